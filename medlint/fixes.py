@@ -1,0 +1,53 @@
+"""Applying safe fixes, and writing files atomically.
+
+Only fixes marked safe are applied (a doubled word, stray punctuation); edits
+that overlap an already accepted edit are skipped and left for the next run.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Iterable
+
+from .diagnostic import Diagnostic, Edit
+
+
+def apply_fixes(source: str, diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> tuple[str, int]:
+    """Return the fixed text and the number of diagnostics whose fix was applied."""
+    accepted: list[Edit] = []
+    applied = 0
+    taken: list[tuple[int, int]] = []
+    for d in sorted(diagnostics, key=lambda d: d.start.offset):
+        if d.fix is None or not (d.fix.safe or unsafe):
+            continue
+        spans = [(e.start, e.end) for e in d.fix.edits]
+        if any((s < te and ts < e) or (s == e == ts) for s, e in spans for ts, te in taken):
+            continue
+        taken.extend(spans)
+        accepted.extend(d.fix.edits)
+        applied += 1
+    out = source
+    for e in sorted(accepted, key=lambda e: (e.start, e.end), reverse=True):
+        out = out[: e.start] + e.replacement + out[e.end :]
+    return out, applied
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write UTF-8 via a temporary file in the same folder and rename over the original,
+    so an interrupted run never leaves a half-written article. Keeps the file mode."""
+    directory = os.path.dirname(os.path.abspath(path))
+    mode = stat.S_IMODE(os.stat(path).st_mode) if os.path.exists(path) else 0o644
+    fd, tmp = tempfile.mkstemp(prefix=".medlint-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,48 @@
+"""existence: flag every occurrence of listed phrases or patterns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, ClassVar
+
+from ..document import Document
+from ..phrases import PhraseMatcher
+from ..rule import Finding, RuleError
+from .base import KindRule, compile_patterns, read_lines_file
+
+
+class Existence(KindRule):
+    """Flags each occurrence of a phrase (token boundaries, case-insensitive) or regex.
+
+    Pack keys: ``phrases`` (list), ``phrases_file`` (one phrase per line),
+    ``patterns`` (regular expressions over the prose view), ``ignorecase``.
+    The message may use ``{match}``.
+    """
+
+    kind = "existence"
+    spec_keys = frozenset({"phrases", "phrases_file", "patterns", "ignorecase"})
+    matcher: ClassVar[PhraseMatcher[str]]
+    patterns: ClassVar[list[Any]]
+
+    @classmethod
+    def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
+        code = str(spec.get("code"))
+        phrases = [str(p) for p in spec.get("phrases") or ()]
+        if spec.get("phrases_file"):
+            phrases += [row[0] for row in read_lines_file(pack_dir, str(spec["phrases_file"]), code)]
+        patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code)
+        if not phrases and not patterns:
+            raise RuleError(f"rule {code}: existence needs 'phrases' or 'patterns'")
+        return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns}
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        suggestions = tuple(self.spec.get("suggestions") or ())
+        for m in self.matcher.iter_matches(doc):
+            match = doc.source[m.start : m.end]
+            yield Finding(m.start, m.end, self.format_message(match=match), suggestions)
+        for pattern in self.patterns:
+            for rm in pattern.finditer(doc.prose):
+                if rm.end() > rm.start():
+                    match = doc.source[rm.start() : rm.end()]
+                    yield Finding(rm.start(), rm.end(), self.format_message(match=match), suggestions)

@@ -1,0 +1,69 @@
+"""substitution: a phrase that has a preferred replacement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, ClassVar
+
+from ..diagnostic import Edit, Fix
+from ..document import Document
+from ..phrases import PhraseMatcher
+from ..rule import Finding, RuleError
+from .base import KindRule, read_lines_file
+
+
+def match_case(replacement: str, original: str) -> str:
+    """Keep a capitalised sentence start capitalised in the suggestion."""
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class Substitution(KindRule):
+    """Flags a phrase and suggests its replacement.
+
+    Pack keys: ``swap`` (mapping phrase -> replacement), ``swap_file`` (two
+    tab-separated columns), ``fix`` (``none``, ``unsafe`` or ``safe``; default
+    ``unsafe``: offered, not applied by ``--fix``). Message fields: ``{match}``
+    and ``{suggestion}``.
+    """
+
+    kind = "substitution"
+    spec_keys = frozenset({"swap", "swap_file", "fix"})
+    matcher: ClassVar[PhraseMatcher[str]]
+
+    @classmethod
+    def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
+        code = str(spec.get("code"))
+        pairs = [(str(k), str(v)) for k, v in (spec.get("swap") or {}).items()]
+        if spec.get("swap_file"):
+            for row in read_lines_file(pack_dir, str(spec["swap_file"]), code):
+                if len(row) < 2:
+                    raise RuleError(f"rule {code}: swap_file rows need two tab-separated columns: {row!r}")
+                pairs.append((row[0], row[1]))
+        if not pairs:
+            raise RuleError(f"rule {code}: substitution needs 'swap' or 'swap_file'")
+        if spec.get("fix", "unsafe") not in ("none", "unsafe", "safe"):
+            raise RuleError(f"rule {code}: fix must be none, unsafe or safe")
+        return {"matcher": PhraseMatcher(pairs)}
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        fix_mode = self.spec.get("fix", "unsafe")
+        for m in self.matcher.iter_matches(doc):
+            match = doc.source[m.start : m.end]
+            suggestion = match_case(m.value, match)
+            fix = None
+            if fix_mode != "none":
+                fix = Fix(
+                    (Edit(m.start, m.end, suggestion),),
+                    f"replace with {suggestion!r}",
+                    safe=fix_mode == "safe",
+                )
+            yield Finding(
+                m.start,
+                m.end,
+                self.format_message(match=match, suggestion=suggestion),
+                (suggestion,),
+                fix,
+            )

@@ -1,0 +1,346 @@
+"""Runs rules over documents and turns findings into sorted diagnostics.
+
+A Linter is built once per configuration (rules instantiated, selectors and
+options validated) and then reused for every file, in this process or in each
+worker of the pool that ``lint_paths`` starts for large batches.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import traceback
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from .config import Config, discover_config, resolve_rule_options
+from .diagnostic import Diagnostic, Position, Related, Severity
+from .document import Document
+from .errors import ConfigError, InputError
+from .formats import EXTENSIONS, decode, detect_format, load_document
+from .registry import ENGINE_CODES, Registry, default_registry
+from .rule import Finding, Rule, RuleError
+from .suppress import is_suppressed, parse_suppressions
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+PARALLEL_MIN_FILES = 8
+
+
+class Linter:
+    """The configured set of rules, ready to lint any number of documents."""
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        registry: Registry | None = None,
+        *,
+        select: Sequence[str] | None = None,
+        ignore: Sequence[str] = (),
+        extend_select: Sequence[str] = (),
+        rule_options: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
+        self.config = config or Config()
+        self.registry = registry or default_registry(self.config.packs)
+        reg = self.registry
+        where = str(self.config.path or "configuration")
+
+        chosen_select = tuple(select) if select is not None else self.config.select
+        if chosen_select is None:
+            enabled = {c for c, r in reg.rules.items() if r.enabled_by_default} | set(ENGINE_CODES)
+        else:
+            enabled = set()
+            for sel in chosen_select:
+                enabled |= reg.check_selector(sel, where)
+        for sel in (*self.config.extend_select, *extend_select):
+            enabled |= reg.check_selector(sel, where)
+        for sel in (*self.config.ignore, *ignore):
+            enabled -= reg.check_selector(sel, where)
+        for pattern, sels in self.config.per_file_ignores.items():
+            for sel in sels:
+                reg.check_selector(sel, f"{where}: per-file-ignores.{pattern}")
+
+        self.severity_overrides: dict[str, Severity] = {}
+        for sel, sev in self.config.severity.items():
+            for code in reg.check_selector(sel, f"{where}: severity"):
+                self.severity_overrides[code] = sev
+
+        options = resolve_rule_options(self.config, reg)
+        for code, opts in (rule_options or {}).items():
+            options.setdefault(code, {}).update(opts)
+        self.enabled_codes = frozenset(enabled)
+        self.rules: list[Rule] = []
+        for code in sorted(enabled):
+            cls = reg.rules.get(code)
+            if cls is None:
+                continue
+            try:
+                self.rules.append(cls(options.get(code)))
+            except RuleError as exc:
+                raise ConfigError(f"{where}: {exc}") from None
+            except Exception as exc:  # a plugin whose constructor crashes
+                reg.errors.append(f"rule {code} ({cls.origin}) could not start: {type(exc).__name__}: {exc}")
+        self._match_cache: dict[tuple[str, str], bool] = {}
+
+    # -- selection helpers ---------------------------------------------------
+    def selector_matches(self, selector: str, code: str) -> bool:
+        key = (selector, code)
+        hit = self._match_cache.get(key)
+        if hit is None:
+            hit = code in self.registry.match(selector)
+            self._match_cache[key] = hit
+        return hit
+
+    def _file_ignores(self, path: str | None) -> list[str]:
+        if not path or not self.config.per_file_ignores:
+            return []
+        rel = path
+        if self.config.root is not None:
+            try:
+                rel = os.path.relpath(os.path.abspath(path), self.config.root)
+            except ValueError:
+                rel = path
+        rel = rel.replace(os.sep, "/")
+        out: list[str] = []
+        for pattern, sels in self.config.per_file_ignores.items():
+            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(os.path.basename(rel), pattern):
+                out.extend(sels)
+        return out
+
+    # -- linting -------------------------------------------------------------
+    def lint_document(self, doc: Document) -> list[Diagnostic]:
+        path = doc.path or "-"
+        file_ignores = self._file_ignores(doc.path)
+        sups = parse_suppressions(doc) if doc.comments else []
+        out: list[Diagnostic] = []
+        for rule in self.rules:
+            if any(self.selector_matches(sel, rule.code) for sel in file_ignores):
+                continue
+            try:
+                findings = list(rule.check(doc))
+            except Exception as exc:  # one rule must never take the run down
+                out.append(self._internal_error(doc, rule, exc))
+                continue
+            sev_override = self.severity_overrides.get(rule.code)
+            for f in findings:
+                if sups and is_suppressed(sups, rule.code, f.start, self.selector_matches):
+                    continue
+                out.append(self._diagnostic(doc, rule, f, path, sev_override))
+        if "ML903" in self.enabled_codes:
+            for sup in sups:
+                unused = (
+                    []
+                    if sup.used and not sup.selectors
+                    else [s for s in sup.selectors if s not in sup.matched]
+                )
+                if (not sup.used and not sup.selectors) or unused:
+                    what = ", ".join(unused) if unused else "anything"
+                    out.append(
+                        engine_diagnostic(
+                            doc,
+                            "ML903",
+                            Severity.WARNING,
+                            f"this suppression comment no longer suppresses {what}; remove it",
+                            sup.comment_start,
+                            sup.comment_end,
+                        )
+                    )
+        out.sort(key=lambda d: d.sort_key)
+        return out
+
+    def _diagnostic(
+        self, doc: Document, rule: Rule, f: Finding, path: str, sev_override: Severity | None
+    ) -> Diagnostic:
+        start = max(0, min(f.start, len(doc.source)))
+        end = max(start, min(f.end, len(doc.source)))
+        return Diagnostic(
+            code=rule.code,
+            name=rule.name,
+            category=rule.category,
+            severity=sev_override or f.severity or rule.severity,
+            message=f.message,
+            path=path,
+            start=doc.position(start),
+            end=doc.position(end),
+            text=doc.source[start:end],
+            suggestions=tuple(f.suggestions),
+            fix=f.fix,
+            source=rule.source,
+            related=tuple(Related(doc.position(s), doc.position(e), m) for s, e, m in f.related),
+            data=dict(f.data),
+        )
+
+    def _internal_error(self, doc: Document, rule: Rule, exc: BaseException) -> Diagnostic:
+        frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        where = f" at {os.path.basename(frame.filename)}:{frame.lineno}" if frame else ""
+        return engine_diagnostic(
+            doc,
+            "ML901",
+            Severity.ERROR,
+            f"rule {rule.code} ({rule.name}, {rule.origin}) crashed{where}: "
+            f"{type(exc).__name__}: {exc}; the other rules still ran",
+            0,
+            0,
+        )
+
+    def lint_text(self, text: str, format: str = "text", path: str | None = None) -> list[Diagnostic]:
+        return self.lint_document(load_document(text, format, path, self.config.nlp_model))
+
+    def lint_file(self, path: str | os.PathLike[str], format: str | None = None) -> list[Diagnostic]:
+        """Lint one file; raises InputError (missing, directory, binary, not UTF-8, too big)."""
+        p = os.fspath(path)
+        text = read_source(p)
+        return self.lint_text(text, format or detect_format(p), p)
+
+
+def engine_diagnostic(
+    doc: Document | None,
+    code: str,
+    severity: Severity,
+    message: str,
+    start: int,
+    end: int,
+    path: str | None = None,
+) -> Diagnostic:
+    name, _ = ENGINE_CODES[code]
+    if doc is None:
+        pos = Position(0, 1, 1)
+        return Diagnostic(code, name, "internal", severity, message, path or "-", pos, pos, "")
+    return Diagnostic(
+        code,
+        name,
+        "internal",
+        severity,
+        message,
+        path or doc.path or "-",
+        doc.position(start),
+        doc.position(end),
+        doc.source[start:end],
+    )
+
+
+def read_source(path: str) -> str:
+    """Read and decode a file with one clear InputError for every way that can fail."""
+    if path == "-":
+        raise InputError(path, "use lint_text for standard input")
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror}") from None
+    if os.path.isdir(path):
+        raise InputError(path, "is a directory; use lint_paths to lint the files inside it")
+    if st.st_size > MAX_FILE_BYTES:
+        raise InputError(
+            path, f"is {st.st_size / 1e6:.1f} MB, over the {MAX_FILE_BYTES // 10**6} MB limit for one article"
+        )
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror}") from None
+    return decode(data, path)
+
+
+# -- many files -----------------------------------------------------------------
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]], config: Config | None = None) -> Iterator[str]:
+    """Expand directories to the lintable files inside them, honouring ``exclude``.
+
+    Explicitly named files are always yielded (even with an unknown extension or
+    missing), so the caller can report them; directories only yield known formats.
+    """
+    from .excludes import Excluder
+
+    for raw in paths:
+        p = os.fspath(raw)
+        if p != "-" and os.path.isdir(p):
+            excluder = Excluder.for_directory(p, config)
+            for dirpath, dirnames, filenames in os.walk(p):
+                dirnames[:] = sorted(
+                    d
+                    for d in dirnames
+                    if not d.startswith(".") and not excluder.excluded(os.path.join(dirpath, d), True)
+                )
+                for name in sorted(filenames):
+                    full = os.path.join(dirpath, name)
+                    if os.path.splitext(name)[1].lower() in EXTENSIONS and not excluder.excluded(full, False):
+                        yield full
+        else:
+            yield p
+
+
+def _config_for(path: str, base: Config | None) -> Config:
+    return base if base is not None else discover_config(path if path != "-" else os.getcwd())
+
+
+_WORKER_LINTERS: dict[Any, Linter] = {}
+
+
+def _linter_for(config: Config, overrides: tuple[Any, ...]) -> Linter:
+    """Explicit per-process cache: one Linter per (config, overrides)."""
+    key = (config, overrides)
+    linter = _WORKER_LINTERS.get(key)
+    if linter is None:
+        select, ignore, extend = overrides
+        linter = Linter(config, select=select, ignore=ignore or (), extend_select=extend or ())
+        _WORKER_LINTERS[key] = linter
+    return linter
+
+
+def lint_one(
+    path: str, config: Config | None, overrides: tuple[Any, ...] = (None, (), ())
+) -> list[Diagnostic]:
+    """Lint one path, turning input problems into an ML902 diagnostic for that file."""
+    cfg = _config_for(path, config)
+    linter = _linter_for(cfg, overrides)
+    try:
+        return linter.lint_file(path)
+    except InputError as exc:
+        return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=path)]
+
+
+def _lint_one_star(args: tuple[str, Config | None, tuple[Any, ...]]) -> list[Diagnostic]:
+    return lint_one(*args)
+
+
+def lint_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    config: Config | None = None,
+    *,
+    jobs: int | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] = (),
+) -> list[Diagnostic]:
+    """Lint files and directories; many files are spread over a process pool.
+
+    Unreadable inputs become ML902 diagnostics so one bad file never hides the
+    findings of the others. ``jobs=1`` forces a single process.
+    """
+    files = list(iter_files(paths, config))
+    overrides = (tuple(select) if select is not None else None, tuple(ignore), ())
+    # Validate configuration once, up front, so a config error is raised not repeated.
+    for cfg in {_config_for(f, config) for f in files}:
+        _linter_for(cfg, overrides)
+    workers = jobs or (config.jobs if config and config.jobs else None) or os.cpu_count() or 1
+    results: list[Diagnostic] = []
+    if workers > 1 and len(files) >= PARALLEL_MIN_FILES:
+        chunks = max(1, len(files) // (workers * 4))
+        with ProcessPoolExecutor(max_workers=min(workers, len(files))) as pool:
+            for diags in pool.map(_lint_one_star, [(f, config, overrides) for f in files], chunksize=chunks):
+                results.extend(diags)
+    else:
+        for f in files:
+            results.extend(lint_one(f, config, overrides))
+    return results
+
+
+def with_path(diags: Iterable[Diagnostic], path: str) -> list[Diagnostic]:
+    return [replace(d, path=path) for d in diags]
+
+
+__all__ = ["Linter", "Path", "iter_files", "lint_one", "lint_paths", "read_source"]

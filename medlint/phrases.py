@@ -1,0 +1,112 @@
+"""Multi-word phrase matching in one pass over the words of a document.
+
+Lexicon rules hold thousands of phrases (the tortured-phrase list alone has
+8,000+). One regex per phrase would make linting cost grow with the lexicon;
+a word trie walked once per word start keeps it proportional to the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from .document import WORD_RE, Document, Word
+
+T = TypeVar("T")
+
+_END = object()
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[T]):
+    start: int
+    end: int
+    first_word: int
+    last_word: int
+    value: T
+
+
+def phrase_words(phrase: str) -> list[str]:
+    """The lowercase word keys a phrase is matched by (same tokenizer as documents)."""
+    return [m.group().lower() for m in WORD_RE.finditer(phrase)]
+
+
+class PhraseMatcher(Generic[T]):
+    """Case-insensitive, token-boundary, leftmost-longest phrase matcher."""
+
+    def __init__(self, phrases: Iterable[tuple[str, T]] = ()) -> None:
+        self._root: dict[object, object] = {}
+        self._size = 0
+        for phrase, value in phrases:
+            self.add(phrase, value)
+
+    def __len__(self) -> int:
+        return self._size
+
+    def add(self, phrase: str, value: T) -> None:
+        keys = phrase_words(phrase)
+        if not keys:
+            raise ValueError(f"phrase {phrase!r} has no words")
+        node = self._root
+        for key in keys:
+            node = node.setdefault(key, {})  # type: ignore[assignment]
+        if _END not in node:
+            self._size += 1
+        node[_END] = value
+
+    def iter_matches(self, doc: Document) -> Iterator[PhraseMatch[T]]:
+        words = doc.words()
+        joinable = joinable_gaps(doc)
+        lowers = [w.text.lower() for w in words]
+        root = self._root
+        n = len(words)
+        i = 0
+        while i < n:
+            node = root.get(lowers[i])
+            if node is None:
+                i += 1
+                continue
+            best: tuple[int, object] | None = None
+            j = i
+            while True:
+                assert isinstance(node, dict)
+                if _END in node:
+                    best = (j, node[_END])
+                if j + 1 >= n or not joinable[j]:
+                    break
+                nxt = node.get(lowers[j + 1])
+                if nxt is None:
+                    break
+                node = nxt
+                j += 1
+            if best is None:
+                i += 1
+                continue
+            last, value = best
+            yield PhraseMatch(words[i].start, words[last].end, i, last, value)  # type: ignore[arg-type]
+            i = last + 1
+
+
+def joinable_gaps(doc: Document) -> list[bool]:
+    """For each word, whether the gap to the next word is plain whitespace in one block.
+
+    Punctuation ("breast, cancer") or a block boundary breaks a phrase.
+    """
+    cached = doc._cache.get("joinable")
+    if cached is None:
+        words: list[Word] = doc.words()
+        prose = doc.prose
+        cached = []
+        block_ends = sorted(b.end for b in doc.blocks)
+        bi = 0
+        for k in range(len(words) - 1):
+            a, b = words[k].end, words[k + 1].start
+            while bi < len(block_ends) and block_ends[bi] <= words[k].start:
+                bi += 1
+            crosses = bi < len(block_ends) and block_ends[bi] <= b
+            gap = prose[a:b]
+            cached.append(not crosses and (gap == " " or (gap.isspace() and gap.count("\n") <= 1)))
+        cached.append(False)
+        doc._cache["joinable"] = cached
+    return cached
