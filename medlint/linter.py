@@ -77,12 +77,14 @@ class Linter:
             if cls is None:
                 continue
             try:
-                self.rules.append(cls(options.get(code)))
+                self.rules.append(cls(options.get(code), self.config))
             except RuleError as exc:
                 raise ConfigError(f"{where}: {exc}") from None
             except Exception as exc:  # a plugin whose constructor crashes
                 reg.errors.append(f"rule {code} ({cls.origin}) could not start: {type(exc).__name__}: {exc}")
         self._match_cache: dict[tuple[str, str], bool] = {}
+        #: One-line run-level messages from rules (printed once by the CLI).
+        self.notices: list[str] = [n for r in self.rules if (n := r.notice())]
 
     # -- selection helpers ---------------------------------------------------
     def selector_matches(self, selector: str, code: str) -> bool:

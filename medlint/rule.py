@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from .config import Config
 from .diagnostic import Fix, Severity
 from .document import Document
 
@@ -79,7 +80,10 @@ class Rule:
     should_not_fire: ClassVar[tuple[Example | str, ...]] = ()
     origin: ClassVar[str] = "builtin"
 
-    def __init__(self, options: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
+        #: The run's configuration, for rules that need more than their own options
+        #: (LanguageTool server, site-level disclaimer, NLP model).
+        self.config = config or Config()
         self.opts: dict[str, Any] = dict(self.options)
         for key, value in (options or {}).items():
             if key not in self.options:
@@ -96,6 +100,10 @@ class Rule:
     def check(self, doc: Document) -> Iterable[Finding]:
         """Yield findings for ``doc``. Must not mutate the document."""
         raise NotImplementedError
+
+    def notice(self) -> str | None:
+        """One line the CLI prints once per run, e.g. why this rule is skipped here."""
+        return None
 
     # -- metadata helpers ----------------------------------------------------
     @classmethod
