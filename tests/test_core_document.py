@@ -1,0 +1,84 @@
+"""Document positions, plain-text blocks and the phrase matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint.document import HEADING, LIST_ITEM, PARAGRAPH, Document
+from medlint.errors import InputError
+from medlint.formats import decode, load_document
+from medlint.phrases import PhraseMatcher
+
+
+def test_positions_are_code_points_with_crlf_and_emoji() -> None:
+    src = "Title\r\n\r\nA 😀 fever, fever.\r\nLast line"
+    doc = load_document(src, "text")
+    i = src.index("fever")
+    pos = doc.position(i)
+    assert (pos.line, pos.column) == (3, 5)  # "A 😀 " is 4 code points (5 UTF-16 units)
+    assert doc.line_span(3) == (src.index("A 😀"), src.index("\r\nLast"))
+    assert doc.position(len(src)).line == 4
+
+
+def test_plain_blocks_headings_lists_and_paragraphs() -> None:
+    src = "Sleep and memory\n\nSleep helps memory.\nIt also helps mood.\n\n- first item here\n- second item\n"
+    doc = load_document(src, "text")
+    kinds = [(b.kind, doc.prose[b.start : b.end]) for b in doc.blocks]
+    assert kinds == [
+        (HEADING, "Sleep and memory"),
+        (PARAGRAPH, "Sleep helps memory.\nIt also helps mood."),
+        (LIST_ITEM, "first item here"),
+        (LIST_ITEM, "second item"),
+    ]
+    assert doc.prose[src.index("- first")] == " "  # list markers are not prose
+
+
+def test_urls_are_blank_in_prose_and_recorded_as_links() -> None:
+    src = "See https://example.org/a?b=1 for details."
+    doc = load_document(src, "text")
+    assert len(doc.prose) == len(src)
+    assert "https" not in doc.prose
+    assert [link.url for link in doc.links] == ["https://example.org/a?b=1"]
+
+
+def test_prose_length_mismatch_is_rejected() -> None:
+    with pytest.raises(ValueError, match="one-offset-space"):
+        Document(source="abc", prose="ab", format="text", blocks=[])
+
+
+def test_sentences_stay_inside_blocks() -> None:
+    src = "A heading without stop\n\nFirst sentence here. Second one follows."
+    doc = load_document(src, "text")
+    texts = [s.text for s in doc.sentences]
+    assert texts == ["A heading without stop", "First sentence here.", "Second one follows."]
+    for s in doc.sentences:
+        assert src[s.start : s.end] == s.text
+
+
+def test_decode_accepts_bom_and_rejects_binary_and_latin1() -> None:
+    assert decode("\ufeffhello".encode()) == "\ufeffhello"
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x00\x01\x02", "img.txt")
+    with pytest.raises(InputError, match=r"img\.txt.*not valid UTF-8.*line 2"):
+        decode("caf\n\xe9".encode("latin-1"), "img.txt")
+
+
+def test_bom_is_blank_in_prose_but_offsets_count_it() -> None:
+    src = "\ufeffFever, fever."
+    doc = load_document(src, "text")
+    assert doc.prose[0] == " "
+    assert doc.position(src.index("Fever")).column == 2
+
+
+def test_phrase_matcher_leftmost_longest_case_insensitive() -> None:
+    m = PhraseMatcher([("breast cancer", "A"), ("breast", "B"), ("cancer cell", "C")])
+    doc = load_document("Breast  cancer cells; breast, cancer.", "text")
+    got = [(doc.source[x.start : x.end], x.value) for x in m.iter_matches(doc)]
+    assert got == [("Breast  cancer", "A"), ("breast", "B")]
+
+
+def test_phrase_matcher_does_not_cross_blocks_or_punctuation() -> None:
+    m = PhraseMatcher([("kidney failure", 1)])
+    doc = load_document("Kidney\n\nfailure. kidney - failure. kidney\nfailure", "text")
+    got = [doc.source[x.start : x.end] for x in m.iter_matches(doc)]
+    assert got == ["kidney\nfailure"]
