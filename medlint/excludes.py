@@ -14,7 +14,7 @@ DEFAULT_EXCLUDES = ("node_modules/", "_build/", "site-packages/", "venv/", ".ven
 
 @dataclass
 class Excluder:
-    spec: pathspec.PathSpec
+    spec: pathspec.GitIgnoreSpec
     root: str
 
     @classmethod
@@ -22,7 +22,7 @@ class Excluder:
         cfg = config if config is not None else discover_config(directory)
         root = str(cfg.root) if cfg.root is not None else os.path.abspath(directory)
         patterns = [*DEFAULT_EXCLUDES, *cfg.exclude]
-        return cls(pathspec.PathSpec.from_lines("gitwildmatch", patterns), root)
+        return cls(pathspec.GitIgnoreSpec.from_lines(patterns), root)
 
     def excluded(self, path: str, is_dir: bool) -> bool:
         rel = os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
