@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .diagnostic import Position
+from .segment import sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
@@ -180,19 +181,26 @@ class Document:
 
     @property
     def sentences(self) -> list[Sentence]:
-        """Sentences within blocks, from spaCy's sentence boundaries."""
+        """Sentences within blocks, built once.
+
+        From medlint's punctuation segmenter (no spaCy import; see ``segment``),
+        or from the parser when a trained pipeline is configured.
+        """
         cached = self._cache.get("sentences")
         if cached is None:
             cached = []
-            for bi, (block, sdoc) in enumerate(zip(self.blocks, self.block_docs(), strict=True)):
-                for sent in sdoc.sents:
-                    text = sent.text
-                    lead = len(text) - len(text.lstrip())
-                    trail = len(text) - len(text.rstrip())
-                    start = block.start + sent.start_char + lead
-                    end = block.start + sent.end_char - trail
-                    if end > start:
-                        cached.append(Sentence(start, end, bi, self.prose[start:end]))
+            if self.nlp_model not in (None, "", "blank") and self.has_syntax:
+                for bi, (block, sdoc) in enumerate(zip(self.blocks, self.block_docs(), strict=True)):
+                    for sent in sdoc.sents:
+                        for s, e in _trim(sent.text):
+                            start = block.start + sent.start_char + s
+                            end = block.start + sent.start_char + e
+                            cached.append(Sentence(start, end, bi, self.prose[start:end]))
+            else:
+                for bi, block in enumerate(self.blocks):
+                    base = block.start
+                    for s, e in sentence_spans(self.prose[block.start : block.end]):
+                        cached.append(Sentence(base + s, base + e, bi, self.prose[base + s : base + e]))
             self._cache["sentences"] = cached
         return cached
 
@@ -200,3 +208,9 @@ class Document:
         for i, b in enumerate(self.blocks):
             if not kinds or b.kind in kinds:
                 yield i, b
+
+
+def _trim(text: str) -> list[tuple[int, int]]:
+    lead = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return [(lead, end)] if end > lead else []

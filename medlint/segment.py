@@ -1,0 +1,64 @@
+"""Sentence boundaries without importing spaCy.
+
+spaCy's blank pipeline splits sentences with a punctuation rule (its
+``sentencizer``); importing spaCy costs about half a second, which would make
+every ``medlint check`` of one small file several times slower than it needs
+to be. This module applies the same kind of rule directly on the prose view,
+with an abbreviation list so "Dr. Lee" and "e.g. rest" stay whole. Rules that
+need tokens, lemmas or syntax still get spaCy through ``Document.block_docs``;
+with a trained pipeline configured, sentences come from its parser instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+ABBREVIATIONS = frozenset(
+    """
+    dr mr mrs ms mx prof st sr jr vs etc e.g i.e eg ie cf al approx ca fig figs no nos vol
+    pp ed eds dept univ inc ltd co corp est min max mt ft jan feb mar apr jun jul aug sep sept
+    oct nov dec mon tue wed thu fri sat sun u.s u.k a.m p.m ph.d m.d b.sc m.sc dept gen rev
+    """.split()
+)
+
+# A run of terminal marks, any closing quotes/brackets, then whitespace or end.
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)")
+_LAST_WORD = re.compile(r"(\S+)$")
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in ``text`` (one block), whitespace trimmed."""
+    start = 0
+    n = len(text)
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group() == "." and _is_abbreviation(text, m.start()):
+            continue
+        nxt = end
+        while nxt < n and text[nxt].isspace():
+            nxt += 1
+        if nxt < n and text[nxt].islower() and m.group()[0] == ".":
+            continue  # "approx. five", "5 mg. then": not a new sentence
+        yield from _trimmed(text, start, end)
+        start = end
+    yield from _trimmed(text, start, n)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    w = _LAST_WORD.search(text, 0, dot)
+    if w is None:
+        return False
+    word = w.group(1).lstrip("([\"'\u201c\u2018").lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. Smith"
+    return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end

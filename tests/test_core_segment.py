@@ -1,0 +1,47 @@
+"""The spaCy-free sentence segmenter behind ``Document.sentences``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from medlint.formats import load_document
+from medlint.segment import sentence_spans
+
+
+def split(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One here. Two there! Three?", ["One here.", "Two there!", "Three?"]),
+        ("Dr. Lee saw J. Smith at 9 a.m. today.", ["Dr. Lee saw J. Smith at 9 a.m. today."]),
+        ("Rest, e.g. sleep, helps. It works.", ["Rest, e.g. sleep, helps.", "It works."]),
+        ("Take 2.5 mg daily. Stop after 3.5 weeks.", ["Take 2.5 mg daily.", "Stop after 3.5 weeks."]),
+        ('He said "it helps." Then he left.', ['He said "it helps."', "Then he left."]),
+        ("Symptoms improved. , Then more.", ["Symptoms improved.", ", Then more."]),
+        ("It ended here\u2026 Or not.", ["It ended here\u2026", "Or not."]),
+        ("No final stop", ["No final stop"]),
+        ("   ", []),
+    ],
+)
+def test_sentence_spans(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_document_sentences_have_source_offsets_and_do_not_import_spacy() -> None:
+    code = (
+        "import sys; from medlint.formats import load_document\n"
+        "d = load_document('Title line\\n\\nA first one. A second one.', 'text')\n"
+        "print([s.text for s in d.sentences]); print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["['Title line', 'A first one.', 'A second one.']", "False"]
+    src = "Intro\r\n\r\nFever 😀 rose. It fell."
+    doc = load_document(src, "text")
+    for s in doc.sentences:
+        assert src[s.start : s.end] == s.text
