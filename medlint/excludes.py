@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pathspec
@@ -18,10 +19,10 @@ class Excluder:
     root: str
 
     @classmethod
-    def for_directory(cls, directory: str, config: Config | None) -> Excluder:
+    def for_directory(cls, directory: str, config: Config | None, extra: Sequence[str] = ()) -> Excluder:
         cfg = config if config is not None else discover_config(directory)
         root = str(cfg.root) if cfg.root is not None else os.path.abspath(directory)
-        patterns = [*DEFAULT_EXCLUDES, *cfg.exclude]
+        patterns = [*DEFAULT_EXCLUDES, *cfg.exclude, *extra]
         return cls(pathspec.GitIgnoreSpec.from_lines(patterns), root)
 
     def excluded(self, path: str, is_dir: bool) -> bool:

@@ -12,8 +12,6 @@ import os
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from .config import Config, discover_config, resolve_rule_options
@@ -250,7 +248,11 @@ def read_source(path: str) -> str:
 # -- many files -----------------------------------------------------------------
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]], config: Config | None = None) -> Iterator[str]:
+def iter_files(
+    paths: Iterable[str | os.PathLike[str]],
+    config: Config | None = None,
+    extra_excludes: Sequence[str] = (),
+) -> Iterator[str]:
     """Expand directories to the lintable files inside them, honouring ``exclude``.
 
     Explicitly named files are always yielded (even with an unknown extension or
@@ -261,7 +263,7 @@ def iter_files(paths: Iterable[str | os.PathLike[str]], config: Config | None = 
     for raw in paths:
         p = os.fspath(raw)
         if p != "-" and os.path.isdir(p):
-            excluder = Excluder.for_directory(p, config)
+            excluder = Excluder.for_directory(p, config, extra_excludes)
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames[:] = sorted(
                     d
@@ -295,18 +297,21 @@ def _linter_for(config: Config, overrides: tuple[Any, ...]) -> Linter:
 
 
 def lint_one(
-    path: str, config: Config | None, overrides: tuple[Any, ...] = (None, (), ())
+    path: str,
+    config: Config | None,
+    overrides: tuple[Any, ...] = (None, (), ()),
+    format: str | None = None,
 ) -> list[Diagnostic]:
     """Lint one path, turning input problems into an ML902 diagnostic for that file."""
     cfg = _config_for(path, config)
     linter = _linter_for(cfg, overrides)
     try:
-        return linter.lint_file(path)
+        return linter.lint_file(path, format)
     except InputError as exc:
         return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=path)]
 
 
-def _lint_one_star(args: tuple[str, Config | None, tuple[Any, ...]]) -> list[Diagnostic]:
+def _lint_one_star(args: tuple[str, Config | None, tuple[Any, ...], str | None]) -> list[Diagnostic]:
     return lint_one(*args)
 
 
@@ -317,14 +322,17 @@ def lint_paths(
     jobs: int | None = None,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] = (),
+    extend_select: Sequence[str] = (),
+    format: str | None = None,
+    extra_excludes: Sequence[str] = (),
 ) -> list[Diagnostic]:
     """Lint files and directories; many files are spread over a process pool.
 
     Unreadable inputs become ML902 diagnostics so one bad file never hides the
     findings of the others. ``jobs=1`` forces a single process.
     """
-    files = list(iter_files(paths, config))
-    overrides = (tuple(select) if select is not None else None, tuple(ignore), ())
+    files = list(iter_files(paths, config, extra_excludes))
+    overrides = (tuple(select) if select is not None else None, tuple(ignore), tuple(extend_select))
     # Validate configuration once, up front, so a config error is raised not repeated.
     for cfg in {_config_for(f, config) for f in files}:
         _linter_for(cfg, overrides)
@@ -333,16 +341,14 @@ def lint_paths(
     if workers > 1 and len(files) >= PARALLEL_MIN_FILES:
         chunks = max(1, len(files) // (workers * 4))
         with ProcessPoolExecutor(max_workers=min(workers, len(files))) as pool:
-            for diags in pool.map(_lint_one_star, [(f, config, overrides) for f in files], chunksize=chunks):
+            for diags in pool.map(
+                _lint_one_star, [(f, config, overrides, format) for f in files], chunksize=chunks
+            ):
                 results.extend(diags)
     else:
         for f in files:
-            results.extend(lint_one(f, config, overrides))
+            results.extend(lint_one(f, config, overrides, format))
     return results
 
 
-def with_path(diags: Iterable[Diagnostic], path: str) -> list[Diagnostic]:
-    return [replace(d, path=path) for d in diags]
-
-
-__all__ = ["Linter", "Path", "iter_files", "lint_one", "lint_paths", "read_source"]
+__all__ = ["Linter", "iter_files", "lint_one", "lint_paths", "read_source"]

@@ -65,6 +65,32 @@ def test_installed_example_plugin_rule_runs(
     assert [(d.code, d.text, d.start.column) for d in diags] == [("EX101", "500mg", 6)]
 
 
+def test_example_plugin_through_the_cli(example_plugin_dir: Path, tmp_path: Path) -> None:
+    article = tmp_path / "dose.txt"
+    article.write_text("Take 250mg with food.\n", encoding="utf-8")
+    env = {"PYTHONPATH": f"{example_plugin_dir}{':'}{ROOT}", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "medlint",
+            "check",
+            "--isolated",
+            "--select",
+            "EX101",
+            "--format",
+            "json",
+            str(article),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert out.returncode == 0, out.stderr  # EX101 is info, below the default fail level
+    assert '"EX101"' in out.stdout
+
+
 def test_plugin_that_fails_to_import_is_reported_and_others_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

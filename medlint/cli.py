@@ -1,0 +1,395 @@
+"""The ``medlint`` command: check, rules, explain.
+
+Conventions follow ruff: exit 0 when nothing reaches the fail level, 1 when
+something does, 2 when medlint or its input failed (usage, config, unreadable
+files, plugins that fail to load, rules that crash). Files are never modified
+unless ``--fix`` is given, and then only through an atomic rename.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .config import Config, discover_config, read_config_file, selectors
+from .diagnostic import Diagnostic, Severity
+from .errors import ConfigError, InputError, MedlintError, UsageError
+from .fixes import apply_fixes, write_atomically
+from .formats import decode, detect_format, normalize_format
+from .linter import Linter, _linter_for, iter_files, lint_paths, read_source
+from .registry import ENGINE_CODES, Registry, default_registry
+from .report import FORMATS, RunResult, render
+from .rule import Rule
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+TOOL_FAILURE_CODES = ("ML901", "ML902")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="medlint",
+        description="Lint medical and health articles (text, Markdown, HTML) for editorial quality.",
+    )
+    parser.add_argument("--version", action="version", version=f"medlint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="lint files, folders or standard input (-)")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' reads stdin")
+    check.add_argument(
+        "--format", choices=FORMATS, help="output format (default text; github on GitHub Actions)"
+    )
+    check.add_argument("--select", action="append", help="rules to run: codes, prefixes, names, categories")
+    check.add_argument("--extend-select", action="append", help="rules to add to the selection")
+    check.add_argument("--ignore", action="append", help="rules to skip")
+    check.add_argument(
+        "--fail-level", choices=("error", "warning", "info"), help="lowest severity giving exit 1"
+    )
+    check.add_argument("--statistics", action="store_true", help="print counts per rule")
+    check.add_argument("-q", "--quiet", action="store_true", help="only diagnostics: no summary or notices")
+    check.add_argument("--config", metavar="FILE", help="use this config file instead of discovery")
+    check.add_argument("--isolated", action="store_true", help="ignore all configuration files")
+    check.add_argument("--input-format", choices=("text", "markdown", "html"), help="force the input format")
+    check.add_argument(
+        "--stdin-filename", metavar="NAME", help="path to report (and pick format/config) for stdin"
+    )
+    check.add_argument(
+        "--exclude", action="append", default=[], help="gitignore-style pattern to skip in folders"
+    )
+    check.add_argument("--fix", action="store_true", help="apply safe fixes in place (atomic writes)")
+    check.add_argument("--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes")
+    check.add_argument("--diff", action="store_true", help="with --fix, print a diff instead of writing")
+    check.add_argument("--show-source", action="store_true", help="show the source line under each finding")
+    check.add_argument("--jobs", "-j", type=int, help="worker processes (default: CPU count)")
+    check.add_argument("--output-file", "-o", metavar="FILE", help="write the report to FILE")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (not on errors)")
+
+    rules = sub.add_parser("rules", help="list every rule")
+    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    rules.add_argument("--all", action="store_true", help="include rules disabled by default (marked)")
+
+    explain = sub.add_parser("explain", help="show a rule's documentation and examples")
+    explain.add_argument("rule", metavar="CODE-OR-NAME")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "rules":
+            return _rules(args)
+        if args.command == "explain":
+            return _explain(args)
+        parser.print_help()
+        return EXIT_ERROR
+    except (ConfigError, UsageError) as exc:
+        print(f"medlint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except MedlintError as exc:
+        print(f"medlint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+# -- check --------------------------------------------------------------------
+
+
+def _base_config(args: argparse.Namespace) -> Config | None:
+    if args.isolated:
+        return Config()
+    if args.config:
+        path = Path(args.config)
+        if not path.is_file():
+            raise ConfigError(f"{path}: config file not found")
+        return read_config_file(path) or Config(root=path.parent, path=path)
+    return None
+
+
+def _check(args: argparse.Namespace) -> int:
+    if (args.unsafe_fixes or args.diff) and not args.fix:
+        raise UsageError("--unsafe-fixes and --diff only make sense with --fix")
+    base = _base_config(args)
+    select = selectors(args.select)
+    ignore = selectors(args.ignore) or ()
+    extend = selectors(args.extend_select) or ()
+    overrides = (select, ignore, extend)
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    paths = args.paths or ["."]
+    input_format = normalize_format(args.input_format) if args.input_format else None
+
+    # Validate the configuration that governs the run once, before touching files.
+    home_cfg = base if base is not None else discover_config(args.stdin_filename or os.getcwd())
+    home = _linter_for(home_cfg, overrides)
+    fail_level = Severity.parse(args.fail_level) if args.fail_level else home_cfg.fail_level
+
+    diagnostics: list[Diagnostic] = []
+    sources: dict[str, str] = {}
+    files = 0
+    fixed = 0
+    file_paths: list[str] = []
+    for p in paths:
+        if p == "-":
+            files += 1
+            diagnostics.extend(_lint_stdin(args, base, overrides, input_format, sources))
+        else:
+            file_paths.extend(iter_files([p], base, args.exclude))
+    files += len(file_paths)
+    if args.fix or args.show_source:
+        for path in file_paths:
+            diags, n = _lint_and_maybe_fix(path, args, base, overrides, input_format, sources)
+            diagnostics.extend(diags)
+            fixed += n
+    elif file_paths:
+        diagnostics.extend(
+            lint_paths(
+                file_paths,
+                base,
+                jobs=args.jobs,
+                select=select,
+                ignore=ignore,
+                extend_select=extend,
+                format=input_format,
+            )
+        )
+    diagnostics.sort(key=lambda d: d.sort_key)
+
+    registry_errors = list(home.registry.errors)
+    result = RunResult(
+        diagnostics=diagnostics,
+        files=files,
+        errors=registry_errors,
+        notices=[] if args.quiet else list(home.notices),
+        fixed=fixed,
+        rules={c: r for c, r in home.registry.rules.items() if c in home.enabled_codes},
+        root=os.getcwd(),
+    )
+    color = args.color == "always" or (
+        args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ and not args.output_file
+    )
+    out = (
+        render(
+            fmt,
+            result,
+            color=color,
+            quiet=args.quiet,
+            statistics=args.statistics,
+            sources=sources if args.show_source else None,
+        )
+        if fmt == "text"
+        else render(fmt, result)
+    )
+    for line in registry_errors:
+        print(f"medlint: error: {line}", file=sys.stderr)
+    for note in result.notices:
+        print(f"medlint: {note}", file=sys.stderr)
+    if fmt == "text":
+        for d in diagnostics:
+            if d.code in TOOL_FAILURE_CODES:
+                print(f"medlint: error: {d.path}: {d.message}", file=sys.stderr)
+    _emit(out, args.output_file)
+
+    if registry_errors or any(d.code in TOOL_FAILURE_CODES for d in diagnostics):
+        return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_OK
+    return EXIT_FINDINGS if any(d.severity >= fail_level for d in diagnostics) else EXIT_OK
+
+
+def _emit(text: str, output_file: str | None) -> None:
+    if output_file:
+        Path(output_file).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _lint_stdin(
+    args: argparse.Namespace,
+    base: Config | None,
+    overrides: tuple[object, ...],
+    input_format: str | None,
+    sources: dict[str, str],
+) -> list[Diagnostic]:
+    name = args.stdin_filename or "-"
+    cfg = base if base is not None else discover_config(args.stdin_filename or os.getcwd())
+    linter = _linter_for(cfg, overrides)
+    try:
+        text = decode(sys.stdin.buffer.read(), name)
+    except InputError as exc:
+        from .linter import engine_diagnostic
+
+        return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=name)]
+    sources[name] = text
+    fmt = input_format or detect_format(args.stdin_filename)
+    diags = linter.lint_text(text, fmt, name)
+    if args.fix:
+        fixed_text, n = apply_fixes(text, diags, unsafe=args.unsafe_fixes)
+        sys.stdout.write(fixed_text)  # stdin --fix prints the fixed text, like ruff
+        return [] if n == 0 else linter.lint_text(fixed_text, fmt, name)
+    return diags
+
+
+def _lint_and_maybe_fix(
+    path: str,
+    args: argparse.Namespace,
+    base: Config | None,
+    overrides: tuple[object, ...],
+    input_format: str | None,
+    sources: dict[str, str],
+) -> tuple[list[Diagnostic], int]:
+    from .linter import engine_diagnostic
+
+    cfg = base if base is not None else discover_config(path)
+    linter = _linter_for(cfg, overrides)
+    try:
+        text = read_source(path)
+    except InputError as exc:
+        return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=path)], 0
+    fmt = input_format or detect_format(path)
+    diags = linter.lint_text(text, fmt, path)
+    sources[path] = text
+    if not args.fix:
+        return diags, 0
+    fixed_text, n = apply_fixes(text, diags, unsafe=args.unsafe_fixes)
+    if n == 0 or fixed_text == text:
+        return diags, 0
+    if args.diff:
+        sys.stdout.writelines(
+            difflib.unified_diff(
+                text.splitlines(keepends=True),
+                fixed_text.splitlines(keepends=True),
+                fromfile=f"a/{path}",
+                tofile=f"b/{path}",
+            )
+        )
+        return diags, 0
+    write_atomically(path, fixed_text)
+    sources[path] = fixed_text
+    return linter.lint_text(fixed_text, fmt, path), n
+
+
+# -- rules and explain ----------------------------------------------------------
+
+
+def _registry() -> Registry:
+    cfg = discover_config(os.getcwd())
+    return default_registry(cfg.packs)
+
+
+def _rules(args: argparse.Namespace) -> int:
+    reg = _registry()
+    rules = sorted(reg.rules.values(), key=lambda r: r.code)
+    if args.format == "json":
+        print(json.dumps([_rule_info(r) for r in rules], indent=2, ensure_ascii=False))
+    elif args.format == "markdown":
+        print("| code | name | category | severity | default | summary |")
+        print("|---|---|---|---|---|---|")
+        for r in rules:
+            on = "on" if r.enabled_by_default else "off"
+            print(f"| `{r.code}` | {r.name} | {r.category} | {r.severity} | {on} | {r.summary()} |")
+        for code, (name, desc) in sorted(ENGINE_CODES.items()):
+            print(f"| `{code}` | {name} | internal | error | on | {desc} |")
+    else:
+        for r in rules:
+            if not r.enabled_by_default and not args.all:
+                flag = " (opt-in)"
+            else:
+                flag = ""
+            print(f"{r.code:7} {r.name:32} {r.category:15} {r.severity!s:8} {r.summary()}{flag}")
+    for e in reg.errors:
+        print(f"medlint: error: {e}", file=sys.stderr)
+    return EXIT_ERROR if reg.errors else EXIT_OK
+
+
+def _rule_info(r: type[Rule]) -> dict[str, object]:
+    return {
+        "code": r.code,
+        "name": r.name,
+        "category": r.category,
+        "severity": str(r.severity),
+        "enabled_by_default": r.enabled_by_default,
+        "origin": r.origin,
+        "summary": r.summary(),
+        "source": r.source,
+        "options": dict(r.options),
+    }
+
+
+def _explain(args: argparse.Namespace) -> int:
+    reg = _registry()
+    key = args.rule
+    rule = reg.rules.get(key.upper()) or reg.by_name().get(key)
+    if rule is None:
+        if key.upper() in ENGINE_CODES:
+            name, desc = ENGINE_CODES[key.upper()]
+            print(f"{key.upper()} {name} (engine)\n\n{desc}")
+            return EXIT_OK
+        raise UsageError(f"unknown rule {key!r}{reg.suggest(key)}")
+    out = _explain_text(rule)
+    sys.stdout.write(out)
+    return EXIT_OK
+
+
+def _explain_text(rule: type[Rule]) -> str:
+    lines = [
+        f"{rule.code} {rule.name}",
+        f"category: {rule.category}    default severity: {rule.severity}    "
+        f"enabled by default: {'yes' if rule.enabled_by_default else 'no (opt-in)'}    origin: {rule.origin}",
+        "",
+        rule.docs(),
+        "",
+    ]
+    if rule.source:
+        lines += [f"Source: {rule.source}", ""]
+    if rule.options:
+        lines.append(f"Options (set in [tool.medlint.rules.{rule.name}]):")
+        for k, v in rule.options.items():
+            lines.append(f"  {k} = {json.dumps(v)}")
+        lines.append("")
+    fire, passing = rule.examples()
+    linter = Linter(Config(), select=[rule.code])
+    for title, examples in (("Fires on", fire), ("Does not fire on", passing)):
+        if not examples:
+            continue
+        lines.append(f"{title}:")
+        for ex in examples:
+            lines.append(f"  [{ex.format}] {ex.text!r}")
+            try:
+                diags = (
+                    [
+                        d
+                        for d in Linter(
+                            Config(), select=[rule.code], rule_options={rule.code: dict(ex.options)}
+                        ).lint_text(ex.text, ex.format)
+                        if d.code == rule.code
+                    ]
+                    if ex.options
+                    else [d for d in linter.lint_text(ex.text, ex.format) if d.code == rule.code]
+                )
+            except MedlintError as exc:  # pragma: no cover - shown, not fatal
+                lines.append(f"    (could not run: {exc})")
+                continue
+            for d in diags:
+                lines.append(f"    -> {d.start.line}:{d.start.column} [{d.severity}] {d.message}")
+            if ex.fixed is not None:
+                lines.append(f"    fixed: {ex.fixed!r}")
+            if ex.note:
+                lines.append(f"    ({ex.note})")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

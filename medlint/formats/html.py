@@ -1,0 +1,419 @@
+"""HTML: tags, scripts and styles blank; block elements become blocks; meta becomes metadata.
+
+The standard library parser reports each token's line and column, which gives
+exact source offsets; entities are decoded in place (the character, padded
+with spaces), so the prose view keeps the source's length.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from html.parser import HTMLParser
+from typing import Any
+
+from ..document import (
+    CAPTION,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    QUOTE,
+    TABLE_CELL,
+    Block,
+    Comment,
+    Document,
+    Link,
+)
+from ._prose import URL_RE, apply_replacements
+from .metadata import normalize_metadata
+
+BLOCK_KINDS: dict[str, str] = {
+    "p": PARAGRAPH,
+    "li": LIST_ITEM,
+    "blockquote": QUOTE,
+    "td": TABLE_CELL,
+    "th": TABLE_CELL,
+    "figcaption": CAPTION,
+    "caption": CAPTION,
+    "dt": PARAGRAPH,
+    "dd": PARAGRAPH,
+    "h1": HEADING,
+    "h2": HEADING,
+    "h3": HEADING,
+    "h4": HEADING,
+    "h5": HEADING,
+    "h6": HEADING,
+}
+# Elements whose text boundaries end a block (a div's loose text is a paragraph).
+CONTAINERS = {
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "body",
+    "html",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "figure",
+    "form",
+    "fieldset",
+    "details",
+    "summary",
+    "address",
+    "hr",
+    "br_block",
+    "center",
+}
+RAW = {
+    "title",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "pre",
+    "code",
+    "svg",
+    "math",
+    "textarea",
+    "iframe",
+    "object",
+}
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
+}
+
+
+class _Parser(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.repl: list[tuple[int, int, str | None]] = []
+        self.blocks: list[tuple[int, int, str, int]] = []
+        self.links: list[Link] = []
+        self.comments: list[Comment] = []
+        self.meta: dict[str, Any] = {}
+        self.stack: list[tuple[str, int]] = []  # (tag, start offset of content)
+        self.raw_depth = 0
+        self.raw_tag: str | None = None
+        self.raw_start = 0
+        self.block_open: list[tuple[str, int, str, int]] = []  # tag, start, kind, level
+        self.loose_start: int | None = None
+        self.loose_end = 0
+        self.link_open: list[tuple[int, str]] = []
+        self.capture: str | None = None  # "title", "jsonld", "time"
+        self.capture_start = 0
+        self.itemprop: list[tuple[str, int]] = []
+
+    # -- offsets -----------------------------------------------------------
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def _tag_end(self, start: int) -> int:
+        text = self.get_starttag_text()
+        if text is not None and self.source.startswith(text, start):
+            return start + len(text)
+        end = self.source.find(">", start)
+        return len(self.source) if end == -1 else end + 1
+
+    # -- loose text in containers ---------------------------------------------
+    def _close_loose(self) -> None:
+        if self.loose_start is not None and not self.block_open:
+            self.blocks.append((self.loose_start, self.loose_end, PARAGRAPH, 0))
+        self.loose_start = None
+
+    # -- handlers ------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._pos()
+        end = self._tag_end(start)
+        self.repl.append((start, end, None))
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if self.raw_tag is not None:
+            if tag == self.raw_tag:
+                self.raw_depth += 1
+            return
+        if tag in RAW:
+            self.raw_tag, self.raw_depth, self.raw_start = tag, 1, end
+            if tag == "script" and "ld+json" in a.get("type", ""):
+                self.capture, self.capture_start = "jsonld", end
+            elif tag == "title":
+                self.capture, self.capture_start = "title", end
+            return
+        if tag == "meta":
+            self._meta(a)
+            return
+        if tag == "time" and a.get("datetime"):
+            self.meta.setdefault("_time", []).append(a["datetime"])
+        if a.get("itemprop"):
+            if a.get("content"):
+                self.meta.setdefault(a["itemprop"], a["content"])
+            elif a.get("datetime"):
+                self.meta.setdefault(a["itemprop"], a["datetime"])
+            elif tag not in VOID:
+                self.itemprop.append((a["itemprop"], end))
+        if tag == "a":
+            if "author" in a.get("rel", "").split():
+                self.itemprop.append(("author", end))
+            self.link_open.append((start, a.get("href", "")))
+        if tag in BLOCK_KINDS or tag in CONTAINERS:
+            self._close_loose()
+        if tag in BLOCK_KINDS:
+            level = int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 0
+            # a new <p>/<li> implicitly closes an open one of the same kind
+            if (
+                self.block_open
+                and self.block_open[-1][0] == tag
+                and tag in ("p", "li", "td", "th", "dt", "dd")
+            ):
+                self._end_block(start)
+            kind = BLOCK_KINDS[tag]
+            if kind == PARAGRAPH and self.block_open:
+                # a paragraph inside a quote, list item or cell keeps the outer kind
+                kind = self.block_open[-1][2]
+            self.block_open.append((tag, end, kind, level))
+        self.stack.append((tag, end))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._pos()
+        self.repl.append((start, self._tag_end(start), None))
+        if tag == "meta":
+            self._meta({k.lower(): (v or "") for k, v in attrs})
+
+    def handle_endtag(self, tag: str) -> None:
+        start = self._pos()
+        end = self.source.find(">", start)
+        end = len(self.source) if end == -1 else end + 1
+        self.repl.append((start, end, None))
+        if self.raw_tag is not None:
+            if tag == self.raw_tag:
+                self.raw_depth -= 1
+                if self.raw_depth == 0:
+                    self.repl.append((self.raw_start, start, None))
+                    if self.capture == "jsonld":
+                        self._jsonld(self.source[self.capture_start : start])
+                    elif self.capture == "title":
+                        title = html.unescape(self.source[self.capture_start : start]).strip()
+                        self.meta.setdefault("title", " ".join(title.split()))
+                    self.capture = None
+                    self.raw_tag = None
+            return
+        if tag == "a" and self.link_open:
+            lstart, href = self.link_open.pop()
+            if href and not href.startswith("javascript:"):
+                self.links.append(Link(lstart, end, href))
+        if self.itemprop and tag not in VOID:
+            prop, pstart = self.itemprop[-1]
+            self.itemprop.pop()
+            text = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", self.source[pstart:start])).split())
+            if text:
+                self.meta.setdefault(prop, text)
+        if tag in BLOCK_KINDS and any(t == tag for t, *_ in self.block_open):
+            while self.block_open:
+                if self.block_open[-1][0] == tag:
+                    self._end_block(start)
+                    break
+                self._end_block(start)
+        elif tag in CONTAINERS:
+            self._close_loose()
+        while self.stack and self.stack[-1][0] != tag and tag in {t for t, _ in self.stack}:
+            self.stack.pop()
+        if self.stack and self.stack[-1][0] == tag:
+            self.stack.pop()
+
+    def _end_block(self, at: int) -> None:
+        _tag, bstart, kind, level = self.block_open.pop()
+        self.blocks.append((bstart, at, kind, level))
+
+    def handle_data(self, data: str) -> None:
+        if self.raw_tag is not None or not data.strip():
+            return
+        start = self._pos()
+        if not self.block_open:
+            if self.loose_start is None:
+                self.loose_start = start
+            self.loose_end = start + len(data)
+        for m in URL_RE.finditer(data):
+            self.repl.append((start + m.start(), start + m.end(), None))
+            self.links.append(Link(start + m.start(), start + m.end(), m.group()))
+
+    def _entity(self, text: str) -> None:
+        start = self._pos()
+        if self.raw_tag is not None:
+            return
+        m = re.match(r"&#?[A-Za-z0-9]+;?", self.source[start:])
+        if not m:
+            return
+        char = html.unescape(m.group())
+        if char == m.group():
+            return
+        self.repl.append((start, start + m.end(), char if len(char) == 1 else " "))
+        if not self.block_open:
+            if self.loose_start is None:
+                self.loose_start = start
+            self.loose_end = start + m.end()
+
+    def handle_entityref(self, name: str) -> None:
+        self._entity(name)
+
+    def handle_charref(self, name: str) -> None:
+        self._entity(name)
+
+    def handle_comment(self, data: str) -> None:
+        start = self._pos()
+        end = self.source.find("-->", start)
+        end = len(self.source) if end == -1 else end + 3
+        self.comments.append(Comment(start, end, self.source[start:end]))
+        self.repl.append((start, end, None))
+
+    def handle_decl(self, decl: str) -> None:
+        start = self._pos()
+        end = self.source.find(">", start)
+        self.repl.append((start, len(self.source) if end == -1 else end + 1, None))
+
+    def handle_pi(self, data: str) -> None:
+        self.handle_decl(data)
+
+    def unknown_decl(self, data: str) -> None:
+        self.handle_decl(data)
+
+    # -- metadata --------------------------------------------------------------
+    def _meta(self, a: dict[str, str]) -> None:
+        key = a.get("name") or a.get("property") or a.get("itemprop")
+        if key and a.get("content"):
+            self.meta.setdefault(key.lower(), a["content"])
+
+    def _jsonld(self, text: str) -> None:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return
+        items = (
+            data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        )
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            for key in (
+                "author",
+                "datePublished",
+                "dateModified",
+                "lastReviewed",
+                "reviewedBy",
+                "headline",
+                "citation",
+                "description",
+            ):
+                if key in item:
+                    value = item[key]
+                    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+                        value = ", ".join(str(v.get("name", "")) for v in value if v.get("name"))
+                    self.meta.setdefault(key.lower(), value)
+
+
+def load(source: str) -> Document:
+    parser = _Parser(source)
+    try:
+        parser.feed(source)
+        parser.close()
+    except Exception:  # pragma: no cover - the stdlib parser is tolerant; never lose the file
+        pass
+    end = len(source)
+    while parser.block_open:
+        parser._end_block(end)
+    parser._close_loose()
+    repl = parser.repl
+    if source.startswith("\ufeff"):
+        repl.append((0, 1, None))
+    prose = apply_replacements(source, repl)
+    spans: list[tuple[int, int, str, int]] = []
+    # Nested blocks (a <p> inside <li>): keep the innermost; an outer block keeps
+    # only its text outside the inner ones.
+    raw = sorted(set(parser.blocks), key=lambda b: (b[0], -b[1]))
+    for bs, be, kind, level in raw:
+        spans.append((bs, be, kind, level))
+    spans = _split_nested(spans)
+    blocks = []
+    for bs, be, kind, level in spans:
+        while bs < be and prose[bs].isspace():
+            bs += 1
+        while be > bs and prose[be - 1].isspace():
+            be -= 1
+        if be > bs:
+            blocks.append(Block(bs, be, kind, level))
+    blocks.sort(key=lambda b: b.start)
+    meta = dict(parser.meta)
+    times = meta.pop("_time", [])
+    metadata = normalize_metadata(meta)
+    if times and "date" not in metadata:
+        metadata["date"] = times[0]
+    metadata["html_meta"] = meta
+    parser.links.sort(key=lambda lk: lk.start)
+    return Document(
+        source=source,
+        prose=prose,
+        format="html",
+        blocks=blocks,
+        metadata=metadata,
+        links=parser.links,
+        comments=parser.comments,
+    )
+
+
+def _split_nested(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """Cut outer blocks around inner ones so blocks never overlap."""
+    spans.sort(key=lambda b: (b[0], -b[1]))
+    out: list[tuple[int, int, str, int]] = []
+    for i, (bs, be, kind, level) in enumerate(spans):
+        inner = []
+        j = i + 1
+        while j < len(spans) and spans[j][0] < be:
+            if spans[j][1] <= be:
+                inner.append(spans[j])
+            j += 1
+        if not inner:
+            out.append((bs, be, kind, level))
+            continue
+        cursor = bs
+        for ibs, ibe, _, _ in inner:
+            if ibs > cursor:
+                out.append((cursor, ibs, kind, level))
+            cursor = max(cursor, ibe)
+        if cursor < be:
+            out.append((cursor, be, kind, level))
+    # remove duplicates created by multi-level nesting
+    out.sort(key=lambda b: (b[0], b[1]))
+    cleaned: list[tuple[int, int, str, int]] = []
+    for b in out:
+        if cleaned and b[0] < cleaned[-1][1]:
+            prev = cleaned[-1]
+            if b[1] - b[0] < prev[1] - prev[0]:
+                cleaned[-1] = (prev[0], b[0], prev[2], prev[3])
+                cleaned.append(b)
+            continue
+        cleaned.append(b)
+    return [b for b in cleaned if b[1] > b[0]]
