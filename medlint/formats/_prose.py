@@ -102,8 +102,12 @@ def plain_blocks(prose: str, start: int = 0, end: int | None = None) -> list[Blo
 
 
 def _is_heading_line(text: str) -> bool:
+    """A short line standing alone: no final punctuation, or a question (a headline)."""
     words = text.split()
-    return 0 < len(words) <= 12 and text.rstrip()[-1] not in _TERMINAL and not text.rstrip().endswith(",")
+    last = text.rstrip()[-1:]
+    if not 0 < len(words) <= 12:
+        return False
+    return last == "?" or (last not in _TERMINAL and last != ",")
 
 
 def list_marker_spans(source: str, blocks: list[Block]) -> list[tuple[int, int, None]]:

@@ -1,0 +1,345 @@
+"""RP: repetition left behind by machine translation, spinning and careless editing.
+
+Vale, proselint and write-good stop their repeated-word checks at the comma;
+"fever, fever, fever" is exactly what translated health copy produces, so
+RP101 looks through commas. Legitimate repeats ("had had", "that that",
+"Bora Bora", "in in vitro") are the majority of raw matches in real news, so
+each is handled explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..diagnostic import Edit, Fix, Severity
+from ..document import HEADING, PARAGRAPH, QUOTE, Document, Word
+from ..rule import Example, Finding, Rule
+
+# Words whose doubling is grammatical ("what it is is", "had had", "that that").
+LEGIT_DOUBLES = frozenset({"had", "that", "is", "do", "bye", "ha", "no", "very", "so"})
+# "in in vitro": the second "in" starts a Latin term.
+LATIN_STARTS = frozenset({"vitro", "vivo", "situ", "silico", "utero", "toto", "extremis", "loco"})
+_OPEN_QUOTES = '\u201c\u2018"\u00ab'
+_CLOSE_QUOTES = '\u201d\u2019"\u00bb'
+
+
+def _in_quotes(doc: Document, start: int) -> bool:
+    """True when ``start`` lies inside a quotation within its block."""
+    bi = doc.block_at(start)
+    if bi is None:
+        return False
+    text = doc.prose[doc.blocks[bi].start : start]
+    opens = sum(text.count(q) for q in "\u201c\u00ab") + text.count('"') % 2
+    closes = sum(text.count(q) for q in "\u201d\u00bb")
+    return opens > closes
+
+
+def _heading_like_line(doc: Document, offset: int) -> bool:
+    line = doc.position(offset).line
+    s, e = doc.line_span(line)
+    text = doc.prose[s:e].strip()
+    return bool(text) and len(text.split()) <= 10 and text[-1] not in ".!?:;,"
+
+
+@dataclass(frozen=True)
+class _Run:
+    first: Word
+    last: Word
+    count: int
+    comma: bool
+
+
+class RepeatedWord(Rule):
+    """The same word twice or more in a row ("the the", "fever, fever, fever").
+
+    Doubled words are the commonest slip of editing and a hallmark of
+    machine-translated copy, where a list of symptoms collapses into one word
+    said three times. Commas between the copies do not hide the repeat.
+    Grammatical doubles ("had had", "that that"), reduplicated names
+    ("Bora Bora"), a heading line running into its first sentence, hyphenated
+    compounds ("salt, salt-free"), Latin terms ("in in vitro") are skipped;
+    repeats inside quotation marks are reported at info level, since they may
+    be quoted speech.
+
+    The fix (safe) removes the extra copies when only spaces separate them; with
+    commas the single word is suggested but not applied automatically.
+    """
+
+    code = "RP101"
+    name = "repeated-word"
+    category = "repetition"
+    severity = Severity.ERROR
+    source = "Copy-editing practice; Chicago Manual of Style 17th ed., 2.80 (proofreading for doubled words)"
+    should_fire = (
+        Example("Take the the tablets with food.", fixed="Take the tablets with food."),
+        Example("Patients reported fever, fever, fever and a rash."),
+        Example("It is important to to rest.", fixed="It is important to rest."),
+        Example("Drink plenty of of water.", format="markdown", fixed="Drink plenty of water."),
+        Example("<p>Call your your doctor.</p>", format="html", fixed="<p>Call your doctor.</p>"),
+    )
+    should_not_fire = (
+        "She had had the cough for weeks.",
+        "He said that that test was wrong.",
+        "The clinic opened in Bora Bora last year.",
+        "Results were confirmed in in vitro assays.",
+        "Choose salt, salt-free or low-sodium versions.",
+        "Rates of VTE, VTE-related deaths and bleeding fell.",
+        Example(
+            "Diabetes\nDiabetes is a long-term condition.", note="a heading line runs into its first sentence"
+        ),
+        Example("- Starch\n- Starch-free bread", format="markdown"),
+        "Take it with water. Water helps.",
+    )
+
+    _SEPARATOR = re.compile(r"[ \t]*(,[ \t]*)?(\r?\n[ \t]*)?")
+
+    def _runs(self, doc: Document) -> Iterator[_Run]:
+        words = doc.words()
+        prose = doc.prose
+        i, n = 0, len(words)
+        while i < n - 1:
+            w = words[i]
+            lw = w.text.lower()
+            j = i
+            comma = False
+            while j + 1 < n and words[j + 1].text.lower() == lw:
+                gap = prose[words[j].end : words[j + 1].start]
+                m = self._SEPARATOR.fullmatch(gap)
+                if m is None:
+                    break
+                comma = comma or bool(m.group(1))
+                j += 1
+            if j > i:
+                yield _Run(w, words[j], j - i + 1, comma)
+                i = j + 1
+            else:
+                i += 1
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        words = doc.words()
+        index = {w.start: k for k, w in enumerate(words)}
+        for run in self._runs(doc):
+            first, last = run.first, run.last
+            lw = first.text.lower()
+            if lw in LEGIT_DOUBLES and run.count == 2 and not run.comma:
+                continue
+            if not lw.isalpha():
+                continue
+            if (
+                first.text[:1].isupper()
+                and last.text[:1].isupper()
+                and not run.comma
+                and first.text != first.text.upper()
+            ):
+                # reduplicated names: "Bora Bora", "Baden Baden" (not "The The")
+                if lw not in {"the", "a", "an", "and", "of", "to", "in"}:
+                    continue
+            k = index[last.start]
+            nxt = words[k + 1].text.lower() if k + 1 < len(words) else ""
+            if lw == "in" and nxt in LATIN_STARTS:
+                continue
+            gap_all = doc.prose[first.end : last.start]
+            if "\n" in gap_all and _heading_like_line(doc, first.start):
+                continue
+            bi_first, bi_last = doc.block_at(first.start), doc.block_at(last.start)
+            if bi_first != bi_last:
+                continue
+            severity = Severity.INFO if _in_quotes(doc, first.start) else None
+            fix = None
+            if not run.comma and "\n" not in gap_all:
+                fix = Fix((Edit(first.end, last.end, ""),), f"keep one {first.text!r}", safe=True)
+            times = "twice" if run.count == 2 else f"{run.count} times"
+            yield Finding(
+                first.start,
+                last.end,
+                f"{first.text!r} is repeated {times} in a row"
+                + (" (inside a quotation)" if severity else ""),
+                (first.text,),
+                fix,
+                severity=severity,
+                data={"count": run.count},
+            )
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+(?:['\u2019-][^\W_]+)*", text.lower()))
+
+
+class RepeatedSentence(Rule):
+    """The same sentence appears again later in the document.
+
+    Spun and scraped articles paste paragraphs twice; a repeated sentence is
+    rarely intentional in patient information. Comparison ignores case,
+    spacing and punctuation; sentences shorter than ``min-words`` are skipped.
+    """
+
+    code = "RP102"
+    name = "repeated-sentence"
+    category = "repetition"
+    severity = Severity.WARNING
+    options = {"min-words": 5}
+    source = "Plain-language editing guidance: say it once (CDC Clear Communication Index, item 2)"
+    should_fire = (
+        "Insulin lowers blood sugar quickly. It is injected. Insulin lowers blood sugar quickly.",
+        Example(
+            "Rest well at night.\n\nDrink water and rest well at night. Rest, well at night!",
+            options={"min-words": 3},
+        ),
+    )
+    should_not_fire = (
+        "Insulin lowers blood sugar quickly. It is injected under the skin.",
+        "Ask your doctor. Ask your pharmacist.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        yield from _repeats(doc, self.opts["min-words"], want_heading=False)
+
+
+class RepeatedHeading(Rule):
+    """A heading (or title) is printed again: as another heading or as a sentence.
+
+    Templates and scrapers often print the title two or three times, once as a
+    heading and again as the first line of the body.
+    """
+
+    code = "RP103"
+    name = "repeated-heading"
+    category = "repetition"
+    severity = Severity.WARNING
+    options = {"min-words": 2}
+    source = "Web content editing practice (one H1 per page; WCAG 2.2 SC 2.4.6 headings describe topic)"
+    should_fire = (
+        Example("# Sleep and memory\n\nText here.\n\n# Sleep and memory\n\nMore text.", format="markdown"),
+        Example("Can tea lower blood pressure?\n\nCan tea lower blood pressure? Some studies say yes."),
+    )
+    should_not_fire = (
+        Example("# Sleep and memory\n\nText here.\n\n## Sleep and mood\n\nMore.", format="markdown"),
+        Example(
+            "## Summary\n\nOne.\n\n## Summary\n\nTwo.",
+            format="markdown",
+            note="one-word headings are skipped",
+        ),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        yield from _repeats(doc, self.opts["min-words"], want_heading=True)
+
+
+def _repeats(doc: Document, min_words: int, want_heading: bool) -> Iterator[Finding]:
+    seen: dict[str, tuple[int, int, bool]] = {}
+    units: list[tuple[int, int, bool]] = []
+    for block in doc.blocks:
+        if block.kind == HEADING:
+            units.append((block.start, block.end, True))
+    for s in doc.sentences:
+        if doc.blocks[s.block].kind != HEADING:
+            units.append((s.start, s.end, False))
+    units.sort()
+    for start, end, is_heading in units:
+        key = _norm(doc.prose[start:end])
+        if len(key.split()) < min_words:
+            continue
+        first = seen.get(key)
+        if first is None:
+            seen[key] = (start, end, is_heading)
+            continue
+        involves_heading = is_heading or first[2]
+        if involves_heading != want_heading:
+            continue
+        what = "heading" if want_heading else "sentence"
+        line = doc.position(first[0]).line
+        yield Finding(
+            start,
+            end,
+            f"this {what} repeats line {line}: {_short(doc.prose[start:end])!r}",
+            related=((first[0], first[1], "first occurrence"),),
+        )
+
+
+def _short(text: str, n: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= n else flat[: n - 1] + "\u2026"
+
+
+class NearDuplicateParagraph(Rule):
+    """Two paragraphs say the same thing with a few words swapped.
+
+    Article spinners rewrite a paragraph by swapping synonyms and paste both
+    versions. Each paragraph becomes a set of word ``shingle``-grams; two
+    paragraphs whose sets overlap by at least ``threshold`` (containment of the
+    smaller in the larger) are reported, the later one pointing at the earlier.
+    An inverted index on shingles keeps the check linear in practice: only
+    paragraphs that share a shingle are compared, and shingles found in more
+    than ``max-postings`` paragraphs are ignored as boilerplate.
+    """
+
+    code = "RP104"
+    name = "near-duplicate-paragraph"
+    category = "repetition"
+    severity = Severity.WARNING
+    options = {"threshold": 0.5, "shingle": 2, "min-words": 12, "max-postings": 20}
+    source = "Broder 1997, 'On the resemblance and containment of documents' (shingling)"
+    should_fire = (
+        "Type 1 diabetes is an autoimmune disease in which the immune system destroys the cells "
+        "that make insulin in the pancreas.\n\n"
+        "Type 1 diabetes is an autoimmune illness where the immune system destroys the cells that "
+        "produce insulin in the pancreas, so people need insulin every day.",
+    )
+    should_not_fire = (
+        "Type 1 diabetes is an autoimmune disease in which the immune system destroys the cells "
+        "that make insulin in the pancreas.\n\n"
+        "Type 2 diabetes usually develops in adults when the body stops responding well to insulin "
+        "and the pancreas cannot keep up with demand over time.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        k = max(1, int(self.opts["shingle"]))
+        threshold = float(self.opts["threshold"])
+        min_words = int(self.opts["min-words"])
+        max_postings = int(self.opts["max-postings"])
+        words = doc.words()
+        paras: list[tuple[int, int, frozenset[tuple[str, ...]]]] = []
+        wi = 0
+        for block in doc.blocks:
+            if block.kind not in (PARAGRAPH, QUOTE):
+                continue
+            while wi < len(words) and words[wi].start < block.start:
+                wi += 1
+            toks = []
+            j = wi
+            while j < len(words) and words[j].end <= block.end:
+                toks.append(words[j].text.lower())
+                j += 1
+            if len(toks) < min_words:
+                continue
+            shingles = frozenset(tuple(toks[x : x + k]) for x in range(len(toks) - k + 1))
+            paras.append((block.start, block.end, shingles))
+        postings: dict[tuple[str, ...], list[int]] = {}
+        reported: set[int] = set()
+        for pi, (start, end, sh) in enumerate(paras):
+            overlap: dict[int, int] = {}
+            for s in sh:
+                plist = postings.setdefault(s, [])
+                if len(plist) <= max_postings:
+                    for other in plist:
+                        overlap[other] = overlap.get(other, 0) + 1
+                plist.append(pi)
+            best = None
+            for other, common in overlap.items():
+                score = common / min(len(sh), len(paras[other][2]))
+                if score >= threshold and (best is None or score > best[1]):
+                    best = (other, score)
+            if best is not None and pi not in reported:
+                other, score = best
+                reported.add(pi)
+                ostart, oend, _ = paras[other]
+                yield Finding(
+                    start,
+                    end,
+                    f"this paragraph is {score:.0%} the same as the one at line "
+                    f"{doc.position(ostart).line}; keep one version",
+                    related=((ostart, oend, "similar paragraph"),),
+                    data={"similarity": round(score, 3)},
+                )

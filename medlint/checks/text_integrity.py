@@ -1,0 +1,385 @@
+"""TX: broken punctuation, unpaired quotes and brackets, truncated and fragmentary text.
+
+These are the marks a translation pipeline or a careless paste leaves behind.
+Every pattern is checked against the *source* as well as the prose view: in
+Markdown a blanked link target leaves spaces in the prose before a full stop
+that are not in the source, and those must not count as "space before
+punctuation".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ..diagnostic import Edit, Fix, Severity
+from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Document
+from ..rule import Example, Finding, Needs, Rule
+from ..segment import ABBREVIATIONS
+
+_PUNCT_THEN_COMMA = re.compile(r"([.;:!?])([ \t]+)([,;])(?=[ \t]|$)")
+_COMMA_PERIOD = re.compile(r"(,)(\.)(?!\.)|(?<=\w)(\.)(,)")
+_DOUBLED = re.compile(r"(?<![.,;])([,;])\1(?![,;])|(?<!\.)\.\.(?!\.)")
+_SPACE_BEFORE = re.compile(r"(?<=\w)([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$)", re.MULTILINE)
+_QUOTE_THEN_STOP = re.compile(r"([\u201c\u2018])[ \t]*([.,;:])")
+_LEADING_COMMA = re.compile(r"^[ \t]*,")
+
+
+class StrayPunctuation(Rule):
+    """Doubled or conflicting punctuation marks: ". ,", ",.", ",,", " ." and "“.".
+
+    Machine translation and careless merging leave marks that belong to no
+    sentence. Where the intended text is unambiguous (a doubled comma, a space
+    before a full stop, a comma after a full stop) the fix is safe.
+    """
+
+    code = "TX101"
+    name = "stray-punctuation"
+    category = "text-integrity"
+    severity = Severity.WARNING
+    source = "Copy-editing practice; Chicago Manual of Style 17th ed., ch. 6 (punctuation)"
+    should_fire = (
+        Example(
+            "Symptoms eased. , Most patients went home.", fixed="Symptoms eased. Most patients went home."
+        ),
+        Example("Take it twice a day , with food.", fixed="Take it twice a day, with food."),
+        Example("Drink water,, and rest.", fixed="Drink water, and rest."),
+        Example("The results were good \u201c."),
+        Example("Rest is key,. Sleep helps.", fixed="Rest is key. Sleep helps."),
+        Example("See [the guide](https://example.org) . It helps.", format="markdown"),
+    )
+    should_not_fire = (
+        "Rest, e.g., sleep, helps.",
+        "Wait... then retest.",
+        "The dose was 2.5 mg.",
+        Example("See [the guide](https://example.org). It helps.", format="markdown"),
+        Example("Read <a href='x'>this</a>.", format="html"),
+        "He asked: \u201cIs it safe?\u201d She nodded.",
+        "Doses (see table 2). Then stop.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        src, prose = doc.source, doc.prose
+        for m in _PUNCT_THEN_COMMA.finditer(prose):
+            s = m.start(2)
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"stray {m.group(3)!r} after {m.group(1)!r}",
+                (m.group(1),),
+                Fix((Edit(s, m.end(), ""),), "remove the stray mark", safe=True),
+            )
+        for m in _COMMA_PERIOD.finditer(prose):
+            if m.group(3):  # ".," after a word: fine after abbreviations ("e.g.,", "etc.,")
+                word = re.search(r"(\S+)$", prose[: m.start()])
+                if word and (word.group(1).lower() in ABBREVIATIONS or "." in word.group(1)):
+                    continue
+                yield Finding(m.start(), m.end(), "conflicting marks '.,'", (".", ","))
+            else:
+                yield Finding(
+                    m.start(),
+                    m.end(),
+                    "conflicting marks ',.'",
+                    (".",),
+                    Fix((Edit(m.start(), m.start() + 1, ""),), "keep the full stop", safe=True),
+                )
+        for m in _DOUBLED.finditer(prose):
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"doubled {m.group()[0]!r}",
+                (m.group()[0],),
+                Fix((Edit(m.start() + 1, m.end(), ""),), "remove the extra mark", safe=True),
+            )
+        for m in _SPACE_BEFORE.finditer(prose):
+            mark = m.start(2)
+            ws_start = mark
+            while ws_start > m.start(1) and src[ws_start - 1] in " \t":
+                ws_start -= 1
+            if ws_start == mark:
+                continue  # blanked markup in the prose view, not a real space in the source
+            if prose[mark : mark + 3] == "...":
+                continue
+            yield Finding(
+                ws_start,
+                m.end(),
+                f"space before {m.group(2)!r}",
+                (m.group(2),),
+                Fix((Edit(ws_start, mark, ""),), "remove the space", safe=True),
+            )
+        for m in _QUOTE_THEN_STOP.finditer(prose):
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"an opening quote {m.group(1)!r} followed by {m.group(2)!r} quotes nothing",
+            )
+        for block in doc.blocks:
+            lead = _LEADING_COMMA.match(prose, block.start)
+            if lead and block.kind != TABLE_CELL:
+                yield Finding(block.start, lead.end(), "a block starts with a comma")
+
+
+_PAIRS = {"(": ")", "[": "]", "{": "}", "\u201c": "\u201d", "\u00ab": "\u00bb"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_ENUM_CLOSER = re.compile(r"(?:^|(?<=[\s(]))[a-zA-Z0-9ivx]{1,3}\)")
+
+
+class UnbalancedDelimiters(Rule):
+    """Quotes and brackets that do not pair up within a paragraph.
+
+    An unclosed quotation hides where a speaker's words end: in health copy
+    that is the difference between a researcher's claim and the article's.
+    Pairs are checked per block: brackets, curly double quotes and, by count,
+    straight double quotes. Apostrophes (’) are not quotes. Enumerations like
+    "a)" or "2)" are not closing brackets.
+    """
+
+    code = "TX102"
+    name = "unbalanced-delimiters"
+    category = "text-integrity"
+    severity = Severity.WARNING
+    source = "Copy-editing practice; Chicago Manual of Style 17th ed., 6.9-6.11 (quotation marks)"
+    should_fire = (
+        "The doctor said, \u201cIt works. Then she left.",
+        "Take the tablets (with food every day.",
+        'He said "stop now. Then rest.',
+        "Rest) is important.",
+    )
+    should_not_fire = (
+        "The doctor said, \u201cIt works.\u201d Then she left.",
+        "The patient\u2019s notes (2023) were clear.",
+        "Options: a) rest, b) fluids.",
+        'He said "stop now." Then rest.',
+        Example("Use `a(b` in code.", format="markdown"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        prose = doc.prose
+        for block in doc.blocks:
+            text = prose[block.start : block.end]
+            stack: list[tuple[str, int]] = []
+            enum_closers = {m.end() - 1 for m in _ENUM_CLOSER.finditer(text)}
+            for i, ch in enumerate(text):
+                if ch in _PAIRS:
+                    stack.append((ch, i))
+                elif ch in _CLOSERS:
+                    if stack and stack[-1][0] == _CLOSERS[ch]:
+                        stack.pop()
+                    elif i in enum_closers:
+                        continue
+                    elif any(o == _CLOSERS[ch] for o, _ in stack):
+                        while stack and stack[-1][0] != _CLOSERS[ch]:
+                            o, at = stack.pop()
+                            yield self._unclosed(block.start + at, o)
+                        stack.pop()
+                    else:
+                        yield Finding(block.start + i, block.start + i + 1, f"{ch!r} closes nothing")
+            for o, at in stack:
+                yield self._unclosed(block.start + at, o)
+            straight = [i for i, ch in enumerate(text) if ch == '"']
+            if len(straight) % 2:
+                at = straight[-1]
+                yield Finding(
+                    block.start + at, block.start + at + 1, "unpaired straight quote '\"' in this paragraph"
+                )
+
+    @staticmethod
+    def _unclosed(offset: int, opener: str) -> Finding:
+        return Finding(offset, offset + 1, f"{opener!r} is never closed in this paragraph", (_PAIRS[opener],))
+
+
+FUNCTION_WORDS = frozenset(
+    "of and the a an to for with in on or by from as that at into than but nor our your their its "
+    "is are was were be this these those which who whose".split()
+)
+_TERMINAL = ".!?:;\u2026\"'\u201d\u2019)]*"
+
+
+class TruncatedText(Rule):
+    """The text, or a paragraph, stops in the middle of a sentence.
+
+    A scraped or truncated page often ends on a dangling function word
+    ("... see our disclaimer of"). A paragraph that ends without terminal
+    punctuation after a long run of words, or on a word like "of", "and" or
+    "the", was cut off. Headings, list items, captions and table cells are
+    exempt, except that the very last block of the document may not end on a
+    dangling function word.
+    """
+
+    code = "TX103"
+    name = "truncated-text"
+    category = "text-integrity"
+    severity = Severity.ERROR
+    options = {"min-words": 12}
+    source = "Editorial completeness (HONcode principle 'Transparency'; JAMA benchmark 'Disclosure' needs complete text)"
+    should_fire = (
+        "Most people recover within a week.\n\nFor more details, read the full statement of",
+        "Children under twelve should not take this medicine because the dose for their age has not been established and",
+        "Rest and fluids help.\n\nThe content of this page is for",
+    )
+    should_not_fire = (
+        "Most people recover within a week.",
+        "What to look out for\n\nFever and a rash are common.",
+        Example("- Ask about side effects and\n- Rest", format="markdown"),
+        Example("See the [guidance](https://example.org)", format="markdown"),
+        "The full report is at https://example.org/report",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if not doc.blocks:
+            return
+        last_index = len(doc.blocks) - 1
+        for bi, block in enumerate(doc.blocks):
+            is_last = bi == last_index
+            if block.kind not in (PARAGRAPH, QUOTE) and not is_last:
+                continue
+            if block.kind in (LIST_ITEM, TABLE_CELL, CAPTION):
+                continue
+            if self._ends_in_markup(doc, block.end):
+                continue
+            text = doc.prose[block.start : block.end]
+            last = text.rstrip()[-1:]
+            if last in _TERMINAL:
+                continue
+            words = re.findall(r"[^\W_]+(?:['\u2019-][^\W_]+)*", text)
+            if not words:
+                continue
+            tail = words[-1].lower()
+            sentence_words = len(re.split(r"[.!?]\s", text)[-1].split())
+            dangling = tail in FUNCTION_WORDS
+            if block.kind == HEADING and not (is_last and dangling):
+                continue
+            if dangling or sentence_words >= self.opts["min-words"]:
+                start = block.start + text.rfind(words[-1])
+                why = f"ends on {words[-1]!r}" if dangling else "has no closing punctuation"
+                what = "the text" if is_last else "this paragraph"
+                yield Finding(start, block.end, f"{what} stops mid-sentence: it {why}")
+
+    @staticmethod
+    def _ends_in_markup(doc: Document, end: int) -> bool:
+        """A block whose source continues with blanked markup (a link, code) on the same line."""
+        nl = doc.source.find("\n", end)
+        rest = doc.source[end : nl if nl != -1 else len(doc.source)]
+        return bool(rest.strip()) and not doc.prose[end : end + len(rest)].strip()
+
+
+_SUBORDINATE_START = re.compile(
+    r"^[,\s]*(?:in order to|so that|resulting in|such as|due to|because of|which|whereas|"
+    r"in order for|thus making|thereby)\b",
+    re.IGNORECASE,
+)
+
+
+class SentenceFragment(Rule):
+    """A sentence with no main clause, such as "In order to improve safety!".
+
+    With a trained spaCy pipeline installed (``nlp.model = "auto"``) a sentence
+    with no finite verb outside a subordinate clause is a fragment. With the
+    blank pipeline (the default) a conservative heuristic is used instead: a
+    sentence that opens with a subordinating phrase ("In order to", "So that",
+    "Resulting in", "Due to", ...) and contains no comma after which a main
+    clause could follow. Machine translation produces exactly these when it
+    splits one long source sentence into several.
+    """
+
+    code = "TX104"
+    name = "sentence-fragment"
+    category = "text-integrity"
+    severity = Severity.WARNING
+    needs = Needs.TEXT
+    source = "Chicago Manual of Style 17th ed., 5.226 (sentence fragments in formal prose)"
+    should_fire = (
+        "In order to keep patients safe!",
+        "The trial ended early. So that the results can be checked again.",
+        "Doctors changed the dose. Resulting in fewer side effects.",
+    )
+    should_not_fire = (
+        "In order to keep patients safe, the trial ended early.",
+        "So that everyone can read it, we use plain words.",
+        "The trial ended early so that the results can be checked.",
+        Example("In order to sleep well", note="headings are not sentences"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        for s in doc.sentences:
+            if doc.blocks[s.block].kind == HEADING:
+                continue
+            text = s.text
+            if _SUBORDINATE_START.match(text) and "," not in text.lstrip(", ").rstrip(".!?"):
+                yield Finding(s.start, s.end, "sentence fragment: a subordinate clause with no main clause")
+
+
+class ExclamationInClinicalText(Rule):
+    """Exclamation marks in the body of a health article.
+
+    Clinical writing reports; it does not exclaim. An exclamation mark turns
+    information into promotion ("... can finally be cured!"). Quoted speech is
+    exempt.
+    """
+
+    code = "TX105"
+    name = "exclamation-in-clinical-text"
+    category = "text-integrity"
+    severity = Severity.INFO
+    source = "AMA Manual of Style 11th ed., 8.5 (exclamation point rarely used in scientific writing)"
+    should_fire = ("This new treatment works!", Example("- Book your test today!", format="markdown"))
+    should_not_fire = (
+        "This new treatment may help.",
+        "She said, \u201cWhat a relief!\u201d and went home.",
+        Example("# Act fast!\n\nCall an ambulance for stroke signs.", format="markdown"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        for block in doc.blocks:
+            if block.kind == HEADING:
+                continue
+            text = doc.prose[block.start : block.end]
+            depth = 0
+            straight = 0
+            for i, ch in enumerate(text):
+                if ch == "\u201c":
+                    depth += 1
+                elif ch == "\u201d":
+                    depth = max(0, depth - 1)
+                elif ch == '"':
+                    straight ^= 1
+                elif ch == "!" and depth == 0 and straight == 0:
+                    yield Finding(
+                        block.start + i, block.start + i + 1, "exclamation mark in clinical text", (".",)
+                    )
+
+
+def _straight_and_curly(doc: Document) -> Iterator[tuple[int, str]]:
+    for m in re.finditer(r"[\"\u201c\u201d]", doc.prose):
+        yield m.start(), "straight" if m.group() == '"' else "curly"
+
+
+class MixedQuoteStyles(Rule):
+    """Straight and curly double quotes mixed in one document.
+
+    A mix betrays text pasted from different sources (often a translation
+    pasted into a template). Reported once, at the first quote of the less
+    frequent style.
+    """
+
+    code = "TX106"
+    name = "mixed-quote-styles"
+    category = "text-integrity"
+    severity = Severity.INFO
+    source = "House-style consistency (Chicago Manual of Style 17th ed., 6.115 on smart quotes)"
+    should_fire = ('He said \u201cyes\u201d. She said "no". They said \u201cmaybe\u201d.',)
+    should_not_fire = ("He said \u201cyes\u201d. She said \u201cno\u201d.", 'He said "yes". She said "no".')
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        marks = list(_straight_and_curly(doc))
+        kinds = {k for _, k in marks}
+        if len(kinds) < 2:
+            return
+        straight = sum(1 for _, k in marks if k == "straight")
+        minority = "straight" if straight <= len(marks) - straight else "curly"
+        at = next(o for o, k in marks if k == minority)
+        yield Finding(
+            at,
+            at + 1,
+            f"{minority} quotes mixed with {'curly' if minority == 'straight' else 'straight'} quotes",
+        )

@@ -1,0 +1,54 @@
+"""RP and TX on the real seed article and on span-sensitive Markdown/HTML cases."""
+
+from __future__ import annotations
+
+from conftest import shared_path
+
+import medlint
+
+
+def _seed() -> str:
+    return shared_path("seed", "stem-cell-diabetes-article.txt").read_text(encoding="utf-8")
+
+
+def test_seed_repetition_and_integrity_defects_are_all_found() -> None:
+    src = _seed()
+    diags = medlint.lint_text(src, select=["RP", "TX"])
+    found = {(d.code, d.text) for d in diags}
+    assert ("RP101", "nausea, nausea, nausea") in found
+    title = "Can stem cell transplantation treat diabetes?"
+    assert sum(1 for d in diags if d.code == "RP103" and d.text == title) == 2  # printed three times
+    dup = [d for d in diags if d.code == "RP104"]
+    assert dup and dup[0].related and dup[0].related[0].start.line < dup[0].start.line
+    assert ("TX101", "\u201c.") in found
+    assert sum(1 for d in diags if d.code == "TX101" and d.text == ". ,") == 2
+    assert any(d.code == "TX104" and d.text.startswith("In order to") for d in diags)
+    assert any(d.code == "TX105" for d in diags)
+    trunc = [d for d in diags if d.code == "TX103"]
+    assert [d.text for d in trunc] == ["of"] and trunc[0].start.line == src.count("\n") + 1
+    for d in diags:
+        assert src[d.start.offset : d.end.offset] == d.text
+
+
+def test_repeated_word_spans_in_markdown_and_html() -> None:
+    md = "---\ntitle: T\n---\n\n> Quote with **fever, fever** inside\n\n| a | the the |\n|---|---|\n| x | y |\n"
+    diags = medlint.lint_text(md, format="markdown", select=["RP101"])
+    assert [(d.text, d.start.line, d.start.column) for d in diags] == [
+        ("fever, fever", 5, 16),
+        ("the the", 7, 7),
+    ]
+    page = "<html><head><title>X X</title></head><body><p>Use &amp; use the <b>the</b> pill 😀 pill pill</p></body></html>"
+    diags = medlint.lint_text(page, format="html", select=["RP101"])
+    texts = [(d.text, d.start.column) for d in diags]
+    assert texts[0][0] == "the <b>the"
+    assert texts[1] == ("pill pill", page.index("pill pill") + 1)
+
+
+def test_fix_of_repeated_word_and_stray_punctuation_round_trip() -> None:
+    from medlint.fixes import apply_fixes
+
+    text = "Take the the tablets. , Then rest ."
+    diags = medlint.lint_text(text, select=["RP101", "TX101"])
+    fixed, n = apply_fixes(text, diags)
+    assert fixed == "Take the tablets. Then rest."
+    assert n == 3
