@@ -1,0 +1,59 @@
+"""MT101/MT104 against the screener's biomedical subset and clean published sentences."""
+
+from __future__ import annotations
+
+import csv
+
+from conftest import shared_path
+
+import medlint
+from medlint.kinds.tortured import parse_condition
+from medlint.linter import Linter
+
+
+def test_parse_condition() -> None:
+    assert parse_condition('AND "breast"') == ((("breast",),), ())
+    assert parse_condition('AND ("benign cancer" OR "benign tumor") NOT specular') == (
+        (("benign cancer", "benign tumor"),),
+        ("specular",),
+    )
+    assert parse_condition('OR "fit file" AND "fit index"') == ((("fit index",),), ())
+
+
+def test_every_biomedical_pair_is_found_in_a_sentence() -> None:
+    path = shared_path("data", "tortured_phrases_biomedical.tsv")
+    rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
+    excluded = {
+        r["tortured"].lower()
+        for r in csv.DictReader(shared_path("data", "tortured_phrases_excluded.tsv").open(), delimiter="\t")
+    }
+    linter = Linter(select=["MT101"])
+    missed = []
+    tested = 0
+    for row in rows:
+        if row["tortured"].lower() in excluded:
+            continue
+        require, _ = parse_condition(row["condition"])
+        context = " ".join(f"The notes also mention {group[0]}." for group in require)
+        text = f"In our clinic report, {row['tortured']} was discussed at length. {context}"
+        tested += 1
+        hits = [d for d in linter.lint_text(text) if d.code == "MT101" and d.data.get("expected")]
+        if not any(d.data["expected"].lower() == row["expected"].lower() for d in hits):
+            missed.append(row["tortured"])
+    assert tested > 950
+    assert missed == []
+
+
+def test_no_false_positives_on_clean_published_sentences() -> None:
+    path = shared_path("data", "clean_sentences.tsv")
+    sentences = [r["sentence"] for r in csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")]
+    linter = Linter(select=["MT101", "MT104"])
+    hits = []
+    words = 0
+    # lint in chunks of 200 sentences so conditions see realistic document-sized context
+    for i in range(0, len(sentences), 200):
+        chunk = "\n\n".join(sentences[i : i + 200])
+        words += len(chunk.split())
+        hits += [(d.code, d.text) for d in linter.lint_text(chunk) if d.severity >= medlint.Severity.WARNING]
+    assert words > 300_000
+    assert hits == []
