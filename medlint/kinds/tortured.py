@@ -173,9 +173,9 @@ class Tortured(KindRule):
                         hits.append((words[i].start, words[last].end, entry))
         if lex.irregular_re is not None:
             for rm in lex.irregular_re.finditer(doc.prose):
-                entry = lex.irregular_map.get(rm.group(1).lower())
-                if entry is not None and ok(entry):
-                    hits.append((rm.start(), rm.end(), entry))
+                found = lex.irregular_map.get(rm.group(1).lower())
+                if found is not None and ok(found):
+                    hits.append((rm.start(), rm.end(), found))
         hits.sort(key=lambda h: h[0])
         tier_b = Severity.parse(self.spec.get("tier_b_severity", "info"))
         for start, end, entry in hits:
