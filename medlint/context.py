@@ -1,0 +1,162 @@
+"""ConText-style scope for claims: is this claim negated, hedged, hypothetical,
+attributed, cited, debunked, or part of a disclaimer?
+
+Following ConText (Harkema et al. 2009; medspaCy), each cue has a direction
+(it affects words after it, before it, or both) and its scope ends at the
+sentence boundary or at a terminator ("but", "however", ";"). A claim inside
+the scope of a negation or debunking cue is not a claim; inside a hedge or a
+hypothetical it is softened. Cue lists live in ``rules/data/context-cues.yml``
+with their sources (medspaCy ConText rules, pyConTextNLP, BioScope,
+wooorm/hedges).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .citations import cited_near
+from .document import Document, Sentence
+from .phrases import phrase_words
+from .registry import builtin_pack_dir
+
+_TERMINATORS = re.compile(r"\b(?:but|however|although|though|yet|whereas|except)\b|[;:\u2014]", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|according to|stated|states|explained|explains|reported|reports|"
+    r"wrote|writes|added|adds|noted|notes|claimed|claims|argued|argues|commented|announced)\b",
+    re.IGNORECASE,
+)
+_QUOTES = (("\u201c", "\u201d"), ('"', '"'))
+
+
+@dataclass(frozen=True)
+class Cues:
+    negation_forward: tuple[tuple[str, ...], ...]
+    negation_backward: tuple[tuple[str, ...], ...]
+    hedge: tuple[tuple[str, ...], ...]
+    hypothetical: tuple[tuple[str, ...], ...]
+    debunk_forward: tuple[tuple[str, ...], ...]
+    debunk_backward: tuple[tuple[str, ...], ...]
+
+
+@functools.lru_cache(maxsize=2)
+def load_cues(path: str | None = None) -> Cues:
+    """Cue phrases from the context-cues pack (parsed once per process)."""
+    import yaml
+
+    file = Path(path) if path else builtin_pack_dir() / "data" / "context-cues.yml"
+    data = yaml.safe_load(file.read_text(encoding="utf-8"))["cues"]
+
+    def words(key: str) -> tuple[tuple[str, ...], ...]:
+        bad = [p for p in data.get(key, ()) if not isinstance(p, str)]
+        if bad:
+            raise ValueError(f"{file}: cues.{key} must be strings (quote YAML words like no/yes): {bad!r}")
+        return tuple(
+            sorted(
+                {tuple(phrase_words(p)) for p in data.get(key, ()) if phrase_words(p)}, key=len, reverse=True
+            )
+        )
+
+    return Cues(
+        words("negation_forward"),
+        words("negation_backward"),
+        words("hedge"),
+        words("hypothetical"),
+        words("debunk_forward"),
+        words("debunk_backward"),
+    )
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    negated: bool = False
+    hedged: bool = False
+    hypothetical: bool = False
+    attributed: bool = False
+    cited: bool = False
+    debunked: bool = False
+    quoted: bool = False
+    in_disclaimer: bool = False
+
+    @property
+    def suppressed(self) -> bool:
+        """Contexts in which the words are not the article's own claim at all."""
+        return self.negated or self.debunked or self.in_disclaimer
+
+    @property
+    def softened(self) -> bool:
+        return self.hedged or self.hypothetical
+
+
+def _contains_seq(tokens: list[str], seq: tuple[str, ...]) -> bool:
+    n = len(seq)
+    return any(tuple(tokens[i : i + n]) == seq for i in range(len(tokens) - n + 1))
+
+
+def _tokens(text: str) -> list[str]:
+    return phrase_words(text.replace("n't", " not").replace("n\u2019t", " not"))
+
+
+def sentence_of(doc: Document, offset: int) -> Sentence | None:
+    sents = doc.sentences
+    starts = doc._cache.get("context.sentence_starts")
+    if starts is None:
+        starts = [s.start for s in sents]
+        doc._cache["context.sentence_starts"] = starts
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and sents[i].start <= offset < max(sents[i].end, sents[i].start + 1):
+        return sents[i]
+    return None
+
+
+def _scope(text: str, before: bool) -> str:
+    """The part of a clause a cue can reach: cut at the nearest terminator."""
+    parts = _TERMINATORS.split(text)
+    return parts[-1] if before else parts[0]
+
+
+def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
+    """Classify the claim at [start, end) by the cues around it in its sentence."""
+    cues = load_cues()
+    sent = sentence_of(doc, start)
+    if sent is None:
+        s_start, s_end = start, end
+    else:
+        s_start, s_end = sent.start, max(sent.end, end)
+    before = _tokens(_scope(doc.prose[s_start:start], before=True))[-8:]
+    after = _tokens(_scope(doc.prose[end:s_end], before=False))[:8]
+    claim = _tokens(doc.prose[start:end])
+    negated = any(_contains_seq(before, c) for c in cues.negation_forward) or any(
+        _contains_seq(after[:4], c) for c in cues.negation_backward
+    )
+    if claim and claim[0] in ("no", "not", "without") and len(claim) > 1:
+        negated = False  # the claim itself is a negative phrase ("no side effects")
+    hedged = any(_contains_seq(before, c) for c in cues.hedge)
+    hypothetical = any(_contains_seq(before, c) for c in cues.hypothetical)
+    debunked = any(_contains_seq(before, c) for c in cues.debunk_forward) or any(
+        _contains_seq(after, c) for c in cues.debunk_backward
+    )
+    sentence_text = doc.prose[s_start:s_end]
+    quoted = _inside_quotes(doc.prose, s_start, start)
+    attributed = quoted or bool(_ATTRIBUTION.search(sentence_text))
+    cited = cited_near(doc, start, end)
+    in_disclaimer = _in_disclaimer(doc, start)
+    return ClaimContext(negated, hedged, hypothetical, attributed, cited, debunked, quoted, in_disclaimer)
+
+
+def _inside_quotes(prose: str, block_start: int, at: int) -> bool:
+    # look back to the start of the paragraph for an unclosed quotation
+    para_start = prose.rfind("\n\n", 0, at)
+    text = prose[max(block_start if para_start < 0 else para_start, 0) : at]
+    if text.count("\u201c") > text.count("\u201d"):
+        return True
+    return text.count('"') % 2 == 1
+
+
+def _in_disclaimer(doc: Document, offset: int) -> bool:
+    from .disclaimer import find_disclaimers
+
+    return any(d.start <= offset < d.end for d in find_disclaimers(doc))

@@ -1,0 +1,101 @@
+"""CL rules: the seed article, the context engine and citation detection."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import shared_path
+
+import medlint
+from medlint.causal import is_direct_causal
+from medlint.citations import cited_near, has_reference_section
+from medlint.context import claim_context
+from medlint.formats import load_document
+
+
+def test_seed_claims() -> None:
+    src = shared_path("seed", "stem-cell-diabetes-article.txt").read_text(encoding="utf-8")
+    diags = medlint.lint_text(src, select=["CL"])
+    found = {(d.code, d.text) for d in diags}
+    assert ("CL104", "first time in history") in found
+    assert ("CL105", "As everyone knows") in found
+
+
+def _ctx(text: str, phrase: str) -> object:
+    doc = load_document(text, "text")
+    i = text.index(phrase)
+    return claim_context(doc, i, i + len(phrase))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "attr"),
+    [
+        ("There is no cure for lupus.", "cure", "negated"),
+        ("The pill does not cure colds.", "cure", "negated"),
+        ("There is no evidence that zinc cures colds.", "cures", "negated"),
+        ("Beware of products that promise a miracle cure.", "miracle cure", "debunked"),
+        ("The idea that it cures cancer is a myth.", "cures", "debunked"),
+        ("The drug may help some people.", "help", "hedged"),
+        ("If it works, it could reduce pain.", "reduce", "hypothetical"),
+        ("Dr. Lee said the drug cures hepatitis C (Lee et al., 2021).", "cures", "cited"),
+        ("Dr. Lee said the drug cures hepatitis C.", "cures", "attributed"),
+        ("“It cures everything,” the seller told us.", "cures", "quoted"),
+    ],
+)
+def test_context_cases(text: str, phrase: str, attr: str) -> None:
+    assert getattr(_ctx(text, phrase), attr) is True
+
+
+def test_plain_claim_has_no_context() -> None:
+    ctx = _ctx("This tea cures diabetes.", "cures")
+    assert not (ctx.negated or ctx.hedged or ctx.debunked or ctx.attributed or ctx.cited)  # type: ignore[attr-defined]
+
+
+def test_terminator_ends_negation_scope() -> None:
+    ctx = _ctx("It is not cheap, but it cures colds.", "cures")
+    assert ctx.negated is False  # type: ignore[attr-defined]
+
+
+def test_disclaimer_wording_never_fires() -> None:
+    text = (
+        "Zinc may shorten colds.\n\n"
+        "Disclaimer: this article is for informational purposes only and is not a substitute for "
+        "professional medical advice. No product mentioned here cures any disease. Always consult your doctor."
+    )
+    assert medlint.lint_text(text, select=["CL"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Zinc shortens colds (Hemilä, 2017).", True),
+        ("Zinc shortens colds [3].", True),
+        ("Zinc shortens colds, a study in The Lancet found.", True),
+        ("Zinc shortens colds. See doi:10.1177/2054270417694291 for details.", True),
+        ("Zinc shortens colds. Many people believe it.", False),
+    ],
+)
+def test_citation_detection(text: str, cited: bool) -> None:
+    doc = load_document(text, "text")
+    assert cited_near(doc, 0, 5) is cited
+
+
+def test_markdown_link_is_a_citation_and_reference_section_found() -> None:
+    md = "Studies show zinc helps ([Hemilä 2017](https://doi.org/10.1177/x)).\n\n## References\n\n1. Hemilä H.\n"
+    doc = load_document(md, "markdown")
+    assert cited_near(doc, md.index("Studies"), md.index("Studies") + 12)
+    assert has_reference_section(doc)
+    assert not [d for d in medlint.lint_text(md, format="markdown", select=["CL106"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direct"),
+    [
+        ("Coffee prevents heart disease.", True),
+        ("Smoking causes lung cancer.", True),
+        ("Coffee may prevent heart disease.", False),
+        ("Coffee drinking was associated with lower mortality.", False),
+        ("Coffee did not prevent heart disease.", False),
+    ],
+)
+def test_direct_causal_classifier(sentence: str, direct: bool) -> None:
+    assert is_direct_causal(sentence) is direct
