@@ -58,6 +58,22 @@ def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
             bi = doc.block_at(m.start())
             if bi is not None:
                 hits.setdefault(bi, set()).add(name)
+    # "ask your pharmacist" in the body is advice, not a disclaimer: a block counts only
+    # with a defining component or when it is introduced as a disclaimer
+    defining = {
+        "informational_only",
+        "not_substitute",
+        "not_medical_advice",
+        "never_disregard",
+        "no_doctor_patient_relationship",
+        "fda_dshea_start",
+        "fda_dshea",
+    }
+    hits = {
+        bi: names
+        for bi, names in hits.items()
+        if names & defining or DISCLAIMER_START.match(doc.prose, doc.blocks[bi].start)
+    }
     spans: list[DisclaimerSpan] = []
     for bi in sorted(hits):
         block = doc.blocks[bi]

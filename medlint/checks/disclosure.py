@@ -1,0 +1,520 @@
+"""DS: disclosure and sourcing, after the JAMA benchmarks (authorship, attribution,
+disclosure, currency; Silberg, Lundberg, Musacchio 1997) and HONcode.
+
+Metadata comes first (front matter, HTML meta, JSON-LD, normalised by the
+format loaders); prose bylines ("By Jane Roe", "Medically reviewed by ...")
+and datelines ("Last updated: 3 March 2024") count too, so plain-text
+articles are judged fairly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from ..citations import cites_anything
+from ..diagnostic import Severity
+from ..disclaimer import DISCLAIMER_START, component_patterns, find_disclaimers
+from ..document import Document
+from ..rule import Example, Finding, Rule
+
+_HEALTH = re.compile(
+    r"\b(?:patients?|diseases?|treatments?|therap(?:y|ies)|symptoms?|doctors?|medicines?|medications?|drugs?|"
+    r"doses?|diagnos\w+|clinical|health|cancer|diabetes|infection|vaccin\w+|surgery|supplements?|pain)\b",
+    re.IGNORECASE,
+)
+_GOOD_DISCLAIMER = (
+    "Zinc may shorten colds in adults. Sleep and fluids help most people recover within a week.\n\n"
+    "This article is for informational purposes only and is not a substitute for professional medical advice. "
+    "Always consult your doctor about your health."
+)
+_ARTICLE_BODY = (
+    "Zinc lozenges may shorten a cold by about a day in adults, according to a 2017 review in JRSM Open. "
+    "The effect is small, and high doses can upset the stomach. Children should not take adult doses. "
+    "People who take antibiotics should ask a pharmacist first, because zinc can change how some drugs are absorbed. "
+    "Most colds get better on their own within seven to ten days with rest and fluids. "
+)
+
+
+def _is_health_article(doc: Document, min_words: int) -> bool:
+    return doc.word_count >= min_words and len(_HEALTH.findall(doc.prose)) >= 3
+
+
+class MissingDisclaimer(Rule):
+    """A health article with no medical disclaimer.
+
+    Readers need to be told that an article informs and does not replace their
+    doctor (HONcode principle 2, "complementarity"). A disclaimer is recognised
+    by its components, not a heading. Sites that keep the disclaimer in the page
+    template can say so with ``disclaimer = "site"`` in the config, and an
+    article can point to one with a ``disclaimer:`` front-matter field.
+    """
+
+    code = "DS101"
+    name = "missing-disclaimer"
+    category = "disclosure"
+    severity = Severity.WARNING
+    options = {"min-words": 150}
+    source = "HONcode principle 2 (complementarity); JAMA benchmarks (disclosure); DISCERN item 15"
+    should_fire = (_ARTICLE_BODY * 3,)
+    should_not_fire = (
+        _ARTICLE_BODY * 3 + "\n\n" + _GOOD_DISCLAIMER,
+        Example(
+            "---\ndisclaimer: https://example.org/medical-disclaimer\n---\n\n" + _ARTICLE_BODY * 3,
+            format="markdown",
+        ),
+        Example("Short note about a clinic opening time.", note="not a health article"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if self.config.disclaimer == "site" or doc.metadata.get("disclaimer"):
+            return
+        if not _is_health_article(doc, int(self.opts["min-words"])) or not doc.blocks:
+            return
+        if find_disclaimers(doc) or any(DISCLAIMER_START.match(doc.prose, b.start) for b in doc.blocks):
+            return  # present (perhaps broken off); DS102 judges whether it is complete
+        first = doc.blocks[0]
+        yield Finding(
+            first.start,
+            first.end,
+            "no medical disclaimer: add that the article is for information only, is not a substitute for "
+            "professional advice, and that readers should consult their doctor",
+        )
+
+
+class TruncatedDisclaimer(Rule):
+    """A disclaimer that starts and breaks off, or lacks its essential parts.
+
+    "Disclaimer of" at the end of a page, a disclaimer sentence that stops
+    mid-way, a disclaimer that only says "for informational purposes" without
+    sending readers to a professional, and a partial FDA supplement statement
+    ("This statement has not been evaluated by the Food and Drug
+    Administration" without "This product is not intended to diagnose, treat,
+    cure, or prevent any disease") are all reported.
+    """
+
+    code = "DS102"
+    name = "truncated-disclaimer"
+    category = "disclosure"
+    severity = Severity.ERROR
+    source = (
+        "FDA, 21 CFR 101.93(c) (DSHEA disclaimer wording, required in full); HONcode principle 2; "
+        "termly.io and legalclarity.org medical disclaimer components"
+    )
+    should_fire = (
+        "Rest helps.\n\nDisclaimer of",
+        "Rest helps.\n\nThis article is for informational purposes only and",
+        "Rest helps.\n\nThis article is for informational purposes only.",
+        "Take one capsule daily. This statement has not been evaluated by the Food and Drug Administration.",
+    )
+    should_not_fire = (
+        _GOOD_DISCLAIMER,
+        "Take one capsule daily. This statement has not been evaluated by the Food and Drug Administration. "
+        "This product is not intended to diagnose, treat, cure, or prevent any disease.",
+        "Rest helps. Disclaimers on supplement labels are often ignored by shoppers.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        patterns = component_patterns()
+        reported: set[int] = set()
+        # 1. a block that opens a disclaimer and stops short or mid-sentence
+        for bi, block in enumerate(doc.blocks):
+            text = doc.prose[block.start : block.end]
+            m = DISCLAIMER_START.match(text)
+            if m is None:
+                continue
+            rest = text[m.end() :].strip(" :\u2014-")
+            words = rest.split()
+            if len(words) < 6 or text.rstrip()[-1:] not in '.!?)\u201d"':
+                reported.add(bi)
+                yield Finding(
+                    block.start, block.end, "the disclaimer breaks off before it says anything complete"
+                )
+        # 2. disclaimer spans that stop mid-sentence or lack a component
+        for span in find_disclaimers(doc):
+            if doc.block_at(span.start) in reported:
+                continue
+            if {"fda_dshea_start"} & span.components and "fda_dshea" not in span.components:
+                continue  # reported below
+            text = doc.prose[span.start : span.end].rstrip()
+            if text[-1:] not in '.!?)\u201d"*':
+                yield Finding(span.start, span.end, "the disclaimer stops mid-sentence")
+            elif not span.complete and span.components & {
+                "informational_only",
+                "not_substitute",
+                "not_medical_advice",
+            }:
+                yield Finding(
+                    span.start,
+                    span.end,
+                    "incomplete disclaimer: it should also tell readers to consult a doctor or qualified "
+                    "health provider (and what to do in an emergency)",
+                    ("Always consult your doctor or another qualified health provider.",),
+                    severity=Severity.WARNING,
+                )
+        # 3. the FDA supplement statement must be complete and exact
+        full = patterns["fda_dshea"]
+        for m in patterns["fda_dshea_start"].finditer(doc.prose):
+            if not full.match(doc.prose, m.start()):
+                at = doc.block_at(m.start())
+                end = doc.blocks[at].end if at is not None else m.end()
+                yield Finding(
+                    m.start(),
+                    end,
+                    "incomplete FDA supplement disclaimer: it must continue \u201cThis product is not intended to "
+                    "diagnose, treat, cure, or prevent any disease.\u201d",
+                    ("This product is not intended to diagnose, treat, cure, or prevent any disease.",),
+                )
+
+
+_VAGUE = re.compile(
+    r"\(?\s*source\s*[:\uff1a]?\s*(?:the\s+)?(?:internet|web|network|online|google|wechat|baidu|weibo|social media|"
+    r"media reports?)\b[^)\n]{0,40}\)?"
+    r"|\bsource(?:internet|network|web)\b[^)\n]{0,40}\)?"
+    r"|\b(?:pictures?|images?|photos?|content|article|text)\s+(?:from|source[ds]? from)\s+(?:the\s+)?"
+    r"(?:internet|web|network)\b"
+    r"|\b(?:taken|copied|collected|compiled|reprinted)\s+from\s+(?:the\s+)?(?:internet|web|network)\b"
+    r"|\bfor\s+reference\s+only\b"
+    r"|\bif\s+there\s+is\s+(?:any\s+)?infringement\b",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(
+    r"\baccording to (?:(?:some|many|several|recent|media|news|online)\s+)?(?:reports?|sources?|the internet|the web|online sources|experts|studies)\b",
+    re.IGNORECASE,
+)
+
+
+class VagueSource(Rule):
+    """A source that names nothing: "(source: internet)", "from the web", "according to reports".
+
+    Attribution only helps if a reader can follow it (JAMA benchmark
+    "attribution"). Scraped and translated pages end with "source: internet,
+    for reference only"; news copy says "according to reports" and stops.
+    """
+
+    code = "DS103"
+    name = "vague-source"
+    category = "disclosure"
+    severity = Severity.WARNING
+    source = "JAMA benchmarks (attribution; Silberg et al., JAMA 1997;277:1244-5); HONcode principle 4 (attribution)"
+    should_fire = (
+        "Rest helps.\n\n(Source: internet, for reference only)",
+        "Rest helps.\n\n(sourceweb, reference only)",
+        "According to reports, the drug works.",
+        "Pictures from the internet.",
+    )
+    should_not_fire = (
+        "According to reports in The Lancet, the drug works.",
+        "Source: NHS, Colds and flu (2024).",
+        "The internet is full of health advice.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        for m in _VAGUE.finditer(doc.prose):
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"vague source “{doc.source[m.start() : m.end()].strip()}”: name the publication, author and date",
+            )
+        for m in _ACCORDING.finditer(doc.prose):
+            tail = doc.prose[m.end() : m.end() + 60]
+            if re.match(r"\s+(?:in|from|by|at|published in)\s+(?:the\s+)?[A-Z]", tail) or re.match(
+                r"\s*\(", tail
+            ):
+                continue
+            yield Finding(
+                m.start(), m.end(), f"“{m.group()}” names no source: say which report, by whom, when"
+            )
+
+
+_BYLINE = re.compile(
+    r"(?im)^[\s*_>#-]*(?:by|written by|words by|author(?:s|ed by)?\s*:|(?:medically\s+)?reviewed by|"
+    r"fact[- ]checked by|reporting by)\s*:?\s+(?:dr\.?\s+|prof\.?\s+)?[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)*"
+)
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE = re.compile(
+    rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<mdy>{_MONTHS}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)|"
+    rf"(?P<dmy>[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTHS}\.?,?\s+(?:19|20)\d\d)|(?P<my>{_MONTHS}\s+(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+_REVIEW_LINE = re.compile(
+    r"(?im)\b(?:last\s+)?(?:reviewed|updated|revised|modified)\s*(?:on|:)?\s*", re.IGNORECASE
+)
+
+
+def parse_date(text: str) -> dt.date | None:
+    text = text.strip().rstrip(".")
+    for fmt in (
+        "%Y-%m-%d",
+        "%B %d, %Y",
+        "%B %d %Y",
+        "%b %d, %Y",
+        "%b %d %Y",
+        "%d %B %Y",
+        "%d %b %Y",
+        "%B %Y",
+        "%b %Y",
+    ):
+        try:
+            return dt.datetime.strptime(
+                re.sub(r"(\d)(st|nd|rd|th)", r"\1", text).replace("Sept", "Sep"), fmt
+            ).date()
+        except ValueError:
+            continue
+    m = re.match(r"((?:19|20)\d\d-[01]\d-[0-3]\d)", text)
+    if m:
+        try:
+            return dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            return None
+    return None
+
+
+def _head_and_tail(doc: Document, lines: int = 15) -> list[tuple[int, int]]:
+    n = doc.line_count
+    ranges = [(doc.line_span(1)[0], doc.line_span(min(n, lines))[1])]
+    if n > lines:
+        ranges.append((doc.line_span(max(1, n - lines))[0], len(doc.source)))
+    return ranges
+
+
+class MissingAuthor(Rule):
+    """No author or medical reviewer is named.
+
+    Readers judge a health article by who wrote it (JAMA benchmark
+    "authorship"). Front matter (``author``), HTML meta/JSON-LD and a byline
+    near the top or bottom ("By Jane Roe", "Medically reviewed by Dr. ...") count.
+    """
+
+    code = "DS104"
+    name = "missing-author"
+    category = "disclosure"
+    severity = Severity.WARNING
+    options = {"min-words": 150}
+    source = "JAMA benchmarks (authorship; Silberg et al. 1997); HONcode principle 1 (authority)"
+    should_fire = (_ARTICLE_BODY * 3,)
+    should_not_fire = (
+        "By Jane Roe\n\n" + _ARTICLE_BODY * 3,
+        Example("---\nauthor: Jane Roe\n---\n\n" + _ARTICLE_BODY * 3, format="markdown"),
+        Example(
+            '<html><head><meta name="author" content="Jane Roe"></head><body><p>'
+            + _ARTICLE_BODY * 3
+            + "</p></body></html>",
+            format="html",
+        ),
+        _ARTICLE_BODY * 3 + "\n\nMedically reviewed by Dr. Sam Lee",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if doc.metadata.get("author") or doc.metadata.get("reviewed_by"):
+            return
+        if not _is_health_article(doc, int(self.opts["min-words"])) or not doc.blocks:
+            return
+        for s, e in _head_and_tail(doc):
+            if _BYLINE.search(doc.prose, s, e):
+                return
+        first = doc.blocks[0]
+        yield Finding(first.start, first.end, "no author or medical reviewer is named: add a byline")
+
+
+def _found_dates(doc: Document) -> list[tuple[int, int, dt.date, bool]]:
+    """Dates near the top or bottom: (start, end, date, is_review_or_update)."""
+    out = []
+    for s, e in _head_and_tail(doc):
+        for m in _DATE.finditer(doc.prose, s, e):
+            d = parse_date(m.group())
+            if d is None:
+                continue
+            line_start = doc.prose.rfind("\n", 0, m.start()) + 1
+            review = bool(_REVIEW_LINE.search(doc.prose, line_start, m.start()))
+            out.append((m.start(), m.end(), d, review))
+    return out
+
+
+class MissingDate(Rule):
+    """No date of publication, update or review.
+
+    Medical knowledge changes; a reader must know how current an article is
+    (JAMA benchmark "currency"). Metadata dates and datelines near the top or
+    bottom of the text count.
+    """
+
+    code = "DS105"
+    name = "missing-date"
+    category = "disclosure"
+    severity = Severity.WARNING
+    options = {"min-words": 150}
+    source = (
+        "JAMA benchmarks (currency; Silberg et al. 1997); HONcode principle 3 (date of last modification)"
+    )
+    should_fire = (_ARTICLE_BODY * 3,)
+    should_not_fire = (
+        "March 3, 2025\n\n" + _ARTICLE_BODY * 3,
+        Example("---\ndate: 2025-03-03\n---\n\n" + _ARTICLE_BODY * 3, format="markdown"),
+        Example(
+            '<html><head><meta property="article:published_time" content="2025-03-03"></head><body><p>'
+            + _ARTICLE_BODY * 3
+            + "</p></body></html>",
+            format="html",
+        ),
+        _ARTICLE_BODY * 3 + "\n\nLast updated: 3 March 2025",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if any(doc.metadata.get(k) for k in ("date", "updated", "reviewed")):
+            return
+        if not _is_health_article(doc, int(self.opts["min-words"])) or not doc.blocks:
+            return
+        if _found_dates(doc):
+            return
+        first = doc.blocks[0]
+        yield Finding(first.start, first.end, "no publication, update or review date: add one")
+
+
+class StaleReview(Rule):
+    """The article was last reviewed or updated more than ``max-age-years`` ago (default 3).
+
+    Health guidance is revised often; NHS and Mayo Clinic review patient pages
+    every 1 to 3 years. The newest of the review, update and publication dates
+    is used (metadata first, then datelines). ``today`` (YYYY-MM-DD) pins the
+    date for reproducible runs.
+    """
+
+    code = "DS106"
+    name = "stale-review"
+    category = "disclosure"
+    severity = Severity.WARNING
+    options = {"max-age-years": 3.0, "today": ""}
+    source = (
+        "NHS Information Standard (review every 3 years); HONcode principle 3; JAMA benchmarks (currency)"
+    )
+    should_fire = (
+        Example("Last reviewed: 4 January 2019\n\n" + _ARTICLE_BODY, options={"today": "2026-01-01"}),
+        Example(
+            "---\nreviewed: 2020-05-01\n---\n\n" + _ARTICLE_BODY,
+            format="markdown",
+            options={"today": "2026-01-01"},
+        ),
+    )
+    should_not_fire = (
+        Example("Last reviewed: 4 January 2025\n\n" + _ARTICLE_BODY, options={"today": "2026-01-01"}),
+        Example(
+            "---\ndate: 2015-01-01\nreviewed: 2025-06-01\n---\n\n" + _ARTICLE_BODY,
+            format="markdown",
+            options={"today": "2026-01-01"},
+        ),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        today = dt.date.fromisoformat(self.opts["today"]) if self.opts["today"] else dt.date.today()
+        limit = float(self.opts["max-age-years"])
+        candidates: list[tuple[dt.date, int, int]] = []
+        for key in ("reviewed", "updated", "date"):
+            value = doc.metadata.get(key)
+            if value:
+                d = parse_date(str(value)[:10]) or parse_date(str(value))
+                if d is not None and doc.blocks:
+                    candidates.append((d, doc.blocks[0].start, doc.blocks[0].end))
+        for s, e, d, _review in _found_dates(doc):
+            candidates.append((d, s, e))
+        if not candidates:
+            return
+        newest = max(candidates, key=lambda c: c[0])
+        age = (today - newest[0]).days / 365.25
+        if age > limit:
+            yield Finding(
+                newest[1],
+                newest[2],
+                f"last reviewed or updated {newest[0].isoformat()}, {age:.1f} years ago (limit {limit:g}): "
+                "review the article against current guidance",
+                data={"date": newest[0].isoformat(), "age_years": round(age, 2)},
+            )
+
+
+_REPORTS_STUDY = re.compile(
+    r"\b(?:(?:a|the|this|new|recent|large)\s+(?:clinical\s+)?(?:study|trial|meta-analysis|review|survey)|researchers|"
+    r"scientists|published|journal)\b",
+    re.IGNORECASE,
+)
+
+
+class MissingReferences(Rule):
+    """The article reports a study or trial but cites nothing.
+
+    Without a journal name, DOI, link or reference list a reader cannot check
+    the study (JAMA benchmark "attribution"; HONcode principle 4).
+    """
+
+    code = "DS107"
+    name = "missing-references"
+    category = "disclosure"
+    severity = Severity.WARNING
+    source = "JAMA benchmarks (attribution); HONcode principle 4 (justifiability); DISCERN item 4"
+    should_fire = (
+        "A new study found that walking lowers blood pressure. The researchers followed 300 adults.",
+    )
+    should_not_fire = (
+        "A new study in Hypertension found that walking lowers blood pressure (Lee et al., 2024).",
+        Example(
+            "A new study found that walking helps.\n\n## References\n\n1. Lee A. Hypertension. 2024.",
+            format="markdown",
+        ),
+        "Walking is good for you.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        m = _REPORTS_STUDY.search(doc.prose)
+        if m is None or cites_anything(doc):
+            return
+        yield Finding(
+            m.start(),
+            m.end(),
+            "the article reports research but cites no journal, DOI, link or reference list",
+        )
+
+
+_PROMO = re.compile(
+    r"\b(?:buy now|order now|order today|shop now|add to cart|discount code|promo code|coupon|free trial|"
+    r"money-back guarantee|limited (?:time )?offer|our (?:product|formula|supplement|capsules|brand)|"
+    r"sponsored|affiliate|in partnership with|use code)\b|\d{1,2}\s?% off\b|[\u2122\u00ae]",
+    re.IGNORECASE,
+)
+_DISCLOSURE = re.compile(
+    r"\b(?:disclosures?\s*:|sponsored by|funded by|funding\s*:|paid (?:for|partnership)|conflicts? of interest|"
+    r"competing interests?|we (?:may )?(?:earn|receive) (?:a )?commission|affiliate (?:links?|disclosure)|"
+    r"advertisement|advertorial|this (?:post|article) (?:is|was) sponsored)\b",
+    re.IGNORECASE,
+)
+
+
+class MissingDisclosure(Rule):
+    """Product or sponsor language with no funding or conflict-of-interest statement.
+
+    Readers must know when a health article sells something (HONcode principle
+    6, "financial disclosure"; FTC Endorsement Guides). Promotional wording
+    ("order now", "our formula", a discount code, trademark signs) needs a
+    disclosure of who paid and who profits.
+    """
+
+    code = "DS108"
+    name = "missing-disclosure"
+    category = "disclosure"
+    severity = Severity.WARNING
+    source = "HONcode principles 6-7 (financial disclosure, advertising policy); FTC Endorsement Guides, 16 CFR 255"
+    should_fire = ("Our formula supports healthy joints. Order now and save.",)
+    should_not_fire = (
+        "Our formula supports healthy joints. Order now.\n\nDisclosure: this article is sponsored by FlexCo.",
+        "Glucosamine has mixed evidence for joint pain.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if doc.metadata.get("disclosure") or _DISCLOSURE.search(doc.prose):
+            return
+        m = _PROMO.search(doc.prose)
+        if m is not None:
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"promotional wording “{m.group()}” with no sponsor or conflict-of-interest disclosure",
+            )

@@ -1,0 +1,188 @@
+"""RD: reading level, sentence length and jargon for patient material.
+
+Health-literacy guidance (NIH, AMA, CDC Clear Communication Index) asks for
+patient material at grade 6 to 8. SMOG is the usual formula for health
+material (it predicts 100% comprehension; McLaughlin 1969) and Flesch-Kincaid
+the most common; both come from textstat, offline.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from ..diagnostic import Severity
+from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Document
+from ..rule import Example, Finding, Rule
+
+_PROSE_KINDS = (PARAGRAPH, LIST_ITEM, QUOTE)
+_WORDS = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
+
+_EASY = (
+    "Drink water when you are thirsty. Rest when you feel tired. Eat fruit and greens each day. "
+    "Walk for a short time after meals. Sleep at the same time each night. Call your doctor if you feel worse. "
+)
+_HARD = (
+    "Pharmacological interventions targeting postprandial hyperglycaemia demonstrate considerable heterogeneity "
+    "regarding cardiovascular outcomes, necessitating individualised therapeutic decision-making incorporating "
+    "comorbidities, polypharmacy considerations, and socioeconomic determinants of medication adherence. "
+)
+
+
+class ReadingGrade(Rule):
+    """The reading grade is above the target for patient material (default grade 8).
+
+    SMOG (used when the text has 30 or more sentences, as the formula
+    requires) or else Flesch-Kincaid grade, computed on the prose only. A
+    document-level finding gives both scores; sections (text under a heading)
+    of at least ``section-min-sentences`` sentences above the target get an
+    info finding each, so the hardest part is easy to find.
+    """
+
+    code = "RD101"
+    name = "reading-grade"
+    category = "readability"
+    severity = Severity.WARNING
+    options = {"target": 8.0, "min-words": 100, "section-min-sentences": 8}
+    source = (
+        "McLaughlin 1969 (SMOG); Kincaid et al. 1975 (Flesch-Kincaid); AMA and NIH health-literacy "
+        "guidance (patient material at grade 6-8); CDC Clear Communication Index"
+    )
+    should_fire = (_HARD * 5,)
+    should_not_fire = (_EASY * 3, Example("Pharmacological heterogeneity.", note="too short to score"))
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        from ..readability import grades
+
+        blocks = [b for b in doc.blocks if b.kind in _PROSE_KINDS]
+        text = "\n".join(doc.prose[b.start : b.end] for b in blocks)
+        if len(_WORDS.findall(text)) < self.opts["min-words"]:
+            return
+        target = float(self.opts["target"])
+        sentences = [s for s in doc.sentences if doc.blocks[s.block].kind in _PROSE_KINDS]
+        smog, fk = grades(text)
+        use_smog = len(sentences) >= 30
+        grade = smog if use_smog else fk
+        if grade > target:
+            first = blocks[0]
+            formula = "SMOG" if use_smog else "Flesch-Kincaid"
+            yield Finding(
+                first.start,
+                first.end,
+                f"reading grade {grade:.1f} ({formula}; SMOG {smog:.1f}, Flesch-Kincaid {fk:.1f}) is above the "
+                f"target of {target:g} for patient material: use shorter sentences and everyday words",
+                data={"smog": smog, "flesch_kincaid": fk, "target": target},
+            )
+        yield from self._sections(doc, target)
+
+    def _sections(self, doc: Document, target: float) -> Iterable[Finding]:
+        from ..readability import grades
+
+        headings = [i for i, b in enumerate(doc.blocks) if b.kind == HEADING]
+        if len(headings) < 2:
+            return
+        per_block = Counter(s.block for s in doc.sentences)
+        bounds = [*headings, len(doc.blocks)]
+        for hi, nxt in itertools.pairwise(bounds):
+            body = [b for b in doc.blocks[hi + 1 : nxt] if b.kind in _PROSE_KINDS]
+            n_sent = sum(per_block[i] for i in range(hi + 1, nxt))
+            if not body or n_sent < self.opts["section-min-sentences"]:
+                continue
+            _, fk = grades("\n".join(doc.prose[b.start : b.end] for b in body))
+            if fk > target:
+                head = doc.blocks[hi]
+                yield Finding(
+                    head.start,
+                    head.end,
+                    f"this section reads at grade {fk:.1f} (Flesch-Kincaid), above the target of {target:g}",
+                    severity=Severity.INFO,
+                    data={"flesch_kincaid": fk},
+                )
+
+
+class LongSentence(Rule):
+    """A sentence longer than ``max-words`` words (default 30).
+
+    Long sentences are the strongest single predictor of hard text; plain
+    language guidance for health material asks for 15-20 words on average and
+    few over 30.
+    """
+
+    code = "RD102"
+    name = "long-sentence"
+    category = "readability"
+    severity = Severity.INFO
+    options = {"max-words": 30}
+    source = (
+        "CDC Clear Communication Index (2019); NIH Clear & Simple; Federal Plain Language Guidelines (2011)"
+    )
+    should_fire = (
+        "People who have had a stroke, or who have been told by a doctor that they are at high risk of one, "
+        "should ask at their next appointment whether the tablets they take each day are still the right ones for them.",
+    )
+    should_not_fire = (
+        "People who have had a stroke should ask whether their tablets are still right for them.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        limit = int(self.opts["max-words"])
+        for s in doc.sentences:
+            if doc.blocks[s.block].kind == HEADING:
+                continue
+            n = len(_WORDS.findall(s.text))
+            if n > limit:
+                yield Finding(
+                    s.start, s.end, f"sentence of {n} words (limit {limit}): split it", data={"words": n}
+                )
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+class JargonDensity(Rule):
+    """A paragraph dense with long, rare words (info).
+
+    Words of ``min-length`` letters or more that are rare in everyday English
+    (Zipf frequency below ``max-zipf`` in wordfreq's list, offline) are counted
+    per paragraph; above ``max-share`` of the words, the paragraph is flagged
+    with its rarest words, which are the ones to explain or replace.
+    """
+
+    code = "RD103"
+    name = "jargon-density"
+    category = "readability"
+    severity = Severity.INFO
+    options = {"min-length": 9, "max-zipf": 3.0, "max-share": 0.12, "min-words": 25}
+    source = (
+        "Plain Language Medical Dictionary (University of Michigan); CDC Clear Communication Index item 9"
+    )
+    should_fire = (_HARD * 2,)
+    should_not_fire = (_EASY * 2,)
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        for block in doc.blocks:
+            if block.kind not in _PROSE_KINDS:
+                continue
+            words = _WORDS.findall(doc.prose[block.start : block.end])
+            if len(words) < self.opts["min-words"]:
+                continue
+            long_words = [w for w in words if len(w) >= self.opts["min-length"]]
+            rare = [w for w in long_words if _zipf(w.lower()) < self.opts["max-zipf"]]
+            share = len(rare) / len(words)
+            if share > self.opts["max-share"]:
+                top = [w for w, _ in Counter(w.lower() for w in rare).most_common(5)]
+                yield Finding(
+                    block.start,
+                    block.end,
+                    f"{share:.0%} of the words in this paragraph are long and rare (e.g. {', '.join(top[:3])}): "
+                    "explain or replace them",
+                    tuple(top),
+                    data={"share": round(share, 3)},
+                )

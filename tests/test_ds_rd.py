@@ -1,0 +1,95 @@
+"""DS and RD: the seed article, offline readability, metadata sources, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+import socket
+import subprocess
+import sys
+
+import pytest
+from conftest import shared_path
+
+import medlint
+from medlint.checks.disclosure import parse_date
+from medlint.config import parse_config
+
+
+def test_seed_disclosure_findings() -> None:
+    src = shared_path("seed", "stem-cell-diabetes-article.txt").read_text(encoding="utf-8")
+    diags = medlint.lint_text(src, select=["DS"])
+    found = {(d.code, d.text) for d in diags}
+    assert ("DS103", "(sourceinternet, reference only)") in found
+    assert ("DS102", "Disclaimer of") in found
+    assert "DS105" not in {d.code for d in diags}  # it has a date line at the top
+    assert ("DS104", "December 8, 2023") in found  # no author anywhere
+
+
+def test_readability_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    import nltk
+
+    monkeypatch.setattr(nltk, "download", refuse)
+    from medlint.readability import grades, syllable_table
+
+    smog, fk = grades(
+        "The cat sat on the mat. " * 40 + "Cardiovascular complications necessitate hospitalisation. " * 5
+    )
+    assert smog > 0 and fk > 0
+    assert syllable_table()["medicine"] == [["V0", "V0", "V0"]]
+
+
+def test_readability_in_a_fresh_process_without_nltk_data(tmp_path: object) -> None:
+    code = (
+        "import socket\n"
+        "def refuse(*a, **k): raise SystemExit('network access attempted')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.create_connection = refuse\n"
+        "import medlint\n"
+        "d = medlint.lint_text('Pharmacological heterogeneity necessitates individualisation. ' * 40, select=['RD101'])\n"
+        "print(d[0].code)\n"
+    )
+    root = str(pathlib.Path(__file__).resolve().parent.parent)
+    env = {"NLTK_DATA": str(tmp_path), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": root}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=str(tmp_path)
+    )
+    assert out.returncode == 0, out.stderr + out.stdout
+    assert out.stdout.strip() == "RD101"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-03-05", dt.date(2024, 3, 5)),
+        ("March 5, 2024", dt.date(2024, 3, 5)),
+        ("5 March 2024", dt.date(2024, 3, 5)),
+        ("5th Sept 2024", dt.date(2024, 9, 5)),
+        ("December 2023", dt.date(2023, 12, 1)),
+        ("not a date", None),
+    ],
+)
+def test_parse_date(text: str, expected: dt.date | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_site_level_disclaimer_config() -> None:
+    body = "Patients with diabetes need insulin. Doctors adjust the dose. Treatment helps. " * 20
+    assert [d.code for d in medlint.lint_text(body, select=["DS101"])] == ["DS101"]
+    cfg = parse_config({"disclaimer": "site", "select": ["DS101"]}, "test")
+    assert medlint.lint_text(body, config=cfg) == []
+
+
+def test_stale_review_from_html_json_ld() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "MedicalWebPage", '
+        '"lastReviewed": "2018-02-01", "author": {"name": "A. Writer"}}</script></head>'
+        "<body><p>Rest and fluids help colds.</p></body></html>"
+    )
+    diags = medlint.lint_text(page, format="html", select=["DS106"])
+    assert diags and diags[0].data["date"] == "2018-02-01"
