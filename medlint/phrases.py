@@ -58,7 +58,7 @@ class PhraseMatcher(Generic[T]):
     def iter_matches(self, doc: Document) -> Iterator[PhraseMatch[T]]:
         words = doc.words()
         joinable = joinable_gaps(doc)
-        lowers = [w.text.lower() for w in words]
+        lowers = lowered_words(doc)
         root = self._root
         n = len(words)
         i = 0
@@ -109,4 +109,13 @@ def joinable_gaps(doc: Document) -> list[bool]:
             cached.append(not crosses and (gap == " " or (gap.isspace() and gap.count("\n") <= 1)))
         cached.append(False)
         doc._cache["joinable"] = cached
+    return cached
+
+
+def lowered_words(doc: Document) -> list[str]:
+    """Lower-cased word texts, computed once per document and shared by every lexicon."""
+    cached = doc._cache.get("lowers")
+    if cached is None:
+        cached = [w.text.lower() for w in doc.words()]
+        doc._cache["lowers"] = cached
     return cached

@@ -70,6 +70,7 @@ def test_readability_in_a_fresh_process_without_nltk_data(tmp_path: object) -> N
         ("March 5, 2024", dt.date(2024, 3, 5)),
         ("5 March 2024", dt.date(2024, 3, 5)),
         ("5th Sept 2024", dt.date(2024, 9, 5)),
+        ("8 September 2025", dt.date(2025, 9, 8)),
         ("December 2023", dt.date(2023, 12, 1)),
         ("not a date", None),
     ],

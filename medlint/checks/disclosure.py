@@ -257,9 +257,8 @@ def parse_date(text: str) -> dt.date | None:
         "%b %Y",
     ):
         try:
-            return dt.datetime.strptime(
-                re.sub(r"(\d)(st|nd|rd|th)", r"\1", text).replace("Sept", "Sep"), fmt
-            ).date()
+            cleaned = re.sub(r"\bSept\b", "Sep", re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text), flags=re.IGNORECASE)
+            return dt.datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
     m = re.match(r"((?:19|20)\d\d-[01]\d-[0-3]\d)", text)

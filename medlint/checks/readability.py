@@ -84,7 +84,7 @@ class ReadingGrade(Rule):
         headings = [i for i, b in enumerate(doc.blocks) if b.kind == HEADING]
         if len(headings) < 2:
             return
-        per_block = Counter(s.block for s in doc.sentences)
+        per_block = Counter(s.block for s in doc.sentences if doc.blocks[s.block].kind in _PROSE_KINDS)
         bounds = [*headings, len(doc.blocks)]
         for hi, nxt in itertools.pairwise(bounds):
             body = [b for b in doc.blocks[hi + 1 : nxt] if b.kind in _PROSE_KINDS]

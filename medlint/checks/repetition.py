@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..diagnostic import Edit, Fix, Severity
-from ..document import HEADING, PARAGRAPH, QUOTE, Document, Word
+from ..document import HEADING, PARAGRAPH, QUOTE, TABLE_CELL, Document, Word
 from ..rule import Example, Finding, Rule
 
 # Words whose doubling is grammatical ("what it is is", "had had", "that that").
@@ -234,7 +234,7 @@ def _repeats(doc: Document, min_words: int, want_heading: bool) -> Iterator[Find
         if block.kind == HEADING:
             units.append((block.start, block.end, True))
     for s in doc.sentences:
-        if doc.blocks[s.block].kind != HEADING:
+        if doc.blocks[s.block].kind not in (HEADING, TABLE_CELL):
             units.append((s.start, s.end, False))
     units.sort()
     for start, end, is_heading in units:
