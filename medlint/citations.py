@@ -61,6 +61,7 @@ _JOURNAL_RE = re.compile(
     )
     + r")\b|\b(?:published|reported|appear(?:s|ed)?)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?[A-Z][\w&-]+"
     r"|\bin\s+(?:the\s+journal\s+)?(?:Science|Nature|Cell|Gut)\b"
+    r"|\bin\s+the\s+journal\s+[A-Z][\w&-]+"
 )
 _PATTERNS = re.compile(
     r"\b10\.\d{4,9}/\S+"  # DOI

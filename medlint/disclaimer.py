@@ -47,7 +47,7 @@ def component_patterns() -> dict[str, re.Pattern[str]]:
 
 
 def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
-    """Disclaimer spans (one per block holding components, merged when adjacent)."""
+    """Disclaimer spans, one per block holding components; adjacent blocks share components."""
     cached = doc._cache.get("disclaimer.spans")
     if cached is not None:
         return cached
@@ -74,13 +74,17 @@ def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
         for bi, names in hits.items()
         if names & defining or DISCLAIMER_START.match(doc.prose, doc.blocks[bi].start)
     }
-    spans: list[DisclaimerSpan] = []
-    for bi in sorted(hits):
-        block = doc.blocks[bi]
-        if spans and doc.block_at(spans[-1].end - 1) == bi - 1:
-            prev = spans.pop()
-            spans.append(DisclaimerSpan(prev.start, block.end, prev.components | frozenset(hits[bi])))
-        else:
-            spans.append(DisclaimerSpan(block.start, block.end, frozenset(hits[bi])))
+    spans = [
+        DisclaimerSpan(doc.blocks[bi].start, doc.blocks[bi].end, frozenset(hits[bi])) for bi in sorted(hits)
+    ]
+    # a disclaimer set as several short paragraphs is one disclaimer: its parts complete each other
+    for i in range(1, len(spans)):
+        a, b = spans[i - 1], spans[i]
+        if doc.block_at(b.start) == (doc.block_at(a.start) or 0) + 1 and not (
+            "fda_dshea_start" in a.components or "fda_dshea_start" in b.components
+        ):
+            union = a.components | b.components
+            spans[i - 1] = DisclaimerSpan(a.start, a.end, union)
+            spans[i] = DisclaimerSpan(b.start, b.end, union)
     doc._cache["disclaimer.spans"] = spans
     return spans

@@ -231,6 +231,11 @@ _ADVICE = re.compile(
     r"inhaler|treatment|chemotherapy|prescri\w+|\d+\s?(?:mg|g|mcg|iu|units?|ml))\b",
     re.IGNORECASE | re.MULTILINE,
 )
+_STOP_MEDICINE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|can)\s+)?"
+    r"(?:stop|quit|discontinue)\s+(?:taking|using)\s+(?:your|all|the|their)\b[^.!?\n]{0,60}",
+    re.IGNORECASE | re.MULTILINE,
+)
 _DOCTOR = re.compile(
     r"\b(?:talk|speak|check)\s+(?:to|with)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|nurse|care team|health\s*care|"
     r"healthcare|specialist|prescriber)|\b(?:ask|consult|see|tell)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|nurse|"
@@ -269,13 +274,23 @@ class UnhedgedAdvice(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        from ..disclaimer import find_disclaimers
+
         blocks = doc.blocks
+        # the boilerplate disclaimer's "consult your doctor" does not answer specific advice
+        boilerplate = [(d.start, d.end) for d in find_disclaimers(doc)]
         for bi, block in enumerate(blocks):
             text = doc.prose[block.start : block.end]
-            for m in _ADVICE.finditer(text):
-                window_end = blocks[bi + 1].end if bi + 1 < len(blocks) else block.end
-                window_start = blocks[bi - 1].start if bi > 0 else block.start
-                if _DOCTOR.search(doc.prose, window_start, window_end):
+            matches = {m.start(): m for m in _ADVICE.finditer(text)}
+            for m in _STOP_MEDICINE.finditer(text):
+                matches.setdefault(m.start(), m)
+            for _, m in sorted(matches.items()):
+                window = [
+                    b
+                    for b in blocks[max(0, bi - 1) : bi + 2]
+                    if not any(s <= b.start < e for s, e in boilerplate)
+                ]
+                if any(_DOCTOR.search(doc.prose, b.start, b.end) for b in window):
                     continue
                 start = block.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
                 end = block.start + m.end()

@@ -44,7 +44,7 @@ class KeywordStuffing(Rule):
     name = "keyword-stuffing"
     category = "translation"
     severity = Severity.WARNING
-    options = {"min-count": 6, "min-per-1000": 5.0, "max-zipf": 2.5, "allowed": 3, "min-words": 200}
+    options = {"min-count": 6, "min-per-1000": 5.0, "max-zipf": 2.5, "allowed": 3, "min-words": 100}
     source = (
         "Google Search spam policies ('keyword stuffing'); AMA Manual of Style 11th ed., 15.4.1 "
         "(use nonproprietary drug names; brand names only when needed)"
