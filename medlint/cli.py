@@ -298,9 +298,11 @@ def _rules(args: argparse.Namespace) -> int:
         print("|---|---|---|---|---|---|")
         for r in rules:
             on = "on" if r.enabled_by_default else "off"
-            print(f"| `{r.code}` | {r.name} | {r.category} | {r.severity} | {on} | {r.summary()} |")
+            summary = r.summary().replace("|", "\\|")
+            print(f"| `{r.code}` | {r.name} | {r.category} | {r.severity} | {on} | {summary} |")
         for code, (name, desc) in sorted(ENGINE_CODES.items()):
-            print(f"| `{code}` | {name} | internal | error | on | {desc} |")
+            sev = "warning" if code == "ML903" else "error"
+            print(f"| `{code}` | {name} | internal | {sev} | on | {desc} |")
     else:
         for r in rules:
             if not r.enabled_by_default and not args.all:

@@ -1,0 +1,175 @@
+"""Build rules/translation-spun.tsv: spun variants of standard medical terms.
+
+Mines word-for-word substitutions (original word -> thesaurus synonym) from the
+Problematic Paper Screener list itself: pairs whose tortured and expected
+phrases have the same length and differ in exactly one word ("bosom peril" /
+"breast cancer" gives breast->bosom and cancer->peril when the other word is
+shared elsewhere). Substitutions seen in at least MIN_SUPPORT screener pairs are
+applied to a vocabulary of standard medical terms (rules/data/medical-terms.txt
+plus the expected terms of the biomedical subset); variants already in the
+tortured-phrase lexicon, or found in the clean published sentences, are
+dropped.
+
+    python scripts/build_spun_synonyms.py            # write the pack data
+    python scripts/build_spun_synonyms.py --holdout  # measure recall on held-out screener pairs
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+OUT = ROOT / "rules" / "translation-spun.tsv"
+TERMS = ROOT / "rules" / "data" / "medical-terms.txt"
+MIN_SUPPORT = 1
+# Synonyms that are themselves ordinary medical heads ("Lyme infection", "lung condition"):
+# a variant built with one of them is often legitimate, so those swaps are not used.
+LEGITIMATE_HEADS = {
+    "infection",
+    "infections",
+    "illness",
+    "illnesses",
+    "disorder",
+    "disorders",
+    "condition",
+    "conditions",
+    "syndrome",
+    "problem",
+    "problems",
+    "issue",
+    "issues",
+    "care",
+    "treatment",
+    "therapy",
+    "work",
+    "state",
+    "damage",
+    "injury",
+    "injuries",
+    "loss",
+    "growth",
+    "study",
+    "test",
+    "tests",
+    "level",
+    "levels",
+}
+WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text.lower())
+
+
+def load_pairs(name: str) -> list[tuple[str, str]]:
+    rows = csv.DictReader((DATA / name).open(encoding="utf-8"), delimiter="\t")
+    return [(r["tortured"], r["expected"]) for r in rows if r.get("match_kind", "phrase") == "phrase"]
+
+
+def mine(pairs: list[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    """(original, synonym) -> number of screener pairs showing that single-word swap."""
+    support: Counter[tuple[str, str]] = Counter()
+    for tortured, expected in pairs:
+        t, e = words(tortured), words(expected)
+        if len(t) != len(e) or len(t) < 2:
+            continue
+        diff = [(a, b) for a, b in zip(e, t, strict=True) if a != b]
+        if len(diff) == 1:
+            support[diff[0]] += 1
+        elif len(diff) == len(t):  # every word swapped: count each swap once, weaker evidence
+            for d in diff:
+                support[d] += 0  # recorded, but needs single-swap support to count
+    return support
+
+
+def vocabulary(bio_pairs: list[tuple[str, str]]) -> set[str]:
+    vocab = {
+        line.strip().lower()
+        for line in TERMS.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    vocab |= {" ".join(words(e)) for _, e in bio_pairs if 2 <= len(words(e)) <= 4}
+    return vocab
+
+
+def variants(vocab: set[str], subs: dict[str, set[str]]) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for term in sorted(vocab):
+        ws = term.split()
+        for i, w in enumerate(ws):
+            for syn in sorted(subs.get(w, ())):
+                v = " ".join([*ws[:i], syn, *ws[i + 1 :]])
+                if v != term and v not in vocab:
+                    out.setdefault(v, (term, f"{w}->{syn}"))
+    return out
+
+
+def clean_text() -> str:
+    rows = csv.DictReader((DATA / "clean_sentences.tsv").open(encoding="utf-8"), delimiter="\t")
+    return " " + " ".join(" ".join(words(r["sentence"])) for r in rows) + " "
+
+
+def build(
+    pairs: list[tuple[str, str]], bio: list[tuple[str, str]], exclude: set[str], clean: str
+) -> dict[str, tuple[str, str]]:
+    support = mine(pairs)
+    subs: dict[str, set[str]] = defaultdict(set)
+    for (orig, syn), n in support.items():
+        if n >= MIN_SUPPORT and orig != syn and len(syn) > 2 and syn not in LEGITIMATE_HEADS:
+            subs[orig].add(syn)
+    found = variants(vocabulary(bio), subs)
+    return {v: t for v, t in found.items() if v not in exclude and f" {v} " not in clean}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--holdout", action="store_true", help="measure recall on held-out screener pairs")
+    args = ap.parse_args()
+    if not DATA.exists():
+        print(f"{DATA} not found (../shared must be beside the repository)", file=sys.stderr)
+        return 2
+    all_pairs = load_pairs("tortured_phrases_meta.tsv")
+    bio = load_pairs("tortured_phrases_biomedical.tsv")
+    clean = clean_text()
+    if args.holdout:
+        rng = random.Random(20211)
+        recalls = []
+        for fold in range(5):
+            shuffled = bio[:]
+            rng.shuffle(shuffled)
+            held = shuffled[: len(shuffled) // 5]
+            held_keys = {" ".join(words(t)) for t, _ in held}
+            train = [p for p in all_pairs if " ".join(words(p[0])) not in held_keys]
+            generated = build(train, bio, set(), clean)
+            targets = [t for t, e in held if len(words(t)) == len(words(e)) and len(words(t)) >= 2]
+            hits = sum(1 for t in targets if " ".join(words(t)) in generated)
+            recalls.append(hits / max(1, len(targets)))
+            print(
+                f"fold {fold}: {hits}/{len(targets)} held-out same-length biomedical tortured phrases generated"
+            )
+        print(f"held-out recall (mean of 5 folds): {sum(recalls) / len(recalls):.3f}")
+        return 0
+    lexicon = {" ".join(words(t)) for t, _ in all_pairs}
+    generated = build(all_pairs, bio, lexicon, clean)
+    with OUT.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(
+            "# Spun variants of standard medical terms (not in the screener list itself).\n"
+            "# Substitutions mined from the Problematic Paper Screener list (Cabanac, Labbé, Magazinov 2021)\n"
+            "# and applied to rules/data/medical-terms.txt plus the screener's biomedical expected terms.\n"
+            "# Generated by scripts/build_spun_synonyms.py; columns: variant, expected term, substitution.\n"
+        )
+        for v, (term, sub) in sorted(generated.items()):
+            fh.write(f"{v}\t{term}\t{sub}\n")
+    print(f"wrote {len(generated)} spun variants to {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
