@@ -165,9 +165,9 @@ class Document:
         """One spaCy Doc per block (same order as ``blocks``), built lazily once."""
         cached = self._cache.get("block_docs")
         if cached is None:
-            from .nlp import get_nlp
+            from .nlp import get_nlp_or_blank
 
-            nlp = get_nlp(self.nlp_model)
+            nlp = get_nlp_or_blank(self.nlp_model)
             cached = list(nlp.pipe(self.block_text(b) for b in self.blocks))
             self._cache["block_docs"] = cached
         return cached
@@ -175,9 +175,9 @@ class Document:
     @property
     def has_syntax(self) -> bool:
         """True when the loaded pipeline has a dependency parser (a trained model)."""
-        from .nlp import get_nlp
+        from .nlp import get_nlp_or_blank
 
-        return "parser" in get_nlp(self.nlp_model).pipe_names
+        return "parser" in get_nlp_or_blank(self.nlp_model).pipe_names
 
     @property
     def sentences(self) -> list[Sentence]:

@@ -83,6 +83,10 @@ class Linter:
         self._match_cache: dict[tuple[str, str], bool] = {}
         #: One-line run-level messages from rules (printed once by the CLI).
         self.notices: list[str] = [n for r in self.rules if (n := r.notice())]
+        from .nlp import model_notice
+
+        if (note := model_notice(self.config.nlp_model)) is not None:
+            self.notices.insert(0, note)
 
     # -- selection helpers ---------------------------------------------------
     def selector_matches(self, selector: str, code: str) -> bool:

@@ -65,3 +65,21 @@ def get_syntax_nlp(model: str | None = None) -> Language | None:
     except (LookupError, OSError):
         return None
     return nlp if "parser" in nlp.pipe_names else None
+
+
+def get_nlp_or_blank(model: str | None = None) -> Language:
+    """The configured pipeline, or the blank one when it is not installed (see ``model_notice``)."""
+    try:
+        return get_nlp(model)
+    except (LookupError, OSError):
+        return get_nlp(BLANK)
+
+
+def model_notice(model: str | None) -> str | None:
+    """One line for the run when the configured pipeline cannot be used."""
+    name = resolve_model(model)
+    if name != BLANK and importlib.util.find_spec(name) is None:
+        return f"nlp.model {name!r} is not installed; using the blank spaCy pipeline (medlint never downloads models)"
+    if model == AUTO and name == BLANK:
+        return 'nlp.model = "auto": no trained English pipeline installed; using the blank spaCy pipeline'
+    return None

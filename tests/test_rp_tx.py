@@ -52,3 +52,29 @@ def test_fix_of_repeated_word_and_stray_punctuation_round_trip() -> None:
     fixed, n = apply_fixes(text, diags)
     assert fixed == "Take the tablets. Then rest."
     assert n == 3
+
+
+def test_sentence_fragment_uses_a_trained_parser_when_configured(monkeypatch: object) -> None:
+    """With nlp.model set and a parser available, a sentence without a finite verb is a fragment."""
+    import pytest
+
+    from medlint.config import parse_config
+
+    class Tok:
+        def __init__(self, text: str, tag: str, dep: str = "ROOT") -> None:
+            self.text, self.tag_, self.dep_ = text, tag, dep
+            self.morph = {"VerbForm": ["Fin"]} if tag in ("VBZ", "VBD", "VBP") else {}
+
+    class FakeParser:
+        def pipe(self, texts):  # type: ignore[no-untyped-def]
+            for t in texts:
+                yield [Tok(w, "VBZ" if w in ("works", "helps") else "NN") for w in t.split()]
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr("medlint.nlp.get_syntax_nlp", lambda model=None: FakeParser())
+    try:
+        cfg = parse_config({"select": ["TX104"], "nlp": {"model": "en_core_web_sm"}}, "test")
+        diags = medlint.lint_text("The drug works well. A very long list of side effects.", config=cfg)
+        assert [d.text for d in diags] == ["A very long list of side effects."]
+    finally:
+        mp.undo()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..diagnostic import Edit, Fix, Severity
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Document
@@ -270,12 +271,20 @@ _SUBORDINATE_START = re.compile(
 )
 
 
+def _is_finite(token: Any) -> bool:
+    """A finite verb or modal outside a subordinate clause, by spaCy's morphology and tags."""
+    if token.dep_ in ("advcl", "acl", "relcl", "csubj", "ccomp", "xcomp", "pcomp"):
+        return False
+    return "Fin" in (token.morph.get("VerbForm") or ()) or token.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
 class SentenceFragment(Rule):
     """A sentence with no main clause, such as "In order to improve safety!".
 
-    With a trained spaCy pipeline installed (``nlp.model = "auto"``) a sentence
-    with no finite verb outside a subordinate clause is a fragment. With the
-    blank pipeline (the default) a conservative heuristic is used instead: a
+    With a trained spaCy pipeline configured (``nlp.model = "auto"`` or a
+    package name) and installed, a sentence of three or more tokens with no
+    finite verb outside a subordinate clause is a fragment. With the blank
+    pipeline (the default) a conservative heuristic is used instead: a
     sentence that opens with a subordinating phrase ("In order to", "So that",
     "Resulting in", "Due to", ...) and contains no comma after which a main
     clause could follow. Machine translation produces exactly these when it
@@ -301,9 +310,17 @@ class SentenceFragment(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        for s in doc.sentences:
-            if doc.blocks[s.block].kind == HEADING:
-                continue
+        from ..nlp import get_syntax_nlp
+
+        # the trained pipeline is used only when the user asked for one (nlp.model) and it is installed
+        nlp = get_syntax_nlp(self.config.nlp_model) if self.config.nlp_model not in ("", "blank") else None
+        sentences = [s for s in doc.sentences if doc.blocks[s.block].kind != HEADING]
+        if nlp is not None:
+            for s, parsed in zip(sentences, nlp.pipe(s.text for s in sentences), strict=True):
+                if len(parsed) >= 3 and not any(_is_finite(t) for t in parsed):
+                    yield Finding(s.start, s.end, "sentence fragment: no finite verb")
+            return
+        for s in sentences:
             text = s.text
             if _SUBORDINATE_START.match(text) and "," not in text.lstrip(", ").rstrip(".!?"):
                 yield Finding(s.start, s.end, "sentence fragment: a subordinate clause with no main clause")
