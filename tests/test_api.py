@@ -75,3 +75,19 @@ def test_lint_paths_parallel_equals_serial_and_reports_bad_files(
     errors = {Path(d.path).name: d.message for d in serial if d.code == "ML902"}
     assert set(errors) == {"bad.txt", "nope.txt"}
     assert "not valid UTF-8" in errors["bad.txt"] and "no such file" in errors["nope.txt"]
+
+
+def test_huge_file_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    from medlint.linter import MAX_FILE_BYTES
+
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)  # sparse: no real disk use
+    with pytest.raises(medlint.InputError, match=r"huge\.txt: is 21\.0 MB, over the 20 MB limit"):
+        medlint.lint_file(big)
+
+
+def test_empty_inputs_give_no_findings() -> None:
+    for fmt in ("text", "markdown", "html"):
+        assert medlint.lint_text("", format=fmt) == []
+        assert medlint.lint_text("\n\n  \n", format=fmt) == []

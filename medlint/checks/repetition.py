@@ -104,7 +104,12 @@ class RepeatedWord(Rule):
             lw = w.text.lower()
             j = i
             comma = False
+            block = None
             while j + 1 < n and words[j + 1].text.lower() == lw:
+                if block is None:
+                    block = doc.block_at(w.start)
+                if doc.block_at(words[j + 1].start) != block:
+                    break  # a repeat never runs across a block boundary
                 gap = prose[words[j].end : words[j + 1].start]
                 m = self._SEPARATOR.fullmatch(gap)
                 if m is None:
