@@ -110,7 +110,10 @@ def cited_near(doc: Document, start: int, end: int) -> bool:
         if has_citation(doc, block.start, nl if nl != -1 else len(doc.source)):
             return True
         sents = doc.sentences
-        starts = [s.start for s in sents]
+        starts = doc._cache.get("citations.sentence_starts")
+        if starts is None:
+            starts = [s.start for s in sents]
+            doc._cache["citations.sentence_starts"] = starts
         si = bisect.bisect_right(starts, start) - 1
         if 0 <= si + 1 < len(sents):
             nxt = sents[si + 1]

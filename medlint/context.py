@@ -159,4 +159,10 @@ def _inside_quotes(prose: str, block_start: int, at: int) -> bool:
 def _in_disclaimer(doc: Document, offset: int) -> bool:
     from .disclaimer import find_disclaimers
 
-    return any(d.start <= offset < d.end for d in find_disclaimers(doc))
+    spans = find_disclaimers(doc)  # sorted, one per block: a bisect keeps this O(log n)
+    starts = doc._cache.get("context.disclaimer_starts")
+    if starts is None:
+        starts = [d.start for d in spans]
+        doc._cache["context.disclaimer_starts"] = starts
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and spans[i].start <= offset < spans[i].end

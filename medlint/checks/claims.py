@@ -278,18 +278,14 @@ class UnhedgedAdvice(Rule):
 
         blocks = doc.blocks
         # the boilerplate disclaimer's "consult your doctor" does not answer specific advice
-        boilerplate = [(d.start, d.end) for d in find_disclaimers(doc)]
+        boilerplate = {d.start for d in find_disclaimers(doc)}
         for bi, block in enumerate(blocks):
             text = doc.prose[block.start : block.end]
             matches = {m.start(): m for m in _ADVICE.finditer(text)}
             for m in _STOP_MEDICINE.finditer(text):
                 matches.setdefault(m.start(), m)
             for _, m in sorted(matches.items()):
-                window = [
-                    b
-                    for b in blocks[max(0, bi - 1) : bi + 2]
-                    if not any(s <= b.start < e for s, e in boilerplate)
-                ]
+                window = [b for b in blocks[max(0, bi - 1) : bi + 2] if b.start not in boilerplate]
                 if any(_DOCTOR.search(doc.prose, b.start, b.end) for b in window):
                     continue
                 start = block.start + m.start() + (len(m.group()) - len(m.group().lstrip()))

@@ -72,7 +72,7 @@ class StrayPunctuation(Rule):
             )
         for m in _COMMA_PERIOD.finditer(prose):
             if m.group(3):  # ".," after a word: fine after abbreviations ("e.g.,", "etc.,")
-                word = re.search(r"(\S+)$", prose[: m.start()])
+                word = re.search(r"(\S+)$", prose[max(0, m.start() - 40) : m.start()])
                 if word and (word.group(1).lower() in ABBREVIATIONS or "." in word.group(1)):
                     continue
                 yield Finding(m.start(), m.end(), "conflicting marks '.,'", (".", ","))
