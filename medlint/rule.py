@@ -9,6 +9,7 @@ fails the test suite.
 from __future__ import annotations
 
 import enum
+import inspect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -115,12 +116,12 @@ class Rule:
 
     @classmethod
     def summary(cls) -> str:
-        doc = (cls.description or cls.__doc__ or "").strip()
+        doc = cls.docs()
         return doc.splitlines()[0] if doc else ""
 
     @classmethod
     def docs(cls) -> str:
-        return (cls.description or cls.__doc__ or "").strip()
+        return inspect.cleandoc(cls.description or cls.__doc__ or "")
 
 
 def _same_type(default: Any, value: Any) -> bool:
