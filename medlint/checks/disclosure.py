@@ -38,7 +38,14 @@ _ARTICLE_BODY = (
 
 
 def _is_health_article(doc: Document, min_words: int) -> bool:
-    return doc.word_count >= min_words and len(_HEALTH.findall(doc.prose)) >= 3
+    if doc.word_count < min_words:
+        return False
+    cached = doc._cache.get("disclosure.health")
+    if cached is None:
+        hits = _HEALTH.finditer(doc.prose)
+        cached = sum(1 for _, _m in zip(range(3), hits, strict=False)) >= 3  # stop at the third
+        doc._cache["disclosure.health"] = cached
+    return bool(cached)
 
 
 class MissingDisclaimer(Rule):

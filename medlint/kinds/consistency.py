@@ -19,12 +19,19 @@ def _scoped(rx: str) -> str:
     return f"(?{m.group(1)}:{rx[m.end() :]})" if m else f"(?:{rx})"
 
 
+def _literal(rx: str) -> str:
+    """The longest run of letters a match must contain: a cheap substring probe."""
+    runs = re.findall(r"[a-z]{3,}", re.sub(r"\\[a-zA-Z]|\(\?[a-zA-Z<!=:]+|\[[^\]]*\]", " ", rx).lower())
+    return max(runs, key=len) if runs else ""
+
+
 @dataclass(frozen=True)
 class _Group:
     name: str
     forms: tuple[tuple[str, re.Pattern[str]], ...]
     preferred: str | None
     requires: re.Pattern[str] | None
+    probes: tuple[str, ...] = ()
 
 
 class Consistency(KindRule):
@@ -58,7 +65,8 @@ class Consistency(KindRule):
             preferred = g.get("preferred")
             if preferred is not None and preferred not in dict(forms):
                 raise RuleError(f"rule {code}: preferred {preferred!r} is not one of the variants")
-            groups.append(_Group(str(g.get("name", forms[0][0])), forms, preferred, requires))
+            probes = tuple(_literal(rx.pattern) for _, rx in forms)
+            groups.append(_Group(str(g.get("name", forms[0][0])), forms, preferred, requires, probes))
         if not groups:
             raise RuleError(f"rule {code}: consistency needs 'groups'")
         # one alternation over every variant: a single pass over the text finds them all
@@ -72,6 +80,10 @@ class Consistency(KindRule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
+        lower = prose.lower()
+        # a group needs two forms present; substring probes rule most groups out in C
+        if not any(sum(1 for p in g.probes if not p or p in lower) >= 2 for g in self.groups):
+            return
         by_group: dict[int, dict[str, list[tuple[int, int]]]] = {}
         for m in self.combined.finditer(prose):
             if m.end() > m.start() and m.lastgroup is not None:

@@ -84,6 +84,12 @@ class _Lexicon:
             else:
                 self.matcher.add(tortured, entry)
         self.irregular = irregular
+        # entries with punctuation inside are tried only where their first word occurs
+        self.irregular_by_first: dict[str, list[tuple[re.Pattern[str], Entry]]] = {}
+        for text, entry in irregular:
+            first = phrase_words(text)[0]
+            rx = re.compile(re.escape(text) + r"(?![\w])", re.IGNORECASE)
+            self.irregular_by_first.setdefault(first, []).append((rx, entry))
         # one regex finds the first words of proximity entries, so the pass over a
         # document runs in C rather than as a Python loop over every word
         self.proximity_re = (
@@ -96,17 +102,6 @@ class _Lexicon:
             if self.proximity
             else None
         )
-        self.irregular_re = (
-            re.compile(
-                r"(?<!\w)("
-                + "|".join(re.escape(t) for t, _ in sorted(irregular, key=lambda x: -len(x[0])))
-                + r")(?!\w)",
-                re.IGNORECASE,
-            )
-            if irregular
-            else None
-        )
-        self.irregular_map = {t.lower(): e for t, e in irregular}
 
     def __len__(self) -> int:
         return len(self.matcher) + sum(len(v) for v in self.proximity.values()) + len(self.irregular)
@@ -189,11 +184,16 @@ class Tortured(KindRule):
                     if all(r in window for r in rest) and ok(entry):
                         last = max(i + 1 + window.index(r) for r in rest)
                         hits.append((words[i].start, words[last].end, entry))
-        if lex.irregular_re is not None:
-            for rm in lex.irregular_re.finditer(doc.prose):
-                found = lex.irregular_map.get(rm.group(1).lower())
-                if found is not None and ok(found):
-                    hits.append((rm.start(), rm.end(), found))
+        if lex.irregular_by_first:
+            firsts = lex.irregular_by_first
+            words = doc.words()
+            for i, lw in enumerate(lowered_words(doc)):
+                if lw in firsts:
+                    for rx, found in firsts[lw]:
+                        rm = rx.match(doc.prose, words[i].start)
+                        if rm is not None and ok(found):
+                            hits.append((rm.start(), rm.end(), found))
+                            break
         hits.sort(key=lambda h: h[0])
         tier_b = Severity.parse(self.spec.get("tier_b_severity", "info"))
         for start, end, entry in hits:
