@@ -157,6 +157,15 @@ class Document:
         return cached
 
     @property
+    def lower(self) -> str:
+        """The prose view lower-cased, built once: rules use it for cheap substring probes."""
+        cached = self._cache.get("lower")
+        if cached is None:
+            cached = self.prose.lower()
+            self._cache["lower"] = cached
+        return cached
+
+    @property
     def word_count(self) -> int:
         return len(self.words())
 

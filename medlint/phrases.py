@@ -7,6 +7,7 @@ a word trie walked once per word start keeps it proportional to the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -119,3 +120,64 @@ def lowered_words(doc: Document) -> list[str]:
         cached = [w.text.lower() for w in doc.words()]
         doc._cache["lowers"] = cached
     return cached
+
+
+@dataclass(frozen=True)
+class ProbedPattern:
+    """A regex with a cheap substring probe: no probe in the text, no regex pass."""
+
+    regex: re.Pattern[str]
+    probe: str
+
+    @classmethod
+    def of(cls, regex: re.Pattern[str]) -> ProbedPattern:
+        return cls(regex, literal_probe(regex.pattern))
+
+    def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
+        if self.probe and self.probe not in doc.lower:
+            return iter(())
+        return self.regex.finditer(doc.prose)
+
+
+def literal_probe(pattern: str) -> str:
+    """The longest run of letters every match of ``pattern`` must contain (lower-cased), or "".
+
+    A regex whose probe is absent from the lower-cased text cannot match, so
+    rules skip it with one substring search. Only literal text at the top level
+    of the pattern counts (not inside groups, classes or escapes, not before a
+    quantifier that makes it optional), and a top-level alternation gives no probe.
+    """
+    out: list[str] = []
+    depth = 0
+    i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(" ")
+            i += 2
+            continue
+        if ch == "[":
+            j = pattern.find("]", i + 2)
+            out.append(" ")
+            i = n if j == -1 else j + 1
+            continue
+        if ch == "(":
+            depth += 1
+            out.append(" ")
+        elif ch == ")":
+            depth = max(0, depth - 1)
+            out.append(" ")
+        elif ch == "|" and depth == 0:
+            return ""
+        elif ch in "?*{" and depth == 0:
+            if out:
+                out[-1] = " "  # the preceding character is optional
+            out.append(" ")
+        elif depth == 0 and ch.isalpha():
+            out.append(ch.lower())
+        else:
+            out.append(" ")
+        i += 1
+    runs = [r for r in "".join(out).split() if len(r) >= 3]
+    return max(runs, key=len) if runs else ""

@@ -82,3 +82,28 @@ def test_phrase_matcher_does_not_cross_blocks_or_punctuation() -> None:
     doc = load_document("Kidney\n\nfailure. kidney - failure. kidney\nfailure", "text")
     got = [doc.source[x.start : x.end] for x in m.iter_matches(doc)]
     assert got == ["kidney\nfailure"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "probe"),
+    [
+        (r"\bcan\s+cure\b", "cure"),
+        (r"\bbreakthroughs?\b(?!\s+(?:pain))", "breakthrough"),
+        (r"\bcur(?:es|ed)\b", "cur"),
+        (r"(?i)\btype[ -]?1\b", "type"),
+        (r"colou?r", "colo"),
+        (r"a|bcd", ""),
+        (r"[abc]+def", "def"),
+        (r"x{2}yz", ""),
+    ],
+)
+def test_literal_probe_only_names_text_every_match_contains(pattern: str, probe: str) -> None:
+    import re
+
+    from medlint.phrases import literal_probe
+
+    assert literal_probe(pattern) == probe
+    for sample in ("can cure", "Breakthroughs here", "cured", "Type-1", "color", "colour", "aadef"):
+        m = re.search(pattern, sample, re.IGNORECASE)
+        if m and probe:
+            assert probe in m.group().lower()

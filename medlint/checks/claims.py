@@ -224,17 +224,17 @@ class AnimalToHuman(Rule):
 
 
 _ADVICE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|need to|can safely)\s+)?"
+    r"\s*(?:(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|need to|can safely)\s+)?"
     r"(?:stop|quit|discontinue|start|take|double|halve|increase|decrease|reduce|skip|replace|swap|switch|"
     r"come off|give up|use)\b[^.!?\n]{0,120}\b(?:medicines?|medications?|drugs?|dose|doses|dosage|tablets?|"
     r"pills?|capsules?|insulin|painkillers?|antidepressants?|statins?|antibiotics?|blood thinners?|"
     r"inhaler|treatment|chemotherapy|prescri\w+|\d+\s?(?:mg|g|mcg|iu|units?|ml))\b",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 _STOP_MEDICINE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|can)\s+)?"
+    r"\s*(?:(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|can)\s+)?"
     r"(?:stop|quit|discontinue)\s+(?:taking|using)\s+(?:your|all|the|their)\b[^.!?\n]{0,60}",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 _DOCTOR = re.compile(
     r"\b(?:talk|speak|check)\s+(?:to|with)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|nurse|care team|health\s*care|"
@@ -279,23 +279,24 @@ class UnhedgedAdvice(Rule):
         blocks = doc.blocks
         # the boilerplate disclaimer's "consult your doctor" does not answer specific advice
         boilerplate = {d.start for d in find_disclaimers(doc)}
-        for bi, block in enumerate(blocks):
-            text = doc.prose[block.start : block.end]
-            matches = {m.start(): m for m in _ADVICE.finditer(text)}
-            for m in _STOP_MEDICINE.finditer(text):
-                matches.setdefault(m.start(), m)
-            for _, m in sorted(matches.items()):
-                window = [b for b in blocks[max(0, bi - 1) : bi + 2] if b.start not in boilerplate]
-                if any(_DOCTOR.search(doc.prose, b.start, b.end) for b in window):
-                    continue
-                start = block.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
-                end = block.start + m.end()
-                ctx = claim_context(doc, start, end)
-                if ctx.suppressed:
-                    continue
-                yield Finding(
-                    start,
-                    end,
-                    "advice to change a medicine or dose with no pointer to a doctor or pharmacist",
-                    ("add: 'talk to your doctor or pharmacist before changing your medicine'",),
-                )
+        # advice is a sentence that opens with it: match anchored at each sentence start
+        for sent in doc.sentences:
+            bi = sent.block
+            m = _ADVICE.match(doc.prose, sent.start, sent.end) or _STOP_MEDICINE.match(
+                doc.prose, sent.start, sent.end
+            )
+            if m is None:
+                continue
+            window = [b for b in blocks[max(0, bi - 1) : bi + 2] if b.start not in boilerplate]
+            if any(_DOCTOR.search(doc.prose, b.start, b.end) for b in window):
+                continue
+            start, end = m.start() + (len(m.group()) - len(m.group().lstrip())), m.end()
+            ctx = claim_context(doc, start, end)
+            if ctx.suppressed:
+                continue
+            yield Finding(
+                start,
+                end,
+                "advice to change a medicine or dose with no pointer to a doctor or pharmacist",
+                ("add: 'talk to your doctor or pharmacist before changing your medicine'",),
+            )

@@ -17,6 +17,7 @@ from ..citations import cites_anything
 from ..diagnostic import Severity
 from ..disclaimer import DISCLAIMER_START, component_patterns, find_disclaimers
 from ..document import Document
+from ..phrases import ProbedPattern
 from ..rule import Example, Finding, Rule
 
 _HEALTH = re.compile(
@@ -163,7 +164,8 @@ class TruncatedDisclaimer(Rule):
                 )
         # 3. the FDA supplement statement must be complete and exact
         full = patterns["fda_dshea"]
-        for m in patterns["fda_dshea_start"].finditer(doc.prose):
+        fda_starts = patterns["fda_dshea_start"].finditer(doc.prose) if "evaluated" in doc.lower else ()
+        for m in fda_starts:
             if not full.match(doc.prose, m.start()):
                 at = doc.block_at(m.start())
                 end = doc.blocks[at].end if at is not None else m.end()
@@ -176,20 +178,26 @@ class TruncatedDisclaimer(Rule):
                 )
 
 
-_VAGUE = re.compile(
-    r"\(?\s*source\s*[:\uff1a]?\s*(?:the\s+)?(?:internet|web|network|online|google|wechat|baidu|weibo|social media|"
-    r"media reports?)\b[^)\n]{0,40}\)?"
-    r"|\bsource(?:internet|network|web)\b[^)\n]{0,40}\)?"
-    r"|\b(?:pictures?|images?|photos?|content|article|text)\s+(?:from|source[ds]? from)\s+(?:the\s+)?"
-    r"(?:internet|web|network)\b"
-    r"|\b(?:taken|copied|collected|compiled|reprinted)\s+from\s+(?:the\s+)?(?:internet|web|network)\b"
-    r"|\bfor\s+reference\s+only\b"
-    r"|\bif\s+there\s+is\s+(?:any\s+)?infringement\b",
-    re.IGNORECASE,
-)
-_ACCORDING = re.compile(
-    r"\baccording to (?:(?:some|many|several|recent|media|news|online)\s+)?(?:reports?|sources?|the internet|the web|online sources|experts|studies)\b",
-    re.IGNORECASE,
+_VAGUE = [
+    ProbedPattern.of(re.compile(rx, re.IGNORECASE))
+    for rx in (
+        r"\(?\s*source\s*[:\uff1a]?\s*(?:the\s+)?(?:internet|web|network|online|google|wechat|baidu|weibo|"
+        r"social media|media reports?)\b[^)\n]{0,40}\)?",
+        r"\bsource(?:internet|network|web)\b[^)\n]{0,40}\)?",
+        r"\b(?:pictures?|images?|photos?|content|article|text)\s+(?:from|source[ds]? from)\s+(?:the\s+)?"
+        r"(?:internet|web|network)\b",
+        r"\b(?:taken|copied|collected|compiled|reprinted)\s+from\s+(?:the\s+)?(?:internet|web|network)\b",
+        r"\bfor\s+reference\s+only\b",
+        r"\bif\s+there\s+is\s+(?:any\s+)?infringement\b",
+    )
+]
+_ACCORDING = ProbedPattern(
+    re.compile(
+        r"\baccording to (?:(?:some|many|several|recent|media|news|online)\s+)?"
+        r"(?:reports?|sources?|the internet|the web|online sources|experts|studies)\b",
+        re.IGNORECASE,
+    ),
+    "according to",
 )
 
 
@@ -219,13 +227,18 @@ class VagueSource(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        for m in _VAGUE.finditer(doc.prose):
-            yield Finding(
-                m.start(),
-                m.end(),
-                f"vague source “{doc.source[m.start() : m.end()].strip()}”: name the publication, author and date",
-            )
-        for m in _ACCORDING.finditer(doc.prose):
+        taken: list[tuple[int, int]] = []
+        for pattern in _VAGUE:  # most specific first; a later, overlapping match is the same source
+            for m in pattern.finditer(doc):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                yield Finding(
+                    m.start(),
+                    m.end(),
+                    f"vague source “{doc.source[m.start() : m.end()].strip()}”: name the publication, author and date",
+                )
+        for m in _ACCORDING.finditer(doc):
             tail = doc.prose[m.end() : m.end() + 60]
             if re.match(r"\s+(?:in|from|by|at|published in)\s+(?:the\s+)?[A-Z]", tail) or re.match(
                 r"\s*\(", tail

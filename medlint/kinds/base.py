@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from ..diagnostic import Severity
+from ..phrases import ProbedPattern
 from ..rule import Example, Rule, RuleError
 
 #: Keys every pack entry may carry; kinds add their own in ``spec_keys``.
@@ -101,12 +102,13 @@ def _examples(items: Any) -> list[Example]:
     return out
 
 
-def compile_patterns(patterns: Any, ignorecase: bool, code: str) -> list[re.Pattern[str]]:
+def compile_patterns(patterns: Any, ignorecase: bool, code: str) -> list[ProbedPattern]:
+    """Compiled pack patterns, each with a substring probe that skips texts it cannot match."""
     flags = re.IGNORECASE if ignorecase else 0
     out = []
     for p in patterns or ():
         try:
-            out.append(re.compile(str(p), flags))
+            out.append(ProbedPattern.of(re.compile(str(p), flags)))
         except re.error as exc:
             raise RuleError(f"rule {code}: bad regular expression {p!r}: {exc}") from None
     return out

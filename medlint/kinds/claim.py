@@ -82,7 +82,7 @@ class Claim(KindRule):
     def check(self, doc: Document) -> Iterable[Finding]:
         spans = [(m.start, m.end) for m in self.matcher.iter_matches(doc)]
         for rx in self.patterns:
-            spans += [(m.start(), m.end()) for m in rx.finditer(doc.prose) if m.end() > m.start()]
+            spans += [(m.start(), m.end()) for m in rx.finditer(doc) if m.end() > m.start()]
         spans.sort()
         last_end = -1
         for start, end in spans:

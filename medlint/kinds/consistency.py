@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from ..document import Document
+from ..phrases import literal_probe
 from ..rule import Finding, RuleError
 from .base import KindRule
 
@@ -17,12 +18,6 @@ def _scoped(rx: str) -> str:
     """'(?i)abc' -> '(?i:abc)', so patterns with their own flags can share one alternation."""
     m = re.match(r"\(\?([aiLmsux]+)\)", rx)
     return f"(?{m.group(1)}:{rx[m.end() :]})" if m else f"(?:{rx})"
-
-
-def _literal(rx: str) -> str:
-    """The longest run of letters a match must contain: a cheap substring probe."""
-    runs = re.findall(r"[a-z]{3,}", re.sub(r"\\[a-zA-Z]|\(\?[a-zA-Z<!=:]+|\[[^\]]*\]", " ", rx).lower())
-    return max(runs, key=len) if runs else ""
 
 
 @dataclass(frozen=True)
@@ -65,7 +60,7 @@ class Consistency(KindRule):
             preferred = g.get("preferred")
             if preferred is not None and preferred not in dict(forms):
                 raise RuleError(f"rule {code}: preferred {preferred!r} is not one of the variants")
-            probes = tuple(_literal(rx.pattern) for _, rx in forms)
+            probes = tuple(literal_probe(rx.pattern) for _, rx in forms)
             groups.append(_Group(str(g.get("name", forms[0][0])), forms, preferred, requires, probes))
         if not groups:
             raise RuleError(f"rule {code}: consistency needs 'groups'")
@@ -80,7 +75,7 @@ class Consistency(KindRule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
-        lower = prose.lower()
+        lower = doc.lower
         # a group needs two forms present; substring probes rule most groups out in C
         if not any(sum(1 for p in g.probes if not p or p in lower) >= 2 for g in self.groups):
             return

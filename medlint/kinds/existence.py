@@ -42,7 +42,7 @@ class Existence(KindRule):
             match = doc.source[m.start : m.end]
             yield Finding(m.start, m.end, self.format_message(match=match), suggestions)
         for pattern in self.patterns:
-            for rm in pattern.finditer(doc.prose):
+            for rm in pattern.finditer(doc):
                 if rm.end() > rm.start():
                     match = doc.source[rm.start() : rm.end()]
                     yield Finding(rm.start(), rm.end(), self.format_message(match=match), suggestions)

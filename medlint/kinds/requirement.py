@@ -38,7 +38,7 @@ class Requirement(KindRule):
             return
         if next(iter(self.matcher.iter_matches(doc)), None) is not None:
             return
-        if any(p.search(doc.prose) for p in self.patterns):
+        if any(p.regex.search(doc.prose) for p in self.patterns):
             return
         first = doc.blocks[0]
         yield Finding(first.start, first.end, self.format_message())
