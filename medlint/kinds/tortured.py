@@ -11,6 +11,7 @@ time the rule runs, not when rules are listed, to keep start-up fast.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -70,7 +71,7 @@ class _Lexicon:
                 )
             tortured, expected = row[0].strip(), row[1].strip()
             kind = row[2].strip() if len(row) > 2 else "phrase"
-            require, forbid = parse_condition(row[3]) if len(row) > 3 else ((), ())
+            require, forbid = parse_condition(row[3]) if len(row) > 3 and row[3].strip() else ((), ())
             tier = row[4].strip() if len(row) > 4 else "A"
             prox = int(kind.split("~")[1]) if kind.startswith("proximity~") else 0
             entry = Entry(tortured, expected, require, forbid, prox, tier)
@@ -85,11 +86,10 @@ class _Lexicon:
                 self.matcher.add(tortured, entry)
         self.irregular = irregular
         # entries with punctuation inside are tried only where their first word occurs
-        self.irregular_by_first: dict[str, list[tuple[re.Pattern[str], Entry]]] = {}
+        # (compiled on first use: most documents contain none of these first words)
+        self.irregular_by_first: dict[str, list[tuple[str, Entry]]] = {}
         for text, entry in irregular:
-            first = phrase_words(text)[0]
-            rx = re.compile(re.escape(text) + r"(?![\w])", re.IGNORECASE)
-            self.irregular_by_first.setdefault(first, []).append((rx, entry))
+            self.irregular_by_first.setdefault(phrase_words(text)[0], []).append((text, entry))
         # one regex finds the first words of proximity entries, so the pass over a
         # document runs in C rather than as a Python loop over every word
         self.proximity_re = (
@@ -105,6 +105,11 @@ class _Lexicon:
 
     def __len__(self) -> int:
         return len(self.matcher) + sum(len(v) for v in self.proximity.values()) + len(self.irregular)
+
+
+@functools.lru_cache(maxsize=1024)
+def _literal_regex(text: str) -> re.Pattern[str]:
+    return re.compile(re.escape(text) + r"(?!\w)", re.IGNORECASE)
 
 
 class Tortured(KindRule):
@@ -189,8 +194,8 @@ class Tortured(KindRule):
             words = doc.words()
             for i, lw in enumerate(lowered_words(doc)):
                 if lw in firsts:
-                    for rx, found in firsts[lw]:
-                        rm = rx.match(doc.prose, words[i].start)
+                    for text, found in firsts[lw]:
+                        rm = _literal_regex(text).match(doc.prose, words[i].start)
                         if rm is not None and ok(found):
                             hits.append((rm.start(), rm.end(), found))
                             break
