@@ -78,3 +78,13 @@ def test_sentence_fragment_uses_a_trained_parser_when_configured(monkeypatch: ob
         assert [d.text for d in diags] == ["A very long list of side effects."]
     finally:
         mp.undo()
+
+
+def test_emphatic_repeat_inside_quotes_is_info_not_error() -> None:
+    diags = medlint.lint_text("She shouted, \u201cno, no, no!\u201d and left. Take the the pill.", select=["RP101"])
+    assert [(d.text, str(d.severity)) for d in diags] == [("no, no, no", "info"), ("the the", "error")]
+
+
+def test_reduplicated_name_and_heading_run_on_are_not_repeats() -> None:
+    text = "Fang Fang won the award.\n\nWhat is diabetes\ndiabetes is a condition in which blood sugar stays high."
+    assert medlint.lint_text(text, select=["RP101"]) == []
