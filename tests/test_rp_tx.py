@@ -81,7 +81,9 @@ def test_sentence_fragment_uses_a_trained_parser_when_configured(monkeypatch: ob
 
 
 def test_emphatic_repeat_inside_quotes_is_info_not_error() -> None:
-    diags = medlint.lint_text("She shouted, \u201cno, no, no!\u201d and left. Take the the pill.", select=["RP101"])
+    diags = medlint.lint_text(
+        "She shouted, \u201cno, no, no!\u201d and left. Take the the pill.", select=["RP101"]
+    )
     assert [(d.text, str(d.severity)) for d in diags] == [("no, no, no", "info"), ("the the", "error")]
 
 
