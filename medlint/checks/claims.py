@@ -26,6 +26,7 @@ _RESEARCH = re.compile(
     r"scientifically shown|research has proven)\b",
     re.IGNORECASE,
 )
+_RESEARCH_PROBES = ("stud", "research", "trial", "scien", "survey", "report", "experiment", "according to")
 _OUTCOME_NUMBER = re.compile(
     r"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:patients|people|users|women|men|adults|"
     r"children|participants|sufferers|customers)\b"
@@ -70,7 +71,13 @@ class UncitedResearch(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        for rx, what in ((_RESEARCH, "research"), (_OUTCOME_NUMBER, "an outcome figure")):
+        lower = doc.lower
+        for rx, what, probes in (
+            (_RESEARCH, "research", _RESEARCH_PROBES),
+            (_OUTCOME_NUMBER, "an outcome figure", ("%", "percent", "per cent")),
+        ):
+            if not any(p in lower for p in probes):
+                continue  # every match contains one of these: skip the regex pass
             for m in rx.finditer(doc.prose):
                 start, end = m.start(), m.end()
                 bi = doc.block_at(start)
@@ -159,6 +166,22 @@ _ANIMAL = re.compile(
     r"|\bin vitro\b|\banimal (?:study|studies|experiments?|models?)\b|\b(?:mice|rats)\s+(?:given|fed|treated)\b",
     re.IGNORECASE,
 )
+_ANIMAL_PROBES = (
+    "mice",
+    "mouse",
+    "rat",
+    "rodent",
+    "animal",
+    "dog",
+    "monkey",
+    "pig",
+    "zebrafish",
+    "cell culture",
+    "cells in",
+    "dish",
+    "test tube",
+    "vitro",
+)
 _PEOPLE_BENEFIT = re.compile(
     r"\b(?:you|your|people|patients|humans|women|men|adults|children|anyone|everyone|sufferers)\b"
     r"[^.!?]{0,80}\b(?:will|can|could|would|should)?\s*(?:work|help|cure|protect|reduce|lower|prevent|reverse|"
@@ -203,6 +226,8 @@ class AnimalToHuman(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        if not any(p in doc.lower for p in _ANIMAL_PROBES):
+            return  # every animal or lab mention contains one of these
         for block in doc.blocks:
             text = doc.prose[block.start : block.end]
             animal = _ANIMAL.search(text)

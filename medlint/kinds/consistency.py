@@ -14,12 +14,6 @@ from ..rule import Finding, RuleError
 from .base import KindRule
 
 
-def _scoped(rx: str) -> str:
-    """'(?i)abc' -> '(?i:abc)', so patterns with their own flags can share one alternation."""
-    m = re.match(r"\(\?([aiLmsux]+)\)", rx)
-    return f"(?{m.group(1)}:{rx[m.end() :]})" if m else f"(?:{rx})"
-
-
 @dataclass(frozen=True)
 class _Group:
     name: str
@@ -42,8 +36,6 @@ class Consistency(KindRule):
     kind = "consistency"
     spec_keys = frozenset({"groups"})
     groups: ClassVar[tuple[_Group, ...]]
-    combined: ClassVar[re.Pattern[str]]
-    slots: ClassVar[dict[str, tuple[int, str]]]
 
     @classmethod
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
@@ -64,30 +56,27 @@ class Consistency(KindRule):
             groups.append(_Group(str(g.get("name", forms[0][0])), forms, preferred, requires, probes))
         if not groups:
             raise RuleError(f"rule {code}: consistency needs 'groups'")
-        # one alternation over every variant: a single pass over the text finds them all
-        parts, slots = [], {}
-        for gi, g in enumerate(groups):
-            for fi, (form, rx) in enumerate(g.forms):
-                name = f"g{gi}_{fi}"
-                slots[name] = (gi, form)
-                parts.append(f"(?P<{name}>{_scoped(rx.pattern)})")
-        return {"groups": tuple(groups), "combined": re.compile("|".join(parts)), "slots": slots}
+        return {"groups": tuple(groups)}
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
         lower = doc.lower
-        # a group needs two forms present; substring probes rule most groups out in C
-        if not any(sum(1 for p in g.probes if not p or p in lower) >= 2 for g in self.groups):
-            return
-        by_group: dict[int, dict[str, list[tuple[int, int]]]] = {}
-        for m in self.combined.finditer(prose):
-            if m.end() > m.start() and m.lastgroup is not None:
-                gi, form = self.slots[m.lastgroup]
-                by_group.setdefault(gi, {}).setdefault(form, []).append((m.start(), m.end()))
-        for gi, found in sorted(by_group.items()):
-            group = self.groups[gi]
+        for group in self.groups:
+            # a group needs two forms present: substring probes rule most groups out in C
+            maybe = [
+                (form, rx)
+                for (form, rx), p in zip(group.forms, group.probes, strict=True)
+                if not p or p in lower
+            ]
+            if len(maybe) < 2:
+                continue
             if group.requires is not None and not group.requires.search(prose):
                 continue
+            found: dict[str, list[tuple[int, int]]] = {}
+            for form, rx in maybe:
+                spans = [(m.start(), m.end()) for m in rx.finditer(prose) if m.end() > m.start()]
+                if spans:
+                    found[form] = spans
             if len(found) < 2:
                 continue
             if group.preferred in found:
