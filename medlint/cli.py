@@ -22,7 +22,7 @@ from .diagnostic import Diagnostic, Severity
 from .errors import ConfigError, InputError, MedlintError, UsageError
 from .fixes import apply_fixes, write_atomically
 from .formats import decode, detect_format, normalize_format
-from .linter import Linter, _linter_for, iter_files, lint_paths, read_source
+from .linter import Linter, iter_files, lint_paths, linter_for, read_source
 from .registry import ENGINE_CODES, Registry, default_registry
 from .report import FORMATS, RunResult, render
 from .rule import Rule
@@ -131,7 +131,7 @@ def _check(args: argparse.Namespace) -> int:
 
     # Validate the configuration that governs the run once, before touching files.
     home_cfg = base if base is not None else discover_config(args.stdin_filename or os.getcwd())
-    home = _linter_for(home_cfg, overrides)
+    home = linter_for(home_cfg, overrides)
     fail_level = Severity.parse(args.fail_level) if args.fail_level else home_cfg.fail_level
 
     diagnostics: list[Diagnostic] = []
@@ -224,7 +224,7 @@ def _lint_stdin(
 ) -> list[Diagnostic]:
     name = args.stdin_filename or "-"
     cfg = base if base is not None else discover_config(args.stdin_filename or os.getcwd())
-    linter = _linter_for(cfg, overrides)
+    linter = linter_for(cfg, overrides)
     try:
         text = decode(sys.stdin.buffer.read(), name)
     except InputError as exc:
@@ -252,7 +252,7 @@ def _lint_and_maybe_fix(
     from .linter import engine_diagnostic
 
     cfg = base if base is not None else discover_config(path)
-    linter = _linter_for(cfg, overrides)
+    linter = linter_for(cfg, overrides)
     try:
         text = read_source(path)
     except InputError as exc:

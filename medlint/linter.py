@@ -289,7 +289,7 @@ def _config_for(path: str, base: Config | None) -> Config:
 _WORKER_LINTERS: dict[Any, Linter] = {}
 
 
-def _linter_for(config: Config, overrides: tuple[Any, ...]) -> Linter:
+def linter_for(config: Config, overrides: tuple[Any, ...]) -> Linter:
     """Explicit per-process cache: one Linter per (config, overrides)."""
     key = (config, overrides)
     linter = _WORKER_LINTERS.get(key)
@@ -308,7 +308,7 @@ def lint_one(
 ) -> list[Diagnostic]:
     """Lint one path, turning input problems into an ML902 diagnostic for that file."""
     cfg = _config_for(path, config)
-    linter = _linter_for(cfg, overrides)
+    linter = linter_for(cfg, overrides)
     try:
         return linter.lint_file(path, format)
     except InputError as exc:
@@ -339,7 +339,7 @@ def lint_paths(
     overrides = (tuple(select) if select is not None else None, tuple(ignore), tuple(extend_select))
     # Validate configuration once, up front, so a config error is raised not repeated.
     for cfg in {_config_for(f, config) for f in files}:
-        _linter_for(cfg, overrides)
+        linter_for(cfg, overrides)
     workers = jobs or (config.jobs if config and config.jobs else None) or os.cpu_count() or 1
     results: list[Diagnostic] = []
     if workers > 1 and len(files) >= PARALLEL_MIN_FILES:
