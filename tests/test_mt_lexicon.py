@@ -57,3 +57,22 @@ def test_no_false_positives_on_clean_published_sentences() -> None:
         hits += [(d.code, d.text) for d in linter.lint_text(chunk) if d.severity >= medlint.Severity.WARNING]
     assert words > 300_000
     assert hits == []
+
+
+def test_seed_translation_findings() -> None:
+    src = shared_path("seed", "stem-cell-diabetes-article.txt").read_text(encoding="utf-8")
+    diags = medlint.lint_text(src, select=["MT"])
+    found = {(d.code, d.text) for d in diags}
+    for phrase in (
+        "cells that cause insulin",
+        "blood night",
+        "all-city stem cells",
+        "human organs and institutions",
+        "system software in the human body",
+        "ability to upgrade",
+    ):
+        assert ("MT104", phrase) in found, phrase
+    assert ("MT111", "type I") in found
+    assert ("MT110", "insulin glargine") in found
+    for d in diags:
+        assert src[d.start.offset : d.end.offset] == d.text
