@@ -67,7 +67,7 @@ def plain_blocks(prose: str, start: int = 0, end: int | None = None) -> list[Blo
 
     def flush() -> None:
         nonlocal para_start, para_lines, kind
-        if para_start is not None:
+        if para_start is not None and para_end > para_start:
             block_kind = kind
             text = prose[para_start:para_end]
             if kind == PARAGRAPH and para_lines == 1 and _is_heading_line(text):
@@ -88,7 +88,7 @@ def plain_blocks(prose: str, start: int = 0, end: int | None = None) -> list[Blo
         else:
             marker = _LIST_MARKER.match(line)
             lead = len(line) - len(line.lstrip())
-            if marker and len(line) > marker.end():
+            if marker and line[marker.end() :].strip():
                 flush()
                 kind = LIST_ITEM
                 lead = marker.end()
