@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .citations import cited_near
 from .document import Document, Sentence
@@ -132,9 +133,14 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     negated = any(_contains_seq(before, c) for c in cues.negation_forward) or any(
         _contains_seq(after[:4], c) for c in cues.negation_backward
     )
+    hedged = any(_contains_seq(before, c) for c in cues.hedge)
+    syntax = _syntax_scope(doc, s_start, s_end, start, end) if sent is not None else None
+    if syntax is not None:
+        # the parser sees scope the word window cannot (a negation many words before the verb)
+        negated = negated or syntax[0]
+        hedged = hedged or syntax[1]
     if claim and claim[0] in ("no", "not", "without") and len(claim) > 1:
         negated = False  # the claim itself is a negative phrase ("no side effects")
-    hedged = any(_contains_seq(before, c) for c in cues.hedge)
     hypothetical = any(_contains_seq(before, c) for c in cues.hypothetical)
     debunked = any(_contains_seq(before, c) for c in cues.debunk_forward) or any(
         _contains_seq(after, c) for c in cues.debunk_backward
@@ -145,6 +151,43 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     cited = cited_near(doc, start, end)
     in_disclaimer = _in_disclaimer(doc, start)
     return ClaimContext(negated, hedged, hypothetical, attributed, cited, debunked, quoted, in_disclaimer)
+
+
+_MODALS = frozenset({"may", "might", "could", "can", "would", "should"})
+
+
+def _syntax_scope(doc: Document, s_start: int, s_end: int, start: int, end: int) -> tuple[bool, bool] | None:
+    """(negated, hedged) from a dependency parse of the claim's sentence, when a trained
+    pipeline is configured (``nlp.model``) and installed; None otherwise.
+
+    The claim's governing verb is found by walking up from the claim's first
+    token; a ``neg`` child of that verb negates it and a modal auxiliary hedges it.
+    """
+    if doc.nlp_model in (None, "", "blank"):
+        return None
+    from .nlp import get_syntax_nlp
+
+    nlp = get_syntax_nlp(doc.nlp_model)
+    if nlp is None:
+        return None
+    parsed_cache: dict[int, Any] = doc._cache.setdefault("context.parsed", {})
+    parsed = parsed_cache.get(s_start)
+    if parsed is None:
+        parsed = nlp(doc.prose[s_start:s_end])
+        parsed_cache[s_start] = parsed
+    rel_start, rel_end = start - s_start, end - s_start
+    tokens = [t for t in parsed if t.idx < rel_end and t.idx + len(t.text) > rel_start]
+    if not tokens:
+        return None
+    verb = tokens[0]
+    for _ in range(20):  # walk up to the governing verb (bounded: parses can be odd)
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    children = list(verb.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    hedged = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children)
+    return negated, hedged
 
 
 def _inside_quotes(prose: str, block_start: int, at: int) -> bool:

@@ -99,3 +99,43 @@ def test_markdown_link_is_a_citation_and_reference_section_found() -> None:
 )
 def test_direct_causal_classifier(sentence: str, direct: bool) -> None:
     assert is_direct_causal(sentence) is direct
+
+
+def test_claim_scope_uses_a_configured_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With nlp.model set and a parser installed, the dependency parse decides negation
+    even where the word window cannot see it (a long relative clause before the verb)."""
+
+    class Tok:
+        def __init__(self, text: str, idx: int, pos: str, dep: str) -> None:
+            self.text, self.idx, self.pos_, self.dep_ = text, idx, pos, dep
+            self.lower_ = text.lower()
+            self.head: Tok = self
+            self.children: list[Tok] = []
+
+    class FakeParser:
+        def __call__(self, text: str) -> list[Tok]:
+            toks, pos = [], 0
+            for w in text.split():
+                i = text.index(w, pos)
+                toks.append(Tok(w.strip("."), i, "VERB" if w in ("cure", "cures") else "X", "x"))
+                pos = i + len(w)
+            verb = next(t for t in toks if t.pos_ == "VERB")
+            for t in toks:
+                if t is not verb:
+                    t.head = verb
+                    verb.children.append(t)
+                    if t.lower_ in ("not", "never"):
+                        t.dep_ = "neg"
+            return toks
+
+    monkeypatch.setattr("medlint.nlp.get_syntax_nlp", lambda model=None: FakeParser())
+    from medlint.config import parse_config
+
+    text = (
+        "Not one of the doctors we asked, in several long interviews this year, said the tea cures diabetes."
+    )
+    cfg = parse_config({"select": ["CL101"], "nlp": {"model": "en_core_web_sm"}}, "test")
+    assert medlint.lint_text(text, config=cfg) == []
+    assert [d.code for d in medlint.lint_text(text, select=["CL101"])] == [
+        "CL101"
+    ]  # the word window misses it
