@@ -46,10 +46,10 @@ class Cues:
 @functools.lru_cache(maxsize=2)
 def load_cues(path: str | None = None) -> Cues:
     """Cue phrases from the context-cues pack (parsed once per process)."""
-    import yaml
+    from .yamlio import safe_load
 
     file = Path(path) if path else builtin_pack_dir() / "data" / "context-cues.yml"
-    data = yaml.safe_load(file.read_text(encoding="utf-8"))["cues"]
+    data = safe_load(file.read_text(encoding="utf-8"))["cues"]
 
     def words(key: str) -> tuple[tuple[str, ...], ...]:
         bad = [p for p in data.get(key, ()) if not isinstance(p, str)]

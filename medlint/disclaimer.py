@@ -38,11 +38,9 @@ class DisclaimerSpan:
 
 @functools.lru_cache(maxsize=1)
 def component_patterns() -> dict[str, re.Pattern[str]]:
-    import yaml
+    from .yamlio import safe_load
 
-    data = yaml.safe_load(
-        (builtin_pack_dir() / "data" / "disclaimer-components.yml").read_text(encoding="utf-8")
-    )
+    data = safe_load((builtin_pack_dir() / "data" / "disclaimer-components.yml").read_text(encoding="utf-8"))
     return {name: re.compile(rx, re.IGNORECASE | re.DOTALL) for name, rx in data["components"].items()}
 
 

@@ -120,10 +120,10 @@ def load_pack(path: Path) -> list[type[Rule]]:
     import yaml
 
     from .kinds import kinds
+    from .yamlio import safe_load
 
     try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        data = safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise RuleError(f"{path}: cannot read rule pack: {exc.strerror}") from None
     except yaml.YAMLError as exc:

@@ -68,9 +68,9 @@ def _front_matter(source: str) -> tuple[int, dict[str, Any]]:
     body = source[start + m.end() : close.start()]
     data: dict[str, Any] = {}
     try:
-        import yaml
+        from ..yamlio import safe_load
 
-        loaded = yaml.safe_load(body)
+        loaded = safe_load(body)
         if isinstance(loaded, dict):
             data = loaded
     except Exception:  # malformed front matter is still not prose
