@@ -50,9 +50,13 @@ def main() -> int:
     rule = linter.rules[0]
     Tortured._lexicon_cache.clear()
     start = time.perf_counter()
-    size = len(rule.lexicon())  # type: ignore[attr-defined]
+    lexicon = rule.lexicon()  # type: ignore[attr-defined]
+    grouped = time.perf_counter() - start
+    lexicon.prepare_all()
+    parsed = time.perf_counter() - start - grouped
     print(
-        f"MT101 lexicon: {size:,} entries parsed and indexed in {time.perf_counter() - start:.3f}s (once per process)"
+        f"MT101 lexicon: {len(lexicon):,} entries grouped by first word in {grouped:.3f}s (once per process); "
+        f"parsing every group took {parsed:.3f}s more (a document parses only the groups of its own words)"
     )
 
     words = 0

@@ -76,3 +76,29 @@ def test_seed_translation_findings() -> None:
     assert ("MT110", "insulin glargine") in found
     for d in diags:
         assert src[d.start.offset : d.end.offset] == d.text
+
+
+def test_lexicon_groups_are_parsed_only_for_the_words_a_document_holds() -> None:
+    from pathlib import Path
+
+    from medlint.kinds.tortured import Tortured
+
+    Tortured._lexicon_cache.clear()
+    linter = Linter(select=["MT101"])
+    rule = linter.rules[0]
+    diags = linter.lint_text("Bosom peril is the most common cancer in women.")
+    assert [d.text for d in diags] == ["Bosom peril"]
+    lexicon = rule.lexicon()  # type: ignore[attr-defined]
+    assert "bosom" not in lexicon._pending  # parsed for this document
+    assert "kidney" in lexicon._pending  # never needed yet, still raw rows
+    assert len(lexicon) > 8000
+
+    # the same findings whether groups are parsed on demand or all up front
+    corpus = sorted((Path(__file__).parent.parent / "benchmarks" / "corpus").glob("*-bad-*.*"))
+    corpus = [p for p in corpus if not p.name.endswith(".yml")]
+    lazy = [[(d.start.offset, d.text) for d in medlint.lint_file(p, select=["MT101"])] for p in corpus]
+    lexicon.prepare_all()
+    assert not lexicon._pending
+    eager = [[(d.start.offset, d.text) for d in medlint.lint_file(p, select=["MT101"])] for p in corpus]
+    assert lazy == eager
+    assert any(lazy)
