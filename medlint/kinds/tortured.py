@@ -222,10 +222,10 @@ class Tortured(KindRule):
         n_words = max(1, doc.word_count)
         density = 1000.0 * len(hits) / n_words
         if len(hits) >= min_hits and density >= per_1000 and doc.blocks:
-            first = doc.blocks[0]
+            block = doc.blocks[0]
             yield Finding(
-                first.start,
-                first.end,
+                block.start,
+                block.end,
                 f"{len(hits)} tortured phrases ({density:.1f} per 1,000 words): this text looks "
                 "machine-spun; have a subject expert rewrite it rather than fixing phrases one by one",
                 data={"count": len(hits), "per_1000_words": round(density, 2)},
