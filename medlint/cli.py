@@ -9,7 +9,6 @@ unless ``--fix`` is given, and then only through an atomic rename.
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import os
 import sys
@@ -266,6 +265,8 @@ def _lint_and_maybe_fix(
     if n == 0 or fixed_text == text:
         return diags, 0
     if args.diff:
+        import difflib
+
         sys.stdout.writelines(
             difflib.unified_diff(
                 text.splitlines(keepends=True),

@@ -8,7 +8,6 @@ ignored typo is a rule that silently stops running.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import os
 import sys
@@ -19,11 +18,6 @@ from typing import Any
 
 from .diagnostic import Severity
 from .errors import ConfigError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 CONFIG_FILES = ("medlint.toml", "pyproject.toml")
 
@@ -91,6 +85,8 @@ def _norm(key: str) -> str:
 def _check_keys(table: Mapping[str, Any], allowed: set[str], where: str) -> None:
     for key in table:
         if _norm(key) not in allowed:
+            import difflib  # only on the error path: it is slow to import
+
             close = difflib.get_close_matches(_norm(key), sorted(allowed), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise ConfigError(f"{where}: unknown key {key!r}{hint}")
@@ -185,6 +181,10 @@ def parse_config(table: Mapping[str, Any], where: str, root: Path | None = None)
 
 def read_config_file(path: Path) -> Config | None:
     """The Config in ``path``, or None for a pyproject.toml without [tool.medlint]."""
+    if sys.version_info >= (3, 11):  # imported here: most runs of one file read no config
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)

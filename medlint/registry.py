@@ -7,7 +7,6 @@ lesson). Nothing is ever imported from the working directory.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import importlib
 import importlib.metadata
@@ -92,6 +91,8 @@ class Registry:
             + sorted(self.categories())
             + list(ENGINE_CODES)
         )
+        import difflib  # only on the error path
+
         close = difflib.get_close_matches(word, pool, n=1, cutoff=0.6)
         if not close:
             close = difflib.get_close_matches(word.upper(), pool, n=1, cutoff=0.6)
@@ -139,6 +140,8 @@ def load_pack(path: Path) -> list[type[Rule]]:
             raise RuleError(f"{path}: each rule is a mapping, got {spec!r}")
         kind = spec.get("kind")
         if kind not in available:
+            import difflib
+
             close = difflib.get_close_matches(str(kind), list(available), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise RuleError(
