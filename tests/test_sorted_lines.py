@@ -34,3 +34,22 @@ def test_window_finds_neighbours_out_of_order_and_line_key_groups_variants() -> 
     assert strict.get("cat") is None  # the plain search misses the out-of-order line
     table = SortedLines(data, b" ", line_key=lambda k: k.split(b"(")[0], window=2)
     assert [table.get(w) for w in ("ant", "bee", "cow", "cat", "dog")] == ["A", "B", "C", "D", "E"]
+
+
+def test_word_frequency_table_agrees_with_wordfreq_on_the_corpus() -> None:
+    """Same rare/common verdicts as wordfreq itself for every word of the benchmark corpus."""
+    import re
+    from pathlib import Path
+
+    from wordfreq import zipf_frequency
+
+    from medlint.word_frequency import is_rarer_than
+
+    corpus = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
+    words = set()
+    for path in corpus.iterdir():
+        words |= {w.lower() for w in re.findall(r"[^\W\d_]+", path.read_text(encoding="utf-8"))}
+    assert len(words) > 1000
+    for threshold in (2.5, 3.0, 4.0):
+        wrong = [w for w in words if is_rarer_than(w, threshold) != (zipf_frequency(w, "en") < threshold)]
+        assert wrong == [], threshold

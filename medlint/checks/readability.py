@@ -8,7 +8,6 @@ the most common; both come from textstat, offline.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections import Counter
@@ -17,7 +16,7 @@ from collections.abc import Iterable
 from ..diagnostic import Severity
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Document
 from ..rule import Example, Finding, Rule
-from ..sorted_lines import SortedLines
+from ..word_frequency import is_rarer_than
 
 _PROSE_KINDS = (PARAGRAPH, LIST_ITEM, QUOTE)
 _WORDS = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
@@ -140,36 +139,12 @@ class LongSentence(Rule):
                 )
 
 
-TABLE_MIN_LENGTH = 7
-TABLE_MIN_ZIPF = 2.5
-
-
-@functools.lru_cache(maxsize=1)
-def _frequency_table() -> SortedLines:
-    """Zipf frequencies of longer words (rules/data/word-frequencies.tsv, built from wordfreq,
-    sorted by word), searched rather than loaded whole."""
-    from ..registry import builtin_pack_dir
-
-    return SortedLines((builtin_pack_dir() / "data" / "word-frequencies.tsv").read_bytes(), b"\t")
-
-
-@functools.lru_cache(maxsize=65536)
-def _zipf(word: str, min_length: int, max_zipf: float) -> float:
-    """Zipf frequency; a word missing from the shipped table is rarer than its floor (2.5)."""
-    if min_length >= TABLE_MIN_LENGTH and max_zipf >= TABLE_MIN_ZIPF:
-        z = _frequency_table().get(word)
-        return 0.0 if z is None else float(z)
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
-
-
 class JargonDensity(Rule):
     """A paragraph dense with long, rare words (info).
 
     Words of ``min-length`` letters or more that are rare in everyday English
-    (Zipf frequency below ``max-zipf`` in wordfreq's list, shipped for the
-    default options as ``rules/data/word-frequencies.tsv``) are counted
+    (Zipf frequency below ``max-zipf`` in wordfreq's list; see
+    ``medlint.word_frequency``) are counted
     per paragraph; above ``max-share`` of the words, the paragraph is flagged
     with its rarest words, which are the ones to explain or replace.
     """
@@ -193,8 +168,8 @@ class JargonDensity(Rule):
             if len(words) < self.opts["min-words"]:
                 continue
             long_words = [w for w in words if len(w) >= self.opts["min-length"]]
-            min_len, max_zipf = int(self.opts["min-length"]), float(self.opts["max-zipf"])
-            rare = [w for w in long_words if _zipf(w.lower(), min_len, max_zipf) < max_zipf]
+            max_zipf = float(self.opts["max-zipf"])
+            rare = [w for w in long_words if is_rarer_than(w.lower(), max_zipf)]
             share = len(rare) / len(words)
             if share > self.opts["max-share"]:
                 top = [w for w, _ in Counter(w.lower() for w in rare).most_common(5)]

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -13,20 +12,13 @@ from collections.abc import Iterable
 from ..diagnostic import Severity
 from ..document import HEADING, Document
 from ..rule import Example, Finding, Rule
+from ..word_frequency import is_rarer_than
 
 _STOP = frozenset(
     "a an the of and or in on to for with by from as at is are was were be been this that these those it "
     "its their our your his her they we you he she not no can may will would should could than then also "
     "into over under about after before between during".split()
 )
-
-
-@functools.lru_cache(maxsize=4096)
-def _zipf(word: str) -> float:
-    """Word frequency on the Zipf scale (wordfreq, offline); imported only when needed."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
 
 
 class KeywordStuffing(Rule):
@@ -92,7 +84,8 @@ class KeywordStuffing(Rule):
         ]
         if not candidates:
             return
-        rare = [g for g in candidates if any(w.isalpha() and _zipf(w) < self.opts["max-zipf"] for w in g)]
+        max_zipf = float(self.opts["max-zipf"])
+        rare = [g for g in candidates if any(w.isalpha() and is_rarer_than(w, max_zipf) for w in g)]
         # prefer the longest term when a bigram is part of a reported trigram with the same count
         rare.sort(key=len, reverse=True)
         chosen: list[tuple[str, ...]] = []
