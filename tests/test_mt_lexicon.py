@@ -102,3 +102,54 @@ def test_lexicon_groups_are_parsed_only_for_the_words_a_document_holds() -> None
     eager = [[(d.start.offset, d.text) for d in medlint.lint_file(p, select=["MT101"])] for p in corpus]
     assert lazy == eager
     assert any(lazy)
+
+
+def test_tortured_pack_with_its_own_lexicon_and_inline_entries(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from medlint.registry import Registry, load_pack
+
+    (tmp_path / "spun.tsv").write_text(
+        "# tortured\texpected\tkind\tcondition\ttier\n"
+        "\n"
+        "kidney disappointment\tkidney failure\n"
+        "sugar sickness\tdiabetes\tproximity~2\n"
+        "hazard ratio (RR)\thazard ratio (HR)\n"
+        "heart ailments\theart disease\tphrase\t\tB\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pack.yml").write_text(
+        "rules:\n"
+        "  - {code: ZT101, name: spun, kind: tortured, category: translation, message: '{match} -> {expected}',\n"
+        "     lexicon: spun.tsv, entries: [{tortured: bosom peril, expected: breast cancer}]}\n",
+        encoding="utf-8",
+    )
+    reg = Registry()
+    for rule in load_pack(tmp_path / "pack.yml"):
+        reg.add(rule, "test")
+    text = (
+        "Kidney disappointment needs dialysis. Sugar and sickness rise together; sugar the sickness. "
+        "The hazard ratio (RR) was 0.8. Heart ailments are common. Bosom peril screening saves lives."
+    )
+    diags = Linter(registry=reg).lint_text(text)
+    assert [d.data["count"] for d in diags if "count" in d.data] == [6]  # the whole text looks spun
+    got = [(d.text, d.data["expected"], str(d.severity)) for d in diags if "expected" in d.data]
+    assert got == [
+        ("Kidney disappointment", "kidney failure", "warning"),
+        ("Sugar and sickness", "diabetes", "warning"),
+        ("sugar the sickness", "diabetes", "warning"),
+        ("hazard ratio (RR)", "hazard ratio (HR)", "warning"),
+        ("Heart ailments", "heart disease", "info"),
+        ("Bosom peril", "breast cancer", "warning"),
+    ]
+
+    broken = tmp_path / "broken"  # lexicons are cached per pack folder and rule for the process
+    broken.mkdir()
+    (broken / "pack.yml").write_text((tmp_path / "pack.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (broken / "spun.tsv").write_text(
+        "kidney disappointment\tkidney failure\nno columns here\n", encoding="utf-8"
+    )
+    reg = Registry()
+    for rule in load_pack(broken / "pack.yml"):
+        reg.add(rule, "test")
+    diags = Linter(registry=reg).lint_text("Bosom peril.")
+    assert [d.code for d in diags] == ["ML901"]
+    assert "lexicon rows need at least tortured and expected columns: 'no columns here'" in diags[0].message

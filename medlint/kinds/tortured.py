@@ -22,7 +22,7 @@ from ..diagnostic import Edit, Fix, Severity
 from ..document import WORD_RE, Document
 from ..phrases import PhraseMatcher, lowered_words, phrase_words, word_positions
 from ..rule import Finding, RuleError
-from .base import KindRule, read_lines_file
+from .base import KindRule
 from .substitution import match_case
 
 _COND = re.compile(r"\b(AND|NOT|OR)\s+(\([^)]*\)|\"[^\"]*\"(?:~\d+)?|[^\s()]+)")
@@ -69,23 +69,28 @@ class _Lexicon:
     word, and phrases with punctuation inside into literal regexes.
     """
 
-    def __init__(self, rows: list[list[str]], code: str) -> None:
+    def __init__(self, text: str, code: str) -> None:
         self.code = code
         self.matcher: PhraseMatcher[Entry] = PhraseMatcher()
         self.proximity: dict[str, list[tuple[Entry, list[str]]]] = {}
         self.irregular_by_first: dict[str, list[tuple[str, Entry]]] = {}
-        self._pending: dict[str, list[list[str]]] = {}
+        self._pending: dict[str, list[str]] = {}
         self._size = 0
-        for row in rows:
-            if len(row) < 2:
-                raise RuleError(
-                    f"rule {code}: lexicon rows need at least tortured and expected columns: {row!r}"
-                )
-            first = WORD_RE.search(row[0])
-            if first is None:
+        search = WORD_RE.search
+        for line in text.splitlines():
+            if not line or line[0] == "#":
                 continue
-            self._pending.setdefault(first.group().lower(), []).append(row)
-            self._size += 1
+            tab = line.find("\t")
+            if tab < 0:
+                if line.strip():
+                    raise RuleError(
+                        f"rule {code}: lexicon rows need at least tortured and expected columns: {line!r}"
+                    )
+                continue
+            first = search(line, 0, tab)  # the phrase's first word, as documents are tokenized
+            if first is not None:
+                self._pending.setdefault(first.group().lower(), []).append(line)
+                self._size += 1
 
     def prepare(self, words: Iterable[str]) -> None:
         """Parse the rows whose first word is in ``words`` (each group once per process)."""
@@ -97,7 +102,8 @@ class _Lexicon:
     def prepare_all(self) -> None:
         self.prepare(list(self._pending))
 
-    def _add(self, row: list[str]) -> None:
+    def _add(self, line: str) -> None:
+        row = line.split("\t")
         tortured, expected = row[0].strip(), row[1].strip()
         kind = row[2].strip() if len(row) > 2 else "phrase"
         require, forbid = parse_condition(row[3]) if len(row) > 3 and row[3].strip() else ((), ())
@@ -149,20 +155,28 @@ class Tortured(KindRule):
         key = f"{self.pack_dir}:{self.code}"
         lex = self._lexicon_cache.get(key)
         if lex is None:
-            rows: list[list[str]] = []
+            text = ""
             if self.spec.get("lexicon") and self.pack_dir is not None:
-                rows = read_lines_file(self.pack_dir, str(self.spec["lexicon"]), self.code)
-            for e in self.spec.get("entries") or ():
-                rows.append(
-                    [
-                        str(e["tortured"]),
-                        str(e["expected"]),
-                        str(e.get("match_kind", "phrase")),
-                        str(e.get("condition", "")),
-                        str(e.get("tier", "A")),
-                    ]
+                path = self.pack_dir / str(self.spec["lexicon"])
+                try:
+                    text = path.read_text(encoding="utf-8")
+                except OSError as exc:
+                    raise RuleError(f"rule {self.code}: cannot read lexicon {path}: {exc.strerror}") from None
+            inline = [
+                "\t".join(
+                    " ".join(str(v).split())
+                    for v in (
+                        e["tortured"],
+                        e["expected"],
+                        e.get("match_kind", "phrase"),
+                        e.get("condition", ""),
+                        e.get("tier", "A"),
+                    )
                 )
-            lex = _Lexicon(rows, self.code)
+                for e in self.spec.get("entries") or ()
+            ]
+            text = "\n".join([text, *inline])
+            lex = _Lexicon(text, self.code)
             self._lexicon_cache[key] = lex
         return lex
 
