@@ -11,7 +11,6 @@ rules are only listed.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -123,9 +122,15 @@ class _Lexicon:
         return self._size
 
 
-@functools.lru_cache(maxsize=1024)
-def _literal_regex(text: str) -> re.Pattern[str]:
-    return re.compile(re.escape(text) + r"(?!\w)", re.IGNORECASE)
+def literal_at(prose: str, start: int, lowered: str) -> int:
+    """End of the literal ``lowered`` at ``start`` in ``prose`` (case-insensitive, not followed
+    by a word character), or -1. A slice and a comparison: no regex to compile per entry."""
+    end = start + len(lowered)
+    if prose[start:end].lower() != lowered:
+        return -1
+    if end < len(prose) and (prose[end].isalnum() or prose[end] == "_"):
+        return -1
+    return end
 
 
 class Tortured(KindRule):
@@ -212,10 +217,11 @@ class Tortured(KindRule):
                         hits.append((words[i].start, words[last].end, entry))
         for first in index.keys() & lex.irregular_by_first.keys():
             for i in index[first]:
+                start = words[i].start
                 for text, found in lex.irregular_by_first[first]:
-                    rm = _literal_regex(text).match(doc.prose, words[i].start)
-                    if rm is not None and ok(found):
-                        hits.append((rm.start(), rm.end(), found))
+                    end = literal_at(doc.prose, start, text.lower())
+                    if end >= 0 and ok(found):
+                        hits.append((start, end, found))
                         break
         hits.sort(key=lambda h: h[0])
         tier_b = Severity.parse(self.spec.get("tier_b_severity", "info"))
