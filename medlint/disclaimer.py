@@ -45,30 +45,16 @@ def component_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _probes() -> dict[str, str]:
-    from .phrases import literal_probe
+def _probes() -> dict[str, tuple[str, ...]]:
+    from .phrases import literal_probes
 
-    return {name: literal_probe(rx.pattern) for name, rx in component_patterns().items()}
+    return {name: literal_probes(rx.pattern) for name, rx in component_patterns().items()}
 
 
-def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
-    """Disclaimer spans, one per block holding components; adjacent blocks share components."""
-    cached = doc._cache.get("disclaimer.spans")
-    if cached is not None:
-        return cached
-    patterns = component_patterns()
-    hits: dict[int, set[str]] = {}
-    for name, rx in patterns.items():
-        probe = _probes().get(name, "")
-        if probe and probe not in doc.lower:
-            continue
-        for m in rx.finditer(doc.prose):
-            bi = doc.block_at(m.start())
-            if bi is not None:
-                hits.setdefault(bi, set()).add(name)
-    # "ask your pharmacist" in the body is advice, not a disclaimer: a block counts only
-    # with a defining component or when it is introduced as a disclaimer
-    defining = {
+#: Components that make a block a disclaimer on their own; the others ("consult your
+#: doctor", "in an emergency") only complete one, since in the body they are advice.
+DEFINING = frozenset(
+    {
         "informational_only",
         "not_substitute",
         "not_medical_advice",
@@ -77,11 +63,38 @@ def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
         "fda_dshea_start",
         "fda_dshea",
     }
-    hits = {
-        bi: names
-        for bi, names in hits.items()
-        if names & defining or DISCLAIMER_START.match(doc.prose, doc.blocks[bi].start)
-    }
+)
+
+
+def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
+    """Disclaimer spans, one per block holding components; adjacent blocks share components."""
+    cached = doc._cache.get("disclaimer.spans")
+    if cached is not None:
+        return cached
+    patterns = component_patterns()
+    probes = _probes()
+    lower = doc.lower
+    hits: dict[int, set[str]] = {}
+    for name, rx in patterns.items():
+        if name not in DEFINING or (probes[name] and not any(p in lower for p in probes[name])):
+            continue
+        for m in rx.finditer(doc.prose):
+            bi = doc.block_at(m.start())
+            if bi is not None:
+                hits.setdefault(bi, set()).add(name)
+    # a block counts with a defining component or when it is introduced as a disclaimer;
+    # only those blocks are searched for the completing components
+    for bi, block in enumerate(doc.blocks):
+        if bi not in hits and DISCLAIMER_START.match(doc.prose, block.start):
+            hits[bi] = set()
+    for name, rx in patterns.items():
+        if name in DEFINING or (probes[name] and not any(p in lower for p in probes[name])):
+            continue
+        for bi in hits:
+            block = doc.blocks[bi]
+            if rx.search(doc.prose, block.start, block.end):
+                hits[bi].add(name)
+    hits = {bi: names for bi, names in hits.items() if names}
     spans = [
         DisclaimerSpan(doc.blocks[bi].start, doc.blocks[bi].end, frozenset(hits[bi])) for bi in sorted(hits)
     ]

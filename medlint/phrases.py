@@ -161,19 +161,64 @@ def lowered_words(doc: Document) -> list[str]:
 
 @dataclass(frozen=True)
 class ProbedPattern:
-    """A regex with a cheap substring probe: no probe in the text, no regex pass."""
+    """A regex with cheap substring probes: when none is in the text, no regex pass."""
 
     regex: re.Pattern[str]
-    probe: str
+    probes: tuple[str, ...]
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> ProbedPattern:
-        return cls(regex, literal_probe(regex.pattern))
+        return cls(regex, literal_probes(regex.pattern))
+
+    def could_match(self, lowered_text: str) -> bool:
+        return not self.probes or any(p in lowered_text for p in self.probes)
 
     def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
-        if self.probe and self.probe not in doc.lower:
+        if not self.could_match(doc.lower):
             return iter(())
         return self.regex.finditer(doc.prose)
+
+
+def literal_probes(pattern: str) -> tuple[str, ...]:
+    """Lower-cased texts one of which every match of ``pattern`` contains, or () if unknown.
+
+    A top-level alternation ("does not constitute medical advice|is not medical
+    advice") gives one probe per branch, when every branch has one.
+    """
+    probes = []
+    for branch in _top_level_branches(pattern):
+        probe = literal_probe(branch)
+        if not probe:
+            return ()
+        probes.append(probe)
+    return tuple(dict.fromkeys(probes))
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    branches = []
+    depth = 0
+    start = 0
+    i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            j = pattern.find("]", i + 2)
+            i = n if j == -1 else j + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
 
 
 def literal_probe(pattern: str) -> str:

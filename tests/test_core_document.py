@@ -187,3 +187,36 @@ def test_fuzzed_markup_keeps_offsets_and_never_crashes() -> None:
             for d in linter.lint_text(src, fmt):
                 assert d.code != "ML901", d.message
                 assert d.text == src[d.start.offset : d.end.offset]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "probes"),
+    [
+        (r"\bcan\s+cure\b", ("cure",)),
+        (
+            r"\bdoes\s+not\s+constitute\s+medical\s+advice\b|\bit\s+is\s+not\s+medical\s+advice\b",
+            ("constitute", "medical"),
+        ),
+        (r"\bnever\s+ignore|(?:delay|wait)\s+seeking", ("ignore", "seeking")),  # the longest run
+        (r"a|bcd", ()),  # a branch with no probe: no probe at all
+        (r"(?:x|y)zzz|[|]qqq", ("zzz", "qqq")),  # alternation inside a group or class is not top level
+    ],
+)
+def test_literal_probes_give_one_probe_per_top_level_branch(pattern: str, probes: tuple[str, ...]) -> None:
+    import re
+
+    from medlint.phrases import literal_probes
+
+    assert literal_probes(pattern) == probes
+    for sample in (
+        "can cure",
+        "this does not constitute medical advice",
+        "it is not medical advice",
+        "never ignore",
+        "delay seeking",
+        "xzzz",
+        "|qqq",
+    ):
+        m = re.search(pattern, sample, re.IGNORECASE)
+        if m and probes:
+            assert any(p in m.group().lower() for p in probes)

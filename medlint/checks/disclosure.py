@@ -197,7 +197,7 @@ _ACCORDING = ProbedPattern(
         r"(?:reports?|sources?|the internet|the web|online sources|experts|studies)\b",
         re.IGNORECASE,
     ),
-    "according to",
+    ("according to",),
 )
 
 

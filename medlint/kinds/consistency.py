@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from ..document import Document
-from ..phrases import literal_probe
+from ..phrases import literal_probes
 from ..rule import Finding, RuleError
 from .base import KindRule
 
@@ -20,7 +20,7 @@ class _Group:
     forms: tuple[tuple[str, re.Pattern[str]], ...]
     preferred: str | None
     requires: re.Pattern[str] | None
-    probes: tuple[str, ...] = ()
+    probes: tuple[tuple[str, ...], ...] = ()  # per form: substrings one of which it needs
 
 
 class Consistency(KindRule):
@@ -52,7 +52,7 @@ class Consistency(KindRule):
             preferred = g.get("preferred")
             if preferred is not None and preferred not in dict(forms):
                 raise RuleError(f"rule {code}: preferred {preferred!r} is not one of the variants")
-            probes = tuple(literal_probe(rx.pattern) for _, rx in forms)
+            probes = tuple(literal_probes(rx.pattern) for _, rx in forms)
             groups.append(_Group(str(g.get("name", forms[0][0])), forms, preferred, requires, probes))
         if not groups:
             raise RuleError(f"rule {code}: consistency needs 'groups'")
@@ -66,7 +66,7 @@ class Consistency(KindRule):
             maybe = [
                 (form, rx)
                 for (form, rx), p in zip(group.forms, group.probes, strict=True)
-                if not p or p in lower
+                if not p or any(x in lower for x in p)
             ]
             if len(maybe) < 2:
                 continue
