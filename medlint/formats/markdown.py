@@ -335,60 +335,67 @@ def _inline(source: str, start: int, end: int, repl: list[Repl], links: list[Lin
     def free(a: int, b: int) -> bool:
         return not any(a < te and ts < b for ts, te in taken)
 
-    for m in _CODE_SPAN.finditer(text):
+    # each construct needs a marker character: most blocks hold none, and a substring
+    # test is far cheaper than a regex pass
+    for m in _CODE_SPAN.finditer(text) if "`" in text else ():
         taken.append((m.start(), m.end()))
         repl.append((start + m.start(), start + m.end(), None))
-    for m in _IMAGE.finditer(text):
+    for m in _IMAGE.finditer(text) if "![" in text else ():
         if free(m.start(), m.end()):
             taken.append((m.start(), m.end()))
             repl.append((start + m.start(), start + m.end(), None))
-    for m in _AUTOLINK.finditer(text):
+    for m in _AUTOLINK.finditer(text) if "<" in text else ():
         if free(m.start(), m.end()):
             taken.append((m.start(), m.end()))
             repl.append((start + m.start(), start + m.end(), None))
             links.append(Link(start + m.start(), start + m.end(), m.group()[1:-1]))
-    for m in _LINK.finditer(text):
+    for m in _LINK.finditer(text) if "](" in text else ():
         if free(m.start(), m.end()):
             taken.append((m.start(), m.start() + 1))
             taken.append((m.end(1), m.end()))
             repl.append((start + m.start(), start + m.start() + 1, None))
             repl.append((start + m.end(1), start + m.end(), None))
             links.append(Link(start + m.start(), start + m.end(), m.group(2)))
-    for m in _FOOTREF.finditer(text):
+    for m in _FOOTREF.finditer(text) if "[^" in text else ():
         if free(m.start(), m.end()):
             taken.append((m.start(), m.end()))
             repl.append((start + m.start(), start + m.end(), None))
             links.append(Link(start + m.start(), start + m.end(), f"#fn-{m.group(1)}"))
-    for m in _REFLINK.finditer(text):
+    for m in _REFLINK.finditer(text) if "][" in text else ():
         if free(m.start(), m.end()):
             taken.append((m.start(), m.start() + 1))
             taken.append((m.end(1), m.end()))
             repl.append((start + m.start(), start + m.start() + 1, None))
             repl.append((start + m.end(1), start + m.end(), None))
-    for m in URL_RE.finditer(text):
+    for m in URL_RE.finditer(text) if _may_hold_url(text) else ():
         if free(m.start(), m.end()):
             taken.append((m.start(), m.end()))
             repl.append((start + m.start(), start + m.end(), None))
             links.append(Link(start + m.start(), start + m.end(), m.group()))
-    for m in _TAG.finditer(text):
+    for m in _TAG.finditer(text) if "<" in text else ():
         if free(m.start(), m.end()):
             taken.append((m.start(), m.end()))
             repl.append((start + m.start(), start + m.end(), None))
-    for m in _ENTITY.finditer(text):
+    for m in _ENTITY.finditer(text) if "&" in text else ():
         if free(m.start(), m.end()):
             char = html.unescape(m.group())
             if char != m.group():
                 taken.append((m.start(), m.end()))
                 repl.append((start + m.start(), start + m.end(), char if len(char) == 1 else " "))
-    for m in _ESCAPE.finditer(text):
+    for m in _ESCAPE.finditer(text) if "\\" in text else ():
         if free(m.start(), m.end() + 1):
             repl.append((start + m.start(), start + m.start() + 1, None))
-    for m in _EMPHASIS.finditer(text):
+    for m in _EMPHASIS.finditer(text) if "*" in text or "_" in text or "~" in text else ():
         if free(m.start(), m.end()):
             repl.append((start + m.start(), start + m.end(), None))
-    for m in _HARD_BREAK.finditer(text):
+    for m in _HARD_BREAK.finditer(text) if "\\" in text else ():
         if free(m.start(), m.end()):
             repl.append((start + m.start(), start + m.end(), None))
+
+
+def _may_hold_url(text: str) -> bool:
+    """Every URL_RE match holds one of these (its branches: scheme or www, doi:, e-mail)."""
+    return "://" in text or "@" in text or "www." in text.lower() or "doi:" in text.lower()
 
 
 __all__ = ["CAPTION", "load"]
