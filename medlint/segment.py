@@ -24,7 +24,6 @@ ABBREVIATIONS = frozenset(
 
 # A run of terminal marks, any closing quotes/brackets, then whitespace or end.
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)")
-_LAST_WORD = re.compile(r"(\S+)$")
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -46,10 +45,14 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    w = _LAST_WORD.search(text, 0, dot)
-    if w is None:
+    # the token before the dot, found by walking back (a regex anchored at the dot would
+    # rescan the block from its start for every full stop)
+    start = dot
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    if start == dot:
         return False
-    word = w.group(1).lstrip("([\"'\u201c\u2018").lower()
+    word = text[start:dot].lstrip("([\"'\u201c\u2018").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
     return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS

@@ -518,12 +518,15 @@ class MissingReferences(Rule):
 _PROMO = re.compile(
     r"\b(?:buy now|order now|order today|shop now|add to cart|discount code|promo code|coupon|free trial|"
     r"money-back guarantee|limited (?:time )?offer|our (?:product|formula|supplement|capsules|brand)|"
-    r"sponsored|affiliate|in partnership with|use code)\b|\d{1,2}\s?% off\b",
+    r"sponsored|affiliate|in partnership with|use code)\b",
     re.IGNORECASE,
 )
+_PERCENT_OFF = re.compile(r"\d{1,2}\s?% off\b", re.IGNORECASE)
+# every _PROMO match holds one of these: texts without any skip the regex
 _PROMO_PROBES = (
     "buy now",
-    "order",
+    "order now",
+    "order today",
     "shop now",
     "add to cart",
     "code",
@@ -531,11 +534,14 @@ _PROMO_PROBES = (
     "free trial",
     "money-back",
     "limited",
-    "our ",
+    "our product",
+    "our formula",
+    "our supplement",
+    "our capsules",
+    "our brand",
     "sponsored",
     "affiliate",
     "in partnership",
-    "% off",
 )
 _TRADEMARK = re.compile(r"[\u2122\u00ae]")
 _DISCLOSURE = re.compile(
@@ -560,7 +566,11 @@ class MissingDisclosure(Rule):
     category = "disclosure"
     severity = Severity.WARNING
     source = "HONcode principles 6-7 (financial disclosure, advertising policy); FTC Endorsement Guides, 16 CFR 255"
-    should_fire = ("Our formula supports healthy joints. Order now and save.",)
+    should_fire = (
+        "Our formula supports healthy joints. Order now and save.",
+        "Stiff knees? Get 20% off your first bottle this week.",
+        "FlexiJoint\u00ae eases stiff knees in a week.",
+    )
     should_not_fire = (
         "Our formula supports healthy joints. Order now.\n\nDisclosure: this article is sponsored by FlexCo.",
         "Glucosamine has mixed evidence for joint pain.",
@@ -568,16 +578,21 @@ class MissingDisclosure(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         lower = doc.lower
-        if not (any(p in lower for p in _PROMO_PROBES) or lower.startswith("our ")) and not _TRADEMARK.search(
-            doc.prose
-        ):
-            return  # every promotional match contains one of these
+        promos = [
+            m
+            for m in (
+                _PROMO.search(doc.prose) if any(p in lower for p in _PROMO_PROBES) else None,
+                _PERCENT_OFF.search(doc.prose) if "% off" in lower else None,
+            )
+            if m is not None
+        ]
+        m = min(promos, key=lambda m: m.start()) if promos else _TRADEMARK.search(doc.prose)
+        if m is None:
+            return
         if doc.metadata.get("disclosure") or _DISCLOSURE.search(doc.prose):
             return
-        m = _PROMO.search(doc.prose) or _TRADEMARK.search(doc.prose)
-        if m is not None:
-            yield Finding(
-                m.start(),
-                m.end(),
-                f"promotional wording “{m.group()}” with no sponsor or conflict-of-interest disclosure",
-            )
+        yield Finding(
+            m.start(),
+            m.end(),
+            f"promotional wording “{m.group()}” with no sponsor or conflict-of-interest disclosure",
+        )
