@@ -26,6 +26,10 @@ _QUOTE_THEN_STOP = re.compile(r"([\u201c\u2018])[ \t]*([.,;:])")
 _LEADING_COMMA = re.compile(r"^[ \t]*,")
 
 
+def _has_any(text: str, *needles: str) -> bool:
+    return any(n in text for n in needles)
+
+
 class StrayPunctuation(Rule):
     """Doubled or conflicting punctuation marks: ". ,", ",.", ",,", " ." and "“.".
 
@@ -61,7 +65,8 @@ class StrayPunctuation(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         src, prose = doc.source, doc.prose
-        for m in _PUNCT_THEN_COMMA.finditer(prose):
+        # each pattern needs one of a few two-character sequences; most texts have none
+        for m in _PUNCT_THEN_COMMA.finditer(prose) if _has_any(prose, " ,", " ;", "\t,", "\t;") else ():
             s = m.start(2)
             yield Finding(
                 m.start(),
@@ -70,7 +75,7 @@ class StrayPunctuation(Rule):
                 (m.group(1),),
                 Fix((Edit(s, m.end(), ""),), "remove the stray mark", safe=True),
             )
-        for m in _COMMA_PERIOD.finditer(prose):
+        for m in _COMMA_PERIOD.finditer(prose) if _has_any(prose, ",.", ".,") else ():
             if m.group(3):  # ".," after a word: fine after abbreviations ("e.g.,", "etc.,")
                 word = re.search(r"(\S+)$", prose[max(0, m.start() - 40) : m.start()])
                 if word and (word.group(1).lower() in ABBREVIATIONS or "." in word.group(1)):
@@ -84,7 +89,7 @@ class StrayPunctuation(Rule):
                     (".",),
                     Fix((Edit(m.start(), m.start() + 1, ""),), "keep the full stop", safe=True),
                 )
-        for m in _DOUBLED.finditer(prose):
+        for m in _DOUBLED.finditer(prose) if _has_any(prose, ",,", ";;", "..") else ():
             yield Finding(
                 m.start(),
                 m.end(),
@@ -108,7 +113,7 @@ class StrayPunctuation(Rule):
                 (m.group(2),),
                 Fix((Edit(ws_start, mark, ""),), "remove the space", safe=True),
             )
-        for m in _QUOTE_THEN_STOP.finditer(prose):
+        for m in _QUOTE_THEN_STOP.finditer(prose) if _has_any(prose, "\u201c", "\u2018") else ():
             yield Finding(
                 m.start(),
                 m.end(),
@@ -122,6 +127,7 @@ class StrayPunctuation(Rule):
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+_DELIMITERS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + '"]')
 _ENUM_CLOSER = re.compile(r"(?:^|(?<=[\s(]))[a-zA-Z0-9ivx]{1,3}\)")
 
 
@@ -159,9 +165,13 @@ class UnbalancedDelimiters(Rule):
         for block in doc.blocks:
             text = prose[block.start : block.end]
             stack: list[tuple[str, int]] = []
-            enum_closers = {m.end() - 1 for m in _ENUM_CLOSER.finditer(text)}
-            for i, ch in enumerate(text):
-                if ch in _PAIRS:
+            enum_closers = {m.end() - 1 for m in _ENUM_CLOSER.finditer(text)} if ")" in text else set()
+            straight = []
+            for dm in _DELIMITERS.finditer(text):  # only the delimiters, not every character
+                i, ch = dm.start(), dm.group()
+                if ch == '"':
+                    straight.append(i)
+                elif ch in _PAIRS:
                     stack.append((ch, i))
                 elif ch in _CLOSERS:
                     if stack and stack[-1][0] == _CLOSERS[ch]:
@@ -177,7 +187,6 @@ class UnbalancedDelimiters(Rule):
                         yield Finding(block.start + i, block.start + i + 1, f"{ch!r} closes nothing")
             for o, at in stack:
                 yield self._unclosed(block.start + at, o)
-            straight = [i for i, ch in enumerate(text) if ch == '"']
             if len(straight) % 2:
                 at = straight[-1]
                 yield Finding(
@@ -351,9 +360,12 @@ class ExclamationInClinicalText(Rule):
             if block.kind == HEADING:
                 continue
             text = doc.prose[block.start : block.end]
+            if "!" not in text:
+                continue
             depth = 0
             straight = 0
-            for i, ch in enumerate(text):
+            for qm in _QUOTES_AND_BANGS.finditer(text):
+                i, ch = qm.start(), qm.group()
                 if ch == "\u201c":
                     depth += 1
                 elif ch == "\u201d":
@@ -364,6 +376,9 @@ class ExclamationInClinicalText(Rule):
                     yield Finding(
                         block.start + i, block.start + i + 1, "exclamation mark in clinical text", (".",)
                     )
+
+
+_QUOTES_AND_BANGS = re.compile('[\u201c\u201d"!]')
 
 
 def _straight_and_curly(doc: Document) -> Iterator[tuple[int, str]]:
