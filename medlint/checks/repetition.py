@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..diagnostic import Edit, Fix, Severity
 from ..document import HEADING, PARAGRAPH, QUOTE, TABLE_CELL, Document, Word
+from ..phrases import lowered_words
 from ..rule import Example, Finding, Rule
 
 # Words whose doubling is grammatical ("what it is is", "had had", "that that").
@@ -168,8 +169,11 @@ class RepeatedWord(Rule):
             )
 
 
+_NORM_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+
+
 def _norm(text: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+(?:['\u2019-][^\W_]+)*", text.lower()))
+    return " ".join(_NORM_WORD.findall(text.lower()))
 
 
 class RepeatedSentence(Rule):
@@ -232,19 +236,30 @@ class RepeatedHeading(Rule):
         yield from _repeats(doc, self.opts["min-words"], want_heading=True)
 
 
+def _normalized_units(doc: Document) -> list[tuple[int, int, bool, str, int]]:
+    """Headings and sentences in order as (start, end, is_heading, normalized text, words),
+    built once per document for RP102 and RP103."""
+    cached = doc._cache.get("repetition.units")
+    if cached is None:
+        units: list[tuple[int, int, bool]] = [(b.start, b.end, True) for b in doc.blocks if b.kind == HEADING]
+        units += [
+            (s.start, s.end, False)
+            for s in doc.sentences
+            if doc.blocks[s.block].kind not in (HEADING, TABLE_CELL)
+        ]
+        units.sort()
+        cached = []
+        for start, end, is_heading in units:
+            key = _norm(doc.prose[start:end])
+            cached.append((start, end, is_heading, key, key.count(" ") + 1 if key else 0))
+        doc._cache["repetition.units"] = cached
+    return cached
+
+
 def _repeats(doc: Document, min_words: int, want_heading: bool) -> Iterator[Finding]:
     seen: dict[str, tuple[int, int, bool]] = {}
-    units: list[tuple[int, int, bool]] = []
-    for block in doc.blocks:
-        if block.kind == HEADING:
-            units.append((block.start, block.end, True))
-    for s in doc.sentences:
-        if doc.blocks[s.block].kind not in (HEADING, TABLE_CELL):
-            units.append((s.start, s.end, False))
-    units.sort()
-    for start, end, is_heading in units:
-        key = _norm(doc.prose[start:end])
-        if len(key.split()) < min_words:
+    for start, end, is_heading, key, n_words in _normalized_units(doc):
+        if n_words < min_words:
             continue
         first = seen.get(key)
         if first is None:
@@ -305,6 +320,7 @@ class NearDuplicateParagraph(Rule):
         min_words = int(self.opts["min-words"])
         max_postings = int(self.opts["max-postings"])
         words = doc.words()
+        lowers = lowered_words(doc)
         paras: list[tuple[int, int, frozenset[tuple[str, ...]]]] = []
         wi = 0
         for block in doc.blocks:
@@ -312,14 +328,13 @@ class NearDuplicateParagraph(Rule):
                 continue
             while wi < len(words) and words[wi].start < block.start:
                 wi += 1
-            toks = []
             j = wi
             while j < len(words) and words[j].end <= block.end:
-                toks.append(words[j].text.lower())
                 j += 1
+            toks = lowers[wi:j]
             if len(toks) < min_words:
                 continue
-            shingles = frozenset(tuple(toks[x : x + k]) for x in range(len(toks) - k + 1))
+            shingles = frozenset(zip(*(toks[x:] for x in range(k)), strict=False))  # k-word windows
             paras.append((block.start, block.end, shingles))
         postings: dict[tuple[str, ...], list[int]] = {}
         reported: set[int] = set()
