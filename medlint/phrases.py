@@ -182,84 +182,139 @@ class ProbedPattern:
 def literal_probes(pattern: str) -> tuple[str, ...]:
     """Lower-cased texts one of which every match of ``pattern`` contains, or () if unknown.
 
-    A top-level alternation ("does not constitute medical advice|is not medical
-    advice") gives one probe per branch, when every branch has one.
+    A regex none of whose probes is in the lower-cased text cannot match, so
+    rules skip it with a few substring searches. Probes come from literal text
+    that every match must contain: a run of letters ("cure" in
+    ``\\bcan\\s+cure``), or a required group of alternatives
+    (``(?:substitute|replacement)``), or one probe per branch of a top-level
+    alternation. Of the candidates in a sequence the one whose shortest probe
+    is longest wins (longer literals are rarer). Escapes, classes,
+    lookarounds and anything optional give nothing.
     """
-    probes = []
-    for branch in _top_level_branches(pattern):
-        probe = literal_probe(branch)
-        if not probe:
-            return ()
-        probes.append(probe)
-    return tuple(dict.fromkeys(probes))
-
-
-def _top_level_branches(pattern: str) -> list[str]:
-    branches = []
-    depth = 0
-    start = 0
-    i = 0
-    n = len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            j = pattern.find("]", i + 2)
-            i = n if j == -1 else j + 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    branches.append(pattern[start:])
-    return branches
+    try:
+        probes, end = _alternation(pattern, 0)
+    except (ValueError, IndexError):
+        return ()
+    if end != len(pattern) or probes is None:
+        return ()
+    return probes
 
 
 def literal_probe(pattern: str) -> str:
-    """The longest run of letters every match of ``pattern`` must contain (lower-cased), or "".
+    """The single probe of ``pattern`` (see ``literal_probes``), or "" when there is none or several."""
+    probes = literal_probes(pattern)
+    return probes[0] if len(probes) == 1 else ""
 
-    A regex whose probe is absent from the lower-cased text cannot match, so
-    rules skip it with one substring search. Only literal text at the top level
-    of the pattern counts (not inside groups, classes or escapes, not before a
-    quantifier that makes it optional), and a top-level alternation gives no probe.
-    """
-    out: list[str] = []
-    depth = 0
-    i = 0
-    n = len(pattern)
+
+_Probes = tuple[str, ...] | None
+
+
+def _alternation(p: str, i: int) -> tuple[_Probes, int]:
+    """Probes of the alternation starting at ``i``; stops at an unmatched ")" or the end."""
+    branches = []
+    while True:
+        best, i = _sequence(p, i)
+        branches.append(best)
+        if i < len(p) and p[i] == "|":
+            i += 1
+            continue
+        break
+    if any(b is None for b in branches):
+        return None, i
+    return tuple(dict.fromkeys(x for b in branches if b for x in b)), i
+
+
+def _sequence(p: str, i: int) -> tuple[_Probes, int]:
+    candidates: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        text = "".join(run).strip()
+        if sum(c.isalpha() for c in text) >= 3:
+            candidates.append((text,))
+        run.clear()
+
+    n = len(p)
     while i < n:
-        ch = pattern[i]
+        ch = p[i]
+        if ch in "|)":
+            break
         if ch == "\\":
-            out.append(" ")
+            close()
             i += 2
-            continue
-        if ch == "[":
-            j = pattern.find("]", i + 2)
-            out.append(" ")
-            i = n if j == -1 else j + 1
-            continue
-        if ch == "(":
-            depth += 1
-            out.append(" ")
-        elif ch == ")":
-            depth = max(0, depth - 1)
-            out.append(" ")
-        elif ch == "|" and depth == 0:
-            return ""
-        elif ch in "?*{" and depth == 0:
-            if out:
-                out[-1] = " "  # the preceding character is optional
-            out.append(" ")
-        elif depth == 0 and ch.isalpha():
-            out.append(ch.lower())
-        else:
-            out.append(" ")
-        i += 1
-    runs = [r for r in "".join(out).split() if len(r) >= 3]
-    return max(runs, key=len) if runs else ""
+        elif ch == "[":
+            close()
+            j = i + 1
+            if j < n and p[j] == "^":
+                j += 1
+            if j < n and p[j] == "]":
+                j += 1
+            while p[j] != "]":
+                j += 2 if p[j] == "\\" else 1
+            i = j + 1
+        elif ch == "(":
+            close()
+            lookaround = p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
+            if p.startswith("(?#", i):
+                i = p.index(")", i) + 1
+                continue
+            if p.startswith("(?P<", i):
+                j = p.index(">", i) + 1
+            elif p.startswith("(?", i) and not lookaround and p[i + 2] != ":":
+                j = i + 2  # inline flags: "(?i)" sets them, "(?i:...)" is a group
+                while p[j] not in "):":
+                    j += 1
+                if p[j] == ")":
+                    i = j + 1
+                    continue
+                j += 1
+            elif lookaround:
+                j = i + (4 if p[i + 2] == "<" else 3)
+            elif p.startswith("(?:", i):
+                j = i + 3
+            else:
+                j = i + 1
+            inner, j = _alternation(p, j)
+            if p[j] != ")":
+                raise ValueError("unbalanced group")
+            optional, i = _quantifier(p, j + 1)
+            if inner and not optional and not lookaround:
+                candidates.append(inner)
+        elif ch in "?*+{":
+            optional, after = _quantifier(p, i)
+            if after == i:  # a literal "{"
+                close()
+                i += 1
+                continue
+            i = after
+            if optional and run:
+                run.pop()  # the character before was optional
+            close()
+        elif ch.isalnum() or ch in " '-":
+            run.append(ch.lower())
+            i += 1
+        else:  # ".", "^", "$" and other literal punctuation
+            close()
+            i += 1
+    close()
+    if not candidates:
+        return None, i
+    return max(candidates, key=lambda c: (min(len(x) for x in c), -len(c))), i
+
+
+def _quantifier(p: str, i: int) -> tuple[bool, int]:
+    """(whether what precedes may occur zero times, index after the quantifier at ``i``)."""
+    if i >= len(p) or p[i] not in "?*+{":
+        return False, i
+    if p[i] == "{":
+        j = p.find("}", i)
+        body = p[i + 1 : j] if j != -1 else ""
+        if j == -1 or not re.fullmatch(r"\d*(?:,\d*)?", body):
+            return False, i  # a literal "{"
+        low = body.split(",")[0]
+        optional, i = (not low or int(low) == 0), j + 1
+    else:
+        optional, i = p[i] in "?*", i + 1
+    if i < len(p) and p[i] in "?+":
+        i += 1  # lazy or possessive
+    return optional, i
