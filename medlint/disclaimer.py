@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .document import Document
@@ -66,6 +67,25 @@ DEFINING = frozenset(
 )
 
 
+def _blocks_holding(doc: Document, probes: tuple[str, ...]) -> Iterable[int]:
+    """Indexes of the blocks whose text holds one of ``probes`` (every block when there are
+    none): a component is searched only there, not across the whole document."""
+    lower = doc.lower
+    if not probes or len(lower) != len(doc.prose):  # lower-casing changed offsets: no shortcut
+        return range(len(doc.blocks))
+    found: set[int] = set()
+    for probe in probes:
+        at = lower.find(probe)
+        while at != -1:
+            bi = doc.block_at(at)
+            if bi is None:
+                at = lower.find(probe, at + 1)
+                continue
+            found.add(bi)
+            at = lower.find(probe, doc.blocks[bi].end)  # the next block's occurrences
+    return sorted(found)
+
+
 def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
     """Disclaimer spans, one per block holding components; adjacent blocks share components."""
     cached = doc._cache.get("disclaimer.spans")
@@ -73,20 +93,20 @@ def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
         return cached
     patterns = component_patterns()
     probes = _probes()
-    lower = doc.lower
     hits: dict[int, set[str]] = {}
     for name, rx in patterns.items():
-        if name not in DEFINING or (probes[name] and not any(p in lower for p in probes[name])):
+        if name not in DEFINING:
             continue
-        for m in rx.finditer(doc.prose):
-            bi = doc.block_at(m.start())
-            if bi is not None:
+        for bi in _blocks_holding(doc, probes[name]):
+            block = doc.blocks[bi]
+            if rx.search(doc.prose, block.start, block.end):
                 hits.setdefault(bi, set()).add(name)
     # a block counts with a defining component or when it is introduced as a disclaimer;
     # only those blocks are searched for the completing components
     for bi, block in enumerate(doc.blocks):
         if bi not in hits and DISCLAIMER_START.match(doc.prose, block.start):
             hits[bi] = set()
+    lower = doc.lower
     for name, rx in patterns.items():
         if name in DEFINING or (probes[name] and not any(p in lower for p in probes[name])):
             continue
