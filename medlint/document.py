@@ -69,8 +69,11 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Word:
+    """A regex word token. Not frozen: a frozen dataclass costs twice as much to build, and a
+    document holds one per word (built once, shared by every rule, which must not change it)."""
+
     start: int
     end: int
     text: str
