@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .lazy_re import lazy_compile
+
 _STRONG = (
     r"caus(?:e|es|ed)|lead(?:s)? to|led to|result(?:s|ed)? in|prevent(?:s|ed)?|protect(?:s|ed)? against|"
     r"trigger(?:s|ed)?|eliminat(?:es|ed)|revers(?:es|ed)|"
@@ -27,22 +29,22 @@ _PRESENT = (
     r"worsens|alleviates|attenuates|restores|impairs|shortens|extends|accelerates|delays|saves lives|harms|"
     r"kills|doubles|halves|slashes|curbs|benefits|helps|suppress(?:es)?|diminish(?:es|ed)"
 )
-CAUSAL = re.compile(rf"\b(?:{_STRONG}|{_PRESENT})\b", re.IGNORECASE)
-HEDGE = re.compile(
+CAUSAL = lazy_compile(rf"\b(?:{_STRONG}|{_PRESENT})\b", re.IGNORECASE)
+HEDGE = lazy_compile(
     r"\b(?:may|might|could|can|would|possibly|potentially|likely|suggest\w*|appear\w*|seem\w*|unclear|"
     r"whether|if|hypothes\w*|propose\w*|warrant\w*|need\w* to|should|further (?:research|studies|investigation)|"
     r"future (?:research|studies))\b",
     re.IGNORECASE,
 )
-CORRELATIONAL = re.compile(
+CORRELATIONAL = lazy_compile(
     r"\b(?:associat\w*|correlat\w*|link(?:s|ed)? (?:to|with)|relationship|related to|predict\w*|risk factor|"
     r"(?:higher|lower|greater|increased|reduced) (?:risk|odds|likelihood)|more likely|less likely|odds|"
     r"tied to|connected to|in relation to)\b",
     re.IGNORECASE,
 )
-NEGATION = re.compile(r"\b(?:not|no|neither|nor|without|failed to|cannot)\b|n't\b", re.IGNORECASE)
+NEGATION = lazy_compile(r"\b(?:not|no|neither|nor|without|failed to|cannot)\b|n't\b", re.IGNORECASE)
 
-OBSERVATIONAL = re.compile(
+OBSERVATIONAL = lazy_compile(
     r"\b(?:observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaire|registry data|"
     r"population-based study|epidemiological|associated with|linked (?:to|with)|correlat\w+|"
     r"association between)\b",

@@ -12,6 +12,7 @@ import bisect
 import re
 
 from .document import HEADING, Document
+from .lazy_re import lazy_compile
 
 JOURNALS = (
     "New England Journal of Medicine",
@@ -52,7 +53,7 @@ JOURNALS = (
     "Journal of",
     "Annals of",
 )
-_JOURNAL_RE = re.compile(
+_JOURNAL_RE = lazy_compile(
     r"\b(?:"
     + "|".join(
         re.escape(j)
@@ -63,7 +64,7 @@ _JOURNAL_RE = re.compile(
     r"|\bin\s+(?:the\s+journal\s+)?(?:Science|Nature|Cell|Gut)\b"
     r"|\bin\s+the\s+journal\s+[A-Z][\w&-]+"
 )
-_PATTERNS = re.compile(
+_PATTERNS = lazy_compile(
     r"\b10\.\d{4,9}/\S+"  # DOI
     r"|\bdoi:\s*\S+"
     r"|\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b"
@@ -73,7 +74,7 @@ _PATTERNS = re.compile(
     r"|[\u00b9\u00b2\u00b3\u2070-\u2079]+"  # superscript numbers
     r"|\bet al\.?"
 )
-REFERENCE_HEADINGS = re.compile(
+REFERENCE_HEADINGS = lazy_compile(
     r"^\s*(?:references?|sources?|bibliography|citations?|further reading|studies cited|literature)\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -21,11 +21,14 @@ from typing import Any
 
 from .citations import cited_near
 from .document import Document, Sentence
+from .lazy_re import lazy_compile
 from .phrases import phrase_words
 from .registry import builtin_pack_dir
 
-_TERMINATORS = re.compile(r"\b(?:but|however|although|though|yet|whereas|except)\b|[;:\u2014]", re.IGNORECASE)
-_ATTRIBUTION = re.compile(
+_TERMINATORS = lazy_compile(
+    r"\b(?:but|however|although|though|yet|whereas|except)\b|[;:\u2014]", re.IGNORECASE
+)
+_ATTRIBUTION = lazy_compile(
     r"\b(?:said|says|say|told|according to|stated|states|explained|explains|reported|reports|"
     r"wrote|writes|added|adds|noted|notes|claimed|claims|argued|argues|commented|announced)\b",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .document import Document
+from .lazy_re import lazy_compile
 from .registry import builtin_pack_dir
 
 DISCLAIMER_START = re.compile(r"\b(?:medical\s+)?disclaimers?\b|\bimportant\s*:", re.IGNORECASE)
@@ -42,7 +43,7 @@ def component_patterns() -> dict[str, re.Pattern[str]]:
     from .yamlio import safe_load
 
     data = safe_load((builtin_pack_dir() / "data" / "disclaimer-components.yml").read_text(encoding="utf-8"))
-    return {name: re.compile(rx, re.IGNORECASE | re.DOTALL) for name, rx in data["components"].items()}
+    return {name: lazy_compile(rx, re.IGNORECASE | re.DOTALL) for name, rx in data["components"].items()}
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,9 +14,10 @@ from ..citations import cited_near
 from ..context import claim_context
 from ..diagnostic import Severity
 from ..document import HEADING, Document
+from ..lazy_re import lazy_compile
 from ..rule import Example, Finding, Rule
 
-_RESEARCH = re.compile(
+_RESEARCH = lazy_compile(
     r"\b(?:(?:many |several |recent |new |numerous )?(?:studies|research|trials|scientists|researchers|"
     r"clinical trials|experiments) (?:show|shows|showed|have shown|has shown|prove|proves|proved|have proven|"
     r"has proven|found|find|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated)|"
@@ -27,7 +28,7 @@ _RESEARCH = re.compile(
     re.IGNORECASE,
 )
 _RESEARCH_PROBES = ("stud", "research", "trial", "scien", "survey", "report", "experiment", "according to")
-_OUTCOME_NUMBER = re.compile(
+_OUTCOME_NUMBER = lazy_compile(
     r"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:patients|people|users|women|men|adults|"
     r"children|participants|sufferers|customers)\b"
     r"|\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:success|cure|recovery|remission)\s+rate\b"
@@ -96,7 +97,7 @@ class UncitedResearch(Rule):
                 )
 
 
-_EXPERIMENTAL = re.compile(
+_EXPERIMENTAL = lazy_compile(
     r"\b(?:randomi[sz]ed|trial|placebo|meta-analys[ie]s|experiment\w*)\b", re.IGNORECASE
 )
 
@@ -160,7 +161,7 @@ class CausalOverclaim(Rule):
             )
 
 
-_ANIMAL = re.compile(
+_ANIMAL = lazy_compile(
     r"\b(?:in|on|of|with|from)\s+(?:\w+\s+){0,2}(?:mice|mouse|rats?|rodents?|animals?|dogs|monkeys|pigs|zebrafish|"
     r"cell cultures?|cells in (?:a|the) (?:dish|lab)|petri dish(?:es)?|test tubes?|laboratory animals)\b"
     r"|\bin vitro\b|\banimal (?:study|studies|experiments?|models?)\b|\b(?:mice|rats)\s+(?:given|fed|treated)\b",
@@ -182,14 +183,14 @@ _ANIMAL_PROBES = (
     "test tube",
     "vitro",
 )
-_PEOPLE_BENEFIT = re.compile(
+_PEOPLE_BENEFIT = lazy_compile(
     r"\b(?:you|your|people|patients|humans|women|men|adults|children|anyone|everyone|sufferers)\b"
     r"[^.!?]{0,80}\b(?:will|can|could|would|should)?\s*(?:work|help|cure|protect|reduce|lower|prevent|reverse|"
     r"improve|boost|heal|benefit|treat)\w*"
     r"|\b(?:work|help|cure|protect|benefit)\w*\s+(?:for|in)\s+(?:you|people|patients|humans|women|men|adults|children)\b",
     re.IGNORECASE,
 )
-_CAVEAT = re.compile(
+_CAVEAT = lazy_compile(
     r"\b(?:not (?:yet )?(?:been )?(?:tested|studied|shown|proven) in (?:humans|people)|in humans remains|"
     r"(?:animal|mouse|rat|lab|laboratory) (?:results|studies|findings) (?:do not|don't|often fail|may not)|"
     r"human (?:trials|studies) (?:are|will be) needed|more research|early-stage|preliminary|"
@@ -248,7 +249,7 @@ class AnimalToHuman(Rule):
             )
 
 
-_ADVICE = re.compile(
+_ADVICE = lazy_compile(
     r"\s*(?:(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|need to|can safely)\s+)?"
     r"(?:stop|quit|discontinue|start|take|double|halve|increase|decrease|reduce|skip|replace|swap|switch|"
     r"come off|give up|use)\b[^.!?\n]{0,120}\b(?:medicines?|medications?|drugs?|dose|doses|dosage|tablets?|"
@@ -256,12 +257,12 @@ _ADVICE = re.compile(
     r"inhaler|treatment|chemotherapy|prescri\w+|\d+\s?(?:mg|g|mcg|iu|units?|ml))\b",
     re.IGNORECASE,
 )
-_STOP_MEDICINE = re.compile(
+_STOP_MEDICINE = lazy_compile(
     r"\s*(?:(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|can)\s+)?"
     r"(?:stop|quit|discontinue)\s+(?:taking|using)\s+(?:your|all|the|their)\b[^.!?\n]{0,60}",
     re.IGNORECASE,
 )
-_DOCTOR = re.compile(
+_DOCTOR = lazy_compile(
     r"\b(?:talk|speak|check)\s+(?:to|with)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|nurse|care team|health\s*care|"
     r"healthcare|specialist|prescriber)|\b(?:ask|consult|see|tell)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|nurse|"
     r"care team|health\s*care|healthcare|specialist|prescriber)|\bmedical (?:advice|supervision)|"

@@ -17,10 +17,11 @@ from ..citations import cites_anything
 from ..diagnostic import Severity
 from ..disclaimer import DISCLAIMER_START, component_patterns, find_disclaimers
 from ..document import Document
+from ..lazy_re import lazy_compile
 from ..phrases import ProbedPattern
 from ..rule import Example, Finding, Rule
 
-_HEALTH = re.compile(
+_HEALTH = lazy_compile(
     r"\b(?:patients?|diseases?|treatments?|therap(?:y|ies)|symptoms?|doctors?|medicines?|medications?|drugs?|"
     r"doses?|diagnos\w+|clinical|health|cancer|diabetes|infection|vaccin\w+|surgery|supplements?|pain)\b",
     re.IGNORECASE,
@@ -179,7 +180,7 @@ class TruncatedDisclaimer(Rule):
 
 
 _VAGUE = [
-    ProbedPattern.of(re.compile(rx, re.IGNORECASE))
+    ProbedPattern.of(lazy_compile(rx, re.IGNORECASE))
     for rx in (
         r"\(?\s*source\s*[:\uff1a]?\s*(?:the\s+)?(?:internet|web|network|online|google|wechat|baidu|weibo|"
         r"social media|media reports?)\b[^)\n]{0,40}\)?",
@@ -192,7 +193,7 @@ _VAGUE = [
     )
 ]
 _ACCORDING = ProbedPattern(
-    re.compile(
+    lazy_compile(
         r"\baccording to (?:(?:some|many|several|recent|media|news|online)\s+)?"
         r"(?:reports?|sources?|the internet|the web|online sources|experts|studies)\b",
         re.IGNORECASE,
@@ -249,17 +250,17 @@ class VagueSource(Rule):
             )
 
 
-_BYLINE = re.compile(
+_BYLINE = lazy_compile(
     r"(?im)^[\s*_>#-]*(?:by|written by|words by|author(?:s|ed by)?\s*:|(?:medically\s+)?reviewed by|"
     r"fact[- ]checked by|reporting by)\s*:?\s+(?:dr\.?\s+|prof\.?\s+)?[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)*"
 )
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_DATE = re.compile(
+_DATE = lazy_compile(
     rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<mdy>{_MONTHS}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)|"
     rf"(?P<dmy>[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTHS}\.?,?\s+(?:19|20)\d\d)|(?P<my>{_MONTHS}\s+(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
-_REVIEW_LINE = re.compile(
+_REVIEW_LINE = lazy_compile(
     r"(?im)\b(?:last\s+)?(?:reviewed|updated|revised|modified)\s*(?:on|:)?\s*", re.IGNORECASE
 )
 
@@ -340,7 +341,7 @@ class MissingAuthor(Rule):
         yield Finding(first.start, first.end, "no author or medical reviewer is named: add a byline")
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 
 def _found_dates(doc: Document) -> list[tuple[int, int, dt.date, bool]]:
@@ -473,7 +474,7 @@ class StaleReview(Rule):
             )
 
 
-_REPORTS_STUDY = re.compile(
+_REPORTS_STUDY = lazy_compile(
     r"\b(?:(?:a|the|this|new|recent|large)\s+(?:clinical\s+)?(?:study|trial|meta-analysis|review|survey)|researchers|"
     r"scientists|published\s+in|journal)\b",
     re.IGNORECASE,
@@ -515,13 +516,13 @@ class MissingReferences(Rule):
         )
 
 
-_PROMO = re.compile(
+_PROMO = lazy_compile(
     r"\b(?:buy now|order now|order today|shop now|add to cart|discount code|promo code|coupon|free trial|"
     r"money-back guarantee|limited (?:time )?offer|our (?:product|formula|supplement|capsules|brand)|"
     r"sponsored|affiliate|in partnership with|use code)\b",
     re.IGNORECASE,
 )
-_PERCENT_OFF = re.compile(r"\d{1,2}\s?% off\b", re.IGNORECASE)
+_PERCENT_OFF = lazy_compile(r"\d{1,2}\s?% off\b", re.IGNORECASE)
 # every _PROMO match holds one of these: texts without any skip the regex
 _PROMO_PROBES = (
     "buy now",
@@ -543,8 +544,8 @@ _PROMO_PROBES = (
     "affiliate",
     "in partnership",
 )
-_TRADEMARK = re.compile(r"[\u2122\u00ae]")
-_DISCLOSURE = re.compile(
+_TRADEMARK = lazy_compile(r"[\u2122\u00ae]")
+_DISCLOSURE = lazy_compile(
     r"\b(?:disclosures?\s*:|sponsored by|funded by|funding\s*:|paid (?:for|partnership)|conflicts? of interest|"
     r"competing interests?|we (?:may )?(?:earn|receive) (?:a )?commission|affiliate (?:links?|disclosure)|"
     r"advertisement|advertorial|this (?:post|article) (?:is|was) sponsored)\b",

@@ -15,11 +15,12 @@ from collections.abc import Iterable
 
 from ..diagnostic import Severity
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Document
+from ..lazy_re import lazy_compile
 from ..rule import Example, Finding, Rule
 from ..word_frequency import is_rarer_than
 
 _PROSE_KINDS = (PARAGRAPH, LIST_ITEM, QUOTE)
-_WORDS = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
+_WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
 
 _EASY = (
     "Drink water when you are thirsty. Rest when you feel tired. Eat fruit and greens each day. "
@@ -190,7 +191,7 @@ _IRREGULAR = (
     "hidden|ridden|risen|spoken|stolen|sworn|torn|worn|woken|broken|begun|bitten|blown|grown|thrown|understood|"
     "withdrawn|undertaken|overcome|led|fed|bred|shed|hit|cut|shut|spread|split"
 )
-_PASSIVE = re.compile(
+_PASSIVE = lazy_compile(
     rf"\b{_BE}(?:\s+(?:not|also|often|usually|still|then|now|being|widely|commonly|rarely|never))*\s+"
     rf"(?:[a-z]+ed|{_IRREGULAR})\b",
     re.IGNORECASE,

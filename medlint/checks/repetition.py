@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..diagnostic import Edit, Fix, Severity
 from ..document import HEADING, PARAGRAPH, QUOTE, TABLE_CELL, Document, Word
+from ..lazy_re import lazy_compile
 from ..phrases import lowered_words
 from ..rule import Example, Finding, Rule
 
@@ -169,7 +170,7 @@ class RepeatedWord(Rule):
             )
 
 
-_NORM_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+_NORM_WORD = lazy_compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
 
 def _norm(text: str) -> str:

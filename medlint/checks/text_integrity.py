@@ -15,15 +15,16 @@ from typing import Any
 
 from ..diagnostic import Edit, Fix, Severity
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Document
+from ..lazy_re import lazy_compile
 from ..rule import Example, Finding, Needs, Rule
 from ..segment import ABBREVIATIONS
 
-_PUNCT_THEN_COMMA = re.compile(r"([.;:!?])([ \t]+)([,;])(?=[ \t]|$)")
-_COMMA_PERIOD = re.compile(r"(,)(\.)(?!\.)|(?<=\w)(\.)(,)")
-_DOUBLED = re.compile(r"(?<![.,;])([,;])\1(?![,;])|(?<!\.)\.\.(?!\.)")
-_SPACE_BEFORE = re.compile(r"(?<=\w)([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$)", re.MULTILINE)
-_QUOTE_THEN_STOP = re.compile(r"([\u201c\u2018])[ \t]*([.,;:])")
-_LEADING_COMMA = re.compile(r"^[ \t]*,")
+_PUNCT_THEN_COMMA = lazy_compile(r"([.;:!?])([ \t]+)([,;])(?=[ \t]|$)")
+_COMMA_PERIOD = lazy_compile(r"(,)(\.)(?!\.)|(?<=\w)(\.)(,)")
+_DOUBLED = lazy_compile(r"(?<![.,;])([,;])\1(?![,;])|(?<!\.)\.\.(?!\.)")
+_SPACE_BEFORE = lazy_compile(r"(?<=\w)([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$)", re.MULTILINE)
+_QUOTE_THEN_STOP = lazy_compile(r"([\u201c\u2018])[ \t]*([.,;:])")
+_LEADING_COMMA = lazy_compile(r"^[ \t]*,")
 
 
 def _has_any(text: str, *needles: str) -> bool:
@@ -127,8 +128,8 @@ class StrayPunctuation(Rule):
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
-_DELIMITERS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + '"]')
-_ENUM_CLOSER = re.compile(r"(?:^|(?<=[\s(]))[a-zA-Z0-9ivx]{1,3}\)")
+_DELIMITERS = lazy_compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + '"]')
+_ENUM_CLOSER = lazy_compile(r"(?:^|(?<=[\s(]))[a-zA-Z0-9ivx]{1,3}\)")
 
 
 class UnbalancedDelimiters(Rule):
@@ -273,7 +274,7 @@ class TruncatedText(Rule):
         return bool(rest.strip()) and not doc.prose[end : end + len(rest)].strip()
 
 
-_SUBORDINATE_START = re.compile(
+_SUBORDINATE_START = lazy_compile(
     r"^[,\s]*(?:in order to|so that|resulting in|such as|due to|because of|which|whereas|"
     r"in order for|thus making|thereby)\b",
     re.IGNORECASE,
@@ -378,7 +379,7 @@ class ExclamationInClinicalText(Rule):
                     )
 
 
-_QUOTES_AND_BANGS = re.compile('[\u201c\u201d"!]')
+_QUOTES_AND_BANGS = lazy_compile('[\u201c\u201d"!]')
 
 
 def _straight_and_curly(doc: Document) -> Iterator[tuple[int, str]]:

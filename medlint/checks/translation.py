@@ -5,12 +5,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
 from ..diagnostic import Severity
 from ..document import HEADING, Document
+from ..lazy_re import lazy_compile
 from ..rule import Example, Finding, Rule
 from ..word_frequency import is_rarer_than
 
@@ -116,7 +116,7 @@ class KeywordStuffing(Rule):
                 )
 
 
-_SPINTAX = re.compile(r"\{[^{}|\n]{1,80}(?:\|[^{}|\n]{0,80})+\}")
+_SPINTAX = lazy_compile(r"\{[^{}|\n]{1,80}(?:\|[^{}|\n]{0,80})+\}")
 
 
 class SpintaxResidue(Rule):
