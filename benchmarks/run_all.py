@@ -19,6 +19,7 @@ SCRIPTS = [
     ("Detection quality on the labelled corpus", ["quality.py"]),
     ("CL107 direct-causal classifier on Yu et al.'s sentences", ["causal_language.py"]),
     ("MT lexicon rules", ["mt_lexicon.py"]),
+    ("RD101 syllable counts for words outside the CMU dictionary", ["syllables.py"]),
     ("Speed against proselint", ["speed.py", "--per-rule"]),
 ]
 
