@@ -516,34 +516,16 @@ class MissingReferences(Rule):
         )
 
 
-_PROMO = lazy_compile(
-    r"\b(?:buy now|order now|order today|shop now|add to cart|discount code|promo code|coupon|free trial|"
-    r"money-back guarantee|limited (?:time )?offer|our (?:product|formula|supplement|capsules|brand)|"
-    r"sponsored|affiliate|in partnership with|use code)\b",
-    re.IGNORECASE,
+# probed: the substring test on the phrases' literal words skips the regex for most texts
+_PROMO = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:buy now|order now|order today|shop now|add to cart|discount code|promo code|coupon|free trial|"
+        r"money-back guarantee|limited (?:time )?offer|our (?:product|formula|supplement|capsules|brand)|"
+        r"sponsored|affiliate|in partnership with|use code)\b",
+        re.IGNORECASE,
+    )
 )
-_PERCENT_OFF = lazy_compile(r"\d{1,2}\s?% off\b", re.IGNORECASE)
-# every _PROMO match holds one of these: texts without any skip the regex
-_PROMO_PROBES = (
-    "buy now",
-    "order now",
-    "order today",
-    "shop now",
-    "add to cart",
-    "code",
-    "coupon",
-    "free trial",
-    "money-back",
-    "limited",
-    "our product",
-    "our formula",
-    "our supplement",
-    "our capsules",
-    "our brand",
-    "sponsored",
-    "affiliate",
-    "in partnership",
-)
+_PERCENT_OFF = ProbedPattern(lazy_compile(r"\d{1,2}\s?% off\b", re.IGNORECASE), ("% off",))
 _TRADEMARK = lazy_compile(r"[\u2122\u00ae]")
 _DISCLOSURE = lazy_compile(
     r"\b(?:disclosures?\s*:|sponsored by|funded by|funding\s*:|paid (?:for|partnership)|conflicts? of interest|"
@@ -581,11 +563,8 @@ class MissingDisclosure(Rule):
         lower = doc.lower
         promos = [
             m
-            for m in (
-                _PROMO.search(doc.prose) if any(p in lower for p in _PROMO_PROBES) else None,
-                _PERCENT_OFF.search(doc.prose) if "% off" in lower else None,
-            )
-            if m is not None
+            for rx in (_PROMO, _PERCENT_OFF)
+            if rx.could_match(lower) and (m := rx.regex.search(doc.prose)) is not None
         ]
         m = min(promos, key=lambda m: m.start()) if promos else _TRADEMARK.search(doc.prose)
         if m is None:
