@@ -9,13 +9,13 @@ module that imports textstat.
 Two start-up costs are avoided, because they were most of a one-file
 ``medlint check``:
 
-- The CMU file (135,000 lines) is not turned into a dict (120 ms); its words
-  are found by binary search over the sorted file (``medlint.sorted_lines``).
+- The CMU file (135,000 lines) is not turned into a dict (120 ms); a word is
+  searched for in place in the sorted file (``medlint.sorted_lines``).
 - textstat counts a word missing from the dictionary with pyphen's hyphenation
-  points plus one, which costs 64 ms to load and, measured on 20,000 CMU
+  points plus one, which costs 60-80 ms to load and, measured on 20,000 CMU
   words, agrees with the CMU syllable count for 53% of them (mean error -0.55).
   Missing words are counted by vowel groups instead (85% agreement, mean
-  error -0.07), so textstat never reaches pyphen.
+  error -0.07; ``benchmarks/syllables.py``), so textstat never reaches pyphen.
 """
 
 from __future__ import annotations

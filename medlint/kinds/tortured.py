@@ -65,7 +65,8 @@ class _Lexicon:
     rule first runs (a few ms) and each group is parsed the first time a
     document holds its word, then kept for the rest of the process. Exact
     phrases go into the word trie, ``proximity~N`` entries into a map from first
-    word, and phrases with punctuation inside into literal regexes.
+    word, and phrases with punctuation inside into a list of literals compared
+    where their first word is.
     """
 
     def __init__(self, text: str, code: str) -> None:
@@ -113,7 +114,7 @@ class _Lexicon:
         if prox:
             self.proximity.setdefault(words[0], []).append((entry, words[1:]))
         elif " ".join(words) != " ".join(tortured.lower().replace("\u2019", "'").split()):
-            # punctuation inside ("hazard ratio (RR)"): a literal regex tried where the first word is
+            # punctuation inside ("hazard ratio (RR)"): compared as a literal where the first word is
             self.irregular_by_first.setdefault(words[0], []).append((tortured, entry))
         else:
             self.matcher.add(tortured, entry)
