@@ -72,6 +72,10 @@ def test_readability_in_a_fresh_process_without_nltk_data(tmp_path: object) -> N
         ("5th Sept 2024", dt.date(2024, 9, 5)),
         ("8 September 2025", dt.date(2025, 9, 8)),
         ("December 2023", dt.date(2023, 12, 1)),
+        ("Mar. 5, 2024", dt.date(2024, 3, 5)),
+        ("2024-03-05T09:30:00Z", dt.date(2024, 3, 5)),
+        ("31 February 2024", None),
+        ("Foo 5, 2024", None),
         ("not a date", None),
     ],
 )

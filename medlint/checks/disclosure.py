@@ -265,33 +265,61 @@ _REVIEW_LINE = lazy_compile(
 )
 
 
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_DATE_FORMS = lazy_compile(
+    r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    r"|(?P<mdy_m>[a-z]+)\.?\s+(?P<mdy_d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{4})"
+    r"|(?P<dmy_d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmy_m>[a-z]+)\.?,?\s+(?P<dmy_y>\d{4})"
+    r"|(?P<my_m>[a-z]+)\.?,?\s+(?P<my_y>\d{4})",
+    re.IGNORECASE,
+)
+
+
 def parse_date(text: str) -> dt.date | None:
+    """A date written as 2024-03-05, March 5, 2024, 5th Sept 2024 or December 2023 (the 1st).
+
+    Parsed by hand rather than with ``strptime``, which tries each format in
+    turn, is slow and reads month names from the process locale.
+    """
     text = text.strip().rstrip(".")
-    for fmt in (
-        "%Y-%m-%d",
-        "%B %d, %Y",
-        "%B %d %Y",
-        "%b %d, %Y",
-        "%b %d %Y",
-        "%d %B %Y",
-        "%d %b %Y",
-        "%B %Y",
-        "%b %Y",
-    ):
-        try:
-            cleaned = re.sub(
-                r"\bSept\b", "Sep", re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text), flags=re.IGNORECASE
-            )
-            return dt.datetime.strptime(cleaned, fmt).date()
-        except ValueError:
-            continue
-    m = re.match(r"((?:19|20)\d\d-[01]\d-[0-3]\d)", text)
-    if m:
-        try:
-            return dt.date.fromisoformat(m.group(1))
-        except ValueError:
+    m = _DATE_FORMS.fullmatch(text) or _DATE_FORMS.match(text)
+    if m is None:
+        return None
+    g = m.groupdict()
+    try:
+        if g["iso"]:  # whatever follows (a time, a zone) is not needed
+            return dt.date.fromisoformat(g["iso"])
+        if m.end() != len(text):
             return None
-    return None
+        month_name = g["mdy_m"] or g["dmy_m"] or g["my_m"]
+        month = _MONTH_NUMBERS.get(month_name.lower())
+        if month is None:
+            return None
+        year = int(g["mdy_y"] or g["dmy_y"] or g["my_y"])
+        day = int(g["mdy_d"] or g["dmy_d"] or 1)
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _head_and_tail(doc: Document, lines: int = 15) -> list[tuple[int, int]]:
