@@ -15,25 +15,30 @@ from ..context import claim_context
 from ..diagnostic import Severity
 from ..document import HEADING, Document
 from ..lazy_re import lazy_compile
+from ..phrases import ProbedPattern
 from ..rule import Example, Finding, Rule
 
-_RESEARCH = lazy_compile(
-    r"\b(?:(?:many |several |recent |new |numerous )?(?:studies|research|trials|scientists|researchers|"
-    r"clinical trials|experiments) (?:show|shows|showed|have shown|has shown|prove|proves|proved|have proven|"
-    r"has proven|found|find|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated)|"
-    r"(?:a|one) (?:new |recent |large |small )?(?:study|trial|survey|report|experiment) "
-    r"(?:shows|showed|found|finds|proves|proved|confirms|confirmed|demonstrated)|"
-    r"according to (?:research|studies|scientists|experts|a study)|research suggests|studies suggest|"
-    r"scientifically shown|research has proven)\b",
-    re.IGNORECASE,
+_RESEARCH = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:(?:many |several |recent |new |numerous )?(?:studies|research|trials|scientists|researchers|"
+        r"clinical trials|experiments) (?:show|shows|showed|have shown|has shown|prove|proves|proved|have proven|"
+        r"has proven|found|find|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated)|"
+        r"(?:a|one) (?:new |recent |large |small )?(?:study|trial|survey|report|experiment) "
+        r"(?:shows|showed|found|finds|proves|proved|confirms|confirmed|demonstrated)|"
+        r"according to (?:research|studies|scientists|experts|a study)|research suggests|studies suggest|"
+        r"scientifically shown|research has proven)\b",
+        re.IGNORECASE,
+    )
 )
-_RESEARCH_PROBES = ("stud", "research", "trial", "scien", "survey", "report", "experiment", "according to")
-_OUTCOME_NUMBER = lazy_compile(
-    r"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:patients|people|users|women|men|adults|"
-    r"children|participants|sufferers|customers)\b"
-    r"|\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:success|cure|recovery|remission)\s+rate\b"
-    r"|\b(?:reduces?|cuts?|lowers?|boosts?|increases?|improves?|slashes)\b[^.!?]{0,60}\bby\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)",
-    re.IGNORECASE,
+_OUTCOME_NUMBER = ProbedPattern(
+    lazy_compile(
+        r"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:patients|people|users|women|men|adults|"
+        r"children|participants|sufferers|customers)\b"
+        r"|\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:success|cure|recovery|remission)\s+rate\b"
+        r"|\b(?:reduces?|cuts?|lowers?|boosts?|increases?|improves?|slashes)\b[^.!?]{0,60}\bby\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)",
+        re.IGNORECASE,
+    ),
+    ("%", "percent", "per cent"),  # every outcome figure is a percentage
 )
 
 
@@ -72,14 +77,8 @@ class UncitedResearch(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        lower = doc.lower
-        for rx, what, probes in (
-            (_RESEARCH, "research", _RESEARCH_PROBES),
-            (_OUTCOME_NUMBER, "an outcome figure", ("%", "percent", "per cent")),
-        ):
-            if not any(p in lower for p in probes):
-                continue  # every match contains one of these: skip the regex pass
-            for m in rx.finditer(doc.prose):
+        for pattern, what in ((_RESEARCH, "research"), (_OUTCOME_NUMBER, "an outcome figure")):
+            for m in pattern.finditer(doc):  # no regex pass where the probes are absent
                 start, end = m.start(), m.end()
                 bi = doc.block_at(start)
                 if bi is None or doc.blocks[bi].kind == HEADING:
@@ -161,27 +160,13 @@ class CausalOverclaim(Rule):
             )
 
 
-_ANIMAL = lazy_compile(
-    r"\b(?:in|on|of|with|from)\s+(?:\w+\s+){0,2}(?:mice|mouse|rats?|rodents?|animals?|dogs|monkeys|pigs|zebrafish|"
-    r"cell cultures?|cells in (?:a|the) (?:dish|lab)|petri dish(?:es)?|test tubes?|laboratory animals)\b"
-    r"|\bin vitro\b|\banimal (?:study|studies|experiments?|models?)\b|\b(?:mice|rats)\s+(?:given|fed|treated)\b",
-    re.IGNORECASE,
-)
-_ANIMAL_PROBES = (
-    "mice",
-    "mouse",
-    "rat",
-    "rodent",
-    "animal",
-    "dog",
-    "monkey",
-    "pig",
-    "zebrafish",
-    "cell culture",
-    "cells in",
-    "dish",
-    "test tube",
-    "vitro",
+_ANIMAL = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:in|on|of|with|from)\s+(?:\w+\s+){0,2}(?:mice|mouse|rats?|rodents?|animals?|dogs|monkeys|pigs|zebrafish|"
+        r"cell cultures?|cells in (?:a|the) (?:dish|lab)|petri dish(?:es)?|test tubes?|laboratory animals)\b"
+        r"|\bin vitro\b|\banimal (?:study|studies|experiments?|models?)\b|\b(?:mice|rats)\s+(?:given|fed|treated)\b",
+        re.IGNORECASE,
+    )
 )
 _PEOPLE_BENEFIT = lazy_compile(
     r"\b(?:you|your|people|patients|humans|women|men|adults|children|anyone|everyone|sufferers)\b"
@@ -227,11 +212,11 @@ class AnimalToHuman(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not any(p in doc.lower for p in _ANIMAL_PROBES):
-            return  # every animal or lab mention contains one of these
+        if not _ANIMAL.could_match(doc.lower):
+            return  # every animal or lab mention contains one of the probes
         for block in doc.blocks:
             text = doc.prose[block.start : block.end]
-            animal = _ANIMAL.search(text)
+            animal = _ANIMAL.regex.search(text) if _ANIMAL.could_match(text.lower()) else None
             if animal is None or _CAVEAT.search(text):
                 continue
             people = _PEOPLE_BENEFIT.search(text)
