@@ -9,6 +9,7 @@ each is handled explicitly.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ class _Run:
     last: Word
     count: int
     comma: bool
+    last_index: int  # of ``last`` in ``doc.words()``
 
 
 class RepeatedWord(Rule):
@@ -99,17 +101,21 @@ class RepeatedWord(Rule):
 
     def _runs(self, doc: Document) -> Iterator[_Run]:
         words = doc.words()
+        lowers = lowered_words(doc)
         prose = doc.prose
-        i, n = 0, len(words)
-        while i < n - 1:
-            w = words[i]
-            lw = w.text.lower()
+        n = len(words)
+        # a run starts where a word equals the next one: find those in one pass, then walk each
+        doubles = [i for i, (a, b) in enumerate(itertools.pairwise(lowers)) if a == b]
+        i = 0
+        for start in doubles:
+            if start < i:
+                continue  # inside the run just reported
+            i = start
+            lw = lowers[i]
             j = i
             comma = False
-            block = None
-            while j + 1 < n and words[j + 1].text.lower() == lw:
-                if block is None:
-                    block = doc.block_at(w.start)
+            block = doc.block_at(words[i].start)
+            while j + 1 < n and lowers[j + 1] == lw:
                 if doc.block_at(words[j + 1].start) != block:
                     break  # a repeat never runs across a block boundary
                 gap = prose[words[j].end : words[j + 1].start]
@@ -119,14 +125,13 @@ class RepeatedWord(Rule):
                 comma = comma or bool(m.group(1))
                 j += 1
             if j > i:
-                yield _Run(w, words[j], j - i + 1, comma)
+                yield _Run(words[i], words[j], j - i + 1, comma, j)
                 i = j + 1
             else:
                 i += 1
 
     def check(self, doc: Document) -> Iterable[Finding]:
         words = doc.words()
-        index = {w.start: k for k, w in enumerate(words)}
         for run in self._runs(doc):
             first, last = run.first, run.last
             lw = first.text.lower()
@@ -143,7 +148,7 @@ class RepeatedWord(Rule):
                 # reduplicated names: "Bora Bora", "Baden Baden" (not "The The")
                 if lw not in {"the", "a", "an", "and", "of", "to", "in"}:
                     continue
-            k = index[last.start]
+            k = run.last_index
             nxt = words[k + 1].text.lower() if k + 1 < len(words) else ""
             if lw == "in" and nxt in LATIN_STARTS:
                 continue
