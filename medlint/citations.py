@@ -135,13 +135,17 @@ def cited_near(doc: Document, start: int, end: int) -> bool:
     return has_citation(doc, start, end)
 
 
+_REFERENCE_LINE = lazy_compile(r"(?im)^\s*(?:references?|sources?)\s*:")
+
+
 def has_reference_section(doc: Document) -> bool:
     if doc.metadata.get("references"):
         return True
     for block in doc.blocks:
         if block.kind == HEADING and REFERENCE_HEADINGS.match(doc.prose[block.start : block.end]):
             return True
-    return bool(re.search(r"(?im)^\s*(?:references?|sources?)\s*:", doc.prose))
+    lower = doc.lower
+    return ("reference" in lower or "source" in lower) and bool(_REFERENCE_LINE.search(doc.prose))
 
 
 def cites_anything(doc: Document) -> bool:
