@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .document import Document
 from .lazy_re import lazy_compile
+from .phrases import blocks_holding
 from .registry import builtin_pack_dir
 
 DISCLAIMER_START = re.compile(r"\b(?:medical\s+)?disclaimers?\b|\bimportant\s*:", re.IGNORECASE)
@@ -68,25 +68,6 @@ DEFINING = frozenset(
 )
 
 
-def _blocks_holding(doc: Document, probes: tuple[str, ...]) -> Iterable[int]:
-    """Indexes of the blocks whose text holds one of ``probes`` (every block when there are
-    none): a component is searched only there, not across the whole document."""
-    lower = doc.lower
-    if not probes or len(lower) != len(doc.prose):  # lower-casing changed offsets: no shortcut
-        return range(len(doc.blocks))
-    found: set[int] = set()
-    for probe in probes:
-        at = lower.find(probe)
-        while at != -1:
-            bi = doc.block_at(at)
-            if bi is None:
-                at = lower.find(probe, at + 1)
-                continue
-            found.add(bi)
-            at = lower.find(probe, doc.blocks[bi].end)  # the next block's occurrences
-    return sorted(found)
-
-
 def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
     """Disclaimer spans, one per block holding components; adjacent blocks share components."""
     cached = doc._cache.get("disclaimer.spans")
@@ -98,7 +79,8 @@ def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
     for name, rx in patterns.items():
         if name not in DEFINING:
             continue
-        for bi in _blocks_holding(doc, probes[name]):
+        candidates = blocks_holding(doc, probes[name])
+        for bi in range(len(doc.blocks)) if candidates is None else candidates:
             block = doc.blocks[bi]
             if rx.search(doc.prose, block.start, block.end):
                 hits.setdefault(bi, set()).add(name)

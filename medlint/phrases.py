@@ -174,9 +174,47 @@ class ProbedPattern:
         return not self.probes or any(p in lowered_text for p in self.probes)
 
     def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
+        """Matches in the prose view, searched only in the blocks that hold a probe.
+
+        A match never spans blocks (sentences do not), so the blocks without a
+        probe cannot hold one.
+        """
         if not self.could_match(doc.lower):
             return iter(())
-        return self.regex.finditer(doc.prose)
+        blocks = blocks_holding(doc, self.probes)
+        if blocks is None:
+            return self.regex.finditer(doc.prose)
+        return self._in_blocks(doc, blocks)
+
+    def _in_blocks(self, doc: Document, blocks: list[int]) -> Iterator[re.Match[str]]:
+        prose = doc.prose
+        done = 0  # where the last match ended: table cells can share a line
+        for bi in blocks:
+            block = doc.blocks[bi]
+            # from the start of the block's line, so that ^ and a blanked list marker match as before
+            start = max(prose.rfind("\n", 0, block.start) + 1, done)
+            for m in self.regex.finditer(prose, start, block.end):
+                done = max(done, m.end())
+                yield m
+
+
+def blocks_holding(doc: Document, probes: tuple[str, ...]) -> list[int] | None:
+    """Indexes of the blocks whose lower-cased text holds one of ``probes``, in order; None
+    when that cannot narrow a search (no probes, lower-casing changed the text's length,
+    or a probe lies outside every block)."""
+    lower = doc.lower
+    if not probes or len(lower) != len(doc.prose):
+        return None
+    found: set[int] = set()
+    for probe in probes:
+        at = lower.find(probe)
+        while at != -1:
+            bi = doc.block_at(at)
+            if bi is None:
+                return None
+            found.add(bi)
+            at = lower.find(probe, doc.blocks[bi].end)  # on to the next block's occurrences
+    return sorted(found)
 
 
 def literal_probes(pattern: str) -> tuple[str, ...]:

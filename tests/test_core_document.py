@@ -254,3 +254,56 @@ def test_probes_never_rule_out_a_text_the_regex_matches() -> None:
                 assert any(p in text.lower() for p in probes), (rx.pattern, probes, m.group())
     assert sum(bool(probes) for _, probes in patterns) > len(patterns) // 2
     assert checked > 100  # matches whose probes were put to the test
+
+
+def test_probed_search_in_blocks_finds_what_a_whole_text_search_finds() -> None:
+    """ProbedPattern.finditer searches only blocks holding a probe; on every corpus article and
+    rule example, and on markup where blocks start mid-line, it finds the same matches."""
+    import re
+    from pathlib import Path
+
+    from medlint.checks import claims, disclosure
+    from medlint.formats import detect_format
+    from medlint.phrases import ProbedPattern
+    from medlint.registry import default_registry
+
+    probed = [p for rule in default_registry().rules.values() for p in vars(rule).get("patterns", ())]
+    probed += [v for m in (claims, disclosure) for v in vars(m).values() if isinstance(v, ProbedPattern)]
+    probed += [
+        ProbedPattern.of(re.compile(r"^[ \t]*buy now", re.IGNORECASE | re.MULTILINE)),  # ^ at a list item
+        ProbedPattern.of(re.compile(r"\bmiracle\b", re.IGNORECASE)),
+    ]
+    docs = [
+        load_document(e.text, e.format)
+        for r in default_registry().rules.values()
+        for g in r.examples()
+        for e in g
+    ]
+    corpus = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
+    docs += [
+        load_document(p.read_text(encoding="utf-8"), detect_format(p.name))
+        for p in corpus.iterdir()
+        if p.suffix != ".yml"
+    ]
+    docs += [
+        load_document(
+            "# Offer\n\n- Buy now\n- buy now, twice\n\n| a miracle | miracle |\n|---|---|\n| x | y |\n",
+            "markdown",
+        ),
+        load_document("<ul><li>Buy now</li><li>A miracle. Another miracle.</li></ul>", "html"),
+    ]
+    compared = 0
+    for pattern in probed:
+        assert isinstance(pattern, ProbedPattern)
+        for doc in docs:
+            whole = (
+                [m.span() for m in pattern.regex.finditer(doc.prose)]
+                if pattern.could_match(doc.lower)
+                else []
+            )
+            assert [m.span() for m in pattern.finditer(doc)] == whole, (
+                pattern.regex.pattern,
+                doc.source[:60],
+            )
+            compared += bool(whole)
+    assert compared > 50
