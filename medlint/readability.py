@@ -155,3 +155,8 @@ def grades(text: str) -> tuple[float, float]:
     """(SMOG index, Flesch-Kincaid grade) of ``text``."""
     ts = textstat_module()
     return float(ts.smog_index(text)), float(ts.flesch_kincaid_grade(text))
+
+
+def flesch_kincaid(text: str) -> float:
+    """Flesch-Kincaid grade of ``text`` (sections are scored with it alone)."""
+    return float(textstat_module().flesch_kincaid_grade(text))

@@ -80,7 +80,7 @@ class ReadingGrade(Rule):
         yield from self._sections(doc, target)
 
     def _sections(self, doc: Document, target: float) -> Iterable[Finding]:
-        from ..readability import grades
+        from ..readability import flesch_kincaid
 
         headings = [i for i, b in enumerate(doc.blocks) if b.kind == HEADING]
         if len(headings) < 2:
@@ -92,7 +92,7 @@ class ReadingGrade(Rule):
             n_sent = sum(per_block[i] for i in range(hi + 1, nxt))
             if not body or n_sent < self.opts["section-min-sentences"]:
                 continue
-            _, fk = grades("\n".join(doc.prose[b.start : b.end] for b in body))
+            fk = flesch_kincaid("\n".join(doc.prose[b.start : b.end] for b in body))
             if fk > target:
                 head = doc.blocks[hi]
                 yield Finding(

@@ -87,10 +87,17 @@ class _Lexicon:
                         f"rule {code}: lexicon rows need at least tortured and expected columns: {line!r}"
                     )
                 continue
-            first = search(line, 0, tab)  # the phrase's first word, as documents are tokenized
-            if first is not None:
-                self._pending.setdefault(first.group().lower(), []).append(line)
-                self._size += 1
+            # the phrase's first word, as documents are tokenized; most are plain letters up to
+            # a space, which needs no regex
+            space = line.find(" ", 0, tab)
+            key = line[: tab if space == -1 else space]
+            if not key.isalpha():
+                first = search(line, 0, tab)
+                if first is None:
+                    continue
+                key = first.group()
+            self._pending.setdefault(key.lower(), []).append(line)
+            self._size += 1
 
     def prepare(self, words: Iterable[str]) -> None:
         """Parse the rows whose first word is in ``words`` (each group once per process)."""
