@@ -153,3 +153,20 @@ def test_tortured_pack_with_its_own_lexicon_and_inline_entries(tmp_path) -> None
     diags = Linter(registry=reg).lint_text("Bosom peril.")
     assert [d.code for d in diags] == ["ML901"]
     assert "lexicon rows need at least tortured and expected columns: 'no columns here'" in diags[0].message
+
+
+def test_rows_are_filed_under_the_first_word_documents_are_tokenized_into() -> None:
+    from medlint.document import WORD_RE
+    from medlint.kinds.tortured import _Lexicon
+    from medlint.registry import builtin_pack_dir
+
+    text = (builtin_pack_dir() / "translation-tortured.tsv").read_text(encoding="utf-8")
+    text += "\nx-ray fog\tx-ray haze\nCOVID19 pest\tCOVID-19\n\u201cquoted start\tquoted\n"
+    expected: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            first = WORD_RE.search(line, 0, line.index("\t"))
+            if first:
+                expected.setdefault(first.group().lower(), []).append(line)
+    assert _Lexicon(text, "MT101")._pending == expected
+    assert {"x-ray", "covid19", "quoted"} <= expected.keys()
