@@ -7,6 +7,8 @@ a word trie walked once per word start keeps it proportional to the text.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -135,17 +137,15 @@ def joinable_gaps(doc: Document) -> list[bool]:
     if cached is None:
         words: list[Word] = doc.words()
         prose = doc.prose
-        cached = []
-        block_ends = sorted(b.end for b in doc.blocks)
-        bi = 0
-        for k in range(len(words) - 1):
-            a, b = words[k].end, words[k + 1].start
-            while bi < len(block_ends) and block_ends[bi] <= words[k].start:
-                bi += 1
-            crosses = bi < len(block_ends) and block_ends[bi] <= b
-            gap = prose[a:b]
-            cached.append(not crosses and (gap == " " or (gap.isspace() and gap.count("\n") <= 1)))
+        gaps = [prose[a.end : b.start] for a, b in itertools.pairwise(words)]
+        cached = [g == " " or (g.isspace() and g.count("\n") <= 1) for g in gaps]
         cached.append(False)
+        # a block boundary between words k and k+1 (start of k < block end <= start of k+1)
+        starts = [w.start for w in words]
+        for end in {b.end for b in doc.blocks}:
+            k = bisect.bisect_left(starts, end) - 1
+            if k >= 0:
+                cached[k] = False
         doc._cache["joinable"] = cached
     return cached
 
