@@ -227,6 +227,7 @@ def test_probes_never_rule_out_a_text_the_regex_matches() -> None:
     regex matches, one of its probes is in the lower-cased text (else a finding would be lost)."""
     from pathlib import Path
 
+    from medlint import citations
     from medlint.checks import claims, disclosure, readability, repetition, text_integrity, translation
     from medlint.disclaimer import component_patterns
     from medlint.phrases import ProbedPattern, literal_probes
@@ -235,7 +236,9 @@ def test_probes_never_rule_out_a_text_the_regex_matches() -> None:
     # (regex, its probes): derived ones for the disclaimer components, a ProbedPattern's own otherwise
     patterns = [(rx, literal_probes(rx.pattern)) for rx in component_patterns().values()]
     holders = [vars(rule) for rule in default_registry().rules.values()]
-    holders += [vars(m) for m in (claims, disclosure, readability, repetition, text_integrity, translation)]
+    holders += [
+        vars(m) for m in (claims, disclosure, readability, repetition, text_integrity, translation, citations)
+    ]
     for holder in holders:
         for value in holder.values():
             for item in value if isinstance(value, (list, tuple)) else (value,):
@@ -262,13 +265,16 @@ def test_probed_search_in_blocks_finds_what_a_whole_text_search_finds() -> None:
     import re
     from pathlib import Path
 
+    from medlint import citations
     from medlint.checks import claims, disclosure
     from medlint.formats import detect_format
     from medlint.phrases import ProbedPattern
     from medlint.registry import default_registry
 
     probed = [p for rule in default_registry().rules.values() for p in vars(rule).get("patterns", ())]
-    probed += [v for m in (claims, disclosure) for v in vars(m).values() if isinstance(v, ProbedPattern)]
+    probed += [
+        v for m in (claims, disclosure, citations) for v in vars(m).values() if isinstance(v, ProbedPattern)
+    ]
     probed += [
         ProbedPattern.of(re.compile(r"^[ \t]*buy now", re.IGNORECASE | re.MULTILINE)),  # ^ at a list item
         ProbedPattern.of(re.compile(r"\bmiracle\b", re.IGNORECASE)),

@@ -101,6 +101,9 @@ _EXPERIMENTAL = lazy_compile(
 )
 
 
+_OBSERVATIONAL = ProbedPattern.of(OBSERVATIONAL)
+
+
 class CausalOverclaim(Rule):
     """Direct causal wording about findings the article itself calls observational.
 
@@ -134,7 +137,7 @@ class CausalOverclaim(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not OBSERVATIONAL.search(doc.prose):
+        if not _OBSERVATIONAL.could_match(doc.lower) or not OBSERVATIONAL.search(doc.prose):
             return
         blocks = doc.blocks
         for s in doc.sentences:
