@@ -98,7 +98,8 @@ class StrayPunctuation(Rule):
                 (m.group()[0],),
                 Fix((Edit(m.start() + 1, m.end(), ""),), "remove the extra mark", safe=True),
             )
-        for m in _SPACE_BEFORE.finditer(prose):
+        spaced = _has_any(prose, " ,", " ;", " :", " .", " !", " ?", "\t")
+        for m in _SPACE_BEFORE.finditer(prose) if spaced else ():
             mark = m.start(2)
             ws_start = mark
             while ws_start > m.start(1) and src[ws_start - 1] in " \t":
