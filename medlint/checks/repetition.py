@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -345,12 +346,14 @@ class NearDuplicateParagraph(Rule):
         postings: dict[tuple[str, ...], list[int]] = {}
         reported: set[int] = set()
         for pi, (start, end, sh) in enumerate(paras):
-            overlap: dict[int, int] = {}
+            overlap: Counter[int] = Counter()
             for s in sh:
-                plist = postings.setdefault(s, [])
+                plist = postings.get(s)
+                if plist is None:  # most shingles are new
+                    postings[s] = [pi]
+                    continue
                 if len(plist) <= max_postings:
-                    for other in plist:
-                        overlap[other] = overlap.get(other, 0) + 1
+                    overlap.update(plist)
                 plist.append(pi)
             best = None
             for other, common in overlap.items():
