@@ -141,12 +141,21 @@ def joinable_gaps(doc: Document) -> list[bool]:
         cached = [g == " " or (g.isspace() and g.count("\n") <= 1) for g in gaps]
         cached.append(False)
         # a block boundary between words k and k+1 (start of k < block end <= start of k+1)
-        starts = [w.start for w in words]
+        starts = word_starts(doc)
         for end in {b.end for b in doc.blocks}:
             k = bisect.bisect_left(starts, end) - 1
             if k >= 0:
                 cached[k] = False
         doc._cache["joinable"] = cached
+    return cached
+
+
+def word_starts(doc: Document) -> list[int]:
+    """Start offsets of ``doc.words()``, for bisecting; built once per document."""
+    cached = doc._cache.get("word_starts")
+    if cached is None:
+        cached = [w.start for w in doc.words()]
+        doc._cache["word_starts"] = cached
     return cached
 
 

@@ -9,6 +9,7 @@ each is handled explicitly.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from ..diagnostic import Edit, Fix, Severity
 from ..document import HEADING, PARAGRAPH, QUOTE, TABLE_CELL, Document, Word
 from ..lazy_re import lazy_compile
-from ..phrases import lowered_words
+from ..phrases import lowered_words, word_starts
 from ..rule import Example, Finding, Rule
 
 # Words whose doubling is grammatical ("what it is is", "had had", "that that").
@@ -326,19 +327,14 @@ class NearDuplicateParagraph(Rule):
         threshold = float(self.opts["threshold"])
         min_words = int(self.opts["min-words"])
         max_postings = int(self.opts["max-postings"])
-        words = doc.words()
         lowers = lowered_words(doc)
+        starts = word_starts(doc)
         paras: list[tuple[int, int, frozenset[tuple[str, ...]]]] = []
-        wi = 0
         for block in doc.blocks:
             if block.kind not in (PARAGRAPH, QUOTE):
                 continue
-            while wi < len(words) and words[wi].start < block.start:
-                wi += 1
-            j = wi
-            while j < len(words) and words[j].end <= block.end:
-                j += 1
-            toks = lowers[wi:j]
+            # the block's words (a word never runs past the end of its block)
+            toks = lowers[bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)]
             if len(toks) < min_words:
                 continue
             shingles = frozenset(zip(*(toks[x:] for x in range(k)), strict=False))  # k-word windows
