@@ -61,23 +61,21 @@ class KeywordStuffing(Rule):
         if n < self.opts["min-words"]:
             return
         min_count = int(self.opts["min-count"])
-        from ..phrases import joinable_gaps, lowered_words
+        from ..phrases import joinable_gaps, lowered_words, word_positions
 
         lowers = lowered_words(doc)
         joinable = joinable_gaps(doc)
-        # every word of a term used min-count times is itself used that often
-        unigram = Counter(lowers)
-        frequent = [unigram[w] >= min_count for w in lowers]
+        # every word of a term used min-count times is itself used that often, and a term
+        # neither starts nor ends with a function word: only those positions can start one
+        index = word_positions(doc)
+        edge_words = {w for w, at in index.items() if len(at) >= min_count and w not in _STOP}
+        firsts = sorted(i for w in edge_words for i in index[w])
         counts: Counter[tuple[str, ...]] = Counter()
         for size in (2, 3):
-            for i in range(n - size + 1):
-                if not (frequent[i] and frequent[i + size - 1]):
-                    continue
-                if all(joinable[i + k] for k in range(size - 1)):
-                    gram = tuple(lowers[i : i + size])
-                    if gram[0] in _STOP or gram[-1] in _STOP:
-                        continue
-                    counts[gram] += 1
+            for i in firsts:
+                last = i + size - 1
+                if last < n and lowers[last] in edge_words and all(joinable[i + k] for k in range(size - 1)):
+                    counts[tuple(lowers[i : last + 1])] += 1
         per_1000 = 1000.0 / n
         candidates = [
             g for g, c in counts.items() if c >= min_count and c * per_1000 >= self.opts["min-per-1000"]
@@ -97,7 +95,7 @@ class KeywordStuffing(Rule):
             size = len(gram)
             seen = 0
             density = counts[gram] * per_1000
-            for i in range(n - size + 1):
+            for i in index[gram[0]]:
                 if tuple(lowers[i : i + size]) != gram or not all(joinable[i + k] for k in range(size - 1)):
                     continue
                 seen += 1
