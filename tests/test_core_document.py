@@ -244,6 +244,8 @@ def test_probes_never_rule_out_a_text_the_regex_matches() -> None:
             for item in value if isinstance(value, (list, tuple)) else (value,):
                 if isinstance(item, ProbedPattern):
                     patterns.append((item.regex, item.probes))
+                for _, form in getattr(item, "forms", ()):  # consistency groups
+                    patterns.append((form.regex, form.probes))
     texts = [e.text for rule in default_registry().rules.values() for group in rule.examples() for e in group]
     corpus = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
     texts += [p.read_text(encoding="utf-8") for p in corpus.iterdir() if p.suffix != ".yml"]
@@ -272,6 +274,9 @@ def test_probed_search_in_blocks_finds_what_a_whole_text_search_finds() -> None:
     from medlint.registry import default_registry
 
     probed = [p for rule in default_registry().rules.values() for p in vars(rule).get("patterns", ())]
+    probed += [
+        f for r in default_registry().rules.values() for g in vars(r).get("groups", ()) for _, f in g.forms
+    ]
     probed += [
         v for m in (claims, disclosure, citations) for v in vars(m).values() if isinstance(v, ProbedPattern)
     ]

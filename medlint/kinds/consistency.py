@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from ..document import Document
-from ..phrases import literal_probes
+from ..phrases import ProbedPattern
 from ..rule import Finding, RuleError
 from .base import KindRule
 
@@ -17,10 +17,9 @@ from .base import KindRule
 @dataclass(frozen=True)
 class _Group:
     name: str
-    forms: tuple[tuple[str, re.Pattern[str]], ...]
+    forms: tuple[tuple[str, ProbedPattern], ...]  # probed: most texts hold at most one form
     preferred: str | None
     requires: re.Pattern[str] | None
-    probes: tuple[tuple[str, ...], ...] = ()  # per form: substrings one of which it needs
 
 
 class Consistency(KindRule):
@@ -43,7 +42,10 @@ class Consistency(KindRule):
         groups = []
         for g in spec.get("groups") or ():
             try:
-                forms = tuple((str(form), re.compile(str(rx))) for form, rx in dict(g["variants"]).items())
+                forms = tuple(
+                    (str(form), ProbedPattern.of(re.compile(str(rx))))
+                    for form, rx in dict(g["variants"]).items()
+                )
                 requires = re.compile(str(g["requires"]), re.IGNORECASE) if g.get("requires") else None
             except (KeyError, TypeError, re.error) as exc:
                 raise RuleError(f"rule {code}: bad consistency group {g!r}: {exc}") from None
@@ -52,8 +54,7 @@ class Consistency(KindRule):
             preferred = g.get("preferred")
             if preferred is not None and preferred not in dict(forms):
                 raise RuleError(f"rule {code}: preferred {preferred!r} is not one of the variants")
-            probes = tuple(literal_probes(rx.pattern) for _, rx in forms)
-            groups.append(_Group(str(g.get("name", forms[0][0])), forms, preferred, requires, probes))
+            groups.append(_Group(str(g.get("name", forms[0][0])), forms, preferred, requires))
         if not groups:
             raise RuleError(f"rule {code}: consistency needs 'groups'")
         return {"groups": tuple(groups)}
@@ -63,18 +64,14 @@ class Consistency(KindRule):
         lower = doc.lower
         for group in self.groups:
             # a group needs two forms present: substring probes rule most groups out in C
-            maybe = [
-                (form, rx)
-                for (form, rx), p in zip(group.forms, group.probes, strict=True)
-                if not p or any(x in lower for x in p)
-            ]
+            maybe = [(form, pattern) for form, pattern in group.forms if pattern.could_match(lower)]
             if len(maybe) < 2:
                 continue
             if group.requires is not None and not group.requires.search(prose):
                 continue
             found: dict[str, list[tuple[int, int]]] = {}
-            for form, rx in maybe:
-                spans = [(m.start(), m.end()) for m in rx.finditer(prose) if m.end() > m.start()]
+            for form, pattern in maybe:
+                spans = [(m.start(), m.end()) for m in pattern.finditer(doc) if m.end() > m.start()]
                 if spans:
                     found[form] = spans
             if len(found) < 2:
