@@ -247,12 +247,6 @@ def literal_probes(pattern: str) -> tuple[str, ...]:
     return probes
 
 
-def literal_probe(pattern: str) -> str:
-    """The single probe of ``pattern`` (see ``literal_probes``), or "" when there is none or several."""
-    probes = literal_probes(pattern)
-    return probes[0] if len(probes) == 1 else ""
-
-
 _Probes = tuple[str, ...] | None
 
 
