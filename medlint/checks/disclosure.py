@@ -536,7 +536,7 @@ class MissingReferences(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        m = _REPORTS_STUDY.regex.search(doc.prose) if _REPORTS_STUDY.could_match(doc.lower) else None
+        m = next(iter(_REPORTS_STUDY.finditer(doc)), None)  # the first, from the blocks with a probe
         if m is None or cites_anything(doc):
             return
         yield Finding(
