@@ -24,11 +24,13 @@ class LazyPattern:
         self.pattern = pattern
         self.flags = flags
 
-    def __getattr__(self, name: str) -> Any:  # called only until the first compile
-        compiled = re.compile(self.pattern, self.flags)
-        for method in _METHODS:
-            setattr(self, method, getattr(compiled, method))
-        self.__dict__["compiled"] = compiled
+    def __getattr__(self, name: str) -> Any:  # for what is not bound yet (everything, before use)
+        compiled = self.__dict__.get("compiled")
+        if compiled is None:
+            compiled = re.compile(self.pattern, self.flags)
+            for method in _METHODS:
+                setattr(self, method, getattr(compiled, method))
+            self.__dict__["compiled"] = compiled
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
