@@ -1,0 +1,36 @@
+"""The one definition of which reference data is held out of every build step.
+
+Build scripts (``scripts/build_*.py``) may read only the *build* side of each
+split; benchmarks report false alarms and recall only on the *held-out* side.
+The split is a hash of a stable id, so it never depends on file order and any
+script can recompute it without importing another.
+
+- MedQuAD (``../shared/data/medquad/medquad.jsonl``): a document is held out
+  when the CRC-32 of its ``id`` is divisible by 4 (about a quarter).
+- ``clean_sentences.tsv``: data row *i* (0-based, header excluded) is held out
+  when *i* is odd; the even rows are the build half.
+- Screener pairs (``tortured_phrases_biomedical.tsv``): five folds by the CRC-32
+  of the lower-cased tortured phrase; a benchmark builds with four folds and
+  measures on the fifth.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+SCREENER_FOLDS = 5
+
+
+def medquad_is_heldout(doc_id: str) -> bool:
+    """True for MedQuAD documents no build step may read."""
+    return zlib.crc32(doc_id.encode("utf-8")) % 4 == 0
+
+
+def clean_sentence_is_heldout(row_index: int) -> bool:
+    """True for the half of clean_sentences.tsv no build step may read."""
+    return row_index % 2 == 1
+
+
+def screener_fold(phrase: str) -> int:
+    """The fold (0..4) a tortured phrase belongs to."""
+    return zlib.crc32(phrase.strip().lower().encode("utf-8")) % SCREENER_FOLDS
