@@ -90,3 +90,18 @@ def test_emphatic_repeat_inside_quotes_is_info_not_error() -> None:
 def test_reduplicated_name_and_heading_run_on_are_not_repeats() -> None:
     text = "Fang Fang won the award.\n\nWhat is diabetes\ndiabetes is a condition in which blood sugar stays high."
     assert medlint.lint_text(text, select=["RP101"]) == []
+
+
+def test_truncation_is_judged_by_structure_not_by_a_missing_full_stop() -> None:
+    """A dangling paragraph is reported at its last word; list lead-ins, item runs and footnotes are not."""
+    text = "Rest helps.\n\nDoctors advise that you rest at home and ask a friend for help from the\n\nDrink water."
+    (d,) = [d for d in medlint.lint_text(text) if d.code == "TX103"]
+    assert (d.start.line, d.start.column, d.end.line, d.end.column) == (3, 69, 3, 72)
+    assert d.text == "the"
+    quiet = (
+        "Risks include:\n\nHeart tissue that is too thick or stiff or that has not formed normally in the womb\n\n"
+        "Leaking or narrowed heart valves, which make the heart work too hard and can lead to failure\n\n"
+        "Start as early as possible.20,21\n\nAsk your doctor about the two main types of surgery for hernias, which are"
+        "\n\n- open repair\n- keyhole repair\n\nSome signs include: Nasal obstruction Loss of smell Chronic sinus pain"
+    )
+    assert [d for d in medlint.lint_text(quiet, format="markdown") if d.code == "TX103"] == []
