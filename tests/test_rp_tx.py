@@ -105,3 +105,13 @@ def test_truncation_is_judged_by_structure_not_by_a_missing_full_stop() -> None:
         "\n\n- open repair\n- keyhole repair\n\nSome signs include: Nasal obstruction Loss of smell Chronic sinus pain"
     )
     assert [d for d in medlint.lint_text(quiet, format="markdown") if d.code == "TX103"] == []
+
+
+def test_keyword_stuffing_is_reported_once_per_term_and_never_for_the_subject() -> None:
+    filler = "Doctors review each case with care and explain the options to every family who asks. " * 8
+    body = "Patients need insulin glargine daily. " * 7 + filler
+    (d,) = [d for d in medlint.lint_text(body) if d.code == "MT110"]
+    assert (d.start.offset, d.end.offset) == (3 * 38 + 14, 3 * 38 + 30)
+    assert d.text == "insulin glargine" and len(d.related) == 3
+    titled = "# Insulin glargine\n\n" + body
+    assert [d for d in medlint.lint_text(titled, format="markdown") if d.code == "MT110"] == []

@@ -5,8 +5,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from ..diagnostic import Severity
 from ..document import HEADING, Document
@@ -28,8 +30,12 @@ class KeywordStuffing(Rule):
     word belongs ("insulin glargine" for insulin, a brand name for the drug
     class). A 2- or 3-word term that contains a rare word (Zipf frequency below
     ``max-zipf`` in wordfreq's English list) and occurs at least ``min-count``
-    times at ``min-per-1000`` or more per 1,000 words is reported at each
-    occurrence after the first ``allowed`` ones. Short texts are skipped.
+    times at ``min-per-1000`` or more per 1,000 words is reported once, at
+    its first use after the first ``allowed`` ones, with the later uses as
+    related locations. Short texts are skipped, and so is a term whose rare words the title or a heading names: that is
+    the article's subject (or a form of it, "GM1 gangliosidosis type II"),
+    which plain-language health writing repeats rather than replacing with a
+    pronoun (NIH pages name their condition dozens of times).
     """
 
     code = "MT110"
@@ -83,35 +89,81 @@ class KeywordStuffing(Rule):
         if not candidates:
             return
         max_zipf = float(self.opts["max-zipf"])
-        rare = [g for g in candidates if any(w.isalpha() and is_rarer_than(w, max_zipf) for w in g)]
-        # prefer the longest term when a bigram is part of a reported trigram with the same count
-        rare.sort(key=len, reverse=True)
-        chosen: list[tuple[str, ...]] = []
-        for g in rare:
-            if any(" ".join(g) in " ".join(c) and counts[c] >= counts[g] * 0.8 for c in chosen):
-                continue
-            chosen.append(g)
+        subject = _heading_text(doc, lowers, words)
+        rare = [
+            g
+            for g in candidates
+            if any(w.isalpha() and is_rarer_than(w, max_zipf) for w in g)
+            and not all(f" {w} " in subject for w in g if w.isalpha() and is_rarer_than(w, max_zipf))
+        ]
+
+        # a trigram that only adds a common word to a bigram ("insulin glargine daily") is that
+        # bigram; one that adds a rare word ("tetralogy of fallot" over "of fallot") is its own term
+        def is_rare(w: str) -> bool:
+            return w.isalpha() and is_rarer_than(w, max_zipf)
+
+        rare_set = set(rare)
+        chosen = [
+            g
+            for g in rare
+            if not (
+                len(g) == 3
+                and ((g[:2] in rare_set and not is_rare(g[2])) or (g[1:] in rare_set and not is_rare(g[0])))
+            )
+        ]
+        # two bigrams around one rare word ("insulin glargine", "glargine daily"): English noun
+        # phrases end on their head, so the one ending on the rare word is the term
+        ends_rare = {g[1] for g in chosen if len(g) == 2 and is_rare(g[1])}
+        chosen = [g for g in chosen if not (len(g) == 2 and g[0] in ends_rare and not is_rare(g[1]))]
+        chosen = [
+            g
+            for g in chosen
+            if not any(
+                len(c) == 3 and " ".join(g) in " ".join(c) and counts[c] >= counts[g] * 0.8 for c in chosen
+            )
+        ]
         for gram in chosen:
             size = len(gram)
-            seen = 0
             density = counts[gram] * per_1000
-            for i in index[gram[0]]:
-                if tuple(lowers[i : i + size]) != gram or not all(joinable[i + k] for k in range(size - 1)):
-                    continue
-                seen += 1
-                if (
-                    seen <= self.opts["allowed"]
-                    or doc.blocks[doc.block_at(words[i].start) or 0].kind == HEADING
-                ):
-                    continue
-                start, end = words[i].start, words[i + size - 1].end
-                yield Finding(
-                    start,
-                    end,
-                    f"“{doc.source[start:end]}” appears {counts[gram]} times ({density:.1f} per 1,000 words); "
-                    "use the general term where the specific product is not meant",
-                    data={"count": counts[gram], "per_1000_words": round(density, 2)},
-                )
+            spans = [
+                (words[i].start, words[i + size - 1].end)
+                for i in index[gram[0]]
+                if tuple(lowers[i : i + size]) == gram
+                and all(joinable[i + k] for k in range(size - 1))
+                and doc.blocks[doc.block_at(words[i].start) or 0].kind != HEADING
+            ]
+            allowed = int(self.opts["allowed"])
+            if len(spans) <= allowed:
+                continue
+            # one finding per term, at the first use past the allowance; the others are related
+            start, end = spans[allowed]
+            yield Finding(
+                start,
+                end,
+                f"“{doc.source[start:end]}” appears {counts[gram]} times ({density:.1f} per 1,000 words); "
+                "use the general term where the specific product is not meant",
+                related=tuple((s, e, "another use") for s, e in spans[allowed + 1 :]),
+                data={"count": counts[gram], "per_1000_words": round(density, 2)},
+            )
+
+
+def _heading_text(doc: Document, lowers: list[str], words: list[Any]) -> str:
+    """The lower-cased words of the title and every heading, space-joined and padded.
+
+    A term named in a heading is what the article (or its section) is about,
+    and an article about tetralogy of Fallot names it on every other line: its
+    rate says nothing about stuffing.
+    """
+    heads = [b for b in doc.blocks if b.kind == HEADING]
+    parts: list[str] = []
+    for block in heads:
+        lo = bisect_left(words, block.start, key=lambda w: w.start)
+        hi = bisect_left(words, block.end, key=lambda w: w.start)
+        parts.append(" ".join(lowers[lo:hi]))
+    title = doc.metadata.get("title") if isinstance(doc.metadata, dict) else None
+    if isinstance(title, str):
+        parts.append(" ".join(title.lower().split()))
+    return " " + " | ".join(parts) + " "
 
 
 _SPINTAX = lazy_compile(r"\{[^{}|\n]{1,80}(?:\|[^{}|\n]{0,80})+\}")
