@@ -115,3 +115,21 @@ def test_keyword_stuffing_is_reported_once_per_term_and_never_for_the_subject() 
     assert d.text == "insulin glargine" and len(d.related) == 3
     titled = "# Insulin glargine\n\n" + body
     assert [d for d in medlint.lint_text(titled, format="markdown") if d.code == "MT110"] == []
+
+
+def test_sibling_paragraphs_on_one_template_are_not_near_duplicates() -> None:
+    siblings = (
+        "A cardiologist. This is a doctor who specializes in diagnosing and treating heart diseases "
+        "and conditions of the blood vessels.\n\n"
+        "A nephrologist. This is a doctor who specializes in diagnosing and treating kidney diseases "
+        "and conditions of the blood vessels."
+    )
+    assert [d for d in medlint.lint_text(siblings) if d.code == "RP104"] == []
+    spun = (
+        "Type 1 diabetes is an autoimmune disease in which the immune system destroys the cells "
+        "that make insulin in the pancreas.\n\n"
+        "Type 1 diabetes is an autoimmune illness where the immune system destroys the cells that "
+        "produce insulin in the pancreas, so people need insulin every day."
+    )
+    (d,) = [d for d in medlint.lint_text(spun) if d.code == "RP104"]
+    assert (d.start.line, d.start.column, d.related[0].start.line) == (3, 1, 1)

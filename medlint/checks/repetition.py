@@ -21,6 +21,11 @@ from ..document import HEADING, PARAGRAPH, QUOTE, TABLE_CELL, Document, Word
 from ..lazy_re import lazy_compile
 from ..phrases import lowered_words, word_starts
 from ..rule import Example, Finding, Rule
+from ..word_frequency import is_rarer_than
+
+_KEY_WORD = lazy_compile(r"[^\W_]+")
+#: words never taken as a paragraph's subject, however rare wordfreq calls them
+_FUNCTION = frozenset("the a an of and or in on to for with by from as at is are was were be".split())
 
 # Words whose doubling is grammatical ("what it is is", "had had", "that that").
 LEGIT_DOUBLES = frozenset({"had", "that", "is", "do", "bye", "ha", "no", "very", "so"})
@@ -300,14 +305,25 @@ class NearDuplicateParagraph(Rule):
     smaller in the larger) are reported, the later one pointing at the earlier.
     An inverted index on shingles keeps the check linear in practice: only
     paragraphs that share a shingle are compared, and shingles found in more
-    than ``max-postings`` paragraphs are ignored as boilerplate.
+    than ``max-postings`` paragraphs are ignored as boilerplate. Similar
+    wording is not enough: where the aligned paragraphs differ, a rare word
+    (Zipf frequency below ``key-zipf``) or number must not stand against a
+    different one, so sibling paragraphs written to one template about
+    different things ("the Hib vaccine", "the influenza vaccine") are not
+    duplicates.
     """
 
     code = "RP104"
     name = "near-duplicate-paragraph"
     category = "repetition"
     severity = Severity.WARNING
-    options = {"threshold": 0.5, "shingle": 2, "min-words": 12, "max-postings": 20}
+    options = {
+        "threshold": 0.5,
+        "shingle": 2,
+        "min-words": 12,
+        "max-postings": 20,
+        "key-zipf": 4.0,
+    }
     source = "Broder 1997, 'On the resemblance and containment of documents' (shingling)"
     should_fire = (
         "Type 1 diabetes is an autoimmune disease in which the immune system destroys the cells "
@@ -354,7 +370,11 @@ class NearDuplicateParagraph(Rule):
             best = None
             for other, common in overlap.items():
                 score = common / min(len(sh), len(paras[other][2]))
-                if score >= threshold and (best is None or score > best[1]):
+                if (
+                    score >= threshold
+                    and (best is None or score > best[1])
+                    and self._same_subjects(doc, paras[other], paras[pi])
+                ):
                     best = (other, score)
             if best is not None and pi not in reported:
                 other, score = best
@@ -368,3 +388,34 @@ class NearDuplicateParagraph(Rule):
                     related=((ostart, oend, "similar paragraph"),),
                     data={"similarity": round(score, 3)},
                 )
+
+    def _same_subjects(
+        self, doc: Document, first: tuple[int, int, object], second: tuple[int, int, object]
+    ) -> bool:
+        """No rare word of one paragraph stands where the other has a different rare word.
+
+        A spinner swaps common words for synonyms and keeps the names, terms and
+        figures; sibling paragraphs written to one template ("A cardiologist.
+        This is a doctor who ...", "A nephrologist. This is a doctor who ...")
+        share their wording and differ exactly there. The two word sequences
+        are aligned; a replaced stretch whose two sides each hold a rare word
+        (Zipf frequency below ``key-zipf``) or number that the other side does
+        not share (by its first five letters, so "diabetes" and "diabetic"
+        agree) marks different subjects.
+        """
+        import difflib  # only for the few pairs that pass the shingle test
+
+        max_zipf = float(self.opts["key-zipf"])
+
+        def key(word: str) -> bool:
+            return word.isdigit() or (word not in _FUNCTION and is_rarer_than(word, max_zipf))
+
+        a, b = (_KEY_WORD.findall(doc.prose[start:end].lower()) for start, end, _ in (first, second))
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+            if op != "replace":
+                continue
+            left = {w[:5] for w in a[i1:i2] if key(w)}
+            right = {w[:5] for w in b[j1:j2] if key(w)}
+            if left - right and right - left:
+                return False
+        return True
