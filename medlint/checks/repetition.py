@@ -195,6 +195,13 @@ class RepeatedSentence(Rule):
     Spun and scraped articles paste paragraphs twice; a repeated sentence is
     rarely intentional in patient information. Comparison ignores case,
     spacing and punctuation; sentences shorter than ``min-words`` are skipped.
+
+    Lines that are not sentences of the text are not compared: a label line
+    with no closing punctuation (an item of a "Key points" summary that comes
+    back as its section's title), a lead-in ending in a colon ("More
+    information is provided in the NIDDK health topics:"), a form line with
+    blanks to fill in, and contact lines with a telephone number, which
+    pages repeat in each section on purpose.
     """
 
     code = "RP102"
@@ -213,10 +220,22 @@ class RepeatedSentence(Rule):
     should_not_fire = (
         "Insulin lowers blood sugar quickly. It is injected under the skin.",
         "Ask your doctor. Ask your pharmacist.",
+        Example(
+            "Key points:\n\nLack of red blood cell production\n\nMore text here.\n\n"
+            "Lack of red blood cell production\n\nBoth inherited and acquired factors play a part.",
+            note="a summary item that comes back as its section's label",
+        ),
+        "Instead of ______, I will eat ______. Instead of ______, I will eat ______.",
+        "For questions, please call 1-800-232-4636 today. Our staff can help. "
+        "For questions, please call 1-800-232-4636 today.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        yield from _repeats(doc, self.opts["min-words"], want_heading=False)
+        for finding in _repeats(doc, self.opts["min-words"], want_heading=False):
+            if not (
+                _is_form_line(doc, finding.start, finding.end) or _is_form_line(doc, *finding.related[0][:2])
+            ):
+                yield finding
 
 
 class RepeatedHeading(Rule):
@@ -289,6 +308,20 @@ def _repeats(doc: Document, min_words: int, want_heading: bool) -> Iterator[Find
             f"this {what} repeats line {line}: {_short(doc.prose[start:end])!r}",
             related=((first[0], first[1], "first occurrence"),),
         )
+
+
+_FILL_IN_BLANK = lazy_compile(r"_{3,}")
+_PHONE = lazy_compile(r"\b(?:1-)?(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}\b|1-800-[A-Z]")
+
+
+def _is_form_line(doc: Document, start: int, end: int) -> bool:
+    """A unit that is a label, lead-in, fill-in form line or contact line rather than a sentence."""
+    text = doc.prose[start:end].rstrip()
+    if text.endswith(":") or _FILL_IN_BLANK.search(text) or _PHONE.search(text):
+        return True
+    block = doc.blocks[doc.block_at(start) or 0]
+    whole_block = not doc.prose[block.start : start].strip() and not doc.prose[end : block.end].strip()
+    return whole_block and text[-1:] not in ".!?"
 
 
 def _short(text: str, n: int = 60) -> str:
