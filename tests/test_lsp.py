@@ -428,6 +428,24 @@ def test_lsp_session_over_stdio_matches_the_cli_spans(tmp_path: Path) -> None:
         )
         assert not any("suppress" in a["title"] for a in actions)
 
+        # saving the config in the editor reloads it and re-lints the open documents
+        (tmp_path / "medlint.toml").write_text('ignore = ["TX105", "CL101"]\n', encoding="utf-8")
+        client.notify("textDocument/didSave", {"textDocument": {"uri": (tmp_path / "medlint.toml").as_uri()}})
+        relinted = client.diagnostics(txt_uri)["diagnostics"]
+        assert "CL101" not in {x["code"] for x in relinted} and "RP101" in {x["code"] for x in relinted}
+
+        # a broken config is one clear diagnostic, not a dead server
+        bad = tmp_path / "bad"
+        bad.mkdir()
+        (bad / "medlint.toml").write_text('selec = ["CL"]\n', encoding="utf-8")
+        bad_uri = (bad / "x.md").as_uri()
+        client.notify(
+            "textDocument/didOpen",
+            {"textDocument": {"uri": bad_uri, "languageId": "markdown", "version": 1, "text": ARTICLE}},
+        )
+        (broken,) = client.diagnostics(bad_uri)["diagnostics"]
+        assert broken["code"] == "config" and "unknown key 'selec'" in broken["message"]
+
         client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
         assert client.diagnostics(uri)["diagnostics"] == []
 

@@ -176,7 +176,14 @@ def _explain_rule(rule: type[Rule]) -> str:
 
 
 def _markdown_escape(text: str) -> str:
-    lines = [re.sub(r"([\\`*_{}\[\]<>()#+\-.!|~])", r"\\\1", line) for line in text.splitlines()]
+    """Plain text shown as Markdown: line breaks and indentation kept, no markup read into it."""
+    lines = []
+    for line in text.splitlines():
+        body = line.lstrip(" ")
+        body = re.sub(r"([\\`*_\[\]<>#|~&])", r"\\\1", body)
+        body = re.sub(r"^([-+=])", r"\\\1", body)  # would start a list item or a heading underline
+        body = re.sub(r"^(\d+)([.)])", r"\1\\\2", body)  # would start a numbered item
+        lines.append("\u00a0" * (len(line) - len(line.lstrip(" "))) + body)
     return "  \n".join(lines)
 
 
