@@ -456,3 +456,35 @@ def test_lsp_session_over_stdio_matches_the_cli_spans(tmp_path: Path) -> None:
         if client.proc.poll() is None:
             client.proc.kill()
             client.proc.wait()
+
+
+@pytest.mark.skipif(not HAVE_PYGLS, reason="pygls not installed (medlint[lsp] extra)")
+def test_lsp_honours_a_negotiated_utf8_position_encoding(tmp_path: Path) -> None:
+    text = "😀😀 The drug cures it.\n"
+    uri = (tmp_path / "a.md").as_uri()
+    client = Client(tmp_path)
+    try:
+        init = client.request(
+            "initialize",
+            {
+                "processId": None,
+                "rootUri": None,
+                "capabilities": {"general": {"positionEncodings": ["utf-8"]}},
+            },
+        )
+        assert init["capabilities"]["positionEncoding"] == "utf-8"
+        client.notify("initialized")
+        client.notify(
+            "textDocument/didOpen",
+            {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}},
+        )
+        (cure,) = [x for x in client.diagnostics(uri)["diagnostics"] if x["code"] == "CL101"]
+        start = text.index("cures")
+        assert cure["range"]["start"] == {"line": 0, "character": len(text[:start].encode("utf-8"))}
+        assert client.request("shutdown", None) is None
+        client.notify("exit")
+        assert client.proc.wait(timeout=10) == 0
+    finally:
+        if client.proc.poll() is None:
+            client.proc.kill()
+            client.proc.wait()

@@ -88,7 +88,7 @@ class LintResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     doc: Document | None = None
     registry: Registry | None = None
-    config_error: str | None = None
+    error: str | None = None
     notices: tuple[str, ...] = ()
 
 
@@ -101,8 +101,10 @@ def lint(uri: str, version: int | None, text: str, fmt: str, encoding: str, fall
         linter = linter_for(cfg, _NO_OVERRIDES)
         doc = load_document(text, fmt, path, cfg.nlp_model)
         diags = linter.lint_document(doc)
-    except MedlintError as exc:
-        return LintResult(uri, version, text, index, config_error=str(exc))
+    except MedlintError as exc:  # a broken config, a plugin that cannot load: shown, not fatal
+        return LintResult(uri, version, text, index, error=str(exc))
+    except Exception as exc:  # a bug in medlint must not leave the editor with stale findings
+        return LintResult(uri, version, text, index, error=f"internal error: {type(exc).__name__}: {exc}")
     notices = (*linter.notices, *(f"error: {e}" for e in linter.registry.errors))
     return LintResult(uri, version, text, index, diags, doc, linter.registry, notices=notices)
 
@@ -143,12 +145,13 @@ def to_lsp(d: Diagnostic, result: LintResult) -> lsp.Diagnostic:
     )
 
 
-def _config_error_diagnostic(message: str) -> lsp.Diagnostic:
+def _failure_diagnostic(message: str) -> lsp.Diagnostic:
+    """medlint could not lint the document: one error at its top, coded by why."""
     return lsp.Diagnostic(
         range=lsp.Range(lsp.Position(0, 0), lsp.Position(0, 0)),
         message=f"medlint could not run: {message}",
         severity=lsp.DiagnosticSeverity.Error,
-        code="config",
+        code="internal" if message.startswith("internal error") else "config",
         source=SOURCE,
     )
 
@@ -253,9 +256,9 @@ class MedlintLanguageServer(LanguageServer):
         return result
 
     def publish(self, result: LintResult) -> None:
-        if result.config_error is not None:
-            diags = [_config_error_diagnostic(result.config_error)]
-            self.tell(result.config_error, lsp.MessageType.Error)
+        if result.error is not None:
+            diags = [_failure_diagnostic(result.error)]
+            self.tell(result.error, lsp.MessageType.Error)
         else:
             diags = [to_lsp(d, result) for d in result.diagnostics]
             for note in result.notices:
@@ -426,7 +429,7 @@ def build_server() -> MedlintLanguageServer:
     )
     async def code_action(ls: MedlintLanguageServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction]:
         result = await ls.fresh_result(params.text_document.uri)
-        if result is None or result.config_error is not None:
+        if result is None or result.error is not None:
             return []
         return ls.code_actions(result, params.range, params.context.only)
 
