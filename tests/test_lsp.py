@@ -365,7 +365,8 @@ def test_lsp_session_over_stdio_matches_the_cli_spans(tmp_path: Path) -> None:
         fixed = _apply_lsp_edits(ARTICLE, _edits_of(fix, uri))
         assert fixed == apply_fixes(ARTICLE, [d for d in expected if d.code == "RP101"])[0]
         assert "The dose is weekly" in fixed
-        assert any(a["kind"] == "source.fixAll.medlint" for a in actions)
+        fix_all = next(a for a in actions if a["kind"] == "source.fixAll.medlint")
+        assert _apply_lsp_edits(ARTICLE, _edits_of(fix_all, uri)) == apply_fixes(ARTICLE, expected)[0]
 
         actions = client.request(
             "textDocument/codeAction",
@@ -448,6 +449,9 @@ def test_lsp_session_over_stdio_matches_the_cli_spans(tmp_path: Path) -> None:
 
         client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
         assert client.diagnostics(uri)["diagnostics"] == []
+        line, char = utf16_position(ARTICLE, ARTICLE.index("side effects"))  # CL103, still on disk
+        closed = {"textDocument": {"uri": uri}, "position": {"line": line, "character": char}}
+        assert client.request("textDocument/hover", closed) is None  # not read back from disk
 
         assert client.request("shutdown", None) is None
         client.notify("exit")

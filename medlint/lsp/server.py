@@ -232,10 +232,9 @@ class MedlintLanguageServer(LanguageServer):
 
     async def fresh_result(self, uri: str) -> LintResult | None:
         """The lint of the document's current text: cached if nothing changed, else linted now."""
-        try:
-            document = self.workspace.get_text_document(uri)
-        except Exception:
+        if uri not in self.workspace.text_documents:  # not open: pygls would read it from disk
             return None
+        document = self.workspace.get_text_document(uri)
         fmt = document_format(document.language_id, document.path)
         if fmt is None:
             return None
