@@ -104,7 +104,8 @@ def suppression_change(doc: Document, index: LineIndex, d: Diagnostic) -> Change
         stripped = len(line_text.rstrip())
         return Change(start + stripped, start + stripped, f" <!-- medlint-disable-line {d.code} -->")
     indent = line_text[: len(line_text) - len(line_text.lstrip(" \t"))]
-    eol = (line and index.line_ending(line - 1)) or index.line_ending(line) or "\n"  # the text's own
+    # the text's own line ending: the one the new line follows, else the flagged line's
+    eol = (index.line_ending(line - 1) if line else "") or index.line_ending(line) or "\n"
     return Change(start, start, f"{indent}<!-- medlint-disable-next-line {d.code} -->{eol}")
 
 
