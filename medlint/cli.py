@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", help="show a rule's documentation and examples")
     explain.add_argument("rule", metavar="CODE-OR-NAME")
+
+    lsp = sub.add_parser("lsp", help="run the language server for editors (needs medlint[lsp])")
+    lsp.add_argument("--stdio", action="store_true", help="talk LSP over stdin/stdout (the default)")
     return parser
 
 
@@ -88,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "lsp":
+            from .lsp import run  # pygls is imported only here
+
+            return run()
         parser.print_help()
         return EXIT_ERROR
     except (ConfigError, UsageError) as exc:
