@@ -133,3 +133,9 @@ def test_sibling_paragraphs_on_one_template_are_not_near_duplicates() -> None:
     )
     (d,) = [d for d in medlint.lint_text(spun) if d.code == "RP104"]
     assert (d.start.line, d.start.column, d.related[0].start.line) == (3, 1, 1)
+
+
+def test_an_abbreviation_defined_in_parentheses_is_not_a_second_name() -> None:
+    text = "Doctors check glycated hemoglobin (HbA1c) yearly. Some labs report A1C instead."
+    (d,) = [d for d in medlint.lint_text(text) if d.code == "MT111"]
+    assert (d.text, d.start.column) == ("A1C", 68)

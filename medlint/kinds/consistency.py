@@ -76,13 +76,14 @@ class Consistency(KindRule):
                     found[form] = spans
             if len(found) < 2:
                 continue
+            defined = _defined_pairs(prose, found)
             if group.preferred in found:
                 keep = group.preferred
             else:
                 keep = min(found, key=lambda f: found[f][0][0])
             first = found[keep][0]
             for form, spans in found.items():
-                if form == keep:
+                if form == keep or frozenset((form, keep)) in defined:
                     continue
                 for s, e in spans:
                     match = doc.source[s:e]
@@ -93,3 +94,22 @@ class Consistency(KindRule):
                         (keep,),
                         related=((first[0], first[1], f"“{keep}” is used here"),),
                     )
+
+
+def _defined_pairs(prose: str, found: Mapping[str, list[tuple[int, int]]]) -> set[frozenset[str]]:
+    """Pairs of forms where one defines the other in parentheses: "glycated hemoglobin (HbA1c)".
+
+    Writing a term out and giving its abbreviation (or the reverse) is how an
+    abbreviation is introduced; the two are one name, not an inconsistency.
+    """
+    ends = {e: form for form, spans in found.items() for _, e in spans}
+    pairs: set[frozenset[str]] = set()
+    for form, spans in found.items():
+        for s, e in spans:
+            opening = len(prose[:s].rstrip()) - 1
+            if opening < 0 or prose[opening] != "(" or not prose[e:].lstrip().startswith(")"):
+                continue
+            other = ends.get(len(prose[:opening].rstrip()))  # "<other> (<form>)"
+            if other is not None and other != form:
+                pairs.add(frozenset((form, other)))
+    return pairs
