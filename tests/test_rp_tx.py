@@ -139,3 +139,20 @@ def test_an_abbreviation_defined_in_parentheses_is_not_a_second_name() -> None:
     text = "Doctors check glycated hemoglobin (HbA1c) yearly. Some labs report A1C instead."
     (d,) = [d for d in medlint.lint_text(text) if d.code == "MT111"]
     assert (d.text, d.start.column) == ("A1C", 68)
+
+
+def test_names_are_not_repeated_words_but_slips_still_are() -> None:
+    assert [d for d in medlint.lint_text("Loa loa is spread by flies.") if d.code == "RP101"] == []
+    assert [
+        d
+        for d in medlint.lint_text("Seen at the University of Louisville, Louisville, KY.")
+        if d.code == "RP101"
+    ] == []
+    (d,) = [d for d in medlint.lint_text("Symptoms: Fever, fever, fever and a rash.") if d.code == "RP101"]
+    assert (d.start.column, d.end.column) == (11, 30)
+
+
+def test_a_quotation_running_over_paragraphs_is_balanced_until_its_last_paragraph() -> None:
+    text = "She said: \u201cWe tried everything.\n\n\u201cThen the new drug came.\n\nNothing else."
+    (d,) = [d for d in medlint.lint_text(text) if d.code == "TX102"]
+    assert (d.start.line, d.start.column) == (3, 1)

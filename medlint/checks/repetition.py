@@ -30,6 +30,10 @@ _FUNCTION = frozenset("the a an of and or in on to for with by from as at is are
 # Words whose doubling is grammatical ("what it is is", "had had", "that that").
 LEGIT_DOUBLES = frozenset({"had", "that", "is", "do", "bye", "ha", "no", "very", "so"})
 # "in in vitro": the second "in" starts a Latin term.
+#: words that never make a name, so "The the" and "And, and" are still slips
+_CLOSED_CLASS = frozenset(
+    "the a an and or but of to in on at by for with from as is are was were be it this that".split()
+)
 LATIN_STARTS = frozenset({"vitro", "vivo", "situ", "silico", "utero", "toto", "extremis", "loco"})
 _OPEN_QUOTES = '\u201c\u2018"\u00ab'
 _CLOSE_QUOTES = '\u201d\u2019"\u00bb'
@@ -69,7 +73,8 @@ class RepeatedWord(Rule):
     machine-translated copy, where a list of symptoms collapses into one word
     said three times. Commas between the copies do not hide the repeat.
     Grammatical doubles ("had had", "that that"), reduplicated names
-    ("Bora Bora"), a heading line running into its first sentence, hyphenated
+    ("Bora Bora"), species names ("Loa loa"), a place after an institution
+    ("University of Louisville, Louisville, KY"), a heading line running into its first sentence, hyphenated
     compounds ("salt, salt-free"), Latin terms ("in in vitro") are skipped;
     repeats inside quotation marks are reported at info level, since they may
     be quoted speech.
@@ -102,9 +107,27 @@ class RepeatedWord(Rule):
         ),
         Example("- Starch\n- Starch-free bread", format="markdown"),
         "Take it with water. Water helps.",
+        "Loa loa is a worm spread by deer flies.",
+        "She trained at the University of Louisville, Louisville, KY.",
     )
 
     _SEPARATOR = re.compile(r"[ \t]*(,[ \t]*)?(\r?\n[ \t]*)?")
+
+    @staticmethod
+    def _proper_name_pair(run: _Run, lower: str) -> bool:
+        """Two copies that are a name, not a slip: a species name or a place in an address.
+
+        "Loa loa", "Rattus rattus": a genus and its identical epithet
+        (capitalised, then lower case). "University of Louisville,
+        Louisville, KY": an institution and its city, both capitalised and
+        separated by a comma. Three or more copies are never a name.
+        """
+        if run.count != 2 or lower in _CLOSED_CLASS:
+            return False
+        first, last = run.first.text, run.last.text
+        if not first[:1].isupper() or first == first.upper():
+            return False
+        return (last[:1].islower() and not run.comma) or (last[:1].isupper() and run.comma)
 
     def _runs(self, doc: Document) -> Iterator[_Run]:
         words = doc.words()
@@ -155,6 +178,8 @@ class RepeatedWord(Rule):
                 # reduplicated names: "Bora Bora", "Baden Baden" (not "The The")
                 if lw not in {"the", "a", "an", "and", "of", "to", "in"}:
                     continue
+            if self._proper_name_pair(run, lw):
+                continue
             k = run.last_index
             nxt = words[k + 1].text.lower() if k + 1 < len(words) else ""
             if lw == "in" and nxt in LATIN_STARTS:

@@ -140,7 +140,10 @@ class UnbalancedDelimiters(Rule):
     that is the difference between a researcher's claim and the article's.
     Pairs are checked per block: brackets, curly double quotes and, by count,
     straight double quotes. Apostrophes (’) are not quotes. Enumerations like
-    "a)" or "2)" are not closing brackets.
+    "a)" or "2)" are not closing brackets. A quotation that runs over several
+    paragraphs follows the printers' convention: each paragraph opens with a
+    quote mark and only the last one closes, so a paragraph whose last
+    opening quote stays open is fine when the next paragraph opens a quote.
     """
 
     code = "TX102"
@@ -160,12 +163,24 @@ class UnbalancedDelimiters(Rule):
         "Options: a) rest, b) fluids.",
         'He said "stop now." Then rest.',
         Example("Use `a(b` in code.", format="markdown"),
+        Example(
+            "She said: \u201cWe tried everything.\n\n\u201cThen the new drug came.\u201d",
+            note="a quotation over two paragraphs",
+        ),
+        'He said: "We tried everything.\n\n"Then the new drug came."',
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
-        for block in doc.blocks:
+        blocks = doc.blocks
+        for bi, block in enumerate(blocks):
             text = prose[block.start : block.end]
+            # a quotation that runs on: the next paragraph reopens it (each paragraph of a
+            # quotation opens with a quote mark and only the last one closes)
+            follower = (
+                prose[blocks[bi + 1].start : blocks[bi + 1].end].lstrip() if bi + 1 < len(blocks) else ""
+            )
+            runs_on = follower[:1] in ('"', "\u201c")
             stack: list[tuple[str, int]] = []
             enum_closers = {m.end() - 1 for m in _ENUM_CLOSER.finditer(text)} if ")" in text else set()
             straight = []
@@ -188,8 +203,9 @@ class UnbalancedDelimiters(Rule):
                     else:
                         yield Finding(block.start + i, block.start + i + 1, f"{ch!r} closes nothing")
             for o, at in stack:
-                yield self._unclosed(block.start + at, o)
-            if len(straight) % 2:
+                if not (runs_on and o == "\u201c" and (o, at) == stack[-1]):
+                    yield self._unclosed(block.start + at, o)
+            if len(straight) % 2 and not (runs_on and text[straight[-1] + 1 :].strip()):
                 at = straight[-1]
                 yield Finding(
                     block.start + at, block.start + at + 1, "unpaired straight quote '\"' in this paragraph"
