@@ -111,3 +111,15 @@ def test_fakehealth_convention(tmp_path: Path) -> None:
         fh.load_article(tmp_path, "Other/x")
     with pytest.raises(FileNotFoundError):
         fh.root_dir(tmp_path / "missing")
+
+
+def test_results_section_is_replaced_and_the_rest_kept(tmp_path: Path) -> None:
+    from benchmarks.realworld.run import BEGIN, END, write_section
+
+    path = tmp_path / "RESULTS.md"
+    path.write_text("# results\n\n## Speed\n\nfast\n", encoding="utf-8")
+    write_section(f"{BEGIN}\n## Real-world evaluation\n\nfirst\n{END}\n", path)
+    write_section(f"{BEGIN}\n## Real-world evaluation\n\nsecond\n{END}\n", path)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# results\n\n## Speed\n\nfast\n")
+    assert "second" in text and "first" not in text and text.count(BEGIN) == 1
