@@ -156,3 +156,23 @@ def test_a_quotation_running_over_paragraphs_is_balanced_until_its_last_paragrap
     text = "She said: \u201cWe tried everything.\n\n\u201cThen the new drug came.\n\nNothing else."
     (d,) = [d for d in medlint.lint_text(text) if d.code == "TX102"]
     assert (d.start.line, d.start.column) == (3, 1)
+
+
+def test_comma_doubles_are_info_and_lost_breaks_or_blanked_urls_are_not_repeats() -> None:
+    (d,) = [
+        d
+        for d in medlint.lint_text("Drugs include divalproex sodium, sodium valproate.")
+        if d.code == "RP101"
+    ]
+    assert (str(d.severity), d.start.column, d.text) == ("info", 26, "sodium, sodium")
+    for quiet in (
+        "More about migraines Migraines are not headaches.",
+        "Visit www.a.com or www.b.com or call us.",
+    ):
+        assert [d for d in medlint.lint_text(quiet) if d.code == "RP101"] == []
+
+
+def test_abbreviation_full_stops_and_mixed_quote_pairs_are_not_stray_or_unbalanced() -> None:
+    text = 'He lives in Portland, Ore., and says \u201cit works" daily. Rest is key,. Sleep.'
+    diags = [d for d in medlint.lint_text(text) if d.code in ("TX101", "TX102")]
+    assert [(d.code, d.text, d.start.column) for d in diags] == [("TX101", ",.", 67)]

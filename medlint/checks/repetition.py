@@ -77,7 +77,12 @@ class RepeatedWord(Rule):
     ("University of Louisville, Louisville, KY"), a heading line running into its first sentence, hyphenated
     compounds ("salt, salt-free"), Latin terms ("in in vitro") are skipped;
     repeats inside quotation marks are reported at info level, since they may
-    be quoted speech.
+    be quoted speech, and so are two copies separated by a comma, which are
+    as often list items sharing a word ("divalproex sodium, sodium valproate")
+    or emphasis ("very, very clear") as a slip; three or more copies ("nausea,
+    nausea, nausea") are an error. A content word followed by its capitalised
+    copy is a lost sentence break, and a line holding nothing but the copies
+    is page furniture; neither is reported.
 
     The fix (safe) removes the extra copies when only spaces separate them; with
     commas the single word is suggested but not applied automatically.
@@ -112,6 +117,24 @@ class RepeatedWord(Rule):
     )
 
     _SEPARATOR = re.compile(r"[ \t]*(,[ \t]*)?(\r?\n[ \t]*)?")
+
+    @staticmethod
+    def _boundary_or_furniture(doc: Document, run: _Run, lower: str) -> bool:
+        """A lost sentence break ("More about migraines Migraines are ...") or a furniture line.
+
+        A content word in lower case followed by its capitalised copy is a
+        heading or sentence running into the next; a line that holds nothing
+        but the copies ("ADVERTISEMENT ADVERTISEMENT") is page furniture, which
+        an editor deletes whole rather than for the doubling.
+        """
+        first, last = run.first.text, run.last.text
+        if lower not in _CLOSED_CLASS and first[:1].islower() and last[:1].isupper() and not run.comma:
+            return True
+        line = doc.position(run.first.start).line
+        start, end = doc.line_span(line)
+        return (
+            doc.prose[start : run.first.start].strip() == "" and doc.prose[run.last.end : end].strip() == ""
+        )
 
     @staticmethod
     def _proper_name_pair(run: _Run, lower: str) -> bool:
@@ -190,16 +213,27 @@ class RepeatedWord(Rule):
             bi_first, bi_last = doc.block_at(first.start), doc.block_at(last.start)
             if bi_first != bi_last:
                 continue
-            severity = Severity.INFO if _in_quotes(doc, first.start) else None
+            if (
+                doc.format == "text"
+                and doc.source[first.end : last.start] != doc.prose[first.end : last.start]
+            ):
+                continue  # a URL between the copies, blanked in plain text: "or www.a.com or"
+            if self._boundary_or_furniture(doc, run, lw):
+                continue
+            quoted = _in_quotes(doc, first.start)
+            # two copies with a comma between are as often a list whose items share a word
+            # ("divalproex sodium, sodium valproate") or emphasis ("very, very clear") as a slip
+            ambiguous = run.comma and run.count == 2
+            severity = Severity.INFO if quoted or ambiguous else None
             fix = None
             if not run.comma and "\n" not in gap_all:
                 fix = Fix((Edit(first.end, last.end, ""),), f"keep one {first.text!r}", safe=True)
             times = "twice" if run.count == 2 else f"{run.count} times"
+            note = " (inside a quotation)" if quoted else " (check: a list or emphasis?)" if ambiguous else ""
             yield Finding(
                 first.start,
                 last.end,
-                f"{first.text!r} is repeated {times} in a row"
-                + (" (inside a quotation)" if severity else ""),
+                f"{first.text!r} is repeated {times} in a row{note}",
                 (first.text,),
                 fix,
                 severity=severity,

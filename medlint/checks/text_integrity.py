@@ -27,6 +27,23 @@ _QUOTE_THEN_STOP = lazy_compile(r"([\u201c\u2018])[ \t]*([.,;:])")
 _LEADING_COMMA = lazy_compile(r"^[ \t]*,")
 
 
+_URL_BEFORE = lazy_compile(r"(?:https?://|www\.)[^\s()<>\[\]]+$")  # a bare address, not a link's target
+
+
+def _abbreviation(word: str) -> bool:
+    """A word whose full stop is an abbreviation's: "e.g", "U.S", an initial "J", "Calif", "Inc".
+
+    After these a comma is correct ("Portland, Ore., said"). A capitalised
+    word of up to five letters is taken as an abbreviation: state, month and
+    company abbreviations are, and few sentence-final proper names are that
+    short.
+    """
+    bare = word.strip("(\"'\u201c\u2018")
+    if bare.lower() in ABBREVIATIONS or "." in bare:
+        return True
+    return bare[:1].isupper() and bare.isalpha() and len(bare) <= 5
+
+
 def _has_any(text: str, *needles: str) -> bool:
     return any(n in text for n in needles)
 
@@ -62,6 +79,9 @@ class StrayPunctuation(Rule):
         Example("Read <a href='x'>this</a>.", format="html"),
         "He asked: \u201cIs it safe?\u201d She nodded.",
         "Doses (see table 2). Then stop.",
+        "He lives in Portland, Ore., with his wife.",
+        "McCann, J. C., Shigenaga, M. K. and Ames, B. N. reported it.",
+        "Follow her at http://www.twitter.com/lindsey . Her work is online.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -79,7 +99,7 @@ class StrayPunctuation(Rule):
         for m in _COMMA_PERIOD.finditer(prose) if _has_any(prose, ",.", ".,") else ():
             if m.group(3):  # ".," after a word: fine after abbreviations ("e.g.,", "etc.,")
                 word = re.search(r"(\S+)$", prose[max(0, m.start() - 40) : m.start()])
-                if word and (word.group(1).lower() in ABBREVIATIONS or "." in word.group(1)):
+                if word and _abbreviation(word.group(1)):
                     continue
                 yield Finding(m.start(), m.end(), "conflicting marks '.,'", (".", ","))
             else:
@@ -108,6 +128,8 @@ class StrayPunctuation(Rule):
                 continue  # blanked markup in the prose view, not a real space in the source
             if prose[mark : mark + 3] == "...":
                 continue
+            if m.group(2) in ".," and _URL_BEFORE.search(src, max(0, ws_start - 300), ws_start):
+                continue  # a space kept on purpose so the mark is not read as part of the address
             yield Finding(
                 ws_start,
                 m.end(),
@@ -144,6 +166,8 @@ class UnbalancedDelimiters(Rule):
     paragraphs follows the printers' convention: each paragraph opens with a
     quote mark and only the last one closes, so a paragraph whose last
     opening quote stays open is fine when the next paragraph opens a quote.
+    A curly quote closed by a straight one, or the reverse, is a pair (their
+    mixture is TX106's business).
     """
 
     code = "TX102"
@@ -168,6 +192,8 @@ class UnbalancedDelimiters(Rule):
             note="a quotation over two paragraphs",
         ),
         'He said: "We tried everything.\n\n"Then the new drug came."',
+        'She said \u201cit works" and left.',
+        'She said "it works\u201d and left.',
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -187,12 +213,17 @@ class UnbalancedDelimiters(Rule):
             for dm in _DELIMITERS.finditer(text):  # only the delimiters, not every character
                 i, ch = dm.start(), dm.group()
                 if ch == '"':
-                    straight.append(i)
+                    if stack and stack[-1][0] == "\u201c":
+                        stack.pop()  # “...": mixed styles, but a pair
+                    else:
+                        straight.append(i)
                 elif ch in _PAIRS:
                     stack.append((ch, i))
                 elif ch in _CLOSERS:
                     if stack and stack[-1][0] == _CLOSERS[ch]:
                         stack.pop()
+                    elif ch == "\u201d" and len(straight) % 2:
+                        straight.pop()  # "...”: mixed styles, but a pair
                     elif i in enum_closers:
                         continue
                     elif any(o == _CLOSERS[ch] for o, _ in stack):
