@@ -176,3 +176,15 @@ def test_abbreviation_full_stops_and_mixed_quote_pairs_are_not_stray_or_unbalanc
     text = 'He lives in Portland, Ore., and says \u201cit works" daily. Rest is key,. Sleep.'
     diags = [d for d in medlint.lint_text(text) if d.code in ("TX101", "TX102")]
     assert [(d.code, d.text, d.start.column) for d in diags] == [("TX101", ",.", 67)]
+
+
+def test_repeats_far_apart_are_info_and_furniture_is_not_a_heading() -> None:
+    text = (
+        "Dosing guide\n\nTake your next dose at the usual time of day.\n\nFor the twice-daily dose, drink water.\n\n"
+        "Other notes are here.\n\nTake your next dose at the usual time of day."
+    )
+    (d,) = [d for d in medlint.lint_text(text) if d.code == "RP102"]
+    assert (str(d.severity), d.start.line) == ("info", 9)
+    near = "Dosing guide\n\nTake your next dose at the usual time of day. Take your next dose at the usual time of day."
+    (d,) = [d for d in medlint.lint_text(near) if d.code == "RP102"]
+    assert (str(d.severity), d.start.line, d.start.column) == ("warning", 3, 47)

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..diagnostic import Edit, Fix, Severity
 from ..document import HEADING, PARAGRAPH, QUOTE, TABLE_CELL, Document, Word
@@ -261,6 +261,11 @@ class RepeatedSentence(Rule):
     information is provided in the NIDDK health topics:"), a form line with
     blanks to fill in, and contact lines with a telephone number, which
     pages repeat in each section on purpose.
+
+    A copy in the same paragraph or the next one is a paste or a crawl
+    duplicate (warning). A copy several paragraphs away is reported at info:
+    as often a deliberate restatement (a dosing instruction in each parallel
+    section of a medication guide, a summary, an "About" section) as a slip.
     """
 
     code = "RP102"
@@ -291,17 +296,26 @@ class RepeatedSentence(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         for finding in _repeats(doc, self.opts["min-words"], want_heading=False):
-            if not (
-                _is_form_line(doc, finding.start, finding.end) or _is_form_line(doc, *finding.related[0][:2])
-            ):
-                yield finding
+            first = finding.related[0][:2]
+            if _is_form_line(doc, finding.start, finding.end) or _is_form_line(doc, *first):
+                continue
+            if not _nearby(doc, first[0], finding.start):
+                finding = replace(
+                    finding, severity=Severity.INFO, message=finding.message + " (far apart: deliberate?)"
+                )
+            yield finding
 
 
 class RepeatedHeading(Rule):
     """A heading (or title) is printed again: as another heading or as a sentence.
 
     Templates and scrapers often print the title two or three times, once as a
-    heading and again as the first line of the body.
+    heading and again as the first line of the body. A repeat of the title
+    (the first heading) is always reported. Other headings are not when they
+    recur three times or more (an ad slot, "Continue reading", a photo credit
+    printed through the page is furniture), and in plain text, where a
+    "heading" is only a short line, two copies are reported only when they
+    stand together, not when body text separates them (captions, credits).
     """
 
     code = "RP103"
@@ -321,10 +335,38 @@ class RepeatedHeading(Rule):
             format="markdown",
             note="one-word headings are skipped",
         ),
+        Example(
+            "Fish oil and pregnancy\n\nAdvertisement Continue reading\n\nText one is here.\n\n"
+            "Advertisement Continue reading\n\nText two is here.\n\nAdvertisement Continue reading\n\nEnd.",
+            note="furniture printed through the page",
+        ),
+        Example(
+            "Fish oil and pregnancy\n\nPhoto by Ann Lee\n\nThe trial enrolled 2,400 women.\n\n"
+            "It ran for two years.\n\nPhoto by Ann Lee\n\nNo benefit was seen.",
+            note="a credit line under two photos in plain text",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        yield from _repeats(doc, self.opts["min-words"], want_heading=True)
+        copies = Counter(key for _, _, is_heading, key, _ in _normalized_units(doc) if is_heading)
+        title = next((b for b in doc.blocks if b.kind == HEADING), None)
+        for finding in _repeats(doc, self.opts["min-words"], want_heading=True):
+            first_start = finding.related[0][0]
+            is_title = title is not None and title.start == first_start
+            if is_title:
+                yield finding
+                continue
+            if copies[_norm(doc.prose[finding.start : finding.end])] >= 3:
+                continue  # an ad slot or credit line printed through the page: furniture
+            if doc.format == "text" and not self._adjacent(doc, first_start, finding.start):
+                continue  # plain text has no headings, only short lines; far apart they are captions
+            yield finding
+
+    @staticmethod
+    def _adjacent(doc: Document, first: int, later: int) -> bool:
+        """Only headings (short lines) stand between the two copies, or the later one opens the next block."""
+        between = [b for b in doc.blocks if first < b.start < later]
+        return all(b.kind == HEADING for b in between[:-1]) and len(between) <= 2
 
 
 def _normalized_units(doc: Document) -> list[tuple[int, int, bool, str, int]]:
@@ -383,6 +425,14 @@ def _is_form_line(doc: Document, start: int, end: int) -> bool:
     return whole_block and text[-1:] not in ".!?"
 
 
+def _nearby(doc: Document, first: int, later: int) -> bool:
+    """The later copy is in the same block as the first or in the next block that is not a heading."""
+    a, b = doc.block_at(first), doc.block_at(later)
+    if a is None or b is None:
+        return False
+    return all(doc.blocks[i].kind == HEADING for i in range(a + 1, b))
+
+
 def _short(text: str, n: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= n else flat[: n - 1] + "\u2026"
@@ -402,7 +452,11 @@ class NearDuplicateParagraph(Rule):
     (Zipf frequency below ``key-zipf``) or number must not stand against a
     different one, so sibling paragraphs written to one template about
     different things ("the Hib vaccine", "the influenza vaccine") are not
-    duplicates.
+    duplicates; and at least one stretch of words must be swapped, since a
+    paragraph that only extends another word for word (a deck reused as the
+    lede, a caption, a pull quote) is not a spun copy. Spinners paste the two
+    versions together: a pair in consecutive paragraphs is a warning, a pair
+    further apart (a summary and its section, a caption and its story) info.
     """
 
     code = "RP104"
@@ -472,11 +526,14 @@ class NearDuplicateParagraph(Rule):
                 other, score = best
                 reported.add(pi)
                 ostart, oend, _ = paras[other]
+                far = not _nearby(doc, ostart, start)
                 yield Finding(
                     start,
                     end,
                     f"this paragraph is {score:.0%} the same as the one at line "
-                    f"{doc.position(ostart).line}; keep one version",
+                    f"{doc.position(ostart).line}; keep one version"
+                    + (" (far apart: a summary or caption?)" if far else ""),
+                    severity=Severity.INFO if far else None,
                     related=((ostart, oend, "similar paragraph"),),
                     data={"similarity": round(score, 3)},
                 )
@@ -503,11 +560,15 @@ class NearDuplicateParagraph(Rule):
             return word.isdigit() or (word not in _FUNCTION and is_rarer_than(word, max_zipf))
 
         a, b = (_KEY_WORD.findall(doc.prose[start:end].lower()) for start, end, _ in (first, second))
+        swapped = False
         for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
             if op != "replace":
                 continue
+            swapped = True
             left = {w[:5] for w in a[i1:i2] if key(w)}
             right = {w[:5] for w in b[j1:j2] if key(w)}
             if left - right and right - left:
                 return False
-        return True
+        # no word swapped: one paragraph quotes or extends the other (a deck reused in the lede, a
+        # caption, a pull quote), which RP102 reports where whole sentences repeat
+        return swapped
