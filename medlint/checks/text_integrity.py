@@ -152,6 +152,7 @@ class StrayPunctuation(Rule):
 _PAIRS = {"(": ")", "[": "]", "{": "}", "\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _DELIMITERS = lazy_compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + '"]')
+_SENTENCE_BEFORE = lazy_compile(r"[.!?]\s+$")
 _ENUM_CLOSER = lazy_compile(r"(?:^|(?<=[\s(]))[a-zA-Z0-9ivx]{1,3}\)")
 
 
@@ -167,7 +168,10 @@ class UnbalancedDelimiters(Rule):
     quote mark and only the last one closes, so a paragraph whose last
     opening quote stays open is fine when the next paragraph opens a quote.
     A curly quote closed by a straight one, or the reverse, is a pair (their
-    mixture is TX106's business).
+    mixture is TX106's business). The same convention read inside one block:
+    an opening quote after a full stop while a quotation is open starts the
+    quotation's next paragraph (pages and crawls often run paragraphs
+    together), so only the last opening quote must close.
     """
 
     code = "TX102"
@@ -218,6 +222,13 @@ class UnbalancedDelimiters(Rule):
                     else:
                         straight.append(i)
                 elif ch in _PAIRS:
+                    if (
+                        ch == "\u201c"
+                        and stack
+                        and stack[-1][0] == ch
+                        and _SENTENCE_BEFORE.search(text, 0, i)
+                    ):
+                        stack.pop()  # a quotation's next paragraph, run into this one by the crawl
                     stack.append((ch, i))
                 elif ch in _CLOSERS:
                     if stack and stack[-1][0] == _CLOSERS[ch]:
