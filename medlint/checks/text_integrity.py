@@ -27,7 +27,8 @@ _QUOTE_THEN_STOP = lazy_compile(r"([\u201c\u2018])[ \t]*([.,;:])")
 _LEADING_COMMA = lazy_compile(r"^[ \t]*,")
 
 
-_URL_BEFORE = lazy_compile(r"(?:https?://|www\.)[^\s()<>\[\]]+$")  # a bare address, not a link's target
+# a bare address, not a link's target; crawls often break one after its dots ("http://www. aan. com/ x")
+_URL_BEFORE = lazy_compile(r"(?:https?://|www ?\.)(?:[^\s()<>\[\]]*[./] )*[^\s()<>\[\]]+$")
 
 
 def _abbreviation(word: str) -> bool:
@@ -38,7 +39,7 @@ def _abbreviation(word: str) -> bool:
     company abbreviations are, and few sentence-final proper names are that
     short.
     """
-    bare = word.strip("(\"'\u201c\u2018")
+    bare = word.strip("(\"'\u201c\u2018").rsplit("-", 1)[-1]  # "D-Mass": party and state
     if bare.lower() in ABBREVIATIONS or "." in bare:
         return True
     return bare[:1].isupper() and bare.isalpha() and len(bare) <= 5
@@ -80,6 +81,8 @@ class StrayPunctuation(Rule):
         "He asked: \u201cIs it safe?\u201d She nodded.",
         "Doses (see table 2). Then stop.",
         "He lives in Portland, Ore., with his wife.",
+        "It killed Sen. Edward Kennedy, D-Mass., in 2009.",
+        "The exposure is continuous . . . and constant.",
         "McCann, J. C., Shigenaga, M. K. and Ames, B. N. reported it.",
         "Follow her at http://www.twitter.com/lindsey . Her work is online.",
     )
@@ -126,8 +129,8 @@ class StrayPunctuation(Rule):
                 ws_start -= 1
             if ws_start == mark:
                 continue  # blanked markup in the prose view, not a real space in the source
-            if prose[mark : mark + 3] == "...":
-                continue
+            if prose[mark : mark + 3] == "..." or prose[mark : mark + 4] == ". . ":
+                continue  # an ellipsis, closed or spaced ("continuous . . . and")
             if m.group(2) in ".," and _URL_BEFORE.search(src, max(0, ws_start - 300), ws_start):
                 continue  # a space kept on purpose so the mark is not read as part of the address
             yield Finding(
