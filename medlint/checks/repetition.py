@@ -310,12 +310,13 @@ class RepeatedHeading(Rule):
     """A heading (or title) is printed again: as another heading or as a sentence.
 
     Templates and scrapers often print the title two or three times, once as a
-    heading and again as the first line of the body. A repeat of the title
-    (the first heading) is always reported. Other headings are not when they
-    recur three times or more (an ad slot, "Continue reading", a photo credit
-    printed through the page is furniture), and in plain text, where a
-    "heading" is only a short line, two copies are reported only when they
-    stand together, not when body text separates them (captions, credits).
+    heading and again as the first line of the body: a copy that follows the
+    first with nothing but headings between is always reported. Copies with
+    body text between are reported for real headings (Markdown, HTML) unless
+    the line recurs three times or more (an ad slot, "Continue reading", a
+    photo credit printed through the page is furniture); in plain text, where
+    a "heading" is only a short line, such copies are captions and credits
+    and are not reported.
     """
 
     code = "RP103"
@@ -348,25 +349,25 @@ class RepeatedHeading(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        copies = Counter(key for _, _, is_heading, key, _ in _normalized_units(doc) if is_heading)
-        title = next((b for b in doc.blocks if b.kind == HEADING), None)
+        copies = Counter(key for _, _, _, key, _ in _normalized_units(doc))
         for finding in _repeats(doc, self.opts["min-words"], want_heading=True):
-            first_start = finding.related[0][0]
-            is_title = title is not None and title.start == first_start
-            if is_title:
-                yield finding
+            if self._adjacent(doc, finding.related[0][0], finding.start):
+                yield finding  # printed again straight away: the template's or scraper's repeat
                 continue
-            if copies[_norm(doc.prose[finding.start : finding.end])] >= 3:
-                continue  # an ad slot or credit line printed through the page: furniture
-            if doc.format == "text" and not self._adjacent(doc, first_start, finding.start):
+            if doc.format == "text":
                 continue  # plain text has no headings, only short lines; far apart they are captions
+            if copies[_norm(doc.prose[finding.start : finding.end])] >= 3:
+                continue  # an ad slot or credit printed through the page: furniture
             yield finding
 
     @staticmethod
     def _adjacent(doc: Document, first: int, later: int) -> bool:
         """Only headings (short lines) stand between the two copies, or the later one opens the next block."""
-        between = [b for b in doc.blocks if first < b.start < later]
-        return all(b.kind == HEADING for b in between[:-1]) and len(between) <= 2
+        between = [b for b in doc.blocks if first < b.start <= later]
+        if between and between[-1].end >= later and between[-1].start < later:
+            between = between[:-1]  # the block the later copy opens
+        between = [b for b in between if b.start < later]
+        return all(b.kind == HEADING for b in between)
 
 
 def _normalized_units(doc: Document) -> list[tuple[int, int, bool, str, int]]:
@@ -503,6 +504,9 @@ class NearDuplicateParagraph(Rule):
             paras.append((block.start, block.end, shingles))
         postings: dict[tuple[str, ...], list[int]] = {}
         reported: set[int] = set()
+        # a first block with no closing mark is the title, even when too long to pass for a heading
+        opening = doc.prose[doc.blocks[0].start : doc.blocks[0].end].rstrip() if doc.blocks else ""
+        title_start = doc.blocks[0].start if opening and opening[-1] not in ".!?" else -1
         for pi, (start, end, sh) in enumerate(paras):
             overlap: Counter[int] = Counter()
             for s in sh:
@@ -514,6 +518,8 @@ class NearDuplicateParagraph(Rule):
                     overlap.update(plist)
                 plist.append(pi)
             best = None
+            if paras and paras[0][0] == title_start:
+                overlap.pop(0, None)  # the title and the lede under it share their words by design
             for other, common in overlap.items():
                 score = common / min(len(sh), len(paras[other][2]))
                 if (
