@@ -21,7 +21,7 @@ from .diagnostic import Diagnostic, Severity
 from .errors import ConfigError, InputError, MedlintError, UsageError
 from .fixes import apply_fixes, write_atomically
 from .formats import decode, detect_format, normalize_format
-from .linter import Linter, iter_files, lint_paths, linter_for, read_source
+from .linter import Linter, iter_files, lint_paths, linter_for, read_source, run_problems
 from .registry import ENGINE_CODES, Registry, default_registry
 from .report import FORMATS, RunResult, render
 from .rule import Rule
@@ -164,12 +164,17 @@ def _check(args: argparse.Namespace) -> int:
         )
     diagnostics.sort(key=lambda d: d.sort_key)
 
-    registry_errors = list(home.registry.errors)
+    # every configuration that governed a file: a nested medlint.toml has its own packs
+    used = [home]
+    if "-" in paths:
+        used.append(linter_for(base or discover_config(args.stdin_filename or os.getcwd()), overrides))
+    used += [linter_for(base or discover_config(path), overrides) for path in file_paths]
+    registry_errors, notices = run_problems(dict.fromkeys(used))
     result = RunResult(
         diagnostics=diagnostics,
         files=files,
         errors=registry_errors,
-        notices=[] if args.quiet else list(home.notices),
+        notices=[] if args.quiet else notices,
         fixed=fixed,
         rules={c: r for c, r in home.registry.rules.items() if c in home.enabled_codes},
         root=os.getcwd(),

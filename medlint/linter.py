@@ -299,6 +299,21 @@ def linter_for(config: Config, overrides: tuple[Any, ...]) -> Linter:
     return linter
 
 
+def run_problems(linters: Iterable[Linter]) -> tuple[list[str], list[str]]:
+    """(errors, notices) of every Linter a run used, each message once, in first-seen order.
+
+    A nested ``sub/medlint.toml`` may list a pack that fails to load; its Linter
+    is not the one built for the working directory, so a run that reported only
+    that one would print "All clear" for a folder whose rules never ran.
+    """
+    errors: dict[str, None] = {}
+    notices: dict[str, None] = {}
+    for linter in linters:
+        errors.update(dict.fromkeys(linter.registry.errors))
+        notices.update(dict.fromkeys(linter.notices))
+    return list(errors), list(notices)
+
+
 def lint_one(
     path: str,
     config: Config | None,
@@ -328,17 +343,22 @@ def lint_paths(
     extend_select: Sequence[str] = (),
     format: str | None = None,
     extra_excludes: Sequence[str] = (),
+    errors: list[str] | None = None,
 ) -> list[Diagnostic]:
     """Lint files and directories; many files are spread over a process pool.
 
     Unreadable inputs become ML902 diagnostics so one bad file never hides the
-    findings of the others. ``jobs=1`` forces a single process.
+    findings of the others. ``jobs=1`` forces a single process. When ``errors``
+    is given, the load errors (broken packs, plugins) of every configuration
+    that governs one of the files are appended to it, each once.
     """
     files = list(iter_files(paths, config, extra_excludes))
     overrides = (tuple(select) if select is not None else None, tuple(ignore), tuple(extend_select))
     # Validate configuration once, up front, so a config error is raised not repeated.
-    for cfg in {_config_for(f, config) for f in files}:
-        linter_for(cfg, overrides)
+    configs = list(dict.fromkeys(_config_for(f, config) for f in files))
+    linters = [linter_for(cfg, overrides) for cfg in configs]
+    if errors is not None:
+        errors.extend(e for e in run_problems(linters)[0] if e not in errors)
     workers = jobs or (config.jobs if config and config.jobs else None) or os.cpu_count() or 1
     results: list[Diagnostic] = []
     if workers > 1 and len(files) >= PARALLEL_MIN_FILES:
@@ -356,4 +376,4 @@ def lint_paths(
     return results
 
 
-__all__ = ["Linter", "iter_files", "lint_one", "lint_paths", "read_source"]
+__all__ = ["Linter", "iter_files", "lint_one", "lint_paths", "read_source", "run_problems"]

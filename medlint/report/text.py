@@ -62,6 +62,12 @@ def render(
             )
             if s["fixable"]:
                 lines.append(f"{s['fixable']} fixable with --fix.")
+        elif result.errors:
+            n = len(result.errors)
+            lines.append(
+                f"No problems found in {s['files']} file{'s' if s['files'] != 1 else ''}, but "
+                f"{n} rule source{'s' if n != 1 else ''} failed to load (see the errors above)."
+            )
         else:
             lines.append(f"All clear: {s['files']} file{'s' if s['files'] != 1 else ''} checked.")
         if s["fixed"]:
