@@ -61,3 +61,42 @@ def test_lint_paths_collects_errors_of_nested_configs(project: Path) -> None:
     errors: list[str] = []
     lint_paths([str(project)], errors=errors, jobs=1)
     assert errors == [f"{(sub / 'missing.yml').resolve()}: rule pack not found"]
+
+
+# -- quote scope ------------------------------------------------------------------
+
+OBSERVATIONAL = "The cohort study followed 5,000 adults for ten years.\n\n"
+
+
+def test_unbalanced_quote_in_one_list_item_does_not_hide_a_claim_in_the_next() -> None:
+    from medlint import lint_text
+
+    text = OBSERVATIONAL + '- Dr Smith said "coffee is great.\n- Drinking coffee prevents heart disease.\n'
+    found = [(d.code, d.start.line, d.start.column) for d in lint_text(text, format="markdown")]
+    assert ("CL107", 4, 3) in found
+
+
+def test_quote_opened_earlier_in_the_same_block_still_scopes_the_claim() -> None:
+    from medlint import lint_text
+
+    text = OBSERVATIONAL + 'Dr Smith said: "We think so. Drinking coffee prevents heart disease."\n'
+    assert not [d for d in lint_text(text, format="markdown") if d.code == "CL107"]
+
+
+def test_inside_quotes_is_bounded_by_the_block() -> None:
+    from medlint.formats import load_document
+    from medlint.quotes import double_quotes, inside_quotes, quote_open
+
+    doc = load_document('- He said "yes\n- and \u201cno\n- then "a" b\n', "markdown")
+    second = doc.prose.index("and")
+    assert inside_quotes(doc, doc.prose.index("yes"))
+    assert not inside_quotes(doc, second)
+    assert inside_quotes(doc, doc.prose.index("no"))
+    assert not inside_quotes(doc, doc.prose.index(" b"))
+    assert quote_open("\u201copen") and not quote_open("\u201cshut\u201d") and quote_open('"')
+    assert list(double_quotes('a "b" \u201cc\u201d')) == [
+        (2, "straight"),
+        (4, "straight"),
+        (6, "curly"),
+        (8, "curly"),
+    ]

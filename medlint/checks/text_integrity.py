@@ -10,12 +10,13 @@ punctuation".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from ..diagnostic import Edit, Fix, Severity
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Document
 from ..lazy_re import lazy_compile
+from ..quotes import double_quotes
 from ..rule import Example, Finding, Needs, Rule
 from ..segment import ABBREVIATIONS
 
@@ -383,11 +384,6 @@ class ExclamationInClinicalText(Rule):
 _QUOTES_AND_BANGS = lazy_compile('[\u201c\u201d"!]')
 
 
-def _straight_and_curly(doc: Document) -> Iterator[tuple[int, str]]:
-    for m in re.finditer(r"[\"\u201c\u201d]", doc.prose):
-        yield m.start(), "straight" if m.group() == '"' else "curly"
-
-
 class MixedQuoteStyles(Rule):
     """Straight and curly double quotes mixed in one document.
 
@@ -405,7 +401,7 @@ class MixedQuoteStyles(Rule):
     should_not_fire = ("He said \u201cyes\u201d. She said \u201cno\u201d.", 'He said "yes". She said "no".')
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        marks = list(_straight_and_curly(doc))
+        marks = list(double_quotes(doc.prose))
         kinds = {k for _, k in marks}
         if len(kinds) < 2:
             return
