@@ -100,3 +100,157 @@ def test_inside_quotes_is_bounded_by_the_block() -> None:
         (6, "curly"),
         (8, "curly"),
     ]
+
+
+# -- regex probes for pack patterns ---------------------------------------------
+
+
+def _pack_rule(tmp_path: Path, pattern: str, ignorecase: bool = True) -> Path:
+    """A pack file holding one existence rule with one pattern."""
+    import json
+
+    pack = tmp_path / "probe.yml"
+    pack.write_text(
+        "rules:\n  - {code: ZP101, name: probe-test, kind: existence, category: testing,\n"
+        f"     message: 'hit {{match}}', ignorecase: {str(ignorecase).lower()}, patterns: [{json.dumps(pattern)}]}}\n",
+        encoding="utf-8",
+    )
+    return pack
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "hit"),
+    [
+        (r"\x41spirin cures", "Aspirin cures all.", "Aspirin cures"),
+        (r"caf\u00e9 cures", "Caf\u00e9 cures all.", "Caf\u00e9 cures"),
+        (r"caf\N{LATIN SMALL LETTER E WITH ACUTE} cures", "Caf\u00e9 cures all.", "Caf\u00e9 cures"),
+        (r"\101spirin cures", "Aspirin cures all.", "Aspirin cures"),
+        (r"(?x) mir acle \ cure  # a comment", "A miracle cure here.", "miracle cure"),
+        (r"(?i)(?x:mir acle)\ cure", "A miracle cure here.", "miracle cure"),
+        (r"(\w+) \1 cure", "the the cure", "the the cure"),
+        (r"(x)?(?(1)y|z)salt cure", "z\u017falt cure", "z\u017falt cure"),
+        (r"pill cure", "P\u0130LL CURE", "P\u0130LL CURE"),
+        (r"salt cure", "\u017eALT CURE and \u017falt cure", "\u017falt cure"),
+    ],
+)
+def test_pack_regex_probes_never_hide_a_match(tmp_path: Path, pattern: str, text: str, hit: str) -> None:
+    import re
+
+    from medlint.config import Config
+    from medlint.linter import Linter
+
+    pack = _pack_rule(tmp_path, pattern)
+    linter = Linter(Config(packs=(pack,)), select=["ZP101"])
+    assert not linter.registry.errors
+    assert re.search(pattern, text, re.IGNORECASE)  # the regex itself matches
+    found = [d.text for d in linter.lint_text(text)]
+    assert found == [hit]
+
+
+def test_verbose_patterns_and_character_escapes_get_no_probe() -> None:
+    import re
+
+    from medlint.phrases import ProbedPattern, literal_probes
+
+    assert ProbedPattern.of(re.compile("mir acle", re.X)).probes == ()
+    for pattern in (
+        r"\x41spirin",
+        r"\u00e9tude",
+        r"\N{BULLET}cure",
+        r"\101spirin",
+        r"(?x)a b c",
+        r"(?<n>abc)",
+    ):
+        assert literal_probes(pattern) == (), pattern
+    # what the parser understands still gets probes
+    assert literal_probes(r"(?i)\bcan\s+cure\b") == ("cure",)
+    assert literal_probes(r"(?-i:abc)def") == ("abc",)
+
+
+def test_probed_and_unprobed_patterns_agree_on_block_boundaries() -> None:
+    import re
+
+    from medlint.formats import load_document
+    from medlint.phrases import ProbedPattern
+
+    doc = load_document("A fever\n\ncough today. Fever cough again.\n", "text")
+    rx = re.compile(r"fever\s+cough", re.IGNORECASE)
+    probed, unprobed = ProbedPattern.of(rx), ProbedPattern(rx, ())
+    assert probed.probes
+    spans = [[m.span() for m in p.finditer(doc)] for p in (probed, unprobed)]
+    assert spans[0] == spans[1] == [(22, 33)]
+
+
+def test_probes_are_sound_on_random_patterns() -> None:
+    """Random patterns over literals, classes, groups, quantifiers and escapes: wherever the
+    regex matches a random text, the probe test lets it through."""
+    import random
+    import re
+
+    from medlint.phrases import ProbedPattern
+
+    rng = random.Random(11)
+    atoms = [
+        "as",
+        "is",
+        "ski",
+        "sa",
+        "i",
+        "K",
+        "-",
+        " ",
+        "'",
+        r"\s",
+        r"\b",
+        r"\w",
+        r"\.",
+        "[ab]",
+        ".",
+        r"\x61",
+        "\u00e9",
+    ]
+
+    def pattern(depth: int) -> str:
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            roll = rng.random()
+            if roll < 0.15 and depth < 2:
+                parts.append(rng.choice(["(", "(?:", "(?i:", "(?=", "(?!"]) + pattern(depth + 1) + ")")
+            elif roll < 0.25 and depth < 2:
+                parts.append("(?:" + pattern(depth + 1) + "|" + pattern(depth + 1) + ")")
+            else:
+                parts.append(rng.choice(atoms))
+            if rng.random() < 0.3:
+                parts.append(rng.choice(["?", "*", "+", "{0,2}", "{2}", "??"]))
+        return "".join(parts)
+
+    alphabet = [
+        "as",
+        "AS",
+        "is",
+        "IS",
+        "ski",
+        "SKI",
+        "sa",
+        "\u017fa",
+        "\u0131s",
+        "\u0130S",
+        "\u212ai",
+        "-",
+        " ",
+        "\u00c9",
+    ]
+    checked = 0
+    for _ in range(3000):
+        p = pattern(0)
+        try:
+            rx = re.compile(p, rng.choice([0, re.IGNORECASE]))
+        except re.error:
+            continue
+        probed = ProbedPattern.of(rx)
+        for _ in range(5):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+            if probed.probes and rx.search(text):
+                checked += 1
+                assert probed.could_match(text.lower()), (p, text, probed.probes)
+    assert checked > 50
