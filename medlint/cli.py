@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--exclude", action="append", default=[], help="gitignore-style pattern to skip in folders"
     )
+    check.add_argument(
+        "--force-exclude",
+        action="store_true",
+        default=None,
+        help="apply exclude patterns to files named on the command line too (pre-commit names them)",
+    )
     check.add_argument("--fix", action="store_true", help="apply safe fixes in place (atomic writes)")
     check.add_argument("--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes")
     check.add_argument("--diff", action="store_true", help="with --fix, print a diff instead of writing")
@@ -143,7 +149,7 @@ def _check(args: argparse.Namespace) -> int:
             files += 1
             diagnostics.extend(_lint_stdin(args, base, overrides, input_format, sources))
         else:
-            file_paths.extend(iter_files([p], base, args.exclude))
+            file_paths.extend(iter_files([p], base, args.exclude, args.force_exclude))
     files += len(file_paths)
     if args.fix or args.show_source:
         for path in file_paths:

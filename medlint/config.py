@@ -47,6 +47,7 @@ class Config:
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     packs: tuple[Path, ...] = ()
     exclude: tuple[str, ...] = ()
+    force_exclude: bool = False
     fail_level: Severity = Severity.WARNING
     disclaimer: str | None = None
     nlp_model: str = "blank"
@@ -68,6 +69,7 @@ _TOP_KEYS = {
     "rules",
     "packs",
     "exclude",
+    "force-exclude",
     "fail-level",
     "disclaimer",
     "nlp",
@@ -115,6 +117,10 @@ def parse_config(table: Mapping[str, Any], where: str, root: Path | None = None)
         kw["ignore"] = _str_list(t["ignore"], f"{where}: ignore")
     if "exclude" in t:
         kw["exclude"] = _str_list(t["exclude"], f"{where}: exclude")
+    if "force-exclude" in t:
+        if not isinstance(t["force-exclude"], bool):
+            raise ConfigError(f"{where}: force-exclude must be true or false")
+        kw["force_exclude"] = t["force-exclude"]
     if "per-file-ignores" in t:
         pfi = t["per-file-ignores"]
         if not isinstance(pfi, Mapping):

@@ -255,14 +255,21 @@ def iter_files(
     paths: Iterable[str | os.PathLike[str]],
     config: Config | None = None,
     extra_excludes: Sequence[str] = (),
+    force_exclude: bool | None = None,
 ) -> Iterator[str]:
     """Expand directories to the lintable files inside them, honouring ``exclude``.
 
-    Explicitly named files are always yielded (even with an unknown extension or
-    missing), so the caller can report them; directories only yield known formats.
+    Explicitly named files are yielded (even with an unknown extension or
+    missing, so the caller can report them) unless ``force_exclude`` is on and
+    an exclude pattern matches them: pre-commit and editors always name files,
+    so without it their ``exclude`` would never apply (ruff's ``--force-exclude``).
+    ``force_exclude=None`` takes the ``force-exclude`` setting of the file's
+    configuration. Directories only yield known formats.
     """
     for raw in paths:
         p = os.fspath(raw)
+        if p != "-" and not os.path.isdir(p) and _force_excluded(p, config, extra_excludes, force_exclude):
+            continue
         if p != "-" and os.path.isdir(p):
             from .excludes import Excluder  # pathspec costs 14 ms to import: only for folders
 
@@ -279,6 +286,26 @@ def iter_files(
                         yield full
         else:
             yield p
+
+
+def _force_excluded(
+    path: str, config: Config | None, extra_excludes: Sequence[str], force_exclude: bool | None
+) -> bool:
+    """Whether a file named explicitly is excluded because force-exclude is on."""
+    cfg = _config_for(path, config)
+    if not (cfg.force_exclude if force_exclude is None else force_exclude):
+        return False
+    folder = os.path.dirname(os.path.abspath(path))
+    key = (cfg, tuple(extra_excludes), folder if cfg.root is None else None)
+    excluder = _EXCLUDERS.get(key)
+    if excluder is None:
+        from .excludes import Excluder
+
+        excluder = _EXCLUDERS[key] = Excluder.for_directory(folder, cfg, extra_excludes)
+    return excluder.excluded(path, False)
+
+
+_EXCLUDERS: dict[tuple[Any, ...], Any] = {}
 
 
 def _config_for(path: str, base: Config | None) -> Config:
@@ -344,6 +371,7 @@ def lint_paths(
     format: str | None = None,
     extra_excludes: Sequence[str] = (),
     errors: list[str] | None = None,
+    force_exclude: bool | None = None,
 ) -> list[Diagnostic]:
     """Lint files and directories; many files are spread over a process pool.
 
@@ -352,7 +380,7 @@ def lint_paths(
     is given, the load errors (broken packs, plugins) of every configuration
     that governs one of the files are appended to it, each once.
     """
-    files = list(iter_files(paths, config, extra_excludes))
+    files = list(iter_files(paths, config, extra_excludes, force_exclude))
     overrides = (tuple(select) if select is not None else None, tuple(ignore), tuple(extend_select))
     # Validate configuration once, up front, so a config error is raised not repeated.
     configs = list(dict.fromkeys(_config_for(f, config) for f in files))

@@ -254,3 +254,28 @@ def test_probes_are_sound_on_random_patterns() -> None:
                 checked += 1
                 assert probed.could_match(text.lower()), (p, text, probed.probes)
     assert checked > 50
+
+
+# -- force-exclude ------------------------------------------------------------------
+
+
+def test_force_exclude_applies_exclude_to_named_files(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "drafts").mkdir()
+    (project / "drafts" / "a.md").write_text("A fever.\n", encoding="utf-8")
+    (project / "b.md").write_text("A fever.\n", encoding="utf-8")
+    with (project / "medlint.toml").open("a", encoding="utf-8") as fh:
+        fh.write('exclude = ["drafts/"]\n')
+    code, out, _ = run(capsys, "check", "drafts/a.md", "b.md")
+    assert code == 1 and "drafts/a.md:1:3" in out  # named files are linted by default, like ruff
+    code, out, _ = run(capsys, "check", "--force-exclude", "drafts/a.md", "b.md")
+    assert code == 1 and "drafts" not in out and "b.md:1:3" in out
+    assert "in 1 file." in out
+    with (project / "medlint.toml").open("a", encoding="utf-8") as fh:
+        fh.write("force-exclude = true\n")
+    from medlint.config import load_config_file
+
+    load_config_file.cache_clear()  # the config file changed within this process
+    code, out, _ = run(capsys, "check", "drafts/a.md")
+    assert code == 0 and "All clear: 0 files checked." in out
