@@ -225,8 +225,13 @@ def _find_in(directory: str) -> Path | None:
 
 def find_config_file(start: str | os.PathLike[str]) -> Path | None:
     """The nearest medlint.toml or pyproject.toml with [tool.medlint] above ``start``."""
-    p = Path(start).resolve()
-    return _find_in(str(p if p.is_dir() else p.parent))
+    p = Path(start)
+    folder = p if p.is_dir() else p.parent  # the file itself is never resolved: it may be a loop
+    try:
+        folder = folder.resolve()
+    except (OSError, RuntimeError):  # a symlink loop among the folders (RuntimeError before 3.13)
+        folder = Path(os.path.abspath(folder))
+    return _find_in(str(folder))
 
 
 @functools.lru_cache(maxsize=64)

@@ -35,8 +35,14 @@ def apply_fixes(source: str, diagnostics: Iterable[Diagnostic], unsafe: bool = F
 
 def write_atomically(path: str, text: str) -> None:
     """Write UTF-8 via a temporary file in the same folder and rename over the original,
-    so an interrupted run never leaves a half-written article. Keeps the file mode."""
-    directory = os.path.dirname(os.path.abspath(path))
+    so an interrupted run never leaves a half-written article. Keeps the file mode.
+
+    A symlink is written through: the file it points to is replaced and the link stays
+    a link (renaming over the link itself would turn it into a copy and leave the
+    target unfixed).
+    """
+    path = os.path.realpath(path)
+    directory = os.path.dirname(path)
     mode = stat.S_IMODE(os.stat(path).st_mode) if os.path.exists(path) else 0o644
     import tempfile  # only when a fix is written: 3 ms of imports every run otherwise
 

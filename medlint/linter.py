@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -232,10 +233,13 @@ def read_source(path: str) -> str:
         st = os.stat(path)
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
-    except OSError as exc:
+    except OSError as exc:  # ELOOP (a symlink loop), EACCES, ...
         raise InputError(path, f"cannot read: {exc.strerror}") from None
-    if os.path.isdir(path):
+    if stat.S_ISDIR(st.st_mode):
         raise InputError(path, "is a directory; use lint_paths to lint the files inside it")
+    if not stat.S_ISREG(st.st_mode):
+        # never opened: reading a FIFO blocks until a writer comes, a device may never end
+        raise InputError(path, f"is not a regular file ({_file_kind(st.st_mode)}); not linted")
     if st.st_size > MAX_FILE_BYTES:
         raise InputError(
             path, f"is {st.st_size / 1e6:.1f} MB, over the {MAX_FILE_BYTES // 10**6} MB limit for one article"
@@ -246,6 +250,16 @@ def read_source(path: str) -> str:
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror}") from None
     return decode(data, path)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
 
 
 # -- many files -----------------------------------------------------------------

@@ -6,6 +6,7 @@ into a temporary folder so the tests do not depend on the built-in families.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ pack: edge-test
 rules:
   - {code: ZE101, name: fever-word, kind: existence, category: testing, severity: warning,
      message: "found {match}", phrases: [fever]}
+  - {code: ZE102, name: doubled-the, kind: substitution, category: testing, severity: error,
+     message: "doubled word {match}", swap: {the the: the}, fix: safe}
 """
 
 
@@ -279,3 +282,47 @@ def test_force_exclude_applies_exclude_to_named_files(
     load_config_file.cache_clear()  # the config file changed within this process
     code, out, _ = run(capsys, "check", "drafts/a.md")
     assert code == 0 and "All clear: 0 files checked." in out
+
+
+# -- symlinks, loops, FIFOs ------------------------------------------------------------
+
+needs_posix = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX symlinks and FIFOs")
+
+
+@needs_posix
+def test_fix_through_a_symlink_fixes_the_target_and_keeps_the_link(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = project / "real.md"
+    target.write_text("Rest and the the fluids.\n", encoding="utf-8")
+    link = project / "link.md"
+    link.symlink_to("real.md")
+    code, _, _ = run(capsys, "check", "--fix", "link.md")
+    assert code == 0
+    assert link.is_symlink() and os.readlink(link) == "real.md"
+    assert target.read_text(encoding="utf-8") == "Rest and the fluids.\n"
+
+
+@needs_posix
+def test_symlink_loop_and_fifo_are_ml902_and_the_run_goes_on(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "loop.md").symlink_to("loop.md")
+    os.mkfifo(project / "pipe.md")  # a reader would block forever: it must never be opened
+    (project / "ok.md").write_text("A fever.\n", encoding="utf-8")
+    for argv in (("check", "."), ("check", "loop.md", "pipe.md", "ok.md"), ("check", "--fix", ".")):
+        code, out, err = run(capsys, *argv)
+        assert code == 2, argv
+        assert "loop.md:1:1: ML902 [error] cannot read: Too many levels of symbolic links" in out
+        assert "pipe.md:1:1: ML902 [error] is not a regular file (a named pipe); not linted" in out
+        assert "ok.md:1:3: ZE101 [warning] found fever" in out
+        assert "Traceback" not in err
+
+
+@needs_posix
+def test_library_raises_input_error_for_a_symlink_loop(tmp_path: Path) -> None:
+    from medlint import InputError, lint_file
+
+    (tmp_path / "loop.md").symlink_to("loop.md")
+    with pytest.raises(InputError, match="symbolic links"):
+        lint_file(tmp_path / "loop.md")
