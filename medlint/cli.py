@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__
 from .config import Config, discover_config, read_config_file, selectors
@@ -67,8 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="apply exclude patterns to files named on the command line too (pre-commit names them)",
     )
     check.add_argument("--fix", action="store_true", help="apply safe fixes in place (atomic writes)")
-    check.add_argument("--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes")
-    check.add_argument("--diff", action="store_true", help="with --fix, print a diff instead of writing")
+    check.add_argument(
+        "--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply unsafe fixes"
+    )
+    check.add_argument(
+        "--diff",
+        action="store_true",
+        help="print the fixes as a diff instead of writing them (the report goes to stderr)",
+    )
     check.add_argument("--show-source", action="store_true", help="show the source line under each finding")
     check.add_argument("--jobs", "-j", type=int, help="worker processes (default: CPU count)")
     check.add_argument("--output-file", "-o", metavar="FILE", help="write the report to FILE")
@@ -123,8 +130,8 @@ def _base_config(args: argparse.Namespace) -> Config | None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    if (args.unsafe_fixes or args.diff) and not args.fix:
-        raise UsageError("--unsafe-fixes and --diff only make sense with --fix")
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        raise UsageError("--unsafe-fixes only makes sense with --fix or --diff")
     base = _base_config(args)
     select = selectors(args.select)
     ignore = selectors(args.ignore) or ()
@@ -147,11 +154,13 @@ def _check(args: argparse.Namespace) -> int:
     for p in paths:
         if p == "-":
             files += 1
-            diagnostics.extend(_lint_stdin(args, base, overrides, input_format, sources))
+            diags, n = _lint_stdin(args, base, overrides, input_format, sources)
+            diagnostics.extend(diags)
+            fixed += n
         else:
             file_paths.extend(iter_files([p], base, args.exclude, args.force_exclude))
     files += len(file_paths)
-    if args.fix or args.show_source:
+    if args.fix or args.diff or args.show_source:
         for path in file_paths:
             diags, n = _lint_and_maybe_fix(path, args, base, overrides, input_format, sources)
             diagnostics.extend(diags)
@@ -208,7 +217,9 @@ def _check(args: argparse.Namespace) -> int:
         for d in diagnostics:
             if d.code in TOOL_FAILURE_CODES:
                 print(f"medlint: error: {d.path}: {d.message}", file=sys.stderr)
-    _emit(out, args.output_file)
+    # like ruff: when stdout carries fixed text or a diff, the report goes to stderr
+    report_to_stderr = args.diff or (args.fix and "-" in paths)
+    _emit(out, args.output_file, sys.stderr if report_to_stderr else sys.stdout)
 
     if registry_errors or any(d.code in TOOL_FAILURE_CODES for d in diagnostics):
         return EXIT_ERROR
@@ -217,12 +228,12 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(d.severity >= fail_level for d in diagnostics) else EXIT_OK
 
 
-def _emit(text: str, output_file: str | None) -> None:
+def _emit(text: str, output_file: str | None, stream: TextIO) -> None:
     if output_file:
         Path(output_file).write_text(text, encoding="utf-8")
     else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        stream.write(text)
+        stream.flush()
 
 
 def _lint_stdin(
@@ -231,7 +242,8 @@ def _lint_stdin(
     overrides: tuple[object, ...],
     input_format: str | None,
     sources: dict[str, str],
-) -> list[Diagnostic]:
+) -> tuple[list[Diagnostic], int]:
+    """Diagnostics for standard input and the number of fixes applied to it."""
     name = args.stdin_filename or "-"
     cfg = base if base is not None else discover_config(args.stdin_filename or os.getcwd())
     linter = linter_for(cfg, overrides)
@@ -240,15 +252,31 @@ def _lint_stdin(
     except InputError as exc:
         from .linter import engine_diagnostic
 
-        return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=name)]
+        return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=name)], 0
     sources[name] = text
     fmt = input_format or detect_format(args.stdin_filename)
     diags = linter.lint_text(text, fmt, name)
-    if args.fix:
+    if args.diff:
+        fixed_text, _ = apply_fixes(text, diags, unsafe=args.unsafe_fixes)
+        _print_diff(text, fixed_text, name)
+    elif args.fix:
         fixed_text, n = apply_fixes(text, diags, unsafe=args.unsafe_fixes)
         sys.stdout.write(fixed_text)  # stdin --fix prints the fixed text, like ruff
-        return [] if n == 0 else linter.lint_text(fixed_text, fmt, name)
-    return diags
+        return (diags, 0) if n == 0 else (linter.lint_text(fixed_text, fmt, name), n)
+    return diags, 0
+
+
+def _print_diff(text: str, fixed_text: str, path: str) -> None:
+    import difflib
+
+    sys.stdout.writelines(
+        difflib.unified_diff(
+            text.splitlines(keepends=True),
+            fixed_text.splitlines(keepends=True),
+            fromfile=f"a/{path}",
+            tofile=f"b/{path}",
+        )
+    )
 
 
 def _lint_and_maybe_fix(
@@ -270,22 +298,13 @@ def _lint_and_maybe_fix(
     fmt = input_format or detect_format(path)
     diags = linter.lint_text(text, fmt, path)
     sources[path] = text
-    if not args.fix:
+    if not (args.fix or args.diff):
         return diags, 0
     fixed_text, n = apply_fixes(text, diags, unsafe=args.unsafe_fixes)
     if n == 0 or fixed_text == text:
         return diags, 0
     if args.diff:
-        import difflib
-
-        sys.stdout.writelines(
-            difflib.unified_diff(
-                text.splitlines(keepends=True),
-                fixed_text.splitlines(keepends=True),
-                fromfile=f"a/{path}",
-                tofile=f"b/{path}",
-            )
-        )
+        _print_diff(text, fixed_text, path)
         return diags, 0
     write_atomically(path, fixed_text)
     sources[path] = fixed_text

@@ -326,3 +326,52 @@ def test_library_raises_input_error_for_a_symlink_loop(tmp_path: Path) -> None:
     (tmp_path / "loop.md").symlink_to("loop.md")
     with pytest.raises(InputError, match="symbolic links"):
         lint_file(tmp_path / "loop.md")
+
+
+# -- fixed text and diffs on stdout, the report on stderr --------------------------------
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+
+
+def test_stdin_fix_prints_fixed_text_on_stdout_and_report_on_stderr(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stdin(monkeypatch, "A fever and the the cough.\n")
+    code, out, err = run(capsys, "check", "--fix", "-")
+    assert out == "A fever and the cough.\n"
+    assert "-:1:3: ZE101 [warning] found fever" in err and "Fixed 1 problem." in err
+    assert code == 1
+
+
+def test_diff_alone_prints_only_the_diff_and_writes_nothing(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = project / "a.md"
+    article.write_text("A fever and the the cough.\n", encoding="utf-8")
+    for argv in (("check", "--diff", "a.md"), ("check", "--fix", "--diff", "a.md")):
+        code, out, err = run(capsys, *argv)
+        assert out.splitlines() == [
+            "--- a/a.md",
+            "+++ b/a.md",
+            "@@ -1 +1 @@",
+            "-A fever and the the cough.",
+            "+A fever and the cough.",
+        ], argv
+        assert "a.md:1:13: ZE102 [error] doubled word the the" in err
+        assert code == 1
+    assert article.read_text(encoding="utf-8") == "A fever and the the cough.\n"
+    _stdin(monkeypatch, "the the end\n")
+    code, out, err = run(capsys, "check", "--diff", "-")
+    assert out.splitlines()[-2:] == ["-the the end", "+the end"]
+    assert "ZE102" in err
+
+
+def test_unsafe_fixes_alone_is_a_usage_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "a.md").write_text("ok\n", encoding="utf-8")
+    code, _, err = run(capsys, "check", "--unsafe-fixes", "a.md")
+    assert code == 2 and "--unsafe-fixes only makes sense with --fix or --diff" in err
