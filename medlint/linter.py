@@ -22,6 +22,7 @@ from .formats import EXTENSIONS, decode, detect_format, load_document
 from .registry import ENGINE_CODES, Registry, default_registry
 from .rule import Finding, Rule, RuleError
 from .suppress import is_suppressed, parse_suppressions
+from .timed_re import PatternTimeout
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 PARALLEL_MIN_FILES = 8
@@ -124,6 +125,18 @@ class Linter:
                 continue
             try:
                 findings = list(rule.check(doc))
+            except PatternTimeout as exc:  # a pack regex that backtracks without end
+                out.append(
+                    engine_diagnostic(
+                        doc,
+                        "ML901",
+                        Severity.ERROR,
+                        f"rule {rule.code} ({rule.name}, {rule.origin}): {exc}; the other rules still ran",
+                        0,
+                        0,
+                    )
+                )
+                continue
             except Exception as exc:  # one rule must never take the run down
                 out.append(self._internal_error(doc, rule, exc))
                 continue

@@ -375,3 +375,60 @@ def test_unsafe_fixes_alone_is_a_usage_error(project: Path, capsys: pytest.Captu
     (project / "a.md").write_text("ok\n", encoding="utf-8")
     code, _, err = run(capsys, "check", "--unsafe-fixes", "a.md")
     assert code == 2 and "--unsafe-fixes only makes sense with --fix or --diff" in err
+
+
+# -- pack regexes under a time budget ----------------------------------------------------
+
+
+@pytest.mark.parametrize("pattern", ["(a+)+$", "(a|a)+$"])
+def test_catastrophic_pack_regex_never_hangs_the_run(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, pattern: str
+) -> None:
+    """``(a+)+$`` hangs ``re`` on "a"*40 + "b"; the ``regex`` module that runs pack patterns
+    finishes it at once. ``(a|a)+$`` defeats ``regex`` too: it is stopped at the budget and
+    reported once, naming the rule, the pattern and the file, and the other rules still run."""
+    from medlint import timed_re
+
+    monkeypatch.setattr(timed_re, "TIMEOUT", 0.2)
+    (project / "slow.yml").write_text(
+        "rules:\n  - {code: ZS101, name: slow-pattern, kind: existence, category: testing,\n"
+        f"     message: 'hit {{match}}', patterns: ['{pattern}']}}\n",
+        encoding="utf-8",
+    )
+    (project / "medlint.toml").write_text(
+        'packs = ["pack.yml", "slow.yml"]\nselect = ["ZE", "ZS"]\n', encoding="utf-8"
+    )
+    (project / "a.txt").write_text("A fever.\n\n" + "a" * 40 + "b\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", "a.txt")
+    assert "a.txt:1:3: ZE101 [warning] found fever" in out
+    lines = [line for line in out.splitlines() if ": ML901 " in line]
+    if pattern == "(a+)+$":
+        assert code == 1 and lines == []
+        return
+    assert code == 2
+    assert lines == [
+        f"a.txt:1:1: ML901 [error] rule ZS101 (slow-pattern, pack:slow): pattern {pattern!r} ran for over "
+        "0.2 s and was stopped (catastrophic backtracking? simplify nested quantifiers such as (a+)+); "
+        "the other rules still ran"
+    ]
+
+
+def test_builtin_packs_keep_plain_re_and_user_packs_are_timed(project: Path) -> None:
+    import re
+
+    from medlint.config import Config
+    from medlint.linter import Linter
+    from medlint.registry import default_registry
+    from medlint.timed_re import TimedPattern
+
+    builtin = [p.regex for r in default_registry().rules.values() for p in getattr(r, "patterns", ()) or ()]
+    assert builtin and all(isinstance(rx, re.Pattern) for rx in builtin)
+    (project / "rx.yml").write_text(
+        "rules:\n  - {code: ZR101, name: rx, kind: existence, category: testing, message: 'm',"
+        " patterns: ['fev(?:er)']}\n",
+        encoding="utf-8",
+    )
+    linter = Linter(Config(packs=(project / "rx.yml",)), select=["ZR"])
+    (rule,) = linter.rules
+    assert isinstance(rule.patterns[0].regex, TimedPattern)  # type: ignore[attr-defined]
+    assert [d.start.column for d in linter.lint_text("a fever and fever")] == [3, 13]

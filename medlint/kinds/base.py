@@ -102,16 +102,28 @@ def _examples(items: Any) -> list[Example]:
     return out
 
 
-def compile_patterns(patterns: Any, ignorecase: bool, code: str) -> list[ProbedPattern]:
-    """Compiled pack patterns, each with a substring probe that skips texts it cannot match."""
+def compile_patterns(patterns: Any, ignorecase: bool, code: str, pack_dir: Path) -> list[ProbedPattern]:
+    """Compiled pack patterns, each with a substring probe that skips texts it cannot match.
+
+    Patterns from packs other than medlint's own run under a time budget (see ``timed_re``).
+    """
     flags = re.IGNORECASE if ignorecase else 0
     out = []
     for p in patterns or ():
         try:
-            out.append(ProbedPattern.of(re.compile(str(p), flags)))
+            out.append(ProbedPattern.of(pack_regex(str(p), flags, pack_dir)))
         except re.error as exc:
             raise RuleError(f"rule {code}: bad regular expression {p!r}: {exc}") from None
     return out
+
+
+def pack_regex(pattern: str, flags: int, pack_dir: Path) -> re.Pattern[str]:
+    """One pack pattern: plain ``re`` for the built-in packs, timed for every other pack."""
+    from ..registry import builtin_pack_dir
+    from ..timed_re import compile_pack_regex
+
+    trusted = pack_dir.resolve() == builtin_pack_dir()
+    return compile_pack_regex(pattern, flags, trusted)
 
 
 def read_lines_file(pack_dir: Path, name: str, code: str) -> list[list[str]]:

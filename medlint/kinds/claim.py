@@ -60,7 +60,7 @@ class Claim(KindRule):
             if key in spec and spec[key] not in _ACTIONS:
                 raise RuleError(f"rule {code}: {key} must be one of {', '.join(_ACTIONS)}")
         phrases = [str(p) for p in spec.get("phrases") or ()]
-        patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code)
+        patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code, pack_dir)
         if not phrases and not patterns:
             raise RuleError(f"rule {code}: claim needs 'phrases' or 'patterns'")
         return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns}

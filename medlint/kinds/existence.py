@@ -31,7 +31,7 @@ class Existence(KindRule):
         phrases = [str(p) for p in spec.get("phrases") or ()]
         if spec.get("phrases_file"):
             phrases += [row[0] for row in read_lines_file(pack_dir, str(spec["phrases_file"]), code)]
-        patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code)
+        patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code, pack_dir)
         if not phrases and not patterns:
             raise RuleError(f"rule {code}: existence needs 'phrases' or 'patterns'")
         return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns}

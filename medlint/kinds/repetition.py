@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from ..document import Document
 from ..rule import Finding, RuleError
-from .base import KindRule
+from .base import KindRule, pack_regex
 
 
 class Repetition(KindRule):
@@ -29,7 +29,7 @@ class Repetition(KindRule):
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
         sep = str(spec.get("separator", r"[ \t]+"))
         try:
-            run_re = re.compile(rf"\b(\w+)(?:{sep}\1\b)+", re.IGNORECASE)
+            run_re = pack_regex(rf"\b(\w+)(?:{sep}\1\b)+", re.IGNORECASE, pack_dir)
         except re.error as exc:
             raise RuleError(f"rule {spec.get('code')}: bad separator: {exc}") from None
         return {
