@@ -53,6 +53,7 @@ class Config:
     nlp_model: str = "blank"
     languagetool: LanguageToolConfig = field(default_factory=LanguageToolConfig)
     jobs: int | None = None
+    max_findings_per_rule: int = 100
     root: Path | None = None
     path: Path | None = None
 
@@ -75,6 +76,7 @@ _TOP_KEYS = {
     "nlp",
     "languagetool",
     "jobs",
+    "max-findings-per-rule",
 }
 _NLP_KEYS = {"model"}
 _LT_KEYS = {"url", "language", "disabled-rules", "timeout", "batch-chars"}
@@ -157,6 +159,11 @@ def parse_config(table: Mapping[str, Any], where: str, root: Path | None = None)
         if not isinstance(t["jobs"], int) or t["jobs"] < 1:
             raise ConfigError(f"{where}: jobs must be a positive integer")
         kw["jobs"] = t["jobs"]
+    if "max-findings-per-rule" in t:
+        cap = t["max-findings-per-rule"]
+        if not isinstance(cap, int) or isinstance(cap, bool) or cap < 0:
+            raise ConfigError(f"{where}: max-findings-per-rule must be a whole number >= 0 (0 = no limit)")
+        kw["max_findings_per_rule"] = cap
     if "nlp" in t:
         nlp = t["nlp"]
         if not isinstance(nlp, Mapping):

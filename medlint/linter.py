@@ -141,10 +141,28 @@ class Linter:
                 out.append(self._internal_error(doc, rule, exc))
                 continue
             sev_override = self.severity_overrides.get(rule.code)
+            cap = self.config.max_findings_per_rule
+            shown = hidden = 0
+            first_hidden: Finding | None = None
             for f in findings:
                 if sups and is_suppressed(sups, rule.code, f.start, self.selector_matches):
                     continue
+                if cap and shown >= cap:
+                    hidden += 1
+                    first_hidden = first_hidden or f
+                    continue
+                shown += 1
                 out.append(self._diagnostic(doc, rule, f, path, sev_override))
+            if first_hidden is not None:
+                # one line instead of thousands: a 19 MB file once gave 220,553 RP102 findings
+                summary = Finding(
+                    first_hidden.start,
+                    first_hidden.end,
+                    f"{hidden} more {rule.code} finding{'s' if hidden != 1 else ''} not shown "
+                    f"(max-findings-per-rule = {cap}; 0 shows all)",
+                    severity=first_hidden.severity,
+                )
+                out.append(self._diagnostic(doc, rule, summary, path, sev_override))
         if "ML903" in self.enabled_codes:
             for sup in sups:
                 unused = (

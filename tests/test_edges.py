@@ -432,3 +432,31 @@ def test_builtin_packs_keep_plain_re_and_user_packs_are_timed(project: Path) -> 
     (rule,) = linter.rules
     assert isinstance(rule.patterns[0].regex, TimedPattern)  # type: ignore[attr-defined]
     assert [d.start.column for d in linter.lint_text("a fever and fever")] == [3, 13]
+
+
+# -- a cap on findings per rule per file ---------------------------------------------------
+
+
+def test_findings_per_rule_are_capped_with_one_summary(project: Path) -> None:
+    from medlint.config import Config
+    from medlint.linter import Linter
+
+    text = "A fever.\n" * 150
+    pack = (project / "pack.yml",)
+    diags = Linter(Config(packs=pack), select=["ZE101"]).lint_text(text)
+    assert len(diags) == 101
+    assert [d.start.line for d in diags[:100]] == list(range(1, 101))
+    last = diags[-1]
+    assert (last.code, last.start.line, last.start.column) == ("ZE101", 101, 3)
+    assert last.message == "50 more ZE101 findings not shown (max-findings-per-rule = 100; 0 shows all)"
+    assert len(Linter(Config(packs=pack, max_findings_per_rule=0), select=["ZE101"]).lint_text(text)) == 150
+    assert len(Linter(Config(packs=pack, max_findings_per_rule=150), select=["ZE101"]).lint_text(text)) == 150
+
+
+def test_max_findings_per_rule_config_is_validated(tmp_path: Path) -> None:
+    from medlint.config import ConfigError, parse_config
+
+    assert parse_config({"max-findings-per-rule": 5}, "x").max_findings_per_rule == 5
+    for bad in (-1, "10", True):
+        with pytest.raises(ConfigError, match="max-findings-per-rule must be a whole number"):
+            parse_config({"max-findings-per-rule": bad}, "x")
