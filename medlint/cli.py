@@ -250,9 +250,7 @@ def _lint_stdin(
     try:
         text = decode(sys.stdin.buffer.read(), name)
     except InputError as exc:
-        from .linter import engine_diagnostic
-
-        return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=name)], 0
+        return linter.input_error(name, exc), 0
     sources[name] = text
     fmt = input_format or detect_format(args.stdin_filename)
     diags = linter.lint_text(text, fmt, name)
@@ -287,14 +285,13 @@ def _lint_and_maybe_fix(
     input_format: str | None,
     sources: dict[str, str],
 ) -> tuple[list[Diagnostic], int]:
-    from .linter import engine_diagnostic
 
     cfg = base if base is not None else discover_config(path)
     linter = linter_for(cfg, overrides)
     try:
         text = read_source(path)
     except InputError as exc:
-        return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=path)], 0
+        return linter.input_error(path, exc), 0
     fmt = input_format or detect_format(path)
     diags = linter.lint_text(text, fmt, path)
     sources[path] = text
@@ -332,7 +329,7 @@ def _rules(args: argparse.Namespace) -> int:
             summary = r.summary().replace("|", "\\|")
             print(f"| `{r.code}` | {r.name} | {r.category} | {r.severity} | {on} | {summary} |")
         for code, (name, desc) in sorted(ENGINE_CODES.items()):
-            sev = "warning" if code == "ML903" else "error"
+            sev = {"ML903": "warning", "ML904": "info"}.get(code, "error")
             print(f"| `{code}` | {name} | internal | {sev} | on | {desc} |")
     else:
         for r in rules:

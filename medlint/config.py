@@ -29,6 +29,8 @@ class LanguageToolConfig:
     disabled_rules: tuple[str, ...] = ()
     timeout: float = 20.0
     batch_chars: int = 20_000
+    mode: str = "server"  # "server": a URL you run; "local": an installed LanguageTool and Java
+    fail_on_unavailable: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -79,7 +81,7 @@ _TOP_KEYS = {
     "max-findings-per-rule",
 }
 _NLP_KEYS = {"model"}
-_LT_KEYS = {"url", "language", "disabled-rules", "timeout", "batch-chars"}
+_LT_KEYS = {"url", "language", "disabled-rules", "timeout", "batch-chars", "mode", "fail-on-unavailable"}
 
 
 def _norm(key: str) -> str:
@@ -177,6 +179,10 @@ def parse_config(table: Mapping[str, Any], where: str, root: Path | None = None)
             raise ConfigError(f"{where}: languagetool must be a table")
         _check_keys(lt, _LT_KEYS, f"{where}: languagetool")
         ltn = {_norm(k): v for k, v in lt.items()}
+        if ltn.get("mode", "server") not in ("server", "local"):
+            raise ConfigError(f'{where}: languagetool.mode must be "server" or "local", got {ltn["mode"]!r}')
+        if not isinstance(ltn.get("fail-on-unavailable", False), bool):
+            raise ConfigError(f"{where}: languagetool.fail-on-unavailable must be true or false")
         try:
             kw["languagetool"] = LanguageToolConfig(
                 url=str(ltn["url"]) if ltn.get("url") else None,
@@ -186,6 +192,8 @@ def parse_config(table: Mapping[str, Any], where: str, root: Path | None = None)
                 ),
                 timeout=float(ltn.get("timeout", 20.0)),
                 batch_chars=int(ltn.get("batch-chars", 20_000)),
+                mode=str(ltn.get("mode", "server")),
+                fail_on_unavailable=bool(ltn.get("fail-on-unavailable", False)),
             )
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{where}: languagetool: {exc}") from None

@@ -25,6 +25,8 @@ from .suppress import is_suppressed, parse_suppressions
 from .timed_re import PatternTimeout
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Engine codes that need no selecting: they say the run itself was incomplete.
+ALWAYS_REPORTED = frozenset({"ML901", "ML902", "ML904"})
 PARALLEL_MIN_FILES = 8
 
 
@@ -55,8 +57,13 @@ class Linter:
                 enabled |= reg.check_selector(sel, where)
         for sel in (*self.config.extend_select, *extend_select):
             enabled |= reg.check_selector(sel, where)
+        ignored: set[str] = set()
         for sel in (*self.config.ignore, *ignore):
-            enabled -= reg.check_selector(sel, where)
+            ignored |= reg.check_selector(sel, where)
+        enabled -= ignored
+        #: engine codes reported whatever ``select`` says (a file that cannot be read, a rule
+        #: that crashed, a service that is down), unless ``ignore`` names them
+        self.always_reported = frozenset(ALWAYS_REPORTED - ignored)
         for pattern, sels in self.config.per_file_ignores.items():
             for sel in sels:
                 reg.check_selector(sel, f"{where}: per-file-ignores.{pattern}")
@@ -82,6 +89,13 @@ class Linter:
             except Exception as exc:  # a plugin whose constructor crashes
                 reg.errors.append(f"rule {code} ({cls.origin}) could not start: {type(exc).__name__}: {exc}")
         self._match_cache: dict[tuple[str, str], bool] = {}
+        # a rule named by its code or name (not a prefix, category or ALL) was asked for
+        named = {
+            s.strip().upper() for s in (*(chosen_select or ()), *self.config.extend_select, *extend_select)
+        }
+        for rule in self.rules:
+            if hasattr(rule, "explicitly_selected"):
+                rule.explicitly_selected = rule.code in named or rule.name.upper() in named
         #: One-line run-level messages from rules (printed once by the CLI).
         self.notices: list[str] = [n for r in self.rules if (n := r.notice())]
         from .nlp import model_notice
@@ -90,6 +104,10 @@ class Linter:
             self.notices.insert(0, note)
 
     # -- selection helpers ---------------------------------------------------
+    def reports(self, code: str) -> bool:
+        """Whether diagnostics with this code are reported (selected, or an engine code not ignored)."""
+        return code in self.enabled_codes or code in self.always_reported
+
     def selector_matches(self, selector: str, code: str) -> bool:
         key = (selector, code)
         hit = self._match_cache.get(key)
@@ -140,6 +158,8 @@ class Linter:
             except Exception as exc:  # one rule must never take the run down
                 out.append(self._internal_error(doc, rule, exc))
                 continue
+            if getattr(rule, "requires_service", False) and self.reports("ML904"):
+                out.extend(self._service_unavailable(doc, rule))
             sev_override = self.severity_overrides.get(rule.code)
             cap = self.config.max_findings_per_rule
             shown = hidden = 0
@@ -182,8 +202,16 @@ class Linter:
                             sup.comment_end,
                         )
                     )
+        if len(self.always_reported) < len(ALWAYS_REPORTED):
+            out = [d for d in out if d.code not in ENGINE_CODES or self.reports(d.code)]
         out.sort(key=lambda d: d.sort_key)
         return out
+
+    def input_error(self, path: str, exc: InputError) -> list[Diagnostic]:
+        """The ML902 diagnostic for a file that cannot be read, unless ML902 is ignored."""
+        if not self.reports("ML902"):
+            return []
+        return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=path)]
 
     def _diagnostic(
         self, doc: Document, rule: Rule, f: Finding, path: str, sev_override: Severity | None
@@ -206,6 +234,15 @@ class Linter:
             related=tuple(Related(doc.position(s), doc.position(e), m) for s, e, m in f.related),
             data=dict(f.data),
         )
+
+    def _service_unavailable(self, doc: Document, rule: Rule) -> list[Diagnostic]:
+        """One ML904 for this file when a service rule was configured but cannot run."""
+        why = rule.unavailable() if hasattr(rule, "unavailable") else None
+        if not why:
+            return []
+        fail = getattr(rule, "fail_on_unavailable", False)
+        severity = self.severity_overrides.get("ML904") or (Severity.ERROR if fail else Severity.INFO)
+        return [engine_diagnostic(doc, "ML904", severity, why, 0, 0)]
 
     def _internal_error(self, doc: Document, rule: Rule, exc: BaseException) -> Diagnostic:
         frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
@@ -398,7 +435,7 @@ def lint_one(
     try:
         return linter.lint_file(path, format)
     except InputError as exc:
-        return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=path)]
+        return linter.input_error(path, exc)
 
 
 def _lint_one_star(args: tuple[str, Config | None, tuple[Any, ...], str | None]) -> list[Diagnostic]:

@@ -28,6 +28,12 @@ ENGINE_CODES = {
     "ML901": ("internal-error", "a rule crashed on this file; the other rules still ran"),
     "ML902": ("io-error", "the file could not be read or decoded"),
     "ML903": ("unused-suppression", "a medlint-disable comment that suppresses nothing"),
+    "ML904": (
+        "grammar-unavailable",
+        "grammar (MT113) was configured but LanguageTool cannot run: the server does not answer, "
+        "or local mode lacks Java or an installed LanguageTool; info unless "
+        "languagetool.fail-on-unavailable",
+    ),
 }
 
 

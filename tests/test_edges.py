@@ -460,3 +460,16 @@ def test_max_findings_per_rule_config_is_validated(tmp_path: Path) -> None:
     for bad in (-1, "10", True):
         with pytest.raises(ConfigError, match="max-findings-per-rule must be a whole number"):
             parse_config({"max-findings-per-rule": bad}, "x")
+
+
+def test_ignore_ml902_silences_unreadable_files(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "bin.txt").write_bytes(b"\x00\x01binary")
+    (project / "ok.md").write_text("A fever.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", "bin.txt", "ok.md")
+    assert code == 2 and "bin.txt:1:1: ML902" in out
+    for extra in ((), ("--fix",)):
+        code, out, err = run(capsys, "check", "--ignore", "ML902", "bin.txt", "ok.md", *extra)
+        assert code == 1 and "ML902" not in out + err and "ok.md:1:3: ZE101" in out
+    # engine codes need no selecting: --select ZE still reports an unreadable file
+    code, out, _ = run(capsys, "check", "--select", "ZE", "bin.txt")
+    assert code == 2 and "bin.txt:1:1: ML902" in out
