@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the fixes as a diff instead of writing them (the report goes to stderr)",
     )
     check.add_argument("--show-source", action="store_true", help="show the source line under each finding")
-    check.add_argument("--jobs", "-j", type=int, help="worker processes (default: CPU count)")
+    check.add_argument("--jobs", "-j", type=_positive_int, help="worker processes (default: CPU count)")
     check.add_argument("--output-file", "-o", metavar="FILE", help="write the report to FILE")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (not on errors)")
@@ -89,6 +89,17 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help="show a rule's documentation and examples")
     explain.add_argument("rule", metavar="CODE-OR-NAME")
     return parser
+
+
+def _positive_int(text: str) -> int:
+    """argparse type for --jobs: 0 or a negative count of workers means nothing."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -473,3 +473,55 @@ def test_ignore_ml902_silences_unreadable_files(project: Path, capsys: pytest.Ca
     # engine codes need no selecting: --select ZE still reports an unreadable file
     code, out, _ = run(capsys, "check", "--select", "ZE", "bin.txt")
     assert code == 2 and "bin.txt:1:1: ML902" in out
+
+
+# -- small edges ------------------------------------------------------------------------------
+
+
+def test_sarif_uris_are_percent_encoded(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    (project / "my article #1, 50%.md").write_text("A fever.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--format", "sarif", "my article #1, 50%.md")
+    assert code == 1
+    (result,) = json.loads(out)["runs"][0]["results"]
+    uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri == "my%20article%20%231%2C%2050%25.md"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom_is_decoded(project: Path, capsys: pytest.CaptureFixture[str], codec: str) -> None:
+    bom = b"\xff\xfe" if codec.endswith("le") else b"\xfe\xff"
+    (project / "a.txt").write_bytes(bom + "Caf\u00e9 and a fever.\n".encode(codec))
+    code, out, _ = run(capsys, "check", "a.txt")
+    # the BOM stays the first character, as in a UTF-8 file with a BOM
+    assert code == 1 and "a.txt:1:13: ZE101 [warning] found fever" in out
+
+
+def test_utf16_without_valid_text_says_so() -> None:
+    from medlint.errors import InputError
+    from medlint.formats import decode
+
+    with pytest.raises(InputError, match="has a UTF-16 byte-order mark but is not valid UTF-16"):
+        decode(b"\xff\xfe\x00\xd8", "a.txt")  # a lone high surrogate
+
+
+def test_long_suggestions_are_shown_whole(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    long = "talk to your doctor or pharmacist before you change the dose of any medicine you take"
+    (project / "s.yml").write_text(
+        "rules:\n  - {code: ZL101, name: long-help, kind: existence, category: testing, message: m,\n"
+        f"     phrases: [fever], suggestions: ['{long}']}}\n",
+        encoding="utf-8",
+    )
+    (project / "medlint.toml").write_text('packs = ["s.yml"]\n', encoding="utf-8")
+    (project / "a.txt").write_text("A fever.\n", encoding="utf-8")
+    _, out, _ = run(capsys, "check", "a.txt")
+    assert f"  = help: {long}\n" in out
+
+
+@pytest.mark.parametrize("jobs", ["0", "-2", "two"])
+def test_jobs_must_be_positive(project: Path, capsys: pytest.CaptureFixture[str], jobs: str) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--jobs", jobs, "."])
+    assert exc.value.code == 2
+    assert "argument --jobs/-j" in capsys.readouterr().err
