@@ -261,18 +261,22 @@ def discover_config(start: str | os.PathLike[str]) -> Config:
 
 def resolve_rule_options(config: Config, registry: Any) -> dict[str, dict[str, Any]]:
     """Options by rule code, from ``[rules.<code-or-name>]`` tables (validated)."""
-    by_name = registry.by_name()
+    by_name = {name.lower(): rule for name, rule in registry.by_name().items()}
+    where = str(config.path or "config")
     out: dict[str, dict[str, Any]] = {}
+    keys: dict[str, str] = {}
     for key, opts in config.rules.items():
-        if key in registry.rules:
-            code = key
-        elif key in by_name:
-            code = by_name[key].code
+        if key.upper() in registry.rules:
+            code = key.upper()
+        elif key.lower() in by_name:
+            code = by_name[key.lower()].code
         else:
-            where = str(config.path or "config")
             raise ConfigError(f"{where}: rules.{key}: unknown rule{registry.suggest(key)}")
-        opts = dict(opts)
-        out.setdefault(code, {}).update(opts)
+        if code in keys:
+            # two tables for one rule: which value wins would depend on their order in the file
+            raise ConfigError(f"{where}: rules.{keys[code]} and rules.{key} both configure {code}; keep one")
+        keys[code] = key
+        out[code] = dict(opts)
     return out
 
 

@@ -257,7 +257,8 @@ class Linter:
             0,
         )
 
-    def lint_text(self, text: str, format: str = "text", path: str | None = None) -> list[Diagnostic]:
+    def lint_text(self, text: str, format: str | None = "text", path: str | None = None) -> list[Diagnostic]:
+        """Lint a string; ``format`` is "text", "markdown" or "html" (None: plain text)."""
         return self.lint_document(load_document(text, format, path, self.config.nlp_model))
 
     def lint_file(self, path: str | os.PathLike[str], format: str | None = None) -> list[Diagnostic]:

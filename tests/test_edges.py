@@ -525,3 +525,67 @@ def test_jobs_must_be_positive(project: Path, capsys: pytest.CaptureFixture[str]
         main(["check", "--jobs", jobs, "."])
     assert exc.value.code == 2
     assert "argument --jobs/-j" in capsys.readouterr().err
+
+
+def test_negative_numeric_rule_options_are_config_errors(tmp_path: Path) -> None:
+    from medlint.config import ConfigError, parse_config
+    from medlint.linter import Linter
+
+    with pytest.raises(ConfigError, match=r"RD102 .* option 'max-words' must be 0 or more, got -5"):
+        Linter(parse_config({"rules": {"RD102": {"max-words": -5}}}, "cfg"))
+    Linter(parse_config({"rules": {"RD102": {"max-words": 40}}}, "cfg"))
+
+
+def test_one_rule_configured_under_code_and_name_is_an_error() -> None:
+    from medlint.config import ConfigError, parse_config
+    from medlint.linter import Linter
+    from medlint.registry import default_registry
+
+    name = default_registry().rules["RD102"].name
+    table = {"rules": {"RD102": {"max-words": 20}, name: {"max-words": 40}}}
+    with pytest.raises(ConfigError, match=rf"rules\.RD102 and rules\.{name} both configure RD102; keep one"):
+        Linter(parse_config(table, "cfg"))
+    # codes and names in any case name the rule
+    linter = Linter(parse_config({"rules": {"rd102": {"max-words": 20}}}, "cfg"))
+    assert next(r for r in linter.rules if r.code == "RD102").opts["max-words"] == 20
+
+
+def test_categories_and_names_select_in_any_case(project: Path) -> None:
+    from medlint.registry import default_registry
+
+    reg = default_registry((project / "pack.yml",))
+    assert reg.match("TESTING") == reg.match("testing") == reg.match("ze") == {"ZE101", "ZE102"}
+    assert reg.match("Fever-Word") == {"ZE101"}
+    assert reg.match("IO-ERROR") == {"ML902"}
+
+
+@pytest.mark.parametrize(
+    ("message", "error"),
+    [
+        ("found {mtach}", "message uses unknown placeholder {mtach} (this kind fills: {match})"),
+        (
+            "found {match",
+            "message 'found {match': expected '}' before end of string (write {{ and }} for braces)",
+        ),
+    ],
+)
+def test_pack_message_placeholders_are_checked_at_load(tmp_path: Path, message: str, error: str) -> None:
+    from medlint.registry import build_registry
+
+    pack = tmp_path / "p.yml"
+    pack.write_text(
+        "rules:\n  - {code: ZM101, name: m, kind: existence, category: testing,\n"
+        f"     message: '{message}', phrases: [fever]}}\n",
+        encoding="utf-8",
+    )
+    reg = build_registry([pack], plugins=False)
+    assert "ZM101" not in reg.rules
+    assert reg.errors == [f"{pack}: rule ZM101: {error}"]
+
+
+def test_lint_text_format_none_is_plain_text_and_other_types_are_type_errors() -> None:
+    import medlint
+
+    assert medlint.lint_text("It is is fine.", format=None) == medlint.lint_text("It is is fine.")
+    with pytest.raises(TypeError, match="format must be a string such as 'markdown', got int"):
+        medlint.lint_text("x", format=3)  # type: ignore[arg-type]

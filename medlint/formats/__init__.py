@@ -29,7 +29,12 @@ EXTENSIONS: dict[str, str] = {
 FORMAT_ALIASES = {"txt": "text", "plain": "text", "md": "markdown", "htm": "html"}
 
 
-def normalize_format(name: str) -> str:
+def normalize_format(name: str | None) -> str:
+    """A format name or alias as one of FORMATS; None means plain text."""
+    if name is None:
+        return "text"
+    if not isinstance(name, str):
+        raise TypeError(f"format must be a string such as 'markdown', got {type(name).__name__}")
     key = name.strip().lower()
     key = FORMAT_ALIASES.get(key, key)
     if key not in FORMATS:
@@ -95,7 +100,7 @@ def _loader(fmt: str) -> Callable[[str], Document]:
 
 def load_document(
     source: str,
-    format: str = "text",
+    format: str | None = "text",
     path: str | None = None,
     nlp_model: str | None = None,
 ) -> Document:

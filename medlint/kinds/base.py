@@ -33,6 +33,8 @@ class KindRule(Rule):
 
     kind: ClassVar[str] = ""
     spec_keys: ClassVar[frozenset[str]] = frozenset()
+    #: the ``{placeholders}`` this kind fills in its message
+    message_fields: ClassVar[frozenset[str]] = frozenset()
     spec: ClassVar[Mapping[str, Any]] = {}
     pack_dir: ClassVar[Path | None] = None
     origin = "pack"
@@ -56,6 +58,7 @@ class KindRule(Rule):
                 raise RuleError(f"rule {code}: missing required key {key!r}")
         if not re.fullmatch(r"[A-Z]{1,4}\d{2,4}", str(spec["code"])):
             raise RuleError(f"rule {code}: code must be letters then digits, like MT101")
+        _check_message(str(spec["message"]), cls.message_fields, code)
         examples = spec.get("examples") or {}
         attrs: dict[str, Any] = {
             "code": str(spec["code"]),
@@ -80,6 +83,25 @@ class KindRule(Rule):
             return str(self.spec["message"]).format(**values)
         except (KeyError, IndexError) as exc:
             raise RuleError(f"rule {self.code}: message uses unknown field {exc}") from None
+
+
+def _check_message(message: str, fields: frozenset[str], code: Any) -> None:
+    """Fail at load, not when the rule first fires, on a placeholder the kind never fills."""
+    import string
+
+    try:
+        parsed = list(string.Formatter().parse(message))
+    except ValueError as exc:  # "{" without "}", ...
+        raise RuleError(f"rule {code}: message {message!r}: {exc} (write {{{{ and }}}} for braces)") from None
+    for _, field_name, _, _ in parsed:
+        if field_name is None:
+            continue
+        root = re.split(r"[.\[]", field_name, maxsplit=1)[0]
+        if root not in fields:
+            known = ", ".join("{" + f + "}" for f in sorted(fields)) or "none"
+            raise RuleError(
+                f"rule {code}: message uses unknown placeholder {{{field_name}}} (this kind fills: {known})"
+            )
 
 
 def _examples(items: Any) -> list[Example]:

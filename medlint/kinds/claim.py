@@ -49,6 +49,7 @@ class Claim(KindRule):
     """
 
     kind = "claim"
+    message_fields = frozenset({"match"})
     spec_keys = frozenset({"phrases", "patterns", "ignorecase", *_CONTEXT_KEYS})
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]

@@ -33,6 +33,7 @@ class Consistency(KindRule):
     """
 
     kind = "consistency"
+    message_fields = frozenset({"match", "preferred", "group"})
     spec_keys = frozenset({"groups"})
     groups: ClassVar[tuple[_Group, ...]]
 

@@ -21,6 +21,7 @@ class Existence(KindRule):
     """
 
     kind = "existence"
+    message_fields = frozenset({"match"})
     spec_keys = frozenset({"phrases", "phrases_file", "patterns", "ignorecase"})
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]

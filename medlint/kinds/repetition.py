@@ -21,6 +21,7 @@ class Repetition(KindRule):
     """
 
     kind = "repetition"
+    message_fields = frozenset({"match", "token", "count"})
     spec_keys = frozenset({"separator", "exceptions"})
     run_re: ClassVar[re.Pattern[str]]
     exceptions: ClassVar[frozenset[str]]

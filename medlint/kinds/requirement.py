@@ -20,6 +20,7 @@ class Requirement(KindRule):
     """
 
     kind = "requirement"
+    message_fields: ClassVar[frozenset[str]] = frozenset()
     spec_keys = frozenset({"phrases", "patterns", "ignorecase", "min_words"})
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]

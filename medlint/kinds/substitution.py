@@ -30,6 +30,7 @@ class Substitution(KindRule):
     """
 
     kind = "substitution"
+    message_fields = frozenset({"match", "suggestion"})
     spec_keys = frozenset({"swap", "swap_file", "fix"})
     matcher: ClassVar[PhraseMatcher[str]]
 

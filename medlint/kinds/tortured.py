@@ -153,6 +153,7 @@ class Tortured(KindRule):
     """
 
     kind = "tortured"
+    message_fields = frozenset({"match", "expected"})
     spec_keys = frozenset({"lexicon", "entries", "tier_b_severity", "density_per_1000", "density_min"})
     _lexicon_cache: ClassVar[dict[str, _Lexicon]] = {}
 
