@@ -333,22 +333,27 @@ def _rules(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps([_rule_info(r) for r in rules], indent=2, ensure_ascii=False))
     elif args.format == "markdown":
-        print("| code | name | category | severity | default | summary |")
-        print("|---|---|---|---|---|---|")
+        print("| code | name | category | severity | default | origin | summary |")
+        print("|---|---|---|---|---|---|---|")
         for r in rules:
             on = "on" if r.enabled_by_default else "off"
             summary = r.summary().replace("|", "\\|")
-            print(f"| `{r.code}` | {r.name} | {r.category} | {r.severity} | {on} | {summary} |")
+            print(f"| `{r.code}` | {r.name} | {r.category} | {r.severity} | {on} | {r.origin} | {summary} |")
         for code, (name, desc) in sorted(ENGINE_CODES.items()):
             sev = {"ML903": "warning", "ML904": "info"}.get(code, "error")
-            print(f"| `{code}` | {name} | internal | {sev} | on | {desc} |")
+            print(f"| `{code}` | {name} | internal | {sev} | on | engine | {desc} |")
     else:
+        # origin: builtin (Python), pack:<pack name> (YAML), plugin:<entry-point name>
+        width = max((len(r.origin) for r in rules), default=7)
         for r in rules:
             if not r.enabled_by_default and not args.all:
                 flag = " (opt-in)"
             else:
                 flag = ""
-            print(f"{r.code:7} {r.name:32} {r.category:15} {r.severity!s:8} {r.summary()}{flag}")
+            print(
+                f"{r.code:7} {r.name:32} {r.category:15} {r.severity!s:8} {r.origin:{width}} "
+                f"{r.summary()}{flag}"
+            )
     for e in reg.errors:
         print(f"medlint: error: {e}", file=sys.stderr)
     return EXIT_ERROR if reg.errors else EXIT_OK

@@ -589,3 +589,14 @@ def test_lint_text_format_none_is_plain_text_and_other_types_are_type_errors() -
     assert medlint.lint_text("It is is fine.", format=None) == medlint.lint_text("It is is fine.")
     with pytest.raises(TypeError, match="format must be a string such as 'markdown', got int"):
         medlint.lint_text("x", format=3)  # type: ignore[arg-type]
+
+
+def test_rules_lists_each_rules_origin(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "rules")
+    assert code == 0
+    fields = {line.split()[0]: line.split()[4] for line in out.splitlines()}
+    assert fields["ZE101"] == "pack:edge-test" and fields["RD102"] == "builtin"
+    assert fields["CL101"] == "pack:claims"
+    _, out, _ = run(capsys, "rules", "--format", "markdown")
+    assert out.splitlines()[0] == "| code | name | category | severity | default | origin | summary |"
+    assert "| `ZE101` | fever-word | testing | warning | on | pack:edge-test |" in out
