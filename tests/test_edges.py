@@ -600,3 +600,12 @@ def test_rules_lists_each_rules_origin(project: Path, capsys: pytest.CaptureFixt
     _, out, _ = run(capsys, "rules", "--format", "markdown")
     assert out.splitlines()[0] == "| code | name | category | severity | default | origin | summary |"
     assert "| `ZE101` | fever-word | testing | warning | on | pack:edge-test |" in out
+
+
+def test_tx105_help_says_what_to_do_and_quotes_use_the_shared_helper() -> None:
+    import medlint
+
+    text = 'It works! She said "wow!" and left!\n'
+    diags = medlint.lint_text(text, select=["TX105"])
+    assert [(d.start.line, d.start.column) for d in diags] == [(1, 9), (1, 35)]
+    assert diags[0].suggestions == ("end the sentence with a full stop",)

@@ -16,7 +16,7 @@ from typing import Any
 from ..diagnostic import Edit, Fix, Severity
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Document
 from ..lazy_re import lazy_compile
-from ..quotes import double_quotes
+from ..quotes import double_quotes, inside_quotes
 from ..rule import Example, Finding, Needs, Rule
 from ..segment import ABBREVIATIONS
 
@@ -363,25 +363,18 @@ class ExclamationInClinicalText(Rule):
             if block.kind == HEADING:
                 continue
             text = doc.prose[block.start : block.end]
-            if "!" not in text:
-                continue
-            depth = 0
-            straight = 0
-            for qm in _QUOTES_AND_BANGS.finditer(text):
-                i, ch = qm.start(), qm.group()
-                if ch == "\u201c":
-                    depth += 1
-                elif ch == "\u201d":
-                    depth = max(0, depth - 1)
-                elif ch == '"':
-                    straight ^= 1
-                elif ch == "!" and depth == 0 and straight == 0:
+            at = text.find("!")
+            while at != -1:
+                if not inside_quotes(doc, block.start + at):
                     yield Finding(
-                        block.start + i, block.start + i + 1, "exclamation mark in clinical text", (".",)
+                        block.start + at,
+                        block.start + at + 1,
+                        "exclamation mark in clinical text",
+                        ("end the sentence with a full stop",),
                     )
+                at = text.find("!", at + 1)
 
 
-_QUOTES_AND_BANGS = lazy_compile('[\u201c\u201d"!]')
 
 
 class MixedQuoteStyles(Rule):
