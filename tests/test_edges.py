@@ -609,3 +609,18 @@ def test_tx105_help_says_what_to_do_and_quotes_use_the_shared_helper() -> None:
     diags = medlint.lint_text(text, select=["TX105"])
     assert [(d.start.line, d.start.column) for d in diags] == [(1, 9), (1, 35)]
     assert diags[0].suggestions == ("end the sentence with a full stop",)
+
+
+@pytest.mark.parametrize("tag", ["script", "style"])
+def test_unclosed_script_blanks_the_rest_of_the_page(tag: str) -> None:
+    import medlint
+    from medlint.formats import load_document
+
+    src = f"<p>Intro the the text.</p><{tag}>var x = 1;\n<p>This the the cure.</p>\n"
+    doc = load_document(src, "html")
+    cut = src.index(f"<{tag}>")
+    assert doc.prose[cut:].strip() == ""
+    assert [(b.start, b.end) for b in doc.blocks] == [(3, 22)]
+    assert [(d.start.column, d.text) for d in medlint.lint_text(src, format="html", select=["RP101"])] == [
+        (10, "the the")
+    ]
