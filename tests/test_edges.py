@@ -624,3 +624,13 @@ def test_unclosed_script_blanks_the_rest_of_the_page(tag: str) -> None:
     assert [(d.start.column, d.text) for d in medlint.lint_text(src, format="html", select=["RP101"])] == [
         (10, "the the")
     ]
+
+
+def test_messages_quote_the_words_not_the_markup() -> None:
+    import medlint
+
+    (d,) = medlint.lint_text("<p>It is a miracle <i>cure</i> for colds.</p>", format="html", select=["CL102"])
+    assert (d.start.column, d.text) == (12, "miracle <i>cure")  # the span is the exact source
+    assert d.message.startswith("hype word \u201cmiracle cure\u201d")
+    (d,) = medlint.lint_text("A **miracle**\ncure for colds.\n", format="markdown", select=["CL102"])
+    assert d.message.startswith("hype word \u201cmiracle cure\u201d")

@@ -17,6 +17,7 @@ from ..citations import cites_anything
 from ..diagnostic import Severity
 from ..disclaimer import DISCLAIMER_START, component_patterns, find_disclaimers
 from ..document import Document
+from ..kinds.base import prose_text
 from ..lazy_re import lazy_compile
 from ..phrases import ProbedPattern
 from ..rule import Example, Finding, Rule
@@ -237,7 +238,7 @@ class VagueSource(Rule):
                 yield Finding(
                     m.start(),
                     m.end(),
-                    f"vague source “{doc.source[m.start() : m.end()].strip()}”: name the publication, author and date",
+                    f"vague source “{prose_text(doc, m.start(), m.end())}”: name the publication, author and date",
                 )
         for m in _ACCORDING.finditer(doc):
             tail = doc.prose[m.end() : m.end() + 60]

@@ -375,8 +375,6 @@ class ExclamationInClinicalText(Rule):
                 at = text.find("!", at + 1)
 
 
-
-
 class MixedQuoteStyles(Rule):
     """Straight and curly double quotes mixed in one document.
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from ..diagnostic import Severity
+from ..document import Document
 from ..phrases import ProbedPattern
 from ..rule import Example, Rule, RuleError
 
@@ -83,6 +84,12 @@ class KindRule(Rule):
             return str(self.spec["message"]).format(**values)
         except (KeyError, IndexError) as exc:
             raise RuleError(f"rule {self.code}: message uses unknown field {exc}") from None
+
+
+def prose_text(doc: Document, start: int, end: int) -> str:
+    """The words of a span as a reader sees them, for messages: markup inside it (blanked in the
+    prose view) and runs of white space become one space ("miracle <i>cure</i>" -> "miracle cure")."""
+    return " ".join(doc.prose[start:end].split())
 
 
 def _check_message(message: str, fields: frozenset[str], code: Any) -> None:

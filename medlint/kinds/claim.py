@@ -18,7 +18,7 @@ from ..diagnostic import Severity
 from ..document import Document
 from ..phrases import PhraseMatcher
 from ..rule import Finding, RuleError
-from .base import KindRule, compile_patterns
+from .base import KindRule, compile_patterns, prose_text
 
 _ACTIONS = ("skip", "info", "keep")
 _CONTEXT_KEYS = ("hedged", "attributed", "cited", "attributed_cited", "quoted")
@@ -98,7 +98,7 @@ class Claim(KindRule):
             action = self._action(ctx)
             if action == "skip":
                 continue
-            match = doc.source[start:end]
+            match = prose_text(doc, start, end)
             notes = [
                 n
                 for n, on in (("hedged", ctx.softened), ("attributed", ctx.attributed), ("cited", ctx.cited))

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from ..document import Document
 from ..phrases import ProbedPattern
 from ..rule import Finding, RuleError
-from .base import KindRule, pack_regex
+from .base import KindRule, pack_regex, prose_text
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ class Consistency(KindRule):
                 if form == keep:
                     continue
                 for s, e in spans:
-                    match = doc.source[s:e]
+                    match = prose_text(doc, s, e)
                     yield Finding(
                         s,
                         e,

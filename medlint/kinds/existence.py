@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ..document import Document
 from ..phrases import PhraseMatcher
 from ..rule import Finding, RuleError
-from .base import KindRule, compile_patterns, read_lines_file
+from .base import KindRule, compile_patterns, prose_text, read_lines_file
 
 
 class Existence(KindRule):
@@ -40,10 +40,10 @@ class Existence(KindRule):
     def check(self, doc: Document) -> Iterable[Finding]:
         suggestions = tuple(self.spec.get("suggestions") or ())
         for m in self.matcher.iter_matches(doc):
-            match = doc.source[m.start : m.end]
+            match = prose_text(doc, m.start, m.end)
             yield Finding(m.start, m.end, self.format_message(match=match), suggestions)
         for pattern in self.patterns:
             for rm in pattern.finditer(doc):
                 if rm.end() > rm.start():
-                    match = doc.source[rm.start() : rm.end()]
+                    match = prose_text(doc, rm.start(), rm.end())
                     yield Finding(rm.start(), rm.end(), self.format_message(match=match), suggestions)

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from ..document import Document
 from ..rule import Finding, RuleError
-from .base import KindRule, pack_regex
+from .base import KindRule, pack_regex, prose_text
 
 
 class Repetition(KindRule):
@@ -47,6 +47,6 @@ class Repetition(KindRule):
             yield Finding(
                 m.start(),
                 m.end(),
-                self.format_message(match=doc.source[m.start() : m.end()], token=token, count=count),
+                self.format_message(match=prose_text(doc, m.start(), m.end()), token=token, count=count),
                 (token,),
             )

@@ -21,7 +21,7 @@ from ..diagnostic import Edit, Fix, Severity
 from ..document import WORD_RE, Document
 from ..phrases import PhraseMatcher, lowered_words, phrase_words, word_positions
 from ..rule import Finding, RuleError
-from .base import KindRule
+from .base import KindRule, prose_text
 from .substitution import match_case
 
 _COND = re.compile(r"\b(AND|NOT|OR)\s+(\([^)]*\)|\"[^\"]*\"(?:~\d+)?|[^\s()]+)")
@@ -235,7 +235,7 @@ class Tortured(KindRule):
         hits.sort(key=lambda h: h[0])
         tier_b = Severity.parse(self.spec.get("tier_b_severity", "info"))
         for start, end, entry in hits:
-            match = doc.source[start:end]
+            match = prose_text(doc, start, end)
             suggestion = match_case(entry.expected, match)
             yield Finding(
                 start,
