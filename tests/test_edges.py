@@ -634,3 +634,23 @@ def test_messages_quote_the_words_not_the_markup() -> None:
     assert d.message.startswith("hype word \u201cmiracle cure\u201d")
     (d,) = medlint.lint_text("A **miracle**\ncure for colds.\n", format="markdown", select=["CL102"])
     assert d.message.startswith("hype word \u201cmiracle cure\u201d")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "fmt", "where"),
+    [
+        ("Updated March 3, 2024\n\n# Zinc and colds\n\n", "markdown", (3, 3, "Zinc and colds")),
+        ("Updated March 3, 2024\n\n", "text", (3, 1, "Zinc")),
+        ("# Zinc and colds\n\nUpdated March 3, 2024\n\n", "markdown", (1, 3, "Zinc and colds")),
+    ],
+)
+def test_ds104_points_at_the_title_not_the_date_line(
+    prefix: str, fmt: str, where: tuple[int, int, str]
+) -> None:
+    import medlint
+    from medlint.checks.disclosure import _ARTICLE_BODY
+
+    (d,) = medlint.lint_text(prefix + _ARTICLE_BODY * 3, format=fmt, select=["DS104"])
+    line, column, text = where
+    assert (d.start.line, d.start.column) == (line, column)
+    assert d.text.startswith(text)
