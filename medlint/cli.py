@@ -22,7 +22,7 @@ from .diagnostic import Diagnostic, Severity
 from .errors import ConfigError, InputError, MedlintError, UsageError
 from .fixes import apply_fixes, write_atomically
 from .formats import decode, detect_format, normalize_format
-from .linter import Linter, iter_files, lint_paths, linter_for, read_source, run_problems
+from .linter import Linter, force_excluded, iter_files, lint_paths, linter_for, read_source, run_problems
 from .registry import ENGINE_CODES, Registry, default_registry
 from .report import FORMATS, RunResult, render
 from .rule import Rule
@@ -164,6 +164,12 @@ def _check(args: argparse.Namespace) -> int:
     file_paths: list[str] = []
     for p in paths:
         if p == "-":
+            if args.stdin_filename and force_excluded(
+                args.stdin_filename, base, args.exclude, args.force_exclude
+            ):
+                if args.fix:  # an editor piping through --fix expects its text back unchanged
+                    sys.stdout.write(decode(sys.stdin.buffer.read(), args.stdin_filename))
+                continue
             files += 1
             diags, n = _lint_stdin(args, base, overrides, input_format, sources)
             diagnostics.extend(diags)

@@ -351,7 +351,7 @@ def iter_files(
     """
     for raw in paths:
         p = os.fspath(raw)
-        if p != "-" and not os.path.isdir(p) and _force_excluded(p, config, extra_excludes, force_exclude):
+        if p != "-" and not os.path.isdir(p) and force_excluded(p, config, extra_excludes, force_exclude):
             continue
         if p != "-" and os.path.isdir(p):
             from .excludes import Excluder  # pathspec costs 14 ms to import: only for folders
@@ -371,10 +371,11 @@ def iter_files(
             yield p
 
 
-def _force_excluded(
+def force_excluded(
     path: str, config: Config | None, extra_excludes: Sequence[str], force_exclude: bool | None
 ) -> bool:
-    """Whether a file named explicitly is excluded because force-exclude is on."""
+    """Whether a file named explicitly (or stdin's ``--stdin-filename``) is excluded because
+    force-exclude is on (``force_exclude=None``: the file's configuration decides)."""
     cfg = _config_for(path, config)
     if not (cfg.force_exclude if force_exclude is None else force_exclude):
         return False
@@ -487,4 +488,4 @@ def lint_paths(
     return results
 
 
-__all__ = ["Linter", "iter_files", "lint_one", "lint_paths", "read_source", "run_problems"]
+__all__ = ["Linter", "force_excluded", "iter_files", "lint_one", "lint_paths", "read_source", "run_problems"]

@@ -654,3 +654,19 @@ def test_ds104_points_at_the_title_not_the_date_line(
     line, column, text = where
     assert (d.start.line, d.start.column) == (line, column)
     assert d.text.startswith(text)
+
+
+def test_force_exclude_applies_to_stdin_filename(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with (project / "medlint.toml").open("a", encoding="utf-8") as fh:
+        fh.write('exclude = ["drafts/"]\n')
+    _stdin(monkeypatch, "A fever and the the cough.\n")
+    code, out, _ = run(capsys, "check", "--force-exclude", "--stdin-filename", "drafts/a.md", "-")
+    assert code == 0 and "All clear: 0 files checked." in out
+    _stdin(monkeypatch, "A fever and the the cough.\n")
+    code, out, err = run(capsys, "check", "--force-exclude", "--fix", "--stdin-filename", "drafts/a.md", "-")
+    assert code == 0 and out == "A fever and the the cough.\n" and "0 files checked" in err
+    _stdin(monkeypatch, "A fever.\n")
+    code, out, _ = run(capsys, "check", "--stdin-filename", "drafts/a.md", "-")
+    assert code == 1 and "drafts/a.md:1:3: ZE101" in out
