@@ -379,7 +379,8 @@ def force_excluded(
     cfg = _config_for(path, config)
     if not (cfg.force_exclude if force_exclude is None else force_exclude):
         return False
-    folder = os.path.dirname(os.path.abspath(path))
+    # patterns are relative to the config's folder; without a config file, to the working folder
+    folder = os.getcwd()
     key = (cfg, tuple(extra_excludes), folder if cfg.root is None else None)
     excluder = _EXCLUDERS.get(key)
     if excluder is None:

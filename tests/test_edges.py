@@ -670,3 +670,15 @@ def test_force_exclude_applies_to_stdin_filename(
     _stdin(monkeypatch, "A fever.\n")
     code, out, _ = run(capsys, "check", "--stdin-filename", "drafts/a.md", "-")
     assert code == 1 and "drafts/a.md:1:3: ZE101" in out
+
+
+def test_force_exclude_with_cli_patterns_and_no_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.md").write_text("It is is here.\n", encoding="utf-8")
+    code, out, _ = run(
+        capsys, "check", "--isolated", "--force-exclude", "--exclude", "drafts/", "drafts/a.md"
+    )
+    assert code == 0 and "0 files checked" in out
