@@ -147,9 +147,12 @@ class Grammar(Rule):
     positions, keeping LanguageTool's rule id. Configure the server with
     ``[tool.medlint.languagetool] url = "http://localhost:8081"`` or the
     ``MEDLINT_LANGUAGETOOL_URL`` environment variable; disable LanguageTool
-    rules with ``languagetool.disabled-rules``. Without a server the rule is
-    skipped with one notice. Grammar, spelling and typography findings are
-    warnings; style findings are info.
+    rules with ``languagetool.disabled-rules``. ``languagetool.mode = "local"``
+    starts a LanguageTool already installed next to Java instead (never
+    downloaded). Without any of this the rule is skipped quietly; configured
+    but unable to run, it leaves one ML904 (grammar-unavailable) per file.
+    Grammar, spelling and typography findings are warnings; style findings
+    are info.
     """
 
     code = "MT113"
