@@ -682,3 +682,11 @@ def test_force_exclude_with_cli_patterns_and_no_config(
         capsys, "check", "--isolated", "--force-exclude", "--exclude", "drafts/", "drafts/a.md"
     )
     assert code == 0 and "0 files checked" in out
+
+
+def test_fix_keeps_a_utf16_file_utf16(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = project / "a.txt"
+    article.write_bytes(b"\xff\xfe" + "Rest and the the fluids.\r\n".encode("utf-16-le"))
+    code, _, _ = run(capsys, "check", "--fix", "a.txt")
+    assert code == 0
+    assert article.read_bytes() == b"\xff\xfe" + "Rest and the fluids.\r\n".encode("utf-16-le")
