@@ -10,12 +10,13 @@ punctuation".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..diagnostic import Edit, Fix, Severity
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Block, Document
 from ..lazy_re import lazy_compile
+from ..quotes import double_quotes, inside_quotes
 from ..rule import Example, Finding, Needs, Rule
 from ..segment import ABBREVIATIONS
 
@@ -500,30 +501,16 @@ class ExclamationInClinicalText(Rule):
             if block.kind == HEADING:
                 continue
             text = doc.prose[block.start : block.end]
-            if "!" not in text:
-                continue
-            depth = 0
-            straight = 0
-            for qm in _QUOTES_AND_BANGS.finditer(text):
-                i, ch = qm.start(), qm.group()
-                if ch == "\u201c":
-                    depth += 1
-                elif ch == "\u201d":
-                    depth = max(0, depth - 1)
-                elif ch == '"':
-                    straight ^= 1
-                elif ch == "!" and depth == 0 and straight == 0:
+            at = text.find("!")
+            while at != -1:
+                if not inside_quotes(doc, block.start + at):
                     yield Finding(
-                        block.start + i, block.start + i + 1, "exclamation mark in clinical text", (".",)
+                        block.start + at,
+                        block.start + at + 1,
+                        "exclamation mark in clinical text",
+                        ("end the sentence with a full stop",),
                     )
-
-
-_QUOTES_AND_BANGS = lazy_compile('[\u201c\u201d"!]')
-
-
-def _straight_and_curly(doc: Document) -> Iterator[tuple[int, str]]:
-    for m in re.finditer(r"[\"\u201c\u201d]", doc.prose):
-        yield m.start(), "straight" if m.group() == '"' else "curly"
+                at = text.find("!", at + 1)
 
 
 class MixedQuoteStyles(Rule):
@@ -543,7 +530,7 @@ class MixedQuoteStyles(Rule):
     should_not_fire = ("He said \u201cyes\u201d. She said \u201cno\u201d.", 'He said "yes". She said "no".')
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        marks = list(_straight_and_curly(doc))
+        marks = list(double_quotes(doc.prose))
         kinds = {k for _, k in marks}
         if len(kinds) < 2:
             return

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..diagnostic import Severity
 from ..document import HEADING, Document
+from ..kinds.base import prose_text
 from ..lazy_re import lazy_compile
 from ..rule import Example, Finding, Rule
 from ..word_frequency import is_rarer_than
@@ -146,7 +147,7 @@ class KeywordStuffing(Rule):
             yield Finding(
                 start,
                 end,
-                f"“{doc.source[start:end]}” appears {counts[gram]} times ({density:.1f} per 1,000 words); "
+                f"“{prose_text(doc, start, end)}” appears {counts[gram]} times ({density:.1f} per 1,000 words); "
                 "use the general term where the specific product is not meant",
                 related=tuple((s, e, "another use") for s, e in spans[allowed + 1 :]),
                 data={"count": counts[gram], "per_1000_words": round(density, 2)},

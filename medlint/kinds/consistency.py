@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from ..document import Document
 from ..phrases import ProbedPattern
 from ..rule import Finding, RuleError
-from .base import KindRule
+from .base import KindRule, pack_regex, prose_text
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Consistency(KindRule):
     """
 
     kind = "consistency"
+    message_fields = frozenset({"match", "preferred", "group"})
     spec_keys = frozenset({"groups"})
     groups: ClassVar[tuple[_Group, ...]]
 
@@ -43,10 +44,12 @@ class Consistency(KindRule):
         for g in spec.get("groups") or ():
             try:
                 forms = tuple(
-                    (str(form), ProbedPattern.of(re.compile(str(rx))))
+                    (str(form), ProbedPattern.of(pack_regex(str(rx), 0, pack_dir)))
                     for form, rx in dict(g["variants"]).items()
                 )
-                requires = re.compile(str(g["requires"]), re.IGNORECASE) if g.get("requires") else None
+                requires = (
+                    pack_regex(str(g["requires"]), re.IGNORECASE, pack_dir) if g.get("requires") else None
+                )
             except (KeyError, TypeError, re.error) as exc:
                 raise RuleError(f"rule {code}: bad consistency group {g!r}: {exc}") from None
             if len(forms) < 2:
@@ -86,7 +89,7 @@ class Consistency(KindRule):
                 if form == keep or frozenset((form, keep)) in defined:
                     continue
                 for s, e in spans:
-                    match = doc.source[s:e]
+                    match = prose_text(doc, s, e)
                     yield Finding(
                         s,
                         e,
