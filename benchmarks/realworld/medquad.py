@@ -29,7 +29,7 @@ import os
 import random
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from multiprocessing import Pool
@@ -118,7 +118,7 @@ def _lint(ans: Answer) -> tuple[int, list[Hit]]:
 
 def lint_all(
     answers: Sequence[Answer], jobs: int, select: Sequence[str] | None
-) -> Iterator[tuple[Answer, int, list[Hit]]]:
+) -> Generator[tuple[Answer, int, list[Hit]], None, None]:
     """Lint each answer with one Linter per process; results in input order."""
     if jobs <= 1:
         _init(select)
