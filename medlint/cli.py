@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--diff", action="store_true", help="with --fix, print a diff instead of writing")
     check.add_argument("--show-source", action="store_true", help="show the source line under each finding")
     check.add_argument("--jobs", "-j", type=int, help="worker processes (default: CPU count)")
-    check.add_argument("--output-file", "-o", metavar="FILE", help="write the report to FILE")
+    check.add_argument("--output-file", "--output", "-o", metavar="FILE", help="write the report to FILE")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (not on errors)")
 
@@ -173,6 +173,8 @@ def _check(args: argparse.Namespace) -> int:
         fixed=fixed,
         rules={c: r for c, r in home.registry.rules.items() if c in home.enabled_codes},
         root=os.getcwd(),
+        sources=sources,
+        paths=[*sources, *(p for p in file_paths if p not in sources)],
     )
     color = args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ and not args.output_file
