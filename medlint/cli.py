@@ -75,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", help="show a rule's documentation and examples")
     explain.add_argument("rule", metavar="CODE-OR-NAME")
+
+    serve = sub.add_parser("serve", help="a local web page to check one article (needs medlint[web])")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
+    serve.add_argument("--max-bytes", type=int, default=5 * 1024 * 1024, help="largest upload (default 5 MB)")
+    serve.add_argument("--config", metavar="FILE", help="use this config file instead of discovery")
+    serve.add_argument("--isolated", action="store_true", help="ignore all configuration files")
     return parser
 
 
@@ -88,6 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "serve":
+            from .web import serve_command  # Starlette and uvicorn load only here
+
+            return serve_command(args)
         parser.print_help()
         return EXIT_ERROR
     except (ConfigError, UsageError) as exc:

@@ -128,15 +128,16 @@ def _csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
-def page(title: str, body: str, *, css: str = "", form_action: str = "'none'") -> str:
+def page(title: str, body: str, *, css: str = "", js: str = "", form_action: str = "'none'") -> str:
     """A whole HTML document with the report's CSS and script, locked down by a CSP.
 
     Only this exact style sheet and script may run (by hash), nothing may be
     fetched, so markup that escaped escaping could still do nothing.
     """
     style = CSS + css
+    script = JS + js
     policy = (
-        f"default-src 'none'; style-src {_csp_hash(style)}; script-src {_csp_hash(JS)}; "
+        f"default-src 'none'; style-src {_csp_hash(style)}; script-src {_csp_hash(script)}; "
         f"img-src data:; base-uri 'none'; form-action {form_action}"
     )
     return (
@@ -147,7 +148,7 @@ def page(title: str, body: str, *, css: str = "", form_action: str = "'none'") -
         f"<title>{esc(title)}</title>\n<style>{style}</style>\n</head>\n<body>\n{body}\n"
         '<aside id="panel" aria-live="polite"><h3>Finding</h3><div id="panel-body">'
         '<p class="hint">Click a highlighted passage to see what medlint found there, why, and what to write instead.</p>'
-        f"</div></aside>\n<script>{JS}</script>\n</body>\n</html>\n"
+        f"</div></aside>\n<script>{script}</script>\n</body>\n</html>\n"
     )
 
 
@@ -472,13 +473,16 @@ def collect(result: RunResult, sources: Mapping[str, str] | None = None) -> list
     return articles
 
 
-def render(result: RunResult, sources: Mapping[str, str] | None = None, title: str = "medlint report") -> str:
-    """The complete report for a run: summaries, charts, then every article."""
+def report_sections(result: RunResult, sources: Mapping[str, str] | None = None) -> list[str]:
+    """Everything below the title: totals, files table, charts, per-rule table, articles, rules.
+
+    ``medlint serve`` shows these same sections under its form.
+    """
     from .. import __version__
 
     articles = sorted(collect(result, sources), key=lambda a: a.sort_key)
     s = result.summary()
-    body: list[str] = ["<main>", f"<h1>{esc(title)}</h1>"]
+    body: list[str] = []
     body.append(
         f'<p class="totals">medlint {esc(__version__)} checked {s["files"]} '
         f"file{'s' if s['files'] != 1 else ''}: {s['problems']} finding{'s' if s['problems'] != 1 else ''} "
@@ -525,5 +529,10 @@ def render(result: RunResult, sources: Mapping[str, str] | None = None, title: s
             f"<p>{severity_chips(a.counts())} {rules_line}</p>{render_article(a, anchor)}</section>"
         )
     body.append(rule_explanations({d.code for d in result.diagnostics}, result.rules, result.diagnostics))
-    body.append("</main>")
+    return body
+
+
+def render(result: RunResult, sources: Mapping[str, str] | None = None, title: str = "medlint report") -> str:
+    """The complete report for a run: summaries, charts, then every article."""
+    body = ["<main>", f"<h1>{esc(title)}</h1>", *report_sections(result, sources), "</main>"]
     return page(title, "\n".join(body))
