@@ -121,7 +121,7 @@ def test_safe_fixes_are_previewed_and_downloaded(client: TestClient) -> None:
     text = "Line one.\nSee the the doctor.\nA fever.\n"
     r = client.post("/check", data={"text": text, "filename": "advice.md", **BOTH})
     page = parse(r.text)
-    assert "1 safe fix would change the article" in r.text
+    assert "1 safe fix would change the article" in r.text and '<a href="#fixes">1 safe fix</a>' in r.text
     assert '<span class="del">-See the the doctor.</span><span class="add">+See the doctor.</span>' in r.text
     assert "fixes" in page.ids
     r = client.post("/fix", data={"text": text, "filename": "my <advice>.md", **BOTH})

@@ -95,7 +95,7 @@ function show(ids){
   var li=document.getElementById(id);if(!li)return;
   var copy=li.cloneNode(true);copy.removeAttribute('id');
   var rule=document.getElementById('rule-'+li.getAttribute('data-code'));
-  if(rule){var r=rule.cloneNode(true);r.removeAttribute('id');copy.appendChild(r);}
+  if(rule){var r=rule.cloneNode(true);r.removeAttribute('id');r.open=true;copy.appendChild(r);}
   list.appendChild(copy);
  });
  body.appendChild(list);

@@ -310,11 +310,12 @@ def unified_diff(old: str, new: str, name: str) -> list[str]:
     return out if len(out) > 2 else []
 
 
-def diff_html(sub: Submission, diags: list[Diagnostic]) -> str:
+def diff_html(sub: Submission, diags: list[Diagnostic]) -> tuple[str, int]:
+    """The preview of the safe fixes as a coloured diff, and how many fixes it holds."""
     fixed, n = apply_fixes(sub.text, diags)
     lines = unified_diff(sub.text, fixed, sub.name) if n else []
     if not lines:
-        return '<section id="fixes"><h2>Safe fixes</h2><p>No safe fixes for this article.</p></section>'
+        return '<section id="fixes"><h2>Safe fixes</h2><p>No safe fixes for this article.</p></section>', 0
     spans = []
     for line in lines:
         kind = {"+": "add", "-": "del", "@": "hunk"}.get(line[:1], "ctx")
@@ -324,7 +325,8 @@ def diff_html(sub: Submission, diags: list[Diagnostic]) -> str:
     return (
         f'<section id="fixes"><h2>Safe fixes</h2><p>{n} safe fix{"es" if n != 1 else ""} '
         "would change the article like this; <em>Download fixed copy</em> saves the result.</p>"
-        f'<pre class="diff">{"".join(spans)}</pre></section>'
+        f'<pre class="diff">{"".join(spans)}</pre></section>',
+        n,
     )
 
 
@@ -372,11 +374,18 @@ def create_app(
             sources={sub.name: sub.text},
             paths=[sub.name],
         )
-        note = f'<p class="hint">Checked {esc(sub.name)} as {sub.format}.</p>'
-        body = form_html(checker, max_bytes, sub) + note
-        html_text = await run_in_threadpool(
-            lambda: whole_page(body + "".join(report_sections(result)) + diff_html(sub, diags))
-        )
+
+        def build() -> str:
+            fixes, n = diff_html(sub, diags)
+            link = (
+                f' <a href="#fixes">{n} safe fix{"es" if n != 1 else ""}</a> can be previewed.' if n else ""
+            )
+            note = f'<p class="hint" id="checked">Checked {esc(sub.name)} as {sub.format}.{link}</p>'
+            return whole_page(
+                form_html(checker, max_bytes, sub) + note + "".join(report_sections(result)) + fixes
+            )
+
+        html_text = await run_in_threadpool(build)
         t3 = time.perf_counter()
         timing = f"form;dur={(t1 - t0) * 1000:.0f}, lint;dur={(t2 - t1) * 1000:.0f}, render;dur={(t3 - t2) * 1000:.0f}"
         return HTMLResponse(html_text, headers={"Server-Timing": timing})
