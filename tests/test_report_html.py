@@ -291,6 +291,20 @@ def test_a_folder_gives_one_report_with_files_sorted_errors_first(
     assert {"rule-ZH101", "rule-ZH102"} <= page.ids
 
 
+def test_an_unreadable_file_is_listed_with_its_error_and_no_source(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "docs").mkdir()
+    (project / "docs" / "binary.txt").write_bytes(b"\x00\x01fever")
+    (project / "docs" / "ok.txt").write_text("A fever.\n", encoding="utf-8")
+    assert main(["check", "docs", "--format", "html", "-o", "r.html"]) == 2
+    html_text = (project / "r.html").read_text(encoding="utf-8")
+    page = parse(html_text)
+    assert [h for h in page.h2 if h.startswith("docs")][0].endswith("binary.txt")  # the error sorts first
+    assert "ML902" in html_text and "binary file" in html_text
+    assert [m["text"] for m in page.marks] == ["fever"]
+
+
 def test_stdin_is_reported_from_the_text_given(
     project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -35,6 +35,12 @@ def serve_command(args: argparse.Namespace) -> int:
     if args.max_bytes <= 0:
         print("medlint: error: --max-bytes must be positive", file=sys.stderr)
         return EXIT_ERROR
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"medlint: warning: listening on {args.host}: the page has no login, "
+            "so anyone who can reach this address can use it",
+            file=sys.stderr,
+        )
     app = create_app(_base_config(args), max_bytes=args.max_bytes)
     print(f"medlint: serving on http://{args.host}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
