@@ -300,7 +300,7 @@ def test_an_unreadable_file_is_listed_with_its_error_and_no_source(
     assert main(["check", "docs", "--format", "html", "-o", "r.html"]) == 2
     html_text = (project / "r.html").read_text(encoding="utf-8")
     page = parse(html_text)
-    assert [h for h in page.h2 if h.startswith("docs")][0].endswith("binary.txt")  # the error sorts first
+    assert next(h for h in page.h2 if h.startswith("docs")).endswith("binary.txt")  # the error sorts first
     assert "ML902" in html_text and "binary file" in html_text
     assert [m["text"] for m in page.marks] == ["fever"]
 
