@@ -195,8 +195,8 @@ class Checker:
         return linter
 
     def lint(self, sub: Submission) -> tuple[Linter, list[Diagnostic]]:
-        linter = self.linter(sub.categories)
         with self._lock:
+            linter = self.linter(sub.categories)
             return linter, linter.lint_text(sub.text, sub.format, sub.name)
 
     def warm_up(self) -> None:
