@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -205,3 +208,33 @@ def test_checking_a_file_does_not_import_the_web_stack(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_serve_command_answers_on_loopback(tmp_path: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "medlint", "serve", "--port", str(port), "--isolated", "--max-bytes", "1000"],
+        cwd=str(tmp_path),
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as r:
+                    page = r.read().decode("utf-8")
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                assert time.monotonic() < deadline, "medlint serve did not answer"
+                time.sleep(0.1)
+        assert 'id="article-form"' in page and 'data-max-bytes="1000"' in page
+        assert 'value="claims"' in page  # the built-in rule families
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert f"serving on http://127.0.0.1:{port}/" in (proc.stderr.read() if proc.stderr else "")
