@@ -56,6 +56,7 @@ FLAGS = (
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--disable-dev-shm-usage",
     "--window-size=1280,900",
     "--force-device-scale-factor=1",
 )
