@@ -381,17 +381,46 @@ _AUTHOR_NOTE = lazy_compile(
     r"(?:at|on|via)\b"
     r"|^[\s*_>-]*(?i:twitter|follow\s+(?:me|him|her))\b[^\n]{0,40}@\w"
 )
-# a personal address ("karen.kaplan@latimes.com"), not a desk's ("editors@time.com"): first.last
-_PERSONAL_EMAIL = lazy_compile(r"\b[A-Za-z]{2,}[._][A-Za-z]{2,}@[\w-]+(?:\.[\w-]+)+\b")
+# the writer's own handle: "Follow me on Twitter @LATkarenkaplan"
+_FOLLOW_ME = lazy_compile(r"[\s*_>-]*(?i:follow\s+me\b)[^\n]{0,40}@\w")
+_EMAIL = lazy_compile(r"\b(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+\b")
+# a signature line: "Douglas Brown: 303-954-1395 or djbrown@denverpost.com", "Jane Roe, jroe@paper.com"
+_SIGNATURE = lazy_compile(rf"^[\s*_>-]*{_NAME}\s*[:,\u2013\u2014-]\s")
 
 
-def _author_named_at_end(doc: Document, blocks: int = 3) -> bool:
-    """The byline moved to the end: an author note, a contact line or a personal e-mail address."""
-    for b in doc.blocks[-blocks:]:
-        # the source, not the prose view: the prose view blanks links and e-mail addresses
-        if _AUTHOR_NOTE.search(doc.source, b.start, b.end) or _PERSONAL_EMAIL.search(
-            doc.source, b.start, b.end
-        ):
+def _is_author_contact(doc: Document, start: int, end: int) -> bool:
+    """A short block giving the writer's own address, as papers print it after a story.
+
+    A personal address (first.last@, or after the writer's name) or an address on a line
+    of its own counts; a desk's "Contact us at editors@time.com" does not.
+    """
+    # the source to the end of the line: the prose view blanks e-mail addresses, and a block
+    # can end where the blanked address begins
+    line_end = doc.source.find("\n", end)
+    text = doc.source[start : len(doc.source) if line_end == -1 else line_end].strip()
+    if len(text) > 150:
+        return False
+    m = _EMAIL.search(text)
+    if m is None:
+        return False
+    local = m.group("local")
+    return bool(
+        re.search(r"[A-Za-z]{2,}[._][A-Za-z]{2,}", local) or _SIGNATURE.match(text) or m.group() == text.rstrip(".")
+    )
+
+
+def _author_named_at_end(doc: Document, notes: int = 4) -> bool:
+    """The byline moved to the end: an author note in the last blocks, or the writer's contact line.
+
+    Pages append sidebars and "more stories" lists after the story, so a contact line
+    (a personal e-mail address, "Follow me on Twitter @...") counts anywhere in the second half.
+    """
+    blocks = doc.blocks
+    for b in blocks[-notes:]:
+        if _AUTHOR_NOTE.search(doc.source, b.start, b.end):
+            return True
+    for b in blocks[len(blocks) // 2 :]:
+        if _is_author_contact(doc, b.start, b.end) or _FOLLOW_ME.match(doc.source, b.start, b.end):
             return True
     return False
 
