@@ -405,7 +405,9 @@ def _is_author_contact(doc: Document, start: int, end: int) -> bool:
         return False
     local = m.group("local")
     return bool(
-        re.search(r"[A-Za-z]{2,}[._][A-Za-z]{2,}", local) or _SIGNATURE.match(text) or m.group() == text.rstrip(".")
+        re.search(r"[A-Za-z]{2,}[._][A-Za-z]{2,}", local)
+        or _SIGNATURE.match(text)
+        or m.group() == text.rstrip(".")
     )
 
 
@@ -559,8 +561,9 @@ class StaleReview(Rule):
     January 2019" (the review word right before the date). When there is one, the
     newest of the review, update and publication dates is judged, at warning.
 
-    A publication date alone is weaker evidence: a patient page dated long ago and
-    never reviewed gets an info finding. A news report or press release
+    A publication date alone (metadata, or a date on a line of its own) is weaker
+    evidence: a page dated long ago and never reviewed gets an info finding; a date
+    inside a sentence dates a source, not the page. A news report or press release
     (``medlint.doc_kind``) is not reviewed or updated at all, so its dateline, the
     date of a study it cites ("SOURCE: Lancet, March 3, 2016") and its "Updated"
     filing stamp are not judged; measured on real news and releases (FakeHealth),
@@ -608,23 +611,30 @@ class StaleReview(Rule):
         limit = float(self.opts["max-age-years"])
         reviews: list[tuple[dt.date, int, int]] = []
         published: list[tuple[dt.date, int, int]] = []
+        datelines: list[
+            tuple[dt.date, int, int]
+        ] = []  # publication dates in metadata or on a line of their own
         for key in ("reviewed", "updated", "date"):
             value = doc.metadata.get(key)
             if value:
                 d = parse_date(str(value)[:10]) or parse_date(str(value))
                 if d is not None and doc.blocks:
-                    (published if key == "date" else reviews).append(
-                        (d, doc.blocks[0].start, doc.blocks[0].end)
-                    )
+                    found = (d, doc.blocks[0].start, doc.blocks[0].end)
+                    (reviews if key != "date" else published).append(found)
+                    if key == "date":
+                        datelines.append(found)
         for s, e, d, review in _found_dates(doc):
             (reviews if review else published).append((d, s, e))
+            if not review and _on_short_line(doc, s, e):
+                datelines.append((d, s, e))
         if reviews:
             newest = max(reviews + published, key=lambda c: c[0])
             severity = Severity.WARNING
             what = "last reviewed or updated"
             advice = "review the article against current guidance"
-        elif published and not is_reporting(doc):
-            newest = max(published, key=lambda c: c[0])
+        elif datelines and not is_reporting(doc):
+            # a date inside a sentence ("published March 3, 2016 in the Lancet") dates a source, not the page
+            newest = max(datelines, key=lambda c: c[0])
             severity = Severity.INFO
             what = "published"
             advice = "no review or update date is given: review the article and say when"
@@ -639,6 +649,13 @@ class StaleReview(Rule):
                 data={"date": newest[0].isoformat(), "age_years": round(age, 2)},
                 severity=severity,
             )
+
+
+def _on_short_line(doc: Document, start: int, end: int, max_chars: int = 80) -> bool:
+    """The date stands on a line of its own or nearly ("Published: March 3, 2015"), as a dateline does."""
+    ls = doc.source.rfind("\n", 0, start) + 1
+    le = doc.source.find("\n", end)
+    return (len(doc.source) if le == -1 else le) - ls <= max_chars
 
 
 _REPORTS_STUDY = ProbedPattern.of(

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..diagnostic import Severity
-from ..doc_kind import is_patient_information
+from ..doc_kind import is_patient_information, is_reporting
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Document
 from ..lazy_re import lazy_compile
 from ..rule import Example, Finding, Rule
@@ -100,7 +100,12 @@ class ReadingGrade(Rule):
                 if long_sentences:
                     message += f" (sentences average {mean_words:.0f} words)"
                 elif not warn:
-                    message += " (this is not patient material, so only a note)"
+                    kind = (
+                        "a news report or press release"
+                        if is_reporting(doc)
+                        else "the text gives readers no advice"
+                    )
+                    message += f" (a note only: {kind}, and its sentences average {mean_words:.0f} words)"
                 yield Finding(
                     first.start,
                     first.end,
