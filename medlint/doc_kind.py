@@ -104,7 +104,7 @@ _HEALTH_WORD = lazy_compile(
 )
 # the sections of a patient-information page ("What is asthma?", "Symptoms", "When to see a doctor")
 _PATIENT_HEADING = lazy_compile(
-    r"^[\s#*_]*(?:what\s+(?:is|are|causes)\b|how\s+(?:is|are|can|do|does)\b[^?\n]*\b(?:treated|diagnosed|"
+    r"[\s#*_]*(?:what\s+(?:is|are|causes)\b|how\s+(?:is|are|can|do|does)\b[^?\n]*\b(?:treated|diagnosed|"
     r"prevented|managed|spread|inherited)\b|(?:signs\s+and\s+)?symptoms\b|causes\b|risk\s+factors\b|"
     r"diagnosis\b|treatments?\b|prevention\b|outlook\b|prognosis\b|complications\b|side\s+effects\b|"
     r"when\s+to\s+(?:see|call|contact)\b|living\s+with\b|self[- ]care\b)",

@@ -651,11 +651,11 @@ class StaleReview(Rule):
             )
 
 
-def _on_short_line(doc: Document, start: int, end: int, max_chars: int = 80) -> bool:
+def _on_short_line(doc: Document, start: int, end: int, max_other: int = 40) -> bool:
     """The date stands on a line of its own or nearly ("Published: March 3, 2015"), as a dateline does."""
     ls = doc.source.rfind("\n", 0, start) + 1
     le = doc.source.find("\n", end)
-    return (len(doc.source) if le == -1 else le) - ls <= max_chars
+    return (len(doc.source) if le == -1 else le) - ls - (end - start) <= max_other
 
 
 _REPORTS_STUDY = ProbedPattern.of(
