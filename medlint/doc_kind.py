@@ -13,8 +13,10 @@ The kind is read from structure, never from the subject:
   contact line, an "About <Org>" boilerplate section, an end mark ("###"), or
   forward-looking-statements boilerplate;
 - a news report has a dateline ("CHICAGO (Reuters) -", "MONDAY, Nov. 29, 2010 (HealthDay
-  News) --", "June 22, 2010 --"), a "SOURCE: <journal>" citation line, or reported speech:
-  several attributions ("said", "says", "told") are how reporting, not advice, is written;
+  News) --", "June 22, 2010 --"), a "SOURCE: <journal>" citation line, reported speech
+  (several attributions: "said", "says", "told"), reporting of new research ("a new study
+  suggests", "researchers found", twice or more) or time told from the day of filing ("published
+  Monday", "last week"): that is how reporting, not a reference page, is written;
 - a page advises its reader when its own voice (outside quotations and attributed speech)
   tells the reader what to do: "you should", "talk to your doctor", "Children should not
   take adult doses", or an instruction that opens a sentence ("Take", "Avoid", "Call").
@@ -69,10 +71,12 @@ _DATELINE = lazy_compile(
 _SOURCE_CITATION = lazy_compile(r"(?m)^\s*SOURCES?\s*:\s*\S")
 # reported speech: "..., she said", "said Dr. Roe", "Roe told Reuters"
 _ATTRIBUTION = lazy_compile(r"\b(?:said|says|told)\b")
-# news dates events by weekday: "published Monday in the Annals", "said on Sunday"
+# news dates events relative to the day it is filed: "published Monday in the Annals", "said on
+# Sunday", "last week the FDA approved", "yesterday"; a reference page is not tied to a day
 _WEEKDAY = lazy_compile(
     r"\b(?:published|presented|reported|announced|released|said|says|on|last|this)\s+"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:last|this)\s+(?:week|month)\b|\byesterday\b|\bearlier\s+this\s+(?:week|month|year)\b"
 )
 _MIN_ATTRIBUTIONS = 3
 # reporting of new research: "a new study suggests", "researchers found", "the study, published in"
@@ -104,10 +108,13 @@ _HEALTH_WORD = lazy_compile(
 )
 # the sections of a patient-information page ("What is asthma?", "Symptoms", "When to see a doctor")
 _PATIENT_HEADING = lazy_compile(
+    # a question a patient asks
     r"[\s#*_]*(?:what\s+(?:is|are|causes)\b|how\s+(?:is|are|can|do|does)\b[^?\n]*\b(?:treated|diagnosed|"
-    r"prevented|managed|spread|inherited)\b|(?:signs\s+and\s+)?symptoms\b|causes\b|risk\s+factors\b|"
-    r"diagnosis\b|treatments?\b|prevention\b|outlook\b|prognosis\b|complications\b|side\s+effects\b|"
-    r"when\s+to\s+(?:see|call|contact)\b|living\s+with\b|self[- ]care\b)",
+    r"prevented|managed|spread|inherited)\b|when\s+to\s+(?:see|call|contact)\b"
+    # or a section named by its topic, not a headline's clause ("Prognosis is grave")
+    r"|(?:(?:signs\s+and\s+)?symptoms|causes|risk\s+factors|diagnosis|treatments?|prevention|outlook|prognosis|"
+    r"complications|side\s+effects|living\s+with|self[- ]care)(?:\s+(?:and|&|of|for|in|options?)\b[^\n]{0,50})?"
+    r"\s*[:?]?\s*$)",
     re.IGNORECASE,
 )
 _QUOTE_CHARS = '"\u201c\u201d'
@@ -172,7 +179,7 @@ def news_signals(doc: Document) -> tuple[str, ...]:
         ) >= (_MIN_RESEARCH_NEWS):
             found.append("research news")
         if _WEEKDAY.search(doc.lower):
-            found.append("weekday")
+            found.append("news time reference")
         cached = tuple(found)
         doc._cache["doc_kind.news"] = cached
     return cached
@@ -203,8 +210,26 @@ def advises_reader(doc: Document) -> bool:
     return bool(cached)
 
 
+# a title in the form of a patient FAQ: "What is (are) acromegaly?", "How is asthma diagnosed?",
+# "Who is at risk for ...?", "Is Lynch syndrome inherited?"; a headline's question ("Can yoga
+# ease depression?") is not one
+_PATIENT_QUESTION = lazy_compile(
+    r"[\s#*_]*(?:what\s+(?:is|are)\b|what\s+causes\b|what\s+are\s+the\s+(?:signs|symptoms|causes|treatments?|"
+    r"complications|risk\s+factors|side\s+effects)\b|how\s+(?:is|are)\b[^?\n]*\b(?:diagnosed|treated|prevented|"
+    r"managed|inherited)\b|how\s+to\s+(?:diagnose|treat|prevent|manage)\b|who\s+is\s+at\s+risk\b|"
+    r"(?:is|are)\b[^?\n]*\b(?:inherited|contagious|curable)\b|how\s+many\s+people\s+are\s+affected\b)"
+    r"[^\n]*\?\s*$",
+    re.IGNORECASE,
+)
+
+
 def has_patient_sections(doc: Document) -> bool:
-    """True when a heading after the title names a patient-information section."""
+    """True when a heading names a patient-information section, or the title is a patient FAQ."""
+    if not doc.blocks:
+        return False
+    first = doc.blocks[0]
+    if first.kind == HEADING and _PATIENT_QUESTION.match(doc.prose, first.start, first.end):
+        return True
     return any(
         b.kind == HEADING and _PATIENT_HEADING.match(doc.prose, b.start, b.end) for b in doc.blocks[1:]
     )

@@ -101,6 +101,33 @@ def test_a_patient_page_is_not_reporting() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "patient"),
+    [
+        ("# What is (are) Acromegaly ?", True),  # a patient FAQ (NIH's MedQuAD form)
+        ("# How is asthma diagnosed?", True),
+        ("# Is Lynch syndrome inherited ?", True),
+        ("# Can yoga ease depression?", False),  # a headline's question
+        ("# Treatment shows promise for asthma", False),  # a headline that opens with a section word
+    ],
+)
+def test_a_patient_faq_title(title: str, patient: bool) -> None:
+    doc = load_document(title + "\n\n" + BODY, "markdown")
+    assert doc_kind.is_patient_information(doc) is patient
+
+
+def test_a_news_heading_is_not_a_patient_section() -> None:
+    text = "# Heart study\n\n" + BODY + "\n\n## Prognosis is grave\n\nFew patients survive a year."
+    assert not doc_kind.has_patient_sections(load_document(text, "markdown"))
+    text = "# Heart study\n\n" + BODY + "\n\n## Treatment options\n\nRest helps."
+    assert doc_kind.has_patient_sections(load_document(text, "markdown"))
+
+
+def test_time_told_from_the_day_of_filing_is_reporting() -> None:
+    doc = load_document("Eye study\n\nLast week the FDA approved a trial of the cells.\n\n" + BODY, "text")
+    assert doc_kind.news_signals(doc) == ("news time reference",)
+
+
+@pytest.mark.parametrize(
     ("sentence", "advises"),
     [
         (ADVICE, True),
