@@ -33,19 +33,29 @@ from .lazy_re import lazy_compile
 # a newsroom or wire service named where releases name it: the opening line or the dateline
 _WIRE_HEADER = lazy_compile(
     r"(?im)^[^\n]{0,120}?(?:\bnewswise\b|/?\s*\bpr\s?newswire\b/?|\bbusiness\s+wire\b|\bglobe\s*newswire\b|"
-    r"\beurekalert!?|\bfor\s+immediate\s+release\b|\bpress\s+release\b|\bnews\s+release\b|\bmarketwired\b|"
-    r"\baccesswire\b|\bembargoed\b|\bmedia\s+advisory\b)"
+    r"\beurekalert!?|\bfor\s+immediate\s+release\b|\bmarketwired\b|\baccesswire\b|\bembargoed\b|"
+    r"\bmedia\s+advisory\b)"
+    # "Press release" as a label, not "the company said in a press release"
+    r"|^[\s*_#>-]*(?:press|news)\s+release\b\s*(?:[:\n\u2013\u2014-]|$)"
 )
-# a line that gives the press office: "Media contact: ...", "Press contacts", "CONTACT: Jane Roe"
+# a line that gives the press office: "Media contact: ...", "Press contacts", "CONTACT: Jane Roe";
+# a page's "Contact us" or "Contact: your GP" is not one
 _CONTACT_LINE = lazy_compile(
-    r"(?im)^[\s*_#>-]*(?:(?:media|press|news|company|investor)\s+(?:contacts?|inquiries|enquiries|relations)|contacts?\s*:|"
-    r"for\s+(?:more\s+information|further\s+information|media\s+inquiries)\s*,?\s*(?:please\s+)?contact)\b"
-    r"\s*[:\n-]?"
+    r"(?im)^[\s*_#>-]*(?:(?:media|press|news|company|investor)\s+(?:contacts?|inquiries|enquiries|relations)\b"
+    r"|contacts?\s*:\s*(?-i:[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))"
 )
 # "About Acme Corp" as a section of its own, or "About Acme: Acme is ..." opening the boilerplate
 _ABOUT_ORG = lazy_compile(
     r"(?m)^[\s*_#>-]*About\s+(?:the\s+)?[A-Z0-9][\w&.,'\u2019-]*(?:\s+(?:of|for|and|&|the|at|in|[A-Z0-9][\w&.,'\u2019-]*))*"
     r"\s*(?::|\n|$|\s[\u2014\u2013-]\s)"
+)
+# ... and what the boilerplate says: the issuer describes itself as an institution
+_SELF_DESCRIPTION = lazy_compile(
+    r"\b(?:is|are)\s+(?:a|an|the|one\s+of)\b[^.\n]{0,150}?\b(?:compan(?:y|ies)|universit(?:y|ies)|institution|"
+    r"institute|organi[sz]ation|hospitals?|health\s+system|cent(?:er|re)|foundation|society|association|"
+    r"corporation|firm|provider|network|laborator(?:y|ies)|school|college|agency|journal|publisher|leader|"
+    r"manufacturer|developer)\b|\bfounded\b|\bheadquartered\b|\bestablished\s+in\b",
+    re.IGNORECASE,
 )
 _END_MARK = lazy_compile(r"(?m)^\s*-?\s*#\s*#\s*#\s*-?\s*$|^\s*-\s*30\s*-\s*$")
 _FORWARD_LOOKING = lazy_compile(r"(?i)\bforward[- ]looking\s+statements?\b")
@@ -138,10 +148,12 @@ def release_signals(doc: Document) -> tuple[str, ...]:
             found.append("wire header")
         if _CONTACT_LINE.search(text):
             found.append("media contact")
+        blocks = doc.blocks
         if any(
             _ABOUT_ORG.match(text, b.start)
             and (b.kind == HEADING or b.end - b.start < 80 or ":" in text[b.start : b.start + 80])
-            for b in doc.blocks[1:]
+            and _SELF_DESCRIPTION.search(text, b.start, blocks[min(i + 1, len(blocks) - 1)].end)
+            for i, b in enumerate(blocks[1:], start=1)
         ):
             found.append("about section")
         if _END_MARK.search(text):

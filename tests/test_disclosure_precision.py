@@ -74,7 +74,12 @@ def test_reporting_is_read_from_the_opening(opening: str, signal: str) -> None:
     [
         ("Media contact: Sam Lee, +1 555 0100", "media contact"),
         ("Company Contact\n\nSam Lee", "media contact"),
-        ("About Acme Corp\n\nAcme makes lozenges.", "about section"),
+        ("About Acme Corp\n\nAcme Corp is a company that makes lozenges.", "about section"),
+        (
+            "About Acme University\n\nFounded in 1850, Acme University teaches 9,000 students.",
+            "about section",
+        ),
+        ("Contact: Jane Roe, +1 555 0100", "media contact"),
         ("# # #", "end mark"),
         (
             "This release contains forward-looking statements about our product candidates.",
@@ -86,6 +91,26 @@ def test_press_release_marks(closing: str, signal: str) -> None:
     doc = load_document("Zinc and colds\n\n" + BODY + "\n\n" + closing, "text")
     assert signal in doc_kind.release_signals(doc)
     assert doc_kind.is_press_release(doc) and doc_kind.is_reporting(doc)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "About asthma\n\nAsthma is a long-term condition of the airways.",  # a topic, not an issuer
+        "Contact: your GP or NHS 111",
+        "For more information, contact the National Cancer Institute at 1-800-422-6237.",
+    ],
+)
+def test_a_patient_page_footer_is_not_a_press_release(closing: str) -> None:
+    doc = load_document("Asthma\n\n" + BODY + "\n\n" + closing, "text")
+    assert doc_kind.release_signals(doc) == ()
+
+
+def test_a_story_that_quotes_a_press_release_is_not_one() -> None:
+    doc = load_document(
+        "Zinc study\n\nThe company said in a press release that zinc works.\n\n" + BODY, "text"
+    )
+    assert doc_kind.release_signals(doc) == ()
 
 
 def test_a_patient_page_is_not_reporting() -> None:
@@ -223,7 +248,7 @@ def test_ds108_a_company_release_about_its_own_product() -> None:
     text = (
         "Acme reports FlexiJoint\u00ae results\n\n"
         + BODY
-        + "\n\nAbout Acme Corp\n\nAcme makes FlexiJoint\u00ae."
+        + "\n\nAbout Acme Corp\n\nAcme Corp, founded in 1990, makes FlexiJoint\u00ae."
     )
     assert _lint(text, "DS108") == []
 
