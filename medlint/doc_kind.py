@@ -113,7 +113,10 @@ _ADVICE = lazy_compile(
 _HEALTH_WORD = lazy_compile(
     r"\b(?:doctors?|physicians?|pharmacists?|nurses?|health|medicines?|medications?|drugs?|doses?|tablets?|"
     r"pills?|symptoms?|treatments?|therap(?:y|ies)|vaccin\w*|diet|exercise|pregnan\w*|surgery|blood|pain|"
-    r"infection|illness|disease|condition|emergency|hospital|supplements?|allerg\w*|side\s+effects?)\b",
+    r"infection|illness|disease|condition|emergency|hospital|supplements?|allerg\w*|side\s+effects?|capsules?|"
+    r"weight|cholesterol|heart|diabetes|cancer|sleep|fever|temperature|GP|appointment|dehydrat\w*|fluids|"
+    r"paracetamol|ibuprofen|aspirin|antibiotics?|insulin|injections?|prescri\w*|clinic|calories|body|"
+    r"blood\s+(?:sugar|pressure))\b",
     re.IGNORECASE,
 )
 # the sections of a patient-information page ("What is asthma?", "Symptoms", "When to see a doctor")

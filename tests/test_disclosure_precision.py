@@ -158,6 +158,7 @@ def test_time_told_from_the_day_of_filing_is_reporting() -> None:
         (ADVICE, True),
         ("Children should not take adult doses of zinc.", True),
         ("Take the tablets with food.", True),
+        ("Take two capsules every morning and watch the weight disappear.", True),  # an advertorial's advice
         ("Research shows you can lose weight with diet and exercise.", False),  # reports, tells nothing
         ("\u201cYou should ask your doctor first,\u201d said Dr. Lee.", False),  # someone else's words
         ("Patients should ask their doctor, she says.", False),
