@@ -97,6 +97,7 @@ class ClaimContext:
     debunked: bool = False
     quoted: bool = False
     in_disclaimer: bool = False
+    question: bool = False
 
     @property
     def suppressed(self) -> bool:
@@ -105,7 +106,7 @@ class ClaimContext:
 
     @property
     def softened(self) -> bool:
-        return self.hedged or self.hypothetical
+        return self.hedged or self.hypothetical or self.question
 
 
 def _ngrams(tokens: list[str], longest: int = 6) -> set[tuple[str, ...]]:
@@ -161,19 +162,21 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     hedged = _any_cue(before_grams, cues.hedge)
     syntax = _syntax_scope(doc, s_start, s_end, start, end) if sent is not None else None
     if syntax is not None:
-        # the parser sees scope the word window cannot (a negation many words before the verb)
-        negated = negated or syntax[0]
+        # the parser sees scope the word window cannot (a negation many words before the verb);
+        # but a claim that is itself a negative phrase ("no side effects") carries its own "no"
+        own_negative = bool(claim) and claim[0] in ("no", "not", "without") and len(claim) > 1
+        negated = negated or (syntax[0] and not own_negative)
         hedged = hedged or syntax[1]
-    if claim and claim[0] in ("no", "not", "without") and len(claim) > 1:
-        negated = False  # the claim itself is a negative phrase ("no side effects")
     hypothetical = _any_cue(before_grams, cues.hypothetical)
+    # a question asks rather than claims ("Are 3-D mammograms a breakthrough?")
+    question = doc.prose[s_start:s_end].rstrip().endswith("?")
     debunked = _any_cue(before_grams, cues.debunk_forward) or _any_cue(after_grams, cues.debunk_backward)
     sentence_text = doc.prose[s_start:s_end]
     quoted = _inside_quotes(doc.prose, s_start, start)
     attributed = quoted or bool(_ATTRIBUTION.search(sentence_text))
     cited = cited_near(doc, start, end)
     in_disclaimer = _in_disclaimer(doc, start)
-    return ClaimContext(negated, hedged, hypothetical, attributed, cited, debunked, quoted, in_disclaimer)
+    return ClaimContext(negated, hedged, hypothetical, attributed, cited, debunked, quoted, in_disclaimer, question)
 
 
 _MODALS = frozenset({"may", "might", "could", "can", "would", "should"})

@@ -2,8 +2,11 @@
 
 Like ``existence``, but every match is passed through the ConText-style scope
 engine (``medlint.context``): negated, debunked and disclaimer matches never
-fire; hedged, hypothetical, attributed or cited ones are skipped or lowered to
-info as the pack says. Title-Case names ("Cure Alzheimer's Fund") are not claims.
+fire; hedged, hypothetical, attributed, quoted or cited ones are skipped or
+lowered to info as the pack says. Title-Case names ("Cure Alzheimer's Fund")
+are not claims, nor are words in a publisher's boilerplate ("About the NIH",
+everything after a press release's "###") or in a reference-list entry
+(``medlint.claim_structure``).
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ..context import ClaimContext, claim_context
+from ..claim_structure import REFERENCE, in_boilerplate
+from ..context import ClaimContext, claim_context, sentence_of
 from ..diagnostic import Severity
 from ..document import Document
 from ..phrases import PhraseMatcher
@@ -21,7 +25,7 @@ from ..rule import Finding, RuleError
 from .base import KindRule, compile_patterns
 
 _ACTIONS = ("skip", "info", "keep")
-_CONTEXT_KEYS = ("hedged", "attributed", "cited", "attributed_cited", "quoted")
+_CONTEXT_KEYS = ("hedged", "hypothetical", "question", "attributed", "cited", "attributed_cited", "quoted")
 
 
 def is_name(doc: Document, start: int, end: int) -> bool:
@@ -42,16 +46,21 @@ def is_name(doc: Document, start: int, end: int) -> bool:
 class Claim(KindRule):
     """Claim phrases, judged in context.
 
-    Pack keys: ``phrases``, ``patterns``, and for each context what to do:
-    ``hedged``, ``attributed``, ``cited``, ``attributed_cited``, ``quoted``
-    (``skip``, ``info`` or ``keep``; defaults: hedged info, attributed_cited
-    info, the rest keep). Message fields: ``{match}``.
+    Pack keys: ``phrases``, ``patterns``, ``unless_sentence`` (patterns that
+    mark a sentence where the words have another sense, e.g. test "results in
+    15 minutes"), and for each context what to do:
+    ``hedged``, ``hypothetical`` and ``question`` (a claim in a conditional or
+    a question; default: as hedged),
+    ``attributed``, ``cited``, ``attributed_cited``, ``quoted`` (``skip``,
+    ``info`` or ``keep``; defaults: hedged info, attributed_cited info, the
+    rest keep). Message fields: ``{match}``.
     """
 
     kind = "claim"
-    spec_keys = frozenset({"phrases", "patterns", "ignorecase", *_CONTEXT_KEYS})
+    spec_keys = frozenset({"phrases", "patterns", "ignorecase", "unless_sentence", *_CONTEXT_KEYS})
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]
+    unless: ClassVar[list[Any]]
 
     @classmethod
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
@@ -63,10 +72,15 @@ class Claim(KindRule):
         patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code)
         if not phrases and not patterns:
             raise RuleError(f"rule {code}: claim needs 'phrases' or 'patterns'")
-        return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns}
+        unless = compile_patterns(spec.get("unless_sentence"), True, code)
+        return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns, "unless": unless}
 
     def _action(self, ctx: ClaimContext) -> str:
         spec = self.spec
+        if ctx.question and "question" in spec:
+            return str(spec["question"])
+        if ctx.hypothetical and "hypothetical" in spec:
+            return str(spec["hypothetical"])
         if ctx.softened:
             return str(spec.get("hedged", "info"))
         if ctx.attributed and ctx.cited:
@@ -89,8 +103,13 @@ class Claim(KindRule):
             if start < last_end:
                 continue  # overlapping phrase and pattern: report once
             last_end = end
-            if is_name(doc, start, end):
+            if is_name(doc, start, end) or in_boilerplate(doc, start):
                 continue
+            sent = sentence_of(doc, start)
+            if sent is not None and REFERENCE.search(sent.text):
+                continue  # the title of a cited paper
+            if sent is not None and any(rx.regex.search(sent.text) for rx in self.unless):
+                continue  # the pack says this sentence uses the words in another sense
             ctx = claim_context(doc, start, end)
             if ctx.suppressed:
                 continue

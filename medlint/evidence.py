@@ -1,0 +1,128 @@
+"""Evidence named anywhere in an article: journals, conferences, named trials, DOIs,
+reference lists, and stated caveats about animal and laboratory results.
+
+A news story names the journal once ("published in BMJ Open") and then reports
+the findings for ten paragraphs; a press release says "presented at the annual
+meeting of the American Academy of Neurology" at the top and "the researchers
+found" at the bottom. A check that looks for a citation beside each claim calls
+every later sentence unsourced. The claim rules (CL106, CL108, CL115) and DS107
+therefore ask one question of the whole article, answered here once per
+document: does it name a source a reader could look up, and does it say that
+animal results still have to be confirmed in people?
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .citations import cites_anything
+from .document import Document
+from .lazy_re import lazy_compile
+
+# "published in the journal Lung Cancer", "reported online in Archives of Surgery",
+# "appears in the June 24 issue of the journal Nature", "in the journal Pediatrics"
+_JOURNAL = lazy_compile(
+    r"\b(?:published\s+(?:[\w.,]+\s+){0,10}?(?:in|by)|(?:reported|appear(?:s|ed|ing)?|described|detailed)\s+"
+    r"(?:\w+\s+){0,4}?in)\s+(?:the\s+)?(?:(?:\w+\s+){0,4}?(?:issue|edition)\s+of\s+(?:the\s+)?)?(?:journal\s*,?\s+)?"
+    r"(?:[A-Z][\w&'.-]*|JAMA|BMJ|PLOS|PLoS|eLife)"
+    r"|\b(?:in|by|of)\s+the\s+(?:[\w-]+\s+)?journal,?\s+[A-Za-z][\w&-]+"
+    r"|\b(?:Archives|Annals|Proceedings|Journal|Bulletin)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
+    r"|\b(?:New England Journal of Medicine|NEJM|The Lancet|JAMA(?:\s+[A-Z][\w-]+)*|BMJ(?:\s+Open)?|"
+    r"Cochrane|PLOS ONE|PLoS ONE|MMWR)\b"
+)
+# "presented at the annual meeting of the American Academy of Neurology",
+# "at the American Society of Clinical Oncology conference", "at ASCO 2016"
+_CONFERENCE = lazy_compile(
+    r"\b(?:presented|reported|unveiled|announced|released|discussed|shown|report(?:ed)? (?:their|the) findings)\s+"
+    r"(?:[\w,'\u2019-]+\s+){0,8}?(?:at|to|during)\s+(?:the\s+|a\s+)?(?:[\w'\u2019&.,-]+\s+){0,10}?"
+    r"(?:meeting|conference|congress|sessions|symposium|summit|convention|forum)\b"
+    r"|\b(?:annual|scientific|international|world|national)\s+(?:\w+\s+)?(?:meeting|conference|congress|sessions|"
+    r"symposium)\s+of\s+the\s+[A-Z][\w-]+"
+    r"|\b(?:ASCO|AACR|ESMO|ASH|EASD|ADA|ACC\.?\d{0,2}|AHA|ERS|ESC|DDW|CROI|IDWeek|SABCS|ASTRO)\s+"
+    r"(?:\d{4}\s+)?(?:annual\s+)?(?:meeting|conference|congress|sessions|symposium)\b"
+)
+# "at the San Antonio Breast Cancer Symposium", "the American Diabetes Association's annual meeting"
+_NAMED_MEETING = lazy_compile(
+    r"\b(?:at|during|to)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){1,8}"
+    r"(?:(?:[Aa]nnual|Scientific)\s+)*(?:Meeting|Conference|Congress|Symposium|Sessions|Summit|Forum)\b"
+    r"|(?:'s|\u2019s)\s+(?:annual|scientific|international)\s+(?:\w+\s+)?(?:meeting|sessions|conference|congress|"
+    r"symposium)\b"
+)
+# "the STICH trial", "the ADVANCE Bridge-to-Transplant Trial", "NCT01234567", "Checkpoint-069 study"
+_TRIAL = lazy_compile(
+    r"\bNCT\d{8}\b"
+    r"|\b(?:the\s+)?[A-Z][A-Z0-9]{2,}(?:[- ][A-Z0-9][\w-]*){0,3}\s+(?:[Tt]rial|Study)\b"
+    r"|\b[A-Z][a-z]+-\d{2,4}\s+(?:trial|study)\b"
+)
+
+# a caveat that animal or laboratory results have still to be shown in people
+_CAVEAT = lazy_compile(
+    r"\b(?:not|never|yet to be|has(?:n't| not)|have(?:n't| not))\s+(?:yet\s+)?(?:been\s+)?(?:tested|studied|shown|"
+    r"proven|confirmed|tried|replicated)\s+(?:\w+\s+){0,3}?(?:in|on|with)\s+(?:humans|people|patients|"
+    r"human (?:subjects|beings|volunteers))"
+    r"|\b(?:human|clinical)\s+(?:trials?|studies|testing|research)\s+(?:\w+\s+){0,3}?(?:are|is|will be|would be|"
+    r"remain|still)\s+(?:still\s+)?(?:needed|required|necessary|warranted|planned|under way|underway)"
+    r"|\b(?:trials?|studies|research|testing)\s+(?:in|on|with|involving)\s+(?:humans|people|patients)\s+"
+    r"(?:\w+\s+){0,3}?(?:are|is|will be|would be)\s+(?:still\s+)?(?:needed|required|necessary|warranted|planned)"
+    r"|\b(?:more|further|additional)\s+(?:research|studies|work|testing)\s+(?:\w+\s+){0,4}?"
+    r"(?:in|on|with)\s+(?:humans|people|patients)"
+    r"|\b(?:rarely|seldom|often fail to|do(?:es)? not always|don't always|may not|might not|won't necessarily)\s+"
+    r"(?:\w+\s+){0,2}?(?:translate|work|apply|hold|carry over|pan out)\w*\s+(?:\w+\s+){0,2}?(?:in|to|for)\s+"
+    r"(?:humans|people|patients)"
+    r"|\bwhether\s+(?:this|it|the same|these|that|they|the \w+)\s+(?:\w+\s+){0,2}?(?:works?|applies|apply|holds?|"
+    r"translates?|happens?)\s+(?:\w+\s+){0,2}?(?:in|to|for)\s+(?:humans|people|patients)"
+    r"|\b(?:before|until)\s+(?:\w+\s+){0,5}?(?:can be|could be|is|are)\s+(?:\w+\s+){0,2}?(?:tested|tried|used|"
+    r"offered)\s+(?:in|on|to|with)\s+(?:humans|people|patients)"
+    r"|\bpreclinical\b|\bearly[- ]stage\s+(?:research|study|studies|work|findings)"
+    r"|\b(?:clinical trials?|human trials?|first-in-human)\b[^.!?]{0,60}\b(?:next|planned|plan|hope|will|would)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ArticleEvidence:
+    """What the whole article names: sources a reader can look up, and caveats."""
+
+    sources: tuple[tuple[int, int, str], ...]
+    caveats: tuple[tuple[int, int], ...]
+
+    @property
+    def names_source(self) -> bool:
+        """A journal, conference, named trial, DOI, link, citation or reference list."""
+        return bool(self.sources)
+
+    @property
+    def has_human_caveat(self) -> bool:
+        """The article says somewhere that its animal or lab results still need testing in people."""
+        return bool(self.caveats)
+
+
+def article_evidence(doc: Document) -> ArticleEvidence:
+    """The evidence named anywhere in ``doc`` (computed once per document)."""
+    cached: ArticleEvidence | None = doc._cache.get("evidence.article")
+    if cached is not None:
+        return cached
+    prose = doc.prose
+    sources: list[tuple[int, int, str]] = []
+    if cites_anything(doc):
+        sources.append((0, 0, "citation"))
+    for kind, rx in (
+        ("journal", _JOURNAL),
+        ("conference", _CONFERENCE),
+        ("conference", _NAMED_MEETING),
+        ("trial", _TRIAL),
+    ):
+        sources += [(m.start(), m.end(), kind) for m in rx.finditer(prose)]
+    caveats = tuple((m.start(), m.end()) for m in _CAVEAT.finditer(prose))
+    out = ArticleEvidence(tuple(sorted(sources)), caveats)
+    doc._cache["evidence.article"] = out
+    return out
+
+
+def names_source(doc: Document) -> bool:
+    """Whether the article names anything a reader could look the research up by."""
+    return article_evidence(doc).names_source
+
+
+__all__ = ["ArticleEvidence", "article_evidence", "names_source"]
