@@ -56,6 +56,8 @@ OBSERVATIONAL = lazy_compile(
 #: "coffee cut the risk"); bare and infinitive forms ("to prevent") and nouns ("impact",
 #: "cause") are left out: they name a purpose or a topic, not a finding. Used by CL107.
 CLAIM_VERB = lazy_compile(
+    # a passive ("is caused by asbestos") makes the outcome the subject: aetiology, not an exposure's effect
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
     r"\b(?:causes|caused|prevents|prevented|protects against|protected against|reduces|reduced the risk|"
     r"lowers|lowered the risk|cuts|cut the risk|slashes|slashed|halves|halved|boosts|increases|raises|"
     r"triggers|leads to|led to|results in|reverses|reversed|wards off|staves off|fights|improves|"

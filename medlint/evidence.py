@@ -27,25 +27,34 @@ _JOURNAL = lazy_compile(
     r"(?:\w+\s+){0,4}?in)\s+(?:the\s+)?(?:(?:\w+\s+){0,4}?(?:issue|edition)\s+of\s+(?:the\s+)?)?(?:journal\s*,?\s+)?"
     r"(?:[A-Z][\w&'.-]*|JAMA|BMJ|PLOS|PLoS|eLife)"
     r"|\b(?:in|by|of)\s+the\s+(?:[\w-]+\s+)?journal,?\s+[A-Za-z][\w&-]+"
+    # "The study, in Experimental Biology and Medicine": a capitalised title with a journal word
+    r"|\b(?:study|report|paper|analysis|findings|research|review|trial|results),?\s+(?:published\s+)?(?:online\s+)?"
+    r"in\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+(?:of\s+|and\s+|&\s+|for\s+)?){0,5}(?:Journal|Medicine|Biology|Research|"
+    r"Science|Sciences|Reports|Letters|Review|Oncology|Cardiology|Neurology|Pediatrics|Psychiatry|Surgery|"
+    r"Nutrition|Epidemiology|Health|Care|Diabetes|Cancer|Therapeutics|Investigation|Behaviors|Behaviour|"
+    r"Psychology|Endocrinology|Gastroenterology|Urology|Dermatology|Rheumatology|Obstetrics)\b"
     r"|\b(?:Archives|Annals|Proceedings|Journal|Bulletin)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
+    r"|\b(?:editors?|issue|edition|volume)\s+of\s+(?:the\s+)?(?:journal\s+)?[A-Z][\w-]+\s+(?:of\s+)?[A-Z][\w-]+"
     r"|\b(?:New England Journal of Medicine|NEJM|The Lancet|JAMA(?:\s+[A-Z][\w-]+)*|BMJ(?:\s+Open)?|"
     r"Cochrane|PLOS ONE|PLoS ONE|MMWR)\b"
 )
 # "presented at the annual meeting of the American Academy of Neurology",
 # "at the American Society of Clinical Oncology conference", "at ASCO 2016"
 _CONFERENCE = lazy_compile(
-    r"\b(?:presented|reported|unveiled|announced|released|discussed|shown|report(?:ed)? (?:their|the) findings)\s+"
+    r"\b(?:present(?:s|ed|ing)?|presentation|reported|unveiled|announced|released|discussed|shown|"
+    r"report(?:ed)? (?:their|the) findings)\s+"
     r"(?:[\w,'\u2019-]+\s+){0,8}?(?:at|to|during)\s+(?:the\s+|a\s+)?(?:[\w'\u2019&.,-]+\s+){0,10}?"
     r"(?:meeting|conference|congress|sessions|symposium|summit|convention|forum)\b"
     r"|\b(?:annual|scientific|international|world|national)\s+(?:\w+\s+)?(?:meeting|conference|congress|sessions|"
     r"symposium)\s+of\s+the\s+[A-Z][\w-]+"
     r"|\b(?:ASCO|AACR|ESMO|ASH|EASD|ADA|ACC\.?\d{0,2}|AHA|ERS|ESC|DDW|CROI|IDWeek|SABCS|ASTRO)\s+"
-    r"(?:\d{4}\s+)?(?:annual\s+)?(?:meeting|conference|congress|sessions|symposium)\b"
+    r"(?:\d{4}\s+)?(?:annual\s+)?(?:meeting|conference|congress|sessions|symposium)\b",
+    re.IGNORECASE,
 )
 # "at the San Antonio Breast Cancer Symposium", "the American Diabetes Association's annual meeting"
 _NAMED_MEETING = lazy_compile(
     r"\b(?:at|during|to)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){1,8}"
-    r"(?:(?:[Aa]nnual|Scientific)\s+)*(?:Meeting|Conference|Congress|Symposium|Sessions|Summit|Forum)\b"
+    r"(?:(?:[Aa]nnual|[Ss]cientific)\s+)*(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|Sessions|Summit|Forum)\b"
     r"|(?:'s|\u2019s)\s+(?:annual|scientific|international)\s+(?:\w+\s+)?(?:meeting|sessions|conference|congress|"
     r"symposium)\b"
 )

@@ -23,7 +23,9 @@ _RESEARCH = ProbedPattern.of(
     lazy_compile(
         r"\b(?:(?:many |several |recent |new |numerous )?(?:studies|research|trials|scientists|researchers|"
         r"clinical trials|experiments) (?:show|shows|showed|have shown|has shown|prove|proves|proved|have proven|"
-        r"has proven|found|find|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated)|"
+        r"has proven|found|find|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated)"
+        # "the researchers found 36 studies" counts sources: a literature search, not a finding
+        r"(?!\s+\d[\d,]*\s+(?:studies|trials|papers|articles|reports|reviews))|"
         r"(?:a|one) (?:new |recent |large |small )?(?:study|trial|survey|report|experiment) "
         r"(?:shows|showed|found|finds|proves|proved|confirms|confirmed|demonstrated)|"
         r"according to (?:research|studies|scientists|experts|a study)|research suggests|studies suggest|"

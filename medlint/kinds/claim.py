@@ -76,22 +76,26 @@ class Claim(KindRule):
         return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns, "unless": unless}
 
     def _action(self, ctx: ClaimContext) -> str:
+        """The weakest action among the contexts that apply: each context can only lower a
+        finding ("could be a breakthrough, he said" is hedged and attributed)."""
         spec = self.spec
-        if ctx.question and "question" in spec:
-            return str(spec["question"])
-        if ctx.hypothetical and "hypothetical" in spec:
-            return str(spec["hypothetical"])
-        if ctx.softened:
-            return str(spec.get("hedged", "info"))
-        if ctx.attributed and ctx.cited:
-            return str(spec.get("attributed_cited", "info"))
+        actions = ["keep"]
+        if ctx.question:
+            actions.append(str(spec.get("question", spec.get("hedged", "info"))))
+        if ctx.hypothetical:
+            actions.append(str(spec.get("hypothetical", spec.get("hedged", "info"))))
+        if ctx.hedged:
+            actions.append(str(spec.get("hedged", "info")))
         if ctx.quoted:
-            return str(spec.get("quoted", spec.get("attributed", "keep")))
-        if ctx.attributed:
-            return str(spec.get("attributed", "keep"))
-        if ctx.cited:
-            return str(spec.get("cited", "keep"))
-        return "keep"
+            actions.append(str(spec.get("quoted", spec.get("attributed", "keep"))))
+        if ctx.attributed and ctx.cited:
+            actions.append(str(spec.get("attributed_cited", "info")))
+        else:
+            if ctx.attributed:
+                actions.append(str(spec.get("attributed", "keep")))
+            if ctx.cited:
+                actions.append(str(spec.get("cited", "keep")))
+        return min(actions, key=_ACTIONS.index)
 
     def check(self, doc: Document) -> Iterable[Finding]:
         spans = [(m.start, m.end) for m in self.matcher.iter_matches(doc)]
