@@ -45,6 +45,7 @@ GENETICS = lazy_compile(
     r"(?:copies\s+of\s+the\s+)?[\w-]+\s+genes?\b"
     r"|\b(?:genes?|genetic|inherited|chromosom\w+|mutations?)\b[^.!?]{0,60}\b(?:cause[sd]?|due to|responsible for|"
     r"lead(?:s)? to|result(?:s)? in)\b"
+    r"|\bfamily history\b|\bruns? in (?:the )?famil\w+"
     r"|\b(?:cause[sd]?|due to|result(?:s|ing)? from)\s+(?:by\s+)?(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:mutations?|genes?|"
     r"genetic|inherited|chromosom\w+|BRCA\w*)\b",
     re.IGNORECASE,

@@ -336,7 +336,8 @@ _MEDICINE = (
 _ADVICE = lazy_compile(
     r"\s*(?:(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|need to|can safely)\s+)?"
     r"(?:start|take|double|halve|increase|decrease|reduce|skip|swap|switch|use|cut back on|cut down on)\b"
-    r"(?!\s+(?:of|in|on)\b)[^.!?\n]{0,120}\b" + _MEDICINE + r"\b",
+    # not a noun ("Use of drugs"), nor a risk-factor list ("Take certain medicines, such as ...")
+    r"(?!\s+(?:of|in|on|certain|any|some|other|medicines? that|medications? that|drugs that)\b)[^.!?\n]{0,120}\b" + _MEDICINE + r"\b",
     re.IGNORECASE,
 )
 _DOCTOR = lazy_compile(
@@ -386,6 +387,7 @@ class UnhedgedAdvice(Rule):
         "Take XARELTO exactly as prescribed by your doctor. If you miss a dose, take it as soon as you remember. "
         "Take your next dose at your regularly scheduled time.",
         "Use of osteoporosis drugs has dropped by half.",
+        Example("People at risk include those who:\n\n- Take certain medicines, such as ACE inhibitors", format="markdown"),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:

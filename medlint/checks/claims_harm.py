@@ -48,6 +48,12 @@ _REPLACE = ProbedPattern.of(
         re.IGNORECASE,
     )
 )
+# "stop taking these medicines if symptoms get worse": stopping on a warning sign is safety advice
+_SAFETY_STOP = lazy_compile(
+    r"\b(?:if|when|as soon as)\b[^.!?]{0,60}?\b(?:worse|worsens?|worsening|rash|side effects?|reactions?|allerg\w*|"
+    r"bleed\w*|lasts?|persists?|swelling|hives|blisters|pregnant|jaundice|dark urine)\b",
+    re.IGNORECASE,
+)
 _DOCTOR = lazy_compile(
     r"\b(?:doctor|gp|physician|pharmacist|prescriber|nurse|care team|specialist|healthcare provider|"
     r"health care provider|medical supervision)\b",
@@ -94,6 +100,7 @@ class StopOrReplaceTreatment(Rule):
         "\u201cStop taking your insulin,\u201d the website told readers.",
         "Some patients receive radiation instead of surgery.",
         "There is no natural alternative to insulin for people with type 1 diabetes.",
+        "Stop taking these medicines if symptoms get worse or if the diarrhea lasts more than 2 days.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -102,7 +109,7 @@ class StopOrReplaceTreatment(Rule):
             if doc.blocks[sent.block].kind == HEADING and not sent.text[:1].isupper():
                 continue
             m = _STOP.match(doc.prose, sent.start, sent.end)
-            if m is None or _DOCTOR.search(sent.text):
+            if m is None or _DOCTOR.search(sent.text) or _SAFETY_STOP.search(sent.text, m.end() - sent.start):
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             finding = self._finding(doc, start, m.end(), "advice to stop a prescribed treatment")
