@@ -97,7 +97,9 @@ def non_claim_reason(text: str, *, genetics: bool = True) -> str | None:
     return None
 
 
-_CLAUSE_BREAK = lazy_compile(r"[,;:\u2014()]|\b(?:that|which|who|because|when|while|after|and|but)\b", re.IGNORECASE)
+_CLAUSE_BREAK = lazy_compile(
+    r"[,;:\u2014()]|\b(?:that|which|who|because|when|while|after|and|but)\b", re.IGNORECASE
+)
 
 
 def claim_subject(doc: Document, sent: Sentence, verb_start: int, verb_end: int) -> str:

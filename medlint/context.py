@@ -176,7 +176,9 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     attributed = quoted or bool(_ATTRIBUTION.search(sentence_text))
     cited = cited_near(doc, start, end)
     in_disclaimer = _in_disclaimer(doc, start)
-    return ClaimContext(negated, hedged, hypothetical, attributed, cited, debunked, quoted, in_disclaimer, question)
+    return ClaimContext(
+        negated, hedged, hypothetical, attributed, cited, debunked, quoted, in_disclaimer, question
+    )
 
 
 _MODALS = frozenset({"may", "might", "could", "can", "would", "should"})

@@ -99,7 +99,10 @@ def test_named_study_anywhere_answers_unnamed_proof_and_uncited_research() -> No
         ("The study, in Experimental Biology and Medicine, used rabbits.", "journal"),
         ("The study was published in the journal mBio.", "journal"),
         ("Findings were presented at the annual meeting of the American Academy of Neurology.", "conference"),
-        ("The report, scheduled for presentation at the Gastrointestinal Cancers Symposium, ...", "conference"),
+        (
+            "The report, scheduled for presentation at the Gastrointestinal Cancers Symposium, ...",
+            "conference",
+        ),
         ("It was part of the American Diabetes Association's annual meeting in Orlando.", "conference"),
         ("Results of the STICH trial were reported on Sunday.", "trial"),
     ],
@@ -110,7 +113,9 @@ def test_article_evidence_names_sources(text: str, kind: str) -> None:
 
 
 def test_article_evidence_ignores_institutions_alone() -> None:
-    ev = article_evidence(load_document("Researchers at the University of Bergen found that fat is fine.", "text"))
+    ev = article_evidence(
+        load_document("Researchers at the University of Bergen found that fat is fine.", "text")
+    )
     assert not ev.names_source
 
 

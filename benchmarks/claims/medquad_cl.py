@@ -62,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
                     break
             if args.limit and answers >= args.limit:
                 break
-    print(f"MedQuAD {'all' if args.all else 'held-out'} answers: {answers}, {words} words; CL warnings+ per 1,000 words")
+    print(
+        f"MedQuAD {'all' if args.all else 'held-out'} answers: {answers}, {words} words; CL warnings+ per 1,000 words"
+    )
     for code in sorted(per_rule):
         top = ", ".join(f"{s!r} x{n}" for s, n in strings[code].most_common(5))
         print(f"{code}  {per_rule[code]:5d}  {1000 * per_rule[code] / max(words, 1):.3f}  {top}")

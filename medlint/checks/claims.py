@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from ..causal import OBSERVATIONAL, claim_verb_match
 from ..claim_structure import claim_subject, non_claim_reason
 from ..context import claim_context, sentence_of
-from ..evidence import article_evidence, names_source
 from ..diagnostic import Severity
 from ..document import HEADING, Document
+from ..evidence import article_evidence, names_source
 from ..lazy_re import lazy_compile
 from ..phrases import ProbedPattern
 from ..rule import Example, Finding, Rule
@@ -54,10 +54,9 @@ _OUTCOME_AFTER = lazy_compile(
 
 
 class UncitedResearch(Rule):
-    """Research invoked in an article that names no source at all: "studies show",
-    "a trial found", "90% of patients were cured".
+    """Research invoked in an article that names no source at all ("studies show", "90% were cured").
 
-    A reader cannot check research the article does not name. The article is
+    "Studies show", "a trial found", "90% of patients were cured": a reader cannot check research the article does not name. The article is
     taken as a whole: a journal, conference presentation, named trial, DOI,
     link, citation or reference list anywhere in it counts for every research
     mention (a news story names the journal once and reports the findings for
@@ -337,7 +336,9 @@ _ADVICE = lazy_compile(
     r"\s*(?:(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|need to|can safely)\s+)?"
     r"(?:start|take|double|halve|increase|decrease|reduce|skip|swap|switch|use|cut back on|cut down on)\b"
     # not a noun ("Use of drugs"), nor a risk-factor list ("Take certain medicines, such as ...")
-    r"(?!\s+(?:of|in|on|certain|any|some|other|medicines? that|medications? that|drugs that)\b)[^.!?\n]{0,120}\b" + _MEDICINE + r"\b",
+    r"(?!\s+(?:of|in|on|certain|any|some|other|medicines? that|medications? that|drugs that)\b)[^.!?\n]{0,120}\b"
+    + _MEDICINE
+    + r"\b",
     re.IGNORECASE,
 )
 _DOCTOR = lazy_compile(
@@ -387,7 +388,10 @@ class UnhedgedAdvice(Rule):
         "Take XARELTO exactly as prescribed by your doctor. If you miss a dose, take it as soon as you remember. "
         "Take your next dose at your regularly scheduled time.",
         "Use of osteoporosis drugs has dropped by half.",
-        Example("People at risk include those who:\n\n- Take certain medicines, such as ACE inhibitors", format="markdown"),
+        Example(
+            "People at risk include those who:\n\n- Take certain medicines, such as ACE inhibitors",
+            format="markdown",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:

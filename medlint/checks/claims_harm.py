@@ -117,8 +117,8 @@ class StopOrReplaceTreatment(Rule):
                 seen.add(sent.start)
                 yield finding
         for m in _REPLACE.finditer(doc):
-            sent = sentence_of(doc, m.start())
-            if sent is not None and sent.start in seen:
+            owner = sentence_of(doc, m.start())
+            if owner is not None and owner.start in seen:
                 continue
             finding = self._finding(doc, m.start(), m.end(), "a claim that it replaces prescribed treatment")
             if finding is not None:
@@ -156,7 +156,7 @@ _PROOF = ProbedPattern.of(
 
 
 class UnnamedProof(Rule):
-    """"Clinically proven" or "doctor recommended" in an article that names no study.
+    """ "Clinically proven" or "doctor recommended" in an article that names no study.
 
     Proof and endorsement claims borrow the authority of trials and doctors:
     the FTC requires competent and reliable scientific evidence behind

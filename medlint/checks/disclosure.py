@@ -13,10 +13,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from ..evidence import names_source
 from ..diagnostic import Severity
 from ..disclaimer import DISCLAIMER_START, component_patterns, find_disclaimers
 from ..document import Document
+from ..evidence import names_source
 from ..lazy_re import lazy_compile
 from ..phrases import ProbedPattern
 from ..rule import Example, Finding, Rule
