@@ -98,6 +98,9 @@ class ClaimContext:
     quoted: bool = False
     in_disclaimer: bool = False
     question: bool = False
+    #: an attribution verb in the sentence ("said", "according to"); ``attributed`` is also
+    #: true inside quotation marks, which a testimonial signed "- Linda, Texas" is too
+    said: bool = False
 
     @property
     def suppressed(self) -> bool:
@@ -156,8 +159,10 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     longest = cues.longest
     before_grams = _ngrams(before, longest)
     after_grams = _ngrams(after, longest)
-    negated = _any_cue(before_grams, cues.negation_forward) or _any_cue(
-        _ngrams(after[:4], longest), cues.negation_backward
+    negated = (
+        _any_cue(before_grams, cues.negation_forward)
+        or _any_cue(_ngrams(after[:4], longest), cues.negation_backward)
+        or _negated_predicate(after)
     )
     hedged = _any_cue(before_grams, cues.hedge)
     syntax = _syntax_scope(doc, s_start, s_end, start, end) if sent is not None else None
@@ -173,12 +178,50 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     debunked = _any_cue(before_grams, cues.debunk_forward) or _any_cue(after_grams, cues.debunk_backward)
     sentence_text = doc.prose[s_start:s_end]
     quoted = _inside_quotes(doc.prose, s_start, start)
-    attributed = quoted or bool(_ATTRIBUTION.search(sentence_text))
+    said = bool(_ATTRIBUTION.search(sentence_text))
+    attributed = quoted or said
     cited = cited_near(doc, start, end)
     in_disclaimer = _in_disclaimer(doc, start)
     return ClaimContext(
-        negated, hedged, hypothetical, attributed, cited, debunked, quoted, in_disclaimer, question
+        negated, hedged, hypothetical, attributed, cited, debunked, quoted, in_disclaimer, question, said
     )
+
+
+_NEG_AUX = frozenset(
+    {
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "could",
+        "will",
+        "would",
+        "has",
+        "have",
+        "should",
+    }
+)
+_COORD = frozenset({"and", "or", "nor"})
+
+
+def _negated_predicate(after: list[str]) -> bool:
+    """The claim is the subject of a negated verb: "Detox teas and juice cleanses do not
+    remove toxins". A coordinated noun phrase ("and juice cleanses", one to three words)
+    may stand between the claim and the verb; a coordinated verb ("... and does not
+    require a prescription") is a new predicate and does not negate the claim."""
+    i = 0
+    if after and after[0] in _COORD:
+        j = 1
+        while j < min(len(after), 5) and after[j] not in _NEG_AUX:
+            j += 1
+        if j == 1 or j >= len(after):
+            return False
+        i = j
+    return i + 1 < len(after) and after[i] in _NEG_AUX and after[i + 1] in ("not", "never")
 
 
 _MODALS = frozenset({"may", "might", "could", "can", "would", "should"})

@@ -43,7 +43,8 @@ _REPLACE = ProbedPattern.of(
         r"|\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
         r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
         r"antidepressants?|antibiotics?)\b"
-        r"|\b(?:you(?:'ll|\u2019ll| will)?\s+(?:no longer|never again|never)\s+need|no need for|say goodbye to)\s+"
+        r"|\b(?:you(?:'ll|\u2019ll| will)?\s+(?:no longer|never again|never)\s+need|you\s+(?:won't|won\u2019t|will not)\s+"
+        r"(?:ever\s+)?need|no need for|say goodbye to)\s+"
         r"(?:your|any)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
         re.IGNORECASE,
     )
@@ -92,6 +93,7 @@ class StopOrReplaceTreatment(Rule):
         "This tea replaces your blood pressure pills.",
         Example("- A natural alternative to chemotherapy", format="markdown"),
         "With this diet you will never need your insulin again.",
+        "You won't need your diabetes pills anymore.",
     )
     should_not_fire = (
         "Do not stop taking your tablets without talking to your doctor.",

@@ -88,10 +88,12 @@ class Claim(KindRule):
             actions.append(str(spec.get("hedged", "info")))
         if ctx.quoted:
             actions.append(str(spec.get("quoted", spec.get("attributed", "keep"))))
-        if ctx.attributed and ctx.cited:
+        # inside quotation marks the quoted action decides, unless a verb attributes the words
+        attributed = ctx.said or (ctx.attributed and not ctx.quoted)
+        if attributed and ctx.cited:
             actions.append(str(spec.get("attributed_cited", "info")))
         else:
-            if ctx.attributed:
+            if attributed:
                 actions.append(str(spec.get("attributed", "keep")))
             if ctx.cited:
                 actions.append(str(spec.get("cited", "keep")))
