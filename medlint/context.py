@@ -30,7 +30,7 @@ _TERMINATORS = lazy_compile(
 )
 _ATTRIBUTION = lazy_compile(
     r"\b(?:said|says|say|told|according to|stated|states|explained|explains|reported|reports|"
-    r"wrote|writes|added|adds|noted|notes|claimed|claims|argued|argues|commented|announced)\b",
+    r"wrote|writes|added|adds|noted|notes|claimed|claims|argued|argues|commented|announced|declared|declares)\b",
     re.IGNORECASE,
 )
 _QUOTES = (("\u201c", "\u201d"), ('"', '"'))
@@ -162,7 +162,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     negated = (
         _any_cue(before_grams, cues.negation_forward)
         or _any_cue(_ngrams(after[:4], longest), cues.negation_backward)
-        or _negated_predicate(after)
+        or _negated_predicate(after, object_follows=bool(claim) and claim[-1] in ("for", "of", "to"))
     )
     hedged = _any_cue(before_grams, cues.hedge)
     syntax = _syntax_scope(doc, s_start, s_end, start, end) if sent is not None else None
@@ -208,13 +208,18 @@ _NEG_AUX = frozenset(
 _COORD = frozenset({"and", "or", "nor"})
 
 
-def _negated_predicate(after: list[str]) -> bool:
+def _negated_predicate(after: list[str], object_follows: bool = False) -> bool:
     """The claim is the subject of a negated verb: "Detox teas and juice cleanses do not
     remove toxins". A coordinated noun phrase ("and juice cleanses", one to three words)
     may stand between the claim and the verb; a coordinated verb ("... and does not
-    require a prescription") is a new predicate and does not negate the claim."""
+    require a prescription") is a new predicate and does not negate the claim. When the
+    claim ends in a preposition ("a cure for"), its object comes first: "a cure for
+    cancer has not happened yet"."""
     i = 0
-    if after and after[0] in _COORD:
+    if object_follows:
+        while i < min(len(after), 3) and after[i] not in _NEG_AUX:
+            i += 1
+    elif after and after[0] in _COORD:
         j = 1
         while j < min(len(after), 5) and after[j] not in _NEG_AUX:
             j += 1

@@ -84,6 +84,8 @@ _CAVEAT = lazy_compile(
     r"|\b(?:before|until)\s+(?:\w+\s+){0,5}?(?:can be|could be|is|are)\s+(?:\w+\s+){0,2}?(?:tested|tried|used|"
     r"offered)\s+(?:in|on|to|with)\s+(?:humans|people|patients)"
     r"|\bpreclinical\b|\bearly[- ]stage\s+(?:research|study|studies|work|findings)"
+    r"|\b(?:in|for|to)\s+(?:humans|people|patients)\s+(?:is|are|remains?|still)\s+(?:still\s+)?(?:uncertain|unclear|"
+    r"unknown|unproven|not known|to be (?:seen|determined|shown))"
     r"|\b(?:clinical trials?|human trials?|first-in-human)\b[^.!?]{0,60}\b(?:next|planned|plan|hope|will|would)\b",
     re.IGNORECASE,
 )

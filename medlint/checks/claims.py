@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from ..causal import OBSERVATIONAL, claim_verb_match
-from ..claim_structure import claim_subject, non_claim_reason
+from ..claim_structure import REFERENCE, claim_subject, non_claim_reason
 from ..context import claim_context, sentence_of
 from ..diagnostic import Severity
 from ..document import HEADING, Document
@@ -134,6 +134,12 @@ _DESIGN = lazy_compile(
     re.IGNORECASE,
 )
 _OBSERVATIONAL = ProbedPattern.of(OBSERVATIONAL)
+# a randomised trial reported anywhere in the article (not "a randomised trial is needed")
+_TRIAL_REPORTED = lazy_compile(
+    r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|placebo|double-blind)\b"
+    r"(?![^.!?]{0,40}\b(?:is|are|would be|will be)\s+(?:still\s+)?(?:needed|required|necessary|warranted))",
+    re.IGNORECASE,
+)
 _CONTENT_WORD = lazy_compile(r"[a-z][a-z'-]{3,}")
 # words shared by any two sentences about a study: they say nothing about its exposure
 _GENERIC = frozenset(
@@ -202,6 +208,8 @@ class CausalOverclaim(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         if not _OBSERVATIONAL.could_match(doc.lower) or not _DESIGN.search(doc.prose):
             return  # the article never names an observational design
+        if _TRIAL_REPORTED.search(doc.prose):
+            return  # a trial is reported: its causal results are not observational findings
         blocks = doc.blocks
         sentences = doc.sentences
         # exposure words of the observational findings, per block
@@ -218,7 +226,9 @@ class CausalOverclaim(Rule):
             m = claim_verb_match(s.text)
             if m is None or _EXPERIMENTAL.search(doc.prose, blocks[s.block].start, blocks[s.block].end):
                 continue
-            if non_claim_reason(s.text) is not None:
+            if non_claim_reason(s.text) is not None or REFERENCE.search(
+                doc.prose, blocks[s.block].start, blocks[s.block].end
+            ):
                 continue
             nearby: set[str] = set()
             for oi, ob, words in observed:
@@ -336,7 +346,7 @@ _ADVICE = lazy_compile(
     r"\s*(?:(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|need to|can safely)\s+)?"
     r"(?:start|take|double|halve|increase|decrease|reduce|skip|swap|switch|use|cut back on|cut down on)\b"
     # not a noun ("Use of drugs"), nor a risk-factor list ("Take certain medicines, such as ...")
-    r"(?!\s+(?:of|in|on|certain|any|some|other|medicines? that|medications? that|drugs that)\b)[^.!?\n]{0,120}\b"
+    r"(?!\s+(?:of|in|on|as|certain|any|some|other|medicines? that|medications? that|drugs that)\b)[^.!?\n]{0,120}\b"
     + _MEDICINE
     + r"\b",
     re.IGNORECASE,

@@ -37,9 +37,10 @@ _STOP = lazy_compile(
 _REPLACE = ProbedPattern.of(
     lazy_compile(
         r"\b(?:replaces?|can replace|will replace|a replacement for|a substitute for|substitutes? for|instead of|"
-        r"in place of)\s+(?:all\s+)?(?:your|prescription|conventional|toxic|dangerous)\s+(?:[\w-]+\s+){0,2}?"
+        r"in place of)\s+(?:(?:all\s+)?your\s+(?:[\w-]+\s+){0,2}?"
         + _TREATMENT
-        + r"\b"
+        + r"|(?:prescription|conventional|"
+        r"toxic|dangerous|big pharma)\s+(?:medicines?|medications?|drugs|treatments?|therapy|pills|meds))\b"
         r"|\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
         r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
         r"antidepressants?|antibiotics?)\b"
@@ -103,6 +104,7 @@ class StopOrReplaceTreatment(Rule):
         "Some patients receive radiation instead of surgery.",
         "There is no natural alternative to insulin for people with type 1 diabetes.",
         "Stop taking these medicines if symptoms get worse or if the diarrhea lasts more than 2 days.",
+        "Parents may choose proton beam therapy instead of conventional X-ray radiation.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -145,7 +147,6 @@ class StopOrReplaceTreatment(Rule):
 _PROOF = ProbedPattern.of(
     lazy_compile(
         r"\b(?:clinically|scientifically|medically)\s+(?:proven|tested|shown|validated)\b"
-        r"|\bproven\s+to\s+(?:work|cure|prevent|heal|reverse|help|reduce|boost|relieve|eliminate)\b"
         r"|\b(?:doctor|physician|dermatologist|pharmacist|dentist)s?[- ](?:recommended|approved|endorsed|tested|"
         r"formulated)\b"
         r"|\brecommended\s+by\s+(?:\d[\d,]*\s+|many\s+|most\s+|top\s+|leading\s+)?(?:doctors|physicians|"

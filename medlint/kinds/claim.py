@@ -35,6 +35,17 @@ def is_name(doc: Document, start: int, end: int) -> bool:
         return True  # an acronym such as a trial name ("the MIRACLE trial")
     if not text[:1].isupper():
         return False
+    words = text.split()
+    before_word = re.search(r"([A-Z][\w'\u2019-]*)[ \t]+$", doc.prose[max(0, start - 40) : start])
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and before_word is not None:
+        # a Title-Case product name in running text ("NuAge Colon Cleanse from NuAge Labs"),
+        # not a Title-Case headline ("Drug Reverses Diabetes In 30 Days")
+        line_start = doc.prose.rfind("\n", 0, start) + 1
+        line_end = doc.prose.find("\n", end)
+        line = doc.prose[line_start : line_end if line_end != -1 else len(doc.prose)].split()
+        capitalised = sum(1 for w in line if w[:1].isupper())
+        if capitalised < 0.6 * len(line):
+            return True
     after = re.match(r"[ \t]+([A-Z][\w'\u2019-]*)(?:[ \t]+([A-Z][\w'\u2019-]*))?", doc.prose[end : end + 60])
     if after is None:
         return False
