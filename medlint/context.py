@@ -26,11 +26,15 @@ from .phrases import phrase_words
 from .registry import builtin_pack_dir
 
 _TERMINATORS = lazy_compile(
-    r"\b(?:but|however|although|though|yet|whereas|except)\b|[;:\u2014]", re.IGNORECASE
+    # "yet" after "not" is an adverb ("not yet the magic bullet"), not a contrast
+    r"\b(?:but|however|although|though|(?<!not )yet|whereas|except)\b|[;:\u2014]",
+    re.IGNORECASE,
 )
 _ATTRIBUTION = lazy_compile(
     r"\b(?:said|says|say|told|according to|stated|states|explained|explains|reported|reports|"
-    r"wrote|writes|added|adds|noted|notes|claimed|claims|argued|argues|commented|announced|declared|declares)\b",
+    r"wrote|writes|added|adds|noted|notes|claimed|claims|argued|argues|commented|announced|declared|declares|"
+    # others' labels, reported: "has been called the Holy Grail", "hailed as a game changer"
+    r"has been called|have been called|is called the|been dubbed|was dubbed|hailed as|billed as|described as)\b",
     re.IGNORECASE,
 )
 _QUOTES = (("\u201c", "\u201d"), ('"', '"'))
