@@ -26,10 +26,12 @@ of the evidence", and a star rating derived from the criteria
 HealthNewsReview.org computed its stars; the star files themselves are among
 the missing review files), split at 3 stars.
 
-Scores: per-claim rules (a finding per claim: CL101-CL105, CL107, CL109-CL114)
-are counted per 1,000 words; article-level rules (CL106, CL108, CL115, which
-fire only when the whole article names no source or no caveat) count as one
-signal per article whatever their number of findings. Length is controlled
+Scores: per-claim rules (a finding per claim: CL101-CL105, CL107, CL109-CL114,
+CL117) are counted per 1,000 words; article-level rules (CL106, CL108, CL115,
+CL116, which fire only when the whole article names no source, no caveat or no
+limitation) count as one signal per article whatever their number of findings.
+By default only warnings count (``--min-severity info`` adds the info-level
+rules CL104, CL116, CL117 and hedged or attributed findings). Length is controlled
 three ways: findings per 1,000 words; a length-stratified AUC (pairs compared
 only within the same length quartile); and a logistic model with log length as
 covariate, reported next to the length-only model.
@@ -57,7 +59,7 @@ if str(ROOT) not in sys.path:
 from medlint.diagnostic import Severity  # noqa: E402
 from medlint.linter import Linter  # noqa: E402
 
-ARTICLE_LEVEL = frozenset({"CL106", "CL108", "CL115"})
+ARTICLE_LEVEL = frozenset({"CL106", "CL108", "CL115", "CL116"})
 SENSATIONAL = "unjustifiable, sensational language"
 EVIDENCE = "quality of the evidence"
 
@@ -277,13 +279,13 @@ def main(argv: list[str] | None = None) -> int:
         f'"Review" column); {len(arts)} linted ({words} words); CL findings at {min_severity}+'
     )
     hype = frozenset(
-        {"CL101", "CL102", "CL103", "CL104", "CL105", "CL110", "CL111", "CL112", "CL113", "CL114"}
+        {"CL101", "CL102", "CL103", "CL104", "CL105", "CL110", "CL111", "CL112", "CL113", "CL114", "CL117"}
     )
-    evidence = frozenset({"CL106", "CL107", "CL108", "CL115"})
+    evidence = frozenset({"CL106", "CL107", "CL108", "CL115", "CL116"})
     for outcome, rules, label in (
-        (SENSATIONAL, hype, "hype and harm rules CL101-CL105, CL110-CL114"),
+        (SENSATIONAL, hype, "hype and harm rules CL101-CL105, CL110-CL114, CL117"),
         (SENSATIONAL, None, "all CL rules"),
-        (EVIDENCE, evidence, "evidence rules CL106-CL108, CL115"),
+        (EVIDENCE, evidence, "evidence rules CL106-CL108, CL115, CL116"),
         (EVIDENCE, None, "all CL rules"),
         ("stars", None, "all CL rules; derived stars < 3 vs >= 3"),
     ):

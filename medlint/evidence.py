@@ -91,17 +91,46 @@ _CAVEAT = lazy_compile(
 )
 
 
+# a stated limitation of the evidence (HealthNewsReview.org "quality of the evidence"; DISCERN
+# item 8, "areas of uncertainty"): design, size, early stage, need for confirmation
+_LIMITATION = lazy_compile(
+    r"\blimitations?\b|\blimited by\b|\b(?:small|short|pilot|preliminary|early|exploratory)\s+(?:\w+\s+)?"
+    r"(?:study|studies|trial|trials|sample|number of|group of|findings|results|data)\b"
+    r"|\bonly\s+(?:\d[\d,]*|a few|a handful of|a small number of)\s+(?:\w+\s+)?(?:patients|participants|people|"
+    r"women|men|adults|children|subjects|volunteers|mice|rats)\b"
+    r"|\bobservational\b|\bcannot\s+(?:prove|show|establish|determine|tell)\b|\bcan(?:not|'t|\u2019t)\s+(?:prove|show)\b"
+    r"|\b(?:does|do|did)\s+not\s+(?:prove|show|establish)\s+(?:that|cause|a causal)\b|\bcause and effect\b|"
+    r"\bcausal(?:ity)?\b|\bconfound\w*\b"
+    r"|\b(?:more|further|additional|larger|longer|bigger)\s+(?:\w+\s+)?(?:research|studies|study|trials?|work|"
+    r"investigation|follow-up)\s+(?:\w+\s+){0,3}?(?:is|are|will be|would be|is still|are still)?\s*"
+    r"(?:needed|required|necessary|warranted|planned)"
+    r"|\bneeds? to be\s+(?:confirmed|replicated|validated|verified)|\b(?:confirm|replicate|validate)\s+"
+    r"(?:these|the|our|this)\s+(?:findings|results|finding)"
+    r"|\bcaution\w*\b|\bcaveats?\b|\bpreclinical\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:peer[- ]reviewed|"
+    r"published)\b|\bself-reported\b|\bretrospective\b|\bsurrogate\b|\bno control group\b|\bnot randomi[sz]ed\b"
+    r"|\bin (?:mice|rats|animals|cells|the lab|a dish)\b|\bwhether\s+(?:this|it|the|these)\b[^.!?]{0,60}"
+    r"\b(?:in humans|in people|long[- ]term|remains to be seen|is unclear|is not known)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class ArticleEvidence:
     """What the whole article names: sources a reader can look up, and caveats."""
 
     sources: tuple[tuple[int, int, str], ...]
     caveats: tuple[tuple[int, int], ...]
+    limitations: tuple[tuple[int, int], ...] = ()
 
     @property
     def names_source(self) -> bool:
         """A journal, conference, named trial, DOI, link, citation or reference list."""
         return bool(self.sources)
+
+    @property
+    def states_limitations(self) -> bool:
+        """The article names a limit of its evidence (design, size, stage, need to confirm)."""
+        return bool(self.limitations)
 
     @property
     def has_human_caveat(self) -> bool:
@@ -126,7 +155,8 @@ def article_evidence(doc: Document) -> ArticleEvidence:
     ):
         sources += [(m.start(), m.end(), kind) for m in rx.finditer(prose)]
     caveats = tuple((m.start(), m.end()) for m in _CAVEAT.finditer(prose))
-    out = ArticleEvidence(tuple(sorted(sources)), caveats)
+    limitations = tuple((m.start(), m.end()) for m in _LIMITATION.finditer(prose))
+    out = ArticleEvidence(tuple(sorted(sources)), caveats, caveats + limitations)
     doc._cache["evidence.article"] = out
     return out
 

@@ -225,3 +225,26 @@ def test_claim_subject_with_a_real_pipeline() -> None:
     sent = next(s for s in doc.sentences if "prevents" in s.text)
     i = text.index("prevents")
     assert claim_subject(doc, sent, i, i + 8).startswith("Coffee")
+
+
+def test_missing_limitations_fires_once_at_the_first_result() -> None:
+    text = (
+        "The study found that walking after meals lowered blood sugar.\n\n"
+        "Researchers found the effect in adults of all ages."
+    )
+    diags = medlint.lint_text(text, select=["CL116"])
+    assert [(d.start.line, d.start.column, d.text, str(d.severity)) for d in diags] == [
+        (1, 1, "The study found", "info")
+    ]
+    assert (
+        medlint.lint_text(
+            text + "\n\nThe study was small and did not prove cause and effect.", select=["CL116"]
+        )
+        == []
+    )
+
+
+def test_sensational_language_counts_quotes_at_info() -> None:
+    text = "\u201cThis is a landmark result,\u201d the author said. The effect was not dramatic."
+    diags = medlint.lint_text(text, select=["CL117"])
+    assert [(d.start.column, d.text, str(d.severity)) for d in diags] == [(12, "landmark", "info")]
