@@ -26,7 +26,7 @@ _JOURNAL = lazy_compile(
     r"\b(?:published\s+(?:[\w.,]+\s+){0,10}?(?:in|by)|(?:reported|appear(?:s|ed|ing)?|described|detailed)\s+"
     r"(?:\w+\s+){0,4}?in)\s+(?:the\s+)?(?:(?:\w+\s+){0,4}?(?:issue|edition)\s+of\s+(?:the\s+)?)?(?:journal\s*,?\s+)?"
     r"(?:[A-Z][\w&'.-]*|JAMA|BMJ|PLOS|PLoS|eLife)"
-    r"|\b(?:in|by|of)\s+the\s+(?:[\w-]+\s+)?journal,?\s+[A-Za-z][\w&-]+"
+    r"|\b(?:in|by|of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}journal,?\s+[A-Za-z][\w&-]+|\bthe journal,?\s+[A-Z][\w&-]+"
     # "The study, in Experimental Biology and Medicine": a capitalised title with a journal word
     r"|\b(?:study|report|paper|analysis|findings|research|review|trial|results),?\s+(?:published\s+)?(?:online\s+)?"
     r"in\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+(?:of\s+|and\s+|&\s+|for\s+)?){0,5}(?:Journal|Medicine|Biology|Research|"
@@ -43,8 +43,11 @@ _JOURNAL = lazy_compile(
 _CONFERENCE = lazy_compile(
     r"\b(?:present(?:s|ed|ing)?|presentation|reported|unveiled|announced|released|discussed|shown|"
     r"report(?:ed)? (?:their|the) findings)\s+"
-    r"(?:[\w,'\u2019-]+\s+){0,8}?(?:at|to|during)\s+(?:the\s+|a\s+)?(?:[\w'\u2019&.,-]+\s+){0,10}?"
-    r"(?:meeting|conference|congress|sessions|symposium|summit|convention|forum)\b"
+    r"(?:[\w,'\u2019-]+\s+){0,8}?(?:at|to|during)\s+(?:the\s+|a\s+)?(?:[\w'\u2019&.,()-]+\s+){0,10}?"
+    r"(?:meeting|conference|congress|sessions?|symposium|summit|convention|forum)\b"
+    # "presented Saturday at the American Society of Clinical Oncology": a society's meeting
+    r"|\bpresent(?:ed|ation)\s+(?:\w+\s+){0,3}?at\s+(?:the\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){0,6}"
+    r"(?:Society|Association|Academy|College|Federation|Congress)\s+(?:of|for)\b"
     r"|\b(?:annual|scientific|international|world|national)\s+(?:\w+\s+)?(?:meeting|conference|congress|sessions|"
     r"symposium)\s+of\s+the\s+[A-Z][\w-]+"
     r"|\b(?:ASCO|AACR|ESMO|ASH|EASD|ADA|ACC\.?\d{0,2}|AHA|ERS|ESC|DDW|CROI|IDWeek|SABCS|ASTRO)\s+"
@@ -61,6 +64,7 @@ _NAMED_MEETING = lazy_compile(
 # "the STICH trial", "the ADVANCE Bridge-to-Transplant Trial", "NCT01234567", "Checkpoint-069 study"
 _TRIAL = lazy_compile(
     r"\bNCT\d{8}\b"
+    r"|\b(?:[A-Z][\w-]+\s+){2,6}Trial\b"  # "the National Lung Screening Trial"
     r"|\b(?:the\s+)?[A-Z][A-Z0-9]{2,}(?:[- ][A-Z0-9][\w-]*){0,3}\s+(?:[Tt]rial|Study)\b"
     r"|\b[A-Z][a-z]+-\d{2,4}\s+(?:trial|study)\b"
 )

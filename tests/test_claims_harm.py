@@ -105,6 +105,16 @@ def test_named_study_anywhere_answers_unnamed_proof_and_uncited_research() -> No
         ),
         ("It was part of the American Diabetes Association's annual meeting in Orlando.", "conference"),
         ("Results of the STICH trial were reported on Sunday.", "trial"),
+        ("The study, called the National Lung Screening Trial, enrolled 53,000 smokers.", "trial"),
+        ("He is an author of a new paper in the German chemistry journal Angewandte Chemie.", "journal"),
+        (
+            "A study presented Saturday at the American Society of Clinical Oncology found longer survival.",
+            "conference",
+        ),
+        (
+            "It is scheduled for presentation at the American College of Cardiology's Annual Scientific Session.",
+            "conference",
+        ),
     ],
 )
 def test_article_evidence_names_sources(text: str, kind: str) -> None:
