@@ -14,6 +14,7 @@ animal results still have to be confirmed in people?
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .citations import cites_anything
@@ -124,7 +125,6 @@ class ArticleEvidence:
 
     sources: tuple[tuple[int, int, str], ...]
     caveats: tuple[tuple[int, int], ...]
-    limitations: tuple[tuple[int, int], ...] = ()
 
     @property
     def names_source(self) -> bool:
@@ -132,14 +132,26 @@ class ArticleEvidence:
         return bool(self.sources)
 
     @property
-    def states_limitations(self) -> bool:
-        """The article names a limit of its evidence (design, size, stage, need to confirm)."""
-        return bool(self.limitations)
-
-    @property
     def has_human_caveat(self) -> bool:
         """The article says somewhere that its animal or lab results still need testing in people."""
         return bool(self.caveats)
+
+
+_MEETING_PROBES = (
+    "meeting", "conference", "congress", "session", "symposium", "summit", "convention", "forum",
+    "society", "association", "academy", "college", "federation",
+)  # fmt: skip
+_CAVEAT_PROBES = ("human", "people", "patient", "preclinical", "early", "clinical")
+
+
+def _in_sentences(doc: Document, rx: re.Pattern[str], probes: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """Matches of ``rx`` within the sentences holding one of ``probes`` (lower-case): these
+    patterns never cross a sentence, and most sentences hold none of their keywords."""
+    prose = doc.prose
+    for sent in doc.sentences:
+        lower = sent.text.lower()
+        if any(p in lower for p in probes):
+            yield from rx.finditer(prose, sent.start, sent.end)
 
 
 def article_evidence(doc: Document) -> ArticleEvidence:
@@ -151,18 +163,27 @@ def article_evidence(doc: Document) -> ArticleEvidence:
     sources: list[tuple[int, int, str]] = []
     if cites_anything(doc):
         sources.append((0, 0, "citation"))
-    for kind, rx in (
-        ("journal", _JOURNAL),
-        ("conference", _CONFERENCE),
-        ("conference", _NAMED_MEETING),
-        ("trial", _TRIAL),
+    sources += [(m.start(), m.end(), "journal") for m in _JOURNAL.finditer(prose)]
+    for kind, rx, probes in (
+        ("conference", _CONFERENCE, _MEETING_PROBES),
+        ("conference", _NAMED_MEETING, _MEETING_PROBES),
+        ("trial", _TRIAL, ("trial", "study", "nct")),
     ):
-        sources += [(m.start(), m.end(), kind) for m in rx.finditer(prose)]
-    caveats = tuple((m.start(), m.end()) for m in _CAVEAT.finditer(prose))
-    limitations = tuple((m.start(), m.end()) for m in _LIMITATION.finditer(prose))
-    out = ArticleEvidence(tuple(sorted(sources)), caveats, caveats + limitations)
+        sources += [(m.start(), m.end(), kind) for m in _in_sentences(doc, rx, probes)]
+    caveats = tuple((m.start(), m.end()) for m in _in_sentences(doc, _CAVEAT, _CAVEAT_PROBES))
+    out = ArticleEvidence(tuple(sorted(sources)), caveats)
     doc._cache["evidence.article"] = out
     return out
+
+
+def states_limitations(doc: Document) -> bool:
+    """The article names a limit of its evidence (design, size, stage, need to confirm),
+    or a caveat that animal results still need testing in people."""
+    cached: bool | None = doc._cache.get("evidence.limitations")
+    if cached is None:
+        cached = article_evidence(doc).has_human_caveat or _LIMITATION.search(doc.prose) is not None
+        doc._cache["evidence.limitations"] = cached
+    return cached
 
 
 def names_source(doc: Document) -> bool:
@@ -170,4 +191,4 @@ def names_source(doc: Document) -> bool:
     return article_evidence(doc).names_source
 
 
-__all__ = ["ArticleEvidence", "article_evidence", "names_source"]
+__all__ = ["ArticleEvidence", "article_evidence", "names_source", "states_limitations"]

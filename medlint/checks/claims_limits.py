@@ -13,7 +13,7 @@ from ..claim_structure import in_boilerplate
 from ..context import claim_context
 from ..diagnostic import Severity
 from ..document import HEADING, Document
-from ..evidence import article_evidence
+from ..evidence import states_limitations
 from ..lazy_re import lazy_compile
 from ..phrases import ProbedPattern
 from ..rule import Finding, Rule
@@ -72,7 +72,7 @@ class MissingLimitations(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not _RESULT.could_match(doc.lower) or article_evidence(doc).states_limitations:
+        if not _RESULT.could_match(doc.lower) or states_limitations(doc):
             return
         if _STRONG_DESIGN.search(doc.prose):
             return  # pooled randomised evidence: the strongest design, limits matter less
