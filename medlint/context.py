@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .citations import cited_near
-from .document import Document, Sentence
+from .document import LIST_ITEM, Document, Sentence
 from .lazy_re import lazy_compile
 from .phrases import phrase_words
 from .registry import builtin_pack_dir
@@ -179,7 +179,12 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     hypothetical = _any_cue(before_grams, cues.hypothetical)
     # a question asks rather than claims ("Are 3-D mammograms a breakthrough?")
     question = doc.prose[s_start:s_end].rstrip().endswith("?")
-    debunked = _any_cue(before_grams, cues.debunk_forward) or _any_cue(after_grams, cues.debunk_backward)
+    debunked = (
+        _any_cue(before_grams, cues.debunk_forward)
+        or _any_cue(after_grams, cues.debunk_backward)
+        or bool(_DEBUNK_LABEL.match(doc.prose, s_start))
+        or _listed_as_warning(doc, start)
+    )
     sentence_text = doc.prose[s_start:s_end]
     quoted = _inside_quotes(doc.prose, s_start, start)
     said = bool(_ATTRIBUTION.search(sentence_text))
@@ -234,6 +239,32 @@ def _negated_predicate(after: list[str], object_follows: bool = False) -> bool:
 
 
 _MODALS = frozenset({"may", "might", "could", "can", "would", "should"})
+
+# a statement labelled as false: "Myth: detox teas flush toxins", "Red flag #2 - 'cures in days'"
+_DEBUNK_LABEL = lazy_compile(
+    r"\W*(?:myth|fiction|false|misconception|rumou?r|fake|hoax|scam|red flag|warning sign|false claim)s?"
+    r"\s*(?:#?\d+)?\s*\W{0,3}\s*[:\u2013\u2014-]",
+    re.IGNORECASE,
+)
+# a lead-in that introduces a list of warning signs: "watch out for these red flags:"
+_WARNING_LEAD_IN = lazy_compile(
+    r"\b(?:red flags?|warning signs?|watch out for|beware|be wary|be suspicious|be skeptical|be sceptical|"
+    r"avoid|scams?|fraud\w*|myths?|false claims|misleading claims|tip-?offs?|don.t believe|do not believe)\b"
+    r"[^\n]{0,120}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _listed_as_warning(doc: Document, offset: int) -> bool:
+    """A list item under a lead-in that calls the list warning signs or myths."""
+    bi = doc.block_at(offset)
+    if bi is None or doc.blocks[bi].kind != LIST_ITEM:
+        return False
+    j = bi
+    while j > 0 and doc.blocks[j].kind == LIST_ITEM:
+        j -= 1
+    lead = doc.blocks[j]
+    return lead.kind != LIST_ITEM and bool(_WARNING_LEAD_IN.search(doc.prose, lead.start, lead.end))
 
 
 def _syntax_scope(doc: Document, s_start: int, s_end: int, start: int, end: int) -> tuple[bool, bool] | None:

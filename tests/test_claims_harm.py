@@ -258,3 +258,19 @@ def test_sensational_language_counts_quotes_at_info() -> None:
     text = "\u201cThis is a landmark result,\u201d the author said. The effect was not dramatic."
     diags = medlint.lint_text(text, select=["CL117"])
     assert [(d.start.column, d.text, str(d.severity)) for d in diags] == [(12, "landmark", "info")]
+
+
+def test_warning_lists_and_myth_labels_are_debunked() -> None:
+    page = (
+        "# How to spot health scams\n\n"
+        "The FDA warns consumers to watch out for these red flags:\n\n"
+        '- Promises of quick results, such as "lose 30 pounds in 30 days"\n'
+        "- Personal testimonials like \u201cit cured my diabetes\u201d\n"
+        "- Advice to stop taking your prescribed medicine\n"
+        "- Big Pharma hides the cure\n\n"
+        "**Myth:** Detox teas flush toxins from your body.\n"
+    )
+    assert medlint.lint_text(page, format="markdown", select=["CL"]) == []
+    # the same items with no warning lead-in are claims
+    bare = "Our plan works:\n\n- Big Pharma hides the cure\n"
+    assert _found(bare, "CL111", "markdown") == [(3, 3, "Big Pharma hides")]
