@@ -29,8 +29,8 @@ _TREATMENT = (
 _STOP = lazy_compile(
     r"\s*(?:(?:so\s+|then\s+|now\s+)?(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|can|"
     r"can safely|need to|ought to)\s+)?(?:stop|quit|discontinue|ditch|throw (?:away|out)|give up|come off|get off|"
-    r"wean (?:yourself )?off)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:your|their|those|these|the)\b"
-    r"[^.!?\n]{0,50}?\b" + _TREATMENT + r"\b",
+    r"wean (?:yourself )?off)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:(?:your|their|those|these|the)\b"
+    r"[^.!?\n]{0,50}?\b|(?:[\w-]+\s+){0,2}?)" + _TREATMENT + r"\b",
     re.IGNORECASE,
 )
 # a claim that something replaces the reader's treatment, anywhere in a sentence
@@ -95,6 +95,7 @@ class StopOrReplaceTreatment(Rule):
         Example("- A natural alternative to chemotherapy", format="markdown"),
         "With this diet you will never need your insulin again.",
         "You won't need your diabetes pills anymore.",
+        "You can stop taking antibiotics as soon as you feel better.",
     )
     should_not_fire = (
         "Do not stop taking your tablets without talking to your doctor.",
