@@ -274,3 +274,21 @@ def test_warning_lists_and_myth_labels_are_debunked() -> None:
     # the same items with no warning lead-in are claims
     bare = "Our plan works:\n\n- Big Pharma hides the cure\n"
     assert _found(bare, "CL111", "markdown") == [(3, 3, "Big Pharma hides")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a randomised trial reported in the article: its causal results are not observational
+        "In a randomized trial of 1,200 adults, those given the drug were associated with fewer strokes.\n\n"
+        "The drug prevents stroke.",
+        # genetics and vital statistics in an observational article
+        "The cohort study linked BRCA1 mutations to cancer. Mutations in the BRCA1 gene cause breast cancer.",
+        "In the cohort, coffee drinking was associated with fewer deaths. "
+        "Death from any cause occurred in 359 coffee drinkers.",
+        # attributed to a named source
+        "In a cohort study, coffee drinking was associated with less stroke. Coffee prevents stroke, Dr. Lee said.",
+    ],
+)
+def test_causal_overclaim_not_claims(text: str) -> None:
+    assert _found(text, "CL107") == []
