@@ -693,20 +693,31 @@ _NOT_REPORTED_BEFORE = lazy_compile(
 # "researchers"/"scientists", what the field believes or does not know ("Researchers suspect that
 # ...", "Scientists haven't nailed down how"): none of them reports a study.
 _NOT_REPORTED_AFTER = lazy_compile(
-    r"^\s+(?:(?:is|are)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?!being\b)\w+ing\b|(?:is|are)\s+(?:planned|needed|"
+    r"^\s+(?:(?:also|now|still|currently)\s+)?"
+    r"(?:(?:is|are)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?!being\b)\w+ing\b|(?:is|are)\s+(?:planned|needed|"
     r"under\s?way)|(?:continues?|hopes?|plans?|wants?|aims?|needs?|intends?|expects?)\s+to\b|will\b|would\b)",
     re.IGNORECASE,
 )
 _FIELD_VIEW_AFTER = lazy_compile(
     r"^\s+(?:\w+\s+)?(?:believe|suspect|suggest|speculate|think|theori[sz]e|hypothesi[sz]e|assume|agree|disagree|"
-    r"debate|(?:still\s+)?(?:do|does|did)(?:n't|n\u2019t| not)\s+(?:yet\s+)?(?:know|understand)|"
+    r"hope|expect|want|wonder|"
+    r"debate|(?:still\s+)?(?:do|does|did)(?:n't|n\u2019t| not)\s+(?:yet\s+|fully\s+|completely\s+|really\s+)?"
+    r"(?:know|understand|believe|think)|can(?:not|n't|n\u2019t| not)|are unable to|"
+    # naming and classing a condition is no study: "Researchers have described seven types"
+    r"(?:have\s+)?(?:described|classified|named|recogni[sz]ed|refer to|distinguish(?:ed)?)\s+(?!(?:their|the|its|his|her)\s)|"
     r"(?:are|were)(?:n't|n\u2019t| not)\s+(?:yet\s+)?(?:sure|certain)|(?:have|has)(?:n't|n\u2019t| not)\s+(?:yet\s+)?"
     r"(?:nailed|figured|worked|pinned|determined|found|identified|established))\b",
     re.IGNORECASE,
 )
-# the bare agent as the object of "for"/"among" ("a bonanza for researchers"): no study reported
-_AGENT_OBJECT_BEFORE = lazy_compile(r"\b(?:for|among)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_CLAUSE_STOP = lazy_compile(r"[.!?;:,()\[\]\"\u201c\u201d\u2014\u2013]|\s-\s")
+# the bare agent as an object ("a bonanza for researchers", "a tool used by scientists", "has led
+# researchers to distinguish two forms"): no study reported
+_AGENT_OBJECT_BEFORE = lazy_compile(
+    r"\b(?:for|among|used by|help(?:s|ed|ing)?|led|leads?|allow(?:s|ed)?|enabl(?:e|es|ed))\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = lazy_compile(
+    r"[.!?;:,()\[\]\"\u201c\u201d\u2014\u2013\n]|\s-\s"
+)  # a headline ends at its line
 
 
 def _reports_research(doc: Document, m: re.Match[str]) -> bool:
@@ -743,7 +754,17 @@ class MissingReferences(Rule):
     enrolled in, a hypothetical ("a frequency of 25/25 means that in a study of 25
     people ..."), research in progress ("Researchers are studying several
     medicines") and the field's view ("Researchers suspect that ...", "Scientists
-    don't know yet") report no study and need no citation.
+    don't know yet") report no study and need no citation. A mention's clause ends
+    at a line break, so a headline's "could" does not govern the body's first word.
+
+    Measured on real news and releases (FakeHealth sample of 400, every warning
+    labelled): before these boundaries 39 of 50 warnings were right (0.78); after,
+    39 of 42 (0.93). Still wrong: an anaphoric "the trial" for a trial not yet
+    started, a patient's story told through "the scientists", and a story about
+    research whose results are not out. On MedQuAD (3,000-answer sample) DS107
+    fell from 655 warnings to 78, mostly "Researchers believe/suspect/have
+    described", "Scientists do not fully understand" and NIH's symptom-frequency
+    boilerplate gone.
     """
 
     code = "DS107"
