@@ -1,0 +1,191 @@
+"""Word and word-pair counts of clean consumer-health prose, and a bigram model over them.
+
+MT and spinner output is made of common words in combinations clean writing
+never uses ("blood night", "venomous hands"). A list of known bad phrases only
+finds what it holds; counts of what clean text *does* say find the rest. The
+tables in ``rules/data/refstats/`` (built by ``scripts/build_refstats.py`` from
+the build half of MedQuAD's NIH/CDC answers; see the README there for sources
+and licences) hold, for a vocabulary of the common words:
+
+- ``vocab.tsv``: one line per word, sorted by word (searched in place, see
+  ``medlint.sorted_lines``): its id, count, how many times it opens a counted
+  pair, how many distinct words follow it and precede it, and how often a
+  determiner precedes it (a cheap sign that it can head or modify a noun);
+- ``bigrams.bin``: zlib-compressed sorted ``uint32`` pair keys
+  (``id1 * 65536 + id2``) and ``uint16`` counts.
+
+A pair is two adjacent words with only whitespace between them within one
+sentence, both lower-cased; digits become ``<num>``. Loading is lazy (first use
+by a rule) and takes a few tens of milliseconds; lookups are a binary search.
+
+The model is interpolated absolute discounting with Kneser-Ney continuation
+probabilities (Chen and Goodman 1998); the fluency of a run of words is its
+SLOR (Pauls and Klein 2012; Kann, Rothe and Filippova 2018): the mean of
+``log P(w | previous) - log P(w)`` over scored pairs, which cancels the
+rarity of the words themselves and keeps how well they fit together.
+"""
+
+from __future__ import annotations
+
+import array
+import bisect
+import functools
+import math
+import re
+import sys
+import zlib
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from .sorted_lines import SortedLines
+from pathlib import Path
+
+#: Tokens of the model: the same words as ``Document.words()``.
+TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
+NUM = "<num>"
+MAGIC = b"MLBG1\n"
+DISCOUNT = 0.75
+#: Words that mark the next word as a noun or the start of a noun phrase.
+DETERMINERS = frozenset("the a an this that these those your their his her its our my some any each every".split())
+
+
+def normalise(word: str) -> str:
+    """The model's form of a word token: lower case, digits collapsed to ``<num>``."""
+    w = word.lower().replace("\u2019", "'")
+    return NUM if any(c.isdigit() for c in w) else w
+
+
+def pairs_of(text: str) -> Iterator[tuple[str, str, int, int, int, int]]:
+    """Adjacent word pairs with only whitespace (at most one line break) between them.
+
+    Yields (word1, word2, start1, end1, start2, end2) with normalised words.
+    """
+    prev: re.Match[str] | None = None
+    for m in TOKEN_RE.finditer(text):
+        if prev is not None:
+            gap = text[prev.end() : m.start()]
+            if gap.isspace() and gap.count("\n") <= 1:
+                yield normalise(prev.group()), normalise(m.group()), prev.start(), prev.end(), m.start(), m.end()
+        prev = m
+
+
+class WordStats(NamedTuple):
+    """One vocabulary entry (see the module docstring for the columns)."""
+
+    id: int
+    count: int
+    left: int
+    successors: int
+    predecessors: int
+    after_determiner: int
+
+
+class RefStats:
+    """The loaded tables; build one with :func:`load` (cached)."""
+
+    def __init__(self, vocab_data: bytes, bigram_blob: bytes) -> None:
+        self.total = 0
+        self.distinct_pairs = 0
+        self.size = 0
+        for line in vocab_data[: vocab_data.find(b"\n#end")].decode("utf-8").splitlines():
+            parts = line[1:].split()
+            if len(parts) == 2 and parts[0] in ("tokens", "pairs", "words"):
+                setattr(self, {"tokens": "total", "pairs": "distinct_pairs", "words": "size"}[parts[0]], int(parts[1]))
+        self._vocab = SortedLines(vocab_data, b"\t")
+        self._stats: dict[str, WordStats | None] = {}
+        raw = zlib.decompress(bigram_blob)
+        if not raw.startswith(MAGIC):
+            raise ValueError("bigram table: bad header")
+        n = int.from_bytes(raw[len(MAGIC) : len(MAGIC) + 4], "little")
+        at = len(MAGIC) + 4
+        self._keys = array.array("I")
+        self._keys.frombytes(raw[at : at + 4 * n])
+        self._counts = array.array("H")
+        self._counts.frombytes(raw[at + 4 * n : at + 6 * n])
+        if sys.byteorder != "little":
+            self._keys.byteswap()
+            self._counts.byteswap()
+        if not self.total or not self.distinct_pairs or not self.size:
+            raise ValueError("vocabulary table: missing '# tokens', '# pairs' or '# words' header")
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def word(self, w: str) -> WordStats | None:
+        """The vocabulary entry of a normalised word, or None when it is rarer than the vocabulary's floor."""
+        try:
+            return self._stats[w]
+        except KeyError:
+            pass
+        row = self._vocab.get(w) if not w.startswith("#") else None
+        stats = None if row is None else WordStats(*(int(x) for x in row.split("\t")))
+        self._stats[w] = stats
+        return stats
+
+    def count(self, w1: str, w2: str) -> int:
+        """How often the pair occurred in the reference (pairs seen once are pruned: 0)."""
+        a, b = self.word(w1), self.word(w2)
+        if a is None or b is None:
+            return 0
+        key = a.id * 65536 + b.id
+        i = bisect.bisect_left(self._keys, key)
+        return self._counts[i] if i < len(self._keys) and self._keys[i] == key else 0
+
+    def unigram_logp(self, w: str) -> float | None:
+        """log P(w) in the reference, or None outside the vocabulary."""
+        s = self.word(w)
+        return None if s is None else math.log(s.count / self.total)
+
+    def pair_score(self, w1: str, w2: str) -> float | None:
+        """``log P(w2 | w1) - log P(w2)``, or None when either word is outside the vocabulary."""
+        a, b = self.word(w1), self.word(w2)
+        if a is None or b is None or a.left == 0:
+            return None
+        c = self.count(w1, w2)
+        p_cont = max(b.predecessors, 1) / self.distinct_pairs
+        p = max(c - DISCOUNT, 0.0) / a.left + DISCOUNT * a.successors / a.left * p_cont
+        return math.log(p) - math.log(b.count / self.total)
+
+    def expected(self, w1: str, w2: str) -> float:
+        """The pair count expected if the two words were independent (0 outside the vocabulary)."""
+        a, b = self.word(w1), self.word(w2)
+        if a is None or b is None:
+            return 0.0
+        return a.left * b.count / self.total
+
+
+def table_dir() -> Path:
+    from .registry import builtin_pack_dir
+
+    return builtin_pack_dir() / "data" / "refstats"
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> RefStats:
+    """The shipped tables, read on first use and kept for the process."""
+    d = table_dir()
+    return RefStats((d / "vocab.tsv").read_bytes(), (d / "bigrams.bin").read_bytes())
+
+
+def log_likelihood_ratio(observed: int, left: int, right: int, total: int) -> float:
+    """Dunning's G² for a 2x2 contingency table of a word pair, signed: negative when the pair is rarer than chance.
+
+    ``left``: occurrences of the first word as a pair's first word; ``right``:
+    occurrences of the second word; ``total``: all tokens.
+    """
+    k11 = observed
+    k12 = max(left - observed, 0)
+    k21 = max(right - observed, 0)
+    k22 = max(total - left - right + observed, 0)
+
+    def h(*ks: float) -> float:
+        n = sum(ks)
+        return sum(k * math.log(k / n) for k in ks if k > 0)
+
+    g2 = 2.0 * (h(k11, k12, k21, k22) - h(k11 + k12, k21 + k22) - h(k11 + k21, k12 + k22))
+    expected = left * right / total
+    return -g2 if observed < expected else g2
+
+
+def mean(xs: Sequence[float]) -> float:
+    return sum(xs) / len(xs) if xs else 0.0
