@@ -10,7 +10,11 @@ and licences) hold, for a vocabulary of the common words:
 - ``vocab.tsv``: one line per word, sorted by word (searched in place, see
   ``medlint.sorted_lines``): its id, count, how many times it opens a counted
   pair, how many distinct words follow it and precede it, and how often a
-  determiner precedes it (a cheap sign that it can head or modify a noun);
+  determiner precedes it (a cheap sign that it can head or modify a noun), how
+  often a determiner follows it (verbs and prepositions) and how often it ends
+  a phrase (before punctuation, a line end or a function word: nouns do,
+  attributive adjectives do not) and how often it follows a copula or an
+  intensifier (predicative adjectives);
 - ``bigrams.bin``: zlib-compressed sorted ``uint32`` pair keys
   (``id1 * 65536 + id2``) and ``uint16`` counts.
 
@@ -35,9 +39,12 @@ import re
 import sys
 import zlib
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .sorted_lines import SortedLines
+
+if TYPE_CHECKING:
+    from .document import Document
 from pathlib import Path
 
 #: Tokens of the model: the same words as ``Document.words()``.
@@ -45,8 +52,20 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 NUM = "<num>"
 MAGIC = b"MLBG1\n"
 DISCOUNT = 0.75
-#: Words that mark the next word as a noun or the start of a noun phrase.
-DETERMINERS = frozenset("the a an this that these those your their his her its our my some any each every".split())
+#: Words that mark the next word as a noun or the start of a noun phrase (not the demonstratives:
+#: "that can", "this causes" are pronouns).
+DETERMINERS = frozenset("the a an your their his her its our my some any each every".split())
+#: Articles and possessives: a noun is seldom followed by one, a verb or preposition often is
+#: ("that" and "this" are left out: "a disorder that ...").
+ARTICLES = frozenset("the a an your their his its our my".split())
+#: Words after which an adjective stands alone ("is rare", "very common").
+PREDICATIVE = frozenset("is are was were be been being become becomes became very too so quite less".split())
+#: Words after which the previous word has ended its phrase (a noun phrase's head comes before them).
+FUNCTION_WORDS = DETERMINERS | frozenset(
+    "of and or in on to for with by from as at is are was were be been can may will would should could "
+    "than then also into over under about after before between during which who whom whose that if when "
+    "while because but not do does did has have had".split()
+)
 
 
 def normalise(word: str) -> str:
@@ -78,6 +97,23 @@ class WordStats(NamedTuple):
     successors: int
     predecessors: int
     after_determiner: int
+    before_determiner: int
+    phrase_end: int
+    predicative: int
+
+    def noun_like(self, min_end: float, max_other: float, min_after_determiner: float = 0.05) -> bool:
+        """Whether the word behaves like a noun in the reference: it often follows a
+        determiner (pronouns, modals and conjunctions do not), often ends a phrase
+        (attributive adjectives and determiners do not), seldom takes an article after it
+        (verbs and prepositions do) and seldom follows a copula or intensifier ("is rare",
+        "very common": adjectives do)."""
+        limit = max_other * self.count
+        return (
+            self.after_determiner >= min_after_determiner * self.count
+            and self.phrase_end >= min_end * self.count
+            and self.before_determiner <= limit
+            and self.predicative <= limit
+        )
 
 
 class RefStats:
@@ -189,3 +225,42 @@ def log_likelihood_ratio(observed: int, left: int, right: int, total: int) -> fl
 
 def mean(xs: Sequence[float]) -> float:
     return sum(xs) / len(xs) if xs else 0.0
+
+
+def number_forms(word: str) -> tuple[str, ...]:
+    """The word with its singular/plural partner ("disorder" <-> "disorders", "study" <-> "studies").
+
+    Clean text that says "other disorders" attests "other disorder" as a
+    combination; counting a pair over both numbers keeps grammatical number from
+    looking like an unattested collocation.
+    """
+    forms = [word]
+    if word.endswith("ies") and len(word) > 4:
+        forms.append(word[:-3] + "y")
+    elif word.endswith("es") and len(word) > 3:
+        forms += [word[:-2], word[:-1]]
+    elif word.endswith("s") and len(word) > 3:
+        forms.append(word[:-1])
+    elif word.endswith("y") and len(word) > 2:
+        forms += [word[:-1] + "ies", word + "s"]
+    else:
+        forms += [word + "s", word + "es"]
+    return tuple(forms)
+
+
+def doc_pairs(doc: Document) -> list[tuple[int, str, str]]:
+    """(index of the first word, word1, word2) for adjacent words joined by whitespace only.
+
+    Words are normalised as in the tables; built once per document and shared by
+    MT120 and MT121.
+    """
+    cached = doc._cache.get("refstats_pairs")
+    if cached is None:
+        from .phrases import joinable_gaps, lowered_words
+
+        lowers = lowered_words(doc)
+        joinable = joinable_gaps(doc)
+        norm = [NUM if any(c.isdigit() for c in w) else w.replace("\u2019", "'") for w in lowers]
+        cached = [(i, norm[i], norm[i + 1]) for i in range(len(norm) - 1) if joinable[i]]
+        doc._cache["refstats_pairs"] = cached
+    return cached

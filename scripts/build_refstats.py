@@ -8,7 +8,9 @@ vocabulary of the words seen at least ``--min-count`` times and the pairs of
 vocabulary words seen at least ``--min-pair`` times, and writes
 
 - ``vocab.tsv``  word, id (by descending count), count, count as a pair's first
-  word, distinct successors, distinct predecessors, count after a determiner;
+  word, distinct successors, distinct predecessors, count after a determiner,
+  count before an article or possessive, count at the end of a phrase (before punctuation,
+  a line end or a function word), count after a copula or intensifier;
   sorted by the word's UTF-8 bytes;
 - ``bigrams.bin`` zlib(MAGIC, n, uint32 keys id1*65536+id2 sorted, uint16 counts).
 
@@ -41,7 +43,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from data_splits import clean_sentence_is_heldout, medquad_is_heldout  # noqa: E402
 
-from medlint.refstats import DETERMINERS, MAGIC, TOKEN_RE, normalise, pairs_of  # noqa: E402
+from medlint.refstats import ARTICLES, DETERMINERS, FUNCTION_WORDS, MAGIC, PREDICATIVE, TOKEN_RE, normalise, pairs_of  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 OUT = ROOT / "rules" / "data" / "refstats"
@@ -80,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     unigrams: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
+    heads: Counter[str] = Counter()
     texts = 0
     sources = [medquad_texts(args.medquad)]
     if args.with_clean_sentences:
@@ -87,8 +90,13 @@ def main(argv: list[str] | None = None) -> int:
     for source in sources:
         for text in source:
             texts += 1
-            unigrams.update(normalise(m.group()) for m in TOKEN_RE.finditer(text))
-            pairs.update((a, b) for a, b, *_ in pairs_of(text))
+            tokens = list(TOKEN_RE.finditer(text))
+            unigrams.update(normalise(m.group()) for m in tokens)
+            text_pairs = [(a, b) for a, b, *_ in pairs_of(text)]
+            pairs.update(text_pairs)
+            # a word whose next token is not joined to it (punctuation, line end) ends a phrase
+            joined = {(s1, e1) for *_, s1, e1, _, _ in pairs_of(text)}
+            heads.update(normalise(m.group()) for m in tokens if (m.start(), m.end()) not in joined)
     total = sum(unigrams.values())
 
     words = sorted((w for w, c in unigrams.items() if c >= args.min_count), key=lambda w: (-unigrams[w], w))
@@ -99,11 +107,19 @@ def main(argv: list[str] | None = None) -> int:
     succ: Counter[str] = Counter()
     pred: Counter[str] = Counter()
     det: Counter[str] = Counter()
+    before_det: Counter[str] = Counter()
+    predicative: Counter[str] = Counter()
     distinct = 0
     kept: list[tuple[int, int]] = []
     for (a, b), c in pairs.items():
         if a in DETERMINERS:
             det[b] += c
+        if b in ARTICLES:
+            before_det[a] += c
+        if b in FUNCTION_WORDS:
+            heads[a] += c
+        if a in PREDICATIVE:
+            predicative[b] += c
         if a not in ids or b not in ids:
             continue
         distinct += 1
@@ -119,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         fh.write("# medlint reference statistics: built by scripts/build_refstats.py; see README.md here\n")
         fh.write(f"# tokens {total}\n# pairs {distinct}\n# words {len(words)}\n#end\n")
         for w in sorted(words, key=lambda w: w.encode("utf-8")):
-            fh.write(f"{w}\t{ids[w]}\t{unigrams[w]}\t{left[w]}\t{succ[w]}\t{pred[w]}\t{det[w]}\n")
+            fh.write(f"{w}\t{ids[w]}\t{unigrams[w]}\t{left[w]}\t{succ[w]}\t{pred[w]}\t{det[w]}\t{before_det[w]}\t{heads[w]}\t{predicative[w]}\n")
     import array
 
     keys = array.array("I", (k for k, _ in kept))

@@ -1,0 +1,121 @@
+"""MT121: two common nouns side by side that clean health writing never puts together.
+
+Machine translation and article spinners swap one word of a fixed phrase for a
+near-synonym ("heart assault", "lymph knots", "blood night"). Each word is
+common and the sentence may be grammatical, so no word list or grammar checker
+finds it; what is wrong is the combination. The reference tables
+(``medlint.refstats``, counted from MedQuAD's NIH/CDC answers) say how often
+each word occurs and how often each pair does. When both words are frequent
+enough that clean text would be expected to pair them several times by chance,
+yet never does, the absence is evidence that the pair is not English usage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..diagnostic import Severity
+from ..document import HEADING, Document
+from ..rule import Example, Finding, Rule
+
+
+class UnattestedCollocation(Rule):
+    """Two common nouns side by side that the reference never pairs, though chance alone would.
+
+    For each pair of adjacent words (only whitespace between them) both must be
+    in the reference vocabulary at ``min-count`` occurrences or more and behave
+    like nouns there (they often end a phrase, seldom take an article after
+    them, seldom follow "is"/"very"): a noun-noun compound, the shape of most
+    spun medical terms. The pair, counted over singular and plural of both
+    words, must occur at most ``max-observed`` times in the reference while
+    Dunning's log-likelihood ratio for that shortfall is at least ``min-llr``
+    (about 2x the count chance alone predicts: 15 means roughly 7 expected
+    occurrences against none). Capitalised words (names, titles) and headings are
+    skipped. Reference: MedQuAD (Ben Abacha and Demner-Fushman 2019, CC BY
+    4.0), build half only.
+    """
+
+    code = "MT121"
+    name = "unattested-collocation"
+    category = "translation"
+    severity = Severity.WARNING
+    options = {
+        "min-llr": 15.0,
+        "max-observed": 0,
+        "min-count": 100,
+        "min-phrase-end": 0.2,
+        "max-verb-adjective": 0.05,
+        "min-after-determiner": 0.05,
+    }
+    source = (
+        "Dunning 1993, 'Accurate methods for the statistics of surprise and coincidence' (log-likelihood "
+        "ratio); Evert 2005, 'The statistics of word cooccurrences'; reference counts from MedQuAD "
+        "(Ben Abacha and Demner-Fushman 2019, CC BY 4.0)"
+    )
+    should_fire = (
+        "Patients with diabetes should check their blood night before bed.",
+        Example("Tell your doctor about any problem with your treatment disease."),
+    )
+    should_not_fire = (
+        "Patients with diabetes should check their blood pressure before bed.",
+        Example("High blood pressure can lead to heart disease and stroke."),
+        Example("Blood Night is the name of a charity run.", note="capitalised: a name"),
+        Example("# Treatment Disease\n\nSee a doctor.", format="markdown", note="headings are skipped"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        from ..refstats import load, log_likelihood_ratio, number_forms
+        from ..refstats import doc_pairs as pairs_of_doc
+
+        stats = load()
+        words = doc.words()
+        min_count = int(self.opts["min-count"])
+        min_end = float(self.opts["min-phrase-end"])
+        max_other = float(self.opts["max-verb-adjective"])
+        min_det = float(self.opts["min-after-determiner"])
+        min_llr = float(self.opts["min-llr"])
+        max_observed = int(self.opts["max-observed"])
+        nounish: dict[str, bool] = {}
+
+        def noun(w: str) -> bool:
+            ok = nounish.get(w)
+            if ok is None:
+                s = stats.word(w) if w.isalpha() else None
+                ok = s is not None and s.count >= min_count and s.noun_like(min_end, max_other, min_det)
+                nounish[w] = ok
+            return ok
+
+        for i, a, b in pairs_of_doc(doc):
+            if a == b or not (noun(b) and noun(a)):
+                continue
+            w1, w2 = words[i], words[i + 1]
+            if w2.text[0].isupper() or (w1.text[0].isupper() and not _sentence_initial(doc, w1.start)):
+                continue
+            sa, sb = stats.word(a), stats.word(b)
+            assert sa is not None and sb is not None
+            observed = sum(stats.count(x, y) for x in number_forms(a) for y in number_forms(b))
+            if observed > max_observed:
+                continue
+            llr = log_likelihood_ratio(observed, sa.left, sb.count, stats.total)
+            if -llr < min_llr:
+                continue
+            block = doc.block_at(w1.start)
+            if block is not None and doc.blocks[block].kind == HEADING:
+                continue
+            expected = stats.expected(a, b)
+            yield Finding(
+                w1.start,
+                w2.end,
+                f"“{doc.source[w1.start : w2.end]}” is not a combination clean health writing uses "
+                f"(seen {observed} times in the reference where chance predicts {expected:.1f}): "
+                "check for a mistranslated or swapped word",
+                data={"observed": observed, "expected": round(expected, 2), "llr": round(-llr, 1)},
+            )
+
+
+def _sentence_initial(doc: Document, offset: int) -> bool:
+    """Whether only whitespace, or the end of a sentence, stands before ``offset`` in its block."""
+    block = doc.block_at(offset)
+    start = doc.blocks[block].start if block is not None else 0
+    before = doc.prose[start:offset].rstrip()
+    return not before or before[-1] in ".!?:\"'\u201c\u2018(-"

@@ -1,0 +1,125 @@
+"""MT120: a document whose word sequences fit together worse than clean health prose ever does.
+
+Machine-translated and spun text keeps common words but loses the combinations
+fluent writers use. A bigram model of clean consumer-health prose
+(``medlint.refstats``: MedQuAD's NIH/CDC answers, build half) scores every pair
+of adjacent words by how much better the first word predicts the second than
+chance (SLOR: ``log P(w | previous) - log P(w)``, which cancels the rarity of the
+words themselves). The document's score is the mean over its scored pairs; a
+document far below anything clean text scores reads as machine-translated,
+spun or garbled, and the finding lists its worst sentences.
+
+Limits, measured (benchmarks/wmt22.py): the score depends on topic as much as on
+fluency (news scores lower than health prose), and good neural MT scores *as
+high* as human translation, so the default threshold is set where only garbled
+or word-swapped text falls, not ordinary MT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..diagnostic import Severity
+from ..document import Document
+from ..rule import Finding, Rule
+
+_FILLER = (
+    "Most people with high blood pressure do not have symptoms. "
+    "Your doctor can check your blood pressure at every visit. "
+    "Eating less salt and being active can help lower it. "
+    "Some people also need to take medicine every day. "
+)
+_SPUN = (
+    "Most nation with lofty blood force do not own signs. "
+    "Your medic can test your blood force at all stay. "
+    "Feeding fewer brine and existence lively can assist inferior it. "
+    "Certain nation too require to bring drug all sunlight. "
+    "Kind 2 diabetes is a lengthy word illness that alters how your form utilizes sweetness. "
+    "Without therapy, elevated blood sweetness can hurt your sensors, kidneys and ogles over era. "
+    "Communicate to your medic near a nourishment scheme and a bodily exercise design that fit you. "
+    "Numerous folks can handle the stipulation with tablets, yet a few require insulin shots. "
+)
+
+
+class MachineTranslatedText(Rule):
+    """The document's word pairs fit together far worse than clean health prose: machine-translated or spun.
+
+    Every pair of adjacent words (whitespace only between them) whose words are
+    both in the reference vocabulary is scored ``log P(w2 | w1) - log P(w2)``
+    under a smoothed bigram model of MedQuAD's answers. With at least
+    ``min-pairs`` scored pairs, a document whose mean score is below
+    ``max-score`` draws one finding, on its worst sentence; the message, the
+    related locations and ``data["worst"]`` give the ``worst`` lowest-scoring
+    sentences (those with at least ``min-sentence-pairs`` scored pairs) and their
+    scores. Held-out MedQuAD answers score 0.78 or more (99.5%), health news
+    0.08 or more (99.5%); text with a word-for-word synonym swap scores below 0.
+    """
+
+    code = "MT120"
+    name = "machine-translated-text"
+    category = "translation"
+    severity = Severity.WARNING
+    options = {"max-score": 0.0, "min-pairs": 60, "worst": 3, "min-sentence-pairs": 4}
+    source = (
+        "Lau, Clark and Lappin 2017 and Kann, Rothe and Filippova 2018 (SLOR as a fluency score); "
+        "Chen and Goodman 1998 (Kneser-Ney smoothing); reference counts from MedQuAD "
+        "(Ben Abacha and Demner-Fushman 2019, CC BY 4.0)"
+    )
+    should_fire = (_SPUN,)
+    should_not_fire = (_FILLER * 4, _SPUN[:300], "Short text.")
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        from ..refstats import doc_pairs, load
+
+        pairs = doc_pairs(doc)
+        if len(pairs) < int(self.opts["min-pairs"]):
+            return
+        stats = load()
+        scored: list[tuple[int, float]] = []
+        for i, a, b in pairs:
+            v = stats.pair_score(a, b)
+            if v is not None:
+                scored.append((i, v))
+        if len(scored) < int(self.opts["min-pairs"]):
+            return
+        score = sum(v for _, v in scored) / len(scored)
+        threshold = float(self.opts["max-score"])
+        if score >= threshold:
+            return
+        worst = self._worst_sentences(doc, scored)
+        if not worst:
+            return
+        first, *rest = worst
+        listed = "; ".join(f"line {doc.position(s).line} ({v:.2f})" for s, _, v in worst)
+        yield Finding(
+            first[0],
+            first[1],
+            f"the text reads as machine-translated or spun: its word pairs score {score:.2f} against clean "
+            f"health prose (below {threshold:g}); worst sentences: {listed}",
+            related=tuple((s, e, f"low-fluency sentence ({v:.2f})") for s, e, v in rest),
+            data={
+                "score": round(score, 3),
+                "threshold": threshold,
+                "scored_pairs": len(scored),
+                "worst": [
+                    {"line": doc.position(s).line, "score": round(v, 3), "text": doc.source[s:e]}
+                    for s, e, v in worst
+                ],
+            },
+        )
+
+    def _worst_sentences(self, doc: Document, scored: list[tuple[int, float]]) -> list[tuple[int, int, float]]:
+        """(start, end, mean pair score) of the lowest-scoring sentences, worst first."""
+        import bisect
+
+        words = doc.words()
+        sentences = doc.sentences
+        starts = [s.start for s in sentences]
+        sums: dict[int, list[float]] = {}
+        for i, v in scored:
+            k = bisect.bisect_right(starts, words[i].start) - 1
+            if k >= 0 and words[i + 1].end <= sentences[k].end:
+                sums.setdefault(k, []).append(v)
+        min_pairs = int(self.opts["min-sentence-pairs"])
+        ranked = sorted((sum(vs) / len(vs), k) for k, vs in sums.items() if len(vs) >= min_pairs)
+        return [(sentences[k].start, sentences[k].end, v) for v, k in ranked[: int(self.opts["worst"])]]
