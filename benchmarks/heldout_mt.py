@@ -57,6 +57,7 @@ def heldout_clean_windows(path: Path, size: int = 10) -> list[str]:
 def measure(name: str, texts: list[str], fmt: str, linter: Linter) -> None:
     words = 0
     by_code: Counter[str] = Counter()
+    info: Counter[str] = Counter()
     spans: Counter[tuple[str, str]] = Counter()
     t0 = time.perf_counter()
     for text in texts:
@@ -65,6 +66,8 @@ def measure(name: str, texts: list[str], fmt: str, linter: Linter) -> None:
             if d.code.startswith("MT") and d.severity >= Severity.WARNING:
                 by_code[d.code] += 1
                 spans[(d.code, d.text.lower())] += 1
+            elif d.code.startswith("MT"):
+                info[d.code] += 1
     total = sum(by_code.values())
     print(
         f"{name}: {len(texts)} texts, {words:,} words, {total} MT warnings = "
@@ -72,6 +75,8 @@ def measure(name: str, texts: list[str], fmt: str, linter: Linter) -> None:
     )
     for code, n in sorted(by_code.items()):
         print(f"  {code}: {n} ({1000 * n / max(words, 1):.3f} per 1,000 words)")
+    for code, n in sorted(info.items()):
+        print(f"  {code} (info, not counted above): {n} in {len(texts)} texts")
     for (code, text), n in spans.most_common(15):
         print(f"    {n:3d}  {code}  {text[:70]!r}")
 

@@ -84,7 +84,14 @@ def pairs_of(text: str) -> Iterator[tuple[str, str, int, int, int, int]]:
         if prev is not None:
             gap = text[prev.end() : m.start()]
             if gap.isspace() and gap.count("\n") <= 1:
-                yield normalise(prev.group()), normalise(m.group()), prev.start(), prev.end(), m.start(), m.end()
+                yield (
+                    normalise(prev.group()),
+                    normalise(m.group()),
+                    prev.start(),
+                    prev.end(),
+                    m.start(),
+                    m.end(),
+                )
         prev = m
 
 
@@ -92,7 +99,7 @@ class WordStats(NamedTuple):
     """One vocabulary entry (see the module docstring for the columns)."""
 
     id: int
-    count: int
+    freq: int
     left: int
     successors: int
     predecessors: int
@@ -107,10 +114,10 @@ class WordStats(NamedTuple):
         (attributive adjectives and determiners do not), seldom takes an article after it
         (verbs and prepositions do) and seldom follows a copula or intensifier ("is rare",
         "very common": adjectives do)."""
-        limit = max_other * self.count
+        limit = max_other * self.freq
         return (
-            self.after_determiner >= min_after_determiner * self.count
-            and self.phrase_end >= min_end * self.count
+            self.after_determiner >= min_after_determiner * self.freq
+            and self.phrase_end >= min_end * self.freq
             and self.before_determiner <= limit
             and self.predicative <= limit
         )
@@ -126,7 +133,11 @@ class RefStats:
         for line in vocab_data[: vocab_data.find(b"\n#end")].decode("utf-8").splitlines():
             parts = line[1:].split()
             if len(parts) == 2 and parts[0] in ("tokens", "pairs", "words"):
-                setattr(self, {"tokens": "total", "pairs": "distinct_pairs", "words": "size"}[parts[0]], int(parts[1]))
+                setattr(
+                    self,
+                    {"tokens": "total", "pairs": "distinct_pairs", "words": "size"}[parts[0]],
+                    int(parts[1]),
+                )
         self._vocab = SortedLines(vocab_data, b"\t")
         self._stats: dict[str, WordStats | None] = {}
         raw = zlib.decompress(bigram_blob)
@@ -170,7 +181,7 @@ class RefStats:
     def unigram_logp(self, w: str) -> float | None:
         """log P(w) in the reference, or None outside the vocabulary."""
         s = self.word(w)
-        return None if s is None else math.log(s.count / self.total)
+        return None if s is None else math.log(s.freq / self.total)
 
     def pair_score(self, w1: str, w2: str) -> float | None:
         """``log P(w2 | w1) - log P(w2)``, or None when either word is outside the vocabulary."""
@@ -180,14 +191,14 @@ class RefStats:
         c = self.count(w1, w2)
         p_cont = max(b.predecessors, 1) / self.distinct_pairs
         p = max(c - DISCOUNT, 0.0) / a.left + DISCOUNT * a.successors / a.left * p_cont
-        return math.log(p) - math.log(b.count / self.total)
+        return math.log(p) - math.log(b.freq / self.total)
 
     def expected(self, w1: str, w2: str) -> float:
         """The pair count expected if the two words were independent (0 outside the vocabulary)."""
         a, b = self.word(w1), self.word(w2)
         if a is None or b is None:
             return 0.0
-        return a.left * b.count / self.total
+        return a.left * b.freq / self.total
 
 
 def table_dir() -> Path:

@@ -43,7 +43,16 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from data_splits import clean_sentence_is_heldout, medquad_is_heldout  # noqa: E402
 
-from medlint.refstats import ARTICLES, DETERMINERS, FUNCTION_WORDS, MAGIC, PREDICATIVE, TOKEN_RE, normalise, pairs_of  # noqa: E402
+from medlint.refstats import (  # noqa: E402
+    ARTICLES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MAGIC,
+    PREDICATIVE,
+    TOKEN_RE,
+    normalise,
+    pairs_of,
+)
 
 SHARED = ROOT.parent / "shared" / "data"
 OUT = ROOT / "rules" / "data" / "refstats"
@@ -53,7 +62,9 @@ def medquad_texts(path: Path) -> Iterator[str]:
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             doc = json.loads(line)
-            if not doc.get("id") or medquad_is_heldout(doc["id"]):  # one document has no id: read by neither side
+            if not doc.get("id") or medquad_is_heldout(
+                doc["id"]
+            ):  # one document has no id: read by neither side
                 continue
             for qa in doc.get("qa", []):
                 answer = qa.get("answer") or ""
@@ -135,7 +146,9 @@ def main(argv: list[str] | None = None) -> int:
         fh.write("# medlint reference statistics: built by scripts/build_refstats.py; see README.md here\n")
         fh.write(f"# tokens {total}\n# pairs {distinct}\n# words {len(words)}\n#end\n")
         for w in sorted(words, key=lambda w: w.encode("utf-8")):
-            fh.write(f"{w}\t{ids[w]}\t{unigrams[w]}\t{left[w]}\t{succ[w]}\t{pred[w]}\t{det[w]}\t{before_det[w]}\t{heads[w]}\t{predicative[w]}\n")
+            fh.write(
+                f"{w}\t{ids[w]}\t{unigrams[w]}\t{left[w]}\t{succ[w]}\t{pred[w]}\t{det[w]}\t{before_det[w]}\t{heads[w]}\t{predicative[w]}\n"
+            )
     import array
 
     keys = array.array("I", (k for k, _ in kept))

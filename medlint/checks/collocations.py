@@ -53,19 +53,25 @@ class UnattestedCollocation(Rule):
         "(Ben Abacha and Demner-Fushman 2019, CC BY 4.0)"
     )
     should_fire = (
-        "Patients with diabetes should check their blood night before bed.",
-        Example("Tell your doctor about any problem with your treatment disease."),
+        "Tell your doctor about any problem with your treatment disease.",
+        Example(
+            "Talk to your doctor about people treatment options.", note="a calque of 'treatment of people'"
+        ),
     )
     should_not_fire = (
         "Patients with diabetes should check their blood pressure before bed.",
+        Example(
+            "Patients with diabetes should check their blood night before bed.",
+            note="a swap this rule misses: 'night' is too rare in the reference for its absence to count",
+        ),
         Example("High blood pressure can lead to heart disease and stroke."),
         Example("Blood Night is the name of a charity run.", note="capitalised: a name"),
         Example("# Treatment Disease\n\nSee a doctor.", format="markdown", note="headings are skipped"),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        from ..refstats import load, log_likelihood_ratio, number_forms
         from ..refstats import doc_pairs as pairs_of_doc
+        from ..refstats import load, log_likelihood_ratio, number_forms
 
         stats = load()
         words = doc.words()
@@ -81,7 +87,7 @@ class UnattestedCollocation(Rule):
             ok = nounish.get(w)
             if ok is None:
                 s = stats.word(w) if w.isalpha() else None
-                ok = s is not None and s.count >= min_count and s.noun_like(min_end, max_other, min_det)
+                ok = s is not None and s.freq >= min_count and s.noun_like(min_end, max_other, min_det)
                 nounish[w] = ok
             return ok
 
@@ -96,7 +102,7 @@ class UnattestedCollocation(Rule):
             observed = sum(stats.count(x, y) for x in number_forms(a) for y in number_forms(b))
             if observed > max_observed:
                 continue
-            llr = log_likelihood_ratio(observed, sa.left, sb.count, stats.total)
+            llr = log_likelihood_ratio(observed, sa.left, sb.freq, stats.total)
             if -llr < min_llr:
                 continue
             block = doc.block_at(w1.start)

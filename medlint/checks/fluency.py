@@ -10,9 +10,11 @@ document far below anything clean text scores reads as machine-translated,
 spun or garbled, and the finding lists its worst sentences.
 
 Limits, measured (benchmarks/wmt22.py): the score depends on topic as much as on
-fluency (news scores lower than health prose), and good neural MT scores *as
-high* as human translation, so the default threshold is set where only garbled
-or word-swapped text falls, not ordinary MT.
+fluency (news scores lower than health prose), and neural MT scores as high as
+human translation or higher (AUC below 0.5 on six of seven WMT22 pairs). At the
+default threshold 13-20% of human-translated news windows fall below it, so the
+finding is **info**, not a warning: a prompt to read the listed sentences, not
+evidence on its own.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ _SPUN = (
     "Without therapy, elevated blood sweetness can hurt your sensors, kidneys and ogles over era. "
     "Communicate to your medic near a nourishment scheme and a bodily exercise design that fit you. "
     "Numerous folks can handle the stipulation with tablets, yet a few require insulin shots. "
+    "Examine your feet each sunlight for slashes, blisters or bloated spots. "
 )
 
 
@@ -53,13 +56,16 @@ class MachineTranslatedText(Rule):
     sentences (those with at least ``min-sentence-pairs`` scored pairs) and their
     scores. Held-out MedQuAD answers score 0.78 or more (99.5%), health news
     0.08 or more (99.5%); text with a word-for-word synonym swap scores below 0.
+    Severity info: news outside health scores lower, and 13-20% of human
+    reference windows of WMT22 news fall below 0 (benchmarks/wmt22.py), too many
+    for a warning.
     """
 
     code = "MT120"
     name = "machine-translated-text"
     category = "translation"
-    severity = Severity.WARNING
-    options = {"max-score": 0.0, "min-pairs": 60, "worst": 3, "min-sentence-pairs": 4}
+    severity = Severity.INFO
+    options = {"max-score": 0.0, "min-pairs": 50, "worst": 3, "min-sentence-pairs": 4}
     source = (
         "Lau, Clark and Lappin 2017 and Kann, Rothe and Filippova 2018 (SLOR as a fluency score); "
         "Chen and Goodman 1998 (Kneser-Ney smoothing); reference counts from MedQuAD "
@@ -108,7 +114,9 @@ class MachineTranslatedText(Rule):
             },
         )
 
-    def _worst_sentences(self, doc: Document, scored: list[tuple[int, float]]) -> list[tuple[int, int, float]]:
+    def _worst_sentences(
+        self, doc: Document, scored: list[tuple[int, float]]
+    ) -> list[tuple[int, int, float]]:
         """(start, end, mean pair score) of the lowest-scoring sentences, worst first."""
         import bisect
 
