@@ -87,9 +87,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clean", type=Path, default=SHARED / "clean_sentences.tsv")
     ap.add_argument("--sample", type=int, default=0, help="lint a seeded sample of this many MedQuAD answers")
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--select", default="MT", help="rules to run (comma-separated codes or prefixes)")
+    ap.add_argument(
+        "--select",
+        default="",
+        help="rules to run (comma-separated); default: the default run's MT rules and MT120",
+    )
     args = ap.parse_args(argv)
-    linter = Linter(select=args.select.split(","))
+    if args.select:
+        linter = Linter(select=args.select.split(","))
+    else:
+        from wmt22 import mt_family_linter
+
+        linter = mt_family_linter()
     docs = heldout_medquad(args.medquad)
     if args.sample and args.sample < len(docs):
         docs = random.Random(args.seed).sample(docs, args.sample)

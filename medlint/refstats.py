@@ -7,8 +7,7 @@ tables in ``rules/data/refstats/`` (built by ``scripts/build_refstats.py`` from
 the build half of MedQuAD's NIH/CDC answers; see the README there for sources
 and licences) hold, for a vocabulary of the common words:
 
-- ``vocab.tsv``: one line per word, sorted by word (searched in place, see
-  ``medlint.sorted_lines``): its id, count, how many times it opens a counted
+- ``vocab.tsv``: one line per word, sorted by word: its id, count, how many times it opens a counted
   pair, how many distinct words follow it and precede it, and how often a
   determiner precedes it (a cheap sign that it can head or modify a noun), how
   often a determiner follows it (verbs and prepositions) and how often it ends
@@ -41,8 +40,6 @@ import zlib
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from .sorted_lines import SortedLines
-
 if TYPE_CHECKING:
     from .document import Document
 from pathlib import Path
@@ -72,6 +69,10 @@ def normalise(word: str) -> str:
     """The model's form of a word token: lower case, digits collapsed to ``<num>``."""
     w = word.lower().replace("\u2019", "'")
     return NUM if any(c.isdigit() for c in w) else w
+
+
+def _normalise_lower(w: str) -> str:
+    return NUM if any(c.isdigit() for c in w) else w.replace("\u2019", "'")
 
 
 def pairs_of(text: str) -> Iterator[tuple[str, str, int, int, int, int]]:
@@ -138,8 +139,13 @@ class RefStats:
                     {"tokens": "total", "pairs": "distinct_pairs", "words": "size"}[parts[0]],
                     int(parts[1]),
                 )
-        self._vocab = SortedLines(vocab_data, b"\t")
+        body = vocab_data[vocab_data.find(b"\n#end\n") + 6 :].decode("utf-8")
+        # word -> the rest of its line, parsed on first use: about 5 ms for the whole table,
+        # where a search in place per new word cost more over a long run of distinct documents
+        self._vocab: dict[str, str] = dict(line.split("\t", 1) for line in body.splitlines())
         self._stats: dict[str, WordStats | None] = {}
+        self._terms: dict[str, tuple[int, int, float, float, float]] = {}
+        self._seen_pairs: dict[int, int] = {}  # pair key -> count, for pairs already looked up
         raw = zlib.decompress(bigram_blob)
         if not raw.startswith(MAGIC):
             raise ValueError("bigram table: bad header")
@@ -166,6 +172,8 @@ class RefStats:
             pass
         row = self._vocab.get(w) if not w.startswith("#") else None
         stats = None if row is None else WordStats(*(int(x) for x in row.split("\t")))
+        if len(self._stats) > 300_000:  # words outside the vocabulary accumulate over a long run
+            self._stats.clear()
         self._stats[w] = stats
         return stats
 
@@ -192,6 +200,79 @@ class RefStats:
         p_cont = max(b.predecessors, 1) / self.distinct_pairs
         p = max(c - DISCOUNT, 0.0) / a.left + DISCOUNT * a.successors / a.left * p_cont
         return math.log(p) - math.log(b.freq / self.total)
+
+    def pair_scores(
+        self, words: Sequence[str], joined: Sequence[bool], step: int = 1
+    ) -> list[tuple[int, float]]:
+        """``(i, pair_score(words[i], words[i + 1]))`` for every ``step``-th ``i`` where
+        ``joined[i]`` and both words are in the vocabulary."""
+        return list(self._iter_scores(words, joined, step))
+
+    def _iter_scores(
+        self, words: Sequence[str], joined: Sequence[bool], step: int
+    ) -> Iterator[tuple[int, float]]:
+        """The same numbers as :meth:`pair_score`, computed in one loop with each word's
+        terms looked up once: MT120 scores every pair of a document."""
+        terms = self._terms
+        keys, counts = self._keys, self._counts
+        n_keys = len(keys)
+        bisect_left, log = bisect.bisect_left, math.log
+        seen = self._seen_pairs
+        if len(seen) > 500_000:
+            seen.clear()
+        if len(terms) > 300_000:
+            terms.clear()
+        for i in range(0, len(words) - 1, step):
+            if not joined[i]:
+                continue
+            w1, w2 = words[i], words[i + 1]
+            a = terms.get(w1)
+            if a is None:
+                a = terms[w1] = self._term(w1)
+            if a[0] < 0:
+                continue
+            b = terms.get(w2)
+            if b is None:
+                b = terms[w2] = self._term(w2)
+            if b[0] < 0 or a[1] == 0:
+                continue
+            key = a[0] * 65536 + b[0]
+            c = seen.get(key)
+            if c is None:
+                j = bisect_left(keys, key)
+                c = seen[key] = counts[j] if j < n_keys and keys[j] == key else 0
+            p = (c - DISCOUNT) / a[1] + a[2] * b[3] if c else a[2] * b[3]
+            yield i, log(p) - b[4]
+
+    def score_sums(
+        self, words: Sequence[str], joined: Sequence[bool], step: int = 1
+    ) -> tuple[int, float, float]:
+        """(n, sum, sum of squares) of the scores :meth:`pair_scores` would list, without building the list.
+
+        MT120 needs only a document's mean (and, for its early exit, the spread)
+        unless it fires; skipping a tuple per pair keeps its cost down.
+        """
+        n, total, squares = 0, 0.0, 0.0
+        for _, v in self._iter_scores(words, joined, step):
+            n += 1
+            total += v
+            squares += v * v
+        return n, total, squares
+
+    def _term(self, w: str) -> tuple[int, int, float, float, float]:
+        """Per-word terms of the model: id, left count, backoff weight ``D * successors / left``,
+        continuation probability, log unigram probability; id -1 outside the vocabulary."""
+        s = self.word(w)
+        if s is None:
+            return (-1, 0, 0.0, 0.0, 0.0)
+        backoff = DISCOUNT * s.successors / s.left if s.left else 0.0
+        return (
+            s.id,
+            s.left,
+            backoff,
+            max(s.predecessors, 1) / self.distinct_pairs,
+            math.log(s.freq / self.total),
+        )
 
     def expected(self, w1: str, w2: str) -> float:
         """The pair count expected if the two words were independent (0 outside the vocabulary)."""
@@ -259,19 +340,18 @@ def number_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def doc_pairs(doc: Document) -> list[tuple[int, str, str]]:
-    """(index of the first word, word1, word2) for adjacent words joined by whitespace only.
+def doc_words(doc: Document) -> tuple[list[str], list[bool]]:
+    """The document's words normalised as in the tables, and whether each is joined to the next.
 
-    Words are normalised as in the tables; built once per document and shared by
-    MT120 and MT121.
+    A pair is ``words[i], words[i + 1]`` where ``joined[i]``: only whitespace (at
+    most one line break) between them, in one block. Built once per document and
+    shared by MT120 and MT121.
     """
-    cached = doc._cache.get("refstats_pairs")
+    cached = doc._cache.get("refstats_words")
     if cached is None:
         from .phrases import joinable_gaps, lowered_words
 
-        lowers = lowered_words(doc)
-        joinable = joinable_gaps(doc)
-        norm = [NUM if any(c.isdigit() for c in w) else w.replace("\u2019", "'") for w in lowers]
-        cached = [(i, norm[i], norm[i + 1]) for i in range(len(norm) - 1) if joinable[i]]
-        doc._cache["refstats_pairs"] = cached
+        norm = [w if w.isalpha() else _normalise_lower(w) for w in lowered_words(doc)]
+        cached = (norm, joinable_gaps(doc))
+        doc._cache["refstats_words"] = cached
     return cached

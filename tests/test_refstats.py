@@ -92,3 +92,15 @@ def test_mt120_one_finding_on_the_worst_sentence() -> None:
 
 def test_mt120_silent_on_clean_prose() -> None:
     assert not [d for d in Linter(select=["MT120"]).lint_text(_FILLER * 4) if d.code == "MT120"]
+
+
+def test_pair_scores_match_pair_score() -> None:
+    stats = refstats.load()
+    words = ["high", "blood", "pressure", "zzzzqx", "blood", "night", "of", "the"]
+    joined = [True, True, True, True, True, False, True, False]
+    got = stats.pair_scores(words, joined)
+    assert [i for i, _ in got] == [0, 1, 4, 6]
+    for i, v in got:
+        expected = stats.pair_score(words[i], words[i + 1])
+        assert expected is not None and math.isclose(v, expected)
+    assert [i for i, _ in stats.pair_scores(words, joined, 2)] == [0, 4, 6]

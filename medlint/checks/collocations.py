@@ -13,6 +13,7 @@ yet never does, the absence is evidence that the pair is not English usage.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from ..diagnostic import Severity
 from ..document import HEADING, Document
@@ -69,9 +70,12 @@ class UnattestedCollocation(Rule):
         Example("# Treatment Disease\n\nSee a doctor.", format="markdown", note="headings are skipped"),
     )
 
+    def __init__(self, options: Any = None, config: Any = None) -> None:
+        super().__init__(options, config)
+        self._nounish: dict[str, bool] = {}
+
     def check(self, doc: Document) -> Iterable[Finding]:
-        from ..refstats import doc_pairs as pairs_of_doc
-        from ..refstats import load, log_likelihood_ratio, number_forms
+        from ..refstats import doc_words, load, log_likelihood_ratio, number_forms
 
         stats = load()
         words = doc.words()
@@ -81,18 +85,30 @@ class UnattestedCollocation(Rule):
         min_det = float(self.opts["min-after-determiner"])
         min_llr = float(self.opts["min-llr"])
         max_observed = int(self.opts["max-observed"])
-        nounish: dict[str, bool] = {}
+        # the noun test depends only on the word and this rule's options: kept across documents
+        nounish = self._nounish
 
         def noun(w: str) -> bool:
-            ok = nounish.get(w)
-            if ok is None:
-                s = stats.word(w) if w.isalpha() else None
-                ok = s is not None and s.freq >= min_count and s.noun_like(min_end, max_other, min_det)
-                nounish[w] = ok
+            s = stats.word(w) if w.isalpha() else None
+            ok = s is not None and s.freq >= min_count and s.noun_like(min_end, max_other, min_det)
+            if len(nounish) > 200_000:
+                nounish.clear()
+            nounish[w] = ok
             return ok
 
-        for i, a, b in pairs_of_doc(doc):
-            if a == b or not (noun(b) and noun(a)):
+        get = nounish.get
+        norm, joined = doc_words(doc)
+        for i in range(len(norm) - 1):
+            if not joined[i]:
+                continue
+            a, b = norm[i], norm[i + 1]
+            nb = get(b)
+            if nb is None:
+                nb = noun(b)
+            if not nb or a == b:
+                continue
+            na = get(a)
+            if not (na if na is not None else noun(a)):
                 continue
             w1, w2 = words[i], words[i + 1]
             if w2.text[0].isupper() or (w1.text[0].isupper() and not _sentence_initial(doc, w1.start)):
