@@ -104,3 +104,12 @@ def test_pair_scores_match_pair_score() -> None:
         expected = stats.pair_score(words[i], words[i + 1])
         assert expected is not None and math.isclose(v, expected)
     assert [i for i, _ in stats.pair_scores(words, joined, 2)] == [0, 4, 6]
+
+
+def test_mt121_capitals_only_at_a_sentence_start() -> None:
+    linter = Linter(select=["MT121"])
+    starts = [
+        (d.start.line, d.start.column) for d in linter.lint_text("Fine. People treatment options vary.")
+    ]
+    assert starts == [(1, 7)]
+    assert not linter.lint_text("We like the People Treatment options.")

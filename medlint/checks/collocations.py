@@ -139,5 +139,8 @@ def _sentence_initial(doc: Document, offset: int) -> bool:
     """Whether only whitespace, or the end of a sentence, stands before ``offset`` in its block."""
     block = doc.block_at(offset)
     start = doc.blocks[block].start if block is not None else 0
-    before = doc.prose[start:offset].rstrip()
-    return not before or before[-1] in ".!?:\"'\u201c\u2018(-"
+    prose = doc.prose
+    i = offset - 1
+    while i >= start and prose[i].isspace():
+        i -= 1
+    return i < start or prose[i] in ".!?:\"'\u201c\u2018(-"
