@@ -113,3 +113,11 @@ def test_mt121_capitals_only_at_a_sentence_start() -> None:
     ]
     assert starts == [(1, 7)]
     assert not linter.lint_text("We like the People Treatment options.")
+
+
+def test_mt121_second_test_is_info_and_opt_in() -> None:
+    text = "Check your blood night before bed."
+    assert not Linter(select=["MT121"]).lint_text(text)
+    diags = Linter(select=["MT121"], rule_options={"MT121": {"surprise-score": -3.0}}).lint_text(text)
+    assert [(d.start.column, d.text, d.severity.name) for d in diags] == [(12, "blood night", "INFO")]
+    assert diags[0].data["observed"] == 0 and diags[0].data["pair_score"] <= -3.0

@@ -32,7 +32,18 @@ class UnattestedCollocation(Rule):
     Dunning's log-likelihood ratio for that shortfall is at least ``min-llr``
     (about 2x the count chance alone predicts: 15 means roughly 7 expected
     occurrences against none). Capitalised words (names, titles) and headings are
-    skipped. Reference: MedQuAD (Ben Abacha and Demner-Fushman 2019, CC BY
+    skipped.
+
+    A second, weaker test reports at **info**: an unattested noun-noun pair of
+    words seen ``surprise-min-count`` times or more whose smoothed bigram score
+    (``log P(w2 | w1) - log P(w2)``, Kneser-Ney) is ``surprise-score`` or lower,
+    i.e. the first word has a small set of usual continuations and the second is
+    common but not among them ("blood night"). It is off by default
+    (``surprise-score`` -100); at -3.0 it fires 0.07 times per 1,000 words on
+    held-out MedQuAD answers, 0.39 on real health news (FakeHealth stories:
+    "treatment group", "cancer diagnosis", all legitimate) and 0.55 on held-out
+    scientific sentences, while on spun MedQuAD copies 87% of its findings cover
+    a swapped word but it finds only about 0.4% of the swaps. Reference: MedQuAD (Ben Abacha and Demner-Fushman 2019, CC BY
     4.0), build half only.
     """
 
@@ -47,6 +58,8 @@ class UnattestedCollocation(Rule):
         "min-phrase-end": 0.2,
         "max-verb-adjective": 0.05,
         "min-after-determiner": 0.05,
+        "surprise-score": -100.0,
+        "surprise-min-count": 30,
     }
     source = (
         "Dunning 1993, 'Accurate methods for the statistics of surprise and coincidence' (log-likelihood "
@@ -61,12 +74,11 @@ class UnattestedCollocation(Rule):
     )
     should_not_fire = (
         "Patients with diabetes should check their blood pressure before bed.",
-        Example(
-            "Patients with diabetes should check their blood night before bed.",
-            note="a swap this rule misses: 'night' is too rare in the reference for its absence to count",
-        ),
         Example("High blood pressure can lead to heart disease and stroke."),
         Example("Blood Night is the name of a charity run.", note="capitalised: a name"),
+        Example(
+            "Patients should check their blood night before bed.", note="the second test is off by default"
+        ),
         Example("# Treatment Disease\n\nSee a doctor.", format="markdown", note="headings are skipped"),
     )
 
@@ -85,12 +97,14 @@ class UnattestedCollocation(Rule):
         min_det = float(self.opts["min-after-determiner"])
         min_llr = float(self.opts["min-llr"])
         max_observed = int(self.opts["max-observed"])
+        surprise = float(self.opts["surprise-score"])
+        floor = min(min_count, int(self.opts["surprise-min-count"]))
         # the noun test depends only on the word and this rule's options: kept across documents
         nounish = self._nounish
 
         def noun(w: str) -> bool:
             s = stats.word(w) if w.isalpha() else None
-            ok = s is not None and s.freq >= min_count and s.noun_like(min_end, max_other, min_det)
+            ok = s is not None and s.freq >= floor and s.noun_like(min_end, max_other, min_det)
             if len(nounish) > 200_000:
                 nounish.clear()
             nounish[w] = ok
@@ -119,20 +133,39 @@ class UnattestedCollocation(Rule):
             if observed > max_observed:
                 continue
             llr = log_likelihood_ratio(observed, sa.left, sb.freq, stats.total)
-            if -llr < min_llr:
+            significant = -llr >= min_llr and sa.freq >= min_count and sb.freq >= min_count
+            score = stats.pair_score(a, b)
+            if not significant and (score is None or score > surprise):
                 continue
             block = doc.block_at(w1.start)
             if block is not None and doc.blocks[block].kind == HEADING:
                 continue
             expected = stats.expected(a, b)
-            yield Finding(
-                w1.start,
-                w2.end,
-                f"“{doc.source[w1.start : w2.end]}” is not a combination clean health writing uses "
-                f"(seen {observed} times in the reference where chance predicts {expected:.1f}): "
-                "check for a mistranslated or swapped word",
-                data={"observed": observed, "expected": round(expected, 2), "llr": round(-llr, 1)},
-            )
+            text = doc.source[w1.start : w2.end]
+            data = {
+                "observed": observed,
+                "expected": round(expected, 2),
+                "llr": round(-llr, 1),
+                "pair_score": None if score is None else round(score, 2),
+            }
+            if significant:
+                yield Finding(
+                    w1.start,
+                    w2.end,
+                    f"“{text}” is not a combination clean health writing uses (seen {observed} times in "
+                    f"the reference where chance predicts {expected:.1f}): check for a mistranslated or "
+                    "swapped word",
+                    data=data,
+                )
+            else:
+                yield Finding(
+                    w1.start,
+                    w2.end,
+                    f"“{text}” is unattested in clean health writing, where “{w1.text}” is followed by a "
+                    f"small set of words (pair score {score:.1f}): check for a mistranslated or swapped word",
+                    severity=Severity.INFO,
+                    data=data,
+                )
 
 
 def _sentence_initial(doc: Document, offset: int) -> bool:
