@@ -205,8 +205,11 @@ def run(wmt: Path, n_windows: int, seed: int) -> tuple[list[str], str]:
             f"| {auc(all_scores, ref_side.scores):.3f} | {', '.join(weakest)} | {pct(weak_flags)} "
             f"| {auc(weak_scores, ref_side.scores):.3f} | {pct(weak_mt120)} / {pct(ref_side.mt120)} |"
         )
+        per_system = sorted((auc(side.scores, ref_side.scores), name) for name, side in sys_sides.items())
+        top_auc, top_name = per_system[-1]
         notes.append(
-            f"{pair}: reference {ref_path.name.split('.ref.')[1][:-3]} ({n} lines); MT findings by rule "
+            f"{pair}: reference {ref_path.name.split('.ref.')[1][:-3]} ({n} lines); highest per-system AUC "
+            f"{top_auc:.3f} ({top_name}, human z {z.get(_key(top_name), math.nan):.3f}); MT findings by rule "
             f"{dict(sorted(codes.items())) or '{}'}, on references {dict(sorted(ref_side.codes.items())) or '{}'}"
         )
         print(rows[-1], flush=True)
