@@ -76,7 +76,7 @@ def measure(name: str, texts: list[str], fmt: str, linter: Linter) -> None:
     for code, n in sorted(by_code.items()):
         print(f"  {code}: {n} ({1000 * n / max(words, 1):.3f} per 1,000 words)")
     for code, n in sorted(info.items()):
-        print(f"  {code} (info, not counted above): {n} in {len(texts)} texts")
+        print(f"  {code} (info, not counted above): {n} findings in {len(texts)} texts")
     for (code, text), n in spans.most_common(15):
         print(f"    {n:3d}  {code}  {text[:70]!r}")
 
@@ -92,9 +92,13 @@ def main(argv: list[str] | None = None) -> int:
         default="",
         help="rules to run (comma-separated); default: the default run's MT rules and MT120",
     )
+    ap.add_argument(
+        "--surprise", type=float, default=None, help="MT121's surprise-score (turns on its info test)"
+    )
     args = ap.parse_args(argv)
     if args.select:
-        linter = Linter(select=args.select.split(","))
+        options = {} if args.surprise is None else {"MT121": {"surprise-score": args.surprise}}
+        linter = Linter(select=args.select.split(","), rule_options=options)
     else:
         from wmt22 import mt_family_linter
 

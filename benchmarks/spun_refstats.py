@@ -107,16 +107,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=600)
     ap.add_argument("--rate", type=float, default=0.3)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument(
+        "--surprise", type=float, default=None, help="MT121's surprise-score (turns on its info test)"
+    )
     args = ap.parse_args(argv)
     thesaurus = load_wordnet(args.wordnet)
     rng = random.Random(args.seed)
     docs = [d for d in heldout_medquad(args.medquad) if len(d.split()) >= 100]
     docs = rng.sample(docs, min(args.docs, len(docs)))
-    linter = Linter(select=["MT120", "MT121"])
+    options = {} if args.surprise is None else {"MT121": {"surprise-score": args.surprise}}
+    linter = Linter(select=["MT120", "MT121"], rule_options=options)
     result = {"original": [0, 0, 0, []], "spun": [0, 0, 0, []]}  # words, MT120 docs, MT121 hits, scores
     on_swap = 0
+    swaps = 0
     for doc in docs:
         spun, swapped = spin(doc, thesaurus, args.rate, rng)
+        swaps += len(swapped)
         for name, text in (("original", doc), ("spun", spun)):
             r = result[name]
             r[0] += len(text.split())
@@ -134,10 +140,12 @@ def main(argv: list[str] | None = None) -> int:
     for name, (words, mt120, mt121, _) in result.items():
         print(
             f"  {name:8s} {words:,} words: MT120 flags {mt120} of {n} documents ({100 * mt120 / n:.1f}%); "
-            f"MT121 {mt121} findings ({1000 * mt121 / max(words, 1):.2f} per 1,000 words)"
+            f"MT121 {mt121} findings, warning and info ({1000 * mt121 / max(words, 1):.2f} per 1,000 words)"
         )
     spun_hits = result["spun"][2]
-    print(f"  MT121 findings on spun text covering a swapped word: {on_swap} of {spun_hits}")
+    print(
+        f"  MT121 findings on spun text covering a swapped word: {on_swap} of {spun_hits} ({swaps:,} swaps)"
+    )
     print(
         f"  AUC of MT120's document score, spun vs original: {auc(result['spun'][3], result['original'][3]):.3f}"
     )
