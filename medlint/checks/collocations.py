@@ -48,6 +48,15 @@ class UnattestedCollocation(Rule):
     cover a swapped word but it finds only about 0.4% of the swaps
     (benchmarks/spun_refstats.py). Reference: MedQuAD (Ben Abacha and
     Demner-Fushman 2019, CC BY 4.0), build half only.
+
+    Options: ``min-llr`` (float) smallest log-likelihood ratio of the absence;
+    ``max-observed`` (int) most reference occurrences still called unattested;
+    ``min-count`` (int) reference occurrences each word needs; the noun test's
+    ``min-phrase-end`` (float, least share of occurrences ending a phrase),
+    ``max-verb-adjective`` (float, most share before an article or after
+    "is"/"very") and ``min-after-determiner`` (float, least share after a
+    determiner); ``surprise-score`` (float, the second test's threshold; -100
+    is off) and ``surprise-min-count`` (int, its occurrences per word).
     """
 
     code = "MT121"

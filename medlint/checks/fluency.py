@@ -86,6 +86,11 @@ class MachineTranslatedText(Rule):
     for a warning. Opt-in (``--select MT120`` or ``extend-select``): it costs
     about 0.4 ms per 1,000 words (4% of a default run) for a signal that does not
     separate neural MT from human translation.
+
+    Options: ``max-score`` (float) the document score below which it fires;
+    ``min-pairs`` (int) scored pairs a document needs to be judged; ``worst``
+    (int) how many sentences to list; ``min-sentence-pairs`` (int) scored pairs
+    a sentence needs to be listed.
     """
 
     code = "MT120"
