@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import json
 import math
 import os
 import random
@@ -57,9 +56,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.realworld import fakehealth_data  # noqa: E402
 from medlint.diagnostic import Severity  # noqa: E402
 from medlint.linter import Linter  # noqa: E402
-from benchmarks.realworld import fakehealth_data  # noqa: E402
 
 ARTICLE_LEVEL = frozenset({"CL106", "CL108", "CL115", "CL116"})
 SENSATIONAL = "unjustifiable, sensational language"
