@@ -17,8 +17,8 @@ Data (never committed; read from local checkouts):
   "GPT 4" column, that repository's model output, is not used). Needs openpyxl
   (``pip install medlint[bench]``).
 - the texts: EnyanDai/FakeHealth ``dataset/content/HealthRelease/<Index>.json``,
-  linted as ``title + "\\n\\n" + text`` (format "text"), as in
-  ``benchmarks/claims/fakehealth.py``; releases under 50 words are dropped.
+  linted as the real-world benchmark lints them (``benchmarks/realworld/fakehealth_data.py``:
+  title, blank line, text, format "text"); releases under 50 words are dropped.
 
 Outcomes: criterion "unjustifiable, sensational language", criterion "quality
 of the evidence", and a star rating derived from the criteria
@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import json
 import math
 import os
 import random
@@ -57,6 +56,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.realworld import fakehealth_data  # noqa: E402
 from medlint.diagnostic import Severity  # noqa: E402
 from medlint.linter import Linter  # noqa: E402
 
@@ -113,14 +113,12 @@ def load_articles(
     linter = Linter(select=["CL"])
     out = []
     for rid, criteria in sorted(reviews.items()):
-        path = fakehealth / "dataset" / "content" / "HealthRelease" / f"{rid}.json"
-        if not path.exists():
+        article_id = f"HealthRelease/{rid}"
+        if not (fakehealth / "dataset" / "content" / "HealthRelease" / f"{rid}.json").exists():
             continue
-        data = json.loads(path.read_text(encoding="utf-8"))
-        text = (data.get("text") or "").strip()
-        if len(text.split()) < 50:
+        if fakehealth_data.text_words(fakehealth, article_id) < fakehealth_data.MIN_WORDS:
             continue
-        doc = (data.get("title") or "").strip() + "\n\n" + text
+        doc = fakehealth_data.load_article(fakehealth, article_id)
         art = Article(rid, len(doc.split()), criteria)
         for d in linter.lint_text(doc, "text"):
             if d.severity < min_severity:
