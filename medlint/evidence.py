@@ -80,9 +80,10 @@ _TRIAL = lazy_compile(
     r"|\b(?:the\s+)?[A-Z][A-Z0-9]{2,}(?:[- ][A-Z0-9][\w-]*){0,3}\s+(?:[Tt]rial|Study)\b"
     r"|\b[A-Z][a-z]+-\d{2,4}\s+(?:trial|study)\b"
     # a study given its name: "a 27,500 patient study called Fourier", "the study on the combination,
-    # called Keynote-189"; a name further off must look like one (a digit or capitals)
+    # called Keynote-189"; a name further off must be set off by a comma, naming the whole study (not
+    # "a study of a gene called BRCA1"), and look like one (a digit or capitals)
     r"|\b(?:study|trial)\s+(?:called|named|dubbed|known as)\s+(?:the\s+)?[A-Z][\w-]+"
-    r"|\b(?:study|trial)\b[^.!?;()]{0,60}?\b(?:called|named|dubbed|known as)\s+(?:the\s+)?"
+    r"|\b(?:study|trial)\b[^.!?;()]{0,60}?,\s*(?:called|named|dubbed|known as)\s+(?:the\s+)?"
     r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|[A-Z][A-Z0-9]{2,}\b)"
 )
 # "a diet intervention study (FATFUNC)": a name in brackets, not the initials of the words before it

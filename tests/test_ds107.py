@@ -78,6 +78,7 @@ def test_evidence_names_these_sources(sentence: str, kind: str, named: str) -> N
         "Researchers at the University of Bergen found that fat is fine.",
         "The drug, called Keytruda, was given to 600 patients in the study.",  # a drug's name
         "The study was presented at Stanford last week.",  # a place, not a meeting
+        "The study looked at a gene called BRCA1 in 300 women.",  # a gene's name, not the study's
     ],
 )
 def test_evidence_names_no_source(sentence: str) -> None:
