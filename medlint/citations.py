@@ -91,18 +91,18 @@ REFERENCE_HEADINGS = lazy_compile(
 
 
 def _spans(doc: Document) -> list[tuple[int, int]]:
-    cached = doc._cache.get("citations.spans")
-    if cached is None:
-        spans = [(lk.start, lk.end) for lk in doc.links]
-        source = doc.source
-        for rx, probes in _CITATION_FORMS:
-            if not probes or any(p in source for p in probes):
-                spans += [(m.start(), m.end()) for m in rx.finditer(source)]
-        spans += [(m.start(), m.end()) for m in _JOURNAL.finditer(doc)]
-        spans.sort()
-        cached = spans
-        doc._cache["citations.spans"] = cached
-    return cached
+    return doc.derived(_find_spans)
+
+
+def _find_spans(doc: Document) -> list[tuple[int, int]]:
+    spans = [(lk.start, lk.end) for lk in doc.links]
+    source = doc.source
+    for rx, probes in _CITATION_FORMS:
+        if not probes or any(p in source for p in probes):
+            spans += [(m.start(), m.end()) for m in rx.finditer(source)]
+    spans += [(m.start(), m.end()) for m in _JOURNAL.finditer(doc)]
+    spans.sort()
+    return spans
 
 
 def has_citation(doc: Document, start: int, end: int) -> bool:
@@ -124,11 +124,7 @@ def cited_near(doc: Document, start: int, end: int) -> bool:
         if has_citation(doc, block.start, nl if nl != -1 else len(doc.source)):
             return True
         sents = doc.sentences
-        starts = doc._cache.get("citations.sentence_starts")
-        if starts is None:
-            starts = [s.start for s in sents]
-            doc._cache["citations.sentence_starts"] = starts
-        si = bisect.bisect_right(starts, start) - 1
+        si = bisect.bisect_right(doc.sentence_starts, start) - 1
         if 0 <= si + 1 < len(sents):
             nxt = sents[si + 1]
             if has_citation(doc, nxt.start, nxt.end):

@@ -7,14 +7,12 @@ a word trie walked once per word start keeps it proportional to the text.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from .document import WORD_RE, Document, Word
+from .document import WORD_RE, Document
 
 T = TypeVar("T")
 
@@ -84,9 +82,9 @@ class PhraseMatcher(Generic[T]):
         one with 8 on a text that contains none of them.
         """
         words = doc.words()
-        joinable = joinable_gaps(doc)
-        lowers = lowered_words(doc)
-        index = word_positions(doc)
+        joinable = doc.joinable
+        lowers = doc.lower_words
+        index = doc.word_index
         if self._pending:
             self._build_for(index.keys())
         root = self._root
@@ -114,58 +112,7 @@ class PhraseMatcher(Generic[T]):
                 continue
             last, value = best
             last_end = last
-            yield PhraseMatch(words[i].start, words[last].end, i, last, value)  # type: ignore[arg-type]
-
-
-def word_positions(doc: Document) -> dict[str, list[int]]:
-    """Lower-cased word -> indexes in ``doc.words()``, built once per document."""
-    cached = doc._cache.get("word_positions")
-    if cached is None:
-        cached = {}
-        for i, w in enumerate(lowered_words(doc)):
-            cached.setdefault(w, []).append(i)
-        doc._cache["word_positions"] = cached
-    return cached
-
-
-def joinable_gaps(doc: Document) -> list[bool]:
-    """For each word, whether the gap to the next word is plain whitespace in one block.
-
-    Punctuation ("breast, cancer") or a block boundary breaks a phrase.
-    """
-    cached = doc._cache.get("joinable")
-    if cached is None:
-        words: list[Word] = doc.words()
-        prose = doc.prose
-        gaps = [prose[a.end : b.start] for a, b in itertools.pairwise(words)]
-        cached = [g == " " or (g.isspace() and g.count("\n") <= 1) for g in gaps]
-        cached.append(False)
-        # a block boundary between words k and k+1 (start of k < block end <= start of k+1)
-        starts = word_starts(doc)
-        for end in {b.end for b in doc.blocks}:
-            k = bisect.bisect_left(starts, end) - 1
-            if k >= 0:
-                cached[k] = False
-        doc._cache["joinable"] = cached
-    return cached
-
-
-def word_starts(doc: Document) -> list[int]:
-    """Start offsets of ``doc.words()``, for bisecting; built once per document."""
-    cached = doc._cache.get("word_starts")
-    if cached is None:
-        cached = [w.start for w in doc.words()]
-        doc._cache["word_starts"] = cached
-    return cached
-
-
-def lowered_words(doc: Document) -> list[str]:
-    """Lower-cased word texts, computed once per document and shared by every lexicon."""
-    cached = doc._cache.get("lowers")
-    if cached is None:
-        cached = [w.text.lower() for w in doc.words()]
-        doc._cache["lowers"] = cached
-    return cached
+            yield PhraseMatch(words.starts[i], words.ends[last], i, last, value)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

@@ -42,12 +42,12 @@ _ARTICLE_BODY = (
 def _is_health_article(doc: Document, min_words: int) -> bool:
     if doc.word_count < min_words:
         return False
-    cached = doc._cache.get("disclosure.health")
-    if cached is None:
-        hits = _HEALTH.finditer(doc.lower)
-        cached = sum(1 for _, _m in zip(range(3), hits, strict=False)) >= 3  # stop at the third
-        doc._cache["disclosure.health"] = cached
-    return bool(cached)
+    return doc.derived(_names_health_three_times)
+
+
+def _names_health_three_times(doc: Document) -> bool:
+    hits = _HEALTH.finditer(doc.lower)
+    return sum(1 for _, _m in zip(range(3), hits, strict=False)) >= 3  # stop at the third
 
 
 class MissingDisclaimer(Rule):
@@ -374,11 +374,7 @@ _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 def _found_dates(doc: Document) -> list[tuple[int, int, dt.date, bool]]:
     """Dates near the top or bottom: (start, end, date, is_review_or_update). Cached per document."""
-    cached = doc._cache.get("disclosure.dates")
-    if cached is None:
-        cached = _scan_dates(doc)
-        doc._cache["disclosure.dates"] = cached
-    return cached
+    return doc.derived(_scan_dates)
 
 
 def _scan_dates(doc: Document) -> list[tuple[int, int, dt.date, bool]]:
