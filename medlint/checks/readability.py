@@ -56,7 +56,7 @@ class ReadingGrade(Rule):
     should_not_fire = (_EASY * 3, Example("Pharmacological heterogeneity.", note="too short to score"))
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        from ..readability import flesch_kincaid, smog
+        from ..readability import counts
 
         blocks = [b for b in doc.blocks if b.kind in _PROSE_KINDS]
         text = "\n".join(doc.prose[b.start : b.end] for b in blocks)
@@ -65,22 +65,19 @@ class ReadingGrade(Rule):
         target = float(self.opts["target"])
         sentences = [s for s in doc.sentences if doc.blocks[s.block].kind in _PROSE_KINDS]
         use_smog = len(sentences) >= 30
-        fk = flesch_kincaid(text)
-        # SMOG counts syllables word by word (most of RD101's time): it is computed only when
-        # it decides the grade or a finding will report it
-        if use_smog or fk > target:
-            smog_grade = smog(text)
-            grade = smog_grade if use_smog else fk
-            if grade > target:
-                first = blocks[0]
-                formula = "SMOG" if use_smog else "Flesch-Kincaid"
-                yield Finding(
-                    first.start,
-                    first.end,
-                    f"reading grade {grade:.1f} ({formula}; SMOG {smog_grade:.1f}, Flesch-Kincaid {fk:.1f}) is "
-                    f"above the target of {target:g} for patient material: use shorter sentences and everyday words",
-                    data={"smog": smog_grade, "flesch_kincaid": fk, "target": target},
-                )
+        scores = counts(text)
+        fk, smog_grade = scores.flesch_kincaid, scores.smog
+        grade = smog_grade if use_smog else fk
+        if grade > target:
+            first = blocks[0]
+            formula = "SMOG" if use_smog else "Flesch-Kincaid"
+            yield Finding(
+                first.start,
+                first.end,
+                f"reading grade {grade:.1f} ({formula}; SMOG {smog_grade:.1f}, Flesch-Kincaid {fk:.1f}) is "
+                f"above the target of {target:g} for patient material: use shorter sentences and everyday words",
+                data={"smog": smog_grade, "flesch_kincaid": fk, "target": target},
+            )
         yield from self._sections(doc, target)
 
     def _sections(self, doc: Document, target: float) -> Iterable[Finding]:
