@@ -377,7 +377,8 @@ class NearDuplicateParagraph(Rule):
         min_words = int(self.opts["min-words"])
         max_postings = int(self.opts["max-postings"])
         lowers = doc.lower_words
-        paras: list[tuple[int, int, frozenset[tuple[str, ...]]]] = []
+        paras: list[tuple[int, int, int]] = []  # start, end, number of shingles
+        postings: dict[tuple[str, ...], list[int]] = {}  # shingle -> paragraphs holding it
         for block in doc.blocks:
             if block.kind not in (PARAGRAPH, QUOTE):
                 continue
@@ -385,11 +386,10 @@ class NearDuplicateParagraph(Rule):
             toks = lowers[at.start : at.stop]
             if len(toks) < min_words:
                 continue
-            shingles = frozenset(zip(*(toks[x:] for x in range(k)), strict=False))  # k-word windows
-            paras.append((block.start, block.end, shingles))
-        postings: dict[tuple[str, ...], list[int]] = {}
-        reported: set[int] = set()
-        for pi, (start, end, sh) in enumerate(paras):
+            sh = frozenset(zip(*(toks[x:] for x in range(k)), strict=False))  # k-word windows
+            pi = len(paras)
+            start, end = block.start, block.end
+            paras.append((start, end, len(sh)))
             overlap: Counter[int] = Counter()
             for s in sh:
                 plist = postings.get(s)
@@ -401,16 +401,15 @@ class NearDuplicateParagraph(Rule):
                 plist.append(pi)
             best = None
             for other, common in overlap.items():
-                score = common / min(len(sh), len(paras[other][2]))
+                score = common / min(len(sh), paras[other][2])
                 if (
                     score >= threshold
                     and (best is None or score > best[1])
                     and self._same_subjects(doc, paras[other], paras[pi])
                 ):
                     best = (other, score)
-            if best is not None and pi not in reported:
+            if best is not None:
                 other, score = best
-                reported.add(pi)
                 ostart, oend, _ = paras[other]
                 yield Finding(
                     start,
