@@ -24,14 +24,14 @@ __version__ = "0.1.0"
 
 def lint_text(
     text: str,
-    format: str = "text",
+    format: str | None = "text",
     config: Config | None = None,
     *,
     path: str | None = None,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] = (),
 ) -> list[Diagnostic]:
-    """Lint a string. ``format`` is "text", "markdown" or "html"."""
+    """Lint a string. ``format`` is "text", "markdown" or "html" (None: plain text)."""
     return Linter(config, select=select, ignore=ignore).lint_text(text, format, path)
 
 

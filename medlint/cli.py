@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__
 from .config import Config, discover_config, read_config_file, selectors
@@ -21,7 +22,7 @@ from .diagnostic import Diagnostic, Severity
 from .errors import ConfigError, InputError, MedlintError, UsageError
 from .fixes import apply_fixes, write_atomically
 from .formats import decode, detect_format, normalize_format
-from .linter import Linter, iter_files, lint_paths, linter_for, read_source
+from .linter import Linter, force_excluded, iter_files, lint_paths, linter_for, read_source, run_problems
 from .registry import ENGINE_CODES, Registry, default_registry
 from .report import FORMATS, RunResult, render
 from .rule import Rule
@@ -60,11 +61,23 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--exclude", action="append", default=[], help="gitignore-style pattern to skip in folders"
     )
+    check.add_argument(
+        "--force-exclude",
+        action="store_true",
+        default=None,
+        help="apply exclude patterns to files named on the command line too (pre-commit names them)",
+    )
     check.add_argument("--fix", action="store_true", help="apply safe fixes in place (atomic writes)")
-    check.add_argument("--unsafe-fixes", action="store_true", help="with --fix, also apply unsafe fixes")
-    check.add_argument("--diff", action="store_true", help="with --fix, print a diff instead of writing")
+    check.add_argument(
+        "--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply unsafe fixes"
+    )
+    check.add_argument(
+        "--diff",
+        action="store_true",
+        help="print the fixes as a diff instead of writing them (the report goes to stderr)",
+    )
     check.add_argument("--show-source", action="store_true", help="show the source line under each finding")
-    check.add_argument("--jobs", "-j", type=int, help="worker processes (default: CPU count)")
+    check.add_argument("--jobs", "-j", type=_positive_int, help="worker processes (default: CPU count)")
     check.add_argument("--output-file", "-o", metavar="FILE", help="write the report to FILE")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (not on errors)")
@@ -79,6 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
     lsp = sub.add_parser("lsp", help="run the language server for editors (needs medlint[lsp])")
     lsp.add_argument("--stdio", action="store_true", help="talk LSP over stdin/stdout (the default)")
     return parser
+
+
+def _positive_int(text: str) -> int:
+    """argparse type for --jobs: 0 or a negative count of workers means nothing."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -124,8 +148,8 @@ def _base_config(args: argparse.Namespace) -> Config | None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    if (args.unsafe_fixes or args.diff) and not args.fix:
-        raise UsageError("--unsafe-fixes and --diff only make sense with --fix")
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        raise UsageError("--unsafe-fixes only makes sense with --fix or --diff")
     base = _base_config(args)
     select = selectors(args.select)
     ignore = selectors(args.ignore) or ()
@@ -147,12 +171,20 @@ def _check(args: argparse.Namespace) -> int:
     file_paths: list[str] = []
     for p in paths:
         if p == "-":
+            if args.stdin_filename and force_excluded(
+                args.stdin_filename, base, args.exclude, args.force_exclude
+            ):
+                if args.fix:  # an editor piping through --fix expects its text back unchanged
+                    sys.stdout.write(decode(sys.stdin.buffer.read(), args.stdin_filename))
+                continue
             files += 1
-            diagnostics.extend(_lint_stdin(args, base, overrides, input_format, sources))
+            diags, n = _lint_stdin(args, base, overrides, input_format, sources)
+            diagnostics.extend(diags)
+            fixed += n
         else:
-            file_paths.extend(iter_files([p], base, args.exclude))
+            file_paths.extend(iter_files([p], base, args.exclude, args.force_exclude))
     files += len(file_paths)
-    if args.fix or args.show_source:
+    if args.fix or args.diff or args.show_source:
         for path in file_paths:
             diags, n = _lint_and_maybe_fix(path, args, base, overrides, input_format, sources)
             diagnostics.extend(diags)
@@ -171,12 +203,17 @@ def _check(args: argparse.Namespace) -> int:
         )
     diagnostics.sort(key=lambda d: d.sort_key)
 
-    registry_errors = list(home.registry.errors)
+    # every configuration that governed a file: a nested medlint.toml has its own packs
+    used = [home]
+    if "-" in paths:
+        used.append(linter_for(base or discover_config(args.stdin_filename or os.getcwd()), overrides))
+    used += [linter_for(base or discover_config(path), overrides) for path in file_paths]
+    registry_errors, notices = run_problems(dict.fromkeys(used))
     result = RunResult(
         diagnostics=diagnostics,
         files=files,
         errors=registry_errors,
-        notices=[] if args.quiet else list(home.notices),
+        notices=[] if args.quiet else notices,
         fixed=fixed,
         rules={c: r for c, r in home.registry.rules.items() if c in home.enabled_codes},
         root=os.getcwd(),
@@ -204,7 +241,9 @@ def _check(args: argparse.Namespace) -> int:
         for d in diagnostics:
             if d.code in TOOL_FAILURE_CODES:
                 print(f"medlint: error: {d.path}: {d.message}", file=sys.stderr)
-    _emit(out, args.output_file)
+    # like ruff: when stdout carries fixed text or a diff, the report goes to stderr
+    report_to_stderr = args.diff or (args.fix and "-" in paths)
+    _emit(out, args.output_file, sys.stderr if report_to_stderr else sys.stdout)
 
     if registry_errors or any(d.code in TOOL_FAILURE_CODES for d in diagnostics):
         return EXIT_ERROR
@@ -213,12 +252,12 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(d.severity >= fail_level for d in diagnostics) else EXIT_OK
 
 
-def _emit(text: str, output_file: str | None) -> None:
+def _emit(text: str, output_file: str | None, stream: TextIO) -> None:
     if output_file:
         Path(output_file).write_text(text, encoding="utf-8")
     else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        stream.write(text)
+        stream.flush()
 
 
 def _lint_stdin(
@@ -227,24 +266,39 @@ def _lint_stdin(
     overrides: tuple[object, ...],
     input_format: str | None,
     sources: dict[str, str],
-) -> list[Diagnostic]:
+) -> tuple[list[Diagnostic], int]:
+    """Diagnostics for standard input and the number of fixes applied to it."""
     name = args.stdin_filename or "-"
     cfg = base if base is not None else discover_config(args.stdin_filename or os.getcwd())
     linter = linter_for(cfg, overrides)
     try:
         text = decode(sys.stdin.buffer.read(), name)
     except InputError as exc:
-        from .linter import engine_diagnostic
-
-        return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=name)]
+        return linter.input_error(name, exc), 0
     sources[name] = text
     fmt = input_format or detect_format(args.stdin_filename)
     diags = linter.lint_text(text, fmt, name)
-    if args.fix:
+    if args.diff:
+        fixed_text, _ = apply_fixes(text, diags, unsafe=args.unsafe_fixes)
+        _print_diff(text, fixed_text, name)
+    elif args.fix:
         fixed_text, n = apply_fixes(text, diags, unsafe=args.unsafe_fixes)
         sys.stdout.write(fixed_text)  # stdin --fix prints the fixed text, like ruff
-        return [] if n == 0 else linter.lint_text(fixed_text, fmt, name)
-    return diags
+        return (diags, 0) if n == 0 else (linter.lint_text(fixed_text, fmt, name), n)
+    return diags, 0
+
+
+def _print_diff(text: str, fixed_text: str, path: str) -> None:
+    import difflib
+
+    sys.stdout.writelines(
+        difflib.unified_diff(
+            text.splitlines(keepends=True),
+            fixed_text.splitlines(keepends=True),
+            fromfile=f"a/{path}",
+            tofile=f"b/{path}",
+        )
+    )
 
 
 def _lint_and_maybe_fix(
@@ -255,33 +309,23 @@ def _lint_and_maybe_fix(
     input_format: str | None,
     sources: dict[str, str],
 ) -> tuple[list[Diagnostic], int]:
-    from .linter import engine_diagnostic
 
     cfg = base if base is not None else discover_config(path)
     linter = linter_for(cfg, overrides)
     try:
         text = read_source(path)
     except InputError as exc:
-        return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=path)], 0
+        return linter.input_error(path, exc), 0
     fmt = input_format or detect_format(path)
     diags = linter.lint_text(text, fmt, path)
     sources[path] = text
-    if not args.fix:
+    if not (args.fix or args.diff):
         return diags, 0
     fixed_text, n = apply_fixes(text, diags, unsafe=args.unsafe_fixes)
     if n == 0 or fixed_text == text:
         return diags, 0
     if args.diff:
-        import difflib
-
-        sys.stdout.writelines(
-            difflib.unified_diff(
-                text.splitlines(keepends=True),
-                fixed_text.splitlines(keepends=True),
-                fromfile=f"a/{path}",
-                tofile=f"b/{path}",
-            )
-        )
+        _print_diff(text, fixed_text, path)
         return diags, 0
     write_atomically(path, fixed_text)
     sources[path] = fixed_text
@@ -302,22 +346,27 @@ def _rules(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps([_rule_info(r) for r in rules], indent=2, ensure_ascii=False))
     elif args.format == "markdown":
-        print("| code | name | category | severity | default | summary |")
-        print("|---|---|---|---|---|---|")
+        print("| code | name | category | severity | default | origin | summary |")
+        print("|---|---|---|---|---|---|---|")
         for r in rules:
             on = "on" if r.enabled_by_default else "off"
             summary = r.summary().replace("|", "\\|")
-            print(f"| `{r.code}` | {r.name} | {r.category} | {r.severity} | {on} | {summary} |")
+            print(f"| `{r.code}` | {r.name} | {r.category} | {r.severity} | {on} | {r.origin} | {summary} |")
         for code, (name, desc) in sorted(ENGINE_CODES.items()):
-            sev = "warning" if code == "ML903" else "error"
-            print(f"| `{code}` | {name} | internal | {sev} | on | {desc} |")
+            sev = {"ML903": "warning", "ML904": "info"}.get(code, "error")
+            print(f"| `{code}` | {name} | internal | {sev} | on | engine | {desc} |")
     else:
+        # origin: builtin (Python), pack:<pack name> (YAML), plugin:<entry-point name>
+        width = max((len(r.origin) for r in rules), default=7)
         for r in rules:
             if not r.enabled_by_default and not args.all:
                 flag = " (opt-in)"
             else:
                 flag = ""
-            print(f"{r.code:7} {r.name:32} {r.category:15} {r.severity!s:8} {r.summary()}{flag}")
+            print(
+                f"{r.code:7} {r.name:32} {r.category:15} {r.severity!s:8} {r.origin:{width}} "
+                f"{r.summary()}{flag}"
+            )
     for e in reg.errors:
         print(f"medlint: error: {e}", file=sys.stderr)
     return EXIT_ERROR if reg.errors else EXIT_OK

@@ -29,6 +29,8 @@ class LanguageToolConfig:
     disabled_rules: tuple[str, ...] = ()
     timeout: float = 20.0
     batch_chars: int = 20_000
+    mode: str = "server"  # "server": a URL you run; "local": an installed LanguageTool and Java
+    fail_on_unavailable: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -47,11 +49,13 @@ class Config:
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     packs: tuple[Path, ...] = ()
     exclude: tuple[str, ...] = ()
+    force_exclude: bool = False
     fail_level: Severity = Severity.WARNING
     disclaimer: str | None = None
     nlp_model: str = "blank"
     languagetool: LanguageToolConfig = field(default_factory=LanguageToolConfig)
     jobs: int | None = None
+    max_findings_per_rule: int = 100
     root: Path | None = None
     path: Path | None = None
 
@@ -68,14 +72,16 @@ _TOP_KEYS = {
     "rules",
     "packs",
     "exclude",
+    "force-exclude",
     "fail-level",
     "disclaimer",
     "nlp",
     "languagetool",
     "jobs",
+    "max-findings-per-rule",
 }
 _NLP_KEYS = {"model"}
-_LT_KEYS = {"url", "language", "disabled-rules", "timeout", "batch-chars"}
+_LT_KEYS = {"url", "language", "disabled-rules", "timeout", "batch-chars", "mode", "fail-on-unavailable"}
 
 
 def _norm(key: str) -> str:
@@ -115,6 +121,10 @@ def parse_config(table: Mapping[str, Any], where: str, root: Path | None = None)
         kw["ignore"] = _str_list(t["ignore"], f"{where}: ignore")
     if "exclude" in t:
         kw["exclude"] = _str_list(t["exclude"], f"{where}: exclude")
+    if "force-exclude" in t:
+        if not isinstance(t["force-exclude"], bool):
+            raise ConfigError(f"{where}: force-exclude must be true or false")
+        kw["force_exclude"] = t["force-exclude"]
     if "per-file-ignores" in t:
         pfi = t["per-file-ignores"]
         if not isinstance(pfi, Mapping):
@@ -151,6 +161,11 @@ def parse_config(table: Mapping[str, Any], where: str, root: Path | None = None)
         if not isinstance(t["jobs"], int) or t["jobs"] < 1:
             raise ConfigError(f"{where}: jobs must be a positive integer")
         kw["jobs"] = t["jobs"]
+    if "max-findings-per-rule" in t:
+        cap = t["max-findings-per-rule"]
+        if not isinstance(cap, int) or isinstance(cap, bool) or cap < 0:
+            raise ConfigError(f"{where}: max-findings-per-rule must be a whole number >= 0 (0 = no limit)")
+        kw["max_findings_per_rule"] = cap
     if "nlp" in t:
         nlp = t["nlp"]
         if not isinstance(nlp, Mapping):
@@ -164,6 +179,10 @@ def parse_config(table: Mapping[str, Any], where: str, root: Path | None = None)
             raise ConfigError(f"{where}: languagetool must be a table")
         _check_keys(lt, _LT_KEYS, f"{where}: languagetool")
         ltn = {_norm(k): v for k, v in lt.items()}
+        if ltn.get("mode", "server") not in ("server", "local"):
+            raise ConfigError(f'{where}: languagetool.mode must be "server" or "local", got {ltn["mode"]!r}')
+        if not isinstance(ltn.get("fail-on-unavailable", False), bool):
+            raise ConfigError(f"{where}: languagetool.fail-on-unavailable must be true or false")
         try:
             kw["languagetool"] = LanguageToolConfig(
                 url=str(ltn["url"]) if ltn.get("url") else None,
@@ -173,6 +192,8 @@ def parse_config(table: Mapping[str, Any], where: str, root: Path | None = None)
                 ),
                 timeout=float(ltn.get("timeout", 20.0)),
                 batch_chars=int(ltn.get("batch-chars", 20_000)),
+                mode=str(ltn.get("mode", "server")),
+                fail_on_unavailable=bool(ltn.get("fail-on-unavailable", False)),
             )
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{where}: languagetool: {exc}") from None
@@ -219,8 +240,13 @@ def _find_in(directory: str) -> Path | None:
 
 def find_config_file(start: str | os.PathLike[str]) -> Path | None:
     """The nearest medlint.toml or pyproject.toml with [tool.medlint] above ``start``."""
-    p = Path(start).resolve()
-    return _find_in(str(p if p.is_dir() else p.parent))
+    p = Path(start)
+    folder = p if p.is_dir() else p.parent  # the file itself is never resolved: it may be a loop
+    try:
+        folder = folder.resolve()
+    except (OSError, RuntimeError):  # a symlink loop among the folders (RuntimeError before 3.13)
+        folder = Path(os.path.abspath(folder))
+    return _find_in(str(folder))
 
 
 @functools.lru_cache(maxsize=64)
@@ -235,18 +261,22 @@ def discover_config(start: str | os.PathLike[str]) -> Config:
 
 def resolve_rule_options(config: Config, registry: Any) -> dict[str, dict[str, Any]]:
     """Options by rule code, from ``[rules.<code-or-name>]`` tables (validated)."""
-    by_name = registry.by_name()
+    by_name = {name.lower(): rule for name, rule in registry.by_name().items()}
+    where = str(config.path or "config")
     out: dict[str, dict[str, Any]] = {}
+    keys: dict[str, str] = {}
     for key, opts in config.rules.items():
-        if key in registry.rules:
-            code = key
-        elif key in by_name:
-            code = by_name[key].code
+        if key.upper() in registry.rules:
+            code = key.upper()
+        elif key.lower() in by_name:
+            code = by_name[key.lower()].code
         else:
-            where = str(config.path or "config")
             raise ConfigError(f"{where}: rules.{key}: unknown rule{registry.suggest(key)}")
-        opts = dict(opts)
-        out.setdefault(code, {}).update(opts)
+        if code in keys:
+            # two tables for one rule: which value wins would depend on their order in the file
+            raise ConfigError(f"{where}: rules.{keys[code]} and rules.{key} both configure {code}; keep one")
+        keys[code] = key
+        out[code] = dict(opts)
     return out
 
 

@@ -23,6 +23,7 @@ from .citations import cited_near
 from .document import Document, Sentence
 from .lazy_re import lazy_compile
 from .phrases import phrase_words
+from .quotes import inside_quotes
 from .registry import builtin_pack_dir
 
 _TERMINATORS = lazy_compile(
@@ -33,7 +34,6 @@ _ATTRIBUTION = lazy_compile(
     r"wrote|writes|added|adds|noted|notes|claimed|claims|argued|argues|commented|announced)\b",
     re.IGNORECASE,
 )
-_QUOTES = (("\u201c", "\u201d"), ('"', '"'))
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     hypothetical = _any_cue(before_grams, cues.hypothetical)
     debunked = _any_cue(before_grams, cues.debunk_forward) or _any_cue(after_grams, cues.debunk_backward)
     sentence_text = doc.prose[s_start:s_end]
-    quoted = _inside_quotes(doc.prose, s_start, start)
+    quoted = inside_quotes(doc, start)
     attributed = quoted or bool(_ATTRIBUTION.search(sentence_text))
     cited = cited_near(doc, start, end)
     in_disclaimer = _in_disclaimer(doc, start)
@@ -207,15 +207,6 @@ def _syntax_scope(doc: Document, s_start: int, s_end: int, start: int, end: int)
     negated = any(c.dep_ == "neg" for c in children)
     hedged = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children)
     return negated, hedged
-
-
-def _inside_quotes(prose: str, block_start: int, at: int) -> bool:
-    # look back to the start of the paragraph for an unclosed quotation
-    para_start = prose.rfind("\n\n", 0, at)
-    text = prose[max(block_start if para_start < 0 else para_start, 0) : at]
-    if text.count("\u201c") > text.count("\u201d"):
-        return True
-    return text.count('"') % 2 == 1
 
 
 def _parsed_sentences(doc: Document) -> dict[int, Any]:

@@ -34,16 +34,23 @@ def apply_fixes(source: str, diagnostics: Iterable[Diagnostic], unsafe: bool = F
 
 
 def write_atomically(path: str, text: str) -> None:
-    """Write UTF-8 via a temporary file in the same folder and rename over the original,
-    so an interrupted run never leaves a half-written article. Keeps the file mode."""
-    directory = os.path.dirname(os.path.abspath(path))
+    """Write via a temporary file in the same folder and rename over the original, so an
+    interrupted run never leaves a half-written article. Keeps the file mode, and the
+    encoding: UTF-8, or UTF-16 when the file on disk starts with a UTF-16 byte-order mark.
+
+    A symlink is written through: the file it points to is replaced and the link stays
+    a link (renaming over the link itself would turn it into a copy and leave the
+    target unfixed).
+    """
+    path = os.path.realpath(path)
+    directory = os.path.dirname(path)
     mode = stat.S_IMODE(os.stat(path).st_mode) if os.path.exists(path) else 0o644
     import tempfile  # only when a fix is written: 3 ms of imports every run otherwise
 
     fd, tmp = tempfile.mkstemp(prefix=".medlint-", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_encode_like(path, text))
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
@@ -52,3 +59,16 @@ def write_atomically(path: str, text: str) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _encode_like(path: str, text: str) -> bytes:
+    """``text`` in the encoding of the file at ``path`` (its BOM is the text's first character)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(2)
+    except OSError:
+        head = b""
+    codec = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}.get(head)
+    if codec is not None and text.startswith("\ufeff"):
+        return head + text[1:].encode(codec)
+    return text.encode("utf-8")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -21,8 +22,11 @@ from .formats import EXTENSIONS, decode, detect_format, load_document
 from .registry import ENGINE_CODES, Registry, default_registry
 from .rule import Finding, Rule, RuleError
 from .suppress import is_suppressed, parse_suppressions
+from .timed_re import PatternTimeout
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Engine codes that need no selecting: they say the run itself was incomplete.
+ALWAYS_REPORTED = frozenset({"ML901", "ML902", "ML904"})
 PARALLEL_MIN_FILES = 8
 
 
@@ -53,8 +57,13 @@ class Linter:
                 enabled |= reg.check_selector(sel, where)
         for sel in (*self.config.extend_select, *extend_select):
             enabled |= reg.check_selector(sel, where)
+        ignored: set[str] = set()
         for sel in (*self.config.ignore, *ignore):
-            enabled -= reg.check_selector(sel, where)
+            ignored |= reg.check_selector(sel, where)
+        enabled -= ignored
+        #: engine codes reported whatever ``select`` says (a file that cannot be read, a rule
+        #: that crashed, a service that is down), unless ``ignore`` names them
+        self.always_reported = frozenset(ALWAYS_REPORTED - ignored)
         for pattern, sels in self.config.per_file_ignores.items():
             for sel in sels:
                 reg.check_selector(sel, f"{where}: per-file-ignores.{pattern}")
@@ -80,6 +89,13 @@ class Linter:
             except Exception as exc:  # a plugin whose constructor crashes
                 reg.errors.append(f"rule {code} ({cls.origin}) could not start: {type(exc).__name__}: {exc}")
         self._match_cache: dict[tuple[str, str], bool] = {}
+        # a rule named by its code or name (not a prefix, category or ALL) was asked for
+        named = {
+            s.strip().upper() for s in (*(chosen_select or ()), *self.config.extend_select, *extend_select)
+        }
+        for rule in self.rules:
+            if hasattr(rule, "explicitly_selected"):
+                rule.explicitly_selected = rule.code in named or rule.name.upper() in named
         #: One-line run-level messages from rules (printed once by the CLI).
         self.notices: list[str] = [n for r in self.rules if (n := r.notice())]
         from .nlp import model_notice
@@ -88,6 +104,10 @@ class Linter:
             self.notices.insert(0, note)
 
     # -- selection helpers ---------------------------------------------------
+    def reports(self, code: str) -> bool:
+        """Whether diagnostics with this code are reported (selected, or an engine code not ignored)."""
+        return code in self.enabled_codes or code in self.always_reported
+
     def selector_matches(self, selector: str, code: str) -> bool:
         key = (selector, code)
         hit = self._match_cache.get(key)
@@ -123,14 +143,46 @@ class Linter:
                 continue
             try:
                 findings = list(rule.check(doc))
+            except PatternTimeout as exc:  # a pack regex that backtracks without end
+                out.append(
+                    engine_diagnostic(
+                        doc,
+                        "ML901",
+                        Severity.ERROR,
+                        f"rule {rule.code} ({rule.name}, {rule.origin}): {exc}; the other rules still ran",
+                        0,
+                        0,
+                    )
+                )
+                continue
             except Exception as exc:  # one rule must never take the run down
                 out.append(self._internal_error(doc, rule, exc))
                 continue
+            if getattr(rule, "requires_service", False) and self.reports("ML904"):
+                out.extend(self._service_unavailable(doc, rule))
             sev_override = self.severity_overrides.get(rule.code)
+            cap = self.config.max_findings_per_rule
+            shown = hidden = 0
+            first_hidden: Finding | None = None
             for f in findings:
                 if sups and is_suppressed(sups, rule.code, f.start, self.selector_matches):
                     continue
+                if cap and shown >= cap:
+                    hidden += 1
+                    first_hidden = first_hidden or f
+                    continue
+                shown += 1
                 out.append(self._diagnostic(doc, rule, f, path, sev_override))
+            if first_hidden is not None:
+                # one line instead of thousands: a 19 MB file once gave 220,553 RP102 findings
+                summary = Finding(
+                    first_hidden.start,
+                    first_hidden.end,
+                    f"{hidden} more {rule.code} finding{'s' if hidden != 1 else ''} not shown "
+                    f"(max-findings-per-rule = {cap}; 0 shows all)",
+                    severity=first_hidden.severity,
+                )
+                out.append(self._diagnostic(doc, rule, summary, path, sev_override))
         if "ML903" in self.enabled_codes:
             for sup in sups:
                 unused = (
@@ -150,8 +202,16 @@ class Linter:
                             sup.comment_end,
                         )
                     )
+        if len(self.always_reported) < len(ALWAYS_REPORTED):
+            out = [d for d in out if d.code not in ENGINE_CODES or self.reports(d.code)]
         out.sort(key=lambda d: d.sort_key)
         return out
+
+    def input_error(self, path: str, exc: InputError) -> list[Diagnostic]:
+        """The ML902 diagnostic for a file that cannot be read, unless ML902 is ignored."""
+        if not self.reports("ML902"):
+            return []
+        return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=path)]
 
     def _diagnostic(
         self, doc: Document, rule: Rule, f: Finding, path: str, sev_override: Severity | None
@@ -175,6 +235,15 @@ class Linter:
             data=dict(f.data),
         )
 
+    def _service_unavailable(self, doc: Document, rule: Rule) -> list[Diagnostic]:
+        """One ML904 for this file when a service rule was configured but cannot run."""
+        why = rule.unavailable() if hasattr(rule, "unavailable") else None
+        if not why:
+            return []
+        fail = getattr(rule, "fail_on_unavailable", False)
+        severity = self.severity_overrides.get("ML904") or (Severity.ERROR if fail else Severity.INFO)
+        return [engine_diagnostic(doc, "ML904", severity, why, 0, 0)]
+
     def _internal_error(self, doc: Document, rule: Rule, exc: BaseException) -> Diagnostic:
         frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         where = f" at {os.path.basename(frame.filename)}:{frame.lineno}" if frame else ""
@@ -188,7 +257,8 @@ class Linter:
             0,
         )
 
-    def lint_text(self, text: str, format: str = "text", path: str | None = None) -> list[Diagnostic]:
+    def lint_text(self, text: str, format: str | None = "text", path: str | None = None) -> list[Diagnostic]:
+        """Lint a string; ``format`` is "text", "markdown" or "html" (None: plain text)."""
         return self.lint_document(load_document(text, format, path, self.config.nlp_model))
 
     def lint_file(self, path: str | os.PathLike[str], format: str | None = None) -> list[Diagnostic]:
@@ -232,10 +302,13 @@ def read_source(path: str) -> str:
         st = os.stat(path)
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
-    except OSError as exc:
+    except OSError as exc:  # ELOOP (a symlink loop), EACCES, ...
         raise InputError(path, f"cannot read: {exc.strerror}") from None
-    if os.path.isdir(path):
+    if stat.S_ISDIR(st.st_mode):
         raise InputError(path, "is a directory; use lint_paths to lint the files inside it")
+    if not stat.S_ISREG(st.st_mode):
+        # never opened: reading a FIFO blocks until a writer comes, a device may never end
+        raise InputError(path, f"is not a regular file ({_file_kind(st.st_mode)}); not linted")
     if st.st_size > MAX_FILE_BYTES:
         raise InputError(
             path, f"is {st.st_size / 1e6:.1f} MB, over the {MAX_FILE_BYTES // 10**6} MB limit for one article"
@@ -248,6 +321,16 @@ def read_source(path: str) -> str:
     return decode(data, path)
 
 
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
+
+
 # -- many files -----------------------------------------------------------------
 
 
@@ -255,14 +338,21 @@ def iter_files(
     paths: Iterable[str | os.PathLike[str]],
     config: Config | None = None,
     extra_excludes: Sequence[str] = (),
+    force_exclude: bool | None = None,
 ) -> Iterator[str]:
     """Expand directories to the lintable files inside them, honouring ``exclude``.
 
-    Explicitly named files are always yielded (even with an unknown extension or
-    missing), so the caller can report them; directories only yield known formats.
+    Explicitly named files are yielded (even with an unknown extension or
+    missing, so the caller can report them) unless ``force_exclude`` is on and
+    an exclude pattern matches them: pre-commit and editors always name files,
+    so without it their ``exclude`` would never apply (ruff's ``--force-exclude``).
+    ``force_exclude=None`` takes the ``force-exclude`` setting of the file's
+    configuration. Directories only yield known formats.
     """
     for raw in paths:
         p = os.fspath(raw)
+        if p != "-" and not os.path.isdir(p) and force_excluded(p, config, extra_excludes, force_exclude):
+            continue
         if p != "-" and os.path.isdir(p):
             from .excludes import Excluder  # pathspec costs 14 ms to import: only for folders
 
@@ -279,6 +369,28 @@ def iter_files(
                         yield full
         else:
             yield p
+
+
+def force_excluded(
+    path: str, config: Config | None, extra_excludes: Sequence[str], force_exclude: bool | None
+) -> bool:
+    """Whether a file named explicitly (or stdin's ``--stdin-filename``) is excluded because
+    force-exclude is on (``force_exclude=None``: the file's configuration decides)."""
+    cfg = _config_for(path, config)
+    if not (cfg.force_exclude if force_exclude is None else force_exclude):
+        return False
+    # patterns are relative to the config's folder; without a config file, to the working folder
+    folder = os.getcwd()
+    key = (cfg, tuple(extra_excludes), folder if cfg.root is None else None)
+    excluder = _EXCLUDERS.get(key)
+    if excluder is None:
+        from .excludes import Excluder
+
+        excluder = _EXCLUDERS[key] = Excluder.for_directory(folder, cfg, extra_excludes)
+    return excluder.excluded(path, False)
+
+
+_EXCLUDERS: dict[tuple[Any, ...], Any] = {}
 
 
 def _config_for(path: str, base: Config | None) -> Config:
@@ -299,6 +411,21 @@ def linter_for(config: Config, overrides: tuple[Any, ...]) -> Linter:
     return linter
 
 
+def run_problems(linters: Iterable[Linter]) -> tuple[list[str], list[str]]:
+    """(errors, notices) of every Linter a run used, each message once, in first-seen order.
+
+    A nested ``sub/medlint.toml`` may list a pack that fails to load; its Linter
+    is not the one built for the working directory, so a run that reported only
+    that one would print "All clear" for a folder whose rules never ran.
+    """
+    errors: dict[str, None] = {}
+    notices: dict[str, None] = {}
+    for linter in linters:
+        errors.update(dict.fromkeys(linter.registry.errors))
+        notices.update(dict.fromkeys(linter.notices))
+    return list(errors), list(notices)
+
+
 def lint_one(
     path: str,
     config: Config | None,
@@ -311,7 +438,7 @@ def lint_one(
     try:
         return linter.lint_file(path, format)
     except InputError as exc:
-        return [engine_diagnostic(None, "ML902", Severity.ERROR, exc.problem, 0, 0, path=path)]
+        return linter.input_error(path, exc)
 
 
 def _lint_one_star(args: tuple[str, Config | None, tuple[Any, ...], str | None]) -> list[Diagnostic]:
@@ -328,17 +455,23 @@ def lint_paths(
     extend_select: Sequence[str] = (),
     format: str | None = None,
     extra_excludes: Sequence[str] = (),
+    errors: list[str] | None = None,
+    force_exclude: bool | None = None,
 ) -> list[Diagnostic]:
     """Lint files and directories; many files are spread over a process pool.
 
     Unreadable inputs become ML902 diagnostics so one bad file never hides the
-    findings of the others. ``jobs=1`` forces a single process.
+    findings of the others. ``jobs=1`` forces a single process. When ``errors``
+    is given, the load errors (broken packs, plugins) of every configuration
+    that governs one of the files are appended to it, each once.
     """
-    files = list(iter_files(paths, config, extra_excludes))
+    files = list(iter_files(paths, config, extra_excludes, force_exclude))
     overrides = (tuple(select) if select is not None else None, tuple(ignore), tuple(extend_select))
     # Validate configuration once, up front, so a config error is raised not repeated.
-    for cfg in {_config_for(f, config) for f in files}:
-        linter_for(cfg, overrides)
+    configs = list(dict.fromkeys(_config_for(f, config) for f in files))
+    linters = [linter_for(cfg, overrides) for cfg in configs]
+    if errors is not None:
+        errors.extend(e for e in run_problems(linters)[0] if e not in errors)
     workers = jobs or (config.jobs if config and config.jobs else None) or os.cpu_count() or 1
     results: list[Diagnostic] = []
     if workers > 1 and len(files) >= PARALLEL_MIN_FILES:
@@ -356,4 +489,4 @@ def lint_paths(
     return results
 
 
-__all__ = ["Linter", "iter_files", "lint_one", "lint_paths", "read_source"]
+__all__ = ["Linter", "force_excluded", "iter_files", "lint_one", "lint_paths", "read_source", "run_problems"]

@@ -117,29 +117,34 @@ class PhraseMatcher(Generic[T]):
 
 @dataclass(frozen=True)
 class ProbedPattern:
-    """A regex with cheap substring probes: when none is in the text, no regex pass."""
+    """A regex with cheap substring probes: when none is in the text, no regex pass.
+
+    Whether or not it has probes, a pattern is searched block by block: a match
+    never crosses from one block into the next (sentences do not), so deriving
+    a probe can only skip work, never change what matches.
+    """
 
     regex: re.Pattern[str]
     probes: tuple[str, ...]
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> ProbedPattern:
+        """Probes derived from the pattern's text; none for verbose patterns (whitespace and
+        ``#`` there are not literal text)."""
+        if int(getattr(regex, "flags", 0)) & re.VERBOSE:
+            return cls(regex, ())
         return cls(regex, literal_probes(regex.pattern))
 
     def could_match(self, lowered_text: str) -> bool:
-        return not self.probes or any(p in lowered_text for p in self.probes)
+        return not self.probes or any(p in lowered_text for p in self.probes) or _case_exotic(lowered_text)
 
     def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
-        """Matches in the prose view, searched only in the blocks that hold a probe.
-
-        A match never spans blocks (sentences do not), so the blocks without a
-        probe cannot hold one.
-        """
+        """Matches in the prose view, searched only in the blocks that hold a probe."""
         if not self.could_match(doc.lower):
             return iter(())
-        blocks = blocks_holding(doc, self.probes)
-        if blocks is None:
-            return self.regex.finditer(doc.prose)
+        blocks = blocks_holding(doc, self.probes) if self.probes else None
+        if blocks is None or _case_exotic(doc.lower):
+            blocks = list(range(len(doc.blocks)))
         return self._in_blocks(doc, blocks)
 
     def _in_blocks(self, doc: Document, blocks: list[int]) -> Iterator[re.Match[str]]:
@@ -152,6 +157,23 @@ class ProbedPattern:
             for m in self.regex.finditer(prose, start, block.end):
                 done = max(done, m.end())
                 yield m
+
+
+#: Lower-cased forms of the only characters an IGNORECASE regex matches to an ASCII letter
+#: while ``str.lower`` maps them elsewhere: dotless i (U+0131), long s (U+017F), and the
+#: combining dot that U+0130 (capital I with dot) leaves after "i". A text holding one is
+#: searched in full, so an ASCII probe is never wrong about it.
+_EXOTIC = ("\u0131", "\u017f", "\u0307")
+_exotic_seen: list[tuple[str, bool]] = []
+
+
+def _case_exotic(lowered_text: str) -> bool:
+    """Whether ``lowered_text`` holds one of ``_EXOTIC``; remembered for the last text asked about."""
+    if _exotic_seen and _exotic_seen[0][0] is lowered_text:
+        return _exotic_seen[0][1]
+    found = any(c in lowered_text for c in _EXOTIC)
+    _exotic_seen[:] = [(lowered_text, found)]
+    return found
 
 
 def blocks_holding(doc: Document, probes: tuple[str, ...]) -> list[int] | None:
@@ -178,12 +200,17 @@ def literal_probes(pattern: str) -> tuple[str, ...]:
 
     A regex none of whose probes is in the lower-cased text cannot match, so
     rules skip it with a few substring searches. Probes come from literal text
-    that every match must contain: a run of letters ("cure" in
-    ``\\bcan\\s+cure``), or a required group of alternatives
-    (``(?:substitute|replacement)``), or one probe per branch of a top-level
-    alternation. Of the candidates in a sequence the one whose shortest probe
-    is longest wins (longer literals are rarer). Escapes, classes,
-    lookarounds and anything optional give nothing.
+    that every match must contain: a run of ASCII letters, digits, spaces,
+    hyphens and apostrophes ("cure" in ``\\bcan\\s+cure``), or a required group
+    of alternatives (``(?:substitute|replacement)``), or one probe per branch of
+    a top-level alternation. Of the candidates in a sequence the one whose
+    shortest probe is longest wins (longer literals are rarer).
+
+    The parser is strict because rule packs are user input: anything it does not
+    fully understand gives no probe at all, never a wrong one. That covers
+    escapes that stand for a character (``\\x41``, ``\\u00e9``, ``\\N{...}``,
+    octal, back-references), verbose mode (``(?x)``), conditionals and any
+    group syntax not listed in ``_sequence``.
     """
     try:
         probes, end = _alternation(pattern, 0)
@@ -195,6 +222,9 @@ def literal_probes(pattern: str) -> tuple[str, ...]:
 
 
 _Probes = tuple[str, ...] | None
+#: Escapes that match no literal letter or digit: classes, anchors, and whitespace controls.
+_NON_LITERAL_ESCAPES = frozenset("bBsSdDwWAZtnrfv")
+_INLINE_FLAGS = re.compile(r"\(\?([aiLmsux]*)(?:-([imsx]*))?([:)])")
 
 
 def _alternation(p: str, i: int) -> tuple[_Probes, int]:
@@ -229,6 +259,9 @@ def _sequence(p: str, i: int) -> tuple[_Probes, int]:
             break
         if ch == "\\":
             close()
+            nxt = p[i + 1]
+            if nxt.isalnum() and nxt not in _NON_LITERAL_ESCAPES:
+                raise ValueError(f"escape \\{nxt} may stand for a character")
             i += 2
         elif ch == "[":
             close()
@@ -246,20 +279,22 @@ def _sequence(p: str, i: int) -> tuple[_Probes, int]:
             if p.startswith("(?#", i):
                 i = p.index(")", i) + 1
                 continue
+            flags = _INLINE_FLAGS.match(p, i)
             if p.startswith("(?P<", i):
                 j = p.index(">", i) + 1
-            elif p.startswith("(?", i) and not lookaround and p[i + 2] != ":":
-                j = i + 2  # inline flags: "(?i)" sets them, "(?i:...)" is a group
-                while p[j] not in "):":
-                    j += 1
-                if p[j] == ")":
-                    i = j + 1
-                    continue
-                j += 1
             elif lookaround:
                 j = i + (4 if p[i + 2] == "<" else 3)
             elif p.startswith("(?:", i):
                 j = i + 3
+            elif flags is not None and (flags.group(1) or flags.group(2)):
+                if "x" in (flags.group(1) or ""):
+                    raise ValueError("verbose mode")
+                j = flags.end()
+                if flags.group(3) == ")":  # "(?i)" sets flags; "(?i:...)" is a group
+                    i = j
+                    continue
+            elif p.startswith("(?", i):
+                raise ValueError("group syntax not understood")  # conditionals, verbose, atomic...
             else:
                 j = i + 1
             inner, j = _alternation(p, j)
@@ -278,10 +313,10 @@ def _sequence(p: str, i: int) -> tuple[_Probes, int]:
             if optional and run:
                 run.pop()  # the character before was optional
             close()
-        elif ch.isalnum() or ch in " '-":
+        elif ch.isascii() and (ch.isalnum() or ch in " '-"):
             run.append(ch.lower())
             i += 1
-        else:  # ".", "^", "$" and other literal punctuation
+        else:  # ".", "^", "$", other punctuation, and non-ASCII letters (their case is not simple)
             close()
             i += 1
     close()

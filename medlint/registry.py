@@ -28,6 +28,12 @@ ENGINE_CODES = {
     "ML901": ("internal-error", "a rule crashed on this file; the other rules still ran"),
     "ML902": ("io-error", "the file could not be read or decoded"),
     "ML903": ("unused-suppression", "a medlint-disable comment that suppresses nothing"),
+    "ML904": (
+        "grammar-unavailable",
+        "grammar (MT113) was configured but LanguageTool cannot run: the server does not answer, "
+        "or local mode lacks Java or an installed LanguageTool; info unless "
+        "languagetool.fail-on-unavailable",
+    ),
 }
 
 
@@ -76,8 +82,9 @@ class Registry:
         codes = set(self.rules) | set(ENGINE_CODES)
         up = sel.upper()
         hit = {c for c in codes if c.startswith(up)} if up[:1].isalpha() and up.isalnum() else set()
-        hit |= {c for c, r in self.rules.items() if r.name == sel or r.category == sel}
-        hit |= {c for c, (name, _) in ENGINE_CODES.items() if name == sel}
+        low = sel.lower()  # names and categories match in any case, as codes do
+        hit |= {c for c, r in self.rules.items() if r.name.lower() == low or r.category.lower() == low}
+        hit |= {c for c, (name, _) in ENGINE_CODES.items() if name == low}
         return hit
 
     def check_selector(self, selector: str, where: str) -> set[str]:

@@ -96,6 +96,9 @@ class Rule:
                     f"{self.code} ({self.name}) option {key!r} expects "
                     f"{type(default).__name__}, got {value!r}"
                 )
+            if _is_number(default) and default >= 0 and value < 0:
+                # every numeric option is a count, limit, share or threshold: none is negative
+                raise RuleError(f"{self.code} ({self.name}) option {key!r} must be 0 or more, got {value!r}")
             self.opts[key] = value
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -122,6 +125,10 @@ class Rule:
     @classmethod
     def docs(cls) -> str:
         return inspect.cleandoc(cls.description or cls.__doc__ or "")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _same_type(default: Any, value: Any) -> bool:

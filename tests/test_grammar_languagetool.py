@@ -15,6 +15,7 @@ import threading
 import urllib.parse
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -101,13 +102,15 @@ class _Handler(BaseHTTPRequestHandler):
 def lt_url() -> Iterator[str]:
     _Handler.requests = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # a short poll: shutdown() waits for the loop to notice, 0.5 s with the default interval
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     _Clients.clients.clear()
     _Clients.errors.clear()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+    thread.join()
     _Clients.clients.clear()
     _Clients.errors.clear()
 
@@ -175,8 +178,11 @@ def test_no_server_configured_is_one_notice_and_no_network(monkeypatch: pytest.M
     assert linter.lint_text("It is is fine.") == []
     assert linter.notices == [
         "MT113 grammar skipped: no LanguageTool server configured "
-        "(set [tool.medlint.languagetool] url or MEDLINT_LANGUAGETOOL_URL)"
+        '(set [tool.medlint.languagetool] url or MEDLINT_LANGUAGETOOL_URL, or mode = "local")'
     ]
+    # on by default but not asked for: no notice on every run
+    assert Linter().notices == [] and Linter(select=["MT"]).notices == []
+    assert Linter(select=["grammar"]).notices == linter.notices
 
 
 def test_server_down_is_one_clear_notice_not_a_crash() -> None:
@@ -187,12 +193,92 @@ def test_server_down_is_one_clear_notice_not_a_crash() -> None:
     _Clients.errors.clear()
     table = {"select": ["MT113"], "languagetool": {"url": f"http://127.0.0.1:{port}", "timeout": 2.0}}
     linter = Linter(parse_config(table, "test"))
-    assert linter.lint_text("It is is fine.") == []
+    diags = linter.lint_text("It is is fine.")
     assert len(linter.notices) == 1
-    assert linter.notices[0].startswith(
-        f"MT113 grammar skipped: LanguageTool server at http://127.0.0.1:{port} did not answer"
-    )
+    why = f"MT113 grammar skipped: LanguageTool server at http://127.0.0.1:{port} did not answer"
+    assert linter.notices[0].startswith(why)
+    # a diagnostic too: the hooks run with -q, which hides notices
+    assert [(d.code, d.name, str(d.severity), d.start.line, d.start.column) for d in diags] == [
+        ("ML904", "grammar-unavailable", "info", 1, 1)
+    ]
+    assert diags[0].message == linter.notices[0]
+    table["languagetool"]["fail-on-unavailable"] = True  # type: ignore[index]
+    (diag,) = Linter(parse_config(table, "test")).lint_text("It is is fine.")
+    assert (diag.code, str(diag.severity)) == ("ML904", "error")
+    assert Linter(parse_config({**table, "ignore": ["ML904"]}, "test")).lint_text("x") == []
     _Clients.errors.clear()
+
+
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("medlint tried the network in local mode")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+
+
+def test_local_mode_without_java_or_install_is_ml904_and_downloads_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_network(monkeypatch)
+    _Clients.clients.clear()
+    _Clients.errors.clear()
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))  # no java anywhere
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "lt"))
+    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
+    table = {"select": ["MT113"], "languagetool": {"mode": "local"}}
+    (diag,) = Linter(parse_config(table, "test")).lint_text("It is is fine.")
+    assert diag.code == "ML904"
+    assert diag.message == (
+        "MT113 grammar skipped: local LanguageTool unavailable: local mode needs Java, and no 'java' is on PATH"
+    )
+    _fake_java(tmp_path)
+    (diag,) = Linter(parse_config(table, "test")).lint_text("It is is fine.")
+    assert diag.message.endswith(
+        f"no LanguageTool install in {tmp_path / 'lt'} (install one there, or set LTP_PATH or "
+        "LTP_JAR_DIR_PATH; medlint never downloads it)"
+    )
+    assert not (tmp_path / "lt").exists()  # nothing created, nothing downloaded
+
+
+def _fake_java(tmp_path: Path) -> None:
+    java = tmp_path / "bin" / "java"
+    java.parent.mkdir(exist_ok=True)
+    java.write_text("#!/bin/sh\nexit 1\n")
+    java.chmod(0o755)
+
+
+def test_local_install_names_the_newest_installed_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from medlint.checks.grammar import local_install
+
+    _fake_java(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "lt"))
+    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
+    for version in ("6.4", "6.10", "6.9"):
+        (tmp_path / "lt" / f"LanguageTool-{version}").mkdir(parents=True)
+        (tmp_path / "lt" / f"LanguageTool-{version}" / "languagetool-server.jar").write_bytes(b"")
+    (tmp_path / "lt" / "LanguageTool-7.0").mkdir()  # no jar inside: not an install
+    assert local_install() == ({"language_tool_download_version": "6.10"}, None)
+    jars = tmp_path / "jars"
+    jars.mkdir()
+    monkeypatch.setenv("LTP_JAR_DIR_PATH", str(jars))
+    assert local_install() == (
+        None,
+        f"LTP_JAR_DIR_PATH={jars} holds no languagetool-server.jar or languagetool.jar",
+    )
+    (jars / "languagetool.jar").write_bytes(b"")
+    assert local_install() == ({}, None)
+
+
+def test_languagetool_mode_and_fail_option_are_validated() -> None:
+    from medlint.config import ConfigError
+
+    with pytest.raises(ConfigError, match=r'languagetool\.mode must be "server" or "local"'):
+        parse_config({"languagetool": {"mode": "cloud"}}, "test")
+    with pytest.raises(ConfigError, match="fail-on-unavailable must be true or false"):
+        parse_config({"languagetool": {"fail-on-unavailable": "yes"}}, "test")
 
 
 def test_config_defaults() -> None:

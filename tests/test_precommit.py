@@ -66,11 +66,13 @@ def test_precommit_hook_fails_on_bad_article_then_passes(tmp_path: Path) -> None
         yaml.safe_dump({"repos": [{"repo": "local", "hooks": [local]}]})
     )
     # the content repo's own config and rule pack: the hook must pick them up
-    (repo / "medlint.toml").write_text('packs = ["house.yml"]\nselect = ["HS"]\n')
+    (repo / "medlint.toml").write_text('packs = ["house.yml"]\nselect = ["HS"]\nexclude = ["drafts/"]\n')
     (repo / "house.yml").write_text(HOUSE_PACK)
     article = repo / "zinc.md"
     article.write_text(BAD)
     (repo / "notes.py").write_text("x = 'the the'\n")  # not an article: the hook must skip it
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "wip.md").write_text(BAD)  # excluded in medlint.toml: pre-commit names it anyway
     _git(repo, "add", ".")
     env = {
         **os.environ,
@@ -88,6 +90,7 @@ def test_precommit_hook_fails_on_bad_article_then_passes(tmp_path: Path) -> None
     assert run.returncode == 1, run.stdout + run.stderr
     assert "zinc.md:3:" in run.stdout and "HS101" in run.stdout
     assert "notes.py" not in run.stdout
+    assert "wip.md" not in run.stdout  # the hook passes --force-exclude
     assert article.read_text() == BAD  # the lint hook never modifies files
 
     article.write_text(GOOD)

@@ -133,3 +133,58 @@ def test_sibling_paragraphs_on_one_template_are_not_near_duplicates() -> None:
     )
     (d,) = [d for d in medlint.lint_text(spun) if d.code == "RP104"]
     assert (d.start.line, d.start.column, d.related[0].start.line) == (3, 1, 1)
+
+
+def test_an_abbreviation_defined_in_parentheses_is_not_a_second_name() -> None:
+    text = "Doctors check glycated hemoglobin (HbA1c) yearly. Some labs report A1C instead."
+    (d,) = [d for d in medlint.lint_text(text) if d.code == "MT111"]
+    assert (d.text, d.start.column) == ("A1C", 68)
+
+
+def test_names_are_not_repeated_words_but_slips_still_are() -> None:
+    assert [d for d in medlint.lint_text("Loa loa is spread by flies.") if d.code == "RP101"] == []
+    assert [
+        d
+        for d in medlint.lint_text("Seen at the University of Louisville, Louisville, KY.")
+        if d.code == "RP101"
+    ] == []
+    (d,) = [d for d in medlint.lint_text("Symptoms: Fever, fever, fever and a rash.") if d.code == "RP101"]
+    assert (d.start.column, d.end.column) == (11, 30)
+
+
+def test_a_quotation_running_over_paragraphs_is_balanced_until_its_last_paragraph() -> None:
+    text = "She said: \u201cWe tried everything.\n\n\u201cThen the new drug came.\n\nNothing else."
+    (d,) = [d for d in medlint.lint_text(text) if d.code == "TX102"]
+    assert (d.start.line, d.start.column) == (3, 1)
+
+
+def test_comma_doubles_are_info_and_lost_breaks_or_blanked_urls_are_not_repeats() -> None:
+    (d,) = [
+        d
+        for d in medlint.lint_text("Drugs include divalproex sodium, sodium valproate.")
+        if d.code == "RP101"
+    ]
+    assert (str(d.severity), d.start.column, d.text) == ("info", 26, "sodium, sodium")
+    for quiet in (
+        "More about migraines Migraines are not headaches.",
+        "Visit www.a.com or www.b.com or call us.",
+    ):
+        assert [d for d in medlint.lint_text(quiet) if d.code == "RP101"] == []
+
+
+def test_abbreviation_full_stops_and_mixed_quote_pairs_are_not_stray_or_unbalanced() -> None:
+    text = 'He lives in Portland, Ore., and says \u201cit works" daily. Rest is key,. Sleep.'
+    diags = [d for d in medlint.lint_text(text) if d.code in ("TX101", "TX102")]
+    assert [(d.code, d.text, d.start.column) for d in diags] == [("TX101", ",.", 67)]
+
+
+def test_repeats_far_apart_are_info_and_furniture_is_not_a_heading() -> None:
+    text = (
+        "Dosing guide\n\nTake your next dose at the usual time of day.\n\nFor the twice-daily dose, drink water.\n\n"
+        "Other notes are here.\n\nTake your next dose at the usual time of day."
+    )
+    (d,) = [d for d in medlint.lint_text(text) if d.code == "RP102"]
+    assert (str(d.severity), d.start.line) == ("info", 9)
+    near = "Dosing guide\n\nTake your next dose at the usual time of day. Take your next dose at the usual time of day."
+    (d,) = [d for d in medlint.lint_text(near) if d.code == "RP102"]
+    assert (str(d.severity), d.start.line, d.start.column) == ("warning", 3, 47)

@@ -17,6 +17,7 @@ from ..citations import cites_anything
 from ..diagnostic import Severity
 from ..disclaimer import DISCLAIMER_START, component_patterns, find_disclaimers
 from ..document import Document
+from ..kinds.base import prose_text
 from ..lazy_re import lazy_compile
 from ..phrases import ProbedPattern
 from ..rule import Example, Finding, Rule
@@ -237,7 +238,7 @@ class VagueSource(Rule):
                 yield Finding(
                     m.start(),
                     m.end(),
-                    f"vague source “{doc.source[m.start() : m.end()].strip()}”: name the publication, author and date",
+                    f"vague source “{prose_text(doc, m.start(), m.end())}”: name the publication, author and date",
                 )
         for m in _ACCORDING.finditer(doc):
             tail = doc.prose[m.end() : m.end() + 60]
@@ -336,6 +337,10 @@ class MissingAuthor(Rule):
     Readers judge a health article by who wrote it (JAMA benchmark
     "authorship"). Front matter (``author``), HTML meta/JSON-LD and a byline
     near the top or bottom ("By Jane Roe", "Medically reviewed by Dr. ...") count.
+
+    The finding sits where a byline belongs: on the first block that is not a
+    date line (the title, usually), since a finding on "Updated March 2024"
+    reads as a complaint about the date.
     """
 
     code = "DS104"
@@ -365,7 +370,8 @@ class MissingAuthor(Rule):
         for s, e in _head_and_tail(doc):
             if _BYLINE.search(doc.prose, s, e):
                 return
-        first = doc.blocks[0]
+        dated = {doc.block_at(start) for start, *_ in _found_dates(doc)}
+        first = next((b for i, b in enumerate(doc.blocks) if i not in dated), doc.blocks[0])
         yield Finding(first.start, first.end, "no author or medical reviewer is named: add a byline")
 
 

@@ -1,11 +1,22 @@
-"""MT113 grammar: LanguageTool findings through a LanguageTool server you run.
+"""MT113 grammar: LanguageTool findings through a LanguageTool server you run, or a
+LanguageTool you installed.
 
-medlint never downloads or starts LanguageTool: language-tool-python is only
-ever given ``remote_server``. The server URL comes from
-``[tool.medlint.languagetool] url`` or ``MEDLINT_LANGUAGETOOL_URL``; without
-one the rule is skipped with one notice per run. The server is asked once at
+medlint never downloads LanguageTool. In ``server`` mode (the default)
+language-tool-python is only ever given ``remote_server``; the URL comes from
+``[tool.medlint.languagetool] url`` or ``MEDLINT_LANGUAGETOOL_URL``. In
+``local`` mode language-tool-python starts LanguageTool itself, and only when
+Java is on PATH and a LanguageTool install already exists (its download folder,
+``LTP_PATH``, or ``LTP_JAR_DIR_PATH``); medlint then names that installed
+version so the library has nothing to download. A server is asked once at
 start-up whether it answers, so a dead server costs one timeout, not one per
 file.
+
+When grammar was asked for (a server configured, or local mode) but cannot
+run, every linted file gets one ML904 ``grammar-unavailable`` diagnostic saying
+why: info by default, an error with ``languagetool.fail-on-unavailable``. A
+notice on stderr would be hidden by ``-q``, which the pre-commit hooks use.
+Without any configuration the rule is skipped with one notice, printed only
+when MT113 was selected by its code or name.
 
 LanguageTool sees each block with the blanked markup collapsed to single
 spaces (so it does not report the double spaces medlint's prose view leaves
@@ -17,9 +28,12 @@ to code points here.
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ClassVar
 
 from ..diagnostic import Severity
@@ -44,7 +58,11 @@ class _Clients:
     errors: ClassVar[dict[tuple[str, str], str]] = {}
 
     @classmethod
-    def get(cls, url: str, language: str, timeout: float) -> tuple[Any, str | None]:
+    def get(
+        cls, url: str, language: str, timeout: float, local: dict[str, Any] | None = None
+    ) -> tuple[Any, str | None]:
+        """A client for the server at ``url``, or (``local`` given) for a LanguageTool
+        started from an existing install with those keyword arguments; or (None, why not)."""
         key = (url, language)
         with cls.lock:
             if key in cls.clients:
@@ -58,13 +76,51 @@ class _Clients:
                 client_cls = type(
                     "MedlintLanguageTool", (language_tool_python.LanguageTool,), {"_TIMEOUT": timeout}
                 )
-                client = client_cls(language, remote_server=url)
+                if local is not None:
+                    client = client_cls(language, **local)
+                else:
+                    client = client_cls(language, remote_server=url)
             except Exception as exc:  # the server is down, refuses, or speaks something else
                 msg = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
                 cls.errors[key] = msg
                 return None, msg
             cls.clients[key] = client
             return client, None
+
+
+_JARS = ("languagetool-server.jar", "languagetool.jar")
+
+
+def _version_key(path: Path) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", path.name))
+
+
+def local_install() -> tuple[dict[str, Any] | None, str | None]:
+    """Keyword arguments that make language-tool-python start an installed LanguageTool
+    without downloading anything, or (None, why local mode cannot run).
+
+    Mirrors where the library looks (``LTP_JAR_DIR_PATH``, else ``LanguageTool-<version>``
+    folders in ``LTP_PATH`` or ``~/.cache/language_tool_python``) without calling it: its own
+    lookup creates the download folder, and its start-up downloads a missing version.
+    """
+    if shutil.which("java") is None:
+        return None, "local mode needs Java, and no 'java' is on PATH"
+    jar_dir = os.environ.get("LTP_JAR_DIR_PATH")
+    if jar_dir:
+        if any((Path(jar_dir) / jar).is_file() for jar in _JARS):
+            return {}, None
+        return None, f"LTP_JAR_DIR_PATH={jar_dir} holds no {' or '.join(_JARS)}"
+    folder = Path(os.environ.get("LTP_PATH") or Path.home() / ".cache" / "language_tool_python")
+    installs = sorted(
+        (p for p in folder.glob("LanguageTool-*") if p.is_dir() and any((p / j).is_file() for j in _JARS)),
+        key=_version_key,
+    )
+    if not installs:
+        return None, (
+            f"no LanguageTool install in {folder} (install one there, or set LTP_PATH or "
+            "LTP_JAR_DIR_PATH; medlint never downloads it)"
+        )
+    return {"language_tool_download_version": installs[-1].name.removeprefix("LanguageTool-")}, None
 
 
 def utf16_to_codepoints(text: str, offset16: int, length16: int) -> tuple[int, int]:
@@ -91,9 +147,12 @@ class Grammar(Rule):
     positions, keeping LanguageTool's rule id. Configure the server with
     ``[tool.medlint.languagetool] url = "http://localhost:8081"`` or the
     ``MEDLINT_LANGUAGETOOL_URL`` environment variable; disable LanguageTool
-    rules with ``languagetool.disabled-rules``. Without a server the rule is
-    skipped with one notice. Grammar, spelling and typography findings are
-    warnings; style findings are info.
+    rules with ``languagetool.disabled-rules``. ``languagetool.mode = "local"``
+    starts a LanguageTool already installed next to Java instead (never
+    downloaded). Without any of this the rule is skipped quietly; configured
+    but unable to run, it leaves one ML904 (grammar-unavailable) per file.
+    Grammar, spelling and typography findings are warnings; style findings
+    are info.
     """
 
     code = "MT113"
@@ -108,7 +167,11 @@ class Grammar(Rule):
     def __init__(self, options: Any = None, config: Any = None) -> None:
         super().__init__(options, config)
         lt = self.config.languagetool
-        self.url = lt.url or os.environ.get(ENV_URL) or None
+        self.local = lt.mode == "local"
+        self.url = "local" if self.local else (lt.url or os.environ.get(ENV_URL) or None)
+        self.fail_on_unavailable = lt.fail_on_unavailable
+        #: set by the Linter: whether MT113 was selected by its code or name
+        self.explicitly_selected = False
         self.language = lt.language
         self.disabled = set(lt.disabled_rules)
         self.timeout = lt.timeout
@@ -121,20 +184,38 @@ class Grammar(Rule):
         if self._checked or not self.url:
             return
         self._checked = True
+        if self.local:
+            kwargs, why = local_install()
+            if kwargs is None:
+                self._error = why
+                return
+            self._client, self._error = _Clients.get(self.url, self.language, self.timeout, kwargs)
+            return
         self._client, self._error = _Clients.get(self.url, self.language, self.timeout)
         if self._client is not None and self.disabled:
             self._client.disabled_rules = set(self.disabled)
 
     def notice(self) -> str | None:
         if not self.url:
+            if not self.explicitly_selected:
+                return None  # on by default; only a user who asked for MT113 needs telling
             return (
                 "MT113 grammar skipped: no LanguageTool server configured "
-                f"(set [tool.medlint.languagetool] url or {ENV_URL})"
+                f'(set [tool.medlint.languagetool] url or {ENV_URL}, or mode = "local")'
             )
+        return self.unavailable()
+
+    def unavailable(self) -> str | None:
+        """Why grammar was asked for (a server or local mode configured) but cannot run, or None.
+        The linter reports it as ML904 on each file."""
+        if not self.url:
+            return None
         self._connect()
-        if self._error:
-            return f"MT113 grammar skipped: LanguageTool server at {self.url} did not answer ({self._error})"
-        return None
+        if self._error is None:
+            return None
+        if self.local:
+            return f"MT113 grammar skipped: local LanguageTool unavailable: {self._error}"
+        return f"MT113 grammar skipped: LanguageTool server at {self.url} did not answer ({self._error})"
 
     def check(self, doc: Document) -> Iterable[Finding]:
         if not self.url:

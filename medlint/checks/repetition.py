@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..diagnostic import Edit, Fix, Severity
 from ..document import HEADING, PARAGRAPH, QUOTE, TABLE_CELL, WORD_RE, Document, Word
@@ -35,6 +35,10 @@ _FUNCTION = frozenset("the a an of and or in on to for with by from as at is are
 # Words whose doubling is grammatical ("what it is is", "had had", "that that").
 LEGIT_DOUBLES = frozenset({"had", "that", "is", "do", "bye", "ha", "no", "very", "so"})
 # "in in vitro": the second "in" starts a Latin term.
+#: words that never make a name, so "The the" and "And, and" are still slips
+_CLOSED_CLASS = frozenset(
+    "the a an and or but of to in on at by for with from as is are was were be it this that".split()
+)
 LATIN_STARTS = frozenset({"vitro", "vivo", "situ", "silico", "utero", "toto", "extremis", "loco"})
 _OPEN_QUOTES = '\u201c\u2018"\u00ab'
 _CLOSE_QUOTES = '\u201d\u2019"\u00bb'
@@ -74,10 +78,16 @@ class RepeatedWord(Rule):
     machine-translated copy, where a list of symptoms collapses into one word
     said three times. Commas between the copies do not hide the repeat.
     Grammatical doubles ("had had", "that that"), reduplicated names
-    ("Bora Bora"), a heading line running into its first sentence, hyphenated
+    ("Bora Bora"), species names ("Loa loa"), a place after an institution
+    ("University of Louisville, Louisville, KY"), a heading line running into its first sentence, hyphenated
     compounds ("salt, salt-free"), Latin terms ("in in vitro") are skipped;
     repeats inside quotation marks are reported at info level, since they may
-    be quoted speech.
+    be quoted speech, and so are two copies separated by a comma, which are
+    as often list items sharing a word ("divalproex sodium, sodium valproate")
+    or emphasis ("very, very clear") as a slip; three or more copies ("nausea,
+    nausea, nausea") are an error. A content word followed by its capitalised
+    copy is a lost sentence break, and a line holding nothing but the copies
+    is page furniture; neither is reported.
 
     The fix (safe) removes the extra copies when only spaces separate them; with
     commas the single word is suggested but not applied automatically.
@@ -107,9 +117,45 @@ class RepeatedWord(Rule):
         ),
         Example("- Starch\n- Starch-free bread", format="markdown"),
         "Take it with water. Water helps.",
+        "Loa loa is a worm spread by deer flies.",
+        "She trained at the University of Louisville, Louisville, KY.",
     )
 
     _SEPARATOR = re.compile(r"[ \t]*(,[ \t]*)?(\r?\n[ \t]*)?")
+
+    @staticmethod
+    def _boundary_or_furniture(doc: Document, run: _Run, lower: str) -> bool:
+        """A lost sentence break ("More about migraines Migraines are ...") or a furniture line.
+
+        A content word in lower case followed by its capitalised copy is a
+        heading or sentence running into the next; a line that holds nothing
+        but the copies ("ADVERTISEMENT ADVERTISEMENT") is page furniture, which
+        an editor deletes whole rather than for the doubling.
+        """
+        first, last = run.first.text, run.last.text
+        if lower not in _CLOSED_CLASS and first[:1].islower() and last[:1].isupper() and not run.comma:
+            return True
+        line = doc.position(run.first.start).line
+        start, end = doc.line_span(line)
+        return (
+            doc.prose[start : run.first.start].strip() == "" and doc.prose[run.last.end : end].strip() == ""
+        )
+
+    @staticmethod
+    def _proper_name_pair(run: _Run, lower: str) -> bool:
+        """Two copies that are a name, not a slip: a species name or a place in an address.
+
+        "Loa loa", "Rattus rattus": a genus and its identical epithet
+        (capitalised, then lower case). "University of Louisville,
+        Louisville, KY": an institution and its city, both capitalised and
+        separated by a comma. Three or more copies are never a name.
+        """
+        if run.count != 2 or lower in _CLOSED_CLASS:
+            return False
+        first, last = run.first.text, run.last.text
+        if not first[:1].isupper() or first == first.upper():
+            return False
+        return (last[:1].islower() and not run.comma) or (last[:1].isupper() and run.comma)
 
     def _runs(self, doc: Document) -> Iterator[_Run]:
         words = doc.words()
@@ -157,6 +203,8 @@ class RepeatedWord(Rule):
                 # reduplicated names: "Bora Bora", "Baden Baden" (not "The The")
                 if lw not in {"the", "a", "an", "and", "of", "to", "in"}:
                     continue
+            if self._proper_name_pair(run, lw):
+                continue
             k = run.last_index
             nxt = words[k + 1].text.lower() if k + 1 < len(words) else ""
             if lw == "in" and nxt in LATIN_STARTS:
@@ -167,16 +215,27 @@ class RepeatedWord(Rule):
             bi_first, bi_last = doc.block_at(first.start), doc.block_at(last.start)
             if bi_first != bi_last:
                 continue
-            severity = Severity.INFO if _in_quotes(doc, first.start) else None
+            if (
+                doc.format == "text"
+                and doc.source[first.end : last.start] != doc.prose[first.end : last.start]
+            ):
+                continue  # a URL between the copies, blanked in plain text: "or www.a.com or"
+            if self._boundary_or_furniture(doc, run, lw):
+                continue
+            quoted = _in_quotes(doc, first.start)
+            # two copies with a comma between are as often a list whose items share a word
+            # ("divalproex sodium, sodium valproate") or emphasis ("very, very clear") as a slip
+            ambiguous = run.comma and run.count == 2
+            severity = Severity.INFO if quoted or ambiguous else None
             fix = None
             if not run.comma and "\n" not in gap_all:
                 fix = Fix((Edit(first.end, last.end, ""),), f"keep one {first.text!r}", safe=True)
             times = "twice" if run.count == 2 else f"{run.count} times"
+            note = " (inside a quotation)" if quoted else " (check: a list or emphasis?)" if ambiguous else ""
             yield Finding(
                 first.start,
                 last.end,
-                f"{first.text!r} is repeated {times} in a row"
-                + (" (inside a quotation)" if severity else ""),
+                f"{first.text!r} is repeated {times} in a row{note}",
                 (first.text,),
                 fix,
                 severity=severity,
@@ -201,6 +260,11 @@ class RepeatedSentence(Rule):
     information is provided in the NIDDK health topics:"), a form line with
     blanks to fill in, and contact lines with a telephone number, which
     pages repeat in each section on purpose.
+
+    A copy in the same paragraph or the next one is a paste or a crawl
+    duplicate (warning). A copy several paragraphs away is reported at info:
+    as often a deliberate restatement (a dosing instruction in each parallel
+    section of a medication guide, a summary, an "About" section) as a slip.
     """
 
     code = "RP102"
@@ -231,17 +295,27 @@ class RepeatedSentence(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         for finding in _repeats(doc, self.opts["min-words"], want_heading=False):
-            if not (
-                _is_form_line(doc, finding.start, finding.end) or _is_form_line(doc, *finding.related[0][:2])
-            ):
-                yield finding
+            first = finding.related[0][:2]
+            if _is_form_line(doc, finding.start, finding.end) or _is_form_line(doc, *first):
+                continue
+            if not _nearby(doc, first[0], finding.start):
+                finding = replace(
+                    finding, severity=Severity.INFO, message=finding.message + " (far apart: deliberate?)"
+                )
+            yield finding
 
 
 class RepeatedHeading(Rule):
     """A heading (or title) is printed again: as another heading or as a sentence.
 
     Templates and scrapers often print the title two or three times, once as a
-    heading and again as the first line of the body.
+    heading and again as the first line of the body: a copy that follows the
+    first with nothing but headings between is always reported. Copies with
+    body text between are reported for real headings (Markdown, HTML) unless
+    the line recurs three times or more (an ad slot, "Continue reading", a
+    photo credit printed through the page is furniture); in plain text, where
+    a "heading" is only a short line, such copies are captions and credits
+    and are not reported.
     """
 
     code = "RP103"
@@ -261,10 +335,38 @@ class RepeatedHeading(Rule):
             format="markdown",
             note="one-word headings are skipped",
         ),
+        Example(
+            "Fish oil and pregnancy\n\nAdvertisement Continue reading\n\nText one is here.\n\n"
+            "Advertisement Continue reading\n\nText two is here.\n\nAdvertisement Continue reading\n\nEnd.",
+            note="furniture printed through the page",
+        ),
+        Example(
+            "Fish oil and pregnancy\n\nPhoto by Ann Lee\n\nThe trial enrolled 2,400 women.\n\n"
+            "It ran for two years.\n\nPhoto by Ann Lee\n\nNo benefit was seen.",
+            note="a credit line under two photos in plain text",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        yield from _repeats(doc, self.opts["min-words"], want_heading=True)
+        copies = Counter(key for _, _, _, key, _ in _normalized_units(doc))
+        for finding in _repeats(doc, self.opts["min-words"], want_heading=True):
+            if self._adjacent(doc, finding.related[0][0], finding.start):
+                yield finding  # printed again straight away: the template's or scraper's repeat
+                continue
+            if doc.format == "text":
+                continue  # plain text has no headings, only short lines; far apart they are captions
+            if copies[_norm(doc.prose[finding.start : finding.end])] >= 3:
+                continue  # an ad slot or credit printed through the page: furniture
+            yield finding
+
+    @staticmethod
+    def _adjacent(doc: Document, first: int, later: int) -> bool:
+        """Only headings (short lines) stand between the two copies, or the later one opens the next block."""
+        between = [b for b in doc.blocks if first < b.start <= later]
+        if between and between[-1].end >= later and between[-1].start < later:
+            between = between[:-1]  # the block the later copy opens
+        between = [b for b in between if b.start < later]
+        return all(b.kind == HEADING for b in between)
 
 
 def _normalized_units(doc: Document) -> list[tuple[int, int, bool, str, int]]:
@@ -324,6 +426,14 @@ def _is_form_line(doc: Document, start: int, end: int) -> bool:
     return whole_block and text[-1:] not in ".!?"
 
 
+def _nearby(doc: Document, first: int, later: int) -> bool:
+    """The later copy is in the same block as the first or in the next block that is not a heading."""
+    a, b = doc.block_at(first), doc.block_at(later)
+    if a is None or b is None:
+        return False
+    return all(doc.blocks[i].kind == HEADING for i in range(a + 1, b))
+
+
 def _short(text: str, n: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= n else flat[: n - 1] + "\u2026"
@@ -343,7 +453,11 @@ class NearDuplicateParagraph(Rule):
     (Zipf frequency below ``key-zipf``) or number must not stand against a
     different one, so sibling paragraphs written to one template about
     different things ("the Hib vaccine", "the influenza vaccine") are not
-    duplicates.
+    duplicates; and at least one stretch of words must be swapped, since a
+    paragraph that only extends another word for word (a deck reused as the
+    lede, a caption, a pull quote) is not a spun copy. Spinners paste the two
+    versions together: a pair in consecutive paragraphs is a warning, a pair
+    further apart (a summary and its section, a caption and its story) info.
     """
 
     code = "RP104"
@@ -379,6 +493,9 @@ class NearDuplicateParagraph(Rule):
         lowers = doc.lower_words
         paras: list[tuple[int, int, int]] = []  # start, end, number of shingles
         postings: dict[tuple[str, ...], list[int]] = {}  # shingle -> paragraphs holding it
+        # a first block with no closing mark is the title, even when too long to pass for a heading
+        opening = doc.prose[doc.blocks[0].start : doc.blocks[0].end].rstrip() if doc.blocks else ""
+        title_start = doc.blocks[0].start if opening and opening[-1] not in ".!?" else -1
         for block in doc.blocks:
             if block.kind not in (PARAGRAPH, QUOTE):
                 continue
@@ -400,6 +517,8 @@ class NearDuplicateParagraph(Rule):
                     overlap.update(plist)
                 plist.append(pi)
             best = None
+            if paras and paras[0][0] == title_start:
+                overlap.pop(0, None)  # the title and the lede under it share their words by design
             for other, common in overlap.items():
                 score = common / min(len(sh), paras[other][2])
                 if (
@@ -411,11 +530,14 @@ class NearDuplicateParagraph(Rule):
             if best is not None:
                 other, score = best
                 ostart, oend, _ = paras[other]
+                far = not _nearby(doc, ostart, start)
                 yield Finding(
                     start,
                     end,
                     f"this paragraph is {score:.0%} the same as the one at line "
-                    f"{doc.position(ostart).line}; keep one version",
+                    f"{doc.position(ostart).line}; keep one version"
+                    + (" (far apart: a summary or caption?)" if far else ""),
+                    severity=Severity.INFO if far else None,
                     related=((ostart, oend, "similar paragraph"),),
                     data={"similarity": round(score, 3)},
                 )
@@ -442,11 +564,15 @@ class NearDuplicateParagraph(Rule):
             return word.isdigit() or (word not in _FUNCTION and is_rarer_than(word, max_zipf))
 
         a, b = (_key_words(doc.prose[start:end].lower()) for start, end, _ in (first, second))
+        swapped = False
         for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
             if op != "replace":
                 continue
+            swapped = True
             left = {w[:5] for w in a[i1:i2] if key(w)}
             right = {w[:5] for w in b[j1:j2] if key(w)}
             if left - right and right - left:
                 return False
-        return True
+        # no word swapped: one paragraph quotes or extends the other (a deck reused in the lede, a
+        # caption, a pull quote), which RP102 reports where whole sentences repeat
+        return swapped

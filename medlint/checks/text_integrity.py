@@ -10,12 +10,13 @@ punctuation".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..diagnostic import Edit, Fix, Severity
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, WORD_RE, Block, Document
 from ..lazy_re import lazy_compile
+from ..quotes import double_quotes, inside_quotes
 from ..rule import Example, Finding, Needs, Rule
 from ..segment import ABBREVIATIONS, TERMINAL
 
@@ -25,6 +26,24 @@ _DOUBLED = lazy_compile(r"(?<![.,;])([,;])\1(?![,;])|(?<!\.)\.\.(?!\.)")
 _SPACE_BEFORE = lazy_compile(r"(?<=\w)([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$)", re.MULTILINE)
 _QUOTE_THEN_STOP = lazy_compile(r"([\u201c\u2018])[ \t]*([.,;:])")
 _LEADING_COMMA = lazy_compile(r"^[ \t]*,")
+
+
+# a bare address, not a link's target; crawls often break one after its dots ("http://www. aan. com/ x")
+_URL_BEFORE = lazy_compile(r"(?:https?://|www ?\.)(?:[^\s()<>\[\]]*[./] )*[^\s()<>\[\]]+$")
+
+
+def _abbreviation(word: str) -> bool:
+    """A word whose full stop is an abbreviation's: "e.g", "U.S", an initial "J", "Calif", "Inc".
+
+    After these a comma is correct ("Portland, Ore., said"). A capitalised
+    word of up to five letters is taken as an abbreviation: state, month and
+    company abbreviations are, and few sentence-final proper names are that
+    short.
+    """
+    bare = word.strip("(\"'\u201c\u2018").rsplit("-", 1)[-1]  # "D-Mass": party and state
+    if bare.lower() in ABBREVIATIONS or "." in bare:
+        return True
+    return bare[:1].isupper() and bare.isalpha() and len(bare) <= 5
 
 
 def _has_any(text: str, *needles: str) -> bool:
@@ -62,6 +81,11 @@ class StrayPunctuation(Rule):
         Example("Read <a href='x'>this</a>.", format="html"),
         "He asked: \u201cIs it safe?\u201d She nodded.",
         "Doses (see table 2). Then stop.",
+        "He lives in Portland, Ore., with his wife.",
+        "It killed Sen. Edward Kennedy, D-Mass., in 2009.",
+        "The exposure is continuous . . . and constant.",
+        "McCann, J. C., Shigenaga, M. K. and Ames, B. N. reported it.",
+        "Follow her at http://www.twitter.com/lindsey . Her work is online.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -79,7 +103,7 @@ class StrayPunctuation(Rule):
         for m in _COMMA_PERIOD.finditer(prose) if _has_any(prose, ",.", ".,") else ():
             if m.group(3):  # ".," after a word: fine after abbreviations ("e.g.,", "etc.,")
                 word = re.search(r"(\S+)$", prose[max(0, m.start() - 40) : m.start()])
-                if word and (word.group(1).lower() in ABBREVIATIONS or "." in word.group(1)):
+                if word and _abbreviation(word.group(1)):
                     continue
                 yield Finding(m.start(), m.end(), "conflicting marks '.,'", (".", ","))
             else:
@@ -106,8 +130,10 @@ class StrayPunctuation(Rule):
                 ws_start -= 1
             if ws_start == mark:
                 continue  # blanked markup in the prose view, not a real space in the source
-            if prose[mark : mark + 3] == "...":
-                continue
+            if prose[mark : mark + 3] == "..." or prose[mark : mark + 4] == ". . ":
+                continue  # an ellipsis, closed or spaced ("continuous . . . and")
+            if m.group(2) in ".," and _URL_BEFORE.search(src, max(0, ws_start - 300), ws_start):
+                continue  # a space kept on purpose so the mark is not read as part of the address
             yield Finding(
                 ws_start,
                 m.end(),
@@ -130,6 +156,7 @@ class StrayPunctuation(Rule):
 _PAIRS = {"(": ")", "[": "]", "{": "}", "\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _DELIMITERS = lazy_compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + '"]')
+_SENTENCE_BEFORE = lazy_compile(r"[.!?]\s+$")
 _ENUM_CLOSER = lazy_compile(r"(?:^|(?<=[\s(]))[a-zA-Z0-9ivx]{1,3}\)")
 
 
@@ -140,7 +167,15 @@ class UnbalancedDelimiters(Rule):
     that is the difference between a researcher's claim and the article's.
     Pairs are checked per block: brackets, curly double quotes and, by count,
     straight double quotes. Apostrophes (’) are not quotes. Enumerations like
-    "a)" or "2)" are not closing brackets.
+    "a)" or "2)" are not closing brackets. A quotation that runs over several
+    paragraphs follows the printers' convention: each paragraph opens with a
+    quote mark and only the last one closes, so a paragraph whose last
+    opening quote stays open is fine when the next paragraph opens a quote.
+    A curly quote closed by a straight one, or the reverse, is a pair (their
+    mixture is TX106's business). The same convention read inside one block:
+    an opening quote after a full stop while a quotation is open starts the
+    quotation's next paragraph (pages and crawls often run paragraphs
+    together), so only the last opening quote must close.
     """
 
     code = "TX102"
@@ -160,24 +195,50 @@ class UnbalancedDelimiters(Rule):
         "Options: a) rest, b) fluids.",
         'He said "stop now." Then rest.',
         Example("Use `a(b` in code.", format="markdown"),
+        Example(
+            "She said: \u201cWe tried everything.\n\n\u201cThen the new drug came.\u201d",
+            note="a quotation over two paragraphs",
+        ),
+        'He said: "We tried everything.\n\n"Then the new drug came."',
+        'She said \u201cit works" and left.',
+        'She said "it works\u201d and left.',
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
-        for block in doc.blocks:
+        blocks = doc.blocks
+        for bi, block in enumerate(blocks):
             text = prose[block.start : block.end]
+            # a quotation that runs on: the next paragraph reopens it (each paragraph of a
+            # quotation opens with a quote mark and only the last one closes)
+            follower = (
+                prose[blocks[bi + 1].start : blocks[bi + 1].end].lstrip() if bi + 1 < len(blocks) else ""
+            )
+            runs_on = follower[:1] in ('"', "\u201c")
             stack: list[tuple[str, int]] = []
             enum_closers = {m.end() - 1 for m in _ENUM_CLOSER.finditer(text)} if ")" in text else set()
             straight = []
             for dm in _DELIMITERS.finditer(text):  # only the delimiters, not every character
                 i, ch = dm.start(), dm.group()
                 if ch == '"':
-                    straight.append(i)
+                    if stack and stack[-1][0] == "\u201c":
+                        stack.pop()  # “...": mixed styles, but a pair
+                    else:
+                        straight.append(i)
                 elif ch in _PAIRS:
+                    if (
+                        ch == "\u201c"
+                        and stack
+                        and stack[-1][0] == ch
+                        and _SENTENCE_BEFORE.search(text, 0, i)
+                    ):
+                        stack.pop()  # a quotation's next paragraph, run into this one by the crawl
                     stack.append((ch, i))
                 elif ch in _CLOSERS:
                     if stack and stack[-1][0] == _CLOSERS[ch]:
                         stack.pop()
+                    elif ch == "\u201d" and len(straight) % 2:
+                        straight.pop()  # "...”: mixed styles, but a pair
                     elif i in enum_closers:
                         continue
                     elif any(o == _CLOSERS[ch] for o, _ in stack):
@@ -188,8 +249,9 @@ class UnbalancedDelimiters(Rule):
                     else:
                         yield Finding(block.start + i, block.start + i + 1, f"{ch!r} closes nothing")
             for o, at in stack:
-                yield self._unclosed(block.start + at, o)
-            if len(straight) % 2:
+                if not (runs_on and o == "\u201c" and (o, at) == stack[-1]):
+                    yield self._unclosed(block.start + at, o)
+            if len(straight) % 2 and not (runs_on and text[straight[-1] + 1 :].strip()):
                 at = straight[-1]
                 yield Finding(
                     block.start + at, block.start + at + 1, "unpaired straight quote '\"' in this paragraph"
@@ -438,30 +500,16 @@ class ExclamationInClinicalText(Rule):
             if block.kind == HEADING:
                 continue
             text = doc.prose[block.start : block.end]
-            if "!" not in text:
-                continue
-            depth = 0
-            straight = 0
-            for qm in _QUOTES_AND_BANGS.finditer(text):
-                i, ch = qm.start(), qm.group()
-                if ch == "\u201c":
-                    depth += 1
-                elif ch == "\u201d":
-                    depth = max(0, depth - 1)
-                elif ch == '"':
-                    straight ^= 1
-                elif ch == "!" and depth == 0 and straight == 0:
+            at = text.find("!")
+            while at != -1:
+                if not inside_quotes(doc, block.start + at):
                     yield Finding(
-                        block.start + i, block.start + i + 1, "exclamation mark in clinical text", (".",)
+                        block.start + at,
+                        block.start + at + 1,
+                        "exclamation mark in clinical text",
+                        ("end the sentence with a full stop",),
                     )
-
-
-_QUOTES_AND_BANGS = lazy_compile('[\u201c\u201d"!]')
-
-
-def _straight_and_curly(doc: Document) -> Iterator[tuple[int, str]]:
-    for m in re.finditer(r"[\"\u201c\u201d]", doc.prose):
-        yield m.start(), "straight" if m.group() == '"' else "curly"
+                at = text.find("!", at + 1)
 
 
 class MixedQuoteStyles(Rule):
@@ -481,7 +529,7 @@ class MixedQuoteStyles(Rule):
     should_not_fire = ("He said \u201cyes\u201d. She said \u201cno\u201d.", 'He said "yes". She said "no".')
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        marks = list(_straight_and_curly(doc))
+        marks = list(double_quotes(doc.prose))
         kinds = {k for _, k in marks}
         if len(kinds) < 2:
             return

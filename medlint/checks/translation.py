@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from ..diagnostic import Severity
 from ..document import HEADING, Document
+from ..kinds.base import prose_text
 from ..lazy_re import lazy_compile
 from ..rule import Example, Finding, Rule
 from ..word_frequency import is_rarer_than
@@ -34,12 +35,18 @@ class KeywordStuffing(Rule):
     the article's subject (or a form of it, "GM1 gangliosidosis type II"),
     which plain-language health writing repeats rather than replacing with a
     pronoun (NIH pages name their condition dozens of times).
+
+    Info, not warning: on real health news a strict editor agreed with none of
+    the rule's findings (0 of 6 labelled on FakeHealth): a speaker named after
+    each quotation, a medication guide naming its drug in every instruction,
+    the issuing company or hospital in its own release are repeated on purpose.
+    Counting cannot tell those from stuffing, so the rule only points.
     """
 
     code = "MT110"
     name = "keyword-stuffing"
     category = "translation"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     options = {"min-count": 6, "min-per-1000": 5.0, "max-zipf": 2.5, "allowed": 3, "min-words": 100}
     source = (
         "Google Search spam policies ('keyword stuffing'); AMA Manual of Style 11th ed., 15.4.1 "
@@ -139,7 +146,7 @@ class KeywordStuffing(Rule):
             yield Finding(
                 start,
                 end,
-                f"“{doc.source[start:end]}” appears {counts[gram]} times ({density:.1f} per 1,000 words); "
+                f"“{prose_text(doc, start, end)}” appears {counts[gram]} times ({density:.1f} per 1,000 words); "
                 "use the general term where the specific product is not meant",
                 related=tuple((s, e, "another use") for s, e in spans[allowed + 1 :]),
                 data={"count": counts[gram], "per_1000_words": round(density, 2)},

@@ -29,7 +29,12 @@ EXTENSIONS: dict[str, str] = {
 FORMAT_ALIASES = {"txt": "text", "plain": "text", "md": "markdown", "htm": "html"}
 
 
-def normalize_format(name: str) -> str:
+def normalize_format(name: str | None) -> str:
+    """A format name or alias as one of FORMATS; None means plain text."""
+    if name is None:
+        return "text"
+    if not isinstance(name, str):
+        raise TypeError(f"format must be a string such as 'markdown', got {type(name).__name__}")
     key = name.strip().lower()
     key = FORMAT_ALIASES.get(key, key)
     if key not in FORMATS:
@@ -45,8 +50,27 @@ def detect_format(path: str | os.PathLike[str] | None, default: str = "text") ->
     return EXTENSIONS.get(ext, default)
 
 
+_UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
 def decode(data: bytes, path: str | None = None) -> str:
-    """UTF-8 with or without BOM; anything else is a clear InputError."""
+    """UTF-8 with or without BOM, or UTF-16 with a BOM; anything else is a clear InputError.
+
+    UTF-16 text is full of NUL bytes, so its byte-order mark is checked before the
+    binary test. The BOM is kept as the first character, like UTF-8's, so that
+    offsets count the same characters a UTF-8 copy of the file would hold. Fixes
+    are written back as UTF-8.
+    """
+    for bom, codec in _UTF16_BOMS:
+        if data.startswith(bom) and not data.startswith(b"\xff\xfe\x00\x00"):  # not UTF-32
+            try:
+                return "\ufeff" + data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    path,
+                    f"has a UTF-16 byte-order mark but is not valid UTF-16 (offset {exc.start}); "
+                    "re-save it as UTF-8",
+                ) from None
     if b"\x00" in data[:8192]:
         raise InputError(path, "looks like a binary file (contains NUL bytes); not linted")
     try:
@@ -76,7 +100,7 @@ def _loader(fmt: str) -> Callable[[str], Document]:
 
 def load_document(
     source: str,
-    format: str = "text",
+    format: str | None = "text",
     path: str | None = None,
     nlp_model: str | None = None,
 ) -> Document:

@@ -343,6 +343,11 @@ def load(source: str) -> Document:
     except Exception:  # pragma: no cover - the stdlib parser is tolerant; never lose the file
         pass
     end = len(source)
+    if parser.raw_tag is not None:
+        # an unclosed <script> or <style> runs to the end of the page, as in a browser: all of
+        # it is code, blanked, never prose
+        parser.repl.append((parser.raw_start, end, None))
+        parser.raw_tag = None
     while parser.block_open:
         parser._end_block(end)
     parser._close_loose()

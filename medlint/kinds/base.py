@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from ..diagnostic import Severity
+from ..document import Document
 from ..phrases import ProbedPattern
 from ..rule import Example, Rule, RuleError
 
@@ -33,6 +34,8 @@ class KindRule(Rule):
 
     kind: ClassVar[str] = ""
     spec_keys: ClassVar[frozenset[str]] = frozenset()
+    #: the ``{placeholders}`` this kind fills in its message
+    message_fields: ClassVar[frozenset[str]] = frozenset()
     spec: ClassVar[Mapping[str, Any]] = {}
     pack_dir: ClassVar[Path | None] = None
     origin = "pack"
@@ -56,6 +59,7 @@ class KindRule(Rule):
                 raise RuleError(f"rule {code}: missing required key {key!r}")
         if not re.fullmatch(r"[A-Z]{1,4}\d{2,4}", str(spec["code"])):
             raise RuleError(f"rule {code}: code must be letters then digits, like MT101")
+        _check_message(str(spec["message"]), cls.message_fields, code)
         examples = spec.get("examples") or {}
         attrs: dict[str, Any] = {
             "code": str(spec["code"]),
@@ -82,6 +86,31 @@ class KindRule(Rule):
             raise RuleError(f"rule {self.code}: message uses unknown field {exc}") from None
 
 
+def prose_text(doc: Document, start: int, end: int) -> str:
+    """The words of a span as a reader sees them, for messages: markup inside it (blanked in the
+    prose view) and runs of white space become one space ("miracle <i>cure</i>" -> "miracle cure")."""
+    return " ".join(doc.prose[start:end].split())
+
+
+def _check_message(message: str, fields: frozenset[str], code: Any) -> None:
+    """Fail at load, not when the rule first fires, on a placeholder the kind never fills."""
+    import string
+
+    try:
+        parsed = list(string.Formatter().parse(message))
+    except ValueError as exc:  # "{" without "}", ...
+        raise RuleError(f"rule {code}: message {message!r}: {exc} (write {{{{ and }}}} for braces)") from None
+    for _, field_name, _, _ in parsed:
+        if field_name is None:
+            continue
+        root = re.split(r"[.\[]", field_name, maxsplit=1)[0]
+        if root not in fields:
+            known = ", ".join("{" + f + "}" for f in sorted(fields)) or "none"
+            raise RuleError(
+                f"rule {code}: message uses unknown placeholder {{{field_name}}} (this kind fills: {known})"
+            )
+
+
 def _examples(items: Any) -> list[Example]:
     out = []
     for item in items or ():
@@ -102,16 +131,28 @@ def _examples(items: Any) -> list[Example]:
     return out
 
 
-def compile_patterns(patterns: Any, ignorecase: bool, code: str) -> list[ProbedPattern]:
-    """Compiled pack patterns, each with a substring probe that skips texts it cannot match."""
+def compile_patterns(patterns: Any, ignorecase: bool, code: str, pack_dir: Path) -> list[ProbedPattern]:
+    """Compiled pack patterns, each with a substring probe that skips texts it cannot match.
+
+    Patterns from packs other than medlint's own run under a time budget (see ``timed_re``).
+    """
     flags = re.IGNORECASE if ignorecase else 0
     out = []
     for p in patterns or ():
         try:
-            out.append(ProbedPattern.of(re.compile(str(p), flags)))
+            out.append(ProbedPattern.of(pack_regex(str(p), flags, pack_dir)))
         except re.error as exc:
             raise RuleError(f"rule {code}: bad regular expression {p!r}: {exc}") from None
     return out
+
+
+def pack_regex(pattern: str, flags: int, pack_dir: Path) -> re.Pattern[str]:
+    """One pack pattern: plain ``re`` for the built-in packs, timed for every other pack."""
+    from ..registry import builtin_pack_dir
+    from ..timed_re import compile_pack_regex
+
+    trusted = pack_dir.resolve() == builtin_pack_dir()
+    return compile_pack_regex(pattern, flags, trusted)
 
 
 def read_lines_file(pack_dir: Path, name: str, code: str) -> list[list[str]]:

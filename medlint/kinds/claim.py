@@ -18,7 +18,7 @@ from ..diagnostic import Severity
 from ..document import Document
 from ..phrases import PhraseMatcher
 from ..rule import Finding, RuleError
-from .base import KindRule, compile_patterns
+from .base import KindRule, compile_patterns, prose_text
 
 _ACTIONS = ("skip", "info", "keep")
 _CONTEXT_KEYS = ("hedged", "attributed", "cited", "attributed_cited", "quoted")
@@ -49,6 +49,7 @@ class Claim(KindRule):
     """
 
     kind = "claim"
+    message_fields = frozenset({"match"})
     spec_keys = frozenset({"phrases", "patterns", "ignorecase", *_CONTEXT_KEYS})
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]
@@ -60,7 +61,7 @@ class Claim(KindRule):
             if key in spec and spec[key] not in _ACTIONS:
                 raise RuleError(f"rule {code}: {key} must be one of {', '.join(_ACTIONS)}")
         phrases = [str(p) for p in spec.get("phrases") or ()]
-        patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code)
+        patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code, pack_dir)
         if not phrases and not patterns:
             raise RuleError(f"rule {code}: claim needs 'phrases' or 'patterns'")
         return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns}
@@ -97,7 +98,7 @@ class Claim(KindRule):
             action = self._action(ctx)
             if action == "skip":
                 continue
-            match = doc.source[start:end]
+            match = prose_text(doc, start, end)
             notes = [
                 n
                 for n, on in (("hedged", ctx.softened), ("attributed", ctx.attributed), ("cited", ctx.cited))

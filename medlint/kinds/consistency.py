@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from ..document import Document
 from ..phrases import ProbedPattern
 from ..rule import Finding, RuleError
-from .base import KindRule
+from .base import KindRule, pack_regex, prose_text
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Consistency(KindRule):
     """
 
     kind = "consistency"
+    message_fields = frozenset({"match", "preferred", "group"})
     spec_keys = frozenset({"groups"})
     groups: ClassVar[tuple[_Group, ...]]
 
@@ -43,10 +44,12 @@ class Consistency(KindRule):
         for g in spec.get("groups") or ():
             try:
                 forms = tuple(
-                    (str(form), ProbedPattern.of(re.compile(str(rx))))
+                    (str(form), ProbedPattern.of(pack_regex(str(rx), 0, pack_dir)))
                     for form, rx in dict(g["variants"]).items()
                 )
-                requires = re.compile(str(g["requires"]), re.IGNORECASE) if g.get("requires") else None
+                requires = (
+                    pack_regex(str(g["requires"]), re.IGNORECASE, pack_dir) if g.get("requires") else None
+                )
             except (KeyError, TypeError, re.error) as exc:
                 raise RuleError(f"rule {code}: bad consistency group {g!r}: {exc}") from None
             if len(forms) < 2:
@@ -76,16 +79,17 @@ class Consistency(KindRule):
                     found[form] = spans
             if len(found) < 2:
                 continue
+            defined = _defined_pairs(prose, found)
             if group.preferred in found:
                 keep = group.preferred
             else:
                 keep = min(found, key=lambda f: found[f][0][0])
             first = found[keep][0]
             for form, spans in found.items():
-                if form == keep:
+                if form == keep or frozenset((form, keep)) in defined:
                     continue
                 for s, e in spans:
-                    match = doc.source[s:e]
+                    match = prose_text(doc, s, e)
                     yield Finding(
                         s,
                         e,
@@ -93,3 +97,22 @@ class Consistency(KindRule):
                         (keep,),
                         related=((first[0], first[1], f"“{keep}” is used here"),),
                     )
+
+
+def _defined_pairs(prose: str, found: Mapping[str, list[tuple[int, int]]]) -> set[frozenset[str]]:
+    """Pairs of forms where one defines the other in parentheses: "glycated hemoglobin (HbA1c)".
+
+    Writing a term out and giving its abbreviation (or the reverse) is how an
+    abbreviation is introduced; the two are one name, not an inconsistency.
+    """
+    ends = {e: form for form, spans in found.items() for _, e in spans}
+    pairs: set[frozenset[str]] = set()
+    for form, spans in found.items():
+        for s, e in spans:
+            opening = len(prose[:s].rstrip()) - 1
+            if opening < 0 or prose[opening] != "(" or not prose[e:].lstrip().startswith(")"):
+                continue
+            other = ends.get(len(prose[:opening].rstrip()))  # "<other> (<form>)"
+            if other is not None and other != form:
+                pairs.add(frozenset((form, other)))
+    return pairs

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ..document import Document
 from ..phrases import PhraseMatcher
 from ..rule import Finding, RuleError
-from .base import KindRule, compile_patterns, read_lines_file
+from .base import KindRule, compile_patterns, prose_text, read_lines_file
 
 
 class Existence(KindRule):
@@ -21,6 +21,7 @@ class Existence(KindRule):
     """
 
     kind = "existence"
+    message_fields = frozenset({"match"})
     spec_keys = frozenset({"phrases", "phrases_file", "patterns", "ignorecase"})
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]
@@ -31,7 +32,7 @@ class Existence(KindRule):
         phrases = [str(p) for p in spec.get("phrases") or ()]
         if spec.get("phrases_file"):
             phrases += [row[0] for row in read_lines_file(pack_dir, str(spec["phrases_file"]), code)]
-        patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code)
+        patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code, pack_dir)
         if not phrases and not patterns:
             raise RuleError(f"rule {code}: existence needs 'phrases' or 'patterns'")
         return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns}
@@ -39,10 +40,10 @@ class Existence(KindRule):
     def check(self, doc: Document) -> Iterable[Finding]:
         suggestions = tuple(self.spec.get("suggestions") or ())
         for m in self.matcher.iter_matches(doc):
-            match = doc.source[m.start : m.end]
+            match = prose_text(doc, m.start, m.end)
             yield Finding(m.start, m.end, self.format_message(match=match), suggestions)
         for pattern in self.patterns:
             for rm in pattern.finditer(doc):
                 if rm.end() > rm.start():
-                    match = doc.source[rm.start() : rm.end()]
+                    match = prose_text(doc, rm.start(), rm.end())
                     yield Finding(rm.start(), rm.end(), self.format_message(match=match), suggestions)

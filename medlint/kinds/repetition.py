@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from ..document import Document
 from ..rule import Finding, RuleError
-from .base import KindRule
+from .base import KindRule, pack_regex, prose_text
 
 
 class Repetition(KindRule):
@@ -21,6 +21,7 @@ class Repetition(KindRule):
     """
 
     kind = "repetition"
+    message_fields = frozenset({"match", "token", "count"})
     spec_keys = frozenset({"separator", "exceptions"})
     run_re: ClassVar[re.Pattern[str]]
     exceptions: ClassVar[frozenset[str]]
@@ -29,7 +30,7 @@ class Repetition(KindRule):
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
         sep = str(spec.get("separator", r"[ \t]+"))
         try:
-            run_re = re.compile(rf"\b(\w+)(?:{sep}\1\b)+", re.IGNORECASE)
+            run_re = pack_regex(rf"\b(\w+)(?:{sep}\1\b)+", re.IGNORECASE, pack_dir)
         except re.error as exc:
             raise RuleError(f"rule {spec.get('code')}: bad separator: {exc}") from None
         return {
@@ -46,6 +47,6 @@ class Repetition(KindRule):
             yield Finding(
                 m.start(),
                 m.end(),
-                self.format_message(match=doc.source[m.start() : m.end()], token=token, count=count),
+                self.format_message(match=prose_text(doc, m.start(), m.end()), token=token, count=count),
                 (token,),
             )

@@ -20,6 +20,7 @@ class Requirement(KindRule):
     """
 
     kind = "requirement"
+    message_fields: ClassVar[frozenset[str]] = frozenset()
     spec_keys = frozenset({"phrases", "patterns", "ignorecase", "min_words"})
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]
@@ -28,7 +29,7 @@ class Requirement(KindRule):
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
         code = str(spec.get("code"))
         phrases = [str(p) for p in spec.get("phrases") or ()]
-        patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code)
+        patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code, pack_dir)
         if not phrases and not patterns:
             raise RuleError(f"rule {code}: requirement needs 'phrases' or 'patterns'")
         return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns}

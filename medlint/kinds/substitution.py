@@ -10,7 +10,7 @@ from ..diagnostic import Edit, Fix
 from ..document import Document
 from ..phrases import PhraseMatcher
 from ..rule import Finding, RuleError
-from .base import KindRule, read_lines_file
+from .base import KindRule, prose_text, read_lines_file
 
 
 def match_case(replacement: str, original: str) -> str:
@@ -30,6 +30,7 @@ class Substitution(KindRule):
     """
 
     kind = "substitution"
+    message_fields = frozenset({"match", "suggestion"})
     spec_keys = frozenset({"swap", "swap_file", "fix"})
     matcher: ClassVar[PhraseMatcher[str]]
 
@@ -51,7 +52,7 @@ class Substitution(KindRule):
     def check(self, doc: Document) -> Iterable[Finding]:
         fix_mode = self.spec.get("fix", "unsafe")
         for m in self.matcher.iter_matches(doc):
-            match = doc.source[m.start : m.end]
+            match = prose_text(doc, m.start, m.end)
             suggestion = match_case(m.value, match)
             fix = None
             if fix_mode != "none":

@@ -21,7 +21,7 @@ from ..diagnostic import Edit, Fix, Severity
 from ..document import WORD_RE, Document
 from ..phrases import PhraseMatcher, phrase_words
 from ..rule import Finding, RuleError
-from .base import KindRule
+from .base import KindRule, prose_text
 from .substitution import match_case
 
 _COND = re.compile(r"\b(AND|NOT|OR)\s+(\([^)]*\)|\"[^\"]*\"(?:~\d+)?|[^\s()]+)")
@@ -153,6 +153,7 @@ class Tortured(KindRule):
     """
 
     kind = "tortured"
+    message_fields = frozenset({"match", "expected"})
     spec_keys = frozenset({"lexicon", "entries", "tier_b_severity", "density_per_1000", "density_min"})
     _lexicon_cache: ClassVar[dict[str, _Lexicon]] = {}
 
@@ -234,7 +235,7 @@ class Tortured(KindRule):
         hits.sort(key=lambda h: h[0])
         tier_b = Severity.parse(self.spec.get("tier_b_severity", "info"))
         for start, end, entry in hits:
-            match = doc.source[start:end]
+            match = prose_text(doc, start, end)
             suggestion = match_case(entry.expected, match)
             yield Finding(
                 start,

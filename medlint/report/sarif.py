@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from ..diagnostic import Diagnostic, Severity
 from ..registry import ENGINE_CODES
@@ -16,16 +17,18 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def _uri(path: str, root: str) -> str:
+    """A relative URI reference (RFC 3986) under ``root``, else a file:// URI; both percent-encoded,
+    so a name like "my article #1, 50%.md" stays one path (``#`` would start a fragment)."""
     if path == "-":
         return "stdin"
-    p = Path(path)
+    full = os.path.realpath(path)  # realpath, unlike Path.resolve, never raises on a symlink loop
     try:
-        rel = os.path.relpath(p.resolve(), Path(root).resolve())
+        rel = os.path.relpath(full, os.path.realpath(root))
         if not rel.startswith(".."):
-            return Path(rel).as_posix()
+            return quote(Path(rel).as_posix(), safe="/")
     except ValueError:
         pass
-    return p.resolve().as_uri()
+    return Path(full).as_uri()
 
 
 def _region(d: Diagnostic) -> dict[str, Any]:

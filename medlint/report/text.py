@@ -39,7 +39,8 @@ def render(
                 lines.append(f"  | {line}")
                 lines.append("  | " + " " * (d.start.column - 1) + "^" * width)
         if d.suggestions:
-            lines.append("  = help: " + " | ".join(_flat(s, 60) for s in d.suggestions[:3]))
+            # whole: a suggestion cut short is one the reader cannot use
+            lines.append("  = help: " + " | ".join(" ".join(s.split()) for s in d.suggestions[:3]))
         for r in d.related:
             lines.append(
                 f"  = see {d.path}:{r.start.line}:{r.start.column}" + (f" ({r.message})" if r.message else "")
@@ -62,6 +63,12 @@ def render(
             )
             if s["fixable"]:
                 lines.append(f"{s['fixable']} fixable with --fix.")
+        elif result.errors:
+            n = len(result.errors)
+            lines.append(
+                f"No problems found in {s['files']} file{'s' if s['files'] != 1 else ''}, but "
+                f"{n} rule source{'s' if n != 1 else ''} failed to load (see the errors above)."
+            )
         else:
             lines.append(f"All clear: {s['files']} file{'s' if s['files'] != 1 else ''} checked.")
         if s["fixed"]:

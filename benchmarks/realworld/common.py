@@ -1,0 +1,53 @@
+"""Small helpers shared by the real-world benchmarks: which findings count, and context printing.
+
+Kept apart from the scripts so the tests can import them without data.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # the scripts are also run as files
+    sys.path.insert(0, str(ROOT))
+
+#: Rule families whose warnings are about the content of the text (not disclosure or readability).
+CONTENT_FAMILIES = ("MT", "CL", "RP", "TX")
+#: Reported but kept out of the headline figure: truncation is mostly the crawler's doing.
+HEADLINE_EXCLUDED = frozenset({"TX103"})
+
+
+def is_content(code: str) -> bool:
+    """True for the MT, CL, RP and TX families."""
+    return code[:2] in CONTENT_FAMILIES
+
+
+def wilson(successes: int, n: int, z: float = 1.959964) -> tuple[float, float]:
+    """The 95% Wilson score interval for a proportion; (0, 1) when n is 0.
+
+    Wilson rather than the normal approximation because many rules have small n
+    and precision near 0 or 1, where the normal interval leaves [0, 1].
+    """
+    if n <= 0:
+        return (0.0, 1.0)
+    p = successes / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def context(text: str, start: int, end: int, width: int = 100) -> str:
+    """The flagged span marked with [[ ]] and ``width`` characters either side, on one line."""
+    left = text[max(0, start - width) : start]
+    right = text[end : end + width]
+    out = f"{'…' if start > width else ''}{left}[[{text[start:end]}]]{right}{'…' if end + width < len(text) else ''}"
+    return " ".join(out.split())
+
+
+def short(text: str, limit: int = 60) -> str:
+    """A flagged string on one line, cut to ``limit`` characters (verdict files keep no more)."""
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: limit - 1] + "…"

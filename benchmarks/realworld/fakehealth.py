@@ -1,0 +1,252 @@
+"""Precision of medlint's findings on real health news and press releases (FakeHealth), per rule.
+
+    python benchmarks/realworld/fakehealth.py                     # precision table
+    python benchmarks/realworld/fakehealth.py --unlabelled RP101  # findings still to label, with context
+    python benchmarks/realworld/fakehealth.py --unlabelled MT110 --limit 40 --tsv   # rows to fill in
+    python benchmarks/realworld/fakehealth.py --json out.json
+
+Lints the seeded sample of 400 FakeHealth articles (``fakehealth_data``: ids, text and
+sample), matches each finding to the hand-labelled verdicts in ``verdicts/*.tsv``
+(``verdicts``: exact offsets, or an overlapping span with the same rule and text) and prints,
+per rule, precision among labelled findings with n and a 95% Wilson interval, at warning+
+and separately at info, and how many findings are still unlabelled.
+
+The checkout: ``--fakehealth PATH`` or ``$FAKEHEALTH_DIR`` (default /work/data/FakeHealth);
+get it with ``git clone https://github.com/EnyanDai/FakeHealth``. FakeHealth: Dai, Sun and
+Wang, "Ginger Cannot Cure Cancer: Battling Fake Health News with a Comprehensive Data
+Repository", ICWSM 2020.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from benchmarks.realworld import fakehealth_data as fh
+from benchmarks.realworld.common import context, is_content, short, wilson
+from benchmarks.realworld.verdicts import Found, Verdict, format_row, load_verdicts, match
+from medlint import Linter, Severity
+
+HERE = Path(__file__).resolve().parent
+VERDICT_DIR = HERE / "verdicts"
+SEED = 2026
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One finding on one article of the sample (the linted document is rebuilt on demand)."""
+
+    article_id: str
+    code: str
+    severity: int
+    start: int
+    end: int
+    text: str
+    message: str
+
+    @property
+    def key(self) -> Found:
+        return Found(self.article_id, self.code, self.start, self.end, short(self.text))
+
+
+_LINTER: Linter | None = None
+_ROOT: str | None = None
+
+
+def _init(root: str, select: Sequence[str] | None) -> None:
+    global _LINTER, _ROOT
+    _LINTER = Linter(select=select)
+    _ROOT = root
+
+
+def _lint(article_id: str) -> list[Finding]:
+    assert _LINTER is not None
+    doc = fh.load_article(_ROOT, article_id)
+    return [
+        Finding(article_id, d.code, int(d.severity), d.start.offset, d.end.offset, d.text, d.message)
+        for d in _LINTER.lint_text(doc, fh.FORMAT)
+        if not d.code.startswith("ML")  # engine notices are not rule findings
+    ]
+
+
+def lint_sample(
+    root: str, ids: Sequence[str], jobs: int, select: Sequence[str] | None = None
+) -> Iterator[Finding]:
+    """Every finding on the given articles, article by article in the given order."""
+    if jobs <= 1:
+        _init(root, select)
+        for a in ids:
+            yield from _lint(a)
+        return
+    with Pool(jobs, initializer=_init, initargs=(root, select)) as pool:
+        for found in pool.imap(_lint, ids, chunksize=8):
+            yield from found
+
+
+@dataclass
+class Tally:
+    """Labelled and unlabelled findings of one rule at one severity band."""
+
+    tp: int = 0
+    fp: int = 0
+    unlabelled: int = 0
+
+    @property
+    def n(self) -> int:
+        return self.tp + self.fp
+
+    def row(self) -> dict[str, Any]:
+        lo, hi = wilson(self.tp, self.n)
+        return {
+            "findings": self.n + self.unlabelled,
+            "labelled": self.n,
+            "tp": self.tp,
+            "fp": self.fp,
+            "precision": round(self.tp / self.n, 3) if self.n else None,
+            "ci95": [round(lo, 3), round(hi, 3)] if self.n else None,
+            "unlabelled": self.unlabelled,
+        }
+
+
+def band(severity: int) -> str:
+    return "warning" if severity >= Severity.WARNING else "info"
+
+
+def evaluate(findings: Sequence[Finding], verdicts: Sequence[Verdict]) -> dict[str, Any]:
+    """Precision per rule and band, and the totals over all rules at warning+."""
+    got = match([f.key for f in findings], verdicts)
+    tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    for f, v in zip(findings, got, strict=True):
+        t = tallies[(band(f.severity), f.code)]
+        if v is None:
+            t.unlabelled += 1
+        elif v.correct:
+            t.tp += 1
+        else:
+            t.fp += 1
+    out: dict[str, Any] = {"verdicts": len(verdicts), "matched": sum(v is not None for v in got)}
+    for b in ("warning", "info"):
+        rules = {code: t.row() for (bb, code), t in sorted(tallies.items()) if bb == b}
+        total = Tally()
+        for (bb, _code), t in tallies.items():
+            if bb == b:
+                total.tp += t.tp
+                total.fp += t.fp
+                total.unlabelled += t.unlabelled
+        content = Tally()
+        for (bb, code), t in tallies.items():
+            if bb == b and is_content(code):
+                content.tp += t.tp
+                content.fp += t.fp
+                content.unlabelled += t.unlabelled
+        out[b] = {"rules": rules, "all": total.row(), "content": content.row()}
+    return out
+
+
+def format_table(res: dict[str, Any]) -> str:
+    """Precision per rule, warning+ then info, as plain text ("content": the MT, CL, RP and TX rules)."""
+    lines = [
+        f"FakeHealth sample: {res['articles']} articles ({res['words']:,} words), "
+        f"{res['verdicts']} verdicts on file, {res['matched']} matched to current findings",
+    ]
+    for b, title in (("warning", "at warning or error"), ("info", "at info")):
+        lines += [
+            "",
+            f"Findings {title}:",
+            f"{'rule':<7} {'findings':>8} {'labelled':>8} {'TP':>4} {'FP':>4} {'precision':>9} {'95% CI':>13} {'unlabelled':>10}",
+        ]
+        rules = res[b]["rules"]
+        extra = [("content", res[b]["content"]), ("all", res[b]["all"])]
+        for code, r in [*rules.items(), *extra]:
+            prec = f"{r['precision']:.2f}" if r["precision"] is not None else "-"
+            ci = f"{r['ci95'][0]:.2f}-{r['ci95'][1]:.2f}" if r["ci95"] else "-"
+            lines.append(
+                f"{code:<7} {r['findings']:>8} {r['labelled']:>8} {r['tp']:>4} {r['fp']:>4} {prec:>9} {ci:>13} {r['unlabelled']:>10}"
+            )
+    return "\n".join(lines)
+
+
+def show_unlabelled(
+    root: str,
+    findings: Sequence[Finding],
+    verdicts: Sequence[Verdict],
+    code: str,
+    limit: int,
+    width: int,
+    info: bool,
+    tsv: bool,
+) -> None:
+    """Unlabelled findings of one rule, in a seeded random order that labelling does not disturb."""
+    pool = [f for f in findings if f.code == code and (info or f.severity >= Severity.WARNING)]
+    random.Random(f"{SEED}:{code}").shuffle(pool)
+    got = match([f.key for f in pool], verdicts)
+    todo = [f for f, v in zip(pool, got, strict=True) if v is None][:limit]
+    labelled = sum(v is not None for v in got)
+    print(
+        f"# {code}: {len(pool)} findings, {labelled} labelled, showing {len(todo)} unlabelled",
+        file=sys.stderr,
+    )
+    for i, f in enumerate(todo, 1):
+        row = format_row(Verdict(f.article_id, f.code, f.start, f.end, short(f.text), "?", ""))
+        if tsv:
+            print(row)
+            continue
+        doc = fh.load_article(root, f.article_id)
+        print(f"{i}. {row}")
+        print(f"   [{Severity(f.severity)}] {f.message}")
+        print(f"   {context(doc, f.start, f.end, width)}")
+        print()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument(
+        "--fakehealth", help="FakeHealth checkout (default $FAKEHEALTH_DIR or /work/data/FakeHealth)"
+    )
+    ap.add_argument("--n", type=int, default=fh.SAMPLE_SIZE, help="sample size (the convention is 400)")
+    ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes")
+    ap.add_argument("--verdicts", type=Path, default=VERDICT_DIR, help="folder of verdict TSV files")
+    ap.add_argument("--json", metavar="OUT", help="also write the results as JSON")
+    ap.add_argument("--unlabelled", metavar="CODE", help="print unlabelled findings of one rule with context")
+    ap.add_argument("--limit", type=int, default=1000, help="with --unlabelled: at most this many")
+    ap.add_argument(
+        "--width", type=int, default=200, help="with --unlabelled: context characters either side"
+    )
+    ap.add_argument("--info", action="store_true", help="with --unlabelled: include info-level findings")
+    ap.add_argument("--tsv", action="store_true", help="with --unlabelled: print verdict rows to fill in")
+    args = ap.parse_args(argv)
+
+    root = str(fh.root_dir(args.fakehealth))
+    ids = fh.sample_ids(root, args.n)
+    verdicts = load_verdicts(args.verdicts.glob("*.tsv"))
+    select = [args.unlabelled] if args.unlabelled else None
+    findings = list(lint_sample(root, ids, args.jobs, select))
+    if args.unlabelled:
+        show_unlabelled(
+            root, findings, verdicts, args.unlabelled, args.limit, args.width, args.info, args.tsv
+        )
+        return 0
+    res = evaluate(findings, verdicts)
+    res["articles"] = len(ids)
+    res["words"] = sum(len(fh.load_article(root, a).split()) for a in ids)
+    res["command"] = "python benchmarks/realworld/fakehealth.py"
+    print(format_table(res))
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
