@@ -34,17 +34,15 @@ def phrase_words(phrase: str) -> list[str]:
 
 
 class PhraseMatcher(Generic[T]):
-    """Case-insensitive, token-boundary, leftmost-longest phrase matcher.
+    """Case-insensitive, token-boundary, leftmost-longest phrase matcher over a word trie.
 
-    ``add`` only files a phrase under its first word; the phrase goes into the
-    word trie the first time a document holds that word. Loading a lexicon of
-    thousands of phrases then costs little more than reading it, and each
-    document pays only for the phrases that could start in it.
+    A large lexicon defers its own parsing (``kinds.tortured`` adds the rows
+    whose first word a document holds); the matcher itself inserts every
+    phrase it is given.
     """
 
     def __init__(self, phrases: Iterable[tuple[str, T]] = ()) -> None:
         self._root: dict[object, object] = {}
-        self._pending: dict[str, list[tuple[str, T]]] = {}
         self._added = 0
         for phrase, value in phrases:
             self.add(phrase, value)
@@ -54,24 +52,14 @@ class PhraseMatcher(Generic[T]):
         return self._added
 
     def add(self, phrase: str, value: T) -> None:
-        first = WORD_RE.search(phrase)
-        if first is None:
+        keys = phrase_words(phrase)
+        if not keys:
             raise ValueError(f"phrase {phrase!r} has no words")
-        self._pending.setdefault(first.group().lower(), []).append((phrase, value))
-        self._added += 1
-
-    def _insert(self, phrase: str, value: T) -> None:
         node = self._root
-        for key in phrase_words(phrase):
+        for key in keys:
             node = node.setdefault(key, {})  # type: ignore[assignment]
         node[_END] = value
-
-    def _build_for(self, words: Iterable[str]) -> None:
-        """Insert the pending phrases whose first word is among ``words``."""
-        pending = self._pending
-        for word in pending.keys() & words:
-            for phrase, value in pending.pop(word):
-                self._insert(phrase, value)
+        self._added += 1
 
     def iter_matches(self, doc: Document) -> Iterator[PhraseMatch[T]]:
         """Leftmost-longest, non-overlapping matches in document order.
@@ -85,8 +73,6 @@ class PhraseMatcher(Generic[T]):
         joinable = doc.joinable
         lowers = doc.lower_words
         index = doc.word_index
-        if self._pending:
-            self._build_for(index.keys())
         root = self._root
         starts = sorted(i for w in index.keys() & root.keys() for i in index[w])
         n = len(words)
