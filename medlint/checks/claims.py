@@ -30,15 +30,14 @@ _RESEARCH = ProbedPattern.of(
         re.IGNORECASE,
     )
 )
-_OUTCOME_NUMBER = ProbedPattern(
+_OUTCOME_NUMBER = ProbedPattern.of(
     lazy_compile(
         r"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:patients|people|users|women|men|adults|"
         r"children|participants|sufferers|customers)\b"
         r"|\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:success|cure|recovery|remission)\s+rate\b"
         r"|\b(?:reduces?|cuts?|lowers?|boosts?|increases?|improves?|slashes)\b[^.!?]{0,60}\bby\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)",
         re.IGNORECASE,
-    ),
-    ("%", "percent", "per cent"),  # every outcome figure is a percentage
+    )
 )
 
 

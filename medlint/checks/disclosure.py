@@ -166,8 +166,7 @@ class TruncatedDisclaimer(Rule):
                 )
         # 3. the FDA supplement statement must be complete and exact
         full = patterns["fda_dshea"]
-        fda_starts = patterns["fda_dshea_start"].finditer(doc.prose) if "evaluated" in doc.lower else ()
-        for m in fda_starts:
+        for m in patterns["fda_dshea_start"].finditer(doc.prose):
             if not full.match(doc.prose, m.start()):
                 at = doc.block_at(m.start())
                 end = doc.blocks[at].end if at is not None else m.end()
@@ -193,13 +192,12 @@ _VAGUE = [
         r"\bif\s+there\s+is\s+(?:any\s+)?infringement\b",
     )
 ]
-_ACCORDING = ProbedPattern(
+_ACCORDING = ProbedPattern.of(
     lazy_compile(
         r"\baccording to (?:(?:some|many|several|recent|media|news|online)\s+)?"
         r"(?:reports?|sources?|the internet|the web|online sources|experts|studies)\b",
         re.IGNORECASE,
-    ),
-    ("according to",),
+    )
 )
 
 
@@ -557,7 +555,7 @@ _PROMO = ProbedPattern.of(
         re.IGNORECASE,
     )
 )
-_PERCENT_OFF = ProbedPattern(lazy_compile(r"\d{1,2}\s?% off\b", re.IGNORECASE), ("% off",))
+_PERCENT_OFF = ProbedPattern.of(lazy_compile(r"\d{1,2}\s?% off\b", re.IGNORECASE))
 _TRADEMARK = lazy_compile(r"[\u2122\u00ae]")
 _DISCLOSURE = lazy_compile(
     r"\b(?:disclosures?\s*:|sponsored by|funded by|funding\s*:|paid (?:for|partnership)|conflicts? of interest|"
