@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import sys
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -106,16 +107,15 @@ class Words(Sequence[Word]):
         #: start and end offset of each word (offsets fit 32 bits: files over 20 MB are refused)
         self.starts = array("i")
         self.ends = array("i")
-        #: each word lower-cased; equal words share one string
+        #: each word lower-cased; equal words share one (interned) string
         self.lowers: list[str] = []
-        shared: dict[str, str] = {}
-        add_start, add_end, add_lower = self.starts.append, self.ends.append, self.lowers.append
-        for m in WORD_RE.finditer(prose):
-            start, end = m.span()
-            add_start(start)
-            add_end(end)
-            low = m.group().lower()
-            add_lower(shared.setdefault(low, low))
+        # a few thousand matches at a time: all of a long text's match objects at once would
+        # be the largest allocation of a run
+        matches = WORD_RE.finditer(prose)
+        while chunk := list(itertools.islice(matches, 4096)):
+            self.starts.extend(map(re.Match.start, chunk))
+            self.ends.extend(map(re.Match.end, chunk))
+            self.lowers.extend(map(sys.intern, map(str.lower, map(re.Match.group, chunk))))
 
     def __len__(self) -> int:
         return len(self.starts)
