@@ -184,9 +184,10 @@ def _is_initialism(abbrev: str, words: str) -> bool:
 
 def article_evidence(doc: Document) -> ArticleEvidence:
     """The evidence named anywhere in ``doc`` (computed once per document)."""
-    cached: ArticleEvidence | None = doc._cache.get("evidence.article")
-    if cached is not None:
-        return cached
+    return doc.derived(_article_evidence)
+
+
+def _article_evidence(doc: Document) -> ArticleEvidence:
     prose = doc.prose
     sources: list[tuple[int, int, str]] = []
     if cites_anything(doc):
@@ -204,19 +205,17 @@ def article_evidence(doc: Document) -> ArticleEvidence:
         if not _is_initialism(m.group(2), m.group(1))
     ]
     caveats = tuple((m.start(), m.end()) for m in _in_sentences(doc, _CAVEAT, _CAVEAT_PROBES))
-    out = ArticleEvidence(tuple(sorted(sources)), caveats)
-    doc._cache["evidence.article"] = out
-    return out
+    return ArticleEvidence(tuple(sorted(sources)), caveats)
 
 
 def states_limitations(doc: Document) -> bool:
     """The article names a limit of its evidence (design, size, stage, need to confirm),
     or a caveat that animal results still need testing in people."""
-    cached: bool | None = doc._cache.get("evidence.limitations")
-    if cached is None:
-        cached = article_evidence(doc).has_human_caveat or _LIMITATION.search(doc.prose) is not None
-        doc._cache["evidence.limitations"] = cached
-    return cached
+    return doc.derived(_states_limitations)
+
+
+def _states_limitations(doc: Document) -> bool:
+    return article_evidence(doc).has_human_caveat or _LIMITATION.search(doc.prose) is not None
 
 
 def names_source(doc: Document) -> bool:

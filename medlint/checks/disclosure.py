@@ -56,12 +56,12 @@ _PRESS_RELEASE = (
 def _is_health_article(doc: Document, min_words: int) -> bool:
     if doc.word_count < min_words:
         return False
-    cached = doc._cache.get("disclosure.health")
-    if cached is None:
-        hits = _HEALTH.finditer(doc.lower)
-        cached = sum(1 for _, _m in zip(range(3), hits, strict=False)) >= 3  # stop at the third
-        doc._cache["disclosure.health"] = cached
-    return bool(cached)
+    return doc.derived(_names_health_three_times)
+
+
+def _names_health_three_times(doc: Document) -> bool:
+    hits = _HEALTH.finditer(doc.lower)
+    return sum(1 for _, _m in zip(range(3), hits, strict=False)) >= 3  # stop at the third
 
 
 class MissingDisclaimer(Rule):
@@ -201,8 +201,7 @@ class TruncatedDisclaimer(Rule):
                 )
         # 3. the FDA supplement statement must be complete and exact
         full = patterns["fda_dshea"]
-        fda_starts = patterns["fda_dshea_start"].finditer(doc.prose) if "evaluated" in doc.lower else ()
-        for m in fda_starts:
+        for m in patterns["fda_dshea_start"].finditer(doc.prose):
             if not full.match(doc.prose, m.start()):
                 at = doc.block_at(m.start())
                 end = doc.blocks[at].end if at is not None else m.end()
@@ -228,13 +227,12 @@ _VAGUE = [
         r"\bif\s+there\s+is\s+(?:any\s+)?infringement\b",
     )
 ]
-_ACCORDING = ProbedPattern(
+_ACCORDING = ProbedPattern.of(
     lazy_compile(
         r"\baccording to (?:(?:some|many|several|recent|media|news|online)\s+)?"
         r"(?:reports?|sources?|the internet|the web|online sources|experts|studies)\b",
         re.IGNORECASE,
-    ),
-    ("according to",),
+    )
 )
 
 
@@ -487,11 +485,7 @@ _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 def _found_dates(doc: Document) -> list[tuple[int, int, dt.date, bool]]:
     """Dates near the top or bottom: (start, end, date, is_review_or_update). Cached per document."""
-    cached = doc._cache.get("disclosure.dates")
-    if cached is None:
-        cached = _scan_dates(doc)
-        doc._cache["disclosure.dates"] = cached
-    return cached
+    return doc.derived(_scan_dates)
 
 
 def _scan_dates(doc: Document) -> list[tuple[int, int, dt.date, bool]]:
@@ -843,7 +837,7 @@ _PROMO = ProbedPattern.of(
         re.IGNORECASE,
     )
 )
-_PERCENT_OFF = ProbedPattern(lazy_compile(r"\d{1,2}\s?% off\b", re.IGNORECASE), ("% off",))
+_PERCENT_OFF = ProbedPattern.of(lazy_compile(r"\d{1,2}\s?% off\b", re.IGNORECASE))
 _TRADEMARK = lazy_compile(r"[\u2122\u00ae]")
 _DISCLOSURE = lazy_compile(
     r"\b(?:disclosures?\s*:|sponsored by|funded by|funding\s*:|paid (?:for|partnership)|conflicts? of interest|"
