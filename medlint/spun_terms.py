@@ -1,0 +1,301 @@
+"""Find known multiword terms with one or two words swapped for a thesaurus synonym.
+
+Article spinners replace words of fixed terms one at a time: "type 2 diabetes"
+becomes "kind 2 diabetes", "Centers for Disease Control" becomes "Centers for
+Illness Control". No list of spun phrases can hold every such variant, but the
+terms themselves and the synonyms a thesaurus offers are finite. This module
+holds the matcher MT105 uses (``medlint/checks/spun_terms.py``) and that
+``scripts/build_spun_terms.py`` runs over clean reference text to learn which
+variants are attested.
+
+Three tables, built by ``scripts/build_spun_terms.py`` under ``rules/data/terms/``:
+
+- ``spun-synonyms.tsv``: replacement word -> the term words it can stand for
+  (WordNet synonyms and the swaps of the Problematic Paper Screener's list);
+- ``spun-terms.tsv``: term word -> the terms holding it at a position a
+  synonym may replace (``!`` marks fixed names such as agencies, where any
+  swap is wrong);
+- ``spun-attested.tsv``: variants that are not errors (known terms, and
+  phrases the matcher finds in clean reference text).
+
+Matching never walks every word window. The document's distinct words are
+intersected with the replacement words (a set operation); for each candidate
+word and each term word it may replace, the terms of that word are indexed
+by a neighbouring unchanged word (offsets -2..2), so a candidate costs a few
+dict lookups. The terms of a word are parsed the first time a document needs
+them, so a process pays only for the words its documents hold.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .sorted_lines import SortedLines
+
+#: Replacements that are themselves ordinary heads of medical terms: "Lyme infection",
+#: "heart condition" and "kidney problems" are legitimate, so swaps *to* these words
+#: are not reported inside condition terms (they still are inside fixed names).
+LEGITIMATE_HEADS = frozenset(
+    "infection infections illness illnesses disorder disorders condition conditions syndrome syndromes "
+    "problem problems issue issues care treatment treatments therapy therapies state damage injury "
+    "injuries loss growth study studies test tests testing level levels disease diseases sickness "
+    "risk risks factor factors type types form forms group groups system systems "
+    "process function functions activity change changes effect effects cell cells tissue tissues "
+    "health medicine medicines drug drugs program programs service services center centers centre "
+    "centres unit units agency office department society association institute institutes".split()
+)
+
+_OFFSETS = (-1, 1, -2, 2)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A known term as lower-case words; ``fixed`` for proper names (agencies)."""
+
+    words: tuple[str, ...]
+    fixed: bool
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True)
+class SpunHit:
+    """A span of words ``first..last`` (inclusive) that reads as ``term`` with words swapped."""
+
+    first: int
+    last: int
+    term: Term
+    swaps: tuple[tuple[str, str], ...]  # (term word, replacement) in order
+
+
+class _Group:
+    """The terms holding one word, indexed by the words standing up to two places from it.
+
+    ``by_word[w]`` lists (offset of w from the word, term, position of the word in the term),
+    so a candidate replacement costs one string-keyed lookup per neighbouring word.
+    """
+
+    __slots__ = ("by_word",)
+
+    def __init__(self, word: str, terms: Iterable[Term]) -> None:
+        self.by_word: dict[str, list[tuple[int, Term, int]]] = {}
+        for term in terms:
+            ws = term.words
+            for p, w in enumerate(ws):
+                if w != word:
+                    continue
+                for off in _OFFSETS:
+                    q = p + off
+                    if 0 <= q < len(ws):
+                        self.by_word.setdefault(ws[q], []).append((off, term, p))
+
+
+class SpunTermIndex:
+    """The three tables and the matcher.
+
+    ``synonyms`` maps a replacement word to the term words it may stand for;
+    ``terms_of`` returns the terms holding a word (parsed lazily by the
+    caller's loader); ``attested`` are the variants never reported.
+    """
+
+    def __init__(
+        self,
+        synonyms: Mapping[str, Sequence[str]],
+        terms_of: TermSource,
+        attested: frozenset[str],
+        names_only: frozenset[str] = frozenset(),
+    ) -> None:
+        self.synonyms = synonyms
+        #: replacements that are ordinary words of health writing ("carcinoma", "individuals",
+        #: "symptoms") or ordinary heads ("condition"): a writer chose them, so they count
+        #: only inside fixed names
+        self.names_only = names_only
+        self.replacements = frozenset(synonyms)
+        self._terms_of = terms_of
+        self.attested = attested
+        self._groups: dict[tuple[str, bool], _Group | None] = {}
+        self._by_replacement: dict[str, list[_Group]] = {}
+
+    def group(self, word: str, names: bool = False) -> _Group | None:
+        """The terms holding ``word`` (only the fixed names among them when ``names``)."""
+        key = (word, names)
+        try:
+            return self._groups[key]
+        except KeyError:
+            pass
+        terms = [t for t in self._terms_of(word) if t.fixed or not names]
+        group = _Group(word, terms) if terms else None
+        self._groups[key] = group
+        return group
+
+    def find(
+        self,
+        lowers: Sequence[str],
+        joinable: Sequence[bool],
+        positions: Mapping[str, Sequence[int]],
+    ) -> list[SpunHit]:
+        """Spun terms among ``lowers`` (lower-cased words; ``joinable[i]``: words i and i+1
+        may belong to one phrase; ``positions``: word -> indexes), leftmost first, not
+        overlapping."""
+        found: dict[tuple[int, int], SpunHit] = {}
+        n = len(lowers)
+        cache = self._by_replacement
+        # (frozenset.intersection walks the document's words; "keys() & frozenset" would walk all 5,000 replacements)
+        for x in self.replacements.intersection(positions):
+            groups = cache.get(x)
+            if groups is None:
+                names = x in self.names_only
+                groups = [g for o in self.synonyms[x] if (g := self.group(o, names)) is not None]
+                cache[x] = groups
+            if not groups:
+                continue
+            occurrences = positions[x]
+            for group in groups:
+                by_word = group.by_word
+                for i in occurrences:
+                    for j in (i - 1, i + 1, i - 2, i + 2):
+                        if j < 0 or j >= n:
+                            continue
+                        cands = by_word.get(lowers[j])
+                        if cands is None:
+                            continue
+                        for off, term, p in cands:
+                            if off == j - i:
+                                hit = self._verify(lowers, joinable, i - p, term)
+                                if hit is not None:
+                                    found.setdefault((hit.first, hit.last), hit)
+        if not found:
+            return []
+        hits = sorted(found.values(), key=lambda h: (h.first, -h.last))
+        out: list[SpunHit] = []
+        end = -1
+        for h in hits:
+            if h.first > end:
+                out.append(h)
+                end = h.last
+        return out
+
+    def _verify(
+        self, lowers: Sequence[str], joinable: Sequence[bool], start: int, term: Term
+    ) -> SpunHit | None:
+        ws = term.words
+        n = len(ws)
+        last = start + n - 1
+        if start < 0 or last >= len(lowers):
+            return None
+        swaps: list[tuple[str, str]] = []
+        for k in range(n):
+            got = lowers[start + k]
+            if k < n - 1 and not joinable[start + k]:
+                return None
+            want = ws[k]
+            if got == want:
+                continue
+            if want not in self.synonyms.get(got, ()):
+                return None
+            if not term.fixed and (
+                got in LEGITIMATE_HEADS or got in self.names_only or spelling_variant(want, got)
+            ):
+                return None
+            swaps.append((want, got))
+        if not swaps or len(swaps) > (2 if n >= 4 else 1):
+            return None
+        if len(swaps) * 2 > n and not term.fixed:
+            return None
+        span = " ".join(lowers[start : last + 1])
+        if span in self.attested:
+            return None
+        return SpunHit(start, last, term, tuple(swaps))
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Spelling or inflection variants, or a typo ("leukaemia"/"leukemia", "disc"/"disk",
+    "joint"/"join"): the same word written differently (edit distance at most 2), not a
+    synonym swapped in."""
+    if abs(len(a) - len(b)) > 2 or a[:1] != b[:1]:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
+
+
+class TermSource:
+    """Term word -> terms, read from the ``spun-terms.tsv`` table in place."""
+
+    def __init__(self, data: bytes) -> None:
+        self._lines = SortedLines(data, b"\t")
+
+    def __call__(self, word: str) -> list[Term]:
+        row = self._lines.get(word)
+        if not row:
+            return []
+        return [
+            Term(tuple(t[1:].split(" ")), True) if t.startswith("!") else Term(tuple(t.split(" ")), False)
+            for t in row.split("|")
+        ]
+
+
+class InMemoryTerms(TermSource):
+    """Term word -> terms from a list (builders and benchmarks make tables in memory)."""
+
+    def __init__(self, terms: Iterable[Term], replaceable: Iterable[str]) -> None:
+        keep = set(replaceable)
+        self._by_word: dict[str, list[Term]] = {}
+        for term in terms:
+            for w in dict.fromkeys(term.words):
+                if w in keep:
+                    self._by_word.setdefault(w, []).append(term)
+
+    def __call__(self, word: str) -> list[Term]:
+        return self._by_word.get(word, [])
+
+    def rows(self) -> Iterable[tuple[str, list[Term]]]:
+        return sorted(self._by_word.items())
+
+
+def read_synonyms(text: str) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """``replacement<TAB>word word ...[<TAB>names]`` lines (``#`` comments) -> mapping, and the
+    replacements marked ``names`` (counted only inside fixed names)."""
+    out: dict[str, tuple[str, ...]] = {}
+    names: set[str] = set()
+    for line in text.splitlines():
+        if not line or line[0] == "#":
+            continue
+        key, _, rest = line.partition("\t")
+        rest, _, flag = rest.partition("\t")
+        out[key] = tuple(rest.split(" "))
+        if flag == "names":
+            names.add(key)
+    return out, frozenset(names)
+
+
+def read_attested(text: str) -> frozenset[str]:
+    return frozenset(line for line in text.splitlines() if line and line[0] != "#")
+
+
+def tables_dir() -> Path:
+    from .registry import builtin_pack_dir
+
+    return builtin_pack_dir() / "data" / "terms"
+
+
+@functools.lru_cache(maxsize=1)
+def default_index() -> SpunTermIndex:
+    """The shipped tables, loaded once per process on first use."""
+    d = tables_dir()
+    synonyms, names_only = read_synonyms((d / "spun-synonyms.tsv").read_text(encoding="utf-8"))
+    return SpunTermIndex(
+        synonyms,
+        TermSource((d / "spun-terms.tsv").read_bytes()),
+        read_attested((d / "spun-attested.tsv").read_text(encoding="utf-8")),
+        names_only,
+    )
