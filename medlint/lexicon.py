@@ -34,7 +34,9 @@ FUNCTION_PARTS = frozenset(
 PREFIX_WORDS = frozenset(
     "in an on un non under over out back down up after fore self well anti sub super micro macro multi "
     "semi pre post re de dis mis co ex inter intra trans bio photo hyper hypo auto tele mid cross extra "
-    "off any some every no head hand foot eye ear bed home day night life work".split()
+    "off any some every no head hand foot eye ear bed home day night life work "
+    # combining forms of scientific compounds ("radioresistance", "echodensity", "videogaming")
+    "radio echo video audio thermo electro neuro cardio immuno chemo geo hydro aero hemo haemo".split()
 )
 #: Words that end ordinary compounds ("flulike", "tickborne", "flareups").
 SUFFIX_WORDS = frozenset(
@@ -79,7 +81,12 @@ def glued_splits(word: str) -> tuple[tuple[str, str], ...]:
     for k in range(2, len(word) - 1):
         a, b = word[:k], word[k:]
         if a in FUNCTION_PARTS and a not in PREFIX_WORDS:
-            ok = len(b) >= MIN_PART and b not in SUFFIX_WORDS and _zipf_at_least(b, COMMON_ZIPF)
+            # after a two-letter word the rest must be longer: "aspart" is insulin aspart
+            ok = (
+                len(b) >= (MIN_PART if len(a) > 2 else MIN_PART + 1)
+                and b not in SUFFIX_WORDS
+                and _zipf_at_least(b, COMMON_ZIPF)
+            )
             rank = 1.0
         elif b in FUNCTION_PARTS:
             ok = len(a) >= MIN_PART and _zipf_at_least(a, COMMON_ZIPF)

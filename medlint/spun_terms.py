@@ -28,8 +28,9 @@ them, so a process pays only for the words its documents hold.
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -215,9 +216,13 @@ class SpunTermIndex:
 
 def spelling_variant(a: str, b: str) -> bool:
     """Spelling or inflection variants, or a typo ("leukaemia"/"leukemia", "disc"/"disk",
-    "joint"/"join"): the same word written differently (edit distance at most 2), not a
-    synonym swapped in."""
-    if abs(len(a) - len(b)) > 2 or a[:1] != b[:1]:
+    "joint"/"join", "vomit"/"vomiting"): the same word written differently (one the start
+    of the other, or edit distance at most 2), not a synonym swapped in."""
+    if a[:1] != b[:1]:
+        return False
+    if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True  # an inflection or derivation: "vomit" / "vomiting"
+    if abs(len(a) - len(b)) > 2:
         return False
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -286,6 +291,24 @@ def tables_dir() -> Path:
     from .registry import builtin_pack_dir
 
     return builtin_pack_dir() / "data" / "terms"
+
+
+_override: list[SpunTermIndex] = []
+
+
+@contextlib.contextmanager
+def using_index(index: SpunTermIndex) -> Iterator[None]:
+    """Run MT105 with tables built elsewhere (benchmarks build them with a screener fold held out)."""
+    _override.append(index)
+    try:
+        yield
+    finally:
+        _override.pop()
+
+
+def current_index() -> SpunTermIndex:
+    """The tables MT105 uses: an override from :func:`using_index`, else the shipped ones."""
+    return _override[-1] if _override else default_index()
 
 
 @functools.lru_cache(maxsize=1)

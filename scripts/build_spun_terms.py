@@ -279,12 +279,33 @@ def medquad_zipf() -> dict[str, float]:
     for doc in medquad_docs():
         for qa in doc["qa"]:
             counts.update(words(qa["answer"]))
+    for w, c in list(counts.items()):
+        if "-" in w:  # "well-being" is also written "wellbeing"
+            counts[w.replace("-", "")] += c
     total = sum(counts.values())
     return {w: math.log10(c / total * 1e9) for w, c in counts.items()}
 
 
+_BRITISH = (
+    (re.compile(r"our(s?)$"), r"or\1"),
+    (re.compile(r"ae"), "e"),
+    (re.compile(r"oe"), "e"),
+    (re.compile(r"is(ation|ing|e|ed|es)$"), r"iz\1"),
+    (re.compile(r"tre(s?)$"), r"ter\1"),
+    (re.compile(r"programme"), "program"),
+)
+
+
+def american(word: str) -> str:
+    """US spelling of a British form ("tumours" -> "tumors"): MedQuAD is written in US English."""
+    for pattern, repl in _BRITISH:
+        word = pattern.sub(repl, word)
+    return word
+
+
 def zipf_in_health_writing(word: str) -> float:
-    return medquad_zipf().get(word, 2.0)
+    table = medquad_zipf()
+    return max(table.get(word, 2.0), table.get(american(word), 2.0))
 
 
 def health_register(candidates: Iterable[str], common: dict[str, float]) -> frozenset[str]:

@@ -8,7 +8,7 @@ from ..diagnostic import Severity
 from ..document import Document
 from ..phrases import joinable_gaps, lowered_words, word_positions
 from ..rule import Example, Finding, Rule
-from ..spun_terms import default_index
+from ..spun_terms import current_index
 
 
 class SpunTerm(Rule):
@@ -62,7 +62,7 @@ class SpunTerm(Rule):
         words = doc.words()
         if len(words) < 2:
             return
-        index = default_index()
+        index = current_index()
         lowers = lowered_words(doc)
         for hit in index.find(lowers, joinable_gaps(doc), word_positions(doc)):
             start, end = words[hit.first].start, words[hit.last].end
