@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .sorted_lines import SortedLines
+from .word_frequency import is_rarer_than
 
 #: Replacements that are themselves ordinary heads of medical terms: "Lyme infection",
 #: "heart condition" and "kidney problems" are legitimate, so swaps *to* these words
@@ -50,6 +51,13 @@ LEGITIMATE_HEADS = frozenset(
 )
 
 _OFFSETS = (-1, 1, -2, 2)
+#: The word beside a head-template replacement must be rarer than this (wordfreq Zipf): a
+#: technical modifier ("citric", "cerebrovascular"), not an everyday word ("highly").
+MODIFIER_ZIPF = 3.5
+_FUNCTION = frozenset(
+    "a an the of and or in on to for with by from as at is are was were be been this that these those it "
+    "its their our your not no can may will than then also into over under about after before between".split()
+)
 
 
 @dataclass(frozen=True)
@@ -110,8 +118,14 @@ class SpunTermIndex:
         terms_of: TermSource,
         attested: frozenset[str],
         names_only: frozenset[str] = frozenset(),
+        heads: Mapping[str, Sequence[tuple[int, str]]] | None = None,
     ) -> None:
         self.synonyms = synonyms
+        #: head templates: replacement -> (side, head word) where side -1 means the word heads
+        #: many terms as their last word ("citric acid" -> "citric corrosive": a modifier comes
+        #: before) and +1 as their first ("vitamin B12" -> "nutrient B12")
+        self.heads = heads or {}
+        self.head_replacements = frozenset(self.heads)
         #: replacements that are ordinary words of health writing ("carcinoma", "individuals",
         #: "symptoms") or ordinary heads ("condition"): a writer chose them, so they count
         #: only inside fixed names
@@ -170,6 +184,12 @@ class SpunTermIndex:
                                 hit = self._verify(lowers, joinable, i - p, term)
                                 if hit is not None:
                                     found.setdefault((hit.first, hit.last), hit)
+        for x in self.head_replacements.intersection(positions):
+            for side, head in self.heads[x]:
+                for i in positions[x]:
+                    hit = self._head_hit(lowers, joinable, i, side, head)
+                    if hit is not None:
+                        found.setdefault((hit.first, hit.last), hit)
         if not found:
             return []
         hits = sorted(found.values(), key=lambda h: (h.first, -h.last))
@@ -180,6 +200,22 @@ class SpunTermIndex:
                 out.append(h)
                 end = h.last
         return out
+
+    def _head_hit(
+        self, lowers: Sequence[str], joinable: Sequence[bool], i: int, side: int, head: str
+    ) -> SpunHit | None:
+        """``lowers[i]`` stands for ``head`` next to a technical word: "citric corrosive"."""
+        j = i + side
+        if j < 0 or j >= len(lowers) or not joinable[min(i, j)]:
+            return None
+        other = lowers[j]
+        if other in _FUNCTION or len(other) < 3 or not is_rarer_than(other, MODIFIER_ZIPF):
+            return None  # a common word beside it: "highly corrosive" is ordinary English
+        first, last = min(i, j), max(i, j)
+        if " ".join(lowers[first : last + 1]) in self.attested:
+            return None
+        words = (other, head) if side < 0 else (head, other)
+        return SpunHit(first, last, Term(words, False), ((head, lowers[i]),))
 
     def _verify(
         self, lowers: Sequence[str], joinable: Sequence[bool], start: int, term: Term
@@ -283,6 +319,16 @@ def read_synonyms(text: str) -> tuple[dict[str, tuple[str, ...]], frozenset[str]
     return out, frozenset(names)
 
 
+def read_heads(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
+    """``replacement<TAB>side<TAB>head`` lines -> replacement -> ((side, head), ...)."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            x, side, head = line.split("\t")
+            out.setdefault(x, []).append((int(side), head))
+    return {x: tuple(v) for x, v in out.items()}
+
+
 def read_attested(text: str) -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and line[0] != "#")
 
@@ -321,4 +367,5 @@ def default_index() -> SpunTermIndex:
         TermSource((d / "spun-terms.tsv").read_bytes()),
         read_attested((d / "spun-attested.tsv").read_text(encoding="utf-8")),
         names_only,
+        read_heads((d / "spun-heads.tsv").read_text(encoding="utf-8")),
     )

@@ -66,3 +66,20 @@ def test_spelling_variants_are_not_swaps() -> None:
     assert spelling_variant("leukemia", "leukaemia")
     assert spelling_variant("disk", "disc")
     assert not spelling_variant("attack", "assault")
+
+
+def test_head_templates_need_a_technical_neighbour() -> None:
+    text = "Lemons hold citric corrosive.\nPatients with cerebrovascular malady.\nThe highly corrosive liquid burned."
+    assert _hits(text) == [
+        (1, 13, 29, "citric corrosive", ("citric acid",)),
+        (2, 15, 37, "cerebrovascular malady", ("cerebrovascular disease",)),
+    ]
+
+
+def test_head_template_index() -> None:
+    index = SpunTermIndex(
+        {}, InMemoryTerms([], ()), frozenset({"benzoic corrosive"}), heads={"corrosive": ((-1, "acid"),)}
+    )
+    assert _find(index, "the citric corrosive") == [(1, 2, "citric acid")]
+    assert _find(index, "a benzoic corrosive") == []  # attested
+    assert _find(index, "a very corrosive") == []  # an everyday word beside it
