@@ -119,6 +119,7 @@ class SpunTermIndex:
         attested: frozenset[str],
         names_only: frozenset[str] = frozenset(),
         heads: Mapping[str, Sequence[tuple[int, str]]] | None = None,
+        modifiers: frozenset[str] = frozenset(),
     ) -> None:
         self.synonyms = synonyms
         #: head templates: replacement -> (side, head word) where side -1 means the word heads
@@ -126,6 +127,8 @@ class SpunTermIndex:
         #: before) and +1 as their first ("vitamin B12" -> "nutrient B12")
         self.heads = heads or {}
         self.head_replacements = frozenset(self.heads)
+        #: words of known terms: beside a head-template replacement they count like a technical word
+        self.modifiers = modifiers
         #: replacements that are ordinary words of health writing ("carcinoma", "individuals",
         #: "symptoms") or ordinary heads ("condition"): a writer chose them, so they count
         #: only inside fixed names
@@ -209,8 +212,10 @@ class SpunTermIndex:
         if j < 0 or j >= len(lowers) or not joinable[min(i, j)]:
             return None
         other = lowers[j]
-        if other in _FUNCTION or len(other) < 3 or not is_rarer_than(other, MODIFIER_ZIPF):
-            return None  # a common word beside it: "highly corrosive" is ordinary English
+        if other in _FUNCTION or len(other) < 3:
+            return None
+        if other not in self.modifiers and not is_rarer_than(other, MODIFIER_ZIPF):
+            return None  # an everyday word beside it: "highly corrosive" is ordinary English
         first, last = min(i, j), max(i, j)
         if " ".join(lowers[first : last + 1]) in self.attested:
             return None
@@ -330,6 +335,7 @@ def read_heads(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
 
 
 def read_attested(text: str) -> frozenset[str]:
+    """One entry a line (``#`` comments): attested variants, or modifier words."""
     return frozenset(line for line in text.splitlines() if line and line[0] != "#")
 
 
@@ -368,4 +374,5 @@ def default_index() -> SpunTermIndex:
         read_attested((d / "spun-attested.tsv").read_text(encoding="utf-8")),
         names_only,
         read_heads((d / "spun-heads.tsv").read_text(encoding="utf-8")),
+        read_attested((d / "spun-modifiers.tsv").read_text(encoding="utf-8")),
     )

@@ -81,6 +81,7 @@ MIN_COLLOCATION = 4
 MIN_HEAD_TERMS = 3
 MIN_HEAD_TEMPLATE_TERMS = 10
 HEAD_TEMPLATE_ZIPF = 3.5
+TERM_MODIFIERS = True
 MAX_REPLACEMENT_ZIPF = 5.3
 FUNCTION_WORDS = frozenset(
     "a an the of and or in on to for with by from as at is are was were be been this that these those it "
@@ -247,11 +248,17 @@ class Tables:
     sources: Counter[str]
     names_only: frozenset[str] = frozenset()
     heads: dict[str, tuple[tuple[int, str], ...]] = dataclasses.field(default_factory=dict)
+    modifiers: frozenset[str] = frozenset()
 
     def index(self) -> SpunTermIndex:
         replaceable = {o for os in self.synonyms.values() for o in os}
         return SpunTermIndex(
-            self.synonyms, InMemoryTerms(self.terms, replaceable), self.attested, self.names_only, self.heads
+            self.synonyms,
+            InMemoryTerms(self.terms, replaceable),
+            self.attested,
+            self.names_only,
+            self.heads,
+            self.modifiers,
         )
 
 
@@ -455,6 +462,10 @@ def build_tables(
         if first[o] >= MIN_HEAD_TEMPLATE_TERMS:
             heads.setdefault(x, []).append((1, o))
     tables.heads = {x: tuple(v) for x, v in heads.items()}
+    if TERM_MODIFIERS:
+        tables.modifiers = frozenset(
+            ws[0] for ws in terms if len(ws) == 2 and ws[0].isalpha() and ws[0] not in FUNCTION_WORDS
+        )
     sources["head templates"] = sum(len(v) for v in heads.values())
     # known terms are never errors: whatever the matcher finds among the terms themselves is attested
     index = tables.index()
@@ -500,6 +511,13 @@ def write_tables(tables: Tables, folder: Path) -> None:
         for x in sorted(tables.heads):
             for side, h in tables.heads[x]:
                 fh.write(f"{x}\t{side}\t{h}\n")
+    with (folder / "spun-modifiers.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(
+            head
+            + "# first words of two-word terms: beside a head-template replacement they count as technical\n"
+        )
+        for w in sorted(tables.modifiers):
+            fh.write(w + "\n")
     with (folder / "spun-attested.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
             head + "# variants that are not errors: known terms, and matches in the build side of MedQuAD\n"

@@ -27,9 +27,13 @@ class SpunTerm(Rule):
     itself a known term, and it does not occur in the clean reference text
     the tables were built against (MedQuAD's NIH and CDC answers and published
     sentences). Inside condition terms, swaps to ordinary heads ("heart
-    condition", "kidney problems") are not reported; inside agency names any
-    swap is. The suggestion is the term; it is not applied automatically,
-    since only the writer knows which term was meant.
+    condition", "kidney problems") are not reported, nor swaps to words health
+    writers use often ("carcinoma", "symptoms"); inside agency names any swap
+    is. Where the screener's pairs swap a word that heads many terms ("acid",
+    "disease") for a word foreign to health writing ("corrosive", "malady"),
+    that word beside a technical word ("citric corrosive") is reported too.
+    The suggestion is the term; it is not applied automatically, since only
+    the writer knows which term was meant.
     """
 
     code = "MT105"
