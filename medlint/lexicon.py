@@ -6,16 +6,14 @@ Zipf 2.5 and more; see ``medlint.word_frequency``) lacks most words of health
 writing ("hepatosplenomegaly", "dysgenesis"), so a second table,
 ``rules/data/lexicon/health-words.tsv``, holds the words of MedQuAD's NIH and
 CDC answers and terms that wordfreq lacks (built by scripts/build_lexicon.py
-from the build side only). Both are sorted tables searched in place
-(``medlint.sorted_lines``): nothing is parsed until a document holds an
-unknown-looking word, and every answer is kept for the process.
+from the build side only), read into a set on first use.
 """
 
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
-from .sorted_lines import SortedLines
 from .word_frequency import is_rarer_than
 
 #: A content half of a split must be at least this common (wordfreq Zipf): "blood" + "sugar".
@@ -46,20 +44,39 @@ SUFFIX_WORDS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _tables() -> tuple[SortedLines, SortedLines]:
+def _folder() -> Path:
     from .registry import builtin_pack_dir
 
-    folder = builtin_pack_dir() / "data" / "lexicon"
-    return (
-        SortedLines((folder / "health-words.tsv").read_bytes(), b"\t"),
-        SortedLines((folder / "inflections.tsv").read_bytes(), b"\t"),
-    )
+    return builtin_pack_dir() / "data" / "lexicon"
+
+
+@functools.lru_cache(maxsize=1)
+def health_words() -> frozenset[str]:
+    """The health-writing words (13,000; a set, read once: a document of medical text asks
+    for dozens of them and a sorted-table search costs more than reading them all)."""
+    text = (_folder() / "health-words.tsv").read_text(encoding="utf-8")
+    return frozenset(line.partition("\t")[0] for line in text.splitlines() if line and line[0] != "#")
+
+
+@functools.lru_cache(maxsize=1)
+def _inflections() -> dict[str, tuple[str, tuple[str, ...]]]:
+    text = (_folder() / "inflections.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            wrong, base, forms = line.split("\t")
+            out[wrong] = (base, tuple(forms.split(" ")))
+    return out
+
+
+def wrong_forms() -> frozenset[str]:
+    """Every regular-looking form of an irregular word the table holds ("overcomed")."""
+    return frozenset(_inflections())
 
 
 def is_known(word: str) -> bool:
     """Whether the lower-case ``word`` is in wordfreq's table or in the health-writing table."""
-    return not is_rarer_than(word, 2.5) or _tables()[0].get(word) is not None
+    return word in health_words() or not is_rarer_than(word, 2.5)
 
 
 def _zipf_at_least(word: str, zipf: float) -> bool:
@@ -110,8 +127,4 @@ def glued_splits(word: str) -> tuple[tuple[str, str], ...]:
 def wrong_inflection(word: str) -> tuple[str, tuple[str, ...]] | None:
     """(base, right forms) when ``word`` is a regular-looking form of an irregular word
     ("overcomed" -> ("overcome", ("overcame",))), else None."""
-    row = _tables()[1].get(word)
-    if row is None:
-        return None
-    base, _, forms = row.partition("\t")
-    return base, tuple(forms.split(" "))
+    return _inflections().get(word)

@@ -14,28 +14,43 @@ from collections.abc import Iterable
 from ..diagnostic import Edit, Fix, Severity
 from ..document import Document
 from ..lazy_re import lazy_compile
-from ..lexicon import glued_splits, is_known, wrong_inflection
+from ..lexicon import FUNCTION_PARTS, glued_splits, health_words, is_known, wrong_forms, wrong_inflection
 from ..phrases import word_positions
 from ..rule import Example, Finding, Rule
+from ..word_frequency import is_rarer_than
 
-#: A lower-case word, a full stop (or ? or !) and a capitalised word with no space between:
-#: not inside a URL, e-mail address, domain, file name or dotted identifier (nothing word-like
-#: or dotted on either side), not after initials ("U.S.") or "e.g." (one-letter pieces).
-_GLUED_SENTENCE = lazy_compile(r"(?<![\w.@/:#\\-])([a-z]{2,})([.!?])([A-Z][a-z]+)(?![\w@/\\]|\.\w)")
+#: A full stop (or ? or !) between a lower-case letter and a capitalised word, with no space:
+#: the search starts at the punctuation (a regex that starts at every letter would retry each
+#: word once per letter); the words either side are checked in Python.
+_GLUED_STOP = lazy_compile(r"[.!?](?=[A-Z][a-z])")
+#: What may stand before the first word: not part of a URL, e-mail address, domain, file
+#: name or dotted identifier.
+_BEFORE_WORD = frozenset("\\.@/:#-_")
 #: Characters beside a word that make it part of an address, tag or identifier.
 _ADDRESS_CHARS = frozenset("/@#\\_.:=<>")
 
 
-def unknown_lowercase_words(doc: Document) -> list[str]:
-    """The document's distinct lower-case alphabetic words the dictionary lacks (cached per document).
+#: Words two words glued together can start or end with (a function word), as a tuple for
+#: str.startswith: a shorter word that neither starts nor ends with one cannot be a glued pair.
+_FUNCTION_TUPLE = tuple(FUNCTION_PARTS)
+#: The shortest glued pair: a two-letter function word and a five-letter word ("ofheart").
+_MIN_GLUED = 7
+#: Two content words of four letters or more.
+_MIN_CONTENT_PAIR = 8
 
-    Both rules start from this list; most documents have none or a few.
-    """
-    cached = doc._cache.get("unknown_lowercase_words")
-    if cached is None:
-        cached = [w for w in word_positions(doc) if len(w) > 3 and w.isalpha() and not is_known(w)]
-        doc._cache["unknown_lowercase_words"] = cached
-    return cached
+
+def glued_candidates(doc: Document) -> list[str]:
+    """The document's distinct words that the dictionary lacks and that are long enough, and
+    shaped, to be two words run together (one pass of cheap tests, then the dictionary)."""
+    long = [w for w in word_positions(doc) if len(w) >= _MIN_GLUED]
+    shaped = [
+        w
+        for w in long
+        if w.isalpha()
+        and (len(w) >= _MIN_CONTENT_PAIR or w.startswith(_FUNCTION_TUPLE) or w.endswith(_FUNCTION_TUPLE))
+    ]
+    health = health_words()
+    return [w for w in shaped if w not in health and is_rarer_than(w, 2.5)]
 
 
 def _in_address(doc: Document, start: int, end: int) -> bool:
@@ -99,7 +114,7 @@ class GluedWords(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         found: list[Finding] = []
-        unknown = unknown_lowercase_words(doc)
+        unknown = glued_candidates(doc)
         if unknown:
             words = doc.words()
             positions = word_positions(doc)
@@ -127,23 +142,48 @@ class GluedWords(Rule):
                             data={"split": [a, b], "kind": "run-together"},
                         )
                     )
-        for m in _GLUED_SENTENCE.finditer(doc.prose):
-            first, second = m.group(1), m.group(3)
+        prose = doc.prose
+        for m in _GLUED_STOP.finditer(prose):
+            hit = _glued_sentence(prose, m.start())
+            if hit is None:
+                continue
+            start, end = hit
+            first, stop, second = prose[start : m.start()], prose[m.start()], prose[m.start() + 1 : end]
             if not is_known(first) or not is_known(second.lower()) or second.lower() in _TLDS:
                 continue
-            dot = m.start(2)
             found.append(
                 Finding(
-                    m.start(),
-                    m.end(),
-                    f"no space after “{m.group(2)}” in “{m.group()}”: two sentences run together",
-                    (f"{first}{m.group(2)} {second}",),
-                    Fix((Edit(dot + 1, dot + 1, " "),), "add the space", safe=True),
+                    start,
+                    end,
+                    f"no space after “{stop}” in “{prose[start:end]}”: two sentences run together",
+                    (f"{first}{stop} {second}",),
+                    Fix((Edit(m.start() + 1, m.start() + 1, " "),), "add the space", safe=True),
                     data={"kind": "sentence"},
                 )
             )
         found.sort(key=lambda f: f.start)
         yield from found
+
+
+def _glued_sentence(prose: str, stop: int) -> tuple[int, int] | None:
+    """The span "word.Word" around the punctuation at ``stop``: a lower-case word of two letters
+    or more that is not part of an address or of initials ("e.g.", "U.S."), and a capitalised
+    word not followed by more of a dotted name; None otherwise."""
+    start = stop
+    while start > 0 and "a" <= prose[start - 1] <= "z":
+        start -= 1
+    if stop - start < 2 or (start > 0 and (prose[start - 1].isalnum() or prose[start - 1] in _BEFORE_WORD)):
+        return None
+    end = stop + 2
+    while end < len(prose) and "a" <= prose[end] <= "z":
+        end += 1
+    if end < len(prose) and (
+        prose[end].isalnum()
+        or prose[end] in "@/\\_"
+        or (prose[end] == "." and end + 1 < len(prose) and prose[end + 1].isalnum())
+    ):
+        return None
+    return start, end
 
 
 #: Domain endings that follow a dot in a name written with a capital ("Example.Com").
@@ -182,12 +222,12 @@ class WrongInflection(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        unknown = unknown_lowercase_words(doc)
-        if not unknown:
+        positions = word_positions(doc)
+        present = wrong_forms().intersection(positions)
+        if not present:
             return
         words = doc.words()
-        positions = word_positions(doc)
-        for w in unknown:
+        for w in sorted(present, key=lambda x: positions[x][0]):
             found = wrong_inflection(w)
             if found is None:
                 continue
