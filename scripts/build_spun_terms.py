@@ -457,6 +457,8 @@ def build_tables(
         # ("corrosive", "malady"; not "variant", "sporadic" or "continuous")
         if x in all_term_words or zipf_in_health_writing(x) >= HEAD_TEMPLATE_ZIPF:
             continue
+        if not any(pos == "n" for pos, _ in wordnet.index.get(o, ())):
+            continue  # heads are nouns ("acid", "disease"); "congenital" starts terms but heads none
         if last[o] >= MIN_HEAD_TEMPLATE_TERMS:
             heads.setdefault(x, []).append((-1, o))
         if first[o] >= MIN_HEAD_TEMPLATE_TERMS:
