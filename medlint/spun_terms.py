@@ -120,6 +120,7 @@ class SpunTermIndex:
         names_only: frozenset[str] = frozenset(),
         heads: Mapping[str, Sequence[tuple[int, str]]] | None = None,
         modifiers: frozenset[str] = frozenset(),
+        pairs: Mapping[str, Mapping[str, Term]] | None = None,
     ) -> None:
         self.synonyms = synonyms
         #: head templates: replacement -> (side, head word) where side -1 means the word heads
@@ -129,6 +130,10 @@ class SpunTermIndex:
         self.head_replacements = frozenset(self.heads)
         #: words of known terms: beside a head-template replacement they count like a technical word
         self.modifiers = modifiers
+        #: two-word terms with both words swapped as the screener's pairs show ("bosom peril"):
+        #: first replacement -> second replacement -> term
+        self.pairs = pairs or {}
+        self.pair_firsts = frozenset(self.pairs)
         #: replacements that are ordinary words of health writing ("carcinoma", "individuals",
         #: "symptoms") or ordinary heads ("condition"): a writer chose them, so they count
         #: only inside fixed names
@@ -187,6 +192,16 @@ class SpunTermIndex:
                                 hit = self._verify(lowers, joinable, i - p, term)
                                 if hit is not None:
                                     found.setdefault((hit.first, hit.last), hit)
+        # both words swapped beats one word swapped beside a technical word ("bosom peril" is
+        # "breast cancer", not "bosom cancer"), so the pairs go first
+        for x in self.pair_firsts.intersection(positions):
+            seconds = self.pairs[x]
+            for i in positions[x]:
+                if i + 1 < n and joinable[i]:
+                    pair = seconds.get(lowers[i + 1])
+                    if pair is not None and f"{x} {lowers[i + 1]}" not in self.attested:
+                        swaps = tuple(zip(pair.words, (x, lowers[i + 1]), strict=True))
+                        found.setdefault((i, i + 1), SpunHit(i, i + 1, pair, swaps))
         for x in self.head_replacements.intersection(positions):
             for side, head in self.heads[x]:
                 for i in positions[x]:
@@ -334,6 +349,16 @@ def read_heads(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
     return {x: tuple(v) for x, v in out.items()}
 
 
+def read_pairs(text: str) -> dict[str, dict[str, Term]]:
+    """``first<TAB>second<TAB>term`` lines -> first -> second -> term."""
+    out: dict[str, dict[str, Term]] = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            a, b, term = line.split("\t")
+            out.setdefault(a, {})[b] = Term(tuple(term.split(" ")), False)
+    return out
+
+
 def read_attested(text: str) -> frozenset[str]:
     """One entry a line (``#`` comments): attested variants, or modifier words."""
     return frozenset(line for line in text.splitlines() if line and line[0] != "#")
@@ -375,4 +400,5 @@ def default_index() -> SpunTermIndex:
         names_only,
         read_heads((d / "spun-heads.tsv").read_text(encoding="utf-8")),
         read_attested((d / "spun-modifiers.tsv").read_text(encoding="utf-8")),
+        read_pairs((d / "spun-pairs.tsv").read_text(encoding="utf-8")),
     )

@@ -249,6 +249,7 @@ class Tables:
     names_only: frozenset[str] = frozenset()
     heads: dict[str, tuple[tuple[int, str], ...]] = dataclasses.field(default_factory=dict)
     modifiers: frozenset[str] = frozenset()
+    pairs: dict[str, dict[str, Term]] = dataclasses.field(default_factory=dict)
 
     def index(self) -> SpunTermIndex:
         replaceable = {o for os in self.synonyms.values() for o in os}
@@ -259,6 +260,7 @@ class Tables:
             self.names_only,
             self.heads,
             self.modifiers,
+            self.pairs,
         )
 
 
@@ -464,6 +466,25 @@ def build_tables(
         if first[o] >= MIN_HEAD_TEMPLATE_TERMS:
             heads.setdefault(x, []).append((1, o))
     tables.heads = {x: tuple(v) for x, v in heads.items()}
+    # two-word terms with both words swapped, each swap one the screener's pairs show
+    # ("breast cancer" -> "bosom peril"): two attested swaps at once are strong evidence
+    by_original: dict[str, set[str]] = {}
+    for o, x in screener_swaps:
+        if (
+            x not in FUNCTION_WORDS
+            and x in common
+            and not spelling_variant(o, x)
+            and x not in names_only
+            and x not in LEGITIMATE_HEADS
+        ):
+            by_original.setdefault(o, set()).add(x)
+    for ws in terms:
+        if len(ws) == 2 and ws[0] in by_original and ws[1] in by_original:
+            for x1 in by_original[ws[0]]:
+                for x2 in by_original[ws[1]]:
+                    if (x1, x2) not in terms:
+                        tables.pairs.setdefault(x1, {}).setdefault(x2, Term(ws, False))
+    sources["two-word terms with both words swapped"] = sum(len(v) for v in tables.pairs.values())
     if TERM_MODIFIERS:
         tables.modifiers = frozenset(
             ws[0] for ws in terms if len(ws) == 2 and ws[0].isalpha() and ws[0] not in FUNCTION_WORDS
@@ -513,6 +534,14 @@ def write_tables(tables: Tables, folder: Path) -> None:
         for x in sorted(tables.heads):
             for side, h in tables.heads[x]:
                 fh.write(f"{x}\t{side}\t{h}\n")
+    with (folder / "spun-pairs.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(
+            head
+            + "# two-word terms with both words swapped as the screener's pairs show: first, second, term\n"
+        )
+        for x1 in sorted(tables.pairs):
+            for x2 in sorted(tables.pairs[x1]):
+                fh.write(f"{x1}\t{x2}\t{tables.pairs[x1][x2].text}\n")
     with (folder / "spun-modifiers.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
             head

@@ -83,3 +83,11 @@ def test_head_template_index() -> None:
     assert _find(index, "the citric corrosive") == [(1, 2, "citric acid")]
     assert _find(index, "a benzoic corrosive") == []  # attested
     assert _find(index, "a very corrosive") == []  # an everyday word beside it
+
+
+def test_two_word_terms_with_both_words_swapped() -> None:
+    index = SpunTermIndex(
+        {}, InMemoryTerms([], ()), frozenset(), pairs={"bosom": {"peril": Term(("breast", "cancer"), False)}}
+    )
+    assert _find(index, "early bosom peril screening") == [(1, 2, "breast cancer")]
+    assert _find(index, "the bosom of peril") == []

@@ -82,7 +82,8 @@ class SpunTerm(Rule):
             yield Finding(
                 start,
                 end,
-                f"“{match}” reads as the term “{term}” with a word swapped ({swapped}): "
+                f"“{match}” reads as the term “{term}” with {'words' if len(hit.swaps) > 1 else 'a word'} "
+                f"swapped ({swapped}): "
                 "spun or machine-translated wording",
                 (term,),
                 data={"term": hit.term.text, "swaps": [list(s) for s in hit.swaps]},
