@@ -6,7 +6,7 @@ Zipf 2.5 and more; see ``medlint.word_frequency``) lacks most words of health
 writing ("hepatosplenomegaly", "dysgenesis"), so a second table,
 ``rules/data/lexicon/health-words.tsv``, holds the words of MedQuAD's NIH and
 CDC answers and terms that wordfreq lacks (built by scripts/build_lexicon.py
-from the build side only), read into a set on first use.
+from the build side only), searched in place (``medlint.sorted_lines``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from .sorted_lines import SortedLines
 from .word_frequency import is_rarer_than
 
 #: A content half of a split must be at least this common (wordfreq Zipf): "blood" + "sugar".
@@ -51,11 +52,14 @@ def _folder() -> Path:
 
 
 @functools.lru_cache(maxsize=1)
-def health_words() -> frozenset[str]:
-    """The health-writing words (13,000; a set, read once: a document of medical text asks
-    for dozens of them and a sorted-table search costs more than reading them all)."""
-    text = (_folder() / "health-words.tsv").read_text(encoding="utf-8")
-    return frozenset(line.partition("\t")[0] for line in text.splitlines() if line and line[0] != "#")
+def _health_table() -> SortedLines:
+    return SortedLines((_folder() / "health-words.tsv").read_bytes(), b"\t")
+
+
+def is_health_word(word: str) -> bool:
+    """Whether ``word`` is in the health-writing table (a sorted-table search, answers kept:
+    documents ask for a few long words each, so reading 13,000 lines up front would cost more)."""
+    return _health_table().get(word) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,7 +80,7 @@ def wrong_forms() -> frozenset[str]:
 
 def is_known(word: str) -> bool:
     """Whether the lower-case ``word`` is in wordfreq's table or in the health-writing table."""
-    return word in health_words() or not is_rarer_than(word, 2.5)
+    return not is_rarer_than(word, 2.5) or is_health_word(word)
 
 
 def _zipf_at_least(word: str, zipf: float) -> bool:

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import re
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,7 +118,7 @@ class SpunTermIndex:
         synonyms: Mapping[str, Sequence[str]],
         terms_of: TermSource,
         attested: frozenset[str],
-        names_only: frozenset[str] = frozenset(),
+        names_only: Container[str] = frozenset(),
         heads: Mapping[str, Sequence[tuple[int, str]]] | None = None,
         modifiers: frozenset[str] = frozenset(),
         pairs: Mapping[str, Mapping[str, Term]] | None = None,
@@ -339,6 +340,102 @@ def read_synonyms(text: str) -> tuple[dict[str, tuple[str, ...]], frozenset[str]
     return out, frozenset(names)
 
 
+_KEYS = re.compile(rb"^([^\t\n#][^\t\n]*)\t", re.MULTILINE)
+
+
+class _LazyRows(Mapping[str, str]):
+    """A sorted ``key<TAB>rest`` table: its keys read at once (one regex pass), each row's
+    rest read and kept the first time it is asked for. Parsing 5,000 rows up front cost more
+    than the rest of MT105's first use."""
+
+    def __init__(self, data: bytes) -> None:
+        self._keys = frozenset(k.decode("utf-8") for k in _KEYS.findall(data))
+        self._lines = SortedLines(data, b"\t")
+
+    def __getitem__(self, key: str) -> str:
+        row = self._lines.get(key) if key in self._keys else None
+        if row is None:
+            raise KeyError(key)
+        return row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+
+class LazySynonyms(Mapping[str, tuple[str, ...]]):
+    """``spun-synonyms.tsv`` read row by row."""
+
+    def __init__(self, data: bytes) -> None:
+        self._rows = _LazyRows(data)
+        self._parsed: dict[str, tuple[tuple[str, ...], bool]] = {}
+
+    def _row(self, key: str) -> tuple[tuple[str, ...], bool]:
+        got = self._parsed.get(key)
+        if got is None:
+            words, _, flag = self._rows[key].partition("\t")
+            got = (tuple(words.split(" ")), flag == "names")
+            self._parsed[key] = got
+        return got
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        return self._row(key)[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def names_only(self) -> _NamesOnly:
+        return _NamesOnly(self)
+
+
+class _NamesOnly:
+    """The replacements flagged ``names`` in a lazily read synonyms table (a container)."""
+
+    def __init__(self, table: LazySynonyms) -> None:
+        self._table = table
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self._table and self._table._row(key)[1]
+
+
+class LazyPairs(Mapping[str, Mapping[str, Term]]):
+    """``spun-pairs.tsv`` (``first<TAB>second:word word|second:word word``) read row by row."""
+
+    def __init__(self, data: bytes) -> None:
+        self._rows = _LazyRows(data)
+        self._parsed: dict[str, dict[str, Term]] = {}
+
+    def __getitem__(self, key: str) -> Mapping[str, Term]:
+        got = self._parsed.get(key)
+        if got is None:
+            got = {}
+            for item in self._rows[key].split("|"):
+                second, _, term = item.partition(":")
+                got[second] = Term(tuple(term.split(" ")), False)
+            self._parsed[key] = got
+        return got
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+
 def read_heads(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
     """``replacement<TAB>side<TAB>head`` lines -> replacement -> ((side, head), ...)."""
     out: dict[str, list[tuple[int, str]]] = {}
@@ -347,16 +444,6 @@ def read_heads(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
             x, side, head = line.split("\t")
             out.setdefault(x, []).append((int(side), head))
     return {x: tuple(v) for x, v in out.items()}
-
-
-def read_pairs(text: str) -> dict[str, dict[str, Term]]:
-    """``first<TAB>second<TAB>term`` lines -> first -> second -> term."""
-    out: dict[str, dict[str, Term]] = {}
-    for line in text.splitlines():
-        if line and line[0] != "#":
-            a, b, term = line.split("\t")
-            out.setdefault(a, {})[b] = Term(tuple(term.split(" ")), False)
-    return out
 
 
 def read_attested(text: str) -> frozenset[str]:
@@ -392,13 +479,13 @@ def current_index() -> SpunTermIndex:
 def default_index() -> SpunTermIndex:
     """The shipped tables, loaded once per process on first use."""
     d = tables_dir()
-    synonyms, names_only = read_synonyms((d / "spun-synonyms.tsv").read_text(encoding="utf-8"))
+    synonyms = LazySynonyms((d / "spun-synonyms.tsv").read_bytes())
     return SpunTermIndex(
         synonyms,
         TermSource((d / "spun-terms.tsv").read_bytes()),
         read_attested((d / "spun-attested.tsv").read_text(encoding="utf-8")),
-        names_only,
+        synonyms.names_only(),
         read_heads((d / "spun-heads.tsv").read_text(encoding="utf-8")),
         read_attested((d / "spun-modifiers.tsv").read_text(encoding="utf-8")),
-        read_pairs((d / "spun-pairs.tsv").read_text(encoding="utf-8")),
+        LazyPairs((d / "spun-pairs.tsv").read_bytes()),
     )

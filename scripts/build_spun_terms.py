@@ -537,11 +537,11 @@ def write_tables(tables: Tables, folder: Path) -> None:
     with (folder / "spun-pairs.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
             head
-            + "# two-word terms with both words swapped as the screener's pairs show: first, second, term\n"
+            + "# two-word terms with both words swapped as the screener's pairs show: first, second:term|...\n"
         )
         for x1 in sorted(tables.pairs):
-            for x2 in sorted(tables.pairs[x1]):
-                fh.write(f"{x1}\t{x2}\t{tables.pairs[x1][x2].text}\n")
+            row = "|".join(f"{x2}:{tables.pairs[x1][x2].text}" for x2 in sorted(tables.pairs[x1]))
+            fh.write(f"{x1}\t{row}\n")
     with (folder / "spun-modifiers.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
             head

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from ..diagnostic import Edit, Fix, Severity
 from ..document import Document
 from ..lazy_re import lazy_compile
-from ..lexicon import FUNCTION_PARTS, glued_splits, health_words, is_known, wrong_forms, wrong_inflection
+from ..lexicon import FUNCTION_PARTS, glued_splits, is_health_word, is_known, wrong_forms, wrong_inflection
 from ..phrases import word_positions
 from ..rule import Example, Finding, Rule
 from ..word_frequency import is_rarer_than
@@ -49,8 +49,7 @@ def glued_candidates(doc: Document) -> list[str]:
         if w.isalpha()
         and (len(w) >= _MIN_CONTENT_PAIR or w.startswith(_FUNCTION_TUPLE) or w.endswith(_FUNCTION_TUPLE))
     ]
-    health = health_words()
-    return [w for w in shaped if w not in health and is_rarer_than(w, 2.5)]
+    return [w for w in shaped if is_rarer_than(w, 2.5) and not is_health_word(w)]
 
 
 def _in_address(doc: Document, start: int, end: int) -> bool:
