@@ -14,12 +14,18 @@ def _hits(text: str) -> list[tuple[int, int, int, str, tuple[str, ...]]]:
 
 
 def test_positions_and_suggestions() -> None:
-    text = "Intro line.\nPeople with kind 2 diabetes and a heart assault.\nThe Centers for Illness Control said so."
+    text = "Intro line.\nPeople with high blood force and a heart onslaught.\nThe Centers for Illness Control said so."
     assert _hits(text) == [
-        (2, 13, 28, "kind 2 diabetes", ("type 2 diabetes",)),
-        (2, 35, 48, "heart assault", ("heart attack",)),
+        (2, 13, 29, "high blood force", ("high blood pressure",)),
+        (2, 36, 51, "heart onslaught", ("heart attack",)),
         (3, 5, 32, "Centers for Illness Control", ("Centers for Disease Control",)),
     ]
+
+
+def test_phrases_in_the_list_rules_are_left_to_them() -> None:
+    text = "People with kind 2 diabetes and a heart assault."
+    assert _hits(text) == []
+    assert {d.code for d in medlint.lint_text(text, select=["MT101", "MT103"])} == {"MT101", "MT103"}
 
 
 def test_known_terms_and_ordinary_heads_pass() -> None:
@@ -69,11 +75,8 @@ def test_spelling_variants_are_not_swaps() -> None:
 
 
 def test_head_templates_need_a_technical_neighbour() -> None:
-    text = "Lemons hold citric corrosive.\nPatients with cerebrovascular malady.\nThe highly corrosive liquid burned."
-    assert _hits(text) == [
-        (1, 13, 29, "citric corrosive", ("citric acid",)),
-        (2, 15, 37, "cerebrovascular malady", ("cerebrovascular disease",)),
-    ]
+    text = "Cells make pyruvic corrosive.\nThe highly corrosive liquid burned."
+    assert _hits(text) == [(1, 12, 29, "pyruvic corrosive", ("pyruvic acid",))]
 
 
 def test_head_template_index() -> None:

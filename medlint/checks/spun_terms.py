@@ -26,7 +26,7 @@ class SpunTerm(Rule):
     such a synonym (two in terms of four words or more), the result is not
     itself a known term, and it does not occur in the clean reference text
     the tables were built against (MedQuAD's NIH and CDC answers and published
-    sentences). Inside condition terms, swaps to ordinary heads ("heart
+    sentences). Phrases in MT101's or MT103's lists are left to those rules. Inside condition terms, swaps to ordinary heads ("heart
     condition", "kidney problems") are not reported, nor swaps to words health
     writers use often ("carcinoma", "symptoms"); inside agency names any swap
     is. Where the screener's pairs swap a word that heads many terms ("acid",
@@ -48,17 +48,18 @@ class SpunTerm(Rule):
         "screener's swaps; tables built by scripts/build_spun_terms.py, measured by benchmarks/spinning.py"
     )
     should_fire = (
-        "People with kind 2 diabetes need regular eye checks.",
-        "Call an ambulance if you think someone is having a heart assault.",
+        "Check your high blood force at every visit.",
+        "Call an ambulance if you think someone is having a heart onslaught.",
         "The Centers for Illness Control tracks outbreaks.",
-        Example("<p>Early heart assault symptoms can be mild.</p>", format="html"),
+        Example("<p>Early heart onslaught symptoms can be mild.</p>", format="html"),
     )
     should_not_fire = (
-        "People with type 2 diabetes need regular eye checks.",
+        "Check your high blood pressure at every visit.",
         "Call an ambulance if you think someone is having a heart attack.",
         "The Centers for Disease Control tracks outbreaks.",
         "Swollen lymph nodes can be a sign of infection.",
         Example("<p>Early heart attack symptoms can be mild.</p>", format="html"),
+        Example("Bosom peril is rare in men.", note="in MT101's list: reported there, once"),
         Example("A heart condition can make exercise harder.", note="a swap to an ordinary head word"),
     )
 
