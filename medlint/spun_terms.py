@@ -160,7 +160,7 @@ class SpunTermIndex:
     def find(
         self,
         lowers: Sequence[str],
-        joinable: Sequence[bool],
+        joinable: Sequence[bool] | bytes,
         positions: Mapping[str, Sequence[int]],
     ) -> list[SpunHit]:
         """Spun terms among ``lowers`` (lower-cased words; ``joinable[i]``: words i and i+1
@@ -221,7 +221,7 @@ class SpunTermIndex:
         return out
 
     def _head_hit(
-        self, lowers: Sequence[str], joinable: Sequence[bool], i: int, side: int, head: str
+        self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, i: int, side: int, head: str
     ) -> SpunHit | None:
         """``lowers[i]`` stands for ``head`` next to a technical word: "citric corrosive"."""
         j = i + side
@@ -239,7 +239,7 @@ class SpunTermIndex:
         return SpunHit(first, last, Term(words, False), ((head, lowers[i]),))
 
     def _verify(
-        self, lowers: Sequence[str], joinable: Sequence[bool], start: int, term: Term
+        self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, start: int, term: Term
     ) -> SpunHit | None:
         ws = term.words
         n = len(ws)

@@ -15,7 +15,6 @@ from ..diagnostic import Edit, Fix, Severity
 from ..document import Document
 from ..lazy_re import lazy_compile
 from ..lexicon import FUNCTION_PARTS, glued_splits, is_health_word, is_known, wrong_forms, wrong_inflection
-from ..phrases import word_positions
 from ..rule import Example, Finding, Rule
 from ..word_frequency import is_rarer_than
 
@@ -42,7 +41,7 @@ _MIN_CONTENT_PAIR = 8
 def glued_candidates(doc: Document) -> list[str]:
     """The document's distinct words that the dictionary lacks and that are long enough, and
     shaped, to be two words run together (one pass of cheap tests, then the dictionary)."""
-    long = [w for w in word_positions(doc) if len(w) >= _MIN_GLUED]
+    long = [w for w in doc.word_index if len(w) >= _MIN_GLUED]
     shaped = [
         w
         for w in long
@@ -116,7 +115,7 @@ class GluedWords(Rule):
         unknown = glued_candidates(doc)
         if unknown:
             words = doc.words()
-            positions = word_positions(doc)
+            positions = doc.word_index
             for w in unknown:
                 options = glued_splits(w)
                 if not options:
@@ -221,7 +220,7 @@ class WrongInflection(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        positions = word_positions(doc)
+        positions = doc.word_index
         present = wrong_forms().intersection(positions)
         if not present:
             return

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from ..diagnostic import Severity
 from ..document import Document
-from ..phrases import joinable_gaps, lowered_words, word_positions
 from ..rule import Example, Finding, Rule
 from ..spun_terms import current_index
 
@@ -68,8 +67,8 @@ class SpunTerm(Rule):
         if len(words) < 2:
             return
         index = current_index()
-        lowers = lowered_words(doc)
-        for hit in index.find(lowers, joinable_gaps(doc), word_positions(doc)):
+        lowers = doc.lower_words
+        for hit in index.find(lowers, doc.joinable, doc.word_index):
             start, end = words[hit.first].start, words[hit.last].end
             match = doc.source[start:end]
             term = hit.term.text
