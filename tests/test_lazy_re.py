@@ -28,3 +28,22 @@ def test_a_bad_lazy_pattern_fails_on_first_use() -> None:
     lazy = lazy_compile("(")
     with pytest.raises(re.error):
         lazy.search("x")
+
+
+def test_every_built_in_pack_pattern_compiles() -> None:
+    """Built-in pack patterns compile on first use, so a broken one must fail here, not mid-run."""
+    import re
+
+    from medlint.lazy_re import LazyPattern
+    from medlint.registry import default_registry
+
+    seen = 0
+    for rule in default_registry(()).rules.values():
+        for value in vars(rule).values():
+            items = value if isinstance(value, list | tuple) else [value]
+            for item in items:
+                regex = getattr(item, "regex", item)
+                if isinstance(regex, LazyPattern):
+                    re.compile(regex.pattern, regex.flags)
+                    seen += 1
+    assert seen > 30
