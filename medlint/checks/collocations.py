@@ -57,12 +57,18 @@ class UnattestedCollocation(Rule):
     "is"/"very") and ``min-after-determiner`` (float, least share after a
     determiner); ``surprise-score`` (float, the second test's threshold; -100
     is off) and ``surprise-min-count`` (int, its occurrences per word).
+
+    Info, not warning: on real health news none of its three findings in the
+    400-article FakeHealth sample was a defect ("jet lag disorder symptoms",
+    "heart disease treatment"), and on MedQuAD its 27 findings were ordinary
+    compounds ("gene type", "bone symptoms"). Two million words of reference
+    cannot attest every legitimate noun pair, so it only points.
     """
 
     code = "MT121"
     name = "unattested-collocation"
     category = "translation"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     options = {
         "min-llr": 15.0,
         "max-observed": 0,

@@ -33,12 +33,20 @@ class SpunTerm(Rule):
     that word beside a technical word ("citric corrosive") is reported too.
     The suggestion is the term; it is not applied automatically, since only
     the writer knows which term was meant.
+
+    Info, not warning: on the 400 real health news stories of the FakeHealth
+    sample it made 36 findings, and a strict editor would change about one
+    ("prostate cancer danger"); the rest are names and ordinary phrases that
+    share a word with a term ("Institute of Music", "Xtandi's price",
+    "frontal cortex"). News vocabulary is far wider than the clean reference
+    text the variants were checked against, so the rule points and the
+    editor decides.
     """
 
     code = "MT105"
     name = "spun-term"
     category = "translation"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     source = (
         "Terms: MedQuAD focus terms and synonyms (Ben Abacha and Demner-Fushman 2019, CC BY 4.0; build "
         "side only), WordNet 3.0 multiword nouns (Princeton University), medlint's medical-terms.txt and "
