@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .data import pack_dir
 from .errors import ConfigError
 from .rule import Rule, RuleError
 
@@ -35,13 +36,6 @@ ENGINE_CODES = {
         "languagetool.fail-on-unavailable",
     ),
 }
-
-
-def builtin_pack_dir() -> Path:
-    """Packs ship inside the wheel as ``medlint/_packs``; in a checkout they are ``rules/``."""
-    here = Path(__file__).resolve().parent
-    bundled = here / "_packs"
-    return bundled if bundled.is_dir() else here.parent / "rules"
 
 
 @dataclass
@@ -241,9 +235,9 @@ def build_registry(extra_packs: Sequence[Path] = (), plugins: bool = True) -> Re
     registry = Registry()
     for rule in _builtin_rules():
         registry.add(rule, f"built-in {rule.__module__}")
-    for location in [builtin_pack_dir(), *extra_packs]:
+    for location in [pack_dir(), *extra_packs]:
         if not location.exists():
-            if location != builtin_pack_dir():
+            if location != pack_dir():
                 registry.errors.append(f"{location}: rule pack not found")
             continue
         for path in pack_files(location):

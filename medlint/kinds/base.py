@@ -148,10 +148,10 @@ def compile_patterns(patterns: Any, ignorecase: bool, code: str, pack_dir: Path)
 
 def pack_regex(pattern: str, flags: int, pack_dir: Path) -> re.Pattern[str]:
     """One pack pattern: plain ``re`` for the built-in packs, timed for every other pack."""
-    from ..registry import builtin_pack_dir
+    from .. import data
     from ..timed_re import compile_pack_regex
 
-    trusted = pack_dir.resolve() == builtin_pack_dir()
+    trusted = pack_dir.resolve() == data.pack_dir()
     return compile_pack_regex(pattern, flags, trusted)
 
 
