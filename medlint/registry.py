@@ -154,9 +154,11 @@ def load_pack(path: Path) -> list[type[Rule]]:
         if pack_source and not spec.get("source"):
             spec = {**spec, "source": pack_source}
         try:
-            out.append(available[kind].from_spec(spec, path.parent, pack_name))
+            rule = available[kind].from_spec(spec, path.parent, pack_name)
         except (RuleError, ValueError) as exc:
             raise RuleError(f"{path}: {exc}") from None
+        rule.pack_file = path  # type: ignore[attr-defined]
+        out.append(rule)
     return out
 
 
@@ -225,8 +227,11 @@ def _entry_point_rules(registry: Registry) -> None:
             registry.errors.append(f"{where} failed to load: {type(exc).__name__}: {exc}")
             continue
         for rule in items:
-            if isinstance(rule, type) and issubclass(rule, Rule) and rule.origin == "builtin":
-                rule.origin = f"plugin:{ep.name}"
+            if isinstance(rule, type) and issubclass(rule, Rule):
+                if rule.origin == "builtin":
+                    rule.origin = f"plugin:{ep.name}"
+                if rule.distribution is None and ep.dist is not None:
+                    rule.distribution = f"{ep.dist.name} {ep.dist.version}"
             registry.add(rule, where)
 
 

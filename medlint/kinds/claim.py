@@ -21,7 +21,7 @@ from ..rule import Finding, RuleError
 from .base import KindRule, compile_patterns, prose_text
 
 _ACTIONS = ("skip", "info", "keep")
-_CONTEXT_KEYS = ("hedged", "attributed", "cited", "attributed_cited", "quoted")
+_CONTEXT_KEYS = ("hedged", "attributed", "cited", "attributed-cited", "quoted")
 
 
 def is_name(doc: Document, start: int, end: int) -> bool:
@@ -43,8 +43,8 @@ class Claim(KindRule):
     """Claim phrases, judged in context.
 
     Pack keys: ``phrases``, ``patterns``, and for each context what to do:
-    ``hedged``, ``attributed``, ``cited``, ``attributed_cited``, ``quoted``
-    (``skip``, ``info`` or ``keep``; defaults: hedged info, attributed_cited
+    ``hedged``, ``attributed``, ``cited``, ``attributed-cited``, ``quoted``
+    (``skip``, ``info`` or ``keep``; defaults: hedged info, attributed-cited
     info, the rest keep). Message fields: ``{match}``.
     """
 
@@ -71,7 +71,7 @@ class Claim(KindRule):
         if ctx.softened:
             return str(spec.get("hedged", "info"))
         if ctx.attributed and ctx.cited:
-            return str(spec.get("attributed_cited", "info"))
+            return str(spec.get("attributed-cited", "info"))
         if ctx.quoted:
             return str(spec.get("quoted", spec.get("attributed", "keep")))
         if ctx.attributed:
