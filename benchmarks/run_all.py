@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -44,9 +45,31 @@ def main() -> int:
         print(out.stdout + out.stderr, flush=True)
         status |= out.returncode
         parts += [f"## {title}", "", "```", (out.stdout + out.stderr).rstrip(), "```", ""]
-    (HERE / "RESULTS.md").write_text("\n".join(parts), encoding="utf-8")
-    print(f"wrote {HERE / 'RESULTS.md'}")
+    results = HERE / "RESULTS.md"
+    kept = _marked_sections(results.read_text(encoding="utf-8")) if results.exists() else []
+    results.write_text("\n".join(parts + kept), encoding="utf-8")
+    print(f"wrote {results}")
+    # the real-world evaluation rewrites its own marked section (and keeps the rest)
+    for module in REWRITES_OWN_SECTION:
+        print(f"== {module}", flush=True)
+        out = subprocess.run([sys.executable, "-m", module], cwd=HERE.parent, capture_output=True, text=True)
+        print(out.stdout + out.stderr, flush=True)
+        status |= out.returncode
     return status
+
+
+#: benchmarks that write a marked section of RESULTS.md themselves
+REWRITES_OWN_SECTION = ("benchmarks.realworld",)
+_MARKED = re.compile(r"<!-- (\w+):begin.*?<!-- \1:end -->\n?", re.S)
+
+
+def _marked_sections(text: str) -> list[str]:
+    """Sections other scripts write between <!-- name:begin --> and <!-- name:end --> markers.
+
+    run_all rewrites the file from its own scripts' output; without this a run
+    would erase the real-world, WMT22 and expert-review sections.
+    """
+    return [m.group(0) for m in _MARKED.finditer(text)]
 
 
 if __name__ == "__main__":

@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--show-source", action="store_true", help="show the source line under each finding")
     check.add_argument("--jobs", "-j", type=_positive_int, help="worker processes (default: CPU count)")
-    check.add_argument("--output-file", "-o", metavar="FILE", help="write the report to FILE")
+    check.add_argument("--output-file", "--output", "-o", metavar="FILE", help="write the report to FILE")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (not on errors)")
 
@@ -91,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     lsp = sub.add_parser("lsp", help="run the language server for editors (needs medlint[lsp])")
     lsp.add_argument("--stdio", action="store_true", help="talk LSP over stdin/stdout (the default)")
+    serve = sub.add_parser("serve", help="a local web page to check one article (needs medlint[web])")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
+    serve.add_argument("--max-bytes", type=int, default=5 * 1024 * 1024, help="largest upload (default 5 MB)")
+    serve.add_argument("--config", metavar="FILE", help="use this config file instead of discovery")
+    serve.add_argument("--isolated", action="store_true", help="ignore all configuration files")
     return parser
 
 
@@ -119,6 +125,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .lsp import run  # pygls is imported only here
 
             return run()
+        if args.command == "serve":
+            from .web import serve_command  # Starlette and uvicorn load only here
+
+            return serve_command(args)
         parser.print_help()
         return EXIT_ERROR
     except (ConfigError, UsageError) as exc:
@@ -217,6 +227,8 @@ def _check(args: argparse.Namespace) -> int:
         fixed=fixed,
         rules={c: r for c, r in home.registry.rules.items() if c in home.enabled_codes},
         root=os.getcwd(),
+        sources=sources,
+        paths=[*sources, *(p for p in file_paths if p not in sources)],
     )
     color = args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ and not args.output_file

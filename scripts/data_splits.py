@@ -21,9 +21,9 @@ import zlib
 SCREENER_FOLDS = 5
 
 
-def medquad_is_heldout(doc_id: str) -> bool:
-    """True for MedQuAD documents no build step may read."""
-    return zlib.crc32(doc_id.encode("utf-8")) % 4 == 0
+def medquad_is_heldout(doc_id: str | None) -> bool:
+    """True for MedQuAD documents no build step may read (one CDC document has no id: held out)."""
+    return zlib.crc32((doc_id or "").encode("utf-8")) % 4 == 0
 
 
 def clean_sentence_is_heldout(row_index: int) -> bool:

@@ -123,3 +123,23 @@ def test_results_section_is_replaced_and_the_rest_kept(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# results\n\n## Speed\n\nfast\n")
     assert "second" in text and "first" not in text and text.count(BEGIN) == 1
+
+
+def test_evaluate_counts_precision_unlabelled_and_gone() -> None:
+    from benchmarks.realworld.fakehealth import Finding, evaluate
+
+    findings = [
+        Finding("HealthStory/a", "RP101", 3, 0, 7, "the the", "m"),
+        Finding("HealthStory/a", "RP101", 3, 20, 27, "to to", "m"),
+        Finding("HealthStory/a", "TX105", 1, 5, 6, "!", "m"),
+    ]
+    verdicts = [
+        _v(0, 7, "the the", "TP"),
+        _v(50, 57, "a a", "TP"),  # no longer fires: a lost true positive
+        Verdict("HealthStory/zzz", "RP101", 1, 2, "x", "FP", "r"),  # article outside the sample
+    ]
+    res = evaluate(findings, verdicts, {"HealthStory/a"})
+    row = res["warning"]["rules"]["RP101"]
+    assert (row["tp"], row["fp"], row["unlabelled"], row["precision"]) == (1, 0, 1, 1.0)
+    assert res["info"]["rules"]["TX105"]["unlabelled"] == 1
+    assert res["gone"] == {"RP101": {"TP": 1, "FP": 0}}

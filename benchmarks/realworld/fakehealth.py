@@ -25,7 +25,7 @@ import os
 import random
 import sys
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing import Pool
 from pathlib import Path
@@ -124,9 +124,20 @@ def band(severity: int) -> str:
     return "warning" if severity >= Severity.WARNING else "info"
 
 
-def evaluate(findings: Sequence[Finding], verdicts: Sequence[Verdict]) -> dict[str, Any]:
-    """Precision per rule and band, and the totals over all rules at warning+."""
+def evaluate(
+    findings: Sequence[Finding], verdicts: Sequence[Verdict], ids: Collection[str] | None = None
+) -> dict[str, Any]:
+    """Precision per rule and band, the totals, and the labelled findings that no longer fire.
+
+    A verdict on an article of the sample that matches no current finding is "gone": a
+    fixed false positive if it was FP, a lost true positive (a recall regression) if TP.
+    """
     got = match([f.key for f in findings], verdicts)
+    used = {id(m) for m in got if m is not None}
+    gone: dict[str, dict[str, int]] = defaultdict(lambda: {"TP": 0, "FP": 0})
+    for vd in verdicts:
+        if id(vd) not in used and (ids is None or vd.article_id in ids):
+            gone[vd.rule][vd.verdict] += 1
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for f, v in zip(findings, got, strict=True):
         t = tallies[(band(f.severity), f.code)]
@@ -152,6 +163,7 @@ def evaluate(findings: Sequence[Finding], verdicts: Sequence[Verdict]) -> dict[s
                 content.fp += t.fp
                 content.unlabelled += t.unlabelled
         out[b] = {"rules": rules, "all": total.row(), "content": content.row()}
+    out["gone"] = {code: dict(n) for code, n in sorted(gone.items())}
     return out
 
 
@@ -175,7 +187,38 @@ def format_table(res: dict[str, Any]) -> str:
             lines.append(
                 f"{code:<7} {r['findings']:>8} {r['labelled']:>8} {r['tp']:>4} {r['fp']:>4} {prec:>9} {ci:>13} {r['unlabelled']:>10}"
             )
+    if res.get("gone"):
+        lines += ["", "Labelled findings that no longer fire (FP gone = fixed; TP gone = lost):"]
+        for code, n in res["gone"].items():
+            lines.append(f"{code:<7} FP gone {n['FP']:>4}   TP gone {n['TP']:>4}")
     return "\n".join(lines)
+
+
+def show_labelled(
+    root: str, findings: Sequence[Finding], verdicts: Sequence[Verdict], code: str, verdict: str, width: int
+) -> None:
+    """Labelled findings of one rule that still fire, and its verdicts that no longer match, with reasons."""
+    mine = [f for f in findings if f.code == code]
+    got = match([f.key for f in mine], verdicts)
+    firing = [(f, v) for f, v in zip(mine, got, strict=True) if v is not None and verdict in ("", v.verdict)]
+    used = {id(v) for v in got if v is not None}
+    articles = {f.article_id for f in findings} | {v.article_id for v in verdicts if v.rule == code}
+    gone = [
+        v
+        for v in verdicts
+        if v.rule == code and id(v) not in used and verdict in ("", v.verdict) and v.article_id in articles
+    ]
+    print(
+        f"# {code}: {len(firing)} labelled findings still fire; {len(gone)} verdicts no longer match",
+        file=sys.stderr,
+    )
+    for i, (f, v) in enumerate(firing, 1):
+        doc = fh.load_article(root, f.article_id)
+        print(f"{i}. {v.verdict} {f.article_id} {f.start}-{f.end} [{Severity(f.severity)}] {v.reason}")
+        print(f"   {context(doc, f.start, f.end, width)}")
+        print()
+    for v in gone:
+        print(f"gone: {v.verdict} {v.article_id} {v.start}-{v.end} {v.text!r}: {v.reason}")
 
 
 def show_unlabelled(
@@ -226,19 +269,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--info", action="store_true", help="with --unlabelled: include info-level findings")
     ap.add_argument("--tsv", action="store_true", help="with --unlabelled: print verdict rows to fill in")
+    ap.add_argument(
+        "--labelled", metavar="CODE", help="print labelled findings of one rule with verdict and reason"
+    )
+    ap.add_argument("--verdict", choices=("TP", "FP"), default="", help="with --labelled: only this verdict")
     args = ap.parse_args(argv)
 
     root = str(fh.root_dir(args.fakehealth))
     ids = fh.sample_ids(root, args.n)
     verdicts = load_verdicts(args.verdicts.glob("*.tsv"))
-    select = [args.unlabelled] if args.unlabelled else None
+    one = args.unlabelled or args.labelled
+    select = [one] if one else None
     findings = list(lint_sample(root, ids, args.jobs, select))
     if args.unlabelled:
         show_unlabelled(
             root, findings, verdicts, args.unlabelled, args.limit, args.width, args.info, args.tsv
         )
         return 0
-    res = evaluate(findings, verdicts)
+    if args.labelled:
+        show_labelled(root, findings, verdicts, args.labelled, args.verdict, args.width)
+        return 0
+    res = evaluate(findings, verdicts, set(ids))
     res["articles"] = len(ids)
     res["words"] = sum(len(fh.load_article(root, a).split()) for a in ids)
     res["command"] = "python benchmarks/realworld/fakehealth.py"

@@ -31,7 +31,8 @@ import os
 import random
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from multiprocessing import Pool
 from pathlib import Path
@@ -147,7 +148,7 @@ def _lint(ans: Answer) -> tuple[int, list[Hit]]:
 
 def lint_all(
     answers: Sequence[Answer], jobs: int, select: Sequence[str] | None
-) -> Iterator[tuple[Answer, int, list[Hit]]]:
+) -> Generator[tuple[Answer, int, list[Hit]], None, None]:
     """Lint each answer with one Linter per process; results in input order."""
     if jobs <= 1:
         _init(select)
@@ -248,9 +249,9 @@ def show(answers: Sequence[Answer], code: str, limit: int, jobs: int, width: int
     order = list(answers)
     random.Random(SEED).shuffle(order)
     printed = 0
-    batch = 200
-    for i in range(0, len(order), batch):
-        for a, _w, hits in lint_all(order[i : i + batch], jobs, [code]):
+    # closing(): stopping early must end the generator so its Pool shuts down (else exit hangs).
+    with closing(lint_all(order, jobs, [code])) as results:
+        for a, _w, hits in results:
             doc = a.document
             for h in hits:
                 if h.code != code:

@@ -112,6 +112,15 @@ def fakehealth_markdown(res: dict[str, Any]) -> list[str]:
                 f"| {code} | {r['findings']} | {r['labelled']} | {r['tp']} | {r['fp']} | {prec} | {ci} | "
                 f"{r['unlabelled']} |"
             )
+    if res.get("gone"):
+        lines += [
+            "",
+            "Labelled findings that no longer fire (FP gone: a fixed false alarm; TP gone: a lost true finding):",
+            "",
+            "| rule | FP gone | TP gone |",
+            "|---|---:|---:|",
+        ]
+        lines += [f"| {code} | {n['FP']} | {n['TP']} |" for code, n in res["gone"].items()]
     return lines
 
 
@@ -182,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("FakeHealth: linting the sample…", file=sys.stderr, flush=True)
         ids = fh.sample_ids(root)
         findings = list(fakehealth.lint_sample(root, ids, args.jobs))
-        fhr = fakehealth.evaluate(findings, load_verdicts(fakehealth.VERDICT_DIR.glob("*.tsv")))
+        fhr = fakehealth.evaluate(findings, load_verdicts(fakehealth.VERDICT_DIR.glob("*.tsv")), set(ids))
         fhr["articles"] = len(ids)
         fhr["words"] = sum(len(fh.load_article(root, a).split()) for a in ids)
         print("\n" + fakehealth.format_table(fhr), flush=True)

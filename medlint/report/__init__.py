@@ -8,7 +8,7 @@ from typing import Any
 
 from ..diagnostic import Diagnostic, Severity
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "html")
 
 
 @dataclass
@@ -22,6 +22,10 @@ class RunResult:
     fixed: int = 0
     rules: dict[str, Any] = field(default_factory=dict)  # code -> Rule class, for SARIF
     root: str = "."  # paths in SARIF are made relative to this
+    #: Texts the run already holds (stdin, fixed files), by path; the HTML report reads the rest.
+    sources: dict[str, str] = field(default_factory=dict)
+    #: Every file checked, clean ones included, so the HTML report can list them all.
+    paths: list[str] = field(default_factory=list)
 
     def counts(self) -> Counter[Severity]:
         return Counter(d.severity for d in self.diagnostics)
@@ -49,6 +53,10 @@ def render(fmt: str, result: RunResult, **options: Any) -> str:
         from .sarif import render as render_sarif
 
         return render_sarif(result)
+    if fmt == "html":
+        from .html import render as render_html
+
+        return render_html(result)
     if fmt == "github":
         from .github import render as render_github
 
