@@ -24,6 +24,11 @@ from .rule import Rule, RuleError
 
 ENTRY_POINT_GROUP = "medlint.rules"
 
+#: Deprecated alias of :func:`medlint.data.pack_dir`, kept only so modules written before
+#: ``medlint.data`` existed still import; new code asks ``medlint.data`` (the restructure
+#: step rewrites the remaining users and removes this line).
+builtin_pack_dir = pack_dir
+
 #: Rules the engine itself reports; selectable and ignorable like any other.
 ENGINE_CODES = {
     "ML901": ("internal-error", "a rule crashed on this file; the other rules still ran"),
