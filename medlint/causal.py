@@ -52,6 +52,32 @@ OBSERVATIONAL = lazy_compile(
 )
 
 
+#: Causal verbs in the forms that assert an effect of an exposure ("coffee prevents",
+#: "coffee cut the risk"); bare and infinitive forms ("to prevent") and nouns ("impact",
+#: "cause") are left out: they name a purpose or a topic, not a finding. Used by CL107.
+CLAIM_VERB = lazy_compile(
+    # a passive ("is caused by asbestos") makes the outcome the subject: aetiology, not an exposure's effect
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
+    r"\b(?:causes|caused|prevents|prevented|protects against|protected against|reduces|reduced the risk|"
+    r"lowers|lowered the risk|cuts|cut the risk|slashes|slashed|halves|halved|boosts|increases|raises|"
+    r"triggers|leads to|led to|results in|reverses|reversed|wards off|staves off|fights|improves|"
+    r"is (?:good|bad) for|are (?:good|bad) for|makes you|make you|keeps? \w+ (?:away|at bay)|"
+    r"(?:is|are) (?:protective|beneficial) (?:against|for))\b",
+    re.IGNORECASE,
+)
+
+
+def claim_verb_match(sentence: str) -> re.Match[str] | None:
+    """The causal verb when ``sentence`` states an effect as fact (no hedge, correlational
+    wording or negation), from the narrower ``CLAIM_VERB`` list; else None."""
+    m = CLAIM_VERB.search(sentence)
+    if m is None:
+        return None
+    if HEDGE.search(sentence) or CORRELATIONAL.search(sentence) or NEGATION.search(sentence):
+        return None
+    return m
+
+
 def causal_match(sentence: str) -> re.Match[str] | None:
     """The causal verb when ``sentence`` makes a direct causal claim, else None."""
     m = CAUSAL.search(sentence)

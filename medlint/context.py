@@ -21,17 +21,21 @@ from typing import Any
 
 from .citations import cited_near
 from .data import data_file
-from .document import Document, Sentence
+from .document import LIST_ITEM, Document, Sentence
 from .lazy_re import lazy_compile
 from .phrases import phrase_words
 from .quotes import inside_quotes
 
 _TERMINATORS = lazy_compile(
-    r"\b(?:but|however|although|though|yet|whereas|except)\b|[;:\u2014]", re.IGNORECASE
+    # "yet" after "not" is an adverb ("not yet the magic bullet"), not a contrast
+    r"\b(?:but|however|although|though|(?<!not )yet|whereas|except)\b|[;:\u2014]",
+    re.IGNORECASE,
 )
 _ATTRIBUTION = lazy_compile(
     r"\b(?:said|says|say|told|according to|stated|states|explained|explains|reported|reports|"
-    r"wrote|writes|added|adds|noted|notes|claimed|claims|argued|argues|commented|announced)\b",
+    r"wrote|writes|added|adds|noted|notes|claimed|claims|argued|argues|commented|announced|declared|declares|"
+    # others' labels, reported: "has been called the Holy Grail", "hailed as a game changer"
+    r"has been called|have been called|is called the|been dubbed|was dubbed|hailed as|billed as|described as)\b",
     re.IGNORECASE,
 )
 
@@ -97,6 +101,10 @@ class ClaimContext:
     debunked: bool = False
     quoted: bool = False
     in_disclaimer: bool = False
+    question: bool = False
+    #: an attribution verb in the sentence ("said", "according to"); ``attributed`` is also
+    #: true inside quotation marks, which a testimonial signed "- Linda, Texas" is too
+    said: bool = False
 
     @property
     def suppressed(self) -> bool:
@@ -105,7 +113,7 @@ class ClaimContext:
 
     @property
     def softened(self) -> bool:
-        return self.hedged or self.hypothetical
+        return self.hedged or self.hypothetical or self.question
 
 
 def _ngrams(tokens: list[str], longest: int = 6) -> set[tuple[str, ...]]:
@@ -155,28 +163,108 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     longest = cues.longest
     before_grams = _ngrams(before, longest)
     after_grams = _ngrams(after, longest)
-    negated = _any_cue(before_grams, cues.negation_forward) or _any_cue(
-        _ngrams(after[:4], longest), cues.negation_backward
+    negated = (
+        _any_cue(before_grams, cues.negation_forward)
+        or _any_cue(_ngrams(after[:4], longest), cues.negation_backward)
+        or _negated_predicate(after, object_follows=bool(claim) and claim[-1] in ("for", "of", "to"))
     )
     hedged = _any_cue(before_grams, cues.hedge)
     syntax = _syntax_scope(doc, s_start, s_end, start, end) if sent is not None else None
     if syntax is not None:
-        # the parser sees scope the word window cannot (a negation many words before the verb)
-        negated = negated or syntax[0]
+        # the parser sees scope the word window cannot (a negation many words before the verb);
+        # but a claim that is itself a negative phrase ("no side effects") carries its own "no"
+        own_negative = bool(claim) and claim[0] in ("no", "not", "without") and len(claim) > 1
+        negated = negated or (syntax[0] and not own_negative)
         hedged = hedged or syntax[1]
-    if claim and claim[0] in ("no", "not", "without") and len(claim) > 1:
-        negated = False  # the claim itself is a negative phrase ("no side effects")
     hypothetical = _any_cue(before_grams, cues.hypothetical)
-    debunked = _any_cue(before_grams, cues.debunk_forward) or _any_cue(after_grams, cues.debunk_backward)
+    # a question asks rather than claims ("Are 3-D mammograms a breakthrough?")
+    question = doc.prose[s_start:s_end].rstrip().endswith("?")
+    debunked = (
+        _any_cue(before_grams, cues.debunk_forward)
+        or _any_cue(after_grams, cues.debunk_backward)
+        or bool(_DEBUNK_LABEL.match(doc.prose, s_start))
+        or _listed_as_warning(doc, start)
+    )
     sentence_text = doc.prose[s_start:s_end]
     quoted = inside_quotes(doc, start)
-    attributed = quoted or bool(_ATTRIBUTION.search(sentence_text))
+    said = bool(_ATTRIBUTION.search(sentence_text))
+    attributed = quoted or said
     cited = cited_near(doc, start, end)
     in_disclaimer = _in_disclaimer(doc, start)
-    return ClaimContext(negated, hedged, hypothetical, attributed, cited, debunked, quoted, in_disclaimer)
+    return ClaimContext(
+        negated, hedged, hypothetical, attributed, cited, debunked, quoted, in_disclaimer, question, said
+    )
+
+
+_NEG_AUX = frozenset(
+    {
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "could",
+        "will",
+        "would",
+        "has",
+        "have",
+        "should",
+    }
+)
+_COORD = frozenset({"and", "or", "nor"})
+
+
+def _negated_predicate(after: list[str], object_follows: bool = False) -> bool:
+    """The claim is the subject of a negated verb: "Detox teas and juice cleanses do not
+    remove toxins". A coordinated noun phrase ("and juice cleanses", one to three words)
+    may stand between the claim and the verb; a coordinated verb ("... and does not
+    require a prescription") is a new predicate and does not negate the claim. When the
+    claim ends in a preposition ("a cure for"), its object comes first: "a cure for
+    cancer has not happened yet"."""
+    i = 0
+    if object_follows:
+        while i < min(len(after), 3) and after[i] not in _NEG_AUX:
+            i += 1
+    elif after and after[0] in _COORD:
+        j = 1
+        while j < min(len(after), 5) and after[j] not in _NEG_AUX:
+            j += 1
+        if j == 1 or j >= len(after):
+            return False
+        i = j
+    return i + 1 < len(after) and after[i] in _NEG_AUX and after[i + 1] in ("not", "never")
 
 
 _MODALS = frozenset({"may", "might", "could", "can", "would", "should"})
+
+# a statement labelled as false: "Myth: detox teas flush toxins", "Red flag #2 - 'cures in days'"
+_DEBUNK_LABEL = lazy_compile(
+    r"\W*(?:myth|fiction|false|misconception|rumou?r|fake|hoax|scam|red flag|warning sign|false claim)s?"
+    r"\s*(?:#?\d+)?\s*\W{0,3}\s*[:\u2013\u2014-]",
+    re.IGNORECASE,
+)
+# a lead-in that introduces a list of warning signs: "watch out for these red flags:"
+_WARNING_LEAD_IN = lazy_compile(
+    r"\b(?:red flags?|warning signs?|watch out for|beware|be wary|be suspicious|be skeptical|be sceptical|"
+    r"avoid|scams?|fraud\w*|myths?|false claims|misleading claims|tip-?offs?|don.t believe|do not believe)\b"
+    r"[^\n]{0,120}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _listed_as_warning(doc: Document, offset: int) -> bool:
+    """A list item under a lead-in that calls the list warning signs or myths."""
+    bi = doc.block_at(offset)
+    if bi is None or doc.blocks[bi].kind != LIST_ITEM:
+        return False
+    j = bi
+    while j > 0 and doc.blocks[j].kind == LIST_ITEM:
+        j -= 1
+    lead = doc.blocks[j]
+    return lead.kind != LIST_ITEM and bool(_WARNING_LEAD_IN.search(doc.prose, lead.start, lead.end))
 
 
 def _syntax_scope(doc: Document, s_start: int, s_end: int, start: int, end: int) -> tuple[bool, bool] | None:

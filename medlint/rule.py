@@ -94,8 +94,9 @@ class Option:
 
     @property
     def lower_bound(self) -> float | None:
+        """The smallest value allowed (None: no bound; ``minimum=-math.inf`` for scores that may be negative)."""
         if self.minimum is not None:
-            return self.minimum
+            return None if self.minimum == float("-inf") else self.minimum
         if self.type in (int, float) and _is_number(self.default) and self.default >= 0:
             return 0
         return None

@@ -68,7 +68,9 @@ def test_lint_paths_collects_errors_of_nested_configs(project: Path) -> None:
 
 # -- quote scope ------------------------------------------------------------------
 
-OBSERVATIONAL = "The cohort study followed 5,000 adults for ten years.\n\n"
+OBSERVATIONAL = (
+    "In a cohort study of 5,000 adults, coffee drinking was associated with less heart disease.\n\n"
+)
 
 
 def test_unbalanced_quote_in_one_list_item_does_not_hide_a_claim_in_the_next() -> None:

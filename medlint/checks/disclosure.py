@@ -13,11 +13,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from ..citations import cites_anything
 from ..diagnostic import Severity
 from ..disclaimer import DISCLAIMER_START, component_patterns, find_disclaimers
 from ..doc_kind import is_patient_information, is_press_release, is_reporting
 from ..document import Document
+from ..evidence import names_source
 from ..kinds.base import prose_text
 from ..lazy_re import lazy_compile
 from ..phrases import ProbedPattern
@@ -692,7 +692,10 @@ class MissingReferences(Rule):
     """The article reports a study or trial but cites nothing.
 
     Without a journal name, DOI, link or reference list a reader cannot check
-    the study (JAMA benchmark "attribution"; HONcode principle 4).
+    the study (JAMA benchmark "attribution"; HONcode principle 4). Evidence is
+    looked for in the whole article by ``medlint.evidence`` (the finder the
+    claim rules use): a named journal, conference presentation, named trial,
+    DOI, link, citation or reference list anywhere counts.
     """
 
     code = "DS107"
@@ -710,11 +713,13 @@ class MissingReferences(Rule):
             format="markdown",
         ),
         "Walking is good for you.",
+        "The results were presented at the annual meeting of the American Heart Association. "
+        "The researchers followed 300 adults.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         m = next(iter(_REPORTS_STUDY.finditer(doc)), None)  # the first, from the blocks with a probe
-        if m is None or cites_anything(doc):
+        if m is None or names_source(doc):  # whole-article evidence, shared with the claim rules
             return
         yield Finding(
             m.start(),

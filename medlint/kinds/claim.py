@@ -2,8 +2,11 @@
 
 Like ``existence``, but every match is passed through the ConText-style scope
 engine (``medlint.context``): negated, debunked and disclaimer matches never
-fire; hedged, hypothetical, attributed or cited ones are skipped or lowered to
-info as the pack says. Title-Case names ("Cure Alzheimer's Fund") are not claims.
+fire; hedged, hypothetical, attributed, quoted or cited ones are skipped or
+lowered to info as the pack says. Title-Case names ("Cure Alzheimer's Fund")
+are not claims, nor are words in a publisher's boilerplate ("About the NIH",
+everything after a press release's "###") or in a reference-list entry
+(``medlint.claim_structure``).
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ..context import ClaimContext, claim_context
+from ..claim_structure import REFERENCE, in_boilerplate
+from ..context import ClaimContext, claim_context, sentence_of
 from ..diagnostic import Severity
 from ..document import Document
 from ..phrases import PhraseMatcher
@@ -21,7 +25,7 @@ from ..rule import Finding, RuleError
 from .base import KindRule, compile_patterns, prose_text
 
 _ACTIONS = ("skip", "info", "keep")
-_CONTEXT_KEYS = ("hedged", "attributed", "cited", "attributed-cited", "quoted")
+_CONTEXT_KEYS = ("hedged", "hypothetical", "question", "attributed", "cited", "attributed-cited", "quoted")
 
 
 def is_name(doc: Document, start: int, end: int) -> bool:
@@ -31,6 +35,17 @@ def is_name(doc: Document, start: int, end: int) -> bool:
         return True  # an acronym such as a trial name ("the MIRACLE trial")
     if not text[:1].isupper():
         return False
+    words = text.split()
+    before_word = re.search(r"([A-Z][\w'\u2019-]*)[ \t]+$", doc.prose[max(0, start - 40) : start])
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and before_word is not None:
+        # a Title-Case product name in running text ("NuAge Colon Cleanse from NuAge Labs"),
+        # not a Title-Case headline ("Drug Reverses Diabetes In 30 Days")
+        line_start = doc.prose.rfind("\n", 0, start) + 1
+        line_end = doc.prose.find("\n", end)
+        line = doc.prose[line_start : line_end if line_end != -1 else len(doc.prose)].split()
+        capitalised = sum(1 for w in line if w[:1].isupper())
+        if capitalised < 0.6 * len(line):
+            return True
     after = re.match(r"[ \t]+([A-Z][\w'\u2019-]*)(?:[ \t]+([A-Z][\w'\u2019-]*))?", doc.prose[end : end + 60])
     if after is None:
         return False
@@ -42,17 +57,22 @@ def is_name(doc: Document, start: int, end: int) -> bool:
 class Claim(KindRule):
     """Claim phrases, judged in context.
 
-    Pack keys: ``phrases``, ``patterns``, and for each context what to do:
-    ``hedged``, ``attributed``, ``cited``, ``attributed-cited``, ``quoted``
-    (``skip``, ``info`` or ``keep``; defaults: hedged info, attributed-cited
-    info, the rest keep). Message fields: ``{match}``.
+    Pack keys: ``phrases``, ``patterns``, ``unless-sentence`` (patterns that
+    mark a sentence where the words have another sense, e.g. test "results in
+    15 minutes"), and for each context what to do:
+    ``hedged``, ``hypothetical`` and ``question`` (a claim in a conditional or
+    a question; default: as hedged),
+    ``attributed``, ``cited``, ``attributed-cited``, ``quoted`` (``skip``,
+    ``info`` or ``keep``; defaults: hedged info, attributed-cited info, the
+    rest keep). Message fields: ``{match}``.
     """
 
     kind = "claim"
     message_fields = frozenset({"match"})
-    spec_keys = frozenset({"phrases", "patterns", "ignorecase", *_CONTEXT_KEYS})
+    spec_keys = frozenset({"phrases", "patterns", "ignorecase", "unless-sentence", *_CONTEXT_KEYS})
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]
+    unless: ClassVar[list[Any]]
 
     @classmethod
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
@@ -64,21 +84,32 @@ class Claim(KindRule):
         patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code, pack_dir)
         if not phrases and not patterns:
             raise RuleError(f"rule {code}: claim needs 'phrases' or 'patterns'")
-        return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns}
+        unless = compile_patterns(spec.get("unless-sentence"), True, code, pack_dir)
+        return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns, "unless": unless}
 
     def _action(self, ctx: ClaimContext) -> str:
+        """The weakest action among the contexts that apply: each context can only lower a
+        finding ("could be a breakthrough, he said" is hedged and attributed)."""
         spec = self.spec
-        if ctx.softened:
-            return str(spec.get("hedged", "info"))
-        if ctx.attributed and ctx.cited:
-            return str(spec.get("attributed-cited", "info"))
+        actions = ["keep"]
+        if ctx.question:
+            actions.append(str(spec.get("question", spec.get("hedged", "info"))))
+        if ctx.hypothetical:
+            actions.append(str(spec.get("hypothetical", spec.get("hedged", "info"))))
+        if ctx.hedged:
+            actions.append(str(spec.get("hedged", "info")))
         if ctx.quoted:
-            return str(spec.get("quoted", spec.get("attributed", "keep")))
-        if ctx.attributed:
-            return str(spec.get("attributed", "keep"))
-        if ctx.cited:
-            return str(spec.get("cited", "keep"))
-        return "keep"
+            actions.append(str(spec.get("quoted", spec.get("attributed", "keep"))))
+        # inside quotation marks the quoted action decides, unless a verb attributes the words
+        attributed = ctx.said or (ctx.attributed and not ctx.quoted)
+        if attributed and ctx.cited:
+            actions.append(str(spec.get("attributed-cited", "info")))
+        else:
+            if attributed:
+                actions.append(str(spec.get("attributed", "keep")))
+            if ctx.cited:
+                actions.append(str(spec.get("cited", "keep")))
+        return min(actions, key=_ACTIONS.index)
 
     def check(self, doc: Document) -> Iterable[Finding]:
         spans = [(m.start, m.end) for m in self.matcher.iter_matches(doc)]
@@ -90,8 +121,13 @@ class Claim(KindRule):
             if start < last_end:
                 continue  # overlapping phrase and pattern: report once
             last_end = end
-            if is_name(doc, start, end):
+            if is_name(doc, start, end) or in_boilerplate(doc, start):
                 continue
+            sent = sentence_of(doc, start)
+            if sent is not None and REFERENCE.search(sent.text):
+                continue  # the title of a cited paper
+            if sent is not None and any(rx.regex.search(sent.text) for rx in self.unless):
+                continue  # the pack says this sentence uses the words in another sense
             ctx = claim_context(doc, start, end)
             if ctx.suppressed:
                 continue

@@ -1,0 +1,215 @@
+"""CL rules for claims that can hurt people and need more than a word list: advice to
+stop or replace a prescribed treatment, and "clinically proven" or "doctor
+recommended" in an article that names no study at all.
+
+(Conspiracy framing, promised timeframes, detox and testimonials are lexicon
+rules in ``rules/claims.yml``; the other Python CL rules are in ``claims.py``.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..claim_structure import in_boilerplate, non_claim_reason
+from ..context import claim_context, sentence_of
+from ..diagnostic import Severity
+from ..document import HEADING, Document
+from ..evidence import names_source
+from ..lazy_re import lazy_compile
+from ..phrases import ProbedPattern
+from ..rule import Example, Finding, Rule
+
+_TREATMENT = (
+    r"(?:medicines?|medications?|meds|drugs|pills|tablets|insulin|inhalers?|statins?|antidepressants?|"
+    r"antibiotics?|blood thinners?|blood pressure (?:pills|tablets|medicines?|medications?)|chemo(?:therapy)?|"
+    r"radiation|treatment|prescriptions?|injections|vaccines?|metformin|warfarin|levothyroxine|steroids?)"
+)
+# advice that opens a sentence: "Stop taking your insulin", "You can safely come off your statins"
+_STOP = lazy_compile(
+    r"\s*(?:(?:so\s+|then\s+|now\s+)?(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|can|"
+    r"can safely|need to|ought to)\s+)?(?:stop|quit|discontinue|ditch|throw (?:away|out)|give up|come off|get off|"
+    r"wean (?:yourself )?off)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:(?:your|their|those|these|the)\b"
+    r"[^.!?\n]{0,50}?\b|(?:[\w-]+\s+){0,2}?)" + _TREATMENT + r"\b",
+    re.IGNORECASE,
+)
+# a claim that something replaces the reader's treatment, anywhere in a sentence
+_REPLACE = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:replaces?|can replace|will replace|a replacement for|a substitute for|substitutes? for|instead of|"
+        r"in place of)\s+(?:(?:all\s+)?your\s+(?:[\w-]+\s+){0,2}?"
+        + _TREATMENT
+        + r"|(?:prescription|conventional|"
+        r"toxic|dangerous|big pharma)\s+(?:medicines?|medications?|drugs|treatments?|therapy|pills|meds))\b"
+        r"|\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
+        r"antidepressants?|antibiotics?)\b"
+        r"|\b(?:you(?:'ll|\u2019ll| will)?\s+(?:no longer|never again|never)\s+need|you\s+(?:won't|won\u2019t|will not)\s+"
+        r"(?:ever\s+)?need|no need for|say goodbye to)\s+"
+        r"(?:your|any)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
+        re.IGNORECASE,
+    )
+)
+# "stop taking these medicines if symptoms get worse": stopping on a warning sign is safety advice
+_SAFETY_STOP = lazy_compile(
+    r"\b(?:if|when|as soon as)\b[^.!?]{0,60}?\b(?:worse|worsens?|worsening|rash|side effects?|reactions?|allerg\w*|"
+    r"bleed\w*|lasts?|persists?|swelling|hives|blisters|pregnant|jaundice|dark urine)\b",
+    re.IGNORECASE,
+)
+_DOCTOR = lazy_compile(
+    r"\b(?:doctor|gp|physician|pharmacist|prescriber|nurse|care team|specialist|healthcare provider|"
+    r"health care provider|medical supervision)\b",
+    re.IGNORECASE,
+)
+
+
+class StopOrReplaceTreatment(Rule):
+    """Advice to stop a prescribed treatment, or a claim that something replaces it.
+
+    "Stop taking your insulin", "this tea replaces your blood pressure pills",
+    "a natural alternative to chemotherapy": the FDA names "alternative to
+    drugs or surgery" as a health-fraud tip-off, and stopping insulin,
+    anticoagulants, antiepileptics or cancer treatment can kill. Advice to
+    stop fires when the sentence does not send the reader to a doctor
+    ("stop taking it only after you speak with your doctor" does not fire); a
+    replacement claim fires whatever follows. Negated ("do not stop taking
+    your medicine"), debunked ("beware of claims that it replaces insulin")
+    and quoted uses do not fire; attributed ones are reported at info.
+    Changing a dose is CL109.
+    """
+
+    code = "CL110"
+    name = "stop-or-replace-treatment"
+    category = "claims"
+    severity = Severity.ERROR
+    source = (
+        "FDA 'Health Fraud Scams' tip-offs ('alternative to drugs or surgery', 'vaccine alternative'; "
+        "../shared/data/health_claim_red_flags.tsv); FTC Health Products Compliance Guidance (2022); "
+        "HONcode principle 2 (complementarity: information supports, not replaces, the patient-doctor "
+        "relationship); NHS medicines guidance"
+    )
+    should_fire = (
+        "Stop taking your blood pressure tablets once you feel better.",
+        "You should stop taking your insulin after the first week.",
+        "This tea replaces your blood pressure pills.",
+        Example("- A natural alternative to chemotherapy", format="markdown"),
+        "With this diet you will never need your insulin again.",
+        "You won't need your diabetes pills anymore.",
+        "You can stop taking antibiotics as soon as you feel better.",
+    )
+    should_not_fire = (
+        "Do not stop taking your tablets without talking to your doctor.",
+        "Stop taking your tablets only after you speak with your doctor.",
+        "Beware of claims that the tea replaces your medication.",
+        "\u201cStop taking your insulin,\u201d the website told readers.",
+        "Some patients receive radiation instead of surgery.",
+        "There is no natural alternative to insulin for people with type 1 diabetes.",
+        "Stop taking these medicines if symptoms get worse or if the diarrhea lasts more than 2 days.",
+        "Parents may choose proton beam therapy instead of conventional X-ray radiation.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        seen: set[int] = set()
+        for sent in doc.sentences:
+            if doc.blocks[sent.block].kind == HEADING and not sent.text[:1].isupper():
+                continue
+            m = _STOP.match(doc.prose, sent.start, sent.end)
+            if m is None or _DOCTOR.search(sent.text) or _SAFETY_STOP.search(sent.text, m.end() - sent.start):
+                continue
+            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            finding = self._finding(doc, start, m.end(), "advice to stop a prescribed treatment")
+            if finding is not None:
+                seen.add(sent.start)
+                yield finding
+        for m in _REPLACE.finditer(doc):
+            owner = sentence_of(doc, m.start())
+            if owner is not None and owner.start in seen:
+                continue
+            finding = self._finding(doc, m.start(), m.end(), "a claim that it replaces prescribed treatment")
+            if finding is not None:
+                yield finding
+
+    def _finding(self, doc: Document, start: int, end: int, what: str) -> Finding | None:
+        if in_boilerplate(doc, start):
+            return None
+        ctx = claim_context(doc, start, end)
+        if ctx.suppressed or ctx.quoted:
+            return None
+        return Finding(
+            start,
+            end,
+            f"{what} (\u201c{doc.source[start:end].strip()}\u201d): stopping or swapping a prescribed "
+            "medicine can be dangerous; say that any change must be agreed with the prescriber",
+            ("add: 'do not stop or change a prescribed medicine without talking to your doctor'",),
+            severity=Severity.INFO if ctx.attributed or ctx.softened else None,
+        )
+
+
+_PROOF = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:clinically|scientifically|medically)\s+(?:proven|tested|shown|validated)\b"
+        r"|\b(?:doctor|physician|dermatologist|pharmacist|dentist)s?[- ](?:recommended|approved|endorsed|tested|"
+        r"formulated)\b"
+        r"|\brecommended\s+by\s+(?:\d[\d,]*\s+|many\s+|most\s+|top\s+|leading\s+)?(?:doctors|physicians|"
+        r"dermatologists|pharmacists|experts)\b"
+        r"|\b(?:backed|supported)\s+by\s+(?:science|research|clinical (?:studies|trials|research))\b"
+        r"|\bscience[- ]backed\b",
+        re.IGNORECASE,
+    )
+)
+
+
+class UnnamedProof(Rule):
+    """ "Clinically proven" or "doctor recommended" in an article that names no study.
+
+    Proof and endorsement claims borrow the authority of trials and doctors:
+    the FTC requires competent and reliable scientific evidence behind
+    "clinically proven", and an endorsement must be real and typical. When the
+    article names no journal, trial, conference, DOI, link or reference
+    anywhere, the reader has nothing to check. The claim is efficacy puffery,
+    not a safety claim (safety is CL103). Negated, debunked ("marketed as
+    clinically proven") and quoted uses do not fire.
+    """
+
+    code = "CL115"
+    name = "unnamed-proof"
+    category = "claims"
+    severity = Severity.WARNING
+    source = (
+        "FTC Health Products Compliance Guidance (2022) ('clinically proven' establishment claims need "
+        "competent and reliable scientific evidence); FTC Endorsement Guides (16 CFR 255); HONcode "
+        "principle 4 (justifiability); DISCERN item 2"
+    )
+    should_fire = (
+        "This clinically proven formula melts belly fat.",
+        "Our doctor-recommended drops relieve joint pain.",
+        "The serum is backed by science and loved by customers.",
+    )
+    should_not_fire = (
+        "This clinically proven formula lowered LDL by 12% in a trial published in JAMA Cardiology.",
+        "No supplement is clinically proven to prevent colds.",
+        "Be wary of products marketed as clinically proven.",
+        "\u201cIt is clinically proven,\u201d the label says.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if not _PROOF.could_match(doc.lower) or names_source(doc):
+            return
+        for m in _PROOF.finditer(doc):
+            start, end = m.start(), m.end()
+            if in_boilerplate(doc, start):
+                continue
+            sent = sentence_of(doc, start)
+            if sent is not None and non_claim_reason(sent.text) == "reference":
+                continue
+            ctx = claim_context(doc, start, end)
+            if ctx.suppressed or ctx.quoted:
+                continue
+            yield Finding(
+                start,
+                end,
+                f"proof or endorsement claim \u201c{m.group()}\u201d with no study, journal, trial or "
+                "reference named anywhere in the article",
+                ("name the trial (journal, year, link or DOI) or drop the claim",),
+                severity=Severity.INFO if ctx.softened or ctx.attributed else None,
+            )
