@@ -1,51 +1,83 @@
-"""Speed of medlint against proselint, measured in one run, printed as ratios.
+"""Speed and memory of medlint against proselint, measured in one run, printed as ratios.
 
-    python benchmarks/speed.py              # everything (about two minutes on 2 cores)
-    python benchmarks/speed.py --quick      # smaller corpora, for a smoke run
+    python benchmarks/speed.py              # everything (a few minutes on 2 cores)
+    python benchmarks/speed.py --quick      # smaller samples, for a smoke run
     python benchmarks/speed.py --per-rule   # also time each medlint rule inside a full run
-    python benchmarks/speed.py --profile    # and print pyinstrument's call tree of the warm run
+    python benchmarks/speed.py --profile    # and print pyinstrument's call tree of a run
 
-Both tools lint the same text: the articles of benchmarks/corpus/ and a large
-corpus generated from them (at least 1,000,000 words, written to a temporary
-folder, every copy made unique). No tool is timed on text it has already seen:
-textstat's per-text caches are emptied before every timed pass. medlint runs its default rules without LanguageTool; proselint runs
-its default checks with ``max_errors`` raised so it cannot stop early.
-Reported: words per second (one process), the ratio; cold start of the two
-commands on one 1,000-word file (median of several runs); throughput with one
-process and with every core; peak memory; and time per word as one document
-grows from 1k to 1M words, which must stay flat (no quadratic rule).
-Nothing here is a test: the numbers are printed, never asserted.
+The text is real and distinct: MedQuAD answers (NIH and CDC consumer-health
+pages; MedQuAD, Ben Abacha and Demner-Fushman 2019, CC BY 4.0), each linted
+as Markdown ``# <question>`` + answer, read from
+``../shared/data/medquad/medquad.jsonl`` or ``--data PATH`` / ``$MEDQUAD_JSONL``.
+The answers are dealt out in file order into disjoint slices, one per
+measurement and round, so no tool is ever timed on a text it (or anything in
+its process) has seen before: no repeated copies, no caches to empty. Both
+tools lint the same slice in a round.
+
+medlint runs its default rules without LanguageTool; proselint runs its
+default checks with ``max_errors`` raised so it cannot stop early. Reported:
+words per CPU second in one process and the ratio (three rounds, each on its
+own slice, the tools taking turns); cold start of the two commands on one
+~1,000-word file (median of several runs); throughput with one process and
+with every core (wall time); time per word (CPU) as one document grows from 1k to 1M words
+(distinct answers concatenated; must stay flat); peak memory (maximum
+resident set) of ``medlint check`` on the 1M-word document, in a process of
+its own. Nothing here is a test: numbers are printed, never asserted.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "benchmarks" / "corpus"
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "medquad" / "medquad.jsonl"
 sys.path.insert(0, str(ROOT))
 
-
-def corpus_texts() -> list[tuple[str, str]]:
-    return [
-        (p.name, p.read_text(encoding="utf-8"))
-        for p in sorted(CORPUS.iterdir())
-        if p.suffix in (".txt", ".md", ".html")
-    ]
+Text = tuple[str, str]  # (file name, Markdown text)
 
 
 def words(text: str) -> int:
     return len(text.split())
+
+
+def medquad_articles(path: Path) -> Iterator[Text]:
+    """Every MedQuAD answer with text, as a Markdown article, in file order."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            for k, qa in enumerate(doc["qa"]):
+                answer = (qa.get("answer") or "").strip()
+                if answer:
+                    question = " ".join(qa["question"].replace(" ?", "?").split())
+                    yield f"mq{doc['id']}-{k}.md", f"# {question}\n\n{answer}\n"
+
+
+class Dealer:
+    """Hands out disjoint slices of the articles: every text is used once in the run."""
+
+    def __init__(self, articles: Iterator[Text]) -> None:
+        self._articles = articles
+
+    def take(self, n_words: int) -> list[Text]:
+        out: list[Text] = []
+        total = 0
+        for name, text in self._articles:
+            out.append((name, text))
+            total += words(text)
+            if total >= n_words:
+                return out
+        raise SystemExit(f"MedQuAD ran out of distinct text ({total:,} words short of {n_words:,})")
 
 
 def proselint_lint(text: str) -> int:
@@ -68,73 +100,55 @@ def medlint_linter():  # type: ignore[no-untyped-def]
     return Linter(Config())
 
 
-def time_it(fn, *args) -> float:  # type: ignore[no-untyped-def]
-    forget_seen_texts()
-    start = time.perf_counter()
+def timed(fn, *args) -> float:  # type: ignore[no-untyped-def]
+    """CPU seconds of ``fn(*args)`` in this process: both tools are single-threaded, and on a
+    shared machine wall time also counts whatever else ran meanwhile."""
+    start = time.process_time()
     fn(*args)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
-def throughput(texts: list[tuple[str, str]], rounds: int = 3) -> tuple[float, float, int]:
-    """(medlint seconds, proselint seconds, words) for the same texts, one process.
+def throughput(dealer: Dealer, warm_words: int, round_words: int, rounds: int) -> tuple[float, float, int]:
+    """(medlint seconds, proselint seconds, words) over all rounds, one process.
 
-    The two tools take turns, ``rounds`` times, and each keeps its fastest
-    round: a background hiccup then slows one round, not one tool.
+    Both tools first lint a warm-up slice (lexicons, tables and lazy patterns
+    load once per process; cold start is measured on its own below). Each
+    round then deals a fresh slice that both tools lint once, taking turns
+    at going first, so both are timed on exactly the same text.
     """
-    from medlint.formats import detect_format
-
     linter = medlint_linter()
-    # warm-up on every article of the set: lexicons, tables and regex caches load lazily, once
-    # per process, and cold start is measured separately below
-    for name, text in texts[:60]:
-        linter.lint_text(text, detect_format(name), name)
+    for _, text in dealer.take(warm_words):
+        linter.lint_text(text, "markdown")
         proselint_lint(text)
-    total = sum(words(t) for _, t in texts)
-    m_times, p_times = [], []
-    for _ in range(rounds):
-        m_times.append(time_it(lambda: [linter.lint_text(t, detect_format(n), n) for n, t in texts]))
-        p_times.append(time_it(lambda: [proselint_lint(t) for _, t in texts]))
-    return min(m_times), min(p_times), total
+    m_total = p_total = 0.0
+    n_total = 0
+    for r in range(rounds):
+        texts = dealer.take(round_words)
+        n = sum(words(t) for _, t in texts)
+
+        def run_medlint(texts: list[Text] = texts) -> None:
+            for name, text in texts:
+                linter.lint_text(text, "markdown", name)
+
+        def run_proselint(texts: list[Text] = texts) -> None:
+            for _, text in texts:
+                proselint_lint(text)
+
+        order = (run_medlint, run_proselint) if r % 2 == 0 else (run_proselint, run_medlint)
+        spent = {fn.__name__: timed(fn) for fn in order}
+        m_total += spent["run_medlint"]
+        p_total += spent["run_proselint"]
+        n_total += n
+    return m_total, p_total, n_total
 
 
-def forget_seen_texts() -> None:
-    """Empty textstat's per-text result caches (128 entries per function).
-
-    A real repository never lints the same text twice, but a benchmark that
-    repeats its articles would have RD101's scores answered from those caches
-    and time medlint on work it does not do. Called before every timed pass;
-    proselint keeps no such cache.
-    """
-    for name, module in list(sys.modules.items()):
-        if name.startswith("textstat"):
-            for value in vars(module).values():
-                if callable(getattr(value, "cache_clear", None)):
-                    value.cache_clear()
-
-
-def unique(text: str, name: str, i: int) -> str:
-    """``text`` with a numbered closing sentence, so that no two generated files are the same."""
-    line = f"This copy is number {i} of the generated corpus."
-    if name.endswith(".html"):
-        at = text.rfind("</body>")
-        at = len(text) if at == -1 else at
-        return f"{text[:at]}<p>{line}</p>\n{text[at:]}"
-    return f"{text.rstrip()}\n\n{line}\n"
-
-
-def big_corpus(texts: list[tuple[str, str]], target_words: int, folder: Path) -> list[Path]:
-    """The corpus articles, each copy made unique (``unique``), until ``target_words``."""
+def write_files(texts: list[Text], folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
     paths = []
-    n = 0
-    i = 0
-    while n < target_words:
-        name, text = texts[i % len(texts)]
-        text = unique(text, name, i)
-        path = folder / f"{i:05d}-{name}"
+    for name, text in texts:
+        path = folder / name
         path.write_text(text, encoding="utf-8")
         paths.append(path)
-        n += words(text)
-        i += 1
     return paths
 
 
@@ -180,160 +194,171 @@ def parallel(paths: list[Path], jobs: int) -> float:
     from medlint.config import Config
     from medlint.linter import lint_paths
 
-    forget_seen_texts()
     start = time.perf_counter()
     lint_paths(paths, Config(), jobs=jobs)
     return time.perf_counter() - start
 
 
-def scaling(texts: list[tuple[str, str]], sizes: list[int]) -> list[tuple[int, float]]:
-    """(words, seconds) for one document of each size, made of the plain-text articles.
+def one_document(dealer: Dealer, size: int) -> str:
+    """A plain-text document of at least ``size`` words: distinct answers, blank-line separated."""
+    return "\n\n".join(text for _, text in dealer.take(size))
 
-    Short documents take the best of seven runs and the 100,000-word one the
-    best of three (a single short run is at the mercy of the machine); the
-    1M-word document runs once.
-    """
+
+def scaling(dealer: Dealer, sizes: list[int]) -> list[tuple[int, float]]:
+    """(words, seconds) for one document of each size, each made of answers not seen before."""
     linter = medlint_linter()
-    base = "\n\n".join(t for n, t in texts if n.endswith(".txt"))
-    linter.lint_text(base, "text")  # lexicons and lazy patterns load here, not in the first size
+    linter.lint_text(one_document(dealer, 2_000), "markdown")  # lexicons and lazy patterns load here
     out = []
     for size in sizes:
-        reps = max(1, size // max(1, words(base)))
-        doc = "\n\n".join([base] * reps)
-        runs = 7 if size <= 10_000 else 3 if size <= 100_000 else 1
-        out.append((words(doc), min(time_it(linter.lint_text, doc, "text") for _ in range(runs))))
+        doc = one_document(dealer, size)
+        out.append((words(doc), timed(linter.lint_text, doc, "markdown")))
     return out
 
 
-def per_rule(texts: list[tuple[str, str]], passes: int = 10) -> tuple[float, list[tuple[float, str]]]:
-    """(document loading, [(time, rule code)]) per pass over the texts, all rules enabled.
+def peak_memory(file: Path) -> float:
+    """Maximum resident set, in MB, of ``medlint check --jobs 1`` on ``file``, in a process of
+    its own that reports its own peak (the report itself goes to the null device)."""
+    args = ["check", "--quiet", "--isolated", "--exit-zero", "--jobs", "1", "-o", os.devnull, str(file)]
+    code = (
+        "import resource, sys\n"
+        "from medlint.cli import main\n"
+        f"sys.argv = ['medlint', *{args!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    return int(out.stderr.strip().splitlines()[-1]) / 1024
+
+
+def per_rule(texts: list[Text]) -> tuple[float, list[tuple[float, str]]]:
+    """(document loading, [(time, rule code)]) in seconds for one pass over ``texts``.
 
     Each rule's ``check`` is timed inside a normal run, so shared per-document
     work (words, sentences, the word index, citations) is charged to the first
     rule that asks for it, as it is in real use.
     """
-    from medlint.formats import detect_format, load_document
+    from medlint.formats import load_document
 
     linter = medlint_linter()
-    for name, text in texts:
-        linter.lint_text(text, detect_format(name), name)
     spent: dict[str, float] = {}
     for rule in linter.rules:
         check = rule.check
 
-        def timed(doc, check=check, code=rule.code):  # type: ignore[no-untyped-def]
-            start = time.perf_counter()
+        def timed_check(doc, check=check, code=rule.code):  # type: ignore[no-untyped-def]
+            start = time.process_time()
             out = list(check(doc))
-            spent[code] = spent.get(code, 0.0) + time.perf_counter() - start
+            spent[code] = spent.get(code, 0.0) + time.process_time() - start
             return out
 
-        rule.check = timed  # type: ignore[method-assign]
+        rule.check = timed_check  # type: ignore[method-assign]
     loading = 0.0
-    for _ in range(passes):
-        forget_seen_texts()
-        for name, text in texts:
-            start = time.perf_counter()
-            doc = load_document(text, detect_format(name), name)
-            loading += time.perf_counter() - start
-            linter.lint_document(doc)
-    return loading / passes, sorted(((t / passes, c) for c, t in spent.items()), reverse=True)
+    for name, text in texts:
+        start = time.process_time()
+        doc = load_document(text, "markdown", name)
+        loading += time.process_time() - start
+        linter.lint_document(doc)
+    return loading, sorted(((t, c) for c, t in spent.items()), reverse=True)
 
 
-def profile(texts: list[tuple[str, str]]) -> None:
-    """pyinstrument's call tree of linting the corpus articles 20 times (warm)."""
+def profile(texts: list[Text]) -> None:
+    """pyinstrument's call tree of linting ``texts`` once."""
     from pyinstrument import Profiler
 
-    from medlint.formats import detect_format
-
     linter = medlint_linter()
-    for name, text in texts:
-        linter.lint_text(text, detect_format(name), name)
     profiler = Profiler(interval=0.0005)
     with profiler:
-        for _ in range(20):
-            forget_seen_texts()
-            for name, text in texts:
-                linter.lint_text(text, detect_format(name), name)
+        for name, text in texts:
+            linter.lint_text(text, "markdown", name)
     print(profiler.output_text(unicode=False, color=False, show_all=False))
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--quick", action="store_true", help="small corpora (smoke run)")
+    ap.add_argument("--quick", action="store_true", help="small samples (smoke run)")
     ap.add_argument("--per-rule", action="store_true", help="time each rule inside a full run")
-    ap.add_argument("--profile", action="store_true", help="print pyinstrument's profile of the warm run")
+    ap.add_argument("--profile", action="store_true", help="print pyinstrument's profile of a run")
+    ap.add_argument(
+        "--data", type=Path, help="medquad.jsonl (default ../shared/data/medquad/ or $MEDQUAD_JSONL)"
+    )
     args = ap.parse_args()
     try:
         import proselint  # noqa: F401
     except ImportError:
         print("proselint is not installed: pip install -e '.[bench]'", file=sys.stderr)
         return 2
-    texts = corpus_texts()
-    target = 100_000 if args.quick else 1_000_000
+    data = args.data or Path(os.environ.get("MEDQUAD_JSONL", DEFAULT_DATA))
+    if not data.is_file():
+        print(f"{data} not found: pass --data or set MEDQUAD_JSONL", file=sys.stderr)
+        return 2
+    dealer = Dealer(medquad_articles(data))
+    quick = args.quick
     cpus = os.cpu_count() or 1
     print(
         f"machine: {platform.machine()}, {cpus} CPUs, Python {platform.python_version()}, {platform.system()}"
     )
+    print("text: distinct MedQuAD answers (Ben Abacha and Demner-Fushman 2019), each used once")
 
-    m, p, n = throughput(texts)
-    print(f"corpus articles ({len(texts)} files, {n:,} words), one process, best of 3 alternating rounds:")
-    print(f"  medlint   {n / m:10,.0f} words/s")
-    print(f"  proselint {n / p:10,.0f} words/s")
+    round_words = 20_000 if quick else 100_000
+    m, p, n = throughput(dealer, 10_000, round_words, rounds=3)
+    print(f"one process, default rules, 3 rounds of ~{round_words:,} new words each ({n:,} words):")
+    print(f"  medlint   {n / m:10,.0f} words per CPU second")
+    print(f"  proselint {n / p:10,.0f} words per CPU second")
     print(f"  ratio medlint/proselint: {p / m:.2f}x")
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        paths = big_corpus(texts, target, folder)
-        big = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
-        m, p, n = throughput(big, rounds=2)
-        print(
-            f"generated corpus ({len(paths)} files, {n:,} words), one process, best of 2 alternating rounds:"
-        )
-        print(f"  medlint   {n / m:10,.0f} words/s   proselint {n / p:10,.0f} words/s   ratio {p / m:.2f}x")
-
+        files = dealer.take(40_000 if quick else 200_000)
+        paths = write_files(files, folder / "articles")
+        n = sum(words(t) for _, t in files)
         t1 = parallel(paths, 1)
         tn = parallel(paths, cpus)
         print(
-            f"medlint lint_paths on {len(paths)} files: 1 process {n / t1:,.0f} words/s, "
+            f"medlint lint_paths on {len(paths)} files ({n:,} words): 1 process {n / t1:,.0f} words/s, "
             f"{cpus} processes {n / tn:,.0f} words/s (speed-up {t1 / tn:.2f}x)"
         )
 
-        one_k = folder / "one-k.md"
-        one_k_text = ""
-        for _, t in texts:
-            if words(one_k_text) >= 1000:
-                break
-            one_k_text += t + "\n\n"
-        one_k.write_text(" ".join(one_k_text.split(" ")[: 1000 * 6]), encoding="utf-8")
-        runs = 3 if args.quick else 11
+        one_k = write_files([("one-k.md", one_document(dealer, 1000))], folder)[0]
+        runs = 3 if quick else 11
         mc, pc = cold_start(one_k, runs)
         print(
-            f"cold start on one {words(one_k.read_text()):,}-word file (median of {runs}): "
+            f"cold start on one {words(one_k.read_text(encoding='utf-8')):,}-word file (median of {runs}): "
             f"medlint {mc:.2f}s, proselint {pc:.2f}s, ratio {mc / pc:.2f}x"
         )
 
-    sizes = [1_000, 10_000, 100_000] if args.quick else [1_000, 10_000, 100_000, 1_000_000]
-    print("scaling, one document (time per 1,000 words should stay flat; best of 7, 7, 3 and 1 runs):")
-    rows = scaling(texts, sizes)
-    base_rate = rows[0][1] / rows[0][0]
-    for n, t in rows:
-        rate = t / n
+        sizes = [1_000, 10_000, 100_000] if quick else [1_000, 10_000, 100_000, 1_000_000]
+        print("scaling, one document of distinct answers (time per 1,000 words should stay flat):")
+        rows = scaling(dealer, sizes[:-1])
+        big = one_document(dealer, sizes[-1])
+        big_file = write_files([("one-document.md", big)], folder)[0]
+        linter = medlint_linter()
+        rows.append((words(big), timed(linter.lint_text, big, "markdown")))
+        base_rate = rows[0][1] / rows[0][0]
+        for n, t in rows:
+            rate = t / n
+            print(
+                f"  {n:>9,} words  {t:7.2f}s  {1000 * rate * 1000:6.2f} ms/1k words  "
+                f"({rate / base_rate:.2f}x the 1k rate)"
+            )
+        del big, linter
         print(
-            f"  {n:>9,} words  {t:7.2f}s  {1000 * rate * 1000:6.2f} ms/1k words  ({rate / base_rate:.2f}x the 1k rate)"
+            f"peak memory of medlint check --jobs 1 on the {rows[-1][0]:,}-word document: "
+            f"{peak_memory(big_file):.0f} MB"
         )
 
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"peak memory of this process: {peak_kb / 1024:.0f} MB")
-
     if args.per_rule:
+        texts = dealer.take(20_000 if quick else 50_000)
+        n = sum(words(t) for _, t in texts)
         loading, rules = per_rule(texts)
-        print("time per pass over the corpus articles, all rules on (slowest first):")
-        print(f"  loading documents  {1000 * loading:6.2f} ms")
+        print(f"time per 10,000 words ({n:,} new words, default rules; slowest first):")
+        scale = 10_000 / n
+        print(f"  loading documents  {1000 * loading * scale:6.1f} ms")
         for t, code in rules[:15]:
-            print(f"  {code:17}  {1000 * t:6.2f} ms")
-        print(f"  ({len(rules) - 15} more rules, {1000 * sum(t for t, _ in rules[15:]):.2f} ms together)")
+            print(f"  {code:17}  {1000 * t * scale:6.1f} ms")
+        rest = sum(t for t, _ in rules[15:])
+        print(f"  ({len(rules) - 15} more rules, {1000 * rest * scale:.1f} ms together)")
     if args.profile:
-        profile(texts)
+        profile(dealer.take(20_000))
     return 0
 
 

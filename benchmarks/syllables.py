@@ -1,9 +1,10 @@
 """How well each fallback counts the syllables of words the CMU dictionary lacks.
 
-RD101 scores readability with textstat, which takes syllable counts from the
-CMU Pronouncing Dictionary and, for a word the dictionary lacks (drug names,
-coinages), falls back to pyphen's hyphenation points plus one. medlint counts
-those words by vowel groups instead (``medlint.readability``). Both fallbacks
+textstat takes syllable counts from the CMU Pronouncing Dictionary and, for a
+word the dictionary lacks (drug names, coinages), falls back to pyphen's
+hyphenation points plus one. medlint's RD101 takes words and sentences from
+textstat but counts syllables itself, by vowel groups for those words
+(``medlint.readability``). Both fallbacks
 are scored here against the CMU count on a sample of dictionary words, as if
 the dictionary lacked them.
 

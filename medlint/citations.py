@@ -66,23 +66,16 @@ _JOURNAL_RE = lazy_compile(
     r"|\bin\s+the\s+journal\s+[A-Z][\w&-]+"
 )
 _JOURNAL = ProbedPattern.of(_JOURNAL_RE)  # searched only in blocks naming a journal or "published in"
-# Citation forms, one regex per leading character so each pass can skip ahead to that
-# character: one alternation of all of them (with \b in front) cost 2.5 ms per corpus pass,
-# these 0.6 ms. (pattern, substrings one of which its matches hold; none: always run)
-_CITATION_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (  # (Smith et al., 2019), (Journal, 2007), (Smith 2019; Lee 2020)
-        lazy_compile(
-            r"\((?:[A-Z][A-Za-z'\u2019-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'\u2019-]+)?,?\s+"
-            r"(?:19|20)\d{2}[a-z]?\)|[^()]{0,80}(?:19|20)\d{2}[^()]{0,20}\))"
-        ),
-        ("(",),
+# Citation forms, one regex each
+_CITATION_FORMS: tuple[re.Pattern[str], ...] = (
+    lazy_compile(  # (Smith et al., 2019), (Journal, 2007), (Smith 2019; Lee 2020)
+        r"\((?:[A-Z][A-Za-z'\u2019-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'\u2019-]+)?,?\s+"
+        r"(?:19|20)\d{2}[a-z]?\)|[^()]{0,80}(?:19|20)\d{2}[^()]{0,20}\))"
     ),
-    (lazy_compile(r"\[\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3})*\]"), ("[",)),  # [3], [1-4]
-    (lazy_compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"), ()),  # superscript numbers
-    (  # DOI, PMID, PMC, et al.
-        lazy_compile(r"\b10\.\d{4,9}/\S+|\bdoi:\s*\S+|\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|\bet al\.?"),
-        ("10.", "doi:", "PMID", "PMC", "et al"),
-    ),
+    lazy_compile(r"\[\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3})*\]"),  # [3], [1-4]
+    lazy_compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"),  # superscript numbers
+    # DOI, PMID, PMC, et al.
+    lazy_compile(r"\b10\.\d{4,9}/\S+|\bdoi:\s*\S+|\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|\bet al\.?"),
 )
 REFERENCE_HEADINGS = lazy_compile(
     r"^\s*(?:references?|sources?|bibliography|citations?|further reading|studies cited|literature)\s*:?\s*$",
@@ -91,18 +84,17 @@ REFERENCE_HEADINGS = lazy_compile(
 
 
 def _spans(doc: Document) -> list[tuple[int, int]]:
-    cached = doc._cache.get("citations.spans")
-    if cached is None:
-        spans = [(lk.start, lk.end) for lk in doc.links]
-        source = doc.source
-        for rx, probes in _CITATION_FORMS:
-            if not probes or any(p in source for p in probes):
-                spans += [(m.start(), m.end()) for m in rx.finditer(source)]
-        spans += [(m.start(), m.end()) for m in _JOURNAL.finditer(doc)]
-        spans.sort()
-        cached = spans
-        doc._cache["citations.spans"] = cached
-    return cached
+    return doc.derived(_find_spans)
+
+
+def _find_spans(doc: Document) -> list[tuple[int, int]]:
+    spans = [(lk.start, lk.end) for lk in doc.links]
+    source = doc.source
+    for rx in _CITATION_FORMS:
+        spans += [(m.start(), m.end()) for m in rx.finditer(source)]
+    spans += [(m.start(), m.end()) for m in _JOURNAL.finditer(doc)]
+    spans.sort()
+    return spans
 
 
 def has_citation(doc: Document, start: int, end: int) -> bool:
@@ -124,11 +116,7 @@ def cited_near(doc: Document, start: int, end: int) -> bool:
         if has_citation(doc, block.start, nl if nl != -1 else len(doc.source)):
             return True
         sents = doc.sentences
-        starts = doc._cache.get("citations.sentence_starts")
-        if starts is None:
-            starts = [s.start for s in sents]
-            doc._cache["citations.sentence_starts"] = starts
-        si = bisect.bisect_right(starts, start) - 1
+        si = bisect.bisect_right(doc.sentence_starts, start) - 1
         if 0 <= si + 1 < len(sents):
             nxt = sents[si + 1]
             if has_citation(doc, nxt.start, nxt.end):
@@ -146,8 +134,7 @@ def has_reference_section(doc: Document) -> bool:
     for block in doc.blocks:
         if block.kind == HEADING and REFERENCE_HEADINGS.match(doc.prose[block.start : block.end]):
             return True
-    lower = doc.lower
-    return ("reference" in lower or "source" in lower) and bool(_REFERENCE_LINE.search(doc.prose))
+    return bool(_REFERENCE_LINE.search(doc.prose))
 
 
 def cites_anything(doc: Document) -> bool:

@@ -136,12 +136,17 @@ def _parse(doc: Document, sent: Sentence) -> Any:
     nlp = get_syntax_nlp(doc.nlp_model)
     if nlp is None:
         return None
-    cache: dict[int, Any] = doc._cache.setdefault("claim_structure.parsed", {})
+    cache = doc.derived(_parsed_sentences)
     parsed = cache.get(sent.start)
     if parsed is None:
         parsed = nlp(sent.text)
         cache[sent.start] = parsed
     return parsed
+
+
+def _parsed_sentences(doc: Document) -> dict[int, Any]:
+    """Sentence start -> its parse, filled as sentences are parsed."""
+    return {}
 
 
 _END_MARK = lazy_compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-?\s*ends?\s*-?|\*\s*\*\s*\*)\s*$", re.IGNORECASE)
@@ -163,9 +168,10 @@ def boilerplate_blocks(doc: Document) -> frozenset[int]:
     "founded in 1824", "For more information, visit ..."). Claims there ("40 years of
     cures", "invests in breakthrough treatments") are taglines, not the article's claims.
     """
-    cached: frozenset[int] | None = doc._cache.get("claim_structure.boilerplate")
-    if cached is not None:
-        return cached
+    return doc.derived(_boilerplate_blocks)
+
+
+def _boilerplate_blocks(doc: Document) -> frozenset[int]:
     out: set[int] = set()
     after_end = False
     prev_about = False
@@ -179,9 +185,7 @@ def boilerplate_blocks(doc: Document) -> frozenset[int]:
         if after_end or about or prev_about or _ORG_DESCRIPTION.search(text):
             out.add(i)
         prev_about = about and len(text.split()) <= 8  # a heading-like "About X" line
-    cached = frozenset(out)
-    doc._cache["claim_structure.boilerplate"] = cached
-    return cached
+    return frozenset(out)
 
 
 def in_boilerplate(doc: Document, offset: int) -> bool:

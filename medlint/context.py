@@ -133,11 +133,7 @@ def _tokens(text: str) -> list[str]:
 
 def sentence_of(doc: Document, offset: int) -> Sentence | None:
     sents = doc.sentences
-    starts = doc._cache.get("context.sentence_starts")
-    if starts is None:
-        starts = [s.start for s in sents]
-        doc._cache["context.sentence_starts"] = starts
-    i = bisect.bisect_right(starts, offset) - 1
+    i = bisect.bisect_right(doc.sentence_starts, offset) - 1
     if i >= 0 and sents[i].start <= offset < max(sents[i].end, sents[i].start + 1):
         return sents[i]
     return None
@@ -281,7 +277,7 @@ def _syntax_scope(doc: Document, s_start: int, s_end: int, start: int, end: int)
     nlp = get_syntax_nlp(doc.nlp_model)
     if nlp is None:
         return None
-    parsed_cache: dict[int, Any] = doc._cache.setdefault("context.parsed", {})
+    parsed_cache = doc.derived(_parsed_sentences)
     parsed = parsed_cache.get(s_start)
     if parsed is None:
         parsed = nlp(doc.prose[s_start:s_end])
@@ -301,13 +297,20 @@ def _syntax_scope(doc: Document, s_start: int, s_end: int, start: int, end: int)
     return negated, hedged
 
 
+def _parsed_sentences(doc: Document) -> dict[int, Any]:
+    """Sentence start -> its spaCy parse, filled as sentences are asked about."""
+    return {}
+
+
+def _disclaimer_starts(doc: Document) -> list[int]:
+    from .disclaimer import find_disclaimers
+
+    return [d.start for d in find_disclaimers(doc)]
+
+
 def _in_disclaimer(doc: Document, offset: int) -> bool:
     from .disclaimer import find_disclaimers
 
     spans = find_disclaimers(doc)  # sorted, one per block: a bisect keeps this O(log n)
-    starts = doc._cache.get("context.disclaimer_starts")
-    if starts is None:
-        starts = [d.start for d in spans]
-        doc._cache["context.disclaimer_starts"] = starts
-    i = bisect.bisect_right(starts, offset) - 1
+    i = bisect.bisect_right(doc.derived(_disclaimer_starts), offset) - 1
     return i >= 0 and spans[i].start <= offset < spans[i].end

@@ -70,9 +70,10 @@ DEFINING = frozenset(
 
 def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
     """Disclaimer spans, one per block holding components; adjacent blocks share components."""
-    cached = doc._cache.get("disclaimer.spans")
-    if cached is not None:
-        return cached
+    return doc.derived(_find_disclaimers)
+
+
+def _find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
     patterns = component_patterns()
     probes = _probes()
     hits: dict[int, set[str]] = {}
@@ -110,5 +111,4 @@ def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
             union = a.components | b.components
             spans[i - 1] = DisclaimerSpan(a.start, a.end, union)
             spans[i] = DisclaimerSpan(b.start, b.end, union)
-    doc._cache["disclaimer.spans"] = spans
     return spans

@@ -142,32 +142,32 @@ def _lead(doc: Document, blocks: int = 6) -> tuple[int, int]:
 
 def release_signals(doc: Document) -> tuple[str, ...]:
     """The structural marks of a press release found in the document (cached)."""
-    cached = doc._cache.get("doc_kind.release")
-    if cached is None:
-        text = doc.prose
-        s, e = _lead(doc)
-        found = []
-        if _WIRE_HEADER.search(text, s, e):
-            found.append("wire header")
-        if _CONTACT_LINE.search(text):
-            found.append("media contact")
-        blocks = doc.blocks
-        if any(
-            _ABOUT_ORG.match(text, b.start)
-            and (b.kind == HEADING or b.end - b.start < 80 or ":" in text[b.start : b.start + 80])
-            and _SELF_DESCRIPTION.search(text, b.start, blocks[min(i + 1, len(blocks) - 1)].end)
-            for i, b in enumerate(blocks[1:], start=1)
-        ):
-            found.append("about section")
-        if _END_MARK.search(text):
-            found.append("end mark")
-        if _FORWARD_LOOKING.search(text):
-            found.append("forward-looking statements")
-        if _WIRE_SOURCE.search(text):
-            found.append("wire source line")
-        cached = tuple(found)
-        doc._cache["doc_kind.release"] = cached
-    return cached
+    return doc.derived(_release_signals)
+
+
+def _release_signals(doc: Document) -> tuple[str, ...]:
+    text = doc.prose
+    s, e = _lead(doc)
+    found = []
+    if _WIRE_HEADER.search(text, s, e):
+        found.append("wire header")
+    if _CONTACT_LINE.search(text):
+        found.append("media contact")
+    blocks = doc.blocks
+    if any(
+        _ABOUT_ORG.match(text, b.start)
+        and (b.kind == HEADING or b.end - b.start < 80 or ":" in text[b.start : b.start + 80])
+        and _SELF_DESCRIPTION.search(text, b.start, blocks[min(i + 1, len(blocks) - 1)].end)
+        for i, b in enumerate(blocks[1:], start=1)
+    ):
+        found.append("about section")
+    if _END_MARK.search(text):
+        found.append("end mark")
+    if _FORWARD_LOOKING.search(text):
+        found.append("forward-looking statements")
+    if _WIRE_SOURCE.search(text):
+        found.append("wire source line")
+    return tuple(found)
 
 
 def is_press_release(doc: Document) -> bool:
@@ -177,27 +177,27 @@ def is_press_release(doc: Document) -> bool:
 
 def news_signals(doc: Document) -> tuple[str, ...]:
     """The structural marks of reporting (news report or press release) found (cached)."""
-    cached = doc._cache.get("doc_kind.news")
-    if cached is None:
-        found = list(release_signals(doc))
-        s, e = _lead(doc)
-        if _DATELINE.search(doc.prose, s, e):
-            found.append("dateline")
-        if _SOURCE_CITATION.search(doc.prose):
-            found.append("source citation line")
-        if sum(1 for _ in zip(range(_MIN_ATTRIBUTIONS), _ATTRIBUTION.finditer(doc.lower), strict=False)) >= (
-            _MIN_ATTRIBUTIONS
-        ):
-            found.append("reported speech")
-        if sum(
-            1 for _ in zip(range(_MIN_RESEARCH_NEWS), _RESEARCH_NEWS.finditer(doc.lower), strict=False)
-        ) >= (_MIN_RESEARCH_NEWS):
-            found.append("research news")
-        if _WEEKDAY.search(doc.lower):
-            found.append("news time reference")
-        cached = tuple(found)
-        doc._cache["doc_kind.news"] = cached
-    return cached
+    return doc.derived(_news_signals)
+
+
+def _news_signals(doc: Document) -> tuple[str, ...]:
+    found = list(release_signals(doc))
+    s, e = _lead(doc)
+    if _DATELINE.search(doc.prose, s, e):
+        found.append("dateline")
+    if _SOURCE_CITATION.search(doc.prose):
+        found.append("source citation line")
+    if sum(1 for _ in zip(range(_MIN_ATTRIBUTIONS), _ATTRIBUTION.finditer(doc.lower), strict=False)) >= (
+        _MIN_ATTRIBUTIONS
+    ):
+        found.append("reported speech")
+    if sum(1 for _ in zip(range(_MIN_RESEARCH_NEWS), _RESEARCH_NEWS.finditer(doc.lower), strict=False)) >= (
+        _MIN_RESEARCH_NEWS
+    ):
+        found.append("research news")
+    if _WEEKDAY.search(doc.lower):
+        found.append("news time reference")
+    return tuple(found)
 
 
 def is_reporting(doc: Document) -> bool:
@@ -211,18 +211,17 @@ def advises_reader(doc: Document) -> bool:
     Sentences inside quotation marks or with an attribution ("said", "says") are someone
     else's words and do not count.
     """
-    cached = doc._cache.get("doc_kind.advice")
-    if cached is None:
-        cached = False
-        for sent in doc.sentences:
-            text = sent.text.strip()
-            if any(q in text for q in _QUOTE_CHARS) or _ATTRIBUTION.search(text.lower()):
-                continue
-            if _ADVICE.search(text) and _HEALTH_WORD.search(text):
-                cached = True
-                break
-        doc._cache["doc_kind.advice"] = cached
-    return bool(cached)
+    return doc.derived(_advises_reader)
+
+
+def _advises_reader(doc: Document) -> bool:
+    for sent in doc.sentences:
+        text = sent.text.strip()
+        if any(q in text for q in _QUOTE_CHARS) or _ATTRIBUTION.search(text.lower()):
+            continue
+        if _ADVICE.search(text) and _HEALTH_WORD.search(text):
+            return True
+    return False
 
 
 # a title in the form of a patient FAQ: "What is (are) acromegaly?", "How is asthma diagnosed?",
@@ -255,8 +254,8 @@ def is_patient_information(doc: Document) -> bool:
 
     This is where the HONcode disclaimer principle and the grade-8 reading target apply.
     """
-    cached = doc._cache.get("doc_kind.patient")
-    if cached is None:
-        cached = not is_reporting(doc) and (advises_reader(doc) or has_patient_sections(doc))
-        doc._cache["doc_kind.patient"] = cached
-    return bool(cached)
+    return doc.derived(_is_patient_information)
+
+
+def _is_patient_information(doc: Document) -> bool:
+    return not is_reporting(doc) and (advises_reader(doc) or has_patient_sections(doc))

@@ -10,10 +10,14 @@ match is ever re-located by searching the source again.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterator
+import sys
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from .diagnostic import Position
 from .segment import sentence_spans
@@ -30,7 +34,11 @@ CAPTION = "caption"
 
 BLOCK_KINDS = (HEADING, PARAGRAPH, LIST_ITEM, QUOTE, TABLE_CELL, CAPTION)
 
+#: The one word pattern of the project: letters and digits, joined by an apostrophe or a
+#: hyphen ("don't", "COVID-19"). Documents, phrase lexicons and rules all tokenize with it.
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -71,8 +79,7 @@ class Sentence:
 
 @dataclass(slots=True)
 class Word:
-    """A regex word token. Not frozen: a frozen dataclass costs twice as much to build, and a
-    document holds one per word (built once, shared by every rule, which must not change it)."""
+    """A regex word token, built on access from ``Words`` (rules must not change it)."""
 
     start: int
     end: int
@@ -81,6 +88,52 @@ class Word:
     @property
     def lower(self) -> str:
         return self.text.lower()
+
+
+class Words(Sequence[Word]):
+    """The words of a document (``WORD_RE`` over the prose view) as parallel arrays.
+
+    A 1M-word document holds over a million words; one object per word (a
+    ``Word``, its text and two offsets) cost about 150 bytes each, most of the
+    memory of a long run. Here a word is two 4-byte offsets and a reference to
+    its lower-cased text, which is shared by every use of the same word. A
+    ``Word`` is built when a rule indexes or iterates.
+    """
+
+    __slots__ = ("_prose", "ends", "lowers", "starts")
+
+    def __init__(self, prose: str) -> None:
+        self._prose = prose
+        #: start and end offset of each word (offsets fit 32 bits: files over 20 MB are refused)
+        self.starts = array("i")
+        self.ends = array("i")
+        #: each word lower-cased; equal words share one (interned) string
+        self.lowers: list[str] = []
+        # a few thousand matches at a time: all of a long text's match objects at once would
+        # be the largest allocation of a run
+        matches = WORD_RE.finditer(prose)
+        while chunk := list(itertools.islice(matches, 4096)):
+            self.starts.extend(map(re.Match.start, chunk))
+            self.ends.extend(map(re.Match.end, chunk))
+            self.lowers.extend(map(sys.intern, map(str.lower, map(re.Match.group, chunk))))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Word: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Word]: ...
+    def __getitem__(self, i: int | slice) -> Word | list[Word]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        start, end = self.starts[i], self.ends[i]
+        return Word(start, end, self._prose[start:end])
+
+    def __iter__(self) -> Iterator[Word]:
+        prose = self._prose
+        for start, end in zip(self.starts, self.ends, strict=True):
+            yield Word(start, end, prose[start:end])
 
 
 @dataclass
@@ -97,7 +150,7 @@ class Document:
     comments: list[Comment] = field(default_factory=list)
     nlp_model: str | None = None
     _line_starts: list[int] = field(default_factory=list, init=False, repr=False)
-    _cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
+    _derived: dict[Callable[[Document], Any], Any] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.prose) != len(self.source):
@@ -138,51 +191,103 @@ class Document:
 
     def block_at(self, offset: int) -> int | None:
         """Index of the block containing ``offset``, or None."""
-        starts = self._block_starts()
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self.block_starts, offset) - 1
         if i >= 0 and self.blocks[i].start <= offset < self.blocks[i].end:
             return i
         return None
 
-    def _block_starts(self) -> list[int]:
-        cached = self._cache.get("block_starts")
-        if cached is None:
-            cached = [b.start for b in self.blocks]
-            self._cache["block_starts"] = cached
-        return cached
+    # -- derived views, each built once on first use -----------------------------
+    @cached_property
+    def block_starts(self) -> list[int]:
+        """Start offset of each block, for bisecting."""
+        return [b.start for b in self.blocks]
 
-    def words(self) -> list[Word]:
+    @cached_property
+    def _words(self) -> Words:
+        return Words(self.prose)
+
+    def words(self) -> Words:
         """Regex word tokens over the prose view; cheap, no spaCy needed."""
-        cached = self._cache.get("words")
-        if cached is None:
-            cached = [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.prose)]
-            self._cache["words"] = cached
-        return cached
-
-    @property
-    def lower(self) -> str:
-        """The prose view lower-cased, built once: rules use it for cheap substring probes."""
-        cached = self._cache.get("lower")
-        if cached is None:
-            cached = self.prose.lower()
-            self._cache["lower"] = cached
-        return cached
+        return self._words
 
     @property
     def word_count(self) -> int:
-        return len(self.words())
+        return len(self._words)
+
+    @property
+    def lower_words(self) -> list[str]:
+        """Each word lower-cased, in order (equal words share one string)."""
+        return self._words.lowers
+
+    @property
+    def word_starts(self) -> array[int]:
+        """Start offset of each word, for bisecting."""
+        return self._words.starts
+
+    def words_in(self, start: int, end: int) -> range:
+        """Indexes (in ``words()``) of the words that start in ``[start, end)``."""
+        starts = self._words.starts
+        return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+
+    @cached_property
+    def lower(self) -> str:
+        """The prose view lower-cased: rules use it for cheap substring probes."""
+        return self.prose.lower()
+
+    @cached_property
+    def word_index(self) -> dict[str, array[int]]:
+        """Lower-cased word -> its indexes in ``words()``, ascending."""
+        index: dict[str, array[int]] = {}
+        for i, w in enumerate(self._words.lowers):
+            at = index.get(w)
+            if at is None:
+                index[w] = at = array("i")
+            at.append(i)
+        return index
+
+    @cached_property
+    def joinable(self) -> bytes:
+        """For each word, whether the gap to the next word is plain whitespace in one block
+        (1) or not (0): punctuation ("breast, cancer") or a block boundary breaks a phrase."""
+        words, prose = self._words, self.prose
+        out = bytearray(
+            g == " " or (g.isspace() and g.count("\n") <= 1)
+            for g in (
+                prose[a:b] for a, b in zip(words.ends, itertools.islice(words.starts, 1, None), strict=False)
+            )
+        )
+        out.append(False)
+        # a block boundary between words k and k+1 (start of k < block end <= start of k+1)
+        starts = words.starts
+        for end in {b.end for b in self.blocks}:
+            k = bisect.bisect_left(starts, end) - 1
+            if k >= 0:
+                out[k] = False
+        return bytes(out)
+
+    def derived(self, build: Callable[[Document], T]) -> T:
+        """What ``build`` computes from this document, built once and shared by every rule.
+
+        For analyses a module owns (citation spans, disclaimer spans, dates):
+        keyed by the function itself, so two modules never share a key by accident.
+        """
+        try:
+            return self._derived[build]
+        except KeyError:
+            value = self._derived[build] = build(self)
+            return value
 
     # -- NLP, run at most once per document -----------------------------------
+    @cached_property
+    def _block_docs(self) -> list[SpacyDoc]:
+        from .nlp import get_nlp_or_blank
+
+        nlp = get_nlp_or_blank(self.nlp_model)
+        return list(nlp.pipe(self.block_text(b) for b in self.blocks))
+
     def block_docs(self) -> list[SpacyDoc]:
         """One spaCy Doc per block (same order as ``blocks``), built lazily once."""
-        cached = self._cache.get("block_docs")
-        if cached is None:
-            from .nlp import get_nlp_or_blank
-
-            nlp = get_nlp_or_blank(self.nlp_model)
-            cached = list(nlp.pipe(self.block_text(b) for b in self.blocks))
-            self._cache["block_docs"] = cached
-        return cached
+        return self._block_docs
 
     @property
     def has_syntax(self) -> bool:
@@ -191,30 +296,32 @@ class Document:
 
         return "parser" in get_nlp_or_blank(self.nlp_model).pipe_names
 
-    @property
+    @cached_property
     def sentences(self) -> list[Sentence]:
-        """Sentences within blocks, built once.
+        """Sentences within blocks.
 
         From medlint's punctuation segmenter (no spaCy import; see ``segment``),
         or from the parser when a trained pipeline is configured.
         """
-        cached = self._cache.get("sentences")
-        if cached is None:
-            cached = []
-            if self.nlp_model not in (None, "", "blank") and self.has_syntax:
-                for bi, (block, sdoc) in enumerate(zip(self.blocks, self.block_docs(), strict=True)):
-                    for sent in sdoc.sents:
-                        for s, e in _trim(sent.text):
-                            start = block.start + sent.start_char + s
-                            end = block.start + sent.start_char + e
-                            cached.append(Sentence(start, end, bi, self.prose[start:end]))
-            else:
-                for bi, block in enumerate(self.blocks):
-                    base = block.start
-                    for s, e in sentence_spans(self.prose[block.start : block.end]):
-                        cached.append(Sentence(base + s, base + e, bi, self.prose[base + s : base + e]))
-            self._cache["sentences"] = cached
-        return cached
+        out = []
+        if self.nlp_model not in (None, "", "blank") and self.has_syntax:
+            for bi, (block, sdoc) in enumerate(zip(self.blocks, self.block_docs(), strict=True)):
+                for sent in sdoc.sents:
+                    for s, e in _trim(sent.text):
+                        start = block.start + sent.start_char + s
+                        end = block.start + sent.start_char + e
+                        out.append(Sentence(start, end, bi, self.prose[start:end]))
+        else:
+            for bi, block in enumerate(self.blocks):
+                base = block.start
+                for s, e in sentence_spans(self.prose[block.start : block.end]):
+                    out.append(Sentence(base + s, base + e, bi, self.prose[base + s : base + e]))
+        return out
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Start offset of each sentence, for bisecting."""
+        return [s.start for s in self.sentences]
 
     def iter_blocks(self, *kinds: str) -> Iterator[tuple[int, Block]]:
         for i, b in enumerate(self.blocks):

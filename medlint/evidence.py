@@ -33,11 +33,17 @@ _JOURNAL = lazy_compile(
     r"in\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+(?:of\s+|and\s+|&\s+|for\s+)?){0,5}(?:Journal|Medicine|Biology|Research|"
     r"Science|Sciences|Reports|Letters|Review|Oncology|Cardiology|Neurology|Pediatrics|Psychiatry|Surgery|"
     r"Nutrition|Epidemiology|Health|Care|Diabetes|Cancer|Therapeutics|Investigation|Behaviors|Behaviour|"
-    r"Psychology|Endocrinology|Gastroenterology|Urology|Dermatology|Rheumatology|Obstetrics)\b"
+    r"Psychology|Endocrinology|Gastroenterology|Urology|Dermatology|Rheumatology|Obstetrics|"
+    # one-word titles: "a report in Circulation", "the study, in Radiology"
+    r"Circulation|Radiology|Hypertension|Stroke|Blood|Nature|Cell|Lancet|Gut|Thorax|Obesity|Addiction|Neuron)\b"
     r"|\b(?:Archives|Annals|Proceedings|Journal|Bulletin)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
     r"|\b(?:editors?|issue|edition|volume)\s+of\s+(?:the\s+)?(?:journal\s+)?[A-Z][\w-]+\s+(?:of\s+)?[A-Z][\w-]+"
     r"|\b(?:New England Journal of Medicine|NEJM|The Lancet|JAMA(?:\s+[A-Z][\w-]+)*|BMJ(?:\s+Open)?|"
     r"Cochrane|PLOS ONE|PLoS ONE|MMWR)\b"
+    # a paper accepted but not yet out: "is in press in Psychology and Aging", "accepted for publication
+    # in Circulation", "forthcoming in the journal Appetite"
+    r"|\b(?:in press|accepted for publication|forthcoming|e-?published(?:\s+ahead of print)?)\s+(?:in|at|with)\s+"
+    r"(?:the\s+)?(?:journal\s+)?[A-Z][\w&'-]*"
 )
 # "presented at the annual meeting of the American Academy of Neurology",
 # "at the American Society of Clinical Oncology conference", "at ASCO 2016"
@@ -57,8 +63,13 @@ _CONFERENCE = lazy_compile(
 )
 # "at the San Antonio Breast Cancer Symposium", "the American Diabetes Association's annual meeting"
 _NAMED_MEETING = lazy_compile(
-    r"\b(?:at|during|to)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){1,8}"
+    # the name may hold lower-case joining words: "at the American College of Cardiology meeting"
+    r"\b(?:at|during|to)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?(?=[A-Z]))?){1,8}"
     r"(?:(?:[Aa]nnual|[Ss]cientific)\s+)*(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|Sessions|Summit|Forum)\b"
+    # a meeting known by its name and year: "presented his findings October 18 at OMED 15", "at SLEEP 2011"
+    r"|\bpresent(?:s|ed|ing|ation)?\s+(?:[\w,'\u2019-]+\s+){0,8}?at\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s+){1,4}"
+    r"(?:\d{2}|\d{4})\b(?![,.]?\d)"
     r"|(?:'s|\u2019s)\s+(?:annual|scientific|international)\s+(?:\w+\s+)?(?:meeting|sessions|conference|congress|"
     r"symposium)\b"
 )
@@ -68,7 +79,16 @@ _TRIAL = lazy_compile(
     r"|\b(?:[A-Z][\w-]+\s+){2,6}Trial\b"  # "the National Lung Screening Trial"
     r"|\b(?:the\s+)?[A-Z][A-Z0-9]{2,}(?:[- ][A-Z0-9][\w-]*){0,3}\s+(?:[Tt]rial|Study)\b"
     r"|\b[A-Z][a-z]+-\d{2,4}\s+(?:trial|study)\b"
+    # a study given its name: "a 27,500 patient study called Fourier", "the study on the combination,
+    # called Keynote-189"; a name further off must be set off by a comma, naming the whole study (not
+    # "a study of a gene called BRCA1"), and look like one (a digit or capitals)
+    r"|\b(?:study|trial)\s+(?:called|named|dubbed|known as)\s+(?:the\s+)?[A-Z][\w-]+"
+    r"|\b(?:study|trial)\b[^.!?;()]{0,60}?,\s*(?:called|named|dubbed|known as)\s+(?:the\s+)?"
+    r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|[A-Z][A-Z0-9]{2,}\b)"
 )
+# "a diet intervention study (FATFUNC)": a name in brackets, not the initials of the words before it
+# ("a randomized controlled trial (RCT)" defines an abbreviation, it names nothing)
+_BRACKETED_NAME = lazy_compile(r"\b((?:[\w-]+\s+){0,4}(?:study|trial))\s*\(\s*([A-Z][A-Z0-9-]{2,})\s*\)")
 
 # a caveat that animal or laboratory results have still to be shown in people
 _CAVEAT = lazy_compile(
@@ -139,7 +159,7 @@ class ArticleEvidence:
 
 _MEETING_PROBES = (
     "meeting", "conference", "congress", "session", "symposium", "summit", "convention", "forum",
-    "society", "association", "academy", "college", "federation",
+    "society", "association", "academy", "college", "federation", "present",
 )  # fmt: skip
 _CAVEAT_PROBES = ("human", "people", "patient", "preclinical", "early", "clinical")
 
@@ -154,11 +174,20 @@ def _in_sentences(doc: Document, rx: re.Pattern[str], probes: tuple[str, ...]) -
             yield from rx.finditer(prose, sent.start, sent.end)
 
 
+def _is_initialism(abbrev: str, words: str) -> bool:
+    """Whether ``abbrev`` is built from the initials of the last words before it ("randomized
+    controlled trial (RCT)", "Women's Health Initiative Study (WHIS)"): an abbreviation, not a name."""
+    letters = [c for c in abbrev.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in re.split(r"[\s-]+", words) if w]
+    return len(letters) <= len(initials) and initials[-len(letters) :] == letters
+
+
 def article_evidence(doc: Document) -> ArticleEvidence:
     """The evidence named anywhere in ``doc`` (computed once per document)."""
-    cached: ArticleEvidence | None = doc._cache.get("evidence.article")
-    if cached is not None:
-        return cached
+    return doc.derived(_article_evidence)
+
+
+def _article_evidence(doc: Document) -> ArticleEvidence:
     prose = doc.prose
     sources: list[tuple[int, int, str]] = []
     if cites_anything(doc):
@@ -170,20 +199,23 @@ def article_evidence(doc: Document) -> ArticleEvidence:
         ("trial", _TRIAL, ("trial", "study", "nct")),
     ):
         sources += [(m.start(), m.end(), kind) for m in _in_sentences(doc, rx, probes)]
+    sources += [
+        (m.start(), m.end(), "trial")
+        for m in _in_sentences(doc, _BRACKETED_NAME, ("study", "trial"))
+        if not _is_initialism(m.group(2), m.group(1))
+    ]
     caveats = tuple((m.start(), m.end()) for m in _in_sentences(doc, _CAVEAT, _CAVEAT_PROBES))
-    out = ArticleEvidence(tuple(sorted(sources)), caveats)
-    doc._cache["evidence.article"] = out
-    return out
+    return ArticleEvidence(tuple(sorted(sources)), caveats)
 
 
 def states_limitations(doc: Document) -> bool:
     """The article names a limit of its evidence (design, size, stage, need to confirm),
     or a caveat that animal results still need testing in people."""
-    cached: bool | None = doc._cache.get("evidence.limitations")
-    if cached is None:
-        cached = article_evidence(doc).has_human_caveat or _LIMITATION.search(doc.prose) is not None
-        doc._cache["evidence.limitations"] = cached
-    return cached
+    return doc.derived(_states_limitations)
+
+
+def _states_limitations(doc: Document) -> bool:
+    return article_evidence(doc).has_human_caveat or _LIMITATION.search(doc.prose) is not None
 
 
 def names_source(doc: Document) -> bool:

@@ -7,14 +7,12 @@ a word trie walked once per word start keeps it proportional to the text.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from .document import WORD_RE, Document, Word
+from .document import WORD_RE, Document
 
 T = TypeVar("T")
 
@@ -36,17 +34,15 @@ def phrase_words(phrase: str) -> list[str]:
 
 
 class PhraseMatcher(Generic[T]):
-    """Case-insensitive, token-boundary, leftmost-longest phrase matcher.
+    """Case-insensitive, token-boundary, leftmost-longest phrase matcher over a word trie.
 
-    ``add`` only files a phrase under its first word; the phrase goes into the
-    word trie the first time a document holds that word. Loading a lexicon of
-    thousands of phrases then costs little more than reading it, and each
-    document pays only for the phrases that could start in it.
+    A large lexicon defers its own parsing (``kinds.tortured`` adds the rows
+    whose first word a document holds); the matcher itself inserts every
+    phrase it is given.
     """
 
     def __init__(self, phrases: Iterable[tuple[str, T]] = ()) -> None:
         self._root: dict[object, object] = {}
-        self._pending: dict[str, list[tuple[str, T]]] = {}
         self._added = 0
         for phrase, value in phrases:
             self.add(phrase, value)
@@ -56,24 +52,14 @@ class PhraseMatcher(Generic[T]):
         return self._added
 
     def add(self, phrase: str, value: T) -> None:
-        first = WORD_RE.search(phrase)
-        if first is None:
+        keys = phrase_words(phrase)
+        if not keys:
             raise ValueError(f"phrase {phrase!r} has no words")
-        self._pending.setdefault(first.group().lower(), []).append((phrase, value))
-        self._added += 1
-
-    def _insert(self, phrase: str, value: T) -> None:
         node = self._root
-        for key in phrase_words(phrase):
+        for key in keys:
             node = node.setdefault(key, {})  # type: ignore[assignment]
         node[_END] = value
-
-    def _build_for(self, words: Iterable[str]) -> None:
-        """Insert the pending phrases whose first word is among ``words``."""
-        pending = self._pending
-        for word in pending.keys() & words:
-            for phrase, value in pending.pop(word):
-                self._insert(phrase, value)
+        self._added += 1
 
     def iter_matches(self, doc: Document) -> Iterator[PhraseMatch[T]]:
         """Leftmost-longest, non-overlapping matches in document order.
@@ -84,11 +70,9 @@ class PhraseMatcher(Generic[T]):
         one with 8 on a text that contains none of them.
         """
         words = doc.words()
-        joinable = joinable_gaps(doc)
-        lowers = lowered_words(doc)
-        index = word_positions(doc)
-        if self._pending:
-            self._build_for(index.keys())
+        joinable = doc.joinable
+        lowers = doc.lower_words
+        index = doc.word_index
         root = self._root
         starts = sorted(i for w in index.keys() & root.keys() for i in index[w])
         n = len(words)
@@ -114,58 +98,7 @@ class PhraseMatcher(Generic[T]):
                 continue
             last, value = best
             last_end = last
-            yield PhraseMatch(words[i].start, words[last].end, i, last, value)  # type: ignore[arg-type]
-
-
-def word_positions(doc: Document) -> dict[str, list[int]]:
-    """Lower-cased word -> indexes in ``doc.words()``, built once per document."""
-    cached = doc._cache.get("word_positions")
-    if cached is None:
-        cached = {}
-        for i, w in enumerate(lowered_words(doc)):
-            cached.setdefault(w, []).append(i)
-        doc._cache["word_positions"] = cached
-    return cached
-
-
-def joinable_gaps(doc: Document) -> list[bool]:
-    """For each word, whether the gap to the next word is plain whitespace in one block.
-
-    Punctuation ("breast, cancer") or a block boundary breaks a phrase.
-    """
-    cached = doc._cache.get("joinable")
-    if cached is None:
-        words: list[Word] = doc.words()
-        prose = doc.prose
-        gaps = [prose[a.end : b.start] for a, b in itertools.pairwise(words)]
-        cached = [g == " " or (g.isspace() and g.count("\n") <= 1) for g in gaps]
-        cached.append(False)
-        # a block boundary between words k and k+1 (start of k < block end <= start of k+1)
-        starts = word_starts(doc)
-        for end in {b.end for b in doc.blocks}:
-            k = bisect.bisect_left(starts, end) - 1
-            if k >= 0:
-                cached[k] = False
-        doc._cache["joinable"] = cached
-    return cached
-
-
-def word_starts(doc: Document) -> list[int]:
-    """Start offsets of ``doc.words()``, for bisecting; built once per document."""
-    cached = doc._cache.get("word_starts")
-    if cached is None:
-        cached = [w.start for w in doc.words()]
-        doc._cache["word_starts"] = cached
-    return cached
-
-
-def lowered_words(doc: Document) -> list[str]:
-    """Lower-cased word texts, computed once per document and shared by every lexicon."""
-    cached = doc._cache.get("lowers")
-    if cached is None:
-        cached = [w.text.lower() for w in doc.words()]
-        doc._cache["lowers"] = cached
-    return cached
+            yield PhraseMatch(words.starts[i], words.ends[last], i, last, value)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

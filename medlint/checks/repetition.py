@@ -9,21 +9,26 @@ each is handled explicitly.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..diagnostic import Edit, Fix, Severity
-from ..document import HEADING, PARAGRAPH, QUOTE, TABLE_CELL, Document, Word
+from ..document import HEADING, PARAGRAPH, QUOTE, TABLE_CELL, WORD_RE, Document, Word
 from ..lazy_re import lazy_compile
-from ..phrases import lowered_words, word_starts
 from ..rule import Example, Finding, Option, Rule
 from ..word_frequency import is_rarer_than
 
-_KEY_WORD = lazy_compile(r"[^\W_]+")
+_JOINER = re.compile(r"['\u2019-]")
+
+
+def _key_words(text: str) -> list[str]:
+    """The words of ``text`` with compounds taken apart ("type-2", "Crohn's"): word
+    frequencies rate the parts, and a compound is rarer than any of them."""
+    return [part for word in WORD_RE.findall(text) for part in _JOINER.split(word)]
+
+
 #: words never taken as a paragraph's subject, however rare wordfreq calls them
 _FUNCTION = frozenset("the a an of and or in on to for with by from as at is are was were be".split())
 
@@ -154,24 +159,21 @@ class RepeatedWord(Rule):
 
     def _runs(self, doc: Document) -> Iterator[_Run]:
         words = doc.words()
-        lowers = lowered_words(doc)
+        lowers = doc.lower_words
+        starts, ends = words.starts, words.ends
         prose = doc.prose
-        n = len(words)
-        # a run starts where a word equals the next one: find those in one pass, then walk each
-        doubles = [i for i, (a, b) in enumerate(itertools.pairwise(lowers)) if a == b]
-        i = 0
-        for start in doubles:
-            if start < i:
-                continue  # inside the run just reported
-            i = start
+        i, n = 0, len(words)
+        while i < n - 1:
             lw = lowers[i]
             j = i
             comma = False
-            block = doc.block_at(words[i].start)
+            block = None
             while j + 1 < n and lowers[j + 1] == lw:
-                if doc.block_at(words[j + 1].start) != block:
+                if block is None:
+                    block = doc.block_at(starts[i])
+                if doc.block_at(starts[j + 1]) != block:
                     break  # a repeat never runs across a block boundary
-                gap = prose[words[j].end : words[j + 1].start]
+                gap = prose[ends[j] : starts[j + 1]]
                 m = self._SEPARATOR.fullmatch(gap)
                 if m is None:
                     break
@@ -241,11 +243,8 @@ class RepeatedWord(Rule):
             )
 
 
-_NORM_WORD = lazy_compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
-
-
 def _norm(text: str) -> str:
-    return " ".join(_NORM_WORD.findall(text.lower()))
+    return " ".join(WORD_RE.findall(text.lower()))
 
 
 class RepeatedSentence(Rule):
@@ -373,21 +372,22 @@ class RepeatedHeading(Rule):
 def _normalized_units(doc: Document) -> list[tuple[int, int, bool, str, int]]:
     """Headings and sentences in order as (start, end, is_heading, normalized text, words),
     built once per document for RP102 and RP103."""
-    cached = doc._cache.get("repetition.units")
-    if cached is None:
-        units: list[tuple[int, int, bool]] = [(b.start, b.end, True) for b in doc.blocks if b.kind == HEADING]
-        units += [
-            (s.start, s.end, False)
-            for s in doc.sentences
-            if doc.blocks[s.block].kind not in (HEADING, TABLE_CELL)
-        ]
-        units.sort()
-        cached = []
-        for start, end, is_heading in units:
-            key = _norm(doc.prose[start:end])
-            cached.append((start, end, is_heading, key, key.count(" ") + 1 if key else 0))
-        doc._cache["repetition.units"] = cached
-    return cached
+    return doc.derived(_build_units)
+
+
+def _build_units(doc: Document) -> list[tuple[int, int, bool, str, int]]:
+    units: list[tuple[int, int, bool]] = [(b.start, b.end, True) for b in doc.blocks if b.kind == HEADING]
+    units += [
+        (s.start, s.end, False)
+        for s in doc.sentences
+        if doc.blocks[s.block].kind not in (HEADING, TABLE_CELL)
+    ]
+    units.sort()
+    out = []
+    for start, end, is_heading in units:
+        key = _norm(doc.prose[start:end])
+        out.append((start, end, is_heading, key, key.count(" ") + 1 if key else 0))
+    return out
 
 
 def _repeats(doc: Document, min_words: int, want_heading: bool) -> Iterator[Finding]:
@@ -498,24 +498,23 @@ class NearDuplicateParagraph(Rule):
         threshold = float(self.opts["threshold"])
         min_words = int(self.opts["min-words"])
         max_postings = int(self.opts["max-postings"])
-        lowers = lowered_words(doc)
-        starts = word_starts(doc)
-        paras: list[tuple[int, int, frozenset[tuple[str, ...]]]] = []
-        for block in doc.blocks:
-            if block.kind not in (PARAGRAPH, QUOTE):
-                continue
-            # the block's words (a word never runs past the end of its block)
-            toks = lowers[bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)]
-            if len(toks) < min_words:
-                continue
-            shingles = frozenset(zip(*(toks[x:] for x in range(k)), strict=False))  # k-word windows
-            paras.append((block.start, block.end, shingles))
-        postings: dict[tuple[str, ...], list[int]] = {}
-        reported: set[int] = set()
+        lowers = doc.lower_words
+        paras: list[tuple[int, int, int]] = []  # start, end, number of shingles
+        postings: dict[tuple[str, ...], list[int]] = {}  # shingle -> paragraphs holding it
         # a first block with no closing mark is the title, even when too long to pass for a heading
         opening = doc.prose[doc.blocks[0].start : doc.blocks[0].end].rstrip() if doc.blocks else ""
         title_start = doc.blocks[0].start if opening and opening[-1] not in ".!?" else -1
-        for pi, (start, end, sh) in enumerate(paras):
+        for block in doc.blocks:
+            if block.kind not in (PARAGRAPH, QUOTE):
+                continue
+            at = doc.words_in(block.start, block.end)  # a word never runs past the end of its block
+            toks = lowers[at.start : at.stop]
+            if len(toks) < min_words:
+                continue
+            sh = frozenset(zip(*(toks[x:] for x in range(k)), strict=False))  # k-word windows
+            pi = len(paras)
+            start, end = block.start, block.end
+            paras.append((start, end, len(sh)))
             overlap: Counter[int] = Counter()
             for s in sh:
                 plist = postings.get(s)
@@ -529,16 +528,15 @@ class NearDuplicateParagraph(Rule):
             if paras and paras[0][0] == title_start:
                 overlap.pop(0, None)  # the title and the lede under it share their words by design
             for other, common in overlap.items():
-                score = common / min(len(sh), len(paras[other][2]))
+                score = common / min(len(sh), paras[other][2])
                 if (
                     score >= threshold
                     and (best is None or score > best[1])
                     and self._same_subjects(doc, paras[other], paras[pi])
                 ):
                     best = (other, score)
-            if best is not None and pi not in reported:
+            if best is not None:
                 other, score = best
-                reported.add(pi)
                 ostart, oend, _ = paras[other]
                 far = not _nearby(doc, ostart, start)
                 yield Finding(
@@ -573,7 +571,7 @@ class NearDuplicateParagraph(Rule):
         def key(word: str) -> bool:
             return word.isdigit() or (word not in _FUNCTION and is_rarer_than(word, max_zipf))
 
-        a, b = (_KEY_WORD.findall(doc.prose[start:end].lower()) for start, end, _ in (first, second))
+        a, b = (_key_words(doc.prose[start:end].lower()) for start, end, _ in (first, second))
         swapped = False
         for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
             if op != "replace":

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..diagnostic import Edit, Fix, Severity
-from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Block, Document
+from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, WORD_RE, Block, Document
 from ..lazy_re import lazy_compile
 from ..quotes import double_quotes, inside_quotes
 from ..rule import Example, Finding, Needs, Option, Rule
-from ..segment import ABBREVIATIONS
+from ..segment import ABBREVIATIONS, TERMINAL
 
 _PUNCT_THEN_COMMA = lazy_compile(r"([.;:!?])([ \t]+)([,;])(?=[ \t]|$)")
 _COMMA_PERIOD = lazy_compile(r"(,)(\.)(?!\.)|(?<=\w)(\.)(,)")
@@ -266,7 +266,6 @@ FUNCTION_WORDS = frozenset(
     "of and the a an to for with in on or by from as that at into than but nor our your their its "
     "is are was were be this these those which who whose".split()
 )
-_TERMINAL = ".!?:;\u2026\"'\u201d\u2019)]*"
 
 
 _FOOTNOTE_AFTER_STOP = lazy_compile(
@@ -359,7 +358,7 @@ class TruncatedText(Rule):
             if self._ends_in_markup(doc, block.end):
                 continue
             text = doc.prose[block.start : block.end]
-            words = _WORD.findall(text)
+            words = WORD_RE.findall(text)
             if not words:
                 continue
             dangling = words[-1].lower() in FUNCTION_WORDS
@@ -382,7 +381,8 @@ class TruncatedText(Rule):
     def _closed(text: str) -> bool:
         """The block ends a sentence: a closing mark, or one followed by a footnote number."""
         stripped = text.rstrip()
-        return stripped[-1:] in _TERMINAL or bool(_FOOTNOTE_AFTER_STOP.search(stripped))
+        # an asterisk after the stop marks a footnote ("... approved.*")
+        return stripped[-1:] in TERMINAL + "*" or bool(_FOOTNOTE_AFTER_STOP.search(stripped))
 
     @staticmethod
     def _list_or_table(text: str) -> bool:
@@ -416,7 +416,6 @@ class TruncatedText(Rule):
         return bool(rest.strip()) and not doc.prose[end : end + len(rest)].strip()
 
 
-_WORD = lazy_compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 _SENTENCE_END = lazy_compile(r"[.!?]\s")
 
 

@@ -5,10 +5,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
 
 from ..diagnostic import Severity
 from ..document import HEADING, Document
@@ -80,21 +78,21 @@ class KeywordStuffing(Rule):
         if n < self.opts["min-words"]:
             return
         min_count = int(self.opts["min-count"])
-        from ..phrases import joinable_gaps, lowered_words, word_positions
-
-        lowers = lowered_words(doc)
-        joinable = joinable_gaps(doc)
-        # every word of a term used min-count times is itself used that often, and a term
-        # neither starts nor ends with a function word: only those positions can start one
-        index = word_positions(doc)
-        edge_words = {w for w, at in index.items() if len(at) >= min_count and w not in _STOP}
-        firsts = sorted(i for w in edge_words for i in index[w])
+        lowers = doc.lower_words
+        joinable = doc.joinable
+        # every word of a term used min-count times is itself used that often
+        unigram = Counter(lowers)
+        frequent = [unigram[w] >= min_count for w in lowers]
         counts: Counter[tuple[str, ...]] = Counter()
         for size in (2, 3):
-            for i in firsts:
-                last = i + size - 1
-                if last < n and lowers[last] in edge_words and all(joinable[i + k] for k in range(size - 1)):
-                    counts[tuple(lowers[i : last + 1])] += 1
+            for i in range(n - size + 1):
+                if not (frequent[i] and frequent[i + size - 1]):
+                    continue
+                if all(joinable[i + k] for k in range(size - 1)):
+                    gram = tuple(lowers[i : i + size])
+                    if gram[0] in _STOP or gram[-1] in _STOP:
+                        continue
+                    counts[gram] += 1
         per_1000 = 1000.0 / n
         candidates = [
             g for g, c in counts.items() if c >= min_count and c * per_1000 >= self.opts["min-per-1000"]
@@ -102,7 +100,7 @@ class KeywordStuffing(Rule):
         if not candidates:
             return
         max_zipf = float(self.opts["max-zipf"])
-        subject = _heading_text(doc, lowers, words)
+        subject = _heading_text(doc)
         rare = [
             g
             for g in candidates
@@ -139,11 +137,12 @@ class KeywordStuffing(Rule):
             size = len(gram)
             density = counts[gram] * per_1000
             spans = [
-                (words[i].start, words[i + size - 1].end)
-                for i in index[gram[0]]
-                if tuple(lowers[i : i + size]) == gram
+                (words.starts[i], words.ends[i + size - 1])
+                for i in range(n - size + 1)
+                if lowers[i] == gram[0]
+                and tuple(lowers[i : i + size]) == gram
                 and all(joinable[i + k] for k in range(size - 1))
-                and doc.blocks[doc.block_at(words[i].start) or 0].kind != HEADING
+                and doc.blocks[doc.block_at(words.starts[i]) or 0].kind != HEADING
             ]
             allowed = int(self.opts["allowed"])
             if len(spans) <= allowed:
@@ -160,7 +159,7 @@ class KeywordStuffing(Rule):
             )
 
 
-def _heading_text(doc: Document, lowers: list[str], words: list[Any]) -> str:
+def _heading_text(doc: Document) -> str:
     """The lower-cased words of the title and every heading, space-joined and padded.
 
     A term named in a heading is what the article (or its section) is about,
@@ -170,9 +169,8 @@ def _heading_text(doc: Document, lowers: list[str], words: list[Any]) -> str:
     heads = [b for b in doc.blocks if b.kind == HEADING]
     parts: list[str] = []
     for block in heads:
-        lo = bisect_left(words, block.start, key=lambda w: w.start)
-        hi = bisect_left(words, block.end, key=lambda w: w.start)
-        parts.append(" ".join(lowers[lo:hi]))
+        at = doc.words_in(block.start, block.end)
+        parts.append(" ".join(doc.lower_words[at.start : at.stop]))
     title = doc.metadata.get("title") if isinstance(doc.metadata, dict) else None
     if isinstance(title, str):
         parts.append(" ".join(title.lower().split()))

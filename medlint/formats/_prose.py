@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, Block, Link
+from ..segment import TERMINAL
 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 
@@ -52,7 +53,6 @@ def find_urls(text: str, base: int = 0) -> list[Link]:
 
 
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*+\u2022\u25aa\u2013]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
-_TERMINAL = ".!?:;\u2026\"'\u201d\u2019)]"
 
 
 def plain_blocks(prose: str, start: int = 0, end: int | None = None) -> list[Block]:
@@ -107,7 +107,7 @@ def _is_heading_line(text: str) -> bool:
     last = text.rstrip()[-1:]
     if not 0 < len(words) <= 12:
         return False
-    return last == "?" or (last not in _TERMINAL and last != ",")
+    return last == "?" or (last not in TERMINAL and last != ",")
 
 
 def list_marker_spans(source: str, blocks: list[Block]) -> list[tuple[int, int, None]]:

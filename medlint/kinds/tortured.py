@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 
 from ..diagnostic import Edit, Fix, Severity
 from ..document import WORD_RE, Document
-from ..phrases import PhraseMatcher, lowered_words, phrase_words, word_positions
+from ..phrases import PhraseMatcher, phrase_words
 from ..rule import Finding, RuleError
 from .base import KindRule, prose_text
 from .substitution import match_case
@@ -207,7 +207,7 @@ class Tortured(KindRule):
 
         def contains(term: str) -> bool:
             if not lowered:
-                lowered.append(" " + " ".join(lowered_words(doc)) + " ")
+                lowered.append(" " + " ".join(doc.lower_words) + " ")
             words = " ".join(phrase_words(term))
             return bool(words) and f" {words} " in lowered[0]
 
@@ -216,14 +216,14 @@ class Tortured(KindRule):
                 return False
             return all(any(contains(t) for t in group) for group in entry.require)
 
-        index = word_positions(doc)
+        index = doc.word_index
         lex.prepare(index)
         hits: list[tuple[int, int, Entry]] = []
         for m in lex.matcher.iter_matches(doc):
             if ok(m.value):
                 hits.append((m.start, m.end, m.value))
         words = doc.words()
-        lowers = lowered_words(doc)
+        lowers = doc.lower_words
         for first in index.keys() & lex.proximity.keys():
             for i in index[first]:
                 for entry, rest in lex.proximity[first]:

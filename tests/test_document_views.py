@@ -1,0 +1,93 @@
+"""Document's derived views agree with a plain computation, and stay small per word.
+
+The views (words as parallel arrays, lower-cased words, the word index, the
+joinable gaps, word ranges of a block, sentence starts) are built once per
+document for speed and memory; each is checked here against the obvious
+one-liner it replaces, on the benchmark corpus in all three formats.
+"""
+
+from __future__ import annotations
+
+import random
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from medlint.document import WORD_RE, Document
+from medlint.formats import detect_format, load_document
+
+CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
+EDGE_CASES = [
+    ("empty.txt", ""),
+    ("one.txt", "Fever"),
+    ("joiners.txt", "Crohn's and COVID-19 -- type-2, don\u2019t; 5 mg\n\nNew block here.\n"),
+    ("table.md", "| a | b |\n|---|---|\n| fever fever | rash |\n\n# Head\n\nBody text, here.\n"),
+]
+
+
+def _documents() -> list[tuple[str, Document]]:
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.iterdir()) if p.suffix != ".yml"]
+    return [(name, load_document(text, detect_format(name), name)) for name, text in texts + EDGE_CASES]
+
+
+@pytest.mark.parametrize(("name", "doc"), _documents(), ids=lambda v: v if isinstance(v, str) else "")
+def test_word_views_agree_with_a_plain_computation(name: str, doc: Document) -> None:
+    matches = list(WORD_RE.finditer(doc.prose))
+    words = doc.words()
+    assert [(w.start, w.end, w.text) for w in words] == [(m.start(), m.end(), m.group()) for m in matches]
+    assert [(words[i].start, words[i].text) for i in range(len(words))] == [(w.start, w.text) for w in words]
+    assert [w.text for w in words[1:3]] == [m.group() for m in matches[1:3]]
+    assert doc.word_count == len(matches)
+    lowers = [m.group().lower() for m in matches]
+    assert doc.lower_words == lowers
+    assert list(doc.word_starts) == [m.start() for m in matches]
+    assert {w: list(at) for w, at in doc.word_index.items()} == {
+        w: [i for i, x in enumerate(lowers) if x == w] for w in set(lowers)
+    }
+    for k in range(len(matches) - 1):
+        gap = doc.prose[matches[k].end() : matches[k + 1].start()]
+        plain = gap == " " or (gap.isspace() and gap.count("\n") <= 1)
+        crosses = any(matches[k].start() < b.end <= matches[k + 1].start() for b in doc.blocks)
+        assert bool(doc.joinable[k]) == (plain and not crosses), (name, k, gap)
+    if matches:
+        assert not doc.joinable[-1]
+    for block in doc.blocks:
+        inside = [i for i, m in enumerate(matches) if block.start <= m.start() < block.end]
+        assert list(doc.words_in(block.start, block.end)) == inside
+    assert doc.sentence_starts == [s.start for s in doc.sentences]
+    assert doc.block_starts == [b.start for b in doc.blocks]
+    assert doc.lower == doc.prose.lower()
+
+
+def test_derived_builds_once_per_document_and_function() -> None:
+    calls: list[int] = []
+
+    def build(doc: Document) -> list[int]:
+        calls.append(1)
+        return [len(doc.prose)]
+
+    doc = load_document("Rest helps.", "text")
+    assert doc.derived(build) is doc.derived(build)
+    assert len(calls) == 1
+    assert load_document("Rest helps.", "text").derived(build) == [11]
+    assert len(calls) == 2
+
+
+def test_word_views_cost_a_few_dozen_bytes_per_word() -> None:
+    """Offsets in arrays and shared lower-case strings: a Word object per word (about 150
+    bytes with its text and offsets) would break this bound many times over."""
+    rng = random.Random(7)
+    vocabulary = [f"term{i}" for i in range(2000)] + ["the", "of", "and", "a", "to", "in"] * 200
+    paragraphs = [" ".join(rng.choice(vocabulary) for _ in range(80)) + "." for _ in range(500)]
+    doc = load_document("\n\n".join(paragraphs), "text")
+    n = 80 * 500
+    tracemalloc.start()
+    try:
+        doc.words()
+        _ = doc.lower_words, doc.word_index, doc.joinable
+        size, _peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert doc.word_count == n
+    assert size / n < 48, f"{size / n:.0f} bytes per word"
