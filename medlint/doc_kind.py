@@ -217,10 +217,11 @@ def advises_reader(doc: Document) -> bool:
 def _advises_reader(doc: Document) -> bool:
     for sent in doc.sentences:
         text = sent.text.strip()
+        if not (_ADVICE.search(text) and _HEALTH_WORD.search(text)):
+            continue
         if any(q in text for q in _QUOTE_CHARS) or _ATTRIBUTION.search(text.lower()):
             continue
-        if _ADVICE.search(text) and _HEALTH_WORD.search(text):
-            return True
+        return True
     return False
 
 
@@ -258,4 +259,4 @@ def is_patient_information(doc: Document) -> bool:
 
 
 def _is_patient_information(doc: Document) -> bool:
-    return not is_reporting(doc) and (advises_reader(doc) or has_patient_sections(doc))
+    return not is_reporting(doc) and (has_patient_sections(doc) or advises_reader(doc))

@@ -168,8 +168,10 @@ def _in_sentences(doc: Document, rx: re.Pattern[str], probes: tuple[str, ...]) -
     """Matches of ``rx`` within the sentences holding one of ``probes`` (lower-case): these
     patterns never cross a sentence, and most sentences hold none of their keywords."""
     prose = doc.prose
+    lowered = doc.lower
+    aligned = len(lowered) == len(prose)  # lower-casing kept every offset (almost always)
     for sent in doc.sentences:
-        lower = sent.text.lower()
+        lower = lowered[sent.start : sent.end] if aligned else sent.text.lower()
         if any(p in lower for p in probes):
             yield from rx.finditer(prose, sent.start, sent.end)
 

@@ -7,7 +7,7 @@ animal results stated for people, and treatment advice with no doctor in sight.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..causal import OBSERVATIONAL, claim_verb_match
 from ..claim_structure import REFERENCE, claim_subject, non_claim_reason
@@ -98,8 +98,13 @@ class UncitedResearch(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if names_source(doc):
-            return  # the article names its research somewhere: every mention can be looked up
+        found = list(self._unsourced_mentions(doc))
+        # the whole-article evidence is read only when there is something to report: most texts
+        # mention no research at all
+        if found and not names_source(doc):
+            yield from found  # the article names its research nowhere: no mention can be looked up
+
+    def _unsourced_mentions(self, doc: Document) -> Iterator[Finding]:
         for pattern, what in ((_RESEARCH, "research"), (_OUTCOME_NUMBER, "an outcome figure")):
             for m in pattern.finditer(doc):  # no regex pass where the probes are absent
                 start, end = m.start(), m.end()

@@ -50,12 +50,18 @@ class MissingLimitations(Rule):
     no limitation of any kind and does not report pooled randomised trials (a
     meta-analysis or systematic review). It is reported at info: a short news
     item on a large, definitive trial may need none, so an editor decides.
+
+    Opt-in (``extend-select = ["CL116"]``): it reads the whole article's
+    evidence for nearly every health text, about a tenth of a default run's
+    time, for a note that only screens stories for review
+    (``benchmarks/claims_review.py``).
     """
 
     code = "CL116"
     name = "missing-limitations"
     category = "claims"
     severity = Severity.INFO
+    enabled_by_default = False
     source = (
         "HealthNewsReview.org criterion 'Does the story grasp the quality of the evidence?'; DISCERN "
         "item 8 (does it describe areas of uncertainty?); JAMA benchmarks (Silberg et al. 1997)"

@@ -1,0 +1,403 @@
+"""Spinning and machine translation: recall of the generic MT detectors, and their false alarms.
+
+    python benchmarks/spinning.py              # everything (a few minutes: five table builds)
+    python benchmarks/spinning.py --quick      # fewer spun paragraphs and answers
+
+Prints four measures, each on text no build step read (scripts/data_splits.py):
+
+1. **Screener pairs in carrier sentences.** The biomedical tortured phrases of the
+   Problematic Paper Screener (../shared/data/tortured_phrases_biomedical.tsv),
+   five folds by ``screener_fold``. For each fold the MT105 tables are rebuilt
+   (scripts/build_spun_terms.py ``build_tables``) without that fold's pairs:
+   neither its tortured phrases, nor its expected terms, nor the word swaps
+   they show reach any table. Each held-out phrase is put into one of ten
+   neutral carrier sentences and linted by the *generic* MT detectors only:
+   every MT rule except the list-based ones (MT101 tortured phrases, MT103
+   spun synonyms mined from the screener list, MT104/MT190 mistranslation
+   lists) and MT113 (LanguageTool server). A pair is found when a finding at
+   warning or above overlaps the phrase.
+2. **Spun MedQuAD paragraphs.** Held-out MedQuAD answers rewritten by a
+   thesaurus spinner written for this benchmark (medlint's own construction,
+   not a real spinning tool): every occurrence of a multiword term (the
+   document's own focus term and synonyms, medlint's medical-terms.txt and
+   agency names) gets one word replaced by a random one-word synonym from the
+   LibreOffice English thesaurus (Debian ``mythes-en-us``,
+   /usr/share/mythes/th_en_US_v2.dat), and about one other content word in
+   eight is replaced the same way. Recall = share of spun terms that a generic
+   detector's finding overlaps (MT105 with its tables as ``build_tables`` makes
+   them, before the phrases of MT101's and MT103's lists are left to those rules). That thesaurus is built from WordNet, which
+   MT105's synonym table also comes from, so this recall is an upper bound;
+   measure 1 is the independent one.
+3. **False alarms on held-out MedQuAD answers**, each linted alone as
+   ``# question`` + answer (Markdown): MT-family findings at warning or above
+   per 1,000 words, by rule. MT106 findings on words no English word list
+   knows (wordfreq's large list) and on sentences without a space are counted
+   apart: MedQuAD's crawl dropped dashes and spaces ("metabolismthe",
+   "levelswhich"; see its README), so those are true glued words of the data.
+4. **False alarms on the held-out half of clean_sentences.tsv**, in chunks of
+   200 sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+DATA = ROOT.parent / "shared" / "data"
+MYTHES = Path("/usr/share/mythes/th_en_US_v2.dat")
+LIST_RULES = frozenset({"MT101", "MT103", "MT104", "MT190", "MT113"})
+
+CARRIERS = (
+    "In our clinic report, {} was discussed at length.",
+    "The leaflet explains {} in plain words.",
+    "Doctors often see {} in older adults.",
+    "Early signs of {} can be easy to miss.",
+    "This page gives an overview of {} for patients and families.",
+    "A nurse can answer questions about {} during the visit.",
+    "Researchers are still learning how {} develops.",
+    "Ask your care team whether {} applies to you.",
+    "The booklet has a short section on {} near the end.",
+    "Several studies have looked at {} over the past decade.",
+)
+
+
+def generic_codes() -> list[str]:
+    """Every registered MT rule that does not work from a list of known phrases."""
+    from medlint.registry import default_registry
+
+    return sorted(c for c in default_registry().rules if c.startswith("MT") and c not in LIST_RULES)
+
+
+@dataclass
+class Answer:
+    doc_id: str
+    question: str
+    answer: str
+    terms: list[str]
+
+
+def heldout_answers() -> list[Answer]:
+    from data_splits import medquad_is_heldout
+
+    out = []
+    with (DATA / "medquad" / "medquad.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            doc_id = str(doc.get("id") or "")
+            if not medquad_is_heldout(doc_id):
+                continue
+            for qa in doc["qa"]:
+                out.append(Answer(doc_id, qa["question"], qa["answer"], [doc["focus"], *doc["synonyms"]]))
+    return out
+
+
+def heldout_sentences() -> list[str]:
+    from data_splits import clean_sentence_is_heldout
+
+    rows = csv.DictReader((DATA / "clean_sentences.tsv").open(encoding="utf-8"), delimiter="\t")
+    return [r["sentence"] for i, r in enumerate(rows) if clean_sentence_is_heldout(i)]
+
+
+def overlaps(diags: Iterable[object], start: int, end: int) -> bool:
+    from medlint.diagnostic import Severity
+
+    return any(
+        d.severity >= Severity.WARNING and d.start.offset < end and d.end.offset > start  # type: ignore[attr-defined]
+        for d in diags
+    )
+
+
+# -- 1. screener pairs in carrier sentences ------------------------------------------------------
+
+
+def screener_recall(codes: Sequence[str]) -> None:
+    from build_spun_terms import WORDNET, WordNet, build_tables
+    from data_splits import screener_fold
+
+    from medlint.linter import Linter
+    from medlint.spun_terms import using_index
+
+    rows = list(
+        csv.DictReader((DATA / "tortured_phrases_biomedical.tsv").open(encoding="utf-8"), delimiter="\t")
+    )
+    wordnet = WordNet.read(WORDNET)
+    linter = Linter(select=list(codes))
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    by_rule: Counter[str] = Counter()
+    examples: list[str] = []
+    for fold in range(5):
+        t0 = time.perf_counter()
+        tables = build_tables(wordnet, exclude_fold=fold)
+        held = [r for r in rows if screener_fold(r["tortured"]) == fold]
+        hits = 0
+        with using_index(tables.index()):
+            for i, r in enumerate(held):
+                phrase = " ".join(r["tortured"].split())
+                template = CARRIERS[i % len(CARRIERS)]
+                text = template.format(phrase)
+                start = template.index("{}")
+                diags = linter.lint_text(text)
+                kind = pair_kind(phrase, r["expected"])
+                total[kind] += 1
+                if overlaps(diags, start, start + len(phrase)):
+                    found[kind] += 1
+                    hits += 1
+                    for d in diags:
+                        if d.start.offset < start + len(phrase) and d.end.offset > start:
+                            by_rule[d.code] += 1
+                    if len(examples) < 12:
+                        examples.append(f"{phrase!r} -> {diags[0].code} {diags[0].suggestions[:1]}")
+        print(
+            f"  fold {fold}: {hits}/{len(held)} held-out pairs found "
+            f"(tables rebuilt without the fold in {time.perf_counter() - t0:.0f}s)"
+        )
+    n, k = sum(total.values()), sum(found.values())
+    print(f"generic detectors, held-out screener pairs in carrier sentences: {k}/{n} = {k / n:.1%}")
+    for kind in sorted(total):
+        print(f"  {kind}: {found[kind]}/{total[kind]} = {found[kind] / total[kind]:.1%}")
+    print(f"  findings on the phrase by rule: {dict(by_rule.most_common())}")
+    print("  examples: " + "; ".join(examples))
+
+
+def pair_kind(tortured: str, expected: str) -> str:
+    t = re.findall(r"[a-z0-9]+", tortured.lower())
+    e = re.findall(r"[a-z0-9]+", expected.lower())
+    if len(t) != len(e):
+        return "different length"
+    if len(t) == 1:
+        return "one word"
+    return "same length, a word kept" if set(t) & set(e) else "same length, every word swapped"
+
+
+# -- 2. the thesaurus spinner --------------------------------------------------------------------
+
+
+def read_thesaurus(path: Path) -> dict[str, list[str]]:
+    """word -> one-word synonyms (and broader terms), from a MyThes .dat file."""
+    out: dict[str, list[str]] = {}
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    i = 0
+    while i < len(lines):
+        head, _, count = lines[i].partition("|")
+        n = int(count or 0)
+        syns: list[str] = []
+        for line in lines[i + 1 : i + 1 + n]:
+            for s in line.split("|")[1:]:
+                s = re.sub(r"\s*\((generic term|similar term|related term)\)$", "", s).strip()
+                if s.isalpha() and s.islower() and s != head and "antonym" not in s:
+                    syns.append(s)
+        if syns and head.isalpha() and head.islower():
+            out[head] = sorted(set(syns))
+        i += 1 + n
+    return out
+
+
+FUNCTION = frozenset(
+    "a an the of and or in on to for with by from as at is are be it this that not no can may your their".split()
+)
+
+
+def spin(
+    text: str, targets: Sequence[str], thesaurus: dict[str, list[str]], rng: random.Random
+) -> tuple[str, list[tuple[int, int, str]]]:
+    """Spin ``text``: one word of every term occurrence swapped, other content words now and then.
+
+    Returns the spun text and the spans of the spun terms (start, end, original term).
+    """
+    claimed: list[tuple[int, int]] = []
+    lowered = text.lower()
+    for term in sorted(targets, key=len, reverse=True):
+        for m in re.finditer(r"(?<!\w)" + re.escape(term.lower()) + r"(?!\w)", lowered):
+            if any(m.start() < e and m.end() > s for s, e in claimed):
+                continue
+            claimed.append((m.start(), m.end()))
+    edits: list[tuple[int, int, str]] = []
+    terms: list[tuple[int, int, str]] = []
+    for s, e in sorted(claimed):
+        words = [(w.start() + s, w.end() + s) for w in re.finditer(r"[A-Za-z]+", text[s:e])]
+        choices = [
+            (a, b) for a, b in words if text[a:b].lower() in thesaurus and text[a:b].lower() not in FUNCTION
+        ]
+        if not choices:
+            continue
+        a, b = rng.choice(choices)
+        edits.append((a, b, _cased(rng.choice(thesaurus[text[a:b].lower()]), text[a:b])))
+        terms.append((s, e, text[s:e]))
+    for w in re.finditer(r"[A-Za-z]+", text):
+        low = w.group().lower()
+        if any(w.start() < e and w.end() > s for s, e in claimed) or low in FUNCTION or low not in thesaurus:
+            continue
+        if rng.random() < 0.125:
+            edits.append((w.start(), w.end(), _cased(rng.choice(thesaurus[low]), w.group())))
+    edits.sort()
+    out, last = [], 0
+    for a, b, syn in edits:
+        out += [text[last:a], syn]
+        last = b
+    out.append(text[last:])
+
+    def moved(at: int) -> int:
+        return at + sum(len(syn) - (b - a) for a, b, syn in edits if a < at)
+
+    return "".join(out), [(moved(s), moved(e), original) for s, e, original in terms]
+
+
+def _cased(word: str, like: str) -> str:
+    return word[0].upper() + word[1:] if like[:1].isupper() else word
+
+
+def spinner_recall(codes: Sequence[str], answers: Sequence[Answer], limit: int) -> None:
+    from build_spun_terms import clean_term, organisation_names
+
+    from medlint.linter import Linter
+
+    if not MYTHES.exists():
+        print(f"spinner: {MYTHES} not found (apt-get install mythes-en-us); skipped")
+        return
+    thesaurus = read_thesaurus(MYTHES)
+    general = [
+        line.strip()
+        for line in (ROOT / "rules" / "data" / "medical-terms.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ] + organisation_names()
+    rng = random.Random(13)
+    linter = Linter(select=list(codes))
+    spun_terms = found = words = other = 0
+    examples: list[str] = []
+    missed: Counter[str] = Counter()
+    for ans in answers:
+        if spun_terms >= limit:
+            break
+        own = [t for t in ans.terms if clean_term(t)]
+        text, spans = spin(ans.answer, own + general, thesaurus, rng)
+        if not spans:
+            continue
+        prefix = f"# {ans.question}\n\n"
+        diags = linter.lint_text(prefix + text, format="markdown")
+        words += len(text.split())
+        for s, e, original in spans:
+            spun_terms += 1
+            if overlaps(diags, s + len(prefix), e + len(prefix)):
+                found += 1
+                if len(examples) < 10:
+                    examples.append(f"{text[s:e]!r} (was {original!r})")
+            else:
+                missed[f"{text[s:e]} (was {original})"] += 1
+        other += sum(
+            1
+            for d in diags
+            if not any(
+                d.start.offset < e + len(prefix) and d.end.offset > s + len(prefix) for s, e, _ in spans
+            )
+        )
+    print(
+        f"spinner (medlint's own, LibreOffice thesaurus), held-out MedQuAD answers: {found}/{spun_terms} spun terms "
+        f"found = {found / max(1, spun_terms):.1%}; {other} findings elsewhere in {words:,} spun words"
+    )
+    print("  found: " + "; ".join(examples))
+    print("  missed (sample): " + "; ".join(m for m, _ in missed.most_common(12)))
+
+
+# -- 3 and 4. false alarms -----------------------------------------------------------------------
+
+
+def crawl_artefact(diag: object) -> bool:
+    """An MT106 finding on MedQuAD's own glued words (no English word list has the token)."""
+    from wordfreq import zipf_frequency
+
+    data = diag.data  # type: ignore[attr-defined]
+    if diag.code != "MT106":  # type: ignore[attr-defined]
+        return False
+    if data.get("kind") == "sentence":
+        return True
+    return zipf_frequency(diag.text.lower(), "en", wordlist="large") == 0  # type: ignore[attr-defined]
+
+
+def false_alarms(answers: Sequence[Answer], sentences: Sequence[str]) -> None:
+    from medlint.diagnostic import Severity
+    from medlint.linter import Linter
+
+    linter = Linter(select=["MT"])
+    words = 0
+    by_rule: Counter[str] = Counter()
+    artefacts = 0
+    strings: dict[str, Counter[str]] = {}
+    for ans in answers:
+        words += len(ans.answer.split())
+        for d in linter.lint_text(f"# {ans.question}\n\n{ans.answer}", format="markdown"):
+            if d.severity < Severity.WARNING:
+                continue
+            if crawl_artefact(d):
+                artefacts += 1
+                continue
+            by_rule[d.code] += 1
+            strings.setdefault(d.code, Counter())[d.text.lower()] += 1
+    total = sum(by_rule.values())
+    print(
+        f"held-out MedQuAD answers ({len(answers):,}, {words:,} words), MT family at warning+: "
+        f"{total} = {1000 * total / words:.3f} per 1,000 words; MedQuAD's own glued words (MT106, counted apart): "
+        f"{artefacts} = {1000 * artefacts / words:.3f} per 1,000 words"
+    )
+    for code, n in sorted(by_rule.items()):
+        top = ", ".join(f"{s!r} {c}" for s, c in strings[code].most_common(6))
+        print(f"  {code}: {n} = {1000 * n / words:.3f} per 1,000 words  ({top})")
+    n_words = hits = 0
+    clean_rules: Counter[str] = Counter()
+    for i in range(0, len(sentences), 200):
+        chunk = "\n\n".join(sentences[i : i + 200])
+        n_words += len(chunk.split())
+        for d in linter.lint_text(chunk):
+            if d.severity >= Severity.WARNING:
+                hits += 1
+                clean_rules[d.code] += 1
+    print(
+        f"held-out clean sentences ({len(sentences):,}, {n_words:,} words), MT family at warning+: "
+        f"{hits} = {1000 * hits / n_words:.3f} per 1,000 words {dict(clean_rules)}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="fewer spun paragraphs and a sample of answers")
+    ap.add_argument("--skip-screener", action="store_true", help="skip the five table rebuilds")
+    args = ap.parse_args(argv)
+    if not DATA.exists():
+        print(f"{DATA} not found: ../shared must be beside the repository", file=sys.stderr)
+        return 2
+    codes = generic_codes()
+    print(
+        f"generic MT detectors: {', '.join(codes)} (list-based {', '.join(sorted(LIST_RULES))} switched off)"
+    )
+    answers = heldout_answers()
+    if not args.skip_screener:
+        screener_recall(codes)
+    shuffled = answers[:]
+    random.Random(7).shuffle(shuffled)
+    # the spinner's terms are measured against MT105's tables as build_tables makes them: the
+    # shipped ones also leave the phrases of MT101's and MT103's lists to those rules
+    from build_spun_terms import WORDNET, WordNet, build_tables
+
+    from medlint.spun_terms import using_index
+
+    with using_index(build_tables(WordNet.read(WORDNET)).index()):
+        spinner_recall(codes, shuffled, 300 if args.quick else 2000)
+    sample = shuffled[:800] if args.quick else answers
+    false_alarms(sample, heldout_sentences())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

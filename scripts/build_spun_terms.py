@@ -1,0 +1,601 @@
+"""Build the MT105 (spun-term) tables under rules/data/terms/.
+
+Inputs (build side only, see scripts/data_splits.py):
+
+- terms: MedQuAD's ``focus`` and ``synonyms`` of the documents that are not held
+  out (MedQuAD, Ben Abacha and Demner-Fushman 2019, CC BY 4.0; terms of 2 to 6
+  words, lower-cased, without those holding punctuation), rules/data/medical-terms.txt,
+  the organisation names of rules/data/terms/organisations.yml (fixed names),
+  WordNet 3.0's multiword nouns of the body, state (conditions) and process
+  files, and the expected terms of the Problematic Paper Screener's list
+  (Cabanac, Labbé, Magazinov 2021) except the pairs of ``--exclude-fold``;
+- synonyms: for every word of those terms, the other lemmas of its WordNet
+  synsets and the lemmas of the direct hypernym of its first noun sense when it has three or more names
+  ("type" -> kind, sort; "disease" -> illness, malady), plurals carried over;
+  and the word swaps the screener's pairs show ("cancer" -> peril), except
+  the pairs of a held-out fold. Head templates: where the screener swaps a
+  word that heads at least ten terms ("acid" -> corrosive, "disease" ->
+  malady) for a word foreign to health writing, that word next to a
+  technical word ("citric corrosive") stands for the head. A replacement must be a word of
+  rules/data/word-frequencies.tsv (Zipf 2.5 or more) and not a function word.
+  WordNet 3.0 (Princeton University, WordNet licence: free use with the
+  copyright notice kept) is read from Debian's ``wordnet-base`` package
+  (``apt-get install wordnet-base``, files in /usr/share/wordnet);
+- attested variants: every match of the matcher in the terms themselves (a
+  known term is never an error), in the MedQuAD answers of the build side and
+  in the build half of ../shared/data/clean_sentences.tsv.
+
+    python scripts/build_spun_terms.py                  # write rules/data/terms/spun-*.tsv
+    python scripts/build_spun_terms.py --wordnet DIR    # WordNet dict folder elsewhere
+    python scripts/build_spun_terms.py --collocations   # also two-word phrases of the reference text
+
+With ``--collocations`` the two-word phrases the reference text uses at least four
+times, shaped like known terms, become terms too ("citric acid", "lung failure"):
+on the first screener fold that found 52 of 208 held-out pairs instead of 45, and
+MT105 drew 0.064 warnings per 1,000 words on held-out MedQuAD answers instead of
+0.009, so the shipped tables are built without it.
+
+``build_tables`` is also called by benchmarks/spinning.py with a screener fold
+left out, so that no held-out pair reaches any table the benchmark measures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import dataclasses
+import functools
+import itertools
+import json
+import math
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from data_splits import clean_sentence_is_heldout, medquad_is_heldout, screener_fold  # noqa: E402
+
+from medlint.document import WORD_RE  # noqa: E402
+from medlint.spun_terms import (  # noqa: E402
+    LEGITIMATE_HEADS,
+    InMemoryTerms,
+    SpunTermIndex,
+    Term,
+    spelling_variant,
+)
+
+DATA = ROOT.parent / "shared" / "data"
+OUT = ROOT / "rules" / "data" / "terms"
+WORDNET = Path("/usr/share/wordnet")
+
+#: WordNet lexicographer files whose multiword nouns are medical terms.
+WN_TERM_FILES = {8: "noun.body", 22: "noun.process", 26: "noun.state"}
+MIN_WORDS, MAX_WORDS = 2, 6
+HEALTH_REGISTER = 0.5
+MIN_COLLOCATION = 4
+MIN_HEAD_TERMS = 3
+MIN_HEAD_TEMPLATE_TERMS = 10
+HEAD_TEMPLATE_ZIPF = 3.5
+TERM_MODIFIERS = True
+MAX_REPLACEMENT_ZIPF = 5.3
+FUNCTION_WORDS = frozenset(
+    "a an the of and or in on to for with by from as at is are was were be been this that these those it "
+    "its their our your his her they we you he she not no can may will would should could than then also "
+    "into over under about after before between during without within per via de la le du del von van "
+    "i ii iii iv v vi".split()
+)
+_PUNCT = re.compile(r"[,:;()\[\]/]")
+
+
+def words(text: str) -> list[str]:
+    return [m.group().lower() for m in WORD_RE.finditer(text)]
+
+
+# -- WordNet -------------------------------------------------------------------------------------
+
+
+@dataclass
+class WordNet:
+    """The parts of WordNet's dict files the builder needs (no nltk: its path guard refuses
+    /usr/share/wordnet)."""
+
+    lemmas: dict[tuple[str, str], tuple[int, list[str], list[tuple[str, str, str]]]]
+    index: dict[str, list[tuple[str, str]]]
+
+    @classmethod
+    def read(cls, folder: Path) -> WordNet:
+        lemmas: dict[tuple[str, str], tuple[int, list[str], list[tuple[str, str, str]]]] = {}
+        index: dict[str, list[tuple[str, str]]] = {}
+        for name, pos in (("noun", "n"), ("verb", "v"), ("adj", "a"), ("adv", "r")):
+            for line in (folder / f"data.{name}").open(encoding="latin-1"):
+                if line.startswith("  "):
+                    continue
+                f = line.split(" ")
+                n = int(f[3], 16)
+                names = [f[4 + 2 * i].split("(")[0] for i in range(n)]
+                k = 4 + 2 * n
+                ptrs = []
+                for j in range(int(f[k])):
+                    sym, off, pp = f[k + 1 + 4 * j], f[k + 2 + 4 * j], f[k + 3 + 4 * j]
+                    ptrs.append((sym, "a" if pp == "s" else pp, off))
+                lemmas[(pos, f[0])] = (int(f[1]), names, ptrs)
+            for line in (folder / f"index.{name}").open(encoding="latin-1"):
+                if line.startswith("  "):
+                    continue
+                f = line.split()
+                count = int(f[2])
+                index.setdefault(f[0], []).extend((pos, off) for off in f[-count:])
+        return cls(lemmas, index)
+
+    def synonyms(self, word: str) -> set[str]:
+        """Other lemmas of the word's synsets, and of the direct hypernym of its first noun sense."""
+        out: set[str] = set()
+        senses = self.index.get(word, [])
+        for key in senses:
+            out.update(n.lower() for n in self.lemmas[key][1])
+        for key in [s for s in senses if s[0] == "n"][:1]:
+            for sym, pos, off in self.lemmas[key][2]:
+                # a hypernym with several names is a thesaurus entry ("kind, sort, form, variety";
+                # "illness, malady, sickness"); a lone one is a category a writer names on purpose
+                # ("chamber" for atrium, "sound" for murmur)
+                if sym in ("@", "@i") and len(self.lemmas[(pos, off)][1]) >= 3:
+                    out.update(n.lower() for n in self.lemmas[(pos, off)][1])
+        out.discard(word)
+        return {w for w in out if "_" not in w}
+
+    def multiword_terms(self) -> Iterable[str]:
+        for (pos, _), (lex, names, _) in self.lemmas.items():
+            if pos == "n" and lex in WN_TERM_FILES:
+                for n in names:
+                    if "_" in n:
+                        yield n.replace("_", " ")
+
+
+def singulars(word: str) -> list[str]:
+    if word.endswith("ies") and len(word) > 4:
+        return [word[:-3] + "y"]
+    if word.endswith("es") and len(word) > 4:
+        return [word[:-2], word[:-1]]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return [word[:-1]]
+    return []
+
+
+def plural(word: str) -> str:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+# -- inputs --------------------------------------------------------------------------------------
+
+
+def clean_term(text: str) -> tuple[str, ...] | None:
+    if _PUNCT.search(text):
+        return None
+    ws = tuple(words(text))
+    if not MIN_WORDS <= len(ws) <= MAX_WORDS or ws[0] in FUNCTION_WORDS or ws[-1] in FUNCTION_WORDS:
+        return None
+    return ws
+
+
+def medquad_docs() -> Iterable[dict]:  # type: ignore[type-arg]
+    with (DATA / "medquad" / "medquad.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            if not medquad_is_heldout(str(doc.get("id") or "")):  # one document has no id: held out
+                yield doc
+
+
+def screener_pairs(exclude_fold: int | None, *, biomedical: bool = False) -> list[tuple[str, str]]:
+    """(tortured, expected) phrase pairs of the full list (or its biomedical subset), without the
+    held-out fold's biomedical pairs (matched by tortured phrase: the subset is part of the list)."""
+    held: set[str] = set()
+    if exclude_fold is not None:
+        for r in csv.DictReader(
+            (DATA / "tortured_phrases_biomedical.tsv").open(encoding="utf-8"), delimiter="\t"
+        ):
+            if screener_fold(r["tortured"]) == exclude_fold:
+                held.add(" ".join(words(r["tortured"])))
+    out = []
+    name = "tortured_phrases_biomedical.tsv" if biomedical else "tortured_phrases_meta.tsv"
+    for r in csv.DictReader((DATA / name).open(encoding="utf-8"), delimiter="\t"):
+        if r["match_kind"] != "phrase" or " ".join(words(r["tortured"])) in held:
+            continue
+        out.append((r["tortured"], r["expected"]))
+    return out
+
+
+def organisation_names() -> list[str]:
+    import yaml
+
+    spec = yaml.safe_load((OUT / "organisations.yml").read_text(encoding="utf-8"))
+    return [n for g in spec["groups"] for n in g["names"]]
+
+
+def common_words() -> dict[str, float]:
+    """wordfreq's English Zipf frequencies of the shipped table (Zipf 2.5 and more)."""
+    rows = (ROOT / "rules" / "data" / "word-frequencies.tsv").read_text(encoding="utf-8").splitlines()
+    return {r.split("\t")[0]: float(r.split("\t")[1]) for r in rows if r and not r.startswith("#")}
+
+
+def reference_texts() -> Iterable[str]:
+    """MedQuAD answers of the build side and the build half of the clean sentences."""
+    for doc in medquad_docs():
+        for qa in doc["qa"]:
+            yield qa["answer"]
+    rows = csv.DictReader((DATA / "clean_sentences.tsv").open(encoding="utf-8"), delimiter="\t")
+    for i, r in enumerate(rows):
+        if not clean_sentence_is_heldout(i):
+            yield r["sentence"]
+
+
+# -- building ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Tables:
+    terms: list[Term]
+    synonyms: dict[str, tuple[str, ...]]  # replacement -> term words
+    attested: frozenset[str]
+    sources: Counter[str]
+    names_only: frozenset[str] = frozenset()
+    heads: dict[str, tuple[tuple[int, str], ...]] = dataclasses.field(default_factory=dict)
+    modifiers: frozenset[str] = frozenset()
+    pairs: dict[str, dict[str, Term]] = dataclasses.field(default_factory=dict)
+
+    def index(self) -> SpunTermIndex:
+        replaceable = {o for os in self.synonyms.values() for o in os}
+        return SpunTermIndex(
+            self.synonyms,
+            InMemoryTerms(self.terms, replaceable),
+            self.attested,
+            self.names_only,
+            self.heads,
+            self.modifiers,
+            self.pairs,
+        )
+
+
+def find_in_text(index: SpunTermIndex, text: str) -> list[str]:
+    """Spun-term spans in a plain text, as lower-cased words (the builder's and benchmark's view)."""
+    out = []
+    for para in text.split("\n"):
+        found = list(WORD_RE.finditer(para))
+        lowers = [m.group().lower() for m in found]
+        if not lowers:
+            continue
+        joinable = [para[a.end() : b.start()] == " " for a, b in itertools.pairwise(found)] + [False]
+        positions: dict[str, list[int]] = {}
+        for i, w in enumerate(lowers):
+            positions.setdefault(w, []).append(i)
+        for hit in index.find(lowers, joinable, positions):
+            out.append(" ".join(lowers[hit.first : hit.last + 1]))
+    return out
+
+
+def used_in_reference(candidates: Iterable[str]) -> set[tuple[str, ...]]:
+    """The candidate terms that occur in the build side's MedQuAD answers (WordNet's multiword
+    nouns include "center stage" and "little potato"; the ones health writers use are kept)."""
+    wanted = {tuple(words(t)) for t in candidates}
+    seen: set[tuple[str, ...]] = set()
+    for doc in medquad_docs():
+        for qa in doc["qa"]:
+            ws = words(qa["answer"])
+            for n in range(MIN_WORDS, MAX_WORDS + 1):
+                for i in range(len(ws) - n + 1):
+                    g = tuple(ws[i : i + n])
+                    if g in wanted:
+                        seen.add(g)
+    return seen
+
+
+@functools.cache
+def medquad_zipf() -> dict[str, float]:
+    """Zipf frequency (log10 per billion words) of each word in the build side's MedQuAD answers."""
+    counts: Counter[str] = Counter()
+    for doc in medquad_docs():
+        for qa in doc["qa"]:
+            counts.update(words(qa["answer"]))
+    for w, c in list(counts.items()):
+        if "-" in w:  # "well-being" is also written "wellbeing"
+            counts[w.replace("-", "")] += c
+    total = sum(counts.values())
+    return {w: math.log10(c / total * 1e9) for w, c in counts.items()}
+
+
+_BRITISH = (
+    (re.compile(r"our(s?)$"), r"or\1"),
+    (re.compile(r"ae"), "e"),
+    (re.compile(r"oe"), "e"),
+    (re.compile(r"is(ation|ing|e|ed|es)$"), r"iz\1"),
+    (re.compile(r"tre(s?)$"), r"ter\1"),
+    (re.compile(r"programme"), "program"),
+)
+
+
+def american(word: str) -> str:
+    """US spelling of a British form ("tumours" -> "tumors"): MedQuAD is written in US English."""
+    for pattern, repl in _BRITISH:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def zipf_in_health_writing(word: str) -> float:
+    table = medquad_zipf()
+    return max(table.get(word, 2.0), table.get(american(word), 2.0))
+
+
+def health_register(candidates: Iterable[str], common: dict[str, float]) -> frozenset[str]:
+    """Words health writers use far more than English at large (Zipf in the build side of MedQuAD
+    at least ``HEALTH_REGISTER`` above wordfreq's): "carcinoma", "individuals", "symptoms". A term
+    written with one of them is the writer's choice, not a spinner's, except inside fixed names."""
+    return frozenset(
+        x for x in candidates if zipf_in_health_writing(x) - common.get(x, 0.0) >= HEALTH_REGISTER
+    )
+
+
+def reference_collocations() -> list[tuple[str, ...]]:
+    """Two-word phrases of the reference text used at least ``MIN_COLLOCATION`` times ("citric
+    acid", "lung failure", "clinical waste"): the established wording of health and science
+    writing, whether or not a term list holds it. Both words are content words; the caller
+    keeps those shaped like known terms."""
+    counts: Counter[tuple[str, ...]] = Counter()
+    for text in reference_texts():
+        for para in text.split("\n"):
+            found = list(WORD_RE.finditer(para))
+            for a, b in itertools.pairwise(found):
+                if para[a.end() : b.start()] != " ":
+                    continue
+                x, y = a.group().lower(), b.group().lower()
+                if x in FUNCTION_WORDS or y in FUNCTION_WORDS or len(x) < 3 or len(y) < 2:
+                    continue
+                if not x.replace("-", "").isalpha():
+                    continue
+                counts[(x, y)] += 1
+    return sorted(p for p, c in counts.items() if c >= MIN_COLLOCATION)
+
+
+def build_tables(
+    wordnet: WordNet, exclude_fold: int | None = None, *, reference: bool = True, collocations: bool = False
+) -> Tables:
+    sources: Counter[str] = Counter()
+    terms: dict[tuple[str, ...], bool] = {}
+
+    def add(text: str, fixed: bool, source: str) -> None:
+        ws = clean_term(text)
+        if ws is not None and ws not in terms:
+            terms[ws] = fixed
+            sources[source] += 1
+        elif ws is not None and fixed:
+            terms[ws] = True
+
+    for name in organisation_names():
+        ws = tuple(words(name))
+        if len(ws) >= MIN_WORDS:
+            terms[ws] = True
+            sources["organisations.yml"] += 1
+    for doc in medquad_docs():
+        for t in [doc["focus"], *doc["synonyms"]]:
+            add(t, False, "MedQuAD focus and synonyms")
+    for line in (ROOT / "rules" / "data" / "medical-terms.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            add(line, False, "medical-terms.txt")
+    in_reference = used_in_reference(wordnet.multiword_terms())
+    for t in wordnet.multiword_terms():
+        if tuple(words(t)) in in_reference:
+            add(t, False, "WordNet multiword nouns used in MedQuAD answers")
+    pairs = screener_pairs(exclude_fold)
+    for _, expected in screener_pairs(exclude_fold, biomedical=True):
+        add(expected, False, "screener expected terms (biomedical subset)")
+    if collocations:
+        # only noun phrases of the terms' own vocabulary: the second word heads known terms
+        # ("acid", "failure"), the first is a word of known terms ("citric", "lung")
+        heads = Counter(ws[-1] for ws in terms)
+        known = {w for ws in terms for w in ws}
+        for pair in reference_collocations():
+            if pair not in terms and heads[pair[1]] >= MIN_HEAD_TERMS and pair[0] in known:
+                terms[pair] = False
+                sources["collocations of the reference text"] += 1
+
+    common = common_words()
+    term_words = {w for ws in terms for w in ws if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS}
+    forward: dict[str, set[str]] = {}
+    for w in term_words:
+        syns = wordnet.synonyms(w)
+        if not syns:
+            for s in singulars(w):
+                syns |= {plural(x) for x in wordnet.synonyms(s)}
+        forward[w] = syns
+    screener_swaps: set[tuple[str, str]] = set()
+    for tortured, expected in pairs:  # the screener's own swaps
+        t, e = words(tortured), words(expected)
+        if len(t) == len(e):
+            for a, b in zip(e, t, strict=True):
+                if a != b and a in term_words:
+                    forward.setdefault(a, set()).add(b)
+                if a != b and a.isalpha() and b.isalpha():
+                    screener_swaps.add((a, b))
+    inverse: dict[str, set[str]] = {}
+    for o, syns in forward.items():
+        for x in syns:
+            if (
+                x != o
+                and x in common
+                and x not in FUNCTION_WORDS
+                and len(x) > 2
+                and not spelling_variant(o, x)
+            ):
+                inverse.setdefault(x, set()).add(o)
+    # the commonest words of health writing ("have", "people", "first", "use") stand for some term
+    # word in WordNet but are almost never a spinner's choice inside a term: left out, they would
+    # cost a lookup at every other word of a document
+    inverse = {x: os for x, os in inverse.items() if zipf_in_health_writing(x) < MAX_REPLACEMENT_ZIPF}
+    names_only = health_register(inverse, common) | (LEGITIMATE_HEADS & inverse.keys())
+    name_words = {w for ws, fixed in terms.items() if fixed for w in ws}
+    for x in names_only:
+        inverse[x] &= name_words
+    synonyms = {x: tuple(sorted(os)) for x, os in inverse.items() if os}
+    names_only = frozenset(names_only & synonyms.keys())
+    term_list = [Term(ws, fixed) for ws, fixed in terms.items()]
+    tables = Tables(term_list, synonyms, frozenset(), sources, names_only)
+    # head templates: a word that heads many terms ("acid", "disease", "failure") swapped as the
+    # screener's pairs show ("corrosive", "malady", "disappointment"), beside a technical word
+    last = Counter(ws[-1] for ws in terms)
+    all_term_words = {w for ws in terms for w in ws}
+    first = Counter(ws[0] for ws in terms)
+    heads: dict[str, list[tuple[int, str]]] = {}
+    for o, x in sorted(screener_swaps):
+        if x in names_only or x in FUNCTION_WORDS or x not in common or spelling_variant(o, x):
+            continue
+        # the replacement must be foreign to health writing: in no term, and rare in the answers
+        # ("corrosive", "malady"; not "variant", "sporadic" or "continuous")
+        if x in all_term_words or zipf_in_health_writing(x) >= HEAD_TEMPLATE_ZIPF:
+            continue
+        if not any(pos == "n" for pos, _ in wordnet.index.get(o, ())):
+            continue  # heads are nouns ("acid", "disease"); "congenital" starts terms but heads none
+        if last[o] >= MIN_HEAD_TEMPLATE_TERMS:
+            heads.setdefault(x, []).append((-1, o))
+        if first[o] >= MIN_HEAD_TEMPLATE_TERMS:
+            heads.setdefault(x, []).append((1, o))
+    tables.heads = {x: tuple(v) for x, v in heads.items()}
+    # two-word terms with both words swapped, each swap one the screener's pairs show
+    # ("breast cancer" -> "bosom peril"): two attested swaps at once are strong evidence
+    by_original: dict[str, set[str]] = {}
+    for o, x in screener_swaps:
+        if (
+            x not in FUNCTION_WORDS
+            and x in common
+            and not spelling_variant(o, x)
+            and x not in names_only
+            and x not in LEGITIMATE_HEADS
+        ):
+            by_original.setdefault(o, set()).add(x)
+    for ws in terms:
+        if len(ws) == 2 and ws[0] in by_original and ws[1] in by_original:
+            for x1 in by_original[ws[0]]:
+                for x2 in by_original[ws[1]]:
+                    if (x1, x2) not in terms:
+                        tables.pairs.setdefault(x1, {}).setdefault(x2, Term(ws, False))
+    sources["two-word terms with both words swapped"] = sum(len(v) for v in tables.pairs.values())
+    if TERM_MODIFIERS:
+        tables.modifiers = frozenset(
+            ws[0] for ws in terms if len(ws) == 2 and ws[0].isalpha() and ws[0] not in FUNCTION_WORDS
+        )
+    sources["head templates"] = sum(len(v) for v in heads.values())
+    # known terms are never errors: whatever the matcher finds among the terms themselves is attested
+    index = tables.index()
+    attested: set[str] = set()
+    for t in term_list:
+        attested.update(find_in_text(index, t.text))
+    attested_terms = len(attested)
+    if reference:
+        for text in reference_texts():
+            attested.update(find_in_text(index, text))
+    tables.attested = frozenset(attested)
+    sources["attested: known terms"] = attested_terms
+    sources["attested: reference text"] = len(attested) - attested_terms
+    return tables
+
+
+def write_tables(tables: Tables, folder: Path) -> None:
+    replaceable = {o for os in tables.synonyms.values() for o in os}
+    source = InMemoryTerms(tables.terms, replaceable)
+    head = (
+        "# Built by scripts/build_spun_terms.py for MT105 (spun-term). Sources: MedQuAD focus and synonyms\n"
+        "# (Ben Abacha and Demner-Fushman 2019, CC BY 4.0; lower-cased, filtered), medlint's medical-terms.txt\n"
+        "# and organisations.yml, WordNet 3.0 (Princeton University; WordNet 3.0 Copyright 2006 by Princeton\n"
+        "# University, used under the WordNet licence), the Problematic Paper Screener's tortured-phrase list\n"
+        "# (Cabanac, Labbé, Magazinov 2021).\n"
+    )
+    with (folder / "spun-terms.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(head + "# columns: term word, the terms holding it (| between; ! marks a fixed name)\n")
+        for word, ts in source.rows():
+            fh.write(word + "\t" + "|".join(("!" if t.fixed else "") + t.text for t in ts) + "\n")
+    with (folder / "spun-synonyms.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(head + "# columns: replacement word, the term words it may stand for\n")
+        fh.write("# third column 'names': a word of health writing, counted only inside fixed names\n")
+        for x in sorted(tables.synonyms):
+            flag = "\tnames" if x in tables.names_only else ""
+            fh.write(f"{x}\t{' '.join(tables.synonyms[x])}{flag}\n")
+    with (folder / "spun-heads.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(
+            head
+            + "# head templates: replacement, side of the technical word (-1 before, 1 after), the head\n"
+            "# word it stands for (swaps of the screener's pairs, heads of at least 10 terms)\n"
+        )
+        for x in sorted(tables.heads):
+            for side, h in tables.heads[x]:
+                fh.write(f"{x}\t{side}\t{h}\n")
+    with (folder / "spun-pairs.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(
+            head
+            + "# two-word terms with both words swapped as the screener's pairs show: first, second:term|...\n"
+        )
+        for x1 in sorted(tables.pairs):
+            row = "|".join(f"{x2}:{tables.pairs[x1][x2].text}" for x2 in sorted(tables.pairs[x1]))
+            fh.write(f"{x1}\t{row}\n")
+    with (folder / "spun-modifiers.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(
+            head
+            + "# first words of two-word terms: beside a head-template replacement they count as technical\n"
+        )
+        for w in sorted(tables.modifiers):
+            fh.write(w + "\n")
+    with (folder / "spun-attested.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(
+            head + "# variants not reported: known terms, matches in the build side of MedQuAD answers and of\n"
+            "# ../shared/data/clean_sentences.tsv, and phrases MT101's and MT103's lists already report\n"
+        )
+        for a in sorted(tables.attested):
+            fh.write(a + "\n")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument(
+        "--wordnet", type=Path, default=WORDNET, help="WordNet dict folder (data.noun, index.noun, ...)"
+    )
+    ap.add_argument(
+        "--collocations",
+        action="store_true",
+        help="also use two-word phrases of the reference text as terms (more recall, about 6x the false alarms)",
+    )
+    args = ap.parse_args()
+    if not DATA.exists():
+        print(f"{DATA} not found (../shared must be beside the repository)", file=sys.stderr)
+        return 2
+    if not (args.wordnet / "data.noun").exists():
+        print(f"{args.wordnet}/data.noun not found: apt-get install wordnet-base", file=sys.stderr)
+        return 2
+    tables = build_tables(WordNet.read(args.wordnet), collocations=args.collocations)
+    # phrases a list rule already reports (MT101's screener list, MT103's generated variants) are
+    # left to that rule: one finding per defect
+    index = tables.index()
+    listed = 0
+    for name in ("translation-tortured.tsv", "translation-spun.tsv"):
+        for line in (ROOT / "rules" / name).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                phrase = " ".join(words(line.split("\t")[0]))
+                if phrase in find_in_text(index, phrase):
+                    tables.attested = tables.attested | {phrase}
+                    listed += 1
+    tables.sources["left to MT101 and MT103"] = listed
+    write_tables(tables, OUT)
+    for k, v in tables.sources.items():
+        print(f"{k}: {v}")
+    print(
+        f"wrote {len(tables.terms)} terms, {len(tables.synonyms)} replacement words, {len(tables.attested)} attested variants"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,96 @@
+"""MT105 (spun-term): exact spans, suggestions, and the matcher's rules on small tables."""
+
+from __future__ import annotations
+
+import medlint
+from medlint.spun_terms import InMemoryTerms, SpunTermIndex, Term, spelling_variant
+
+
+def _hits(text: str) -> list[tuple[int, int, int, str, tuple[str, ...]]]:
+    return [
+        (d.start.line, d.start.column, d.end.column, d.text, d.suggestions)
+        for d in medlint.lint_text(text, select=["MT105"])
+    ]
+
+
+def test_positions_and_suggestions() -> None:
+    text = "Intro line.\nPeople with high blood force and a heart onslaught.\nThe Centers for Illness Control said so."
+    assert _hits(text) == [
+        (2, 13, 29, "high blood force", ("high blood pressure",)),
+        (2, 36, 51, "heart onslaught", ("heart attack",)),
+        (3, 5, 32, "Centers for Illness Control", ("Centers for Disease Control",)),
+    ]
+
+
+def test_phrases_in_the_list_rules_are_left_to_them() -> None:
+    text = "People with kind 2 diabetes and a heart assault."
+    assert _hits(text) == []
+    assert {d.code for d in medlint.lint_text(text, select=["MT101", "MT103"])} == {"MT101", "MT103"}
+
+
+def test_known_terms_and_ordinary_heads_pass() -> None:
+    clean = (
+        "People with type 2 diabetes had a heart attack. The Centers for Disease Control said so. "
+        "A heart condition and kidney problems are common. Chronic lymphocytic leukaemia is rare."
+    )
+    assert _hits(clean) == []
+
+
+def test_punctuation_breaks_a_term() -> None:
+    assert _hits("It was the heart, assault charges came later.") == []
+
+
+def _index(attested: frozenset[str] = frozenset()) -> SpunTermIndex:
+    terms = [Term(("type", "2", "diabetes"), False), Term(("national", "institutes", "of", "health"), True)]
+    synonyms = {
+        "kind": ("type",),
+        "nationwide": ("national",),
+        "wellbeing": ("health",),
+        "disorder": ("health",),
+    }
+    return SpunTermIndex(synonyms, InMemoryTerms(terms, {"type", "national", "health"}), attested)
+
+
+def _find(index: SpunTermIndex, text: str) -> list[tuple[int, int, str]]:
+    lowers = text.lower().split()
+    positions: dict[str, list[int]] = {}
+    for i, w in enumerate(lowers):
+        positions.setdefault(w, []).append(i)
+    return [(h.first, h.last, h.term.text) for h in index.find(lowers, [True] * len(lowers), positions)]
+
+
+def test_two_swaps_only_in_long_terms_and_attested_variants_pass() -> None:
+    index = _index()
+    assert _find(index, "the nationwide institutes of wellbeing") == [(1, 4, "national institutes of health")]
+    assert _find(index, "a kind 2 diabetes case") == [(1, 3, "type 2 diabetes")]
+    # a swap to an ordinary head word counts inside a fixed name
+    assert _find(index, "national institutes of disorder") == [(0, 3, "national institutes of health")]
+    assert _find(_index(frozenset({"kind 2 diabetes"})), "a kind 2 diabetes case") == []
+
+
+def test_spelling_variants_are_not_swaps() -> None:
+    assert spelling_variant("leukemia", "leukaemia")
+    assert spelling_variant("disk", "disc")
+    assert not spelling_variant("attack", "assault")
+
+
+def test_head_templates_need_a_technical_neighbour() -> None:
+    text = "Cells make pyruvic corrosive.\nThe highly corrosive liquid burned."
+    assert _hits(text) == [(1, 12, 29, "pyruvic corrosive", ("pyruvic acid",))]
+
+
+def test_head_template_index() -> None:
+    index = SpunTermIndex(
+        {}, InMemoryTerms([], ()), frozenset({"benzoic corrosive"}), heads={"corrosive": ((-1, "acid"),)}
+    )
+    assert _find(index, "the citric corrosive") == [(1, 2, "citric acid")]
+    assert _find(index, "a benzoic corrosive") == []  # attested
+    assert _find(index, "a very corrosive") == []  # an everyday word beside it
+
+
+def test_two_word_terms_with_both_words_swapped() -> None:
+    index = SpunTermIndex(
+        {}, InMemoryTerms([], ()), frozenset(), pairs={"bosom": {"peril": Term(("breast", "cancer"), False)}}
+    )
+    assert _find(index, "early bosom peril screening") == [(1, 2, "breast cancer")]
+    assert _find(index, "the bosom of peril") == []
