@@ -394,7 +394,7 @@ def _rule_info(r: type[Rule]) -> dict[str, object]:
         "origin": r.origin,
         "summary": r.summary(),
         "source": r.source,
-        "options": dict(r.options),
+        "options": r.option_defaults(),
     }
 
 
@@ -408,12 +408,13 @@ def _explain(args: argparse.Namespace) -> int:
             print(f"{key.upper()} {name} (engine)\n\n{desc}")
             return EXIT_OK
         raise UsageError(f"unknown rule {key!r}{reg.suggest(key)}")
-    out = _explain_text(rule)
+    out = _explain_text(rule, reg)
     sys.stdout.write(out)
     return EXIT_OK
 
 
-def _explain_text(rule: type[Rule]) -> str:
+def _explain_text(rule: type[Rule], registry: Registry | None = None) -> str:
+    """The explanation of one rule, its examples run with ``registry`` (the one that holds the rule)."""
     lines = [
         f"{rule.code} {rule.name}",
         f"category: {rule.category}    default severity: {rule.severity}    "
@@ -424,13 +425,26 @@ def _explain_text(rule: type[Rule]) -> str:
     ]
     if rule.source:
         lines += [f"Source: {rule.source}", ""]
-    if rule.options:
+    where = rule.location()
+    if where or rule.distribution:
+        provided = f" (distribution {rule.distribution})" if rule.distribution else ""
+        lines += [f"Defined in: {where or 'unknown file'}{provided}", ""]
+    schema = rule.option_schema()
+    if schema:
         lines.append(f"Options (set in [tool.medlint.rules.{rule.name}]):")
-        for k, v in rule.options.items():
-            lines.append(f"  {k} = {json.dumps(v)}")
+        for k, opt in schema.items():
+            limits = []
+            if opt.lower_bound is not None:
+                limits.append(f"at least {opt.lower_bound:g}")
+            if opt.choices is not None:
+                limits.append("one of " + ", ".join(json.dumps(c) for c in opt.choices))
+            extra = f"; {'; '.join(limits)}" if limits else ""
+            lines.append(f"  {k} ({opt.type_name}{extra}) = {json.dumps(opt.default)}")
+            if opt.description:
+                lines.append(f"      {opt.description}")
         lines.append("")
     fire, passing = rule.examples()
-    linter = Linter(Config(), select=[rule.code])
+    linter = Linter(Config(), registry, select=[rule.code])
     for title, examples in (("Fires on", fire), ("Does not fire on", passing)):
         if not examples:
             continue
@@ -442,7 +456,7 @@ def _explain_text(rule: type[Rule]) -> str:
                     [
                         d
                         for d in Linter(
-                            Config(), select=[rule.code], rule_options={rule.code: dict(ex.options)}
+                            Config(), registry, select=[rule.code], rule_options={rule.code: dict(ex.options)}
                         ).lint_text(ex.text, ex.format)
                         if d.code == rule.code
                     ]

@@ -90,6 +90,9 @@ def _norm(key: str) -> str:
 
 def _check_keys(table: Mapping[str, Any], allowed: set[str], where: str) -> None:
     for key in table:
+        if _norm(key) != key and _norm(key) in allowed:
+            # one spelling, as in the packs: an old snake_case key is named in its kebab form
+            raise ConfigError(f"{where}: key {key!r} is spelled {_norm(key)!r} (keys are kebab-case)")
         if _norm(key) not in allowed:
             import difflib  # only on the error path: it is slow to import
 

@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from .citations import cited_near
+from .data import data_file
 from .document import LIST_ITEM, Document, Sentence
 from .lazy_re import lazy_compile
 from .phrases import phrase_words
 from .quotes import inside_quotes
-from .registry import builtin_pack_dir
 
 _TERMINATORS = lazy_compile(
     # "yet" after "not" is an adverb ("not yet the magic bullet"), not a contrast
@@ -68,7 +68,7 @@ def load_cues(path: str | None = None) -> Cues:
     """Cue phrases from the context-cues pack (parsed once per process)."""
     from .yamlio import safe_load
 
-    file = Path(path) if path else builtin_pack_dir() / "data" / "context-cues.yml"
+    file = Path(path) if path else data_file("context-cues.yml")
     data = safe_load(file.read_text(encoding="utf-8"))["cues"]
 
     def words(key: str) -> tuple[tuple[str, ...], ...]:

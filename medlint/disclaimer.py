@@ -15,10 +15,10 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .data import data_file
 from .document import Document
 from .lazy_re import lazy_compile
 from .phrases import blocks_holding
-from .registry import builtin_pack_dir
 
 DISCLAIMER_START = re.compile(r"\b(?:medical\s+)?disclaimers?\b|\bimportant\s*:", re.IGNORECASE)
 
@@ -42,7 +42,7 @@ class DisclaimerSpan:
 def component_patterns() -> dict[str, re.Pattern[str]]:
     from .yamlio import safe_load
 
-    data = safe_load((builtin_pack_dir() / "data" / "disclaimer-components.yml").read_text(encoding="utf-8"))
+    data = safe_load(data_file("disclaimer-components.yml").read_text(encoding="utf-8"))
     return {name: lazy_compile(rx, re.IGNORECASE | re.DOTALL) for name, rx in data["components"].items()}
 
 

@@ -18,10 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .data import pack_dir
 from .errors import ConfigError
 from .rule import Rule, RuleError
 
 ENTRY_POINT_GROUP = "medlint.rules"
+
+#: Deprecated alias of :func:`medlint.data.pack_dir`, kept only so modules written before
+#: ``medlint.data`` existed still import; new code asks ``medlint.data`` (the restructure
+#: step rewrites the remaining users and removes this line).
+builtin_pack_dir = pack_dir
 
 #: Rules the engine itself reports; selectable and ignorable like any other.
 ENGINE_CODES = {
@@ -35,13 +41,6 @@ ENGINE_CODES = {
         "languagetool.fail-on-unavailable",
     ),
 }
-
-
-def builtin_pack_dir() -> Path:
-    """Packs ship inside the wheel as ``medlint/_packs``; in a checkout they are ``rules/``."""
-    here = Path(__file__).resolve().parent
-    bundled = here / "_packs"
-    return bundled if bundled.is_dir() else here.parent / "rules"
 
 
 @dataclass
@@ -160,9 +159,11 @@ def load_pack(path: Path) -> list[type[Rule]]:
         if pack_source and not spec.get("source"):
             spec = {**spec, "source": pack_source}
         try:
-            out.append(available[kind].from_spec(spec, path.parent, pack_name))
+            rule = available[kind].from_spec(spec, path.parent, pack_name)
         except (RuleError, ValueError) as exc:
             raise RuleError(f"{path}: {exc}") from None
+        rule.pack_file = path  # type: ignore[attr-defined]
+        out.append(rule)
     return out
 
 
@@ -231,8 +232,11 @@ def _entry_point_rules(registry: Registry) -> None:
             registry.errors.append(f"{where} failed to load: {type(exc).__name__}: {exc}")
             continue
         for rule in items:
-            if isinstance(rule, type) and issubclass(rule, Rule) and rule.origin == "builtin":
-                rule.origin = f"plugin:{ep.name}"
+            if isinstance(rule, type) and issubclass(rule, Rule):
+                if rule.origin == "builtin":
+                    rule.origin = f"plugin:{ep.name}"
+                if rule.distribution is None and ep.dist is not None:
+                    rule.distribution = f"{ep.dist.name} {ep.dist.version}"
             registry.add(rule, where)
 
 
@@ -241,9 +245,9 @@ def build_registry(extra_packs: Sequence[Path] = (), plugins: bool = True) -> Re
     registry = Registry()
     for rule in _builtin_rules():
         registry.add(rule, f"built-in {rule.__module__}")
-    for location in [builtin_pack_dir(), *extra_packs]:
+    for location in [pack_dir(), *extra_packs]:
         if not location.exists():
-            if location != builtin_pack_dir():
+            if location != pack_dir():
                 registry.errors.append(f"{location}: rule pack not found")
             continue
         for path in pack_files(location):

@@ -22,9 +22,9 @@ TABLE_MIN_ZIPF = 2.5
 
 @functools.lru_cache(maxsize=1)
 def _table() -> SortedLines:
-    from .registry import builtin_pack_dir
+    from .data import data_file
 
-    return SortedLines((builtin_pack_dir() / "data" / "word-frequencies.tsv").read_bytes(), b"\t")
+    return SortedLines(data_file("word-frequencies.tsv").read_bytes(), b"\t")
 
 
 @functools.lru_cache(maxsize=65536)

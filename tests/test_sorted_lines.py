@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from medlint.registry import builtin_pack_dir
+from medlint.data import data_dir
 from medlint.sorted_lines import SortedLines
 
 
 def test_every_word_of_the_frequency_table_is_found() -> None:
-    raw = (builtin_pack_dir() / "data" / "word-frequencies.tsv").read_bytes()
+    raw = (data_dir() / "word-frequencies.tsv").read_bytes()
     table = SortedLines(raw, b"\t")
     expected = dict(
         line.split("\t") for line in raw.decode("utf-8").splitlines() if line and not line.startswith("#")

@@ -14,12 +14,13 @@ Only words frequent in the reference can be judged this way: "assault" and
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Any
 
 from ..diagnostic import Severity
 from ..document import HEADING, Document
-from ..rule import Example, Finding, Rule
+from ..rule import Example, Finding, Option, Rule
 
 
 class UnattestedCollocation(Rule):
@@ -70,14 +71,27 @@ class UnattestedCollocation(Rule):
     category = "translation"
     severity = Severity.INFO
     options = {
-        "min-llr": 15.0,
-        "max-observed": 0,
-        "min-count": 100,
-        "min-phrase-end": 0.2,
-        "max-verb-adjective": 0.05,
-        "min-after-determiner": 0.05,
-        "surprise-score": -100.0,
-        "surprise-min-count": 30,
+        "min-llr": Option(15.0, float, "Smallest log-likelihood ratio of a pair's absence for a warning."),
+        "max-observed": Option(0, int, "Most reference occurrences a pair may have and still be unattested."),
+        "min-count": Option(
+            100, int, "Reference occurrences each word of a pair needs for the warning test."
+        ),
+        "min-phrase-end": Option(
+            0.2, float, "Noun test: least share of a word's reference occurrences that end a phrase (0-1)."
+        ),
+        "max-verb-adjective": Option(
+            0.05, float, 'Noun test: most share of occurrences before an article or after "is"/"very" (0-1).'
+        ),
+        "min-after-determiner": Option(
+            0.05, float, "Noun test: least share of a word's occurrences after a determiner (0-1)."
+        ),
+        "surprise-score": Option(
+            -100.0,
+            float,
+            "Info test: report unattested pairs whose bigram score is at most this (-100 turns it off).",
+            minimum=-math.inf,
+        ),
+        "surprise-min-count": Option(30, int, "Info test: reference occurrences each word of a pair needs."),
     }
     source = (
         "Dunning 1993, 'Accurate methods for the statistics of surprise and coincidence' (log-likelihood "

@@ -21,7 +21,7 @@ from ..evidence import names_source
 from ..kinds.base import prose_text
 from ..lazy_re import lazy_compile
 from ..phrases import ProbedPattern
-from ..rule import Example, Finding, Rule
+from ..rule import Example, Finding, Option, Rule
 
 # matched against the lower-cased text, case-sensitively: 2.5x faster than IGNORECASE
 _HEALTH = lazy_compile(
@@ -88,7 +88,11 @@ class MissingDisclaimer(Rule):
     name = "missing-disclaimer"
     category = "disclosure"
     severity = Severity.WARNING
-    options = {"min-words": 100}
+    options = {
+        "min-words": Option(
+            100, int, "Texts with fewer words are not treated as articles and are not checked."
+        )
+    }
     source = "HONcode principle 2 (complementarity); JAMA benchmarks (disclosure); DISCERN item 15"
     should_fire = (
         _ARTICLE_BODY * 3,
@@ -447,7 +451,11 @@ class MissingAuthor(Rule):
     name = "missing-author"
     category = "disclosure"
     severity = Severity.WARNING
-    options = {"min-words": 100}
+    options = {
+        "min-words": Option(
+            100, int, "Texts with fewer words are not treated as articles and are not checked."
+        )
+    }
     source = "JAMA benchmarks (authorship; Silberg et al. 1997); HONcode principle 1 (authority)"
     should_fire = (_ARTICLE_BODY * 3, _NEWS_REPORT)
     should_not_fire = (
@@ -524,7 +532,11 @@ class MissingDate(Rule):
     name = "missing-date"
     category = "disclosure"
     severity = Severity.WARNING
-    options = {"min-words": 100}
+    options = {
+        "min-words": Option(
+            100, int, "Texts with fewer words are not treated as articles and are not checked."
+        )
+    }
     source = (
         "JAMA benchmarks (currency; Silberg et al. 1997); HONcode principle 3 (date of last modification)"
     )
@@ -575,7 +587,10 @@ class StaleReview(Rule):
     name = "stale-review"
     category = "disclosure"
     severity = Severity.WARNING
-    options = {"max-age-years": 3.0, "today": ""}
+    options = {
+        "max-age-years": Option(3.0, float, "Report a review, update or publication date older than this."),
+        "today": Option("", str, "The date to measure age from, YYYY-MM-DD (empty: the real today)."),
+    }
     source = (
         "NHS Information Standard (review every 3 years); HONcode principle 3; JAMA benchmarks (currency)"
     )

@@ -20,11 +20,12 @@ on its own.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from ..diagnostic import Severity
 from ..document import Document
-from ..rule import Finding, Rule
+from ..rule import Finding, Option, Rule
 
 _FILLER = (
     "Most people with high blood pressure do not have symptoms. "
@@ -98,7 +99,14 @@ class MachineTranslatedText(Rule):
     category = "translation"
     severity = Severity.INFO
     enabled_by_default = False
-    options = {"max-score": 0.0, "min-pairs": 50, "worst": 3, "min-sentence-pairs": 4}
+    options = {
+        "max-score": Option(
+            0.0, float, "Report a document whose mean word-pair score is below this.", minimum=-math.inf
+        ),
+        "min-pairs": Option(50, int, "Scored word pairs a document needs to be judged."),
+        "worst": Option(3, int, "How many of the lowest-scoring sentences the finding lists."),
+        "min-sentence-pairs": Option(4, int, "Scored word pairs a sentence needs to be listed."),
+    }
     source = (
         "Lau, Clark and Lappin 2017 and Kann, Rothe and Filippova 2018 (SLOR as a fluency score); "
         "Chen and Goodman 1998 (Kneser-Ney smoothing); reference counts from MedQuAD "

@@ -17,7 +17,7 @@ from ..diagnostic import Severity
 from ..doc_kind import is_patient_information, is_reporting
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Document
 from ..lazy_re import lazy_compile
-from ..rule import Example, Finding, Rule
+from ..rule import Example, Finding, Option, Rule
 from ..word_frequency import is_rarer_than
 
 _PROSE_KINDS = (PARAGRAPH, LIST_ITEM, QUOTE)
@@ -60,7 +60,18 @@ class ReadingGrade(Rule):
     name = "reading-grade"
     category = "readability"
     severity = Severity.WARNING
-    options = {"target": 8.0, "min-words": 100, "section-min-sentences": 8, "long-sentence-words": 30.0}
+    options = {
+        "target": Option(8.0, float, "The highest acceptable reading grade (US school grade)."),
+        "min-words": Option(
+            100, int, "Texts with fewer words get no grade (the formulas need running text)."
+        ),
+        "section-min-sentences": Option(8, int, "Sections with fewer sentences get no finding of their own."),
+        "long-sentence-words": Option(
+            30.0,
+            float,
+            "Outside patient pages, a grade finding is a warning only if sentences average this many words.",
+        ),
+    }
     source = (
         "McLaughlin 1969 (SMOG); Kincaid et al. 1975 (Flesch-Kincaid); AMA and NIH health-literacy "
         "guidance (patient material at grade 6-8); CDC Clear Communication Index"
@@ -155,7 +166,7 @@ class LongSentence(Rule):
     name = "long-sentence"
     category = "readability"
     severity = Severity.INFO
-    options = {"max-words": 30}
+    options = {"max-words": Option(30, int, "Report sentences with more words than this.")}
     source = (
         "CDC Clear Communication Index (2019); NIH Clear & Simple; Federal Plain Language Guidelines (2011)"
     )
@@ -193,7 +204,14 @@ class JargonDensity(Rule):
     name = "jargon-density"
     category = "readability"
     severity = Severity.INFO
-    options = {"min-length": 9, "max-zipf": 3.0, "max-share": 0.12, "min-words": 25}
+    options = {
+        "min-length": Option(9, int, "Words with fewer letters never count as jargon."),
+        "max-zipf": Option(3.0, float, "A long word rarer than this Zipf frequency counts as jargon."),
+        "max-share": Option(
+            0.12, float, "Report a paragraph whose share of jargon words is above this (0-1)."
+        ),
+        "min-words": Option(25, int, "Paragraphs with fewer words are not checked."),
+    }
     source = (
         "Plain Language Medical Dictionary (University of Michigan); CDC Clear Communication Index item 9"
     )
@@ -252,7 +270,12 @@ class PassiveDensity(Rule):
     name = "passive-density"
     category = "readability"
     severity = Severity.INFO
-    options = {"max-share": 0.6, "min-sentences": 4}
+    options = {
+        "max-share": Option(
+            0.6, float, "Report a paragraph whose share of passive sentences is above this (0-1)."
+        ),
+        "min-sentences": Option(4, int, "Paragraphs with fewer sentences are not checked."),
+    }
     source = "Federal Plain Language Guidelines (2011), 'Use active voice'; CDC Clear Communication Index"
     should_fire = (
         "The tablets were taken by most patients. The dose was increased after a week. "

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ..diagnostic import Edit, Fix, Severity
 from ..document import HEADING, PARAGRAPH, QUOTE, TABLE_CELL, WORD_RE, Document, Word
 from ..lazy_re import lazy_compile
-from ..rule import Example, Finding, Rule
+from ..rule import Example, Finding, Option, Rule
 from ..word_frequency import is_rarer_than
 
 _JOINER = re.compile(r"['\u2019-]")
@@ -271,7 +271,7 @@ class RepeatedSentence(Rule):
     name = "repeated-sentence"
     category = "repetition"
     severity = Severity.WARNING
-    options = {"min-words": 5}
+    options = {"min-words": Option(5, int, "Sentences with fewer words may repeat without a finding.")}
     source = "Plain-language editing guidance: say it once (CDC Clear Communication Index, item 2)"
     should_fire = (
         "Insulin lowers blood sugar quickly. It is injected. Insulin lowers blood sugar quickly.",
@@ -322,7 +322,7 @@ class RepeatedHeading(Rule):
     name = "repeated-heading"
     category = "repetition"
     severity = Severity.WARNING
-    options = {"min-words": 2}
+    options = {"min-words": Option(2, int, "Headings with fewer words may repeat without a finding.")}
     source = "Web content editing practice (one H1 per page; WCAG 2.2 SC 2.4.6 headings describe topic)"
     should_fire = (
         Example("# Sleep and memory\n\nText here.\n\n# Sleep and memory\n\nMore text.", format="markdown"),
@@ -465,11 +465,19 @@ class NearDuplicateParagraph(Rule):
     category = "repetition"
     severity = Severity.WARNING
     options = {
-        "threshold": 0.5,
-        "shingle": 2,
-        "min-words": 12,
-        "max-postings": 20,
-        "key-zipf": 4.0,
+        "threshold": Option(
+            0.5, float, "Report paragraph pairs whose shingle overlap (containment) is at least this (0-1)."
+        ),
+        "shingle": Option(2, int, "Words per shingle (the word n-gram the paragraphs are compared by)."),
+        "min-words": Option(12, int, "Paragraphs with fewer words are not compared."),
+        "max-postings": Option(
+            20, int, "Shingles found in more paragraphs than this are boilerplate and ignored."
+        ),
+        "key-zipf": Option(
+            4.0,
+            float,
+            "Aligned words rarer than this Zipf frequency that differ mark different topics, not a copy.",
+        ),
     }
     source = "Broder 1997, 'On the resemblance and containment of documents' (shingling)"
     should_fire = (

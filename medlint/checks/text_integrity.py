@@ -17,7 +17,7 @@ from ..diagnostic import Edit, Fix, Severity
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, WORD_RE, Block, Document
 from ..lazy_re import lazy_compile
 from ..quotes import double_quotes, inside_quotes
-from ..rule import Example, Finding, Needs, Rule
+from ..rule import Example, Finding, Needs, Option, Rule
 from ..segment import ABBREVIATIONS, TERMINAL
 
 _PUNCT_THEN_COMMA = lazy_compile(r"([.;:!?])([ \t]+)([,;])(?=[ \t]|$)")
@@ -300,7 +300,13 @@ class TruncatedText(Rule):
     name = "truncated-text"
     category = "text-integrity"
     severity = Severity.ERROR
-    options = {"min-words": 12}
+    options = {
+        "min-words": Option(
+            12,
+            int,
+            "A final sentence of at least this many words with no closing punctuation is reported as cut.",
+        )
+    }
     source = "Editorial completeness (HONcode principle 'Transparency'; JAMA benchmark 'Disclosure' needs complete text)"
     should_fire = (
         "Most people recover within a week.\n\nFor more details, read the full statement of",

@@ -12,7 +12,7 @@ from ..diagnostic import Severity
 from ..document import HEADING, Document
 from ..kinds.base import prose_text
 from ..lazy_re import lazy_compile
-from ..rule import Example, Finding, Rule
+from ..rule import Example, Finding, Option, Rule
 from ..word_frequency import is_rarer_than
 
 _STOP = frozenset(
@@ -47,7 +47,13 @@ class KeywordStuffing(Rule):
     name = "keyword-stuffing"
     category = "translation"
     severity = Severity.INFO
-    options = {"min-count": 6, "min-per-1000": 5.0, "max-zipf": 2.5, "allowed": 3, "min-words": 100}
+    options = {
+        "min-count": Option(6, int, "A term must occur at least this many times to be reported."),
+        "min-per-1000": Option(5.0, float, "A term must occur at least this often per 1,000 words."),
+        "max-zipf": Option(2.5, float, "Only terms with a word rarer than this Zipf frequency are counted."),
+        "allowed": Option(3, int, "Uses of a term before the finding starts (the first uses are fine)."),
+        "min-words": Option(100, int, "Texts with fewer words are not checked."),
+    }
     source = (
         "Google Search spam policies ('keyword stuffing'); AMA Manual of Style 11th ed., 15.4.1 "
         "(use nonproprietary drug names; brand names only when needed)"

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ..diagnostic import Severity
 from ..document import Document
 from ..phrases import ProbedPattern
-from ..rule import Example, Rule, RuleError
+from ..rule import TYPE_NAMES, Example, Option, Rule, RuleError, display_path
 
 #: Keys every pack entry may carry; kinds add their own in ``spec_keys``.
 COMMON_KEYS = {
@@ -38,6 +38,8 @@ class KindRule(Rule):
     message_fields: ClassVar[frozenset[str]] = frozenset()
     spec: ClassVar[Mapping[str, Any]] = {}
     pack_dir: ClassVar[Path | None] = None
+    #: the pack file the rule was read from (set by ``registry.load_pack``)
+    pack_file: ClassVar[Path | None] = None
     origin = "pack"
 
     @classmethod
@@ -49,6 +51,10 @@ class KindRule(Rule):
     def from_spec(cls, spec: Mapping[str, Any], pack_dir: Path, pack_name: str) -> type[Rule]:
         unknown = set(spec) - COMMON_KEYS - cls.spec_keys
         code = spec.get("code", "?")
+        for key in sorted(unknown):
+            kebab = str(key).replace("_", "-")
+            if kebab != key and kebab in COMMON_KEYS | cls.spec_keys:
+                raise RuleError(f"rule {code}: key {key!r} is spelled {kebab!r} (pack keys are kebab-case)")
         if unknown:
             raise RuleError(
                 f"rule {code}: unknown key(s) {', '.join(sorted(unknown))} for kind {cls.kind!r} "
@@ -69,7 +75,7 @@ class KindRule(Rule):
             "description": str(spec.get("description", "")).strip(),
             "source": spec.get("source"),
             "enabled_by_default": bool(spec.get("enabled", True)),
-            "options": dict(spec.get("options") or {}),
+            "options": pack_options(spec.get("options"), code),
             "should_fire": tuple(_examples(examples.get("fire", ()))),
             "should_not_fire": tuple(_examples(examples.get("pass", ()))),
             "spec": dict(spec),
@@ -79,11 +85,63 @@ class KindRule(Rule):
         attrs.update(cls.prepare(spec, pack_dir))
         return type(f"{cls.__name__}_{spec['code']}", (cls,), attrs)
 
+    @classmethod
+    def location(cls) -> str | None:
+        """The pack file the rule's entry lives in (the kind's code is in ``medlint/kinds``)."""
+        if cls.pack_file is not None:
+            return display_path(cls.pack_file)
+        return display_path(cls.pack_dir) if cls.pack_dir is not None else None
+
     def format_message(self, **values: Any) -> str:
         try:
             return str(self.spec["message"]).format(**values)
         except (KeyError, IndexError) as exc:
             raise RuleError(f"rule {self.code}: message uses unknown field {exc}") from None
+
+
+def pack_options(table: Any, code: Any) -> dict[str, Option]:
+    """A pack rule's ``options:``, each a mapping with ``default``, ``type`` and ``description``
+    (and optional ``minimum`` and ``choices``), or a plain default value (no description)."""
+    if table is None:
+        return {}
+    if not isinstance(table, Mapping):
+        raise RuleError(f"rule {code}: options must be a mapping of option name to its schema")
+    out: dict[str, Option] = {}
+    for name, value in table.items():
+        name = str(name)
+        kebab = name.replace("_", "-")
+        if kebab != name:
+            raise RuleError(
+                f"rule {code}: option {name!r} is spelled {kebab!r} (option names are kebab-case)"
+            )
+        if not isinstance(value, Mapping):
+            out[name] = Option.of(value)
+            continue
+        extra = set(value) - {"default", "type", "description", "minimum", "choices"}
+        if extra or "default" not in value:
+            raise RuleError(
+                f"rule {code}: option {name!r} takes default, type, description, minimum and choices"
+                f" (default required){'; unknown: ' + ', '.join(sorted(map(str, extra))) if extra else ''}"
+            )
+        derived = Option.of(value["default"])
+        kind = derived.type
+        if "type" in value:
+            if value["type"] not in TYPE_NAMES:
+                raise RuleError(f"rule {code}: option {name!r} type must be one of {', '.join(TYPE_NAMES)}")
+            kind = TYPE_NAMES[value["type"]]
+        choices = value.get("choices")
+        option = Option(
+            value["default"],
+            kind,
+            " ".join(str(value.get("description", "")).split()),
+            minimum=value.get("minimum"),
+            choices=tuple(choices) if isinstance(choices, list) else None,
+        )
+        problem = option.problem(option.default)
+        if problem:
+            raise RuleError(f"rule {code}: option {name!r} default {problem}")
+        out[name] = option
+    return out
 
 
 def prose_text(doc: Document, start: int, end: int) -> str:
@@ -148,10 +206,10 @@ def compile_patterns(patterns: Any, ignorecase: bool, code: str, pack_dir: Path)
 
 def pack_regex(pattern: str, flags: int, pack_dir: Path) -> re.Pattern[str]:
     """One pack pattern: plain ``re`` for the built-in packs, timed for every other pack."""
-    from ..registry import builtin_pack_dir
+    from .. import data
     from ..timed_re import compile_pack_regex
 
-    trusted = pack_dir.resolve() == builtin_pack_dir()
+    trusted = pack_dir.resolve() == data.pack_dir()
     return compile_pack_regex(pattern, flags, trusted)
 
 

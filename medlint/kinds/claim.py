@@ -25,7 +25,7 @@ from ..rule import Finding, RuleError
 from .base import KindRule, compile_patterns, prose_text
 
 _ACTIONS = ("skip", "info", "keep")
-_CONTEXT_KEYS = ("hedged", "hypothetical", "question", "attributed", "cited", "attributed_cited", "quoted")
+_CONTEXT_KEYS = ("hedged", "hypothetical", "question", "attributed", "cited", "attributed-cited", "quoted")
 
 
 def is_name(doc: Document, start: int, end: int) -> bool:
@@ -57,19 +57,19 @@ def is_name(doc: Document, start: int, end: int) -> bool:
 class Claim(KindRule):
     """Claim phrases, judged in context.
 
-    Pack keys: ``phrases``, ``patterns``, ``unless_sentence`` (patterns that
+    Pack keys: ``phrases``, ``patterns``, ``unless-sentence`` (patterns that
     mark a sentence where the words have another sense, e.g. test "results in
     15 minutes"), and for each context what to do:
     ``hedged``, ``hypothetical`` and ``question`` (a claim in a conditional or
     a question; default: as hedged),
-    ``attributed``, ``cited``, ``attributed_cited``, ``quoted`` (``skip``,
-    ``info`` or ``keep``; defaults: hedged info, attributed_cited info, the
+    ``attributed``, ``cited``, ``attributed-cited``, ``quoted`` (``skip``,
+    ``info`` or ``keep``; defaults: hedged info, attributed-cited info, the
     rest keep). Message fields: ``{match}``.
     """
 
     kind = "claim"
     message_fields = frozenset({"match"})
-    spec_keys = frozenset({"phrases", "patterns", "ignorecase", "unless_sentence", *_CONTEXT_KEYS})
+    spec_keys = frozenset({"phrases", "patterns", "ignorecase", "unless-sentence", *_CONTEXT_KEYS})
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]
     unless: ClassVar[list[Any]]
@@ -84,7 +84,7 @@ class Claim(KindRule):
         patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code, pack_dir)
         if not phrases and not patterns:
             raise RuleError(f"rule {code}: claim needs 'phrases' or 'patterns'")
-        unless = compile_patterns(spec.get("unless_sentence"), True, code, pack_dir)
+        unless = compile_patterns(spec.get("unless-sentence"), True, code, pack_dir)
         return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns, "unless": unless}
 
     def _action(self, ctx: ClaimContext) -> str:
@@ -103,7 +103,7 @@ class Claim(KindRule):
         # inside quotation marks the quoted action decides, unless a verb attributes the words
         attributed = ctx.said or (ctx.attributed and not ctx.quoted)
         if attributed and ctx.cited:
-            actions.append(str(spec.get("attributed_cited", "info")))
+            actions.append(str(spec.get("attributed-cited", "info")))
         else:
             if attributed:
                 actions.append(str(spec.get("attributed", "keep")))

@@ -15,14 +15,14 @@ from .base import KindRule, compile_patterns, prose_text, read_lines_file
 class Existence(KindRule):
     """Flags each occurrence of a phrase (token boundaries, case-insensitive) or regex.
 
-    Pack keys: ``phrases`` (list), ``phrases_file`` (one phrase per line),
+    Pack keys: ``phrases`` (list), ``phrases-file`` (one phrase per line),
     ``patterns`` (regular expressions over the prose view), ``ignorecase``.
     The message may use ``{match}``.
     """
 
     kind = "existence"
     message_fields = frozenset({"match"})
-    spec_keys = frozenset({"phrases", "phrases_file", "patterns", "ignorecase"})
+    spec_keys = frozenset({"phrases", "phrases-file", "patterns", "ignorecase"})
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]
 
@@ -30,8 +30,8 @@ class Existence(KindRule):
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
         code = str(spec.get("code"))
         phrases = [str(p) for p in spec.get("phrases") or ()]
-        if spec.get("phrases_file"):
-            phrases += [row[0] for row in read_lines_file(pack_dir, str(spec["phrases_file"]), code)]
+        if spec.get("phrases-file"):
+            phrases += [row[0] for row in read_lines_file(pack_dir, str(spec["phrases-file"]), code)]
         patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code, pack_dir)
         if not phrases and not patterns:
             raise RuleError(f"rule {code}: existence needs 'phrases' or 'patterns'")

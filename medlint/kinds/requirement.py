@@ -15,13 +15,13 @@ from .base import KindRule, compile_patterns
 class Requirement(KindRule):
     """A document-level finding when none of ``phrases``/``patterns`` occurs.
 
-    ``min_words`` skips short texts (a snippet needs no byline). The finding is
+    ``min-words`` skips short texts (a snippet needs no byline). The finding is
     reported on the first block, since the missing text has no place of its own.
     """
 
     kind = "requirement"
     message_fields: ClassVar[frozenset[str]] = frozenset()
-    spec_keys = frozenset({"phrases", "patterns", "ignorecase", "min_words"})
+    spec_keys = frozenset({"phrases", "patterns", "ignorecase", "min-words"})
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]
 
@@ -35,7 +35,7 @@ class Requirement(KindRule):
         return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns}
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not doc.blocks or doc.word_count < int(self.spec.get("min_words", 0)):
+        if not doc.blocks or doc.word_count < int(self.spec.get("min-words", 0)):
             return
         if next(iter(self.matcher.iter_matches(doc)), None) is not None:
             return

@@ -23,7 +23,7 @@ def match_case(replacement: str, original: str) -> str:
 class Substitution(KindRule):
     """Flags a phrase and suggests its replacement.
 
-    Pack keys: ``swap`` (mapping phrase -> replacement), ``swap_file`` (two
+    Pack keys: ``swap`` (mapping phrase -> replacement), ``swap-file`` (two
     tab-separated columns), ``fix`` (``none``, ``unsafe`` or ``safe``; default
     ``unsafe``: offered, not applied by ``--fix``). Message fields: ``{match}``
     and ``{suggestion}``.
@@ -31,20 +31,20 @@ class Substitution(KindRule):
 
     kind = "substitution"
     message_fields = frozenset({"match", "suggestion"})
-    spec_keys = frozenset({"swap", "swap_file", "fix"})
+    spec_keys = frozenset({"swap", "swap-file", "fix"})
     matcher: ClassVar[PhraseMatcher[str]]
 
     @classmethod
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
         code = str(spec.get("code"))
         pairs = [(str(k), str(v)) for k, v in (spec.get("swap") or {}).items()]
-        if spec.get("swap_file"):
-            for row in read_lines_file(pack_dir, str(spec["swap_file"]), code):
+        if spec.get("swap-file"):
+            for row in read_lines_file(pack_dir, str(spec["swap-file"]), code):
                 if len(row) < 2:
-                    raise RuleError(f"rule {code}: swap_file rows need two tab-separated columns: {row!r}")
+                    raise RuleError(f"rule {code}: swap-file rows need two tab-separated columns: {row!r}")
                 pairs.append((row[0], row[1]))
         if not pairs:
-            raise RuleError(f"rule {code}: substitution needs 'swap' or 'swap_file'")
+            raise RuleError(f"rule {code}: substitution needs 'swap' or 'swap-file'")
         if spec.get("fix", "unsafe") not in ("none", "unsafe", "safe"):
             raise RuleError(f"rule {code}: fix must be none, unsafe or safe")
         return {"matcher": PhraseMatcher(pairs)}

@@ -145,22 +145,29 @@ class Tortured(KindRule):
     """Lexicon of tortured phrases with conditions, proximity matches and risk tiers.
 
     Pack keys: ``lexicon`` (TSV next to the pack: tortured, expected,
-    match_kind ``phrase``/``proximity~N``, condition, tier ``A``/``B``),
-    ``entries`` (extra rows inline as mappings), ``tier_b_severity`` (severity
-    for plausible lay wording, default info), ``density_per_1000`` and
-    ``density_min`` (when to add a document-level "spun text" finding).
+    match-kind ``phrase``/``proximity~N``, condition, tier ``A``/``B``),
+    ``entries`` (extra rows inline as mappings), ``tier-b-severity`` (severity
+    for plausible lay wording, default info), ``density-per-1000`` and
+    ``density-min`` (when to add a document-level "spun text" finding).
     Message fields: ``{match}``, ``{expected}``.
     """
 
     kind = "tortured"
     message_fields = frozenset({"match", "expected"})
-    spec_keys = frozenset({"lexicon", "entries", "tier_b_severity", "density_per_1000", "density_min"})
+    spec_keys = frozenset({"lexicon", "entries", "tier-b-severity", "density-per-1000", "density-min"})
     _lexicon_cache: ClassVar[dict[str, _Lexicon]] = {}
 
     @classmethod
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
         if not spec.get("lexicon") and not spec.get("entries"):
             raise RuleError(f"rule {spec.get('code')}: tortured needs 'lexicon' or 'entries'")
+        for entry in spec.get("entries") or ():
+            for key in entry if isinstance(entry, Mapping) else ():
+                if "_" in str(key):
+                    kebab = str(key).replace("_", "-")
+                    raise RuleError(
+                        f"rule {spec.get('code')}: entry key {key!r} is spelled {kebab!r} (pack keys are kebab-case)"
+                    )
         if spec.get("lexicon") and not (pack_dir / str(spec["lexicon"])).is_file():
             raise RuleError(f"rule {spec.get('code')}: lexicon {pack_dir / str(spec['lexicon'])} not found")
         return {}
@@ -182,7 +189,7 @@ class Tortured(KindRule):
                     for v in (
                         e["tortured"],
                         e["expected"],
-                        e.get("match_kind", "phrase"),
+                        e.get("match-kind", "phrase"),
                         e.get("condition", ""),
                         e.get("tier", "A"),
                     )
@@ -233,7 +240,7 @@ class Tortured(KindRule):
                         hits.append((start, end, found))
                         break
         hits.sort(key=lambda h: h[0])
-        tier_b = Severity.parse(self.spec.get("tier_b_severity", "info"))
+        tier_b = Severity.parse(self.spec.get("tier-b-severity", "info"))
         for start, end, entry in hits:
             match = prose_text(doc, start, end)
             suggestion = match_case(entry.expected, match)
@@ -246,8 +253,8 @@ class Tortured(KindRule):
                 severity=tier_b if entry.tier == "B" else None,
                 data={"expected": entry.expected, "tier": entry.tier},
             )
-        per_1000 = float(self.spec.get("density_per_1000", 3.0))
-        min_hits = int(self.spec.get("density_min", 3))
+        per_1000 = float(self.spec.get("density-per-1000", 3.0))
+        min_hits = int(self.spec.get("density-min", 3))
         n_words = max(1, doc.word_count)
         density = 1000.0 * len(hits) / n_words
         if len(hits) >= min_hits and density >= per_1000 and doc.blocks:
