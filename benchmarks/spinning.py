@@ -110,11 +110,17 @@ def heldout_sentences() -> list[str]:
     return [r["sentence"] for i, r in enumerate(rows) if clean_sentence_is_heldout(i)]
 
 
+#: lowest severity that counts as finding a spun phrase (``--min-severity``): a finding at info is
+#: still shown to the editor, so recall counts it by default; false alarms are counted at warning+
+RECALL_SEVERITY = "info"
+
+
 def overlaps(diags: Iterable[object], start: int, end: int) -> bool:
     from medlint.diagnostic import Severity
 
+    least = Severity.INFO if RECALL_SEVERITY == "info" else Severity.WARNING
     return any(
-        d.severity >= Severity.WARNING and d.start.offset < end and d.end.offset > start  # type: ignore[attr-defined]
+        d.severity >= least and d.start.offset < end and d.end.offset > start  # type: ignore[attr-defined]
         for d in diags
     )
 
@@ -165,7 +171,10 @@ def screener_recall(codes: Sequence[str]) -> None:
             f"(tables rebuilt without the fold in {time.perf_counter() - t0:.0f}s)"
         )
     n, k = sum(total.values()), sum(found.values())
-    print(f"generic detectors, held-out screener pairs in carrier sentences: {k}/{n} = {k / n:.1%}")
+    print(
+        f"generic detectors, held-out screener pairs in carrier sentences (findings at {RECALL_SEVERITY}+): "
+        f"{k}/{n} = {k / n:.1%}"
+    )
     for kind in sorted(total):
         print(f"  {kind}: {found[kind]}/{total[kind]} = {found[kind] / total[kind]:.1%}")
     print(f"  findings on the phrase by rule: {dict(by_rule.most_common())}")
@@ -304,7 +313,8 @@ def spinner_recall(codes: Sequence[str], answers: Sequence[Answer], limit: int) 
             )
         )
     print(
-        f"spinner (medlint's own, LibreOffice thesaurus), held-out MedQuAD answers: {found}/{spun_terms} spun terms "
+        f"spinner (medlint's own, LibreOffice thesaurus), held-out MedQuAD answers (findings at "
+        f"{RECALL_SEVERITY}+): {found}/{spun_terms} spun terms "
         f"found = {found / max(1, spun_terms):.1%}; {other} findings elsewhere in {words:,} spun words"
     )
     print("  found: " + "; ".join(examples))
@@ -373,7 +383,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer spun paragraphs and a sample of answers")
     ap.add_argument("--skip-screener", action="store_true", help="skip the five table rebuilds")
+    ap.add_argument(
+        "--min-severity",
+        choices=("info", "warning"),
+        default="info",
+        help="lowest severity that counts as finding a spun phrase (default info: shown to the editor)",
+    )
     args = ap.parse_args(argv)
+    global RECALL_SEVERITY
+    RECALL_SEVERITY = args.min_severity
     if not DATA.exists():
         print(f"{DATA} not found: ../shared must be beside the repository", file=sys.stderr)
         return 2
