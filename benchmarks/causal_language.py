@@ -1,6 +1,6 @@
 """Direct-causal detection (the core of CL107) on Yu et al.'s labelled sentences.
 
-Prints precision, recall and F1 of ``medlint.causal.is_direct_causal`` for the
+Prints precision, recall and F1 of ``medlint.evidence.causal.is_direct_causal`` for the
 ``direct_causal`` label on the PubMed (Yu, Li, Wang, EMNLP 2019) and press
 release (Yu et al., COLING 2020) samples in ../shared/data, next to the
 word-list baseline reported in ../shared/data/README.md (direct-causal
@@ -24,7 +24,7 @@ BASELINE_PRECISION = {"pubmed": 0.48, "press releases": 0.66}
 
 
 def score(path: Path) -> tuple[float, float, float, int, int, int]:
-    from medlint.causal import is_direct_causal
+    from medlint.evidence.causal import is_direct_causal
 
     tp = fp = fn = 0
     for row in csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"):

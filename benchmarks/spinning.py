@@ -133,7 +133,7 @@ def screener_recall(codes: Sequence[str]) -> None:
     from data_splits import screener_fold
 
     from medlint.linter import Linter
-    from medlint.spun_terms import using_index
+    from medlint.text.spun_terms import using_index
 
     rows = list(
         csv.DictReader((DATA / "tortured_phrases_biomedical.tsv").open(encoding="utf-8"), delimiter="\t")
@@ -408,7 +408,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # shipped ones also leave the phrases of MT101's and MT103's lists to those rules
     from build_spun_terms import WORDNET, WordNet, build_tables
 
-    from medlint.spun_terms import using_index
+    from medlint.text.spun_terms import using_index
 
     with using_index(build_tables(WordNet.read(WORDNET)).index()):
         spinner_recall(codes, shuffled, 300 if args.quick else 2000)

@@ -4,7 +4,7 @@ textstat takes syllable counts from the CMU Pronouncing Dictionary and, for a
 word the dictionary lacks (drug names, coinages), falls back to pyphen's
 hyphenation points plus one. medlint's RD101 takes words and sentences from
 textstat but counts syllables itself, by vowel groups for those words
-(``medlint.readability``). Both fallbacks
+(``medlint.text.readability``). Both fallbacks
 are scored here against the CMU count on a sample of dictionary words, as if
 the dictionary lacked them.
 
@@ -28,7 +28,7 @@ def main() -> int:
     args = ap.parse_args()
     import pyphen
 
-    from medlint.readability import SyllableTable, _cmudict_bytes, vowel_group_syllables
+    from medlint.text.readability import SyllableTable, _cmudict_bytes, vowel_group_syllables
 
     raw = _cmudict_bytes()
     words = [

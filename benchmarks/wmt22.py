@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 from medlint.diagnostic import Severity  # noqa: E402
 from medlint.linter import Linter  # noqa: E402
-from medlint.refstats import load, pairs_of  # noqa: E402
+from medlint.text.refstats import load, pairs_of  # noqa: E402
 
 PAIRS = ("cs", "de", "ja", "liv", "ru", "uk", "zh")
 WINDOW = 10

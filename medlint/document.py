@@ -20,7 +20,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from .diagnostic import Position
-from .segment import sentence_spans
+from .text.segment import sentence_spans
+from .text.tokens import WORD_RE
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
@@ -34,9 +35,6 @@ CAPTION = "caption"
 
 BLOCK_KINDS = (HEADING, PARAGRAPH, LIST_ITEM, QUOTE, TABLE_CELL, CAPTION)
 
-#: The one word pattern of the project: letters and digits, joined by an apostrophe or a
-#: hyphen ("don't", "COVID-19"). Documents, phrase lexicons and rules all tokenize with it.
-WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 
 T = TypeVar("T")
 

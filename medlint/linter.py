@@ -22,7 +22,7 @@ from .formats import EXTENSIONS, decode, detect_format, load_document
 from .registry import ENGINE_CODES, Registry, default_registry
 from .rule import Finding, Rule, RuleError
 from .suppress import is_suppressed, parse_suppressions
-from .timed_re import PatternTimeout
+from .text.timed_re import PatternTimeout
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Engine codes that need no selecting: they say the run itself was incomplete.

@@ -24,10 +24,6 @@ from .rule import Rule, RuleError
 
 ENTRY_POINT_GROUP = "medlint.rules"
 
-#: Deprecated alias of :func:`medlint.data.pack_dir`, kept only so modules written before
-#: ``medlint.data`` existed still import; new code asks ``medlint.data`` (the restructure
-#: step rewrites the remaining users and removes this line).
-builtin_pack_dir = pack_dir
 
 #: Rules the engine itself reports; selectable and ignorable like any other.
 ENGINE_CODES = {
@@ -108,12 +104,15 @@ class Registry:
 
 
 def _builtin_rules() -> Iterable[type[Rule]]:
-    from . import checks
+    """Every Rule subclass with a code in a module under ``medlint.rules`` (one rule per file,
+    in a folder per family); modules whose name starts with ``_`` hold shared helpers."""
+    from . import rules
 
-    for info in sorted(pkgutil.iter_modules(checks.__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
+    found = pkgutil.walk_packages(rules.__path__, f"{rules.__name__}.")
+    for info in sorted(found, key=lambda i: i.name):
+        if info.ispkg or info.name.rsplit(".", 1)[-1].startswith("_"):
             continue
-        module = importlib.import_module(f"{checks.__name__}.{info.name}")
+        module = importlib.import_module(info.name)
         for obj in vars(module).values():
             if (
                 isinstance(obj, type)

@@ -41,8 +41,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from data_splits import clean_sentence_is_heldout, medquad_is_heldout  # noqa: E402
 
-from medlint.document import WORD_RE  # noqa: E402
-from medlint.lexicon import FUNCTION_PARTS  # noqa: E402
+from medlint.text.lexicon import FUNCTION_PARTS  # noqa: E402
+from medlint.text.tokens import WORD_RE  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "rules" / "data" / "lexicon"
@@ -123,7 +123,7 @@ def main() -> int:
     # glued web text such as "bloodsugar" stays below that)
     import wordfreq
 
-    from medlint.lexicon import glued_splits
+    from medlint.text.lexicon import glued_splits
 
     rare_real = 0
     for w in wordfreq.iter_wordlist("en", wordlist="large"):

@@ -14,7 +14,7 @@ vocabulary words seen at least ``--min-pair`` times, and writes
   sorted by the word's UTF-8 bytes;
 - ``bigrams.bin`` zlib(MAGIC, n, uint32 keys id1*65536+id2 sorted, uint16 counts).
 
-The format and the model are described in ``medlint/refstats.py``, which also
+The format and the model are described in ``medlint/text/refstats.py``, which also
 holds the tokeniser, so build and lint split text the same way.
 
 By default only MedQuAD (CC BY 4.0) is counted. ``--with-clean-sentences`` adds
@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from data_splits import clean_sentence_is_heldout, medquad_is_heldout  # noqa: E402
 
-from medlint.refstats import (  # noqa: E402
+from medlint.text.refstats import (  # noqa: E402
     ARTICLES,
     DETERMINERS,
     FUNCTION_WORDS,

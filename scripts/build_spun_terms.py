@@ -60,14 +60,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from data_splits import clean_sentence_is_heldout, medquad_is_heldout, screener_fold  # noqa: E402
 
-from medlint.document import WORD_RE  # noqa: E402
-from medlint.spun_terms import (  # noqa: E402
-    LEGITIMATE_HEADS,
-    InMemoryTerms,
-    SpunTermIndex,
-    Term,
-    spelling_variant,
-)
+from medlint.text.spun_terms import LEGITIMATE_HEADS, InMemoryTerms, SpunTermIndex, Term, spelling_variant  # noqa: E402
+from medlint.text.tokens import WORD_RE  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "rules" / "data" / "terms"
@@ -551,7 +545,8 @@ def write_tables(tables: Tables, folder: Path) -> None:
             fh.write(w + "\n")
     with (folder / "spun-attested.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
-            head + "# variants not reported: known terms, matches in the build side of MedQuAD answers and of\n"
+            head
+            + "# variants not reported: known terms, matches in the build side of MedQuAD answers and of\n"
             "# ../shared/data/clean_sentences.tsv, and phrases MT101's and MT103's lists already report\n"
         )
         for a in sorted(tables.attested):

@@ -5,7 +5,7 @@ Importing wordfreq and loading its list costs about 0.27 s, most of a one-file
 ``medlint check``; this table holds what they need for thresholds of Zipf 2.5
 and above (every alphabetic word of wordfreq's English list at that frequency
 or more; Speer et al., CC BY-SA 4.0 data), sorted by word so that
-``medlint.word_frequency`` can search it in place. Lower thresholds fall back
+``medlint.text.word_frequency`` can search it in place. Lower thresholds fall back
 to wordfreq itself.
 
     python scripts/build_word_frequencies.py

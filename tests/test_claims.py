@@ -6,9 +6,9 @@ import pytest
 from conftest import shared_path
 
 import medlint
-from medlint.causal import is_direct_causal
-from medlint.citations import cited_near, has_reference_section
-from medlint.context import claim_context
+from medlint.evidence.causal import is_direct_causal
+from medlint.evidence.citations import cited_near, has_reference_section
+from medlint.evidence.context import claim_context
 from medlint.formats import load_document
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import medlint
-from medlint.claim_structure import boilerplate_blocks, claim_subject, non_claim_reason
-from medlint.evidence import article_evidence
+from medlint.evidence.claim_structure import boilerplate_blocks, claim_subject, non_claim_reason
+from medlint.evidence.sources import article_evidence
 from medlint.formats import load_document
 
 

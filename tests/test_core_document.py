@@ -9,7 +9,7 @@ import pytest
 from medlint.document import HEADING, LIST_ITEM, PARAGRAPH, Document
 from medlint.errors import InputError
 from medlint.formats import decode, load_document
-from medlint.phrases import PhraseMatcher
+from medlint.text.matching import PhraseMatcher
 
 
 def test_positions_are_code_points_with_crlf_and_emoji() -> None:
@@ -102,7 +102,7 @@ def test_phrase_matcher_does_not_cross_blocks_or_punctuation() -> None:
 def test_literal_probe_only_names_text_every_match_contains(pattern: str, probe: str) -> None:
     import re
 
-    from medlint.phrases import literal_probes
+    from medlint.text.matching import literal_probes
 
     assert literal_probes(pattern) == ((probe,) if probe else ())
     for sample in ("can cure", "Breakthroughs here", "cured", "Type-1", "color", "colour", "aadef"):
@@ -207,7 +207,7 @@ def test_fuzzed_markup_keeps_offsets_and_never_crashes() -> None:
 def test_literal_probes_give_one_probe_per_top_level_branch(pattern: str, probes: tuple[str, ...]) -> None:
     import re
 
-    from medlint.phrases import literal_probes
+    from medlint.text.matching import literal_probes
 
     assert literal_probes(pattern) == probes
     for sample in (
@@ -240,10 +240,10 @@ def test_probes_never_rule_out_a_text_the_regex_matches() -> None:
     regex matches, one of its probes is in the lower-cased text (else a finding would be lost)."""
     from pathlib import Path
 
-    from medlint import citations
-    from medlint.disclaimer import component_patterns
-    from medlint.phrases import ProbedPattern, literal_probes
+    from medlint.evidence import citations
+    from medlint.evidence.disclaimer import component_patterns
     from medlint.registry import default_registry
+    from medlint.text.matching import ProbedPattern, literal_probes
 
     # (regex, its probes): derived ones for the disclaimer components, a ProbedPattern's own otherwise
     patterns = [(rx, literal_probes(rx.pattern)) for rx in component_patterns().values()]
@@ -277,10 +277,10 @@ def test_probed_search_in_blocks_finds_what_a_whole_text_search_finds() -> None:
     import re
     from pathlib import Path
 
-    from medlint import citations
+    from medlint.evidence import citations
     from medlint.formats import detect_format
-    from medlint.phrases import ProbedPattern
     from medlint.registry import default_registry
+    from medlint.text.matching import ProbedPattern
 
     probed = [p for rule in default_registry().rules.values() for p in vars(rule).get("patterns", ())]
     probed += [

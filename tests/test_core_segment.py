@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from medlint.formats import load_document
-from medlint.segment import sentence_spans
+from medlint.text.segment import sentence_spans
 
 
 def split(text: str) -> list[str]:

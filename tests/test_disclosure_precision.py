@@ -1,7 +1,7 @@
 """DS101, DS104, DS106, DS108 and RD101 judge a document by its kind (issue 12).
 
 Measured on real health news and releases (FakeHealth), these rules were mostly false
-alarms because they applied patient-page conventions to reporting. ``medlint.doc_kind``
+alarms because they applied patient-page conventions to reporting. ``medlint.evidence.doc_kind``
 reads the kind from structure; these tests pin the kinds and the rules' exact spans and
 severities on each side of the new boundaries.
 """
@@ -12,8 +12,8 @@ import pytest
 from conftest import shared_path
 
 import medlint
-from medlint import doc_kind
 from medlint.diagnostic import Diagnostic, Severity
+from medlint.evidence import doc_kind
 from medlint.formats import load_document
 
 BODY = (

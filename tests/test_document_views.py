@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from medlint.document import WORD_RE, Document
+from medlint.document import Document
 from medlint.formats import detect_format, load_document
+from medlint.text.tokens import WORD_RE
 
 CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
 EDGE_CASES = [

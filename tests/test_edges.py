@@ -90,7 +90,7 @@ def test_quote_opened_earlier_in_the_same_block_still_scopes_the_claim() -> None
 
 def test_inside_quotes_is_bounded_by_the_block() -> None:
     from medlint.formats import load_document
-    from medlint.quotes import double_quotes, inside_quotes, quote_open
+    from medlint.text.quotes import double_quotes, inside_quotes, quote_open
 
     doc = load_document('- He said "yes\n- and \u201cno\n- then "a" b\n', "markdown")
     second = doc.prose.index("and")
@@ -155,7 +155,7 @@ def test_pack_regex_probes_never_hide_a_match(tmp_path: Path, pattern: str, text
 def test_verbose_patterns_and_character_escapes_get_no_probe() -> None:
     import re
 
-    from medlint.phrases import ProbedPattern, literal_probes
+    from medlint.text.matching import ProbedPattern, literal_probes
 
     assert ProbedPattern.of(re.compile("mir acle", re.X)).probes == ()
     for pattern in (
@@ -176,7 +176,7 @@ def test_probed_and_unprobed_patterns_agree_on_block_boundaries() -> None:
     import re
 
     from medlint.formats import load_document
-    from medlint.phrases import ProbedPattern
+    from medlint.text.matching import ProbedPattern
 
     doc = load_document("A fever\n\ncough today. Fever cough again.\n", "text")
     rx = re.compile(r"fever\s+cough", re.IGNORECASE)
@@ -192,7 +192,7 @@ def test_probes_are_sound_on_random_patterns() -> None:
     import random
     import re
 
-    from medlint.phrases import ProbedPattern
+    from medlint.text.matching import ProbedPattern
 
     rng = random.Random(11)
     atoms = [
@@ -389,7 +389,7 @@ def test_catastrophic_pack_regex_never_hangs_the_run(
     """``(a+)+$`` hangs ``re`` on "a"*40 + "b"; the ``regex`` module that runs pack patterns
     finishes it at once. ``(a|a)+$`` defeats ``regex`` too: it is stopped at the budget and
     reported once, naming the rule, the pattern and the file, and the other rules still run."""
-    from medlint import timed_re
+    from medlint.text import timed_re
 
     monkeypatch.setattr(timed_re, "TIMEOUT", 0.2)
     (project / "slow.yml").write_text(
@@ -419,10 +419,10 @@ def test_builtin_packs_keep_plain_re_and_user_packs_are_timed(project: Path) -> 
     import re
 
     from medlint.config import Config
-    from medlint.lazy_re import LazyPattern
     from medlint.linter import Linter
     from medlint.registry import default_registry
-    from medlint.timed_re import TimedPattern
+    from medlint.text.lazy_re import LazyPattern
+    from medlint.text.timed_re import TimedPattern
 
     builtin = [p.regex for r in default_registry().rules.values() for p in getattr(r, "patterns", ()) or ()]
     # plain re, compiled on first use (test_lazy_re compiles every one)
@@ -652,7 +652,7 @@ def test_ds104_points_at_the_title_not_the_date_line(
     prefix: str, fmt: str, where: tuple[int, int, str]
 ) -> None:
     import medlint
-    from medlint.checks.disclosure import _ARTICLE_BODY
+    from medlint.rules.disclosure._shared import _ARTICLE_BODY
 
     (d,) = medlint.lint_text(prefix + _ARTICLE_BODY * 3, format=fmt, select=["DS104"])
     line, column, text = where

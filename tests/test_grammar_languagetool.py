@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 
 import medlint
-from medlint.checks.grammar import Grammar, _Clients, utf16_to_codepoints
 from medlint.config import LanguageToolConfig, parse_config
 from medlint.linter import Linter
+from medlint.rules.translation.MT113 import Grammar, _Clients, utf16_to_codepoints
 
 DOUBLED = re.compile(r"\b(\w+) \1\b", re.IGNORECASE)
 
@@ -250,7 +250,7 @@ def _fake_java(tmp_path: Path) -> None:
 def test_local_install_names_the_newest_installed_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from medlint.checks.grammar import local_install
+    from medlint.rules.translation.MT113 import local_install
 
     _fake_java(tmp_path)
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))

@@ -4,7 +4,7 @@ Built-in Python rules live one per file in ``medlint/rules/<family>/<CODE>.py``
 (family = the rule's category), so "where does CL107 live?" is answered by its
 code; modules whose name starts with ``_`` hold shared helpers and no rule; no
 module finds shipped data through the rule registry (``medlint.data`` says
-where it is). Before the move (rules still in ``medlint/checks``) these tests skip.
+where it is). Before the move (rules still in ``medlint/rules/``) these tests skip.
 """
 
 from __future__ import annotations

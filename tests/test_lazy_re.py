@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from medlint.lazy_re import LazyPattern, lazy_compile
+from medlint.text.lazy_re import LazyPattern, lazy_compile
 
 
 def test_lazy_pattern_compiles_once_on_first_use_and_matches_like_re() -> None:
@@ -34,8 +34,8 @@ def test_every_built_in_pack_pattern_compiles() -> None:
     """Built-in pack patterns compile on first use, so a broken one must fail here, not mid-run."""
     import re
 
-    from medlint.lazy_re import LazyPattern
     from medlint.registry import default_registry
+    from medlint.text.lazy_re import LazyPattern
 
     seen = 0
     for rule in default_registry(()).rules.values():

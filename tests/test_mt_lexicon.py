@@ -157,8 +157,8 @@ def test_tortured_pack_with_its_own_lexicon_and_inline_entries(tmp_path) -> None
 
 def test_rows_are_filed_under_the_first_word_documents_are_tokenized_into() -> None:
     from medlint.data import pack_dir
-    from medlint.document import WORD_RE
     from medlint.kinds.tortured import _Lexicon
+    from medlint.text.tokens import WORD_RE
 
     text = (pack_dir() / "translation-tortured.tsv").read_text(encoding="utf-8")
     text += "\nx-ray fog\tx-ray haze\nCOVID19 pest\tCOVID-19\n\u201cquoted start\tquoted\n"

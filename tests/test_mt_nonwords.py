@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import medlint
 from medlint.fixes import apply_fixes
-from medlint.lexicon import glued_splits, is_known, wrong_inflection
+from medlint.text.lexicon import glued_splits, is_known, wrong_inflection
 
 
 def _hits(text: str, code: str, fmt: str = "text") -> list[tuple[int, int, int, str, tuple[str, ...], bool]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import medlint
-from medlint.spun_terms import InMemoryTerms, SpunTermIndex, Term, spelling_variant
+from medlint.text.spun_terms import InMemoryTerms, SpunTermIndex, Term, spelling_variant
 
 
 def _hits(text: str) -> list[tuple[int, int, int, str, tuple[str, ...]]]:

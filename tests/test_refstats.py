@@ -1,4 +1,4 @@
-"""Reference statistics (medlint.refstats) and the rules built on them: MT120, MT121."""
+"""Reference statistics (medlint.text.refstats) and the rules built on them: MT120, MT121."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import zlib
 
 import pytest
 
-from medlint import refstats
-from medlint.checks.fluency import _FILLER, _SPUN
 from medlint.linter import Linter
+from medlint.rules.translation.MT120 import _FILLER, _SPUN
+from medlint.text import refstats
 
 
 def test_loader_reads_the_shipped_tables() -> None:

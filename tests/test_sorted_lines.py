@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from medlint.data import data_dir
-from medlint.sorted_lines import SortedLines
+from medlint.text.sorted_lines import SortedLines
 
 
 def test_every_word_of_the_frequency_table_is_found() -> None:
@@ -29,7 +29,7 @@ def test_first_last_missing_and_comment_lines(trailing_newline: bool) -> None:
 
 
 def test_neighbours_out_of_order_and_line_key_variants_across_strides() -> None:
-    import medlint.sorted_lines as sl
+    import medlint.text.sorted_lines as sl
 
     words = [f"w{i:05d}" for i in range(3000)]
     words[1000], words[1001] = words[1001], words[1000]  # one adjacent pair out of order

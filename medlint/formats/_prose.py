@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, Block, Link
-from ..segment import TERMINAL
+from ..text.segment import TERMINAL
 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 

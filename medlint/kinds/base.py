@@ -9,8 +9,8 @@ from typing import Any, ClassVar
 
 from ..diagnostic import Severity
 from ..document import Document
-from ..phrases import ProbedPattern
 from ..rule import TYPE_NAMES, Example, Option, Rule, RuleError, display_path
+from ..text.matching import ProbedPattern
 
 #: Keys every pack entry may carry; kinds add their own in ``spec_keys``.
 COMMON_KEYS = {
@@ -207,7 +207,7 @@ def compile_patterns(patterns: Any, ignorecase: bool, code: str, pack_dir: Path)
 def pack_regex(pattern: str, flags: int, pack_dir: Path) -> re.Pattern[str]:
     """One pack pattern: plain ``re`` for the built-in packs, timed for every other pack."""
     from .. import data
-    from ..timed_re import compile_pack_regex
+    from ..text.timed_re import compile_pack_regex
 
     trusted = pack_dir.resolve() == data.pack_dir()
     return compile_pack_regex(pattern, flags, trusted)

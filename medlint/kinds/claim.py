@@ -1,12 +1,12 @@
 """claim: a lexicon of claim phrases judged in context.
 
 Like ``existence``, but every match is passed through the ConText-style scope
-engine (``medlint.context``): negated, debunked and disclaimer matches never
+engine (``medlint.evidence.context``): negated, debunked and disclaimer matches never
 fire; hedged, hypothetical, attributed, quoted or cited ones are skipped or
 lowered to info as the pack says. Title-Case names ("Cure Alzheimer's Fund")
 are not claims, nor are words in a publisher's boilerplate ("About the NIH",
 everything after a press release's "###") or in a reference-list entry
-(``medlint.claim_structure``).
+(``medlint.evidence.claim_structure``).
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ..claim_structure import REFERENCE, in_boilerplate
-from ..context import ClaimContext, claim_context, sentence_of
 from ..diagnostic import Severity
 from ..document import Document
-from ..phrases import PhraseMatcher
+from ..evidence.claim_structure import REFERENCE, in_boilerplate
+from ..evidence.context import ClaimContext, claim_context, sentence_of
 from ..rule import Finding, RuleError
+from ..text.matching import PhraseMatcher
 from .base import KindRule, compile_patterns, prose_text
 
 _ACTIONS = ("skip", "info", "keep")

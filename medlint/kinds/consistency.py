@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from ..document import Document
-from ..phrases import ProbedPattern
 from ..rule import Finding, RuleError
+from ..text.matching import ProbedPattern
 from .base import KindRule, pack_regex, prose_text
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from ..document import Document
-from ..phrases import PhraseMatcher
 from ..rule import Finding, RuleError
+from ..text.matching import PhraseMatcher
 from .base import KindRule, compile_patterns
 
 

@@ -8,8 +8,8 @@ from typing import Any, ClassVar
 
 from ..diagnostic import Edit, Fix
 from ..document import Document
-from ..phrases import PhraseMatcher
 from ..rule import Finding, RuleError
+from ..text.matching import PhraseMatcher
 from .base import KindRule, prose_text, read_lines_file
 
 

@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from ..diagnostic import Edit, Fix, Severity
-from ..document import WORD_RE, Document
-from ..phrases import PhraseMatcher, phrase_words
+from ..document import Document
 from ..rule import Finding, RuleError
+from ..text.matching import PhraseMatcher, phrase_words
+from ..text.tokens import WORD_RE
 from .base import KindRule, prose_text
 from .substitution import match_case
 

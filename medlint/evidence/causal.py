@@ -1,0 +1,92 @@
+"""Direct causal language in a sentence ("X reduces Y"), as opposed to correlational
+("X is associated with Y"), conditional ("X may reduce Y") or no relationship.
+
+A precision-first rule set: a sentence is direct causal when it holds a causal
+verb in a form that asserts a general effect (present tense "reduces",
+"prevents", "leads to", "is effective", past "caused"/"led to"/"prevented"),
+and holds no hedge, no correlational marker and no negation. Descriptive past
+tense changes ("increased", "decreased") are left out because in abstracts
+they mostly report a trend, not a cause. Measured on Yu et al. (2019, 2020)
+samples by ``benchmarks/causal_language.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.lazy_re import lazy_compile
+
+_STRONG = (
+    r"caus(?:e|es|ed)|lead(?:s)? to|led to|result(?:s|ed)? in|prevent(?:s|ed)?|protect(?:s|ed)? against|"
+    r"trigger(?:s|ed)?|eliminat(?:es|ed)|revers(?:es|ed)|"
+    r"(?:is|are|was|were) (?:safe and )?(?:effective|efficacious|beneficial|protective)|"
+    r"effective in (?:reducing|treating|preventing|improving)|contribut(?:es|ed) to|driven by|due to|"
+    r"(?:has|have) (?:a |an )?(?:positive |negative |beneficial |protective |significant )?(?:effect|impact)s? on|"
+    r"impacts?|affect(?:s|ed)|enabl(?:es|ed)"
+)
+_PRESENT = (
+    r"reduces|increases|decreases|improves|boosts|cuts|lowers|raises|promotes|enhances|induces|inhibits|"
+    r"worsens|alleviates|attenuates|restores|impairs|shortens|extends|accelerates|delays|saves lives|harms|"
+    r"kills|doubles|halves|slashes|curbs|benefits|helps|suppress(?:es)?|diminish(?:es|ed)"
+)
+CAUSAL = lazy_compile(rf"\b(?:{_STRONG}|{_PRESENT})\b", re.IGNORECASE)
+HEDGE = lazy_compile(
+    r"\b(?:may|might|could|can|would|possibly|potentially|likely|suggest\w*|appear\w*|seem\w*|unclear|"
+    r"whether|if|hypothes\w*|propose\w*|warrant\w*|need\w* to|should|further (?:research|studies|investigation)|"
+    r"future (?:research|studies))\b",
+    re.IGNORECASE,
+)
+CORRELATIONAL = lazy_compile(
+    r"\b(?:associat\w*|correlat\w*|link(?:s|ed)? (?:to|with)|relationship|related to|predict\w*|risk factor|"
+    r"(?:higher|lower|greater|increased|reduced) (?:risk|odds|likelihood)|more likely|less likely|odds|"
+    r"tied to|connected to|in relation to)\b",
+    re.IGNORECASE,
+)
+NEGATION = lazy_compile(r"\b(?:not|no|neither|nor|without|failed to|cannot)\b|n't\b", re.IGNORECASE)
+
+OBSERVATIONAL = lazy_compile(
+    r"\b(?:observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaire|registry data|"
+    r"population-based study|epidemiological|associated with|linked (?:to|with)|correlat\w+|"
+    r"association between)\b",
+    re.IGNORECASE,
+)
+
+
+#: Causal verbs in the forms that assert an effect of an exposure ("coffee prevents",
+#: "coffee cut the risk"); bare and infinitive forms ("to prevent") and nouns ("impact",
+#: "cause") are left out: they name a purpose or a topic, not a finding. Used by CL107.
+CLAIM_VERB = lazy_compile(
+    # a passive ("is caused by asbestos") makes the outcome the subject: aetiology, not an exposure's effect
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
+    r"\b(?:causes|caused|prevents|prevented|protects against|protected against|reduces|reduced the risk|"
+    r"lowers|lowered the risk|cuts|cut the risk|slashes|slashed|halves|halved|boosts|increases|raises|"
+    r"triggers|leads to|led to|results in|reverses|reversed|wards off|staves off|fights|improves|"
+    r"is (?:good|bad) for|are (?:good|bad) for|makes you|make you|keeps? \w+ (?:away|at bay)|"
+    r"(?:is|are) (?:protective|beneficial) (?:against|for))\b",
+    re.IGNORECASE,
+)
+
+
+def claim_verb_match(sentence: str) -> re.Match[str] | None:
+    """The causal verb when ``sentence`` states an effect as fact (no hedge, correlational
+    wording or negation), from the narrower ``CLAIM_VERB`` list; else None."""
+    m = CLAIM_VERB.search(sentence)
+    if m is None:
+        return None
+    if HEDGE.search(sentence) or CORRELATIONAL.search(sentence) or NEGATION.search(sentence):
+        return None
+    return m
+
+
+def causal_match(sentence: str) -> re.Match[str] | None:
+    """The causal verb when ``sentence`` makes a direct causal claim, else None."""
+    m = CAUSAL.search(sentence)
+    if m is None:
+        return None
+    if HEDGE.search(sentence) or CORRELATIONAL.search(sentence) or NEGATION.search(sentence):
+        return None
+    return m
+
+
+def is_direct_causal(sentence: str) -> bool:
+    return causal_match(sentence) is not None

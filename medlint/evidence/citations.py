@@ -1,0 +1,141 @@
+"""Evidence that a statement is sourced: links, DOIs, PMIDs, author-year and numbered
+references, named journals, and reference sections.
+
+Claim rules ask "is there a citation in this sentence, the next one, or this
+paragraph?"; the disclosure rules ask "does this article cite anything at all?".
+Both use the same detector, so they can never disagree.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..document import HEADING, Document
+from ..text.lazy_re import lazy_compile
+from ..text.matching import ProbedPattern
+
+JOURNALS = (
+    "New England Journal of Medicine",
+    "NEJM",
+    "The Lancet",
+    "Lancet",
+    "JAMA",
+    "Journal of the American Medical Association",
+    "BMJ",
+    "British Medical Journal",
+    "Nature",
+    "Science",
+    "Cell",
+    "PLOS ONE",
+    "PLOS Medicine",
+    "PLoS",
+    "Annals of Internal Medicine",
+    "Cochrane",
+    "Diabetes Care",
+    "Diabetologia",
+    "Circulation",
+    "Pediatrics",
+    "Neurology",
+    "Gut",
+    "Thorax",
+    "Journal of Clinical Oncology",
+    "Nature Medicine",
+    "CMAJ",
+    "MMWR",
+    "Morbidity and Mortality Weekly Report",
+    "Lancet Diabetes & Endocrinology",
+    "JRSM",
+    "eLife",
+    "Scientific Reports",
+    "Frontiers in",
+    "BMC",
+    "American Journal of",
+    "Journal of",
+    "Annals of",
+)
+_JOURNAL_RE = lazy_compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(j)
+        for j in sorted(JOURNALS, key=len, reverse=True)
+        if j not in ("Science", "Cell", "Nature", "Gut")
+    )
+    + r")\b|\b(?:published|reported|appear(?:s|ed)?)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?[A-Z][\w&-]+"
+    r"|\bin\s+(?:the\s+journal\s+)?(?:Science|Nature|Cell|Gut)\b"
+    r"|\bin\s+the\s+journal\s+[A-Z][\w&-]+"
+)
+_JOURNAL = ProbedPattern.of(_JOURNAL_RE)  # searched only in blocks naming a journal or "published in"
+# Citation forms, one regex each
+_CITATION_FORMS: tuple[re.Pattern[str], ...] = (
+    lazy_compile(  # (Smith et al., 2019), (Journal, 2007), (Smith 2019; Lee 2020)
+        r"\((?:[A-Z][A-Za-z'\u2019-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'\u2019-]+)?,?\s+"
+        r"(?:19|20)\d{2}[a-z]?\)|[^()]{0,80}(?:19|20)\d{2}[^()]{0,20}\))"
+    ),
+    lazy_compile(r"\[\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3})*\]"),  # [3], [1-4]
+    lazy_compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"),  # superscript numbers
+    # DOI, PMID, PMC, et al.
+    lazy_compile(r"\b10\.\d{4,9}/\S+|\bdoi:\s*\S+|\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|\bet al\.?"),
+)
+REFERENCE_HEADINGS = lazy_compile(
+    r"^\s*(?:references?|sources?|bibliography|citations?|further reading|studies cited|literature)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _spans(doc: Document) -> list[tuple[int, int]]:
+    return doc.derived(_find_spans)
+
+
+def _find_spans(doc: Document) -> list[tuple[int, int]]:
+    spans = [(lk.start, lk.end) for lk in doc.links]
+    source = doc.source
+    for rx in _CITATION_FORMS:
+        spans += [(m.start(), m.end()) for m in rx.finditer(source)]
+    spans += [(m.start(), m.end()) for m in _JOURNAL.finditer(doc)]
+    spans.sort()
+    return spans
+
+
+def has_citation(doc: Document, start: int, end: int) -> bool:
+    """Whether any citation evidence lies within [start, end) of the source."""
+    spans = _spans(doc)
+    i = bisect.bisect_left(spans, (start, -1))
+    if i > 0 and spans[i - 1][1] > start:
+        return True
+    return i < len(spans) and spans[i][0] < end
+
+
+def cited_near(doc: Document, start: int, end: int) -> bool:
+    """A citation in the sentence of ``start``, the next sentence, or the same paragraph."""
+    bi = doc.block_at(start)
+    if bi is not None:
+        block = doc.blocks[bi]
+        # the paragraph itself, plus trailing markup on the same line (a link after the last word)
+        nl = doc.source.find("\n", block.end)
+        if has_citation(doc, block.start, nl if nl != -1 else len(doc.source)):
+            return True
+        sents = doc.sentences
+        si = bisect.bisect_right(doc.sentence_starts, start) - 1
+        if 0 <= si + 1 < len(sents):
+            nxt = sents[si + 1]
+            if has_citation(doc, nxt.start, nxt.end):
+                return True
+        return False
+    return has_citation(doc, start, end)
+
+
+_REFERENCE_LINE = lazy_compile(r"(?im)^\s*(?:references?|sources?)\s*:")
+
+
+def has_reference_section(doc: Document) -> bool:
+    if doc.metadata.get("references"):
+        return True
+    for block in doc.blocks:
+        if block.kind == HEADING and REFERENCE_HEADINGS.match(doc.prose[block.start : block.end]):
+            return True
+    return bool(_REFERENCE_LINE.search(doc.prose))
+
+
+def cites_anything(doc: Document) -> bool:
+    return has_reference_section(doc) or bool(_spans(doc))

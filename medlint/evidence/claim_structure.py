@@ -1,0 +1,193 @@
+"""What a health claim is: a subject (a treatment, product, food or practice) and a
+predicate about a health outcome ("cures", "prevents", "reverses", "is safe").
+
+Outcome words turn up in many sentences that claim nothing about an outcome:
+
+- prevalence and descriptive statistics: "Chronic kidney disease affects 10% to
+  13% of adults", "Seizures occur in about 15 percent of males";
+- genetics and aetiology: "Mutations in the FTCD gene cause ...", "About 10 to
+  20 percent of breast cancers are due to BRCA1 or BRCA2";
+- vital statistics: "Death from any cause occurred in 359 patients";
+- medication-guide instructions: "Take XARELTO exactly as prescribed", "Take
+  your next dose at your regularly scheduled time";
+- reference-list entries (a cited paper's title) and organisation boilerplate
+  ("to develop new treatments and cures");
+- questions ("Are 3-D mammograms a breakthrough?"), which ask rather than claim.
+
+``non_claim_reason`` names which of these a sentence is (or None when it may be
+a claim). ``claim_subject`` finds the subject of an outcome verb: from the
+dependency parse when a trained spaCy pipeline is configured and installed
+(``nlp.model``), otherwise the words of the clause before the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import Document, Sentence
+from ..text.lazy_re import lazy_compile
+
+_PERCENT = r"\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)"
+PREVALENCE = lazy_compile(
+    r"\b(?:affects?|affected|affecting|occurs?|occurred|occurring|strikes?|develops?|is diagnosed|are diagnosed|"
+    r"suffer(?:s|ed)?(?:\s+from)?|(?:is|are)\s+(?:found|seen|present)|(?:is|are)\s+(?:more\s+)?common)\s+"
+    r"(?:\w+\s+){0,6}?(?:about\s+|nearly\s+|almost\s+|up to\s+|roughly\s+|an estimated\s+|between\s+|some\s+)?"
+    rf"{_PERCENT}"
+    rf"|\b{_PERCENT}\s+of\s+(?:\w+\s+){{0,4}}?(?:have|has|had|develop|developed|get|will (?:get|develop|suffer|have)|"
+    r"are affected|are diagnosed|suffer|carry|live with|experience)\b"
+    r"|\b(?:leading|second leading|third leading|most common|major|main|common|frequent)\s+cause\s+of\b"
+    r"|\b(?:prevalence|incidence)\b",
+    re.IGNORECASE,
+)
+GENETICS = lazy_compile(
+    r"\b(?:mutations?|variants?|alterations?|deletions?|duplications?)\s+(?:in|of|to)\s+(?:the\s+|a\s+|one\s+|both\s+)?"
+    r"(?:copies\s+of\s+the\s+)?[\w-]+\s+genes?\b"
+    r"|\b(?:genes?|genetic|inherited|chromosom\w+|mutations?)\b[^.!?]{0,60}\b(?:cause[sd]?|due to|responsible for|"
+    r"lead(?:s)? to|result(?:s)? in)\b"
+    r"|\bfamily history\b|\bruns? in (?:the )?famil\w+"
+    r"|\b(?:cause[sd]?|due to|result(?:s|ing)? from)\s+(?:by\s+)?(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:mutations?|genes?|"
+    r"genetic|inherited|chromosom\w+|BRCA\w*)\b",
+    re.IGNORECASE,
+)
+VITAL = lazy_compile(
+    r"\b(?:death|deaths|died|dying|mortality)\s+(?:from|of)\s+(?:any|all|other|unknown)\s+causes?\b|\ball-cause\b|"
+    r"\bcauses?\s+of\s+(?:death|mortality)\b|\bcause of death\b",
+    re.IGNORECASE,
+)
+INSTRUCTION = lazy_compile(
+    r"^\s*(?:take|use|keep|store|swallow|give|apply|inject|do not|don't|never|always|tell|ask|call|if you)\b"
+    r"[^.!?]{0,120}?\b(?:as prescribed|as directed|prescribed by|your (?:next |missed |regular )?dose|"
+    r"regularly scheduled|with (?:or without )?food|with a meal|at the same time|each day|every day|"
+    r"your (?:doctor|pharmacist|healthcare provider|health care provider)|out of (?:the )?reach|"
+    r"in a safe place|room temperature)",
+    re.IGNORECASE,
+)
+REFERENCE = lazy_compile(
+    r"\bet al\.|\b(?:19|20)\d{2};\s?\d+|\b\d+\(\d+\):\d+|\bdoi:|\bAccessed\s+\d", re.IGNORECASE
+)
+BOILERPLATE = lazy_compile(
+    r"\b(?:our|its|their)\s+(?:mission|vision|scientists|researchers|goal)\b|\bis dedicated to\b|\bis committed to\b|"
+    r"\bfor more information\b|\bvisit\s+(?:www\.|https?://)|\bwe believe\b|\bworld-renowned\b|"
+    r"\bnon-?profit\b|\bheadquartered in\b|\bis (?:the|a) (?:primary|leading|largest)\b",
+    re.IGNORECASE,
+)
+
+
+def non_claim_reason(text: str, *, genetics: bool = True) -> str | None:
+    """Why ``text`` (one sentence) is not a claim about a health outcome, or None.
+
+    ``genetics=False`` keeps genetic sentences (a cure claim about a gene
+    therapy is still a cure claim); the causal-overclaim check drops them.
+    """
+    stripped = text.rstrip()
+    if stripped.endswith("?"):
+        return "question"
+    for reason, rx in (
+        ("reference", REFERENCE),
+        ("instruction", INSTRUCTION),
+        ("vital statistic", VITAL),
+        ("prevalence", PREVALENCE),
+        ("boilerplate", BOILERPLATE),
+    ):
+        if rx.search(text):
+            return reason
+    if genetics and GENETICS.search(text):
+        return "genetics"
+    return None
+
+
+_CLAUSE_BREAK = lazy_compile(
+    r"[,;:\u2014()]|\b(?:that|which|who|because|when|while|after|and|but)\b", re.IGNORECASE
+)
+
+
+def claim_subject(doc: Document, sent: Sentence, verb_start: int, verb_end: int) -> str:
+    """The subject of the outcome verb at [verb_start, verb_end) in ``sent``.
+
+    From the dependency parse (``nsubj``/``nsubjpass`` of the verb, with its
+    subtree) when a trained pipeline is configured; otherwise the words of the
+    verb's clause before it ("Drinking coffee" in "Drinking coffee prevents
+    heart disease"; "it" in "... and it prevents ...").
+    """
+    parsed = _parse(doc, sent)
+    if parsed is not None:
+        rel = verb_start - sent.start
+        verb = next((t for t in parsed if t.idx <= rel < t.idx + max(1, len(t.text))), None)
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb is not None:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                    words = sorted(child.subtree, key=lambda t: t.idx)
+                    return " ".join(t.text for t in words)
+            return ""
+    before = doc.prose[sent.start : verb_start]
+    parts = _CLAUSE_BREAK.split(before)
+    return parts[-1].strip() if parts else before.strip()
+
+
+def _parse(doc: Document, sent: Sentence) -> Any:
+    """The parsed sentence when a trained pipeline with a parser is configured, else None."""
+    if doc.nlp_model in (None, "", "blank"):
+        return None
+    from ..nlp import get_syntax_nlp
+
+    nlp = get_syntax_nlp(doc.nlp_model)
+    if nlp is None:
+        return None
+    cache = doc.derived(_parsed_sentences)
+    parsed = cache.get(sent.start)
+    if parsed is None:
+        parsed = nlp(sent.text)
+        cache[sent.start] = parsed
+    return parsed
+
+
+def _parsed_sentences(doc: Document) -> dict[int, Any]:
+    """Sentence start -> its parse, filled as sentences are parsed."""
+    return {}
+
+
+_END_MARK = lazy_compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-?\s*ends?\s*-?|\*\s*\*\s*\*)\s*$", re.IGNORECASE)
+_ABOUT = lazy_compile(r"^\s*About\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*")
+_ORG_DESCRIPTION = lazy_compile(
+    r"\b(?:is|are)\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:world's|world\u2019s|nation's|nation\u2019s|"
+    r"leading|largest|premier|independent|non-?profit|nongovernmental|not-for-profit|primary)\b[^.]{0,80}?"
+    r"\b(?:organi[sz]ation|cent(?:er|re)|charity|agency|foundation|company|institute|hospital|university|"
+    r"network|provider|society)\b"
+    r"|\b(?:founded|established)\s+in\s+(?:18|19|20)\d{2}\b|\bis dedicated to\b|\b(?:mission|vision) is\b|"
+    r"\bWe believe\b|\bFor more information\b|\bvisit\s+(?:www\.|https?://)|\binvests? in\b",
+)
+
+
+def boilerplate_blocks(doc: Document) -> frozenset[int]:
+    """Indexes of blocks that describe the publisher, not the news: everything after a
+    press-release end mark ("###"), "About <Organisation>" sections, and paragraphs
+    that describe an organisation ("is the world's largest ... organization",
+    "founded in 1824", "For more information, visit ..."). Claims there ("40 years of
+    cures", "invests in breakthrough treatments") are taglines, not the article's claims.
+    """
+    return doc.derived(_boilerplate_blocks)
+
+
+def _boilerplate_blocks(doc: Document) -> frozenset[int]:
+    out: set[int] = set()
+    after_end = False
+    prev_about = False
+    for i, block in enumerate(doc.blocks):
+        text = doc.prose[block.start : block.end]
+        if _END_MARK.match(text):
+            after_end = True
+            out.add(i)
+            continue
+        about = bool(_ABOUT.match(text))
+        if after_end or about or prev_about or _ORG_DESCRIPTION.search(text):
+            out.add(i)
+        prev_about = about and len(text.split()) <= 8  # a heading-like "About X" line
+    return frozenset(out)
+
+
+def in_boilerplate(doc: Document, offset: int) -> bool:
+    bi = doc.block_at(offset)
+    return bi is not None and bi in boilerplate_blocks(doc)

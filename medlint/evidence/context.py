@@ -1,0 +1,316 @@
+"""ConText-style scope for claims: is this claim negated, hedged, hypothetical,
+attributed, cited, debunked, or part of a disclaimer?
+
+Following ConText (Harkema et al. 2009; medspaCy), each cue has a direction
+(it affects words after it, before it, or both) and its scope ends at the
+sentence boundary or at a terminator ("but", "however", ";"). A claim inside
+the scope of a negation or debunking cue is not a claim; inside a hedge or a
+hypothetical it is softened. Cue lists live in ``rules/data/context-cues.yml``
+with their sources (medspaCy ConText rules, pyConTextNLP, BioScope,
+wooorm/hedges).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..data import data_file
+from ..document import LIST_ITEM, Document, Sentence
+from ..text.lazy_re import lazy_compile
+from ..text.matching import phrase_words
+from ..text.quotes import inside_quotes
+from .citations import cited_near
+
+_TERMINATORS = lazy_compile(
+    # "yet" after "not" is an adverb ("not yet the magic bullet"), not a contrast
+    r"\b(?:but|however|although|though|(?<!not )yet|whereas|except)\b|[;:\u2014]",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = lazy_compile(
+    r"\b(?:said|says|say|told|according to|stated|states|explained|explains|reported|reports|"
+    r"wrote|writes|added|adds|noted|notes|claimed|claims|argued|argues|commented|announced|declared|declares|"
+    # others' labels, reported: "has been called the Holy Grail", "hailed as a game changer"
+    r"has been called|have been called|is called the|been dubbed|was dubbed|hailed as|billed as|described as)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    negation_forward: tuple[tuple[str, ...], ...]
+    negation_backward: tuple[tuple[str, ...], ...]
+    hedge: tuple[tuple[str, ...], ...]
+    hypothetical: tuple[tuple[str, ...], ...]
+    debunk_forward: tuple[tuple[str, ...], ...]
+    debunk_backward: tuple[tuple[str, ...], ...]
+
+    @functools.cached_property
+    def longest(self) -> int:
+        """Words in the longest cue: the n-grams of a window are built up to this length."""
+        every = (
+            *self.negation_forward,
+            *self.negation_backward,
+            *self.hedge,
+            *self.hypothetical,
+            *self.debunk_forward,
+            *self.debunk_backward,
+        )
+        return max((len(c) for c in every), default=1)
+
+
+@functools.lru_cache(maxsize=2)
+def load_cues(path: str | None = None) -> Cues:
+    """Cue phrases from the context-cues pack (parsed once per process)."""
+    from ..yamlio import safe_load
+
+    file = Path(path) if path else data_file("context-cues.yml")
+    data = safe_load(file.read_text(encoding="utf-8"))["cues"]
+
+    def words(key: str) -> tuple[tuple[str, ...], ...]:
+        bad = [p for p in data.get(key, ()) if not isinstance(p, str)]
+        if bad:
+            raise ValueError(f"{file}: cues.{key} must be strings (quote YAML words like no/yes): {bad!r}")
+        return tuple(
+            sorted(
+                {tuple(phrase_words(p)) for p in data.get(key, ()) if phrase_words(p)}, key=len, reverse=True
+            )
+        )
+
+    return Cues(
+        words("negation_forward"),
+        words("negation_backward"),
+        words("hedge"),
+        words("hypothetical"),
+        words("debunk_forward"),
+        words("debunk_backward"),
+    )
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    negated: bool = False
+    hedged: bool = False
+    hypothetical: bool = False
+    attributed: bool = False
+    cited: bool = False
+    debunked: bool = False
+    quoted: bool = False
+    in_disclaimer: bool = False
+    question: bool = False
+    #: an attribution verb in the sentence ("said", "according to"); ``attributed`` is also
+    #: true inside quotation marks, which a testimonial signed "- Linda, Texas" is too
+    said: bool = False
+
+    @property
+    def suppressed(self) -> bool:
+        """Contexts in which the words are not the article's own claim at all."""
+        return self.negated or self.debunked or self.in_disclaimer
+
+    @property
+    def softened(self) -> bool:
+        return self.hedged or self.hypothetical or self.question
+
+
+def _ngrams(tokens: list[str], longest: int = 6) -> set[tuple[str, ...]]:
+    """Every run of up to ``longest`` consecutive tokens: a window of 8 words has at most
+    48, so one set intersection replaces a scan of the window for each of 100+ cues."""
+    n = len(tokens)
+    return {tuple(tokens[i:j]) for i in range(n) for j in range(i + 1, min(n, i + longest) + 1)}
+
+
+def _any_cue(grams: set[tuple[str, ...]], cues: tuple[tuple[str, ...], ...]) -> bool:
+    return not grams.isdisjoint(cues)
+
+
+def _tokens(text: str) -> list[str]:
+    return phrase_words(text.replace("n't", " not").replace("n\u2019t", " not"))
+
+
+def sentence_of(doc: Document, offset: int) -> Sentence | None:
+    sents = doc.sentences
+    i = bisect.bisect_right(doc.sentence_starts, offset) - 1
+    if i >= 0 and sents[i].start <= offset < max(sents[i].end, sents[i].start + 1):
+        return sents[i]
+    return None
+
+
+def _scope(text: str, before: bool) -> str:
+    """The part of a clause a cue can reach: cut at the nearest terminator."""
+    parts = _TERMINATORS.split(text)
+    return parts[-1] if before else parts[0]
+
+
+def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
+    """Classify the claim at [start, end) by the cues around it in its sentence."""
+    cues = load_cues()
+    sent = sentence_of(doc, start)
+    if sent is None:
+        s_start, s_end = start, end
+    else:
+        s_start, s_end = sent.start, max(sent.end, end)
+    before = _tokens(_scope(doc.prose[s_start:start], before=True))[-8:]
+    after = _tokens(_scope(doc.prose[end:s_end], before=False))[:8]
+    claim = _tokens(doc.prose[start:end])
+    longest = cues.longest
+    before_grams = _ngrams(before, longest)
+    after_grams = _ngrams(after, longest)
+    negated = (
+        _any_cue(before_grams, cues.negation_forward)
+        or _any_cue(_ngrams(after[:4], longest), cues.negation_backward)
+        or _negated_predicate(after, object_follows=bool(claim) and claim[-1] in ("for", "of", "to"))
+    )
+    hedged = _any_cue(before_grams, cues.hedge)
+    syntax = _syntax_scope(doc, s_start, s_end, start, end) if sent is not None else None
+    if syntax is not None:
+        # the parser sees scope the word window cannot (a negation many words before the verb);
+        # but a claim that is itself a negative phrase ("no side effects") carries its own "no"
+        own_negative = bool(claim) and claim[0] in ("no", "not", "without") and len(claim) > 1
+        negated = negated or (syntax[0] and not own_negative)
+        hedged = hedged or syntax[1]
+    hypothetical = _any_cue(before_grams, cues.hypothetical)
+    # a question asks rather than claims ("Are 3-D mammograms a breakthrough?")
+    question = doc.prose[s_start:s_end].rstrip().endswith("?")
+    debunked = (
+        _any_cue(before_grams, cues.debunk_forward)
+        or _any_cue(after_grams, cues.debunk_backward)
+        or bool(_DEBUNK_LABEL.match(doc.prose, s_start))
+        or _listed_as_warning(doc, start)
+    )
+    sentence_text = doc.prose[s_start:s_end]
+    quoted = inside_quotes(doc, start)
+    said = bool(_ATTRIBUTION.search(sentence_text))
+    attributed = quoted or said
+    cited = cited_near(doc, start, end)
+    in_disclaimer = _in_disclaimer(doc, start)
+    return ClaimContext(
+        negated, hedged, hypothetical, attributed, cited, debunked, quoted, in_disclaimer, question, said
+    )
+
+
+_NEG_AUX = frozenset(
+    {
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "could",
+        "will",
+        "would",
+        "has",
+        "have",
+        "should",
+    }
+)
+_COORD = frozenset({"and", "or", "nor"})
+
+
+def _negated_predicate(after: list[str], object_follows: bool = False) -> bool:
+    """The claim is the subject of a negated verb: "Detox teas and juice cleanses do not
+    remove toxins". A coordinated noun phrase ("and juice cleanses", one to three words)
+    may stand between the claim and the verb; a coordinated verb ("... and does not
+    require a prescription") is a new predicate and does not negate the claim. When the
+    claim ends in a preposition ("a cure for"), its object comes first: "a cure for
+    cancer has not happened yet"."""
+    i = 0
+    if object_follows:
+        while i < min(len(after), 3) and after[i] not in _NEG_AUX:
+            i += 1
+    elif after and after[0] in _COORD:
+        j = 1
+        while j < min(len(after), 5) and after[j] not in _NEG_AUX:
+            j += 1
+        if j == 1 or j >= len(after):
+            return False
+        i = j
+    return i + 1 < len(after) and after[i] in _NEG_AUX and after[i + 1] in ("not", "never")
+
+
+_MODALS = frozenset({"may", "might", "could", "can", "would", "should"})
+
+# a statement labelled as false: "Myth: detox teas flush toxins", "Red flag #2 - 'cures in days'"
+_DEBUNK_LABEL = lazy_compile(
+    r"\W*(?:myth|fiction|false|misconception|rumou?r|fake|hoax|scam|red flag|warning sign|false claim)s?"
+    r"\s*(?:#?\d+)?\s*\W{0,3}\s*[:\u2013\u2014-]",
+    re.IGNORECASE,
+)
+# a lead-in that introduces a list of warning signs: "watch out for these red flags:"
+_WARNING_LEAD_IN = lazy_compile(
+    r"\b(?:red flags?|warning signs?|watch out for|beware|be wary|be suspicious|be skeptical|be sceptical|"
+    r"avoid|scams?|fraud\w*|myths?|false claims|misleading claims|tip-?offs?|don.t believe|do not believe)\b"
+    r"[^\n]{0,120}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _listed_as_warning(doc: Document, offset: int) -> bool:
+    """A list item under a lead-in that calls the list warning signs or myths."""
+    bi = doc.block_at(offset)
+    if bi is None or doc.blocks[bi].kind != LIST_ITEM:
+        return False
+    j = bi
+    while j > 0 and doc.blocks[j].kind == LIST_ITEM:
+        j -= 1
+    lead = doc.blocks[j]
+    return lead.kind != LIST_ITEM and bool(_WARNING_LEAD_IN.search(doc.prose, lead.start, lead.end))
+
+
+def _syntax_scope(doc: Document, s_start: int, s_end: int, start: int, end: int) -> tuple[bool, bool] | None:
+    """(negated, hedged) from a dependency parse of the claim's sentence, when a trained
+    pipeline is configured (``nlp.model``) and installed; None otherwise.
+
+    The claim's governing verb is found by walking up from the claim's first
+    token; a ``neg`` child of that verb negates it and a modal auxiliary hedges it.
+    """
+    if doc.nlp_model in (None, "", "blank"):
+        return None
+    from ..nlp import get_syntax_nlp
+
+    nlp = get_syntax_nlp(doc.nlp_model)
+    if nlp is None:
+        return None
+    parsed_cache = doc.derived(_parsed_sentences)
+    parsed = parsed_cache.get(s_start)
+    if parsed is None:
+        parsed = nlp(doc.prose[s_start:s_end])
+        parsed_cache[s_start] = parsed
+    rel_start, rel_end = start - s_start, end - s_start
+    tokens = [t for t in parsed if t.idx < rel_end and t.idx + len(t.text) > rel_start]
+    if not tokens:
+        return None
+    verb = tokens[0]
+    for _ in range(20):  # walk up to the governing verb (bounded: parses can be odd)
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    children = list(verb.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    hedged = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children)
+    return negated, hedged
+
+
+def _parsed_sentences(doc: Document) -> dict[int, Any]:
+    """Sentence start -> its spaCy parse, filled as sentences are asked about."""
+    return {}
+
+
+def _disclaimer_starts(doc: Document) -> list[int]:
+    from .disclaimer import find_disclaimers
+
+    return [d.start for d in find_disclaimers(doc)]
+
+
+def _in_disclaimer(doc: Document, offset: int) -> bool:
+    from .disclaimer import find_disclaimers
+
+    spans = find_disclaimers(doc)  # sorted, one per block: a bisect keeps this O(log n)
+    i = bisect.bisect_right(doc.derived(_disclaimer_starts), offset) - 1
+    return i >= 0 and spans[i].start <= offset < spans[i].end

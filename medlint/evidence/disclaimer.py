@@ -1,0 +1,114 @@
+"""Find medical disclaimers by their components.
+
+A medical disclaimer is recognised by what it says, not by a heading: "for
+informational purposes only", "not a substitute for professional advice",
+"consult your doctor", "never delay seeking advice", "in an emergency call ...".
+The components and their sources are in ``rules/data/disclaimer-components.yml``
+(from termly.io, legalclarity.org and the FDA DSHEA wording). A span that holds
+one or more components is a disclaimer; the DS rules judge whether it is
+complete, and the claim rules never fire inside one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..data import data_file
+from ..document import Document
+from ..text.lazy_re import lazy_compile
+from ..text.matching import blocks_holding
+
+DISCLAIMER_START = re.compile(r"\b(?:medical\s+)?disclaimers?\b|\bimportant\s*:", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DisclaimerSpan:
+    start: int
+    end: int
+    components: frozenset[str]
+
+    @property
+    def complete(self) -> bool:
+        """Informational-only or not-a-substitute, plus an instruction to consult a professional."""
+        c = self.components
+        core = bool(c & {"informational_only", "not_substitute", "not_medical_advice"})
+        action = bool(c & {"consult_professional", "never_disregard", "emergency"})
+        return core and action
+
+
+@functools.lru_cache(maxsize=1)
+def component_patterns() -> dict[str, re.Pattern[str]]:
+    from ..yamlio import safe_load
+
+    data = safe_load(data_file("disclaimer-components.yml").read_text(encoding="utf-8"))
+    return {name: lazy_compile(rx, re.IGNORECASE | re.DOTALL) for name, rx in data["components"].items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _probes() -> dict[str, tuple[str, ...]]:
+    from ..text.matching import literal_probes
+
+    return {name: literal_probes(rx.pattern) for name, rx in component_patterns().items()}
+
+
+#: Components that make a block a disclaimer on their own; the others ("consult your
+#: doctor", "in an emergency") only complete one, since in the body they are advice.
+DEFINING = frozenset(
+    {
+        "informational_only",
+        "not_substitute",
+        "not_medical_advice",
+        "never_disregard",
+        "no_doctor_patient_relationship",
+        "fda_dshea_start",
+        "fda_dshea",
+    }
+)
+
+
+def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
+    """Disclaimer spans, one per block holding components; adjacent blocks share components."""
+    return doc.derived(_find_disclaimers)
+
+
+def _find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
+    patterns = component_patterns()
+    probes = _probes()
+    hits: dict[int, set[str]] = {}
+    for name, rx in patterns.items():
+        if name not in DEFINING:
+            continue
+        candidates = blocks_holding(doc, probes[name])
+        for bi in range(len(doc.blocks)) if candidates is None else candidates:
+            block = doc.blocks[bi]
+            if rx.search(doc.prose, block.start, block.end):
+                hits.setdefault(bi, set()).add(name)
+    # a block counts with a defining component or when it is introduced as a disclaimer;
+    # only those blocks are searched for the completing components
+    for bi, block in enumerate(doc.blocks):
+        if bi not in hits and DISCLAIMER_START.match(doc.prose, block.start):
+            hits[bi] = set()
+    lower = doc.lower
+    for name, rx in patterns.items():
+        if name in DEFINING or (probes[name] and not any(p in lower for p in probes[name])):
+            continue
+        for bi in hits:
+            block = doc.blocks[bi]
+            if rx.search(doc.prose, block.start, block.end):
+                hits[bi].add(name)
+    hits = {bi: names for bi, names in hits.items() if names}
+    spans = [
+        DisclaimerSpan(doc.blocks[bi].start, doc.blocks[bi].end, frozenset(hits[bi])) for bi in sorted(hits)
+    ]
+    # a disclaimer set as several short paragraphs is one disclaimer: its parts complete each other
+    for i in range(1, len(spans)):
+        a, b = spans[i - 1], spans[i]
+        if doc.block_at(b.start) == (doc.block_at(a.start) or 0) + 1 and not (
+            "fda_dshea_start" in a.components or "fda_dshea_start" in b.components
+        ):
+            union = a.components | b.components
+            spans[i - 1] = DisclaimerSpan(a.start, a.end, union)
+            spans[i] = DisclaimerSpan(b.start, b.end, union)
+    return spans

@@ -1,0 +1,262 @@
+"""What kind of document this is: a press release, a news report, or a page that advises readers.
+
+The disclosure and readability benchmarks (JAMA, HONcode, health-literacy grade targets) were
+written for patient-information pages. News reports and press releases follow other
+conventions: a release is authored by the institution that issues it, a news report is dated
+by its dateline and never "reviewed", neither carries a medical disclaimer, and both are written
+at newspaper level. The DS and RD rules ask this module which conventions apply, so that
+they judge each document by its own kind.
+
+The kind is read from structure, never from the subject:
+
+- a press release has a newsroom or wire header ("Newswise —", "/PRNewswire/"), a media
+  contact line, an "About <Org>" boilerplate section, an end mark ("###"), or
+  forward-looking-statements boilerplate;
+- a news report has a dateline ("CHICAGO (Reuters) -", "MONDAY, Nov. 29, 2010 (HealthDay
+  News) --", "June 22, 2010 --"), a "SOURCE: <journal>" citation line, reported speech
+  (several attributions: "said", "says", "told"), reporting of new research ("a new study
+  suggests", "researchers found", twice or more) or time told from the day of filing ("published
+  Monday", "last week"): that is how reporting, not a reference page, is written;
+- a page advises its reader when its own voice (outside quotations and attributed speech)
+  tells the reader what to do: "you should", "talk to your doctor", "Children should not
+  take adult doses", or an instruction that opens a sentence ("Take", "Avoid", "Call").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import HEADING, Document
+from ..text.lazy_re import lazy_compile
+
+# -- press releases --------------------------------------------------------------------------
+# a newsroom or wire service named where releases name it: the opening line or the dateline
+_WIRE_HEADER = lazy_compile(
+    r"(?im)^[^\n]{0,120}?(?:\bnewswise\b|/?\s*\bpr\s?newswire\b/?|\bbusiness\s+wire\b|\bglobe\s*newswire\b|"
+    r"\beurekalert!?|\bfor\s+immediate\s+release\b|\bmarketwired\b|\baccesswire\b|\bembargoed\b|"
+    r"\bmedia\s+advisory\b)"
+    # "Press release" as a label, not "the company said in a press release"
+    r"|^[\s*_#>-]*(?:press|news)\s+release\b\s*(?:[:\n\u2013\u2014-]|$)"
+)
+# a line that gives the press office: "Media contact: ...", "Press contacts", "CONTACT: Jane Roe";
+# a page's "Contact us" or "Contact: your GP" is not one
+_CONTACT_LINE = lazy_compile(
+    r"(?im)^[\s*_#>-]*(?:(?:media|press|news|company|investor)\s+(?:contacts?|inquiries|enquiries|relations)\b"
+    r"|contacts?\s*:\s*(?-i:[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))"
+)
+# "About Acme Corp" as a section of its own, or "About Acme: Acme is ..." opening the boilerplate
+_ABOUT_ORG = lazy_compile(
+    r"(?m)^[\s*_#>-]*About\s+(?:the\s+)?[A-Z0-9][\w&.,'\u2019-]*(?:\s+(?:of|for|and|&|the|at|in|[A-Z0-9][\w&.,'\u2019-]*))*"
+    r"\s*(?::|\n|$|\s[\u2014\u2013-]\s)"
+)
+# ... and what the boilerplate says: the issuer describes itself as an institution
+_SELF_DESCRIPTION = lazy_compile(
+    r"\b(?:is|are)\s+(?:a|an|the|one\s+of)\b[^.\n]{0,150}?\b(?:compan(?:y|ies)|universit(?:y|ies)|institution|"
+    r"institute|organi[sz]ation|hospitals?|health\s+system|cent(?:er|re)|foundation|society|association|"
+    r"corporation|firm|provider|network|laborator(?:y|ies)|school|college|agency|journal|publisher|leader|"
+    r"manufacturer|developer)\b|\bfounded\b|\bheadquartered\b|\bestablished\s+in\b",
+    re.IGNORECASE,
+)
+_END_MARK = lazy_compile(r"(?m)^\s*-?\s*#\s*#\s*#\s*-?\s*$|^\s*-\s*30\s*-\s*$")
+_FORWARD_LOOKING = lazy_compile(r"(?i)\bforward[- ]looking\s+statements?\b")
+# PR Newswire's closing "SOURCE Acme Corp" (no colon; "SOURCE: <journal>" is a news citation)
+_WIRE_SOURCE = lazy_compile(r"(?m)^SOURCE\s+[A-Z][^\n:]{1,80}$")
+
+# -- news reports ----------------------------------------------------------------------------
+_MONTH = (
+    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATELINE = lazy_compile(
+    # CHICAGO (Reuters) -   NEW YORK (Reuters Health) -   WASHINGTON --   SCOTTSDALE, Arizona -
+    r"(?m)^[\s*_>-]*(?:"
+    r"[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*"
+    r"(?:\([^()\n]{2,40}\)\s*)?[-\u2013\u2014]{1,2}\s"
+    # (Philadelphia) -
+    r"|\([A-Z][\w .,'-]{2,40}\)\s*[-\u2013\u2014]{1,2}\s"
+    # MONDAY, Nov. 29, 2010 (HealthDay News) --     June 22, 2010 --
+    rf"|(?:[A-Z]+DAY,\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{{2,40}}\)\s*)?[-\u2013\u2014]{{1,2}}\s"
+    r")"
+)
+_SOURCE_CITATION = lazy_compile(r"(?m)^\s*SOURCES?\s*:\s*\S")
+# reported speech: "..., she said", "said Dr. Roe", "Roe told Reuters"
+_ATTRIBUTION = lazy_compile(r"\b(?:said|says|told)\b")
+# news dates events relative to the day it is filed: "published Monday in the Annals", "said on
+# Sunday", "last week the FDA approved", "yesterday"; a reference page is not tied to a day
+_WEEKDAY = lazy_compile(
+    r"\b(?:published|presented|reported|announced|released|said|says|on|last|this)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:last|this)\s+(?:week|month)\b|\byesterday\b|\bearlier\s+this\s+(?:week|month|year)\b"
+)
+_MIN_ATTRIBUTIONS = 3
+# reporting of new research: "a new study suggests", "researchers found", "the study, published in"
+_RESEARCH_NEWS = lazy_compile(
+    r"\b(?:a|the|this)\s+(?:new|recent|small|large|latest)\s+(?:study|trial|analysis|report|research)\b"
+    r"|\bnew\s+research\b|\b(?:study|research|researchers|scientists|findings)\s+"
+    r"(?:finds|found|suggests|suggested|shows|showed|reports?|reported|indicates|concluded)\b"
+    r"|\b(?:study|findings|results|research)\s*,?\s+(?:were\s+|was\s+)?(?:published|presented|reported)\s+"
+    r"(?:online\s+)?(?:in|at|on|this|last|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_MIN_RESEARCH_NEWS = 2
+
+# -- advice to the reader --------------------------------------------------------------------
+_ADVICE = lazy_compile(
+    r"\b(?:you|your)\b[^.!?\n]{0,60}?\b(?:should|must|need\s+to|ought\s+to|(?:may|might)\s+want\s+to)\b"
+    r"|\b(?:should|must)\s+(?:not\s+|never\s+|always\s+|first\s+)?"
+    r"(?:take|ask|talk|see|call|tell|avoid|stop|use|get|seek|check|consult|eat|drink|keep|try|wait|rest)\b"
+    r"|\b(?:talk|speak)\s+(?:to|with)\s+your\b|\b(?:ask|see|call|tell|consult)\s+your\b"
+    r"|^(?:take|avoid|call|ask|see|stop|drink|eat|keep|try|do\s+not|don['\u2019]t|never|always|make\s+sure|"
+    r"check|tell|use|get|seek|rest|wash)\b",
+    re.IGNORECASE,
+)
+# advice counts when it is about health: a sentence with one of these words
+_HEALTH_WORD = lazy_compile(
+    r"\b(?:doctors?|physicians?|pharmacists?|nurses?|health|medicines?|medications?|drugs?|doses?|tablets?|"
+    r"pills?|symptoms?|treatments?|therap(?:y|ies)|vaccin\w*|diet|exercise|pregnan\w*|surgery|blood|pain|"
+    r"infection|illness|disease|condition|emergency|hospital|supplements?|allerg\w*|side\s+effects?|capsules?|"
+    r"weight|cholesterol|heart|diabetes|cancer|sleep|fever|temperature|GP|appointment|dehydrat\w*|fluids|"
+    r"paracetamol|ibuprofen|aspirin|antibiotics?|insulin|injections?|prescri\w*|clinic|calories|body|"
+    r"blood\s+(?:sugar|pressure))\b",
+    re.IGNORECASE,
+)
+# the sections of a patient-information page ("What is asthma?", "Symptoms", "When to see a doctor")
+_PATIENT_HEADING = lazy_compile(
+    # a question a patient asks
+    r"[\s#*_]*(?:what\s+(?:is|are|causes)\b|how\s+(?:is|are|can|do|does)\b[^?\n]*\b(?:treated|diagnosed|"
+    r"prevented|managed|spread|inherited)\b|when\s+to\s+(?:see|call|contact)\b"
+    # or a section named by its topic, not a headline's clause ("Prognosis is grave")
+    r"|(?:(?:signs\s+and\s+)?symptoms|causes|risk\s+factors|diagnosis|treatments?|prevention|outlook|prognosis|"
+    r"complications|side\s+effects|living\s+with|self[- ]care)(?:\s+(?:and|&|of|for|in|options?)\b[^\n]{0,50})?"
+    r"\s*[:?]?\s*$)",
+    re.IGNORECASE,
+)
+_QUOTE_CHARS = '"\u201c\u201d'
+
+
+def _lead(doc: Document, blocks: int = 6) -> tuple[int, int]:
+    """The opening blocks, where headers and datelines stand."""
+    if not doc.blocks:
+        return 0, 0
+    return doc.blocks[0].start, doc.blocks[min(blocks, len(doc.blocks)) - 1].end
+
+
+def release_signals(doc: Document) -> tuple[str, ...]:
+    """The structural marks of a press release found in the document (cached)."""
+    return doc.derived(_release_signals)
+
+
+def _release_signals(doc: Document) -> tuple[str, ...]:
+    text = doc.prose
+    s, e = _lead(doc)
+    found = []
+    if _WIRE_HEADER.search(text, s, e):
+        found.append("wire header")
+    if _CONTACT_LINE.search(text):
+        found.append("media contact")
+    blocks = doc.blocks
+    if any(
+        _ABOUT_ORG.match(text, b.start)
+        and (b.kind == HEADING or b.end - b.start < 80 or ":" in text[b.start : b.start + 80])
+        and _SELF_DESCRIPTION.search(text, b.start, blocks[min(i + 1, len(blocks) - 1)].end)
+        for i, b in enumerate(blocks[1:], start=1)
+    ):
+        found.append("about section")
+    if _END_MARK.search(text):
+        found.append("end mark")
+    if _FORWARD_LOOKING.search(text):
+        found.append("forward-looking statements")
+    if _WIRE_SOURCE.search(text):
+        found.append("wire source line")
+    return tuple(found)
+
+
+def is_press_release(doc: Document) -> bool:
+    """True when the document carries a press release's structure; its issuer is its author."""
+    return bool(release_signals(doc))
+
+
+def news_signals(doc: Document) -> tuple[str, ...]:
+    """The structural marks of reporting (news report or press release) found (cached)."""
+    return doc.derived(_news_signals)
+
+
+def _news_signals(doc: Document) -> tuple[str, ...]:
+    found = list(release_signals(doc))
+    s, e = _lead(doc)
+    if _DATELINE.search(doc.prose, s, e):
+        found.append("dateline")
+    if _SOURCE_CITATION.search(doc.prose):
+        found.append("source citation line")
+    if sum(1 for _ in zip(range(_MIN_ATTRIBUTIONS), _ATTRIBUTION.finditer(doc.lower), strict=False)) >= (
+        _MIN_ATTRIBUTIONS
+    ):
+        found.append("reported speech")
+    if sum(1 for _ in zip(range(_MIN_RESEARCH_NEWS), _RESEARCH_NEWS.finditer(doc.lower), strict=False)) >= (
+        _MIN_RESEARCH_NEWS
+    ):
+        found.append("research news")
+    if _WEEKDAY.search(doc.lower):
+        found.append("news time reference")
+    return tuple(found)
+
+
+def is_reporting(doc: Document) -> bool:
+    """True for a news report or a press release: dated, attributed reporting, not a reference page."""
+    return bool(news_signals(doc))
+
+
+def advises_reader(doc: Document) -> bool:
+    """True when the document's own voice tells the reader what to do about their health.
+
+    Sentences inside quotation marks or with an attribution ("said", "says") are someone
+    else's words and do not count.
+    """
+    return doc.derived(_advises_reader)
+
+
+def _advises_reader(doc: Document) -> bool:
+    for sent in doc.sentences:
+        text = sent.text.strip()
+        if not (_ADVICE.search(text) and _HEALTH_WORD.search(text)):
+            continue
+        if any(q in text for q in _QUOTE_CHARS) or _ATTRIBUTION.search(text.lower()):
+            continue
+        return True
+    return False
+
+
+# a title in the form of a patient FAQ: "What is (are) acromegaly?", "How is asthma diagnosed?",
+# "Who is at risk for ...?", "Is Lynch syndrome inherited?"; a headline's question ("Can yoga
+# ease depression?") is not one
+_PATIENT_QUESTION = lazy_compile(
+    r"[\s#*_]*(?:what\s+(?:is|are)\b|what\s+causes\b|what\s+are\s+the\s+(?:signs|symptoms|causes|treatments?|"
+    r"complications|risk\s+factors|side\s+effects)\b|how\s+(?:is|are)\b[^?\n]*\b(?:diagnosed|treated|prevented|"
+    r"managed|inherited)\b|how\s+to\s+(?:diagnose|treat|prevent|manage)\b|who\s+is\s+at\s+risk\b|"
+    r"(?:is|are)\b[^?\n]*\b(?:inherited|contagious|curable)\b|how\s+many\s+people\s+are\s+affected\b)"
+    r"[^\n]*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def has_patient_sections(doc: Document) -> bool:
+    """True when a heading names a patient-information section, or the title is a patient FAQ."""
+    if not doc.blocks:
+        return False
+    first = doc.blocks[0]
+    if first.kind == HEADING and _PATIENT_QUESTION.match(doc.prose, first.start, first.end):
+        return True
+    return any(
+        b.kind == HEADING and _PATIENT_HEADING.match(doc.prose, b.start, b.end) for b in doc.blocks[1:]
+    )
+
+
+def is_patient_information(doc: Document) -> bool:
+    """A page written for patients: not reporting, and advising the reader or built of patient sections.
+
+    This is where the HONcode disclaimer principle and the grade-8 reading target apply.
+    """
+    return doc.derived(_is_patient_information)
+
+
+def _is_patient_information(doc: Document) -> bool:
+    return not is_reporting(doc) and (has_patient_sections(doc) or advises_reader(doc))

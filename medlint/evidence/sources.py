@@ -1,0 +1,228 @@
+"""Evidence named anywhere in an article: journals, conferences, named trials, DOIs,
+reference lists, and stated caveats about animal and laboratory results.
+
+A news story names the journal once ("published in BMJ Open") and then reports
+the findings for ten paragraphs; a press release says "presented at the annual
+meeting of the American Academy of Neurology" at the top and "the researchers
+found" at the bottom. A check that looks for a citation beside each claim calls
+every later sentence unsourced. The claim rules (CL106, CL108, CL115) and DS107
+therefore ask one question of the whole article, answered here once per
+document: does it name a source a reader could look up, and does it say that
+animal results still have to be confirmed in people?
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..document import Document
+from ..text.lazy_re import lazy_compile
+from .citations import cites_anything
+
+# "published in the journal Lung Cancer", "reported online in Archives of Surgery",
+# "appears in the June 24 issue of the journal Nature", "in the journal Pediatrics"
+_JOURNAL = lazy_compile(
+    r"\b(?:published\s+(?:[\w.,]+\s+){0,10}?(?:in|by)|(?:reported|appear(?:s|ed|ing)?|described|detailed)\s+"
+    r"(?:\w+\s+){0,4}?in)\s+(?:the\s+)?(?:(?:\w+\s+){0,4}?(?:issue|edition)\s+of\s+(?:the\s+)?)?(?:journal\s*,?\s+)?"
+    r"(?:[A-Z][\w&'.-]*|JAMA|BMJ|PLOS|PLoS|eLife)"
+    r"|\b(?:in|by|of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}journal,?\s+[A-Za-z][\w&-]+|\bthe journal,?\s+[A-Z][\w&-]+"
+    # "The study, in Experimental Biology and Medicine": a capitalised title with a journal word
+    r"|\b(?:study|report|paper|analysis|findings|research|review|trial|results),?\s+(?:published\s+)?(?:online\s+)?"
+    r"in\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+(?:of\s+|and\s+|&\s+|for\s+)?){0,5}(?:Journal|Medicine|Biology|Research|"
+    r"Science|Sciences|Reports|Letters|Review|Oncology|Cardiology|Neurology|Pediatrics|Psychiatry|Surgery|"
+    r"Nutrition|Epidemiology|Health|Care|Diabetes|Cancer|Therapeutics|Investigation|Behaviors|Behaviour|"
+    r"Psychology|Endocrinology|Gastroenterology|Urology|Dermatology|Rheumatology|Obstetrics|"
+    # one-word titles: "a report in Circulation", "the study, in Radiology"
+    r"Circulation|Radiology|Hypertension|Stroke|Blood|Nature|Cell|Lancet|Gut|Thorax|Obesity|Addiction|Neuron)\b"
+    r"|\b(?:Archives|Annals|Proceedings|Journal|Bulletin)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
+    r"|\b(?:editors?|issue|edition|volume)\s+of\s+(?:the\s+)?(?:journal\s+)?[A-Z][\w-]+\s+(?:of\s+)?[A-Z][\w-]+"
+    r"|\b(?:New England Journal of Medicine|NEJM|The Lancet|JAMA(?:\s+[A-Z][\w-]+)*|BMJ(?:\s+Open)?|"
+    r"Cochrane|PLOS ONE|PLoS ONE|MMWR)\b"
+    # a paper accepted but not yet out: "is in press in Psychology and Aging", "accepted for publication
+    # in Circulation", "forthcoming in the journal Appetite"
+    r"|\b(?:in press|accepted for publication|forthcoming|e-?published(?:\s+ahead of print)?)\s+(?:in|at|with)\s+"
+    r"(?:the\s+)?(?:journal\s+)?[A-Z][\w&'-]*"
+)
+# "presented at the annual meeting of the American Academy of Neurology",
+# "at the American Society of Clinical Oncology conference", "at ASCO 2016"
+_CONFERENCE = lazy_compile(
+    r"\b(?:present(?:s|ed|ing)?|presentation|reported|unveiled|announced|released|discussed|shown|"
+    r"report(?:ed)? (?:their|the) findings)\s+"
+    r"(?:[\w,'\u2019-]+\s+){0,8}?(?:at|to|during)\s+(?:the\s+|a\s+)?(?:[\w'\u2019&.,()-]+\s+){0,10}?"
+    r"(?:meeting|conference|congress|sessions?|symposium|summit|convention|forum)\b"
+    # "presented Saturday at the American Society of Clinical Oncology": a society's meeting
+    r"|\bpresent(?:ed|ation)\s+(?:\w+\s+){0,3}?at\s+(?:the\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){0,6}"
+    r"(?:Society|Association|Academy|College|Federation|Congress)\s+(?:of|for)\b"
+    r"|\b(?:annual|scientific|international|world|national)\s+(?:\w+\s+)?(?:meeting|conference|congress|sessions|"
+    r"symposium)\s+of\s+the\s+[A-Z][\w-]+"
+    r"|\b(?:ASCO|AACR|ESMO|ASH|EASD|ADA|ACC\.?\d{0,2}|AHA|ERS|ESC|DDW|CROI|IDWeek|SABCS|ASTRO)\s+"
+    r"(?:\d{4}\s+)?(?:annual\s+)?(?:meeting|conference|congress|sessions|symposium)\b",
+    re.IGNORECASE,
+)
+# "at the San Antonio Breast Cancer Symposium", "the American Diabetes Association's annual meeting"
+_NAMED_MEETING = lazy_compile(
+    # the name may hold lower-case joining words: "at the American College of Cardiology meeting"
+    r"\b(?:at|during|to)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?(?=[A-Z]))?){1,8}"
+    r"(?:(?:[Aa]nnual|[Ss]cientific)\s+)*(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|Sessions|Summit|Forum)\b"
+    # a meeting known by its name and year: "presented his findings October 18 at OMED 15", "at SLEEP 2011"
+    r"|\bpresent(?:s|ed|ing|ation)?\s+(?:[\w,'\u2019-]+\s+){0,8}?at\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s+){1,4}"
+    r"(?:\d{2}|\d{4})\b(?![,.]?\d)"
+    r"|(?:'s|\u2019s)\s+(?:annual|scientific|international)\s+(?:\w+\s+)?(?:meeting|sessions|conference|congress|"
+    r"symposium)\b"
+)
+# "the STICH trial", "the ADVANCE Bridge-to-Transplant Trial", "NCT01234567", "Checkpoint-069 study"
+_TRIAL = lazy_compile(
+    r"\bNCT\d{8}\b"
+    r"|\b(?:[A-Z][\w-]+\s+){2,6}Trial\b"  # "the National Lung Screening Trial"
+    r"|\b(?:the\s+)?[A-Z][A-Z0-9]{2,}(?:[- ][A-Z0-9][\w-]*){0,3}\s+(?:[Tt]rial|Study)\b"
+    r"|\b[A-Z][a-z]+-\d{2,4}\s+(?:trial|study)\b"
+    # a study given its name: "a 27,500 patient study called Fourier", "the study on the combination,
+    # called Keynote-189"; a name further off must be set off by a comma, naming the whole study (not
+    # "a study of a gene called BRCA1"), and look like one (a digit or capitals)
+    r"|\b(?:study|trial)\s+(?:called|named|dubbed|known as)\s+(?:the\s+)?[A-Z][\w-]+"
+    r"|\b(?:study|trial)\b[^.!?;()]{0,60}?,\s*(?:called|named|dubbed|known as)\s+(?:the\s+)?"
+    r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|[A-Z][A-Z0-9]{2,}\b)"
+)
+# "a diet intervention study (FATFUNC)": a name in brackets, not the initials of the words before it
+# ("a randomized controlled trial (RCT)" defines an abbreviation, it names nothing)
+_BRACKETED_NAME = lazy_compile(r"\b((?:[\w-]+\s+){0,4}(?:study|trial))\s*\(\s*([A-Z][A-Z0-9-]{2,})\s*\)")
+
+# a caveat that animal or laboratory results have still to be shown in people
+_CAVEAT = lazy_compile(
+    r"\b(?:not|never|yet to be|has(?:n't| not)|have(?:n't| not))\s+(?:yet\s+)?(?:been\s+)?(?:tested|studied|shown|"
+    r"proven|confirmed|tried|replicated)\s+(?:\w+\s+){0,3}?(?:in|on|with)\s+(?:humans|people|patients|"
+    r"human (?:subjects|beings|volunteers))"
+    r"|\b(?:human|clinical)\s+(?:trials?|studies|testing|research)\s+(?:\w+\s+){0,3}?(?:are|is|will be|would be|"
+    r"remain|still)\s+(?:still\s+)?(?:needed|required|necessary|warranted|planned|under way|underway)"
+    r"|\b(?:trials?|studies|research|testing)\s+(?:in|on|with|involving)\s+(?:humans|people|patients)\s+"
+    r"(?:\w+\s+){0,3}?(?:are|is|will be|would be)\s+(?:still\s+)?(?:needed|required|necessary|warranted|planned)"
+    r"|\b(?:more|further|additional)\s+(?:research|studies|work|testing)\s+(?:\w+\s+){0,4}?"
+    r"(?:in|on|with)\s+(?:humans|people|patients)"
+    r"|\b(?:rarely|seldom|often fail to|do(?:es)? not always|don't always|may not|might not|won't necessarily)\s+"
+    r"(?:\w+\s+){0,2}?(?:translate|work|apply|hold|carry over|pan out)\w*\s+(?:\w+\s+){0,2}?(?:in|to|for)\s+"
+    r"(?:humans|people|patients)"
+    r"|\bwhether\s+(?:this|it|the same|these|that|they|the \w+)\s+(?:\w+\s+){0,2}?(?:works?|applies|apply|holds?|"
+    r"translates?|happens?)\s+(?:\w+\s+){0,2}?(?:in|to|for)\s+(?:humans|people|patients)"
+    r"|\b(?:before|until)\s+(?:\w+\s+){0,5}?(?:can be|could be|is|are)\s+(?:\w+\s+){0,2}?(?:tested|tried|used|"
+    r"offered)\s+(?:in|on|to|with)\s+(?:humans|people|patients)"
+    r"|\bpreclinical\b|\bearly[- ]stage\s+(?:research|study|studies|work|findings)"
+    r"|\b(?:in|for|to)\s+(?:humans|people|patients)\s+(?:is|are|remains?|still)\s+(?:still\s+)?(?:uncertain|unclear|"
+    r"unknown|unproven|not known|to be (?:seen|determined|shown))"
+    r"|\b(?:clinical trials?|human trials?|first-in-human)\b[^.!?]{0,60}\b(?:next|planned|plan|hope|will|would)\b",
+    re.IGNORECASE,
+)
+
+
+# a stated limitation of the evidence (HealthNewsReview.org "quality of the evidence"; DISCERN
+# item 8, "areas of uncertainty"): design, size, early stage, need for confirmation
+_LIMITATION = lazy_compile(
+    r"\blimitations?\b|\blimited by\b|\b(?:small|short|pilot|preliminary|early|exploratory)\s+(?:\w+\s+)?"
+    r"(?:study|studies|trial|trials|sample|number of|group of|findings|results|data)\b"
+    r"|\bonly\s+(?:\d[\d,]*|a few|a handful of|a small number of)\s+(?:\w+\s+)?(?:patients|participants|people|"
+    r"women|men|adults|children|subjects|volunteers|mice|rats)\b"
+    r"|\bobservational\b|\bcannot\s+(?:prove|show|establish|determine|tell)\b|\bcan(?:not|'t|\u2019t)\s+(?:prove|show)\b"
+    r"|\b(?:does|do|did)\s+not\s+(?:prove|show|establish)\s+(?:that|cause|a causal)\b|\bcause and effect\b|"
+    r"\bcausal(?:ity)?\b|\bconfound\w*\b"
+    r"|\b(?:more|further|additional|larger|longer|bigger)\s+(?:\w+\s+)?(?:research|studies|study|trials?|work|"
+    r"investigation|follow-up)\s+(?:\w+\s+){0,3}?(?:is|are|will be|would be|is still|are still)?\s*"
+    r"(?:needed|required|necessary|warranted|planned)"
+    r"|\bneeds? to be\s+(?:confirmed|replicated|validated|verified)|\b(?:confirm|replicate|validate)\s+"
+    r"(?:these|the|our|this)\s+(?:findings|results|finding)"
+    r"|\bcaution\w*\b|\bcaveats?\b|\bpreclinical\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:peer[- ]reviewed|"
+    r"published)\b|\bself-reported\b|\bretrospective\b|\bsurrogate\b|\bno control group\b|\bnot randomi[sz]ed\b"
+    r"|\bin (?:mice|rats|animals|cells|the lab|a dish)\b|\bwhether\s+(?:this|it|the|these)\b[^.!?]{0,60}"
+    r"\b(?:in humans|in people|long[- ]term|remains to be seen|is unclear|is not known)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ArticleEvidence:
+    """What the whole article names: sources a reader can look up, and caveats."""
+
+    sources: tuple[tuple[int, int, str], ...]
+    caveats: tuple[tuple[int, int], ...]
+
+    @property
+    def names_source(self) -> bool:
+        """A journal, conference, named trial, DOI, link, citation or reference list."""
+        return bool(self.sources)
+
+    @property
+    def has_human_caveat(self) -> bool:
+        """The article says somewhere that its animal or lab results still need testing in people."""
+        return bool(self.caveats)
+
+
+_MEETING_PROBES = (
+    "meeting", "conference", "congress", "session", "symposium", "summit", "convention", "forum",
+    "society", "association", "academy", "college", "federation", "present",
+)  # fmt: skip
+_CAVEAT_PROBES = ("human", "people", "patient", "preclinical", "early", "clinical")
+
+
+def _in_sentences(doc: Document, rx: re.Pattern[str], probes: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """Matches of ``rx`` within the sentences holding one of ``probes`` (lower-case): these
+    patterns never cross a sentence, and most sentences hold none of their keywords."""
+    prose = doc.prose
+    lowered = doc.lower
+    aligned = len(lowered) == len(prose)  # lower-casing kept every offset (almost always)
+    for sent in doc.sentences:
+        lower = lowered[sent.start : sent.end] if aligned else sent.text.lower()
+        if any(p in lower for p in probes):
+            yield from rx.finditer(prose, sent.start, sent.end)
+
+
+def _is_initialism(abbrev: str, words: str) -> bool:
+    """Whether ``abbrev`` is built from the initials of the last words before it ("randomized
+    controlled trial (RCT)", "Women's Health Initiative Study (WHIS)"): an abbreviation, not a name."""
+    letters = [c for c in abbrev.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in re.split(r"[\s-]+", words) if w]
+    return len(letters) <= len(initials) and initials[-len(letters) :] == letters
+
+
+def article_evidence(doc: Document) -> ArticleEvidence:
+    """The evidence named anywhere in ``doc`` (computed once per document)."""
+    return doc.derived(_article_evidence)
+
+
+def _article_evidence(doc: Document) -> ArticleEvidence:
+    prose = doc.prose
+    sources: list[tuple[int, int, str]] = []
+    if cites_anything(doc):
+        sources.append((0, 0, "citation"))
+    sources += [(m.start(), m.end(), "journal") for m in _JOURNAL.finditer(prose)]
+    for kind, rx, probes in (
+        ("conference", _CONFERENCE, _MEETING_PROBES),
+        ("conference", _NAMED_MEETING, _MEETING_PROBES),
+        ("trial", _TRIAL, ("trial", "study", "nct")),
+    ):
+        sources += [(m.start(), m.end(), kind) for m in _in_sentences(doc, rx, probes)]
+    sources += [
+        (m.start(), m.end(), "trial")
+        for m in _in_sentences(doc, _BRACKETED_NAME, ("study", "trial"))
+        if not _is_initialism(m.group(2), m.group(1))
+    ]
+    caveats = tuple((m.start(), m.end()) for m in _in_sentences(doc, _CAVEAT, _CAVEAT_PROBES))
+    return ArticleEvidence(tuple(sorted(sources)), caveats)
+
+
+def states_limitations(doc: Document) -> bool:
+    """The article names a limit of its evidence (design, size, stage, need to confirm),
+    or a caveat that animal results still need testing in people."""
+    return doc.derived(_states_limitations)
+
+
+def _states_limitations(doc: Document) -> bool:
+    return article_evidence(doc).has_human_caveat or _LIMITATION.search(doc.prose) is not None
+
+
+def names_source(doc: Document) -> bool:
+    """Whether the article names anything a reader could look the research up by."""
+    return article_evidence(doc).names_source
+
+
+__all__ = ["ArticleEvidence", "article_evidence", "names_source", "states_limitations"]

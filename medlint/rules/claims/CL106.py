@@ -1,0 +1,126 @@
+"""CL106 uncited-research: Research invoked in an article that names no source at all ("studies show", "90% were cured")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ...diagnostic import Severity
+from ...document import HEADING, Document
+from ...evidence.claim_structure import non_claim_reason
+from ...evidence.context import claim_context, sentence_of
+from ...evidence.sources import names_source
+from ...rule import Example, Finding, Rule
+from ...text.lazy_re import lazy_compile
+from ...text.matching import ProbedPattern
+
+_RESEARCH = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:(?:many |several |recent |new |numerous )?(?:studies|research|trials|scientists|researchers|"
+        r"clinical trials|experiments) (?:show|shows|showed|have shown|has shown|prove|proves|proved|have proven|"
+        r"has proven|found|find|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated)"
+        # "the researchers found 36 studies" counts sources: a literature search, not a finding
+        r"(?!\s+\d[\d,]*\s+(?:studies|trials|papers|articles|reports|reviews))|"
+        r"(?:a|one) (?:new |recent |large |small )?(?:study|trial|survey|report|experiment) "
+        r"(?:shows|showed|found|finds|proves|proved|confirms|confirmed|demonstrated)|"
+        r"according to (?:research|studies|scientists|experts|a study)|research suggests|studies suggest|"
+        r"scientifically shown|research has proven)\b",
+        re.IGNORECASE,
+    )
+)
+
+
+_OUTCOME_NUMBER = ProbedPattern(
+    lazy_compile(
+        r"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:patients|people|users|women|men|adults|"
+        r"children|participants|sufferers|customers)\b"
+        r"|\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:success|cure|recovery|remission)\s+rate\b"
+        r"|\b(?:reduces?|cuts?|lowers?|boosts?|increases?|improves?|slashes)\b[^.!?]{0,60}\bby\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)",
+        re.IGNORECASE,
+    ),
+    # every outcome figure is a percentage; the words a probe could be derived from
+    # ("patients", "people") are in most health paragraphs (4% of a run on MedQuAD without it)
+    ("%", "percent", "per cent"),
+)
+
+
+_OUTCOME_AFTER = lazy_compile(
+    r"[^.!?]{0,60}?\b(?:cured|healed|improv\w*|better|recover\w*|respond\w*|remission|relief|benefit\w*|"
+    r"success\w*|symptom-free|free of (?:symptoms|pain|disease)|no longer (?:need|have|had|suffer|take|use)\w*|"
+    r"lost (?:weight|\d)|reduc\w+|disappear\w*|normali[sz]\w*|reversed|off (?:their|all) (?:medication|medicine|drugs|insulin))",
+    re.IGNORECASE,
+)
+
+
+class UncitedResearch(Rule):
+    """Research invoked in an article that names no source at all ("studies show", "90% were cured").
+
+    "Studies show", "a trial found", "90% of patients were cured": a reader cannot check research the article does not name. The article is
+    taken as a whole: a journal, conference presentation, named trial, DOI,
+    link, citation or reference list anywhere in it counts for every research
+    mention (a news story names the journal once and reports the findings for
+    ten paragraphs). Outcome figures count only when they describe an outcome
+    ("90% of patients improved"), not prevalence ("affects 15 percent of
+    males"). Negated, quoted and debunked mentions are skipped; hedged ones
+    ("research suggests") are reported at info.
+    """
+
+    code = "CL106"
+    name = "uncited-research"
+    category = "claims"
+    severity = Severity.WARNING
+    source = (
+        "HealthNewsReview.org criterion 'Does the story use independent sources'; JAMA benchmarks "
+        "(Silberg et al. 1997): attribution of references and sources; DISCERN item 2"
+    )
+    should_fire = (
+        "Studies show that green tea burns fat.",
+        "In the trial, 90% of patients were cured.",
+        Example(
+            "## Evidence\n\nResearch has proven that fasting resets the immune system.", format="markdown"
+        ),
+    )
+    should_not_fire = (
+        "Studies show that green tea has little effect on weight (Jurgens et al., Cochrane, 2012).",
+        Example(
+            "A trial found fewer falls in the exercise group ([Sherrington 2019](https://doi.org/10.1002/14651858.CD012424)).",
+            format="markdown",
+        ),
+        "No studies show that the tea burns fat.",
+        "In the trial, published in The Lancet, 90% of patients improved.",
+        "The results were presented at the annual meeting of the American Academy of Neurology. "
+        "The researchers found that 60% of patients improved.",
+        "Epilepsy affects about 1% of people. Seizures occur in about 15 percent of males with the condition.",
+        "\u201cStudies show it works,\u201d the seller said.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        found = list(self._unsourced_mentions(doc))
+        # the whole-article evidence is read only when there is something to report: most texts
+        # mention no research at all
+        if found and not names_source(doc):
+            yield from found  # the article names its research nowhere: no mention can be looked up
+
+    def _unsourced_mentions(self, doc: Document) -> Iterator[Finding]:
+        for pattern, what in ((_RESEARCH, "research"), (_OUTCOME_NUMBER, "an outcome figure")):
+            for m in pattern.finditer(doc):  # no regex pass where the probes are absent
+                start, end = m.start(), m.end()
+                bi = doc.block_at(start)
+                if bi is None or doc.blocks[bi].kind == HEADING:
+                    continue
+                sent = sentence_of(doc, start)
+                text = sent.text if sent is not None else doc.prose[start:end]
+                if what == "an outcome figure":
+                    if non_claim_reason(text) == "prevalence" or not (
+                        m.group().lower().endswith("rate") or _OUTCOME_AFTER.match(doc.prose, end)
+                    ):
+                        continue  # a descriptive figure, not an outcome
+                ctx = claim_context(doc, start, end)
+                if ctx.suppressed or ctx.quoted:
+                    continue
+                yield Finding(
+                    start,
+                    end,
+                    f"{what} with no source: the article names no study, journal, trial, conference, link or DOI",
+                    severity=Severity.INFO if ctx.softened else None,
+                )

@@ -1,0 +1,152 @@
+"""CL107 causal-overclaim: A finding the article calls observational restated as cause and effect."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import HEADING, Document
+from ...evidence.causal import OBSERVATIONAL, claim_verb_match
+from ...evidence.claim_structure import REFERENCE, claim_subject, non_claim_reason
+from ...evidence.context import claim_context
+from ...rule import Finding, Rule
+from ...text.lazy_re import lazy_compile
+from ...text.matching import ProbedPattern
+
+_EXPERIMENTAL = lazy_compile(
+    r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|trials?|placebo|meta-analys[ie]s|experiment\w*|"
+    r"sham|double-blind|controlled study)\b",
+    re.IGNORECASE,
+)
+
+
+# the study design named explicitly (not just "associated with", which trials use too)
+_DESIGN = lazy_compile(
+    r"\b(?:observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaires?|registry|"
+    r"population-based|epidemiologic\w*|health records|followed \w+ (?:people|adults|men|women|participants))\b",
+    re.IGNORECASE,
+)
+
+
+_OBSERVATIONAL = ProbedPattern.of(OBSERVATIONAL)
+
+
+# a randomised trial reported anywhere in the article (not "a randomised trial is needed")
+_TRIAL_REPORTED = lazy_compile(
+    r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|placebo|double-blind)\b"
+    r"(?![^.!?]{0,40}\b(?:is|are|would be|will be)\s+(?:still\s+)?(?:needed|required|necessary|warranted))",
+    re.IGNORECASE,
+)
+
+
+_CONTENT_WORD = lazy_compile(r"[a-z][a-z'-]{3,}")
+
+
+# words shared by any two sentences about a study: they say nothing about its exposure
+_GENERIC = frozenset(
+    """study studies research researchers scientists people adults women children participants patients
+    years year those with were have that this than more less their from they which when also such about
+    after among between risk risks higher lower likely link linked associated association health compared
+    percent data found find results result group groups team report reported said says analysis""".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-case content words, crudely stemmed (plural s) so "eggs" meets "egg"."""
+    out = set()
+    for w in _CONTENT_WORD.findall(text.lower()):
+        w = w.rstrip("'")
+        if w.endswith("s") and len(w) > 4:
+            w = w[:-1]
+        if w not in _GENERIC:
+            out.add(w)
+    return out
+
+
+class CausalOverclaim(Rule):
+    """A finding the article calls observational restated as cause and effect.
+
+    An observational study (cohort, survey, "associated with") cannot show
+    that one thing causes another, yet news copy turns "coffee drinkers had
+    less heart disease" into "coffee prevents heart disease" (Sumner et al.,
+    BMJ 2014). The rule fires on a sentence that states an effect as fact
+    ("prevents", "cuts the risk", "leads to"; no hedge, no correlational
+    wording) when its subject is the exposure of an observational finding
+    described in the same or the two previous paragraphs, in an article that
+    names an observational design. Not claims: randomised-trial results
+    (CL107 is for observational findings only), prevalence, genetics ("due to
+    BRCA1 genes"), "death from any cause", background physiology whose
+    subject is not the study's exposure, reference-list titles, and quoted
+    or attributed statements. The sentence classifier is measured against Yu
+    et al.'s labelled PubMed and press-release sentences by
+    ``benchmarks/causal_language.py``.
+    """
+
+    code = "CL107"
+    name = "causal-overclaim"
+    category = "claims"
+    severity = Severity.WARNING
+    source = (
+        "Sumner P et al., BMJ 2014;349:g7015 (exaggeration in health press releases); Yu B, Li Y, Wang J, "
+        "EMNLP 2019 and Yu B et al., COLING 2020 (causal language in science writing)"
+    )
+    should_fire = (
+        "In a cohort study of 5,000 adults, coffee drinking was associated with less heart disease. "
+        "Drinking coffee prevents heart disease.",
+        "In a survey of 2,000 nurses, those who slept longer were associated with lower weight. "
+        "Longer sleep reduces obesity.",
+    )
+    should_not_fire = (
+        "The cohort study followed 5,000 adults. Drinking coffee was associated with less heart disease.",
+        "In a randomised trial, the drug reduces blood pressure by 5 mmHg.",
+        "In a cohort study, coffee was associated with less heart disease. Coffee may lower the risk.",
+        "In a cohort study, coffee drinking was associated with less stroke. Smoking causes stroke, said Dr. Lee.",
+        "The cohort study linked mutations to ovarian cancer. Mutations in the BRCA1 gene cause ovarian cancer.",
+        "In the cohort, coffee drinking was associated with fewer deaths. "
+        "Death from any cause occurred in 359 coffee drinkers.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if not _OBSERVATIONAL.could_match(doc.lower) or not _DESIGN.search(doc.prose):
+            return  # the article never names an observational design
+        if _TRIAL_REPORTED.search(doc.prose):
+            return  # a trial is reported: its causal results are not observational findings
+        blocks = doc.blocks
+        sentences = doc.sentences
+        # exposure words of the observational findings, per block
+        observed: list[tuple[int, int, set[str]]] = [
+            (i, s.block, _content_words(s.text))
+            for i, s in enumerate(sentences)
+            if OBSERVATIONAL.search(s.text) and not _EXPERIMENTAL.search(s.text)
+        ]
+        if not observed:
+            return
+        for si, s in enumerate(sentences):
+            if blocks[s.block].kind == HEADING:
+                continue
+            m = claim_verb_match(s.text)
+            if m is None or _EXPERIMENTAL.search(doc.prose, blocks[s.block].start, blocks[s.block].end):
+                continue
+            if non_claim_reason(s.text) is not None or REFERENCE.search(
+                doc.prose, blocks[s.block].start, blocks[s.block].end
+            ):
+                continue
+            nearby: set[str] = set()
+            for oi, ob, words in observed:
+                if oi != si and s.block - 2 <= ob <= s.block:
+                    nearby |= words
+            subject = _content_words(claim_subject(doc, s, s.start + m.start(), s.start + m.end()))
+            if not subject & nearby:
+                continue  # the sentence is not about the exposure the study observed
+            start = s.start + m.start()
+            ctx = claim_context(doc, start, s.start + m.end())
+            if ctx.suppressed or ctx.quoted or ctx.attributed or ctx.softened:
+                continue
+            yield Finding(
+                s.start,
+                s.end,
+                f"causal wording \u201c{m.group()}\u201d for an observational finding: observational studies "
+                "show associations, not causes",
+                ("is associated with", "is linked to"),
+            )

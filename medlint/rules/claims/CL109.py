@@ -1,0 +1,115 @@
+"""CL109 unhedged-advice: Advice to start, take or change the dose of a medicine, with no "talk to your doctor"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import Document
+from ...evidence.claim_structure import non_claim_reason
+from ...evidence.context import claim_context
+from ...rule import Example, Finding, Rule
+from ...text.lazy_re import lazy_compile
+
+_MEDICINE = (
+    r"(?:medicines?|medications?|meds|drugs?|dose|doses|dosage|tablets?|pills?|capsules?|insulin|painkillers?|"
+    r"antidepressants?|statins?|antibiotics?|blood thinners?|inhalers?|chemotherapy|prescri\w+|"
+    r"\d+\s?(?:mg|g|mcg|iu|units?|ml))"
+)
+
+
+# advice to change a medicine or its dose, at the start of a sentence (stopping and replacing are CL110)
+_ADVICE = lazy_compile(
+    r"\s*(?:(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|need to|can safely)\s+)?"
+    r"(?:start|take|double|halve|increase|decrease|reduce|skip|swap|switch|use|cut back on|cut down on)\b"
+    # not a noun ("Use of drugs"), nor a risk-factor list ("Take certain medicines, such as ...")
+    r"(?!\s+(?:of|in|on|as|certain|any|some|other|medicines? that|medications? that|drugs that)\b)[^.!?\n]{0,120}\b"
+    + _MEDICINE
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
+_DOCTOR = lazy_compile(
+    r"\b(?:talk|speak|check)\s+(?:to|with)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|nurse|care team|health\s*care|"
+    r"healthcare|specialist|prescriber)|\b(?:ask|consult|see|tell)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|nurse|"
+    r"care team|health\s*care|healthcare|specialist|prescriber)|\bmedical (?:advice|supervision)|"
+    r"\bunder (?:the )?(?:care|guidance|supervision) of\b|\byour (?:doctor|pharmacist|prescriber) (?:can|will|may)\b",
+    re.IGNORECASE,
+)
+
+
+# a medication guide or label: its instructions are the prescriber's, not the article's advice
+_LABEL = lazy_compile(
+    r"\b(?:as prescribed by your|as directed by your|important safety information|medication guide|"
+    r"if you miss a dose|prescribing information|full prescribing)\b",
+    re.IGNORECASE,
+)
+
+
+class UnhedgedAdvice(Rule):
+    """Advice to start, take or change the dose of a medicine, with no "talk to your doctor".
+
+    Doubling a dose or switching a prescribed medicine can kill. Advice
+    about medicines needs a pointer to the reader's doctor or pharmacist in
+    the same or the next paragraph. Not advice: medication-guide and label
+    instructions ("Take XARELTO exactly as prescribed", "Take your next dose
+    at your regularly scheduled time"), noun phrases ("Use of osteoporosis
+    drugs has dropped"), negated and quoted sentences. Advice to stop or
+    replace a treatment is CL110.
+    """
+
+    code = "CL109"
+    name = "unhedged-advice"
+    category = "claims"
+    severity = Severity.WARNING
+    source = (
+        "Li Y, Wang J, Yu B, EMNLP 2021 (health advice in science writing); NHS medicines guidance "
+        "('do not stop taking a prescribed medicine without talking to your doctor')"
+    )
+    should_fire = (
+        Example("- Double your insulin dose before exercise.", format="markdown"),
+        "You should switch your statins to a lower dose on weekends.",
+        "Take 10,000 IU of vitamin D every morning.",
+    )
+    should_not_fire = (
+        "Do not change your dose without talking to your doctor.",
+        "Take a short walk after meals.",
+        "Ask your pharmacist before you take painkillers with other medicines.",
+        "Take XARELTO exactly as prescribed by your doctor. If you miss a dose, take it as soon as you remember. "
+        "Take your next dose at your regularly scheduled time.",
+        "Use of osteoporosis drugs has dropped by half.",
+        Example(
+            "People at risk include those who:\n\n- Take certain medicines, such as ACE inhibitors",
+            format="markdown",
+        ),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        from ...evidence.disclaimer import find_disclaimers
+
+        if _LABEL.search(doc.prose):
+            return  # a medication guide: instructions, not advice
+        blocks = doc.blocks
+        # the boilerplate disclaimer's "consult your doctor" does not answer specific advice
+        boilerplate = {d.start for d in find_disclaimers(doc)}
+        # advice is a sentence that opens with it: match anchored at each sentence start
+        for sent in doc.sentences:
+            bi = sent.block
+            m = _ADVICE.match(doc.prose, sent.start, sent.end)
+            if m is None or non_claim_reason(sent.text) in ("instruction", "reference"):
+                continue
+            window = [b for b in blocks[max(0, bi - 1) : bi + 2] if b.start not in boilerplate]
+            if any(_DOCTOR.search(doc.prose, b.start, b.end) for b in window):
+                continue
+            start, end = m.start() + (len(m.group()) - len(m.group().lstrip())), m.end()
+            ctx = claim_context(doc, start, end)
+            if ctx.suppressed or ctx.quoted:
+                continue
+            yield Finding(
+                start,
+                end,
+                "advice to change a medicine or dose with no pointer to a doctor or pharmacist",
+                ("add: 'talk to your doctor or pharmacist before changing your medicine'",),
+            )

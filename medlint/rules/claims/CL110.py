@@ -1,0 +1,146 @@
+"""CL110 stop-or-replace-treatment: Advice to stop a prescribed treatment, or a claim that something replaces it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import HEADING, Document
+from ...evidence.claim_structure import in_boilerplate
+from ...evidence.context import claim_context, sentence_of
+from ...rule import Example, Finding, Rule
+from ...text.lazy_re import lazy_compile
+from ...text.matching import ProbedPattern
+
+_TREATMENT = (
+    r"(?:medicines?|medications?|meds|drugs|pills|tablets|insulin|inhalers?|statins?|antidepressants?|"
+    r"antibiotics?|blood thinners?|blood pressure (?:pills|tablets|medicines?|medications?)|chemo(?:therapy)?|"
+    r"radiation|treatment|prescriptions?|injections|vaccines?|metformin|warfarin|levothyroxine|steroids?)"
+)
+
+
+# advice that opens a sentence: "Stop taking your insulin", "You can safely come off your statins"
+_STOP = lazy_compile(
+    r"\s*(?:(?:so\s+|then\s+|now\s+)?(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|can|"
+    r"can safely|need to|ought to)\s+)?(?:stop|quit|discontinue|ditch|throw (?:away|out)|give up|come off|get off|"
+    r"wean (?:yourself )?off)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:(?:your|their|those|these|the)\b"
+    r"[^.!?\n]{0,50}?\b|(?:[\w-]+\s+){0,2}?)" + _TREATMENT + r"\b",
+    re.IGNORECASE,
+)
+
+
+# a claim that something replaces the reader's treatment, anywhere in a sentence
+_REPLACE = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:replaces?|can replace|will replace|a replacement for|a substitute for|substitutes? for|instead of|"
+        r"in place of)\s+(?:(?:all\s+)?your\s+(?:[\w-]+\s+){0,2}?"
+        + _TREATMENT
+        + r"|(?:prescription|conventional|"
+        r"toxic|dangerous|big pharma)\s+(?:medicines?|medications?|drugs|treatments?|therapy|pills|meds))\b"
+        r"|\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
+        r"antidepressants?|antibiotics?)\b"
+        r"|\b(?:you(?:'ll|\u2019ll| will)?\s+(?:no longer|never again|never)\s+need|you\s+(?:won't|won\u2019t|will not)\s+"
+        r"(?:ever\s+)?need|no need for|say goodbye to)\s+"
+        r"(?:your|any)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
+        re.IGNORECASE,
+    )
+)
+
+
+# "stop taking these medicines if symptoms get worse": stopping on a warning sign is safety advice
+_SAFETY_STOP = lazy_compile(
+    r"\b(?:if|when|as soon as)\b[^.!?]{0,60}?\b(?:worse|worsens?|worsening|rash|side effects?|reactions?|allerg\w*|"
+    r"bleed\w*|lasts?|persists?|swelling|hives|blisters|pregnant|jaundice|dark urine)\b",
+    re.IGNORECASE,
+)
+
+
+_DOCTOR = lazy_compile(
+    r"\b(?:doctor|gp|physician|pharmacist|prescriber|nurse|care team|specialist|healthcare provider|"
+    r"health care provider|medical supervision)\b",
+    re.IGNORECASE,
+)
+
+
+class StopOrReplaceTreatment(Rule):
+    """Advice to stop a prescribed treatment, or a claim that something replaces it.
+
+    "Stop taking your insulin", "this tea replaces your blood pressure pills",
+    "a natural alternative to chemotherapy": the FDA names "alternative to
+    drugs or surgery" as a health-fraud tip-off, and stopping insulin,
+    anticoagulants, antiepileptics or cancer treatment can kill. Advice to
+    stop fires when the sentence does not send the reader to a doctor
+    ("stop taking it only after you speak with your doctor" does not fire); a
+    replacement claim fires whatever follows. Negated ("do not stop taking
+    your medicine"), debunked ("beware of claims that it replaces insulin")
+    and quoted uses do not fire; attributed ones are reported at info.
+    Changing a dose is CL109.
+    """
+
+    code = "CL110"
+    name = "stop-or-replace-treatment"
+    category = "claims"
+    severity = Severity.ERROR
+    source = (
+        "FDA 'Health Fraud Scams' tip-offs ('alternative to drugs or surgery', 'vaccine alternative'; "
+        "../shared/data/health_claim_red_flags.tsv); FTC Health Products Compliance Guidance (2022); "
+        "HONcode principle 2 (complementarity: information supports, not replaces, the patient-doctor "
+        "relationship); NHS medicines guidance"
+    )
+    should_fire = (
+        "Stop taking your blood pressure tablets once you feel better.",
+        "You should stop taking your insulin after the first week.",
+        "This tea replaces your blood pressure pills.",
+        Example("- A natural alternative to chemotherapy", format="markdown"),
+        "With this diet you will never need your insulin again.",
+        "You won't need your diabetes pills anymore.",
+        "You can stop taking antibiotics as soon as you feel better.",
+    )
+    should_not_fire = (
+        "Do not stop taking your tablets without talking to your doctor.",
+        "Stop taking your tablets only after you speak with your doctor.",
+        "Beware of claims that the tea replaces your medication.",
+        "\u201cStop taking your insulin,\u201d the website told readers.",
+        "Some patients receive radiation instead of surgery.",
+        "There is no natural alternative to insulin for people with type 1 diabetes.",
+        "Stop taking these medicines if symptoms get worse or if the diarrhea lasts more than 2 days.",
+        "Parents may choose proton beam therapy instead of conventional X-ray radiation.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        seen: set[int] = set()
+        for sent in doc.sentences:
+            if doc.blocks[sent.block].kind == HEADING and not sent.text[:1].isupper():
+                continue
+            m = _STOP.match(doc.prose, sent.start, sent.end)
+            if m is None or _DOCTOR.search(sent.text) or _SAFETY_STOP.search(sent.text, m.end() - sent.start):
+                continue
+            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            finding = self._finding(doc, start, m.end(), "advice to stop a prescribed treatment")
+            if finding is not None:
+                seen.add(sent.start)
+                yield finding
+        for m in _REPLACE.finditer(doc):
+            owner = sentence_of(doc, m.start())
+            if owner is not None and owner.start in seen:
+                continue
+            finding = self._finding(doc, m.start(), m.end(), "a claim that it replaces prescribed treatment")
+            if finding is not None:
+                yield finding
+
+    def _finding(self, doc: Document, start: int, end: int, what: str) -> Finding | None:
+        if in_boilerplate(doc, start):
+            return None
+        ctx = claim_context(doc, start, end)
+        if ctx.suppressed or ctx.quoted:
+            return None
+        return Finding(
+            start,
+            end,
+            f"{what} (\u201c{doc.source[start:end].strip()}\u201d): stopping or swapping a prescribed "
+            "medicine can be dangerous; say that any change must be agreed with the prescriber",
+            ("add: 'do not stop or change a prescribed medicine without talking to your doctor'",),
+            severity=Severity.INFO if ctx.attributed or ctx.softened else None,
+        )

@@ -1,0 +1,84 @@
+"""CL115 unnamed-proof: "Clinically proven" or "doctor recommended" in an article that names no study."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import Document
+from ...evidence.claim_structure import in_boilerplate, non_claim_reason
+from ...evidence.context import claim_context, sentence_of
+from ...evidence.sources import names_source
+from ...rule import Finding, Rule
+from ...text.lazy_re import lazy_compile
+from ...text.matching import ProbedPattern
+
+_PROOF = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:clinically|scientifically|medically)\s+(?:proven|tested|shown|validated)\b"
+        r"|\b(?:doctor|physician|dermatologist|pharmacist|dentist)s?[- ](?:recommended|approved|endorsed|tested|"
+        r"formulated)\b"
+        r"|\brecommended\s+by\s+(?:\d[\d,]*\s+|many\s+|most\s+|top\s+|leading\s+)?(?:doctors|physicians|"
+        r"dermatologists|pharmacists|experts)\b"
+        r"|\b(?:backed|supported)\s+by\s+(?:science|research|clinical (?:studies|trials|research))\b"
+        r"|\bscience[- ]backed\b",
+        re.IGNORECASE,
+    )
+)
+
+
+class UnnamedProof(Rule):
+    """ "Clinically proven" or "doctor recommended" in an article that names no study.
+
+    Proof and endorsement claims borrow the authority of trials and doctors:
+    the FTC requires competent and reliable scientific evidence behind
+    "clinically proven", and an endorsement must be real and typical. When the
+    article names no journal, trial, conference, DOI, link or reference
+    anywhere, the reader has nothing to check. The claim is efficacy puffery,
+    not a safety claim (safety is CL103). Negated, debunked ("marketed as
+    clinically proven") and quoted uses do not fire.
+    """
+
+    code = "CL115"
+    name = "unnamed-proof"
+    category = "claims"
+    severity = Severity.WARNING
+    source = (
+        "FTC Health Products Compliance Guidance (2022) ('clinically proven' establishment claims need "
+        "competent and reliable scientific evidence); FTC Endorsement Guides (16 CFR 255); HONcode "
+        "principle 4 (justifiability); DISCERN item 2"
+    )
+    should_fire = (
+        "This clinically proven formula melts belly fat.",
+        "Our doctor-recommended drops relieve joint pain.",
+        "The serum is backed by science and loved by customers.",
+    )
+    should_not_fire = (
+        "This clinically proven formula lowered LDL by 12% in a trial published in JAMA Cardiology.",
+        "No supplement is clinically proven to prevent colds.",
+        "Be wary of products marketed as clinically proven.",
+        "\u201cIt is clinically proven,\u201d the label says.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if not _PROOF.could_match(doc.lower) or names_source(doc):
+            return
+        for m in _PROOF.finditer(doc):
+            start, end = m.start(), m.end()
+            if in_boilerplate(doc, start):
+                continue
+            sent = sentence_of(doc, start)
+            if sent is not None and non_claim_reason(sent.text) == "reference":
+                continue
+            ctx = claim_context(doc, start, end)
+            if ctx.suppressed or ctx.quoted:
+                continue
+            yield Finding(
+                start,
+                end,
+                f"proof or endorsement claim \u201c{m.group()}\u201d with no study, journal, trial or "
+                "reference named anywhere in the article",
+                ("name the trial (journal, year, link or DOI) or drop the claim",),
+                severity=Severity.INFO if ctx.softened or ctx.attributed else None,
+            )

@@ -1,0 +1,18 @@
+"""Built-in claims rules, one per file (<CODE>.py).
+
+CL rules that need more than a lexicon: uncited research, causal overclaims,
+animal results stated for people, and treatment advice with no doctor in sight.
+
+(The lexicon claim rules CL101-CL105 are in ``rules/claims.yml``.)
+
+CL rules for claims that can hurt people and need more than a word list: advice to
+stop or replace a prescribed treatment, and "clinically proven" or "doctor
+recommended" in an article that names no study at all.
+
+(Conspiracy framing, promised timeframes, detox and testimonials are lexicon
+rules in ``rules/claims.yml``; the other Python CL rules are in ``claims.py``.)
+
+CL116: research results reported with no limitation stated anywhere in the article.
+
+(An article-level rule: it fires once, at the first reported result. The other
+CL rules are in ``claims.py``, ``claims_harm.py`` and ``rules/claims.yml``.)"""

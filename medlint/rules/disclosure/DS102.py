@@ -1,0 +1,97 @@
+"""DS102 truncated-disclaimer: A disclaimer that starts and breaks off, or lacks its essential parts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import Document
+from ...evidence.disclaimer import DISCLAIMER_START, component_patterns, find_disclaimers
+from ...rule import Finding, Rule
+from ._shared import _GOOD_DISCLAIMER
+
+
+class TruncatedDisclaimer(Rule):
+    """A disclaimer that starts and breaks off, or lacks its essential parts.
+
+    "Disclaimer of" at the end of a page, a disclaimer sentence that stops
+    mid-way, a disclaimer that only says "for informational purposes" without
+    sending readers to a professional, and a partial FDA supplement statement
+    ("This statement has not been evaluated by the Food and Drug
+    Administration" without "This product is not intended to diagnose, treat,
+    cure, or prevent any disease") are all reported.
+    """
+
+    code = "DS102"
+    name = "truncated-disclaimer"
+    category = "disclosure"
+    severity = Severity.ERROR
+    source = (
+        "FDA, 21 CFR 101.93(c) (DSHEA disclaimer wording, required in full); HONcode principle 2; "
+        "termly.io and legalclarity.org medical disclaimer components"
+    )
+    should_fire = (
+        "Rest helps.\n\nDisclaimer of",
+        "Rest helps.\n\nThis article is for informational purposes only and",
+        "Rest helps.\n\nThis article is for informational purposes only.",
+        "Take one capsule daily. This statement has not been evaluated by the Food and Drug Administration.",
+    )
+    should_not_fire = (
+        _GOOD_DISCLAIMER,
+        "Take one capsule daily. This statement has not been evaluated by the Food and Drug Administration. "
+        "This product is not intended to diagnose, treat, cure, or prevent any disease.",
+        "Rest helps. Disclaimers on supplement labels are often ignored by shoppers.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        patterns = component_patterns()
+        reported: set[int] = set()
+        # 1. a block that opens a disclaimer and stops short or mid-sentence
+        for bi, block in enumerate(doc.blocks):
+            text = doc.prose[block.start : block.end]
+            m = DISCLAIMER_START.match(text)
+            if m is None:
+                continue
+            rest = text[m.end() :].strip(" :\u2014-")
+            words = rest.split()
+            if len(words) < 6 or text.rstrip()[-1:] not in '.!?)\u201d"':
+                reported.add(bi)
+                yield Finding(
+                    block.start, block.end, "the disclaimer breaks off before it says anything complete"
+                )
+        # 2. disclaimer spans that stop mid-sentence or lack a component
+        for span in find_disclaimers(doc):
+            if doc.block_at(span.start) in reported:
+                continue
+            core = {"informational_only", "not_substitute", "not_medical_advice"}
+            if "fda_dshea_start" in span.components and not span.components & core:
+                continue  # a partial FDA statement on its own: reported below
+            text = doc.prose[span.start : span.end].rstrip()
+            if text[-1:] not in '.!?)\u201d"*':
+                yield Finding(span.start, span.end, "the disclaimer stops mid-sentence")
+            elif not span.complete and span.components & {
+                "informational_only",
+                "not_substitute",
+                "not_medical_advice",
+            }:
+                yield Finding(
+                    span.start,
+                    span.end,
+                    "incomplete disclaimer: it should also tell readers to consult a doctor or qualified "
+                    "health provider (and what to do in an emergency)",
+                    ("Always consult your doctor or another qualified health provider.",),
+                    severity=Severity.WARNING,
+                )
+        # 3. the FDA supplement statement must be complete and exact
+        full = patterns["fda_dshea"]
+        for m in patterns["fda_dshea_start"].finditer(doc.prose):
+            if not full.match(doc.prose, m.start()):
+                at = doc.block_at(m.start())
+                end = doc.blocks[at].end if at is not None else m.end()
+                yield Finding(
+                    m.start(),
+                    end,
+                    "incomplete FDA supplement disclaimer: it must continue \u201cThis product is not intended to "
+                    "diagnose, treat, cure, or prevent any disease.\u201d",
+                    ("This product is not intended to diagnose, treat, cure, or prevent any disease.",),
+                )

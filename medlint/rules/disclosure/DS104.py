@@ -1,0 +1,149 @@
+"""DS104 missing-author: No author or medical reviewer is named."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import Document
+from ...evidence.doc_kind import is_press_release
+from ...rule import Example, Finding, Option, Rule
+from ...text.lazy_re import lazy_compile
+from ._shared import _ARTICLE_BODY, _NEWS_REPORT, _found_dates, _head_and_tail, _is_health_article
+
+_PRESS_RELEASE = (
+    "Zinc lozenges shorten colds, study finds\n\n"
+    + _ARTICLE_BODY
+    + "\n\nAbout Acme University\n\nAcme University is a public research university in Springfield."
+    "\n\nMedia contact: Sam Lee, press office, +1 555 0100\n\n###"
+)
+
+
+_BYLINE = lazy_compile(
+    r"(?im)^[\s*_>#-]*(?:by|written by|words by|author(?:s|ed by)?\s*:|(?:medically\s+)?reviewed by|"
+    r"fact[- ]checked by|reporting by)\s*:?\s+(?:dr\.?\s+|prof\.?\s+)?[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)*"
+)
+
+
+# the author named at the end of a story, as newspapers do: "Ms. Mitchell is a writer in Chicago.",
+# "Jane Roe is a freelance health reporter.", "Contact Jane Roe at jane.roe@paper.com", an e-mail line
+_NAME = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2}"
+
+
+_AUTHOR_NOTE = lazy_compile(
+    rf"(?m)^[\s*_>-]*{_NAME},?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,6}}?"
+    r"(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|blogger|author|producer|"
+    r"resident|fellow|professor|physician|doctor)\b"
+    rf"|^[\s*_>-]*(?i:contact|follow|email|e-mail|reach|write to)\s+(?:{_NAME}|the\s+(?:author|writer|reporter))\s+"
+    r"(?:at|on|via)\b"
+    r"|^[\s*_>-]*(?i:twitter|follow\s+(?:me|him|her))\b[^\n]{0,40}@\w"
+)
+
+
+# the writer's own handle: "Follow me on Twitter @LATkarenkaplan"
+_FOLLOW_ME = lazy_compile(r"[\s*_>-]*(?i:follow\s+me\b)[^\n]{0,40}@\w")
+
+
+_EMAIL = lazy_compile(r"\b(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+\b")
+
+
+# a signature line: "Douglas Brown: 303-954-1395 or djbrown@denverpost.com", "Jane Roe, jroe@paper.com"
+_SIGNATURE = lazy_compile(rf"^[\s*_>-]*{_NAME}\s*[:,\u2013\u2014-]\s")
+
+
+def _is_author_contact(doc: Document, start: int, end: int) -> bool:
+    """A short block giving the writer's own address, as papers print it after a story.
+
+    A personal address (first.last@, or after the writer's name) or an address on a line
+    of its own counts; a desk's "Contact us at editors@time.com" does not.
+    """
+    # the source to the end of the line: the prose view blanks e-mail addresses, and a block
+    # can end where the blanked address begins
+    line_end = doc.source.find("\n", end)
+    text = doc.source[start : len(doc.source) if line_end == -1 else line_end].strip()
+    if len(text) > 150:
+        return False
+    m = _EMAIL.search(text)
+    if m is None:
+        return False
+    local = m.group("local")
+    return bool(
+        re.search(r"[A-Za-z]{2,}[._][A-Za-z]{2,}", local)
+        or _SIGNATURE.match(text)
+        or m.group() == text.rstrip(".")
+    )
+
+
+def _author_named_at_end(doc: Document, notes: int = 4) -> bool:
+    """The byline moved to the end: an author note in the last blocks, or the writer's contact line.
+
+    Pages append sidebars and "more stories" lists after the story, so a contact line
+    (a personal e-mail address, "Follow me on Twitter @...") counts anywhere in the second half.
+    """
+    blocks = doc.blocks
+    for b in blocks[-notes:]:
+        if _AUTHOR_NOTE.search(doc.source, b.start, b.end):
+            return True
+    for b in blocks[len(blocks) // 2 :]:
+        if _is_author_contact(doc, b.start, b.end) or _FOLLOW_ME.match(doc.source, b.start, b.end):
+            return True
+    return False
+
+
+class MissingAuthor(Rule):
+    """No author or medical reviewer is named.
+
+    Readers judge a health article by who wrote it (JAMA benchmark
+    "authorship"). Front matter (``author``), HTML meta/JSON-LD, a byline near
+    the top or bottom ("By Jane Roe", "Medically reviewed by Dr. ...") and an
+    author note at the end, as newspapers print it ("Ms. Roe is a writer in
+    Chicago", "Contact Jane Roe at ...", a personal e-mail address) count.
+    A press release (``medlint.evidence.doc_kind``: wire header, media contact, "About
+    <Org>" section, "###") is authored by the institution that issues it and
+    never carries a personal byline, so it is not reported.
+
+    The finding sits where a byline belongs: on the first block that is not a
+    date line (the title, usually), since a finding on "Updated March 2024"
+    reads as a complaint about the date.
+    """
+
+    code = "DS104"
+    name = "missing-author"
+    category = "disclosure"
+    severity = Severity.WARNING
+    options = {
+        "min-words": Option(
+            100, int, "Texts with fewer words are not treated as articles and are not checked."
+        )
+    }
+    source = "JAMA benchmarks (authorship; Silberg et al. 1997); HONcode principle 1 (authority)"
+    should_fire = (_ARTICLE_BODY * 3, _NEWS_REPORT)
+    should_not_fire = (
+        "By Jane Roe\n\n" + _ARTICLE_BODY * 3,
+        Example("---\nauthor: Jane Roe\n---\n\n" + _ARTICLE_BODY * 3, format="markdown"),
+        Example(
+            '<html><head><meta name="author" content="Jane Roe"></head><body><p>'
+            + _ARTICLE_BODY * 3
+            + "</p></body></html>",
+            format="html",
+        ),
+        _ARTICLE_BODY * 3 + "\n\nMedically reviewed by Dr. Sam Lee",
+        Example(_NEWS_REPORT + "\n\nMs. Roe is a health writer in Chicago.", note="author note at the end"),
+        Example(_NEWS_REPORT + "\n\nContact Jane Roe at jane.roe@example.com", note="author's contact line"),
+        Example(_PRESS_RELEASE, note="a press release: its issuer is its author"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if doc.metadata.get("author") or doc.metadata.get("reviewed_by"):
+            return
+        if not _is_health_article(doc, int(self.opts["min-words"])) or not doc.blocks:
+            return
+        for s, e in _head_and_tail(doc):
+            if _BYLINE.search(doc.prose, s, e):
+                return
+        if _author_named_at_end(doc) or is_press_release(doc):
+            return
+        dated = {doc.block_at(start) for start, *_ in _found_dates(doc)}
+        first = next((b for i, b in enumerate(doc.blocks) if i not in dated), doc.blocks[0])
+        yield Finding(first.start, first.end, "no author or medical reviewer is named: add a byline")

@@ -1,0 +1,169 @@
+"""Helpers used by several disclosure rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...document import Document
+from ...evidence.doc_kind import is_reporting
+from ...text.lazy_re import lazy_compile
+
+# matched against the lower-cased text, case-sensitively: 2.5x faster than IGNORECASE
+_HEALTH = lazy_compile(
+    r"\b(?:patients?|diseases?|treatments?|therap(?:y|ies)|symptoms?|doctors?|medicines?|medications?|drugs?|"
+    r"doses?|diagnos\w+|clinical|health|cancer|diabetes|infection|vaccin\w+|surgery|supplements?|pain)\b",
+)
+
+
+_GOOD_DISCLAIMER = (
+    "Zinc may shorten colds in adults. Sleep and fluids help most people recover within a week.\n\n"
+    "This article is for informational purposes only and is not a substitute for professional medical advice. "
+    "Always consult your doctor about your health."
+)
+
+
+_ARTICLE_BODY = (
+    "Zinc lozenges may shorten a cold by about a day in adults, according to a 2017 review in JRSM Open. "
+    "The effect is small, and high doses can upset the stomach. Children should not take adult doses. "
+    "People who take antibiotics should ask a pharmacist first, because zinc can change how some drugs are absorbed. "
+    "Most colds get better on their own within seven to ten days with rest and fluids. "
+)
+
+
+_NEWS_REPORT = (
+    "CHICAGO (Reuters) - Zinc lozenges shortened colds by about a day in adults, researchers said on Monday. "
+    + _ARTICLE_BODY
+    + "\n\n\u201cThe effect is small,\u201d said Dr. Ann Lee, who led the study. \u201cBut it is real.\u201d "
+    "The team says a larger trial is planned."
+)
+
+
+def _is_health_article(doc: Document, min_words: int) -> bool:
+    if doc.word_count < min_words:
+        return False
+    return doc.derived(_names_health_three_times)
+
+
+def _names_health_three_times(doc: Document) -> bool:
+    hits = _HEALTH.finditer(doc.lower)
+    return sum(1 for _, _m in zip(range(3), hits, strict=False)) >= 3  # stop at the third
+
+
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+
+_DATE = lazy_compile(
+    rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<mdy>{_MONTHS}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)|"
+    rf"(?P<dmy>[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTHS}\.?,?\s+(?:19|20)\d\d)|(?P<my>{_MONTHS}\s+(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+
+
+# a review or update statement ends right before its date: "Last reviewed: 4 January 2019",
+# "Page last updated on", "Medically reviewed by Dr. Sam Lee on"; a dateline or a citation
+# ("SOURCE: Lancet, March 3, 2016") is a publication date, not a review
+_REVIEW_LINE = lazy_compile(
+    r"\b(?:(?:page|content|article)\s+)?(?:last\s+)?(?:medically\s+)?(?P<word>reviewed|updated|revised|modified|"
+    r"review(?:\s+date)?|update)(?:\s+by\s+[^\n:;]{1,60}?)?(?:\s+(?:on|in))?\s*[:|\u2013\u2014-]?\s*$",
+    re.IGNORECASE,
+)
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
+_DATE_FORMS = lazy_compile(
+    r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    r"|(?P<mdy_m>[a-z]+)\.?\s+(?P<mdy_d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{4})"
+    r"|(?P<dmy_d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmy_m>[a-z]+)\.?,?\s+(?P<dmy_y>\d{4})"
+    r"|(?P<my_m>[a-z]+)\.?,?\s+(?P<my_y>\d{4})",
+    re.IGNORECASE,
+)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date written as 2024-03-05, March 5, 2024, 5th Sept 2024 or December 2023 (the 1st).
+
+    Parsed by hand rather than with ``strptime``, which tries each format in
+    turn, is slow and reads month names from the process locale.
+    """
+    text = text.strip().rstrip(".")
+    m = _DATE_FORMS.fullmatch(text) or _DATE_FORMS.match(text)
+    if m is None:
+        return None
+    g = m.groupdict()
+    try:
+        if g["iso"]:  # whatever follows (a time, a zone) is not needed
+            return dt.date.fromisoformat(g["iso"])
+        if m.end() != len(text):
+            return None
+        month_name = g["mdy_m"] or g["dmy_m"] or g["my_m"]
+        month = _MONTH_NUMBERS.get(month_name.lower())
+        if month is None:
+            return None
+        year = int(g["mdy_y"] or g["dmy_y"] or g["my_y"])
+        day = int(g["mdy_d"] or g["dmy_d"] or 1)
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _head_and_tail(doc: Document, lines: int = 15) -> list[tuple[int, int]]:
+    n = doc.line_count
+    ranges = [(doc.line_span(1)[0], doc.line_span(min(n, lines))[1])]
+    if n > lines:
+        ranges.append((doc.line_span(max(1, n - lines))[0], len(doc.source)))
+    return ranges
+
+
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
+
+
+def _found_dates(doc: Document) -> list[tuple[int, int, dt.date, bool]]:
+    """Dates near the top or bottom: (start, end, date, is_review_or_update). Cached per document."""
+    return doc.derived(_scan_dates)
+
+
+def _scan_dates(doc: Document) -> list[tuple[int, int, dt.date, bool]]:
+    # a news report's "Updated" stamp is when it was filed, not a review
+    reporting = is_reporting(doc)
+    out = []
+    seen: set[int] = set()
+    for s, e in _head_and_tail(doc):
+        # every date holds a year: try the full pattern only on the line around each year
+        for y in _YEAR.finditer(doc.prose, s, e):
+            ls = doc.prose.rfind("\n", 0, y.start()) + 1
+            if ls in seen:
+                continue
+            seen.add(ls)
+            le = doc.prose.find("\n", y.end())
+            le = len(doc.prose) if le == -1 else le
+            for m in _DATE.finditer(doc.prose, ls, le):
+                d = parse_date(m.group())
+                if d is None:
+                    continue
+                rm = _REVIEW_LINE.search(doc.prose, max(ls, m.start() - 100), m.start())
+                review = rm is not None and (rm.group("word").lower().startswith("review") or not reporting)
+                out.append((m.start(), m.end(), d, review))
+    return out

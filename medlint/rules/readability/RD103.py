@@ -1,0 +1,63 @@
+"""RD103 jargon-density: A paragraph dense with long, rare words (info)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import Document
+from ...rule import Finding, Option, Rule
+from ...text.word_frequency import is_rarer_than
+from ._shared import _EASY, _HARD, _PROSE_KINDS, _WORDS
+
+
+class JargonDensity(Rule):
+    """A paragraph dense with long, rare words (info).
+
+    Words of ``min-length`` letters or more that are rare in everyday English
+    (Zipf frequency below ``max-zipf`` in wordfreq's list; see
+    ``medlint.text.word_frequency``) are counted
+    per paragraph; above ``max-share`` of the words, the paragraph is flagged
+    with its rarest words, which are the ones to explain or replace.
+    """
+
+    code = "RD103"
+    name = "jargon-density"
+    category = "readability"
+    severity = Severity.INFO
+    options = {
+        "min-length": Option(9, int, "Words with fewer letters never count as jargon."),
+        "max-zipf": Option(3.0, float, "A long word rarer than this Zipf frequency counts as jargon."),
+        "max-share": Option(
+            0.12, float, "Report a paragraph whose share of jargon words is above this (0-1)."
+        ),
+        "min-words": Option(25, int, "Paragraphs with fewer words are not checked."),
+    }
+    source = (
+        "Plain Language Medical Dictionary (University of Michigan); CDC Clear Communication Index item 9"
+    )
+    should_fire = (_HARD * 2,)
+    should_not_fire = (_EASY * 2,)
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        for block in doc.blocks:
+            if block.kind not in _PROSE_KINDS:
+                continue
+            words = _WORDS.findall(doc.prose[block.start : block.end])
+            if len(words) < self.opts["min-words"]:
+                continue
+            long_words = [w for w in words if len(w) >= self.opts["min-length"]]
+            max_zipf = float(self.opts["max-zipf"])
+            rare = [w for w in long_words if is_rarer_than(w.lower(), max_zipf)]
+            share = len(rare) / len(words)
+            if share > self.opts["max-share"]:
+                top = [w for w, _ in Counter(w.lower() for w in rare).most_common(5)]
+                yield Finding(
+                    block.start,
+                    block.end,
+                    f"{share:.0%} of the words in this paragraph are long and rare (e.g. {', '.join(top[:3])}): "
+                    "explain or replace them",
+                    tuple(top),
+                    data={"share": round(share, 3)},
+                )

@@ -1,0 +1,79 @@
+"""RD104 passive-density: A paragraph where most sentences are in the passive voice (info)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import Document
+from ...rule import Finding, Option, Rule
+from ...text.lazy_re import lazy_compile
+from ._shared import _PROSE_KINDS
+
+_BE = r"(?:is|are|was|were|be|been|being|am)"
+
+
+_IRREGULAR = (
+    "given|taken|shown|known|seen|done|made|found|told|written|drawn|held|kept|left|lost|paid|put|read|run|said|"
+    "sent|set|spent|thought|brought|bought|caught|taught|built|chosen|driven|eaten|fallen|forgotten|frozen|"
+    "hidden|ridden|risen|spoken|stolen|sworn|torn|worn|woken|broken|begun|bitten|blown|grown|thrown|understood|"
+    "withdrawn|undertaken|overcome|led|fed|bred|shed|hit|cut|shut|spread|split"
+)
+
+
+_PASSIVE = lazy_compile(
+    rf"\b{_BE}(?:\s+(?:not|also|often|usually|still|then|now|being|widely|commonly|rarely|never))*\s+"
+    rf"(?:[a-z]+ed|{_IRREGULAR})\b",
+    re.IGNORECASE,
+)
+
+
+class PassiveDensity(Rule):
+    """A paragraph where most sentences are in the passive voice (info).
+
+    "The dose should be taken" hides who acts; patient material reads better
+    in the active voice ("Take the dose"). Sentences are counted passive by a
+    pattern (a form of "be" followed by a past participle); a paragraph of at
+    least ``min-sentences`` sentences with more than ``max-share`` of them
+    passive is reported. The pattern is a heuristic: adjectives such as "is
+    tired" can count, so the threshold is high and the severity info.
+    """
+
+    code = "RD104"
+    name = "passive-density"
+    category = "readability"
+    severity = Severity.INFO
+    options = {
+        "max-share": Option(
+            0.6, float, "Report a paragraph whose share of passive sentences is above this (0-1)."
+        ),
+        "min-sentences": Option(4, int, "Paragraphs with fewer sentences are not checked."),
+    }
+    source = "Federal Plain Language Guidelines (2011), 'Use active voice'; CDC Clear Communication Index"
+    should_fire = (
+        "The tablets were taken by most patients. The dose was increased after a week. "
+        "Side effects were reported by a few people. The trial was stopped early.",
+    )
+    should_not_fire = (
+        "Most patients took the tablets. Doctors raised the dose after a week. "
+        "A few people reported side effects. The team stopped the trial early.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        by_block: dict[int, list[bool]] = {}
+        for s in doc.sentences:
+            if doc.blocks[s.block].kind in _PROSE_KINDS:
+                by_block.setdefault(s.block, []).append(bool(_PASSIVE.search(s.text)))
+        for bi, flags in by_block.items():
+            if len(flags) < self.opts["min-sentences"]:
+                continue
+            share = sum(flags) / len(flags)
+            if share > self.opts["max-share"]:
+                block = doc.blocks[bi]
+                yield Finding(
+                    block.start,
+                    block.end,
+                    f"{sum(flags)} of {len(flags)} sentences here are passive: say who does what",
+                    data={"share": round(share, 3)},
+                )

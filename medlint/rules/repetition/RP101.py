@@ -1,0 +1,223 @@
+"""RP101 repeated-word: The same word twice or more in a row ("the the", "fever, fever, fever")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ...diagnostic import Edit, Fix, Severity
+from ...document import Document, Word
+from ...rule import Example, Finding, Rule
+
+# Words whose doubling is grammatical ("what it is is", "had had", "that that").
+LEGIT_DOUBLES = frozenset({"had", "that", "is", "do", "bye", "ha", "no", "very", "so"})
+
+
+# "in in vitro": the second "in" starts a Latin term.
+#: words that never make a name, so "The the" and "And, and" are still slips
+_CLOSED_CLASS = frozenset(
+    "the a an and or but of to in on at by for with from as is are was were be it this that".split()
+)
+
+
+LATIN_STARTS = frozenset({"vitro", "vivo", "situ", "silico", "utero", "toto", "extremis", "loco"})
+
+
+def _in_quotes(doc: Document, start: int) -> bool:
+    """True when ``start`` lies inside a quotation within its block."""
+    bi = doc.block_at(start)
+    if bi is None:
+        return False
+    text = doc.prose[doc.blocks[bi].start : start]
+    opens = sum(text.count(q) for q in "\u201c\u00ab") + text.count('"') % 2
+    closes = sum(text.count(q) for q in "\u201d\u00bb")
+    return opens > closes
+
+
+def _heading_like_line(doc: Document, offset: int) -> bool:
+    line = doc.position(offset).line
+    s, e = doc.line_span(line)
+    text = doc.prose[s:e].strip()
+    return bool(text) and len(text.split()) <= 10 and text[-1] not in ".!?:;,"
+
+
+@dataclass(frozen=True)
+class _Run:
+    first: Word
+    last: Word
+    count: int
+    comma: bool
+    last_index: int  # of ``last`` in ``doc.words()``
+
+
+class RepeatedWord(Rule):
+    """The same word twice or more in a row ("the the", "fever, fever, fever").
+
+    Doubled words are the commonest slip of editing and a hallmark of
+    machine-translated copy, where a list of symptoms collapses into one word
+    said three times. Commas between the copies do not hide the repeat.
+    Grammatical doubles ("had had", "that that"), reduplicated names
+    ("Bora Bora"), species names ("Loa loa"), a place after an institution
+    ("University of Louisville, Louisville, KY"), a heading line running into its first sentence, hyphenated
+    compounds ("salt, salt-free"), Latin terms ("in in vitro") are skipped;
+    repeats inside quotation marks are reported at info level, since they may
+    be quoted speech, and so are two copies separated by a comma, which are
+    as often list items sharing a word ("divalproex sodium, sodium valproate")
+    or emphasis ("very, very clear") as a slip; three or more copies ("nausea,
+    nausea, nausea") are an error. A content word followed by its capitalised
+    copy is a lost sentence break, and a line holding nothing but the copies
+    is page furniture; neither is reported.
+
+    The fix (safe) removes the extra copies when only spaces separate them; with
+    commas the single word is suggested but not applied automatically.
+    """
+
+    code = "RP101"
+    name = "repeated-word"
+    category = "repetition"
+    severity = Severity.ERROR
+    source = "Copy-editing practice; Chicago Manual of Style 17th ed., 2.80 (proofreading for doubled words)"
+    should_fire = (
+        Example("Take the the tablets with food.", fixed="Take the tablets with food."),
+        Example("Patients reported fever, fever, fever and a rash."),
+        Example("It is important to to rest.", fixed="It is important to rest."),
+        Example("Drink plenty of of water.", format="markdown", fixed="Drink plenty of water."),
+        Example("<p>Call your your doctor.</p>", format="html", fixed="<p>Call your doctor.</p>"),
+    )
+    should_not_fire = (
+        "She had had the cough for weeks.",
+        "He said that that test was wrong.",
+        "The clinic opened in Bora Bora last year.",
+        "Results were confirmed in in vitro assays.",
+        "Choose salt, salt-free or low-sodium versions.",
+        "Rates of VTE, VTE-related deaths and bleeding fell.",
+        Example(
+            "Diabetes\nDiabetes is a long-term condition.", note="a heading line runs into its first sentence"
+        ),
+        Example("- Starch\n- Starch-free bread", format="markdown"),
+        "Take it with water. Water helps.",
+        "Loa loa is a worm spread by deer flies.",
+        "She trained at the University of Louisville, Louisville, KY.",
+    )
+
+    _SEPARATOR = re.compile(r"[ \t]*(,[ \t]*)?(\r?\n[ \t]*)?")
+
+    @staticmethod
+    def _boundary_or_furniture(doc: Document, run: _Run, lower: str) -> bool:
+        """A lost sentence break ("More about migraines Migraines are ...") or a furniture line.
+
+        A content word in lower case followed by its capitalised copy is a
+        heading or sentence running into the next; a line that holds nothing
+        but the copies ("ADVERTISEMENT ADVERTISEMENT") is page furniture, which
+        an editor deletes whole rather than for the doubling.
+        """
+        first, last = run.first.text, run.last.text
+        if lower not in _CLOSED_CLASS and first[:1].islower() and last[:1].isupper() and not run.comma:
+            return True
+        line = doc.position(run.first.start).line
+        start, end = doc.line_span(line)
+        return (
+            doc.prose[start : run.first.start].strip() == "" and doc.prose[run.last.end : end].strip() == ""
+        )
+
+    @staticmethod
+    def _proper_name_pair(run: _Run, lower: str) -> bool:
+        """Two copies that are a name, not a slip: a species name or a place in an address.
+
+        "Loa loa", "Rattus rattus": a genus and its identical epithet
+        (capitalised, then lower case). "University of Louisville,
+        Louisville, KY": an institution and its city, both capitalised and
+        separated by a comma. Three or more copies are never a name.
+        """
+        if run.count != 2 or lower in _CLOSED_CLASS:
+            return False
+        first, last = run.first.text, run.last.text
+        if not first[:1].isupper() or first == first.upper():
+            return False
+        return (last[:1].islower() and not run.comma) or (last[:1].isupper() and run.comma)
+
+    def _runs(self, doc: Document) -> Iterator[_Run]:
+        words = doc.words()
+        lowers = doc.lower_words
+        starts, ends = words.starts, words.ends
+        prose = doc.prose
+        i, n = 0, len(words)
+        while i < n - 1:
+            lw = lowers[i]
+            j = i
+            comma = False
+            block = None
+            while j + 1 < n and lowers[j + 1] == lw:
+                if block is None:
+                    block = doc.block_at(starts[i])
+                if doc.block_at(starts[j + 1]) != block:
+                    break  # a repeat never runs across a block boundary
+                gap = prose[ends[j] : starts[j + 1]]
+                m = self._SEPARATOR.fullmatch(gap)
+                if m is None:
+                    break
+                comma = comma or bool(m.group(1))
+                j += 1
+            if j > i:
+                yield _Run(words[i], words[j], j - i + 1, comma, j)
+                i = j + 1
+            else:
+                i += 1
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        words = doc.words()
+        for run in self._runs(doc):
+            first, last = run.first, run.last
+            lw = first.text.lower()
+            if lw in LEGIT_DOUBLES and run.count == 2 and not run.comma:
+                continue
+            if not lw.isalpha():
+                continue
+            if (
+                first.text[:1].isupper()
+                and last.text[:1].isupper()
+                and not run.comma
+                and first.text != first.text.upper()
+            ):
+                # reduplicated names: "Bora Bora", "Baden Baden" (not "The The")
+                if lw not in {"the", "a", "an", "and", "of", "to", "in"}:
+                    continue
+            if self._proper_name_pair(run, lw):
+                continue
+            k = run.last_index
+            nxt = words[k + 1].text.lower() if k + 1 < len(words) else ""
+            if lw == "in" and nxt in LATIN_STARTS:
+                continue
+            gap_all = doc.prose[first.end : last.start]
+            if "\n" in gap_all and _heading_like_line(doc, first.start):
+                continue
+            bi_first, bi_last = doc.block_at(first.start), doc.block_at(last.start)
+            if bi_first != bi_last:
+                continue
+            if (
+                doc.format == "text"
+                and doc.source[first.end : last.start] != doc.prose[first.end : last.start]
+            ):
+                continue  # a URL between the copies, blanked in plain text: "or www.a.com or"
+            if self._boundary_or_furniture(doc, run, lw):
+                continue
+            quoted = _in_quotes(doc, first.start)
+            # two copies with a comma between are as often a list whose items share a word
+            # ("divalproex sodium, sodium valproate") or emphasis ("very, very clear") as a slip
+            ambiguous = run.comma and run.count == 2
+            severity = Severity.INFO if quoted or ambiguous else None
+            fix = None
+            if not run.comma and "\n" not in gap_all:
+                fix = Fix((Edit(first.end, last.end, ""),), f"keep one {first.text!r}", safe=True)
+            times = "twice" if run.count == 2 else f"{run.count} times"
+            note = " (inside a quotation)" if quoted else " (check: a list or emphasis?)" if ambiguous else ""
+            yield Finding(
+                first.start,
+                last.end,
+                f"{first.text!r} is repeated {times} in a row{note}",
+                (first.text,),
+                fix,
+                severity=severity,
+                data={"count": run.count},
+            )

@@ -1,0 +1,86 @@
+"""RP102 repeated-sentence: The same sentence appears again later in the document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ...diagnostic import Severity
+from ...document import Document
+from ...rule import Example, Finding, Option, Rule
+from ...text.lazy_re import lazy_compile
+from ._shared import _nearby, _repeats
+
+
+class RepeatedSentence(Rule):
+    """The same sentence appears again later in the document.
+
+    Spun and scraped articles paste paragraphs twice; a repeated sentence is
+    rarely intentional in patient information. Comparison ignores case,
+    spacing and punctuation; sentences shorter than ``min-words`` are skipped.
+
+    Lines that are not sentences of the text are not compared: a label line
+    with no closing punctuation (an item of a "Key points" summary that comes
+    back as its section's title), a lead-in ending in a colon ("More
+    information is provided in the NIDDK health topics:"), a form line with
+    blanks to fill in, and contact lines with a telephone number, which
+    pages repeat in each section on purpose.
+
+    A copy in the same paragraph or the next one is a paste or a crawl
+    duplicate (warning). A copy several paragraphs away is reported at info:
+    as often a deliberate restatement (a dosing instruction in each parallel
+    section of a medication guide, a summary, an "About" section) as a slip.
+    """
+
+    code = "RP102"
+    name = "repeated-sentence"
+    category = "repetition"
+    severity = Severity.WARNING
+    options = {"min-words": Option(5, int, "Sentences with fewer words may repeat without a finding.")}
+    source = "Plain-language editing guidance: say it once (CDC Clear Communication Index, item 2)"
+    should_fire = (
+        "Insulin lowers blood sugar quickly. It is injected. Insulin lowers blood sugar quickly.",
+        Example(
+            "Rest well at night.\n\nDrink water and rest well at night. Rest, well at night!",
+            options={"min-words": 3},
+        ),
+    )
+    should_not_fire = (
+        "Insulin lowers blood sugar quickly. It is injected under the skin.",
+        "Ask your doctor. Ask your pharmacist.",
+        Example(
+            "Key points:\n\nLack of red blood cell production\n\nMore text here.\n\n"
+            "Lack of red blood cell production\n\nBoth inherited and acquired factors play a part.",
+            note="a summary item that comes back as its section's label",
+        ),
+        "Instead of ______, I will eat ______. Instead of ______, I will eat ______.",
+        "For questions, please call 1-800-232-4636 today. Our staff can help. "
+        "For questions, please call 1-800-232-4636 today.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        for finding in _repeats(doc, self.opts["min-words"], want_heading=False):
+            first = finding.related[0][:2]
+            if _is_form_line(doc, finding.start, finding.end) or _is_form_line(doc, *first):
+                continue
+            if not _nearby(doc, first[0], finding.start):
+                finding = replace(
+                    finding, severity=Severity.INFO, message=finding.message + " (far apart: deliberate?)"
+                )
+            yield finding
+
+
+_FILL_IN_BLANK = lazy_compile(r"_{3,}")
+
+
+_PHONE = lazy_compile(r"\b(?:1-)?(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}\b|1-800-[A-Z]")
+
+
+def _is_form_line(doc: Document, start: int, end: int) -> bool:
+    """A unit that is a label, lead-in, fill-in form line or contact line rather than a sentence."""
+    text = doc.prose[start:end].rstrip()
+    if text.endswith(":") or _FILL_IN_BLANK.search(text) or _PHONE.search(text):
+        return True
+    block = doc.blocks[doc.block_at(start) or 0]
+    whole_block = not doc.prose[block.start : start].strip() and not doc.prose[end : block.end].strip()
+    return whole_block and text[-1:] not in ".!?"

@@ -1,0 +1,75 @@
+"""RP103 repeated-heading: A heading (or title) is printed again: as another heading or as a sentence."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import HEADING, Document
+from ...rule import Example, Finding, Option, Rule
+from ._shared import _norm, _normalized_units, _repeats
+
+
+class RepeatedHeading(Rule):
+    """A heading (or title) is printed again: as another heading or as a sentence.
+
+    Templates and scrapers often print the title two or three times, once as a
+    heading and again as the first line of the body: a copy that follows the
+    first with nothing but headings between is always reported. Copies with
+    body text between are reported for real headings (Markdown, HTML) unless
+    the line recurs three times or more (an ad slot, "Continue reading", a
+    photo credit printed through the page is furniture); in plain text, where
+    a "heading" is only a short line, such copies are captions and credits
+    and are not reported.
+    """
+
+    code = "RP103"
+    name = "repeated-heading"
+    category = "repetition"
+    severity = Severity.WARNING
+    options = {"min-words": Option(2, int, "Headings with fewer words may repeat without a finding.")}
+    source = "Web content editing practice (one H1 per page; WCAG 2.2 SC 2.4.6 headings describe topic)"
+    should_fire = (
+        Example("# Sleep and memory\n\nText here.\n\n# Sleep and memory\n\nMore text.", format="markdown"),
+        Example("Can tea lower blood pressure?\n\nCan tea lower blood pressure? Some studies say yes."),
+    )
+    should_not_fire = (
+        Example("# Sleep and memory\n\nText here.\n\n## Sleep and mood\n\nMore.", format="markdown"),
+        Example(
+            "## Summary\n\nOne.\n\n## Summary\n\nTwo.",
+            format="markdown",
+            note="one-word headings are skipped",
+        ),
+        Example(
+            "Fish oil and pregnancy\n\nAdvertisement Continue reading\n\nText one is here.\n\n"
+            "Advertisement Continue reading\n\nText two is here.\n\nAdvertisement Continue reading\n\nEnd.",
+            note="furniture printed through the page",
+        ),
+        Example(
+            "Fish oil and pregnancy\n\nPhoto by Ann Lee\n\nThe trial enrolled 2,400 women.\n\n"
+            "It ran for two years.\n\nPhoto by Ann Lee\n\nNo benefit was seen.",
+            note="a credit line under two photos in plain text",
+        ),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        copies = Counter(key for _, _, _, key, _ in _normalized_units(doc))
+        for finding in _repeats(doc, self.opts["min-words"], want_heading=True):
+            if self._adjacent(doc, finding.related[0][0], finding.start):
+                yield finding  # printed again straight away: the template's or scraper's repeat
+                continue
+            if doc.format == "text":
+                continue  # plain text has no headings, only short lines; far apart they are captions
+            if copies[_norm(doc.prose[finding.start : finding.end])] >= 3:
+                continue  # an ad slot or credit printed through the page: furniture
+            yield finding
+
+    @staticmethod
+    def _adjacent(doc: Document, first: int, later: int) -> bool:
+        """Only headings (short lines) stand between the two copies, or the later one opens the next block."""
+        between = [b for b in doc.blocks if first < b.start <= later]
+        if between and between[-1].end >= later and between[-1].start < later:
+            between = between[:-1]  # the block the later copy opens
+        between = [b for b in between if b.start < later]
+        return all(b.kind == HEADING for b in between)

@@ -1,0 +1,173 @@
+"""RP104 near-duplicate-paragraph: Two paragraphs say the same thing with a few words swapped."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import PARAGRAPH, QUOTE, Document
+from ...rule import Finding, Option, Rule
+from ...text.tokens import WORD_RE
+from ...text.word_frequency import is_rarer_than
+from ._shared import _nearby
+
+_JOINER = re.compile(r"['\u2019-]")
+
+
+def _key_words(text: str) -> list[str]:
+    """The words of ``text`` with compounds taken apart ("type-2", "Crohn's"): word
+    frequencies rate the parts, and a compound is rarer than any of them."""
+    return [part for word in WORD_RE.findall(text) for part in _JOINER.split(word)]
+
+
+#: words never taken as a paragraph's subject, however rare wordfreq calls them
+_FUNCTION = frozenset("the a an of and or in on to for with by from as at is are was were be".split())
+
+
+class NearDuplicateParagraph(Rule):
+    """Two paragraphs say the same thing with a few words swapped.
+
+    Article spinners rewrite a paragraph by swapping synonyms and paste both
+    versions. Each paragraph becomes a set of word ``shingle``-grams; two
+    paragraphs whose sets overlap by at least ``threshold`` (containment of the
+    smaller in the larger) are reported, the later one pointing at the earlier.
+    An inverted index on shingles keeps the check linear in practice: only
+    paragraphs that share a shingle are compared, and shingles found in more
+    than ``max-postings`` paragraphs are ignored as boilerplate. Similar
+    wording is not enough: where the aligned paragraphs differ, a rare word
+    (Zipf frequency below ``key-zipf``) or number must not stand against a
+    different one, so sibling paragraphs written to one template about
+    different things ("the Hib vaccine", "the influenza vaccine") are not
+    duplicates; and at least one stretch of words must be swapped, since a
+    paragraph that only extends another word for word (a deck reused as the
+    lede, a caption, a pull quote) is not a spun copy. Spinners paste the two
+    versions together: a pair in consecutive paragraphs is a warning, a pair
+    further apart (a summary and its section, a caption and its story) info.
+    """
+
+    code = "RP104"
+    name = "near-duplicate-paragraph"
+    category = "repetition"
+    severity = Severity.WARNING
+    options = {
+        "threshold": Option(
+            0.5, float, "Report paragraph pairs whose shingle overlap (containment) is at least this (0-1)."
+        ),
+        "shingle": Option(2, int, "Words per shingle (the word n-gram the paragraphs are compared by)."),
+        "min-words": Option(12, int, "Paragraphs with fewer words are not compared."),
+        "max-postings": Option(
+            20, int, "Shingles found in more paragraphs than this are boilerplate and ignored."
+        ),
+        "key-zipf": Option(
+            4.0,
+            float,
+            "Aligned words rarer than this Zipf frequency that differ mark different topics, not a copy.",
+        ),
+    }
+    source = "Broder 1997, 'On the resemblance and containment of documents' (shingling)"
+    should_fire = (
+        "Type 1 diabetes is an autoimmune disease in which the immune system destroys the cells "
+        "that make insulin in the pancreas.\n\n"
+        "Type 1 diabetes is an autoimmune illness where the immune system destroys the cells that "
+        "produce insulin in the pancreas, so people need insulin every day.",
+    )
+    should_not_fire = (
+        "Type 1 diabetes is an autoimmune disease in which the immune system destroys the cells "
+        "that make insulin in the pancreas.\n\n"
+        "Type 2 diabetes usually develops in adults when the body stops responding well to insulin "
+        "and the pancreas cannot keep up with demand over time.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        k = max(1, int(self.opts["shingle"]))
+        threshold = float(self.opts["threshold"])
+        min_words = int(self.opts["min-words"])
+        max_postings = int(self.opts["max-postings"])
+        lowers = doc.lower_words
+        paras: list[tuple[int, int, int]] = []  # start, end, number of shingles
+        postings: dict[tuple[str, ...], list[int]] = {}  # shingle -> paragraphs holding it
+        # a first block with no closing mark is the title, even when too long to pass for a heading
+        opening = doc.prose[doc.blocks[0].start : doc.blocks[0].end].rstrip() if doc.blocks else ""
+        title_start = doc.blocks[0].start if opening and opening[-1] not in ".!?" else -1
+        for block in doc.blocks:
+            if block.kind not in (PARAGRAPH, QUOTE):
+                continue
+            at = doc.words_in(block.start, block.end)  # a word never runs past the end of its block
+            toks = lowers[at.start : at.stop]
+            if len(toks) < min_words:
+                continue
+            sh = frozenset(zip(*(toks[x:] for x in range(k)), strict=False))  # k-word windows
+            pi = len(paras)
+            start, end = block.start, block.end
+            paras.append((start, end, len(sh)))
+            overlap: Counter[int] = Counter()
+            for s in sh:
+                plist = postings.get(s)
+                if plist is None:  # most shingles are new
+                    postings[s] = [pi]
+                    continue
+                if len(plist) <= max_postings:
+                    overlap.update(plist)
+                plist.append(pi)
+            best = None
+            if paras and paras[0][0] == title_start:
+                overlap.pop(0, None)  # the title and the lede under it share their words by design
+            for other, common in overlap.items():
+                score = common / min(len(sh), paras[other][2])
+                if (
+                    score >= threshold
+                    and (best is None or score > best[1])
+                    and self._same_subjects(doc, paras[other], paras[pi])
+                ):
+                    best = (other, score)
+            if best is not None:
+                other, score = best
+                ostart, oend, _ = paras[other]
+                far = not _nearby(doc, ostart, start)
+                yield Finding(
+                    start,
+                    end,
+                    f"this paragraph is {score:.0%} the same as the one at line "
+                    f"{doc.position(ostart).line}; keep one version"
+                    + (" (far apart: a summary or caption?)" if far else ""),
+                    severity=Severity.INFO if far else None,
+                    related=((ostart, oend, "similar paragraph"),),
+                    data={"similarity": round(score, 3)},
+                )
+
+    def _same_subjects(
+        self, doc: Document, first: tuple[int, int, object], second: tuple[int, int, object]
+    ) -> bool:
+        """No rare word of one paragraph stands where the other has a different rare word.
+
+        A spinner swaps common words for synonyms and keeps the names, terms and
+        figures; sibling paragraphs written to one template ("A cardiologist.
+        This is a doctor who ...", "A nephrologist. This is a doctor who ...")
+        share their wording and differ exactly there. The two word sequences
+        are aligned; a replaced stretch whose two sides each hold a rare word
+        (Zipf frequency below ``key-zipf``) or number that the other side does
+        not share (by its first five letters, so "diabetes" and "diabetic"
+        agree) marks different subjects.
+        """
+        import difflib  # only for the few pairs that pass the shingle test
+
+        max_zipf = float(self.opts["key-zipf"])
+
+        def key(word: str) -> bool:
+            return word.isdigit() or (word not in _FUNCTION and is_rarer_than(word, max_zipf))
+
+        a, b = (_key_words(doc.prose[start:end].lower()) for start, end, _ in (first, second))
+        swapped = False
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+            if op != "replace":
+                continue
+            swapped = True
+            left = {w[:5] for w in a[i1:i2] if key(w)}
+            right = {w[:5] for w in b[j1:j2] if key(w)}
+            if left - right and right - left:
+                return False
+        # no word swapped: one paragraph quotes or extends the other (a deck reused in the lede, a
+        # caption, a pull quote), which RP102 reports where whole sentences repeat
+        return swapped

@@ -1,0 +1,68 @@
+"""Helpers used by several repetition rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...document import HEADING, TABLE_CELL, Document
+from ...rule import Finding
+from ...text.tokens import WORD_RE
+
+def _norm(text: str) -> str:
+    return " ".join(WORD_RE.findall(text.lower()))
+
+
+def _normalized_units(doc: Document) -> list[tuple[int, int, bool, str, int]]:
+    """Headings and sentences in order as (start, end, is_heading, normalized text, words),
+    built once per document for RP102 and RP103."""
+    return doc.derived(_build_units)
+
+
+def _build_units(doc: Document) -> list[tuple[int, int, bool, str, int]]:
+    units: list[tuple[int, int, bool]] = [(b.start, b.end, True) for b in doc.blocks if b.kind == HEADING]
+    units += [
+        (s.start, s.end, False)
+        for s in doc.sentences
+        if doc.blocks[s.block].kind not in (HEADING, TABLE_CELL)
+    ]
+    units.sort()
+    out = []
+    for start, end, is_heading in units:
+        key = _norm(doc.prose[start:end])
+        out.append((start, end, is_heading, key, key.count(" ") + 1 if key else 0))
+    return out
+
+
+def _repeats(doc: Document, min_words: int, want_heading: bool) -> Iterator[Finding]:
+    seen: dict[str, tuple[int, int, bool]] = {}
+    for start, end, is_heading, key, n_words in _normalized_units(doc):
+        if n_words < min_words:
+            continue
+        first = seen.get(key)
+        if first is None:
+            seen[key] = (start, end, is_heading)
+            continue
+        involves_heading = is_heading or first[2]
+        if involves_heading != want_heading:
+            continue
+        what = "heading" if want_heading else "sentence"
+        line = doc.position(first[0]).line
+        yield Finding(
+            start,
+            end,
+            f"this {what} repeats line {line}: {_short(doc.prose[start:end])!r}",
+            related=((first[0], first[1], "first occurrence"),),
+        )
+
+
+def _nearby(doc: Document, first: int, later: int) -> bool:
+    """The later copy is in the same block as the first or in the next block that is not a heading."""
+    a, b = doc.block_at(first), doc.block_at(later)
+    if a is None or b is None:
+        return False
+    return all(doc.blocks[i].kind == HEADING for i in range(a + 1, b))
+
+
+def _short(text: str, n: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= n else flat[: n - 1] + "\u2026"

@@ -1,0 +1,154 @@
+"""TX101 stray-punctuation: Doubled or conflicting punctuation marks: ". ,", ",.", ",,", " ." and "“."."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...diagnostic import Edit, Fix, Severity
+from ...document import TABLE_CELL, Document
+from ...rule import Example, Finding, Rule
+from ...text.lazy_re import lazy_compile
+from ...text.segment import ABBREVIATIONS
+
+_PUNCT_THEN_COMMA = lazy_compile(r"([.;:!?])([ \t]+)([,;])(?=[ \t]|$)")
+
+
+_COMMA_PERIOD = lazy_compile(r"(,)(\.)(?!\.)|(?<=\w)(\.)(,)")
+
+
+_DOUBLED = lazy_compile(r"(?<![.,;])([,;])\1(?![,;])|(?<!\.)\.\.(?!\.)")
+
+
+_SPACE_BEFORE = lazy_compile(r"(?<=\w)([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$)", re.MULTILINE)
+
+
+_QUOTE_THEN_STOP = lazy_compile(r"([\u201c\u2018])[ \t]*([.,;:])")
+
+
+_LEADING_COMMA = lazy_compile(r"^[ \t]*,")
+
+
+# a bare address, not a link's target; crawls often break one after its dots ("http://www. aan. com/ x")
+_URL_BEFORE = lazy_compile(r"(?:https?://|www ?\.)(?:[^\s()<>\[\]]*[./] )*[^\s()<>\[\]]+$")
+
+
+def _abbreviation(word: str) -> bool:
+    """A word whose full stop is an abbreviation's: "e.g", "U.S", an initial "J", "Calif", "Inc".
+
+    After these a comma is correct ("Portland, Ore., said"). A capitalised
+    word of up to five letters is taken as an abbreviation: state, month and
+    company abbreviations are, and few sentence-final proper names are that
+    short.
+    """
+    bare = word.strip("(\"'\u201c\u2018").rsplit("-", 1)[-1]  # "D-Mass": party and state
+    if bare.lower() in ABBREVIATIONS or "." in bare:
+        return True
+    return bare[:1].isupper() and bare.isalpha() and len(bare) <= 5
+
+
+def _has_any(text: str, *needles: str) -> bool:
+    return any(n in text for n in needles)
+
+
+class StrayPunctuation(Rule):
+    """Doubled or conflicting punctuation marks: ". ,", ",.", ",,", " ." and "“.".
+
+    Machine translation and careless merging leave marks that belong to no
+    sentence. Where the intended text is unambiguous (a doubled comma, a space
+    before a full stop, a comma after a full stop) the fix is safe.
+    """
+
+    code = "TX101"
+    name = "stray-punctuation"
+    category = "text-integrity"
+    severity = Severity.WARNING
+    source = "Copy-editing practice; Chicago Manual of Style 17th ed., ch. 6 (punctuation)"
+    should_fire = (
+        Example(
+            "Symptoms eased. , Most patients went home.", fixed="Symptoms eased. Most patients went home."
+        ),
+        Example("Take it twice a day , with food.", fixed="Take it twice a day, with food."),
+        Example("Drink water,, and rest.", fixed="Drink water, and rest."),
+        Example("The results were good \u201c."),
+        Example("Rest is key,. Sleep helps.", fixed="Rest is key. Sleep helps."),
+        Example("See [the guide](https://example.org) . It helps.", format="markdown"),
+    )
+    should_not_fire = (
+        "Rest, e.g., sleep, helps.",
+        "Wait... then retest.",
+        "The dose was 2.5 mg.",
+        Example("See [the guide](https://example.org). It helps.", format="markdown"),
+        Example("Read <a href='x'>this</a>.", format="html"),
+        "He asked: \u201cIs it safe?\u201d She nodded.",
+        "Doses (see table 2). Then stop.",
+        "He lives in Portland, Ore., with his wife.",
+        "It killed Sen. Edward Kennedy, D-Mass., in 2009.",
+        "The exposure is continuous . . . and constant.",
+        "McCann, J. C., Shigenaga, M. K. and Ames, B. N. reported it.",
+        "Follow her at http://www.twitter.com/lindsey . Her work is online.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        src, prose = doc.source, doc.prose
+        # each pattern needs one of a few two-character sequences; most texts have none
+        for m in _PUNCT_THEN_COMMA.finditer(prose) if _has_any(prose, " ,", " ;", "\t,", "\t;") else ():
+            s = m.start(2)
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"stray {m.group(3)!r} after {m.group(1)!r}",
+                (m.group(1),),
+                Fix((Edit(s, m.end(), ""),), "remove the stray mark", safe=True),
+            )
+        for m in _COMMA_PERIOD.finditer(prose) if _has_any(prose, ",.", ".,") else ():
+            if m.group(3):  # ".," after a word: fine after abbreviations ("e.g.,", "etc.,")
+                word = re.search(r"(\S+)$", prose[max(0, m.start() - 40) : m.start()])
+                if word and _abbreviation(word.group(1)):
+                    continue
+                yield Finding(m.start(), m.end(), "conflicting marks '.,'", (".", ","))
+            else:
+                yield Finding(
+                    m.start(),
+                    m.end(),
+                    "conflicting marks ',.'",
+                    (".",),
+                    Fix((Edit(m.start(), m.start() + 1, ""),), "keep the full stop", safe=True),
+                )
+        for m in _DOUBLED.finditer(prose) if _has_any(prose, ",,", ";;", "..") else ():
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"doubled {m.group()[0]!r}",
+                (m.group()[0],),
+                Fix((Edit(m.start() + 1, m.end(), ""),), "remove the extra mark", safe=True),
+            )
+        spaced = _has_any(prose, " ,", " ;", " :", " .", " !", " ?", "\t")
+        for m in _SPACE_BEFORE.finditer(prose) if spaced else ():
+            mark = m.start(2)
+            ws_start = mark
+            while ws_start > m.start(1) and src[ws_start - 1] in " \t":
+                ws_start -= 1
+            if ws_start == mark:
+                continue  # blanked markup in the prose view, not a real space in the source
+            if prose[mark : mark + 3] == "..." or prose[mark : mark + 4] == ". . ":
+                continue  # an ellipsis, closed or spaced ("continuous . . . and")
+            if m.group(2) in ".," and _URL_BEFORE.search(src, max(0, ws_start - 300), ws_start):
+                continue  # a space kept on purpose so the mark is not read as part of the address
+            yield Finding(
+                ws_start,
+                m.end(),
+                f"space before {m.group(2)!r}",
+                (m.group(2),),
+                Fix((Edit(ws_start, mark, ""),), "remove the space", safe=True),
+            )
+        for m in _QUOTE_THEN_STOP.finditer(prose) if _has_any(prose, "\u201c", "\u2018") else ():
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"an opening quote {m.group(1)!r} followed by {m.group(2)!r} quotes nothing",
+            )
+        for block in doc.blocks:
+            lead = _LEADING_COMMA.match(prose, block.start)
+            if lead and block.kind != TABLE_CELL:
+                yield Finding(block.start, lead.end(), "a block starts with a comma")

@@ -1,0 +1,170 @@
+"""TX103 truncated-text: The text, or a paragraph, stops in the middle of a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ...diagnostic import Severity
+from ...document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Block, Document
+from ...rule import Example, Finding, Option, Rule
+from ...text.lazy_re import lazy_compile
+from ...text.segment import TERMINAL
+from ...text.tokens import WORD_RE
+
+FUNCTION_WORDS = frozenset(
+    "of and the a an to for with in on or by from as that at into than but nor our your their its "
+    "is are was were be this these those which who whose".split()
+)
+
+
+_FOOTNOTE_AFTER_STOP = lazy_compile(
+    r"[.!?][\"'\u201d\u2019)\]]*(?:\d{1,3}(?:[,\u2013-]\d{1,3})*|\[\d{1,3}(?:[,\u2013-]\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$"
+)
+
+
+_INLINE_LIST_ITEM = lazy_compile(r"(?:^|\s)[-\u2022*\u2013]\s+\S")
+
+
+class TruncatedText(Rule):
+    """The text, or a paragraph, stops in the middle of a sentence.
+
+    A scraped or truncated page often ends on a dangling function word
+    ("... see our disclaimer of"); a cut disclaimer ends the same way. A
+    paragraph that ends on a word like "of", "and" or "the" was cut off. The
+    whole text may also stop after a long run of words with no closing
+    punctuation.
+
+    What is not truncation, by structure rather than by wording: headings,
+    list items, captions and table cells; lines of a list or table written as
+    separate short lines (several lines in a row that end without
+    punctuation); a lead-in followed by a list ("... such as" then "- item");
+    a paragraph whose sentence carries on in the next block (it starts in
+    lower case: a hard line break, not a cut); a sentence closed before a
+    footnote number ("as early as possible.20,21"); inline lists flattened
+    into "- item - item" runs, or run together after a colon ("include:
+    Nasal obstruction Loss of smell"). Only the last block of the document may be
+    reported for a missing full stop alone; any block may be reported for a
+    dangling function word.
+    """
+
+    code = "TX103"
+    name = "truncated-text"
+    category = "text-integrity"
+    severity = Severity.ERROR
+    options = {
+        "min-words": Option(
+            12,
+            int,
+            "A final sentence of at least this many words with no closing punctuation is reported as cut.",
+        )
+    }
+    source = "Editorial completeness (HONcode principle 'Transparency'; JAMA benchmark 'Disclosure' needs complete text)"
+    should_fire = (
+        "Most people recover within a week.\n\nFor more details, read the full statement of",
+        "Children under twelve should not take this medicine because the dose for their age has not been established and",
+        "Rest and fluids help.\n\nThe content of this page is for",
+        "Rest and fluids help.\n\nDoctors say that the safest plan is to rest and to ask for help from the\n\nDrink water.",
+    )
+    should_not_fire = (
+        "Most people recover within a week.",
+        "What to look out for\n\nFever and a rash are common.",
+        Example("- Ask about side effects and\n- Rest", format="markdown"),
+        Example("See the [guidance](https://example.org)", format="markdown"),
+        "The full report is at https://example.org/report",
+        Example(
+            "The two main types of surgery for hernias are\n\n- Open hernia repair.\n- Laparoscopic repair.",
+            format="markdown",
+            note="a lead-in followed by a list",
+        ),
+        Example(
+            "Treatment should start as early as possible.20,21\n\nMost people recover.",
+            note="a footnote number after the full stop",
+        ),
+        Example(
+            "Other conditions raise the risk of arrhythmias, such as:\n\n"
+            "Heart tissue that is too thick or stiff or that has not formed normally in the womb\n\n"
+            "Leaking or narrowed heart valves, which make the heart work too hard and can lead to heart failure\n\n"
+            "Diabetes, which increases the risk of high blood pressure and coronary heart disease",
+            note="list items written as separate lines",
+        ),
+        Example(
+            "Services include:  - Diagnostic Tests  - Drug Therapy  - Surgery and Rehabilitation  - Palliative Care",
+            note="an inline list flattened into '- item' runs",
+        ),
+        Example("Patients 120 mg daily 45%\nPlacebo 0 mg daily 30%", note="table rows written as lines"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        blocks = doc.blocks
+        if not blocks:
+            return
+        last_index = len(blocks) - 1
+        open_ends = [not self._closed(doc.prose[b.start : b.end]) for b in blocks]
+        for bi, block in enumerate(blocks):
+            is_last = bi == last_index
+            if block.kind not in (PARAGRAPH, QUOTE) and not is_last:
+                continue
+            if block.kind in (LIST_ITEM, TABLE_CELL, CAPTION) or not open_ends[bi]:
+                continue
+            if self._ends_in_markup(doc, block.end):
+                continue
+            text = doc.prose[block.start : block.end]
+            words = WORD_RE.findall(text)
+            if not words:
+                continue
+            dangling = words[-1].lower() in FUNCTION_WORDS
+            if block.kind == HEADING and not (is_last and dangling):
+                continue
+            if self._list_or_table(text) or self._in_run_of_open_lines(open_ends, blocks, bi):
+                continue
+            if not is_last and self._continues(doc, blocks[bi + 1]):
+                continue
+            last_sentence = _SENTENCE_END.split(text)[-1]
+            # after a colon comes a list ("include: Nasal obstruction Loss of smell"), not a clause
+            long_open = ":" not in last_sentence and len(last_sentence.split()) >= self.opts["min-words"]
+            if dangling or (is_last and long_open):
+                start = block.start + text.rfind(words[-1])
+                why = f"ends on {words[-1]!r}" if dangling else "has no closing punctuation"
+                what = "the text" if is_last else "this paragraph"
+                yield Finding(start, block.end, f"{what} stops mid-sentence: it {why}")
+
+    @staticmethod
+    def _closed(text: str) -> bool:
+        """The block ends a sentence: a closing mark, or one followed by a footnote number."""
+        stripped = text.rstrip()
+        # an asterisk after the stop marks a footnote ("... approved.*")
+        return stripped[-1:] in TERMINAL + "*" or bool(_FOOTNOTE_AFTER_STOP.search(stripped))
+
+    @staticmethod
+    def _list_or_table(text: str) -> bool:
+        """Several short lines, or an inline '- item - item' run: a list or table, not a sentence."""
+        lines = [line for line in text.strip().splitlines() if line.strip()]
+        if len(lines) >= 2:
+            return True
+        return len(_INLINE_LIST_ITEM.findall(text)) >= 2
+
+    @staticmethod
+    def _in_run_of_open_lines(open_ends: list[bool], blocks: Sequence[Block], bi: int) -> bool:
+        """A neighbouring paragraph also ends open: the lines are items of a list written as paragraphs."""
+        for nb in (bi - 1, bi + 1):
+            if 0 <= nb < len(blocks) and open_ends[nb] and blocks[nb].kind in (PARAGRAPH, LIST_ITEM, QUOTE):
+                return True
+        return False
+
+    @staticmethod
+    def _continues(doc: Document, following: Block) -> bool:
+        """The next block is a list, or carries the sentence on in lower case."""
+        if following.kind in (LIST_ITEM, TABLE_CELL):
+            return True
+        head = doc.prose[following.start : following.end].lstrip()
+        return bool(head) and (head[0].islower() or head[0] in "-\u2022*")
+
+    @staticmethod
+    def _ends_in_markup(doc: Document, end: int) -> bool:
+        """A block whose source continues with blanked markup (a link, code) on the same line."""
+        nl = doc.source.find("\n", end)
+        rest = doc.source[end : nl if nl != -1 else len(doc.source)]
+        return bool(rest.strip()) and not doc.prose[end : end + len(rest)].strip()
+
+
+_SENTENCE_END = lazy_compile(r"[.!?]\s")

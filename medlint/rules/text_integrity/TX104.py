@@ -1,0 +1,73 @@
+"""TX104 sentence-fragment: A sentence with no main clause, such as "In order to improve safety!"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from ...diagnostic import Severity
+from ...document import HEADING, Document
+from ...rule import Example, Finding, Needs, Rule
+from ...text.lazy_re import lazy_compile
+
+_SUBORDINATE_START = lazy_compile(
+    r"^[,\s]*(?:in order to|so that|resulting in|such as|due to|because of|which|whereas|"
+    r"in order for|thus making|thereby)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_finite(token: Any) -> bool:
+    """A finite verb or modal outside a subordinate clause, by spaCy's morphology and tags."""
+    if token.dep_ in ("advcl", "acl", "relcl", "csubj", "ccomp", "xcomp", "pcomp"):
+        return False
+    return "Fin" in (token.morph.get("VerbForm") or ()) or token.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+class SentenceFragment(Rule):
+    """A sentence with no main clause, such as "In order to improve safety!".
+
+    With a trained spaCy pipeline configured (``nlp.model = "auto"`` or a
+    package name) and installed, a sentence of three or more tokens with no
+    finite verb outside a subordinate clause is a fragment. With the blank
+    pipeline (the default) a conservative heuristic is used instead: a
+    sentence that opens with a subordinating phrase ("In order to", "So that",
+    "Resulting in", "Due to", ...) and contains no comma after which a main
+    clause could follow. Machine translation produces exactly these when it
+    splits one long source sentence into several.
+    """
+
+    code = "TX104"
+    name = "sentence-fragment"
+    category = "text-integrity"
+    severity = Severity.WARNING
+    needs = Needs.TEXT
+    source = "Chicago Manual of Style 17th ed., 5.226 (sentence fragments in formal prose)"
+    should_fire = (
+        "In order to keep patients safe!",
+        "The trial ended early. So that the results can be checked again.",
+        "Doctors changed the dose. Resulting in fewer side effects.",
+    )
+    should_not_fire = (
+        "In order to keep patients safe, the trial ended early.",
+        "So that everyone can read it, we use plain words.",
+        "The trial ended early so that the results can be checked.",
+        Example("In order to sleep well", note="headings are not sentences"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        from ...nlp import get_syntax_nlp
+
+        # the trained pipeline is used only when the user asked for one (nlp.model) and it is installed
+        nlp = get_syntax_nlp(self.config.nlp_model) if self.config.nlp_model not in ("", "blank") else None
+        sentences = [s for s in doc.sentences if doc.blocks[s.block].kind != HEADING]
+        if nlp is not None:
+            for s, parsed in zip(sentences, nlp.pipe(s.text for s in sentences), strict=True):
+                if len(parsed) >= 3 and not any(_is_finite(t) for t in parsed):
+                    yield Finding(s.start, s.end, "sentence fragment: no finite verb")
+            return
+        for s in sentences:
+            text = s.text
+            if _SUBORDINATE_START.match(text) and "," not in text.lstrip(", ").rstrip(".!?"):
+                yield Finding(s.start, s.end, "sentence fragment: a subordinate clause with no main clause")

@@ -1,0 +1,195 @@
+"""MT106 glued-words: Two words run together ("withtype 2 diabetes") or a sentence glued to the next ("medicine.It")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ...diagnostic import Edit, Fix, Severity
+from ...document import Document
+from ...rule import Example, Finding, Rule
+from ...text.lazy_re import lazy_compile
+from ...text.lexicon import FUNCTION_PARTS, glued_splits, is_health_word, is_known
+from ...text.word_frequency import is_rarer_than
+
+#: A full stop (or ? or !) between a lower-case letter and a capitalised word, with no space:
+#: the search starts at the punctuation (a regex that starts at every letter would retry each
+#: word once per letter); the words either side are checked in Python.
+_GLUED_STOP = lazy_compile(r"[.!?](?=[A-Z][a-z])")
+
+
+#: What may stand before the first word: not part of a URL, e-mail address, domain, file
+#: name or dotted identifier.
+_BEFORE_WORD = frozenset("\\.@/:#-_")
+
+
+#: Characters beside a word that make it part of an address, tag or identifier.
+_ADDRESS_CHARS = frozenset("/@#\\_.:=<>")
+
+
+#: Words two words glued together can start or end with (a function word), as a tuple for
+#: str.startswith: a shorter word that neither starts nor ends with one cannot be a glued pair.
+_FUNCTION_TUPLE = tuple(FUNCTION_PARTS)
+
+
+#: The shortest glued pair: a two-letter function word and a five-letter word ("ofheart").
+_MIN_GLUED = 7
+
+
+#: Two content words of four letters or more.
+_MIN_CONTENT_PAIR = 8
+
+
+def glued_candidates(doc: Document) -> list[str]:
+    """The document's distinct words that the dictionary lacks and that are long enough, and
+    shaped, to be two words run together (one pass of cheap tests, then the dictionary)."""
+    long = [w for w in doc.word_index if len(w) >= _MIN_GLUED]
+    shaped = [
+        w
+        for w in long
+        if w.isalpha()
+        and (len(w) >= _MIN_CONTENT_PAIR or w.startswith(_FUNCTION_TUPLE) or w.endswith(_FUNCTION_TUPLE))
+    ]
+    return [w for w in shaped if is_rarer_than(w, 2.5) and not is_health_word(w)]
+
+
+def _in_address(doc: Document, start: int, end: int) -> bool:
+    src = doc.source
+    before = src[start - 1] if start > 0 else " "
+    after = src[end] if end < len(src) else " "
+    return before in _ADDRESS_CHARS or (
+        after in _ADDRESS_CHARS and not (after == "." and _ends_sentence(src, end))
+    )
+
+
+def _ends_sentence(src: str, at: int) -> bool:
+    """A full stop at ``at`` followed by a space or the end: the sentence's end, not a dot in a name."""
+    return at + 1 >= len(src) or src[at + 1].isspace()
+
+
+class GluedWords(Rule):
+    """Two words run together ("withtype 2 diabetes") or a sentence glued to the next ("medicine.It").
+
+    Scraping drops the spaces and dashes between words and sentences, and
+    spinners and careless copy-editing leave the result in place. A lower-case
+    word the dictionary lacks (wordfreq's common English words and the words of
+    NIH and CDC health writing) is reported when it splits into a common word
+    and a function word ("levelsare", "metabolismthe"), and at info when it
+    splits into two common content words ("bloodsugar"): those may be a closed
+    compound the dictionary lacks ("peppertree", "fingerstick", both found on
+    real health news), where a glued function word never is. Words that ordinarily start or end compounds
+    ("under", "non", "like", "borne") do not count as halves, and capitalised,
+    mixed-case and alphanumeric tokens (drug, gene and brand names) are never
+    split. A full stop between a lower-case word and a capitalised common word
+    with no space is reported unless it sits in an address, a file name or
+    initials. The fix inserts the space; it is safe only when the split is the
+    only one.
+    """
+
+    code = "MT106"
+    name = "glued-words"
+    category = "translation"
+    severity = Severity.WARNING
+    source = (
+        "Dictionary: wordfreq (Speer et al., CC BY-SA 4.0) and the words of MedQuAD's NIH and CDC answers "
+        "(Ben Abacha and Demner-Fushman 2019, CC BY 4.0; build side), rules/data/lexicon/ built by "
+        "scripts/build_lexicon.py; measured by benchmarks/spinning.py"
+    )
+    should_fire = (
+        Example(
+            "People withtype 2 diabetes check their bloodsugar often.",
+            fixed="People with type 2 diabetes check their blood sugar often.",
+        ),
+        Example(
+            "Ask about the medicine.It may interact with others.",
+            fixed="Ask about the medicine. It may interact with others.",
+        ),
+        Example("<p>Their levelsare high.</p>", format="html"),
+    )
+    should_not_fire = (
+        "People with type 2 diabetes check their blood sugar often.",
+        "See www.cdc.gov/diabetes.Html for more, or e.g.The list in the U.S.Army guide.",
+        "Metformin and Januvia lower glucose; BRCA1 carriers and the HbA1c test.",
+        "An underactive thyroid, a nonfatal stroke and flulike symptoms.",
+        Example("Use `config.Load` in the script.", format="markdown"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        found: list[Finding] = []
+        unknown = glued_candidates(doc)
+        if unknown:
+            words = doc.words()
+            positions = doc.word_index
+            for w in unknown:
+                options = glued_splits(w)
+                if not options:
+                    continue
+                a, b = options[0]
+                # two content words may be a closed compound the dictionary lacks ("peppertree",
+                # "fingerstick"); a function word glued on is never a word ("levelsare")
+                compound = a not in FUNCTION_PARTS and b not in FUNCTION_PARTS
+                for i in positions[w]:
+                    token = words[i]
+                    if token.text != w or _in_address(doc, token.start, token.end):
+                        continue  # capitalised or mixed case: a name, not a glued pair
+                    fixed = f"{a} {b}"
+                    found.append(
+                        Finding(
+                            token.start,
+                            token.end,
+                            f"“{w}” looks like two words run together: “{fixed}”",
+                            tuple(f"{x} {y}" for x, y in options),
+                            Fix(
+                                (Edit(token.start, token.end, fixed),),
+                                f"split into {fixed!r}",
+                                safe=len(options) == 1,
+                            ),
+                            severity=Severity.INFO if compound else None,
+                            data={"split": [a, b], "kind": "compound" if compound else "run-together"},
+                        )
+                    )
+        prose = doc.prose
+        for m in _GLUED_STOP.finditer(prose):
+            hit = _glued_sentence(prose, m.start())
+            if hit is None:
+                continue
+            start, end = hit
+            first, stop, second = prose[start : m.start()], prose[m.start()], prose[m.start() + 1 : end]
+            if not is_known(first) or not is_known(second.lower()) or second.lower() in _TLDS:
+                continue
+            found.append(
+                Finding(
+                    start,
+                    end,
+                    f"no space after “{stop}” in “{prose[start:end]}”: two sentences run together",
+                    (f"{first}{stop} {second}",),
+                    Fix((Edit(m.start() + 1, m.start() + 1, " "),), "add the space", safe=True),
+                    data={"kind": "sentence"},
+                )
+            )
+        found.sort(key=lambda f: f.start)
+        yield from found
+
+
+def _glued_sentence(prose: str, stop: int) -> tuple[int, int] | None:
+    """The span "word.Word" around the punctuation at ``stop``: a lower-case word of two letters
+    or more that is not part of an address or of initials ("e.g.", "U.S."), and a capitalised
+    word not followed by more of a dotted name; None otherwise."""
+    start = stop
+    while start > 0 and "a" <= prose[start - 1] <= "z":
+        start -= 1
+    if stop - start < 2 or (start > 0 and (prose[start - 1].isalnum() or prose[start - 1] in _BEFORE_WORD)):
+        return None
+    end = stop + 2
+    while end < len(prose) and "a" <= prose[end] <= "z":
+        end += 1
+    if end < len(prose) and (
+        prose[end].isalnum()
+        or prose[end] in "@/\\_"
+        or (prose[end] == "." and end + 1 < len(prose) and prose[end + 1].isalnum())
+    ):
+        return None
+    return start, end
+
+
+#: Domain endings that follow a dot in a name written with a capital ("Example.Com").
+_TLDS = frozenset("com org net gov edu info io uk us ca au int mil biz".split())

@@ -1,0 +1,330 @@
+"""Multi-word phrase matching in one pass over the words of a document.
+
+Lexicon rules hold thousands of phrases (the tortured-phrase list alone has
+8,000+). One regex per phrase would make linting cost grow with the lexicon;
+a word trie walked once per word start keeps it proportional to the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from ..document import Document
+from .tokens import WORD_RE
+
+T = TypeVar("T")
+
+_END = object()
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[T]):
+    start: int
+    end: int
+    first_word: int
+    last_word: int
+    value: T
+
+
+def phrase_words(phrase: str) -> list[str]:
+    """The lowercase word keys a phrase is matched by (same tokenizer as documents)."""
+    return [m.group().lower() for m in WORD_RE.finditer(phrase)]
+
+
+class PhraseMatcher(Generic[T]):
+    """Case-insensitive, token-boundary, leftmost-longest phrase matcher over a word trie.
+
+    A large lexicon defers its own parsing (``kinds.tortured`` adds the rows
+    whose first word a document holds); the matcher itself inserts every
+    phrase it is given.
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, T]] = ()) -> None:
+        self._root: dict[object, object] = {}
+        self._added = 0
+        for phrase, value in phrases:
+            self.add(phrase, value)
+
+    def __len__(self) -> int:
+        """Phrases added (a phrase added twice counts twice; the later value wins)."""
+        return self._added
+
+    def add(self, phrase: str, value: T) -> None:
+        keys = phrase_words(phrase)
+        if not keys:
+            raise ValueError(f"phrase {phrase!r} has no words")
+        node = self._root
+        for key in keys:
+            node = node.setdefault(key, {})  # type: ignore[assignment]
+        node[_END] = value
+        self._added += 1
+
+    def iter_matches(self, doc: Document) -> Iterator[PhraseMatch[T]]:
+        """Leftmost-longest, non-overlapping matches in document order.
+
+        Only positions whose word starts some phrase are visited: the document's
+        word index (built once, shared by every lexicon) is intersected with the
+        trie's first words, so a rule with 8,000 phrases costs about as much as
+        one with 8 on a text that contains none of them.
+        """
+        words = doc.words()
+        joinable = doc.joinable
+        lowers = doc.lower_words
+        index = doc.word_index
+        root = self._root
+        starts = sorted(i for w in index.keys() & root.keys() for i in index[w])
+        n = len(words)
+        last_end = -1
+        for i in starts:
+            if i <= last_end:
+                continue
+            node = root[lowers[i]]
+            best: tuple[int, object] | None = None
+            j = i
+            while True:
+                assert isinstance(node, dict)
+                if _END in node:
+                    best = (j, node[_END])
+                if j + 1 >= n or not joinable[j]:
+                    break
+                nxt = node.get(lowers[j + 1])
+                if nxt is None:
+                    break
+                node = nxt
+                j += 1
+            if best is None:
+                continue
+            last, value = best
+            last_end = last
+            yield PhraseMatch(words.starts[i], words.ends[last], i, last, value)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class ProbedPattern:
+    """A regex with cheap substring probes: when none is in the text, no regex pass.
+
+    Whether or not it has probes, a pattern is searched block by block: a match
+    never crosses from one block into the next (sentences do not), so deriving
+    a probe can only skip work, never change what matches.
+    """
+
+    regex: re.Pattern[str]
+    probes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, regex: re.Pattern[str]) -> ProbedPattern:
+        """Probes derived from the pattern's text; none for verbose patterns (whitespace and
+        ``#`` there are not literal text)."""
+        if int(getattr(regex, "flags", 0)) & re.VERBOSE:
+            return cls(regex, ())
+        return cls(regex, literal_probes(regex.pattern))
+
+    def could_match(self, lowered_text: str) -> bool:
+        return not self.probes or any(p in lowered_text for p in self.probes) or _case_exotic(lowered_text)
+
+    def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
+        """Matches in the prose view, searched only in the blocks that hold a probe."""
+        if not self.could_match(doc.lower):
+            return iter(())
+        blocks = blocks_holding(doc, self.probes) if self.probes else None
+        if blocks is None or _case_exotic(doc.lower):
+            blocks = list(range(len(doc.blocks)))
+        return self._in_blocks(doc, blocks)
+
+    def _in_blocks(self, doc: Document, blocks: list[int]) -> Iterator[re.Match[str]]:
+        prose = doc.prose
+        done = 0  # where the last match ended: table cells can share a line
+        for bi in blocks:
+            block = doc.blocks[bi]
+            # from the start of the block's line, so that ^ and a blanked list marker match as before
+            start = max(prose.rfind("\n", 0, block.start) + 1, done)
+            for m in self.regex.finditer(prose, start, block.end):
+                done = max(done, m.end())
+                yield m
+
+
+#: Lower-cased forms of the only characters an IGNORECASE regex matches to an ASCII letter
+#: while ``str.lower`` maps them elsewhere: dotless i (U+0131), long s (U+017F), and the
+#: combining dot that U+0130 (capital I with dot) leaves after "i". A text holding one is
+#: searched in full, so an ASCII probe is never wrong about it.
+_EXOTIC = ("\u0131", "\u017f", "\u0307")
+_exotic_seen: list[tuple[str, bool]] = []
+
+
+def _case_exotic(lowered_text: str) -> bool:
+    """Whether ``lowered_text`` holds one of ``_EXOTIC``; remembered for the last text asked about."""
+    if _exotic_seen and _exotic_seen[0][0] is lowered_text:
+        return _exotic_seen[0][1]
+    found = any(c in lowered_text for c in _EXOTIC)
+    _exotic_seen[:] = [(lowered_text, found)]
+    return found
+
+
+def blocks_holding(doc: Document, probes: tuple[str, ...]) -> list[int] | None:
+    """Indexes of the blocks whose lower-cased text holds one of ``probes``, in order; None
+    when that cannot narrow a search (no probes, lower-casing changed the text's length,
+    or a probe lies outside every block)."""
+    lower = doc.lower
+    if not probes or len(lower) != len(doc.prose):
+        return None
+    found: set[int] = set()
+    for probe in probes:
+        at = lower.find(probe)
+        while at != -1:
+            bi = doc.block_at(at)
+            if bi is None:
+                return None
+            found.add(bi)
+            at = lower.find(probe, doc.blocks[bi].end)  # on to the next block's occurrences
+    return sorted(found)
+
+
+def literal_probes(pattern: str) -> tuple[str, ...]:
+    """Lower-cased texts one of which every match of ``pattern`` contains, or () if unknown.
+
+    A regex none of whose probes is in the lower-cased text cannot match, so
+    rules skip it with a few substring searches. Probes come from literal text
+    that every match must contain: a run of ASCII letters, digits, spaces,
+    hyphens and apostrophes ("cure" in ``\\bcan\\s+cure``), or a required group
+    of alternatives (``(?:substitute|replacement)``), or one probe per branch of
+    a top-level alternation. Of the candidates in a sequence the one whose
+    shortest probe is longest wins (longer literals are rarer).
+
+    The parser is strict because rule packs are user input: anything it does not
+    fully understand gives no probe at all, never a wrong one. That covers
+    escapes that stand for a character (``\\x41``, ``\\u00e9``, ``\\N{...}``,
+    octal, back-references), verbose mode (``(?x)``), conditionals and any
+    group syntax not listed in ``_sequence``.
+    """
+    try:
+        probes, end = _alternation(pattern, 0)
+    except (ValueError, IndexError):
+        return ()
+    if end != len(pattern) or probes is None:
+        return ()
+    return probes
+
+
+_Probes = tuple[str, ...] | None
+#: Escapes that match no literal letter or digit: classes, anchors, and whitespace controls.
+_NON_LITERAL_ESCAPES = frozenset("bBsSdDwWAZtnrfv")
+_INLINE_FLAGS = re.compile(r"\(\?([aiLmsux]*)(?:-([imsx]*))?([:)])")
+
+
+def _alternation(p: str, i: int) -> tuple[_Probes, int]:
+    """Probes of the alternation starting at ``i``; stops at an unmatched ")" or the end."""
+    branches = []
+    while True:
+        best, i = _sequence(p, i)
+        branches.append(best)
+        if i < len(p) and p[i] == "|":
+            i += 1
+            continue
+        break
+    if any(b is None for b in branches):
+        return None, i
+    return tuple(dict.fromkeys(x for b in branches if b for x in b)), i
+
+
+def _sequence(p: str, i: int) -> tuple[_Probes, int]:
+    candidates: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        text = "".join(run).strip()
+        if sum(c.isalpha() for c in text) >= 3:
+            candidates.append((text,))
+        run.clear()
+
+    n = len(p)
+    while i < n:
+        ch = p[i]
+        if ch in "|)":
+            break
+        if ch == "\\":
+            close()
+            nxt = p[i + 1]
+            if nxt.isalnum() and nxt not in _NON_LITERAL_ESCAPES:
+                raise ValueError(f"escape \\{nxt} may stand for a character")
+            i += 2
+        elif ch == "[":
+            close()
+            j = i + 1
+            if j < n and p[j] == "^":
+                j += 1
+            if j < n and p[j] == "]":
+                j += 1
+            while p[j] != "]":
+                j += 2 if p[j] == "\\" else 1
+            i = j + 1
+        elif ch == "(":
+            close()
+            lookaround = p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
+            if p.startswith("(?#", i):
+                i = p.index(")", i) + 1
+                continue
+            flags = _INLINE_FLAGS.match(p, i)
+            if p.startswith("(?P<", i):
+                j = p.index(">", i) + 1
+            elif lookaround:
+                j = i + (4 if p[i + 2] == "<" else 3)
+            elif p.startswith("(?:", i):
+                j = i + 3
+            elif flags is not None and (flags.group(1) or flags.group(2)):
+                if "x" in (flags.group(1) or ""):
+                    raise ValueError("verbose mode")
+                j = flags.end()
+                if flags.group(3) == ")":  # "(?i)" sets flags; "(?i:...)" is a group
+                    i = j
+                    continue
+            elif p.startswith("(?", i):
+                raise ValueError("group syntax not understood")  # conditionals, verbose, atomic...
+            else:
+                j = i + 1
+            inner, j = _alternation(p, j)
+            if p[j] != ")":
+                raise ValueError("unbalanced group")
+            optional, i = _quantifier(p, j + 1)
+            if inner and not optional and not lookaround:
+                candidates.append(inner)
+        elif ch in "?*+{":
+            optional, after = _quantifier(p, i)
+            if after == i:  # a literal "{"
+                close()
+                i += 1
+                continue
+            i = after
+            if optional and run:
+                run.pop()  # the character before was optional
+            close()
+        elif ch.isascii() and (ch.isalnum() or ch in " '-"):
+            run.append(ch.lower())
+            i += 1
+        else:  # ".", "^", "$", other punctuation, and non-ASCII letters (their case is not simple)
+            close()
+            i += 1
+    close()
+    if not candidates:
+        return None, i
+    return max(candidates, key=lambda c: (min(len(x) for x in c), -len(c))), i
+
+
+def _quantifier(p: str, i: int) -> tuple[bool, int]:
+    """(whether what precedes may occur zero times, index after the quantifier at ``i``)."""
+    if i >= len(p) or p[i] not in "?*+{":
+        return False, i
+    if p[i] == "{":
+        j = p.find("}", i)
+        body = p[i + 1 : j] if j != -1 else ""
+        if j == -1 or not re.fullmatch(r"\d*(?:,\d*)?", body):
+            return False, i  # a literal "{"
+        low = body.split(",")[0]
+        optional, i = (not low or int(low) == 0), j + 1
+    else:
+        optional, i = p[i] in "?*", i + 1
+    if i < len(p) and p[i] in "?+":
+        i += 1  # lazy or possessive
+    return optional, i

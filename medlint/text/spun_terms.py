@@ -1,0 +1,491 @@
+"""Find known multiword terms with one or two words swapped for a thesaurus synonym.
+
+Article spinners replace words of fixed terms one at a time: "type 2 diabetes"
+becomes "kind 2 diabetes", "Centers for Disease Control" becomes "Centers for
+Illness Control". No list of spun phrases can hold every such variant, but the
+terms themselves and the synonyms a thesaurus offers are finite. This module
+holds the matcher MT105 uses (``medlint/rules/translation/``) and that
+``scripts/build_spun_terms.py`` runs over clean reference text to learn which
+variants are attested.
+
+Three tables, built by ``scripts/build_spun_terms.py`` under ``rules/data/terms/``:
+
+- ``spun-synonyms.tsv``: replacement word -> the term words it can stand for
+  (WordNet synonyms and the swaps of the Problematic Paper Screener's list);
+- ``spun-terms.tsv``: term word -> the terms holding it at a position a
+  synonym may replace (``!`` marks fixed names such as agencies, where any
+  swap is wrong);
+- ``spun-attested.tsv``: variants that are not errors (known terms, and
+  phrases the matcher finds in clean reference text).
+
+Matching never walks every word window. The document's distinct words are
+intersected with the replacement words (a set operation); for each candidate
+word and each term word it may replace, the terms of that word are indexed
+by a neighbouring unchanged word (offsets -2..2), so a candidate costs a few
+dict lookups. The terms of a word are parsed the first time a document needs
+them, so a process pays only for the words its documents hold.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .sorted_lines import SortedLines
+from .word_frequency import is_rarer_than
+
+#: Replacements that are themselves ordinary heads of medical terms: "Lyme infection",
+#: "heart condition" and "kidney problems" are legitimate, so swaps *to* these words
+#: are not reported inside condition terms (they still are inside fixed names).
+LEGITIMATE_HEADS = frozenset(
+    "infection infections illness illnesses disorder disorders condition conditions syndrome syndromes "
+    "problem problems issue issues care treatment treatments therapy therapies state damage injury "
+    "injuries loss growth study studies test tests testing level levels disease diseases sickness "
+    "risk risks factor factors type types form forms group groups system systems "
+    "process function functions activity change changes effect effects cell cells tissue tissues "
+    "health medicine medicines drug drugs program programs service services center centers centre "
+    "centres unit units agency office department society association institute institutes".split()
+)
+
+_OFFSETS = (-1, 1, -2, 2)
+#: The word beside a head-template replacement must be rarer than this (wordfreq Zipf): a
+#: technical modifier ("citric", "cerebrovascular"), not an everyday word ("highly").
+MODIFIER_ZIPF = 3.5
+_FUNCTION = frozenset(
+    "a an the of and or in on to for with by from as at is are was were be been this that these those it "
+    "its their our your not no can may will than then also into over under about after before between".split()
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A known term as lower-case words; ``fixed`` for proper names (agencies)."""
+
+    words: tuple[str, ...]
+    fixed: bool
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True)
+class SpunHit:
+    """A span of words ``first..last`` (inclusive) that reads as ``term`` with words swapped."""
+
+    first: int
+    last: int
+    term: Term
+    swaps: tuple[tuple[str, str], ...]  # (term word, replacement) in order
+
+
+class _Group:
+    """The terms holding one word, indexed by the words standing up to two places from it.
+
+    ``by_word[w]`` lists (offset of w from the word, term, position of the word in the term),
+    so a candidate replacement costs one string-keyed lookup per neighbouring word.
+    """
+
+    __slots__ = ("by_word",)
+
+    def __init__(self, word: str, terms: Iterable[Term]) -> None:
+        self.by_word: dict[str, list[tuple[int, Term, int]]] = {}
+        for term in terms:
+            ws = term.words
+            for p, w in enumerate(ws):
+                if w != word:
+                    continue
+                for off in _OFFSETS:
+                    q = p + off
+                    if 0 <= q < len(ws):
+                        self.by_word.setdefault(ws[q], []).append((off, term, p))
+
+
+class SpunTermIndex:
+    """The three tables and the matcher.
+
+    ``synonyms`` maps a replacement word to the term words it may stand for;
+    ``terms_of`` returns the terms holding a word (parsed lazily by the
+    caller's loader); ``attested`` are the variants never reported.
+    """
+
+    def __init__(
+        self,
+        synonyms: Mapping[str, Sequence[str]],
+        terms_of: TermSource,
+        attested: frozenset[str],
+        names_only: Container[str] = frozenset(),
+        heads: Mapping[str, Sequence[tuple[int, str]]] | None = None,
+        modifiers: frozenset[str] = frozenset(),
+        pairs: Mapping[str, Mapping[str, Term]] | None = None,
+    ) -> None:
+        self.synonyms = synonyms
+        #: head templates: replacement -> (side, head word) where side -1 means the word heads
+        #: many terms as their last word ("citric acid" -> "citric corrosive": a modifier comes
+        #: before) and +1 as their first ("vitamin B12" -> "nutrient B12")
+        self.heads = heads or {}
+        self.head_replacements = frozenset(self.heads)
+        #: words of known terms: beside a head-template replacement they count like a technical word
+        self.modifiers = modifiers
+        #: two-word terms with both words swapped as the screener's pairs show ("bosom peril"):
+        #: first replacement -> second replacement -> term
+        self.pairs = pairs or {}
+        self.pair_firsts = frozenset(self.pairs)
+        #: replacements that are ordinary words of health writing ("carcinoma", "individuals",
+        #: "symptoms") or ordinary heads ("condition"): a writer chose them, so they count
+        #: only inside fixed names
+        self.names_only = names_only
+        self.replacements = frozenset(synonyms)
+        self._terms_of = terms_of
+        self.attested = attested
+        self._groups: dict[tuple[str, bool], _Group | None] = {}
+        self._by_replacement: dict[str, list[_Group]] = {}
+
+    def group(self, word: str, names: bool = False) -> _Group | None:
+        """The terms holding ``word`` (only the fixed names among them when ``names``)."""
+        key = (word, names)
+        try:
+            return self._groups[key]
+        except KeyError:
+            pass
+        terms = [t for t in self._terms_of(word) if t.fixed or not names]
+        group = _Group(word, terms) if terms else None
+        self._groups[key] = group
+        return group
+
+    def find(
+        self,
+        lowers: Sequence[str],
+        joinable: Sequence[bool] | bytes,
+        positions: Mapping[str, Sequence[int]],
+    ) -> list[SpunHit]:
+        """Spun terms among ``lowers`` (lower-cased words; ``joinable[i]``: words i and i+1
+        may belong to one phrase; ``positions``: word -> indexes), leftmost first, not
+        overlapping."""
+        found: dict[tuple[int, int], SpunHit] = {}
+        n = len(lowers)
+        cache = self._by_replacement
+        # (frozenset.intersection walks the document's words; "keys() & frozenset" would walk all 5,000 replacements)
+        for x in self.replacements.intersection(positions):
+            groups = cache.get(x)
+            if groups is None:
+                names = x in self.names_only
+                groups = [g for o in self.synonyms[x] if (g := self.group(o, names)) is not None]
+                cache[x] = groups
+            if not groups:
+                continue
+            occurrences = positions[x]
+            for group in groups:
+                by_word = group.by_word
+                for i in occurrences:
+                    for j in (i - 1, i + 1, i - 2, i + 2):
+                        if j < 0 or j >= n:
+                            continue
+                        cands = by_word.get(lowers[j])
+                        if cands is None:
+                            continue
+                        for off, term, p in cands:
+                            if off == j - i:
+                                hit = self._verify(lowers, joinable, i - p, term)
+                                if hit is not None:
+                                    found.setdefault((hit.first, hit.last), hit)
+        # both words swapped beats one word swapped beside a technical word ("bosom peril" is
+        # "breast cancer", not "bosom cancer"), so the pairs go first
+        for x in self.pair_firsts.intersection(positions):
+            seconds = self.pairs[x]
+            for i in positions[x]:
+                if i + 1 < n and joinable[i]:
+                    pair = seconds.get(lowers[i + 1])
+                    if pair is not None and f"{x} {lowers[i + 1]}" not in self.attested:
+                        swaps = tuple(zip(pair.words, (x, lowers[i + 1]), strict=True))
+                        found.setdefault((i, i + 1), SpunHit(i, i + 1, pair, swaps))
+        for x in self.head_replacements.intersection(positions):
+            for side, head in self.heads[x]:
+                for i in positions[x]:
+                    hit = self._head_hit(lowers, joinable, i, side, head)
+                    if hit is not None:
+                        found.setdefault((hit.first, hit.last), hit)
+        if not found:
+            return []
+        hits = sorted(found.values(), key=lambda h: (h.first, -h.last))
+        out: list[SpunHit] = []
+        end = -1
+        for h in hits:
+            if h.first > end:
+                out.append(h)
+                end = h.last
+        return out
+
+    def _head_hit(
+        self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, i: int, side: int, head: str
+    ) -> SpunHit | None:
+        """``lowers[i]`` stands for ``head`` next to a technical word: "citric corrosive"."""
+        j = i + side
+        if j < 0 or j >= len(lowers) or not joinable[min(i, j)]:
+            return None
+        other = lowers[j]
+        if other in _FUNCTION or len(other) < 3:
+            return None
+        if other not in self.modifiers and not is_rarer_than(other, MODIFIER_ZIPF):
+            return None  # an everyday word beside it: "highly corrosive" is ordinary English
+        first, last = min(i, j), max(i, j)
+        if " ".join(lowers[first : last + 1]) in self.attested:
+            return None
+        words = (other, head) if side < 0 else (head, other)
+        return SpunHit(first, last, Term(words, False), ((head, lowers[i]),))
+
+    def _verify(
+        self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, start: int, term: Term
+    ) -> SpunHit | None:
+        ws = term.words
+        n = len(ws)
+        last = start + n - 1
+        if start < 0 or last >= len(lowers):
+            return None
+        swaps: list[tuple[str, str]] = []
+        for k in range(n):
+            got = lowers[start + k]
+            if k < n - 1 and not joinable[start + k]:
+                return None
+            want = ws[k]
+            if got == want:
+                continue
+            if want not in self.synonyms.get(got, ()):
+                return None
+            if not term.fixed and (
+                got in LEGITIMATE_HEADS or got in self.names_only or spelling_variant(want, got)
+            ):
+                return None
+            swaps.append((want, got))
+        if not swaps or len(swaps) > (2 if n >= 4 else 1):
+            return None
+        if len(swaps) * 2 > n and not term.fixed:
+            return None
+        span = " ".join(lowers[start : last + 1])
+        if span in self.attested:
+            return None
+        return SpunHit(start, last, term, tuple(swaps))
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Spelling or inflection variants, or a typo ("leukaemia"/"leukemia", "disc"/"disk",
+    "joint"/"join", "vomit"/"vomiting"): the same word written differently (one the start
+    of the other, or edit distance at most 2), not a synonym swapped in."""
+    if a[:1] != b[:1]:
+        return False
+    if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True  # an inflection or derivation: "vomit" / "vomiting"
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
+
+
+class TermSource:
+    """Term word -> terms, read from the ``spun-terms.tsv`` table in place."""
+
+    def __init__(self, data: bytes) -> None:
+        self._lines = SortedLines(data, b"\t")
+
+    def __call__(self, word: str) -> list[Term]:
+        row = self._lines.get(word)
+        if not row:
+            return []
+        return [
+            Term(tuple(t[1:].split(" ")), True) if t.startswith("!") else Term(tuple(t.split(" ")), False)
+            for t in row.split("|")
+        ]
+
+
+class InMemoryTerms(TermSource):
+    """Term word -> terms from a list (builders and benchmarks make tables in memory)."""
+
+    def __init__(self, terms: Iterable[Term], replaceable: Iterable[str]) -> None:
+        keep = set(replaceable)
+        self._by_word: dict[str, list[Term]] = {}
+        for term in terms:
+            for w in dict.fromkeys(term.words):
+                if w in keep:
+                    self._by_word.setdefault(w, []).append(term)
+
+    def __call__(self, word: str) -> list[Term]:
+        return self._by_word.get(word, [])
+
+    def rows(self) -> Iterable[tuple[str, list[Term]]]:
+        return sorted(self._by_word.items())
+
+
+def read_synonyms(text: str) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """``replacement<TAB>word word ...[<TAB>names]`` lines (``#`` comments) -> mapping, and the
+    replacements marked ``names`` (counted only inside fixed names)."""
+    out: dict[str, tuple[str, ...]] = {}
+    names: set[str] = set()
+    for line in text.splitlines():
+        if not line or line[0] == "#":
+            continue
+        key, _, rest = line.partition("\t")
+        rest, _, flag = rest.partition("\t")
+        out[key] = tuple(rest.split(" "))
+        if flag == "names":
+            names.add(key)
+    return out, frozenset(names)
+
+
+_KEYS = re.compile(rb"^([^\t\n#][^\t\n]*)\t", re.MULTILINE)
+
+
+class _LazyRows(Mapping[str, str]):
+    """A sorted ``key<TAB>rest`` table: its keys read at once (one regex pass), each row's
+    rest read and kept the first time it is asked for. Parsing 5,000 rows up front cost more
+    than the rest of MT105's first use."""
+
+    def __init__(self, data: bytes) -> None:
+        self._keys = frozenset(k.decode("utf-8") for k in _KEYS.findall(data))
+        self._lines = SortedLines(data, b"\t")
+
+    def __getitem__(self, key: str) -> str:
+        row = self._lines.get(key) if key in self._keys else None
+        if row is None:
+            raise KeyError(key)
+        return row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+
+class LazySynonyms(Mapping[str, tuple[str, ...]]):
+    """``spun-synonyms.tsv`` read row by row."""
+
+    def __init__(self, data: bytes) -> None:
+        self._rows = _LazyRows(data)
+        self._parsed: dict[str, tuple[tuple[str, ...], bool]] = {}
+
+    def _row(self, key: str) -> tuple[tuple[str, ...], bool]:
+        got = self._parsed.get(key)
+        if got is None:
+            words, _, flag = self._rows[key].partition("\t")
+            got = (tuple(words.split(" ")), flag == "names")
+            self._parsed[key] = got
+        return got
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        return self._row(key)[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def names_only(self) -> _NamesOnly:
+        return _NamesOnly(self)
+
+
+class _NamesOnly:
+    """The replacements flagged ``names`` in a lazily read synonyms table (a container)."""
+
+    def __init__(self, table: LazySynonyms) -> None:
+        self._table = table
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self._table and self._table._row(key)[1]
+
+
+class LazyPairs(Mapping[str, Mapping[str, Term]]):
+    """``spun-pairs.tsv`` (``first<TAB>second:word word|second:word word``) read row by row."""
+
+    def __init__(self, data: bytes) -> None:
+        self._rows = _LazyRows(data)
+        self._parsed: dict[str, dict[str, Term]] = {}
+
+    def __getitem__(self, key: str) -> Mapping[str, Term]:
+        got = self._parsed.get(key)
+        if got is None:
+            got = {}
+            for item in self._rows[key].split("|"):
+                second, _, term = item.partition(":")
+                got[second] = Term(tuple(term.split(" ")), False)
+            self._parsed[key] = got
+        return got
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+
+def read_heads(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
+    """``replacement<TAB>side<TAB>head`` lines -> replacement -> ((side, head), ...)."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            x, side, head = line.split("\t")
+            out.setdefault(x, []).append((int(side), head))
+    return {x: tuple(v) for x, v in out.items()}
+
+
+def read_attested(text: str) -> frozenset[str]:
+    """One entry a line (``#`` comments): attested variants, or modifier words."""
+    return frozenset(line for line in text.splitlines() if line and line[0] != "#")
+
+
+def tables_dir() -> Path:
+    from ..data import pack_dir
+
+    return pack_dir() / "data" / "terms"
+
+
+_override: list[SpunTermIndex] = []
+
+
+@contextlib.contextmanager
+def using_index(index: SpunTermIndex) -> Iterator[None]:
+    """Run MT105 with tables built elsewhere (benchmarks build them with a screener fold held out)."""
+    _override.append(index)
+    try:
+        yield
+    finally:
+        _override.pop()
+
+
+def current_index() -> SpunTermIndex:
+    """The tables MT105 uses: an override from :func:`using_index`, else the shipped ones."""
+    return _override[-1] if _override else default_index()
+
+
+@functools.lru_cache(maxsize=1)
+def default_index() -> SpunTermIndex:
+    """The shipped tables, loaded once per process on first use."""
+    d = tables_dir()
+    synonyms = LazySynonyms((d / "spun-synonyms.tsv").read_bytes())
+    return SpunTermIndex(
+        synonyms,
+        TermSource((d / "spun-terms.tsv").read_bytes()),
+        read_attested((d / "spun-attested.tsv").read_text(encoding="utf-8")),
+        synonyms.names_only(),
+        read_heads((d / "spun-heads.tsv").read_text(encoding="utf-8")),
+        read_attested((d / "spun-modifiers.tsv").read_text(encoding="utf-8")),
+        LazyPairs((d / "spun-pairs.tsv").read_bytes()),
+    )
