@@ -17,7 +17,9 @@ class Existence(KindRule):
 
     Pack keys: ``phrases`` (list), ``phrases-file`` (one phrase per line),
     ``patterns`` (regular expressions over the prose view), ``ignorecase``.
-    The message may use ``{match}``.
+    The message may use ``{match}``. A pattern's match that overlaps one an
+    earlier pattern reported is the same occurrence and is not reported again,
+    so list the most specific pattern first.
     """
 
     kind = "existence"
@@ -42,8 +44,12 @@ class Existence(KindRule):
         for m in self.matcher.iter_matches(doc):
             match = prose_text(doc, m.start, m.end)
             yield Finding(m.start, m.end, self.format_message(match=match), suggestions)
-        for pattern in self.patterns:
+        taken: list[tuple[int, int]] = []
+        for pattern in self.patterns:  # in the pack's order: list the most specific pattern first
             for rm in pattern.finditer(doc):
-                if rm.end() > rm.start():
-                    match = prose_text(doc, rm.start(), rm.end())
-                    yield Finding(rm.start(), rm.end(), self.format_message(match=match), suggestions)
+                start, end = rm.start(), rm.end()
+                if end <= start or any(start < e and s < end for s, e in taken):
+                    continue  # an earlier pattern already reported this span: one finding per occurrence
+                taken.append((start, end))
+                match = prose_text(doc, start, end)
+                yield Finding(start, end, self.format_message(match=match), suggestions)
