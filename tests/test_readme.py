@@ -19,4 +19,6 @@ def test_readme_rules_table_matches_the_registry() -> None:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         assert main(["rules", "--format", "markdown"]) == 0
-    assert table == out.getvalue().strip(), "regenerate the README table with: medlint rules --format markdown"
+    assert table == out.getvalue().strip(), (
+        "regenerate the README table with: medlint rules --format markdown"
+    )

@@ -8,6 +8,7 @@ from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Finding
 from ...text.tokens import WORD_RE
 
+
 def _norm(text: str) -> str:
     return " ".join(WORD_RE.findall(text.lower()))
 
