@@ -19,6 +19,7 @@ _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _DELIMITERS = lazy_compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + '"]')
 
 
+_REOPENS = lazy_compile(r'"[A-Z]')  # a straight quote opening a capitalised sentence
 _SENTENCE_BEFORE = lazy_compile(r"[.!?]\s+$")
 
 
@@ -40,7 +41,8 @@ class UnbalancedDelimiters(Rule):
     mixture is TX106's business). The same convention read inside one block:
     an opening quote after a full stop while a quotation is open starts the
     quotation's next paragraph (pages and crawls often run paragraphs
-    together), so only the last opening quote must close.
+    together), so only the last opening quote must close; for straight
+    quotes, an opening one is a '"' before a capital letter.
     """
 
     code = "TX102"
@@ -67,6 +69,7 @@ class UnbalancedDelimiters(Rule):
         'He said: "We tried everything.\n\n"Then the new drug came."',
         'She said \u201cit works" and left.',
         'She said "it works\u201d and left.',
+        'He said: "Hip fractures are common. "We welcome this screening programme."',
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -88,6 +91,8 @@ class UnbalancedDelimiters(Rule):
                 if ch == '"':
                     if stack and stack[-1][0] == "\u201c":
                         stack.pop()  # “...": mixed styles, but a pair
+                    elif len(straight) % 2 and _REOPENS.match(text, i) and _SENTENCE_BEFORE.search(text, max(0, i - 40), i):
+                        straight[-1] = i  # a straight-quoted quotation's next paragraph, run into this one
                     else:
                         straight.append(i)
                 elif ch in _PAIRS:
@@ -95,7 +100,7 @@ class UnbalancedDelimiters(Rule):
                         ch == "\u201c"
                         and stack
                         and stack[-1][0] == ch
-                        and _SENTENCE_BEFORE.search(text, 0, i)
+                        and _SENTENCE_BEFORE.search(text, max(0, i - 40), i)
                     ):
                         stack.pop()  # a quotation's next paragraph, run into this one by the crawl
                     stack.append((ch, i))
