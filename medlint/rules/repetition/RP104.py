@@ -149,7 +149,8 @@ class NearDuplicateParagraph(Rule):
         are aligned; a replaced stretch whose two sides each hold a rare word
         (Zipf frequency below ``key-zipf``) or number that the other side does
         not share (by its first five letters, so "diabetes" and "diabetic"
-        agree) marks different subjects.
+        agree) marks different subjects, unless the thesaurus MT105 uses calls
+        the words synonyms ("blood ailment", "blood sickness": a spin).
         """
         import difflib  # only for the few pairs that pass the shingle test
 
@@ -159,15 +160,32 @@ class NearDuplicateParagraph(Rule):
             return word.isdigit() or (word not in _FUNCTION and is_rarer_than(word, max_zipf))
 
         a, b = (_key_words(doc.prose[start:end].lower()) for start, end, _ in (first, second))
+        if a == b:
+            return True  # the same paragraph twice
         swapped = False
         for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
             if op != "replace":
                 continue
             swapped = True
-            left = {w[:5] for w in a[i1:i2] if key(w)}
-            right = {w[:5] for w in b[j1:j2] if key(w)}
-            if left - right and right - left:
+            left = {w for w in a[i1:i2] if key(w)}
+            right = {w for w in b[j1:j2] if key(w)}
+            only_left = {w for w in left if w[:5] not in {r[:5] for r in right}}
+            only_right = {w for w in right if w[:5] not in {x[:5] for x in left}}
+            if only_left and only_right and not _synonym_swaps(only_left, only_right):
                 return False
         # no word swapped: one paragraph quotes or extends the other (a deck reused in the lede, a
         # caption, a pull quote), which RP102 reports where whole sentences repeat
         return swapped
+
+
+def _synonym_swaps(left: set[str], right: set[str]) -> bool:
+    """Every rare word on one side has a thesaurus synonym on the other (MT105's WordNet table)."""
+    from ...text.spun_terms import default_index
+
+    synonyms = default_index().synonyms
+
+    def related(x: str, y: str) -> bool:
+        sx, sy = synonyms.get(x, ()), synonyms.get(y, ())
+        return y in sx or x in sy or bool(set(sx) & set(sy))
+
+    return all(any(related(x, y) for y in right) for x in left)

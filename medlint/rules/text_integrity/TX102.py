@@ -91,7 +91,11 @@ class UnbalancedDelimiters(Rule):
                 if ch == '"':
                     if stack and stack[-1][0] == "\u201c":
                         stack.pop()  # “...": mixed styles, but a pair
-                    elif len(straight) % 2 and _REOPENS.match(text, i) and _SENTENCE_BEFORE.search(text, max(0, i - 40), i):
+                    elif (
+                        len(straight) % 2
+                        and _REOPENS.match(text, i)
+                        and _SENTENCE_BEFORE.search(text, max(0, i - 40), i)
+                    ):
                         straight[-1] = i  # a straight-quoted quotation's next paragraph, run into this one
                     else:
                         straight.append(i)
