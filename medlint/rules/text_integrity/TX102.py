@@ -85,7 +85,7 @@ class UnbalancedDelimiters(Rule):
             runs_on = follower[:1] in ('"', "\u201c")
             stack: list[tuple[str, int]] = []
             enum_closers = {m.end() - 1 for m in _ENUM_CLOSER.finditer(text)} if ")" in text else set()
-            straight = []
+            straight: list[int] = []
             for dm in _DELIMITERS.finditer(text):  # only the delimiters, not every character
                 i, ch = dm.start(), dm.group()
                 if ch == '"':
