@@ -160,8 +160,6 @@ class NearDuplicateParagraph(Rule):
             return word.isdigit() or (word not in _FUNCTION and is_rarer_than(word, max_zipf))
 
         a, b = (_key_words(doc.prose[start:end].lower()) for start, end, _ in (first, second))
-        if a == b:
-            return True  # the same paragraph twice
         swapped = False
         for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
             if op != "replace":
