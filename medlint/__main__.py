@@ -2,4 +2,5 @@
 
 from .cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # spawned worker processes import this module too (medlint serve)
+    raise SystemExit(main())

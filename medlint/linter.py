@@ -21,7 +21,7 @@ from .errors import ConfigError, InputError
 from .formats import EXTENSIONS, decode, detect_format, load_document
 from .registry import ENGINE_CODES, Registry, default_registry
 from .rule import Finding, Rule, RuleError
-from .suppress import is_suppressed, parse_suppressions
+from .suppress import Suppression, is_suppressed, parse_suppressions
 from .text.timed_re import PatternTimeout
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -134,11 +134,21 @@ class Linter:
 
     # -- linting -------------------------------------------------------------
     def lint_document(self, doc: Document) -> list[Diagnostic]:
+        sups = parse_suppressions(doc) if doc.comments else []
+        return self.finish(doc, self.rule_diagnostics(doc, self.rules, sups), sups)
+
+    def rule_diagnostics(
+        self, doc: Document, rules: Sequence[Rule], sups: list[Suppression]
+    ) -> list[Diagnostic]:
+        """What ``rules`` report on ``doc``, suppressed and capped; marks the suppressions used.
+
+        Split from :meth:`finish` so that a large document's rules can run in several
+        processes (``medlint.parallel``) and be finished once, with every suppression's use known.
+        """
         path = doc.path or "-"
         file_ignores = self._file_ignores(doc.path)
-        sups = parse_suppressions(doc) if doc.comments else []
         out: list[Diagnostic] = []
-        for rule in self.rules:
+        for rule in rules:
             if any(self.selector_matches(sel, rule.code) for sel in file_ignores):
                 continue
             try:
@@ -183,6 +193,10 @@ class Linter:
                     severity=first_hidden.severity,
                 )
                 out.append(self._diagnostic(doc, rule, summary, path, sev_override))
+        return out
+
+    def finish(self, doc: Document, out: list[Diagnostic], sups: list[Suppression]) -> list[Diagnostic]:
+        """Add the unused-suppression findings, drop engine codes not reported, and sort."""
         if "ML903" in self.enabled_codes:
             for sup in sups:
                 unused = (

@@ -8,6 +8,7 @@ they are imported when the command runs, and their absence is one clear error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 DEFAULT_HOST = "127.0.0.1"
@@ -41,7 +42,7 @@ def serve_command(args: argparse.Namespace) -> int:
             "so anyone who can reach this address can use it",
             file=sys.stderr,
         )
-    app = create_app(_base_config(args), max_bytes=args.max_bytes)
+    app = create_app(_base_config(args), max_bytes=args.max_bytes, workers=min(2, os.cpu_count() or 1))
     print(f"medlint: serving on http://{args.host}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

@@ -15,6 +15,7 @@ import re
 import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +33,8 @@ from ..errors import InputError
 from ..fixes import apply_fixes
 from ..formats import EXTENSIONS, FORMATS, decode, detect_format
 from ..linter import Linter
+from ..parallel import MIN_PARALLEL_CHARS, lint_text_parallel
+from ..parallel import warm as warm_workers
 from ..registry import ENGINE_CODES
 from ..report import RunResult
 from ..report.html import esc, page, report_sections
@@ -177,12 +180,21 @@ class Submission:
 class Checker:
     """The configured linters, one per choice of rule families, shared by all requests."""
 
-    def __init__(self, config: Config | None = None) -> None:
+    def __init__(self, config: Config | None = None, workers: int = 1) -> None:
         self.config = config if config is not None else discover_config(os.getcwd())
         self.base = Linter(self.config)
         self.categories = sorted({r.category for r in self.base.rules})
         self._linters: dict[frozenset[str], Linter] = {frozenset(self.categories): self.base}
         self._lock = threading.Lock()  # rules keep per-run caches; one article at a time
+        #: worker processes that share a large article's rules (``medlint.parallel``); none for one
+        self.workers = workers
+        self._pool: Executor | None = None
+        if workers > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawned, not forked: the server runs request threads, and a fork copies their locks
+            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
 
     def linter(self, categories: tuple[str, ...]) -> Linter:
         key = frozenset(categories)
@@ -197,12 +209,17 @@ class Checker:
     def lint(self, sub: Submission) -> tuple[Linter, list[Diagnostic]]:
         with self._lock:
             linter = self.linter(sub.categories)
+            if self._pool is not None and len(sub.text) >= MIN_PARALLEL_CHARS:
+                diags = lint_text_parallel(linter, sub.text, sub.format, sub.name, self._pool, self.workers)
+                return linter, diags
             return linter, linter.lint_text(sub.text, sub.format, sub.name)
 
     def warm_up(self) -> None:
         """Load what the first article would otherwise wait for (word lists, dictionaries)."""
         for fmt in FORMATS:
             self.base.lint_text("Doctors agree this cure is 100% safe.\n", fmt, "warm-up")
+        if self._pool is not None:
+            warm_workers(self._pool, self.config, [r.code for r in self.base.rules], self.workers)
 
 
 async def read_submission(request: Request, checker: Checker, max_bytes: int) -> Submission:
@@ -344,10 +361,11 @@ def whole_page(body: str) -> str:
 
 
 def create_app(
-    config: Config | None = None, max_bytes: int = DEFAULT_MAX_BYTES, warm: bool = True
+    config: Config | None = None, max_bytes: int = DEFAULT_MAX_BYTES, warm: bool = True, workers: int = 1
 ) -> ASGIApp:
-    """The ASGI app; ``max_bytes`` bounds each request (article plus form)."""
-    checker = Checker(config)
+    """The ASGI app; ``max_bytes`` bounds each request (article plus form); ``workers`` processes
+    share a large article's rules."""
+    checker = Checker(config, workers)
     if warm:
         checker.warm_up()
 
