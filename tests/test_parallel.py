@@ -64,5 +64,4 @@ def test_the_web_page_spreads_a_large_article_over_its_workers(monkeypatch: pyte
             d.to_dict() for d in checker.base.lint_text(text, fmt, "seed.txt")
         ]
     finally:
-        assert checker._pool is not None
-        checker._pool.shutdown()
+        checker.close()

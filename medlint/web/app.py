@@ -9,12 +9,13 @@ refused with HTTP 413 and a readable page, before the body is parsed.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import re
 import threading
 import time
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Any
@@ -213,6 +214,12 @@ class Checker:
                 diags = lint_text_parallel(linter, sub.text, sub.format, sub.name, self._pool, self.workers)
                 return linter, diags
             return linter, linter.lint_text(sub.text, sub.format, sub.name)
+
+    def close(self) -> None:
+        """Stop the worker processes, if any."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
     def warm_up(self) -> None:
         """Load what the first article would otherwise wait for (word lists, dictionaries)."""
@@ -431,6 +438,11 @@ def create_app(
     async def body_too_large(request: Request, exc: Exception) -> Response:
         return error_page(413, too_large_message(None, max_bytes))
 
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        checker.close()  # the worker processes go with the server (they hold its stderr open)
+
     app = Starlette(
         routes=[
             Route("/", index, methods=["GET"]),
@@ -438,5 +450,6 @@ def create_app(
             Route("/fix", fix, methods=["POST"]),
         ],
         exception_handlers={UserError: user_error, BodyTooLarge: body_too_large},
+        lifespan=lifespan,
     )
     return LimitBody(app, max_bytes, error_page)
