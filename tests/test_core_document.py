@@ -267,7 +267,7 @@ def test_probes_never_rule_out_a_text_the_regex_matches() -> None:
     regex matches, one of its probes is in the lower-cased text (else a finding would be lost)."""
     from pathlib import Path
 
-    from medlint.evidence import citations
+    from medlint.evidence import citations, doc_kind
     from medlint.evidence.disclaimer import component_patterns
     from medlint.registry import default_registry
     from medlint.text.matching import ProbedPattern, literal_probes
@@ -275,7 +275,7 @@ def test_probes_never_rule_out_a_text_the_regex_matches() -> None:
     # (regex, its probes): derived ones for the disclaimer components, a ProbedPattern's own otherwise
     patterns = [(rx, literal_probes(rx.pattern)) for rx in component_patterns().values()]
     holders = [vars(rule) for rule in default_registry().rules.values()]
-    holders += [vars(m) for m in (*_builtin_rule_modules(), citations)]
+    holders += [vars(m) for m in (*_builtin_rule_modules(), citations, doc_kind)]
     for holder in holders:
         for value in holder.values():
             for item in value if isinstance(value, (list, tuple)) else (value,):

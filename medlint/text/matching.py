@@ -136,6 +136,13 @@ class ProbedPattern:
             any(p in lowered_text for p in probes) for probes in self.also
         )
 
+    def search(self, doc: Document, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``regex.search(doc.prose, pos, endpos)``, skipped when the document lacks a probe: for
+        the patterns that look at the whole text once (a press release's end mark, a label)."""
+        if not self.could_match(doc.lower):
+            return None
+        return self.regex.search(doc.prose, pos, len(doc.prose) if endpos is None else endpos)
+
     def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
         """Matches in the prose view, searched only in the blocks that hold a probe."""
         if not self.could_match(doc.lower):
