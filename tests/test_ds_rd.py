@@ -13,7 +13,7 @@ from conftest import shared_path
 
 import medlint
 from medlint.config import parse_config
-from medlint.rules.disclosure._shared import parse_date
+from medlint.text.dates import parse_date
 
 
 def test_seed_disclosure_findings() -> None:

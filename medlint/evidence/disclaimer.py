@@ -23,6 +23,13 @@ from ..text.matching import blocks_holding
 DISCLAIMER_START = re.compile(r"\b(?:medical\s+)?disclaimers?\b|\bimportant\s*:", re.IGNORECASE)
 
 
+#: What a disclaimer must say: the text is information only, not a substitute for or not medical
+#: advice (HONcode principle 2); with one of ACTION_COMPONENTS it is complete.
+CORE_COMPONENTS = frozenset({"informational_only", "not_substitute", "not_medical_advice"})
+#: What it must tell the reader to do.
+ACTION_COMPONENTS = frozenset({"consult_professional", "never_disregard", "emergency"})
+
+
 @dataclass(frozen=True)
 class DisclaimerSpan:
     start: int
@@ -32,10 +39,7 @@ class DisclaimerSpan:
     @property
     def complete(self) -> bool:
         """Informational-only or not-a-substitute, plus an instruction to consult a professional."""
-        c = self.components
-        core = bool(c & {"informational_only", "not_substitute", "not_medical_advice"})
-        action = bool(c & {"consult_professional", "never_disregard", "emergency"})
-        return core and action
+        return bool(self.components & CORE_COMPONENTS) and bool(self.components & ACTION_COMPONENTS)
 
 
 @functools.lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ..document import HEADING, Document
+from ..text.dates import MONTH_NAME
 from ..text.lazy_re import lazy_compile
 from ..text.matching import ProbedPattern
 
@@ -68,10 +69,7 @@ _FORWARD_LOOKING = ProbedPattern.of(lazy_compile(r"(?i)\bforward[- ]looking\s+st
 _WIRE_SOURCE = ProbedPattern.of(lazy_compile(r"(?m)^SOURCE\s+[A-Z][^\n:]{1,80}$"))
 
 # -- news reports ----------------------------------------------------------------------------
-_MONTH = (
-    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = rf"(?i:{MONTH_NAME})\.?"
 _DATELINE = lazy_compile(
     # CHICAGO (Reuters) -   NEW YORK (Reuters Health) -   WASHINGTON --   SCOTTSDALE, Arizona -
     r"(?m)^[\s*_>-]*(?:"

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import Document
-from ...evidence.disclaimer import DISCLAIMER_START, component_patterns, find_disclaimers
+from ...evidence.disclaimer import CORE_COMPONENTS, DISCLAIMER_START, component_patterns, find_disclaimers
 from ...rule import Finding, Rule
 from ._shared import _GOOD_DISCLAIMER
 
@@ -63,17 +63,12 @@ class TruncatedDisclaimer(Rule):
         for span in find_disclaimers(doc):
             if doc.block_at(span.start) in reported:
                 continue
-            core = {"informational_only", "not_substitute", "not_medical_advice"}
-            if "fda_dshea_start" in span.components and not span.components & core:
+            if "fda_dshea_start" in span.components and not span.components & CORE_COMPONENTS:
                 continue  # a partial FDA statement on its own: reported below
             text = doc.prose[span.start : span.end].rstrip()
             if text[-1:] not in '.!?)\u201d"*':
                 yield Finding(span.start, span.end, "the disclaimer stops mid-sentence")
-            elif not span.complete and span.components & {
-                "informational_only",
-                "not_substitute",
-                "not_medical_advice",
-            }:
+            elif not span.complete and span.components & CORE_COMPONENTS:
                 yield Finding(
                     span.start,
                     span.end,

@@ -7,6 +7,8 @@ import re
 
 from ...document import Document
 from ...evidence.doc_kind import is_reporting
+from ...text.dates import DATE as _DATE
+from ...text.dates import parse_date
 from ...text.lazy_re import lazy_compile
 
 # matched against the lower-cased text, case-sensitively: 2.5x faster than IGNORECASE
@@ -50,16 +52,6 @@ def _names_health_three_times(doc: Document) -> bool:
     return sum(1 for _, _m in zip(range(3), hits, strict=False)) >= 3  # stop at the third
 
 
-_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-
-
-_DATE = lazy_compile(
-    rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<mdy>{_MONTHS}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)|"
-    rf"(?P<dmy>[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTHS}\.?,?\s+(?:19|20)\d\d)|(?P<my>{_MONTHS}\s+(?:19|20)\d\d))\b",
-    re.IGNORECASE,
-)
-
-
 # a review or update statement ends right before its date: "Last reviewed: 4 January 2019",
 # "Page last updated on", "Medically reviewed by Dr. Sam Lee on"; a dateline or a citation
 # ("SOURCE: Lancet, March 3, 2016") is a publication date, not a review
@@ -68,65 +60,6 @@ _REVIEW_LINE = lazy_compile(
     r"review(?:\s+date)?|update)(?:\s+by\s+[^\n:;]{1,60}?)?(?:\s+(?:on|in))?\s*[:|\u2013\u2014-]?\s*$",
     re.IGNORECASE,
 )
-
-
-_MONTH_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-
-
-_DATE_FORMS = lazy_compile(
-    r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
-    r"|(?P<mdy_m>[a-z]+)\.?\s+(?P<mdy_d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{4})"
-    r"|(?P<dmy_d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmy_m>[a-z]+)\.?,?\s+(?P<dmy_y>\d{4})"
-    r"|(?P<my_m>[a-z]+)\.?,?\s+(?P<my_y>\d{4})",
-    re.IGNORECASE,
-)
-
-
-def parse_date(text: str) -> dt.date | None:
-    """A date written as 2024-03-05, March 5, 2024, 5th Sept 2024 or December 2023 (the 1st).
-
-    Parsed by hand rather than with ``strptime``, which tries each format in
-    turn, is slow and reads month names from the process locale.
-    """
-    text = text.strip().rstrip(".")
-    m = _DATE_FORMS.fullmatch(text) or _DATE_FORMS.match(text)
-    if m is None:
-        return None
-    g = m.groupdict()
-    try:
-        if g["iso"]:  # whatever follows (a time, a zone) is not needed
-            return dt.date.fromisoformat(g["iso"])
-        if m.end() != len(text):
-            return None
-        month_name = g["mdy_m"] or g["dmy_m"] or g["my_m"]
-        month = _MONTH_NUMBERS.get(month_name.lower())
-        if month is None:
-            return None
-        year = int(g["mdy_y"] or g["dmy_y"] or g["my_y"])
-        day = int(g["mdy_d"] or g["dmy_d"] or 1)
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _head_and_tail(doc: Document, lines: int = 15) -> list[tuple[int, int]]:

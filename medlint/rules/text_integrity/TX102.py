@@ -19,6 +19,18 @@ _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _DELIMITERS = lazy_compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + '"]')
 
 
+def _doubled_singles_as_doubles(text: str) -> str:
+    """Two single quotes written for a double one (typewriter style: ‘‘quoted’’, ''quoted''), as
+    their double quote followed by a plain apostrophe: same length, so offsets stay."""
+    if "\u2019\u2019" not in text and "\u2018\u2018" not in text and "''" not in text:
+        return text
+    return (
+        text.replace("\u2018\u2018", "\u201c\u2019")
+        .replace("\u2019\u2019", "\u201d\u2019")
+        .replace("''", "\"'")
+    )
+
+
 _REOPENS = lazy_compile(r'"[A-Z]')  # a straight quote opening a capitalised sentence
 _SENTENCE_BEFORE = lazy_compile(r"[.!?]\s+$")
 
@@ -38,7 +50,9 @@ class UnbalancedDelimiters(Rule):
     quote mark and only the last one closes, so a paragraph whose last
     opening quote stays open is fine when the next paragraph opens a quote.
     A curly quote closed by a straight one, or the reverse, is a pair (their
-    mixture is TX106's business). The same convention read inside one block:
+    mixture is TX106's business), and two single quotes written for a
+    double one (typewriter style: ‘‘quoted’’ or ''quoted'') are that double
+    quote. The same convention read inside one block:
     an opening quote after a full stop while a quotation is open starts the
     quotation's next paragraph (pages and crawls often run paragraphs
     together), so only the last opening quote must close; for straight
@@ -70,19 +84,20 @@ class UnbalancedDelimiters(Rule):
         'She said \u201cit works" and left.',
         'She said "it works\u201d and left.',
         'He said: "Hip fractures are common. "We welcome this screening programme."',
+        "\u201cWhat is right in 2010,\u2019\u2019 she said, \u201cmay change.\u2019\u2019",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
         blocks = doc.blocks
         for bi, block in enumerate(blocks):
-            text = prose[block.start : block.end]
+            text = _doubled_singles_as_doubles(prose[block.start : block.end])
             # a quotation that runs on: the next paragraph reopens it (each paragraph of a
             # quotation opens with a quote mark and only the last one closes)
             follower = (
                 prose[blocks[bi + 1].start : blocks[bi + 1].end].lstrip() if bi + 1 < len(blocks) else ""
             )
-            runs_on = follower[:1] in ('"', "\u201c")
+            runs_on = _doubled_singles_as_doubles(follower[:2])[:1] in ('"', "\u201c")
             stack: list[tuple[str, int]] = []
             enum_closers = {m.end() - 1 for m in _ENUM_CLOSER.finditer(text)} if ")" in text else set()
             straight: list[int] = []
