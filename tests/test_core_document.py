@@ -224,6 +224,33 @@ def test_literal_probes_give_one_probe_per_top_level_branch(pattern: str, probes
             assert any(p in m.group().lower() for p in probes)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "sets"),
+    [
+        (r"\bcan\s+cure\b", (("cure",), ("can",))),
+        (r"\b(?:pictures?|images?)\s+from\s+(?:the\s+)?web", (("picture", "image"), ("from",), ("web",))),
+        (r"\bnever\s+ignore|(?:delay|wait)\s+seeking", (("ignore", "seeking"),)),  # branches: one set
+        (r"(?:cures?)?\s+(?=diabetes)fast", (("fast",),)),  # optional groups and look-arounds: none
+        (r"a|bcd", ()),
+    ],
+)
+def test_literal_probe_sets_name_every_required_literal(
+    pattern: str, sets: tuple[tuple[str, ...], ...]
+) -> None:
+    """Every set a pattern without top-level branches needs, ``literal_probes``' choice first;
+    a text lacking any one set cannot match, so ProbedPattern skips it."""
+    import re
+
+    from medlint.text.matching import ProbedPattern, literal_probe_sets, literal_probes
+
+    assert literal_probe_sets(pattern) == sets
+    assert sets[:1] == ((literal_probes(pattern),) if literal_probes(pattern) else ())
+    probed = ProbedPattern.of(re.compile(pattern, re.IGNORECASE))
+    assert (probed.probes, probed.also) == ((sets[0], sets[1:]) if sets else ((), ()))
+    if len(sets) > 1:
+        assert not probed.could_match(" ".join(sets[0]))  # the first set alone is not enough
+
+
 def _builtin_rule_modules() -> list[types.ModuleType]:
     """The modules that define built-in Python rules; their globals hold the patterns (and what
     they import from shared helper modules), wherever the rule files live."""
@@ -240,7 +267,7 @@ def test_probes_never_rule_out_a_text_the_regex_matches() -> None:
     regex matches, one of its probes is in the lower-cased text (else a finding would be lost)."""
     from pathlib import Path
 
-    from medlint.evidence import citations
+    from medlint.evidence import citations, doc_kind
     from medlint.evidence.disclaimer import component_patterns
     from medlint.registry import default_registry
     from medlint.text.matching import ProbedPattern, literal_probes
@@ -248,12 +275,13 @@ def test_probes_never_rule_out_a_text_the_regex_matches() -> None:
     # (regex, its probes): derived ones for the disclaimer components, a ProbedPattern's own otherwise
     patterns = [(rx, literal_probes(rx.pattern)) for rx in component_patterns().values()]
     holders = [vars(rule) for rule in default_registry().rules.values()]
-    holders += [vars(m) for m in (*_builtin_rule_modules(), citations)]
+    holders += [vars(m) for m in (*_builtin_rule_modules(), citations, doc_kind)]
     for holder in holders:
         for value in holder.values():
             for item in value if isinstance(value, (list, tuple)) else (value,):
                 if isinstance(item, ProbedPattern):
                     patterns.append((item.regex, item.probes))
+                    patterns += [(item.regex, probes) for probes in item.also]  # each set is required
                 for _, form in getattr(item, "forms", ()):  # consistency groups
                     patterns.append((form.regex, form.probes))
     texts = [e.text for rule in default_registry().rules.values() for group in rule.examples() for e in group]

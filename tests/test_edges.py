@@ -257,8 +257,51 @@ def test_probes_are_sound_on_random_patterns() -> None:
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
             if probed.probes and rx.search(text):
                 checked += 1
-                assert probed.could_match(text.lower()), (p, text, probed.probes)
+                assert probed.could_match(text.lower()), (p, text, probed.probes, probed.also)
     assert checked > 50
+
+
+def test_every_required_probe_set_is_sound_on_random_sequences() -> None:
+    """Sequences of words, separators, optional parts and look-arounds: each gets several
+    required probe sets, and wherever the regex matches, the text holds one probe of each."""
+    import random
+    import re
+
+    from medlint.text.matching import ProbedPattern
+
+    rng = random.Random(7)
+    words = ["cure", "cures", "skin", "sask", "kiss", "isis"]
+    glue = [r"\s+", " ", r"\W", ".", "[ -]", r"\s*", "(?:,| and)?", "(?=[ s])", " (?:of|to)?"]
+
+    def pattern() -> str:
+        parts = [rng.choice(words)]
+        for _ in range(rng.randint(1, 4)):
+            parts.append(rng.choice(glue))
+            word = rng.choice(words)
+            roll = rng.random()
+            if roll < 0.15:
+                word = f"(?:{word})?"
+            elif roll < 0.3:
+                word = f"(?:{word}|{rng.choice(words)})"
+            elif roll < 0.4:
+                word = word + "?"
+            parts.append(word)
+        return "".join(parts)
+
+    variants = [*words, "CURE", "SKIN", "ſask", "KİSS", " ", ", ", " and ", "-", "s"]
+    checked = with_sets = 0
+    for _ in range(2000):
+        p = pattern()
+        rx = re.compile(p, rng.choice([0, re.IGNORECASE]))
+        probed = ProbedPattern.of(rx)
+        for _ in range(8):
+            text = "".join(rng.choice(variants) for _ in range(rng.randint(2, 9)))
+            if rx.search(text):
+                checked += 1
+                with_sets += bool(probed.also)
+                assert probed.could_match(text.lower()), (p, text, probed.probes, probed.also)
+    assert checked > 100
+    assert with_sets > 50  # matches of patterns with more than one required probe set
 
 
 # -- force-exclude ------------------------------------------------------------------

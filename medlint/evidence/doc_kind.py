@@ -29,21 +29,26 @@ import re
 from ..document import HEADING, Document
 from ..text.dates import MONTH_NAME
 from ..text.lazy_re import lazy_compile
+from ..text.matching import ProbedPattern
 
 # -- press releases --------------------------------------------------------------------------
 # a newsroom or wire service named where releases name it: the opening line or the dateline
-_WIRE_HEADER = lazy_compile(
-    r"(?im)^[^\n]{0,120}?(?:\bnewswise\b|/?\s*\bpr\s?newswire\b/?|\bbusiness\s+wire\b|\bglobe\s*newswire\b|"
-    r"\beurekalert!?|\bfor\s+immediate\s+release\b|\bmarketwired\b|\baccesswire\b|\bembargoed\b|"
-    r"\bmedia\s+advisory\b)"
-    # "Press release" as a label, not "the company said in a press release"
-    r"|^[\s*_#>-]*(?:press|news)\s+release\b\s*(?:[:\n\u2013\u2014-]|$)"
+_WIRE_HEADER = ProbedPattern.of(
+    lazy_compile(
+        r"(?im)^[^\n]{0,120}?(?:\bnewswise\b|/?\s*\bpr\s?newswire\b/?|\bbusiness\s+wire\b|\bglobe\s*newswire\b|"
+        r"\beurekalert!?|\bfor\s+immediate\s+release\b|\bmarketwired\b|\baccesswire\b|\bembargoed\b|"
+        r"\bmedia\s+advisory\b)"
+        # "Press release" as a label, not "the company said in a press release"
+        r"|^[\s*_#>-]*(?:press|news)\s+release\b\s*(?:[:\n\u2013\u2014-]|$)"
+    )
 )
 # a line that gives the press office: "Media contact: ...", "Press contacts", "CONTACT: Jane Roe";
 # a page's "Contact us" or "Contact: your GP" is not one
-_CONTACT_LINE = lazy_compile(
-    r"(?im)^[\s*_#>-]*(?:(?:media|press|news|company|investor)\s+(?:contacts?|inquiries|enquiries|relations)\b"
-    r"|contacts?\s*:\s*(?-i:[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))"
+_CONTACT_LINE = ProbedPattern.of(
+    lazy_compile(
+        r"(?im)^[\s*_#>-]*(?:(?:media|press|news|company|investor)\s+(?:contacts?|inquiries|enquiries|relations)\b"
+        r"|contacts?\s*:\s*(?-i:[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))"
+    )
 )
 # "About Acme Corp" as a section of its own, or "About Acme: Acme is ..." opening the boilerplate
 _ABOUT_ORG = lazy_compile(
@@ -59,9 +64,9 @@ _SELF_DESCRIPTION = lazy_compile(
     re.IGNORECASE,
 )
 _END_MARK = lazy_compile(r"(?m)^\s*-?\s*#\s*#\s*#\s*-?\s*$|^\s*-\s*30\s*-\s*$")
-_FORWARD_LOOKING = lazy_compile(r"(?i)\bforward[- ]looking\s+statements?\b")
+_FORWARD_LOOKING = ProbedPattern.of(lazy_compile(r"(?i)\bforward[- ]looking\s+statements?\b"))
 # PR Newswire's closing "SOURCE Acme Corp" (no colon; "SOURCE: <journal>" is a news citation)
-_WIRE_SOURCE = lazy_compile(r"(?m)^SOURCE\s+[A-Z][^\n:]{1,80}$")
+_WIRE_SOURCE = ProbedPattern.of(lazy_compile(r"(?m)^SOURCE\s+[A-Z][^\n:]{1,80}$"))
 
 # -- news reports ----------------------------------------------------------------------------
 _MONTH = rf"(?i:{MONTH_NAME})\.?"
@@ -76,15 +81,17 @@ _DATELINE = lazy_compile(
     rf"|(?:[A-Z]+DAY,\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{{2,40}}\)\s*)?[-\u2013\u2014]{{1,2}}\s"
     r")"
 )
-_SOURCE_CITATION = lazy_compile(r"(?m)^\s*SOURCES?\s*:\s*\S")
+_SOURCE_CITATION = ProbedPattern.of(lazy_compile(r"(?m)^\s*SOURCES?\s*:\s*\S"))
 # reported speech: "..., she said", "said Dr. Roe", "Roe told Reuters"
 _ATTRIBUTION = lazy_compile(r"\b(?:said|says|told)\b")
 # news dates events relative to the day it is filed: "published Monday in the Annals", "said on
 # Sunday", "last week the FDA approved", "yesterday"; a reference page is not tied to a day
-_WEEKDAY = lazy_compile(
-    r"\b(?:published|presented|reported|announced|released|said|says|on|last|this)\s+"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b(?:last|this)\s+(?:week|month)\b|\byesterday\b|\bearlier\s+this\s+(?:week|month|year)\b"
+_WEEKDAY = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:published|presented|reported|announced|released|said|says|on|last|this)\s+"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        r"|\b(?:last|this)\s+(?:week|month)\b|\byesterday\b|\bearlier\s+this\s+(?:week|month|year)\b"
+    )
 )
 _MIN_ATTRIBUTIONS = 3
 # reporting of new research: "a new study suggests", "researchers found", "the study, published in"
@@ -147,9 +154,9 @@ def _release_signals(doc: Document) -> tuple[str, ...]:
     text = doc.prose
     s, e = _lead(doc)
     found = []
-    if _WIRE_HEADER.search(text, s, e):
+    if _WIRE_HEADER.search(doc, s, e):
         found.append("wire header")
-    if _CONTACT_LINE.search(text):
+    if _CONTACT_LINE.search(doc):
         found.append("media contact")
     blocks = doc.blocks
     if any(
@@ -161,9 +168,9 @@ def _release_signals(doc: Document) -> tuple[str, ...]:
         found.append("about section")
     if _END_MARK.search(text):
         found.append("end mark")
-    if _FORWARD_LOOKING.search(text):
+    if _FORWARD_LOOKING.search(doc):
         found.append("forward-looking statements")
-    if _WIRE_SOURCE.search(text):
+    if _WIRE_SOURCE.search(doc):
         found.append("wire source line")
     return tuple(found)
 
@@ -183,7 +190,7 @@ def _news_signals(doc: Document) -> tuple[str, ...]:
     s, e = _lead(doc)
     if _DATELINE.search(doc.prose, s, e):
         found.append("dateline")
-    if _SOURCE_CITATION.search(doc.prose):
+    if _SOURCE_CITATION.search(doc):
         found.append("source citation line")
     if sum(1 for _ in zip(range(_MIN_ATTRIBUTIONS), _ATTRIBUTION.finditer(doc.lower), strict=False)) >= (
         _MIN_ATTRIBUTIONS
@@ -193,7 +200,7 @@ def _news_signals(doc: Document) -> tuple[str, ...]:
         _MIN_RESEARCH_NEWS
     ):
         found.append("research news")
-    if _WEEKDAY.search(doc.lower):
+    if _WEEKDAY.could_match(doc.lower) and _WEEKDAY.regex.search(doc.lower):
         found.append("news time reference")
     return tuple(found)
 

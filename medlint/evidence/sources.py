@@ -170,6 +170,10 @@ def _in_sentences(doc: Document, rx: re.Pattern[str], probes: tuple[str, ...]) -
     prose = doc.prose
     lowered = doc.lower
     aligned = len(lowered) == len(prose)  # lower-casing kept every offset (almost always)
+    if aligned:  # a probe the document lacks is in none of its sentences
+        probes = tuple(p for p in probes if p in lowered)
+        if not probes:
+            return
     for sent in doc.sentences:
         lower = lowered[sent.start : sent.end] if aligned else sent.text.lower()
         if any(p in lower for p in probes):

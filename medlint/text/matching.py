@@ -109,10 +109,16 @@ class ProbedPattern:
     Whether or not it has probes, a pattern is searched block by block: a match
     never crosses from one block into the next (sentences do not), so deriving
     a probe can only skip work, never change what matches.
+
+    ``also`` holds further probe sets every match needs one of besides ``probes``
+    (``\\bpictures?\\s+from`` needs "picture" and "from"): a text must hold one
+    probe of each set to be searched. ``ProbedPattern(regex, probes)`` without
+    them is the plain form; ``tests`` check that both find the same matches.
     """
 
     regex: re.Pattern[str]
     probes: tuple[str, ...]
+    also: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> ProbedPattern:
@@ -120,10 +126,22 @@ class ProbedPattern:
         ``#`` there are not literal text)."""
         if int(getattr(regex, "flags", 0)) & re.VERBOSE:
             return cls(regex, ())
-        return cls(regex, literal_probes(regex.pattern))
+        sets = literal_probe_sets(regex.pattern)
+        return cls(regex, sets[0], sets[1:]) if sets else cls(regex, ())
 
     def could_match(self, lowered_text: str) -> bool:
-        return not self.probes or any(p in lowered_text for p in self.probes) or _case_exotic(lowered_text)
+        if not self.probes or _case_exotic(lowered_text):
+            return True
+        return any(p in lowered_text for p in self.probes) and all(
+            any(p in lowered_text for p in probes) for probes in self.also
+        )
+
+    def search(self, doc: Document, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``regex.search(doc.prose, pos, endpos)``, skipped when the document lacks a probe: for
+        the patterns that look at the whole text once (a press release's end mark, a label)."""
+        if not self.could_match(doc.lower):
+            return None
+        return self.regex.search(doc.prose, pos, len(doc.prose) if endpos is None else endpos)
 
     def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
         """Matches in the prose view, searched only in the blocks that hold a probe."""
@@ -182,6 +200,27 @@ def blocks_holding(doc: Document, probes: tuple[str, ...]) -> list[int] | None:
     return sorted(found)
 
 
+def literal_probe_sets(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Every set of probes one of which every match of ``pattern`` contains, the one
+    ``literal_probes`` gives first; () if unknown.
+
+    Each literal run or required group of a pattern without top-level alternation
+    is such a set ("picture"/"image" and "from" in ``(?:pictures?|images?)\\s+from``);
+    a pattern with top-level branches has the one set ``literal_probes`` gives.
+    """
+    branches: list[list[tuple[str, ...]]] = []
+    try:
+        probes, end = _alternation(pattern, 0, branches)
+    except (ValueError, IndexError):
+        return ()
+    if end != len(pattern) or probes is None:
+        return ()
+    if len(branches) != 1:
+        return (probes,)
+    rest = [c for c in dict.fromkeys(branches[0]) if c != probes]
+    return (probes, *rest)
+
+
 def literal_probes(pattern: str) -> tuple[str, ...]:
     """Lower-cased texts one of which every match of ``pattern`` contains, or () if unknown.
 
@@ -214,11 +253,17 @@ _NON_LITERAL_ESCAPES = frozenset("bBsSdDwWAZtnrfv")
 _INLINE_FLAGS = re.compile(r"\(\?([aiLmsux]*)(?:-([imsx]*))?([:)])")
 
 
-def _alternation(p: str, i: int) -> tuple[_Probes, int]:
-    """Probes of the alternation starting at ``i``; stops at an unmatched ")" or the end."""
+def _alternation(
+    p: str, i: int, candidates: list[list[tuple[str, ...]]] | None = None
+) -> tuple[_Probes, int]:
+    """Probes of the alternation starting at ``i``; stops at an unmatched ")" or the end.
+    ``candidates``, if given, gets each branch's required probe sets (see ``_sequence``)."""
     branches = []
     while True:
-        best, i = _sequence(p, i)
+        found: list[tuple[str, ...]] = []
+        best, i = _sequence(p, i, found)
+        if candidates is not None:
+            candidates.append(found)
         branches.append(best)
         if i < len(p) and p[i] == "|":
             i += 1
@@ -229,7 +274,9 @@ def _alternation(p: str, i: int) -> tuple[_Probes, int]:
     return tuple(dict.fromkeys(x for b in branches if b for x in b)), i
 
 
-def _sequence(p: str, i: int) -> tuple[_Probes, int]:
+def _sequence(p: str, i: int, found: list[tuple[str, ...]] | None = None) -> tuple[_Probes, int]:
+    """The best of the probe sets every match of the sequence at ``i`` needs (its literal runs
+    and required groups), and where the sequence ends; ``found`` gets all of those sets."""
     candidates: list[tuple[str, ...]] = []
     run: list[str] = []
 
@@ -307,6 +354,8 @@ def _sequence(p: str, i: int) -> tuple[_Probes, int]:
             close()
             i += 1
     close()
+    if found is not None:
+        found.extend(candidates)
     if not candidates:
         return None, i
     return max(candidates, key=lambda c: (min(len(x) for x in c), -len(c))), i

@@ -11,6 +11,7 @@ from ...evidence.claim_structure import non_claim_reason
 from ...evidence.context import claim_context
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
+from ...text.matching import ProbedPattern
 
 _MEDICINE = (
     r"(?:medicines?|medications?|meds|drugs?|dose|doses|dosage|tablets?|pills?|capsules?|insulin|painkillers?|"
@@ -41,10 +42,12 @@ _DOCTOR = lazy_compile(
 
 
 # a medication guide or label: its instructions are the prescriber's, not the article's advice
-_LABEL = lazy_compile(
-    r"\b(?:as prescribed by your|as directed by your|important safety information|medication guide|"
-    r"if you miss a dose|prescribing information|full prescribing)\b",
-    re.IGNORECASE,
+_LABEL = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:as prescribed by your|as directed by your|important safety information|medication guide|"
+        r"if you miss a dose|prescribing information|full prescribing)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -89,7 +92,7 @@ class UnhedgedAdvice(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         from ...evidence.disclaimer import find_disclaimers
 
-        if _LABEL.search(doc.prose):
+        if _LABEL.search(doc):
             return  # a medication guide: instructions, not advice
         blocks = doc.blocks
         # the boilerplate disclaimer's "consult your doctor" does not answer specific advice

@@ -30,7 +30,8 @@ _STOP = lazy_compile(
 )
 
 
-# a claim that something replaces the reader's treatment, anywhere in a sentence
+# a claim that something replaces the reader's treatment, anywhere in a sentence (the curly
+# apostrophe is written as itself: an escape such as \u2019 would leave the pattern without probes)
 _REPLACE = ProbedPattern.of(
     lazy_compile(
         r"\b(?:replaces?|can replace|will replace|a replacement for|a substitute for|substitutes? for|instead of|"
@@ -41,7 +42,7 @@ _REPLACE = ProbedPattern.of(
         r"|\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
         r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
         r"antidepressants?|antibiotics?)\b"
-        r"|\b(?:you(?:'ll|\u2019ll| will)?\s+(?:no longer|never again|never)\s+need|you\s+(?:won't|won\u2019t|will not)\s+"
+        r"|\b(?:you(?:'ll|’ll| will)?\s+(?:no longer|never again|never)\s+need|you\s+(?:won't|won’t|will not)\s+"
         r"(?:ever\s+)?need|no need for|say goodbye to)\s+"
         r"(?:your|any)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
         re.IGNORECASE,

@@ -114,7 +114,9 @@ class NearDuplicateParagraph(Rule):
             best = None
             if paras and paras[0][0] == title_start:
                 overlap.pop(0, None)  # the title and the lede under it share their words by design
-            for other, common in overlap.items():
+            # in paragraph order, so that of two equally similar paragraphs the earlier is named
+            # whatever order the set of shingles was counted in (it varies with the hash seed)
+            for other, common in sorted(overlap.items()):
                 score = common / min(len(sh), paras[other][2])
                 if (
                     score >= threshold
