@@ -16,7 +16,10 @@ from ...text.matching import ProbedPattern
 _TREATMENT = (
     r"(?:medicines?|medications?|meds|drugs|pills|tablets|insulin|inhalers?|statins?|antidepressants?|"
     r"antibiotics?|blood thinners?|blood pressure (?:pills|tablets|medicines?|medications?)|chemo(?:therapy)?|"
-    r"radiation|treatment|prescriptions?|injections|vaccines?|metformin|warfarin|levothyroxine|steroids?)"
+    r"radiation|treatment|prescriptions?|injections|vaccines?|metformin|warfarin|levothyroxine|steroids?|"
+    # drug classes by what they do
+    r"pain ?killers?|pain relievers?|anti-?inflammator(?:y drugs|ies)|nsaids?|opioids?|antihistamines?|"
+    r"anticoagulants?|beta[- ]blockers?|diuretics?|anticonvulsants?|antipsychotics?|immunosuppressants?)"
 )
 
 
