@@ -34,6 +34,7 @@ import re
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from .sorted_lines import SortedLines
 from .word_frequency import is_rarer_than
@@ -340,6 +341,8 @@ def read_synonyms(text: str) -> tuple[dict[str, tuple[str, ...]], frozenset[str]
     return out, frozenset(names)
 
 
+P = TypeVar("P")
+
 _KEYS = re.compile(rb"^([^\t\n#][^\t\n]*)\t", re.MULTILINE)
 
 
@@ -368,23 +371,21 @@ class _LazyRows(Mapping[str, str]):
         return key in self._keys
 
 
-class LazySynonyms(Mapping[str, tuple[str, ...]]):
-    """``spun-synonyms.tsv`` read row by row."""
+class _ParsedRows(Generic[P]):
+    """A :class:`_LazyRows` table whose rows are parsed (by :meth:`_parse`) once, when first asked for."""
 
     def __init__(self, data: bytes) -> None:
         self._rows = _LazyRows(data)
-        self._parsed: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._parsed: dict[str, P] = {}
 
-    def _row(self, key: str) -> tuple[tuple[str, ...], bool]:
+    def _parse(self, rest: str) -> P:
+        raise NotImplementedError
+
+    def _row(self, key: str) -> P:
         got = self._parsed.get(key)
         if got is None:
-            words, _, flag = self._rows[key].partition("\t")
-            got = (tuple(words.split(" ")), flag == "names")
-            self._parsed[key] = got
+            got = self._parsed[key] = self._parse(self._rows[key])
         return got
-
-    def __getitem__(self, key: str) -> tuple[str, ...]:
-        return self._row(key)[0]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._rows)
@@ -394,6 +395,17 @@ class LazySynonyms(Mapping[str, tuple[str, ...]]):
 
     def __contains__(self, key: object) -> bool:
         return key in self._rows
+
+
+class LazySynonyms(_ParsedRows[tuple[tuple[str, ...], bool]], Mapping[str, tuple[str, ...]]):
+    """``spun-synonyms.tsv`` (``word<TAB>replacement replacement<TAB>names?``) read row by row."""
+
+    def _parse(self, rest: str) -> tuple[tuple[str, ...], bool]:
+        words, _, flag = rest.partition("\t")
+        return tuple(words.split(" ")), flag == "names"
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        return self._row(key)[0]
 
     def names_only(self) -> _NamesOnly:
         return _NamesOnly(self)
@@ -409,31 +421,18 @@ class _NamesOnly:
         return isinstance(key, str) and key in self._table and self._table._row(key)[1]
 
 
-class LazyPairs(Mapping[str, Mapping[str, Term]]):
+class LazyPairs(_ParsedRows[dict[str, Term]], Mapping[str, Mapping[str, Term]]):
     """``spun-pairs.tsv`` (``first<TAB>second:word word|second:word word``) read row by row."""
 
-    def __init__(self, data: bytes) -> None:
-        self._rows = _LazyRows(data)
-        self._parsed: dict[str, dict[str, Term]] = {}
+    def _parse(self, rest: str) -> dict[str, Term]:
+        out: dict[str, Term] = {}
+        for item in rest.split("|"):
+            second, _, term = item.partition(":")
+            out[second] = Term(tuple(term.split(" ")), False)
+        return out
 
     def __getitem__(self, key: str) -> Mapping[str, Term]:
-        got = self._parsed.get(key)
-        if got is None:
-            got = {}
-            for item in self._rows[key].split("|"):
-                second, _, term = item.partition(":")
-                got[second] = Term(tuple(term.split(" ")), False)
-            self._parsed[key] = got
-        return got
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._rows
+        return self._row(key)
 
 
 def read_heads(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
