@@ -1,0 +1,140 @@
+"""MT114 untranslated-text: Words left in the source language's script (Chinese, Cyrillic, Korean...)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import Document
+from ...rule import Example, Finding, Option, Rule
+from ...text.scripts import FOREIGN_RUN, script_of
+
+#: Brackets and quotes that mark a run as a gloss or a quoted original, opener -> closers.
+_ENCLOSERS = {
+    "(": ")",
+    "[": "]",
+    "（": "）",
+    "【": "】",
+    "“": "”",
+    '"': '"',
+    "‘": "’",
+    "'": "'",
+    "«": "»",
+    "「": "」",
+    "『": "』",
+}
+#: Words that introduce a word as a word ("the Chinese term 气", "known as 中医").
+_MENTION = re.compile(
+    r"(?:\b(?:words?|terms?|characters?|called|known\s+as|means?|meaning|written|spelled|spelt|names?d?|"
+    r"reads?|literally|Chinese|Mandarin|Cantonese|Japanese|Korean|Russian|Ukrainian|Arabic|Hebrew|Greek|"
+    r"Hindi|Thai|Sanskrit|Persian|Farsi|kanji|hanzi|pinyin)\b)[\s:,]*[\"“‘']?\s*$",
+    re.IGNORECASE,
+)
+
+
+class UntranslatedText(Rule):
+    """Words left in the source language's script (Chinese, Cyrillic, Korean...).
+
+    Machine translation leaves what it cannot translate in the original script:
+    a drug's Chinese name, a Russian clinic's department, a Korean dosage note.
+    An English reader cannot read it, and a wrong medicine name is the worst
+    place for a gap. No list is needed: letters of a script other than Latin,
+    running as words in an English article, are the finding.
+
+    Writers also use the original script on purpose, and those uses are
+    skipped: a gloss in brackets or quotes ("Lianhua Qingwen (连花清瘟)"), a
+    name followed by its romanisation ("王伟 (Wang Wei)"), a word introduced as a
+    word ("the Chinese term 气"), and single Greek letters, which are scientific
+    symbols in English (α-synuclein, TNF-α, β-blockers). A document that is
+    mostly in another script is not an English article, and is not reported;
+    a single letter on its own is a symbol or a separator, not a phrase.
+    """
+
+    code = "MT114"
+    name = "untranslated-text"
+    category = "translation"
+    severity = Severity.WARNING
+    source = (
+        "ISO 17100:2015 Translation services (the target text renders all of the source text); "
+        "NIH MedlinePlus guidelines for health information in other languages (give the English "
+        "term, with the original in parentheses where it helps)"
+    )
+    options = {
+        "max-foreign-share": Option(
+            0.5,
+            float,
+            "Skip documents in which more than this share of all letters are in another script "
+            "(the document is not an English article)",
+            minimum=0.0,
+        ),
+        "min-greek-letters": Option(
+            3, int, "Greek runs shorter than this are symbols (α, β, κB), not untranslated words", minimum=1
+        ),
+    }
+    should_fire = (
+        "Take 阿莫西林 twice a day with food.",
+        "The patient was sent to the отделение кардиологии for tests.",
+        "Apply the cream 하루 두 번 to the rash.",
+        Example("<p>Take 阿莫西林 twice a day.</p>", format="html"),
+    )
+    should_not_fire = (
+        "Lianhua Qingwen (连花清瘟) is sold as a herbal remedy.",
+        "In traditional Chinese medicine, qi (气) is the body's energy.",
+        "The Chinese term 气 is usually translated as energy.",
+        "Alpha-synuclein (α-synuclein) builds up in the brain; TNF-α and NF-κB are involved.",
+        "Dr. 王伟 (Wang Wei) led the study.",
+        Example("Run `echo 阿莫西林` in the shell.", format="markdown", note="code is not prose"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        prose = doc.prose
+        if prose.isascii():
+            return
+        runs = list(FOREIGN_RUN.finditer(prose))
+        if not runs:
+            return
+        foreign = sum(sum(c.isalpha() for c in m.group()) for m in runs)
+        letters = sum(c.isalpha() for c in prose)
+        if letters and foreign / letters > float(self.opts["max-foreign-share"]):
+            return
+        min_greek = int(self.opts["min-greek-letters"])
+        for m in runs:
+            text = m.group()
+            if _inside_latin_word(prose, m.start(), m.end()):
+                continue  # "сancer": a look-alike letter, MT115's finding
+            letters_in_run = [c for c in text if c.isalpha()]
+            if len(letters_in_run) < 2:
+                continue  # one letter is a symbol or separator ("3 х 4", "丨"), not a phrase
+            script = script_of(letters_in_run[0]) or "non-Latin"
+            if script == "Greek" and max(len(w) for w in re.split(r"[\s'-]+", text)) < min_greek:
+                continue
+            if _is_gloss(prose, m.start(), m.end()):
+                continue
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"{script} text left untranslated: “{text}”; translate it, and give the original "
+                "in parentheses after the English if readers need it",
+            )
+
+
+def _inside_latin_word(prose: str, start: int, end: int) -> bool:
+    """True when the run touches a Latin letter, i.e. it is part of a mixed-script word."""
+    return (start > 0 and prose[start - 1].isalpha()) or (end < len(prose) and prose[end].isalpha())
+
+
+def _is_gloss(prose: str, start: int, end: int) -> bool:
+    """True when the run is a deliberate use of the original: enclosed, romanised after, or mentioned."""
+    line_start = prose.rfind("\n", 0, start) + 1
+    line_end = prose.find("\n", end)
+    line_end = len(prose) if line_end == -1 else line_end
+    before = prose[line_start:start].rstrip()
+    after = prose[end:line_end].lstrip()
+    if before and after:
+        closers = _ENCLOSERS.get(before[-1])
+        if closers and after[0] in closers:
+            return True
+    if after.startswith(("(", "（")) and re.match(r"[(（]\s*[A-Za-z]", after):
+        return True
+    return bool(_MENTION.search(prose[max(line_start, start - 60) : start]))
