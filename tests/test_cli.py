@@ -254,3 +254,12 @@ def test_crashing_rule_end_to_end(tmp_path: Path) -> None:
     assert out.returncode == 2
     assert out.stdout.count("ML901") == 2
     assert "XK101 (crash, plugin:crashy) crashed" in out.stdout and "kaboom" in out.stdout
+
+
+def test_help_quotes_a_suggestion_of_marks_and_names_the_fix(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(project / "p.txt", "Rest helps. , Fluids help too.\n")
+    _, out, _ = run(capsys, "check", "p.txt", "--select", "TX101")
+    assert "  = help: '.'\n" in out
+    assert "  = fix: remove the stray mark\n" in out

@@ -38,6 +38,7 @@ from ..fixes import apply_fixes
 from ..formats import EXTENSIONS, load_document
 from ..linter import linter_for
 from ..registry import ENGINE_CODES, Registry
+from ..report.text import help_lines
 from ..rule import Rule
 from .actions import Change, can_suppress, fix_changes, suppression_change, whole_text_change
 from .positions import LineIndex
@@ -117,8 +118,8 @@ def lsp_range(index: LineIndex, start: int, end: int) -> lsp.Range:
 def to_lsp(d: Diagnostic, result: LintResult) -> lsp.Diagnostic:
     """One medlint Diagnostic as LSP sees it: UTF-16 (or negotiated) range, code, source, data."""
     message = d.message
-    if d.suggestions:
-        message += "\nhelp: " + " | ".join(d.suggestions[:3])
+    for line in help_lines(d):
+        message += "\n" + line
     href = d.source if d.source and re.match(r"https?://\S+$", d.source) else None
     return lsp.Diagnostic(
         range=lsp_range(result.index, d.start.offset, d.end.offset),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..diagnostic import Severity
+from ..diagnostic import Diagnostic, Severity
 from . import RunResult
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
@@ -14,6 +14,23 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 def _flat(text: str, limit: int = 80) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
+
+
+def show_suggestion(text: str) -> str:
+    """A suggestion as one line; one made only of marks is quoted, since a bare "." reads as nothing."""
+    flat = " ".join(text.split())
+    return flat if any(c.isalnum() for c in flat) else f"'{flat}'"
+
+
+def help_lines(d: Diagnostic) -> list[str]:
+    """The ``help`` line (up to three suggestions, whole) and the ``fix`` line (what ``--fix`` would do)."""
+    lines = []
+    if d.suggestions:
+        # whole: a suggestion cut short is one the reader cannot use
+        lines.append("help: " + " | ".join(show_suggestion(s) for s in d.suggestions[:3]))
+    if d.fix is not None and d.fix.description:
+        lines.append(("fix: " if d.fix.safe else "unsafe fix: ") + d.fix.description)
+    return lines
 
 
 def render(
@@ -38,9 +55,7 @@ def render(
                 width = max(1, (d.end.column - d.start.column) if d.end.line == d.start.line else len(line))
                 lines.append(f"  | {line}")
                 lines.append("  | " + " " * (d.start.column - 1) + "^" * width)
-        if d.suggestions:
-            # whole: a suggestion cut short is one the reader cannot use
-            lines.append("  = help: " + " | ".join(" ".join(s.split()) for s in d.suggestions[:3]))
+        lines.extend("  = " + line for line in help_lines(d))
         for r in d.related:
             lines.append(
                 f"  = see {d.path}:{r.start.line}:{r.start.column}" + (f" ({r.message})" if r.message else "")
