@@ -48,6 +48,20 @@ def script_of(char: str) -> str | None:
 _CLASS = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi, _ in _BOUNDS)
 FOREIGN_RUN = re.compile(f"[{_CLASS}\u3005\u30fc]+(?:[ \u3000\u00b7\u30fb'-]*[{_CLASS}\u3005\u30fc]+)*")
 
+
+def foreign_letter_share(prose: str) -> float:
+    """The share of the letters of ``prose`` that are in one of the scripts above.
+
+    Above one half the document is not an English article, and the rules that
+    look for another script's leftovers in English text have nothing to say.
+    """
+    if prose.isascii():
+        return 0.0
+    foreign = sum(sum(c.isalpha() for c in m.group()) for m in FOREIGN_RUN.finditer(prose))
+    letters = sum(c.isalpha() for c in prose)
+    return foreign / letters if letters else 0.0
+
+
 #: Cyrillic and Greek letters drawn exactly like a Latin letter in common fonts, with that
 #: letter (Unicode's confusables.txt, the subset for the Latin alphabet). Greek lower-case
 #: letters other than omicron are left out: "TNFα" and "Aβ" are meant as Greek.

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Example, Finding, Option, Rule
-from ...text.scripts import FOREIGN_RUN, script_of
+from ...text.scripts import FOREIGN_RUN, foreign_letter_share, script_of
 
 #: Brackets and quotes that mark a run as a gloss or a quoted original, opener -> closers.
 _ENCLOSERS = {
@@ -92,11 +92,7 @@ class UntranslatedText(Rule):
         if prose.isascii():
             return
         runs = list(FOREIGN_RUN.finditer(prose))
-        if not runs:
-            return
-        foreign = sum(sum(c.isalpha() for c in m.group()) for m in runs)
-        letters = sum(c.isalpha() for c in prose)
-        if letters and foreign / letters > float(self.opts["max-foreign-share"]):
+        if not runs or foreign_letter_share(prose) > float(self.opts["max-foreign-share"]):
             return
         min_greek = int(self.opts["min-greek-letters"])
         for m in runs:
