@@ -1,0 +1,542 @@
+"""MT108 grammar-pattern: Broken grammar of machine translation and non-native writing ("a patients", "more better")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+
+from ...config import Config
+from ...diagnostic import Edit, Fix, Severity
+from ...document import HEADING, TABLE_CELL, Document
+from ...rule import Example, Finding, Option, Rule, RuleError
+from ...text.quotes import inside_quotes
+from ...text.word_classes import COMPARATIVE, NOT_VERB, PLURAL, SINGULAR, SUPERLATIVE, classes
+from ...text.word_frequency import is_rarer_than
+
+#: The patterns, each reportable at its own severity (option ``info-patterns``).
+DETERMINER_NUMBER = "determiner-number"
+SUBJECT_VERB = "subject-verb"
+DOUBLE_COMPARATIVE = "double-comparative"
+DOUBLE_DETERMINER = "double-determiner"
+DETERMINER_VERB = "determiner-verb"
+PREPOSITION = "preposition"
+PATTERNS = (
+    DETERMINER_NUMBER,
+    SUBJECT_VERB,
+    DOUBLE_COMPARATIVE,
+    DOUBLE_DETERMINER,
+    DETERMINER_VERB,
+    PREPOSITION,
+)
+
+#: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
+SINGULAR_DETERMINERS = frozenset({"a", "an", "every"})
+#: Singular determiners that are also pronouns ("this helps", "each contains"): only a plural that
+#: cannot be a verb form counts after them.
+#: cannot be a verb form counts after them ("either" and "neither" are left out: "either patients or
+#: staff" is the correlative).
+SINGULAR_PRONOUN_DETERMINERS = frozenset({"this", "each", "another"})
+#: Plural determiners ("both" is left out: "both cancer and stroke" pairs singulars).
+PLURAL_DETERMINERS = frozenset({"these", "those", "many", "several", "various", "numerous"})
+#: Determiners of a plural subject ("the patients has").
+PLURAL_SUBJECT_DETERMINERS = PLURAL_DETERMINERS | frozenset(
+    {"the", "both", "all", "some", "most", "my", "your", "his", "her", "its", "our", "their"}
+)
+#: Determiners of a singular subject ("this disease are"); "the" is left out because British
+#: English gives collective nouns plural verbs ("the team are").
+SINGULAR_SUBJECT_DETERMINERS = frozenset({"a", "an", "this", "each", "every", "another"})
+SINGULAR_VERBS = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}
+#: "were" is left out: "if a patient were" is the subjunctive.
+PLURAL_VERBS = {
+    "are": "is",
+    "have": "has",
+    "do": "does",
+    "aren't": "isn't",
+    "haven't": "hasn't",
+    "don't": "doesn't",
+}
+PRONOUN_VERBS: dict[str, Mapping[str, str]] = {
+    "he": PLURAL_VERBS,
+    "she": PLURAL_VERBS,
+    "it": PLURAL_VERBS,
+    "they": SINGULAR_VERBS,
+    "we": SINGULAR_VERBS,
+    "you": {k: v for k, v in SINGULAR_VERBS.items() if not k.startswith("was")},
+    "i": {
+        "is": "am",
+        "has": "have",
+        "does": "do",
+        "isn't": "am not",
+        "hasn't": "haven't",
+        "doesn't": "don't",
+    },
+}
+#: Words that open a clause, so a subject may follow ("because it have"). "and", "or" and "nor" are
+#: left out: they join subjects as readily as clauses ("an arm or a leg are", "he and she have").
+CLAUSE_OPENERS = frozenset(
+    "but so because when whenever if while although though since then whether once unless".split()
+)
+#: Closed-class words: after a noun they end its phrase, so "a patients with" is not "a patients' group"
+#: nor a noun modifier ("a drugs trial").
+CLOSED_CLASS = frozenset(
+    """
+    a an the this that these those my your his her its our their
+    is are was were be been being has have had do does did will would shall should can could may might must
+    isn't aren't wasn't weren't hasn't haven't don't doesn't didn't won't can't cannot couldn't shouldn't
+    of in on at by for with without from to into onto about after before during through over under
+    between among against within across along around than as like
+    and or but nor so because if when while although though since until unless whether
+    who whom whose which what where why how
+    not also often usually always never
+    """.split()
+)
+#: Coordinators: "more older and younger women" is "more (older and younger) women".
+COORDINATORS = frozenset({"and", "or", "nor", "but"})
+#: Determiners of a determiner pair: the first, then the second ("the a", "a the", "the this").
+FIRST_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their"})
+SECOND_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "these", "those", "my", "your", "his", "her", "its", "our", "their"}
+)
+#: Loan phrases where "a" is the French or Latin preposition, not the article ("the a priori view").
+LOAN_A = frozenset({"la", "priori", "posteriori", "fortiori", "capella", "cappella"})
+#: Finite forms of "be" and "have" that never follow an article ("the is").
+FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "been"})
+ARTICLE_LIKE = frozenset({"the", "an", "my", "your", "our", "their"})
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+    "hundred hundreds thousand thousands million half".split()
+)
+#: Verbs that take a direct object, where non-native writing adds a preposition (Swan §  "discuss").
+OBJECT_VERBS: dict[str, str] = {
+    **{v: "about" for v in ("discuss", "discusses", "discussed", "discussing", "mentioned", "mentioning")},
+    **{
+        v: "on"
+        for v in (
+            "emphasize",
+            "emphasizes",
+            "emphasized",
+            "emphasizing",
+            "emphasise",
+            "emphasises",
+            "emphasised",
+            "emphasising",
+        )
+    },
+    **{v: "of" for v in ("comprise", "comprises", "comprising")},
+}
+#: Sentence punctuation: a gap holding one starts a clause.
+_CLAUSE_PUNCT = frozenset(".!?;:,()\u2014\u2013")
+_END_PUNCT = frozenset(".!?;:,)")
+_APOSTROPHES = frozenset("'\u2019")
+TRIGGERS = (
+    SINGULAR_DETERMINERS
+    | SINGULAR_PRONOUN_DETERMINERS
+    | PLURAL_SUBJECT_DETERMINERS
+    | frozenset(PRONOUN_VERBS)
+    | frozenset({"more", "less", "most", "least", "one", "despite", "spite"})
+    | FIRST_DETERMINERS
+    | frozenset(OBJECT_VERBS)
+)
+
+
+class _Hit(NamedTuple):
+    """One pattern match, before the block, heading and quotation tests."""
+
+    start: int
+    end: int
+    pattern: str
+    message: str
+    suggestions: tuple[str, ...] = ()
+    #: the replacement of the whole span, if there is one
+    fix_to: str | None = None
+    #: whether that replacement is always right (a doubled comparative, "despite of")
+    safe: bool = False
+    #: (word, class letter) pairs the match relied on (the table's build drops usage it finds)
+    classed: tuple[tuple[str, str], ...] = ()
+
+
+class _Scan:
+    """The words of one document, with the few tests every pattern shares."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.prose = doc.prose
+        self.lowers = doc.lower_words
+        words = doc.words()
+        self.starts = words.starts
+        self.ends = words.ends
+        self.joinable = doc.joinable
+        self.n = len(self.lowers)
+
+    def text(self, i: int) -> str:
+        return self.prose[self.starts[i] : self.ends[i]]
+
+    def is_lower(self, i: int) -> bool:
+        t = self.text(i)
+        return t == self.lowers[i]
+
+    def adjacent(self, i: int) -> bool:
+        """Word i and word i+1 are separated by plain space in one block."""
+        return i + 1 < self.n and bool(self.joinable[i])
+
+    def clause_start(self, i: int) -> bool:
+        """Word i opens a clause: first of its block, after sentence or clause punctuation, or after
+        a clause-opening conjunction."""
+        if i == 0:
+            return True
+        gap = self.prose[self.ends[i - 1] : self.starts[i]]
+        if any(c in _CLAUSE_PUNCT for c in gap):
+            return True
+        if not self.joinable[i - 1]:
+            return not any(c in _APOSTROPHES or c in '"\u201c\u201d-/' for c in gap)
+        return self.lowers[i - 1] in CLAUSE_OPENERS
+
+    def phrase_ends(self, i: int, *, coordinator: bool = True) -> bool:
+        """The phrase ends after word i: punctuation or a closed-class word follows (not an
+        apostrophe, which makes it a possessive, nor a noun, which makes word i a modifier)."""
+        if i + 1 >= self.n:
+            return True
+        gap = self.prose[self.ends[i] : self.starts[i + 1]]
+        if self.joinable[i]:
+            nxt = self.lowers[i + 1]
+            return nxt in CLOSED_CLASS and (coordinator or nxt not in COORDINATORS)
+        stripped = gap.strip()
+        if not stripped:
+            return True  # a block boundary
+        return stripped[0] in _END_PUNCT and (coordinator or stripped[0] != ",")
+
+
+class GrammarPattern(Rule):
+    """Broken grammar of machine translation and non-native writing ("a patients", "more better").
+
+    Machine translation from languages without articles or number agreement,
+    and writers working in their second language, leave errors that no word
+    list holds: a singular determiner before a plural noun ("a patients",
+    "this symptoms", "one of the symptom"), a plural one before a singular
+    noun ("these disease", "many infection"), a subject and verb that
+    disagree ("it have", "the patients has"), a doubled comparative ("more
+    better", "most easiest"), two determiners in a row ("the a"), an article
+    before a finite verb ("the is"), and a preposition after a verb that takes
+    a direct object ("discuss about", "despite of"). LanguageTool (MT113)
+    finds these and more but needs a server; this rule needs no tagger.
+
+    Precision comes from the frames, not from lists of errors. A word is a
+    plural or singular noun only when WordNet gives it no other reading
+    (``rules/data/lexicon/word-classes.tsv``; after "this" or "each", which
+    are also pronouns, the plural must not be a verb form: "this helps" is
+    fine), and the noun's phrase must end right after it (punctuation or a
+    closed-class word), so noun modifiers ("a drugs trial", "these cancer
+    cells") and possessives ("a patients' group") never count. Subject-verb
+    pairs count only at the start of a clause ("Does it have" and the
+    subjunctive "that he have" are not), and "were" never counts (subjunctive
+    "if it were"). Nothing inside quotation marks (quoted speech keeps the
+    speaker's grammar), in headings or in table cells is checked, and every
+    word of the pair must be lower case (titles, names, "vitamin A"). Words
+    that any pattern flags in the professionally edited build-side text
+    (MedQuAD, clean_sentences.tsv) are dropped from the table when it is
+    built ("these data are").
+    """
+
+    code = "MT108"
+    name = "grammar-pattern"
+    category = "translation"
+    severity = Severity.WARNING
+    source = (
+        "Swan, Practical English Usage (4th ed.): §§ on countable and uncountable nouns, each/every, "
+        "comparison, discuss, despite; Huddleston and Pullum, The Cambridge Grammar of the English "
+        "Language, ch. 5 (number agreement) and ch. 6 (determiners); the patterns mirror LanguageTool "
+        "rules A_NNS, THIS_NNS, DT_JJ_NO_NOUN, MANY_NN, HE_VERB_AGR, MORE_COMPARATIVE, "
+        "MOST_SUPERLATIVE, DT_DT, DISCUSS_ABOUT, DESPITE_OF. Word classes from WordNet 3.0 "
+        "(Princeton University, WordNet licence) and wordfreq (Speer et al., CC BY-SA 4.0), built by "
+        "scripts/build_word_classes.py"
+    )
+    options = {
+        "info-patterns": Option(
+            [],
+            list,
+            "patterns reported at info instead of warning (any of: " + ", ".join(PATTERNS) + ")",
+        ),
+        "disabled-patterns": Option([], list, "patterns not checked at all (same names)"),
+        "check-quotations": Option(
+            False, bool, "also check words inside quotation marks (quoted speech keeps its speaker's grammar)"
+        ),
+    }
+    should_fire = (
+        Example("Doctors see a patients with diabetes every week."),
+        Example("These disease are common in older adults."),
+        Example("It have been linked to heart problems."),
+        Example(
+            "Exercise makes the symptoms more better than before.",
+            fixed="Exercise makes the symptoms better than before.",
+        ),
+        Example("Talk to the a doctor about it."),
+        Example("We discussed about the risks with her."),
+        Example(
+            "Despite of the treatment, the fever returned.",
+            fixed="Despite the treatment, the fever returned.",
+        ),
+        Example("One of the symptom is a dry cough."),
+    )
+    should_not_fire = (
+        "Doctors see a patient with diabetes every week. A drugs trial began in May.",
+        "These diseases are common. These cancer cells grow fast. These data are new.",
+        "Does it have side effects? It is important that he have a test. If it were that simple.",
+        "Exercise makes more older women stronger. This helps. The patients' group met.",
+        "We discussed about 20 cases. Despite the treatment, the fever returned.",
+        'He said, "It have to stop."',
+        Example("# A Patients Guide\n\nVitamin A is a nutrient.", format="markdown"),
+        "The a priori risk is low. One of the most common causes is stress.",
+    )
+
+    def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
+        super().__init__(options, config)
+        for key in ("info-patterns", "disabled-patterns"):
+            unknown = [p for p in self.opts[key] if p not in PATTERNS]
+            if unknown:
+                raise RuleError(
+                    f"{self.code} ({self.name}) option {key!r}: unknown pattern(s) {', '.join(map(repr, unknown))} "
+                    f"(patterns: {', '.join(PATTERNS)})"
+                )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        index = doc.word_index
+        present = TRIGGERS.intersection(index)
+        if not present:
+            return []
+        s = _Scan(doc)
+        disabled = set(self.opts["disabled-patterns"])
+        info = set(self.opts["info-patterns"])
+        found: list[_Hit] = []
+        for trigger in present:
+            for i in index[trigger]:
+                hit = self._at(s, trigger, i, disabled)
+                if hit is not None:
+                    found.append(hit)
+        found.sort()
+        out = []
+        seen: set[int] = set()
+        for start, end, pattern, message, suggestions, fix_to, safe, classed in found:
+            if start in seen:
+                continue
+            bi = doc.block_at(start)
+            if bi is None or doc.blocks[bi].kind in (HEADING, TABLE_CELL):
+                continue
+            if not self.opts["check-quotations"] and inside_quotes(doc, start):
+                continue
+            seen.add(start)
+            fix = None
+            if fix_to is not None:
+                fix = Fix((Edit(start, end, fix_to),), f"replace with {fix_to!r}", safe=safe)
+            out.append(
+                Finding(
+                    start,
+                    end,
+                    message,
+                    suggestions,
+                    fix,
+                    severity=Severity.INFO if pattern in info else None,
+                    data={"pattern": pattern, "classed": classed},
+                )
+            )
+        return out
+
+    # -- the patterns ------------------------------------------------------------------
+    def _at(self, s: _Scan, trigger: str, i: int, disabled: set[str]) -> _Hit | None:
+        if not s.adjacent(i):
+            return None
+        lowers = s.lowers
+        nxt = lowers[i + 1]
+        first_ok = s.is_lower(i) or s.clause_start(i)
+        if not (first_ok and s.is_lower(i + 1)):
+            return None
+        span = (s.starts[i], s.ends[i + 1])
+        pair = s.prose[span[0] : span[1]]
+        if DETERMINER_NUMBER not in disabled:
+            hit = self._number(s, trigger, i, nxt)
+            if hit is not None:
+                return hit
+            if trigger == "one" and i + 3 < s.n and nxt == "of" and s.adjacent(i + 1) and s.adjacent(i + 2):
+                det, noun = lowers[i + 2], lowers[i + 3]
+                if (
+                    det in PLURAL_SUBJECT_DETERMINERS
+                    and SINGULAR in classes(noun)
+                    and s.phrase_ends(i + 3, coordinator=False)
+                ):
+                    if s.is_lower(i + 3):
+                        return _Hit(
+                            s.starts[i],
+                            s.ends[i + 3],
+                            DETERMINER_NUMBER,
+                            f"“one of {det}” takes a plural noun, not “{noun}”",
+                            (f"one of {det} {_plural(noun)}",),
+                            classed=((noun, SINGULAR),),
+                        )
+        if SUBJECT_VERB not in disabled:
+            hit = self._agreement(s, trigger, i, nxt)
+            if hit is not None:
+                return hit
+        if DOUBLE_COMPARATIVE not in disabled and trigger in ("more", "less", "most", "least"):
+            cls = classes(nxt)
+            graded = COMPARATIVE if trigger in ("more", "less") else SUPERLATIVE
+            if graded in cls and (graded == SUPERLATIVE or s.phrase_ends(i + 1, coordinator=False)):
+                kind = "comparative" if graded == COMPARATIVE else "superlative"
+                return _Hit(
+                    *span,
+                    DOUBLE_COMPARATIVE,
+                    f"“{pair}”: a double {kind}; “{nxt}” is already {kind}",
+                    (nxt,),
+                    fix_to=_capitalised_like(s.text(i), s.text(i + 1)),
+                    safe=True,
+                    classed=((nxt, graded),),
+                )
+        if DOUBLE_DETERMINER not in disabled and trigger in FIRST_DETERMINERS and nxt in SECOND_DETERMINERS:
+            if nxt != trigger and not (
+                nxt in ("a", "an")
+                and i + 2 < s.n
+                and (lowers[i + 2] in LOAN_A or is_rarer_than(lowers[i + 2], 3.0))
+            ):
+                return _Hit(
+                    *span,
+                    DOUBLE_DETERMINER,
+                    f"“{pair}”: two determiners in a row; keep one",
+                    (trigger, nxt),
+                )
+        if DETERMINER_VERB not in disabled and trigger in ARTICLE_LIKE and nxt in FINITE_AUXILIARIES:
+            return _Hit(
+                *span,
+                DETERMINER_VERB,
+                f"“{pair}”: a determiner before the verb “{nxt}”; a noun is missing or the determiner is extra",
+                (),
+            )
+        if PREPOSITION not in disabled:
+            return self._preposition(s, trigger, i, nxt)
+        return None
+
+    def _number(self, s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+        span = (s.starts[i], s.ends[i + 1])
+        cls = classes(nxt)
+        if not cls:
+            return None
+        if trigger in SINGULAR_DETERMINERS or trigger in SINGULAR_PRONOUN_DETERMINERS:
+            # after a pronoun-like determiner, or a capital "A" (which may be the letter: "A stands
+            # for"), only a plural that cannot be a verb form
+            verb_possible = trigger in SINGULAR_PRONOUN_DETERMINERS or not s.is_lower(i)
+            if PLURAL not in cls or (verb_possible and NOT_VERB not in cls):
+                return None
+            if not s.phrase_ends(i + 1, coordinator=False):
+                return None
+            det = s.text(i)
+            return _Hit(
+                *span,
+                DETERMINER_NUMBER,
+                f"“{det} {nxt}”: the singular determiner “{trigger}” before the plural noun “{nxt}”",
+                (nxt, f"{_plural_determiner(trigger)} {nxt}"),
+                classed=((nxt, PLURAL),),
+            )
+        if trigger in PLURAL_DETERMINERS:
+            if SINGULAR not in cls or not s.phrase_ends(i + 1, coordinator=False):
+                return None
+            det = s.text(i)
+            return _Hit(
+                *span,
+                DETERMINER_NUMBER,
+                f"“{det} {nxt}”: the plural determiner “{trigger}” before the singular noun “{nxt}”",
+                (f"{det} {_plural(nxt)}",),
+                classed=((nxt, SINGULAR),),
+            )
+        return None
+
+    def _agreement(self, s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+        verbs = PRONOUN_VERBS.get(trigger)
+        if verbs is not None and nxt in verbs and s.clause_start(i):
+            if trigger == "i" and s.text(i) != "I":
+                return None
+            right = verbs[nxt]
+            pair = s.prose[s.starts[i] : s.ends[i + 1]]
+            return _Hit(
+                s.starts[i],
+                s.ends[i + 1],
+                SUBJECT_VERB,
+                f"“{pair}”: the verb does not agree with “{s.text(i)}”",
+                (right,),
+            )
+        if i + 2 >= s.n or not s.adjacent(i + 1) or not s.is_lower(i + 2) or not s.clause_start(i):
+            return None
+        verb = s.lowers[i + 2]
+        cls = classes(nxt)
+        if trigger in PLURAL_SUBJECT_DETERMINERS and PLURAL in cls and verb in SINGULAR_VERBS:
+            want, letter = SINGULAR_VERBS[verb], PLURAL
+        elif trigger in SINGULAR_SUBJECT_DETERMINERS and SINGULAR in cls and verb in PLURAL_VERBS:
+            want, letter = PLURAL_VERBS[verb], SINGULAR
+        else:
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[i + 2],
+            SUBJECT_VERB,
+            f"“{s.prose[s.starts[i] : s.ends[i + 2]]}”: the verb “{verb}” does not agree with “{nxt}”",
+            (want,),
+            classed=((nxt, letter),),
+        )
+
+    def _preposition(self, s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+        span = (s.starts[i], s.ends[i + 1])
+        verb_prep = OBJECT_VERBS.get(trigger)
+        if verb_prep is not None and nxt == verb_prep:
+            if i + 2 < s.n and (s.lowers[i + 2] in NUMBER_WORDS or s.lowers[i + 2][:1].isdigit()):
+                return None  # "discussed about 20 cases": about = roughly
+            verb = s.text(i)
+            return _Hit(
+                *span,
+                PREPOSITION,
+                f"“{verb}” takes a direct object: “{verb} {nxt}” has one preposition too many",
+                (verb,),
+                fix_to=verb,
+            )
+        if trigger == "despite" and nxt == "of":
+            return _Hit(
+                *span,
+                PREPOSITION,
+                "“despite of”: “despite” takes no “of” (or write “in spite of”)",
+                ("despite", "in spite of"),
+                fix_to=s.text(i),
+                safe=True,
+            )
+        if trigger == "spite" and i > 0 and s.lowers[i - 1] == "in" and s.joinable[i - 1]:
+            if nxt in SECOND_DETERMINERS or nxt == "that":
+                words = s.prose[s.starts[i - 1] : s.ends[i]]
+                return _Hit(
+                    s.starts[i - 1],
+                    s.ends[i + 1],
+                    PREPOSITION,
+                    f"“{words}” needs “of” before its noun",
+                    (f"{words} of {s.text(i + 1)}",),
+                )
+        return None
+
+
+def _plural(noun: str) -> str:
+    """The regular plural, for a suggestion ("disease" -> "diseases", "study" -> "studies")."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _capitalised_like(first: str, word: str) -> str:
+    """``word`` with ``first``'s initial capital, for a fix that drops ``first`` ("Most easiest" -> "Easiest")."""
+    return word[:1].upper() + word[1:] if first[:1].isupper() else word
+
+
+def _plural_determiner(det: str) -> str:
+    return {"this": "these", "each": "all", "every": "all", "another": "other"}.get(det, "the")
