@@ -14,8 +14,10 @@ that has one of these readings in WordNet 3.0, its class letters:
 - ``n``: with ``p``, the form is not also a verb form (its base is no WordNet
   verb), so "this symptoms" is wrong where "this helps" is not;
 - ``s``: a singular noun lemma that is no verb, adjective or adverb, no plural
-  form (not in ``noun.exc`` and not reducible to another noun, "glasses"), and
-  does not end in a bare -s ("series", "species" are invariant);
+  form (not in ``noun.exc`` and not reducible to another noun, "glasses"), no
+  verb's past form ("thought"), no gerund, no Latin plural listed as a lemma
+  ("bacteria"), and does not end in a bare -s ("series", "species" are
+  invariant);
 - ``c`` / ``t``: a comparative / superlative adjective: the -er / -est form of a
   WordNet adjective (doubling and y -> i handled) that is not itself a lemma
   of any part of speech, or an irregular one from ``adj.exc`` ("better",
@@ -111,6 +113,7 @@ def graded_bases(word: str, ending: str) -> list[str]:
 def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
     noun, verb, adj, adv = (lemmas(wordnet, p) for p in ("noun", "verb", "adj", "adv"))
     noun_exc, adj_exc = exceptions(wordnet, "noun"), exceptions(wordnet, "adj")
+    verb_exc = exceptions(wordnet, "verb")
     any_lemma = noun | verb | adj | adv
     classes: dict[str, str] = {}
     from medlint.rules.translation.MT108 import CLOSED_CLASS, TRIGGERS
@@ -138,6 +141,9 @@ def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
             and not any(b in noun for b in plural_bases(w))
             and (not w.endswith("s") or w.endswith(("ss", "us", "is")))
             and not w.endswith("ing")  # a gerund ("freezing") follows verbs as readily as nouns
+            # a verb's past form ("thought", "found"), which follows "those" as a participle
+            and w not in verb_exc
+            and not (w.endswith("ed") and (w[:-1] in verb or w[:-2] in verb))
             # a Latin or Greek plural listed as a lemma ("bacteria", "criteria", "data")
             and not (w.endswith("a") and (w[:-1] + "um" in noun or w[:-1] + "on" in noun))
         ):

@@ -20,7 +20,9 @@ DOUBLE_COMPARATIVE = "double-comparative"
 DOUBLE_DETERMINER = "double-determiner"
 DETERMINER_VERB = "determiner-verb"
 PREPOSITION = "preposition"
+ARTICLE_FORM = "article-form"
 PATTERNS = (
+    ARTICLE_FORM,
     DETERMINER_NUMBER,
     SUBJECT_VERB,
     DOUBLE_COMPARATIVE,
@@ -146,6 +148,12 @@ TRIGGERS = (
     | FIRST_DETERMINERS
     | frozenset(OBJECT_VERBS)
 )
+#: First letters whose words may begin with a vowel or a consonant sound ("an ultrasound", "a
+#: university", "a one-off"): the pronunciation decides. "h" is left out ("a herb" in British
+#: English, "an herb" in American; "an historic" is old-fashioned, not wrong).
+_VOWEL_LETTERS = frozenset("aeiou")
+#: CMU phones that are vowels start with one of these letters.
+_VOWEL_PHONES = frozenset("AEIOU")
 
 
 class _Hit(NamedTuple):
@@ -197,7 +205,8 @@ class _Scan:
         if any(c in _CLAUSE_PUNCT for c in gap):
             return True
         if not self.joinable[i - 1]:
-            return not any(c in _APOSTROPHES or c in '"\u201c\u201d-/' for c in gap)
+            # a block boundary (blank or markup gap), not a symbol that joins the words ("G>A")
+            return not gap.strip()
         return self.lowers[i - 1] in CLAUSE_OPENERS
 
     def phrase_ends(self, i: int, *, coordinator: bool = True) -> bool:
@@ -285,6 +294,7 @@ class GrammarPattern(Rule):
             fixed="Despite the treatment, the fever returned.",
         ),
         Example("One of the symptom is a dry cough."),
+        Example("It is a infection of the lungs.", fixed="It is an infection of the lungs."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -295,6 +305,7 @@ class GrammarPattern(Rule):
         'He said, "It have to stop."',
         Example("# A Patients Guide\n\nVitamin A is a nutrient.", format="markdown"),
         "The a priori risk is low. One of the most common causes is stress.",
+        "An ultrasound, a university, a one-off test, an hour, a herb; the 20210G>A allele.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -360,16 +371,22 @@ class GrammarPattern(Rule):
             return None
         span = (s.starts[i], s.ends[i + 1])
         pair = s.prose[span[0] : span[1]]
+        if ARTICLE_FORM not in disabled and trigger in ("a", "an"):
+            hit = _article_form(s, trigger, i, nxt)
+            if hit is not None:
+                return hit
         if DETERMINER_NUMBER not in disabled:
             hit = self._number(s, trigger, i, nxt)
             if hit is not None:
                 return hit
             if trigger == "one" and i + 3 < s.n and nxt == "of" and s.adjacent(i + 1) and s.adjacent(i + 2):
                 det, noun = lowers[i + 2], lowers[i + 3]
+                # "one of the majority of children": a noun before "of" heads a partitive
                 if (
                     det in PLURAL_SUBJECT_DETERMINERS
                     and SINGULAR in classes(noun)
                     and s.phrase_ends(i + 3, coordinator=False)
+                    and not (i + 4 < s.n and lowers[i + 4] == "of")
                 ):
                     if s.is_lower(i + 3):
                         return _Hit(
@@ -522,6 +539,42 @@ class GrammarPattern(Rule):
                     (f"{words} of {s.text(i + 1)}",),
                 )
         return None
+
+
+def _article_form(s: _Scan, article: str, i: int, nxt: str) -> _Hit | None:
+    """ "a" before a vowel sound or "an" before a consonant sound, by the CMU Pronouncing
+    Dictionary's first phone of the next word (or of its first part: "x-ray"). Words the
+    dictionary lacks, "h" words, and words whose spelling and sound disagree in every dictionary
+    pronunciation are left alone."""
+    if nxt in CLOSED_CLASS or nxt in TRIGGERS:
+        return None  # "children a every day": a slip, but not of the article's form
+    head = nxt.split("-", 1)[0].split("'", 1)[0]
+    if not head.isalpha() or head[0] == "h" or len(head) < 2:
+        return None
+    from ...text.readability import syllable_table
+
+    phones = syllable_table().phones(head)
+    if not phones:
+        return None
+    vowel = phones[0] in _VOWEL_PHONES
+    if vowel == (article == "an"):
+        return None
+    # a vowel letter read as a consonant ("a university") or a consonant letter read as a vowel
+    # ("an MRI", lower-cased) is where the dictionary's first pronunciation may not be everyone's
+    if vowel != (head[0] in _VOWEL_LETTERS) and head[0] not in ("u", "o", "e"):
+        return None
+    right = "an" if vowel else "a"
+    written = s.text(i)
+    fixed = right.capitalize() if written[:1].isupper() else right
+    return _Hit(
+        s.starts[i],
+        s.ends[i],
+        ARTICLE_FORM,
+        f"“{written} {s.text(i + 1)}”: “{nxt}” begins with a {'vowel' if vowel else 'consonant'} sound, so “{right}”",
+        (fixed,),
+        fix_to=fixed,
+        safe=True,
+    )
 
 
 def _plural(noun: str) -> str:
