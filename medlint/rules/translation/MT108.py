@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
@@ -148,6 +149,22 @@ TRIGGERS = (
     | FIRST_DETERMINERS
     | frozenset(OBJECT_VERBS)
 )
+#: Every word after a trigger that a pattern looks for, besides classed nouns and comparatives.
+_NEXT_WORDS = (
+    SECOND_DETERMINERS
+    | FINITE_AUXILIARIES
+    | frozenset(v for verbs in PRONOUN_VERBS.values() for v in verbs)
+    | frozenset(OBJECT_VERBS.values())
+    | frozenset({"of", "that"})
+)
+#: Triggers whose patterns look at a classed word right after them.
+_CLASS_TRIGGERS = (
+    SINGULAR_DETERMINERS
+    | SINGULAR_PRONOUN_DETERMINERS
+    | PLURAL_DETERMINERS
+    | frozenset({"more", "less", "most", "least"})
+)
+_AGREEING_VERBS = frozenset(SINGULAR_VERBS) | frozenset(PLURAL_VERBS)
 #: First letters whose words may begin with a vowel or a consonant sound ("an ultrasound", "a
 #: university", "a one-off"): the pronunciation decides. "h" is left out ("a herb" in British
 #: English, "an herb" in American; "an historic" is old-fashioned, not wrong).
@@ -327,8 +344,23 @@ class GrammarPattern(Rule):
         disabled = set(self.opts["disabled-patterns"])
         info = set(self.opts["info-patterns"])
         found: list[_Hit] = []
+        lowers, joinable, last = s.lowers, s.joinable, s.n - 1
         for trigger in present:
+            any_next = trigger in ("a", "an")  # the article's form depends on any next word
+            class_trigger = trigger in _CLASS_TRIGGERS
             for i in index[trigger]:
+                # most triggers are "the" or "a" before an ordinary word: set tests and one
+                # table look-up (answered from memory after the first) rule them out
+                if i >= last or not joinable[i]:
+                    continue
+                nxt = lowers[i + 1]
+                if not (any_next or nxt in _NEXT_WORDS):
+                    # a classed noun or comparative matters after a number or degree word, or
+                    # before a verb that must agree with it
+                    if not (class_trigger or (i + 2 <= last and lowers[i + 2] in _AGREEING_VERBS)):
+                        continue
+                    if not classes(nxt):
+                        continue
                 hit = self._at(s, trigger, i, disabled)
                 if hit is not None:
                     found.append(hit)
@@ -548,15 +580,14 @@ def _article_form(s: _Scan, article: str, i: int, nxt: str) -> _Hit | None:
     pronunciation are left alone."""
     if nxt in CLOSED_CLASS or nxt in TRIGGERS:
         return None  # "children a every day": a slip, but not of the article's form
+    if i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in FIRST_DETERMINERS:
+        return None  # "the a old man": the doubled determiner is the finding
     head = nxt.split("-", 1)[0].split("'", 1)[0]
     if not head.isalpha() or head[0] == "h" or len(head) < 2:
         return None
-    from ...text.readability import syllable_table
-
-    phones = syllable_table().phones(head)
-    if not phones:
+    vowel = _vowel_sound(head)
+    if vowel is None:
         return None
-    vowel = phones[0] in _VOWEL_PHONES
     if vowel == (article == "an"):
         return None
     # a vowel letter read as a consonant ("a university") or a consonant letter read as a vowel
@@ -575,6 +606,15 @@ def _article_form(s: _Scan, article: str, i: int, nxt: str) -> _Hit | None:
         fix_to=fixed,
         safe=True,
     )
+
+
+@functools.lru_cache(maxsize=8192)
+def _vowel_sound(word: str) -> bool | None:
+    """Whether the CMU dictionary's first pronunciation of ``word`` opens with a vowel (None: not in it)."""
+    from ...text.readability import syllable_table
+
+    phones = syllable_table().phones(word)
+    return None if not phones else phones[0] in _VOWEL_PHONES
 
 
 def _plural(noun: str) -> str:
