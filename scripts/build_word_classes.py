@@ -18,6 +18,10 @@ that has one of these readings in WordNet 3.0, its class letters:
   verb's past form ("thought"), no gerund, no Latin plural listed as a lemma
   ("bacteria"), and does not end in a bare -s ("series", "species" are
   invariant);
+- ``z``: a third-person -s form of a WordNet verb that is no lemma itself
+  ("includes"; "helps" is also ``p``);
+- ``d``: a past form of a WordNet verb, regular or from ``verb.exc``
+  ("caused", "went"), that is no noun or verb lemma ("need", "found");
 - ``c`` / ``t``: a comparative / superlative adjective: the -er / -est form of a
   WordNet adjective (doubling and y -> i handled) that is not itself a lemma
   of any part of speech, or an irregular one from ``adj.exc`` ("better",
@@ -64,7 +68,7 @@ HEADER = (
     "# University, WordNet licence), wordfreq (Speer et al., data CC BY-SA 4.0); words flagged in the\n"
     "# build side of MedQuAD answers (Ben Abacha and Demner-Fushman 2019, CC BY 4.0) and of\n"
     "# clean_sentences.tsv are dropped. Columns: word, classes (p plural noun, n not a verb form,\n"
-    "# s singular noun only, c comparative, t superlative).\n"
+    "# s singular noun only, z verb -s form, d verb past form, c comparative, t superlative).\n"
 )
 
 
@@ -159,9 +163,31 @@ def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
                 letters += "c"
             elif any(b in adj for b in graded_bases(w, "est")):
                 letters += "t"
+        # finite verb forms, which never follow a modal ("can includes", "could caused")
+        if w not in any_lemma and any(b in verb for b in plural_bases(w)):
+            letters += "z"
+        if (
+            w not in noun
+            and w not in verb
+            and (any(b in verb for b in past_bases(w)) or any(b in verb for b in verb_exc.get(w, [])))
+        ):
+            letters += "d"
         if letters:
             classes[w] = letters
     return classes
+
+
+def past_bases(word: str) -> list[str]:
+    """The verbs a regular past form could come from ("caused" -> cause, "stopped" -> stop, "tried" -> try)."""
+    if not word.endswith("ed") or len(word) < 5:
+        return []
+    stem = word[:-2]
+    out = [stem, stem + "e"]
+    if stem.endswith("i"):
+        out.append(stem[:-1] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    return out
 
 
 def build_side_texts() -> list[str]:

@@ -22,8 +22,10 @@ DOUBLE_DETERMINER = "double-determiner"
 DETERMINER_VERB = "determiner-verb"
 PREPOSITION = "preposition"
 ARTICLE_FORM = "article-form"
+VERB_FORM = "verb-form"
 PATTERNS = (
     ARTICLE_FORM,
+    VERB_FORM,
     DETERMINER_NUMBER,
     SUBJECT_VERB,
     DOUBLE_COMPARATIVE,
@@ -140,14 +142,24 @@ OBJECT_VERBS: dict[str, str] = {
 _CLAUSE_PUNCT = frozenset(".!?;:,()\u2014\u2013")
 _END_PUNCT = frozenset(".!?;:,)")
 _APOSTROPHES = frozenset("'\u2019")
-TRIGGERS = (
-    SINGULAR_DETERMINERS
-    | SINGULAR_PRONOUN_DETERMINERS
-    | PLURAL_SUBJECT_DETERMINERS
-    | frozenset(PRONOUN_VERBS)
-    | frozenset({"more", "less", "most", "least", "one", "despite", "spite"})
-    | FIRST_DETERMINERS
-    | frozenset(OBJECT_VERBS)
+#: Modals and "do" forms that take a bare infinitive ("can includes", "did not caused").
+BARE_INFINITIVE_HEADS = frozenset(
+    "could would cannot can't couldn't shouldn't wouldn't won't mustn't mightn't doesn't didn't".split()
+)
+#: Modals that count only after a subject pronoun: "can", "will", "may", "must" and "might" are
+#: also nouns ("a soda can labeled", "free will") or a month, and "should" opens a conditional
+#: ("or should underlying assumptions prove").
+NOUN_LIKE_MODALS = frozenset({"can", "will", "may", "must", "might", "should"})
+#: "does" and "did" are main verbs too ("does tailored exercises"): only with "not".
+DO_FORMS = frozenset({"does", "did"})
+SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "which", "that"})
+#: Words that invert a following subject and auxiliary ("than did controls", "How can drugs").
+INVERTERS = frozenset(
+    "than as so nor neither only not where what when why how which who whom whose whether".split()
+)
+#: Adverbs that may stand between the modal and its verb ("can also helps").
+MID_ADVERBS = frozenset(
+    "not also only still often never always usually even really sometimes just probably generally".split()
 )
 #: Every word after a trigger that a pattern looks for, besides classed nouns and comparatives.
 _NEXT_WORDS = (
@@ -156,6 +168,7 @@ _NEXT_WORDS = (
     | frozenset(v for verbs in PRONOUN_VERBS.values() for v in verbs)
     | frozenset(OBJECT_VERBS.values())
     | frozenset({"of", "that"})
+    | MID_ADVERBS
 )
 #: Triggers whose patterns look at a classed word right after them.
 _CLASS_TRIGGERS = (
@@ -163,8 +176,23 @@ _CLASS_TRIGGERS = (
     | SINGULAR_PRONOUN_DETERMINERS
     | PLURAL_DETERMINERS
     | frozenset({"more", "less", "most", "least"})
+    | BARE_INFINITIVE_HEADS
+    | NOUN_LIKE_MODALS
+    | DO_FORMS
 )
 _AGREEING_VERBS = frozenset(SINGULAR_VERBS) | frozenset(PLURAL_VERBS)
+TRIGGERS = (
+    SINGULAR_DETERMINERS
+    | SINGULAR_PRONOUN_DETERMINERS
+    | PLURAL_SUBJECT_DETERMINERS
+    | frozenset(PRONOUN_VERBS)
+    | frozenset({"more", "less", "most", "least", "one", "despite", "spite"})
+    | FIRST_DETERMINERS
+    | frozenset(OBJECT_VERBS)
+    | BARE_INFINITIVE_HEADS
+    | NOUN_LIKE_MODALS
+    | DO_FORMS
+)
 #: First letters whose words may begin with a vowel or a consonant sound ("an ultrasound", "a
 #: university", "a one-off"): the pronunciation decides. "h" is left out ("a herb" in British
 #: English, "an herb" in American; "an historic" is old-fashioned, not wrong).
@@ -312,6 +340,7 @@ class GrammarPattern(Rule):
         ),
         Example("One of the symptom is a dry cough."),
         Example("It is a infection of the lungs.", fixed="It is an infection of the lungs."),
+        Example("This drug does not causes drowsiness."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -323,6 +352,7 @@ class GrammarPattern(Rule):
         Example("# A Patients Guide\n\nVitamin A is a nutrient.", format="markdown"),
         "The a priori risk is low. One of the most common causes is stress.",
         "An ultrasound, a university, a one-off test, an hour, a herb; the 20210G>A allele.",
+        "Fewer relapsed than did controls. Should results be positive, it will be approved.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -429,6 +459,12 @@ class GrammarPattern(Rule):
                             (f"one of {det} {_plural(noun)}",),
                             classed=((noun, SINGULAR),),
                         )
+        if VERB_FORM not in disabled and (
+            trigger in BARE_INFINITIVE_HEADS or trigger in NOUN_LIKE_MODALS or trigger in DO_FORMS
+        ):
+            hit = _verb_form(s, trigger, i, nxt)
+            if hit is not None:
+                return hit
         if SUBJECT_VERB not in disabled:
             hit = self._agreement(s, trigger, i, nxt)
             if hit is not None:
@@ -605,6 +641,40 @@ def _article_form(s: _Scan, article: str, i: int, nxt: str) -> _Hit | None:
         (fixed,),
         fix_to=fixed,
         safe=True,
+    )
+
+
+def _verb_form(s: _Scan, head: str, i: int, nxt: str) -> _Hit | None:
+    """A modal or "do" before an -s or past form ("can includes", "did not caused"), outside
+    questions and inversions."""
+    k = i + 1
+    if head in DO_FORMS and nxt != "not":
+        return None
+    if nxt in MID_ADVERBS:
+        if not s.adjacent(k):
+            return None
+        k += 1
+    if k >= s.n or not s.is_lower(k):
+        return None
+    cls = classes(s.lowers[k])
+    form = "z" if "z" in cls else "d" if "d" in cls else None
+    if form is None or s.clause_start(i) or (i > 0 and s.lowers[i - 1] in INVERTERS):
+        return None
+    if head in NOUN_LIKE_MODALS and not (i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in SUBJECT_PRONOUNS):
+        return None
+    # a question inverts subject and modal ("Which drugs can cells absorb?")
+    end = s.prose.find("?", s.ends[k], s.ends[k] + 200)
+    stop = min((x for x in (s.prose.find(c, s.ends[k]) for c in ".!\n") if x >= 0), default=len(s.prose))
+    if 0 <= end < stop:
+        return None
+    word = s.text(k)
+    kind = "an -s form" if form == "z" else "a past form"
+    return _Hit(
+        s.starts[i],
+        s.ends[k],
+        VERB_FORM,
+        f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{s.text(i)}” takes the bare verb, not {kind} (“{word}”)",
+        classed=((s.lowers[k], form),),
     )
 
 
