@@ -8,7 +8,8 @@ every lower-case word of wordfreq's shipped table (Zipf ``MIN_ZIPF`` or more)
 that has one of these readings in WordNet 3.0, its class letters:
 
 - ``p``: a plural noun: the regular plural (-s, -es, -ies) of a WordNet noun,
-  or an irregular plural from ``noun.exc`` ("children"), that is not itself a
+  or an irregular plural from ``noun.exc`` ("children"; not the Latin and
+  Greek ones in -a, which are also mass nouns: "the media has"), that is not itself a
   noun, adjective or adverb lemma ("means", "series", "shingles", "news" and
   "always" are not plurals for this purpose);
 - ``n``: with ``p``, the form is not also a verb form (its base is no WordNet
@@ -128,7 +129,8 @@ def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
         letters = ""
         # plural nouns
         # a base of three letters or more: "is" and "has" are not plurals of "i" (iodine) and "ha"
-        bases = [b for b in noun_exc.get(w, []) if b in noun] or [
+        # (a Latin or Greek plural in -a is left out: "the media has", "the data is" are usage)
+        bases = [b for b in noun_exc.get(w, []) if b in noun and not w.endswith("a")] or [
             b for b in plural_bases(w) if b in noun and len(b) >= 3
         ]
         if bases and w not in noun and w not in adj and w not in adv:

@@ -15,7 +15,12 @@ from ...text.word_classes import COMPARATIVE, NOT_VERB, PLURAL, SINGULAR, SUPERL
 from ...text.word_frequency import is_rarer_than
 
 #: The patterns, each reportable at its own severity (option ``info-patterns``).
-DETERMINER_NUMBER = "determiner-number"
+#: "a patients", "this symptoms"
+SINGULAR_DETERMINER = "singular-determiner"
+#: "these disease", "one of the symptom": info by default, because a noun with no plural in -s
+#: may be a mass noun (wrong: "these information") or an invariant or collective count noun
+#: (right: "these aircraft", "one of the squad"), and no shipped lexicon tells them apart
+PLURAL_DETERMINER = "plural-determiner"
 SUBJECT_VERB = "subject-verb"
 DOUBLE_COMPARATIVE = "double-comparative"
 DOUBLE_DETERMINER = "double-determiner"
@@ -26,7 +31,8 @@ VERB_FORM = "verb-form"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
-    DETERMINER_NUMBER,
+    SINGULAR_DETERMINER,
+    PLURAL_DETERMINER,
     SUBJECT_VERB,
     DOUBLE_COMPARATIVE,
     DOUBLE_DETERMINER,
@@ -48,8 +54,9 @@ PLURAL_SUBJECT_DETERMINERS = PLURAL_DETERMINERS | frozenset(
     {"the", "both", "all", "some", "most", "my", "your", "his", "her", "its", "our", "their"}
 )
 #: Determiners of a singular subject ("this disease are"); "the" is left out because British
-#: English gives collective nouns plural verbs ("the team are").
-SINGULAR_SUBJECT_DETERMINERS = frozenset({"a", "an", "this", "each", "every", "another"})
+#: English gives collective nouns plural verbs ("the team are"), and "a" because "a day", "a
+#: month" are also adverbials ("more than once a month have reported").
+SINGULAR_SUBJECT_DETERMINERS = frozenset({"this", "each", "every", "another"})
 SINGULAR_VERBS = {
     "is": "are",
     "was": "were",
@@ -88,7 +95,7 @@ PRONOUN_VERBS: dict[str, Mapping[str, str]] = {
 #: Words that open a clause, so a subject may follow ("because it have"). "and", "or" and "nor" are
 #: left out: they join subjects as readily as clauses ("an arm or a leg are", "he and she have").
 CLAUSE_OPENERS = frozenset(
-    "but so because when whenever if while although though since then whether once unless".split()
+    "but so because when whenever if while although though since then whether unless".split()
 )
 #: Closed-class words: after a noun they end its phrase, so "a patients with" is not "a patients' group"
 #: nor a noun modifier ("a drugs trial").
@@ -273,31 +280,45 @@ class GrammarPattern(Rule):
     """Broken grammar of machine translation and non-native writing ("a patients", "more better").
 
     Machine translation from languages without articles or number agreement,
-    and writers working in their second language, leave errors that no word
-    list holds: a singular determiner before a plural noun ("a patients",
-    "this symptoms", "one of the symptom"), a plural one before a singular
-    noun ("these disease", "many infection"), a subject and verb that
-    disagree ("it have", "the patients has"), a doubled comparative ("more
-    better", "most easiest"), two determiners in a row ("the a"), an article
-    before a finite verb ("the is"), and a preposition after a verb that takes
-    a direct object ("discuss about", "despite of"). LanguageTool (MT113)
-    finds these and more but needs a server; this rule needs no tagger.
+    spinners that swap a word and leave its article, and writers working in
+    their second language leave errors that no word list holds. The patterns
+    (each can be moved to info or switched off by name):
 
-    Precision comes from the frames, not from lists of errors. A word is a
-    plural or singular noun only when WordNet gives it no other reading
-    (``rules/data/lexicon/word-classes.tsv``; after "this" or "each", which
-    are also pronouns, the plural must not be a verb form: "this helps" is
-    fine), and the noun's phrase must end right after it (punctuation or a
-    closed-class word), so noun modifiers ("a drugs trial", "these cancer
-    cells") and possessives ("a patients' group") never count. Subject-verb
-    pairs count only at the start of a clause ("Does it have" and the
-    subjunctive "that he have" are not), and "were" never counts (subjunctive
-    "if it were"). Nothing inside quotation marks (quoted speech keeps the
-    speaker's grammar), in headings or in table cells is checked, and every
-    word of the pair must be lower case (titles, names, "vitamin A"). Words
-    that any pattern flags in the professionally edited build-side text
-    (MedQuAD, clean_sentences.tsv) are dropped from the table when it is
-    built ("these data are").
+    - ``article-form``: "a" before a vowel sound, "an" before a consonant
+      sound ("a infection", "an disease"), by the CMU Pronouncing Dictionary;
+    - ``singular-determiner``: "a", "every", "this", "each", "another"
+      before a plural noun ("a patients", "this symptoms");
+    - ``plural-determiner`` (info by default): "these", "many", "several"...
+      before a singular noun ("these disease", "one of the symptom"). Right
+      for mass nouns ("these information") but not for invariant or
+      collective count nouns ("these aircraft", "one of the squad"), which
+      no shipped lexicon tells apart;
+    - ``subject-verb``: a pronoun or a determiner and noun at a clause start
+      and a verb that disagrees ("it have", "they has", "the patients has");
+    - ``verb-form``: a modal or "do not" before an -s or past form ("does not
+      causes", "could caused");
+    - ``double-comparative`` ("more better", "most easiest"),
+      ``double-determiner`` ("the a"), ``determiner-verb`` ("the is"), and
+      ``preposition`` ("discuss about", "despite of", "in spite the").
+
+    LanguageTool (MT113) finds these and more but needs a server; this rule
+    needs no tagger. Precision comes from the frames, not from lists of
+    errors. A word is a plural or singular noun only when WordNet gives it no
+    other reading (``rules/data/lexicon/word-classes.tsv``; after "this" or
+    "each", which are also pronouns, the plural must not be a verb form:
+    "this helps" is fine), and the noun's phrase must end right after it
+    (punctuation or a closed-class word), so noun modifiers ("a drugs
+    trial", "these cancer cells") and possessives ("a patients' group")
+    never count. Subject-verb pairs count only at the start of a clause
+    ("Does it have" and the subjunctive "that he have" are not), "were"
+    never counts (subjunctive "if it were"), and modals count outside
+    questions and inversions only ("than did controls", "should results
+    prove"). Nothing inside quotation marks (quoted speech keeps the
+    speaker's grammar), in headings or in table cells is checked, and the
+    words after the first must be lower case (titles, names, "vitamin A",
+    "Brandenburg an der Havel"). Words that any pattern flags twice in the
+    professionally edited build-side text (MedQuAD, clean_sentences.tsv) are
+    dropped from the table when it is built ("these bacteria are").
     """
 
     code = "MT108"
@@ -315,7 +336,7 @@ class GrammarPattern(Rule):
     )
     options = {
         "info-patterns": Option(
-            [],
+            [PLURAL_DETERMINER],
             list,
             "patterns reported at info instead of warning (any of: " + ", ".join(PATTERNS) + ")",
         ),
@@ -437,10 +458,10 @@ class GrammarPattern(Rule):
             hit = _article_form(s, trigger, i, nxt)
             if hit is not None:
                 return hit
-        if DETERMINER_NUMBER not in disabled:
-            hit = self._number(s, trigger, i, nxt)
-            if hit is not None:
-                return hit
+        hit = self._number(s, trigger, i, nxt, disabled)
+        if hit is not None:
+            return hit
+        if PLURAL_DETERMINER not in disabled:
             if trigger == "one" and i + 3 < s.n and nxt == "of" and s.adjacent(i + 1) and s.adjacent(i + 2):
                 det, noun = lowers[i + 2], lowers[i + 3]
                 # "one of the majority of children": a noun before "of" heads a partitive
@@ -454,7 +475,7 @@ class GrammarPattern(Rule):
                         return _Hit(
                             s.starts[i],
                             s.ends[i + 3],
-                            DETERMINER_NUMBER,
+                            PLURAL_DETERMINER,
                             f"“one of {det}” takes a plural noun, not “{noun}”",
                             (f"one of {det} {_plural(noun)}",),
                             classed=((noun, SINGULAR),),
@@ -506,12 +527,13 @@ class GrammarPattern(Rule):
             return self._preposition(s, trigger, i, nxt)
         return None
 
-    def _number(self, s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+    def _number(self, s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> _Hit | None:
         span = (s.starts[i], s.ends[i + 1])
         cls = classes(nxt)
         if not cls:
             return None
-        if trigger in SINGULAR_DETERMINERS or trigger in SINGULAR_PRONOUN_DETERMINERS:
+        singular = trigger in SINGULAR_DETERMINERS or trigger in SINGULAR_PRONOUN_DETERMINERS
+        if singular and SINGULAR_DETERMINER not in disabled:
             # after a pronoun-like determiner, or a capital "A" (which may be the letter: "A stands
             # for"), only a plural that cannot be a verb form
             verb_possible = trigger in SINGULAR_PRONOUN_DETERMINERS or not s.is_lower(i)
@@ -522,18 +544,18 @@ class GrammarPattern(Rule):
             det = s.text(i)
             return _Hit(
                 *span,
-                DETERMINER_NUMBER,
+                SINGULAR_DETERMINER,
                 f"“{det} {nxt}”: the singular determiner “{trigger}” before the plural noun “{nxt}”",
                 (nxt, f"{_plural_determiner(trigger)} {nxt}"),
                 classed=((nxt, PLURAL),),
             )
-        if trigger in PLURAL_DETERMINERS:
+        if trigger in PLURAL_DETERMINERS and PLURAL_DETERMINER not in disabled:
             if SINGULAR not in cls or not s.phrase_ends(i + 1, coordinator=False):
                 return None
             det = s.text(i)
             return _Hit(
                 *span,
-                DETERMINER_NUMBER,
+                PLURAL_DETERMINER,
                 f"“{det} {nxt}”: the plural determiner “{trigger}” before the singular noun “{nxt}”",
                 (f"{det} {_plural(nxt)}",),
                 classed=((nxt, SINGULAR),),
@@ -618,6 +640,15 @@ def _article_form(s: _Scan, article: str, i: int, nxt: str) -> _Hit | None:
         return None  # "children a every day": a slip, but not of the article's form
     if i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in FIRST_DETERMINERS:
         return None  # "the a old man": the doubled determiner is the finding
+    if (
+        i > 0
+        and i + 2 < s.n
+        and s.joinable[i - 1]
+        and s.adjacent(i + 1)
+        and s.text(i - 1)[:1].isupper()
+        and s.text(i + 2)[:1].isupper()
+    ):
+        return None  # inside a name ("Brandenburg an der Havel")
     head = nxt.split("-", 1)[0].split("'", 1)[0]
     if not head.isalpha() or head[0] == "h" or len(head) < 2:
         return None
