@@ -207,7 +207,12 @@ TRIGGERS = (
     | DO_FORMS
 )
 #: A subordinator that opens a sentence, and the coordinator that must not follow its clause.
-PAIRED_CONJUNCTIONS = {"although": "but", "though": "but", "because": "so"}
+PAIRED_CONJUNCTIONS: dict[str, frozenset[str]] = {
+    "although": frozenset({"but", "however"}),
+    "though": frozenset({"but", "however"}),
+    "because": frozenset({"so"}),
+    "since": frozenset({"so"}),
+}
 #: What opens the clause after "so" ("so we", "so the doctor"), as against the degree word ("so many").
 CLAUSE_SUBJECTS = frozenset(
     "i you he she it we they there the this that these those a an my your his her its our their".split()
@@ -323,10 +328,11 @@ class GrammarPattern(Rule):
       and a verb that disagrees ("it have", "they has", "the patients has");
     - ``verb-form``: a modal or "do not" before an -s or past form ("does not
       causes", "could caused");
-    - ``conjunction-pair``: a sentence that opens with "although" or
-      "because" and marks the link again after the clause ("Although it is
-      rare, but ...", "Because it spreads, so we ..."), the Chinese and Korean
-      paired conjunctions;
+    - ``conjunction-pair``: a sentence that opens with "although",
+      "because" or "since" and marks the link again after the clause
+      ("Although it is rare, but ...", "Although ..., however, ...",
+      "Because it spreads, so we ..."), the paired conjunctions of Chinese,
+      Korean, German ("zwar ... aber") and Czech;
     - ``according-to``: "according to" with a reporting verb of its own
       ("According to the study showed that ...");
     - ``double-comparative`` ("more better", "most easiest"),
@@ -772,13 +778,17 @@ def _conjunction_pairs(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hi
     """ "Although X, but Y" and "Because X, so Y": English marks the link once (Swan, Practical
     English Usage, "although and though"; "because"), Chinese and Korean mark it twice."""
     out = []
-    for opener, extra in PAIRED_CONJUNCTIONS.items():
+    for opener, extras in PAIRED_CONJUNCTIONS.items():
         for i in index.get(opener, ()):
             first = i - 1 if opener == "though" and i > 0 and s.lowers[i - 1] == "even" else i
             if not _sentence_start(s, first):
                 continue
             k = _next_comma(s, i)
-            if k is None or s.lowers[k] != extra or not s.is_lower(k) or not s.adjacent(k):
+            if k is None or s.lowers[k] not in extras or not s.is_lower(k) or k + 1 >= s.n:
+                continue
+            extra = s.lowers[k]
+            # "but" and "so" run on into their clause; "however" is set off by a comma
+            if extra != "however" and not s.adjacent(k):
                 continue
             # "so" must open a clause ("so we", "so the doctor"): "so many people skip it" is the
             # degree word, and the sentence is English
