@@ -25,7 +25,16 @@ from ..text.matching import PhraseMatcher
 from .base import KindRule, compile_patterns, prose_text
 
 _ACTIONS = ("skip", "info", "keep")
-_CONTEXT_KEYS = ("hedged", "hypothetical", "question", "attributed", "cited", "attributed-cited", "quoted")
+_CONTEXT_KEYS = (
+    "hedged",
+    "hedged-research",
+    "hypothetical",
+    "question",
+    "attributed",
+    "cited",
+    "attributed-cited",
+    "quoted",
+)
 
 
 def is_name(doc: Document, start: int, end: int) -> bool:
@@ -60,8 +69,9 @@ class Claim(KindRule):
     Pack keys: ``phrases``, ``patterns``, ``unless-sentence`` (patterns that
     mark a sentence where the words have another sense, e.g. test "results in
     15 minutes"), and for each context what to do:
-    ``hedged``, ``hypothetical`` and ``question`` (a claim in a conditional or
-    a question; default: as hedged),
+    ``hedged``, ``hedged-research`` (a hedged claim in a sentence that reports
+    research or cites a source; default: as hedged), ``hypothetical`` and
+    ``question`` (a claim in a conditional or a question; default: as hedged),
     ``attributed``, ``cited``, ``attributed-cited``, ``quoted`` (``skip``,
     ``info`` or ``keep``; defaults: hedged info, attributed-cited info, the
     rest keep). Message fields: ``{match}``.
@@ -97,7 +107,8 @@ class Claim(KindRule):
         if ctx.hypothetical:
             actions.append(str(spec.get("hypothetical", spec.get("hedged", "info"))))
         if ctx.hedged:
-            actions.append(str(spec.get("hedged", "info")))
+            hedged = str(spec.get("hedged", "info"))
+            actions.append(str(spec.get("hedged-research", hedged)) if ctx.research else hedged)
         if ctx.quoted:
             actions.append(str(spec.get("quoted", spec.get("attributed", "keep"))))
         # inside quotation marks the quoted action decides, unless a verb attributes the words

@@ -47,7 +47,18 @@ _REPLACE = ProbedPattern.of(
         r"antidepressants?|antibiotics?)\b"
         r"|\b(?:you(?:'ll|’ll| will)?\s+(?:no longer|never again|never)\s+need|you\s+(?:won't|won’t|will not)\s+"
         r"(?:ever\s+)?need|no need for|say goodbye to)\s+"
-        r"(?:your|any)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
+        r"(?:your|any)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b"
+        # "you'll never need insulin again": "never" and "again" make it a promise, not a prognosis
+        r"|\byou(?:'ll|’ll| will)?\s+never\s+(?:again\s+)?need\s+(?:to\s+(?:take|use)\s+)?(?:[\w-]+\s+){0,2}?"
+        + _TREATMENT
+        + r"\b(?=[^.!?\n]{0,30}\b(?:again|anymore|any more)\b)"
+        # a product or practice as the subject of "replaces": "Our protocol replaces chemotherapy"
+        # (not one drug replacing another in a guideline: "apixaban replaces warfarin")
+        r"|\b(?:teas?|diet|herbs?|herbal\s+\w+|supplements?|protocol|plan|program(?:me)?|oils?|juices?|"
+        r"remed(?:y|ies)|formula|foods?|fasting|tinctures?|extracts?|powders?|vitamins?|capsules?|drops|smoothies?|"
+        r"shakes?|cleanse|detox|water|vinegar|homeopath\w*)\b[^.!?\n]{0,40}?\b(?:replaces?|can replace|will replace|"
+        r"(?:is|are) (?:a|an) (?:natural |safe |safer )?(?:substitute|replacement) for)\s+(?:the need for\s+)?"
+        r"(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
         re.IGNORECASE,
     )
 )
@@ -100,6 +111,8 @@ class StopOrReplaceTreatment(Rule):
         Example("- A natural alternative to chemotherapy", format="markdown"),
         "With this diet you will never need your insulin again.",
         "You won't need your diabetes pills anymore.",
+        "Our protocol replaces chemotherapy for most cancers.",
+        "Follow the plan and you'll never need insulin again.",
         "You can stop taking antibiotics as soon as you feel better.",
     )
     should_not_fire = (
@@ -111,6 +124,7 @@ class StopOrReplaceTreatment(Rule):
         "There is no natural alternative to insulin for people with type 1 diabetes.",
         "Stop taking these medicines if symptoms get worse or if the diarrhea lasts more than 2 days.",
         "Parents may choose proton beam therapy instead of conventional X-ray radiation.",
+        "In the new guideline, apixaban replaces warfarin for most patients.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
