@@ -32,7 +32,7 @@ _TERMINATORS = lazy_compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION = lazy_compile(
-    r"\b(?:said|says|say|told|according to|stated|states|explained|explains|reported|reports|"
+    r"\b(?:said|says|say(?!\s+(?:goodbye|hello|no|yes)\b)|told|according to|stated|states|explained|explains|reported|reports|"
     r"wrote|writes|added|adds|noted|notes|claimed|claims|claim|insists?|insisted|argued|argues|commented|announced|"
     r"declared|declares|"
     # others' labels, reported: "has been called the Holy Grail", "hailed as a game changer"

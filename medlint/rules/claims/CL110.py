@@ -16,7 +16,7 @@ from ...text.matching import ProbedPattern
 _TREATMENT = (
     r"(?:medicines?|medications?|meds|drugs|pills|tablets|insulin|inhalers?|statins?|antidepressants?|"
     r"antibiotics?|blood thinners?|blood pressure (?:pills|tablets|medicines?|medications?)|chemo(?:therapy)?|"
-    r"radiation|treatment|prescriptions?|injections|vaccines?|metformin|warfarin|levothyroxine|steroids?|"
+    r"radiation|treatment|prescriptions?|injections|vaccines?|vaccinations?|(?:flu |covid |booster )?shots?|metformin|warfarin|levothyroxine|steroids?|"
     # drug classes by what they do
     r"pain ?killers?|pain relievers?|anti-?inflammator(?:y drugs|ies)|nsaids?|opioids?|antihistamines?|"
     r"anticoagulants?|beta[- ]blockers?|diuretics?|anticonvulsants?|antipsychotics?|immunosuppressants?)"
@@ -25,9 +25,11 @@ _TREATMENT = (
 
 # advice that opens a sentence: "Stop taking your insulin", "You can safely come off your statins"
 _STOP = lazy_compile(
-    r"\s*(?:(?:so\s+|then\s+|now\s+)?(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|can|"
+    # an opening time clause may come first: "Once you start the cleanse, stop taking ..."
+    r"\s*(?:(?:once|when|after|as soon as|while|before|if)\b[^,.!?\n]{1,60},\s*)?"
+    r"(?:(?:so\s+|then\s+|now\s+)?(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|can|"
     r"can safely|need to|ought to)\s+)?(?:stop|quit|discontinue|ditch|throw (?:away|out)|give up|come off|get off|"
-    r"wean (?:yourself )?off)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:(?:your|their|those|these|the)\b"
+    r"forget(?: about)?|skip|drop|wean (?:yourself )?off)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:(?:your|their|those|these|the)\b"
     r"[^.!?\n]{0,50}?\b|(?:[\w-]+\s+){0,2}?)" + _TREATMENT + r"\b",
     re.IGNORECASE,
 )
@@ -52,6 +54,15 @@ _REPLACE = ProbedPattern.of(
         r"|\byou(?:'ll|’ll| will)?\s+never\s+(?:again\s+)?need\s+(?:to\s+(?:take|use)\s+)?(?:[\w-]+\s+){0,2}?"
         + _TREATMENT
         + r"\b(?=[^.!?\n]{0,30}\b(?:again|anymore|any more)\b)"
+        # "Instead of insulin, try our extract": an imperative offering a swap
+        r"|\b(?:instead of|rather than)\s+(?:(?:your|the|taking|using)\s+)?(?:[\w-]+\s+){0,2}?"
+        + _TREATMENT
+        + r"\s*,\s*(?:try|use|take|drink|choose|reach for|switch to|give)\b"
+        # a testimonial of stopping: "many of our clients have been able to quit their antidepressants"
+        r"|\b(?:been able to|were able to|was able to|managed to)\s+(?:stop|quit|come off|get off|ditch|give up|"
+        r"throw away)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:their|your|his|her|my)\s+(?:[\w-]+\s+){0,2}?"
+        + _TREATMENT
+        + r"\b"
         # a product or practice as the subject of "replaces": "Our protocol replaces chemotherapy"
         # (not one drug replacing another in a guideline: "apixaban replaces warfarin")
         r"|\b(?:teas?|diet|herbs?|herbal\s+\w+|supplements?|protocol|plan|program(?:me)?|oils?|juices?|"
@@ -113,6 +124,10 @@ class StopOrReplaceTreatment(Rule):
         "You won't need your diabetes pills anymore.",
         "Our protocol replaces chemotherapy for most cancers.",
         "Follow the plan and you'll never need insulin again.",
+        "Once you start the cleanse, stop taking your thyroid medication.",
+        "Instead of insulin, try our bitter melon extract.",
+        "Skip your flu shot and take elderberry syrup instead.",
+        "Many of our clients have been able to quit their antidepressants completely.",
         "You can stop taking antibiotics as soon as you feel better.",
     )
     should_not_fire = (
@@ -125,6 +140,8 @@ class StopOrReplaceTreatment(Rule):
         "Stop taking these medicines if symptoms get worse or if the diarrhea lasts more than 2 days.",
         "Parents may choose proton beam therapy instead of conventional X-ray radiation.",
         "In the new guideline, apixaban replaces warfarin for most patients.",
+        "If you get a rash, stop taking the tablets and call your doctor.",
+        "If you develop a rash, stop taking the tablets at once.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -133,7 +150,7 @@ class StopOrReplaceTreatment(Rule):
             if doc.blocks[sent.block].kind == HEADING and not sent.text[:1].isupper():
                 continue
             m = _STOP.match(doc.prose, sent.start, sent.end)
-            if m is None or _DOCTOR.search(sent.text) or _SAFETY_STOP.search(sent.text, m.end() - sent.start):
+            if m is None or _DOCTOR.search(sent.text) or _SAFETY_STOP.search(sent.text):
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             finding = self._finding(doc, start, m.end(), "advice to stop a prescribed treatment")
@@ -160,5 +177,6 @@ class StopOrReplaceTreatment(Rule):
             f"{what} (\u201c{doc.source[start:end].strip()}\u201d): stopping or swapping a prescribed "
             "medicine can be dangerous; say that any change must be agreed with the prescriber",
             ("add: 'do not stop or change a prescribed medicine without talking to your doctor'",),
-            severity=Severity.INFO if ctx.attributed or ctx.softened else None,
+            # a named study's result ("patients in the trial were able to stop their insulin") is news
+            severity=Severity.INFO if ctx.attributed or ctx.softened or ctx.research else None,
         )

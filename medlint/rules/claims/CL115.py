@@ -22,6 +22,8 @@ _PROOF = ProbedPattern.of(
         r"|\brecommended\s+by\s+(?:\d[\d,]*\s+|many\s+|most\s+|top\s+|leading\s+)?(?:doctors|physicians|"
         r"dermatologists|pharmacists|experts)\b"
         r"|\b(?:backed|supported)\s+by\s+(?:science|research|clinical (?:studies|trials|research))\b"
+        # "proven by research to boost immunity", "scientifically shown": proof with nothing named
+        r"|\bproven\s+(?:by|in)\s+(?:science|research|studies|clinical (?:studies|trials|research))\b"
         r"|\bscience[- ]backed\b",
         re.IGNORECASE,
     )
@@ -53,6 +55,7 @@ class UnnamedProof(Rule):
         "This clinically proven formula melts belly fat.",
         "Our doctor-recommended drops relieve joint pain.",
         "The serum is backed by science and loved by customers.",
+        "Proven by research to boost your immune system.",
     )
     should_not_fire = (
         "This clinically proven formula lowered LDL by 12% in a trial published in JAMA Cardiology.",
