@@ -33,7 +33,8 @@ _TERMINATORS = lazy_compile(
 )
 _ATTRIBUTION = lazy_compile(
     r"\b(?:said|says|say(?!\s+(?:goodbye|hello|no|yes)\b)|told|according to|stated|states|explained|explains|reported|reports|"
-    r"wrote|writes|added|adds|noted|notes|claimed|claims|claim|insists?|insisted|argued|argues|commented|announced|"
+    r"wrote|writes|added|adds|noted|notes|claimed|claims|claim|claiming|insists?|insisted|argued|argues|commented|"
+    r"announced|"
     r"declared|declares|"
     # others' labels, reported: "has been called the Holy Grail", "hailed as a game changer"
     r"has been called|have been called|is called the|been dubbed|was dubbed|hailed as|billed as|described as)\b",
@@ -72,14 +73,14 @@ _REBUTTAL_CLAUSE = lazy_compile(
     r"(?:it|they|this|that|these|those|the\s+\w+|such\s+\w+)\s+(?:(?:does|do|did|is|are|was|were|has|have|had|will|"
     r"can|could)\s*(?:not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t|never)\b"
     r"|there\s+(?:is|was|are|has been)\s+no\b|no\s+(?:study|studies|trial|trials|evidence|research|good evidence|"
-    r"scientific evidence|reliable evidence)\b|(?:that|this|it)\s+is\s+(?:not true|false|untrue|wrong|a myth)\b)",
+    r"scientific evidence|reliable evidence)\b|(?:that|this|it)\s+is\s+(?:\w+ly\s+)?(?:not true|false|untrue|wrong|a myth)\b)",
     re.IGNORECASE,
 )
 _REBUTTAL_SENTENCE = lazy_compile(
     r"\s*(?:(?:but|however|in fact|in reality|actually)\s*,?\s*)?(?:"
     r"(?:it|they|this|that|these|those|such claims|these claims|the claims?)\s+(?:(?:does|do|did|is|are|was|"
     r"were|has|have|had|will|can|could)\s*(?:not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t|never)\b"
-    r"|(?:this|that|the claim|these claims|such claims|it)\s+(?:is|are)\s+(?:false|untrue|not true|a myth|"
+    r"|(?:this|that|the claim|these claims|such claims|it)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:false|untrue|not true|a myth|"
     r"misleading|wrong|unproven|unfounded)\b"
     r"|there\s+is\s+no\s+(?:good\s+|scientific\s+|reliable\s+)?evidence\s+(?:for|of|to support)\s+"
     r"(?:this|that|it|these|such|the claims?)\b)",

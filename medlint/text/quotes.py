@@ -12,8 +12,9 @@ opener stands at the start of a word (after a space, a bracket, a dash or a
 double quote); a closer ends a word (not followed by a letter) while an opener
 is pending. An apostrophe inside a word ("don’t") never closes a quotation, and
 one after a plural ("patients’ notes") closes nothing when no opener is
-pending. A single opener that is never closed in its block is taken for an
-apostrophe ("‘90s" style), never for a quotation running to the block's end.
+pending; nor does one before a decade ("the ‘90s"). A single opener that is
+never closed in its block is taken for an apostrophe, never for a quotation
+running to the block's end.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .lazy_re import lazy_compile
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "\u201c", "\u201d", '"'
 _DOUBLE_QUOTE = lazy_compile('["\u201c\u201d]')
 # an opening single quote at the start of a word, a closing one at the end of a word
-_SINGLE_OPEN = lazy_compile("(?<![\\w.,;:!?'\u2018\u2019])['\u2018](?=[^\\W\\d_])")
+_SINGLE_OPEN = lazy_compile("(?<![\\w.,;:!?'\u2018\u2019])['\u2018](?=[^\\W_])(?!\\d\\ds\\b)")
 _SINGLE_CLOSE = lazy_compile("(?<=[\\w.,!?\u2026])['\u2019](?!\\w)")
 
 

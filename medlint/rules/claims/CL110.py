@@ -54,6 +54,10 @@ _REPLACE = ProbedPattern.of(
         r"|\byou(?:'ll|’ll| will)?\s+never\s+(?:again\s+)?need\s+(?:to\s+(?:take|use)\s+)?(?:[\w-]+\s+){0,2}?"
         + _TREATMENT
         + r"\b(?=[^.!?\n]{0,30}\b(?:again|anymore|any more)\b)"
+        # "With this drink you can finally stop your levothyroxine": advice anywhere in the sentence
+        r"|\byou\s+(?:can|could|should|will be able to|may|are able to)\s+(?:finally\s+|safely\s+|now\s+|soon\s+)?"
+        r"(?:stop|quit|ditch|come off|get off|throw away|give up)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?"
+        r"your\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b"
         # "Instead of insulin, try our extract": an imperative offering a swap
         r"|\b(?:instead of|rather than)\s+(?:(?:your|the|taking|using)\s+)?(?:[\w-]+\s+){0,2}?"
         + _TREATMENT
@@ -125,6 +129,7 @@ class StopOrReplaceTreatment(Rule):
         "Our protocol replaces chemotherapy for most cancers.",
         "Follow the plan and you'll never need insulin again.",
         "Once you start the cleanse, stop taking your thyroid medication.",
+        "With this simple morning drink you can finally stop your levothyroxine.",
         "Instead of insulin, try our bitter melon extract.",
         "Skip your flu shot and take elderberry syrup instead.",
         "Many of our clients have been able to quit their antidepressants completely.",
@@ -142,6 +147,7 @@ class StopOrReplaceTreatment(Rule):
         "In the new guideline, apixaban replaces warfarin for most patients.",
         "If you get a rash, stop taking the tablets and call your doctor.",
         "If you develop a rash, stop taking the tablets at once.",
+        "You can stop your antibiotics early only if your doctor says so.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -161,6 +167,8 @@ class StopOrReplaceTreatment(Rule):
             owner = sentence_of(doc, m.start())
             if owner is not None and owner.start in seen:
                 continue
+            if owner is not None and m.group().lower().startswith("you") and _DOCTOR.search(owner.text):
+                continue  # "you can stop your antibiotics once your doctor says so"
             finding = self._finding(doc, m.start(), m.end(), "a claim that it replaces prescribed treatment")
             if finding is not None:
                 yield finding

@@ -24,6 +24,9 @@ _PROOF = ProbedPattern.of(
         r"|\b(?:backed|supported)\s+by\s+(?:science|research|clinical (?:studies|trials|research))\b"
         # "proven by research to boost immunity", "scientifically shown": proof with nothing named
         r"|\bproven\s+(?:by|in)\s+(?:science|research|studies|clinical (?:studies|trials|research))\b"
+        # endorsement and proof stated flatly: "Doctors recommend it. Science proves it works."
+        r"|\b(?:doctors|physicians|experts|dermatologists)\s+(?:recommend|endorse|trust|swear by)\s+(?:it|this|our|these)\b"
+        r"|\bscience\s+(?:proves|has proven|has proved)\s+(?:it|this|that (?:it|this|our))\b"
         r"|\bscience[- ]backed\b",
         re.IGNORECASE,
     )
@@ -56,6 +59,7 @@ class UnnamedProof(Rule):
         "Our doctor-recommended drops relieve joint pain.",
         "The serum is backed by science and loved by customers.",
         "Proven by research to boost your immune system.",
+        "Doctors recommend it. Science proves it works.",
     )
     should_not_fire = (
         "This clinically proven formula lowered LDL by 12% in a trial published in JAMA Cardiology.",
