@@ -224,7 +224,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     else:
         s_start, s_end = sent.start, max(sent.end, end)
     before_text = _NEG_IMPERATIVE.sub(" ", _scope(doc.prose[s_start:start], before=True))
-    before = _tokens(before_text)[-8:]
+    before_all = _tokens(before_text)
+    before = before_all[-8:]
     clause = _tokens(_CLAUSE_BREAK.split(before_text)[-1])[-8:]
     after = _tokens(_scope(doc.prose[end:s_end], before=False))[:8]
     claim = _tokens(doc.prose[start:end])
@@ -234,7 +235,11 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     after_grams = _ngrams(after, longest)
     negated = (
         _any_cue(clause_grams, cues.negation_forward)
-        or _any_cue(before_grams, cues.sentential)
+        # a complement-taking cue reaches further back than the 8-word window: "There is no
+        # evidence that the tea works or that it is completely safe"
+        or _any_cue(
+            before_grams if len(before_all) <= 8 else _ngrams(before_all[-20:], longest), cues.sentential
+        )
         or _any_cue(_ngrams(after[:4], longest), cues.negation_backward)
         or _negated_predicate(after, object_follows=bool(claim) and claim[-1] in ("for", "of", "to"))
     )
