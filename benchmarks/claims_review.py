@@ -28,10 +28,12 @@ the missing review files), split at 3 stars.
 
 Scores: per-claim rules (a finding per claim: CL101-CL105, CL107, CL109-CL114,
 CL117) are counted per 1,000 words; article-level rules (CL106, CL108, CL115,
-CL116, which fire only when the whole article names no source, no caveat or no
-limitation) count as one signal per article whatever their number of findings.
-By default only warnings count (``--min-severity info`` adds the info-level
-rules CL104, CL116, CL117 and hedged or attributed findings). Length is controlled
+CL116, CL118, which fire only when the whole article names no source, no caveat, no
+limitation, or no design or size of the study) count as one signal per article
+whatever their number of findings, except CL118, which counts the descriptions
+missing (design, size: 0-2). By default only warnings count (``--min-severity
+info`` adds the info-level rules CL104, CL116, CL117, CL118 and hedged or
+attributed findings). Length is controlled
 three ways: findings per 1,000 words; a length-stratified AUC (pairs compared
 only within the same length quartile); and a logistic model with log length as
 covariate, reported next to the length-only model, both fitted in-sample and
@@ -68,7 +70,7 @@ from benchmarks.realworld import fakehealth_data  # noqa: E402
 from medlint.diagnostic import Severity  # noqa: E402
 from medlint.linter import Linter  # noqa: E402
 
-ARTICLE_LEVEL = frozenset({"CL106", "CL108", "CL115", "CL116"})
+ARTICLE_LEVEL = frozenset({"CL106", "CL108", "CL115", "CL116", "CL118"})
 SENSATIONAL = "unjustifiable, sensational language"
 EVIDENCE = "quality of the evidence"
 
@@ -85,7 +87,9 @@ class Article:
     words: int
     criteria: dict[str, str]
     per_claim: dict[str, int] = field(default_factory=dict)
-    article_level: set[str] = field(default_factory=set)
+    #: article-level rule -> its signal: 1 when it fires, but for CL118 the number of missing
+    #: descriptions of the evidence (design, size)
+    article_level: dict[str, int] = field(default_factory=dict)
 
     @property
     def stars(self) -> int | None:
@@ -138,7 +142,8 @@ def load_articles(
             if d.severity < min_severity:
                 continue
             if d.code in ARTICLE_LEVEL:
-                art.article_level.add(d.code)
+                missing = d.data.get("missing") if d.data else None
+                art.article_level[d.code] = len(missing) if isinstance(missing, list) else 1
             else:
                 art.per_claim[d.code] = art.per_claim.get(d.code, 0) + 1
         out.append(art)
@@ -252,7 +257,7 @@ def evaluate(
         return sum(n for c, n in a.per_claim.items() if rules is None or c in rules)
 
     def level(a: Article) -> int:
-        return sum(1 for c in a.article_level if rules is None or c in rules)
+        return sum(v for c, v in a.article_level.items() if rules is None or c in rules)
 
     per1k = [1000 * claim_count(a) / max(a.words, 1) for a, _ in data]
     lvl = [float(level(a)) for a, _ in data]
@@ -338,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     hype = frozenset(
         {"CL101", "CL102", "CL103", "CL104", "CL105", "CL110", "CL111", "CL112", "CL113", "CL114", "CL117"}
     )
-    evidence = frozenset({"CL106", "CL107", "CL108", "CL115", "CL116"})
+    evidence = frozenset({"CL106", "CL107", "CL108", "CL115", "CL116", "CL118"})
     halves = ("dev", "test", "all") if args.half == "each" else (args.half,)
     table: list[tuple[str, str, dict[str, str]]] = []
     for half in halves:
@@ -347,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
         for outcome, rules, label in (
             (SENSATIONAL, hype, "hype and harm rules CL101-CL105, CL110-CL114, CL117"),
             (SENSATIONAL, None, "all CL rules"),
-            (EVIDENCE, evidence, "evidence rules CL106-CL108, CL115, CL116"),
+            (EVIDENCE, evidence, "evidence rules CL106-CL108, CL115, CL116, CL118"),
             (EVIDENCE, None, "all CL rules"),
             ("stars", None, "all CL rules; derived stars < 3 vs >= 3"),
         ):
