@@ -71,7 +71,9 @@ _REPLACE = ProbedPattern.of(
         # (not one drug replacing another in a guideline: "apixaban replaces warfarin")
         r"|\b(?:teas?|diet|herbs?|herbal\s+\w+|supplements?|protocol|plan|program(?:me)?|oils?|juices?|"
         r"remed(?:y|ies)|formula|foods?|fasting|tinctures?|extracts?|powders?|vitamins?|capsules?|drops|smoothies?|"
-        r"shakes?|cleanse|detox|water|vinegar|homeopath\w*)\b[^.!?\n]{0,40}?\b(?:replaces?|can replace|will replace|"
+        r"shakes?|cleanse|detox|water|vinegar|homeopath\w*)\b"
+        # no negation between subject and verb: "Essential oils cannot replace antibiotics"
+        r"(?:(?!\b(?:not|cannot|can't|can’t|never|no|nothing)\b)[^.!?\n]){0,40}?\b(?:replaces?|can replace|will replace|"
         r"(?:is|are) (?:a|an) (?:natural |safe |safer )?(?:substitute|replacement) for)\s+(?:the need for\s+)?"
         r"(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
         re.IGNORECASE,
@@ -145,6 +147,7 @@ class StopOrReplaceTreatment(Rule):
         "Stop taking these medicines if symptoms get worse or if the diarrhea lasts more than 2 days.",
         "Parents may choose proton beam therapy instead of conventional X-ray radiation.",
         "In the new guideline, apixaban replaces warfarin for most patients.",
+        "Essential oils cannot replace antibiotics for bacterial infections.",
         "If you get a rash, stop taking the tablets and call your doctor.",
         "If you develop a rash, stop taking the tablets at once.",
         "You can stop your antibiotics early only if your doctor says so.",
