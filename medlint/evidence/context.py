@@ -25,6 +25,7 @@ from ..text.lazy_re import lazy_compile
 from ..text.matching import phrase_words
 from ..text.quotes import inside_quotes
 from .citations import cited_near
+from .sources import names_source
 
 _TERMINATORS = lazy_compile(
     # "yet" after "not" is an adverb ("not yet the magic bullet"), not a contrast
@@ -88,11 +89,17 @@ _REBUTTAL_SENTENCE = lazy_compile(
 )
 # A sentence that reports named research: a hedged claim here is the cautious wording of a
 # finding ("Researchers at Iowa say the compound may cure ..."), not a seller's promise. The
-# people or the model must be named: "studies show it may cure cancer" names nothing.
+# people or the model must be named: "studies show it may cure cancer" names nothing ...
 _RESEARCH = lazy_compile(
     r"\b(?:researchers?|scientists?|investigators?|study authors?|lead author|professor|university|institute|"
     r"laborator(?:y|ies)|in the lab|in (?:mice|rats|animals|cells|the dish|test tubes)|preclinical|"
     r"phase\s+(?:[123]|I{1,3})\b|randomi[sz]ed|journal|published in|presented at)",
+    re.IGNORECASE,
+)
+# ... unless the article names its source somewhere (a journal, trial, conference, DOI): then a
+# sentence about "the study", "experiments" or "the discovery" reports that named research
+_RESEARCH_GENERIC = lazy_compile(
+    r"\b(?:stud(?:y|ies)|trials?|experiments?|research|findings?|results|data|discovery|discovered)\b",
     re.IGNORECASE,
 )
 
@@ -268,7 +275,11 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     attributed = quoted or said
     cited = cited_near(doc, start, end)
     in_disclaimer = _in_disclaimer(doc, start)
-    research = cited or bool(_RESEARCH.search(sentence_text))
+    research = (
+        cited
+        or bool(_RESEARCH.search(sentence_text))
+        or (bool(_RESEARCH_GENERIC.search(sentence_text)) and names_source(doc))
+    )
     return ClaimContext(
         negated,
         hedged,
