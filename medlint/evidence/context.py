@@ -104,6 +104,17 @@ _RESEARCH_GENERIC = lazy_compile(
 )
 
 
+# A medical intervention as the means ("Blood and marrow stem cell transplants may cure the
+# disorder", "Surgery ... can possibly lead to a cure"): a clinician's qualified prognosis, not a
+# product's promise; likewise a cure limited to some people ("may cure it in some people who ...")
+_MEDICAL_MEANS = lazy_compile(
+    r"\b(?:transplant\w*|surgery|surgical|operations?|resection|removal|removing|chemotherapy|radiotherapy|"
+    r"radiation|antibiotics?|antivirals?|antifungals?|medications?|medicines?|drugs?|dialysis|"
+    r"in (?:some|many|most|selected) (?:people|patients|cases|children|adults)|in (?:people|patients|children) who)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Cues:
     negation_forward: tuple[tuple[str, ...], ...]
@@ -180,8 +191,12 @@ class ClaimContext:
     #: an attribution verb in the sentence ("said", "according to"); ``attributed`` is also
     #: true inside quotation marks, which a testimonial signed "- Linda, Texas" is too
     said: bool = False
-    #: the sentence reports research (a study, trial, researchers, an animal model) or cites
+    #: the sentence reports research (named researchers, a trial, an animal model; a study when
+    #: the article names its source) or cites: a hedge there is caution, not a sales pitch
     research: bool = False
+    #: the sentence names a medical intervention or limits the outcome to some people
+    #: ("transplants may cure it in some people"): a clinician's qualified prognosis
+    medical: bool = False
 
     @property
     def suppressed(self) -> bool:
@@ -280,6 +295,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         or bool(_RESEARCH.search(sentence_text))
         or (bool(_RESEARCH_GENERIC.search(sentence_text)) and names_source(doc))
     )
+    medical = bool(_MEDICAL_MEANS.search(sentence_text))
     return ClaimContext(
         negated,
         hedged,
@@ -292,6 +308,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         question,
         said,
         research,
+        medical,
     )
 
 

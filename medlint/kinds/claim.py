@@ -76,7 +76,7 @@ class Claim(KindRule):
     toxins" can name them; ``topic`` is a pattern for the topic's words, each
     occurrence judged in context), and for each context what to do:
     ``hedged``, ``hedged-research`` (a hedged claim in a sentence that reports
-    research or cites a source; default: as hedged), ``hypothetical`` and
+    research, cites a source or names a medical intervention; default: as hedged), ``hypothetical`` and
     ``question`` (a claim in a conditional or a question; default: as hedged),
     ``attributed``, ``cited``, ``attributed-cited``, ``quoted`` (``skip``,
     ``info`` or ``keep``; defaults: hedged info, attributed-cited info, the
@@ -129,7 +129,8 @@ class Claim(KindRule):
             actions.append(str(spec.get("hypothetical", spec.get("hedged", "info"))))
         if ctx.hedged:
             hedged = str(spec.get("hedged", "info"))
-            actions.append(str(spec.get("hedged-research", hedged)) if ctx.research else hedged)
+            careful = ctx.research or ctx.medical
+            actions.append(str(spec.get("hedged-research", hedged)) if careful else hedged)
         if ctx.quoted:
             actions.append(str(spec.get("quoted", spec.get("attributed", "keep"))))
         # inside quotation marks the quoted action decides, unless a verb attributes the words
