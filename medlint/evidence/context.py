@@ -191,11 +191,12 @@ class ClaimContext:
     #: an attribution verb in the sentence ("said", "according to"); ``attributed`` is also
     #: true inside quotation marks, which a testimonial signed "- Linda, Texas" is too
     said: bool = False
-    #: the sentence reports research (named researchers, a trial, an animal model; a study when
-    #: the article names its source) or cites: a hedge there is caution, not a sales pitch
+    #: the sentence reports research (named researchers, a trial, an animal model; for a hedged
+    #: claim also a study when the article names its source) or cites: a hedge there is
+    #: caution, not a sales pitch
     research: bool = False
-    #: the sentence names a medical intervention or limits the outcome to some people
-    #: ("transplants may cure it in some people"): a clinician's qualified prognosis
+    #: (hedged claims only) the sentence names a medical intervention or limits the outcome to
+    #: some people ("transplants may cure it in some people"): a clinician's qualified prognosis
     medical: bool = False
 
     @property
@@ -290,12 +291,13 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     attributed = quoted or said
     cited = cited_near(doc, start, end)
     in_disclaimer = _in_disclaimer(doc, start)
-    research = (
-        cited
-        or bool(_RESEARCH.search(sentence_text))
-        or (bool(_RESEARCH_GENERIC.search(sentence_text)) and names_source(doc))
-    )
-    medical = bool(_MEDICAL_MEANS.search(sentence_text))
+    research = cited or bool(_RESEARCH.search(sentence_text))
+    medical = False
+    if hedged and not research:
+        # only a hedged claim's severity turns on these; reading the article's sources is the
+        # costly part, so it waits until a hedged claim asks
+        medical = bool(_MEDICAL_MEANS.search(sentence_text))
+        research = bool(_RESEARCH_GENERIC.search(sentence_text)) and names_source(doc)
     return ClaimContext(
         negated,
         hedged,

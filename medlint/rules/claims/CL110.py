@@ -37,48 +37,47 @@ _STOP = lazy_compile(
 
 # a claim that something replaces the reader's treatment, anywhere in a sentence (the curly
 # apostrophe is written as itself: an escape such as \u2019 would leave the pattern without probes)
-_REPLACE = ProbedPattern.of(
-    lazy_compile(
-        r"\b(?:replaces?|can replace|will replace|a replacement for|a substitute for|substitutes? for|instead of|"
-        r"in place of)\s+(?:(?:all\s+)?your\s+(?:[\w-]+\s+){0,2}?"
-        + _TREATMENT
-        + r"|(?:prescription|conventional|"
-        r"toxic|dangerous|big pharma)\s+(?:medicines?|medications?|drugs|treatments?|therapy|pills|meds))\b"
-        r"|\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
-        r"antidepressants?|antibiotics?)\b"
-        r"|\b(?:you(?:'ll|’ll| will)?\s+(?:no longer|never again|never)\s+need|you\s+(?:won't|won’t|will not)\s+"
-        r"(?:ever\s+)?need|no need for|say goodbye to)\s+"
-        r"(?:your|any)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b"
-        # "you'll never need insulin again": "never" and "again" make it a promise, not a prognosis
-        r"|\byou(?:'ll|’ll| will)?\s+never\s+(?:again\s+)?need\s+(?:to\s+(?:take|use)\s+)?(?:[\w-]+\s+){0,2}?"
-        + _TREATMENT
-        + r"\b(?=[^.!?\n]{0,30}\b(?:again|anymore|any more)\b)"
-        # "With this drink you can finally stop your levothyroxine": advice anywhere in the sentence
-        r"|\byou\s+(?:can|could|should|will be able to|may|are able to)\s+(?:finally\s+|safely\s+|now\s+|soon\s+)?"
-        r"(?:stop|quit|ditch|come off|get off|throw away|give up)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?"
-        r"your\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b"
-        # "Instead of insulin, try our extract": an imperative offering a swap
-        r"|\b(?:instead of|rather than)\s+(?:(?:your|the|taking|using)\s+)?(?:[\w-]+\s+){0,2}?"
-        + _TREATMENT
-        + r"\s*,\s*(?:try|use|take|drink|choose|reach for|switch to|give)\b"
-        # a testimonial of stopping: "many of our clients have been able to quit their antidepressants"
-        r"|\b(?:been able to|were able to|was able to|managed to)\s+(?:stop|quit|come off|get off|ditch|give up|"
-        r"throw away)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:their|your|his|her|my)\s+(?:[\w-]+\s+){0,2}?"
-        + _TREATMENT
-        + r"\b"
-        # a product or practice as the subject of "replaces": "Our protocol replaces chemotherapy"
-        # (not one drug replacing another in a guideline: "apixaban replaces warfarin")
-        r"|\b(?:teas?|diet|herbs?|herbal\s+\w+|supplements?|protocol|plan|program(?:me)?|oils?|juices?|"
-        r"remed(?:y|ies)|formula|foods?|fasting|tinctures?|extracts?|powders?|vitamins?|capsules?|drops|smoothies?|"
-        r"shakes?|cleanse|detox|water|vinegar|homeopath\w*)\b"
-        # no negation between subject and verb: "Essential oils cannot replace antibiotics"
-        r"(?:(?!\b(?:not|cannot|can't|can’t|never|no|nothing)\b)[^.!?\n]){0,40}?\b(?:replaces?|can replace|will replace|"
-        r"(?:is|are) (?:a|an) (?:natural |safe |safer )?(?:substitute|replacement) for)\s+(?:the need for\s+)?"
-        r"(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
-        re.IGNORECASE,
-    )
+_REPLACE_FORMS = (
+    r"\b(?:replaces?|can replace|will replace|a replacement for|a substitute for|substitutes? for|instead of|"
+    r"in place of)\s+(?:(?:all\s+)?your\s+(?:[\w-]+\s+){0,2}?"
+    + _TREATMENT
+    + r"|(?:prescription|conventional|"
+    r"toxic|dangerous|big pharma)\s+(?:medicines?|medications?|drugs|treatments?|therapy|pills|meds))\b",
+    r"\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
+    r"antidepressants?|antibiotics?)\b",
+    r"\b(?:you(?:'ll|’ll| will)?\s+(?:no longer|never again|never)\s+need|you\s+(?:won't|won’t|will not)\s+"
+    r"(?:ever\s+)?need|no need for|say goodbye to)\s+(?:your|any)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
+    # "you'll never need insulin again": "never" and "again" make it a promise, not a prognosis
+    r"\byou(?:'ll|’ll| will)?\s+never\s+(?:again\s+)?need\s+(?:to\s+(?:take|use)\s+)?(?:[\w-]+\s+){0,2}?"
+    + _TREATMENT
+    + r"\b(?=[^.!?\n]{0,30}\b(?:again|anymore|any more)\b)",
+    # "With this drink you can finally stop your levothyroxine": advice anywhere in the sentence
+    r"\byou\s+(?:can|could|should|will be able to|may|are able to)\s+(?:finally\s+|safely\s+|now\s+|soon\s+)?"
+    r"(?:stop|quit|ditch|come off|get off|throw away|give up)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?"
+    r"your\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
+    # "Instead of insulin, try our extract": an imperative offering a swap
+    r"\b(?:instead of|rather than)\s+(?:(?:your|the|taking|using)\s+)?(?:[\w-]+\s+){0,2}?"
+    + _TREATMENT
+    + r"\s*,\s*(?:try|use|take|drink|choose|reach for|switch to|give)\b",
+    # a testimonial of stopping: "many of our clients have been able to quit their antidepressants"
+    r"\b(?:been able to|were able to|was able to|managed to)\s+(?:stop|quit|come off|get off|ditch|give up|"
+    r"throw away)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:their|your|his|her|my)\s+(?:[\w-]+\s+){0,2}?"
+    + _TREATMENT
+    + r"\b",
+    # a product or practice as the subject of "replaces": "Our protocol replaces chemotherapy" (not one
+    # drug replacing another in a guideline: "apixaban replaces warfarin"), with no negation between
+    # subject and verb ("Essential oils cannot replace antibiotics")
+    r"\b(?:teas?|diet|herbs?|herbal\s+\w+|supplements?|protocol|plan|program(?:me)?|oils?|juices?|"
+    r"remed(?:y|ies)|formula|foods?|fasting|tinctures?|extracts?|powders?|vitamins?|capsules?|drops|smoothies?|"
+    r"shakes?|cleanse|detox|water|vinegar|homeopath\w*)\b"
+    r"(?:(?!\b(?:not|cannot|can't|can’t|never|no|nothing)\b)[^.!?\n]){0,40}?\b(?:replaces?|can replace|will replace|"
+    r"(?:is|are) (?:a|an) (?:natural |safe |safer )?(?:substitute|replacement) for)\s+(?:the need for\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
 )
+# one pattern per form, each with its own probes: a text must hold a word of every required
+# group of a form before the form's pattern runs
+_REPLACE = tuple(ProbedPattern.of(lazy_compile(p, re.IGNORECASE)) for p in _REPLACE_FORMS)
 
 
 # "stop taking these medicines if symptoms get worse": stopping on a warning sign is safety advice
@@ -166,7 +165,16 @@ class StopOrReplaceTreatment(Rule):
             if finding is not None:
                 seen.add(sent.start)
                 yield finding
-        for m in _REPLACE.finditer(doc):
+        lowered = doc.lower
+        matches = sorted(
+            (m for p in _REPLACE if p.could_match(lowered) for m in p.finditer(doc)),
+            key=lambda m: (m.start(), -m.end()),
+        )
+        last_end = -1
+        for m in matches:
+            if m.start() < last_end:
+                continue  # two forms over the same words: report once
+            last_end = m.end()
             owner = sentence_of(doc, m.start())
             if owner is not None and owner.start in seen:
                 continue
