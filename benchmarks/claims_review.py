@@ -28,16 +28,25 @@ the missing review files), split at 3 stars.
 
 Scores: per-claim rules (a finding per claim: CL101-CL105, CL107, CL109-CL114,
 CL117) are counted per 1,000 words; article-level rules (CL106, CL108, CL115,
-CL116, which fire only when the whole article names no source, no caveat or no
-limitation) count as one signal per article whatever their number of findings.
-By default only warnings count (``--min-severity info`` adds the info-level
-rules CL104, CL116, CL117 and hedged or attributed findings). Length is controlled
+CL116, CL118, which fire only when the whole article names no source, no caveat, no
+limitation, or no design or size of the study) count as one signal per article
+whatever their number of findings, except CL118, which counts the descriptions
+missing (design, size: 0-2). By default only warnings count (``--min-severity
+info`` adds the info-level rules CL104, CL116, CL117, CL118 and hedged or
+attributed findings). Length is controlled
 three ways: findings per 1,000 words; a length-stratified AUC (pairs compared
 only within the same length quartile); and a logistic model with log length as
 covariate, reported next to the length-only model, both fitted in-sample and
 scored out-of-fold (5-fold cross-validation; the honest figure).
 
+Development and test halves: the releases are split once, deterministically, by
+``zlib.crc32(release id) % 2`` (0 = development, 1 = test). Word lists and any other
+choice are looked at on the development half only (``--half dev``); the test half is
+reported as it falls. The default prints each half and all releases, then a summary
+table of the headline figures.
+
     python benchmarks/claims_review.py [--fakehealth DIR] [--gpt4fh DIR] [--boot 1000]
+                                       [--half dev|test|all|each] [--min-severity info]
 """
 
 from __future__ import annotations
@@ -48,6 +57,7 @@ import math
 import os
 import random
 import sys
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,9 +70,15 @@ from benchmarks.realworld import fakehealth_data  # noqa: E402
 from medlint.diagnostic import Severity  # noqa: E402
 from medlint.linter import Linter  # noqa: E402
 
-ARTICLE_LEVEL = frozenset({"CL106", "CL108", "CL115", "CL116"})
+ARTICLE_LEVEL = frozenset({"CL106", "CL108", "CL115", "CL116", "CL118"})
 SENSATIONAL = "unjustifiable, sensational language"
 EVIDENCE = "quality of the evidence"
+
+
+def half_of(article_id: str) -> str:
+    """The article's half: "dev" or "test", by a CRC-32 of its release id (stable across
+    runs, machines and Python versions, unlike ``hash``)."""
+    return "test" if zlib.crc32(article_id.encode("utf-8")) % 2 else "dev"
 
 
 @dataclass
@@ -71,7 +87,9 @@ class Article:
     words: int
     criteria: dict[str, str]
     per_claim: dict[str, int] = field(default_factory=dict)
-    article_level: set[str] = field(default_factory=set)
+    #: article-level rule -> its signal: 1 when it fires, but for CL118 the number of missing
+    #: descriptions of the evidence (design, size)
+    article_level: dict[str, int] = field(default_factory=dict)
 
     @property
     def stars(self) -> int | None:
@@ -124,7 +142,8 @@ def load_articles(
             if d.severity < min_severity:
                 continue
             if d.code in ARTICLE_LEVEL:
-                art.article_level.add(d.code)
+                missing = d.data.get("missing") if d.data else None
+                art.article_level[d.code] = len(missing) if isinstance(missing, list) else 1
             else:
                 art.per_claim[d.code] = art.per_claim.get(d.code, 0) + 1
         out.append(art)
@@ -210,8 +229,16 @@ def bootstrap(stat: Callable[[list[int]], float], n: int, boot: int, seed: int =
     return vals[int(0.025 * len(vals))], vals[int(0.975 * len(vals)) - 1]
 
 
-def evaluate(arts: list[Article], outcome: str, rules: frozenset[str] | None, boot: int) -> list[str]:
-    """Rows of the report for one outcome (positive = unsatisfactory / under 3 stars)."""
+def evaluate(
+    arts: list[Article],
+    outcome: str,
+    rules: frozenset[str] | None,
+    boot: int,
+    summary: dict[str, str] | None = None,
+) -> list[str]:
+    """Rows of the report for one outcome (positive = unsatisfactory / under 3 stars);
+    ``summary`` receives the headline figures (length-stratified AUC and the out-of-fold
+    logistic model with length) by name."""
     rows = []
     data: list[tuple[Article, int]] = []
     for a in arts:
@@ -230,7 +257,7 @@ def evaluate(arts: list[Article], outcome: str, rules: frozenset[str] | None, bo
         return sum(n for c, n in a.per_claim.items() if rules is None or c in rules)
 
     def level(a: Article) -> int:
-        return sum(1 for c in a.article_level if rules is None or c in rules)
+        return sum(v for c, v in a.article_level.items() if rules is None or c in rules)
 
     per1k = [1000 * claim_count(a) / max(a.words, 1) for a, _ in data]
     lvl = [float(level(a)) for a, _ in data]
@@ -260,6 +287,8 @@ def evaluate(arts: list[Article], outcome: str, rules: frozenset[str] | None, bo
     rows.append(line("article-level rules firing (count of rules)", lvl))
     rows.append(line("combined (article-level, then per-1,000 rate)", combined))
     rows.append(line("combined, length-stratified (quartiles)", combined, stratified=True))
+    if summary is not None:
+        summary["stratified"] = rows[-1].split("AUC", 1)[1].strip()
     rows.append(line("length alone (log words)", loglen))
     len_only = logistic_scores(feats_len, labels)
     full = logistic_scores(feats_all, labels)
@@ -269,6 +298,9 @@ def evaluate(arts: list[Article], outcome: str, rules: frozenset[str] | None, bo
     rows.append(
         line("logistic: log length + CL scores (5-fold out-of-fold)", cross_validated(feats_all, labels))
     )
+    if summary is not None:
+        summary["logistic"] = rows[-1].split("AUC", 1)[1].strip()
+        summary["n"] = f"{n} ({pos})"
     return rows
 
 
@@ -293,6 +325,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gpt4fh", default=os.environ.get("GPT4FH", "/work/data/gpt4fh"))
     ap.add_argument("--boot", type=int, default=1000, help="bootstrap resamples")
     ap.add_argument("--min-severity", default="warning", help="count findings at this severity and above")
+    ap.add_argument(
+        "--half",
+        choices=("dev", "test", "all", "each"),
+        default="each",
+        help="which releases: the development half, the test half, all, or each in turn (default)",
+    )
     args = ap.parse_args(argv)
     reviews = load_reviews(Path(args.gpt4fh))
     min_severity = Severity.parse(args.min_severity)
@@ -305,17 +343,30 @@ def main(argv: list[str] | None = None) -> int:
     hype = frozenset(
         {"CL101", "CL102", "CL103", "CL104", "CL105", "CL110", "CL111", "CL112", "CL113", "CL114", "CL117"}
     )
-    evidence = frozenset({"CL106", "CL107", "CL108", "CL115", "CL116"})
-    for outcome, rules, label in (
-        (SENSATIONAL, hype, "hype and harm rules CL101-CL105, CL110-CL114, CL117"),
-        (SENSATIONAL, None, "all CL rules"),
-        (EVIDENCE, evidence, "evidence rules CL106-CL108, CL115, CL116"),
-        (EVIDENCE, None, "all CL rules"),
-        ("stars", None, "all CL rules; derived stars < 3 vs >= 3"),
-    ):
-        print(f"\n[{label}]")
-        for row in evaluate(arts, outcome, rules, args.boot):
-            print(row)
+    evidence = frozenset({"CL106", "CL107", "CL108", "CL115", "CL116", "CL118"})
+    halves = ("dev", "test", "all") if args.half == "each" else (args.half,)
+    table: list[tuple[str, str, dict[str, str]]] = []
+    for half in halves:
+        subset = [a for a in arts if half == "all" or half_of(a.article_id) == half]
+        print(f"\n===== {half}: {len(subset)} releases =====")
+        for outcome, rules, label in (
+            (SENSATIONAL, hype, "hype and harm rules CL101-CL105, CL110-CL114, CL117"),
+            (SENSATIONAL, None, "all CL rules"),
+            (EVIDENCE, evidence, "evidence rules CL106-CL108, CL115, CL116, CL118"),
+            (EVIDENCE, None, "all CL rules"),
+            ("stars", None, "all CL rules; derived stars < 3 vs >= 3"),
+        ):
+            print(f"\n[{half}: {label}]")
+            summary: dict[str, str] = {}
+            for row in evaluate(subset, outcome, rules, args.boot, summary):
+                print(row)
+            table.append((half, f"{outcome.split(',')[0][:26]} / {label.split(' ')[0]}", summary))
+    print("\nSummary (AUC [bootstrap 95%]; n (unsatisfactory)):")
+    print(f"{'half':5} {'outcome / rules':38} {'n':11} {'length-stratified':24} logistic+length, out-of-fold")
+    for half, name, summ in table:
+        print(
+            f"{half:5} {name:38} {summ.get('n', ''):11} {summ.get('stratified', ''):24} {summ.get('logistic', '')}"
+        )
     return 0
 
 

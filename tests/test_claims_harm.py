@@ -32,7 +32,7 @@ QUACK_PAGE = (
 
 
 def test_quack_page_positions() -> None:
-    diags = medlint.lint_text(QUACK_PAGE, format="markdown", select=["CL11"])
+    diags = medlint.lint_text(QUACK_PAGE, format="markdown", select=[f"CL11{i}" for i in range(6)])
     got = sorted((d.code, d.start.line, d.start.column, d.text, str(d.severity)) for d in diags)
     assert got == [
         ("CL110", 7, 1, "Stop taking your insulin", "error"),

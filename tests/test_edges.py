@@ -737,3 +737,21 @@ def test_fix_keeps_a_utf16_file_utf16(project: Path, capsys: pytest.CaptureFixtu
     code, _, _ = run(capsys, "check", "--fix", "a.txt")
     assert code == 0
     assert article.read_bytes() == b"\xff\xfe" + "Rest and the fluids.\r\n".encode("utf-16-le")
+
+
+def test_single_quotes_pair_and_apostrophes_do_not() -> None:
+    from medlint.formats import load_document
+    from medlint.text.quotes import inside_quotes, single_quote_spans
+
+    def spans(text: str) -> list[str]:
+        return [text[a : b + 1] for a, b in single_quote_spans(text)]
+
+    assert spans("The company claims its tea \u2018cures\u2019 arthritis") == ["\u2018cures\u2019"]
+    assert spans("Patients\u2019 notes don\u2019t say it \u2018cures\u2019 anything") == ["\u2018cures\u2019"]
+    assert spans("the 'miracle' pill isn't 'safe'") == ["'miracle'", "'safe'"]
+    assert spans("in the \u201890s it was \u2018fun\u2019") == ["\u2018fun\u2019"]  # a decade, not an opener
+    assert spans("claimed it was \u2018100% safe\u2019.") == ["\u2018100% safe\u2019"]
+    assert spans("don\u2019t and patients\u2019 and \u2018unclosed") == []  # no quotation at all
+    doc = load_document("It \u2018cures\u2019 pain. Patients\u2019 tea cures pain.", "text")
+    assert inside_quotes(doc, doc.prose.index("cures"))
+    assert not inside_quotes(doc, doc.prose.index("tea"))

@@ -25,6 +25,7 @@ from ..text.lazy_re import lazy_compile
 from ..text.matching import phrase_words
 from ..text.quotes import inside_quotes
 from .citations import cited_near
+from .sources import names_source
 
 _TERMINATORS = lazy_compile(
     # "yet" after "not" is an adverb ("not yet the magic bullet"), not a contrast
@@ -32,10 +33,84 @@ _TERMINATORS = lazy_compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION = lazy_compile(
-    r"\b(?:said|says|say|told|according to|stated|states|explained|explains|reported|reports|"
-    r"wrote|writes|added|adds|noted|notes|claimed|claims|argued|argues|commented|announced|declared|declares|"
+    r"\b(?:said|says|say(?!\s+(?:goodbye|hello|no|yes)\b)|told|according to|stated|states|explained|explains|reported|reports|"
+    r"wrote|writes|added|adds|noted|notes|claimed|claims|claim|claiming|insists?|insisted|argued|argues|commented|"
+    r"announced|"
+    r"declared|declares|"
     # others' labels, reported: "has been called the Holy Grail", "hailed as a game changer"
     r"has been called|have been called|is called the|been dubbed|was dubbed|hailed as|billed as|described as)\b",
+    re.IGNORECASE,
+)
+
+
+# Where a clause ends inside a sentence: a coordinating conjunction (or a comma) followed by a
+# new predicate or subject ("has no side effects | and is 100% safe", "all natural, | has no
+# side effects"). A determiner negation ("no side effects") or a hedge ("may help") reaches
+# only to the end of its own clause; a complement-taking cue ("no evidence that ...")
+# reaches across (see ``Cues.sentential``).
+_CLAUSE_BREAK = lazy_compile(
+    r"(?:,\s*|\s)(?:and|or|but|so|plus|yet)\s+(?=(?:it|they|this|that|these|he|she|we|you|is|are|was|were|"
+    r"has|have|had|will|can|could|does|do|did|it['\u2019]s|they['\u2019]re|makes?|works?|gives?|helps?|"
+    r"contains?|comes?|keeps?|offers?|provides?)\b)"
+    r"|,\s*(?=(?:it|they|this|is|are|was|were|has|have|had|will|contains?|makes?|gives?|helps?|works?|"
+    r"it['\u2019]s|they['\u2019]re)\b)",
+    re.IGNORECASE,
+)
+# A negative imperative of encouragement or alarm ("Don't let the FDA silence the truth",
+# "Don't miss this cure"): its "not" negates the reader's inaction, not the claim that
+# follows, which the writer asserts. Not when the verb that follows is one of persuasion
+# ("Don't let anyone tell you that tea cures cancer"): then the claim is rejected.
+_NEG_IMPERATIVE = lazy_compile(
+    r"(?:^|(?<=[,;:.!?\u2014]))\s*(?:(?:so|and|please|just)\s+)?(?:do\s+not|don['\u2019]t|never)\s+"
+    r"(?=(?:let|allow|miss|ignore|wait|settle|suffer|forget|lose|waste|delay|hesitate)\b"
+    r"(?![^.!?]*\b(?:tell|telling|tells|convince|fool|trick|persuade|sell|talk you|scare|say|says|believe)\b))",
+    re.IGNORECASE,
+)
+# A claim someone else makes, rebutted in the next clause or sentence: "Some websites claim
+# the tea cures diabetes; it does not." Only read after an attribution verb.
+_REBUTTAL_CLAUSE = lazy_compile(
+    r"^[^;:\u2014]*?(?:[;:\u2014]|,?\s*\b(?:but|however|yet)\b)\s*,?\s*"
+    r"(?:(?:in fact|in reality|actually|sadly)\s*,?\s*)?(?:"
+    r"(?:it|they|this|that|these|those|the\s+\w+|such\s+\w+)\s+(?:(?:does|do|did|is|are|was|were|has|have|had|will|"
+    r"can|could)\s*(?:not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t|never)\b"
+    r"|there\s+(?:is|was|are|has been)\s+no\b|no\s+(?:study|studies|trial|trials|evidence|research|good evidence|"
+    r"scientific evidence|reliable evidence)\b|(?:that|this|it)\s+is\s+(?:\w+ly\s+)?(?:not true|false|untrue|wrong|a myth)\b)",
+    re.IGNORECASE,
+)
+_REBUTTAL_SENTENCE = lazy_compile(
+    r"\s*(?:(?:but|however|in fact|in reality|actually)\s*,?\s*)?(?:"
+    r"(?:it|they|this|that|these|those|such claims|these claims|the claims?)\s+(?:(?:does|do|did|is|are|was|"
+    r"were|has|have|had|will|can|could)\s*(?:not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t|never)\b"
+    r"|(?:this|that|the claim|these claims|such claims|it)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:false|untrue|not true|a myth|"
+    r"misleading|wrong|unproven|unfounded)\b"
+    r"|there\s+is\s+no\s+(?:good\s+|scientific\s+|reliable\s+)?evidence\s+(?:for|of|to support)\s+"
+    r"(?:this|that|it|these|such|the claims?)\b)",
+    re.IGNORECASE,
+)
+# A sentence that reports named research: a hedged claim here is the cautious wording of a
+# finding ("Researchers at Iowa say the compound may cure ..."), not a seller's promise. The
+# people or the model must be named: "studies show it may cure cancer" names nothing ...
+_RESEARCH = lazy_compile(
+    r"\b(?:researchers?|scientists?|investigators?|study authors?|lead author|professor|university|institute|"
+    r"laborator(?:y|ies)|in the lab|in (?:mice|rats|animals|cells|the dish|test tubes)|preclinical|"
+    r"phase\s+(?:[123]|I{1,3})\b|randomi[sz]ed|journal|published in|presented at)",
+    re.IGNORECASE,
+)
+# ... unless the article names its source somewhere (a journal, trial, conference, DOI): then a
+# sentence about "the study", "experiments" or "the discovery" reports that named research
+_RESEARCH_GENERIC = lazy_compile(
+    r"\b(?:stud(?:y|ies)|trials?|experiments?|research|findings?|results|data|discovery|discovered)\b",
+    re.IGNORECASE,
+)
+
+
+# A medical intervention as the means ("Blood and marrow stem cell transplants may cure the
+# disorder", "Surgery ... can possibly lead to a cure"): a clinician's qualified prognosis, not a
+# product's promise; likewise a cure limited to some people ("may cure it in some people who ...")
+_MEDICAL_MEANS = lazy_compile(
+    r"\b(?:transplant\w*|surgery|surgical|operations?|resection|removal|removing|chemotherapy|radiotherapy|"
+    r"radiation|antibiotics?|antivirals?|antifungals?|medications?|medicines?|drugs?|dialysis|"
+    r"in (?:some|many|most|selected) (?:people|patients|cases|children|adults)|in (?:people|patients|children) who)\b",
     re.IGNORECASE,
 )
 
@@ -61,6 +136,17 @@ class Cues:
             *self.debunk_backward,
         )
         return max((len(c) for c in every), default=1)
+
+    @functools.cached_property
+    def sentential(self) -> tuple[tuple[str, ...], ...]:
+        """Negation cues that take a clause as complement ("no evidence that", "not true
+        that", "has not been shown to"): their scope is the rest of the sentence, across
+        clause breaks, where a determiner "no" reaches only its own clause."""
+        return tuple(
+            c
+            for c in self.negation_forward
+            if c[-1] in ("that", "to") or "evidence" in c or "proof" in c or "true" in c
+        )
 
 
 @functools.lru_cache(maxsize=2)
@@ -105,6 +191,13 @@ class ClaimContext:
     #: an attribution verb in the sentence ("said", "according to"); ``attributed`` is also
     #: true inside quotation marks, which a testimonial signed "- Linda, Texas" is too
     said: bool = False
+    #: the sentence reports research (named researchers, a trial, an animal model; for a hedged
+    #: claim also a study when the article names its source) or cites: a hedge there is
+    #: caution, not a sales pitch
+    research: bool = False
+    #: (hedged claims only) the sentence names a medical intervention or limits the outcome to
+    #: some people ("transplants may cure it in some people"): a clinician's qualified prognosis
+    medical: bool = False
 
     @property
     def suppressed(self) -> bool:
@@ -153,18 +246,27 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         s_start, s_end = start, end
     else:
         s_start, s_end = sent.start, max(sent.end, end)
-    before = _tokens(_scope(doc.prose[s_start:start], before=True))[-8:]
+    before_text = _NEG_IMPERATIVE.sub(" ", _scope(doc.prose[s_start:start], before=True))
+    before_all = _tokens(before_text)
+    before = before_all[-8:]
+    clause = _tokens(_CLAUSE_BREAK.split(before_text)[-1])[-8:]
     after = _tokens(_scope(doc.prose[end:s_end], before=False))[:8]
     claim = _tokens(doc.prose[start:end])
     longest = cues.longest
     before_grams = _ngrams(before, longest)
+    clause_grams = before_grams if clause == before else _ngrams(clause, longest)
     after_grams = _ngrams(after, longest)
     negated = (
-        _any_cue(before_grams, cues.negation_forward)
+        _any_cue(clause_grams, cues.negation_forward)
+        # a complement-taking cue reaches further back than the 8-word window: "There is no
+        # evidence that the tea works or that it is completely safe"
+        or _any_cue(
+            before_grams if len(before_all) <= 8 else _ngrams(before_all[-20:], longest), cues.sentential
+        )
         or _any_cue(_ngrams(after[:4], longest), cues.negation_backward)
         or _negated_predicate(after, object_follows=bool(claim) and claim[-1] in ("for", "of", "to"))
     )
-    hedged = _any_cue(before_grams, cues.hedge)
+    hedged = _any_cue(clause_grams, cues.hedge)
     syntax = _syntax_scope(doc, s_start, s_end, start, end) if sent is not None else None
     if syntax is not None:
         # the parser sees scope the word window cannot (a negation many words before the verb);
@@ -172,7 +274,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         own_negative = bool(claim) and claim[0] in ("no", "not", "without") and len(claim) > 1
         negated = negated or (syntax[0] and not own_negative)
         hedged = hedged or syntax[1]
-    hypothetical = _any_cue(before_grams, cues.hypothetical)
+    hypothetical = _any_cue(before_grams, cues.hypothetical)  # a condition governs its main clause
     # a question asks rather than claims ("Are 3-D mammograms a breakthrough?")
     question = doc.prose[s_start:s_end].rstrip().endswith("?")
     debunked = (
@@ -184,12 +286,46 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     sentence_text = doc.prose[s_start:s_end]
     quoted = inside_quotes(doc, start)
     said = bool(_ATTRIBUTION.search(sentence_text))
+    if said and not debunked:
+        debunked = _rebutted(doc, end, s_end)
     attributed = quoted or said
     cited = cited_near(doc, start, end)
     in_disclaimer = _in_disclaimer(doc, start)
+    research = cited or bool(_RESEARCH.search(sentence_text))
+    medical = False
+    if hedged and not research:
+        # only a hedged claim's severity turns on these; reading the article's sources is the
+        # costly part, so it waits until a hedged claim asks
+        medical = bool(_MEDICAL_MEANS.search(sentence_text))
+        research = bool(_RESEARCH_GENERIC.search(sentence_text)) and names_source(doc)
     return ClaimContext(
-        negated, hedged, hypothetical, attributed, cited, debunked, quoted, in_disclaimer, question, said
+        negated,
+        hedged,
+        hypothetical,
+        attributed,
+        cited,
+        debunked,
+        quoted,
+        in_disclaimer,
+        question,
+        said,
+        research,
+        medical,
     )
+
+
+def _rebutted(doc: Document, end: int, s_end: int) -> bool:
+    """Someone's claim that the article denies next: "Some websites claim the tea cures
+    diabetes; it does not." / "... cures diabetes. That is false." """
+    if _REBUTTAL_CLAUSE.search(doc.prose[end:s_end]):
+        return True
+    nxt = sentence_of(doc, s_end + 1)
+    if nxt is None or nxt.start < s_end:
+        j = bisect.bisect_right(doc.sentence_starts, s_end)
+        if j >= len(doc.sentences):
+            return False
+        nxt = doc.sentences[j]
+    return nxt.start - s_end < 4 and bool(_REBUTTAL_SENTENCE.match(doc.prose, nxt.start, nxt.end))
 
 
 _NEG_AUX = frozenset(

@@ -139,6 +139,36 @@ _LIMITATION = lazy_compile(
 )
 
 
+# where the study sits in the hierarchy of evidence (HealthNewsReview.org "quality of the evidence":
+# "Was it an animal study? An observational study? A small, safety trial? A large, randomized
+# controlled trial? A meta-analysis or systematic review?")
+_DESIGN = lazy_compile(
+    r"\b(?:randomi[sz]ed|placebo|double-blind|controlled trial|observational|cohort|case-control|"
+    r"cross-sectional|meta-analys[ie]s|systematic review|retrospective|prospective|pilot study|"
+    r"phase\s+(?:[123]|I{1,3})\b|in mice|in rats|mouse|animal stud|cell cultures?|in the lab|laboratory stud)",
+    re.IGNORECASE,
+)
+# how many were studied: "1,200 patients", "48 healthy volunteers", "30 mice"
+_SIZE = lazy_compile(
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|people|women|men|adults|children|volunteers|"
+    r"subjects|mice|rats|individuals)\b",
+    re.IGNORECASE,
+)
+# research mentioned at all: the study, trial or researchers an article's evidence comes from
+RESEARCH_MENTION = lazy_compile(
+    r"\b(?:study|studies|trial|trials|research|researchers|scientists|investigators|findings)\b",
+    re.IGNORECASE,
+)
+# a reported research result: "the study found", "researchers found that", "results showed"
+REPORTED_RESULT = lazy_compile(
+    r"\b(?:the|this|a|new|their|our)\s+(?:new\s+|recent\s+|large\s+|small\s+)?(?:study|trial|research|analysis|"
+    r"findings|results|data)\s+(?:found|finds|show|shows|showed|shown|suggest|suggests|suggested|reveal|reveals|"
+    r"revealed|demonstrate|demonstrates|demonstrated|indicate|indicates|indicated)\b"
+    r"|\b(?:researchers|scientists|investigators|authors|we)\s+(?:found|discovered|showed|observed|report(?:ed)?)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class ArticleEvidence:
     """What the whole article names: sources a reader can look up, and caveats."""
@@ -224,9 +254,28 @@ def _states_limitations(doc: Document) -> bool:
     return article_evidence(doc).has_human_caveat or _LIMITATION.search(doc.prose) is not None
 
 
+def names_design(doc: Document) -> bool:
+    """The article says what kind of study it reports (trial, observational, animal, review)."""
+    return _DESIGN.search(doc.prose) is not None
+
+
+def states_size(doc: Document) -> bool:
+    """The article says how many people (or animals) were studied."""
+    return _SIZE.search(doc.prose) is not None
+
+
 def names_source(doc: Document) -> bool:
     """Whether the article names anything a reader could look the research up by."""
     return article_evidence(doc).names_source
 
 
-__all__ = ["ArticleEvidence", "article_evidence", "names_source", "states_limitations"]
+__all__ = [
+    "REPORTED_RESULT",
+    "RESEARCH_MENTION",
+    "ArticleEvidence",
+    "article_evidence",
+    "names_design",
+    "names_source",
+    "states_limitations",
+    "states_size",
+]

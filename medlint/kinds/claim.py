@@ -25,7 +25,16 @@ from ..text.matching import PhraseMatcher
 from .base import KindRule, compile_patterns, prose_text
 
 _ACTIONS = ("skip", "info", "keep")
-_CONTEXT_KEYS = ("hedged", "hypothetical", "question", "attributed", "cited", "attributed-cited", "quoted")
+_CONTEXT_KEYS = (
+    "hedged",
+    "hedged-research",
+    "hypothetical",
+    "question",
+    "attributed",
+    "cited",
+    "attributed-cited",
+    "quoted",
+)
 
 
 def is_name(doc: Document, start: int, end: int) -> bool:
@@ -37,17 +46,18 @@ def is_name(doc: Document, start: int, end: int) -> bool:
         return False
     words = text.split()
     before_word = re.search(r"([A-Z][\w'\u2019-]*)[ \t]+$", doc.prose[max(0, start - 40) : start])
+    line_start = doc.prose.rfind("\n", 0, start) + 1
+    line_end = doc.prose.find("\n", end)
+    line = doc.prose[line_start : line_end if line_end != -1 else len(doc.prose)].split()
+    # a Title-Case headline ("The Natural Diabetes Cure Your Doctor Doesn't Want You to Know",
+    # "Drug Reverses Diabetes In 30 Days"): every word is capitalised, so capitals mark no name
+    headline = len(line) >= 4 and sum(1 for w in line if w[:1].isupper()) >= 0.6 * len(line)
     if len(words) > 1 and all(w[:1].isupper() for w in words) and before_word is not None:
-        # a Title-Case product name in running text ("NuAge Colon Cleanse from NuAge Labs"),
-        # not a Title-Case headline ("Drug Reverses Diabetes In 30 Days")
-        line_start = doc.prose.rfind("\n", 0, start) + 1
-        line_end = doc.prose.find("\n", end)
-        line = doc.prose[line_start : line_end if line_end != -1 else len(doc.prose)].split()
-        capitalised = sum(1 for w in line if w[:1].isupper())
-        if capitalised < 0.6 * len(line):
+        # a Title-Case product name in running text ("NuAge Colon Cleanse from NuAge Labs")
+        if not headline:
             return True
     after = re.match(r"[ \t]+([A-Z][\w'\u2019-]*)(?:[ \t]+([A-Z][\w'\u2019-]*))?", doc.prose[end : end + 60])
-    if after is None:
+    if after is None or (headline and len(words) > 1):
         return False
     before = doc.prose[max(0, start - 3) : start]
     sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?"\u201c'
@@ -59,9 +69,15 @@ class Claim(KindRule):
 
     Pack keys: ``phrases``, ``patterns``, ``unless-sentence`` (patterns that
     mark a sentence where the words have another sense, e.g. test "results in
-    15 minutes"), and for each context what to do:
-    ``hedged``, ``hypothetical`` and ``question`` (a claim in a conditional or
-    a question; default: as hedged),
+    15 minutes"), ``mentions`` with ``topic`` (patterns that name a product
+    category rather than say what it does, "detox teas", "juice cleanse": they
+    fire only when the article nowhere rejects the topic, so that a news story or
+    a fact sheet that says "there is no evidence that such products remove
+    toxins" can name them; ``topic`` is a pattern for the topic's words, each
+    occurrence judged in context), and for each context what to do:
+    ``hedged``, ``hedged-research`` (a hedged claim in a sentence that reports
+    research, cites a source or names a medical intervention; default: as hedged), ``hypothetical`` and
+    ``question`` (a claim in a conditional or a question; default: as hedged),
     ``attributed``, ``cited``, ``attributed-cited``, ``quoted`` (``skip``,
     ``info`` or ``keep``; defaults: hedged info, attributed-cited info, the
     rest keep). Message fields: ``{match}``.
@@ -69,9 +85,13 @@ class Claim(KindRule):
 
     kind = "claim"
     message_fields = frozenset({"match"})
-    spec_keys = frozenset({"phrases", "patterns", "ignorecase", "unless-sentence", *_CONTEXT_KEYS})
+    spec_keys = frozenset(
+        {"phrases", "patterns", "mentions", "topic", "ignorecase", "unless-sentence", *_CONTEXT_KEYS}
+    )
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]
+    mentions: ClassVar[list[Any]]
+    topic: ClassVar[list[Any]]
     unless: ClassVar[list[Any]]
 
     @classmethod
@@ -81,11 +101,22 @@ class Claim(KindRule):
             if key in spec and spec[key] not in _ACTIONS:
                 raise RuleError(f"rule {code}: {key} must be one of {', '.join(_ACTIONS)}")
         phrases = [str(p) for p in spec.get("phrases") or ()]
-        patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code, pack_dir)
-        if not phrases and not patterns:
+        ignorecase = bool(spec.get("ignorecase", True))
+        patterns = compile_patterns(spec.get("patterns"), ignorecase, code, pack_dir)
+        mentions = compile_patterns(spec.get("mentions"), ignorecase, code, pack_dir)
+        if not phrases and not patterns and not mentions:
             raise RuleError(f"rule {code}: claim needs 'phrases' or 'patterns'")
+        topic = compile_patterns([spec["topic"]] if spec.get("topic") else [], True, code, pack_dir)
+        if mentions and not topic:
+            raise RuleError(f"rule {code}: 'mentions' needs a 'topic' pattern")
         unless = compile_patterns(spec.get("unless-sentence"), True, code, pack_dir)
-        return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns, "unless": unless}
+        return {
+            "matcher": PhraseMatcher((p, p) for p in phrases),
+            "patterns": patterns,
+            "mentions": mentions,
+            "topic": topic,
+            "unless": unless,
+        }
 
     def _action(self, ctx: ClaimContext) -> str:
         """The weakest action among the contexts that apply: each context can only lower a
@@ -97,7 +128,9 @@ class Claim(KindRule):
         if ctx.hypothetical:
             actions.append(str(spec.get("hypothetical", spec.get("hedged", "info"))))
         if ctx.hedged:
-            actions.append(str(spec.get("hedged", "info")))
+            hedged = str(spec.get("hedged", "info"))
+            careful = ctx.research or ctx.medical
+            actions.append(str(spec.get("hedged-research", hedged)) if careful else hedged)
         if ctx.quoted:
             actions.append(str(spec.get("quoted", spec.get("attributed", "keep"))))
         # inside quotation marks the quoted action decides, unless a verb attributes the words
@@ -111,16 +144,34 @@ class Claim(KindRule):
                 actions.append(str(spec.get("cited", "keep")))
         return min(actions, key=_ACTIONS.index)
 
+    def _rejects_topic(self, doc: Document) -> bool:
+        """Whether the article rejects the rule's topic somewhere: an occurrence of a topic
+        word that is negated or debunked ("there is no evidence that such products remove
+        toxins")."""
+        for rx in self.topic:
+            for m in rx.finditer(doc):
+                if claim_context(doc, m.start(), m.end()).suppressed:
+                    return True
+        return False
+
     def check(self, doc: Document) -> Iterable[Finding]:
-        spans = [(m.start, m.end) for m in self.matcher.iter_matches(doc)]
+        spans = [(m.start, m.end, False) for m in self.matcher.iter_matches(doc)]
         for rx in self.patterns:
-            spans += [(m.start(), m.end()) for m in rx.finditer(doc) if m.end() > m.start()]
+            spans += [(m.start(), m.end(), False) for m in rx.finditer(doc) if m.end() > m.start()]
+        for rx in self.mentions:
+            spans += [(m.start(), m.end(), True) for m in rx.finditer(doc) if m.end() > m.start()]
         spans.sort()
         last_end = -1
-        for start, end in spans:
+        rejected: bool | None = None
+        for start, end, mention in spans:
             if start < last_end:
                 continue  # overlapping phrase and pattern: report once
             last_end = end
+            if mention:
+                if rejected is None:
+                    rejected = self._rejects_topic(doc)
+                if rejected:
+                    continue  # the article names the product category while rejecting its claims
             if is_name(doc, start, end) or in_boilerplate(doc, start):
                 continue
             sent = sentence_of(doc, start)

@@ -1,10 +1,20 @@
-"""Double quotation marks: where they are, and whether an offset lies inside a quotation.
+"""Quotation marks: where they are, and whether an offset lies inside a quotation.
 
 One helper for the project: the claim context (is this claim someone's quoted
 words?) and the text-integrity rules (unpaired or mixed quotes) read quotes the
 same way. A quotation never runs past its block: a Markdown list item, a table
 cell or a paragraph is where an unclosed quote's scope ends, so an unbalanced
 ``"`` in one list item cannot hide a claim in the next.
+
+Single quotation marks (scare quotes, British quotations: ‘cure’, 'cure') share
+their closing character with the apostrophe, so they are read in pairs: an
+opener stands at the start of a word (after a space, a bracket, a dash or a
+double quote); a closer ends a word (not followed by a letter) while an opener
+is pending. An apostrophe inside a word ("don’t") never closes a quotation, and
+one after a plural ("patients’ notes") closes nothing when no opener is
+pending; nor does one before a decade ("the ‘90s"). A single opener that is
+never closed in its block is taken for an apostrophe, never for a quotation
+running to the block's end.
 """
 
 from __future__ import annotations
@@ -16,6 +26,9 @@ from .lazy_re import lazy_compile
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "\u201c", "\u201d", '"'
 _DOUBLE_QUOTE = lazy_compile('["\u201c\u201d]')
+# an opening single quote at the start of a word, a closing one at the end of a word
+_SINGLE_OPEN = lazy_compile("(?<![\\w.,;:!?'\u2018\u2019])['\u2018](?=[^\\W_])(?!\\d\\ds\\b)")
+_SINGLE_CLOSE = lazy_compile("(?<=[\\w.,!?\u2026])['\u2019](?!\\w)")
 
 
 def double_quotes(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, str]]:
@@ -32,12 +45,42 @@ def quote_open(text: str) -> bool:
     return text.count(STRAIGHT) % 2 == 1
 
 
+def single_quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """[open, close] offsets of each paired single quotation in ``text[start:end]``.
+
+    Openers and closers are paired left to right without nesting; an opener with no
+    closer is an apostrophe and yields nothing.
+    """
+    stop = len(text) if end is None else end
+    marks = sorted(
+        [(m.start(), 0) for m in _SINGLE_OPEN.finditer(text, start, stop)]
+        + [(m.start(), 1) for m in _SINGLE_CLOSE.finditer(text, start, stop)]
+    )
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for at, closing in marks:
+        if not closing:
+            if opened is None:
+                opened = at
+        elif opened is not None and at > opened:
+            spans.append((opened, at))
+            opened = None
+    return spans
+
+
 def inside_quotes(doc: Document, at: int) -> bool:
-    """Whether offset ``at`` of ``doc.prose`` lies inside a quotation opened earlier in its block.
+    """Whether offset ``at`` of ``doc.prose`` lies inside a quotation opened earlier in its block:
+    an open double quotation, or a paired single one.
 
     Outside every block (blanked markup) nothing is quoted.
     """
     bi = doc.block_at(at)
     if bi is None:
         return False
-    return quote_open(doc.prose[doc.blocks[bi].start : at])
+    block = doc.blocks[bi]
+    if quote_open(doc.prose[block.start : at]):
+        return True
+    prose = doc.prose
+    if "'" not in prose[block.start : block.end] and "\u2018" not in prose[block.start : block.end]:
+        return False
+    return any(o < at < c for o, c in single_quote_spans(prose, block.start, block.end))

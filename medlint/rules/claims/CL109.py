@@ -32,11 +32,27 @@ _ADVICE = lazy_compile(
 )
 
 
+_CARER = (
+    r"(?:doctor|gp|physician|pharmacist|prescriber|nurse|specialist|care team|diabetes team|"
+    r"health\s*care (?:provider|professional|team)|healthcare (?:provider|professional|team)|consultant)"
+)
 _DOCTOR = lazy_compile(
     r"\b(?:talk|speak|check)\s+(?:to|with)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|nurse|care team|health\s*care|"
     r"healthcare|specialist|prescriber)|\b(?:ask|consult|see|tell)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|nurse|"
     r"care team|health\s*care|healthcare|specialist|prescriber)|\bmedical (?:advice|supervision)|"
-    r"\bunder (?:the )?(?:care|guidance|supervision) of\b|\byour (?:doctor|pharmacist|prescriber) (?:can|will|may)\b",
+    r"\bunder (?:the )?(?:care|guidance|supervision) of\b|\byour (?:doctor|pharmacist|prescriber) (?:can|will|may)\b"
+    # advice made conditional on the prescriber: "only if your doctor agrees", "if your doctor says
+    # it's OK", "with your doctor's approval", "unless your GP advises otherwise"
+    r"|\b(?:if|when|once|unless|until|as|after|only if)\s+(?:your|a|the)\s+(?:own\s+)?" + _CARER + r"\s+"
+    r"(?:agrees?|says?|tells?|approves?|recommends?|advises?|prescribes?|suggests?|decides?|confirms?|okays?|OKs?|"
+    r"allows?|directs?|instructs?|has (?:agreed|approved|said))\b"
+    r"|\b(?:your|a|the)\s+(?:own\s+)?"
+    + _CARER
+    + r"(?:['\u2019]s|s['\u2019])\s+(?:approval|permission|advice|agreement|"
+    r"supervision|guidance|go-ahead|ok|okay|consent|instructions?|direction|say-so|blessing)\b"
+    r"|\b(?:approved|agreed|supervised|advised|prescribed|recommended|directed)\s+by\s+(?:your|a|the)\s+"
+    + _CARER
+    + r"|\bunder\s+(?:close\s+|strict\s+)?(?:medical|clinical|a doctor['\u2019]s)\s+(?:supervision|care|guidance)\b",
     re.IGNORECASE,
 )
 
@@ -56,7 +72,9 @@ class UnhedgedAdvice(Rule):
 
     Doubling a dose or switching a prescribed medicine can kill. Advice
     about medicines needs a pointer to the reader's doctor or pharmacist in
-    the same or the next paragraph. Not advice: medication-guide and label
+    the same or the next paragraph; advice made conditional on the prescriber
+    ("only if your doctor agrees", "with your doctor's approval", "under
+    medical supervision") has that pointer. Not advice: medication-guide and label
     instructions ("Take XARELTO exactly as prescribed", "Take your next dose
     at your regularly scheduled time"), noun phrases ("Use of osteoporosis
     drugs has dropped"), negated and quoted sentences. Advice to stop or
@@ -78,6 +96,8 @@ class UnhedgedAdvice(Rule):
     )
     should_not_fire = (
         "Do not change your dose without talking to your doctor.",
+        "Increase your dose only if your doctor says it's OK.",
+        "Switch to the generic tablets with your pharmacist's approval.",
         "Take a short walk after meals.",
         "Ask your pharmacist before you take painkillers with other medicines.",
         "Take XARELTO exactly as prescribed by your doctor. If you miss a dose, take it as soon as you remember. "

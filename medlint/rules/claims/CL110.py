@@ -16,7 +16,7 @@ from ...text.matching import ProbedPattern
 _TREATMENT = (
     r"(?:medicines?|medications?|meds|drugs|pills|tablets|insulin|inhalers?|statins?|antidepressants?|"
     r"antibiotics?|blood thinners?|blood pressure (?:pills|tablets|medicines?|medications?)|chemo(?:therapy)?|"
-    r"radiation|treatment|prescriptions?|injections|vaccines?|metformin|warfarin|levothyroxine|steroids?|"
+    r"radiation|treatment|prescriptions?|injections|vaccines?|vaccinations?|(?:flu |covid |booster )?shots?|metformin|warfarin|levothyroxine|steroids?|"
     # drug classes by what they do
     r"pain ?killers?|pain relievers?|anti-?inflammator(?:y drugs|ies)|nsaids?|opioids?|antihistamines?|"
     r"anticoagulants?|beta[- ]blockers?|diuretics?|anticonvulsants?|antipsychotics?|immunosuppressants?)"
@@ -25,9 +25,11 @@ _TREATMENT = (
 
 # advice that opens a sentence: "Stop taking your insulin", "You can safely come off your statins"
 _STOP = lazy_compile(
-    r"\s*(?:(?:so\s+|then\s+|now\s+)?(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|can|"
+    # an opening time clause may come first: "Once you start the cleanse, stop taking ..."
+    r"\s*(?:(?:once|when|after|as soon as|while|before|if)\b[^,.!?\n]{1,60},\s*)?"
+    r"(?:(?:so\s+|then\s+|now\s+)?(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|can|"
     r"can safely|need to|ought to)\s+)?(?:stop|quit|discontinue|ditch|throw (?:away|out)|give up|come off|get off|"
-    r"wean (?:yourself )?off)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:(?:your|their|those|these|the)\b"
+    r"forget(?: about)?|skip|drop|wean (?:yourself )?off)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:(?:your|their|those|these|the)\b"
     r"[^.!?\n]{0,50}?\b|(?:[\w-]+\s+){0,2}?)" + _TREATMENT + r"\b",
     re.IGNORECASE,
 )
@@ -35,22 +37,47 @@ _STOP = lazy_compile(
 
 # a claim that something replaces the reader's treatment, anywhere in a sentence (the curly
 # apostrophe is written as itself: an escape such as \u2019 would leave the pattern without probes)
-_REPLACE = ProbedPattern.of(
-    lazy_compile(
-        r"\b(?:replaces?|can replace|will replace|a replacement for|a substitute for|substitutes? for|instead of|"
-        r"in place of)\s+(?:(?:all\s+)?your\s+(?:[\w-]+\s+){0,2}?"
-        + _TREATMENT
-        + r"|(?:prescription|conventional|"
-        r"toxic|dangerous|big pharma)\s+(?:medicines?|medications?|drugs|treatments?|therapy|pills|meds))\b"
-        r"|\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
-        r"antidepressants?|antibiotics?)\b"
-        r"|\b(?:you(?:'ll|’ll| will)?\s+(?:no longer|never again|never)\s+need|you\s+(?:won't|won’t|will not)\s+"
-        r"(?:ever\s+)?need|no need for|say goodbye to)\s+"
-        r"(?:your|any)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
-        re.IGNORECASE,
-    )
+_REPLACE_FORMS = (
+    r"\b(?:replaces?|can replace|will replace|a replacement for|a substitute for|substitutes? for|instead of|"
+    r"in place of)\s+(?:(?:all\s+)?your\s+(?:[\w-]+\s+){0,2}?"
+    + _TREATMENT
+    + r"|(?:prescription|conventional|"
+    r"toxic|dangerous|big pharma)\s+(?:medicines?|medications?|drugs|treatments?|therapy|pills|meds))\b",
+    r"\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
+    r"antidepressants?|antibiotics?)\b",
+    r"\b(?:you(?:'ll|’ll| will)?\s+(?:no longer|never again|never)\s+need|you\s+(?:won't|won’t|will not)\s+"
+    r"(?:ever\s+)?need|no need for|say goodbye to)\s+(?:your|any)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
+    # "you'll never need insulin again": "never" and "again" make it a promise, not a prognosis
+    r"\byou(?:'ll|’ll| will)?\s+never\s+(?:again\s+)?need\s+(?:to\s+(?:take|use)\s+)?(?:[\w-]+\s+){0,2}?"
+    + _TREATMENT
+    + r"\b(?=[^.!?\n]{0,30}\b(?:again|anymore|any more)\b)",
+    # "With this drink you can finally stop your levothyroxine": advice anywhere in the sentence
+    r"\byou\s+(?:can|could|should|will be able to|may|are able to)\s+(?:finally\s+|safely\s+|now\s+|soon\s+)?"
+    r"(?:stop|quit|ditch|come off|get off|throw away|give up)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?"
+    r"your\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
+    # "Instead of insulin, try our extract": an imperative offering a swap
+    r"\b(?:instead of|rather than)\s+(?:(?:your|the|taking|using)\s+)?(?:[\w-]+\s+){0,2}?"
+    + _TREATMENT
+    + r"\s*,\s*(?:try|use|take|drink|choose|reach for|switch to|give)\b",
+    # a testimonial of stopping: "many of our clients have been able to quit their antidepressants"
+    r"\b(?:been able to|were able to|was able to|managed to)\s+(?:stop|quit|come off|get off|ditch|give up|"
+    r"throw away)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:their|your|his|her|my)\s+(?:[\w-]+\s+){0,2}?"
+    + _TREATMENT
+    + r"\b",
+    # a product or practice as the subject of "replaces": "Our protocol replaces chemotherapy" (not one
+    # drug replacing another in a guideline: "apixaban replaces warfarin"), with no negation between
+    # subject and verb ("Essential oils cannot replace antibiotics")
+    r"\b(?:teas?|diet|herbs?|herbal\s+\w+|supplements?|protocol|plan|program(?:me)?|oils?|juices?|"
+    r"remed(?:y|ies)|formula|foods?|fasting|tinctures?|extracts?|powders?|vitamins?|capsules?|drops|smoothies?|"
+    r"shakes?|cleanse|detox|water|vinegar|homeopath\w*)\b"
+    r"(?:(?!\b(?:not|cannot|can't|can’t|never|no|nothing)\b)[^.!?\n]){0,40}?\b(?:replaces?|can replace|will replace|"
+    r"(?:is|are) (?:a|an) (?:natural |safe |safer )?(?:substitute|replacement) for)\s+(?:the need for\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
 )
+# one pattern per form, each with its own probes: a text must hold a word of every required
+# group of a form before the form's pattern runs
+_REPLACE = tuple(ProbedPattern.of(lazy_compile(p, re.IGNORECASE)) for p in _REPLACE_FORMS)
 
 
 # "stop taking these medicines if symptoms get worse": stopping on a warning sign is safety advice
@@ -100,6 +127,13 @@ class StopOrReplaceTreatment(Rule):
         Example("- A natural alternative to chemotherapy", format="markdown"),
         "With this diet you will never need your insulin again.",
         "You won't need your diabetes pills anymore.",
+        "Our protocol replaces chemotherapy for most cancers.",
+        "Follow the plan and you'll never need insulin again.",
+        "Once you start the cleanse, stop taking your thyroid medication.",
+        "With this simple morning drink you can finally stop your levothyroxine.",
+        "Instead of insulin, try our bitter melon extract.",
+        "Skip your flu shot and take elderberry syrup instead.",
+        "Many of our clients have been able to quit their antidepressants completely.",
         "You can stop taking antibiotics as soon as you feel better.",
     )
     should_not_fire = (
@@ -111,6 +145,11 @@ class StopOrReplaceTreatment(Rule):
         "There is no natural alternative to insulin for people with type 1 diabetes.",
         "Stop taking these medicines if symptoms get worse or if the diarrhea lasts more than 2 days.",
         "Parents may choose proton beam therapy instead of conventional X-ray radiation.",
+        "In the new guideline, apixaban replaces warfarin for most patients.",
+        "Essential oils cannot replace antibiotics for bacterial infections.",
+        "If you get a rash, stop taking the tablets and call your doctor.",
+        "If you develop a rash, stop taking the tablets at once.",
+        "You can stop your antibiotics early only if your doctor says so.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -119,17 +158,28 @@ class StopOrReplaceTreatment(Rule):
             if doc.blocks[sent.block].kind == HEADING and not sent.text[:1].isupper():
                 continue
             m = _STOP.match(doc.prose, sent.start, sent.end)
-            if m is None or _DOCTOR.search(sent.text) or _SAFETY_STOP.search(sent.text, m.end() - sent.start):
+            if m is None or _DOCTOR.search(sent.text) or _SAFETY_STOP.search(sent.text):
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             finding = self._finding(doc, start, m.end(), "advice to stop a prescribed treatment")
             if finding is not None:
                 seen.add(sent.start)
                 yield finding
-        for m in _REPLACE.finditer(doc):
+        lowered = doc.lower
+        matches = sorted(
+            (m for p in _REPLACE if p.could_match(lowered) for m in p.finditer(doc)),
+            key=lambda m: (m.start(), -m.end()),
+        )
+        last_end = -1
+        for m in matches:
+            if m.start() < last_end:
+                continue  # two forms over the same words: report once
+            last_end = m.end()
             owner = sentence_of(doc, m.start())
             if owner is not None and owner.start in seen:
                 continue
+            if owner is not None and m.group().lower().startswith("you") and _DOCTOR.search(owner.text):
+                continue  # "you can stop your antibiotics once your doctor says so"
             finding = self._finding(doc, m.start(), m.end(), "a claim that it replaces prescribed treatment")
             if finding is not None:
                 yield finding
@@ -146,5 +196,6 @@ class StopOrReplaceTreatment(Rule):
             f"{what} (\u201c{doc.source[start:end].strip()}\u201d): stopping or swapping a prescribed "
             "medicine can be dangerous; say that any change must be agreed with the prescriber",
             ("add: 'do not stop or change a prescribed medicine without talking to your doctor'",),
-            severity=Severity.INFO if ctx.attributed or ctx.softened else None,
+            # a named study's result ("patients in the trial were able to stop their insulin") is news
+            severity=Severity.INFO if ctx.attributed or ctx.softened or ctx.research else None,
         )

@@ -14,16 +14,25 @@ from ...rule import Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
 
-_PROOF = ProbedPattern.of(
-    lazy_compile(
-        r"\b(?:clinically|scientifically|medically)\s+(?:proven|tested|shown|validated)\b"
-        r"|\b(?:doctor|physician|dermatologist|pharmacist|dentist)s?[- ](?:recommended|approved|endorsed|tested|"
-        r"formulated)\b"
-        r"|\brecommended\s+by\s+(?:\d[\d,]*\s+|many\s+|most\s+|top\s+|leading\s+)?(?:doctors|physicians|"
-        r"dermatologists|pharmacists|experts)\b"
-        r"|\b(?:backed|supported)\s+by\s+(?:science|research|clinical (?:studies|trials|research))\b"
-        r"|\bscience[- ]backed\b",
-        re.IGNORECASE,
+# one pattern per form, each with its own probes (a text must hold one word of every
+# required group, "doctors" and "recommend"), so that common words alone ("doctor", "research")
+# do not send every article through the whole pattern
+_PROOFS = tuple(
+    ProbedPattern.of(lazy_compile(p, re.IGNORECASE))
+    for p in (
+        r"\b(?:clinically|scientifically|medically)\s+(?:proven|tested|shown|validated)\b",
+        r"\b(?:doctor|physician|dermatologist|pharmacist|dentist)s?[- ](?:recommended|approved|endorsed|tested|"
+        r"formulated)\b",
+        r"\brecommended\s+by\s+(?:\d[\d,]*\s+|many\s+|most\s+|top\s+|leading\s+)?(?:doctors|physicians|"
+        r"dermatologists|pharmacists|experts)\b",
+        r"\b(?:backed|supported)\s+by\s+(?:science|research|clinical (?:studies|trials|research))\b",
+        # "proven by research to boost immunity": proof with nothing named
+        r"\bproven\s+(?:by|in)\s+(?:science|research|studies|clinical (?:studies|trials|research))\b",
+        # endorsement and proof stated flatly: "Doctors recommend it. Science proves it works."
+        r"\b(?:doctors|physicians|experts|dermatologists)\s+(?:recommend|endorse|trust|swear by)\s+(?:it|this|our|"
+        r"these)\b",
+        r"\bscience\s+(?:proves|has proven|has proved)\s+(?:it|this|that (?:it|this|our))\b",
+        r"\bscience[- ]backed\b",
     )
 )
 
@@ -53,6 +62,8 @@ class UnnamedProof(Rule):
         "This clinically proven formula melts belly fat.",
         "Our doctor-recommended drops relieve joint pain.",
         "The serum is backed by science and loved by customers.",
+        "Proven by research to boost your immune system.",
+        "Doctors recommend it. Science proves it works.",
     )
     should_not_fire = (
         "This clinically proven formula lowered LDL by 12% in a trial published in JAMA Cardiology.",
@@ -62,10 +73,16 @@ class UnnamedProof(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not _PROOF.could_match(doc.lower) or names_source(doc):
+        lowered = doc.lower
+        proofs = [p for p in _PROOFS if p.could_match(lowered)]
+        if not proofs or names_source(doc):
             return
-        for m in _PROOF.finditer(doc):
-            start, end = m.start(), m.end()
+        found = sorted({(m.start(), m.end(), m.group()) for p in proofs for m in p.finditer(doc)})
+        last_end = -1
+        for start, end, text in found:
+            if start < last_end:
+                continue  # two forms over the same words: report once
+            last_end = end
             if in_boilerplate(doc, start):
                 continue
             sent = sentence_of(doc, start)
@@ -77,7 +94,7 @@ class UnnamedProof(Rule):
             yield Finding(
                 start,
                 end,
-                f"proof or endorsement claim \u201c{m.group()}\u201d with no study, journal, trial or "
+                f"proof or endorsement claim \u201c{text}\u201d with no study, journal, trial or "
                 "reference named anywhere in the article",
                 ("name the trial (journal, year, link or DOI) or drop the claim",),
                 severity=Severity.INFO if ctx.softened or ctx.attributed else None,

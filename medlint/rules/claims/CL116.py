@@ -9,21 +9,13 @@ from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
-from ...evidence.sources import states_limitations
+from ...evidence.sources import REPORTED_RESULT, states_limitations
 from ...rule import Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
 
 # a reported result: "the study found", "researchers found that", "results showed", "the trial showed"
-_RESULT = ProbedPattern.of(
-    lazy_compile(
-        r"\b(?:the|this|a|new|their|our)\s+(?:new\s+|recent\s+|large\s+|small\s+)?(?:study|trial|research|analysis|"
-        r"findings|results|data)\s+(?:found|finds|show|shows|showed|shown|suggest|suggests|suggested|reveal|reveals|"
-        r"revealed|demonstrate|demonstrates|demonstrated|indicate|indicates|indicated)\b"
-        r"|\b(?:researchers|scientists|investigators|authors|we)\s+(?:found|discovered|showed|observed|report(?:ed)?)\b",
-        re.IGNORECASE,
-    )
-)
+_RESULT = ProbedPattern.of(REPORTED_RESULT)
 
 
 # randomised trials pooled in a systematic review or meta-analysis

@@ -15,4 +15,7 @@ rules in ``rules/claims.yml``; the other Python CL rules are in ``claims.py``.)
 CL116: research results reported with no limitation stated anywhere in the article.
 
 (An article-level rule: it fires once, at the first reported result. The other
-CL rules are in ``claims.py``, ``claims_harm.py`` and ``rules/claims.yml``.)"""
+CL rules are in ``claims.py``, ``claims_harm.py`` and ``rules/claims.yml``.)
+
+CL118: research reported without its design, its size or any limitation (opt-in, article-level,
+fires once at the first mention of the research)."""

@@ -1,0 +1,89 @@
+"""CL118 evidence-undescribed: Research reported without its design, its size or any limitation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import HEADING, Document
+from ...evidence.claim_structure import in_boilerplate
+from ...evidence.context import claim_context
+from ...evidence.sources import RESEARCH_MENTION, names_design, states_limitations, states_size
+from ...rule import Finding, Rule
+from ...text.matching import ProbedPattern
+
+_RESEARCH = ProbedPattern.of(RESEARCH_MENTION)
+
+
+class EvidenceUndescribed(Rule):
+    """Research reported without its design, its size or any limitation.
+
+    HealthNewsReview.org's "quality of the evidence" criterion asks where a
+    study sits in the hierarchy of evidence ("Was it an animal study? An
+    observational study? A small, safety trial? A large, randomized controlled
+    trial? A meta-analysis?") and marks down stories that "leave out study
+    limitations"; Oxman's index of scientific quality for health reports asks
+    for the design and the number of people studied. An article that reports
+    research and says none of these gives readers no way to weigh it. The rule
+    fires once, at the first mention of the research, naming what is missing
+    (design, size, limitations); the missing items are in the finding's
+    ``data["missing"]``, so a screening score can count them. CL116 is the
+    narrower note that a reported result comes with no limitation.
+
+    Opt-in (``extend-select = ["CL118"]``) and info: a short item on a
+    well-known trial may need none of these, so it screens articles for an
+    editor (``benchmarks/claims_review.py``) rather than asking for an edit.
+    """
+
+    code = "CL118"
+    name = "evidence-undescribed"
+    category = "claims"
+    severity = Severity.INFO
+    enabled_by_default = False
+    source = (
+        "HealthNewsReview.org criterion 'Does the story grasp the quality of the evidence?' (hierarchy of "
+        "evidence, limitations); Oxman AD et al., 'An index of scientific quality for health reports in the "
+        "lay press', J Clin Epidemiol 1993 (design and size of the study); DISCERN items 4 and 8"
+    )
+    should_fire = (
+        "The study found that walking after meals lowered blood sugar in adults with diabetes.",
+        "Researchers found that the drug shrank tumors in 40 patients.",
+    )
+    should_not_fire = (
+        "The randomized trial of 1,200 patients found that the drug lowered blood pressure; longer trials are needed.",
+        "The compound shrank tumors in mice, the researchers said; 30 mice were treated, and trials in people "
+        "are needed.",
+        "Walking after meals is a good habit.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if not _RESEARCH.could_match(doc.lower):
+            return
+        missing = [
+            what
+            for what, named in (
+                ("design", names_design(doc)),
+                ("size", states_size(doc)),
+                ("limitations", states_limitations(doc)),
+            )
+            if not named
+        ]
+        if not missing:
+            return
+        for m in _RESEARCH.finditer(doc):
+            bi = doc.block_at(m.start())
+            if bi is None or doc.blocks[bi].kind == HEADING or in_boilerplate(doc, m.start()):
+                continue
+            if claim_context(doc, m.start(), m.end()).suppressed:
+                continue
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"research reported with no {', no '.join(missing)} stated anywhere in the article: say what "
+                "kind of study it was, how many took part, and what it cannot show",
+                (
+                    "add, e.g., 'a randomized trial of 400 adults; it was short and did not measure heart attacks'",
+                ),
+                data={"missing": missing},
+            )
+            return  # once per article
