@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from ..cache import Memo
 from ..document import Document
 from .tokens import WORD_RE
 
@@ -200,6 +201,9 @@ def blocks_holding(doc: Document, probes: tuple[str, ...]) -> list[int] | None:
     return sorted(found)
 
 
+_PROBE_SETS = Memo("probes")
+
+
 def literal_probe_sets(pattern: str) -> tuple[tuple[str, ...], ...]:
     """Every set of probes one of which every match of ``pattern`` contains, the one
     ``literal_probes`` gives first; () if unknown.
@@ -207,7 +211,17 @@ def literal_probe_sets(pattern: str) -> tuple[tuple[str, ...], ...]:
     Each literal run or required group of a pattern without top-level alternation
     is such a set ("picture"/"image" and "from" in ``(?:pictures?|images?)\\s+from``);
     a pattern with top-level branches has the one set ``literal_probes`` gives.
+    Derived once per pattern and kept in the start-up cache (``medlint.cache``).
     """
+    found: tuple[tuple[str, ...], ...] | None = _PROBE_SETS.get(pattern)
+    if found is None:
+        found = derive_probe_sets(pattern)
+        _PROBE_SETS.put(pattern, found)
+    return found
+
+
+def derive_probe_sets(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """``literal_probe_sets`` computed from the pattern's text (no cache)."""
     branches: list[list[tuple[str, ...]]] = []
     try:
         probes, end = _alternation(pattern, 0, branches)
