@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from .sorted_lines import SortedLines
@@ -132,13 +134,17 @@ def counts(text: str) -> Counts:
     """Words, sentences and syllables of ``text``, counted as textstat counts them."""
     ts = _textstat()
     table = syllable_table()
+    # each distinct word is counted once and weighted by how often it occurs (a text repeats
+    # most of its words); a line at a time: textstat keeps its last results per text
+    occurrences = Counter(
+        chain.from_iterable(ts.remove_punctuation(line).lower().split() for line in text.split("\n"))
+    )
     words = syllables = poly = 0
-    for line in text.split("\n"):  # a line at a time: textstat keeps its last results per text
-        for word in ts.remove_punctuation(line).lower().split():
-            n = table.syllables(word)
-            words += 1
-            syllables += n
-            poly += n >= 3
+    for word, times in occurrences.items():
+        n = table.syllables(word)
+        words += times
+        syllables += n * times
+        poly += times if n >= 3 else 0
     return Counts(words, int(ts.sentence_count(text)), syllables, poly)
 
 
