@@ -131,6 +131,31 @@ class ProbedPattern:
         return cls(regex, sets[0], sets[1:]) if sets else cls(regex, ())
 
     def could_match(self, lowered_text: str) -> bool:
+        """Whether ``lowered_text`` holds one probe of every set (True when there are none).
+
+        About 90 patterns ask this of every document, many with the same probes
+        ("study", "your"), so each probe's answer is remembered for the text
+        last asked about (``probe_answers``). ``could_match_plain`` is the same
+        test without that; tests/test_probes.py checks they agree.
+        """
+        if not self.probes:
+            return True
+        answers = probe_answers(lowered_text)
+        if answers is None:
+            return True
+        for probes in (self.probes, *self.also) if self.also else (self.probes,):
+            for probe in probes:
+                hit = answers.get(probe)
+                if hit is None:
+                    hit = answers[probe] = probe in lowered_text
+                if hit:
+                    break
+            else:
+                return False
+        return True
+
+    def could_match_plain(self, lowered_text: str) -> bool:
+        """``could_match`` without remembered answers."""
         if not self.probes or _case_exotic(lowered_text):
             return True
         return any(p in lowered_text for p in self.probes) and all(
@@ -171,6 +196,20 @@ class ProbedPattern:
 #: searched in full, so an ASCII probe is never wrong about it.
 _EXOTIC = ("\u0131", "\u017f", "\u0307")
 _exotic_seen: list[tuple[str, bool]] = []
+
+
+_answers_for: list[tuple[str, dict[str, bool] | None]] = []
+
+
+def probe_answers(lowered_text: str) -> dict[str, bool] | None:
+    """Which probes ``lowered_text`` holds, as far as asked so far: one dict for the text last
+    asked about (a document's ``lower``, shared by all its patterns); None when the text holds
+    a character that makes ASCII probes unreliable (``_EXOTIC``)."""
+    if _answers_for and _answers_for[0][0] is lowered_text:
+        return _answers_for[0][1]
+    answers: dict[str, bool] | None = None if _case_exotic(lowered_text) else {}
+    _answers_for[:] = [(lowered_text, answers)]
+    return answers
 
 
 def _case_exotic(lowered_text: str) -> bool:
