@@ -149,7 +149,7 @@ class Linter:
         file_ignores = self._file_ignores(doc.path)
         out: list[Diagnostic] = []
         for rule in rules:
-            if any(self.selector_matches(sel, rule.code) for sel in file_ignores):
+            if file_ignores and any(self.selector_matches(sel, rule.code) for sel in file_ignores):
                 continue
             try:
                 findings = list(rule.check(doc))
