@@ -16,13 +16,13 @@ text), so a changed pack, config or plugin can only miss, never hit a stale
 answer. What computes the answers is in the file's key: medlint's version,
 the Python build and its regex engine, and the size and modification time of
 the modules that compute them (this one, ``text/matching.py``, ``yamlio.py``,
-PyYAML). A cache that is missing, unreadable, corrupt (its checksum is
+``kinds/tortured.py``, ``text/tokens.py``, PyYAML). A cache that is missing, unreadable, corrupt (its checksum is
 stored) or unwritable is ignored: the work is done as if there were none.
 New entries are written once, when the process exits, through a temporary
 file and an atomic rename, so concurrent runs never see half a file.
 
 ``Memo`` is the one interface: ``get(key)`` gives ``None`` on a miss, and the
-callers (``text.lazy_re``, ``text.matching``, ``yamlio``) compute the plain
+callers (``text.lazy_re``, ``text.matching``, ``yamlio``, ``kinds.tortured``) compute the plain
 way then and ``put`` the answer; tests/test_cache.py checks that cached
 answers equal freshly computed ones.
 """
@@ -41,6 +41,8 @@ ENV_OFF = "MEDLINT_NO_CACHE"
 _MAGIC = b"medlint-startup-cache 1\n"
 #: past this many entries the file starts over (user packs that change often must not grow it forever)
 MAX_ENTRIES = 20_000
+#: cache files kept in the folder (one per medlint and Python version; the newest stay)
+KEEP_FILES = 4
 
 
 def cache_dir() -> Path | None:
@@ -67,7 +69,14 @@ def _code_stamp() -> str:
     from . import __version__
 
     here = Path(__file__).resolve().parent
-    files = [Path(__file__), here / "text" / "matching.py", here / "yamlio.py"]
+    # the modules whose code computes cached answers (probe sets, YAML, lexicon grouping by word)
+    files = [
+        Path(__file__),
+        here / "text" / "matching.py",
+        here / "yamlio.py",
+        here / "kinds" / "tortured.py",
+        here / "text" / "tokens.py",
+    ]
     spec = find_spec("yaml")
     if spec is not None and spec.origin:
         files.append(Path(spec.origin))
@@ -152,6 +161,10 @@ def _write(path: Path, stamp: str, tables: dict[str, dict[Any, bytes]]) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
+    # files of other medlint or Python versions: the few used last stay (two Pythons in turn)
+    others = sorted(path.parent.glob("startup-*.bin"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for old in others[KEEP_FILES:]:
+        old.unlink()
 
 
 _STORE = _Store()

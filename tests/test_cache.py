@@ -3,6 +3,7 @@ stale, corrupt or unwritable cache only ever costs the computing."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -158,3 +159,37 @@ def test_probed_patterns_from_the_cache_skip_what_they_skipped(cache_dir: Path) 
     first = ProbedPattern.of(rx)
     _next_run()
     assert ProbedPattern.of(rx) == first and first.probes == ("picture", "image")
+
+
+def test_only_the_newest_cache_files_are_kept(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for n in range(cache.KEEP_FILES + 2):
+        monkeypatch.setattr(cache, "_code_stamp", lambda n=n: f"medlint build {n}")
+        cache.reset()
+        compile_cached(rf"\bversion{n}\b")
+        _next_run()
+        os.utime(next(cache_dir.glob(f"startup-*{_suffix(f'medlint build {n}')}")), (n, n + 1_000_000))
+    kept = sorted(f.name for f in cache_dir.iterdir())
+    assert len(kept) == cache.KEEP_FILES
+    assert f"startup-{_suffix('medlint build 0')}" not in kept
+
+
+def _suffix(stamp: str) -> str:
+    import zlib
+
+    return f"{zlib.crc32(stamp.encode()):08x}.bin"
+
+
+def test_a_cached_lexicon_grouping_equals_the_computed_one(cache_dir: Path) -> None:
+    from medlint.kinds.tortured import _Lexicon
+
+    text = (Path(__file__).resolve().parent.parent / "rules" / "translation-tortured.tsv").read_text(
+        encoding="utf-8"
+    )
+    first = _Lexicon(text, "MT101")
+    computed = ({k: list(v) for k, v in first._pending.items()}, len(first))
+    _next_run()
+    cached = _Lexicon(text, "MT101")
+    assert (cached._pending, len(cached)) == computed
+    first.prepare_all()  # parsing a group empties it; what is stored is untouched
+    cached.prepare_all()
+    assert len(cached.matcher) == len(first.matcher) and cached.proximity.keys() == first.proximity.keys()
