@@ -194,14 +194,14 @@ def _news_signals(doc: Document) -> tuple[str, ...]:
     if _SOURCE_CITATION.search(doc):
         found.append("source citation line")
     # searched in the lower-cased text itself, so a missing probe means no match
-    attributions = _ATTRIBUTION.finditer(doc.lower) if _ATTRIBUTION_PROBED.could_match(doc.lower) else ()
+    attributions = _ATTRIBUTION.finditer(doc.lower) if _ATTRIBUTION_PROBED.could_match_doc(doc) else ()
     if sum(1 for _ in zip(range(_MIN_ATTRIBUTIONS), attributions, strict=False)) >= _MIN_ATTRIBUTIONS:
         found.append("reported speech")
     if sum(1 for _ in zip(range(_MIN_RESEARCH_NEWS), _RESEARCH_NEWS.finditer(doc.lower), strict=False)) >= (
         _MIN_RESEARCH_NEWS
     ):
         found.append("research news")
-    if _WEEKDAY.could_match(doc.lower) and _WEEKDAY.regex.search(doc.lower):
+    if _WEEKDAY.could_match_doc(doc) and _WEEKDAY.regex.search(doc.lower):
         found.append("news time reference")
     return tuple(found)
 

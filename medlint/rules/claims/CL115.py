@@ -62,7 +62,7 @@ class UnnamedProof(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not _PROOF.could_match(doc.lower) or names_source(doc):
+        if not _PROOF.could_match_doc(doc) or names_source(doc):
             return
         for m in _PROOF.finditer(doc):
             start, end = m.start(), m.end()

@@ -89,7 +89,7 @@ class TruncatedDisclaimer(Rule):
         # 3. the FDA supplement statement must be complete and exact
         full = patterns["fda_dshea"]
         start = _fda_start()
-        for m in start.regex.finditer(doc.prose) if start.could_match(doc.lower) else ():
+        for m in start.regex.finditer(doc.prose) if start.could_match_doc(doc) else ():
             if not full.match(doc.prose, m.start()):
                 at = doc.block_at(m.start())
                 end = doc.blocks[at].end if at is not None else m.end()
