@@ -256,8 +256,9 @@ def probe_answers(lowered_text: str) -> dict[str, bool] | None:
     """Which probes ``lowered_text`` holds, as far as asked so far: one dict for the text last
     asked about (a document's ``lower``, shared by all its patterns); None when the text holds
     a character that makes ASCII probes unreliable (``_EXOTIC``)."""
-    if _answers_for and _answers_for[0][0] is lowered_text:
-        return _answers_for[0][1]
+    last = _answers_for[-1] if _answers_for else None  # one read: another thread may replace it
+    if last is not None and last[0] is lowered_text:
+        return last[1]
     answers: dict[str, bool] | None = None if _case_exotic(lowered_text) else {}
     _answers_for[:] = [(lowered_text, answers)]
     return answers
@@ -265,8 +266,9 @@ def probe_answers(lowered_text: str) -> dict[str, bool] | None:
 
 def _case_exotic(lowered_text: str) -> bool:
     """Whether ``lowered_text`` holds one of ``_EXOTIC``; remembered for the last text asked about."""
-    if _exotic_seen and _exotic_seen[0][0] is lowered_text:
-        return _exotic_seen[0][1]
+    last = _exotic_seen[-1] if _exotic_seen else None  # one read: another thread may replace it
+    if last is not None and last[0] is lowered_text:
+        return last[1]
     found = any(c in lowered_text for c in _EXOTIC)
     _exotic_seen[:] = [(lowered_text, found)]
     return found
