@@ -9,7 +9,7 @@ from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Finding, Option, Rule
 from ...text.word_frequency import is_rarer_than
-from ._shared import _EASY, _HARD, _PROSE_KINDS, _WORDS
+from ._shared import _EASY, _HARD, _PROSE_KINDS, prose_words
 
 
 class JargonDensity(Rule):
@@ -41,10 +41,11 @@ class JargonDensity(Rule):
     should_not_fire = (_EASY * 2,)
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        for block in doc.blocks:
+        block_words = prose_words(doc)
+        for bi, block in enumerate(doc.blocks):
             if block.kind not in _PROSE_KINDS:
                 continue
-            words = _WORDS.findall(doc.prose[block.start : block.end])
+            words = block_words[bi]
             if len(words) < self.opts["min-words"]:
                 continue
             long_words = [w for w in words if len(w) >= self.opts["min-length"]]
