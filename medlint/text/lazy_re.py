@@ -13,7 +13,9 @@ turns a pattern into a program for its matching engine in Python, about
 0.3 ms a pattern and 20 ms of a one-file check; the program is kept in
 medlint's start-up cache (``medlint.cache``), keyed on the pattern and its
 flags (and, through the cache file's key, on the Python build and its
-regex engine), and handed back to the engine as ``re`` itself does.
+regex engine), and handed back to the engine as ``re`` itself does. A lazy
+pattern is compiled with a first-character guard where one helps
+(``regex_guard``: the same matches, fewer positions tried).
 """
 
 from __future__ import annotations
@@ -95,7 +97,7 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:  # for what is not bound yet (everything, before use)
         compiled = self.__dict__.get("compiled")
         if compiled is None:
-            compiled = compile_cached(self.pattern, self.flags)
+            compiled = compile_cached(_guarded_source(self.pattern, self.flags), self.flags)
             for method in _METHODS:
                 setattr(self, method, getattr(compiled, method))
             self.__dict__["compiled"] = compiled
@@ -103,6 +105,25 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"lazy_compile({self.pattern!r}, {self.flags!r})"
+
+
+_GUARDED = Memo("regex-guards")
+
+
+def _guarded_source(pattern: str, flags: int) -> str:
+    """The source a lazy pattern is compiled from: ``regex_guard.guarded`` (a first-character
+    lookahead; same matches), derived once and kept in the start-up cache."""
+    key = (pattern, flags)
+    source = _GUARDED.get(key)
+    if source is None:
+        from .regex_guard import guarded
+
+        try:
+            source = guarded(pattern, flags)
+        except Exception:  # pragma: no cover - never let a speed-up break compiling
+            source = pattern
+        _GUARDED.put(key, source)
+    return cast(str, source)
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
