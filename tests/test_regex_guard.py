@@ -66,7 +66,9 @@ def test_guarded_patterns_find_the_same_matches() -> None:
         (r"\b(?:is|was)\s+\w+ed\b", re.IGNORECASE, "It IS Tested; it was used.", True),
         (r"\b(?:a|b)?c", re.IGNORECASE, "xc ac bc", True),  # an optional first element
         (r"\b(?:x|)y", 0, "y xy", True),  # an empty branch: y can start a match
-        (r"\b\w+\b", 0, "any word", False),  # a category: not derived
+        (r"\b\w+\b", 0, "any word", True),  # a category: the same class escape
+        (r"\b\d{1,3}%|\bcut", re.IGNORECASE, "Cut 20% and \u0663\u0660%", True),  # \d is any Unicode digit
+        (r"\b.x", 0, "ax", False),  # any character: not derived
         (r"\b(?:a*)", 0, "aaa b", False),  # can match the empty string
         (r"cure", re.IGNORECASE, "Cure", True),  # case-insensitive literal: re has no prefix search
         (r"cure", 0, "cure", False),  # re's own literal prefix search is better

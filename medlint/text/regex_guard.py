@@ -12,7 +12,7 @@ one character-class test instead of the branches at every other position.
 
 ``guarded(pattern, flags)`` gives the source to compile, or the pattern
 itself when the guard cannot be derived for certain (a first element that
-is a character category, ``.``, a negated set, a back-reference, an atomic
+is ``.``, a negated set, a back-reference, an atomic
 group, a group with its own flags, a pattern that can match the empty
 string, leading global flags) or would not help (the pattern does not start
 with an anchor or lookaround and is not case-insensitive: ``re`` then uses
@@ -56,10 +56,22 @@ def guarded(pattern: str, flags: int = 0) -> str:
         return pattern
     if nullable or not chars:
         return pattern
-    return f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])(?:{pattern})"
+    return f"(?=[{''.join(sorted(chars))}])(?:{pattern})"
 
 
 _ZERO_WIDTH = () if _c is None else (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_CATEGORIES = (
+    {}
+    if _c is None
+    else {
+        _c.CATEGORY_DIGIT: r"\d",
+        _c.CATEGORY_NOT_DIGIT: r"\D",
+        _c.CATEGORY_SPACE: r"\s",
+        _c.CATEGORY_NOT_SPACE: r"\S",
+        _c.CATEGORY_WORD: r"\w",
+        _c.CATEGORY_NOT_WORD: r"\W",
+    }
+)
 _REPEATS = (
     ()
     if _c is None
@@ -70,21 +82,24 @@ _REPEATS = (
 
 
 def _first(seq: Any) -> tuple[set[str], bool]:
-    """(the characters a match of the parsed sequence can start with, whether it can be empty)."""
+    """(what a match of the parsed sequence can start with, as class items: escaped characters and
+    category escapes such as ``\\d``; whether the sequence can match the empty string)."""
     out: set[str] = set()
     for op, av in seq:
         if op in _ZERO_WIDTH:
             continue  # anchors and lookarounds consume nothing
         if op is _c.LITERAL:
-            out.add(chr(av))
+            out.add(re.escape(chr(av)))
             return out, False
         if op is _c.IN:
             for item, arg in av:
                 if item is _c.LITERAL:
-                    out.add(chr(arg))
+                    out.add(re.escape(chr(arg)))
                 elif item is _c.RANGE and arg[1] - arg[0] <= _MAX_RANGE:
-                    out.update(chr(c) for c in range(arg[0], arg[1] + 1))
-                else:  # NEGATE, CATEGORY (\w, \d, \s), a wide range
+                    out.update(re.escape(chr(c)) for c in range(arg[0], arg[1] + 1))
+                elif item is _c.CATEGORY and arg in _CATEGORIES:
+                    out.add(_CATEGORIES[arg])  # \d, \w, \s...: the same class test as the pattern's
+                else:  # NEGATE, a wide range
                     raise _Unknown
             return out, False
         if op is _c.BRANCH:
