@@ -10,7 +10,7 @@ from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.doc_kind import is_patient_information, is_reporting
 from ...rule import Example, Finding, Option, Rule
-from ._shared import _EASY, _HARD, _PROSE_KINDS, prose_words
+from ._shared import _EASY, _HARD, _PROSE_KINDS, _WORDS
 
 _HARD_ADVICE = "You should discuss individualised glycaemic targets with your physician, particularly regarding hypoglycaemia. "
 
@@ -66,8 +66,7 @@ class ReadingGrade(Rule):
 
         blocks = [b for b in doc.blocks if b.kind in _PROSE_KINDS]
         text = "\n".join(doc.prose[b.start : b.end] for b in blocks)
-        # the words of the blocks joined by newlines: no word runs across a newline
-        n_words = sum(map(len, prose_words(doc).values()))
+        n_words = len(_WORDS.findall(text))
         if n_words < self.opts["min-words"]:
             return
         target = float(self.opts["target"])

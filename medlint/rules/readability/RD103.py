@@ -9,7 +9,7 @@ from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Finding, Option, Rule
 from ...text.word_frequency import is_rarer_than
-from ._shared import _EASY, _HARD, _PROSE_KINDS, prose_words
+from ._shared import _EASY, _HARD, _PROSE_KINDS, _WORDS
 
 
 class JargonDensity(Rule):
@@ -41,11 +41,10 @@ class JargonDensity(Rule):
     should_not_fire = (_EASY * 2,)
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        block_words = prose_words(doc)
-        for bi, block in enumerate(doc.blocks):
+        for block in doc.blocks:
             if block.kind not in _PROSE_KINDS:
                 continue
-            words = block_words[bi]
+            words = _WORDS.findall(doc.prose[block.start : block.end])
             if len(words) < self.opts["min-words"]:
                 continue
             long_words = [w for w in words if len(w) >= self.opts["min-length"]]

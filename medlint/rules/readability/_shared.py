@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from ...document import LIST_ITEM, PARAGRAPH, QUOTE, Document
+from ...document import LIST_ITEM, PARAGRAPH, QUOTE
 from ...text.lazy_re import lazy_compile
 
 _PROSE_KINDS = (PARAGRAPH, LIST_ITEM, QUOTE)
 
 
 _WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
-
-
-def prose_words(doc: Document) -> dict[int, list[str]]:
-    """The ``_WORDS`` of each paragraph, list item and quote, by block index (once per document:
-    RD101 counts them all, RD103 reads each block's)."""
-    return doc.derived(_prose_words)
-
-
-def _prose_words(doc: Document) -> dict[int, list[str]]:
-    prose, findall = doc.prose, _WORDS.findall
-    return {i: findall(prose, b.start, b.end) for i, b in enumerate(doc.blocks) if b.kind in _PROSE_KINDS}
 
 
 _EASY = (
