@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from ..cache import Memo
@@ -120,6 +120,15 @@ class ProbedPattern:
     regex: re.Pattern[str]
     probes: tuple[str, ...]
     also: tuple[tuple[str, ...], ...] = ()
+    #: each probe set as (probe, whether it is letters and digits only) pairs, for ``could_match_doc``
+    _sets: tuple[tuple[tuple[str, bool], ...], ...] = field(init=False, repr=False, compare=False, default=())
+
+    def __post_init__(self) -> None:
+        if self.probes:
+            sets = tuple(
+                tuple((p, p.isascii() and p.isalnum()) for p in s) for s in (self.probes, *self.also)
+            )
+            object.__setattr__(self, "_sets", sets)
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> ProbedPattern:
@@ -165,14 +174,18 @@ class ProbedPattern:
     def could_match_doc(self, doc: Document) -> bool:
         """``could_match(doc.lower)``, with a probe of letters and digits only looked for in the
         document's distinct words (``DocumentProbes``) instead of its whole text."""
-        if not self.probes:
+        if not self._sets:
             return True
         state = doc.derived(DocumentProbes)
-        if state.answers is None:
+        answers = state.answers
+        if answers is None:
             return True
-        for probes in (self.probes, *self.also) if self.also else (self.probes,):
-            for probe in probes:
-                if state.holds(probe):
+        for probes in self._sets:
+            for probe, in_words in probes:
+                hit = answers.get(probe)
+                if hit is None:
+                    hit = answers[probe] = probe in (state.vocabulary if in_words else state.lower)
+                if hit:
                     break
             else:
                 return False
@@ -227,26 +240,14 @@ class DocumentProbes:
     are looked for in the text.
     """
 
-    __slots__ = ("_vocabulary", "answers", "doc")
+    __slots__ = ("answers", "lower", "vocabulary")
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.answers: dict[str, bool] | None = None if _case_exotic(doc.lower) else {}
-        self._vocabulary: str | None = None
-
-    def holds(self, probe: str) -> bool:
-        answers = self.answers
-        assert answers is not None
-        hit = answers.get(probe)
-        if hit is None:
-            if probe.isascii() and probe.isalnum():
-                if self._vocabulary is None:
-                    self._vocabulary = "\n".join(self.doc.word_index)
-                hit = probe in self._vocabulary
-            else:
-                hit = probe in self.doc.lower
-            answers[probe] = hit
-        return hit
+        self.lower = doc.lower
+        exotic = _case_exotic(self.lower)
+        #: probe -> whether the text holds it, filled as patterns ask; None: every probe is a maybe
+        self.answers: dict[str, bool] | None = None if exotic else {}
+        self.vocabulary = "" if exotic else "\n".join(doc.word_index)
 
 
 _answers_for: list[tuple[str, dict[str, bool] | None]] = []
