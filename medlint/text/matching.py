@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Generic, TypeVar
 
 from ..cache import Memo
@@ -76,7 +77,7 @@ class PhraseMatcher(Generic[T]):
         lowers = doc.lower_words
         index = doc.word_index
         root = self._root
-        starts = sorted(i for w in index.keys() & root.keys() for i in index[w])
+        starts = sorted(chain.from_iterable(map(index.__getitem__, index.keys() & root.keys())))
         n = len(words)
         last_end = -1
         for i in starts:
