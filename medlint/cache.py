@@ -109,10 +109,10 @@ class _Store:
         if self.tables is not None:
             return self.tables
         self.tables = {}
-        folder = cache_dir()
-        if folder is None:
-            return self.tables
         try:
+            folder = cache_dir()  # Path.home() raises where no home folder can be found
+            if folder is None:
+                return self.tables
             import zlib
 
             self.stamp = _code_stamp()

@@ -193,3 +193,17 @@ def test_a_cached_lexicon_grouping_equals_the_computed_one(cache_dir: Path) -> N
     first.prepare_all()  # parsing a group empties it; what is stored is untouched
     cached.prepare_all()
     assert len(cached.matcher) == len(first.matcher) and cached.proximity.keys() == first.proximity.keys()
+
+
+def test_no_home_folder_means_no_cache_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory")
+
+    monkeypatch.delenv(cache.ENV_DIR, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(cache.sys, "platform", "linux")
+    monkeypatch.setattr(cache.Path, "home", staticmethod(no_home))
+    cache.reset()
+    assert compile_cached(r"\bhomeless\b") == re.compile(r"\bhomeless\b")
+    cache.save()
+    cache.reset()

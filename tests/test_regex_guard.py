@@ -83,3 +83,15 @@ def test_when_the_guard_applies_and_that_it_keeps_the_matches(
     source = guarded(pattern, flags)
     assert (source != pattern) is applies
     assert _matches(re.compile(source, flags), text) == _matches(re.compile(pattern, flags), text)
+
+
+def test_a_guard_that_fails_to_compile_falls_back_to_the_plain_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from medlint.text import lazy_re
+
+    monkeypatch.setattr(lazy_re, "_guarded_source", lambda pattern, flags: "(?=[" + pattern)
+    lazy = lazy_re.lazy_compile(r"\bguard\w*", re.IGNORECASE)
+    assert [m.group() for m in lazy.finditer("A Guarded guard.")] == ["Guarded", "guard"]
+    with pytest.raises(re.error):  # a bad pattern still raises its own error
+        lazy_re.lazy_compile("(").search("x")

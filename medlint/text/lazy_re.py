@@ -97,7 +97,13 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:  # for what is not bound yet (everything, before use)
         compiled = self.__dict__.get("compiled")
         if compiled is None:
-            compiled = compile_cached(_guarded_source(self.pattern, self.flags), self.flags)
+            source = _guarded_source(self.pattern, self.flags)
+            try:
+                compiled = compile_cached(source, self.flags)
+            except re.error:
+                if source == self.pattern:
+                    raise  # the pattern itself is bad: its own error
+                compiled = compile_cached(self.pattern, self.flags)  # a guard must never break a pattern
             for method in _METHODS:
                 setattr(self, method, getattr(compiled, method))
             self.__dict__["compiled"] = compiled
