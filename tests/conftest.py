@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,20 +30,18 @@ def shared() -> type:
     return _S
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _startup_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> object:
-    """medlint's start-up cache (``medlint.cache``) goes to a folder of the test session, never
-    the user's cache folder; CLI tests run in subprocesses inherit the variable."""
-    import os
+# medlint's start-up cache (``medlint.cache``) goes to a folder of this test session, never the
+# user's cache folder: set before any test module imports medlint; CLI tests run in subprocesses
+# inherit it (or pass it on when they build their own environment)
+_CACHE_DIR = tempfile.mkdtemp(prefix="medlint-test-cache-")
+os.environ["MEDLINT_CACHE_DIR"] = _CACHE_DIR
 
+
+@pytest.fixture(scope="session", autouse=True)
+def _startup_cache_in_tmp() -> Iterator[None]:
     from medlint import cache
 
-    old = os.environ.get(cache.ENV_DIR)
-    os.environ[cache.ENV_DIR] = str(tmp_path_factory.mktemp("medlint-cache"))
     cache.reset()
     yield
-    if old is None:
-        os.environ.pop(cache.ENV_DIR, None)
-    else:
-        os.environ[cache.ENV_DIR] = old
     cache.reset()
+    shutil.rmtree(_CACHE_DIR, ignore_errors=True)
