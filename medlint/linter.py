@@ -149,7 +149,7 @@ class Linter:
         file_ignores = self._file_ignores(doc.path)
         out: list[Diagnostic] = []
         for rule in rules:
-            if any(self.selector_matches(sel, rule.code) for sel in file_ignores):
+            if file_ignores and any(self.selector_matches(sel, rule.code) for sel in file_ignores):
                 continue
             try:
                 findings = list(rule.check(doc))
@@ -170,6 +170,8 @@ class Linter:
                 continue
             if getattr(rule, "requires_service", False) and self.reports("ML904"):
                 out.extend(self._service_unavailable(doc, rule))
+            if not findings:  # most rules on most documents
+                continue
             sev_override = self.severity_overrides.get(rule.code)
             cap = self.config.max_findings_per_rule
             shown = hidden = 0

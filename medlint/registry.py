@@ -125,17 +125,21 @@ def _builtin_rules() -> Iterable[type[Rule]]:
 
 def load_pack(path: Path) -> list[type[Rule]]:
     """Rule classes from one YAML pack file; raises RuleError with the file named."""
-    import yaml
-
     from .kinds import kinds
-    from .yamlio import safe_load
+    from .yamlio import safe_load_cached
 
     try:
-        data = safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise RuleError(f"{path}: cannot read rule pack: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise RuleError(f"{path}: invalid YAML: {exc}") from None
+    try:
+        data = safe_load_cached(text)
+    except Exception as exc:
+        import yaml  # imported already when parsing failed
+
+        if isinstance(exc, yaml.YAMLError):
+            raise RuleError(f"{path}: invalid YAML: {exc}") from None
+        raise
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RuleError(f"{path}: a rule pack is a mapping with a 'rules' list")
     pack_name = str(data.get("pack") or path.stem)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,3 +28,20 @@ def shared() -> type:
         path = staticmethod(shared_path)
 
     return _S
+
+
+# medlint's start-up cache (``medlint.cache``) goes to a folder of this test session, never the
+# user's cache folder: set before any test module imports medlint; CLI tests run in subprocesses
+# inherit it (or pass it on when they build their own environment)
+_CACHE_DIR = tempfile.mkdtemp(prefix="medlint-test-cache-")
+os.environ["MEDLINT_CACHE_DIR"] = _CACHE_DIR
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _startup_cache_in_tmp() -> Iterator[None]:
+    from medlint import cache
+
+    cache.reset()
+    yield
+    cache.reset()
+    shutil.rmtree(_CACHE_DIR, ignore_errors=True)

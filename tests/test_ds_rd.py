@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import pathlib
 import socket
 import subprocess
@@ -149,7 +150,11 @@ def test_textstat_never_loads_a_hyphenation_dictionary_for_english() -> None:
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
-        env={"PYTHONPATH": root, "PATH": "/usr/bin:/bin"},
+        env={
+            "PYTHONPATH": root,
+            "PATH": "/usr/bin:/bin",
+            "MEDLINT_CACHE_DIR": os.environ["MEDLINT_CACHE_DIR"],
+        },
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "0"

@@ -8,6 +8,7 @@ importlib.metadata exactly as it would for an installed package.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -68,7 +69,11 @@ def test_installed_example_plugin_rule_runs(
 def test_example_plugin_through_the_cli(example_plugin_dir: Path, tmp_path: Path) -> None:
     article = tmp_path / "dose.txt"
     article.write_text("Take 250mg with food.\n", encoding="utf-8")
-    env = {"PYTHONPATH": f"{example_plugin_dir}{':'}{ROOT}", "PATH": "/usr/bin:/bin"}
+    env = {
+        "PYTHONPATH": f"{example_plugin_dir}{':'}{ROOT}",
+        "PATH": "/usr/bin:/bin",
+        "MEDLINT_CACHE_DIR": os.environ["MEDLINT_CACHE_DIR"],  # the test session's (conftest)
+    }
     out = subprocess.run(
         [
             sys.executable,

@@ -33,6 +33,7 @@ def _run_check_examples() -> str:
         "PYTHONPATH": str(ROOT),
         "NO_COLOR": "1",
         "PYTHONIOENCODING": "utf-8",
+        "MEDLINT_CACHE_DIR": os.environ["MEDLINT_CACHE_DIR"],  # the test session's (conftest)
     }
     result = subprocess.run(
         [sys.executable, "-m", "medlint", "check", "examples/"],

@@ -152,10 +152,10 @@ class Cues:
 @functools.lru_cache(maxsize=2)
 def load_cues(path: str | None = None) -> Cues:
     """Cue phrases from the context-cues pack (parsed once per process)."""
-    from ..yamlio import safe_load
+    from ..yamlio import safe_load_cached
 
     file = Path(path) if path else data_file("context-cues.yml")
-    data = safe_load(file.read_text(encoding="utf-8"))["cues"]
+    data = safe_load_cached(file.read_text(encoding="utf-8"))["cues"]
 
     def words(key: str) -> tuple[tuple[str, ...], ...]:
         bad = [p for p in data.get(key, ()) if not isinstance(p, str)]

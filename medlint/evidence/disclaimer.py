@@ -44,9 +44,9 @@ class DisclaimerSpan:
 
 @functools.lru_cache(maxsize=1)
 def component_patterns() -> dict[str, re.Pattern[str]]:
-    from ..yamlio import safe_load
+    from ..yamlio import safe_load_cached
 
-    data = safe_load(data_file("disclaimer-components.yml").read_text(encoding="utf-8"))
+    data = safe_load_cached(data_file("disclaimer-components.yml").read_text(encoding="utf-8"))
     return {name: lazy_compile(rx, re.IGNORECASE | re.DOTALL) for name, rx in data["components"].items()}
 
 

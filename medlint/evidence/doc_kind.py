@@ -84,6 +84,7 @@ _DATELINE = lazy_compile(
 _SOURCE_CITATION = ProbedPattern.of(lazy_compile(r"(?m)^\s*SOURCES?\s*:\s*\S"))
 # reported speech: "..., she said", "said Dr. Roe", "Roe told Reuters"
 _ATTRIBUTION = lazy_compile(r"\b(?:said|says|told)\b")
+_ATTRIBUTION_PROBED = ProbedPattern.of(_ATTRIBUTION)
 # news dates events relative to the day it is filed: "published Monday in the Annals", "said on
 # Sunday", "last week the FDA approved", "yesterday"; a reference page is not tied to a day
 _WEEKDAY = ProbedPattern.of(
@@ -192,15 +193,15 @@ def _news_signals(doc: Document) -> tuple[str, ...]:
         found.append("dateline")
     if _SOURCE_CITATION.search(doc):
         found.append("source citation line")
-    if sum(1 for _ in zip(range(_MIN_ATTRIBUTIONS), _ATTRIBUTION.finditer(doc.lower), strict=False)) >= (
-        _MIN_ATTRIBUTIONS
-    ):
+    # searched in the lower-cased text itself, so a missing probe means no match
+    attributions = _ATTRIBUTION.finditer(doc.lower) if _ATTRIBUTION_PROBED.could_match_doc(doc) else ()
+    if sum(1 for _ in zip(range(_MIN_ATTRIBUTIONS), attributions, strict=False)) >= _MIN_ATTRIBUTIONS:
         found.append("reported speech")
     if sum(1 for _ in zip(range(_MIN_RESEARCH_NEWS), _RESEARCH_NEWS.finditer(doc.lower), strict=False)) >= (
         _MIN_RESEARCH_NEWS
     ):
         found.append("research news")
-    if _WEEKDAY.could_match(doc.lower) and _WEEKDAY.regex.search(doc.lower):
+    if _WEEKDAY.could_match_doc(doc) and _WEEKDAY.regex.search(doc.lower):
         found.append("news time reference")
     return tuple(found)
 

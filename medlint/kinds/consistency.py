@@ -64,10 +64,9 @@ class Consistency(KindRule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
-        lower = doc.lower
         for group in self.groups:
             # a group needs two forms present: substring probes rule most groups out in C
-            maybe = [(form, pattern) for form, pattern in group.forms if pattern.could_match(lower)]
+            maybe = [(form, pattern) for form, pattern in group.forms if pattern.could_match_doc(doc)]
             if len(maybe) < 2:
                 continue
             if group.requires is not None and not group.requires.search(prose):

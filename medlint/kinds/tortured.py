@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
+from ..cache import Memo
 from ..diagnostic import Edit, Fix, Severity
 from ..document import Document
 from ..rule import Finding, RuleError
@@ -27,6 +28,8 @@ from .substitution import match_case
 
 _COND = re.compile(r"\b(AND|NOT|OR)\s+(\([^)]*\)|\"[^\"]*\"(?:~\d+)?|[^\s()]+)")
 _TERM = re.compile(r"\"([^\"]+)\"|([^\s()\"]+)")
+#: lexicon text -> (rows by first word, number of rows), see ``_Lexicon``
+_GROUPED = Memo("lexicon-groups")
 
 
 @dataclass(frozen=True)
@@ -75,8 +78,18 @@ class _Lexicon:
         self.matcher: PhraseMatcher[Entry] = PhraseMatcher()
         self.proximity: dict[str, list[tuple[Entry, list[str]]]] = {}
         self.irregular_by_first: dict[str, list[tuple[str, Entry]]] = {}
-        self._pending: dict[str, list[str]] = {}
+        # the grouping of the same lexicon text is the same in every run: kept in the start-up cache
+        grouped = _GROUPED.get(text)
+        if grouped is not None:
+            self._pending, self._size = grouped
+            return
+        self._pending = {}
         self._size = 0
+        self._group(text, code)
+        _GROUPED.put(text, (self._pending, self._size))
+
+    def _group(self, text: str, code: str) -> None:
+        """Files each row under its phrase's first word (lower-cased), unparsed."""
         search = WORD_RE.search
         for line in text.splitlines():
             if not line or line[0] == "#":

@@ -53,7 +53,7 @@ def _folder() -> Path:
 
 @functools.lru_cache(maxsize=1)
 def _health_table() -> SortedLines:
-    return SortedLines((_folder() / "health-words.tsv").read_bytes(), b"\t")
+    return SortedLines.from_file(_folder() / "health-words.tsv", b"\t")
 
 
 def is_health_word(word: str) -> bool:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import chain
 from typing import Generic, TypeVar
 
+from ..cache import Memo
 from ..document import Document
 from .tokens import WORD_RE
 
@@ -75,7 +77,7 @@ class PhraseMatcher(Generic[T]):
         lowers = doc.lower_words
         index = doc.word_index
         root = self._root
-        starts = sorted(i for w in index.keys() & root.keys() for i in index[w])
+        starts = sorted(chain.from_iterable(map(index.__getitem__, index.keys() & root.keys())))
         n = len(words)
         last_end = -1
         for i in starts:
@@ -119,6 +121,15 @@ class ProbedPattern:
     regex: re.Pattern[str]
     probes: tuple[str, ...]
     also: tuple[tuple[str, ...], ...] = ()
+    #: each probe set as (probe, whether it is letters and digits only) pairs, for ``could_match_doc``
+    _sets: tuple[tuple[tuple[str, bool], ...], ...] = field(init=False, repr=False, compare=False, default=())
+
+    def __post_init__(self) -> None:
+        if self.probes:
+            sets = tuple(
+                tuple((p, p.isascii() and p.isalnum()) for p in s) for s in (self.probes, *self.also)
+            )
+            object.__setattr__(self, "_sets", sets)
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> ProbedPattern:
@@ -130,22 +141,67 @@ class ProbedPattern:
         return cls(regex, sets[0], sets[1:]) if sets else cls(regex, ())
 
     def could_match(self, lowered_text: str) -> bool:
+        """Whether ``lowered_text`` holds one probe of every set (True when there are none).
+
+        About 90 patterns ask this of every document, many with the same probes
+        ("study", "your"), so each probe's answer is remembered for the text
+        last asked about (``probe_answers``). ``could_match_plain`` is the same
+        test without that; tests/test_probes.py checks they agree.
+        """
+        if not self.probes:
+            return True
+        answers = probe_answers(lowered_text)
+        if answers is None:
+            return True
+        for probes in (self.probes, *self.also) if self.also else (self.probes,):
+            for probe in probes:
+                hit = answers.get(probe)
+                if hit is None:
+                    hit = answers[probe] = probe in lowered_text
+                if hit:
+                    break
+            else:
+                return False
+        return True
+
+    def could_match_plain(self, lowered_text: str) -> bool:
+        """``could_match`` without remembered answers."""
         if not self.probes or _case_exotic(lowered_text):
             return True
         return any(p in lowered_text for p in self.probes) and all(
             any(p in lowered_text for p in probes) for probes in self.also
         )
 
+    def could_match_doc(self, doc: Document) -> bool:
+        """``could_match(doc.lower)``, with a probe of letters and digits only looked for in the
+        document's distinct words (``DocumentProbes``) instead of its whole text."""
+        if not self._sets:
+            return True
+        state = doc.derived(DocumentProbes)
+        answers = state.answers
+        if answers is None:
+            return True
+        for probes in self._sets:
+            for probe, in_words in probes:
+                hit = answers.get(probe)
+                if hit is None:
+                    hit = answers[probe] = probe in (state.vocabulary if in_words else state.lower)
+                if hit:
+                    break
+            else:
+                return False
+        return True
+
     def search(self, doc: Document, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``regex.search(doc.prose, pos, endpos)``, skipped when the document lacks a probe: for
         the patterns that look at the whole text once (a press release's end mark, a label)."""
-        if not self.could_match(doc.lower):
+        if not self.could_match_doc(doc):
             return None
         return self.regex.search(doc.prose, pos, len(doc.prose) if endpos is None else endpos)
 
     def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
         """Matches in the prose view, searched only in the blocks that hold a probe."""
-        if not self.could_match(doc.lower):
+        if not self.could_match_doc(doc):
             return iter(())
         blocks = blocks_holding(doc, self.probes) if self.probes else None
         if blocks is None or _case_exotic(doc.lower):
@@ -172,10 +228,49 @@ _EXOTIC = ("\u0131", "\u017f", "\u0307")
 _exotic_seen: list[tuple[str, bool]] = []
 
 
+class DocumentProbes:
+    """Which probes a document's lower-cased text holds, each looked for once per document.
+
+    A probe of ASCII letters and digits only ("study", "nct") is looked for in
+    the document's distinct lower-cased words joined by newlines, about 60%
+    of the text on MedQuAD: such a probe is in the lower-cased text exactly
+    when it is inside one word token, because every character of it is a
+    word character (``[^\\W_]``) both in the text and in the token, and
+    lower-casing maps those characters one to one (``_EXOTIC`` texts, where
+    it does not, answer None). Other probes ("can cure", "case-control")
+    are looked for in the text.
+    """
+
+    __slots__ = ("answers", "lower", "vocabulary")
+
+    def __init__(self, doc: Document) -> None:
+        self.lower = doc.lower
+        exotic = _case_exotic(self.lower)
+        #: probe -> whether the text holds it, filled as patterns ask; None: every probe is a maybe
+        self.answers: dict[str, bool] | None = None if exotic else {}
+        self.vocabulary = "" if exotic else "\n".join(doc.word_index)
+
+
+_answers_for: list[tuple[str, dict[str, bool] | None]] = []
+
+
+def probe_answers(lowered_text: str) -> dict[str, bool] | None:
+    """Which probes ``lowered_text`` holds, as far as asked so far: one dict for the text last
+    asked about (a document's ``lower``, shared by all its patterns); None when the text holds
+    a character that makes ASCII probes unreliable (``_EXOTIC``)."""
+    last = _answers_for[-1] if _answers_for else None  # one read: another thread may replace it
+    if last is not None and last[0] is lowered_text:
+        return last[1]
+    answers: dict[str, bool] | None = None if _case_exotic(lowered_text) else {}
+    _answers_for[:] = [(lowered_text, answers)]
+    return answers
+
+
 def _case_exotic(lowered_text: str) -> bool:
     """Whether ``lowered_text`` holds one of ``_EXOTIC``; remembered for the last text asked about."""
-    if _exotic_seen and _exotic_seen[0][0] is lowered_text:
-        return _exotic_seen[0][1]
+    last = _exotic_seen[-1] if _exotic_seen else None  # one read: another thread may replace it
+    if last is not None and last[0] is lowered_text:
+        return last[1]
     found = any(c in lowered_text for c in _EXOTIC)
     _exotic_seen[:] = [(lowered_text, found)]
     return found
@@ -200,6 +295,9 @@ def blocks_holding(doc: Document, probes: tuple[str, ...]) -> list[int] | None:
     return sorted(found)
 
 
+_PROBE_SETS = Memo("probes")
+
+
 def literal_probe_sets(pattern: str) -> tuple[tuple[str, ...], ...]:
     """Every set of probes one of which every match of ``pattern`` contains, the one
     ``literal_probes`` gives first; () if unknown.
@@ -207,7 +305,17 @@ def literal_probe_sets(pattern: str) -> tuple[tuple[str, ...], ...]:
     Each literal run or required group of a pattern without top-level alternation
     is such a set ("picture"/"image" and "from" in ``(?:pictures?|images?)\\s+from``);
     a pattern with top-level branches has the one set ``literal_probes`` gives.
+    Derived once per pattern and kept in the start-up cache (``medlint.cache``).
     """
+    found: tuple[tuple[str, ...], ...] | None = _PROBE_SETS.get(pattern)
+    if found is None:
+        found = derive_probe_sets(pattern)
+        _PROBE_SETS.put(pattern, found)
+    return found
+
+
+def derive_probe_sets(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """``literal_probe_sets`` computed from the pattern's text (no cache)."""
     branches: list[list[tuple[str, ...]]] = []
     try:
         probes, end = _alternation(pattern, 0, branches)

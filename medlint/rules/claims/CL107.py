@@ -108,7 +108,7 @@ class CausalOverclaim(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not _OBSERVATIONAL.could_match(doc.lower) or not _DESIGN.search(doc.prose):
+        if not _OBSERVATIONAL.could_match_doc(doc) or not _DESIGN.search(doc.prose):
             return  # the article never names an observational design
         if _TRIAL_REPORTED.search(doc.prose):
             return  # a trial is reported: its causal results are not observational findings

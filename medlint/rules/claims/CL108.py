@@ -72,7 +72,7 @@ class AnimalToHuman(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not _ANIMAL.could_match(doc.lower):
+        if not _ANIMAL.could_match_doc(doc):
             return  # every animal or lab mention contains one of the probes
         if article_evidence(doc).has_human_caveat:
             return  # the article says the result still has to be shown in people

@@ -165,9 +165,8 @@ class StopOrReplaceTreatment(Rule):
             if finding is not None:
                 seen.add(sent.start)
                 yield finding
-        lowered = doc.lower
         matches = sorted(
-            (m for p in _REPLACE if p.could_match(lowered) for m in p.finditer(doc)),
+            (m for p in _REPLACE if p.could_match_doc(doc) for m in p.finditer(doc)),
             key=lambda m: (m.start(), -m.end()),
         )
         last_end = -1

@@ -73,8 +73,7 @@ class UnnamedProof(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        lowered = doc.lower
-        proofs = [p for p in _PROOFS if p.could_match(lowered)]
+        proofs = [p for p in _PROOFS if p.could_match_doc(doc)]
         if not proofs or names_source(doc):
             return
         found = sorted({(m.start(), m.end(), m.group()) for p in proofs for m in p.finditer(doc)})

@@ -66,7 +66,7 @@ class MissingLimitations(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not _RESULT.could_match(doc.lower) or states_limitations(doc):
+        if not _RESULT.could_match_doc(doc) or states_limitations(doc):
             return
         if _STRONG_DESIGN.search(doc.prose):
             return  # pooled randomised evidence: the strongest design, limits matter less

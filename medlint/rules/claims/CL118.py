@@ -57,7 +57,7 @@ class EvidenceUndescribed(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not _RESEARCH.could_match(doc.lower):
+        if not _RESEARCH.could_match_doc(doc):
             return
         missing = [
             what

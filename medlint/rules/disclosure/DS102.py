@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import Document
 from ...evidence.disclaimer import CORE_COMPONENTS, DISCLAIMER_START, component_patterns, find_disclaimers
 from ...rule import Finding, Rule
+from ...text.matching import ProbedPattern
 from ._shared import _GOOD_DISCLAIMER
+
+
+@functools.cache
+def _fda_start() -> ProbedPattern:
+    """The opening of the FDA supplement statement, with its probes ("statement", "evaluated"):
+    most texts hold none, and the pattern is searched in the whole text."""
+    return ProbedPattern.of(component_patterns()["fda_dshea_start"])
 
 
 class TruncatedDisclaimer(Rule):
@@ -79,7 +88,8 @@ class TruncatedDisclaimer(Rule):
                 )
         # 3. the FDA supplement statement must be complete and exact
         full = patterns["fda_dshea"]
-        for m in patterns["fda_dshea_start"].finditer(doc.prose):
+        start = _fda_start()
+        for m in start.regex.finditer(doc.prose) if start.could_match_doc(doc) else ():
             if not full.match(doc.prose, m.start()):
                 at = doc.block_at(m.start())
                 end = doc.blocks[at].end if at is not None else m.end()

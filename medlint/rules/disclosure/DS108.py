@@ -79,11 +79,10 @@ class MissingDisclosure(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        lower = doc.lower
         promos = [
             m
             for rx in (_PROMO, _PERCENT_OFF)
-            if rx.could_match(lower) and (m := rx.regex.search(doc.prose)) is not None
+            if rx.could_match_doc(doc) and (m := rx.regex.search(doc.prose)) is not None
         ]
         m = min(promos, key=lambda m: m.start()) if promos else _TRADEMARK.search(doc.prose)
         if m is None:

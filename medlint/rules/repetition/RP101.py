@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress, count, islice
+from operator import eq
 
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Word
@@ -142,8 +144,13 @@ class RepeatedWord(Rule):
         lowers = doc.lower_words
         starts, ends = words.starts, words.ends
         prose = doc.prose
-        i, n = 0, len(words)
-        while i < n - 1:
+        n = len(words)
+        i = 0
+        # only where a word equals the next one can a run start (found in C, not word by word)
+        for c in compress(count(), map(eq, lowers, islice(lowers, 1, None))):
+            if c < i:
+                continue  # inside the run just reported
+            i = c
             lw = lowers[i]
             j = i
             comma = False
@@ -162,8 +169,6 @@ class RepeatedWord(Rule):
             if j > i:
                 yield _Run(words[i], words[j], j - i + 1, comma, j)
                 i = j + 1
-            else:
-                i += 1
 
     def check(self, doc: Document) -> Iterable[Finding]:
         words = doc.words()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import compress
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
@@ -81,8 +82,9 @@ class KeywordStuffing(Rule):
         frequent = [unigram[w] >= min_count for w in lowers]
         counts: Counter[tuple[str, ...]] = Counter()
         for size in (2, 3):
-            for i in range(n - size + 1):
-                if not (frequent[i] and frequent[i + size - 1]):
+            # only where the first word is frequent (skipped in C, not word by word)
+            for i in compress(range(n - size + 1), frequent):
+                if not frequent[i + size - 1]:
                     continue
                 if all(joinable[i + k] for k in range(size - 1)):
                     gram = tuple(lowers[i : i + size])

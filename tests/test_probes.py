@@ -1,0 +1,67 @@
+"""``ProbedPattern.could_match`` (probe answers remembered per text) agrees with the plain test."""
+
+from __future__ import annotations
+
+import gc
+
+from medlint.registry import default_registry
+from medlint.text.matching import ProbedPattern
+
+
+def _probed_patterns() -> list[ProbedPattern]:
+    default_registry()  # every rule module and pack loaded
+    return [p for p in gc.get_objects() if isinstance(p, ProbedPattern) and p.probes]
+
+
+def _texts() -> list[str]:
+    texts = []
+    for rule in default_registry().rules.values():
+        for ex in (*rule.should_fire, *rule.should_not_fire):
+            texts.append(ex if isinstance(ex, str) else ex.text)
+    return texts
+
+
+def test_remembered_probe_answers_agree_with_the_plain_test() -> None:
+    patterns = _probed_patterns()
+    assert len(patterns) > 50
+    texts = [t.lower() for t in _texts()]
+    texts.append("the d\u0131et cures it")  # dotless i: ASCII probes cannot be trusted, both say True
+    assert len(texts) > 100
+    # each text asked by every pattern in turn (as in a run), then texts interleaved
+    for text in texts:
+        for p in patterns:
+            assert p.could_match(text) == p.could_match_plain(text), (p.regex.pattern, text)
+    for p in patterns:
+        for text in texts:
+            assert p.could_match(text) == p.could_match_plain(text), (p.regex.pattern, text)
+
+
+def test_a_probe_absent_from_the_text_skips_the_pattern() -> None:
+    import re
+
+    p = ProbedPattern.of(re.compile(r"\b(?:pictures?|images?)\s+from\b", re.IGNORECASE))
+    assert not p.could_match("a picture of health") and p.could_match("images from the lab")
+    assert p.could_match("the \u0131mages from") is True  # exotic: searched in full
+
+
+def test_probes_looked_up_in_a_documents_words_agree_with_its_text() -> None:
+    """``could_match_doc`` looks letter-and-digit probes up in the distinct words: the same answers
+    as the whole lower-cased text, also with characters whose case mapping is unusual."""
+    from medlint.formats import load_document
+
+    patterns = _probed_patterns()
+    texts = [
+        *_texts(),
+        "The \u212aelvin sign lowers to k: a \u212aETO diet cured it (NCT01234567).",
+        "\u03a3\u039f\u03a6\u039f\u03a3 \u03a3 trials show; research-based, case-control, don't cure.",
+        "Studies\u2019 findings: re-search, re\u00adsearch, st_udy, 100% cured, per\u00a0cent.",
+        "\u0130stanbul d\u0131et \u017ftudy: exotic letters make every probe a maybe.",
+    ]
+    checked = 0
+    for text in texts:
+        for fmt in ("text", "markdown"):
+            doc = load_document(text, fmt)
+            for p in patterns:
+                assert p.could_match_doc(doc) == p.could_match_plain(doc.lower), (p.regex.pattern, text)
+                checked += 1
+    assert checked > 10_000
