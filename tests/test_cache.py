@@ -207,3 +207,12 @@ def test_no_home_folder_means_no_cache_not_a_crash(monkeypatch: pytest.MonkeyPat
     assert compile_cached(r"\bhomeless\b") == re.compile(r"\bhomeless\b")
     cache.save()
     cache.reset()
+
+
+def test_internals_that_disagree_mean_plain_re_compile(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An interpreter whose re internals build something else never gets a cached program."""
+    monkeypatch.setattr(lazy_re, "_USABLE", None)
+    monkeypatch.setattr(lazy_re, "_build", lambda pattern, flags: (re.compile("other"), ()))
+    compiled = lazy_re.compile_cached(r"(?P<w>\w+) \1", re.IGNORECASE)
+    assert lazy_re._USABLE is False
+    assert compiled == re.compile(r"(?P<w>\w+) \1", re.IGNORECASE)

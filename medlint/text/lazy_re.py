@@ -35,7 +35,9 @@ except ImportError:  # pragma: no cover - Python 3.10: plain re.compile
     _compiler = _parser = None
 
 #: a program is stored as bytes of unsigned code words (marshal reads bytes faster than int lists)
-_USABLE = _compiler is not None and array("I").itemsize == getattr(_sre, "CODESIZE", 0)
+_LAYOUT_MATCHES = _compiler is not None and array("I").itemsize == getattr(_sre, "CODESIZE", 0)
+#: decided on first use by ``_engine_agrees`` (None: not yet)
+_USABLE: bool | None = None
 _PROGRAMS = Memo("re")
 
 
@@ -48,7 +50,10 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     goes wrong (an unusual Python, a stored entry the engine rejects) falls
     back to ``re.compile``.
     """
+    global _USABLE
     flags = int(flags)
+    if _USABLE is None:
+        _USABLE = _LAYOUT_MATCHES and _engine_agrees()
     if not _USABLE or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
     key = (pattern, flags)
@@ -63,25 +68,46 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
         except Exception:
             pass
     try:
-        parsed = _parser.parse(pattern, flags)
-        program = _compiler._code(parsed, flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        final = int(flags | parsed.state.flags)
-        compiled = _sre.compile(
-            pattern, final, program, parsed.state.groups - 1, groupindex, tuple(indexgroup)
-        )
+        compiled, entry = _build(pattern, flags)
     except re.error:
         raise
     except Exception:  # pragma: no cover - an interpreter whose internals differ
         return re.compile(pattern, flags)
-    _PROGRAMS.put(
-        key,
-        (final, array("I", program).tobytes(), parsed.state.groups - 1, groupindex, tuple(indexgroup)),
-    )
-    return cast("re.Pattern[str]", compiled)
+    _PROGRAMS.put(key, entry)
+    return compiled
+
+
+def _build(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...]]:
+    """What ``re.compile`` does, step by step, keeping the program for the cache."""
+    parsed = _parser.parse(pattern, flags)
+    program = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    final = int(flags | parsed.state.flags)
+    groups = parsed.state.groups - 1
+    compiled = _sre.compile(pattern, final, program, groups, groupindex, tuple(indexgroup))
+    entry = (final, array("I", program).tobytes(), groups, groupindex, tuple(indexgroup))
+    return cast("re.Pattern[str]", compiled), entry
+
+
+def _engine_agrees() -> bool:
+    """Whether this interpreter's ``re`` internals build what ``re.compile`` builds.
+
+    ``re._parser``, ``re._compiler`` and ``_sre`` are CPython internals with no
+    promise of stability; a pattern object compares equal only with the same
+    pattern, flags and engine program, so one canary with named and numbered
+    groups, flags and a back-reference decides, once per process, whether the
+    cached path is used at all. Anything else, or any error, means plain
+    ``re.compile`` everywhere.
+    """
+    canary = r"(?P<word>\b\w+)\s+(?:a|b)\1(?i:x)?(\d+)"
+    try:
+        built, _ = _build(canary, re.MULTILINE)
+        return bool(built == re.compile(canary, re.MULTILINE) and built.groupindex == {"word": 1})
+    except Exception:
+        return False
 
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
