@@ -94,3 +94,45 @@ def test_two_word_terms_with_both_words_swapped() -> None:
     )
     assert _find(index, "early bosom peril screening") == [(1, 2, "breast cancer")]
     assert _find(index, "the bosom of peril") == []
+
+
+def _bound_index() -> SpunTermIndex:
+    terms = [
+        Term(("alagille", "syndrome"), False, True),
+        Term(("heart", "disease"), False),
+        Term(("immune", "system"), False, True),
+    ]
+    synonyms = {
+        "composite": ("syndrome",),
+        "illness": ("disease", "syndrome"),
+        "insusceptible": ("immune",),
+        "framework": ("system",),
+        "natural": ("immune",),
+        "arrangement": ("system",),
+    }
+    return SpunTermIndex(
+        synonyms,
+        InMemoryTerms(terms, {"syndrome", "disease", "immune", "system"}),
+        frozenset(),
+        names_only=frozenset({"illness"}),
+        narrow={"composite": frozenset({"syndrome"})},
+        foreign=frozenset({"insusceptible"}),
+    )
+
+
+def test_bound_terms_take_ordinary_heads_and_wider_synonyms() -> None:
+    index = _bound_index()
+    # a swap to an ordinary head counts in a bound term (a name's term), not in a free one
+    assert _find(index, "the alagille illness") == [(1, 2, "alagille syndrome")]
+    assert _find(index, "a heart illness") == []
+    # a wider thesaurus relation counts only in bound terms
+    assert _find(index, "the alagille composite") == [(1, 2, "alagille syndrome")]
+
+
+def test_both_words_of_a_bound_term_need_a_foreign_word() -> None:
+    index = _bound_index()
+    assert _find(index, "the insusceptible framework fails") == [(1, 2, "immune system")]
+    # both replacements ordinary English: "natural arrangement" is not reported
+    assert _find(index, "a natural arrangement") == []
+    # one word swapped in a bound term as usual
+    assert _find(index, "the immune arrangement") == [(1, 2, "immune system")]

@@ -14,7 +14,8 @@ Three tables, built by ``scripts/build_spun_terms.py`` under ``rules/data/terms/
   (WordNet synonyms and the swaps of the Problematic Paper Screener's list);
 - ``spun-terms.tsv``: term word -> the terms holding it at a position a
   synonym may replace (``!`` marks fixed names such as agencies, where any
-  swap is wrong);
+  swap is wrong; ``^`` bound terms, whose words the reference never writes
+  apart);
 - ``spun-attested.tsv``: variants that are not errors (known terms, and
   phrases the matcher finds in clean reference text).
 
@@ -64,10 +65,15 @@ _FUNCTION = frozenset(
 
 @dataclass(frozen=True)
 class Term:
-    """A known term as lower-case words; ``fixed`` for proper names (agencies)."""
+    """A known term as lower-case words; ``fixed`` for proper names (agencies); ``bound`` for
+    terms whose words the reference text never writes apart: a name's term ("Alagille
+    syndrome") or a word its neighbour all but predicts ("ulcerative colitis", "lymph nodes").
+    In a bound term even a swap to an ordinary head ("Parkinson's sickness") is reported, and in
+    a bound two-word term both words may be swapped ("insusceptible framework")."""
 
     words: tuple[str, ...]
     fixed: bool
+    bound: bool = False
 
     @property
     def text(self) -> str:
@@ -123,8 +129,17 @@ class SpunTermIndex:
         heads: Mapping[str, Sequence[tuple[int, str]]] | None = None,
         modifiers: frozenset[str] = frozenset(),
         pairs: Mapping[str, Mapping[str, Term]] | None = None,
+        narrow: Mapping[str, Container[str]] | None = None,
+        foreign: Container[str] = frozenset(),
     ) -> None:
         self.synonyms = synonyms
+        #: replacement -> the words of ``synonyms[replacement]`` it stands for only inside fixed
+        #: names and bound terms (a broader thesaurus relation: "composite" for "syndrome" is a
+        #: spinner's swap in "Alagille composite", not a word to question in "heart composite")
+        self.narrow = narrow or {}
+        #: replacements foreign to health writing (rare in it, in no term: "insusceptible"): a
+        #: bound two-word term with both words swapped needs one ("natural resistance" is English)
+        self.foreign = foreign
         #: head templates: replacement -> (side, head word) where side -1 means the word heads
         #: many terms as their last word ("citric acid" -> "citric corrosive": a modifier comes
         #: before) and +1 as their first ("vitamin B12" -> "nutrient B12")
@@ -147,13 +162,13 @@ class SpunTermIndex:
         self._by_replacement: dict[str, list[_Group]] = {}
 
     def group(self, word: str, names: bool = False) -> _Group | None:
-        """The terms holding ``word`` (only the fixed names among them when ``names``)."""
+        """The terms holding ``word`` (only the fixed names and bound terms among them when ``names``)."""
         key = (word, names)
         try:
             return self._groups[key]
         except KeyError:
             pass
-        terms = [t for t in self._terms_of(word) if t.fixed or not names]
+        terms = [t for t in self._terms_of(word) if t.fixed or t.bound or not names]
         group = _Group(word, terms) if terms else None
         self._groups[key] = group
         return group
@@ -171,15 +186,25 @@ class SpunTermIndex:
         n = len(lowers)
         cache = self._by_replacement
         # (frozenset.intersection walks the document's words; "keys() & frozenset" would walk all 5,000 replacements)
-        for x in self.replacements.intersection(positions):
+        present = self.replacements.intersection(positions)
+        for x in present:
             groups = cache.get(x)
             if groups is None:
                 names = x in self.names_only
-                groups = [g for o in self.synonyms[x] if (g := self.group(o, names)) is not None]
+                narrow = self.narrow.get(x, ())
+                groups = [
+                    g for o in self.synonyms[x] if (g := self.group(o, names or o in narrow)) is not None
+                ]
                 cache[x] = groups
             if not groups:
                 continue
             occurrences = positions[x]
+            for i in occurrences:
+                # both words of a bound two-word term swapped: "insusceptible framework"
+                if i + 1 < n and joinable[i] and lowers[i + 1] in present:
+                    hit = self._both_swapped(lowers, i, groups)
+                    if hit is not None:
+                        found.setdefault((i, i + 1), hit)
             for group in groups:
                 by_word = group.by_word
                 for i in occurrences:
@@ -221,6 +246,30 @@ class SpunTermIndex:
                 end = h.last
         return out
 
+    def _both_swapped(self, lowers: Sequence[str], i: int, groups: Sequence[_Group]) -> SpunHit | None:
+        """``lowers[i]`` and ``lowers[i + 1]`` both swapped in a bound two-word term."""
+        x, y = lowers[i], lowers[i + 1]
+        if f"{x} {y}" in self.attested or y in LEGITIMATE_HEADS or x in LEGITIMATE_HEADS:
+            return None
+        if x not in self.foreign and y not in self.foreign:
+            return None
+        narrow_x, narrow_y = self.narrow.get(x, ()), self.narrow.get(y, ())
+        seconds = [o for o in self.synonyms[y] if o not in narrow_y]
+        for group in groups:
+            for o2 in seconds:
+                for off, term, p in group.by_word.get(o2, ()):
+                    if (
+                        off == 1
+                        and p == 0
+                        and len(term.words) == 2
+                        and term.bound
+                        and term.words[0] not in narrow_x
+                        and not spelling_variant(term.words[0], x)
+                        and not spelling_variant(o2, y)
+                    ):
+                        return SpunHit(i, i + 1, term, ((term.words[0], x), (o2, y)))
+        return None
+
     def _head_hit(
         self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, i: int, side: int, head: str
     ) -> SpunHit | None:
@@ -257,8 +306,11 @@ class SpunTermIndex:
                 continue
             if want not in self.synonyms.get(got, ()):
                 return None
+            if not (term.fixed or term.bound) and want in self.narrow.get(got, ()):
+                return None
             if not term.fixed and (
-                got in LEGITIMATE_HEADS or got in self.names_only or spelling_variant(want, got)
+                (not term.bound and (got in LEGITIMATE_HEADS or got in self.names_only))
+                or spelling_variant(want, got)
             ):
                 return None
             swaps.append((want, got))
@@ -301,10 +353,16 @@ class TermSource:
         row = self._lines.get(word)
         if not row:
             return []
-        return [
-            Term(tuple(t[1:].split(" ")), True) if t.startswith("!") else Term(tuple(t.split(" ")), False)
-            for t in row.split("|")
-        ]
+        return [_parse_term(t) for t in row.split("|")]
+
+
+def _parse_term(text: str) -> Term:
+    """A term of ``spun-terms.tsv``: ``!`` marks a fixed name, ``^`` a bound term."""
+    if text.startswith("!"):
+        return Term(tuple(text[1:].split(" ")), True)
+    if text.startswith("^"):
+        return Term(tuple(text[1:].split(" ")), False, True)
+    return Term(tuple(text.split(" ")), False)
 
 
 class InMemoryTerms(TermSource):
@@ -397,28 +455,56 @@ class _ParsedRows(Generic[P]):
         return key in self._rows
 
 
-class LazySynonyms(_ParsedRows[tuple[tuple[str, ...], bool]], Mapping[str, tuple[str, ...]]):
-    """``spun-synonyms.tsv`` (``word<TAB>replacement replacement<TAB>names?``) read row by row."""
+class LazySynonyms(_ParsedRows[tuple[tuple[str, ...], str, frozenset[str]]], Mapping[str, tuple[str, ...]]):
+    """``spun-synonyms.tsv`` (``word<TAB>term-word term-word<TAB>names?``) read row by row; a
+    term word written ``~word`` is one the replacement stands for only in fixed or bound terms."""
 
-    def _parse(self, rest: str) -> tuple[tuple[str, ...], bool]:
+    def _parse(self, rest: str) -> tuple[tuple[str, ...], str, frozenset[str]]:
         words, _, flag = rest.partition("\t")
-        return tuple(words.split(" ")), flag == "names"
+        split = words.split(" ")
+        narrow = frozenset(w[1:] for w in split if w.startswith("~"))
+        return tuple(w.lstrip("~") for w in split), flag, narrow
 
     def __getitem__(self, key: str) -> tuple[str, ...]:
         return self._row(key)[0]
 
     def names_only(self) -> _NamesOnly:
-        return _NamesOnly(self)
+        return _NamesOnly(self, "names")
+
+    def foreign(self) -> _NamesOnly:
+        return _NamesOnly(self, "foreign")
+
+    def narrow(self) -> _Narrow:
+        return _Narrow(self)
 
 
-class _NamesOnly:
-    """The replacements flagged ``names`` in a lazily read synonyms table (a container)."""
+class _Narrow(Mapping[str, frozenset[str]]):
+    """The ``~`` words of a lazily read synonyms table, by replacement."""
 
     def __init__(self, table: LazySynonyms) -> None:
         self._table = table
 
+    def __getitem__(self, key: str) -> frozenset[str]:
+        if key not in self._table:
+            raise KeyError(key)
+        return self._table._row(key)[2]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+class _NamesOnly:
+    """The replacements with one flag (``names``, ``foreign``) in a lazily read synonyms table."""
+
+    def __init__(self, table: LazySynonyms, flag: str) -> None:
+        self._table = table
+        self._flag = flag
+
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self._table and self._table._row(key)[1]
+        return isinstance(key, str) and key in self._table and self._table._row(key)[1] == self._flag
 
 
 class LazyPairs(_ParsedRows[dict[str, Term]], Mapping[str, Mapping[str, Term]]):
@@ -487,4 +573,6 @@ def default_index() -> SpunTermIndex:
         read_heads((d / "spun-heads.tsv").read_text(encoding="utf-8")),
         read_attested((d / "spun-modifiers.tsv").read_text(encoding="utf-8")),
         LazyPairs((d / "spun-pairs.tsv").read_bytes()),
+        synonyms.narrow(),
+        synonyms.foreign(),
     )
