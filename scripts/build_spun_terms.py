@@ -87,6 +87,7 @@ MIN_COLLOCATION = 5
 MIN_PMI = 5.0
 MIN_PREDICT = 0.2
 BOUND_PREDICT = 0.8
+STRONG_PREDICT = 0.5
 MAX_COLLOCATION_ZIPF = 6.0
 FOREIGN_ZIPF = 3.0
 NAME_CAPITALISED = 0.9
@@ -389,6 +390,62 @@ class ReferenceCounts:
     def total(self) -> int:
         return sum(self.words.values())
 
+    @functools.cached_property
+    def lefts(self) -> Counter[str]:
+        """How many counted pairs each word opens."""
+        out: Counter[str] = Counter()
+        for (x, _), c in self.pairs.items():
+            out[x] += c
+        return out
+
+    @functools.cached_property
+    def rights(self) -> Counter[str]:
+        """How many counted pairs each word closes."""
+        out: Counter[str] = Counter()
+        for (_, y), c in self.pairs.items():
+            out[y] += c
+        return out
+
+    def cohesive(self, ws: tuple[str, ...]) -> int:
+        """Bit k set when word k of a term all but demands its neighbour: the reference writes
+        that neighbour beside it at least ``STRONG_PREDICT`` of the time ("heart" before
+        "attack": most "attack"s follow "heart")."""
+        mask = 0
+        for k in range(len(ws)):
+            for a, b in ((k - 1, k), (k, k + 1)):
+                if a < 0 or b >= len(ws):
+                    continue
+                c = self.pairs[(ws[a], ws[b])]
+                margin = self.rights[ws[b]] if b == k else self.lefts[ws[a]]
+                if c >= MIN_COLLOCATION and c >= STRONG_PREDICT * margin:
+                    mask |= 1 << k
+        return mask
+
+    def demanded(self, ws: tuple[str, ...]) -> int:
+        """Bit k set when word k of a term is what the reference writes beside its neighbours
+        in the term at least ``STRONG_PREDICT`` of the time: P(word | word before), P(word |
+        word after) over counted pairs ("colitis" after "ulcerative", "heart" before "attack"),
+        or given the two words before or after ("type" before "2 diabetes"), the phrase seen at
+        least ``MIN_COLLOCATION`` times."""
+        mask = 0
+        n = len(ws)
+        for k in range(n):
+            for a, b, margin in ((k - 1, k, self.lefts), (k, k + 1, self.rights)):
+                if a < 0 or b >= n:
+                    continue
+                c = self.pairs[(ws[a], ws[b])]
+                other = ws[a] if b == k else ws[b]
+                if c >= MIN_COLLOCATION and c >= STRONG_PREDICT * margin[other]:
+                    mask |= 1 << k
+            # two words of context: "type" before "2 diabetes", "disease" after "coronary heart"
+            for a, ctx in ((k - 2, (k - 2, k - 1)), (k, (k + 1, k + 2))):
+                if a < 0 or a + 2 >= n:
+                    continue
+                c = self.triples[(ws[a], ws[a + 1], ws[a + 2])]
+                if c >= MIN_COLLOCATION and c >= STRONG_PREDICT * self.pairs[(ws[ctx[0]], ws[ctx[1]])]:
+                    mask |= 1 << k
+        return mask
+
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -464,7 +521,7 @@ def is_bound(ws: tuple[str, ...], counts: ReferenceCounts) -> bool:
     tail = ws[-3:]
     if len(tail) == 2:
         c = counts.pairs[(tail[0], tail[1])]
-        before, after = counts.words[tail[0]], counts.words[tail[1]]
+        before, after = counts.lefts[tail[0]], counts.rights[tail[1]]
     else:
         c = counts.triples[(tail[0], tail[1], tail[2])]
         before, after = counts.pairs[(tail[0], tail[1])], counts.pairs[(tail[1], tail[2])]
@@ -490,7 +547,7 @@ def reference_collocations(wordnet: WordNet) -> list[tuple[str, str]]:
             continue
         if math.log2(c * n / (counts.words[x] * counts.words[y])) < MIN_PMI:
             continue
-        if max(c / counts.words[x], c / counts.words[y]) < MIN_PREDICT:
+        if max(c / counts.lefts[x], c / counts.rights[y]) < MIN_PREDICT:
             continue  # "higher proportion", "first month": each word goes with many others
         if not _noun(wordnet, y) or not (_has_pos(wordnet, x, "n") or _has_pos(wordnet, x, "a")):
             continue
@@ -654,7 +711,10 @@ def build_tables(
                 inverse.setdefault(x, set()).add(o)
     synonyms = {x: tuple(sorted(os)) for x, os in inverse.items() if os}
     names_only = frozenset(names_only & synonyms.keys())
-    term_list = [Term(ws, fixed, ws in bound) for ws, fixed in terms.items()]
+    term_list = [
+        Term(ws, fixed, ws in bound, counts.demanded(ws), counts.cohesive(ws)) for ws, fixed in terms.items()
+    ]
+    sources["terms with a demanded word (confident swaps)"] = sum(1 for t in term_list if t.strong)
     tables = Tables(term_list, synonyms, frozenset(), sources, names_only)
     tables.narrow = {x: frozenset(os) for x, os in narrow.items()}
     all_words = {w for ws in terms for w in ws}
@@ -725,6 +785,12 @@ def build_tables(
     return tables
 
 
+def _term_text(t: Term) -> str:
+    mark = "!" if t.fixed else "^" if t.bound else ""
+    masks = f"#{t.strong}/{t.cohesive}" if t.cohesive else f"#{t.strong}" if t.strong else ""
+    return mark + t.text + masks
+
+
 def write_tables(tables: Tables, folder: Path) -> None:
     replaceable = {o for os in tables.synonyms.values() for o in os}
     source = InMemoryTerms(tables.terms, replaceable)
@@ -738,15 +804,12 @@ def write_tables(tables: Tables, folder: Path) -> None:
     with (folder / "spun-terms.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
             head
-            + "# columns: term word, the terms holding it (| between; ! marks a fixed name, ^ a bound term)\n"
+            + "# columns: term word, the terms holding it (| between; ! marks a fixed name, ^ a bound term;\n"
+            "# #d/c: bit masks of the words the reference all but demands beside their neighbour, and of\n"
+            "# the words that all but demand their neighbour)\n"
         )
         for word, ts in source.rows():
-            fh.write(
-                word
-                + "\t"
-                + "|".join(("!" if t.fixed else "^" if t.bound else "") + t.text for t in ts)
-                + "\n"
-            )
+            fh.write(word + "\t" + "|".join(_term_text(t) for t in ts) + "\n")
     with (folder / "spun-synonyms.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(head + "# columns: replacement word, the term words it may stand for\n")
         fh.write("# third column 'names': a word of health writing, counted only inside fixed names\n")

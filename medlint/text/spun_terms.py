@@ -74,6 +74,12 @@ class Term:
     words: tuple[str, ...]
     fixed: bool
     bound: bool = False
+    #: bit k set: clean reference text all but demands word k beside its neighbour in the term
+    #: ("colitis" after "ulcerative", "nodes" after "lymph"): a swap there is a confident finding
+    strong: int = 0
+    #: bit k set: word k all but demands its neighbour ("heart" before "attack"): a swap there is
+    #: confident when the replacement is foreign to health writing ("heart onslaught")
+    cohesive: int = 0
 
     @property
     def text(self) -> str:
@@ -88,6 +94,11 @@ class SpunHit:
     last: int
     term: Term
     swaps: tuple[tuple[str, str], ...]  # (term word, replacement) in order
+    #: a head template's hit ("citric corrosive"): the term is made up of the neighbour and the head
+    template: bool = False
+    #: every swapped word is one the reference all but demands there (``Term.strong``), or
+    #: the term is a fixed name
+    confident: bool = False
 
 
 class _Group:
@@ -267,7 +278,9 @@ class SpunTermIndex:
                         and not spelling_variant(term.words[0], x)
                         and not spelling_variant(o2, y)
                     ):
-                        return SpunHit(i, i + 1, term, ((term.words[0], x), (o2, y)))
+                        return SpunHit(
+                            i, i + 1, term, ((term.words[0], x), (o2, y)), confident=term.strong == 3
+                        )
         return None
 
     def _head_hit(
@@ -286,7 +299,7 @@ class SpunTermIndex:
         if " ".join(lowers[first : last + 1]) in self.attested:
             return None
         words = (other, head) if side < 0 else (head, other)
-        return SpunHit(first, last, Term(words, False), ((head, lowers[i]),))
+        return SpunHit(first, last, Term(words, False), ((head, lowers[i]),), template=True)
 
     def _verify(
         self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, start: int, term: Term
@@ -297,6 +310,7 @@ class SpunTermIndex:
         if start < 0 or last >= len(lowers):
             return None
         swaps: list[tuple[str, str]] = []
+        demanded = True
         for k in range(n):
             got = lowers[start + k]
             if k < n - 1 and not joinable[start + k]:
@@ -314,14 +328,22 @@ class SpunTermIndex:
             ):
                 return None
             swaps.append((want, got))
-        if not swaps or len(swaps) > (2 if n >= 4 else 1):
+            demanded = demanded and bool(
+                term.strong >> k & 1 or (term.cohesive >> k & 1 and got in self.foreign)
+            )
+        if not swaps:
             return None
-        if len(swaps) * 2 > n and not term.fixed:
+        # a word foreign to health writing among the replacements ("actual fantastic rate") is
+        # a spinner's mark: then every word but one may be swapped
+        foreign = any(got in self.foreign for _, got in swaps)
+        if len(swaps) > (n - 1 if foreign else 2 if n >= 4 else 1):
+            return None
+        if len(swaps) * 2 > n and not term.fixed and not foreign:
             return None
         span = " ".join(lowers[start : last + 1])
         if span in self.attested:
             return None
-        return SpunHit(start, last, term, tuple(swaps))
+        return SpunHit(start, last, term, tuple(swaps), confident=term.fixed or demanded)
 
 
 def spelling_variant(a: str, b: str) -> bool:
@@ -357,12 +379,16 @@ class TermSource:
 
 
 def _parse_term(text: str) -> Term:
-    """A term of ``spun-terms.tsv``: ``!`` marks a fixed name, ``^`` a bound term."""
+    """A term of ``spun-terms.tsv``: ``!`` marks a fixed name, ``^`` a bound term, ``#d/c`` at
+    the end the bit masks of its demanded and its cohesive words."""
+    text, _, masks = text.partition("#")
+    strong, _, cohesive = masks.partition("/")
+    s, c = int(strong or 0), int(cohesive or 0)
     if text.startswith("!"):
-        return Term(tuple(text[1:].split(" ")), True)
+        return Term(tuple(text[1:].split(" ")), True, False, s, c)
     if text.startswith("^"):
-        return Term(tuple(text[1:].split(" ")), False, True)
-    return Term(tuple(text.split(" ")), False)
+        return Term(tuple(text[1:].split(" ")), False, True, s, c)
+    return Term(tuple(text.split(" ")), False, False, s, c)
 
 
 class InMemoryTerms(TermSource):
