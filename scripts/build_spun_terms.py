@@ -79,6 +79,10 @@ DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "rules" / "data" / "terms"
 WORDNET = Path("/usr/share/wordnet")
 
+#: WordNet synsets (by a lemma) whose descendants are healthcare roles and places.
+HEALTHCARE_ANCESTORS = frozenset(
+    "health_professional medical_practitioner medical_building medical_institution hospital_room".split()
+)
 #: WordNet lexicographer files whose multiword nouns are medical terms.
 WN_TERM_FILES = {8: "noun.body", 22: "noun.process", 26: "noun.state"}
 MIN_WORDS, MAX_WORDS = 2, 6
@@ -175,6 +179,36 @@ class WordNet:
                     out.update(n.lower() for n in self.lemmas[(pos, off)][1])
         out.discard(word)
         return {w for w in out if "_" not in w}
+
+    def healthcare_terms(self) -> Iterable[str]:
+        """Multiword names of healthcare roles and places: nouns whose hypernyms reach one of
+        ``HEALTHCARE_ANCESTORS`` ("nurse practitioner", "emergency room", "nursing home")."""
+        anchors = {
+            key
+            for key, (_, names, _) in self.lemmas.items()
+            if key[0] == "n" and set(names) & HEALTHCARE_ANCESTORS
+        }
+        memo: dict[tuple[str, str], bool] = {}
+
+        def reaches(key: tuple[str, str], depth: int = 0) -> bool:
+            if key in anchors:
+                return True
+            if depth > 12:
+                return False
+            got = memo.get(key)
+            if got is None:
+                got = memo[key] = any(
+                    reaches((pos, off), depth + 1)
+                    for sym, pos, off in self.lemmas[key][2]
+                    if sym in ("@", "@i")
+                )
+            return got
+
+        for key, (_, names, _) in self.lemmas.items():
+            if key[0] == "n" and any("_" in n for n in names) and reaches(key):
+                for n in names:
+                    if "_" in n and n.islower():  # not the people WordNet lists ("Florence Nightingale")
+                        yield n.replace("_", " ")
 
     def multiword_terms(self) -> Iterable[str]:
         for (pos, _), (lex, names, _) in self.lemmas.items():
@@ -630,6 +664,11 @@ def build_tables(
     for t in wordnet.multiword_terms():
         if tuple(words(t)) in in_reference:
             add(t, False, "WordNet multiword nouns used in MedQuAD answers")
+    healthcare = list(wordnet.healthcare_terms())
+    in_reference = used_in_reference(healthcare)
+    for t in healthcare:
+        if tuple(words(t)) in in_reference:
+            add(t, False, "WordNet healthcare roles and places used in MedQuAD answers")
     pairs = screener_pairs(exclude_fold)
     for _, expected in screener_pairs(exclude_fold, biomedical=True):
         # "magnetic resonance imaging (MRI)", "[drug] payload release profile": the term without
