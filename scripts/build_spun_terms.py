@@ -594,11 +594,12 @@ def reference_collocations(wordnet: WordNet) -> list[tuple[str, str]]:
             continue  # "remembering information": a verb and its object
         if _substitutable(wordnet, counts, x, y):
             continue
-        # health wording: one word far commoner in health writing than in English at large
-        # ("immune", "lymph", "risk"), neither far rarer ("great deal", "right hand", "first year"
-        # hold together in any prose, and news writes them with other words too)
+        # health wording: neither word rarer in health writing than in English at large
+        # ("family history"), or one far commoner ("immune", "lymph") and neither far rarer
+        # ("great deal", "right hand", "first year" hold together in any prose, and news
+        # writes them with other words too)
         registers = [zipf_in_health_writing(w) - common.get(w, 0.0) for w in (x, y)]
-        if max(registers) < HEALTH_REGISTER or min(registers) < -HEALTH_REGISTER:
+        if min(registers) < (-HEALTH_REGISTER if max(registers) >= HEALTH_REGISTER else 0.0):
             continue
         if max(common.get(x, 0.0), common.get(y, 0.0)) >= MAX_COLLOCATION_ZIPF:
             continue  # "patients who", "figure out": a word of every sentence, not of a term

@@ -328,8 +328,13 @@ class SpunTermIndex:
             ):
                 return None
             swaps.append((want, got))
-            demanded = demanded and bool(
-                term.strong >> k & 1 or (term.cohesive >> k & 1 and got in self.foreign)
+            # a word of health writing ("sickness") or a looser thesaurus relation ("eczema" for
+            # "dermatitis") may be the writer's own choice: reported, never with confidence
+            demanded = (
+                demanded
+                and got not in self.names_only
+                and want not in self.narrow.get(got, ())
+                and bool(term.strong >> k & 1 or (term.cohesive >> k & 1 and got in self.foreign))
             )
         if not swaps:
             return None

@@ -46,9 +46,11 @@ class SpunTerm(Rule):
     Severity, one principle: a warning when the clean reference all but
     demands the swapped-out word where it stood (the kept neighbours are
     followed or preceded by it at least half the time: "high blood force",
-    "ulcerative redness", "lymph knobs"; or the kept word demands it and the
-    replacement is foreign to health writing), or when the term is an
-    agency's name; info otherwise. A swap in a loose term ("cancer danger",
+    "lymph knobs"; or the kept word demands it and the replacement is foreign
+    to health writing), and the replacement is neither a word of health
+    writing nor a looser thesaurus relation ("atopic eczema", "ulcerative
+    redness" may be a writer's choice), or when the term is an agency's name;
+    info otherwise. A swap in a loose term ("cancer danger",
     "hearing assistance") may be the writer's choice, so the rule points and
     the editor decides. On the 400 real health news stories of the FakeHealth
     sample it made 18 findings, all info; the warnings come from spun text.
