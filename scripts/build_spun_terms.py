@@ -736,10 +736,18 @@ def build_tables(
     name_words = {w for ws, fixed in terms.items() if fixed or ws in bound for w in ws}
     for x in names_only:
         inverse[x] &= name_words
-    # inside fixed names and bound terms any thesaurus swap is a spinner's: the wider relations
-    # count there ("Alagille composite", "DICER1 complex"), and nowhere else
+    # inside fixed names, bound terms and at the tight words of other terms (demanded by or
+    # demanding a neighbour) any thesaurus swap is a spinner's: the wider relations count there
+    # ("Alagille composite", "temperament pressure" for blood pressure), and nowhere else
     narrow: dict[str, set[str]] = {}
-    for o in sorted(name_words & term_words):
+    masks = {ws: (counts.demanded(ws), counts.cohesive(ws)) for ws in terms}
+    tight_words = {
+        w
+        for ws, fixed in terms.items()
+        for k, w in enumerate(ws)
+        if fixed or ws in bound or (masks[ws][0] | masks[ws][1]) >> k & 1
+    }
+    for o in sorted(tight_words & term_words):
         wide = wordnet.related(o)
         for s in singulars(o):
             wide |= {plural(x) for x in wordnet.related(s)}
@@ -756,9 +764,7 @@ def build_tables(
                 inverse.setdefault(x, set()).add(o)
     synonyms = {x: tuple(sorted(os)) for x, os in inverse.items() if os}
     names_only = frozenset(names_only & synonyms.keys())
-    term_list = [
-        Term(ws, fixed, ws in bound, counts.demanded(ws), counts.cohesive(ws)) for ws, fixed in terms.items()
-    ]
+    term_list = [Term(ws, fixed, ws in bound, *masks[ws]) for ws, fixed in terms.items()]
     sources["terms with a demanded word (confident swaps)"] = sum(1 for t in term_list if t.strong)
     tables = Tables(term_list, synonyms, frozenset(), sources, names_only)
     tables.narrow = {x: frozenset(os) for x, os in narrow.items()}
@@ -830,6 +836,10 @@ def build_tables(
     return tables
 
 
+#: the third column of spun-synonyms.tsv: at most one flag a replacement, the first that applies
+_FLAGS = (("names", "names_only"), ("foreign", "foreign"))
+
+
 def _term_text(t: Term) -> str:
     mark = "!" if t.fixed else "^" if t.bound else ""
     masks = f"#{t.strong}/{t.cohesive}" if t.cohesive else f"#{t.strong}" if t.strong else ""
@@ -861,9 +871,14 @@ def write_tables(tables: Tables, folder: Path) -> None:
         fh.write(
             "# 'foreign': rare in health writing and in no term (both words of a bound term may be swapped)\n"
         )
-        fh.write("# ~word: a wider thesaurus relation, counted only inside fixed names and bound terms\n")
+        fh.write(
+            "# ~word: a wider thesaurus relation, counted only in fixed names, bound terms and tight words\n"
+        )
         for x in sorted(tables.synonyms):
-            flag = "\tnames" if x in tables.names_only else "\tforeign" if x in tables.foreign else ""
+            flag = next(
+                (f"\t{name}" for name, group in _FLAGS if x in getattr(tables, group)),
+                "",
+            )
             narrow = tables.narrow.get(x, frozenset())
             row = " ".join(("~" if o in narrow else "") + o for o in tables.synonyms[x])
             fh.write(f"{x}\t{row}{flag}\n")

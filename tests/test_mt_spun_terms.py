@@ -136,3 +136,27 @@ def test_both_words_of_a_bound_term_need_a_foreign_word() -> None:
     assert _find(index, "a natural arrangement") == []
     # one word swapped in a bound term as usual
     assert _find(index, "the immune arrangement") == [(1, 2, "immune system")]
+
+
+def test_wider_relations_count_at_tight_words_only() -> None:
+    def index(strong: int) -> SpunTermIndex:
+        return SpunTermIndex(
+            {"temperament": ("blood",)},
+            InMemoryTerms([Term(("blood", "pressure"), False, False, strong)], {"blood"}),
+            frozenset(),
+            narrow={"temperament": frozenset({"blood"})},
+        )
+
+    # "blood" is what the reference writes before "pressure" (bit 0): a looser relation counts there
+    assert _find(index(0b01), "high temperament pressure") == [(1, 2, "blood pressure")]
+    assert _find(index(0b00), "high temperament pressure") == []
+
+
+def test_a_confident_reading_of_a_span_wins() -> None:
+    terms = [Term(("blood", "pressure"), False, False, 0b11), Term(("blood", "force"), False)]
+    index = SpunTermIndex(
+        {"push": ("force", "pressure")}, InMemoryTerms(terms, {"pressure", "force"}), frozenset()
+    )
+    lowers = "the blood push".split()
+    hits = index.find(lowers, [True] * 3, {w: [i] for i, w in enumerate(lowers)})
+    assert [(h.term.text, h.confident) for h in hits] == [("blood pressure", True)]

@@ -81,6 +81,11 @@ class Term:
     #: confident when the replacement is foreign to health writing ("heart onslaught")
     cohesive: int = 0
 
+    def tight(self, k: int) -> bool:
+        """Word ``k`` cannot be swapped for a looser relation without the term falling apart:
+        a fixed name, a bound term, or a word demanded by or demanding its neighbour."""
+        return self.fixed or self.bound or bool((self.strong | self.cohesive) >> k & 1)
+
     @property
     def text(self) -> str:
         return " ".join(self.words)
@@ -110,12 +115,12 @@ class _Group:
 
     __slots__ = ("by_word",)
 
-    def __init__(self, word: str, terms: Iterable[Term]) -> None:
+    def __init__(self, word: str, terms: Iterable[Term], tight_only: bool = False) -> None:
         self.by_word: dict[str, list[tuple[int, Term, int]]] = {}
         for term in terms:
             ws = term.words
             for p, w in enumerate(ws):
-                if w != word:
+                if w != word or (tight_only and not term.tight(p)):
                     continue
                 for off in _OFFSETS:
                     q = p + off
@@ -144,9 +149,9 @@ class SpunTermIndex:
         foreign: Container[str] = frozenset(),
     ) -> None:
         self.synonyms = synonyms
-        #: replacement -> the words of ``synonyms[replacement]`` it stands for only inside fixed
-        #: names and bound terms (a broader thesaurus relation: "composite" for "syndrome" is a
-        #: spinner's swap in "Alagille composite", not a word to question in "heart composite")
+        #: replacement -> the words of ``synonyms[replacement]`` it stands for only where the term
+        #: is tight (:meth:`Term.tight`; a broader thesaurus relation: "composite" for "syndrome"
+        #: is a spinner's swap in "Alagille composite", not a word to question in "heart composite")
         self.narrow = narrow or {}
         #: replacements foreign to health writing (rare in it, in no term: "insusceptible"): a
         #: bound two-word term with both words swapped needs one ("natural resistance" is English)
@@ -169,18 +174,21 @@ class SpunTermIndex:
         self.replacements = frozenset(synonyms)
         self._terms_of = terms_of
         self.attested = attested
-        self._groups: dict[tuple[str, bool], _Group | None] = {}
+        self._groups: dict[tuple[str, bool, bool], _Group | None] = {}
         self._by_replacement: dict[str, list[_Group]] = {}
 
-    def group(self, word: str, names: bool = False) -> _Group | None:
-        """The terms holding ``word`` (only the fixed names and bound terms among them when ``names``)."""
-        key = (word, names)
+    def group(self, word: str, names: bool = False, tight: bool = False) -> _Group | None:
+        """The terms holding ``word``: only the fixed names and bound terms among them when
+        ``names``; only those where ``word`` is tight (:meth:`Term.tight`) when ``tight``."""
+        key = (word, names, tight)
         try:
             return self._groups[key]
         except KeyError:
             pass
         terms = [t for t in self._terms_of(word) if t.fixed or t.bound or not names]
-        group = _Group(word, terms) if terms else None
+        group = _Group(word, terms, tight) if terms else None
+        if group is not None and not group.by_word:
+            group = None
         self._groups[key] = group
         return group
 
@@ -203,9 +211,7 @@ class SpunTermIndex:
             if groups is None:
                 names = x in self.names_only
                 narrow = self.narrow.get(x, ())
-                groups = [
-                    g for o in self.synonyms[x] if (g := self.group(o, names or o in narrow)) is not None
-                ]
+                groups = [g for o in self.synonyms[x] if (g := self.group(o, names, o in narrow)) is not None]
                 cache[x] = groups
             if not groups:
                 continue
@@ -229,7 +235,7 @@ class SpunTermIndex:
                             if off == j - i:
                                 hit = self._verify(lowers, joinable, i - p, term)
                                 if hit is not None:
-                                    found.setdefault((hit.first, hit.last), hit)
+                                    _keep(found, hit)
         # both words swapped beats one word swapped beside a technical word ("bosom peril" is
         # "breast cancer", not "bosom cancer"), so the pairs go first
         for x in self.pair_firsts.intersection(positions):
@@ -320,7 +326,7 @@ class SpunTermIndex:
                 continue
             if want not in self.synonyms.get(got, ()):
                 return None
-            if not (term.fixed or term.bound) and want in self.narrow.get(got, ()):
+            if not term.tight(k) and want in self.narrow.get(got, ()):
                 return None
             if not term.fixed and (
                 (not term.bound and (got in LEGITIMATE_HEADS or got in self.names_only))
@@ -328,12 +334,13 @@ class SpunTermIndex:
             ):
                 return None
             swaps.append((want, got))
-            # a word of health writing ("sickness") or a looser thesaurus relation ("eczema" for
-            # "dermatitis") may be the writer's own choice: reported, never with confidence
+            # a looser thesaurus relation to a medical word ("eczema" for "dermatitis"), or a word
+            # of health writing ("illness") outside a bound term, may be the writer's own choice:
+            # reported, never with confidence
             demanded = (
                 demanded
-                and got not in self.names_only
-                and want not in self.narrow.get(got, ())
+                and (term.bound or got not in self.names_only)
+                and (got in self.foreign or want not in self.narrow.get(got, ()))
                 and bool(term.strong >> k & 1 or (term.cohesive >> k & 1 and got in self.foreign))
             )
         if not swaps:
@@ -349,6 +356,15 @@ class SpunTermIndex:
         if span in self.attested:
             return None
         return SpunHit(start, last, term, tuple(swaps), confident=term.fixed or demanded)
+
+
+def _keep(found: dict[tuple[int, int], SpunHit], hit: SpunHit) -> None:
+    """Record ``hit`` unless its span already has one; a confident reading of the span wins
+    ("high blood force" is "high blood pressure" with confidence, whatever else it may read as)."""
+    key = (hit.first, hit.last)
+    prev = found.get(key)
+    if prev is None or (hit.confident and not prev.confident):
+        found[key] = hit
 
 
 def spelling_variant(a: str, b: str) -> bool:

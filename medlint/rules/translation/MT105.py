@@ -33,7 +33,8 @@ class SpunTerm(Rule):
     writers use often ("carcinoma", "symptoms"), except in bound terms: a name's
     term ("Parkinson's sickness") or one whose words the reference never writes
     apart ("ulcerative redness"), where WordNet's wider relations count too
-    ("Alagille composite"). Inside agency names any swap is. Where the screener's pairs swap a word that heads many terms ("acid",
+    ("Alagille composite"), as they do at the tight words of any term (a word
+    its neighbour demands or that demands it: "temperament pressure"). Inside agency names any swap is. Where the screener's pairs swap a word that heads many terms ("acid",
     "disease") for a word foreign to health writing ("corrosive", "malady"),
     that word beside a technical word ("citric corrosive") is reported too.
     Names are not spun terms: a replacement capitalised inside a sentence
@@ -47,10 +48,10 @@ class SpunTerm(Rule):
     demands the swapped-out word where it stood (the kept neighbours are
     followed or preceded by it at least half the time: "high blood force",
     "lymph knobs"; or the kept word demands it and the replacement is foreign
-    to health writing), and the replacement is neither a word of health
-    writing nor a looser thesaurus relation ("atopic eczema", "ulcerative
-    redness" may be a writer's choice), or when the term is an agency's name;
-    info otherwise. A swap in a loose term ("cancer danger",
+    to health writing), unless the replacement may be the writer's own
+    choice: a word of health writing outside a bound term ("heart
+    illness"), or a looser thesaurus relation that is not foreign to health
+    writing ("atopic eczema"); and in an agency's name. Info otherwise. A swap in a loose term ("cancer danger",
     "hearing assistance") may be the writer's choice, so the rule points and
     the editor decides. On the 400 real health news stories of the FakeHealth
     sample it made 18 findings, all info; the warnings come from spun text.
