@@ -8,14 +8,19 @@ holds the matcher MT105 uses (``medlint/rules/translation/``) and that
 ``scripts/build_spun_terms.py`` runs over clean reference text to learn which
 variants are attested.
 
-Three tables, built by ``scripts/build_spun_terms.py`` under ``rules/data/terms/``:
+The main tables, built by ``scripts/build_spun_terms.py`` under ``rules/data/terms/``:
 
 - ``spun-synonyms.tsv``: replacement word -> the term words it can stand for
-  (WordNet synonyms and the swaps of the Problematic Paper Screener's list);
+  (WordNet synonyms and the swaps of the Problematic Paper Screener's list;
+  ``~word``: a wider WordNet relation, counted only at tight words), and a
+  flag: ``names`` (a word of health writing, counted only in fixed names and
+  bound terms) or ``foreign`` (rare in health writing and in no term);
 - ``spun-terms.tsv``: term word -> the terms holding it at a position a
   synonym may replace (``!`` marks fixed names such as agencies, where any
   swap is wrong; ``^`` bound terms, whose words the reference never writes
-  apart);
+  apart; ``#d/c`` the bit masks of the words the reference demands beside
+  their neighbour and of those that demand their neighbour: a swap of a
+  demanded word is a confident finding);
 - ``spun-attested.tsv``: variants that are not errors (known terms, and
   phrases the matcher finds in clean reference text).
 
