@@ -797,6 +797,25 @@ def build_tables(
             heads.setdefault(x, []).append((-1, o))
         if first[o] >= MIN_HEAD_TEMPLATE_TERMS:
             heads.setdefault(x, []).append((1, o))
+    # name templates: a word that heads many terms named after a person or gene ("Alagille
+    # syndrome", "Gaucher disease") swapped for its thesaurus relations ("complex", "malady")
+    # right after another name ("Mabry complex"): side -2, checked for a capital by MT105
+    name_heads = Counter(ws[-1] for ws in listed if len(ws) == 2 and is_name(ws[0], counts))
+    for h, n_terms in sorted(name_heads.items()):
+        if n_terms < MIN_HEAD_TEMPLATE_TERMS or is_name(h, counts):
+            continue
+        for x in sorted(wordnet.related(h) | forward.get(h, set())):
+            if (
+                x in LEGITIMATE_HEADS
+                or x in names_only
+                or x in FUNCTION_WORDS
+                or x not in common
+                or len(x) < 3
+                or spelling_variant(h, x)
+                or any(pos == "v" for pos, _ in wordnet.index.get(x, ()))
+            ):
+                continue  # a verb after a name reads as the name doing something: "Sotos want"
+            heads.setdefault(x, []).append((-2, h))
     tables.heads = {x: tuple(v) for x, v in heads.items()}
     # two-word terms with both words swapped, each swap one the screener's pairs show
     # ("breast cancer" -> "bosom peril"): two attested swaps at once are strong evidence

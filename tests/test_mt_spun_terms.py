@@ -160,3 +160,16 @@ def test_a_confident_reading_of_a_span_wins() -> None:
     lowers = "the blood push".split()
     hits = index.find(lowers, [True] * 3, {w: [i] for i, w in enumerate(lowers)})
     assert [(h.term.text, h.confident) for h in hits] == [("blood pressure", True)]
+
+
+def test_name_templates() -> None:
+    index = SpunTermIndex(
+        {}, InMemoryTerms([], ()), frozenset({"carney complex"}), heads={"complex": ((-2, "syndrome"),)}
+    )
+    assert _find(index, "the mabry complex is rare") == [(1, 2, "mabry syndrome")]
+    assert _find(index, "the carney complex is rare") == []  # attested
+    assert _find(index, "a very complex case") == []  # an everyday word before it: not a name
+
+
+def test_name_template_suggestion_keeps_the_name_as_written() -> None:
+    assert _hits("Symptoms of ADNP complex vary.") == [(1, 13, 25, "ADNP complex", ("ADNP syndrome",))]

@@ -59,6 +59,10 @@ LEGITIMATE_HEADS = frozenset(
 )
 
 _OFFSETS = (-1, 1, -2, 2)
+#: the side of a name template in ``spun-heads.tsv``: the replacement right after a name
+NAME_SIDE = -2
+#: a name is rarer than this as an English word (wordfreq Zipf): "Mabry", "Bartter", "ADNP"
+NAME_ZIPF = 3.0
 #: The word beside a head-template replacement must be rarer than this (wordfreq Zipf): a
 #: technical modifier ("citric", "cerebrovascular"), not an everyday word ("highly").
 MODIFIER_ZIPF = 3.5
@@ -109,6 +113,8 @@ class SpunHit:
     #: every swapped word is one the reference all but demands there (``Term.strong``), or
     #: the term is a fixed name
     confident: bool = False
+    #: a name template's hit ("Mabry complex"): MT105 keeps it only where the name is written as one
+    after_name: bool = False
 
 
 class _Group:
@@ -297,11 +303,21 @@ class SpunTermIndex:
     def _head_hit(
         self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, i: int, side: int, head: str
     ) -> SpunHit | None:
-        """``lowers[i]`` stands for ``head`` next to a technical word: "citric corrosive"."""
-        j = i + side
+        """``lowers[i]`` stands for ``head`` next to a technical word ("citric corrosive"), or
+        (``side`` -2) right after a name ("Mabry complex" for "Mabry syndrome")."""
+        after_name = side == NAME_SIDE
+        j = i - 1 if after_name else i + side
         if j < 0 or j >= len(lowers) or not joinable[min(i, j)]:
             return None
         other = lowers[j]
+        if after_name:
+            if other in _FUNCTION or not (is_rarer_than(other, NAME_ZIPF) or any(c.isdigit() for c in other)):
+                return None  # a name is rare as a word ("Mabry", "ADNP"); "the complex" is not one
+            if f"{other} {lowers[i]}" in self.attested:
+                return None
+            return SpunHit(
+                j, i, Term((other, head), False), ((head, lowers[i]),), template=True, after_name=True
+            )
         if other in _FUNCTION or len(other) < 3:
             return None
         if other not in self.modifiers and not is_rarer_than(other, MODIFIER_ZIPF):

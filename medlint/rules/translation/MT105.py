@@ -36,7 +36,10 @@ class SpunTerm(Rule):
     ("Alagille composite"), as they do at the tight words of any term (a word
     its neighbour demands or that demands it: "temperament pressure"). Inside agency names any swap is. Where the screener's pairs swap a word that heads many terms ("acid",
     "disease") for a word foreign to health writing ("corrosive", "malady"),
-    that word beside a technical word ("citric corrosive") is reported too.
+    that word beside a technical word ("citric corrosive") is reported too, and
+    so are the WordNet relations of a word that heads many terms named after a
+    person or gene ("syndrome", "disease") right after a name written as one
+    ("the Mabry complex", "ADNP complex"; not "Sotos want": no verbs).
     Names are not spun terms: a replacement capitalised inside a sentence
     ("University Health"), a fixed name inside a longer name ("the Curtis
     Institute of Music") and a head template beside a product name or a
@@ -100,7 +103,14 @@ class SpunTerm(Rule):
             start, end = words[hit.first].start, words[hit.last].end
             match = doc.source[start:end]
             term = hit.term.text
-            if match[:1].isupper() and hit.term.fixed:
+            if hit.template:
+                # the kept word as written ("ADNP", "Mabry"), the head in place of the replacement
+                head, got = hit.swaps[0]
+                term = " ".join(
+                    head if lowers[i] == got else doc.prose[words.starts[i] : words.ends[i]]
+                    for i in range(hit.first, hit.last + 1)
+                )
+            elif match[:1].isupper() and hit.term.fixed:
                 term = " ".join(
                     w[:1].upper() + w[1:] if w not in _LOWER_IN_NAMES else w for w in hit.term.words
                 )
@@ -158,6 +168,22 @@ def _title_case_line(doc: Document, i: int) -> bool:
     return len(line) >= 2 and sum(w[:1].isupper() for w in line) >= 0.8 * len(line)
 
 
+def _written_as_a_name(doc: Document, hit: SpunHit) -> bool:
+    """A name template's first word is written as a name ("the Mabry complex", "ADNP
+    complex"): capitalised inside a sentence, or a symbol with capitals or digits after its
+    first letter anywhere; a name's possessive at most ("Bartter's"), no other contraction
+    ("We'll need"), no number ("49 want"); and the replacement is not itself capitalised
+    inside a sentence, as in a product's or a score's name ("Total IBS Symptom Score")."""
+    words = doc.words()
+    first = doc.prose[words.starts[hit.first] : words.ends[hit.first]]
+    if not first[:1].isalpha() or (("'" in first or "’" in first) and not first.endswith(("'s", "’s"))):
+        return False
+    symbol = any(c.isupper() or c.isdigit() for c in first[1:])
+    if not (symbol or _capitalised_inside(doc, hit.first)):
+        return False
+    return not _capitalised_inside(doc, hit.last) or _title_case_line(doc, hit.first)
+
+
 def _a_name(doc: Document, hit: SpunHit) -> bool:
     """The span is part of a name, not a spun term: a replacement capitalised inside a
     sentence ("University Health", "Symbiosis Gathering", "T. Rowe Price"), a head
@@ -166,6 +192,8 @@ def _a_name(doc: Document, hit: SpunHit) -> bool:
     of Music": a different institute). Title-case headings are exempt."""
     words = doc.words()
     lowers = doc.lower_words
+    if hit.after_name:
+        return not _written_as_a_name(doc, hit)
     inside = [i for i in range(hit.first, hit.last + 1) if _capitalised_inside(doc, i)]
     outside = [i for i in (hit.first - 1, hit.last + 1) if _capitalised_inside(doc, i)]
     if not inside and not outside:
