@@ -8,7 +8,8 @@ Inputs (build side only, see scripts/data_splits.py):
   the organisation names of rules/data/terms/organisations.yml (fixed names),
   WordNet 3.0's multiword nouns of the body, state (conditions) and process
   files, and the expected terms of the Problematic Paper Screener's list
-  (Cabanac, Labbé, Magazinov 2021) except the pairs of ``--exclude-fold``;
+  (Cabanac, Labbé, Magazinov 2021; abbreviations and notes in brackets dropped)
+  except the pairs of ``--exclude-fold``;
 - synonyms: for every word of those terms, the other lemmas of its WordNet
   synsets and the lemmas of the direct hypernym of its first noun sense when it has three or more names
   ("type" -> kind, sort; "disease" -> illness, malady), plurals carried over;
@@ -17,7 +18,8 @@ Inputs (build side only, see scripts/data_splits.py):
   word that heads at least ten terms ("acid" -> corrosive, "disease" ->
   malady) for a word foreign to health writing, that word next to a
   technical word ("citric corrosive") stands for the head. A replacement must be a word of
-  rules/data/word-frequencies.tsv (Zipf 2.5 or more) and not a function word.
+  rules/data/word-frequencies.tsv (Zipf 2.5 or more), unless the screener's pairs show the
+  swap ("insusceptible" for "immune"), and not a function word.
   WordNet 3.0 (Princeton University, WordNet licence: free use with the
   copyright notice kept) is read from Debian's ``wordnet-base`` package
   (``apt-get install wordnet-base``, files in /usr/share/wordnet);
@@ -25,15 +27,25 @@ Inputs (build side only, see scripts/data_splits.py):
   known term is never an error), in the MedQuAD answers of the build side and
   in the build half of ../shared/data/clean_sentences.tsv.
 
-    python scripts/build_spun_terms.py                  # write rules/data/terms/spun-*.tsv
-    python scripts/build_spun_terms.py --wordnet DIR    # WordNet dict folder elsewhere
-    python scripts/build_spun_terms.py --collocations   # also two-word phrases of the reference text
+    python scripts/build_spun_terms.py                    # write rules/data/terms/spun-*.tsv
+    python scripts/build_spun_terms.py --wordnet DIR      # WordNet dict folder elsewhere
+    python scripts/build_spun_terms.py --no-collocations  # terms from the lists only
 
-With ``--collocations`` the two-word phrases the reference text uses at least four
-times, shaped like known terms, become terms too ("citric acid", "lung failure"):
-on the first screener fold that found 52 of 208 held-out pairs instead of 45, and
-MT105 drew 0.064 warnings per 1,000 words on held-out MedQuAD answers instead of
-0.009, so the shipped tables are built without it.
+Collocations: two-word noun phrases of the reference text (the same build side) that hold
+together are terms too, though no list names them ("risk factors", "lymph nodes"): counted
+over distinct sentences and distinct contexts (templates shared by thousands of pages count
+once), at least ``MIN_COLLOCATION`` times, pointwise mutual information at least ``MIN_PMI``
+bits, one word predicting the other at least ``MIN_PREDICT`` of the time, health wording
+(one word far commoner in health writing than in English at large), and not a free
+combination: no WordNet synonym of either word stands in its place in the reference ("small
+amounts" / "small quantities"; Lin 1999's substitution test).
+
+Bound terms: a term that starts with a name ("Alagille syndrome"; a word the reference
+capitalises inside sentences and English rarely uses) or whose last word follows from the
+others at least ``BOUND_PREDICT`` of the time ("ulcerative colitis") is bound: swaps to
+ordinary heads ("Parkinson's sickness"), the wider thesaurus relations of WordNet (hypernyms
+of every sense, similar adjectives: "Alagille composite") and, with a word foreign to health
+writing, both words swapped ("insusceptible framework") are reported there and nowhere else.
 
 ``build_tables`` is also called by benchmarks/spinning.py with a screener fold
 left out, so that no held-out pair reaches any table the benchmark measures.
@@ -67,12 +79,23 @@ DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "rules" / "data" / "terms"
 WORDNET = Path("/usr/share/wordnet")
 
+#: WordNet synsets (by a lemma) whose descendants are healthcare roles and places.
+HEALTHCARE_ANCESTORS = frozenset(
+    "health_professional medical_practitioner medical_building medical_institution hospital_room".split()
+)
 #: WordNet lexicographer files whose multiword nouns are medical terms.
 WN_TERM_FILES = {8: "noun.body", 22: "noun.process", 26: "noun.state"}
 MIN_WORDS, MAX_WORDS = 2, 6
 HEALTH_REGISTER = 0.5
-MIN_COLLOCATION = 4
-MIN_HEAD_TERMS = 3
+MIN_COLLOCATION = 5
+MIN_PMI = 5.0
+MIN_PREDICT = 0.2
+BOUND_PREDICT = 0.8
+STRONG_PREDICT = 0.5
+MAX_COLLOCATION_ZIPF = 6.0
+FOREIGN_ZIPF = 3.0
+NAME_CAPITALISED = 0.9
+NAME_MAX_ZIPF = 4.0
 MIN_HEAD_TEMPLATE_TERMS = 10
 HEAD_TEMPLATE_ZIPF = 3.5
 TERM_MODIFIERS = True
@@ -83,7 +106,8 @@ FUNCTION_WORDS = frozenset(
     "into over under about after before between during without within per via de la le du del von van "
     "i ii iii iv v vi".split()
 )
-_PUNCT = re.compile(r"[,:;()\[\]/]")
+_PUNCT = re.compile(r"[,:;()\[\]/?]")
+_NOTE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\?")
 
 
 def words(text: str) -> list[str]:
@@ -141,6 +165,50 @@ class WordNet:
                     out.update(n.lower() for n in self.lemmas[(pos, off)][1])
         out.discard(word)
         return {w for w in out if "_" not in w}
+
+    def related(self, word: str) -> set[str]:
+        """A thesaurus's wider net: the lemmas of every sense, of every sense's hypernyms
+        (however few names they have: "complex, composite" for "syndrome"), and of the
+        similar and see-also adjectives: the "generic" and "similar" terms a spinner's
+        thesaurus offers."""
+        out: set[str] = set()
+        for key in self.index.get(word, []):
+            out.update(n.lower() for n in self.lemmas[key][1])
+            for sym, pos, off in self.lemmas[key][2]:
+                if sym in ("@", "@i", "&", "^"):
+                    out.update(n.lower() for n in self.lemmas[(pos, off)][1])
+        out.discard(word)
+        return {w for w in out if "_" not in w}
+
+    def healthcare_terms(self) -> Iterable[str]:
+        """Multiword names of healthcare roles and places: nouns whose hypernyms reach one of
+        ``HEALTHCARE_ANCESTORS`` ("nurse practitioner", "emergency room", "nursing home")."""
+        anchors = {
+            key
+            for key, (_, names, _) in self.lemmas.items()
+            if key[0] == "n" and set(names) & HEALTHCARE_ANCESTORS
+        }
+        memo: dict[tuple[str, str], bool] = {}
+
+        def reaches(key: tuple[str, str], depth: int = 0) -> bool:
+            if key in anchors:
+                return True
+            if depth > 12:
+                return False
+            got = memo.get(key)
+            if got is None:
+                got = memo[key] = any(
+                    reaches((pos, off), depth + 1)
+                    for sym, pos, off in self.lemmas[key][2]
+                    if sym in ("@", "@i")
+                )
+            return got
+
+        for key, (_, names, _) in self.lemmas.items():
+            if key[0] == "n" and any("_" in n for n in names) and reaches(key):
+                for n in names:
+                    if "_" in n and n.islower():  # not the people WordNet lists ("Florence Nightingale")
+                        yield n.replace("_", " ")
 
     def multiword_terms(self) -> Iterable[str]:
         for (pos, _), (lex, names, _) in self.lemmas.items():
@@ -214,6 +282,7 @@ def organisation_names() -> list[str]:
     return [n for g in spec["groups"] for n in g["names"]]
 
 
+@functools.cache
 def common_words() -> dict[str, float]:
     """wordfreq's English Zipf frequencies of the shipped table (Zipf 2.5 and more)."""
     rows = (ROOT / "rules" / "data" / "word-frequencies.tsv").read_text(encoding="utf-8").splitlines()
@@ -244,6 +313,8 @@ class Tables:
     heads: dict[str, tuple[tuple[int, str], ...]] = dataclasses.field(default_factory=dict)
     modifiers: frozenset[str] = frozenset()
     pairs: dict[str, dict[str, Term]] = dataclasses.field(default_factory=dict)
+    narrow: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    foreign: frozenset[str] = frozenset()
 
     def index(self) -> SpunTermIndex:
         replaceable = {o for os in self.synonyms.values() for o in os}
@@ -255,6 +326,8 @@ class Tables:
             self.heads,
             self.modifiers,
             self.pairs,
+            self.narrow,
+            self.foreign,
         )
 
 
@@ -336,29 +409,240 @@ def health_register(candidates: Iterable[str], common: dict[str, float]) -> froz
     )
 
 
-def reference_collocations() -> list[tuple[str, ...]]:
-    """Two-word phrases of the reference text used at least ``MIN_COLLOCATION`` times ("citric
-    acid", "lung failure", "clinical waste"): the established wording of health and science
-    writing, whether or not a term list holds it. Both words are content words; the caller
-    keeps those shaped like known terms."""
-    counts: Counter[tuple[str, ...]] = Counter()
-    for text in reference_texts():
+@dataclass
+class ReferenceCounts:
+    """Word and adjacent-pair counts of the reference text, and how often each word is written
+    with a capital inside a sentence (names: "Alagille", "Parkinson's")."""
+
+    words: Counter[str]
+    pairs: Counter[tuple[str, str]]
+    triples: Counter[tuple[str, str, str]]
+    inner: Counter[str]  # occurrences after another word of the sentence
+    capitalised: Counter[str]  # of those, written with a capital
+
+    @property
+    def total(self) -> int:
+        return sum(self.words.values())
+
+    @functools.cached_property
+    def lefts(self) -> Counter[str]:
+        """How many counted pairs each word opens."""
+        out: Counter[str] = Counter()
+        for (x, _), c in self.pairs.items():
+            out[x] += c
+        return out
+
+    @functools.cached_property
+    def rights(self) -> Counter[str]:
+        """How many counted pairs each word closes."""
+        out: Counter[str] = Counter()
+        for (_, y), c in self.pairs.items():
+            out[y] += c
+        return out
+
+    def cohesive(self, ws: tuple[str, ...]) -> int:
+        """Bit k set when word k of a term all but demands its neighbour: the reference writes
+        that neighbour beside it at least ``STRONG_PREDICT`` of the time ("heart" before
+        "attack": most "attack"s follow "heart")."""
+        mask = 0
+        for k in range(len(ws)):
+            for a, b in ((k - 1, k), (k, k + 1)):
+                if a < 0 or b >= len(ws):
+                    continue
+                c = self.pairs[(ws[a], ws[b])]
+                margin = self.rights[ws[b]] if b == k else self.lefts[ws[a]]
+                if c >= MIN_COLLOCATION and c >= STRONG_PREDICT * margin:
+                    mask |= 1 << k
+        return mask
+
+    def demanded(self, ws: tuple[str, ...]) -> int:
+        """Bit k set when word k of a term is what the reference writes beside its neighbours
+        in the term at least ``STRONG_PREDICT`` of the time: P(word | word before), P(word |
+        word after) over counted pairs ("colitis" after "ulcerative", "heart" before "attack"),
+        or given the two words before or after ("type" before "2 diabetes"), the phrase seen at
+        least ``MIN_COLLOCATION`` times."""
+        mask = 0
+        n = len(ws)
+        for k in range(n):
+            for a, b, margin in ((k - 1, k, self.lefts), (k, k + 1, self.rights)):
+                if a < 0 or b >= n:
+                    continue
+                c = self.pairs[(ws[a], ws[b])]
+                other = ws[a] if b == k else ws[b]
+                if c >= MIN_COLLOCATION and c >= STRONG_PREDICT * margin[other]:
+                    mask |= 1 << k
+            # two words of context: "type" before "2 diabetes", "disease" after "coronary heart"
+            for a, ctx in ((k - 2, (k - 2, k - 1)), (k, (k + 1, k + 2))):
+                if a < 0 or a + 2 >= n:
+                    continue
+                c = self.triples[(ws[a], ws[a + 1], ws[a + 2])]
+                if c >= MIN_COLLOCATION and c >= STRONG_PREDICT * self.pairs[(ws[ctx[0]], ws[ctx[1]])]:
+                    mask |= 1 << k
+        return mask
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+@functools.cache
+def reference_counts() -> ReferenceCounts:
+    """:func:`count_reference` over the reference text (cached: the benchmark builds five times)."""
+    return count_reference(reference_texts())
+
+
+def count_reference(texts: Iterable[str]) -> ReferenceCounts:
+    """Counts over the distinct sentences of the reference text, each word, pair and triple
+    counted once per distinct pair of words around it: a template that thousands of pages share
+    ("Much of this information comes from Orphanet", "... (HPO) has collected information on
+    how often ...") counts once, or its phrases would pass for the fixed terms of health
+    writing; "risk factors" stands in many different contexts."""
+    words_: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    triples: Counter[tuple[str, str, str]] = Counter()
+    inner: Counter[str] = Counter()
+    caps: Counter[str] = Counter()
+    seen: set[str] = set()
+    windows: set[tuple[str, ...]] = set()
+    for text in texts:
         for para in text.split("\n"):
-            found = list(WORD_RE.finditer(para))
-            for a, b in itertools.pairwise(found):
-                if para[a.end() : b.start()] != " ":
+            for sentence in _SENTENCE_END.split(para):
+                if sentence in seen:
                     continue
-                x, y = a.group().lower(), b.group().lower()
-                if x in FUNCTION_WORDS or y in FUNCTION_WORDS or len(x) < 3 or len(y) < 2:
-                    continue
-                if not x.replace("-", "").isalpha():
-                    continue
-                counts[(x, y)] += 1
-    return sorted(p for p, c in counts.items() if c >= MIN_COLLOCATION)
+                seen.add(sentence)
+                found = list(WORD_RE.finditer(sentence))
+                lowers = [m.group().lower() for m in found]
+                padded = ["", *lowers, "", ""]
+                for k, w in enumerate(lowers):
+                    window = tuple(padded[k : k + 3])
+                    if window not in windows:
+                        windows.add(window)
+                        words_[w] += 1
+                for k, (a, b) in enumerate(itertools.pairwise(found)):
+                    if sentence[a.end() : b.start()] != " ":
+                        continue
+                    inner[lowers[k + 1]] += 1
+                    if b.group()[:1].isupper():
+                        caps[lowers[k + 1]] += 1
+                    window = tuple(padded[k : k + 4])
+                    if window not in windows:
+                        windows.add(window)
+                        pairs[(lowers[k], lowers[k + 1])] += 1
+                    if k + 2 < len(found) and sentence[b.end() : found[k + 2].start()] == " ":
+                        window = tuple(padded[k : k + 5])
+                        if window not in windows:
+                            windows.add(window)
+                            triples[(lowers[k], lowers[k + 1], lowers[k + 2])] += 1
+    return ReferenceCounts(words_, pairs, triples, inner, caps)
+
+
+def is_name(word: str, counts: ReferenceCounts) -> bool:
+    """A name: written with a capital inside sentences at least ``NAME_CAPITALISED`` of the
+    times it follows another word ("Alagille", "Crohn's", "MRI"; not "down", which "Down
+    syndrome" also holds), and not an everyday English word (Zipf below ``NAME_MAX_ZIPF``:
+    "Human" is capitalised in agency names, "human" is still a word)."""
+    seen = counts.inner[word]
+    return (
+        seen >= 3
+        and counts.capitalised[word] >= NAME_CAPITALISED * seen
+        and common_words().get(word, 0.0) < NAME_MAX_ZIPF
+    )
+
+
+def is_bound(ws: tuple[str, ...], counts: ReferenceCounts) -> bool:
+    """A term the reference text writes as a unit: it starts with a name ("Alagille
+    syndrome", "Parkinson's disease"), or it occurs at least ``MIN_COLLOCATION`` times and its
+    last (or first) word follows from the others at least ``BOUND_PREDICT`` of the time
+    ("ulcerative colitis", "lymph nodes", "magnetic resonance"; the last three words of longer
+    terms). Not "heart disease" or "breast cancer": "heart condition" and "breast carcinoma"
+    are a writer's choice."""
+    if is_name(ws[0], counts) and not is_name(ws[-1], counts):
+        return True
+    tail = ws[-3:]
+    if len(tail) == 2:
+        c = counts.pairs[(tail[0], tail[1])]
+        before, after = counts.lefts[tail[0]], counts.rights[tail[1]]
+    else:
+        c = counts.triples[(tail[0], tail[1], tail[2])]
+        before, after = counts.pairs[(tail[0], tail[1])], counts.pairs[(tail[1], tail[2])]
+    return c >= MIN_COLLOCATION and c >= BOUND_PREDICT * min(before, after)
+
+
+def reference_collocations(wordnet: WordNet) -> list[tuple[str, str]]:
+    """Two-word noun phrases the reference text uses often and that hold together: at least
+    ``MIN_COLLOCATION`` times, with pointwise mutual information at least ``MIN_PMI`` bits
+    ("risk factors", "immune system", "Alagille syndrome", "lymph nodes"). These are the fixed
+    wording of health writing whether or not a term list holds them; a spinner that swaps one
+    of their words makes a phrase the reference never uses. The second word must be a noun
+    (WordNet), the first a noun or adjective: "also called" and "may cause" hold together too,
+    but are not terms."""
+    counts = reference_counts()
+    common = common_words()
+    n = counts.total
+    out = []
+    for (x, y), c in counts.pairs.items():
+        if c < MIN_COLLOCATION or x in FUNCTION_WORDS or y in FUNCTION_WORDS or len(x) < 3 or len(y) < 3:
+            continue
+        if not (x.replace("-", "").replace("'", "").isalpha() and y.replace("-", "").isalpha()):
+            continue
+        if math.log2(c * n / (counts.words[x] * counts.words[y])) < MIN_PMI:
+            continue
+        if max(c / counts.lefts[x], c / counts.rights[y]) < MIN_PREDICT:
+            continue  # "higher proportion", "first month": each word goes with many others
+        if not _noun(wordnet, y) or not (_has_pos(wordnet, x, "n") or _has_pos(wordnet, x, "a")):
+            continue
+        if x.endswith(("ed", "ing")) and not _has_pos(wordnet, x, "a"):
+            continue  # "remembering information": a verb and its object
+        if _substitutable(wordnet, counts, x, y):
+            continue
+        # health wording: neither word rarer in health writing than in English at large
+        # ("family history"), or one far commoner ("immune", "lymph") and neither far rarer
+        # ("great deal", "right hand", "first year" hold together in any prose, and news
+        # writes them with other words too)
+        registers = [zipf_in_health_writing(w) - common.get(w, 0.0) for w in (x, y)]
+        if min(registers) < (-HEALTH_REGISTER if max(registers) >= HEALTH_REGISTER else 0.0):
+            continue
+        if max(common.get(x, 0.0), common.get(y, 0.0)) >= MAX_COLLOCATION_ZIPF:
+            continue  # "patients who", "figure out": a word of every sentence, not of a term
+        out.append((x, y))
+    return sorted(out)
+
+
+def _substitutable(wordnet: WordNet, counts: ReferenceCounts, x: str, y: str) -> bool:
+    """The reference text also writes the phrase with a synonym in either place ("small
+    amounts" and "small quantities", "higher levels" and "elevated levels"): a free
+    combination, where a writer picks either word, not a fixed term (the substitution test
+    of Lin 1999, "Automatic identification of non-compositional phrases")."""
+    return any(counts.pairs[(s, y)] for s in _word_synonyms(wordnet, x)) or any(
+        counts.pairs[(x, s)] for s in _word_synonyms(wordnet, y)
+    )
+
+
+def _word_synonyms(wordnet: WordNet, word: str) -> set[str]:
+    syns = wordnet.synonyms(word)
+    for s in singulars(word):
+        syns |= {plural(x) for x in wordnet.synonyms(s)}
+    return syns
+
+
+def _noun(wordnet: WordNet, word: str) -> bool:
+    """Mostly a noun: WordNet gives it at least half as many noun senses as verb senses ("risk",
+    "test"; not "comes"), or it is a name."""
+    if is_name(word, reference_counts()):
+        return True
+    base = word[:-2] if word.endswith("'s") else word
+    senses = Counter(p for w in (base, *singulars(base)) for p, _ in wordnet.index.get(w, ()))
+    return senses["n"] > 0 and senses["n"] * 2 >= senses["v"]
+
+
+def _has_pos(wordnet: WordNet, word: str, pos: str) -> bool:
+    base = word[:-2] if word.endswith("'s") else word
+    return any(p == pos for w in (base, *singulars(base)) for p, _ in wordnet.index.get(w, ())) or (
+        pos == "n" and is_name(word, reference_counts())
+    )
 
 
 def build_tables(
-    wordnet: WordNet, exclude_fold: int | None = None, *, reference: bool = True, collocations: bool = False
+    wordnet: WordNet, exclude_fold: int | None = None, *, reference: bool = True, collocations: bool = True
 ) -> Tables:
     sources: Counter[str] = Counter()
     terms: dict[tuple[str, ...], bool] = {}
@@ -386,21 +670,33 @@ def build_tables(
     for t in wordnet.multiword_terms():
         if tuple(words(t)) in in_reference:
             add(t, False, "WordNet multiword nouns used in MedQuAD answers")
+    healthcare = list(wordnet.healthcare_terms())
+    in_reference = used_in_reference(healthcare)
+    for t in healthcare:
+        if tuple(words(t)) in in_reference:
+            add(t, False, "WordNet healthcare roles and places used in MedQuAD answers")
     pairs = screener_pairs(exclude_fold)
     for _, expected in screener_pairs(exclude_fold, biomedical=True):
-        add(expected, False, "screener expected terms (biomedical subset)")
+        # "magnetic resonance imaging (MRI)", "[drug] payload release profile": the term without
+        # the abbreviation or the editor's note
+        add(_NOTE.sub(" ", expected), False, "screener expected terms (biomedical subset)")
+    collocated: set[tuple[str, ...]] = set()
     if collocations:
-        # only noun phrases of the terms' own vocabulary: the second word heads known terms
-        # ("acid", "failure"), the first is a word of known terms ("citric", "lung")
-        heads = Counter(ws[-1] for ws in terms)
-        known = {w for ws in terms for w in ws}
-        for pair in reference_collocations():
-            if pair not in terms and heads[pair[1]] >= MIN_HEAD_TERMS and pair[0] in known:
+        for pair in reference_collocations(wordnet):
+            if pair not in terms:
                 terms[pair] = False
+                collocated.add(pair)
                 sources["collocations of the reference text"] += 1
 
     common = common_words()
-    term_words = {w for ws in terms for w in ws if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS}
+    counts = reference_counts()
+    # a name ("Alagille", "MRI", "DASH") is not a thesaurus word, whatever WordNet holds for it
+    term_words = {
+        w
+        for ws in terms
+        for w in ws
+        if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS and not is_name(w, counts)
+    }
     forward: dict[str, set[str]] = {}
     for w in term_words:
         syns = wordnet.synonyms(w)
@@ -420,9 +716,11 @@ def build_tables(
     inverse: dict[str, set[str]] = {}
     for o, syns in forward.items():
         for x in syns:
+            # a thesaurus word must be an everyday one; a swap the screener's pairs show is a
+            # spinner's choice however rare the word ("insusceptible" for "immune")
             if (
                 x != o
-                and x in common
+                and (x in common or (o, x) in screener_swaps)
                 and x not in FUNCTION_WORDS
                 and len(x) > 2
                 and not spelling_variant(o, x)
@@ -433,18 +731,58 @@ def build_tables(
     # cost a lookup at every other word of a document
     inverse = {x: os for x, os in inverse.items() if zipf_in_health_writing(x) < MAX_REPLACEMENT_ZIPF}
     names_only = health_register(inverse, common) | (LEGITIMATE_HEADS & inverse.keys())
-    name_words = {w for ws, fixed in terms.items() if fixed for w in ws}
+    bound = {ws for ws, fixed in terms.items() if not fixed and is_bound(ws, counts)}
+    sources["bound terms (names, words the reference never writes apart)"] = len(bound)
+    name_words = {w for ws, fixed in terms.items() if fixed or ws in bound for w in ws}
     for x in names_only:
         inverse[x] &= name_words
+    # inside fixed names, bound terms and at the tight words of other terms (demanded by or
+    # demanding a neighbour) any thesaurus swap is a spinner's: the wider relations count there
+    # ("Alagille composite", "temperament pressure" for blood pressure), and nowhere else
+    narrow: dict[str, set[str]] = {}
+    masks = {ws: (counts.demanded(ws), counts.cohesive(ws)) for ws in terms}
+    tight_words = {
+        w
+        for ws, fixed in terms.items()
+        for k, w in enumerate(ws)
+        if fixed or ws in bound or (masks[ws][0] | masks[ws][1]) >> k & 1
+    }
+    for o in sorted(tight_words & term_words):
+        wide = wordnet.related(o)
+        for s in singulars(o):
+            wide |= {plural(x) for x in wordnet.related(s)}
+        for x in wide - forward.get(o, set()):
+            if (
+                x in common
+                and x not in FUNCTION_WORDS
+                and len(x) > 2
+                and not spelling_variant(o, x)
+                and zipf_in_health_writing(x) < MAX_REPLACEMENT_ZIPF
+                and o not in inverse.get(x, ())
+            ):
+                narrow.setdefault(x, set()).add(o)
+                inverse.setdefault(x, set()).add(o)
     synonyms = {x: tuple(sorted(os)) for x, os in inverse.items() if os}
     names_only = frozenset(names_only & synonyms.keys())
-    term_list = [Term(ws, fixed) for ws, fixed in terms.items()]
+    term_list = [Term(ws, fixed, ws in bound, *masks[ws]) for ws, fixed in terms.items()]
+    sources["terms with a demanded word (confident swaps)"] = sum(1 for t in term_list if t.strong)
     tables = Tables(term_list, synonyms, frozenset(), sources, names_only)
+    tables.narrow = {x: frozenset(os) for x, os in narrow.items()}
+    all_words = {w for ws in terms for w in ws}
+    tables.foreign = frozenset(
+        x
+        for x in synonyms
+        if x not in names_only and x not in all_words and zipf_in_health_writing(x) < FOREIGN_ZIPF
+    )
+    sources["replacements counted only in names and bound terms"] = len(narrow)
     # head templates: a word that heads many terms ("acid", "disease", "failure") swapped as the
     # screener's pairs show ("corrosive", "malady", "disappointment"), beside a technical word
-    last = Counter(ws[-1] for ws in terms)
+    # (head templates, pairs and modifiers come from the listed terms only: a collocation of the
+    # reference text is evidence for its own words, not for a head word's family)
+    listed = [ws for ws in terms if ws not in collocated]
+    last = Counter(ws[-1] for ws in listed)
     all_term_words = {w for ws in terms for w in ws}
-    first = Counter(ws[0] for ws in terms)
+    first = Counter(ws[0] for ws in listed)
     heads: dict[str, list[tuple[int, str]]] = {}
     for o, x in sorted(screener_swaps):
         if x in names_only or x in FUNCTION_WORDS or x not in common or spelling_variant(o, x):
@@ -459,6 +797,25 @@ def build_tables(
             heads.setdefault(x, []).append((-1, o))
         if first[o] >= MIN_HEAD_TEMPLATE_TERMS:
             heads.setdefault(x, []).append((1, o))
+    # name templates: a word that heads many terms named after a person or gene ("Alagille
+    # syndrome", "Gaucher disease") swapped for its thesaurus relations ("complex", "malady")
+    # right after another name ("Mabry complex"): side -2, checked for a capital by MT105
+    name_heads = Counter(ws[-1] for ws in listed if len(ws) == 2 and is_name(ws[0], counts))
+    for h, n_terms in sorted(name_heads.items()):
+        if n_terms < MIN_HEAD_TEMPLATE_TERMS or is_name(h, counts):
+            continue
+        for x in sorted(wordnet.related(h) | forward.get(h, set())):
+            if (
+                x in LEGITIMATE_HEADS
+                or x in names_only
+                or x in FUNCTION_WORDS
+                or x not in common
+                or len(x) < 3
+                or spelling_variant(h, x)
+                or any(pos == "v" for pos, _ in wordnet.index.get(x, ()))
+            ):
+                continue  # a verb after a name reads as the name doing something: "Sotos want"
+            heads.setdefault(x, []).append((-2, h))
     tables.heads = {x: tuple(v) for x, v in heads.items()}
     # two-word terms with both words swapped, each swap one the screener's pairs show
     # ("breast cancer" -> "bosom peril"): two attested swaps at once are strong evidence
@@ -466,13 +823,12 @@ def build_tables(
     for o, x in screener_swaps:
         if (
             x not in FUNCTION_WORDS
-            and x in common
+            and len(x) > 2
             and not spelling_variant(o, x)
-            and x not in names_only
             and x not in LEGITIMATE_HEADS
         ):
             by_original.setdefault(o, set()).add(x)
-    for ws in terms:
+    for ws in listed:
         if len(ws) == 2 and ws[0] in by_original and ws[1] in by_original:
             for x1 in by_original[ws[0]]:
                 for x2 in by_original[ws[1]]:
@@ -481,7 +837,7 @@ def build_tables(
     sources["two-word terms with both words swapped"] = sum(len(v) for v in tables.pairs.values())
     if TERM_MODIFIERS:
         tables.modifiers = frozenset(
-            ws[0] for ws in terms if len(ws) == 2 and ws[0].isalpha() and ws[0] not in FUNCTION_WORDS
+            ws[0] for ws in listed if len(ws) == 2 and ws[0].isalpha() and ws[0] not in FUNCTION_WORDS
         )
     sources["head templates"] = sum(len(v) for v in heads.values())
     # known terms are never errors: whatever the matcher finds among the terms themselves is attested
@@ -499,6 +855,16 @@ def build_tables(
     return tables
 
 
+#: the third column of spun-synonyms.tsv: at most one flag a replacement, the first that applies
+_FLAGS = (("names", "names_only"), ("foreign", "foreign"))
+
+
+def _term_text(t: Term) -> str:
+    mark = "!" if t.fixed else "^" if t.bound else ""
+    masks = f"#{t.strong}/{t.cohesive}" if t.cohesive else f"#{t.strong}" if t.strong else ""
+    return mark + t.text + masks
+
+
 def write_tables(tables: Tables, folder: Path) -> None:
     replaceable = {o for os in tables.synonyms.values() for o in os}
     source = InMemoryTerms(tables.terms, replaceable)
@@ -510,15 +876,31 @@ def write_tables(tables: Tables, folder: Path) -> None:
         "# (Cabanac, Labbé, Magazinov 2021).\n"
     )
     with (folder / "spun-terms.tsv").open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(head + "# columns: term word, the terms holding it (| between; ! marks a fixed name)\n")
+        fh.write(
+            head
+            + "# columns: term word, the terms holding it (| between; ! marks a fixed name, ^ a bound term;\n"
+            "# #d/c: bit masks of the words the reference all but demands beside their neighbour, and of\n"
+            "# the words that all but demand their neighbour)\n"
+        )
         for word, ts in source.rows():
-            fh.write(word + "\t" + "|".join(("!" if t.fixed else "") + t.text for t in ts) + "\n")
+            fh.write(word + "\t" + "|".join(_term_text(t) for t in ts) + "\n")
     with (folder / "spun-synonyms.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(head + "# columns: replacement word, the term words it may stand for\n")
         fh.write("# third column 'names': a word of health writing, counted only inside fixed names\n")
+        fh.write(
+            "# 'foreign': rare in health writing and in no term (both words of a bound term may be swapped)\n"
+        )
+        fh.write(
+            "# ~word: a wider thesaurus relation, counted only in fixed names, bound terms and tight words\n"
+        )
         for x in sorted(tables.synonyms):
-            flag = "\tnames" if x in tables.names_only else ""
-            fh.write(f"{x}\t{' '.join(tables.synonyms[x])}{flag}\n")
+            flag = next(
+                (f"\t{name}" for name, group in _FLAGS if x in getattr(tables, group)),
+                "",
+            )
+            narrow = tables.narrow.get(x, frozenset())
+            row = " ".join(("~" if o in narrow else "") + o for o in tables.synonyms[x])
+            fh.write(f"{x}\t{row}{flag}\n")
     with (folder / "spun-heads.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
             head
@@ -559,9 +941,9 @@ def main() -> int:
         "--wordnet", type=Path, default=WORDNET, help="WordNet dict folder (data.noun, index.noun, ...)"
     )
     ap.add_argument(
-        "--collocations",
+        "--no-collocations",
         action="store_true",
-        help="also use two-word phrases of the reference text as terms (more recall, about 6x the false alarms)",
+        help="leave out the two-word collocations of the reference text (terms from lists only)",
     )
     args = ap.parse_args()
     if not DATA.exists():
@@ -570,7 +952,7 @@ def main() -> int:
     if not (args.wordnet / "data.noun").exists():
         print(f"{args.wordnet}/data.noun not found: apt-get install wordnet-base", file=sys.stderr)
         return 2
-    tables = build_tables(WordNet.read(args.wordnet), collocations=args.collocations)
+    tables = build_tables(WordNet.read(args.wordnet), collocations=not args.no_collocations)
     # phrases a list rule already reports (MT101's screener list, MT103's generated variants) are
     # left to that rule: one finding per defect
     index = tables.index()

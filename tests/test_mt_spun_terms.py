@@ -94,3 +94,82 @@ def test_two_word_terms_with_both_words_swapped() -> None:
     )
     assert _find(index, "early bosom peril screening") == [(1, 2, "breast cancer")]
     assert _find(index, "the bosom of peril") == []
+
+
+def _bound_index() -> SpunTermIndex:
+    terms = [
+        Term(("alagille", "syndrome"), False, True),
+        Term(("heart", "disease"), False),
+        Term(("immune", "system"), False, True),
+    ]
+    synonyms = {
+        "composite": ("syndrome",),
+        "illness": ("disease", "syndrome"),
+        "insusceptible": ("immune",),
+        "framework": ("system",),
+        "natural": ("immune",),
+        "arrangement": ("system",),
+    }
+    return SpunTermIndex(
+        synonyms,
+        InMemoryTerms(terms, {"syndrome", "disease", "immune", "system"}),
+        frozenset(),
+        names_only=frozenset({"illness"}),
+        narrow={"composite": frozenset({"syndrome"})},
+        foreign=frozenset({"insusceptible"}),
+    )
+
+
+def test_bound_terms_take_ordinary_heads_and_wider_synonyms() -> None:
+    index = _bound_index()
+    # a swap to an ordinary head counts in a bound term (a name's term), not in a free one
+    assert _find(index, "the alagille illness") == [(1, 2, "alagille syndrome")]
+    assert _find(index, "a heart illness") == []
+    # a wider thesaurus relation counts only in bound terms
+    assert _find(index, "the alagille composite") == [(1, 2, "alagille syndrome")]
+
+
+def test_both_words_of_a_bound_term_need_a_foreign_word() -> None:
+    index = _bound_index()
+    assert _find(index, "the insusceptible framework fails") == [(1, 2, "immune system")]
+    # both replacements ordinary English: "natural arrangement" is not reported
+    assert _find(index, "a natural arrangement") == []
+    # one word swapped in a bound term as usual
+    assert _find(index, "the immune arrangement") == [(1, 2, "immune system")]
+
+
+def test_wider_relations_count_at_tight_words_only() -> None:
+    def index(strong: int) -> SpunTermIndex:
+        return SpunTermIndex(
+            {"temperament": ("blood",)},
+            InMemoryTerms([Term(("blood", "pressure"), False, False, strong)], {"blood"}),
+            frozenset(),
+            narrow={"temperament": frozenset({"blood"})},
+        )
+
+    # "blood" is what the reference writes before "pressure" (bit 0): a looser relation counts there
+    assert _find(index(0b01), "high temperament pressure") == [(1, 2, "blood pressure")]
+    assert _find(index(0b00), "high temperament pressure") == []
+
+
+def test_a_confident_reading_of_a_span_wins() -> None:
+    terms = [Term(("blood", "pressure"), False, False, 0b11), Term(("blood", "force"), False)]
+    index = SpunTermIndex(
+        {"push": ("force", "pressure")}, InMemoryTerms(terms, {"pressure", "force"}), frozenset()
+    )
+    lowers = "the blood push".split()
+    hits = index.find(lowers, [True] * 3, {w: [i] for i, w in enumerate(lowers)})
+    assert [(h.term.text, h.confident) for h in hits] == [("blood pressure", True)]
+
+
+def test_name_templates() -> None:
+    index = SpunTermIndex(
+        {}, InMemoryTerms([], ()), frozenset({"carney complex"}), heads={"complex": ((-2, "syndrome"),)}
+    )
+    assert _find(index, "the mabry complex is rare") == [(1, 2, "mabry syndrome")]
+    assert _find(index, "the carney complex is rare") == []  # attested
+    assert _find(index, "a very complex case") == []  # an everyday word before it: not a name
+
+
+def test_name_template_suggestion_keeps_the_name_as_written() -> None:
+    assert _hits("Symptoms of ADNP complex vary.") == [(1, 13, 25, "ADNP complex", ("ADNP syndrome",))]

@@ -8,13 +8,19 @@ holds the matcher MT105 uses (``medlint/rules/translation/``) and that
 ``scripts/build_spun_terms.py`` runs over clean reference text to learn which
 variants are attested.
 
-Three tables, built by ``scripts/build_spun_terms.py`` under ``rules/data/terms/``:
+The main tables, built by ``scripts/build_spun_terms.py`` under ``rules/data/terms/``:
 
 - ``spun-synonyms.tsv``: replacement word -> the term words it can stand for
-  (WordNet synonyms and the swaps of the Problematic Paper Screener's list);
+  (WordNet synonyms and the swaps of the Problematic Paper Screener's list;
+  ``~word``: a wider WordNet relation, counted only at tight words), and a
+  flag: ``names`` (a word of health writing, counted only in fixed names and
+  bound terms) or ``foreign`` (rare in health writing and in no term);
 - ``spun-terms.tsv``: term word -> the terms holding it at a position a
   synonym may replace (``!`` marks fixed names such as agencies, where any
-  swap is wrong);
+  swap is wrong; ``^`` bound terms, whose words the reference never writes
+  apart; ``#d/c`` the bit masks of the words the reference demands beside
+  their neighbour and of those that demand their neighbour: a swap of a
+  demanded word is a confident finding);
 - ``spun-attested.tsv``: variants that are not errors (known terms, and
   phrases the matcher finds in clean reference text).
 
@@ -53,6 +59,10 @@ LEGITIMATE_HEADS = frozenset(
 )
 
 _OFFSETS = (-1, 1, -2, 2)
+#: the side of a name template in ``spun-heads.tsv``: the replacement right after a name
+NAME_SIDE = -2
+#: a name is rarer than this as an English word (wordfreq Zipf): "Mabry", "Bartter", "ADNP"
+NAME_ZIPF = 3.0
 #: The word beside a head-template replacement must be rarer than this (wordfreq Zipf): a
 #: technical modifier ("citric", "cerebrovascular"), not an everyday word ("highly").
 MODIFIER_ZIPF = 3.5
@@ -64,10 +74,26 @@ _FUNCTION = frozenset(
 
 @dataclass(frozen=True)
 class Term:
-    """A known term as lower-case words; ``fixed`` for proper names (agencies)."""
+    """A known term as lower-case words; ``fixed`` for proper names (agencies); ``bound`` for
+    terms whose words the reference text never writes apart: a name's term ("Alagille
+    syndrome") or a word its neighbour all but predicts ("ulcerative colitis", "lymph nodes").
+    In a bound term even a swap to an ordinary head ("Parkinson's sickness") is reported, and in
+    a bound two-word term both words may be swapped ("insusceptible framework")."""
 
     words: tuple[str, ...]
     fixed: bool
+    bound: bool = False
+    #: bit k set: clean reference text all but demands word k beside its neighbour in the term
+    #: ("colitis" after "ulcerative", "nodes" after "lymph"): a swap there is a confident finding
+    strong: int = 0
+    #: bit k set: word k all but demands its neighbour ("heart" before "attack"): a swap there is
+    #: confident when the replacement is foreign to health writing ("heart onslaught")
+    cohesive: int = 0
+
+    def tight(self, k: int) -> bool:
+        """Word ``k`` cannot be swapped for a looser relation without the term falling apart:
+        a fixed name, a bound term, or a word demanded by or demanding its neighbour."""
+        return self.fixed or self.bound or bool((self.strong | self.cohesive) >> k & 1)
 
     @property
     def text(self) -> str:
@@ -82,6 +108,13 @@ class SpunHit:
     last: int
     term: Term
     swaps: tuple[tuple[str, str], ...]  # (term word, replacement) in order
+    #: a head template's hit ("citric corrosive"): the term is made up of the neighbour and the head
+    template: bool = False
+    #: every swapped word is one the reference all but demands there (``Term.strong``), or
+    #: the term is a fixed name
+    confident: bool = False
+    #: a name template's hit ("Mabry complex"): MT105 keeps it only where the name is written as one
+    after_name: bool = False
 
 
 class _Group:
@@ -93,12 +126,12 @@ class _Group:
 
     __slots__ = ("by_word",)
 
-    def __init__(self, word: str, terms: Iterable[Term]) -> None:
+    def __init__(self, word: str, terms: Iterable[Term], tight_only: bool = False) -> None:
         self.by_word: dict[str, list[tuple[int, Term, int]]] = {}
         for term in terms:
             ws = term.words
             for p, w in enumerate(ws):
-                if w != word:
+                if w != word or (tight_only and not term.tight(p)):
                     continue
                 for off in _OFFSETS:
                     q = p + off
@@ -123,8 +156,17 @@ class SpunTermIndex:
         heads: Mapping[str, Sequence[tuple[int, str]]] | None = None,
         modifiers: frozenset[str] = frozenset(),
         pairs: Mapping[str, Mapping[str, Term]] | None = None,
+        narrow: Mapping[str, Container[str]] | None = None,
+        foreign: Container[str] = frozenset(),
     ) -> None:
         self.synonyms = synonyms
+        #: replacement -> the words of ``synonyms[replacement]`` it stands for only where the term
+        #: is tight (:meth:`Term.tight`; a broader thesaurus relation: "composite" for "syndrome"
+        #: is a spinner's swap in "Alagille composite", not a word to question in "heart composite")
+        self.narrow = narrow or {}
+        #: replacements foreign to health writing (rare in it, in no term: "insusceptible"): a
+        #: bound two-word term with both words swapped needs one ("natural resistance" is English)
+        self.foreign = foreign
         #: head templates: replacement -> (side, head word) where side -1 means the word heads
         #: many terms as their last word ("citric acid" -> "citric corrosive": a modifier comes
         #: before) and +1 as their first ("vitamin B12" -> "nutrient B12")
@@ -143,18 +185,21 @@ class SpunTermIndex:
         self.replacements = frozenset(synonyms)
         self._terms_of = terms_of
         self.attested = attested
-        self._groups: dict[tuple[str, bool], _Group | None] = {}
+        self._groups: dict[tuple[str, bool, bool], _Group | None] = {}
         self._by_replacement: dict[str, list[_Group]] = {}
 
-    def group(self, word: str, names: bool = False) -> _Group | None:
-        """The terms holding ``word`` (only the fixed names among them when ``names``)."""
-        key = (word, names)
+    def group(self, word: str, names: bool = False, tight: bool = False) -> _Group | None:
+        """The terms holding ``word``: only the fixed names and bound terms among them when
+        ``names``; only those where ``word`` is tight (:meth:`Term.tight`) when ``tight``."""
+        key = (word, names, tight)
         try:
             return self._groups[key]
         except KeyError:
             pass
-        terms = [t for t in self._terms_of(word) if t.fixed or not names]
-        group = _Group(word, terms) if terms else None
+        terms = [t for t in self._terms_of(word) if t.fixed or t.bound or not names]
+        group = _Group(word, terms, tight) if terms else None
+        if group is not None and not group.by_word:
+            group = None
         self._groups[key] = group
         return group
 
@@ -171,15 +216,23 @@ class SpunTermIndex:
         n = len(lowers)
         cache = self._by_replacement
         # (frozenset.intersection walks the document's words; "keys() & frozenset" would walk all 5,000 replacements)
-        for x in self.replacements.intersection(positions):
+        present = self.replacements.intersection(positions)
+        for x in present:
             groups = cache.get(x)
             if groups is None:
                 names = x in self.names_only
-                groups = [g for o in self.synonyms[x] if (g := self.group(o, names)) is not None]
+                narrow = self.narrow.get(x, ())
+                groups = [g for o in self.synonyms[x] if (g := self.group(o, names, o in narrow)) is not None]
                 cache[x] = groups
             if not groups:
                 continue
             occurrences = positions[x]
+            for i in occurrences:
+                # both words of a bound two-word term swapped: "insusceptible framework"
+                if i + 1 < n and joinable[i] and lowers[i + 1] in present:
+                    hit = self._both_swapped(lowers, i, groups)
+                    if hit is not None:
+                        found.setdefault((i, i + 1), hit)
             for group in groups:
                 by_word = group.by_word
                 for i in occurrences:
@@ -193,7 +246,7 @@ class SpunTermIndex:
                             if off == j - i:
                                 hit = self._verify(lowers, joinable, i - p, term)
                                 if hit is not None:
-                                    found.setdefault((hit.first, hit.last), hit)
+                                    _keep(found, hit)
         # both words swapped beats one word swapped beside a technical word ("bosom peril" is
         # "breast cancer", not "bosom cancer"), so the pairs go first
         for x in self.pair_firsts.intersection(positions):
@@ -221,14 +274,50 @@ class SpunTermIndex:
                 end = h.last
         return out
 
+    def _both_swapped(self, lowers: Sequence[str], i: int, groups: Sequence[_Group]) -> SpunHit | None:
+        """``lowers[i]`` and ``lowers[i + 1]`` both swapped in a bound two-word term."""
+        x, y = lowers[i], lowers[i + 1]
+        if f"{x} {y}" in self.attested or y in LEGITIMATE_HEADS or x in LEGITIMATE_HEADS:
+            return None
+        if x not in self.foreign and y not in self.foreign:
+            return None
+        narrow_x, narrow_y = self.narrow.get(x, ()), self.narrow.get(y, ())
+        seconds = [o for o in self.synonyms[y] if o not in narrow_y]
+        for group in groups:
+            for o2 in seconds:
+                for off, term, p in group.by_word.get(o2, ()):
+                    if (
+                        off == 1
+                        and p == 0
+                        and len(term.words) == 2
+                        and term.bound
+                        and term.words[0] not in narrow_x
+                        and not spelling_variant(term.words[0], x)
+                        and not spelling_variant(o2, y)
+                    ):
+                        return SpunHit(
+                            i, i + 1, term, ((term.words[0], x), (o2, y)), confident=term.strong == 3
+                        )
+        return None
+
     def _head_hit(
         self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, i: int, side: int, head: str
     ) -> SpunHit | None:
-        """``lowers[i]`` stands for ``head`` next to a technical word: "citric corrosive"."""
-        j = i + side
+        """``lowers[i]`` stands for ``head`` next to a technical word ("citric corrosive"), or
+        (``side`` -2) right after a name ("Mabry complex" for "Mabry syndrome")."""
+        after_name = side == NAME_SIDE
+        j = i - 1 if after_name else i + side
         if j < 0 or j >= len(lowers) or not joinable[min(i, j)]:
             return None
         other = lowers[j]
+        if after_name:
+            if other in _FUNCTION or not (is_rarer_than(other, NAME_ZIPF) or any(c.isdigit() for c in other)):
+                return None  # a name is rare as a word ("Mabry", "ADNP"); "the complex" is not one
+            if f"{other} {lowers[i]}" in self.attested:
+                return None
+            return SpunHit(
+                j, i, Term((other, head), False), ((head, lowers[i]),), template=True, after_name=True
+            )
         if other in _FUNCTION or len(other) < 3:
             return None
         if other not in self.modifiers and not is_rarer_than(other, MODIFIER_ZIPF):
@@ -237,7 +326,7 @@ class SpunTermIndex:
         if " ".join(lowers[first : last + 1]) in self.attested:
             return None
         words = (other, head) if side < 0 else (head, other)
-        return SpunHit(first, last, Term(words, False), ((head, lowers[i]),))
+        return SpunHit(first, last, Term(words, False), ((head, lowers[i]),), template=True)
 
     def _verify(
         self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, start: int, term: Term
@@ -248,6 +337,7 @@ class SpunTermIndex:
         if start < 0 or last >= len(lowers):
             return None
         swaps: list[tuple[str, str]] = []
+        demanded = True
         for k in range(n):
             got = lowers[start + k]
             if k < n - 1 and not joinable[start + k]:
@@ -257,19 +347,45 @@ class SpunTermIndex:
                 continue
             if want not in self.synonyms.get(got, ()):
                 return None
+            if not term.tight(k) and want in self.narrow.get(got, ()):
+                return None
             if not term.fixed and (
-                got in LEGITIMATE_HEADS or got in self.names_only or spelling_variant(want, got)
+                (not term.bound and (got in LEGITIMATE_HEADS or got in self.names_only))
+                or spelling_variant(want, got)
             ):
                 return None
             swaps.append((want, got))
-        if not swaps or len(swaps) > (2 if n >= 4 else 1):
+            # a looser thesaurus relation to a medical word ("eczema" for "dermatitis"), or a word
+            # of health writing ("illness") outside a bound term, may be the writer's own choice:
+            # reported, never with confidence
+            demanded = (
+                demanded
+                and (term.bound or got not in self.names_only)
+                and (got in self.foreign or want not in self.narrow.get(got, ()))
+                and bool(term.strong >> k & 1 or (term.cohesive >> k & 1 and got in self.foreign))
+            )
+        if not swaps:
             return None
-        if len(swaps) * 2 > n and not term.fixed:
+        # a word foreign to health writing among the replacements ("actual fantastic rate") is
+        # a spinner's mark: then every word but one may be swapped
+        foreign = any(got in self.foreign for _, got in swaps)
+        if len(swaps) > (n - 1 if foreign else 2 if n >= 4 else 1):
+            return None
+        if len(swaps) * 2 > n and not term.fixed and not foreign:
             return None
         span = " ".join(lowers[start : last + 1])
         if span in self.attested:
             return None
-        return SpunHit(start, last, term, tuple(swaps))
+        return SpunHit(start, last, term, tuple(swaps), confident=term.fixed or demanded)
+
+
+def _keep(found: dict[tuple[int, int], SpunHit], hit: SpunHit) -> None:
+    """Record ``hit`` unless its span already has one; a confident reading of the span wins
+    ("high blood force" is "high blood pressure" with confidence, whatever else it may read as)."""
+    key = (hit.first, hit.last)
+    prev = found.get(key)
+    if prev is None or (hit.confident and not prev.confident):
+        found[key] = hit
 
 
 def spelling_variant(a: str, b: str) -> bool:
@@ -301,10 +417,20 @@ class TermSource:
         row = self._lines.get(word)
         if not row:
             return []
-        return [
-            Term(tuple(t[1:].split(" ")), True) if t.startswith("!") else Term(tuple(t.split(" ")), False)
-            for t in row.split("|")
-        ]
+        return [_parse_term(t) for t in row.split("|")]
+
+
+def _parse_term(text: str) -> Term:
+    """A term of ``spun-terms.tsv``: ``!`` marks a fixed name, ``^`` a bound term, ``#d/c`` at
+    the end the bit masks of its demanded and its cohesive words."""
+    text, _, masks = text.partition("#")
+    strong, _, cohesive = masks.partition("/")
+    s, c = int(strong or 0), int(cohesive or 0)
+    if text.startswith("!"):
+        return Term(tuple(text[1:].split(" ")), True, False, s, c)
+    if text.startswith("^"):
+        return Term(tuple(text[1:].split(" ")), False, True, s, c)
+    return Term(tuple(text.split(" ")), False, False, s, c)
 
 
 class InMemoryTerms(TermSource):
@@ -397,28 +523,56 @@ class _ParsedRows(Generic[P]):
         return key in self._rows
 
 
-class LazySynonyms(_ParsedRows[tuple[tuple[str, ...], bool]], Mapping[str, tuple[str, ...]]):
-    """``spun-synonyms.tsv`` (``word<TAB>replacement replacement<TAB>names?``) read row by row."""
+class LazySynonyms(_ParsedRows[tuple[tuple[str, ...], str, frozenset[str]]], Mapping[str, tuple[str, ...]]):
+    """``spun-synonyms.tsv`` (``word<TAB>term-word term-word<TAB>names?``) read row by row; a
+    term word written ``~word`` is one the replacement stands for only in fixed or bound terms."""
 
-    def _parse(self, rest: str) -> tuple[tuple[str, ...], bool]:
+    def _parse(self, rest: str) -> tuple[tuple[str, ...], str, frozenset[str]]:
         words, _, flag = rest.partition("\t")
-        return tuple(words.split(" ")), flag == "names"
+        split = words.split(" ")
+        narrow = frozenset(w[1:] for w in split if w.startswith("~"))
+        return tuple(w.lstrip("~") for w in split), flag, narrow
 
     def __getitem__(self, key: str) -> tuple[str, ...]:
         return self._row(key)[0]
 
     def names_only(self) -> _NamesOnly:
-        return _NamesOnly(self)
+        return _NamesOnly(self, "names")
+
+    def foreign(self) -> _NamesOnly:
+        return _NamesOnly(self, "foreign")
+
+    def narrow(self) -> _Narrow:
+        return _Narrow(self)
 
 
-class _NamesOnly:
-    """The replacements flagged ``names`` in a lazily read synonyms table (a container)."""
+class _Narrow(Mapping[str, frozenset[str]]):
+    """The ``~`` words of a lazily read synonyms table, by replacement."""
 
     def __init__(self, table: LazySynonyms) -> None:
         self._table = table
 
+    def __getitem__(self, key: str) -> frozenset[str]:
+        if key not in self._table:
+            raise KeyError(key)
+        return self._table._row(key)[2]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+class _NamesOnly:
+    """The replacements with one flag (``names``, ``foreign``) in a lazily read synonyms table."""
+
+    def __init__(self, table: LazySynonyms, flag: str) -> None:
+        self._table = table
+        self._flag = flag
+
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self._table and self._table._row(key)[1]
+        return isinstance(key, str) and key in self._table and self._table._row(key)[1] == self._flag
 
 
 class LazyPairs(_ParsedRows[dict[str, Term]], Mapping[str, Mapping[str, Term]]):
@@ -487,4 +641,6 @@ def default_index() -> SpunTermIndex:
         read_heads((d / "spun-heads.tsv").read_text(encoding="utf-8")),
         read_attested((d / "spun-modifiers.tsv").read_text(encoding="utf-8")),
         LazyPairs((d / "spun-pairs.tsv").read_bytes()),
+        synonyms.narrow(),
+        synonyms.foreign(),
     )

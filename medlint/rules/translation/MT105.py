@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
-from ...text.spun_terms import current_index
+from ...text.spun_terms import SpunHit, current_index
 
 
 class SpunTerm(Rule):
@@ -19,34 +19,51 @@ class SpunTerm(Rule):
     "Centers for Illness Control". No list can hold every such variant; this
     rule knows the terms instead (MedQuAD's focus terms and their synonyms,
     WordNet's multiword conditions and body parts, health agencies' names, the
-    tortured-phrase screener's expected terms) and the synonyms a thesaurus
-    offers for their words (WordNet, and the swaps the screener's list shows).
+    tortured-phrase screener's expected terms, and the two-word collocations
+    that clean health writing uses as fixed terms though no list names them:
+    "risk factors", "lymph nodes") and the synonyms a thesaurus offers for
+    their words (WordNet, and the swaps the screener's list shows).
     A span is reported when it equals a known term with one word replaced by
-    such a synonym (two in terms of four words or more), the result is not
+    such a synonym (two in terms of four words or more; more when a
+    replacement is foreign to health writing), the result is not
     itself a known term, and it does not occur in the clean reference text
     the tables were built against (MedQuAD's NIH and CDC answers and published
     sentences). Phrases in MT101's or MT103's lists are left to those rules. Inside condition terms, swaps to ordinary heads ("heart
     condition", "kidney problems") are not reported, nor swaps to words health
-    writers use often ("carcinoma", "symptoms"); inside agency names any swap
-    is. Where the screener's pairs swap a word that heads many terms ("acid",
+    writers use often ("carcinoma", "symptoms"), except in bound terms: a name's
+    term ("Parkinson's sickness") or one whose words the reference never writes
+    apart ("ulcerative redness"), where WordNet's wider relations count too
+    ("Alagille composite"), as they do at the tight words of any term (a word
+    its neighbour demands or that demands it: "temperament pressure"). Inside agency names any swap is. Where the screener's pairs swap a word that heads many terms ("acid",
     "disease") for a word foreign to health writing ("corrosive", "malady"),
-    that word beside a technical word ("citric corrosive") is reported too.
-    The suggestion is the term; it is not applied automatically, since only
-    the writer knows which term was meant.
+    that word beside a technical word ("citric corrosive") is reported too, and
+    so are the WordNet relations of a word that heads many terms named after a
+    person or gene ("syndrome", "disease") right after a name written as one
+    ("the Mabry complex", "ADNP complex"; not "Sotos want": no verbs).
+    Names are not spun terms: a replacement capitalised inside a sentence
+    ("University Health"), a fixed name inside a longer name ("the Curtis
+    Institute of Music") and a head template beside a product name or a
+    contraction ("Xtandi's price") are left alone (title-case headings
+    excepted). The suggestion is the term; it is not applied automatically,
+    since only the writer knows which term was meant.
 
-    Info, not warning: on the 400 real health news stories of the FakeHealth
-    sample it made 36 findings, and a strict editor would change about one
-    ("prostate cancer danger"); the rest are names and ordinary phrases that
-    share a word with a term ("Institute of Music", "Xtandi's price",
-    "frontal cortex"). News vocabulary is far wider than the clean reference
-    text the variants were checked against, so the rule points and the
-    editor decides.
+    Severity, one principle: a warning when the clean reference all but
+    demands the swapped-out word where it stood (the kept neighbours are
+    followed or preceded by it at least half the time: "high blood force",
+    "lymph knobs"; or the kept word demands it and the replacement is foreign
+    to health writing), unless the replacement may be the writer's own
+    choice: a word of health writing outside a bound term ("heart
+    illness"), or a looser thesaurus relation that is not foreign to health
+    writing ("atopic eczema"); and in an agency's name. Info otherwise. A swap in a loose term ("cancer danger",
+    "hearing assistance") may be the writer's choice, so the rule points and
+    the editor decides. On the 400 real health news stories of the FakeHealth
+    sample it made 18 findings, all info; the warnings come from spun text.
     """
 
     code = "MT105"
     name = "spun-term"
     category = "translation"
-    severity = Severity.INFO
+    severity = Severity.WARNING
     source = (
         "Terms: MedQuAD focus terms and synonyms (Ben Abacha and Demner-Fushman 2019, CC BY 4.0; build "
         "side only), WordNet 3.0 multiword nouns (Princeton University), medlint's medical-terms.txt and "
@@ -56,6 +73,8 @@ class SpunTerm(Rule):
     )
     should_fire = (
         "Check your high blood force at every visit.",
+        "Swollen lymph knobs can be a sign of infection.",
+        "He was diagnosed with ulcerative redness last year.",
         "Call an ambulance if you think someone is having a heart onslaught.",
         "The Centers for Illness Control tracks outbreaks.",
         Example("<p>Early heart onslaught symptoms can be mild.</p>", format="html"),
@@ -68,6 +87,8 @@ class SpunTerm(Rule):
         Example("<p>Early heart attack symptoms can be mild.</p>", format="html"),
         Example("Bosom peril is rare in men.", note="in MT101's list: reported there, once"),
         Example("A heart condition can make exercise harder.", note="a swap to an ordinary head word"),
+        Example("She studied at the Curtis Institute of Music.", note="part of a longer name"),
+        Example("He works at University Health Network.", note="a capitalised replacement: a name"),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -77,10 +98,19 @@ class SpunTerm(Rule):
         index = current_index()
         lowers = doc.lower_words
         for hit in index.find(lowers, doc.joinable, doc.word_index):
+            if _a_name(doc, hit):
+                continue
             start, end = words[hit.first].start, words[hit.last].end
             match = doc.source[start:end]
             term = hit.term.text
-            if match[:1].isupper() and hit.term.fixed:
+            if hit.template:
+                # the kept word as written ("ADNP", "Mabry"), the head in place of the replacement
+                head, got = hit.swaps[0]
+                term = " ".join(
+                    head if lowers[i] == got else doc.prose[words.starts[i] : words.ends[i]]
+                    for i in range(hit.first, hit.last + 1)
+                )
+            elif match[:1].isupper() and hit.term.fixed:
                 term = " ".join(
                     w[:1].upper() + w[1:] if w not in _LOWER_IN_NAMES else w for w in hit.term.words
                 )
@@ -94,8 +124,89 @@ class SpunTerm(Rule):
                 f"swapped ({swapped}): "
                 "spun or machine-translated wording",
                 (term,),
-                data={"term": hit.term.text, "swaps": [list(s) for s in hit.swaps]},
+                severity=None if hit.confident else Severity.INFO,
+                data={
+                    "term": hit.term.text,
+                    "swaps": [list(s) for s in hit.swaps],
+                    "confident": hit.confident,
+                },
             )
 
 
 _LOWER_IN_NAMES = frozenset("of and for the on in to".split())
+_BOUNDARY = frozenset(".!?:;\"“”‘’'()[]<>*#|\n")
+
+
+def _capitalised_inside(doc: Document, i: int) -> bool:
+    """Word ``i`` is capitalised and does not open a sentence, a line or a quotation: the
+    mark of a name ("the Curtis Institute", "Xtandi")."""
+    words = doc.words()
+    if i < 0 or i >= len(words):
+        return False
+    start = words.starts[i]
+    prose = doc.prose
+    if not prose[start : start + 1].isupper():
+        return False
+    k = start - 1
+    while k >= 0 and prose[k] in " \t":
+        k -= 1
+    return k >= 0 and prose[k] not in _BOUNDARY
+
+
+def _title_case_line(doc: Document, i: int) -> bool:
+    """Word ``i`` stands in a line whose longer words are nearly all capitalised (a heading
+    in title case): there capitals say nothing of names."""
+    words = doc.words()
+    prose = doc.prose
+    start = words.starts[i]
+    a = prose.rfind("\n", 0, start) + 1
+    b = prose.find("\n", start)
+    text = prose[a : b if b != -1 else len(prose)].strip()
+    if text.endswith((".", "?", "!", ",", ";")):
+        return False  # a sentence, not a heading
+    line = [w for w in text.split() if len(w) > 3]
+    return len(line) >= 2 and sum(w[:1].isupper() for w in line) >= 0.8 * len(line)
+
+
+def _written_as_a_name(doc: Document, hit: SpunHit) -> bool:
+    """A name template's first word is written as a name ("the Mabry complex", "ADNP
+    complex"): capitalised inside a sentence, or a symbol with capitals or digits after its
+    first letter anywhere; a name's possessive at most ("Bartter's"), no other contraction
+    ("We'll need"), no number ("49 want"); and the replacement is not itself capitalised
+    inside a sentence, as in a product's or a score's name ("Total IBS Symptom Score")."""
+    words = doc.words()
+    first = doc.prose[words.starts[hit.first] : words.ends[hit.first]]
+    if not first[:1].isalpha() or (("'" in first or "’" in first) and not first.endswith(("'s", "’s"))):
+        return False
+    symbol = any(c.isupper() or c.isdigit() for c in first[1:])
+    if not (symbol or _capitalised_inside(doc, hit.first)):
+        return False
+    return not _capitalised_inside(doc, hit.last) or _title_case_line(doc, hit.first)
+
+
+def _a_name(doc: Document, hit: SpunHit) -> bool:
+    """The span is part of a name, not a spun term: a replacement capitalised inside a
+    sentence ("University Health", "Symbiosis Gathering", "T. Rowe Price"), a head
+    template's neighbour that is a name or a contraction ("Xtandi's price", "I'm stupid"),
+    or a fixed name with a capitalised word right before or after it ("the Curtis Institute
+    of Music": a different institute). Title-case headings are exempt."""
+    words = doc.words()
+    lowers = doc.lower_words
+    if hit.after_name:
+        return not _written_as_a_name(doc, hit)
+    inside = [i for i in range(hit.first, hit.last + 1) if _capitalised_inside(doc, i)]
+    outside = [i for i in (hit.first - 1, hit.last + 1) if _capitalised_inside(doc, i)]
+    if not inside and not outside:
+        if hit.template:
+            other = lowers[hit.first] if lowers[hit.last] == hit.swaps[0][1] else lowers[hit.last]
+            return not other.replace("-", "").isalpha()
+        return False
+    if _title_case_line(doc, hit.first):
+        return False
+    swapped = {got for _, got in hit.swaps}
+    if hit.term.fixed:
+        return bool(outside) and any(lowers[i] not in _LOWER_IN_NAMES for i in outside)
+    if hit.template:
+        return bool(inside)
+    del words
+    return any(lowers[i] in swapped for i in inside)

@@ -1,0 +1,50 @@
+"""scripts/build_spun_terms.py: the reference counts behind MT105's collocations and confidence."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import build_spun_terms as build  # noqa: E402
+
+
+def test_a_template_sentence_counts_once() -> None:
+    template = "Much of this information comes from Orphanet."
+    counts = build.count_reference([template] * 50 + ["Risk factors vary.", "Some risk factors are genetic."])
+    assert counts.pairs[("information", "comes")] == 1
+    assert counts.pairs[("risk", "factors")] == 2
+
+
+def test_the_same_pair_in_new_contexts_counts_each_time() -> None:
+    texts = [f"Swollen lymph nodes {w} here." for w in ("appear", "show", "form", "grow", "ache", "hurt")]
+    counts = build.count_reference(texts)
+    assert counts.pairs[("lymph", "nodes")] == 6
+    # "nodes" always follows "lymph" and "lymph" always precedes "nodes": both demanded, both cohesive
+    assert counts.demanded(("lymph", "nodes")) == 0b11
+    assert counts.cohesive(("lymph", "nodes")) == 0b11
+
+
+def test_a_loose_pair_is_not_demanded() -> None:
+    others = (
+        "disease",
+        "failure",
+        "rate",
+        "valve",
+        "muscle",
+        "rhythm",
+        "defect",
+        "surgery",
+        "health",
+        "beat",
+    )
+    texts = [f"The heart {w} was studied." for w in others]
+    texts += [f"A heart attack {w} today." for w in ("happened", "struck", "came", "hit", "began")]
+    counts = build.count_reference(texts)
+    # every "attack" follows "heart", so "heart" is demanded beside "attack" (bit 0); "heart"
+    # goes with many words, so "attack" is not demanded (bit 1 clear) ...
+    assert counts.demanded(("heart", "attack")) == 0b01
+    # ... and it is "attack" that demands its neighbour
+    assert counts.cohesive(("heart", "attack")) == 0b10
