@@ -32,9 +32,10 @@ _PROOFS = tuple(
         r"\b(?:doctors|physicians|experts|dermatologists)\s+(?:recommend|endorse|trust|swear by)\s+(?:it|this|our|"
         r"these)\b",
         # unnamed proof of the product itself: "Science proves it works", "Studies prove it", "Research
-        # has proven that our formula ..." (not a finding's object: "studies prove that smoking ...")
+        # has proven that our formula ..." (not a finding's object: "studies prove that smoking ..."); the
+        # span ends at the verb
         r"\b(?:science|studies|research|clinical (?:studies|trials|research)|trials|tests)\s+(?:prove|proves|"
-        r"have proven|has proven|have proved|has proved)\s+(?:it|this|that (?:it|this|our))\b",
+        r"have proven|has proven|have proved|has proved)(?=\s+(?:it|this|that (?:it|this|our))\b)",
         r"\bscience[- ]backed\b",
     )
 )
