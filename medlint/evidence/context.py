@@ -319,7 +319,14 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
 # a headline that casts doubt on its own quoted words puts them in scare quotes to distance itself
 _DOUBT = lazy_compile(
     r"n[\'\u2019]t\b|\b(?:not|no|never|myths?|hype|hyped|really|truth|so-called|fails?|failed|falls? short|"
-    r"debunk\w*|beware|fake|false|bogus|or not|why)\b|\?",
+    r"debunk\w*|beware|fake|false|bogus|or not|why|spot|scams?|red flags?|warning signs?|avoid)\b|\?",
+    re.IGNORECASE,
+)
+# a quoted phrase followed by one of these names the phrase as a label or a product category
+_MENTION_NOUN = lazy_compile(
+    r"\s*(?:claims?|labels?|labell?ing|products?|ads?|adverts?|advertisements?|advertising|marketing|"
+    r"websites?|sites?|sellers?|promises?|language|wording|terms?|buzzwords?|boom|craze|fad|trend|"
+    r"industry|pitch(?:es)?|slogans?|packaging)\b",
     re.IGNORECASE,
 )
 
@@ -338,7 +345,9 @@ def _headline_scare_quote(doc: Document, start: int) -> bool:
     # a heading, or the document's title: its first block, one line with no final stop (a
     # headline longer than a heading line in plain text)
     title = bi == 0 and "\n" not in line and line[-1:] not in ".!?:;,"
-    if block.kind != HEADING and not title:
+    # the headline of the page (a top-level heading or the title line), not a subheading: a careful
+    # page's sections name the phrases they discuss ("## 'Miracle cure' websites")
+    if not title and not (block.kind == HEADING and block.level <= 1):
         return False
     if _DOUBT.search(line):
         return False  # quotes that distance: "The 'miracle' cure that wasn't", "Why 'detox' teas fail"
@@ -347,6 +356,8 @@ def _headline_scare_quote(doc: Document, start: int) -> bool:
         return False
     if ":" in doc.prose[block.start : bounds[0]]:
         return False
+    if _MENTION_NOUN.match(doc.prose, bounds[1] + 1):
+        return False  # the phrase named as a label, not used: "'Risk-free' labels", "'Detox' products"
     return len(doc.prose[bounds[0] + 1 : bounds[1]].split()) <= 4
 
 
