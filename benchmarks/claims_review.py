@@ -341,7 +341,20 @@ def main(argv: list[str] | None = None) -> int:
         f'"Review" column); {len(arts)} linted ({words} words); CL findings at {min_severity}+'
     )
     hype = frozenset(
-        {"CL101", "CL102", "CL103", "CL104", "CL105", "CL110", "CL111", "CL112", "CL113", "CL114", "CL117"}
+        {
+            "CL101",
+            "CL102",
+            "CL103",
+            "CL104",
+            "CL105",
+            "CL110",
+            "CL111",
+            "CL112",
+            "CL113",
+            "CL114",
+            "CL117",
+            "CL119",
+        }
     )
     evidence = frozenset({"CL106", "CL107", "CL108", "CL115", "CL116", "CL118"})
     halves = ("dev", "test", "all") if args.half == "each" else (args.half,)
@@ -350,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         subset = [a for a in arts if half == "all" or half_of(a.article_id) == half]
         print(f"\n===== {half}: {len(subset)} releases =====")
         for outcome, rules, label in (
-            (SENSATIONAL, hype, "hype and harm rules CL101-CL105, CL110-CL114, CL117"),
+            (SENSATIONAL, hype, "hype and harm rules CL101-CL105, CL110-CL114, CL117, CL119"),
             (SENSATIONAL, None, "all CL rules"),
             (EVIDENCE, evidence, "evidence rules CL106-CL108, CL115, CL116, CL118"),
             (EVIDENCE, None, "all CL rules"),

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from ..data import data_file
-from ..document import LIST_ITEM, Document, Sentence
+from ..document import HEADING, LIST_ITEM, Document, Sentence
 from ..text.lazy_re import lazy_compile
 from ..text.matching import phrase_words
-from ..text.quotes import inside_quotes
+from ..text.quotes import inside_quotes, quotation_around
 from .citations import cited_near
 from .sources import names_source
 
@@ -286,6 +286,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     sentence_text = doc.prose[s_start:s_end]
     quoted = inside_quotes(doc, start)
     said = bool(_ATTRIBUTION.search(sentence_text))
+    if quoted and not said and _headline_scare_quote(doc, start):
+        quoted = False
     if said and not debunked:
         debunked = _rebutted(doc, end, s_end)
     attributed = quoted or said
@@ -312,6 +314,51 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         research,
         medical,
     )
+
+
+# a headline that casts doubt on its own quoted words puts them in scare quotes to distance itself
+_DOUBT = lazy_compile(
+    r"n[\'\u2019]t\b|\b(?:not|no|never|myths?|hype|hyped|really|truth|so-called|fails?|failed|falls? short|"
+    r"debunk\w*|beware|fake|false|bogus|or not|why|spot|scams?|red flags?|warning signs?|avoid)\b|\?",
+    re.IGNORECASE,
+)
+# a quoted phrase followed by one of these names the phrase as a label or a product category
+_MENTION_NOUN = lazy_compile(
+    r"\s*(?:claims?|labels?|labell?ing|products?|ads?|adverts?|advertisements?|advertising|marketing|"
+    r"websites?|sites?|sellers?|promises?|language|wording|terms?|buzzwords?|boom|craze|fad|trend|"
+    r"industry|pitch(?:es)?|slogans?|packaging)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_scare_quote(doc: Document, start: int) -> bool:
+    """Whether a quoted claim is a headline's scare quote: a quotation of at most four words in
+    a heading that names no speaker ("'Holy grail' of breast cancer prevention may be in
+    sight"). Nobody is quoted: the headline lifts the hype word and makes it its own framing,
+    so the words count as the outlet's (a speaker named with a verb, "... hailed as a 'game
+    changer'", or a label before a colon, "Oncologist: 'a game changer'", keeps the quote)."""
+    bi = doc.block_at(start)
+    if bi is None:
+        return False
+    block = doc.blocks[bi]
+    line = doc.prose[block.start : block.end].strip()
+    # a heading, or the document's title: its first block, one line with no final stop (a
+    # headline longer than a heading line in plain text)
+    title = bi == 0 and "\n" not in line and line[-1:] not in ".!?:;,"
+    # the headline of the page (a top-level heading or the title line), not a subheading: a careful
+    # page's sections name the phrases they discuss ("## 'Miracle cure' websites")
+    if not title and not (block.kind == HEADING and block.level <= 1):
+        return False
+    if _DOUBT.search(line):
+        return False  # quotes that distance: "The 'miracle' cure that wasn't", "Why 'detox' teas fail"
+    bounds = quotation_around(doc, start)
+    if bounds is None:
+        return False
+    if ":" in doc.prose[block.start : bounds[0]]:
+        return False
+    if _MENTION_NOUN.match(doc.prose, bounds[1] + 1):
+        return False  # the phrase named as a label, not used: "'Risk-free' labels", "'Detox' products"
+    return len(doc.prose[bounds[0] + 1 : bounds[1]].split()) <= 4
 
 
 def _rebutted(doc: Document, end: int, s_end: int) -> bool:

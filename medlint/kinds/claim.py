@@ -37,6 +37,15 @@ _CONTEXT_KEYS = (
 )
 
 
+# the head nouns that end an organisation's, a fund's or a trial's name, up to three capitalised
+# words after the claim word: "Cure Alzheimer's Fund", "Miracle League Foundation"
+_NAME_HEAD = re.compile(
+    r"(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}?[ \t]+(?:Fund|Foundation|Institute|Trust|Society|Association|Project|"
+    r"Center|Centre|Network|Alliance|Initiative|Award|Prize|Act|Trial|Group|Campaign|Challenge|Program|"
+    r"Programme|League|Coalition|Council|Partnership|Inc|Ltd|LLC|Corp|Company|Clinic|Hospital|Lab|Labs)\b"
+)
+
+
 def is_name(doc: Document, start: int, end: int) -> bool:
     """A capitalised claim word inside a Title-Case name: "the Cure Alzheimer's Fund"."""
     text = doc.source[start:end]
@@ -59,6 +68,11 @@ def is_name(doc: Document, start: int, end: int) -> bool:
     after = re.match(r"[ \t]+([A-Z][\w'\u2019-]*)(?:[ \t]+([A-Z][\w'\u2019-]*))?", doc.prose[end : end + 60])
     if after is None or (headline and len(words) > 1):
         return False
+    if headline:
+        # in a Title-Case headline the capitals after the word mark nothing ("A New Therapy May
+        # Cure Kids of Peanut Allergy", "Breakthrough Study Stops ..."): only a name's head noun
+        # ahead makes it a name ("Cure Alzheimer's Fund Backs ...")
+        return bool(_NAME_HEAD.match(doc.prose, end))
     before = doc.prose[max(0, start - 3) : start]
     sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?"\u201c'
     return not sentence_start or after.group(2) is not None

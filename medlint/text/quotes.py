@@ -84,3 +84,26 @@ def inside_quotes(doc: Document, at: int) -> bool:
     if "'" not in prose[block.start : block.end] and "\u2018" not in prose[block.start : block.end]:
         return False
     return any(o < at < c for o, c in single_quote_spans(prose, block.start, block.end))
+
+
+def quotation_around(doc: Document, at: int) -> tuple[int, int] | None:
+    """(opening mark, closing mark) offsets of the quotation that holds offset ``at`` of
+    ``doc.prose``, or None outside quotations; a double quotation never closed in its block
+    runs to the block's end."""
+    bi = doc.block_at(at)
+    if bi is None:
+        return None
+    block = doc.blocks[bi]
+    prose = doc.prose
+    if quote_open(prose[block.start : at]):
+        opener = max(prose.rfind(OPEN_CURLY, block.start, at), prose.rfind(STRAIGHT, block.start, at))
+        closers = [
+            i
+            for i in (prose.find(CLOSE_CURLY, at, block.end), prose.find(STRAIGHT, at, block.end))
+            if i != -1
+        ]
+        return opener, min(closers) if closers else block.end
+    for o, c in single_quote_spans(prose, block.start, block.end):
+        if o < at < c:
+            return o, c
+    return None

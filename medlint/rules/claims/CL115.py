@@ -31,7 +31,11 @@ _PROOFS = tuple(
         # endorsement and proof stated flatly: "Doctors recommend it. Science proves it works."
         r"\b(?:doctors|physicians|experts|dermatologists)\s+(?:recommend|endorse|trust|swear by)\s+(?:it|this|our|"
         r"these)\b",
-        r"\bscience\s+(?:proves|has proven|has proved)\s+(?:it|this|that (?:it|this|our))\b",
+        # unnamed proof of the product itself: "Science proves it works", "Studies prove it", "Research
+        # has proven that our formula ..." (not a finding's object: "studies prove that smoking ..."); the
+        # span ends at the verb
+        r"\b(?:science|studies|research|clinical (?:studies|trials|research)|trials|tests)\s+(?:prove|proves|"
+        r"have proven|has proven|have proved|has proved)(?=\s+(?:it|this|that (?:it|this|our))\b)",
         r"\bscience[- ]backed\b",
     )
 )
@@ -64,12 +68,17 @@ class UnnamedProof(Rule):
         "The serum is backed by science and loved by customers.",
         "Proven by research to boost your immune system.",
         "Doctors recommend it. Science proves it works.",
+        "Studies prove it works for joint pain.",
+        "Clinical trials have proven that our formula restores hair.",
     )
     should_not_fire = (
         "This clinically proven formula lowered LDL by 12% in a trial published in JAMA Cardiology.",
         "No supplement is clinically proven to prevent colds.",
         "Be wary of products marketed as clinically proven.",
         "\u201cIt is clinically proven,\u201d the label says.",
+        "No studies prove that it works.",
+        "Claims that studies prove it cures acne are false.",
+        "Studies prove that smoking causes lung cancer.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
