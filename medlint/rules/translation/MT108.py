@@ -32,6 +32,8 @@ VERB_FORM = "verb-form"
 CONJUNCTION_PAIR = "conjunction-pair"
 #: "According to the study showed that ..." (Chinese 根据…显示)
 ACCORDING_TO = "according-to"
+#: "informations", "advices", "equipments": a non-count noun in the plural
+UNCOUNTABLE_PLURAL = "uncountable-plural"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -44,6 +46,7 @@ PATTERNS = (
     PREPOSITION,
     CONJUNCTION_PAIR,
     ACCORDING_TO,
+    UNCOUNTABLE_PLURAL,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -227,8 +230,55 @@ REPORTING_VERBS = frozenset(
 SAID = frozenset({"said", "says"})
 #: Words that open a relative clause inside the "according to" phrase ("a study that showed that").
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+#: Non-count nouns that learners and machine translation put in the plural, from the grammar
+#: references' lists of nouns that are uncountable in English but countable in other languages
+#: (Swan, Practical English Usage, "uncountable nouns": "advice", "baggage", "equipment",
+#: "furniture", "information", "knowledge", "luggage", "progress", "rubbish", "traffic"; Huddleston
+#: and Pullum, ch. 5 §3: non-count nouns). The plural -> the singular.
+UNCOUNTABLE_PLURALS: dict[str, str] = {
+    "informations": "information",
+    "advices": "advice",
+    "evidences": "evidence",
+    "equipments": "equipment",
+    "furnitures": "furniture",
+    "luggages": "luggage",
+    "baggages": "baggage",
+    "homeworks": "homework",
+    "softwares": "software",
+    "machineries": "machinery",
+    "sceneries": "scenery",
+    "knowledges": "knowledge",
+    "feedbacks": "feedback",
+    "researches": "research",
+    "progresses": "progress",
+    "traffics": "traffic",
+    "rubbishes": "rubbish",
+}
+#: Plurals whose singular is also a WordNet 3.0 verb, so the -s form may be the verb ("she researches
+#: sleep", "the disease progresses"): they count only right after a word that opens a noun phrase.
+VERB_LIKE_UNCOUNTABLES = frozenset({"researches", "evidences", "progresses", "traffics", "rubbishes"})
+#: Plurals with a count use in some register, reported at info: "researches" (British academic
+#: usage, "Darwin's researches"), "knowledges" (the social sciences' "indigenous knowledges"),
+#: "feedbacks" (control and climate science's "positive feedbacks").
+REGISTER_COUNT_PLURALS = frozenset({"researches", "knowledges", "feedbacks"})
+#: Non-count nouns that come in units ("two pieces of equipment").
+PIECE_NOUNS = frozenset({"information", "advice", "evidence", "equipment", "furniture", "luggage", "baggage"})
+#: Words after which a noun, not a verb, follows: determiners, quantifiers, prepositions.
+NOUN_OPENERS = (
+    SECOND_DETERMINERS
+    | PLURAL_DETERMINERS
+    | NUMBER_WORDS
+    | frozenset(
+        "some any no all such other more most few fewer much further additional recent new useful "
+        "of in on at by for with without from about into through among between upon".split()
+    )
+)
+#: Words after which an -s form is the verb of a subject ("who advices", "it progresses").
+VERB_SUBJECTS = SUBJECT_PRONOUNS
+#: Plural determiners a fix to the singular would leave wrong ("many information").
+_COUNT_DETERMINERS = PLURAL_DETERMINERS | NUMBER_WORDS | frozenset({"few", "fewer", "both"})
 #: Words that start the clause-level patterns (conjunction pairs, "according to").
-_CLAUSE_TRIGGERS = frozenset({*PAIRED_CONJUNCTIONS, "according"})
+_CLAUSE_TRIGGERS = frozenset({*PAIRED_CONJUNCTIONS, "according", *UNCOUNTABLE_PLURALS})
 #: How far (in words) a clause is followed.
 _CLAUSE_WORDS = 40
 #: First letters whose words may begin with a vowel or a consonant sound ("an ultrasound", "a
@@ -253,6 +303,8 @@ class _Hit(NamedTuple):
     safe: bool = False
     #: (word, class letter) pairs the match relied on (the table's build drops usage it finds)
     classed: tuple[tuple[str, str], ...] = ()
+    #: reported at info whatever the pattern's severity (a word with a count use in some register)
+    weak: bool = False
 
 
 class _Scan:
@@ -335,6 +387,12 @@ class GrammarPattern(Rule):
       Korean, German ("zwar ... aber") and Czech;
     - ``according-to``: "according to" with a reporting verb of its own
       ("According to the study showed that ...");
+    - ``uncountable-plural``: a non-count noun of the grammar references'
+      lists in the plural ("informations", "useful advices", "various
+      evidences", "equipments"); a plural whose singular is also a verb
+      ("researches", "progresses") only after a determiner, quantifier or
+      preposition, and "researches", "knowledges" and "feedbacks", which
+      some registers count, at info;
     - ``double-comparative`` ("more better", "most easiest"),
       ``double-determiner`` ("the a"), ``determiner-verb`` ("the is"), and
       ``preposition`` ("discuss about", "despite of", "in spite the").
@@ -403,6 +461,7 @@ class GrammarPattern(Rule):
         Example("This drug does not causes drowsiness."),
         Example("Although the disease is rare, but it can be serious."),
         Example("According to the study showed that salt raises blood pressure."),
+        Example("For more informations, ask your pharmacist."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -416,6 +475,7 @@ class GrammarPattern(Rule):
         "An ultrasound, a university, a one-off test, an hour, a herb; the 20210G>A allele.",
         "Fewer relapsed than did controls. Should results be positive, it will be approved.",
         "Because the cost is high, so many people skip it. According to a study that showed that, we wait.",
+        "She researches sleep. The disease begins in childhood and progresses slowly. The nurse who advices you.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -461,10 +521,12 @@ class GrammarPattern(Rule):
             found.extend(_conjunction_pairs(s, index))
         if ACCORDING_TO not in disabled:
             found.extend(_according_to(s, index))
+        if UNCOUNTABLE_PLURAL not in disabled:
+            found.extend(_uncountable_plurals(s, index))
         found.sort()
         out = []
         seen: set[int] = set()
-        for start, end, pattern, message, suggestions, fix_to, safe, classed in found:
+        for start, end, pattern, message, suggestions, fix_to, safe, classed, weak in found:
             if start in seen:
                 continue
             bi = doc.block_at(start)
@@ -483,7 +545,7 @@ class GrammarPattern(Rule):
                     message,
                     suggestions,
                     fix,
-                    severity=Severity.INFO if pattern in info else None,
+                    severity=Severity.INFO if pattern in info or weak else None,
                     data={"pattern": pattern, "classed": classed},
                 )
             )
@@ -837,6 +899,46 @@ def _according_to(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
                     )
                 )
             break
+    return out
+
+
+def _uncountable_plurals(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+    """A non-count noun in the plural ("informations", "useful advices", "various evidences"): English
+    counts these only through a unit noun ("pieces of advice"), where Chinese, Russian, Korean and
+    the Romance languages count the noun itself. A plural whose singular is also a verb counts only
+    after a determiner, quantifier or preposition ("of researches", not "she researches"); any
+    plural right after a subject pronoun is a verb slip ("who advices"), not this error. Words
+    after the first of a clause must be lower case (a title, a name)."""
+    out = []
+    for plural in UNCOUNTABLE_PLURALS.keys() & index.keys():
+        singular = UNCOUNTABLE_PLURALS[plural]
+        for i in index[plural]:
+            written = s.text(i)
+            if written != plural and not (written[1:] == plural[1:] and _sentence_start(s, i)):
+                continue
+            before = s.lowers[i - 1] if i > 0 and s.joinable[i - 1] else None
+            if before in VERB_SUBJECTS:
+                continue
+            if plural in VERB_LIKE_UNCOUNTABLES and before not in NOUN_OPENERS:
+                continue
+            if before is not None and i > 0 and not s.is_lower(i - 1) and not _sentence_start(s, i - 1):
+                continue  # inside a name or a title ("Matěj Válek Researches")
+            unit = f"pieces of {singular}" if singular in PIECE_NOUNS else None
+            fixed = written[:1] + singular[1:]
+            counted = before in _COUNT_DETERMINERS
+            suggestions = tuple(x for x in (None if counted else fixed, unit) if x)
+            out.append(
+                _Hit(
+                    s.starts[i],
+                    s.ends[i],
+                    UNCOUNTABLE_PLURAL,
+                    f"“{written}”: “{singular}” is uncountable in English and takes no plural"
+                    + (f"; write “{singular}” (“{unit}” to count it)" if unit else f"; write “{singular}”"),
+                    suggestions,
+                    fix_to=None if counted else fixed,
+                    weak=plural in REGISTER_COUNT_PLURALS,
+                )
+            )
     return out
 
 
