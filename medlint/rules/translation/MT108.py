@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 from ...config import Config
 from ...diagnostic import Edit, Fix, Severity
-from ...document import HEADING, TABLE_CELL, Document
+from ...document import HEADING, PARAGRAPH, TABLE_CELL, Document
 from ...rule import Example, Finding, Option, Rule, RuleError
 from ...text.quotes import inside_quotes
-from ...text.word_classes import COMPARATIVE, NOT_VERB, PLURAL, SINGULAR, SUPERLATIVE, classes
+from ...text.word_classes import COMPARATIVE, NOT_VERB, PERSON, PLURAL, SINGULAR, SUPERLATIVE, classes
 from ...text.word_frequency import is_rarer_than
 
 #: The patterns, each reportable at its own severity (option ``info-patterns``).
@@ -34,6 +35,8 @@ CONJUNCTION_PAIR = "conjunction-pair"
 ACCORDING_TO = "according-to"
 #: "informations", "advices", "equipments": a non-count noun in the plural
 UNCOUNTABLE_PLURAL = "uncountable-plural"
+#: "Patient should take the medicine.": a singular person noun with no article opening a sentence
+MISSING_ARTICLE = "missing-article"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -47,6 +50,7 @@ PATTERNS = (
     CONJUNCTION_PAIR,
     ACCORDING_TO,
     UNCOUNTABLE_PLURAL,
+    MISSING_ARTICLE,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -277,8 +281,16 @@ NOUN_OPENERS = (
 VERB_SUBJECTS = SUBJECT_PRONOUNS
 #: Plural determiners a fix to the singular would leave wrong ("many information").
 _COUNT_DETERMINERS = PLURAL_DETERMINERS | NUMBER_WORDS | frozenset({"few", "fewer", "both"})
+#: Modals and finite auxiliaries: after a sentence-opening noun they make it the subject ("Doctor
+#: will check"), where a name or a headline's noun ("Doctor Who", "Nurse Practitioners") has a noun.
+SUBJECT_VERBS_AFTER = frozenset(
+    "will would shall should can could may might must cannot can't won't shouldn't is was has had "
+    "does isn't wasn't hasn't doesn't needs".split()
+)
+#: A paragraph of at least this many sentences is prose, not a headline or caption that drops articles.
+MIN_PARAGRAPH_SENTENCES = 2
 #: Words that start the clause-level patterns (conjunction pairs, "according to").
-_CLAUSE_TRIGGERS = frozenset({*PAIRED_CONJUNCTIONS, "according", *UNCOUNTABLE_PLURALS})
+_CLAUSE_TRIGGERS = frozenset({*PAIRED_CONJUNCTIONS, "according", *UNCOUNTABLE_PLURALS, *SUBJECT_VERBS_AFTER})
 #: How far (in words) a clause is followed.
 _CLAUSE_WORDS = 40
 #: First letters whose words may begin with a vowel or a consonant sound ("an ultrasound", "a
@@ -393,6 +405,15 @@ class GrammarPattern(Rule):
       ("researches", "progresses") only after a determiner, quantifier or
       preposition, and "researches", "knowledges" and "feedbacks", which
       some registers count, at info;
+    - ``missing-article``: a singular person noun with no article opening a
+      sentence as the subject of a modal or auxiliary ("Patient should take
+      the medicine", "Doctor will check"), in a paragraph of two sentences or
+      more (headlines, list items, captions drop articles on purpose), where
+      the document never writes the noun capitalised inside a sentence (a
+      name: "Baker is"). Person nouns (``h`` in the word-class table) are
+      those whose commonest WordNet sense is in noun.person, minus kinship
+      terms ("Mom"), nouns that also name the kind ("man", "woman") and the
+      indefinite pronouns ("Someone will");
     - ``double-comparative`` ("more better", "most easiest"),
       ``double-determiner`` ("the a"), ``determiner-verb`` ("the is"), and
       ``preposition`` ("discuss about", "despite of", "in spite the").
@@ -462,6 +483,7 @@ class GrammarPattern(Rule):
         Example("Although the disease is rare, but it can be serious."),
         Example("According to the study showed that salt raises blood pressure."),
         Example("For more informations, ask your pharmacist."),
+        Example("Take the tablets after meals. Patient should take the medicine twice a day."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -476,6 +498,10 @@ class GrammarPattern(Rule):
         "Fewer relapsed than did controls. Should results be positive, it will be approved.",
         "Because the cost is high, so many people skip it. According to a study that showed that, we wait.",
         "She researches sleep. The disease begins in childhood and progresses slowly. The nurse who advices you.",
+        "Treatment will depend on the cause. Someone will call you. Mom should call. Dr. Baker met us. Baker is kind.",
+        Example(
+            "# Doctor Visits\n\nPatient should rest.\n\n- Doctor will call. Nurse is here.", format="markdown"
+        ),
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -523,6 +549,8 @@ class GrammarPattern(Rule):
             found.extend(_according_to(s, index))
         if UNCOUNTABLE_PLURAL not in disabled:
             found.extend(_uncountable_plurals(s, index))
+        if MISSING_ARTICLE not in disabled:
+            found.extend(_missing_articles(s, index))
         found.sort()
         out = []
         seen: set[int] = set()
@@ -937,6 +965,61 @@ def _uncountable_plurals(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_
                     suggestions,
                     fix_to=None if counted else fixed,
                     weak=plural in REGISTER_COUNT_PLURALS,
+                )
+            )
+    return out
+
+
+def _missing_articles(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+    """A singular person noun with no determiner opening a sentence, as the subject of a modal or
+    finite auxiliary ("Patient should take", "Doctor will check"): Chinese, Russian and Korean have
+    no articles, and their translations drop them (Swan, Practical English Usage, "articles":
+    a singular countable noun needs a determiner). Only in a paragraph of two sentences or more
+    (headlines, captions, list items and table cells drop articles on purpose), only a person noun
+    (WordNet noun.person, which are count nouns: a mass or abstract noun opens sentences bare,
+    "Treatment will depend on"), only at a sentence start of the document's segmenter (which knows
+    "Mrs. King" and "J. Nurse" are names), and only where the document never writes the word
+    capitalised inside a sentence (then it is a name there: "Dr. Baker ... Baker is")."""
+    out: list[_Hit] = []
+    doc = s.doc
+    names: dict[str, bool] = {}
+    starts: set[int] | None = None
+    per_block: Counter[int] = Counter()
+    for verb in SUBJECT_VERBS_AFTER.intersection(index):
+        for i in index[verb]:
+            j = i - 1
+            if j < 0 or not s.joinable[j] or not s.is_lower(i):
+                continue
+            written = s.text(j)
+            if not (written[:1].isupper() and written[1:].islower()) or PERSON not in classes(s.lowers[j]):
+                continue
+            if starts is None:
+                sentences = doc.sentences
+                starts = {x.start for x in sentences}
+                per_block.update(x.block for x in sentences)
+            if s.starts[j] not in starts:
+                continue
+            noun = s.lowers[j]
+            if noun not in names:
+                names[noun] = any(
+                    s.text(k)[:1].isupper() and s.starts[k] not in starts for k in index.get(noun, ())
+                )
+            if names[noun]:
+                continue
+            bi = doc.block_at(s.starts[j])
+            if bi is None or doc.blocks[bi].kind != PARAGRAPH or per_block[bi] < MIN_PARAGRAPH_SENTENCES:
+                continue
+            article = "An" if _vowel_sound(noun) else "A"
+            out.append(
+                _Hit(
+                    s.starts[j],
+                    s.ends[i],
+                    MISSING_ARTICLE,
+                    f"“{written} {s.text(i)}”: the singular noun “{noun}” needs an article "
+                    f"(“The {noun}”, “{article} {noun}”) or a plural (“{_plural(noun).capitalize()}”)",
+                    (f"The {noun}", f"{article} {noun}"),
+                    fix_to=f"The {noun} {s.text(i)}",
+                    classed=((noun, PERSON),),
                 )
             )
     return out
