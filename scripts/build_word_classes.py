@@ -23,6 +23,14 @@ that has one of these readings in WordNet 3.0, its class letters:
   ("includes"; "helps" is also ``p``);
 - ``d``: a past form of a WordNet verb, regular or from ``verb.exc``
   ("caused", "went"), that is no noun or verb lemma ("need", "found");
+- ``h``: a singular count noun naming a person ("patient", "doctor", "child"):
+  its first (commonest) WordNet sense is in the lexicographer file
+  ``noun.person`` and is no kinship term (a hyponym of relative.n.01: "Mom",
+  "Father" stand alone as names); no sense of it names a group or a species
+  ("woman" is also womankind, "man" the human species, both said without an
+  article); not a plural nor a lemma of person.n.01 itself, nor an indefinite
+  pronoun ("Someone will call", "Nobody knows"), nor a name (WordNet spells
+  the first sense with a capital: "God");
 - ``c`` / ``t``: a comparative / superlative adjective: the -er / -est form of a
   WordNet adjective (doubling and y -> i handled) that is not itself a lemma
   of any part of speech, or an irregular one from ``adj.exc`` ("better",
@@ -69,7 +77,7 @@ HEADER = (
     "# University, WordNet licence), wordfreq (Speer et al., data CC BY-SA 4.0); words flagged in the\n"
     "# build side of MedQuAD answers (Ben Abacha and Demner-Fushman 2019, CC BY 4.0) and of\n"
     "# clean_sentences.tsv are dropped. Columns: word, classes (p plural noun, n not a verb form,\n"
-    "# s singular noun only, z verb -s form, d verb past form, c comparative, t superlative).\n"
+    "# s singular noun only, z verb -s form, d verb past form, h person noun, c comparative, t superlative).\n"
 )
 
 
@@ -80,6 +88,68 @@ def lemmas(wordnet: Path, pos: str) -> set[str]:
             continue
         out.add(line.split(" ", 1)[0])
     return out
+
+
+#: WordNet's lexicographer files: the person nouns, and the senses that name a whole kind.
+PERSON_FILE = "18"
+KIND_FILES = frozenset({"05", "14"})  # noun.animal, noun.group
+#: person.n.01 (whose lemmas "someone", "somebody" are pronouns) and relative.n.01 (kinship terms).
+PERSON_SYNSET = "00007846"
+RELATIVE_SYNSET = "10235549"
+#: The indefinite pronouns (a closed class), some of which WordNet lists as person nouns.
+INDEFINITE_PRONOUNS = frozenset(
+    "someone somebody anyone anybody everyone everybody nobody noone whoever oneself".split()
+)
+
+
+def noun_synsets(wordnet: Path) -> dict[str, tuple[str, list[str], list[str]]]:
+    """Each noun synset offset -> (its lexicographer file number, its hypernym offsets, its words as spelt)."""
+    out = {}
+    for line in (wordnet / "data.noun").open(encoding="latin-1"):
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        offset, lexfile, n_words = fields[0], fields[1], int(fields[3], 16)
+        k = 4 + 2 * n_words
+        n_ptrs = int(fields[k])
+        ptrs = fields[k + 1 : k + 1 + 4 * n_ptrs]
+        hypernyms = [ptrs[j + 1] for j in range(0, len(ptrs), 4) if ptrs[j] in ("@", "@i")]
+        out[offset] = (lexfile, hypernyms, fields[4:k:2])
+    return out
+
+
+def noun_senses(wordnet: Path) -> dict[str, list[str]]:
+    """Each noun lemma -> its synset offsets, commonest sense first."""
+    out = {}
+    for line in (wordnet / "index.noun").open(encoding="latin-1"):
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        n_senses = int(fields[2])
+        out[fields[0]] = fields[-n_senses:]
+    return out
+
+
+def is_person_noun(
+    word: str, senses: dict[str, list[str]], synsets: dict[str, tuple[str, list[str], list[str]]]
+) -> bool:
+    """The ``h`` class (see the module docstring)."""
+    offsets = senses.get(word)
+    if not offsets or word in INDEFINITE_PRONOUNS or offsets[0] == PERSON_SYNSET:
+        return False
+    if word not in synsets[offsets[0]][2]:
+        return False  # spelt with a capital there: a name ("God")
+    if synsets[offsets[0]][0] != PERSON_FILE or any(synsets[o][0] in KIND_FILES for o in offsets):
+        return False
+    seen, todo = set(), [offsets[0]]
+    while todo:
+        o = todo.pop()
+        if o == RELATIVE_SYNSET:
+            return False
+        if o not in seen:
+            seen.add(o)
+            todo.extend(synsets[o][1])
+    return True
 
 
 def exceptions(wordnet: Path, pos: str) -> dict[str, list[str]]:
@@ -120,6 +190,7 @@ def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
     noun_exc, adj_exc = exceptions(wordnet, "noun"), exceptions(wordnet, "adj")
     verb_exc = exceptions(wordnet, "verb")
     any_lemma = noun | verb | adj | adv
+    senses, synsets = noun_senses(wordnet), noun_synsets(wordnet)
     classes: dict[str, str] = {}
     from medlint.rules.translation.MT108 import CLOSED_CLASS, TRIGGERS
 
@@ -154,6 +225,14 @@ def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
             and not (w.endswith("a") and (w[:-1] + "um" in noun or w[:-1] + "on" in noun))
         ):
             letters += "s"
+        # person nouns, singular ("patients" is a plural, "glasses" reducible to another noun)
+        if (
+            w not in noun_exc
+            and not any(b in noun for b in plural_bases(w))
+            and (not w.endswith("s") or w.endswith(("ss", "us", "is")))
+            and is_person_noun(w, senses, synsets)
+        ):
+            letters += "h"
         # comparatives and superlatives
         irregular = [b for b in adj_exc.get(w, []) if b in adj]
         if w in QUANTIFIERS:

@@ -5,7 +5,7 @@ without a tagger. ``rules/data/lexicon/word-classes.tsv`` (built by
 scripts/build_word_classes.py from WordNet 3.0 and wordfreq, minus every word
 the rule flags in clean build-side text) gives each classed word its letters:
 ``p`` plural noun, ``n`` (with p) not also a verb form, ``s`` singular noun
-and nothing else, ``c`` comparative, ``t`` superlative. The table is searched
+and nothing else, ``h`` singular person noun, ``c`` comparative, ``t`` superlative. The table is searched
 in place (``medlint.text.sorted_lines``): a document asks about the few words
 that follow a determiner or "more", so reading the whole table would cost more.
 """
@@ -21,6 +21,8 @@ NOT_VERB = "n"
 SINGULAR = "s"
 COMPARATIVE = "c"
 SUPERLATIVE = "t"
+#: a singular count noun naming a person ("patient", "doctor"): its first WordNet sense is in noun.person
+PERSON = "h"
 
 
 @functools.lru_cache(maxsize=1)

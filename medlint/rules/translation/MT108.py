@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 from ...config import Config
 from ...diagnostic import Edit, Fix, Severity
-from ...document import HEADING, TABLE_CELL, Document
+from ...document import HEADING, PARAGRAPH, TABLE_CELL, Document
 from ...rule import Example, Finding, Option, Rule, RuleError
 from ...text.quotes import inside_quotes
-from ...text.word_classes import COMPARATIVE, NOT_VERB, PLURAL, SINGULAR, SUPERLATIVE, classes
+from ...text.word_classes import COMPARATIVE, NOT_VERB, PERSON, PLURAL, SINGULAR, SUPERLATIVE, classes
 from ...text.word_frequency import is_rarer_than
 
 #: The patterns, each reportable at its own severity (option ``info-patterns``).
@@ -32,6 +33,10 @@ VERB_FORM = "verb-form"
 CONJUNCTION_PAIR = "conjunction-pair"
 #: "According to the study showed that ..." (Chinese 根据…显示)
 ACCORDING_TO = "according-to"
+#: "informations", "advices", "equipments": a non-count noun in the plural
+UNCOUNTABLE_PLURAL = "uncountable-plural"
+#: "Patient should take the medicine.": a singular person noun with no article opening a sentence
+MISSING_ARTICLE = "missing-article"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -44,6 +49,8 @@ PATTERNS = (
     PREPOSITION,
     CONJUNCTION_PAIR,
     ACCORDING_TO,
+    UNCOUNTABLE_PLURAL,
+    MISSING_ARTICLE,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -227,8 +234,63 @@ REPORTING_VERBS = frozenset(
 SAID = frozenset({"said", "says"})
 #: Words that open a relative clause inside the "according to" phrase ("a study that showed that").
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+#: Non-count nouns that learners and machine translation put in the plural, from the grammar
+#: references' lists of nouns that are uncountable in English but countable in other languages
+#: (Swan, Practical English Usage, "uncountable nouns": "advice", "baggage", "equipment",
+#: "furniture", "information", "knowledge", "luggage", "progress", "rubbish", "traffic"; Huddleston
+#: and Pullum, ch. 5 §3: non-count nouns). The plural -> the singular.
+UNCOUNTABLE_PLURALS: dict[str, str] = {
+    "informations": "information",
+    "advices": "advice",
+    "evidences": "evidence",
+    "equipments": "equipment",
+    "furnitures": "furniture",
+    "luggages": "luggage",
+    "baggages": "baggage",
+    "homeworks": "homework",
+    "softwares": "software",
+    "machineries": "machinery",
+    "sceneries": "scenery",
+    "knowledges": "knowledge",
+    "feedbacks": "feedback",
+    "researches": "research",
+    "progresses": "progress",
+    "traffics": "traffic",
+    "rubbishes": "rubbish",
+}
+#: Plurals whose singular is also a WordNet 3.0 verb, so the -s form may be the verb ("she researches
+#: sleep", "the disease progresses"): they count only right after a word that opens a noun phrase.
+VERB_LIKE_UNCOUNTABLES = frozenset({"researches", "evidences", "progresses", "traffics", "rubbishes"})
+#: Plurals with a count use in some register, reported at info: "researches" (British academic
+#: usage, "Darwin's researches"), "knowledges" (the social sciences' "indigenous knowledges"),
+#: "feedbacks" (control and climate science's "positive feedbacks").
+REGISTER_COUNT_PLURALS = frozenset({"researches", "knowledges", "feedbacks"})
+#: Non-count nouns that come in units ("two pieces of equipment").
+PIECE_NOUNS = frozenset({"information", "advice", "evidence", "equipment", "furniture", "luggage", "baggage"})
+#: Words after which a noun, not a verb, follows: determiners, quantifiers, prepositions.
+NOUN_OPENERS = (
+    SECOND_DETERMINERS
+    | PLURAL_DETERMINERS
+    | NUMBER_WORDS
+    | frozenset(
+        "some any no all such other more most few fewer much further additional recent new useful "
+        "of in on at by for with without from about into through among between upon".split()
+    )
+)
+#: Words after which an -s form is the verb of a subject ("who advices", "it progresses").
+VERB_SUBJECTS = SUBJECT_PRONOUNS
+#: Plural determiners a fix to the singular would leave wrong ("many information").
+_COUNT_DETERMINERS = PLURAL_DETERMINERS | NUMBER_WORDS | frozenset({"few", "fewer", "both"})
+#: Modals and finite auxiliaries: after a sentence-opening noun they make it the subject ("Doctor
+#: will check"), where a name or a headline's noun ("Doctor Who", "Nurse Practitioners") has a noun.
+SUBJECT_VERBS_AFTER = frozenset(
+    "will would shall should can could may might must cannot can't won't shouldn't is was has had "
+    "does isn't wasn't hasn't doesn't needs".split()
+)
+#: A paragraph of at least this many sentences is prose, not a headline or caption that drops articles.
+MIN_PARAGRAPH_SENTENCES = 2
 #: Words that start the clause-level patterns (conjunction pairs, "according to").
-_CLAUSE_TRIGGERS = frozenset({*PAIRED_CONJUNCTIONS, "according"})
+_CLAUSE_TRIGGERS = frozenset({*PAIRED_CONJUNCTIONS, "according", *UNCOUNTABLE_PLURALS, *SUBJECT_VERBS_AFTER})
 #: How far (in words) a clause is followed.
 _CLAUSE_WORDS = 40
 #: First letters whose words may begin with a vowel or a consonant sound ("an ultrasound", "a
@@ -253,6 +315,8 @@ class _Hit(NamedTuple):
     safe: bool = False
     #: (word, class letter) pairs the match relied on (the table's build drops usage it finds)
     classed: tuple[tuple[str, str], ...] = ()
+    #: reported at info whatever the pattern's severity (a word with a count use in some register)
+    weak: bool = False
 
 
 class _Scan:
@@ -335,6 +399,21 @@ class GrammarPattern(Rule):
       Korean, German ("zwar ... aber") and Czech;
     - ``according-to``: "according to" with a reporting verb of its own
       ("According to the study showed that ...");
+    - ``uncountable-plural``: a non-count noun of the grammar references'
+      lists in the plural ("informations", "useful advices", "various
+      evidences", "equipments"); a plural whose singular is also a verb
+      ("researches", "progresses") only after a determiner, quantifier or
+      preposition, and "researches", "knowledges" and "feedbacks", which
+      some registers count, at info;
+    - ``missing-article``: a singular person noun with no article opening a
+      sentence as the subject of a modal or auxiliary ("Patient should take
+      the medicine", "Doctor will check"), in a paragraph of two sentences or
+      more (headlines, list items, captions drop articles on purpose), where
+      the document never writes the noun capitalised inside a sentence (a
+      name: "Baker is"). Person nouns (``h`` in the word-class table) are
+      those whose commonest WordNet sense is in noun.person, minus kinship
+      terms ("Mom"), nouns that also name the kind ("man", "woman") and the
+      indefinite pronouns ("Someone will");
     - ``double-comparative`` ("more better", "most easiest"),
       ``double-determiner`` ("the a"), ``determiner-verb`` ("the is"), and
       ``preposition`` ("discuss about", "despite of", "in spite the").
@@ -403,6 +482,8 @@ class GrammarPattern(Rule):
         Example("This drug does not causes drowsiness."),
         Example("Although the disease is rare, but it can be serious."),
         Example("According to the study showed that salt raises blood pressure."),
+        Example("For more informations, ask your pharmacist."),
+        Example("Take the tablets after meals. Patient should take the medicine twice a day."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -416,6 +497,11 @@ class GrammarPattern(Rule):
         "An ultrasound, a university, a one-off test, an hour, a herb; the 20210G>A allele.",
         "Fewer relapsed than did controls. Should results be positive, it will be approved.",
         "Because the cost is high, so many people skip it. According to a study that showed that, we wait.",
+        "She researches sleep. The disease begins in childhood and progresses slowly. The nurse who advices you.",
+        "Treatment will depend on the cause. Someone will call you. Mom should call. Dr. Baker met us. Baker is kind.",
+        Example(
+            "# Doctor Visits\n\nPatient should rest.\n\n- Doctor will call. Nurse is here.", format="markdown"
+        ),
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -461,10 +547,14 @@ class GrammarPattern(Rule):
             found.extend(_conjunction_pairs(s, index))
         if ACCORDING_TO not in disabled:
             found.extend(_according_to(s, index))
+        if UNCOUNTABLE_PLURAL not in disabled:
+            found.extend(_uncountable_plurals(s, index))
+        if MISSING_ARTICLE not in disabled:
+            found.extend(_missing_articles(s, index))
         found.sort()
         out = []
         seen: set[int] = set()
-        for start, end, pattern, message, suggestions, fix_to, safe, classed in found:
+        for start, end, pattern, message, suggestions, fix_to, safe, classed, weak in found:
             if start in seen:
                 continue
             bi = doc.block_at(start)
@@ -483,7 +573,7 @@ class GrammarPattern(Rule):
                     message,
                     suggestions,
                     fix,
-                    severity=Severity.INFO if pattern in info else None,
+                    severity=Severity.INFO if pattern in info or weak else None,
                     data={"pattern": pattern, "classed": classed},
                 )
             )
@@ -837,6 +927,101 @@ def _according_to(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
                     )
                 )
             break
+    return out
+
+
+def _uncountable_plurals(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+    """A non-count noun in the plural ("informations", "useful advices", "various evidences"): English
+    counts these only through a unit noun ("pieces of advice"), where Chinese, Russian, Korean and
+    the Romance languages count the noun itself. A plural whose singular is also a verb counts only
+    after a determiner, quantifier or preposition ("of researches", not "she researches"); any
+    plural right after a subject pronoun is a verb slip ("who advices"), not this error. Words
+    after the first of a clause must be lower case (a title, a name)."""
+    out = []
+    for plural in UNCOUNTABLE_PLURALS.keys() & index.keys():
+        singular = UNCOUNTABLE_PLURALS[plural]
+        for i in index[plural]:
+            written = s.text(i)
+            if written != plural and not (written[1:] == plural[1:] and _sentence_start(s, i)):
+                continue
+            before = s.lowers[i - 1] if i > 0 and s.joinable[i - 1] else None
+            if before in VERB_SUBJECTS:
+                continue
+            if plural in VERB_LIKE_UNCOUNTABLES and before not in NOUN_OPENERS:
+                continue
+            if before is not None and i > 0 and not s.is_lower(i - 1) and not _sentence_start(s, i - 1):
+                continue  # inside a name or a title ("Matěj Válek Researches")
+            unit = f"pieces of {singular}" if singular in PIECE_NOUNS else None
+            fixed = written[:1] + singular[1:]
+            counted = before in _COUNT_DETERMINERS
+            suggestions = tuple(x for x in (None if counted else fixed, unit) if x)
+            out.append(
+                _Hit(
+                    s.starts[i],
+                    s.ends[i],
+                    UNCOUNTABLE_PLURAL,
+                    f"“{written}”: “{singular}” is uncountable in English and takes no plural"
+                    + (f"; write “{singular}” (“{unit}” to count it)" if unit else f"; write “{singular}”"),
+                    suggestions,
+                    fix_to=None if counted else fixed,
+                    weak=plural in REGISTER_COUNT_PLURALS,
+                )
+            )
+    return out
+
+
+def _missing_articles(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+    """A singular person noun with no determiner opening a sentence, as the subject of a modal or
+    finite auxiliary ("Patient should take", "Doctor will check"): Chinese, Russian and Korean have
+    no articles, and their translations drop them (Swan, Practical English Usage, "articles":
+    a singular countable noun needs a determiner). Only in a paragraph of two sentences or more
+    (headlines, captions, list items and table cells drop articles on purpose), only a person noun
+    (WordNet noun.person, which are count nouns: a mass or abstract noun opens sentences bare,
+    "Treatment will depend on"), only at a sentence start of the document's segmenter (which knows
+    "Mrs. King" and "J. Nurse" are names), and only where the document never writes the word
+    capitalised inside a sentence (then it is a name there: "Dr. Baker ... Baker is")."""
+    out: list[_Hit] = []
+    doc = s.doc
+    names: dict[str, bool] = {}
+    starts: set[int] | None = None
+    per_block: Counter[int] = Counter()
+    for verb in SUBJECT_VERBS_AFTER.intersection(index):
+        for i in index[verb]:
+            j = i - 1
+            if j < 0 or not s.joinable[j] or not s.is_lower(i):
+                continue
+            written = s.text(j)
+            if not (written[:1].isupper() and written[1:].islower()) or PERSON not in classes(s.lowers[j]):
+                continue
+            if starts is None:
+                sentences = doc.sentences
+                starts = {x.start for x in sentences}
+                per_block.update(x.block for x in sentences)
+            if s.starts[j] not in starts:
+                continue
+            noun = s.lowers[j]
+            if noun not in names:
+                names[noun] = any(
+                    s.text(k)[:1].isupper() and s.starts[k] not in starts for k in index.get(noun, ())
+                )
+            if names[noun]:
+                continue
+            bi = doc.block_at(s.starts[j])
+            if bi is None or doc.blocks[bi].kind != PARAGRAPH or per_block[bi] < MIN_PARAGRAPH_SENTENCES:
+                continue
+            article = "An" if _vowel_sound(noun) else "A"
+            out.append(
+                _Hit(
+                    s.starts[j],
+                    s.ends[i],
+                    MISSING_ARTICLE,
+                    f"“{written} {s.text(i)}”: the singular noun “{noun}” needs an article "
+                    f"(“The {noun}”, “{article} {noun}”) or a plural (“{_plural(noun).capitalize()}”)",
+                    (f"The {noun}", f"{article} {noun}"),
+                    fix_to=f"The {noun} {s.text(i)}",
+                    classed=((noun, PERSON),),
+                )
+            )
     return out
 
 
