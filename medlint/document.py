@@ -88,6 +88,13 @@ class Word:
         return self.text.lower()
 
 
+#: ``WORD_RE`` as the one group of a split: gaps and words alternate in what it returns
+_GAPS_AND_WORDS = re.compile(f"({WORD_RE.pattern})", WORD_RE.flags)
+assert _GAPS_AND_WORDS.groups == 1, "WORD_RE must not capture"
+#: characters of prose split at a time (then on to the next newline)
+_CHUNK = 1 << 16
+
+
 class Words(Sequence[Word]):
     """The words of a document (``WORD_RE`` over the prose view) as parallel arrays.
 
@@ -107,13 +114,19 @@ class Words(Sequence[Word]):
         self.ends = array("i")
         #: each word lower-cased; equal words share one (interned) string
         self.lowers: list[str] = []
-        # a few thousand matches at a time: all of a long text's match objects at once would
-        # be the largest allocation of a run
-        matches = WORD_RE.finditer(prose)
-        while chunk := list(itertools.islice(matches, 4096)):
-            self.starts.extend(map(re.Match.start, chunk))
-            self.ends.extend(map(re.Match.end, chunk))
-            self.lowers.extend(map(sys.intern, map(str.lower, map(re.Match.group, chunk))))
+        # the text split into gaps and words, all in C: [gap, word, gap, ..., gap]; the running
+        # sum of the pieces' lengths gives each word's start and end. A piece of text at a time,
+        # cut after a newline (no word holds one), so a long text's pieces never all exist at once.
+        base, n = 0, len(prose)
+        while base < n:
+            cut = prose.find("\n", base + _CHUNK)
+            cut = n if cut == -1 else cut + 1
+            pieces = _GAPS_AND_WORDS.split(prose[base:cut])
+            offsets = list(itertools.accumulate(map(len, pieces), initial=base))
+            self.starts.extend(offsets[1:-2:2])
+            self.ends.extend(offsets[2:-1:2])
+            self.lowers.extend(map(sys.intern, map(str.lower, pieces[1::2])))
+            base = cut
 
     def __len__(self) -> int:
         return len(self.starts)
