@@ -289,15 +289,23 @@ class _WordProbes:
 
     def __init__(self, universe: frozenset[str]) -> None:
         self.universe = universe
-        #: probes of three or more characters by their first three; the shorter ones
+        self._words: dict[str, frozenset[str]] = {}
+        # built on the first document: every ProbedPattern built at start-up registers its probes
+        self._by_prefix: dict[str, tuple[str, ...]] | None = None
+        self._short: tuple[str, ...] = ()
+        self._none_found: dict[str, bool] = {}
+
+    def _build(self) -> dict[str, tuple[str, ...]]:
+        """The probes of three or more characters by their first three (the shorter ones apart),
+        and every probe answered False."""
         by_prefix: dict[str, list[str]] = {}
-        for probe in sorted(universe):
+        for probe in sorted(self.universe):
             if len(probe) >= 3:
                 by_prefix.setdefault(probe[:3], []).append(probe)
-        self._by_prefix = {k: tuple(v) for k, v in by_prefix.items()}
-        self._short = tuple(sorted(p for p in universe if len(p) < 3))
-        self._words: dict[str, frozenset[str]] = {}
-        self._none_found = dict.fromkeys(universe, False)
+        self._short = tuple(sorted(p for p in self.universe if len(p) < 3))
+        self._none_found = dict.fromkeys(self.universe, False)
+        built = self._by_prefix = {k: tuple(v) for k, v in by_prefix.items()}
+        return built
 
     @classmethod
     def register(cls, probes: Iterable[str]) -> None:
@@ -316,6 +324,8 @@ class _WordProbes:
 
     def answers(self, words: Iterable[str]) -> dict[str, bool]:
         """Every registered probe -> whether it is inside one of ``words``."""
+        if self._by_prefix is None:
+            self._build()
         answers = self._none_found.copy()
         answers.update(dict.fromkeys(self.probes_in(words), True))
         return answers
@@ -338,7 +348,8 @@ class _WordProbes:
     def _inside(self, word: str) -> frozenset[str]:
         """The registered probes inside ``word``: at each position, the probes that start with
         the three characters there (most positions start none)."""
-        get, found = self._by_prefix.get, None
+        by_prefix = self._by_prefix if self._by_prefix is not None else self._build()
+        get, found = by_prefix.get, None
         for i in range(len(word) - 2):
             starting = get(word[i : i + 3])
             if starting is not None:
