@@ -8,6 +8,7 @@ one-liner it replaces, on the benchmark corpus in all three formats.
 
 from __future__ import annotations
 
+import itertools
 import random
 import tracemalloc
 from pathlib import Path
@@ -68,7 +69,14 @@ def test_words_split_a_piece_at_a_time_agree_with_finditer(monkeypatch: pytest.M
 
     texts = [text for _, text in EDGE_CASES]
     texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.iterdir()) if p.suffix != ".yml"][:5]
-    texts += ["\n", "a\nb", "\nword\n", "x" * 50 + "\n" + "y-z\n\n\u0130stanbul \u017ftudy caf\u00e9_x"]
+    texts += [
+        "\n",
+        "a\nb",
+        "\nword\n",
+        "a\n\n\n\nb",
+        "a \n b,\n\nc",
+        "x" * 50 + "\n" + "y-z\n\n\u0130stanbul \u017ftudy caf\u00e9_x",
+    ]
     for chunk in (1, 3, 7, 1 << 16):
         monkeypatch.setattr(document, "_CHUNK", chunk)
         for text in texts:
@@ -77,6 +85,9 @@ def test_words_split_a_piece_at_a_time_agree_with_finditer(monkeypatch: pytest.M
             assert list(words.starts) == [m.start() for m in matches], (chunk, text[:40])
             assert list(words.ends) == [m.end() for m in matches]
             assert words.lowers == [m.group().lower() for m in matches]
+            gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(matches)]
+            plain = [g == " " or (g.isspace() and g.count("\n") <= 1) for g in gaps]
+            assert list(map(bool, words.plain_gaps)) == plain, (chunk, text[:40])
 
 
 def test_derived_builds_once_per_document_and_function() -> None:
