@@ -88,6 +88,33 @@ class Word:
         return self.text.lower()
 
 
+#: ``WORD_RE`` as the one group of a split: gaps and words alternate in what it returns
+_GAPS_AND_WORDS = re.compile(f"({WORD_RE.pattern})", WORD_RE.flags)
+assert _GAPS_AND_WORDS.groups == 1, "WORD_RE must not capture"
+#: characters of prose split at a time (then on to the next newline)
+_CHUNK = 1 << 16
+
+
+def _plain_gap(gap: str) -> bool:
+    """Whether words this far apart can be one phrase: a space, or whitespace with at most one
+    newline (not punctuation, not a blank line)."""
+    return gap == " " or (gap.isspace() and gap.count("\n") <= 1)
+
+
+class _PlainGaps(dict[str, bool]):
+    """``_plain_gap`` of the short gaps met so far (", ", " ", ". " again and again); a longer gap
+    is judged every time, so the table stays small."""
+
+    def __missing__(self, gap: str) -> bool:
+        plain = _plain_gap(gap)
+        if len(gap) <= 4:
+            self[gap] = plain
+        return plain
+
+
+_PLAIN_GAPS = _PlainGaps()
+
+
 class Words(Sequence[Word]):
     """The words of a document (``WORD_RE`` over the prose view) as parallel arrays.
 
@@ -98,7 +125,7 @@ class Words(Sequence[Word]):
     ``Word`` is built when a rule indexes or iterates.
     """
 
-    __slots__ = ("_prose", "ends", "lowers", "starts")
+    __slots__ = ("_prose", "ends", "lowers", "plain_gaps", "starts")
 
     def __init__(self, prose: str) -> None:
         self._prose = prose
@@ -107,13 +134,30 @@ class Words(Sequence[Word]):
         self.ends = array("i")
         #: each word lower-cased; equal words share one (interned) string
         self.lowers: list[str] = []
-        # a few thousand matches at a time: all of a long text's match objects at once would
-        # be the largest allocation of a run
-        matches = WORD_RE.finditer(prose)
-        while chunk := list(itertools.islice(matches, 4096)):
-            self.starts.extend(map(re.Match.start, chunk))
-            self.ends.extend(map(re.Match.end, chunk))
-            self.lowers.extend(map(sys.intern, map(str.lower, map(re.Match.group, chunk))))
+        #: for each word but the last, whether the gap to the next word is plain whitespace (a
+        #: space, or whitespace with at most one newline): ``Document.joinable`` before blocks
+        self.plain_gaps = bytearray()
+        # the text split into gaps and words, all in C: [gap, word, gap, ..., gap]; the running
+        # sum of the pieces' lengths gives each word's start and end. A piece of text at a time,
+        # cut after a newline (no word holds one), so a long text's pieces never all exist at once.
+        base, n = 0, len(prose)
+        trailing: str | None = None  # the gap after the last word so far, when it may go on
+        while base < n:
+            cut = prose.find("\n", base + _CHUNK)
+            cut = n if cut == -1 else cut + 1
+            pieces = _GAPS_AND_WORDS.split(prose[base:cut])
+            offsets = list(itertools.accumulate(map(len, pieces), initial=base))
+            self.starts.extend(offsets[1:-2:2])
+            self.ends.extend(offsets[2:-1:2])
+            self.lowers.extend(map(sys.intern, map(str.lower, pieces[1::2])))
+            if len(pieces) == 1:  # no word here: the gap goes on
+                trailing = None if trailing is None else trailing + pieces[0]
+            else:
+                if trailing is not None:
+                    self.plain_gaps.append(_plain_gap(trailing + pieces[0]))
+                self.plain_gaps.extend(map(_PLAIN_GAPS.__getitem__, pieces[2:-1:2]))
+                trailing = pieces[-1]
+            base = cut
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -247,13 +291,8 @@ class Document:
     def joinable(self) -> bytes:
         """For each word, whether the gap to the next word is plain whitespace in one block
         (1) or not (0): punctuation ("breast, cancer") or a block boundary breaks a phrase."""
-        words, prose = self._words, self.prose
-        out = bytearray(
-            g == " " or (g.isspace() and g.count("\n") <= 1)
-            for g in (
-                prose[a:b] for a, b in zip(words.ends, itertools.islice(words.starts, 1, None), strict=False)
-            )
-        )
+        words = self._words
+        out = bytearray(words.plain_gaps)
         out.append(False)
         # a block boundary between words k and k+1 (start of k < block end <= start of k+1)
         starts = words.starts

@@ -8,6 +8,7 @@ one-liner it replaces, on the benchmark corpus in all three formats.
 
 from __future__ import annotations
 
+import itertools
 import random
 import tracemalloc
 from pathlib import Path
@@ -59,6 +60,34 @@ def test_word_views_agree_with_a_plain_computation(name: str, doc: Document) -> 
     assert doc.sentence_starts == [s.start for s in doc.sentences]
     assert doc.block_starts == [b.start for b in doc.blocks]
     assert doc.lower == doc.prose.lower()
+
+
+def test_words_split_a_piece_at_a_time_agree_with_finditer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Words`` splits the text a piece at a time, cut after a newline: with pieces of a few
+    characters, every cut falls near a word, and the words are still ``WORD_RE``'s matches."""
+    import medlint.document as document
+
+    texts = [text for _, text in EDGE_CASES]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.iterdir()) if p.suffix != ".yml"][:5]
+    texts += [
+        "\n",
+        "a\nb",
+        "\nword\n",
+        "a\n\n\n\nb",
+        "a \n b,\n\nc",
+        "x" * 50 + "\n" + "y-z\n\n\u0130stanbul \u017ftudy caf\u00e9_x",
+    ]
+    for chunk in (1, 3, 7, 1 << 16):
+        monkeypatch.setattr(document, "_CHUNK", chunk)
+        for text in texts:
+            words = document.Words(text)
+            matches = list(WORD_RE.finditer(text))
+            assert list(words.starts) == [m.start() for m in matches], (chunk, text[:40])
+            assert list(words.ends) == [m.end() for m in matches]
+            assert words.lowers == [m.group().lower() for m in matches]
+            gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(matches)]
+            plain = [g == " " or (g.isspace() and g.count("\n") <= 1) for g in gaps]
+            assert list(map(bool, words.plain_gaps)) == plain, (chunk, text[:40])
 
 
 def test_derived_builds_once_per_document_and_function() -> None:

@@ -158,3 +158,32 @@ def test_textstat_never_loads_a_hyphenation_dictionary_for_english() -> None:
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "0"
+
+
+def test_year_pattern_reads_its_boundary_behind_the_digits_as_the_plain_pattern_reads_it_ahead() -> None:
+    """``_YEAR`` finds what ``\\b(?:19|20)\\d\\d\\b`` finds, from any start position."""
+    import re
+    from pathlib import Path
+
+    from medlint.rules.disclosure._shared import _YEAR
+
+    plain = re.compile(r"\b(?:19|20)\d\d\b")
+    corpus = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
+    texts = [
+        "1999",
+        "x1999",
+        "_2020",
+        "(2019)",
+        "19999",
+        "2020s",
+        "a 2020.",
+        "120201",
+        "\u00e92020",
+        "1\u00b2020",
+    ]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.iterdir()) if p.suffix != ".yml"]
+    for text in texts:
+        for pos in (0, 1, 3):
+            assert [m.span() for m in _YEAR.finditer(text, pos)] == [
+                m.span() for m in plain.finditer(text, pos)
+            ]

@@ -65,3 +65,25 @@ def test_probes_looked_up_in_a_documents_words_agree_with_its_text() -> None:
                 assert p.could_match_doc(doc) == p.could_match_plain(doc.lower), (p.regex.pattern, text)
                 checked += 1
     assert checked > 10_000
+
+
+def test_word_probe_index_agrees_with_substring_search() -> None:
+    """``_WordProbes`` (each word's registered probes, found by their first three letters) gives
+    what a substring search of every word gives; a pattern built after a document was answered
+    is still answered right (its probes are searched in the text)."""
+    import re
+
+    from medlint.formats import load_document
+    from medlint.text.matching import DocumentProbes, _WordProbes
+
+    _probed_patterns()
+    index = _WordProbes.current
+    words = {w.lower() for t in _texts() for w in re.findall(r"\w+", t)} | {"", "ab", "cures", "xcurex"}
+    for word in words:
+        assert index._inside(word) == {p for p in index.universe if p in word}, word
+    doc = load_document("Blood thinners: the zqxwv trial.", "text")
+    doc.derived(DocumentProbes)
+    late = ProbedPattern(re.compile(r"zqxwv|blood thinner", re.IGNORECASE), ("zqxwv", "blood thinner"))
+    late_phrase = ProbedPattern(re.compile(r"vwxqz trial"), ("vwxqz trial",))
+    assert late.could_match_doc(doc) and not late_phrase.could_match_doc(doc)
+    assert _WordProbes.current is not index

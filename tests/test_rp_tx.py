@@ -188,3 +188,21 @@ def test_repeats_far_apart_are_info_and_furniture_is_not_a_heading() -> None:
     near = "Dosing guide\n\nTake your next dose at the usual time of day. Take your next dose at the usual time of day."
     (d,) = [d for d in medlint.lint_text(near) if d.code == "RP102"]
     assert (str(d.severity), d.start.line, d.start.column) == ("warning", 3, 47)
+
+
+def test_tx102_enumerator_closers_read_behind_the_bracket_as_the_plain_pattern_reads_ahead() -> None:
+    """``_ENUM_CLOSER`` starts at the ")" and looks behind it: the same closers as the pattern read
+    forward, ``(?:^|(?<=[\\s(]))[a-zA-Z0-9ivx]{1,3}\\)``, on edge cases and the test corpus."""
+    import re
+    from pathlib import Path
+
+    from medlint.rules.text_integrity.TX102 import _ENUM_CLOSER
+
+    forward = re.compile(r"(?:^|(?<=[\s(]))[a-zA-Z0-9ivx]{1,3}\)")
+    corpus = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
+    texts = ["a) b)", "(a)", "x(ab)", "abcd)", " iv)", "i)ii)", ")", "\u00e9)", "\n1) x", "ab)c)", "(12) 3)"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.iterdir()) if p.suffix != ".yml"]
+    for text in texts:
+        assert {m.start() for m in _ENUM_CLOSER.finditer(text)} == {
+            m.end() - 1 for m in forward.finditer(text)
+        }

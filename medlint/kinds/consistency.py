@@ -19,7 +19,7 @@ class _Group:
     name: str
     forms: tuple[tuple[str, ProbedPattern], ...]  # probed: most texts hold at most one form
     preferred: str | None
-    requires: re.Pattern[str] | None
+    requires: ProbedPattern | None  # probed: most texts lack its words, and need no search
 
 
 class Consistency(KindRule):
@@ -48,7 +48,9 @@ class Consistency(KindRule):
                     for form, rx in dict(g["variants"]).items()
                 )
                 requires = (
-                    pack_regex(str(g["requires"]), re.IGNORECASE, pack_dir) if g.get("requires") else None
+                    ProbedPattern.of(pack_regex(str(g["requires"]), re.IGNORECASE, pack_dir))
+                    if g.get("requires")
+                    else None
                 )
             except (KeyError, TypeError, re.error) as exc:
                 raise RuleError(f"rule {code}: bad consistency group {g!r}: {exc}") from None
@@ -69,7 +71,7 @@ class Consistency(KindRule):
             maybe = [(form, pattern) for form, pattern in group.forms if pattern.could_match_doc(doc)]
             if len(maybe) < 2:
                 continue
-            if group.requires is not None and not group.requires.search(prose):
+            if group.requires is not None and not group.requires.search(doc):
                 continue
             found: dict[str, list[tuple[int, int]]] = {}
             for form, pattern in maybe:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 from ..cache import Memo
 from ..document import Document
@@ -130,6 +130,7 @@ class ProbedPattern:
                 tuple((p, p.isascii() and p.isalnum()) for p in s) for s in (self.probes, *self.also)
             )
             object.__setattr__(self, "_sets", sets)
+            _WordProbes.register(p for s in sets for p, _ in s)
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> ProbedPattern:
@@ -185,7 +186,7 @@ class ProbedPattern:
             for probe, in_words in probes:
                 hit = answers.get(probe)
                 if hit is None:
-                    hit = answers[probe] = probe in (state.vocabulary if in_words else state.lower)
+                    hit = answers[probe] = state.holds(probe, in_words)
                 if hit:
                     break
             else:
@@ -229,26 +230,143 @@ _exotic_seen: list[tuple[str, bool]] = []
 
 
 class DocumentProbes:
-    """Which probes a document's lower-cased text holds, each looked for once per document.
+    """Which probes a document's lower-cased text holds, each answered once per document.
 
-    A probe of ASCII letters and digits only ("study", "nct") is looked for in
-    the document's distinct lower-cased words joined by newlines, about 60%
-    of the text on MedQuAD: such a probe is in the lower-cased text exactly
-    when it is inside one word token, because every character of it is a
-    word character (``[^\\W_]``) both in the text and in the token, and
-    lower-casing maps those characters one to one (``_EXOTIC`` texts, where
-    it does not, answer None). Other probes ("can cure", "case-control")
-    are looked for in the text.
+    A probe of ASCII letters and digits only ("study", "nct") is in the
+    lower-cased text exactly when it is inside one word token, because every
+    character of it is a word character (``[^\\W_]``) both in the text and in
+    the token, and lower-casing maps those characters one to one (``_EXOTIC``
+    texts, where it does not, answer None). The registered probes of that
+    kind are all answered at once from the document's distinct words
+    (``_WordProbes``, which reads each word once per process: a run meets
+    most words again and again) instead of one substring search each, about
+    300 per document. Other probes ("can cure", "case-control", "%") are
+    looked for in the text when a pattern first asks.
     """
 
-    __slots__ = ("answers", "lower", "vocabulary")
+    __slots__ = ("answers", "lower")
 
     def __init__(self, doc: Document) -> None:
         self.lower = doc.lower
-        exotic = _case_exotic(self.lower)
-        #: probe -> whether the text holds it, filled as patterns ask; None: every probe is a maybe
-        self.answers: dict[str, bool] | None = None if exotic else {}
-        self.vocabulary = "" if exotic else "\n".join(doc.word_index)
+        #: probe -> whether the text holds it; None: every probe is a maybe (``_EXOTIC``). The
+        #: registered letter-and-digit probes are answered here, the others as patterns ask.
+        self.answers: dict[str, bool] | None = None
+        if not _case_exotic(self.lower):
+            self.answers = _WordProbes.current.answers(doc.word_index)
+
+    def holds(self, probe: str, in_words: bool) -> bool:
+        """Whether the lower-cased text holds ``probe`` (``in_words``: letters and digits only),
+        for a probe ``answers`` lacks.
+
+        Another probe ("blood pressure", "covid-19") is searched in the text only when each
+        of its runs of three or more letters and digits is inside a word: a text holding the
+        probe holds those runs."""
+        if not in_words and self.answers is not None:
+            for piece in _PIECES.get(probe, ()):
+                if self.answers.get(piece) is False:
+                    return False
+        return probe in self.lower
+
+
+class _WordProbes:
+    """For each lower-cased word seen in this process, the registered letter-and-digit probes it
+    contains.
+
+    The probes (``universe``) are registered by every ProbedPattern as it is
+    built: its letter-and-digit probes, and the runs of three or more letters
+    and digits of its other probes (``_PIECES``: a text without one of them
+    cannot hold the probe). A probe registered later starts a new index
+    (``current`` is replaced as a whole; a document keeps the answers it got,
+    and a probe they lack is searched in the text). Each new word is read
+    once (``_inside``: a dict lookup per position); the table is emptied when
+    it holds ``LIMIT`` words (a long-running server meets ever new tokens).
+    """
+
+    LIMIT = 200_000
+    current: ClassVar[_WordProbes]
+
+    __slots__ = ("_by_prefix", "_none_found", "_short", "_words", "universe")
+
+    def __init__(self, universe: frozenset[str]) -> None:
+        self.universe = universe
+        self._words: dict[str, frozenset[str]] = {}
+        # built on the first document: every ProbedPattern built at start-up registers its probes
+        self._by_prefix: dict[str, tuple[str, ...]] | None = None
+        self._short: tuple[str, ...] = ()
+        self._none_found: dict[str, bool] = {}
+
+    def _build(self) -> dict[str, tuple[str, ...]]:
+        """The probes of three or more characters by their first three (the shorter ones apart),
+        and every probe answered False."""
+        by_prefix: dict[str, list[str]] = {}
+        for probe in sorted(self.universe):
+            if len(probe) >= 3:
+                by_prefix.setdefault(probe[:3], []).append(probe)
+        self._short = tuple(sorted(p for p in self.universe if len(p) < 3))
+        self._none_found = dict.fromkeys(self.universe, False)
+        built = self._by_prefix = {k: tuple(v) for k, v in by_prefix.items()}
+        return built
+
+    @classmethod
+    def register(cls, probes: Iterable[str]) -> None:
+        """Index these probes from now on: a letter-and-digit probe itself, another probe's runs
+        of three or more letters and digits (``_PIECES``)."""
+        wanted = set()
+        for probe in probes:
+            if probe.isascii() and probe.isalnum():
+                wanted.add(probe)
+            elif probe not in _PIECES:
+                _PIECES[probe] = pieces = tuple(_PIECE.findall(probe))
+                wanted.update(pieces)
+        new = wanted - cls.current.universe
+        if new:
+            cls.current = cls(cls.current.universe | new)
+
+    def answers(self, words: Iterable[str]) -> dict[str, bool]:
+        """Every registered probe -> whether it is inside one of ``words``."""
+        if self._by_prefix is None:
+            self._build()
+        answers = self._none_found.copy()
+        answers.update(dict.fromkeys(self.probes_in(words), True))
+        return answers
+
+    def probes_in(self, words: Iterable[str]) -> set[str]:
+        """The registered probes inside any of ``words``."""
+        table = self._words
+        if len(table) >= self.LIMIT:
+            table.clear()
+        get = table.get
+        found: set[str] = set()
+        for word in words:
+            inside = get(word)
+            if inside is None:
+                inside = table[word] = self._inside(word)
+            if inside:
+                found |= inside
+        return found
+
+    def _inside(self, word: str) -> frozenset[str]:
+        """The registered probes inside ``word``: at each position, the probes that start with
+        the three characters there (most positions start none)."""
+        by_prefix = self._by_prefix if self._by_prefix is not None else self._build()
+        get, found = by_prefix.get, None
+        for i in range(len(word) - 2):
+            starting = get(word[i : i + 3])
+            if starting is not None:
+                for probe in starting:
+                    if word.startswith(probe, i):
+                        found = [probe] if found is None else [*found, probe]
+        for probe in self._short:
+            if probe in word:
+                found = [probe] if found is None else [*found, probe]
+        return _NONE if found is None else frozenset(found)
+
+
+_NONE: frozenset[str] = frozenset()
+_WordProbes.current = _WordProbes(_NONE)
+#: a probe that is not letters and digits only -> its runs of three or more letters and digits
+_PIECES: dict[str, tuple[str, ...]] = {}
+_PIECE = re.compile(r"[0-9a-z]{3,}")
 
 
 _answers_for: list[tuple[str, dict[str, bool] | None]] = []

@@ -70,7 +70,9 @@ def _head_and_tail(doc: Document, lines: int = 15) -> list[tuple[int, int]]:
     return ranges
 
 
-_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
+# a year, \b(?:19|20)\d\d\b: the word boundary is read behind the first two digits, so that re
+# searches for a "1" or a "2" instead of trying the boundary at every position of the text
+_YEAR = lazy_compile(r"(?:19|20)(?<=\b\d\d)\d\d\b")
 
 
 def _found_dates(doc: Document) -> list[tuple[int, int, dt.date, bool]]:

@@ -35,7 +35,12 @@ _REOPENS = lazy_compile(r'"[A-Z]')  # a straight quote opening a capitalised sen
 _SENTENCE_BEFORE = lazy_compile(r"[.!?]\s+$")
 
 
-_ENUM_CLOSER = lazy_compile(r"(?:^|(?<=[\s(]))[a-zA-Z0-9ivx]{1,3}\)")
+# the ")" that closes an enumerator ("a)", "iv)", "12)"): one to three letters or digits after a
+# space, a "(" or the start. The ")" comes first and the label is looked at behind it, so re
+# searches for the literal ")" instead of trying every position of the text.
+_ENUM_CLOSER = lazy_compile(
+    r"\)(?:(?<=(?<![^\s(])[a-zA-Z0-9]\))|(?<=(?<![^\s(])[a-zA-Z0-9]{2}\))|(?<=(?<![^\s(])[a-zA-Z0-9]{3}\)))"
+)
 
 
 class UnbalancedDelimiters(Rule):
@@ -99,7 +104,7 @@ class UnbalancedDelimiters(Rule):
             )
             runs_on = _doubled_singles_as_doubles(follower[:2])[:1] in ('"', "\u201c")
             stack: list[tuple[str, int]] = []
-            enum_closers = {m.end() - 1 for m in _ENUM_CLOSER.finditer(text)} if ")" in text else set()
+            enum_closers = {m.start() for m in _ENUM_CLOSER.finditer(text)} if ")" in text else set()
             straight: list[int] = []
             for dm in _DELIMITERS.finditer(text):  # only the delimiters, not every character
                 i, ch = dm.start(), dm.group()
