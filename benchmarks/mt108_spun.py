@@ -33,7 +33,7 @@ def main() -> int:
     args = ap.parse_args()
 
     import spinning
-    from build_spun_terms import clean_term, organisation_names
+    from build_spun_terms import clean_term
 
     from medlint.formats import load_document
     from medlint.rules.translation.MT108 import GrammarPattern
@@ -42,11 +42,7 @@ def main() -> int:
         print(f"{spinning.MYTHES} not found (apt-get install mythes-en-us)")
         return 1
     thesaurus = spinning.read_thesaurus(spinning.MYTHES)
-    general = [
-        line.strip()
-        for line in (ROOT / "rules" / "data" / "medical-terms.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ] + organisation_names()
+    general = spinning.spinner_terms()
     rng = random.Random(13)
     rule = GrammarPattern()
     answers = spinning.heldout_answers()[: args.answers]

@@ -268,8 +268,19 @@ def _cased(word: str, like: str) -> str:
     return word[0].upper() + word[1:] if like[:1].isupper() else word
 
 
+def spinner_terms() -> list[str]:
+    """The general terms the benchmark's spinner swaps a word of: medlint's medical terms and agency names."""
+    from build_spun_terms import organisation_names
+
+    return [
+        line.strip()
+        for line in (ROOT / "rules" / "data" / "medical-terms.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ] + organisation_names()
+
+
 def spinner_recall(codes: Sequence[str], answers: Sequence[Answer], limit: int) -> None:
-    from build_spun_terms import clean_term, organisation_names
+    from build_spun_terms import clean_term
 
     from medlint.linter import Linter
 
@@ -277,11 +288,7 @@ def spinner_recall(codes: Sequence[str], answers: Sequence[Answer], limit: int) 
         print(f"spinner: {MYTHES} not found (apt-get install mythes-en-us); skipped")
         return
     thesaurus = read_thesaurus(MYTHES)
-    general = [
-        line.strip()
-        for line in (ROOT / "rules" / "data" / "medical-terms.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ] + organisation_names()
+    general = spinner_terms()
     rng = random.Random(13)
     linter = Linter(select=list(codes))
     spun_terms = found = words = other = 0

@@ -6,13 +6,12 @@ import re
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import HEADING, Document
-from ...evidence.claim_structure import in_boilerplate
-from ...evidence.context import claim_context
+from ...document import Document
 from ...evidence.sources import REPORTED_RESULT, states_limitations
 from ...rule import Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
+from ._shared import reported_research
 
 # a reported result: "the study found", "researchers found that", "results showed", "the trial showed"
 _RESULT = ProbedPattern.of(REPORTED_RESULT)
@@ -70,12 +69,7 @@ class MissingLimitations(Rule):
             return
         if _STRONG_DESIGN.search(doc.prose):
             return  # pooled randomised evidence: the strongest design, limits matter less
-        for m in _RESULT.finditer(doc):
-            bi = doc.block_at(m.start())
-            if bi is None or doc.blocks[bi].kind == HEADING or in_boilerplate(doc, m.start()):
-                continue
-            if claim_context(doc, m.start(), m.end()).suppressed:
-                continue
+        for m in reported_research(doc, _RESULT):
             yield Finding(
                 m.start(),
                 m.end(),

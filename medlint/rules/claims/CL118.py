@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import HEADING, Document
-from ...evidence.claim_structure import in_boilerplate
-from ...evidence.context import claim_context
+from ...document import Document
 from ...evidence.sources import RESEARCH_MENTION, names_design, states_limitations, states_size
 from ...rule import Finding, Rule
 from ...text.matching import ProbedPattern
+from ._shared import reported_research
 
 _RESEARCH = ProbedPattern.of(RESEARCH_MENTION)
 
@@ -70,12 +69,7 @@ class EvidenceUndescribed(Rule):
         ]
         if not missing:
             return
-        for m in _RESEARCH.finditer(doc):
-            bi = doc.block_at(m.start())
-            if bi is None or doc.blocks[bi].kind == HEADING or in_boilerplate(doc, m.start()):
-                continue
-            if claim_context(doc, m.start(), m.end()).suppressed:
-                continue
+        for m in reported_research(doc, _RESEARCH):
             yield Finding(
                 m.start(),
                 m.end(),
