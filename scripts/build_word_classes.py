@@ -176,13 +176,7 @@ def graded_bases(word: str, ending: str) -> list[str]:
     """The adjectives a regular comparative or superlative could come from ("bigger" -> big)."""
     if not word.endswith(ending) or len(word) <= len(ending) + 2:
         return []
-    stem = word[: -len(ending)]
-    out = [stem, stem + "e"]
-    if stem.endswith("i"):
-        out.append(stem[:-1] + "y")
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        out.append(stem[:-1])
-    return out
+    return _regular_stems(word[: -len(ending)])
 
 
 def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
@@ -262,7 +256,12 @@ def past_bases(word: str) -> list[str]:
     """The verbs a regular past form could come from ("caused" -> cause, "stopped" -> stop, "tried" -> try)."""
     if not word.endswith("ed") or len(word) < 5:
         return []
-    stem = word[:-2]
+    return _regular_stems(word[:-2])
+
+
+def _regular_stems(stem: str) -> list[str]:
+    """A stem with a regular ending taken off, and the bases English spelling could have had:
+    a dropped "e" (caus-ed), "y" turned "i" (tri-ed, happi-er) and a doubled consonant (stopp-ed, bigg-er)."""
     out = [stem, stem + "e"]
     if stem.endswith("i"):
         out.append(stem[:-1] + "y")
