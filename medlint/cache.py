@@ -16,7 +16,7 @@ text), so a changed pack, config or plugin can only miss, never hit a stale
 answer. What computes the answers is in the file's key: medlint's version,
 the Python build and its regex engine, and the size and modification time of
 the modules that compute them (this one, ``text/matching.py``, ``yamlio.py``,
-``kinds/tortured.py``, ``text/tokens.py``, ``text/sorted_lines.py``,
+``kinds/tortured.py``, ``text/tokens.py``, ``text/sorted_lines.py``, ``text/spun_terms.py``,
 ``text/readability.py``, ``text/lazy_re.py``, ``text/regex_guard.py``, PyYAML). A cache that is missing, unreadable, corrupt (its checksum is
 stored) or unwritable is ignored: the work is done as if there were none.
 New entries are written once, when the process exits, through a temporary
@@ -24,7 +24,7 @@ file and an atomic rename, so concurrent runs never see half a file.
 
 ``Memo`` is the one interface: ``get(key)`` gives ``None`` on a miss, and the
 callers (``text.lazy_re``, ``text.matching``, ``yamlio``, ``kinds.tortured``,
-``text.sorted_lines``) compute the plain
+``text.sorted_lines``, ``text.spun_terms``) compute the plain
 way then and ``put`` the answer; tests/test_cache.py checks that cached
 answers equal freshly computed ones.
 """
@@ -79,6 +79,7 @@ def _code_stamp() -> str:
         here / "kinds" / "tortured.py",
         here / "text" / "tokens.py",
         here / "text" / "sorted_lines.py",
+        here / "text" / "spun_terms.py",
         here / "text" / "readability.py",
         here / "text" / "lazy_re.py",
         here / "text" / "regex_guard.py",

@@ -216,3 +216,19 @@ def test_internals_that_disagree_mean_plain_re_compile(monkeypatch: pytest.Monke
     compiled = lazy_re.compile_cached(r"(?P<w>\w+) \1", re.IGNORECASE)
     assert lazy_re._USABLE is False
     assert compiled == re.compile(r"(?P<w>\w+) \1", re.IGNORECASE)
+
+
+def test_cached_spun_table_keys_equal_the_found_ones(cache_dir: Path) -> None:
+    """The synonym and pair tables' row keys read from the start-up cache are the keys found in
+    the files, in order; a changed table misses."""
+    from medlint.text.spun_terms import _find_row_keys, _row_keys, tables_dir
+
+    for name in ("spun-synonyms.tsv", "spun-pairs.tsv"):
+        data = (tables_dir() / name).read_bytes()
+        found = _find_row_keys(data)
+        assert len(found) > 100 and _row_keys(data) == found  # computed, stored
+        _next_run()
+        assert cache.Memo("spun-row-keys").get(data) == found  # really from the cache now
+        assert _row_keys(data) == found
+        changed = data.replace(found[0].encode() + b"\t", b"zz-new-key\t", 1)
+        assert _row_keys(changed)[0] == "zz-new-key"

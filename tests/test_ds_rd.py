@@ -187,3 +187,25 @@ def test_year_pattern_reads_its_boundary_behind_the_digits_as_the_plain_pattern_
             assert [m.span() for m in _YEAR.finditer(text, pos)] == [
                 m.span() for m in plain.finditer(text, pos)
             ]
+
+
+def test_syllable_tally_equals_the_per_word_sums() -> None:
+    """``SyllableTable.tally`` (memo read inline) gives the sums of ``syllables`` word by word,
+    for words in the dictionary and words it lacks, asked for the first time or again."""
+    from collections import Counter
+
+    from medlint.text.readability import SyllableTable, syllable_table
+
+    text = "the patient's cardiomyopathy was treated with xylotrexine twice the patient recovered zzqqvv"
+    occurrences = Counter(text.split())
+    fresh = SyllableTable(lines=syllable_table()._lines)  # nothing counted yet
+    first = fresh.tally(occurrences)
+    again = fresh.tally(occurrences)
+    plain = SyllableTable(lines=syllable_table()._lines)
+    expected = (
+        sum(occurrences.values()),
+        sum(plain.syllables(w) * k for w, k in occurrences.items()),
+        sum(k for w, k in occurrences.items() if plain.syllables(w) >= 3),
+    )
+    assert first == again == expected
+    assert expected[2] >= 2  # "cardiomyopathy", "xylotrexine" are long

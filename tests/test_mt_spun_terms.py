@@ -173,3 +173,25 @@ def test_name_templates() -> None:
 
 def test_name_template_suggestion_keeps_the_name_as_written() -> None:
     assert _hits("Symptoms of ADNP complex vary.") == [(1, 13, 25, "ADNP complex", ("ADNP syndrome",))]
+
+
+def test_term_source_memo_gives_the_terms_of_a_fresh_parse() -> None:
+    """The shipped table's rows, asked twice through one TermSource (memo of rows and of terms),
+    equal each row parsed on its own, term by term."""
+    from medlint.text.sorted_lines import SortedLines
+    from medlint.text.spun_terms import TermSource, _parse_term, tables_dir
+
+    data = (tables_dir() / "spun-terms.tsv").read_bytes()
+    words = [
+        line.split(b"\t", 1)[0].decode()
+        for line in data.splitlines()[::7]
+        if line and not line.startswith(b"#")
+    ]
+    words += ["no-such-word", "syndrome", "disease"]
+    source = TermSource(data)
+    plain = SortedLines(data, b"\t")
+    for _ in range(2):
+        for w in words:
+            row = plain.get(w)
+            assert source(w) == ([_parse_term(t) for t in row.split("|")] if row else [])
+    assert sum(bool(source(w)) for w in words) > 100

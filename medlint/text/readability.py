@@ -27,6 +27,7 @@ import functools
 import os
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -81,6 +82,23 @@ class SyllableTable:
         n = vowel_group_syllables(word) if found is None else sum(p[-1].isdigit() for p in found.split())
         self._counts[word] = n
         return n
+
+    def tally(self, occurrences: Mapping[str, int]) -> tuple[int, int, int]:
+        """(words, syllables, words of three syllables or more) of a text whose distinct
+        lower-case words occur ``occurrences[word]`` times. The same sums as calling
+        :meth:`syllables` per word; a word counted before is read straight from the memo
+        (a text's words are mostly known ones, and the call per word cost more than the sum)."""
+        known = self._counts.get
+        words = syllables = poly = 0
+        for word, times in occurrences.items():
+            n = known(word)
+            if n is None:
+                n = self.syllables(word)
+            words += times
+            syllables += n * times
+            if n >= 3:
+                poly += times
+        return words, syllables, poly
 
 
 def _cmudict_bytes() -> bytes:
@@ -153,12 +171,7 @@ def counts(text: str) -> Counts:
     occurrences = Counter(
         chain.from_iterable(ts.remove_punctuation(line).lower().split() for line in text.split("\n"))
     )
-    words = syllables = poly = 0
-    for word, times in occurrences.items():
-        n = table.syllables(word)
-        words += times
-        syllables += n * times
-        poly += times if n >= 3 else 0
+    words, syllables, poly = table.tally(occurrences)
     return Counts(words, int(ts.sentence_count(text)), syllables, poly)
 
 
