@@ -11,7 +11,7 @@ never counted.
 
 from __future__ import annotations
 
-import re
+from .lazy_re import lazy_compile
 
 #: Unicode block ranges of the scripts an English health article should not contain
 #: as running text. Greek is here for whole words only: single Greek letters
@@ -46,7 +46,7 @@ def script_of(char: str) -> str | None:
 #: marks that sit inside Japanese words), allowing the spaces and marks that join the
 #: words of one phrase.
 _CLASS = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi, _ in _BOUNDS)
-FOREIGN_RUN = re.compile(f"[{_CLASS}\u3005\u30fc]+(?:[ \u3000\u00b7\u30fb'-]*[{_CLASS}\u3005\u30fc]+)*")
+FOREIGN_RUN = lazy_compile(f"[{_CLASS}\u3005\u30fc]+(?:[ \u3000\u00b7\u30fb'-]*[{_CLASS}\u3005\u30fc]+)*")
 
 
 def foreign_letter_share(prose: str) -> float:
