@@ -63,7 +63,7 @@ class FullwidthPunctuation(Rule):
     severity = Severity.WARNING
     source = (
         "Unicode Standard Annex #11, East Asian Width (fullwidth forms are for CJK text); "
-        "Chicago Manual of Style 17th ed., 6.7-6.8 (one space after a mark, none before)"
+        "Chicago Manual of Style, 17th ed., chapter 6 (punctuation: one space after a mark, none before)"
     )
     should_fire = (
         Example(

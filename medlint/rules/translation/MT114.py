@@ -57,8 +57,8 @@ class UntranslatedText(Rule):
     severity = Severity.WARNING
     source = (
         "ISO 17100:2015 Translation services (the target text renders all of the source text); "
-        "NIH MedlinePlus guidelines for health information in other languages (give the English "
-        "term, with the original in parentheses where it helps)"
+        "WCAG 2.1 Success Criterion 3.1.2, Language of Parts (text in another language must be "
+        "identified so that readers and screen readers can handle it)"
     )
     options = {
         "max-foreign-share": Option(

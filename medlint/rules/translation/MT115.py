@@ -35,8 +35,8 @@ class MixedScriptWord(Rule):
     category = "translation"
     severity = Severity.WARNING
     source = (
-        "Unicode Technical Standard #39, Unicode Security Mechanisms (mixed-script confusables); "
-        "W3C Web Accessibility: screen readers read look-alike letters in their own language"
+        "Unicode Technical Standard #39, Unicode Security Mechanisms (mixed-script confusables, "
+        "confusables.txt)"
     )
     should_fire = (
         Example("Early сancer screening saves lives.", fixed="Early cancer screening saves lives."),
