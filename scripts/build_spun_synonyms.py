@@ -7,9 +7,13 @@ phrases have the same length and differ in exactly one word ("bosom peril" /
 shared elsewhere). Substitutions seen in at least MIN_SUPPORT screener pairs are
 applied to a vocabulary of standard medical terms (rules/data/medical-terms.txt
 plus the expected terms of the biomedical subset); variants already in the
-tortured-phrase lexicon, or found in the build half of the clean published
-sentences (scripts/data_splits.py; the other half is kept for measuring false
-positives), are dropped.
+tortured-phrase lexicon, or found in clean reference text, are dropped: the build
+half of the clean published sentences and the MedQuAD answers of the build side
+(scripts/data_splits.py; the held-out halves are kept for measuring false
+positives; MedQuAD: Ben Abacha and Demner-Fushman 2019, CC BY 4.0). A phrase that
+careful writers use ("genetic data", "hereditary disorder", "blood stream") is not a
+spinner's mark, whichever swap would produce it; this is the attestation test MT105
+applies to its own variants.
 
     python scripts/build_spun_synonyms.py            # write the pack data
     python scripts/build_spun_synonyms.py --holdout  # measure recall on held-out screener pairs
@@ -25,13 +29,16 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
+import json
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from data_splits import clean_sentence_is_heldout, screener_fold
+from data_splits import clean_sentence_is_heldout, medquad_is_heldout, screener_fold
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -120,11 +127,23 @@ def variants(vocab: set[str], subs: dict[str, set[str]]) -> dict[str, tuple[str,
     return out
 
 
+def medquad_answers() -> Iterator[str]:
+    """The answers of the MedQuAD documents on the build side (not held out)."""
+    with (DATA / "medquad" / "medquad.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            if doc.get("id") and not medquad_is_heldout(doc["id"]):
+                yield from (qa.get("answer") or "" for qa in doc.get("qa", []))
+
+
 def clean_text() -> str:
-    """The build half of the clean sentences, as one lower-cased word string."""
+    """The build-side reference (build half of the clean sentences, build-side MedQuAD
+    answers) as one lower-cased word string, sentences apart."""
     rows = csv.DictReader((DATA / "clean_sentences.tsv").open(encoding="utf-8"), delimiter="\t")
     kept = (r["sentence"] for i, r in enumerate(rows) if not clean_sentence_is_heldout(i))
-    return " " + " ".join(" ".join(words(s)) for s in kept) + " "
+    texts = itertools.chain(kept, medquad_answers())
+    return " " + " | ".join(" ".join(words(s)) for s in texts) + " "
+
 
 
 def build(
