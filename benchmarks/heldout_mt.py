@@ -54,6 +54,41 @@ def heldout_clean_windows(path: Path, size: int = 10) -> list[str]:
     return [" ".join(rows[i : i + size]) for i in range(0, len(rows), size)]
 
 
+GLUE_VERDICTS = ROOT / "benchmarks" / "realworld" / "verdicts" / "medquad_mt106.tsv"
+
+
+def check_glue_verdicts(medquad: Path, verdicts: Path = GLUE_VERDICTS) -> None:
+    """Re-lint the answers of the labelled MT106 sample and print how many labelled spans are
+    still reported and what the labels say. The sample is 40 MT106 warnings drawn at random
+    (seed 1) from the held-out answers: MedQuAD's crawl dropped dashes and spaces
+    ("abdomenthe area"), so most MT106 warnings there are defects of the data itself. Answers
+    are named "collection/id" and by their index in the document's ``qa`` list (MedQuAD's ids
+    repeat across collections)."""
+    with verdicts.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    wanted = {(r["doc"], int(r["qa"])) for r in rows}
+    answers: dict[tuple[str, int], str] = {}
+    with medquad.open(encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            for i, qa in enumerate(doc.get("qa", [])):
+                key = (f"{doc.get('collection')}/{doc.get('id')}", i)
+                if key in wanted:
+                    answers[key] = f"# {qa['question'].strip()}\n\n{qa['answer'].strip()}\n"
+    linter = Linter(select=["MT106"])
+    found: set[tuple[str, int, int, int]] = set()
+    for (doc_id, qa_index), text in answers.items():
+        for d in linter.lint_text(text, "markdown"):
+            if d.severity >= Severity.WARNING:
+                found.add((doc_id, qa_index, d.start.offset, d.end.offset))
+    still = [r for r in rows if (r["doc"], int(r["qa"]), int(r["start"]), int(r["end"])) in found]
+    verdicts_seen = Counter(r["verdict"] for r in still)
+    print(
+        f"  MT106 labelled sample ({verdicts.name}): {len(still)}/{len(rows)} labelled spans still reported; "
+        + ", ".join(f"{v} {n}" for v, n in sorted(verdicts_seen.items()))
+    )
+
+
 def measure(name: str, texts: list[str], fmt: str, linter: Linter) -> None:
     words = 0
     by_code: Counter[str] = Counter()
@@ -107,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample and args.sample < len(docs):
         docs = random.Random(args.seed).sample(docs, args.sample)
     measure("held-out MedQuAD answers", docs, "markdown", linter)
+    if GLUE_VERDICTS.exists():
+        check_glue_verdicts(args.medquad)
     measure("held-out clean sentences (windows of 10)", heldout_clean_windows(args.clean), "text", linter)
     return 0
 

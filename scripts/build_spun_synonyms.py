@@ -145,7 +145,6 @@ def clean_text() -> str:
     return " " + " | ".join(" ".join(words(s)) for s in texts) + " "
 
 
-
 def build(
     pairs: list[tuple[str, str]],
     bio: list[tuple[str, str]],
