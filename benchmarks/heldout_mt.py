@@ -54,7 +54,7 @@ def heldout_clean_windows(path: Path, size: int = 10) -> list[str]:
     return [" ".join(rows[i : i + size]) for i in range(0, len(rows), size)]
 
 
-GLUE_VERDICTS = ROOT / "benchmarks" / "realworld" / "verdicts" / "medquad_mt106.tsv"
+GLUE_VERDICTS = ROOT / "benchmarks" / "realworld" / "medquad_mt106_verdicts.tsv"
 
 
 def check_glue_verdicts(medquad: Path, verdicts: Path = GLUE_VERDICTS) -> None:
