@@ -34,7 +34,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -145,6 +145,30 @@ def clean_text() -> str:
     return " " + " | ".join(" ".join(words(s)) for s in texts) + " "
 
 
+def writers_choices(swaps: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Swaps that give a phrase a careful writer could have chosen: the replacement is a word of
+    health writing's own register (commoner in the build-side MedQuAD answers than in English at
+    large, as MT105's builder defines it: "malignancy", "hereditary", "well-being") and shares
+    the original's part of speech in WordNet, so "lung malignancy" and "hereditary disorder"
+    read as the writer's choice, not a spinner's. Swaps across parts of speech ("heart infect")
+    and into words foreign to health writing ("bosom peril") stay."""
+    import build_spun_terms as terms  # WordNet reader and register test of the MT105 builder
+
+    wordnet = terms.WordNet.read(terms.WORDNET)
+    common = terms.common_words()
+    in_health = terms.medquad_zipf()
+
+    def register(word: str) -> bool:
+        forms = {word, word.replace("-", "")}
+        return any(f in in_health for f in forms) and bool(terms.health_register(forms, common))
+
+    def pos(word: str) -> set[str]:
+        forms = (word, word.replace("-", "_"), word.replace("-", ""))
+        return {p for f in forms for p, _ in wordnet.index.get(f, ())}
+
+    return {(o, x) for o, x in swaps if register(x) and pos(o) & pos(x)}
+
+
 def build(
     pairs: list[tuple[str, str]],
     bio: list[tuple[str, str]],
@@ -153,9 +177,16 @@ def build(
     without: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[str, str]]:
     support = mine(pairs)
+    chosen = writers_choices(support)
     subs: dict[str, set[str]] = defaultdict(set)
     for (orig, syn), n in support.items():
-        if n >= MIN_SUPPORT and orig != syn and len(syn) > 2 and syn not in LEGITIMATE_HEADS:
+        if (
+            n >= MIN_SUPPORT
+            and orig != syn
+            and len(syn) > 2
+            and syn not in LEGITIMATE_HEADS
+            and (orig, syn) not in chosen
+        ):
             subs[orig].add(syn)
     found = variants(vocabulary(bio, without), subs)
     return {v: t for v, t in found.items() if v not in exclude and f" {v} " not in clean}
