@@ -37,6 +37,9 @@ _ATTRIBUTION = lazy_compile(
     r"wrote|writes|added|adds|noted|notes|claimed|claims|claim|claiming|insists?|insisted|argued|argues|commented|"
     r"announced|"
     r"declared|declares|"
+    # a quoted text's own words: "'I threw away my insulin,' one testimonial reads", "the label reads"
+    r"(?:label|testimonial|ad|advert|advertisement|website|site|page|post|sign|headline|caption|box|package|"
+    r"packaging|leaflet|brochure|e-?mail|message|review|text|letter|flyer|poster)s?\s+(?:that\s+)?reads|"
     # others' labels, reported: "has been called the Holy Grail", "hailed as a game changer"
     r"has been called|have been called|is called the|been dubbed|was dubbed|hailed as|billed as|described as)\b",
     re.IGNORECASE,
