@@ -154,6 +154,20 @@ _SIZE = lazy_compile(
     r"subjects|mice|rats|individuals)\b",
     re.IGNORECASE,
 )
+# what the result was compared with (HealthNewsReview.org "quality of the evidence": a result with no
+# comparison cannot separate the treatment from the natural course, the placebo effect or chance):
+# random assignment, a placebo or sham, a control group, usual care, or a group compared by name
+# ("compared with women who did not take it")
+_COMPARISON = lazy_compile(
+    r"\brandomi[sz]\w*|\brandomly\s+(?:assigned|allocated|divided|split)\b|\bplacebos?\b|\bsham\b|\bdummy\s+pills?\b"
+    r"|\bcontrol\s+(?:groups?|arms?|subjects|participants|patients|mice|rats|animals|conditions?|cohorts?|"
+    r"individuals|volunteers|children|women|men)\b|\b(?:healthy|matched|untreated)\s+controls\b|\buntreated\b"
+    r"|\b(?:usual|standard)\s+(?:care|treatment|therapy)\b|\bcomparison\s+groups?\b"
+    r"|\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:\w+\s+){0,3}?(?:those|people|participants|patients|"
+    r"women|men|children|adults|individuals|subjects|mice|rats|animals|peers|counterparts|volunteers)\s+"
+    r"(?:who|whose|that|with|without|not|receiving|taking|given|on|in)\b",
+    re.IGNORECASE,
+)
 # research mentioned at all: the study, trial or researchers an article's evidence comes from
 RESEARCH_MENTION = lazy_compile(
     r"\b(?:study|studies|trial|trials|research|researchers|scientists|investigators|findings)\b",
@@ -264,6 +278,12 @@ def states_size(doc: Document) -> bool:
     return _SIZE.search(doc.prose) is not None
 
 
+def states_comparison(doc: Document) -> bool:
+    """The article says what the result was compared with: random assignment, a placebo or
+    sham, a control group, usual care, or a named comparison group."""
+    return _COMPARISON.search(doc.prose) is not None
+
+
 def names_source(doc: Document) -> bool:
     """Whether the article names anything a reader could look the research up by."""
     return article_evidence(doc).names_source
@@ -276,6 +296,7 @@ __all__ = [
     "article_evidence",
     "names_design",
     "names_source",
+    "states_comparison",
     "states_limitations",
     "states_size",
 ]
