@@ -117,13 +117,16 @@ _CAVEAT = lazy_compile(
 
 
 # a stated limitation of the evidence (HealthNewsReview.org "quality of the evidence"; DISCERN
-# item 8, "areas of uncertainty"): design, size, early stage, need for confirmation
+# item 8, "areas of uncertainty"): size, early stage, what the design cannot show, need for
+# confirmation. Naming the design is not stating its limit: "an observational study",
+# "a retrospective analysis" or "in mice" says what was done (``_DESIGN``), not that an
+# association cannot show cause or that mice are not people (``_CAVEAT``)
 _LIMITATION = lazy_compile(
     r"\blimitations?\b|\blimited by\b|\b(?:small|short|pilot|preliminary|early|exploratory)\s+(?:\w+\s+)?"
     r"(?:study|studies|trial|trials|sample|number of|group of|findings|results|data)\b"
     r"|\bonly\s+(?:\d[\d,]*|a few|a handful of|a small number of)\s+(?:\w+\s+)?(?:patients|participants|people|"
     r"women|men|adults|children|subjects|volunteers|mice|rats)\b"
-    r"|\bobservational\b|\bcannot\s+(?:prove|show|establish|determine|tell)\b|\bcan(?:not|'t|\u2019t)\s+(?:prove|show)\b"
+    r"|\bcannot\s+(?:prove|show|establish|determine|tell)\b|\bcan(?:not|'t|\u2019t)\s+(?:prove|show)\b"
     r"|\b(?:does|do|did)\s+not\s+(?:prove|show|establish)\s+(?:that|cause|a causal)\b|\bcause and effect\b|"
     r"\bcausal(?:ity)?\b|\bconfound\w*\b"
     r"|\b(?:more|further|additional|larger|longer|bigger)\s+(?:\w+\s+)?(?:research|studies|study|trials?|work|"
@@ -132,8 +135,8 @@ _LIMITATION = lazy_compile(
     r"|\bneeds? to be\s+(?:confirmed|replicated|validated|verified)|\b(?:confirm|replicate|validate)\s+"
     r"(?:these|the|our|this)\s+(?:findings|results|finding)"
     r"|\bcaution\w*\b|\bcaveats?\b|\bpreclinical\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:peer[- ]reviewed|"
-    r"published)\b|\bself-reported\b|\bretrospective\b|\bsurrogate\b|\bno control group\b|\bnot randomi[sz]ed\b"
-    r"|\bin (?:mice|rats|animals|cells|the lab|a dish)\b|\bwhether\s+(?:this|it|the|these)\b[^.!?]{0,60}"
+    r"published)\b|\bself-reported\b|\bsurrogate\b|\bno control group\b|\bnot randomi[sz]ed\b"
+    r"|\bwhether\s+(?:this|it|the|these)\b[^.!?]{0,60}"
     r"\b(?:in humans|in people|long[- ]term|remains to be seen|is unclear|is not known)",
     re.IGNORECASE,
 )
