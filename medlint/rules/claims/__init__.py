@@ -21,4 +21,7 @@ CL118: research reported without its design, its size or any limitation (opt-in,
 fires once at the first mention of the research).
 
 CL120: a news report or press release that never says what its research result was compared with
-(opt-in, article-level, fires once at the first mention of the research)."""
+(opt-in, article-level, fires once at the first mention of the research).
+
+CL121: in a news report or press release, an effect called "significant" or "substantial" in a
+sentence that gives no figure (opt-in, info)."""
