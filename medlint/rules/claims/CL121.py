@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import Document
+from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context, sentence_of
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
@@ -52,8 +53,8 @@ class UnquantifiedEffect(Rule):
     "greatly reduces" risk summarises settled knowledge) on an effect given a
     size word (significantly, substantially, markedly, considerably, greatly,
     vastly) in a sentence that gives no figure at all. "Statistically
-    significant" and negated uses ("no significant improvement") do not fire;
-    quoted ones do, as the criterion says ("including in the quotes of
+    significant", negated uses ("no significant improvement") and a press
+    release's "About" boilerplate do not fire; quoted ones do, as the criterion says ("including in the quotes of
     researchers"). Info and opt-in (``extend-select = ["CL121"]``): a screening
     note for an editor, who adds the numbers or drops the adverb.
     """
@@ -88,6 +89,8 @@ class UnquantifiedEffect(Rule):
             text = sent.text if sent is not None else doc.prose[m.start() : m.end()]
             if _FIGURE.search(text):
                 continue  # the size is given: the word describes it
+            if in_boilerplate(doc, m.start()):
+                continue  # the issuer's "About" block describes itself, not the study
             if claim_context(doc, m.start(), m.end()).suppressed:
                 continue
             yield Finding(
