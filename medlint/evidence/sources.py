@@ -159,8 +159,8 @@ _SIZE = lazy_compile(
 )
 # what the result was compared with (HealthNewsReview.org "quality of the evidence": a result with no
 # comparison cannot separate the treatment from the natural course, the placebo effect or chance):
-# random assignment, a placebo or sham, a control group, usual care, or a group compared by name
-# ("compared with women who did not take it")
+# random assignment, a placebo or sham, a control group, usual care, or any stated comparison
+# ("compared with women who did not take it", "versus warfarin")
 _COMPARISON = lazy_compile(
     r"\brandomi[sz]\w*|\brandomly\s+(?:assigned|allocated|divided|split)\b|\bplacebos?\b|\bsham\b|\bdummy\s+pills?\b"
     r"|\bcontrol\s+(?:groups?|arms?|subjects|participants|patients|mice|rats|animals|conditions?|cohorts?|"
@@ -168,7 +168,11 @@ _COMPARISON = lazy_compile(
     r"|\b(?:usual|standard)\s+(?:care|treatment|therapy)\b|\bcomparison\s+groups?\b"
     r"|\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:\w+\s+){0,3}?(?:those|people|participants|patients|"
     r"women|men|children|adults|individuals|subjects|mice|rats|animals|peers|counterparts|volunteers)\s+"
-    r"(?:who|whose|that|with|without|not|receiving|taking|given|on|in)\b",
+    r"(?:who|whose|that|with|without|not|receiving|taking|given|on|in)\b"
+    # any comparison the study made: "compared the samples from 34 healthy women to ...", "as compared
+    # to long-term use", "versus warfarin", "among the three age groups"
+    r"|\bcompared\s+(?:\w+\s+){0,10}?(?:with|to)\b|\bversus\b|\bvs\.?\s"
+    r"|\b(?:between|among|across)\s+(?:the\s+)?(?:two|three|four|both|all)\s+(?:\w+\s+)?(?:groups|arms)\b",
     re.IGNORECASE,
 )
 # research mentioned at all: the study, trial or researchers an article's evidence comes from

@@ -29,7 +29,8 @@ class ComparisonUnstated(Rule):
     news report or press release (``doc_kind``: reference pages describe what
     is known, not one study) that states no comparison anywhere: no random
     assignment, placebo, sham, control group, usual care, untreated group, or
-    group compared by name ("compared with women who did not take it").
+    any comparison ("compared with women who did not take it", "versus
+    warfarin", "among the three groups").
 
     Opt-in (``extend-select = ["CL120"]``) and info: a survey or a diagnostic
     accuracy study may need no control group, so it screens articles for an
