@@ -27,12 +27,12 @@ HealthNewsReview.org computed its stars; the star files themselves are among
 the missing review files), split at 3 stars.
 
 Scores: per-claim rules (a finding per claim: CL101-CL105, CL107, CL109-CL114,
-CL117, CL119, CL121) are counted per 1,000 words; article-level rules (CL106, CL108, CL115,
+CL117, CL119, CL121, CL122) are counted per 1,000 words; article-level rules (CL106, CL108, CL115,
 CL116, CL118, CL120, which fire only when the whole article names no source, no caveat, no
 limitation, no design or size of the study, or no comparison) count as one signal per article
 whatever their number of findings, except CL118, which counts the descriptions
 missing (design, size: 0-2). By default only warnings count (``--min-severity
-info`` adds the info-level rules CL104, CL116, CL117, CL118, CL120, CL121 and hedged or
+info`` adds the info-level rules CL104, CL116, CL117, CL118, CL120-CL122 and hedged or
 attributed findings). Length is controlled
 three ways: findings per 1,000 words; a length-stratified AUC (pairs compared
 only within the same length quartile); and a logistic model with log length as
@@ -355,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
             "CL117",
             "CL119",
             "CL121",
+            "CL122",
         }
     )
     evidence = frozenset({"CL106", "CL107", "CL108", "CL115", "CL116", "CL118", "CL120"})
@@ -364,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
         subset = [a for a in arts if half == "all" or half_of(a.article_id) == half]
         print(f"\n===== {half}: {len(subset)} releases =====")
         for outcome, rules, label in (
-            (SENSATIONAL, hype, "hype and harm rules CL101-CL105, CL110-CL114, CL117, CL119, CL121"),
+            (SENSATIONAL, hype, "hype and harm rules CL101-CL105, CL110-CL114, CL117, CL119, CL121, CL122"),
             (SENSATIONAL, None, "all CL rules"),
             (EVIDENCE, evidence, "evidence rules CL106-CL108, CL115, CL116, CL118, CL120"),
             (EVIDENCE, None, "all CL rules"),

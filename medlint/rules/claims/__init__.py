@@ -24,4 +24,7 @@ CL120: a news report or press release that never says what its research result w
 (opt-in, article-level, fires once at the first mention of the research).
 
 CL121: in a news report or press release, an effect called "significant" or "substantial" in a
-sentence that gives no figure (opt-in, info)."""
+sentence that gives no figure (opt-in, info).
+
+CL122: a headline that promises a health benefit from animal, laboratory or early-phase research
+(opt-in, info)."""
