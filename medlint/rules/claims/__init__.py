@@ -27,4 +27,7 @@ CL121: in a news report or press release, an effect called "significant" or "sub
 sentence that gives no figure (opt-in, info).
 
 CL122: a headline that promises a health benefit from animal, laboratory or early-phase research
-(opt-in, info)."""
+(opt-in, info).
+
+CL123: a news report or press release whose research is reported only through surrogate markers,
+naming no outcome patients feel (opt-in, info, article-level)."""
