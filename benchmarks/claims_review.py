@@ -27,12 +27,13 @@ HealthNewsReview.org computed its stars; the star files themselves are among
 the missing review files), split at 3 stars.
 
 Scores: per-claim rules (a finding per claim: CL101-CL105, CL107, CL109-CL114,
-CL117) are counted per 1,000 words; article-level rules (CL106, CL108, CL115,
-CL116, CL118, which fire only when the whole article names no source, no caveat, no
-limitation, or no design or size of the study) count as one signal per article
+CL117, CL119, CL121, CL122, CL124) are counted per 1,000 words; article-level rules (CL106, CL108, CL115,
+CL116, CL118, CL120, CL123, which fire only when the whole article names no source, no caveat,
+no limitation, no design or size of the study, no comparison, or no outcome beyond a surrogate)
+count as one signal per article
 whatever their number of findings, except CL118, which counts the descriptions
 missing (design, size: 0-2). By default only warnings count (``--min-severity
-info`` adds the info-level rules CL104, CL116, CL117, CL118 and hedged or
+info`` adds the info-level rules CL104, CL116, CL117, CL118, CL120, CL121, CL123, CL124 and hedged or
 attributed findings). Length is controlled
 three ways: findings per 1,000 words; a length-stratified AUC (pairs compared
 only within the same length quartile); and a logistic model with log length as
@@ -70,7 +71,7 @@ from benchmarks.realworld import fakehealth_data  # noqa: E402
 from medlint.diagnostic import Severity  # noqa: E402
 from medlint.linter import Linter  # noqa: E402
 
-ARTICLE_LEVEL = frozenset({"CL106", "CL108", "CL115", "CL116", "CL118"})
+ARTICLE_LEVEL = frozenset({"CL106", "CL108", "CL115", "CL116", "CL118", "CL120", "CL123"})
 SENSATIONAL = "unjustifiable, sensational language"
 EVIDENCE = "quality of the evidence"
 
@@ -354,18 +355,25 @@ def main(argv: list[str] | None = None) -> int:
             "CL114",
             "CL117",
             "CL119",
+            "CL121",
+            "CL122",
+            "CL124",
         }
     )
-    evidence = frozenset({"CL106", "CL107", "CL108", "CL115", "CL116", "CL118"})
+    evidence = frozenset({"CL106", "CL107", "CL108", "CL115", "CL116", "CL118", "CL120", "CL123"})
     halves = ("dev", "test", "all") if args.half == "each" else (args.half,)
     table: list[tuple[str, str, dict[str, str]]] = []
     for half in halves:
         subset = [a for a in arts if half == "all" or half_of(a.article_id) == half]
         print(f"\n===== {half}: {len(subset)} releases =====")
         for outcome, rules, label in (
-            (SENSATIONAL, hype, "hype and harm rules CL101-CL105, CL110-CL114, CL117, CL119"),
+            (
+                SENSATIONAL,
+                hype,
+                "hype and harm rules CL101-CL105, CL110-CL114, CL117, CL119, CL121, CL122, CL124",
+            ),
             (SENSATIONAL, None, "all CL rules"),
-            (EVIDENCE, evidence, "evidence rules CL106-CL108, CL115, CL116, CL118"),
+            (EVIDENCE, evidence, "evidence rules CL106-CL108, CL115, CL116, CL118, CL120, CL123"),
             (EVIDENCE, None, "all CL rules"),
             ("stars", None, "all CL rules; derived stars < 3 vs >= 3"),
         ):

@@ -117,13 +117,16 @@ _CAVEAT = lazy_compile(
 
 
 # a stated limitation of the evidence (HealthNewsReview.org "quality of the evidence"; DISCERN
-# item 8, "areas of uncertainty"): design, size, early stage, need for confirmation
+# item 8, "areas of uncertainty"): size, early stage, what the design cannot show, need for
+# confirmation. Naming the design is not stating its limit: "an observational study",
+# "a retrospective analysis" or "in mice" says what was done (``_DESIGN``), not that an
+# association cannot show cause or that mice are not people (``_CAVEAT``)
 _LIMITATION = lazy_compile(
     r"\blimitations?\b|\blimited by\b|\b(?:small|short|pilot|preliminary|early|exploratory)\s+(?:\w+\s+)?"
     r"(?:study|studies|trial|trials|sample|number of|group of|findings|results|data)\b"
     r"|\bonly\s+(?:\d[\d,]*|a few|a handful of|a small number of)\s+(?:\w+\s+)?(?:patients|participants|people|"
     r"women|men|adults|children|subjects|volunteers|mice|rats)\b"
-    r"|\bobservational\b|\bcannot\s+(?:prove|show|establish|determine|tell)\b|\bcan(?:not|'t|\u2019t)\s+(?:prove|show)\b"
+    r"|\bcannot\s+(?:prove|show|establish|determine|tell)\b|\bcan(?:not|'t|\u2019t)\s+(?:prove|show)\b"
     r"|\b(?:does|do|did)\s+not\s+(?:prove|show|establish)\s+(?:that|cause|a causal)\b|\bcause and effect\b|"
     r"\bcausal(?:ity)?\b|\bconfound\w*\b"
     r"|\b(?:more|further|additional|larger|longer|bigger)\s+(?:\w+\s+)?(?:research|studies|study|trials?|work|"
@@ -132,8 +135,8 @@ _LIMITATION = lazy_compile(
     r"|\bneeds? to be\s+(?:confirmed|replicated|validated|verified)|\b(?:confirm|replicate|validate)\s+"
     r"(?:these|the|our|this)\s+(?:findings|results|finding)"
     r"|\bcaution\w*\b|\bcaveats?\b|\bpreclinical\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:peer[- ]reviewed|"
-    r"published)\b|\bself-reported\b|\bretrospective\b|\bsurrogate\b|\bno control group\b|\bnot randomi[sz]ed\b"
-    r"|\bin (?:mice|rats|animals|cells|the lab|a dish)\b|\bwhether\s+(?:this|it|the|these)\b[^.!?]{0,60}"
+    r"published)\b|\bself-reported\b|\bsurrogate\b|\bno control group\b|\bnot randomi[sz]ed\b"
+    r"|\bwhether\s+(?:this|it|the|these)\b[^.!?]{0,60}"
     r"\b(?:in humans|in people|long[- ]term|remains to be seen|is unclear|is not known)",
     re.IGNORECASE,
 )
@@ -152,6 +155,24 @@ _DESIGN = lazy_compile(
 _SIZE = lazy_compile(
     r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|people|women|men|adults|children|volunteers|"
     r"subjects|mice|rats|individuals)\b",
+    re.IGNORECASE,
+)
+# what the result was compared with (HealthNewsReview.org "quality of the evidence": a result with no
+# comparison cannot separate the treatment from the natural course, the placebo effect or chance):
+# random assignment, a placebo or sham, a control group, usual care, or any stated comparison
+# ("compared with women who did not take it", "versus warfarin")
+_COMPARISON = lazy_compile(
+    r"\brandomi[sz]\w*|\brandomly\s+(?:assigned|allocated|divided|split)\b|\bplacebos?\b|\bsham\b|\bdummy\s+pills?\b"
+    r"|\bcontrol\s+(?:groups?|arms?|subjects|participants|patients|mice|rats|animals|conditions?|cohorts?|"
+    r"individuals|volunteers|children|women|men)\b|\b(?:healthy|matched|untreated)\s+controls\b|\buntreated\b"
+    r"|\b(?:usual|standard)\s+(?:care|treatment|therapy)\b|\bcomparison\s+groups?\b"
+    r"|\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:\w+\s+){0,3}?(?:those|people|participants|patients|"
+    r"women|men|children|adults|individuals|subjects|mice|rats|animals|peers|counterparts|volunteers)\s+"
+    r"(?:who|whose|that|with|without|not|receiving|taking|given|on|in)\b"
+    # any comparison the study made: "compared the samples from 34 healthy women to ...", "as compared
+    # to long-term use", "versus warfarin", "among the three age groups"
+    r"|\bcompared\s+(?:\w+\s+){0,10}?(?:with|to)\b|\bversus\b|\bvs\.?\s"
+    r"|\b(?:between|among|across)\s+(?:the\s+)?(?:two|three|four|both|all)\s+(?:\w+\s+)?(?:groups|arms)\b",
     re.IGNORECASE,
 )
 # research mentioned at all: the study, trial or researchers an article's evidence comes from
@@ -264,6 +285,12 @@ def states_size(doc: Document) -> bool:
     return _SIZE.search(doc.prose) is not None
 
 
+def states_comparison(doc: Document) -> bool:
+    """The article says what the result was compared with: random assignment, a placebo or
+    sham, a control group, usual care, or a named comparison group."""
+    return _COMPARISON.search(doc.prose) is not None
+
+
 def names_source(doc: Document) -> bool:
     """Whether the article names anything a reader could look the research up by."""
     return article_evidence(doc).names_source
@@ -276,6 +303,7 @@ __all__ = [
     "article_evidence",
     "names_design",
     "names_source",
+    "states_comparison",
     "states_limitations",
     "states_size",
 ]

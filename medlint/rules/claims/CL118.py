@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import Document
+from ...evidence.doc_kind import is_press_release, is_reporting
 from ...evidence.sources import RESEARCH_MENTION, names_design, states_limitations, states_size
 from ...rule import Finding, Rule
 from ...text.matching import ProbedPattern
@@ -24,7 +25,10 @@ class EvidenceUndescribed(Rule):
     limitations"; Oxman's index of scientific quality for health reports asks
     for the design and the number of people studied. An article that reports
     research and says none of these gives readers no way to weigh it. The rule
-    fires once, at the first mention of the research, naming what is missing
+    reads news reports and press releases (``doc_kind``): a reference page that
+    mentions "studies" summarises what is known rather than reporting one study
+    (on MedQuAD's NIH and CDC answers the ungated rule fired 1.5 times per 1,000
+    words). It fires once, at the first mention of the research, naming what is missing
     (design, size, limitations); the missing items are in the finding's
     ``data["missing"]``, so a screening score can count them. CL116 is the
     narrower note that a reported result comes with no limitation.
@@ -45,19 +49,21 @@ class EvidenceUndescribed(Rule):
         "lay press', J Clin Epidemiol 1993 (design and size of the study); DISCERN items 4 and 8"
     )
     should_fire = (
-        "The study found that walking after meals lowered blood sugar in adults with diabetes.",
-        "Researchers found that the drug shrank tumors in 40 patients.",
+        "BOSTON (Reuters) - The study found that walking after meals lowered blood sugar in adults with diabetes.",
+        "BOSTON (Reuters) - Researchers found that the drug shrank tumors in 40 patients.",
     )
     should_not_fire = (
-        "The randomized trial of 1,200 patients found that the drug lowered blood pressure; longer trials are needed.",
-        "The compound shrank tumors in mice, the researchers said; 30 mice were treated, and trials in people "
-        "are needed.",
+        "BOSTON (Reuters) - The randomized trial of 1,200 patients found that the drug lowered blood pressure; "
+        "longer trials are needed.",
+        "BOSTON (Reuters) - The compound shrank tumors in mice, the researchers said; 30 mice were treated, and "
+        "trials in people are needed.",
         "Walking after meals is a good habit.",
+        "Studies suggest that walking after meals lowers blood sugar in adults with diabetes.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not _RESEARCH.could_match_doc(doc):
-            return
+        if not _RESEARCH.could_match_doc(doc) or not (is_reporting(doc) or is_press_release(doc)):
+            return  # a reference page summarises what is known; it does not report one study
         missing = [
             what
             for what, named in (

@@ -18,4 +18,16 @@ CL116: research results reported with no limitation stated anywhere in the artic
 CL rules are in ``claims.py``, ``claims_harm.py`` and ``rules/claims.yml``.)
 
 CL118: research reported without its design, its size or any limitation (opt-in, article-level,
-fires once at the first mention of the research)."""
+fires once at the first mention of the research).
+
+CL120: a news report or press release that never says what its research result was compared with
+(opt-in, article-level, fires once at the first mention of the research).
+
+CL121: in a news report or press release, an effect called "significant" or "substantial" in a
+sentence that gives no figure (opt-in, info).
+
+CL124: a headline that promises a health benefit from animal, laboratory or early-phase research
+(opt-in, info).
+
+CL123: a news report or press release whose research is reported only through surrogate markers,
+naming no outcome patients feel (opt-in, info, article-level)."""

@@ -1,0 +1,102 @@
+"""CL121 unquantified-effect: A study's effect called "significant" or "substantial" with no figure in the sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import Document
+from ...evidence.claim_structure import in_boilerplate
+from ...evidence.context import claim_context, sentence_of
+from ...evidence.doc_kind import is_press_release, is_reporting
+from ...rule import Finding, Rule
+from ...text.lazy_re import lazy_compile
+from ...text.matching import ProbedPattern
+
+# an effect given a size word but no size: "significantly improved", "substantially lower",
+# "markedly reduced", "greatly boosts"; "statistically significant" is a test result, not a size
+# word, and a negated one ("no significant improvement", "did not significantly reduce") says
+# nothing was found. "Dramatic(ally)" is CL117's.
+_INFLATED_EFFECT = ProbedPattern(
+    lazy_compile(
+        r"(?<!statistically )(?<!\bnot )(?<!\bno )(?<!\bnor )"
+        r"\b(?:significant(?:ly)?|substantial(?:ly)?|marked(?:ly)?|considerabl[ey]|greatly|vastly)\s+"
+        r"(?:\w+\s+)?(?:improv\w+|reduc\w+|benefits?|beneficial|better|lower(?:s|ed|ing)?|increas\w+|decreas\w+|"
+        r"boost\w*|enhanc\w+|impact|effects?|drop\w*|declin\w+|gains?|fewer|less|more effective|outperform\w*|"
+        r"extend\w*|prolong\w*)\b",
+        re.IGNORECASE,
+    ),
+    ("significant", "substantial", "marked", "considerabl", "greatly", "vastly"),
+)
+# a figure in the sentence: a digit, or a size in words ("half", "a third", "doubled")
+_FIGURE = lazy_compile(
+    r"\d|\b(?:half|halved|a third|one third|two thirds|a quarter|one quarter|twice|doubled|tripled|"
+    r"(?:two|three|four|five|ten)(?:-fold| times))\b",
+    re.IGNORECASE,
+)
+
+
+class UnquantifiedEffect(Rule):
+    """A study's effect called "significant" or "substantial" with no figure in the sentence.
+
+    "The drug significantly improved memory", "patients had substantially
+    fewer attacks": in a report of research the size word stands in for the
+    size. A reader cannot tell a 2% change from a halving, and "significant"
+    reads as "large" to a lay reader when the study meant only "unlikely to be
+    chance". HealthNewsReview.org reviewers marked releases down for exactly
+    this ("significant reduction", "significant step", a "significant" result
+    with no number), under both "unjustifiable, sensational language" and
+    "quantify the benefits"; Sumner et al. (BMJ 2014) trace exaggerated news to
+    the press release's own wording. The rule fires in news reports and press
+    releases (``doc_kind``; a reference page saying that quitting smoking
+    "greatly reduces" risk summarises settled knowledge) on an effect given a
+    size word (significantly, substantially, markedly, considerably, greatly,
+    vastly) in a sentence that gives no figure at all. "Statistically
+    significant", negated uses ("no significant improvement") and a press
+    release's "About" boilerplate do not fire; quoted ones do, as the criterion says ("including in the quotes of
+    researchers"). Info and opt-in (``extend-select = ["CL121"]``): a screening
+    note for an editor, who adds the numbers or drops the adverb.
+    """
+
+    code = "CL121"
+    name = "unquantified-effect"
+    category = "claims"
+    severity = Severity.INFO
+    enabled_by_default = False
+    source = (
+        "HealthNewsReview.org criteria 'Does the story quantify the benefits?' and 'Does it include "
+        "unjustifiable, sensational language?'; Sumner P et al., BMJ 2014;349:g7015 (exaggeration in "
+        "health press releases)"
+    )
+    should_fire = (
+        "BOSTON (Reuters) - A new study found that the drug significantly improved memory in older adults. "
+        "The researchers said the results were encouraging.",
+    )
+    should_not_fire = (
+        "BOSTON (Reuters) - A new study found that the drug significantly improved memory scores, by 4 points "
+        "on a 30-point scale. The researchers said the results were encouraging.",
+        "BOSTON (Reuters) - A new study found that the drug did not significantly improve memory. "
+        "The researchers said the results were disappointing.",
+        "Quitting smoking greatly reduces the risk of heart disease.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if not _INFLATED_EFFECT.could_match_doc(doc) or not (is_reporting(doc) or is_press_release(doc)):
+            return
+        for m in _INFLATED_EFFECT.finditer(doc):
+            sent = sentence_of(doc, m.start())
+            text = sent.text if sent is not None else doc.prose[m.start() : m.end()]
+            if _FIGURE.search(text):
+                continue  # the size is given: the word describes it
+            if in_boilerplate(doc, m.start()):
+                continue  # the issuer's "About" block describes itself, not the study
+            if claim_context(doc, m.start(), m.end()).suppressed:
+                continue
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"effect called \u201c{m.group()}\u201d with no figure in the sentence: say how large it was "
+                "(from what to what, in how many people), or drop the size word",
+                ("give the numbers, e.g. 'attacks fell from 4 to 3 a month'",),
+            )

@@ -1,0 +1,106 @@
+"""CL124 early-research-headline: A headline that promises a health benefit from animal, laboratory or early-phase research."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import HEADING, Document
+from ...evidence.causal import NEGATION
+from ...evidence.doc_kind import is_press_release, is_reporting
+from ...rule import Finding, Rule
+from ...text.lazy_re import lazy_compile
+
+# a benefit for patients: a treatment effect ("treats", "prevents", "restores", "reverses",
+# "aids weight loss"), a cure, or the promise of one ("shows promise", "offers hope")
+_BENEFIT = lazy_compile(
+    r"\b(?:cur(?:e|es|ed|ing)|treat(?:s|ed|ing|ment|ments)?|therap(?:y|ies)|prevent(?:s|ed|ing)?|"
+    r"protect(?:s|ed|ing)?|revers(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|repair(?:s|ed|ing)?|heal(?:s|ed|ing)?|"
+    r"fight(?:s|ing)?|beat(?:s|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|"
+    r"improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|"
+    r"slow(?:s|ed|ing)?|aid(?:s|ed|ing)?|help(?:s|ed|ing)?|relie(?:f|ve|ves|ved)|"
+    r"promising|promise|hope|breakthrough)\b",
+    re.IGNORECASE,
+)
+# research at an early stage, where most promising results never become treatments: animals,
+# cells, a pilot or first-in-human study, a phase 1 trial, a proof of concept, a single case
+_EARLY = lazy_compile(
+    r"\b(?:mice|mouse|rats?|rodents?|zebrafish|fruit flies|primates|pigs|animal (?:models?|stud(?:y|ies)|experiments)|"
+    r"in vitro|cell cultures?|cultured cells|cell lines?|petri dish|test tubes?|in the lab(?:oratory)?\b|"
+    r"laboratory (?:stud(?:y|ies)|experiments|research)|pilot (?:stud(?:y|ies)|trial)|"
+    r"phase (?:1|I|one)\b(?! *(?:and|/|-) *(?:2|II|two))|first[- ]in[- ](?:human|man)|feasibility stud(?:y|ies)|"
+    r"proof[- ]of[- ](?:concept|principle)|case (?:report|study) of (?:a|one))\b",
+    re.IGNORECASE,
+)
+# a randomised trial reported: the headline's claim then rests on more than early research
+_RANDOMISED = lazy_compile(
+    r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|placebo|double-blind)\b", re.IGNORECASE
+)
+
+
+class EarlyResearchHeadline(Rule):
+    """A headline that promises a health benefit from animal, laboratory or early-phase research.
+
+    Sumner et al. (BMJ 2014) found that exaggeration in health news starts in
+    the press release, and that inferring benefit for people from animal or
+    cell research is one of its three commonest forms; HealthNewsReview.org
+    reviewers mark a release's language unjustifiable when its headline
+    promises a treatment ("restores", "prevents", "shows promise for") that
+    mice, cells or a pilot study cannot show, and note that the headline is
+    what most readers see. Most results at this stage never become a treatment.
+    The rule fires on the headline (the document's opening heading) of a news
+    report or press release (``doc_kind``) when it names a benefit (a treatment
+    effect, a cure, promise or hope) without negation, and the article reports
+    animal, laboratory, pilot, proof-of-concept, single-case or phase 1
+    research and no randomised trial, unless the headline names the stage
+    itself ("restores memory in mice"). Info and opt-in (``extend-select =
+    ["CL124"]``): the editor decides whether the headline should name the
+    stage ("in mice") or drop the promise.
+    """
+
+    code = "CL124"
+    name = "early-research-headline"
+    category = "claims"
+    severity = Severity.INFO
+    enabled_by_default = False
+    source = (
+        "Sumner P et al., 'The association between exaggeration in health related science news and academic "
+        "press releases', BMJ 2014;349:g7015 (human inference from animal research); HealthNewsReview.org "
+        "criterion 'Does the story/release include unjustifiable, sensational language?'"
+    )
+    should_fire = (
+        "Compound restores memory in Alzheimer's disease\n\nBOSTON (Reuters) - Researchers found that the "
+        "compound restored memory in mice with an Alzheimer's-like disease.",
+    )
+    should_not_fire = (
+        "Compound restores memory in mice\n\nBOSTON (Reuters) - Researchers found that the compound restored memory "
+        "in mice with an Alzheimer's-like disease. In a randomized trial in people, it did not.",
+        "Compound does not restore memory\n\nBOSTON (Reuters) - Researchers found that the compound did not restore "
+        "memory in mice.",
+        "Drug lowers blood pressure\n\nBOSTON (Reuters) - In a randomized trial of 400 adults, the drug lowered "
+        "blood pressure by 5 mmHg compared with a placebo.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        blocks = doc.blocks
+        if not blocks or blocks[0].kind != HEADING:
+            return
+        head = blocks[0]
+        m = _BENEFIT.search(doc.prose, head.start, head.end)
+        if m is None or NEGATION.search(doc.prose, head.start, head.end):
+            return
+        if _EARLY.search(doc.prose, head.start, head.end):
+            return  # the headline names the stage itself ("... in mice")
+        if not (is_reporting(doc) or is_press_release(doc)):
+            return
+        early = _EARLY.search(doc.prose, head.end)
+        if early is None or _RANDOMISED.search(doc.prose):
+            return
+        yield Finding(
+            m.start(),
+            m.end(),
+            f"headline promises a benefit (\u201c{m.group()}\u201d) from early research (the article reports "
+            f"\u201c{early.group()}\u201d): name the stage in the headline, or drop the promise",
+            ("e.g. 'Compound restores memory in mice'",),
+        )
