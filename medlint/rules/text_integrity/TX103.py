@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from ...diagnostic import Severity
@@ -22,6 +23,8 @@ _FOOTNOTE_AFTER_STOP = lazy_compile(
 )
 
 
+#: a press release's end mark after its last sentence ("... 202-640-4660.# # #", "-30-", "-END-")
+_END_MARK = lazy_compile(r"\s*(?:#\s*#\s*#|-\s*30\s*-|-\s*(?:END|ENDS)\s*-)\s*$", re.IGNORECASE)
 _INLINE_LIST_ITEM = lazy_compile(r"(?:^|\s)[-\u2022*\u2013]\s+\S")
 
 
@@ -45,6 +48,14 @@ class TruncatedText(Rule):
     Nasal obstruction Loss of smell"). Only the last block of the document may be
     reported for a missing full stop alone; any block may be reported for a
     dangling function word.
+
+    Severity follows the evidence. A dangling function word is an error: no
+    sentence ends on "of". A long last sentence that merely lacks its full stop
+    is info: on real news pages (FakeHealth) all seven such findings were page
+    lines that end without one by convention (a "visit X" link line, a list of
+    related headlines, "can be found here" link text), none a cut. A
+    press-release end mark ("###", "-30-", "-END-") after the last sentence is not
+    part of it.
     """
 
     code = "TX103"
@@ -112,7 +123,9 @@ class TruncatedText(Rule):
             words = WORD_RE.findall(text)
             if not words:
                 continue
-            dangling = words[-1].lower() in FUNCTION_WORDS
+            # a sentence never ends on "of" or on a comma: the text was cut there
+            trailing_comma = text.rstrip()[-1:] in (",", ";")
+            dangling = words[-1].lower() in FUNCTION_WORDS or trailing_comma
             if block.kind == HEADING and not (is_last and dangling):
                 continue
             if self._list_or_table(text) or self._in_run_of_open_lines(open_ends, blocks, bi):
@@ -122,16 +135,24 @@ class TruncatedText(Rule):
             last_sentence = _SENTENCE_END.split(text)[-1]
             # after a colon comes a list ("include: Nasal obstruction Loss of smell"), not a clause
             long_open = ":" not in last_sentence and len(last_sentence.split()) >= self.opts["min-words"]
-            if dangling or (is_last and long_open):
+            if dangling:
                 start = block.start + text.rfind(words[-1])
-                why = f"ends on {words[-1]!r}" if dangling else "has no closing punctuation"
                 what = "the text" if is_last else "this paragraph"
-                yield Finding(start, block.end, f"{what} stops mid-sentence: it {why}")
+                last = repr(text.rstrip()[-1]) if trailing_comma else repr(words[-1])
+                yield Finding(start, block.end, f"{what} stops mid-sentence: it ends on {last}")
+            elif is_last and long_open:
+                start = block.start + text.rfind(words[-1])
+                yield Finding(
+                    start,
+                    block.end,
+                    "the text may stop mid-sentence: its last sentence has no closing punctuation",
+                    severity=Severity.INFO,
+                )
 
     @staticmethod
     def _closed(text: str) -> bool:
         """The block ends a sentence: a closing mark, or one followed by a footnote number."""
-        stripped = text.rstrip()
+        stripped = _END_MARK.sub("", text.rstrip()).rstrip()
         # an asterisk after the stop marks a footnote ("... approved.*")
         return stripped[-1:] in TERMINAL + "*" or bool(_FOOTNOTE_AFTER_STOP.search(stripped))
 
@@ -153,11 +174,12 @@ class TruncatedText(Rule):
 
     @staticmethod
     def _continues(doc: Document, following: Block) -> bool:
-        """The next block is a list, or carries the sentence on in lower case."""
+        """The next block is a list, carries the sentence on in lower case, or is the quotation a
+        "said," introduces."""
         if following.kind in (LIST_ITEM, TABLE_CELL):
             return True
         head = doc.prose[following.start : following.end].lstrip()
-        return bool(head) and (head[0].islower() or head[0] in "-\u2022*")
+        return bool(head) and (head[0].islower() or head[0] in "-\u2022*\"\u201c\u2018'")
 
     @staticmethod
     def _ends_in_markup(doc: Document, end: int) -> bool:
