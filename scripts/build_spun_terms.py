@@ -15,7 +15,7 @@ Inputs (build side only, see scripts/data_splits.py):
   ("type" -> kind, sort; "disease" -> illness, malady), plurals carried over;
   and the word swaps the screener's pairs show ("cancer" -> peril), except
   the pairs of a held-out fold. Head templates: where the screener swaps a
-  word that heads at least ten terms ("acid" -> corrosive, "disease" ->
+  word that heads at least five terms ("acid" -> corrosive, "disease" ->
   malady) for a word foreign to health writing, that word next to a
   technical word ("citric corrosive") stands for the head. A replacement must be a word of
   rules/data/word-frequencies.tsv (Zipf 2.5 or more), unless the screener's pairs show the
@@ -45,7 +45,24 @@ capitalises inside sentences and English rarely uses) or whose last word follows
 others at least ``BOUND_PREDICT`` of the time ("ulcerative colitis") is bound: swaps to
 ordinary heads ("Parkinson's sickness"), the wider thesaurus relations of WordNet (hypernyms
 of every sense, similar adjectives: "Alagille composite") and, with a word foreign to health
-writing, both words swapped ("insusceptible framework") are reported there and nowhere else.
+writing, both words swapped ("insusceptible framework") are reported there. Both words of any
+two-word term may be swapped when a replacement is foreign to health writing ("antagonistic
+assaults"): a rare word in place of a term word is a spinner's mark, bound term or not.
+
+Tried and left out (benchmarks/spinning.py's screener measure, five folds; MT105 info findings
+on the held-out clean sentences): every lower-case multiword noun of WordNet's other technical
+lexicographer files (act, artifact, attribute, cognition, communication, event, phenomenon,
+quantity, relation, shape, substance; 19,800 more terms, whether or not the reference uses them)
+found 267/1,010 pairs instead of 262, for 2.3 times the table bytes and 0.63 instead of 0.13 info
+findings per 1,000 clean words: few of the missed pairs' terms are WordNet lemmas (about 20 of
+the 213 whose term no source holds), and the ones that are make a spun phrase a known term
+("malignant growth"). WordNet's wider relations as synonyms everywhere (not only at tight
+words): 268/1,010 for 0.20 instead of 0.13 (both runs with the earlier settings: head templates
+from ten terms, both words swapped in bound terms only). With the present settings (280/1,010
+at 0.22 per 1,000), the expected terms of the screener's whole list (not only the biomedical
+subset; 4,000 more terms of engineering and computing papers) found 281/1,010 (0.38 per
+1,000) as terms alone, and 312/1,010 (0.67 per 1,000: "reduce matrix" for "reduce reliance")
+when they also fed head templates and two-word swaps, for 2.2 times the table bytes.
 
 ``build_tables`` is also called by benchmarks/spinning.py with a screener fold
 left out, so that no held-out pair reaches any table the benchmark measures.
@@ -96,7 +113,18 @@ MAX_COLLOCATION_ZIPF = 6.0
 FOREIGN_ZIPF = 3.0
 NAME_CAPITALISED = 0.9
 NAME_MAX_ZIPF = 4.0
-MIN_HEAD_TEMPLATE_TERMS = 10
+#: a screener swap of a word that heads this many listed terms stands for it beside a technical
+#: word, when the swap is rare both in health writing and in English at large (``HEAD_TEMPLATE_ZIPF``).
+#: Measured on the five held-out screener folds (with both-word swaps in any two-word term) and
+#: MT105's info findings on the held-out clean sentences and the 400 FakeHealth stories: 10 and
+#: health writing only (before): 265/1,010, 0.14 per 1,000, 18 stories' findings; 5 and health
+#: writing only: 280/1,010, 0.22 per 1,000, 32 (14 new, all everyday words: "herbal remedy",
+#: "latest health"); 5 and both: 270/1,010, 0.14 per 1,000, the same 18; 3: 288/1,010, 0.29
+#: per 1,000 (health writing only)
+MIN_HEAD_TEMPLATE_TERMS = 5
+#: a word's thesaurus relations stand for it right after a name when it heads this many
+#: name terms ("Alagille syndrome"); lower, digit-bearing symbols read as names ("p53 status")
+MIN_NAME_TEMPLATE_TERMS = 10
 HEAD_TEMPLATE_ZIPF = 3.5
 TERM_MODIFIERS = True
 MAX_REPLACEMENT_ZIPF = 5.3
@@ -791,6 +819,8 @@ def build_tables(
         # ("corrosive", "malady"; not "variant", "sporadic" or "continuous")
         if x in all_term_words or zipf_in_health_writing(x) >= HEAD_TEMPLATE_ZIPF:
             continue
+        if common.get(x, 0.0) >= HEAD_TEMPLATE_ZIPF:
+            continue  # and rare in English at large: "herbal remedy", "latest diagnostic" are English
         if not any(pos == "n" for pos, _ in wordnet.index.get(o, ())):
             continue  # heads are nouns ("acid", "disease"); "congenital" starts terms but heads none
         if last[o] >= MIN_HEAD_TEMPLATE_TERMS:
@@ -802,7 +832,7 @@ def build_tables(
     # right after another name ("Mabry complex"): side -2, checked for a capital by MT105
     name_heads = Counter(ws[-1] for ws in listed if len(ws) == 2 and is_name(ws[0], counts))
     for h, n_terms in sorted(name_heads.items()):
-        if n_terms < MIN_HEAD_TEMPLATE_TERMS or is_name(h, counts):
+        if n_terms < MIN_NAME_TEMPLATE_TERMS or is_name(h, counts):
             continue
         for x in sorted(wordnet.related(h) | forward.get(h, set())):
             if (
@@ -905,7 +935,7 @@ def write_tables(tables: Tables, folder: Path) -> None:
         fh.write(
             head
             + "# head templates: replacement, side of the technical word (-1 before, 1 after), the head\n"
-            "# word it stands for (swaps of the screener's pairs, heads of at least 10 terms)\n"
+            f"# word it stands for (swaps of the screener's pairs, heads of at least {MIN_HEAD_TEMPLATE_TERMS} terms)\n"
         )
         for x in sorted(tables.heads):
             for side, h in tables.heads[x]:

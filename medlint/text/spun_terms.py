@@ -78,8 +78,9 @@ class Term:
     """A known term as lower-case words; ``fixed`` for proper names (agencies); ``bound`` for
     terms whose words the reference text never writes apart: a name's term ("Alagille
     syndrome") or a word its neighbour all but predicts ("ulcerative colitis", "lymph nodes").
-    In a bound term even a swap to an ordinary head ("Parkinson's sickness") is reported, and in
-    a bound two-word term both words may be swapped ("insusceptible framework")."""
+    In a bound term even a swap to an ordinary head ("Parkinson's sickness") is reported. In any
+    two-word term both words may be swapped when a replacement is foreign to health writing
+    ("insusceptible framework", "staunch cubicles")."""
 
     words: tuple[str, ...]
     fixed: bool
@@ -229,7 +230,7 @@ class SpunTermIndex:
                 continue
             occurrences = positions[x]
             for i in occurrences:
-                # both words of a bound two-word term swapped: "insusceptible framework"
+                # both words of a two-word term swapped: "insusceptible framework"
                 if i + 1 < n and joinable[i] and lowers[i + 1] in present:
                     hit = self._both_swapped(lowers, i, groups)
                     if hit is not None:
@@ -276,7 +277,8 @@ class SpunTermIndex:
         return out
 
     def _both_swapped(self, lowers: Sequence[str], i: int, groups: Sequence[_Group]) -> SpunHit | None:
-        """``lowers[i]`` and ``lowers[i + 1]`` both swapped in a bound two-word term."""
+        """``lowers[i]`` and ``lowers[i + 1]`` both swapped in a two-word term, one of them for a
+        word foreign to health writing (a spinner's mark, whether or not the term is bound)."""
         x, y = lowers[i], lowers[i + 1]
         if f"{x} {y}" in self.attested or y in LEGITIMATE_HEADS or x in LEGITIMATE_HEADS:
             return None
@@ -291,7 +293,6 @@ class SpunTermIndex:
                         off == 1
                         and p == 0
                         and len(term.words) == 2
-                        and term.bound
                         and term.words[0] not in narrow_x
                         and not spelling_variant(term.words[0], x)
                         and not spelling_variant(o2, y)

@@ -35,8 +35,11 @@ class SpunTerm(Rule):
     apart ("ulcerative redness"), where WordNet's wider relations count too
     ("Alagille composite"), as they do at the tight words of any term (a word
     its neighbour demands or that demands it: "temperament pressure"). Inside agency names any swap is. Where the screener's pairs swap a word that heads many terms ("acid",
-    "disease") for a word foreign to health writing ("corrosive", "malady"),
-    that word beside a technical word ("citric corrosive") is reported too, and
+    "disease") for a word rare in health writing and in English at large
+    ("corrosive", "malady"; not "remedy"), that word beside a technical word
+    ("citric corrosive") is reported too; so is a two-word term with both
+    words swapped when a replacement is foreign to health writing ("staunch
+    cubicles" for stem cells); and
     so are the WordNet relations of a word that heads many terms named after a
     person or gene ("syndrome", "disease") right after a name written as one
     ("the Mabry complex", "ADNP complex"; not "Sotos want": no verbs).
@@ -57,7 +60,8 @@ class SpunTerm(Rule):
     writing ("atopic eczema"); and in an agency's name. Info otherwise. A swap in a loose term ("cancer danger",
     "hearing assistance") may be the writer's choice, so the rule points and
     the editor decides. On the 400 real health news stories of the FakeHealth
-    sample it made 18 findings, all info; the warnings come from spun text.
+    sample it makes 16 findings, all info (one a true spun term, "prostate
+    cancer danger"); the warnings come from spun text.
     """
 
     code = "MT105"
@@ -77,6 +81,7 @@ class SpunTerm(Rule):
         "He was diagnosed with ulcerative redness last year.",
         "Call an ambulance if you think someone is having a heart onslaught.",
         "The Centers for Illness Control tracks outbreaks.",
+        "Doctors harvested staunch cubicles from the donor.",
         Example("<p>Early heart onslaught symptoms can be mild.</p>", format="html"),
     )
     should_not_fire = (
@@ -89,6 +94,7 @@ class SpunTerm(Rule):
         Example("A heart condition can make exercise harder.", note="a swap to an ordinary head word"),
         Example("She studied at the Curtis Institute of Music.", note="part of a longer name"),
         Example("He works at University Health Network.", note="a capitalised replacement: a name"),
+        Example("An herbal remedy is not always safe.", note="an everyday English word: a writer's choice"),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
