@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from . import __version__
 from .config import Config, discover_config, read_config_file, selectors
@@ -109,6 +109,33 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
     return value
+
+
+#: the cyclic garbage collector's first-generation threshold in the ``medlint`` process (Python's: 700)
+GC_THRESHOLD = 50_000
+
+
+def run() -> NoReturn:
+    """The ``medlint`` command as a process of its own (the console script, ``python -m medlint``):
+    :func:`main`, with the cyclic garbage collector tuned for a short-lived process.
+
+    Building the rules (modules, packs, tries, tables) allocates tens of thousands
+    of container objects that live as long as the process, and medlint makes little
+    cyclic garbage (a few hundred objects in a 100,000-word run). With Python's
+    defaults the collector ran about 70 times in a one-file check, each time
+    scanning the survivors again, and at exit made three more passes over every
+    object the process was about to drop anyway. So the threshold is raised, and
+    at the end the objects are frozen (``gc.freeze``: the exit's passes skip them;
+    reference counting still frees them). ``main`` itself, called in-process
+    (tests, scripts), leaves the collector alone.
+    """
+    import gc
+
+    first, second, third = gc.get_threshold()
+    gc.set_threshold(max(GC_THRESHOLD, first), second, third)
+    code = main()
+    gc.freeze()
+    raise SystemExit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from .diagnostic import Position
 from .text.segment import sentence_spans
-from .text.tokens import WORD_RE
+from .text.tokens import WORD_RE, words_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
@@ -265,6 +265,24 @@ class Document:
     def word_starts(self) -> array[int]:
         """Start offset of each word, for bisecting."""
         return self._words.starts
+
+    def words_key(self, start: int, end: int) -> str:
+        """The words of ``prose[start:end]`` lower-cased and joined by single spaces, which is
+        ``tokens.words_key`` of that text (RP102 and RP103 compare sentences by it).
+
+        Read from ``words()`` when the text is ASCII (lower-casing then moves no word
+        boundary) and no word runs across either end; tokenized afresh otherwise.
+        tests/test_document_views.py checks both ways agree.
+        """
+        text = self.prose[start:end]
+        if text.isascii():
+            words = self._words
+            starts, ends = words.starts, words.ends
+            i = bisect.bisect_left(starts, start)
+            j = bisect.bisect_left(starts, end, i)
+            if (i == 0 or ends[i - 1] <= start) and (j == i or ends[j - 1] <= end):
+                return " ".join(words.lowers[i:j])
+        return words_key(text)
 
     def words_in(self, start: int, end: int) -> range:
         """Indexes (in ``words()``) of the words that start in ``[start, end)``."""

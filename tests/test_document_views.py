@@ -62,6 +62,28 @@ def test_word_views_agree_with_a_plain_computation(name: str, doc: Document) -> 
     assert doc.lower == doc.prose.lower()
 
 
+@pytest.mark.parametrize(("name", "doc"), _documents(), ids=lambda v: v if isinstance(v, str) else "")
+def test_words_key_read_from_the_words_agrees_with_tokenizing_the_text(name: str, doc: Document) -> None:
+    """``Document.words_key`` (from ``words()`` where it can) == ``tokens.words_key`` of the text,
+    for every sentence and block and for spans whose ends fall inside words."""
+    from medlint.text.tokens import words_key
+
+    spans = [(s.start, s.end) for s in doc.sentences] + [(b.start, b.end) for b in doc.blocks]
+    rng = random.Random(name)
+    n = len(doc.prose)
+    spans += [tuple(sorted((rng.randrange(n + 1), rng.randrange(n + 1)))) for _ in range(50)] if n else []
+    spans += [(0, n), (0, 0), (n, n)]
+    for start, end in spans:
+        assert doc.words_key(start, end) == words_key(doc.prose[start:end]), (name, start, end)
+
+
+def test_words_key_of_a_non_ascii_or_cut_span_is_tokenized_afresh() -> None:
+    doc = load_document("\u0130stanbul St\u00fcdy. Fever-free days, don't.", "text")
+    assert doc.words_key(0, 16) == "i stanbul st\u00fcdy"  # U+0130 lower-cases to i + a combining dot
+    assert doc.words_key(16, 32) == "fever-free days"
+    assert doc.words_key(18, 32) == "ver-free days"  # starts inside a word: that word's end only
+
+
 def test_words_split_a_piece_at_a_time_agree_with_finditer(monkeypatch: pytest.MonkeyPatch) -> None:
     """``Words`` splits the text a piece at a time, cut after a newline: with pieces of a few
     characters, every cut falls near a word, and the words are still ``WORD_RE``'s matches."""

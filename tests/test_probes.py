@@ -87,3 +87,50 @@ def test_word_probe_index_agrees_with_substring_search() -> None:
     late_phrase = ProbedPattern(re.compile(r"vwxqz trial"), ("vwxqz trial",))
     assert late.could_match_doc(doc) and not late_phrase.could_match_doc(doc)
     assert _WordProbes.current is not index
+
+
+def _documents() -> list[object]:
+    from medlint.formats import load_document
+
+    docs = [load_document(t, fmt) for t in _texts() for fmt in ("text", "markdown")]
+    docs += [
+        # table cells share a line: a search from the line's start reaches into the cell before
+        load_document("| not a | substitute for medical advice |\n|---|---|\n| x | y |\n", "markdown"),
+        load_document("This is for informational\npurposes only; not a substitute for advice.", "text"),
+        load_document("For inf\u0131rmational purposes only. \u017fubstitute for care.", "text"),
+    ]
+    return docs
+
+
+def test_blocks_narrowed_by_every_probe_set_find_the_same_matches() -> None:
+    """``blocks_holding(..., also)`` (one probe of every set) keeps every block a search of the
+    first set's blocks finds a match in."""
+    from medlint.text.matching import blocks_holding
+
+    patterns = [p for p in _probed_patterns() if p.also]
+    assert len(patterns) > 20
+    narrowed = 0
+    for doc in _documents():
+        for p in patterns:
+            plain = blocks_holding(doc, p.probes)  # type: ignore[arg-type]
+            fast = blocks_holding(doc, p.probes, p.also)  # type: ignore[arg-type]
+            if plain is None:
+                assert fast is None
+                continue
+            assert fast is not None and set(fast) <= set(plain)
+            narrowed += len(plain) - len(fast)
+            spans = [m.span() for m in p._in_blocks(doc, plain)]  # type: ignore[arg-type]
+            assert [m.span() for m in p._in_blocks(doc, fast)] == spans, p.regex.pattern  # type: ignore[arg-type]
+    assert narrowed > 0
+
+
+def test_disclaimers_found_with_every_probe_set_are_the_ones_found_with_the_first(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from medlint.evidence import disclaimer
+
+    sets = disclaimer._probe_sets()
+    assert any(len(s) > 1 for s in sets.values())
+    docs = _documents()
+    fast = [disclaimer._find_disclaimers(doc) for doc in docs]  # type: ignore[arg-type]
+    monkeypatch.setattr(disclaimer, "_probe_sets", lambda: {k: v[:1] for k, v in sets.items()})
+    assert [disclaimer._find_disclaimers(doc) for doc in docs] == fast  # type: ignore[arg-type]
+    assert sum(map(len, fast)) > 5

@@ -52,9 +52,15 @@ def component_patterns() -> dict[str, re.Pattern[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _probes() -> dict[str, tuple[str, ...]]:
-    from ..text.matching import literal_probes
+    return {name: sets[0] if sets else () for name, sets in _probe_sets().items()}
 
-    return {name: literal_probes(rx.pattern) for name, rx in component_patterns().items()}
+
+@functools.lru_cache(maxsize=1)
+def _probe_sets() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each component's probe sets: every match holds one probe of each (``literal_probe_sets``)."""
+    from ..text.matching import literal_probe_sets
+
+    return {name: literal_probe_sets(rx.pattern) for name, rx in component_patterns().items()}
 
 
 #: Components that make a block a disclaimer on their own; the others ("consult your
@@ -84,7 +90,7 @@ def _find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
     for name, rx in patterns.items():
         if name not in DEFINING:
             continue
-        candidates = blocks_holding(doc, probes[name])
+        candidates = blocks_holding(doc, probes[name], _probe_sets()[name][1:])
         for bi in range(len(doc.blocks)) if candidates is None else candidates:
             block = doc.blocks[bi]
             if rx.search(doc.prose, block.start, block.end):

@@ -23,37 +23,38 @@ from ..document import (
     Document,
     Link,
 )
+from ..text.lazy_re import lazy_compile
 from ._prose import URL_RE, apply_replacements
 from .metadata import normalize_metadata
 
 Repl = tuple[int, int, "str | None"]
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^( {0,3})(#{1,6})(?:[ \t]+|$)")
-_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_QUOTE = re.compile(r"^(?: {0,3}>[ \t]?)+")
-_LIST = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+(?:\[[ xX]\][ \t]+)?|$)")
-_REFDEF = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*(\S+)")
-_FOOTDEF = re.compile(r"^ {0,3}\[\^[^\]]+\]:[ \t]*")
-_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_HTML_BLOCK_TAG = re.compile(r"^ {0,3}</?(?:script|style|pre|svg|template)\b", re.IGNORECASE)
+_FENCE = lazy_compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX = lazy_compile(r"^( {0,3})(#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = lazy_compile(r"[ \t]+#+[ \t]*$")
+_SETEXT = lazy_compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_HR = lazy_compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_QUOTE = lazy_compile(r"^(?: {0,3}>[ \t]?)+")
+_LIST = lazy_compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+(?:\[[ xX]\][ \t]+)?|$)")
+_REFDEF = lazy_compile(r"^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*(\S+)")
+_FOOTDEF = lazy_compile(r"^ {0,3}\[\^[^\]]+\]:[ \t]*")
+_TABLE_SEP = lazy_compile(r"^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$")
+_COMMENT = lazy_compile(r"<!--.*?-->", re.DOTALL)
+_HTML_BLOCK_TAG = lazy_compile(r"^ {0,3}</?(?:script|style|pre|svg|template)\b", re.IGNORECASE)
 
-_CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
-_LINK = re.compile(
+_CODE_SPAN = lazy_compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+_IMAGE = lazy_compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
+_LINK = lazy_compile(
     r"\[([^\]\n]+)\]\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 )
-_REFLINK = re.compile(r"\[([^\]\n]+)\]\[([^\]\n]*)\]")
-_FOOTREF = re.compile(r"\[\^([^\]\s]+)\]")
-_AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]+>", re.IGNORECASE)
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_EMPHASIS = re.compile(r"(?<![\w*_~\\])[*_~]{1,3}(?=[^\s*_~])|(?<=[^\s*_~\\])[*_~]{1,3}(?![\w*_~])")
-_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_HARD_BREAK = re.compile(r"\\$", re.MULTILINE)
+_REFLINK = lazy_compile(r"\[([^\]\n]+)\]\[([^\]\n]*)\]")
+_FOOTREF = lazy_compile(r"\[\^([^\]\s]+)\]")
+_AUTOLINK = lazy_compile(r"<(?:https?://|mailto:)[^>\s]+>", re.IGNORECASE)
+_TAG = lazy_compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_EMPHASIS = lazy_compile(r"(?<![\w*_~\\])[*_~]{1,3}(?=[^\s*_~])|(?<=[^\s*_~\\])[*_~]{1,3}(?![\w*_~])")
+_ESCAPE = lazy_compile(r"\\(?=[!-/:-@\[-`{-~])")
+_ENTITY = lazy_compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_HARD_BREAK = lazy_compile(r"\\$", re.MULTILINE)
 
 
 def _front_matter(source: str) -> tuple[int, dict[str, Any]]:

