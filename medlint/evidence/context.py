@@ -278,8 +278,9 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         negated = negated or (syntax[0] and not own_negative)
         hedged = hedged or syntax[1]
     hypothetical = _any_cue(before_grams, cues.hypothetical)  # a condition governs its main clause
-    # a question asks rather than claims ("Are 3-D mammograms a breakthrough?")
-    question = doc.prose[s_start:s_end].rstrip().endswith("?")
+    # a question asks rather than claims ("Are 3-D mammograms a breakthrough?"), and so does a
+    # heading that opens as a question without its mark ("## Can the COVID vaccine change my DNA")
+    question = doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start)
     debunked = (
         _any_cue(before_grams, cues.debunk_forward)
         or _any_cue(after_grams, cues.debunk_backward)
@@ -293,6 +294,10 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         quoted = False
     if said and not debunked:
         debunked = _rebutted(doc, end, s_end)
+    elif not debunked:
+        # the article's own words, labelled false next ("Vaccines cause autism. This is false.")
+        # or under a label of their own ("Myth #3" as a heading or a line of its own)
+        debunked = _labelled_false(doc, s_end) or _under_myth_label(doc, start)
     attributed = quoted or said
     cited = cited_near(doc, start, end)
     in_disclaimer = _in_disclaimer(doc, start)
@@ -362,6 +367,60 @@ def _headline_scare_quote(doc: Document, start: int) -> bool:
     if _MENTION_NOUN.match(doc.prose, bounds[1] + 1):
         return False  # the phrase named as a label, not used: "'Risk-free' labels", "'Detox' products"
     return len(doc.prose[bounds[0] + 1 : bounds[1]].split()) <= 4
+
+
+# an interrogative opening a heading: "Can the COVID vaccine change my DNA", "Do vaccines cause autism"
+_ASKING = lazy_compile(
+    r"\W*(?:do|does|did|can|could|will|would|is|are|was|were|should|has|have|how|why|what|which|who)\b",
+    re.IGNORECASE,
+)
+
+
+def _asking_heading(doc: Document, offset: int) -> bool:
+    """Whether the claim is in a heading that opens with an interrogative: headings often drop
+    the question mark ("Can the COVID vaccine change my DNA")."""
+    bi = doc.block_at(offset)
+    if bi is None or doc.blocks[bi].kind != HEADING:
+        return False
+    return bool(_ASKING.match(doc.prose, doc.blocks[bi].start, doc.blocks[bi].end))
+
+
+# the next sentence calls the claim false in so many words: unlike ``_REBUTTAL_SENTENCE`` (read only
+# after someone else's claim) a bare "it does not" is not enough, since the article's own claim is
+# often followed by a sentence such as "It does not contain sugar."
+_LABELLED_FALSE = lazy_compile(
+    r"\s*(?:(?:but|however|in fact|in reality|actually)\s*,?\s*)?(?:"
+    r"(?:this|that|the claim|these claims|such claims|it|this claim|that claim)\s+(?:is|are|was)\s+(?:\w+ly\s+)?"
+    r"(?:false|untrue|not true|a myth|a hoax|a lie|misinformation|wrong|incorrect|debunked|disproven)\b"
+    r"|(?:false|untrue|not true|fiction|myth|wrong)\s*[.!]"
+    r"|(?:verdict|rating|our rating|fact|truth|reality)\s*[:\u2013\u2014-]\s*(?:false|untrue|not true|wrong|"
+    r"misleading|fake|myth|pants on fire|no\b))",
+    re.IGNORECASE,
+)
+# a block that is only a label for what follows: "Myth", "Myth #3", "False claim:"
+_MYTH_LABEL_BLOCK = lazy_compile(
+    r"\W*(?:myth|fiction|false|false claim|misconception|rumou?r|fake|hoax|claim|the claim)s?\s*(?:#?\s*\d+)?\W*",
+    re.IGNORECASE,
+)
+
+
+def _labelled_false(doc: Document, s_end: int) -> bool:
+    """The sentence after the claim calls it false: "Vaccines cause autism. This is false." /
+    "... Verdict: false"."""
+    j = bisect.bisect_left(doc.sentence_starts, s_end)
+    if j >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[j]
+    return nxt.start - s_end < 4 and bool(_LABELLED_FALSE.match(doc.prose, nxt.start, nxt.end))
+
+
+def _under_myth_label(doc: Document, offset: int) -> bool:
+    """The claim's block follows a block that is only a label such as "Myth" or "Myth #3"."""
+    bi = doc.block_at(offset)
+    if bi is None or bi == 0:
+        return False
+    prev = doc.blocks[bi - 1]
+    return bool(_MYTH_LABEL_BLOCK.fullmatch(doc.prose, prev.start, prev.end))
 
 
 def _rebutted(doc: Document, end: int, s_end: int) -> bool:
@@ -478,7 +537,8 @@ def _syntax_scope(doc: Document, s_start: int, s_end: int, start: int, end: int)
             break
         verb = verb.head
     children = list(verb.children)
-    negated = any(c.dep_ == "neg" for c in children)
+    # a negation inside the claim's own words is part of the claim ("HIV does not cause AIDS")
+    negated = any(c.dep_ == "neg" and not rel_start <= c.idx < rel_end for c in children)
     hedged = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children)
     return negated, hedged
 
