@@ -8,6 +8,7 @@ COVID-19, flu and HIV posts (1,187 rows, columns ``idx,text``)::
     python benchmarks/misinfo_posts.py health-misinformation-reddit-dataset
     python benchmarks/misinfo_posts.py PATH --show-sample 60        # print a seeded sample to label
     python benchmarks/misinfo_posts.py PATH --verdicts benchmarks/realworld/misinfo_verdicts.tsv
+    python benchmarks/misinfo_posts.py PATH --fakehealth /work/data/FakeHealth   # + CL125 on careful news
 
 PATH is the checkout or the CSV itself (``Data/Health_Misinformation_reddit_Dataset.csv``).
 Each post is linted alone as format "text" with only the CL rules selected. "Flagged" means at
@@ -19,6 +20,12 @@ The verdict file (``benchmarks/realworld/misinfo_verdicts.tsv``) holds, per labe
 only when a strict health editor would change the text for the reason the message gives) and a
 short ``reason``: never the post's text. A verdict whose span no longer matches a finding is
 reported as stale.
+
+``--fakehealth DIR`` also lints every FakeHealth article (``git clone
+https://github.com/EnyanDai/FakeHealth``; all 2,237 stories and releases, short ones too, as the
+real-world benchmark builds them: title, blank line, text) with CL125 alone and lists each finding
+(article id, offsets, matched words) to stdout: professionally edited health news, where a finding
+is a false alarm unless the article itself states a myth.
 """
 
 from __future__ import annotations
@@ -142,6 +149,27 @@ def score(findings: Sequence[Finding], verdicts: Path) -> None:
     )
 
 
+def fakehealth_findings(root: Path) -> None:
+    """Every CL125 finding on every FakeHealth article (stdout only: the texts are not ours)."""
+    sys.path.insert(0, str(ROOT / "benchmarks" / "realworld"))
+    from fakehealth_data import COLLECTIONS, load_article
+
+    linter = Linter(Config(), select=[RULE])
+    ids = [
+        f"{c}/{p.stem}"
+        for c in COLLECTIONS
+        for p in sorted((root / "dataset" / "content" / c).glob("*.json"))
+    ]
+    found = 0
+    for article_id in ids:
+        text = load_article(root, article_id)
+        for d in linter.lint_text(text, "text"):
+            if d.code == RULE:
+                found += 1
+                print(f"{article_id}\t{d.start.offset}\t{d.end.offset}\t{d.severity}\t{d.text}")
+    print(f"\nFakeHealth: {len(ids):,} articles, {found} {RULE} findings")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data", help="the dataset checkout, or its CSV")
@@ -149,6 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--show-sample", type=int, metavar="N", help=f"print a seeded sample of N {RULE} findings"
     )
     ap.add_argument("--verdicts", type=Path, help=f"score {RULE} precision against this verdict TSV")
+    ap.add_argument("--fakehealth", type=Path, metavar="DIR", help=f"also list {RULE} findings on FakeHealth")
     args = ap.parse_args(argv)
     posts = read_posts(args.data)
     before = lint(posts, cl_codes(with_rule=False))
@@ -159,6 +188,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         show_sample(posts, [f for f in after if f.severity >= Severity.WARNING], args.show_sample)
     if args.verdicts:
         score(after, args.verdicts)
+    if args.fakehealth:
+        print()
+        fakehealth_findings(args.fakehealth)
     return 0
 
 
