@@ -82,3 +82,127 @@ def test_careful_page_contexts(text: str, fmt: str) -> None:
 )
 def test_stated_myths_still_fire(text: str, fmt: str) -> None:
     assert len(_cl125(text, fmt)) == 1
+
+
+# How myth-busting pages (CDC, WHO, NHS, fact-checkers, news) word these claims: none is the page's claim.
+CAREFUL = [
+    "MYTH: Vaccines cause autism.",
+    "Myth #1: The COVID-19 vaccine will alter my DNA.",
+    "FALSE: 5G networks spread COVID-19.",
+    "Fiction: Ivermectin cures COVID.",
+    "Myth — Natural immunity is better than vaccination.",
+    "Q: Can vaccines cause autism? A: No.",
+    "Is it true that vaccines cause autism?",
+    "Despite persistent claims, vaccines don't cause autism.",
+    "The suggestion that the MMR vaccine causes autism was based on a fraudulent study.",
+    "Wakefield's 1998 paper claimed the MMR vaccine caused autism.",
+    "It was once feared that vaccines caused autism.",
+    "Some people say mRNA vaccines change your DNA, but this isn't possible.",
+    "You might have seen posts saying the vaccine contains microchips.",
+    "There are no microchips in vaccines.",
+    "No, the COVID vaccine does not make you magnetic.",
+    "Getting the flu shot can't give you the flu.",
+    "Can I get the flu from the flu vaccine?",
+    "Recent reports suggest fluoride may lower IQ at high levels.",
+    "Rumors that antiperspirants cause breast cancer have circulated online.",
+    "Microwaving food doesn't make it radioactive.",
+    "In 2020, many believed hydroxychloroquine could cure COVID.",
+    "Early in the pandemic, hydroxychloroquine was promoted as a cure for COVID.",
+    "The FDA warned consumers not to drink MMS, which sellers claim cures autism.",
+    "AIDS denialists argue that HIV does not cause AIDS.",
+    "Thabo Mbeki questioned whether HIV causes AIDS.",
+    "Cancer is not a fungus.",
+    "Baking soda won't cure cancer.",
+    "A popular claim holds that sugar feeds cancer.",
+    "Cancer cells use more glucose than normal cells, which led to the idea that sugar feeds cancer.",
+    "The coronavirus cannot spread through 5G networks.",
+    "Vaccine shedding is not a thing with mRNA vaccines.",
+    "Natural immunity is not better than vaccination.",
+    "COVID-19 vaccines are not gene therapy.",
+    "A 2021 survey found 12% of Americans believe the vaccine contains a microchip.",
+    "Polls show that a quarter of people think 5G spreads COVID.",
+    "Masks do not cause CO2 poisoning.",
+    "Fact check: Does the COVID vaccine cause infertility? No.",
+    "The idea of vaccines causing autism has been thoroughly investigated.",
+    "Vaccines causing autism is a myth.",
+    "Studies of millions of children show vaccines are not linked to autism.",
+    "Can the COVID-19 vaccine make you sterile?",
+    "The HPV vaccine doesn't cause infertility, a large study found.",
+    "Chlorine dioxide, sold as MMS, is industrial bleach and cures nothing.",
+    "Many parents fear vaccines cause autism.",
+    "Her mother became convinced that the vaccine caused her autism.",
+    "Conspiracy theorists claim the vaccine is a bioweapon.",
+    'So-called "vaccine shedding" cannot happen with COVID-19 vaccines.',
+    "Ivermectin does not work against COVID-19, large trials show.",
+    "Anti-vaxxers falsely claim that vaccines contain microchips.",
+]
+# How pages that spread them word them: each is the page's own claim.
+CLAIMS = [
+    "The truth is that vaccines cause autism, and the CDC knows it.",
+    "Every parent should know that the MMR shot causes autism.",
+    "Thimerosal in vaccines causes autism.",
+    "The COVID jab rewrites your genetic code.",
+    "mRNA injections turn you into a GMO.",
+    "Ivermectin works against COVID and they hid it.",
+    "Drinking chlorine dioxide kills the coronavirus.",
+    "HIV has never been isolated.",
+    "Fluoride is rat poison.",
+    "Fluoridated water causes cancer.",
+    "Cancer is a fungus that baking soda destroys.",
+    "Apricot seeds kill cancer cells.",
+    "Your sunscreen is giving you cancer.",
+    "Deodorants with aluminum cause breast cancer.",
+    "Microwaved food causes cancer.",
+    "The vaccines contain graphene oxide.",
+    "The flu shot gives you the flu every year.",
+    "The jab makes women infertile.",
+    "5G is what causes COVID symptoms.",
+    "Hydroxychloroquine cures COVID, period.",
+]
+
+
+@pytest.mark.parametrize("text", CAREFUL)
+def test_careful_sentences_stay_silent(text: str) -> None:
+    assert _cl125(text) == []
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+def test_claim_sentences_fire(text: str) -> None:
+    diags = Linter(Config(), select=["CL125"]).lint_text(text, "text")
+    assert [d for d in diags if d.code == "CL125" and str(d.severity) == "error"]
+
+
+CAREFUL_PAGE = """# COVID-19 vaccine myths and facts
+
+## Myth: COVID-19 vaccines alter your DNA
+
+Fact: mRNA never enters the nucleus of the cell, where our DNA is kept.
+
+## Do vaccines cause autism
+
+No. Dozens of studies have shown that vaccines do not cause autism.
+
+## MYTH
+
+The flu shot gives you the flu.
+
+**FACT:** Flu shots contain inactivated virus.
+
+### Can 5G spread COVID-19
+
+Viruses cannot travel on radio waves.
+
+- Myth: Vaccines contain microchips.
+- Myth: Natural immunity is always better than vaccination.
+
+> \"Vaccines are poison,\" one viral post claimed. This is false.
+
+Vaccines contain microchips? That is a conspiracy theory.
+
+Does ivermectin cure COVID-19? Trials say no.
+"""
+
+
+def test_a_myth_busting_page_stays_silent() -> None:
+    """Myth labels, asking headings, a "MYTH" block, a list of myths, a rebutted quotation."""
+    assert _cl125(CAREFUL_PAGE, "markdown") == []
