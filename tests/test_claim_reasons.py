@@ -206,3 +206,11 @@ Does ivermectin cure COVID-19? Trials say no.
 def test_a_myth_busting_page_stays_silent() -> None:
     """Myth labels, asking headings, a "MYTH" block, a list of myths, a rebutted quotation."""
     assert _cl125(CAREFUL_PAGE, "markdown") == []
+
+
+def test_a_myth_term_fires_only_where_the_article_never_rejects_it() -> None:
+    """'Turbo cancer', 'clot shot': names that carry a myth. A page that rejects the name anywhere
+    may use it as a heading; a page that never does states the myth."""
+    rejected = "## Clot shot\n\nThe term clot shot spread online in 2021, and it is not what the data show."
+    assert _cl125(rejected, "markdown") == []
+    assert len(_cl125("## Clot shot\n\nMy aunt got the clot shot last spring.", "markdown")) == 2

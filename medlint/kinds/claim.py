@@ -98,7 +98,7 @@ class Claim(KindRule):
     written as a mapping ``{pattern: ..., reason: ...}``, so that one rule covering
     several claims (CL125's myths) can say for each what the evidence is; a
     plain-string pattern fills ``{reason}`` with the empty string, and a rule whose
-    message uses ``{reason}`` must give one for every pattern.
+    message uses ``{reason}`` must give one for every pattern (``mentions`` take the same form).
     """
 
     kind = "claim"
@@ -112,6 +112,7 @@ class Claim(KindRule):
     topic: ClassVar[list[Any]]
     unless: ClassVar[list[Any]]
     reasons: ClassVar[list[str]]
+    mention_reasons: ClassVar[list[str]]
 
     @classmethod
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
@@ -122,10 +123,11 @@ class Claim(KindRule):
         phrases = [str(p) for p in spec.get("phrases") or ()]
         ignorecase = bool(spec.get("ignorecase", True))
         sources, reasons = _patterns_and_reasons(spec.get("patterns"), code)
-        if "{reason}" in str(spec.get("message", "")) and not all(reasons):
+        mention_sources, mention_reasons = _patterns_and_reasons(spec.get("mentions"), code)
+        if "{reason}" in str(spec.get("message", "")) and not all((*reasons, *mention_reasons)):
             raise RuleError(f"rule {code}: its message uses {{reason}}: give every pattern a 'reason'")
         patterns = compile_patterns(sources, ignorecase, code, pack_dir)
-        mentions = compile_patterns(spec.get("mentions"), ignorecase, code, pack_dir)
+        mentions = compile_patterns(mention_sources, ignorecase, code, pack_dir)
         if not phrases and not patterns and not mentions:
             raise RuleError(f"rule {code}: claim needs 'phrases' or 'patterns'")
         topic = compile_patterns([spec["topic"]] if spec.get("topic") else [], True, code, pack_dir)
@@ -139,6 +141,7 @@ class Claim(KindRule):
             "topic": topic,
             "unless": unless,
             "reasons": reasons,
+            "mention_reasons": mention_reasons,
         }
 
     def _action(self, ctx: ClaimContext) -> str:
@@ -181,8 +184,8 @@ class Claim(KindRule):
         spans = [(m.start, m.end, False, "") for m in self.matcher.iter_matches(doc)]
         for rx, reason in zip(self.patterns, self.reasons, strict=True):
             spans += [(m.start(), m.end(), False, reason) for m in rx.finditer(doc) if m.end() > m.start()]
-        for rx in self.mentions:
-            spans += [(m.start(), m.end(), True, "") for m in rx.finditer(doc) if m.end() > m.start()]
+        for rx, reason in zip(self.mentions, self.mention_reasons, strict=True):
+            spans += [(m.start(), m.end(), True, reason) for m in rx.finditer(doc) if m.end() > m.start()]
         spans.sort()
         last_end = -1
         rejected: bool | None = None
