@@ -214,3 +214,21 @@ def test_a_myth_term_fires_only_where_the_article_never_rejects_it() -> None:
     rejected = "## Clot shot\n\nThe term clot shot spread online in 2021, and it is not what the data show."
     assert _cl125(rejected, "markdown") == []
     assert len(_cl125("## Clot shot\n\nMy aunt got the clot shot last spring.", "markdown")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ("One viral post read:\n\n> Vaccines cause autism.\n\nScientists disagree.", "markdown"),
+        (
+            "<p>A Facebook post claimed:</p><blockquote><p>5G towers spread the coronavirus.</p></blockquote>",
+            "html",
+        ),
+    ],
+)
+def test_a_block_quotation_introduced_as_someone_elses_words_is_quoted(text: str, fmt: str) -> None:
+    assert _cl125(text, fmt) == []
+
+
+def test_a_callout_after_the_writers_own_lead_in_still_fires() -> None:
+    assert len(_cl125("Here is the truth:\n\n> Vaccines cause autism.", "markdown")) == 1

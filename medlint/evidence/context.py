@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data import data_file
-from ..document import HEADING, LIST_ITEM, Document, Sentence
+from ..document import HEADING, LIST_ITEM, QUOTE, Document, Sentence
 from ..text.lazy_re import lazy_compile
 from ..text.matching import phrase_words
 from ..text.quotes import inside_quotes, quotation_around
@@ -288,7 +288,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         or _listed_as_warning(doc, start)
     )
     sentence_text = doc.prose[s_start:s_end]
-    quoted = inside_quotes(doc, start)
+    quoted = inside_quotes(doc, start) or _introduced_block_quote(doc, start)
     said = bool(_ATTRIBUTION.search(sentence_text))
     if quoted and not said and _headline_scare_quote(doc, start):
         quoted = False
@@ -402,6 +402,29 @@ _MYTH_LABEL_BLOCK = lazy_compile(
     r"\W*(?:myth|fiction|false|false claim|misconception|rumou?r|fake|hoax|claim|the claim)s?\s*(?:#?\s*\d+)?\W*",
     re.IGNORECASE,
 )
+
+
+# a lead-in that hands the next block to someone else's words: "One viral post read:", "He wrote:"
+_QUOTE_LEAD_IN = lazy_compile(
+    r"\b(?:read|reads|said|says|claimed|claims|wrote|writes|posted|posts|tweeted|stated|states|shared|argued|"
+    r"argues|insisted|insists|alleged|alleges|asserted|asserts|declared|declares|post|tweet|message|caption|"
+    r"headline|video|e-?mail|website|article|meme|flyer|leaflet|testimonial|review|comment)\b[^\n]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _introduced_block_quote(doc: Document, offset: int) -> bool:
+    """A block quotation introduced as someone's words ("One viral post read:" and a blockquote):
+    quoted, though it has no quotation marks. A blockquote after a lead-in of the writer's own
+    ("Here is the truth:") is the writer's callout, not a quotation."""
+    bi = doc.block_at(offset)
+    if bi is None or doc.blocks[bi].kind != QUOTE:
+        return False
+    j = bi
+    while j > 0 and doc.blocks[j].kind == QUOTE:
+        j -= 1
+    lead = doc.blocks[j]
+    return lead.kind != QUOTE and bool(_QUOTE_LEAD_IN.search(doc.prose, lead.start, lead.end))
 
 
 def _labelled_false(doc: Document, s_end: int) -> bool:
