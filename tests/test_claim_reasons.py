@@ -232,3 +232,23 @@ def test_a_block_quotation_introduced_as_someone_elses_words_is_quoted(text: str
 
 def test_a_callout_after_the_writers_own_lead_in_still_fires() -> None:
     assert len(_cl125("Here is the truth:\n\n> Vaccines cause autism.", "markdown")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ("| Myth | Fact |\n|---|---|\n| Vaccines cause autism | Large studies found no link |\n", "markdown"),
+        (
+            "<table><tr><th>Myth</th><th>Fact</th></tr><tr><td>The flu shot gives you the flu</td><td>No</td></tr></table>",
+            "html",
+        ),
+        ("\u274c Vaccines cause autism\n\n\u2705 Vaccines prevent measles", "text"),
+    ],
+)
+def test_myth_versus_fact_tables_and_cross_marks(text: str, fmt: str) -> None:
+    assert _cl125(text, fmt) == []
+
+
+def test_a_table_without_a_myth_column_still_fires() -> None:
+    table = "| Topic | What we know |\n|---|---|\n| Autism | Vaccines cause autism |\n"
+    assert len(_cl125(table, "markdown")) == 1

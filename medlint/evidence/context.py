@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data import data_file
-from ..document import HEADING, LIST_ITEM, QUOTE, Document, Sentence
+from ..document import HEADING, LIST_ITEM, QUOTE, TABLE_CELL, Document, Sentence
 from ..text.lazy_re import lazy_compile
 from ..text.matching import phrase_words
 from ..text.quotes import inside_quotes, quotation_around
@@ -297,7 +297,12 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     elif not debunked:
         # the article's own words, labelled false next ("Vaccines cause autism. This is false.")
         # or under a label of their own ("Myth #3" as a heading or a line of its own)
-        debunked = _labelled_false(doc, s_end) or _under_myth_label(doc, start)
+        debunked = (
+            _labelled_false(doc, s_end)
+            or _under_myth_label(doc, start)
+            or _in_myth_table(doc, start)
+            or bool(_CROSS_MARK.match(doc.prose, s_start))
+        )
     attributed = quoted or said
     cited = cited_near(doc, start, end)
     in_disclaimer = _in_disclaimer(doc, start)
@@ -425,6 +430,25 @@ def _introduced_block_quote(doc: Document, offset: int) -> bool:
         j -= 1
     lead = doc.blocks[j]
     return lead.kind != QUOTE and bool(_QUOTE_LEAD_IN.search(doc.prose, lead.start, lead.end))
+
+
+# a cross mark that opens a statement in a myth-versus-fact list: "\u274c Vaccines cause autism"
+_CROSS_MARK = lazy_compile(r"\s*(?:\u274c|\u2717|\u2718|\u2716|\U0001f6ab)")
+
+
+def _in_myth_table(doc: Document, offset: int) -> bool:
+    """A table cell in a table one of whose earlier cells is a "Myth" (or "Claim", "False")
+    header: a myth-versus-fact table states its myths in order to correct them."""
+    bi = doc.block_at(offset)
+    if bi is None or doc.blocks[bi].kind != TABLE_CELL:
+        return False
+    j = bi - 1
+    while j >= 0 and doc.blocks[j].kind == TABLE_CELL and bi - j <= 200:
+        cell = doc.blocks[j]
+        if _MYTH_LABEL_BLOCK.fullmatch(doc.prose, cell.start, cell.end):
+            return True
+        j -= 1
+    return False
 
 
 def _labelled_false(doc: Document, s_end: int) -> bool:
