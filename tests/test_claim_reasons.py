@@ -252,3 +252,15 @@ def test_myth_versus_fact_tables_and_cross_marks(text: str, fmt: str) -> None:
 def test_a_table_without_a_myth_column_still_fires() -> None:
     table = "| Topic | What we know |\n|---|---|\n| Autism | Vaccines cause autism |\n"
     assert len(_cl125(table, "markdown")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## The myth\n\nThe COVID vaccine alters your DNA.",
+        "## Myth or fact?\n\nVaccines contain microchips.",
+        "True or false: the flu shot gives you the flu.",
+    ],
+)
+def test_labels_and_quizzes(text: str) -> None:
+    assert _cl125(text, "markdown") == []

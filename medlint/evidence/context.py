@@ -404,7 +404,8 @@ _LABELLED_FALSE = lazy_compile(
 )
 # a block that is only a label for what follows: "Myth", "Myth #3", "False claim:"
 _MYTH_LABEL_BLOCK = lazy_compile(
-    r"\W*(?:myth|fiction|false|false claim|misconception|rumou?r|fake|hoax|claim|the claim)s?\s*(?:#?\s*\d+)?\W*",
+    r"\W*(?:(?:the\s+)?(?:myth|claim|rumou?r|misconception)|fiction|false|false claim|fake|hoax|myth or fact|"
+    r"fact or myth|fact or fiction|true or false)s?\s*(?:#?\s*\d+)?\W*",
     re.IGNORECASE,
 )
 
