@@ -264,3 +264,40 @@ def test_a_table_without_a_myth_column_still_fires() -> None:
 )
 def test_labels_and_quizzes(text: str) -> None:
     assert _cl125(text, "markdown") == []
+
+
+def test_a_parsed_negation_inside_the_claims_own_words_does_not_negate_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With a parser configured, "HIV does not cause AIDS" carries its own "not": the claim is the
+    denial. The same "not" still negates a claim that starts after it ("cause AIDS")."""
+    from medlint.evidence.context import claim_context
+    from medlint.formats import load_document
+
+    class Tok:
+        def __init__(self, text: str, idx: int, pos: str, dep: str) -> None:
+            self.text, self.idx, self.pos_, self.dep_ = text, idx, pos, dep
+            self.lower_ = text.lower()
+            self.head: Tok = self
+            self.children: list[Tok] = []
+
+    def parse(text: str) -> list[Tok]:
+        # "HIV does not cause AIDS ." with "cause" as the root, "not" its neg, "does" its aux
+        toks, pos = [], 0
+        for w in text.replace(".", " .").split():
+            i = text.index(w, pos)
+            toks.append(Tok(w, i, "VERB" if w == "cause" else "NOUN", "x"))
+            pos = i + len(w)
+        verb = next(t for t in toks if t.text == "cause")
+        for t in toks:
+            if t is not verb:
+                t.head = verb
+                verb.children.append(t)
+                t.dep_ = {"not": "neg", "does": "aux", "HIV": "nsubj", "AIDS": "dobj"}.get(t.text, "punct")
+        return toks
+
+    monkeypatch.setattr("medlint.nlp.get_syntax_nlp", lambda model=None: parse)
+    text = "HIV does not cause AIDS."
+    doc = load_document(text, "text", nlp_model="en_core_web_sm")
+    assert not claim_context(doc, 0, text.index(".")).negated
+    assert claim_context(doc, text.index("cause"), text.index(".")).negated
