@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data import data_file
-from ..document import HEADING, LIST_ITEM, Document, Sentence
+from ..document import HEADING, LIST_ITEM, QUOTE, TABLE_CELL, Document, Sentence
 from ..text.lazy_re import lazy_compile
 from ..text.matching import phrase_words
 from ..text.quotes import inside_quotes, quotation_around
@@ -278,8 +278,9 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         negated = negated or (syntax[0] and not own_negative)
         hedged = hedged or syntax[1]
     hypothetical = _any_cue(before_grams, cues.hypothetical)  # a condition governs its main clause
-    # a question asks rather than claims ("Are 3-D mammograms a breakthrough?")
-    question = doc.prose[s_start:s_end].rstrip().endswith("?")
+    # a question asks rather than claims ("Are 3-D mammograms a breakthrough?"), and so does a
+    # heading that opens as a question without its mark ("## Can the COVID vaccine change my DNA")
+    question = doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start)
     debunked = (
         _any_cue(before_grams, cues.debunk_forward)
         or _any_cue(after_grams, cues.debunk_backward)
@@ -287,12 +288,21 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         or _listed_as_warning(doc, start)
     )
     sentence_text = doc.prose[s_start:s_end]
-    quoted = inside_quotes(doc, start)
+    quoted = inside_quotes(doc, start) or _introduced_block_quote(doc, start)
     said = bool(_ATTRIBUTION.search(sentence_text))
     if quoted and not said and _headline_scare_quote(doc, start):
         quoted = False
     if said and not debunked:
         debunked = _rebutted(doc, end, s_end)
+    elif not debunked:
+        # the article's own words, labelled false next ("Vaccines cause autism. This is false.")
+        # or under a label of their own ("Myth #3" as a heading or a line of its own)
+        debunked = (
+            _labelled_false(doc, s_end)
+            or _under_myth_label(doc, start)
+            or _in_myth_table(doc, start)
+            or bool(_CROSS_MARK.match(doc.prose, s_start))
+        )
     attributed = quoted or said
     cited = cited_near(doc, start, end)
     in_disclaimer = _in_disclaimer(doc, start)
@@ -362,6 +372,103 @@ def _headline_scare_quote(doc: Document, start: int) -> bool:
     if _MENTION_NOUN.match(doc.prose, bounds[1] + 1):
         return False  # the phrase named as a label, not used: "'Risk-free' labels", "'Detox' products"
     return len(doc.prose[bounds[0] + 1 : bounds[1]].split()) <= 4
+
+
+# an interrogative opening a heading: "Can the COVID vaccine change my DNA", "Do vaccines cause autism"
+_ASKING = lazy_compile(
+    r"\W*(?:do|does|did|can|could|will|would|is|are|was|were|should|has|have|how|why|what|which|who)\b",
+    re.IGNORECASE,
+)
+
+
+def _asking_heading(doc: Document, offset: int) -> bool:
+    """Whether the claim is in a heading that opens with an interrogative: headings often drop
+    the question mark ("Can the COVID vaccine change my DNA")."""
+    bi = doc.block_at(offset)
+    if bi is None or doc.blocks[bi].kind != HEADING:
+        return False
+    return bool(_ASKING.match(doc.prose, doc.blocks[bi].start, doc.blocks[bi].end))
+
+
+# the next sentence calls the claim false in so many words: unlike ``_REBUTTAL_SENTENCE`` (read only
+# after someone else's claim) a bare "it does not" is not enough, since the article's own claim is
+# often followed by a sentence such as "It does not contain sugar."
+_LABELLED_FALSE = lazy_compile(
+    r"\s*(?:(?:but|however|in fact|in reality|actually)\s*,?\s*)?(?:"
+    r"(?:this|that|the claim|these claims|such claims|it|this claim|that claim)\s+(?:is|are|was)\s+(?:\w+ly\s+)?"
+    r"(?:false|untrue|not true|a myth|a hoax|a lie|misinformation|wrong|incorrect|debunked|disproven)\b"
+    r"|(?:false|untrue|not true|fiction|myth|wrong)\s*[.!]"
+    r"|(?:verdict|rating|our rating|fact|truth|reality)\s*[:\u2013\u2014-]\s*(?:false|untrue|not true|wrong|"
+    r"misleading|fake|myth|pants on fire|no\b))",
+    re.IGNORECASE,
+)
+# a block that is only a label for what follows: "Myth", "Myth #3", "False claim:"
+_MYTH_LABEL_BLOCK = lazy_compile(
+    r"\W*(?:(?:the\s+)?(?:myth|claim|rumou?r|misconception)|fiction|false|false claim|fake|hoax|myth or fact|"
+    r"fact or myth|fact or fiction|true or false)s?\s*(?:#?\s*\d+)?\W*",
+    re.IGNORECASE,
+)
+
+
+# a lead-in that hands the next block to someone else's words: "One viral post read:", "He wrote:"
+_QUOTE_LEAD_IN = lazy_compile(
+    r"\b(?:read|reads|said|says|claimed|claims|wrote|writes|posted|posts|tweeted|stated|states|shared|argued|"
+    r"argues|insisted|insists|alleged|alleges|asserted|asserts|declared|declares|post|tweet|message|caption|"
+    r"headline|video|e-?mail|website|article|meme|flyer|leaflet|testimonial|review|comment)\b[^\n]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _introduced_block_quote(doc: Document, offset: int) -> bool:
+    """A block quotation introduced as someone's words ("One viral post read:" and a blockquote):
+    quoted, though it has no quotation marks. A blockquote after a lead-in of the writer's own
+    ("Here is the truth:") is the writer's callout, not a quotation."""
+    bi = doc.block_at(offset)
+    if bi is None or doc.blocks[bi].kind != QUOTE:
+        return False
+    j = bi
+    while j > 0 and doc.blocks[j].kind == QUOTE:
+        j -= 1
+    lead = doc.blocks[j]
+    return lead.kind != QUOTE and bool(_QUOTE_LEAD_IN.search(doc.prose, lead.start, lead.end))
+
+
+# a cross mark that opens a statement in a myth-versus-fact list: "\u274c Vaccines cause autism"
+_CROSS_MARK = lazy_compile(r"\s*(?:\u274c|\u2717|\u2718|\u2716|\U0001f6ab)")
+
+
+def _in_myth_table(doc: Document, offset: int) -> bool:
+    """A table cell in a table one of whose earlier cells is a "Myth" (or "Claim", "False")
+    header: a myth-versus-fact table states its myths in order to correct them."""
+    bi = doc.block_at(offset)
+    if bi is None or doc.blocks[bi].kind != TABLE_CELL:
+        return False
+    j = bi - 1
+    while j >= 0 and doc.blocks[j].kind == TABLE_CELL and bi - j <= 200:
+        cell = doc.blocks[j]
+        if _MYTH_LABEL_BLOCK.fullmatch(doc.prose, cell.start, cell.end):
+            return True
+        j -= 1
+    return False
+
+
+def _labelled_false(doc: Document, s_end: int) -> bool:
+    """The sentence after the claim calls it false: "Vaccines cause autism. This is false." /
+    "... Verdict: false"."""
+    j = bisect.bisect_left(doc.sentence_starts, s_end)
+    if j >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[j]
+    return nxt.start - s_end < 4 and bool(_LABELLED_FALSE.match(doc.prose, nxt.start, nxt.end))
+
+
+def _under_myth_label(doc: Document, offset: int) -> bool:
+    """The claim's block follows a block that is only a label such as "Myth" or "Myth #3"."""
+    bi = doc.block_at(offset)
+    if bi is None or bi == 0:
+        return False
+    prev = doc.blocks[bi - 1]
+    return bool(_MYTH_LABEL_BLOCK.fullmatch(doc.prose, prev.start, prev.end))
 
 
 def _rebutted(doc: Document, end: int, s_end: int) -> bool:
@@ -478,7 +585,8 @@ def _syntax_scope(doc: Document, s_start: int, s_end: int, start: int, end: int)
             break
         verb = verb.head
     children = list(verb.children)
-    negated = any(c.dep_ == "neg" for c in children)
+    # a negation inside the claim's own words is part of the claim ("HIV does not cause AIDS")
+    negated = any(c.dep_ == "neg" and not rel_start <= c.idx < rel_end for c in children)
     hedged = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children)
     return negated, hedged
 

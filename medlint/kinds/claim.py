@@ -94,11 +94,15 @@ class Claim(KindRule):
     ``question`` (a claim in a conditional or a question; default: as hedged),
     ``attributed``, ``cited``, ``attributed-cited``, ``quoted`` (``skip``,
     ``info`` or ``keep``; defaults: hedged info, attributed-cited info, the
-    rest keep). Message fields: ``{match}``.
+    rest keep). Message fields: ``{match}`` and ``{reason}``: a pattern may be
+    written as a mapping ``{pattern: ..., reason: ...}``, so that one rule covering
+    several claims (CL125's myths) can say for each what the evidence is; a
+    plain-string pattern fills ``{reason}`` with the empty string, and a rule whose
+    message uses ``{reason}`` must give one for every pattern (``mentions`` take the same form).
     """
 
     kind = "claim"
-    message_fields = frozenset({"match"})
+    message_fields = frozenset({"match", "reason"})
     spec_keys = frozenset(
         {"phrases", "patterns", "mentions", "topic", "ignorecase", "unless-sentence", *_CONTEXT_KEYS}
     )
@@ -107,6 +111,8 @@ class Claim(KindRule):
     mentions: ClassVar[list[Any]]
     topic: ClassVar[list[Any]]
     unless: ClassVar[list[Any]]
+    reasons: ClassVar[list[str]]
+    mention_reasons: ClassVar[list[str]]
 
     @classmethod
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
@@ -116,8 +122,12 @@ class Claim(KindRule):
                 raise RuleError(f"rule {code}: {key} must be one of {', '.join(_ACTIONS)}")
         phrases = [str(p) for p in spec.get("phrases") or ()]
         ignorecase = bool(spec.get("ignorecase", True))
-        patterns = compile_patterns(spec.get("patterns"), ignorecase, code, pack_dir)
-        mentions = compile_patterns(spec.get("mentions"), ignorecase, code, pack_dir)
+        sources, reasons = _patterns_and_reasons(spec.get("patterns"), code)
+        mention_sources, mention_reasons = _patterns_and_reasons(spec.get("mentions"), code)
+        if "{reason}" in str(spec.get("message", "")) and not all((*reasons, *mention_reasons)):
+            raise RuleError(f"rule {code}: its message uses {{reason}}: give every pattern a 'reason'")
+        patterns = compile_patterns(sources, ignorecase, code, pack_dir)
+        mentions = compile_patterns(mention_sources, ignorecase, code, pack_dir)
         if not phrases and not patterns and not mentions:
             raise RuleError(f"rule {code}: claim needs 'phrases' or 'patterns'")
         topic = compile_patterns([spec["topic"]] if spec.get("topic") else [], True, code, pack_dir)
@@ -130,6 +140,8 @@ class Claim(KindRule):
             "mentions": mentions,
             "topic": topic,
             "unless": unless,
+            "reasons": reasons,
+            "mention_reasons": mention_reasons,
         }
 
     def _action(self, ctx: ClaimContext) -> str:
@@ -169,15 +181,15 @@ class Claim(KindRule):
         return False
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        spans = [(m.start, m.end, False) for m in self.matcher.iter_matches(doc)]
-        for rx in self.patterns:
-            spans += [(m.start(), m.end(), False) for m in rx.finditer(doc) if m.end() > m.start()]
-        for rx in self.mentions:
-            spans += [(m.start(), m.end(), True) for m in rx.finditer(doc) if m.end() > m.start()]
+        spans = [(m.start, m.end, False, "") for m in self.matcher.iter_matches(doc)]
+        for rx, reason in zip(self.patterns, self.reasons, strict=True):
+            spans += [(m.start(), m.end(), False, reason) for m in rx.finditer(doc) if m.end() > m.start()]
+        for rx, reason in zip(self.mentions, self.mention_reasons, strict=True):
+            spans += [(m.start(), m.end(), True, reason) for m in rx.finditer(doc) if m.end() > m.start()]
         spans.sort()
         last_end = -1
         rejected: bool | None = None
-        for start, end, mention in spans:
+        for start, end, mention, reason in spans:
             if start < last_end:
                 continue  # overlapping phrase and pattern: report once
             last_end = end
@@ -208,8 +220,27 @@ class Claim(KindRule):
             yield Finding(
                 start,
                 end,
-                self.format_message(match=match) + (f" ({', '.join(notes)})" if notes else ""),
+                self.format_message(match=match, reason=reason) + (f" ({', '.join(notes)})" if notes else ""),
                 tuple(self.spec.get("suggestions") or ()),
                 severity=Severity.INFO if action == "info" else None,
                 data={"context": notes},
             )
+
+
+def _patterns_and_reasons(items: Any, code: str) -> tuple[list[str], list[str]]:
+    """Pattern strings and, parallel to them, each one's ``reason`` ("" for a plain string)."""
+    sources: list[str] = []
+    reasons: list[str] = []
+    for item in items or ():
+        if isinstance(item, Mapping):
+            extra = set(item) - {"pattern", "reason"}
+            if "pattern" not in item or extra:
+                raise RuleError(
+                    f"rule {code}: a pattern mapping takes 'pattern' and 'reason', got {sorted(item)}"
+                )
+            sources.append(str(item["pattern"]))
+            reasons.append(str(item.get("reason") or ""))
+        else:
+            sources.append(str(item))
+            reasons.append("")
+    return sources, reasons
