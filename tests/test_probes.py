@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 
 from medlint.registry import default_registry
 from medlint.text.matching import ProbedPattern
@@ -134,3 +135,26 @@ def test_disclaimers_found_with_every_probe_set_are_the_ones_found_with_the_firs
     monkeypatch.setattr(disclaimer, "_probe_sets", lambda: {k: v[:1] for k, v in sets.items()})
     assert [disclaimer._find_disclaimers(doc) for doc in docs] == fast  # type: ignore[arg-type]
     assert sum(map(len, fast)) > 5
+
+
+def test_probe_index_candidates_hold_every_pattern_that_matches() -> None:
+    """``ProbeIndex`` leaves out only patterns that cannot match: over the rule examples (and texts
+    whose case mapping is unusual), every pattern with a match is a candidate, and the index
+    skips most patterns of most texts."""
+    from medlint.formats import load_document
+    from medlint.text.matching import ProbeIndex
+
+    patterns = [p for p in _probed_patterns()] + [ProbedPattern(re.compile(r"\bcure\b"), ())]
+    index = ProbeIndex(patterns)
+    texts = [*_texts(), "\u0130stanbul d\u0131et cures it.", "Vaccines cause autism, the post says."]
+    skipped = total = 0
+    for text in texts:
+        doc = load_document(text, "text")
+        candidates = set(index.candidates(doc))
+        assert len(patterns) - 1 in candidates  # a pattern without probes is always a candidate
+        for i, pattern in enumerate(patterns):
+            total += 1
+            if i not in candidates:
+                skipped += 1
+                assert next(pattern.finditer(doc), None) is None, (pattern.regex.pattern, text)
+    assert skipped > total // 2

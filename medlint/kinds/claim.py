@@ -21,7 +21,7 @@ from ..document import Document
 from ..evidence.claim_structure import REFERENCE, in_boilerplate
 from ..evidence.context import ClaimContext, claim_context, sentence_of
 from ..rule import Finding, RuleError
-from ..text.matching import PhraseMatcher
+from ..text.matching import PhraseMatcher, ProbeIndex
 from .base import KindRule, compile_patterns, prose_text
 
 _ACTIONS = ("skip", "info", "keep")
@@ -108,6 +108,7 @@ class Claim(KindRule):
     )
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]
+    pattern_index: ClassVar[ProbeIndex]
     mentions: ClassVar[list[Any]]
     topic: ClassVar[list[Any]]
     unless: ClassVar[list[Any]]
@@ -137,6 +138,7 @@ class Claim(KindRule):
         return {
             "matcher": PhraseMatcher((p, p) for p in phrases),
             "patterns": patterns,
+            "pattern_index": ProbeIndex(patterns),
             "mentions": mentions,
             "topic": topic,
             "unless": unless,
@@ -182,8 +184,13 @@ class Claim(KindRule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         spans = [(m.start, m.end, False, "") for m in self.matcher.iter_matches(doc)]
-        for rx, reason in zip(self.patterns, self.reasons, strict=True):
-            spans += [(m.start(), m.end(), False, reason) for m in rx.finditer(doc) if m.end() > m.start()]
+        for i in self.pattern_index.candidates(doc):
+            reason = self.reasons[i]
+            spans += [
+                (m.start(), m.end(), False, reason)
+                for m in self.patterns[i].finditer(doc)
+                if m.end() > m.start()
+            ]
         for rx, reason in zip(self.mentions, self.mention_reasons, strict=True):
             spans += [(m.start(), m.end(), True, reason) for m in rx.finditer(doc) if m.end() > m.start()]
         spans.sort()

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from ..document import Document
 from ..rule import Finding, RuleError
-from ..text.matching import PhraseMatcher
+from ..text.matching import PhraseMatcher, ProbeIndex
 from .base import KindRule, compile_patterns, prose_text, read_lines_file
 
 
@@ -27,6 +27,7 @@ class Existence(KindRule):
     spec_keys = frozenset({"phrases", "phrases-file", "patterns", "ignorecase"})
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]
+    pattern_index: ClassVar[ProbeIndex]
 
     @classmethod
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
@@ -37,7 +38,11 @@ class Existence(KindRule):
         patterns = compile_patterns(spec.get("patterns"), bool(spec.get("ignorecase", True)), code, pack_dir)
         if not phrases and not patterns:
             raise RuleError(f"rule {code}: existence needs 'phrases' or 'patterns'")
-        return {"matcher": PhraseMatcher((p, p) for p in phrases), "patterns": patterns}
+        return {
+            "matcher": PhraseMatcher((p, p) for p in phrases),
+            "patterns": patterns,
+            "pattern_index": ProbeIndex(patterns),
+        }
 
     def check(self, doc: Document) -> Iterable[Finding]:
         suggestions = tuple(self.spec.get("suggestions") or ())
@@ -45,8 +50,9 @@ class Existence(KindRule):
             match = prose_text(doc, m.start, m.end)
             yield Finding(m.start, m.end, self.format_message(match=match), suggestions)
         taken: list[tuple[int, int]] = []
-        for pattern in self.patterns:  # in the pack's order: list the most specific pattern first
-            for rm in pattern.finditer(doc):
+        # in the pack's order (the index keeps it): list the most specific pattern first
+        for i in self.pattern_index.candidates(doc):
+            for rm in self.patterns[i].finditer(doc):
                 start, end = rm.start(), rm.end()
                 if end <= start or any(start < e and s < end for s, e in taken):
                     continue  # an earlier pattern already reported this span: one finding per occurrence

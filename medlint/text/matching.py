@@ -8,7 +8,7 @@ a word trie walked once per word start keeps it proportional to the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import ClassVar, Generic, TypeVar
@@ -221,6 +221,77 @@ class ProbedPattern:
                 yield m
 
 
+class ProbeIndex:
+    """Which of a rule's probed patterns could match a document, found from their first probe sets.
+
+    A rule of many patterns (a claim pack rule has up to 60) asked each pattern
+    ``could_match_doc`` in turn, a Python call per pattern per document, though
+    most documents hold no probe of most patterns. A pattern can match only if
+    the document holds a probe of each of its sets, so the index files each
+    pattern under one set, the one whose commonest probe is rarest in English
+    (``_commonness``: "autism" rather than "cause"), and maps each probe of
+    that set to the patterns it opens: a document's candidates are the patterns
+    opened by the probes it holds (each answered once, as ``could_match_doc``
+    answers it), plus every pattern without probes. The candidates still pass
+    through ``finditer``, which checks all their sets, so the matches are those
+    of asking every pattern (tests/test_probes.py checks it).
+    """
+
+    __slots__ = ("_always", "_by_probe", "_by_word", "_count", "_word_probes")
+
+    def __init__(self, patterns: Sequence[ProbedPattern]) -> None:
+        self._count = len(patterns)
+        by_probe: dict[tuple[str, bool], list[int]] = {}
+        always: list[int] = []
+        for i, pattern in enumerate(patterns):
+            if not pattern._sets:
+                always.append(i)
+                continue
+            rarest = min(pattern._sets, key=lambda probes: max(_commonness(p) for p, _ in probes))
+            for probe in rarest:
+                by_probe.setdefault(probe, []).append(i)
+        #: letter-and-digit probes, answered from the document's words as one set operation
+        self._by_word = {probe: tuple(ix) for (probe, in_words), ix in by_probe.items() if in_words}
+        self._word_probes = frozenset(self._by_word)
+        #: other probes ("can cure"), answered one by one
+        self._by_probe = tuple((probe, tuple(ix)) for probe, ix in by_probe.items() if not probe[1])
+        self._always = tuple(always)
+
+    def candidates(self, doc: Document) -> list[int]:
+        """Indexes, in order, of the patterns whose first probe set the document holds, and of
+        those without probes; every index when the document's case mapping is exotic."""
+        state = doc.derived(DocumentProbes)
+        answers = state.answers
+        if answers is None:
+            return list(range(self._count))
+        found = set(self._always)
+        by_word = self._by_word
+        for probe in self._word_probes & state.found:
+            found.update(by_word[probe])
+        for probe in self._word_probes - state.universe:  # registered after the document was asked
+            if state.holds(probe, True):
+                found.update(by_word[probe])
+        for (probe, in_words), indexes in self._by_probe:
+            hit = answers.get(probe)
+            if hit is None:
+                hit = answers[probe] = state.holds(probe, in_words)
+            if hit:
+                found.update(indexes)
+        return sorted(found)
+
+
+def _commonness(probe: str) -> float:
+    """How common a probe is in English text, roughly: the Zipf frequency of its commonest word
+    (a stem probe such as "vaccin" by its commonest completion; a phrase by its words)."""
+    from .word_frequency import zipf_at_least_table
+
+    best = 0.0
+    for word in _PIECE.findall(probe) or [probe]:
+        for end in ("", "e", "s", "es", "ed", "ing", "ion", "ation"):
+            best = max(best, zipf_at_least_table(word + end))
+    return best
+
+
 #: Lower-cased forms of the only characters an IGNORECASE regex matches to an ASCII letter
 #: while ``str.lower`` maps them elsewhere: dotless i (U+0131), long s (U+017F), and the
 #: combining dot that U+0130 (capital I with dot) leaves after "i". A text holding one is
@@ -244,15 +315,22 @@ class DocumentProbes:
     looked for in the text when a pattern first asks.
     """
 
-    __slots__ = ("answers", "lower")
+    __slots__ = ("answers", "found", "lower", "universe")
 
     def __init__(self, doc: Document) -> None:
         self.lower = doc.lower
         #: probe -> whether the text holds it; None: every probe is a maybe (``_EXOTIC``). The
         #: registered letter-and-digit probes are answered here, the others as patterns ask.
         self.answers: dict[str, bool] | None = None
+        #: the registered probes (``universe``, as registered when the document was first asked)
+        #: that the document's words hold: ``answers`` as sets, for ``ProbeIndex``
+        self.found: frozenset[str] = frozenset()
+        self.universe: frozenset[str] = frozenset()
         if not _case_exotic(self.lower):
-            self.answers = _WordProbes.current.answers(doc.word_index)
+            words = _WordProbes.current
+            self.found = frozenset(words.probes_in(doc.word_index))
+            self.universe = words.universe
+            self.answers = words.answers_for(self.found)
 
     def holds(self, probe: str, in_words: bool) -> bool:
         """Whether the lower-cased text holds ``probe`` (``in_words``: letters and digits only),
@@ -324,10 +402,14 @@ class _WordProbes:
 
     def answers(self, words: Iterable[str]) -> dict[str, bool]:
         """Every registered probe -> whether it is inside one of ``words``."""
+        return self.answers_for(self.probes_in(words))
+
+    def answers_for(self, found: Iterable[str]) -> dict[str, bool]:
+        """Every registered probe -> whether it is in ``found`` (``probes_in``'s answer)."""
         if self._by_prefix is None:
             self._build()
         answers = self._none_found.copy()
-        answers.update(dict.fromkeys(self.probes_in(words), True))
+        answers.update(dict.fromkeys(found, True))
         return answers
 
     def probes_in(self, words: Iterable[str]) -> set[str]:
