@@ -228,8 +228,8 @@ class ProbeIndex:
     ``could_match_doc`` in turn, a Python call per pattern per document, though
     most documents hold no probe of most patterns. A pattern can match only if
     the document holds a probe of each of its sets, so the index files each
-    pattern under one set, the one whose commonest probe is rarest in English
-    (``_commonness``: "autism" rather than "cause"), and maps each probe of
+    pattern under one set, the one likely to be rarest (``_selectivity``:
+    "autism" rather than "cause", "led", "gave" ...), and maps each probe of
     that set to the patterns it opens: a document's candidates are the patterns
     opened by the probes it holds (each answered once, as ``could_match_doc``
     answers it), plus every pattern without probes. The candidates still pass
@@ -247,7 +247,7 @@ class ProbeIndex:
             if not pattern._sets:
                 always.append(i)
                 continue
-            rarest = min(pattern._sets, key=lambda probes: max(_commonness(p) for p, _ in probes))
+            rarest = max(pattern._sets, key=_selectivity)
             for probe in rarest:
                 by_probe.setdefault(probe, []).append(i)
         #: letter-and-digit probes, answered from the document's words as one set operation
@@ -280,16 +280,11 @@ class ProbeIndex:
         return sorted(found)
 
 
-def _commonness(probe: str) -> float:
-    """How common a probe is in English text, roughly: the Zipf frequency of its commonest word
-    (a stem probe such as "vaccin" by its commonest completion; a phrase by its words)."""
-    from .word_frequency import zipf_at_least_table
-
-    best = 0.0
-    for word in _PIECE.findall(probe) or [probe]:
-        for end in ("", "e", "s", "es", "ed", "ing", "ion", "ation"):
-            best = max(best, zipf_at_least_table(word + end))
-    return best
+def _selectivity(probes: tuple[tuple[str, bool], ...]) -> tuple[int, int]:
+    """How seldom a probe set is likely to be in a text, to compare sets without a word list: by
+    its shortest probe (long literals are rarer ones: "autism" before "led") and then by how few
+    alternatives it has (one noun before sixteen verbs)."""
+    return min(len(p) for p, _ in probes), -len(probes)
 
 
 #: Lower-cased forms of the only characters an IGNORECASE regex matches to an ASCII letter

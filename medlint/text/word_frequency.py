@@ -36,10 +36,3 @@ def is_rarer_than(word: str, threshold: float) -> bool:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en")) < threshold
-
-
-def zipf_at_least_table(word: str) -> float:
-    """The lower-case ``word``'s Zipf frequency from the shipped table, or 0.0 when it is rarer
-    than the table's floor (``TABLE_MIN_ZIPF``): a rough rank for choosing among probes."""
-    z = _table().get(word)
-    return 0.0 if z is None else float(z)
