@@ -2,7 +2,7 @@
 with and without CL125 (debunked-health-myth), and CL125's precision on a hand-labelled sample.
 
 Data (never committed): the Reddit health-misinformation dataset of Anik et al. (2025), CC BY 4.0,
-COVID-19, flu and HIV posts (1,187 rows, columns ``idx,text``)::
+COVID-19, flu and HIV posts (1,161 rows, columns ``idx,text``)::
 
     git clone https://github.com/AnirbanSahaAnik/health-misinformation-reddit-dataset
     python benchmarks/misinfo_posts.py health-misinformation-reddit-dataset
