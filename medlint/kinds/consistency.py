@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from ..document import Document
 from ..rule import Finding, RuleError
-from ..text.matching import ProbedPattern
+from ..text.matching import ProbedPattern, ProbeIndex
 from .base import KindRule, pack_regex, prose_text
 
 
@@ -36,6 +36,7 @@ class Consistency(KindRule):
     message_fields = frozenset({"match", "preferred", "group"})
     spec_keys = frozenset({"groups"})
     groups: ClassVar[tuple[_Group, ...]]
+    form_index: ClassVar[ProbeIndex]
 
     @classmethod
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
@@ -62,13 +63,21 @@ class Consistency(KindRule):
             groups.append(_Group(str(g.get("name", forms[0][0])), forms, preferred, requires))
         if not groups:
             raise RuleError(f"rule {code}: consistency needs 'groups'")
-        return {"groups": tuple(groups)}
+        # every group's forms in one index: most documents hold a probe of few of them
+        return {"groups": tuple(groups), "form_index": ProbeIndex([p for g in groups for _, p in g.forms])}
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
+        candidates = set(self.form_index.candidates(doc))
+        first_form = 0
         for group in self.groups:
-            # a group needs two forms present: substring probes rule most groups out in C
-            maybe = [(form, pattern) for form, pattern in group.forms if pattern.could_match_doc(doc)]
+            # a group needs two forms present: the probe index rules most groups out at once
+            maybe = [
+                (form, pattern)
+                for i, (form, pattern) in enumerate(group.forms, first_form)
+                if i in candidates and pattern.could_match_doc(doc)
+            ]
+            first_form += len(group.forms)
             if len(maybe) < 2:
                 continue
             if group.requires is not None and not group.requires.search(doc):

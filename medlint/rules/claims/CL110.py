@@ -11,7 +11,7 @@ from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context, sentence_of
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
-from ...text.matching import ProbedPattern
+from ...text.matching import ProbedPattern, ProbeIndex
 
 _TREATMENT = (
     r"(?:medicines?|medications?|meds|drugs|pills|tablets|insulin|inhalers?|statins?|antidepressants?|"
@@ -78,6 +78,7 @@ _REPLACE_FORMS = (
 # one pattern per form, each with its own probes: a text must hold a word of every required
 # group of a form before the form's pattern runs
 _REPLACE = tuple(ProbedPattern.of(lazy_compile(p, re.IGNORECASE)) for p in _REPLACE_FORMS)
+_REPLACE_INDEX = ProbeIndex(_REPLACE)
 
 
 # "stop taking these medicines if symptoms get worse": stopping on a warning sign is safety advice
@@ -166,7 +167,7 @@ class StopOrReplaceTreatment(Rule):
                 seen.add(sent.start)
                 yield finding
         matches = sorted(
-            (m for p in _REPLACE if p.could_match_doc(doc) for m in p.finditer(doc)),
+            (m for i in _REPLACE_INDEX.candidates(doc) for m in _REPLACE[i].finditer(doc)),
             key=lambda m: (m.start(), -m.end()),
         )
         last_end = -1

@@ -12,7 +12,7 @@ from ...evidence.context import claim_context, sentence_of
 from ...evidence.sources import names_source
 from ...rule import Finding, Rule
 from ...text.lazy_re import lazy_compile
-from ...text.matching import ProbedPattern
+from ...text.matching import ProbedPattern, ProbeIndex
 
 # one pattern per form, each with its own probes (a text must hold one word of every
 # required group, "doctors" and "recommend"), so that common words alone ("doctor", "research")
@@ -39,6 +39,7 @@ _PROOFS = tuple(
         r"\bscience[- ]backed\b",
     )
 )
+_PROOF_INDEX = ProbeIndex(_PROOFS)
 
 
 class UnnamedProof(Rule):
@@ -82,7 +83,7 @@ class UnnamedProof(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        proofs = [p for p in _PROOFS if p.could_match_doc(doc)]
+        proofs = [_PROOFS[i] for i in _PROOF_INDEX.candidates(doc) if _PROOFS[i].could_match_doc(doc)]
         if not proofs or names_source(doc):
             return
         found = sorted({(m.start(), m.end(), m.group()) for p in proofs for m in p.finditer(doc)})
