@@ -375,8 +375,13 @@ def _headline_scare_quote(doc: Document, start: int) -> bool:
 
 
 # an interrogative opening a heading: "Can the COVID vaccine change my DNA", "Do vaccines cause autism"
+# (a wh-word opens a question only with an auxiliary after it: "Why do vaccines ...", "How does the
+# vaccine ..."; "How I Cured My Diabetes", "How to reverse ..." and "Why this tea cures cancer" are
+# headlines that state, and "What your doctor won't tell you" is their framing)
 _ASKING = lazy_compile(
-    r"\W*(?:do|does|did|can|could|will|would|is|are|was|were|should|has|have|how|why|what|which|who)\b",
+    r"\W*(?:(?:do|does|did|can|could|will|would|is|are|was|were|should|has|have)\b"
+    r"|(?:how|why|what|which|who|when|where)\s+(?:do|does|did|can|could|will|would|is|are|was|were|should|"
+    r"has|have|may|might)\b)",
     re.IGNORECASE,
 )
 
