@@ -15,9 +15,9 @@ from .lazy_re import lazy_compile
 #: English month names and their abbreviations, lower case (compile with IGNORECASE)
 MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 
-#: a full date: 2024-03-05, March 5, 2024, 5th Sept 2024, December 2023
+#: a full date: 2024-03-05, March 5, 2024, 5th Sept 2024, December 2023, 10/26/2015
 DATE = lazy_compile(
-    rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<mdy>{MONTH_NAME}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)|"
+    rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<num>[0-3]?\d/[0-3]?\d/(?:19|20)\d\d)|(?P<mdy>{MONTH_NAME}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)|"
     rf"(?P<dmy>[0-3]?\d(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?,?\s+(?:19|20)\d\d)|(?P<my>{MONTH_NAME}\s+(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
@@ -48,6 +48,7 @@ MONTH_NUMBERS = {
 
 _DATE_FORMS = lazy_compile(
     r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    r"|(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4})"
     r"|(?P<mdy_m>[a-z]+)\.?\s+(?P<mdy_d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{4})"
     r"|(?P<dmy_d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmy_m>[a-z]+)\.?,?\s+(?P<dmy_y>\d{4})"
     r"|(?P<my_m>[a-z]+)\.?,?\s+(?P<my_y>\d{4})",
@@ -56,7 +57,8 @@ _DATE_FORMS = lazy_compile(
 
 
 def parse_date(text: str) -> dt.date | None:
-    """A date written as 2024-03-05, March 5, 2024, 5th Sept 2024 or December 2023 (the 1st).
+    """A date written as 2024-03-05, March 5, 2024, 5th Sept 2024, December 2023 (the 1st) or
+    10/26/2015 (month first, as US pages write it, unless the first number cannot be a month).
 
     Parsed by hand rather than with ``strptime``, which tries each format in
     turn, is slow and reads month names from the process locale.
@@ -71,6 +73,10 @@ def parse_date(text: str) -> dt.date | None:
             return dt.date.fromisoformat(g["iso"])
         if m.end() != len(text):
             return None
+        if g["num_y"]:  # month first (US) unless the first number cannot be a month (26/10/2015)
+            a, b = int(g["num_a"]), int(g["num_b"])
+            month, day = (a, b) if a <= 12 else (b, a)
+            return dt.date(int(g["num_y"]), month, day)
         month_name = g["mdy_m"] or g["dmy_m"] or g["my_m"]
         month = MONTH_NUMBERS.get(month_name.lower())
         if month is None:

@@ -7,7 +7,18 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Example, Finding, Option, Rule
+from ...text.dates import MONTH_NAME
+from ...text.lazy_re import lazy_compile
 from ._shared import _ARTICLE_BODY, _found_dates, _is_health_article
+
+#: a wire dateline that gives the day and leaves out the year by convention, at the head of a report:
+#: "SEATTLE, June 24 --", "WEDNESDAY, Jan. 27 (HealthDay News) --" (its year is the day it ran)
+_YEARLESS_DATELINE = lazy_compile(
+    rf"\b(?:[A-Z]{{3,}}DAY|[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*),\s+(?:[A-Z][a-z.]+\s+)?"
+    rf"(?i:{MONTH_NAME})\.?\s+\d{{1,2}}\s*(?:\([^()\n]{{2,40}}\)\s*)?(?:--|[\u2013\u2014])\s"
+)
+#: how far into the text a dateline may stand (a crawled page runs its header into the first line)
+_DATELINE_REACH = 600
 
 
 class MissingDate(Rule):
@@ -15,7 +26,9 @@ class MissingDate(Rule):
 
     Medical knowledge changes; a reader must know how current an article is
     (JAMA benchmark "currency"). Metadata dates and datelines near the top or
-    bottom of the text count.
+    bottom of the text count, and so does a wire dateline at the head of a report
+    that gives the day without the year ("SEATTLE, June 24 --"), as news
+    services write it.
     """
 
     code = "DS105"
@@ -41,6 +54,10 @@ class MissingDate(Rule):
             format="html",
         ),
         _ARTICLE_BODY * 3 + "\n\nLast updated: 3 March 2025",
+        Example("SEATTLE, June 24 -- " + _ARTICLE_BODY * 3, note="a wire dateline without its year"),
+        Example(
+            "Heart scans outperform stress tests - 10/26/2015\n\n" + _ARTICLE_BODY * 3, note="a numeric date"
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -49,6 +66,9 @@ class MissingDate(Rule):
         if not _is_health_article(doc, int(self.opts["min-words"])) or not doc.blocks:
             return
         if _found_dates(doc):
+            return
+        start = doc.blocks[0].start
+        if _YEARLESS_DATELINE.search(doc.prose, start, min(len(doc.prose), start + _DATELINE_REACH)):
             return
         first = doc.blocks[0]
         yield Finding(first.start, first.end, "no publication, update or review date: add one")
