@@ -75,8 +75,7 @@ def parse_date(text: str) -> dt.date | None:
             return None
         if g["num_y"]:  # month first (US) unless the first number cannot be a month (26/10/2015)
             a, b = int(g["num_a"]), int(g["num_b"])
-            month, day = (a, b) if a <= 12 else (b, a)
-            return dt.date(int(g["num_y"]), month, day)
+            return dt.date(int(g["num_y"]), *((a, b) if a <= 12 else (b, a)))
         month_name = g["mdy_m"] or g["dmy_m"] or g["my_m"]
         month = MONTH_NUMBERS.get(month_name.lower())
         if month is None:
