@@ -259,6 +259,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--fakehealth", help="FakeHealth checkout (default $FAKEHEALTH_DIR or /work/data/FakeHealth)"
     )
     ap.add_argument("--n", type=int, default=fh.SAMPLE_SIZE, help="sample size (the convention is 400)")
+    ap.add_argument(
+        "--heldout",
+        type=int,
+        metavar="N",
+        help="lint N articles from outside the development sample (fakehealth_data.heldout_ids) instead",
+    )
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes")
     ap.add_argument("--verdicts", type=Path, default=VERDICT_DIR, help="folder of verdict TSV files")
     ap.add_argument("--json", metavar="OUT", help="also write the results as JSON")
@@ -276,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     root = str(fh.root_dir(args.fakehealth))
-    ids = fh.sample_ids(root, args.n)
+    ids = fh.heldout_ids(root, args.heldout) if args.heldout else fh.sample_ids(root, args.n)
     verdicts = load_verdicts(args.verdicts.glob("*.tsv"))
     one = args.unlabelled or args.labelled
     select = [one] if one else None
@@ -292,7 +298,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     res = evaluate(findings, verdicts, set(ids))
     res["articles"] = len(ids)
     res["words"] = sum(len(fh.load_article(root, a).split()) for a in ids)
-    res["command"] = "python benchmarks/realworld/fakehealth.py"
+    res["command"] = "python benchmarks/realworld/fakehealth.py" + (
+        f" --heldout {args.heldout}" if args.heldout else ""
+    )
     print(format_table(res))
     if args.json:
         Path(args.json).write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
