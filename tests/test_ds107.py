@@ -63,6 +63,39 @@ REPORTED = "The drug cut deaths by 20 percent, the researchers said."
             "trial",
             "A new diet intervention study (FATFUNC)",
         ),
+        # held-out FakeHealth sample (fakehealth.py --heldout 200): sources the finder missed
+        (
+            "He led the study published Thursday in npj Vaccines.",
+            "journal",
+            "published Thursday in npj Vaccines",
+        ),
+        ("In a study published this week in mBio, the team ...", "journal", "published this week in mBio"),
+        ("Published in Experimental Dermatology, a study ...", "journal", "Published in Experimental"),
+        (
+            '"Gene therapy in dogs," Blood, published online Dec. 23, 2015.',
+            "journal",
+            '," Blood, published',
+        ),
+        (
+            "The researchers told a meeting of the American Urological Association.",
+            "conference",
+            "meeting of the American Urological Association",
+        ),
+        (
+            "He reviewed the research for the San Antonio Breast Cancer Symposium, where it was reported.",
+            "conference",
+            "San Antonio Breast Cancer Symposium",
+        ),
+        (
+            "Results will be presented at the 2010 American Society of Clinical Oncology (ASCO).",
+            "conference",
+            "presented at the 2010 American Society of",
+        ),
+        (
+            "It is set out in the American Heart Association 2017 Hypertension Practice Guidelines.",
+            "guideline",
+            "American Heart Association 2017 Hypertension Practice Guidelines",
+        ),
     ],
 )
 def test_evidence_names_these_sources(sentence: str, kind: str, named: str) -> None:
@@ -79,6 +112,8 @@ def test_evidence_names_these_sources(sentence: str, kind: str, named: str) -> N
         "The drug, called Keytruda, was given to 600 patients in the study.",  # a drug's name
         "The study was presented at Stanford last week.",  # a place, not a meeting
         "The study looked at a gene called BRCA1 in 300 women.",  # a gene's name, not the study's
+        "Cancer Research UK said the research is at an early stage.",  # a charity, no meeting or journal
+        "Researchers found the new guidelines hard to follow.",  # guidelines, no issuing body named
     ],
 )
 def test_evidence_names_no_source(sentence: str) -> None:
@@ -154,6 +189,11 @@ def test_mentions_that_report_no_study_are_passed_over(
         "Researchers found a blood test. Dr. Lee presented the findings October 18 at OMED 15 in Orlando.",
         "The researchers found no harm in the study called Fourier.",
         "A new diet intervention study (FATFUNC) found that fat was not harmful.",
+        # a study under way, and a patient's time in one (held-out FakeHealth sample)
+        "Dr. Wall directs the lab, which is running the study. Children like the device.",
+        "Called a basket trial, the study is designed to include people with the same mutation.",
+        "The study is still in its early stages, but children have shown gains, Wall said.",
+        "She's been in the clinical trial for a year now. The drug is free because she's taking it as part of a study.",
     ],
 )
 def test_no_finding(text: str) -> None:

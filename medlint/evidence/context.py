@@ -41,7 +41,12 @@ _ATTRIBUTION = lazy_compile(
     r"(?:label|testimonial|ad|advert|advertisement|website|site|page|post|sign|headline|caption|box|package|"
     r"packaging|leaflet|brochure|e-?mail|message|review|text|letter|flyer|poster)s?\s+(?:that\s+)?reads|"
     # others' labels, reported: "has been called the Holy Grail", "hailed as a game changer"
-    r"has been called|have been called|is called the|been dubbed|was dubbed|hailed as|billed as|described as)\b",
+    r"has been called|have been called|is called the|been dubbed|was dubbed|hailed as|billed as|described as|"
+    # framings the writer reports and keeps at a distance: "can be cast as either a rogue therapy or a
+    # breakthrough", "touted as a miracle cure", "recounted how patients seemed to make miraculous recoveries"
+    r"(?:cast|touted|marketed|promoted|pitched|advertised|sold)\s+as|recounted|recounts|recalled|recalls)\b"
+    # one person's view, named as such: "To 62-year-old Hal Kaye, the injection was a miracle cure"
+    r"|^\s*(?-i:To)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?-i:[A-Z][a-z]+|him|her|them|me),",
     re.IGNORECASE,
 )
 

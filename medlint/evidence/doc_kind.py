@@ -102,6 +102,13 @@ _RESEARCH_NEWS = lazy_compile(
     r"(?:finds|found|suggests|suggested|shows|showed|reports?|reported|indicates|concluded)\b"
     r"|\b(?:study|findings|results|research)\s*,?\s+(?:were\s+|was\s+)?(?:published|presented|reported)\s+"
     r"(?:online\s+)?(?:in|at|on|this|last|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    # what the researchers of one study did: "the researchers analyzed data on 57,164 women", "this study
+    # randomly assigned 60 adults" (a summary of one study's method is reporting, not a reference page)
+    r"|\b(?:the|these|this)\s+(?:researchers|scientists|investigators|study|trial)\s+(?:randomly\s+)?"
+    r"(?:analy[sz]ed|compared|followed|tracked|assigned|enrolled|recruited|examined|surveyed|measured)\b"
+    # a guideline's news: "under new guidelines", "the organization updated its guidelines"
+    r"|\b(?:new|updated|revised)\s+(?:guidelines?|recommendations)\b"
+    r"|\b(?:updated|revised|changed|issued)\s+(?:its|their|the)\s+(?:guidelines?|recommendations|definition)\b"
 )
 _MIN_RESEARCH_NEWS = 2
 

@@ -24,9 +24,13 @@ from .citations import cites_anything
 # "published in the journal Lung Cancer", "reported online in Archives of Surgery",
 # "appears in the June 24 issue of the journal Nature", "in the journal Pediatrics"
 _JOURNAL = lazy_compile(
-    r"\b(?:published\s+(?:[\w.,]+\s+){0,10}?(?:in|by)|(?:reported|appear(?:s|ed|ing)?|described|detailed)\s+"
+    # the title may open in lower case where the journal's brand does: "npj Vaccines", "mBio", "eLife"
+    r"\b(?:[Pp]ublished\s+(?:[\w.,]+\s+){0,10}?(?:in|by)|(?:reported|appear(?:s|ed|ing)?|described|detailed)\s+"
     r"(?:\w+\s+){0,4}?in)\s+(?:the\s+)?(?:(?:\w+\s+){0,4}?(?:issue|edition)\s+of\s+(?:the\s+)?)?(?:journal\s*,?\s+)?"
-    r"(?:[A-Z][\w&'.-]*|JAMA|BMJ|PLOS|PLoS|eLife)"
+    r"(?:[A-Z][\w&'.-]*|JAMA|BMJ|PLOS|PLoS|[a-z]{1,4}[A-Z][\w-]*|[a-z]{2,4}\s+[A-Z][\w-]+)"
+    # the closing citation of a release: '"Title of the paper," Blood, published online Dec. 23, 2015'
+    r"|[,.][\"\u201d]\s+(?:[A-Z][\w&'.-]*\s+){0,5}[A-Z][\w&'.-]*,\s+(?:e-?published|published|online|"
+    r"\(?(?:19|20)\d{2}\b)"
     r"|\b(?:in|by|of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}journal,?\s+[A-Za-z][\w&-]+|\bthe journal,?\s+[A-Z][\w&-]+"
     # "The study, in Experimental Biology and Medicine": a capitalised title with a journal word
     r"|\b(?:study|report|paper|analysis|findings|research|review|trial|results),?\s+(?:published\s+)?(?:online\s+)?"
@@ -53,7 +57,7 @@ _CONFERENCE = lazy_compile(
     r"(?:[\w,'\u2019-]+\s+){0,8}?(?:at|to|during)\s+(?:the\s+|a\s+)?(?:[\w'\u2019&.,()-]+\s+){0,10}?"
     r"(?:meeting|conference|congress|sessions?|symposium|summit|convention|forum)\b"
     # "presented Saturday at the American Society of Clinical Oncology": a society's meeting
-    r"|\bpresent(?:ed|ation)\s+(?:\w+\s+){0,3}?at\s+(?:the\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){0,6}"
+    r"|\bpresent(?:ed|ation)\s+(?:\w+\s+){0,3}?at\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){0,6}"
     r"(?:Society|Association|Academy|College|Federation|Congress)\s+(?:of|for)\b"
     r"|\b(?:annual|scientific|international|world|national)\s+(?:\w+\s+)?(?:meeting|conference|congress|sessions|"
     r"symposium)\s+of\s+the\s+[A-Z][\w-]+"
@@ -63,6 +67,11 @@ _CONFERENCE = lazy_compile(
 )
 # "at the San Antonio Breast Cancer Symposium", "the American Diabetes Association's annual meeting"
 _NAMED_MEETING = lazy_compile(
+    # a meeting named in full wherever it stands: "for the San Antonio Breast Cancer Symposium, where
+    # results were reported", "told a meeting of the American Urological Association"
+    r"\b(?:[A-Z][\w&'\u2019.-]*\s+){2,8}(?:Symposium|Conference|Congress|Sessions|Summit)\b"
+    r"|\b(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]essions)\s+of\s+the\s+"
+    r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and)\s+)?){1,6}(?:Society|Association|Academy|College|Federation)\b|"
     # the name may hold lower-case joining words: "at the American College of Cardiology meeting"
     r"\b(?:at|during|to)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
     r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?(?=[A-Z]))?){1,8}"
@@ -85,6 +94,13 @@ _TRIAL = lazy_compile(
     r"|\b(?:study|trial)\s+(?:called|named|dubbed|known as)\s+(?:the\s+)?[A-Z][\w-]+"
     r"|\b(?:study|trial)\b[^.!?;()]{0,60}?,\s*(?:called|named|dubbed|known as)\s+(?:the\s+)?"
     r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|[A-Z][A-Z0-9]{2,}\b)"
+)
+# a guideline named with the body that issued it: "the American Heart Association 2017 Hypertension
+# Practice Guidelines", "the American College of Physicians' clinical practice guideline"
+_GUIDELINE = lazy_compile(
+    r"\b(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|on)\s+)?){0,5}(?:Association|Society|College|Academy|Institute|"
+    r"Organi[sz]ation|Task Force|Council|Foundation)(?:'s|\u2019s)?\s+(?:(?:19|20)\d{2}\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:[Gg]uidelines?|[Rr]ecommendations|[Cc]onsensus [Ss]tatement|[Pp]osition [Ss]tatement)\b"
 )
 # "a diet intervention study (FATFUNC)": a name in brackets, not the initials of the words before it
 # ("a randomized controlled trial (RCT)" defines an abbreviation, it names nothing)
@@ -199,7 +215,7 @@ class ArticleEvidence:
 
     @property
     def names_source(self) -> bool:
-        """A journal, conference, named trial, DOI, link, citation or reference list."""
+        """A journal, conference, named trial or guideline, DOI, link, citation or reference list."""
         return bool(self.sources)
 
     @property
@@ -254,6 +270,7 @@ def _article_evidence(doc: Document) -> ArticleEvidence:
         ("conference", _CONFERENCE, _MEETING_PROBES),
         ("conference", _NAMED_MEETING, _MEETING_PROBES),
         ("trial", _TRIAL, ("trial", "study", "nct")),
+        ("guideline", _GUIDELINE, ("guideline", "recommendations", "statement")),
     ):
         sources += [(m.start(), m.end(), kind) for m in _in_sentences(doc, rx, probes)]
     sources += [

@@ -34,7 +34,13 @@ _NOT_REPORTED_BEFORE = lazy_compile(
     r"enrol(?:s|led|ling)?|enroll(?:s|ed|ing)?|join(?:s|ed|ing)?|sign(?:s|ed)? up for|"
     r"take part in|took part in|taking part in|participat\w* in|eligible for|volunteer(?:s|ed)? for|"
     r"wait(?:s|ed|ing)? for|future|upcoming|hop(?:e|es|ing) to|need(?:s|ed)?|to (?:start|begin|run|conduct|launch)|"
-    r"means that|suppose|imagine|if)\b(?:\s+[\w'\u2019-]+){0,4}\s*$",
+    r"means that|suppose|imagine|if|"
+    # a study under way: "the Wall Lab, which is running the study"
+    r"(?:is|are)\s+(?:now\s+|still\s+)?(?:running|conducting|leading|recruiting\s+for)|"
+    # a patient's time in one: "She's been in the clinical trial for a year now", "she's taking it
+    # as part of a study"
+    r"(?:has|have|had|'s|\u2019s)\s+been\s+in|"
+    r"(?:taking|takes|took|receiv(?:es|ed|ing)|getting|gets|got)\s+[\w-]+\s+(?:free\s+)?as\s+part\s+of)\b(?:\s+[\w'\u2019-]+){0,4}\s*$",
     re.IGNORECASE,
 )
 
@@ -46,7 +52,10 @@ _NOT_REPORTED_BEFORE = lazy_compile(
 _NOT_REPORTED_AFTER = lazy_compile(
     r"^\s+(?:(?:also|now|still|currently)\s+)?"
     r"(?:(?:is|are)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?!being\b)\w+ing\b|(?:is|are)\s+(?:planned|needed|"
-    r"under\s?way)|(?:continues?|hopes?|plans?|wants?|aims?|needs?|intends?|expects?)\s+to\b|will\b|would\b)",
+    r"under\s?way)|(?:continues?|hopes?|plans?|wants?|aims?|needs?|intends?|expects?)\s+to\b|will\b|would\b|"
+    # a design still being carried out: "the study is designed to include people whose tumours ..."
+    r"(?:is|are)\s+designed\s+to\b|(?:is|are)\s+(?:still\s+)?in\s+(?:its|their)\s+(?:early|initial|first)\s+"
+    r"(?:stages?|phases?)\b)",
     re.IGNORECASE,
 )
 

@@ -60,7 +60,8 @@ class RepeatedWord(Rule):
     machine-translated copy, where a list of symptoms collapses into one word
     said three times. Commas between the copies do not hide the repeat.
     Grammatical doubles ("had had", "that that"), reduplicated names
-    ("Bora Bora"), species names ("Loa loa"), a place after an institution
+    ("Bora Bora"), species names ("Loa loa"), a piece of a name joined by an ampersand
+    ("at AT&T Park"), a place after an institution
     ("University of Louisville, Louisville, KY"), a heading line running into its first sentence, hyphenated
     compounds ("salt, salt-free"), Latin terms ("in in vitro") are skipped;
     repeats inside quotation marks are reported at info level, since they may
@@ -101,6 +102,7 @@ class RepeatedWord(Rule):
         "Take it with water. Water helps.",
         "Loa loa is a worm spread by deer flies.",
         "She trained at the University of Louisville, Louisville, KY.",
+        Example("Fans watched the Giants at AT&T Park.", note="the copy is part of a name joined by '&'"),
     )
 
     _SEPARATOR = re.compile(r"[ \t]*(,[ \t]*)?(\r?\n[ \t]*)?")
@@ -190,6 +192,8 @@ class RepeatedWord(Rule):
                     continue
             if self._proper_name_pair(run, lw):
                 continue
+            if doc.prose[last.end : last.end + 1] == "&" or doc.prose[first.start - 1 : first.start] == "&":
+                continue  # one piece of a name joined by an ampersand: "at AT&T Park", "R&R and R"
             k = run.last_index
             nxt = words[k + 1].text.lower() if k + 1 < len(words) else ""
             if lw == "in" and nxt in LATIN_STARTS:

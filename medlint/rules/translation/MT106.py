@@ -31,6 +31,16 @@ _ADDRESS_CHARS = frozenset("/@#\\_.:=<>")
 _FUNCTION_TUPLE = tuple(FUNCTION_PARTS)
 
 
+#: A systematic (IUPAC) chemical name: a carbon-count stem, a bond infix and a functional
+#: suffix ("butanal", "hexanol", "propanone", "nonene"). Its first syllable is often a function
+#: word ("but", "non", "on"), so the dictionary's split ("but anal") would turn a chemical in a
+#: list of chemicals into a finding.
+_SYSTEMATIC_NAME = lazy_compile(
+    r"(?:meth|eth|prop|but|pent|hex|hept|oct|non|dec|undec|dodec)(?:a|e|y)n(?:e|al|ol|one|oic|amine|amide|yl|"
+    r"oate|diol|dial|ethiol|thiol)s?"
+)
+
+
 #: The shortest glued pair: a two-letter function word and a five-letter word ("ofheart").
 _MIN_GLUED = 7
 
@@ -79,7 +89,8 @@ class GluedWords(Rule):
     real health news), where a glued function word never is. Words that ordinarily start or end compounds
     ("under", "non", "like", "borne") do not count as halves, and capitalised,
     mixed-case and alphanumeric tokens (drug, gene and brand names) are never
-    split. A full stop between a lower-case word and a capitalised common word
+    split, and neither are systematic chemical names ("butanal", "nonene"), whose first syllable
+    is often a function word. A full stop between a lower-case word and a capitalised common word
     with no space is reported unless it sits in an address, a file name or
     initials. The fix inserts the space; it is safe only when the split is the
     only one.
@@ -110,6 +121,7 @@ class GluedWords(Rule):
         "See www.cdc.gov/diabetes.Html for more, or e.g.The list in the U.S.Army guide.",
         "Metformin and Januvia lower glucose; BRCA1 carriers and the HbA1c test.",
         "An underactive thyroid, a nonfatal stroke and flulike symptoms.",
+        Example("Levels of butyric acid, butanal and decanal differed.", note="a systematic chemical name"),
         Example("Use `config.Load` in the script.", format="markdown"),
     )
 
@@ -120,6 +132,8 @@ class GluedWords(Rule):
             words = doc.words()
             positions = doc.word_index
             for w in unknown:
+                if _SYSTEMATIC_NAME.fullmatch(w):
+                    continue
                 options = glued_splits(w)
                 if not options:
                     continue
