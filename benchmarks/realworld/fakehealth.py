@@ -265,6 +265,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="N",
         help="lint N articles from outside the development sample (fakehealth_data.heldout_ids) instead",
     )
+    ap.add_argument(
+        "--round",
+        type=int,
+        default=1,
+        choices=(1, 2),
+        help="with --heldout: which held-out round (default 1)",
+    )
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes")
     ap.add_argument("--verdicts", type=Path, default=VERDICT_DIR, help="folder of verdict TSV files")
     ap.add_argument("--json", metavar="OUT", help="also write the results as JSON")
@@ -282,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     root = str(fh.root_dir(args.fakehealth))
-    ids = fh.heldout_ids(root, args.heldout) if args.heldout else fh.sample_ids(root, args.n)
+    ids = fh.heldout_ids(root, args.heldout, args.round) if args.heldout else fh.sample_ids(root, args.n)
     verdicts = load_verdicts(args.verdicts.glob("*.tsv"))
     one = args.unlabelled or args.labelled
     select = [one] if one else None
@@ -299,7 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     res["articles"] = len(ids)
     res["words"] = sum(len(fh.load_article(root, a).split()) for a in ids)
     res["command"] = "python benchmarks/realworld/fakehealth.py" + (
-        f" --heldout {args.heldout}" if args.heldout else ""
+        f" --heldout {args.heldout} --round {args.round}" if args.heldout else ""
     )
     print(format_table(res))
     if args.json:
