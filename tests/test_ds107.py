@@ -169,6 +169,7 @@ def test_mentions_that_report_no_study_are_passed_over(
         "The FDA has approved a new study of stem cells for macular degeneration.",
         "Why do we have to wait for a trial? It helps, she said.",
         "The team says a trial is planned for next year.",
+        "We look forward to the results of this study, she said.",
         # a patient's part in a trial
         "They enrolled baby Eva in a clinical trial there. Now she is healthy.",
         # a hypothetical (MedQuAD's symptom-frequency boilerplate)

@@ -33,7 +33,7 @@ _NOT_REPORTED_BEFORE = lazy_compile(
     r"|\b(?:will|would|could|should|plans?|planned|planning|approv(?:e|es|ed|ing)|launch(?:es|ed|ing)?|"
     r"enrol(?:s|led|ling)?|enroll(?:s|ed|ing)?|join(?:s|ed|ing)?|sign(?:s|ed)? up for|"
     r"take part in|took part in|taking part in|participat\w* in|eligible for|volunteer(?:s|ed)? for|"
-    r"wait(?:s|ed|ing)? for|future|upcoming|hop(?:e|es|ing) to|need(?:s|ed)?|to (?:start|begin|run|conduct|launch)|"
+    r"wait(?:s|ed|ing)? for|look(?:s|ed|ing)? forward to|future|upcoming|hop(?:e|es|ing) to|need(?:s|ed)?|to (?:start|begin|run|conduct|launch)|"
     r"means that|suppose|imagine|if|"
     # a study under way: "the Wall Lab, which is running the study"
     r"(?:is|are)\s+(?:now\s+|still\s+)?(?:running|conducting|leading|recruiting\s+for)|"

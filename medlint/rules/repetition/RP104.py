@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import PARAGRAPH, QUOTE, Document
+from ...evidence.doc_kind import is_reporting
 from ...rule import Finding, Option, Rule
 from ...text.tokens import WORD_RE
 from ...text.word_frequency import is_rarer_than
@@ -20,6 +21,10 @@ def _key_words(text: str) -> list[str]:
     """The words of ``text`` with compounds taken apart ("type-2", "Crohn's"): word
     frequencies rate the parts, and a compound is rarer than any of them."""
     return [part for word in WORD_RE.findall(text) for part in _JOINER.split(word)]
+
+
+#: how many opening blocks (title, deck, summary) a news report's deck may sit in
+_DECK_BLOCKS = 3
 
 
 #: words never taken as a paragraph's subject, however rare wordfreq calls them
@@ -44,7 +49,8 @@ class NearDuplicateParagraph(Rule):
     paragraph that only extends another word for word (a deck reused as the
     lede, a caption, a pull quote) is not a spun copy. Spinners paste the two
     versions together: a pair in consecutive paragraphs is a warning, a pair
-    further apart (a summary and its section, a caption and its story) info.
+    further apart (a summary and its section, a caption and its story) info, and
+    so is a news report's or release's deck restated by its lede.
     """
 
     code = "RP104"
@@ -128,16 +134,30 @@ class NearDuplicateParagraph(Rule):
                 other, score = best
                 ostart, oend, _ = paras[other]
                 far = not _nearby(doc, ostart, start)
+                deck = not far and self._deck(doc, ostart)
                 yield Finding(
                     start,
                     end,
                     f"this paragraph is {score:.0%} the same as the one at line "
                     f"{doc.position(ostart).line}; keep one version"
-                    + (" (far apart: a summary or caption?)" if far else ""),
-                    severity=Severity.INFO if far else None,
+                    + (" (far apart: a summary or caption?)" if far else "")
+                    + (" (a deck or summary restated by the lede?)" if deck else ""),
+                    severity=Severity.INFO if far or deck else None,
                     related=((ostart, oend, "similar paragraph"),),
                     data={"similarity": round(score, 3)},
                 )
+
+    @staticmethod
+    def _deck(doc: Document, first: int) -> bool:
+        """The earlier paragraph opens a news report or release (among its first four blocks).
+
+        Reports and releases set a deck or summary under the headline and restate it in their
+        own words in the lede; that pair is the genre's structure, not two versions of one
+        paragraph, so it is reported at info. Further down, and in other documents, a pair
+        stays a warning.
+        """
+        bi = doc.block_at(first)
+        return bi is not None and bi <= _DECK_BLOCKS and is_reporting(doc)
 
     def _same_subjects(
         self, doc: Document, first: tuple[int, int, object], second: tuple[int, int, object]

@@ -12,7 +12,9 @@ from ...rule import Example, Finding, Needs, Rule
 from ...text.lazy_re import lazy_compile
 
 _SUBORDINATE_START = lazy_compile(
-    r"^[,\s]*(?:in order to|so that|resulting in|such as|due to|because of|which|whereas|"
+    # "So that's not trivial": "that" is a pronoun with its own verb, the sentence a main clause
+    r"^[,\s]*(?:in order to|so that(?!['\u2019](?:s|ll|d)\b|\s+(?:is|was|will|would|means|meant|makes|made)\b)|"
+    r"resulting in|such as|due to|because of|which|whereas|"
     r"in order for|thus making|thereby)\b",
     re.IGNORECASE,
 )
@@ -53,6 +55,7 @@ class SentenceFragment(Rule):
         "In order to keep patients safe, the trial ended early.",
         "So that everyone can read it, we use plain words.",
         "The trial ended early so that the results can be checked.",
+        Example("There is a 1% risk of stroke. So that's not trivial.", note="'that' is a pronoun here"),
         Example("In order to sleep well", note="headings are not sentences"),
     )
 
