@@ -129,7 +129,8 @@ def fakehealth_markdown(res: dict[str, Any]) -> list[str]:
     return lines
 
 
-#: the verdict file each held-out round was labelled into, on first sight
+#: the verdict file each held-out round was labelled into, on first sight (findings that appear
+#: on a round's articles after it guided fixes are labelled in ``later.tsv``)
 HELDOUT_FILES = {1: "heldout.tsv", 2: "heldout2.tsv"}
 
 
