@@ -159,7 +159,8 @@ def heldout_rounds(root: str, jobs: int) -> list[dict[str, Any]]:
 def heldout_markdown(rounds: list[dict[str, Any]]) -> list[str]:
     lines = [
         "Articles outside the development sample (`fakehealth_data.heldout_ids`, 200 per round), every "
-        "warning except DS104/DS105 labelled when first linted, before any change made from reading them. "
+        "warning except DS104/DS105 (round 2: 15 of each, the first of their seeded order) labelled when first "
+        "linted, before any change made from reading them. "
         "Round 1 was linted at f5a06ba; round 2 after round 1's fixes (91b7d7d). Once labelled, a round's "
         'articles guided fixes, so its "now" column is development data; only "first labelled" is '
         "a held-out measurement.",
