@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fake_parse import FakeToken, star_parse
 
 from medlint.config import Config
 from medlint.kinds.claim import Claim
@@ -274,27 +275,16 @@ def test_a_parsed_negation_inside_the_claims_own_words_does_not_negate_it(
     from medlint.evidence.context import claim_context
     from medlint.formats import load_document
 
-    class Tok:
-        def __init__(self, text: str, idx: int, pos: str, dep: str) -> None:
-            self.text, self.idx, self.pos_, self.dep_ = text, idx, pos, dep
-            self.lower_ = text.lower()
-            self.head: Tok = self
-            self.children: list[Tok] = []
-
-    def parse(text: str) -> list[Tok]:
+    def parse(text: str) -> list[FakeToken]:
         # "HIV does not cause AIDS ." with "cause" as the root, "not" its neg, "does" its aux
-        toks, pos = [], 0
-        for w in text.replace(".", " .").split():
-            i = text.index(w, pos)
-            toks.append(Tok(w, i, "VERB" if w == "cause" else "NOUN", "x"))
-            pos = i + len(w)
-        verb = next(t for t in toks if t.text == "cause")
-        for t in toks:
-            if t is not verb:
-                t.head = verb
-                verb.children.append(t)
-                t.dep_ = {"not": "neg", "does": "aux", "HIV": "nsubj", "AIDS": "dobj"}.get(t.text, "punct")
-        return toks
+        deps = {"not": "neg", "does": "aux", "HIV": "nsubj", "AIDS": "dobj"}
+        return star_parse(
+            text,
+            is_root=lambda w: w == "cause",
+            dep_of=lambda w: deps.get(w, "punct"),
+            other_pos="NOUN",
+            split_stop=True,
+        )
 
     monkeypatch.setattr("medlint.nlp.get_syntax_nlp", lambda model=None: parse)
     text = "HIV does not cause AIDS."

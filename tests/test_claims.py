@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import shared_path
+from fake_parse import FakeToken, star_parse
 
 import medlint
 from medlint.evidence.causal import is_direct_causal
@@ -105,30 +106,15 @@ def test_claim_scope_uses_a_configured_parser(monkeypatch: pytest.MonkeyPatch) -
     """With nlp.model set and a parser installed, the dependency parse decides negation
     even where the word window cannot see it (a long relative clause before the verb)."""
 
-    class Tok:
-        def __init__(self, text: str, idx: int, pos: str, dep: str) -> None:
-            self.text, self.idx, self.pos_, self.dep_ = text, idx, pos, dep
-            self.lower_ = text.lower()
-            self.head: Tok = self
-            self.children: list[Tok] = []
+    def parse(text: str) -> list[FakeToken]:
+        return star_parse(
+            text,
+            is_root=lambda w: w in ("cure", "cures"),
+            dep_of=lambda w: "neg" if w.lower() in ("not", "never") else "x",
+            strip=".",
+        )
 
-    class FakeParser:
-        def __call__(self, text: str) -> list[Tok]:
-            toks, pos = [], 0
-            for w in text.split():
-                i = text.index(w, pos)
-                toks.append(Tok(w.strip("."), i, "VERB" if w in ("cure", "cures") else "X", "x"))
-                pos = i + len(w)
-            verb = next(t for t in toks if t.pos_ == "VERB")
-            for t in toks:
-                if t is not verb:
-                    t.head = verb
-                    verb.children.append(t)
-                    if t.lower_ in ("not", "never"):
-                        t.dep_ = "neg"
-            return toks
-
-    monkeypatch.setattr("medlint.nlp.get_syntax_nlp", lambda model=None: FakeParser())
+    monkeypatch.setattr("medlint.nlp.get_syntax_nlp", lambda model=None: parse)
     from medlint.config import parse_config
 
     text = (
