@@ -32,11 +32,14 @@ _TERMINATORS = lazy_compile(
     r"\b(?:but|however|although|though|(?<!not )yet|whereas|except)\b|[;:\u2014]",
     re.IGNORECASE,
 )
+#: verbs that hand a statement to someone else, wherever they stand: in the claim's sentence
+#: (``_ATTRIBUTION``) or at the end of a line that introduces a block quotation (``_QUOTE_LEAD_IN``)
+_SPEECH_VERBS = (
+    r"said|says|stated|states|wrote|writes|claimed|claims|insists|insisted|argued|argues|declared|declares"
+)
 _ATTRIBUTION = lazy_compile(
-    r"\b(?:said|says|say(?!\s+(?:goodbye|hello|no|yes)\b)|told|according to|stated|states|explained|explains|reported|reports|"
-    r"wrote|writes|added|adds|noted|notes|claimed|claims|claim|claiming|insists?|insisted|argued|argues|commented|"
-    r"announced|"
-    r"declared|declares|"
+    rf"\b(?:{_SPEECH_VERBS}|say(?!\s+(?:goodbye|hello|no|yes)\b)|told|according to|explained|explains|reported|"
+    r"reports|added|adds|noted|notes|claim|claiming|insist|commented|announced|"
     # a quoted text's own words: "'I threw away my insulin,' one testimonial reads", "the label reads"
     r"(?:label|testimonial|ad|advert|advertisement|website|site|page|post|sign|headline|caption|box|package|"
     r"packaging|leaflet|brochure|e-?mail|message|review|text|letter|flyer|poster)s?\s+(?:that\s+)?reads|"
@@ -422,8 +425,8 @@ _MYTH_LABEL_BLOCK = lazy_compile(
 
 # a lead-in that hands the next block to someone else's words: "One viral post read:", "He wrote:"
 _QUOTE_LEAD_IN = lazy_compile(
-    r"\b(?:read|reads|said|says|claimed|claims|wrote|writes|posted|posts|tweeted|stated|states|shared|argued|"
-    r"argues|insisted|insists|alleged|alleges|asserted|asserts|declared|declares|post|tweet|message|caption|"
+    rf"\b(?:{_SPEECH_VERBS}|read|reads|posted|posts|tweeted|shared|alleged|alleges|asserted|asserts|"
+    r"post|tweet|message|caption|"
     r"headline|video|e-?mail|website|article|meme|flyer|leaflet|testimonial|review|comment)\b[^\n]*:\s*$",
     re.IGNORECASE,
 )
