@@ -173,11 +173,9 @@ def test_advice_is_the_pages_own_voice_about_health(sentence: str, advises: bool
 # -- DS101 -----------------------------------------------------------------------------------
 
 
-def test_ds101_warns_on_a_page_that_advises_and_notes_reporting() -> None:
+def test_ds101_warns_on_a_page_that_advises_and_passes_reporting() -> None:
     assert [_where(d) for d in _lint(PAGE, "DS101")] == [(1, 1, 1, 18, "WARNING")]
-    news = _lint(NEWS, "DS101")
-    assert [_where(d) for d in news] == [(1, 1, 1, 33, "INFO")]
-    assert "news report or press release" in news[0].message
+    assert _lint(NEWS, "DS101") == []  # news carries no disclaimer (0 of 39 info notes right on FakeHealth)
     assert [_where(d) for d in _lint("Colds\n\n" + BODY, "DS101")] == [(1, 1, 1, 6, "INFO")]  # no advice
 
 

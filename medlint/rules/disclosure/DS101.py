@@ -19,12 +19,13 @@ class MissingDisclaimer(Rule):
     doctor (HONcode principle 2, "complementarity"). That principle is written for
     pages that give the reader health advice: a patient-information page, a
     self-care guide, a product page. News reports and press releases carry no
-    medical disclaimer, and a health editor would not add one, so on them, and on
-    any page whose own voice gives no advice, the finding is info
+    medical disclaimer, and a health editor would not add one, so they get no
+    finding; on any other page whose own voice gives no advice the finding is info
     (``medlint.evidence.doc_kind`` reads the kind of document from its structure: datelines,
     wire headers, media contacts, reported speech, advice sentences, patient
     sections). Measured on real news and releases (FakeHealth), firing at warning
-    everywhere was right 0 times in 40.
+    everywhere was right 0 times in 40, and the info note that replaced it on news
+    was right 0 times in 39.
 
     A disclaimer is recognised by its components, not a heading. Sites that keep
     the disclaimer in the page template can say so with ``disclaimer = "site"`` in
@@ -42,11 +43,9 @@ class MissingDisclaimer(Rule):
         )
     }
     source = "HONcode principle 2 (complementarity); JAMA benchmarks (disclosure); DISCERN item 15"
-    should_fire = (
-        _ARTICLE_BODY * 3,
-        Example(_NEWS_REPORT, note="a news report: info, since reporting carries no disclaimer"),
-    )
+    should_fire = (_ARTICLE_BODY * 3,)
     should_not_fire = (
+        Example(_NEWS_REPORT, note="a news report: reporting carries no disclaimer"),
         _ARTICLE_BODY * 3 + "\n\n" + _GOOD_DISCLAIMER,
         Example(
             "---\ndisclaimer: https://example.org/medical-disclaimer\n---\n\n" + _ARTICLE_BODY * 3,
@@ -71,10 +70,12 @@ class MissingDisclaimer(Rule):
                 "professional advice, and that readers should consult their doctor",
             )
             return
-        kind = "a news report or press release" if is_reporting(doc) else "a page that gives no advice"
+        if is_reporting(doc):
+            return  # news reports and press releases carry none, and an editor would not add one
         yield Finding(
             first.start,
             first.end,
-            f"no medical disclaimer ({kind}, so only a note): add one if readers may act on the article",
+            "no medical disclaimer (a page that gives no advice, so only a note): add one if readers may act "
+            "on the article",
             severity=Severity.INFO,
         )
