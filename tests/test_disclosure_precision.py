@@ -324,3 +324,30 @@ def test_seed_article_kinds_and_findings() -> None:
     assert "DS101" not in codes  # its disclaimer is present, broken off (DS102)
     assert "DS106" not in codes  # a dated news article is not reviewed
     assert "DS108" not in codes
+
+
+# -- RD101 sections ---------------------------------------------------------------------------
+
+_HARD_SECTION = (
+    "Pharmacokinetic considerations necessitate individualised dosing regimens. " * 4
+    + "Contraindications encompass hepatic insufficiency and concomitant anticoagulation. " * 4
+)
+
+
+def test_rd101_section_notes_only_where_the_patient_target_applies() -> None:
+    """A patient page's hard section gets its note; a news report's crawl 'sections' do not."""
+    page = (
+        "Warfarin: what to know\n\nDosing\n\n"
+        + _HARD_SECTION
+        + "\n\nSafety\n\n"
+        + _HARD_SECTION
+        + "\n\n"
+        + ADVICE
+    )
+    sections = [d for d in _lint(page, "RD101") if "this section" in d.message]
+    assert [(d.start.line, d.severity.name) for d in sections] == [(3, "INFO"), (7, "INFO")]
+    news = (
+        "Warfarin dosing study\n\nCHICAGO (Reuters) - Doctors changed doses, researchers said on Monday.\n\n"
+        "Advertisement\n\n" + _HARD_SECTION + "\n\nContinue reading\n\n" + _HARD_SECTION
+    )
+    assert [d for d in _lint(news, "RD101") if "this section" in d.message] == []

@@ -21,8 +21,10 @@ class ReadingGrade(Rule):
     SMOG (used when the text has 30 or more sentences, as the formula
     requires) or else Flesch-Kincaid grade, computed on the prose only. A
     document-level finding gives both scores; sections (text under a heading)
-    of at least ``section-min-sentences`` sentences above the target get an
-    info finding each, so the hardest part is easy to find.
+    of at least ``section-min-sentences`` sentences more than ``warn-margin`` above
+    the target get an info finding each, so the hardest part is easy to find. News
+    reports and press releases get no section findings: the lines a plain-text crawl
+    makes headings of are page furniture ("Advertisement"), and the target is not theirs.
 
     The grade target is for patient material, so the finding is a warning only on
     a patient-information page (``medlint.evidence.doc_kind``: not a news report or press
@@ -123,8 +125,9 @@ class ReadingGrade(Rule):
         from ...text.readability import flesch_kincaid
 
         headings = [i for i, b in enumerate(doc.blocks) if b.kind == HEADING]
-        if len(headings) < 2:
-            return
+        if len(headings) < 2 or is_reporting(doc):
+            return  # a report's "sections" are its crawl's furniture lines, and the patient target is not its own
+        margin = float(self.opts["warn-margin"])
         per_block = Counter(s.block for s in doc.sentences if doc.blocks[s.block].kind in _PROSE_KINDS)
         bounds = [*headings, len(doc.blocks)]
         for hi, nxt in itertools.pairwise(bounds):
@@ -133,7 +136,7 @@ class ReadingGrade(Rule):
             if not body or n_sent < self.opts["section-min-sentences"]:
                 continue
             fk = flesch_kincaid("\n".join(doc.prose[b.start : b.end] for b in body))
-            if fk > target:
+            if fk - target >= margin:  # within the margin the formulas cannot tell the grades apart
                 head = doc.blocks[hi]
                 yield Finding(
                     head.start,
