@@ -159,6 +159,14 @@ class Cues:
             if c[-1] in ("that", "to") or "evidence" in c or "proof" in c or "true" in c
         )
 
+    @functools.cached_property
+    def sentential_debunk(self) -> tuple[tuple[str, ...], ...]:
+        """Debunking cues that govern a phrase, not a word ("be wary of", "promising to",
+        "watch out for"): their scope is the rest of the sentence, so each item of a list
+        they head is covered ("Be wary of products promising to cure arthritis in 7 days or
+        to melt away fat"). One-word labels ("false", "myth") stay within the word window."""
+        return tuple(c for c in self.debunk_forward if len(c) > 1 or c == ("beware",))
+
 
 @functools.lru_cache(maxsize=2)
 def load_cues(path: str | None = None) -> Cues:
@@ -291,6 +299,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     question = doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start)
     debunked = (
         _any_cue(before_grams, cues.debunk_forward)
+        or (len(before_all) > 8 and _any_cue(_ngrams(before_all[-20:], longest), cues.sentential_debunk))
         or _any_cue(after_grams, cues.debunk_backward)
         or bool(_DEBUNK_LABEL.match(doc.prose, s_start))
         or _listed_as_warning(doc, start)
