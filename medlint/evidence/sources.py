@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..text.lazy_re import lazy_compile
+from .causal import OBSERVATIONAL, claim_verb_match
 from .citations import cites_anything
 
 # "published in the journal Lung Cancer", "reported online in Archives of Surgery",
@@ -175,6 +176,20 @@ _COMPARISON = lazy_compile(
     r"|\b(?:between|among|across)\s+(?:the\s+)?(?:two|three|four|both|all)\s+(?:\w+\s+)?(?:groups|arms)\b",
     re.IGNORECASE,
 )
+# a randomised trial reported: its effects may be stated as causes
+_RANDOMISED = lazy_compile(
+    r"\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated)\b|\bplacebo\b", re.IGNORECASE
+)
+# a caution that an association does not show cause and effect (HealthNewsReview.org "quality of the
+# evidence": a story about an observational study should say it cannot prove cause; Sumner et al.,
+# BMJ 2014: causal claims from correlational studies are one of the three commonest exaggerations)
+_CAUSATION_CAVEAT = lazy_compile(
+    r"\bcan(?:not|'t|\u2019t)\s+(?:prove|show|establish|determine|tell)\b|\b(?:does|do|did)(?:\s+not|n't|n\u2019t)\s+"
+    r"(?:prove|show|establish|mean|necessarily)\b|\bcause[- ]and[- ]effect\b|\bcausal(?:ity)?\b|\bcausation\b"
+    r"|\bconfound\w*\b|\bnot\s+randomi[sz]ed\b|\bassociation\w*,?\s+(?:not|rather than)\b|\bonly\s+(?:an?\s+)?"
+    r"(?:association|link|correlation)s?\b",
+    re.IGNORECASE,
+)
 # research mentioned at all: the study, trial or researchers an article's evidence comes from
 RESEARCH_MENTION = lazy_compile(
     r"\b(?:study|studies|trial|trials|research|researchers|scientists|investigators|findings)\b",
@@ -291,6 +306,21 @@ def states_comparison(doc: Document) -> bool:
     return _COMPARISON.search(doc.prose) is not None
 
 
+def reads_association_as_cause(doc: Document) -> bool:
+    """The article reports an observational finding (an association, a cohort, a survey) and no
+    randomised trial, states an effect as cause and effect somewhere ("coffee protects the liver"),
+    and never cautions that an association cannot show cause."""
+    return doc.derived(_reads_association_as_cause)
+
+
+def _reads_association_as_cause(doc: Document) -> bool:
+    prose = doc.prose
+    if OBSERVATIONAL.search(prose) is None or _RANDOMISED.search(prose) or _CAUSATION_CAVEAT.search(prose):
+        return False
+    # claim_verb_match skips hedged ("may lower"), correlational ("linked to") and negated sentences
+    return any(claim_verb_match(s.text) is not None for s in doc.sentences)
+
+
 def names_source(doc: Document) -> bool:
     """Whether the article names anything a reader could look the research up by."""
     return article_evidence(doc).names_source
@@ -303,6 +333,7 @@ __all__ = [
     "article_evidence",
     "names_design",
     "names_source",
+    "reads_association_as_cause",
     "states_comparison",
     "states_limitations",
     "states_size",
