@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..text.lazy_re import lazy_compile
-from .causal import OBSERVATIONAL, claim_verb_match
+from .causal import OBSERVATIONAL_DESIGN, TRIAL_REPORTED, claim_verb_match
 from .citations import cites_anything
 
 # "published in the journal Lung Cancer", "reported online in Archives of Surgery",
@@ -176,10 +176,6 @@ _COMPARISON = lazy_compile(
     r"|\b(?:between|among|across)\s+(?:the\s+)?(?:two|three|four|both|all)\s+(?:\w+\s+)?(?:groups|arms)\b",
     re.IGNORECASE,
 )
-# a randomised trial reported: its effects may be stated as causes
-_RANDOMISED = lazy_compile(
-    r"\brandomi[sz]ed\b|\brandomly\s+(?:assigned|allocated)\b|\bplacebo\b", re.IGNORECASE
-)
 # a caution that an association does not show cause and effect (HealthNewsReview.org "quality of the
 # evidence": a story about an observational study should say it cannot prove cause; Sumner et al.,
 # BMJ 2014: causal claims from correlational studies are one of the three commonest exaggerations)
@@ -307,15 +303,18 @@ def states_comparison(doc: Document) -> bool:
 
 
 def reads_association_as_cause(doc: Document) -> bool:
-    """The article reports an observational finding (an association, a cohort, a survey) and no
-    randomised trial, states an effect as cause and effect somewhere ("coffee protects the liver"),
-    and never cautions that an association cannot show cause."""
+    """The article names an observational design (a cohort, a survey, health records; not just
+    "associated with", which trials use too) and reports no randomised trial, states an effect as
+    cause and effect somewhere ("coffee prevents liver disease"), and never cautions that an
+    association cannot show cause."""
     return doc.derived(_reads_association_as_cause)
 
 
 def _reads_association_as_cause(doc: Document) -> bool:
     prose = doc.prose
-    if OBSERVATIONAL.search(prose) is None or _RANDOMISED.search(prose) or _CAUSATION_CAVEAT.search(prose):
+    if OBSERVATIONAL_DESIGN.search(prose) is None or TRIAL_REPORTED.search(prose):
+        return False
+    if _CAUSATION_CAVEAT.search(prose):
         return False
     # claim_verb_match skips hedged ("may lower"), correlational ("linked to") and negated sentences
     return any(claim_verb_match(s.text) is not None for s in doc.sentences)
