@@ -23,6 +23,12 @@ _BENEFIT = lazy_compile(
     r"promising|promise|hope|breakthrough)\b",
     re.IGNORECASE,
 )
+# in the opening sentences a treatment or therapy named as a topic ("leading to improper treatment")
+# promises nothing, and a product's "promise to ..." is the product's claim: there the benefit must be
+# a treatment effect, a cure, or promise or hope the research is said to show
+_LEAD_BENEFIT = lazy_compile(
+    r"(?!\b(?:treatments?|therap(?:y|ies))\b)(?!\bpromise[sd]?\s+to\b)" + _BENEFIT.pattern, re.IGNORECASE
+)
 # research at an early stage, where most promising results never become treatments: animals,
 # cells, a pilot or first-in-human study, a phase 1 trial, a proof of concept, a single case
 _EARLY = lazy_compile(
@@ -112,7 +118,7 @@ class EarlyResearchHeadline(Rule):
         if early is None or _RANDOMISED.search(doc.prose):
             return
         for i, (start, end) in enumerate(spans):
-            m = _BENEFIT.search(doc.prose, start, end)
+            m = (_LEAD_BENEFIT if i or not body_start else _BENEFIT).search(doc.prose, start, end)
             if m is None or NEGATION.search(doc.prose, start, end):
                 continue
             if _EARLY.search(doc.prose, start, end):
