@@ -137,6 +137,8 @@ _LIMITATION = lazy_compile(
     r"(?:these|the|our|this)\s+(?:findings|results|finding)"
     r"|\bcaution\w*\b|\bcaveats?\b|\bpreclinical\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:peer[- ]reviewed|"
     r"published)\b|\bself-reported\b|\bsurrogate\b|\bno control group\b|\bnot randomi[sz]ed\b"
+    r"|\b(?:without|lacked|lacks|did not (?:have|include))\s+(?:a\s+)?(?:control|comparison)\s+group\b"
+    r"|\b(?:single|one)[- ](?:center|centre|site|institution|hospital)\b|\bshort\s+(?:follow-up|duration|period)\b"
     r"|\bwhether\s+(?:this|it|the|these)\b[^.!?]{0,60}"
     r"\b(?:in humans|in people|long[- ]term|remains to be seen|is unclear|is not known)",
     re.IGNORECASE,
@@ -149,13 +151,22 @@ _LIMITATION = lazy_compile(
 _DESIGN = lazy_compile(
     r"\b(?:randomi[sz]ed|placebo|double-blind|controlled trial|observational|cohort|case-control|"
     r"cross-sectional|meta-analys[ie]s|systematic review|retrospective|prospective|pilot study|"
-    r"phase\s+(?:[123]|I{1,3})\b|in mice|in rats|mouse|animal stud|cell cultures?|in the lab|laboratory stud)",
+    r"phase\s+(?:[123]|I{1,3})\b|in mice|in rats|mouse|animal stud|cell cultures?|in the lab|laboratory stud"
+    # the rest of the hierarchy, from case reports up: single cases and series, surveys and registries,
+    # uncontrolled and crossover trials, longitudinal and population studies, cell and animal models
+    r"|case (?:report|series|study of)|survey(?:ed)?\b|questionnaires?\b|registry|health records|medical records|"
+    r"open-label|single-arm|non-?randomi[sz]ed|cross-?over (?:trial|study|design)|longitudinal|population-based|"
+    r"in vitro|cell lines?|animal models?|mendelian randomi[sz]ation|genome-wide association)",
     re.IGNORECASE,
 )
 # how many were studied: "1,200 patients", "48 healthy volunteers", "30 mice"
 _SIZE = lazy_compile(
     r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|people|women|men|adults|children|volunteers|"
-    r"subjects|mice|rats|individuals)\b",
+    r"subjects|mice|rats|individuals|adolescents|teens|teenagers|infants|babies|newborns|girls|boys|students|"
+    r"veterans|smokers|survivors|residents|workers|employees|nurses|physicians|doctors|twins|donors|recipients|"
+    r"users|pregnancies|births|households|families|couples|monkeys|pigs|dogs|animals)\b"
+    # "a 1,200-patient trial", "n = 40"
+    r"|\b\d[\d,]*-(?:patient|person|participant|subject|woman|man|child)\b|\bn\s*=\s*\d",
     re.IGNORECASE,
 )
 # what the result was compared with (HealthNewsReview.org "quality of the evidence": a result with no

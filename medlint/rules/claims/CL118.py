@@ -80,6 +80,8 @@ class EvidenceUndescribed(Rule):
         "trials in people are needed.",
         "Walking after meals is a good habit.",
         "Studies suggest that walking after meals lowers blood sugar in adults with diabetes.",
+        "BOSTON (Reuters) - In a single-center survey of 600 adolescents, researchers found that those who slept "
+        "longer had better grades.",
         "BOSTON (Reuters) - In a small cohort study of 500 adults, coffee drinking was associated with fewer "
         "liver problems. Coffee prevents liver disease, the authors said, though the study cannot prove it.",
         "BOSTON (Reuters) - In a small randomized trial of 500 adults, coffee drinking led to fewer liver "
