@@ -32,7 +32,7 @@ CL116, CL118, CL120, CL123, which fire only when the whole article names no sour
 no limitation, no design or size of the study, no comparison, or no outcome beyond a surrogate)
 count as one signal per article
 whatever their number of findings, except CL118, which counts the descriptions
-missing (design, size: 0-2). By default only warnings count (``--min-severity
+missing (design, size, limitations, causation caveat: 0-4). By default only warnings count (``--min-severity
 info`` adds the info-level rules CL104, CL116, CL117, CL118, CL120, CL121, CL123, CL124 and hedged or
 attributed findings). Length is controlled
 three ways: findings per 1,000 words; a length-stratified AUC (pairs compared
@@ -47,7 +47,7 @@ reported as it falls. The default prints each half and all releases, then a summ
 table of the headline figures.
 
     python benchmarks/claims_review.py [--fakehealth DIR] [--gpt4fh DIR] [--boot 1000]
-                                       [--half dev|test|all|each] [--min-severity info]
+                                       [--half dev|test|all|each] [--min-severity info] [--by-rule]
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ class Article:
     criteria: dict[str, str]
     per_claim: dict[str, int] = field(default_factory=dict)
     #: article-level rule -> its signal: 1 when it fires, but for CL118 the number of missing
-    #: descriptions of the evidence (design, size)
+    #: descriptions of the evidence (design, size, limitations, causation caveat)
     article_level: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -305,6 +305,27 @@ def evaluate(
     return rows
 
 
+def by_rule(arts: list[Article], outcome: str) -> list[str]:
+    """Rows of a per-rule breakdown for one criterion: for each rule, the releases it fires on
+    (any finding) and how many of them the reviewers rated unsatisfactory, next to the base rate.
+    A rule that fires mostly on unsatisfactory releases separates them; one near the base rate
+    only adds noise. Meant for the development half (``--half dev --by-rule``)."""
+    rated = [(a, a.criterion(outcome)) for a in arts]
+    rated = [(a, v == "Not Satisfactory") for a, v in rated if v in ("Satisfactory", "Not Satisfactory")]
+    if not rated:
+        return []
+    base = sum(y for _, y in rated) / len(rated)
+    fired: dict[str, list[bool]] = {}
+    for a, y in rated:
+        for code in {*a.per_claim, *a.article_level}:
+            fired.setdefault(code, []).append(y)
+    rows = [f"{outcome}: {len(rated)} rated, {base:.0%} unsatisfactory"]
+    for code in sorted(fired):
+        ys = fired[code]
+        rows.append(f"  {code:6} fires on {len(ys):4} releases, {sum(ys) / len(ys):4.0%} unsatisfactory")
+    return rows
+
+
 def cross_validated(features: list[list[float]], labels: Sequence[int], folds: int = 5) -> list[float]:
     """Out-of-fold linear predictors: each article scored by a model fitted without it."""
     n = len(labels)
@@ -331,6 +352,11 @@ def main(argv: list[str] | None = None) -> int:
         choices=("dev", "test", "all", "each"),
         default="each",
         help="which releases: the development half, the test half, all, or each in turn (default)",
+    )
+    ap.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="also print, per half, the releases each rule fires on and the share rated unsatisfactory",
     )
     args = ap.parse_args(argv)
     reviews = load_reviews(Path(args.gpt4fh))
@@ -382,6 +408,11 @@ def main(argv: list[str] | None = None) -> int:
             for row in evaluate(subset, outcome, rules, args.boot, summary):
                 print(row)
             table.append((half, f"{outcome.split(',')[0][:26]} / {label.split(' ')[0]}", summary))
+        if args.by_rule:
+            print(f"\n[{half}: by rule]")
+            for outcome in (SENSATIONAL, EVIDENCE):
+                for row in by_rule(subset, outcome):
+                    print(row)
     print("\nSummary (AUC [bootstrap 95%]; n (unsatisfactory)):")
     print(f"{'half':5} {'outcome / rules':38} {'n':11} {'length-stratified':24} logistic+length, out-of-fold")
     for half, name, summ in table:

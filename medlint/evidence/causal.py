@@ -52,13 +52,28 @@ OBSERVATIONAL = lazy_compile(
 )
 
 
+# the study design named explicitly (not just "associated with", which trials use too)
+OBSERVATIONAL_DESIGN = lazy_compile(
+    r"\b(?:observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaires?|registry|"
+    r"population-based|epidemiologic\w*|health records|followed \w+ (?:people|adults|men|women|participants))\b",
+    re.IGNORECASE,
+)
+
+# a randomised trial reported anywhere in the article (not "a randomised trial is needed")
+TRIAL_REPORTED = lazy_compile(
+    r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|placebo|double-blind)\b"
+    r"(?![^.!?]{0,40}\b(?:is|are|would be|will be)\s+(?:still\s+)?(?:needed|required|necessary|warranted))",
+    re.IGNORECASE,
+)
+
+
 #: Causal verbs in the forms that assert an effect of an exposure ("coffee prevents",
 #: "coffee cut the risk"); bare and infinitive forms ("to prevent") and nouns ("impact",
 #: "cause") are left out: they name a purpose or a topic, not a finding. Used by CL107.
 CLAIM_VERB = lazy_compile(
     # a passive ("is caused by asbestos") makes the outcome the subject: aetiology, not an exposure's effect
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
-    r"\b(?:causes|caused|prevents|prevented|protects against|protected against|reduces|reduced the risk|"
+    r"\b(?:causes|caused(?!\s+by\b)|prevents|prevented|protects against|protected against|reduces|reduced the risk|"
     r"lowers|lowered the risk|cuts|cut the risk|slashes|slashed|halves|halved|boosts|increases|raises|"
     r"triggers|leads to|led to|results in|reverses|reversed|wards off|staves off|fights|improves|"
     r"is (?:good|bad) for|are (?:good|bad) for|makes you|make you|keeps? \w+ (?:away|at bay)|"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..text.lazy_re import lazy_compile
+from .causal import OBSERVATIONAL_DESIGN, TRIAL_REPORTED, claim_verb_match
 from .citations import cites_anything
 
 # "published in the journal Lung Cancer", "reported online in Archives of Surgery",
@@ -152,6 +153,8 @@ _LIMITATION = lazy_compile(
     r"(?:these|the|our|this)\s+(?:findings|results|finding)"
     r"|\bcaution\w*\b|\bcaveats?\b|\bpreclinical\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:peer[- ]reviewed|"
     r"published)\b|\bself-reported\b|\bsurrogate\b|\bno control group\b|\bnot randomi[sz]ed\b"
+    r"|\b(?:without|lacked|lacks|did not (?:have|include))\s+(?:a\s+)?(?:control|comparison)\s+group\b"
+    r"|\b(?:single|one)[- ](?:center|centre|site|institution|hospital)\b|\bshort\s+(?:follow-up|duration|period)\b"
     r"|\bwhether\s+(?:this|it|the|these)\b[^.!?]{0,60}"
     r"\b(?:in humans|in people|long[- ]term|remains to be seen|is unclear|is not known)",
     re.IGNORECASE,
@@ -164,13 +167,22 @@ _LIMITATION = lazy_compile(
 _DESIGN = lazy_compile(
     r"\b(?:randomi[sz]ed|placebo|double-blind|controlled trial|observational|cohort|case-control|"
     r"cross-sectional|meta-analys[ie]s|systematic review|retrospective|prospective|pilot study|"
-    r"phase\s+(?:[123]|I{1,3})\b|in mice|in rats|mouse|animal stud|cell cultures?|in the lab|laboratory stud)",
+    r"phase\s+(?:[123]|I{1,3})\b|in mice|in rats|mouse|animal stud|cell cultures?|in the lab|laboratory stud"
+    # the rest of the hierarchy, from case reports up: single cases and series, surveys and registries,
+    # uncontrolled and crossover trials, longitudinal and population studies, cell and animal models
+    r"|case (?:report|series|study of)|survey(?:ed)?\b|questionnaires?\b|registry|health records|medical records|"
+    r"open-label|single-arm|non-?randomi[sz]ed|cross-?over (?:trial|study|design)|longitudinal|population-based|"
+    r"in vitro|cell lines?|animal models?|mendelian randomi[sz]ation|genome-wide association)",
     re.IGNORECASE,
 )
 # how many were studied: "1,200 patients", "48 healthy volunteers", "30 mice"
 _SIZE = lazy_compile(
     r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|people|women|men|adults|children|volunteers|"
-    r"subjects|mice|rats|individuals)\b",
+    r"subjects|mice|rats|individuals|adolescents|teens|teenagers|infants|babies|newborns|girls|boys|students|"
+    r"veterans|smokers|survivors|residents|workers|employees|nurses|physicians|doctors|twins|donors|recipients|"
+    r"users|pregnancies|births|households|families|couples|monkeys|pigs|dogs|animals)\b"
+    # "a 1,200-patient trial", "n = 40"
+    r"|\b\d[\d,]*-(?:patient|person|participant|subject|woman|man|child)\b|\bn\s*=\s*\d",
     re.IGNORECASE,
 )
 # what the result was compared with (HealthNewsReview.org "quality of the evidence": a result with no
@@ -189,6 +201,16 @@ _COMPARISON = lazy_compile(
     # to long-term use", "versus warfarin", "among the three age groups"
     r"|\bcompared\s+(?:\w+\s+){0,10}?(?:with|to)\b|\bversus\b|\bvs\.?\s"
     r"|\b(?:between|among|across)\s+(?:the\s+)?(?:two|three|four|both|all)\s+(?:\w+\s+)?(?:groups|arms)\b",
+    re.IGNORECASE,
+)
+# a caution that an association does not show cause and effect (HealthNewsReview.org "quality of the
+# evidence": a story about an observational study should say it cannot prove cause; Sumner et al.,
+# BMJ 2014: causal claims from correlational studies are one of the three commonest exaggerations)
+_CAUSATION_CAVEAT = lazy_compile(
+    r"\bcan(?:not|'t|\u2019t)\s+(?:prove|show|establish|determine|tell)\b|\b(?:does|do|did)(?:\s+not|n't|n\u2019t)\s+"
+    r"(?:prove|show|establish|mean|necessarily)\b|\bcause[- ]and[- ]effect\b|\bcausal(?:ity)?\b|\bcausation\b"
+    r"|\bconfound\w*\b|\bnot\s+randomi[sz]ed\b|\bassociation\w*,?\s+(?:not|rather than)\b|\bonly\s+(?:an?\s+)?"
+    r"(?:association|link|correlation)s?\b",
     re.IGNORECASE,
 )
 # research mentioned at all: the study, trial or researchers an article's evidence comes from
@@ -308,6 +330,24 @@ def states_comparison(doc: Document) -> bool:
     return _COMPARISON.search(doc.prose) is not None
 
 
+def reads_association_as_cause(doc: Document) -> bool:
+    """The article names an observational design (a cohort, a survey, health records; not just
+    "associated with", which trials use too) and reports no randomised trial, states an effect as
+    cause and effect somewhere ("coffee prevents liver disease"), and never cautions that an
+    association cannot show cause."""
+    return doc.derived(_reads_association_as_cause)
+
+
+def _reads_association_as_cause(doc: Document) -> bool:
+    prose = doc.prose
+    if OBSERVATIONAL_DESIGN.search(prose) is None or TRIAL_REPORTED.search(prose):
+        return False
+    if _CAUSATION_CAVEAT.search(prose):
+        return False
+    # claim_verb_match skips hedged ("may lower"), correlational ("linked to") and negated sentences
+    return any(claim_verb_match(s.text) is not None for s in doc.sentences)
+
+
 def names_source(doc: Document) -> bool:
     """Whether the article names anything a reader could look the research up by."""
     return article_evidence(doc).names_source
@@ -320,6 +360,7 @@ __all__ = [
     "article_evidence",
     "names_design",
     "names_source",
+    "reads_association_as_cause",
     "states_comparison",
     "states_limitations",
     "states_size",

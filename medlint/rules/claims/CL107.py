@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
-from ...evidence.causal import OBSERVATIONAL, claim_verb_match
+from ...evidence.causal import OBSERVATIONAL, OBSERVATIONAL_DESIGN, TRIAL_REPORTED, claim_verb_match
 from ...evidence.claim_structure import REFERENCE, claim_subject, non_claim_reason
 from ...evidence.context import claim_context
 from ...rule import Finding, Rule
@@ -21,23 +21,7 @@ _EXPERIMENTAL = lazy_compile(
 )
 
 
-# the study design named explicitly (not just "associated with", which trials use too)
-_DESIGN = lazy_compile(
-    r"\b(?:observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaires?|registry|"
-    r"population-based|epidemiologic\w*|health records|followed \w+ (?:people|adults|men|women|participants))\b",
-    re.IGNORECASE,
-)
-
-
 _OBSERVATIONAL = ProbedPattern.of(OBSERVATIONAL)
-
-
-# a randomised trial reported anywhere in the article (not "a randomised trial is needed")
-_TRIAL_REPORTED = lazy_compile(
-    r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|placebo|double-blind)\b"
-    r"(?![^.!?]{0,40}\b(?:is|are|would be|will be)\s+(?:still\s+)?(?:needed|required|necessary|warranted))",
-    re.IGNORECASE,
-)
 
 
 _CONTENT_WORD = lazy_compile(r"[a-z][a-z'-]{3,}")
@@ -108,9 +92,9 @@ class CausalOverclaim(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not _OBSERVATIONAL.could_match_doc(doc) or not _DESIGN.search(doc.prose):
+        if not _OBSERVATIONAL.could_match_doc(doc) or not OBSERVATIONAL_DESIGN.search(doc.prose):
             return  # the article never names an observational design
-        if _TRIAL_REPORTED.search(doc.prose):
+        if TRIAL_REPORTED.search(doc.prose):
             return  # a trial is reported: its causal results are not observational findings
         blocks = doc.blocks
         sentences = doc.sentences

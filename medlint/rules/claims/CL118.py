@@ -7,12 +7,25 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import Document
 from ...evidence.doc_kind import is_press_release, is_reporting
-from ...evidence.sources import RESEARCH_MENTION, names_design, states_limitations, states_size
+from ...evidence.sources import (
+    RESEARCH_MENTION,
+    names_design,
+    reads_association_as_cause,
+    states_limitations,
+    states_size,
+)
 from ...rule import Finding, Rule
 from ...text.matching import ProbedPattern
 from ._shared import reported_research
 
 _RESEARCH = ProbedPattern.of(RESEARCH_MENTION)
+# how each missing item reads in the message
+_MISSING_TEXT = {
+    "design": "design",
+    "size": "size",
+    "limitations": "limitations",
+    "causation caveat": "caution that an association cannot show cause (the article states one as cause and effect)",
+}
 
 
 class EvidenceUndescribed(Rule):
@@ -28,8 +41,14 @@ class EvidenceUndescribed(Rule):
     reads news reports and press releases (``doc_kind``): a reference page that
     mentions "studies" summarises what is known rather than reporting one study
     (on MedQuAD's NIH and CDC answers the ungated rule fired 1.5 times per 1,000
-    words). It fires once, at the first mention of the research, naming what is missing
-    (design, size, limitations); the missing items are in the finding's
+    words). A fourth item comes from the same criterion ("an observational study ... cannot prove
+    cause and effect") and from Sumner et al. (BMJ 2014), who found causal claims made from
+    correlational studies one of the three commonest exaggerations in health press releases: an
+    article that reports an observational finding (an association, a cohort, a survey) and no
+    randomised trial, states an effect in cause-and-effect words ("coffee protects the liver") and
+    never cautions that an association cannot show cause is missing that caution. It fires once,
+    at the first mention of the research, naming what is missing (design, size, limitations,
+    causation caveat); the missing items are in the finding's
     ``data["missing"]``, so a screening score can count them. CL116 is the
     narrower note that a reported result comes with no limitation.
 
@@ -51,6 +70,8 @@ class EvidenceUndescribed(Rule):
     should_fire = (
         "BOSTON (Reuters) - The study found that walking after meals lowered blood sugar in adults with diabetes.",
         "BOSTON (Reuters) - Researchers found that the drug shrank tumors in 40 patients.",
+        "BOSTON (Reuters) - In a small cohort study of 500 adults, coffee drinking was associated with fewer "
+        "liver problems. Coffee prevents liver disease, the authors said.",
     )
     should_not_fire = (
         "BOSTON (Reuters) - The randomized trial of 1,200 patients found that the drug lowered blood pressure; "
@@ -59,6 +80,12 @@ class EvidenceUndescribed(Rule):
         "trials in people are needed.",
         "Walking after meals is a good habit.",
         "Studies suggest that walking after meals lowers blood sugar in adults with diabetes.",
+        "BOSTON (Reuters) - In a single-center survey of 600 adolescents, researchers found that those who slept "
+        "longer had better grades.",
+        "BOSTON (Reuters) - In a small cohort study of 500 adults, coffee drinking was associated with fewer "
+        "liver problems. Coffee prevents liver disease, the authors said, though the study cannot prove it.",
+        "BOSTON (Reuters) - In a small randomized trial of 500 adults, coffee drinking led to fewer liver "
+        "problems than tea. Coffee prevents liver disease, the authors said.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -70,16 +97,18 @@ class EvidenceUndescribed(Rule):
                 ("design", names_design(doc)),
                 ("size", states_size(doc)),
                 ("limitations", states_limitations(doc)),
+                ("causation caveat", not reads_association_as_cause(doc)),
             )
             if not named
         ]
         if not missing:
             return
+        described = [_MISSING_TEXT[what] for what in missing]
         for m in reported_research(doc, _RESEARCH):
             yield Finding(
                 m.start(),
                 m.end(),
-                f"research reported with no {', no '.join(missing)} stated anywhere in the article: say what "
+                f"research reported with no {', no '.join(described)} stated anywhere in the article: say what "
                 "kind of study it was, how many took part, and what it cannot show",
                 (
                     "add, e.g., 'a randomized trial of 400 adults; it was short and did not measure heart attacks'",

@@ -23,6 +23,12 @@ _BENEFIT = lazy_compile(
     r"promising|promise|hope|breakthrough)\b",
     re.IGNORECASE,
 )
+# in the opening sentences a treatment or therapy named as a topic ("leading to improper treatment")
+# promises nothing, and a product's "promise to ..." is the product's claim: there the benefit must be
+# a treatment effect, a cure, or promise or hope the research is said to show
+_LEAD_BENEFIT = lazy_compile(
+    r"(?!\b(?:treatments?|therap(?:y|ies))\b)(?!\bpromise[sd]?\s+to\b)" + _BENEFIT.pattern, re.IGNORECASE
+)
 # research at an early stage, where most promising results never become treatments: animals,
 # cells, a pilot or first-in-human study, a phase 1 trial, a proof of concept, a single case
 _EARLY = lazy_compile(
@@ -49,12 +55,14 @@ class EarlyResearchHeadline(Rule):
     promises a treatment ("restores", "prevents", "shows promise for") that
     mice, cells or a pilot study cannot show, and note that the headline is
     what most readers see. Most results at this stage never become a treatment.
-    The rule fires on the headline (the document's opening heading) of a news
-    report or press release (``doc_kind``) when it names a benefit (a treatment
-    effect, a cure, promise or hope) without negation, and the article reports
-    animal, laboratory, pilot, proof-of-concept, single-case or phase 1
-    research and no randomised trial, unless the headline names the stage
-    itself ("restores memory in mice"). Info and opt-in (``extend-select =
+    The rule reads the main statement as Sumner et al. coded it, the title and
+    the first two sentences, of a news report or press release (``doc_kind``):
+    it fires on the headline (the document's opening heading), or else on the
+    opening two sentences, when it names a benefit (a treatment effect, a cure,
+    promise or hope) without negation, and the article reports animal,
+    laboratory, pilot, proof-of-concept, single-case or phase 1 research and no
+    randomised trial, unless the headline, or the opening, names the stage
+    itself ("restores memory in mice"). It fires once per article. Info and opt-in (``extend-select =
     ["CL124"]``): the editor decides whether the headline should name the
     stage ("in mice") or drop the promise.
     """
@@ -72,8 +80,14 @@ class EarlyResearchHeadline(Rule):
     should_fire = (
         "Compound restores memory in Alzheimer's disease\n\nBOSTON (Reuters) - Researchers found that the "
         "compound restored memory in mice with an Alzheimer's-like disease.",
+        "Compound studied for Alzheimer's disease\n\nBOSTON (Reuters) - A new compound could restore memory in "
+        "people with Alzheimer's disease, researchers said on Monday. The team will present the work at a "
+        "meeting.\n\nThe compound restored memory in mice.",
     )
     should_not_fire = (
+        "Compound studied for Alzheimer's disease\n\nBOSTON (Reuters) - A new compound could restore memory in "
+        "mice with an Alzheimer's-like disease, researchers said on Monday. The team will present the work at a "
+        "meeting.\n\nTrials in people are planned.",
         "Compound restores memory in mice\n\nBOSTON (Reuters) - Researchers found that the compound restored memory "
         "in mice with an Alzheimer's-like disease. In a randomized trial in people, it did not.",
         "Compound does not restore memory\n\nBOSTON (Reuters) - Researchers found that the compound did not restore "
@@ -84,23 +98,37 @@ class EarlyResearchHeadline(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         blocks = doc.blocks
-        if not blocks or blocks[0].kind != HEADING:
+        if not blocks:
             return
-        head = blocks[0]
-        m = _BENEFIT.search(doc.prose, head.start, head.end)
-        if m is None or NEGATION.search(doc.prose, head.start, head.end):
+        # the main statement, as Sumner et al. coded it: the title and the first two sentences
+        spans: list[tuple[int, int]] = []
+        body_start = 0
+        if blocks[0].kind == HEADING:
+            head = blocks[0]
+            if _EARLY.search(doc.prose, head.start, head.end):
+                return  # the headline names the stage itself ("... in mice")
+            spans.append((head.start, head.end))
+            body_start = head.end
+        lead = [s for s in doc.sentences if s.start >= body_start and blocks[s.block].kind != HEADING][:2]
+        if lead:
+            spans.append((lead[0].start, lead[-1].end))  # the two read as one: either may name the stage
+        if not spans or not (is_reporting(doc) or is_press_release(doc)):
             return
-        if _EARLY.search(doc.prose, head.start, head.end):
-            return  # the headline names the stage itself ("... in mice")
-        if not (is_reporting(doc) or is_press_release(doc)):
-            return
-        early = _EARLY.search(doc.prose, head.end)
+        early = _EARLY.search(doc.prose, body_start)
         if early is None or _RANDOMISED.search(doc.prose):
             return
-        yield Finding(
-            m.start(),
-            m.end(),
-            f"headline promises a benefit (\u201c{m.group()}\u201d) from early research (the article reports "
-            f"\u201c{early.group()}\u201d): name the stage in the headline, or drop the promise",
-            ("e.g. 'Compound restores memory in mice'",),
-        )
+        for i, (start, end) in enumerate(spans):
+            m = (_LEAD_BENEFIT if i or not body_start else _BENEFIT).search(doc.prose, start, end)
+            if m is None or NEGATION.search(doc.prose, start, end):
+                continue
+            if _EARLY.search(doc.prose, start, end):
+                continue  # the headline or the opening names the stage itself
+            where = "headline" if i == 0 and body_start else "opening"
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"{where} promises a benefit (\u201c{m.group()}\u201d) from early research (the article reports "
+                f"\u201c{early.group()}\u201d): name the stage, or drop the promise",
+                ("e.g. 'Compound restores memory in mice'",),
+            )
+            return  # once per article: the main statement
