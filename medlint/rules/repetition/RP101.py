@@ -24,6 +24,9 @@ _CLOSED_CLASS = frozenset(
 
 
 LATIN_STARTS = frozenset({"vitro", "vivo", "situ", "silico", "utero", "toto", "extremis", "loco"})
+#: degree words and quantifiers that English doubles for emphasis with a comma ("very, very
+#: clear", "many, many patients", "a long, long time"): the repeat is the writer's, not a slip
+EMPHATIC = frozenset({"very", "so", "really", "much", "many", "far", "too", "ever", "way", "long", "big"})
 
 
 def _in_quotes(doc: Document, start: int) -> bool:
@@ -60,7 +63,8 @@ class RepeatedWord(Rule):
     machine-translated copy, where a list of symptoms collapses into one word
     said three times. Commas between the copies do not hide the repeat.
     Grammatical doubles ("had had", "that that"), reduplicated names
-    ("Bora Bora"), species names ("Loa loa"), a piece of a name joined by an ampersand
+    ("Bora Bora"), species names ("Loa loa"), emphasis with a comma ("very, very",
+    "many, many"), a letter name before the article ("vitamin A, a nutrient"), a piece of a name joined by an ampersand
     ("at AT&T Park"), a place after an institution
     ("University of Louisville, Louisville, KY"), a heading line running into its first sentence, hyphenated
     compounds ("salt, salt-free"), Latin terms ("in in vitro") are skipped;
@@ -103,6 +107,8 @@ class RepeatedWord(Rule):
         "Loa loa is a worm spread by deer flies.",
         "She trained at the University of Louisville, Louisville, KY.",
         Example("Fans watched the Giants at AT&T Park.", note="the copy is part of a name joined by '&'"),
+        Example("It was very, very clear that many, many people were helped.", note="emphasis"),
+        Example("It is rich in vitamin A, a nutrient the eyes need.", note="a letter name, then 'a'"),
     )
 
     _SEPARATOR = re.compile(r"[ \t]*(,[ \t]*)?(\r?\n[ \t]*)?")
@@ -192,6 +198,10 @@ class RepeatedWord(Rule):
                     continue
             if self._proper_name_pair(run, lw):
                 continue
+            if run.comma and lw in EMPHATIC:
+                continue  # "very, very clear": emphasis
+            if len(first.text) == 1 and first.text.isupper() and last.text.islower():
+                continue  # a letter name, then the article: "vitamin A, a nutrient"
             if doc.prose[last.end : last.end + 1] == "&" or doc.prose[first.start - 1 : first.start] == "&":
                 continue  # one piece of a name joined by an ampersand: "at AT&T Park", "R&R and R"
             k = run.last_index
