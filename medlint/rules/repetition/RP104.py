@@ -50,7 +50,9 @@ class NearDuplicateParagraph(Rule):
     lede, a caption, a pull quote) is not a spun copy. Spinners paste the two
     versions together: a pair in consecutive paragraphs is a warning, a pair
     further apart (a summary and its section, a caption and its story) info, and
-    so is a news report's or release's deck restated by its lede.
+    only from ``far-threshold`` overlap (on FakeHealth every labelled distant pair
+    below 0.6 was a caption, summary or parallel section), and a news report's or
+    release's deck restated by its lede is info.
     """
 
     code = "RP104"
@@ -60,6 +62,11 @@ class NearDuplicateParagraph(Rule):
     options = {
         "threshold": Option(
             0.5, float, "Report paragraph pairs whose shingle overlap (containment) is at least this (0-1)."
+        ),
+        "far-threshold": Option(
+            0.6,
+            float,
+            "Paragraph pairs that are not next to each other are reported only from this overlap (0-1).",
         ),
         "shingle": Option(2, int, "Words per shingle (the word n-gram the paragraphs are compared by)."),
         "min-words": Option(12, int, "Paragraphs with fewer words are not compared."),
@@ -134,6 +141,8 @@ class NearDuplicateParagraph(Rule):
                 other, score = best
                 ostart, oend, _ = paras[other]
                 far = not _nearby(doc, ostart, start)
+                if far and score < float(self.opts["far-threshold"]):
+                    continue  # a distant pair sharing half its wording is a summary or a caption
                 deck = not far and self._deck(doc, ostart)
                 yield Finding(
                     start,
