@@ -30,6 +30,10 @@ _RESEARCH = ProbedPattern.of(
 )
 
 
+#: a research verb that hedges what it reports: "studies suggest" claims less than "studies show"
+_HEDGING_VERB = lazy_compile(r"\bsuggests?\b", re.IGNORECASE)
+
+
 _OUTCOME_NUMBER = ProbedPattern(
     lazy_compile(
         r"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:patients|people|users|women|men|adults|"
@@ -118,9 +122,11 @@ class UncitedResearch(Rule):
                 ctx = claim_context(doc, start, end)
                 if ctx.suppressed or ctx.quoted:
                     continue
+                # the hedge may be the research verb itself ("research suggests", "studies suggest")
+                hedged = ctx.softened or _HEDGING_VERB.search(m.group()) is not None
                 yield Finding(
                     start,
                     end,
                     f"{what} with no source: the article names no study, journal, trial, conference, link or DOI",
-                    severity=Severity.INFO if ctx.softened else None,
+                    severity=Severity.INFO if hedged else None,
                 )
