@@ -12,7 +12,20 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import HEADING, PARAGRAPH, TABLE_CELL, Document
 from ...rule import Example, Finding, Option, Rule, RuleError
 from ...text.quotes import inside_quotes
-from ...text.word_classes import COMPARATIVE, NOT_VERB, PERSON, PLURAL, SINGULAR, SUPERLATIVE, classes
+from ...text.word_classes import (
+    BARE_VERB,
+    COMPARATIVE,
+    NOT_VERB,
+    PERSON,
+    PERSON_ADJECTIVE,
+    PLURAL,
+    SINGULAR,
+    SUPERLATIVE,
+    VERB_ONLY,
+    VERB_PAST,
+    VERB_S,
+    classes,
+)
 from ...text.word_frequency import is_rarer_than
 
 #: The patterns, each reportable at its own severity (option ``info-patterns``).
@@ -37,6 +50,9 @@ ACCORDING_TO = "according-to"
 UNCOUNTABLE_PLURAL = "uncountable-plural"
 #: "Patient should take the medicine.": a singular person noun with no article opening a sentence
 MISSING_ARTICLE = "missing-article"
+#: "these patient", "many doctor", "one of the nurse": a plural determiner before a singular person
+#: noun, which is a count noun (so not the mass-noun doubt of ``plural-determiner``)
+PERSON_NUMBER = "person-number"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -51,6 +67,7 @@ PATTERNS = (
     ACCORDING_TO,
     UNCOUNTABLE_PLURAL,
     MISSING_ARTICLE,
+    PERSON_NUMBER,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -62,6 +79,8 @@ SINGULAR_DETERMINERS = frozenset({"a", "an", "every"})
 SINGULAR_PRONOUN_DETERMINERS = frozenset({"this", "each", "another"})
 #: Plural determiners ("both" is left out: "both cancer and stroke" pairs singulars).
 PLURAL_DETERMINERS = frozenset({"these", "those", "many", "several", "various", "numerous"})
+#: The determiner of non-count nouns, which takes no plural ("much patients"; Swan, "much and many").
+MASS_DETERMINERS = frozenset({"much"})
 #: Determiners of a plural subject ("the patients has").
 PLURAL_SUBJECT_DETERMINERS = PLURAL_DETERMINERS | frozenset(
     {"the", "both", "all", "some", "most", "my", "your", "his", "her", "its", "our", "their"}
@@ -136,6 +155,9 @@ LOAN_A = frozenset({"la", "priori", "posteriori", "fortiori", "capella", "cappel
 #: Finite forms of "be" and "have" that never follow an article ("the is").
 FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "been"})
 ARTICLE_LIKE = frozenset({"the", "an", "my", "your", "our", "their"})
+#: Determiners that never stand alone as a pronoun, so a bare verb after them ("the prevent of")
+#: has no noun ("her" is left out: "help her recover").
+ARTICLE_VERB_DETERMINERS = ARTICLE_LIKE | frozenset({"a"})
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
     "hundred hundreds thousand thousands million half".split()
@@ -164,14 +186,38 @@ _END_PUNCT = frozenset(".!?;:,)")
 _APOSTROPHES = frozenset("'\u2019")
 #: Modals and "do" forms that take a bare infinitive ("can includes", "did not caused").
 BARE_INFINITIVE_HEADS = frozenset(
-    "could would cannot can't couldn't shouldn't wouldn't won't mustn't mightn't doesn't didn't".split()
+    "could would cannot can't couldn't shouldn't wouldn't won't mustn't mightn't doesn't didn't don't".split()
 )
+#: Modals that take the bare infinitive without "to" ("should to take"; Swan, "modal auxiliary verbs":
+#: "ought" is the one that takes "to").
+#: "can", "could", "would" and "might" are left out: they stand for a whole verb phrase before a
+#: purpose "to" ("everything you can to prevent it", "all they could to help").
+TO_LESS_MODALS = frozenset({"should", "must"})
+#: Words before the subject of such an elliptic modal ("what you must to survive").
+ELLIPSIS_HEADS = frozenset("what whatever all everything anything something than as".split())
+#: Forms of "be" and "have" before a participle: a bare verb after them ("be take", "has cause") is a
+#: wrong form (Swan, "passive structures", "present perfect").
+BE_BARE = frozenset({"be", "been", "being"})
+BE_FINITE = frozenset({"is", "are", "was", "were"})
+HAVE_FORMS = frozenset({"has", "have", "had"})
+#: Words that mark a pseudo-cleft before "is" ("What it does is reduce swelling", "All you do is wait"):
+#: there a bare verb after "is" is right.
+DO_WORDS = frozenset({"do", "does", "did", "done", "doing"})
+#: Third-person singular subject pronouns, which take the -s form ("it cause"), and the others, which
+#: never do ("they causes"; Swan, "present simple").
+THIRD_SINGULAR = frozenset({"it", "he", "she"})
+#: Conjunctions after which a bare verb may be the subjunctive ("unless he lose weight").
+SUBJUNCTIVE_OPENERS = frozenset({"if", "unless", "whether", "though", "although", "lest"})
+NON_THIRD = frozenset({"they", "we", "you", "i"})
+#: What may stand between "to" and a past form used as an adjective, as against a past-form verb
+#: with its object ("to prevented the spread"): the object's first word.
+OBJECT_OPENERS = frozenset("the a an this these those its their his them it our your my".split())
 #: Modals that count only after a subject pronoun: "can", "will", "may", "must" and "might" are
 #: also nouns ("a soda can labeled", "free will") or a month, and "should" opens a conditional
 #: ("or should underlying assumptions prove").
 NOUN_LIKE_MODALS = frozenset({"can", "will", "may", "must", "might", "should"})
 #: "does" and "did" are main verbs too ("does tailored exercises"): only with "not".
-DO_FORMS = frozenset({"does", "did"})
+DO_FORMS = frozenset({"does", "did", "do"})
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "which", "that"})
 #: Words that invert a following subject and auxiliary ("than did controls", "How can drugs").
 INVERTERS = frozenset(
@@ -187,7 +233,7 @@ _NEXT_WORDS = (
     | FINITE_AUXILIARIES
     | frozenset(v for verbs in PRONOUN_VERBS.values() for v in verbs)
     | frozenset(OBJECT_VERBS.values())
-    | frozenset({"of", "that"})
+    | frozenset({"of", "that", "to"})
     | MID_ADVERBS
 )
 #: Triggers whose patterns look at a classed word right after them.
@@ -199,6 +245,14 @@ _CLASS_TRIGGERS = (
     | BARE_INFINITIVE_HEADS
     | NOUN_LIKE_MODALS
     | DO_FORMS
+    | MASS_DETERMINERS
+    | BE_BARE
+    | BE_FINITE
+    | HAVE_FORMS
+    | THIRD_SINGULAR
+    | NON_THIRD
+    | ARTICLE_VERB_DETERMINERS
+    | frozenset({"to"})
 )
 _AGREEING_VERBS = frozenset(SINGULAR_VERBS) | frozenset(PLURAL_VERBS)
 TRIGGERS = (
@@ -212,6 +266,13 @@ TRIGGERS = (
     | BARE_INFINITIVE_HEADS
     | NOUN_LIKE_MODALS
     | DO_FORMS
+    | MASS_DETERMINERS
+    | TO_LESS_MODALS
+    | BE_BARE
+    | BE_FINITE
+    | HAVE_FORMS
+    | ARTICLE_VERB_DETERMINERS
+    | frozenset({"to"})
 )
 #: A subordinator that opens a sentence, and the coordinator that must not follow its clause.
 PAIRED_CONJUNCTIONS: dict[str, frozenset[str]] = {
@@ -356,6 +417,23 @@ class _Scan:
             return not gap.strip()
         return self.lowers[i - 1] in CLAUSE_OPENERS
 
+    def phrase_continues(self, i: int) -> bool:
+        """Word i is not the last of its clause: "it cause." is an elliptic fragment or a list, not a verb."""
+        if i + 1 >= self.n:
+            return False
+        gap = self.prose[self.ends[i] : self.starts[i + 1]]
+        return self.joinable[i] or not any(c in ".!?;:)" for c in gap)
+
+    def verb_follows(self, i: int) -> bool:
+        """Word i+1, in the same phrase, is a finite verb that is no noun ("these patient are", "require")."""
+        if i + 1 >= self.n or not self.joinable[i]:
+            return False
+        nxt = self.lowers[i + 1]
+        if nxt in _AGREEING_VERBS or nxt in ("were", "was"):
+            return True
+        cls = classes(nxt)
+        return VERB_ONLY in cls or (VERB_S in cls and PLURAL not in cls)
+
     def phrase_ends(self, i: int, *, coordinator: bool = True) -> bool:
         """The phrase ends after word i: punctuation or a closed-class word follows (not an
         apostrophe, which makes it a possessive, nor a noun, which makes word i a modifier)."""
@@ -364,7 +442,11 @@ class _Scan:
         gap = self.prose[self.ends[i] : self.starts[i + 1]]
         if self.joinable[i]:
             nxt = self.lowers[i + 1]
-            return nxt in CLOSED_CLASS and (coordinator or nxt not in COORDINATORS)
+            if nxt in CLOSED_CLASS:
+                return coordinator or nxt not in COORDINATORS
+            # a verb that is no noun ("these patient think" is no compound like "patient records")
+            cls = classes(nxt)
+            return VERB_ONLY in cls or (VERB_S in cls and PLURAL not in cls)
         stripped = gap.strip()
         if not stripped:
             return True  # a block boundary
@@ -388,10 +470,27 @@ class GrammarPattern(Rule):
       for mass nouns ("these information") but not for invariant or
       collective count nouns ("these aircraft", "one of the squad"), which
       no shipped lexicon tells apart;
+    - ``person-number``: "these", "many", "several"... before a singular
+      person noun ("these patient", "many nurse are"), which is a count noun,
+      so the mass-noun doubt of ``plural-determiner`` does not apply; a person
+      noun that is also a verb ("many associate it with") or an adjective
+      ("many desperate for help") counts only before a verb;
     - ``subject-verb``: a pronoun or a determiner and noun at a clause start
-      and a verb that disagrees ("it have", "they has", "the patients has");
+      and a verb that disagrees ("it have", "they has", "the patients has"),
+      and a subject pronoun at a clause start with a lexical verb that
+      disagrees ("it cause", "she often need", "they causes"; not after
+      "if", "unless", "whether", where the bare form may be the subjunctive,
+      and not "we" or "you" before a plural noun: "we doctors know");
     - ``verb-form``: a modal or "do not" before an -s or past form ("does not
-      causes", "could caused");
+      causes", "could caused", "drugs can causes"; "can" and "will" only after
+      a pronoun, plural or person noun, since "a soda can contains" is
+      right); "be", "been", "being", "has", "have", "had", "is", "are" before a
+      bare verb that is no noun ("can be prevent", "has reduce", "is
+      recommend"; not in a pseudo-cleft, "what it does is reduce", nor after
+      a "have" inside a relative clause, "the symptoms patients have vary");
+      "should" or "must" before "to" ("should to take"; not the elliptic "what
+      you must to survive"); "to" before an -s form that is no plural noun
+      ("to reduces") or a past form with its object ("to prevented the");
     - ``conjunction-pair``: a sentence that opens with "although",
       "because" or "since" and marks the link again after the clause
       ("Although it is rare, but ...", "Although ..., however, ...",
@@ -415,8 +514,13 @@ class GrammarPattern(Rule):
       terms ("Mom"), nouns that also name the kind ("man", "woman") and the
       indefinite pronouns ("Someone will");
     - ``double-comparative`` ("more better", "most easiest"),
-      ``double-determiner`` ("the a"), ``determiner-verb`` ("the is"), and
+      ``double-determiner`` ("the a"), ``determiner-verb`` ("the is", and "the
+      reduce the risk": a verb that is no noun, with its object), and
       ``preposition`` ("discuss about", "despite of", "in spite the").
+
+    Verb forms come from the same table: ``b`` is a verb's bare form that is no
+    adjective, adverb, auxiliary, past form or verb whose past is spelt like it
+    ("put", "become"); ``v`` is such a form that is no noun either.
 
     LanguageTool (MT113) finds these and more but needs a server; this rule
     needs no tagger. Precision comes from the frames, not from lists of
@@ -484,6 +588,15 @@ class GrammarPattern(Rule):
         Example("According to the study showed that salt raises blood pressure."),
         Example("For more informations, ask your pharmacist."),
         Example("Take the tablets after meals. Patient should take the medicine twice a day."),
+        Example("These patient are often tired."),
+        Example("It cause damage to the kidneys."),
+        Example("They often requires more insulin."),
+        Example("The infection can be prevent with a vaccine."),
+        Example("Doctors have recommend regular checks."),
+        Example("You should to take it with food.", fixed="You should take it with food."),
+        Example("Insulin helps to reduces blood sugar."),
+        Example("Drugs can causes low blood sugar."),
+        Example("Much patients forget their doses."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -502,6 +615,11 @@ class GrammarPattern(Rule):
         Example(
             "# Doctor Visits\n\nPatient should rest.\n\n- Doctor will call. Nurse is here.", format="markdown"
         ),
+        "Many associate it with pain. Many desperate for help wrote in. A soda can contains sugar.",
+        "Unless he lose weight, the risk stays. It is vital that he take it. We doctors know this.",
+        "What it does is reduce swelling. The symptoms patients have vary. It put him at risk.",
+        "Do everything you can to prevent it. Do what you must to survive. It has become rare.",
+        "It led to increased risk. They are committed to controlling the disease. How much symptoms improve varies.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -622,8 +740,15 @@ class GrammarPattern(Rule):
             hit = _verb_form(s, trigger, i, nxt)
             if hit is not None:
                 return hit
+        if VERB_FORM not in disabled:
+            hit = _bare_verb(s, trigger, i, nxt)
+            if hit is not None:
+                return hit
         if SUBJECT_VERB not in disabled:
             hit = self._agreement(s, trigger, i, nxt)
+            if hit is not None:
+                return hit
+            hit = _pronoun_verb(s, trigger, i, nxt)
             if hit is not None:
                 return hit
         if DOUBLE_COMPARATIVE not in disabled and trigger in ("more", "less", "most", "least"):
@@ -659,6 +784,24 @@ class GrammarPattern(Rule):
                 f"“{pair}”: a determiner before the verb “{nxt}”; a noun is missing or the determiner is extra",
                 (),
             )
+        if (
+            DETERMINER_VERB not in disabled
+            and trigger in ARTICLE_VERB_DETERMINERS
+            and VERB_ONLY in classes(nxt)
+            and i + 2 < s.n
+            and s.adjacent(i + 1)
+            and lowers[i + 2] in OBJECT_OPENERS
+        ):
+            # "the reduce the risk": a verb that is no noun, with its object, after a determiner;
+            # many verbs are nouns WordNet lacks ("the inhale", "an overdose of", "the recharge
+            # of"), but those take no object
+            return _Hit(
+                *span,
+                DETERMINER_VERB,
+                f"“{pair}”: “{nxt}” is a verb with an object, not a noun; drop “{s.text(i)}” or write its noun",
+                (),
+                classed=((nxt, VERB_ONLY),),
+            )
         if PREPOSITION not in disabled:
             return self._preposition(s, trigger, i, nxt)
         return None
@@ -684,6 +827,39 @@ class GrammarPattern(Rule):
                 f"“{det} {nxt}”: the singular determiner “{trigger}” before the plural noun “{nxt}”",
                 (nxt, f"{_plural_determiner(trigger)} {nxt}"),
                 classed=((nxt, PLURAL),),
+            )
+        if trigger in MASS_DETERMINERS and SINGULAR_DETERMINER not in disabled:
+            if PLURAL not in cls or NOT_VERB not in cls or not s.phrase_ends(i + 1, coordinator=False):
+                return None
+            if i > 0 and s.lowers[i - 1] == "how":
+                return None  # "how much symptoms improve": the degree adverb
+            det = s.text(i)
+            return _Hit(
+                *span,
+                SINGULAR_DETERMINER,
+                f"“{det} {nxt}”: “{trigger}” goes with uncountable nouns; a plural noun takes “many”",
+                (f"many {nxt}",),
+                classed=((nxt, PLURAL),),
+            )
+        if (
+            trigger in PLURAL_DETERMINERS
+            and PERSON_NUMBER not in disabled
+            and PERSON in cls
+            # "many", "these", "few" are also pronouns: "many associate it with", "many desperate for
+            # help" (a verb, an adjective); an adjective reading counts out unless a verb follows
+            and BARE_VERB not in cls
+            and (
+                s.verb_follows(i + 1) if PERSON_ADJECTIVE in cls else s.phrase_ends(i + 1, coordinator=False)
+            )
+        ):
+            det = s.text(i)
+            return _Hit(
+                *span,
+                PERSON_NUMBER,
+                f"“{det} {nxt}”: the plural determiner “{trigger}” before the singular noun “{nxt}”, which "
+                "names a person and so is countable",
+                (f"{det} {_plural(nxt)}",),
+                classed=((nxt, PERSON),),
             )
         if trigger in PLURAL_DETERMINERS and PLURAL_DETERMINER not in disabled:
             if SINGULAR not in cls or not s.phrase_ends(i + 1, coordinator=False):
@@ -825,9 +1001,11 @@ def _verb_form(s: _Scan, head: str, i: int, nxt: str) -> _Hit | None:
         return None
     cls = classes(s.lowers[k])
     form = "z" if "z" in cls else "d" if "d" in cls else None
+    if head == "should" and PLURAL in cls and not (i > 0 and s.lowers[i - 1] in SUBJECT_PRONOUNS):
+        return None  # an inverted condition: "trials should results prove positive"
     if form is None or s.clause_start(i) or (i > 0 and s.lowers[i - 1] in INVERTERS):
         return None
-    if head in NOUN_LIKE_MODALS and not (i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in SUBJECT_PRONOUNS):
+    if head in NOUN_LIKE_MODALS and not _modal_subject(s, head, i):
         return None
     # a question inverts subject and modal ("Which drugs can cells absorb?")
     end = s.prose.find("?", s.ends[k], s.ends[k] + 200)
@@ -843,6 +1021,170 @@ def _verb_form(s: _Scan, head: str, i: int, nxt: str) -> _Hit | None:
         f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{s.text(i)}” takes the bare verb, not {kind} (“{word}”)",
         classed=((s.lowers[k], form),),
     )
+
+
+def _modal_subject(s: _Scan, head: str, i: int) -> bool:
+    """The word before a modal that is also a noun or a month ("can", "will", "may") is its subject:
+    a subject pronoun, a plural noun ("drugs can"; a noun modifier is singular: "a soda can"), a person
+    noun, or for the modals that are no count noun ("should", "must", "might", lower-case "may") any
+    noun that is nothing else."""
+    j = i - 1
+    if j < 0 or not s.joinable[j]:
+        return False
+    before = s.lowers[j]
+    if before in SUBJECT_PRONOUNS:
+        return True
+    if not s.is_lower(i) or not (s.is_lower(j) or s.clause_start(j)):
+        return False
+    cls = classes(before)
+    if PLURAL in cls or PERSON in cls:
+        return True
+    return head not in ("can", "will") and SINGULAR in cls
+
+
+def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+    """Verb forms after "be", "have", "to" and the modals (Swan, "passive structures", "present
+    perfect", "infinitives", "modal auxiliary verbs"):
+
+    - "be", "been", "being", "has", "have", "had" before a bare verb that is no noun ("should be
+      prevent", "has reduce"); "is", "are", "was", "were" too, except in a pseudo-cleft ("What it
+      does is reduce swelling");
+    - a modal before "to" and a verb ("should to take");
+    - "to" before an -s form that is no plural noun ("to reduces") or before a past form with its
+      object ("to prevented the spread"; "to increased risk" is the participle as adjective).
+    """
+    k = i + 1
+    if k + 1 < s.n and s.adjacent(k) and s.is_lower(k + 1):
+        after = s.lowers[k + 1]
+    else:
+        after = None
+    written = s.text(i)
+    if trigger in BE_BARE or trigger in HAVE_FORMS or trigger in BE_FINITE:
+        cls = classes(nxt)
+        if VERB_ONLY not in cls:
+            return None
+        if trigger in BE_FINITE and _pseudo_cleft(s, i):
+            return None
+        if trigger in HAVE_FORMS and not _clause_subject(s, i):
+            return None
+        want = "a participle" if trigger not in BE_FINITE else "a participle or an -ing form"
+        return _Hit(
+            s.starts[i],
+            s.ends[k],
+            VERB_FORM,
+            f"“{written} {s.text(k)}”: “{trigger}” takes {want}, not the bare verb “{nxt}”",
+            classed=((nxt, VERB_ONLY),),
+        )
+    if trigger in TO_LESS_MODALS and nxt == "to" and after is not None:
+        if not _modal_subject(s, trigger, i):
+            return None
+        if i > 1 and s.joinable[i - 2] and s.lowers[i - 2] in ELLIPSIS_HEADS:
+            return None  # "do what you must to survive": the modal stands for its verb
+        if s.clause_start(i) or (i > 0 and s.lowers[i - 1] in INVERTERS):
+            return None
+        if BARE_VERB not in classes(after) and after not in ("be", "have", "do"):
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[k + 1],
+            VERB_FORM,
+            f"“{s.prose[s.starts[i] : s.ends[k + 1]]}”: “{written}” takes the bare verb, without “to”",
+            (f"{written} {s.text(k + 1)}",),
+            fix_to=f"{written} {s.text(k + 1)}",
+            safe=True,
+        )
+    if trigger == "to":
+        cls = classes(nxt)
+        if VERB_S in cls and PLURAL not in cls:
+            kind, letter = "an -s form", VERB_S
+        elif VERB_PAST in cls and after in OBJECT_OPENERS:
+            kind, letter = "a past form", VERB_PAST
+        else:
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[k],
+            VERB_FORM,
+            f"“{written} {s.text(k)}”: the infinitive takes the bare verb, not {kind} (“{s.text(k)}”)",
+            classed=((nxt, letter),),
+        )
+    return None
+
+
+def _clause_subject(s: _Scan, i: int) -> bool:
+    """ "have" at i follows its clause's subject: one word opening the clause ("Doctors have",
+    "It has") or a determiner and a noun ("The drug has"). Elsewhere "have" may be the main verb of
+    a relative clause without "that" whose noun's verb follows ("the symptoms patients have vary",
+    "problems that a baby may have include")."""
+    if i < 1 or not s.joinable[i - 1]:
+        return False
+    if s.clause_start(i - 1):
+        return True
+    return (
+        i >= 2 and s.joinable[i - 2] and s.clause_start(i - 2) and s.lowers[i - 2] in ARTICLE_VERB_DETERMINERS
+    )
+
+
+def _pseudo_cleft(s: _Scan, i: int) -> bool:
+    """A "do" form earlier in the sentence of word i: "What it does is reduce swelling"."""
+    for j in range(i - 1, max(-1, i - _CLAUSE_WORDS), -1):
+        if s.lowers[j] in DO_WORDS:
+            return True
+        gap = s.prose[s.ends[j] : s.starts[j + 1]]
+        if any(c in ".!?;:" for c in gap) or (not s.joinable[j] and not gap.strip()):
+            return False
+    return False
+
+
+def _pronoun_verb(s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+    """A subject pronoun and a lexical verb that disagree, at the start of a clause: "it cause",
+    "she need" (a bare form after "it", "he", "she") and "they causes", "we needs" (an -s form
+    after the others), with at most one adverb between ("it also help"). Swan, "present simple".
+    The clause start keeps out the object "you" ("thank you notes") and the subjunctive ("that
+    he take"), which follows "that"; "we" and "you" are also determiners ("we doctors know"), so
+    a plural noun after them is left alone."""
+    third = trigger in THIRD_SINGULAR
+    if not (third or trigger in NON_THIRD) or not s.clause_start(i):
+        return None
+    if third and i > 0 and s.lowers[i - 1] in SUBJUNCTIVE_OPENERS:
+        return None  # "unless he lose weight", "if it please the court": the subjunctive
+    if trigger == "i" and s.text(i) != "I":
+        return None
+    k = i + 1
+    if nxt in MID_ADVERBS and nxt != "not":
+        if not s.adjacent(k) or not s.is_lower(k + 1):
+            return None
+        k += 1
+    word = s.lowers[k]
+    cls = classes(word)
+    if third:
+        if BARE_VERB not in cls:
+            return None
+        want, letter = _third_person(word), BARE_VERB
+    else:
+        if VERB_S not in cls or (trigger in ("we", "you") and PLURAL in cls):
+            return None
+        want, letter = None, VERB_S
+    if not s.phrase_continues(k):
+        return None
+    pair = s.prose[s.starts[i] : s.ends[k]]
+    return _Hit(
+        s.starts[i],
+        s.ends[k],
+        SUBJECT_VERB,
+        f"“{pair}”: the verb “{s.text(k)}” does not agree with “{s.text(i)}”",
+        (want,) if want else (),
+        classed=((word, letter),),
+    )
+
+
+def _third_person(verb: str) -> str:
+    """The -s form of a regular bare verb ("cause" -> "causes", "try" -> "tries", "go" -> "goes")."""
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 def _sentence_start(s: _Scan, i: int) -> bool:
