@@ -35,7 +35,8 @@ that has one of these readings in WordNet 3.0, its class letters:
   "many" or "these", which are also pronouns, it may be the adjective ("many desperate for help");
 - ``b``: the bare (base) form of a WordNet verb ("cause", "prevent") that is no adjective
   or adverb lemma ("clean", "still"), no past form of another verb ("found", "saw", "lay":
-  in ``verb.exc`` or a regular -ed form), no -s or -ed form itself, no auxiliary or modal
+  in ``verb.exc`` or a regular -ed form, nor "re" and such a form: "resent" is also "re-sent"),
+  no -s or -ed form itself, no auxiliary or modal
   ("need", "dare" are also modals), and not one of the irregular verbs whose past or past
   participle is the base itself (``SAME_FORM_VERBS``: "it put", "has become" are right), so
   after "it" at a clause start or after "be" and "have" it can only be a wrong form;
@@ -285,6 +286,8 @@ def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
             and w not in AUXILIARIES
             and w not in PREPOSITION_VERBS
             and w not in verb_past_forms
+            # "resent" is also "re-sent" written without its hyphen: a past form after "re"
+            and not (w.startswith("re") and w[2:] in verb_past_forms)
             and w not in noun_exc
             and not w.endswith(SAME_FORM_ENDINGS)
             and not any(b in verb for b in past_bases(w))

@@ -53,6 +53,8 @@ MISSING_ARTICLE = "missing-article"
 #: "these patient", "many doctor", "one of the nurse": a plural determiner before a singular person
 #: noun, which is a count noun (so not the mass-noun doubt of ``plural-determiner``)
 PERSON_NUMBER = "person-number"
+#: "can be prevent", "has reduce", "is recommend": a form of "be" or "have" before a bare verb
+BARE_VERB_FORM = "bare-verb"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -68,6 +70,7 @@ PATTERNS = (
     UNCOUNTABLE_PLURAL,
     MISSING_ARTICLE,
     PERSON_NUMBER,
+    BARE_VERB_FORM,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -81,6 +84,9 @@ SINGULAR_PRONOUN_DETERMINERS = frozenset({"this", "each", "another"})
 PLURAL_DETERMINERS = frozenset({"these", "those", "many", "several", "various", "numerous"})
 #: The determiner of non-count nouns, which takes no plural ("much patients"; Swan, "much and many").
 MASS_DETERMINERS = frozenset({"much"})
+#: Words before "of the" that ask for a plural noun after it ("one of the symptom", "each of the
+#: patient"); "all", "some", "most" and "none" are left out: "all of the body" is right.
+PARTITIVE_HEADS = frozenset({"one", "each", "either", "neither", "both", "many", "several"})
 #: Determiners of a plural subject ("the patients has").
 PLURAL_SUBJECT_DETERMINERS = PLURAL_DETERMINERS | frozenset(
     {"the", "both", "all", "some", "most", "my", "your", "his", "her", "its", "our", "their"}
@@ -190,6 +196,8 @@ BARE_INFINITIVE_HEADS = frozenset(
 )
 #: Modals that take the bare infinitive without "to" ("should to take"; Swan, "modal auxiliary verbs":
 #: "ought" is the one that takes "to").
+#: Modal auxiliaries ("can able to").
+MODALS = frozenset("can could will would shall should must may might".split())
 #: "can", "could", "would" and "might" are left out: they stand for a whole verb phrase before a
 #: purpose "to" ("everything you can to prevent it", "all they could to help").
 TO_LESS_MODALS = frozenset({"should", "must"})
@@ -227,14 +235,24 @@ INVERTERS = frozenset(
 MID_ADVERBS = frozenset(
     "not also only still often never always usually even really sometimes just probably generally".split()
 )
+#: "let", which takes an object and a bare infinitive, never "to" ("let them to decide"; Swan, "let").
+#: "make" does too, but its forms are words the table classes ("could made"), which no trigger may be.
+BARE_OBJECT_VERBS = frozenset("let lets letting".split())
+OBJECT_PRONOUNS = frozenset("me you him her us them".split())
+#: Quantifiers and articles after "there have" or "there has" ("There have many risks": Chinese 有,
+#: Korean 있다; English says "there are"; Swan, "there is").
+EXISTENTIAL_OBJECTS = frozenset(
+    "a an many some several much no lots plenty few two three four five various numerous".split()
+)
 #: Every word after a trigger that a pattern looks for, besides classed nouns and comparatives.
 _NEXT_WORDS = (
     SECOND_DETERMINERS
     | FINITE_AUXILIARIES
     | frozenset(v for verbs in PRONOUN_VERBS.values() for v in verbs)
     | frozenset(OBJECT_VERBS.values())
-    | frozenset({"of", "that", "to"})
+    | frozenset({"of", "that", "to", "able"})
     | MID_ADVERBS
+    | OBJECT_PRONOUNS
 )
 #: Triggers whose patterns look at a classed word right after them.
 _CLASS_TRIGGERS = (
@@ -260,7 +278,10 @@ TRIGGERS = (
     | SINGULAR_PRONOUN_DETERMINERS
     | PLURAL_SUBJECT_DETERMINERS
     | frozenset(PRONOUN_VERBS)
-    | frozenset({"more", "less", "most", "least", "one", "despite", "spite"})
+    | frozenset({"more", "less", "most", "least", "one", "despite", "spite", "there"})
+    | PARTITIVE_HEADS
+    | BARE_OBJECT_VERBS
+    | MODALS
     | FIRST_DETERMINERS
     | frozenset(OBJECT_VERBS)
     | BARE_INFINITIVE_HEADS
@@ -466,10 +487,16 @@ class GrammarPattern(Rule):
     - ``singular-determiner``: "a", "every", "this", "each", "another"
       before a plural noun ("a patients", "this symptoms");
     - ``plural-determiner`` (info by default): "these", "many", "several"...
-      before a singular noun ("these disease", "one of the symptom"). Right
+      before a singular noun ("these disease", "one of the symptom", "each of
+      the organ"). Right
       for mass nouns ("these information") but not for invariant or
       collective count nouns ("these aircraft", "one of the squad"), which
       no shipped lexicon tells apart;
+    - ``bare-verb``: "be", "been", "being", "has", "have", "had", "is",
+      "are", "was", "were" before a bare verb that is no noun ("can be
+      prevent", "has reduce", "is recommend"; not in a pseudo-cleft, "what it
+      does is reduce", nor after a "have" inside a relative clause, "the
+      symptoms patients have vary");
     - ``person-number``: "these", "many", "several"... before a singular
       person noun ("these patient", "many nurse are"), which is a count noun,
       so the mass-noun doubt of ``plural-determiner`` does not apply; a person
@@ -484,13 +511,13 @@ class GrammarPattern(Rule):
     - ``verb-form``: a modal or "do not" before an -s or past form ("does not
       causes", "could caused", "drugs can causes"; "can" and "will" only after
       a pronoun, plural or person noun, since "a soda can contains" is
-      right); "be", "been", "being", "has", "have", "had", "is", "are" before a
-      bare verb that is no noun ("can be prevent", "has reduce", "is
-      recommend"; not in a pseudo-cleft, "what it does is reduce", nor after
-      a "have" inside a relative clause, "the symptoms patients have vary");
-      "should" or "must" before "to" ("should to take"; not the elliptic "what
+      right); "should" or "must" before "to" ("should to take"; not the elliptic "what
       you must to survive"); "to" before an -s form that is no plural noun
       ("to reduces") or a past form with its object ("to prevented the");
+      a modal before "able to" ("can able to"); "let" or "make" with an
+      object pronoun before "to" and a verb ("let them to decide"); "there
+      have" or "there has" before a quantifier or article at a clause start
+      ("There have many ways", Chinese 有);
     - ``conjunction-pair``: a sentence that opens with "although",
       "because" or "since" and marks the link again after the clause
       ("Although it is rare, but ...", "Although ..., however, ...",
@@ -597,6 +624,10 @@ class GrammarPattern(Rule):
         Example("Insulin helps to reduces blood sugar."),
         Example("Drugs can causes low blood sugar."),
         Example("Much patients forget their doses."),
+        Example("There have many ways to treat it."),
+        Example("You can able to lower it.", fixed="You can be able to lower it."),
+        Example("Let them to decide.", fixed="Let them decide."),
+        Example("One of the doctor will call you."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -620,6 +651,8 @@ class GrammarPattern(Rule):
         "What it does is reduce swelling. The symptoms patients have vary. It put him at risk.",
         "Do everything you can to prevent it. Do what you must to survive. It has become rare.",
         "It led to increased risk. They are committed to controlling the disease. How much symptoms improve varies.",
+        "There has been a rise. People who live there have many options. Help them to decide. It made it to the clinic.",
+        "One of the elderly fell. Many of the population agree.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -715,33 +748,48 @@ class GrammarPattern(Rule):
         hit = self._number(s, trigger, i, nxt, disabled)
         if hit is not None:
             return hit
-        if PLURAL_DETERMINER not in disabled:
-            if trigger == "one" and i + 3 < s.n and nxt == "of" and s.adjacent(i + 1) and s.adjacent(i + 2):
-                det, noun = lowers[i + 2], lowers[i + 3]
-                # "one of the majority of children": a noun before "of" heads a partitive
-                if (
-                    det in PLURAL_SUBJECT_DETERMINERS
-                    and SINGULAR in classes(noun)
-                    and s.phrase_ends(i + 3, coordinator=False)
-                    and not (i + 4 < s.n and lowers[i + 4] == "of")
-                ):
-                    if s.is_lower(i + 3):
-                        return _Hit(
-                            s.starts[i],
-                            s.ends[i + 3],
-                            PLURAL_DETERMINER,
-                            f"“one of {det}” takes a plural noun, not “{noun}”",
-                            (f"one of {det} {_plural(noun)}",),
-                            classed=((noun, SINGULAR),),
-                        )
+        if (
+            trigger in PARTITIVE_HEADS
+            and nxt == "of"
+            and i + 3 < s.n
+            and s.adjacent(i + 1)
+            and s.adjacent(i + 2)
+        ):
+            det, noun = lowers[i + 2], lowers[i + 3]
+            cls = classes(noun)
+            # "one of the majority of children": a noun before "of" heads a partitive; a person
+            # noun that is also an adjective may be a noun phrase of its own ("one of the elderly")
+            if (
+                det in PLURAL_SUBJECT_DETERMINERS
+                and s.is_lower(i + 3)
+                and s.phrase_ends(i + 3, coordinator=False)
+                and not (i + 4 < s.n and lowers[i + 4] == "of")
+            ):
+                head = s.prose[s.starts[i] : s.ends[i + 2]]
+                if PERSON in cls and PERSON_ADJECTIVE not in cls and PERSON_NUMBER not in disabled:
+                    pattern, letter = PERSON_NUMBER, PERSON
+                elif SINGULAR in cls and trigger in ("one", "each") and PLURAL_DETERMINER not in disabled:
+                    # "many of the population", "both of the family": a collective noun counts as a set
+                    pattern, letter = PLURAL_DETERMINER, SINGULAR
+                else:
+                    pattern = ""
+                if pattern:
+                    return _Hit(
+                        s.starts[i],
+                        s.ends[i + 3],
+                        pattern,
+                        f"“{head}” takes a plural noun, not “{noun}”",
+                        (f"{head} {_plural(noun)}",),
+                        classed=((noun, letter),),
+                    )
         if VERB_FORM not in disabled and (
             trigger in BARE_INFINITIVE_HEADS or trigger in NOUN_LIKE_MODALS or trigger in DO_FORMS
         ):
             hit = _verb_form(s, trigger, i, nxt)
             if hit is not None:
                 return hit
-        if VERB_FORM not in disabled:
-            hit = _bare_verb(s, trigger, i, nxt)
+        if VERB_FORM not in disabled or BARE_VERB_FORM not in disabled:
+            hit = _bare_verb(s, trigger, i, nxt, disabled)
             if hit is not None:
                 return hit
         if SUBJECT_VERB not in disabled:
@@ -1042,11 +1090,11 @@ def _modal_subject(s: _Scan, head: str, i: int) -> bool:
     return head not in ("can", "will") and SINGULAR in cls
 
 
-def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> _Hit | None:
     """Verb forms after "be", "have", "to" and the modals (Swan, "passive structures", "present
     perfect", "infinitives", "modal auxiliary verbs"):
 
-    - "be", "been", "being", "has", "have", "had" before a bare verb that is no noun ("should be
+    - (``bare-verb``) "be", "been", "being", "has", "have", "had" before a bare verb that is no noun ("should be
       prevent", "has reduce"); "is", "are", "was", "were" too, except in a pseudo-cleft ("What it
       does is reduce swelling");
     - a modal before "to" and a verb ("should to take");
@@ -1059,7 +1107,9 @@ def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
     else:
         after = None
     written = s.text(i)
-    if trigger in BE_BARE or trigger in HAVE_FORMS or trigger in BE_FINITE:
+    if BARE_VERB_FORM in disabled:
+        pass
+    elif trigger in BE_BARE or trigger in HAVE_FORMS or trigger in BE_FINITE:
         cls = classes(nxt)
         if VERB_ONLY not in cls:
             return None
@@ -1071,9 +1121,46 @@ def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
         return _Hit(
             s.starts[i],
             s.ends[k],
-            VERB_FORM,
+            BARE_VERB_FORM,
             f"“{written} {s.text(k)}”: “{trigger}” takes {want}, not the bare verb “{nxt}”",
             classed=((nxt, VERB_ONLY),),
+        )
+    if VERB_FORM in disabled:
+        return None
+    if trigger in MODALS and nxt == "able" and after == "to" and not s.clause_start(i):
+        # "can able to": a modal before an adjective, with no "be" (Swan, "can": "will be able to")
+        if trigger in NOUN_LIKE_MODALS and not _modal_subject(s, trigger, i):
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[k],
+            VERB_FORM,
+            f"“{written} able”: “able” needs “be” after a modal (“{written} be able to”)",
+            (f"{written} be able",),
+            fix_to=f"{written} be able",
+            safe=True,
+        )
+    if trigger in BARE_OBJECT_VERBS and nxt in OBJECT_PRONOUNS and after == "to" and k + 2 < s.n:
+        verb = s.lowers[k + 2]
+        if not (s.adjacent(k + 1) and s.is_lower(k + 2) and VERB_ONLY in classes(verb)):
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[k + 2],
+            VERB_FORM,
+            f"“{s.prose[s.starts[i] : s.ends[k + 2]]}”: “{written}” takes the bare verb, without “to”",
+            (f"{written} {s.text(k)} {s.text(k + 2)}",),
+            fix_to=f"{written} {s.text(k)} {s.text(k + 2)}",
+            safe=True,
+        )
+    if trigger == "there" and nxt in ("have", "has") and after in EXISTENTIAL_OBJECTS and s.clause_start(i):
+        right = "are" if nxt == "have" else "is"
+        return _Hit(
+            s.starts[i],
+            s.ends[k],
+            VERB_FORM,
+            f"“{written} {s.text(k)} {s.text(k + 1)}”: English says “there is” or “there are”, not “there {nxt}”",
+            (f"{written} {right}",),
         )
     if trigger in TO_LESS_MODALS and nxt == "to" and after is not None:
         if not _modal_subject(s, trigger, i):
