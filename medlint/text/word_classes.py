@@ -42,11 +42,21 @@ def _table() -> SortedLines:
     return SortedLines((pack_dir() / "data" / "lexicon" / "word-classes.tsv").read_bytes(), b"\t")
 
 
+#: Words asked about so far and their letters: MT108 asks about the word after every "the", "to"
+#: and "is", so the answer must cost one dictionary look-up, not a table search.
+_known: dict[str, str] = {}
+
+
 def classes(word: str) -> str:
     """The class letters of the lower-case ``word`` ("" when it has none)."""
-    return _table().get(word) or ""
+    try:
+        return _known[word]
+    except KeyError:
+        letters = _known[word] = _table().get(word) or ""
+        return letters
 
 
 def reload() -> None:
     """Forget the table read so far (the build script rewrites it, then runs the rule)."""
     _table.cache_clear()
+    _known.clear()

@@ -244,34 +244,6 @@ OBJECT_PRONOUNS = frozenset("me you him her us them".split())
 EXISTENTIAL_OBJECTS = frozenset(
     "a an many some several much no lots plenty few two three four five various numerous".split()
 )
-#: Every word after a trigger that a pattern looks for, besides classed nouns and comparatives.
-_NEXT_WORDS = (
-    SECOND_DETERMINERS
-    | FINITE_AUXILIARIES
-    | frozenset(v for verbs in PRONOUN_VERBS.values() for v in verbs)
-    | frozenset(OBJECT_VERBS.values())
-    | frozenset({"of", "that", "to", "able"})
-    | MID_ADVERBS
-    | OBJECT_PRONOUNS
-)
-#: Triggers whose patterns look at a classed word right after them.
-_CLASS_TRIGGERS = (
-    SINGULAR_DETERMINERS
-    | SINGULAR_PRONOUN_DETERMINERS
-    | PLURAL_DETERMINERS
-    | frozenset({"more", "less", "most", "least"})
-    | BARE_INFINITIVE_HEADS
-    | NOUN_LIKE_MODALS
-    | DO_FORMS
-    | MASS_DETERMINERS
-    | BE_BARE
-    | BE_FINITE
-    | HAVE_FORMS
-    | THIRD_SINGULAR
-    | NON_THIRD
-    | ARTICLE_VERB_DETERMINERS
-    | frozenset({"to"})
-)
 _AGREEING_VERBS = frozenset(SINGULAR_VERBS) | frozenset(PLURAL_VERBS)
 TRIGGERS = (
     SINGULAR_DETERMINERS
@@ -295,6 +267,76 @@ TRIGGERS = (
     | ARTICLE_VERB_DETERMINERS
     | frozenset({"to"})
 )
+
+
+def _next_words_for(trigger: str) -> frozenset[str]:
+    """The words right after ``trigger`` that one of its patterns looks for (besides classed words)."""
+    out: set[str] = set()
+    if trigger in FIRST_DETERMINERS:
+        out |= SECOND_DETERMINERS
+    if trigger in ARTICLE_LIKE:
+        out |= FINITE_AUXILIARIES
+    if trigger in PRONOUN_VERBS:
+        out |= PRONOUN_VERBS[trigger].keys() | MID_ADVERBS
+    if trigger in OBJECT_VERBS:
+        out.add(OBJECT_VERBS[trigger])
+    if trigger == "despite" or trigger in PARTITIVE_HEADS:
+        out.add("of")
+    if trigger == "spite":
+        out |= SECOND_DETERMINERS | {"that"}
+    if trigger in BARE_INFINITIVE_HEADS or trigger in NOUN_LIKE_MODALS or trigger in DO_FORMS:
+        out |= MID_ADVERBS
+    if trigger in MODALS:
+        out.add("able")
+    if trigger in TO_LESS_MODALS:
+        out.add("to")
+    if trigger in BARE_OBJECT_VERBS:
+        out |= OBJECT_PRONOUNS
+    if trigger == "there":
+        out |= {"have", "has"}
+    return frozenset(out)
+
+
+def _class_letters_for(trigger: str) -> frozenset[str]:
+    """The class letters of the next word that one of ``trigger``'s patterns looks for."""
+    out: set[str] = set()
+    if (
+        trigger in SINGULAR_DETERMINERS
+        or trigger in SINGULAR_PRONOUN_DETERMINERS
+        or trigger in MASS_DETERMINERS
+    ):
+        out.add(PLURAL)
+    if trigger in PLURAL_DETERMINERS:
+        out |= {SINGULAR, PERSON}
+    if trigger in ("more", "less", "most", "least"):
+        out |= {COMPARATIVE, SUPERLATIVE}
+    if (
+        trigger in BARE_INFINITIVE_HEADS
+        or trigger in NOUN_LIKE_MODALS
+        or trigger in DO_FORMS
+        or trigger == "to"
+    ):
+        out |= {VERB_S, VERB_PAST}
+    if (
+        trigger in BE_BARE
+        or trigger in BE_FINITE
+        or trigger in HAVE_FORMS
+        or trigger in ARTICLE_VERB_DETERMINERS
+    ):
+        out.add(VERB_ONLY)
+    if trigger in THIRD_SINGULAR:
+        out.add(BARE_VERB)
+    if trigger in NON_THIRD:
+        out.add(VERB_S)
+    return frozenset(out)
+
+
+#: Per trigger: the next words its patterns look for, and the next word's class letters.
+_NEXT_FOR = {t: _next_words_for(t) for t in TRIGGERS}
+_LETTERS_FOR = {t: _class_letters_for(t) for t in TRIGGERS}
+#: Triggers that open a subject whose verb must agree ("the patients has").
+_SUBJECT_OPENERS = PLURAL_SUBJECT_DETERMINERS | SINGULAR_SUBJECT_DETERMINERS
+
 #: A subordinator that opens a sentence, and the coordinator that must not follow its clause.
 PAIRED_CONJUNCTIONS: dict[str, frozenset[str]] = {
     "although": frozenset({"but", "however"}),
@@ -677,19 +719,22 @@ class GrammarPattern(Rule):
         lowers, joinable, last = s.lowers, s.joinable, s.n - 1
         for trigger in present:
             any_next = trigger in ("a", "an")  # the article's form depends on any next word
-            class_trigger = trigger in _CLASS_TRIGGERS
+            next_words, letters = _NEXT_FOR[trigger], _LETTERS_FOR[trigger]
+            subject = trigger in _SUBJECT_OPENERS
             for i in index[trigger]:
-                # most triggers are "the" or "a" before an ordinary word: set tests and one
+                # most triggers are "the", "to" or "a" before an ordinary word: set tests and one
                 # table look-up (answered from memory after the first) rule them out
                 if i >= last or not joinable[i]:
                     continue
                 nxt = lowers[i + 1]
-                if not (any_next or nxt in _NEXT_WORDS):
-                    # a classed noun or comparative matters after a number or degree word, or
-                    # before a verb that must agree with it
-                    if not (class_trigger or (i + 2 <= last and lowers[i + 2] in _AGREEING_VERBS)):
+                if not (any_next or nxt in next_words):
+                    # a classed noun, verb form or comparative matters after a determiner, an
+                    # auxiliary or a degree word, or before a verb that must agree with it
+                    agreeing = subject and i + 2 <= last and lowers[i + 2] in _AGREEING_VERBS
+                    if not (letters or agreeing):
                         continue
-                    if not classes(nxt):
+                    cls = classes(nxt)
+                    if not cls or not (agreeing or not letters.isdisjoint(cls)):
                         continue
                 hit = self._at(s, trigger, i, disabled)
                 if hit is not None:
