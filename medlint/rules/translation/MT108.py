@@ -215,7 +215,15 @@ DO_WORDS = frozenset({"do", "does", "did", "done", "doing"})
 #: never do ("they causes"; Swan, "present simple").
 THIRD_SINGULAR = frozenset({"it", "he", "she"})
 #: Conjunctions after which a bare verb may be the subjunctive ("unless he lose weight").
-SUBJUNCTIVE_OPENERS = frozenset({"if", "unless", "whether", "though", "although", "lest"})
+SUBJUNCTIVE_OPENERS = frozenset({"if", "unless", "whether", "though", "although", "lest", "that"})
+#: Plural pronouns that are only ever subjects (their object forms are "them", "us").
+NOMINATIVE_PRONOUNS = frozenset({"they", "we"})
+#: Auxiliaries and modals that invert a question before a subject ("Does he take", "Can they
+#: walk", "Why do we need"): the verb after the subject is then rightly bare.
+INVERTING_AUXILIARIES = frozenset(
+    "do does did don't doesn't didn't can could will would shall should may might must cannot can't "
+    "couldn't won't wouldn't shouldn't mustn't".split()
+)
 NON_THIRD = frozenset({"they", "we", "you", "i"})
 #: What may stand between "to" and a past form used as an adjective, as against a past-form verb
 #: with its object ("to prevented the spread"): the object's first word.
@@ -492,7 +500,7 @@ class _Scan:
         if i + 1 >= self.n or not self.joinable[i]:
             return False
         nxt = self.lowers[i + 1]
-        if nxt in _AGREEING_VERBS or nxt in ("were", "was"):
+        if nxt in _AGREEING_VERBS or nxt in ("were", "was") or nxt in MODALS:
             return True
         cls = classes(nxt)
         return VERB_ONLY in cls or (VERB_S in cls and PLURAL not in cls)
@@ -545,7 +553,9 @@ class GrammarPattern(Rule):
       noun that is also a verb ("many associate it with") or an adjective
       ("many desperate for help") counts only before a verb;
     - ``subject-verb``: a pronoun or a determiner and noun at a clause start
-      and a verb that disagrees ("it have", "they has", "the patients has"),
+      and a verb that disagrees ("it have", "It often have", "the patients
+      has"; "they" and "we" anywhere but after a question's auxiliary: "that
+      they has"),
       and a subject pronoun at a clause start with a lexical verb that
       disagrees ("it cause", "she often need", "they causes"; not after
       "if", "unless", "whether", where the bare form may be the subjunctive,
@@ -969,18 +979,21 @@ class GrammarPattern(Rule):
 
     def _agreement(self, s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
         verbs = PRONOUN_VERBS.get(trigger)
-        if verbs is not None and nxt in verbs and s.clause_start(i):
-            if trigger == "i" and s.text(i) != "I":
-                return None
-            right = verbs[nxt]
-            pair = s.prose[s.starts[i] : s.ends[i + 1]]
-            return _Hit(
-                s.starts[i],
-                s.ends[i + 1],
-                SUBJECT_VERB,
-                f"“{pair}”: the verb does not agree with “{s.text(i)}”",
-                (right,),
-            )
+        if verbs is not None and _pronoun_subject(s, trigger, i):
+            # one adverb may stand between ("It often have", "they also has")
+            k = i + 2 if nxt in MID_ADVERBS and nxt != "not" and s.adjacent(i + 1) else i + 1
+            if s.lowers[k] in verbs and s.is_lower(k):
+                if trigger == "i" and s.text(i) != "I":
+                    return None
+                right = verbs[s.lowers[k]]
+                pair = s.prose[s.starts[i] : s.ends[k]]
+                return _Hit(
+                    s.starts[i],
+                    s.ends[k],
+                    SUBJECT_VERB,
+                    f"“{pair}”: the verb does not agree with “{s.text(i)}”",
+                    (right,),
+                )
         if i + 2 >= s.n or not s.adjacent(i + 1) or not s.is_lower(i + 2) or not s.clause_start(i):
             return None
         verb = s.lowers[i + 2]
@@ -1269,17 +1282,27 @@ def _pseudo_cleft(s: _Scan, i: int) -> bool:
 
 
 def _pronoun_verb(s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
-    """A subject pronoun and a lexical verb that disagree, at the start of a clause: "it cause",
-    "she need" (a bare form after "it", "he", "she") and "they causes", "we needs" (an -s form
-    after the others), with at most one adverb between ("it also help"). Swan, "present simple".
-    The clause start keeps out the object "you" ("thank you notes") and the subjunctive ("that
-    he take"), which follows "that"; "we" and "you" are also determiners ("we doctors know"), so
-    a plural noun after them is left alone."""
+    """A subject pronoun and a lexical verb that disagree: "it cause", "she need" (a bare form
+    after "it", "he", "she") and "they causes", "we needs" (an -s form after the others), with at
+    most one adverb between ("it also help"). Swan, "present simple". "they" and "we" are
+    subjects wherever they stand and an -s form is never their subjunctive, so they count
+    anywhere except after an auxiliary, which inverts a question ("Does they" is its own error).
+    A bare form after "he", "she" or "it" may be the subjunctive ("recommended he try", "unless he
+    lose weight"), and "it", "you" and "I" are also an object, a determiner's object ("thank you
+    notes") and a numeral ("Type I helps"), so these count only at the start of a clause (and
+    after "and" or "but"), not after "if", "unless", "that" and the like. "we" and "you" are also
+    determiners ("we doctors know"), so a plural noun after them is left alone."""
     third = trigger in THIRD_SINGULAR
-    if not (third or trigger in NON_THIRD) or not s.clause_start(i):
+    if not (third or trigger in NON_THIRD):
         return None
-    if third and i > 0 and s.lowers[i - 1] in SUBJUNCTIVE_OPENERS:
-        return None  # "unless he lose weight", "if it please the court": the subjunctive
+    before = s.lowers[i - 1] if i > 0 and s.joinable[i - 1] else None
+    if trigger in NOMINATIVE_PRONOUNS:
+        if before in INVERTING_AUXILIARIES:
+            return None
+    elif not (s.clause_start(i) or (third and before in ("and", "but"))):
+        return None
+    if third and before in SUBJUNCTIVE_OPENERS:
+        return None  # "unless it rain", "if it please the court": the subjunctive
     if trigger == "i" and s.text(i) != "I":
         return None
     k = i + 1
@@ -1308,6 +1331,15 @@ def _pronoun_verb(s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
         (want,) if want else (),
         classed=((word, letter),),
     )
+
+
+def _pronoun_subject(s: _Scan, trigger: str, i: int) -> bool:
+    """The pronoun at i is a subject whose verb follows: "they" and "we" anywhere but after an
+    auxiliary that inverts a question ("Do they have"); the others (also objects, numerals or
+    determiners: "make it have", "Type I has") only at the start of a clause."""
+    if trigger in NOMINATIVE_PRONOUNS:
+        return not (i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in INVERTING_AUXILIARIES)
+    return s.clause_start(i)
 
 
 def _third_person(verb: str) -> str:
