@@ -55,6 +55,8 @@ MISSING_ARTICLE = "missing-article"
 PERSON_NUMBER = "person-number"
 #: "can be prevent", "has reduce", "is recommend": a form of "be" or "have" before a bare verb
 BARE_VERB_FORM = "bare-verb"
+#: "red small spots", "plastic large tube": a colour or material adjective before a size adjective
+ADJECTIVE_ORDER = "adjective-order"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -71,6 +73,7 @@ PATTERNS = (
     MISSING_ARTICLE,
     PERSON_NUMBER,
     BARE_VERB_FORM,
+    ADJECTIVE_ORDER,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -252,6 +255,16 @@ OBJECT_PRONOUNS = frozenset("me you him her us them".split())
 EXISTENTIAL_OBJECTS = frozenset(
     "a an many some several much no lots plenty few two three four five various numerous".split()
 )
+#: Adjectives of size, and of colour and material, whose order English fixes: size before colour
+#: and material ("small red spots", "a large plastic tube"; Swan, Practical English Usage,
+#: "adjectives: order"; Huddleston and Pullum ch. 7 §5). Only these closed sets: the order of
+#: opinion, age and shape adjectives is a preference, not a rule. "light", "dark" and "pale" are left
+#: out (also "light small" = not heavy).
+SIZE_ADJECTIVES = frozenset("big small large little tiny huge enormous tall".split())
+COLOUR_MATERIAL_ADJECTIVES = frozenset(
+    "red blue green yellow white black brown grey gray pink purple orange "
+    "wooden plastic metal metallic glass woollen woolen cotton leather paper rubber silk".split()
+)
 _AGREEING_VERBS = frozenset(SINGULAR_VERBS) | frozenset(PLURAL_VERBS)
 TRIGGERS = (
     SINGULAR_DETERMINERS
@@ -262,6 +275,7 @@ TRIGGERS = (
     | PARTITIVE_HEADS
     | BARE_OBJECT_VERBS
     | MODALS
+    | COLOUR_MATERIAL_ADJECTIVES
     | FIRST_DETERMINERS
     | frozenset(OBJECT_VERBS)
     | BARE_INFINITIVE_HEADS
@@ -302,6 +316,8 @@ def _next_words_for(trigger: str) -> frozenset[str]:
         out |= OBJECT_PRONOUNS
     if trigger == "there":
         out |= {"have", "has"}
+    if trigger in COLOUR_MATERIAL_ADJECTIVES:
+        out |= SIZE_ADJECTIVES
     return frozenset(out)
 
 
@@ -592,6 +608,9 @@ class GrammarPattern(Rule):
       those whose commonest WordNet sense is in noun.person, minus kinship
       terms ("Mom"), nouns that also name the kind ("man", "woman") and the
       indefinite pronouns ("Someone will");
+    - ``adjective-order``: a colour or material adjective before a size
+      adjective and its noun ("red small spots", "a plastic large tube"):
+      size comes first; other orders (opinion, age, shape) are preferences;
     - ``double-comparative`` ("more better", "most easiest"),
       ``double-determiner`` ("the a"), ``determiner-verb`` ("the is", and "the
       reduce the risk": a verb that is no noun, with its object), and
@@ -680,6 +699,7 @@ class GrammarPattern(Rule):
         Example("You can able to lower it.", fixed="You can be able to lower it."),
         Example("Let them to decide.", fixed="Let them decide."),
         Example("One of the doctor will call you."),
+        Example("Red small spots appear on the skin.", fixed="Small red spots appear on the skin."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -705,6 +725,7 @@ class GrammarPattern(Rule):
         "It led to increased risk. They are committed to controlling the disease. How much symptoms improve varies.",
         "There has been a rise. People who live there have many options. Help them to decide. It made it to the clinic.",
         "One of the elderly fell. Many of the population agree.",
+        "Small red spots appear. The spots are red, small and itchy. Firms in the red small business sector.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -905,6 +926,30 @@ class GrammarPattern(Rule):
                 (),
                 classed=((nxt, VERB_ONLY),),
             )
+        if (
+            ADJECTIVE_ORDER not in disabled
+            and trigger in COLOUR_MATERIAL_ADJECTIVES
+            and nxt in SIZE_ADJECTIVES
+        ):
+            # a noun must follow in the same phrase: "the rash is red, small" lists, "in the red"
+            # is a noun ("in the red small firms")
+            if (
+                i + 2 < s.n
+                and s.adjacent(i + 1)
+                and s.is_lower(i + 2)
+                and lowers[i + 2] not in CLOSED_CLASS
+                and not (i > 1 and lowers[i - 1] == "the" and lowers[i - 2] == "in")
+            ):
+                first = s.text(i)
+                fixed = f"{_capitalised_like(first, nxt)} {trigger}"
+                return _Hit(
+                    *span,
+                    ADJECTIVE_ORDER,
+                    f"“{pair}”: a size adjective comes before a colour or material one (“{fixed}”)",
+                    (fixed,),
+                    fix_to=fixed,
+                    safe=True,
+                )
         if PREPOSITION not in disabled:
             return self._preposition(s, trigger, i, nxt)
         return None
