@@ -509,7 +509,7 @@ class _Scan:
         if i + 1 >= self.n:
             return False
         gap = self.prose[self.ends[i] : self.starts[i + 1]]
-        return self.joinable[i] or not any(c in ".!?;:)" for c in gap)
+        return bool(self.joinable[i]) or not any(c in ".!?;:)" for c in gap)
 
     def verb_follows(self, i: int) -> bool:
         """Word i+1, in the same phrase, is a finite verb that is no noun ("these patient are", "require")."""
@@ -1311,7 +1311,10 @@ def _clause_subject(s: _Scan, i: int) -> bool:
     if s.clause_start(i - 1):
         return True
     return (
-        i >= 2 and s.joinable[i - 2] and s.clause_start(i - 2) and s.lowers[i - 2] in ARTICLE_VERB_DETERMINERS
+        i >= 2
+        and bool(s.joinable[i - 2])
+        and s.clause_start(i - 2)
+        and s.lowers[i - 2] in ARTICLE_VERB_DETERMINERS
     )
 
 
