@@ -56,6 +56,12 @@ def classes(word: str) -> str:
         return letters
 
 
+def known() -> dict[str, str]:
+    """The words asked about so far and their letters, for a caller's own look-up before
+    ``classes`` (a loop over every "the" and "to" saves a function call a word)."""
+    return _known
+
+
 def reload() -> None:
     """Forget the table read so far (the build script rewrites it, then runs the rule)."""
     _table.cache_clear()

@@ -26,6 +26,7 @@ from ...text.word_classes import (
     VERB_S,
     classes,
 )
+from ...text.word_classes import known as word_classes_known
 from ...text.word_frequency import is_rarer_than
 
 #: The patterns, each reportable at its own severity (option ``info-patterns``).
@@ -355,6 +356,16 @@ def _class_letters_for(trigger: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: The triggers ``_bare_verb`` looks after.
+_BARE_VERB_TRIGGERS = (
+    BE_BARE
+    | BE_FINITE
+    | HAVE_FORMS
+    | MODALS
+    | TO_LESS_MODALS
+    | BARE_OBJECT_VERBS
+    | frozenset({"there", "to"})
+)
 #: Per trigger: the next words its patterns look for, and the next word's class letters.
 _NEXT_FOR = {t: _next_words_for(t) for t in TRIGGERS}
 _LETTERS_FOR = {t: _class_letters_for(t) for t in TRIGGERS}
@@ -748,6 +759,7 @@ class GrammarPattern(Rule):
         info = set(self.opts["info-patterns"])
         found: list[_Hit] = []
         lowers, joinable, last = s.lowers, s.joinable, s.n - 1
+        known = word_classes_known()
         for trigger in present:
             any_next = trigger in ("a", "an")  # the article's form depends on any next word
             next_words, letters = _NEXT_FOR[trigger], _LETTERS_FOR[trigger]
@@ -764,7 +776,9 @@ class GrammarPattern(Rule):
                     agreeing = subject and i + 2 <= last and lowers[i + 2] in _AGREEING_VERBS
                     if not (letters or agreeing):
                         continue
-                    cls = classes(nxt)
+                    cls = known.get(nxt)
+                    if cls is None:
+                        cls = classes(nxt)
                     if not cls or not (agreeing or not letters.isdisjoint(cls)):
                         continue
                 hit = self._at(s, trigger, i, disabled)
@@ -864,7 +878,7 @@ class GrammarPattern(Rule):
             hit = _verb_form(s, trigger, i, nxt)
             if hit is not None:
                 return hit
-        if VERB_FORM not in disabled or BARE_VERB_FORM not in disabled:
+        if trigger in _BARE_VERB_TRIGGERS and (VERB_FORM not in disabled or BARE_VERB_FORM not in disabled):
             hit = _bare_verb(s, trigger, i, nxt, disabled)
             if hit is not None:
                 return hit
@@ -872,9 +886,10 @@ class GrammarPattern(Rule):
             hit = self._agreement(s, trigger, i, nxt)
             if hit is not None:
                 return hit
-            hit = _pronoun_verb(s, trigger, i, nxt)
-            if hit is not None:
-                return hit
+            if trigger in THIRD_SINGULAR or trigger in NON_THIRD:
+                hit = _pronoun_verb(s, trigger, i, nxt)
+                if hit is not None:
+                    return hit
         if DOUBLE_COMPARATIVE not in disabled and trigger in ("more", "less", "most", "least"):
             cls = classes(nxt)
             graded = COMPARATIVE if trigger in ("more", "less") else SUPERLATIVE
