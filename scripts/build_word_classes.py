@@ -28,7 +28,8 @@ that has one of these readings in WordNet 3.0, its class letters:
   ``noun.person`` and is no kinship term (a hyponym of relative.n.01: "Mom",
   "Father" stand alone as names); no sense of it names a group or a species
   ("woman" is also womankind, "man" the human species, both said without an
-  article); not a plural nor a lemma of person.n.01 itself, nor an indefinite
+  article); not a plural, nor a verb's past participle ("the four accused"), nor a lemma of
+  person.n.01 itself, nor an indefinite
   pronoun ("Someone will call", "Nobody knows"), nor a name (WordNet spells
   the first sense with a capital: "God");
 - ``j``: with ``h``, the person noun is also an adjective ("patient", "elderly"), so after
@@ -251,6 +252,8 @@ def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
             w not in noun_exc
             and not any(b in noun for b in plural_bases(w))
             and (not w.endswith("s") or w.endswith(("ss", "us", "is")))
+            # a participle used as a noun is invariant ("the four accused are")
+            and not any(b in verb for b in past_bases(w))
             and is_person_noun(w, senses, synsets)
         ):
             letters += "h"

@@ -168,6 +168,11 @@ ARTICLE_LIKE = frozenset({"the", "an", "my", "your", "our", "their"})
 #: Determiners that never stand alone as a pronoun, so a bare verb after them ("the prevent of")
 #: has no noun ("her" is left out: "help her recover").
 ARTICLE_VERB_DETERMINERS = ARTICLE_LIKE | frozenset({"a"})
+#: Cardinals before a count noun, which must be plural ("two doctor"); "one", "half" and the
+#: round numbers ("a hundred dollar bill") are left out.
+CARDINALS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split()
+)
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
     "hundred hundreds thousand thousands million half".split()
@@ -277,6 +282,7 @@ TRIGGERS = (
     | BARE_OBJECT_VERBS
     | MODALS
     | COLOUR_MATERIAL_ADJECTIVES
+    | CARDINALS
     | FIRST_DETERMINERS
     | frozenset(OBJECT_VERBS)
     | BARE_INFINITIVE_HEADS
@@ -333,6 +339,8 @@ def _class_letters_for(trigger: str) -> frozenset[str]:
         out.add(PLURAL)
     if trigger in PLURAL_DETERMINERS:
         out |= {SINGULAR, PERSON}
+    if trigger in CARDINALS:
+        out.add(PERSON)
     if trigger in ("more", "less", "most", "least"):
         out |= {COMPARATIVE, SUPERLATIVE}
     if (
@@ -574,14 +582,17 @@ class GrammarPattern(Rule):
       prevent", "has reduce", "is recommend"; not in a pseudo-cleft, "what it
       does is reduce", nor after a "have" inside a relative clause, "the
       symptoms patients have vary");
-    - ``person-number``: "these", "many", "several"... before a singular
-      person noun ("these patient", "many nurse are"), which is a count noun,
+    - ``person-number``: "these", "many", "several"... or a cardinal ("two")
+      before a singular person noun ("these patient", "many nurse are", "two
+      doctor will"), which is a count noun,
       so the mass-noun doubt of ``plural-determiner`` does not apply; a person
       noun that is also a verb ("many associate it with") or an adjective
-      ("many desperate for help") counts only before a verb;
+      ("many desperate for help"), and any after a cardinal ("two meats and
+      two vegetarian"), counts only before a verb;
     - ``subject-verb``: a pronoun or a determiner and noun at a clause start
       and a verb that disagrees ("it have", "It often have", "the patients
-      has"; "they" and "we" anywhere but after a question's auxiliary: "that
+      has", "Each nurse are", "The doctor have": a person noun is never
+      collective; "they" and "we" anywhere but after a question's auxiliary: "that
       they has"),
       and a subject pronoun at a clause start with a lexical verb that
       disagrees ("it cause", "she often need", "they causes"; not after
@@ -711,6 +722,8 @@ class GrammarPattern(Rule):
         Example("Let them to decide.", fixed="Let them decide."),
         Example("One of the doctor will call you."),
         Example("Red small spots appear on the skin.", fixed="Small red spots appear on the skin."),
+        Example("Two doctor will see you after lunch."),
+        Example("Each nurse are trained to use it."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -737,6 +750,7 @@ class GrammarPattern(Rule):
         "There has been a rise. People who live there have many options. Help them to decide. It made it to the clinic.",
         "One of the elderly fell. Many of the population agree.",
         "Small red spots appear. The spots are red, small and itchy. Firms in the red small business sector.",
+        "The four accused appeared. The elderly are at risk. We made two meats and two vegetarian.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -1005,14 +1019,17 @@ class GrammarPattern(Rule):
                 classed=((nxt, PLURAL),),
             )
         if (
-            trigger in PLURAL_DETERMINERS
+            (trigger in PLURAL_DETERMINERS or trigger in CARDINALS)
             and PERSON_NUMBER not in disabled
             and PERSON in cls
-            # "many", "these", "few" are also pronouns: "many associate it with", "many desperate for
-            # help" (a verb, an adjective); an adjective reading counts out unless a verb follows
-            and BARE_VERB not in cls
+            # "many", "these", "two" are also pronouns: "many associate it with", "many desperate for
+            # help" (a verb, an adjective); a verb or adjective reading counts out unless a verb
+            # follows ("these patient are", "two doctor will")
+            # (after a cardinal always: "two meats and two vegetarian" leaves its noun out)
             and (
-                s.verb_follows(i + 1) if PERSON_ADJECTIVE in cls else s.phrase_ends(i + 1, coordinator=False)
+                s.verb_follows(i + 1)
+                if PERSON_ADJECTIVE in cls or BARE_VERB in cls or trigger in CARDINALS
+                else s.phrase_ends(i + 1, coordinator=False)
             )
         ):
             det = s.text(i)
@@ -1062,6 +1079,16 @@ class GrammarPattern(Rule):
             want, letter = SINGULAR_VERBS[verb], PLURAL
         elif trigger in SINGULAR_SUBJECT_DETERMINERS and SINGULAR in cls and verb in PLURAL_VERBS:
             want, letter = PLURAL_VERBS[verb], SINGULAR
+        elif (
+            (trigger in SINGULAR_SUBJECT_DETERMINERS or trigger == "the")
+            and PERSON in cls
+            and PERSON_ADJECTIVE not in cls
+            and verb in PLURAL_VERBS
+        ):
+            # "The patient have", "Each doctor are": a person noun is a count noun, never a
+            # collective one ("the team are" is British usage), and one that is no adjective is
+            # no plural nominal adjective ("the elderly are")
+            want, letter = PLURAL_VERBS[verb], PERSON
         else:
             return None
         return _Hit(
