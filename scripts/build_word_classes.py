@@ -28,9 +28,21 @@ that has one of these readings in WordNet 3.0, its class letters:
   ``noun.person`` and is no kinship term (a hyponym of relative.n.01: "Mom",
   "Father" stand alone as names); no sense of it names a group or a species
   ("woman" is also womankind, "man" the human species, both said without an
-  article); not a plural nor a lemma of person.n.01 itself, nor an indefinite
+  article); not a plural, nor a verb's past participle ("the four accused"), nor a lemma of
+  person.n.01 itself, nor an indefinite
   pronoun ("Someone will call", "Nobody knows"), nor a name (WordNet spells
   the first sense with a capital: "God");
+- ``j``: with ``h``, the person noun is also an adjective ("patient", "elderly"), so after
+  "many" or "these", which are also pronouns, it may be the adjective ("many desperate for help");
+- ``b``: the bare (base) form of a WordNet verb ("cause", "prevent") that is no adjective
+  or adverb lemma ("clean", "still"), no past form of another verb ("found", "saw", "lay":
+  in ``verb.exc`` or a regular -ed form, nor "re" and such a form: "resent" is also "re-sent"),
+  no -s or -ed form itself, no auxiliary or modal
+  ("need", "dare" are also modals), and not one of the irregular verbs whose past or past
+  participle is the base itself (``SAME_FORM_VERBS``: "it put", "has become" are right), so
+  after "it" at a clause start or after "be" and "have" it can only be a wrong form;
+- ``v``: with ``b``, the verb is no noun lemma either ("prevent", "reduce"; not "cause",
+  "use"), so after "the" or "this disease" it cannot head a noun phrase;
 - ``c`` / ``t``: a comparative / superlative adjective: the -er / -est form of a
   WordNet adjective (doubling and y -> i handled) that is not itself a lemma
   of any part of speech, or an irregular one from ``adj.exc`` ("better",
@@ -77,8 +89,23 @@ HEADER = (
     "# University, WordNet licence), wordfreq (Speer et al., data CC BY-SA 4.0); words flagged in the\n"
     "# build side of MedQuAD answers (Ben Abacha and Demner-Fushman 2019, CC BY 4.0) and of\n"
     "# clean_sentences.tsv are dropped. Columns: word, classes (p plural noun, n not a verb form,\n"
-    "# s singular noun only, z verb -s form, d verb past form, h person noun, c comparative, t superlative).\n"
+    "# s singular noun only, z verb -s form, d verb past form, h person noun, j person noun and adjective,\n"
+    "# b bare verb form, v bare verb form and no noun, c comparative, t superlative).\n"
 )
+
+
+#: Irregular verbs whose past or past participle is spelt like the base (Swan, Practical English
+#: Usage, "irregular verbs"): "it cut", "has become", "was put" are right. A verb ending in one of
+#: them ("broadcast", "overcome", "reset", "outrun") is such a verb too.
+SAME_FORM_VERBS = (
+    "bet bid broadcast burst cast cost cut fit hit hurt knit let put quit read rid set shed shut "
+    "slit spit split spread sweat thrust wed wet beat come become run".split()
+)
+#: Auxiliaries and modals: their bare forms follow subjects of any number ("he need not").
+SAME_FORM_ENDINGS = tuple(SAME_FORM_VERBS)
+AUXILIARIES = frozenset("be have do need dare will shall can may must ought used".split())
+#: Prepositions WordNet also lists as verbs ("is except in"): never a bare verb in a sentence.
+PREPOSITION_VERBS = frozenset("except save bar near round past".split())
 
 
 def lemmas(wordnet: Path, pos: str) -> set[str]:
@@ -185,6 +212,7 @@ def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
     verb_exc = exceptions(wordnet, "verb")
     any_lemma = noun | verb | adj | adv
     senses, synsets = noun_senses(wordnet), noun_synsets(wordnet)
+    verb_past_forms = frozenset(verb_exc)
     classes: dict[str, str] = {}
     from medlint.rules.translation.MT108 import CLOSED_CLASS, TRIGGERS
 
@@ -224,9 +252,13 @@ def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
             w not in noun_exc
             and not any(b in noun for b in plural_bases(w))
             and (not w.endswith("s") or w.endswith(("ss", "us", "is")))
+            # a participle used as a noun is invariant ("the four accused are")
+            and not any(b in verb for b in past_bases(w))
             and is_person_noun(w, senses, synsets)
         ):
             letters += "h"
+            if w in adj:
+                letters += "j"
         # comparatives and superlatives
         irregular = [b for b in adj_exc.get(w, []) if b in adj]
         if w in QUANTIFIERS:
@@ -244,9 +276,27 @@ def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
         if (
             w not in noun
             and w not in verb
+            # verb.exc also lists -ing forms with a doubled consonant ("controlling"): not past forms
+            and not w.endswith("ing")
             and (any(b in verb for b in past_bases(w)) or any(b in verb for b in verb_exc.get(w, [])))
         ):
             letters += "d"
+        # bare verb forms, which never follow "it", "be" or "have" ("it cause", "be take")
+        if (
+            w in verb
+            and w not in adj
+            and w not in adv
+            and w not in AUXILIARIES
+            and w not in PREPOSITION_VERBS
+            and w not in verb_past_forms
+            # "resent" is also "re-sent" written without its hyphen: a past form after "re"
+            and not (w.startswith("re") and w[2:] in verb_past_forms)
+            and w not in noun_exc
+            and not w.endswith(SAME_FORM_ENDINGS)
+            and not any(b in verb for b in past_bases(w))
+            and not any(b in verb for b in plural_bases(w))
+        ):
+            letters += "b" if w in noun else "bv"
         if letters:
             classes[w] = letters
     return classes

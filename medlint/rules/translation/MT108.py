@@ -12,7 +12,21 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import HEADING, PARAGRAPH, TABLE_CELL, Document
 from ...rule import Example, Finding, Option, Rule, RuleError
 from ...text.quotes import inside_quotes
-from ...text.word_classes import COMPARATIVE, NOT_VERB, PERSON, PLURAL, SINGULAR, SUPERLATIVE, classes
+from ...text.word_classes import (
+    BARE_VERB,
+    COMPARATIVE,
+    NOT_VERB,
+    PERSON,
+    PERSON_ADJECTIVE,
+    PLURAL,
+    SINGULAR,
+    SUPERLATIVE,
+    VERB_ONLY,
+    VERB_PAST,
+    VERB_S,
+    classes,
+)
+from ...text.word_classes import known as word_classes_known
 from ...text.word_frequency import is_rarer_than
 
 #: The patterns, each reportable at its own severity (option ``info-patterns``).
@@ -37,6 +51,13 @@ ACCORDING_TO = "according-to"
 UNCOUNTABLE_PLURAL = "uncountable-plural"
 #: "Patient should take the medicine.": a singular person noun with no article opening a sentence
 MISSING_ARTICLE = "missing-article"
+#: "these patient", "many doctor", "one of the nurse": a plural determiner before a singular person
+#: noun, which is a count noun (so not the mass-noun doubt of ``plural-determiner``)
+PERSON_NUMBER = "person-number"
+#: "can be prevent", "has reduce", "is recommend": a form of "be" or "have" before a bare verb
+BARE_VERB_FORM = "bare-verb"
+#: "red small spots", "plastic large tube": a colour or material adjective before a size adjective
+ADJECTIVE_ORDER = "adjective-order"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -51,6 +72,9 @@ PATTERNS = (
     ACCORDING_TO,
     UNCOUNTABLE_PLURAL,
     MISSING_ARTICLE,
+    PERSON_NUMBER,
+    BARE_VERB_FORM,
+    ADJECTIVE_ORDER,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -62,6 +86,11 @@ SINGULAR_DETERMINERS = frozenset({"a", "an", "every"})
 SINGULAR_PRONOUN_DETERMINERS = frozenset({"this", "each", "another"})
 #: Plural determiners ("both" is left out: "both cancer and stroke" pairs singulars).
 PLURAL_DETERMINERS = frozenset({"these", "those", "many", "several", "various", "numerous"})
+#: The determiner of non-count nouns, which takes no plural ("much patients"; Swan, "much and many").
+MASS_DETERMINERS = frozenset({"much"})
+#: Words before "of the" that ask for a plural noun after it ("one of the symptom", "each of the
+#: patient"); "all", "some", "most" and "none" are left out: "all of the body" is right.
+PARTITIVE_HEADS = frozenset({"one", "each", "either", "neither", "both", "many", "several"})
 #: Determiners of a plural subject ("the patients has").
 PLURAL_SUBJECT_DETERMINERS = PLURAL_DETERMINERS | frozenset(
     {"the", "both", "all", "some", "most", "my", "your", "his", "her", "its", "our", "their"}
@@ -136,6 +165,14 @@ LOAN_A = frozenset({"la", "priori", "posteriori", "fortiori", "capella", "cappel
 #: Finite forms of "be" and "have" that never follow an article ("the is").
 FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "been"})
 ARTICLE_LIKE = frozenset({"the", "an", "my", "your", "our", "their"})
+#: Determiners that never stand alone as a pronoun, so a bare verb after them ("the prevent of")
+#: has no noun ("her" is left out: "help her recover").
+ARTICLE_VERB_DETERMINERS = ARTICLE_LIKE | frozenset({"a"})
+#: Cardinals before a count noun, which must be plural ("two doctor"); "one", "half" and the
+#: round numbers ("a hundred dollar bill") are left out.
+CARDINALS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split()
+)
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
     "hundred hundreds thousand thousands million half".split()
@@ -164,14 +201,48 @@ _END_PUNCT = frozenset(".!?;:,)")
 _APOSTROPHES = frozenset("'\u2019")
 #: Modals and "do" forms that take a bare infinitive ("can includes", "did not caused").
 BARE_INFINITIVE_HEADS = frozenset(
-    "could would cannot can't couldn't shouldn't wouldn't won't mustn't mightn't doesn't didn't".split()
+    "could would cannot can't couldn't shouldn't wouldn't won't mustn't mightn't doesn't didn't don't".split()
 )
+#: Modals that take the bare infinitive without "to" ("should to take"; Swan, "modal auxiliary verbs":
+#: "ought" is the one that takes "to").
+#: Modal auxiliaries ("can able to").
+MODALS = frozenset("can could will would shall should must may might".split())
+#: "can", "could", "would" and "might" are left out: they stand for a whole verb phrase before a
+#: purpose "to" ("everything you can to prevent it", "all they could to help").
+TO_LESS_MODALS = frozenset({"should", "must"})
+#: Words before the subject of such an elliptic modal ("what you must to survive").
+ELLIPSIS_HEADS = frozenset("what whatever all everything anything something than as".split())
+#: Forms of "be" and "have" before a participle: a bare verb after them ("be take", "has cause") is a
+#: wrong form (Swan, "passive structures", "present perfect").
+BE_BARE = frozenset({"be", "been", "being"})
+BE_FINITE = frozenset({"is", "are", "was", "were"})
+HAVE_FORMS = frozenset({"has", "have", "had"})
+#: Words that mark a pseudo-cleft before "is" ("What it does is reduce swelling", "All you do is wait"):
+#: there a bare verb after "is" is right.
+DO_WORDS = frozenset({"do", "does", "did", "done", "doing"})
+#: Third-person singular subject pronouns, which take the -s form ("it cause"), and the others, which
+#: never do ("they causes"; Swan, "present simple").
+THIRD_SINGULAR = frozenset({"it", "he", "she"})
+#: Conjunctions after which a bare verb may be the subjunctive ("unless he lose weight").
+SUBJUNCTIVE_OPENERS = frozenset({"if", "unless", "whether", "though", "although", "lest", "that"})
+#: Plural pronouns that are only ever subjects (their object forms are "them", "us").
+NOMINATIVE_PRONOUNS = frozenset({"they", "we"})
+#: Auxiliaries and modals that invert a question before a subject ("Does he take", "Can they
+#: walk", "Why do we need"): the verb after the subject is then rightly bare.
+INVERTING_AUXILIARIES = frozenset(
+    "do does did don't doesn't didn't can could will would shall should may might must cannot can't "
+    "couldn't won't wouldn't shouldn't mustn't".split()
+)
+NON_THIRD = frozenset({"they", "we", "you", "i"})
+#: What may stand between "to" and a past form used as an adjective, as against a past-form verb
+#: with its object ("to prevented the spread"): the object's first word.
+OBJECT_OPENERS = frozenset("the a an this these those its their his them it our your my".split())
 #: Modals that count only after a subject pronoun: "can", "will", "may", "must" and "might" are
 #: also nouns ("a soda can labeled", "free will") or a month, and "should" opens a conditional
 #: ("or should underlying assumptions prove").
 NOUN_LIKE_MODALS = frozenset({"can", "will", "may", "must", "might", "should"})
 #: "does" and "did" are main verbs too ("does tailored exercises"): only with "not".
-DO_FORMS = frozenset({"does", "did"})
+DO_FORMS = frozenset({"does", "did", "do"})
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "which", "that"})
 #: Words that invert a following subject and auxiliary ("than did controls", "How can drugs").
 INVERTERS = frozenset(
@@ -181,24 +252,24 @@ INVERTERS = frozenset(
 MID_ADVERBS = frozenset(
     "not also only still often never always usually even really sometimes just probably generally".split()
 )
-#: Every word after a trigger that a pattern looks for, besides classed nouns and comparatives.
-_NEXT_WORDS = (
-    SECOND_DETERMINERS
-    | FINITE_AUXILIARIES
-    | frozenset(v for verbs in PRONOUN_VERBS.values() for v in verbs)
-    | frozenset(OBJECT_VERBS.values())
-    | frozenset({"of", "that"})
-    | MID_ADVERBS
+#: "let", which takes an object and a bare infinitive, never "to" ("let them to decide"; Swan, "let").
+#: "make" does too, but its forms are words the table classes ("could made"), which no trigger may be.
+BARE_OBJECT_VERBS = frozenset("let lets letting".split())
+OBJECT_PRONOUNS = frozenset("me you him her us them".split())
+#: Quantifiers and articles after "there have" or "there has" ("There have many risks": Chinese 有,
+#: Korean 있다; English says "there are"; Swan, "there is").
+EXISTENTIAL_OBJECTS = frozenset(
+    "a an many some several much no lots plenty few two three four five various numerous".split()
 )
-#: Triggers whose patterns look at a classed word right after them.
-_CLASS_TRIGGERS = (
-    SINGULAR_DETERMINERS
-    | SINGULAR_PRONOUN_DETERMINERS
-    | PLURAL_DETERMINERS
-    | frozenset({"more", "less", "most", "least"})
-    | BARE_INFINITIVE_HEADS
-    | NOUN_LIKE_MODALS
-    | DO_FORMS
+#: Adjectives of size, and of colour and material, whose order English fixes: size before colour
+#: and material ("small red spots", "a large plastic tube"; Swan, Practical English Usage,
+#: "adjectives: order"; Huddleston and Pullum ch. 7 §5). Only these closed sets: the order of
+#: opinion, age and shape adjectives is a preference, not a rule. "light", "dark" and "pale" are left
+#: out (also "light small" = not heavy).
+SIZE_ADJECTIVES = frozenset("big small large little tiny huge enormous tall".split())
+COLOUR_MATERIAL_ADJECTIVES = frozenset(
+    "red blue green yellow white black brown grey gray pink purple orange "
+    "wooden plastic metal metallic glass woollen woolen cotton leather paper rubber silk".split()
 )
 _AGREEING_VERBS = frozenset(SINGULAR_VERBS) | frozenset(PLURAL_VERBS)
 TRIGGERS = (
@@ -206,13 +277,109 @@ TRIGGERS = (
     | SINGULAR_PRONOUN_DETERMINERS
     | PLURAL_SUBJECT_DETERMINERS
     | frozenset(PRONOUN_VERBS)
-    | frozenset({"more", "less", "most", "least", "one", "despite", "spite"})
+    | frozenset({"more", "less", "most", "least", "one", "despite", "spite", "there"})
+    | PARTITIVE_HEADS
+    | BARE_OBJECT_VERBS
+    | MODALS
+    | COLOUR_MATERIAL_ADJECTIVES
+    | CARDINALS
     | FIRST_DETERMINERS
     | frozenset(OBJECT_VERBS)
     | BARE_INFINITIVE_HEADS
     | NOUN_LIKE_MODALS
     | DO_FORMS
+    | MASS_DETERMINERS
+    | TO_LESS_MODALS
+    | BE_BARE
+    | BE_FINITE
+    | HAVE_FORMS
+    | ARTICLE_VERB_DETERMINERS
+    | frozenset({"to"})
 )
+
+
+def _next_words_for(trigger: str) -> frozenset[str]:
+    """The words right after ``trigger`` that one of its patterns looks for (besides classed words)."""
+    out: set[str] = set()
+    if trigger in FIRST_DETERMINERS:
+        out |= SECOND_DETERMINERS
+    if trigger in ARTICLE_LIKE:
+        out |= FINITE_AUXILIARIES
+    if trigger in PRONOUN_VERBS:
+        out |= PRONOUN_VERBS[trigger].keys() | MID_ADVERBS
+    if trigger in OBJECT_VERBS:
+        out.add(OBJECT_VERBS[trigger])
+    if trigger == "despite" or trigger in PARTITIVE_HEADS:
+        out.add("of")
+    if trigger == "spite":
+        out |= SECOND_DETERMINERS | {"that"}
+    if trigger in BARE_INFINITIVE_HEADS or trigger in NOUN_LIKE_MODALS or trigger in DO_FORMS:
+        out |= MID_ADVERBS
+    if trigger in MODALS:
+        out.add("able")
+    if trigger in TO_LESS_MODALS:
+        out.add("to")
+    if trigger in BARE_OBJECT_VERBS:
+        out |= OBJECT_PRONOUNS
+    if trigger == "there":
+        out |= {"have", "has"}
+    if trigger in COLOUR_MATERIAL_ADJECTIVES:
+        out |= SIZE_ADJECTIVES
+    return frozenset(out)
+
+
+def _class_letters_for(trigger: str) -> frozenset[str]:
+    """The class letters of the next word that one of ``trigger``'s patterns looks for."""
+    out: set[str] = set()
+    if (
+        trigger in SINGULAR_DETERMINERS
+        or trigger in SINGULAR_PRONOUN_DETERMINERS
+        or trigger in MASS_DETERMINERS
+    ):
+        out.add(PLURAL)
+    if trigger in PLURAL_DETERMINERS:
+        out |= {SINGULAR, PERSON}
+    if trigger in CARDINALS:
+        out.add(PERSON)
+    if trigger in ("more", "less", "most", "least"):
+        out |= {COMPARATIVE, SUPERLATIVE}
+    if (
+        trigger in BARE_INFINITIVE_HEADS
+        or trigger in NOUN_LIKE_MODALS
+        or trigger in DO_FORMS
+        or trigger == "to"
+    ):
+        out |= {VERB_S, VERB_PAST}
+    if (
+        trigger in BE_BARE
+        or trigger in BE_FINITE
+        or trigger in HAVE_FORMS
+        or trigger in ARTICLE_VERB_DETERMINERS
+    ):
+        out.add(VERB_ONLY)
+    if trigger in THIRD_SINGULAR:
+        out.add(BARE_VERB)
+    if trigger in NON_THIRD:
+        out.add(VERB_S)
+    return frozenset(out)
+
+
+#: The triggers ``_bare_verb`` looks after.
+_BARE_VERB_TRIGGERS = (
+    BE_BARE
+    | BE_FINITE
+    | HAVE_FORMS
+    | MODALS
+    | TO_LESS_MODALS
+    | BARE_OBJECT_VERBS
+    | frozenset({"there", "to"})
+)
+#: Per trigger: the next words its patterns look for, and the next word's class letters.
+_NEXT_FOR = {t: _next_words_for(t) for t in TRIGGERS}
+_LETTERS_FOR = {t: _class_letters_for(t) for t in TRIGGERS}
+#: Triggers that open a subject whose verb must agree ("the patients has").
+_SUBJECT_OPENERS = PLURAL_SUBJECT_DETERMINERS | SINGULAR_SUBJECT_DETERMINERS
+
 #: A subordinator that opens a sentence, and the coordinator that must not follow its clause.
 PAIRED_CONJUNCTIONS: dict[str, frozenset[str]] = {
     "although": frozenset({"but", "however"}),
@@ -356,6 +523,23 @@ class _Scan:
             return not gap.strip()
         return self.lowers[i - 1] in CLAUSE_OPENERS
 
+    def phrase_continues(self, i: int) -> bool:
+        """Word i is not the last of its clause: "it cause." is an elliptic fragment or a list, not a verb."""
+        if i + 1 >= self.n:
+            return False
+        gap = self.prose[self.ends[i] : self.starts[i + 1]]
+        return bool(self.joinable[i]) or not any(c in ".!?;:)" for c in gap)
+
+    def verb_follows(self, i: int) -> bool:
+        """Word i+1, in the same phrase, is a finite verb that is no noun ("these patient are", "require")."""
+        if i + 1 >= self.n or not self.joinable[i]:
+            return False
+        nxt = self.lowers[i + 1]
+        if nxt in _AGREEING_VERBS or nxt in ("were", "was") or nxt in MODALS:
+            return True
+        cls = classes(nxt)
+        return VERB_ONLY in cls or (VERB_S in cls and PLURAL not in cls)
+
     def phrase_ends(self, i: int, *, coordinator: bool = True) -> bool:
         """The phrase ends after word i: punctuation or a closed-class word follows (not an
         apostrophe, which makes it a possessive, nor a noun, which makes word i a modifier)."""
@@ -364,7 +548,11 @@ class _Scan:
         gap = self.prose[self.ends[i] : self.starts[i + 1]]
         if self.joinable[i]:
             nxt = self.lowers[i + 1]
-            return nxt in CLOSED_CLASS and (coordinator or nxt not in COORDINATORS)
+            if nxt in CLOSED_CLASS:
+                return coordinator or nxt not in COORDINATORS
+            # a verb that is no noun ("these patient think" is no compound like "patient records")
+            cls = classes(nxt)
+            return VERB_ONLY in cls or (VERB_S in cls and PLURAL not in cls)
         stripped = gap.strip()
         if not stripped:
             return True  # a block boundary
@@ -384,14 +572,42 @@ class GrammarPattern(Rule):
     - ``singular-determiner``: "a", "every", "this", "each", "another"
       before a plural noun ("a patients", "this symptoms");
     - ``plural-determiner`` (info by default): "these", "many", "several"...
-      before a singular noun ("these disease", "one of the symptom"). Right
+      before a singular noun ("these disease", "one of the symptom", "each of
+      the organ"). Right
       for mass nouns ("these information") but not for invariant or
       collective count nouns ("these aircraft", "one of the squad"), which
       no shipped lexicon tells apart;
+    - ``bare-verb``: "be", "been", "being", "has", "have", "had", "is",
+      "are", "was", "were" before a bare verb that is no noun ("can be
+      prevent", "has reduce", "is recommend"; not in a pseudo-cleft, "what it
+      does is reduce", nor after a "have" inside a relative clause, "the
+      symptoms patients have vary");
+    - ``person-number``: "these", "many", "several"... or a cardinal ("two")
+      before a singular person noun ("these patient", "many nurse are", "two
+      doctor will"), which is a count noun,
+      so the mass-noun doubt of ``plural-determiner`` does not apply; a person
+      noun that is also a verb ("many associate it with") or an adjective
+      ("many desperate for help"), and any after a cardinal ("two meats and
+      two vegetarian"), counts only before a verb;
     - ``subject-verb``: a pronoun or a determiner and noun at a clause start
-      and a verb that disagrees ("it have", "they has", "the patients has");
+      and a verb that disagrees ("it have", "It often have", "the patients
+      has", "Each nurse are", "The doctor have": a person noun is never
+      collective; "they" and "we" anywhere but after a question's auxiliary: "that
+      they has"),
+      and a subject pronoun at a clause start with a lexical verb that
+      disagrees ("it cause", "she often need", "they causes"; not after
+      "if", "unless", "whether", where the bare form may be the subjunctive,
+      and not "we" or "you" before a plural noun: "we doctors know");
     - ``verb-form``: a modal or "do not" before an -s or past form ("does not
-      causes", "could caused");
+      causes", "could caused", "drugs can causes"; "can" and "will" only after
+      a pronoun, plural or person noun, since "a soda can contains" is
+      right); "should" or "must" before "to" ("should to take"; not the elliptic "what
+      you must to survive"); "to" before an -s form that is no plural noun
+      ("to reduces") or a past form with its object ("to prevented the");
+      a modal before "able to" ("can able to"); "let" or "make" with an
+      object pronoun before "to" and a verb ("let them to decide"); "there
+      have" or "there has" before a quantifier or article at a clause start
+      ("There have many ways", Chinese 有);
     - ``conjunction-pair``: a sentence that opens with "although",
       "because" or "since" and marks the link again after the clause
       ("Although it is rare, but ...", "Although ..., however, ...",
@@ -414,9 +630,17 @@ class GrammarPattern(Rule):
       those whose commonest WordNet sense is in noun.person, minus kinship
       terms ("Mom"), nouns that also name the kind ("man", "woman") and the
       indefinite pronouns ("Someone will");
+    - ``adjective-order``: a colour or material adjective before a size
+      adjective and its noun ("red small spots", "a plastic large tube"):
+      size comes first; other orders (opinion, age, shape) are preferences;
     - ``double-comparative`` ("more better", "most easiest"),
-      ``double-determiner`` ("the a"), ``determiner-verb`` ("the is"), and
+      ``double-determiner`` ("the a"), ``determiner-verb`` ("the is", and "the
+      reduce the risk": a verb that is no noun, with its object), and
       ``preposition`` ("discuss about", "despite of", "in spite the").
+
+    Verb forms come from the same table: ``b`` is a verb's bare form that is no
+    adjective, adverb, auxiliary, past form or verb whose past is spelt like it
+    ("put", "become"); ``v`` is such a form that is no noun either.
 
     LanguageTool (MT113) finds these and more but needs a server; this rule
     needs no tagger. Precision comes from the frames, not from lists of
@@ -484,6 +708,22 @@ class GrammarPattern(Rule):
         Example("According to the study showed that salt raises blood pressure."),
         Example("For more informations, ask your pharmacist."),
         Example("Take the tablets after meals. Patient should take the medicine twice a day."),
+        Example("These patient are often tired."),
+        Example("It cause damage to the kidneys."),
+        Example("They often requires more insulin."),
+        Example("The infection can be prevent with a vaccine."),
+        Example("Doctors have recommend regular checks."),
+        Example("You should to take it with food.", fixed="You should take it with food."),
+        Example("Insulin helps to reduces blood sugar."),
+        Example("Drugs can causes low blood sugar."),
+        Example("Much patients forget their doses."),
+        Example("There have many ways to treat it."),
+        Example("You can able to lower it.", fixed="You can be able to lower it."),
+        Example("Let them to decide.", fixed="Let them decide."),
+        Example("One of the doctor will call you."),
+        Example("Red small spots appear on the skin.", fixed="Small red spots appear on the skin."),
+        Example("Two doctor will see you after lunch."),
+        Example("Each nurse are trained to use it."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -502,6 +742,15 @@ class GrammarPattern(Rule):
         Example(
             "# Doctor Visits\n\nPatient should rest.\n\n- Doctor will call. Nurse is here.", format="markdown"
         ),
+        "Many associate it with pain. Many desperate for help wrote in. A soda can contains sugar.",
+        "Unless he lose weight, the risk stays. It is vital that he take it. We doctors know this.",
+        "What it does is reduce swelling. The symptoms patients have vary. It put him at risk.",
+        "Do everything you can to prevent it. Do what you must to survive. It has become rare.",
+        "It led to increased risk. They are committed to controlling the disease. How much symptoms improve varies.",
+        "There has been a rise. People who live there have many options. Help them to decide. It made it to the clinic.",
+        "One of the elderly fell. Many of the population agree.",
+        "Small red spots appear. The spots are red, small and itchy. Firms in the red small business sector.",
+        "The four accused appeared. The elderly are at risk. We made two meats and two vegetarian.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -524,21 +773,27 @@ class GrammarPattern(Rule):
         info = set(self.opts["info-patterns"])
         found: list[_Hit] = []
         lowers, joinable, last = s.lowers, s.joinable, s.n - 1
+        known = word_classes_known()
         for trigger in present:
             any_next = trigger in ("a", "an")  # the article's form depends on any next word
-            class_trigger = trigger in _CLASS_TRIGGERS
+            next_words, letters = _NEXT_FOR[trigger], _LETTERS_FOR[trigger]
+            subject = trigger in _SUBJECT_OPENERS
             for i in index[trigger]:
-                # most triggers are "the" or "a" before an ordinary word: set tests and one
+                # most triggers are "the", "to" or "a" before an ordinary word: set tests and one
                 # table look-up (answered from memory after the first) rule them out
                 if i >= last or not joinable[i]:
                     continue
                 nxt = lowers[i + 1]
-                if not (any_next or nxt in _NEXT_WORDS):
-                    # a classed noun or comparative matters after a number or degree word, or
-                    # before a verb that must agree with it
-                    if not (class_trigger or (i + 2 <= last and lowers[i + 2] in _AGREEING_VERBS)):
+                if not (any_next or nxt in next_words):
+                    # a classed noun, verb form or comparative matters after a determiner, an
+                    # auxiliary or a degree word, or before a verb that must agree with it
+                    agreeing = subject and i + 2 <= last and lowers[i + 2] in _AGREEING_VERBS
+                    if not (letters or agreeing):
                         continue
-                    if not classes(nxt):
+                    cls = known.get(nxt)
+                    if cls is None:
+                        cls = classes(nxt)
+                    if not cls or not (agreeing or not letters.isdisjoint(cls)):
                         continue
                 hit = self._at(s, trigger, i, disabled)
                 if hit is not None:
@@ -597,35 +852,58 @@ class GrammarPattern(Rule):
         hit = self._number(s, trigger, i, nxt, disabled)
         if hit is not None:
             return hit
-        if PLURAL_DETERMINER not in disabled:
-            if trigger == "one" and i + 3 < s.n and nxt == "of" and s.adjacent(i + 1) and s.adjacent(i + 2):
-                det, noun = lowers[i + 2], lowers[i + 3]
-                # "one of the majority of children": a noun before "of" heads a partitive
-                if (
-                    det in PLURAL_SUBJECT_DETERMINERS
-                    and SINGULAR in classes(noun)
-                    and s.phrase_ends(i + 3, coordinator=False)
-                    and not (i + 4 < s.n and lowers[i + 4] == "of")
-                ):
-                    if s.is_lower(i + 3):
-                        return _Hit(
-                            s.starts[i],
-                            s.ends[i + 3],
-                            PLURAL_DETERMINER,
-                            f"“one of {det}” takes a plural noun, not “{noun}”",
-                            (f"one of {det} {_plural(noun)}",),
-                            classed=((noun, SINGULAR),),
-                        )
+        if (
+            trigger in PARTITIVE_HEADS
+            and nxt == "of"
+            and i + 3 < s.n
+            and s.adjacent(i + 1)
+            and s.adjacent(i + 2)
+        ):
+            det, noun = lowers[i + 2], lowers[i + 3]
+            cls = classes(noun)
+            # "one of the majority of children": a noun before "of" heads a partitive; a person
+            # noun that is also an adjective may be a noun phrase of its own ("one of the elderly")
+            if (
+                det in PLURAL_SUBJECT_DETERMINERS
+                and s.is_lower(i + 3)
+                and s.phrase_ends(i + 3, coordinator=False)
+                and not (i + 4 < s.n and lowers[i + 4] == "of")
+            ):
+                head = s.prose[s.starts[i] : s.ends[i + 2]]
+                if PERSON in cls and PERSON_ADJECTIVE not in cls and PERSON_NUMBER not in disabled:
+                    pattern, letter = PERSON_NUMBER, PERSON
+                elif SINGULAR in cls and trigger in ("one", "each") and PLURAL_DETERMINER not in disabled:
+                    # "many of the population", "both of the family": a collective noun counts as a set
+                    pattern, letter = PLURAL_DETERMINER, SINGULAR
+                else:
+                    pattern = ""
+                if pattern:
+                    return _Hit(
+                        s.starts[i],
+                        s.ends[i + 3],
+                        pattern,
+                        f"“{head}” takes a plural noun, not “{noun}”",
+                        (f"{head} {_plural(noun)}",),
+                        classed=((noun, letter),),
+                    )
         if VERB_FORM not in disabled and (
             trigger in BARE_INFINITIVE_HEADS or trigger in NOUN_LIKE_MODALS or trigger in DO_FORMS
         ):
             hit = _verb_form(s, trigger, i, nxt)
             if hit is not None:
                 return hit
+        if trigger in _BARE_VERB_TRIGGERS and (VERB_FORM not in disabled or BARE_VERB_FORM not in disabled):
+            hit = _bare_verb(s, trigger, i, nxt, disabled)
+            if hit is not None:
+                return hit
         if SUBJECT_VERB not in disabled:
             hit = self._agreement(s, trigger, i, nxt)
             if hit is not None:
                 return hit
+            if trigger in THIRD_SINGULAR or trigger in NON_THIRD:
+                hit = _pronoun_verb(s, trigger, i, nxt)
+                if hit is not None:
+                    return hit
         if DOUBLE_COMPARATIVE not in disabled and trigger in ("more", "less", "most", "least"):
             cls = classes(nxt)
             graded = COMPARATIVE if trigger in ("more", "less") else SUPERLATIVE
@@ -659,6 +937,48 @@ class GrammarPattern(Rule):
                 f"“{pair}”: a determiner before the verb “{nxt}”; a noun is missing or the determiner is extra",
                 (),
             )
+        if (
+            DETERMINER_VERB not in disabled
+            and trigger in ARTICLE_VERB_DETERMINERS
+            and VERB_ONLY in classes(nxt)
+            and i + 2 < s.n
+            and s.adjacent(i + 1)
+            and lowers[i + 2] in OBJECT_OPENERS
+        ):
+            # "the reduce the risk": a verb that is no noun, with its object, after a determiner;
+            # many verbs are nouns WordNet lacks ("the inhale", "an overdose of", "the recharge
+            # of"), but those take no object
+            return _Hit(
+                *span,
+                DETERMINER_VERB,
+                f"“{pair}”: “{nxt}” is a verb with an object, not a noun; drop “{s.text(i)}” or write its noun",
+                (),
+                classed=((nxt, VERB_ONLY),),
+            )
+        if (
+            ADJECTIVE_ORDER not in disabled
+            and trigger in COLOUR_MATERIAL_ADJECTIVES
+            and nxt in SIZE_ADJECTIVES
+        ):
+            # a noun must follow in the same phrase: "the rash is red, small" lists, "in the red"
+            # is a noun ("in the red small firms")
+            if (
+                i + 2 < s.n
+                and s.adjacent(i + 1)
+                and s.is_lower(i + 2)
+                and lowers[i + 2] not in CLOSED_CLASS
+                and not (i > 1 and lowers[i - 1] == "the" and lowers[i - 2] == "in")
+            ):
+                first = s.text(i)
+                fixed = f"{_capitalised_like(first, nxt)} {trigger}"
+                return _Hit(
+                    *span,
+                    ADJECTIVE_ORDER,
+                    f"“{pair}”: a size adjective comes before a colour or material one (“{fixed}”)",
+                    (fixed,),
+                    fix_to=fixed,
+                    safe=True,
+                )
         if PREPOSITION not in disabled:
             return self._preposition(s, trigger, i, nxt)
         return None
@@ -685,6 +1005,42 @@ class GrammarPattern(Rule):
                 (nxt, f"{_plural_determiner(trigger)} {nxt}"),
                 classed=((nxt, PLURAL),),
             )
+        if trigger in MASS_DETERMINERS and SINGULAR_DETERMINER not in disabled:
+            if PLURAL not in cls or NOT_VERB not in cls or not s.phrase_ends(i + 1, coordinator=False):
+                return None
+            if i > 0 and s.lowers[i - 1] == "how":
+                return None  # "how much symptoms improve": the degree adverb
+            det = s.text(i)
+            return _Hit(
+                *span,
+                SINGULAR_DETERMINER,
+                f"“{det} {nxt}”: “{trigger}” goes with uncountable nouns; a plural noun takes “many”",
+                (f"many {nxt}",),
+                classed=((nxt, PLURAL),),
+            )
+        if (
+            (trigger in PLURAL_DETERMINERS or trigger in CARDINALS)
+            and PERSON_NUMBER not in disabled
+            and PERSON in cls
+            # "many", "these", "two" are also pronouns: "many associate it with", "many desperate for
+            # help" (a verb, an adjective); a verb or adjective reading counts out unless a verb
+            # follows ("these patient are", "two doctor will")
+            # (after a cardinal always: "two meats and two vegetarian" leaves its noun out)
+            and (
+                s.verb_follows(i + 1)
+                if PERSON_ADJECTIVE in cls or BARE_VERB in cls or trigger in CARDINALS
+                else s.phrase_ends(i + 1, coordinator=False)
+            )
+        ):
+            det = s.text(i)
+            return _Hit(
+                *span,
+                PERSON_NUMBER,
+                f"“{det} {nxt}”: the plural determiner “{trigger}” before the singular noun “{nxt}”, which "
+                "names a person and so is countable",
+                (f"{det} {_plural(nxt)}",),
+                classed=((nxt, PERSON),),
+            )
         if trigger in PLURAL_DETERMINERS and PLURAL_DETERMINER not in disabled:
             if SINGULAR not in cls or not s.phrase_ends(i + 1, coordinator=False):
                 return None
@@ -700,18 +1056,21 @@ class GrammarPattern(Rule):
 
     def _agreement(self, s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
         verbs = PRONOUN_VERBS.get(trigger)
-        if verbs is not None and nxt in verbs and s.clause_start(i):
-            if trigger == "i" and s.text(i) != "I":
-                return None
-            right = verbs[nxt]
-            pair = s.prose[s.starts[i] : s.ends[i + 1]]
-            return _Hit(
-                s.starts[i],
-                s.ends[i + 1],
-                SUBJECT_VERB,
-                f"“{pair}”: the verb does not agree with “{s.text(i)}”",
-                (right,),
-            )
+        if verbs is not None and _pronoun_subject(s, trigger, i):
+            # one adverb may stand between ("It often have", "they also has")
+            k = i + 2 if nxt in MID_ADVERBS and nxt != "not" and s.adjacent(i + 1) else i + 1
+            if s.lowers[k] in verbs and s.is_lower(k):
+                if trigger == "i" and s.text(i) != "I":
+                    return None
+                right = verbs[s.lowers[k]]
+                pair = s.prose[s.starts[i] : s.ends[k]]
+                return _Hit(
+                    s.starts[i],
+                    s.ends[k],
+                    SUBJECT_VERB,
+                    f"“{pair}”: the verb does not agree with “{s.text(i)}”",
+                    (right,),
+                )
         if i + 2 >= s.n or not s.adjacent(i + 1) or not s.is_lower(i + 2) or not s.clause_start(i):
             return None
         verb = s.lowers[i + 2]
@@ -720,6 +1079,16 @@ class GrammarPattern(Rule):
             want, letter = SINGULAR_VERBS[verb], PLURAL
         elif trigger in SINGULAR_SUBJECT_DETERMINERS and SINGULAR in cls and verb in PLURAL_VERBS:
             want, letter = PLURAL_VERBS[verb], SINGULAR
+        elif (
+            (trigger in SINGULAR_SUBJECT_DETERMINERS or trigger == "the")
+            and PERSON in cls
+            and PERSON_ADJECTIVE not in cls
+            and verb in PLURAL_VERBS
+        ):
+            # "The patient have", "Each doctor are": a person noun is a count noun, never a
+            # collective one ("the team are" is British usage), and one that is no adjective is
+            # no plural nominal adjective ("the elderly are")
+            want, letter = PLURAL_VERBS[verb], PERSON
         else:
             return None
         return _Hit(
@@ -825,9 +1194,11 @@ def _verb_form(s: _Scan, head: str, i: int, nxt: str) -> _Hit | None:
         return None
     cls = classes(s.lowers[k])
     form = "z" if "z" in cls else "d" if "d" in cls else None
+    if head == "should" and PLURAL in cls and not (i > 0 and s.lowers[i - 1] in SUBJECT_PRONOUNS):
+        return None  # an inverted condition: "trials should results prove positive"
     if form is None or s.clause_start(i) or (i > 0 and s.lowers[i - 1] in INVERTERS):
         return None
-    if head in NOUN_LIKE_MODALS and not (i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in SUBJECT_PRONOUNS):
+    if head in NOUN_LIKE_MODALS and not _modal_subject(s, head, i):
         return None
     # a question inverts subject and modal ("Which drugs can cells absorb?")
     end = s.prose.find("?", s.ends[k], s.ends[k] + 200)
@@ -843,6 +1214,231 @@ def _verb_form(s: _Scan, head: str, i: int, nxt: str) -> _Hit | None:
         f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{s.text(i)}” takes the bare verb, not {kind} (“{word}”)",
         classed=((s.lowers[k], form),),
     )
+
+
+def _modal_subject(s: _Scan, head: str, i: int) -> bool:
+    """The word before a modal that is also a noun or a month ("can", "will", "may") is its subject:
+    a subject pronoun, a plural noun ("drugs can"; a noun modifier is singular: "a soda can"), a person
+    noun, or for the modals that are no count noun ("should", "must", "might", lower-case "may") any
+    noun that is nothing else."""
+    j = i - 1
+    if j < 0 or not s.joinable[j]:
+        return False
+    before = s.lowers[j]
+    if before in SUBJECT_PRONOUNS:
+        return True
+    if not s.is_lower(i) or not (s.is_lower(j) or s.clause_start(j)):
+        return False
+    cls = classes(before)
+    if PLURAL in cls or PERSON in cls:
+        return True
+    return head not in ("can", "will") and SINGULAR in cls
+
+
+def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> _Hit | None:
+    """Verb forms after "be", "have", "to" and the modals (Swan, "passive structures", "present
+    perfect", "infinitives", "modal auxiliary verbs"):
+
+    - (``bare-verb``) "be", "been", "being", "has", "have", "had" before a bare verb that is no noun ("should be
+      prevent", "has reduce"); "is", "are", "was", "were" too, except in a pseudo-cleft ("What it
+      does is reduce swelling");
+    - a modal before "to" and a verb ("should to take");
+    - "to" before an -s form that is no plural noun ("to reduces") or before a past form with its
+      object ("to prevented the spread"; "to increased risk" is the participle as adjective).
+    """
+    k = i + 1
+    if k + 1 < s.n and s.adjacent(k) and s.is_lower(k + 1):
+        after = s.lowers[k + 1]
+    else:
+        after = None
+    written = s.text(i)
+    if BARE_VERB_FORM in disabled:
+        pass
+    elif trigger in BE_BARE or trigger in HAVE_FORMS or trigger in BE_FINITE:
+        cls = classes(nxt)
+        if VERB_ONLY not in cls:
+            return None
+        if trigger in BE_FINITE and _pseudo_cleft(s, i):
+            return None
+        if trigger in HAVE_FORMS and not _clause_subject(s, i):
+            return None
+        want = "a participle" if trigger not in BE_FINITE else "a participle or an -ing form"
+        return _Hit(
+            s.starts[i],
+            s.ends[k],
+            BARE_VERB_FORM,
+            f"“{written} {s.text(k)}”: “{trigger}” takes {want}, not the bare verb “{nxt}”",
+            classed=((nxt, VERB_ONLY),),
+        )
+    if VERB_FORM in disabled:
+        return None
+    if trigger in MODALS and nxt == "able" and after == "to" and not s.clause_start(i):
+        # "can able to": a modal before an adjective, with no "be" (Swan, "can": "will be able to")
+        if trigger in NOUN_LIKE_MODALS and not _modal_subject(s, trigger, i):
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[k],
+            VERB_FORM,
+            f"“{written} able”: “able” needs “be” after a modal (“{written} be able to”)",
+            (f"{written} be able",),
+            fix_to=f"{written} be able",
+            safe=True,
+        )
+    if trigger in BARE_OBJECT_VERBS and nxt in OBJECT_PRONOUNS and after == "to" and k + 2 < s.n:
+        verb = s.lowers[k + 2]
+        if not (s.adjacent(k + 1) and s.is_lower(k + 2) and VERB_ONLY in classes(verb)):
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[k + 2],
+            VERB_FORM,
+            f"“{s.prose[s.starts[i] : s.ends[k + 2]]}”: “{written}” takes the bare verb, without “to”",
+            (f"{written} {s.text(k)} {s.text(k + 2)}",),
+            fix_to=f"{written} {s.text(k)} {s.text(k + 2)}",
+            safe=True,
+        )
+    if trigger == "there" and nxt in ("have", "has") and after in EXISTENTIAL_OBJECTS and s.clause_start(i):
+        right = "are" if nxt == "have" else "is"
+        return _Hit(
+            s.starts[i],
+            s.ends[k],
+            VERB_FORM,
+            f"“{written} {s.text(k)} {s.text(k + 1)}”: English says “there is” or “there are”, not “there {nxt}”",
+            (f"{written} {right}",),
+        )
+    if trigger in TO_LESS_MODALS and nxt == "to" and after is not None:
+        if not _modal_subject(s, trigger, i):
+            return None
+        if i > 1 and s.joinable[i - 2] and s.lowers[i - 2] in ELLIPSIS_HEADS:
+            return None  # "do what you must to survive": the modal stands for its verb
+        if s.clause_start(i) or (i > 0 and s.lowers[i - 1] in INVERTERS):
+            return None
+        if BARE_VERB not in classes(after) and after not in ("be", "have", "do"):
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[k + 1],
+            VERB_FORM,
+            f"“{s.prose[s.starts[i] : s.ends[k + 1]]}”: “{written}” takes the bare verb, without “to”",
+            (f"{written} {s.text(k + 1)}",),
+            fix_to=f"{written} {s.text(k + 1)}",
+            safe=True,
+        )
+    if trigger == "to":
+        cls = classes(nxt)
+        if VERB_S in cls and PLURAL not in cls:
+            kind, letter = "an -s form", VERB_S
+        elif VERB_PAST in cls and after in OBJECT_OPENERS:
+            kind, letter = "a past form", VERB_PAST
+        else:
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[k],
+            VERB_FORM,
+            f"“{written} {s.text(k)}”: the infinitive takes the bare verb, not {kind} (“{s.text(k)}”)",
+            classed=((nxt, letter),),
+        )
+    return None
+
+
+def _clause_subject(s: _Scan, i: int) -> bool:
+    """ "have" at i follows its clause's subject: one word opening the clause ("Doctors have",
+    "It has") or a determiner and a noun ("The drug has"). Elsewhere "have" may be the main verb of
+    a relative clause without "that" whose noun's verb follows ("the symptoms patients have vary",
+    "problems that a baby may have include")."""
+    if i < 1 or not s.joinable[i - 1]:
+        return False
+    if s.clause_start(i - 1):
+        return True
+    return (
+        i >= 2
+        and bool(s.joinable[i - 2])
+        and s.clause_start(i - 2)
+        and s.lowers[i - 2] in ARTICLE_VERB_DETERMINERS
+    )
+
+
+def _pseudo_cleft(s: _Scan, i: int) -> bool:
+    """A "do" form earlier in the sentence of word i: "What it does is reduce swelling"."""
+    for j in range(i - 1, max(-1, i - _CLAUSE_WORDS), -1):
+        if s.lowers[j] in DO_WORDS:
+            return True
+        gap = s.prose[s.ends[j] : s.starts[j + 1]]
+        if any(c in ".!?;:" for c in gap) or (not s.joinable[j] and not gap.strip()):
+            return False
+    return False
+
+
+def _pronoun_verb(s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+    """A subject pronoun and a lexical verb that disagree: "it cause", "she need" (a bare form
+    after "it", "he", "she") and "they causes", "we needs" (an -s form after the others), with at
+    most one adverb between ("it also help"). Swan, "present simple". "they" and "we" are
+    subjects wherever they stand and an -s form is never their subjunctive, so they count
+    anywhere except after an auxiliary, which inverts a question ("Does they" is its own error).
+    A bare form after "he", "she" or "it" may be the subjunctive ("recommended he try", "unless he
+    lose weight"), and "it", "you" and "I" are also an object, a determiner's object ("thank you
+    notes") and a numeral ("Type I helps"), so these count only at the start of a clause (and
+    after "and" or "but"), not after "if", "unless", "that" and the like. "we" and "you" are also
+    determiners ("we doctors know"), so a plural noun after them is left alone."""
+    third = trigger in THIRD_SINGULAR
+    if not (third or trigger in NON_THIRD):
+        return None
+    before = s.lowers[i - 1] if i > 0 and s.joinable[i - 1] else None
+    if trigger in NOMINATIVE_PRONOUNS:
+        if before in INVERTING_AUXILIARIES:
+            return None
+    elif not (s.clause_start(i) or (third and before in ("and", "but"))):
+        return None
+    if third and before in SUBJUNCTIVE_OPENERS:
+        return None  # "unless it rain", "if it please the court": the subjunctive
+    if trigger == "i" and s.text(i) != "I":
+        return None
+    k = i + 1
+    if nxt in MID_ADVERBS and nxt != "not":
+        if not s.adjacent(k) or not s.is_lower(k + 1):
+            return None
+        k += 1
+    word = s.lowers[k]
+    cls = classes(word)
+    if third:
+        if BARE_VERB not in cls:
+            return None
+        want, letter = _third_person(word), BARE_VERB
+    else:
+        if VERB_S not in cls or (trigger in ("we", "you") and PLURAL in cls):
+            return None
+        want, letter = None, VERB_S
+    if not s.phrase_continues(k):
+        return None
+    pair = s.prose[s.starts[i] : s.ends[k]]
+    return _Hit(
+        s.starts[i],
+        s.ends[k],
+        SUBJECT_VERB,
+        f"“{pair}”: the verb “{s.text(k)}” does not agree with “{s.text(i)}”",
+        (want,) if want else (),
+        classed=((word, letter),),
+    )
+
+
+def _pronoun_subject(s: _Scan, trigger: str, i: int) -> bool:
+    """The pronoun at i is a subject whose verb follows: "they" and "we" anywhere but after an
+    auxiliary that inverts a question ("Do they have"); the others (also objects, numerals or
+    determiners: "make it have", "Type I has") only at the start of a clause."""
+    if trigger in NOMINATIVE_PRONOUNS:
+        return not (i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in INVERTING_AUXILIARIES)
+    return s.clause_start(i)
+
+
+def _third_person(verb: str) -> str:
+    """The -s form of a regular bare verb ("cause" -> "causes", "try" -> "tries", "go" -> "goes")."""
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 def _sentence_start(s: _Scan, i: int) -> bool:
