@@ -214,7 +214,7 @@ def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
     senses, synsets = noun_senses(wordnet), noun_synsets(wordnet)
     verb_past_forms = frozenset(verb_exc)
     classes: dict[str, str] = {}
-    from medlint.rules.translation.MT108 import CLOSED_CLASS, TRIGGERS
+    from medlint.rules.translation._grammar_words import CLOSED_CLASS, TRIGGERS
 
     for w, z in freq.items():
         if z < MIN_ZIPF or not w.isalpha() or not w.islower() or w in CLOSED_CLASS or w in TRIGGERS:

@@ -1,0 +1,683 @@
+"""MT108's scan of a document's words and the pattern tests that need more than a table look-up
+(article form, verb forms, bare verbs, pronoun agreement, paired conjunctions, "according to",
+uncountable plurals, missing articles). Each test returns a ``_Hit`` or nothing; the rule in
+MT108.py decides severity, quotation and heading context, and fixes."""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+from ...document import PARAGRAPH, Document
+from ...text.word_classes import (
+    BARE_VERB,
+    PERSON,
+    PLURAL,
+    SINGULAR,
+    VERB_ONLY,
+    VERB_PAST,
+    VERB_S,
+    classes,
+)
+from ._grammar_words import (
+    _AGREEING_VERBS,
+    _CLAUSE_PUNCT,
+    _CLAUSE_WORDS,
+    _COUNT_DETERMINERS,
+    _END_PUNCT,
+    _VOWEL_LETTERS,
+    _VOWEL_PHONES,
+    ACCORDING_TO,
+    ARTICLE_FORM,
+    ARTICLE_VERB_DETERMINERS,
+    BARE_OBJECT_VERBS,
+    BARE_VERB_FORM,
+    BE_BARE,
+    BE_FINITE,
+    CLAUSE_OPENERS,
+    CLAUSE_SUBJECTS,
+    CLOSED_CLASS,
+    CONJUNCTION_PAIR,
+    COORDINATORS,
+    DO_FORMS,
+    DO_WORDS,
+    ELLIPSIS_HEADS,
+    EXISTENTIAL_OBJECTS,
+    FIRST_DETERMINERS,
+    HAVE_FORMS,
+    INVERTERS,
+    INVERTING_AUXILIARIES,
+    MID_ADVERBS,
+    MIN_PARAGRAPH_SENTENCES,
+    MISSING_ARTICLE,
+    MODALS,
+    NOMINATIVE_PRONOUNS,
+    NON_THIRD,
+    NOUN_LIKE_MODALS,
+    NOUN_OPENERS,
+    OBJECT_OPENERS,
+    OBJECT_PRONOUNS,
+    PAIRED_CONJUNCTIONS,
+    PIECE_NOUNS,
+    REGISTER_COUNT_PLURALS,
+    RELATIVES,
+    REPORTING_VERBS,
+    SAID,
+    SUBJECT_PRONOUNS,
+    SUBJECT_VERB,
+    SUBJECT_VERBS_AFTER,
+    SUBJUNCTIVE_OPENERS,
+    THIRD_SINGULAR,
+    TO_LESS_MODALS,
+    TRIGGERS,
+    UNCOUNTABLE_PLURAL,
+    UNCOUNTABLE_PLURALS,
+    VERB_FORM,
+    VERB_LIKE_UNCOUNTABLES,
+    VERB_SUBJECTS,
+)
+
+
+class _Hit(NamedTuple):
+    """One pattern match, before the block, heading and quotation tests."""
+
+    start: int
+    end: int
+    pattern: str
+    message: str
+    suggestions: tuple[str, ...] = ()
+    #: the replacement of the whole span, if there is one
+    fix_to: str | None = None
+    #: whether that replacement is always right (a doubled comparative, "despite of")
+    safe: bool = False
+    #: (word, class letter) pairs the match relied on (the table's build drops usage it finds)
+    classed: tuple[tuple[str, str], ...] = ()
+    #: reported at info whatever the pattern's severity (a word with a count use in some register)
+    weak: bool = False
+
+
+class _Scan:
+    """The words of one document, with the few tests every pattern shares."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.prose = doc.prose
+        self.lowers = doc.lower_words
+        words = doc.words()
+        self.starts = words.starts
+        self.ends = words.ends
+        self.joinable = doc.joinable
+        self.n = len(self.lowers)
+
+    def text(self, i: int) -> str:
+        return self.prose[self.starts[i] : self.ends[i]]
+
+    def is_lower(self, i: int) -> bool:
+        t = self.text(i)
+        return t == self.lowers[i]
+
+    def adjacent(self, i: int) -> bool:
+        """Word i and word i+1 are separated by plain space in one block."""
+        return i + 1 < self.n and bool(self.joinable[i])
+
+    def clause_start(self, i: int) -> bool:
+        """Word i opens a clause: first of its block, after sentence or clause punctuation, or after
+        a clause-opening conjunction."""
+        if i == 0:
+            return True
+        gap = self.prose[self.ends[i - 1] : self.starts[i]]
+        if any(c in _CLAUSE_PUNCT for c in gap):
+            return True
+        if not self.joinable[i - 1]:
+            # a block boundary (blank or markup gap), not a symbol that joins the words ("G>A")
+            return not gap.strip()
+        return self.lowers[i - 1] in CLAUSE_OPENERS
+
+    def phrase_continues(self, i: int) -> bool:
+        """Word i is not the last of its clause: "it cause." is an elliptic fragment or a list, not a verb."""
+        if i + 1 >= self.n:
+            return False
+        gap = self.prose[self.ends[i] : self.starts[i + 1]]
+        return bool(self.joinable[i]) or not any(c in ".!?;:)" for c in gap)
+
+    def verb_follows(self, i: int) -> bool:
+        """Word i+1, in the same phrase, is a finite verb that is no noun ("these patient are", "require")."""
+        if i + 1 >= self.n or not self.joinable[i]:
+            return False
+        nxt = self.lowers[i + 1]
+        if nxt in _AGREEING_VERBS or nxt in ("were", "was") or nxt in MODALS:
+            return True
+        cls = classes(nxt)
+        return VERB_ONLY in cls or (VERB_S in cls and PLURAL not in cls)
+
+    def phrase_ends(self, i: int, *, coordinator: bool = True) -> bool:
+        """The phrase ends after word i: punctuation or a closed-class word follows (not an
+        apostrophe, which makes it a possessive, nor a noun, which makes word i a modifier)."""
+        if i + 1 >= self.n:
+            return True
+        gap = self.prose[self.ends[i] : self.starts[i + 1]]
+        if self.joinable[i]:
+            nxt = self.lowers[i + 1]
+            if nxt in CLOSED_CLASS:
+                return coordinator or nxt not in COORDINATORS
+            # a verb that is no noun ("these patient think" is no compound like "patient records")
+            cls = classes(nxt)
+            return VERB_ONLY in cls or (VERB_S in cls and PLURAL not in cls)
+        stripped = gap.strip()
+        if not stripped:
+            return True  # a block boundary
+        return stripped[0] in _END_PUNCT and (coordinator or stripped[0] != ",")
+
+
+def _article_form(s: _Scan, article: str, i: int, nxt: str) -> _Hit | None:
+    """ "a" before a vowel sound or "an" before a consonant sound, by the CMU Pronouncing
+    Dictionary's first phone of the next word (or of its first part: "x-ray"). Words the
+    dictionary lacks, "h" words, and words whose spelling and sound disagree in every dictionary
+    pronunciation are left alone."""
+    if nxt in CLOSED_CLASS or nxt in TRIGGERS:
+        return None  # "children a every day": a slip, but not of the article's form
+    if i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in FIRST_DETERMINERS:
+        return None  # "the a old man": the doubled determiner is the finding
+    if (
+        i > 0
+        and i + 2 < s.n
+        and s.joinable[i - 1]
+        and s.adjacent(i + 1)
+        and s.text(i - 1)[:1].isupper()
+        and s.text(i + 2)[:1].isupper()
+    ):
+        return None  # inside a name ("Brandenburg an der Havel")
+    head = nxt.split("-", 1)[0].split("'", 1)[0]
+    if not head.isalpha() or head[0] == "h" or len(head) < 2:
+        return None
+    vowel = _vowel_sound(head)
+    if vowel is None:
+        return None
+    if vowel == (article == "an"):
+        return None
+    # a vowel letter read as a consonant ("a university") or a consonant letter read as a vowel
+    # ("an MRI", lower-cased) is where the dictionary's first pronunciation may not be everyone's
+    if vowel != (head[0] in _VOWEL_LETTERS) and head[0] not in ("u", "o", "e"):
+        return None
+    right = "an" if vowel else "a"
+    written = s.text(i)
+    fixed = right.capitalize() if written[:1].isupper() else right
+    return _Hit(
+        s.starts[i],
+        s.ends[i],
+        ARTICLE_FORM,
+        f"“{written} {s.text(i + 1)}”: “{nxt}” begins with a {'vowel' if vowel else 'consonant'} sound, so “{right}”",
+        (fixed,),
+        fix_to=fixed,
+        safe=True,
+    )
+
+
+def _verb_form(s: _Scan, head: str, i: int, nxt: str) -> _Hit | None:
+    """A modal or "do" before an -s or past form ("can includes", "did not caused"), outside
+    questions and inversions."""
+    k = i + 1
+    if head in DO_FORMS and nxt != "not":
+        return None
+    if nxt in MID_ADVERBS:
+        if not s.adjacent(k):
+            return None
+        k += 1
+    if k >= s.n or not s.is_lower(k):
+        return None
+    cls = classes(s.lowers[k])
+    form = "z" if "z" in cls else "d" if "d" in cls else None
+    if head == "should" and PLURAL in cls and not (i > 0 and s.lowers[i - 1] in SUBJECT_PRONOUNS):
+        return None  # an inverted condition: "trials should results prove positive"
+    if form is None or s.clause_start(i) or (i > 0 and s.lowers[i - 1] in INVERTERS):
+        return None
+    if head in NOUN_LIKE_MODALS and not _modal_subject(s, head, i):
+        return None
+    # a question inverts subject and modal ("Which drugs can cells absorb?")
+    end = s.prose.find("?", s.ends[k], s.ends[k] + 200)
+    stop = min((x for x in (s.prose.find(c, s.ends[k]) for c in ".!\n") if x >= 0), default=len(s.prose))
+    if 0 <= end < stop:
+        return None
+    word = s.text(k)
+    kind = "an -s form" if form == "z" else "a past form"
+    return _Hit(
+        s.starts[i],
+        s.ends[k],
+        VERB_FORM,
+        f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{s.text(i)}” takes the bare verb, not {kind} (“{word}”)",
+        classed=((s.lowers[k], form),),
+    )
+
+
+def _modal_subject(s: _Scan, head: str, i: int) -> bool:
+    """The word before a modal that is also a noun or a month ("can", "will", "may") is its subject:
+    a subject pronoun, a plural noun ("drugs can"; a noun modifier is singular: "a soda can"), a person
+    noun, or for the modals that are no count noun ("should", "must", "might", lower-case "may") any
+    noun that is nothing else."""
+    j = i - 1
+    if j < 0 or not s.joinable[j]:
+        return False
+    before = s.lowers[j]
+    if before in SUBJECT_PRONOUNS:
+        return True
+    if not s.is_lower(i) or not (s.is_lower(j) or s.clause_start(j)):
+        return False
+    cls = classes(before)
+    if PLURAL in cls or PERSON in cls:
+        return True
+    return head not in ("can", "will") and SINGULAR in cls
+
+
+def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> _Hit | None:
+    """Verb forms after "be", "have", "to" and the modals (Swan, "passive structures", "present
+    perfect", "infinitives", "modal auxiliary verbs"):
+
+    - (``bare-verb``) "be", "been", "being", "has", "have", "had" before a bare verb that is no noun ("should be
+      prevent", "has reduce"); "is", "are", "was", "were" too, except in a pseudo-cleft ("What it
+      does is reduce swelling");
+    - a modal before "to" and a verb ("should to take");
+    - "to" before an -s form that is no plural noun ("to reduces") or before a past form with its
+      object ("to prevented the spread"; "to increased risk" is the participle as adjective).
+    """
+    k = i + 1
+    if k + 1 < s.n and s.adjacent(k) and s.is_lower(k + 1):
+        after = s.lowers[k + 1]
+    else:
+        after = None
+    written = s.text(i)
+    if BARE_VERB_FORM in disabled:
+        pass
+    elif trigger in BE_BARE or trigger in HAVE_FORMS or trigger in BE_FINITE:
+        cls = classes(nxt)
+        if VERB_ONLY not in cls:
+            return None
+        if trigger in BE_FINITE and _pseudo_cleft(s, i):
+            return None
+        if trigger in HAVE_FORMS and not _clause_subject(s, i):
+            return None
+        want = "a participle" if trigger not in BE_FINITE else "a participle or an -ing form"
+        return _Hit(
+            s.starts[i],
+            s.ends[k],
+            BARE_VERB_FORM,
+            f"“{written} {s.text(k)}”: “{trigger}” takes {want}, not the bare verb “{nxt}”",
+            classed=((nxt, VERB_ONLY),),
+        )
+    if VERB_FORM in disabled:
+        return None
+    if trigger in MODALS and nxt == "able" and after == "to" and not s.clause_start(i):
+        # "can able to": a modal before an adjective, with no "be" (Swan, "can": "will be able to")
+        if trigger in NOUN_LIKE_MODALS and not _modal_subject(s, trigger, i):
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[k],
+            VERB_FORM,
+            f"“{written} able”: “able” needs “be” after a modal (“{written} be able to”)",
+            (f"{written} be able",),
+            fix_to=f"{written} be able",
+            safe=True,
+        )
+    if trigger in BARE_OBJECT_VERBS and nxt in OBJECT_PRONOUNS and after == "to" and k + 2 < s.n:
+        verb = s.lowers[k + 2]
+        if not (s.adjacent(k + 1) and s.is_lower(k + 2) and VERB_ONLY in classes(verb)):
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[k + 2],
+            VERB_FORM,
+            f"“{s.prose[s.starts[i] : s.ends[k + 2]]}”: “{written}” takes the bare verb, without “to”",
+            (f"{written} {s.text(k)} {s.text(k + 2)}",),
+            fix_to=f"{written} {s.text(k)} {s.text(k + 2)}",
+            safe=True,
+        )
+    if trigger == "there" and nxt in ("have", "has") and after in EXISTENTIAL_OBJECTS and s.clause_start(i):
+        right = "are" if nxt == "have" else "is"
+        return _Hit(
+            s.starts[i],
+            s.ends[k],
+            VERB_FORM,
+            f"“{written} {s.text(k)} {s.text(k + 1)}”: English says “there is” or “there are”, not “there {nxt}”",
+            (f"{written} {right}",),
+        )
+    if trigger in TO_LESS_MODALS and nxt == "to" and after is not None:
+        if not _modal_subject(s, trigger, i):
+            return None
+        if i > 1 and s.joinable[i - 2] and s.lowers[i - 2] in ELLIPSIS_HEADS:
+            return None  # "do what you must to survive": the modal stands for its verb
+        if s.clause_start(i) or (i > 0 and s.lowers[i - 1] in INVERTERS):
+            return None
+        if BARE_VERB not in classes(after) and after not in ("be", "have", "do"):
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[k + 1],
+            VERB_FORM,
+            f"“{s.prose[s.starts[i] : s.ends[k + 1]]}”: “{written}” takes the bare verb, without “to”",
+            (f"{written} {s.text(k + 1)}",),
+            fix_to=f"{written} {s.text(k + 1)}",
+            safe=True,
+        )
+    if trigger == "to":
+        cls = classes(nxt)
+        if VERB_S in cls and PLURAL not in cls:
+            kind, letter = "an -s form", VERB_S
+        elif VERB_PAST in cls and after in OBJECT_OPENERS:
+            kind, letter = "a past form", VERB_PAST
+        else:
+            return None
+        return _Hit(
+            s.starts[i],
+            s.ends[k],
+            VERB_FORM,
+            f"“{written} {s.text(k)}”: the infinitive takes the bare verb, not {kind} (“{s.text(k)}”)",
+            classed=((nxt, letter),),
+        )
+    return None
+
+
+def _clause_subject(s: _Scan, i: int) -> bool:
+    """ "have" at i follows its clause's subject: one word opening the clause ("Doctors have",
+    "It has") or a determiner and a noun ("The drug has"). Elsewhere "have" may be the main verb of
+    a relative clause without "that" whose noun's verb follows ("the symptoms patients have vary",
+    "problems that a baby may have include")."""
+    if i < 1 or not s.joinable[i - 1]:
+        return False
+    if s.clause_start(i - 1):
+        return True
+    return (
+        i >= 2
+        and bool(s.joinable[i - 2])
+        and s.clause_start(i - 2)
+        and s.lowers[i - 2] in ARTICLE_VERB_DETERMINERS
+    )
+
+
+def _pseudo_cleft(s: _Scan, i: int) -> bool:
+    """A "do" form earlier in the sentence of word i: "What it does is reduce swelling"."""
+    for j in range(i - 1, max(-1, i - _CLAUSE_WORDS), -1):
+        if s.lowers[j] in DO_WORDS:
+            return True
+        gap = s.prose[s.ends[j] : s.starts[j + 1]]
+        if any(c in ".!?;:" for c in gap) or (not s.joinable[j] and not gap.strip()):
+            return False
+    return False
+
+
+def _pronoun_verb(s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+    """A subject pronoun and a lexical verb that disagree: "it cause", "she need" (a bare form
+    after "it", "he", "she") and "they causes", "we needs" (an -s form after the others), with at
+    most one adverb between ("it also help"). Swan, "present simple". "they" and "we" are
+    subjects wherever they stand and an -s form is never their subjunctive, so they count
+    anywhere except after an auxiliary, which inverts a question ("Does they" is its own error).
+    A bare form after "he", "she" or "it" may be the subjunctive ("recommended he try", "unless he
+    lose weight"), and "it", "you" and "I" are also an object, a determiner's object ("thank you
+    notes") and a numeral ("Type I helps"), so these count only at the start of a clause (and
+    after "and" or "but"), not after "if", "unless", "that" and the like. "we" and "you" are also
+    determiners ("we doctors know"), so a plural noun after them is left alone."""
+    third = trigger in THIRD_SINGULAR
+    if not (third or trigger in NON_THIRD):
+        return None
+    before = s.lowers[i - 1] if i > 0 and s.joinable[i - 1] else None
+    if trigger in NOMINATIVE_PRONOUNS:
+        if before in INVERTING_AUXILIARIES:
+            return None
+    elif not (s.clause_start(i) or (third and before in ("and", "but"))):
+        return None
+    if third and before in SUBJUNCTIVE_OPENERS:
+        return None  # "unless it rain", "if it please the court": the subjunctive
+    if trigger == "i" and s.text(i) != "I":
+        return None
+    k = i + 1
+    if nxt in MID_ADVERBS and nxt != "not":
+        if not s.adjacent(k) or not s.is_lower(k + 1):
+            return None
+        k += 1
+    word = s.lowers[k]
+    cls = classes(word)
+    if third:
+        if BARE_VERB not in cls:
+            return None
+        want, letter = _third_person(word), BARE_VERB
+    else:
+        if VERB_S not in cls or (trigger in ("we", "you") and PLURAL in cls):
+            return None
+        want, letter = None, VERB_S
+    if not s.phrase_continues(k):
+        return None
+    pair = s.prose[s.starts[i] : s.ends[k]]
+    return _Hit(
+        s.starts[i],
+        s.ends[k],
+        SUBJECT_VERB,
+        f"“{pair}”: the verb “{s.text(k)}” does not agree with “{s.text(i)}”",
+        (want,) if want else (),
+        classed=((word, letter),),
+    )
+
+
+def _pronoun_subject(s: _Scan, trigger: str, i: int) -> bool:
+    """The pronoun at i is a subject whose verb follows: "they" and "we" anywhere but after an
+    auxiliary that inverts a question ("Do they have"); the others (also objects, numerals or
+    determiners: "make it have", "Type I has") only at the start of a clause."""
+    if trigger in NOMINATIVE_PRONOUNS:
+        return not (i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in INVERTING_AUXILIARIES)
+    return s.clause_start(i)
+
+
+def _third_person(verb: str) -> str:
+    """The -s form of a regular bare verb ("cause" -> "causes", "try" -> "tries", "go" -> "goes")."""
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _sentence_start(s: _Scan, i: int) -> bool:
+    """Word i opens a sentence: first of its block, or after . ! ? : or ;."""
+    if i == 0:
+        return True
+    gap = s.prose[s.ends[i - 1] : s.starts[i]]
+    return any(c in ".!?:;" for c in gap) or (not s.joinable[i - 1] and not gap.strip())
+
+
+def _next_comma(s: _Scan, i: int) -> int | None:
+    """The first word after a comma that follows word i in its sentence (None: the sentence ends first)."""
+    for k in range(i + 1, min(s.n, i + _CLAUSE_WORDS)):
+        gap = s.prose[s.ends[k - 1] : s.starts[k]]
+        if any(c in ".!?:;" for c in gap) or (not s.joinable[k - 1] and not gap.strip()):
+            return None
+        if "," in gap:
+            return k
+    return None
+
+
+def _conjunction_pairs(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+    """ "Although X, but Y" and "Because X, so Y": English marks the link once (Swan, Practical
+    English Usage, "although and though"; "because"), Chinese and Korean mark it twice."""
+    out = []
+    for opener, extras in PAIRED_CONJUNCTIONS.items():
+        for i in index.get(opener, ()):
+            first = i - 1 if opener == "though" and i > 0 and s.lowers[i - 1] == "even" else i
+            if not _sentence_start(s, first):
+                continue
+            k = _next_comma(s, i)
+            if k is None or s.lowers[k] not in extras or not s.is_lower(k) or k + 1 >= s.n:
+                continue
+            extra = s.lowers[k]
+            # "but" and "so" run on into their clause; "however" is set off by a comma
+            if extra != "however" and not s.adjacent(k):
+                continue
+            # "so" must open a clause ("so we", "so the doctor"): "so many people skip it" is the
+            # degree word, and the sentence is English
+            if extra == "so" and s.lowers[k + 1] not in CLAUSE_SUBJECTS:
+                continue
+            opened = s.prose[s.starts[first] : s.ends[i]]
+            out.append(
+                _Hit(
+                    s.starts[k],
+                    s.ends[k],
+                    CONJUNCTION_PAIR,
+                    f"“{opened} …, {extra}”: the sentence already opens with “{opened.lower()}”; drop “{extra}”",
+                    ("",),
+                )
+            )
+    return out
+
+
+def _according_to(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+    """ "According to the study showed that": "according to" already names the source, so the
+    phrase needs no reporting verb of its own (a relative clause, "a study that showed", is fine)."""
+    out = []
+    for i in index.get("according", ()):
+        if i + 2 >= s.n or s.lowers[i + 1] != "to" or not s.adjacent(i):
+            continue
+        for k in range(i + 2, min(s.n, i + 2 + 15)):
+            gap = s.prose[s.ends[k - 1] : s.starts[k]]
+            if k > i + 2 and (not s.joinable[k - 1] or any(not c.isspace() for c in gap)):
+                break
+            word = s.lowers[k]
+            if word in RELATIVES:
+                break
+            if word not in REPORTING_VERBS or not s.is_lower(k) or k + 1 >= s.n:
+                continue
+            after = s.prose[s.ends[k] : s.starts[k + 1]]
+            if (s.adjacent(k) and s.lowers[k + 1] == "that") or (
+                word in SAID and after.strip()[:1] in (",", ":")
+            ):
+                out.append(
+                    _Hit(
+                        s.starts[i],
+                        s.ends[k],
+                        ACCORDING_TO,
+                        f"“according to” already names the source: “{s.text(k)}” is one reporting verb too many",
+                        (),
+                    )
+                )
+            break
+    return out
+
+
+def _uncountable_plurals(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+    """A non-count noun in the plural ("informations", "useful advices", "various evidences"): English
+    counts these only through a unit noun ("pieces of advice"), where Chinese, Russian, Korean and
+    the Romance languages count the noun itself. A plural whose singular is also a verb counts only
+    after a determiner, quantifier or preposition ("of researches", not "she researches"); any
+    plural right after a subject pronoun is a verb slip ("who advices"), not this error. Words
+    after the first of a clause must be lower case (a title, a name)."""
+    out = []
+    for plural in UNCOUNTABLE_PLURALS.keys() & index.keys():
+        singular = UNCOUNTABLE_PLURALS[plural]
+        for i in index[plural]:
+            written = s.text(i)
+            if written != plural and not (written[1:] == plural[1:] and _sentence_start(s, i)):
+                continue
+            before = s.lowers[i - 1] if i > 0 and s.joinable[i - 1] else None
+            if before in VERB_SUBJECTS:
+                continue
+            if plural in VERB_LIKE_UNCOUNTABLES and before not in NOUN_OPENERS:
+                continue
+            if before is not None and i > 0 and not s.is_lower(i - 1) and not _sentence_start(s, i - 1):
+                continue  # inside a name or a title ("Matěj Válek Researches")
+            unit = f"pieces of {singular}" if singular in PIECE_NOUNS else None
+            fixed = written[:1] + singular[1:]
+            counted = before in _COUNT_DETERMINERS
+            suggestions = tuple(x for x in (None if counted else fixed, unit) if x)
+            out.append(
+                _Hit(
+                    s.starts[i],
+                    s.ends[i],
+                    UNCOUNTABLE_PLURAL,
+                    f"“{written}”: “{singular}” is uncountable in English and takes no plural"
+                    + (f"; write “{singular}” (“{unit}” to count it)" if unit else f"; write “{singular}”"),
+                    suggestions,
+                    fix_to=None if counted else fixed,
+                    weak=plural in REGISTER_COUNT_PLURALS,
+                )
+            )
+    return out
+
+
+def _missing_articles(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+    """A singular person noun with no determiner opening a sentence, as the subject of a modal or
+    finite auxiliary ("Patient should take", "Doctor will check"): Chinese, Russian and Korean have
+    no articles, and their translations drop them (Swan, Practical English Usage, "articles":
+    a singular countable noun needs a determiner). Only in a paragraph of two sentences or more
+    (headlines, captions, list items and table cells drop articles on purpose), only a person noun
+    (WordNet noun.person, which are count nouns: a mass or abstract noun opens sentences bare,
+    "Treatment will depend on"), only at a sentence start of the document's segmenter (which knows
+    "Mrs. King" and "J. Nurse" are names), and only where the document never writes the word
+    capitalised inside a sentence (then it is a name there: "Dr. Baker ... Baker is")."""
+    out: list[_Hit] = []
+    doc = s.doc
+    names: dict[str, bool] = {}
+    starts: set[int] | None = None
+    per_block: Counter[int] = Counter()
+    for verb in SUBJECT_VERBS_AFTER.intersection(index):
+        for i in index[verb]:
+            j = i - 1
+            if j < 0 or not s.joinable[j] or not s.is_lower(i):
+                continue
+            written = s.text(j)
+            if not (written[:1].isupper() and written[1:].islower()) or PERSON not in classes(s.lowers[j]):
+                continue
+            if starts is None:
+                sentences = doc.sentences
+                starts = {x.start for x in sentences}
+                per_block.update(x.block for x in sentences)
+            if s.starts[j] not in starts:
+                continue
+            noun = s.lowers[j]
+            if noun not in names:
+                names[noun] = any(
+                    s.text(k)[:1].isupper() and s.starts[k] not in starts for k in index.get(noun, ())
+                )
+            if names[noun]:
+                continue
+            bi = doc.block_at(s.starts[j])
+            if bi is None or doc.blocks[bi].kind != PARAGRAPH or per_block[bi] < MIN_PARAGRAPH_SENTENCES:
+                continue
+            article = "An" if _vowel_sound(noun) else "A"
+            out.append(
+                _Hit(
+                    s.starts[j],
+                    s.ends[i],
+                    MISSING_ARTICLE,
+                    f"“{written} {s.text(i)}”: the singular noun “{noun}” needs an article "
+                    f"(“The {noun}”, “{article} {noun}”) or a plural (“{_plural(noun).capitalize()}”)",
+                    (f"The {noun}", f"{article} {noun}"),
+                    fix_to=f"The {noun} {s.text(i)}",
+                    classed=((noun, PERSON),),
+                )
+            )
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _vowel_sound(word: str) -> bool | None:
+    """Whether the CMU dictionary's first pronunciation of ``word`` opens with a vowel (None: not in it)."""
+    from ...text.readability import syllable_table
+
+    phones = syllable_table().phones(word)
+    return None if not phones else phones[0] in _VOWEL_PHONES
+
+
+def _plural(noun: str) -> str:
+    """The regular plural, for a suggestion ("disease" -> "diseases", "study" -> "studies")."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _capitalised_like(first: str, word: str) -> str:
+    """``word`` with ``first``'s initial capital, for a fix that drops ``first`` ("Most easiest" -> "Easiest")."""
+    return word[:1].upper() + word[1:] if first[:1].isupper() else word
+
+
+def _plural_determiner(det: str) -> str:
+    return {"this": "these", "each": "all", "every": "all", "another": "other"}.get(det, "the")

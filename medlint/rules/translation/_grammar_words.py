@@ -1,0 +1,457 @@
+"""The word classes and trigger tables of MT108 (grammar-pattern): closed-class words, the
+verb and determiner sets each pattern tests, and which next words and class letters each trigger
+word sends to the pattern tests. Data the rule reads; kept apart so the rule reads at once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ...text.word_classes import (
+    BARE_VERB,
+    COMPARATIVE,
+    PERSON,
+    PLURAL,
+    SINGULAR,
+    SUPERLATIVE,
+    VERB_ONLY,
+    VERB_PAST,
+    VERB_S,
+)
+
+#: The patterns, each reportable at its own severity (option ``info-patterns``).
+#: "a patients", "this symptoms"
+SINGULAR_DETERMINER = "singular-determiner"
+#: "these disease", "one of the symptom": info by default, because a noun with no plural in -s
+#: may be a mass noun (wrong: "these information") or an invariant or collective count noun
+#: (right: "these aircraft", "one of the squad"), and no shipped lexicon tells them apart
+PLURAL_DETERMINER = "plural-determiner"
+SUBJECT_VERB = "subject-verb"
+DOUBLE_COMPARATIVE = "double-comparative"
+DOUBLE_DETERMINER = "double-determiner"
+DETERMINER_VERB = "determiner-verb"
+PREPOSITION = "preposition"
+ARTICLE_FORM = "article-form"
+VERB_FORM = "verb-form"
+#: "Although it is rare, but ...", "Because it is rare, so ..." (Chinese 虽然…但是, 因为…所以)
+CONJUNCTION_PAIR = "conjunction-pair"
+#: "According to the study showed that ..." (Chinese 根据…显示)
+ACCORDING_TO = "according-to"
+#: "informations", "advices", "equipments": a non-count noun in the plural
+UNCOUNTABLE_PLURAL = "uncountable-plural"
+#: "Patient should take the medicine.": a singular person noun with no article opening a sentence
+MISSING_ARTICLE = "missing-article"
+#: "these patient", "many doctor", "one of the nurse": a plural determiner before a singular person
+#: noun, which is a count noun (so not the mass-noun doubt of ``plural-determiner``)
+PERSON_NUMBER = "person-number"
+#: "can be prevent", "has reduce", "is recommend": a form of "be" or "have" before a bare verb
+BARE_VERB_FORM = "bare-verb"
+#: "red small spots", "plastic large tube": a colour or material adjective before a size adjective
+ADJECTIVE_ORDER = "adjective-order"
+PATTERNS = (
+    ARTICLE_FORM,
+    VERB_FORM,
+    SINGULAR_DETERMINER,
+    PLURAL_DETERMINER,
+    SUBJECT_VERB,
+    DOUBLE_COMPARATIVE,
+    DOUBLE_DETERMINER,
+    DETERMINER_VERB,
+    PREPOSITION,
+    CONJUNCTION_PAIR,
+    ACCORDING_TO,
+    UNCOUNTABLE_PLURAL,
+    MISSING_ARTICLE,
+    PERSON_NUMBER,
+    BARE_VERB_FORM,
+    ADJECTIVE_ORDER,
+)
+
+#: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
+SINGULAR_DETERMINERS = frozenset({"a", "an", "every"})
+#: Singular determiners that are also pronouns ("this helps", "each contains"): only a plural that
+#: cannot be a verb form counts after them.
+#: cannot be a verb form counts after them ("either" and "neither" are left out: "either patients or
+#: staff" is the correlative).
+SINGULAR_PRONOUN_DETERMINERS = frozenset({"this", "each", "another"})
+#: Plural determiners ("both" is left out: "both cancer and stroke" pairs singulars).
+PLURAL_DETERMINERS = frozenset({"these", "those", "many", "several", "various", "numerous"})
+#: The determiner of non-count nouns, which takes no plural ("much patients"; Swan, "much and many").
+MASS_DETERMINERS = frozenset({"much"})
+#: Words before "of the" that ask for a plural noun after it ("one of the symptom", "each of the
+#: patient"); "all", "some", "most" and "none" are left out: "all of the body" is right.
+PARTITIVE_HEADS = frozenset({"one", "each", "either", "neither", "both", "many", "several"})
+#: Determiners of a plural subject ("the patients has").
+PLURAL_SUBJECT_DETERMINERS = PLURAL_DETERMINERS | frozenset(
+    {"the", "both", "all", "some", "most", "my", "your", "his", "her", "its", "our", "their"}
+)
+#: Determiners of a singular subject ("this disease are"); "the" is left out because British
+#: English gives collective nouns plural verbs ("the team are"), and "a" because "a day", "a
+#: month" are also adverbials ("more than once a month have reported").
+SINGULAR_SUBJECT_DETERMINERS = frozenset({"this", "each", "every", "another"})
+SINGULAR_VERBS = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}
+#: "were" is left out: "if a patient were" is the subjunctive.
+PLURAL_VERBS = {
+    "are": "is",
+    "have": "has",
+    "do": "does",
+    "aren't": "isn't",
+    "haven't": "hasn't",
+    "don't": "doesn't",
+}
+PRONOUN_VERBS: dict[str, Mapping[str, str]] = {
+    "he": PLURAL_VERBS,
+    "she": PLURAL_VERBS,
+    "it": PLURAL_VERBS,
+    "they": SINGULAR_VERBS,
+    "we": SINGULAR_VERBS,
+    "you": {k: v for k, v in SINGULAR_VERBS.items() if not k.startswith("was")},
+    "i": {
+        "is": "am",
+        "has": "have",
+        "does": "do",
+        "isn't": "am not",
+        "hasn't": "haven't",
+        "doesn't": "don't",
+    },
+}
+#: Words that open a clause, so a subject may follow ("because it have"). "and", "or" and "nor" are
+#: left out: they join subjects as readily as clauses ("an arm or a leg are", "he and she have").
+CLAUSE_OPENERS = frozenset(
+    "but so because when whenever if while although though since then whether unless".split()
+)
+#: Closed-class words: after a noun they end its phrase, so "a patients with" is not "a patients' group"
+#: nor a noun modifier ("a drugs trial").
+CLOSED_CLASS = frozenset(
+    """
+    a an the this that these those my your his her its our their
+    is are was were be been being has have had do does did will would shall should can could may might must
+    isn't aren't wasn't weren't hasn't haven't don't doesn't didn't won't can't cannot couldn't shouldn't
+    of in on at by for with without from to into onto about after before during through over under
+    between among against within across along around than as like
+    and or but nor so because if when while although though since until unless whether
+    who whom whose which what where why how
+    not also often usually always never
+    """.split()
+)
+#: Coordinators: "more older and younger women" is "more (older and younger) women".
+COORDINATORS = frozenset({"and", "or", "nor", "but"})
+#: Determiners of a determiner pair: the first, then the second ("the a", "a the", "the this").
+FIRST_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their"})
+SECOND_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "these", "those", "my", "your", "his", "her", "its", "our", "their"}
+)
+#: Loan phrases where "a" is the French or Latin preposition, not the article ("the a priori view").
+LOAN_A = frozenset({"la", "priori", "posteriori", "fortiori", "capella", "cappella"})
+#: Finite forms of "be" and "have" that never follow an article ("the is").
+FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "been"})
+ARTICLE_LIKE = frozenset({"the", "an", "my", "your", "our", "their"})
+#: Determiners that never stand alone as a pronoun, so a bare verb after them ("the prevent of")
+#: has no noun ("her" is left out: "help her recover").
+ARTICLE_VERB_DETERMINERS = ARTICLE_LIKE | frozenset({"a"})
+#: Cardinals before a count noun, which must be plural ("two doctor"); "one", "half" and the
+#: round numbers ("a hundred dollar bill") are left out.
+CARDINALS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split()
+)
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+    "hundred hundreds thousand thousands million half".split()
+)
+#: Verbs that take a direct object, where non-native writing adds a preposition (Swan §  "discuss").
+OBJECT_VERBS: dict[str, str] = {
+    **{v: "about" for v in ("discuss", "discusses", "discussed", "discussing", "mentioned", "mentioning")},
+    **{
+        v: "on"
+        for v in (
+            "emphasize",
+            "emphasizes",
+            "emphasized",
+            "emphasizing",
+            "emphasise",
+            "emphasises",
+            "emphasised",
+            "emphasising",
+        )
+    },
+    **{v: "of" for v in ("comprise", "comprises", "comprising")},
+}
+#: Sentence punctuation: a gap holding one starts a clause.
+_CLAUSE_PUNCT = frozenset(".!?;:,()\u2014\u2013")
+_END_PUNCT = frozenset(".!?;:,)")
+_APOSTROPHES = frozenset("'\u2019")
+#: Modals and "do" forms that take a bare infinitive ("can includes", "did not caused").
+BARE_INFINITIVE_HEADS = frozenset(
+    "could would cannot can't couldn't shouldn't wouldn't won't mustn't mightn't doesn't didn't don't".split()
+)
+#: Modals that take the bare infinitive without "to" ("should to take"; Swan, "modal auxiliary verbs":
+#: "ought" is the one that takes "to").
+#: Modal auxiliaries ("can able to").
+MODALS = frozenset("can could will would shall should must may might".split())
+#: "can", "could", "would" and "might" are left out: they stand for a whole verb phrase before a
+#: purpose "to" ("everything you can to prevent it", "all they could to help").
+TO_LESS_MODALS = frozenset({"should", "must"})
+#: Words before the subject of such an elliptic modal ("what you must to survive").
+ELLIPSIS_HEADS = frozenset("what whatever all everything anything something than as".split())
+#: Forms of "be" and "have" before a participle: a bare verb after them ("be take", "has cause") is a
+#: wrong form (Swan, "passive structures", "present perfect").
+BE_BARE = frozenset({"be", "been", "being"})
+BE_FINITE = frozenset({"is", "are", "was", "were"})
+HAVE_FORMS = frozenset({"has", "have", "had"})
+#: Words that mark a pseudo-cleft before "is" ("What it does is reduce swelling", "All you do is wait"):
+#: there a bare verb after "is" is right.
+DO_WORDS = frozenset({"do", "does", "did", "done", "doing"})
+#: Third-person singular subject pronouns, which take the -s form ("it cause"), and the others, which
+#: never do ("they causes"; Swan, "present simple").
+THIRD_SINGULAR = frozenset({"it", "he", "she"})
+#: Conjunctions after which a bare verb may be the subjunctive ("unless he lose weight").
+SUBJUNCTIVE_OPENERS = frozenset({"if", "unless", "whether", "though", "although", "lest", "that"})
+#: Plural pronouns that are only ever subjects (their object forms are "them", "us").
+NOMINATIVE_PRONOUNS = frozenset({"they", "we"})
+#: Auxiliaries and modals that invert a question before a subject ("Does he take", "Can they
+#: walk", "Why do we need"): the verb after the subject is then rightly bare.
+INVERTING_AUXILIARIES = frozenset(
+    "do does did don't doesn't didn't can could will would shall should may might must cannot can't "
+    "couldn't won't wouldn't shouldn't mustn't".split()
+)
+NON_THIRD = frozenset({"they", "we", "you", "i"})
+#: What may stand between "to" and a past form used as an adjective, as against a past-form verb
+#: with its object ("to prevented the spread"): the object's first word.
+OBJECT_OPENERS = frozenset("the a an this these those its their his them it our your my".split())
+#: Modals that count only after a subject pronoun: "can", "will", "may", "must" and "might" are
+#: also nouns ("a soda can labeled", "free will") or a month, and "should" opens a conditional
+#: ("or should underlying assumptions prove").
+NOUN_LIKE_MODALS = frozenset({"can", "will", "may", "must", "might", "should"})
+#: "does" and "did" are main verbs too ("does tailored exercises"): only with "not".
+DO_FORMS = frozenset({"does", "did", "do"})
+SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "which", "that"})
+#: Words that invert a following subject and auxiliary ("than did controls", "How can drugs").
+INVERTERS = frozenset(
+    "than as so nor neither only not where what when why how which who whom whose whether".split()
+)
+#: Adverbs that may stand between the modal and its verb ("can also helps").
+MID_ADVERBS = frozenset(
+    "not also only still often never always usually even really sometimes just probably generally".split()
+)
+#: "let", which takes an object and a bare infinitive, never "to" ("let them to decide"; Swan, "let").
+#: "make" does too, but its forms are words the table classes ("could made"), which no trigger may be.
+BARE_OBJECT_VERBS = frozenset("let lets letting".split())
+OBJECT_PRONOUNS = frozenset("me you him her us them".split())
+#: Quantifiers and articles after "there have" or "there has" ("There have many risks": Chinese 有,
+#: Korean 있다; English says "there are"; Swan, "there is").
+EXISTENTIAL_OBJECTS = frozenset(
+    "a an many some several much no lots plenty few two three four five various numerous".split()
+)
+#: Adjectives of size, and of colour and material, whose order English fixes: size before colour
+#: and material ("small red spots", "a large plastic tube"; Swan, Practical English Usage,
+#: "adjectives: order"; Huddleston and Pullum ch. 7 §5). Only these closed sets: the order of
+#: opinion, age and shape adjectives is a preference, not a rule. "light", "dark" and "pale" are left
+#: out (also "light small" = not heavy).
+SIZE_ADJECTIVES = frozenset("big small large little tiny huge enormous tall".split())
+COLOUR_MATERIAL_ADJECTIVES = frozenset(
+    "red blue green yellow white black brown grey gray pink purple orange "
+    "wooden plastic metal metallic glass woollen woolen cotton leather paper rubber silk".split()
+)
+_AGREEING_VERBS = frozenset(SINGULAR_VERBS) | frozenset(PLURAL_VERBS)
+TRIGGERS = (
+    SINGULAR_DETERMINERS
+    | SINGULAR_PRONOUN_DETERMINERS
+    | PLURAL_SUBJECT_DETERMINERS
+    | frozenset(PRONOUN_VERBS)
+    | frozenset({"more", "less", "most", "least", "one", "despite", "spite", "there"})
+    | PARTITIVE_HEADS
+    | BARE_OBJECT_VERBS
+    | MODALS
+    | COLOUR_MATERIAL_ADJECTIVES
+    | CARDINALS
+    | FIRST_DETERMINERS
+    | frozenset(OBJECT_VERBS)
+    | BARE_INFINITIVE_HEADS
+    | NOUN_LIKE_MODALS
+    | DO_FORMS
+    | MASS_DETERMINERS
+    | TO_LESS_MODALS
+    | BE_BARE
+    | BE_FINITE
+    | HAVE_FORMS
+    | ARTICLE_VERB_DETERMINERS
+    | frozenset({"to"})
+)
+
+
+def _next_words_for(trigger: str) -> frozenset[str]:
+    """The words right after ``trigger`` that one of its patterns looks for (besides classed words)."""
+    out: set[str] = set()
+    if trigger in FIRST_DETERMINERS:
+        out |= SECOND_DETERMINERS
+    if trigger in ARTICLE_LIKE:
+        out |= FINITE_AUXILIARIES
+    if trigger in PRONOUN_VERBS:
+        out |= PRONOUN_VERBS[trigger].keys() | MID_ADVERBS
+    if trigger in OBJECT_VERBS:
+        out.add(OBJECT_VERBS[trigger])
+    if trigger == "despite" or trigger in PARTITIVE_HEADS:
+        out.add("of")
+    if trigger == "spite":
+        out |= SECOND_DETERMINERS | {"that"}
+    if trigger in BARE_INFINITIVE_HEADS or trigger in NOUN_LIKE_MODALS or trigger in DO_FORMS:
+        out |= MID_ADVERBS
+    if trigger in MODALS:
+        out.add("able")
+    if trigger in TO_LESS_MODALS:
+        out.add("to")
+    if trigger in BARE_OBJECT_VERBS:
+        out |= OBJECT_PRONOUNS
+    if trigger == "there":
+        out |= {"have", "has"}
+    if trigger in COLOUR_MATERIAL_ADJECTIVES:
+        out |= SIZE_ADJECTIVES
+    return frozenset(out)
+
+
+def _class_letters_for(trigger: str) -> frozenset[str]:
+    """The class letters of the next word that one of ``trigger``'s patterns looks for."""
+    out: set[str] = set()
+    if (
+        trigger in SINGULAR_DETERMINERS
+        or trigger in SINGULAR_PRONOUN_DETERMINERS
+        or trigger in MASS_DETERMINERS
+    ):
+        out.add(PLURAL)
+    if trigger in PLURAL_DETERMINERS:
+        out |= {SINGULAR, PERSON}
+    if trigger in CARDINALS:
+        out.add(PERSON)
+    if trigger in ("more", "less", "most", "least"):
+        out |= {COMPARATIVE, SUPERLATIVE}
+    if (
+        trigger in BARE_INFINITIVE_HEADS
+        or trigger in NOUN_LIKE_MODALS
+        or trigger in DO_FORMS
+        or trigger == "to"
+    ):
+        out |= {VERB_S, VERB_PAST}
+    if (
+        trigger in BE_BARE
+        or trigger in BE_FINITE
+        or trigger in HAVE_FORMS
+        or trigger in ARTICLE_VERB_DETERMINERS
+    ):
+        out.add(VERB_ONLY)
+    if trigger in THIRD_SINGULAR:
+        out.add(BARE_VERB)
+    if trigger in NON_THIRD:
+        out.add(VERB_S)
+    return frozenset(out)
+
+
+#: The triggers ``_bare_verb`` looks after.
+_BARE_VERB_TRIGGERS = (
+    BE_BARE
+    | BE_FINITE
+    | HAVE_FORMS
+    | MODALS
+    | TO_LESS_MODALS
+    | BARE_OBJECT_VERBS
+    | frozenset({"there", "to"})
+)
+#: Per trigger: the next words its patterns look for, and the next word's class letters.
+_NEXT_FOR = {t: _next_words_for(t) for t in TRIGGERS}
+_LETTERS_FOR = {t: _class_letters_for(t) for t in TRIGGERS}
+#: Triggers that open a subject whose verb must agree ("the patients has").
+_SUBJECT_OPENERS = PLURAL_SUBJECT_DETERMINERS | SINGULAR_SUBJECT_DETERMINERS
+
+#: A subordinator that opens a sentence, and the coordinator that must not follow its clause.
+PAIRED_CONJUNCTIONS: dict[str, frozenset[str]] = {
+    "although": frozenset({"but", "however"}),
+    "though": frozenset({"but", "however"}),
+    "because": frozenset({"so"}),
+    "since": frozenset({"so"}),
+}
+#: What opens the clause after "so" ("so we", "so the doctor"), as against the degree word ("so many").
+CLAUSE_SUBJECTS = frozenset(
+    "i you he she it we they there the this that these those a an my your his her its our their".split()
+)
+#: Reporting verbs that "according to" already stands for ("according to the study showed that").
+REPORTING_VERBS = frozenset(
+    "said says say stated states showed shows show reported reports revealed reveals indicated indicates "
+    "found finds suggested suggests pointed points".split()
+)
+#: Reporting verbs whose past participle is not used as an adjective, so one before a comma is the
+#: finite verb ("According to the doctor said, ...").
+SAID = frozenset({"said", "says"})
+#: Words that open a relative clause inside the "according to" phrase ("a study that showed that").
+RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+#: Non-count nouns that learners and machine translation put in the plural, from the grammar
+#: references' lists of nouns that are uncountable in English but countable in other languages
+#: (Swan, Practical English Usage, "uncountable nouns": "advice", "baggage", "equipment",
+#: "furniture", "information", "knowledge", "luggage", "progress", "rubbish", "traffic"; Huddleston
+#: and Pullum, ch. 5 §3: non-count nouns). The plural -> the singular.
+UNCOUNTABLE_PLURALS: dict[str, str] = {
+    "informations": "information",
+    "advices": "advice",
+    "evidences": "evidence",
+    "equipments": "equipment",
+    "furnitures": "furniture",
+    "luggages": "luggage",
+    "baggages": "baggage",
+    "homeworks": "homework",
+    "softwares": "software",
+    "machineries": "machinery",
+    "sceneries": "scenery",
+    "knowledges": "knowledge",
+    "feedbacks": "feedback",
+    "researches": "research",
+    "progresses": "progress",
+    "traffics": "traffic",
+    "rubbishes": "rubbish",
+}
+#: Plurals whose singular is also a WordNet 3.0 verb, so the -s form may be the verb ("she researches
+#: sleep", "the disease progresses"): they count only right after a word that opens a noun phrase.
+VERB_LIKE_UNCOUNTABLES = frozenset({"researches", "evidences", "progresses", "traffics", "rubbishes"})
+#: Plurals with a count use in some register, reported at info: "researches" (British academic
+#: usage, "Darwin's researches"), "knowledges" (the social sciences' "indigenous knowledges"),
+#: "feedbacks" (control and climate science's "positive feedbacks").
+REGISTER_COUNT_PLURALS = frozenset({"researches", "knowledges", "feedbacks"})
+#: Non-count nouns that come in units ("two pieces of equipment").
+PIECE_NOUNS = frozenset({"information", "advice", "evidence", "equipment", "furniture", "luggage", "baggage"})
+#: Words after which a noun, not a verb, follows: determiners, quantifiers, prepositions.
+NOUN_OPENERS = (
+    SECOND_DETERMINERS
+    | PLURAL_DETERMINERS
+    | NUMBER_WORDS
+    | frozenset(
+        "some any no all such other more most few fewer much further additional recent new useful "
+        "of in on at by for with without from about into through among between upon".split()
+    )
+)
+#: Words after which an -s form is the verb of a subject ("who advices", "it progresses").
+VERB_SUBJECTS = SUBJECT_PRONOUNS
+#: Plural determiners a fix to the singular would leave wrong ("many information").
+_COUNT_DETERMINERS = PLURAL_DETERMINERS | NUMBER_WORDS | frozenset({"few", "fewer", "both"})
+#: Modals and finite auxiliaries: after a sentence-opening noun they make it the subject ("Doctor
+#: will check"), where a name or a headline's noun ("Doctor Who", "Nurse Practitioners") has a noun.
+SUBJECT_VERBS_AFTER = frozenset(
+    "will would shall should can could may might must cannot can't won't shouldn't is was has had "
+    "does isn't wasn't hasn't doesn't needs".split()
+)
+#: A paragraph of at least this many sentences is prose, not a headline or caption that drops articles.
+MIN_PARAGRAPH_SENTENCES = 2
+#: Words that start the clause-level patterns (conjunction pairs, "according to").
+_CLAUSE_TRIGGERS = frozenset({*PAIRED_CONJUNCTIONS, "according", *UNCOUNTABLE_PLURALS, *SUBJECT_VERBS_AFTER})
+#: How far (in words) a clause is followed.
+_CLAUSE_WORDS = 40
+#: First letters whose words may begin with a vowel or a consonant sound ("an ultrasound", "a
+#: university", "a one-off"): the pronunciation decides. "h" is left out ("a herb" in British
+#: English, "an herb" in American; "an historic" is old-fashioned, not wrong).
+_VOWEL_LETTERS = frozenset("aeiou")
+#: CMU phones that are vowels start with one of these letters.
+_VOWEL_PHONES = frozenset("AEIOU")
