@@ -1003,6 +1003,11 @@ def build_tables(
         if len(ws) == 2 and ws[0] in by_original and ws[1] in by_original:
             for x1 in by_original[ws[0]]:
                 for x2 in by_original[ws[1]]:
+                    # two words of health writing's own register make a writer's phrase ("lung
+                    # malignancy" for pulmonary cancer); one beside a spinner's word does not
+                    # ("medication obstruction" for drug resistance)
+                    if len(health_register((x1, x2), common)) == 2:
+                        continue
                     if (x1, x2) not in terms:
                         tables.pairs.setdefault(x1, {}).setdefault(x2, Term(ws, False))
     sources["two-word terms with both words swapped"] = sum(len(v) for v in tables.pairs.values())
