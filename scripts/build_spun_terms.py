@@ -67,10 +67,11 @@ when they also fed head templates and two-word swaps, for 2.2 times the table by
 Two words for one term word ("bone malignant growth" for "bone cancer", "coronary supply route
 disease"): where a screener pair of the build side writes two words for one word of its expected
 term and keeps the others (``phrase_swaps``), the two words stand for that word in any term.
-A participle that modifies a noun in a term ("blurred", "ascending", "swollen"; WordNet files it
-as an adjective and not as a noun) also takes its verb's WordNet synonyms in its own form
-("obscured", "rising": ``WordNet.inflected_synonyms``), since a spinner's thesaurus offers the
-lemma and the spinner writes the form.
+With ``INFLECTED_SYNONYMS`` (off, see there), a participle that modifies a noun in a term
+("blurred", "ascending", "swollen"; WordNet files it as an adjective and not as a noun) also
+takes its verb's WordNet synonyms in its own form ("obscured", "rising":
+``WordNet.inflected_synonyms``), since a spinner's thesaurus offers the lemma and the spinner
+writes the form.
 
 Tried and left out, measured with MT105 alone on the five held-out screener folds (pairs found of
 1,010) and its findings on the 400-article FakeHealth sample plus the other HealthStory articles
@@ -154,8 +155,12 @@ TERM_MODIFIERS = True
 PHRASE_SWAPS = True
 #: ... and as WordNet's two-word lemmas give them
 WORDNET_PHRASES = False
-#: the verb synonyms of an inflected term word, inflected alike ("blurred" -> obscured)
-INFLECTED_SYNONYMS = True
+#: the verb synonyms of a participle before a noun in a term, inflected alike ("blurred" ->
+#: obscured). Off: on the screener folds and the spun MedQuAD answers it found nothing more
+#: (266 and 736/2,002 either way), and on the held-out MedQuAD answers it made one new info
+#: finding, a fine phrase ("Laterally curved eyebrow", a sign's name, read as "arched eyebrow");
+#: the paraphraser swaps it is meant for ("obscured vision") are of terms the tables do not hold
+INFLECTED_SYNONYMS = False
 MAX_REPLACEMENT_ZIPF = 5.3
 FUNCTION_WORDS = frozenset(
     "a an the of and or in on to for with by from as at is are was were be been this that these those it "
