@@ -64,6 +64,30 @@ subset; 4,000 more terms of engineering and computing papers) found 281/1,010 (0
 1,000) as terms alone, and 312/1,010 (0.67 per 1,000: "reduce matrix" for "reduce reliance")
 when they also fed head templates and two-word swaps, for 2.2 times the table bytes.
 
+Two words for one term word ("bone malignant growth" for "bone cancer", "coronary supply route
+disease"): where a screener pair of the build side writes two words for one word of its expected
+term and keeps the others (``phrase_swaps``), the two words stand for that word in any term.
+With ``INFLECTED_SYNONYMS`` (off, see there), a participle that modifies a noun in a term
+("blurred", "ascending", "swollen"; WordNet files it as an adjective and not as a noun) also
+takes its verb's WordNet synonyms in its own form ("obscured", "rising":
+``WordNet.inflected_synonyms``), since a spinner's thesaurus offers the lemma and the spinner
+writes the form.
+
+Tried and left out, measured with MT105 alone on the five held-out screener folds (pairs found of
+1,010) and its findings on the 400-article FakeHealth sample plus the other HealthStory articles
+(about 1,600 in all) and the held-out clean sentences, against the builder without the two
+changes above (266 pairs; 122 and 29 findings; with them 270, 122 and 29): WordNet's two-word
+lemmas as replacements too ("put on" for gain, "manic depressive" for bipolar): no pair more,
+3 findings more, all fine English; verb synonyms inflected for every inflected term word, not only participles
+before a noun: 267, 128 and 29 ("learning problems" for hearing problems, "skin checks"); a
+two-word term with both words swapped for WordNet synonyms, no word foreign to health writing:
+267, 131 and 31; the same only in terms whose both words are demanded or cohesive: 266, 122 and
+30; the Human Phenotype Ontology's sign lists in the MedQuAD answers (GARD pages, a sign listed
+for at least three conditions: "blurred vision", "increased thirst") as terms: 267, 129 and 29,
+every new finding fine English ("recent onset", "gastrointestinal bleed", "poor language"); any
+list item of the answers seen in three documents: 268, 155 and 32 ("other trials" for other
+tests, "kidney troubles").
+
 ``build_tables`` is also called by benchmarks/spinning.py with a screener fold
 left out, so that no held-out pair reaches any table the benchmark measures.
 """
@@ -127,6 +151,16 @@ MIN_HEAD_TEMPLATE_TERMS = 5
 MIN_NAME_TEMPLATE_TERMS = 10
 HEAD_TEMPLATE_ZIPF = 3.5
 TERM_MODIFIERS = True
+#: two words for one term word, as the screener's pairs show ("bone malignant growth")
+PHRASE_SWAPS = True
+#: ... and as WordNet's two-word lemmas give them
+WORDNET_PHRASES = False
+#: the verb synonyms of a participle before a noun in a term, inflected alike ("blurred" ->
+#: obscured). Off: on the screener folds and the spun MedQuAD answers it found nothing more
+#: (266 and 736/2,002 either way), and on the held-out MedQuAD answers it made one new info
+#: finding, a fine phrase ("Laterally curved eyebrow", a sign's name, read as "arched eyebrow");
+#: the paraphraser swaps it is meant for ("obscured vision") are of terms the tables do not hold
+INFLECTED_SYNONYMS = False
 MAX_REPLACEMENT_ZIPF = 5.3
 FUNCTION_WORDS = frozenset(
     "a an the of and or in on to for with by from as at is are was were be been this that these those it "
@@ -152,6 +186,8 @@ class WordNet:
 
     lemmas: dict[tuple[str, str], tuple[int, list[str], list[tuple[str, str, str]]]]
     index: dict[str, list[tuple[str, str]]]
+    #: irregular verb forms (WordNet's verb.exc: "swollen" -> swell, "stopped" -> stop)
+    verb_exc: dict[str, list[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def read(cls, folder: Path) -> WordNet:
@@ -176,7 +212,88 @@ class WordNet:
                 f = line.split()
                 count = int(f[2])
                 index.setdefault(f[0], []).extend((pos, off) for off in f[-count:])
-        return cls(lemmas, index)
+        verb_exc: dict[str, list[str]] = {}
+        exc = folder / "verb.exc"
+        if exc.exists():
+            for line in exc.open(encoding="latin-1"):
+                f = line.split()
+                if len(f) >= 2 and "_" not in f[0]:
+                    verb_exc.setdefault(f[0], []).extend(b for b in f[1:] if "_" not in b)
+        return cls(lemmas, index, verb_exc)
+
+    @functools.cached_property
+    def irregular_forms(self) -> dict[str, list[str]]:
+        """Base verb -> its irregular forms (verb.exc read backwards: swell -> swollen, swelled)."""
+        out: dict[str, list[str]] = {}
+        for form, bases in self.verb_exc.items():
+            for b in bases:
+                out.setdefault(b, []).append(form)
+        return out
+
+    def is_verb(self, word: str) -> bool:
+        return any(p == "v" for p, _ in self.index.get(word, ()))
+
+    def verb_inflections(self, word: str) -> set[tuple[str, str]]:
+        """The (base verb, form) readings of an inflected verb form: "blurred" -> (blur, ed),
+        "binding" -> (bind, ing), "swollen" -> (swell, ed), "causes" -> (cause, s). Forms:
+        ``ed`` (past participle and past), ``ing``, ``s``; the base must be a WordNet verb."""
+        out = {(b, _form_of(word, b)) for b in self.verb_exc.get(word, ())}
+        if word.endswith("ing") and len(word) > 5:
+            stem = word[:-3]
+            cands = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+            out |= {(b, "ing") for b in cands}
+        elif word.endswith("ed") and len(word) > 4:
+            stem = word[:-2]
+            cands = [stem, word[:-1]] + ([stem[:-1] + "y"] if stem.endswith("i") else [])
+            cands += [stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else []
+            out |= {(b, "ed") for b in cands}
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            cands = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
+            out |= {(b, "s") for b in cands}
+        return {(b, f) for b, f in out if b != word and self.is_verb(b)}
+
+    def inflect(self, base: str, form: str) -> list[str]:
+        """``base`` in ``form`` (``ed``, ``ing``, ``s``): the irregular forms of verb.exc when it
+        lists some ("obscure" -> obscured; "swell" -> swollen, swelled; "stop" -> stopped),
+        else the regular spelling rules."""
+        irregular = [f for f in self.irregular_forms.get(base, ()) if _form_of(f, base) == form]
+        if irregular:
+            return irregular
+        if form == "ing":
+            if base.endswith("ie"):
+                return [base[:-2] + "ying"]
+            if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) and len(base) > 2:
+                return [base[:-1] + "ing"]
+            return [base + "ing"]
+        if form == "ed":
+            if base.endswith("e"):
+                return [base + "d"]
+            if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+                return [base[:-1] + "ied"]
+            return [base + "ed"]
+        return [base + "es"] if base.endswith("o") else [plural(base)]
+
+    def verb_synonyms(self, base: str) -> set[str]:
+        """The other one-word lemmas of the verb synsets of ``base``."""
+        out = {
+            n.lower()
+            for pos, off in self.index.get(base, ())
+            if pos == "v"
+            for n in self.lemmas[(pos, off)][1]
+        }
+        out.discard(base)
+        return {w for w in out if "_" not in w and "-" not in w}
+
+    def inflected_synonyms(self, word: str) -> set[str]:
+        """The verb synonyms of an inflected verb form, inflected the same way: "blurred" ->
+        obscured, dimmed; "binding" -> restricting; "monitoring" -> observing. A spinner's
+        thesaurus offers the lemma ("obscure"); the spinner writes it in the word's form."""
+        out: set[str] = set()
+        for base, form in self.verb_inflections(word):
+            for s in self.verb_synonyms(base):
+                out.update(self.inflect(s, form))
+        out.discard(word)
+        return out
 
     def synonyms(self, word: str) -> set[str]:
         """Other lemmas of the word's synsets, and of the direct hypernym of its first noun sense."""
@@ -244,6 +361,13 @@ class WordNet:
                 for n in names:
                     if "_" in n:
                         yield n.replace("_", " ")
+
+
+def _form_of(form: str, base: str) -> str:
+    """Which inflection ``form`` is of ``base``: ``s``, ``ing`` or ``ed`` (irregular pasts too)."""
+    if form in (base + "s", base + "es", base[:-1] + "ies"):
+        return "s"
+    return "ing" if form.endswith("ing") else "ed"
 
 
 def singulars(word: str) -> list[str]:
@@ -343,9 +467,16 @@ class Tables:
     pairs: dict[str, dict[str, Term]] = dataclasses.field(default_factory=dict)
     narrow: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     foreign: frozenset[str] = frozenset()
+    phrases: dict[str, dict[str, tuple[str, ...]]] = dataclasses.field(default_factory=dict)
+
+    def replaceable(self) -> set[str]:
+        """The term words some replacement (one word or two) may stand for."""
+        out = {o for os in self.synonyms.values() for o in os}
+        out.update(o for seconds in self.phrases.values() for os in seconds.values() for o in os)
+        return out
 
     def index(self) -> SpunTermIndex:
-        replaceable = {o for os in self.synonyms.values() for o in os}
+        replaceable = self.replaceable()
         return SpunTermIndex(
             self.synonyms,
             InMemoryTerms(self.terms, replaceable),
@@ -356,6 +487,7 @@ class Tables:
             self.pairs,
             self.narrow,
             self.foreign,
+            self.phrases,
         )
 
 
@@ -371,7 +503,7 @@ def find_in_text(index: SpunTermIndex, text: str) -> list[str]:
         positions: dict[str, list[int]] = {}
         for i, w in enumerate(lowers):
             positions.setdefault(w, []).append(i)
-        for hit in index.find(lowers, joinable, positions):
+        for hit in index.find(lowers, joinable, positions, overlapping=True):
             out.append(" ".join(lowers[hit.first : hit.last + 1]))
     return out
 
@@ -725,12 +857,26 @@ def build_tables(
         for w in ws
         if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS and not is_name(w, counts)
     }
+    # a participle that modifies the next word of a term ("blurred vision", "ascending colon"):
+    # WordNet files it as an adjective, not a noun ("hearing", "learning" and "reading" name
+    # things: a swap there gives "learning problems")
+    participles = {
+        ws[k]
+        for ws in terms
+        for k in range(len(ws) - 1)
+        if ws[k].endswith(("ed", "ing", "en"))
+        and _has_pos(wordnet, ws[k], "a")
+        and not any(p == "n" for p, _ in wordnet.index.get(ws[k], ()))
+        and _noun(wordnet, ws[k + 1])  # a noun after it: not "falling off"
+    }
     forward: dict[str, set[str]] = {}
     for w in term_words:
         syns = wordnet.synonyms(w)
         if not syns:
             for s in singulars(w):
                 syns |= {plural(x) for x in wordnet.synonyms(s)}
+        if INFLECTED_SYNONYMS and w in participles:
+            syns |= wordnet.inflected_synonyms(w)
         forward[w] = syns
     screener_swaps: set[tuple[str, str]] = set()
     for tortured, expected in pairs:  # the screener's own swaps
@@ -862,9 +1008,17 @@ def build_tables(
         if len(ws) == 2 and ws[0] in by_original and ws[1] in by_original:
             for x1 in by_original[ws[0]]:
                 for x2 in by_original[ws[1]]:
+                    # two words of health writing's own register make a writer's phrase ("lung
+                    # malignancy" for pulmonary cancer); one beside a spinner's word does not
+                    # ("medication obstruction" for drug resistance)
+                    if len(health_register((x1, x2), common)) == 2:
+                        continue
                     if (x1, x2) not in terms:
                         tables.pairs.setdefault(x1, {}).setdefault(x2, Term(ws, False))
     sources["two-word terms with both words swapped"] = sum(len(v) for v in tables.pairs.values())
+    if PHRASE_SWAPS:
+        tables.phrases = phrase_swaps(wordnet, pairs, term_words, common)
+        sources["two-word replacements of one term word"] = sum(len(v) for v in tables.phrases.values())
     if TERM_MODIFIERS:
         tables.modifiers = frozenset(
             ws[0] for ws in listed if len(ws) == 2 and ws[0].isalpha() and ws[0] not in FUNCTION_WORDS
@@ -885,6 +1039,50 @@ def build_tables(
     return tables
 
 
+def phrase_swaps(
+    wordnet: WordNet, pairs: Iterable[tuple[str, str]], term_words: set[str], common: dict[str, float]
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Two words that stand for one term word: where a screener pair writes two words for one,
+    every other word kept ("malignant growth" for "cancer", "recognizable proof" for
+    "identification", "bone malignant growth" for "bone cancer"), and WordNet's two-word
+    lemmas of a term word's synsets ("cross over" for "traverse"). Both words must be
+    everyday words (``common``), neither a function word alone."""
+    out: dict[tuple[str, str], set[str]] = {}
+
+    def add(o: str, x1: str, x2: str) -> None:
+        if o not in term_words or not (x1 in common and x2 in common):
+            return
+        if (x1 in FUNCTION_WORDS and x2 in FUNCTION_WORDS) or spelling_variant(o, x1 + x2):
+            return
+        if not (x1.replace("-", "").isalpha() and x2.replace("-", "").isalpha()):
+            return
+        out.setdefault((x1, x2), set()).add(o)
+
+    for tortured, expected in pairs:
+        t, e = words(tortured), words(_NOTE.sub(" ", expected))
+        if len(t) != len(e) + 1:
+            continue
+        p = 0
+        while p < len(e) and t[p] == e[p]:
+            p += 1
+        s = 0
+        while s < len(e) - p and t[-1 - s] == e[-1 - s]:
+            s += 1
+        if p + s == len(e) - 1:
+            add(e[p], t[p], t[p + 1])
+    if WORDNET_PHRASES:
+        for o in term_words:
+            for key in wordnet.index.get(o, ()):
+                for name in wordnet.lemmas[key][1]:
+                    parts = name.lower().split("_")
+                    if len(parts) == 2 and o not in parts:
+                        add(o, parts[0], parts[1])
+    return {
+        x1: {x2: tuple(sorted(out[(x1, x2)])) for (a, x2) in sorted(out) if a == x1}
+        for x1 in sorted({a for a, _ in out})
+    }
+
+
 #: the third column of spun-synonyms.tsv: at most one flag a replacement, the first that applies
 _FLAGS = (("names", "names_only"), ("foreign", "foreign"))
 
@@ -896,7 +1094,7 @@ def _term_text(t: Term) -> str:
 
 
 def write_tables(tables: Tables, folder: Path) -> None:
-    replaceable = {o for os in tables.synonyms.values() for o in os}
+    replaceable = tables.replaceable()
     source = InMemoryTerms(tables.terms, replaceable)
     head = (
         "# Built by scripts/build_spun_terms.py for MT105 (spun-term). Sources: MedQuAD focus and synonyms\n"
@@ -948,6 +1146,14 @@ def write_tables(tables: Tables, folder: Path) -> None:
         for x1 in sorted(tables.pairs):
             row = "|".join(f"{x2}:{tables.pairs[x1][x2].text}" for x2 in sorted(tables.pairs[x1]))
             fh.write(f"{x1}\t{row}\n")
+    with (folder / "spun-phrases.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(
+            head + "# two-word replacements of one term word (the screener's pairs and WordNet's two-word\n"
+            "# synonyms): the two words, the term words they stand for\n"
+        )
+        for x1 in sorted(tables.phrases):
+            for x2 in sorted(tables.phrases[x1]):
+                fh.write(f"{x1} {x2}\t{' '.join(tables.phrases[x1][x2])}\n")
     with (folder / "spun-modifiers.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
             head

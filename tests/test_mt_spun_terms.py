@@ -195,3 +195,46 @@ def test_term_source_memo_gives_the_terms_of_a_fresh_parse() -> None:
             row = plain.get(w)
             assert source(w) == ([_parse_term(t) for t in row.split("|")] if row else [])
     assert sum(bool(source(w)) for w in words) > 100
+
+
+def test_two_words_for_one_term_word() -> None:
+    """A two-word replacement of one term word ("malignant growth" for "cancer"): the other words of
+    the term kept, the span not attested; the table maps the pair to the word."""
+    terms = [Term(("bone", "cancer"), False), Term(("coronary", "artery", "disease"), False)]
+    phrases = {"malignant": {"growth": ("cancer",)}, "supply": {"route": ("artery",)}}
+    index = SpunTermIndex(
+        {}, InMemoryTerms(terms, {"cancer", "artery"}), frozenset({"skin malignant growth"}), phrases=phrases
+    )
+
+    def find(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str], ...]]]:
+        lowers = text.split()
+        positions: dict[str, list[int]] = {}
+        for i, w in enumerate(lowers):
+            positions.setdefault(w, []).append(i)
+        return [
+            (h.first, h.last, h.term.text, h.swaps)
+            for h in index.find(lowers, [True] * len(lowers), positions)
+        ]
+
+    assert find("a bone malignant growth here") == [(1, 3, "bone cancer", (("cancer", "malignant growth"),))]
+    assert find("coronary supply route disease") == [
+        (0, 3, "coronary artery disease", (("artery", "supply route"),))
+    ]
+    assert find("a malignant growth of bone") == []  # the term's other word is not beside it
+    assert find("coronary supply route illness") == []  # every other word must be kept
+    assert find("skin malignant growth") == []  # no such term
+
+
+def test_hand_spun_probe_page() -> None:
+    """tests/data/spun_probe_page.txt: a held-out MedQuAD answer (MedlinePlus on diabetes and heart
+    failure; MedQuAD, Ben Abacha and Demner-Fushman 2019) paraphrased by hand the way QuillBot- and
+    Spinbot-style tools do. MT105's findings there, with the phrases the list rules (MT101, MT103)
+    report left to them."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "spun_probe_page.txt").read_text(encoding="utf-8")
+    found = [(line, col, got, sugg) for line, col, _, got, sugg in _hits(text)]
+    assert found == [
+        (5, 342, "coronary supply route", ("coronary artery",)),
+        (5, 382, "blood force", ("blood pressure",)),
+    ]

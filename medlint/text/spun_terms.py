@@ -160,8 +160,13 @@ class SpunTermIndex:
         pairs: Mapping[str, Mapping[str, Term]] | None = None,
         narrow: Mapping[str, Container[str]] | None = None,
         foreign: Container[str] = frozenset(),
+        phrases: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
     ) -> None:
         self.synonyms = synonyms
+        #: two-word replacements of one term word ("malignant growth" for "cancer" in "bone
+        #: malignant growth"): first word -> second word -> the term words the pair stands for
+        self.phrases = phrases or {}
+        self.phrase_firsts = frozenset(self.phrases)
         #: replacement -> the words of ``synonyms[replacement]`` it stands for only where the term
         #: is tight (:meth:`Term.tight`; a broader thesaurus relation: "composite" for "syndrome"
         #: is a spinner's swap in "Alagille composite", not a word to question in "heart composite")
@@ -210,10 +215,12 @@ class SpunTermIndex:
         lowers: Sequence[str],
         joinable: Sequence[bool] | bytes,
         positions: Mapping[str, Sequence[int]],
+        overlapping: bool = False,
     ) -> list[SpunHit]:
         """Spun terms among ``lowers`` (lower-cased words; ``joinable[i]``: words i and i+1
         may belong to one phrase; ``positions``: word -> indexes), leftmost first, not
-        overlapping."""
+        overlapping unless ``overlapping`` (the builder attests every reading of clean text:
+        a span it saw only inside a longer hit there may stand alone elsewhere)."""
         found: dict[tuple[int, int], SpunHit] = {}
         n = len(lowers)
         cache = self._by_replacement
@@ -259,6 +266,17 @@ class SpunTermIndex:
                     if pair is not None and f"{x} {lowers[i + 1]}" not in self.attested:
                         swaps = tuple(zip(pair.words, (x, lowers[i + 1]), strict=True))
                         found.setdefault((i, i + 1), SpunHit(i, i + 1, pair, swaps))
+        for x in self.phrase_firsts.intersection(positions):
+            phrase_seconds = self.phrases[x]
+            for i in positions[x]:
+                if i + 1 < n and joinable[i]:
+                    wants = phrase_seconds.get(lowers[i + 1])
+                    if wants is not None:
+                        for want in wants:
+                            hit = self._phrase_hit(lowers, joinable, i, want)
+                            if hit is not None:
+                                _keep(found, hit)
+                                break
         for x in self.head_replacements.intersection(positions):
             for side, head in self.heads[x]:
                 for i in positions[x]:
@@ -268,6 +286,8 @@ class SpunTermIndex:
         if not found:
             return []
         hits = sorted(found.values(), key=lambda h: (h.first, -h.last))
+        if overlapping:
+            return hits
         out: list[SpunHit] = []
         end = -1
         for h in hits:
@@ -300,6 +320,33 @@ class SpunTermIndex:
                         return SpunHit(
                             i, i + 1, term, ((term.words[0], x), (o2, y)), confident=term.strong == 3
                         )
+        return None
+
+    def _phrase_hit(
+        self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, i: int, want: str
+    ) -> SpunHit | None:
+        """``lowers[i]`` and ``lowers[i + 1]`` stand for the one term word ``want``, every other
+        word of the term kept ("bone malignant growth" for "bone cancer"), and the span is not
+        attested."""
+        n = len(lowers)
+        for term in self._terms_of(want):
+            ws = term.words
+            for p, w in enumerate(ws):
+                if w != want:
+                    continue
+                first, last = i - p, i + 1 + len(ws) - 1 - p
+                if first < 0 or last >= n:
+                    continue
+                if any(not joinable[k] for k in range(first, last)):
+                    continue
+                if any(lowers[first + k] != ws[k] for k in range(p)):
+                    continue
+                if any(lowers[i + 2 + k] != ws[p + 1 + k] for k in range(len(ws) - p - 1)):
+                    continue
+                if " ".join(lowers[first : last + 1]) in self.attested:
+                    continue
+                got = f"{lowers[i]} {lowers[i + 1]}"
+                return SpunHit(first, last, term, ((want, got),), confident=term.fixed)
         return None
 
     def _head_hit(
@@ -641,6 +688,18 @@ def read_heads(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
     return {x: tuple(v) for x, v in out.items()}
 
 
+def read_phrases(text: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """``first second<TAB>word word ...`` lines -> first -> second -> the term words the two-word
+    replacement stands for."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            pair, _, wants = line.partition("\t")
+            first, _, second = pair.partition(" ")
+            out.setdefault(first, {})[second] = tuple(wants.split(" "))
+    return out
+
+
 def read_attested(text: str) -> frozenset[str]:
     """One entry a line (``#`` comments): attested variants, or modifier words."""
     return frozenset(line for line in text.splitlines() if line and line[0] != "#")
@@ -685,4 +744,5 @@ def default_index() -> SpunTermIndex:
         LazyPairs((d / "spun-pairs.tsv").read_bytes()),
         synonyms.narrow(),
         synonyms.foreign(),
+        read_phrases((d / "spun-phrases.tsv").read_text(encoding="utf-8")),
     )

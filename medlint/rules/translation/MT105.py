@@ -22,7 +22,11 @@ class SpunTerm(Rule):
     tortured-phrase screener's expected terms, and the two-word collocations
     that clean health writing uses as fixed terms though no list names them:
     "risk factors", "lymph nodes") and the synonyms a thesaurus offers for
-    their words (WordNet, and the swaps the screener's list shows).
+    their words (WordNet, and the swaps the screener's list shows; a participle
+    before a noun takes its verb's synonyms in its own form: "blurred" ->
+    "obscured"). Two words may stand for one term word where the screener's
+    pairs write two for one ("supply route" for "artery": "coronary supply
+    route disease"), the term's other words kept.
     A span is reported when it equals a known term with one word replaced by
     such a synonym (two in terms of four words or more; more when a
     replacement is foreign to health writing), the result is not
@@ -60,8 +64,10 @@ class SpunTerm(Rule):
     writing ("atopic eczema"); and in an agency's name. Info otherwise. A swap in a loose term ("cancer danger",
     "hearing assistance") may be the writer's choice, so the rule points and
     the editor decides. On the 400 real health news stories of the FakeHealth
-    sample it makes 16 findings, all info (one a true spun term, "prostate
-    cancer danger"); the warnings come from spun text.
+    sample it makes 15 findings, all info (one a true spun term, "prostate
+    cancer danger"); the warnings come from spun text. Two words swapped as
+    the screener's pairs show are not reported when both are words of health
+    writing's own register ("frontal cortex", "lung malignancy").
     """
 
     code = "MT105"
@@ -82,6 +88,7 @@ class SpunTerm(Rule):
         "Call an ambulance if you think someone is having a heart onslaught.",
         "The Centers for Illness Control tracks outbreaks.",
         "Doctors harvested staunch cubicles from the donor.",
+        "He was treated for coronary supply route disease.",
         Example("<p>Early heart onslaught symptoms can be mild.</p>", format="html"),
     )
     should_not_fire = (
