@@ -8,6 +8,7 @@ a word trie walked once per word start keeps it proportional to the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -15,6 +16,7 @@ from typing import ClassVar, Generic, TypeVar
 
 from ..cache import Memo
 from ..document import Document
+from .regex_stops import stop_chars
 from .tokens import WORD_RE
 
 T = TypeVar("T")
@@ -123,6 +125,10 @@ class ProbedPattern:
     also: tuple[tuple[str, ...], ...] = ()
     #: each probe set as (probe, whether it is letters and digits only) pairs, for ``could_match_doc``
     _sets: tuple[tuple[tuple[str, bool], ...], ...] = field(init=False, repr=False, compare=False, default=())
+    #: ``stops``, once derived
+    _stops: str | None = field(init=False, repr=False, compare=False, default=None)
+    #: ``_probe_finder``, once built
+    _finder: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         if self.probes:
@@ -206,8 +212,61 @@ class ProbedPattern:
             return iter(())
         blocks = blocks_holding(doc, self.probes, self.also) if self.probes else None
         if blocks is None or _case_exotic(doc.lower):
-            blocks = list(range(len(doc.blocks)))
-        return self._in_blocks(doc, blocks)
+            return self._in_blocks(doc, list(range(len(doc.blocks))))
+        stops = self.stops
+        if not stops:
+            return self._in_blocks(doc, blocks)
+        return self._in_stretches(doc, blocks, stops)
+
+    @property
+    def stops(self) -> str:
+        """The clause and sentence marks no part of the pattern can match (``regex_stops``):
+        a match never crosses one. Derived once per pattern, kept in the start-up cache."""
+        stops = self._stops
+        if stops is None:
+            key = (self.regex.pattern, int(self.regex.flags))
+            stops = _STOPS.get(key)
+            if not isinstance(stops, str):
+                stops = stop_chars(*key)
+                _STOPS.put(key, stops)
+            object.__setattr__(self, "_stops", stops)
+        return stops
+
+    def _probe_finder(self) -> re.Pattern[str]:
+        """One regex for the probes of the first set (in the lower-cased text)."""
+        finder = self._finder
+        if finder is None:
+            alternatives = sorted(self.probes, key=len, reverse=True)
+            finder = re.compile("|".join(map(re.escape, alternatives)))
+            object.__setattr__(self, "_finder", finder)
+        return finder
+
+    def _in_stretches(self, doc: Document, blocks: list[int], stops: str) -> Iterator[re.Match[str]]:
+        """``_in_blocks``, each block searched only in the stretches between two of ``stops``
+        that hold a probe of every set: a match holds such probes and never covers a stop
+        (``regex_stops``), and the engine never looks past the stop that ends a stretch, so
+        it finds there what it finds searching the block whole. For a document whose
+        lower-cased text lines up with its prose (``blocks_holding`` gave blocks)."""
+        prose, lower = doc.prose, doc.lower
+        cuts = doc.derived(_StopPositions).of(stops)
+        find = self._probe_finder().search
+        also = self.also
+        done = 0  # where the last match ended, as in _in_blocks
+        for bi in blocks:
+            block = doc.blocks[bi]
+            start = max(prose.rfind("\n", 0, block.start) + 1, done)
+            end = block.end
+            at = find(lower, start, end)
+            while at is not None:
+                # the stretch around this probe: no probe holds a stop, so the probe is inside it
+                k = bisect_right(cuts, at.start())
+                s = cuts[k - 1] + 1 if k and cuts[k - 1] >= start else start
+                e = cuts[k] if k < len(cuts) and cuts[k] < end else end
+                if not also or all(any(p in lower[s:e] for p in probes) for probes in also):
+                    for m in self.regex.finditer(prose, s, e):
+                        done = max(done, m.end())
+                        yield m
+                at = find(lower, e, end)  # on past this stretch
 
     def _in_blocks(self, doc: Document, blocks: list[int]) -> Iterator[re.Match[str]]:
         prose = doc.prose
@@ -219,6 +278,28 @@ class ProbedPattern:
             for m in self.regex.finditer(prose, start, block.end):
                 done = max(done, m.end())
                 yield m
+
+
+_STOPS = Memo("regex-stops")
+
+
+class _StopPositions:
+    """Where a document's prose holds each set of stop characters (``ProbedPattern.stops``),
+    found once per document and set: most patterns share a few sets."""
+
+    __slots__ = ("_by_stops", "_prose")
+
+    def __init__(self, doc: Document) -> None:
+        self._prose = doc.prose
+        self._by_stops: dict[str, list[int]] = {}
+
+    def of(self, stops: str) -> list[int]:
+        """Ascending offsets of the characters of ``stops`` in the prose."""
+        found = self._by_stops.get(stops)
+        if found is None:
+            rx = re.compile(f"[{re.escape(stops)}]")
+            found = self._by_stops[stops] = [m.start() for m in rx.finditer(self._prose)]
+        return found
 
 
 class ProbeIndex:
