@@ -128,3 +128,26 @@ def test_stretch_search_finds_what_the_block_search_finds() -> None:
             assert spans == _plain(p, doc), (p.regex.pattern, doc.source)
             narrowed += bool(spans)
     assert narrowed > 200  # the texts hold matches, so the comparison means something
+
+
+def test_stretch_search_of_a_text_or_a_stretch_of_it_finds_what_finditer_finds() -> None:
+    """``finditer_stretches`` (whole texts, their lower-cased form, blocks and random stretches,
+    searched with pos/endpos) gives ``regex.finditer`` over the same text and offsets."""
+    from medlint.text.matching import finditer_stretches
+
+    docs = _documents()
+    patterns = [p for p in gc.get_objects() if isinstance(p, ProbedPattern) and p.probes and p.stops]
+    rng = random.Random(3)
+    compared = 0
+    for doc in docs[::5]:
+        regions = [(0, len(doc.prose))] + [(b.start, b.end) for b in doc.blocks]
+        start = rng.randint(0, len(doc.prose))
+        regions.append((start, rng.randint(start, len(doc.prose))))
+        for p in patterns:
+            for text in (doc.prose, doc.lower):
+                for start, end in regions:
+                    plain = [m.span() for m in p.regex.finditer(text, start, end)]
+                    fast = finditer_stretches(p.regex, p.probes, p.also, text, None, start, end)
+                    assert [m.span() for m in fast] == plain, (p.regex.pattern, text, start, end)
+                    compared += bool(plain)
+    assert compared > 100

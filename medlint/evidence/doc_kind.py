@@ -96,12 +96,14 @@ _WEEKDAY = ProbedPattern.of(
 )
 _MIN_ATTRIBUTIONS = 3
 # reporting of new research: "a new study suggests", "researchers found", "the study, published in"
-_RESEARCH_NEWS = lazy_compile(
-    r"\b(?:a|the|this)\s+(?:new|recent|small|large|latest)\s+(?:study|trial|analysis|report|research)\b"
-    r"|\bnew\s+research\b|\b(?:study|research|researchers|scientists|findings)\s+"
-    r"(?:finds|found|suggests|suggested|shows|showed|reports?|reported|indicates|concluded)\b"
-    r"|\b(?:study|findings|results|research)\s*,?\s+(?:were\s+|was\s+)?(?:published|presented|reported)\s+"
-    r"(?:online\s+)?(?:in|at|on|this|last|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+_RESEARCH_NEWS = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:a|the|this)\s+(?:new|recent|small|large|latest)\s+(?:study|trial|analysis|report|research)\b"
+        r"|\bnew\s+research\b|\b(?:study|research|researchers|scientists|findings)\s+"
+        r"(?:finds|found|suggests|suggested|shows|showed|reports?|reported|indicates|concluded)\b"
+        r"|\b(?:study|findings|results|research)\s*,?\s+(?:were\s+|was\s+)?(?:published|presented|reported)\s+"
+        r"(?:online\s+)?(?:in|at|on|this|last|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    )
 )
 _MIN_RESEARCH_NEWS = 2
 
@@ -197,11 +199,10 @@ def _news_signals(doc: Document) -> tuple[str, ...]:
     attributions = _ATTRIBUTION.finditer(doc.lower) if _ATTRIBUTION_PROBED.could_match_doc(doc) else ()
     if sum(1 for _ in zip(range(_MIN_ATTRIBUTIONS), attributions, strict=False)) >= _MIN_ATTRIBUTIONS:
         found.append("reported speech")
-    if sum(1 for _ in zip(range(_MIN_RESEARCH_NEWS), _RESEARCH_NEWS.finditer(doc.lower), strict=False)) >= (
-        _MIN_RESEARCH_NEWS
-    ):
+    research_news = _RESEARCH_NEWS.finditer_text(doc.lower, doc.lower)  # regex.finditer(doc.lower)
+    if sum(1 for _ in zip(range(_MIN_RESEARCH_NEWS), research_news, strict=False)) >= _MIN_RESEARCH_NEWS:
         found.append("research news")
-    if _WEEKDAY.could_match_doc(doc) and _WEEKDAY.regex.search(doc.lower):
+    if _WEEKDAY.could_match_doc(doc) and _WEEKDAY.search_text(doc.lower, doc.lower):
         found.append("news time reference")
     return tuple(found)
 

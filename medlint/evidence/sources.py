@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..text.lazy_re import lazy_compile
+from ..text.matching import ProbedPattern
 from .citations import cites_anything
 
 # "published in the journal Lung Cancer", "reported online in Archives of Surgery",
@@ -45,6 +46,7 @@ _JOURNAL = lazy_compile(
     r"|\b(?:in press|accepted for publication|forthcoming|e-?published(?:\s+ahead of print)?)\s+(?:in|at|with)\s+"
     r"(?:the\s+)?(?:journal\s+)?[A-Z][\w&'-]*"
 )
+_JOURNAL_PROBED = ProbedPattern.of(_JOURNAL)  # the same matches, fewer positions tried
 # "presented at the annual meeting of the American Academy of Neurology",
 # "at the American Society of Clinical Oncology conference", "at ASCO 2016"
 _CONFERENCE = lazy_compile(
@@ -249,7 +251,8 @@ def _article_evidence(doc: Document) -> ArticleEvidence:
     sources: list[tuple[int, int, str]] = []
     if cites_anything(doc):
         sources.append((0, 0, "citation"))
-    sources += [(m.start(), m.end(), "journal") for m in _JOURNAL.finditer(prose)]
+    journals = _JOURNAL_PROBED.finditer_text(prose, doc.lower)  # _JOURNAL.finditer(prose)
+    sources += [(m.start(), m.end(), "journal") for m in journals]
     for kind, rx, probes in (
         ("conference", _CONFERENCE, _MEETING_PROBES),
         ("conference", _NAMED_MEETING, _MEETING_PROBES),

@@ -7,9 +7,10 @@ a word trie walked once per word start keeps it proportional to the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import ClassVar, Generic, TypeVar
@@ -127,8 +128,6 @@ class ProbedPattern:
     _sets: tuple[tuple[tuple[str, bool], ...], ...] = field(init=False, repr=False, compare=False, default=())
     #: ``stops``, once derived
     _stops: str | None = field(init=False, repr=False, compare=False, default=None)
-    #: ``_probe_finder``, once built
-    _finder: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         if self.probes:
@@ -220,53 +219,40 @@ class ProbedPattern:
 
     @property
     def stops(self) -> str:
-        """The clause and sentence marks no part of the pattern can match (``regex_stops``):
-        a match never crosses one. Derived once per pattern, kept in the start-up cache."""
+        """The clause and sentence marks no part of the pattern can match (``pattern_stops``)."""
         stops = self._stops
         if stops is None:
-            key = (self.regex.pattern, int(self.regex.flags))
-            stops = _STOPS.get(key)
-            if not isinstance(stops, str):
-                stops = stop_chars(*key)
-                _STOPS.put(key, stops)
+            stops = pattern_stops(self.regex)
             object.__setattr__(self, "_stops", stops)
         return stops
 
-    def _probe_finder(self) -> re.Pattern[str]:
-        """One regex for the probes of the first set (in the lower-cased text)."""
-        finder = self._finder
-        if finder is None:
-            alternatives = sorted(self.probes, key=len, reverse=True)
-            finder = re.compile("|".join(map(re.escape, alternatives)))
-            object.__setattr__(self, "_finder", finder)
-        return finder
-
     def _in_stretches(self, doc: Document, blocks: list[int], stops: str) -> Iterator[re.Match[str]]:
-        """``_in_blocks``, each block searched only in the stretches between two of ``stops``
-        that hold a probe of every set: a match holds such probes and never covers a stop
-        (``regex_stops``), and the engine never looks past the stop that ends a stretch, so
-        it finds there what it finds searching the block whole. For a document whose
-        lower-cased text lines up with its prose (``blocks_holding`` gave blocks)."""
+        """``_in_blocks``, each block searched only in the stretches that hold a probe
+        (``_stretch_matches``). For a document whose lower-cased text lines up with its prose
+        (``blocks_holding`` gave blocks)."""
         prose, lower = doc.prose, doc.lower
         cuts = doc.derived(_StopPositions).of(stops)
-        find = self._probe_finder().search
-        also = self.also
+        find = probe_finder(self.probes).search
         done = 0  # where the last match ended, as in _in_blocks
         for bi in blocks:
             block = doc.blocks[bi]
             start = max(prose.rfind("\n", 0, block.start) + 1, done)
-            end = block.end
-            at = find(lower, start, end)
-            while at is not None:
-                # the stretch around this probe: no probe holds a stop, so the probe is inside it
-                k = bisect_right(cuts, at.start())
-                s = cuts[k - 1] + 1 if k and cuts[k - 1] >= start else start
-                e = cuts[k] if k < len(cuts) and cuts[k] < end else end
-                if not also or all(any(p in lower[s:e] for p in probes) for probes in also):
-                    for m in self.regex.finditer(prose, s, e):
-                        done = max(done, m.end())
-                        yield m
-                at = find(lower, e, end)  # on past this stretch
+            for m in _stretch_matches(self.regex, prose, lower, start, block.end, cuts, find, self.also):
+                done = max(done, m.end())
+                yield m
+
+    def finditer_text(
+        self, text: str, lower: str | None = None, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """``regex.finditer(text, start, end)`` searched as ``finditer_stretches`` searches. For a
+        pattern searched over a whole text or one block's text."""
+        return finditer_stretches(self.regex, self.probes, self.also, text, lower, start, end)
+
+    def search_text(
+        self, text: str, lower: str | None = None, start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        """``regex.search(text, start, end)``, as ``finditer_text`` searches."""
+        return next(self.finditer_text(text, lower, start, end), None)
 
     def _in_blocks(self, doc: Document, blocks: list[int]) -> Iterator[re.Match[str]]:
         prose = doc.prose
@@ -297,9 +283,85 @@ class _StopPositions:
         """Ascending offsets of the characters of ``stops`` in the prose."""
         found = self._by_stops.get(stops)
         if found is None:
-            rx = re.compile(f"[{re.escape(stops)}]")
-            found = self._by_stops[stops] = [m.start() for m in rx.finditer(self._prose)]
+            found = self._by_stops[stops] = [m.start() for m in _stop_class(stops).finditer(self._prose)]
         return found
+
+
+def pattern_stops(regex: re.Pattern[str]) -> str:
+    """The clause and sentence marks no part of ``regex`` can match (``regex_stops``): a match
+    never crosses one. Derived once per pattern and kept in the start-up cache."""
+    key = (regex.pattern, int(regex.flags))
+    stops = _STOPS.get(key)
+    if not isinstance(stops, str):
+        stops = stop_chars(*key)
+        _STOPS.put(key, stops)
+    return stops
+
+
+@functools.lru_cache(maxsize=1024)
+def probe_finder(probes: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for a set of (lower-case, literal) probes."""
+    return re.compile("|".join(map(re.escape, sorted(probes, key=len, reverse=True))))
+
+
+def finditer_stretches(
+    regex: re.Pattern[str],
+    probes: tuple[str, ...],
+    also: tuple[tuple[str, ...], ...],
+    text: str,
+    lower: str | None = None,
+    start: int = 0,
+    end: int | None = None,
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, start, end)``: the same matches, searched only in the stretches
+    between stop characters (``pattern_stops``) that hold one of ``probes`` and one of every
+    set in ``also``, when the regex has stops; every match holds one probe of each set
+    (``literal_probe_sets``). ``lower`` is ``text.lower()``, when the caller has it."""
+    end = len(text) if end is None else end
+    stops = pattern_stops(regex) if probes else ""
+    if stops:
+        lower = text.lower() if lower is None else lower
+        if len(lower) == len(text) and not _case_exotic(lower):
+            cuts = [m.start() for m in _stop_class(stops).finditer(text, start, end)]
+            return _stretch_matches(regex, text, lower, start, end, cuts, probe_finder(probes).search, also)
+    return regex.finditer(text, start, end)
+
+
+def _stretch_matches(
+    regex: re.Pattern[str],
+    text: str,
+    lower: str,
+    start: int,
+    end: int,
+    cuts: list[int],
+    find: Callable[[str, int, int], re.Match[str] | None],
+    also: tuple[tuple[str, ...], ...],
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, start, end)``, searched only in the stretches between two stop
+    characters (``cuts``: their offsets, ascending, those in ``[start, end)`` at least) that
+    hold a probe of the first set (``find`` in ``lower``, which lines up with ``text``) and one
+    of every set in ``also``.
+
+    A match holds such probes and never covers a stop (``regex_stops``), and the engine never
+    looks past the stop that ends a stretch, so a stretch's matches are the ones the whole
+    search finds there; everything before ``start`` stays visible to lookbehinds and ``\\b``,
+    as in the whole search.
+    """
+    at = find(lower, start, end)
+    while at is not None:
+        # the stretch around this probe (no probe holds a stop, so the probe is inside it)
+        k = bisect_right(cuts, at.start())
+        s = cuts[k - 1] + 1 if k and cuts[k - 1] >= start else start
+        e = cuts[k] if k < len(cuts) and cuts[k] < end else end
+        if not also or all(any(lower.find(p, s, e) != -1 for p in probes) for probes in also):
+            yield from regex.finditer(text, s, e)
+        at = find(lower, e, end)  # on past this stretch
+
+
+@functools.lru_cache(maxsize=64)
+def _stop_class(stops: str) -> re.Pattern[str]:
+    """A regex for any one of ``stops``."""
+    return re.compile(f"[{re.escape(stops)}]")
 
 
 class ProbeIndex:

@@ -80,7 +80,8 @@ class AnimalToHuman(Rule):
             if block.kind == HEADING:
                 continue
             text = doc.prose[block.start : block.end]
-            animal = _ANIMAL.regex.search(text) if _ANIMAL.could_match(text.lower()) else None
+            lowered = text.lower()
+            animal = _ANIMAL.search_text(text, lowered) if _ANIMAL.could_match(lowered) else None
             if animal is None or non_claim_reason(text) == "reference":
                 continue
             people = _PEOPLE_BENEFIT.search(text)
