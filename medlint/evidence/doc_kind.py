@@ -196,7 +196,11 @@ def _news_signals(doc: Document) -> tuple[str, ...]:
     if _SOURCE_CITATION.search(doc):
         found.append("source citation line")
     # searched in the lower-cased text itself, so a missing probe means no match
-    attributions = _ATTRIBUTION.finditer(doc.lower) if _ATTRIBUTION_PROBED.could_match_doc(doc) else ()
+    attributions = (
+        _ATTRIBUTION_PROBED.finditer_text(doc.lower, doc.lower)  # _ATTRIBUTION.finditer(doc.lower)
+        if _ATTRIBUTION_PROBED.could_match_doc(doc)
+        else ()
+    )
     if sum(1 for _ in zip(range(_MIN_ATTRIBUTIONS), attributions, strict=False)) >= _MIN_ATTRIBUTIONS:
         found.append("reported speech")
     research_news = _RESEARCH_NEWS.finditer_text(doc.lower, doc.lower)  # regex.finditer(doc.lower)

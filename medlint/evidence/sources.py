@@ -247,6 +247,16 @@ def article_evidence(doc: Document) -> ArticleEvidence:
 
 
 def _article_evidence(doc: Document) -> ArticleEvidence:
+    return ArticleEvidence(article_sources(doc), human_caveats(doc))
+
+
+def article_sources(doc: Document) -> tuple[tuple[int, int, str], ...]:
+    """``article_evidence(doc).sources``, found without looking for caveats: the rules that
+    ask whether the article names a source (most of them) never need those."""
+    return doc.derived(_article_sources)
+
+
+def _article_sources(doc: Document) -> tuple[tuple[int, int, str], ...]:
     prose = doc.prose
     sources: list[tuple[int, int, str]] = []
     if cites_anything(doc):
@@ -264,8 +274,17 @@ def _article_evidence(doc: Document) -> ArticleEvidence:
         for m in _in_sentences(doc, _BRACKETED_NAME, ("study", "trial"))
         if not _is_initialism(m.group(2), m.group(1))
     ]
-    caveats = tuple((m.start(), m.end()) for m in _in_sentences(doc, _CAVEAT, _CAVEAT_PROBES))
-    return ArticleEvidence(tuple(sorted(sources)), caveats)
+    return tuple(sorted(sources))
+
+
+def human_caveats(doc: Document) -> tuple[tuple[int, int], ...]:
+    """``article_evidence(doc).caveats``: where the article says its animal or laboratory
+    results still have to be shown in people."""
+    return doc.derived(_human_caveats)
+
+
+def _human_caveats(doc: Document) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _in_sentences(doc, _CAVEAT, _CAVEAT_PROBES))
 
 
 def states_limitations(doc: Document) -> bool:
@@ -275,7 +294,7 @@ def states_limitations(doc: Document) -> bool:
 
 
 def _states_limitations(doc: Document) -> bool:
-    return article_evidence(doc).has_human_caveat or _LIMITATION.search(doc.prose) is not None
+    return bool(human_caveats(doc)) or _LIMITATION.search(doc.prose) is not None
 
 
 def names_design(doc: Document) -> bool:
@@ -296,7 +315,7 @@ def states_comparison(doc: Document) -> bool:
 
 def names_source(doc: Document) -> bool:
     """Whether the article names anything a reader could look the research up by."""
-    return article_evidence(doc).names_source
+    return bool(article_sources(doc))
 
 
 __all__ = [
@@ -304,6 +323,8 @@ __all__ = [
     "RESEARCH_MENTION",
     "ArticleEvidence",
     "article_evidence",
+    "article_sources",
+    "human_caveats",
     "names_design",
     "names_source",
     "states_comparison",

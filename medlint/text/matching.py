@@ -231,13 +231,18 @@ class ProbedPattern:
         (``_stretch_matches``). For a document whose lower-cased text lines up with its prose
         (``blocks_holding`` gave blocks)."""
         prose, lower = doc.prose, doc.lower
-        cuts = doc.derived(_StopPositions).of(stops)
-        find = probe_finder(self.probes).search
+        positions = doc.derived(_StopPositions)
+
+        def cuts() -> list[int]:
+            return positions.of(stops)
+
         done = 0  # where the last match ended, as in _in_blocks
         for bi in blocks:
             block = doc.blocks[bi]
             start = max(prose.rfind("\n", 0, block.start) + 1, done)
-            for m in _stretch_matches(self.regex, prose, lower, start, block.end, cuts, find, self.also):
+            for m in _stretch_matches(
+                self.regex, prose, lower, start, block.end, cuts, self.probes, self.also
+            ):
                 done = max(done, m.end())
                 yield m
 
@@ -298,12 +303,6 @@ def pattern_stops(regex: re.Pattern[str]) -> str:
     return stops
 
 
-@functools.lru_cache(maxsize=1024)
-def probe_finder(probes: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex for a set of (lower-case, literal) probes."""
-    return re.compile("|".join(map(re.escape, sorted(probes, key=len, reverse=True))))
-
-
 def finditer_stretches(
     regex: re.Pattern[str],
     probes: tuple[str, ...],
@@ -322,8 +321,11 @@ def finditer_stretches(
     if stops:
         lower = text.lower() if lower is None else lower
         if len(lower) == len(text) and not _case_exotic(lower):
-            cuts = [m.start() for m in _stop_class(stops).finditer(text, start, end)]
-            return _stretch_matches(regex, text, lower, start, end, cuts, probe_finder(probes).search, also)
+
+            def cuts() -> list[int]:
+                return [m.start() for m in _stop_class(stops).finditer(text, start, end)]
+
+            return _stretch_matches(regex, text, lower, start, end, cuts, probes, also)
     return regex.finditer(text, start, end)
 
 
@@ -333,29 +335,37 @@ def _stretch_matches(
     lower: str,
     start: int,
     end: int,
-    cuts: list[int],
-    find: Callable[[str, int, int], re.Match[str] | None],
+    cuts: Callable[[], list[int]],
+    probes: tuple[str, ...],
     also: tuple[tuple[str, ...], ...],
 ) -> Iterator[re.Match[str]]:
     """``regex.finditer(text, start, end)``, searched only in the stretches between two stop
-    characters (``cuts``: their offsets, ascending, those in ``[start, end)`` at least) that
-    hold a probe of the first set (``find`` in ``lower``, which lines up with ``text``) and one
-    of every set in ``also``.
+    characters (``cuts()``: their offsets, ascending, those in ``[start, end)`` at least;
+    asked for only when a probe is there) that hold one of ``probes`` (in ``lower``, which
+    lines up with ``text``) and one of every set in ``also``.
 
     A match holds such probes and never covers a stop (``regex_stops``), and the engine never
     looks past the stop that ends a stretch, so a stretch's matches are the ones the whole
     search finds there; everything before ``start`` stays visible to lookbehinds and ``\\b``,
     as in the whole search.
     """
-    at = find(lower, start, end)
-    while at is not None:
-        # the stretch around this probe (no probe holds a stop, so the probe is inside it)
-        k = bisect_right(cuts, at.start())
-        s = cuts[k - 1] + 1 if k and cuts[k - 1] >= start else start
-        e = cuts[k] if k < len(cuts) and cuts[k] < end else end
-        if not also or all(any(lower.find(p, s, e) != -1 for p in probes) for probes in also):
+    find = lower.find
+    stretches: set[tuple[int, int]] = set()
+    stops: list[int] | None = None
+    for probe in probes:
+        at = find(probe, start, end)
+        while at != -1:
+            if stops is None:
+                stops = cuts()
+            # the stretch around this probe (no probe holds a stop, so the probe is inside it)
+            k = bisect_right(stops, at)
+            s = stops[k - 1] + 1 if k and stops[k - 1] >= start else start
+            e = stops[k] if k < len(stops) and stops[k] < end else end
+            stretches.add((s, e))
+            at = find(probe, e, end)  # on past this stretch
+    for s, e in sorted(stretches):
+        if not also or all(any(find(p, s, e) != -1 for p in probe_set) for probe_set in also):
             yield from regex.finditer(text, s, e)
-        at = find(lower, e, end)  # on past this stretch
 
 
 @functools.lru_cache(maxsize=64)
