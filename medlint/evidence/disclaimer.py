@@ -96,7 +96,7 @@ def _find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
             block = doc.blocks[bi]
             # rx.search(doc.prose, block.start, block.end), searched where the probes are
             found = finditer_stretches(
-                rx, probes[name], sets[1:], doc.prose, doc.lower, block.start, block.end
+                rx, probes[name], sets[1:], doc.prose, doc.lower, block.start, block.end, doc
             )
             if next(found, None) is not None:
                 hits.setdefault(bi, set()).add(name)

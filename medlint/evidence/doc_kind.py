@@ -197,16 +197,16 @@ def _news_signals(doc: Document) -> tuple[str, ...]:
         found.append("source citation line")
     # searched in the lower-cased text itself, so a missing probe means no match
     attributions = (
-        _ATTRIBUTION_PROBED.finditer_text(doc.lower, doc.lower)  # _ATTRIBUTION.finditer(doc.lower)
+        _ATTRIBUTION_PROBED.finditer_text(doc.lower, doc.lower, doc=doc)  # _ATTRIBUTION.finditer(doc.lower)
         if _ATTRIBUTION_PROBED.could_match_doc(doc)
         else ()
     )
     if sum(1 for _ in zip(range(_MIN_ATTRIBUTIONS), attributions, strict=False)) >= _MIN_ATTRIBUTIONS:
         found.append("reported speech")
-    research_news = _RESEARCH_NEWS.finditer_text(doc.lower, doc.lower)  # regex.finditer(doc.lower)
+    research_news = _RESEARCH_NEWS.finditer_text(doc.lower, doc.lower, doc=doc)  # regex.finditer(doc.lower)
     if sum(1 for _ in zip(range(_MIN_RESEARCH_NEWS), research_news, strict=False)) >= _MIN_RESEARCH_NEWS:
         found.append("research news")
-    if _WEEKDAY.could_match_doc(doc) and _WEEKDAY.search_text(doc.lower, doc.lower):
+    if _WEEKDAY.could_match_doc(doc) and _WEEKDAY.search_text(doc.lower, doc.lower, doc=doc):
         found.append("news time reference")
     return tuple(found)
 

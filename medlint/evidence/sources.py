@@ -261,7 +261,7 @@ def _article_sources(doc: Document) -> tuple[tuple[int, int, str], ...]:
     sources: list[tuple[int, int, str]] = []
     if cites_anything(doc):
         sources.append((0, 0, "citation"))
-    journals = _JOURNAL_PROBED.finditer_text(prose, doc.lower)  # _JOURNAL.finditer(prose)
+    journals = _JOURNAL_PROBED.finditer_text(prose, doc.lower, doc=doc)  # _JOURNAL.finditer(prose)
     sources += [(m.start(), m.end(), "journal") for m in journals]
     for kind, rx, probes in (
         ("conference", _CONFERENCE, _MEETING_PROBES),

@@ -247,17 +247,28 @@ class ProbedPattern:
                 yield m
 
     def finditer_text(
-        self, text: str, lower: str | None = None, start: int = 0, end: int | None = None
+        self,
+        text: str,
+        lower: str | None = None,
+        start: int = 0,
+        end: int | None = None,
+        doc: Document | None = None,
     ) -> Iterator[re.Match[str]]:
         """``regex.finditer(text, start, end)`` searched as ``finditer_stretches`` searches. For a
-        pattern searched over a whole text or one block's text."""
-        return finditer_stretches(self.regex, self.probes, self.also, text, lower, start, end)
+        pattern searched over a whole text or one block's text (``doc``: the document whose
+        prose or lower-cased prose ``text`` is)."""
+        return finditer_stretches(self.regex, self.probes, self.also, text, lower, start, end, doc)
 
     def search_text(
-        self, text: str, lower: str | None = None, start: int = 0, end: int | None = None
+        self,
+        text: str,
+        lower: str | None = None,
+        start: int = 0,
+        end: int | None = None,
+        doc: Document | None = None,
     ) -> re.Match[str] | None:
         """``regex.search(text, start, end)``, as ``finditer_text`` searches."""
-        return next(self.finditer_text(text, lower, start, end), None)
+        return next(self.finditer_text(text, lower, start, end, doc), None)
 
     def _in_blocks(self, doc: Document, blocks: list[int]) -> Iterator[re.Match[str]]:
         prose = doc.prose
@@ -278,17 +289,21 @@ class _StopPositions:
     """Where a document's prose holds each set of stop characters (``ProbedPattern.stops``),
     found once per document and set: most patterns share a few sets."""
 
-    __slots__ = ("_by_stops", "_prose")
+    __slots__ = ("_by_stops", "_lower", "_prose")
 
     def __init__(self, doc: Document) -> None:
         self._prose = doc.prose
-        self._by_stops: dict[str, list[int]] = {}
+        self._lower = doc.lower
+        self._by_stops: dict[tuple[str, bool], list[int]] = {}
 
-    def of(self, stops: str) -> list[int]:
-        """Ascending offsets of the characters of ``stops`` in the prose."""
-        found = self._by_stops.get(stops)
+    def of(self, stops: str, lowered: bool = False) -> list[int]:
+        """Ascending offsets of the characters of ``stops`` in the prose (``lowered``: in its
+        lower-cased form)."""
+        key = (stops, lowered)
+        found = self._by_stops.get(key)
         if found is None:
-            found = self._by_stops[stops] = [m.start() for m in _stop_class(stops).finditer(self._prose)]
+            text = self._lower if lowered else self._prose
+            found = self._by_stops[key] = [m.start() for m in _stop_class(stops).finditer(text)]
         return found
 
 
@@ -311,19 +326,28 @@ def finditer_stretches(
     lower: str | None = None,
     start: int = 0,
     end: int | None = None,
+    doc: Document | None = None,
 ) -> Iterator[re.Match[str]]:
     """``regex.finditer(text, start, end)``: the same matches, searched only in the stretches
     between stop characters (``pattern_stops``) that hold one of ``probes`` and one of every
     set in ``also``, when the regex has stops; every match holds one probe of each set
-    (``literal_probe_sets``). ``lower`` is ``text.lower()``, when the caller has it."""
+    (``literal_probe_sets``). ``lower`` is ``text.lower()``, when the caller has it; ``doc``,
+    when ``text`` is its prose or lower-cased prose (the stops are then found once for it)."""
     end = len(text) if end is None else end
     stops = pattern_stops(regex) if probes else ""
     if stops:
         lower = text.lower() if lower is None else lower
         if len(lower) == len(text) and not _case_exotic(lower):
+            if doc is not None and (text is doc.prose or text is doc.lower):
+                positions, lowered = doc.derived(_StopPositions), text is not doc.prose
 
-            def cuts() -> list[int]:
-                return [m.start() for m in _stop_class(stops).finditer(text, start, end)]
+                def cuts() -> list[int]:
+                    return positions.of(stops, lowered)  # found once per document
+
+            else:
+
+                def cuts() -> list[int]:
+                    return [m.start() for m in _stop_class(stops).finditer(text, start, end)]
 
             return _stretch_matches(regex, text, lower, start, end, cuts, probes, also)
     return regex.finditer(text, start, end)
