@@ -1,4 +1,5 @@
-"""The readability rules' shared word view (``LetterWords``) gives ``_WORDS.findall`` of any stretch."""
+"""The readability rules' shared word view (``LetterWords``) gives ``_WORDS.findall`` of any stretch
+(and its length)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def test_words_between_any_two_offsets_are_the_words_of_that_text() -> None:
             end = rng.randint(start, n)
             expected = _WORDS.findall(doc.prose[start:end])
             assert words.between(start, end) == expected, (doc.prose, start, end)
+            assert words.count(start, end) == len(expected)
             checked += 1
             cut += bool(expected) and (start > 0 and doc.prose[start - 1 : start + 1].isalpha())
     assert checked == 1800 and cut > 20  # stretches that start inside a word were among them

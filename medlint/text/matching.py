@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -233,7 +234,7 @@ class ProbedPattern:
         prose, lower = doc.prose, doc.lower
         positions = doc.derived(_StopPositions)
 
-        def cuts() -> list[int]:
+        def cuts() -> Sequence[int]:
             return positions.of(stops)
 
         done = 0  # where the last match ended, as in _in_blocks
@@ -294,16 +295,16 @@ class _StopPositions:
     def __init__(self, doc: Document) -> None:
         self._prose = doc.prose
         self._lower = doc.lower
-        self._by_stops: dict[tuple[str, bool], list[int]] = {}
+        self._by_stops: dict[tuple[str, bool], array[int]] = {}
 
-    def of(self, stops: str, lowered: bool = False) -> list[int]:
+    def of(self, stops: str, lowered: bool = False) -> array[int]:
         """Ascending offsets of the characters of ``stops`` in the prose (``lowered``: in its
-        lower-cased form)."""
+        lower-cased form), 4 bytes each (a long document has a stop every few words)."""
         key = (stops, lowered)
         found = self._by_stops.get(key)
         if found is None:
             text = self._lower if lowered else self._prose
-            found = self._by_stops[key] = [m.start() for m in _stop_class(stops).finditer(text)]
+            found = self._by_stops[key] = array("i", [m.start() for m in _stop_class(stops).finditer(text)])
         return found
 
 
@@ -341,12 +342,12 @@ def finditer_stretches(
             if doc is not None and (text is doc.prose or text is doc.lower):
                 positions, lowered = doc.derived(_StopPositions), text is not doc.prose
 
-                def cuts() -> list[int]:
+                def cuts() -> Sequence[int]:
                     return positions.of(stops, lowered)  # found once per document
 
             else:
 
-                def cuts() -> list[int]:
+                def cuts() -> Sequence[int]:
                     return [m.start() for m in _stop_class(stops).finditer(text, start, end)]
 
             return _stretch_matches(regex, text, lower, start, end, cuts, probes, also)
@@ -359,7 +360,7 @@ def _stretch_matches(
     lower: str,
     start: int,
     end: int,
-    cuts: Callable[[], list[int]],
+    cuts: Callable[[], Sequence[int]],
     probes: tuple[str, ...],
     also: tuple[tuple[str, ...], ...],
 ) -> Iterator[re.Match[str]]:
@@ -375,7 +376,7 @@ def _stretch_matches(
     """
     find = lower.find
     stretches: set[tuple[int, int]] = set()
-    stops: list[int] | None = None
+    stops: Sequence[int] | None = None
     for probe in probes:
         at = find(probe, start, end)
         while at != -1:

@@ -75,7 +75,7 @@ class ReadingGrade(Rule):
         blocks = [b for b in doc.blocks if b.kind in _PROSE_KINDS]
         # no word runs across the newlines that join the blocks: the words are the blocks' words
         words = letter_words(doc)
-        n_words = sum(len(words.between(b.start, b.end)) for b in blocks)
+        n_words = sum(words.count(b.start, b.end) for b in blocks)
         if n_words < self.opts["min-words"]:
             return
         target = float(self.opts["target"])

@@ -40,7 +40,7 @@ class LongSentence(Rule):
         for s in doc.sentences:
             if doc.blocks[s.block].kind == HEADING:
                 continue
-            n = len(words.between(s.start, s.end))  # the words of s.text
+            n = words.count(s.start, s.end)  # the words of s.text
             if n > limit:
                 yield Finding(
                     s.start, s.end, f"sentence of {n} words (limit {limit}): split it", data={"words": n}
