@@ -106,12 +106,12 @@ class NearDuplicateParagraph(Rule):
             start, end = block.start, block.end
             paras.append((start, end, len(sh)))
             overlap: Counter[int] = Counter()
-            for s in sh & first.keys():
+            for s in sh & first.keys():  # walks sh (the smaller), not first
                 plist = [first[s], *later.get(s, ())]  # the paragraphs holding it, in order
                 if len(plist) <= max_postings:
                     overlap.update(plist)
                 later.setdefault(s, []).append(pi)
-            first.update(dict.fromkeys(sh - first.keys(), pi))
+            first.update(dict.fromkeys(sh.difference(first), pi))  # walks sh, not first
             best = None
             if paras and paras[0][0] == title_start:
                 overlap.pop(0, None)  # the title and the lede under it share their words by design
