@@ -42,6 +42,8 @@ except ImportError:  # pragma: no cover - Python 3.10: no stop characters
 #: characters that end clauses and sentences (never word characters), the ones a stretch may end at
 CANDIDATES = '.,;:!?()[]"\u201c\u201d\n'
 assert not any(ch.isalnum() or ch == "_" for ch in CANDIDATES)
+assert all({ch.lower(), ch.upper(), ch.casefold()} == {ch} for ch in CANDIDATES)
+_CANDIDATE_SET = frozenset(CANDIDATES)
 
 
 class _Unknown(Exception):
@@ -68,8 +70,14 @@ def stop_chars(pattern: str, flags: int = 0) -> str:
 def _walk(seq: Any, flags: int, matched: set[str]) -> None:
     """Add to ``matched`` every candidate some element of the parsed sequence can match."""
     for op, av in seq:
-        if op is _c.LITERAL or op is _c.NOT_LITERAL or op is _c.ANY or op is _c.IN:
-            matched.update(ch for ch in CANDIDATES if _leaf_matches(op, av, ch, flags))
+        if op is _c.LITERAL:
+            matched |= _cases(chr(av), flags) & _CANDIDATE_SET
+        elif op is _c.IN:
+            matched |= _in_matches(av, flags)
+        elif op is _c.ANY:
+            matched |= _CANDIDATE_SET
+        elif op is _c.NOT_LITERAL:
+            matched |= _CANDIDATE_SET - _cases(chr(av), flags)
         elif op is _c.BRANCH:
             for branch in av[1]:
                 _walk(branch, flags, matched)
@@ -89,43 +97,34 @@ def _walk(seq: Any, flags: int, matched: set[str]) -> None:
             raise _Unknown  # back-references, conditionals, anything new
 
 
-def _leaf_matches(op: Any, av: Any, ch: str, flags: int) -> bool:
-    """Whether one character-matching element can match ``ch`` (erring towards yes)."""
-    if op is _c.ANY:
-        return True
-    if op is _c.LITERAL:
-        return _same(chr(av), ch, flags)
-    if op is _c.NOT_LITERAL:
-        return not _same(chr(av), ch, flags) or len(_cases(ch, flags)) > 1
+def _in_matches(items: Any, flags: int) -> set[str]:
+    """The candidates a character class (``[...]``, ``\\s``) can match.
+
+    Every candidate is caseless (its lower, upper and folded forms are itself), so under
+    IGNORECASE a listed character matches a candidate exactly when one of its case forms is
+    that candidate, and a negated class matches the candidates it does not list."""
     negate = False
-    hit = False
-    for item, arg in av:
+    hit: set[str] = set()
+    for item, arg in items:
         if item is _c.NEGATE:
             negate = True
         elif item is _c.LITERAL:
-            hit |= _same(chr(arg), ch, flags)
+            hit |= _cases(chr(arg), flags) & _CANDIDATE_SET
         elif item is _c.RANGE:
             low, high = arg
-            hit |= any(low <= ord(x) <= high for x in _cases(ch, flags))
+            hit.update(ch for ch in CANDIDATES if low <= ord(ch) <= high)
         elif item is _c.CATEGORY:
             test = _CATEGORIES.get(arg)
             if test is None:
                 raise _Unknown
-            hit |= re.fullmatch(test, ch, flags & re.ASCII) is not None
+            hit.update(ch for ch in CANDIDATES if re.fullmatch(test, ch, flags & re.ASCII) is not None)
         else:
             raise _Unknown
-    if negate:
-        # a negated class matches what it does not list (a character with other cases: be generous)
-        return not hit or len(_cases(ch, flags)) > 1
-    return hit
+    return set(_CANDIDATE_SET - hit) if negate else hit
 
 
 def _cases(ch: str, flags: int) -> set[str]:
     return {ch, ch.lower(), ch.upper(), ch.casefold()} if flags & re.IGNORECASE else {ch}
-
-
-def _same(a: str, ch: str, flags: int) -> bool:
-    return a == ch or bool(_cases(a, flags) & _cases(ch, flags))
 
 
 _REPEATS = (
