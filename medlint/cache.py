@@ -17,7 +17,7 @@ answer. What computes the answers is in the file's key: medlint's version,
 the Python build and its regex engine, and the size and modification time of
 the modules that compute them (this one, ``text/matching.py``, ``yamlio.py``,
 ``kinds/tortured.py``, ``text/tokens.py``, ``text/sorted_lines.py``, ``text/spun_terms.py``,
-``text/readability.py``, ``text/lazy_re.py``, ``text/regex_guard.py``, PyYAML). A cache that is missing, unreadable, corrupt (its checksum is
+``text/readability.py``, ``text/lazy_re.py``, ``text/regex_guard.py``, ``text/regex_stops.py``, PyYAML). A cache that is missing, unreadable, corrupt (its checksum is
 stored) or unwritable is ignored: the work is done as if there were none.
 New entries are written once, when the process exits, through a temporary
 file and an atomic rename, so concurrent runs never see half a file.
@@ -83,6 +83,7 @@ def _code_stamp() -> str:
         here / "text" / "readability.py",
         here / "text" / "lazy_re.py",
         here / "text" / "regex_guard.py",
+        here / "text" / "regex_stops.py",
     ]
     spec = find_spec("yaml")
     if spec is not None and spec.origin:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..data import data_file
 from ..document import Document
 from ..text.lazy_re import lazy_compile
-from ..text.matching import blocks_holding
+from ..text.matching import blocks_holding, finditer_stretches
 
 DISCLAIMER_START = re.compile(r"\b(?:medical\s+)?disclaimers?\b|\bimportant\s*:", re.IGNORECASE)
 
@@ -91,9 +91,14 @@ def _find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
         if name not in DEFINING:
             continue
         candidates = blocks_holding(doc, probes[name], _probe_sets()[name][1:])
+        sets = _probe_sets()[name]
         for bi in range(len(doc.blocks)) if candidates is None else candidates:
             block = doc.blocks[bi]
-            if rx.search(doc.prose, block.start, block.end):
+            # rx.search(doc.prose, block.start, block.end), searched where the probes are
+            found = finditer_stretches(
+                rx, probes[name], sets[1:], doc.prose, doc.lower, block.start, block.end, doc
+            )
+            if next(found, None) is not None:
                 hits.setdefault(bi, set()).add(name)
     # a block counts with a defining component or when it is introduced as a disclaimer;
     # only those blocks are searched for the completing components

@@ -96,19 +96,21 @@ _WEEKDAY = ProbedPattern.of(
 )
 _MIN_ATTRIBUTIONS = 3
 # reporting of new research: "a new study suggests", "researchers found", "the study, published in"
-_RESEARCH_NEWS = lazy_compile(
-    r"\b(?:a|the|this)\s+(?:new|recent|small|large|latest)\s+(?:study|trial|analysis|report|research)\b"
-    r"|\bnew\s+research\b|\b(?:study|research|researchers|scientists|findings)\s+"
-    r"(?:finds|found|suggests|suggested|shows|showed|reports?|reported|indicates|concluded)\b"
-    r"|\b(?:study|findings|results|research)\s*,?\s+(?:were\s+|was\s+)?(?:published|presented|reported)\s+"
-    r"(?:online\s+)?(?:in|at|on|this|last|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    # what the researchers of one study did: "the researchers analyzed data on 57,164 women", "this study
-    # randomly assigned 60 adults" (a summary of one study's method is reporting, not a reference page)
-    r"|\b(?:the|these|this)\s+(?:researchers|scientists|investigators|study|trial)\s+(?:randomly\s+)?"
-    r"(?:analy[sz]ed|compared|followed|tracked|assigned|enrolled|recruited|examined|surveyed|measured)\b"
-    # a guideline's news: "under new guidelines", "the organization updated its guidelines"
-    r"|\b(?:new|updated|revised)\s+(?:guidelines?|recommendations)\b"
-    r"|\b(?:updated|revised|changed|issued)\s+(?:its|their|the)\s+(?:guidelines?|recommendations|definition)\b"
+_RESEARCH_NEWS = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:a|the|this)\s+(?:new|recent|small|large|latest)\s+(?:study|trial|analysis|report|research)\b"
+        r"|\bnew\s+research\b|\b(?:study|research|researchers|scientists|findings)\s+"
+        r"(?:finds|found|suggests|suggested|shows|showed|reports?|reported|indicates|concluded)\b"
+        r"|\b(?:study|findings|results|research)\s*,?\s+(?:were\s+|was\s+)?(?:published|presented|reported)\s+"
+        r"(?:online\s+)?(?:in|at|on|this|last|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        # what the researchers of one study did: "the researchers analyzed data on 57,164 women", "this study
+        # randomly assigned 60 adults" (a summary of one study's method is reporting, not a reference page)
+        r"|\b(?:the|these|this)\s+(?:researchers|scientists|investigators|study|trial)\s+(?:randomly\s+)?"
+        r"(?:analy[sz]ed|compared|followed|tracked|assigned|enrolled|recruited|examined|surveyed|measured)\b"
+        # a guideline's news: "under new guidelines", "the organization updated its guidelines"
+        r"|\b(?:new|updated|revised)\s+(?:guidelines?|recommendations)\b"
+        r"|\b(?:updated|revised|changed|issued)\s+(?:its|their|the)\s+(?:guidelines?|recommendations|definition)\b"
+    )
 )
 _MIN_RESEARCH_NEWS = 2
 
@@ -201,14 +203,17 @@ def _news_signals(doc: Document) -> tuple[str, ...]:
     if _SOURCE_CITATION.search(doc):
         found.append("source citation line")
     # searched in the lower-cased text itself, so a missing probe means no match
-    attributions = _ATTRIBUTION.finditer(doc.lower) if _ATTRIBUTION_PROBED.could_match_doc(doc) else ()
+    attributions = (
+        _ATTRIBUTION_PROBED.finditer_text(doc.lower, doc.lower, doc=doc)  # _ATTRIBUTION.finditer(doc.lower)
+        if _ATTRIBUTION_PROBED.could_match_doc(doc)
+        else ()
+    )
     if sum(1 for _ in zip(range(_MIN_ATTRIBUTIONS), attributions, strict=False)) >= _MIN_ATTRIBUTIONS:
         found.append("reported speech")
-    if sum(1 for _ in zip(range(_MIN_RESEARCH_NEWS), _RESEARCH_NEWS.finditer(doc.lower), strict=False)) >= (
-        _MIN_RESEARCH_NEWS
-    ):
+    research_news = _RESEARCH_NEWS.finditer_text(doc.lower, doc.lower, doc=doc)  # regex.finditer(doc.lower)
+    if sum(1 for _ in zip(range(_MIN_RESEARCH_NEWS), research_news, strict=False)) >= _MIN_RESEARCH_NEWS:
         found.append("research news")
-    if _WEEKDAY.could_match_doc(doc) and _WEEKDAY.regex.search(doc.lower):
+    if _WEEKDAY.could_match_doc(doc) and _WEEKDAY.search_text(doc.lower, doc.lower, doc=doc):
         found.append("news time reference")
     return tuple(found)
 

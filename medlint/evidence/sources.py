@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..text.lazy_re import lazy_compile
+from ..text.matching import ProbedPattern
 from .causal import OBSERVATIONAL_DESIGN, TRIAL_REPORTED, claim_verb_match
 from .citations import cites_anything
 
@@ -50,6 +51,7 @@ _JOURNAL = lazy_compile(
     r"|\b(?:in press|accepted for publication|forthcoming|e-?published(?:\s+ahead of print)?)\s+(?:in|at|with)\s+"
     r"(?:the\s+)?(?:journal\s+)?[A-Z][\w&'-]*"
 )
+_JOURNAL_PROBED = ProbedPattern.of(_JOURNAL)  # the same matches, fewer positions tried
 # "presented at the annual meeting of the American Academy of Neurology",
 # "at the American Society of Clinical Oncology conference", "at ASCO 2016"
 _CONFERENCE = lazy_compile(
@@ -283,11 +285,22 @@ def article_evidence(doc: Document) -> ArticleEvidence:
 
 
 def _article_evidence(doc: Document) -> ArticleEvidence:
+    return ArticleEvidence(article_sources(doc), human_caveats(doc))
+
+
+def article_sources(doc: Document) -> tuple[tuple[int, int, str], ...]:
+    """``article_evidence(doc).sources``, found without looking for caveats: the rules that
+    ask whether the article names a source (most of them) never need those."""
+    return doc.derived(_article_sources)
+
+
+def _article_sources(doc: Document) -> tuple[tuple[int, int, str], ...]:
     prose = doc.prose
     sources: list[tuple[int, int, str]] = []
     if cites_anything(doc):
         sources.append((0, 0, "citation"))
-    sources += [(m.start(), m.end(), "journal") for m in _JOURNAL.finditer(prose)]
+    journals = _JOURNAL_PROBED.finditer_text(prose, doc.lower, doc=doc)  # _JOURNAL.finditer(prose)
+    sources += [(m.start(), m.end(), "journal") for m in journals]
     for kind, rx, probes in (
         ("conference", _CONFERENCE, _MEETING_PROBES),
         ("conference", _NAMED_MEETING, _MEETING_PROBES),
@@ -300,8 +313,17 @@ def _article_evidence(doc: Document) -> ArticleEvidence:
         for m in _in_sentences(doc, _BRACKETED_NAME, ("study", "trial"))
         if not _is_initialism(m.group(2), m.group(1))
     ]
-    caveats = tuple((m.start(), m.end()) for m in _in_sentences(doc, _CAVEAT, _CAVEAT_PROBES))
-    return ArticleEvidence(tuple(sorted(sources)), caveats)
+    return tuple(sorted(sources))
+
+
+def human_caveats(doc: Document) -> tuple[tuple[int, int], ...]:
+    """``article_evidence(doc).caveats``: where the article says its animal or laboratory
+    results still have to be shown in people."""
+    return doc.derived(_human_caveats)
+
+
+def _human_caveats(doc: Document) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _in_sentences(doc, _CAVEAT, _CAVEAT_PROBES))
 
 
 def states_limitations(doc: Document) -> bool:
@@ -311,7 +333,7 @@ def states_limitations(doc: Document) -> bool:
 
 
 def _states_limitations(doc: Document) -> bool:
-    return article_evidence(doc).has_human_caveat or _LIMITATION.search(doc.prose) is not None
+    return bool(human_caveats(doc)) or _LIMITATION.search(doc.prose) is not None
 
 
 def names_design(doc: Document) -> bool:
@@ -350,7 +372,7 @@ def _reads_association_as_cause(doc: Document) -> bool:
 
 def names_source(doc: Document) -> bool:
     """Whether the article names anything a reader could look the research up by."""
-    return article_evidence(doc).names_source
+    return bool(article_sources(doc))
 
 
 __all__ = [
@@ -358,6 +380,8 @@ __all__ = [
     "RESEARCH_MENTION",
     "ArticleEvidence",
     "article_evidence",
+    "article_sources",
+    "human_caveats",
     "names_design",
     "names_source",
     "reads_association_as_cause",

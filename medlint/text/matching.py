@@ -7,14 +7,18 @@ a word trie walked once per word start keeps it proportional to the text.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import ClassVar, Generic, TypeVar
 
 from ..cache import Memo
 from ..document import Document
+from .regex_stops import stop_chars
 from .tokens import WORD_RE
 
 T = TypeVar("T")
@@ -123,6 +127,8 @@ class ProbedPattern:
     also: tuple[tuple[str, ...], ...] = ()
     #: each probe set as (probe, whether it is letters and digits only) pairs, for ``could_match_doc``
     _sets: tuple[tuple[tuple[str, bool], ...], ...] = field(init=False, repr=False, compare=False, default=())
+    #: ``stops``, once derived
+    _stops: str | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         if self.probes:
@@ -206,8 +212,64 @@ class ProbedPattern:
             return iter(())
         blocks = blocks_holding(doc, self.probes, self.also) if self.probes else None
         if blocks is None or _case_exotic(doc.lower):
-            blocks = list(range(len(doc.blocks)))
-        return self._in_blocks(doc, blocks)
+            return self._in_blocks(doc, list(range(len(doc.blocks))))
+        stops = self.stops
+        if not stops:
+            return self._in_blocks(doc, blocks)
+        return self._in_stretches(doc, blocks, stops)
+
+    @property
+    def stops(self) -> str:
+        """The clause and sentence marks no part of the pattern can match (``pattern_stops``)."""
+        stops = self._stops
+        if stops is None:
+            stops = pattern_stops(self.regex)
+            object.__setattr__(self, "_stops", stops)
+        return stops
+
+    def _in_stretches(self, doc: Document, blocks: list[int], stops: str) -> Iterator[re.Match[str]]:
+        """``_in_blocks``, each block searched only in the stretches that hold a probe
+        (``_stretch_matches``). For a document whose lower-cased text lines up with its prose
+        (``blocks_holding`` gave blocks)."""
+        prose, lower = doc.prose, doc.lower
+        positions = doc.derived(_StopPositions)
+
+        def cuts() -> Sequence[int]:
+            return positions.of(stops)
+
+        done = 0  # where the last match ended, as in _in_blocks
+        for bi in blocks:
+            block = doc.blocks[bi]
+            start = max(prose.rfind("\n", 0, block.start) + 1, done)
+            for m in _stretch_matches(
+                self.regex, prose, lower, start, block.end, cuts, self.probes, self.also
+            ):
+                done = max(done, m.end())
+                yield m
+
+    def finditer_text(
+        self,
+        text: str,
+        lower: str | None = None,
+        start: int = 0,
+        end: int | None = None,
+        doc: Document | None = None,
+    ) -> Iterator[re.Match[str]]:
+        """``regex.finditer(text, start, end)`` searched as ``finditer_stretches`` searches. For a
+        pattern searched over a whole text or one block's text (``doc``: the document whose
+        prose or lower-cased prose ``text`` is)."""
+        return finditer_stretches(self.regex, self.probes, self.also, text, lower, start, end, doc)
+
+    def search_text(
+        self,
+        text: str,
+        lower: str | None = None,
+        start: int = 0,
+        end: int | None = None,
+        doc: Document | None = None,
+    ) -> re.Match[str] | None:
+        """``regex.search(text, start, end)``, as ``finditer_text`` searches."""
+        return next(self.finditer_text(text, lower, start, end, doc), None)
 
     def _in_blocks(self, doc: Document, blocks: list[int]) -> Iterator[re.Match[str]]:
         prose = doc.prose
@@ -219,6 +281,122 @@ class ProbedPattern:
             for m in self.regex.finditer(prose, start, block.end):
                 done = max(done, m.end())
                 yield m
+
+
+_STOPS = Memo("regex-stops")
+
+
+class _StopPositions:
+    """Where a document's prose holds each set of stop characters (``ProbedPattern.stops``),
+    found once per document and set: most patterns share a few sets."""
+
+    __slots__ = ("_by_stops", "_lower", "_prose")
+
+    def __init__(self, doc: Document) -> None:
+        self._prose = doc.prose
+        self._lower = doc.lower
+        self._by_stops: dict[tuple[str, bool], array[int]] = {}
+
+    def of(self, stops: str, lowered: bool = False) -> array[int]:
+        """Ascending offsets of the characters of ``stops`` in the prose (``lowered``: in its
+        lower-cased form), 4 bytes each (a long document has a stop every few words)."""
+        key = (stops, lowered)
+        found = self._by_stops.get(key)
+        if found is None:
+            text = self._lower if lowered else self._prose
+            found = self._by_stops[key] = array("i", [m.start() for m in _stop_class(stops).finditer(text)])
+        return found
+
+
+def pattern_stops(regex: re.Pattern[str]) -> str:
+    """The clause and sentence marks no part of ``regex`` can match (``regex_stops``): a match
+    never crosses one. Derived once per pattern and kept in the start-up cache."""
+    key = (regex.pattern, int(regex.flags))
+    stops = _STOPS.get(key)
+    if not isinstance(stops, str):
+        stops = stop_chars(*key)
+        _STOPS.put(key, stops)
+    return stops
+
+
+def finditer_stretches(
+    regex: re.Pattern[str],
+    probes: tuple[str, ...],
+    also: tuple[tuple[str, ...], ...],
+    text: str,
+    lower: str | None = None,
+    start: int = 0,
+    end: int | None = None,
+    doc: Document | None = None,
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, start, end)``: the same matches, searched only in the stretches
+    between stop characters (``pattern_stops``) that hold one of ``probes`` and one of every
+    set in ``also``, when the regex has stops; every match holds one probe of each set
+    (``literal_probe_sets``). ``lower`` is ``text.lower()``, when the caller has it; ``doc``,
+    when ``text`` is its prose or lower-cased prose (the stops are then found once for it)."""
+    end = len(text) if end is None else end
+    stops = pattern_stops(regex) if probes else ""
+    if stops:
+        lower = text.lower() if lower is None else lower
+        if len(lower) == len(text) and not _case_exotic(lower):
+            if doc is not None and (text is doc.prose or text is doc.lower):
+                positions, lowered = doc.derived(_StopPositions), text is not doc.prose
+
+                def cuts() -> Sequence[int]:
+                    return positions.of(stops, lowered)  # found once per document
+
+            else:
+
+                def cuts() -> Sequence[int]:
+                    return [m.start() for m in _stop_class(stops).finditer(text, start, end)]
+
+            return _stretch_matches(regex, text, lower, start, end, cuts, probes, also)
+    return regex.finditer(text, start, end)
+
+
+def _stretch_matches(
+    regex: re.Pattern[str],
+    text: str,
+    lower: str,
+    start: int,
+    end: int,
+    cuts: Callable[[], Sequence[int]],
+    probes: tuple[str, ...],
+    also: tuple[tuple[str, ...], ...],
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, start, end)``, searched only in the stretches between two stop
+    characters (``cuts()``: their offsets, ascending, those in ``[start, end)`` at least;
+    asked for only when a probe is there) that hold one of ``probes`` (in ``lower``, which
+    lines up with ``text``) and one of every set in ``also``.
+
+    A match holds such probes and never covers a stop (``regex_stops``), and the engine never
+    looks past the stop that ends a stretch, so a stretch's matches are the ones the whole
+    search finds there; everything before ``start`` stays visible to lookbehinds and ``\\b``,
+    as in the whole search.
+    """
+    find = lower.find
+    stretches: set[tuple[int, int]] = set()
+    stops: Sequence[int] | None = None
+    for probe in probes:
+        at = find(probe, start, end)
+        while at != -1:
+            if stops is None:
+                stops = cuts()
+            # the stretch around this probe (no probe holds a stop, so the probe is inside it)
+            k = bisect_right(stops, at)
+            s = stops[k - 1] + 1 if k and stops[k - 1] >= start else start
+            e = stops[k] if k < len(stops) and stops[k] < end else end
+            stretches.add((s, e))
+            at = find(probe, e, end)  # on past this stretch
+    for s, e in sorted(stretches):
+        if not also or all(any(find(p, s, e) != -1 for p in probe_set) for probe_set in also):
+            yield from regex.finditer(text, s, e)
+
+
+@functools.lru_cache(maxsize=64)
+def _stop_class(stops: str) -> re.Pattern[str]:
+    """A regex for any one of ``stops``."""
+    return re.compile(f"[{re.escape(stops)}]")
 
 
 class ProbeIndex:

@@ -194,6 +194,8 @@ class SpunTermIndex:
         self.attested = attested
         self._groups: dict[tuple[str, bool, bool], _Group | None] = {}
         self._by_replacement: dict[str, list[_Group]] = {}
+        #: replacement -> every word its groups list beside it (``_Group.by_word``)
+        self._neighbours: dict[str, frozenset[str]] = {}
 
     def group(self, word: str, names: bool = False, tight: bool = False) -> _Group | None:
         """The terms holding ``word``: only the fixed names and bound terms among them when
@@ -226,6 +228,7 @@ class SpunTermIndex:
         cache = self._by_replacement
         # (frozenset.intersection walks the document's words; "keys() & frozenset" would walk all 5,000 replacements)
         present = self.replacements.intersection(positions)
+        neighbours = self._neighbours
         for x in present:
             groups = cache.get(x)
             if groups is None:
@@ -233,6 +236,7 @@ class SpunTermIndex:
                 narrow = self.narrow.get(x, ())
                 groups = [g for o in self.synonyms[x] if (g := self.group(o, names, o in narrow)) is not None]
                 cache[x] = groups
+                neighbours[x] = frozenset(w for g in groups for w in g.by_word)
             if not groups:
                 continue
             occurrences = positions[x]
@@ -242,6 +246,19 @@ class SpunTermIndex:
                     hit = self._both_swapped(lowers, i, groups)
                     if hit is not None:
                         found.setdefault((i, i + 1), hit)
+            # only the occurrences with a neighbour some group lists can start a term: the
+            # others are passed over once here instead of once per group below
+            near = neighbours[x]
+            occurrences = [
+                i
+                for i in occurrences
+                if (i and lowers[i - 1] in near)
+                or (i + 1 < n and lowers[i + 1] in near)
+                or (i > 1 and lowers[i - 2] in near)
+                or (i + 2 < n and lowers[i + 2] in near)
+            ]
+            if not occurrences:
+                continue
             for group in groups:
                 by_word = group.by_word
                 for i in occurrences:

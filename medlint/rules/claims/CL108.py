@@ -9,7 +9,7 @@ from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.claim_structure import non_claim_reason
 from ...evidence.context import claim_context
-from ...evidence.sources import article_evidence
+from ...evidence.sources import human_caveats
 from ...rule import Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
@@ -74,18 +74,22 @@ class AnimalToHuman(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         if not _ANIMAL.could_match_doc(doc):
             return  # every animal or lab mention contains one of the probes
-        if article_evidence(doc).has_human_caveat:
-            return  # the article says the result still has to be shown in people
+        caveat: bool | None = None  # asked of the whole article once there is something to report
         for block in doc.blocks:
             if block.kind == HEADING:
                 continue
             text = doc.prose[block.start : block.end]
-            animal = _ANIMAL.regex.search(text) if _ANIMAL.could_match(text.lower()) else None
+            lowered = text.lower()
+            animal = _ANIMAL.search_text(text, lowered) if _ANIMAL.could_match(lowered) else None
             if animal is None or non_claim_reason(text) == "reference":
                 continue
             people = _PEOPLE_BENEFIT.search(text)
             if people is None:
                 continue
+            if caveat is None:
+                caveat = bool(human_caveats(doc))
+            if caveat:
+                return  # the article says the result still has to be shown in people
             p_start, p_end = block.start + people.start(), block.start + people.end()
             ctx = claim_context(doc, p_end - 1, p_end)
             if ctx.suppressed or ctx.quoted:

@@ -10,7 +10,7 @@ from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.doc_kind import is_patient_information, is_reporting
 from ...rule import Example, Finding, Option, Rule
-from ._shared import _EASY, _HARD, _PROSE_KINDS, _WORDS
+from ._shared import _EASY, _HARD, _PROSE_KINDS, letter_words
 
 _HARD_ADVICE = "You should discuss individualised glycaemic targets with your physician, particularly regarding hypoglycaemia. "
 
@@ -76,14 +76,15 @@ class ReadingGrade(Rule):
         from ...text.readability import counts
 
         blocks = [b for b in doc.blocks if b.kind in _PROSE_KINDS]
-        text = "\n".join(doc.prose[b.start : b.end] for b in blocks)
-        n_words = len(_WORDS.findall(text))
+        # no word runs across the newlines that join the blocks: the words are the blocks' words
+        words = letter_words(doc)
+        n_words = sum(words.count(b.start, b.end) for b in blocks)
         if n_words < self.opts["min-words"]:
             return
         target = float(self.opts["target"])
         sentences = [s for s in doc.sentences if doc.blocks[s.block].kind in _PROSE_KINDS]
         use_smog = len(sentences) >= 30
-        scores = counts(text)
+        scores = counts("\n".join(doc.prose[b.start : b.end] for b in blocks))
         fk, smog_grade = scores.flesch_kincaid, scores.smog
         grade = smog_grade if use_smog else fk
         if grade > target:

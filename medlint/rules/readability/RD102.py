@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...rule import Finding, Option, Rule
-from ._shared import _WORDS
+from ._shared import letter_words
 
 
 class LongSentence(Rule):
@@ -36,10 +36,11 @@ class LongSentence(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         limit = int(self.opts["max-words"])
+        words = letter_words(doc)
         for s in doc.sentences:
             if doc.blocks[s.block].kind == HEADING:
                 continue
-            n = len(_WORDS.findall(s.text))
+            n = words.count(s.start, s.end)  # the words of s.text
             if n > limit:
                 yield Finding(
                     s.start, s.end, f"sentence of {n} words (limit {limit}): split it", data={"words": n}

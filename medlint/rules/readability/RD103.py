@@ -9,7 +9,7 @@ from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Finding, Option, Rule
 from ...text.word_frequency import is_rarer_than
-from ._shared import _EASY, _HARD, _PROSE_KINDS, _WORDS
+from ._shared import _EASY, _HARD, _PROSE_KINDS, letter_words
 
 
 class JargonDensity(Rule):
@@ -44,7 +44,7 @@ class JargonDensity(Rule):
         for block in doc.blocks:
             if block.kind not in _PROSE_KINDS:
                 continue
-            words = _WORDS.findall(doc.prose[block.start : block.end])
+            words = letter_words(doc).between(block.start, block.end)
             if len(words) < self.opts["min-words"]:
                 continue
             long_words = [w for w in words if len(w) >= self.opts["min-length"]]

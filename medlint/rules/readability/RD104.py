@@ -61,13 +61,14 @@ class PassiveDensity(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        by_block: dict[int, list[bool]] = {}
+        by_block: dict[int, list[str]] = {}
         for s in doc.sentences:
             if doc.blocks[s.block].kind in _PROSE_KINDS:
-                by_block.setdefault(s.block, []).append(bool(_PASSIVE.search(s.text)))
-        for bi, flags in by_block.items():
-            if len(flags) < self.opts["min-sentences"]:
-                continue
+                by_block.setdefault(s.block, []).append(s.text)
+        for bi, texts in by_block.items():
+            if len(texts) < self.opts["min-sentences"]:
+                continue  # too short to judge: its sentences are not searched at all
+            flags = [bool(_PASSIVE.search(text)) for text in texts]
             share = sum(flags) / len(flags)
             if share > self.opts["max-share"]:
                 block = doc.blocks[bi]

@@ -2,13 +2,82 @@
 
 from __future__ import annotations
 
-from ...document import LIST_ITEM, PARAGRAPH, QUOTE
+from array import array
+from bisect import bisect_left
+from itertools import accumulate
+
+from ...document import LIST_ITEM, PARAGRAPH, QUOTE, Document
 from ...text.lazy_re import lazy_compile
 
 _PROSE_KINDS = (PARAGRAPH, LIST_ITEM, QUOTE)
 
 
 _WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
+#: ``_WORDS`` as the one group of a split: gaps and words alternate in what it returns
+#: characters of prose split at a time (then on to the next newline)
+_CHUNK = 1 << 16
+_GAPS_AND_WORDS = lazy_compile(r"([A-Za-z]+(?:['\u2019-][A-Za-z]+)*)")
+
+
+class LetterWords:
+    """The ``_WORDS`` tokens of a document's prose, found in one pass for every readability rule.
+
+    RD101 counts them per document, RD102 per sentence and RD103 reads them per
+    paragraph: three passes of the same tokenizer over the same text. Here the
+    prose is split once and a stretch's words are the ones between its ends
+    (two bisections); only their offsets are kept (two 4-byte numbers a word:
+    a 1M-word document must stay small), the text is sliced when read. A word
+    that runs across an end of the stretch (a sentence cut inside a word) is
+    not one of the stretch's own: the stretch is tokenized afresh then, as
+    before. tests/test_readability_words.py checks :meth:`between` and
+    :meth:`count` against ``_WORDS.findall`` of the stretch.
+    """
+
+    __slots__ = ("_ends", "_prose", "_starts")
+
+    def __init__(self, doc: Document) -> None:
+        prose = self._prose = doc.prose
+        self._starts = array("i")
+        self._ends = array("i")
+        base, n = 0, len(prose)
+        while base < n:  # a piece at a time, cut after a newline (no word holds one)
+            cut = prose.find("\n", base + _CHUNK)
+            cut = n if cut == -1 else cut + 1
+            pieces = _GAPS_AND_WORDS.split(prose[base:cut])  # gap, word, gap, ..., gap
+            offsets = list(accumulate(map(len, pieces), initial=base))
+            self._starts.extend(offsets[1:-2:2])
+            self._ends.extend(offsets[2:-1:2])
+            base = cut
+
+    def _span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Indexes of the words inside ``[start, end)``; None when a word runs across an end."""
+        starts, ends = self._starts, self._ends
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
+            return None
+        return i, j
+
+    def between(self, start: int, end: int) -> list[str]:
+        """``_WORDS.findall(prose[start:end])``."""
+        span = self._span(start, end)
+        if span is None:
+            return _WORDS.findall(self._prose[start:end])  # a word cut by an end of the stretch
+        i, j = span
+        prose = self._prose
+        return [prose[s:e] for s, e in zip(self._starts[i:j], self._ends[i:j], strict=True)]
+
+    def count(self, start: int, end: int) -> int:
+        """``len(_WORDS.findall(prose[start:end]))``."""
+        span = self._span(start, end)
+        if span is None:
+            return len(_WORDS.findall(self._prose[start:end]))
+        return span[1] - span[0]
+
+
+def letter_words(doc: Document) -> LetterWords:
+    """The document's ``LetterWords``, built once and shared."""
+    return doc.derived(LetterWords)
 
 
 _EASY = (

@@ -100,7 +100,10 @@ class NearDuplicateParagraph(Rule):
         max_postings = int(self.opts["max-postings"])
         lowers = doc.lower_words
         paras: list[tuple[int, int, int]] = []  # start, end, number of shingles
-        postings: dict[tuple[str, ...], list[int]] = {}  # shingle -> paragraphs holding it
+        # shingle -> the first paragraph holding it, and the later ones for the few met again:
+        # a paragraph's new shingles (most of them) are filed by one set operation
+        first: dict[tuple[str, ...], int] = {}
+        later: dict[tuple[str, ...], list[int]] = {}
         # a first block with no closing mark is the title, even when too long to pass for a heading
         opening = doc.prose[doc.blocks[0].start : doc.blocks[0].end].rstrip() if doc.blocks else ""
         title_start = doc.blocks[0].start if opening and opening[-1] not in ".!?" else -1
@@ -116,14 +119,12 @@ class NearDuplicateParagraph(Rule):
             start, end = block.start, block.end
             paras.append((start, end, len(sh)))
             overlap: Counter[int] = Counter()
-            for s in sh:
-                plist = postings.get(s)
-                if plist is None:  # most shingles are new
-                    postings[s] = [pi]
-                    continue
+            for s in sh & first.keys():  # walks sh (the smaller), not first
+                plist = [first[s], *later.get(s, ())]  # the paragraphs holding it, in order
                 if len(plist) <= max_postings:
                     overlap.update(plist)
-                plist.append(pi)
+                later.setdefault(s, []).append(pi)
+            first.update(dict.fromkeys(sh.difference(first), pi))  # walks sh, not first
             best = None
             if paras and paras[0][0] == title_start:
                 overlap.pop(0, None)  # the title and the lede under it share their words by design

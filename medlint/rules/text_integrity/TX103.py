@@ -152,7 +152,9 @@ class TruncatedText(Rule):
     @staticmethod
     def _closed(text: str) -> bool:
         """The block ends a sentence: a closing mark, or one followed by a footnote number."""
-        stripped = _END_MARK.sub("", text.rstrip()).rstrip()
+        stripped = text.rstrip()
+        if stripped.endswith(("#", "-")):  # an end mark's last character (no mark: nothing to remove)
+            stripped = _END_MARK.sub("", stripped).rstrip()
         # an asterisk after the stop marks a footnote ("... approved.*")
         return stripped[-1:] in TERMINAL + "*" or bool(_FOOTNOTE_AFTER_STOP.search(stripped))
 

@@ -1,0 +1,155 @@
+"""``regex_stops``: the punctuation a pattern can never match, and ``ProbedPattern.finditer``
+searching only the stretches between such characters that hold a probe, which must find
+exactly what a search of the whole block finds."""
+
+from __future__ import annotations
+
+import gc
+import random
+import re
+
+import pytest
+
+from medlint.document import Document
+from medlint.formats import load_document
+from medlint.registry import default_registry
+from medlint.text.matching import ProbedPattern, _case_exotic, blocks_holding
+from medlint.text.regex_stops import CANDIDATES, stop_chars
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "stops"),
+    [
+        (r"\bstudies\s+show\b", 0, '.,;:!?()[]"\u201c\u201d'),  # \s matches a newline
+        (r"\bcure\b", 0, CANDIDATES),
+        (r"\bfoo(?!,)", 0, '.;:!?()[]"\u201c\u201d\n'),  # a lookahead that can see a comma
+        (r"[^.!?]{0,60}\bbar", re.IGNORECASE, ".!?"),
+        (r"(?i)\bbar[^.]", 0, "."),
+        (r"(?<=, )cure", 0, '.;:!?()[]"\u201c\u201d\n'),
+        (r"don.t", 0, ""),  # "." matches every stop
+        (r"\bx(?=\W)", 0, ""),
+        (r"\bend\.$", 0, ""),  # an end anchor matches at a cut, not at the stop
+        (r"\bend\Z", 0, ""),
+        (r"(a)\1", 0, ""),  # a back-reference is not analysed
+        (r"(?(1)a|b)", 0, ""),
+    ],
+)
+def test_stop_characters_of_patterns(pattern: str, flags: int, stops: str) -> None:
+    assert stop_chars(pattern, flags) == stops
+
+
+def _plain(p: ProbedPattern, doc: Document) -> list[tuple[int, int]]:
+    """The matches of a whole-block search (``_in_blocks``) of the blocks ``finditer`` would take."""
+    blocks = blocks_holding(doc, p.probes, p.also) if p.probes else None
+    if blocks is None or _case_exotic(doc.lower):
+        blocks = list(range(len(doc.blocks)))
+    return [m.span() for m in p._in_blocks(doc, blocks)]
+
+
+_WORDS = (
+    "studies show that the new study found cures cure cured researchers said no link evidence in mice "
+    "5G towers big pharma drug companies hide the truth 90 percent of patients improved published in "
+    "the Journal of Medicine detox tea flushes toxins vaccines cause autism doctors don't want you "
+    "to know this miracle herb heals diabetes naturally type 2 lab vitro"
+).split()
+_MARKS = [
+    " ",
+    " ",
+    " ",
+    " ",
+    ", ",
+    ". ",
+    "; ",
+    ": ",
+    "! ",
+    "? ",
+    " (",
+    ") ",
+    ' "',
+    '" ',
+    "\n",
+    "\n\n",
+    ".",
+    ",",
+]
+
+
+def _generated_texts(n: int, seed: int = 11) -> list[str]:
+    """Words of the patterns' lexicons with clause marks between them at random, so that
+    stretches start and end right beside matches."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(5, 60)):
+            word = rng.choice(_WORDS)
+            parts.append(word.capitalize() if rng.random() < 0.2 else word)
+            parts.append(rng.choice(_MARKS))
+        out.append("".join(parts))
+    return out
+
+
+def _documents() -> list[Document]:
+    default_registry()
+    texts = []
+    for rule in default_registry().rules.values():
+        for ex in (*rule.should_fire, *rule.should_not_fire):
+            texts.append(ex if isinstance(ex, str) else ex.text)
+    docs = [load_document(t, "text") for t in texts]
+    docs += [load_document(t, "markdown") for t in texts[::3]]
+    docs += [load_document(t, "text") for t in _generated_texts(120)]
+    docs += [
+        load_document("| studies show it cures | no link, in mice |\n|---|---|\n| a | b |\n", "markdown"),
+        load_document("Studies show,it cures.Researchers said: no link (in mice).", "text"),
+        load_document("\u0130stanbul studies show cures; d\u0131et cures it.", "text"),
+    ]
+    return docs
+
+
+def test_stretch_search_finds_what_the_block_search_finds() -> None:
+    """Every probed pattern of the built-in rules (and a few written to see past a stop with a
+    lookahead or a boundary), over rule examples and generated texts: the same matches."""
+    docs = _documents()  # every rule module and pack loaded
+    patterns = [p for p in gc.get_objects() if isinstance(p, ProbedPattern) and p.probes]
+    patterns += [
+        ProbedPattern(re.compile(r"\bcures?\b(?=\s*[.,])"), ("cure",)),
+        ProbedPattern(re.compile(r"\bcures?(?!\s*[.,])"), ("cure",)),
+        ProbedPattern(re.compile(r"(?<=[.,] )cures?\b", re.IGNORECASE), ("cure",)),
+        ProbedPattern(re.compile(r"\bno\s+link\b[^.]*"), ("link",)),
+        ProbedPattern(re.compile(r"\bcures?$"), ("cure",)),  # no stops: searched whole
+        ProbedPattern(re.compile(r"(?m)\bcures?$"), ("cure",)),
+    ]
+    with_stops = [p for p in patterns if p.stops]
+    assert len(with_stops) > 100
+    narrowed = 0
+    for doc in docs:
+        for p in patterns:
+            spans = [m.span() for m in p.finditer(doc)]
+            assert spans == _plain(p, doc), (p.regex.pattern, doc.source)
+            narrowed += bool(spans)
+    assert narrowed > 200  # the texts hold matches, so the comparison means something
+
+
+def test_stretch_search_of_a_text_or_a_stretch_of_it_finds_what_finditer_finds() -> None:
+    """``finditer_stretches`` (whole texts, their lower-cased form, blocks and random stretches,
+    searched with pos/endpos; stop offsets found per call or once per document) gives
+    ``regex.finditer`` over the same text and offsets."""
+    from medlint.text.matching import finditer_stretches
+
+    docs = _documents()
+    patterns = [p for p in gc.get_objects() if isinstance(p, ProbedPattern) and p.probes and p.stops]
+    rng = random.Random(3)
+    compared = 0
+    for doc in docs[::8]:
+        regions = [(0, len(doc.prose))] + [(b.start, b.end) for b in doc.blocks]
+        start = rng.randint(0, len(doc.prose))
+        regions.append((start, rng.randint(start, len(doc.prose))))
+        for p in patterns:
+            for text in (doc.prose, doc.lower):
+                for start, end in regions:
+                    plain = [m.span() for m in p.regex.finditer(text, start, end)]
+                    for known in (None, doc):  # stops found in the text, or once for the document
+                        fast = finditer_stretches(p.regex, p.probes, p.also, text, None, start, end, known)
+                        assert [m.span() for m in fast] == plain, (p.regex.pattern, text, start, end)
+                    compared += bool(plain)
+    assert compared > 100
