@@ -31,8 +31,7 @@ _JOURNAL = lazy_compile(
     r"(?:\w+\s+){0,4}?in)\s+(?:the\s+)?(?:(?:\w+\s+){0,4}?(?:issue|edition)\s+of\s+(?:the\s+)?)?(?:journal\s*,?\s+)?"
     r"(?:[A-Z][\w&'.-]*|JAMA|BMJ|PLOS|PLoS|[a-z]{1,4}[A-Z][\w-]*|[a-z]{2,4}\s+[A-Z][\w-]+)"
     # the closing citation of a release: '"Title of the paper," Blood, published online Dec. 23, 2015'
-    r"|[,.][\"\u201d]\s+(?:[A-Z][\w&'.-]*\s+){0,5}[A-Z][\w&'.-]*,\s+(?:e-?published|published|online|"
-    r"\(?(?:19|20)\d{2}\b)"
+    r"|[,.][\"\u201d]\s+(?:[A-Z][\w&'.-]*\s+){0,5}[A-Z][\w&'.-]*,\s+(?:e-?published|published|online)\b"
     r"|\b(?:in|by|of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}journal,?\s+[A-Za-z][\w&-]+|\bthe journal,?\s+[A-Z][\w&-]+"
     # "The study, in Experimental Biology and Medicine": a capitalised title with a journal word
     r"|\b(?:study|report|paper|analysis|findings|research|review|trial|results),?\s+(?:published\s+)?(?:online\s+)?"
