@@ -63,7 +63,9 @@ _SELF_DESCRIPTION = lazy_compile(
     r"manufacturer|developer)\b|\bfounded\b|\bheadquartered\b|\bestablished\s+in\b",
     re.IGNORECASE,
 )
-_END_MARK = lazy_compile(r"(?m)^\s*-?\s*#\s*#\s*#\s*-?\s*$|^\s*-\s*30\s*-\s*$")
+# spaces and tabs only: "\s*" after "^" would run across blank lines and retry from every line
+# start (5.7 ms per 10,000 words of MedQuAD, the slowest test of the document kind)
+_END_MARK = lazy_compile(r"(?m)^[ \t]*-?[ \t]*#[ \t]*#[ \t]*#[ \t]*-?[ \t]*$|^[ \t]*-[ \t]*30[ \t]*-[ \t]*$")
 _FORWARD_LOOKING = ProbedPattern.of(lazy_compile(r"(?i)\bforward[- ]looking\s+statements?\b"))
 # PR Newswire's closing "SOURCE Acme Corp" (no colon; "SOURCE: <journal>" is a news citation)
 _WIRE_SOURCE = ProbedPattern.of(lazy_compile(r"(?m)^SOURCE\s+[A-Z][^\n:]{1,80}$"))
