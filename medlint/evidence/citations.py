@@ -125,7 +125,9 @@ def cited_near(doc: Document, start: int, end: int) -> bool:
     return has_citation(doc, start, end)
 
 
-_REFERENCE_LINE = lazy_compile(r"(?im)^[ \t]*(?:references?|sources?)[ \t]*:")  # not \s*: it runs across blank lines
+_REFERENCE_LINE = lazy_compile(
+    r"(?im)^[ \t]*(?:references?|sources?)[ \t]*:"
+)  # not \s*: it runs across blank lines
 
 
 def has_reference_section(doc: Document) -> bool:
