@@ -60,7 +60,8 @@ def guarded(pattern: str, flags: int = 0) -> str:
 
 
 _ZERO_WIDTH = () if _c is None else (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
-_CATEGORIES = (
+#: the class escape of each category code (``\d`` for CATEGORY_DIGIT, ...); also read by regex_stops
+CATEGORY_ESCAPES = (
     {}
     if _c is None
     else {
@@ -97,8 +98,8 @@ def _first(seq: Any) -> tuple[set[str], bool]:
                     out.add(re.escape(chr(arg)))
                 elif item is _c.RANGE and arg[1] - arg[0] <= _MAX_RANGE:
                     out.update(re.escape(chr(c)) for c in range(arg[0], arg[1] + 1))
-                elif item is _c.CATEGORY and arg in _CATEGORIES:
-                    out.add(_CATEGORIES[arg])  # \d, \w, \s...: the same class test as the pattern's
+                elif item is _c.CATEGORY and arg in CATEGORY_ESCAPES:
+                    out.add(CATEGORY_ESCAPES[arg])  # \d, \w, \s...: the same class test as the pattern's
                 else:  # NEGATE, a wide range
                     raise _Unknown
             return out, False

@@ -33,6 +33,8 @@ import importlib
 import re
 from typing import Any
 
+from .regex_guard import CATEGORY_ESCAPES
+
 try:  # the parser behind re.compile (Python 3.11 and later)
     _parser: Any = importlib.import_module("re._parser")
     _c: Any = importlib.import_module("re._constants")
@@ -114,7 +116,7 @@ def _in_matches(items: Any, flags: int) -> set[str]:
             low, high = arg
             hit.update(ch for ch in CANDIDATES if low <= ord(ch) <= high)
         elif item is _c.CATEGORY:
-            test = _CATEGORIES.get(arg)
+            test = CATEGORY_ESCAPES.get(arg)
             if test is None:
                 raise _Unknown
             hit.update(ch for ch in CANDIDATES if re.fullmatch(test, ch, flags & re.ASCII) is not None)
@@ -138,16 +140,4 @@ _ATOMIC = None if _c is None else getattr(_c, "ATOMIC_GROUP", None)
 #: anchors that look only at the characters around a position, or only at the start
 _SAFE_ANCHORS = (
     () if _c is None else (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_BOUNDARY, _c.AT_NON_BOUNDARY)
-)
-_CATEGORIES = (
-    {}
-    if _c is None
-    else {
-        _c.CATEGORY_DIGIT: r"\d",
-        _c.CATEGORY_NOT_DIGIT: r"\D",
-        _c.CATEGORY_SPACE: r"\s",
-        _c.CATEGORY_NOT_SPACE: r"\S",
-        _c.CATEGORY_WORD: r"\w",
-        _c.CATEGORY_NOT_WORD: r"\W",
-    }
 )
