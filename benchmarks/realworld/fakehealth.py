@@ -269,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--round",
         type=int,
         default=1,
-        choices=(1, 2),
+        choices=(1, 2, 3),
         help="with --heldout: which held-out round (default 1)",
     )
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes")

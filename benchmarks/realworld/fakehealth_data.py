@@ -91,7 +91,7 @@ def sample_ids(root: str | os.PathLike[str] | None = None, n: int = SAMPLE_SIZE)
     return random.Random(SEED).sample(all_ids(root), n)
 
 
-HELDOUT_SEEDS = (2027, 2028)
+HELDOUT_SEEDS = (2027, 2028, 2029)
 
 
 def heldout_ids(root: str | os.PathLike[str] | None = None, n: int = 100, round: int = 1) -> list[str]:

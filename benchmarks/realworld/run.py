@@ -131,7 +131,7 @@ def fakehealth_markdown(res: dict[str, Any]) -> list[str]:
 
 #: the verdict file each held-out round was labelled into, on first sight (findings that appear
 #: on a round's articles after it guided fixes are labelled in ``later.tsv``)
-HELDOUT_FILES = {1: "heldout.tsv", 2: "heldout2.tsv"}
+HELDOUT_FILES = {1: "heldout.tsv", 2: "heldout2.tsv", 3: "heldout3.tsv"}
 
 
 def heldout_rounds(root: str, jobs: int) -> list[dict[str, Any]]:
@@ -161,7 +161,8 @@ def heldout_markdown(rounds: list[dict[str, Any]]) -> list[str]:
         "Articles outside the development sample (`fakehealth_data.heldout_ids`, 200 per round), every "
         "warning except DS104/DS105 (round 2: 15 of each, the first of their seeded order) labelled when first "
         "linted, before any change made from reading them. "
-        "Round 1 was linted at f5a06ba; round 2 after round 1's fixes (91b7d7d). Once labelled, a round's "
+        "Round 1 was linted at f5a06ba; round 2 after round 1's fixes (91b7d7d); round 3 at the end of that session "
+        "(fade9c9), after round 2's fixes and every merge. Once labelled, a round's "
         'articles guided fixes, so its "now" column is development data; only "first labelled" is '
         "a held-out measurement.",
         "",

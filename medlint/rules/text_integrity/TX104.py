@@ -10,6 +10,7 @@ from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...rule import Example, Finding, Needs, Rule
 from ...text.lazy_re import lazy_compile
+from ...text.quotes import inside_quotes
 
 _SUBORDINATE_START = lazy_compile(
     # "So that's not trivial": "that" is a pronoun with its own verb, the sentence a main clause
@@ -56,6 +57,10 @@ class SentenceFragment(Rule):
         "So that everyone can read it, we use plain words.",
         "The trial ended early so that the results can be checked.",
         Example("There is a 1% risk of stroke. So that's not trivial.", note="'that' is a pronoun here"),
+        Example(
+            '"There is a 5 percent rate per year. Which comes to the same as they saw," he said.',
+            note="speech inside quotation marks",
+        ),
         Example("In order to sleep well", note="headings are not sentences"),
     )
 
@@ -64,7 +69,12 @@ class SentenceFragment(Rule):
 
         # the trained pipeline is used only when the user asked for one (nlp.model) and it is installed
         nlp = get_syntax_nlp(self.config.nlp_model) if self.config.nlp_model not in ("", "blank") else None
-        sentences = [s for s in doc.sentences if doc.blocks[s.block].kind != HEADING]
+        # a heading is no sentence, and speech inside quotation marks is the speaker's, not to be rewritten
+        sentences = [
+            s
+            for s in doc.sentences
+            if doc.blocks[s.block].kind != HEADING and not inside_quotes(doc, s.start)
+        ]
         if nlp is not None:
             for s, parsed in zip(sentences, nlp.pipe(s.text for s in sentences), strict=True):
                 if len(parsed) >= 3 and not any(_is_finite(t) for t in parsed):
