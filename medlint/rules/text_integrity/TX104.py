@@ -69,18 +69,23 @@ class SentenceFragment(Rule):
 
         # the trained pipeline is used only when the user asked for one (nlp.model) and it is installed
         nlp = get_syntax_nlp(self.config.nlp_model) if self.config.nlp_model not in ("", "blank") else None
-        # a heading is no sentence, and speech inside quotation marks is the speaker's, not to be rewritten
-        sentences = [
-            s
-            for s in doc.sentences
-            if doc.blocks[s.block].kind != HEADING and not inside_quotes(doc, s.start)
-        ]
+        sentences = [s for s in doc.sentences if doc.blocks[s.block].kind != HEADING]
+        # speech inside quotation marks is the speaker's, not to be rewritten; asked only of a
+        # fragment found, since the question reads the block up to the sentence
         if nlp is not None:
             for s, parsed in zip(sentences, nlp.pipe(s.text for s in sentences), strict=True):
-                if len(parsed) >= 3 and not any(_is_finite(t) for t in parsed):
+                if (
+                    len(parsed) >= 3
+                    and not any(_is_finite(t) for t in parsed)
+                    and not inside_quotes(doc, s.start)
+                ):
                     yield Finding(s.start, s.end, "sentence fragment: no finite verb")
             return
         for s in sentences:
             text = s.text
-            if _SUBORDINATE_START.match(text) and "," not in text.lstrip(", ").rstrip(".!?"):
+            if (
+                _SUBORDINATE_START.match(text)
+                and "," not in text.lstrip(", ").rstrip(".!?")
+                and not inside_quotes(doc, s.start)
+            ):
                 yield Finding(s.start, s.end, "sentence fragment: a subordinate clause with no main clause")
