@@ -152,6 +152,16 @@ def test_time_told_from_the_day_of_filing_is_reporting() -> None:
     assert doc_kind.news_signals(doc) == ("news time reference",)
 
 
+def test_an_outside_expert_and_researchers_named_by_place_are_reporting() -> None:
+    story = (
+        "Peanut therapy study\n\nScientists in Australia report that a therapy helped children eat peanuts. "
+        "Dr. Ann Roe, who was not involved in the study, notes that no control group got probiotics alone."
+    )
+    assert doc_kind.news_signals(load_document(story, "text")) == ("research news",)
+    page = "Peanut allergy\n\nResearchers at many centres study peanut allergy. Avoid peanuts if you are allergic."
+    assert doc_kind.news_signals(load_document(page, "text")) == ()
+
+
 @pytest.mark.parametrize(
     ("sentence", "advises"),
     [

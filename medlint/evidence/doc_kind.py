@@ -15,7 +15,7 @@ The kind is read from structure, never from the subject:
 - a news report has a dateline ("CHICAGO (Reuters) -", "MONDAY, Nov. 29, 2010 (HealthDay
   News) --", "June 22, 2010 --"), a "SOURCE: <journal>" citation line, reported speech
   (several attributions: "said", "says", "told"), reporting of new research ("a new study
-  suggests", "researchers found", twice or more) or time told from the day of filing ("published
+  suggests", "researchers found", an outside expert "not involved in the study", twice or more) or time told from the day of filing ("published
   Monday", "last week"): that is how reporting, not a reference page, is written;
 - a page advises its reader when its own voice (outside quotations and attributed speech)
   tells the reader what to do: "you should", "talk to your doctor", "Children should not
@@ -109,6 +109,12 @@ _RESEARCH_NEWS = ProbedPattern.of(
         # randomly assigned 60 adults" (a summary of one study's method is reporting, not a reference page)
         r"|\b(?:the|these|this)\s+(?:researchers|scientists|investigators|study|trial)\s+(?:randomly\s+)?"
         r"(?:analy[sz]ed|compared|followed|tracked|assigned|enrolled|recruited|examined|surveyed|measured)\b"
+        # researchers named by their place before the verb: "scientists in Australia report", "researchers at
+        # Duke found"
+        r"|\b(?:researchers|scientists|investigators)\s+(?:at|from|in|with|led\s+by)\s+[^.\n]{1,60}?\s+"
+        r"(?:report|reported|found|discovered|showed)\b"
+        # the reporter's independent expert, a convention of health journalism: "who was not involved in the study"
+        r"|\bnot\s+involved\s+(?:in|with)\s+the\s+(?:new\s+)?(?:study|research|trial|work|paper|findings)\b"
         # a guideline's news: "under new guidelines", "the organization updated its guidelines"
         r"|\b(?:new|updated|revised)\s+(?:guidelines?|recommendations)\b"
         r"|\b(?:updated|revised|changed|issued)\s+(?:its|their|the)\s+(?:guidelines?|recommendations|definition)\b"

@@ -22,6 +22,14 @@ class RepeatedHeading(Rule):
     photo credit printed through the page is furniture); in plain text, where
     a "heading" is only a short line, such copies are captions and credits
     and are not reported.
+
+    In plain text a run of short lines after the body has begun is a record,
+    not a title: a press release's contact block gives each contact's
+    institution on a line of its own ("Jane Roe / University of X / Neurology /
+    jane@x.edu / John Poe / University of X"). There a copy with other lines
+    between is the record's field, printed once per record; only a copy that
+    follows the first straight away, or that repeats a line printed before the
+    body began (the title), is reported.
     """
 
     code = "RP103"
@@ -51,12 +59,21 @@ class RepeatedHeading(Rule):
             "It ran for two years.\n\nPhoto by Ann Lee\n\nNo benefit was seen.",
             note="a credit line under two photos in plain text",
         ),
+        Example(
+            "Tea and memory\n\nThe trial enrolled 2,400 older adults and ran for two years in four cities.\n\n"
+            "For further information, please contact:\n\nJane Roe\n\nUniversity of Springfield\n\n"
+            "jane.roe@example.edu\n\nJohn Poe\n\nUniversity of Springfield\n\njohn.poe@example.edu",
+            note="each contact's institution in a contact block after the body",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         copies = Counter(key for _, _, _, key, _ in _normalized_units(doc))
         for finding in _repeats(doc, self.opts["min-words"], want_heading=True):
-            if self._adjacent(doc, finding.related[0][0], finding.start):
+            first = finding.related[0][0]
+            if self._adjacent(doc, first, finding.start):
+                if doc.format == "text" and self._record_field(doc, first, finding.start):
+                    continue  # the same field of the next record in a block of short lines
                 yield finding  # printed again straight away: the template's or scraper's repeat
                 continue
             if doc.format == "text":
@@ -64,6 +81,14 @@ class RepeatedHeading(Rule):
             if copies[doc.words_key(finding.start, finding.end)] >= 3:
                 continue  # an ad slot or credit printed through the page: furniture
             yield finding
+
+    @staticmethod
+    def _record_field(doc: Document, first: int, later: int) -> bool:
+        """Other lines stand between the copies, and body text came before the first one."""
+        a, b = doc.block_at(first), doc.block_at(later)
+        if a is None or b is None or b - a < 2:
+            return False
+        return any(block.kind != HEADING for block in doc.blocks[:a])
 
     @staticmethod
     def _adjacent(doc: Document, first: int, later: int) -> bool:

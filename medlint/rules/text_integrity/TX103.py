@@ -28,6 +28,14 @@ _END_MARK = lazy_compile(r"\s*(?:#\s*#\s*#|-\s*30\s*-|-\s*(?:END|ENDS)\s*-)\s*$"
 _INLINE_LIST_ITEM = lazy_compile(r"(?:^|\s)[-\u2022*\u2013]\s+\S")
 
 
+#: a credit line of its own: "By Rachel Saslow,", "Reporting by Jane Roe and John Poe;" (the scraper
+#: dropped what followed the comma: the writer's title or paper, not part of a sentence)
+_CREDIT_LINE = lazy_compile(
+    r"\s*(?i:by|written\s+by|reporting\s+by|reported\s+by|story\s+by|photos?\s+by|text\s+by)\s+"
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|,))*\s*[,;]?\s*"
+)
+
+
 class TruncatedText(Rule):
     """The text, or a paragraph, stops in the middle of a sentence.
 
@@ -40,7 +48,9 @@ class TruncatedText(Rule):
     What is not truncation, by structure rather than by wording: headings,
     list items, captions and table cells; lines of a list or table written as
     separate short lines (several lines in a row that end without
-    punctuation); a lead-in followed by a list ("... such as" then "- item");
+    punctuation); an item of a semicolon list whose last item is the next
+    block ("...; and"); a credit line of its own ("By Jane Roe,": a byline whose
+    affiliation the scraper dropped); a lead-in followed by a list ("... such as" then "- item");
     a paragraph whose sentence carries on in the next block (it starts in
     lower case: a hard line break, not a cut); a sentence closed before a
     footnote number ("as early as possible.20,21"); inline lists flattened
@@ -103,6 +113,15 @@ class TruncatedText(Rule):
             note="an inline list flattened into '- item' runs",
         ),
         Example("Patients 120 mg daily 45%\nPlacebo 0 mg daily 30%", note="table rows written as lines"),
+        Example(
+            "Antibodies clear debris from the blood; their profile changes with age; and\n\n"
+            "Diseases change the profile in ways a test can read.",
+            note="a semicolon list whose last item is the next paragraph",
+        ),
+        Example(
+            "Laser treatment for toenail fungus\n\nBy Rachel Roe,\n\nFor people with toenail fungus, summer is hard.",
+            note="a byline whose affiliation was dropped after the comma",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -130,7 +149,9 @@ class TruncatedText(Rule):
                 continue
             if self._list_or_table(text) or self._in_run_of_open_lines(open_ends, blocks, bi):
                 continue
-            if not is_last and self._continues(doc, blocks[bi + 1]):
+            if _CREDIT_LINE.fullmatch(text):
+                continue  # a byline, not a sentence
+            if not is_last and (self._continues(doc, blocks[bi + 1]) or _LIST_ITEM_JOIN.search(text)):
                 continue
             last_sentence = _SENTENCE_END.split(text)[-1]
             # after a colon comes a list ("include: Nasal obstruction Loss of smell"), not a clause
@@ -192,3 +213,5 @@ class TruncatedText(Rule):
 
 
 _SENTENCE_END = lazy_compile(r"[.!?]\s")
+#: the last item but one of a semicolon list, whose last item is the next block ("...; and")
+_LIST_ITEM_JOIN = lazy_compile(r";\s*(?:and|or)\s*$")
