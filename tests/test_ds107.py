@@ -96,6 +96,37 @@ REPORTED = "The drug cut deaths by 20 percent, the researchers said."
             "guideline",
             "American Heart Association 2017 Hypertension Practice Guidelines",
         ),
+        (
+            'It works, according to a study published Tuesday in the medical journal "Cell Metabolism."',
+            "journal",
+            'published Tuesday in the medical journal "Cell',
+        ),
+        ("Obese children improved, a study in Atherosclerosis found.", "journal", "study in Atherosclerosis"),
+        (
+            "The report was released in the May 31 online edition of Radiology.",
+            "journal",
+            "May 31 online edition of Radiology",
+        ),
+        (
+            "The effect was shown in a preliminary study presented at the ANESTHESIOLOGY\u00ae 2016 annual meeting.",
+            "conference",
+            "at the ANESTHESIOLOGY\u00ae 2016 annual meeting",
+        ),
+        (
+            "They plan to present their findings on Sunday Nov. 8, 2015 at the 2015 ACR/ARHP Annual Meeting.",
+            "conference",
+            "at the 2015 ACR/ARHP Annual Meeting",
+        ),
+        (
+            "All were enrolled in the CHARGE study (CHildhood Autism Risks from Genetics and Environment).",
+            "trial",
+            "CHARGE study (CHildhood Autism Risks from Genetics and ",
+        ),
+        (
+            "Eye telescope approved\n\nThe Food and Drug Administration has approved a new treatment for sight.",
+            "regulator",
+            "The Food and Drug Administration has approved",
+        ),
     ],
 )
 def test_evidence_names_these_sources(sentence: str, kind: str, named: str) -> None:
@@ -114,6 +145,12 @@ def test_evidence_names_these_sources(sentence: str, kind: str, named: str) -> N
         "The study looked at a gene called BRCA1 in 300 women.",  # a gene's name, not the study's
         "Cancer Research UK said the research is at an early stage.",  # a charity, no meeting or journal
         "Researchers found the new guidelines hard to follow.",  # guidelines, no issuing body named
+        "A study in Denmark found that fat is fine.",  # a place, not a journal
+        "In the DNA study of the clinic, 38 men ate more fat.",  # an acronym study with no name spelled out
+        "Our tea is FDA approved and cures colds.",  # a label, not the agency's decision reported
+        # an approval recalled in the background, after the opening, is not the story's source
+        "Beta-blockers and the heart\n\nMany people take pills.\n\nSome skip them.\n\n"
+        "Since the Food and Drug Administration approved the first beta-blockers, a study found more.",
     ],
 )
 def test_evidence_names_no_source(sentence: str) -> None:

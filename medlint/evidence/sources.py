@@ -28,7 +28,9 @@ from .citations import cites_anything
 _JOURNAL = lazy_compile(
     # the title may open in lower case where the journal's brand does: "npj Vaccines", "mBio", "eLife"
     r"\b(?:[Pp]ublished\s+(?:[\w.,]+\s+){0,10}?(?:in|by)|(?:reported|appear(?:s|ed|ing)?|described|detailed)\s+"
-    r"(?:\w+\s+){0,4}?in)\s+(?:the\s+)?(?:(?:\w+\s+){0,4}?(?:issue|edition)\s+of\s+(?:the\s+)?)?(?:journal\s*,?\s+)?"
+    r"(?:\w+\s+){0,4}?in)\s+(?:the\s+)?(?:(?:\w+\s+){0,4}?(?:issue|edition)\s+of\s+(?:the\s+)?)?"
+    # "the journal", "the medical journal", "the peer-reviewed journal", then the title, perhaps in quotes
+    r"(?:(?:[\w-]+\s+){0,2}?journal\s*,?\s+)?[\"\u201c]?"
     r"(?:[A-Z][\w&'.-]*|JAMA|BMJ|PLOS|PLoS|[a-z]{1,4}[A-Z][\w-]*|[a-z]{2,4}\s+[A-Z][\w-]+)"
     # the closing citation of a release: '"Title of the paper," Blood, published online Dec. 23, 2015'
     r"|[,.][\"\u201d]\s+(?:[A-Z][\w&'.-]*\s+){0,5}[A-Z][\w&'.-]*,\s+(?:e-?published|published|online)\b"
@@ -40,9 +42,15 @@ _JOURNAL = lazy_compile(
     r"Nutrition|Epidemiology|Health|Care|Diabetes|Cancer|Therapeutics|Investigation|Behaviors|Behaviour|"
     r"Psychology|Endocrinology|Gastroenterology|Urology|Dermatology|Rheumatology|Obstetrics|"
     # one-word titles: "a report in Circulation", "the study, in Radiology"
-    r"Circulation|Radiology|Hypertension|Stroke|Blood|Nature|Cell|Lancet|Gut|Thorax|Obesity|Addiction|Neuron)\b"
+    r"Circulation|Radiology|Hypertension|Stroke|Blood|Nature|Cell|Lancet|Gut|Thorax|Obesity|Addiction|Neuron|"
+    # or any one-word title shaped like a field or a disease ("Atherosclerosis", "Pediatrics",
+    # "Arthritis"): no place or person is named so
+    r"[A-Z][a-z]{3,}(?:ology|osis|itis|iatrics|etics|emia|aemia|pathy))\b"
     r"|\b(?:Archives|Annals|Proceedings|Journal|Bulletin)\s+of\s+(?:the\s+)?[A-Z][\w-]+"
     r"|\b(?:editors?|issue|edition|volume)\s+of\s+(?:the\s+)?(?:journal\s+)?[A-Z][\w-]+\s+(?:of\s+)?[A-Z][\w-]+"
+    # "the May 31 online edition of Radiology": a dated or online issue names a periodical by one word
+    r"|\b(?:online|print|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{1,2})?)\s+(?:online\s+)?(?:issue|edition)\s+of\s+(?:the\s+)?(?:journal\s+)?[A-Z][\w-]+"
     r"|\b(?:New England Journal of Medicine|NEJM|The Lancet|JAMA(?:\s+[A-Z][\w-]+)*|BMJ(?:\s+Open)?|"
     r"Cochrane|PLOS ONE|PLoS ONE|MMWR)\b"
     # a paper accepted but not yet out: "is in press in Psychology and Aging", "accepted for publication
@@ -56,7 +64,7 @@ _JOURNAL_PROBED = ProbedPattern.of(_JOURNAL)  # the same matches, fewer position
 _CONFERENCE = lazy_compile(
     r"\b(?:present(?:s|ed|ing)?|presentation|reported|unveiled|announced|released|discussed|shown|"
     r"report(?:ed)? (?:their|the) findings)\s+"
-    r"(?:[\w,'\u2019-]+\s+){0,8}?(?:at|to|during)\s+(?:the\s+|a\s+)?(?:[\w'\u2019&.,()-]+\s+){0,10}?"
+    r"(?:[\w,'\u2019-]+\s+){0,8}?(?:at|to|during)\s+(?:the\s+|a\s+)?(?:[\w'\u2019&.,()/\u00ae\u2122-]+\s+){0,10}?"
     r"(?:meeting|conference|congress|sessions?|symposium|summit|convention|forum)\b"
     # "presented Saturday at the American Society of Clinical Oncology": a society's meeting
     r"|\bpresent(?:ed|ation)\s+(?:\w+\s+){0,3}?at\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){0,6}"
@@ -75,8 +83,11 @@ _NAMED_MEETING = lazy_compile(
     r"|\b(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]essions)\s+of\s+the\s+"
     r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and)\s+)?){1,6}(?:Society|Association|Academy|College|Federation)\b|"
     # the name may hold lower-case joining words: "at the American College of Cardiology meeting"
-    r"\b(?:at|during|to)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
-    r"(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?(?=[A-Z]))?){1,8}"
+    r"\b(?:at|during|to)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?:19|20)\d{2}\s+)?"
+    # trademark signs and slashes stand in names: "the ANESTHESIOLOGY\u00ae 2016 annual meeting",
+    # "the 2015 ACR/ARHP Annual Meeting"
+    r"(?:[A-Z][\w&'\u2019./\u00ae\u2122-]*\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?(?=[A-Z]))?){1,8}"
+    r"(?:(?:19|20)\d{2}\s+)?"
     r"(?:(?:[Aa]nnual|[Ss]cientific)\s+)*(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|Sessions|Summit|Forum)\b"
     # a meeting known by its name and year: "presented his findings October 18 at OMED 15", "at SLEEP 2011"
     r"|\bpresent(?:s|ed|ing|ation)?\s+(?:[\w,'\u2019-]+\s+){0,8}?at\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s+){1,4}"
@@ -90,6 +101,8 @@ _TRIAL = lazy_compile(
     r"|\b(?:[A-Z][\w-]+\s+){2,6}Trial\b"  # "the National Lung Screening Trial"
     r"|\b(?:the\s+)?[A-Z][A-Z0-9]{2,}(?:[- ][A-Z0-9][\w-]*){0,3}\s+(?:[Tt]rial|Study)\b"
     r"|\b[A-Z][a-z]+-\d{2,4}\s+(?:trial|study)\b"
+    # an acronym spelled out in brackets: "the CHARGE study (CHildhood Autism Risks from Genetics ...)"
+    r"|\b[A-Z][A-Z0-9]{2,}\s+(?:trial|study)\s*\(\s*(?:[A-Z][\w-]*,?\s+(?:(?:of|for|in|and|from|the|with)\s+)*){2,}"
     # a study given its name: "a 27,500 patient study called Fourier", "the study on the combination,
     # called Keynote-189"; a name further off must be set off by a comma, naming the whole study (not
     # "a study of a gene called BRCA1"), and look like one (a digit or capitals)
@@ -103,6 +116,17 @@ _GUIDELINE = lazy_compile(
     r"\b(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|on)\s+)?){0,5}(?:Association|Society|College|Academy|Institute|"
     r"Organi[sz]ation|Task Force|Council|Foundation)(?:'s|\u2019s)?\s+(?:(?:19|20)\d{2}\s+)?(?:[\w-]+\s+){0,5}?"
     r"(?:[Gg]uidelines?|[Rr]ecommendations|[Cc]onsensus [Ss]tatement|[Pp]osition [Ss]tatement)\b"
+)
+# a regulator's decision the article reports: "the FDA approved ...", "the Food and Drug Administration
+# has cleared ..."; the approval names the evidence it rests on (the regulator's review), as a journal does
+_REGULATOR_DECISION = lazy_compile(
+    # the agency as the subject ("the FDA approved"), not a label ("is FDA approved", "FDA-approved")
+    r"\b[Tt]he\s+(?:U\.\s?S\.\s+)?(?:FDA|Food and Drug Administration|EMA|European Medicines Agency|MHRA)\b"
+    r"(?:\s*\([A-Z]{3,4}\))?(?:\s+(?:has|have|had|first|just|finally|formally|quickly|also|now|last\s+\w+|on\s+\w+))*\s+"
+    r"(?:approved|cleared|authori[sz]ed|granted\s+(?:approval|clearance|accelerated\s+approval))\b"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Rr]ecent)\s+(?:U\.\s?S\.\s+)?(?:FDA|EMA)(?:'s|\u2019s)?\s+"
+    r"(?:approval|clearance|authori[sz]ation)\b"
+    r"|\bHealth Canada\s+(?:has\s+)?(?:approved|authori[sz]ed)\b"
 )
 # "a diet intervention study (FATFUNC)": a name in brackets, not the initials of the words before it
 # ("a randomized controlled trial (RCT)" defines an abbreviation, it names nothing)
@@ -251,6 +275,8 @@ _MEETING_PROBES = (
     "meeting", "conference", "congress", "session", "symposium", "summit", "convention", "forum",
     "society", "association", "academy", "college", "federation", "present",
 )  # fmt: skip
+_REGULATOR_PROBES = ("fda", "food and drug", "ema", "medicines agency", "mhra", "health canada")
+_LEAD_PARAGRAPHS = 2
 _CAVEAT_PROBES = ("human", "people", "patient", "preclinical", "early", "clinical")
 
 
@@ -268,6 +294,18 @@ def _in_sentences(doc: Document, rx: re.Pattern[str], probes: tuple[str, ...]) -
         lower = lowered[sent.start : sent.end] if aligned else sent.text.lower()
         if any(p in lower for p in probes):
             yield from rx.finditer(prose, sent.start, sent.end)
+
+
+def _lead_end(doc: Document) -> int:
+    """Where the opening ends: the title and the first two paragraphs, not counting lines of a
+    word or two between them (an "AD" slot, a photo credit)."""
+    paragraphs = 0
+    for i, block in enumerate(doc.blocks):
+        if i and len(doc.prose[block.start : block.end].split()) > 2:
+            paragraphs += 1
+            if paragraphs == _LEAD_PARAGRAPHS:
+                return block.end
+    return doc.blocks[-1].end if doc.blocks else 0
 
 
 def _is_initialism(abbrev: str, words: str) -> bool:
@@ -307,6 +345,14 @@ def _article_sources(doc: Document) -> tuple[tuple[int, int, str], ...]:
         ("guideline", _GUIDELINE, ("guideline", "recommendations", "statement")),
     ):
         sources += [(m.start(), m.end(), kind) for m in _in_sentences(doc, rx, probes)]
+    # a regulator's decision is the source of a story about that decision: one its opening reports
+    # (title and first paragraphs), not an approval recalled in the background ("In 2005, the FDA approved")
+    lead_end = _lead_end(doc)
+    sources += [
+        (m.start(), m.end(), "regulator")
+        for m in _in_sentences(doc, _REGULATOR_DECISION, _REGULATOR_PROBES)
+        if m.start() < lead_end
+    ]
     sources += [
         (m.start(), m.end(), "trial")
         for m in _in_sentences(doc, _BRACKETED_NAME, ("study", "trial"))
