@@ -160,13 +160,22 @@ _ORG_DESCRIPTION = lazy_compile(
     r"\bWe believe\b|\bFor more information\b|\bvisit\s+(?:www\.|https?://)|\binvests? in\b",
 )
 
+# a link to another story, as news pages print them between paragraphs: "MORE: Babies Should Eat Eggs
+# and Peanuts Early", "READ MORE: ...", "Related: ...", "See also: ..."; the headline is that story's
+_OTHER_STORY = lazy_compile(
+    r"^\s*(?:(?:READ|SEE|WATCH|ALSO)\s+)?(?:MORE|RELATED|ALSO|NEXT)(?:\s+(?:STORIES|ARTICLES|COVERAGE|READING))?\s*:"
+    r"|^\s*(?:Read\s+more|See\s+also|Also\s+read|Related(?:\s+(?:stories|articles|coverage|reading))?|"
+    r"Read\s+next|More\s+from\s+[\w ]{1,30}|Recommended)\s*:"
+)
+
 
 def boilerplate_blocks(doc: Document) -> frozenset[int]:
     """Indexes of blocks that describe the publisher, not the news: everything after a
     press-release end mark ("###"), "About <Organisation>" sections, and paragraphs
     that describe an organisation ("is the world's largest ... organization",
-    "founded in 1824", "For more information, visit ..."). Claims there ("40 years of
-    cures", "invests in breakthrough treatments") are taglines, not the article's claims.
+    "founded in 1824", "For more information, visit ..."), and links to other stories
+    ("MORE: <headline>"). Claims there ("40 years of cures", "invests in breakthrough
+    treatments", another story's "Breakthrough" headline) are not the article's claims.
     """
     return doc.derived(_boilerplate_blocks)
 
@@ -182,7 +191,7 @@ def _boilerplate_blocks(doc: Document) -> frozenset[int]:
             out.add(i)
             continue
         about = bool(_ABOUT.match(text))
-        if after_end or about or prev_about or _ORG_DESCRIPTION.search(text):
+        if after_end or about or prev_about or _ORG_DESCRIPTION.search(text) or _OTHER_STORY.match(text):
             out.add(i)
         prev_about = about and len(text.split()) <= 8  # a heading-like "About X" line
     return frozenset(out)
