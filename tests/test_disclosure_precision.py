@@ -152,6 +152,17 @@ def test_time_told_from_the_day_of_filing_is_reporting() -> None:
     assert doc_kind.news_signals(doc) == ("news time reference",)
 
 
+def test_a_month_told_from_filing_and_a_study_described_are_reporting() -> None:
+    story = (
+        "Shingles shot\n\nThe vaccine was approved last October. The new study involved 16,600 people, "
+        "and the study included adults over 50."
+    )
+    assert set(doc_kind.news_signals(load_document(story, "text"))) == {
+        "news time reference",
+        "research news",
+    }
+
+
 def test_an_outside_expert_and_researchers_named_by_place_are_reporting() -> None:
     story = (
         "Peanut therapy study\n\nScientists in Australia report that a therapy helped children eat peanuts. "

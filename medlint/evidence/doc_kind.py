@@ -94,6 +94,8 @@ _WEEKDAY = ProbedPattern.of(
         r"\b(?:published|presented|reported|announced|released|said|says|on|last|this)\s+"
         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         r"|\b(?:last|this)\s+(?:week|month)\b|\byesterday\b|\bearlier\s+this\s+(?:week|month|year)\b"
+        # "approved last October": a month told from the day of filing
+        r"|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     )
 )
 _MIN_ATTRIBUTIONS = 3
@@ -108,7 +110,8 @@ _RESEARCH_NEWS = ProbedPattern.of(
         # what the researchers of one study did: "the researchers analyzed data on 57,164 women", "this study
         # randomly assigned 60 adults" (a summary of one study's method is reporting, not a reference page)
         r"|\b(?:the|these|this)\s+(?:researchers|scientists|investigators|study|trial)\s+(?:randomly\s+)?"
-        r"(?:analy[sz]ed|compared|followed|tracked|assigned|enrolled|recruited|examined|surveyed|measured)\b"
+        r"(?:analy[sz]ed|compared|followed|tracked|assigned|enrolled|recruited|examined|surveyed|measured|"
+        r"involved|included|asked)\b"
         # researchers named by their place before the verb: "scientists in Australia report", "researchers at
         # Duke found"
         r"|\b(?:researchers|scientists|investigators)\s+(?:at|from|in|with|led\s+by)\s+[^.\n]{1,60}?\s+"
