@@ -80,6 +80,10 @@ def test_reporting_is_read_from_the_opening(opening: str, signal: str) -> None:
             "about section",
         ),
         ("Contact: Jane Roe, +1 555 0100", "media contact"),
+        (
+            "About the National Institutes of Health (NIH): NIH is the primary federal agency for medical research.",
+            "about section",
+        ),
         ("# # #", "end mark"),
         (
             "This release contains forward-looking statements about our product candidates.",

@@ -53,7 +53,8 @@ _CONTACT_LINE = ProbedPattern.of(
 # "About Acme Corp" as a section of its own, or "About Acme: Acme is ..." opening the boilerplate
 _ABOUT_ORG = lazy_compile(
     r"(?m)^[\s*_#>-]*About\s+(?:the\s+)?[A-Z0-9][\w&.,'\u2019-]*(?:\s+(?:of|for|and|&|the|at|in|[A-Z0-9][\w&.,'\u2019-]*))*"
-    r"\s*(?::|\n|$|\s[\u2014\u2013-]\s)"
+    # the name's initials may follow in brackets: "About the National Institutes of Health (NIH):"
+    r"(?:\s*\([A-Z][\w&.-]{1,14}\))?\s*(?::|\n|$|\s[\u2014\u2013-]\s)"
 )
 # ... and what the boilerplate says: the issuer describes itself as an institution
 _SELF_DESCRIPTION = lazy_compile(
