@@ -84,7 +84,11 @@ class Consistency(KindRule):
                 continue
             found: dict[str, list[tuple[int, int]]] = {}
             for form, pattern in maybe:
-                spans = [(m.start(), m.end()) for m in pattern.finditer(doc) if m.end() > m.start()]
+                spans = [
+                    (m.start(), m.end())
+                    for m in pattern.finditer(doc)
+                    if m.end() > m.start() and not _in_proper_name(prose, m.start(), m.end())
+                ]
                 if spans:
                     found[form] = spans
             if len(found) < 2:
@@ -109,16 +113,47 @@ class Consistency(KindRule):
                     )
 
 
-def _defined_pairs(prose: str, found: Mapping[str, list[tuple[int, int]]]) -> set[frozenset[str]]:
-    """Pairs of forms where one defines the other in parentheses: "glycated hemoglobin (HbA1c)".
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
+_WORD = re.compile(r"[\w&'\u2019-]+")
 
-    Writing a term out and giving its abbreviation (or the reverse) is how an
-    abbreviation is introduced; the two are one name, not an inconsistency.
+
+def _in_proper_name(prose: str, start: int, end: int) -> bool:
+    """A capitalised form inside a capitalised name ("Canadian Paediatric Society", "Royal College of
+    Paediatrics and Child Health"): the organisation's own spelling, which the writer must keep."""
+    if not prose[start : start + 1].isupper():
+        return False
+    after = _WORD.match(prose, end + 1) if prose[end : end + 1] == " " else None
+    if after is not None and after.group()[0].isupper():
+        return True
+    words = _WORD.findall(prose[max(0, start - 60) : start])
+    while words and words[-1].lower() in _NAME_JOINERS:
+        words.pop()
+    stop = prose[max(0, start - 3) : start].rstrip()
+    return bool(words) and words[-1][0].isupper() and not stop.endswith((".", "!", "?", ":"))
+
+
+# a gloss naming the other form: "the HbA1c test (also called the A1C test)", "(also known as ...)"
+_GLOSS = re.compile(
+    r"\(\s*(?:also\s+(?:called|known\s+as|named|written)|sometimes\s+called|known\s+as|or|aka|a\.k\.a\.)\b"
+)
+
+
+def _defined_pairs(prose: str, found: Mapping[str, list[tuple[int, int]]]) -> set[frozenset[str]]:
+    """Pairs of forms where one defines the other in parentheses: "glycated hemoglobin (HbA1c)",
+    or glosses it: "the HbA1c test (also called the A1C test)".
+
+    Writing a term out and giving its abbreviation (or the reverse), or giving its other name,
+    is how a term is introduced; the two are one name, not an inconsistency.
     """
     ends = {e: form for form, spans in found.items() for _, e in spans}
     pairs: set[frozenset[str]] = set()
     for form, spans in found.items():
         for s, e in spans:
+            gloss_open = prose.rfind("(", max(0, s - 40), s)
+            if gloss_open != -1 and ")" not in prose[gloss_open:s] and _GLOSS.match(prose, gloss_open):
+                for other, other_spans in found.items():
+                    if other != form and any(gloss_open - 40 <= oe <= gloss_open for _, oe in other_spans):
+                        pairs.add(frozenset((form, other)))
             opening = len(prose[:s].rstrip()) - 1
             if opening < 0 or prose[opening] != "(" or not prose[e:].lstrip().startswith(")"):
                 continue
