@@ -143,3 +143,16 @@ def test_evaluate_counts_precision_unlabelled_and_gone() -> None:
     assert (row["tp"], row["fp"], row["unlabelled"], row["precision"]) == (1, 0, 1, 1.0)
     assert res["info"]["rules"]["TX105"]["unlabelled"] == 1
     assert res["gone"] == {"RP101": {"TP": 1, "FP": 0}}
+
+
+def test_rest_ids_are_every_kept_article_outside_the_sample_and_the_rounds(tmp_path: Path) -> None:
+    folder = tmp_path / "dataset" / "content" / "HealthStory"
+    for i in range(1010):
+        _article(folder, f"s{i:04d}", "t", 50)
+    _article(folder, "short", "t", 10)
+    taken = set(fh.sample_ids(tmp_path))
+    for k in (1, 2, 3):
+        taken.update(fh.heldout_ids(tmp_path, 200, k))
+    rest = fh.rest_ids(tmp_path)
+    assert len(taken) == 1000 and len(rest) == 10
+    assert not taken & set(rest) and sorted(taken | set(rest)) == fh.all_ids(tmp_path)

@@ -4,6 +4,8 @@
     python benchmarks/realworld/fakehealth.py --unlabelled RP101  # findings still to label, with context
     python benchmarks/realworld/fakehealth.py --unlabelled MT110 --limit 40 --tsv   # rows to fill in
     python benchmarks/realworld/fakehealth.py --json out.json
+    python benchmarks/realworld/fakehealth.py --rest              # every article outside the sample and rounds
+    python benchmarks/realworld/fakehealth.py --all               # every kept article: the pooled precision
 
 Lints the seeded sample of 400 FakeHealth articles (``fakehealth_data``: ids, text and
 sample), matches each finding to the hand-labelled verdicts in ``verdicts/*.tsv``
@@ -272,6 +274,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         choices=(1, 2, 3),
         help="with --heldout: which held-out round (default 1)",
     )
+    ap.add_argument(
+        "--rest",
+        action="store_true",
+        help="lint every article outside the development sample and held-out rounds 1-3 (fakehealth_data.rest_ids)",
+    )
+    ap.add_argument(
+        "--all",
+        action="store_true",
+        help="lint every kept article (sample, rounds 1-3 and the rest): precision pooled over all verdicts",
+    )
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes")
     ap.add_argument("--verdicts", type=Path, default=VERDICT_DIR, help="folder of verdict TSV files")
     ap.add_argument("--json", metavar="OUT", help="also write the results as JSON")
@@ -289,7 +301,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     root = str(fh.root_dir(args.fakehealth))
-    ids = fh.heldout_ids(root, args.heldout, args.round) if args.heldout else fh.sample_ids(root, args.n)
+    if args.all:
+        ids = fh.all_ids(root)
+    elif args.rest:
+        ids = fh.rest_ids(root)
+    elif args.heldout:
+        ids = fh.heldout_ids(root, args.heldout, args.round)
+    else:
+        ids = fh.sample_ids(root, args.n)
     verdicts = load_verdicts(args.verdicts.glob("*.tsv"))
     one = args.unlabelled or args.labelled
     select = [one] if one else None
@@ -306,7 +325,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     res["articles"] = len(ids)
     res["words"] = sum(len(fh.load_article(root, a).split()) for a in ids)
     res["command"] = "python benchmarks/realworld/fakehealth.py" + (
-        f" --heldout {args.heldout} --round {args.round}" if args.heldout else ""
+        " --all"
+        if args.all
+        else " --rest"
+        if args.rest
+        else f" --heldout {args.heldout} --round {args.round}"
+        if args.heldout
+        else ""
     )
     print(format_table(res))
     if args.json:

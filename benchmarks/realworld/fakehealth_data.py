@@ -108,3 +108,19 @@ def heldout_ids(root: str | os.PathLike[str] | None = None, n: int = 100, round:
         taken.update(heldout_ids(root, 200, earlier))
     rest = [a for a in all_ids(root) if a not in taken]
     return random.Random(HELDOUT_SEEDS[round - 1]).sample(rest, n)
+
+
+HELDOUT_ROUNDS = len(HELDOUT_SEEDS)
+HELDOUT_SIZE = 200
+
+
+def rest_ids(root: str | os.PathLike[str] | None = None) -> list[str]:
+    """Every kept article outside the development sample and the held-out rounds, sorted.
+
+    Labelling these as well makes the labelled set the whole of FakeHealth (at MIN_WORDS),
+    so a rule's precision can be stated over every article rather than over a sample.
+    """
+    taken = set(sample_ids(root))
+    for round in range(1, HELDOUT_ROUNDS + 1):
+        taken.update(heldout_ids(root, HELDOUT_SIZE, round))
+    return [a for a in all_ids(root) if a not in taken]
