@@ -13,7 +13,7 @@ import pytest
 
 import medlint
 from medlint.diagnostic import Diagnostic
-from medlint.evidence.sources import article_evidence
+from medlint.evidence.sources import article_evidence, names_source
 from medlint.formats import load_document
 
 
@@ -252,3 +252,13 @@ def test_a_headline_does_not_govern_the_body() -> None:
 def test_researchers_describing_their_findings_still_report() -> None:
     [d] = _lint("The researchers described their findings: 300 adults lost weight.")
     assert _where(d) == (1, 5, 1, 16, "researchers")
+
+
+def test_a_regulators_decision_names_a_source_but_is_no_citation() -> None:
+    story = (
+        "Eye telescope approved\n\nThe Food and Drug Administration has approved a new treatment for sight.\n\n"
+        "In a clinical trial, researchers found that 90 percent of patients could read two more lines."
+    )
+    doc = load_document(story, "text")
+    assert names_source(doc) and not names_source(doc, citable=True)
+    assert [d.code for d in _lint(story)] == ["DS107"]

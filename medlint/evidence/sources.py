@@ -415,9 +415,15 @@ def _reads_association_as_cause(doc: Document) -> bool:
     return any(claim_verb_match(s.text) is not None for s in doc.sentences)
 
 
-def names_source(doc: Document) -> bool:
-    """Whether the article names anything a reader could look the research up by."""
-    return bool(article_sources(doc))
+def names_source(doc: Document, citable: bool = False) -> bool:
+    """Whether the article names anything a reader could look the research up by.
+
+    With ``citable``, a regulator's decision does not count: it names the basis of a claim
+    (CL106), but it is not a citation of the study a story reports (DS107).
+    """
+    if not citable:
+        return bool(article_sources(doc))
+    return any(kind != "regulator" for _, _, kind in article_sources(doc))
 
 
 __all__ = [

@@ -152,7 +152,9 @@ def _defined_pairs(prose: str, found: Mapping[str, list[tuple[int, int]]]) -> se
             gloss_open = prose.rfind("(", max(0, s - 40), s)
             if gloss_open != -1 and ")" not in prose[gloss_open:s] and _GLOSS.match(prose, gloss_open):
                 for glossed, glossed_spans in found.items():
-                    if glossed != form and any(gloss_open - 40 <= ge <= gloss_open for _, ge in glossed_spans):
+                    if glossed != form and any(
+                        gloss_open - 40 <= ge <= gloss_open for _, ge in glossed_spans
+                    ):
                         pairs.add(frozenset((form, glossed)))
             opening = len(prose[:s].rstrip()) - 1
             if opening < 0 or prose[opening] != "(" or not prose[e:].lstrip().startswith(")"):

@@ -190,7 +190,9 @@ class MissingReferences(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         # the first mention that reports research, from the blocks with a probe
         m = next((m for m in _REPORTS_STUDY.finditer(doc) if _reports_research(doc, m)), None)
-        if m is None or names_source(doc):  # whole-article evidence, shared with the claim rules
+        if m is None or names_source(
+            doc, citable=True
+        ):  # whole-article evidence, shared with the claim rules
             return
         yield Finding(
             m.start(),
