@@ -25,36 +25,33 @@ from ...text.word_classes import (
 from ...text.word_classes import known as word_classes_known
 from ...text.word_frequency import is_rarer_than
 from ._grammar_scan import (
-    _according_to,
-    _article_form,
-    _bare_verb,
-    _capitalised_like,
-    _conjunction_pairs,
-    _Hit,
-    _missing_articles,
-    _plural,
-    _plural_determiner,
-    _pronoun_subject,
-    _pronoun_verb,
-    _Scan,
-    _uncountable_plurals,
-    _verb_form,
+    Hit,
+    Scan,
+    according_to,
+    article_form,
+    bare_verb,
+    capitalised_like,
+    conjunction_pairs,
+    missing_articles,
+    plural_determiner,
+    pronoun_subject,
+    pronoun_verb,
+    regular_plural,
+    uncountable_plurals,
+    verb_form,
 )
 from ._grammar_words import (
-    _AGREEING_VERBS,
-    _BARE_VERB_TRIGGERS,
-    _CLAUSE_TRIGGERS,
-    _LETTERS_FOR,
-    _NEXT_FOR,
-    _SUBJECT_OPENERS,
     ACCORDING_TO,
     ADJECTIVE_ORDER,
+    AGREEING_VERBS,
     ARTICLE_FORM,
     ARTICLE_LIKE,
     ARTICLE_VERB_DETERMINERS,
     BARE_INFINITIVE_HEADS,
     BARE_VERB_FORM,
+    BARE_VERB_TRIGGERS,
     CARDINALS,
+    CLAUSE_TRIGGERS,
     CLOSED_CLASS,
     COLOUR_MATERIAL_ADJECTIVES,
     CONJUNCTION_PAIR,
@@ -64,10 +61,12 @@ from ._grammar_words import (
     DOUBLE_DETERMINER,
     FINITE_AUXILIARIES,
     FIRST_DETERMINERS,
+    LETTERS_FOR,
     LOAN_A,
     MASS_DETERMINERS,
     MID_ADVERBS,
     MISSING_ARTICLE,
+    NEXT_FOR,
     NON_THIRD,
     NOUN_LIKE_MODALS,
     NUMBER_WORDS,
@@ -89,6 +88,7 @@ from ._grammar_words import (
     SINGULAR_SUBJECT_DETERMINERS,
     SINGULAR_VERBS,
     SIZE_ADJECTIVES,
+    SUBJECT_OPENERS,
     SUBJECT_VERB,
     THIRD_SINGULAR,
     TRIGGERS,
@@ -304,18 +304,18 @@ class GrammarPattern(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         index = doc.word_index
         present = TRIGGERS.intersection(index)
-        if not present and not _CLAUSE_TRIGGERS.intersection(index):
+        if not present and not CLAUSE_TRIGGERS.intersection(index):
             return []
-        s = _Scan(doc)
+        s = Scan(doc)
         disabled = set(self.opts["disabled-patterns"])
         info = set(self.opts["info-patterns"])
-        found: list[_Hit] = []
+        found: list[Hit] = []
         lowers, joinable, last = s.lowers, s.joinable, s.n - 1
         known = word_classes_known()
         for trigger in present:
             any_next = trigger in ("a", "an")  # the article's form depends on any next word
-            next_words, letters = _NEXT_FOR[trigger], _LETTERS_FOR[trigger]
-            subject = trigger in _SUBJECT_OPENERS
+            next_words, letters = NEXT_FOR[trigger], LETTERS_FOR[trigger]
+            subject = trigger in SUBJECT_OPENERS
             for i in index[trigger]:
                 # most triggers are "the", "to" or "a" before an ordinary word: set tests and one
                 # table look-up (answered from memory after the first) rule them out
@@ -325,7 +325,7 @@ class GrammarPattern(Rule):
                 if not (any_next or nxt in next_words):
                     # a classed noun, verb form or comparative matters after a determiner, an
                     # auxiliary or a degree word, or before a verb that must agree with it
-                    agreeing = subject and i + 2 <= last and lowers[i + 2] in _AGREEING_VERBS
+                    agreeing = subject and i + 2 <= last and lowers[i + 2] in AGREEING_VERBS
                     if not (letters or agreeing):
                         continue
                     cls = known.get(nxt)
@@ -337,13 +337,13 @@ class GrammarPattern(Rule):
                 if hit is not None:
                     found.append(hit)
         if CONJUNCTION_PAIR not in disabled:
-            found.extend(_conjunction_pairs(s, index))
+            found.extend(conjunction_pairs(s, index))
         if ACCORDING_TO not in disabled:
-            found.extend(_according_to(s, index))
+            found.extend(according_to(s, index))
         if UNCOUNTABLE_PLURAL not in disabled:
-            found.extend(_uncountable_plurals(s, index))
+            found.extend(uncountable_plurals(s, index))
         if MISSING_ARTICLE not in disabled:
-            found.extend(_missing_articles(s, index))
+            found.extend(missing_articles(s, index))
         found.sort()
         out = []
         seen: set[int] = set()
@@ -373,7 +373,7 @@ class GrammarPattern(Rule):
         return out
 
     # -- the patterns ------------------------------------------------------------------
-    def _at(self, s: _Scan, trigger: str, i: int, disabled: set[str]) -> _Hit | None:
+    def _at(self, s: Scan, trigger: str, i: int, disabled: set[str]) -> Hit | None:
         if not s.adjacent(i):
             return None
         lowers = s.lowers
@@ -384,7 +384,7 @@ class GrammarPattern(Rule):
         span = (s.starts[i], s.ends[i + 1])
         pair = s.prose[span[0] : span[1]]
         if ARTICLE_FORM not in disabled and trigger in ("a", "an"):
-            hit = _article_form(s, trigger, i, nxt)
+            hit = article_form(s, trigger, i, nxt)
             if hit is not None:
                 return hit
         hit = self._number(s, trigger, i, nxt, disabled)
@@ -416,22 +416,22 @@ class GrammarPattern(Rule):
                 else:
                     pattern = ""
                 if pattern:
-                    return _Hit(
+                    return Hit(
                         s.starts[i],
                         s.ends[i + 3],
                         pattern,
                         f"“{head}” takes a plural noun, not “{noun}”",
-                        (f"{head} {_plural(noun)}",),
+                        (f"{head} {regular_plural(noun)}",),
                         classed=((noun, letter),),
                     )
         if VERB_FORM not in disabled and (
             trigger in BARE_INFINITIVE_HEADS or trigger in NOUN_LIKE_MODALS or trigger in DO_FORMS
         ):
-            hit = _verb_form(s, trigger, i, nxt)
+            hit = verb_form(s, trigger, i, nxt)
             if hit is not None:
                 return hit
-        if trigger in _BARE_VERB_TRIGGERS and (VERB_FORM not in disabled or BARE_VERB_FORM not in disabled):
-            hit = _bare_verb(s, trigger, i, nxt, disabled)
+        if trigger in BARE_VERB_TRIGGERS and (VERB_FORM not in disabled or BARE_VERB_FORM not in disabled):
+            hit = bare_verb(s, trigger, i, nxt, disabled)
             if hit is not None:
                 return hit
         if SUBJECT_VERB not in disabled:
@@ -439,7 +439,7 @@ class GrammarPattern(Rule):
             if hit is not None:
                 return hit
             if trigger in THIRD_SINGULAR or trigger in NON_THIRD:
-                hit = _pronoun_verb(s, trigger, i, nxt)
+                hit = pronoun_verb(s, trigger, i, nxt)
                 if hit is not None:
                     return hit
         if DOUBLE_COMPARATIVE not in disabled and trigger in ("more", "less", "most", "least"):
@@ -447,12 +447,12 @@ class GrammarPattern(Rule):
             graded = COMPARATIVE if trigger in ("more", "less") else SUPERLATIVE
             if graded in cls and (graded == SUPERLATIVE or s.phrase_ends(i + 1, coordinator=False)):
                 kind = "comparative" if graded == COMPARATIVE else "superlative"
-                return _Hit(
+                return Hit(
                     *span,
                     DOUBLE_COMPARATIVE,
                     f"“{pair}”: a double {kind}; “{nxt}” is already {kind}",
                     (nxt,),
-                    fix_to=_capitalised_like(s.text(i), s.text(i + 1)),
+                    fix_to=capitalised_like(s.text(i), s.text(i + 1)),
                     safe=True,
                     classed=((nxt, graded),),
                 )
@@ -462,14 +462,14 @@ class GrammarPattern(Rule):
                 and i + 2 < s.n
                 and (lowers[i + 2] in LOAN_A or is_rarer_than(lowers[i + 2], 3.0))
             ):
-                return _Hit(
+                return Hit(
                     *span,
                     DOUBLE_DETERMINER,
                     f"“{pair}”: two determiners in a row; keep one",
                     (trigger, nxt),
                 )
         if DETERMINER_VERB not in disabled and trigger in ARTICLE_LIKE and nxt in FINITE_AUXILIARIES:
-            return _Hit(
+            return Hit(
                 *span,
                 DETERMINER_VERB,
                 f"“{pair}”: a determiner before the verb “{nxt}”; a noun is missing or the determiner is extra",
@@ -486,7 +486,7 @@ class GrammarPattern(Rule):
             # "the reduce the risk": a verb that is no noun, with its object, after a determiner;
             # many verbs are nouns WordNet lacks ("the inhale", "an overdose of", "the recharge
             # of"), but those take no object
-            return _Hit(
+            return Hit(
                 *span,
                 DETERMINER_VERB,
                 f"“{pair}”: “{nxt}” is a verb with an object, not a noun; drop “{s.text(i)}” or write its noun",
@@ -508,8 +508,8 @@ class GrammarPattern(Rule):
                 and not (i > 1 and lowers[i - 1] == "the" and lowers[i - 2] == "in")
             ):
                 first = s.text(i)
-                fixed = f"{_capitalised_like(first, nxt)} {trigger}"
-                return _Hit(
+                fixed = f"{capitalised_like(first, nxt)} {trigger}"
+                return Hit(
                     *span,
                     ADJECTIVE_ORDER,
                     f"“{pair}”: a size adjective comes before a colour or material one (“{fixed}”)",
@@ -521,7 +521,7 @@ class GrammarPattern(Rule):
             return self._preposition(s, trigger, i, nxt)
         return None
 
-    def _number(self, s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> _Hit | None:
+    def _number(self, s: Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> Hit | None:
         span = (s.starts[i], s.ends[i + 1])
         cls = classes(nxt)
         if not cls:
@@ -536,11 +536,11 @@ class GrammarPattern(Rule):
             if not s.phrase_ends(i + 1, coordinator=False):
                 return None
             det = s.text(i)
-            return _Hit(
+            return Hit(
                 *span,
                 SINGULAR_DETERMINER,
                 f"“{det} {nxt}”: the singular determiner “{trigger}” before the plural noun “{nxt}”",
-                (nxt, f"{_plural_determiner(trigger)} {nxt}"),
+                (nxt, f"{plural_determiner(trigger)} {nxt}"),
                 classed=((nxt, PLURAL),),
             )
         if trigger in MASS_DETERMINERS and SINGULAR_DETERMINER not in disabled:
@@ -549,7 +549,7 @@ class GrammarPattern(Rule):
             if i > 0 and s.lowers[i - 1] == "how":
                 return None  # "how much symptoms improve": the degree adverb
             det = s.text(i)
-            return _Hit(
+            return Hit(
                 *span,
                 SINGULAR_DETERMINER,
                 f"“{det} {nxt}”: “{trigger}” goes with uncountable nouns; a plural noun takes “many”",
@@ -571,30 +571,30 @@ class GrammarPattern(Rule):
             )
         ):
             det = s.text(i)
-            return _Hit(
+            return Hit(
                 *span,
                 PERSON_NUMBER,
                 f"“{det} {nxt}”: the plural determiner “{trigger}” before the singular noun “{nxt}”, which "
                 "names a person and so is countable",
-                (f"{det} {_plural(nxt)}",),
+                (f"{det} {regular_plural(nxt)}",),
                 classed=((nxt, PERSON),),
             )
         if trigger in PLURAL_DETERMINERS and PLURAL_DETERMINER not in disabled:
             if SINGULAR not in cls or not s.phrase_ends(i + 1, coordinator=False):
                 return None
             det = s.text(i)
-            return _Hit(
+            return Hit(
                 *span,
                 PLURAL_DETERMINER,
                 f"“{det} {nxt}”: the plural determiner “{trigger}” before the singular noun “{nxt}”",
-                (f"{det} {_plural(nxt)}",),
+                (f"{det} {regular_plural(nxt)}",),
                 classed=((nxt, SINGULAR),),
             )
         return None
 
-    def _agreement(self, s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+    def _agreement(self, s: Scan, trigger: str, i: int, nxt: str) -> Hit | None:
         verbs = PRONOUN_VERBS.get(trigger)
-        if verbs is not None and _pronoun_subject(s, trigger, i):
+        if verbs is not None and pronoun_subject(s, trigger, i):
             # one adverb may stand between ("It often have", "they also has")
             k = i + 2 if nxt in MID_ADVERBS and nxt != "not" and s.adjacent(i + 1) else i + 1
             if s.lowers[k] in verbs and s.is_lower(k):
@@ -602,7 +602,7 @@ class GrammarPattern(Rule):
                     return None
                 right = verbs[s.lowers[k]]
                 pair = s.prose[s.starts[i] : s.ends[k]]
-                return _Hit(
+                return Hit(
                     s.starts[i],
                     s.ends[k],
                     SUBJECT_VERB,
@@ -629,7 +629,7 @@ class GrammarPattern(Rule):
             want, letter = PLURAL_VERBS[verb], PERSON
         else:
             return None
-        return _Hit(
+        return Hit(
             s.starts[i],
             s.ends[i + 2],
             SUBJECT_VERB,
@@ -638,14 +638,14 @@ class GrammarPattern(Rule):
             classed=((nxt, letter),),
         )
 
-    def _preposition(self, s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+    def _preposition(self, s: Scan, trigger: str, i: int, nxt: str) -> Hit | None:
         span = (s.starts[i], s.ends[i + 1])
         verb_prep = OBJECT_VERBS.get(trigger)
         if verb_prep is not None and nxt == verb_prep:
             if i + 2 < s.n and (s.lowers[i + 2] in NUMBER_WORDS or s.lowers[i + 2][:1].isdigit()):
                 return None  # "discussed about 20 cases": about = roughly
             verb = s.text(i)
-            return _Hit(
+            return Hit(
                 *span,
                 PREPOSITION,
                 f"“{verb}” takes a direct object: “{verb} {nxt}” has one preposition too many",
@@ -653,7 +653,7 @@ class GrammarPattern(Rule):
                 fix_to=verb,
             )
         if trigger == "despite" and nxt == "of":
-            return _Hit(
+            return Hit(
                 *span,
                 PREPOSITION,
                 "“despite of”: “despite” takes no “of” (or write “in spite of”)",
@@ -664,7 +664,7 @@ class GrammarPattern(Rule):
         if trigger == "spite" and i > 0 and s.lowers[i - 1] == "in" and s.joinable[i - 1]:
             if nxt in SECOND_DETERMINERS or nxt == "that":
                 words = s.prose[s.starts[i - 1] : s.ends[i]]
-                return _Hit(
+                return Hit(
                     s.starts[i - 1],
                     s.ends[i + 1],
                     PREPOSITION,

@@ -1,6 +1,6 @@
 """MT108's scan of a document's words and the pattern tests that need more than a table look-up
 (article form, verb forms, bare verbs, pronoun agreement, paired conjunctions, "according to",
-uncountable plurals, missing articles). Each test returns a ``_Hit`` or nothing; the rule in
+uncountable plurals, missing articles). Each test returns a ``Hit`` or nothing; the rule in
 MT108.py decides severity, quotation and heading context, and fixes."""
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from ...text.word_classes import (
     classes,
 )
 from ._grammar_words import (
-    _AGREEING_VERBS,
     _CLAUSE_PUNCT,
     _CLAUSE_WORDS,
     _COUNT_DETERMINERS,
@@ -30,6 +29,7 @@ from ._grammar_words import (
     _VOWEL_LETTERS,
     _VOWEL_PHONES,
     ACCORDING_TO,
+    AGREEING_VERBS,
     ARTICLE_FORM,
     ARTICLE_VERB_DETERMINERS,
     BARE_OBJECT_VERBS,
@@ -80,7 +80,7 @@ from ._grammar_words import (
 )
 
 
-class _Hit(NamedTuple):
+class Hit(NamedTuple):
     """One pattern match, before the block, heading and quotation tests."""
 
     start: int
@@ -98,7 +98,7 @@ class _Hit(NamedTuple):
     weak: bool = False
 
 
-class _Scan:
+class Scan:
     """The words of one document, with the few tests every pattern shares."""
 
     def __init__(self, doc: Document) -> None:
@@ -147,7 +147,7 @@ class _Scan:
         if i + 1 >= self.n or not self.joinable[i]:
             return False
         nxt = self.lowers[i + 1]
-        if nxt in _AGREEING_VERBS or nxt in ("were", "was") or nxt in MODALS:
+        if nxt in AGREEING_VERBS or nxt in ("were", "was") or nxt in MODALS:
             return True
         cls = classes(nxt)
         return VERB_ONLY in cls or (VERB_S in cls and PLURAL not in cls)
@@ -171,7 +171,7 @@ class _Scan:
         return stripped[0] in _END_PUNCT and (coordinator or stripped[0] != ",")
 
 
-def _article_form(s: _Scan, article: str, i: int, nxt: str) -> _Hit | None:
+def article_form(s: Scan, article: str, i: int, nxt: str) -> Hit | None:
     """ "a" before a vowel sound or "an" before a consonant sound, by the CMU Pronouncing
     Dictionary's first phone of the next word (or of its first part: "x-ray"). Words the
     dictionary lacks, "h" words, and words whose spelling and sound disagree in every dictionary
@@ -204,7 +204,7 @@ def _article_form(s: _Scan, article: str, i: int, nxt: str) -> _Hit | None:
     right = "an" if vowel else "a"
     written = s.text(i)
     fixed = right.capitalize() if written[:1].isupper() else right
-    return _Hit(
+    return Hit(
         s.starts[i],
         s.ends[i],
         ARTICLE_FORM,
@@ -215,7 +215,7 @@ def _article_form(s: _Scan, article: str, i: int, nxt: str) -> _Hit | None:
     )
 
 
-def _verb_form(s: _Scan, head: str, i: int, nxt: str) -> _Hit | None:
+def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
     """A modal or "do" before an -s or past form ("can includes", "did not caused"), outside
     questions and inversions."""
     k = i + 1
@@ -242,7 +242,7 @@ def _verb_form(s: _Scan, head: str, i: int, nxt: str) -> _Hit | None:
         return None
     word = s.text(k)
     kind = "an -s form" if form == "z" else "a past form"
-    return _Hit(
+    return Hit(
         s.starts[i],
         s.ends[k],
         VERB_FORM,
@@ -251,7 +251,7 @@ def _verb_form(s: _Scan, head: str, i: int, nxt: str) -> _Hit | None:
     )
 
 
-def _modal_subject(s: _Scan, head: str, i: int) -> bool:
+def _modal_subject(s: Scan, head: str, i: int) -> bool:
     """The word before a modal that is also a noun or a month ("can", "will", "may") is its subject:
     a subject pronoun, a plural noun ("drugs can"; a noun modifier is singular: "a soda can"), a person
     noun, or for the modals that are no count noun ("should", "must", "might", lower-case "may") any
@@ -270,7 +270,7 @@ def _modal_subject(s: _Scan, head: str, i: int) -> bool:
     return head not in ("can", "will") and SINGULAR in cls
 
 
-def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> _Hit | None:
+def bare_verb(s: Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> Hit | None:
     """Verb forms after "be", "have", "to" and the modals (Swan, "passive structures", "present
     perfect", "infinitives", "modal auxiliary verbs"):
 
@@ -298,7 +298,7 @@ def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> 
         if trigger in HAVE_FORMS and not _clause_subject(s, i):
             return None
         want = "a participle" if trigger not in BE_FINITE else "a participle or an -ing form"
-        return _Hit(
+        return Hit(
             s.starts[i],
             s.ends[k],
             BARE_VERB_FORM,
@@ -311,7 +311,7 @@ def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> 
         # "can able to": a modal before an adjective, with no "be" (Swan, "can": "will be able to")
         if trigger in NOUN_LIKE_MODALS and not _modal_subject(s, trigger, i):
             return None
-        return _Hit(
+        return Hit(
             s.starts[i],
             s.ends[k],
             VERB_FORM,
@@ -324,7 +324,7 @@ def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> 
         verb = s.lowers[k + 2]
         if not (s.adjacent(k + 1) and s.is_lower(k + 2) and VERB_ONLY in classes(verb)):
             return None
-        return _Hit(
+        return Hit(
             s.starts[i],
             s.ends[k + 2],
             VERB_FORM,
@@ -335,7 +335,7 @@ def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> 
         )
     if trigger == "there" and nxt in ("have", "has") and after in EXISTENTIAL_OBJECTS and s.clause_start(i):
         right = "are" if nxt == "have" else "is"
-        return _Hit(
+        return Hit(
             s.starts[i],
             s.ends[k],
             VERB_FORM,
@@ -351,7 +351,7 @@ def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> 
             return None
         if BARE_VERB not in classes(after) and after not in ("be", "have", "do"):
             return None
-        return _Hit(
+        return Hit(
             s.starts[i],
             s.ends[k + 1],
             VERB_FORM,
@@ -368,7 +368,7 @@ def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> 
             kind, letter = "a past form", VERB_PAST
         else:
             return None
-        return _Hit(
+        return Hit(
             s.starts[i],
             s.ends[k],
             VERB_FORM,
@@ -378,7 +378,7 @@ def _bare_verb(s: _Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> 
     return None
 
 
-def _clause_subject(s: _Scan, i: int) -> bool:
+def _clause_subject(s: Scan, i: int) -> bool:
     """ "have" at i follows its clause's subject: one word opening the clause ("Doctors have",
     "It has") or a determiner and a noun ("The drug has"). Elsewhere "have" may be the main verb of
     a relative clause without "that" whose noun's verb follows ("the symptoms patients have vary",
@@ -395,7 +395,7 @@ def _clause_subject(s: _Scan, i: int) -> bool:
     )
 
 
-def _pseudo_cleft(s: _Scan, i: int) -> bool:
+def _pseudo_cleft(s: Scan, i: int) -> bool:
     """A "do" form earlier in the sentence of word i: "What it does is reduce swelling"."""
     for j in range(i - 1, max(-1, i - _CLAUSE_WORDS), -1):
         if s.lowers[j] in DO_WORDS:
@@ -406,7 +406,7 @@ def _pseudo_cleft(s: _Scan, i: int) -> bool:
     return False
 
 
-def _pronoun_verb(s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
+def pronoun_verb(s: Scan, trigger: str, i: int, nxt: str) -> Hit | None:
     """A subject pronoun and a lexical verb that disagree: "it cause", "she need" (a bare form
     after "it", "he", "she") and "they causes", "we needs" (an -s form after the others), with at
     most one adverb between ("it also help"). Swan, "present simple". "they" and "we" are
@@ -448,7 +448,7 @@ def _pronoun_verb(s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
     if not s.phrase_continues(k):
         return None
     pair = s.prose[s.starts[i] : s.ends[k]]
-    return _Hit(
+    return Hit(
         s.starts[i],
         s.ends[k],
         SUBJECT_VERB,
@@ -458,7 +458,7 @@ def _pronoun_verb(s: _Scan, trigger: str, i: int, nxt: str) -> _Hit | None:
     )
 
 
-def _pronoun_subject(s: _Scan, trigger: str, i: int) -> bool:
+def pronoun_subject(s: Scan, trigger: str, i: int) -> bool:
     """The pronoun at i is a subject whose verb follows: "they" and "we" anywhere but after an
     auxiliary that inverts a question ("Do they have"); the others (also objects, numerals or
     determiners: "make it have", "Type I has") only at the start of a clause."""
@@ -476,7 +476,7 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
-def _sentence_start(s: _Scan, i: int) -> bool:
+def _sentence_start(s: Scan, i: int) -> bool:
     """Word i opens a sentence: first of its block, or after . ! ? : or ;."""
     if i == 0:
         return True
@@ -484,7 +484,7 @@ def _sentence_start(s: _Scan, i: int) -> bool:
     return any(c in ".!?:;" for c in gap) or (not s.joinable[i - 1] and not gap.strip())
 
 
-def _next_comma(s: _Scan, i: int) -> int | None:
+def _next_comma(s: Scan, i: int) -> int | None:
     """The first word after a comma that follows word i in its sentence (None: the sentence ends first)."""
     for k in range(i + 1, min(s.n, i + _CLAUSE_WORDS)):
         gap = s.prose[s.ends[k - 1] : s.starts[k]]
@@ -495,7 +495,7 @@ def _next_comma(s: _Scan, i: int) -> int | None:
     return None
 
 
-def _conjunction_pairs(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+def conjunction_pairs(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """ "Although X, but Y" and "Because X, so Y": English marks the link once (Swan, Practical
     English Usage, "although and though"; "because"), Chinese and Korean mark it twice."""
     out = []
@@ -517,7 +517,7 @@ def _conjunction_pairs(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hi
                 continue
             opened = s.prose[s.starts[first] : s.ends[i]]
             out.append(
-                _Hit(
+                Hit(
                     s.starts[k],
                     s.ends[k],
                     CONJUNCTION_PAIR,
@@ -528,7 +528,7 @@ def _conjunction_pairs(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hi
     return out
 
 
-def _according_to(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+def according_to(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """ "According to the study showed that": "according to" already names the source, so the
     phrase needs no reporting verb of its own (a relative clause, "a study that showed", is fine)."""
     out = []
@@ -549,7 +549,7 @@ def _according_to(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
                 word in SAID and after.strip()[:1] in (",", ":")
             ):
                 out.append(
-                    _Hit(
+                    Hit(
                         s.starts[i],
                         s.ends[k],
                         ACCORDING_TO,
@@ -561,7 +561,7 @@ def _according_to(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
     return out
 
 
-def _uncountable_plurals(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+def uncountable_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """A non-count noun in the plural ("informations", "useful advices", "various evidences"): English
     counts these only through a unit noun ("pieces of advice"), where Chinese, Russian, Korean and
     the Romance languages count the noun itself. A plural whose singular is also a verb counts only
@@ -587,7 +587,7 @@ def _uncountable_plurals(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_
             counted = before in _COUNT_DETERMINERS
             suggestions = tuple(x for x in (None if counted else fixed, unit) if x)
             out.append(
-                _Hit(
+                Hit(
                     s.starts[i],
                     s.ends[i],
                     UNCOUNTABLE_PLURAL,
@@ -601,7 +601,7 @@ def _uncountable_plurals(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_
     return out
 
 
-def _missing_articles(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit]:
+def missing_articles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """A singular person noun with no determiner opening a sentence, as the subject of a modal or
     finite auxiliary ("Patient should take", "Doctor will check"): Chinese, Russian and Korean have
     no articles, and their translations drop them (Swan, Practical English Usage, "articles":
@@ -611,7 +611,7 @@ def _missing_articles(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit
     "Treatment will depend on"), only at a sentence start of the document's segmenter (which knows
     "Mrs. King" and "J. Nurse" are names), and only where the document never writes the word
     capitalised inside a sentence (then it is a name there: "Dr. Baker ... Baker is")."""
-    out: list[_Hit] = []
+    out: list[Hit] = []
     doc = s.doc
     names: dict[str, bool] = {}
     starts: set[int] | None = None
@@ -642,12 +642,12 @@ def _missing_articles(s: _Scan, index: Mapping[str, Iterable[int]]) -> list[_Hit
                 continue
             article = "An" if _vowel_sound(noun) else "A"
             out.append(
-                _Hit(
+                Hit(
                     s.starts[j],
                     s.ends[i],
                     MISSING_ARTICLE,
                     f"“{written} {s.text(i)}”: the singular noun “{noun}” needs an article "
-                    f"(“The {noun}”, “{article} {noun}”) or a plural (“{_plural(noun).capitalize()}”)",
+                    f"(“The {noun}”, “{article} {noun}”) or a plural (“{regular_plural(noun).capitalize()}”)",
                     (f"The {noun}", f"{article} {noun}"),
                     fix_to=f"The {noun} {s.text(i)}",
                     classed=((noun, PERSON),),
@@ -665,7 +665,7 @@ def _vowel_sound(word: str) -> bool | None:
     return None if not phones else phones[0] in _VOWEL_PHONES
 
 
-def _plural(noun: str) -> str:
+def regular_plural(noun: str) -> str:
     """The regular plural, for a suggestion ("disease" -> "diseases", "study" -> "studies")."""
     if noun.endswith(("s", "x", "z", "ch", "sh")):
         return noun + "es"
@@ -674,10 +674,10 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-def _capitalised_like(first: str, word: str) -> str:
+def capitalised_like(first: str, word: str) -> str:
     """``word`` with ``first``'s initial capital, for a fix that drops ``first`` ("Most easiest" -> "Easiest")."""
     return word[:1].upper() + word[1:] if first[:1].isupper() else word
 
 
-def _plural_determiner(det: str) -> str:
+def plural_determiner(det: str) -> str:
     return {"this": "these", "each": "all", "every": "all", "another": "other"}.get(det, "the")

@@ -260,7 +260,7 @@ COLOUR_MATERIAL_ADJECTIVES = frozenset(
     "red blue green yellow white black brown grey gray pink purple orange "
     "wooden plastic metal metallic glass woollen woolen cotton leather paper rubber silk".split()
 )
-_AGREEING_VERBS = frozenset(SINGULAR_VERBS) | frozenset(PLURAL_VERBS)
+AGREEING_VERBS = frozenset(SINGULAR_VERBS) | frozenset(PLURAL_VERBS)
 TRIGGERS = (
     SINGULAR_DETERMINERS
     | SINGULAR_PRONOUN_DETERMINERS
@@ -353,8 +353,8 @@ def _class_letters_for(trigger: str) -> frozenset[str]:
     return frozenset(out)
 
 
-#: The triggers ``_bare_verb`` looks after.
-_BARE_VERB_TRIGGERS = (
+#: The triggers ``bare_verb`` looks after.
+BARE_VERB_TRIGGERS = (
     BE_BARE
     | BE_FINITE
     | HAVE_FORMS
@@ -364,10 +364,10 @@ _BARE_VERB_TRIGGERS = (
     | frozenset({"there", "to"})
 )
 #: Per trigger: the next words its patterns look for, and the next word's class letters.
-_NEXT_FOR = {t: _next_words_for(t) for t in TRIGGERS}
-_LETTERS_FOR = {t: _class_letters_for(t) for t in TRIGGERS}
+NEXT_FOR = {t: _next_words_for(t) for t in TRIGGERS}
+LETTERS_FOR = {t: _class_letters_for(t) for t in TRIGGERS}
 #: Triggers that open a subject whose verb must agree ("the patients has").
-_SUBJECT_OPENERS = PLURAL_SUBJECT_DETERMINERS | SINGULAR_SUBJECT_DETERMINERS
+SUBJECT_OPENERS = PLURAL_SUBJECT_DETERMINERS | SINGULAR_SUBJECT_DETERMINERS
 
 #: A subordinator that opens a sentence, and the coordinator that must not follow its clause.
 PAIRED_CONJUNCTIONS: dict[str, frozenset[str]] = {
@@ -446,7 +446,7 @@ SUBJECT_VERBS_AFTER = frozenset(
 #: A paragraph of at least this many sentences is prose, not a headline or caption that drops articles.
 MIN_PARAGRAPH_SENTENCES = 2
 #: Words that start the clause-level patterns (conjunction pairs, "according to").
-_CLAUSE_TRIGGERS = frozenset({*PAIRED_CONJUNCTIONS, "according", *UNCOUNTABLE_PLURALS, *SUBJECT_VERBS_AFTER})
+CLAUSE_TRIGGERS = frozenset({*PAIRED_CONJUNCTIONS, "according", *UNCOUNTABLE_PLURALS, *SUBJECT_VERBS_AFTER})
 #: How far (in words) a clause is followed.
 _CLAUSE_WORDS = 40
 #: First letters whose words may begin with a vowel or a consonant sound ("an ultrasound", "a
