@@ -11,7 +11,7 @@ from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context, sentence_of
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
-from ...text.matching import ProbedPattern, ProbeIndex
+from ...text.matching import ProbedPattern, ProbeIndex, blocks_holding
 
 _TREATMENT = (
     r"(?:medicines?|medications?|meds|drugs|pills|tablets|insulin|inhalers?|statins?|antidepressants?|"
@@ -83,18 +83,28 @@ _REPLACE_FORMS = (
 _VACCINE = (
     r"(?:(?:the|a|an|any|your|their|his|her|this|that|another|more|every|all|these|those|covid(?:-19)?|"
     r"flu|influenza|mmr|hpv|measles|polio|mrna|booster|childhood|experimental|new|second|third)\s+)*"
-    r"(?:vaccines?|vaccinations?|jabs?|shots?|boosters?|immuni[sz]ations?|vax+)"
+    r"(?:vaccines?|vaccinations?|jabs?|shots?|boosters?|vax+)"
 )
-_REFUSE = lazy_compile(
-    r"\s*(?:(?:so\s+|then\s+|please\s+|just\s+)?(?:you|parents|people|moms|mums|everyone|we)\s+"
+# matched at the start of a sentence only (its probes skip every block without a refusal verb and a
+# vaccine word)
+_REFUSE_RX = lazy_compile(
+    r"(?:(?:so\s+|then\s+|please\s+|just\s+)?(?:you|parents|people|moms|mums|everyone|we)\s+"
     r"(?:should|must|need to|ought to)\s+)?"
-    r"(?:(?:do\s+not|don['’]t|never)\s+(?:ever\s+)?(?:(?:get|take|have|accept|allow)\s+" + _VACCINE + r"|"
-    r"(?:vaccinate|immuni[sz]e|jab)\s+(?:your|their|our)\s+(?:[\w-]+\s+)?(?:kids?|children|child|babies|baby|"
-    r"sons?|daughters?|teens?|family)|get\s+(?:vaccinated|jabbed|boosted|immuni[sz]ed)|let\s+(?:them|anyone|"
-    r"the\s+\w+|doctors|your\s+doctor)\s+(?:vaccinate|jab|inject)\s+(?:you|your\s+(?:[\w-]+\s+)?\w+))"
+    r"(?:(?:do\s+not|don['\u2019]t|never)\s+(?:ever\s+)?(?:(?:get|take|have|accept|allow)\s+"
+    + _VACCINE
+    + r"|"
+    r"(?:vaccinate|jab)\s+(?:your|their|our)\s+(?:[\w-]+\s+)?(?:kids?|children|child|babies|baby|"
+    r"sons?|daughters?|teens?|family)|get\s+(?:vaccinated|jabbed|boosted)|let\s+(?:them|anyone|"
+    r"the\s+\w+|doctors|your\s+doctor)\s+(?:vaccinate|jab)\s+(?:you|your\s+(?:[\w-]+\s+)?\w+))"
     r"|(?:refuse|reject|avoid|skip|boycott|say\s+no\s+to|stay\s+away\s+from)\s+" + _VACCINE + r")\b",
     re.IGNORECASE,
 )
+# every refusal names a vaccine, so a block needs one of these words too (a second probe set;
+# "immunize" is left out: as a probe, "immuni" is in every page that mentions immunity)
+_REFUSE = ProbedPattern(
+    _REFUSE_RX, ProbedPattern.of(_REFUSE_RX).probes, (("vaccin", "jab", "shot", "boost", "vax"),)
+)
+
 # a condition makes it medical guidance ("Don't get the vaccine if you have a fever", "Avoid the shot
 # during an allergy flare-up"), as does timing relative to another dose or treatment
 _REFUSE_CONDITION = lazy_compile(
@@ -125,8 +135,6 @@ _VACCINE_TAIL = (
     "leaving a child or adult unprotected risks the disease itself; send readers to their doctor or nurse instead"
 )
 _VACCINE_FIX = "replace with: 'talk to your doctor or nurse about which vaccines are right for you'"
-# words every refusal form holds, so that sentences without one are not matched against _REFUSE
-_REFUSE_PROBE = lazy_compile(r"vacc|jab|shot|boost|immuni|vax", re.IGNORECASE)
 
 
 _DOCTOR = lazy_compile(
@@ -217,17 +225,21 @@ class StopOrReplaceTreatment(Rule):
             if finding is not None:
                 seen.add(sent.start)
                 yield finding
-        for sent in doc.sentences:
-            if sent.start in seen or not _REFUSE_PROBE.search(sent.text):
-                continue
-            m = _REFUSE.match(doc.prose, sent.start, sent.end)
-            if m is None or _DOCTOR.search(sent.text) or _REFUSE_CONDITION.search(sent.text):
-                continue
-            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-            finding = self._finding(doc, start, m.end(), "advice to refuse a vaccine", _VACCINE_TAIL)
-            if finding is not None:
-                seen.add(sent.start)
-                yield finding
+        # a refusal opens its sentence: an anchored match at each sentence start of the blocks that
+        # hold a refusal word and a vaccine word (no scan of the text between)
+        held = blocks_holding(doc, _REFUSE.probes, _REFUSE.also) if _REFUSE.could_match_doc(doc) else []
+        if held != []:
+            blocks = set(range(len(doc.blocks)) if held is None else held)
+            for sent in doc.sentences:
+                if sent.block not in blocks or sent.start in seen:
+                    continue
+                m = _REFUSE_RX.match(doc.prose, sent.start, sent.end)
+                if m is None or _DOCTOR.search(sent.text) or _REFUSE_CONDITION.search(sent.text):
+                    continue
+                finding = self._finding(doc, m.start(), m.end(), "advice to refuse a vaccine", _VACCINE_TAIL)
+                if finding is not None:
+                    seen.add(sent.start)
+                    yield finding
         matches = sorted(
             (m for i in _REPLACE_INDEX.candidates(doc) for m in _REPLACE[i].finditer(doc)),
             key=lambda m: (m.start(), -m.end()),
