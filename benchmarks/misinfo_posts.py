@@ -11,6 +11,19 @@ COVID-19, flu and HIV posts (1,161 rows, columns ``idx,text``)::
     python benchmarks/misinfo_posts.py PATH --fakehealth /work/data/FakeHealth   # + CL125 on careful news
 
 PATH is the checkout or the CSV itself (``Data/Health_Misinformation_reddit_Dataset.csv``).
+
+Development and test halves: the posts are split once by ``zlib.crc32(idx) % 2`` (0 =
+development, 1 = test), as ``claims_review.py`` splits releases. Patterns are looked for on the
+development half only (``--half dev --unflagged`` prints its posts that no CL rule flags); the
+test half is measured once, at the end (``--half test``, ``--sample-all N`` to print a seeded
+sample of CL warnings of any rule, ``--verdicts-all FILE`` to score them)::
+
+    python benchmarks/misinfo_posts.py PATH --half dev --unflagged          # posts to read
+    python benchmarks/misinfo_posts.py PATH --half test --sample-all 40     # sample to label
+    python benchmarks/misinfo_posts.py PATH --half test --verdicts-all benchmarks/realworld/misinfo_test_verdicts.tsv
+
+The CL125 commit d3098a6 (before this split) was written after reading posts of the whole
+dataset, so neither half is unseen by the rules.
 Each post is linted alone as format "text" with only the CL rules selected. "Flagged" means at
 least one CL finding at warning or error. Not every post in the dataset states a myth (many
 are questions, jokes or replies), so the share of posts flagged is a floor on recall, not recall.
@@ -34,6 +47,7 @@ import argparse
 import csv
 import random
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -75,6 +89,11 @@ def read_posts(path: str | Path) -> list[tuple[str, str]]:
     csv.field_size_limit(sys.maxsize)
     with p.open(encoding="utf-8", newline="") as fh:
         return [(row["idx"], row["text"] or "") for row in csv.DictReader(fh)]
+
+
+def half(idx: str) -> str:
+    """ "dev" or "test": the fixed split of the posts (``zlib.crc32(idx) % 2``, as claims_review.py)."""
+    return "test" if zlib.crc32(idx.encode("utf-8")) % 2 else "dev"
 
 
 def cl_codes(with_rule: bool) -> list[str]:
@@ -131,6 +150,55 @@ def show_sample(posts: Sequence[tuple[str, str]], findings: Sequence[Finding], n
         print(f"{f.idx}\t{f.start}\t{f.end}\t{f.severity}\t{' '.join(context.split())}\n")
 
 
+def show_unflagged(posts: Sequence[tuple[str, str]], findings: Sequence[Finding]) -> None:
+    """Every post with no CL warning, in full (stdout only), for reading the misses."""
+    hit = flagged(findings)
+    info: dict[str, list[str]] = {}
+    for f in findings:
+        if f.severity < Severity.WARNING:
+            info.setdefault(f.idx, []).append(f.code)
+    for idx, text in posts:
+        if idx not in hit:
+            extra = f"\t(info: {','.join(sorted(set(info[idx])))})" if idx in info else ""
+            print(f"{idx}{extra}\t{' '.join(text.split())}\n")
+
+
+def show_sample_all(posts: Sequence[tuple[str, str]], findings: Sequence[Finding], n: int) -> None:
+    """A seeded sample of CL warnings of every rule, with context, for labelling (stdout only)."""
+    text = dict(posts)
+    warn = sorted(
+        (f for f in findings if f.severity >= Severity.WARNING), key=lambda f: (int(f.idx), f.start, f.code)
+    )
+    chosen = random.Random(SEED).sample(warn, min(n, len(warn)))
+    for f in sorted(chosen, key=lambda f: (int(f.idx), f.start, f.code)):
+        t = text[f.idx]
+        context = (
+            t[max(0, f.start - 220) : f.start] + "[[" + t[f.start : f.end] + "]]" + t[f.end : f.end + 160]
+        )
+        print(f"{f.idx}\t{f.code}\t{f.start}\t{f.end}\t{f.severity}\t{' '.join(context.split())}\n")
+
+
+def score_all(findings: Sequence[Finding], verdicts: Path) -> None:
+    """Precision of CL warnings of every rule on a labelled sample (columns idx, rule, start, end, verdict)."""
+    spans = {(f.idx, f.code, f.start, f.end) for f in findings if f.severity >= Severity.WARNING}
+    counts: Counter[str] = Counter()
+    per_rule: dict[str, Counter[str]] = {}
+    stale = 0
+    with verdicts.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if (row["idx"], row["rule"], int(row["start"]), int(row["end"])) not in spans:
+                stale += 1
+                continue
+            counts[row["verdict"]] += 1
+            per_rule.setdefault(row["rule"], Counter())[row["verdict"]] += 1
+    n = counts["TP"] + counts["FP"]
+    precision = counts["TP"] / n if n else float("nan")
+    print(f"\nCL warning precision on {verdicts.name}: {counts['TP']}/{n} = {precision:.3f} (stale: {stale})")
+    for code in sorted(per_rule):
+        c = per_rule[code]
+        print(f"  {code}  {c['TP']}/{c['TP'] + c['FP']}")
+
+
 def score(findings: Sequence[Finding], verdicts: Path) -> None:
     """CL125 precision on the labelled sample."""
     spans = {(f.idx, f.start, f.end) for f in findings if f.code == RULE and f.severity >= Severity.WARNING}
@@ -178,8 +246,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--verdicts", type=Path, help=f"score {RULE} precision against this verdict TSV")
     ap.add_argument("--fakehealth", type=Path, metavar="DIR", help=f"also list {RULE} findings on FakeHealth")
+    ap.add_argument(
+        "--half", choices=("dev", "test", "all"), default="all", help="which half of the fixed split to lint"
+    )
+    ap.add_argument("--unflagged", action="store_true", help="print every post no CL rule flags at warning")
+    ap.add_argument(
+        "--sample-all", type=int, metavar="N", help="print a seeded sample of N CL warnings, any rule"
+    )
+    ap.add_argument(
+        "--verdicts-all", type=Path, help="score CL warnings of every rule against this verdict TSV"
+    )
     args = ap.parse_args(argv)
-    posts = read_posts(args.data)
+    posts = [p for p in read_posts(args.data) if args.half == "all" or half(p[0]) == args.half]
     before = lint(posts, cl_codes(with_rule=False))
     after = lint(posts, cl_codes(with_rule=True))
     report(posts, before, after)
@@ -188,6 +266,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         show_sample(posts, [f for f in after if f.severity >= Severity.WARNING], args.show_sample)
     if args.verdicts:
         score(after, args.verdicts)
+    if args.unflagged:
+        print()
+        show_unflagged(posts, after)
+    if args.sample_all:
+        print()
+        show_sample_all(posts, after, args.sample_all)
+    if args.verdicts_all:
+        score_all(after, args.verdicts_all)
     if args.fakehealth:
         print()
         fakehealth_findings(args.fakehealth)

@@ -11,7 +11,7 @@ from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context, sentence_of
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
-from ...text.matching import ProbedPattern, ProbeIndex
+from ...text.matching import ProbedPattern, ProbeIndex, blocks_holding
 
 _TREATMENT = (
     r"(?:medicines?|medications?|meds|drugs|pills|tablets|insulin|inhalers?|statins?|antidepressants?|"
@@ -75,6 +75,45 @@ _REPLACE_FORMS = (
     r"(?:is|are) (?:a|an) (?:natural |safe |safer )?(?:substitute|replacement) for)\s+(?:the need for\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
 )
+# advice that opens a sentence and tells the reader to refuse a vaccine: "Don't vaccinate your kids",
+# "Say no to the jab", "Skip the booster", "Parents should refuse the MMR vaccine" (the FDA lists
+# "vaccine alternative" among health-fraud tip-offs; refusing a vaccine is a treatment decision the
+# page makes for its reader). "Live vaccines" is left out: "avoid live vaccines" is a standing
+# instruction for people whose immune system is suppressed
+_VACCINE = (
+    r"(?:(?:the|a|an|any|your|their|his|her|this|that|another|more|every|all|these|those|covid(?:-19)?|"
+    r"flu|influenza|mmr|hpv|measles|polio|mrna|booster|childhood|experimental|new|second|third)\s+)*"
+    r"(?:vaccines?|vaccinations?|jabs?|shots?|boosters?|vax+)"
+)
+# matched at the start of a sentence only (its probes skip every block without a refusal verb and a
+# vaccine word)
+_REFUSE_RX = lazy_compile(
+    r"(?:(?:so\s+|then\s+|please\s+|just\s+)?(?:you|parents|people|moms|mums|everyone|we)\s+"
+    r"(?:should|must|need to|ought to)\s+)?"
+    r"(?:(?:do\s+not|don['\u2019]t|never)\s+(?:ever\s+)?(?:(?:get|take|have|accept|allow)\s+"
+    + _VACCINE
+    + r"|"
+    r"(?:vaccinate|jab)\s+(?:your|their|our)\s+(?:[\w-]+\s+)?(?:kids?|children|child|babies|baby|"
+    r"sons?|daughters?|teens?|family)|get\s+(?:vaccinated|jabbed|boosted)|let\s+(?:them|anyone|"
+    r"the\s+\w+|doctors|your\s+doctor)\s+(?:vaccinate|jab)\s+(?:you|your\s+(?:[\w-]+\s+)?\w+))"
+    r"|(?:refuse|reject|avoid|skip|boycott|say\s+no\s+to|stay\s+away\s+from)\s+" + _VACCINE + r")\b",
+    re.IGNORECASE,
+)
+# every refusal names a vaccine, so a block needs one of these words too (a second probe set;
+# "immunize" is left out: as a probe, "immuni" is in every page that mentions immunity)
+_REFUSE = ProbedPattern(
+    _REFUSE_RX, ProbedPattern.of(_REFUSE_RX).probes, (("vaccin", "jab", "shot", "boost", "vax"),)
+)
+
+# a condition makes it medical guidance ("Don't get the vaccine if you have a fever", "Avoid the shot
+# during an allergy flare-up"), as does timing relative to another dose or treatment
+_REFUSE_CONDITION = lazy_compile(
+    r"\b(?:if|unless|until|while|when|during|within|before|after|since|same\s+time|allerg\w*|pregnan\w*|"
+    r"fever|sick|ill|immunocompromised|immune\s+system|weeks?|days?|months?|dose)\b",
+    re.IGNORECASE,
+)
+
+
 # one pattern per form, each with its own probes: a text must hold a word of every required
 # group of a form before the form's pattern runs
 _REPLACE = tuple(ProbedPattern.of(lazy_compile(p, re.IGNORECASE)) for p in _REPLACE_FORMS)
@@ -87,6 +126,15 @@ _SAFETY_STOP = lazy_compile(
     r"bleed\w*|lasts?|persists?|swelling|hives|blisters|pregnant|jaundice|dark urine)\b",
     re.IGNORECASE,
 )
+
+
+_MEDICINE_TAIL = "stopping or swapping a prescribed medicine can be dangerous; say that any change must be agreed with the prescriber"
+_MEDICINE_FIX = "add: 'do not stop or change a prescribed medicine without talking to your doctor'"
+_VACCINE_TAIL = (
+    "vaccines recommended by health authorities are tested in large trials and monitored after approval; "
+    "leaving a child or adult unprotected risks the disease itself; send readers to their doctor or nurse instead"
+)
+_VACCINE_FIX = "replace with: 'talk to your doctor or nurse about which vaccines are right for you'"
 
 
 _DOCTOR = lazy_compile(
@@ -108,7 +156,11 @@ class StopOrReplaceTreatment(Rule):
     replacement claim fires whatever follows. Negated ("do not stop taking
     your medicine"), debunked ("beware of claims that it replaces insulin")
     and quoted uses do not fire; attributed ones are reported at info.
-    Changing a dose is CL109.
+    Changing a dose is CL109. Advice that opens a sentence and tells the reader
+    to refuse a vaccine ("Don't vaccinate your kids", "Say no to the jab",
+    "Parents should refuse the MMR vaccine") fires too, unless the sentence
+    sets a condition ("if you have a fever", "while you take this medicine")
+    or names a doctor: then it is medical guidance.
     """
 
     code = "CL110"
@@ -136,6 +188,9 @@ class StopOrReplaceTreatment(Rule):
         "Skip your flu shot and take elderberry syrup instead.",
         "Many of our clients have been able to quit their antidepressants completely.",
         "You can stop taking antibiotics as soon as you feel better.",
+        "Don't vaccinate your kids.",
+        "Say no to the jab.",
+        "Parents should refuse the MMR vaccine.",
     )
     should_not_fire = (
         "Do not stop taking your tablets without talking to your doctor.",
@@ -151,6 +206,10 @@ class StopOrReplaceTreatment(Rule):
         "If you get a rash, stop taking the tablets and call your doctor.",
         "If you develop a rash, stop taking the tablets at once.",
         "You can stop your antibiotics early only if your doctor says so.",
+        "Don't skip your flu shot this year.",
+        "Don't get the vaccine if you have a fever.",
+        "Avoid live vaccines while you take this medicine.",
+        "Some parents refuse the MMR vaccine, and measles has returned.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -166,6 +225,21 @@ class StopOrReplaceTreatment(Rule):
             if finding is not None:
                 seen.add(sent.start)
                 yield finding
+        # a refusal opens its sentence: an anchored match at each sentence start of the blocks that
+        # hold a refusal word and a vaccine word (no scan of the text between)
+        held = blocks_holding(doc, _REFUSE.probes, _REFUSE.also) if _REFUSE.could_match_doc(doc) else []
+        if held != []:
+            blocks = set(range(len(doc.blocks)) if held is None else held)
+            for sent in doc.sentences:
+                if sent.block not in blocks or sent.start in seen:
+                    continue
+                m = _REFUSE_RX.match(doc.prose, sent.start, sent.end)
+                if m is None or _DOCTOR.search(sent.text) or _REFUSE_CONDITION.search(sent.text):
+                    continue
+                finding = self._finding(doc, m.start(), m.end(), "advice to refuse a vaccine", _VACCINE_TAIL)
+                if finding is not None:
+                    seen.add(sent.start)
+                    yield finding
         matches = sorted(
             (m for i in _REPLACE_INDEX.candidates(doc) for m in _REPLACE[i].finditer(doc)),
             key=lambda m: (m.start(), -m.end()),
@@ -184,7 +258,7 @@ class StopOrReplaceTreatment(Rule):
             if finding is not None:
                 yield finding
 
-    def _finding(self, doc: Document, start: int, end: int, what: str) -> Finding | None:
+    def _finding(self, doc: Document, start: int, end: int, what: str, tail: str = "") -> Finding | None:
         if in_boilerplate(doc, start):
             return None
         ctx = claim_context(doc, start, end)
@@ -193,9 +267,8 @@ class StopOrReplaceTreatment(Rule):
         return Finding(
             start,
             end,
-            f"{what} (\u201c{doc.source[start:end].strip()}\u201d): stopping or swapping a prescribed "
-            "medicine can be dangerous; say that any change must be agreed with the prescriber",
-            ("add: 'do not stop or change a prescribed medicine without talking to your doctor'",),
+            f"{what} (\u201c{doc.source[start:end].strip()}\u201d): " + (tail or _MEDICINE_TAIL),
+            (_VACCINE_FIX if tail else _MEDICINE_FIX,),
             # a named study's result ("patients in the trial were able to stop their insulin") is news
             severity=Severity.INFO if ctx.attributed or ctx.softened or ctx.research else None,
         )
