@@ -67,16 +67,14 @@ when they also fed head templates and two-word swaps, for 2.2 times the table by
 Two words for one term word ("bone malignant growth" for "bone cancer", "coronary supply route
 disease"): where a screener pair of the build side writes two words for one word of its expected
 term and keeps the others (``phrase_swaps``), the two words stand for that word in any term.
-With ``INFLECTED_SYNONYMS`` (off, see there), a participle that modifies a noun in a term
-("blurred", "ascending", "swollen"; WordNet files it as an adjective and not as a noun) also
-takes its verb's WordNet synonyms in its own form ("obscured", "rising":
-``WordNet.inflected_synonyms``), since a spinner's thesaurus offers the lemma and the spinner
-writes the form.
-
 Tried and left out, measured with MT105 alone on the five held-out screener folds (pairs found of
 1,010) and its findings on the 400-article FakeHealth sample plus the other HealthStory articles
-(about 1,600 in all) and the held-out clean sentences, against the builder without the two
-changes above (266 pairs; 122 and 29 findings; with them 270, 122 and 29): WordNet's two-word
+(about 1,600 in all) and the held-out clean sentences, against the builder without two-word
+replacements (266 pairs; 122 and 29 findings; with them, and inflected participle synonyms,
+270, 122 and 29): the verb synonyms of a participle before a noun in a term, inflected alike
+("blurred" -> obscured, "ascending" -> rising): on the screener folds and the spun MedQuAD
+answers nothing more (266 and 736/2,002 either way) and one new info finding on the held-out
+MedQuAD answers, a fine phrase ("Laterally curved eyebrow"), so the code was removed; WordNet's two-word
 lemmas as replacements too ("put on" for gain, "manic depressive" for bipolar): no pair more,
 3 findings more, all fine English; verb synonyms inflected for every inflected term word, not only participles
 before a noun: 267, 128 and 29 ("learning problems" for hearing problems, "skin checks"); a
@@ -155,12 +153,6 @@ TERM_MODIFIERS = True
 PHRASE_SWAPS = True
 #: ... and as WordNet's two-word lemmas give them
 WORDNET_PHRASES = False
-#: the verb synonyms of a participle before a noun in a term, inflected alike ("blurred" ->
-#: obscured). Off: on the screener folds and the spun MedQuAD answers it found nothing more
-#: (266 and 736/2,002 either way), and on the held-out MedQuAD answers it made one new info
-#: finding, a fine phrase ("Laterally curved eyebrow", a sign's name, read as "arched eyebrow");
-#: the paraphraser swaps it is meant for ("obscured vision") are of terms the tables do not hold
-INFLECTED_SYNONYMS = False
 MAX_REPLACEMENT_ZIPF = 5.3
 FUNCTION_WORDS = frozenset(
     "a an the of and or in on to for with by from as at is are was were be been this that these those it "
@@ -186,8 +178,6 @@ class WordNet:
 
     lemmas: dict[tuple[str, str], tuple[int, list[str], list[tuple[str, str, str]]]]
     index: dict[str, list[tuple[str, str]]]
-    #: irregular verb forms (WordNet's verb.exc: "swollen" -> swell, "stopped" -> stop)
-    verb_exc: dict[str, list[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def read(cls, folder: Path) -> WordNet:
@@ -212,88 +202,7 @@ class WordNet:
                 f = line.split()
                 count = int(f[2])
                 index.setdefault(f[0], []).extend((pos, off) for off in f[-count:])
-        verb_exc: dict[str, list[str]] = {}
-        exc = folder / "verb.exc"
-        if exc.exists():
-            for line in exc.open(encoding="latin-1"):
-                f = line.split()
-                if len(f) >= 2 and "_" not in f[0]:
-                    verb_exc.setdefault(f[0], []).extend(b for b in f[1:] if "_" not in b)
-        return cls(lemmas, index, verb_exc)
-
-    @functools.cached_property
-    def irregular_forms(self) -> dict[str, list[str]]:
-        """Base verb -> its irregular forms (verb.exc read backwards: swell -> swollen, swelled)."""
-        out: dict[str, list[str]] = {}
-        for form, bases in self.verb_exc.items():
-            for b in bases:
-                out.setdefault(b, []).append(form)
-        return out
-
-    def is_verb(self, word: str) -> bool:
-        return any(p == "v" for p, _ in self.index.get(word, ()))
-
-    def verb_inflections(self, word: str) -> set[tuple[str, str]]:
-        """The (base verb, form) readings of an inflected verb form: "blurred" -> (blur, ed),
-        "binding" -> (bind, ing), "swollen" -> (swell, ed), "causes" -> (cause, s). Forms:
-        ``ed`` (past participle and past), ``ing``, ``s``; the base must be a WordNet verb."""
-        out = {(b, _form_of(word, b)) for b in self.verb_exc.get(word, ())}
-        if word.endswith("ing") and len(word) > 5:
-            stem = word[:-3]
-            cands = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
-            out |= {(b, "ing") for b in cands}
-        elif word.endswith("ed") and len(word) > 4:
-            stem = word[:-2]
-            cands = [stem, word[:-1]] + ([stem[:-1] + "y"] if stem.endswith("i") else [])
-            cands += [stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else []
-            out |= {(b, "ed") for b in cands}
-        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-            cands = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
-            out |= {(b, "s") for b in cands}
-        return {(b, f) for b, f in out if b != word and self.is_verb(b)}
-
-    def inflect(self, base: str, form: str) -> list[str]:
-        """``base`` in ``form`` (``ed``, ``ing``, ``s``): the irregular forms of verb.exc when it
-        lists some ("obscure" -> obscured; "swell" -> swollen, swelled; "stop" -> stopped),
-        else the regular spelling rules."""
-        irregular = [f for f in self.irregular_forms.get(base, ()) if _form_of(f, base) == form]
-        if irregular:
-            return irregular
-        if form == "ing":
-            if base.endswith("ie"):
-                return [base[:-2] + "ying"]
-            if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) and len(base) > 2:
-                return [base[:-1] + "ing"]
-            return [base + "ing"]
-        if form == "ed":
-            if base.endswith("e"):
-                return [base + "d"]
-            if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
-                return [base[:-1] + "ied"]
-            return [base + "ed"]
-        return [base + "es"] if base.endswith("o") else [plural(base)]
-
-    def verb_synonyms(self, base: str) -> set[str]:
-        """The other one-word lemmas of the verb synsets of ``base``."""
-        out = {
-            n.lower()
-            for pos, off in self.index.get(base, ())
-            if pos == "v"
-            for n in self.lemmas[(pos, off)][1]
-        }
-        out.discard(base)
-        return {w for w in out if "_" not in w and "-" not in w}
-
-    def inflected_synonyms(self, word: str) -> set[str]:
-        """The verb synonyms of an inflected verb form, inflected the same way: "blurred" ->
-        obscured, dimmed; "binding" -> restricting; "monitoring" -> observing. A spinner's
-        thesaurus offers the lemma ("obscure"); the spinner writes it in the word's form."""
-        out: set[str] = set()
-        for base, form in self.verb_inflections(word):
-            for s in self.verb_synonyms(base):
-                out.update(self.inflect(s, form))
-        out.discard(word)
-        return out
+        return cls(lemmas, index)
 
     def synonyms(self, word: str) -> set[str]:
         """Other lemmas of the word's synsets, and of the direct hypernym of its first noun sense."""
@@ -361,13 +270,6 @@ class WordNet:
                 for n in names:
                     if "_" in n:
                         yield n.replace("_", " ")
-
-
-def _form_of(form: str, base: str) -> str:
-    """Which inflection ``form`` is of ``base``: ``s``, ``ing`` or ``ed`` (irregular pasts too)."""
-    if form in (base + "s", base + "es", base[:-1] + "ies"):
-        return "s"
-    return "ing" if form.endswith("ing") else "ed"
 
 
 def singulars(word: str) -> list[str]:
@@ -857,26 +759,12 @@ def build_tables(
         for w in ws
         if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS and not is_name(w, counts)
     }
-    # a participle that modifies the next word of a term ("blurred vision", "ascending colon"):
-    # WordNet files it as an adjective, not a noun ("hearing", "learning" and "reading" name
-    # things: a swap there gives "learning problems")
-    participles = {
-        ws[k]
-        for ws in terms
-        for k in range(len(ws) - 1)
-        if ws[k].endswith(("ed", "ing", "en"))
-        and _has_pos(wordnet, ws[k], "a")
-        and not any(p == "n" for p, _ in wordnet.index.get(ws[k], ()))
-        and _noun(wordnet, ws[k + 1])  # a noun after it: not "falling off"
-    }
     forward: dict[str, set[str]] = {}
     for w in term_words:
         syns = wordnet.synonyms(w)
         if not syns:
             for s in singulars(w):
                 syns |= {plural(x) for x in wordnet.synonyms(s)}
-        if INFLECTED_SYNONYMS and w in participles:
-            syns |= wordnet.inflected_synonyms(w)
         forward[w] = syns
     screener_swaps: set[tuple[str, str]] = set()
     for tortured, expected in pairs:  # the screener's own swaps
