@@ -41,15 +41,20 @@ combination: no WordNet synonym of either word stands in its place in the refere
 amounts" / "small quantities"; Lin 1999's substitution test).
 
 Spinner phrases (``SPUN_REFERENCE_PHRASES``): where the screener's pairs (build side) swap a
-word for one foreign to health writing ("chronic" -> ceaseless, "medical" -> restorative,
-"transplant" -> relocation), every noun phrase of health wording in the reference that holds
-that word (``spinner_targets``: two words, seen in at least ``MIN_SPUN_PHRASE`` distinct
-contexts) is a term too, marked ``?``: there only a replacement foreign to health writing
-counts ("ceaseless pancreatitis"; "persistent pancreatitis" is English). Measured with the
-generic detectors on the five held-out screener folds and MT105 on the held-out clean sentences
-and 800 held-out MedQuAD answers: 290/1,010 pairs instead of 271, info findings 0.207 instead
-of 0.161 per 1,000 clean words and 0.028 either way on MedQuAD; the same phrases open to any
-thesaurus swap found 313/1,010 for 1.44 and 0.37 per 1,000 ("usual cause", "modest amount").
+word of health writing's register for one foreign to it ("chronic" -> ceaseless, "medical" ->
+restorative, "transplant" -> relocation), every noun phrase of health wording in the reference
+that holds that word (``spinner_targets``: two words, both of health writing's register, seen
+in at least ``MIN_SPUN_PHRASE`` distinct contexts) is a term too, marked ``?``: there only the
+screener's own swaps to a foreign word count (``spun-swaps.tsv``: "ceaseless pancreatitis";
+"persistent pancreatitis" is English). Measured with the generic detectors on the five held-out
+screener folds, MT105 on the held-out clean sentences and 800 held-out MedQuAD answers, and
+MT105's info findings on FakeHealth (the 400-story sample and the three held-out rounds of 200):
+279/1,010 pairs instead of 271, 0.167 instead of 0.161 info findings per 1,000 clean words, 0.028
+either way on MedQuAD, 3 new info findings on the news (all ordinary English: "disease
+sufferers" twice, "restorative procedures"). Tried on the way: the phrases open to any thesaurus
+swap, 313/1,010 for 1.44 and 0.37 per 1,000 ("usual cause", "modest amount"); to any foreign
+replacement, 290/1,010 for 0.207 and 0.028, and 8 new info findings on the news; with the
+screener's swaps only but any phrase shape, 283/1,010 ("older folks", "several highlights").
 Open words (``open_words``): where a term's other words are a known term themselves ("health
 care" in "health care provider"), an everyday English word in place of its last or first word
 is a writer's choice, never a confident finding (``medlint.text.spun_terms.EVERYDAY_ZIPF``).
@@ -387,6 +392,8 @@ class Tables:
     narrow: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     foreign: frozenset[str] = frozenset()
     phrases: dict[str, dict[str, tuple[str, ...]]] = dataclasses.field(default_factory=dict)
+    #: the screener's swaps ("term-word replacement") that a ``?`` term accepts
+    swaps: frozenset[str] = frozenset()
 
     def replaceable(self) -> set[str]:
         """The term words some replacement (one word or two) may stand for."""
@@ -407,6 +414,7 @@ class Tables:
             self.narrow,
             self.foreign,
             self.phrases,
+            self.swaps,
         )
 
 
@@ -672,7 +680,10 @@ def spinner_targets(
     wording, as the collocations are (``reference_collocations``: a noun after a noun or an
     adjective, neither word rarer in health writing than in English at large unless the other
     is far commoner there, no word of every sentence), but need not hold together: "chronic
-    hepatitis" and "ovarian failure" are free combinations that a spinner's swap still breaks."""
+    hepatitis" and "ovarian failure" are free combinations that a spinner's swap still breaks.
+    Both words, and the swapped word above all, must be of health writing's own register (far commoner there than in
+    English at large: "chronic", "medical", "transplant"; not "people", "features" or "times":
+    "older folks", "several highlights", "couple of times" are English)."""
     counts = reference_counts()
     common = common_words()
     term_words = {w for ws in terms if isinstance(ws, tuple) for w in ws}
@@ -686,6 +697,7 @@ def spinner_targets(
                     and x.isalpha()
                     and x not in term_words
                     and zipf_in_health_writing(x) < FOREIGN_ZIPF
+                    and zipf_in_health_writing(o) - common.get(o, 0.0) >= HEALTH_REGISTER
                 ):
                     swapped.add(o)
     out = []
@@ -707,8 +719,11 @@ def spinner_targets(
             and not (a.endswith(("ed", "ing")) and not _has_pos(wordnet, a, "a"))
             and max(common.get(a, 0.0), common.get(b, 0.0)) < MAX_COLLOCATION_ZIPF
         ):
+            # both words of health writing's own register, the first no verb ("cause
+            # difficulty", "help patients"): a term's shape, not a clause's
             registers = [zipf_in_health_writing(w) - common.get(w, 0.0) for w in (a, b)]
-            if min(registers) >= (-HEALTH_REGISTER if max(registers) >= HEALTH_REGISTER else 0.0):
+            senses = Counter(p for p, _ in wordnet.index.get(a, ()))
+            if min(registers) >= HEALTH_REGISTER and senses["v"] <= senses["n"] + senses["a"] - senses["v"]:
                 out.append((a, b))
     return sorted(out)
 
@@ -932,6 +947,12 @@ def build_tables(
         for x in synonyms
         if x not in names_only and x not in all_words and zipf_in_health_writing(x) < FOREIGN_ZIPF
     )
+    if spinner_phrases:
+        # a ? term accepts only the swaps the screener's pairs show, to words foreign to health writing
+        spinner_words = {w for ws in spinner_phrases for w in ws}
+        tables.swaps = frozenset(
+            f"{o} {x}" for o, x in screener_swaps if o in spinner_words and x in tables.foreign
+        )
     sources["replacements counted only in names and bound terms"] = len(narrow)
     # head templates: a word that heads many terms ("acid", "disease", "failure") swapped as the
     # screener's pairs show ("corrosive", "malady", "disappointment"), beside a technical word
@@ -1141,6 +1162,10 @@ def write_tables(tables: Tables, folder: Path) -> None:
         for x1 in sorted(tables.phrases):
             for x2 in sorted(tables.phrases[x1]):
                 fh.write(f"{x1} {x2}\t{' '.join(tables.phrases[x1][x2])}\n")
+    with (folder / "spun-swaps.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(head + "# the screener's word swaps (term word, replacement) that a ? term accepts\n")
+        for sw in sorted(tables.swaps):
+            fh.write(sw + "\n")
     with (folder / "spun-modifiers.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
             head

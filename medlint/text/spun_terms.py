@@ -176,8 +176,12 @@ class SpunTermIndex:
         narrow: Mapping[str, Container[str]] | None = None,
         foreign: Container[str] = frozenset(),
         phrases: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+        swaps: Container[str] = frozenset(),
     ) -> None:
         self.synonyms = synonyms
+        #: "term-word replacement" swaps the screener's pairs show: the only ones a ``?`` term
+        #: (:attr:`Term.spinner_only`) accepts
+        self.swaps = swaps
         #: two-word replacements of one term word ("malignant growth" for "cancer" in "bone
         #: malignant growth"): first word -> second word -> the term words the pair stands for
         self.phrases = phrases or {}
@@ -345,6 +349,7 @@ class SpunTermIndex:
                         off == 1
                         and p == 0
                         and len(term.words) == 2
+                        and not term.spinner_only
                         and term.words[0] not in narrow_x
                         and not spelling_variant(term.words[0], x)
                         and not spelling_variant(o2, y)
@@ -428,7 +433,7 @@ class SpunTermIndex:
                 continue
             if want not in self.synonyms.get(got, ()):
                 return None
-            if term.spinner_only and got not in self.foreign:
+            if term.spinner_only and (got not in self.foreign or f"{want} {got}" not in self.swaps):
                 return None
             if not term.tight(k) and want in self.narrow.get(got, ()):
                 return None
@@ -787,4 +792,5 @@ def default_index() -> SpunTermIndex:
         synonyms.narrow(),
         synonyms.foreign(),
         read_phrases((d / "spun-phrases.tsv").read_text(encoding="utf-8")),
+        read_attested((d / "spun-swaps.tsv").read_text(encoding="utf-8")),
     )
