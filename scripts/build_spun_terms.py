@@ -50,8 +50,8 @@ screener's own swaps to a foreign word count (``spun-swaps.tsv``: "ceaseless pan
 screener folds, MT105 on the held-out clean sentences and 800 held-out MedQuAD answers, and
 MT105's info findings on FakeHealth (the 400-story sample and the three held-out rounds of 200):
 279/1,010 pairs instead of 271, 0.167 instead of 0.161 info findings per 1,000 clean words, 0.028
-either way on MedQuAD, 3 new info findings on the news (all ordinary English: "disease
-sufferers" twice, "restorative procedures"). Tried on the way: the phrases open to any thesaurus
+either way on MedQuAD, 4 new info findings on the news (all ordinary English: "disease
+sufferers" twice, "restorative procedures", "cause inconvenience"). Tried on the way: the phrases open to any thesaurus
 swap, 313/1,010 for 1.44 and 0.37 per 1,000 ("usual cause", "modest amount"); to any foreign
 replacement, 290/1,010 for 0.207 and 0.028, and 8 new info findings on the news; with the
 screener's swaps only but any phrase shape, 283/1,010 ("older folks", "several highlights").
@@ -405,7 +405,7 @@ class Tables:
         replaceable = self.replaceable()
         return SpunTermIndex(
             self.synonyms,
-            InMemoryTerms(self.terms, replaceable),
+            InMemoryTerms(self.terms, replaceable, {sw.split(" ")[0] for sw in self.swaps}),
             self.attested,
             self.names_only,
             self.heads,
@@ -859,9 +859,13 @@ def build_tables(
     common = common_words()
     counts = reference_counts()
     # a name ("Alagille", "MRI", "DASH") is not a thesaurus word, whatever WordNet holds for it
+    # (the words of ? phrases take only the screener's swaps: no WordNet synonyms, no other
+    # evidence drawn from them)
+    spinner_words = {w for ws in spinner_phrases for w in ws}
+    listed_terms = {ws: fixed for ws, fixed in terms.items() if ws not in spinner_phrases}
     term_words = {
         w
-        for ws in terms
+        for ws in listed_terms
         for w in ws
         if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS and not is_name(w, counts)
     }
@@ -877,7 +881,7 @@ def build_tables(
         t, e = words(tortured), words(expected)
         if len(t) == len(e):
             for a, b in zip(e, t, strict=True):
-                if a != b and a in term_words:
+                if a != b and (a in term_words or a in spinner_words):
                     forward.setdefault(a, set()).add(b)
                 if a != b and a.isalpha() and b.isalpha():
                     screener_swaps.add((a, b))
@@ -913,7 +917,7 @@ def build_tables(
     masks = {ws: (counts.demanded(ws), counts.cohesive(ws)) for ws in terms}
     tight_words = {
         w
-        for ws, fixed in terms.items()
+        for ws, fixed in listed_terms.items()
         for k, w in enumerate(ws)
         if fixed or ws in bound or (masks[ws][0] | masks[ws][1]) >> k & 1
     }
@@ -941,7 +945,7 @@ def build_tables(
     sources["terms with a demanded word (confident swaps)"] = sum(1 for t in term_list if t.strong)
     tables = Tables(term_list, synonyms, frozenset(), sources, names_only)
     tables.narrow = {x: frozenset(os) for x, os in narrow.items()}
-    all_words = {w for ws in terms for w in ws}
+    all_words = {w for ws in listed_terms for w in ws}
     tables.foreign = frozenset(
         x
         for x in synonyms
@@ -960,7 +964,7 @@ def build_tables(
     # reference text is evidence for its own words, not for a head word's family)
     listed = [ws for ws in terms if ws not in collocated]
     last = Counter(ws[-1] for ws in listed)
-    all_term_words = {w for ws in terms for w in ws}
+    all_term_words = {w for ws in listed_terms for w in ws}
     first = Counter(ws[0] for ws in listed)
     heads: dict[str, list[tuple[int, str]]] = {}
     for o, x in sorted(screener_swaps):
@@ -1103,7 +1107,7 @@ def _term_text(t: Term) -> str:
 
 def write_tables(tables: Tables, folder: Path) -> None:
     replaceable = tables.replaceable()
-    source = InMemoryTerms(tables.terms, replaceable)
+    source = InMemoryTerms(tables.terms, replaceable, {sw.split(" ")[0] for sw in tables.swaps})
     head = (
         "# Built by scripts/build_spun_terms.py for MT105 (spun-term). Sources: MedQuAD focus and synonyms\n"
         "# (Ben Abacha and Demner-Fushman 2019, CC BY 4.0; lower-cased, filtered), medlint's medical-terms.txt\n"
@@ -1114,9 +1118,10 @@ def write_tables(tables: Tables, folder: Path) -> None:
     with (folder / "spun-terms.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
             head
-            + "# columns: term word, the terms holding it (| between; ! marks a fixed name, ^ a bound term;\n"
-            "# #d/c: bit masks of the words the reference all but demands beside their neighbour, and of\n"
-            "# the words that all but demand their neighbour)\n"
+            + "# columns: term word, the terms holding it (| between; ! marks a fixed name, ^ a bound term,\n"
+            "# ? a reference phrase that takes only the swaps of spun-swaps.tsv; #d/c/o: bit masks of the\n"
+            "# words the reference all but demands beside their neighbour, of the words that all but\n"
+            "# demand their neighbour, and of the words whose term's other words are a term themselves)\n"
         )
         for word, ts in source.rows():
             fh.write(word + "\t" + "|".join(_term_text(t) for t in ts) + "\n")

@@ -551,12 +551,16 @@ def _parse_term(text: str) -> Term:
 class InMemoryTerms(TermSource):
     """Term word -> terms from a list (builders and benchmarks make tables in memory)."""
 
-    def __init__(self, terms: Iterable[Term], replaceable: Iterable[str]) -> None:
+    def __init__(
+        self, terms: Iterable[Term], replaceable: Iterable[str], swapped: Container[str] = frozenset()
+    ) -> None:
+        """``swapped``: the words a ``?`` term (:attr:`Term.spinner_only`) is listed under, the ones
+        the screener's swaps replace; every other term is listed under each replaceable word."""
         keep = set(replaceable)
         self._by_word: dict[str, list[Term]] = {}
         for term in terms:
             for w in dict.fromkeys(term.words):
-                if w in keep:
+                if w in keep and (not term.spinner_only or w in swapped):
                     self._by_word.setdefault(w, []).append(term)
 
     def __call__(self, word: str) -> list[Term]:
