@@ -2,6 +2,7 @@
 
     python benchmarks/spinning.py              # everything (a few minutes: five table builds)
     python benchmarks/spinning.py --quick      # fewer spun paragraphs and answers
+    python benchmarks/spinning.py --misses OUT.tsv   # also write measure 1 pair by pair
 
 Prints four measures, each on text no build step read (scripts/data_splits.py):
 
@@ -133,7 +134,11 @@ def overlaps(diags: Iterable[object], start: int, end: int) -> bool:
 # -- 1. screener pairs in carrier sentences ------------------------------------------------------
 
 
-def screener_recall(codes: Sequence[str]) -> None:
+def screener_recall(codes: Sequence[str], misses: Path | None = None) -> None:
+    """Measure 1; with ``misses``, one row per held-out pair (fold, phrase, expected term, shape,
+    whether a build-side pair names the term, the highest severity found on it or ``-``, the rules) for
+    reading which patterns are missed. The rows hold the held-out pairs: read them, never build
+    from them."""
     from build_spun_terms import _NOTE, WORDNET, WordNet, build_tables, screener_pairs, words
     from data_splits import screener_fold
 
@@ -149,6 +154,7 @@ def screener_recall(codes: Sequence[str]) -> None:
     total: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     examples: list[str] = []
+    rows_out: list[str] = []
     for fold in range(5):
         t0 = time.perf_counter()
         tables = build_tables(wordnet, exclude_fold=fold)
@@ -167,6 +173,20 @@ def screener_recall(codes: Sequence[str]) -> None:
                 known = tuple(words(_NOTE.sub(" ", r["expected"]))) in named
                 part = TERM_NAMED if known else TERM_NEW
                 total[part] += 1
+                on = [d for d in diags if d.start.offset < start + len(phrase) and d.end.offset > start]
+                rows_out.append(
+                    "\t".join(
+                        (
+                            str(fold),
+                            phrase,
+                            r["expected"],
+                            kind,
+                            "named" if known else "new",
+                            max(on, key=lambda d: d.severity).severity.name.lower() if on else "-",
+                            ",".join(sorted({d.code for d in on})),
+                        )
+                    )
+                )
                 if overlaps(diags, start, start + len(phrase)):
                     found[kind] += 1
                     found[part] += 1
@@ -193,6 +213,9 @@ def screener_recall(codes: Sequence[str]) -> None:
         print(f"  {part}: {found[part]}/{total[part]} = {found[part] / max(1, total[part]):.1%}")
     print(f"  findings on the phrase by rule: {dict(by_rule.most_common())}")
     print("  examples: " + "; ".join(examples))
+    if misses is not None:
+        misses.write_text("\n".join(rows_out) + "\n", encoding="utf-8")
+        print(f"  pair by pair: {misses}")
 
 
 TERM_NAMED = "expected term also named by a build-side pair"
@@ -418,6 +441,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="info",
         help="lowest severity that counts as finding a spun phrase (default info: shown to the editor)",
     )
+    ap.add_argument("--misses", type=Path, metavar="OUT", help="write measure 1 pair by pair to this TSV")
     args = ap.parse_args(argv)
     global RECALL_SEVERITY
     RECALL_SEVERITY = args.min_severity
@@ -430,7 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     answers = heldout_answers()
     if not args.skip_screener:
-        screener_recall(codes)
+        screener_recall(codes, args.misses)
     shuffled = answers[:]
     random.Random(7).shuffle(shuffled)
     # the spinner's terms are measured against MT105's tables as build_tables makes them: the

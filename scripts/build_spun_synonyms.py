@@ -45,6 +45,10 @@ DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "rules" / "translation-spun.tsv"
 TERMS = ROOT / "rules" / "data" / "medical-terms.txt"
 MIN_SUPPORT = 1
+#: a replacement at least this common in English at large (wordfreq Zipf: "capacity" 4.7,
+#: "organization" 4.9; not "torture" 4.2 or "assault" 4.4) is left to MT105, which weighs it
+#: against the reference
+EVERYDAY_ZIPF = 4.5
 # Synonyms that are themselves ordinary medical heads ("Lyme infection", "lung condition"):
 # a variant built with one of them is often legitimate, so those swaps are not used.
 LEGITIMATE_HEADS = {
@@ -150,8 +154,12 @@ def writers_choices(swaps: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
     health writing's own register (commoner in the build-side MedQuAD answers than in English at
     large, as MT105's builder defines it: "malignancy", "hereditary", "well-being") and shares
     the original's part of speech in WordNet, so "lung malignancy" and "hereditary disorder"
-    read as the writer's choice, not a spinner's. Swaps across parts of speech ("heart infect")
-    and into words foreign to health writing ("bosom peril") stay."""
+    read as the writer's choice, not a spinner's; so do swaps to the commonest English words
+    (``EVERYDAY_ZIPF``: "lung capacity" for lung function; MT105 weighs them against the
+    reference) and to a word WordNet files as a kind of an ordinary head ("ailment", a kind of
+    "disorder": "liver ailment"). On FakeHealth's news those were MT103's only warnings, all
+    false (benchmarks/realworld/verdicts). Swaps across parts of speech ("heart infect") and
+    into words foreign to health writing ("bosom peril") stay."""
     import build_spun_terms as terms  # WordNet reader and register test of the MT105 builder
 
     wordnet = terms.WordNet.read(terms.WORDNET)
@@ -166,7 +174,32 @@ def writers_choices(swaps: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
         forms = (word, word.replace("-", "_"), word.replace("-", ""))
         return {p for f in forms for p, _ in wordnet.index.get(f, ())}
 
-    return {(o, x) for o, x in swaps if register(x) and pos(o) & pos(x)}
+    def first_sense(word: str) -> list[tuple[str, str]]:
+        return [("n", key) for p, key in wordnet.index.get(word, ()) if p == "n"][:1]
+
+    def hypernyms(word: str) -> set[tuple[str, str]]:
+        """The direct hypernyms of the word's first noun sense (its main meaning)."""
+        return {
+            (pp, off)
+            for key in first_sense(word)
+            for sym, pp, off in wordnet.lemmas[key][2]
+            if sym in ("@", "@i")
+        }
+
+    ordinary_heads = {key for h in LEGITIMATE_HEADS for key in first_sense(h)}
+    return {
+        (o, x)
+        for o, x in swaps
+        # a word of health writing's own register with the original's part of speech
+        # ("lung malignancy", "hereditary disorder"); one of the commonest English words ("lung
+        # capacity" for lung function, "organization"): clean English puts it beside the kept
+        # word in senses the reference never needs, so MT105 weighs it there; or a word whose
+        # main sense WordNet files as a kind of an ordinary head's main sense, an ordinary head
+        # itself ("ailment" is a kind of "disorder": "liver ailment" is a journalist's variation)
+        if (register(x) and pos(o) & pos(x))
+        or common.get(x, 0.0) >= EVERYDAY_ZIPF
+        or hypernyms(x) & ordinary_heads
+    }
 
 
 def build(

@@ -40,6 +40,25 @@ bits, one word predicting the other at least ``MIN_PREDICT`` of the time, health
 combination: no WordNet synonym of either word stands in its place in the reference ("small
 amounts" / "small quantities"; Lin 1999's substitution test).
 
+Spinner phrases (``SPUN_REFERENCE_PHRASES``): where the screener's pairs (build side) swap a
+word of health writing's register for one foreign to it ("chronic" -> ceaseless, "medical" ->
+restorative, "transplant" -> relocation), every noun phrase of health wording in the reference
+that holds that word (``spinner_targets``: two words, both of health writing's register, seen
+in at least ``MIN_SPUN_PHRASE`` distinct contexts) is a term too, marked ``?``: there only the
+screener's own swaps to a foreign word count (``spun-swaps.tsv``: "ceaseless pancreatitis";
+"persistent pancreatitis" is English). Measured with the generic detectors on the five held-out
+screener folds, MT105 on the held-out clean sentences and 800 held-out MedQuAD answers, and
+MT105's info findings on FakeHealth (the 400-story sample and the three held-out rounds of 200):
+279/1,010 pairs instead of 271, 0.167 instead of 0.161 info findings per 1,000 clean words, 0.028
+either way on MedQuAD, 4 new info findings on the news (all ordinary English: "disease
+sufferers" twice, "restorative procedures", "cause inconvenience"). Tried on the way: the phrases open to any thesaurus
+swap, 313/1,010 for 1.44 and 0.37 per 1,000 ("usual cause", "modest amount"); to any foreign
+replacement, 290/1,010 for 0.207 and 0.028, and 8 new info findings on the news; with the
+screener's swaps only but any phrase shape, 283/1,010 ("older folks", "several highlights").
+Open words (``open_words``): where a term's other words are a known term themselves ("health
+care" in "health care provider"), an everyday English word in place of its last or first word
+is a writer's choice, never a confident finding (``medlint.text.spun_terms.EVERYDAY_ZIPF``).
+
 Bound terms: a term that starts with a name ("Alagille syndrome"; a word the reference
 capitalises inside sentences and English rarely uses) or whose last word follows from the
 others at least ``BOUND_PREDICT`` of the time ("ulcerative colitis") is bound: swaps to
@@ -67,16 +86,14 @@ when they also fed head templates and two-word swaps, for 2.2 times the table by
 Two words for one term word ("bone malignant growth" for "bone cancer", "coronary supply route
 disease"): where a screener pair of the build side writes two words for one word of its expected
 term and keeps the others (``phrase_swaps``), the two words stand for that word in any term.
-With ``INFLECTED_SYNONYMS`` (off, see there), a participle that modifies a noun in a term
-("blurred", "ascending", "swollen"; WordNet files it as an adjective and not as a noun) also
-takes its verb's WordNet synonyms in its own form ("obscured", "rising":
-``WordNet.inflected_synonyms``), since a spinner's thesaurus offers the lemma and the spinner
-writes the form.
-
 Tried and left out, measured with MT105 alone on the five held-out screener folds (pairs found of
 1,010) and its findings on the 400-article FakeHealth sample plus the other HealthStory articles
-(about 1,600 in all) and the held-out clean sentences, against the builder without the two
-changes above (266 pairs; 122 and 29 findings; with them 270, 122 and 29): WordNet's two-word
+(about 1,600 in all) and the held-out clean sentences, against the builder without two-word
+replacements (266 pairs; 122 and 29 findings; with them, and inflected participle synonyms,
+270, 122 and 29): the verb synonyms of a participle before a noun in a term, inflected alike
+("blurred" -> obscured, "ascending" -> rising): on the screener folds and the spun MedQuAD
+answers nothing more (266 and 736/2,002 either way) and one new info finding on the held-out
+MedQuAD answers, a fine phrase ("Laterally curved eyebrow"), so the code was removed; WordNet's two-word
 lemmas as replacements too ("put on" for gain, "manic depressive" for bipolar): no pair more,
 3 findings more, all fine English; verb synonyms inflected for every inflected term word, not only participles
 before a noun: 267, 128 and 29 ("learning problems" for hearing problems, "skin checks"); a
@@ -104,7 +121,7 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,13 +172,10 @@ TERM_MODIFIERS = True
 PHRASE_SWAPS = True
 #: ... and as WordNet's two-word lemmas give them
 WORDNET_PHRASES = False
-#: the verb synonyms of a participle before a noun in a term, inflected alike ("blurred" ->
-#: obscured). Off: on the screener folds and the spun MedQuAD answers it found nothing more
-#: (266 and 736/2,002 either way), and on the held-out MedQuAD answers it made one new info
-#: finding, a fine phrase ("Laterally curved eyebrow", a sign's name, read as "arched eyebrow");
-#: the paraphraser swaps it is meant for ("obscured vision") are of terms the tables do not hold
-INFLECTED_SYNONYMS = False
 MAX_REPLACEMENT_ZIPF = 5.3
+#: reference phrases that hold a word the spinner swaps are terms too (``spinner_targets``)
+SPUN_REFERENCE_PHRASES = True
+MIN_SPUN_PHRASE = 3
 FUNCTION_WORDS = frozenset(
     "a an the of and or in on to for with by from as at is are was were be been this that these those it "
     "its their our your his her they we you he she not no can may will would should could than then also "
@@ -186,8 +200,6 @@ class WordNet:
 
     lemmas: dict[tuple[str, str], tuple[int, list[str], list[tuple[str, str, str]]]]
     index: dict[str, list[tuple[str, str]]]
-    #: irregular verb forms (WordNet's verb.exc: "swollen" -> swell, "stopped" -> stop)
-    verb_exc: dict[str, list[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def read(cls, folder: Path) -> WordNet:
@@ -212,88 +224,7 @@ class WordNet:
                 f = line.split()
                 count = int(f[2])
                 index.setdefault(f[0], []).extend((pos, off) for off in f[-count:])
-        verb_exc: dict[str, list[str]] = {}
-        exc = folder / "verb.exc"
-        if exc.exists():
-            for line in exc.open(encoding="latin-1"):
-                f = line.split()
-                if len(f) >= 2 and "_" not in f[0]:
-                    verb_exc.setdefault(f[0], []).extend(b for b in f[1:] if "_" not in b)
-        return cls(lemmas, index, verb_exc)
-
-    @functools.cached_property
-    def irregular_forms(self) -> dict[str, list[str]]:
-        """Base verb -> its irregular forms (verb.exc read backwards: swell -> swollen, swelled)."""
-        out: dict[str, list[str]] = {}
-        for form, bases in self.verb_exc.items():
-            for b in bases:
-                out.setdefault(b, []).append(form)
-        return out
-
-    def is_verb(self, word: str) -> bool:
-        return any(p == "v" for p, _ in self.index.get(word, ()))
-
-    def verb_inflections(self, word: str) -> set[tuple[str, str]]:
-        """The (base verb, form) readings of an inflected verb form: "blurred" -> (blur, ed),
-        "binding" -> (bind, ing), "swollen" -> (swell, ed), "causes" -> (cause, s). Forms:
-        ``ed`` (past participle and past), ``ing``, ``s``; the base must be a WordNet verb."""
-        out = {(b, _form_of(word, b)) for b in self.verb_exc.get(word, ())}
-        if word.endswith("ing") and len(word) > 5:
-            stem = word[:-3]
-            cands = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
-            out |= {(b, "ing") for b in cands}
-        elif word.endswith("ed") and len(word) > 4:
-            stem = word[:-2]
-            cands = [stem, word[:-1]] + ([stem[:-1] + "y"] if stem.endswith("i") else [])
-            cands += [stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else []
-            out |= {(b, "ed") for b in cands}
-        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-            cands = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
-            out |= {(b, "s") for b in cands}
-        return {(b, f) for b, f in out if b != word and self.is_verb(b)}
-
-    def inflect(self, base: str, form: str) -> list[str]:
-        """``base`` in ``form`` (``ed``, ``ing``, ``s``): the irregular forms of verb.exc when it
-        lists some ("obscure" -> obscured; "swell" -> swollen, swelled; "stop" -> stopped),
-        else the regular spelling rules."""
-        irregular = [f for f in self.irregular_forms.get(base, ()) if _form_of(f, base) == form]
-        if irregular:
-            return irregular
-        if form == "ing":
-            if base.endswith("ie"):
-                return [base[:-2] + "ying"]
-            if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) and len(base) > 2:
-                return [base[:-1] + "ing"]
-            return [base + "ing"]
-        if form == "ed":
-            if base.endswith("e"):
-                return [base + "d"]
-            if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
-                return [base[:-1] + "ied"]
-            return [base + "ed"]
-        return [base + "es"] if base.endswith("o") else [plural(base)]
-
-    def verb_synonyms(self, base: str) -> set[str]:
-        """The other one-word lemmas of the verb synsets of ``base``."""
-        out = {
-            n.lower()
-            for pos, off in self.index.get(base, ())
-            if pos == "v"
-            for n in self.lemmas[(pos, off)][1]
-        }
-        out.discard(base)
-        return {w for w in out if "_" not in w and "-" not in w}
-
-    def inflected_synonyms(self, word: str) -> set[str]:
-        """The verb synonyms of an inflected verb form, inflected the same way: "blurred" ->
-        obscured, dimmed; "binding" -> restricting; "monitoring" -> observing. A spinner's
-        thesaurus offers the lemma ("obscure"); the spinner writes it in the word's form."""
-        out: set[str] = set()
-        for base, form in self.verb_inflections(word):
-            for s in self.verb_synonyms(base):
-                out.update(self.inflect(s, form))
-        out.discard(word)
-        return out
+        return cls(lemmas, index)
 
     def synonyms(self, word: str) -> set[str]:
         """Other lemmas of the word's synsets, and of the direct hypernym of its first noun sense."""
@@ -361,13 +292,6 @@ class WordNet:
                 for n in names:
                     if "_" in n:
                         yield n.replace("_", " ")
-
-
-def _form_of(form: str, base: str) -> str:
-    """Which inflection ``form`` is of ``base``: ``s``, ``ing`` or ``ed`` (irregular pasts too)."""
-    if form in (base + "s", base + "es", base[:-1] + "ies"):
-        return "s"
-    return "ing" if form.endswith("ing") else "ed"
 
 
 def singulars(word: str) -> list[str]:
@@ -468,6 +392,8 @@ class Tables:
     narrow: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     foreign: frozenset[str] = frozenset()
     phrases: dict[str, dict[str, tuple[str, ...]]] = dataclasses.field(default_factory=dict)
+    #: the screener's swaps ("term-word replacement") that a ``?`` term accepts
+    swaps: frozenset[str] = frozenset()
 
     def replaceable(self) -> set[str]:
         """The term words some replacement (one word or two) may stand for."""
@@ -479,7 +405,7 @@ class Tables:
         replaceable = self.replaceable()
         return SpunTermIndex(
             self.synonyms,
-            InMemoryTerms(self.terms, replaceable),
+            InMemoryTerms(self.terms, replaceable, {sw.split(" ")[0] for sw in self.swaps}),
             self.attested,
             self.names_only,
             self.heads,
@@ -488,6 +414,7 @@ class Tables:
             self.narrow,
             self.foreign,
             self.phrases,
+            self.swaps,
         )
 
 
@@ -727,6 +654,80 @@ def is_bound(ws: tuple[str, ...], counts: ReferenceCounts) -> bool:
     return c >= MIN_COLLOCATION and c >= BOUND_PREDICT * min(before, after)
 
 
+def open_words(ws: tuple[str, ...], terms: Container[tuple[str, ...]]) -> int:
+    """Bit k set when the term's words other than its last (k = last) or its first (k = 0) are
+    a known term of two words or more: "health care provider" is "health care" with a head
+    added, and clean English puts many heads there ("health care organization", "health care
+    costs") though the reference favours one; "high blood pressure" is no such compound ("high
+    blood" is no term), so a swap of "pressure" stays demanded."""
+    n = len(ws)
+    mask = 0
+    if n >= 3 and ws[:-1] in terms:
+        mask |= 1 << (n - 1)
+    if n >= 3 and ws[1:] in terms:
+        mask |= 1
+    return mask
+
+
+def spinner_targets(
+    wordnet: WordNet, pairs: Iterable[tuple[str, str]], terms: Container[tuple[str, ...]]
+) -> list[tuple[str, str]]:
+    """Two-word phrases of the reference that hold a word the screener's pairs (build side)
+    swap for a word foreign to health writing ("chronic" -> ceaseless, "failure" ->
+    disappointment), seen at least ``MIN_SPUN_PHRASE`` times in distinct contexts: a spinner
+    swaps that word wherever it stands ("ceaseless hepatitis", "ovarian disappointment"),
+    whether or not a list names the phrase as a term. The phrase must be a noun phrase of health
+    wording, as the collocations are (``reference_collocations``: a noun after a noun or an
+    adjective, neither word rarer in health writing than in English at large unless the other
+    is far commoner there, no word of every sentence), but need not hold together: "chronic
+    hepatitis" and "ovarian failure" are free combinations that a spinner's swap still breaks.
+    Both words, and the swapped word above all, must be of health writing's own register (far commoner there than in
+    English at large: "chronic", "medical", "transplant"; not "people", "features" or "times":
+    "older folks", "several highlights", "couple of times" are English)."""
+    counts = reference_counts()
+    common = common_words()
+    term_words = {w for ws in terms if isinstance(ws, tuple) for w in ws}
+    swapped = set()
+    for tortured, expected in pairs:
+        t, e = words(tortured), words(_NOTE.sub(" ", expected))
+        if len(t) == len(e):
+            for o, x in zip(e, t, strict=True):
+                if (
+                    o != x
+                    and x.isalpha()
+                    and x not in term_words
+                    and zipf_in_health_writing(x) < FOREIGN_ZIPF
+                    and zipf_in_health_writing(o) - common.get(o, 0.0) >= HEALTH_REGISTER
+                ):
+                    swapped.add(o)
+    out = []
+    for (a, b), c in counts.pairs.items():
+        if (
+            c >= MIN_SPUN_PHRASE
+            and (a in swapped or b in swapped)
+            and a.isalpha()
+            and b.isalpha()
+            and len(a) > 2
+            and len(b) > 2
+            and a not in FUNCTION_WORDS
+            and b not in FUNCTION_WORDS
+            and not is_name(a, counts)
+            and not is_name(b, counts)
+            and (a, b) not in terms
+            and _noun(wordnet, b)
+            and (_has_pos(wordnet, a, "n") or _has_pos(wordnet, a, "a"))
+            and not (a.endswith(("ed", "ing")) and not _has_pos(wordnet, a, "a"))
+            and max(common.get(a, 0.0), common.get(b, 0.0)) < MAX_COLLOCATION_ZIPF
+        ):
+            # both words of health writing's own register, the first no verb ("cause
+            # difficulty", "help patients"): a term's shape, not a clause's
+            registers = [zipf_in_health_writing(w) - common.get(w, 0.0) for w in (a, b)]
+            senses = Counter(p for p, _ in wordnet.index.get(a, ()))
+            if min(registers) >= HEALTH_REGISTER and senses["v"] <= senses["n"] + senses["a"] - senses["v"]:
+                out.append((a, b))
+    return sorted(out)
+
+
 def reference_collocations(wordnet: WordNet) -> list[tuple[str, str]]:
     """Two-word noun phrases the reference text uses often and that hold together: at least
     ``MIN_COLLOCATION`` times, with pointwise mutual information at least ``MIN_PMI`` bits
@@ -847,27 +848,26 @@ def build_tables(
                 terms[pair] = False
                 collocated.add(pair)
                 sources["collocations of the reference text"] += 1
+    spinner_phrases: set[tuple[str, ...]] = set()
+    if SPUN_REFERENCE_PHRASES:
+        for pair in spinner_targets(wordnet, pairs, terms):
+            terms[pair] = False
+            collocated.add(pair)
+            spinner_phrases.add(pair)
+            sources["reference phrases holding a word the spinner swaps"] += 1
 
     common = common_words()
     counts = reference_counts()
     # a name ("Alagille", "MRI", "DASH") is not a thesaurus word, whatever WordNet holds for it
+    # (the words of ? phrases take only the screener's swaps: no WordNet synonyms, no other
+    # evidence drawn from them)
+    spinner_words = {w for ws in spinner_phrases for w in ws}
+    listed_terms = {ws: fixed for ws, fixed in terms.items() if ws not in spinner_phrases}
     term_words = {
         w
-        for ws in terms
+        for ws in listed_terms
         for w in ws
         if w.isalpha() and len(w) > 2 and w not in FUNCTION_WORDS and not is_name(w, counts)
-    }
-    # a participle that modifies the next word of a term ("blurred vision", "ascending colon"):
-    # WordNet files it as an adjective, not a noun ("hearing", "learning" and "reading" name
-    # things: a swap there gives "learning problems")
-    participles = {
-        ws[k]
-        for ws in terms
-        for k in range(len(ws) - 1)
-        if ws[k].endswith(("ed", "ing", "en"))
-        and _has_pos(wordnet, ws[k], "a")
-        and not any(p == "n" for p, _ in wordnet.index.get(ws[k], ()))
-        and _noun(wordnet, ws[k + 1])  # a noun after it: not "falling off"
     }
     forward: dict[str, set[str]] = {}
     for w in term_words:
@@ -875,15 +875,13 @@ def build_tables(
         if not syns:
             for s in singulars(w):
                 syns |= {plural(x) for x in wordnet.synonyms(s)}
-        if INFLECTED_SYNONYMS and w in participles:
-            syns |= wordnet.inflected_synonyms(w)
         forward[w] = syns
     screener_swaps: set[tuple[str, str]] = set()
     for tortured, expected in pairs:  # the screener's own swaps
         t, e = words(tortured), words(expected)
         if len(t) == len(e):
             for a, b in zip(e, t, strict=True):
-                if a != b and a in term_words:
+                if a != b and (a in term_words or a in spinner_words):
                     forward.setdefault(a, set()).add(b)
                 if a != b and a.isalpha() and b.isalpha():
                     screener_swaps.add((a, b))
@@ -905,7 +903,9 @@ def build_tables(
     # cost a lookup at every other word of a document
     inverse = {x: os for x, os in inverse.items() if zipf_in_health_writing(x) < MAX_REPLACEMENT_ZIPF}
     names_only = health_register(inverse, common) | (LEGITIMATE_HEADS & inverse.keys())
-    bound = {ws for ws, fixed in terms.items() if not fixed and is_bound(ws, counts)}
+    bound = {
+        ws for ws, fixed in terms.items() if not fixed and ws not in spinner_phrases and is_bound(ws, counts)
+    }
     sources["bound terms (names, words the reference never writes apart)"] = len(bound)
     name_words = {w for ws, fixed in terms.items() if fixed or ws in bound for w in ws}
     for x in names_only:
@@ -917,7 +917,7 @@ def build_tables(
     masks = {ws: (counts.demanded(ws), counts.cohesive(ws)) for ws in terms}
     tight_words = {
         w
-        for ws, fixed in terms.items()
+        for ws, fixed in listed_terms.items()
         for k, w in enumerate(ws)
         if fixed or ws in bound or (masks[ws][0] | masks[ws][1]) >> k & 1
     }
@@ -938,16 +938,25 @@ def build_tables(
                 inverse.setdefault(x, set()).add(o)
     synonyms = {x: tuple(sorted(os)) for x, os in inverse.items() if os}
     names_only = frozenset(names_only & synonyms.keys())
-    term_list = [Term(ws, fixed, ws in bound, *masks[ws]) for ws, fixed in terms.items()]
+    term_list = [
+        Term(ws, fixed, ws in bound, *masks[ws], open_words(ws, terms), ws in spinner_phrases)
+        for ws, fixed in terms.items()
+    ]
     sources["terms with a demanded word (confident swaps)"] = sum(1 for t in term_list if t.strong)
     tables = Tables(term_list, synonyms, frozenset(), sources, names_only)
     tables.narrow = {x: frozenset(os) for x, os in narrow.items()}
-    all_words = {w for ws in terms for w in ws}
+    all_words = {w for ws in listed_terms for w in ws}
     tables.foreign = frozenset(
         x
         for x in synonyms
         if x not in names_only and x not in all_words and zipf_in_health_writing(x) < FOREIGN_ZIPF
     )
+    if spinner_phrases:
+        # a ? term accepts only the swaps the screener's pairs show, to words foreign to health writing
+        spinner_words = {w for ws in spinner_phrases for w in ws}
+        tables.swaps = frozenset(
+            f"{o} {x}" for o, x in screener_swaps if o in spinner_words and x in tables.foreign
+        )
     sources["replacements counted only in names and bound terms"] = len(narrow)
     # head templates: a word that heads many terms ("acid", "disease", "failure") swapped as the
     # screener's pairs show ("corrosive", "malady", "disappointment"), beside a technical word
@@ -955,7 +964,7 @@ def build_tables(
     # reference text is evidence for its own words, not for a head word's family)
     listed = [ws for ws in terms if ws not in collocated]
     last = Counter(ws[-1] for ws in listed)
-    all_term_words = {w for ws in terms for w in ws}
+    all_term_words = {w for ws in listed_terms for w in ws}
     first = Counter(ws[0] for ws in listed)
     heads: dict[str, list[tuple[int, str]]] = {}
     for o, x in sorted(screener_swaps):
@@ -1088,14 +1097,17 @@ _FLAGS = (("names", "names_only"), ("foreign", "foreign"))
 
 
 def _term_text(t: Term) -> str:
-    mark = "!" if t.fixed else "^" if t.bound else ""
-    masks = f"#{t.strong}/{t.cohesive}" if t.cohesive else f"#{t.strong}" if t.strong else ""
+    mark = "!" if t.fixed else "^" if t.bound else "?" if t.spinner_only else ""
+    if t.open:
+        masks = f"#{t.strong}/{t.cohesive}/{t.open}"
+    else:
+        masks = f"#{t.strong}/{t.cohesive}" if t.cohesive else f"#{t.strong}" if t.strong else ""
     return mark + t.text + masks
 
 
 def write_tables(tables: Tables, folder: Path) -> None:
     replaceable = tables.replaceable()
-    source = InMemoryTerms(tables.terms, replaceable)
+    source = InMemoryTerms(tables.terms, replaceable, {sw.split(" ")[0] for sw in tables.swaps})
     head = (
         "# Built by scripts/build_spun_terms.py for MT105 (spun-term). Sources: MedQuAD focus and synonyms\n"
         "# (Ben Abacha and Demner-Fushman 2019, CC BY 4.0; lower-cased, filtered), medlint's medical-terms.txt\n"
@@ -1106,9 +1118,10 @@ def write_tables(tables: Tables, folder: Path) -> None:
     with (folder / "spun-terms.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
             head
-            + "# columns: term word, the terms holding it (| between; ! marks a fixed name, ^ a bound term;\n"
-            "# #d/c: bit masks of the words the reference all but demands beside their neighbour, and of\n"
-            "# the words that all but demand their neighbour)\n"
+            + "# columns: term word, the terms holding it (| between; ! marks a fixed name, ^ a bound term,\n"
+            "# ? a reference phrase that takes only the swaps of spun-swaps.tsv; #d/c/o: bit masks of the\n"
+            "# words the reference all but demands beside their neighbour, of the words that all but\n"
+            "# demand their neighbour, and of the words whose term's other words are a term themselves)\n"
         )
         for word, ts in source.rows():
             fh.write(word + "\t" + "|".join(_term_text(t) for t in ts) + "\n")
@@ -1154,6 +1167,10 @@ def write_tables(tables: Tables, folder: Path) -> None:
         for x1 in sorted(tables.phrases):
             for x2 in sorted(tables.phrases[x1]):
                 fh.write(f"{x1} {x2}\t{' '.join(tables.phrases[x1][x2])}\n")
+    with (folder / "spun-swaps.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(head + "# the screener's word swaps (term word, replacement) that a ? term accepts\n")
+        for sw in sorted(tables.swaps):
+            fh.write(sw + "\n")
     with (folder / "spun-modifiers.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(
             head

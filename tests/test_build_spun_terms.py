@@ -50,21 +50,6 @@ def test_a_loose_pair_is_not_demanded() -> None:
     assert counts.cohesive(("heart", "attack")) == 0b10
 
 
-def test_inflection_of_verb_synonyms() -> None:
-    """A participle's verb synonyms come in its own form ("blurred" -> obscured), from WordNet's
-    irregular forms when it lists them, else by the spelling rules."""
-    wn = build.WordNet(
-        {}, {"blur": [("v", "1")], "swell": [("v", "2")], "bind": [("v", "3")]}, {"swollen": ["swell"]}
-    )
-    assert wn.verb_inflections("blurred") == {("blur", "ed")}
-    assert wn.verb_inflections("swollen") == {("swell", "ed")}
-    assert wn.verb_inflections("binding") == {("bind", "ing")}
-    assert wn.inflect("obscure", "ed") == ["obscured"]
-    assert wn.inflect("swell", "ed") == ["swollen"]
-    assert wn.inflect("tie", "ing") == ["tying"] and wn.inflect("restrict", "ing") == ["restricting"]
-    assert wn.inflect("dry", "ed") == ["dried"] and wn.inflect("do", "s") == ["does"]
-
-
 def test_two_words_for_one_from_screener_pairs() -> None:
     """A screener pair that writes two words for one, every other word kept, gives a two-word
     replacement; pairs of other shapes give none."""

@@ -18,9 +18,11 @@ The main tables, built by ``scripts/build_spun_terms.py`` under ``rules/data/ter
 - ``spun-terms.tsv``: term word -> the terms holding it at a position a
   synonym may replace (``!`` marks fixed names such as agencies, where any
   swap is wrong; ``^`` bound terms, whose words the reference never writes
-  apart; ``#d/c`` the bit masks of the words the reference demands beside
-  their neighbour and of those that demand their neighbour: a swap of a
-  demanded word is a confident finding);
+  apart; ``?`` phrases of the reference where only a word foreign to health
+  writing counts as a swap; ``#d/c/o`` the bit masks of the words the reference demands beside
+  their neighbour, of those that demand their neighbour, and of those whose
+  term's other words are a known term themselves: a swap of a demanded word
+  is a confident finding, unless it is to an everyday English word at an open one);
 - ``spun-attested.tsv``: variants that are not errors (known terms, and
   phrases the matcher finds in clean reference text).
 
@@ -67,6 +69,10 @@ NAME_ZIPF = 3.0
 #: The word beside a head-template replacement must be rarer than this (wordfreq Zipf): a
 #: technical modifier ("citric", "cerebrovascular"), not an everyday word ("highly").
 MODIFIER_ZIPF = 3.5
+#: A replacement at least this common in English at large (wordfreq Zipf) is an everyday word
+#: ("fees", "organization", "capacity"): a writer may have chosen it, so its swap is confident
+#: only where the reference closes the slot and no other evidence opens it (see ``Term.open``)
+EVERYDAY_ZIPF = 4.0
 _FUNCTION = frozenset(
     "a an the of and or in on to for with by from as at is are was were be been this that these those it "
     "its their our your not no can may will than then also into over under about after before between".split()
@@ -89,8 +95,17 @@ class Term:
     #: ("colitis" after "ulcerative", "nodes" after "lymph"): a swap there is a confident finding
     strong: int = 0
     #: bit k set: word k all but demands its neighbour ("heart" before "attack"): a swap there is
-    #: confident when the replacement is foreign to health writing ("heart onslaught")
+    #: confident when the replacement is foreign to health writing and rare in English at large
+    #: ("heart onslaught"; not "hospital fees" for hospital admissions)
     cohesive: int = 0
+    #: bit k set: the term's other words are a known term themselves, so word k is the free
+    #: head or modifier of a compound ("provider" after "health care"): an everyday English word
+    #: there ("health care organization") is a writer's choice, reported without confidence
+    open: int = 0
+    #: a phrase of the reference that holds a word the spinner swaps, named by no list ("chronic
+    #: hepatitis"): only a replacement foreign to health writing counts there ("ceaseless
+    #: hepatitis"), since the phrase is a free combination ("persistent hepatitis" is English)
+    spinner_only: bool = False
 
     def tight(self, k: int) -> bool:
         """Word ``k`` cannot be swapped for a looser relation without the term falling apart:
@@ -161,8 +176,12 @@ class SpunTermIndex:
         narrow: Mapping[str, Container[str]] | None = None,
         foreign: Container[str] = frozenset(),
         phrases: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+        swaps: Container[str] = frozenset(),
     ) -> None:
         self.synonyms = synonyms
+        #: "term-word replacement" swaps the screener's pairs show: the only ones a ``?`` term
+        #: (:attr:`Term.spinner_only`) accepts
+        self.swaps = swaps
         #: two-word replacements of one term word ("malignant growth" for "cancer" in "bone
         #: malignant growth"): first word -> second word -> the term words the pair stands for
         self.phrases = phrases or {}
@@ -330,6 +349,7 @@ class SpunTermIndex:
                         off == 1
                         and p == 0
                         and len(term.words) == 2
+                        and not term.spinner_only
                         and term.words[0] not in narrow_x
                         and not spelling_variant(term.words[0], x)
                         and not spelling_variant(o2, y)
@@ -413,6 +433,8 @@ class SpunTermIndex:
                 continue
             if want not in self.synonyms.get(got, ()):
                 return None
+            if term.spinner_only and (got not in self.foreign or f"{want} {got}" not in self.swaps):
+                return None
             if not term.tight(k) and want in self.narrow.get(got, ()):
                 return None
             if not term.fixed and (
@@ -428,7 +450,11 @@ class SpunTermIndex:
                 demanded
                 and (term.bound or got not in self.names_only)
                 and (got in self.foreign or want not in self.narrow.get(got, ()))
-                and bool(term.strong >> k & 1 or (term.cohesive >> k & 1 and got in self.foreign))
+                and bool(
+                    term.strong >> k & 1
+                    or (term.cohesive >> k & 1 and got in self.foreign and is_rarer_than(got, EVERYDAY_ZIPF))
+                )
+                and not (term.open >> k & 1 and not is_rarer_than(got, EVERYDAY_ZIPF))
             )
         if not swaps:
             return None
@@ -506,27 +532,35 @@ class TermSource:
 
 
 def _parse_term(text: str) -> Term:
-    """A term of ``spun-terms.tsv``: ``!`` marks a fixed name, ``^`` a bound term, ``#d/c`` at
-    the end the bit masks of its demanded and its cohesive words."""
+    """A term of ``spun-terms.tsv``: ``!`` marks a fixed name, ``^`` a bound term, ``?`` a
+    reference phrase open to foreign replacements only (``Term.spinner_only``), ``#d/c/o`` at
+    the end the bit masks of its demanded, its cohesive and its open words."""
     text, _, masks = text.partition("#")
-    strong, _, cohesive = masks.partition("/")
-    s, c = int(strong or 0), int(cohesive or 0)
+    strong, _, rest = masks.partition("/")
+    cohesive, _, opened = rest.partition("/")
+    s, c, o = int(strong or 0), int(cohesive or 0), int(opened or 0)
+    if text.startswith("?"):
+        return Term(tuple(text[1:].split(" ")), False, False, s, c, o, True)
     if text.startswith("!"):
-        return Term(tuple(text[1:].split(" ")), True, False, s, c)
+        return Term(tuple(text[1:].split(" ")), True, False, s, c, o)
     if text.startswith("^"):
-        return Term(tuple(text[1:].split(" ")), False, True, s, c)
-    return Term(tuple(text.split(" ")), False, False, s, c)
+        return Term(tuple(text[1:].split(" ")), False, True, s, c, o)
+    return Term(tuple(text.split(" ")), False, False, s, c, o)
 
 
 class InMemoryTerms(TermSource):
     """Term word -> terms from a list (builders and benchmarks make tables in memory)."""
 
-    def __init__(self, terms: Iterable[Term], replaceable: Iterable[str]) -> None:
+    def __init__(
+        self, terms: Iterable[Term], replaceable: Iterable[str], swapped: Container[str] = frozenset()
+    ) -> None:
+        """``swapped``: the words a ``?`` term (:attr:`Term.spinner_only`) is listed under, the ones
+        the screener's swaps replace; every other term is listed under each replaceable word."""
         keep = set(replaceable)
         self._by_word: dict[str, list[Term]] = {}
         for term in terms:
             for w in dict.fromkeys(term.words):
-                if w in keep:
+                if w in keep and (not term.spinner_only or w in swapped):
                     self._by_word.setdefault(w, []).append(term)
 
     def __call__(self, word: str) -> list[Term]:
@@ -762,4 +796,5 @@ def default_index() -> SpunTermIndex:
         synonyms.narrow(),
         synonyms.foreign(),
         read_phrases((d / "spun-phrases.tsv").read_text(encoding="utf-8")),
+        read_attested((d / "spun-swaps.tsv").read_text(encoding="utf-8")),
     )

@@ -21,7 +21,11 @@ class SpunTerm(Rule):
     WordNet's multiword conditions and body parts, health agencies' names, the
     tortured-phrase screener's expected terms, and the two-word collocations
     that clean health writing uses as fixed terms though no list names them:
-    "risk factors", "lymph nodes") and the synonyms a thesaurus offers for
+    "risk factors", "lymph nodes"; and, for the words the screener's pairs show a
+    spinner swapping for a word foreign to health writing, any noun phrase of the
+    reference that holds them: "chronic pancreatitis" -> "ceaseless
+    pancreatitis", where only such a foreign word counts, since "persistent
+    pancreatitis" is English) and the synonyms a thesaurus offers for
     their words (WordNet, and the swaps the screener's list shows; a participle
     before a noun takes its verb's synonyms in its own form: "blurred" ->
     "obscured"). Two words may stand for one term word where the screener's
@@ -60,8 +64,12 @@ class SpunTerm(Rule):
     "lymph knobs"; or the kept word demands it and the replacement is foreign
     to health writing), unless the replacement may be the writer's own
     choice: a word of health writing outside a bound term ("heart
-    illness"), or a looser thesaurus relation that is not foreign to health
-    writing ("atopic eczema"); and in an agency's name. Info otherwise. A swap in a loose term ("cancer danger",
+    illness"), a looser thesaurus relation that is not foreign to health
+    writing ("atopic eczema"), or an everyday English word (wordfreq Zipf 4 or
+    more) where the term's other words are a term themselves ("health care
+    organization": "health care" takes many heads) or where only the kept word's
+    pull and the word's rarity in health writing speak for a spinner ("hospital
+    fees"); and in an agency's name. Info otherwise. A swap in a loose term ("cancer danger",
     "hearing assistance") may be the writer's choice, so the rule points and
     the editor decides. On the 400 real health news stories of the FakeHealth
     sample it makes 15 findings, all info (one a true spun term, "prostate
@@ -89,6 +97,7 @@ class SpunTerm(Rule):
         "The Centers for Illness Control tracks outbreaks.",
         "Doctors harvested staunch cubicles from the donor.",
         "He was treated for coronary supply route disease.",
+        "The ceaseless pancreatitis returned.",
         Example("<p>Early heart onslaught symptoms can be mild.</p>", format="html"),
     )
     should_not_fire = (
@@ -102,6 +111,10 @@ class SpunTerm(Rule):
         Example("She studied at the Curtis Institute of Music.", note="part of a longer name"),
         Example("He works at University Health Network.", note="a capitalised replacement: a name"),
         Example("An herbal remedy is not always safe.", note="an everyday English word: a writer's choice"),
+        Example(
+            "Doctors treat chronic pancreatitis and persistent pancreatitis.",
+            note="a phrase of the reference named by no list: only a word foreign to health writing counts",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
