@@ -39,17 +39,19 @@ _AFTER_NAME = r"(?:,\s*(?:MD|M\.D\.|PhD|Ph\.D\.|MPH|DO|RN|MS|MA)(?!\w))*(?:\s*\(
 _PERSON = r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2}"
 
 _AUTHOR_NOTE = lazy_compile(
-    rf"(?m)^[\s*_>\u2014\u2013-]*{_NAME}{_AFTER_NAME},?\s+(?:is|was)\s+(?:a|an|the\s+)?(?:[\w-]+\s+){{0,6}}?"
+    # one "^" for all: a position that is not a line's start is left at once
+    rf"(?m)^(?:[\s*_>\u2014\u2013-]*{_NAME}{_AFTER_NAME},?\s+(?:is|was)\s+(?:a|an|the\s+)?(?:[\w-]+\s+){{0,6}}?"
     r"(?:co-)?(?i:writer|reporter|journalist|correspondent|editor|columnist|contributor|blogger|author|producer|"
     r"resident|fellow|professor|physician|doctor)\b"
-    rf"|^[\s*_>\u2014\u2013-]*(?i:contact|follow|email|e-mail|reach|write\s+to)\s+"
+    rf"|[\s*_>\u2014\u2013-]*(?i:contact|follow|email|e-mail|reach|write\s+to)\s+"
     rf"(?:{_NAME}|the\s+(?:author|writer|reporter))\s+(?:at|on|via)\b"
     # "You can contact NPR science correspondent Richard Harris at ...", "... Richard Harris: ..."
-    rf"|^[\s*_>-]*(?i:you\s+can\s+contact)\s+(?:[\w-]+\s+){{0,3}}?{_NAME}\s*(?:(?:at|on|via)\b|:)"
-    r"|^[\s*_>-]*(?i:twitter|follow\s+(?:me|him|her))\b[^\n]{0,40}@\w"
-    # the writer's book in the bio that closes the story: "She is the author of ..."
-    r"|^(?:[^\n]*[.!?]\s+)?(?:He|She)\s+is\s+the\s+(?:co-)?author\s+of\b"
+    rf"|[\s*_>-]*(?i:you\s+can\s+contact)\s+(?:[\w-]+\s+){{0,3}}?{_NAME}\s*(?:(?:at|on|via)\b|:)"
+    r"|[\s*_>-]*(?i:twitter|follow\s+(?:me|him|her))\b[^\n]{0,40}@\w)"
 )
+
+# the writer's book in the bio that closes the story: "She is the author of ..."
+_BOOK_AUTHOR = lazy_compile(r"\b(?:He|She)\s+is\s+the\s+(?:co-)?author\s+of\b")
 
 
 # a sign-off closing the story: "— Marilynn Marchione", "--Melissa Healy", "-- Thomas H. Maugh II / Los
@@ -72,7 +74,7 @@ _TOP_BYLINE = lazy_compile(
 
 
 # the writer's own handle: "Follow me on Twitter @LATkarenkaplan"
-_FOLLOW_ME = lazy_compile(r"[\s*_>-]*(?i:follow\s+me\b)[^\n]{0,40}@\w")
+_FOLLOW_ME = lazy_compile(r"(?i:follow\s+me\b)[^\n]{0,40}@\w")
 
 
 _EMAIL = lazy_compile(r"\b(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+\b")
@@ -82,6 +84,10 @@ _PERSONAL_LOCAL = lazy_compile(r"[A-Za-z]{2,}[._][A-Za-z]{2,}")
 
 # a signature line: "Douglas Brown: 303-954-1395 or djbrown@denverpost.com", "Jane Roe, jroe@paper.com"
 _SIGNATURE = lazy_compile(rf"^[\s*_>-]*{_NAME}\s*[:,\u2013\u2014-]\s")
+
+
+#: the longest line taken for a contact line
+_CONTACT_LINE = 150
 
 
 def _is_author_contact(doc: Document, start: int, end: int) -> bool:
@@ -94,7 +100,7 @@ def _is_author_contact(doc: Document, start: int, end: int) -> bool:
     # can end where the blanked address begins
     line_end = doc.source.find("\n", end)
     text = doc.source[start : len(doc.source) if line_end == -1 else line_end].strip()
-    if len(text) > 150:
+    if len(text) > _CONTACT_LINE:
         return False
     m = _EMAIL.search(text)
     if m is None:
@@ -115,12 +121,15 @@ def _author_named_at_end(doc: Document, notes: int = 4) -> bool:
     """
     blocks = doc.blocks
     for b in blocks[-notes:]:
-        if _AUTHOR_NOTE.search(doc.source, b.start, b.end):
+        if _AUTHOR_NOTE.search(doc.source, b.start, b.end) or (
+            doc.source.find("author of", b.start, b.end) != -1
+            and _BOOK_AUTHOR.search(doc.source, b.start, b.end)
+        ):
             return True
     if blocks and _SIGN_OFF.match(doc.source, blocks[-1].start, blocks[-1].end):
         return True  # the sign-off closes the story
     for b in blocks[len(blocks) // 2 :]:
-        if _is_author_contact(doc, b.start, b.end) or _FOLLOW_ME.search(doc.source, b.start, b.end):
+        if _is_author_contact(doc, b.start, b.end):
             return True
     # an address line of its own has no block (the prose view blanks addresses): find the lines
     # in the second half that hold one
@@ -130,8 +139,10 @@ def _author_named_at_end(doc: Document, notes: int = 4) -> bool:
         start = src.rfind("\n", 0, at) + 1
         end = src.find("\n", at)
         end = len(src) if end == -1 else end
-        m = _EMAIL.search(src, start, end)
-        # a personal address (first.last@), not a desk's (health@)
+        if _FOLLOW_ME.search(src, max(start, at - 60), at + 2):
+            return True  # "... follow me on Twitter @handle"
+        # a short line (a contact line is one) with a personal address (first.last@), not a desk's (health@)
+        m = _EMAIL.search(src, start, end) if end - start <= _CONTACT_LINE else None
         if m and _PERSONAL_LOCAL.search(m.group("local")) and _is_author_contact(doc, start, m.end()):
             return True
         at = src.find("@", end)

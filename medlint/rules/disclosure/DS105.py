@@ -22,15 +22,14 @@ _YEARLESS_DATELINE = lazy_compile(
 #: Friday, April 13", "published today (28/04/17)"; a dated correction or update note: "CORRECTION
 #: (Feb. 12, 11:50 a.m.):", "Update Feb. 17, 10:30 a.m.:", "FOR THE RECORD / June 25, 4:06 p.m.:",
 #: "in an earlier version of this article (5/8/15)"
-_DAY = (
-    rf"(?:(?i:{MONTH_NAME})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?i:{MONTH_NAME})\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b)"
-)
+_DAY = rf"(?:{MONTH_NAME}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_NAME}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b)"
+#: matched on the lower-cased text, at each place one of its words stands
 _OWN_DAY = lazy_compile(
-    rf"(?i:published\s+today)[\s,(\[]{{1,3}}(?:[A-Z][a-z]+day,?\s+)?{_DAY}"
-    rf"|(?i:corrections?|update|for\s+the\s+record|an\s+earlier\s+version\s+of\s+this\s+article)[\s:(]{{1,6}}{_DAY}"
+    rf"published\s+today[\s,(\[]{{1,3}}(?:[a-z]+day,?\s+)?{_DAY}"
+    rf"|(?:corrections?|update|for\s+the\s+record|an\s+earlier\s+version\s+of\s+this\s+article)[\s:(]{{1,6}}{_DAY}"
 )
-#: the words one of those notes needs, looked for in the lower-cased text before the pattern runs
-_OWN_DAY_WORDS = ("published today", "correction", "update", "for the record", "earlier version")
+#: the words those notes open with: the pattern runs only where one stands
+_OWN_DAY_WORDS = ("published today", "correction", "update", "for the record", "an earlier version")
 #: how far into the text a dateline may stand (a crawled page runs its header into the first line)
 _DATELINE_REACH = 600
 
@@ -89,7 +88,19 @@ class MissingDate(Rule):
         start = doc.blocks[0].start
         if _YEARLESS_DATELINE.search(doc.prose, start, min(len(doc.prose), start + _DATELINE_REACH)):
             return
-        if any(w in doc.lower for w in _OWN_DAY_WORDS) and _OWN_DAY.search(doc.prose):
+        if _names_its_day(doc.lower):
             return
         first = doc.blocks[0]
         yield Finding(first.start, first.end, "no publication, update or review date: add one")
+
+
+def _names_its_day(lower: str) -> bool:
+    """A release's "published today [May 3]" or a dated correction or update note, looked for
+    only where one of their words stands (in the lower-cased text: no case-folding regex)."""
+    for word in _OWN_DAY_WORDS:
+        at = lower.find(word)
+        while at != -1:
+            if _OWN_DAY.match(lower, at):
+                return True
+            at = lower.find(word, at + len(word))
+    return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import HEADING, PARAGRAPH, Block, Document
@@ -125,15 +125,22 @@ class UnbalancedDelimiters(Rule):
         bi = 0
         while bi < len(blocks):
             # a sentence that a crawl's line break cut in two is one paragraph: its pairs pair
-            # across the break
+            # across the break (asked only of a paragraph whose pairs do not close: most do)
             last = bi
-            while last + 1 < len(blocks) and _continues(prose, blocks[last], blocks[last + 1], plain):
+            found, left_open = self._check_run(doc, bi, last)
+            while (
+                (found or left_open)
+                and last + 1 < len(blocks)
+                and _continues(prose, blocks[last], blocks[last + 1], plain)
+            ):
                 last += 1
-            yield from self._check_run(doc, bi, last)
+                found, left_open = self._check_run(doc, bi, last)
+            yield from found
             bi = last + 1
 
-    def _check_run(self, doc: Document, first: int, last: int) -> Iterator[Finding]:
-        """The pairs of blocks ``first``..``last``, one paragraph the crawl broke mid-sentence."""
+    def _check_run(self, doc: Document, first: int, last: int) -> tuple[list[Finding], bool]:
+        """The pairs of blocks ``first``..``last``, one paragraph the crawl broke mid-sentence:
+        the findings, and whether a pair is left open at the end (before any convention excuses it)."""
         # a quotation its speaker introduces ('said: "', 'continued, "') may run over paragraphs
         # that never reopen it (the fault is then the closing paragraph's)
         prose, blocks = doc.prose, doc.blocks
@@ -148,6 +155,7 @@ class UnbalancedDelimiters(Rule):
         stack: list[tuple[str, int]] = []
         enum_closers = {m.start() for m in _ENUM_CLOSER.finditer(text)} if ")" in text else set()
         straight: list[int] = []
+        out: list[Finding] = []
         for dm in _DELIMITERS.finditer(text):  # only the delimiters, not every character
             i, ch = dm.start(), dm.group()
             if stack and stack[-1][0] == _LOW_OPENER and ch in '"\u201c\u201d':
@@ -184,10 +192,10 @@ class UnbalancedDelimiters(Rule):
                 elif any(o == _CLOSERS[ch] for o, _ in stack):
                     while stack and stack[-1][0] != _CLOSERS[ch]:
                         o, at = stack.pop()
-                        yield self._unclosed(base + at, o)
+                        out.append(self._unclosed(base + at, o))
                     stack.pop()
                 else:
-                    yield Finding(base + i, base + i + 1, f"{ch!r} closes nothing")
+                    out.append(Finding(base + i, base + i + 1, f"{ch!r} closes nothing"))
         for o, at in stack:
             if (
                 (o, at) == stack[-1]
@@ -195,12 +203,13 @@ class UnbalancedDelimiters(Rule):
                 and (runs_on or (_introduced(text, at) and _closed_later(doc, last)))
             ):
                 continue
-            yield self._unclosed(base + at, o)
+            out.append(self._unclosed(base + at, o))
         if len(straight) % 2:
             at = straight[-1]
             if text[at + 1 :].strip() and (runs_on or (_introduced(text, at) and _closed_later(doc, last))):
-                return
-            yield Finding(base + at, base + at + 1, "unpaired straight quote '\"' in this paragraph")
+                return out, True
+            out.append(Finding(base + at, base + at + 1, "unpaired straight quote '\"' in this paragraph"))
+        return out, bool(stack) or bool(len(straight) % 2)
 
     @staticmethod
     def _unclosed(offset: int, opener: str) -> Finding:
