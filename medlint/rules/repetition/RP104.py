@@ -148,12 +148,13 @@ class NearDuplicateParagraph(Rule):
                 overlap.pop(0, None)  # the title and the lede under it share their words by design
             # in paragraph order, so that of two equally similar paragraphs the earlier is named
             # whatever order the set of shingles was counted in (it varies with the hash seed)
+            n = len(sh)
             for other, common in sorted(overlap.items()):
-                shorter, longer = sorted((len(sh), paras[other][2]))
-                score = common / shorter
+                other_n = paras[other][2]
+                score = common / min(n, other_n)
                 if (
                     score >= threshold
-                    and shorter >= min_ratio * longer
+                    and min(n, other_n) >= min_ratio * max(n, other_n)
                     and (best is None or score > best[1])
                     and self._same_subjects(doc, paras[other], paras[pi])
                 ):
