@@ -55,11 +55,12 @@ class NearDuplicateParagraph(Rule):
     further apart (a summary and its section, a caption and its story) info, and
     only from ``far-threshold`` overlap (on FakeHealth every labelled distant pair
     below 0.6 was a caption, summary or parallel section), and a news report's or
-    release's deck restated by its lede is info. A spinner's rewrite keeps about
-    the length of its original: a paragraph under ``min-length-ratio`` of the
-    other's length (an "About <Org>" heading over the boilerplate it names, a
-    photo caption lifted from the paragraph it illustrates) repeats part of it
-    and is not a second version; nor are two titles in one list ("-- Effect of
+    release's deck restated by its lede is info. A paragraph under
+    ``min-length-ratio`` of the other's length that shares ``far-threshold`` or
+    more of its wording with it was lifted from it word for word (an "About
+    <Org>" heading over the boilerplate it names, a photo caption taken from the
+    paragraph it illustrates) and is not a second version: a spinner who pads
+    a short paragraph into a long one swaps its words as well. Nor are two titles in one list ("-- Effect of
     X at 5 Years", "-- Effect of X"), entries written to one pattern.
     """
 
@@ -84,8 +85,8 @@ class NearDuplicateParagraph(Rule):
         "min-length-ratio": Option(
             0.45,
             float,
-            "A paragraph shorter than this share of the other (in shingles) is a heading, caption or "
-            "pointer that repeats part of it, not a rewrite of it (0-1).",
+            "A paragraph shorter than this share of the other (in shingles) that shares far-threshold of its "
+            "wording with it is a heading, caption or pointer lifted from it, not a rewrite of it (0-1).",
         ),
         "key-zipf": Option(
             4.0,
@@ -116,6 +117,7 @@ class NearDuplicateParagraph(Rule):
         min_words = int(self.opts["min-words"])
         max_postings = int(self.opts["max-postings"])
         min_ratio = float(self.opts["min-length-ratio"])
+        far_threshold = float(self.opts["far-threshold"])
         lowers = doc.lower_words
         paras: list[tuple[int, int, int]] = []  # start, end, number of shingles
         # shingle -> the first paragraph holding it, and the later ones for the few met again:
@@ -154,7 +156,7 @@ class NearDuplicateParagraph(Rule):
                 score = common / min(n, other_n)
                 if (
                     score >= threshold
-                    and min(n, other_n) >= min_ratio * max(n, other_n)
+                    and (score < far_threshold or min(n, other_n) >= min_ratio * max(n, other_n))
                     and (best is None or score > best[1])
                     and self._same_subjects(doc, paras[other], paras[pi])
                 ):
