@@ -31,25 +31,63 @@ _BYLINE = lazy_compile(
 _NAME = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]+){0,2}"
 
 
+# a writer's degrees after the name ("Najibah Rehman, MD, MPH, is ...") or a site in brackets
+# ("Brian Alexander (www.brianralexander.com) is ...")
+_AFTER_NAME = r"(?:,\s*(?:MD|M\.D\.|PhD|Ph\.D\.|MPH|DO|RN|MS|MA)(?!\w))*(?:\s*\([^)\n]{1,60}\))?"
+
+# a person's name: a first name, an initial perhaps, and one or two more names
+_PERSON = r"[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2}"
+
 _AUTHOR_NOTE = lazy_compile(
-    rf"(?m)^[\s*_>-]*{_NAME},?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,6}}?"
-    r"(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|blogger|author|producer|"
+    # one "^" for all: a position that is not a line's start is left at once
+    rf"(?m)^(?:[\s*_>\u2014\u2013-]*{_NAME}{_AFTER_NAME},?\s+(?:is|was)\s+(?:a|an|the\s+)?(?:[\w-]+\s+){{0,6}}?"
+    r"(?:co-)?(?i:writer|reporter|journalist|correspondent|editor|columnist|contributor|blogger|author|producer|"
     r"resident|fellow|professor|physician|doctor)\b"
-    rf"|^[\s*_>-]*(?i:contact|follow|email|e-mail|reach|write to)\s+(?:{_NAME}|the\s+(?:author|writer|reporter))\s+"
-    r"(?:at|on|via)\b"
-    r"|^[\s*_>-]*(?i:twitter|follow\s+(?:me|him|her))\b[^\n]{0,40}@\w"
+    rf"|[\s*_>\u2014\u2013-]*(?i:contact|follow|email|e-mail|reach|write\s+to)\s+"
+    rf"(?:{_NAME}|the\s+(?:author|writer|reporter))\s+(?:at|on|via)\b"
+    # "You can contact NPR science correspondent Richard Harris at ...", "... Richard Harris: ..."
+    rf"|[\s*_>-]*(?i:you\s+can\s+contact)\s+(?:[\w-]+\s+){{0,3}}?{_NAME}\s*(?:(?:at|on|via)\b|:)"
+    r"|[\s*_>-]*(?i:twitter|follow\s+(?:me|him|her))\b[^\n]{0,40}@\w)"
+)
+
+# the writer's book in the bio that closes the story: "She is the author of ..."
+_BOOK_AUTHOR = lazy_compile(r"\b(?:He|She)\s+is\s+the\s+(?:co-)?author\s+of\b")
+
+
+# a sign-off closing the story: "— Marilynn Marchione", "--Melissa Healy", "-- Thomas H. Maugh II / Los
+# Angeles Times", or a signature with a telephone number: "James Walsh • 612-673-7428"
+_SIGN_OFF = lazy_compile(
+    rf"[ \t]*(?:[\u2014\u2013]|--?)[ \t]*{_PERSON}(?:\s+(?:II|III|IV|Jr\.|Sr\.))?(?:[ \t]*/[ \t]*[^\n]{{1,50}})?[ \t]*$"
+    rf"|[ \t]*{_NAME}[ \t]*[\u2022:,|\u2013\u2014-][ \t]*\(?\d{{3}}\)?[ .-]?\d{{3}}-\d{{4}}[ \t]*$",
+    re.MULTILINE,
+)
+
+
+# the byline printed under the headline as its own lines: "Kim Painter / Special for USA TODAY",
+# "Liz Szabo, USA TODAY", "Marilynn Marchione, Associated Press", "Tom Wilemon, The (Nashville) Tennessean"
+_TOP_BYLINE = lazy_compile(
+    rf"{_PERSON}(?:\s*,\s*|\s*\n\s*\n\s*)"
+    r"(?:USA\s+TODAY|Associated\s+Press|AP|Reuters|HealthDay|The\s+(?:\([\w\s]+\)\s+)?[A-Z][\w.&' -]{2,40})[ \t]*$"
+    rf"|{_PERSON}(?:\s*,\s*|\s*\n\s*\n\s*|\s+)Special\s+(?:for|to)\s+[A-Z][\w.&' -]{{2,40}}$",
+    re.MULTILINE,
 )
 
 
 # the writer's own handle: "Follow me on Twitter @LATkarenkaplan"
-_FOLLOW_ME = lazy_compile(r"[\s*_>-]*(?i:follow\s+me\b)[^\n]{0,40}@\w")
+_FOLLOW_ME = lazy_compile(r"(?i:follow\s+me\b)[^\n]{0,40}@\w")
 
 
 _EMAIL = lazy_compile(r"\b(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+\b")
 
+_PERSONAL_LOCAL = lazy_compile(r"[A-Za-z]{2,}[._][A-Za-z]{2,}")
+
 
 # a signature line: "Douglas Brown: 303-954-1395 or djbrown@denverpost.com", "Jane Roe, jroe@paper.com"
 _SIGNATURE = lazy_compile(rf"^[\s*_>-]*{_NAME}\s*[:,\u2013\u2014-]\s")
+
+
+#: the longest line taken for a contact line
+_CONTACT_LINE = 150
 
 
 def _is_author_contact(doc: Document, start: int, end: int) -> bool:
@@ -62,7 +100,7 @@ def _is_author_contact(doc: Document, start: int, end: int) -> bool:
     # can end where the blanked address begins
     line_end = doc.source.find("\n", end)
     text = doc.source[start : len(doc.source) if line_end == -1 else line_end].strip()
-    if len(text) > 150:
+    if len(text) > _CONTACT_LINE:
         return False
     m = _EMAIL.search(text)
     if m is None:
@@ -83,12 +121,44 @@ def _author_named_at_end(doc: Document, notes: int = 4) -> bool:
     """
     blocks = doc.blocks
     for b in blocks[-notes:]:
-        if _AUTHOR_NOTE.search(doc.source, b.start, b.end):
+        if _AUTHOR_NOTE.search(doc.source, b.start, b.end) or (
+            doc.source.find("author of", b.start, b.end) != -1
+            and _BOOK_AUTHOR.search(doc.source, b.start, b.end)
+        ):
             return True
+    if blocks and _SIGN_OFF.match(doc.source, blocks[-1].start, blocks[-1].end):
+        return True  # the sign-off closes the story
     for b in blocks[len(blocks) // 2 :]:
-        if _is_author_contact(doc, b.start, b.end) or _FOLLOW_ME.match(doc.source, b.start, b.end):
+        if _is_author_contact(doc, b.start, b.end):
             return True
+    # an address line of its own has no block (the prose view blanks addresses): find the lines
+    # in the second half that hold one
+    src = doc.source
+    at = src.find("@", len(src) // 2)  # look only at the lines that hold an "@"
+    while at != -1:
+        start = src.rfind("\n", 0, at) + 1
+        end = src.find("\n", at)
+        end = len(src) if end == -1 else end
+        if _FOLLOW_ME.search(src, max(start, at - 60), at + 2):
+            return True  # "... follow me on Twitter @handle"
+        # a short line (a contact line is one) with a personal address (first.last@), not a desk's (health@)
+        m = _EMAIL.search(src, start, end) if end - start <= _CONTACT_LINE else None
+        if m and _PERSONAL_LOCAL.search(m.group("local")) and _is_author_contact(doc, start, m.end()):
+            return True
+        at = src.find("@", end)
     return False
+
+
+def _byline_under_title(doc: Document, blocks: int = 5) -> bool:
+    """The writer's name on its own line under the headline, with the paper ("Liz Szabo, USA
+    TODAY") or a "Special for ..." line below it."""
+    if not doc.blocks:
+        return False
+    end = doc.blocks[min(blocks, len(doc.blocks)) - 1].end
+    return any(  # under the headline: not the first block
+        _TOP_BYLINE.match(doc.source, doc.source.rfind("\n", 0, b.start) + 1, end)
+        for b in doc.blocks[1:blocks]
+    )
 
 
 class MissingAuthor(Rule):
@@ -98,7 +168,13 @@ class MissingAuthor(Rule):
     "authorship"). Front matter (``author``), HTML meta/JSON-LD, a byline near
     the top or bottom ("By Jane Roe", "Medically reviewed by Dr. ...") and an
     author note at the end, as newspapers print it ("Ms. Roe is a writer in
-    Chicago", "Contact Jane Roe at ...", a personal e-mail address) count.
+    Chicago", "Jane Roe, M.D., is a resident at ...", "Contact Jane Roe at
+    ...", "You can contact NPR correspondent Jane Roe at ...", a personal
+    e-mail address, even on a line of its own, "follow me on Twitter @..."),
+    a sign-off closing the story ("— Jane Roe", "-- Jane Roe / Los Angeles
+    Times", "Jane Roe • 612-673-7428") and the byline under the headline on
+    lines of its own ("Jane Roe, USA TODAY", "Jane Roe" then "Special for USA
+    TODAY") count. A desk's address ("health@paper.com") does not.
     A press release (``medlint.evidence.doc_kind``: wire header, media contact, "About
     <Org>" section, "###") is authored by the institution that issues it and
     never carries a personal byline, so it is not reported.
@@ -132,6 +208,10 @@ class MissingAuthor(Rule):
         Example(_NEWS_REPORT + "\n\nMs. Roe is a health writer in Chicago.", note="author note at the end"),
         Example(_NEWS_REPORT + "\n\nContact Jane Roe at jane.roe@example.com", note="author's contact line"),
         Example(_PRESS_RELEASE, note="a press release: its issuer is its author"),
+        Example(_NEWS_REPORT + "\n\n\u2014 Jane Roe", note="a sign-off closing the story"),
+        Example(
+            "Zinc shortens colds\n\nJane Roe, USA TODAY\n\n" + _NEWS_REPORT, note="byline under the headline"
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -142,7 +222,7 @@ class MissingAuthor(Rule):
         for s, e in _head_and_tail(doc):
             if _BYLINE.search(doc.prose, s, e):
                 return
-        if _author_named_at_end(doc) or is_press_release(doc):
+        if _author_named_at_end(doc) or _byline_under_title(doc) or is_press_release(doc):
             return
         dated = {doc.block_at(start) for start, *_ in _found_dates(doc)}
         first = next((b for i, b in enumerate(doc.blocks) if i not in dated), doc.blocks[0])

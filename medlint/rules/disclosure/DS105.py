@@ -14,9 +14,22 @@ from ._shared import _ARTICLE_BODY, _found_dates, _is_health_article
 #: a wire dateline that gives the day and leaves out the year by convention, at the head of a report:
 #: "SEATTLE, June 24 --", "WEDNESDAY, Jan. 27 (HealthDay News) --" (its year is the day it ran)
 _YEARLESS_DATELINE = lazy_compile(
-    rf"\b(?:[A-Z]{{3,}}DAY|[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*),\s+(?:[A-Z][a-z.]+\s+)?"
-    rf"(?i:{MONTH_NAME})\.?\s+\d{{1,2}}\s*(?:\([^()\n]{{2,40}}\)\s*)?(?:--|[\u2013\u2014])\s"
+    rf"\b(?:[A-Z]{{3,}}DAY|[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*),\s+(?:[A-Z][a-z.]+(?:\s+|(?<=\.)))?"
+    rf"(?i:{MONTH_NAME})\.?\s+\d{{1,2}}\s*(?:\([^()\n]{{2,40}}\)\s*)?(?:--|[\u2013\u2014]|-(?=\s))\s"
 )
+
+#: a day the text itself names as its own: a release "published today [May 3]", "published today,
+#: Friday, April 13", "published today (28/04/17)"; a dated correction or update note: "CORRECTION
+#: (Feb. 12, 11:50 a.m.):", "Update Feb. 17, 10:30 a.m.:", "FOR THE RECORD / June 25, 4:06 p.m.:",
+#: "in an earlier version of this article (5/8/15)"
+_DAY = rf"(?:{MONTH_NAME}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_NAME}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b)"
+#: matched on the lower-cased text, at each place one of its words stands
+_OWN_DAY = lazy_compile(
+    rf"published\s+today[\s,(\[]{{1,3}}(?:[a-z]+day,?\s+)?{_DAY}"
+    rf"|(?:corrections?|update|for\s+the\s+record|an\s+earlier\s+version\s+of\s+this\s+article)[\s:(]{{1,6}}{_DAY}"
+)
+#: the words those notes open with: the pattern runs only where one stands
+_OWN_DAY_WORDS = ("published today", "correction", "update", "for the record", "an earlier version")
 #: how far into the text a dateline may stand (a crawled page runs its header into the first line)
 _DATELINE_REACH = 600
 
@@ -27,8 +40,10 @@ class MissingDate(Rule):
     Medical knowledge changes; a reader must know how current an article is
     (JAMA benchmark "currency"). Metadata dates and datelines near the top or
     bottom of the text count, and so does a wire dateline at the head of a report
-    that gives the day without the year ("SEATTLE, June 24 --"), as news
-    services write it.
+    that gives the day without the year ("SEATTLE, June 24 --", "LONDON, Jan 8
+    (Reuters) - "), as news services write it. So does a day the text names as
+    its own anywhere: a release "published today [May 3]", a dated correction
+    or update note ("CORRECTION (Feb. 12, 11:50 a.m.):", "Update Feb. 17").
     """
 
     code = "DS105"
@@ -56,6 +71,9 @@ class MissingDate(Rule):
         _ARTICLE_BODY * 3 + "\n\nLast updated: 3 March 2025",
         Example("SEATTLE, June 24 -- " + _ARTICLE_BODY * 3, note="a wire dateline without its year"),
         Example(
+            _ARTICLE_BODY * 3 + "\n\nCORRECTION (Feb. 12, 11:50 a.m.): An earlier version misspelled a name."
+        ),
+        Example(
             "Heart scans outperform stress tests - 10/26/2015\n\n" + _ARTICLE_BODY * 3, note="a numeric date"
         ),
     )
@@ -70,5 +88,19 @@ class MissingDate(Rule):
         start = doc.blocks[0].start
         if _YEARLESS_DATELINE.search(doc.prose, start, min(len(doc.prose), start + _DATELINE_REACH)):
             return
+        if _names_its_day(doc.lower):
+            return
         first = doc.blocks[0]
         yield Finding(first.start, first.end, "no publication, update or review date: add one")
+
+
+def _names_its_day(lower: str) -> bool:
+    """A release's "published today [May 3]" or a dated correction or update note, looked for
+    only where one of their words stands (in the lower-cased text: no case-folding regex)."""
+    for word in _OWN_DAY_WORDS:
+        at = lower.find(word)
+        while at != -1:
+            if _OWN_DAY.match(lower, at):
+                return True
+            at = lower.find(word, at + len(word))
+    return False

@@ -120,13 +120,22 @@ class RepeatedWord(Rule):
         A content word in lower case followed by its capitalised copy is a
         heading or sentence running into the next; a line that holds nothing
         but the copies ("ADVERTISEMENT ADVERTISEMENT") is page furniture, which
-        an editor deletes whole rather than for the doubling.
+        an editor deletes whole rather than for the doubling; so is a capital
+        letter three times or more closing a line (a font-size control's
+        buttons, "Font Size A A A").
         """
         first, last = run.first.text, run.last.text
         if lower not in _CLOSED_CLASS and first[:1].islower() and last[:1].isupper() and not run.comma:
             return True
         line = doc.position(run.first.start).line
         start, end = doc.line_span(line)
+        if (
+            doc.prose[run.last.end : end].strip() == ""
+            and len(first) == 1
+            and first.isupper()
+            and run.count >= 3
+        ):
+            return True  # a control's letter buttons closing its line: "Font Size A A A"
         return (
             doc.prose[start : run.first.start].strip() == "" and doc.prose[run.last.end : end].strip() == ""
         )

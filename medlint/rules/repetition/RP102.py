@@ -26,6 +26,10 @@ class RepeatedSentence(Rule):
     blanks to fill in, and contact lines with a telephone number, which
     pages repeat in each section on purpose.
 
+    A photo caption that quotes the story (its block ends with the photographer's
+    credit: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff") is a
+    display element, not a second copy.
+
     A copy in the same paragraph or the next one is a paste or a crawl
     duplicate (warning). A copy several paragraphs away is reported at info:
     as often a deliberate restatement (a dosing instruction in each parallel
@@ -56,6 +60,11 @@ class RepeatedSentence(Rule):
         "Instead of ______, I will eat ______. Instead of ______, I will eat ______.",
         "For questions, please call 1-800-232-4636 today. Our staff can help. "
         "For questions, please call 1-800-232-4636 today.",
+        Example(
+            "\u201cI figured, why not try the new drug?\u201d he said.\n\n"
+            "\u201cI figured, why not try the new drug?\u201d John Brown said. Caleb Kenna for The Boston Globe",
+            note="a photo caption quoting the story",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -63,6 +72,8 @@ class RepeatedSentence(Rule):
             first = finding.related[0][:2]
             if _is_form_line(doc, finding.start, finding.end) or _is_form_line(doc, *first):
                 continue
+            if _in_caption(doc, finding.start):
+                continue  # a photo caption quoting the story: a display element, not a second copy
             if not _nearby(doc, first[0], finding.start):
                 finding = replace(
                     finding, severity=Severity.INFO, message=finding.message + " (far apart: deliberate?)"
@@ -84,3 +95,20 @@ def _is_form_line(doc: Document, start: int, end: int) -> bool:
     block = doc.blocks[doc.block_at(start) or 0]
     whole_block = not doc.prose[block.start : start].strip() and not doc.prose[end : block.end].strip()
     return whole_block and text[-1:] not in ".!?"
+
+
+# a photo credit closing a caption: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff"
+_PHOTO_CREDIT = lazy_compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*"
+    r"(?:\s+for\s+(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}|/[A-Z][\w.&'\u2019 /-]{2,40})\s*$"
+)
+
+
+def _in_caption(doc: Document, offset: int) -> bool:
+    """The unit's block ends with a photographer's credit (and no full stop): a caption."""
+    bi = doc.block_at(offset)
+    if bi is None:
+        return False
+    block = doc.blocks[bi]
+    tail = doc.prose[max(block.start, block.end - 80) : block.end]
+    return tail.rstrip()[-1:].isalpha() and bool(_PHOTO_CREDIT.search(tail))

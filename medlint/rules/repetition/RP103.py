@@ -16,10 +16,13 @@ class RepeatedHeading(Rule):
 
     Templates and scrapers often print the title two or three times, once as a
     heading and again as the first line of the body: a copy that follows the
-    first with nothing but headings between is always reported. Copies with
-    body text between are reported for real headings (Markdown, HTML) unless
-    the line recurs three times or more (an ad slot, "Continue reading", a
-    photo credit printed through the page is furniture); in plain text, where
+    first with nothing but headings between is reported, unless the line is
+    printed three times or more and always on a line of its own (the "Follow
+    us" labels of a row of social-media buttons: a title printed again opens
+    the body). Copies with body text between are reported for real headings
+    (Markdown, HTML) unless the line recurs three times or more (an ad slot,
+    "Continue reading", a photo credit printed through the page is
+    furniture); in plain text, where
     a "heading" is only a short line, such copies are captions and credits
     and are not reported.
 
@@ -55,6 +58,11 @@ class RepeatedHeading(Rule):
             note="furniture printed through the page",
         ),
         Example(
+            "Organ chips may speed drug tests\n\nLike us\n\nFollow us\n\nJoin us\n\nFollow us\n\n"
+            "Follow us\n\nIt takes up to 15 years for a new drug to reach patients.",
+            note="the labels of a row of social-media buttons",
+        ),
+        Example(
             "Fish oil and pregnancy\n\nPhoto by Ann Lee\n\nThe trial enrolled 2,400 women.\n\n"
             "It ran for two years.\n\nPhoto by Ann Lee\n\nNo benefit was seen.",
             note="a credit line under two photos in plain text",
@@ -68,9 +76,14 @@ class RepeatedHeading(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        copies = Counter(key for _, _, _, key, _ in _normalized_units(doc))
+        units = _normalized_units(doc)
+        copies = Counter(key for _, _, _, key, _ in units)
+        in_text = {key for _, _, is_heading, key, _ in units if not is_heading}
         for finding in _repeats(doc, self.opts["min-words"], want_heading=True):
             first = finding.related[0][0]
+            key = doc.words_key(finding.start, finding.end)
+            if copies[key] >= 3 and key not in in_text:
+                continue  # a button's label ("Follow us") on a row of lines of its own: furniture
             if self._adjacent(doc, first, finding.start):
                 if doc.format == "text" and self._record_field(doc, first, finding.start):
                     continue  # the same field of the next record in a block of short lines
@@ -78,7 +91,7 @@ class RepeatedHeading(Rule):
                 continue
             if doc.format == "text":
                 continue  # plain text has no headings, only short lines; far apart they are captions
-            if copies[doc.words_key(finding.start, finding.end)] >= 3:
+            if copies[key] >= 3:
                 continue  # an ad slot or credit printed through the page: furniture
             yield finding
 

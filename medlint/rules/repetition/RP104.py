@@ -16,6 +16,9 @@ from ._shared import _nearby
 
 _JOINER = re.compile(r"['\u2019-]")
 
+# a list entry's marker when the parser kept it as text (plain text: "-- Title", "• Title")
+_BULLET = re.compile(r"(?:--?|[*\u2022\u2013\u2014])\s")
+
 
 def _key_words(text: str) -> list[str]:
     """The words of ``text`` with compounds taken apart ("type-2", "Crohn's"): word
@@ -52,7 +55,13 @@ class NearDuplicateParagraph(Rule):
     further apart (a summary and its section, a caption and its story) info, and
     only from ``far-threshold`` overlap (on FakeHealth every labelled distant pair
     below 0.6 was a caption, summary or parallel section), and a news report's or
-    release's deck restated by its lede is info.
+    release's deck restated by its lede is info. A paragraph under
+    ``min-length-ratio`` of the other's length that shares ``far-threshold`` or
+    more of its wording with it was lifted from it word for word (an "About
+    <Org>" heading over the boilerplate it names, a photo caption taken from the
+    paragraph it illustrates) and is not a second version: a spinner who pads
+    a short paragraph into a long one swaps its words as well. Nor are two titles in one list ("-- Effect of
+    X at 5 Years", "-- Effect of X"), entries written to one pattern.
     """
 
     code = "RP104"
@@ -73,6 +82,12 @@ class NearDuplicateParagraph(Rule):
         "max-postings": Option(
             20, int, "Shingles found in more paragraphs than this are boilerplate and ignored."
         ),
+        "min-length-ratio": Option(
+            0.45,
+            float,
+            "A paragraph shorter than this share of the other (in shingles) that shares far-threshold of its "
+            "wording with it is a heading, caption or pointer lifted from it, not a rewrite of it (0-1).",
+        ),
         "key-zipf": Option(
             4.0,
             float,
@@ -91,6 +106,9 @@ class NearDuplicateParagraph(Rule):
         "that make insulin in the pancreas.\n\n"
         "Type 2 diabetes usually develops in adults when the body stops responding well to insulin "
         "and the pancreas cannot keep up with demand over time.",
+        "-- Effect of Sleeve Gastrectomy vs Gastric Bypass on Weight Loss at 5 Years Among Patients "
+        "With Morbid Obesity\n\n"
+        "-- Effect of Sleeve Gastrectomy vs Gastric Bypass on Weight Loss in Patients With Morbid Obesity",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -98,6 +116,8 @@ class NearDuplicateParagraph(Rule):
         threshold = float(self.opts["threshold"])
         min_words = int(self.opts["min-words"])
         max_postings = int(self.opts["max-postings"])
+        min_ratio = float(self.opts["min-length-ratio"])
+        far_threshold = float(self.opts["far-threshold"])
         lowers = doc.lower_words
         paras: list[tuple[int, int, int]] = []  # start, end, number of shingles
         # shingle -> the first paragraph holding it, and the later ones for the few met again:
@@ -130,10 +150,13 @@ class NearDuplicateParagraph(Rule):
                 overlap.pop(0, None)  # the title and the lede under it share their words by design
             # in paragraph order, so that of two equally similar paragraphs the earlier is named
             # whatever order the set of shingles was counted in (it varies with the hash seed)
+            n = len(sh)
             for other, common in sorted(overlap.items()):
-                score = common / min(len(sh), paras[other][2])
+                other_n = paras[other][2]
+                score = common / min(n, other_n)
                 if (
                     score >= threshold
+                    and (score < far_threshold or min(n, other_n) >= min_ratio * max(n, other_n))
                     and (best is None or score > best[1])
                     and self._same_subjects(doc, paras[other], paras[pi])
                 ):
@@ -141,6 +164,8 @@ class NearDuplicateParagraph(Rule):
             if best is not None:
                 other, score = best
                 ostart, oend, _ = paras[other]
+                if _list_title(doc.prose[ostart:oend]) and _list_title(doc.prose[start:end]):
+                    continue  # entries of one list of titles ("-- Effect of X on Y at 5 Years")
                 far = not _nearby(doc, ostart, start)
                 if far and score < float(self.opts["far-threshold"]):
                     continue  # a distant pair sharing half its wording is a summary or a caption
@@ -206,6 +231,13 @@ class NearDuplicateParagraph(Rule):
         # no word swapped: one paragraph quotes or extends the other (a deck reused in the lede, a
         # caption, a pull quote), which RP102 reports where whole sentences repeat
         return swapped
+
+
+def _list_title(text: str) -> bool:
+    """A list entry that is a title, not prose: it opens with a bullet or dash and ends without
+    a sentence's stop. Entries of one list (related articles' titles) are parallel by design."""
+    stripped = text.strip()
+    return bool(_BULLET.match(stripped)) and stripped[-1:] not in '.!?"\u201d'
 
 
 def _synonym_swaps(left: set[str], right: set[str]) -> bool:

@@ -32,6 +32,16 @@ _LEADING_COMMA = lazy_compile(r"^[ \t]*,")
 # a bare address, not a link's target; crawls often break one after its dots ("http://www. aan. com/ x")
 _URL_BEFORE = lazy_compile(r"(?:https?://|www ?\.)(?:[^\s()<>\[\]]*[./] )*[^\s()<>\[\]]+$")
 
+# what a sentence's full stop or semicolon is kept off with a space: a bare address, its scheme
+# broken too ("https:/ / youtu. be/ x"), an e-mail address or an @handle
+_ADDRESS_BEFORE = lazy_compile(
+    r"(?:https?:/ ?/ ?|www ?\.)(?:[^\s()<>\[\]]*[./] )*[^\s()<>\[\]]+$"
+    r"|(?<![\w@])[\w.+-]*@[\w-]+(?:\.[\w-]+)*$"
+)
+
+# footnote markers after a sentence's stop ("... and cancer. ii , iii"): lower-case roman numerals
+_FOOTNOTES_BEFORE = lazy_compile(r"[.;,]\s*(?:[ivx]{1,4}\s*,\s*)*[ivx]{1,4}$")
+
 
 def _abbreviation(word: str) -> bool:
     """A word whose full stop is an abbreviation's: "e.g", "U.S", an initial "J", "Calif", "Inc".
@@ -55,7 +65,10 @@ class StrayPunctuation(Rule):
     """Doubled or conflicting punctuation marks: ". ,", ",.", ",,", " ." and "“.".
 
     Machine translation and careless merging leave marks that belong to no
-    sentence. Where the intended text is unambiguous (a doubled comma, a space
+    sentence. A space that keeps a full stop or semicolon off an address
+    (a URL, even one a crawl broke, an e-mail address, an @handle) is kept on
+    purpose, as are footnote markers after a stop ("cancer. ii , iii").
+    Where the intended text is unambiguous (a doubled comma, a space
     before a full stop, a comma after a full stop) the fix is safe.
     """
 
@@ -73,6 +86,7 @@ class StrayPunctuation(Rule):
         Example("The results were good \u201c."),
         Example("Rest is key,. Sleep helps.", fixed="Rest is key. Sleep helps."),
         Example("See [the guide](https://example.org) . It helps.", format="markdown"),
+        Example("Follow her on Twitter .", fixed="Follow her on Twitter."),
     )
     should_not_fire = (
         "Rest, e.g., sleep, helps.",
@@ -87,6 +101,9 @@ class StrayPunctuation(Rule):
         "The exposure is continuous . . . and constant.",
         "McCann, J. C., Shigenaga, M. K. and Ames, B. N. reported it.",
         "Follow her at http://www.twitter.com/lindsey . Her work is online.",
+        "Follow her at @LindseyTanner . Her work is online.",
+        "Watch it at https:/ / youtu. be/ 17JYaKkdRYs . It is short.",
+        "It raises the risk of cancer. ii , iii",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -94,6 +111,8 @@ class StrayPunctuation(Rule):
         # each pattern needs one of a few two-character sequences; most texts have none
         for m in _PUNCT_THEN_COMMA.finditer(prose) if _has_any(prose, " ,", " ;", "\t,", "\t;") else ():
             s = m.start(2)
+            if not src[s : m.end(2)].isspace():
+                continue  # text the prose view blanks (a bare DOI or URL) between the marks
             yield Finding(
                 m.start(),
                 m.end(),
@@ -133,8 +152,12 @@ class StrayPunctuation(Rule):
                 continue  # blanked markup in the prose view, not a real space in the source
             if prose[mark : mark + 3] == "..." or prose[mark : mark + 4] == ". . ":
                 continue  # an ellipsis, closed or spaced ("continuous . . . and")
-            if m.group(2) in ".," and _URL_BEFORE.search(src, max(0, ws_start - 300), ws_start):
+            if m.group(2) == "," and _URL_BEFORE.search(src, max(0, ws_start - 300), ws_start):
                 continue  # a space kept on purpose so the mark is not read as part of the address
+            if m.group(2) in ".;" and _ADDRESS_BEFORE.search(src, max(0, ws_start - 300), ws_start):
+                continue  # the same for the sentence's stop, after any address
+            if m.group(2) == "," and _FOOTNOTES_BEFORE.search(src, max(0, ws_start - 40), ws_start):
+                continue  # a list of footnote markers ("cancer. ii , iii")
             yield Finding(
                 ws_start,
                 m.end(),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import Document
+from ...document import HEADING, PARAGRAPH, Block, Document
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
 
@@ -16,7 +16,20 @@ _PAIRS = {"(": ")", "[": "]", "{": "}", "\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 
 
-_DELIMITERS = lazy_compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + '"]')
+# „ (low-9) opens a German-style quotation; “ or ” closes it (never itself a pair key: “ opens
+# an English quotation)
+_LOW_OPENER = "\u201e"
+
+_DELIMITERS = lazy_compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS) + _LOW_OPENER) + '"]')
+
+_QUOTE_MARK = lazy_compile('["\u201c\u201d]')
+
+# what a paragraph that stops mid-sentence ends with (a crawl's line break inside the sentence):
+# a word, a number, a percent sign, a comma or a dash
+_MID_SENTENCE_END = frozenset(",%-\u2013\u2014")
+
+# how many paragraphs on a quotation that never reopens may run before its closing mark
+_QUOTATION_LOOKAHEAD = 3
 
 
 def _doubled_singles_as_doubles(text: str) -> str:
@@ -62,6 +75,12 @@ class UnbalancedDelimiters(Rule):
     quotation's next paragraph (pages and crawls often run paragraphs
     together), so only the last opening quote must close; for straight
     quotes, an opening one is a '"' before a capital letter.
+    A paragraph that stops mid-sentence (it ends in a word, number or comma,
+    or the next one goes on in lower case) was cut by a crawl's line break:
+    its pairs pair across the break. A quotation its speaker introduces
+    ('said: "') may run over paragraphs that never reopen it; the fault is
+    then reported once, where a later paragraph closes what it never opened.
+    German-style quotes („…“, „…”) pair.
     """
 
     code = "TX102"
@@ -74,6 +93,8 @@ class UnbalancedDelimiters(Rule):
         "Take the tablets (with food every day.",
         'He said "stop now. Then rest.',
         "Rest) is important.",
+        "A \u201efaulty gene.",
+        "Bollinger says, \u201cwe can take X-rays.\n\nThen we rest.",
     )
     should_not_fire = (
         "The doctor said, \u201cIt works.\u201d Then she left.",
@@ -90,67 +111,163 @@ class UnbalancedDelimiters(Rule):
         'She said "it works\u201d and left.',
         'He said: "Hip fractures are common. "We welcome this screening programme."',
         "\u201cWhat is right in 2010,\u2019\u2019 she said, \u201cmay change.\u2019\u2019",
+        Example(
+            "Bollinger says, \u201cwe can take\n\nX-rays during the operation.\u201d",
+            note="a crawl's line break inside the sentence",
+        ),
+        "A \u201efaulty\u201c gene and a drug called \u201eDenosumab\u201d.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
         blocks = doc.blocks
-        for bi, block in enumerate(blocks):
-            text = _doubled_singles_as_doubles(prose[block.start : block.end])
-            # a quotation that runs on: the next paragraph reopens it (each paragraph of a
-            # quotation opens with a quote mark and only the last one closes)
-            follower = (
-                prose[blocks[bi + 1].start : blocks[bi + 1].end].lstrip() if bi + 1 < len(blocks) else ""
-            )
-            runs_on = _doubled_singles_as_doubles(follower[:2])[:1] in ('"', "\u201c")
-            stack: list[tuple[str, int]] = []
-            enum_closers = {m.start() for m in _ENUM_CLOSER.finditer(text)} if ")" in text else set()
-            straight: list[int] = []
-            for dm in _DELIMITERS.finditer(text):  # only the delimiters, not every character
-                i, ch = dm.start(), dm.group()
-                if ch == '"':
-                    if stack and stack[-1][0] == "\u201c":
-                        stack.pop()  # “...": mixed styles, but a pair
-                    elif (
-                        len(straight) % 2
-                        and _REOPENS.match(text, i)
-                        and _SENTENCE_BEFORE.search(text, max(0, i - 40), i)
-                    ):
-                        straight[-1] = i  # a straight-quoted quotation's next paragraph, run into this one
-                    else:
-                        straight.append(i)
-                elif ch in _PAIRS:
-                    if (
-                        ch == "\u201c"
-                        and stack
-                        and stack[-1][0] == ch
-                        and _SENTENCE_BEFORE.search(text, max(0, i - 40), i)
-                    ):
-                        stack.pop()  # a quotation's next paragraph, run into this one by the crawl
-                    stack.append((ch, i))
-                elif ch in _CLOSERS:
-                    if stack and stack[-1][0] == _CLOSERS[ch]:
-                        stack.pop()
-                    elif ch == "\u201d" and len(straight) % 2:
-                        straight.pop()  # "...”: mixed styles, but a pair
-                    elif i in enum_closers:
-                        continue
-                    elif any(o == _CLOSERS[ch] for o, _ in stack):
-                        while stack and stack[-1][0] != _CLOSERS[ch]:
-                            o, at = stack.pop()
-                            yield self._unclosed(block.start + at, o)
-                        stack.pop()
-                    else:
-                        yield Finding(block.start + i, block.start + i + 1, f"{ch!r} closes nothing")
-            for o, at in stack:
-                if not (runs_on and o == "\u201c" and (o, at) == stack[-1]):
-                    yield self._unclosed(block.start + at, o)
-            if len(straight) % 2 and not (runs_on and text[straight[-1] + 1 :].strip()):
-                at = straight[-1]
-                yield Finding(
-                    block.start + at, block.start + at + 1, "unpaired straight quote '\"' in this paragraph"
-                )
+        plain = doc.format == "text"
+        bi = 0
+        while bi < len(blocks):
+            # a sentence that a crawl's line break cut in two is one paragraph: its pairs pair
+            # across the break (asked only of a paragraph whose pairs do not close: most do)
+            last = bi
+            found, left_open = self._check_run(doc, bi, last)
+            while (
+                (found or left_open)
+                and last + 1 < len(blocks)
+                and _continues(prose, blocks[last], blocks[last + 1], plain)
+            ):
+                last += 1
+                found, left_open = self._check_run(doc, bi, last)
+            yield from found
+            bi = last + 1
+
+    def _check_run(self, doc: Document, first: int, last: int) -> tuple[list[Finding], bool]:
+        """The pairs of blocks ``first``..``last``, one paragraph the crawl broke mid-sentence:
+        the findings, and whether a pair is left open at the end (before any convention excuses it)."""
+        # a quotation its speaker introduces ('said: "', 'continued, "') may run over paragraphs
+        # that never reopen it (the fault is then the closing paragraph's)
+        prose, blocks = doc.prose, doc.blocks
+        base = blocks[first].start
+        text = _doubled_singles_as_doubles(_run_text(prose, blocks, first, last))
+        # a quotation that runs on: the next paragraph reopens it (each paragraph of a
+        # quotation opens with a quote mark and only the last one closes)
+        follower = (
+            prose[blocks[last + 1].start : blocks[last + 1].end].lstrip() if last + 1 < len(blocks) else ""
+        )
+        runs_on = _doubled_singles_as_doubles(follower[:2])[:1] in ('"', "\u201c")
+        stack: list[tuple[str, int]] = []
+        enum_closers = {m.start() for m in _ENUM_CLOSER.finditer(text)} if ")" in text else set()
+        straight: list[int] = []
+        out: list[Finding] = []
+        for dm in _DELIMITERS.finditer(text):  # only the delimiters, not every character
+            i, ch = dm.start(), dm.group()
+            if stack and stack[-1][0] == _LOW_OPENER and ch in '"\u201c\u201d':
+                stack.pop()  # „...“ or „...”: a German-style pair
+            elif ch == _LOW_OPENER:
+                stack.append((ch, i))
+            elif ch == '"':
+                if stack and stack[-1][0] == "\u201c":
+                    stack.pop()  # “...": mixed styles, but a pair
+                elif (
+                    len(straight) % 2
+                    and _REOPENS.match(text, i)
+                    and _SENTENCE_BEFORE.search(text, max(0, i - 40), i)
+                ):
+                    straight[-1] = i  # a straight-quoted quotation's next paragraph, run into this one
+                else:
+                    straight.append(i)
+            elif ch in _PAIRS:
+                if (
+                    ch == "\u201c"
+                    and stack
+                    and stack[-1][0] == ch
+                    and _SENTENCE_BEFORE.search(text, max(0, i - 40), i)
+                ):
+                    stack.pop()  # a quotation's next paragraph, run into this one by the crawl
+                stack.append((ch, i))
+            elif ch in _CLOSERS:
+                if stack and stack[-1][0] == _CLOSERS[ch]:
+                    stack.pop()
+                elif ch == "\u201d" and len(straight) % 2:
+                    straight.pop()  # "...”: mixed styles, but a pair
+                elif i in enum_closers:
+                    continue
+                elif any(o == _CLOSERS[ch] for o, _ in stack):
+                    while stack and stack[-1][0] != _CLOSERS[ch]:
+                        o, at = stack.pop()
+                        out.append(self._unclosed(base + at, o))
+                    stack.pop()
+                else:
+                    out.append(Finding(base + i, base + i + 1, f"{ch!r} closes nothing"))
+        for o, at in stack:
+            if (
+                (o, at) == stack[-1]
+                and o in "\u201c\u201e"
+                and (runs_on or (_introduced(text, at) and _closed_later(doc, last)))
+            ):
+                continue
+            out.append(self._unclosed(base + at, o))
+        if len(straight) % 2:
+            at = straight[-1]
+            if text[at + 1 :].strip() and (runs_on or (_introduced(text, at) and _closed_later(doc, last))):
+                return out, True
+            out.append(Finding(base + at, base + at + 1, "unpaired straight quote '\"' in this paragraph"))
+        return out, bool(stack) or bool(len(straight) % 2)
 
     @staticmethod
     def _unclosed(offset: int, opener: str) -> Finding:
-        return Finding(offset, offset + 1, f"{opener!r} is never closed in this paragraph", (_PAIRS[opener],))
+        closer = _PAIRS.get(opener, "\u201c")
+        return Finding(offset, offset + 1, f"{opener!r} is never closed in this paragraph", (closer,))
+
+
+def _continues(prose: str, block: Block, nxt: Block, plain: bool) -> bool:
+    """Whether paragraph ``nxt`` carries on the sentence ``block`` broke off: ``block`` ends
+    without a sentence's closing punctuation, or ``nxt`` goes on in lower case."""
+    # in plain text a short line without a stop reads as a heading: a crawl's cut-off line too
+    if nxt.kind != PARAGRAPH or (block.kind != PARAGRAPH and not (plain and block.kind == HEADING)):
+        return False
+    tail = prose[max(block.start, block.end - 4) : block.end].rstrip()
+    head = prose[nxt.start : min(nxt.end, nxt.start + 4)].lstrip()
+    if not tail or not head or head[0] in '"\u201c\u201e':
+        return False  # a paragraph opening with a quote mark starts afresh (or reopens a quotation)
+    return tail[-1].isalnum() or tail[-1] in _MID_SENTENCE_END or head[0].islower()
+
+
+def _run_text(prose: str, blocks: list[Block], first: int, last: int) -> str:
+    """The text of blocks ``first``..``last`` with the gaps between them as spaces (so offsets
+    stay those of the prose)."""
+    if first == last:
+        return prose[blocks[first].start : blocks[first].end]
+    parts: list[str] = []
+    for k in range(first, last + 1):
+        if k > first:
+            parts.append(" " * (blocks[k].start - blocks[k - 1].end))
+        parts.append(prose[blocks[k].start : blocks[k].end])
+    return "".join(parts)
+
+
+def _introduced(text: str, at: int) -> bool:
+    """Whether the quote mark at ``at`` follows its speaker's introduction: a colon or comma."""
+    before = text[max(0, at - 3) : at].rstrip()
+    return before[-1:] in (":", ",")
+
+
+def _closed_later(doc: Document, last: int) -> bool:
+    """Whether a quotation left open at the end of block ``last`` is closed a few paragraphs on:
+    the first quote mark of the following paragraphs closes (a straight one after a word or
+    stop, not before a word; or a ”). The quotation ran over paragraphs that never reopened
+    it, and that closing paragraph is where the fault shows (it closes what it never opened)."""
+    prose, blocks = doc.prose, doc.blocks
+    for k in range(last + 1, min(len(blocks), last + 1 + _QUOTATION_LOOKAHEAD)):
+        if blocks[k].kind != PARAGRAPH:
+            return False
+        b = blocks[k]
+        m = _QUOTE_MARK.search(prose, b.start, b.end)
+        if m is None:
+            continue
+        at = m.start()
+        if m.group() == "\u201d":
+            return True
+        if m.group() == "\u201c":
+            return False
+        before = prose[at - 1] if at > b.start else " "
+        after = prose[at + 1] if at + 1 < b.end else " "
+        return not before.isspace() and not after.isalnum()
+    return False

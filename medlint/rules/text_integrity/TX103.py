@@ -50,7 +50,10 @@ class TruncatedText(Rule):
     separate short lines (several lines in a row that end without
     punctuation); an item of a semicolon list whose last item is the next
     block ("...; and"); a credit line of its own ("By Jane Roe,": a byline whose
-    affiliation the scraper dropped); a lead-in followed by a list ("... such as" then "- item");
+    affiliation the scraper dropped); a label line of up to three words ending
+    in a comma over a capitalised line (a fact box's "Facts,", a contact's job
+    title "Head of Department," above the name); a sentence closed before a stray
+    opening quote ("... for that. \u201c"); a lead-in followed by a list ("... such as" then "- item");
     a paragraph whose sentence carries on in the next block (it starts in
     lower case: a hard line break, not a cut); a sentence closed before a
     footnote number ("as early as possible.20,21"); inline lists flattened
@@ -122,6 +125,10 @@ class TruncatedText(Rule):
             "Laser treatment for toenail fungus\n\nBy Rachel Roe,\n\nFor people with toenail fungus, summer is hard.",
             note="a byline whose affiliation was dropped after the comma",
         ),
+        Example(
+            "Rest helps.\n\nHead of Department,\n\nProfessor Arne Astrup, MD\n\nEmail: a@example.org",
+            note="a job title over a name in a contact block",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -151,6 +158,13 @@ class TruncatedText(Rule):
                 continue
             if _CREDIT_LINE.fullmatch(text):
                 continue  # a byline, not a sentence
+            if (
+                trailing_comma
+                and len(words) <= _LABEL_WORDS
+                and not is_last
+                and self._capitalised(doc, blocks[bi + 1])
+            ):
+                continue  # a label line: a fact box's "Facts,", a job title above a name
             if not is_last and (self._continues(doc, blocks[bi + 1]) or _LIST_ITEM_JOIN.search(text)):
                 continue
             last_sentence = _SENTENCE_END.split(text)[-1]
@@ -176,6 +190,9 @@ class TruncatedText(Rule):
         stripped = text.rstrip()
         if stripped.endswith(("#", "-")):  # an end mark's last character (no mark: nothing to remove)
             stripped = _END_MARK.sub("", stripped).rstrip()
+        # a stray opening quote after the stop does not reopen the sentence ("... for that. \u201c")
+        if stripped[-1:] in "\u201c\u2018" and stripped.rstrip("\u201c\u2018 \t")[-1:] in ".!?":
+            return True
         # an asterisk after the stop marks a footnote ("... approved.*")
         return stripped[-1:] in TERMINAL + "*" or bool(_FOOTNOTE_AFTER_STOP.search(stripped))
 
@@ -205,6 +222,12 @@ class TruncatedText(Rule):
         return bool(head) and (head[0].islower() or head[0] in "-\u2022*\"\u201c\u2018'")
 
     @staticmethod
+    def _capitalised(doc: Document, following: Block) -> bool:
+        """The next block opens with a capital letter: a new line of its own, not the cut sentence's rest."""
+        head = doc.prose[following.start : following.end].lstrip()
+        return head[:1].isupper()
+
+    @staticmethod
     def _ends_in_markup(doc: Document, end: int) -> bool:
         """A block whose source continues with blanked markup (a link, code) on the same line."""
         nl = doc.source.find("\n", end)
@@ -213,5 +236,7 @@ class TruncatedText(Rule):
 
 
 _SENTENCE_END = lazy_compile(r"[.!?]\s")
+#: a line of at most this many words ending in a comma, over a capitalised line, is a label
+_LABEL_WORDS = 3
 #: the last item but one of a semicolon list, whose last item is the next block ("...; and")
 _LIST_ITEM_JOIN = lazy_compile(r";\s*(?:and|or)\s*$")

@@ -37,7 +37,8 @@ class SentenceFragment(Rule):
     pipeline (the default) a conservative heuristic is used instead: a
     sentence that opens with a subordinating phrase ("In order to", "So that",
     "Resulting in", "Due to", ...) and contains no comma after which a main
-    clause could follow. Machine translation produces exactly these when it
+    clause could follow; "Which ... ?" is a question, not a relative clause
+    left over. Machine translation produces exactly these when it
     splits one long source sentence into several.
     """
 
@@ -51,6 +52,7 @@ class SentenceFragment(Rule):
         "In order to keep patients safe!",
         "The trial ended early. So that the results can be checked again.",
         "Doctors changed the dose. Resulting in fewer side effects.",
+        "The dose was cut. Which lowered the risk.",
     )
     should_not_fire = (
         "In order to keep patients safe, the trial ended early.",
@@ -62,6 +64,7 @@ class SentenceFragment(Rule):
             note="speech inside quotation marks",
         ),
         Example("In order to sleep well", note="headings are not sentences"),
+        Example("Send us your questions. Which painkillers work best?", note="a question"),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -83,8 +86,13 @@ class SentenceFragment(Rule):
             return
         for s in sentences:
             text = s.text
+            m = _SUBORDINATE_START.match(text)
             if (
-                _SUBORDINATE_START.match(text)
+                m
+                and not (
+                    m.group().strip(", \t\n").lower() == "which"
+                    and text.rstrip(" \"'\u201d\u2019").endswith("?")
+                )
                 and "," not in text.lstrip(", ").rstrip(".!?")
                 and not inside_quotes(doc, s.start)
             ):

@@ -62,6 +62,25 @@ def glued_candidates(doc: Document) -> list[str]:
     return [w for w in shaped if is_rarer_than(w, 2.5) and not is_health_word(w)]
 
 
+#: Latin adjective endings ("personalis", "vulgaris", "sinensis", "fragilis"): after a Latin
+#: noun or a genus name such a word is the phrase's second word, not English words run together
+_LATIN_ADJECTIVE = ("alis", "aris", "ensis", "ilis")
+
+
+def _latin_head(doc: Document, prev: str, prev_start: int, start: int) -> bool:
+    """Whether ``prev``, the word just before (only a space between), is a Latin noun or a genus:
+    a word English lacks ("cura"), or a capitalised word inside its sentence ("Bifidobacterium",
+    "Staphylococcus"), not one opening it ("The")."""
+    if not prev.isalpha() or not doc.prose[prev_start + len(prev) : start].isspace():
+        return False
+    if not is_known(prev.lower()):
+        return True
+    if not prev[0].isupper() or prev.lower() in FUNCTION_PARTS:
+        return False
+    before = doc.prose[max(0, prev_start - 3) : prev_start].rstrip()
+    return bool(before) and before[-1] not in '.!?:"\u201c'
+
+
 def _in_address(doc: Document, start: int, end: int) -> bool:
     src = doc.source
     before = src[start - 1] if start > 0 else " "
@@ -90,7 +109,8 @@ class GluedWords(Rule):
     ("under", "non", "like", "borne") do not count as halves, and capitalised,
     mixed-case and alphanumeric tokens (drug, gene and brand names) are never
     split, and neither are systematic chemical names ("butanal", "nonene"), whose first syllable
-    is often a function word. A full stop between a lower-case word and a capitalised common word
+    is often a function word; nor is a Latin adjective ("-alis", "-aris", "-ensis", "-ilis") after a
+    Latin noun or a genus name ("cura personalis", "Bifidobacterium animalis"). A full stop between a lower-case word and a capitalised common word
     with no space is reported unless it sits in an address, a file name or
     initials. The fix inserts the space; it is safe only when the split is the
     only one.
@@ -122,6 +142,7 @@ class GluedWords(Rule):
         "Metformin and Januvia lower glucose; BRCA1 carriers and the HbA1c test.",
         "An underactive thyroid, a nonfatal stroke and flulike symptoms.",
         Example("Levels of butyric acid, butanal and decanal differed.", note="a systematic chemical name"),
+        Example("Yogurt with Bifidobacterium animalis and the principle of cura personalis.", note="Latin"),
         Example("Use `config.Load` in the script.", format="markdown"),
     )
 
@@ -141,10 +162,17 @@ class GluedWords(Rule):
                 # two content words may be a closed compound the dictionary lacks ("peppertree",
                 # "fingerstick"); a function word glued on is never a word ("levelsare")
                 compound = a not in FUNCTION_PARTS and b not in FUNCTION_PARTS
+                latin = w.endswith(_LATIN_ADJECTIVE)
                 for i in positions[w]:
                     token = words[i]
                     if token.text != w or _in_address(doc, token.start, token.end):
                         continue  # capitalised or mixed case: a name, not a glued pair
+                    if (
+                        latin
+                        and i > 0
+                        and _latin_head(doc, words[i - 1].text, words[i - 1].start, token.start)
+                    ):
+                        continue  # a Latin adjective after its noun ("cura personalis", "Bifidobacterium animalis")
                     fixed = f"{a} {b}"
                     found.append(
                         Finding(
