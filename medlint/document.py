@@ -113,6 +113,7 @@ class _PlainGaps(dict[str, bool]):
 
 
 _PLAIN_GAPS = _PlainGaps()
+_UNBUILT: Any = object()
 
 
 class Words(Sequence[Word]):
@@ -335,11 +336,12 @@ class Document:
         For analyses a module owns (citation spans, disclaimer spans, dates):
         keyed by the function itself, so two modules never share a key by accident.
         """
-        try:
-            return self._derived[build]
-        except KeyError:
+        # a sentinel, not try/except: every view's first use on a document is a miss, and a
+        # raised KeyError costs more than the lookup
+        value = self._derived.get(build, _UNBUILT)
+        if value is _UNBUILT:
             value = self._derived[build] = build(self)
-            return value
+        return value
 
     # -- NLP, run at most once per document -----------------------------------
     @cached_property
