@@ -49,3 +49,46 @@ def test_every_match_holds_a_probe_of_every_set(pattern: ProbedPattern, phrases:
         for probes in (pattern.probes, *pattern.also):
             assert any(p in m.group() for p in probes), (phrase, probes)
         assert next(pattern.finditer_text(text.lower()), None) is not None, phrase
+
+
+_DISCLAIMER_FORMS = {
+    "not_medical_advice": [
+        *_phrases(
+            "does not|do not|doesn't|doesn\u2019t|doesnXt", "constitute", "medical|professional", "advice"
+        ),
+        *_phrases("this|it", "is not medical advice"),
+    ],
+    "never_disregard": [
+        *_phrases("never", "disregard|ignore", "|professional", "medical advice"),
+        *_phrases("|never", "delay", "|in", "seeking", "it|medical advice|care|treatment"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_DISCLAIMER_FORMS))
+def test_every_form_of_a_disclaimer_component_holds_its_rarer_probe(name: str) -> None:
+    from medlint.evidence.disclaimer import _RARER_SETS, component_patterns
+
+    assert set(_DISCLAIMER_FORMS) == set(_RARER_SETS)
+    rx = component_patterns()[name]
+    for phrase in _DISCLAIMER_FORMS[name]:
+        text = "Note: " + " ".join(phrase.split()) + " here."
+        m = rx.search(text)
+        assert m is not None, phrase  # the phrase is one of the component's forms
+        assert any(p in m.group().lower() for p in _RARER_SETS[name]), phrase
+
+
+def test_a_disclaimer_is_found_with_the_rarer_probes_and_in_a_case_exotic_text() -> None:
+    from medlint.evidence.disclaimer import find_disclaimers
+    from medlint.formats import load_document
+
+    for text, components in [
+        ("Zinc helps.\n\nThis is not medical advice. Never delay seeking care.", {"not_medical_advice"}),
+        ("Zinc helps.\n\nNever ignore medical advice from your doctor.", {"never_disregard"}),
+        (
+            "\u0130stanbul zinc.\n\nIt is not medical advice; never delay seeking care.",
+            {"not_medical_advice"},
+        ),
+    ]:
+        spans = find_disclaimers(load_document(text, "text"))
+        assert spans and components <= spans[-1].components, (text, spans)
