@@ -113,6 +113,7 @@ class _PlainGaps(dict[str, bool]):
 
 
 _PLAIN_GAPS = _PlainGaps()
+_UNBUILT: Any = object()
 
 
 class Words(Sequence[Word]):
@@ -145,11 +146,20 @@ class Words(Sequence[Word]):
         while base < n:
             cut = prose.find("\n", base + _CHUNK)
             cut = n if cut == -1 else cut + 1
-            pieces = _GAPS_AND_WORDS.split(prose[base:cut])
+            chunk = prose[base:cut]
+            if chunk.isascii():
+                # lower-casing ASCII changes letters only, one for one, and every letter is a word
+                # character either way: the split of the lower-cased chunk has the same pieces,
+                # its words already lower-cased (one C call instead of one per word)
+                pieces = _GAPS_AND_WORDS.split(chunk.lower())
+                lowered = pieces[1::2]
+            else:
+                pieces = _GAPS_AND_WORDS.split(chunk)
+                lowered = list(map(str.lower, pieces[1::2]))
             offsets = list(itertools.accumulate(map(len, pieces), initial=base))
             self.starts.extend(offsets[1:-2:2])
             self.ends.extend(offsets[2:-1:2])
-            self.lowers.extend(map(sys.intern, map(str.lower, pieces[1::2])))
+            self.lowers.extend(map(sys.intern, lowered))
             if len(pieces) == 1:  # no word here: the gap goes on
                 trailing = None if trailing is None else trailing + pieces[0]
             else:
@@ -326,11 +336,12 @@ class Document:
         For analyses a module owns (citation spans, disclaimer spans, dates):
         keyed by the function itself, so two modules never share a key by accident.
         """
-        try:
-            return self._derived[build]
-        except KeyError:
+        # a sentinel, not try/except: every view's first use on a document is a miss, and a
+        # raised KeyError costs more than the lookup
+        value = self._derived.get(build, _UNBUILT)
+        if value is _UNBUILT:
             value = self._derived[build] = build(self)
-            return value
+        return value
 
     # -- NLP, run at most once per document -----------------------------------
     @cached_property

@@ -178,6 +178,28 @@ def test_an_outside_expert_and_researchers_named_by_place_are_reporting() -> Non
 
 
 @pytest.mark.parametrize(
+    "phrase",
+    [
+        "published Monday",
+        "said on Sunday",
+        "this Friday",
+        "last week",
+        "this month",
+        "yesterday",
+        "last October",
+        "last March",
+        "earlier this year",
+    ],
+)
+def test_every_form_of_time_told_from_the_day_of_filing_holds_a_probe(phrase: str) -> None:
+    """The news-time pattern's hand-picked probes (one literal of each branch) are in every match."""
+    text = f"Eye study. The FDA approved it {phrase}, the agency said."
+    match = doc_kind._WEEKDAY.regex.search(text.lower())
+    assert match is not None and any(p in match.group() for p in doc_kind._WEEKDAY.probes)
+    assert doc_kind._WEEKDAY.search_text(text.lower()) is not None
+
+
+@pytest.mark.parametrize(
     ("sentence", "advises"),
     [
         (ADVICE, True),

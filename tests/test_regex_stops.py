@@ -153,3 +153,24 @@ def test_stretch_search_of_a_text_or_a_stretch_of_it_finds_what_finditer_finds()
                         assert [m.span() for m in fast] == plain, (p.regex.pattern, text, start, end)
                     compared += bool(plain)
     assert compared > 100
+
+
+def test_stop_offsets_are_shared_by_the_prose_and_its_lower_cased_form() -> None:
+    """``_StopPositions`` reads the lower-cased prose's stops from the prose's when lower-casing
+    kept the length; that holds because no character but a stop itself lower-cases to anything
+    holding a stop, and a stop lower-cases to itself (every code point checked)."""
+    from medlint.text.matching import _stop_class, _StopPositions
+
+    stops = frozenset(CANDIDATES)
+    assert all(ch.lower() == ch for ch in CANDIDATES)
+    assert not [c for c in map(chr, range(0x110000)) if c not in stops and stops.intersection(c.lower())]
+    texts = [
+        "\u0130stanbul studies show cures; d\u0131et cures it.",  # lower-casing lengthens: found apart
+        "\u00c9TUDE (\u0391\u0392\u0393): \u201cCURES\u201d, [x]!\nNext? \u1e9e.",  # one for one
+    ]
+    for doc in [*_documents()[::5], *(load_document(t, "text") for t in texts)]:
+        positions = _StopPositions(doc)
+        for subset in (CANDIDATES, '.,;:!?()[]"\u201c\u201d', ".!?", "\n"):
+            for lowered, text in ((True, doc.lower), (False, doc.prose)):
+                expected = [m.start() for m in _stop_class(subset).finditer(text)]
+                assert list(positions.of(subset, lowered)) == expected, (subset, lowered, doc.source)

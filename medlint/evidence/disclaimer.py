@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..data import data_file
 from ..document import Document
 from ..text.lazy_re import lazy_compile
-from ..text.matching import blocks_holding, finditer_stretches
+from ..text.matching import _case_exotic, blocks_holding, finditer_stretches
 
 DISCLAIMER_START = re.compile(r"\b(?:medical\s+)?disclaimers?\b|\bimportant\s*:", re.IGNORECASE)
 
@@ -83,21 +83,35 @@ def find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
     return doc.derived(_find_disclaimers)
 
 
+#: for a defining component whose derived first probe set is a word of most health paragraphs
+#: ("medical"), a rarer set every match needs (tests/test_hand_probes.py checks each on every
+#: form of the component). Any required set finds the same blocks and matches in a text whose
+#: lower-casing is plain; a case-exotic text (``matching._case_exotic``, where a probe can miss
+#: an IGNORECASE match) keeps the derived sets, so what it is narrowed by does not change.
+_RARER_SETS = {"not_medical_advice": ("advice",), "never_disregard": ("disregard", "ignore", "seeking")}
+
+
+@functools.lru_cache(maxsize=1)
+def _search_sets() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``_probe_sets`` with ``_RARER_SETS`` in place of the derived sets."""
+    return {**_probe_sets(), **{name: (rarer,) for name, rarer in _RARER_SETS.items()}}
+
+
 def _find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
     patterns = component_patterns()
     probes = _probes()
+    search_sets = _probe_sets() if _case_exotic(doc.lower) else _search_sets()
     hits: dict[int, set[str]] = {}
     for name, rx in patterns.items():
         if name not in DEFINING:
             continue
-        candidates = blocks_holding(doc, probes[name], _probe_sets()[name][1:])
-        sets = _probe_sets()[name]
+        sets = search_sets[name]
+        first = sets[0] if sets else ()
+        candidates = blocks_holding(doc, first, sets[1:])
         for bi in range(len(doc.blocks)) if candidates is None else candidates:
             block = doc.blocks[bi]
             # rx.search(doc.prose, block.start, block.end), searched where the probes are
-            found = finditer_stretches(
-                rx, probes[name], sets[1:], doc.prose, doc.lower, block.start, block.end, doc
-            )
+            found = finditer_stretches(rx, first, sets[1:], doc.prose, doc.lower, block.start, block.end, doc)
             if next(found, None) is not None:
                 hits.setdefault(bi, set()).add(name)
     # a block counts with a defining component or when it is introduced as a disclaimer;

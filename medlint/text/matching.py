@@ -290,21 +290,32 @@ class _StopPositions:
     """Where a document's prose holds each set of stop characters (``ProbedPattern.stops``),
     found once per document and set: most patterns share a few sets."""
 
-    __slots__ = ("_by_stops", "_lower", "_prose")
+    __slots__ = ("_aligned", "_by_stops", "_lower", "_prose")
 
     def __init__(self, doc: Document) -> None:
         self._prose = doc.prose
         self._lower = doc.lower
+        #: lower-casing kept the length, so it mapped every character to one character
+        self._aligned = len(self._lower) == len(self._prose)
         self._by_stops: dict[tuple[str, bool], array[int]] = {}
 
     def of(self, stops: str, lowered: bool = False) -> array[int]:
         """Ascending offsets of the characters of ``stops`` in the prose (``lowered``: in its
-        lower-cased form), 4 bytes each (a long document has a stop every few words)."""
+        lower-cased form), 4 bytes each (a long document has a stop every few words).
+
+        When the lower-cased prose lines up with the prose, both hold the stops at the same
+        offsets (a stop is one of ``regex_stops.CANDIDATES``: it lower-cases to itself, and no
+        other character lower-cases to anything holding one; tests/test_regex_stops.py checks
+        every code point), so the offsets are found once for both."""
         key = (stops, lowered)
         found = self._by_stops.get(key)
         if found is None:
-            text = self._lower if lowered else self._prose
-            found = self._by_stops[key] = array("i", [m.start() for m in _stop_class(stops).finditer(text)])
+            if lowered and self._aligned:
+                found = self.of(stops)
+            else:
+                text = self._lower if lowered else self._prose
+                found = array("i", [m.start() for m in _stop_class(stops).finditer(text)])
+            self._by_stops[key] = found
         return found
 
 

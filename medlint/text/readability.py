@@ -77,10 +77,9 @@ class SyllableTable:
 
     def syllables(self, word: str) -> int:
         """Syllables of the lower-case ``word``, counted once per word and process."""
-        try:
-            return self._counts[word]
-        except KeyError:
-            pass
+        n: int | None = self._counts.get(word)  # not try/except: tally asks only for words not counted yet
+        if n is not None:
+            return n
         found = self.phones(word)
         n = vowel_group_syllables(word) if found is None else sum(p[-1].isdigit() for p in found.split())
         self._counts[word] = n

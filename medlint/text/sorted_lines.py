@@ -33,6 +33,7 @@ from ..cache import Memo
 _STRIDE = 1024
 #: (file, size, mtime, separator, stride, key function) -> (line starts, sort keys); see ``from_file``
 _INDEXES = Memo("sorted-lines-index")
+_UNSEEN = object()
 
 
 class SortedLines:
@@ -80,13 +81,12 @@ class SortedLines:
 
     def get(self, key: str) -> str | None:
         """The value on the first line whose key is exactly ``key``, or None."""
-        try:
-            return self._found[key]
-        except KeyError:
-            pass
-        value = self._search(key.encode("utf-8")) if key else None
-        self._found[key] = value
-        return value
+        # a sentinel, not try/except: over distinct text most calls are for a word not asked
+        # before, and a raised KeyError cost more than the lookup around it
+        value = self._found.get(key, _UNSEEN)
+        if value is _UNSEEN:
+            value = self._found[key] = self._search(key.encode("utf-8")) if key else None
+        return value  # type: ignore[return-value]
 
     def _index(self) -> None:
         """The start and sort key of the first line after every stride boundary."""

@@ -62,6 +62,7 @@ LEGITIMATE_HEADS = frozenset(
 )
 
 _OFFSETS = (-1, 1, -2, 2)
+_UNSEEN = object()
 #: the side of a name template in ``spun-heads.tsv``: the replacement right after a name
 NAME_SIDE = -2
 #: a name is rarer than this as an English word (wordfreq Zipf): "Mabry", "Bartter", "ADNP"
@@ -220,10 +221,9 @@ class SpunTermIndex:
         """The terms holding ``word``: only the fixed names and bound terms among them when
         ``names``; only those where ``word`` is tight (:meth:`Term.tight`) when ``tight``."""
         key = (word, names, tight)
-        try:
-            return self._groups[key]
-        except KeyError:
-            pass
+        known = self._groups.get(key, _UNSEEN)  # no try/except: over new text most keys are new
+        if known is not _UNSEEN:
+            return known  # type: ignore[return-value]
         terms = [t for t in self._terms_of(word) if t.fixed or t.bound or not names]
         group = _Group(word, terms, tight) if terms else None
         if group is not None and not group.by_word:
@@ -514,10 +514,9 @@ class TermSource:
         self._terms: dict[str, Term] = {}
 
     def __call__(self, word: str) -> list[Term]:
-        try:
-            return self._rows[word]
-        except KeyError:
-            pass
+        known = self._rows.get(word)  # no try/except: most words asked are new
+        if known is not None:
+            return known
         row = self._lines.get(word)
         out: list[Term] = []
         if row:
