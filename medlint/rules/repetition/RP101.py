@@ -109,6 +109,10 @@ class RepeatedWord(Rule):
         Example("Fans watched the Giants at AT&T Park.", note="the copy is part of a name joined by '&'"),
         Example("It was very, very clear that many, many people were helped.", note="emphasis"),
         Example("It is rich in vitamin A, a nutrient the eyes need.", note="a letter name, then 'a'"),
+        Example(
+            "Do kava kava supplements help? The fact that kava kava may ease anxiety is weakly supported.",
+            note="a reduplicated plant name, written doubled each time",
+        ),
     )
 
     _SEPARATOR = re.compile(r"[ \t]*(,[ \t]*)?(\r?\n[ \t]*)?")
@@ -155,6 +159,24 @@ class RepeatedWord(Rule):
         if not first[:1].isupper() or first == first.upper():
             return False
         return (last[:1].islower() and not run.comma) or (last[:1].isupper() and run.comma)
+
+    @staticmethod
+    def _recurring_name(doc: Document, run: _Run, lower: str) -> bool:
+        """A doubled content word the document writes doubled again: a reduplicated name.
+
+        "Kava kava supplements ... the fact that kava kava may ...": plant, food
+        and place names that are one word said twice ("ylang ylang", "mahi
+        mahi") recur in that form, while a slip of the keys is not made twice
+        in the same way. Two plain copies only; closed-class words ("the the")
+        are slips however often they recur.
+        """
+        if run.count != 2 or run.comma or lower in _CLOSED_CLASS:
+            return False
+        lowers = doc.lower_words
+        pairs = sum(
+            1 for a, b in zip(lowers, islice(lowers, 1, None), strict=False) if a == lower and b == lower
+        )
+        return pairs >= 2
 
     def _runs(self, doc: Document) -> Iterator[_Run]:
         words = doc.words()
@@ -206,6 +228,8 @@ class RepeatedWord(Rule):
                 if lw not in {"the", "a", "an", "and", "of", "to", "in"}:
                     continue
             if self._proper_name_pair(run, lw):
+                continue
+            if self._recurring_name(doc, run, lw):
                 continue
             if run.comma and lw in EMPHATIC:
                 continue  # "very, very clear": emphasis
