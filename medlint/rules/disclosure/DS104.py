@@ -47,7 +47,19 @@ _AUTHOR_NOTE = lazy_compile(
     rf"(?:{_NAME}|the\s+(?:author|writer|reporter))\s+(?:at|on|via)\b"
     # "You can contact NPR science correspondent Richard Harris at ...", "... Richard Harris: ..."
     rf"|[\s*_>-]*(?i:you\s+can\s+contact)\s+(?:[\w-]+\s+){{0,3}}?{_NAME}\s*(?:(?:at|on|via)\b|:)"
-    r"|[\s*_>-]*(?i:twitter|follow\s+(?:me|him|her))\b[^\n]{0,40}@\w)"
+    r"|[\s*_>-]*(?i:twitter|follow\s+(?:me|him|her))\b[^\n]{0,40}@\w"
+    # a closing bio that gives the writer's degree, then a role: "Veronika Kyrylenko, Ph.D. Research
+    # Associate at ..." (not a quoted expert: "Cynthia Aranow, MD, of ...", "Sarah Paterson, Ph.D., is")
+    rf"|[\s*_>\u2014\u2013-]*{_PERSON},\s*(?:Ph\.\s?D\.|PhD|M\.D\.|MD|MPH|DPhil|RN)(?![\w])[.,]?\s+(?:[A-Z][\w-]*\s+){{1,4}}"
+    r"(?:at|of|with|for)\b)"
+)
+
+# the reporters credited in a closing note, which newspapers print below the story and above the
+# copyright lines: "Reporting was contributed by Michael Powell, ...", "(Bierman reported from
+# Washington. ...)"
+_CREDIT_NOTE = lazy_compile(
+    rf"(?m)^[\s*_>(-]*(?:Additional\s+)?(?i:reporting)\s+(?:was\s+)?contributed\s+by\s+{_NAME}"
+    rf"|^[\s*_>-]*\(\s*(?:{_NAME}\s+and\s+)?{_NAME}\s+reported\s+from\s+[A-Z]"
 )
 
 # the writer's book in the bio that closes the story: "She is the author of ..."
@@ -68,7 +80,12 @@ _SIGN_OFF = lazy_compile(
 _TOP_BYLINE = lazy_compile(
     rf"{_PERSON}(?:\s*,\s*|\s*\n\s*\n\s*)"
     r"(?:USA\s+TODAY|Associated\s+Press|AP|Reuters|HealthDay|The\s+(?:\([\w\s]+\)\s+)?[A-Z][\w.&' -]{2,40})[ \t]*$"
-    rf"|{_PERSON}(?:\s*,\s*|\s*\n\s*\n\s*|\s+)Special\s+(?:for|to)\s+[A-Z][\w.&' -]{{2,40}}$",
+    rf"|{_PERSON}(?:\s*,\s*|\s*\n\s*\n\s*|\s+)Special\s+(?:for|to)\s+[A-Z][\w.&' -]{{2,40}}$"
+    # one or two writers, then their role on the next line: "Dr. Joshua Sharfstein and Dr. Lisa
+    # Maragakis\n\nOpinion contributors", "Jane Roe\nStaff Writer"
+    rf"|(?:(?:Dr|Prof)\.?\s+)?{_PERSON}(?:\s+and\s+(?:(?:Dr|Prof)\.?\s+)?{_PERSON})?\s*\n\s*(?:\n\s*)?"
+    r"(?i:(?:opinion|guest|contributing|staff|senior|special)\s+)?(?i:contributors?|writers?|columnists?|"
+    r"correspondents?|reporters?)[ \t]*$",
     re.MULTILINE,
 )
 
@@ -113,13 +130,15 @@ def _is_author_contact(doc: Document, start: int, end: int) -> bool:
     )
 
 
-def _author_named_at_end(doc: Document, notes: int = 4) -> bool:
+def _author_named_at_end(doc: Document, notes: int = 4, credits: int = 6) -> bool:
     """The byline moved to the end: an author note in the last blocks, or the writer's contact line.
 
     Pages append sidebars and "more stories" lists after the story, so a contact line
     (a personal e-mail address, "Follow me on Twitter @...") counts anywhere in the second half.
     """
     blocks = doc.blocks
+    if any(_CREDIT_NOTE.search(doc.source, b.start, b.end) for b in blocks[-credits:]):
+        return True
     for b in blocks[-notes:]:
         if _AUTHOR_NOTE.search(doc.source, b.start, b.end) or (
             doc.source.find("author of", b.start, b.end) != -1
