@@ -1,0 +1,120 @@
+"""Defects marked by hand in linted documents, and how findings are scored against them (recall).
+
+A precision figure says how often a finding is right; it cannot say what the rules miss. For
+that an editor marks, independently of the linter and before looking at its output, every span
+they would change, and a defect counts as found when a finding's span overlaps it.
+
+A defect file is a TSV with the header ``item_id start end text kind reason``: start/end are
+code-point offsets into the linted document, ``text`` the marked text cut as ``common.short``,
+``kind`` one of ``KINDS`` and ``reason`` one line. Kept apart from the scripts so the tests can
+check the files' form without the data.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+HEADER = ("item_id", "start", "end", "text", "kind", "reason")
+#: ``mt-visible``: a machine-translation error visible from the English alone (calque, wrong
+#: word sense, German word order, literal idiom, untranslated German, ...); ``mt-source``: a
+#: meaning error only visible beside the source; ``claim``: an unsupported or overstated
+#: health claim the text itself makes.
+KINDS = ("mt-visible", "mt-source", "grammar", "spelling", "punctuation", "claim", "other")
+
+
+@dataclass(frozen=True)
+class Defect:
+    """One marked span."""
+
+    item_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What recall needs of a finding: where it is, which rule, and whether it is warning+."""
+
+    item_id: str
+    code: str
+    start: int
+    end: int
+    warning: bool
+
+
+def load_defects(paths: Iterable[Path]) -> list[Defect]:
+    """Every row of every defect file; raises ValueError on a malformed row."""
+    out: list[Defect] = []
+    for path in sorted(paths):
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+            header = next(reader, None)
+            if header is None:
+                continue
+            if tuple(header) != HEADER:
+                raise ValueError(f"{path}: header must be {' '.join(HEADER)}")
+            for n, row in enumerate(reader, start=2):
+                if not row or not "".join(row).strip():
+                    continue
+                if len(row) != len(HEADER):
+                    raise ValueError(f"{path}:{n}: expected {len(HEADER)} columns, got {len(row)}")
+                item, start, end, text, kind, reason = row
+                if kind not in KINDS:
+                    raise ValueError(f"{path}:{n}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+                if not int(start) < int(end):
+                    raise ValueError(f"{path}:{n}: start must be before end")
+                out.append(Defect(item, int(start), int(end), text, kind, reason))
+    return out
+
+
+def covered(defect: Defect, hits: Sequence[Hit]) -> bool:
+    """True when some finding on the same item shares at least one character with the defect.
+
+    An empty finding span (a missing word or mark) counts when it lies inside the defect.
+    """
+    for h in hits:
+        if h.item_id != defect.item_id:
+            continue
+        if h.start == h.end:
+            if defect.start <= h.start <= defect.end:
+                return True
+        elif h.start < defect.end and defect.start < h.end:
+            return True
+    return False
+
+
+#: Columns of ``recall``: which findings may cover a defect.
+COLUMNS = ("any", "content", "mt", "warning")
+CONTENT = ("MT", "CL", "RP", "TX")
+
+
+def recall(defects: Sequence[Defect], hits: Sequence[Hit]) -> dict[str, dict[str, int]]:
+    """Per kind (and "all"): n, and how many defects some finding overlaps.
+
+    Columns: any finding; a finding of the content families (MT, CL, RP, TX: readability and
+    disclosure findings span whole sentences or documents, so they overlap by accident); an MT
+    finding; any finding at warning or error.
+    """
+    by_item: dict[str, list[Hit]] = {}
+    for h in hits:
+        by_item.setdefault(h.item_id, []).append(h)
+    out: dict[str, dict[str, int]] = {k: dict.fromkeys(("n", *COLUMNS), 0) for k in (*KINDS, "all")}
+    for d in defects:
+        mine = by_item.get(d.item_id, [])
+        row = {
+            "n": 1,
+            "any": covered(d, mine),
+            "content": covered(d, [h for h in mine if h.code[:2] in CONTENT]),
+            "mt": covered(d, [h for h in mine if h.code[:2] == "MT"]),
+            "warning": covered(d, [h for h in mine if h.warning]),
+        }
+        for key in (d.kind, "all"):
+            for col, val in row.items():
+                out[key][col] += int(val)
+    return out
