@@ -31,6 +31,10 @@ _DECK_BLOCKS = 3
 
 
 #: words never taken as a paragraph's subject, however rare wordfreq calls them
+#: the most words a subheading (a paragraph without a closing mark) runs to
+_SUBHEADING_WORDS = 25
+_CLOSING_MARKS = frozenset(".!?:;,\"'\u201d\u2019)\u2026")
+
 _FUNCTION = frozenset("the a an of and or in on to for with by from as at is are was were be".split())
 
 
@@ -132,7 +136,7 @@ class NearDuplicateParagraph(Rule):
                 continue
             at = doc.words_in(block.start, block.end)  # a word never runs past the end of its block
             toks = lowers[at.start : at.stop]
-            if len(toks) < min_words:
+            if len(toks) < min_words or self._subheading(doc, block.start, block.end, len(toks)):
                 continue
             sh = frozenset(zip(*(toks[x:] for x in range(k)), strict=False))  # k-word windows
             pi = len(paras)
@@ -181,6 +185,17 @@ class NearDuplicateParagraph(Rule):
                     related=((ostart, oend, "similar paragraph"),),
                     data={"similarity": round(score, 3)},
                 )
+
+    @staticmethod
+    def _subheading(doc: Document, start: int, end: int, words: int) -> bool:
+        """A short paragraph with no closing mark: a subheading, which sums up its section by design.
+
+        "Tesla had just started delivering the Model Y as the pandemic gripped the US" over the
+        paragraph it sums up is the page's structure, not a second version (RP103 reports
+        headings printed twice). Spun copies are sentences and keep their full stops.
+        """
+        text = doc.prose[start:end].rstrip()
+        return words <= _SUBHEADING_WORDS and bool(text) and text[-1] not in _CLOSING_MARKS
 
     @staticmethod
     def _deck(doc: Document, first: int) -> bool:
