@@ -87,10 +87,15 @@ class Consistency(KindRule):
                 spans = [
                     (m.start(), m.end())
                     for m in pattern.finditer(doc)
-                    if m.end() > m.start() and not _in_proper_name(prose, m.start(), m.end())
+                    if m.end() > m.start()
+                    and not _in_proper_name(prose, m.start(), m.end())
+                    and not _someone_elses_words(doc, m.start())
                 ]
                 if spans:
                     found[form] = spans
+            if len(found) < 2:
+                continue
+            _merge_sentence_capitals(prose, found)
             if len(found) < 2:
                 continue
             defined = _defined_pairs(prose, found)
@@ -111,6 +116,49 @@ class Consistency(KindRule):
                         (keep,),
                         related=((first[0], first[1], f"“{keep}” is used here"),),
                     )
+
+
+# the credit line of an embedded post: "— Jane Roe (@janeroe) May 23, 2020"
+_EMBED_CREDIT = re.compile(r"\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\"\u201c]\s*)$")
+
+
+def _someone_elses_words(doc: Document, at: int) -> bool:
+    """Inside an embedded post ("... — Jane Roe (@janeroe) May 23, 2020"): its author's spelling.
+
+    A post is reproduced as written, so its spelling says nothing about the article's. Spoken
+    quotations are not exempt: their spelling is the writer's transcription, which house style
+    governs.
+    """
+    bi = doc.block_at(at)
+    if bi is None:
+        return False
+    block = doc.blocks[bi]
+    prose = doc.prose
+    return "(@" in prose[block.start : block.end] and bool(
+        _EMBED_CREDIT.search(prose, block.start, block.end)
+    )
+
+
+def _merge_sentence_capitals(prose: str, found: dict[str, list[tuple[int, int]]]) -> None:
+    """Count a form capitalised at a sentence's start as the lower-case form the text uses.
+
+    "... to die of covid-19." and "Covid-19 took hers." are one house style: the capital is
+    the sentence's, not a second spelling.
+    """
+    for form in list(found):
+        lower = form[:1].lower() + form[1:]
+        if lower == form or lower not in found:
+            continue
+        starts = [sp for sp in found[form] if _SENTENCE_START.search(prose[max(0, sp[0] - 4) : sp[0]])]
+        if not starts:
+            continue
+        found[lower] = sorted(found[lower] + starts)
+        rest = [sp for sp in found[form] if sp not in starts]
+        if rest:
+            found[form] = rest
+        else:
+            del found[form]
 
 
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
