@@ -27,9 +27,18 @@ _DAY = rf"(?:{MONTH_NAME}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_NAME}\b|\d{{1,2}}/
 _OWN_DAY = lazy_compile(
     rf"published\s+today[\s,(\[]{{1,3}}(?:[a-z]+day,?\s+)?{_DAY}"
     rf"|(?:corrections?|update|for\s+the\s+record|an\s+earlier\s+version\s+of\s+this\s+article)[\s:(]{{1,6}}{_DAY}"
+    # the page's own history: "The first version of this page was originally published on March 12."
+    rf"|originally\s+(?:published|posted|appeared)\s+(?:online\s+)?(?:on\s+)?{_DAY}"
 )
 #: the words those notes open with: the pattern runs only where one stands
-_OWN_DAY_WORDS = ("published today", "correction", "update", "for the record", "an earlier version")
+_OWN_DAY_WORDS = (
+    "published today",
+    "correction",
+    "update",
+    "for the record",
+    "an earlier version",
+    "originally",
+)
 #: how far into the text a dateline may stand (a crawled page runs its header into the first line)
 _DATELINE_REACH = 600
 
