@@ -11,6 +11,7 @@ from operator import eq
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Word
 from ...rule import Example, Finding, Rule
+from ...text.word_frequency import is_rarer_than
 
 # Words whose doubling is grammatical ("what it is is", "had had", "that that").
 LEGIT_DOUBLES = frozenset({"had", "that", "is", "do", "bye", "ha", "no", "very", "so"})
@@ -22,6 +23,9 @@ _CLOSED_CLASS = frozenset(
     "the a an and or but of to in on at by for with from as is are was were be it this that".split()
 )
 
+
+#: a reduplicated name's word is rarer than this on wordfreq's Zipf scale ("kava" 2.7, "pill" 4.2)
+_NAME_ZIPF = 3.0
 
 LATIN_STARTS = frozenset({"vitro", "vivo", "situ", "silico", "utero", "toto", "extremis", "loco"})
 #: degree words and quantifiers that English doubles for emphasis with a comma ("very, very
@@ -167,10 +171,11 @@ class RepeatedWord(Rule):
         "Kava kava supplements ... the fact that kava kava may ...": plant, food
         and place names that are one word said twice ("ylang ylang", "mahi
         mahi") recur in that form, while a slip of the keys is not made twice
-        in the same way. Two plain copies only; closed-class words ("the the")
-        are slips however often they recur.
+        in the same way. Two plain copies of a word rarer than Zipf 3 only
+        (such names are not everyday words; "pill pill" twice is two slips);
+        closed-class words ("the the") are slips however often they recur.
         """
-        if run.count != 2 or run.comma or lower in _CLOSED_CLASS:
+        if run.count != 2 or run.comma or lower in _CLOSED_CLASS or not is_rarer_than(lower, _NAME_ZIPF):
             return False
         lowers = doc.lower_words
         pairs = sum(
