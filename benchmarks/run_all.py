@@ -20,6 +20,8 @@ HERE = Path(__file__).resolve().parent
 WMT22 = Path(os.environ.get("WMT22_DIR", "/work/data/wmt22"))
 FAKEHEALTH = Path(os.environ.get("FAKEHEALTH_DIR", "/work/data/FakeHealth"))
 GPT4FH = Path(os.environ.get("GPT4FH", "/work/data/gpt4fh"))
+RECOVERY = Path(os.environ.get("RECOVERY_DIR", "/work/.mirror/FinlayDuff+Dissertation/repo"))
+HEALTHFC = Path(os.environ.get("HEALTHFC_DIR", "/work/.mirror/jvladika+HealthFC/repo"))
 
 #: (title, script and arguments, checkouts it needs)
 SCRIPTS: list[tuple[str, list[str], tuple[Path, ...]]] = [
@@ -47,6 +49,16 @@ SCRIPTS: list[tuple[str, list[str], tuple[Path, ...]]] = [
             str(GPT4FH),
         ],
         (FAKEHEALTH, GPT4FH),
+    ),
+    (
+        "Unseen COVID-19 news (ReCOVery), first-look verdicts",
+        ["realworld/recovery.py", "--recovery", str(RECOVERY)],
+        (RECOVERY,),
+    ),
+    (
+        "Machine-translated fact-checks (HealthFC): recall on marked defects, precision",
+        ["realworld/healthfc.py", "--healthfc", str(HEALTHFC)],
+        (HEALTHFC,),
     ),
     ("Speed against proselint", ["speed.py", "--per-rule"], ()),
 ]
