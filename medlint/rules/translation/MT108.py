@@ -50,6 +50,7 @@ from ._grammar_words import (
     BARE_INFINITIVE_HEADS,
     BARE_VERB_FORM,
     BARE_VERB_TRIGGERS,
+    CALQUE_PREPOSITIONS,
     CARDINALS,
     CLAUSE_TRIGGERS,
     CLOSED_CLASS,
@@ -174,7 +175,10 @@ class GrammarPattern(Rule):
     - ``double-comparative`` ("more better", "most easiest"),
       ``double-determiner`` ("the a"), ``determiner-verb`` ("the is", and "the
       reduce the risk": a verb that is no noun, with its object), and
-      ``preposition`` ("discuss about", "despite of", "in spite the").
+      ``preposition`` ("discuss about", "despite of", "in spite the", and
+      "help against dizziness": the preposition of German "helfen gegen",
+      Dutch "helpen tegen", Russian "помогать против", which neither
+      MedQuAD nor the clean sentences ever write; "work against" is English).
 
     Verb forms come from the same table: ``b`` is a verb's bare form that is no
     adjective, adverb, auxiliary, past form or verb whose past is spelt like it
@@ -262,6 +266,7 @@ class GrammarPattern(Rule):
         Example("Red small spots appear on the skin.", fixed="Small red spots appear on the skin."),
         Example("Two doctor will see you after lunch."),
         Example("Each nurse are trained to use it."),
+        Example("Can homeopathic remedies help against dizziness?"),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -289,6 +294,7 @@ class GrammarPattern(Rule):
         "One of the elderly fell. Many of the population agree.",
         "Small red spots appear. The spots are red, small and itchy. Firms in the red small business sector.",
         "The four accused appeared. The elderly are at risk. We made two meats and two vegetarian.",
+        "These drugs work against an enzyme. It helped with the pain. It can help protect against flu.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -651,6 +657,15 @@ class GrammarPattern(Rule):
                 f"“{verb}” takes a direct object: “{verb} {nxt}” has one preposition too many",
                 (verb,),
                 fix_to=verb,
+            )
+        if CALQUE_PREPOSITIONS.get(trigger) == nxt:
+            verb = s.text(i)
+            return Hit(
+                *span,
+                PREPOSITION,
+                f"“{verb} {s.text(i + 1)}” copies the source language's preposition (German “gegen”, "
+                "Russian “против”): English uses “help with” a complaint, or “relieve”, “prevent” or “protect against”",
+                (f"{verb} with", "relieve", "protect against"),
             )
         if trigger == "despite" and nxt == "of":
             return Hit(

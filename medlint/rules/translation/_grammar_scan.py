@@ -36,6 +36,7 @@ from ._grammar_words import (
     BARE_VERB_FORM,
     BE_BARE,
     BE_FINITE,
+    CALQUE_PREPOSITIONS,
     CLAUSE_OPENERS,
     CLAUSE_SUBJECTS,
     CLOSED_CLASS,
@@ -176,7 +177,7 @@ def article_form(s: Scan, article: str, i: int, nxt: str) -> Hit | None:
     Dictionary's first phone of the next word (or of its first part: "x-ray"). Words the
     dictionary lacks, "h" words, and words whose spelling and sound disagree in every dictionary
     pronunciation are left alone."""
-    if nxt in CLOSED_CLASS or nxt in TRIGGERS:
+    if nxt in CLOSED_CLASS or (nxt in TRIGGERS and nxt not in CALQUE_PREPOSITIONS):
         return None  # "children a every day": a slip, but not of the article's form
     if i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in FIRST_DETERMINERS:
         return None  # "the a old man": the doubled determiner is the finding

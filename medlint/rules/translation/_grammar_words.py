@@ -192,6 +192,12 @@ _APOSTROPHES = frozenset("'\u2019")
 BARE_INFINITIVE_HEADS = frozenset(
     "could would cannot can't couldn't shouldn't wouldn't won't mustn't mightn't doesn't didn't don't".split()
 )
+#: Verbs whose preposition machine translation copies from the source language: "help against
+#: dizziness" is German "helfen gegen", Dutch "helpen tegen", Swedish "hjälpa mot", Russian "помогать
+#: против"; English helps with a complaint, or relieves, prevents or protects against it (Swan,
+#: "help"; Oxford Collocations Dictionary, "help": no "against"). Neither the build-side MedQuAD
+#: answers nor the clean sentences ever write it; "work against" ("works against an enzyme") is English.
+CALQUE_PREPOSITIONS: dict[str, str] = {v: "against" for v in ("help", "helps", "helped", "helping")}
 #: Modals that take the bare infinitive without "to" ("should to take"; Swan, "modal auxiliary verbs":
 #: "ought" is the one that takes "to").
 #: Modal auxiliaries ("can able to").
@@ -274,6 +280,7 @@ TRIGGERS = (
     | CARDINALS
     | FIRST_DETERMINERS
     | frozenset(OBJECT_VERBS)
+    | frozenset(CALQUE_PREPOSITIONS)
     | BARE_INFINITIVE_HEADS
     | NOUN_LIKE_MODALS
     | DO_FORMS
@@ -298,6 +305,8 @@ def _next_words_for(trigger: str) -> frozenset[str]:
         out |= PRONOUN_VERBS[trigger].keys() | MID_ADVERBS
     if trigger in OBJECT_VERBS:
         out.add(OBJECT_VERBS[trigger])
+    if trigger in CALQUE_PREPOSITIONS:
+        out.add(CALQUE_PREPOSITIONS[trigger])
     if trigger == "despite" or trigger in PARTITIVE_HEADS:
         out.add("of")
     if trigger == "spite":
