@@ -32,6 +32,7 @@ from ._grammar_scan import (
     bare_verb,
     capitalised_like,
     conjunction_pairs,
+    gendered_pronouns,
     missing_articles,
     plural_determiner,
     pronoun_subject,
@@ -62,6 +63,8 @@ from ._grammar_words import (
     DOUBLE_DETERMINER,
     FINITE_AUXILIARIES,
     FIRST_DETERMINERS,
+    GENDERED_PRONOUN,
+    GENDERED_PRONOUNS,
     LETTERS_FOR,
     LOAN_A,
     MASS_DETERMINERS,
@@ -169,6 +172,15 @@ class GrammarPattern(Rule):
       those whose commonest WordNet sense is in noun.person, minus kinship
       terms ("Mom"), nouns that also name the kind ("man", "woman") and the
       indefinite pronouns ("Someone will");
+    - ``gendered-pronoun``: the first "she" or "he" of a document when
+      nothing before it may be or name a person ("The claim is wrong.
+      Although she appears in some media reports": German, Russian, French
+      and Spanish give things a grammatical gender, and the translation
+      keeps it); a singular person noun ("the author"), a gendered noun
+      ("women"), a title, an indefinite pronoun or a capitalised word inside
+      a sentence (a name) before it silences the document, and "he or she"
+      is generic; only from the third sentence on (a snippet may name its
+      person outside itself);
     - ``adjective-order``: a colour or material adjective before a size
       adjective and its noun ("red small spots", "a plastic large tube"):
       size comes first; other orders (opinion, age, shape) are preferences;
@@ -267,6 +279,9 @@ class GrammarPattern(Rule):
         Example("Two doctor will see you after lunch."),
         Example("Each nurse are trained to use it."),
         Example("Can homeopathic remedies help against dizziness?"),
+        Example(
+            "The claim was made. It is wrong. Although she appears in some media reports, it has no basis."
+        ),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -295,6 +310,8 @@ class GrammarPattern(Rule):
         "Small red spots appear. The spots are red, small and itchy. Firms in the red small business sector.",
         "The four accused appeared. The elderly are at risk. We made two meats and two vegetarian.",
         "These drugs work against an enzyme. It helped with the pain. It can help protect against flu.",
+        "A woman's risk rises if she smokes. Your doctor will decide; he or she will call.",
+        "The study was small. Grote said he would repeat it. When the patient arrived, she was tired.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -350,6 +367,8 @@ class GrammarPattern(Rule):
             found.extend(uncountable_plurals(s, index))
         if MISSING_ARTICLE not in disabled:
             found.extend(missing_articles(s, index))
+        if GENDERED_PRONOUN not in disabled and not GENDERED_PRONOUNS.isdisjoint(index):
+            found.extend(gendered_pronouns(s, index))
         found.sort()
         out = []
         seen: set[int] = set()

@@ -14,6 +14,7 @@ from ...document import PARAGRAPH, Document
 from ...text.word_classes import (
     BARE_VERB,
     PERSON,
+    PERSON_ADJECTIVE,
     PLURAL,
     SINGULAR,
     VERB_ONLY,
@@ -21,6 +22,7 @@ from ...text.word_classes import (
     VERB_S,
     classes,
 )
+from ...text.word_frequency import is_rarer_than
 from ._grammar_words import (
     _CLAUSE_PUNCT,
     _CLAUSE_WORDS,
@@ -47,11 +49,14 @@ from ._grammar_words import (
     ELLIPSIS_HEADS,
     EXISTENTIAL_OBJECTS,
     FIRST_DETERMINERS,
+    GENDERED_PRONOUN,
+    GENDERED_PRONOUNS,
     HAVE_FORMS,
     INVERTERS,
     INVERTING_AUXILIARIES,
     MID_ADVERBS,
     MIN_PARAGRAPH_SENTENCES,
+    MIN_SENTENCES_BEFORE_PRONOUN,
     MISSING_ARTICLE,
     MODALS,
     NOMINATIVE_PRONOUNS,
@@ -61,7 +66,10 @@ from ._grammar_words import (
     OBJECT_OPENERS,
     OBJECT_PRONOUNS,
     PAIRED_CONJUNCTIONS,
+    PERSON_DETERMINERS,
+    PERSON_WORDS,
     PIECE_NOUNS,
+    RARE_NAME_ZIPF,
     REGISTER_COUNT_PLURALS,
     RELATIVES,
     REPORTING_VERBS,
@@ -655,6 +663,86 @@ def missing_articles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                 )
             )
     return out
+
+
+def gendered_pronouns(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """The first "she" or "he" of a document with no person before it: German, Russian, French,
+    Spanish and Polish give things a grammatical gender, and machine translation carries it over
+    ("Although she appears in some media reports", of German "sie" for "die Behauptung"; Russian
+    "она" for "вакцина"). Only after two sentences or more: a snippet or a text that opens with "she"
+    may name its person outside itself ("She researches sleep."). English refers to a thing with "it" (Huddleston and Pullum, ch. 17 §2:
+    "he" and "she" are for persons, and by personification animals, ships, countries).
+
+    Anything before the pronoun that may be or name a person is an antecedent and silences the
+    document: a singular person noun of the word-class table ("the author", "a patient"), a
+    gendered noun in either number ("women"), a title ("Dr."), an indefinite pronoun, and any
+    capitalised word inside a sentence (a name: "Grote", "Paxlovid" too, which costs findings but
+    never invents one) or at a sentence start when it is a noun the document never writes in lower
+    case ("Smith said") or a rare word ("Ivanova"). "He or she", "she or he" and "s/he" are generic
+    and skipped. Plural person nouns do not count ("participants ... she" has no antecedent)."""
+    candidates = sorted(i for w in GENDERED_PRONOUNS for i in index.get(w, ()))
+    if not candidates:
+        return []
+    lowers = s.lowers
+    for i in candidates:
+        written = s.text(i)
+        if written not in ("she", "he", "She", "He") or not s.phrase_continues(i):
+            continue
+        before = s.prose[s.ends[i - 1] : s.starts[i]] if i > 0 else ""
+        after = s.prose[s.ends[i] : s.starts[i + 1]] if i + 1 < s.n else ""
+        if "/" in before or "/" in after:
+            continue  # "s/he", "he/she"
+        if (i + 2 < s.n and lowers[i + 1] == "or" and lowers[i + 2] in GENDERED_PRONOUNS) or (
+            i > 1 and lowers[i - 1] == "or" and lowers[i - 2] in GENDERED_PRONOUNS
+        ):
+            continue
+        sentence_starts = [x.start for x in s.doc.sentences]
+        if sum(1 for x in sentence_starts if x <= s.starts[i]) <= MIN_SENTENCES_BEFORE_PRONOUN:
+            return []  # a snippet or an opening: its person may be named outside the text
+        if _person_before(s, i, index):
+            return []
+        return [
+            Hit(
+                s.starts[i],
+                s.ends[i],
+                GENDERED_PRONOUN,
+                f"“{written}” refers to no person before it: a thing with a grammatical gender in the source "
+                f"language (German “sie”, Russian “она”, French “elle”) is “it” in English",
+                ("It" if written[0].isupper() else "it",),
+            )
+        ]
+    return []
+
+
+def _person_before(s: Scan, i: int, index: Mapping[str, Iterable[int]]) -> bool:
+    """Whether a word before word ``i`` may be or name a person (see ``gendered_pronouns``)."""
+    lowers = s.lowers
+    starts = {x.start for x in s.doc.sentences}
+    for k in range(i):
+        w = lowers[k]
+        base = w[:-2] if w.endswith(("'s", "’s")) else w
+        if base in PERSON_WORDS:
+            return True
+        cls = classes(base)
+        if PERSON in cls and (
+            PERSON_ADJECTIVE not in cls
+            or (k > 0 and s.joinable[k - 1] and lowers[k - 1] in PERSON_DETERMINERS)
+        ):
+            return True  # "the author"; "patient", "moderate", "probable" are adjectives too: "the patient"
+        t = s.text(k)
+        if not (t[:1].isupper() and t[1:2].islower()):
+            continue  # lower case, "CBD"
+        core = t.split("'", 1)[0].split("’", 1)[0]
+        if not core.isalpha():
+            continue  # "Covid-19", "X-ray"
+        if s.starts[k] not in starts:
+            return True
+        if not cls:
+            if is_rarer_than(base, RARE_NAME_ZIPF):
+                return True
+        elif not any(s.is_lower(j) for j in index.get(w, ())):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=8192)

@@ -47,6 +47,9 @@ PERSON_NUMBER = "person-number"
 BARE_VERB_FORM = "bare-verb"
 #: "red small spots", "plastic large tube": a colour or material adjective before a size adjective
 ADJECTIVE_ORDER = "adjective-order"
+#: "Although she appears in some media reports" (German "sie" for "die Behauptung"): "she" or "he"
+#: with no person before it in the document
+GENDERED_PRONOUN = "gendered-pronoun"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -64,6 +67,7 @@ PATTERNS = (
     PERSON_NUMBER,
     BARE_VERB_FORM,
     ADJECTIVE_ORDER,
+    GENDERED_PRONOUN,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -464,3 +468,29 @@ _CLAUSE_WORDS = 40
 _VOWEL_LETTERS = frozenset("aeiou")
 #: CMU phones that are vowels start with one of these letters.
 _VOWEL_PHONES = frozenset("AEIOU")
+
+#: "she" and "he": German, Russian, French, Spanish, Polish... give things a grammatical gender, and
+#: machine translation renders a feminine or masculine thing as "she" or "he" ("Although she appears
+#: in some media reports", of German "die Behauptung").
+GENDERED_PRONOUNS = frozenset({"she", "he"})
+#: Words that name, address or stand for a person, besides the singular person nouns of the
+#: word-class table (``h``): gendered nouns in both numbers (a generic "women ... she"), titles,
+#: indefinite pronouns, and the reflexives (a "herself" has settled who "she" is).
+PERSON_WORDS = frozenset(
+    "woman women man men girl girls boy boys mother mothers father fathers wife wives husband husbands "
+    "daughter daughters son sons sister sisters brother brothers lady ladies gentleman gentlemen female "
+    "females male males mom moms mum mums dad dads grandmother grandfather grandparent aunt uncle niece "
+    "nephew widow widower bride groom queen king princess prince actress actor baby babies infant child "
+    "toddler teenager teen adolescent person individual mr mrs ms miss dr prof sir madam someone somebody "
+    "anyone anybody everyone everybody nobody whoever herself himself her his him".split()
+)
+#: A capitalised word at a sentence start that no word-class table knows is a name when it is rarer
+#: than this (Zipf): "Ivanova", "Müller"; not "However" (5.6), "Although" (5.3), "Overall" (4.9).
+RARE_NAME_ZIPF = 4.5
+#: Determiners before a person noun that is also an adjective ("the patient", "a moderate"): only
+#: after one is "patient" a person and not a quality ("moderate disease", "it is probable").
+PERSON_DETERMINERS = frozenset(
+    "a an the this that each every any another one your my our their his her".split()
+)
+#: Sentences that must come before a pronoun's own for ``gendered-pronoun`` to judge it.
+MIN_SENTENCES_BEFORE_PRONOUN = 2
