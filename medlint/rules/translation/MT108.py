@@ -65,6 +65,8 @@ from ._grammar_words import (
     FIRST_DETERMINERS,
     GENDERED_PRONOUN,
     GENDERED_PRONOUNS,
+    LESS_DETERMINERS,
+    LESS_PLURAL,
     LETTERS_FOR,
     LOAN_A,
     MASS_DETERMINERS,
@@ -163,6 +165,9 @@ class GrammarPattern(Rule):
       ("researches", "progresses") only after a determiner, quantifier or
       preposition, and "researches", "knowledges" and "feedbacks", which
       some registers count, at info;
+    - ``less-plural``: "less" before a plural noun that is no verb form
+      ("less complaints", "less calories"; "fewer"), not "no less" or
+      "more or less";
     - ``missing-article``: a singular person noun with no article opening a
       sentence as the subject of a modal or auxiliary ("Patient should take
       the medicine", "Doctor will check"), in a paragraph of two sentences or
@@ -310,6 +315,7 @@ class GrammarPattern(Rule):
         "Small red spots appear. The spots are red, small and itchy. Firms in the red small business sector.",
         "The four accused appeared. The elderly are at risk. We made two meats and two vegetarian.",
         "These drugs work against an enzyme. It helped with the pain. It can help protect against flu.",
+        "It causes less pain and fewer problems. It is less common. Less than half. Less likely days.",
         "A woman's risk rises if she smokes. Your doctor will decide; he or she will call.",
         "The study was small. Grote said he would repeat it. When the patient arrived, she was tired.",
     )
@@ -579,6 +585,20 @@ class GrammarPattern(Rule):
                 SINGULAR_DETERMINER,
                 f"“{det} {nxt}”: “{trigger}” goes with uncountable nouns; a plural noun takes “many”",
                 (f"many {nxt}",),
+                classed=((nxt, PLURAL),),
+            )
+        if trigger in LESS_DETERMINERS and LESS_PLURAL not in disabled:
+            if PLURAL not in cls or NOT_VERB not in cls or not s.phrase_ends(i + 1):
+                return None
+            if i > 0 and s.lowers[i - 1] in ("no", "or"):
+                return None  # "no less", "more or less": fixed phrases, not a determiner of the noun
+            det = s.text(i)
+            fewer = "Fewer" if det[0].isupper() else "fewer"
+            return Hit(
+                *span,
+                LESS_PLURAL,
+                f"“{det} {nxt}”: “{trigger}” goes with uncountable nouns; a plural noun takes “fewer”",
+                (f"{fewer} {nxt}",),
                 classed=((nxt, PLURAL),),
             )
         if (
