@@ -283,7 +283,7 @@ class GrammarPattern(Rule):
         Example("Red small spots appear on the skin.", fixed="Small red spots appear on the skin."),
         Example("Two doctor will see you after lunch."),
         Example("Each nurse are trained to use it."),
-        Example("Can homeopathic remedies help against dizziness?"),
+        Example("Homeopathic remedies do not help against dizziness."),
         Example(
             "The claim was made. It is wrong. Although she appears in some media reports, it has no basis."
         ),
