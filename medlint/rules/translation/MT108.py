@@ -34,6 +34,7 @@ from ._grammar_scan import (
     conjunction_pairs,
     gendered_pronouns,
     missing_articles,
+    negative_inversions,
     plural_determiner,
     pronoun_subject,
     pronoun_verb,
@@ -72,6 +73,7 @@ from ._grammar_words import (
     MASS_DETERMINERS,
     MID_ADVERBS,
     MISSING_ARTICLE,
+    NEGATIVE_INVERSION,
     NEXT_FOR,
     NON_THIRD,
     NOUN_LIKE_MODALS,
@@ -165,6 +167,9 @@ class GrammarPattern(Rule):
       ("researches", "progresses") only after a determiner, quantifier or
       preposition, and "researches", "knowledges" and "feedbacks", which
       some registers count, at info;
+    - ``negative-inversion``: "there is" after a clause-opening "none of"
+      phrase or "neither ... nor" ("For none of these claims there is
+      evidence": "is there");
     - ``less-plural``: "less" before a plural noun that is no verb form
       ("less complaints", "less calories"; "fewer"), not "no less" or
       "more or less";
@@ -315,6 +320,7 @@ class GrammarPattern(Rule):
         "Small red spots appear. The spots are red, small and itchy. Firms in the red small business sector.",
         "The four accused appeared. The elderly are at risk. We made two meats and two vegetarian.",
         "These drugs work against an enzyme. It helped with the pain. It can help protect against flu.",
+        "In none of the studies was there a difference. In no time there was a queue. None of them, there is none.",
         "It causes less pain and fewer problems. It is less common. Less than half. Less likely days.",
         "A woman's risk rises if she smokes. Your doctor will decide; he or she will call.",
         "The study was small. Grote said he would repeat it. When the patient arrived, she was tired.",
@@ -373,6 +379,8 @@ class GrammarPattern(Rule):
             found.extend(uncountable_plurals(s, index))
         if MISSING_ARTICLE not in disabled:
             found.extend(missing_articles(s, index))
+        if NEGATIVE_INVERSION not in disabled and ("none" in index or "neither" in index):
+            found.extend(negative_inversions(s, index))
         if GENDERED_PRONOUN not in disabled and not GENDERED_PRONOUNS.isdisjoint(index):
             found.extend(gendered_pronouns(s, index))
         found.sort()

@@ -54,11 +54,14 @@ from ._grammar_words import (
     HAVE_FORMS,
     INVERTERS,
     INVERTING_AUXILIARIES,
+    MAX_INVERSION_SPAN,
     MID_ADVERBS,
     MIN_PARAGRAPH_SENTENCES,
     MIN_SENTENCES_BEFORE_PRONOUN,
     MISSING_ARTICLE,
     MODALS,
+    NEGATIVE_INVERSION,
+    NEGATIVE_PREPOSITIONS,
     NOMINATIVE_PRONOUNS,
     NON_THIRD,
     NOUN_LIKE_MODALS,
@@ -78,6 +81,7 @@ from ._grammar_words import (
     SUBJECT_VERB,
     SUBJECT_VERBS_AFTER,
     SUBJUNCTIVE_OPENERS,
+    THERE_VERBS,
     THIRD_SINGULAR,
     TO_LESS_MODALS,
     TRIGGERS,
@@ -663,6 +667,76 @@ def missing_articles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                 )
             )
     return out
+
+
+def negative_inversions(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """A clause that opens with a negative phrase ("For none of these claims", "Neither after a
+    week nor after a month") and goes on with "there is" instead of "is there". English inverts
+    after a fronted negative (Swan, "inversion after negative expressions"; Huddleston and
+    Pullum ch. 16 §9: "In none of the studies was there a difference"); German, Dutch and the
+    Scandinavian languages put the verb second too, but their "es"/"er"/"det" does not come out
+    as "there" in that place, so the translation keeps English subject order. Only "none of"
+    after a preposition and "neither ... nor" count, each at a clause start and with "there" in
+    the same clause: "In no time there was a queue" and "With no treatment there is a risk" are
+    not negative openers of the clause."""
+    out: list[Hit] = []
+    for i in index.get("none", ()):
+        j = i - 1
+        if j < 0 or s.lowers[j] not in NEGATIVE_PREPOSITIONS or not s.adjacent(j):
+            continue
+        if not (i + 1 < s.n and s.lowers[i + 1] == "of" and s.adjacent(i)):
+            continue
+        if not _opens_clause(s, j):
+            continue
+        hit = _there_before_verb(s, j, i + 2)
+        if hit is not None:
+            out.append(hit)
+    for i in index.get("neither", ()):
+        if not _opens_clause(s, i):
+            continue
+        k = i + 1
+        end = min(s.n, i + MAX_INVERSION_SPAN)
+        while k < end and s.lowers[k] != "nor":
+            if not s.adjacent(k - 1) or _gap_breaks(s, k - 1):
+                break
+            k += 1
+        if k >= end or s.lowers[k] != "nor" or not s.adjacent(k - 1):
+            continue
+        hit = _there_before_verb(s, i, k + 1)
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def _opens_clause(s: Scan, i: int) -> bool:
+    """Word ``i`` opens a clause, or is capitalised inside one (a heading run into the text)."""
+    return s.clause_start(i) or (s.text(i)[:1].isupper() and i > 0 and s.lowers[i - 1] not in CLAUSE_OPENERS)
+
+
+def _gap_breaks(s: Scan, i: int) -> bool:
+    """Punctuation between word ``i`` and the next ends the clause."""
+    return any(c in ",;:.!?()" for c in s.prose[s.ends[i] : s.starts[i + 1]])
+
+
+def _there_before_verb(s: Scan, opener: int, k: int) -> Hit | None:
+    """ "there" and a form of "be" or "have" within the clause from word ``k`` on."""
+    end = min(s.n - 1, opener + MAX_INVERSION_SPAN)
+    while k < end:
+        if not s.adjacent(k - 1) or _gap_breaks(s, k - 1):
+            return None
+        if s.lowers[k] == "there" and s.adjacent(k) and s.lowers[k + 1] in THERE_VERBS and s.is_lower(k):
+            phrase = s.prose[s.starts[opener] : s.ends[k + 1]]
+            verb = s.text(k + 1)
+            return Hit(
+                s.starts[k],
+                s.ends[k + 1],
+                NEGATIVE_INVERSION,
+                f"“{phrase}”: after a negative opener English puts the verb first (“{verb} there”)",
+                (f"{verb} there",),
+                fix_to=f"{verb} there",
+            )
+        k += 1
+    return None
 
 
 def gendered_pronouns(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:

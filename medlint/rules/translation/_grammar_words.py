@@ -53,6 +53,9 @@ GENDERED_PRONOUN = "gendered-pronoun"
 #: "less complaints", "less calories": "less" before a plural count noun (German "weniger", Russian
 #: "меньше" cover both "less" and "fewer")
 LESS_PLURAL = "less-plural"
+#: "For none of these claims there is evidence": a negative opener with the subject before "be"
+#: (German, Dutch and Scandinavian put the verb second but keep "there" first in translation)
+NEGATIVE_INVERSION = "negative-inversion"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -72,6 +75,7 @@ PATTERNS = (
     ADJECTIVE_ORDER,
     GENDERED_PRONOUN,
     LESS_PLURAL,
+    NEGATIVE_INVERSION,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -504,3 +508,11 @@ PERSON_DETERMINERS = frozenset(
 )
 #: Sentences that must come before a pronoun's own for ``gendered-pronoun`` to judge it.
 MIN_SENTENCES_BEFORE_PRONOUN = 2
+#: Prepositions that open a negative phrase with "none of" ("For none of", "In none of"), after
+#: which English inverts "there" and its verb ("In none of the studies was there a difference";
+#: Swan, "inversion after negative expressions"; Huddleston and Pullum ch. 16 §9).
+NEGATIVE_PREPOSITIONS = frozenset("for in at on under among with from to by".split())
+#: The verbs "there" takes in an existential clause.
+THERE_VERBS = frozenset("is are was were has have had".split())
+#: Words a negative opener may run over before "there" ("For none of the six studies there was").
+MAX_INVERSION_SPAN = 20
