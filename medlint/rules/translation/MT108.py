@@ -190,7 +190,8 @@ class GrammarPattern(Rule):
       ("women"), a title, an indefinite pronoun or a capitalised word inside
       a sentence (a name) before it silences the document, and "he or she"
       is generic; only from the third sentence on (a snippet may name its
-      person outside itself);
+      person outside itself) and not in a paragraph's first sentence (it
+      may open a new story or speaker);
     - ``adjective-order``: a colour or material adjective before a size
       adjective and its noun ("red small spots", "a plastic large tube"):
       size comes first; other orders (opinion, age, shape) are preferences;

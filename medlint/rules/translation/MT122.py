@@ -15,9 +15,13 @@ from ...text.lazy_re import lazy_compile
 #: unit or "percent", with one or two digits after the comma and no digit or comma around it, since
 #: "1,500 mg" and the list "1,2 and 5" are English.
 _DECIMAL_COMMA = lazy_compile(
-    r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])"
+    r",(\d{1,2})(?![\d,])"
     r"(?=\s?(?:%|‰|°C|(?:mg|g|kg|µg|μg|mcg|ng|ml|mL|dl|dL|l|L|mmol|µmol|IU|cm|mm|km|m|percent|per\s+cent)\b))"
 )
+#: The whole part before the comma: one to three digits with no digit, comma or point before them.
+#: (Searched from the comma, a literal, which the regex engine finds fast; a pattern that opens with
+#: a look-behind and a digit class is tried at every position, a hundred times slower.)
+_WHOLE_PART = re.compile(r"(?<![\d,.])\d{1,3}$")
 #: A reference list in square brackets: numbers of one to three digits joined by commas, dashes or
 #: (after machine translation turned the source's list comma into a decimal point) dots.
 _CITATION = lazy_compile(r"\[\s*\d{1,3}(?:\s*[,.\u2013-]\s*\d{1,3})*\s*\]")
@@ -30,7 +34,9 @@ _QUOTES = lazy_compile(
 )
 #: Day.month.year, the date of German, Russian, Polish, Czech and Turkish ("12.03.2020"); English
 #: writes "12 March 2020" or "March 12, 2020" (ISO 8601: "2020-03-12").
-_DOTTED_DATE = lazy_compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?!\d|\.\d)")
+_DOTTED_DATE = lazy_compile(r"\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?!\d|\.\d)")
+#: The day before the first point (searched from the point, as for the decimal comma).
+_DAY = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])$")
 _MONTHS = "January February March April May June July August September October November December".split()
 KINDS = ("decimal-comma", "citation-decimal", "quotation-marks", "dotted-date")
 
@@ -108,13 +114,17 @@ class SourceConventions(Rule):
                 )
         if "dotted-date" not in disabled and "." in prose:
             for m in _DOTTED_DATE.finditer(prose):
-                day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+                d = _DAY.search(prose, max(0, m.start() - 3), m.start())
+                if d is None:
+                    continue
+                day, month, year = int(d.group(1)), int(m.group(1)), m.group(2)
+                start = d.start()
                 written = f"{day} {_MONTHS[month - 1]} {year}"
                 out.append(
                     Finding(
-                        m.start(),
+                        start,
                         m.end(),
-                        f"“{m.group()}” is day.month.year, the date of German, Russian or Czech; an English reader "
+                        f"“{prose[start : m.end()]}” is day.month.year, the date of German, Russian or Czech; an English reader "
                         f"may read the month first: write “{written}”",
                         (written, f"{year}-{month:02d}-{day:02d}"),
                         data={"kind": "dotted-date"},
@@ -126,13 +136,18 @@ class SourceConventions(Rule):
     @staticmethod
     def _decimal_commas(prose: str) -> Iterable[Finding]:
         for m in _DECIMAL_COMMA.finditer(prose):
-            dotted = f"{m.group(1)}.{m.group(2)}"
+            whole = _WHOLE_PART.search(prose, max(0, m.start() - 4), m.start())
+            if whole is None:
+                continue
+            start = whole.start()
+            written = prose[start : m.end()]
+            dotted = f"{whole.group()}.{m.group(1)}"
             yield Finding(
-                m.start(),
+                start,
                 m.end(),
-                f"“{m.group()}” has a decimal comma, the convention of the source language; English writes “{dotted}”",
+                f"“{written}” has a decimal comma, the convention of the source language; English writes “{dotted}”",
                 (dotted,),
-                Fix((Edit(m.start(), m.end(), dotted),), f"replace with {dotted!r}"),
+                Fix((Edit(start, m.end(), dotted),), f"replace with {dotted!r}"),
                 data={"kind": "decimal-comma"},
             )
 

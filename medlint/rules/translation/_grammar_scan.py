@@ -744,7 +744,8 @@ def gendered_pronouns(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     Spanish and Polish give things a grammatical gender, and machine translation carries it over
     ("Although she appears in some media reports", of German "sie" for "die Behauptung"; Russian
     "она" for "вакцина"). Only after two sentences or more: a snippet or a text that opens with "she"
-    may name its person outside itself ("She researches sleep."). English refers to a thing with "it" (Huddleston and Pullum, ch. 17 §2:
+    may name its person outside itself ("She researches sleep."), and not in a paragraph's first
+    sentence, which may open a new story or speaker (news excerpts, quotes, captions). English refers to a thing with "it" (Huddleston and Pullum, ch. 17 §2:
     "he" and "she" are for persons, and by personification animals, ships, countries).
 
     Anything before the pronoun that may be or name a person is an antecedent and silences the
@@ -770,9 +771,13 @@ def gendered_pronouns(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
             i > 1 and lowers[i - 1] == "or" and lowers[i - 2] in GENDERED_PRONOUNS
         ):
             continue
-        sentence_starts = [x.start for x in s.doc.sentences]
-        if sum(1 for x in sentence_starts if x <= s.starts[i]) <= MIN_SENTENCES_BEFORE_PRONOUN:
+        sentences = s.doc.sentences
+        at = s.starts[i]
+        own = [x for x in sentences if x.start <= at]
+        if len(own) <= MIN_SENTENCES_BEFORE_PRONOUN:
             return []  # a snippet or an opening: its person may be named outside the text
+        if len(own) < 2 or own[-2].block != own[-1].block:
+            return []  # a paragraph's first sentence may open a new story, quote or speaker
         if _person_before(s, i, index):
             return []
         return [
