@@ -32,7 +32,9 @@ from ._grammar_scan import (
     bare_verb,
     capitalised_like,
     conjunction_pairs,
+    gendered_pronouns,
     missing_articles,
+    negative_inversions,
     plural_determiner,
     pronoun_subject,
     pronoun_verb,
@@ -50,6 +52,7 @@ from ._grammar_words import (
     BARE_INFINITIVE_HEADS,
     BARE_VERB_FORM,
     BARE_VERB_TRIGGERS,
+    CALQUE_PREPOSITIONS,
     CARDINALS,
     CLAUSE_TRIGGERS,
     CLOSED_CLASS,
@@ -61,11 +64,16 @@ from ._grammar_words import (
     DOUBLE_DETERMINER,
     FINITE_AUXILIARIES,
     FIRST_DETERMINERS,
+    GENDERED_PRONOUN,
+    GENDERED_PRONOUNS,
+    LESS_DETERMINERS,
+    LESS_PLURAL,
     LETTERS_FOR,
     LOAN_A,
     MASS_DETERMINERS,
     MID_ADVERBS,
     MISSING_ARTICLE,
+    NEGATIVE_INVERSION,
     NEXT_FOR,
     NON_THIRD,
     NOUN_LIKE_MODALS,
@@ -159,6 +167,12 @@ class GrammarPattern(Rule):
       ("researches", "progresses") only after a determiner, quantifier or
       preposition, and "researches", "knowledges" and "feedbacks", which
       some registers count, at info;
+    - ``negative-inversion``: "there is" after a clause-opening "none of"
+      phrase or "neither ... nor" ("For none of these claims there is
+      evidence": "is there");
+    - ``less-plural``: "less" before a plural noun that is no verb form
+      ("less complaints", "less calories"; "fewer"), not "no less" or
+      "more or less";
     - ``missing-article``: a singular person noun with no article opening a
       sentence as the subject of a modal or auxiliary ("Patient should take
       the medicine", "Doctor will check"), in a paragraph of two sentences or
@@ -168,13 +182,26 @@ class GrammarPattern(Rule):
       those whose commonest WordNet sense is in noun.person, minus kinship
       terms ("Mom"), nouns that also name the kind ("man", "woman") and the
       indefinite pronouns ("Someone will");
+    - ``gendered-pronoun``: the first "she" or "he" of a document when
+      nothing before it may be or name a person ("The claim is wrong.
+      Although she appears in some media reports": German, Russian, French
+      and Spanish give things a grammatical gender, and the translation
+      keeps it); a singular person noun ("the author"), a gendered noun
+      ("women"), a title, an indefinite pronoun or a capitalised word inside
+      a sentence (a name) before it silences the document, and "he or she"
+      is generic; only from the third sentence on (a snippet may name its
+      person outside itself) and not in a paragraph's first sentence (it
+      may open a new story or speaker);
     - ``adjective-order``: a colour or material adjective before a size
       adjective and its noun ("red small spots", "a plastic large tube"):
       size comes first; other orders (opinion, age, shape) are preferences;
     - ``double-comparative`` ("more better", "most easiest"),
       ``double-determiner`` ("the a"), ``determiner-verb`` ("the is", and "the
       reduce the risk": a verb that is no noun, with its object), and
-      ``preposition`` ("discuss about", "despite of", "in spite the").
+      ``preposition`` ("discuss about", "despite of", "in spite the", and
+      "help against dizziness": the preposition of German "helfen gegen",
+      Dutch "helpen tegen", Russian "помогать против", which neither
+      MedQuAD nor the clean sentences ever write; "work against" is English).
 
     Verb forms come from the same table: ``b`` is a verb's bare form that is no
     adjective, adverb, auxiliary, past form or verb whose past is spelt like it
@@ -262,6 +289,10 @@ class GrammarPattern(Rule):
         Example("Red small spots appear on the skin.", fixed="Small red spots appear on the skin."),
         Example("Two doctor will see you after lunch."),
         Example("Each nurse are trained to use it."),
+        Example("Homeopathic remedies do not help against dizziness."),
+        Example(
+            "The claim was made. It is wrong. Although she appears in some media reports, it has no basis."
+        ),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -289,6 +320,11 @@ class GrammarPattern(Rule):
         "One of the elderly fell. Many of the population agree.",
         "Small red spots appear. The spots are red, small and itchy. Firms in the red small business sector.",
         "The four accused appeared. The elderly are at risk. We made two meats and two vegetarian.",
+        "These drugs work against an enzyme. It helped with the pain. It can help protect against flu.",
+        "In none of the studies was there a difference. In no time there was a queue. None of them, there is none.",
+        "It causes less pain and fewer problems. It is less common. Less than half. Less likely days.",
+        "A woman's risk rises if she smokes. Your doctor will decide; he or she will call.",
+        "The study was small. Grote said he would repeat it. When the patient arrived, she was tired.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -344,6 +380,10 @@ class GrammarPattern(Rule):
             found.extend(uncountable_plurals(s, index))
         if MISSING_ARTICLE not in disabled:
             found.extend(missing_articles(s, index))
+        if NEGATIVE_INVERSION not in disabled and ("none" in index or "neither" in index):
+            found.extend(negative_inversions(s, index))
+        if GENDERED_PRONOUN not in disabled and not GENDERED_PRONOUNS.isdisjoint(index):
+            found.extend(gendered_pronouns(s, index))
         found.sort()
         out = []
         seen: set[int] = set()
@@ -556,6 +596,20 @@ class GrammarPattern(Rule):
                 (f"many {nxt}",),
                 classed=((nxt, PLURAL),),
             )
+        if trigger in LESS_DETERMINERS and LESS_PLURAL not in disabled:
+            if PLURAL not in cls or NOT_VERB not in cls or not s.phrase_ends(i + 1):
+                return None
+            if i > 0 and s.lowers[i - 1] in ("no", "or"):
+                return None  # "no less", "more or less": fixed phrases, not a determiner of the noun
+            det = s.text(i)
+            fewer = "Fewer" if det[0].isupper() else "fewer"
+            return Hit(
+                *span,
+                LESS_PLURAL,
+                f"“{det} {nxt}”: “{trigger}” goes with uncountable nouns; a plural noun takes “fewer”",
+                (f"{fewer} {nxt}",),
+                classed=((nxt, PLURAL),),
+            )
         if (
             (trigger in PLURAL_DETERMINERS or trigger in CARDINALS)
             and PERSON_NUMBER not in disabled
@@ -651,6 +705,15 @@ class GrammarPattern(Rule):
                 f"“{verb}” takes a direct object: “{verb} {nxt}” has one preposition too many",
                 (verb,),
                 fix_to=verb,
+            )
+        if CALQUE_PREPOSITIONS.get(trigger) == nxt:
+            verb = s.text(i)
+            return Hit(
+                *span,
+                PREPOSITION,
+                f"“{verb} {s.text(i + 1)}” copies the source language's preposition (German “gegen”, "
+                "Russian “против”): English uses “help with” a complaint, or “relieve”, “prevent” or “protect against”",
+                (f"{verb} with", "relieve", "protect against"),
             )
         if trigger == "despite" and nxt == "of":
             return Hit(

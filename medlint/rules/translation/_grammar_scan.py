@@ -14,6 +14,7 @@ from ...document import PARAGRAPH, Document
 from ...text.word_classes import (
     BARE_VERB,
     PERSON,
+    PERSON_ADJECTIVE,
     PLURAL,
     SINGULAR,
     VERB_ONLY,
@@ -21,6 +22,7 @@ from ...text.word_classes import (
     VERB_S,
     classes,
 )
+from ...text.word_frequency import is_rarer_than
 from ._grammar_words import (
     _CLAUSE_PUNCT,
     _CLAUSE_WORDS,
@@ -36,6 +38,7 @@ from ._grammar_words import (
     BARE_VERB_FORM,
     BE_BARE,
     BE_FINITE,
+    CALQUE_PREPOSITIONS,
     CLAUSE_OPENERS,
     CLAUSE_SUBJECTS,
     CLOSED_CLASS,
@@ -46,13 +49,19 @@ from ._grammar_words import (
     ELLIPSIS_HEADS,
     EXISTENTIAL_OBJECTS,
     FIRST_DETERMINERS,
+    GENDERED_PRONOUN,
+    GENDERED_PRONOUNS,
     HAVE_FORMS,
     INVERTERS,
     INVERTING_AUXILIARIES,
+    MAX_INVERSION_SPAN,
     MID_ADVERBS,
     MIN_PARAGRAPH_SENTENCES,
+    MIN_SENTENCES_BEFORE_PRONOUN,
     MISSING_ARTICLE,
     MODALS,
+    NEGATIVE_INVERSION,
+    NEGATIVE_PREPOSITIONS,
     NOMINATIVE_PRONOUNS,
     NON_THIRD,
     NOUN_LIKE_MODALS,
@@ -60,7 +69,10 @@ from ._grammar_words import (
     OBJECT_OPENERS,
     OBJECT_PRONOUNS,
     PAIRED_CONJUNCTIONS,
+    PERSON_DETERMINERS,
+    PERSON_WORDS,
     PIECE_NOUNS,
+    RARE_NAME_ZIPF,
     REGISTER_COUNT_PLURALS,
     RELATIVES,
     REPORTING_VERBS,
@@ -69,6 +81,7 @@ from ._grammar_words import (
     SUBJECT_VERB,
     SUBJECT_VERBS_AFTER,
     SUBJUNCTIVE_OPENERS,
+    THERE_VERBS,
     THIRD_SINGULAR,
     TO_LESS_MODALS,
     TRIGGERS,
@@ -176,7 +189,7 @@ def article_form(s: Scan, article: str, i: int, nxt: str) -> Hit | None:
     Dictionary's first phone of the next word (or of its first part: "x-ray"). Words the
     dictionary lacks, "h" words, and words whose spelling and sound disagree in every dictionary
     pronunciation are left alone."""
-    if nxt in CLOSED_CLASS or nxt in TRIGGERS:
+    if nxt in CLOSED_CLASS or (nxt in TRIGGERS and nxt not in CALQUE_PREPOSITIONS):
         return None  # "children a every day": a slip, but not of the article's form
     if i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in FIRST_DETERMINERS:
         return None  # "the a old man": the doubled determiner is the finding
@@ -654,6 +667,161 @@ def missing_articles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                 )
             )
     return out
+
+
+def negative_inversions(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """A clause that opens with a negative phrase ("For none of these claims", "Neither after a
+    week nor after a month") and goes on with "there is" instead of "is there". English inverts
+    after a fronted negative (Swan, "inversion after negative expressions"; Huddleston and
+    Pullum ch. 16 §9: "In none of the studies was there a difference"); German, Dutch and the
+    Scandinavian languages put the verb second too, but their "es"/"er"/"det" does not come out
+    as "there" in that place, so the translation keeps English subject order. Only "none of"
+    after a preposition and "neither ... nor" count, each at a clause start and with "there" in
+    the same clause: "In no time there was a queue" and "With no treatment there is a risk" are
+    not negative openers of the clause."""
+    out: list[Hit] = []
+    for i in index.get("none", ()):
+        j = i - 1
+        if j < 0 or s.lowers[j] not in NEGATIVE_PREPOSITIONS or not s.adjacent(j):
+            continue
+        if not (i + 1 < s.n and s.lowers[i + 1] == "of" and s.adjacent(i)):
+            continue
+        if not _opens_clause(s, j):
+            continue
+        hit = _there_before_verb(s, j, i + 2)
+        if hit is not None:
+            out.append(hit)
+    for i in index.get("neither", ()):
+        if not _opens_clause(s, i):
+            continue
+        k = i + 1
+        end = min(s.n, i + MAX_INVERSION_SPAN)
+        while k < end and s.lowers[k] != "nor":
+            if not s.adjacent(k - 1) or _gap_breaks(s, k - 1):
+                break
+            k += 1
+        if k >= end or s.lowers[k] != "nor" or not s.adjacent(k - 1):
+            continue
+        hit = _there_before_verb(s, i, k + 1)
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def _opens_clause(s: Scan, i: int) -> bool:
+    """Word ``i`` opens a clause, or is capitalised inside one (a heading run into the text)."""
+    return s.clause_start(i) or (s.text(i)[:1].isupper() and i > 0 and s.lowers[i - 1] not in CLAUSE_OPENERS)
+
+
+def _gap_breaks(s: Scan, i: int) -> bool:
+    """Punctuation between word ``i`` and the next ends the clause."""
+    return any(c in ",;:.!?()" for c in s.prose[s.ends[i] : s.starts[i + 1]])
+
+
+def _there_before_verb(s: Scan, opener: int, k: int) -> Hit | None:
+    """ "there" and a form of "be" or "have" within the clause from word ``k`` on."""
+    end = min(s.n - 1, opener + MAX_INVERSION_SPAN)
+    while k < end:
+        if not s.adjacent(k - 1) or _gap_breaks(s, k - 1):
+            return None
+        if s.lowers[k] == "there" and s.adjacent(k) and s.lowers[k + 1] in THERE_VERBS and s.is_lower(k):
+            phrase = s.prose[s.starts[opener] : s.ends[k + 1]]
+            verb = s.text(k + 1)
+            return Hit(
+                s.starts[k],
+                s.ends[k + 1],
+                NEGATIVE_INVERSION,
+                f"“{phrase}”: after a negative opener English puts the verb first (“{verb} there”)",
+                (f"{verb} there",),
+                fix_to=f"{verb} there",
+            )
+        k += 1
+    return None
+
+
+def gendered_pronouns(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """The first "she" or "he" of a document with no person before it: German, Russian, French,
+    Spanish and Polish give things a grammatical gender, and machine translation carries it over
+    ("Although she appears in some media reports", of German "sie" for "die Behauptung"; Russian
+    "она" for "вакцина"). Only after two sentences or more: a snippet or a text that opens with "she"
+    may name its person outside itself ("She researches sleep."), and not in a paragraph's first
+    sentence, which may open a new story or speaker (news excerpts, quotes, captions). English refers to a thing with "it" (Huddleston and Pullum, ch. 17 §2:
+    "he" and "she" are for persons, and by personification animals, ships, countries).
+
+    Anything before the pronoun that may be or name a person is an antecedent and silences the
+    document: a singular person noun of the word-class table ("the author", "a patient"), a
+    gendered noun in either number ("women"), a title ("Dr."), an indefinite pronoun, and any
+    capitalised word inside a sentence (a name: "Grote", "Paxlovid" too, which costs findings but
+    never invents one) or at a sentence start when it is a noun the document never writes in lower
+    case ("Smith said") or a rare word ("Ivanova"). "He or she", "she or he" and "s/he" are generic
+    and skipped. Plural person nouns do not count ("participants ... she" has no antecedent)."""
+    candidates = sorted(i for w in GENDERED_PRONOUNS for i in index.get(w, ()))
+    if not candidates:
+        return []
+    lowers = s.lowers
+    for i in candidates:
+        written = s.text(i)
+        if written not in ("she", "he", "She", "He") or not s.phrase_continues(i):
+            continue
+        before = s.prose[s.ends[i - 1] : s.starts[i]] if i > 0 else ""
+        after = s.prose[s.ends[i] : s.starts[i + 1]] if i + 1 < s.n else ""
+        if "/" in before or "/" in after:
+            continue  # "s/he", "he/she"
+        if (i + 2 < s.n and lowers[i + 1] == "or" and lowers[i + 2] in GENDERED_PRONOUNS) or (
+            i > 1 and lowers[i - 1] == "or" and lowers[i - 2] in GENDERED_PRONOUNS
+        ):
+            continue
+        sentences = s.doc.sentences
+        at = s.starts[i]
+        own = [x for x in sentences if x.start <= at]
+        if len(own) <= MIN_SENTENCES_BEFORE_PRONOUN:
+            return []  # a snippet or an opening: its person may be named outside the text
+        if len(own) < 2 or own[-2].block != own[-1].block:
+            return []  # a paragraph's first sentence may open a new story, quote or speaker
+        if _person_before(s, i, index):
+            return []
+        return [
+            Hit(
+                s.starts[i],
+                s.ends[i],
+                GENDERED_PRONOUN,
+                f"“{written}” refers to no person before it: a thing with a grammatical gender in the source "
+                f"language (German “sie”, Russian “она”, French “elle”) is “it” in English",
+                ("It" if written[0].isupper() else "it",),
+            )
+        ]
+    return []
+
+
+def _person_before(s: Scan, i: int, index: Mapping[str, Iterable[int]]) -> bool:
+    """Whether a word before word ``i`` may be or name a person (see ``gendered_pronouns``)."""
+    lowers = s.lowers
+    starts = {x.start for x in s.doc.sentences}
+    for k in range(i):
+        w = lowers[k]
+        base = w[:-2] if w.endswith(("'s", "’s")) else w
+        if base in PERSON_WORDS:
+            return True
+        cls = classes(base)
+        if PERSON in cls and (
+            PERSON_ADJECTIVE not in cls
+            or (k > 0 and s.joinable[k - 1] and lowers[k - 1] in PERSON_DETERMINERS)
+        ):
+            return True  # "the author"; "patient", "moderate", "probable" are adjectives too: "the patient"
+        t = s.text(k)
+        if not (t[:1].isupper() and t[1:2].islower()):
+            continue  # lower case, "CBD"
+        core = t.split("'", 1)[0].split("’", 1)[0]
+        if not core.isalpha():
+            continue  # "Covid-19", "X-ray"
+        if s.starts[k] not in starts:
+            return True
+        if not cls:
+            if is_rarer_than(base, RARE_NAME_ZIPF):
+                return True
+        elif not any(s.is_lower(j) for j in index.get(w, ())):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=8192)

@@ -47,6 +47,15 @@ PERSON_NUMBER = "person-number"
 BARE_VERB_FORM = "bare-verb"
 #: "red small spots", "plastic large tube": a colour or material adjective before a size adjective
 ADJECTIVE_ORDER = "adjective-order"
+#: "Although she appears in some media reports" (German "sie" for "die Behauptung"): "she" or "he"
+#: with no person before it in the document
+GENDERED_PRONOUN = "gendered-pronoun"
+#: "less complaints", "less calories": "less" before a plural count noun (German "weniger", Russian
+#: "меньше" cover both "less" and "fewer")
+LESS_PLURAL = "less-plural"
+#: "For none of these claims there is evidence": a negative opener with the subject before "be"
+#: (German, Dutch and Scandinavian put the verb second but keep "there" first in translation)
+NEGATIVE_INVERSION = "negative-inversion"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -64,6 +73,9 @@ PATTERNS = (
     PERSON_NUMBER,
     BARE_VERB_FORM,
     ADJECTIVE_ORDER,
+    GENDERED_PRONOUN,
+    LESS_PLURAL,
+    NEGATIVE_INVERSION,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -77,6 +89,10 @@ SINGULAR_PRONOUN_DETERMINERS = frozenset({"this", "each", "another"})
 PLURAL_DETERMINERS = frozenset({"these", "those", "many", "several", "various", "numerous"})
 #: The determiner of non-count nouns, which takes no plural ("much patients"; Swan, "much and many").
 MASS_DETERMINERS = frozenset({"much"})
+#: The comparative quantifier of non-count nouns; a plural count noun takes "fewer" (Swan, "less and
+#: fewer"; Huddleston and Pullum ch. 5 §7). The build-side MedQuAD answers and clean sentences write it
+#: before a plural twice in 2.2 million words, the HealthFC development half 4 times in 48,000.
+LESS_DETERMINERS = frozenset({"less"})
 #: Words before "of the" that ask for a plural noun after it ("one of the symptom", "each of the
 #: patient"); "all", "some", "most" and "none" are left out: "all of the body" is right.
 PARTITIVE_HEADS = frozenset({"one", "each", "either", "neither", "both", "many", "several"})
@@ -192,6 +208,12 @@ _APOSTROPHES = frozenset("'\u2019")
 BARE_INFINITIVE_HEADS = frozenset(
     "could would cannot can't couldn't shouldn't wouldn't won't mustn't mightn't doesn't didn't don't".split()
 )
+#: Verbs whose preposition machine translation copies from the source language: "help against
+#: dizziness" is German "helfen gegen", Dutch "helpen tegen", Swedish "hjälpa mot", Russian "помогать
+#: против"; English helps with a complaint, or relieves, prevents or protects against it (Swan,
+#: "help"; Oxford Collocations Dictionary, "help": no "against"). Neither the build-side MedQuAD
+#: answers nor the clean sentences ever write it; "work against" ("works against an enzyme") is English.
+CALQUE_PREPOSITIONS: dict[str, str] = {v: "against" for v in ("help", "helps", "helped", "helping")}
 #: Modals that take the bare infinitive without "to" ("should to take"; Swan, "modal auxiliary verbs":
 #: "ought" is the one that takes "to").
 #: Modal auxiliaries ("can able to").
@@ -274,6 +296,7 @@ TRIGGERS = (
     | CARDINALS
     | FIRST_DETERMINERS
     | frozenset(OBJECT_VERBS)
+    | frozenset(CALQUE_PREPOSITIONS)
     | BARE_INFINITIVE_HEADS
     | NOUN_LIKE_MODALS
     | DO_FORMS
@@ -298,6 +321,8 @@ def _next_words_for(trigger: str) -> frozenset[str]:
         out |= PRONOUN_VERBS[trigger].keys() | MID_ADVERBS
     if trigger in OBJECT_VERBS:
         out.add(OBJECT_VERBS[trigger])
+    if trigger in CALQUE_PREPOSITIONS:
+        out.add(CALQUE_PREPOSITIONS[trigger])
     if trigger == "despite" or trigger in PARTITIVE_HEADS:
         out.add("of")
     if trigger == "spite":
@@ -325,6 +350,8 @@ def _class_letters_for(trigger: str) -> frozenset[str]:
         or trigger in SINGULAR_PRONOUN_DETERMINERS
         or trigger in MASS_DETERMINERS
     ):
+        out.add(PLURAL)
+    if trigger in LESS_DETERMINERS:
         out.add(PLURAL)
     if trigger in PLURAL_DETERMINERS:
         out |= {SINGULAR, PERSON}
@@ -455,3 +482,37 @@ _CLAUSE_WORDS = 40
 _VOWEL_LETTERS = frozenset("aeiou")
 #: CMU phones that are vowels start with one of these letters.
 _VOWEL_PHONES = frozenset("AEIOU")
+
+#: "she" and "he": German, Russian, French, Spanish, Polish... give things a grammatical gender, and
+#: machine translation renders a feminine or masculine thing as "she" or "he" ("Although she appears
+#: in some media reports", of German "die Behauptung").
+GENDERED_PRONOUNS = frozenset({"she", "he"})
+#: Words that name, address or stand for a person, besides the singular person nouns of the
+#: word-class table (``h``): gendered nouns in both numbers (a generic "women ... she"), titles,
+#: indefinite pronouns, and the reflexives (a "herself" has settled who "she" is).
+PERSON_WORDS = frozenset(
+    "woman women man men girl girls boy boys mother mothers father fathers wife wives husband husbands "
+    "daughter daughters son sons sister sisters brother brothers lady ladies gentleman gentlemen female "
+    "females male males mom moms mum mums dad dads grandmother grandfather grandparent aunt uncle niece "
+    "nephew widow widower bride groom queen king princess prince actress actor baby babies infant child "
+    "toddler teenager teen adolescent person individual mr mrs ms miss dr prof sir madam someone somebody "
+    "anyone anybody everyone everybody nobody whoever herself himself her his him".split()
+)
+#: A capitalised word at a sentence start that no word-class table knows is a name when it is rarer
+#: than this (Zipf): "Ivanova", "Müller"; not "However" (5.6), "Although" (5.3), "Overall" (4.9).
+RARE_NAME_ZIPF = 4.5
+#: Determiners before a person noun that is also an adjective ("the patient", "a moderate"): only
+#: after one is "patient" a person and not a quality ("moderate disease", "it is probable").
+PERSON_DETERMINERS = frozenset(
+    "a an the this that each every any another one your my our their his her".split()
+)
+#: Sentences that must come before a pronoun's own for ``gendered-pronoun`` to judge it.
+MIN_SENTENCES_BEFORE_PRONOUN = 2
+#: Prepositions that open a negative phrase with "none of" ("For none of", "In none of"), after
+#: which English inverts "there" and its verb ("In none of the studies was there a difference";
+#: Swan, "inversion after negative expressions"; Huddleston and Pullum ch. 16 §9).
+NEGATIVE_PREPOSITIONS = frozenset("for in at on under among with from to by".split())
+#: The verbs "there" takes in an existential clause.
+THERE_VERBS = frozenset("is are was were has have had".split())
+#: Words a negative opener may run over before "there" ("For none of the six studies there was").
+MAX_INVERSION_SPAN = 20
