@@ -31,7 +31,9 @@ _JOURNAL = lazy_compile(
     r"(?:\w+\s+){0,4}?in)\s+(?:the\s+)?(?:(?:\w+\s+){0,4}?(?:issue|edition)\s+of\s+(?:the\s+)?)?"
     # "the journal", "the medical journal", "the peer-reviewed journal", then the title, perhaps in quotes
     r"(?:(?:[\w-]+\s+){0,2}?journal\s*,?\s+)?[\"\u201c]?"
-    r"(?:[A-Z][\w&'.-]*|JAMA|BMJ|PLOS|PLoS|[a-z]{1,4}[A-Z][\w-]*|[a-z]{2,4}\s+[A-Z][\w-]+)"
+    r"(?:[A-Z][\w&'.-]*|JAMA|BMJ|PLOS|PLoS|[a-z]{1,4}[A-Z][\w-]*|[a-z]{2,4}\s+[A-Z][\w-]+"
+    # a title set in lower case as one word ending in a journal's noun: "in ecancermedicalscience"
+    r"|[a-z]{6,}(?:science|medicine|journal|research)\b)"
     # the closing citation of a release: '"Title of the paper," Blood, published online Dec. 23, 2015'
     r"|[,.][\"\u201d]\s+(?:[A-Z][\w&'.-]*\s+){0,5}[A-Z][\w&'.-]*,\s+(?:e-?published|published|online)\b"
     r"|\b(?:in|by|of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}journal,?\s+[A-Za-z][\w&-]+|\bthe journal,?\s+[A-Z][\w&-]+"
@@ -94,6 +96,28 @@ _NAMED_MEETING = lazy_compile(
     r"(?:\d{2}|\d{4})\b(?![,.]?\d)"
     r"|(?:'s|\u2019s)\s+(?:annual|scientific|international)\s+(?:\w+\s+)?(?:meeting|sessions|conference|congress|"
     r"symposium)\b"
+)
+# a meeting known by its acronym alone, after a verb of presenting: "published at ESMO on Sunday",
+# "presented at ASCO", "told the European Society for Medical Oncology (ESMO)" (case-sensitive: the
+# acronyms are also words, "ash", "aha")
+_ACRONYM_MEETING = lazy_compile(
+    r"\b(?:[Pp]resent(?:s|ed|ing)?|[Pp]ublished|[Rr]eported|[Uu]nveiled|[Rr]eleased|[Aa]nnounced|[Ss]hown)\s+"
+    r"(?:[\w,'\u2019-]+\s+){0,4}?(?:at|to)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?"
+    r"(?:ASCO|AACR|ESMO|ASH|EASD|ADA|ACC|AHA|ERS|ESC|DDW|CROI|IDWeek|SABCS|ASTRO|AAN|EULAR|ACR|ATS|ECCMID|AUA|"
+    r"ESHRE|ISTH|CTAD|AAIC|ASN|EHA|WCLC|ESCMID)\b"
+    r"|\b(?:told|addressed)\s+(?:the\s+|a\s+)?(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|on|in)\s+)?){1,6}"
+    r"(?:Society|Association|Academy|College|Congress|Federation)\b"
+)
+# the anchor words of links a copy of the page has lost: "the results from two papers — here and
+# here —", "Here is one study that shows ...", "As this study described, ..." (the words point at
+# a study the reader can open; only a hyperlink makes them make sense)
+_LINK_ANCHOR = lazy_compile(
+    r"\b(?:papers?|stud(?:y|ies)|reviews?|trials?|reports?|analys[ie]s|research|data)\s*[\u2014\u2013(,-]?\s*"
+    r"here\s+and\s+here\b"
+    r"|\b[Hh]ere\s+is\s+(?:one|a|another|the)\s+(?:\w+\s+)?(?:study|paper|review|trial|analysis|report)\b"
+    r"|(?:^|(?<=[.!?]\s))[Aa]s\s+this\s+(?:study|paper|review|analysis|report|meta-analysis)\s+"
+    r"(?:described|describes|notes|noted|explains|explained|found|finds|shows|showed|concluded|concludes|"
+    r"puts\s+it|put\s+it)\b"
 )
 # "the STICH trial", "the ADVANCE Bridge-to-Transplant Trial", "NCT01234567", "Checkpoint-069 study"
 _TRIAL = lazy_compile(
@@ -343,6 +367,12 @@ def _article_sources(doc: Document) -> tuple[tuple[int, int, str], ...]:
         ("conference", _NAMED_MEETING, _MEETING_PROBES),
         ("trial", _TRIAL, ("trial", "study", "nct")),
         ("guideline", _GUIDELINE, ("guideline", "recommendations", "statement")),
+        (
+            "conference",
+            _ACRONYM_MEETING,
+            ("present", "publish", "report", "unveil", "release", "announc", "shown", "told", "addressed"),
+        ),
+        ("link", _LINK_ANCHOR, ("here", "as this")),
     ):
         sources += [(m.start(), m.end(), kind) for m in _in_sentences(doc, rx, probes)]
     # a regulator's decision is the source of a story about that decision: one its opening reports
