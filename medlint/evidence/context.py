@@ -311,13 +311,13 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     before_grams = _ngrams(before, longest)
     clause_grams = before_grams if clause == before else _ngrams(clause, longest)
     after_grams = _ngrams(after, longest)
+    # the 20 words before the claim, for cues that take a clause and so reach past the 8-word window
+    far_grams = before_grams if len(before_all) <= 8 else _ngrams(before_all[-20:], longest)
     negated = (
         _any_cue(clause_grams, cues.negation_forward)
         # a complement-taking cue reaches further back than the 8-word window: "There is no
         # evidence that the tea works or that it is completely safe"
-        or _any_cue(
-            before_grams if len(before_all) <= 8 else _ngrams(before_all[-20:], longest), cues.sentential
-        )
+        or _any_cue(far_grams, cues.sentential)
         or _any_cue(_ngrams(after[:4], longest), cues.negation_backward)
         or _negated_after_parenthesis(doc, s_start, start, end, s_end, cues)
         or _negated_predicate(after, object_follows=bool(claim) and claim[-1] in ("for", "of", "to"))
@@ -340,20 +340,17 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         # "felt more like 'a cool piece of science fiction' than a breakthrough": the comparison
         # denies the word; "more than a breakthrough" does not
         negated = bool(_DENYING_COMPARISON.search(before_text))
-    hypothetical = (
-        _any_cue(before_grams, cues.hypothetical)
-        or (  # a condition governs its main clause
-            # a hope that takes a clause reaches across it: "Jongen is hopeful that smaller and cheaper
-            # machines will be the game changer"
-            len(before_all) > 8 and _any_cue(_ngrams(before_all[-20:], longest), cues.sentential_hypothetical)
-        )
+    hypothetical = _any_cue(before_grams, cues.hypothetical) or (  # a condition governs its main clause
+        # a hope that takes a clause reaches across it: "Jongen is hopeful that smaller and cheaper
+        # machines will be the game changer"
+        len(before_all) > 8 and _any_cue(far_grams, cues.sentential_hypothetical)
     )
     # a question asks rather than claims ("Are 3-D mammograms a breakthrough?"), and so does a
     # heading that opens as a question without its mark ("## Can the COVID vaccine change my DNA")
     question = doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start)
     debunked = (
         _any_cue(before_grams, cues.debunk_forward)
-        or (len(before_all) > 8 and _any_cue(_ngrams(before_all[-20:], longest), cues.sentential_debunk))
+        or (len(before_all) > 8 and _any_cue(far_grams, cues.sentential_debunk))
         or _any_cue(after_grams, cues.debunk_backward)
         or bool(_DEBUNK_LABEL.match(doc.prose, s_start))
         or _listed_as_warning(doc, start)

@@ -367,14 +367,12 @@ def _article_sources(doc: Document) -> tuple[tuple[int, int, str], ...]:
         ("conference", _NAMED_MEETING, _MEETING_PROBES),
         ("trial", _TRIAL, ("trial", "study", "nct")),
         ("guideline", _GUIDELINE, ("guideline", "recommendations", "statement")),
-        (
-            "conference",
-            _ACRONYM_MEETING,
-            ("present", "publish", "report", "unveil", "release", "announc", "shown", "told", "addressed"),
-        ),
-        ("link", _LINK_ANCHOR, ("here", "as this")),
     ):
         sources += [(m.start(), m.end(), kind) for m in _in_sentences(doc, rx, probes)]
+    # one pass over the whole text each: their first words are common ("reported", "here"), so a
+    # sentence-by-sentence probe would read most sentences anyway
+    sources += [(m.start(), m.end(), "conference") for m in _ACRONYM_MEETING.finditer(prose)]
+    sources += [(m.start(), m.end(), "link") for m in _LINK_ANCHOR.finditer(prose)]
     # a regulator's decision is the source of a story about that decision: one its opening reports
     # (title and first paragraphs), not an approval recalled in the background ("In 2005, the FDA approved")
     lead_end = _lead_end(doc)

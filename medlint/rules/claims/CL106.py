@@ -53,15 +53,19 @@ _BEFORE_WINDOW = 40  # characters before a mention read for its clause opener
 
 #: the research reported found nothing: "Well-conducted studies find neither a preventive nor an
 #: alleviating effect", "studies show no benefit", "According to studies, erection ability did not
-#: increase significantly". A careful page's refutation; an unsourced one is still worth a note
+#: increase significantly" (an effect measured and missed). A careful page's refutation; an
+#: unsourced one is still worth a note
 _NEGATIVE_RESULT = lazy_compile(
     # (not an absence of harm, which is itself a safety claim: "studies showed no long-term safety issues")
     r"\s*,?\s*(?:that\s+)?(?:(?:no|neither|nothing|little\s+or\s+no|none)\b(?![^.!?;:]{0,40}?\b(?:safety|side[- ]effects?|"
     r"adverse|harms?|harmful|risks?|dangers?|dangerous|toxic\w*|complications?|problems|issues|concerns?)\b)"
     r"|[^.!?;:]{0,100}?\b(?:do|does|did|is|are|was|were|could|can|has|have|had)\s*(?:not|n['\u2019]t)\s+"
     r"(?:\w+\s+){0,2}?(?:improve|increase|reduce|lower|help|work|prevent|change|affect|benefit|differ|protect|"
-    r"relieve|shorten|lengthen|slow|extend|raise|cut|lead|show|find|support|alleviate)\w*\b"
-    r"(?!\s+(?:\w+\s+){0,2}?(?:risks?|harms?|side[- ]effects?|complications?|deaths?|mortality|problems)\b))",
+    r"relieve|shorten|lengthen|slow|extend|raise|cut|lead|show|find|support|alleviate)\w*\s+"
+    # an effect measured and missed: "did not increase significantly" (not any negated description,
+    # "beliefs don't change much over time")
+    r"(?:\w+\s+){0,3}?(?:significantly|at\s+all|any\s+(?:more|better|less|faster)|better\s+than\s+(?:a\s+)?"
+    r"(?:placebo|dummy|sham)))",
     re.IGNORECASE,
 )
 
