@@ -357,7 +357,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     )
     sentence_text = doc.prose[s_start:s_end]
     quoted = inside_quotes(doc, start) or _introduced_block_quote(doc, start)
-    said = bool(_ATTRIBUTION.search(sentence_text))
+    said = bool(_ATTRIBUTION.search(sentence_text)) or _attributing_lead_in(doc, s_start)
     if quoted and not said and _headline_scare_quote(doc, start):
         quoted = False
     if said and not debunked:
@@ -580,6 +580,27 @@ _NO_EVIDENCE = (
 )
 _NO_EVIDENCE_START = lazy_compile(_NO_EVIDENCE, re.IGNORECASE)
 _NO_EVIDENCE_CLAUSE = lazy_compile(r"\b(?:but|however|yet)\b" + _NO_EVIDENCE, re.IGNORECASE)
+
+
+_LEAD_IN_WORDS = 12  # a lead-in is a short sentence of its own
+
+
+def _attributing_lead_in(doc: Document, s_start: int) -> bool:
+    """The sentence before, in the same block, is a short lead-in that hands what follows to
+    someone: "The bottom line, according to the experts? Start with a small dose." / "Her
+    advice, she says:" (a question or a colon that names a speaker)."""
+    i = bisect.bisect_right(doc.sentence_starts, s_start - 1) - 1
+    if i < 0:
+        return False
+    prev = doc.sentences[i]
+    if prev.start >= s_start or s_start - prev.end > 3:
+        return False
+    text = prev.text.rstrip()
+    if text[-1:] not in ("?", ":") or len(text.split()) > _LEAD_IN_WORDS:
+        return False
+    if "\n" in doc.prose[prev.end : s_start]:
+        return False  # a heading or a block of its own, not a lead-in
+    return bool(_ATTRIBUTION.search(text))
 
 
 def _no_evidence_after(doc: Document, end: int, s_end: int) -> bool:
