@@ -85,6 +85,8 @@ _DENYING_COMPARISON = lazy_compile(
     r"\bmore\s+(?:like|of|(?:a|an)\s+\w+)\b[^.!?]{0,120}\bthan\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# a "whether ... or ..." clause closed by a comma: a concession over every case, not a question
+_WHETHER_ADJUNCT = lazy_compile(r"\bwhether\b[^,;:.!?]*\bor\b[^,;:.!?]*,", re.IGNORECASE)
 # A negative quantifier opening a clause: "None of the trials ...", "In none of the studies ..."
 _NEGATIVE_QUANTIFIER = lazy_compile(
     r"\W*(?:(?:and|so|but)\s+)?(?:(?:in|for|with|among|from)\s+)?(?:none|neither|not\s+(?:one|a\s+single))\s+of\b",
@@ -345,6 +347,13 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         # machines will be the game changer"
         len(before_all) > 8 and _any_cue(far_grams, cues.sentential_hypothetical)
     )
+    if hypothetical and "whether" in before_text.lower() and _WHETHER_ADJUNCT.search(before_text):
+        # "Whether you have arthritis or gout, this tea cures it": a closed "whether ... or ..."
+        # clause is an adjunct that concedes every case; the main clause after it asserts
+        rest = _tokens(_WHETHER_ADJUNCT.sub(" ", before_text))
+        hypothetical = _any_cue(_ngrams(rest[-8:], longest), cues.hypothetical) or _any_cue(
+            _ngrams(rest[-20:], longest), cues.sentential_hypothetical
+        )
     # a question asks rather than claims ("Are 3-D mammograms a breakthrough?"), and so does a
     # heading that opens as a question without its mark ("## Can the COVID vaccine change my DNA")
     question = doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start)
