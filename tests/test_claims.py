@@ -118,7 +118,9 @@ def test_claim_scope_uses_a_configured_parser(monkeypatch: pytest.MonkeyPatch) -
     from medlint.config import parse_config
 
     text = (
-        "Not one of the doctors we asked, in several long interviews this year, said the tea cures diabetes."
+        # (not a sentence that opens with "Not one of": a negative quantifier that opens the clause
+        # is read over all of it by the word window too)
+        "Doctors did not say in several long interviews we held with them this year that the tea cures diabetes."
     )
     cfg = parse_config({"select": ["CL101"], "nlp": {"model": "en_core_web_sm"}}, "test")
     assert medlint.lint_text(text, config=cfg) == []

@@ -72,7 +72,9 @@ _CITATION_FORMS: tuple[re.Pattern[str], ...] = (
         r"\((?:[A-Z][A-Za-z'\u2019-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'\u2019-]+)?,?\s+"
         r"(?:19|20)\d{2}[a-z]?\)|[^()]{0,80}(?:19|20)\d{2}[^()]{0,20}\))"
     ),
-    lazy_compile(r"\[\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3})*\]"),  # [3], [1-4]
+    # [3], [1-4], and with the spaces some sites set inside the brackets: "[ 1,2 ]", "[ 5 ]"
+    # (one space at most on each side: "[ ]" and "[x]" are check boxes, not references)
+    lazy_compile(r"\[ ?\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3})* ?\]"),
     lazy_compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"),  # superscript numbers
     # DOI, PMID, PMC, et al.
     lazy_compile(r"\b10\.\d{4,9}/\S+|\bdoi:\s*\S+|\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|\bet al\.?"),

@@ -39,6 +39,8 @@ _SPEECH_VERBS = (
 )
 _ATTRIBUTION = lazy_compile(
     rf"\b(?:{_SPEECH_VERBS}|say(?!\s+(?:goodbye|hello|no|yes)\b)|told|according to|explained|explains|reported|"
+    # sellers' claims reported: "providers of the method advertise that its effectiveness is proven"
+    r"advertise[sd]?\s+that|"
     r"reports|added|adds|noted|notes|claim|claiming|insist|commented|announced|"
     # a quoted text's own words: "'I threw away my insulin,' one testimonial reads", "the label reads"
     r"(?:label|testimonial|ad|advert|advertisement|website|site|page|post|sign|headline|caption|box|package|"
@@ -75,6 +77,19 @@ _NEG_IMPERATIVE = lazy_compile(
     r"(?:^|(?<=[,;:.!?\u2014]))\s*(?:(?:so|and|please|just)\s+)?(?:do\s+not|don['\u2019]t|never)\s+"
     r"(?=(?:let|allow|miss|ignore|wait|settle|suffer|forget|lose|waste|delay|hesitate)\b"
     r"(?![^.!?]*\b(?:tell|telling|tells|convince|fool|trick|persuade|sell|talk you|scare|say|says|believe)\b))",
+    re.IGNORECASE,
+)
+# A comparison that prefers something else to the word: "more like science fiction than a
+# breakthrough", "more of a gamble than a miracle" (the claim word follows "than" directly)
+_DENYING_COMPARISON = lazy_compile(
+    r"\bmore\s+(?:like|of|(?:a|an)\s+\w+)\b[^.!?]{0,120}\bthan\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# a "whether ... or ..." clause closed by a comma: a concession over every case, not a question
+_WHETHER_ADJUNCT = lazy_compile(r"\bwhether\b[^,;:.!?]*\bor\b[^,;:.!?]*,", re.IGNORECASE)
+# A negative quantifier opening a clause: "None of the trials ...", "In none of the studies ..."
+_NEGATIVE_QUANTIFIER = lazy_compile(
+    r"\W*(?:(?:and|so|but)\s+)?(?:(?:in|for|with|among|from)\s+)?(?:none|neither|not\s+(?:one|a\s+single))\s+of\b",
     re.IGNORECASE,
 )
 # A claim someone else makes, rebutted in the next clause or sentence: "Some websites claim
@@ -167,6 +182,13 @@ class Cues:
         to melt away fat"). One-word labels ("false", "myth") stay within the word window."""
         return tuple(c for c in self.debunk_forward if len(c) > 1 or c == ("beware",))
 
+    @functools.cached_property
+    def sentential_hypothetical(self) -> tuple[tuple[str, ...], ...]:
+        """Hypothetical cues that take a clause ("hopeful that", "hopes that", "whether"): like
+        the sentential negations, their scope is the rest of the sentence ("It is unclear whether
+        the operation leads to a greater number of long-term cured patients")."""
+        return tuple(c for c in self.hypothetical if (len(c) > 1 and c[-1] == "that") or c == ("whether",))
+
 
 @functools.lru_cache(maxsize=2)
 def load_cues(path: str | None = None) -> Cues:
@@ -228,6 +250,22 @@ class ClaimContext:
         return self.hedged or self.hypothetical or self.question
 
 
+def _negated_after_parenthesis(
+    doc: Document, s_start: int, start: int, end: int, s_end: int, cues: Cues
+) -> bool:
+    """A claim inside a dash-delimited aside takes the predicate after the closing dash: "A
+    perfect sleeping pill — one that works fast, with no side effects — is still a dream"."""
+    prose = doc.prose
+    opening = prose.rfind("—", s_start, start)
+    if opening == -1:
+        return False
+    closing = prose.find("—", end, s_end)
+    if closing == -1 or _TERMINATORS.search(prose, opening + 1, start) is not None:
+        return False
+    tail = _tokens(_scope(prose[closing + 1 : s_end], before=False))[:4]
+    return _any_cue(_ngrams(tail, cues.longest), cues.negation_backward)
+
+
 def _ngrams(tokens: list[str], longest: int = 6) -> set[tuple[str, ...]]:
     """Every run of up to ``longest`` consecutive tokens: a window of 8 words has at most
     48, so one set intersection replaces a scan of the window for each of 100+ cues."""
@@ -275,14 +313,15 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     before_grams = _ngrams(before, longest)
     clause_grams = before_grams if clause == before else _ngrams(clause, longest)
     after_grams = _ngrams(after, longest)
+    # the 20 words before the claim, for cues that take a clause and so reach past the 8-word window
+    far_grams = before_grams if len(before_all) <= 8 else _ngrams(before_all[-20:], longest)
     negated = (
         _any_cue(clause_grams, cues.negation_forward)
         # a complement-taking cue reaches further back than the 8-word window: "There is no
         # evidence that the tea works or that it is completely safe"
-        or _any_cue(
-            before_grams if len(before_all) <= 8 else _ngrams(before_all[-20:], longest), cues.sentential
-        )
+        or _any_cue(far_grams, cues.sentential)
         or _any_cue(_ngrams(after[:4], longest), cues.negation_backward)
+        or _negated_after_parenthesis(doc, s_start, start, end, s_end, cues)
         or _negated_predicate(after, object_follows=bool(claim) and claim[-1] in ("for", "of", "to"))
     )
     hedged = _any_cue(clause_grams, cues.hedge)
@@ -293,20 +332,41 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         own_negative = bool(claim) and claim[0] in ("no", "not", "without") and len(claim) > 1
         negated = negated or (syntax[0] and not own_negative)
         hedged = hedged or syntax[1]
-    hypothetical = _any_cue(before_grams, cues.hypothetical)  # a condition governs its main clause
+    if not negated:
+        # a negative quantifier that opens the clause scopes over all of it, however far the claim
+        # stands from it: "In none of the individual studies that included older people did the
+        # researchers find ..."
+        # ("None of the patients needed insulin, and it is a miracle" ends its scope at the new clause)
+        negated = bool(_NEGATIVE_QUANTIFIER.match(before_text)) and not _CLAUSE_BREAK.search(before_text)
+    if not negated and " than " in before_text:
+        # "felt more like 'a cool piece of science fiction' than a breakthrough": the comparison
+        # denies the word; "more than a breakthrough" does not
+        negated = bool(_DENYING_COMPARISON.search(before_text))
+    hypothetical = _any_cue(before_grams, cues.hypothetical) or (  # a condition governs its main clause
+        # a hope that takes a clause reaches across it: "Jongen is hopeful that smaller and cheaper
+        # machines will be the game changer"
+        len(before_all) > 8 and _any_cue(far_grams, cues.sentential_hypothetical)
+    )
+    if hypothetical and "whether" in before_text.lower() and _WHETHER_ADJUNCT.search(before_text):
+        # "Whether you have arthritis or gout, this tea cures it": a closed "whether ... or ..."
+        # clause is an adjunct that concedes every case; the main clause after it asserts
+        rest = _tokens(_WHETHER_ADJUNCT.sub(" ", before_text))
+        hypothetical = _any_cue(_ngrams(rest[-8:], longest), cues.hypothetical) or _any_cue(
+            _ngrams(rest[-20:], longest), cues.sentential_hypothetical
+        )
     # a question asks rather than claims ("Are 3-D mammograms a breakthrough?"), and so does a
     # heading that opens as a question without its mark ("## Can the COVID vaccine change my DNA")
     question = doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start)
     debunked = (
         _any_cue(before_grams, cues.debunk_forward)
-        or (len(before_all) > 8 and _any_cue(_ngrams(before_all[-20:], longest), cues.sentential_debunk))
+        or (len(before_all) > 8 and _any_cue(far_grams, cues.sentential_debunk))
         or _any_cue(after_grams, cues.debunk_backward)
         or bool(_DEBUNK_LABEL.match(doc.prose, s_start))
         or _listed_as_warning(doc, start)
     )
     sentence_text = doc.prose[s_start:s_end]
     quoted = inside_quotes(doc, start) or _introduced_block_quote(doc, start)
-    said = bool(_ATTRIBUTION.search(sentence_text))
+    said = bool(_ATTRIBUTION.search(sentence_text)) or _attributing_lead_in(doc, s_start)
     if quoted and not said and _headline_scare_quote(doc, start):
         quoted = False
     if said and not debunked:
@@ -316,6 +376,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         # or under a label of their own ("Myth #3" as a heading or a line of its own)
         debunked = (
             _labelled_false(doc, s_end)
+            or _no_evidence_after(doc, end, s_end)
             or _under_myth_label(doc, start)
             or _in_myth_table(doc, start)
             or bool(_CROSS_MARK.match(doc.prose, s_start))
@@ -388,7 +449,35 @@ def _headline_scare_quote(doc: Document, start: int) -> bool:
         return False
     if _MENTION_NOUN.match(doc.prose, bounds[1] + 1):
         return False  # the phrase named as a label, not used: "'Risk-free' labels", "'Detox' products"
-    return len(doc.prose[bounds[0] + 1 : bounds[1]].split()) <= 4
+    words = doc.prose[bounds[0] + 1 : bounds[1]]
+    if len(words.split()) > 4:
+        return False
+    # the headline quotes someone after all when the body gives the same words to a speaker: "In what
+    # researchers are calling a 'breakthrough'", "Yuan refers to Young as her 'miracle patient'"
+    return not _attributed_in_body(doc, words, block.end)
+
+
+_BODY_LOOKUPS = 20  # occurrences of a headline's quoted words read in the body, at most
+
+
+def _attributed_in_body(doc: Document, words: str, after: int) -> bool:
+    """Whether the body (from ``after``) has ``words`` inside quotation marks or in a sentence
+    that names a speaker: the headline then quotes that speaker, not its own framing."""
+    needle = " ".join(words.lower().split()).strip(" ,.!?;:")
+    lowered = doc.lower
+    if not needle or len(lowered) != len(doc.prose):
+        return False
+    pos = lowered.find(needle, after)
+    for _ in range(_BODY_LOOKUPS):
+        if pos == -1:
+            return False
+        if inside_quotes(doc, pos):
+            return True
+        sent = sentence_of(doc, pos)
+        if sent is not None and _ATTRIBUTION.search(sent.text):
+            return True
+        pos = lowered.find(needle, pos + len(needle))
+    return False
 
 
 # an interrogative opening a heading: "Can the COVID vaccine change my DNA", "Do vaccines cause autism"
@@ -482,6 +571,56 @@ def _labelled_false(doc: Document, s_end: int) -> bool:
         return False
     nxt = doc.sentences[j]
     return nxt.start - s_end < 4 and bool(_LABELLED_FALSE.match(doc.prose, nxt.start, nxt.end))
+
+
+# the writer reports finding no evidence for what was just said: "So once again, a real miracle
+# cure ... but we haven't found sufficient evidence", "... There is no good evidence for that."
+# (not an absence of evidence of harm, which supports a safety claim)
+_NO_EVIDENCE = (
+    r"\s*,?\s*(?:(?:but|however|yet|in fact|so far|to date|unfortunately|sadly)\s*,?\s*)*(?:"
+    r"(?:we|i|researchers|scientists|studies|research|science)\s+(?:have|has|had|did|could|can|do|does)\s*"
+    r"(?:not|n['\u2019]t|never)\s+(?:yet\s+)?(?:found|find|shown|show|proven|prove|confirmed|confirm|identified)\s+"
+    r"(?:any\s+|sufficient\s+|enough\s+|good\s+|reliable\s+|convincing\s+|solid\s+|scientific\s+)?"
+    r"(?:evidence|proof|studies|support)"
+    r"|there\s+(?:is|are)\s+(?:still\s+|currently\s+|simply\s+)?no\s+(?:good\s+|reliable\s+|scientific\s+|"
+    r"convincing\s+|sufficient\s+|solid\s+)?(?:evidence|proof|studies)"
+    r"|(?:this|that|it)\s+has\s+(?:never|not)\s+been\s+(?:proven|shown|investigated|studied|verified|tested))"
+    r"(?!\s+(?:of|for|on|about)\s+(?:\w+\s+)?(?:harms?|side|risks?|dangers?|adverse|safety|toxicity))\b"
+)
+_NO_EVIDENCE_START = lazy_compile(_NO_EVIDENCE, re.IGNORECASE)
+_NO_EVIDENCE_CLAUSE = lazy_compile(r"\b(?:but|however|yet)\b" + _NO_EVIDENCE, re.IGNORECASE)
+
+
+_LEAD_IN_WORDS = 12  # a lead-in is a short sentence of its own
+
+
+def _attributing_lead_in(doc: Document, s_start: int) -> bool:
+    """The sentence before, in the same block, is a short lead-in that hands what follows to
+    someone: "The bottom line, according to the experts? Start with a small dose." / "Her
+    advice, she says:" (a question or a colon that names a speaker)."""
+    i = bisect.bisect_right(doc.sentence_starts, s_start - 1) - 1
+    if i < 0:
+        return False
+    prev = doc.sentences[i]
+    if prev.start >= s_start or s_start - prev.end > 3:
+        return False
+    text = prev.text.rstrip()
+    if text[-1:] not in ("?", ":") or len(text.split()) > _LEAD_IN_WORDS:
+        return False
+    if "\n" in doc.prose[prev.end : s_start]:
+        return False  # a heading or a block of its own, not a lead-in
+    return bool(_ATTRIBUTION.search(text))
+
+
+def _no_evidence_after(doc: Document, end: int, s_end: int) -> bool:
+    """The rest of the sentence, after a contrast, or the next sentence says no evidence was found."""
+    if _NO_EVIDENCE_CLAUSE.search(doc.prose, end, s_end):
+        return True
+    j = bisect.bisect_left(doc.sentence_starts, s_end)
+    if j >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[j]
+    return nxt.start - s_end < 4 and bool(_NO_EVIDENCE_START.match(doc.prose, nxt.start, nxt.end))
 
 
 def _under_myth_label(doc: Document, offset: int) -> bool:

@@ -31,7 +31,9 @@ _JOURNAL = lazy_compile(
     r"(?:\w+\s+){0,4}?in)\s+(?:the\s+)?(?:(?:\w+\s+){0,4}?(?:issue|edition)\s+of\s+(?:the\s+)?)?"
     # "the journal", "the medical journal", "the peer-reviewed journal", then the title, perhaps in quotes
     r"(?:(?:[\w-]+\s+){0,2}?journal\s*,?\s+)?[\"\u201c]?"
-    r"(?:[A-Z][\w&'.-]*|JAMA|BMJ|PLOS|PLoS|[a-z]{1,4}[A-Z][\w-]*|[a-z]{2,4}\s+[A-Z][\w-]+)"
+    r"(?:[A-Z][\w&'.-]*|JAMA|BMJ|PLOS|PLoS|[a-z]{1,4}[A-Z][\w-]*|[a-z]{2,4}\s+[A-Z][\w-]+"
+    # a title set in lower case as one word ending in a journal's noun: "in ecancermedicalscience"
+    r"|[a-z]{6,}(?:science|medicine|journal|research)\b)"
     # the closing citation of a release: '"Title of the paper," Blood, published online Dec. 23, 2015'
     r"|[,.][\"\u201d]\s+(?:[A-Z][\w&'.-]*\s+){0,5}[A-Z][\w&'.-]*,\s+(?:e-?published|published|online)\b"
     r"|\b(?:in|by|of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}journal,?\s+[A-Za-z][\w&-]+|\bthe journal,?\s+[A-Z][\w&-]+"
@@ -95,6 +97,34 @@ _NAMED_MEETING = lazy_compile(
     r"|(?:'s|\u2019s)\s+(?:annual|scientific|international)\s+(?:\w+\s+)?(?:meeting|sessions|conference|congress|"
     r"symposium)\b"
 )
+# a meeting known by its acronym alone, after a verb of presenting: "published at ESMO on Sunday",
+# "presented at ASCO", "told the European Society for Medical Oncology (ESMO)" (case-sensitive: the
+# acronyms are also words, "ash", "aha")
+_ACRONYMS = (
+    r"(?:ASCO|AACR|ESMO|ASH|EASD|ADA|ACC|AHA|ERS|ESC|DDW|CROI|IDWeek|SABCS|ASTRO|AAN|EULAR|ACR|ATS|ECCMID|AUA|"
+    r"ESHRE|ISTH|CTAD|AAIC|ASN|EHA|WCLC|ESCMID)\b"
+)
+_MEETING_ACRONYM = lazy_compile(r"\b" + _ACRONYMS)  # a cheap first look: most pages name none
+_ACRONYM_MEETING = lazy_compile(
+    r"\b(?:[Pp]resent(?:s|ed|ing)?|[Pp]ublished|[Rr]eported|[Uu]nveiled|[Rr]eleased|[Aa]nnounced|[Ss]hown)\s+"
+    r"(?:[\w,'\u2019-]+\s+){0,4}?(?:at|to)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?"
+    + _ACRONYMS
+    + r"|\b(?:told|addressed)\s+(?:the\s+|a\s+)?(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|on|in)\s+)?){1,6}"
+    r"(?:Society|Association|Academy|College|Congress|Federation)\b"
+)
+# the anchor words of links a copy of the page has lost: "the results from two papers — here and
+# here —", "Here is one study that shows ...", "As this study described, ..." (the words point at
+# a study the reader can open; only a hyperlink makes them make sense)
+_LINK_ANCHOR = lazy_compile(
+    r"\b(?:papers?|stud(?:y|ies)|reviews?|trials?|reports?|analys[ie]s|research|data)\s*[\u2014\u2013(,-]?\s*"
+    r"here\s+and\s+here\b"
+    r"|\bHere\s+is\s+(?:one|a|another|the)\s+(?:\w+\s+)?(?:study|paper|review|trial|analysis|report)\b"
+    r"|\b[Aa]s\s+this\s+(?:study|paper|review|analysis|report|meta-analysis)\s+"
+    r"(?:described|describes|notes|noted|explains|explained|found|finds|shows|showed|concluded|concludes|"
+    r"puts\s+it|put\s+it)\b"
+)
+# one literal of each branch, case as written ("There is" holds "here is", not "Here is")
+_LINK_ANCHOR_PROBES = ("here and here", "Here is ", "As this ", "as this ")
 # "the STICH trial", "the ADVANCE Bridge-to-Transplant Trial", "NCT01234567", "Checkpoint-069 study"
 _TRIAL = lazy_compile(
     r"\bNCT\d{8}\b"
@@ -345,6 +375,13 @@ def _article_sources(doc: Document) -> tuple[tuple[int, int, str], ...]:
         ("guideline", _GUIDELINE, ("guideline", "recommendations", "statement")),
     ):
         sources += [(m.start(), m.end(), kind) for m in _in_sentences(doc, rx, probes)]
+    # one pass over the whole text each: their first words are common ("reported", "here"), so a
+    # sentence-by-sentence probe would read most sentences anyway
+    lowered = doc.lower
+    if _MEETING_ACRONYM.search(prose) or "told " in lowered or "addressed " in lowered:
+        sources += [(m.start(), m.end(), "conference") for m in _ACRONYM_MEETING.finditer(prose)]
+    if any(probe in prose for probe in _LINK_ANCHOR_PROBES):
+        sources += [(m.start(), m.end(), "link") for m in _LINK_ANCHOR.finditer(prose)]
     # a regulator's decision is the source of a story about that decision: one its opening reports
     # (title and first paragraphs), not an approval recalled in the background ("In 2005, the FDA approved")
     lead_end = _lead_end(doc)

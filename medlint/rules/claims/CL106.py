@@ -20,7 +20,11 @@ _RESEARCH = ProbedPattern(
         r"clinical trials|experiments) (?:show|shows|showed|have shown|has shown|prove|proves|proved|have proven|"
         r"has proven|found|find|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated)"
         # "the researchers found 36 studies" counts sources: a literature search, not a finding
-        r"(?!\s+\d[\d,]*\s+(?:studies|trials|papers|articles|reports|reviews))|"
+        r"(?!\s+\d[\d,]*\s+(?:studies|trials|papers|articles|reports|reviews))"
+        # "something that many researchers find very troubling" is an opinion: the verb takes an
+        # adjective that ends the clause, not a result
+        r"(?!\s+(?:it\s+|this\s+|that\s+)?(?:very|quite|deeply|particularly|especially|rather|extremely|really|so|"
+        r"most|highly)\s+[a-z]+\s*(?:[.,;!?]|that\b|because\b))|"
         r"(?:a|one) (?:new |recent |large |small )?(?:study|trial|survey|report|experiment) "
         r"(?:shows|showed|found|finds|proves|proved|confirms|confirmed|demonstrated)|"
         r"according to (?:research|studies|scientists|experts|a study)|research suggests|studies suggest|"
@@ -36,6 +40,34 @@ _RESEARCH = ProbedPattern(
 
 #: a research verb that hedges what it reports: "studies suggest" claims less than "studies show"
 _HEDGING_VERB = lazy_compile(r"\bsuggests?\b", re.IGNORECASE)
+
+#: the mention opens a temporal or conditional clause: research as a condition or a general
+#: procedure ("New technology is allowed into the market after studies show it is safe", "once
+#: trials confirm it"), not a finding the article reports
+_SUBORDINATE = lazy_compile(
+    r"\b(?:after|once|until|unless|before|if|whenever)\s+(?:(?:the|more|further|new|enough|larger|better|good)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_BEFORE_WINDOW = 40  # characters before a mention read for its clause opener
+
+#: the research reported found nothing: "Well-conducted studies find neither a preventive nor an
+#: alleviating effect", "studies show no benefit", "According to studies, erection ability did not
+#: increase significantly" (an effect measured and missed). A careful page's refutation; an
+#: unsourced one is still worth a note
+_NEGATIVE_RESULT = lazy_compile(
+    # (not an absence of harm, which is itself a safety claim: "studies showed no long-term safety issues")
+    r"\s*,?\s*(?:that\s+)?(?:(?:no|neither|nothing|little\s+or\s+no|none)\b(?![^.!?;:]{0,40}?\b(?:safety|side[- ]effects?|"
+    r"adverse|harms?|harmful|risks?|dangers?|dangerous|toxic\w*|complications?|problems|issues|concerns?)\b)"
+    r"|[^.!?;:]{0,100}?\b(?:do|does|did|is|are|was|were|could|can|has|have|had)\s*(?:not|n['\u2019]t)\s+"
+    r"(?:\w+\s+){0,2}?(?:improve|increase|reduce|lower|help|work|prevent|change|affect|benefit|differ|protect|"
+    r"relieve|shorten|lengthen|slow|extend|raise|cut|lead|show|find|support|alleviate)\w*\s+"
+    # an effect measured and missed: "did not increase significantly" (not any negated description,
+    # "beliefs don't change much over time")
+    r"(?:\w+\s+){0,3}?(?:significantly|at\s+all|any\s+(?:more|better|less|faster)|better\s+than\s+(?:a\s+)?"
+    r"(?:placebo|dummy|sham)))",
+    re.IGNORECASE,
+)
 
 
 _OUTCOME_NUMBER = ProbedPattern(
@@ -128,6 +160,11 @@ class UncitedResearch(Rule):
                     continue
                 # the hedge may be the research verb itself ("research suggests", "studies suggest")
                 hedged = ctx.softened or _HEDGING_VERB.search(m.group()) is not None
+                if not hedged and what == "research":
+                    hedged = bool(
+                        _SUBORDINATE.search(doc.prose, max(0, start - _BEFORE_WINDOW), start)
+                        or _NEGATIVE_RESULT.match(doc.prose, end, sent.end if sent is not None else end)
+                    )
                 yield Finding(
                     start,
                     end,

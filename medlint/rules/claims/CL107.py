@@ -16,7 +16,12 @@ from ...text.matching import ProbedPattern
 
 _EXPERIMENTAL = lazy_compile(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|trials?|placebo|meta-analys[ie]s|experiment\w*|"
-    r"sham|double-blind|controlled study)\b",
+    r"sham|double-blind|controlled study|"
+    # an animal or laboratory experiment: the substance was given, so "led to" reports an experiment's
+    # result, not an observational finding ("The study was conducted on nematodes and mice, in which
+    # glucosamine led to an extended life span")
+    r"(?:in|on|with)\s+(?:\w+\s+)?(?:mice|rats|rodents|nematodes|worms|fruit\s+flies|zebrafish|monkeys|cell\s+cultures?)|"
+    r"in\s+vitro|animal\s+(?:study|studies|experiments?|models?))\b",
     re.IGNORECASE,
 )
 

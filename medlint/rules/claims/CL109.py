@@ -135,4 +135,7 @@ class UnhedgedAdvice(Rule):
                 end,
                 "advice to change a medicine or dose with no pointer to a doctor or pharmacist",
                 ("add: 'talk to your doctor or pharmacist before changing your medicine'",),
+                # advice the article reports as someone's ("The bottom line, according to the
+                # experts? Start with a small dose.") is theirs, not the article's: a note
+                severity=Severity.INFO if ctx.said else None,
             )
