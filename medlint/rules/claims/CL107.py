@@ -10,7 +10,7 @@ from ...document import HEADING, Document
 from ...evidence.causal import OBSERVATIONAL, OBSERVATIONAL_DESIGN, TRIAL_REPORTED, claim_verb_match
 from ...evidence.claim_structure import REFERENCE, claim_subject, non_claim_reason
 from ...evidence.context import claim_context
-from ...rule import Finding, Rule
+from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
 
@@ -27,6 +27,15 @@ _EXPERIMENTAL = lazy_compile(
 
 
 _OBSERVATIONAL = ProbedPattern.of(OBSERVATIONAL)
+
+# the premise of a gap statement: a known benefit conceded, then the shortfall the study is about ("The
+# integration of palliative care improves symptom control, yet many patients are never offered these
+# services"). The effect is the field's settled background, not the article's observational finding.
+_GAP_AFTER = lazy_compile(
+    r",?\s+(?:yet|but)\s+(?:(?:many|most|few|only|too\s+few|fewer\s+than\s+\w+)\b[^.;]{0,40}?\b"
+    r"(?:not|never|fail|lack|under\w*|receiv\w*|offered|us(?:e|es|ed|ing))\b|it\s+is\s+(?:rarely|seldom|underused))",
+    re.IGNORECASE,
+)
 
 
 _CONTENT_WORD = lazy_compile(r"[a-z][a-z'-]{3,}")
@@ -83,6 +92,11 @@ class CausalOverclaim(Rule):
     should_fire = (
         "In a cohort study of 5,000 adults, coffee drinking was associated with less heart disease. "
         "Drinking coffee prevents heart disease.",
+        Example(
+            "In a cohort study, coffee drinking was associated with less heart disease. Coffee prevents heart "
+            "disease, but the effect was smaller in women.",
+            note="a contrast that concedes no shortfall leaves the claim standing",
+        ),
         "In a survey of 2,000 nurses, those who slept longer were associated with lower weight. "
         "Longer sleep reduces obesity.",
     )
@@ -94,6 +108,11 @@ class CausalOverclaim(Rule):
         "The cohort study linked mutations to ovarian cancer. Mutations in the BRCA1 gene cause ovarian cancer.",
         "In the cohort, coffee drinking was associated with fewer deaths. "
         "Death from any cause occurred in 359 coffee drinkers.",
+        Example(
+            "In a cohort study, palliative care was associated with fewer hospital days. Palliative care "
+            "improves symptom control, yet many patients are never offered it.",
+            note="a settled benefit conceded before the gap the study addresses",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -128,6 +147,8 @@ class CausalOverclaim(Rule):
             subject = _content_words(claim_subject(doc, s, s.start + m.start(), s.start + m.end()))
             if not subject & nearby:
                 continue  # the sentence is not about the exposure the study observed
+            if _GAP_AFTER.search(s.text, m.end()):
+                continue  # a conceded, settled benefit before the gap the study addresses
             start = s.start + m.start()
             ctx = claim_context(doc, start, s.start + m.end())
             if ctx.suppressed or ctx.quoted or ctx.attributed or ctx.softened:
