@@ -104,13 +104,19 @@ _ACRONYMS = (
     r"(?:ASCO|AACR|ESMO|ASH|EASD|ADA|ACC|AHA|ERS|ESC|DDW|CROI|IDWeek|SABCS|ASTRO|AAN|EULAR|ACR|ATS|ECCMID|AUA|"
     r"ESHRE|ISTH|CTAD|AAIC|ASN|EHA|WCLC|ESCMID)\b"
 )
-_MEETING_ACRONYM = lazy_compile(r"\b" + _ACRONYMS)  # a cheap first look: most pages name none
-_ACRONYM_MEETING = lazy_compile(
-    r"\b(?:[Pp]resent(?:s|ed|ing)?|[Pp]ublished|[Rr]eported|[Uu]nveiled|[Rr]eleased|[Aa]nnounced|[Ss]hown)\s+"
-    r"(?:[\w,'\u2019-]+\s+){0,4}?(?:at|to)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?"
-    + _ACRONYMS
-    + r"|\b(?:told|addressed)\s+(?:the\s+|a\s+)?(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|on|in)\s+)?){1,6}"
-    r"(?:Society|Association|Academy|College|Congress|Federation)\b"
+# two branches, each probed on its own (their words are in few blocks; the acronyms are matched
+# case-sensitively, the probes find their blocks)
+_ACRONYM_MEETING = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:[Pp]resent(?:s|ed|ing)?|[Pp]ublished|[Rr]eported|[Uu]nveiled|[Rr]eleased|[Aa]nnounced|[Ss]hown)\s+"
+        r"(?:[\w,'\u2019-]+\s+){0,4}?(?:at|to)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?" + _ACRONYMS
+    )
+)
+_TOLD_SOCIETY = ProbedPattern.of(
+    lazy_compile(
+        r"\b(?:told|addressed)\s+(?:the\s+|a\s+)?(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|on|in)\s+)?){1,6}"
+        r"(?:Society|Association|Academy|College|Congress|Federation)\b"
+    )
 )
 # the anchor words of links a copy of the page has lost: "the results from two papers — here and
 # here —", "Here is one study that shows ...", "As this study described, ..." (the words point at
@@ -375,11 +381,9 @@ def _article_sources(doc: Document) -> tuple[tuple[int, int, str], ...]:
         ("guideline", _GUIDELINE, ("guideline", "recommendations", "statement")),
     ):
         sources += [(m.start(), m.end(), kind) for m in _in_sentences(doc, rx, probes)]
-    # one pass over the whole text each: their first words are common ("reported", "here"), so a
-    # sentence-by-sentence probe would read most sentences anyway
-    lowered = doc.lower
-    if _MEETING_ACRONYM.search(prose) or "told " in lowered or "addressed " in lowered:
-        sources += [(m.start(), m.end(), "conference") for m in _ACRONYM_MEETING.finditer(prose)]
+    # the link anchors' first words are common ("here"): one look for their literals, then one pass
+    for meeting in (_ACRONYM_MEETING, _TOLD_SOCIETY):
+        sources += [(m.start(), m.end(), "conference") for m in meeting.finditer(doc)]
     if any(probe in prose for probe in _LINK_ANCHOR_PROBES):
         sources += [(m.start(), m.end(), "link") for m in _LINK_ANCHOR.finditer(prose)]
     # a regulator's decision is the source of a story about that decision: one its opening reports

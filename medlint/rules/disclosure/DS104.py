@@ -10,6 +10,7 @@ from ...document import Document
 from ...evidence.doc_kind import is_press_release
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
+from ...text.matching import ProbedPattern
 from ._shared import _ARTICLE_BODY, _NEWS_REPORT, _found_dates, _head_and_tail, _is_health_article
 
 _PRESS_RELEASE = (
@@ -48,18 +49,29 @@ _AUTHOR_NOTE = lazy_compile(
     # "You can contact NPR science correspondent Richard Harris at ...", "... Richard Harris: ..."
     rf"|[\s*_>-]*(?i:you\s+can\s+contact)\s+(?:[\w-]+\s+){{0,3}}?{_NAME}\s*(?:(?:at|on|via)\b|:)"
     r"|[\s*_>-]*(?i:twitter|follow\s+(?:me|him|her))\b[^\n]{0,40}@\w"
-    # a closing bio that gives the writer's degree, then a role: "Veronika Kyrylenko, Ph.D. Research
-    # Associate at ..." (not a quoted expert: "Cynthia Aranow, MD, of ...", "Sarah Paterson, Ph.D., is")
-    rf"|[\s*_>\u2014\u2013-]*{_PERSON},\s*(?:Ph\.\s?D\.|PhD|M\.D\.|MD|MPH|DPhil|RN)(?![\w])[.,]?\s+(?:[A-Z][\w-]*\s+){{1,4}}"
-    r"(?:at|of|with|for)\b)"
+    r")"
 )
+
+# a closing bio that gives the writer's degree, then a role: "Veronika Kyrylenko, Ph.D. Research
+# Associate at ..." (not a quoted expert: "Cynthia Aranow, MD, of ...", "Sarah Paterson, Ph.D., is").
+# Searched from the comma (a literal the regex engine scans for fast); the name is checked behind it.
+_DEGREE_ROLE = ProbedPattern(
+    lazy_compile(
+        r",\s*(?:Ph\.\s?D\.|PhD|M\.D\.|MD|MPH|DPhil|RN)(?![\w])[.,]?\s+(?:[A-Z][\w-]*\s+){1,4}(?:at|of|with|for)\b"
+    ),
+    ("phd", "ph", "md", "mph", "dphil", "rn"),
+)
+_NAME_LINE = lazy_compile(rf"[\s*_>\u2014\u2013-]*{_PERSON}")
 
 # the reporters credited in a closing note, which newspapers print below the story and above the
 # copyright lines: "Reporting was contributed by Michael Powell, ...", "(Bierman reported from
 # Washington. ...)"
-_CREDIT_NOTE = lazy_compile(
-    rf"(?m)^[\s*_>(-]*(?:Additional\s+)?(?i:reporting)\s+(?:was\s+)?contributed\s+by\s+{_NAME}"
-    rf"|^[\s*_>-]*\(\s*(?:{_NAME}\s+and\s+)?{_NAME}\s+reported\s+from\s+[A-Z]"
+_CREDIT_NOTE = ProbedPattern(
+    lazy_compile(
+        rf"(?m)^[\s*_>(-]*(?:Additional\s+)?(?i:reporting)\s+(?:was\s+)?contributed\s+by\s+{_NAME}"
+        rf"|^[\s*_>-]*\(\s*(?:{_NAME}\s+and\s+)?{_NAME}\s+reported\s+from\s+[A-Z]"
+    ),
+    ("contributed", "reported"),
 )
 
 # the writer's book in the bio that closes the story: "She is the author of ..."
@@ -80,13 +92,21 @@ _SIGN_OFF = lazy_compile(
 _TOP_BYLINE = lazy_compile(
     rf"{_PERSON}(?:\s*,\s*|\s*\n\s*\n\s*)"
     r"(?:USA\s+TODAY|Associated\s+Press|AP|Reuters|HealthDay|The\s+(?:\([\w\s]+\)\s+)?[A-Z][\w.&' -]{2,40})[ \t]*$"
-    rf"|{_PERSON}(?:\s*,\s*|\s*\n\s*\n\s*|\s+)Special\s+(?:for|to)\s+[A-Z][\w.&' -]{{2,40}}$"
-    # one or two writers, then their role on the next line: "Dr. Joshua Sharfstein and Dr. Lisa
-    # Maragakis\n\nOpinion contributors", "Jane Roe\nStaff Writer"
-    rf"|(?:(?:Dr|Prof)\.?\s+)?{_PERSON}(?:\s+and\s+(?:(?:Dr|Prof)\.?\s+)?{_PERSON})?\s*\n\s*(?:\n\s*)?"
-    r"(?i:(?:opinion|guest|contributing|staff|senior|special)\s+)?(?i:contributors?|writers?|columnists?|"
-    r"correspondents?|reporters?)[ \t]*$",
+    rf"|{_PERSON}(?:\s*,\s*|\s*\n\s*\n\s*|\s+)Special\s+(?:for|to)\s+[A-Z][\w.&' -]{{2,40}}$",
     re.MULTILINE,
+)
+
+
+# one or two writers, then their role on the next line: "Dr. Joshua Sharfstein and Dr. Lisa
+# Maragakis\n\nOpinion contributors", "Jane Roe\nStaff Writer"
+_WRITERS_THEN_ROLE = ProbedPattern(
+    lazy_compile(
+        rf"(?:(?:Dr|Prof)\.?\s+)?{_PERSON}(?:\s+and\s+(?:(?:Dr|Prof)\.?\s+)?{_PERSON})?\s*\n\s*(?:\n\s*)?"
+        r"(?i:(?:opinion|guest|contributing|staff|senior|special)\s+)?(?i:contributors?|writers?|columnists?|"
+        r"correspondents?|reporters?)[ \t]*$",
+        re.MULTILINE,
+    ),
+    ("contributor", "writer", "columnist", "correspondent", "reporter"),
 )
 
 
@@ -137,8 +157,18 @@ def _author_named_at_end(doc: Document, notes: int = 4, credits: int = 6) -> boo
     (a personal e-mail address, "Follow me on Twitter @...") counts anywhere in the second half.
     """
     blocks = doc.blocks
-    if any(_CREDIT_NOTE.search(doc.source, b.start, b.end) for b in blocks[-credits:]):
+    src = doc.source
+    # the probes first (answered from the document's words): most pages hold none
+    if _CREDIT_NOTE.could_match_doc(doc) and any(
+        _CREDIT_NOTE.regex.search(src, b.start, b.end) for b in blocks[-credits:]
+    ):
         return True
+    if _DEGREE_ROLE.could_match_doc(doc):
+        for b in blocks[-notes:]:
+            for bio in _DEGREE_ROLE.regex.finditer(src, b.start, b.end):
+                line = src.rfind("\n", 0, bio.start()) + 1
+                if _NAME_LINE.fullmatch(src, line, bio.start()):
+                    return True
     for b in blocks[-notes:]:
         if _AUTHOR_NOTE.search(doc.source, b.start, b.end) or (
             doc.source.find("author of", b.start, b.end) != -1
@@ -174,8 +204,10 @@ def _byline_under_title(doc: Document, blocks: int = 5) -> bool:
     if not doc.blocks:
         return False
     end = doc.blocks[min(blocks, len(doc.blocks)) - 1].end
+    role = _WRITERS_THEN_ROLE.could_match_doc(doc)
     return any(  # under the headline: not the first block
         _TOP_BYLINE.match(doc.source, doc.source.rfind("\n", 0, b.start) + 1, end)
+        or (role and _WRITERS_THEN_ROLE.regex.match(doc.source, doc.source.rfind("\n", 0, b.start) + 1, end))
         for b in doc.blocks[1:blocks]
     )
 
