@@ -22,9 +22,10 @@ _RESEARCH = ProbedPattern(
         # "the researchers found 36 studies" counts sources: a literature search, not a finding
         r"(?!\s+\d[\d,]*\s+(?:studies|trials|papers|articles|reports|reviews))"
         # "something that many researchers find very troubling" is an opinion: the verb takes an
-        # adjective that ends the clause, not a result
+        # adjective that ends the clause, not a result (the clause ends where no word follows: a
+        # full stop named in the lookahead would make it a character the pattern reads, not a stop)
         r"(?!\s+(?:it\s+|this\s+|that\s+)?(?:very|quite|deeply|particularly|especially|rather|extremely|really|so|"
-        r"most|highly)\s+[a-z]+\s*(?:[.,;!?]|that\b|because\b))|"
+        r"most|highly)\s+[a-z]+(?:\s*(?:that|because)\b|(?![\w\s-])))|"
         r"(?:a|one) (?:new |recent |large |small )?(?:study|trial|survey|report|experiment) "
         r"(?:shows|showed|found|finds|proves|proved|confirms|confirmed|demonstrated)|"
         r"according to (?:research|studies|scientists|experts|a study)|research suggests|studies suggest|"
