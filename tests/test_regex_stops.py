@@ -174,3 +174,17 @@ def test_stop_offsets_are_shared_by_the_prose_and_its_lower_cased_form() -> None
             for lowered, text in ((True, doc.lower), (False, doc.prose)):
                 expected = [m.start() for m in _stop_class(subset).finditer(text)]
                 assert list(positions.of(subset, lowered)) == expected, (subset, lowered, doc.source)
+
+
+def test_sentence_patterns_keep_their_sentence_stops() -> None:
+    """Patterns searched sentence by sentence must not read a full stop, even in a lookahead.
+
+    CL106's research pattern once gained an opinion lookahead naming "." and lost its stops:
+    it was then searched block by block, 20% slower, with the same findings.
+    """
+    from medlint.evidence import sources
+    from medlint.rules.claims import CL106
+
+    for pattern in (CL106._RESEARCH, sources._ACRONYM_MEETING, sources._TOLD_SOCIETY):
+        assert ";" in pattern.stops and "?" in pattern.stops, pattern.regex.pattern[:60]
+    assert "." in CL106._RESEARCH.stops
