@@ -6,7 +6,10 @@ Kept apart from the scripts so the tests can import them without data.
 from __future__ import annotations
 
 import math
+import os
+import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,3 +54,24 @@ def short(text: str, limit: int = 60) -> str:
     """A flagged string on one line, cut to ``limit`` characters (verdict files keep no more)."""
     one = " ".join(text.split())
     return one if len(one) <= limit else one[: limit - 1] + "…"
+
+
+def pinned_file_text(
+    candidates: Iterable[str | os.PathLike[str] | None], commit: str, path: str, clone_hint: str
+) -> str:
+    """A file of a public data repository at a pinned commit, from the first checkout that has it.
+
+    Each candidate may be a clone or a bare mirror (read with ``git show commit:path``) or a plain
+    copy of the work tree (read from disk). The text is decoded as UTF-8, a byte-order mark dropped.
+    """
+    for cand in candidates:
+        if not cand or not Path(cand).exists():
+            continue
+        show = subprocess.run(
+            ["git", "-C", str(cand), "show", f"{commit}:{path}"], capture_output=True, check=False
+        )
+        if show.returncode == 0:
+            return show.stdout.decode("utf-8-sig")
+        if (Path(cand) / path).is_file():
+            return (Path(cand) / path).read_text(encoding="utf-8-sig")
+    raise FileNotFoundError(f"no copy of {path} found; {clone_hint}")

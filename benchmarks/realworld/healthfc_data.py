@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import csv
 import os
-import subprocess
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+
+from benchmarks.realworld.common import pinned_file_text
 
 COMMIT = "9f31d765e5d4a99bd9fff667e82de503bc5684f5"
 CSV_PATH = "Datensatz.csv"
@@ -45,24 +45,13 @@ class Item:
 
 
 def _csv_text(root: str | os.PathLike[str] | None) -> str:
-    """``Datensatz.csv`` at ``COMMIT`` from a clone or bare mirror, else from a work tree."""
+    """The CSV at ``COMMIT`` from the given checkout, else $HEALTHFC_DIR, else the default places."""
     candidates = [root] if root else [os.environ.get("HEALTHFC_DIR"), *DEFAULT_DIRS]
-    for cand in candidates:
-        if not cand:
-            continue
-        path = Path(cand)
-        if not path.exists():
-            continue
-        show = subprocess.run(
-            ["git", "-C", str(path), "show", f"{COMMIT}:{CSV_PATH}"], capture_output=True, check=False
-        )
-        if show.returncode == 0:
-            return show.stdout.decode("utf-8-sig")
-        if (path / CSV_PATH).is_file():
-            return (path / CSV_PATH).read_text(encoding="utf-8-sig")
-    raise FileNotFoundError(
-        "no HealthFC copy found; run `git clone https://github.com/jvladika/HealthFC` "
-        "and pass --healthfc PATH or set HEALTHFC_DIR"
+    return pinned_file_text(
+        candidates,
+        COMMIT,
+        CSV_PATH,
+        "run `git clone https://github.com/jvladika/HealthFC` and pass --healthfc PATH or set HEALTHFC_DIR",
     )
 
 

@@ -28,11 +28,11 @@ from __future__ import annotations
 import csv
 import os
 import re
-import subprocess
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+
+from benchmarks.realworld.common import pinned_file_text
 
 COMMIT = "a88a6f36b8b204d8077628fc227550fae4fa6306"
 CSV_PATH = "data/transformed/recovery-news-data_100.csv"
@@ -105,26 +105,13 @@ def repair(text: str) -> tuple[str, list[int]]:
 
 
 def _csv_text(root: str | os.PathLike[str] | None) -> str:
-    """The CSV at ``COMMIT``: read with ``git show`` from a clone or bare mirror, else from a work tree."""
+    """The CSV at ``COMMIT`` from the given checkout, else $RECOVERY_DIR, else the default places."""
     candidates = [root] if root else [os.environ.get("RECOVERY_DIR"), *DEFAULT_DIRS]
-    for cand in candidates:
-        if not cand:
-            continue
-        path = Path(cand)
-        if not path.exists():
-            continue
-        show = subprocess.run(
-            ["git", "-C", str(path), "show", f"{COMMIT}:{CSV_PATH}"],
-            capture_output=True,
-            check=False,
-        )
-        if show.returncode == 0:
-            return show.stdout.decode("utf-8")
-        if (path / CSV_PATH).is_file():
-            return (path / CSV_PATH).read_text(encoding="utf-8")
-    raise FileNotFoundError(
-        "no ReCOVery copy found; run `git clone https://github.com/FinlayDuff/Dissertation` "
-        "and pass --recovery PATH or set RECOVERY_DIR"
+    return pinned_file_text(
+        candidates,
+        COMMIT,
+        CSV_PATH,
+        "run `git clone https://github.com/FinlayDuff/Dissertation` and pass --recovery PATH or set RECOVERY_DIR",
     )
 
 
