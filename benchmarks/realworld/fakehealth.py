@@ -27,7 +27,7 @@ import os
 import random
 import sys
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing import Pool
 from pathlib import Path
@@ -223,8 +223,8 @@ def show_labelled(
         print(f"gone: {v.verdict} {v.article_id} {v.start}-{v.end} {v.text!r}: {v.reason}")
 
 
-def show_unlabelled(
-    root: str,
+def print_unlabelled(
+    text_of: Callable[[str], str],
     findings: Sequence[Finding],
     verdicts: Sequence[Verdict],
     code: str,
@@ -233,7 +233,9 @@ def show_unlabelled(
     info: bool,
     tsv: bool,
 ) -> None:
-    """Unlabelled findings of one rule, in a seeded random order that labelling does not disturb."""
+    """Unlabelled findings of one rule, in a seeded random order that labelling does not disturb:
+    as rows to fill in (``tsv``) or with message and context (``text_of`` gives a document's text).
+    Shared by every real-world benchmark that has verdict files."""
     pool = [f for f in findings if f.code == code and (info or f.severity >= Severity.WARNING)]
     random.Random(f"{SEED}:{code}").shuffle(pool)
     got = match([f.key for f in pool], verdicts)
@@ -248,11 +250,33 @@ def show_unlabelled(
         if tsv:
             print(row)
             continue
-        doc = fh.load_article(root, f.article_id)
         print(f"{i}. {row}")
         print(f"   [{Severity(f.severity)}] {f.message}")
-        print(f"   {context(doc, f.start, f.end, width)}")
+        print(f"   {context(text_of(f.article_id), f.start, f.end, width)}")
         print()
+
+
+def show_unlabelled(
+    root: str,
+    findings: Sequence[Finding],
+    verdicts: Sequence[Verdict],
+    code: str,
+    limit: int,
+    width: int,
+    info: bool,
+    tsv: bool,
+) -> None:
+    """Unlabelled FakeHealth findings of one rule (``print_unlabelled``)."""
+    print_unlabelled(
+        lambda article_id: fh.load_article(root, article_id),
+        findings,
+        verdicts,
+        code,
+        limit,
+        width,
+        info,
+        tsv,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -41,10 +41,9 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from benchmarks.realworld import healthfc_data as hfc
-from benchmarks.realworld.common import context, short
 from benchmarks.realworld.defects import COLUMNS, KINDS, Hit, load_defects, recall
-from benchmarks.realworld.fakehealth import Finding, Tally, band
-from benchmarks.realworld.verdicts import Verdict, format_row, load_verdicts, match
+from benchmarks.realworld.fakehealth import Finding, Tally, band, print_unlabelled
+from benchmarks.realworld.verdicts import Verdict, load_verdicts, match
 from medlint import Linter, Severity
 
 HERE = Path(__file__).resolve().parent
@@ -204,24 +203,7 @@ def show_unlabelled(
     Warning+ only, except for the MT and CL families (``INFO_LABELLED``) or with ``info``.
     """
     info = info or family(code) in INFO_LABELLED  # their info-level findings are labelled too
-    pool = [f for f in findings if f.code == code and (info or f.severity >= Severity.WARNING)]
-    random.Random(f"{SEED}:{code}").shuffle(pool)
-    got = match([f.key for f in pool], verdicts)
-    todo = [f for f, v in zip(pool, got, strict=True) if v is None][:limit]
-    labelled = sum(v is not None for v in got)
-    print(
-        f"# {code}: {len(pool)} findings, {labelled} labelled, showing {len(todo)} unlabelled",
-        file=sys.stderr,
-    )
-    for i, f in enumerate(todo, 1):
-        row = format_row(Verdict(f.article_id, f.code, f.start, f.end, short(f.text), "?", ""))
-        if tsv:
-            print(row)
-            continue
-        print(f"{i}. {row}")
-        print(f"   [{Severity(f.severity)}] {f.message}")
-        print(f"   {context(texts[f.article_id], f.start, f.end, width)}")
-        print()
+    print_unlabelled(texts.__getitem__, findings, verdicts, code, limit, width, info, tsv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

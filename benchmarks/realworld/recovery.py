@@ -34,7 +34,6 @@ Zhou, Mulay, Ferrara and Zafarani, CIKM 2020 (CC BY-NC-SA 4.0); the texts are ne
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -47,9 +46,9 @@ if __package__ in (None, ""):
 
 from benchmarks.claims_review import ARTICLE_LEVEL, auc, bootstrap
 from benchmarks.realworld import recovery_data as rc
-from benchmarks.realworld.common import CONTENT_FAMILIES, context, is_content, short
-from benchmarks.realworld.fakehealth import Finding, Tally, band
-from benchmarks.realworld.verdicts import Verdict, format_row, load_verdicts, match
+from benchmarks.realworld.common import CONTENT_FAMILIES, is_content
+from benchmarks.realworld.fakehealth import Finding, Tally, band, print_unlabelled
+from benchmarks.realworld.verdicts import Verdict, load_verdicts, match
 from medlint import Linter, Severity
 
 HERE = Path(__file__).resolve().parent
@@ -203,25 +202,9 @@ def show_unlabelled(
     info: bool,
     tsv: bool,
 ) -> None:
-    """Unlabelled findings of one rule, in a seeded random order that labelling does not disturb."""
-    pool = [f for f in findings if f.code == code and (info or f.severity >= Severity.WARNING)]
-    random.Random(f"{SEED}:{code}").shuffle(pool)
-    got = match([f.key for f in pool], verdicts)
-    todo = [f for f, v in zip(pool, got, strict=True) if v is None]
-    print(
-        f"# {code}: {len(pool)} findings, {len(pool) - len(todo)} labelled, {len(todo)} unlabelled",
-        file=sys.stderr,
-    )
+    """Every unlabelled ReCOVery finding of one rule (``fakehealth.print_unlabelled``)."""
     texts = {a.news_id: a.text for a in articles}
-    for i, f in enumerate(todo, 1):
-        row = format_row(Verdict(f.article_id, f.code, f.start, f.end, short(f.text), "?", ""))
-        if tsv:
-            print(row)
-            continue
-        print(f"{i}. {row}")
-        print(f"   [{Severity(f.severity)}] {f.message}")
-        print(f"   {context(texts[f.article_id], f.start, f.end, width)}")
-        print()
+    print_unlabelled(texts.__getitem__, findings, verdicts, code, len(findings), width, info, tsv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
