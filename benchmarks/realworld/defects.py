@@ -12,10 +12,11 @@ check the files' form without the data.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from benchmarks.realworld.verdicts import tsv_rows
 
 HEADER = ("item_id", "start", "end", "text", "kind", "reason")
 #: ``mt-visible``: a machine-translation error visible from the English alone (calque, wrong
@@ -51,25 +52,13 @@ class Hit:
 def load_defects(paths: Iterable[Path]) -> list[Defect]:
     """Every row of every defect file; raises ValueError on a malformed row."""
     out: list[Defect] = []
-    for path in sorted(paths):
-        with path.open(encoding="utf-8", newline="") as fh:
-            reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-            header = next(reader, None)
-            if header is None:
-                continue
-            if tuple(header) != HEADER:
-                raise ValueError(f"{path}: header must be {' '.join(HEADER)}")
-            for n, row in enumerate(reader, start=2):
-                if not row or not "".join(row).strip():
-                    continue
-                if len(row) != len(HEADER):
-                    raise ValueError(f"{path}:{n}: expected {len(HEADER)} columns, got {len(row)}")
-                item, start, end, text, kind, reason = row
-                if kind not in KINDS:
-                    raise ValueError(f"{path}:{n}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
-                if not int(start) < int(end):
-                    raise ValueError(f"{path}:{n}: start must be before end")
-                out.append(Defect(item, int(start), int(end), text, kind, reason))
+    for path, n, row in tsv_rows(paths, HEADER):
+        item, start, end, text, kind, reason = row
+        if kind not in KINDS:
+            raise ValueError(f"{path}:{n}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        if not int(start) < int(end):
+            raise ValueError(f"{path}:{n}: start must be before end")
+        out.append(Defect(item, int(start), int(end), text, kind, reason))
     return out
 
 

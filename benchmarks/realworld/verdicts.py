@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,26 +50,36 @@ class Found:
     text: str
 
 
-def load_verdicts(paths: Iterable[Path]) -> list[Verdict]:
-    """Every row of every verdict file; raises ValueError on a malformed row."""
-    out: list[Verdict] = []
+def tsv_rows(paths: Iterable[Path], header: tuple[str, ...]) -> Iterator[tuple[Path, int, list[str]]]:
+    """(file, line number, cells) of every non-blank row of every label file, files in name order.
+
+    Raises ValueError on a file whose header is not ``header`` or a row of another width: a
+    hand-edited label file must fail loudly, not be half read.
+    """
     for path in sorted(paths):
         with path.open(encoding="utf-8", newline="") as fh:
             reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-            header = next(reader, None)
-            if header is None:
+            first = next(reader, None)
+            if first is None:
                 continue
-            if tuple(header) != HEADER:
-                raise ValueError(f"{path}: header must be {' '.join(HEADER)}")
+            if tuple(first) != header:
+                raise ValueError(f"{path}: header must be {' '.join(header)}")
             for n, row in enumerate(reader, start=2):
                 if not row or not "".join(row).strip():
                     continue
-                if len(row) != len(HEADER):
-                    raise ValueError(f"{path}:{n}: expected {len(HEADER)} columns, got {len(row)}")
-                art, rule, start, end, text, verdict, reason = row
-                if verdict not in VERDICTS:
-                    raise ValueError(f"{path}:{n}: verdict must be TP or FP, not {verdict!r}")
-                out.append(Verdict(art, rule, int(start), int(end), text, verdict, reason, path.name))
+                if len(row) != len(header):
+                    raise ValueError(f"{path}:{n}: expected {len(header)} columns, got {len(row)}")
+                yield path, n, row
+
+
+def load_verdicts(paths: Iterable[Path]) -> list[Verdict]:
+    """Every row of every verdict file; raises ValueError on a malformed row."""
+    out: list[Verdict] = []
+    for path, n, row in tsv_rows(paths, HEADER):
+        art, rule, start, end, text, verdict, reason = row
+        if verdict not in VERDICTS:
+            raise ValueError(f"{path}:{n}: verdict must be TP or FP, not {verdict!r}")
+        out.append(Verdict(art, rule, int(start), int(end), text, verdict, reason, path.name))
     return out
 
 
