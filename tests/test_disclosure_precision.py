@@ -403,3 +403,21 @@ def test_rd101_section_notes_only_where_the_patient_target_applies() -> None:
         "Advertisement\n\n" + _HARD_SECTION + "\n\nContinue reading\n\n" + _HARD_SECTION
     )
     assert [d for d in _lint(news, "RD101") if "this section" in d.message] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Start with 3 capsules a day and double the dose after a week.",
+        "Mix a teaspoon of turmeric into warm milk for joint pain.",
+    ],
+)
+def test_a_dosing_instruction_advises_the_reader(sentence: str) -> None:
+    doc = load_document("Bitter melon for blood sugar\n\nBitter melon is a fruit.\n\n" + sentence, "text")
+    assert doc_kind.advises_reader(doc)
+    assert doc_kind.is_patient_information(doc)
+
+
+def test_a_dosing_report_in_the_past_does_not_advise() -> None:
+    doc = load_document("Bitter melon\n\nPatients started with 3 capsules a day and doubled the dose.", "text")
+    assert not doc_kind.advises_reader(doc)

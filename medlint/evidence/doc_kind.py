@@ -160,7 +160,8 @@ _ADVICE = lazy_compile(
     r"(?:take|ask|talk|see|call|tell|avoid|stop|use|get|seek|check|consult|eat|drink|keep|try|wait|rest)\b"
     r"|\b(?:talk|speak)\s+(?:to|with)\s+your\b|\b(?:ask|see|call|tell|consult)\s+your\b"
     r"|^(?:take|avoid|call|ask|see|stop|drink|eat|keep|try|do\s+not|don['\u2019]t|never|always|make\s+sure|"
-    r"check|tell|use|get|seek|rest|wash)\b",
+    # a dosing instruction: "Start with 3 capsules a day and double the dose", "Mix a spoonful in water"
+    r"check|tell|use|get|seek|rest|wash|start|double|increase|reduce|apply|mix|swallow|chew|limit|switch)\b",
     re.IGNORECASE,
 )
 # advice counts when it is about health: a sentence with one of these words
