@@ -419,5 +419,7 @@ def test_a_dosing_instruction_advises_the_reader(sentence: str) -> None:
 
 
 def test_a_dosing_report_in_the_past_does_not_advise() -> None:
-    doc = load_document("Bitter melon\n\nPatients started with 3 capsules a day and doubled the dose.", "text")
+    doc = load_document(
+        "Bitter melon\n\nPatients started with 3 capsules a day and doubled the dose.", "text"
+    )
     assert not doc_kind.advises_reader(doc)
