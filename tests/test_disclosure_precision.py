@@ -423,3 +423,17 @@ def test_a_dosing_report_in_the_past_does_not_advise() -> None:
         "Bitter melon\n\nPatients started with 3 capsules a day and doubled the dose.", "text"
     )
     assert not doc_kind.advises_reader(doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "advice"),
+    [
+        ("Employers should not take risks with the health of their workers.", False),
+        ("The government must stop ignoring the health costs of unemployment.", False),
+        ("Patients should take the medicine with food.", True),
+        ("You should see a doctor if the pain lasts.", True),
+    ],
+)
+def test_advice_laid_on_an_institution_is_not_advice_to_the_reader(sentence: str, advice: bool) -> None:
+    doc = load_document("Jobs and health\n\nUnemployment rose in April.\n\n" + sentence, "text")
+    assert doc_kind.advises_reader(doc) is advice

@@ -272,10 +272,29 @@ def advises_reader(doc: Document) -> bool:
     return doc.derived(_advises_reader)
 
 
+# an obligation laid on an institution, not on the reader: "businesses should not take all necessary
+# precautions", "the government must stop ..."; the words before "should"/"must" name who is obliged
+_INSTITUTION_SUBJECT = lazy_compile(
+    r"\b(?:businesses|companies|employers|governments?|states|countries|nations|officials|authorities|"
+    r"agencies|regulators|congress|lawmakers|legislators|politicians|schools|universities|hospitals|insurers|"
+    r"manufacturers|industry|administration|policymakers|leaders)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reader_advice(text: str) -> bool:
+    """A piece of advice in the sentence whose obliged party may be the reader (not "employers should ...")."""
+    for m in _ADVICE.finditer(text):
+        if m.group(0)[:1].lower() in "sm" and _INSTITUTION_SUBJECT.search(text, 0, m.start()):
+            continue  # "<institution> (also) should/must ...": advice to someone else
+        return True
+    return False
+
+
 def _advises_reader(doc: Document) -> bool:
     for sent in doc.sentences:
         text = sent.text.strip()
-        if not (_ADVICE.search(text) and _HEALTH_WORD.search(text)):
+        if not (_ADVICE.search(text) and _HEALTH_WORD.search(text) and _reader_advice(text)):
             continue
         if any(q in text for q in _QUOTE_CHARS) or _ATTRIBUTION.search(text.lower()):
             continue
