@@ -208,6 +208,7 @@ class UnbalancedDelimiters(Rule):
             at = straight[-1]
             if text[at + 1 :].strip() and (runs_on or (_introduced(text, at) and _closed_later(doc, last))):
                 return out, True
+            at = _stray_straight(text, straight)
             out.append(Finding(base + at, base + at + 1, "unpaired straight quote '\"' in this paragraph"))
         return out, bool(stack) or bool(len(straight) % 2)
 
@@ -215,6 +216,37 @@ class UnbalancedDelimiters(Rule):
     def _unclosed(offset: int, opener: str) -> Finding:
         closer = _PAIRS.get(opener, "\u201c")
         return Finding(offset, offset + 1, f"{opener!r} is never closed in this paragraph", (closer,))
+
+
+_OPENS_AFTER = frozenset(" \t\n([{/\u2014\u2013-")
+_CLOSES_BEFORE = frozenset(" \t\n.,;:!?)]}/\u2014\u2013-")
+
+
+def _stray_straight(text: str, marks: list[int]) -> int:
+    """Which of an odd number of straight quotes is the stray one.
+
+    A mark after a space and before a word opens; a mark after a word and before a space or
+    a stop closes ('In this logical" either-or framework' closes nothing, since the quotation
+    before it was closed). Walking the marks in order, the first that closes when nothing is
+    open, or that opens while a quotation is open, is the fault ('a decade from now, "doctors
+    will' inside an open quotation); marks glued on both sides follow the pairing. With no such
+    mark, the last is.
+    """
+    open_at: int | None = None
+    for i in marks:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = before in _OPENS_AFTER and after not in _CLOSES_BEFORE
+        closes = before not in _OPENS_AFTER and after in _CLOSES_BEFORE
+        if open_at is None:
+            if closes:
+                return i
+            open_at = i
+        elif opens:
+            return i
+        else:
+            open_at = None
+    return open_at if open_at is not None else marks[-1]
 
 
 def _continues(prose: str, block: Block, nxt: Block, plain: bool) -> bool:
