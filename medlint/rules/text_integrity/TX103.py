@@ -36,6 +36,55 @@ _CREDIT_LINE = lazy_compile(
 )
 
 
+#: verbs whose "on" may end a clause as an adverb particle, with no object: "as the pandemic drags on",
+#: "life goes on", "the trial carries on" (a grammar lexicon; "depends on", "based on" take an object)
+_INTRANSITIVE_ON = frozenset(
+    "drag go carry move hold press live catch log sign wear come hang soldier play".split()
+)
+
+
+_IRREGULAR_FORMS = {
+    "went": "go",
+    "gone": "go",
+    "held": "hold",
+    "caught": "catch",
+    "wore": "wear",
+    "worn": "wear",
+    "came": "come",
+    "hung": "hang",
+}
+
+
+def _base_forms(verb: str) -> set[str]:
+    """The base forms an inflected verb may come from: "drags" -> drag, "carried" -> carry,
+    "dragging" -> drag (a doubled consonant), "went" -> go."""
+    forms = {verb}
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("d", ""),
+        ("ing", ""),
+    ):
+        if verb.endswith(suffix) and len(verb) > len(suffix) + 1:
+            stem = verb[: -len(suffix)] + repl
+            forms.add(stem)
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])  # dragged, dragging
+    if verb in _IRREGULAR_FORMS:
+        forms.add(_IRREGULAR_FORMS[verb])
+    return forms
+
+
+def _ends_on_particle(words: list[str]) -> bool:
+    """The block ends on "on" as the particle of an intransitive phrasal verb ("drags on")."""
+    if len(words) < 2 or words[-1].lower() != "on":
+        return False
+    return bool(_base_forms(words[-2].lower()) & _INTRANSITIVE_ON)
+
+
 class TruncatedText(Rule):
     """The text, or a paragraph, stops in the middle of a sentence.
 
@@ -151,7 +200,9 @@ class TruncatedText(Rule):
                 continue
             # a sentence never ends on "of" or on a comma: the text was cut there
             trailing_comma = text.rstrip()[-1:] in (",", ";")
-            dangling = words[-1].lower() in FUNCTION_WORDS or trailing_comma
+            dangling = (
+                words[-1].lower() in FUNCTION_WORDS and not _ends_on_particle(words)
+            ) or trailing_comma
             if block.kind == HEADING and not (is_last and dangling):
                 continue
             if self._list_or_table(text) or self._in_run_of_open_lines(open_ends, blocks, bi):
