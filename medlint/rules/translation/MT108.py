@@ -24,6 +24,7 @@ from ...text.word_classes import (
 )
 from ...text.word_classes import known as word_classes_known
 from ...text.word_frequency import is_rarer_than
+from ._construction_scan import CONSTRUCTION_PATTERNS, CONSTRUCTION_TRIGGERS, construction_hits
 from ._grammar_scan import (
     Hit,
     Scan,
@@ -245,7 +246,9 @@ class GrammarPattern(Rule):
         "info-patterns": Option(
             [PLURAL_DETERMINER],
             list,
-            "patterns reported at info instead of warning (any of: " + ", ".join(PATTERNS) + ")",
+            "patterns reported at info instead of warning (any of: "
+            + ", ".join((*PATTERNS, *CONSTRUCTION_PATTERNS))
+            + ")",
         ),
         "disabled-patterns": Option([], list, "patterns not checked at all (same names)"),
         "check-quotations": Option(
@@ -330,17 +333,21 @@ class GrammarPattern(Rule):
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
         super().__init__(options, config)
         for key in ("info-patterns", "disabled-patterns"):
-            unknown = [p for p in self.opts[key] if p not in PATTERNS]
+            unknown = [p for p in self.opts[key] if p not in PATTERNS and p not in CONSTRUCTION_PATTERNS]
             if unknown:
                 raise RuleError(
                     f"{self.code} ({self.name}) option {key!r}: unknown pattern(s) {', '.join(map(repr, unknown))} "
-                    f"(patterns: {', '.join(PATTERNS)})"
+                    f"(patterns: {', '.join((*PATTERNS, *CONSTRUCTION_PATTERNS))})"
                 )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         index = doc.word_index
         present = TRIGGERS.intersection(index)
-        if not present and not CLAUSE_TRIGGERS.intersection(index):
+        if (
+            not present
+            and not CLAUSE_TRIGGERS.intersection(index)
+            and not CONSTRUCTION_TRIGGERS.intersection(index)
+        ):
             return []
         s = Scan(doc)
         disabled = set(self.opts["disabled-patterns"])
@@ -372,6 +379,7 @@ class GrammarPattern(Rule):
                 hit = self._at(s, trigger, i, disabled)
                 if hit is not None:
                     found.append(hit)
+        found.extend(construction_hits(s, index, disabled))
         if CONJUNCTION_PAIR not in disabled:
             found.extend(conjunction_pairs(s, index))
         if ACCORDING_TO not in disabled:
