@@ -13,6 +13,7 @@ import pytest
 from medlint.config import Config
 from medlint.diagnostic import Severity
 from medlint.errors import ConfigError
+from medlint.fixes import apply_fixes
 from medlint.linter import Linter
 from medlint.rules.translation._construction_scan import CONSTRUCTION_PATTERNS, _ing
 
@@ -67,6 +68,14 @@ FIRES = [
         [(1, 37, 54, ", this is because", "comma-splice")],
     ),
     (
+        "The agency informed that cases rose.",
+        [(1, 12, 25, "informed that", "remind-object")],
+    ),
+    (
+        "I waited for one and a half hour. It lasts 2 and a half day, then stops.",
+        [(1, 14, 33, "one and a half hour", "half-plural"), (1, 44, 60, "2 and a half day", "half-plural")],
+    ),
+    (
         "Take it daily.\n\nWhen occur bleeding, stop the drug.",
         [(3, 1, 11, "When occur", "subjectless-clause")],
     ),
@@ -76,6 +85,14 @@ FIRES = [
 @pytest.mark.parametrize(("text", "want"), FIRES, ids=[w[0][4] for _, w in FIRES])
 def test_construction_fires_at_exact_positions(text: str, want: list[tuple[int, int, int, str, str]]) -> None:
     assert _found(text) == want
+
+
+def test_half_plural_fix() -> None:
+    linter = Linter(Config(), select=["MT108"])
+    text = "It took one and a half hour."
+    diags = [d for d in linter.lint_text(text, "text") if d.code == "MT108"]
+    fixed, _ = apply_fixes(text, diags)
+    assert fixed == "It took one and a half hours."
 
 
 SILENT = [
@@ -92,6 +109,9 @@ SILENT = [
     # remind with its object; passive; aside
     "Experts remind us that flu is serious. I was reminded that it matters. He got reminded, again.",
     "Doctors remind patients, every winter, to get the vaccine.",
+    "Stay informed, and keep well informed that way. The staff, reminded, agreed. We were informed that it works.",
+    # the unit of a mixed number: plural, or a modifier of a noun
+    "It took one and a half hours. A two and a half hour drive. Two and a half cup servings.",
     # timely as an adjective
     "Treatment was timely. A timely visit helps. Care must be early and timely. It is not timely.",
     # rich in, plenty of, rich as an adjective of the noun after a determiner

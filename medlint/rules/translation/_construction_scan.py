@@ -32,8 +32,11 @@ INTRANSITIVE_OBJECT = "intransitive-object"
 #: "if appear chest tightness": a subordinating conjunction straight before a finite verb, with no
 #: subject (如果出现)
 SUBJECTLESS_CLAUSE = "subjectless-clause"
-#: "remind," / "reminded that": "remind" with no person reminded (提醒, напомнил, что)
+#: "remind," / "reminded that" / "informed that": a verb that needs the person told before its
+#: that-clause, with none (提醒, напомнил, что, сообщил, что)
 REMIND_OBJECT = "remind-object"
+#: "one and a half hour": a mixed number before a singular unit (一个半小时)
+HALF_PLURAL = "half-plural"
 #: "go to the hospital timely": the adjective "timely" closing a clause as an adverb (及时)
 TIMELY_ADVERB = "timely-adverb"
 #: "contain rich vitamin": "rich" or "plenty" as a determiner after "contain" (含有丰富的)
@@ -52,6 +55,7 @@ CONSTRUCTION_PATTERNS = (
     CONTAIN_RICH,
     AVOID_BARE_VERB,
     COMMA_SPLICE,
+    HALF_PLURAL,
 )
 
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
@@ -77,10 +81,31 @@ _TIME_NOUNS = frozenset(
 )
 #: Conjunctions whose clause needs a subject before its finite verb ("if it appears").
 _CONJUNCTIONS = frozenset("if when once unless whenever because although though".split())
-_REMIND = frozenset({"remind", "reminds", "reminded"})
+#: Verbs whose that-clause needs the person told first ("remind us that", "informed the public
+#: that"); a comma or colon after them counts only for the present forms ("Experts remind,"), since
+#: a past form there may be an adjective or an aside ("stay informed, ...", "..., reminded, ...").
+#: "tell" is left out: "the test only tells that a person has been infected" (MedQuAD).
+_REMIND: dict[str, bool] = {
+    "remind": True,
+    "reminds": True,
+    "reminded": False,
+    "inform": True,
+    "informs": True,
+    "informed": False,
+    "notify": True,
+    "notifies": True,
+    "notified": False,
+}
+#: Units after a mixed number ("one and a half hours"), which English puts in the plural.
+_UNITS = frozenset(
+    "second minute hour day week month year decade cup glass spoon teaspoon tablespoon tablet pill "
+    "capsule dose litre liter kilogram kilo gram pound ounce mile kilometre kilometer metre meter".split()
+)
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 #: Words before "reminded" that make it passive or an adjective ("was reminded that").
 _PASSIVE_HEADS = frozenset(
-    "is are was were be been being am get gets got gotten getting feel felt as".split()
+    "is are was were be been being am get gets got gotten getting feel felt as stay stays stayed keep "
+    "keeps kept remain remains remained well fully better".split()
 )
 #: Words before a predicative or coordinated "timely" ("is timely", "not timely", "early and timely").
 _ADJECTIVE_HEADS = frozenset(
@@ -106,7 +131,7 @@ _PHRASE_BREAKS = frozenset(
 _MAX_NP = 3
 
 CONSTRUCTION_TRIGGERS = frozenset(
-    {*_INSIST, *_HAPPEN_VERBS, *_CONJUNCTIONS, *_REMIND, "timely", *_CONTAIN, *_AVOID, "this"}
+    {*_INSIST, *_HAPPEN_VERBS, *_CONJUNCTIONS, *_REMIND, "timely", *_CONTAIN, *_AVOID, "this", "half"}
 )
 
 
@@ -184,6 +209,8 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _avoid_bare(s, i)
     if word == "this" and COMMA_SPLICE not in disabled:
         return _comma_splice(s, i)
+    if word == "half" and HALF_PLURAL not in disabled:
+        return _half(s, i)
     return None
 
 
@@ -254,20 +281,18 @@ def _remind(s: Scan, i: int) -> Hit | None:
     if s.adjacent(i):
         if s.lowers[i + 1] != "that":
             return None
-    elif gap not in (",", ":"):
+    elif gap not in (",", ":") or not _REMIND[s.lowers[i]]:
         return None
     if i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in _PASSIVE_HEADS:
         return None
-    if i > 0 and not s.joinable[i - 1] and s.lowers[i] == "reminded":
-        return None  # "..., reminded, ...": an aside
     end = s.ends[i + 1] if s.adjacent(i) else s.ends[i]
     verb = s.text(i)
     return Hit(
         s.starts[i],
         end,
         REMIND_OBJECT,
-        f"“{s.prose[s.starts[i] : end]}”: “remind” needs the person reminded (“{verb} readers that”, "
-        "“remind us that”), or write “point out” or “stress”",
+        f"“{s.prose[s.starts[i] : end]}”: “{verb}” needs the person told before what they are told "
+        f"(“{verb} readers that”), or write “point out”, “stress” or “report”",
         (),
     )
 
@@ -349,4 +374,28 @@ def _comma_splice(s: Scan, i: int) -> Hit | None:
         f"“, this is {s.lowers[i + 2]}”: two sentences joined by a comma; end the first with a full stop "
         "or a semicolon",
         (),
+    )
+
+
+def _half(s: Scan, i: int) -> Hit | None:
+    """ "one and a half hour": "half" after "<number> and a", before a unit that ends its phrase (not
+    the modifier of "a two and a half hour drive")."""
+    if i < 3 or not all(s.adjacent(k) for k in range(i - 3, i + 1)):
+        return None
+    number, conj, art = s.lowers[i - 3], s.lowers[i - 2], s.lowers[i - 1]
+    if conj != "and" or art != "a" or not (number in _NUMBERS or number.isdigit()):
+        return None
+    unit = s.lowers[i + 1]
+    if unit not in _UNITS or not s.is_lower(i + 1) or not s.phrase_ends(i + 1):
+        return None
+    words = s.prose[s.starts[i - 3] : s.ends[i + 1]]
+    fixed = s.prose[s.starts[i - 3] : s.starts[i + 1]] + unit + "s"
+    return Hit(
+        s.starts[i - 3],
+        s.ends[i + 1],
+        HALF_PLURAL,
+        f"“{words}”: a number above one takes a plural unit (“{fixed}”)",
+        (fixed,),
+        fix_to=fixed,
+        safe=True,
     )
