@@ -204,6 +204,15 @@ class GrammarPattern(Rule):
       Dutch "helpen tegen", Russian "помогать против", which neither
       MedQuAD nor the clean sentences ever write; "work against" is English).
 
+    - the constructions of Chinese, Japanese and Russian translation
+      (``_construction_scan.py``, each its own pattern): ``verb-complement``
+      ("insist to take"), ``intransitive-object`` ("appear headache"),
+      ``subjectless-clause`` ("if appear"), ``remind-object`` ("Experts
+      remind,", "informed that"), ``timely-adverb`` ("go to the hospital
+      timely"), ``contain-rich`` ("contain rich vitamin"), ``avoid-bare-verb``
+      ("avoid the cold wind stimulate"), ``comma-splice`` (", this is
+      because") and ``half-plural`` ("one and a half hour").
+
     Verb forms come from the same table: ``b`` is a verb's bare form that is no
     adjective, adverb, auxiliary, past form or verb whose past is spelt like it
     ("put", "become"); ``v`` is such a form that is no noun either.
@@ -257,6 +266,7 @@ class GrammarPattern(Rule):
     }
     should_fire = (
         Example("Doctors see a patients with diabetes every week."),
+        Example("Experts remind, if appear chest tightness, should go to the hospital timely."),
         Example("These disease are common in older adults."),
         Example("It have been linked to heart problems."),
         Example(
@@ -299,6 +309,7 @@ class GrammarPattern(Rule):
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
+        "Doctors remind us that if it appears, you should go to the hospital in time. It may occur weeks later.",
         "These diseases are common. These cancer cells grow fast. These data are new.",
         "Does it have side effects? It is important that he have a test. If it were that simple.",
         "Exercise makes more older women stronger. This helps. The patients' group met.",
