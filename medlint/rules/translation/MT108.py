@@ -24,6 +24,7 @@ from ...text.word_classes import (
 )
 from ...text.word_classes import known as word_classes_known
 from ...text.word_frequency import is_rarer_than
+from ._construction_scan import CONSTRUCTION_PATTERNS, CONSTRUCTION_TRIGGERS, construction_hits
 from ._grammar_scan import (
     Hit,
     Scan,
@@ -203,6 +204,15 @@ class GrammarPattern(Rule):
       Dutch "helpen tegen", Russian "помогать против", which neither
       MedQuAD nor the clean sentences ever write; "work against" is English).
 
+    - the constructions of Chinese, Japanese and Russian translation
+      (``_construction_scan.py``, each its own pattern): ``verb-complement``
+      ("insist to take"), ``intransitive-object`` ("appear headache"),
+      ``subjectless-clause`` ("if appear"), ``remind-object`` ("Experts
+      remind,", "informed that"), ``timely-adverb`` ("go to the hospital
+      timely"), ``contain-rich`` ("contain rich vitamin"), ``avoid-bare-verb``
+      ("avoid the cold wind stimulate"), ``comma-splice`` (", this is
+      because") and ``half-plural`` ("one and a half hour").
+
     Verb forms come from the same table: ``b`` is a verb's bare form that is no
     adjective, adverb, auxiliary, past form or verb whose past is spelt like it
     ("put", "become"); ``v`` is such a form that is no noun either.
@@ -245,7 +255,9 @@ class GrammarPattern(Rule):
         "info-patterns": Option(
             [PLURAL_DETERMINER],
             list,
-            "patterns reported at info instead of warning (any of: " + ", ".join(PATTERNS) + ")",
+            "patterns reported at info instead of warning (any of: "
+            + ", ".join((*PATTERNS, *CONSTRUCTION_PATTERNS))
+            + ")",
         ),
         "disabled-patterns": Option([], list, "patterns not checked at all (same names)"),
         "check-quotations": Option(
@@ -254,6 +266,7 @@ class GrammarPattern(Rule):
     }
     should_fire = (
         Example("Doctors see a patients with diabetes every week."),
+        Example("Experts remind, if appear chest tightness, should go to the hospital timely."),
         Example("These disease are common in older adults."),
         Example("It have been linked to heart problems."),
         Example(
@@ -296,6 +309,7 @@ class GrammarPattern(Rule):
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
+        "Doctors remind us that if it appears, you should go to the hospital in time. It may occur weeks later.",
         "These diseases are common. These cancer cells grow fast. These data are new.",
         "Does it have side effects? It is important that he have a test. If it were that simple.",
         "Exercise makes more older women stronger. This helps. The patients' group met.",
@@ -330,17 +344,21 @@ class GrammarPattern(Rule):
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
         super().__init__(options, config)
         for key in ("info-patterns", "disabled-patterns"):
-            unknown = [p for p in self.opts[key] if p not in PATTERNS]
+            unknown = [p for p in self.opts[key] if p not in PATTERNS and p not in CONSTRUCTION_PATTERNS]
             if unknown:
                 raise RuleError(
                     f"{self.code} ({self.name}) option {key!r}: unknown pattern(s) {', '.join(map(repr, unknown))} "
-                    f"(patterns: {', '.join(PATTERNS)})"
+                    f"(patterns: {', '.join((*PATTERNS, *CONSTRUCTION_PATTERNS))})"
                 )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         index = doc.word_index
         present = TRIGGERS.intersection(index)
-        if not present and not CLAUSE_TRIGGERS.intersection(index):
+        if (
+            not present
+            and not CLAUSE_TRIGGERS.intersection(index)
+            and not CONSTRUCTION_TRIGGERS.intersection(index)
+        ):
             return []
         s = Scan(doc)
         disabled = set(self.opts["disabled-patterns"])
@@ -372,6 +390,7 @@ class GrammarPattern(Rule):
                 hit = self._at(s, trigger, i, disabled)
                 if hit is not None:
                     found.append(hit)
+        found.extend(construction_hits(s, index, disabled))
         if CONJUNCTION_PAIR not in disabled:
             found.extend(conjunction_pairs(s, index))
         if ACCORDING_TO not in disabled:

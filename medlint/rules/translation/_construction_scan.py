@@ -1,0 +1,401 @@
+"""MT108's constructions of machine translation from Chinese, Japanese and Russian that no word
+list holds: a verb with a complement its grammar does not take ("insist to take", "appear
+headache", "remind, ..."), a clause with no subject ("if appear"), an adjective used as an adverb
+("go to the hospital timely") and a source-language frame ("contain rich vitamin", "avoid the cold
+wind stimulate").
+
+Each construction is a grammar frame over the document's words, found from a trigger word in the
+word index (no regex pass over the text), with the word-class table deciding what a word may be
+(a noun-only word, a verb that is no noun). Chinese and Japanese have no verb complement classes of
+the English kind (坚持 + verb, 出现 + noun, 提醒 with no object) and drop the subject of a clause
+whose subject the context gives (如果出现…, 应…); Russian "напомнил, что" has no object either. The
+frames were kept only where neither the build-side MedQuAD answers nor the clean sentences, the
+WMT22 reference translations (dev windows) or FakeHealth's news ever write them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ...text import refstats
+from ...text.word_classes import BARE_VERB, NOT_VERB, PLURAL, SINGULAR, VERB_ONLY, classes
+from ._grammar_scan import Hit, Scan
+
+#: "insist to take": "insist" takes "on" and an -ing form or a that-clause, never a to-infinitive
+#: (Swan, "insist"; Chinese 坚持 + verb). "avoid", "enjoy", "suggest", "recommend" and "consider"
+#: take an -ing form too, but a fronted object makes their "to" a purpose infinitive ("the foods
+#: you should avoid to reduce your risk", FakeHealth; "it is recommended to"), so they are left out.
+VERB_COMPLEMENT = "verb-complement"
+#: "appear headache": an intransitive verb of happening with a noun as its object (出现头痛)
+INTRANSITIVE_OBJECT = "intransitive-object"
+#: "if appear chest tightness": a subordinating conjunction straight before a finite verb, with no
+#: subject (如果出现)
+SUBJECTLESS_CLAUSE = "subjectless-clause"
+#: "remind," / "reminded that" / "informed that": a verb that needs the person told before its
+#: that-clause, with none (提醒, напомнил, что, сообщил, что)
+REMIND_OBJECT = "remind-object"
+#: "one and a half hour": a mixed number before a singular unit (一个半小时)
+HALF_PLURAL = "half-plural"
+#: "go to the hospital timely": the adjective "timely" closing a clause as an adverb (及时)
+TIMELY_ADVERB = "timely-adverb"
+#: "contain rich vitamin": "rich" or "plenty" as a determiner after "contain" (含有丰富的)
+CONTAIN_RICH = "contain-rich"
+#: "avoid the cold wind stimulate": "avoid" + a noun phrase + a bare verb (避免冷风刺激)
+AVOID_BARE_VERB = "avoid-bare-verb"
+#: ", this is because": a comma splice before the explanation (这是因为)
+COMMA_SPLICE = "comma-splice"
+
+CONSTRUCTION_PATTERNS = (
+    VERB_COMPLEMENT,
+    INTRANSITIVE_OBJECT,
+    SUBJECTLESS_CLAUSE,
+    REMIND_OBJECT,
+    TIMELY_ADVERB,
+    CONTAIN_RICH,
+    AVOID_BARE_VERB,
+    COMMA_SPLICE,
+    HALF_PLURAL,
+)
+
+_INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
+#: Bare verbs the word-class table leaves unclassed (irregular, or auxiliaries too).
+_IRREGULAR_BARE = frozenset("go do get make have be come give keep put sleep".split())
+#: Verbs of appearing and happening: intransitive, so a noun right after them has no role.
+_HAPPEN_VERBS: dict[str, str] = {
+    form: lemma
+    for lemma, forms in (
+        ("appear", "appear appears appeared"),
+        ("occur", "occur occurs occurred"),
+        ("happen", "happen happens happened"),
+        ("arise", "arise arises"),
+    )
+    for form in forms.split()
+}
+#: Nouns that follow such a verb as an adverb of time ("it may happen today", "symptoms may appear
+#: months or years after the injury", MedQuAD).
+_TIME_NOUNS = frozenset(
+    "today tonight tomorrow yesterday now daily weekly monthly yearly nightly overnight sometime "
+    "again home second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades night nights morning mornings evening evenings".split()
+)
+#: Conjunctions whose clause needs a subject before its finite verb ("if it appears").
+_CONJUNCTIONS = frozenset("if when once unless whenever because although though".split())
+#: Verbs whose that-clause needs the person told first ("remind us that", "informed the public
+#: that"); a comma or colon after them counts only for the present forms ("Experts remind,"), since
+#: a past form there may be an adjective or an aside ("stay informed, ...", "..., reminded, ...").
+#: "tell" is left out: "the test only tells that a person has been infected" (MedQuAD).
+_REMIND: dict[str, bool] = {
+    "remind": True,
+    "reminds": True,
+    "reminded": False,
+    "inform": True,
+    "informs": True,
+    "informed": False,
+    "notify": True,
+    "notifies": True,
+    "notified": False,
+}
+#: Units after a mixed number ("one and a half hours"), which English puts in the plural.
+_UNITS = frozenset(
+    "second minute hour day week month year decade cup glass spoon teaspoon tablespoon tablet pill "
+    "capsule dose litre liter kilogram kilo gram pound ounce mile kilometre kilometer metre meter".split()
+)
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+#: Words before "reminded" that make it passive or an adjective ("was reminded that").
+_PASSIVE_HEADS = frozenset(
+    "is are was were be been being am get gets got gotten getting feel felt as stay stays stayed keep "
+    "keeps kept remain remains remained well fully better".split()
+)
+#: Words before a predicative or coordinated "timely" ("is timely", "not timely", "early and timely").
+_ADJECTIVE_HEADS = frozenset(
+    "is are was were be been being am become becomes became remain remains remained seem seems seemed "
+    "not very more most less least and or but so too quite as always".split()
+)
+_CONTAIN = frozenset({"contain", "contains", "contained", "containing"})
+_RICH = frozenset({"rich", "plenty"})
+_AVOID = frozenset({"avoid", "avoids", "avoided", "avoiding"})
+_DETERMINERS = frozenset(
+    "the a an any your their his her its our my this these those another some no each every such".split()
+)
+#: A stray verb after "avoid" and its noun phrase must be a verb in the reference text too: at most
+#: this share of its uses follow a determiner ("an overdose", which WordNet lists only as a verb).
+_MAX_NOUN_USE = 0.02
+_MIN_REFERENCE_COUNT = 5
+#: Words that end a noun phrase before a verb of its own ("avoid foods that irritate").
+_PHRASE_BREAKS = frozenset(
+    "that which who whose where when if to and or but as than because while so with for of in on at by "
+    "from into not can could will would should must may might do does did is are was were be".split()
+)
+#: The longest noun phrase between "avoid" and its stray verb.
+_MAX_NP = 3
+
+CONSTRUCTION_TRIGGERS = frozenset(
+    {*_INSIST, *_HAPPEN_VERBS, *_CONJUNCTIONS, *_REMIND, "timely", *_CONTAIN, *_AVOID, "this", "half"}
+)
+
+
+def _is_bare_verb(word: str) -> bool:
+    return word in _IRREGULAR_BARE or BARE_VERB in classes(word)
+
+
+def _reference_verb(word: str) -> bool:
+    """The word is common in the reference text and (almost) never follows a determiner there."""
+    stats = refstats.load().word(word)
+    return (
+        stats is not None
+        and stats.freq >= _MIN_REFERENCE_COUNT
+        and stats.after_determiner <= _MAX_NOUN_USE * stats.freq
+    )
+
+
+def _noun_only(word: str) -> bool:
+    cls = classes(word)
+    return SINGULAR in cls or (PLURAL in cls and NOT_VERB in cls)
+
+
+def _gap(s: Scan, i: int) -> str:
+    """The text between word i and word i+1."""
+    return s.prose[s.ends[i] : s.starts[i + 1]] if i + 1 < s.n else ""
+
+
+def _ing(verb: str) -> str:
+    """The -ing form of a regular bare verb ("take" -> "taking", "stop" -> "stopping"); a final
+    consonant is doubled after one short vowel in one syllable only ("visit" -> "visiting")."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and verb != "be":
+        return verb[:-1] + "ing"
+    vowels = "aeiou"
+    one_syllable = len(re.findall(r"[aeiouy]+", verb)) == 1
+    if (
+        one_syllable
+        and len(verb) >= 3
+        and verb[-1] not in vowels + "wxy"
+        and verb[-2] in vowels
+        and verb[-3] not in vowels
+    ):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def construction_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set[str]) -> list[Hit]:
+    """Every construction's hits in the document, each tested from its trigger words."""
+    out: list[Hit] = []
+    for word in CONSTRUCTION_TRIGGERS.intersection(index):
+        for i in index[word]:
+            if not s.is_lower(i) and not s.clause_start(i):
+                continue  # a name or title ("When Harry Met Sally")
+            hit = _at(s, word, i, disabled)
+            if hit is not None:
+                out.append(hit)
+    return out
+
+
+def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
+    if word in _INSIST and VERB_COMPLEMENT not in disabled:
+        return _insist(s, i)
+    if word in _HAPPEN_VERBS and INTRANSITIVE_OBJECT not in disabled:
+        return _happen(s, i)
+    if word in _CONJUNCTIONS and SUBJECTLESS_CLAUSE not in disabled:
+        return _subjectless(s, i)
+    if word in _REMIND and REMIND_OBJECT not in disabled:
+        return _remind(s, i)
+    if word == "timely" and TIMELY_ADVERB not in disabled:
+        return _timely(s, i)
+    if word in _CONTAIN and CONTAIN_RICH not in disabled:
+        return _contain_rich(s, i)
+    if word in _AVOID and AVOID_BARE_VERB not in disabled:
+        return _avoid_bare(s, i)
+    if word == "this" and COMMA_SPLICE not in disabled:
+        return _comma_splice(s, i)
+    if word == "half" and HALF_PLURAL not in disabled:
+        return _half(s, i)
+    return None
+
+
+def _insist(s: Scan, i: int) -> Hit | None:
+    if not (s.adjacent(i) and s.adjacent(i + 1) and s.lowers[i + 1] == "to" and s.is_lower(i + 2)):
+        return None
+    verb = s.lowers[i + 2]
+    if not _is_bare_verb(verb):
+        return None
+    head = s.text(i)
+    return Hit(
+        s.starts[i],
+        s.ends[i + 2],
+        VERB_COMPLEMENT,
+        f"“{head} to {verb}”: “insist” takes “on” and an -ing form, not a to-infinitive",
+        (f"{head} on {_ing(verb)}", f"keep {_ing(verb)}"),
+    )
+
+
+def _happen(s: Scan, i: int) -> Hit | None:
+    if not (s.adjacent(i) and s.is_lower(i + 1)):
+        return None
+    noun = s.lowers[i + 1]
+    if noun in _TIME_NOUNS or not _noun_only(noun):
+        return None
+    # the noun must end its phrase ("appear headache, dizzy"); a noun modifier ("occur pain
+    # relief ...") or a possessive is another structure
+    nxt_gap = _gap(s, i + 1)
+    if i + 2 < s.n and s.joinable[i + 1] and s.lowers[i + 2] not in ("and", "or"):
+        return None
+    if "'" in nxt_gap[:1] or "\u2019" in nxt_gap[:1]:
+        return None
+    verb, lemma = s.text(i), _HAPPEN_VERBS[s.lowers[i]]
+    return Hit(
+        s.starts[i],
+        s.ends[i + 1],
+        INTRANSITIVE_OBJECT,
+        f"“{verb} {noun}”: “{lemma}” takes no object; the {noun} is its subject "
+        f"(“{noun} {lemma}s”) or the object of “have” or “develop”",
+        (),
+    )
+
+
+def _subjectless(s: Scan, i: int) -> Hit | None:
+    if not (s.adjacent(i) and s.is_lower(i + 1)):
+        return None
+    verb = s.lowers[i + 1]
+    if VERB_ONLY not in classes(verb):
+        return None
+    # "if appear chest pain": the verb needs something after it in the clause; "if desired" is a
+    # past form, which the table does not class as bare
+    if not s.phrase_continues(i + 1):
+        return None
+    words = s.prose[s.starts[i] : s.ends[i + 1]]
+    return Hit(
+        s.starts[i],
+        s.ends[i + 1],
+        SUBJECTLESS_CLAUSE,
+        f"“{words}”: the clause has no subject; English needs one before “{verb}” (“{s.text(i)} it {verb}s”)",
+        (),
+    )
+
+
+def _remind(s: Scan, i: int) -> Hit | None:
+    if i + 1 >= s.n:
+        return None
+    gap = _gap(s, i).strip()
+    if s.adjacent(i):
+        if s.lowers[i + 1] != "that":
+            return None
+    elif gap not in (",", ":") or not _REMIND[s.lowers[i]]:
+        return None
+    if i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in _PASSIVE_HEADS:
+        return None
+    end = s.ends[i + 1] if s.adjacent(i) else s.ends[i]
+    verb = s.text(i)
+    return Hit(
+        s.starts[i],
+        end,
+        REMIND_OBJECT,
+        f"“{s.prose[s.starts[i] : end]}”: “{verb}” needs the person told before what they are told "
+        f"(“{verb} readers that”), or write “point out”, “stress” or “report”",
+        (),
+    )
+
+
+def _timely(s: Scan, i: int) -> Hit | None:
+    if i == 0 or not s.joinable[i - 1] or s.lowers[i - 1] in _ADJECTIVE_HEADS:
+        return None
+    gap = _gap(s, i).strip()
+    if i + 1 < s.n and not (gap[:1] and gap[0] in ".!?;,"):
+        return None
+    prev = s.lowers[i - 1]
+    if classes(prev) and BARE_VERB not in classes(prev) and not _noun_only(prev):
+        return None
+    return Hit(
+        s.starts[i],
+        s.ends[i],
+        TIMELY_ADVERB,
+        "“timely” is an adjective (“a timely visit”); after a verb phrase write “promptly”, “in time” "
+        "or “without delay”",
+        ("promptly", "in time", "without delay"),
+    )
+
+
+def _contain_rich(s: Scan, i: int) -> Hit | None:
+    if not (s.adjacent(i) and s.adjacent(i + 1) and s.lowers[i + 1] in _RICH and s.is_lower(i + 2)):
+        return None
+    noun = s.lowers[i + 2]
+    if noun in ("in", "of") or not _noun_only(noun):
+        return None
+    words = s.prose[s.starts[i] : s.ends[i + 2]]
+    return Hit(
+        s.starts[i],
+        s.ends[i + 2],
+        CONTAIN_RICH,
+        f"“{words}”: “{s.lowers[i + 1]}” is no determiner; write “rich in {noun}” or “contain plenty of {noun}”",
+        (),
+    )
+
+
+def _avoid_bare(s: Scan, i: int) -> Hit | None:
+    k = i + 1
+    if k < s.n and s.adjacent(i) and s.lowers[k] in _DETERMINERS:
+        k += 1
+    first = i + 1
+    k_np = k
+    while k < s.n and k - k_np <= _MAX_NP and s.adjacent(k - 1) and s.is_lower(k):
+        w = s.lowers[k]
+        if w in _PHRASE_BREAKS or (k > k_np and w in _DETERMINERS):
+            return None
+        cls = classes(w)
+        if k > k_np and VERB_ONLY in cls and _reference_verb(w):
+            if s.phrase_continues(k) and s.joinable[k]:
+                return None  # the verb has words after it: a relative clause or a compound
+            words = s.prose[s.starts[first] : s.ends[k]]
+            return Hit(
+                s.starts[i],
+                s.ends[k],
+                AVOID_BARE_VERB,
+                f"“{s.prose[s.starts[i] : s.ends[k]]}”: “avoid” takes a noun phrase or an -ing form, "
+                f"not a clause with a bare verb (“avoid letting {words}”, or “avoid {_ing(w)}”)",
+                (),
+            )
+        k += 1
+    return None
+
+
+def _comma_splice(s: Scan, i: int) -> Hit | None:
+    if i == 0 or _gap(s, i - 1).strip() != ",":
+        return None
+    if not (s.adjacent(i) and s.adjacent(i + 1) and s.lowers[i + 1] == "is"):
+        return None
+    if s.lowers[i + 2] not in ("because", "why"):
+        return None
+    comma = s.ends[i - 1] + _gap(s, i - 1).index(",")
+    return Hit(
+        comma,
+        s.ends[i + 2],
+        COMMA_SPLICE,
+        f"“, this is {s.lowers[i + 2]}”: two sentences joined by a comma; end the first with a full stop "
+        "or a semicolon",
+        (),
+    )
+
+
+def _half(s: Scan, i: int) -> Hit | None:
+    """ "one and a half hour": "half" after "<number> and a", before a unit that ends its phrase (not
+    the modifier of "a two and a half hour drive")."""
+    if i < 3 or not all(s.adjacent(k) for k in range(i - 3, i + 1)):
+        return None
+    number, conj, art = s.lowers[i - 3], s.lowers[i - 2], s.lowers[i - 1]
+    if conj != "and" or art != "a" or not (number in _NUMBERS or number.isdigit()):
+        return None
+    unit = s.lowers[i + 1]
+    if unit not in _UNITS or not s.is_lower(i + 1) or not s.phrase_ends(i + 1):
+        return None
+    words = s.prose[s.starts[i - 3] : s.ends[i + 1]]
+    fixed = s.prose[s.starts[i - 3] : s.starts[i + 1]] + unit + "s"
+    return Hit(
+        s.starts[i - 3],
+        s.ends[i + 1],
+        HALF_PLURAL,
+        f"“{words}”: a number above one takes a plural unit (“{fixed}”)",
+        (fixed,),
+        fix_to=fixed,
+        safe=True,
+    )

@@ -1,0 +1,184 @@
+"""MT108's constructions of machine translation from Chinese, Japanese and Russian
+(``medlint/rules/translation/_construction_scan.py``): exact positions where each fires, and the
+native frames next to each that must stay silent.
+
+The case loader of tests/test_rule_cases.py takes one file per rule (``MT108.yml`` is named by its
+rule), so these cases live here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint.config import Config
+from medlint.diagnostic import Severity
+from medlint.errors import ConfigError
+from medlint.fixes import apply_fixes
+from medlint.linter import Linter
+from medlint.rules.translation._construction_scan import CONSTRUCTION_PATTERNS, _ing
+
+
+def _found(text: str, options: dict[str, object] | None = None) -> list[tuple[int, int, int, str, str]]:
+    """(line, column, end column, text, pattern) of every construction finding of MT108."""
+    linter = Linter(Config(), select=["MT108"], rule_options={"MT108": options} if options else None)
+    diags = linter.lint_text(text, "text")
+    assert [d.message for d in diags if d.code == "ML901"] == []
+    return [
+        (d.start.line, d.start.column, d.end.column, d.text, d.data["pattern"])
+        for d in diags
+        if d.code == "MT108" and d.data.get("pattern") in CONSTRUCTION_PATTERNS
+    ]
+
+
+FIRES = [
+    (
+        "Patients should insist to take medicine on time.",
+        [(1, 17, 31, "insist to take", "verb-complement")],
+    ),
+    (
+        "Many old people in winter appear headache, dizzy and other symptoms.",
+        [(1, 27, 42, "appear headache", "intransitive-object")],
+    ),
+    (
+        "In some patients occurred fever and rash.",
+        [(1, 18, 32, "occurred fever", "intransitive-object")],
+    ),
+    (
+        "Experts remind, if appear chest tightness, go to the hospital.",
+        [(1, 9, 15, "remind", "remind-object"), (1, 17, 26, "if appear", "subjectless-clause")],
+    ),
+    (
+        "The doctor also reminded that the virus has side effects.",
+        [(1, 17, 30, "reminded that", "remind-object")],
+    ),
+    (
+        "If chest pain starts, you should go to the hospital timely.",
+        [(1, 53, 59, "timely", "timely-adverb")],
+    ),
+    (
+        "Eat more fruits, which contain rich vitamin and fibre.",
+        [(1, 24, 44, "contain rich vitamin", "contain-rich")],
+    ),
+    (
+        "Please avoid the cold wind stimulate.",
+        [(1, 8, 37, "avoid the cold wind stimulate", "avoid-bare-verb")],
+    ),
+    (
+        "Many old people feel dizzy in winter, this is because blood pressure is not stable.",
+        [(1, 37, 54, ", this is because", "comma-splice")],
+    ),
+    (
+        "The agency informed that cases rose.",
+        [(1, 12, 25, "informed that", "remind-object")],
+    ),
+    (
+        "I waited for one and a half hour. It lasts 2 and a half day, then stops.",
+        [(1, 14, 33, "one and a half hour", "half-plural"), (1, 44, 60, "2 and a half day", "half-plural")],
+    ),
+    (
+        "Take it daily.\n\nWhen occur bleeding, stop the drug.",
+        [(3, 1, 11, "When occur", "subjectless-clause")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FIRES, ids=[w[0][4] for _, w in FIRES])
+def test_construction_fires_at_exact_positions(text: str, want: list[tuple[int, int, int, str, str]]) -> None:
+    assert _found(text) == want
+
+
+def test_half_plural_fix() -> None:
+    linter = Linter(Config(), select=["MT108"])
+    text = "It took one and a half hour."
+    diags = [d for d in linter.lint_text(text, "text") if d.code == "MT108"]
+    fixed, _ = apply_fixes(text, diags)
+    assert fixed == "It took one and a half hours."
+
+
+SILENT = [
+    # verb complements: "insist on", "insist that"; other -ing verbs take a purpose infinitive after
+    # a fronted object
+    "She insisted on taking it. He insists that it works. The foods you should avoid to reduce your risk.",
+    "It is recommended to eat less salt. We considered to be at risk.",
+    # appear, occur: an adjective, a preposition, a time noun, a subject after them
+    "Symptoms may appear months or even years after the injury. It may occur weeks later.",
+    "The rash may appear red. Bleeding may occur following surgery. Pain can occur anywhere.",
+    "The symptoms that appear headache-free days later are rare. Problems occur today.",
+    # a subject after the conjunction; a past participle; a noun that is also a verb
+    "If it appears, call us. If needed, repeat it. If pain persists, see a doctor. When taken early, it works.",
+    # remind with its object; passive; aside
+    "Experts remind us that flu is serious. I was reminded that it matters. He got reminded, again.",
+    "Doctors remind patients, every winter, to get the vaccine.",
+    "Stay informed, and keep well informed that way. The staff, reminded, agreed. We were informed that it works.",
+    # the unit of a mixed number: plural, or a modifier of a noun
+    "It took one and a half hours. A two and a half hour drive. Two and a half cup servings.",
+    # timely as an adjective
+    "Treatment was timely. A timely visit helps. Care must be early and timely. It is not timely.",
+    # rich in, plenty of, rich as an adjective of the noun after a determiner
+    "Fruits contain plenty of vitamins. Foods that are rich in fibre help. It contains rich sources of iron.",
+    # avoid + noun phrase, avoid + a relative clause, avoid + a noun that WordNet calls a verb
+    "Avoid foods that irritate the stomach. Avoid cold wind. To avoid a potentially deadly overdose, ask.",
+    "Avoid the cold. Try to avoid another colon cleanse, then rest.",
+    # the explanation after a full stop or a semicolon
+    "Blood pressure rises in winter. This is because vessels contract; this is why it matters.",
+    # names and titles
+    "When Harry Met Sally was shown. In Remind, the app, you set alarms.",
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_construction_silent_on_native_frames(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_constructions_in_headings_and_quotes_are_left_alone() -> None:
+    linter = Linter(Config(), select=["MT108"])
+    text = '# Insist to take it\n\nHe said, "Insist to take it."\n'
+    assert [d for d in linter.lint_text(text, "markdown") if d.code == "MT108"] == []
+
+
+def test_construction_patterns_can_be_moved_to_info_or_switched_off() -> None:
+    text = "Experts remind, if appear chest tightness, go to the hospital timely."
+    assert {p for *_, p in _found(text, {"disabled-patterns": ["remind-object", "timely-adverb"]})} == {
+        "subjectless-clause"
+    }
+    linter = Linter(Config(), select=["MT108"], rule_options={"MT108": {"info-patterns": ["timely-adverb"]}})
+    severities = {d.data["pattern"]: d.severity for d in linter.lint_text(text, "text") if d.code == "MT108"}
+    assert severities == {
+        "remind-object": Severity.WARNING,
+        "subjectless-clause": Severity.WARNING,
+        "timely-adverb": Severity.INFO,
+    }
+    with pytest.raises(ConfigError, match="remind-object"):
+        Linter(Config(), select=["MT108"], rule_options={"MT108": {"disabled-patterns": ["remind-objects"]}})
+
+
+def test_the_lead_smoke_text_is_caught() -> None:
+    """Issue 13's Chinese->English smoke text: eight of its nine sentences hold a construction."""
+    text = (
+        "How to prevent the high blood pressure in winter\n\n"
+        "Because the weather is cold, the blood vessel will contract. Many old people in winter appear "
+        "headache, dizzy and other symptoms, this is because blood pressure is not stable. The patients "
+        "should insist to take medicine on time, can not stop the medicine by themselves. Please avoid the "
+        "cold wind stimulate. Eat more vegetables and fruits, which contain rich vitamin and cellulose. "
+        "Experts remind, if appear chest tightness, palpitation and other discomfort, should go to the "
+        "hospital timely.\n"
+    )
+    assert [p for *_, p in _found(text)] == [
+        "intransitive-object",
+        "comma-splice",
+        "verb-complement",
+        "avoid-bare-verb",
+        "contain-rich",
+        "remind-object",
+        "subjectless-clause",
+        "timely-adverb",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "ing"),
+    [("take", "taking"), ("stop", "stopping"), ("see", "seeing"), ("die", "dying"), ("go", "going")],
+)
+def test_ing_form_of_the_suggestion(verb: str, ing: str) -> None:
+    assert _ing(verb) == ing
