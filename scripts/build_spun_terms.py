@@ -152,6 +152,16 @@ BOUND_PREDICT = 0.8
 STRONG_PREDICT = 0.5
 MAX_COLLOCATION_ZIPF = 6.0
 FOREIGN_ZIPF = 3.0
+#: the English Zipf frequency taken for a word rarer than the shipped word-frequency table holds
+#: (its floor): "insusceptible", "peevish" are no words of health writing's register
+RARE_ZIPF = 2.0
+#: WordNet synonyms rarer than the word-frequency table (``RARE_ZIPF``) that the reference never
+#: uses are replacements too (``unused_word``): a spinner's thesaurus offers them ("peevish" for
+#: irritable, "inveterate" for chronic), a writer rarely picks them
+RARE_SYNONYMS = True
+#: a word of ``LEGITIMATE_HEADS`` is an ordinary head when the reference writes it after this
+#: many different words (``ordinary_heads``)
+MIN_HEAD_MODIFIERS = 20
 NAME_CAPITALISED = 0.9
 NAME_MAX_ZIPF = 4.0
 #: a screener swap of a word that heads this many listed terms stands for it beside a technical
@@ -487,12 +497,19 @@ def zipf_in_health_writing(word: str) -> float:
     return max(table.get(word, 2.0), table.get(american(word), 2.0))
 
 
+def unused_word(wordnet: WordNet, word: str) -> bool:
+    """A WordNet lemma that the reference's health writing never uses ("peevish",
+    "inveterate", "benignant"; not "ultrasonography"): a thesaurus's pick, not a writer's."""
+    table = medquad_zipf()
+    return word in wordnet.index and word not in table and american(word) not in table
+
+
 def health_register(candidates: Iterable[str], common: dict[str, float]) -> frozenset[str]:
     """Words health writers use far more than English at large (Zipf in the build side of MedQuAD
     at least ``HEALTH_REGISTER`` above wordfreq's): "carcinoma", "individuals", "symptoms". A term
     written with one of them is the writer's choice, not a spinner's, except inside fixed names."""
     return frozenset(
-        x for x in candidates if zipf_in_health_writing(x) - common.get(x, 0.0) >= HEALTH_REGISTER
+        x for x in candidates if zipf_in_health_writing(x) - common.get(x, RARE_ZIPF) >= HEALTH_REGISTER
     )
 
 
@@ -652,6 +669,19 @@ def is_bound(ws: tuple[str, ...], counts: ReferenceCounts) -> bool:
         c = counts.triples[(tail[0], tail[1], tail[2])]
         before, after = counts.pairs[(tail[0], tail[1])], counts.pairs[(tail[1], tail[2])]
     return c >= MIN_COLLOCATION and c >= BOUND_PREDICT * min(before, after)
+
+
+def ordinary_heads(counts: ReferenceCounts) -> frozenset[str]:
+    """The words of ``LEGITIMATE_HEADS`` that the reference writes as a head after at least
+    ``MIN_HEAD_MODIFIERS`` different words ("disease", "condition", "problems"): swapped in
+    for a term's head they are a writer's choice ("kidney problems"). A head the reference
+    keeps to a few fixed phrases ("sickness": motion, morning, sleeping, altitude) is no
+    ordinary head: "kidney sickness" for kidney disease is a thesaurus swap."""
+    modifiers: Counter[str] = Counter()
+    for a, b in counts.pairs:
+        if b in LEGITIMATE_HEADS and a.isalpha() and a not in FUNCTION_WORDS:
+            modifiers[b] += 1
+    return frozenset(h for h in LEGITIMATE_HEADS if modifiers[h] >= MIN_HEAD_MODIFIERS)
 
 
 def open_words(ws: tuple[str, ...], terms: Container[tuple[str, ...]]) -> int:
@@ -892,7 +922,7 @@ def build_tables(
             # spinner's choice however rare the word ("insusceptible" for "immune")
             if (
                 x != o
-                and (x in common or (o, x) in screener_swaps)
+                and (x in common or (o, x) in screener_swaps or (RARE_SYNONYMS and unused_word(wordnet, x)))
                 and x not in FUNCTION_WORDS
                 and len(x) > 2
                 and not spelling_variant(o, x)
@@ -902,7 +932,7 @@ def build_tables(
     # word in WordNet but are almost never a spinner's choice inside a term: left out, they would
     # cost a lookup at every other word of a document
     inverse = {x: os for x, os in inverse.items() if zipf_in_health_writing(x) < MAX_REPLACEMENT_ZIPF}
-    names_only = health_register(inverse, common) | (LEGITIMATE_HEADS & inverse.keys())
+    names_only = health_register(inverse, common) | (ordinary_heads(counts) & inverse.keys())
     bound = {
         ws for ws, fixed in terms.items() if not fixed and ws not in spinner_phrases and is_bound(ws, counts)
     }
