@@ -439,8 +439,7 @@ class SpunTermIndex:
             if not term.tight(k) and want in self.narrow.get(got, ()):
                 return None
             if not term.fixed and (
-                (not term.bound and got in self.names_only)
-                or spelling_variant(want, got)
+                (not term.bound and got in self.names_only) or spelling_variant(want, got)
             ):
                 return None
             swaps.append((want, got))
