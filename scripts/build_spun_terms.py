@@ -173,10 +173,11 @@ BOUND_PREDICT = 0.8
 STRONG_PREDICT = 0.5
 MAX_COLLOCATION_ZIPF = 6.0
 FOREIGN_ZIPF = 3.0
-#: the English Zipf frequency taken for a word rarer than the shipped word-frequency table holds
-#: (its floor): "insusceptible", "peevish" are no words of health writing's register
+#: the English Zipf frequency taken for a word the shipped word-frequency table leaves out (below
+#: its floor of 2.5): "insusceptible", "peevish" are then no words of health writing's register,
+#: while a rare word the MedQuAD answers use ("ultrasonography") is
 RARE_ZIPF = 2.0
-#: WordNet synonyms rarer than the word-frequency table (``RARE_ZIPF``) that the reference never
+#: WordNet synonyms the word-frequency table leaves out (rarer than Zipf 2.5) that the reference never
 #: uses are replacements too (``unused_word``): a spinner's thesaurus offers them ("peevish" for
 #: irritable, "inveterate" for chronic), a writer rarely picks them
 RARE_SYNONYMS = True
