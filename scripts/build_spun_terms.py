@@ -19,7 +19,15 @@ Inputs (build side only, see scripts/data_splits.py):
   malady) for a word foreign to health writing, that word next to a
   technical word ("citric corrosive") stands for the head. A replacement must be a word of
   rules/data/word-frequencies.tsv (Zipf 2.5 or more), unless the screener's pairs show the
-  swap ("insusceptible" for "immune"), and not a function word.
+  swap ("insusceptible" for "immune") or it is a WordNet synonym that the build side's
+  MedQuAD answers never use (``unused_word``: "peevish" for irritable, "inveterate" for
+  chronic; not "ultrasonography"), and not a function word. A word rarer than that table
+  counts as Zipf ``RARE_ZIPF`` in English at large, so it is of health writing's register
+  only when the answers use it (before, every rare word was, and a rare screener swap was
+  counted only inside names). A word of ``LEGITIMATE_HEADS`` is an ordinary head (a
+  writer's choice, counted only inside names and bound terms) only where the reference
+  writes it after at least ``MIN_HEAD_MODIFIERS`` different words (``ordinary_heads``):
+  "sickness" follows seven ("motion", "morning"), so "kidney sickness" is a swap.
   WordNet 3.0 (Princeton University, WordNet licence: free use with the
   copyright notice kept) is read from Debian's ``wordnet-base`` package
   (``apt-get install wordnet-base``, files in /usr/share/wordnet);
@@ -105,6 +113,19 @@ every new finding fine English ("recent onset", "gastrointestinal bleed", "poor 
 list item of the answers seen in three documents: 268, 155 and 32 ("other trials" for other
 tests, "kidney troubles").
 
+Rare synonyms and ordinary heads (spin8), measured on the five held-out screener folds (pairs
+found of 1,010, findings at info+), the held-out MedQuAD answers and clean sentences (warnings
+per 1,000 words) and MT105's findings on FakeHealth (every kept article), the ReCOVery and
+HealthFC dev halves: 278 -> 301 pairs, 0.015 and 0.184 either way, one new info finding on
+the news ("possible harmfulness", HealthFC dev: English, a false alarm). Tried on the way and
+left out: the reference's noun phrases holding any word the screener swaps, open to every
+replacement its pairs show for the word (not only foreign ones), 292 instead of 278 for 55 more
+info findings in the 400-story FakeHealth sample ("huge number", "scientific journal",
+"hazard ratio"); WordNet's relations of a tight word's relations where foreign to health
+writing, 306 instead of 301 for 9 new findings on the news, 4 of them warnings ("telltale
+signs", "grueling exercise") and twice the replacement words; rare wider relations at tight
+words, 301 either way for 1,300 more replacement words.
+
 ``build_tables`` is also called by benchmarks/spinning.py with a screener fold
 left out, so that no held-out pair reaches any table the benchmark measures.
 """
@@ -152,6 +173,17 @@ BOUND_PREDICT = 0.8
 STRONG_PREDICT = 0.5
 MAX_COLLOCATION_ZIPF = 6.0
 FOREIGN_ZIPF = 3.0
+#: the English Zipf frequency taken for a word the shipped word-frequency table leaves out (below
+#: its floor of 2.5): "insusceptible", "peevish" are then no words of health writing's register,
+#: while a rare word the MedQuAD answers use ("ultrasonography") is
+RARE_ZIPF = 2.0
+#: WordNet synonyms the word-frequency table leaves out (rarer than Zipf 2.5) that the reference never
+#: uses are replacements too (``unused_word``): a spinner's thesaurus offers them ("peevish" for
+#: irritable, "inveterate" for chronic), a writer rarely picks them
+RARE_SYNONYMS = True
+#: a word of ``LEGITIMATE_HEADS`` is an ordinary head when the reference writes it after this
+#: many different words (``ordinary_heads``)
+MIN_HEAD_MODIFIERS = 20
 NAME_CAPITALISED = 0.9
 NAME_MAX_ZIPF = 4.0
 #: a screener swap of a word that heads this many listed terms stands for it beside a technical
@@ -487,12 +519,19 @@ def zipf_in_health_writing(word: str) -> float:
     return max(table.get(word, 2.0), table.get(american(word), 2.0))
 
 
+def unused_word(wordnet: WordNet, word: str) -> bool:
+    """A WordNet lemma that the reference's health writing never uses ("peevish",
+    "inveterate", "benignant"; not "ultrasonography"): a thesaurus's pick, not a writer's."""
+    table = medquad_zipf()
+    return word in wordnet.index and word not in table and american(word) not in table
+
+
 def health_register(candidates: Iterable[str], common: dict[str, float]) -> frozenset[str]:
     """Words health writers use far more than English at large (Zipf in the build side of MedQuAD
     at least ``HEALTH_REGISTER`` above wordfreq's): "carcinoma", "individuals", "symptoms". A term
     written with one of them is the writer's choice, not a spinner's, except inside fixed names."""
     return frozenset(
-        x for x in candidates if zipf_in_health_writing(x) - common.get(x, 0.0) >= HEALTH_REGISTER
+        x for x in candidates if zipf_in_health_writing(x) - common.get(x, RARE_ZIPF) >= HEALTH_REGISTER
     )
 
 
@@ -652,6 +691,19 @@ def is_bound(ws: tuple[str, ...], counts: ReferenceCounts) -> bool:
         c = counts.triples[(tail[0], tail[1], tail[2])]
         before, after = counts.pairs[(tail[0], tail[1])], counts.pairs[(tail[1], tail[2])]
     return c >= MIN_COLLOCATION and c >= BOUND_PREDICT * min(before, after)
+
+
+def ordinary_heads(counts: ReferenceCounts) -> frozenset[str]:
+    """The words of ``LEGITIMATE_HEADS`` that the reference writes as a head after at least
+    ``MIN_HEAD_MODIFIERS`` different words ("disease", "condition", "problems"): swapped in
+    for a term's head they are a writer's choice ("kidney problems"). A head the reference
+    keeps to a few fixed phrases ("sickness": motion, morning, sleeping, altitude) is no
+    ordinary head: "kidney sickness" for kidney disease is a thesaurus swap."""
+    modifiers: Counter[str] = Counter()
+    for a, b in counts.pairs:
+        if b in LEGITIMATE_HEADS and a.isalpha() and a not in FUNCTION_WORDS:
+            modifiers[b] += 1
+    return frozenset(h for h in LEGITIMATE_HEADS if modifiers[h] >= MIN_HEAD_MODIFIERS)
 
 
 def open_words(ws: tuple[str, ...], terms: Container[tuple[str, ...]]) -> int:
@@ -892,7 +944,7 @@ def build_tables(
             # spinner's choice however rare the word ("insusceptible" for "immune")
             if (
                 x != o
-                and (x in common or (o, x) in screener_swaps)
+                and (x in common or (o, x) in screener_swaps or (RARE_SYNONYMS and unused_word(wordnet, x)))
                 and x not in FUNCTION_WORDS
                 and len(x) > 2
                 and not spelling_variant(o, x)
@@ -902,7 +954,7 @@ def build_tables(
     # word in WordNet but are almost never a spinner's choice inside a term: left out, they would
     # cost a lookup at every other word of a document
     inverse = {x: os for x, os in inverse.items() if zipf_in_health_writing(x) < MAX_REPLACEMENT_ZIPF}
-    names_only = health_register(inverse, common) | (LEGITIMATE_HEADS & inverse.keys())
+    names_only = health_register(inverse, common) | (ordinary_heads(counts) & inverse.keys())
     bound = {
         ws for ws, fixed in terms.items() if not fixed and ws not in spinner_phrases and is_bound(ws, counts)
     }

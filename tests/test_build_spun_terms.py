@@ -61,3 +61,24 @@ def test_two_words_for_one_from_screener_pairs() -> None:
     common = {w: 4.0 for w in ("malignant", "growth", "kind")}
     got = build.phrase_swaps(build.WordNet({}, {}), pairs, {"cancer", "type"}, common)
     assert got == {"malignant": {"growth": ("cancer",)}}
+
+
+def test_a_head_the_reference_keeps_to_a_few_phrases_is_no_ordinary_head() -> None:
+    """ "sickness" after a handful of words (motion, morning) is no writer's head: a swap to it
+    is reported; "condition" after many words is one ("heart condition" is English)."""
+    modifiers = [f"w{chr(97 + i)}{chr(97 + j)}" for i in range(5) for j in range(5)]
+    texts = [f"They had {m} condition today." for m in modifiers]
+    texts += [f"They had {m} sickness today." for m in ("motion", "morning", "sleeping")]
+    heads = build.ordinary_heads(build.count_reference(texts))
+    assert "condition" in heads
+    assert "sickness" not in heads
+
+
+def test_a_rare_word_is_of_health_register_only_when_health_writing_uses_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A word below the frequency table's floor counts as Zipf ``RARE_ZIPF`` in English: a word
+    health writing never uses ("peevish") is not of its register, one it uses
+    ("ultrasonography") is; a word of the table keeps its own frequency."""
+    monkeypatch.setattr(build, "medquad_zipf", lambda: {"ultrasonography": 3.5, "tumor": 5.5})
+    common = {"tumor": 4.0, "kind": 5.5}
+    got = build.health_register(["peevish", "ultrasonography", "tumor", "kind"], common)
+    assert got == frozenset({"ultrasonography", "tumor"})

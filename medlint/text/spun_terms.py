@@ -46,7 +46,7 @@ from typing import Generic, TypeVar
 
 from ..cache import Memo
 from .sorted_lines import SortedLines
-from .word_frequency import is_rarer_than
+from .word_frequency import TABLE_MIN_ZIPF, is_rarer_than
 
 #: Replacements that are themselves ordinary heads of medical terms: "Lyme infection",
 #: "heart condition" and "kidney problems" are legitimate, so swaps *to* these words
@@ -170,7 +170,7 @@ class SpunTermIndex:
         synonyms: Mapping[str, Sequence[str]],
         terms_of: TermSource,
         attested: frozenset[str],
-        names_only: Container[str] = frozenset(),
+        names_only: Container[str] = LEGITIMATE_HEADS,
         heads: Mapping[str, Sequence[tuple[int, str]]] | None = None,
         modifiers: frozenset[str] = frozenset(),
         pairs: Mapping[str, Mapping[str, Term]] | None = None,
@@ -206,8 +206,9 @@ class SpunTermIndex:
         self.pairs = pairs or {}
         self.pair_firsts = frozenset(self.pairs)
         #: replacements that are ordinary words of health writing ("carcinoma", "individuals",
-        #: "symptoms") or ordinary heads ("condition"): a writer chose them, so they count
-        #: only inside fixed names
+        #: "symptoms") or ordinary heads ("condition"; by default every word of
+        #: ``LEGITIMATE_HEADS``, the builder keeps those the reference writes after many
+        #: modifiers): a writer chose them, so they count only inside fixed names and bound terms
         self.names_only = names_only
         self.replacements = frozenset(synonyms)
         self._terms_of = terms_of
@@ -438,8 +439,7 @@ class SpunTermIndex:
             if not term.tight(k) and want in self.narrow.get(got, ()):
                 return None
             if not term.fixed and (
-                (not term.bound and (got in LEGITIMATE_HEADS or got in self.names_only))
-                or spelling_variant(want, got)
+                (not term.bound and got in self.names_only) or spelling_variant(want, got)
             ):
                 return None
             swaps.append((want, got))
@@ -455,6 +455,9 @@ class SpunTermIndex:
                     or (term.cohesive >> k & 1 and got in self.foreign and is_rarer_than(got, EVERYDAY_ZIPF))
                 )
                 and not (term.open >> k & 1 and not is_rarer_than(got, EVERYDAY_ZIPF))
+                # a word rarer than the frequency table holds ("conjunctive" for connective) may be
+                # an old or a technical synonym: confident only inside a bound term
+                and (term.bound or not is_rarer_than(got, TABLE_MIN_ZIPF))
             )
         if not swaps:
             return None

@@ -26,7 +26,8 @@ class SpunTerm(Rule):
     reference that holds them: "chronic pancreatitis" -> "ceaseless
     pancreatitis", where only such a foreign word counts, since "persistent
     pancreatitis" is English) and the synonyms a thesaurus offers for
-    their words (WordNet, and the swaps the screener's list shows; a participle
+    their words (WordNet, with its rare synonyms that health writing never uses:
+    "inveterate" for chronic, "peevish" for irritable; and the swaps the screener's list shows; a participle
     before a noun takes its verb's synonyms in its own form: "blurred" ->
     "obscured"). Two words may stand for one term word where the screener's
     pairs write two for one ("supply route" for "artery": "coronary supply
@@ -37,7 +38,8 @@ class SpunTerm(Rule):
     itself a known term, and it does not occur in the clean reference text
     the tables were built against (MedQuAD's NIH and CDC answers and published
     sentences). Phrases in MT101's or MT103's lists are left to those rules. Inside condition terms, swaps to ordinary heads ("heart
-    condition", "kidney problems") are not reported, nor swaps to words health
+    condition", "kidney problems": heads the reference writes after many words; not
+    "sickness", which it keeps to "motion sickness" and a few more) are not reported, nor swaps to words health
     writers use often ("carcinoma", "symptoms"), except in bound terms: a name's
     term ("Parkinson's sickness") or one whose words the reference never writes
     apart ("ulcerative redness"), where WordNet's wider relations count too
@@ -69,7 +71,8 @@ class SpunTerm(Rule):
     more) where the term's other words are a term themselves ("health care
     organization": "health care" takes many heads) or where only the kept word's
     pull and the word's rarity in health writing speak for a spinner ("hospital
-    fees"); and in an agency's name. Info otherwise. A swap in a loose term ("cancer danger",
+    fees"), or a word rarer than the word-frequency table outside a bound term (an old or
+    technical synonym: "conjunctive tissue"); and in an agency's name. Info otherwise. A swap in a loose term ("cancer danger",
     "hearing assistance") may be the writer's choice, so the rule points and
     the editor decides. On the 400 real health news stories of the FakeHealth
     sample it makes 15 findings, all info (one a true spun term, "prostate
@@ -98,6 +101,7 @@ class SpunTerm(Rule):
         "Doctors harvested staunch cubicles from the donor.",
         "He was treated for coronary supply route disease.",
         "The ceaseless pancreatitis returned.",
+        Example("He has inveterate kidney disease.", note="a rare WordNet synonym health writing never uses"),
         Example("<p>Early heart onslaught symptoms can be mild.</p>", format="html"),
     )
     should_not_fire = (
