@@ -356,7 +356,13 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         )
     # a question asks rather than claims ("Are 3-D mammograms a breakthrough?"), and so does a
     # heading that opens as a question without its mark ("## Can the COVID vaccine change my DNA")
-    question = doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start)
+    # and an indirect question ("It is unclear whether the operation leads to more cured patients"):
+    # not a question that only dresses a claim ("Did you know that turmeric cures cancer?") or one
+    # the article answers yes at once ("Can turmeric cure cancer? Yes!")
+    question = (
+        (doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start))
+        and not _rhetorical(doc, s_start, s_end)
+    ) or (hypothetical and _asks_whether(before_text))
     debunked = (
         _any_cue(before_grams, cues.debunk_forward)
         or (len(before_all) > 8 and _any_cue(far_grams, cues.sentential_debunk))
@@ -499,6 +505,47 @@ def _asking_heading(doc: Document, offset: int) -> bool:
     if bi is None or doc.blocks[bi].kind != HEADING:
         return False
     return bool(_ASKING.match(doc.prose, doc.blocks[bi].start, doc.blocks[bi].end))
+
+
+# a question that states its claim: "Did you know that ...?", "Have you heard ...?", "Isn't it time
+# ...?", "Don't you want ...?": the writer presupposes the answer
+_RHETORICAL_OPENER = lazy_compile(
+    r"\W*(?:(?:so|and|but|now|well|then)\s*,?\s*)?(?:"
+    r"(?:did|do|have|has)\s+(?:you|they|we)\s+(?:ever\s+|already\s+)?(?:know|knew|heard|hear|realized?|realised?|"
+    r"noticed?|seen)\b"
+    r"|(?:is|are|was|were|do|does|did|can|could|would|will|have|has|should|wo)n['\u2019]?t\b"
+    r"|what\s+if\b|who\s+knew\b|guess\s+what\b)",
+    re.IGNORECASE,
+)
+# the article answers its own question yes at once: the question was the claim's setup
+_ANSWERED_YES = lazy_compile(
+    r"\s*(?:yes|yep|absolutely|of\s+course|definitely|certainly|sure(?:\s+it\s+(?:can|does|is))?|"
+    r"the\s+answer\s+is\s+(?:a\s+)?(?:resounding\s+)?yes)\b",
+    re.IGNORECASE,
+)
+# "whether" opening the clause that holds the claim, up to the claim with no clause break
+_WHETHER_TAIL = lazy_compile(r"\bwhether\b[^.!?;:]*$", re.IGNORECASE)
+
+
+def _rhetorical(doc: Document, s_start: int, s_end: int) -> bool:
+    """Whether a sentence that ends in "?" states its claim instead of asking it: a rhetorical
+    opener, or an answer of yes that follows at once ("Can turmeric cure cancer? Yes, it can")."""
+    if _RHETORICAL_OPENER.match(doc.prose, s_start, s_end):
+        return True
+    j = bisect.bisect_left(doc.sentence_starts, s_end)
+    if j >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[j]
+    return nxt.start - s_end < 4 and bool(_ANSWERED_YES.match(doc.prose, nxt.start, nxt.end))
+
+
+def _asks_whether(before_text: str) -> bool:
+    """Whether the claim stands in an indirect question: a "whether" clause still open at the
+    claim ("It is impossible to answer whether the mushroom can cure disease"); a closed
+    "whether ... or ...," concession ("Whether you have arthritis or gout, this tea cures it")
+    is not one."""
+    tail = _WHETHER_TAIL.search(before_text)
+    return tail is not None and not _WHETHER_ADJUNCT.search(tail.group())
 
 
 # the next sentence calls the claim false in so many words: unlike ``_REBUTTAL_SENTENCE`` (read only
