@@ -376,7 +376,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     if quoted and not said and _headline_scare_quote(doc, start):
         quoted = False
     if said and not debunked:
-        debunked = _rebutted(doc, end, s_end)
+        debunked = _rebutted(doc, s_start, end, s_end)
     elif not debunked:
         # the article's own words, labelled false next ("Vaccines cause autism. This is false.")
         # or under a label of their own ("Myth #3" as a heading or a line of its own)
@@ -627,8 +627,8 @@ _NO_EVIDENCE = (
     r"\s*,?\s*(?:(?:but|however|yet|in fact|so far|to date|unfortunately|sadly)\s*,?\s*)*(?:"
     r"(?:we|i|researchers|scientists|studies|research|science)\s+(?:have|has|had|did|could|can|do|does)\s*"
     r"(?:not|n['\u2019]t|never)\s+(?:yet\s+)?(?:found|find|shown|show|proven|prove|confirmed|confirm|identified)\s+"
-    r"(?:any\s+|sufficient\s+|enough\s+|good\s+|reliable\s+|convincing\s+|solid\s+|scientific\s+)?"
-    r"(?:evidence|proof|studies|support)"
+    r"(?:any\s+|a\s+single\s+|sufficient\s+|enough\s+|good\s+|reliable\s+|convincing\s+|solid\s+|scientific\s+)?"
+    r"(?:evidence|proof|stud(?:y|ies)|trials?|support)"
     r"|there\s+(?:is|are)\s+(?:still\s+|currently\s+|simply\s+)?no\s+(?:good\s+|reliable\s+|scientific\s+|"
     r"convincing\s+|sufficient\s+|solid\s+)?(?:evidence|proof|studies)"
     r"|(?:this|that|it)\s+has\s+(?:never|not)\s+been\s+(?:proven|shown|investigated|studied|verified|tested))"
@@ -679,18 +679,35 @@ def _under_myth_label(doc: Document, offset: int) -> bool:
     return bool(_MYTH_LABEL_BLOCK.fullmatch(doc.prose, prev.start, prev.end))
 
 
-def _rebutted(doc: Document, end: int, s_end: int) -> bool:
+def _rebutted(doc: Document, s_start: int, end: int, s_end: int) -> bool:
     """Someone's claim that the article denies next: "Some websites claim the tea cures
-    diabetes; it does not." / "... cures diabetes. That is false." """
+    diabetes; it does not." / "... cures diabetes. That is false." / "... We could not find
+    a single study", or has just denied: "We could not find a single study that examined
+    whether the technique works. And this despite the fact that its providers advertise that
+    its effectiveness is scientifically proven." """
     if _REBUTTAL_CLAUSE.search(doc.prose[end:s_end]):
         return True
+    i = bisect.bisect_right(doc.sentence_starts, s_start - 1) - 1
+    if i >= 0:
+        prev = doc.sentences[i]
+        if (
+            prev.start < s_start
+            and s_start - prev.end < 4
+            and _NO_EVIDENCE_START.match(doc.prose, prev.start, prev.end)
+        ):
+            return True
     nxt = sentence_of(doc, s_end + 1)
     if nxt is None or nxt.start < s_end:
         j = bisect.bisect_right(doc.sentence_starts, s_end)
         if j >= len(doc.sentences):
             return False
         nxt = doc.sentences[j]
-    return nxt.start - s_end < 4 and bool(_REBUTTAL_SENTENCE.match(doc.prose, nxt.start, nxt.end))
+    if nxt.start - s_end >= 4:
+        return False
+    return bool(
+        _REBUTTAL_SENTENCE.match(doc.prose, nxt.start, nxt.end)
+        or _NO_EVIDENCE_START.match(doc.prose, nxt.start, nxt.end)
+    )
 
 
 _NEG_AUX = frozenset(
