@@ -519,8 +519,12 @@ _RHETORICAL_OPENER = lazy_compile(
 )
 # the article answers its own question yes at once: the question was the claim's setup
 _ANSWERED_YES = lazy_compile(
-    r"\s*(?:yes|yep|absolutely|of\s+course|definitely|certainly|sure(?:\s+it\s+(?:can|does|is))?|"
-    r"the\s+answer\s+is\s+(?:a\s+)?(?:resounding\s+)?yes)\b",
+    # "yes" is an answer; "of course", "absolutely" and the like only standing alone ("Absolutely!")
+    # or with the claim's pronoun ("Of course it can"): "Of course, Hologic has done some selling"
+    # opens a new point
+    r"\s*(?:yes|yep|the\s+answer\s+is\s+(?:a\s+)?(?:resounding\s+)?yes)\b"
+    r"|\s*(?:absolutely|of\s+course|definitely|certainly|sure|indeed)\s*(?:[.!]|,?\s+(?:it|they)\s+"
+    r"(?:can|does|do|is|are|will|works?)\b)",
     re.IGNORECASE,
 )
 # "whether" opening the clause that holds the claim, up to the claim with no clause break
