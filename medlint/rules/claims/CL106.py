@@ -142,7 +142,12 @@ class UncitedResearch(Rule):
     ten paragraphs). Outcome figures count only when they describe an outcome
     ("90% of patients improved"), not prevalence ("affects 15 percent of
     males"). Negated, quoted and debunked mentions are skipped; hedged ones
-    ("research suggests") are reported at info.
+    ("research suggests") are reported at info. Research the mention itself
+    describes is not a vague appeal and is skipped: by its design or quality
+    ("two well-done randomized-controlled trials show", "the summarized results
+    of previous studies show"), as studies already described ("both studies
+    show"), or credited to a named institution ("research by University College
+    London"); a bare count ("over 20 studies show") still fires.
     """
 
     code = "CL106"
