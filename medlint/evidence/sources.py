@@ -227,9 +227,10 @@ _LIMITATION = lazy_compile(
     # a need stated by its subject: "We still need more research", "we need more data before we can know"
     r"|\bneeds?\s+(?:\w+\s+)?(?:more|further|additional|larger|longer|bigger)\s+(?:\w+\s+)?(?:data|research|"
     r"studies|trials|evidence|work|follow-up)\b"
-    # research still to come: "future studies", "a larger-scale study", "confirmatory trials", "a follow-up
-    # phase II trial", "will be further studied"
-    r"|\b(?:future|further|confirmatory|follow-up|larger[- ]scale|longer[- ]term)\s+(?:\w+\s+){0,2}?(?:stud(?:y|ies)|"
+    # research still to come: "future studies", "a larger-scale study", "will be further studied" (not
+    # "confirmatory", "follow-up" or "longer-term", which also describe the study reported: "a Phase 3
+    # confirmatory trial", "the Health Professionals Follow-Up Study", "in the larger, longer-term trial")
+    r"|\b(?:future|further|larger[- ]scale)\s+(?:\w+\s+){0,2}?(?:stud(?:y|ies)|"
     r"research|trials?|investigations?)\b|\b(?:be|being)\s+further\s+(?:studied|investigated|tested|evaluated)\b"
     # an open question about the result: "It is not yet clear whether all people ... can benefit"
     r"|\b(?:not\s+(?:yet\s+)?(?:clear|known|certain)|unclear|unknown|uncertain)\s+(?:whether|if|how|why|what|to what)\b"
