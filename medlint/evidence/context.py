@@ -92,6 +92,13 @@ _NEGATIVE_QUANTIFIER = lazy_compile(
     r"\W*(?:(?:and|so|but)\s+)?(?:(?:in|for|with|among|from)\s+)?(?:none|neither|not\s+(?:one|a\s+single))\s+of\b",
     re.IGNORECASE,
 )
+# research reported to have found nothing: "studies show no benefit", "well-conducted trials found
+# no effect" (not an absence of harm, which is a safety claim of its own)
+_NULL_FINDING = (
+    r"(?:[\w-]+\s+){0,3}?(?:studies|research|trials|reviews?|the\s+evidence|data)\s+(?:have\s+|has\s+)?"
+    r"(?:show|shows|showed|shown|found|find|finds|suggest|suggests)\s+(?:that\s+)?(?:no|little|nothing|neither)\b"
+    r"(?![^.!?;:]{0,40}?\b(?:safety|side[- ]effects?|adverse|harms?|harmful|risks?|dangers?|toxic\w*|complications?)\b)"
+)
 # A claim someone else makes, rebutted in the next clause or sentence: "Some websites claim
 # the tea cures diabetes; it does not." Only read after an attribution verb.
 _REBUTTAL_CLAUSE = lazy_compile(
@@ -100,7 +107,8 @@ _REBUTTAL_CLAUSE = lazy_compile(
     r"(?:it|they|this|that|these|those|the\s+\w+|such\s+\w+)\s+(?:(?:does|do|did|is|are|was|were|has|have|had|will|"
     r"can|could)\s*(?:not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t|never)\b"
     r"|there\s+(?:is|was|are|has been)\s+no\b|no\s+(?:study|studies|trial|trials|evidence|research|good evidence|"
-    r"scientific evidence|reliable evidence)\b|(?:that|this|it)\s+is\s+(?:\w+ly\s+)?(?:not true|false|untrue|wrong|a myth)\b)",
+    r"scientific evidence|reliable evidence)\b|(?:that|this|it)\s+is\s+(?:\w+ly\s+)?(?:not true|false|untrue|wrong|a myth)\b"
+    rf"|{_NULL_FINDING})",
     re.IGNORECASE,
 )
 _REBUTTAL_SENTENCE = lazy_compile(
@@ -110,7 +118,9 @@ _REBUTTAL_SENTENCE = lazy_compile(
     r"|(?:this|that|the claim|these claims|such claims|it)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:false|untrue|not true|a myth|"
     r"misleading|wrong|unproven|unfounded)\b"
     r"|there\s+is\s+no\s+(?:good\s+|scientific\s+|reliable\s+)?evidence\s+(?:for|of|to support)\s+"
-    r"(?:this|that|it|these|such|the claims?)\b)",
+    r"(?:this|that|it|these|such|the claims?)\b"
+    # the claim set up to be refuted: "It is claimed that ... However, studies show no benefit."
+    rf"|{_NULL_FINDING})",
     re.IGNORECASE,
 )
 # A sentence that reports named research: a hedged claim here is the cautious wording of a
@@ -639,6 +649,12 @@ _NO_EVIDENCE = (
     r"(?!\s+(?:of|for|on|about)\s+(?:\w+\s+)?(?:harms?|side|risks?|dangers?|adverse|safety|toxicity))\b"
 )
 _NO_EVIDENCE_START = lazy_compile(_NO_EVIDENCE, re.IGNORECASE)
+# the article's own statement, contradicted at once by research that found nothing: "Turmeric cures
+# cancer. However, studies show no benefit." (the contrast word is required: without it the next
+# sentence may be a finding of its own)
+_CONTRARY_FINDING = lazy_compile(
+    r"\s*(?:but|however|yet|in fact|in reality|actually)\s*,?\s*" + _NULL_FINDING, re.IGNORECASE
+)
 _NO_EVIDENCE_CLAUSE = lazy_compile(r"\b(?:but|however|yet)\b" + _NO_EVIDENCE, re.IGNORECASE)
 
 
@@ -671,7 +687,10 @@ def _no_evidence_after(doc: Document, end: int, s_end: int) -> bool:
     if j >= len(doc.sentences):
         return False
     nxt = doc.sentences[j]
-    return nxt.start - s_end < 4 and bool(_NO_EVIDENCE_START.match(doc.prose, nxt.start, nxt.end))
+    return nxt.start - s_end < 4 and bool(
+        _NO_EVIDENCE_START.match(doc.prose, nxt.start, nxt.end)
+        or _CONTRARY_FINDING.match(doc.prose, nxt.start, nxt.end)
+    )
 
 
 def _under_myth_label(doc: Document, offset: int) -> bool:
