@@ -92,6 +92,13 @@ _NEGATIVE_QUANTIFIER = lazy_compile(
     r"\W*(?:(?:and|so|but)\s+)?(?:(?:in|for|with|among|from)\s+)?(?:none|neither|not\s+(?:one|a\s+single))\s+of\b",
     re.IGNORECASE,
 )
+# research reported to have found nothing: "studies show no benefit", "well-conducted trials found
+# no effect" (not an absence of harm, which is a safety claim of its own)
+_NULL_FINDING = (
+    r"(?:[\w-]+\s+){0,3}?(?:studies|research|trials|reviews?|the\s+evidence|data)\s+(?:have\s+|has\s+)?"
+    r"(?:show|shows|showed|shown|found|find|finds|suggest|suggests)\s+(?:that\s+)?(?:no|little|nothing|neither)\b"
+    r"(?![^.!?;:]{0,40}?\b(?:safety|side[- ]effects?|adverse|harms?|harmful|risks?|dangers?|toxic\w*|complications?)\b)"
+)
 # A claim someone else makes, rebutted in the next clause or sentence: "Some websites claim
 # the tea cures diabetes; it does not." Only read after an attribution verb.
 _REBUTTAL_CLAUSE = lazy_compile(
@@ -100,7 +107,8 @@ _REBUTTAL_CLAUSE = lazy_compile(
     r"(?:it|they|this|that|these|those|the\s+\w+|such\s+\w+)\s+(?:(?:does|do|did|is|are|was|were|has|have|had|will|"
     r"can|could)\s*(?:not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t|never)\b"
     r"|there\s+(?:is|was|are|has been)\s+no\b|no\s+(?:study|studies|trial|trials|evidence|research|good evidence|"
-    r"scientific evidence|reliable evidence)\b|(?:that|this|it)\s+is\s+(?:\w+ly\s+)?(?:not true|false|untrue|wrong|a myth)\b)",
+    r"scientific evidence|reliable evidence)\b|(?:that|this|it)\s+is\s+(?:\w+ly\s+)?(?:not true|false|untrue|wrong|a myth)\b"
+    rf"|{_NULL_FINDING})",
     re.IGNORECASE,
 )
 _REBUTTAL_SENTENCE = lazy_compile(
@@ -110,7 +118,9 @@ _REBUTTAL_SENTENCE = lazy_compile(
     r"|(?:this|that|the claim|these claims|such claims|it)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:false|untrue|not true|a myth|"
     r"misleading|wrong|unproven|unfounded)\b"
     r"|there\s+is\s+no\s+(?:good\s+|scientific\s+|reliable\s+)?evidence\s+(?:for|of|to support)\s+"
-    r"(?:this|that|it|these|such|the claims?)\b)",
+    r"(?:this|that|it|these|such|the claims?)\b"
+    # the claim set up to be refuted: "It is claimed that ... However, studies show no benefit."
+    rf"|{_NULL_FINDING})",
     re.IGNORECASE,
 )
 # A sentence that reports named research: a hedged claim here is the cautious wording of a
@@ -356,7 +366,13 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         )
     # a question asks rather than claims ("Are 3-D mammograms a breakthrough?"), and so does a
     # heading that opens as a question without its mark ("## Can the COVID vaccine change my DNA")
-    question = doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start)
+    # and an indirect question ("It is unclear whether the operation leads to more cured patients"):
+    # not a question that only dresses a claim ("Did you know that turmeric cures cancer?") or one
+    # the article answers yes at once ("Can turmeric cure cancer? Yes!")
+    question = (
+        (doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start))
+        and not _rhetorical(doc, s_start, s_end)
+    ) or (hypothetical and _asks_whether(before_text))
     debunked = (
         _any_cue(before_grams, cues.debunk_forward)
         or (len(before_all) > 8 and _any_cue(far_grams, cues.sentential_debunk))
@@ -370,7 +386,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     if quoted and not said and _headline_scare_quote(doc, start):
         quoted = False
     if said and not debunked:
-        debunked = _rebutted(doc, end, s_end)
+        debunked = _rebutted(doc, s_start, end, s_end)
     elif not debunked:
         # the article's own words, labelled false next ("Vaccines cause autism. This is false.")
         # or under a label of their own ("Myth #3" as a heading or a line of its own)
@@ -501,6 +517,51 @@ def _asking_heading(doc: Document, offset: int) -> bool:
     return bool(_ASKING.match(doc.prose, doc.blocks[bi].start, doc.blocks[bi].end))
 
 
+# a question that states its claim: "Did you know that ...?", "Have you heard ...?", "Isn't it time
+# ...?", "Don't you want ...?": the writer presupposes the answer
+_RHETORICAL_OPENER = lazy_compile(
+    r"\W*(?:(?:so|and|but|now|well|then)\s*,?\s*)?(?:"
+    r"(?:did|do|have|has)\s+(?:you|they|we)\s+(?:ever\s+|already\s+)?(?:know|knew|heard|hear|realized?|realised?|"
+    r"noticed?|seen)\b"
+    r"|(?:is|are|was|were|do|does|did|can|could|would|will|have|has|should|wo)n['\u2019]?t\b"
+    r"|what\s+if\b|who\s+knew\b|guess\s+what\b)",
+    re.IGNORECASE,
+)
+# the article answers its own question yes at once: the question was the claim's setup
+_ANSWERED_YES = lazy_compile(
+    # "yes" is an answer; "of course", "absolutely" and the like only standing alone ("Absolutely!")
+    # or with the claim's pronoun ("Of course it can"): "Of course, Hologic has done some selling"
+    # opens a new point
+    r"\s*(?:yes|yep|the\s+answer\s+is\s+(?:a\s+)?(?:resounding\s+)?yes)\b"
+    r"|\s*(?:absolutely|of\s+course|definitely|certainly|sure|indeed)\s*(?:[.!]|,?\s+(?:it|they)\s+"
+    r"(?:can|does|do|is|are|will|works?)\b)",
+    re.IGNORECASE,
+)
+# "whether" opening the clause that holds the claim, up to the claim with no clause break
+_WHETHER_TAIL = lazy_compile(r"\bwhether\b[^.!?;:]*$", re.IGNORECASE)
+
+
+def _rhetorical(doc: Document, s_start: int, s_end: int) -> bool:
+    """Whether a sentence that ends in "?" states its claim instead of asking it: a rhetorical
+    opener, or an answer of yes that follows at once ("Can turmeric cure cancer? Yes, it can")."""
+    if _RHETORICAL_OPENER.match(doc.prose, s_start, s_end):
+        return True
+    j = bisect.bisect_left(doc.sentence_starts, s_end)
+    if j >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[j]
+    return nxt.start - s_end < 4 and bool(_ANSWERED_YES.match(doc.prose, nxt.start, nxt.end))
+
+
+def _asks_whether(before_text: str) -> bool:
+    """Whether the claim stands in an indirect question: a "whether" clause still open at the
+    claim ("It is impossible to answer whether the mushroom can cure disease"); a closed
+    "whether ... or ...," concession ("Whether you have arthritis or gout, this tea cures it")
+    is not one."""
+    tail = _WHETHER_TAIL.search(before_text)
+    return tail is not None and not _WHETHER_ADJUNCT.search(tail.group())
+
+
 # the next sentence calls the claim false in so many words: unlike ``_REBUTTAL_SENTENCE`` (read only
 # after someone else's claim) a bare "it does not" is not enough, since the article's own claim is
 # often followed by a sentence such as "It does not contain sugar."
@@ -580,14 +641,20 @@ _NO_EVIDENCE = (
     r"\s*,?\s*(?:(?:but|however|yet|in fact|so far|to date|unfortunately|sadly)\s*,?\s*)*(?:"
     r"(?:we|i|researchers|scientists|studies|research|science)\s+(?:have|has|had|did|could|can|do|does)\s*"
     r"(?:not|n['\u2019]t|never)\s+(?:yet\s+)?(?:found|find|shown|show|proven|prove|confirmed|confirm|identified)\s+"
-    r"(?:any\s+|sufficient\s+|enough\s+|good\s+|reliable\s+|convincing\s+|solid\s+|scientific\s+)?"
-    r"(?:evidence|proof|studies|support)"
+    r"(?:any\s+|a\s+single\s+|sufficient\s+|enough\s+|good\s+|reliable\s+|convincing\s+|solid\s+|scientific\s+)?"
+    r"(?:evidence|proof|stud(?:y|ies)|trials?|support)"
     r"|there\s+(?:is|are)\s+(?:still\s+|currently\s+|simply\s+)?no\s+(?:good\s+|reliable\s+|scientific\s+|"
     r"convincing\s+|sufficient\s+|solid\s+)?(?:evidence|proof|studies)"
     r"|(?:this|that|it)\s+has\s+(?:never|not)\s+been\s+(?:proven|shown|investigated|studied|verified|tested))"
     r"(?!\s+(?:of|for|on|about)\s+(?:\w+\s+)?(?:harms?|side|risks?|dangers?|adverse|safety|toxicity))\b"
 )
 _NO_EVIDENCE_START = lazy_compile(_NO_EVIDENCE, re.IGNORECASE)
+# the article's own statement, contradicted at once by research that found nothing: "Turmeric cures
+# cancer. However, studies show no benefit." (the contrast word is required: without it the next
+# sentence may be a finding of its own)
+_CONTRARY_FINDING = lazy_compile(
+    r"\s*(?:but|however|yet|in fact|in reality|actually)\s*,?\s*" + _NULL_FINDING, re.IGNORECASE
+)
 _NO_EVIDENCE_CLAUSE = lazy_compile(r"\b(?:but|however|yet)\b" + _NO_EVIDENCE, re.IGNORECASE)
 
 
@@ -620,7 +687,10 @@ def _no_evidence_after(doc: Document, end: int, s_end: int) -> bool:
     if j >= len(doc.sentences):
         return False
     nxt = doc.sentences[j]
-    return nxt.start - s_end < 4 and bool(_NO_EVIDENCE_START.match(doc.prose, nxt.start, nxt.end))
+    return nxt.start - s_end < 4 and bool(
+        _NO_EVIDENCE_START.match(doc.prose, nxt.start, nxt.end)
+        or _CONTRARY_FINDING.match(doc.prose, nxt.start, nxt.end)
+    )
 
 
 def _under_myth_label(doc: Document, offset: int) -> bool:
@@ -632,18 +702,35 @@ def _under_myth_label(doc: Document, offset: int) -> bool:
     return bool(_MYTH_LABEL_BLOCK.fullmatch(doc.prose, prev.start, prev.end))
 
 
-def _rebutted(doc: Document, end: int, s_end: int) -> bool:
+def _rebutted(doc: Document, s_start: int, end: int, s_end: int) -> bool:
     """Someone's claim that the article denies next: "Some websites claim the tea cures
-    diabetes; it does not." / "... cures diabetes. That is false." """
+    diabetes; it does not." / "... cures diabetes. That is false." / "... We could not find
+    a single study", or has just denied: "We could not find a single study that examined
+    whether the technique works. And this despite the fact that its providers advertise that
+    its effectiveness is scientifically proven." """
     if _REBUTTAL_CLAUSE.search(doc.prose[end:s_end]):
         return True
+    i = bisect.bisect_right(doc.sentence_starts, s_start - 1) - 1
+    if i >= 0:
+        prev = doc.sentences[i]
+        if (
+            prev.start < s_start
+            and s_start - prev.end < 4
+            and _NO_EVIDENCE_START.match(doc.prose, prev.start, prev.end)
+        ):
+            return True
     nxt = sentence_of(doc, s_end + 1)
     if nxt is None or nxt.start < s_end:
         j = bisect.bisect_right(doc.sentence_starts, s_end)
         if j >= len(doc.sentences):
             return False
         nxt = doc.sentences[j]
-    return nxt.start - s_end < 4 and bool(_REBUTTAL_SENTENCE.match(doc.prose, nxt.start, nxt.end))
+    if nxt.start - s_end >= 4:
+        return False
+    return bool(
+        _REBUTTAL_SENTENCE.match(doc.prose, nxt.start, nxt.end)
+        or _NO_EVIDENCE_START.match(doc.prose, nxt.start, nxt.end)
+    )
 
 
 _NEG_AUX = frozenset(

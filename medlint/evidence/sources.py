@@ -217,7 +217,33 @@ _LIMITATION = lazy_compile(
     r"|\b(?:without|lacked|lacks|did not (?:have|include))\s+(?:a\s+)?(?:control|comparison)\s+group\b"
     r"|\b(?:single|one)[- ](?:center|centre|site|institution|hospital)\b|\bshort\s+(?:follow-up|duration|period)\b"
     r"|\bwhether\s+(?:this|it|the|these)\b[^.!?]{0,60}"
-    r"\b(?:in humans|in people|long[- ]term|remains to be seen|is unclear|is not known)",
+    r"\b(?:in humans|in people|long[- ]term|remains to be seen|is unclear|is not known)"
+    # the same statements in the shapes sentences give them, not only in set phrases:
+    # research called for later in the sentence ("additional prospective studies using similar outcomes
+    # ... are needed", "the results warrant future investigation")
+    r"|\b(?:stud(?:y|ies)|research|trials?|investigations?|data|work|follow-up)\b[^.!?;]{0,120}?\b(?:is|are|will be|"
+    r"would be|remains?)\s+(?:still\s+|also\s+)?(?:needed|required|necessary|warranted)\b"
+    r"|\bwarrants?\s+(?:further|future|more|additional|larger)\s+(?:\w+\s+)?(?:stud|research|trials?|investigation)"
+    # a need stated by its subject: "We still need more research", "we need more data before we can know"
+    r"|\bneeds?\s+(?:\w+\s+)?(?:more|further|additional|larger|longer|bigger)\s+(?:\w+\s+)?(?:data|research|"
+    r"studies|trials|evidence|work|follow-up)\b"
+    # research still to come: "future studies", "a larger-scale study", "will be further studied" (not
+    # "confirmatory", "follow-up" or "longer-term", which also describe the study reported: "a Phase 3
+    # confirmatory trial", "the Health Professionals Follow-Up Study", "in the larger, longer-term trial")
+    r"|\b(?:future|further|larger[- ]scale)\s+(?:\w+\s+){0,2}?(?:stud(?:y|ies)|"
+    r"research|trials?|investigations?)\b|\b(?:be|being)\s+further\s+(?:studied|investigated|tested|evaluated)\b"
+    # an open question about the result: "It is not yet clear whether all people ... can benefit"
+    r"|\b(?:not\s+(?:yet\s+)?(?:clear|known|certain)|unclear|unknown|uncertain)\s+(?:whether|if|how|why|what|to what)\b"
+    r"|\bremains?\s+to\s+be\s+(?:seen|determined|shown|proven|established|confirmed)\b"
+    # evidence missing or thin: "a lack of controlled trials", "has not been sufficiently tested"
+    r"|\b(?:lack|absence|paucity|shortage)\s+of\s+(?:\w+\s+){0,2}?(?:trials|studies|evidence|data|research)\b"
+    r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:sufficiently|adequately|fully|well|properly)\s+(?:tested|studied|"
+    r"researched|investigated|proven|established)\b"
+    # a small study named with a comma between: "In a small, phase I clinical trial"
+    r"|\bsmall(?:,|\s+and)\s+(?:[\w-]+\s+){0,3}(?:study|trial|sample)\b"
+    # a result that may not carry over: "results cannot yet be implied for humans"
+    r"|\b(?:cannot|can't|can\u2019t|may\s+not|might\s+not)\s+(?:yet\s+)?(?:be\s+)?(?:generali[sz]ed|applied|"
+    r"extrapolated|implied|transferred)\b",
     re.IGNORECASE,
 )
 
@@ -233,7 +259,11 @@ _DESIGN = lazy_compile(
     # uncontrolled and crossover trials, longitudinal and population studies, cell and animal models
     r"|case (?:report|series|study of)|survey(?:ed)?\b|questionnaires?\b|registry|health records|medical records|"
     r"open-label|single-arm|non-?randomi[sz]ed|cross-?over (?:trial|study|design)|longitudinal|population-based|"
-    r"in vitro|cell lines?|animal models?|mendelian randomi[sz]ation|genome-wide association)",
+    r"in vitro|cell lines?|animal models?|mendelian randomi[sz]ation|genome-wide association"
+    # the design told by what was done: a clinical trial, random assignment, a control group, people
+    # followed over time ("followed 35 people with multiple sclerosis for six months")
+    r"|randomly\s+(?:assigned|allocated|divided|split)|control\s+(?:group|arm)s?\b"
+    r"|(?:followed|tracked|monitored)\s+(?:[\w,-]+\s+){1,8}?(?:for|over)\s+(?:\w+\s+)?(?:months|years|weeks|decades?)\b)",
     re.IGNORECASE,
 )
 # how many were studied: "1,200 patients", "48 healthy volunteers", "30 mice"

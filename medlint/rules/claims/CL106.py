@@ -71,6 +71,45 @@ _NEGATIVE_RESULT = lazy_compile(
 )
 
 
+#: the mention says what the research was: its design ("two well-done randomized-controlled trials
+#: show"), a review of it ("the summarized results of previous studies show"), its quality
+#: ("well-conducted studies find"), or studies the article has already described ("both studies
+#: show", "the results of the four studies show"). A careful fact-check describes its evidence this
+#: way instead of naming journals; the reader is told what kind of evidence it is, which is what a
+#: vague "studies show" withholds (whether design and size are described at all is CL118's question)
+_DESCRIBED = lazy_compile(
+    r"\b(?:randomi[sz]ed|(?:placebo|sham)[- ]controlled|controlled|double[- ]blind(?:ed)?|systematic|"
+    r"meta-?analy\w*|cohort|observational|prospective|retrospective|case-control|cross-sectional|cross-?over|"
+    r"summari[sz]ed|pooled|well[- ](?:done|conducted|designed|made|controlled)|(?:high|good)[- ]quality|rigorous|"
+    r"both|(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
+    # up to four more words of the same noun phrase ("... results of previously published")
+    r"(?:[\s-]+[\w-]+){0,4}?[\s-]*$",
+    re.IGNORECASE,
+)
+_DESCRIBED_WINDOW = 70  # characters before a mention read for its noun phrase
+_PHRASE_STOP = lazy_compile(r"[.!?;:,()\[\]\n\u2014]")
+
+#: research credited to a named institution: "according to research by University College London",
+#: "a study from the Karolinska Institute found" (the reader can look the institution's work up)
+_NAMED_BODY = lazy_compile(
+    r"\s+(?:(?:led|conducted|carried out|published)\s+)?(?:by|from|at|of)\s+(?:the\s+)?"
+    r"(?-i:(?:[A-Z][\w'\u2019&.-]*|of|for|and|de)\s+){0,5}?"
+    r"(?-i:University|College|Institute|Institut|Hospital|School|Centre|Center|Clinic|Foundation|Agency|Ministry|"
+    r"Department|Organi[sz]ation|Council|Society|Academy|Association|Laborator(?:y|ies)|Infirmary|Trust|"
+    r"CDC|NIH|WHO|NHS|FDA|EMA)\b",
+    re.IGNORECASE,
+)
+
+
+def _described(prose: str, start: int) -> bool:
+    """Whether the noun phrase that ends in the mention describes the research (``_DESCRIBED``)."""
+    window = prose[max(0, start - _DESCRIBED_WINDOW) : start]
+    stops = list(_PHRASE_STOP.finditer(window))
+    if stops:
+        window = window[stops[-1].end() :]
+    return _DESCRIBED.search(window) is not None
+
+
 _OUTCOME_NUMBER = ProbedPattern(
     lazy_compile(
         r"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:patients|people|users|women|men|adults|"
@@ -103,7 +142,12 @@ class UncitedResearch(Rule):
     ten paragraphs). Outcome figures count only when they describe an outcome
     ("90% of patients improved"), not prevalence ("affects 15 percent of
     males"). Negated, quoted and debunked mentions are skipped; hedged ones
-    ("research suggests") are reported at info.
+    ("research suggests") are reported at info. Research the mention itself
+    describes is not a vague appeal and is skipped: by its design or quality
+    ("two well-done randomized-controlled trials show", "the summarized results
+    of previous studies show"), as studies already described ("both studies
+    show"), or credited to a named institution ("research by University College
+    London"); a bare count ("over 20 studies show") still fires.
     """
 
     code = "CL106"
@@ -156,6 +200,10 @@ class UncitedResearch(Rule):
                         m.group().lower().endswith("rate") or _OUTCOME_AFTER.match(doc.prose, end)
                     ):
                         continue  # a descriptive figure, not an outcome
+                if what == "research" and (
+                    _described(doc.prose, start) or _NAMED_BODY.match(doc.prose, end) is not None
+                ):
+                    continue  # the research is described or credited, not merely invoked
                 ctx = claim_context(doc, start, end)
                 if ctx.suppressed or ctx.quoted:
                     continue

@@ -35,6 +35,17 @@ _PEOPLE_BENEFIT = lazy_compile(
 )
 
 
+# the paragraph reports research in people too: "In animal studies, some phthalates may promote
+# infertility. Previous research in men suggests that ... may reduce the quality of sperm": what it
+# says of people rests on that, not on the animals
+_HUMAN_RESEARCH = lazy_compile(
+    r"\b(?:research|stud(?:y|ies)|trials?|data|observations|evidence)\s+(?:in|on|with|among|of|involving)\s+"
+    r"(?:\d[\d,]*\s+)?(?:(?:healthy|adult|older|young|pregnant)\s+)?(?:humans|people|men|women|adults|children|"
+    r"patients|volunteers|participants)\b",
+    re.IGNORECASE,
+)
+
+
 class AnimalToHuman(Rule):
     """Benefits claimed for people on evidence from mice, rats or cells, with no caveat.
 
@@ -69,6 +80,8 @@ class AnimalToHuman(Rule):
         "Mouse results often fail to translate to people, the authors cautioned.",
         "Children who grow up with dogs have lower rates of asthma.",
         "\u201cIn mice it works, so people will benefit,\u201d the company said.",
+        "In animal studies, the compound lowered blood sugar. Research in people shows that patients can "
+        "lower their blood sugar with it.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -84,7 +97,7 @@ class AnimalToHuman(Rule):
             if animal is None or non_claim_reason(text) == "reference":
                 continue
             people = _PEOPLE_BENEFIT.search(text)
-            if people is None:
+            if people is None or _HUMAN_RESEARCH.search(text):
                 continue
             if caveat is None:
                 caveat = bool(human_caveats(doc))
