@@ -45,6 +45,11 @@ _ATTRIBUTION = lazy_compile(
     # a quoted text's own words: "'I threw away my insulin,' one testimonial reads", "the label reads"
     r"(?:label|testimonial|ad|advert|advertisement|website|site|page|post|sign|headline|caption|box|package|"
     r"packaging|leaflet|brochure|e-?mail|message|review|text|letter|flyer|poster)s?\s+(?:that\s+)?reads|"
+    # what the reader has read or heard elsewhere, or what others believe: "You may have read online that
+    # vinegar cures diabetes", "you've probably heard that", "many people believe that"
+    r"(?:have|\w['\u2019]ve)\s+(?:probably\s+|likely\s+|already\s+|often\s+)?(?:read|heard|seen)|"
+    r"(?:people|many|some|others|proponents|advocates|supporters|fans)\s+(?:\w+\s+)?(?:believe|think)\s+that|"
+    r"(?:widely|commonly|often|popularly)\s+(?:believed|thought|held)|"
     # others' labels, reported: "has been called the Holy Grail", "hailed as a game changer"
     r"has been called|have been called|is called the|been dubbed|was dubbed|hailed as|billed as|described as|"
     # framings the writer reports and keeps at a distance: "can be cast as either a rogue therapy or a
@@ -119,6 +124,9 @@ _REBUTTAL_SENTENCE = lazy_compile(
     r"misleading|wrong|unproven|unfounded)\b"
     r"|there\s+is\s+no\s+(?:good\s+|scientific\s+|reliable\s+)?evidence\s+(?:for|of|to support)\s+"
     r"(?:this|that|it|these|such|the claims?)\b"
+    # "These claims go far beyond the evidence", "The evidence does not support them"
+    r"|(?:these|such|the|this|that)\s+claims?\s+(?:go|goes|went)\s+(?:far\s+|well\s+|way\s+)?beyond\b"
+    r"|the\s+(?:evidence|research|science|studies)\s+(?:does|do)\s+not\s+support\b"
     # the claim set up to be refuted: "It is claimed that ... However, studies show no benefit."
     rf"|{_NULL_FINDING})",
     re.IGNORECASE,
