@@ -167,9 +167,14 @@ class GrammarPattern(Rule):
       ("researches", "progresses") only after a determiner, quantifier or
       preposition, and "researches", "knowledges" and "feedbacks", which
       some registers count, at info;
-    - ``negative-inversion``: "there is" after a clause-opening "none of"
+    - ``negative-inversion``: the subject before the verb after a fronted
+      negative or "only" phrase: "there is" after a clause-opening "none of"
       phrase or "neither ... nor" ("For none of these claims there is
-      evidence": "is there");
+      evidence": "is there"), and a subject after "In neither of the two
+      studies,", "Only in pregnant women", "Only when ...," or "Not only"
+      with no "but" ("Only in pregnant women a small effect is possible":
+      "is a small effect"; Chinese, Russian and Korean never invert, and
+      German's verb-second clause comes out in subject order);
     - ``less-plural``: "less" before a plural noun that is no verb form
       ("less complaints", "less calories"; "fewer"), not "no less" or
       "more or less";
@@ -293,6 +298,7 @@ class GrammarPattern(Rule):
         Example(
             "The claim was made. It is wrong. Although she appears in some media reports, it has no basis."
         ),
+        Example("In neither of the two studies, the use of soap lowered the risk."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -325,6 +331,8 @@ class GrammarPattern(Rule):
         "It causes less pain and fewer problems. It is less common. Less than half. Less likely days.",
         "A woman's risk rises if she smokes. Your doctor will decide; he or she will call.",
         "The study was small. Grote said he would repeat it. When the patient arrived, she was tired.",
+        "Only in rare cases is it serious. Not only the patients but also the doctors were tired. It works, but only in the "
+        "dry season the rash fades.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -380,7 +388,7 @@ class GrammarPattern(Rule):
             found.extend(uncountable_plurals(s, index))
         if MISSING_ARTICLE not in disabled:
             found.extend(missing_articles(s, index))
-        if NEGATIVE_INVERSION not in disabled and ("none" in index or "neither" in index):
+        if NEGATIVE_INVERSION not in disabled and ("none" in index or "neither" in index or "only" in index):
             found.extend(negative_inversions(s, index))
         if GENDERED_PRONOUN not in disabled and not GENDERED_PRONOUNS.isdisjoint(index):
             found.extend(gendered_pronouns(s, index))

@@ -473,7 +473,9 @@ SUBJECT_VERBS_AFTER = frozenset(
 #: A paragraph of at least this many sentences is prose, not a headline or caption that drops articles.
 MIN_PARAGRAPH_SENTENCES = 2
 #: Words that start the clause-level patterns (conjunction pairs, "according to").
-CLAUSE_TRIGGERS = frozenset({*PAIRED_CONJUNCTIONS, "according", *UNCOUNTABLE_PLURALS, *SUBJECT_VERBS_AFTER})
+CLAUSE_TRIGGERS = frozenset(
+    {*PAIRED_CONJUNCTIONS, "according", *UNCOUNTABLE_PLURALS, *SUBJECT_VERBS_AFTER, "none", "neither", "only"}
+)
 #: How far (in words) a clause is followed.
 _CLAUSE_WORDS = 40
 #: First letters whose words may begin with a vowel or a consonant sound ("an ultrasound", "a
@@ -516,3 +518,26 @@ NEGATIVE_PREPOSITIONS = frozenset("for in at on under among with from to by".spl
 THERE_VERBS = frozenset("is are was were has have had".split())
 #: Words a negative opener may run over before "there" ("For none of the six studies there was").
 MAX_INVERSION_SPAN = 20
+#: Prepositions after a clause-opening "Only" that front a restrictive phrase ("Only in pregnant
+#: women is an effect possible"), besides ``NEGATIVE_PREPOSITIONS``.
+ONLY_PREPOSITIONS = frozenset("after before during through within above below".split())
+#: Subordinators after "Only" that front a clause of their own ("Only when the drug was stopped did
+#: the rash fade"): the main clause's subject comes after its comma.
+ONLY_SUBORDINATORS = frozenset("when if once after until because".split())
+#: Adverbs set off by commas between a fronted phrase and its clause ("In none of them, however,").
+PARENTHETICAL_ADVERBS = frozenset(
+    "however therefore though moreover furthermore unfortunately surprisingly also too thus".split()
+)
+#: Auxiliaries, modals and forms of "be", "have" and "do": after a fronted negative one of them comes
+#: before the subject ("In neither study did the drug help"), and one met first means the clause is
+#: inverted.
+INVERTED_VERBS = frozenset(
+    "is are was were am be do does did has have had can could will would shall should may might must "
+    "isn't aren't wasn't weren't don't doesn't didn't hasn't haven't hadn't can't cannot couldn't won't "
+    "wouldn't shouldn't".split()
+)
+#: Words that open a subject: determiners and subject pronouns ("there" has its own test, "that" and
+#: "her" are left out: a relative or demonstrative pronoun, an object).
+SUBJECT_STARTS = frozenset(
+    "the a an this these those it they we he she its their his our my your such".split()
+)
