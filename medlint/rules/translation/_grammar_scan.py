@@ -553,6 +553,20 @@ def according_to(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     for i in index.get("according", ()):
         if i + 2 >= s.n or s.lowers[i + 1] != "to" or not s.adjacent(i):
             continue
+        if s.lowers[i + 2] == "you" and s.adjacent(i + 1) and _reports_the_reader(s, i):
+            words = s.prose[s.starts[i] : s.ends[i + 2]]
+            out.append(
+                Hit(
+                    s.starts[i],
+                    s.ends[i + 2],
+                    ACCORDING_TO,
+                    f"“{words}” makes the reader the source of a statement; a translation's “you” for a "
+                    "third person (German “Ihnen”/“ihnen”, a polite or plural pronoun) is “them” or the "
+                    "source's name",
+                    (words[: -len("you")] + "them", words[: -len("you")] + "the authors"),
+                )
+            )
+            continue
         for k in range(i + 2, min(s.n, i + 2 + 15)):
             gap = s.prose[s.ends[k - 1] : s.starts[k]]
             if k > i + 2 and (not s.joinable[k - 1] or any(not c.isspace() for c in gap)):
@@ -577,6 +591,17 @@ def according_to(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                 )
             break
     return out
+
+
+def _reports_the_reader(s: Scan, i: int) -> bool:
+    """ "According to you" at word ``i`` opens a statement (a clause start, and a comma after
+    "you"), not a question put to the reader ("According to you, what matters most?")."""
+    if not s.clause_start(i) or i + 3 >= s.n:
+        return False
+    if s.prose[s.ends[i + 2] : s.starts[i + 3]].strip() != ",":
+        return False
+    stop = min((x for x in (s.prose.find(c, s.ends[i + 2]) for c in ".!?\n") if x >= 0), default=len(s.prose))
+    return s.prose[stop : stop + 1] != "?"
 
 
 def uncountable_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
