@@ -219,8 +219,8 @@ def _since_tense(s: Scan, i: int) -> Hit | None:
     show", "we know"). A perfect, past, future or modal form first, or any other verb form, and
     the clause is left alone."""
     k = i + 1
-    if not _YEAR.fullmatch(s.text(k)) or not s.clause_start(i):
-        return None
+    if not _YEAR.fullmatch(s.text(k)) or s.text(i) != "Since":
+        return None  # only a fronted "Since": "available in the U.S. since 2011, and are" goes on
     end = min(s.n, k + 12)
     j = k + 1
     while j < end:

@@ -759,8 +759,9 @@ def negative_inversions(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
             ):
                 out.append(_inversion_hit(s, i - 1, i + 1))
             continue
-        if not _opens_clause(s, i) or (i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in CLAUSE_OPENERS):
-            continue  # "but only under laboratory conditions": an elliptic phrase, not a fronted one
+        if not _opens_sentence(s, i):
+            continue  # "but only under laboratory conditions", "that is, only for men who ...": an
+            # elliptic phrase or an apposition inside the sentence, not a fronted one
         if nxt in ONLY_SUBORDINATORS:
             hit = _subject_first(s, i, i + 2, subordinate=True)
         elif nxt in NEGATIVE_PREPOSITIONS or nxt in ONLY_PREPOSITIONS:
@@ -775,6 +776,17 @@ def negative_inversions(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
 def _opens_clause(s: Scan, i: int) -> bool:
     """Word ``i`` opens a clause, or is capitalised inside one (a heading run into the text)."""
     return s.clause_start(i) or (s.text(i)[:1].isupper() and i > 0 and s.lowers[i - 1] not in CLAUSE_OPENERS)
+
+
+def _opens_sentence(s: Scan, i: int) -> bool:
+    """Word ``i`` opens a sentence or a clause after a semicolon or colon, or is capitalised inside
+    one (a heading run into the text), not after a comma or a conjunction."""
+    if i == 0:
+        return True
+    gap = s.prose[s.ends[i - 1] : s.starts[i]]
+    if any(c in ".!?;:" for c in gap) or (not s.joinable[i - 1] and not gap.strip()):
+        return True
+    return s.text(i)[:1].isupper() and not any(c in ",(—–" for c in gap)
 
 
 def _gap_breaks(s: Scan, i: int) -> bool:

@@ -597,11 +597,12 @@ DURATION_STOPS = frozenset("ago of old earlier later before after".split())
 FRONTED_SINCE_VERBS = frozenset(
     "show suggest indicate know recommend exist remain use need have live take receive report".split()
 )
-#: Verb forms that end the search for a present simple after "since" and a year: perfect, past,
-#: future and modal forms are right there ("Since 2010, studies have shown").
+#: Words that end the search for a present simple after "since" and a year: perfect, past, future
+#: and modal forms are right there ("Since 2010, studies have shown"), and a coordinator starts
+#: another clause.
 TENSE_STOPS = frozenset(
     "has have had was were will would could can may might should must did been shall 've "
-    "hasn't haven't hadn't wasn't weren't won't wouldn't couldn't can't cannot didn't".split()
+    "hasn't haven't hadn't wasn't weren't won't wouldn't couldn't can't cannot didn't and or but".split()
 )
 #: Forms of "become" before "less", "more" or "fewer".
 BECOME_FORMS = frozenset("become becomes became becoming".split())
