@@ -201,7 +201,9 @@ class GrammarPattern(Rule):
       ("a little more precursors", "much more patients": "a few more",
       "many more"); not "a little older children";
     - ``can-not``: "can not" for "cannot", except before "only", "just"
-      and the like ("can not only ... but also");
+      and the like ("can not only ... but also"), and "can" and "not" split
+      by a sentence adverb ("can therefore not be derived": "therefore
+      cannot"; German "kann daher nicht");
     - ``plural-compound``: a plural before "-free" ("complaints-free":
       "complaint-free"), not a plural that is also a verb form
       ("hands-free") or a plural-only noun ("glasses-free");
@@ -337,6 +339,7 @@ class GrammarPattern(Rule):
         ),
         Example("In neither of the two studies, the use of soap lowered the risk."),
         Example("We can not judge whether it works."),
+        Example("It can therefore not be derived from these studies."),
         Example("The test finds a little more precursors than the smear."),
         Example("Ten complaints-free volunteers took part."),
         Example("She has had pain since three years."),

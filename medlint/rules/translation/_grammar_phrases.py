@@ -16,6 +16,7 @@ from ._grammar_words import (
     BECOME_FORMS,
     BECOME_LESS,
     BECOME_STOPS,
+    CAN_ADVERBS,
     CAN_NOT,
     CAN_NOT_FOCUS,
     DURATION_COUNTS,
@@ -42,32 +43,46 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s|'s)?")
 
 
 def can_not(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
-    """ "can not" for "cannot": English writes the negative of "can" as one word (Swan, "can";
-    Chicago Manual of Style 5.250; AP Stylebook "cannot"); two words only where "not" belongs to
-    what follows ("can not only ... but also", "can not just"), which ``CAN_NOT_FOCUS`` lists.
-    Machine translation (Chinese 不能, Korean 수 없다, German "kann nicht") and second-language
-    writers split it."""
+    """ "can not" for "cannot", and "can" and "not" split by an adverb ("can therefore not be
+    derived", "can probably not improve"): English writes the negative of "can" as one word
+    (Swan, "can"; Chicago Manual of Style 5.250; AP Stylebook "cannot") and puts a sentence
+    adverb before it ("therefore cannot"); two words only where "not" belongs to what follows
+    ("can not only ... but also", "can not just"), which ``CAN_NOT_FOCUS`` lists. Machine
+    translation splits it: German "kann daher nicht" and Dutch "kan daarom niet" keep their
+    order, Chinese 不能 and Korean 수 없다 come out as two words. Other modals are left alone:
+    "will probably not" is English."""
     out: list[Hit] = []
     for i in index.get("can", ()):
-        if i + 2 >= s.n or s.lowers[i + 1] != "not" or not s.adjacent(i) or not s.adjacent(i + 1):
+        k = i + 1
+        if k + 1 >= s.n or not s.adjacent(i):
             continue
-        if s.lowers[i + 2] in CAN_NOT_FOCUS or not s.is_lower(i + 1):
+        adverb = s.lowers[k] if s.lowers[k] in CAN_ADVERBS else None
+        if adverb is not None:
+            k += 1
+            if not s.adjacent(k - 1):
+                continue
+        if k + 1 >= s.n or s.lowers[k] != "not" or not s.adjacent(k) or not s.is_lower(k):
+            continue
+        if s.lowers[k + 1] in CAN_NOT_FOCUS:
             continue
         if i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in ("a", "the", "this", "that"):
             continue  # "a can not opened": the noun
         written = s.text(i)
-        fixed = "Cannot" if written[:1].isupper() else "cannot"
-        out.append(
-            Hit(
-                s.starts[i],
-                s.ends[i + 1],
-                CAN_NOT,
+        cannot = "Cannot" if written[:1].isupper() else "cannot"
+        if adverb is None:
+            fixed = cannot
+            message = (
                 f"“{written} not”: the negative of “can” is one word, “{fixed}” (two words only before "
-                "“only” or “just”, where “not” goes with what follows)",
-                (fixed,),
-                fix_to=fixed,
+                "“only” or “just”, where “not” goes with what follows)"
             )
-        )
+        else:
+            adv = s.text(k - 1)
+            fixed = f"{adv.capitalize() if written[:1].isupper() else adv} cannot"
+            message = (
+                f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{adv}” splits the negative of “can”; English writes "
+                f"“{fixed}” (the word order of German “kann ... nicht”, Dutch “kan ... niet”)"
+            )
+        out.append(Hit(s.starts[i], s.ends[k], CAN_NOT, message, (fixed,), fix_to=fixed))
     return out
 
 

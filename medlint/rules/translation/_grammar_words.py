@@ -576,6 +576,13 @@ SUBJECT_STARTS = frozenset(
 #: Words after "can not" that the "not" belongs to ("can not only ... but also", "can not just"),
 #: where two words are right.
 CAN_NOT_FOCUS = frozenset("only just merely simply solely always".split())
+#: Sentence adverbs that translation puts between "can" and "not" ("can therefore not be derived":
+#: "therefore cannot").
+CAN_ADVERBS = frozenset(
+    "therefore thus hence also still currently however probably possibly certainly definitely usually "
+    "often generally simply actually really consequently accordingly now then yet unfortunately "
+    "obviously evidently even so".split()
+)
 #: Words before "little" that make it a quantity word, not the adjective ("a little", "too little";
 #: "very little children" and "so little children" are small ones).
 LITTLE_HEADS = frozenset({"a", "too"})
