@@ -30,6 +30,7 @@ from ._grammar_phrases import (
     little_plurals,
     plural_compounds,
     since_phrases,
+    subject_clause_commas,
     there_plurals,
 )
 from ._grammar_scan import (
@@ -109,6 +110,8 @@ from ._grammar_words import (
     SINGULAR_SUBJECT_DETERMINERS,
     SINGULAR_VERBS,
     SIZE_ADJECTIVES,
+    SUBJECT_CLAUSE_OPENERS,
+    SUBJECT_COMMA,
     SUBJECT_OPENERS,
     SUBJECT_VERB,
     THIRD_SINGULAR,
@@ -213,6 +216,11 @@ class GrammarPattern(Rule):
     - ``since-tense``: a clause that opens with "since" and a year and goes
       on in the present simple ("Since 2010, studies show", "Since 2015 the
       drug is approved": the present perfect);
+    - ``subject-comma``: a comma between a sentence-opening subject clause
+      ("Whether", "How", "Why", "What") and its verb ("Whether it helps,
+      can therefore not be derived": German, Russian, Czech and Polish
+      close every clause with a comma), when it is the sentence's first
+      comma (a parenthesis closed by it is English);
     - ``become-less``: "become less", "became fewer", "becomes more" before
       clause punctuation or a new phrase ("the symptoms become less during
       treatment": "lessen", "decrease"), not "more and more" or "less
@@ -340,6 +348,7 @@ class GrammarPattern(Rule):
         Example("In neither of the two studies, the use of soap lowered the risk."),
         Example("We can not judge whether it works."),
         Example("It can therefore not be derived from these studies."),
+        Example("Whether the tea helps, remains unclear."),
         Example("The test finds a little more precursors than the smear."),
         Example("Ten complaints-free volunteers took part."),
         Example("She has had pain since three years."),
@@ -383,6 +392,7 @@ class GrammarPattern(Rule):
         "A hands-free set. Stay symptom-free. Since two years ago. It is the highest rate since 2008.",
         "Since 2010, studies have shown it. It becomes more and more common. Pain becomes less severe.",
         "There is a number of studies. There is no evidence. According to you, what matters most?",
+        "Whether it has a genetic cause, meaning it runs in families, is unclear. Whether it works, however, is unclear.",
         "Only in rare cases is it serious. Not only the patients but also the doctors were tired. It works, but only in the "
         "dry season the rash fades.",
     )
@@ -489,6 +499,8 @@ class GrammarPattern(Rule):
             found.extend(become_less(s, index))
         if SUBJECT_VERB not in disabled and "there" in index:
             found.extend(there_plurals(s, index))
+        if SUBJECT_COMMA not in disabled and not SUBJECT_CLAUSE_OPENERS.isdisjoint(index):
+            found.extend(subject_clause_commas(s, index))
         return found
 
     def _at(self, s: Scan, trigger: str, i: int, disabled: set[str]) -> Hit | None:

@@ -1,7 +1,7 @@
 """MT108's patterns read off a few words around one anchor word: "can not", a quantity word
 before a plural ("a little more precursors"), a plural inside a "-free" compound, "since" before
-a length of time or with a present tense, "become less" with nothing to be less, and "there is"
-before a plural. Each returns ``Hit``s; the rule in MT108.py decides severity, quotation and
+a length of time or with a present tense, "become less" with nothing to be less, "there is"
+before a plural, and a comma between a subject clause and its verb. Each returns ``Hit``s; the rule in MT108.py decides severity, quotation and
 heading context, and fixes. Every pattern is English grammar that translation from any language
 breaks, found in English alone."""
 
@@ -19,18 +19,23 @@ from ._grammar_words import (
     CAN_ADVERBS,
     CAN_NOT,
     CAN_NOT_FOCUS,
+    CLAUSE_ADVERBS,
+    CLAUSE_VERBS,
     DURATION_COUNTS,
     DURATION_STOPS,
     DURATION_UNITS,
     FRONTED_SINCE_VERBS,
     LITTLE_HEADS,
     LITTLE_PLURAL,
+    MAX_SUBJECT_CLAUSE,
     MID_ADVERBS,
     NUMBER_WORDS,
     PLURAL_COMPOUND,
     PLURALIA_TANTA,
     SINCE_DURATION,
     SINCE_TENSE,
+    SUBJECT_CLAUSE_OPENERS,
+    SUBJECT_COMMA,
     SUBJECT_VERB,
     TENSE_STOPS,
     THERE_ADVERBS,
@@ -371,3 +376,67 @@ def there_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
             )
         )
     return out
+
+
+def subject_clause_commas(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """A comma between a sentence-opening subject clause and its verb ("Whether it helps, can
+    therefore not be derived", "Why the maker claims this, remains unclear"): English sets no
+    comma between a subject and its verb, however long (Swan, "punctuation: commas"; Chicago
+    Manual of Style 6.31), where German, Russian, Czech and Polish close every subordinate clause
+    with one and translation keeps it. The clause opens the sentence with "Whether", "How", "Why"
+    or "What"; the comma is the first one in the sentence followed by a finite verb or modal
+    (``CLAUSE_VERBS``), directly or after one adverb, and it must be the sentence's first comma:
+    a comma before it may open a parenthesis that this one closes ("Whether IBS has a genetic
+    cause, meaning it runs in families, is unclear"), which is English, as is an adverb between
+    commas ("Whether it works, however, is unclear"). Questions are left alone ("How long, is
+    it?")."""
+    out: list[Hit] = []
+    for word in SUBJECT_CLAUSE_OPENERS:
+        for i in index.get(word, ()):
+            if not s.text(i)[:1].isupper() or not _starts_sentence(s, i):
+                continue
+            hit = _comma_before_verb(s, i)
+            if hit is not None:
+                out.append(hit)
+    return out
+
+
+def _starts_sentence(s: Scan, i: int) -> bool:
+    if i == 0:
+        return True
+    gap = s.prose[s.ends[i - 1] : s.starts[i]]
+    return any(c in ".!?:;" for c in gap) or (not s.joinable[i - 1] and not gap.strip())
+
+
+def _comma_before_verb(s: Scan, i: int) -> Hit | None:
+    """The comma after the subject clause opening at word ``i``, before the main verb."""
+    end = min(s.n, i + MAX_SUBJECT_CLAUSE)
+    for j in range(i + 1, end):
+        gap = s.prose[s.ends[j - 1] : s.starts[j]]
+        stripped = gap.strip()
+        if stripped == "" and s.joinable[j - 1]:
+            continue
+        if stripped != ",":
+            return None  # the sentence ends (a question, a colon) or a dash or bracket: undecided
+        k = j
+        if s.lowers[k] in CLAUSE_ADVERBS and k + 1 < s.n:
+            if not s.adjacent(k):
+                return None  # "Whether it works, however, is unclear": a parenthesis
+            k += 1
+        if s.lowers[k] not in CLAUSE_VERBS or not s.is_lower(k):
+            return None  # a comma before anything else: a list or a parenthesis may open here
+        stop = min((x for x in (s.prose.find(c, s.ends[k]) for c in ".!?\n") if x >= 0), default=len(s.prose))
+        if s.prose[stop : stop + 1] == "?":
+            return None
+        comma = s.prose.find(",", s.ends[j - 1], s.starts[j])
+        words = s.prose[s.starts[j] : s.ends[k]]
+        return Hit(
+            comma,
+            s.ends[k],
+            SUBJECT_COMMA,
+            f"“{s.text(i)} …, {words}”: no comma between a subject clause and its verb (“… {words}”); the "
+            "source language closes every clause with one",
+            (f" {words}",),
+            fix_to=f" {words}",
+        )
+    return None

@@ -68,6 +68,8 @@ SINCE_DURATION = "since-duration"
 SINCE_TENSE = "since-tense"
 #: "the symptoms become less during treatment": "less" or "more" with no word to grade
 BECOME_LESS = "become-less"
+#: "Whether it helps, is unclear": a comma between a subject clause and its verb
+SUBJECT_COMMA = "subject-comma"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -94,6 +96,7 @@ PATTERNS = (
     SINCE_DURATION,
     SINCE_TENSE,
     BECOME_LESS,
+    SUBJECT_COMMA,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -645,3 +648,15 @@ THERE_ADVERBS = frozenset("also still currently now only therefore thus even alr
 THERE_QUANTIFIERS = frozenset(
     "no any many several numerous various few some multiple hardly two three four five six seven eight nine ten".split()
 )
+#: Words that open a subject clause at a sentence start ("Whether it helps is unclear"); "That"
+#: is left out (also a determiner: "That study, ...").
+SUBJECT_CLAUSE_OPENERS = frozenset({"whether", "how", "why", "what"})
+#: Finite verbs and modals that follow a subject clause ("Whether it helps is", "... can").
+CLAUSE_VERBS = frozenset(
+    "is are was were can cannot could can't isn't wasn't remains remained has have had depends must should "
+    "will would may might seems seemed appears appeared needs".split()
+)
+#: Adverbs between the comma and the verb ("..., therefore remains unclear").
+CLAUSE_ADVERBS = frozenset("therefore thus also still however currently so then apparently probably".split())
+#: Words a subject clause may run over before its comma.
+MAX_SUBJECT_CLAUSE = 60
