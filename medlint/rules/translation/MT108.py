@@ -492,7 +492,7 @@ class GrammarPattern(Rule):
         if LITTLE_PLURAL not in disabled and ("little" in index or "much" in index):
             found.extend(little_plurals(s, index))
         if PLURAL_COMPOUND not in disabled:
-            found.extend(plural_compounds(s))
+            found.extend(plural_compounds(s, index))
         if "since" in index:
             found.extend(h for h in since_phrases(s, index) if h.pattern not in disabled)
         if BECOME_LESS not in disabled and not BECOME_FORMS.isdisjoint(index):

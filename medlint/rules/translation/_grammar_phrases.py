@@ -140,36 +140,37 @@ def little_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     return out
 
 
-def plural_compounds(s: Scan) -> list[Hit]:
+def plural_compounds(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """A plural noun as the first part of a "-free" compound adjective ("complaints-free",
     "symptoms-free"): English puts the singular before "-free" as before any compound's head
     ("symptom-free", "drug-free"; Swan, "noun + noun": "a shoe shop"). Only a plural that is no
     verb form (so "hands-free", "sports-free" never count) and no noun that exists only in the
     plural ("glasses-free")."""
     out: list[Hit] = []
-    if "s-free" not in s.prose.lower():
-        return out
-    for i, word in enumerate(s.lowers):
-        if not word.endswith("s-free") or word.count("-") != 1:
-            continue
+    for word in [w for w in index if w.endswith("s-free")]:
         head = word[:-5]
+        if "-" in head:
+            continue
         cls = classes(head)
         if PLURAL not in cls or NOT_VERB not in cls or head in PLURALIA_TANTA:
             continue
-        written = s.text(i)
-        singular = _singular(written[:-5])
-        out.append(
-            Hit(
-                s.starts[i],
-                s.ends[i],
-                PLURAL_COMPOUND,
-                f"“{written}”: the first part of a compound adjective is singular (“{singular}-free”)",
-                (f"{singular}-free",),
-                fix_to=f"{singular}-free",
-                classed=((head, PLURAL),),
-            )
-        )
+        for i in index[word]:
+            out.append(_compound_hit(s, i, head))
     return out
+
+
+def _compound_hit(s: Scan, i: int, head: str) -> Hit:
+    written = s.text(i)
+    singular = _singular(written[:-5])
+    return Hit(
+        s.starts[i],
+        s.ends[i],
+        PLURAL_COMPOUND,
+        f"“{written}”: the first part of a compound adjective is singular (“{singular}-free”)",
+        (f"{singular}-free",),
+        fix_to=f"{singular}-free",
+        classed=((head, PLURAL),),
+    )
 
 
 def _singular(plural: str) -> str:
@@ -334,6 +335,8 @@ def there_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
             and s.joinable[i - 1]
             and lowers[i - 1] in ("over", "in", "out", "up", "down", "from", "here")
         ):
+            continue
+        if lowers[i + 1] not in THERE_AGREEMENT:
             continue
         chain = next((c for c in THERE_CHAINS if tuple(lowers[i + 1 : i + 1 + len(c)]) == c), None)
         if chain is None:
