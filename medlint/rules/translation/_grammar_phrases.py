@@ -217,7 +217,8 @@ def _since_duration(s: Scan, i: int) -> Hit | None:
         k += 1
     if k >= s.n or any(not s.adjacent(j) for j in range(i, k)):
         return None
-    if lowers[k] not in DURATION_UNITS or not s.is_lower(k):
+    unit = lowers[k] in DURATION_UNITS or (lowers[k] == "time" and lowers[k - 1] == "long")
+    if not unit or not s.is_lower(k):
         return None
     if k + 1 < s.n and s.adjacent(k) and lowers[k + 1] in DURATION_STOPS:
         return None  # "since two years ago", "since three years of age", "since 2 years old"
@@ -391,8 +392,9 @@ def subject_clause_commas(s: Scan, index: Mapping[str, Iterable[int]]) -> list[H
     (``CLAUSE_VERBS``), directly or after one adverb, and it must be the sentence's first comma:
     a comma before it may open a parenthesis that this one closes ("Whether IBS has a genetic
     cause, meaning it runs in families, is unclear"), which is English, as is an adverb between
-    commas ("Whether it works, however, is unclear"). Questions are left alone ("How long, is
-    it?")."""
+    commas ("Whether it works, however, is unclear"), and a second auxiliary before it is the main
+    verb, with no comma ("How obesity is stigmatized is illustrated by reports where people wait
+    longer, are treated ..."). Questions are left alone ("How long, is it?")."""
     out: list[Hit] = []
     for word in SUBJECT_CLAUSE_OPENERS:
         for i in index.get(word, ()):
@@ -414,10 +416,15 @@ def _starts_sentence(s: Scan, i: int) -> bool:
 def _comma_before_verb(s: Scan, i: int) -> Hit | None:
     """The comma after the subject clause opening at word ``i``, before the main verb."""
     end = min(s.n, i + MAX_SUBJECT_CLAUSE)
+    verbs = 0
     for j in range(i + 1, end):
         gap = s.prose[s.ends[j - 1] : s.starts[j]]
         stripped = gap.strip()
         if stripped == "" and s.joinable[j - 1]:
+            if s.lowers[j] in CLAUSE_VERBS:
+                verbs += 1
+                if verbs > 1:
+                    return None  # "How obesity is stigmatized is illustrated by ...": the main verb came
             continue
         if stripped != ",":
             return None  # the sentence ends (a question, a colon) or a dash or bracket: undecided

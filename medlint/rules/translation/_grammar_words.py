@@ -596,12 +596,12 @@ PLURALIA_TANTA = frozenset(
 )
 #: Counts before a unit of time after "since" ("since several years"), besides the number words.
 DURATION_COUNTS = frozenset("several many some few multiple".split())
-#: Units of time: "since" before one (with or without a count) is a length, which takes "for".
-DURATION_UNITS = frozenset(
-    "years months weeks days hours minutes decades centuries millennia ages time".split()
-)
-#: Words after such a unit that make the phrase a point ("since two years ago", "since 3 years of age").
-DURATION_STOPS = frozenset("ago of old earlier later before after".split())
+#: Units of time: "since" before one (with or without a count) is a length, which takes "for"
+#: ("time" only in "a long time": "since time immemorial" is English).
+DURATION_UNITS = frozenset("years months weeks days hours minutes decades centuries millennia".split())
+#: Words after such a unit that make the phrase a point ("since two years ago", "since 3 years of
+#: age", "since two years prior").
+DURATION_STOPS = frozenset("ago of old earlier later before after prior previously back".split())
 #: Bare verbs that are a present simple after a plural subject in a "Since 2010, ..." clause
 #: ("studies show", "we know", "doctors recommend").
 FRONTED_SINCE_VERBS = frozenset(
