@@ -1,9 +1,9 @@
 """MT108's patterns read off a few words around one anchor word: "can not", a quantity word
-before a plural ("a little more precursors"), a plural inside a "-free" compound, "since" before
-a length of time or with a present tense, "become less" with nothing to be less, "there is"
-before a plural, and a comma between a subject clause and its verb. Each returns ``Hit``s; the rule in MT108.py decides severity, quotation and
-heading context, and fixes. Every pattern is English grammar that translation from any language
-breaks, found in English alone."""
+before a plural ("a little more precursors"), a plural inside a "-free" compound, "since"
+before a length of time or with a present tense, "become less" with nothing to be less, "there
+is" before a plural, and a comma between a subject clause and its verb. Each returns ``Hit``s;
+the rule in MT108.py decides severity, quotation and heading context, and fixes. Every pattern
+is English grammar that translation from any language breaks, found in English alone."""
 
 from __future__ import annotations
 
@@ -50,8 +50,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s|'s)?")
 def can_not(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """ "can not" for "cannot", and "can" and "not" split by an adverb ("can therefore not be
     derived", "can probably not improve"): English writes the negative of "can" as one word
-    (Swan, "can"; Chicago Manual of Style 5.250; AP Stylebook "cannot") and puts a sentence
-    adverb before it ("therefore cannot"); two words only where "not" belongs to what follows
+    (Swan, Practical English Usage, "can"; the Chicago Manual of Style and the AP Stylebook,
+    "cannot") and puts a sentence adverb before it ("therefore cannot"); two words only where
+    "not" belongs to what follows
     ("can not only ... but also", "can not just"), which ``CAN_NOT_FOCUS`` lists. Machine
     translation splits it: German "kann daher nicht" and Dutch "kan daarom niet" keep their
     order, Chinese 不能 and Korean 수 없다 come out as two words. Other modals are left alone:
@@ -385,8 +386,8 @@ def there_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
 def subject_clause_commas(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """A comma between a sentence-opening subject clause and its verb ("Whether it helps, can
     therefore not be derived", "Why the maker claims this, remains unclear"): English sets no
-    comma between a subject and its verb, however long (Swan, "punctuation: commas"; Chicago
-    Manual of Style 6.31), where German, Russian, Czech and Polish close every subordinate clause
+    comma between a subject and its verb, however long (Swan, "punctuation: commas"; the Chicago
+    Manual of Style on commas), where German, Russian, Czech and Polish close every subordinate clause
     with one and translation keeps it. The clause opens the sentence with "Whether", "How", "Why"
     or "What"; the comma is the first one in the sentence followed by a finite verb or modal
     (``CLAUSE_VERBS``), directly or after one adverb, and it must be the sentence's first comma:
