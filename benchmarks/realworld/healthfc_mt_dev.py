@@ -9,6 +9,11 @@ prints the findings the current code adds or loses, with context, to be read by 
 
     python benchmarks/realworld/healthfc_mt_dev.py --json /tmp/after.json --compare /tmp/before.json
 
+MT108 findings are counted per pattern too, and findings are matched to the author's own
+verdicts on the development half (``healthfc_mt_dev_verdicts.tsv``, same format as
+``verdicts/``: TP where a strict English health editor would change the text): the summary
+prints right/labelled per rule and lists findings with no verdict, to be read and labelled.
+
 Source: HealthFC (Vladika, Schneider and Matthes, LREC-COLING 2024), CC BY-NC-ND 4.0; the
 texts are read from a local clone and never committed.
 """
@@ -28,8 +33,11 @@ if str(ROOT) not in sys.path:  # run as a file
 
 from benchmarks.realworld.common import context  # noqa: E402
 from benchmarks.realworld.healthfc_data import FORMAT, half, load  # noqa: E402
+from benchmarks.realworld.verdicts import Found, load_verdicts, match  # noqa: E402
 
 Key = tuple[str, str, int, int]
+#: The author's verdicts on MT findings of the development half (never the test half).
+DEV_VERDICTS = Path(__file__).with_name("healthfc_mt_dev_verdicts.tsv")
 
 
 def dev_findings(root: str | None, families: Sequence[str]) -> tuple[int, int, list[dict[str, object]]]:
@@ -53,10 +61,36 @@ def dev_findings(root: str | None, families: Sequence[str]) -> tuple[int, int, l
                     "start": d.start.offset,
                     "end": d.end.offset,
                     "text": d.text,
+                    "pattern": str((d.data or {}).get("pattern") or ""),
                     "context": context(item.text, d.start.offset, d.end.offset, 70),
                 }
             )
     return len(items), words, out
+
+
+def verdict_summary(found: list[dict[str, object]], path: Path) -> list[str]:
+    """Lines giving right/labelled per rule against the verdict file, and the unlabelled findings."""
+    verdicts = [v for v in load_verdicts([path]) if half(v.article_id) == "dev"]
+    found_keys = [Found(str(f["id"]), str(f["code"]), *_key(f)[2:], str(f["text"])[:60]) for f in found]
+    matched = match(found_keys, verdicts)
+    per_rule: dict[str, list[int]] = {}
+    unlabelled = []
+    for f, v in zip(found, matched, strict=True):
+        counts = per_rule.setdefault(str(f["code"]), [0, 0, 0])
+        if v is None:
+            counts[2] += 1
+            unlabelled.append(f)
+        else:
+            counts[0] += v.correct
+            counts[1] += 1
+    lines = [
+        "verdicts ("
+        + path.name
+        + "): "
+        + ", ".join(f"{code} {r}/{n} right, {u} unlabelled" for code, (r, n, u) in sorted(per_rule.items()))
+    ]
+    lines += [f"? {f['id']} {f['code']} {f['start']} {f['end']} {f['context']}" for f in unlabelled]
+    return lines
 
 
 def _key(f: dict[str, object]) -> Key:
@@ -69,6 +103,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--rules", default="MT", help="comma-separated codes or families (default MT)")
     ap.add_argument("--json", type=Path, metavar="OUT", help="write the findings to this file")
     ap.add_argument("--compare", type=Path, metavar="OLD", help="print findings added or lost against OLD")
+    ap.add_argument(
+        "--verdicts",
+        type=Path,
+        default=DEV_VERDICTS,
+        help="the development half's verdicts (default %(default)s)",
+    )
+    ap.add_argument("--unlabelled", action="store_true", help="list the findings with no verdict")
     args = ap.parse_args(argv)
     n_items, words, found = dev_findings(args.healthfc, args.rules.split(","))
     by_code = Counter(str(f["code"]) for f in found)
@@ -78,6 +119,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"({len(found) / n_items:.2f} per item, {1000 * len(found) / words:.2f} per 1,000 words) "
         f"in {items_hit} items: {dict(sorted(by_code.items()))}"
     )
+    patterns = Counter(str(f["pattern"]) for f in found if f["code"] == "MT108")
+    print(f"MT108 by pattern: {dict(sorted(patterns.items()))}")
+    if args.verdicts.exists():
+        lines = verdict_summary(found, args.verdicts)
+        print(lines[0])
+        if args.unlabelled:
+            print("\n".join(lines[1:]))
     if args.json:
         args.json.write_text(json.dumps(found, indent=1, ensure_ascii=False), encoding="utf-8")
     if args.compare:

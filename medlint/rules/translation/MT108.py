@@ -25,6 +25,15 @@ from ...text.word_classes import (
 from ...text.word_classes import known as word_classes_known
 from ...text.word_frequency import is_rarer_than
 from ._construction_scan import CONSTRUCTION_PATTERNS, CONSTRUCTION_TRIGGERS, construction_hits
+from ._grammar_phrases import (
+    become_less,
+    can_not,
+    little_plurals,
+    plural_compounds,
+    since_phrases,
+    subject_clause_commas,
+    there_plurals,
+)
 from ._grammar_scan import (
     Hit,
     Scan,
@@ -53,7 +62,10 @@ from ._grammar_words import (
     BARE_INFINITIVE_HEADS,
     BARE_VERB_FORM,
     BARE_VERB_TRIGGERS,
+    BECOME_FORMS,
+    BECOME_LESS,
     CALQUE_PREPOSITIONS,
+    CAN_NOT,
     CARDINALS,
     CLAUSE_TRIGGERS,
     CLOSED_CLASS,
@@ -70,6 +82,7 @@ from ._grammar_words import (
     LESS_DETERMINERS,
     LESS_PLURAL,
     LETTERS_FOR,
+    LITTLE_PLURAL,
     LOAN_A,
     MASS_DETERMINERS,
     MID_ADVERBS,
@@ -84,6 +97,7 @@ from ._grammar_words import (
     PARTITIVE_HEADS,
     PATTERNS,
     PERSON_NUMBER,
+    PLURAL_COMPOUND,
     PLURAL_DETERMINER,
     PLURAL_DETERMINERS,
     PLURAL_SUBJECT_DETERMINERS,
@@ -97,6 +111,8 @@ from ._grammar_words import (
     SINGULAR_SUBJECT_DETERMINERS,
     SINGULAR_VERBS,
     SIZE_ADJECTIVES,
+    SUBJECT_CLAUSE_OPENERS,
+    SUBJECT_COMMA,
     SUBJECT_OPENERS,
     SUBJECT_VERB,
     THIRD_SINGULAR,
@@ -144,7 +160,10 @@ class GrammarPattern(Rule):
       and a subject pronoun at a clause start with a lexical verb that
       disagrees ("it cause", "she often need", "they causes"; not after
       "if", "unless", "whether", where the bare form may be the subjunctive,
-      and not "we" or "you" before a plural noun: "we doctors know");
+      and not "we" or "you" before a plural noun: "we doctors know"), and
+      "there is", "there was", "there seems to be" before a quantifier and a
+      plural noun ("there was no significant differences", "there does not
+      seem to be any meaningful studies");
     - ``verb-form``: a modal or "do not" before an -s or past form ("does not
       causes", "could caused", "drugs can causes"; "can" and "will" only after
       a pronoun, plural or person noun, since "a soda can contains" is
@@ -161,19 +180,52 @@ class GrammarPattern(Rule):
       "Because it spreads, so we ..."), the paired conjunctions of Chinese,
       Korean, German ("zwar ... aber") and Czech;
     - ``according-to``: "according to" with a reporting verb of its own
-      ("According to the study showed that ...");
+      ("According to the study showed that ..."), and "According to you,"
+      opening a statement (the reader as a source: German "Ihnen" for
+      "them"; not a question to the reader);
     - ``uncountable-plural``: a non-count noun of the grammar references'
       lists in the plural ("informations", "useful advices", "various
       evidences", "equipments"); a plural whose singular is also a verb
       ("researches", "progresses") only after a determiner, quantifier or
       preposition, and "researches", "knowledges" and "feedbacks", which
       some registers count, at info;
-    - ``negative-inversion``: "there is" after a clause-opening "none of"
+    - ``negative-inversion``: the subject before the verb after a fronted
+      negative or "only" phrase: "there is" after a clause-opening "none of"
       phrase or "neither ... nor" ("For none of these claims there is
-      evidence": "is there");
+      evidence": "is there"), and a subject after "In neither of the two
+      studies,", "Only in pregnant women", "Only when ...," or "Not only"
+      with no "but" ("Only in pregnant women a small effect is possible":
+      "is a small effect"; Chinese, Russian and Korean never invert, and
+      German's verb-second clause comes out in subject order);
     - ``less-plural``: "less" before a plural noun that is no verb form
-      ("less complaints", "less calories"; "fewer"), not "no less" or
-      "more or less";
+      ("less complaints", "less calories", "six or less cigarettes";
+      "fewer"), not "no less" or "more or less";
+    - ``little-plural``: "a little" or "too little" before a plural noun
+      that is no verb form, and "a little more" or "much more" before one
+      ("a little more precursors", "much more patients": "a few more",
+      "many more"); not "a little older children";
+    - ``can-not``: "can not" for "cannot", except before "only", "just"
+      and the like ("can not only ... but also"), and "can" and "not" split
+      by a sentence adverb ("can therefore not be derived": "therefore
+      cannot"; German "kann daher nicht");
+    - ``plural-compound``: a plural before "-free" ("complaints-free":
+      "complaint-free"), not a plural that is also a verb form
+      ("hands-free") or a plural-only noun ("glasses-free");
+    - ``since-duration``: "since" before a length of time ("since three
+      years", "since decades", "since a long time": "for"), not before
+      "ago" or "of age";
+    - ``since-tense``: a clause that opens with "since" and a year and goes
+      on in the present simple ("Since 2010, studies show", "Since 2015 the
+      drug is approved": the present perfect);
+    - ``subject-comma``: a comma between a sentence-opening subject clause
+      ("Whether", "How", "Why", "What") and its verb ("Whether it helps,
+      can therefore not be derived": German, Russian, Czech and Polish
+      close every clause with a comma), when it is the sentence's first
+      comma (a parenthesis closed by it is English);
+    - ``become-less``: "become less", "became fewer", "becomes more" before
+      clause punctuation or a new phrase ("the symptoms become less during
+      treatment": "lessen", "decrease"), not "more and more" or "less
+      severe";
     - ``missing-article``: a singular person noun with no article opening a
       sentence as the subject of a modal or auxiliary ("Patient should take
       the medicine", "Doctor will check"), in a paragraph of two sentences or
@@ -306,6 +358,17 @@ class GrammarPattern(Rule):
         Example(
             "The claim was made. It is wrong. Although she appears in some media reports, it has no basis."
         ),
+        Example("In neither of the two studies, the use of soap lowered the risk."),
+        Example("We can not judge whether it works."),
+        Example("It can therefore not be derived from these studies."),
+        Example("Whether the tea helps, remains unclear."),
+        Example("The test finds a little more precursors than the smear."),
+        Example("Ten complaints-free volunteers took part."),
+        Example("She has had pain since three years."),
+        Example("Since 2010, studies show that it works."),
+        Example("The symptoms become less during treatment."),
+        Example("There was no significant differences between the groups."),
+        Example("The risk rises with age. According to you, there is no evidence."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -339,6 +402,13 @@ class GrammarPattern(Rule):
         "It causes less pain and fewer problems. It is less common. Less than half. Less likely days.",
         "A woman's risk rises if she smokes. Your doctor will decide; he or she will call.",
         "The study was small. Grote said he would repeat it. When the patient arrived, she was tired.",
+        "The tests can not only find it but also date it. A little older children. Much more severe cases.",
+        "A hands-free set. Stay symptom-free. Since two years ago. It is the highest rate since 2008.",
+        "Since 2010, studies have shown it. It becomes more and more common. Pain becomes less severe.",
+        "There is a number of studies. There is no evidence. According to you, what matters most?",
+        "Whether it has a genetic cause, meaning it runs in families, is unclear. Whether it works, however, is unclear.",
+        "Only in rare cases is it serious. Not only the patients but also the doctors were tired. It works, but only in the "
+        "dry season the rash fades.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
@@ -399,10 +469,11 @@ class GrammarPattern(Rule):
             found.extend(uncountable_plurals(s, index))
         if MISSING_ARTICLE not in disabled:
             found.extend(missing_articles(s, index))
-        if NEGATIVE_INVERSION not in disabled and ("none" in index or "neither" in index):
+        if NEGATIVE_INVERSION not in disabled and ("none" in index or "neither" in index or "only" in index):
             found.extend(negative_inversions(s, index))
         if GENDERED_PRONOUN not in disabled and not GENDERED_PRONOUNS.isdisjoint(index):
             found.extend(gendered_pronouns(s, index))
+        found.extend(self._phrases(s, index, disabled))
         found.sort()
         out = []
         seen: set[int] = set()
@@ -432,6 +503,25 @@ class GrammarPattern(Rule):
         return out
 
     # -- the patterns ------------------------------------------------------------------
+    def _phrases(self, s: Scan, index: Mapping[str, Any], disabled: set[str]) -> list[Hit]:
+        """The patterns read off a few words around one anchor word (``_grammar_phrases``)."""
+        found: list[Hit] = []
+        if CAN_NOT not in disabled and "can" in index:
+            found.extend(can_not(s, index))
+        if LITTLE_PLURAL not in disabled and ("little" in index or "much" in index):
+            found.extend(little_plurals(s, index))
+        if PLURAL_COMPOUND not in disabled:
+            found.extend(plural_compounds(s, index))
+        if "since" in index:
+            found.extend(h for h in since_phrases(s, index) if h.pattern not in disabled)
+        if BECOME_LESS not in disabled and not BECOME_FORMS.isdisjoint(index):
+            found.extend(become_less(s, index))
+        if SUBJECT_VERB not in disabled and "there" in index:
+            found.extend(there_plurals(s, index))
+        if SUBJECT_COMMA not in disabled and not SUBJECT_CLAUSE_OPENERS.isdisjoint(index):
+            found.extend(subject_clause_commas(s, index))
+        return found
+
     def _at(self, s: Scan, trigger: str, i: int, disabled: set[str]) -> Hit | None:
         if not s.adjacent(i):
             return None
@@ -618,8 +708,12 @@ class GrammarPattern(Rule):
         if trigger in LESS_DETERMINERS and LESS_PLURAL not in disabled:
             if PLURAL not in cls or NOT_VERB not in cls or not s.phrase_ends(i + 1):
                 return None
-            if i > 0 and s.lowers[i - 1] in ("no", "or"):
-                return None  # "no less", "more or less": fixed phrases, not a determiner of the noun
+            if i > 0 and (
+                s.lowers[i - 1] == "no" or (s.lowers[i - 1] == "or" and i > 1 and s.lowers[i - 2] == "more")
+            ):
+                return (
+                    None  # "no less", "more or less": fixed phrases ("six or less hours" is the determiner)
+                )
             det = s.text(i)
             fewer = "Fewer" if det[0].isupper() else "fewer"
             return Hit(

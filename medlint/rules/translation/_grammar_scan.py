@@ -52,6 +52,7 @@ from ._grammar_words import (
     GENDERED_PRONOUN,
     GENDERED_PRONOUNS,
     HAVE_FORMS,
+    INVERTED_VERBS,
     INVERTERS,
     INVERTING_AUXILIARIES,
     MAX_INVERSION_SPAN,
@@ -68,7 +69,10 @@ from ._grammar_words import (
     NOUN_OPENERS,
     OBJECT_OPENERS,
     OBJECT_PRONOUNS,
+    ONLY_PREPOSITIONS,
+    ONLY_SUBORDINATORS,
     PAIRED_CONJUNCTIONS,
+    PARENTHETICAL_ADVERBS,
     PERSON_DETERMINERS,
     PERSON_WORDS,
     PIECE_NOUNS,
@@ -78,6 +82,7 @@ from ._grammar_words import (
     REPORTING_VERBS,
     SAID,
     SUBJECT_PRONOUNS,
+    SUBJECT_STARTS,
     SUBJECT_VERB,
     SUBJECT_VERBS_AFTER,
     SUBJUNCTIVE_OPENERS,
@@ -548,6 +553,20 @@ def according_to(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     for i in index.get("according", ()):
         if i + 2 >= s.n or s.lowers[i + 1] != "to" or not s.adjacent(i):
             continue
+        if s.lowers[i + 2] == "you" and s.adjacent(i + 1) and _reports_the_reader(s, i):
+            words = s.prose[s.starts[i] : s.ends[i + 2]]
+            out.append(
+                Hit(
+                    s.starts[i],
+                    s.ends[i + 2],
+                    ACCORDING_TO,
+                    f"“{words}” makes the reader the source of a statement; a translation's “you” for a "
+                    "third person (German “Ihnen”/“ihnen”, a polite or plural pronoun) is “them” or the "
+                    "source's name",
+                    (words[: -len("you")] + "them", words[: -len("you")] + "the authors"),
+                )
+            )
+            continue
         for k in range(i + 2, min(s.n, i + 2 + 15)):
             gap = s.prose[s.ends[k - 1] : s.starts[k]]
             if k > i + 2 and (not s.joinable[k - 1] or any(not c.isspace() for c in gap)):
@@ -572,6 +591,17 @@ def according_to(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                 )
             break
     return out
+
+
+def _reports_the_reader(s: Scan, i: int) -> bool:
+    """ "According to you" at word ``i`` opens a statement (a clause start, and a comma after
+    "you"), not a question put to the reader ("According to you, what matters most?")."""
+    if not s.clause_start(i) or i + 3 >= s.n:
+        return False
+    if s.prose[s.ends[i + 2] : s.starts[i + 3]].strip() != ",":
+        return False
+    stop = min((x for x in (s.prose.find(c, s.ends[i + 2]) for c in ".!?\n") if x >= 0), default=len(s.prose))
+    return s.prose[stop : stop + 1] != "?"
 
 
 def uncountable_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
@@ -670,27 +700,32 @@ def missing_articles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
 
 
 def negative_inversions(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
-    """A clause that opens with a negative phrase ("For none of these claims", "Neither after a
-    week nor after a month") and goes on with "there is" instead of "is there". English inverts
-    after a fronted negative (Swan, "inversion after negative expressions"; Huddleston and
-    Pullum ch. 16 §9: "In none of the studies was there a difference"); German, Dutch and the
-    Scandinavian languages put the verb second too, but their "es"/"er"/"det" does not come out
-    as "there" in that place, so the translation keeps English subject order. Only "none of"
-    after a preposition and "neither ... nor" count, each at a clause start and with "there" in
-    the same clause: "In no time there was a queue" and "With no treatment there is a risk" are
-    not negative openers of the clause."""
+    """A clause that opens with a negative or restrictive phrase ("For none of these claims",
+    "In neither of the two studies", "Neither after a week nor after a month", "Only in pregnant
+    women", "Not only") and goes on with its subject before the verb ("there is" for "is there",
+    "the use resulted" for "did the use result"). English inverts after a fronted negative or
+    "only" phrase (Swan, "inversion after negative expressions" and "after only"; Huddleston and
+    Pullum ch. 16 §9: "In none of the studies was there a difference", "Only in rare cases is it
+    fatal"); German, Dutch and the Scandinavian languages put the verb second too, but their
+    "es"/"er"/"det" and the subject after a comma come out in English subject order, and Chinese,
+    Russian and Korean, which never invert, do the same. The openers: "none of" or "neither of"
+    after a preposition, "neither ... nor", "Only" before a preposition or a subordinator, and "Not
+    only" with no "but" after it (which coordinates: "Not only the patients but also ..."), each at
+    a clause start. "In no time there was a queue" and "With no treatment there is a risk" are not
+    negative openers of the clause, and "Neither we nor they could" is a coordinated subject."""
     out: list[Hit] = []
-    for i in index.get("none", ()):
-        j = i - 1
-        if j < 0 or s.lowers[j] not in NEGATIVE_PREPOSITIONS or not s.adjacent(j):
-            continue
-        if not (i + 1 < s.n and s.lowers[i + 1] == "of" and s.adjacent(i)):
-            continue
-        if not _opens_clause(s, j):
-            continue
-        hit = _there_before_verb(s, j, i + 2)
-        if hit is not None:
-            out.append(hit)
+    for word in ("none", "neither"):
+        for i in index.get(word, ()):
+            j = i - 1
+            if j < 0 or s.lowers[j] not in NEGATIVE_PREPOSITIONS or not s.adjacent(j):
+                continue
+            if not (i + 1 < s.n and s.lowers[i + 1] == "of" and s.adjacent(i)):
+                continue
+            if not _opens_clause(s, j):
+                continue
+            hit = _there_before_verb(s, j, i + 2) or _subject_first(s, j, i + 2)
+            if hit is not None:
+                out.append(hit)
     for i in index.get("neither", ()):
         if not _opens_clause(s, i):
             continue
@@ -703,6 +738,36 @@ def negative_inversions(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
         if k >= end or s.lowers[k] != "nor" or not s.adjacent(k - 1):
             continue
         hit = _there_before_verb(s, i, k + 1)
+        if hit is None and i + 1 < s.n and s.lowers[i + 1] in NEGATIVE_PREPOSITIONS:
+            # "Neither in the study nor in the review the authors found": two fronted phrases;
+            # "Neither we nor they could" coordinates the subject itself
+            hit = _subject_first(s, i, k + 2)
+        if hit is not None:
+            out.append(hit)
+    for i in index.get("only", ()):
+        if i + 2 >= s.n or not s.adjacent(i):
+            continue
+        nxt = s.lowers[i + 1]
+        if i > 0 and s.lowers[i - 1] == "not" and s.adjacent(i - 1):
+            # "Not only the effectiveness is unexplained": a subject right after "Not only", and no
+            # "but" in the sentence to make it the first half of a coordinated subject
+            if (
+                _opens_clause(s, i - 1)
+                and nxt in SUBJECT_STARTS
+                and s.is_lower(i + 1)
+                and not _but_follows(s, i + 1)
+            ):
+                out.append(_inversion_hit(s, i - 1, i + 1))
+            continue
+        if not _opens_sentence(s, i):
+            continue  # "but only under laboratory conditions", "that is, only for men who ...": an
+            # elliptic phrase or an apposition inside the sentence, not a fronted one
+        if nxt in ONLY_SUBORDINATORS:
+            hit = _subject_first(s, i, i + 2, subordinate=True)
+        elif nxt in NEGATIVE_PREPOSITIONS or nxt in ONLY_PREPOSITIONS:
+            hit = _subject_first(s, i, i + 2)
+        else:
+            continue
         if hit is not None:
             out.append(hit)
     return out
@@ -711,6 +776,17 @@ def negative_inversions(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
 def _opens_clause(s: Scan, i: int) -> bool:
     """Word ``i`` opens a clause, or is capitalised inside one (a heading run into the text)."""
     return s.clause_start(i) or (s.text(i)[:1].isupper() and i > 0 and s.lowers[i - 1] not in CLAUSE_OPENERS)
+
+
+def _opens_sentence(s: Scan, i: int) -> bool:
+    """Word ``i`` opens a sentence or a clause after a semicolon or colon, or is capitalised inside
+    one (a heading run into the text), not after a comma or a conjunction."""
+    if i == 0:
+        return True
+    gap = s.prose[s.ends[i - 1] : s.starts[i]]
+    if any(c in ".!?;:" for c in gap) or (not s.joinable[i - 1] and not gap.strip()):
+        return True
+    return s.text(i)[:1].isupper() and not any(c in ",(—–" for c in gap)
 
 
 def _gap_breaks(s: Scan, i: int) -> bool:
@@ -737,6 +813,89 @@ def _there_before_verb(s: Scan, opener: int, k: int) -> Hit | None:
             )
         k += 1
     return None
+
+
+def _subject_first(s: Scan, opener: int, k: int, *, subordinate: bool = False) -> Hit | None:
+    """The subject of the clause after a fronted phrase that opens at word ``opener``, found from
+    word ``k`` on, before any auxiliary: a subject word after the phrase's comma ("In neither of
+    the two studies, the use resulted"), or with no comma a subject word right after a noun
+    ("Only in pregnant women a small effect is possible"; not after a verb or a closed-class word,
+    which make it an object or the phrase's own noun: "Only when a person has"). An auxiliary
+    first means the clause is inverted; a relative word or a parenthesis leaves it undecided.
+    With ``subordinate`` the phrase is a clause of its own ("Only when the drug was stopped"),
+    so only a subject after its comma counts."""
+    end = min(s.n, opener + MAX_INVERSION_SPAN)
+    while k < end:
+        gap = s.prose[s.ends[k - 1] : s.starts[k]]
+        stripped = gap.strip()
+        if not stripped:
+            if not s.joinable[k - 1]:
+                return None  # a block boundary
+            comma = False
+        elif stripped == ",":
+            comma = True
+        else:
+            return None  # sentence punctuation, a dash or a parenthesis
+        w = s.lowers[k]
+        if comma:
+            if w in PARENTHETICAL_ADVERBS:
+                k += 1
+                continue
+            if w in SUBJECT_STARTS and s.is_lower(k) and k + 1 < s.n and s.adjacent(k):
+                return _inversion_hit(s, opener, k)
+            return None
+        if subordinate:
+            k += 1
+            continue
+        if w in INVERTED_VERBS:
+            return None
+        if w in RELATIVES:
+            subordinate = True  # a relative clause: only a subject after its comma counts
+            k += 1
+            continue
+        if w in SUBJECT_STARTS and s.is_lower(k) and k + 1 < s.n and s.adjacent(k):
+            if _ends_noun_phrase(s.lowers[k - 1]):
+                return _inversion_hit(s, opener, k)
+        k += 1
+    return None
+
+
+def _ends_noun_phrase(word: str) -> bool:
+    """``word`` may end the fronted phrase's noun phrase, so a determiner after it opens the
+    subject: a noun, a person word, a number or a word the table does not class ("cases", "women",
+    "2010"); not a closed-class word nor a verb form, after which the determiner opens an object
+    ("Only in patients treated the same way")."""
+    if word in CLOSED_CLASS:
+        return False
+    if word in PERSON_WORDS or word == "people":
+        return True
+    cls = classes(word)
+    if VERB_PAST in cls or BARE_VERB in cls or (VERB_S in cls and PLURAL not in cls):
+        return False
+    return word.isalnum()
+
+
+def _but_follows(s: Scan, k: int) -> bool:
+    """A "but" after word ``k`` in the same sentence ("Not only the patients but also ...")."""
+    for j in range(k + 1, min(s.n, k + _CLAUSE_WORDS)):
+        if any(c in ".!?;" for c in s.prose[s.ends[j - 1] : s.starts[j]]):
+            return False
+        if s.lowers[j] == "but":
+            return True
+    return False
+
+
+def _inversion_hit(s: Scan, opener: int, k: int) -> Hit:
+    """The finding at the subject word ``k`` after the fronted phrase from word ``opener``."""
+    phrase = s.prose[s.starts[opener] : s.ends[k - 1]].rstrip(" ,")
+    return Hit(
+        s.starts[k],
+        s.ends[k],
+        NEGATIVE_INVERSION,
+        f"“{phrase} … {s.text(k)}”: after a fronted negative or “only” phrase English puts the auxiliary "
+        f"before the subject (“In neither study did the drug help”, “Only in rare cases is it serious”)",
+        (),
+    )
 
 
 def gendered_pronouns(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:

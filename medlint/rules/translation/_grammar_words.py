@@ -56,6 +56,20 @@ LESS_PLURAL = "less-plural"
 #: "For none of these claims there is evidence": a negative opener with the subject before "be"
 #: (German, Dutch and Scandinavian put the verb second but keep "there" first in translation)
 NEGATIVE_INVERSION = "negative-inversion"
+#: "can not" for "cannot"
+CAN_NOT = "can-not"
+#: "a little more precursors", "too little investigations", "much more patients"
+LITTLE_PLURAL = "little-plural"
+#: "complaints-free": a plural before "-free"
+PLURAL_COMPOUND = "plural-compound"
+#: "since three years", "since decades": a length of time after "since"
+SINCE_DURATION = "since-duration"
+#: "Since 2010, studies show": the present simple in a clause that opens with "since" and a year
+SINCE_TENSE = "since-tense"
+#: "the symptoms become less during treatment": "less" or "more" with no word to grade
+BECOME_LESS = "become-less"
+#: "Whether it helps, is unclear": a comma between a subject clause and its verb
+SUBJECT_COMMA = "subject-comma"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -76,6 +90,13 @@ PATTERNS = (
     GENDERED_PRONOUN,
     LESS_PLURAL,
     NEGATIVE_INVERSION,
+    CAN_NOT,
+    LITTLE_PLURAL,
+    PLURAL_COMPOUND,
+    SINCE_DURATION,
+    SINCE_TENSE,
+    BECOME_LESS,
+    SUBJECT_COMMA,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -473,7 +494,22 @@ SUBJECT_VERBS_AFTER = frozenset(
 #: A paragraph of at least this many sentences is prose, not a headline or caption that drops articles.
 MIN_PARAGRAPH_SENTENCES = 2
 #: Words that start the clause-level patterns (conjunction pairs, "according to").
-CLAUSE_TRIGGERS = frozenset({*PAIRED_CONJUNCTIONS, "according", *UNCOUNTABLE_PLURALS, *SUBJECT_VERBS_AFTER})
+CLAUSE_TRIGGERS = frozenset(
+    {
+        *PAIRED_CONJUNCTIONS,
+        "according",
+        *UNCOUNTABLE_PLURALS,
+        *SUBJECT_VERBS_AFTER,
+        "none",
+        "neither",
+        "only",
+        "little",
+        "become",
+        "becomes",
+        "became",
+        "becoming",
+    }
+)
 #: How far (in words) a clause is followed.
 _CLAUSE_WORDS = 40
 #: First letters whose words may begin with a vowel or a consonant sound ("an ultrasound", "a
@@ -516,3 +552,111 @@ NEGATIVE_PREPOSITIONS = frozenset("for in at on under among with from to by".spl
 THERE_VERBS = frozenset("is are was were has have had".split())
 #: Words a negative opener may run over before "there" ("For none of the six studies there was").
 MAX_INVERSION_SPAN = 20
+#: Prepositions after a clause-opening "Only" that front a restrictive phrase ("Only in pregnant
+#: women is an effect possible"), besides ``NEGATIVE_PREPOSITIONS``.
+ONLY_PREPOSITIONS = frozenset("after before during through within above below".split())
+#: Subordinators after "Only" that front a clause of their own ("Only when the drug was stopped did
+#: the rash fade"): the main clause's subject comes after its comma.
+ONLY_SUBORDINATORS = frozenset("when if once after until because".split())
+#: Adverbs set off by commas between a fronted phrase and its clause ("In none of them, however,").
+PARENTHETICAL_ADVERBS = frozenset(
+    "however therefore though moreover furthermore unfortunately surprisingly also too thus".split()
+)
+#: Auxiliaries, modals and forms of "be", "have" and "do": after a fronted negative one of them comes
+#: before the subject ("In neither study did the drug help"), and one met first means the clause is
+#: inverted.
+INVERTED_VERBS = frozenset(
+    "is are was were am be do does did has have had can could will would shall should may might must "
+    "isn't aren't wasn't weren't don't doesn't didn't hasn't haven't hadn't can't cannot couldn't won't "
+    "wouldn't shouldn't".split()
+)
+#: Words that open a subject: determiners and subject pronouns ("there" has its own test, "that" and
+#: "her" are left out: a relative or demonstrative pronoun, an object).
+SUBJECT_STARTS = frozenset(
+    "the a an this these those it they we he she its their his our my your such".split()
+)
+
+#: Words after "can not" that the "not" belongs to ("can not only ... but also", "can not just"),
+#: where two words are right.
+CAN_NOT_FOCUS = frozenset("only just merely simply solely always".split())
+#: Sentence adverbs that translation puts between "can" and "not" ("can therefore not be derived":
+#: "therefore cannot").
+CAN_ADVERBS = frozenset(
+    "therefore thus hence also still currently however probably possibly certainly definitely usually "
+    "often generally simply actually really consequently accordingly now then yet unfortunately "
+    "obviously evidently even so".split()
+)
+#: Words before "little" that make it a quantity word, not the adjective ("a little", "too little";
+#: "very little children" and "so little children" are small ones).
+LITTLE_HEADS = frozenset({"a", "too"})
+#: Nouns that exist only in the plural, or whose plural names another thing, before "-free"
+#: ("glasses-free 3D", "clothes-free").
+PLURALIA_TANTA = frozenset(
+    "glasses clothes scissors trousers pants jeans goggles pliers tongs stairs".split()
+)
+#: Counts before a unit of time after "since" ("since several years"), besides the number words.
+DURATION_COUNTS = frozenset("several many some few multiple".split())
+#: Units of time: "since" before one (with or without a count) is a length, which takes "for"
+#: ("time" only in "a long time": "since time immemorial" is English).
+DURATION_UNITS = frozenset("years months weeks days hours minutes decades centuries millennia".split())
+#: Words after such a unit that make the phrase a point ("since two years ago", "since 3 years of
+#: age", "since two years prior").
+DURATION_STOPS = frozenset("ago of old earlier later before after prior previously back".split())
+#: Bare verbs that are a present simple after a plural subject in a "Since 2010, ..." clause
+#: ("studies show", "we know", "doctors recommend").
+FRONTED_SINCE_VERBS = frozenset(
+    "show suggest indicate know recommend exist remain use need have live take receive report".split()
+)
+#: Words that end the search for a present simple after "since" and a year: perfect, past, future
+#: and modal forms are right there ("Since 2010, studies have shown"), and a coordinator starts
+#: another clause.
+TENSE_STOPS = frozenset(
+    "has have had was were will would could can may might should must did been shall 've "
+    "hasn't haven't hadn't wasn't weren't won't wouldn't couldn't can't cannot didn't and or but".split()
+)
+#: Forms of "become" before "less", "more" or "fewer".
+BECOME_FORMS = frozenset("become becomes became becoming".split())
+#: Words after "become less" that start a new phrase, so "less" grades nothing ("become less
+#: during treatment"); "and", "or", "than" and "of" are left out ("more and more", "more or less",
+#: "less than", "less of a problem").
+BECOME_STOPS = frozenset("during over after within with when if because since until as by over".split())
+#: The verbs of an existential "there" in the singular, and each with its plural.
+THERE_CHAINS: tuple[tuple[str, ...], ...] = (
+    ("is",),
+    ("was",),
+    ("exists",),
+    ("seems", "to", "be"),
+    ("appears", "to", "be"),
+    ("does", "not", "seem", "to", "be"),
+    ("does", "not", "appear", "to", "be"),
+    ("doesn't", "seem", "to", "be"),
+    ("doesn't", "appear", "to", "be"),
+)
+THERE_AGREEMENT = {
+    "is": "are",
+    "was": "were",
+    "exists": "exist",
+    "seems": "seem",
+    "appears": "appear",
+    "does": "do",
+    "doesn't": "don't",
+}
+#: Adverbs between the verb and the noun ("there is also no", "there was still many").
+THERE_ADVERBS = frozenset("also still currently now only therefore thus even already again so".split())
+#: Quantifiers before the noun after "there is" ("no", "any", "many"...), after which the noun
+#: may be a plural that is also a verb form ("no studies").
+THERE_QUANTIFIERS = frozenset(
+    "no any many several numerous various few some multiple hardly two three four five six seven eight nine ten".split()
+)
+#: Words that open a subject clause at a sentence start ("Whether it helps is unclear"); "That"
+#: is left out (also a determiner: "That study, ...").
+SUBJECT_CLAUSE_OPENERS = frozenset({"whether", "how", "why", "what"})
+#: Finite verbs and modals that follow a subject clause ("Whether it helps is", "... can").
+CLAUSE_VERBS = frozenset(
+    "is are was were can cannot could can't isn't wasn't remains remained has have had depends must should "
+    "will would may might seems seemed appears appeared needs".split()
+)
+#: Adverbs between the comma and the verb ("..., therefore remains unclear").
+CLAUSE_ADVERBS = frozenset("therefore thus also still however currently so then apparently probably".split())
+#: Words a subject clause may run over before its comma.
+MAX_SUBJECT_CLAUSE = 60

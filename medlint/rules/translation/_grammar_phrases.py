@@ -1,0 +1,453 @@
+"""MT108's patterns read off a few words around one anchor word: "can not", a quantity word
+before a plural ("a little more precursors"), a plural inside a "-free" compound, "since"
+before a length of time or with a present tense, "become less" with nothing to be less, "there
+is" before a plural, and a comma between a subject clause and its verb. Each returns ``Hit``s;
+the rule in MT108.py decides severity, quotation and heading context, and fixes. Every pattern
+is English grammar that translation from any language breaks, found in English alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from ...text.word_classes import NOT_VERB, PLURAL, VERB_ONLY, VERB_PAST, VERB_S, classes
+from ._grammar_scan import Hit, Scan
+from ._grammar_words import (
+    BECOME_FORMS,
+    BECOME_LESS,
+    BECOME_STOPS,
+    CAN_ADVERBS,
+    CAN_NOT,
+    CAN_NOT_FOCUS,
+    CLAUSE_ADVERBS,
+    CLAUSE_VERBS,
+    DURATION_COUNTS,
+    DURATION_STOPS,
+    DURATION_UNITS,
+    FRONTED_SINCE_VERBS,
+    LITTLE_HEADS,
+    LITTLE_PLURAL,
+    MAX_SUBJECT_CLAUSE,
+    MID_ADVERBS,
+    NUMBER_WORDS,
+    PLURAL_COMPOUND,
+    PLURALIA_TANTA,
+    SINCE_DURATION,
+    SINCE_TENSE,
+    SUBJECT_CLAUSE_OPENERS,
+    SUBJECT_COMMA,
+    SUBJECT_VERB,
+    TENSE_STOPS,
+    THERE_ADVERBS,
+    THERE_AGREEMENT,
+    THERE_CHAINS,
+    THERE_QUANTIFIERS,
+)
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s|'s)?")
+
+
+def can_not(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "can not" for "cannot", and "can" and "not" split by an adverb ("can therefore not be
+    derived", "can probably not improve"): English writes the negative of "can" as one word
+    (Swan, Practical English Usage, "can"; the Chicago Manual of Style and the AP Stylebook,
+    "cannot") and puts a sentence adverb before it ("therefore cannot"); two words only where
+    "not" belongs to what follows
+    ("can not only ... but also", "can not just"), which ``CAN_NOT_FOCUS`` lists. Machine
+    translation splits it: German "kann daher nicht" and Dutch "kan daarom niet" keep their
+    order, Chinese 不能 and Korean 수 없다 come out as two words. Other modals are left alone:
+    "will probably not" is English."""
+    out: list[Hit] = []
+    for i in index.get("can", ()):
+        k = i + 1
+        if k + 1 >= s.n or not s.adjacent(i):
+            continue
+        adverb = s.lowers[k] if s.lowers[k] in CAN_ADVERBS else None
+        if adverb is not None:
+            k += 1
+            if not s.adjacent(k - 1):
+                continue
+        if k + 1 >= s.n or s.lowers[k] != "not" or not s.adjacent(k) or not s.is_lower(k):
+            continue
+        if s.lowers[k + 1] in CAN_NOT_FOCUS:
+            continue
+        if i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in ("a", "the", "this", "that"):
+            continue  # "a can not opened": the noun
+        written = s.text(i)
+        cannot = "Cannot" if written[:1].isupper() else "cannot"
+        if adverb is None:
+            fixed = cannot
+            message = (
+                f"“{written} not”: the negative of “can” is one word, “{fixed}” (two words only before "
+                "“only” or “just”, where “not” goes with what follows)"
+            )
+        else:
+            adv = s.text(k - 1)
+            fixed = f"{adv.capitalize() if written[:1].isupper() else adv} cannot"
+            message = (
+                f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{adv}” splits the negative of “can”; English writes "
+                f"“{fixed}” (the word order of German “kann ... nicht”, Dutch “kan ... niet”)"
+            )
+        out.append(Hit(s.starts[i], s.ends[k], CAN_NOT, message, (fixed,), fix_to=fixed))
+    return out
+
+
+def little_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "a little" or "too little" before a plural count noun, and "a little more" or "much more"
+    before one ("a little more precursors", "much more patients"): "little" and "much" measure
+    uncountable nouns; a plural takes "few" and "many" (Swan, "few and little", "much and many";
+    German "etwas mehr", Russian "немного больше", Chinese 多一点 cover both). The noun must be a
+    plural that is no verb form and end its phrase, so "a little more severe", "much more
+    studied" and "a little older children" never count; "very little children" are small ones.
+    "less" has its own pattern (``less-plural``)."""
+    out: list[Hit] = []
+    lowers = s.lowers
+    for anchor in ("little", "much"):
+        for i in index.get(anchor, ()):
+            if i + 2 >= s.n or not s.adjacent(i):
+                continue
+            before = lowers[i - 1] if i > 0 and s.joinable[i - 1] else ""
+            start, k = s.starts[i], i + 1
+            if anchor == "little":
+                if before not in LITTLE_HEADS:
+                    continue
+                start = s.starts[i - 1]
+            if lowers[k] == "more" and (anchor == "much" or before == "a") and s.adjacent(k):
+                k += 1
+                right = "a few more" if anchor == "little" else "many more"
+            elif anchor == "little":
+                right = "a few" if before == "a" else f"{before} few"
+            else:
+                continue
+            if anchor == "much" and before in ("how", "so", "too", "very", "as", "that"):
+                continue  # "how much more symptoms improve": degree, not quantity
+            noun = lowers[k]
+            cls = classes(noun)
+            if PLURAL not in cls or NOT_VERB not in cls or not s.is_lower(k):
+                continue
+            if not s.phrase_ends(k, coordinator=False):
+                continue
+            words = s.prose[start : s.ends[k - 1]]
+            out.append(
+                Hit(
+                    start,
+                    s.ends[k],
+                    LITTLE_PLURAL,
+                    f"“{words} {s.text(k)}”: “{anchor}” measures uncountable nouns; the plural “{noun}” takes “{right}”",
+                    (f"{right} {s.text(k)}",),
+                    classed=((noun, PLURAL),),
+                )
+            )
+    return out
+
+
+def plural_compounds(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """A plural noun as the first part of a "-free" compound adjective ("complaints-free",
+    "symptoms-free"): English puts the singular before "-free" as before any compound's head
+    ("symptom-free", "drug-free"; Swan, "noun + noun": "a shoe shop"). Only a plural that is no
+    verb form (so "hands-free", "sports-free" never count) and no noun that exists only in the
+    plural ("glasses-free")."""
+    out: list[Hit] = []
+    for word in [w for w in index if w.endswith("s-free")]:
+        head = word[:-5]
+        if "-" in head:
+            continue
+        cls = classes(head)
+        if PLURAL not in cls or NOT_VERB not in cls or head in PLURALIA_TANTA:
+            continue
+        for i in index[word]:
+            out.append(_compound_hit(s, i, head))
+    return out
+
+
+def _compound_hit(s: Scan, i: int, head: str) -> Hit:
+    written = s.text(i)
+    singular = _singular(written[:-5])
+    return Hit(
+        s.starts[i],
+        s.ends[i],
+        PLURAL_COMPOUND,
+        f"“{written}”: the first part of a compound adjective is singular (“{singular}-free”)",
+        (f"{singular}-free",),
+        fix_to=f"{singular}-free",
+        classed=((head, PLURAL),),
+    )
+
+
+def _singular(plural: str) -> str:
+    """The regular singular of an -s plural ("complaints" -> "complaint", "allergies" -> "allergy")."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("ches", "shes", "xes", "sses")):
+        return plural[:-2]
+    return plural[:-1]
+
+
+def since_phrases(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """Two errors of "since", which names the point a state began and goes with the present
+    perfect (Swan, "since, for and from"; "present perfect: since and for"):
+
+    - ``since-duration``: "since" before a length of time ("since three years", "since decades",
+      "since a long time"): a length takes "for" (German "seit", French "depuis", Russian "уже
+      ... лет", Chinese 已经...年 cover both); not before "ago", "of" or "old" ("since two years
+      ago" names a point);
+    - ``since-tense``: a clause that opens with "since" and a year and goes on in the present
+      simple ("Since 2010, studies show", "Since 2015 the drug is approved"): the present
+      perfect ("have shown", "has been approved"); the first finite verb of the clause decides,
+      and a perfect, past, future or modal form there is right."""
+    out: list[Hit] = []
+    for i in index.get("since", ()):
+        if i + 1 >= s.n or not s.adjacent(i):
+            continue
+        hit = _since_duration(s, i) or _since_tense(s, i)
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def _since_duration(s: Scan, i: int) -> Hit | None:
+    """ "since" before a length: an optional count ("three", "3", "several", "a few") and a unit
+    of time ("years", "decades"), or "a long time"."""
+    lowers = s.lowers
+    k = i + 1
+    if lowers[k] == "a" and k + 2 < s.n and lowers[k + 1] in ("few", "couple", "long"):
+        k += 2 if lowers[k + 1] != "couple" else 3  # "a few years", "a long time", "a couple of years"
+        if lowers[k - 1] == "long" and (k >= s.n or lowers[k] != "time"):
+            return None
+    elif lowers[k] in DURATION_COUNTS or lowers[k] in NUMBER_WORDS or lowers[k].isdigit():
+        k += 1
+    if k >= s.n or any(not s.adjacent(j) for j in range(i, k)):
+        return None
+    unit = lowers[k] in DURATION_UNITS or (lowers[k] == "time" and lowers[k - 1] == "long")
+    if not unit or not s.is_lower(k):
+        return None
+    if k + 1 < s.n and s.adjacent(k) and lowers[k + 1] in DURATION_STOPS:
+        return None  # "since two years ago", "since three years of age", "since 2 years old"
+    words = s.prose[s.starts[i] : s.ends[k]]
+    fixed = ("For" if s.text(i)[:1].isupper() else "for") + words[5:]
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        SINCE_DURATION,
+        f"“{words}”: “since” names a point in time; a length of time takes “for” (“{fixed}”)",
+        (fixed,),
+        fix_to=fixed,
+    )
+
+
+def _since_tense(s: Scan, i: int) -> Hit | None:
+    """ "Since 2010, studies show": the first finite verb of the clause after a fronted "since"
+    and a year (or decade) is a present simple form: "is", "are", an -s form that is no plural
+    noun, or a bare verb of ``FRONTED_SINCE_VERBS`` after a plural noun or a pronoun ("studies
+    show", "we know"). A perfect, past, future or modal form first, or any other verb form, and
+    the clause is left alone."""
+    k = i + 1
+    if not _YEAR.fullmatch(s.text(k)) or s.text(i) != "Since":
+        return None  # only a fronted "Since": "available in the U.S. since 2011, and are" goes on
+    end = min(s.n, k + 12)
+    j = k + 1
+    while j < end:
+        gap = s.prose[s.ends[j - 1] : s.starts[j]].strip()
+        if gap == "" and not s.joinable[j - 1]:
+            return None  # a block boundary
+        if gap not in ("", ",") or (gap == "," and j > k + 1):
+            return None  # the clause ends, or an aside or a list: not worth the guess
+        w = s.lowers[j]
+        if w in TENSE_STOPS or not s.is_lower(j):
+            return None
+        cls = classes(w)
+        before = s.lowers[j - 1]
+        present = (
+            w in ("is", "are", "am")
+            or (VERB_S in cls and PLURAL not in cls)
+            or (
+                w in FRONTED_SINCE_VERBS
+                and j > k + 1
+                and gap == ""
+                and (before in ("we", "they", "you") or PLURAL in classes(before))
+            )
+        )
+        if present and j > k + 1:
+            phrase = s.prose[s.starts[i] : s.ends[j]]
+            return Hit(
+                s.starts[j],
+                s.ends[j],
+                SINCE_TENSE,
+                f"“{phrase}”: a state since a point in time takes the present perfect (“has been”, “have "
+                f"shown”), not the present simple “{s.text(j)}”",
+                (),
+            )
+        if VERB_PAST in cls or VERB_ONLY in cls:
+            return None  # a past form or a verb: the clause's verb is no present simple
+        j += 1
+    return None
+
+
+def become_less(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "become less", "became fewer", "becomes more" with nothing after "less" or "more" ("the
+    symptoms become less during the treatment"): English makes the change the verb ("lessen",
+    "decrease", "increase") or names what grows ("become less severe"; Swan, "less and fewer":
+    "less" is a determiner or adverb of degree and needs its word). German "weniger werden",
+    Russian "становиться меньше", Chinese 变少 are whole predicates. Only before clause
+    punctuation or a preposition or conjunction that starts a new phrase (``BECOME_STOPS``); not
+    "more and more", "more or less", "more than"."""
+    out: list[Hit] = []
+    for verb in BECOME_FORMS:
+        for i in index.get(verb, ()):
+            if i + 1 >= s.n or not s.adjacent(i) or s.lowers[i + 1] not in ("less", "fewer", "more"):
+                continue
+            k = i + 1
+            if k + 1 < s.n:
+                gap = s.prose[s.ends[k] : s.starts[k + 1]].strip()
+                if gap == "" and s.joinable[k]:
+                    if s.lowers[k + 1] not in BECOME_STOPS:
+                        continue
+                elif gap[:1] not in (".", ",", ";", ":", "!", "?", ")"):
+                    continue
+            words = s.prose[s.starts[i] : s.ends[k]]
+            change = {"less": "decrease", "fewer": "decrease", "more": "increase"}[s.lowers[k]]
+            out.append(
+                Hit(
+                    s.starts[i],
+                    s.ends[k],
+                    BECOME_LESS,
+                    f"“{words}”: “{s.text(k)}” grades nothing here; say what changes (“{change}”, “lessen”, "
+                    f"“grow”) or what is {s.lowers[k]} (“become {'less' if change == 'decrease' else 'more'} severe”)",
+                    (change,),
+                )
+            )
+    return out
+
+
+def there_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "there is" or "there was" (or "there seems to be", "there does not seem to be") before a
+    plural noun phrase ("there does not seem to be any meaningful studies", "there was no
+    significant differences"): the verb of an existential clause agrees with the noun after it
+    (Swan, "there is"; Huddleston and Pullum ch. 16 §1.2). The noun must be an -s plural that
+    ends its phrase, after a quantifier ("no", "any", "many"...) and at most one unclassed word
+    (an adjective), or a plural that is no verb form right after the verb; "there is a number of"
+    and "there's" (spoken English) are left alone."""
+    out: list[Hit] = []
+    lowers = s.lowers
+    for i in index.get("there", ()):
+        if i + 2 >= s.n or not s.adjacent(i) or not s.is_lower(i + 1):
+            continue
+        if (
+            i > 0
+            and s.joinable[i - 1]
+            and lowers[i - 1] in ("over", "in", "out", "up", "down", "from", "here")
+        ):
+            continue
+        if lowers[i + 1] not in THERE_AGREEMENT:
+            continue
+        chain = next((c for c in THERE_CHAINS if tuple(lowers[i + 1 : i + 1 + len(c)]) == c), None)
+        if chain is None:
+            continue
+        k = i + 1 + len(chain)
+        if any(not s.adjacent(j) for j in range(i, k)):
+            continue
+        if k < s.n and lowers[k] in THERE_ADVERBS and s.adjacent(k - 1):
+            k += 1
+        quantified = False
+        if k < s.n and lowers[k] in THERE_QUANTIFIERS and s.adjacent(k - 1):
+            quantified = True
+            k += 1
+            if k < s.n and lowers[k] == "any" and lowers[k - 1] == "hardly":
+                k += 1
+        if k >= s.n or not s.adjacent(k - 1):
+            continue
+        if quantified and not classes(lowers[k]) and lowers[k].isalpha() and k + 1 < s.n and s.adjacent(k):
+            if lowers[k] not in MID_ADVERBS and s.is_lower(k):
+                k += 1  # one adjective: "no significant differences"
+        noun = lowers[k]
+        cls = classes(noun)
+        if not noun.endswith("s") or PLURAL not in cls or not s.is_lower(k):
+            continue
+        if not quantified and NOT_VERB not in cls:
+            continue
+        if not s.phrase_ends(k, coordinator=False):
+            continue
+        right = " ".join(THERE_AGREEMENT.get(w, w) for w in chain)
+        end = i + len(chain)
+        phrase = s.prose[s.starts[i] : s.ends[k]]
+        out.append(
+            Hit(
+                s.starts[i],
+                s.ends[end],
+                SUBJECT_VERB,
+                f"“{phrase}”: the verb after “there” agrees with the plural “{s.text(k)}” (“there {right}”)",
+                (f"{s.text(i)} {right}",),
+                classed=((noun, PLURAL),),
+            )
+        )
+    return out
+
+
+def subject_clause_commas(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """A comma between a sentence-opening subject clause and its verb ("Whether it helps, can
+    therefore not be derived", "Why the maker claims this, remains unclear"): English sets no
+    comma between a subject and its verb, however long (Swan, "punctuation: commas"; the Chicago
+    Manual of Style on commas), where German, Russian, Czech and Polish close every subordinate clause
+    with one and translation keeps it. The clause opens the sentence with "Whether", "How", "Why"
+    or "What"; the comma is the first one in the sentence followed by a finite verb or modal
+    (``CLAUSE_VERBS``), directly or after one adverb, and it must be the sentence's first comma:
+    a comma before it may open a parenthesis that this one closes ("Whether IBS has a genetic
+    cause, meaning it runs in families, is unclear"), which is English, as is an adverb between
+    commas ("Whether it works, however, is unclear"), and a second auxiliary before it is the main
+    verb, with no comma ("How obesity is stigmatized is illustrated by reports where people wait
+    longer, are treated ..."). Questions are left alone ("How long, is it?")."""
+    out: list[Hit] = []
+    for word in SUBJECT_CLAUSE_OPENERS:
+        for i in index.get(word, ()):
+            if not s.text(i)[:1].isupper() or not _starts_sentence(s, i):
+                continue
+            hit = _comma_before_verb(s, i)
+            if hit is not None:
+                out.append(hit)
+    return out
+
+
+def _starts_sentence(s: Scan, i: int) -> bool:
+    if i == 0:
+        return True
+    gap = s.prose[s.ends[i - 1] : s.starts[i]]
+    return any(c in ".!?:;" for c in gap) or (not s.joinable[i - 1] and not gap.strip())
+
+
+def _comma_before_verb(s: Scan, i: int) -> Hit | None:
+    """The comma after the subject clause opening at word ``i``, before the main verb."""
+    end = min(s.n, i + MAX_SUBJECT_CLAUSE)
+    verbs = 0
+    for j in range(i + 1, end):
+        gap = s.prose[s.ends[j - 1] : s.starts[j]]
+        stripped = gap.strip()
+        if stripped == "" and s.joinable[j - 1]:
+            if s.lowers[j] in CLAUSE_VERBS:
+                verbs += 1
+                if verbs > 1:
+                    return None  # "How obesity is stigmatized is illustrated by ...": the main verb came
+            continue
+        if stripped != ",":
+            return None  # the sentence ends (a question, a colon) or a dash or bracket: undecided
+        k = j
+        if s.lowers[k] in CLAUSE_ADVERBS and k + 1 < s.n:
+            if not s.adjacent(k):
+                return None  # "Whether it works, however, is unclear": a parenthesis
+            k += 1
+        if s.lowers[k] not in CLAUSE_VERBS or not s.is_lower(k):
+            return None  # a comma before anything else: a list or a parenthesis may open here
+        stop = min((x for x in (s.prose.find(c, s.ends[k]) for c in ".!?\n") if x >= 0), default=len(s.prose))
+        if s.prose[stop : stop + 1] == "?":
+            return None
+        comma = s.prose.find(",", s.ends[j - 1], s.starts[j])
+        words = s.prose[s.starts[j] : s.ends[k]]
+        return Hit(
+            comma,
+            s.ends[k],
+            SUBJECT_COMMA,
+            f"“{s.text(i)} …, {words}”: no comma between a subject clause and its verb (“… {words}”); the "
+            "source language closes every clause with one",
+            (f" {words}",),
+            fix_to=f" {words}",
+        )
+    return None
