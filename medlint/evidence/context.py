@@ -127,6 +127,9 @@ _REBUTTAL_SENTENCE = lazy_compile(
     # "These claims go far beyond the evidence", "The evidence does not support them"
     r"|(?:these|such|the|this|that)\s+claims?\s+(?:go|goes|went)\s+(?:far\s+|well\s+|way\s+)?beyond\b"
     r"|the\s+(?:evidence|research|science|studies)\s+(?:does|do)\s+not\s+support\b"
+    # "None of these claims is supported by clinical trials"
+    r"|(?:none|neither)\s+of\s+(?:these|those|the|such)\s+(?:claims?|remedies|products|treatments|cures)\s+"
+    r"(?:is|are|has|have|was|were)\b"
     # the claim set up to be refuted: "It is claimed that ... However, studies show no benefit."
     rf"|{_NULL_FINDING})",
     re.IGNORECASE,
