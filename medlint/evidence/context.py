@@ -552,16 +552,24 @@ _ANSWERED_YES = lazy_compile(
 _WHETHER_TAIL = lazy_compile(r"\bwhether\b[^.!?;:]*$", re.IGNORECASE)
 
 
+def _next_sentence(doc: Document, s_end: int) -> Sentence | None:
+    """The sentence that follows the one ending at ``s_end`` with at most a few characters of
+    space between them (not one after a heading or a gap): where an answer, a label ("That is
+    false.") or a rebuttal of the sentence stands."""
+    j = bisect.bisect_left(doc.sentence_starts, s_end)
+    if j >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[j]
+    return nxt if nxt.start - s_end < 4 else None
+
+
 def _rhetorical(doc: Document, s_start: int, s_end: int) -> bool:
     """Whether a sentence that ends in "?" states its claim instead of asking it: a rhetorical
     opener, or an answer of yes that follows at once ("Can turmeric cure cancer? Yes, it can")."""
     if _RHETORICAL_OPENER.match(doc.prose, s_start, s_end):
         return True
-    j = bisect.bisect_left(doc.sentence_starts, s_end)
-    if j >= len(doc.sentences):
-        return False
-    nxt = doc.sentences[j]
-    return nxt.start - s_end < 4 and bool(_ANSWERED_YES.match(doc.prose, nxt.start, nxt.end))
+    nxt = _next_sentence(doc, s_end)
+    return nxt is not None and bool(_ANSWERED_YES.match(doc.prose, nxt.start, nxt.end))
 
 
 def _asks_whether(before_text: str) -> bool:
@@ -638,11 +646,8 @@ def _in_myth_table(doc: Document, offset: int) -> bool:
 def _labelled_false(doc: Document, s_end: int) -> bool:
     """The sentence after the claim calls it false: "Vaccines cause autism. This is false." /
     "... Verdict: false"."""
-    j = bisect.bisect_left(doc.sentence_starts, s_end)
-    if j >= len(doc.sentences):
-        return False
-    nxt = doc.sentences[j]
-    return nxt.start - s_end < 4 and bool(_LABELLED_FALSE.match(doc.prose, nxt.start, nxt.end))
+    nxt = _next_sentence(doc, s_end)
+    return nxt is not None and bool(_LABELLED_FALSE.match(doc.prose, nxt.start, nxt.end))
 
 
 # the writer reports finding no evidence for what was just said: "So once again, a real miracle
@@ -694,11 +699,8 @@ def _no_evidence_after(doc: Document, end: int, s_end: int) -> bool:
     """The rest of the sentence, after a contrast, or the next sentence says no evidence was found."""
     if _NO_EVIDENCE_CLAUSE.search(doc.prose, end, s_end):
         return True
-    j = bisect.bisect_left(doc.sentence_starts, s_end)
-    if j >= len(doc.sentences):
-        return False
-    nxt = doc.sentences[j]
-    return nxt.start - s_end < 4 and bool(
+    nxt = _next_sentence(doc, s_end)
+    return nxt is not None and bool(
         _NO_EVIDENCE_START.match(doc.prose, nxt.start, nxt.end)
         or _CONTRARY_FINDING.match(doc.prose, nxt.start, nxt.end)
     )
