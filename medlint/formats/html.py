@@ -3,6 +3,14 @@
 The standard library parser reports each token's line and column, which gives
 exact source offsets; entities are decoded in place (the character, padded
 with spaces), so the prose view keeps the source's length.
+
+A saved web page is more than its article: menus, search and newsletter forms,
+cookie banners, share buttons, "related" and "sponsored" link boxes, comment
+threads and sidebars. Their words are not the article's, and a sidebar of
+clickbait ("this spice cures diabetes in 7 days") on a careful page would be
+reported as the page's own claims. Such *page chrome* is blanked like a
+script (see ``chrome.py`` for what counts and the guard that keeps a
+mislabelled content container), so no rule reads it and no offset moves.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from ..document import (
     Link,
 )
 from ._prose import URL_RE, apply_replacements
+from .chrome import article_region, chrome_reason, keep_spans
 from .metadata import normalize_metadata
 
 BLOCK_KINDS: dict[str, str] = {
@@ -111,13 +120,23 @@ class _Parser(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
+        #: "article" or "main": the element that holds the article on this page (``article_region``)
+        self.region = article_region(source)
+        #: depth of such elements open around the current position
+        self.region_depth = 0
+        #: open chrome elements: [stack depth at which each opened, its start offset, holds the article]
+        self.chrome_open: list[list[int]] = []
+        #: closed chrome elements, nested ones too: (start, end, holds the article's region)
+        self.chrome: list[tuple[int, int, bool]] = []
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.repl: list[tuple[int, int, str | None]] = []
         self.blocks: list[tuple[int, int, str, int]] = []
         self.links: list[Link] = []
         self.comments: list[Comment] = []
         self.meta: dict[str, Any] = {}
-        self.stack: list[tuple[str, int]] = []  # (tag, start offset of content)
+        self.stack: list[
+            tuple[str, int, bool]
+        ] = []  # (tag, start offset of content, is the article's region)
         self.raw_depth = 0
         self.raw_tag: str | None = None
         self.raw_start = 0
@@ -196,7 +215,20 @@ class _Parser(HTMLParser):
                 # a paragraph inside a quote, list item or cell keeps the outer kind
                 kind = self.block_open[-1][2]
             self.block_open.append((tag, end, kind, level))
-        self.stack.append((tag, end))
+        is_region = (
+            tag == "article"
+            if self.region == "article"
+            else tag == "main" or a.get("role", "").strip().lower() == "main"
+        )
+        if tag not in VOID and chrome_reason(
+            tag, a, inside_article=self.region_depth > 0, page_marks_article=self.region is not None
+        ):
+            self.chrome_open.append([len(self.stack), start, 0])
+        self.stack.append((tag, end, is_region))
+        if is_region:
+            self.region_depth += 1
+            for entry in self.chrome_open:
+                entry[2] = 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._pos()
@@ -240,10 +272,18 @@ class _Parser(HTMLParser):
                 self._end_block(start)
         elif tag in CONTAINERS:
             self._close_loose()
-        while self.stack and self.stack[-1][0] != tag and tag in {t for t, _ in self.stack}:
-            self.stack.pop()
+        while self.stack and self.stack[-1][0] != tag and tag in {t for t, _, _ in self.stack}:
+            self._pop()
         if self.stack and self.stack[-1][0] == tag:
-            self.stack.pop()
+            self._pop()
+        while self.chrome_open and len(self.stack) <= self.chrome_open[-1][0]:
+            _depth, cstart, holds = self.chrome_open.pop()
+            self.chrome.append((cstart, end, bool(holds)))
+
+    def _pop(self) -> None:
+        _tag, _start, is_region = self.stack.pop()
+        if is_region:
+            self.region_depth -= 1
 
     def _end_block(self, at: int) -> None:
         _tag, bstart, kind, level = self.block_open.pop()
@@ -351,10 +391,16 @@ def load(source: str) -> Document:
     while parser.block_open:
         parser._end_block(end)
     parser._close_loose()
+    for _depth, cstart, holds in parser.chrome_open:  # unclosed chrome runs to the end, as in a browser
+        parser.chrome.append((cstart, end, bool(holds)))
     repl = parser.repl
     if source.startswith("\ufeff"):
         repl.append((0, 1, None))
     prose = apply_replacements(source, repl)
+    chrome = keep_spans(prose, parser.chrome, page_marks_article=parser.region is not None)
+    if chrome:
+        prose = apply_replacements(source, [*repl, *((s, e, None) for s, e in chrome)])
+        parser.links = [lk for lk in parser.links if not any(s <= lk.start < e for s, e in chrome)]
     spans: list[tuple[int, int, str, int]] = []
     # Nested blocks (a <p> inside <li>): keep the innermost; an outer block keeps
     # only its text outside the inner ones.

@@ -1,0 +1,155 @@
+"""Page chrome of saved web pages (menus, forms, sidebars, cookie banners, link boxes) is not the article."""
+
+from __future__ import annotations
+
+from medlint import lint_text
+from medlint.formats import load_document
+from medlint.formats.chrome import article_region, chrome_reason, keep_spans
+
+ARTICLE = (
+    "<h1>Managing type 2 diabetes</h1>\n"
+    "<p>Type 2 diabetes is a long-term condition. Many people manage it with healthy eating.</p>\n"
+)
+SIDEBAR = (
+    '<aside class="widget-area"><h3>Trending now</h3><ul>\n'
+    '<li><a href="/x">This kitchen spice cures diabetes in 7 days</a></li>\n'
+    '<li><a href="/y">Big Pharma doesn\'t want you to know this weight loss secret</a></li>\n'
+    "</ul></aside>\n"
+)
+
+
+def page(body: str) -> str:
+    return f"<!DOCTYPE html><html><head><title>t</title></head><body>\n{body}</body></html>\n"
+
+
+def block_texts(source: str) -> list[str]:
+    doc = load_document(source, "html")
+    return [doc.prose[b.start : b.end] for b in doc.blocks]
+
+
+def codes(source: str) -> list[tuple[str, int, int]]:
+    return [(d.code, d.start.line, d.start.column) for d in lint_text(source, format="html") if d.code.startswith("CL")]
+
+
+def test_sidebar_claims_outside_the_article_are_not_the_articles() -> None:
+    source = page(f"<article>\n{ARTICLE}</article>\n{SIDEBAR}")
+    assert codes(source) == []
+    assert block_texts(source) == [
+        "Managing type 2 diabetes",
+        "Type 2 diabetes is a long-term condition. Many people manage it with healthy eating.",
+    ]
+
+
+def test_the_same_claims_inside_the_article_are_reported_at_their_source_position() -> None:
+    claim = "<p>This kitchen spice cures diabetes in 7 days.</p>\n"
+    source = page(f"<article>\n{ARTICLE}{claim}</article>\n{SIDEBAR}")
+    found = codes(source)
+    assert ("CL101", 5, 23) in found
+    line = source.splitlines()[4]
+    assert line[22:27] == "cures"
+
+
+def test_prose_view_keeps_length_and_offsets() -> None:
+    source = page(f"<main>\n{ARTICLE}</main>\n{SIDEBAR}")
+    doc = load_document(source, "html")
+    assert len(doc.prose) == len(source)
+    start = source.index("Type 2 diabetes is")
+    assert doc.prose[start : start + 18] == "Type 2 diabetes is"
+    assert "Trending" not in doc.prose and "Big Pharma" not in doc.prose
+
+
+def test_callout_aside_inside_the_article_stays() -> None:
+    source = page(
+        f'<article>\n{ARTICLE}<aside class="callout"><p>About 1 in 10 adults has diabetes.</p></aside>\n</article>\n'
+    )
+    assert "About 1 in 10 adults has diabetes." in block_texts(source)
+
+
+def test_aside_inside_main_but_outside_the_article_is_a_sidebar() -> None:
+    source = page(
+        f"<main><article>\n{ARTICLE}</article>\n<aside><p>Sign up for our newsletter!</p></aside></main>\n"
+    )
+    assert "Sign up for our newsletter!" not in block_texts(source)
+
+
+def test_aside_on_a_page_that_marks_no_article_stays() -> None:
+    source = page(f"{ARTICLE}<aside><p>About 1 in 10 adults has diabetes.</p></aside>\n")
+    assert "About 1 in 10 adults has diabetes." in block_texts(source)
+
+
+def test_navigation_forms_buttons_and_named_components_are_blanked() -> None:
+    source = page(
+        '<div id="cookie-consent"><p>We use cookies. Click Accept to continue!</p><button>Accept</button></div>\n'
+        '<nav><ul><li><a href="/a">Home</a></li><li><a href="/b">Weight loss</a></li></ul></nav>\n'
+        f"{ARTICLE}"
+        '<div class="socialShare"><a href="https://facebook.com/x">Share on Facebook</a></div>\n'
+        '<form><p>Get our free tips!</p><input type="email"><button>Subscribe</button></form>\n'
+        '<div class="sponsored-links"><p>Doctors are stunned: this one trick reverses diabetes.</p></div>\n'
+    )
+    doc = load_document(source, "html")
+    assert [doc.prose[b.start : b.end] for b in doc.blocks] == block_texts(page(ARTICLE))
+    assert doc.links == []
+    assert codes(source) == []
+
+
+def test_footer_disclaimer_stays_and_its_menu_goes() -> None:
+    footer = (
+        "<footer><nav><ul><li><a>About</a></li><li><a>Privacy</a></li></ul></nav>\n"
+        "<p>This article is for general information and is not a substitute for advice from your doctor.</p>"
+        "</footer>\n"
+    )
+    texts = block_texts(page(f"<article>\n{ARTICLE}</article>\n{footer}"))
+    assert texts[-1].startswith("This article is for general information")
+    assert "About" not in texts and "Privacy" not in texts
+
+
+def test_a_container_named_for_content_is_not_chrome() -> None:
+    source = page(f'<div class="post-content comments-open">\n{ARTICLE}</div>\n')
+    assert block_texts(source) == block_texts(page(ARTICLE))
+
+
+def test_a_form_around_the_whole_page_is_kept() -> None:
+    # ASP.NET WebForms wraps every page in one <form>: blanking it would blank the article
+    source = page(f'<form id="aspnetForm">\n{ARTICLE}<nav><a href="/">Home</a></nav></form>\n')
+    assert block_texts(source) == block_texts(page(ARTICLE))
+    marked = page(f'<form id="aspnetForm"><main>\n{ARTICLE}</main>{SIDEBAR}</form>\n')
+    assert block_texts(marked) == block_texts(page(ARTICLE))
+
+
+def test_a_long_sidebar_beside_a_short_article_is_still_chrome() -> None:
+    sidebar = SIDEBAR.replace(
+        "</ul>", "<li>Ten more words of links to other pages on the same site.</li></ul>" * 5
+    )
+    assert block_texts(page(f"<article>\n{ARTICLE}</article>\n{sidebar}")) == block_texts(page(ARTICLE))
+
+
+def test_unclosed_chrome_runs_to_the_end_unless_it_would_take_the_article() -> None:
+    source = page(f"{ARTICLE}<p>One more paragraph of the article here.</p><nav><a>Home</a> <a>Contact</a>")
+    assert block_texts(source)[-1] == "One more paragraph of the article here."
+
+
+def test_chrome_reason_explains_itself() -> None:
+    assert chrome_reason("nav", {}, inside_article=True, page_marks_article=True) == "nav"
+    assert (
+        chrome_reason("div", {"role": "search"}, inside_article=False, page_marks_article=False)
+        == "role=search"
+    )
+    assert chrome_reason("aside", {}, inside_article=False, page_marks_article=True) == "sidebar"
+    assert chrome_reason("aside", {}, inside_article=True, page_marks_article=True) is None
+    assert chrome_reason("div", {"class": "related-posts"}, inside_article=True, page_marks_article=True) == (
+        "class related"
+    )
+    assert (
+        chrome_reason("article", {"class": "comments"}, inside_article=False, page_marks_article=True) is None
+    )
+    assert chrome_reason("div", {"class": "shadow"}, inside_article=False, page_marks_article=False) is None
+    assert article_region("<main><article>") == "article"
+    assert article_region('<div role="main">') == "main"
+    assert article_region("<div>") is None
+    assert keep_spans("one two three four", [(0, 3, False), (0, 13, False)], page_marks_article=False) == [
+        (0, 3)
+    ]
+    assert keep_spans("one two three four", [(0, 13, False)], page_marks_article=True) == [(0, 13)]
+    assert keep_spans("one two three four", [(0, 18, True), (4, 7, False)], page_marks_article=True) == [
+        (4, 7)
+    ]
