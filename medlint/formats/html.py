@@ -116,6 +116,10 @@ VOID = {
 }
 
 
+#: a bold line of loose text longer than this is emphasis, not a heading
+MAX_HEADING_WORDS = 12
+
+
 class _Parser(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
@@ -128,6 +132,16 @@ class _Parser(HTMLParser):
         self.chrome_open: list[list[int]] = []
         #: closed chrome elements, nested ones too: (start, end, holds the article's region)
         self.chrome: list[tuple[int, int, bool]] = []
+        # Loose text broken into lines by <br> (old editors and many CMS pages write no <p>):
+        # the current line's first text offset, whether it has text outside / inside <b> or
+        # <strong>, the open bold elements, the <br> run since the last text, and where the
+        # loose paragraph's text before this line ended.
+        self.line_start: int | None = None
+        self.line_plain = False
+        self.line_bold = False
+        self.bold_depth = 0
+        self.br_run = 0
+        self.before_line_end = 0
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.repl: list[tuple[int, int, str | None]] = []
         self.blocks: list[tuple[int, int, str, int]] = []
@@ -163,8 +177,42 @@ class _Parser(HTMLParser):
     # -- loose text in containers ---------------------------------------------
     def _close_loose(self) -> None:
         if self.loose_start is not None and not self.block_open:
-            self.blocks.append((self.loose_start, self.loose_end, PARAGRAPH, 0))
+            if self.loose_start == self.line_start and self._bold_heading_line():
+                self.blocks.append((self.loose_start, self.loose_end, HEADING, 0))
+            else:
+                self.blocks.append((self.loose_start, self.loose_end, PARAGRAPH, 0))
         self.loose_start = None
+        self._new_line()
+
+    def _new_line(self) -> None:
+        self.line_start = None
+        self.line_plain = self.line_bold = False
+
+    def _bold_heading_line(self) -> bool:
+        """The current line of loose text is all bold, short and unpunctuated but for a question
+        mark: a heading written as ``<strong>How is it treated?</strong><br>``."""
+        if self.line_start is None or self.line_plain or not self.line_bold:
+            return False
+        text = html.unescape(re.sub(r"<[^>]*>", " ", self.source[self.line_start : self.loose_end])).strip()
+        return bool(text) and len(text.split()) <= MAX_HEADING_WORDS and text[-1] not in ".!,;:"
+
+    def _line_break(self, at: int) -> None:
+        """A ``<br>`` in loose text. Two in a row end the paragraph (the writer's blank line); one
+        after a bold heading line ends the heading."""
+        if self.block_open or self.loose_start is None:
+            return
+        self.br_run += 1
+        if self.br_run >= 2:
+            self._close_loose()
+            return
+        if self._bold_heading_line():
+            assert self.line_start is not None
+            if self.line_start > self.loose_start:
+                self.blocks.append((self.loose_start, self.before_line_end, PARAGRAPH, 0))
+            self.blocks.append((self.line_start, self.loose_end, HEADING, 0))
+            self.loose_start = None
+        self.before_line_end = self.loose_end
+        self._new_line()
 
     # -- handlers ------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -176,6 +224,10 @@ class _Parser(HTMLParser):
             if tag == self.raw_tag:
                 self.raw_depth += 1
             return
+        if tag == "br":
+            self._line_break(start)
+        elif tag in ("b", "strong"):
+            self.bold_depth += 1
         if tag in RAW:
             self.raw_tag, self.raw_depth, self.raw_start = tag, 1, end
             if tag == "script" and "ld+json" in a.get("type", ""):
@@ -233,6 +285,8 @@ class _Parser(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._pos()
         self.repl.append((start, self._tag_end(start), None))
+        if tag == "br" and self.raw_tag is None:
+            self._line_break(start)
         if tag == "meta":
             self._meta({k.lower(): (v or "") for k, v in attrs})
 
@@ -254,6 +308,8 @@ class _Parser(HTMLParser):
                     self.capture = None
                     self.raw_tag = None
             return
+        if tag in ("b", "strong") and self.bold_depth:
+            self.bold_depth -= 1
         if tag == "a" and self.link_open:
             lstart, href = self.link_open.pop()
             if href and not href.startswith("javascript:"):
@@ -272,6 +328,8 @@ class _Parser(HTMLParser):
                 self._end_block(start)
         elif tag in CONTAINERS:
             self._close_loose()
+        if tag in CONTAINERS or tag in BLOCK_KINDS:
+            self.bold_depth = 0  # an unclosed <b> does not make the next block's lines headings
         while self.stack and self.stack[-1][0] != tag and tag in {t for t, _, _ in self.stack}:
             self._pop()
         if self.stack and self.stack[-1][0] == tag:
@@ -296,6 +354,13 @@ class _Parser(HTMLParser):
         if not self.block_open:
             if self.loose_start is None:
                 self.loose_start = start
+            if self.line_start is None:
+                self.line_start = start
+            if self.bold_depth:
+                self.line_bold = True
+            else:
+                self.line_plain = True
+            self.br_run = 0
             self.loose_end = start + len(data)
         for m in URL_RE.finditer(data):
             self.repl.append((start + m.start(), start + m.end(), None))
@@ -312,9 +377,16 @@ class _Parser(HTMLParser):
         if char == m.group():
             return
         self.repl.append((start, start + m.end(), char if len(char) == 1 else " "))
-        if not self.block_open:
+        if not self.block_open and not char.isspace():
             if self.loose_start is None:
                 self.loose_start = start
+            if self.line_start is None:
+                self.line_start = start
+            if self.bold_depth:
+                self.line_bold = True
+            else:
+                self.line_plain = True
+            self.br_run = 0
             self.loose_end = start + m.end()
 
     def handle_entityref(self, name: str) -> None:
