@@ -57,6 +57,26 @@ _ENTITY = lazy_compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-
 _HARD_BREAK = lazy_compile(r"\\$", re.MULTILINE)
 
 
+_BOLD_LINE = lazy_compile(r"^ {0,3}(\*\*|__)(?=\S)(.+?)(?<=\S)\1[ \t]*$")
+#: a bold line longer than this is emphasis, not a heading
+MAX_BOLD_HEADING_WORDS = 12
+
+
+def _bold_heading(line: str) -> bool:
+    """A line that is one short bold phrase, unpunctuated but for a question mark, opening a
+    paragraph: a heading written in bold ("**Symptoms**", "__How is it treated?__")."""
+    m = _BOLD_LINE.match(line)
+    if m is None:
+        return False
+    body = m.group(2).strip()
+    return (
+        "**" not in body
+        and "__" not in body
+        and len(body.split()) <= MAX_BOLD_HEADING_WORDS
+        and body[-1] not in ".!,;:"
+    )
+
+
 def _front_matter(source: str) -> tuple[int, dict[str, Any]]:
     """End offset of a leading YAML front matter block (0 if none) and its data."""
     start = 1 if source.startswith("\ufeff") else 0
@@ -291,6 +311,13 @@ def load(source: str) -> Document:
         # continuation of the current block, or a new paragraph
         if cur is not None and not prev_blank:
             cur[1] = e
+        elif _bold_heading(text):
+            # "**How is it treated?**" on a line of its own: the heading of writers who do not use "#"
+            flush()
+            kinds.append((s, e, HEADING, 0))
+            prev_blank = False
+            i += 1
+            continue
         else:
             flush()
             cur = [s, e]
