@@ -28,7 +28,11 @@ def block_texts(source: str) -> list[str]:
 
 
 def codes(source: str) -> list[tuple[str, int, int]]:
-    return [(d.code, d.start.line, d.start.column) for d in lint_text(source, format="html") if d.code.startswith("CL")]
+    return [
+        (d.code, d.start.line, d.start.column)
+        for d in lint_text(source, format="html")
+        if d.code.startswith("CL")
+    ]
 
 
 def test_sidebar_claims_outside_the_article_are_not_the_articles() -> None:

@@ -80,7 +80,9 @@ class UnbalancedDelimiters(Rule):
     its pairs pair across the break. A quotation its speaker introduces
     ('said: "') may run over paragraphs that never reopen it; the fault is
     then reported once, where a later paragraph closes what it never opened.
-    German-style quotes („…“, „…”) pair.
+    German-style quotes („…“, „…”) pair. A guillemet spaced on both sides, with
+    none pointing the other way in the paragraph, separates a breadcrumb trail
+    ("Home » Health") and is no quote.
     """
 
     code = "TX102"
@@ -116,6 +118,7 @@ class UnbalancedDelimiters(Rule):
             note="a crawl's line break inside the sentence",
         ),
         "A \u201efaulty\u201c gene and a drug called \u201eDenosumab\u201d.",
+        Example("Home \u00bb Health \u00bb Diabetes", note="a breadcrumb trail's separators"),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -158,6 +161,8 @@ class UnbalancedDelimiters(Rule):
         out: list[Finding] = []
         for dm in _DELIMITERS.finditer(text):  # only the delimiters, not every character
             i, ch = dm.start(), dm.group()
+            if ch in _GUILLEMETS and _separator(text, i):
+                continue
             if stack and stack[-1][0] == _LOW_OPENER and ch in '"\u201c\u201d':
                 stack.pop()  # „...“ or „...”: a German-style pair
             elif ch == _LOW_OPENER:
@@ -216,6 +221,18 @@ class UnbalancedDelimiters(Rule):
     def _unclosed(offset: int, opener: str) -> Finding:
         closer = _PAIRS.get(opener, "\u201c")
         return Finding(offset, offset + 1, f"{opener!r} is never closed in this paragraph", (closer,))
+
+
+_GUILLEMETS = {"\u00ab": "\u00bb", "\u00bb": "\u00ab"}
+
+
+def _separator(text: str, i: int) -> bool:
+    """A guillemet with a space on both sides in a paragraph with none pointing the other way is
+    a separator, not a quote: a breadcrumb trail ("Home » Health » Diabetes") or a "Read more »"
+    link. French quotes are spaced too ("« Bonjour »"), but always come in both directions."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isspace() and after.isspace() and _GUILLEMETS[text[i]] not in text
 
 
 _OPENS_AFTER = frozenset(" \t\n([{/\u2014\u2013-")
