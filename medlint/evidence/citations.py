@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..document import HEADING, Document
+from ..document import HEADING, LIST_ITEM, PARAGRAPH, Block, Document
 from ..text.lazy_re import lazy_compile
 from ..text.matching import ProbedPattern
 
@@ -143,3 +143,76 @@ def has_reference_section(doc: Document) -> bool:
 
 def cites_anything(doc: Document) -> bool:
     return has_reference_section(doc) or bool(_spans(doc))
+
+
+# "Sources: National Institutes of Health ...": a paragraph that is its own reference list
+_REFERENCE_LEAD = lazy_compile(
+    r"\s*(?:references?|sources?|bibliography|citations?|further reading|studies cited)\s*:", re.IGNORECASE
+)
+# a reference entry opens with its first author, surname and initials ("LeBoff MS,", "Smith J.",
+# "Bolland, M. J.,", "Smith JA et al.") ...
+_AUTHOR_OPENING = lazy_compile(
+    r"\s*(?:\[?\d{1,3}[.)\]]?\s*)?[A-Z][A-Za-z'\u2019-]+,?\s+(?:[A-Z]{1,3}|[A-Z]\.(?:\s?[A-Z]\.)*)"
+    r"(?:,|\.|\s+et al|\s+and\b|\s+&)"
+)
+# ... and has the shape of a citation: "et al.", volume and pages ("2022;387(4):299", "12(3), 45"),
+# a DOI, or "Accessed <date>" (a dateline, "TITUSVILLE, N.J., May 5, 2018", and a byline,
+# "Thomas E. Hughes, chief executive", open the same way and have none)
+_CITATION_SHAPE = lazy_compile(
+    r"\bet al\.|\b(?:19|20)\d{2}\s?;\s?\d+|\b\d+\s?\(\d+\)\s?[:,]\s?\d+|\bdoi:|\b10\.\d{4,9}/|\bAccessed\s+\d",
+    re.IGNORECASE,
+)
+_YEAR = lazy_compile(r"\b(?:19|20)\d{2}\b")
+#: an entry longer than this is a paragraph of prose that happens to open with a name
+MAX_ENTRY_WORDS = 80
+
+
+def reference_entries(doc: Document) -> list[tuple[int, int]]:
+    """The (start, end) of every block that is an entry of a reference list, in order.
+
+    An entry is a list item under a heading such as "References" or "Sources" (up to the next
+    heading), or a paragraph there that names a year or holds a link (a disclaimer after the
+    list is no entry), a paragraph that opens "Sources:", or a list item or short
+    paragraph anywhere that reads as a citation: it opens with its first author's surname and
+    initials and has a citation's shape ("et al.", volume and pages, a DOI). Its words are a cited work's title, not the article's prose: not the article's
+    claims, and not prose whose reading grade the writer controls.
+    """
+    return doc.derived(_find_reference_entries)
+
+
+def _find_reference_entries(doc: Document) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    prose = doc.prose
+    under_heading = False
+    for block in doc.blocks:
+        text = prose[block.start : block.end]
+        if block.kind == HEADING:
+            under_heading = bool(REFERENCE_HEADINGS.match(text))
+            continue
+        if block.kind not in (PARAGRAPH, LIST_ITEM):
+            continue
+        if (
+            (under_heading and (block.kind == LIST_ITEM or _YEAR.search(text) or _links_in(doc, block)))
+            or _REFERENCE_LEAD.match(text)
+            or (
+                _AUTHOR_OPENING.match(text)
+                and _CITATION_SHAPE.search(text)
+                and len(text.split()) <= MAX_ENTRY_WORDS
+            )
+        ):
+            out.append((block.start, block.end))
+    return out
+
+
+def in_reference_entry(doc: Document, offset: int) -> bool:
+    """Whether ``offset`` lies in an entry of a reference list (``reference_entries``)."""
+    entries = reference_entries(doc)
+    i = bisect.bisect_right(entries, (offset, len(doc.prose) + 1)) - 1
+    return i >= 0 and entries[i][0] <= offset < entries[i][1]
+
+
+def _links_in(doc: Document, block: Block) -> bool:
+    """Whether a link starts inside ``block`` (``doc.links`` is in source order)."""
+    links = doc.links
+    i = bisect.bisect_left([lk.start for lk in links], block.start) if links else 0
+    return i < len(links) and links[i].start < block.end

@@ -24,7 +24,7 @@ from ..document import HEADING, LIST_ITEM, QUOTE, TABLE_CELL, Document, Sentence
 from ..text.lazy_re import lazy_compile
 from ..text.matching import phrase_words
 from ..text.quotes import inside_quotes, quotation_around
-from .citations import cited_near
+from .citations import cited_near, in_reference_entry
 from .sources import names_source
 
 _TERMINATORS = lazy_compile(
@@ -260,11 +260,14 @@ class ClaimContext:
     #: (hedged claims only) the sentence names a medical intervention or limits the outcome to
     #: some people ("transplants may cure it in some people"): a clinician's qualified prognosis
     medical: bool = False
+    #: the words are in an entry of the reference list: a cited work's title ("Green tea cures
+    #: diabetes in mice. J Med Food. 2020"), not the article's own sentence
+    in_reference: bool = False
 
     @property
     def suppressed(self) -> bool:
         """Contexts in which the words are not the article's own claim at all."""
-        return self.negated or self.debunked or self.in_disclaimer
+        return self.negated or self.debunked or self.in_disclaimer or self.in_reference
 
     @property
     def softened(self) -> bool:
@@ -431,6 +434,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         said,
         research,
         medical,
+        in_reference_entry(doc, start),
     )
 
 

@@ -10,7 +10,7 @@ from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.doc_kind import is_patient_information, is_reporting
 from ...rule import Example, Finding, Option, Rule
-from ._shared import _EASY, _HARD, _PROSE_KINDS, letter_words
+from ._shared import _EASY, _HARD, letter_words, readable_blocks
 
 _HARD_ADVICE = "You should discuss individualised glycaemic targets with your physician, particularly regarding hypoglycaemia. "
 
@@ -75,14 +75,15 @@ class ReadingGrade(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         from ...text.readability import counts
 
-        blocks = [b for b in doc.blocks if b.kind in _PROSE_KINDS]
+        readable = readable_blocks(doc)
+        blocks = [b for i, b in enumerate(doc.blocks) if i in readable]
         # no word runs across the newlines that join the blocks: the words are the blocks' words
         words = letter_words(doc)
         n_words = sum(words.count(b.start, b.end) for b in blocks)
         if n_words < self.opts["min-words"]:
             return
         target = float(self.opts["target"])
-        sentences = [s for s in doc.sentences if doc.blocks[s.block].kind in _PROSE_KINDS]
+        sentences = [s for s in doc.sentences if s.block in readable]
         use_smog = len(sentences) >= 30
         scores = counts("\n".join(doc.prose[b.start : b.end] for b in blocks))
         fk, smog_grade = scores.flesch_kincaid, scores.smog
@@ -132,10 +133,11 @@ class ReadingGrade(Rule):
         if len(headings) < 2 or is_reporting(doc):
             return  # a report's "sections" are its crawl's furniture lines, and the patient target is not its own
         margin = float(self.opts["warn-margin"])
-        per_block = Counter(s.block for s in doc.sentences if doc.blocks[s.block].kind in _PROSE_KINDS)
+        readable = readable_blocks(doc)
+        per_block = Counter(s.block for s in doc.sentences if s.block in readable)
         bounds = [*headings, len(doc.blocks)]
         for hi, nxt in itertools.pairwise(bounds):
-            body = [b for b in doc.blocks[hi + 1 : nxt] if b.kind in _PROSE_KINDS]
+            body = [doc.blocks[i] for i in range(hi + 1, nxt) if i in readable]
             n_sent = sum(per_block[i] for i in range(hi + 1, nxt))
             if not body or n_sent < self.opts["section-min-sentences"]:
                 continue

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...rule import Finding, Option, Rule
-from ._shared import letter_words
+from ._shared import letter_words, reference_blocks
 
 
 class LongSentence(Rule):
@@ -37,8 +37,9 @@ class LongSentence(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         limit = int(self.opts["max-words"])
         words = letter_words(doc)
+        references = reference_blocks(doc)
         for s in doc.sentences:
-            if doc.blocks[s.block].kind == HEADING:
+            if doc.blocks[s.block].kind == HEADING or s.block in references:
                 continue
             n = words.count(s.start, s.end)  # the words of s.text
             if n > limit:

@@ -9,7 +9,7 @@ from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Finding, Option, Rule
 from ...text.word_frequency import is_rarer_than
-from ._shared import _EASY, _HARD, _PROSE_KINDS, letter_words
+from ._shared import _EASY, _HARD, letter_words, readable_blocks
 
 
 class JargonDensity(Rule):
@@ -41,8 +41,9 @@ class JargonDensity(Rule):
     should_not_fire = (_EASY * 2,)
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        for block in doc.blocks:
-            if block.kind not in _PROSE_KINDS:
+        readable = readable_blocks(doc)
+        for i, block in enumerate(doc.blocks):
+            if i not in readable:
                 continue
             words = letter_words(doc).between(block.start, block.end)
             if len(words) < self.opts["min-words"]:

@@ -9,7 +9,7 @@ from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
-from ._shared import _PROSE_KINDS
+from ._shared import readable_blocks
 
 _BE = r"(?:is|are|was|were|be|been|being|am)"
 
@@ -62,8 +62,9 @@ class PassiveDensity(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         by_block: dict[int, list[str]] = {}
+        readable = readable_blocks(doc)
         for s in doc.sentences:
-            if doc.blocks[s.block].kind in _PROSE_KINDS:
+            if s.block in readable:
                 by_block.setdefault(s.block, []).append(s.text)
         for bi, texts in by_block.items():
             if len(texts) < self.opts["min-sentences"]:

@@ -12,6 +12,30 @@ from ...text.lazy_re import lazy_compile
 _PROSE_KINDS = (PARAGRAPH, LIST_ITEM, QUOTE)
 
 
+def reference_blocks(doc: Document) -> frozenset[int]:
+    """Indexes of the blocks that are entries of a reference list: a cited work's title and
+    journal abbreviations are not prose whose reading level the writer controls."""
+    return doc.derived(_reference_blocks)
+
+
+def _reference_blocks(doc: Document) -> frozenset[int]:
+    from ...evidence.citations import reference_entries
+
+    starts = {start for start, _ in reference_entries(doc)}
+    return frozenset(i for i, b in enumerate(doc.blocks) if b.start in starts)
+
+
+def readable_blocks(doc: Document) -> frozenset[int]:
+    """Indexes of the blocks whose reading level the writer controls: paragraphs, list items and
+    quotes, less the entries of a reference list (``reference_blocks``)."""
+    return doc.derived(_readable_blocks)
+
+
+def _readable_blocks(doc: Document) -> frozenset[int]:
+    refs = reference_blocks(doc)
+    return frozenset(i for i, b in enumerate(doc.blocks) if b.kind in _PROSE_KINDS and i not in refs)
+
+
 _WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
 #: ``_WORDS`` as the one group of a split: gaps and words alternate in what it returns
 #: characters of prose split at a time (then on to the next newline)
