@@ -17,8 +17,11 @@ from ...text.matching import ProbedPattern
 _RESEARCH = ProbedPattern(
     lazy_compile(
         r"\b(?:(?:many |several |recent |new |numerous )?(?:studies|research|trials|scientists|researchers|"
-        r"clinical trials|experiments) (?:show|shows|showed|have shown|has shown|prove|proves|proved|have proven|"
-        r"has proven|found|find|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated)"
+        r"clinical trials|experiments) (?:show|shows|showed|prove|proves|proved|found|find|confirm|confirms|"
+        r"confirmed|demonstrate|demonstrates|demonstrated|revealed|discovered|"
+        # the perfect, with the adverbs that sell it: "scientists have (now) confirmed"
+        r"(?:have|has) (?:now |recently |finally |already |long |repeatedly |since )?(?:shown|proven|proved|found|"
+        r"confirmed|demonstrated|discovered|revealed)|(?:have|has) established that)"
         # "the researchers found 36 studies" counts sources: a literature search, not a finding
         r"(?!\s+\d[\d,]*\s+(?:studies|trials|papers|articles|reports|reviews))"
         # "something that many researchers find very troubling" is an opinion: the verb takes an
@@ -26,6 +29,11 @@ _RESEARCH = ProbedPattern(
         # full stop named in the lookahead would make it a character the pattern reads, not a stop)
         r"(?!\s+(?:it\s+|this\s+|that\s+)?(?:very|quite|deeply|particularly|especially|rather|extremely|really|so|"
         r"most|highly)\s+[a-z]+(?:\s*(?:that|because)\b|(?![\w\s-])))|"
+        # doctors and experts offered as a source of findings: "Doctors have discovered that ...", in the
+        # perfect and with a clause (the simple past narrates a case: "doctors found a tumour")
+        r"(?:doctors|physicians|experts|medical experts|health experts) (?:have|has) (?:now |recently |finally |"
+        r"already |long |repeatedly )?(?:shown|proven|proved|found|confirmed|demonstrated|discovered|established|"
+        r"revealed) that|"
         r"(?:a|one) (?:new |recent |large |small )?(?:study|trial|survey|report|experiment) "
         r"(?:shows|showed|found|finds|proves|proved|confirms|confirmed|demonstrated)|"
         r"according to (?:research|studies|scientists|experts|a study)|research suggests|studies suggest|"
@@ -35,7 +43,19 @@ _RESEARCH = ProbedPattern(
     # a verb of every branch: the probes derived from the text were its nouns ("research",
     # "study", "report", in most MedQuAD paragraphs), and every clause holding one was searched
     # (the nouns as a second set cost more to check in each clause than they saved)
-    ("show", "prove", "found", "find", "confirm", "demonstrat", "according to", "suggest"),
+    (
+        "show",
+        "prove",
+        "found",
+        "find",
+        "confirm",
+        "demonstrat",
+        "according to",
+        "suggest",
+        "reveal",
+        "discover",
+        "establish",
+    ),
 )
 
 
@@ -141,7 +161,13 @@ class UncitedResearch(Rule):
     mention (a news story names the journal once and reports the findings for
     ten paragraphs). Outcome figures count only when they describe an outcome
     ("90% of patients improved"), not prevalence ("affects 15 percent of
-    males"). Negated, quoted and debunked mentions are skipped; hedged ones
+    males"). Research is invoked in the present and the perfect ("scientists
+    have now confirmed"), and doctors and experts are invoked as its source
+    when they "have found that" (not "doctors found a tumour": a case). A
+    condition's genetics or prevalence stated as research findings
+    ("researchers have found that mutations in the TRIP11 gene cause it") is
+    its background, not research invoked for a claim, and is skipped.
+    Negated, quoted and debunked mentions are skipped; hedged ones
     ("research suggests") are reported at info. Research the mention itself
     describes is not a vague appeal and is skipped: by its design or quality
     ("two well-done randomized-controlled trials show", "the summarized results
@@ -204,6 +230,11 @@ class UncitedResearch(Rule):
                     _described(doc.prose, start) or _NAMED_BODY.match(doc.prose, end) is not None
                 ):
                     continue  # the research is described or credited, not merely invoked
+                if what == "research" and non_claim_reason(text) in ("genetics", "prevalence"):
+                    # "researchers have found that mutations in the TRIP11 gene cause it", "studies have
+                    # found that it affects 1 in 5,000": a condition's background, not research invoked
+                    # for a claim a reader would act on
+                    continue
                 ctx = claim_context(doc, start, end)
                 if ctx.suppressed or ctx.quoted:
                     continue
