@@ -38,6 +38,7 @@ def test_quack_page_positions() -> None:
         ("CL110", 7, 1, "Stop taking your insulin", "error"),
         ("CL111", 1, 21, "they don't want you to know", "error"),
         ("CL111", 3, 1, "Big Pharma hides", "error"),
+        ("CL111", 3, 36, "because it cannot be patented", "error"),
         ("CL112", 5, 46, "Cure your diabetes in 30 days", "warning"),
         ("CL113", 5, 5, "detox tea", "warning"),
         ("CL113", 5, 15, "flushes toxins from your", "warning"),
