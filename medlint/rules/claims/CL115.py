@@ -24,13 +24,14 @@ _PROOFS = tuple(
         r"\b(?:doctor|physician|dermatologist|pharmacist|dentist)s?[- ](?:recommended|approved|endorsed|tested|"
         r"formulated)\b",
         r"\brecommended\s+by\s+(?:\d[\d,]*\s+|many\s+|most\s+|top\s+|leading\s+)?(?:doctors|physicians|"
-        r"dermatologists|pharmacists|experts)\b",
+        r"[a-z]+ologists|[a-z]+iatrists|pharmacists|nutritionists|dietitians|surgeons|experts)\b",
         r"\b(?:backed|supported)\s+by\s+(?:science|research|clinical (?:studies|trials|research))\b",
         # "proven by research to boost immunity": proof with nothing named
         r"\bproven\s+(?:by|in)\s+(?:science|research|studies|clinical (?:studies|trials|research))\b",
         # endorsement and proof stated flatly: "Doctors recommend it. Science proves it works."
-        r"\b(?:doctors|physicians|experts|dermatologists)\s+(?:recommend|endorse|trust|swear by)\s+(?:it|this|our|"
-        r"these)\b",
+        # any specialist by the name of the trade ("Top neurologists recommend it", "cardiologists trust it")
+        r"\b(?:doctors|physicians|experts|[a-z]+ologists|[a-z]+iatrists|pharmacists|nutritionists|dietitians|"
+        r"surgeons)\s+(?:recommend|endorse|trust|swear by)\s+(?:it|this|our|these)\b",
         # unnamed proof of the product itself: "Science proves it works", "Studies prove it", "Research
         # has proven that our formula ..." (not a finding's object: "studies prove that smoking ..."); the
         # span ends at the verb
@@ -69,6 +70,7 @@ class UnnamedProof(Rule):
         "The serum is backed by science and loved by customers.",
         "Proven by research to boost your immune system.",
         "Doctors recommend it. Science proves it works.",
+        "Top neurologists recommend it to their patients.",
         "Studies prove it works for joint pain.",
         "Clinical trials have proven that our formula restores hair.",
     )
