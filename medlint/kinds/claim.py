@@ -11,6 +11,7 @@ everything after a press release's "###") or in a reference-list entry
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -20,9 +21,10 @@ from ..diagnostic import Severity
 from ..document import Document
 from ..evidence.claim_structure import REFERENCE, in_boilerplate
 from ..evidence.context import ClaimContext, claim_context, sentence_of
+from ..evidence.products import product_names
 from ..rule import Finding, RuleError
 from ..text.matching import PhraseMatcher, ProbeIndex
-from .base import KindRule, compile_patterns, prose_text
+from .base import KindRule, compile_patterns, pack_regex, prose_text
 
 _ACTIONS = ("skip", "info", "keep")
 _CONTEXT_KEYS = (
@@ -99,12 +101,24 @@ class Claim(KindRule):
     several claims (CL125's myths) can say for each what the evidence is; a
     plain-string pattern fills ``{reason}`` with the empty string, and a rule whose
     message uses ``{reason}`` must give one for every pattern (``mentions`` take the same form).
+    ``product-patterns`` are patterns with a ``{product}`` slot for the names the page
+    sells (``medlint.evidence.products``: "NeuroMax prevents cancer" on a page that sells
+    NeuroMax); they run only on such pages, compiled with that page's names.
     """
 
     kind = "claim"
     message_fields = frozenset({"match", "reason"})
     spec_keys = frozenset(
-        {"phrases", "patterns", "mentions", "topic", "ignorecase", "unless-sentence", *_CONTEXT_KEYS}
+        {
+            "phrases",
+            "patterns",
+            "product-patterns",
+            "mentions",
+            "topic",
+            "ignorecase",
+            "unless-sentence",
+            *_CONTEXT_KEYS,
+        }
     )
     matcher: ClassVar[PhraseMatcher[str]]
     patterns: ClassVar[list[Any]]
@@ -114,6 +128,8 @@ class Claim(KindRule):
     unless: ClassVar[list[Any]]
     reasons: ClassVar[list[str]]
     mention_reasons: ClassVar[list[str]]
+    product_templates: ClassVar[list[tuple[str, str]]]
+    ignorecase: ClassVar[bool]
 
     @classmethod
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
@@ -129,6 +145,14 @@ class Claim(KindRule):
             raise RuleError(f"rule {code}: its message uses {{reason}}: give every pattern a 'reason'")
         patterns = compile_patterns(sources, ignorecase, code, pack_dir)
         mentions = compile_patterns(mention_sources, ignorecase, code, pack_dir)
+        template_sources, template_reasons = _patterns_and_reasons(spec.get("product-patterns"), code)
+        for template in template_sources:
+            if _PRODUCT_SLOT not in template:
+                raise RuleError(
+                    f"rule {code}: a product-pattern needs the {_PRODUCT_SLOT} slot: {template!r}"
+                )
+            # a broken template is a pack error now, not a crash on the first sales page
+            compile_patterns([template.replace(_PRODUCT_SLOT, "ProductName")], ignorecase, code, pack_dir)
         if not phrases and not patterns and not mentions:
             raise RuleError(f"rule {code}: claim needs 'phrases' or 'patterns'")
         topic = compile_patterns([spec["topic"]] if spec.get("topic") else [], True, code, pack_dir)
@@ -144,6 +168,8 @@ class Claim(KindRule):
             "unless": unless,
             "reasons": reasons,
             "mention_reasons": mention_reasons,
+            "product_templates": list(zip(template_sources, template_reasons, strict=True)),
+            "ignorecase": ignorecase,
         }
 
     def _action(self, ctx: ClaimContext) -> str:
@@ -193,6 +219,16 @@ class Claim(KindRule):
             ]
         for rx, reason in zip(self.mentions, self.mention_reasons, strict=True):
             spans += [(m.start(), m.end(), True, reason) for m in rx.finditer(doc) if m.end() > m.start()]
+        if self.product_templates:
+            names = product_names(doc)
+            if names and self.pack_dir is not None:
+                for template, reason in self.product_templates:
+                    rx = _product_pattern(template, names, self.ignorecase, self.pack_dir)
+                    spans += [
+                        (m.start(), m.end(), False, reason)
+                        for m in rx.finditer(doc.prose)
+                        if m.end() > m.start()
+                    ]
         spans.sort()
         last_end = -1
         rejected: bool | None = None
@@ -232,6 +268,19 @@ class Claim(KindRule):
                 severity=Severity.INFO if action == "info" else None,
                 data={"context": notes},
             )
+
+
+_PRODUCT_SLOT = "{product}"
+
+
+@functools.lru_cache(maxsize=64)
+def _product_pattern(
+    template: str, names: tuple[str, ...], ignorecase: bool, pack_dir: Path
+) -> re.Pattern[str]:
+    """A product-pattern with its slot filled by the page's product names (case kept: a name),
+    compiled as every pack pattern is (timed for packs other than medlint's own)."""
+    names_rx = "(?-i:" + "|".join(re.escape(n) for n in names) + ")"
+    return pack_regex(template.replace(_PRODUCT_SLOT, names_rx), re.IGNORECASE if ignorecase else 0, pack_dir)
 
 
 def _patterns_and_reasons(items: Any, code: str) -> tuple[list[str], list[str]]:
