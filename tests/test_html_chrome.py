@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from medlint import lint_text
 from medlint.formats import load_document
-from medlint.formats.chrome import article_region, chrome_reason, keep_spans
+from medlint.formats.chrome import ChromeSpan, article_region, chrome_reason, keep_spans
 
 ARTICLE = (
     "<h1>Managing type 2 diabetes</h1>\n"
@@ -107,6 +107,25 @@ def test_footer_disclaimer_stays_and_its_menu_goes() -> None:
     assert "About" not in texts and "Privacy" not in texts
 
 
+def test_a_long_chrome_element_inside_the_article_is_its_text() -> None:
+    body = "<p>" + "Vitamin D helps the body absorb calcium from food. " * 15 + "</p>"
+    share = '<div class="share-bar"><a>Share</a></div>'
+    source = page(f'<article>\n{ARTICLE}<div class="share-zone">{body}</div>{share}</article>\n')
+    texts = block_texts(source)
+    assert texts[-1].startswith("Vitamin D helps") and "Share" not in texts
+
+
+def test_layout_names_and_bem_modifiers_do_not_make_chrome() -> None:
+    for attrs in (
+        {"class": "c-fixed-sidebar-layout"},
+        {"class": "elementor-widget-container"},
+        {"class": "TestReport__Section--Ads"},
+    ):
+        assert chrome_reason("div", attrs, inside_article=True, page_marks_article=True) is None, attrs
+    sidebar = chrome_reason("div", {"class": "c-sidebar"}, inside_article=False, page_marks_article=True)
+    assert sidebar == "class sidebar"
+
+
 def test_a_container_named_for_content_is_not_chrome() -> None:
     source = page(f'<div class="post-content comments-open">\n{ARTICLE}</div>\n')
     assert block_texts(source) == block_texts(page(ARTICLE))
@@ -150,10 +169,10 @@ def test_chrome_reason_explains_itself() -> None:
     assert article_region("<main><article>") == "article"
     assert article_region('<div role="main">') == "main"
     assert article_region("<div>") is None
-    assert keep_spans("one two three four", [(0, 3, False), (0, 13, False)], page_marks_article=False) == [
-        (0, 3)
-    ]
-    assert keep_spans("one two three four", [(0, 13, False)], page_marks_article=True) == [(0, 13)]
-    assert keep_spans("one two three four", [(0, 18, True), (4, 7, False)], page_marks_article=True) == [
-        (4, 7)
-    ]
+    text = "one two three four"
+    assert keep_spans(text, [ChromeSpan(0, 3), ChromeSpan(0, 13)], page_marks_article=False) == [(0, 3)]
+    assert keep_spans(text, [ChromeSpan(0, 13)], page_marks_article=True) == [(0, 13)]
+    assert keep_spans(text, [ChromeSpan(0, 18, True), ChromeSpan(4, 7)], page_marks_article=True) == [(4, 7)]
+    long = "word " * 121
+    assert keep_spans(long, [ChromeSpan(0, len(long), in_article=True)], page_marks_article=True) == []
+    assert keep_spans(long, [ChromeSpan(0, len(long))], page_marks_article=True) == [(0, len(long))]

@@ -21,18 +21,24 @@ What counts is decided from the markup the page gives, the way reader views
 - an element whose ``class`` or ``id`` names a boilerplate component by one of
   its words (``cookie-consent``, ``social-share``, ``related-posts``,
   ``newsletter``, ``comments``, ``sponsored``, ``breadcrumb``, ``sidebar``, ...),
-  unless it is the article or main region itself or its name also says
-  content (``post-content``, ``article-body``).
+  unless it is the article or main region itself or one of its names says
+  content or layout (``post-content``, ``article-body``, ``c-fixed-sidebar-layout``,
+  ``elementor-widget-container``); a BEM modifier does not name the element
+  (``TestReport__Section--Ads`` is a section that carries ads).
+
+Measured on trafilatura's evaluation pages (``benchmarks/html_chrome.py``).
 
 Headers and footers are not chrome by themselves: a page header often holds
 the article's title and byline, and a footer its medical disclaimer, which the
 disclosure rules must see. Their menus and forms are blanked all the same.
 
-Two guards keep a mislabelled container from swallowing the article (ASP.NET
-wraps whole pages in a ``<form>``; some themes put the post inside
-``<div class="main-sidebar-layout">``): an element that holds the page's
-``article`` or ``main`` is never chrome, and on a page that marks neither, a
-chrome span holding more than half of the page's words is kept as prose.
+Three guards keep a mislabelled container from swallowing the article (ASP.NET
+wraps whole pages in a ``<form>``; shops put a product's description in its
+order form; some themes wrap the text in ``<div class="share-zone">``): an
+element that holds the page's ``article`` or ``main`` is never chrome; inside
+the article, a chrome element of more than 120 words is kept (share bars and ad
+slots are short); and on a page that marks neither, a chrome span holding more
+than half of the page's words is kept as prose.
 Chrome nested in a kept container (the menu inside that ``<form>``) is still
 blanked.
 """
@@ -40,6 +46,7 @@ blanked.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 #: elements that are interaction or navigation wherever they are
 CHROME_TAGS = frozenset({"nav", "form", "button", "select", "dialog"})
@@ -62,7 +69,6 @@ CHROME_NAME_WORDS = frozenset(
         "cookie",
         "cookies",
         "gdpr",
-        "menu",
         "modal",
         "navbar",
         "newsletter",
@@ -83,15 +89,21 @@ CHROME_NAME_WORDS = frozenset(
         "subscription",
         "taboola",
         "trending",
-        "widget",
     }
 )
-#: words of a class or id that say the element holds the article itself
-CONTENT_NAME_WORDS = frozenset({"article", "body", "content", "entry", "main", "post", "story", "text"})
+#: words of a class or id that say the element holds the article itself, or is a layout box that
+#: may hold anything ("c-fixed-sidebar-layout", "elementor-widget-container", "o-row"): an element
+#: with such a name is never chrome by its name
+STRUCTURAL_NAME_WORDS = frozenset(
+    "article body content entry main post story text layout wrap wrapper container row col column grid "
+    "section inner outer page".split()
+)
 #: containers that are never chrome: the page and its main regions
 NEVER_CHROME = frozenset({"html", "body", "article", "main"})
 #: a chrome span holding more than this share of the page's words is kept as prose
 MAX_CHROME_SHARE = 0.5
+#: inside the article, a chrome element holding more words than this is the article's own text
+MAX_CHROME_IN_ARTICLE_WORDS = 120
 
 _NAME_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
 _ARTICLE = re.compile(r"<article\b", re.IGNORECASE)
@@ -109,10 +121,12 @@ def article_region(source: str) -> str | None:
     return None
 
 
-def _name_words(attrs: dict[str, str]) -> set[str]:
-    """The words of an element's class names and id: "socialShare related-posts" -> social, share, related, posts."""
-    names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
-    return {w.lower() for w in _NAME_WORD.findall(names)}
+def _name_words(attrs: dict[str, str]) -> list[set[str]]:
+    """The words of each of an element's class names and of its id ("socialShare related-posts" ->
+    {social, share}, {related, posts}), without BEM modifiers ("TestReport__Section--Ads" is a
+    section that carries ads, not an ad)."""
+    names = [*attrs.get("class", "").split(), *attrs.get("id", "").split()]
+    return [{w.lower() for w in _NAME_WORD.findall(name.split("--")[0])} for name in names]
 
 
 def chrome_reason(
@@ -133,25 +147,40 @@ def chrome_reason(
         return f"role={role}"
     if (tag == "aside" or role == "complementary") and page_marks_article and not inside_article:
         return "sidebar"
-    words = _name_words(attrs)
-    if words & CONTENT_NAME_WORDS:
+    names = _name_words(attrs)
+    if any(words & STRUCTURAL_NAME_WORDS for words in names):
         return None
-    hit = words & CHROME_NAME_WORDS
+    hit = set().union(*names) & CHROME_NAME_WORDS if names else set()
     if hit:
         return f"class {min(hit)}"
     return None
 
 
-def keep_spans(
-    prose: str, spans: list[tuple[int, int, bool]], *, page_marks_article: bool
-) -> list[tuple[int, int]]:
-    """The chrome spans to blank, from (start, end, holds the article's region) of every chrome
-    element: never one that holds the article; on a page that does not mark its article, never
-    one that holds more than half of the page's words."""
-    spans = [(s, e, holds) for s, e, holds in spans if not holds]
+class ChromeSpan(NamedTuple):
+    """A chrome element's extent in the source, and where it stands relative to the article."""
+
+    start: int
+    end: int
+    #: the element holds the page's article or main region (a whole-page form)
+    holds_article: bool = False
+    #: the element opened inside the article or main region (a share bar, a form, a tab box)
+    in_article: bool = False
+
+
+def keep_spans(prose: str, spans: list[ChromeSpan], *, page_marks_article: bool) -> list[tuple[int, int]]:
+    """The (start, end) of the chrome spans to blank: never one that holds the article; inside the
+    article, never one of more than ``MAX_CHROME_IN_ARTICLE_WORDS`` words (a share bar or an ad slot
+    is short; "share-zone" around the text, a product form around its description, is not); on a
+    page that does not mark its article, never one that holds more than half of the page's words."""
+    spans = [span for span in spans if not span.holds_article]
     if not spans:
         return []
-    if page_marks_article:
-        return [(s, e) for s, e, _ in spans]
-    limit = MAX_CHROME_SHARE * sum(1 for _ in _WORD.finditer(prose))
-    return [(s, e) for s, e, _ in spans if sum(1 for _ in _WORD.finditer(prose, s, e)) <= limit]
+
+    def words(span: ChromeSpan) -> int:
+        return sum(1 for _ in _WORD.finditer(prose, span.start, span.end))
+
+    spans = [span for span in spans if not (span.in_article and words(span) > MAX_CHROME_IN_ARTICLE_WORDS)]
+    if not page_marks_article:
+        limit = MAX_CHROME_SHARE * sum(1 for _ in _WORD.finditer(prose))
+        spans = [span for span in spans if words(span) <= limit]
+    return [(span.start, span.end) for span in spans]

@@ -34,7 +34,7 @@ from ..document import (
     Link,
 )
 from ._prose import URL_RE, apply_replacements
-from .chrome import article_region, chrome_reason, keep_spans
+from .chrome import ChromeSpan, article_region, chrome_reason, keep_spans
 from .metadata import normalize_metadata
 
 BLOCK_KINDS: dict[str, str] = {
@@ -128,10 +128,11 @@ class _Parser(HTMLParser):
         self.region = article_region(source)
         #: depth of such elements open around the current position
         self.region_depth = 0
-        #: open chrome elements: [stack depth at which each opened, its start offset, holds the article]
+        #: open chrome elements: [stack depth at which each opened, its start offset, holds the article,
+        #: opened inside the article]
         self.chrome_open: list[list[int]] = []
-        #: closed chrome elements, nested ones too: (start, end, holds the article's region)
-        self.chrome: list[tuple[int, int, bool]] = []
+        #: closed chrome elements, nested ones too
+        self.chrome: list[ChromeSpan] = []
         # Loose text broken into lines by <br> (old editors and many CMS pages write no <p>):
         # the current line's first text offset, whether it has text outside / inside <b> or
         # <strong>, the open bold elements, the <br> run since the last text, and where the
@@ -275,7 +276,7 @@ class _Parser(HTMLParser):
         if tag not in VOID and chrome_reason(
             tag, a, inside_article=self.region_depth > 0, page_marks_article=self.region is not None
         ):
-            self.chrome_open.append([len(self.stack), start, 0])
+            self.chrome_open.append([len(self.stack), start, 0, int(self.region_depth > 0)])
         self.stack.append((tag, end, is_region))
         if is_region:
             self.region_depth += 1
@@ -335,8 +336,8 @@ class _Parser(HTMLParser):
         if self.stack and self.stack[-1][0] == tag:
             self._pop()
         while self.chrome_open and len(self.stack) <= self.chrome_open[-1][0]:
-            _depth, cstart, holds = self.chrome_open.pop()
-            self.chrome.append((cstart, end, bool(holds)))
+            _depth, cstart, holds, inside = self.chrome_open.pop()
+            self.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside)))
 
     def _pop(self) -> None:
         _tag, _start, is_region = self.stack.pop()
@@ -447,7 +448,9 @@ class _Parser(HTMLParser):
                     self.meta.setdefault(key.lower(), value)
 
 
-def load(source: str) -> Document:
+def load(source: str, *, skip_chrome: bool = True) -> Document:
+    """The Document of an HTML page; ``skip_chrome=False`` keeps page chrome as prose (benchmarks
+    compare the two: ``benchmarks/html_chrome.py``)."""
     parser = _Parser(source)
     try:
         parser.feed(source)
@@ -463,13 +466,20 @@ def load(source: str) -> Document:
     while parser.block_open:
         parser._end_block(end)
     parser._close_loose()
-    for _depth, cstart, holds in parser.chrome_open:  # unclosed chrome runs to the end, as in a browser
-        parser.chrome.append((cstart, end, bool(holds)))
+    for (
+        _depth,
+        cstart,
+        holds,
+        inside,
+    ) in parser.chrome_open:  # unclosed chrome runs to the end, as in a browser
+        parser.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside)))
     repl = parser.repl
     if source.startswith("\ufeff"):
         repl.append((0, 1, None))
     prose = apply_replacements(source, repl)
-    chrome = keep_spans(prose, parser.chrome, page_marks_article=parser.region is not None)
+    chrome = (
+        keep_spans(prose, parser.chrome, page_marks_article=parser.region is not None) if skip_chrome else []
+    )
     if chrome:
         prose = apply_replacements(source, [*repl, *((s, e, None) for s, e in chrome)])
         parser.links = [lk for lk in parser.links if not any(s <= lk.start < e for s, e in chrome)]
