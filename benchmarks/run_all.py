@@ -22,6 +22,7 @@ FAKEHEALTH = Path(os.environ.get("FAKEHEALTH_DIR", "/work/data/FakeHealth"))
 GPT4FH = Path(os.environ.get("GPT4FH", "/work/data/gpt4fh"))
 RECOVERY = Path(os.environ.get("RECOVERY_DIR", "/work/.mirror/FinlayDuff+Dissertation/repo"))
 HEALTHFC = Path(os.environ.get("HEALTHFC_DIR", "/work/.mirror/jvladika+HealthFC/repo"))
+TRAFILATURA = Path(os.environ.get("TRAFILATURA_DIR", "/work/data/trafilatura"))
 
 #: (title, script and arguments, checkouts it needs)
 SCRIPTS: list[tuple[str, list[str], tuple[Path, ...]]] = [
@@ -59,6 +60,11 @@ SCRIPTS: list[tuple[str, list[str], tuple[Path, ...]]] = [
         "Machine-translated fact-checks (HealthFC): recall on marked defects, precision",
         ["realworld/healthfc.py", "--healthfc", str(HEALTHFC)],
         (HEALTHFC,),
+    ),
+    (
+        "Page chrome on trafilatura's labelled web pages",
+        ["html_chrome.py", "--trafilatura", str(TRAFILATURA)],
+        (TRAFILATURA,),
     ),
     ("Speed against proselint", ["speed.py", "--per-rule"], ()),
 ]
