@@ -20,7 +20,10 @@ _BENEFIT = lazy_compile(
     r"fight(?:s|ing)?|beat(?:s|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|"
     r"improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|"
     r"slow(?:s|ed|ing)?|aid(?:s|ed|ing)?|help(?:s|ed|ing)?|relie(?:f|ve|ves|ved)|"
-    r"promising|promise|hope|breakthrough)\b",
+    r"promising|promise|hope|breakthrough|"
+    # certainty about the result: a treatment called safe or effective, better than another, or said to
+    # kill or heal outright (HealthNewsReview.org: "found safe" after a small phase 1 trial overreaches)
+    r"safe|safely|effective|superior|outperform(?:s|ed)?|eliminat(?:e|es|ed)|kills?|heals?)\b",
     re.IGNORECASE,
 )
 # in the opening sentences a treatment or therapy named as a topic ("leading to improper treatment")
@@ -34,9 +37,19 @@ _LEAD_BENEFIT = lazy_compile(
 _EARLY = lazy_compile(
     r"\b(?:mice|mouse|rats?|rodents?|zebrafish|fruit flies|primates|pigs|animal (?:models?|stud(?:y|ies)|experiments)|"
     r"in vitro|cell cultures?|cultured cells|cell lines?|petri dish|test tubes?|in the lab(?:oratory)?\b|"
-    r"laboratory (?:stud(?:y|ies)|experiments|research)|pilot (?:stud(?:y|ies)|trial)|"
+    r"laboratory (?:stud(?:y|ies)|experiments|research)|pilot (?:clinical )?(?:stud(?:y|ies)|trials?)|"
     r"phase (?:1|I|one)\b(?! *(?:and|/|-) *(?:2|II|two))|first[- ]in[- ](?:human|man)|feasibility stud(?:y|ies)|"
-    r"proof[- ]of[- ](?:concept|principle)|case (?:report|study) of (?:a|one))\b",
+    r"proof[- ]of[- ](?:concept|principle)|case (?:report|study) of (?:a|one)|"
+    # the article's own word for an early result: preliminary, early-stage, small, one patient, a case series
+    r"preliminary (?:stud(?:y|ies)|results?|findings|data|research|trials?)|"
+    r"early[- ]stage (?:stud(?:y|ies)|trials?|research)|"
+    r"small (?:pilot |clinical |preliminary |observational )?(?:stud(?:y|ies)|trials?)|"
+    r"(?:in|of|on|involving|treating) (?:only )?(?:one|a single) patient(?![\u2019'])|case series)\b",
+    re.IGNORECASE,
+)
+# a benefit asked about, not claimed: "to test whether the drug is safe", "to see if it helps"
+_ASKED = lazy_compile(
+    r"\b(?:whether|if|to (?:test|assess|evaluate|determine|see|examine|establish|investigate))\b[^.?!]*$",
     re.IGNORECASE,
 )
 # a randomised trial reported: the headline's claim then rests on more than early research
@@ -59,10 +72,16 @@ class EarlyResearchHeadline(Rule):
     the first two sentences, of a news report or press release (``doc_kind``):
     it fires on the headline (the document's opening heading), or else on the
     opening two sentences, when it names a benefit (a treatment effect, a cure,
-    promise or hope) without negation, and the article reports animal,
-    laboratory, pilot, proof-of-concept, single-case or phase 1 research and no
-    randomised trial, unless the headline, or the opening, names the stage
-    itself ("restores memory in mice"). It fires once per article. Info and opt-in (``extend-select =
+    promise or hope, or certainty about the result: "safe", "effective",
+    "superior", "kills") without negation, and the article reports animal,
+    laboratory, pilot, proof-of-concept, single-case or phase 1 research, or
+    calls its own result preliminary, early-stage or small, and no randomised
+    trial, unless the headline, or the opening, names the stage itself
+    ("restores memory in mice"). HealthNewsReview.org's language criterion
+    names this certainty about early results: "found safe" after a small
+    phase 1 trial, "effective" after a study the release itself calls
+    preliminary. A benefit the study set out to test ("to see whether the drug
+    is safe") is its question, not a claim. It fires once per article. Info and opt-in (``extend-select =
     ["CL124"]``): the editor decides whether the headline should name the
     stage ("in mice") or drop the promise.
     """
@@ -83,6 +102,8 @@ class EarlyResearchHeadline(Rule):
         "Compound studied for Alzheimer's disease\n\nBOSTON (Reuters) - A new compound could restore memory in "
         "people with Alzheimer's disease, researchers said on Monday. The team will present the work at a "
         "meeting.\n\nThe compound restored memory in mice.",
+        "Experimental drug found safe in colon cancer\n\nBOSTON (Reuters) - In a small, phase I clinical trial of 20 "
+        "patients, the drug caused few side effects, researchers said on Monday.",
     )
     should_not_fire = (
         "Compound studied for Alzheimer's disease\n\nBOSTON (Reuters) - A new compound could restore memory in "
@@ -94,6 +115,9 @@ class EarlyResearchHeadline(Rule):
         "memory in mice.",
         "Drug lowers blood pressure\n\nBOSTON (Reuters) - In a randomized trial of 400 adults, the drug lowered "
         "blood pressure by 5 mmHg compared with a placebo.",
+        "Drug tested in colon cancer\n\nBOSTON (Reuters) - Researchers set out to test whether the drug is safe in "
+        "people with colon cancer, they said on Monday. Results are expected next year.\n\nThe work is a small "
+        "pilot trial.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -121,6 +145,8 @@ class EarlyResearchHeadline(Rule):
             m = (_LEAD_BENEFIT if i or not body_start else _BENEFIT).search(doc.prose, start, end)
             if m is None or NEGATION.search(doc.prose, start, end):
                 continue
+            if _ASKED.search(doc.prose, start, m.start()):
+                continue  # the benefit is the question the study asked, not its answer
             if _EARLY.search(doc.prose, start, end):
                 continue  # the headline or the opening names the stage itself
             where = "headline" if i == 0 and body_start else "opening"
