@@ -52,10 +52,24 @@ _ASKED = lazy_compile(
     r"\b(?:whether|if|to (?:test|assess|evaluate|determine|see|examine|establish|investigate))\b[^.?!]*$",
     re.IGNORECASE,
 )
+_SENTENCE_END = lazy_compile(r"[.!?]")
 # a randomised trial reported: the headline's claim then rests on more than early research
 _RANDOMISED = lazy_compile(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|placebo|double-blind)\b", re.IGNORECASE
 )
+
+
+def _promised(prose: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """Whether the benefit word ``m`` (within ``start``-``end``) is promised, not part of a compound
+    name ("deuterium-reduced water", "cholesterol-lowering drugs"), asked in a question ("Does
+    deuterium-reduced water prevent cancer?") or the question a study set out to answer ("to test
+    whether the drug is safe")."""
+    if m.start() > start and prose[m.start() - 1] == "-":
+        return False
+    stop = _SENTENCE_END.search(prose, m.end(), end)
+    if stop is not None and stop.group() == "?":
+        return False
+    return _ASKED.search(prose, start, m.start()) is None
 
 
 class EarlyResearchHeadline(Rule):
@@ -81,7 +95,9 @@ class EarlyResearchHeadline(Rule):
     names this certainty about early results: "found safe" after a small
     phase 1 trial, "effective" after a study the release itself calls
     preliminary. A benefit the study set out to test ("to see whether the drug
-    is safe") is its question, not a claim. It fires once per article. Info and opt-in (``extend-select =
+    is safe"), a headline that asks ("Does deuterium-reduced water prevent
+    cancer?", a fact-check's title) and a compound name ("cholesterol-lowering
+    drugs") promise nothing. It fires once per article. Info and opt-in (``extend-select =
     ["CL124"]``): the editor decides whether the headline should name the
     stage ("in mice") or drop the promise.
     """
@@ -142,13 +158,16 @@ class EarlyResearchHeadline(Rule):
         if early is None or _RANDOMISED.search(doc.prose):
             return
         for i, (start, end) in enumerate(spans):
-            m = (_LEAD_BENEFIT if i or not body_start else _BENEFIT).search(doc.prose, start, end)
-            if m is None or NEGATION.search(doc.prose, start, end):
+            if NEGATION.search(doc.prose, start, end):
                 continue
-            if _ASKED.search(doc.prose, start, m.start()):
-                continue  # the benefit is the question the study asked, not its answer
             if _EARLY.search(doc.prose, start, end):
                 continue  # the headline or the opening names the stage itself
+            rx = _LEAD_BENEFIT if i or not body_start else _BENEFIT
+            m = next(
+                (m for m in rx.finditer(doc.prose, start, end) if _promised(doc.prose, start, end, m)), None
+            )
+            if m is None:
+                continue
             where = "headline" if i == 0 and body_start else "opening"
             yield Finding(
                 m.start(),
