@@ -23,12 +23,13 @@ _BENEFIT = lazy_compile(
     r"promising|promise|hope|breakthrough|"
     # certainty about the result: a treatment called safe or effective, better than another, or said to
     # kill or heal outright (HealthNewsReview.org: "found safe" after a small phase 1 trial overreaches)
-    r"safe|safely|effective|superior|outperform(?:s|ed)?|eliminat(?:e|es|ed)|kills?|heals?)\b",
+    r"safe|safely|effective|superior|outperform(?:s|ed)?|eliminat(?:e|es|ed)|kills?|destroy(?:s|ed)?)\b",
     re.IGNORECASE,
 )
-# in the opening sentences a treatment or therapy named as a topic ("leading to improper treatment")
-# promises nothing, and a product's "promise to ..." is the product's claim: there the benefit must be
-# a treatment effect, a cure, or promise or hope the research is said to show
+# a treatment or therapy named as a topic promises nothing, in the opening ("leading to improper
+# treatment") as in the headline ("FDA rejects Avastin as breast cancer therapy", "The shallow waters
+# of dolphin therapy claims"), and a product's "promise to ..." is the product's claim: the benefit
+# must be a treatment effect, a cure, or promise or hope the research is said to show
 _LEAD_BENEFIT = lazy_compile(
     r"(?!\b(?:treatments?|therap(?:y|ies))\b)(?!\bpromise[sd]?\s+to\b)" + _BENEFIT.pattern, re.IGNORECASE
 )
@@ -97,7 +98,8 @@ class EarlyResearchHeadline(Rule):
     preliminary. A benefit the study set out to test ("to see whether the drug
     is safe"), a headline that asks ("Does deuterium-reduced water prevent
     cancer?", a fact-check's title) and a compound name ("cholesterol-lowering
-    drugs") promise nothing. It fires once per article. Info and opt-in (``extend-select =
+    drugs") promise nothing, and nor does a treatment named as a topic ("FDA
+    rejects Avastin as breast cancer therapy"). It fires once per article. Info and opt-in (``extend-select =
     ["CL124"]``): the editor decides whether the headline should name the
     stage ("in mice") or drop the promise.
     """
@@ -162,10 +164,8 @@ class EarlyResearchHeadline(Rule):
                 continue
             if _EARLY.search(doc.prose, start, end):
                 continue  # the headline or the opening names the stage itself
-            rx = _LEAD_BENEFIT if i or not body_start else _BENEFIT
-            m = next(
-                (m for m in rx.finditer(doc.prose, start, end) if _promised(doc.prose, start, end, m)), None
-            )
+            benefits = _LEAD_BENEFIT.finditer(doc.prose, start, end)
+            m = next((m for m in benefits if _promised(doc.prose, start, end, m)), None)
             if m is None:
                 continue
             where = "headline" if i == 0 and body_start else "opening"
