@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.causal import NEGATION
+from ...evidence.context import claim_context
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
 from ...text.lazy_re import lazy_compile
@@ -60,17 +61,22 @@ _RANDOMISED = lazy_compile(
 )
 
 
-def _promised(prose: str, start: int, end: int, m: re.Match[str]) -> bool:
+def _promised(doc: Document, start: int, end: int, m: re.Match[str]) -> bool:
     """Whether the benefit word ``m`` (within ``start``-``end``) is promised, not part of a compound
     name ("deuterium-reduced water", "cholesterol-lowering drugs"), asked in a question ("Does
     deuterium-reduced water prevent cancer?") or the question a study set out to answer ("to test
-    whether the drug is safe")."""
+    whether the drug is safe"), or not the article's claim at all (debunked: "their supposed healing
+    powers")."""
+    prose = doc.prose
     if m.start() > start and prose[m.start() - 1] == "-":
         return False
     stop = _SENTENCE_END.search(prose, m.end(), end)
     if stop is not None and stop.group() == "?":
         return False
-    return _ASKED.search(prose, start, m.start()) is None
+    if _ASKED.search(prose, start, m.start()) is not None:
+        return False
+    context = claim_context(doc, m.start(), m.end())
+    return not (context.suppressed or context.question)
 
 
 class EarlyResearchHeadline(Rule):
@@ -165,7 +171,7 @@ class EarlyResearchHeadline(Rule):
             if _EARLY.search(doc.prose, start, end):
                 continue  # the headline or the opening names the stage itself
             benefits = _LEAD_BENEFIT.finditer(doc.prose, start, end)
-            m = next((m for m in benefits if _promised(doc.prose, start, end, m)), None)
+            m = next((m for m in benefits if _promised(doc, start, end, m)), None)
             if m is None:
                 continue
             where = "headline" if i == 0 and body_start else "opening"
