@@ -217,10 +217,12 @@ _LIMITATION = lazy_compile(
     r"(?:needed|required|necessary|warranted|planned)"
     r"|\bneeds? to be\s+(?:confirmed|replicated|validated|verified)|\b(?:confirm|replicate|validate)\s+"
     r"(?:these|the|our|this)\s+(?:findings|results|finding)"
-    # a caution about the result ("should be interpreted with caution", "cautioned that"), not the
-    # legal notice on forward-looking statements ("readers are cautioned not to place undue reliance")
-    # or a label's "Caution should be exercised when ..."
-    r"|\bwith\s+(?:\w+\s+)?caution\b|\bcautio(?:n|ns|ned|ning)\s+(?:that|against)\b|\bcaveats?\b|\bpreclinical\b"
+    # a caution about the result ("urged caution", "should be interpreted with caution"), not the legal
+    # notice on forward-looking statements ("Cautionary Statement Regarding Forward-Looking Statements",
+    # "readers are cautioned not to place undue reliance on these forward-looking statements") or a
+    # label's precaution ("Caution should be exercised when ...")
+    r"|\bcaution\w*\b(?![^.!?\n]{0,120}\bforward-looking\b)(?!\s+should\s+be\s+exercised\b)"
+    r"|\bcaveats?\b|\bpreclinical\b"
     r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:peer[- ]reviewed|published)\b|\bself-reported\b|\bsurrogate\b|\bno control group\b|\bnot randomi[sz]ed\b"
     r"|\b(?:without|lacked|lacks|did not (?:have|include))\s+(?:a\s+)?(?:control|comparison)\s+group\b"
     r"|\b(?:single|one)[- ](?:center|centre|site|institution|hospital)\b|\bshort\s+(?:follow-up|duration|period)\b"
