@@ -200,7 +200,12 @@ _CAVEAT = lazy_compile(
 # "a retrospective analysis" or "in mice" says what was done (``_DESIGN``), not that an
 # association cannot show cause or that mice are not people (``_CAVEAT``)
 _LIMITATION = lazy_compile(
-    r"\blimitations?\b|\blimited by\b|\b(?:small|short|pilot|preliminary|early|exploratory)\s+(?:\w+\s+)?"
+    # a limitation of the evidence, not of the treatments it hopes to better ("overcome the limitations of
+    # current cold storage", "the limitations of existing therapies")
+    r"(?<!overcome the )(?<!overcomes the )(?<!overcoming the )(?<!address the )(?<!addresses the )"
+    r"\blimitations?\b(?!\s+of\s+(?:the\s+)?(?:current|existing|conventional|traditional|standard|today\S*)\s+"
+    r"(?!stud|trial|analys|research|work|finding|data|paper|report)\w)"
+    r"|\blimited by\b|\b(?:small|short|pilot|preliminary|early|exploratory)\s+(?:\w+\s+)?"
     r"(?:study|studies|trial|trials|sample|number of|group of|findings|results|data)\b"
     r"|\bonly\s+(?:\d[\d,]*|a few|a handful of|a small number of)\s+(?:\w+\s+)?(?:patients|participants|people|"
     r"women|men|adults|children|subjects|volunteers|mice|rats)\b"
@@ -212,8 +217,13 @@ _LIMITATION = lazy_compile(
     r"(?:needed|required|necessary|warranted|planned)"
     r"|\bneeds? to be\s+(?:confirmed|replicated|validated|verified)|\b(?:confirm|replicate|validate)\s+"
     r"(?:these|the|our|this)\s+(?:findings|results|finding)"
-    r"|\bcaution\w*\b|\bcaveats?\b|\bpreclinical\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:peer[- ]reviewed|"
-    r"published)\b|\bself-reported\b|\bsurrogate\b|\bno control group\b|\bnot randomi[sz]ed\b"
+    # a caution about the result ("urged caution", "should be interpreted with caution"), not the legal
+    # notice on forward-looking statements ("Cautionary Statement Regarding Forward-Looking Statements",
+    # "readers are cautioned not to place undue reliance on these forward-looking statements") or a
+    # label's precaution ("Caution should be exercised when ...")
+    r"|\bcaution\w*\b(?![^.!?\n]{0,120}\bforward-looking\b)(?!\s+should\s+be\s+exercised\b)"
+    r"|\bcaveats?\b|\bpreclinical\b"
+    r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:peer[- ]reviewed|published)\b|\bself-reported\b|\bsurrogate\b|\bno control group\b|\bnot randomi[sz]ed\b"
     r"|\b(?:without|lacked|lacks|did not (?:have|include))\s+(?:a\s+)?(?:control|comparison)\s+group\b"
     r"|\b(?:single|one)[- ](?:center|centre|site|institution|hospital)\b|\bshort\s+(?:follow-up|duration|period)\b"
     r"|\bwhether\s+(?:this|it|the|these)\b[^.!?]{0,60}"

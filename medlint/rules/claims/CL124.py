@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.causal import NEGATION
+from ...evidence.context import claim_context
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
 from ...text.lazy_re import lazy_compile
@@ -20,12 +21,16 @@ _BENEFIT = lazy_compile(
     r"fight(?:s|ing)?|beat(?:s|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|"
     r"improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|"
     r"slow(?:s|ed|ing)?|aid(?:s|ed|ing)?|help(?:s|ed|ing)?|relie(?:f|ve|ves|ved)|"
-    r"promising|promise|hope|breakthrough)\b",
+    r"promising|promise|hope|breakthrough|"
+    # certainty about the result: a treatment called safe or effective, better than another, or said to
+    # kill or heal outright (HealthNewsReview.org: "found safe" after a small phase 1 trial overreaches)
+    r"safe|safely|effective|superior|outperform(?:s|ed)?|eliminat(?:e|es|ed)|kills?|destroy(?:s|ed)?)\b",
     re.IGNORECASE,
 )
-# in the opening sentences a treatment or therapy named as a topic ("leading to improper treatment")
-# promises nothing, and a product's "promise to ..." is the product's claim: there the benefit must be
-# a treatment effect, a cure, or promise or hope the research is said to show
+# a treatment or therapy named as a topic promises nothing, in the opening ("leading to improper
+# treatment") as in the headline ("FDA rejects Avastin as breast cancer therapy", "The shallow waters
+# of dolphin therapy claims"), and a product's "promise to ..." is the product's claim: the benefit
+# must be a treatment effect, a cure, or promise or hope the research is said to show
 _LEAD_BENEFIT = lazy_compile(
     r"(?!\b(?:treatments?|therap(?:y|ies))\b)(?!\bpromise[sd]?\s+to\b)" + _BENEFIT.pattern, re.IGNORECASE
 )
@@ -34,15 +39,44 @@ _LEAD_BENEFIT = lazy_compile(
 _EARLY = lazy_compile(
     r"\b(?:mice|mouse|rats?|rodents?|zebrafish|fruit flies|primates|pigs|animal (?:models?|stud(?:y|ies)|experiments)|"
     r"in vitro|cell cultures?|cultured cells|cell lines?|petri dish|test tubes?|in the lab(?:oratory)?\b|"
-    r"laboratory (?:stud(?:y|ies)|experiments|research)|pilot (?:stud(?:y|ies)|trial)|"
+    r"laboratory (?:stud(?:y|ies)|experiments|research)|pilot (?:clinical )?(?:stud(?:y|ies)|trials?)|"
     r"phase (?:1|I|one)\b(?! *(?:and|/|-) *(?:2|II|two))|first[- ]in[- ](?:human|man)|feasibility stud(?:y|ies)|"
-    r"proof[- ]of[- ](?:concept|principle)|case (?:report|study) of (?:a|one))\b",
+    r"proof[- ]of[- ](?:concept|principle)|case (?:report|study) of (?:a|one)|"
+    # the article's own word for an early result: preliminary, early-stage, small, one patient, a case series
+    r"preliminary (?:stud(?:y|ies)|results?|findings|data|research|trials?)|"
+    r"early[- ]stage (?:stud(?:y|ies)|trials?|research)|"
+    r"small (?:pilot |clinical |preliminary |observational )?(?:stud(?:y|ies)|trials?)|"
+    r"(?:in|of|on|involving|treating) (?:only )?(?:one|a single) patient(?![\u2019'])|case series)\b",
     re.IGNORECASE,
 )
+# a benefit asked about, not claimed: "to test whether the drug is safe", "to see if it helps"
+_ASKED = lazy_compile(
+    r"\b(?:whether|if|to (?:test|assess|evaluate|determine|see|examine|establish|investigate))\b[^.?!]*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = lazy_compile(r"[.!?]")
 # a randomised trial reported: the headline's claim then rests on more than early research
 _RANDOMISED = lazy_compile(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|placebo|double-blind)\b", re.IGNORECASE
 )
+
+
+def _promised(doc: Document, start: int, end: int, m: re.Match[str]) -> bool:
+    """Whether the benefit word ``m`` (within ``start``-``end``) is promised, not part of a compound
+    name ("deuterium-reduced water", "cholesterol-lowering drugs"), asked in a question ("Does
+    deuterium-reduced water prevent cancer?") or the question a study set out to answer ("to test
+    whether the drug is safe"), or not the article's claim at all (debunked: "their supposed healing
+    powers")."""
+    prose = doc.prose
+    if m.start() > start and prose[m.start() - 1] == "-":
+        return False
+    stop = _SENTENCE_END.search(prose, m.end(), end)
+    if stop is not None and stop.group() == "?":
+        return False
+    if _ASKED.search(prose, start, m.start()) is not None:
+        return False
+    context = claim_context(doc, m.start(), m.end())
+    return not (context.suppressed or context.question)
 
 
 class EarlyResearchHeadline(Rule):
@@ -59,10 +93,19 @@ class EarlyResearchHeadline(Rule):
     the first two sentences, of a news report or press release (``doc_kind``):
     it fires on the headline (the document's opening heading), or else on the
     opening two sentences, when it names a benefit (a treatment effect, a cure,
-    promise or hope) without negation, and the article reports animal,
-    laboratory, pilot, proof-of-concept, single-case or phase 1 research and no
-    randomised trial, unless the headline, or the opening, names the stage
-    itself ("restores memory in mice"). It fires once per article. Info and opt-in (``extend-select =
+    promise or hope, or certainty about the result: "safe", "effective",
+    "superior", "kills") without negation, and the article reports animal,
+    laboratory, pilot, proof-of-concept, single-case or phase 1 research, or
+    calls its own result preliminary, early-stage or small, and no randomised
+    trial, unless the headline, or the opening, names the stage itself
+    ("restores memory in mice"). HealthNewsReview.org's language criterion
+    names this certainty about early results: "found safe" after a small
+    phase 1 trial, "effective" after a study the release itself calls
+    preliminary. A benefit the study set out to test ("to see whether the drug
+    is safe"), a headline that asks ("Does deuterium-reduced water prevent
+    cancer?", a fact-check's title) and a compound name ("cholesterol-lowering
+    drugs") promise nothing, and nor does a treatment named as a topic ("FDA
+    rejects Avastin as breast cancer therapy"). It fires once per article. Info and opt-in (``extend-select =
     ["CL124"]``): the editor decides whether the headline should name the
     stage ("in mice") or drop the promise.
     """
@@ -83,6 +126,8 @@ class EarlyResearchHeadline(Rule):
         "Compound studied for Alzheimer's disease\n\nBOSTON (Reuters) - A new compound could restore memory in "
         "people with Alzheimer's disease, researchers said on Monday. The team will present the work at a "
         "meeting.\n\nThe compound restored memory in mice.",
+        "Experimental drug found safe in colon cancer\n\nBOSTON (Reuters) - In a small, phase I clinical trial of 20 "
+        "patients, the drug caused few side effects, researchers said on Monday.",
     )
     should_not_fire = (
         "Compound studied for Alzheimer's disease\n\nBOSTON (Reuters) - A new compound could restore memory in "
@@ -94,6 +139,9 @@ class EarlyResearchHeadline(Rule):
         "memory in mice.",
         "Drug lowers blood pressure\n\nBOSTON (Reuters) - In a randomized trial of 400 adults, the drug lowered "
         "blood pressure by 5 mmHg compared with a placebo.",
+        "Drug tested in colon cancer\n\nBOSTON (Reuters) - Researchers set out to test whether the drug is safe in "
+        "people with colon cancer, they said on Monday. Results are expected next year.\n\nThe work is a small "
+        "pilot trial.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -118,11 +166,14 @@ class EarlyResearchHeadline(Rule):
         if early is None or _RANDOMISED.search(doc.prose):
             return
         for i, (start, end) in enumerate(spans):
-            m = (_LEAD_BENEFIT if i or not body_start else _BENEFIT).search(doc.prose, start, end)
-            if m is None or NEGATION.search(doc.prose, start, end):
+            if NEGATION.search(doc.prose, start, end):
                 continue
             if _EARLY.search(doc.prose, start, end):
                 continue  # the headline or the opening names the stage itself
+            benefits = _LEAD_BENEFIT.finditer(doc.prose, start, end)
+            m = next((m for m in benefits if _promised(doc, start, end, m)), None)
+            if m is None:
+                continue
             where = "headline" if i == 0 and body_start else "opening"
             yield Finding(
                 m.start(),
