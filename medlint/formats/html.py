@@ -353,16 +353,7 @@ class _Parser(HTMLParser):
             return
         start = self._pos()
         if not self.block_open:
-            if self.loose_start is None:
-                self.loose_start = start
-            if self.line_start is None:
-                self.line_start = start
-            if self.bold_depth:
-                self.line_bold = True
-            else:
-                self.line_plain = True
-            self.br_run = 0
-            self.loose_end = start + len(data)
+            self._loose_text(start, start + len(data))
         for m in URL_RE.finditer(data):
             self.repl.append((start + m.start(), start + m.end(), None))
             self.links.append(Link(start + m.start(), start + m.end(), m.group()))
@@ -379,16 +370,21 @@ class _Parser(HTMLParser):
             return
         self.repl.append((start, start + m.end(), char if len(char) == 1 else " "))
         if not self.block_open and not char.isspace():
-            if self.loose_start is None:
-                self.loose_start = start
-            if self.line_start is None:
-                self.line_start = start
-            if self.bold_depth:
-                self.line_bold = True
-            else:
-                self.line_plain = True
-            self.br_run = 0
-            self.loose_end = start + m.end()
+            self._loose_text(start, start + m.end())
+
+    def _loose_text(self, start: int, end: int) -> None:
+        """Text at [start, end) outside any block: it extends the loose paragraph and its current
+        line, bold or plain, and ends a run of <br>."""
+        if self.loose_start is None:
+            self.loose_start = start
+        if self.line_start is None:
+            self.line_start = start
+        if self.bold_depth:
+            self.line_bold = True
+        else:
+            self.line_plain = True
+        self.br_run = 0
+        self.loose_end = end
 
     def handle_entityref(self, name: str) -> None:
         self._entity(name)
