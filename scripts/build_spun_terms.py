@@ -169,6 +169,16 @@ HEALTH_REGISTER = 0.5
 MIN_COLLOCATION = 5
 MIN_PMI = 5.0
 MIN_PREDICT = 0.2
+#: a substitute that is a spelling or inflection variant of the word ("blurry" for "blurred") is the
+#: same word, not a writer's free choice of synonym: it does not make a phrase a free combination
+SUBSTITUTE_VARIANTS = False
+#: symbols of letters and digits ("b12", "covid-19") may be the words of a collocation ("vitamin b12")
+SYMBOL_WORDS = True
+#: three-word collocations of the reference (``reference_triples``: "body mass index")
+COLLOCATION_TRIPLES = True
+#: a three-word collocation holds together: the reference writes it at least this share of the times
+#: it writes either of its two-word parts
+TRIPLE_HOLD = 0.5
 BOUND_PREDICT = 0.8
 STRONG_PREDICT = 0.5
 MAX_COLLOCATION_ZIPF = 6.0
@@ -795,7 +805,7 @@ def reference_collocations(wordnet: WordNet) -> list[tuple[str, str]]:
     for (x, y), c in counts.pairs.items():
         if c < MIN_COLLOCATION or x in FUNCTION_WORDS or y in FUNCTION_WORDS or len(x) < 3 or len(y) < 3:
             continue
-        if not (x.replace("-", "").replace("'", "").isalpha() and y.replace("-", "").isalpha()):
+        if not (x.replace("-", "").replace("'", "").isalpha() and _collocation_word(y, last=True)):
             continue
         if math.log2(c * n / (counts.words[x] * counts.words[y])) < MIN_PMI:
             continue
@@ -820,13 +830,93 @@ def reference_collocations(wordnet: WordNet) -> list[tuple[str, str]]:
     return sorted(out)
 
 
+def reference_triples(wordnet: WordNet) -> list[tuple[str, str, str]]:
+    """Three-word noun phrases the reference writes as a unit ("body mass index", "blood glucose
+    levels", "bone mineral density", "obstructive sleep apnea"), found the way a terminologist
+    finds terms, with no list: seen at least ``MIN_COLLOCATION`` times in distinct contexts, and
+    at least ``TRIPLE_HOLD`` of the times the reference writes either two-word part, so that a
+    free modifier before a term ("small blood vessels": "blood vessels" stands after many
+    words) or a free head after one is left out; a noun last, nouns or adjectives before it, the
+    first word no verb ("have short stature"); no WordNet synonym of any word in its place in
+    the reference (Lin's substitution test, as for the two-word collocations); health wording.
+    A spinner that swaps one word makes a phrase the reference never writes ("blood glucose
+    degrees")."""
+    counts = reference_counts()
+    common = common_words()
+    out = []
+    for (a, b, c), n in counts.triples.items():
+        if n < MIN_COLLOCATION or not all(
+            _collocation_word(w) and w not in FUNCTION_WORDS for w in (a, b, c)
+        ):
+            continue
+        if not any(_plain_noun(wordnet, w) for w in (a, b)):
+            continue  # "nonsteroidal anti-inflammatory drugs", "sudden cardiac arrest": adjectives take a free head
+        if min(len(a), len(b), len(c)) < 3 or c[:1].isdigit():
+            continue
+        if n < TRIPLE_HOLD * max(counts.pairs[(a, b)], counts.pairs[(b, c)]):
+            continue
+        if not _noun(wordnet, c) or not all(
+            _has_pos(wordnet, w, "n") or _has_pos(wordnet, w, "a") for w in (a, b)
+        ):
+            continue
+        if any(_verb_like(wordnet, w) for w in (a, b)):
+            continue  # "have short stature", "heart pumps blood": a clause, not a term
+        last = Counter(p for p, _ in wordnet.index.get(c, ()))
+        if last["a"] + last["s"] > last["n"]:
+            continue  # "syndrome change single": no noun at the end
+        if any(w.endswith("ing") and not _noun(wordnet, w) for w in (a, b)) or any(
+            w.endswith("ed") and not _has_pos(wordnet, w, "a") for w in (a, b)
+        ):
+            continue  # "difficulty coordinating movements": a verb and its object
+        registers = [zipf_in_health_writing(w) - common.get(w, 0.0) for w in (a, b, c)]
+        if min(registers) < (-HEALTH_REGISTER if max(registers) >= HEALTH_REGISTER else 0.0):
+            continue
+        if max(common.get(w, 0.0) for w in (a, b, c)) >= MAX_COLLOCATION_ZIPF:
+            continue
+        if _triple_substitutable(wordnet, counts, (a, b, c)):
+            continue
+        out.append((a, b, c))
+    return sorted(out)
+
+
+def _triple_substitutable(wordnet: WordNet, counts: ReferenceCounts, ws: tuple[str, str, str]) -> bool:
+    """The reference also writes the three words with a WordNet synonym in one place (a spelling
+    or inflection variant aside): a free combination (:func:`_substitutable`)."""
+    for k, w in enumerate(ws):
+        for s in _word_synonyms(wordnet, w):
+            if spelling_variant(w, s) and not SUBSTITUTE_VARIANTS:
+                continue
+            if counts.triples[(*ws[:k], s, *ws[k + 1 :])]:  # type: ignore[index]
+                return True
+    return False
+
+
+def _collocation_word(word: str, last: bool = False) -> bool:
+    """A word that may stand in a collocation: letters (with hyphens and apostrophes), or, as
+    its ``last`` word and with ``SYMBOL_WORDS``, a symbol of letters and digits that names a
+    member of the kind the word before names ("vitamin b12", "coenzyme q10"). A symbol first is
+    a name with a free head after it ("COVID-19 patients", "BRCA2 gene"), no fixed term."""
+    bare = word.replace("-", "").replace("'", "")
+    if bare.isalpha():
+        return True
+    return (
+        last and SYMBOL_WORDS and bare.isalnum() and bare[:1].isalpha() and any(ch.isdigit() for ch in bare)
+    )
+
+
 def _substitutable(wordnet: WordNet, counts: ReferenceCounts, x: str, y: str) -> bool:
     """The reference text also writes the phrase with a synonym in either place ("small
     amounts" and "small quantities", "higher levels" and "elevated levels"): a free
     combination, where a writer picks either word, not a fixed term (the substitution test
-    of Lin 1999, "Automatic identification of non-compositional phrases")."""
-    return any(counts.pairs[(s, y)] for s in _word_synonyms(wordnet, x)) or any(
-        counts.pairs[(x, s)] for s in _word_synonyms(wordnet, y)
+    of Lin 1999, "Automatic identification of non-compositional phrases"). A spelling or
+    inflection variant ("blurry vision" beside "blurred vision") is the same word written
+    differently, not a substitute (unless ``SUBSTITUTE_VARIANTS``)."""
+    return any(
+        counts.pairs[(s, y)] and (SUBSTITUTE_VARIANTS or not spelling_variant(x, s))
+        for s in _word_synonyms(wordnet, x)
+    ) or any(
+        counts.pairs[(x, s)] and (SUBSTITUTE_VARIANTS or not spelling_variant(y, s))
+        for s in _word_synonyms(wordnet, y)
     )
 
 
@@ -840,11 +930,27 @@ def _word_synonyms(wordnet: WordNet, word: str) -> set[str]:
 def _noun(wordnet: WordNet, word: str) -> bool:
     """Mostly a noun: WordNet gives it at least half as many noun senses as verb senses ("risk",
     "test"; not "comes"), or it is a name."""
-    if is_name(word, reference_counts()):
-        return True
+    if is_name(word, reference_counts()) or (_collocation_word(word, last=True) and not word.isalpha()):
+        return True  # a name, or a symbol of letters and digits ("b12", "covid-19")
     base = word[:-2] if word.endswith("'s") else word
     senses = Counter(p for w in (base, *singulars(base)) for p, _ in wordnet.index.get(w, ()))
     return senses["n"] > 0 and senses["n"] * 2 >= senses["v"]
+
+
+def _verb_like(wordnet: WordNet, word: str) -> bool:
+    """WordNet gives the word (or its singular) more verb senses than noun and adjective senses
+    together, by a margin ("have", "pumps", "supports"): as a modifier it starts a clause."""
+    senses = Counter(p for w in (word, *singulars(word)) for p, _ in wordnet.index.get(w, ()))
+    return senses["v"] > senses["n"] + senses["a"] - senses["v"]
+
+
+def _plain_noun(wordnet: WordNet, word: str) -> bool:
+    """A noun that WordNet gives no adjective or verb-participle reading ("glucose", "pulse",
+    "urine"; not "patient", "dental" or "raised"): the first word of a noun compound."""
+    if word.endswith(("ed", "ing")) or not _noun(wordnet, word):
+        return False
+    base = word[:-2] if word.endswith("'s") else word
+    return not any(p in ("a", "r") for w in (base, *singulars(base)) for p, _ in wordnet.index.get(w, ()))
 
 
 def _has_pos(wordnet: WordNet, word: str, pos: str) -> bool:
@@ -900,6 +1006,12 @@ def build_tables(
                 terms[pair] = False
                 collocated.add(pair)
                 sources["collocations of the reference text"] += 1
+        if COLLOCATION_TRIPLES:
+            for triple in reference_triples(wordnet):
+                if triple not in terms:
+                    terms[triple] = False
+                    collocated.add(triple)
+                    sources["three-word collocations of the reference text"] += 1
     spinner_phrases: set[tuple[str, ...]] = set()
     if SPUN_REFERENCE_PHRASES:
         for pair in spinner_targets(wordnet, pairs, terms):

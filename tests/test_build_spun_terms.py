@@ -82,3 +82,80 @@ def test_a_rare_word_is_of_health_register_only_when_health_writing_uses_it(monk
     common = {"tumor": 4.0, "kind": 5.5}
     got = build.health_register(["peevish", "ultrasonography", "tumor", "kind"], common)
     assert got == frozenset({"ultrasonography", "tumor"})
+
+
+def _wordnet(synsets: list[tuple[str, list[str]]]) -> build.WordNet:
+    """A WordNet of the given synsets: (part of speech, lemmas)."""
+    lemmas: dict[tuple[str, str], tuple[int, list[str], list[tuple[str, str, str]]]] = {}
+    index: dict[str, list[tuple[str, str]]] = {}
+    for k, (pos, names) in enumerate(synsets):
+        key = (pos, f"{k:08d}")
+        lemmas[key] = (0, names, [])
+        for name in names:
+            index.setdefault(name, []).append(key)
+    return build.WordNet(lemmas, index)
+
+
+def _reference(monkeypatch, texts: list[str]) -> build.ReferenceCounts:  # type: ignore[no-untyped-def]
+    """Counts of ``texts`` as the builder's reference, every word of health writing's register."""
+    counts = build.count_reference(texts)
+    monkeypatch.setattr(build, "reference_counts", lambda: counts)
+    monkeypatch.setattr(build, "common_words", lambda: {})
+    monkeypatch.setattr(build, "medquad_zipf", lambda: {w: 5.0 for w in counts.words})
+    return counts
+
+
+_CONTEXTS = ("today", "again", "slowly", "often", "twice", "later", "here")
+
+
+def test_three_word_collocations_hold_together(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A triple the reference writes as a unit is a term ("body mass index"); a free modifier
+    before a pair that stands after many words is not ("small blood vessels"), nor a clause
+    ("heart pumps blood") nor a triple with a synonym in one place ("body weight index")."""
+    # (the word after each phrase varies: a phrase counts once per distinct pair of words around it)
+    texts = [f"Her body mass index {w}." for w in _CONTEXTS]
+    texts += [f"The small blood vessels {w}." for w in _CONTEXTS]
+    texts += [f"{v} blood vessels {w}." for v in ("Many", "Tiny", "New") for w in _CONTEXTS]
+    texts += [f"The heart pumps blood {w}." for w in _CONTEXTS]
+    texts += [f"The liver fat score {w}." for w in _CONTEXTS]
+    texts += ["The liver lipid score fell."]
+    _reference(monkeypatch, texts)
+    wordnet = _wordnet(
+        [
+            ("n", ["body"]),
+            ("n", ["mass"]),
+            ("n", ["index"]),
+            ("a", ["small"]),
+            ("n", ["blood"]),
+            ("n", ["vessels"]),
+            ("n", ["heart"]),
+            ("v", ["pumps"]),
+            ("v", ["pumps"]),
+            ("v", ["pumps"]),
+            ("n", ["pumps"]),
+            ("n", ["liver"]),
+            ("n", ["fat", "lipid"]),
+            ("n", ["score"]),
+        ]
+    )
+    assert build.reference_triples(wordnet) == [("body", "mass", "index")]
+
+
+def test_a_spelling_variant_is_no_substitute(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Lin's substitution test asks whether a writer could pick another word: "blurry vision"
+    beside "blurred vision" is the same word written differently, "fuzzy vision" a choice."""
+    wordnet = _wordnet([("a", ["blurred", "blurry", "fuzzy"]), ("n", ["vision"])])
+    counts = _reference(monkeypatch, ["Blurred vision came.", "Blurry vision came."])
+    assert not build._substitutable(wordnet, counts, "blurred", "vision")
+    counts = _reference(monkeypatch, ["Blurred vision came.", "Fuzzy vision came."])
+    assert build._substitutable(wordnet, counts, "blurred", "vision")
+
+
+def test_a_symbol_ends_a_collocation_but_does_not_start_one() -> None:
+    """ "vitamin b12": a symbol after the kind it belongs to; "COVID-19 patients" is a name with a
+    free head after it; a number alone is no word of a term."""
+    assert build._collocation_word("b12", last=True)
+    assert build._collocation_word("covid-19", last=True)
+    assert not build._collocation_word("b12")
+    assert not build._collocation_word("12", last=True)
+    assert build._collocation_word("vitamin")
