@@ -179,6 +179,11 @@ COLLOCATION_TRIPLES = True
 #: a three-word collocation holds together: the reference writes it at least this share of the times
 #: it writes either of its two-word parts
 TRIPLE_HOLD = 0.5
+#: ... or at least ``TRIPLE_HOLD`` of the times it writes one part and this share of the other, when
+#: its first word is a noun (a noun compound: "blood glucose levels", where "blood glucose" takes
+#: other heads too: meter, test); an adjective there modifies freely ("poor muscle tone",
+#: "abnormal eye movements")
+TRIPLE_LOOSE_HOLD = 0.2
 BOUND_PREDICT = 0.8
 STRONG_PREDICT = 0.5
 MAX_COLLOCATION_ZIPF = 6.0
@@ -836,8 +841,10 @@ def reference_triples(wordnet: WordNet) -> list[tuple[str, str, str]]:
     finds terms, with no list: seen at least ``MIN_COLLOCATION`` times in distinct contexts, and
     at least ``TRIPLE_HOLD`` of the times the reference writes either two-word part, so that a
     free modifier before a term ("small blood vessels": "blood vessels" stands after many
-    words) or a free head after one is left out; a noun last, nouns or adjectives before it, the
-    first word no verb ("have short stature"); no WordNet synonym of any word in its place in
+    words) or a free head after one is left out; a noun compound may hold more loosely on one
+    side (``TRIPLE_LOOSE_HOLD``: "blood glucose" also takes "meter" and "test"); a noun last,
+    nouns or adjectives before it, one of them a noun, neither a verb ("have short stature",
+    "heart pumps blood"); no WordNet synonym of any word in its place in
     the reference (Lin's substitution test, as for the two-word collocations); health wording.
     A spinner that swaps one word makes a phrase the reference never writes ("blood glucose
     degrees")."""
@@ -853,7 +860,10 @@ def reference_triples(wordnet: WordNet) -> list[tuple[str, str, str]]:
             continue  # "nonsteroidal anti-inflammatory drugs", "sudden cardiac arrest": adjectives take a free head
         if min(len(a), len(b), len(c)) < 3 or c[:1].isdigit():
             continue
-        if n < TRIPLE_HOLD * max(counts.pairs[(a, b)], counts.pairs[(b, c)]):
+        parts = sorted((counts.pairs[(a, b)], counts.pairs[(b, c)]))
+        if n < TRIPLE_HOLD * parts[1] and (
+            n < TRIPLE_HOLD * parts[0] or n < TRIPLE_LOOSE_HOLD * parts[1] or not _plain_noun(wordnet, a)
+        ):
             continue
         if not _noun(wordnet, c) or not all(
             _has_pos(wordnet, w, "n") or _has_pos(wordnet, w, "a") for w in (a, b)
@@ -861,9 +871,9 @@ def reference_triples(wordnet: WordNet) -> list[tuple[str, str, str]]:
             continue
         if any(_verb_like(wordnet, w) for w in (a, b)):
             continue  # "have short stature", "heart pumps blood": a clause, not a term
-        last = Counter(p for p, _ in wordnet.index.get(c, ()))
-        if last["a"] + last["s"] > last["n"]:
-            continue  # "syndrome change single": no noun at the end
+        last = Counter(p for w in (c, *singulars(c)) for p, _ in wordnet.index.get(w, ()))
+        if last["a"] + last["r"] >= last["n"]:
+            continue  # "syndrome change single", "features described above": no noun at the end
         if any(w.endswith("ing") and not _noun(wordnet, w) for w in (a, b)) or any(
             w.endswith("ed") and not _has_pos(wordnet, w, "a") for w in (a, b)
         ):
@@ -1008,6 +1018,11 @@ def build_tables(
                 sources["collocations of the reference text"] += 1
         if COLLOCATION_TRIPLES:
             for triple in reference_triples(wordnet):
+                # an adjective before a known term modifies it freely ("abnormal eye movements":
+                # "irregular eye movements" is English); a noun before one makes a new term
+                # ("blood glucose levels")
+                if triple[1:] in terms and not _plain_noun(wordnet, triple[0]):
+                    continue
                 if triple not in terms:
                     terms[triple] = False
                     collocated.add(triple)

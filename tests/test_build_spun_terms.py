@@ -141,6 +141,36 @@ def test_three_word_collocations_hold_together(monkeypatch) -> None:  # type: ig
     assert build.reference_triples(wordnet) == [("body", "mass", "index")]
 
 
+def test_a_noun_compound_may_hold_loosely_on_one_side(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """ "blood glucose" takes other heads ("meter"), yet "blood glucose levels" is a term: its first
+    word is a noun. An adjective there modifies freely ("poor muscle tone")."""
+    before = ("Her", "His", "Your", "Their", "Our", "Low", "High")
+    texts = [f"{b} blood glucose levels {w}." for b, w in zip(before, _CONTEXTS, strict=True)]
+    texts += [
+        f"{b} blood glucose {h} {w}."
+        for h in ("meter", "test")
+        for b, w in zip(before[:4], _CONTEXTS[:4], strict=True)
+    ]
+    texts += [f"{b} poor muscle tone {w}." for b, w in zip(before, _CONTEXTS, strict=True)]
+    texts += [f"{v} muscle tone {w}." for v in ("Good", "Weak", "Some") for w in _CONTEXTS]
+    _reference(monkeypatch, texts)
+    wordnet = _wordnet(
+        [
+            ("n", ["blood"]),
+            ("n", ["glucose"]),
+            ("n", ["levels"]),
+            ("n", ["meter"]),
+            ("n", ["test"]),
+            ("a", ["poor"]),
+            ("n", ["muscle"]),
+            ("n", ["tone"]),
+        ]
+    )
+    assert build.reference_triples(wordnet) == [("blood", "glucose", "levels")]
+    monkeypatch.setattr(build, "TRIPLE_LOOSE_HOLD", 1.0)
+    assert build.reference_triples(wordnet) == []
+
+
 def test_a_spelling_variant_is_no_substitute(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Lin's substitution test asks whether a writer could pick another word: "blurry vision"
     beside "blurred vision" is the same word written differently, "fuzzy vision" a choice."""
