@@ -169,9 +169,6 @@ HEALTH_REGISTER = 0.5
 MIN_COLLOCATION = 5
 MIN_PMI = 5.0
 MIN_PREDICT = 0.2
-#: a substitute that is a spelling or inflection variant of the word ("blurry" for "blurred") is the
-#: same word, not a writer's free choice of synonym: it does not make a phrase a free combination
-SUBSTITUTE_VARIANTS = False
 #: symbols of letters and digits ("b12", "covid-19") may be the words of a collocation ("vitamin b12")
 SYMBOL_WORDS = True
 #: three-word collocations of the reference (``reference_triples``: "body mass index")
@@ -890,12 +887,10 @@ def reference_triples(wordnet: WordNet) -> list[tuple[str, str, str]]:
 
 
 def _triple_substitutable(wordnet: WordNet, counts: ReferenceCounts, ws: tuple[str, str, str]) -> bool:
-    """The reference also writes the three words with a WordNet synonym in one place (a spelling
-    or inflection variant aside): a free combination (:func:`_substitutable`)."""
+    """The reference also writes the three words with a WordNet synonym in one place: a free
+    combination (:func:`_substitutable`)."""
     for k, w in enumerate(ws):
         for s in _word_synonyms(wordnet, w):
-            if spelling_variant(w, s) and not SUBSTITUTE_VARIANTS:
-                continue
             if counts.triples[(*ws[:k], s, *ws[k + 1 :])]:  # type: ignore[index]
                 return True
     return False
@@ -919,14 +914,10 @@ def _substitutable(wordnet: WordNet, counts: ReferenceCounts, x: str, y: str) ->
     amounts" and "small quantities", "higher levels" and "elevated levels"): a free
     combination, where a writer picks either word, not a fixed term (the substitution test
     of Lin 1999, "Automatic identification of non-compositional phrases"). A spelling or
-    inflection variant ("blurry vision" beside "blurred vision") is the same word written
-    differently, not a substitute (unless ``SUBSTITUTE_VARIANTS``)."""
-    return any(
-        counts.pairs[(s, y)] and (SUBSTITUTE_VARIANTS or not spelling_variant(x, s))
-        for s in _word_synonyms(wordnet, x)
-    ) or any(
-        counts.pairs[(x, s)] and (SUBSTITUTE_VARIANTS or not spelling_variant(y, s))
-        for s in _word_synonyms(wordnet, y)
+    inflection variant counts too: "blurry vision" beside "blurred vision" shows the slot open
+    ("hazy vision" is English; see the module's notes)."""
+    return any(counts.pairs[(s, y)] for s in _word_synonyms(wordnet, x)) or any(
+        counts.pairs[(x, s)] for s in _word_synonyms(wordnet, y)
     )
 
 

@@ -171,16 +171,6 @@ def test_a_noun_compound_may_hold_loosely_on_one_side(monkeypatch) -> None:  # t
     assert build.reference_triples(wordnet) == []
 
 
-def test_a_spelling_variant_is_no_substitute(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Lin's substitution test asks whether a writer could pick another word: "blurry vision"
-    beside "blurred vision" is the same word written differently, "fuzzy vision" a choice."""
-    wordnet = _wordnet([("a", ["blurred", "blurry", "fuzzy"]), ("n", ["vision"])])
-    counts = _reference(monkeypatch, ["Blurred vision came.", "Blurry vision came."])
-    assert not build._substitutable(wordnet, counts, "blurred", "vision")
-    counts = _reference(monkeypatch, ["Blurred vision came.", "Fuzzy vision came."])
-    assert build._substitutable(wordnet, counts, "blurred", "vision")
-
-
 def test_a_symbol_ends_a_collocation_but_does_not_start_one() -> None:
     """ "vitamin b12": a symbol after the kind it belongs to; "COVID-19 patients" is a name with a
     free head after it; a number alone is no word of a term."""
