@@ -82,3 +82,100 @@ def test_a_rare_word_is_of_health_register_only_when_health_writing_uses_it(monk
     common = {"tumor": 4.0, "kind": 5.5}
     got = build.health_register(["peevish", "ultrasonography", "tumor", "kind"], common)
     assert got == frozenset({"ultrasonography", "tumor"})
+
+
+def _wordnet(synsets: list[tuple[str, list[str]]]) -> build.WordNet:
+    """A WordNet of the given synsets: (part of speech, lemmas)."""
+    lemmas: dict[tuple[str, str], tuple[int, list[str], list[tuple[str, str, str]]]] = {}
+    index: dict[str, list[tuple[str, str]]] = {}
+    for k, (pos, names) in enumerate(synsets):
+        key = (pos, f"{k:08d}")
+        lemmas[key] = (0, names, [])
+        for name in names:
+            index.setdefault(name, []).append(key)
+    return build.WordNet(lemmas, index)
+
+
+def _reference(monkeypatch, texts: list[str]) -> build.ReferenceCounts:  # type: ignore[no-untyped-def]
+    """Counts of ``texts`` as the builder's reference, every word of health writing's register."""
+    counts = build.count_reference(texts)
+    monkeypatch.setattr(build, "reference_counts", lambda: counts)
+    monkeypatch.setattr(build, "common_words", lambda: {})
+    monkeypatch.setattr(build, "medquad_zipf", lambda: {w: 5.0 for w in counts.words})
+    return counts
+
+
+_CONTEXTS = ("today", "again", "slowly", "often", "twice", "later", "here")
+
+
+def test_three_word_collocations_hold_together(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A triple the reference writes as a unit is a term ("body mass index"); a free modifier
+    before a pair that stands after many words is not ("small blood vessels"), nor a clause
+    ("heart pumps blood") nor a triple with a synonym in one place ("body weight index")."""
+    # (the word after each phrase varies: a phrase counts once per distinct pair of words around it)
+    texts = [f"Her body mass index {w}." for w in _CONTEXTS]
+    texts += [f"The small blood vessels {w}." for w in _CONTEXTS]
+    texts += [f"{v} blood vessels {w}." for v in ("Many", "Tiny", "New") for w in _CONTEXTS]
+    texts += [f"The heart pumps blood {w}." for w in _CONTEXTS]
+    texts += [f"The liver fat score {w}." for w in _CONTEXTS]
+    texts += ["The liver lipid score fell."]
+    _reference(monkeypatch, texts)
+    wordnet = _wordnet(
+        [
+            ("n", ["body"]),
+            ("n", ["mass"]),
+            ("n", ["index"]),
+            ("a", ["small"]),
+            ("n", ["blood"]),
+            ("n", ["vessels"]),
+            ("n", ["heart"]),
+            ("v", ["pumps"]),
+            ("v", ["pumps"]),
+            ("v", ["pumps"]),
+            ("n", ["pumps"]),
+            ("n", ["liver"]),
+            ("n", ["fat", "lipid"]),
+            ("n", ["score"]),
+        ]
+    )
+    assert build.reference_triples(wordnet) == [("body", "mass", "index")]
+
+
+def test_a_noun_compound_may_hold_loosely_on_one_side(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """ "blood glucose" takes other heads ("meter"), yet "blood glucose levels" is a term: its first
+    word is a noun. An adjective there modifies freely ("poor muscle tone")."""
+    before = ("Her", "His", "Your", "Their", "Our", "Low", "High")
+    texts = [f"{b} blood glucose levels {w}." for b, w in zip(before, _CONTEXTS, strict=True)]
+    texts += [
+        f"{b} blood glucose {h} {w}."
+        for h in ("meter", "test")
+        for b, w in zip(before[:4], _CONTEXTS[:4], strict=True)
+    ]
+    texts += [f"{b} poor muscle tone {w}." for b, w in zip(before, _CONTEXTS, strict=True)]
+    texts += [f"{v} muscle tone {w}." for v in ("Good", "Weak", "Some") for w in _CONTEXTS]
+    _reference(monkeypatch, texts)
+    wordnet = _wordnet(
+        [
+            ("n", ["blood"]),
+            ("n", ["glucose"]),
+            ("n", ["levels"]),
+            ("n", ["meter"]),
+            ("n", ["test"]),
+            ("a", ["poor"]),
+            ("n", ["muscle"]),
+            ("n", ["tone"]),
+        ]
+    )
+    assert build.reference_triples(wordnet) == [("blood", "glucose", "levels")]
+    monkeypatch.setattr(build, "TRIPLE_LOOSE_HOLD", 1.0)
+    assert build.reference_triples(wordnet) == []
+
+
+def test_a_symbol_ends_a_collocation_but_does_not_start_one() -> None:
+    """ "vitamin b12": a symbol after the kind it belongs to; "COVID-19 patients" is a name with a
+    free head after it; a number alone is no word of a term."""
+    assert build._collocation_word("b12", last=True)
+    assert build._collocation_word("covid-19", last=True)
+    assert not build._collocation_word("b12")
+    assert not build._collocation_word("12", last=True)
+    assert build._collocation_word("vitamin")

@@ -72,6 +72,11 @@ def test_spelling_variants_are_not_swaps() -> None:
     assert spelling_variant("leukemia", "leukaemia")
     assert spelling_variant("disk", "disc")
     assert not spelling_variant("attack", "assault")
+    # the same stem once an inflection or derivation ending is cut
+    assert spelling_variant("sample", "sampling")
+    assert spelling_variant("blurred", "blurry")
+    assert spelling_variant("smoke", "smoking")
+    assert not spelling_variant("station", "stature")
 
 
 def test_head_templates_need_a_technical_neighbour() -> None:

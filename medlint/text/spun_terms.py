@@ -483,14 +483,30 @@ def _keep(found: dict[tuple[int, int], SpunHit], hit: SpunHit) -> None:
         found[key] = hit
 
 
+#: endings of inflection and derivation, longest first: a word without one is its stem (``_stem``)
+_ENDINGS = ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "es", "ed", "s", "e", "y")
+
+
+def _stem(word: str) -> str:
+    """The word without its first inflection or derivation ending that leaves four letters or more:
+    "sampling" and "sample" -> "sampl", "blurred" and "blurry" -> "blurr"."""
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
 def spelling_variant(a: str, b: str) -> bool:
     """Spelling or inflection variants, or a typo ("leukaemia"/"leukemia", "disc"/"disk",
-    "joint"/"join", "vomit"/"vomiting"): the same word written differently (one the start
-    of the other, or edit distance at most 2), not a synonym swapped in."""
+    "joint"/"join", "vomit"/"vomiting", "sample"/"sampling"): the same word written
+    differently (one the start of the other, the same stem once an inflection or derivation
+    ending is cut, or edit distance at most 2), not a synonym swapped in."""
     if a[:1] != b[:1]:
         return False
     if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)):
         return True  # an inflection or derivation: "vomit" / "vomiting"
+    if len(a) >= 5 and len(b) >= 5 and _stem(a) == _stem(b):
+        return True  # "sample" / "sampling", "blurred" / "blurry"
     if abs(len(a) - len(b)) > 2:
         return False
     prev = list(range(len(b) + 1))

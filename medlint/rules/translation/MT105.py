@@ -19,17 +19,17 @@ class SpunTerm(Rule):
     "Centers for Illness Control". No list can hold every such variant; this
     rule knows the terms instead (MedQuAD's focus terms and their synonyms,
     WordNet's multiword conditions and body parts, health agencies' names, the
-    tortured-phrase screener's expected terms, and the two-word collocations
-    that clean health writing uses as fixed terms though no list names them:
-    "risk factors", "lymph nodes"; and, for the words the screener's pairs show a
+    tortured-phrase screener's expected terms, and the two- and three-word
+    collocations that clean health writing uses as fixed terms though no list
+    names them: "risk factors", "lymph nodes", "vitamin B12", "body mass index",
+    "blood glucose levels"; and, for the words the screener's pairs show a
     spinner swapping for a word foreign to health writing, any noun phrase of the
     reference that holds them: "chronic pancreatitis" -> "ceaseless
     pancreatitis", where only such a foreign word counts, since "persistent
     pancreatitis" is English) and the synonyms a thesaurus offers for
     their words (WordNet, with its rare synonyms that health writing never uses:
-    "inveterate" for chronic, "peevish" for irritable; and the swaps the screener's list shows; a participle
-    before a noun takes its verb's synonyms in its own form: "blurred" ->
-    "obscured"). Two words may stand for one term word where the screener's
+    "inveterate" for chronic, "peevish" for irritable; and the swaps the screener's list shows; a
+    spelling or inflection variant is no swap: "sampling" for sample). Two words may stand for one term word where the screener's
     pairs write two for one ("supply route" for "artery": "coronary supply
     route disease"), the term's other words kept.
     A span is reported when it equals a known term with one word replaced by
@@ -89,7 +89,8 @@ class SpunTerm(Rule):
         "Terms: MedQuAD focus terms and synonyms (Ben Abacha and Demner-Fushman 2019, CC BY 4.0; build "
         "side only), WordNet 3.0 multiword nouns (Princeton University), medlint's medical-terms.txt and "
         "rules/data/terms/organisations.yml (agency names from their own sites), the Problematic Paper "
-        "Screener's expected terms (Cabanac, Labbé, Magazinov 2021); synonyms: WordNet 3.0 and the "
+        "Screener's expected terms (Cabanac, Labbé, Magazinov 2021), and the two- and three-word collocations of "
+        "the build side's MedQuAD answers and clean sentences; synonyms: WordNet 3.0 and the "
         "screener's swaps; tables built by scripts/build_spun_terms.py, measured by benchmarks/spinning.py"
     )
     should_fire = (
@@ -101,6 +102,7 @@ class SpunTerm(Rule):
         "Doctors harvested staunch cubicles from the donor.",
         "He was treated for coronary supply route disease.",
         "The ceaseless pancreatitis returned.",
+        Example("Your body mass catalog is above 30.", note="a three-word collocation of the reference"),
         Example("He has inveterate kidney disease.", note="a rare WordNet synonym health writing never uses"),
         Example("<p>Early heart onslaught symptoms can be mild.</p>", format="html"),
     )
