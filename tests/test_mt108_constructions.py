@@ -79,12 +79,24 @@ FIRES = [
         "Take it daily.\n\nWhen occur bleeding, stop the drug.",
         [(3, 1, 11, "When occur", "subjectless-clause")],
     ),
+    (
+        "High blood sugar can harm your heart, kidneys and also eyes.",
+        [(1, 47, 55, "and also", "list-and-also")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "want"), FIRES, ids=[w[0][4] for _, w in FIRES])
 def test_construction_fires_at_exact_positions(text: str, want: list[tuple[int, int, int, str, str]]) -> None:
     assert _found(text) == want
+
+
+def test_list_and_also_fix() -> None:
+    linter = Linter(Config(), select=["MT108"])
+    text = "It harms the heart, kidneys and also eyes."
+    diags = [d for d in linter.lint_text(text, "text") if d.code == "MT108"]
+    fixed, _ = apply_fixes(text, diags)
+    assert fixed == "It harms the heart, kidneys and eyes."
 
 
 def test_half_plural_fix() -> None:
@@ -123,6 +135,9 @@ SILENT = [
     "Blood pressure rises in winter. This is because vessels contract; this is why it matters.",
     # names and titles
     "When Harry Met Sally was shown. In Remind, the app, you set alarms.",
+    # "and also" between clauses and verb phrases, or before a longer last item
+    "The drug is cheap and also works well. It lowers blood pressure, and also helps the heart.",
+    "Eat fruit, vegetables and also whole grains every day. He was tired, and also he was cold.",
 ]
 
 

@@ -263,7 +263,8 @@ class GrammarPattern(Rule):
       remind,", "informed that"), ``timely-adverb`` ("go to the hospital
       timely"), ``contain-rich`` ("contain rich vitamin"), ``avoid-bare-verb``
       ("avoid the cold wind stimulate"), ``comma-splice`` (", this is
-      because") and ``half-plural`` ("one and a half hour").
+      because") and ``half-plural`` ("one and a half hour"); and an article spinner's
+      ``list-and-also`` ("your heart, kidneys and also eyes").
 
     Verb forms come from the same table: ``b`` is a verb's bare form that is no
     adjective, adverb, auxiliary, past form or verb whose past is spelt like it

@@ -45,6 +45,9 @@ CONTAIN_RICH = "contain-rich"
 AVOID_BARE_VERB = "avoid-bare-verb"
 #: ", this is because": a comma splice before the explanation (这是因为)
 COMMA_SPLICE = "comma-splice"
+#: "your heart, kidneys and also eyes": "and also" before a list's last item, an article spinner's
+#: expansion of "and" (Spinbot, WordAI); English closes a list with "and" alone
+LIST_AND_ALSO = "list-and-also"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -56,6 +59,7 @@ CONSTRUCTION_PATTERNS = (
     AVOID_BARE_VERB,
     COMMA_SPLICE,
     HALF_PLURAL,
+    LIST_AND_ALSO,
 )
 
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
@@ -130,8 +134,17 @@ _PHRASE_BREAKS = frozenset(
 #: The longest noun phrase between "avoid" and its stray verb.
 _MAX_NP = 3
 
+#: The longest list item before "and also" and the longest last item after it, in words.
+_MAX_ITEM = 3
+#: Words that make what follows "and also" a clause or a verb phrase, not a list's last item ("and also
+#: is", "and also can", "and also to").
+_CLAUSE_WORDS = frozenset(
+    "is are was were be been am has have had do does did can could will would should may might must to "
+    "not the a an".split()
+)
+
 CONSTRUCTION_TRIGGERS = frozenset(
-    {*_INSIST, *_HAPPEN_VERBS, *_CONJUNCTIONS, *_REMIND, "timely", *_CONTAIN, *_AVOID, "this", "half"}
+    {*_INSIST, *_HAPPEN_VERBS, *_CONJUNCTIONS, *_REMIND, "timely", *_CONTAIN, *_AVOID, "this", "half", "also"}
 )
 
 
@@ -211,6 +224,8 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _comma_splice(s, i)
     if word == "half" and HALF_PLURAL not in disabled:
         return _half(s, i)
+    if word == "also" and LIST_AND_ALSO not in disabled:
+        return _list_and_also(s, i)
     return None
 
 
@@ -397,5 +412,47 @@ def _half(s: Scan, i: int) -> Hit | None:
         f"“{words}”: a number above one takes a plural unit (“{fixed}”)",
         (fixed,),
         fix_to=fixed,
+        safe=True,
+    )
+
+
+def _list_and_also(s: Scan, i: int) -> Hit | None:
+    """ "your heart, kidneys and also eyes": "and also" joining the last item of a comma list, each
+    item of at most ``_MAX_ITEM`` words and the last one ending its phrase. Spinners expand "and" to
+    "and also" wherever it stands; in a list English has "and" alone. Neither the build-side MedQuAD
+    answers nor FakeHealth's news write it; "and also" between clauses ("and also helps") is English
+    and is left alone."""
+    if i < 2 or s.lowers[i - 1] != "and" or not s.adjacent(i - 1):
+        return None
+    # the item before "and": up to _MAX_ITEM words in one phrase, after a comma
+    k = i - 2
+    while k > i - 2 - _MAX_ITEM and k >= 0 and s.adjacent(k):
+        gap = _gap(s, k - 1) if k > 0 else ""
+        if "," in gap:
+            break
+        k -= 1
+    else:
+        return None
+    if k < 1 or "," not in _gap(s, k - 1) or s.lowers[k] in _CLAUSE_WORDS:
+        return None
+    # the last item: up to _MAX_ITEM words, not a clause, then the phrase ends
+    j = i + 1
+    if j >= s.n or not s.adjacent(i) or s.lowers[j] in _CLAUSE_WORDS:
+        return None
+    if classes(s.lowers[j]) and BARE_VERB in classes(s.lowers[j]) and NOT_VERB not in classes(s.lowers[j]):
+        return None
+    while j < i + 1 + _MAX_ITEM and s.adjacent(j):
+        j += 1
+    gap = _gap(s, j) if j + 1 < s.n else "."
+    if j >= i + 1 + _MAX_ITEM or not any(c in ".,;:!?" for c in gap):
+        return None
+    return Hit(
+        s.starts[i - 1],
+        s.ends[i],
+        LIST_AND_ALSO,
+        "“and also” before a list's last item: an article spinner's expansion of “and”; English closes "
+        "a list with “and”",
+        ("and",),
+        fix_to="and",
         safe=True,
     )
