@@ -159,6 +159,9 @@ _ADVICE = lazy_compile(
     r"|\b(?:should|must)\s+(?:not\s+|never\s+|always\s+|first\s+)?"
     r"(?:take|ask|talk|see|call|tell|avoid|stop|use|get|seek|check|consult|eat|drink|keep|try|wait|rest)\b"
     r"|\b(?:talk|speak)\s+(?:to|with)\s+your\b|\b(?:ask|see|call|tell|consult)\s+your\b"
+    # permission that is advice: "You can safely stop taking your medication", "you can take ibuprofen"
+    r"|\byou\s+can\s+(?:safely\s+|now\s+|finally\s+|simply\s+|also\s+)?"
+    r"(?:stop|take|use|skip|replace|drop|quit|reduce|cut\s+back|give\s+up|throw\s+away|double)\b"
     r"|^(?:take|avoid|call|ask|see|stop|drink|eat|keep|try|do\s+not|don['\u2019]t|never|always|make\s+sure|"
     # a dosing instruction: "Start with 3 capsules a day and double the dose", "Mix a spoonful in water"
     r"check|tell|use|get|seek|rest|wash|start|double|increase|reduce|apply|mix|swallow|chew|limit|switch)\b",
