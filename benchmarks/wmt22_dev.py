@@ -20,9 +20,10 @@ false-alarm candidate) and the weakest systems' findings by rule and pattern.
 weakest system's segments beside the reference's, for reading by hand
 (``benchmarks/wmt22_dev_notes.tsv`` holds the labels read so).
 
-The notes: 54 development windows read by hand (``--show 9 --seed 9`` for cs,
-de, ru, zh; ``--show 6 --seed 9`` for ja, liv, uk), each weakest system's ten
-segments against the reference's, marking only what an editor sees without
+The notes: 58 development windows read by hand (``--show 9 --seed 9`` for cs,
+de, ru, zh; ``--show 6 --seed 9`` for ja, liv, uk; four more cs and de windows
+of ``--show 3 --seed 10``), each weakest system's ten segments against the
+reference's, marking only what an editor sees without
 the source. ``wmt22_dev_notes.tsv`` has one row per window and system (and
 the reference) with ``class:segments`` labels, no WMT22 text;
 ``wmt22_dev_classes.tsv`` counts them (windows of a weakest system showing the

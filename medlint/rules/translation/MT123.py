@@ -74,7 +74,7 @@ class TokenizerResidue(Rule):
     again and again.
 
     Read off the weakest WMT22 systems' output (benchmarks/wmt22_dev_notes.tsv:
-    33 of 162 weakest-system windows show the class; none of the human
+    34 of 174 weakest-system windows show the class; none of the human
     references' windows; the "#Name #" placeholders and spaced closing curly
     quotes some systems also leave are WMT22's own or the references' too,
     and are not checked); none of these forms occurs in MedQuAD's answers or
