@@ -43,9 +43,10 @@ _IDIOMATIC = frozenset(
 )
 #: The unit of a phrase loop: three to eight words (longer loops repeat shorter units too).
 _LOOP_MIN, _LOOP_MAX = 3, 8
-#: A loop is found from a content word this long that occurs twice (rhythm and lyrics, "let it
-#: be let it be", have none).
-_CONTENT_LENGTH = 4
+#: A loop is found from a content word this long that occurs twice, at most eight words apart
+#: (a shorter anchor costs more and finds no more: rhythm and lyrics, "let it
+#: be let it be", have none; "order", "fifty", "placed" anchor the loops seen).
+_CONTENT_LENGTH = 5
 
 
 def repetition_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set[str]) -> list[Hit]:
@@ -130,13 +131,17 @@ def _loops(s: Scan, index: Mapping[str, Sequence[int]]) -> list[Hit]:
     ("of the very conformation of the very conformation"), and "again and again and" is idiom."""
     spans: set[tuple[int, int]] = set()
     lowers, n = s.lowers, s.n
-    for word, positions in index.items():
-        if len(positions) < 2 or len(word) < _CONTENT_LENGTH or word in CLOSED_CLASS or not word.isalpha():
-            continue
+    # most words occur once: one comprehension drops them before the per-word tests
+    repeated = [
+        p for w, p in index.items() if len(p) > 1 and len(w) >= _CONTENT_LENGTH and w not in CLOSED_CLASS
+    ]
+    for positions in repeated:
         for p, q in itertools.pairwise(positions):
             d = q - p
-            if not _LOOP_MIN <= d <= _LOOP_MAX:
+            if d < _LOOP_MIN or d > _LOOP_MAX:
                 continue
+            if (q + 1 >= n or lowers[p + 1] != lowers[q + 1]) and (p == 0 or lowers[p - 1] != lowers[q - 1]):
+                continue  # a unit of three words or more pairs a neighbour of the word too
             for u in range(max(0, p - d + 1), p + 1):
                 if u + 2 * d > n or lowers[u : u + d] != lowers[u + d : u + 2 * d]:
                     continue
