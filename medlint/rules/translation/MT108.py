@@ -120,6 +120,10 @@ from ._grammar_words import (
     UNCOUNTABLE_PLURAL,
     VERB_FORM,
 )
+from ._repetition_scan import REPETITION_PATTERNS, REPETITION_TRIGGERS, repetition_hits
+
+#: The patterns of the scans in their own modules (constructions, repetition), by name.
+_MODULE_PATTERNS = (*CONSTRUCTION_PATTERNS, *REPETITION_PATTERNS)
 
 
 class GrammarPattern(Rule):
@@ -266,6 +270,14 @@ class GrammarPattern(Rule):
       because") and ``half-plural`` ("one and a half hour"); and an article spinner's
       ``list-and-also`` ("your heart, kidneys and also eyes").
 
+    - the degenerate repetition of machine translation (``_repetition_scan.py``):
+      ``reduplication``, a word joined to itself by "and" ("beautiful and
+      beautiful", "madness and madness"; not comparatives, verb forms, plurals
+      or the idioms "on and on", "again and again", "neck and neck"), and
+      ``phrase-loop``, a phrase of three to eight words printed twice in a row
+      ("of the forefront of the forefront"), read off the weakest WMT22
+      systems (benchmarks/wmt22_dev_notes.tsv).
+
     Verb forms come from the same table: ``b`` is a verb's bare form that is no
     adjective, adverb, auxiliary, past form or verb whose past is spelt like it
     ("put", "become"); ``v`` is such a form that is no noun either.
@@ -309,7 +321,7 @@ class GrammarPattern(Rule):
             [PLURAL_DETERMINER],
             list,
             "patterns reported at info instead of warning (any of: "
-            + ", ".join((*PATTERNS, *CONSTRUCTION_PATTERNS))
+            + ", ".join((*PATTERNS, *_MODULE_PATTERNS))
             + ")",
         ),
         "disabled-patterns": Option([], list, "patterns not checked at all (same names)"),
@@ -370,6 +382,8 @@ class GrammarPattern(Rule):
         Example("The symptoms become less during treatment."),
         Example("There was no significant differences between the groups."),
         Example("The risk rises with age. According to you, there is no evidence."),
+        Example("The photos are so beautiful and beautiful, we are satisfied."),
+        Example("The study was small before I placed the order before I placed the order."),
     )
     should_not_fire = (
         "Doctors see a patient with diabetes every week. A drugs trial began in May.",
@@ -410,16 +424,18 @@ class GrammarPattern(Rule):
         "Whether it has a genetic cause, meaning it runs in families, is unclear. Whether it works, however, is unclear.",
         "Only in rare cases is it serious. Not only the patients but also the doctors were tired. It works, but only in the "
         "dry season the rash fades.",
+        "It got worse and worse, on and on, again and again. She waited and waited. Semi-automatic and automatic pumps. "
+        "Links between cancer and cancer care. Years and years passed. Let it be let it be.",
     )
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
         super().__init__(options, config)
         for key in ("info-patterns", "disabled-patterns"):
-            unknown = [p for p in self.opts[key] if p not in PATTERNS and p not in CONSTRUCTION_PATTERNS]
+            unknown = [p for p in self.opts[key] if p not in PATTERNS and p not in _MODULE_PATTERNS]
             if unknown:
                 raise RuleError(
                     f"{self.code} ({self.name}) option {key!r}: unknown pattern(s) {', '.join(map(repr, unknown))} "
-                    f"(patterns: {', '.join((*PATTERNS, *CONSTRUCTION_PATTERNS))})"
+                    f"(patterns: {', '.join((*PATTERNS, *_MODULE_PATTERNS))})"
                 )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -429,6 +445,7 @@ class GrammarPattern(Rule):
             not present
             and not CLAUSE_TRIGGERS.intersection(index)
             and not CONSTRUCTION_TRIGGERS.intersection(index)
+            and not REPETITION_TRIGGERS.intersection(index)
         ):
             return []
         s = Scan(doc)
@@ -462,6 +479,7 @@ class GrammarPattern(Rule):
                 if hit is not None:
                     found.append(hit)
         found.extend(construction_hits(s, index, disabled))
+        found.extend(repetition_hits(s, index, disabled))
         if CONJUNCTION_PAIR not in disabled:
             found.extend(conjunction_pairs(s, index))
         if ACCORDING_TO not in disabled:

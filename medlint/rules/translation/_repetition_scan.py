@@ -1,0 +1,184 @@
+"""MT108's degenerate repetition of machine translation: a word coordinated with itself
+("beautiful and beautiful") and a phrase printed twice back to back ("of the forefront of the
+forefront").
+
+Read off the weakest WMT22 systems' output into English (benchmarks/wmt22_dev_notes.tsv, development
+windows only). A neural decoder that loses its place repeats the phrase it just wrote, and a source
+reduplication (Chinese AABB adjectives, Russian and Czech doubled words for emphasis) or a pair of
+source near-synonyms that translate to one English word comes out as "X and X". English repeats a
+word with "and" only for degree and duration ("more and more", "better and better", "again and
+again", "on and on", "tried and tried", "years and years"), which these frames leave out by word
+class: comparatives, verb forms, -ing forms, plurals and the adverbs of that idiom. Single words
+printed twice ("the the") are RP101's.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+
+from ...text.word_classes import BARE_VERB, COMPARATIVE, PLURAL, SUPERLATIVE, VERB_PAST, VERB_S, classes
+from ._grammar_scan import Hit, Scan
+from ._grammar_words import CLOSED_CLASS
+
+#: "beautiful and beautiful", "madness and madness"
+REDUPLICATION = "reduplication"
+#: "before I placed the order before I placed the order"
+PHRASE_LOOP = "phrase-loop"
+REPETITION_PATTERNS = (REDUPLICATION, PHRASE_LOOP)
+REPETITION_TRIGGERS = frozenset({"and"})
+
+#: Words English repeats around "and" for degree, duration or repetition ("on and on", "round and
+#: round", "neck and neck", "half and half", "so and so", "time and time again"), pronouns, which
+#: the closed-class list leaves out ("you and you alone"), and verbs of repeated activity whose
+#: past is spelt like the bare form or that the word-class table leaves unclassed ("she read and
+#: read").
+_IDIOMATIC = frozenset(
+    """
+    again over on round around through out by up down in off ever far away back forth here there
+    more less further farther much many so such neck half time one two three
+    i you he she it we they me him her us them this that
+    read write run go come eat sleep think fight fall swim drive dig
+    """.split()
+)
+#: The unit of a phrase loop: three to eight words (longer loops repeat shorter units too).
+_LOOP_MIN, _LOOP_MAX = 3, 8
+#: A loop is found from a content word this long that occurs twice, at most eight words apart
+#: (a shorter anchor costs more and finds no more: rhythm and lyrics, "let it
+#: be let it be", have none; "order", "fifty", "placed" anchor the loops seen).
+_CONTENT_LENGTH = 5
+
+
+def repetition_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set[str]) -> list[Hit]:
+    """Both patterns' hits in the document."""
+    out: list[Hit] = []
+    if REDUPLICATION not in disabled and "and" in index:
+        for i in index["and"]:
+            hit = _reduplication(s, i)
+            if hit is not None:
+                out.append(hit)
+    if PHRASE_LOOP not in disabled:
+        out.extend(_loops(s, index))
+    return out
+
+
+def _reduplication(s: Scan, i: int) -> Hit | None:
+    """ "X and X" for a word that is no comparative, verb form, plural or idiomatic adverb.
+
+    English coordinates a noun with itself only to contrast two kinds, each with its own modifier
+    ("memory loss and loss of executive function", "spaced teeth and teeth that are crooked");
+    so the first word must open its phrase (after punctuation or a function word) and the second
+    end it (before punctuation or a function word: "of suppression and suppression of the
+    business")."""
+    if i == 0 or not (s.adjacent(i - 1) and s.adjacent(i)):
+        return None
+    word = s.lowers[i - 1]
+    if word != s.lowers[i + 1] or len(word) < 3 or not word.isalpha():
+        return None
+    if not (s.is_lower(i - 1) and s.is_lower(i + 1)) or word in CLOSED_CLASS or word in _IDIOMATIC:
+        return None  # a name or title ("Story and Story"), a function word
+    start, end = s.starts[i - 1], s.ends[i + 1]
+    prose = s.prose
+    if start > 0 and (prose[start - 1] in "-'’/" or prose[start - 1].isalnum()):
+        return None  # "semi-automatic and automatic"
+    if word.endswith(("ing", "ed", "er", "est")) or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    ):
+        return None  # "crying and crying", "waited and waited", "faster and faster", "years and years"
+    cls = classes(word)
+    if any(c in cls for c in (COMPARATIVE, SUPERLATIVE, VERB_PAST, VERB_S, PLURAL, BARE_VERB)):
+        return None  # "better and better", "talks and talks", "years and years", "wait and wait"
+    if not (_opens_phrase(s, i - 1) and _closes_phrase(s, i + 1)):
+        return None
+    pair = prose[start:end]
+    return Hit(
+        start,
+        end,
+        REDUPLICATION,
+        f"“{pair}”: a word joined to itself says one thing twice; a translation renders a source "
+        "reduplication or two source near-synonyms this way; keep one word or name both things",
+        (s.text(i - 1),),
+    )
+
+
+def _opens_phrase(s: Scan, i: int) -> bool:
+    """Word i has no modifier before it: it opens a clause or follows punctuation or a function word."""
+    if s.clause_start(i):
+        return True
+    if not s.joinable[i - 1]:
+        return True  # punctuation before it: a list's comma, a bracket
+    return s.lowers[i - 1] in CLOSED_CLASS
+
+
+def _closes_phrase(s: Scan, i: int) -> bool:
+    """Word i ends its phrase: punctuation, a block end or a function word follows (not a noun it
+    would modify: "cancer and cancer care")."""
+    if i + 1 >= s.n:
+        return True
+    gap = s.prose[s.ends[i] : s.starts[i + 1]]
+    if s.joinable[i]:
+        nxt = s.lowers[i + 1]
+        return nxt in CLOSED_CLASS
+    stripped = gap.strip()
+    return not stripped or stripped[0] in ".,;!?"
+
+
+def _loops(s: Scan, index: Mapping[str, Sequence[int]]) -> list[Hit]:
+    """A phrase of three to eight words printed again straight after itself, found from the
+    content words that occur twice at most eight words apart (a loop printed three times is
+    reported once). The phrase must hold two content words: a writer's slip repeats a frame of
+    function words around one noun ("part of the part of the"), a decoder's loop repeats content
+    ("of the very conformation of the very conformation"), and "again and again and" is idiom."""
+    spans: set[tuple[int, int]] = set()
+    lowers, n = s.lowers, s.n
+    # most words occur once: one comprehension drops them before the per-word tests
+    repeated = [
+        p for w, p in index.items() if len(p) > 1 and len(w) >= _CONTENT_LENGTH and w not in CLOSED_CLASS
+    ]
+    for positions in repeated:
+        for p, q in itertools.pairwise(positions):
+            d = q - p
+            if d < _LOOP_MIN or d > _LOOP_MAX:
+                continue
+            if (q + 1 >= n or lowers[p + 1] != lowers[q + 1]) and (p == 0 or lowers[p - 1] != lowers[q - 1]):
+                continue  # a unit of three words or more pairs a neighbour of the word too
+            for u in range(max(0, p - d + 1), p + 1):
+                if u + 2 * d > n or lowers[u : u + d] != lowers[u + d : u + 2 * d]:
+                    continue
+                if not _running_prose(s, u, 2 * d):
+                    continue
+                if len(set(lowers[u : u + d]) - CLOSED_CLASS - _IDIOMATIC) >= 2:
+                    spans.add((u, d))
+                break
+    out: list[Hit] = []
+    covered = -1
+    for u, d in sorted(spans):
+        if u <= covered:
+            continue
+        covered = u + 2 * d - 1
+        phrase = s.prose[s.starts[u] : s.ends[u + d - 1]]
+        out.append(
+            Hit(
+                s.starts[u + d],
+                s.ends[u + 2 * d - 1],
+                PHRASE_LOOP,
+                f"“{phrase}” is printed twice in a row: a translation engine's repetition loop; delete the "
+                "second copy",
+                (),
+            )
+        )
+    return out
+
+
+def _running_prose(s: Scan, u: int, length: int) -> bool:
+    """Words u to u + length - 1 are lower-case words of one sentence, one space apart: no
+    punctuation between ("Location, location"), no heading or caption printed again before its
+    paragraph ("Type 1 Diabetes   Type 1 diabetes", "Courtesy of NPR Courtesy of NPR")."""
+    prose = s.prose
+    for k in range(u, u + length):
+        text = s.text(k)
+        if text != s.lowers[k] and text != "I":
+            return False
+        if k < u + length - 1 and prose[s.ends[k] : s.starts[k + 1]] != " ":
+            return False
+    return True
