@@ -206,7 +206,10 @@ def test_every_form_of_time_told_from_the_day_of_filing_holds_a_probe(phrase: st
         ("Children should not take adult doses of zinc.", True),
         ("Take the tablets with food.", True),
         ("Take two capsules every morning and watch the weight disappear.", True),  # an advertorial's advice
-        ("You can safely stop taking your arthritis medication once you start the tonic.", True),  # permission
+        (
+            "You can safely stop taking your arthritis medication once you start the tonic.",
+            True,
+        ),  # permission
         ("Research shows you can lose weight with diet and exercise.", False),  # reports, tells nothing
         ("\u201cYou should ask your doctor first,\u201d said Dr. Lee.", False),  # someone else's words
         ("Patients should ask their doctor, she says.", False),
