@@ -91,6 +91,12 @@ def test_construction_fires_at_exact_positions(text: str, want: list[tuple[int, 
     assert _found(text) == want
 
 
+def test_list_and_also_is_info_by_default() -> None:
+    # professional translators write it too (WMT22 references), so it only points
+    diags = Linter(Config(), select=["MT108"]).lint_text("It harms the heart, kidneys and also eyes.", "text")
+    assert [(d.data["pattern"], d.severity) for d in diags] == [("list-and-also", Severity.INFO)]
+
+
 def test_list_and_also_fix() -> None:
     linter = Linter(Config(), select=["MT108"])
     text = "It harms the heart, kidneys and also eyes."
@@ -138,6 +144,7 @@ SILENT = [
     # "and also" between clauses and verb phrases, or before a longer last item
     "The drug is cheap and also works well. It lowers blood pressure, and also helps the heart.",
     "Eat fruit, vegetables and also whole grains every day. He was tired, and also he was cold.",
+    "I am happy with the performance, which we showed and also with the result.",
 ]
 
 

@@ -143,6 +143,11 @@ _CLAUSE_WORDS = frozenset(
     "not the a an".split()
 )
 
+#: Words that open a clause, not a list item, after the comma ("which we showed and also ...").
+_CLAUSE_OPENERS = frozenset(
+    "which who whom whose that when where while i we you he she they it there".split()
+)
+
 CONSTRUCTION_TRIGGERS = frozenset(
     {*_INSIST, *_HAPPEN_VERBS, *_CONJUNCTIONS, *_REMIND, "timely", *_CONTAIN, *_AVOID, "this", "half", "also"}
 )
@@ -433,8 +438,8 @@ def _list_and_also(s: Scan, i: int) -> Hit | None:
         k -= 1
     else:
         return None
-    if k < 1 or "," not in _gap(s, k - 1) or s.lowers[k] in _CLAUSE_WORDS:
-        return None
+    if k < 1 or "," not in _gap(s, k - 1) or s.lowers[k] in _CLAUSE_WORDS or s.lowers[k] in _CLAUSE_OPENERS:
+        return None  # "..., which we showed and also with the result": a clause, not a list item
     # the last item: up to _MAX_ITEM words, not a clause, then the phrase ends
     j = i + 1
     if j >= s.n or not s.adjacent(i) or s.lowers[j] in _CLAUSE_WORDS:
