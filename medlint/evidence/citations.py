@@ -155,10 +155,11 @@ _AUTHOR_OPENING = lazy_compile(
     r"\s*(?:\[?\d{1,3}[.)\]]?\s*)?[A-Z][A-Za-z'\u2019-]+,?\s+(?:[A-Z]{1,3}|[A-Z]\.(?:\s?[A-Z]\.)*)"
     r"(?:,|\.|\s+et al|\s+and\b|\s+&)"
 )
-# ... and has the shape of a citation: "et al.", volume and pages ("2022;387(4):299", "12(3), 45"),
-# a DOI, or "Accessed <date>" (a dateline, "TITUSVILLE, N.J., May 5, 2018", and a byline,
-# "Thomas E. Hughes, chief executive", open the same way and have none)
-_CITATION_SHAPE = lazy_compile(
+#: ... and has the shape of a citation: "et al.", volume and pages ("2022;387(4):299", "12(3), 45"),
+#: a DOI, or "Accessed <date>" (a dateline, "TITUSVILLE, N.J., May 5, 2018", and a byline,
+#: "Thomas E. Hughes, chief executive", open the same way and have none); the claim rules read a
+#: sentence with one as a cited work's title (``claim_structure.REFERENCE``)
+CITATION_SHAPE = lazy_compile(
     r"\bet al\.|\b(?:19|20)\d{2}\s?;\s?\d+|\b\d+\s?\(\d+\)\s?[:,]\s?\d+|\bdoi:|\b10\.\d{4,9}/|\bAccessed\s+\d",
     re.IGNORECASE,
 )
@@ -196,7 +197,7 @@ def _find_reference_entries(doc: Document) -> list[tuple[int, int]]:
             or _REFERENCE_LEAD.match(text)
             or (
                 _AUTHOR_OPENING.match(text)
-                and _CITATION_SHAPE.search(text)
+                and CITATION_SHAPE.search(text)
                 and len(text.split()) <= MAX_ENTRY_WORDS
             )
         ):

@@ -27,6 +27,7 @@ from typing import Any
 
 from ..document import Document, Sentence
 from ..text.lazy_re import lazy_compile
+from .citations import CITATION_SHAPE
 
 _PERCENT = r"\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)"
 PREVALENCE = lazy_compile(
@@ -63,9 +64,9 @@ INSTRUCTION = lazy_compile(
     r"in a safe place|room temperature)",
     re.IGNORECASE,
 )
-REFERENCE = lazy_compile(
-    r"\bet al\.|\b(?:19|20)\d{2};\s?\d+|\b\d+\(\d+\):\d+|\bdoi:|\bAccessed\s+\d", re.IGNORECASE
-)
+#: the shape of a citation ("et al.", volume and pages, a DOI): one definition with the reference-list
+#: entries of ``citations``
+REFERENCE = CITATION_SHAPE
 BOILERPLATE = lazy_compile(
     r"\b(?:our|its|their)\s+(?:mission|vision|scientists|researchers|goal)\b|\bis dedicated to\b|\bis committed to\b|"
     r"\bfor more information\b|\bvisit\s+(?:www\.|https?://)|\bwe believe\b|\bworld-renowned\b|"
