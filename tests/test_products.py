@@ -69,3 +69,29 @@ def test_a_product_pattern_without_its_slot_is_a_pack_error(tmp_path: Path) -> N
     }
     with pytest.raises(RuleError, match=r"ZZ901: a product-pattern needs the \{product\} slot"):
         Claim.prepare(spec, tmp_path)
+
+
+def test_a_user_packs_product_pattern_runs_timed_on_a_sales_page(tmp_path: Path) -> None:
+    from medlint.config import Config
+    from medlint.linter import Linter
+    from medlint.text.timed_re import TimedPattern
+
+    pack = tmp_path / "pack.yml"
+    pack.write_text(
+        "rules:\n  - {code: ZQ101, name: product-cure, kind: claim, category: claims,\n"
+        "     message: 'product claim {match}', patterns: ['\\bxyzzy\\b'],\n"
+        "     product-patterns: ['\\b{product}\\s+cures\\s+\\w+']}\n",
+        encoding="utf-8",
+    )
+    linter = Linter(Config(packs=(pack,)), select=["ZQ101"])
+    assert not linter.registry.errors
+    sales = SALES.replace("NeuroMax prevents cancer", "NeuroMax cures arthritis")
+    found = [(d.start.line, d.start.column, d.text) for d in linter.lint_text(sales, format="markdown")]
+    assert found == [(5, 1, "NeuroMax cures arthritis")]
+    rule = next(r for r in linter.rules if r.code == "ZQ101")
+    from medlint.kinds.claim import _product_pattern
+
+    assert rule.pack_dir is not None
+    assert isinstance(
+        _product_pattern(rule.product_templates[0][0], ("NeuroMax",), True, rule.pack_dir), TimedPattern
+    )
