@@ -143,3 +143,17 @@ def test_word_views_cost_a_few_dozen_bytes_per_word() -> None:
         tracemalloc.stop()
     assert doc.word_count == n
     assert size / n < 48, f"{size / n:.0f} bytes per word"
+
+
+def test_word_index_is_the_same_in_lists_and_in_arrays(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article-sized document keeps its word index in lists, a long one in arrays; both say
+    the same thing."""
+    import medlint.document as document
+
+    text = "The dose. The doses of the drug, the dose again; a dose."
+    small = load_document(text, "text").word_index
+    monkeypatch.setattr(document, "_INDEX_ARRAYS_FROM", 1)
+    big = load_document(text, "text").word_index
+    assert isinstance(small["dose"], list) and not isinstance(big["dose"], list)
+    assert {w: list(at) for w, at in small.items()} == {w: list(at) for w, at in big.items()}
+    assert list(small["the"]) == [0, 2, 5, 7]
