@@ -83,6 +83,34 @@ FIRES = [
         "High blood sugar can harm your heart, kidneys and also eyes.",
         [(1, 47, 55, "and also", "list-and-also")],
     ),
+    (
+        "Type I diabetic patients is an autoimmune system disease.",
+        [(1, 17, 57, "patients is an autoimmune system disease", "patient-as-disease")],
+    ),
+    (
+        "It is not as widespread as type II diabetes patients, but it is serious.",
+        [(1, 14, 53, "widespread as type II diabetes patients", "patient-as-disease")],
+    ),
+    (
+        "Diabetes patients have always been diseases that are hard to treat.",
+        [(1, 10, 44, "patients have always been diseases", "patient-as-disease")],
+    ),
+    (
+        "It may help people prevent and heal diabetes patients.",
+        [(1, 20, 54, "prevent and heal diabetes patients", "patient-as-disease")],
+    ),
+    (
+        "Botox is used to prevent chronic migraine sufferers.",
+        [(1, 18, 52, "prevent chronic migraine sufferers", "patient-as-disease")],
+    ),
+    (
+        "They differentiate into many cells, Resulting in new tissue.",
+        [(1, 37, 46, "Resulting", "comma-capital")],
+    ),
+    (
+        "The trial enrolled women, While tamoxifen delays growth in some.",
+        [(1, 27, 32, "While", "comma-capital")],
+    ),
 ]
 
 
@@ -145,6 +173,13 @@ SILENT = [
     "The drug is cheap and also works well. It lowers blood pressure, and also helps the heart.",
     "Eat fruit, vegetables and also whole grains every day. He was tired, and also he was cold.",
     "I am happy with the performance, which we showed and also with the result.",
+    # patients in frames that are about patients: a comparison, a participle, an object that goes on
+    "For many patients surgery is worse than the disease. Most patients are diagnosed with incurable disease.",
+    "Nurses prevent patients from falling. We prevent patients' falls. It helps prevent patients and staff from harm.",
+    "These patients are a heterogeneous group. Patients are at risk of disease. The patient is a disease carrier.",
+    "Diabetes is as common as heart disease in patients. It is more common in older patients than in younger patients.",
+    # a capital after a comma that starts a name, a title or an interjection, or follows a number
+    "The books Quartet, So Is Life and others. Smith, And Jones wrote it. He said, Well, let us go. In 2020, While away.",
 ]
 
 
@@ -204,3 +239,11 @@ def test_the_lead_smoke_text_is_caught() -> None:
 )
 def test_ing_form_of_the_suggestion(verb: str, ing: str) -> None:
     assert _ing(verb) == ing
+
+
+def test_comma_capital_fix_lowers_the_word() -> None:
+    linter = Linter(Config(), select=["MT108"])
+    text = "The cells divide, Resulting in new tissue."
+    diags = [d for d in linter.lint_text(text, "text") if d.code == "MT108"]
+    fixed, _ = apply_fixes(text, diags)
+    assert fixed == "The cells divide, resulting in new tissue."

@@ -267,7 +267,14 @@ class GrammarPattern(Rule):
       remind,", "informed that"), ``timely-adverb`` ("go to the hospital
       timely"), ``contain-rich`` ("contain rich vitamin"), ``avoid-bare-verb``
       ("avoid the cold wind stimulate"), ``comma-splice`` (", this is
-      because") and ``half-plural`` ("one and a half hour"); and ``list-and-also``
+      because"), ``half-plural`` ("one and a half hour"), ``patient-as-disease``
+      (the patients put where the disease belongs: "diabetic patients is an
+      autoimmune disease", "as widespread as diabetes patients", "prevent
+      diabetes patients"; Chinese writes the two a character apart) and
+      ``comma-capital`` (a linking word capitalised after a comma inside a
+      sentence: ", Resulting in", ", While"; a safe fix lowers it); neither
+      fires on MedQuAD, the clean sentences or WMT22's references, and their
+      two FakeHealth findings are both slips an editor would mend; and ``list-and-also``
       ("your heart, kidneys and also eyes"), an article spinner's expansion of "and" and a
       calque of Slavic "а также" / "a také", at info by default: professional translators
       write it too (5 of WMT22's reference files), and no English source we read does.

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from ...text import refstats
 from ...text.word_classes import BARE_VERB, NOT_VERB, PLURAL, SINGULAR, VERB_ONLY, classes
 from ._grammar_scan import Hit, Scan
+from ._grammar_words import CLOSED_CLASS
 
 #: "insist to take": "insist" takes "on" and an -ing form or a that-clause, never a to-infinitive
 #: (Swan, "insist"; Chinese 坚持 + verb). "avoid", "enjoy", "suggest", "recommend" and "consider"
@@ -48,6 +49,13 @@ COMMA_SPLICE = "comma-splice"
 #: "your heart, kidneys and also eyes": "and also" before a list's last item, an article spinner's
 #: expansion of "and" (Spinbot, WordAI); English closes a list with "and" alone
 LIST_AND_ALSO = "list-and-also"
+#: "diabetic patients is an autoimmune disease", "as widespread as diabetes patients", "prevent
+#: diabetes patients": the patients put where the disease belongs (Chinese 糖尿病患者 "diabetes
+#: patient(s)" and 糖尿病 "diabetes" differ by one character, and machine translation swaps them)
+PATIENT_AS_DISEASE = "patient-as-disease"
+#: "..., Resulting in the cells", "countries, While tamoxifen": a conjunction or linking word
+#: capitalised after a comma, where a translation pipeline or an editor cut one sentence in two
+COMMA_CAPITAL = "comma-capital"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -60,6 +68,8 @@ CONSTRUCTION_PATTERNS = (
     COMMA_SPLICE,
     HALF_PLURAL,
     LIST_AND_ALSO,
+    PATIENT_AS_DISEASE,
+    COMMA_CAPITAL,
 )
 
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
@@ -148,8 +158,44 @@ _CLAUSE_OPENERS = frozenset(
     "which who whom whose that when where while i we you he she they it there".split()
 )
 
+#: The people a disease afflicts, which a translation may put where the disease belongs.
+_PATIENTS = frozenset({"patient", "patients", "sufferers"})
+_COPULAS = frozenset({"is", "are", "was", "were"})
+#: "has (always) been", "have long been"
+_PERFECT = frozenset({"has", "have"})
+#: Adverbs between the verb and its complement ("are always diseases").
+_COPULA_ADVERBS = frozenset("always often usually also mostly mainly generally typically still long".split())
+#: What a disease is called, never a person.
+_DISEASE_NOUNS = frozenset(
+    "disease diseases disorder disorders illness illnesses syndrome syndromes ailment ailments".split()
+)
+#: "as widespread as" / "more common than": a comparison of how frequent something is.
+_PREVALENCE = frozenset("common widespread prevalent rare frequent uncommon".split())
+_PREVENT = frozenset({"prevent", "prevents", "prevented", "preventing"})
+#: The most modifier words between the frame's words and "patients" ("type ii diabetes patients").
+_MAX_MODIFIERS = 3
+#: Linking words that never open a clause with a capital after a comma: conjunctions, relative
+#: words and the participles that continue a sentence ("..., resulting in").
+_COMMA_LINKS = frozenset(
+    "and but or so because while which that thus therefore however resulting causing leading making "
+    "including whereas although though".split()
+)
+
 CONSTRUCTION_TRIGGERS = frozenset(
-    {*_INSIST, *_HAPPEN_VERBS, *_CONJUNCTIONS, *_REMIND, "timely", *_CONTAIN, *_AVOID, "this", "half", "also"}
+    {
+        *_INSIST,
+        *_HAPPEN_VERBS,
+        *_CONJUNCTIONS,
+        *_REMIND,
+        "timely",
+        *_CONTAIN,
+        *_AVOID,
+        "this",
+        "half",
+        "also",
+        *_PATIENTS,
+        *_COMMA_LINKS,
+    }
 )
 
 
@@ -202,6 +248,11 @@ def construction_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set
     out: list[Hit] = []
     for word in CONSTRUCTION_TRIGGERS.intersection(index):
         for i in index[word]:
+            if word in _COMMA_LINKS and COMMA_CAPITAL not in disabled:
+                hit = _comma_capital(s, i)
+                if hit is not None:
+                    out.append(hit)
+                    continue
             if not s.is_lower(i) and not s.clause_start(i):
                 continue  # a name or title ("When Harry Met Sally")
             hit = _at(s, word, i, disabled)
@@ -231,6 +282,8 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _half(s, i)
     if word == "also" and LIST_AND_ALSO not in disabled:
         return _list_and_also(s, i)
+    if word in _PATIENTS and PATIENT_AS_DISEASE not in disabled:
+        return _patient_as_disease(s, i)
     return None
 
 
@@ -459,5 +512,155 @@ def _list_and_also(s: Scan, i: int) -> Hit | None:
         "a list with “and”",
         ("and",),
         fix_to="and",
+        safe=True,
+    )
+
+
+def _modifier(s: Scan, k: int) -> bool:
+    """Word k may modify a noun inside the frame: a word of the phrase, not a closed-class word, a
+    participle ("diagnosed with") or a comparative's "than"."""
+    w = s.lowers[k]
+    return (
+        w not in CLOSED_CLASS
+        and not w.endswith(("ed", "ing"))
+        and any(c.isalpha() for c in w)
+        and w not in _DISEASE_NOUNS
+    )
+
+
+def _patient_as_disease(s: Scan, i: int) -> Hit | None:
+    """ "type I diabetic patients is an autoimmune disease" (patients called a disease), "as
+    widespread as type II diabetes patients" (patients compared for how common they are), "prevent
+    and heal diabetes patients" (patients as what is prevented). English says these of a disease;
+    Chinese-English machine translation writes the patients for it. Each frame is closed: the words
+    between must be modifiers of one noun phrase, so "patients are diagnosed with disease", "worse
+    than the disease" and "prevent patients from falling" never match."""
+    if not s.is_lower(i):
+        return None
+    hit = _patients_called_disease(s, i)
+    if hit is None and _noun_phrase_ends(s, i):
+        hit = _patients_compared(s, i) or _patients_prevented(s, i)
+    return hit
+
+
+def _noun_phrase_ends(s: Scan, i: int) -> bool:
+    """The noun phrase ends at word i and is not the first of two joined ones ("patients and
+    their families") nor the object of a verb that goes on ("prevent patients from falling")."""
+    if not s.phrase_ends(i):
+        return False
+    return not (s.adjacent(i) and s.lowers[i + 1] in ("and", "or", "from", "with", "who", "to"))
+
+
+def _patients_called_disease(s: Scan, i: int) -> Hit | None:
+    k = i + 1
+    if not s.adjacent(i):
+        return None
+    if s.lowers[k] in _PERFECT:
+        if not s.adjacent(k):
+            return None
+        k += 1
+        if s.lowers[k] in _COPULA_ADVERBS and s.adjacent(k):
+            k += 1
+        if s.lowers[k] != "been":
+            return None
+    elif s.lowers[k] not in _COPULAS:
+        return None
+    if not s.adjacent(k):
+        return None
+    k += 1
+    if s.lowers[k] in _COPULA_ADVERBS and s.adjacent(k):
+        k += 1
+    if s.lowers[k] in ("a", "an") and s.adjacent(k):
+        k += 1
+    first = k
+    while k < s.n and k - first < _MAX_MODIFIERS and s.lowers[k] not in _DISEASE_NOUNS:
+        if not (_modifier(s, k) and s.adjacent(k)):
+            return None
+        k += 1
+    if k >= s.n or s.lowers[k] not in _DISEASE_NOUNS or not s.phrase_ends(k):
+        return None
+    words = s.prose[s.starts[i] : s.ends[k]]
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        PATIENT_AS_DISEASE,
+        f"“{words}”: patients are people, not a {s.lowers[k].rstrip('s')}; name the disease here, not the patients",
+        (),
+    )
+
+
+def _modifiers_before(s: Scan, i: int) -> int:
+    """The first word of the run of at most ``_MAX_MODIFIERS`` modifiers straight before word i."""
+    k = i
+    while k > 0 and i - k < _MAX_MODIFIERS and s.adjacent(k - 1) and _modifier(s, k - 1):
+        k -= 1
+    return k
+
+
+def _patients_compared(s: Scan, i: int) -> Hit | None:
+    k = _modifiers_before(s, i)
+    if k < 2 or not s.adjacent(k - 1) or s.lowers[k - 1] not in ("as", "than"):
+        return None
+    if not s.adjacent(k - 2) or s.lowers[k - 2] not in _PREVALENCE:
+        return None
+    words = s.prose[s.starts[k - 2] : s.ends[i]]
+    return Hit(
+        s.starts[k - 2],
+        s.ends[i],
+        PATIENT_AS_DISEASE,
+        f"“{words}”: a disease is common or widespread, its patients are not; compare the disease, not the patients",
+        (),
+    )
+
+
+def _patients_prevented(s: Scan, i: int) -> Hit | None:
+    k = _modifiers_before(s, i)
+    start = None
+    for j in range(k, i):
+        # "prevent diabetes patients", or "prevent and heal diabetes patients" (the second verb is
+        # the first word of the run, and at least one modifier stays between it and "patients")
+        if j >= 1 and s.lowers[j - 1] in _PREVENT and s.adjacent(j - 1):
+            start = j - 1
+            break
+        if j + 1 < i and j >= 2 and s.lowers[j - 1] == "and" and s.lowers[j - 2] in _PREVENT:
+            if s.adjacent(j - 1) and s.adjacent(j - 2):
+                start = j - 2
+                break
+    if start is None:
+        return None  # "prevent patients" alone may go on ("prevent patients' falls")
+    words = s.prose[s.starts[start] : s.ends[i]]
+    return Hit(
+        s.starts[start],
+        s.ends[i],
+        PATIENT_AS_DISEASE,
+        f"“{words}”: a disease is prevented, not its patients; name the disease",
+        (),
+    )
+
+
+def _comma_capital(s: Scan, i: int) -> Hit | None:
+    """ ", Resulting in", ", While tamoxifen", ", So that": a linking word that continues the
+    sentence, capitalised straight after a comma and one space, between two lower-case words. A
+    sentence never restarts after a comma, so the capital is a cut that a translation pipeline
+    (which splits at the source's clause marks) or a careless edit left. Names and titles ("Quartet,
+    So Is Life") have a capital word on one side and are left alone."""
+    if i == 0 or i + 1 >= s.n:
+        return None
+    t = s.text(i)
+    if not (t[:1].isupper() and t[1:].islower() and len(t) > 1):
+        return None
+    if s.prose[s.ends[i - 1] : s.starts[i]] != ", ":
+        return None
+    before = s.text(i - 1)
+    if not before.isalpha() or not before.islower() or not s.is_lower(i + 1) or not s.adjacent(i):
+        return None
+    return Hit(
+        s.starts[i],
+        s.ends[i],
+        COMMA_CAPITAL,
+        f"“, {t}”: a capital after a comma inside a sentence; write “{t.lower()}”, or end the sentence "
+        "before it with a full stop",
+        (t.lower(),),
+        fix_to=t.lower(),
         safe=True,
     )
