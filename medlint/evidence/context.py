@@ -134,6 +134,15 @@ _REBUTTAL_SENTENCE = lazy_compile(
     rf"|{_NULL_FINDING})",
     re.IGNORECASE,
 )
+# A sentence whose subject is a reported idea and its that-clause: "The suggestion that drug companies
+# hide a cure because it can't be patented is a conspiracy theory". A claim inside the clause is the
+# idea's content, which the sentence talks about rather than asserts, however long the clause runs
+# before the main verb judges it.
+_REPORTED_SUBJECT = lazy_compile(
+    r"\W*(?:the|this|that|any|a|such)\s+(?:[\w-]+\s+){0,2}?(?:idea|suggestion|claim|notion|belief|theory|"
+    r"rumou?r|myth|assertion|allegation|argument|contention|premise|story)s?\s+that\b(?![^;:\u2014]*[;:\u2014])",
+    re.IGNORECASE,
+)
 # A sentence that reports named research: a hedged claim here is the cautious wording of a
 # finding ("Researchers at Iowa say the compound may cure ..."), not a seller's promise. The
 # people or the model must be named: "studies show it may cure cancer" names nothing ...
@@ -397,6 +406,10 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     sentence_text = doc.prose[s_start:s_end]
     quoted = inside_quotes(doc, start) or _introduced_block_quote(doc, start)
     said = bool(_ATTRIBUTION.search(sentence_text)) or _attributing_lead_in(doc, s_start)
+    if _REPORTED_SUBJECT.match(doc.prose, s_start, start):
+        said = True
+        # the main verb that judges the idea may stand far after the claim
+        debunked = debunked or _any_cue(_ngrams(_tokens(doc.prose[end:s_end]), longest), cues.debunk_backward)
     if quoted and not said and _headline_scare_quote(doc, start):
         quoted = False
     if said and not debunked:
