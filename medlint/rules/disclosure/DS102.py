@@ -20,6 +20,20 @@ def _fda_start() -> ProbedPattern:
     return ProbedPattern.of(component_patterns()["fda_dshea_start"])
 
 
+#: Words the paragraph after a bare "Disclaimer" line needs to be that line's text.
+_MIN_FOLLOWING_WORDS = 6
+
+
+def _text_follows(doc: Document, bi: int) -> bool:
+    """The block after block ``bi`` is a paragraph of its own: "Disclaimer" alone on its line (or as
+    a heading) introduces it, as in press releases and site footers; "Disclaimer of" or a bare
+    "Disclaimer" at the end of the page is what breaks off."""
+    if bi + 1 >= len(doc.blocks):
+        return False
+    nxt = doc.blocks[bi + 1]
+    return len(doc.prose[nxt.start : nxt.end].split()) >= _MIN_FOLLOWING_WORDS
+
+
 class TruncatedDisclaimer(Rule):
     """A disclaimer that starts and breaks off, or lacks its essential parts.
 
@@ -41,6 +55,7 @@ class TruncatedDisclaimer(Rule):
     )
     should_fire = (
         "Rest helps.\n\nDisclaimer of",
+        "Rest helps.\n\nDisclaimer",
         "Rest helps.\n\nThis article is for informational purposes only and",
         "Rest helps.\n\nThis article is for informational purposes only.",
         "Take one capsule daily. This statement has not been evaluated by the Food and Drug Administration.",
@@ -50,6 +65,7 @@ class TruncatedDisclaimer(Rule):
         "Take one capsule daily. This statement has not been evaluated by the Food and Drug Administration. "
         "This product is not intended to diagnose, treat, cure, or prevent any disease.",
         "Rest helps. Disclaimers on supplement labels are often ignored by shoppers.",
+        "Rest helps.\n\nDisclaimer\n\nThe foregoing release contains forward-looking statements about our products.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -63,6 +79,8 @@ class TruncatedDisclaimer(Rule):
                 continue
             rest = text[m.end() :].strip(" :\u2014-")
             words = rest.split()
+            if not words and _text_follows(doc, bi):
+                continue  # "Disclaimer" as the heading of the paragraph after it
             if len(words) < 6 or text.rstrip()[-1:] not in '.!?)\u201d"':
                 reported.add(bi)
                 yield Finding(
