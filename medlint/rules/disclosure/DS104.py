@@ -27,7 +27,7 @@ _BYLINE = lazy_compile(
     # a credit that opens a sentence or a separated item of a line ("Page last reviewed: 12 May 2025.
     # Written by ...; clinically reviewed by Dr ...", "Updated 3 May | By Jane Smith"): the verbs that
     # only credit, and a bare "By" after a separator ("By Monday, ..." may open any sentence)
-    r"|(?:(?<=[.;]\s)|(?<=[.;|\u2022]\s\s)|(?<=[|\u2022]\s))(?:written by|authored by|"
+    r"|(?:(?<=[.;]\s)|(?<=[.;|\u2022]\s\s)|(?<=[|\u2022]\s))(?:written by|authored by|authors?\s*:|"
     r"(?:medically\s+|clinically\s+)?reviewed by|fact[- ]checked by|reporting by)"
     r"|(?:(?<=[|\u2022]\s)|(?<=[|\u2022]))\s*by)"
     r"\s*:?\s+(?:dr\.?\s+|prof\.?\s+|the\s+)?[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)*"
