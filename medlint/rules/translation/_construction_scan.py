@@ -197,6 +197,8 @@ CONSTRUCTION_TRIGGERS = frozenset(
         *_COMMA_LINKS,
     }
 )
+#: The triggers of the frames tested word by word (the comma links are tested apart).
+_FRAME_TRIGGERS = CONSTRUCTION_TRIGGERS - (_COMMA_LINKS - _CONJUNCTIONS - {"also"})
 
 
 def _is_bare_verb(word: str) -> bool:
@@ -246,13 +248,18 @@ def _ing(verb: str) -> str:
 def construction_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set[str]) -> list[Hit]:
     """Every construction's hits in the document, each tested from its trigger words."""
     out: list[Hit] = []
-    for word in CONSTRUCTION_TRIGGERS.intersection(index):
+    if COMMA_CAPITAL not in disabled:
+        # the linking words are among the commonest of English: only their capitalised uses count,
+        # told by one character before any other test
+        prose, starts = s.prose, s.starts
+        for word in _COMMA_LINKS.intersection(index):
+            for i in index[word]:
+                if prose[starts[i]].isupper():
+                    hit = _comma_capital(s, i)
+                    if hit is not None:
+                        out.append(hit)
+    for word in _FRAME_TRIGGERS.intersection(index):
         for i in index[word]:
-            if word in _COMMA_LINKS and COMMA_CAPITAL not in disabled:
-                hit = _comma_capital(s, i)
-                if hit is not None:
-                    out.append(hit)
-                    continue
             if not s.is_lower(i) and not s.clause_start(i):
                 continue  # a name or title ("When Harry Met Sally")
             hit = _at(s, word, i, disabled)
