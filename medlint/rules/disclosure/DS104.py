@@ -22,16 +22,30 @@ _PRESS_RELEASE = (
 
 
 _BYLINE = lazy_compile(
-    r"(?im)(?:^[\s*_>#-]*(?:by|written by|words by|author(?:s|ed by)?\s*:|(?:medically\s+|clinically\s+)?reviewed by|"
-    r"fact[- ]checked by|reporting by)"
-    # a credit that opens a sentence or a separated item of a line ("Page last reviewed: 12 May 2025.
-    # Written by ...; clinically reviewed by Dr ...", "Updated 3 May | By Jane Smith"): the verbs that
-    # only credit, and a bare "By" after a separator ("By Monday, ..." may open any sentence)
-    r"|(?:(?<=[.;]\s)|(?<=[.;|\u2022]\s\s)|(?<=[|\u2022]\s))(?:written by|authored by|authors?\s*:|"
+    r"(?im)^[\s*_>#-]*(?:by|written by|words by|author(?:s|ed by)?\s*:|(?:medically\s+|clinically\s+)?reviewed by|"
+    r"fact[- ]checked by|reporting by)\s*:?\s+(?:dr\.?\s+|prof\.?\s+|the\s+)?[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)*"
+)
+#: A credit that opens a later sentence or a separated item of a line ("Page last reviewed: 12 May
+#: 2025. Written by ...; clinically reviewed by Dr ...", "Updated 3 May | By Jane Smith"): only the
+#: verbs and labels that credit, and a bare "By" only after a separator ("By Monday, ..." may open
+#: any sentence). Searched only where ``_INLINE_CUES`` shows one may be (``_BYLINE`` is tried at
+#: every position, and its line anchor fails at once; this one's lookbehinds would not).
+_BYLINE_INLINE = lazy_compile(
+    r"(?i)(?:(?:(?<=[.;]\s)|(?<=[.;|\u2022]\s\s)|(?<=[|\u2022]\s))(?:written by|authored by|authors?\s*:|"
     r"(?:medically\s+|clinically\s+)?reviewed by|fact[- ]checked by|reporting by)"
     r"|(?:(?<=[|\u2022]\s)|(?<=[|\u2022]))\s*by)"
     r"\s*:?\s+(?:dr\.?\s+|prof\.?\s+|the\s+)?[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)*"
 )
+_INLINE_CUES = (
+    "written by",
+    "authored by",
+    "reviewed by",
+    "checked by",
+    "reporting by",
+    "author:",
+    "authors:",
+)
+_SEPARATORS = ("|", "\u2022")
 
 
 # the author named at the end of a story, as newspapers do: "Ms. Mitchell is a writer in Chicago.",
@@ -279,6 +293,12 @@ class MissingAuthor(Rule):
             return
         for s, e in _head_and_tail(doc):
             if _BYLINE.search(doc.prose, s, e):
+                return
+            head = doc.lower[s:e]
+            cued = any(cue in head for cue in _INLINE_CUES) or (
+                "by" in head and any(sep in head for sep in _SEPARATORS)
+            )
+            if cued and _BYLINE_INLINE.search(doc.prose, s, e):
                 return
         if _author_named_at_end(doc) or _byline_under_title(doc) or is_press_release(doc):
             return
