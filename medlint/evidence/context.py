@@ -42,6 +42,8 @@ _ATTRIBUTION = lazy_compile(
     # sellers' claims reported: "providers of the method advertise that its effectiveness is proven"
     r"advertise[sd]?\s+that|"
     r"reports|added|adds|noted|notes|claim|claiming|insist|commented|announced|"
+    # charges reported: "They hid the data, the senator alleged", "Critics accused the agency of hiding it"
+    r"alleged|alleges|alleging|accused|accuses|accusing|"
     # a quoted text's own words: "'I threw away my insulin,' one testimonial reads", "the label reads"
     r"(?:label|testimonial|ad|advert|advertisement|website|site|page|post|sign|headline|caption|box|package|"
     r"packaging|leaflet|brochure|e-?mail|message|review|text|letter|flyer|poster)s?\s+(?:that\s+)?reads|"
