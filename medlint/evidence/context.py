@@ -414,6 +414,9 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         debunked = debunked or _any_cue(_ngrams(_tokens(doc.prose[end:s_end]), longest), cues.debunk_backward)
     if quoted and not said and _headline_scare_quote(doc, start):
         quoted = False
+    if question and not debunked:
+        nxt = _next_sentence(doc, s_end)
+        debunked = nxt is not None and bool(_ANSWERED_NO.match(doc.prose, nxt.start, nxt.end))
     if said and not debunked:
         debunked = _rebutted(doc, s_start, end, s_end)
     elif not debunked:
@@ -565,6 +568,13 @@ _ANSWERED_YES = lazy_compile(
     r"\s*(?:yes|yep|the\s+answer\s+is\s+(?:a\s+)?(?:resounding\s+)?yes)\b"
     r"|\s*(?:absolutely|of\s+course|definitely|certainly|sure|indeed)\s*(?:[.!]|,?\s+(?:it|they)\s+"
     r"(?:can|does|do|is|are|will|works?)\b)",
+    re.IGNORECASE,
+)
+# a question answered no at once: "Is Big Pharma hiding a cure? No." / "No, it does not." / "The short
+# answer is no." ("No one knows" and "No studies ..." go on as statements of their own)
+_ANSWERED_NO = lazy_compile(
+    r"\s*(?:no\s*(?:[.!:;\u2014\u2013]|,\s|\s+(?:it|they|he|she|this|that)\s+(?:does|do|did|is|are|was|were|can|will|has|have)"
+    r"(?:\s*not|n[''\u2019]t)\b)|not\s+at\s+all\b|(?:the\s+)?(?:short\s+|simple\s+)?answer\s+is\s+(?:a\s+)?(?:clear\s+|resounding\s+)?no\b)",
     re.IGNORECASE,
 )
 # "whether" opening the clause that holds the claim, up to the claim with no clause break
