@@ -39,12 +39,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from ..cache import Memo
+from .general_bigrams import FUNCTION as GENERAL_FUNCTION
+from .general_bigrams import common_pair
 from .sorted_lines import SortedLines
 from .word_frequency import TABLE_MIN_ZIPF, is_rarer_than
 
@@ -178,8 +180,12 @@ class SpunTermIndex:
         foreign: Container[str] = frozenset(),
         phrases: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
         swaps: Container[str] = frozenset(),
+        general: Callable[[str, str], bool] = common_pair,
     ) -> None:
         self.synonyms = synonyms
+        #: whether two lower-case content words are a common pair of general English
+        #: (``medlint.text.general_bigrams``): a swap that makes one is a writer's phrase
+        self.general = general
         #: "term-word replacement" swaps the screener's pairs show: the only ones a ``?`` term
         #: (:attr:`Term.spinner_only`) accepts
         self.swaps = swaps
@@ -322,7 +328,16 @@ class SpunTermIndex:
                         found.setdefault((hit.first, hit.last), hit)
         if not found:
             return []
-        hits = sorted(found.values(), key=lambda h: (h.first, -h.last))
+        hits = []
+        for h in found.values():
+            if self._general_english(lowers, h):
+                if not h.term.fixed:
+                    continue
+                # a name written with a word of a common English pair ("Regulatory Authority" for
+                # "Regulatory Agency"): a name misremembered as readily as spun, so pointed at only
+                h = replace(h, confident=False)
+            hits.append(h)
+        hits.sort(key=lambda h: (h.first, -h.last))
         if overlapping:
             return hits
         out: list[SpunHit] = []
@@ -332,6 +347,31 @@ class SpunTermIndex:
                 out.append(h)
                 end = h.last
         return out
+
+    def _general_english(self, lowers: Sequence[str], hit: SpunHit) -> bool:
+        """Every swapped word forms a common pair of general English with its content-word
+        neighbours in the span ("illicit drugs", "family physician", "financial aid"): the
+        reference text never wrote the phrase, but English writers do, and a spinner's swap
+        makes a pair no one writes ("heart onslaught", "lymph knobs"). Pairs with a function word
+        say nothing ("for illness"); a span with no other pair, or a two-word replacement
+        ("malignant growth" for cancer), is not cleared."""
+        got = {g for _, g in hit.swaps}
+        if any(" " in g for g in got):
+            return False
+        seen = False
+        for i in range(hit.first, hit.last + 1):
+            if lowers[i] not in got:
+                continue
+            for j in (i - 1, i + 1):
+                if j < hit.first or j > hit.last:
+                    continue
+                a, b = lowers[min(i, j)], lowers[max(i, j)]
+                if a in GENERAL_FUNCTION or b in GENERAL_FUNCTION:
+                    continue
+                if not self.general(a, b):
+                    return False
+                seen = True
+        return seen
 
     def _both_swapped(self, lowers: Sequence[str], i: int, groups: Sequence[_Group]) -> SpunHit | None:
         """``lowers[i]`` and ``lowers[i + 1]`` both swapped in a two-word term, one of them for a
