@@ -300,13 +300,18 @@ class SpunTermIndex:
                                 if hit is not None:
                                     _keep(found, hit)
         # both words swapped beats one word swapped beside a technical word ("bosom peril" is
-        # "breast cancer", not "bosom cancer"), so the pairs go first
+        # "breast cancer", not "bosom cancer"), so the pairs go first; two everyday English words
+        # ("scientific organizations" for medical centers) are a phrase of their own
         for x in self.pair_firsts.intersection(positions):
             seconds = self.pairs[x]
             for i in positions[x]:
                 if i + 1 < n and joinable[i]:
                     pair = seconds.get(lowers[i + 1])
-                    if pair is not None and f"{x} {lowers[i + 1]}" not in self.attested:
+                    if (
+                        pair is not None
+                        and f"{x} {lowers[i + 1]}" not in self.attested
+                        and (is_rarer_than(x, EVERYDAY_ZIPF) or is_rarer_than(lowers[i + 1], EVERYDAY_ZIPF))
+                    ):
                         swaps = tuple(zip(pair.words, (x, lowers[i + 1]), strict=True))
                         found.setdefault((i, i + 1), SpunHit(i, i + 1, pair, swaps))
         for x in self.phrase_firsts.intersection(positions):
@@ -375,11 +380,13 @@ class SpunTermIndex:
 
     def _both_swapped(self, lowers: Sequence[str], i: int, groups: Sequence[_Group]) -> SpunHit | None:
         """``lowers[i]`` and ``lowers[i + 1]`` both swapped in a two-word term, one of them for a
-        word foreign to health writing (a spinner's mark, whether or not the term is bound)."""
+        word foreign to health writing (a spinner's mark, whether or not the term is bound) and
+        rare in English at large: two everyday words side by side ("medical expertise",
+        "scientific organizations") are a phrase of their own, not a term with nothing kept."""
         x, y = lowers[i], lowers[i + 1]
         if f"{x} {y}" in self.attested or y in LEGITIMATE_HEADS or x in LEGITIMATE_HEADS:
             return None
-        if x not in self.foreign and y not in self.foreign:
+        if not any(w in self.foreign and is_rarer_than(w, EVERYDAY_ZIPF) for w in (x, y)):
             return None
         narrow_x, narrow_y = self.narrow.get(x, ()), self.narrow.get(y, ())
         seconds = [o for o in self.synonyms[y] if o not in narrow_y]
@@ -447,7 +454,7 @@ class SpunTermIndex:
             )
         if other in _FUNCTION or len(other) < 3:
             return None
-        if other not in self.modifiers and not is_rarer_than(other, MODIFIER_ZIPF):
+        if other not in self.modifiers and not _technical(other):
             return None  # an everyday word beside it: "highly corrosive" is ordinary English
         first, last = min(i, j), max(i, j)
         if " ".join(lowers[first : last + 1]) in self.attested:
@@ -512,6 +519,16 @@ class SpunTermIndex:
         if span in self.attested:
             return None
         return SpunHit(start, last, term, tuple(swaps), confident=term.fixed or demanded)
+
+
+def _technical(word: str) -> bool:
+    """A word rare in English at large (wordfreq Zipf below ``MODIFIER_ZIPF``), as technical words
+    are ("citric", "cerebrovascular"); not an adverb ("noninvasively": it modifies no noun) nor a
+    hyphenated compound whose last part is an everyday word ("peer-reviewed", "palm-size": rare
+    as one token, ordinary English in its parts)."""
+    if word.endswith("ly"):
+        return False
+    return is_rarer_than(word.rpartition("-")[2] or word, MODIFIER_ZIPF)
 
 
 def _keep(found: dict[tuple[int, int], SpunHit], hit: SpunHit) -> None:
