@@ -301,7 +301,8 @@ class SpunTermIndex:
                                     _keep(found, hit)
         # both words swapped beats one word swapped beside a technical word ("bosom peril" is
         # "breast cancer", not "bosom cancer"), so the pairs go first; two everyday English words
-        # ("scientific organizations" for medical centers) are a phrase of their own
+        # that health writing uses too ("scientific organizations" for medical centers) are a
+        # phrase of their own, unlike a pair with a word foreign to it ("medication opposition")
         for x in self.pair_firsts.intersection(positions):
             seconds = self.pairs[x]
             for i in positions[x]:
@@ -310,7 +311,9 @@ class SpunTermIndex:
                     if (
                         pair is not None
                         and f"{x} {lowers[i + 1]}" not in self.attested
-                        and (is_rarer_than(x, EVERYDAY_ZIPF) or is_rarer_than(lowers[i + 1], EVERYDAY_ZIPF))
+                        and any(
+                            w in self.foreign or is_rarer_than(w, EVERYDAY_ZIPF) for w in (x, lowers[i + 1])
+                        )
                     ):
                         swaps = tuple(zip(pair.words, (x, lowers[i + 1]), strict=True))
                         found.setdefault((i, i + 1), SpunHit(i, i + 1, pair, swaps))
@@ -380,13 +383,11 @@ class SpunTermIndex:
 
     def _both_swapped(self, lowers: Sequence[str], i: int, groups: Sequence[_Group]) -> SpunHit | None:
         """``lowers[i]`` and ``lowers[i + 1]`` both swapped in a two-word term, one of them for a
-        word foreign to health writing (a spinner's mark, whether or not the term is bound) and
-        rare in English at large: two everyday words side by side ("medical expertise",
-        "scientific organizations") are a phrase of their own, not a term with nothing kept."""
+        word foreign to health writing (a spinner's mark, whether or not the term is bound)."""
         x, y = lowers[i], lowers[i + 1]
         if f"{x} {y}" in self.attested or y in LEGITIMATE_HEADS or x in LEGITIMATE_HEADS:
             return None
-        if not any(w in self.foreign and is_rarer_than(w, EVERYDAY_ZIPF) for w in (x, y)):
+        if x not in self.foreign and y not in self.foreign:
             return None
         narrow_x, narrow_y = self.narrow.get(x, ()), self.narrow.get(y, ())
         seconds = [o for o in self.synonyms[y] if o not in narrow_y]
