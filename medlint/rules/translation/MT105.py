@@ -188,29 +188,29 @@ class SpunTerm(Rule):
 
 
 _LOWER_IN_NAMES = frozenset("of and for the on in to".split())
-#: words after which the next word is a verb: a modal or an auxiliary ("can raise safety concerns")
-_BEFORE_A_VERB = frozenset("can could may might must shall should will would cannot do does did".split())
-#: words after which a word that can be a verb usually is one ("to educate health care providers",
-#: "processes that support cancer growth")
-_BEFORE_A_VERB_FORM = frozenset("to that which who".split())
+#: words after which a word that can be a bare verb is one: a modal or an auxiliary ("can raise
+#: safety concerns"), a relative pronoun ("processes that support cancer growth"). Not "to", which
+#: is as often a preposition ("a key contributor to block 2 diabetes" is a spinner's swap)
+_BEFORE_A_VERB = frozenset(
+    "can could may might must shall should will would cannot do does did that which who".split()
+)
 #: how many times one unconfident variant must be written, the term itself never, to be the writer's term
 CONSISTENT_USES = 3
 
 
 def _a_verb(doc: Document, hit: SpunHit) -> bool:
-    """The span opens with its replacement and the word before makes that a verb: a modal or
-    an auxiliary ("can raise safety concerns", "shouldn't try medical therapy"), or "to" or a
-    relative pronoun before a word that can be a bare verb ("to educate health care providers",
-    "processes that support cancer growth"). The synonym was taken from another part of speech
-    ("support" for the noun "stomach"): the writer wrote a verb and a noun phrase, not a term."""
+    """The span opens with its replacement, a word that can be a bare verb (``word-classes.tsv``),
+    after a modal, an auxiliary or a relative pronoun ("can raise safety concerns", "shouldn't try
+    medical therapy", "processes that support cancer growth"): the thesaurus gave a synonym of
+    another part of speech ("support" for the noun "stomach") and the writer wrote a verb and a
+    noun phrase, not a term. A word that cannot be a verb there is the subject of a question
+    ("How might rheumy fever be treated?"), still reported."""
     i = hit.first
     lowers = doc.lower_words
     if i == 0 or not doc.joinable[i - 1] or lowers[i] not in {got for _, got in hit.swaps}:
         return False
     before = lowers[i - 1]
-    if before in _BEFORE_A_VERB or before.endswith(("n't", "n’t")):
-        return True
-    return before in _BEFORE_A_VERB_FORM and BARE_VERB in classes(lowers[i])
+    return (before in _BEFORE_A_VERB or before.endswith(("n't", "n’t"))) and BARE_VERB in classes(lowers[i])
 
 
 def _inconsistent(lowers: Sequence[str], hits: list[SpunHit]) -> list[SpunHit]:
@@ -225,8 +225,9 @@ def _inconsistent(lowers: Sequence[str], hits: list[SpunHit]) -> list[SpunHit]:
         return hits
     variants: dict[str, Counter[str]] = {}
     for h in hits:
-        if not (h.template or h.term.bound or h.term.fixed):
-            variants.setdefault(h.term.text, Counter())[" ".join(lowers[h.first : h.last + 1])] += 1
+        # every hit counts as a variant of its term, a name template's too ("Lynch composite"
+        # beside "Kill syndrome" three times: two readings of "Lynch syndrome", a spinner's)
+        variants.setdefault(h.term.text, Counter())[" ".join(lowers[h.first : h.last + 1])] += 1
     consistent = {
         term: next(iter(seen))
         for term, seen in variants.items()
@@ -239,7 +240,11 @@ def _inconsistent(lowers: Sequence[str], hits: list[SpunHit]) -> list[SpunHit]:
     return [
         h
         for h in hits
-        if h.confident or h.template or consistent.get(h.term.text) != " ".join(lowers[h.first : h.last + 1])
+        if h.confident
+        or h.template
+        or h.term.bound
+        or h.term.fixed
+        or consistent.get(h.term.text) != " ".join(lowers[h.first : h.last + 1])
     ]
 
 
