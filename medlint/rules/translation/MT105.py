@@ -61,10 +61,11 @@ class SpunTerm(Rule):
     the commonest English word pairs from Google Books, ``rules/data/general/``) is
     not reported; inside an agency's name it is reported at info ("Regulatory
     Authority" for "Regulatory Agency": a name misremembered as readily as spun).
-    A replacement the sentence makes a verb is no swap in a noun term: after a modal
-    or an auxiliary ("can raise safety concerns" is not "fire safety"), or after
-    "to" or a relative pronoun when it can be a bare verb ("to educate health care
-    providers"): the thesaurus gave a synonym of another part of speech. And a
+    A replacement the sentence makes a verb is no swap in a noun term: one that can
+    be a bare verb after a modal, an auxiliary or a relative pronoun ("can raise
+    safety concerns" is not "fire safety", "processes that support cancer growth"
+    not "stomach cancer"): the thesaurus gave a synonym of another part of speech
+    ("to" is as often a preposition and says nothing). And a
     writer keeps to their own term where a spinner swaps each occurrence on its own:
     an unconfident variant the document writes three times or more, without the
     term itself or another variant of it ("amyloid pathology" throughout a report),
@@ -93,7 +94,11 @@ class SpunTerm(Rule):
     "hearing assistance") may be the writer's choice, so the rule points and
     the editor decides. On the 400 real health news stories of the FakeHealth
     sample it makes 15 findings, all info (one a true spun term, "prostate
-    cancer danger"); the warnings come from spun text. Two words swapped as
+    cancer danger"); the warnings come from spun text. Over all 2,128 FakeHealth
+    articles it made 142 info findings and 3 warnings, nearly all false ("illicit
+    drugs", "Medicines and Healthcare Products Regulatory Authority"); with the
+    general-English, verb and consistency tests above, 103 info and no warning.
+    Two words swapped as
     the screener's pairs show are not reported when both are words of health
     writing's own register ("frontal cortex", "lung malignancy").
     """
