@@ -39,12 +39,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from ..cache import Memo
+from .general_bigrams import FUNCTION as GENERAL_FUNCTION
+from .general_bigrams import common_pair
 from .sorted_lines import SortedLines
 from .word_frequency import TABLE_MIN_ZIPF, is_rarer_than
 
@@ -178,8 +180,12 @@ class SpunTermIndex:
         foreign: Container[str] = frozenset(),
         phrases: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
         swaps: Container[str] = frozenset(),
+        general: Callable[[str, str], bool] = common_pair,
     ) -> None:
         self.synonyms = synonyms
+        #: whether two lower-case content words are a common pair of general English
+        #: (``medlint.text.general_bigrams``): a swap that makes one is a writer's phrase
+        self.general = general
         #: "term-word replacement" swaps the screener's pairs show: the only ones a ``?`` term
         #: (:attr:`Term.spinner_only`) accepts
         self.swaps = swaps
@@ -294,13 +300,21 @@ class SpunTermIndex:
                                 if hit is not None:
                                     _keep(found, hit)
         # both words swapped beats one word swapped beside a technical word ("bosom peril" is
-        # "breast cancer", not "bosom cancer"), so the pairs go first
+        # "breast cancer", not "bosom cancer"), so the pairs go first; two everyday English words
+        # that health writing uses too ("scientific organizations" for medical centers) are a
+        # phrase of their own, unlike a pair with a word foreign to it ("medication opposition")
         for x in self.pair_firsts.intersection(positions):
             seconds = self.pairs[x]
             for i in positions[x]:
                 if i + 1 < n and joinable[i]:
                     pair = seconds.get(lowers[i + 1])
-                    if pair is not None and f"{x} {lowers[i + 1]}" not in self.attested:
+                    if (
+                        pair is not None
+                        and f"{x} {lowers[i + 1]}" not in self.attested
+                        and any(
+                            w in self.foreign or is_rarer_than(w, EVERYDAY_ZIPF) for w in (x, lowers[i + 1])
+                        )
+                    ):
                         swaps = tuple(zip(pair.words, (x, lowers[i + 1]), strict=True))
                         found.setdefault((i, i + 1), SpunHit(i, i + 1, pair, swaps))
         for x in self.phrase_firsts.intersection(positions):
@@ -322,7 +336,16 @@ class SpunTermIndex:
                         found.setdefault((hit.first, hit.last), hit)
         if not found:
             return []
-        hits = sorted(found.values(), key=lambda h: (h.first, -h.last))
+        hits = []
+        for h in found.values():
+            if self._general_english(lowers, h):
+                if not h.term.fixed:
+                    continue
+                # a name written with a word of a common English pair ("Regulatory Authority" for
+                # "Regulatory Agency"): a name misremembered as readily as spun, so pointed at only
+                h = replace(h, confident=False)
+            hits.append(h)
+        hits.sort(key=lambda h: (h.first, -h.last))
         if overlapping:
             return hits
         out: list[SpunHit] = []
@@ -332,6 +355,31 @@ class SpunTermIndex:
                 out.append(h)
                 end = h.last
         return out
+
+    def _general_english(self, lowers: Sequence[str], hit: SpunHit) -> bool:
+        """Every swapped word forms a common pair of general English with its content-word
+        neighbours in the span ("illicit drugs", "family physician", "financial aid"): the
+        reference text never wrote the phrase, but English writers do, and a spinner's swap
+        makes a pair no one writes ("heart onslaught", "lymph knobs"). Pairs with a function word
+        say nothing ("for illness"); a span with no other pair, or a two-word replacement
+        ("malignant growth" for cancer), is not cleared."""
+        got = {g for _, g in hit.swaps}
+        if any(" " in g for g in got):
+            return False
+        seen = False
+        for i in range(hit.first, hit.last + 1):
+            if lowers[i] not in got:
+                continue
+            for j in (i - 1, i + 1):
+                if j < hit.first or j > hit.last:
+                    continue
+                a, b = lowers[min(i, j)], lowers[max(i, j)]
+                if a in GENERAL_FUNCTION or b in GENERAL_FUNCTION:
+                    continue
+                if not self.general(a, b):
+                    return False
+                seen = True
+        return seen
 
     def _both_swapped(self, lowers: Sequence[str], i: int, groups: Sequence[_Group]) -> SpunHit | None:
         """``lowers[i]`` and ``lowers[i + 1]`` both swapped in a two-word term, one of them for a
@@ -407,7 +455,7 @@ class SpunTermIndex:
             )
         if other in _FUNCTION or len(other) < 3:
             return None
-        if other not in self.modifiers and not is_rarer_than(other, MODIFIER_ZIPF):
+        if other not in self.modifiers and not _technical(other):
             return None  # an everyday word beside it: "highly corrosive" is ordinary English
         first, last = min(i, j), max(i, j)
         if " ".join(lowers[first : last + 1]) in self.attested:
@@ -472,6 +520,16 @@ class SpunTermIndex:
         if span in self.attested:
             return None
         return SpunHit(start, last, term, tuple(swaps), confident=term.fixed or demanded)
+
+
+def _technical(word: str) -> bool:
+    """A word rare in English at large (wordfreq Zipf below ``MODIFIER_ZIPF``), as technical words
+    are ("citric", "cerebrovascular"); not an adverb ("noninvasively": it modifies no noun) nor a
+    hyphenated compound whose last part is an everyday word ("peer-reviewed", "palm-size": rare
+    as one token, ordinary English in its parts)."""
+    if word.endswith("ly"):
+        return False
+    return is_rarer_than(word.rpartition("-")[2] or word, MODIFIER_ZIPF)
 
 
 def _keep(found: dict[tuple[int, int], SpunHit], hit: SpunHit) -> None:

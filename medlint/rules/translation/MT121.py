@@ -23,7 +23,9 @@ class UnattestedCollocation(Rule):
     Dunning's log-likelihood ratio for that shortfall is at least ``min-llr``
     (for an absent pair it is about twice the expected count: 15 means roughly
     7 expected occurrences against none). Capitalised words (names, titles) and headings are
-    skipped.
+    skipped, and so is a pair common in general English in either number ("normal people":
+    SymSpell's list of the commonest English word pairs from Google Books,
+    ``rules/data/general/``), which the reference merely never wrote.
 
     A second, weaker test reports at **info**: an unattested noun-noun pair of
     words seen ``surprise-min-count`` times or more whose smoothed bigram score
@@ -52,6 +54,12 @@ class UnattestedCollocation(Rule):
     "heart disease treatment"), and on MedQuAD its 27 findings were ordinary
     compounds ("gene type", "bone symptoms"). Two million words of reference
     cannot attest every legitimate noun pair, so it only points.
+
+    The general-English pairs do not lift its precision enough to turn it on: over all
+    2,128 FakeHealth articles (1.46M words) they cut its findings from 26 to 24 (both "normal
+    people"), and with the info test at -3.0 from 590 to 443 (0.40 to 0.30 per 1,000 words),
+    the rest still ordinary compounds ("study team", "heart risk", "gene test"): that list
+    holds only pairs seen 6.4 million times or more, and noun compounds of health news are rarer.
 
     Off by default (select it with ``--select MT121``): with that precision it
     cost about 6 ms per 10,000 words, one of the dearest rules of a default run
@@ -103,6 +111,10 @@ class UnattestedCollocation(Rule):
         Example("High blood pressure can lead to heart disease and stroke."),
         Example("Blood Night is the name of a charity run.", note="capitalised: a name"),
         Example(
+            "The study compared normal people with patients.",
+            note="never in the reference, but a common pair of general English",
+        ),
+        Example(
             "Patients should check their blood night before bed.", note="the second test is off by default"
         ),
         Example("# Treatment Disease\n\nSee a doctor.", format="markdown", note="headings are skipped"),
@@ -113,6 +125,7 @@ class UnattestedCollocation(Rule):
         self._nounish: dict[str, bool] = {}
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        from ...text.general_bigrams import common_pair
         from ...text.refstats import doc_words, load, log_likelihood_ratio, number_forms
 
         stats = load()
@@ -157,6 +170,9 @@ class UnattestedCollocation(Rule):
             assert sa is not None and sb is not None
             observed = sum(stats.count(x, y) for x in number_forms(a) for y in number_forms(b))
             if observed > max_observed:
+                continue
+            # a common pair of general English ("heart study", "risk factors") is attested there
+            if any(common_pair(x, y) for x in number_forms(a) for y in number_forms(b)):
                 continue
             llr = log_likelihood_ratio(observed, sa.left, sb.freq, stats.total)
             significant = -llr >= min_llr and sa.freq >= min_count and sb.freq >= min_count
