@@ -68,6 +68,40 @@ def test_probes_looked_up_in_a_documents_words_agree_with_its_text() -> None:
     assert checked > 10_000
 
 
+def test_set_operation_probe_answers_agree_with_one_probe_at_a_time() -> None:
+    """``could_match_doc`` (a set's letter-and-digit probes asked as one set operation) against
+    ``could_match_doc_general`` (one probe at a time), each on a document of its own; also for
+    patterns built after a document was first asked, whose probes the document's answers lack."""
+    import re
+
+    from medlint.formats import load_document
+    from medlint.text.matching import DocumentProbes
+
+    patterns = _probed_patterns()
+    texts = [
+        *_texts(),
+        "Research-based case-control trials (NCT01234567) cured 100% of them; don't stop.",
+        "\u0130stanbul d\u0131et: exotic letters make every probe a maybe.",
+    ]
+    checked = 0
+    for text in texts:
+        fast, general = load_document(text, "text"), load_document(text, "text")
+        for p in patterns:
+            assert p.could_match_doc(fast) == p.could_match_doc_general(general), (p.regex.pattern, text)
+            checked += 1
+    assert checked > 10_000
+    doc, other = (load_document("Blood thinners and the qzvwx trial cure it.", "text") for _ in range(2))
+    doc.derived(DocumentProbes), other.derived(DocumentProbes)
+    late = [
+        ProbedPattern(re.compile(r"qzvwx|thin", re.I), ("qzvwx", "thin")),  # found, registered late
+        ProbedPattern(re.compile(r"xwvzq trial", re.I), ("xwvzq trial",)),  # absent phrase
+        ProbedPattern(re.compile(r"cure.*qzvwx", re.I), ("cure",), (("qzvwx", "xwvzq"),)),
+        ProbedPattern(re.compile(r"trial.*vzqxw", re.I), ("trial",), (("vzqxw", "the qzvwx trial x"),)),
+    ]
+    assert [p.could_match_doc(doc) for p in late] == [p.could_match_doc_general(other) for p in late]
+    assert [p.could_match_doc(doc) for p in late] == [True, False, True, False]
+
+
 def test_word_probe_index_agrees_with_substring_search() -> None:
     """``_WordProbes`` (each word's registered probes, found by their first three letters) gives
     what a substring search of every word gives; a pattern built after a document was answered
@@ -158,3 +192,26 @@ def test_probe_index_candidates_hold_every_pattern_that_matches() -> None:
                 skipped += 1
                 assert next(pattern.finditer(doc), None) is None, (pattern.regex.pattern, text)
     assert skipped > total // 2
+
+
+def test_probe_index_remembers_the_late_probes_of_each_universe_it_meets() -> None:
+    """``ProbeIndex`` keeps the word probes a universe lacks for the last universe asked about;
+    documents answered under different universes, asked in turn, get what a fresh index gives."""
+    from medlint.formats import load_document
+    from medlint.text.matching import DocumentProbes, ProbeIndex
+
+    def probed(pattern: str, *probes: str) -> ProbedPattern:
+        return ProbedPattern(re.compile(pattern, re.IGNORECASE), probes)
+
+    text = "The wqzkx cure and the kxzqw remedy."
+    early = load_document(text, "text")
+    early.derived(DocumentProbes)  # answered before the probes below were registered
+    patterns = [probed(r"wqzkx", "wqzkx"), probed(r"remedy", "remedy"), probed(r"kxzqw", "kxzqw")]
+    late = load_document(text, "text")
+    late.derived(DocumentProbes)
+    assert early.derived(DocumentProbes).universe is not late.derived(DocumentProbes).universe
+    kept = ProbeIndex(patterns)
+    for doc in (late, early, late, early):
+        assert kept.candidates(doc) == ProbeIndex(patterns).candidates(doc) == [0, 1, 2]
+    absent = load_document("Nothing here.", "text")
+    assert kept.candidates(absent) == []

@@ -129,6 +129,11 @@ class ProbedPattern:
     _sets: tuple[tuple[tuple[str, bool], ...], ...] = field(init=False, repr=False, compare=False, default=())
     #: ``stops``, once derived
     _stops: str | None = field(init=False, repr=False, compare=False, default=None)
+    #: each probe set split for ``could_match_doc``: its letter-and-digit probes as a frozenset, its
+    #: other probes as (probe, False) pairs
+    _split: tuple[tuple[frozenset[str], tuple[tuple[str, bool], ...]], ...] = field(
+        init=False, repr=False, compare=False, default=()
+    )
 
     def __post_init__(self) -> None:
         if self.probes:
@@ -136,6 +141,11 @@ class ProbedPattern:
                 tuple((p, p.isascii() and p.isalnum()) for p in s) for s in (self.probes, *self.also)
             )
             object.__setattr__(self, "_sets", sets)
+            split = tuple(
+                (frozenset(p for p, in_words in s if in_words), tuple(pair for pair in s if not pair[1]))
+                for s in sets
+            )
+            object.__setattr__(self, "_split", split)
             _WordProbes.register(p for s in sets for p, _ in s)
 
     @classmethod
@@ -181,7 +191,54 @@ class ProbedPattern:
 
     def could_match_doc(self, doc: Document) -> bool:
         """``could_match(doc.lower)``, with a probe of letters and digits only looked for in the
-        document's distinct words (``DocumentProbes``) instead of its whole text."""
+        document's distinct words (``DocumentProbes``) instead of its whole text.
+
+        A set's letter-and-digit probes are asked at once, as one set operation against the
+        registered probes the document's words hold (``DocumentProbes.found``): for a
+        registered probe that is what ``answers`` says, one lookup at a time, in
+        ``could_match_doc_general`` (the answers of the probes registered when the document
+        was first asked are never changed afterwards). Only a set holding a probe registered
+        later, and the other probes ("can cure"), are asked one by one as there.
+        tests/test_probes.py compares the two.
+        """
+        if not self._sets:
+            return True
+        state = doc.derived(DocumentProbes)
+        answers = state.answers
+        if answers is None:
+            return True
+        found, universe = state.found, state.universe
+        for words, others in self._split:
+            if words:
+                if not words.isdisjoint(found):
+                    continue  # a registered probe the words hold
+                if not words <= universe:
+                    if self._set_holds(state, answers, words - universe, True):
+                        continue
+            if not others or not self._set_holds(state, answers, others, False):
+                return False
+        return True
+
+    @staticmethod
+    def _set_holds(
+        state: DocumentProbes,
+        answers: dict[str, bool],
+        probes: Iterable[str] | Iterable[tuple[str, bool]],
+        in_words: bool,
+    ) -> bool:
+        """Whether the document holds one of ``probes`` (strings when ``in_words``, else pairs),
+        each answered once per document as ``could_match_doc_general`` answers it."""
+        for item in probes:
+            probe = item if isinstance(item, str) else item[0]
+            hit = answers.get(probe)
+            if hit is None:
+                hit = answers[probe] = state.holds(probe, in_words)
+            if hit:
+                return True
+        return False
+
+    def could_match_doc_general(self, doc: Document) -> bool:
+        """``could_match_doc`` one probe at a time: the plain form of its set operations."""
         if not self._sets:
             return True
         state = doc.derived(DocumentProbes)
@@ -426,7 +483,7 @@ class ProbeIndex:
     of asking every pattern (tests/test_probes.py checks it).
     """
 
-    __slots__ = ("_always", "_by_probe", "_by_word", "_count", "_word_probes")
+    __slots__ = ("_always", "_by_probe", "_by_word", "_count", "_late", "_word_probes")
 
     def __init__(self, patterns: Sequence[ProbedPattern]) -> None:
         self._count = len(patterns)
@@ -445,6 +502,10 @@ class ProbeIndex:
         #: other probes ("can cure"), answered one by one
         self._by_probe = tuple((probe, tuple(ix)) for probe, ix in by_probe.items() if not probe[1])
         self._always = tuple(always)
+        #: (a registered-probe universe, the word probes it lacks): the last universe asked about
+        #: (it changes only when a pattern with new probes is built), so the difference is taken
+        #: once per universe instead of once per document
+        self._late: tuple[frozenset[str], frozenset[str]] = (frozenset(), self._word_probes)
 
     def candidates(self, doc: Document) -> list[int]:
         """Indexes, in order, of the patterns whose first probe set the document holds, and of
@@ -457,7 +518,11 @@ class ProbeIndex:
         by_word = self._by_word
         for probe in self._word_probes & state.found:
             found.update(by_word[probe])
-        for probe in self._word_probes - state.universe:  # registered after the document was asked
+        universe, late = self._late
+        if universe is not state.universe:
+            late = self._word_probes - state.universe
+            self._late = (state.universe, late)
+        for probe in late:  # registered after the document was asked
             if state.holds(probe, True):
                 found.update(by_word[probe])
         for (probe, in_words), indexes in self._by_probe:
