@@ -185,6 +185,8 @@ def test_probe_index_candidates_hold_every_pattern_that_matches() -> None:
     for text in texts:
         doc = load_document(text, "text")
         candidates = set(index.candidates(doc))
+        # the set operations and the per-piece filing give what asking every probe gives
+        assert sorted(candidates) == index.candidates_general(load_document(text, "text")), text
         assert len(patterns) - 1 in candidates  # a pattern without probes is always a candidate
         for i, pattern in enumerate(patterns):
             total += 1
@@ -210,8 +212,11 @@ def test_probe_index_remembers_the_late_probes_of_each_universe_it_meets() -> No
     late = load_document(text, "text")
     late.derived(DocumentProbes)
     assert early.derived(DocumentProbes).universe is not late.derived(DocumentProbes).universe
+    patterns.append(probed(r"kxzqw re", "kxzqw re"))  # another probe, its one piece registered late
+    patterns.append(probed(r"zzqkx re", "zzqkx re"))  # and one the text lacks
     kept = ProbeIndex(patterns)
     for doc in (late, early, late, early):
-        assert kept.candidates(doc) == ProbeIndex(patterns).candidates(doc) == [0, 1, 2]
+        assert kept.candidates(doc) == ProbeIndex(patterns).candidates(doc) == [0, 1, 2, 3]
+        assert kept.candidates_general(doc) == [0, 1, 2, 3]
     absent = load_document("Nothing here.", "text")
     assert kept.candidates(absent) == []

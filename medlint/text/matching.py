@@ -483,7 +483,16 @@ class ProbeIndex:
     of asking every pattern (tests/test_probes.py checks it).
     """
 
-    __slots__ = ("_always", "_by_probe", "_by_word", "_count", "_late", "_word_probes")
+    __slots__ = (
+        "_always",
+        "_by_piece",
+        "_by_word",
+        "_count",
+        "_late",
+        "_piece_keys",
+        "_unpieced",
+        "_word_probes",
+    )
 
     def __init__(self, patterns: Sequence[ProbedPattern]) -> None:
         self._count = len(patterns)
@@ -499,13 +508,31 @@ class ProbeIndex:
         #: letter-and-digit probes, answered from the document's words as one set operation
         self._by_word = {probe: tuple(ix) for (probe, in_words), ix in by_probe.items() if in_words}
         self._word_probes = frozenset(self._by_word)
-        #: other probes ("can cure"), answered one by one
-        self._by_probe = tuple((probe, tuple(ix)) for probe, ix in by_probe.items() if not probe[1])
+        #: other probes ("can cure"), answered one by one, filed under their longest run of three
+        #: or more letters and digits (``_PIECES``, registered with their pattern): a text without
+        #: that run cannot hold the probe ("cure" for "can cure"); those without one apart
+        by_piece: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        unpieced: list[tuple[str, tuple[int, ...]]] = []
+        for (literal, in_words), ix in by_probe.items():
+            if in_words:
+                continue
+            pieces = _PIECES.get(literal, ())
+            if pieces:
+                by_piece.setdefault(max(pieces, key=len), []).append((literal, tuple(ix)))
+            else:
+                unpieced.append((literal, tuple(ix)))
+        self._by_piece = {piece: tuple(v) for piece, v in by_piece.items()}
+        self._piece_keys = frozenset(self._by_piece)
+        self._unpieced = tuple(unpieced)
         self._always = tuple(always)
-        #: (a registered-probe universe, the word probes it lacks): the last universe asked about
-        #: (it changes only when a pattern with new probes is built), so the difference is taken
-        #: once per universe instead of once per document
-        self._late: tuple[frozenset[str], frozenset[str]] = (frozenset(), self._word_probes)
+        #: (a registered-probe universe, the word probes and the pieces it lacks): for the last
+        #: universe asked about (it changes only when a pattern with new probes is built), so the
+        #: differences are taken once per universe instead of once per document
+        self._late: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
+            frozenset(),
+            self._word_probes,
+            self._piece_keys,
+        )
 
     def candidates(self, doc: Document) -> list[int]:
         """Indexes, in order, of the patterns whose first probe set the document holds, and of
@@ -518,14 +545,43 @@ class ProbeIndex:
         by_word = self._by_word
         for probe in self._word_probes & state.found:
             found.update(by_word[probe])
-        universe, late = self._late
+        universe, late, late_pieces = self._late
         if universe is not state.universe:
             late = self._word_probes - state.universe
-            self._late = (state.universe, late)
+            late_pieces = self._piece_keys - state.universe
+            self._late = (state.universe, late, late_pieces)
         for probe in late:  # registered after the document was asked
             if state.holds(probe, True):
                 found.update(by_word[probe])
-        for (probe, in_words), indexes in self._by_probe:
+        # another probe only where its piece is in the words (or was registered after them): a
+        # registered piece the words lack is answered False, and so is the probe (``holds``)
+        by_piece = self._by_piece
+        for piece in (self._piece_keys & state.found) | late_pieces:
+            for probe, indexes in by_piece[piece]:
+                hit = answers.get(probe)
+                if hit is None:
+                    hit = answers[probe] = state.holds(probe, False)
+                if hit:
+                    found.update(indexes)
+        for probe, indexes in self._unpieced:
+            hit = answers.get(probe)
+            if hit is None:
+                hit = answers[probe] = state.holds(probe, False)
+            if hit:
+                found.update(indexes)
+        return sorted(found)
+
+    def candidates_general(self, doc: Document) -> list[int]:
+        """``candidates`` asking every probe of the index one at a time (its plain form)."""
+        state = doc.derived(DocumentProbes)
+        answers = state.answers
+        if answers is None:
+            return list(range(self._count))
+        found = set(self._always)
+        probes = [(p, True, ix) for p, ix in self._by_word.items()]
+        probes += [(p, False, ix) for entries in self._by_piece.values() for p, ix in entries]
+        probes += [(p, False, ix) for p, ix in self._unpieced]
+        for probe, in_words, indexes in probes:
             hit = answers.get(probe)
             if hit is None:
                 hit = answers[probe] = state.holds(probe, in_words)
