@@ -220,3 +220,20 @@ def test_probe_index_remembers_the_late_probes_of_each_universe_it_meets() -> No
         assert kept.candidates_general(doc) == [0, 1, 2, 3]
     absent = load_document("Nothing here.", "text")
     assert kept.candidates(absent) == []
+
+
+def test_document_probe_answers_are_substring_answers() -> None:
+    """``DocumentProbes.answer`` (registered probes from the words' sets, pieces of a phrase
+    probe from them too, the rest searched and remembered) says what a substring search says."""
+    from medlint.formats import load_document
+    from medlint.text.matching import DocumentProbes
+
+    ProbedPattern(re.compile(r"blood pressure|high|qwzkx re"), ("blood pressure", "high", "qwzkx re"))
+    probes = ["blood pressure", "high", "qwzkx re", "blood", "pressure", "sugar", "igh", "zzkqw", "s and p"]
+    for text in ("Blood sugar and pressure.", "High pressure.", "The blood pressure of qwzkx rats."):
+        doc = load_document(text, "text")
+        state = doc.derived(DocumentProbes)
+        for _ in range(2):  # asked again: the remembered answer
+            for probe in probes:
+                in_words = probe.isascii() and probe.isalnum()
+                assert state.answer(probe, in_words) == (probe in doc.lower), (probe, text)

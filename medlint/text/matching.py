@@ -194,11 +194,10 @@ class ProbedPattern:
         document's distinct words (``DocumentProbes``) instead of its whole text.
 
         A set's letter-and-digit probes are asked at once, as one set operation against the
-        registered probes the document's words hold (``DocumentProbes.found``): for a
-        registered probe that is what ``answers`` says, one lookup at a time, in
-        ``could_match_doc_general`` (the answers of the probes registered when the document
-        was first asked are never changed afterwards). Only a set holding a probe registered
-        later, and the other probes ("can cure"), are asked one by one as there.
+        registered probes the document's words hold (``DocumentProbes.found``), which is what
+        ``DocumentProbes.answer`` says of each, one at a time, in ``could_match_doc_general``.
+        Only a set holding a probe registered later, and the other probes ("can cure"), are
+        asked one by one as there.
         tests/test_probes.py compares the two.
         """
         if not self._sets:
@@ -247,10 +246,7 @@ class ProbedPattern:
             return True
         for probes in self._sets:
             for probe, in_words in probes:
-                hit = answers.get(probe)
-                if hit is None:
-                    hit = answers[probe] = state.holds(probe, in_words)
-                if hit:
+                if state.answer(probe, in_words):
                     break
             else:
                 return False
@@ -582,10 +578,7 @@ class ProbeIndex:
         probes += [(p, False, ix) for entries in self._by_piece.values() for p, ix in entries]
         probes += [(p, False, ix) for p, ix in self._unpieced]
         for probe, in_words, indexes in probes:
-            hit = answers.get(probe)
-            if hit is None:
-                hit = answers[probe] = state.holds(probe, in_words)
-            if hit:
+            if state.answer(probe, in_words):
                 found.update(indexes)
         return sorted(found)
 
@@ -616,26 +609,43 @@ class DocumentProbes:
     kind are all answered at once from the document's distinct words
     (``_WordProbes``, which reads each word once per process: a run meets
     most words again and again) instead of one substring search each, about
-    300 per document. Other probes ("can cure", "case-control", "%") are
-    looked for in the text when a pattern first asks.
+    300 per document, kept as two sets: a registered probe is held exactly
+    when it is in ``found`` (``answer``). Other probes ("can cure",
+    "case-control", "%") and letter-and-digit probes registered after the
+    document was first asked are looked for in the text when a pattern first
+    asks, and remembered in ``answers``.
     """
 
     __slots__ = ("answers", "found", "lower", "universe")
 
     def __init__(self, doc: Document) -> None:
         self.lower = doc.lower
-        #: probe -> whether the text holds it; None: every probe is a maybe (``_EXOTIC``). The
-        #: registered letter-and-digit probes are answered here, the others as patterns ask.
+        #: probe -> whether the text holds it, for the probes outside ``universe`` asked so far
+        #: (the registered ones are answered by ``found``); None: every probe is a maybe
+        #: (``_EXOTIC``)
         self.answers: dict[str, bool] | None = None
         #: the registered probes (``universe``, as registered when the document was first asked)
-        #: that the document's words hold: ``answers`` as sets, for ``ProbeIndex``
+        #: that the document's words hold
         self.found: frozenset[str] = frozenset()
         self.universe: frozenset[str] = frozenset()
         if not _case_exotic(self.lower):
             words = _WordProbes.current
             self.found = frozenset(words.probes_in(doc.word_index))
             self.universe = words.universe
-            self.answers = words.answers_for(self.found)
+            self.answers = {}
+
+    def answer(self, probe: str, in_words: bool) -> bool:
+        """Whether the lower-cased text holds ``probe`` (``in_words``: letters and digits only),
+        answered once per document: from ``found`` for a registered probe, else remembered in
+        ``answers``. Not for an exotic text (``answers`` is None)."""
+        if in_words and probe in self.universe:
+            return probe in self.found
+        answers = self.answers
+        assert answers is not None
+        hit = answers.get(probe)
+        if hit is None:
+            hit = answers[probe] = self.holds(probe, in_words)
+        return hit
 
     def holds(self, probe: str, in_words: bool) -> bool:
         """Whether the lower-cased text holds ``probe`` (``in_words``: letters and digits only),
@@ -644,9 +654,11 @@ class DocumentProbes:
         Another probe ("blood pressure", "covid-19") is searched in the text only when each
         of its runs of three or more letters and digits is inside a word: a text holding the
         probe holds those runs."""
-        if not in_words and self.answers is not None:
+        answers = self.answers
+        if not in_words and answers is not None:
+            universe, found = self.universe, self.found
             for piece in _PIECES.get(probe, ()):
-                if self.answers.get(piece) is False:
+                if (piece in universe and piece not in found) or answers.get(piece) is False:
                     return False
         return probe in self.lower
 
@@ -668,7 +680,7 @@ class _WordProbes:
     LIMIT = 200_000
     current: ClassVar[_WordProbes]
 
-    __slots__ = ("_by_prefix", "_none_found", "_short", "_words", "universe")
+    __slots__ = ("_by_prefix", "_short", "_words", "universe")
 
     def __init__(self, universe: frozenset[str]) -> None:
         self.universe = universe
@@ -676,17 +688,14 @@ class _WordProbes:
         # built on the first document: every ProbedPattern built at start-up registers its probes
         self._by_prefix: dict[str, tuple[str, ...]] | None = None
         self._short: tuple[str, ...] = ()
-        self._none_found: dict[str, bool] = {}
 
     def _build(self) -> dict[str, tuple[str, ...]]:
-        """The probes of three or more characters by their first three (the shorter ones apart),
-        and every probe answered False."""
+        """The probes of three or more characters by their first three (the shorter ones apart)."""
         by_prefix: dict[str, list[str]] = {}
         for probe in sorted(self.universe):
             if len(probe) >= 3:
                 by_prefix.setdefault(probe[:3], []).append(probe)
         self._short = tuple(sorted(p for p in self.universe if len(p) < 3))
-        self._none_found = dict.fromkeys(self.universe, False)
         built = self._by_prefix = {k: tuple(v) for k, v in by_prefix.items()}
         return built
 
@@ -704,18 +713,6 @@ class _WordProbes:
         new = wanted - cls.current.universe
         if new:
             cls.current = cls(cls.current.universe | new)
-
-    def answers(self, words: Iterable[str]) -> dict[str, bool]:
-        """Every registered probe -> whether it is inside one of ``words``."""
-        return self.answers_for(self.probes_in(words))
-
-    def answers_for(self, found: Iterable[str]) -> dict[str, bool]:
-        """Every registered probe -> whether it is in ``found`` (``probes_in``'s answer)."""
-        if self._by_prefix is None:
-            self._build()
-        answers = self._none_found.copy()
-        answers.update(dict.fromkeys(found, True))
-        return answers
 
     def probes_in(self, words: Iterable[str]) -> set[str]:
         """The registered probes inside any of ``words``."""
