@@ -188,3 +188,27 @@ def test_sentence_patterns_keep_their_sentence_stops() -> None:
     for pattern in (CL106._RESEARCH, sources._ACRONYM_MEETING, sources._TOLD_SOCIETY):
         assert ";" in pattern.stops and "?" in pattern.stops, pattern.regex.pattern[:60]
     assert "." in CL106._RESEARCH.stops
+
+
+def test_a_patterns_stops_are_derived_once_per_process_with_the_cache_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``pattern_stops`` is asked once per search; with the start-up cache off (or unwritable) it
+    must not parse the pattern again on every call (a default run asks it 200,000 times)."""
+    from medlint import cache
+    from medlint.text import matching
+
+    monkeypatch.setenv(cache.ENV_OFF, "1")
+    cache.reset()
+    calls: list[tuple[str, int]] = []
+
+    def counting(pattern: str, flags: int) -> str:
+        calls.append((pattern, flags))
+        return stop_chars(pattern, flags)
+
+    monkeypatch.setattr(matching, "stop_chars", counting)
+    regex = re.compile(r"\bpattern seen once per process\b[^.]*")
+    first = matching.pattern_stops(regex)
+    assert [matching.pattern_stops(regex) for _ in range(5)] == [first] * 5
+    assert calls == [(regex.pattern, int(regex.flags))]
+    cache.reset()

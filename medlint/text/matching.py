@@ -372,14 +372,24 @@ class _StopPositions:
         return found
 
 
+#: ``pattern_stops`` answers already given in this process, by compiled pattern: it is asked once
+#: per search (hundreds of thousands of times a run), and the start-up cache's answer is a marshal
+#: load each time, or, with the cache off or unwritable, a fresh parse of the pattern each time.
+_STOPS_SEEN: dict[re.Pattern[str], str] = {}
+
+
 def pattern_stops(regex: re.Pattern[str]) -> str:
     """The clause and sentence marks no part of ``regex`` can match (``regex_stops``): a match
     never crosses one. Derived once per pattern and kept in the start-up cache."""
+    stops = _STOPS_SEEN.get(regex)
+    if stops is not None:
+        return stops
     key = (regex.pattern, int(regex.flags))
     stops = _STOPS.get(key)
     if not isinstance(stops, str):
         stops = stop_chars(*key)
         _STOPS.put(key, stops)
+    _STOPS_SEEN[regex] = stops
     return stops
 
 
