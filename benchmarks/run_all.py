@@ -84,7 +84,7 @@ def main() -> int:
     for title, cmd, needs in SCRIPTS:
         missing = [str(path) for path in needs if not path.is_dir()]
         if missing:
-            note = f"skipped: no checkout at {', '.join(missing)} (see the README's Benchmarks section)"
+            note = f"skipped: no checkout at {', '.join(missing)} (see docs/benchmarks.md)"
             print(f"== {title}\n{note}", flush=True)
             parts += [f"## {title}", "", note, ""]
             continue
