@@ -206,3 +206,10 @@ def test_tx102_enumerator_closers_read_behind_the_bracket_as_the_plain_pattern_r
         assert {m.start() for m in _ENUM_CLOSER.finditer(text)} == {
             m.end() - 1 for m in forward.finditer(text)
         }
+
+
+def test_mt111_reports_a_spelling_once_with_its_other_uses_related() -> None:
+    text = "COVID-19 is a disease. Covid vaccines help. Covid tests help too. Covid masks as well."
+    (d,) = [d for d in medlint.lint_text(text) if d.code == "MT111"]
+    assert d.text == "Covid" and d.start.column == 24
+    assert [r.start.column for r in d.related] == [1, 45, 67]
