@@ -144,16 +144,17 @@ _SPEECH = re.compile(
     r"warned|warns|agreed|agrees|argued|argues|according to|interview)\b",
     re.IGNORECASE,
 )
-#: How far after a quotation's closing mark an attribution is sought ("...,” said Dr. Roe, a
-#: surgeon at ..."); before its opening mark, the whole block is searched, since a speaker named
-#: there goes on speaking in the paragraph's later quotations.
-_SPEECH_AFTER = 150
+#: How far around a quotation an attribution is sought: after its closing mark ("...,” said Dr.
+#: Roe, a surgeon at ..."), and before its opening mark, back to the previous quotation's close
+#: when that is near (a speaker named between two quotations goes on speaking: '..." says Dr.
+#: Roe, in a news release. "Our findings ...'), else a short stretch.
+_SPEECH_AFTER, _SPEECH_BEFORE, _SPEECH_SINCE_QUOTE = 150, 100, 300
 
 
 def written_quotation(doc: Document, at: int) -> tuple[int, int] | None:
     """(opening mark, closing mark) of the quotation holding offset ``at`` of ``doc.prose`` when
-    it is closed in its block and no speaker is named beside it ("said", "told", ... anywhere
-    before it in its block or within ``_SPEECH_AFTER`` characters after it); else None.
+    it is closed in its block and no speaker is named beside it ("said", "told", ... within
+    the stretches ``_SPEECH_*`` say, in its block); else None.
 
     Such a quotation reproduces a written source or names a phrase, and keeps the source's
     spelling and punctuation; a spoken one is the writer's transcription and does not.
@@ -168,7 +169,11 @@ def written_quotation(doc: Document, at: int) -> tuple[int, int] | None:
     opener, closer = quoted
     if closer >= block.end or prose[closer] not in "\u201d\"\u2019'":
         return None  # never closed: its extent is a guess
-    before = prose[block.start : opener]
+    previous = max(prose.rfind(CLOSE_CURLY, block.start, opener), prose.rfind(STRAIGHT, block.start, opener))
+    if previous != -1 and opener - previous <= _SPEECH_SINCE_QUOTE:
+        before = prose[previous + 1 : opener]
+    else:
+        before = prose[max(block.start, opener - _SPEECH_BEFORE) : opener]
     after = prose[closer + 1 : min(block.end, closer + 1 + _SPEECH_AFTER)]
     if _SPEECH.search(before) or _SPEECH.search(after):
         return None
