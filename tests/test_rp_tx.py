@@ -206,3 +206,34 @@ def test_tx102_enumerator_closers_read_behind_the_bracket_as_the_plain_pattern_r
         assert {m.start() for m in _ENUM_CLOSER.finditer(text)} == {
             m.end() - 1 for m in forward.finditer(text)
         }
+
+
+def test_mt111_reports_a_spelling_once_with_its_other_uses_related() -> None:
+    text = "COVID-19 is a disease. Covid vaccines help. Covid tests help too. Covid masks as well."
+    (d,) = [d for d in medlint.lint_text(text) if d.code == "MT111"]
+    assert d.text == "Covid" and d.start.column == 24
+    assert [r.start.column for r in d.related] == [1, 45, 67]
+
+
+def _written(text: str, word: str) -> bool:
+    from medlint.formats import load_document
+    from medlint.text.quotes import written_quotation
+
+    doc = load_document(text, "text", None, None)
+    return written_quotation(doc, doc.prose.index(word)) is not None
+
+
+def test_a_quotation_nobody_is_said_to_speak_is_written_and_speech_is_not() -> None:
+    # a post's claim, quoted as evidence: the source's words
+    assert _written("The post claimed that “anyone is counted as a Covid case,” to scare readers.", "Covid")
+    # speech, attributed after the quotation or before it
+    assert not _written("“Anyone is counted as a Covid case,” she said.", "Covid")
+    assert not _written("He told Reuters: “Anyone is counted as a Covid case.”", "Covid")
+    # a speaker named between two quotations goes on speaking in the second
+    assert not _written(
+        "“It works,” says Dr. Roe, of the Harvard School of Public Health, in a news release. "
+        "“Our Covid findings are clear.”",
+        "Covid",
+    )
+    # a quotation never closed in its block has no known extent
+    assert not _written("The post claimed that “anyone is counted as a Covid case.", "Covid")

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 from ..document import Document
 from ..rule import Finding, RuleError
 from ..text.matching import ProbedPattern, ProbeIndex
+from ..text.quotes import in_embedded_post, written_quotation
 from .base import KindRule, pack_regex, prose_text
 
 
@@ -23,7 +24,14 @@ class _Group:
 
 
 class Consistency(KindRule):
-    """Flags the less preferred spellings of a concept when several appear in one text.
+    """Flags the less preferred spellings of a concept when several appear in one text, once per
+    spelling: the first use is the finding, the others are its related locations (one decision
+    for the writer, not one warning per occurrence).
+
+    Only the writer's own words count: a form inside an embedded post or a written quotation is
+    the source's spelling (``_someone_elses_words``). A short form used as a modifier ("COVID
+    patients" beside "COVID-19") still counts: the ReCOVery labels judge "COVID-positive" and
+    "COVID-related" beside "COVID-19" as forms an editor would standardise.
 
     Pack keys: ``groups``, each with ``variants`` (mapping form -> regular
     expression, case-sensitive unless it starts with ``(?i)``), optional
@@ -107,37 +115,31 @@ class Consistency(KindRule):
             for form, spans in found.items():
                 if form == keep or frozenset((form, keep)) in defined:
                     continue
-                for s, e in spans:
-                    match = prose_text(doc, s, e)
-                    yield Finding(
-                        s,
-                        e,
-                        self.format_message(match=match, preferred=keep, group=group.name),
-                        (keep,),
-                        related=((first[0], first[1], f"“{keep}” is used here"),),
-                    )
-
-
-# the credit line of an embedded post: "— Jane Roe (@janeroe) May 23, 2020"
-_EMBED_CREDIT = re.compile(r"\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\"\u201c]\s*)$")
+                (s, e), rest = spans[0], spans[1:]
+                yield Finding(
+                    s,
+                    e,
+                    self.format_message(match=prose_text(doc, s, e), preferred=keep, group=group.name),
+                    (keep,),
+                    related=(
+                        (first[0], first[1], f"“{keep}” is used here"),
+                        *((rs, re_, f"“{form}” again") for rs, re_ in rest),
+                    ),
+                )
 
 
 def _someone_elses_words(doc: Document, at: int) -> bool:
-    """Inside an embedded post ("... — Jane Roe (@janeroe) May 23, 2020"): its author's spelling.
+    """Inside an embedded post or a written quotation: the source's spelling, not the writer's.
 
-    A post is reproduced as written, so its spelling says nothing about the article's. Spoken
-    quotations are not exempt: their spelling is the writer's transcription, which house style
-    governs.
+    A post is reproduced as written, so its spelling says nothing about the article's; so is a
+    quotation nobody is said to have spoken: a statement, a headline, a quoted phrase under
+    discussion ("a “COVID party”"), which must keep its wording. Spoken quotations count: their
+    spelling is the writer's transcription, which house style governs.
     """
-    bi = doc.block_at(at)
-    if bi is None:
-        return False
-    block = doc.blocks[bi]
-    prose = doc.prose
-    return "(@" in prose[block.start : block.end] and bool(
-        _EMBED_CREDIT.search(prose, block.start, block.end)
-    )
+    return in_embedded_post(doc, at) or written_quotation(doc, at) is not None
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\"\u201c]\s*)$")
 
 
 def _merge_sentence_capitals(prose: str, found: dict[str, list[tuple[int, int]]]) -> None:

@@ -15,10 +15,17 @@ one after a plural ("patients’ notes") closes nothing when no opener is
 pending; nor does one before a decade ("the ‘90s"). A single opener that is
 never closed in its block is taken for an apostrophe, never for a quotation
 running to the block's end.
+
+An embedded social post (a tweet as a page reproduces it: the post's text, then a credit line
+"— Jane Roe (@janeroe) May 23, 2020") is a quotation without marks: ``in_embedded_post``.
+A quotation nobody is said to have spoken (a post, a label, a hoax text, a phrase under
+discussion) is its source's words, down to spelling and punctuation, while speech is the
+writer's transcription, which house style governs: ``written_quotation``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..document import Document
@@ -107,3 +114,67 @@ def quotation_around(doc: Document, at: int) -> tuple[int, int] | None:
         if o < at < c:
             return o, c
     return None
+
+
+# the credit line of an embedded post: "— Jane Roe (@janeroe) May 23, 2020"
+_EMBED_CREDIT = re.compile(r"\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
+
+
+def in_embedded_post(doc: Document, at: int) -> bool:
+    """Whether offset ``at`` of ``doc.prose`` lies in a block that reproduces a social post: one
+    that carries the post's credit line ("... — Jane Roe (@janeroe) May 23, 2020").
+
+    A post is reproduced as its author wrote it (spelling, spacing, script, punctuation), so
+    nothing in it is the writer's to correct; pages that report or refute claims embed many.
+    """
+    bi = doc.block_at(at)
+    if bi is None:
+        return False
+    block = doc.blocks[bi]
+    prose = doc.prose
+    return "(@" in prose[block.start : block.end] and bool(
+        _EMBED_CREDIT.search(prose, block.start, block.end)
+    )
+
+
+#: Verbs and phrases that attribute a quotation to a speaker ("she said", "told Reuters").
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|tell|added|adds|explained|explains|noted|notes|"
+    r"asked|asks|recalled|recalls|continued|continues|commented|comments|cautioned|"
+    r"warned|warns|agreed|agrees|argued|argues|according to|interview)\b",
+    re.IGNORECASE,
+)
+#: How far around a quotation an attribution is sought: after its closing mark ("...,” said Dr.
+#: Roe, a surgeon at ..."), and before its opening mark, back to the previous quotation's close
+#: when that is near (a speaker named between two quotations goes on speaking: '..." says Dr.
+#: Roe, in a news release. "Our findings ...'), else a short stretch.
+_SPEECH_AFTER, _SPEECH_BEFORE, _SPEECH_SINCE_QUOTE = 150, 100, 300
+
+
+def written_quotation(doc: Document, at: int) -> tuple[int, int] | None:
+    """(opening mark, closing mark) of the quotation holding offset ``at`` of ``doc.prose`` when
+    it is closed in its block and no speaker is named beside it ("said", "told", ... within
+    the stretches ``_SPEECH_*`` say, in its block); else None.
+
+    Such a quotation reproduces a written source or names a phrase, and keeps the source's
+    spelling and punctuation; a spoken one is the writer's transcription and does not.
+    """
+    quoted = quotation_around(doc, at)
+    if quoted is None:
+        return None
+    bi = doc.block_at(at)
+    assert bi is not None  # quotation_around found one
+    block = doc.blocks[bi]
+    prose = doc.prose
+    opener, closer = quoted
+    if closer >= block.end or prose[closer] not in "\u201d\"\u2019'":
+        return None  # never closed: its extent is a guess
+    previous = max(prose.rfind(CLOSE_CURLY, block.start, opener), prose.rfind(STRAIGHT, block.start, opener))
+    if previous != -1 and opener - previous <= _SPEECH_SINCE_QUOTE:
+        before = prose[previous + 1 : opener]
+    else:
+        before = prose[max(block.start, opener - _SPEECH_BEFORE) : opener]
+    after = prose[closer + 1 : min(block.end, closer + 1 + _SPEECH_AFTER)]
+    if _SPEECH.search(before) or _SPEECH.search(after):
+        return None
+    return quoted

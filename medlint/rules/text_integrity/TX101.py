@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ...diagnostic import Edit, Fix, Severity
 from ...document import TABLE_CELL, Document
-from ...rule import Example, Finding, Rule
+from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
+from ...text.quotes import in_embedded_post, written_quotation
 from ...text.segment import ABBREVIATIONS
 
 _PUNCT_THEN_COMMA = lazy_compile(r"([.;:!?])([ \t]+)([,;])(?=[ \t]|$)")
@@ -70,6 +71,14 @@ class StrayPunctuation(Rule):
     purpose, as are footnote markers after a stop ("cancer. ii , iii").
     Where the intended text is unambiguous (a doubled comma, a space
     before a full stop, a comma after a full stop) the fix is safe.
+
+    A reproduced text keeps its author's punctuation: an embedded social post
+    (a block with its credit line, "— Jane Roe (@janeroe) May 23, 2020") and a
+    quoted passage of ``quoted-passage-words`` words or more that no one is
+    said to have spoken (the hoax text a fact-check reproduces, "... arms
+    were heavy.. He presented ...") are the source's words, which the writer
+    must not correct. Speech ("...," she said) and short quotations are still
+    checked: their punctuation is the writer's transcription.
     """
 
     code = "TX101"
@@ -77,6 +86,14 @@ class StrayPunctuation(Rule):
     category = "text-integrity"
     severity = Severity.WARNING
     source = "Copy-editing practice; Chicago Manual of Style 17th ed., ch. 6 (punctuation)"
+    options = {
+        "quoted-passage-words": Option(
+            15,
+            int,
+            "A quotation of at least this many words that no one is said to have spoken is a "
+            "reproduced passage whose punctuation is the source's, not checked (0: check it too)",
+        ),
+    }
     should_fire = (
         Example(
             "Symptoms eased. , Most patients went home.", fixed="Symptoms eased. Most patients went home."
@@ -104,9 +121,35 @@ class StrayPunctuation(Rule):
         "Follow her at @LindseyTanner . Her work is online.",
         "Watch it at https:/ / youtu. be/ 17JYaKkdRYs . It is short.",
         "It raises the risk of cancer. ii , iii",
+        Example(
+            "The hoax read: \u201cDoctors say his palms were sweaty, knees weak and arms were heavy.. "
+            "He presented with vomit on his sweater already.\u201d It is a joke.",
+            note="a quoted passage keeps its author's punctuation",
+        ),
+        Example(
+            "Here is the post:\n\nThe blockade in #Hubei , a woman said . pic.twitter.com/HqEvzSknz2\n"
+            "\u2014 Jane Roe (@janeroe) February 4, 2020\n\nThe video is genuine.",
+            note="an embedded post keeps its author's spacing",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        passage = int(self.opts["quoted-passage-words"])
+        for f in self._marks(doc):
+            if not self._reproduced(doc, f.start, passage):
+                yield f
+
+    @staticmethod
+    def _reproduced(doc: Document, at: int, passage: int) -> bool:
+        """Whether the mark at ``at`` is in someone else's reproduced text (see the class docstring)."""
+        if in_embedded_post(doc, at):
+            return True
+        if passage <= 0:
+            return False
+        quoted = written_quotation(doc, at)
+        return quoted is not None and len(doc.prose[quoted[0] : quoted[1]].split()) >= passage
+
+    def _marks(self, doc: Document) -> Iterator[Finding]:
         src, prose = doc.source, doc.prose
         # each pattern needs one of a few two-character sequences; most texts have none
         for m in _PUNCT_THEN_COMMA.finditer(prose) if _has_any(prose, " ,", " ;", "\t,", "\t;") else ():

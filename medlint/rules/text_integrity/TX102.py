@@ -80,7 +80,10 @@ class UnbalancedDelimiters(Rule):
     its pairs pair across the break. A quotation its speaker introduces
     ('said: "') may run over paragraphs that never reopen it; the fault is
     then reported once, where a later paragraph closes what it never opened.
-    German-style quotes („…“, „…”) pair. A guillemet spaced on both sides, with
+    A closing curly quote that stands where an opener does (after a space,
+    before a word: 'a ”deer’s head,”') is an opener typed the wrong way: it is
+    reported as such, once, and pairs with the closer after it. German-style
+    quotes („…“, „…”) pair. A guillemet spaced on both sides, with
     none pointing the other way in the paragraph, separates a breadcrumb trail
     ("Home » Health") and is no quote.
     """
@@ -95,6 +98,7 @@ class UnbalancedDelimiters(Rule):
         "Take the tablets (with food every day.",
         'He said "stop now. Then rest.',
         "Rest) is important.",
+        "It is a cow with a \u201ddeer\u2019s head and rabbit ears,\u201d she wrote.",
         "A \u201efaulty gene.",
         "Bollinger says, \u201cwe can take X-rays.\n\nThen we rest.",
     )
@@ -199,6 +203,13 @@ class UnbalancedDelimiters(Rule):
                         o, at = stack.pop()
                         out.append(self._unclosed(base + at, o))
                     stack.pop()
+                elif ch == "\u201d" and _word_opens(text, i):
+                    # ' a ”deer’s head,”': an opener typed the wrong way; it opens, and the one
+                    # fault is the mark, not a second one at the quotation's real closer
+                    out.append(
+                        Finding(base + i, base + i + 1, "'\u201d' opens a quotation here", ("\u201c",))
+                    )
+                    stack.append(("\u201c", i))
                 else:
                     out.append(Finding(base + i, base + i + 1, f"{ch!r} closes nothing"))
         for o, at in stack:
@@ -224,6 +235,12 @@ class UnbalancedDelimiters(Rule):
 
 
 _GUILLEMETS = {"\u00ab": "\u00bb", "\u00bb": "\u00ab"}
+
+
+def _word_opens(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` stands where an opening quote does: after a space or bracket
+    (or first) and right before a letter or digit."""
+    return (i == 0 or text[i - 1].isspace() or text[i - 1] in "([") and text[i + 1 : i + 2].isalnum()
 
 
 def _separator(text: str, i: int) -> bool:

@@ -11,6 +11,7 @@ from ...document import HEADING, Document
 from ...rule import Example, Finding, Needs, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.quotes import inside_quotes
+from ...text.word_classes import PLURAL, VERB_PAST, VERB_S, classes
 
 _SUBORDINATE_START = lazy_compile(
     # "So that's not trivial": "that" is a pronoun with its own verb, the sentence a main clause
@@ -19,6 +20,29 @@ _SUBORDINATE_START = lazy_compile(
     r"in order for|thus making|thereby)\b",
     re.IGNORECASE,
 )
+
+
+#: openers that are prepositions, not conjunctions: their object is a noun phrase, and a main
+#: clause may follow it without a comma ("Due to a low energy trauma the urethra is rarely involved")
+_PREPOSITIONAL = frozenset({"due to", "because of"})
+#: finite auxiliaries and modals: one after a prepositional opener is a main clause's verb
+_FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had can could will would may might must shall should does do did".split()
+)
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _has_main_verb(text: str) -> bool:
+    """Whether ``text`` (a sentence after its prepositional opener) holds a finite verb: an
+    auxiliary or modal, or a verb form that is no noun ("rises", "caused")."""
+    for w in _WORDS.findall(text):
+        lower = w.lower()
+        if lower in _FINITE_AUXILIARIES:
+            return True
+        letters = classes(lower)
+        if VERB_PAST in letters or (VERB_S in letters and PLURAL not in letters):
+            return True
+    return False
 
 
 def _is_finite(token: Any) -> bool:
@@ -39,7 +63,10 @@ class SentenceFragment(Rule):
     "Resulting in", "Due to", ...) and contains no comma after which a main
     clause could follow; "Which ... ?" is a question, not a relative clause
     left over. Machine translation produces exactly these when it
-    splits one long source sentence into several.
+    splits one long source sentence into several. "Due to" and "because of"
+    are prepositions: a sentence that opens with one and later has a finite
+    verb ("Due to a low energy trauma the urethra is rarely involved") has its
+    main clause, only without the comma after the opening phrase.
     """
 
     code = "TX104"
@@ -53,6 +80,7 @@ class SentenceFragment(Rule):
         "The trial ended early. So that the results can be checked again.",
         "Doctors changed the dose. Resulting in fewer side effects.",
         "The dose was cut. Which lowered the risk.",
+        "Doctors stopped the trial early. Due to the high risk of infection.",
     )
     should_not_fire = (
         "In order to keep patients safe, the trial ended early.",
@@ -65,6 +93,10 @@ class SentenceFragment(Rule):
         ),
         Example("In order to sleep well", note="headings are not sentences"),
         Example("Send us your questions. Which painkillers work best?", note="a question"),
+        Example(
+            "Due to a low energy trauma the urethra is rarely involved.",
+            note="a prepositional opener, then the main clause (a comma is missing, no clause)",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -95,5 +127,9 @@ class SentenceFragment(Rule):
                 )
                 and "," not in text.lstrip(", ").rstrip(".!?")
                 and not inside_quotes(doc, s.start)
+                and not (
+                    " ".join(m.group().split()).strip(", ").lower() in _PREPOSITIONAL
+                    and _has_main_verb(text[m.end() :])
+                )
             ):
                 yield Finding(s.start, s.end, "sentence fragment: a subordinate clause with no main clause")

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
+from ...text.quotes import in_embedded_post
 from ...text.scripts import foreign_letter_share, script_of
 
 #: Marks of CJK text with no compatibility mapping to an English mark, and the English mark.
@@ -50,7 +51,9 @@ class FullwidthPunctuation(Rule):
     spacing ("body（especially"), and are read out or skipped by screen readers
     and search. Marks beside Chinese or Japanese words belong to that text
     (MT114 reports untranslated words) and are left alone, as is a document
-    mostly in those scripts.
+    mostly in those scripts, and an embedded social post (a block with its
+    credit line, "— Jane Roe (@janeroe) May 23, 2020"): the poster typed the
+    marks, and a page that quotes the post as evidence must keep them.
 
     The fix writes the English mark, with the space English puts after a comma
     or a closing bracket and before an opening one; it is safe because the
@@ -80,6 +83,11 @@ class FullwidthPunctuation(Rule):
         "Rest is important, especially after surgery.",
         "Lianhua Qingwen（连花清瘟）is sold as a herbal remedy.",
         Example("Use `a，b` in the template.", format="markdown", note="code is not prose"),
+        Example(
+            "Videos like this one spread:\n\nvideo from a hospital，patient collapses. pic.twitter.com/ogD2D2ZrJH\n"
+            "\u2014 Jane Roe (@janeroe) January 23, 2020\n\nNone showed the virus.",
+            note="an embedded post keeps its author's marks",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -90,7 +98,7 @@ class FullwidthPunctuation(Rule):
         if not runs or foreign_letter_share(prose) > 0.5:
             return
         for m in runs:
-            if _beside_cjk(prose, m.start(), m.end()):
+            if _beside_cjk(prose, m.start(), m.end()) or in_embedded_post(doc, m.start()):
                 continue
             replacement = _replacement(prose, m.start(), m.end())
             shown = repr(m.group()) if m.group().strip("\u3000") else "ideographic space (U+3000)"

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Example, Finding, Option, Rule
+from ...text.quotes import in_embedded_post
 from ...text.scripts import FOREIGN_RUN, foreign_letter_share, script_of
 
 #: Brackets and quotes that mark a run as a gloss or a quoted original, opener -> closers.
@@ -49,6 +50,14 @@ class UntranslatedText(Rule):
     symbols in English (α-synuclein, TNF-α, β-blockers). A document that is
     mostly in another script is not an English article, and is not reported;
     a single letter on its own is a symbol or a separator, not a phrase.
+
+    An embedded social post (a block with the post's credit line, "— Jane Roe
+    (@janeroe) May 23, 2020") is the poster's words, reproduced as evidence:
+    fact-check pages embed posts in Chinese or Russian and report what they say
+    in English, so nothing in the post is left untranslated by the writer. One
+    passage is one finding: runs of the same line separated only by spaces,
+    punctuation or digits ("武汉周圍很多農村人，被感染后进不了医院，...") are
+    reported together, so a pasted paragraph is one problem, not one per clause.
     """
 
     code = "MT114"
@@ -77,6 +86,10 @@ class UntranslatedText(Rule):
         "The patient was sent to the отделение кардиологии for tests.",
         "Apply the cream 하루 두 번 to the rash.",
         Example("<p>Take 阿莫西林 twice a day.</p>", format="html"),
+        Example(
+            "The post said 武汉很多人被感染，进不了医院！ and was shared by many readers in several countries.",
+            note="one finding for the passage, not one per clause",
+        ),
     )
     should_not_fire = (
         "Lianhua Qingwen (连花清瘟) is sold as a herbal remedy.",
@@ -85,6 +98,11 @@ class UntranslatedText(Rule):
         "Alpha-synuclein (α-synuclein) builds up in the brain; TNF-α and NF-κB are involved.",
         "Dr. 王伟 (Wang Wei) led the study.",
         Example("Run `echo 阿莫西林` in the shell.", format="markdown", note="code is not prose"),
+        Example(
+            "The post said the bangs were fireworks:\n\n背景中是欢庆新年的烟花 pic.twitter.com/bw5co9vuk3\n"
+            "— Jane Roe (@janeroe) January 26, 2020\n\nThe video is genuine.",
+            note="an embedded post is the poster's words",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -95,6 +113,7 @@ class UntranslatedText(Rule):
         if not runs or foreign_letter_share(prose) > float(self.opts["max-foreign-share"]):
             return
         min_greek = int(self.opts["min-greek-letters"])
+        passage: list[tuple[int, int, str]] = []  # the runs of the passage being gathered
         for m in runs:
             text = m.group()
             if _inside_latin_word(prose, m.start(), m.end()):
@@ -105,14 +124,30 @@ class UntranslatedText(Rule):
             script = script_of(letters_in_run[0]) or "non-Latin"
             if script == "Greek" and max(len(w) for w in re.split(r"[\s'-]+", text)) < min_greek:
                 continue
-            if _is_gloss(prose, m.start(), m.end()):
+            if _is_gloss(prose, m.start(), m.end()) or in_embedded_post(doc, m.start()):
                 continue
-            yield Finding(
-                m.start(),
-                m.end(),
-                f"{script} text left untranslated: “{text}”; translate it, and give the original "
-                "in parentheses after the English if readers need it",
-            )
+            if passage and not _PASSAGE_GAP.fullmatch(prose, passage[-1][1], m.start()):
+                yield _passage_finding(prose, passage)
+                passage = []
+            passage.append((m.start(), m.end(), script))
+        if passage:
+            yield _passage_finding(prose, passage)
+
+
+#: What may stand between two runs of one untranslated passage: spaces, marks and digits, one line.
+_PASSAGE_GAP = re.compile(r"(?:[^\w\n]|[\d_])*")
+
+
+def _passage_finding(prose: str, passage: list[tuple[int, int, str]]) -> Finding:
+    """One finding for the runs of one passage, spanning them all."""
+    start, end, script = passage[0][0], passage[-1][1], passage[0][2]
+    text = prose[start:end]
+    return Finding(
+        start,
+        end,
+        f"{script} text left untranslated: “{text}”; translate it, and give the original "
+        "in parentheses after the English if readers need it",
+    )
 
 
 def _inside_latin_word(prose: str, start: int, end: int) -> bool:
