@@ -23,7 +23,7 @@ from ..data import data_file
 from ..document import HEADING, LIST_ITEM, QUOTE, TABLE_CELL, Document, Sentence
 from ..text.lazy_re import lazy_compile
 from ..text.matching import phrase_words
-from ..text.quotes import inside_quotes, quotation_around
+from ..text.quotes import in_embedded_post, inside_quotes, quotation_around, social_post_sentence
 from .citations import cited_near, in_reference_entry
 from .sources import names_source
 
@@ -95,11 +95,6 @@ _DENYING_COMPARISON = lazy_compile(
 # a "whether ... or ..." clause closed by a comma: a concession over every case, not a question
 _WHETHER_ADJUNCT = lazy_compile(r"\bwhether\b[^,;:.!?]*\bor\b[^,;:.!?]*,", re.IGNORECASE)
 
-# an embedded social-media post (a TikTok or Instagram caption copied into a fact-check page):
-# a handle ("@katie.k") and a hashtag ("#fyp") in one sentence mark words quoted from the post, not
-# the page's own; either one alone is too common in ordinary prose ("#1 cause", "email me @ ...")
-_SOCIAL_HANDLE = lazy_compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\b")
-_SOCIAL_HASHTAG = lazy_compile(r"(?<![\w&#])#[A-Za-z][A-Za-z0-9_]{1,49}\b")
 # A negative quantifier opening a clause: "None of the trials ...", "In none of the studies ..."
 _NEGATIVE_QUANTIFIER = lazy_compile(
     r"\W*(?:(?:and|so|but)\s+)?(?:(?:in|for|with|among|from)\s+)?(?:none|neither|not\s+(?:one|a\s+single))\s+of\b",
@@ -412,7 +407,12 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         or _listed_as_warning(doc, start)
     )
     sentence_text = doc.prose[s_start:s_end]
-    quoted = inside_quotes(doc, start) or _introduced_block_quote(doc, start) or _social_post(sentence_text)
+    quoted = (
+        inside_quotes(doc, start)
+        or _introduced_block_quote(doc, start)
+        or in_embedded_post(doc, start)
+        or social_post_sentence(sentence_text)
+    )
     said = bool(_ATTRIBUTION.search(sentence_text)) or _attributing_lead_in(doc, s_start)
     if _REPORTED_SUBJECT.match(doc.prose, s_start, start):
         said = True
@@ -460,11 +460,6 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         medical,
         in_reference_entry(doc, start),
     )
-
-
-def _social_post(sentence_text: str) -> bool:
-    """Whether the sentence is an embedded social-media post: a handle and a hashtag in it."""
-    return bool(_SOCIAL_HASHTAG.search(sentence_text)) and bool(_SOCIAL_HANDLE.search(sentence_text))
 
 
 # a headline that casts doubt on its own quoted words puts them in scare quotes to distance itself

@@ -137,6 +137,25 @@ def in_embedded_post(doc: Document, at: int) -> bool:
     )
 
 
+# a caption copied from a social post (TikTok, Instagram): a handle ("@katie.k") and a hashtag
+# ("#fyp") in one sentence; either alone is too common in ordinary prose ("#1 cause", "email me @")
+_SOCIAL_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\b")
+_SOCIAL_HASHTAG = re.compile(r"(?<![\w&#])#[A-Za-z][A-Za-z0-9_]{1,49}\b")
+
+
+def social_post_sentence(sentence: str) -> bool:
+    """Whether a sentence is a caption copied from a social post: it holds a handle and a hashtag.
+
+    Such a caption has no credit line for ``in_embedded_post`` to find, but its words are the
+    poster's all the same (a fact-check page quoting "a christmas miracle @x #fyp").
+    """
+    return (
+        "#" in sentence
+        and "@" in sentence
+        and bool(_SOCIAL_HASHTAG.search(sentence) and _SOCIAL_HANDLE.search(sentence))
+    )
+
+
 #: Verbs and phrases that attribute a quotation to a speaker ("she said", "told Reuters").
 _SPEECH = re.compile(
     r"\b(?:said|says|say|saying|told|tells|tell|added|adds|explained|explains|noted|notes|"
