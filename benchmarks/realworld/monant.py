@@ -57,6 +57,11 @@ def lint_all(pages: Iterable[md.Claim], select: Sequence[str] | None = None) -> 
     return out
 
 
+def finding_verdict_files(folder: Path) -> list[Path]:
+    """The folder's verdicts on findings; ``statements_*.tsv`` label claim statements (other columns)."""
+    return sorted(p for p in folder.glob("*.tsv") if not p.name.startswith("statements_"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
@@ -76,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     pages = md.fact_checks(args.half, args.monant)
     ids = {c.claim_id for c in pages}
-    verdicts = load_verdicts(args.verdicts.glob("*.tsv")) if args.verdicts.is_dir() else []
+    verdicts = load_verdicts(finding_verdict_files(args.verdicts)) if args.verdicts.is_dir() else []
     # verdicts of the other half cannot match, but keep them out so "matched" is per half
     verdicts = [v for v in verdicts if v.article_id in ids]
     findings = lint_all(pages)
