@@ -20,13 +20,33 @@ from medlint.registry import default_registry
 FOLDER = Path(__file__).resolve().parent.parent / "benchmarks" / "realworld" / "verdicts_monant"
 
 
-#: Each verdict file and the half it may label (a file not listed here fails the test).
+#: Each verdict file on page findings and the half it may label (a file not listed here fails the test).
 HALF_OF_FILE = {"first_look.tsv": "dev", "test_first_look.tsv": "test"}
+#: Verdicts on claim statements linted alone (``benchmarks/monant_claims.py``), test half only.
+STATEMENTS_TEST = "statements_test.tsv"
+STATEMENT_HEADER = ["claim_id", "rule", "rating", "text", "verdict", "reason"]
 
 
 def test_monant_verdict_files_are_the_known_ones() -> None:
     """A new file must say which half it labels, here, before its rows are accepted."""
-    assert sorted(p.name for p in FOLDER.glob("*.tsv")) == sorted(HALF_OF_FILE)
+    assert sorted(p.name for p in FOLDER.glob("*.tsv")) == sorted([*HALF_OF_FILE, STATEMENTS_TEST])
+
+
+def test_monant_statement_verdicts_are_well_formed_and_on_the_test_half() -> None:
+    lines = (FOLDER / STATEMENTS_TEST).read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == STATEMENT_HEADER
+    assert len(lines) > 1, "no statement verdicts"
+    codes = {c for c in default_registry().rules if c.startswith("CL")}
+    keys = []
+    for line in lines[1:]:
+        claim_id, rule, rating, text, verdict, reason = line.split("\t")
+        assert claim_id.isdigit() and Claim(claim_id, "", "", "").half == "test", claim_id
+        assert rule in codes, f"not a claim rule: {rule}"
+        assert rating and text and len(text) <= 60, (claim_id, text)
+        assert verdict in ("TP", "FP"), verdict
+        assert reason.strip() and reason == " ".join(reason.split())
+        keys.append((claim_id, rule))
+    assert len(keys) == len(set(keys)), "a statement's rule is labelled twice"
 
 
 def test_monant_verdicts_are_well_formed_and_each_file_on_its_half() -> None:
