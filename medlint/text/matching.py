@@ -74,14 +74,26 @@ class PhraseMatcher(Generic[T]):
         Only positions whose word starts some phrase are visited: the document's
         word index (built once, shared by every lexicon) is intersected with the
         trie's first words, so a rule with 8,000 phrases costs about as much as
-        one with 8 on a text that contains none of them.
+        one with 8 on a text that contains none of them. Most calls find no such
+        word (a claim rule without phrases has an empty trie): they return an
+        empty iterator without starting the walk, which is what the walk would
+        yield from no start positions.
         """
+        root = self._root
+        if not root:
+            return iter(())
+        index = doc.word_index
+        firsts = index.keys() & root.keys()
+        if not firsts:
+            return iter(())
+        return self._walk(doc, sorted(chain.from_iterable(map(index.__getitem__, firsts))))
+
+    def _walk(self, doc: Document, starts: list[int]) -> Iterator[PhraseMatch[T]]:
+        """The matches that start at the word indexes ``starts`` (ascending), as ``iter_matches``."""
         words = doc.words()
         joinable = doc.joinable
         lowers = doc.lower_words
-        index = doc.word_index
         root = self._root
-        starts = sorted(chain.from_iterable(map(index.__getitem__, index.keys() & root.keys())))
         n = len(words)
         last_end = -1
         for i in starts:
