@@ -196,12 +196,42 @@ def counts(text: str) -> Counts:
     ts = _textstat()
     table = syllable_table()
     # each distinct word is counted once and weighted by how often it occurs (a text repeats
-    # most of its words); a line at a time: textstat keeps its last results per text
+    # most of its words); a piece of lines at a time (``_pieces``): textstat keeps its last
+    # results per text
     occurrences = Counter(
-        chain.from_iterable(ts.remove_punctuation(line).lower().split() for line in text.split("\n"))
+        chain.from_iterable(ts.remove_punctuation(piece).lower().split() for piece in _pieces(text))
     )
     words, syllables, poly = table.tally(occurrences)
     return Counts(words, int(ts.sentence_count(text)), syllables, poly)
+
+
+#: characters of text handed to textstat's ``remove_punctuation`` at a time (then on to a newline)
+_PIECE = 1 << 14
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut after a newline once a piece holds ``_PIECE`` characters.
+
+    ``remove_punctuation`` treats every line alike wherever it is cut: its two
+    substitutions remove one character each, a punctuation mark other than an
+    apostrophe (never a newline, which is whitespace) and an apostrophe not
+    followed by a contraction's ending, which looks ahead at most two characters
+    and finds none past the end of a piece as it finds none past a newline. So
+    the words of the pieces are the words of the lines, found in a few calls
+    instead of one a line (an article has dozens of short lines: headings, list
+    items), while textstat's cache of results still holds pieces, never a whole
+    long document. tests/test_readability.py compares the two ways.
+    """
+    if len(text) <= _PIECE:
+        return [text]
+    out = []
+    base, n = 0, len(text)
+    while base < n:
+        cut = text.find("\n", base + _PIECE)
+        cut = n if cut == -1 else cut + 1
+        out.append(text[base:cut])
+        base = cut
+    return out
 
 
 def grades(text: str) -> tuple[float, float]:
