@@ -1,5 +1,6 @@
-"""readability.counts hands textstat pieces of many lines (``_pieces``): the same counts as a line
-at a time, which is how textstat's punctuation removal was called before."""
+"""medlint.text.readability's fast paths against their plain forms: textstat handed pieces of many
+lines (``_pieces``) counts as a line at a time did, and a pronunciation's syllables counted as its
+stress digits (``stressed_phones``) are those counted by splitting it into phones."""
 
 from __future__ import annotations
 
@@ -48,3 +49,13 @@ def test_pieces_cut_after_newlines_and_cover_the_text(monkeypatch: pytest.Monkey
     assert "".join(pieces) == text
     assert len(pieces) > 1
     assert all(p.endswith("\n") for p in pieces[:-1])
+
+
+def test_stressed_phones_counts_as_the_split_for_every_cmu_pronunciation() -> None:
+    from medlint.text.readability import _cmudict_bytes, stressed_phones, stressed_phones_plain
+
+    lines = _cmudict_bytes().decode("utf-8").split("\n")
+    assert len(lines) > 100_000
+    for line in lines:
+        phones = line.partition(" ")[2].strip()
+        assert stressed_phones(phones) == stressed_phones_plain(phones), line
