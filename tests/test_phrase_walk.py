@@ -11,7 +11,7 @@ import pytest
 
 from medlint.document import Document
 from medlint.formats import load_document
-from medlint.text.matching import PhraseMatcher, phrase_words
+from medlint.text.matching import PhraseMatcher, phrase_words, phrase_words_plain
 
 _MEDQUAD = Path(__file__).resolve().parents[2] / "shared" / "data" / "medquad" / "medquad.jsonl"
 
@@ -74,3 +74,38 @@ def test_iter_matches_equals_trying_every_word(phrases: list[str]) -> None:
         doc = load_document(text, "markdown")
         got = [(m.start, m.end, m.first_word, m.last_word, m.value) for m in matcher.iter_matches(doc)]
         assert got == _plain(phrases, doc), text[:80]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Breast Cancer",
+        "type-2 DIABETES",
+        "don't  stop",
+        "O'Neil's  syndrome",
+        "covid_19 x",
+        "a - b",
+        "MD, PhD.",
+        "İstanbul KELVIN \u212aelvin",
+        "naïve Café",
+        "",
+        "  ",
+        "x'",
+        "don\u2019t",
+    ],
+)
+def test_phrase_words_equals_the_plain_form(phrase: str) -> None:
+    assert phrase_words(phrase) == phrase_words_plain(phrase)
+
+
+def test_phrase_words_of_every_shipped_lexicon_phrase_equal_the_plain_form() -> None:
+    rules = Path(__file__).resolve().parents[1] / "rules"
+    phrases = [
+        line.split("\t")[0]
+        for path in sorted(rules.glob("*.tsv"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert len(phrases) > 1000
+    for phrase in phrases:
+        assert phrase_words(phrase) == phrase_words_plain(phrase), phrase

@@ -36,7 +36,21 @@ class PhraseMatch(Generic[T]):
 
 
 def phrase_words(phrase: str) -> list[str]:
-    """The lowercase word keys a phrase is matched by (same tokenizer as documents)."""
+    """The lowercase word keys a phrase is matched by (same tokenizer as documents).
+
+    An ASCII phrase is lower-cased first and split in one C call, as ``Document.words`` splits
+    an ASCII chunk: lower-casing ASCII changes letters only, one for one, and a letter is a
+    word character either way, so the words and their boundaries are the same.
+    ``phrase_words_plain`` lower-cases each word found in the phrase as written; tests/test_phrase_walk.py
+    compares the two. Lexicons add thousands of phrases as documents bring their first words.
+    """
+    if phrase.isascii():
+        return WORD_RE.findall(phrase.lower())
+    return phrase_words_plain(phrase)
+
+
+def phrase_words_plain(phrase: str) -> list[str]:
+    """``phrase_words`` for any phrase: each word token lower-cased."""
     return [m.group().lower() for m in WORD_RE.finditer(phrase)]
 
 
