@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from .diagnostic import Position
 from .text.segment import sentence_spans
-from .text.tokens import WORD_RE, words_key
+from .text.tokens import ASCII_LOWER_WORD_RE, WORD_RE, words_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
@@ -91,6 +91,8 @@ class Word:
 #: ``WORD_RE`` as the one group of a split: gaps and words alternate in what it returns
 _GAPS_AND_WORDS = re.compile(f"({WORD_RE.pattern})", WORD_RE.flags)
 assert _GAPS_AND_WORDS.groups == 1, "WORD_RE must not capture"
+#: the same for a lower-cased ASCII chunk (``tokens.ASCII_LOWER_WORD_RE``)
+_ASCII_GAPS_AND_WORDS = re.compile(f"({ASCII_LOWER_WORD_RE.pattern})")
 #: characters of prose split at a time (then on to the next newline)
 _CHUNK = 1 << 16
 #: documents of this many words or more keep their word index in arrays (``Document.word_index``)
@@ -152,8 +154,9 @@ class Words(Sequence[Word]):
             if chunk.isascii():
                 # lower-casing ASCII changes letters only, one for one, and every letter is a word
                 # character either way: the split of the lower-cased chunk has the same pieces,
-                # its words already lower-cased (one C call instead of one per word)
-                pieces = _GAPS_AND_WORDS.split(chunk.lower())
+                # its words already lower-cased (one C call instead of one per word), split by
+                # the ASCII form of WORD_RE (``tokens.ASCII_LOWER_WORD_RE``: the same pieces)
+                pieces = _ASCII_GAPS_AND_WORDS.split(chunk.lower())
                 lowered = pieces[1::2]
             else:
                 pieces = _GAPS_AND_WORDS.split(chunk)

@@ -19,7 +19,7 @@ from typing import ClassVar, Generic, TypeVar
 from ..cache import Memo
 from ..document import Document
 from .regex_stops import stop_chars
-from .tokens import WORD_RE
+from .tokens import ASCII_LOWER_WORD_RE, WORD_RE
 
 T = TypeVar("T")
 
@@ -38,14 +38,14 @@ class PhraseMatch(Generic[T]):
 def phrase_words(phrase: str) -> list[str]:
     """The lowercase word keys a phrase is matched by (same tokenizer as documents).
 
-    An ASCII phrase is lower-cased first and split in one C call, as ``Document.words`` splits
-    an ASCII chunk: lower-casing ASCII changes letters only, one for one, and a letter is a
+    An ASCII phrase is lower-cased first and split in one C call (``ASCII_LOWER_WORD_RE``), as
+    ``Document.words`` splits an ASCII chunk: lower-casing ASCII changes letters only, one for one, and a letter is a
     word character either way, so the words and their boundaries are the same.
     ``phrase_words_plain`` lower-cases each word found in the phrase as written; tests/test_phrase_walk.py
     compares the two. Lexicons add thousands of phrases as documents bring their first words.
     """
     if phrase.isascii():
-        return WORD_RE.findall(phrase.lower())
+        return ASCII_LOWER_WORD_RE.findall(phrase.lower())
     return phrase_words_plain(phrase)
 
 
