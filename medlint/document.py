@@ -91,6 +91,13 @@ class Word:
 #: ``WORD_RE`` as the one group of a split: gaps and words alternate in what it returns
 _GAPS_AND_WORDS = re.compile(f"({WORD_RE.pattern})", WORD_RE.flags)
 assert _GAPS_AND_WORDS.groups == 1, "WORD_RE must not capture"
+#: the same split with possessive quantifiers (Python 3.11), for chunks that are not ASCII: a
+#: run of word characters is followed only by a joiner, which none of them is, and nothing
+#: follows the group, so no match ever gives characters back (tests/test_tokens_ascii.py)
+try:
+    _GAPS_AND_WORDS_POSSESSIVE = re.compile(r"([^\W_]++(?:['\u2019\-][^\W_]++)*+)")
+except re.error:  # pragma: no cover - Python 3.10: no possessive quantifiers
+    _GAPS_AND_WORDS_POSSESSIVE = _GAPS_AND_WORDS
 #: the same for a lower-cased ASCII chunk (``tokens.ASCII_LOWER_WORD_RE``)
 _ASCII_GAPS_AND_WORDS = re.compile(f"({ASCII_LOWER_WORD_RE.pattern})")
 #: characters of prose split at a time (then on to the next newline)
@@ -159,7 +166,7 @@ class Words(Sequence[Word]):
                 pieces = _ASCII_GAPS_AND_WORDS.split(chunk.lower())
                 lowered = pieces[1::2]
             else:
-                pieces = _GAPS_AND_WORDS.split(chunk)
+                pieces = _GAPS_AND_WORDS_POSSESSIVE.split(chunk)
                 lowered = list(map(str.lower, pieces[1::2]))
             offsets = list(itertools.accumulate(map(len, pieces), initial=base))
             self.starts.extend(offsets[1:-2:2])
