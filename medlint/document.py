@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 from .diagnostic import Position
 from .text.segment import sentence_spans
-from .text.tokens import WORD_RE, words_key
+from .text.tokens import ASCII_LOWER_WORD_RE, WORD_RE, words_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
@@ -91,6 +91,15 @@ class Word:
 #: ``WORD_RE`` as the one group of a split: gaps and words alternate in what it returns
 _GAPS_AND_WORDS = re.compile(f"({WORD_RE.pattern})", WORD_RE.flags)
 assert _GAPS_AND_WORDS.groups == 1, "WORD_RE must not capture"
+#: the same split with possessive quantifiers (Python 3.11), for chunks that are not ASCII: a
+#: run of word characters is followed only by a joiner, which none of them is, and nothing
+#: follows the group, so no match ever gives characters back (tests/test_tokens_ascii.py)
+try:
+    _GAPS_AND_WORDS_POSSESSIVE = re.compile(r"([^\W_]++(?:['\u2019\-][^\W_]++)*+)")
+except re.error:  # pragma: no cover - Python 3.10: no possessive quantifiers
+    _GAPS_AND_WORDS_POSSESSIVE = _GAPS_AND_WORDS
+#: the same for a lower-cased ASCII chunk (``tokens.ASCII_LOWER_WORD_RE``)
+_ASCII_GAPS_AND_WORDS = re.compile(f"({ASCII_LOWER_WORD_RE.pattern})")
 #: characters of prose split at a time (then on to the next newline)
 _CHUNK = 1 << 16
 #: documents of this many words or more keep their word index in arrays (``Document.word_index``)
@@ -152,11 +161,12 @@ class Words(Sequence[Word]):
             if chunk.isascii():
                 # lower-casing ASCII changes letters only, one for one, and every letter is a word
                 # character either way: the split of the lower-cased chunk has the same pieces,
-                # its words already lower-cased (one C call instead of one per word)
-                pieces = _GAPS_AND_WORDS.split(chunk.lower())
+                # its words already lower-cased (one C call instead of one per word), split by
+                # the ASCII form of WORD_RE (``tokens.ASCII_LOWER_WORD_RE``: the same pieces)
+                pieces = _ASCII_GAPS_AND_WORDS.split(chunk.lower())
                 lowered = pieces[1::2]
             else:
-                pieces = _GAPS_AND_WORDS.split(chunk)
+                pieces = _GAPS_AND_WORDS_POSSESSIVE.split(chunk)
                 lowered = list(map(str.lower, pieces[1::2]))
             offsets = list(itertools.accumulate(map(len, pieces), initial=base))
             self.starts.extend(offsets[1:-2:2])

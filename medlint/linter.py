@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from . import collector
 from .config import Config, discover_config, resolve_rule_options
 from .diagnostic import Diagnostic, Position, Related, Severity
 from .document import Document
@@ -134,8 +135,9 @@ class Linter:
 
     # -- linting -------------------------------------------------------------
     def lint_document(self, doc: Document) -> list[Diagnostic]:
-        sups = parse_suppressions(doc) if doc.comments else []
-        return self.finish(doc, self.rule_diagnostics(doc, self.rules, sups), sups)
+        with collector.paused():  # no cyclic garbage to find while the rules run (``medlint.collector``)
+            sups = parse_suppressions(doc) if doc.comments else []
+            return self.finish(doc, self.rule_diagnostics(doc, self.rules, sups), sups)
 
     def rule_diagnostics(
         self, doc: Document, rules: Sequence[Rule], sups: list[Suppression]
@@ -275,7 +277,8 @@ class Linter:
 
     def lint_text(self, text: str, format: str | None = "text", path: str | None = None) -> list[Diagnostic]:
         """Lint a string; ``format`` is "text", "markdown" or "html" (None: plain text)."""
-        return self.lint_document(load_document(text, format, path, self.config.nlp_model))
+        with collector.paused():  # parsing too (``medlint.collector``)
+            return self.lint_document(load_document(text, format, path, self.config.nlp_model))
 
     def lint_file(self, path: str | os.PathLike[str], format: str | None = None) -> list[Diagnostic]:
         """Lint one file; raises InputError (missing, directory, binary, not UTF-8, too big)."""

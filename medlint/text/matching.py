@@ -19,7 +19,7 @@ from typing import ClassVar, Generic, TypeVar
 from ..cache import Memo
 from ..document import Document
 from .regex_stops import stop_chars
-from .tokens import WORD_RE
+from .tokens import ASCII_LOWER_WORD_RE, WORD_RE
 
 T = TypeVar("T")
 
@@ -36,7 +36,21 @@ class PhraseMatch(Generic[T]):
 
 
 def phrase_words(phrase: str) -> list[str]:
-    """The lowercase word keys a phrase is matched by (same tokenizer as documents)."""
+    """The lowercase word keys a phrase is matched by (same tokenizer as documents).
+
+    An ASCII phrase is lower-cased first and split in one C call (``ASCII_LOWER_WORD_RE``), as
+    ``Document.words`` splits an ASCII chunk: lower-casing ASCII changes letters only, one for one, and a letter is a
+    word character either way, so the words and their boundaries are the same.
+    ``phrase_words_plain`` lower-cases each word found in the phrase as written; tests/test_phrase_walk.py
+    compares the two. Lexicons add thousands of phrases as documents bring their first words.
+    """
+    if phrase.isascii():
+        return ASCII_LOWER_WORD_RE.findall(phrase.lower())
+    return phrase_words_plain(phrase)
+
+
+def phrase_words_plain(phrase: str) -> list[str]:
+    """``phrase_words`` for any phrase: each word token lower-cased."""
     return [m.group().lower() for m in WORD_RE.finditer(phrase)]
 
 
@@ -74,14 +88,26 @@ class PhraseMatcher(Generic[T]):
         Only positions whose word starts some phrase are visited: the document's
         word index (built once, shared by every lexicon) is intersected with the
         trie's first words, so a rule with 8,000 phrases costs about as much as
-        one with 8 on a text that contains none of them.
+        one with 8 on a text that contains none of them. Most calls find no such
+        word (a claim rule without phrases has an empty trie): they return an
+        empty iterator without starting the walk, which is what the walk would
+        yield from no start positions.
         """
+        root = self._root
+        if not root:
+            return iter(())
+        index = doc.word_index
+        firsts = index.keys() & root.keys()
+        if not firsts:
+            return iter(())
+        return self._walk(doc, sorted(chain.from_iterable(map(index.__getitem__, firsts))))
+
+    def _walk(self, doc: Document, starts: list[int]) -> Iterator[PhraseMatch[T]]:
+        """The matches that start at the word indexes ``starts`` (ascending), as ``iter_matches``."""
         words = doc.words()
         joinable = doc.joinable
         lowers = doc.lower_words
-        index = doc.word_index
         root = self._root
-        starts = sorted(chain.from_iterable(map(index.__getitem__, index.keys() & root.keys())))
         n = len(words)
         last_end = -1
         for i in starts:

@@ -52,6 +52,19 @@ def vowel_group_syllables(word: str) -> int:
     return max(1, n)
 
 
+def stressed_phones_plain(phones: str) -> int:
+    """The phones of a CMU pronunciation that end in a digit (a vowel's stress): its syllables."""
+    return sum(p[-1].isdigit() for p in phones.split())
+
+
+def stressed_phones(phones: str) -> int:
+    """``stressed_phones_plain``, counted as the stress digits in the string (three C calls, not
+    a split and a generator step per phone). The same wherever a digit occurs only as the last
+    character of a vowel's phone and only 0, 1 and 2 occur, as throughout the CMU dictionary;
+    tests/test_readability_pieces.py checks every pronunciation of the installed file."""
+    return phones.count("0") + phones.count("1") + phones.count("2")
+
+
 def _cmu_sort_key(word: bytes) -> bytes:
     # alternative pronunciations follow their word as "word(2)"
     return word[: word.index(b"(")] if word.endswith(b")") and b"(" in word else word
@@ -80,8 +93,8 @@ class SyllableTable:
         n: int | None = self._counts.get(word)  # not try/except: tally asks only for words not counted yet
         if n is not None:
             return n
-        found = self.phones(word)
-        n = vowel_group_syllables(word) if found is None else sum(p[-1].isdigit() for p in found.split())
+        found = self._lines.get(word)
+        n = vowel_group_syllables(word) if found is None else stressed_phones(found)
         self._counts[word] = n
         return n
 
@@ -196,12 +209,42 @@ def counts(text: str) -> Counts:
     ts = _textstat()
     table = syllable_table()
     # each distinct word is counted once and weighted by how often it occurs (a text repeats
-    # most of its words); a line at a time: textstat keeps its last results per text
+    # most of its words); a piece of lines at a time (``_pieces``): textstat keeps its last
+    # results per text
     occurrences = Counter(
-        chain.from_iterable(ts.remove_punctuation(line).lower().split() for line in text.split("\n"))
+        chain.from_iterable(ts.remove_punctuation(piece).lower().split() for piece in _pieces(text))
     )
     words, syllables, poly = table.tally(occurrences)
     return Counts(words, int(ts.sentence_count(text)), syllables, poly)
+
+
+#: characters of text handed to textstat's ``remove_punctuation`` at a time (then on to a newline)
+_PIECE = 1 << 14
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut after a newline once a piece holds ``_PIECE`` characters.
+
+    ``remove_punctuation`` treats every line alike wherever it is cut: its two
+    substitutions remove one character each, a punctuation mark other than an
+    apostrophe (never a newline, which is whitespace) and an apostrophe not
+    followed by a contraction's ending, which looks ahead at most two characters
+    and finds none past the end of a piece as it finds none past a newline. So
+    the words of the pieces are the words of the lines, found in a few calls
+    instead of one a line (an article has dozens of short lines: headings, list
+    items), while textstat's cache of results still holds pieces, never a whole
+    long document. tests/test_readability.py compares the two ways.
+    """
+    if len(text) <= _PIECE:
+        return [text]
+    out = []
+    base, n = 0, len(text)
+    while base < n:
+        cut = text.find("\n", base + _PIECE)
+        cut = n if cut == -1 else cut + 1
+        out.append(text[base:cut])
+        base = cut
+    return out
 
 
 def grades(text: str) -> tuple[float, float]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ...document import LIST_ITEM, PARAGRAPH, QUOTE, Document
@@ -41,6 +41,7 @@ _WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
 #: characters of prose split at a time (then on to the next newline)
 _CHUNK = 1 << 16
 _GAPS_AND_WORDS = lazy_compile(r"([A-Za-z]+(?:['\u2019-][A-Za-z]+)*)")
+_DIGITS = lazy_compile(r"[0-9]+")
 
 
 class LetterWords:
@@ -59,7 +60,9 @@ class LetterWords:
 
     __slots__ = ("_ends", "_prose", "_starts")
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, *, plain: bool = False) -> None:
+        """The words of ``doc``'s prose; ``plain``: every piece split by ``_WORDS``, the form
+        ``_from_words`` is compared with in tests/test_readability_words.py."""
         prose = self._prose = doc.prose
         self._starts = array("i")
         self._ends = array("i")
@@ -67,11 +70,43 @@ class LetterWords:
         while base < n:  # a piece at a time, cut after a newline (no word holds one)
             cut = prose.find("\n", base + _CHUNK)
             cut = n if cut == -1 else cut + 1
-            pieces = _GAPS_AND_WORDS.split(prose[base:cut])  # gap, word, gap, ..., gap
-            offsets = list(accumulate(map(len, pieces), initial=base))
-            self._starts.extend(offsets[1:-2:2])
-            self._ends.extend(offsets[2:-1:2])
+            piece = prose[base:cut]
+            if not plain and piece.isascii():
+                self._from_words(doc, piece, base, cut)
+            else:
+                pieces = _GAPS_AND_WORDS.split(piece)  # gap, word, gap, ..., gap
+                offsets = list(accumulate(map(len, pieces), initial=base))
+                self._starts.extend(offsets[1:-2:2])
+                self._ends.extend(offsets[2:-1:2])
             base = cut
+
+    def _from_words(self, doc: Document, piece: str, base: int, cut: int) -> None:
+        """The words of an ASCII ``piece`` (``prose[base:cut]``), read from ``doc.words()``.
+
+        In ASCII text a document word (``WORD_RE``: runs of letters and digits joined by
+        single apostrophes or hyphens) without a digit is exactly one ``_WORDS`` token
+        (the same runs of letters, the same joiners), and every ``_WORDS`` token lies inside
+        a document word: both split at every other character. So the document's words,
+        already found for every rule, are copied in runs (two array slices), and only a
+        word holding a digit ("covid-19", "B12") is split by ``_WORDS`` itself.
+        """
+        words = doc.words()
+        starts, ends = words.starts, words.ends
+        first = bisect_left(starts, base)
+        last = bisect_left(starts, cut, first)
+        done = first  # the document words before this one are copied or split
+        for m in _DIGITS.finditer(piece):
+            k = bisect_right(starts, base + m.start(), done, last) - 1
+            if k < done:
+                continue  # a further digit run of the word just split
+            self._starts.extend(starts[done:k])
+            self._ends.extend(ends[done:k])
+            for w in _WORDS.finditer(self._prose, starts[k], ends[k]):
+                self._starts.append(w.start())
+                self._ends.append(w.end())
+            done = k + 1
+        self._starts.extend(starts[done:last])
+        self._ends.extend(ends[done:last])
 
     def _span(self, start: int, end: int) -> tuple[int, int] | None:
         """Indexes of the words inside ``[start, end)``; None when a word runs across an end."""
