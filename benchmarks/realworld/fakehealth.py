@@ -27,7 +27,7 @@ import os
 import random
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing import Pool
 from pathlib import Path
@@ -61,6 +61,21 @@ class Finding:
     @property
     def key(self) -> Found:
         return Found(self.article_id, self.code, self.start, self.end, short(self.text))
+
+
+def lint_documents(
+    docs: Iterable[tuple[str, str, str]], select: Sequence[str] | None = None
+) -> list[Finding]:
+    """Every rule finding on ``(id, text, format)`` documents, in order; engine notices (ML*) left out."""
+    linter = Linter(select=select)
+    out: list[Finding] = []
+    for doc_id, text, fmt in docs:
+        for d in linter.lint_text(text, fmt):
+            if not d.code.startswith("ML"):
+                out.append(
+                    Finding(doc_id, d.code, int(d.severity), d.start.offset, d.end.offset, d.text, d.message)
+                )
+    return out
 
 
 _LINTER: Linter | None = None

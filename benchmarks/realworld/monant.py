@@ -34,10 +34,9 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from benchmarks.realworld import monant_data as md
-from benchmarks.realworld.fakehealth import Finding, print_unlabelled
+from benchmarks.realworld.fakehealth import Finding, lint_documents, print_unlabelled
 from benchmarks.realworld.recovery import evaluate, format_table
 from benchmarks.realworld.verdicts import load_verdicts
-from medlint import Linter
 
 HERE = Path(__file__).resolve().parent
 VERDICT_DIR = HERE / "verdicts_monant"
@@ -45,16 +44,7 @@ VERDICT_DIR = HERE / "verdicts_monant"
 
 def lint_all(pages: Iterable[md.Claim], select: Sequence[str] | None = None) -> list[Finding]:
     """Every rule finding on the pages (engine notices ML* left out), in page order."""
-    linter = Linter(select=select)
-    out: list[Finding] = []
-    for c in pages:
-        for d in linter.lint_text(c.description, c.page_format):
-            if d.code.startswith("ML"):
-                continue
-            out.append(
-                Finding(c.claim_id, d.code, int(d.severity), d.start.offset, d.end.offset, d.text, d.message)
-            )
-    return out
+    return lint_documents(((c.claim_id, c.description, c.page_format) for c in pages), select)
 
 
 def finding_verdict_files(folder: Path) -> list[Path]:

@@ -47,9 +47,9 @@ if __package__ in (None, ""):
 from benchmarks.claims_review import ARTICLE_LEVEL, auc, bootstrap
 from benchmarks.realworld import recovery_data as rc
 from benchmarks.realworld.common import CONTENT_FAMILIES, is_content
-from benchmarks.realworld.fakehealth import Finding, Tally, band, print_unlabelled
+from benchmarks.realworld.fakehealth import Finding, Tally, band, lint_documents, print_unlabelled
 from benchmarks.realworld.verdicts import Verdict, load_verdicts, match
-from medlint import Linter, Severity
+from medlint import Severity
 
 HERE = Path(__file__).resolve().parent
 VERDICT_DIR = HERE / "verdicts_recovery"
@@ -60,16 +60,7 @@ HALVES = ("dev", "test")
 
 def lint_all(articles: Iterable[rc.NewsArticle], select: Sequence[str] | None = None) -> list[Finding]:
     """Every rule finding on the articles (engine notices ML* left out), in article order."""
-    linter = Linter(select=select)
-    out: list[Finding] = []
-    for a in articles:
-        for d in linter.lint_text(a.text, rc.FORMAT):
-            if d.code.startswith("ML"):
-                continue
-            out.append(
-                Finding(a.news_id, d.code, int(d.severity), d.start.offset, d.end.offset, d.text, d.message)
-            )
-    return out
+    return lint_documents(((a.news_id, a.text, rc.FORMAT) for a in articles), select)
 
 
 def evaluate(findings: Sequence[Finding], verdicts: Sequence[Verdict]) -> dict[str, Any]:
