@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from ..document import Document
 from ..rule import Finding, RuleError
 from ..text.matching import ProbedPattern, ProbeIndex
-from ..text.quotes import in_embedded_post, written_quotation
+from ..text.quotes import in_embedded_post, introduced_passage, written_quotation
 from .base import KindRule, pack_regex, prose_text
 
 
@@ -134,9 +134,15 @@ def _someone_elses_words(doc: Document, at: int) -> bool:
     A post is reproduced as written, so its spelling says nothing about the article's; so is a
     quotation nobody is said to have spoken: a statement, a headline, a quoted phrase under
     discussion ("a “COVID party”"), which must keep its wording. Spoken quotations count: their
-    spelling is the writer's transcription, which house style governs.
+    spelling is the writer's transcription, which house style governs. A block quotation a
+    plain-text copy kept without its marks (the passage after a lead-in such as "the agency
+    said:" up to the next paragraph break) is set apart as the source's text and does not.
     """
-    return in_embedded_post(doc, at) or written_quotation(doc, at) is not None
+    return (
+        in_embedded_post(doc, at)
+        or written_quotation(doc, at) is not None
+        or introduced_passage(doc, at) is not None
+    )
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\"\u201c]\s*)$")

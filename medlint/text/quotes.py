@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..document import Document
+from ..document import LIST_ITEM, Document
 from .lazy_re import lazy_compile
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "\u201c", "\u201d", '"'
@@ -197,3 +197,100 @@ def written_quotation(doc: Document, at: int) -> tuple[int, int] | None:
     if _SPEECH.search(before) or _SPEECH.search(after):
         return None
     return quoted
+
+
+#: What a lead-in says when it hands the page to a source: a verb of saying or writing, or a
+#: written source named ("the post", "in a statement"), in the sentence that ends in the colon.
+_LEAD_IN_SOURCE = re.compile(
+    r"\b(?:said|says|told|wrote|writes|read|reads|stated|states|noted|posted|tweeted|shared|"
+    r"claimed|claims|quoted|announced|reported|explained|added|warned|declared|according to|"
+    r"observed|commented|responded|replied|argued|cautioned|advised|insisted|concluded|"
+    r"statement|message|messages|post|posts|e-?mails?|letter|tweet|caption|press release|"
+    r"announcement)\b",
+    re.IGNORECASE,
+)
+#: The last sentence of a lead-in line: what follows the last sentence end before the colon. A
+#: sentence ends after a lower-case word of three letters or more, so "Dr. Tom Wingfield ...
+#: said" and "the U.K. agency wrote" stay one sentence.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c\u2018]?[A-Z])")
+
+
+def _lead_in(line: str) -> bool:
+    """Whether ``line`` ends in a colon after a sentence that names a speaker's or writer's words;
+    a lone label ("E-mail:", "Statement:") is a form's field, not a sentence."""
+    line = line.rstrip()
+    if not line.endswith(":"):
+        return False
+    last = _SENTENCE_BREAK.split(line)[-1]
+    return len(last.split()) >= 2 and bool(_LEAD_IN_SOURCE.search(last))
+
+
+#: The most lines a block set apart after a lead-in may have to be the quotation as a whole: a
+#: longer block is the page's paragraphs run together with single line breaks (a plain-text
+#: copy), where the writer's voice resumes after the quoted line.
+_PASSAGE_LINES = 3
+
+
+def _line(prose: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The line of ``prose[start:end]`` that holds offset ``at``."""
+    nl = prose.find("\n", at, end)
+    return prose.rfind("\n", start, at) + 1 or start, end if nl == -1 else nl
+
+
+def introduced_passage(doc: Document, at: int) -> tuple[int, int] | None:
+    """(start, end) of the unmarked quotation holding offset ``at`` of ``doc.prose``, or None.
+
+    A page that reproduces a post, an e-mail, a statement or a blog entry as a block quotation
+    introduces it with a lead-in that ends in a colon and names the source ("One blogger
+    wrote:", "In a statement, the agency said:", "a Facebook post ... started to spread
+    online:"); a crawl or a plain-text copy keeps the lead-in and the passage but drops the
+    block's quotation marks or indentation. The passage is the line after the lead-in; when
+    the lead-in ends its paragraph, the next block, whole when it is set apart as a quotation
+    is (``_PASSAGE_LINES`` lines at most), else its first line; and a run of list items right
+    after the passage (no blank line between) is a quoted list that belongs to it. Its words,
+    spelling and punctuation are the source's, like a written quotation's. A colon after a
+    sentence that names no source ("Symptoms include:") introduces the writer's own words and
+    is no lead-in, and a passage that opens with a quotation mark is quoted with marks the
+    writer set (``quotation_around`` and ``written_quotation`` read those).
+    """
+    found = _passage(doc, at)
+    if found is None or doc.prose[found[0] : found[1]].lstrip()[:1] in _OPENING_MARKS:
+        return None
+    return found
+
+
+#: Marks that open a quotation.
+_OPENING_MARKS = frozenset("\"\u201c\u201e\u00ab\u2018'")
+
+
+def _passage(doc: Document, at: int) -> tuple[int, int] | None:
+    """The passage after a lead-in holding ``at``, marked or not (see ``introduced_passage``)."""
+    bi = doc.block_at(at)
+    if bi is None:
+        return None
+    block = doc.blocks[bi]
+    prose = doc.prose
+    line = _line(prose, block.start, block.end, at)
+    if line[0] > block.start:  # the line before, in the same paragraph, is the lead-in
+        before = _line(prose, block.start, block.end, line[0] - 1)
+        if _lead_in(prose[before[0] : before[1]]):
+            return line
+    first = bi  # a lead-in that ends the block before (or before the list holding this item)
+    while first > 0 and doc.blocks[first].kind == LIST_ITEM and doc.blocks[first - 1].kind == LIST_ITEM:
+        first -= 1
+    if first == 0:
+        return None
+    head, previous = doc.blocks[first], doc.blocks[first - 1]
+    last = _line(prose, previous.start, previous.end, max(previous.start, previous.end - 1))
+    if _lead_in(prose[last[0] : last[1]]):
+        whole = prose.count("\n", head.start, head.end) < _PASSAGE_LINES
+        if first != bi or whole:
+            return head.start, block.end
+        return line if line[0] == head.start else None
+    if head.kind == LIST_ITEM and "\n\n" not in prose[previous.end : head.start]:
+        # the list goes on a one-line passage that ends the previous paragraph
+        if last[0] > previous.start:
+            above = _line(prose, previous.start, previous.end, last[0] - 1)
+            if _lead_in(prose[above[0] : above[1]]):
+                return last[0], block.end
+    return None

@@ -11,6 +11,7 @@ from operator import eq
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Word
 from ...rule import Example, Finding, Rule
+from ...text.quotes import introduced_passage
 from ...text.word_frequency import is_rarer_than
 
 # Words whose doubling is grammatical ("what it is is", "had had", "that that").
@@ -72,8 +73,10 @@ class RepeatedWord(Rule):
     ("at AT&T Park"), a place after an institution
     ("University of Louisville, Louisville, KY"), a heading line running into its first sentence, hyphenated
     compounds ("salt, salt-free"), Latin terms ("in in vitro") are skipped;
-    repeats inside quotation marks are reported at info level, since they may
-    be quoted speech, and so are two copies separated by a comma, which are
+    repeats inside quotation marks, or in a block quotation a plain-text copy
+    kept without its marks (after a lead-in that ends in a colon and names the
+    source, "the doctor wrote:", up to the next paragraph break), are reported
+    at info level, since they may be quoted speech or a source's rhetoric, and so are two copies separated by a comma, which are
     as often list items sharing a word ("divalproex sodium, sodium valproate")
     or emphasis ("very, very clear") as a slip; three or more copies ("nausea,
     nausea, nausea") are an error. A content word followed by its capitalised
@@ -259,7 +262,7 @@ class RepeatedWord(Rule):
                 continue  # a URL between the copies, blanked in plain text: "or www.a.com or"
             if self._boundary_or_furniture(doc, run, lw):
                 continue
-            quoted = _in_quotes(doc, first.start)
+            quoted = _in_quotes(doc, first.start) or introduced_passage(doc, first.start) is not None
             # two copies with a comma between are as often a list whose items share a word
             # ("divalproex sodium, sodium valproate") or emphasis ("very, very clear") as a slip
             ambiguous = run.comma and run.count == 2

@@ -9,7 +9,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import TABLE_CELL, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
-from ...text.quotes import in_embedded_post, written_quotation
+from ...text.quotes import in_embedded_post, introduced_passage, written_quotation
 from ...text.segment import ABBREVIATIONS
 
 _PUNCT_THEN_COMMA = lazy_compile(r"([.;:!?])([ \t]+)([,;])(?=[ \t]|$)")
@@ -77,7 +77,10 @@ class StrayPunctuation(Rule):
     quoted passage of ``quoted-passage-words`` words or more that no one is
     said to have spoken (the hoax text a fact-check reproduces, "... arms
     were heavy.. He presented ...") are the source's words, which the writer
-    must not correct. Speech ("...," she said) and short quotations are still
+    must not correct; so is a block quotation a plain-text copy kept without
+    its marks: what follows a lead-in that ends in a colon and names the
+    source ("One blogger wrote:", "In a statement, the agency said:") up to
+    the next paragraph break (``medlint.text.quotes.introduced_passage``). Speech ("...," she said) and short quotations are still
     checked: their punctuation is the writer's transcription.
     """
 
@@ -131,6 +134,10 @@ class StrayPunctuation(Rule):
             "\u2014 Jane Roe (@janeroe) February 4, 2020\n\nThe video is genuine.",
             note="an embedded post keeps its author's spacing",
         ),
+        Example(
+            "One blogger wrote:\nIt must work.. Try it.\n\nThe claim is false.",
+            note="a block quotation kept without its marks, after its lead-in",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -146,6 +153,8 @@ class StrayPunctuation(Rule):
             return True
         if passage <= 0:
             return False
+        if introduced_passage(doc, at) is not None:
+            return True  # a block quotation without marks, after its lead-in ("One blogger wrote:")
         quoted = written_quotation(doc, at)
         return quoted is not None and len(doc.prose[quoted[0] : quoted[1]].split()) >= passage
 

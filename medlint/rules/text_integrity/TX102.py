@@ -9,6 +9,7 @@ from ...diagnostic import Severity
 from ...document import HEADING, PARAGRAPH, Block, Document
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
+from ...text.quotes import introduced_passage
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "\u201c": "\u201d", "\u00ab": "\u00bb"}
 
@@ -44,6 +45,8 @@ def _doubled_singles_as_doubles(text: str) -> str:
     )
 
 
+#: quotation marks (brackets are the writer's even in a reproduced passage)
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 _REOPENS = lazy_compile(r'"[A-Z]')  # a straight quote opening a capitalised sentence
 _SENTENCE_BEFORE = lazy_compile(r"[.!?]\s+$")
 
@@ -83,7 +86,10 @@ class UnbalancedDelimiters(Rule):
     A closing curly quote that stands where an opener does (after a space,
     before a word: 'a ”deer’s head,”') is an opener typed the wrong way: it is
     reported as such, once, and pairs with the closer after it. German-style
-    quotes („…“, „…”) pair. A guillemet spaced on both sides, with
+    quotes („…“, „…”) pair. A quotation mark in a block quotation that a
+    plain-text copy kept without its own marks (what follows a lead-in that
+    ends in a colon and names the source, "NAFDAC said:", up to the next
+    paragraph break) is the source's punctuation and is not reported. A guillemet spaced on both sides, with
     none pointing the other way in the paragraph, separates a breadcrumb trail
     ("Home » Health") and is no quote.
     """
@@ -142,7 +148,12 @@ class UnbalancedDelimiters(Rule):
             ):
                 last += 1
                 found, left_open = self._check_run(doc, bi, last)
-            yield from found
+            for f in found:
+                # a quotation mark of a block quotation kept without its own marks (after "the
+                # agency said:"): the source's punctuation, reproduced with it
+                if doc.prose[f.start] in _QUOTE_MARKS and introduced_passage(doc, f.start) is not None:
+                    continue
+                yield f
             bi = last + 1
 
     def _check_run(self, doc: Document, first: int, last: int) -> tuple[list[Finding], bool]:

@@ -9,7 +9,7 @@ from ...config import Config
 from ...diagnostic import Edit, Fix, Severity
 from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Example, Finding, Option, Rule, RuleError
-from ...text.quotes import inside_quotes
+from ...text.quotes import inside_quotes, introduced_passage
 from ...text.word_classes import (
     BARE_VERB,
     COMPARATIVE,
@@ -304,7 +304,10 @@ class GrammarPattern(Rule):
     never counts (subjunctive "if it were"), and modals count outside
     questions and inversions only ("than did controls", "should results
     prove"). Nothing inside quotation marks (quoted speech keeps the
-    speaker's grammar), in headings or in table cells is checked, and the
+    speaker's grammar), in a block quotation a plain-text copy kept without its
+    marks (after a lead-in that ends in a colon and names the source, "the
+    e-mail read:", up to the next paragraph break), in headings or in table
+    cells is checked, and the
     words after the first must be lower case (titles, names, "vitamin A",
     "Brandenburg an der Havel"). Words that any pattern flags twice in the
     professionally edited build-side text (MedQuAD, clean_sentences.tsv) are
@@ -511,7 +514,9 @@ class GrammarPattern(Rule):
             bi = doc.block_at(start)
             if bi is None or doc.blocks[bi].kind in (HEADING, TABLE_CELL):
                 continue
-            if not self.opts["check-quotations"] and inside_quotes(doc, start):
+            if not self.opts["check-quotations"] and (
+                inside_quotes(doc, start) or introduced_passage(doc, start) is not None
+            ):
                 continue
             seen.add(start)
             fix = None
