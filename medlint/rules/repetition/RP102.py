@@ -31,7 +31,11 @@ class RepeatedSentence(Rule):
     display element, not a second copy.
 
     A copy in the same paragraph or the next one is a paste or a crawl
-    duplicate (warning). A copy several paragraphs away is reported at info:
+    duplicate (warning). Where a plain-text copy separates paragraphs with
+    single line breaks, a line of paragraph length between the copies is a
+    paragraph between them (a standfirst under the title restated pages
+    later), while a hard-wrapped paragraph's short lines are one paragraph.
+    A copy several paragraphs away is reported at info:
     as often a deliberate restatement (a dosing instruction in each parallel
     section of a medication guide, a summary, an "About" section) as a slip.
     """

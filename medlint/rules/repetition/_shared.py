@@ -51,11 +51,24 @@ def _repeats(doc: Document, min_words: int, want_heading: bool) -> Iterator[Find
         )
 
 
+#: A line at least this long is a paragraph of its own, not a line of a hard-wrapped paragraph.
+_PARAGRAPH_LINE = 200
+
+
 def _nearby(doc: Document, first: int, later: int) -> bool:
-    """The later copy is in the same block as the first or in the next block that is not a heading."""
+    """The later copy is in the same paragraph as the first or in the next one that is not a heading.
+
+    A paragraph is a block, except where a plain-text copy separates paragraphs with single line
+    breaks (its block is the whole page): there a line of paragraph length between the copies
+    (``_PARAGRAPH_LINE``) is a paragraph between them, so a standfirst restated pages later is
+    far, as it would be with blank lines; a hard-wrapped paragraph's short lines are not.
+    """
     a, b = doc.block_at(first), doc.block_at(later)
     if a is None or b is None:
         return False
+    if a == b:
+        between = doc.prose[first:later].split("\n")[1:-1]  # whole lines strictly between
+        return not any(len(line) >= _PARAGRAPH_LINE for line in between)
     return all(doc.blocks[i].kind == HEADING for i in range(a + 1, b))
 
 
