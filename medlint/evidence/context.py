@@ -458,12 +458,13 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         nxt = _next_sentence(doc, s_end)
         debunked = nxt is not None and bool(_ANSWERED_NO.match(doc.prose, nxt.start, nxt.end))
     if said and not debunked:
-        debunked = _rebutted(doc, s_start, end, s_end)
+        # someone's claim rebutted next, or given a verdict ("Claim: ..." then "Rating: False")
+        debunked = _rebutted(doc, s_start, end, s_end) or _labelled_false(doc, s_end, end)
     elif not debunked:
         # the article's own words, labelled false next ("Vaccines cause autism. This is false.")
         # or under a label of their own ("Myth #3" as a heading or a line of its own)
         debunked = (
-            _labelled_false(doc, s_end)
+            _labelled_false(doc, s_end, end)
             or _no_evidence_after(doc, end, s_end)
             or _under_myth_label(doc, start)
             or _in_myth_table(doc, start)
@@ -732,9 +733,14 @@ def _in_myth_table(doc: Document, offset: int) -> bool:
     return False
 
 
-def _labelled_false(doc: Document, s_end: int) -> bool:
+def _labelled_false(doc: Document, s_end: int, end: int | None = None) -> bool:
     """The sentence after the claim calls it false: "Vaccines cause autism. This is false." /
-    "... Verdict: false"."""
+    "... Verdict: false"; or, given the claim's ``end``, a line of the same sentence after it does
+    (a fact-check's claim line with no full stop, then "Rating: False" on the next line)."""
+    if end is not None:
+        brk = doc.prose.find("\n", end, s_end)
+        if brk >= 0 and _LABELLED_FALSE.match(doc.prose, brk + 1, s_end):
+            return True
     nxt = _next_sentence(doc, s_end)
     return nxt is not None and bool(_LABELLED_FALSE.match(doc.prose, nxt.start, nxt.end))
 
