@@ -174,7 +174,11 @@ class UncitedResearch(Rule):
     ("two well-done randomized-controlled trials show", "the summarized results
     of previous studies show"), as studies already described ("both studies
     show"), or credited to a named institution ("research by University College
-    London"); a bare count ("over 20 studies show") still fires.
+    London"); a bare count ("over 20 studies show") still fires. An article
+    that grades the body of evidence it summarises ("the assessment is based
+    mainly on studies over 12 months", "this is hardly researched") gets a
+    note, not a warning: it has told the reader what kind of evidence stands
+    behind its "studies show" (a fact-check copied without its reference list).
     """
 
     code = "CL106"
