@@ -137,6 +137,37 @@ _REBUTTAL_SENTENCE = lazy_compile(
     rf"|{_NULL_FINDING})",
     re.IGNORECASE,
 )
+# The sentence after a statement hands it back to someone: "Vaccines cause SIDS. That is what a viral
+# post says", "... So goes a rumour on Facebook", "... At least, that's what a post claims", "... Or so
+# claims a viral video", "... This is what many parents believe". A fact-check often states the myth
+# first in its own words and names whose it is only in the next sentence; the statement is then
+# reported, not asserted (the writer's own voice is kept: "That is what I tell my patients", "That is
+# what we recommend" do not attribute)
+_BACK_VERBS = (
+    r"says?|said|claims?|claimed|believes?|believed|think|thinks|argues?|argued|alleges?|alleged|wrote|writes|"
+    r"posted|posts|shared|shares|promises?|promised|suggests?|suggested|tells?|told|spread|spreads|insists?|"
+    r"insisted|maintains?|maintained|asserts?|asserted|reads|read|states?|stated|would\s+have\s+you\s+believe"
+)
+_ATTRIBUTED_BACK = lazy_compile(
+    r"\s*(?:(?:or\s+)?at\s+least\s*,?\s*)?(?:"
+    rf"(?:that|this)(?:['\u2019]s|\s+is|\s+was)\s+(?:also\s+|exactly\s+|precisely\s+)?what\s+"
+    rf"(?!(?:i|we|our|my|you)\b)(?:[\w'\u2019-]+\s+){{1,6}}?(?:{_BACK_VERBS})\b"
+    r"|(?:that|this)(?:['\u2019]s|\s+is|\s+was)\s+the\s+(?:claim|message|gist|rumou?r|theory|assertion|"
+    r"contention|premise|story)\s+(?:of|in|made|spread|behind|circulating|being|that\s+(?:a|an|the|some|many)\b)"
+    r"|(?:or\s+)?so\s+(?:goes|go|went)\s+(?:the|a|an|one|this|that)\b"
+    rf"|(?:or\s+)?so\s+(?:{_BACK_VERBS})\s+(?!(?:i|we)\b)(?:the|a|an|one|this|that|some|many|[A-Z])"
+    r")",
+    re.IGNORECASE,
+)
+# a verdict given after the attribution, in the same sentence or the next: "That is what a viral post
+# says, but experts say it is not true" / "Or so claims a viral post. It is false."
+_LATE_VERDICT = lazy_compile(
+    r"\b(?:not\s+true|untrue|false|a\s+myth|a\s+hoax|a\s+lie|wrong|incorrect|debunked|disproven|baseless|"
+    r"unfounded|misleading|misinformation|no\s+(?:good\s+|scientific\s+|reliable\s+)?evidence|not\s+supported)\b",
+    re.IGNORECASE,
+)
+
+
 # A sentence whose subject is a reported idea and its that-clause: "The suggestion that drug companies
 # hide a cure because it can't be patented is a conspiracy theory". A claim inside the clause is the
 # idea's content, which the sentence talks about rather than asserts, however long the clause runs
@@ -414,6 +445,9 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         or social_post_sentence(sentence_text)
     )
     said = bool(_ATTRIBUTION.search(sentence_text)) or _attributing_lead_in(doc, s_start)
+    if not said and not debunked:
+        # the next sentence names whose statement this was, and may go on to reject it
+        said, debunked = _attributed_back(doc, s_end)
     if _REPORTED_SUBJECT.match(doc.prose, s_start, start):
         said = True
         # the main verb that judges the idea may stand far after the claim
@@ -424,12 +458,13 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         nxt = _next_sentence(doc, s_end)
         debunked = nxt is not None and bool(_ANSWERED_NO.match(doc.prose, nxt.start, nxt.end))
     if said and not debunked:
-        debunked = _rebutted(doc, s_start, end, s_end)
+        # someone's claim rebutted next, or given a verdict ("Claim: ..." then "Rating: False")
+        debunked = _rebutted(doc, s_start, end, s_end) or _labelled_false(doc, s_end, end)
     elif not debunked:
         # the article's own words, labelled false next ("Vaccines cause autism. This is false.")
         # or under a label of their own ("Myth #3" as a heading or a line of its own)
         debunked = (
-            _labelled_false(doc, s_end)
+            _labelled_false(doc, s_end, end)
             or _no_evidence_after(doc, end, s_end)
             or _under_myth_label(doc, start)
             or _in_myth_table(doc, start)
@@ -598,6 +633,26 @@ def _next_sentence(doc: Document, s_end: int) -> Sentence | None:
     return nxt if nxt.start - s_end < 4 else None
 
 
+def _attributed_back(doc: Document, s_end: int) -> tuple[bool, bool]:
+    """Whether the next sentence hands the statement to someone ("That is what a viral post
+    says"), and whether that sentence, after the attribution, or the one after it rejects it."""
+    nxt = _next_sentence(doc, s_end)
+    if nxt is None:
+        return False, False
+    m = _ATTRIBUTED_BACK.match(doc.prose, nxt.start, nxt.end)
+    if m is None:
+        return False, False
+    if _LATE_VERDICT.search(doc.prose, m.end(), nxt.end):
+        return True, True
+    after = _next_sentence(doc, nxt.end)
+    rejected = after is not None and bool(
+        _LABELLED_FALSE.match(doc.prose, after.start, after.end)
+        or _REBUTTAL_SENTENCE.match(doc.prose, after.start, after.end)
+        or _NO_EVIDENCE_START.match(doc.prose, after.start, after.end)
+    )
+    return True, rejected
+
+
 def _rhetorical(doc: Document, s_start: int, s_end: int) -> bool:
     """Whether a sentence that ends in "?" states its claim instead of asking it: a rhetorical
     opener, or an answer of yes that follows at once ("Can turmeric cure cancer? Yes, it can")."""
@@ -678,9 +733,14 @@ def _in_myth_table(doc: Document, offset: int) -> bool:
     return False
 
 
-def _labelled_false(doc: Document, s_end: int) -> bool:
+def _labelled_false(doc: Document, s_end: int, end: int | None = None) -> bool:
     """The sentence after the claim calls it false: "Vaccines cause autism. This is false." /
-    "... Verdict: false"."""
+    "... Verdict: false"; or, given the claim's ``end``, a line of the same sentence after it does
+    (a fact-check's claim line with no full stop, then "Rating: False" on the next line)."""
+    if end is not None:
+        brk = doc.prose.find("\n", end, s_end)
+        if brk >= 0 and _LABELLED_FALSE.match(doc.prose, brk + 1, s_end):
+            return True
     nxt = _next_sentence(doc, s_end)
     return nxt is not None and bool(_LABELLED_FALSE.match(doc.prose, nxt.start, nxt.end))
 

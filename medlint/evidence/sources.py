@@ -496,6 +496,39 @@ def _reads_association_as_cause(doc: Document) -> bool:
     return any(claim_verb_match(s.text) is not None for s in doc.sentences)
 
 
+# the article grades the body of evidence it summarises: what the evidence rests on ("the current
+# assessment is based mainly on studies over a maximum of 12 months"), where it is missing ("this is
+# hardly researched at all", "still need to be better studied") or how far it reaches ("it is not
+# possible to precisely quantify how great the effect is"). An evidence summary in this voice (a
+# fact-check, a review) tells the reader what kind of evidence stands behind each "studies show"; a
+# sales page's "studies show" does not. A news story's aside that a further question is open ("But
+# no studies have determined whether one therapy is more effective") grades no evidence the article
+# relies on, and does not count
+_APPRAISAL = lazy_compile(
+    r"\b(?:is|are|was|were)\s+based\s+(?:mainly\s+|mostly\s+|largely\s+|primarily\s+|only\s+|solely\s+)?on\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:studies|trials|data|research|evidence|reviews?)\b"
+    r"|\b(?:hardly|barely|scarcely|poorly|insufficiently|little)\s+(?:been\s+)?(?:researched|studied|investigated|"
+    r"examined)\b"
+    r"|\bneeds?\s+to\s+be\s+(?:better|further|more\s+closely|properly)\s+(?:studied|researched|investigated|examined)\b"
+    r"|\b(?:the\s+)?(?:evidence|data|study\s+situation|state\s+of\s+(?:the\s+)?research|body\s+of\s+evidence)\s+"
+    r"(?:is|are|remains?)\s+(?:still\s+|currently\s+|too\s+|very\s+)?(?:insufficient|limited|weak|thin|sparse|"
+    r"inconclusive|unclear|scarce|poor|contradictory|inconsistent)\b"
+    r"|\b(?:some|several|many|considerable|great|remaining)\s+uncertaint(?:y|ies)\b"
+    r"|\bnot\s+(?:yet\s+)?possible\s+to\s+(?:\w+\s+)?(?:quantify|say|determine|assess|conclude|estimate)\b",
+    re.IGNORECASE,
+)
+
+
+def appraises_evidence(doc: Document) -> bool:
+    """The article grades the evidence it summarises: what it rests on, where it is missing, how
+    far it reaches (``_APPRAISAL``)."""
+    return doc.derived(_appraises_evidence)
+
+
+def _appraises_evidence(doc: Document) -> bool:
+    return _APPRAISAL.search(doc.prose) is not None
+
+
 def names_source(doc: Document, citable: bool = False) -> bool:
     """Whether the article names anything a reader could look the research up by.
 
@@ -511,6 +544,7 @@ __all__ = [
     "REPORTED_RESULT",
     "RESEARCH_MENTION",
     "ArticleEvidence",
+    "appraises_evidence",
     "article_evidence",
     "article_sources",
     "human_caveats",

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.claim_structure import non_claim_reason
 from ...evidence.context import claim_context, sentence_of
-from ...evidence.sources import names_source
+from ...evidence.sources import appraises_evidence, names_source
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
@@ -173,7 +174,11 @@ class UncitedResearch(Rule):
     ("two well-done randomized-controlled trials show", "the summarized results
     of previous studies show"), as studies already described ("both studies
     show"), or credited to a named institution ("research by University College
-    London"); a bare count ("over 20 studies show") still fires.
+    London"); a bare count ("over 20 studies show") still fires. An article
+    that grades the body of evidence it summarises ("the assessment is based
+    mainly on studies over 12 months", "this is hardly researched") gets a
+    note, not a warning: it has told the reader what kind of evidence stands
+    behind its "studies show" (a fact-check copied without its reference list).
     """
 
     code = "CL106"
@@ -210,7 +215,13 @@ class UncitedResearch(Rule):
         # the whole-article evidence is read only when there is something to report: most texts
         # mention no research at all
         if found and not names_source(doc):
-            yield from found  # the article names its research nowhere: no mention can be looked up
+            # the article names its research nowhere: no mention can be looked up. An article that
+            # grades its body of evidence (what it rests on, where it is missing) has told the reader
+            # what kind of evidence each mention stands for: a note, not a warning (an evidence
+            # summary whose reference list was cut off, as in a fact-check copied without it)
+            if appraises_evidence(doc):
+                found = [replace(f, severity=Severity.INFO) for f in found]
+            yield from found
 
     def _unsourced_mentions(self, doc: Document) -> Iterator[Finding]:
         for pattern, what in ((_RESEARCH, "research"), (_OUTCOME_NUMBER, "an outcome figure")):
