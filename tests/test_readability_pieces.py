@@ -59,3 +59,59 @@ def test_stressed_phones_counts_as_the_split_for_every_cmu_pronunciation() -> No
     for line in lines:
         phones = line.partition(" ")[2].strip()
         assert stressed_phones(phones) == stressed_phones_plain(phones), line
+
+
+def _varied_texts() -> list[str]:
+    """Rule examples, the development corpus, and seeded random strings of the characters that
+    textstat's punctuation removal and sentence split treat apart."""
+    import random
+    from pathlib import Path
+
+    from medlint.registry import default_registry
+
+    texts = [*_LINES, "\n".join(_LINES), "a b. c d e! f? ' ' - -. x' 's y 've z"]
+    for rule in default_registry().rules.values():
+        for ex in (*rule.should_fire, *rule.should_not_fire):
+            texts.append(ex if isinstance(ex, str) else ex.text)
+    root = Path(__file__).resolve().parent.parent
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "benchmarks" / "corpus").glob("*.*"))]
+    alphabet = [
+        "a",
+        "b",
+        "S",
+        "t",
+        "s",
+        "d",
+        "ve",
+        "ll",
+        "re",
+        "1",
+        "_",
+        "\u00e9",
+        "'",
+        "\u2019",
+        "-",
+        ".",
+        "!",
+        "?",
+        "...",
+        ",",
+        "(",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\u00a0",
+        "\u2003",
+        "%",
+        "\u2026",
+    ]
+    rng = random.Random(12)
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    return texts
+
+
+def test_sentence_count_is_textstats() -> None:
+    ts = _textstat()
+    for text in _varied_texts():
+        assert readability.sentence_count(text) == ts.sentence_count(text), text[:80]

@@ -41,7 +41,7 @@ _USABLE: bool | None = None
 _PROGRAMS = Memo("re")
 
 
-def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def compile_cached(pattern: str, flags: int = 0, *, first_set: bool = False) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with the engine program kept in the start-up cache.
 
     The pattern object is the one ``re.compile`` gives (equal to it: same
@@ -56,7 +56,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
         _USABLE = _LAYOUT_MATCHES and _engine_agrees()
     if not _USABLE or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
-    key = (pattern, flags)
+    key: tuple[Any, ...] = (pattern, flags, "first-set") if first_set else (pattern, flags)
     entry = _PROGRAMS.get(key)
     if entry is not None:
         try:
@@ -68,7 +68,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
         except Exception:
             pass
     try:
-        compiled, entry = _build(pattern, flags)
+        compiled, entry = _build(pattern, flags, first_set)
     except re.error:
         raise
     except Exception:  # pragma: no cover - an interpreter whose internals differ
@@ -77,10 +77,19 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
-def _build(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...]]:
-    """What ``re.compile`` does, step by step, keeping the program for the cache."""
+def _build(pattern: str, flags: int, first_set: bool = False) -> tuple[re.Pattern[str], tuple[Any, ...]]:
+    """What ``re.compile`` does, step by step, keeping the program for the cache; with
+    ``first_set``, a guarded pattern's guard is also the engine's first-character set
+    (``regex_guard.first_set_program``: the same matches, fewer positions entered)."""
     parsed = _parser.parse(pattern, flags)
     program = _compiler._code(parsed, flags)
+    if first_set:
+        from .regex_guard import first_set_program
+
+        try:
+            program = first_set_program(parsed, program, flags) or program
+        except Exception:  # pragma: no cover - never let a speed-up break compiling
+            pass
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
@@ -125,7 +134,7 @@ class LazyPattern:
         if compiled is None:
             source = _guarded_source(self.pattern, self.flags)
             try:
-                compiled = compile_cached(source, self.flags)
+                compiled = compile_cached(source, self.flags, first_set=source != self.pattern)
             except re.error:
                 if source == self.pattern:
                     raise  # the pattern itself is bad: its own error

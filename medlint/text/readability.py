@@ -215,7 +215,42 @@ def counts(text: str) -> Counts:
         chain.from_iterable(ts.remove_punctuation(piece).lower().split() for piece in _pieces(text))
     )
     words, syllables, poly = table.tally(occurrences)
-    return Counts(words, int(ts.sentence_count(text)), syllables, poly)
+    return Counts(words, sentence_count(text), syllables, poly)
+
+
+#: textstat's sentence (``count_sentences``): a run from a word boundary up to its end marks
+_TEXTSTAT_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def sentence_count(text: str) -> int:
+    """textstat's ``sentence_count``: its sentences, less those of two words or fewer (at least 1;
+    0 for no text), the words counted without textstat's punctuation removal.
+
+    textstat counts a sentence's words as the whitespace-separated tokens left after it
+    removes every character that is neither a word character, whitespace nor an apostrophe,
+    and then the apostrophes that no contraction's ending follows ("'s", "'ve"). Removing
+    characters never adds or removes whitespace, and a contraction's ending is letters, so
+    the tokens left are the tokens that hold a word character (``isalnum`` is a sufficient
+    test, ``\\w`` the full one), and a sentence is short unless three of them exist: read
+    here until the third, where textstat makes two substitutions and a split per sentence
+    through four cached calls. tests/test_readability_pieces.py compares the two on varied text.
+    """
+    if not text:
+        return 0
+    sentences = _TEXTSTAT_SENTENCE.findall(text)
+    short = 0
+    has_word_char = _WORD_CHAR.search
+    for sentence in sentences:
+        wordy = 0
+        for token in sentence.split():  # most sentences: three words, three tokens read
+            if token.isalnum() or has_word_char(token):
+                wordy += 1
+                if wordy == 3:
+                    break
+        else:
+            short += 1
+    return max(1, len(sentences) - short)
 
 
 #: characters of text handed to textstat's ``remove_punctuation`` at a time (then on to a newline)

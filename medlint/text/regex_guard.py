@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from typing import Any
 
 try:  # the parser behind re.compile (Python 3.11 and later)
     _parser: Any = importlib.import_module("re._parser")
     _c: Any = importlib.import_module("re._constants")
+    _compiler: Any = importlib.import_module("re._compiler")
 except ImportError:  # pragma: no cover - Python 3.10: no guard
-    _parser = _c = None
+    _parser = _c = _compiler = None
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 #: a range wider than this (``[^...]``-like sets, ``[\u0000-\uffff]``) is not worth a class
@@ -130,3 +132,70 @@ def _first(seq: Any) -> tuple[set[str], bool]:
             continue
         raise _Unknown  # ANY, NOT_LITERAL, GROUPREF, ATOMIC_GROUP, conditionals...
     return out, True
+
+
+# -- the guard as the engine's own first-character set ------------------------------------------
+
+#: The characters outside ASCII that ``re`` matches to an ASCII character when case is ignored:
+#: U+0130 and U+212A lower-case to "i" and "k", and ``re`` folds U+0131 with "i" and U+017F with
+#: "s". tests/test_regex_guard.py scans every code point to check that there are no others.
+ASCII_FOLD_PARTNERS = "\u0130\u0131\u017f\u212a"
+_CANDIDATES = tuple(map(chr, range(128))) + tuple(ASCII_FOLD_PARTNERS)
+
+
+def first_set_program(parsed: Any, program: list[int], flags: int) -> list[int] | None:
+    """``program`` (the engine code ``re`` compiled from ``parsed``, a guarded pattern) with the
+    guard's class also given to the engine as its first-character set, or None when that
+    cannot be done exactly.
+
+    Why: ``re`` derives a first-character set (the ``INFO`` block's charset: the search loop
+    skips, in C, every position whose character is not in it) only from a first element that
+    consumes a case-sensitive character, never from a lookahead and never under IGNORECASE.
+    So a guarded pattern still enters the matcher at every position just to test the guard;
+    profiling a default run showed the matcher's entry at every position among the largest
+    costs of the regex engine. The set given here holds every character the guard's class
+    accepts under the pattern's flags (case-folded for IGNORECASE: both cases and the fold
+    partners above; only for a class of ASCII characters, whose partners are known exactly),
+    so a position it skips is one where the guard, and so the pattern, cannot match: the same
+    matches, the same spans. The pattern's width limits are kept as ``re`` computed them.
+    A category (``\\s``, ``\\d``, ``\\w``) is given as the engine's own category test: no
+    character outside one folds into it. Anything else (a negated set, a range, a cased
+    letter outside ASCII under IGNORECASE, a program without the plain ``INFO`` block) gives
+    None and the program stays as ``re`` made it.
+    """
+    if _compiler is None or not parsed.data or not program:
+        return None
+    op, av = parsed.data[0]
+    if op is not _c.ASSERT or av[0] != 1 or len(av[1].data) != 1:
+        return None  # not a lookahead of one class
+    inner_op, inner_av = av[1].data[0]
+    items = inner_av if inner_op is _c.IN else [(inner_op, inner_av)] if inner_op is _c.LITERAL else None
+    if not items:
+        return None
+    final = int(flags | parsed.state.flags)
+    ignore = final & re.IGNORECASE
+    chars: list[str] = []
+    categories: list[tuple[Any, Any]] = []
+    for item, arg in items:
+        if item is _c.LITERAL:
+            chars.append(chr(arg))
+        elif item is _c.CATEGORY:  # \d, \s, \w and their opposites: case-closed sets
+            categories.append((item, arg))
+        else:
+            return None
+    if ignore and chars:
+        # what folds to an ASCII character is known (ASCII_FOLD_PARTNERS); a punctuation mark or
+        # a space outside ASCII has no case, is no case mapping's target and folds only to itself
+        others = [c for c in chars if not c.isascii()]
+        if any(unicodedata.category(c)[0] not in "PZ" for c in others):
+            return None
+        one_class = re.compile("[" + "".join(map(re.escape, chars)) + "]", final & ~re.DEBUG)
+        chars = [c for c in (*_CANDIDATES, *others) if one_class.fullmatch(c)]
+    # the plain block ``re`` writes when it finds no prefix: INFO, skip, mask 0, min, max
+    if program[0] != _c.INFO or program[1] != 4 or program[2] != 0 or program[3] == 0:
+        return None
+    charset, _ = _compiler._optimize_charset([*((_c.LITERAL, ord(c)) for c in chars), *categories])
+    code = [_c.INFO, 0, _c.SRE_INFO_CHARSET, program[3], program[4]]
+    _compiler._compile_charset(charset, final, code)
+    code[1] = len(code) - 1
+    return code + program[5:]

@@ -30,8 +30,50 @@ TERMINAL = ".!?:;\u2026\"'\u201d\u2019)]"
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)")
 
 
-def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence in ``text`` (one block), whitespace trimmed."""
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text`` (one block), whitespace trimmed.
+
+    Every document's sentences come from here, so the loop is written flat: spans are
+    collected in a list and trimmed in place, where ``sentence_spans_plain`` (the reference
+    form, kept for tests/test_core_segment.py to compare) yields from a generator per span
+    and walks the whitespace after every mark before it knows the mark is a full stop.
+    """
+    out: list[tuple[int, int]] = []
+    append = out.append
+    start = 0
+    n = len(text)
+    isspace = str.isspace
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        mark = m.group()
+        if mark[0] == ".":
+            if mark == "." and _is_abbreviation(text, m.start()):
+                continue
+            nxt = end
+            while nxt < n and isspace(text[nxt]):
+                nxt += 1
+            if nxt < n and text[nxt].islower():
+                continue  # "approx. five", "5 mg. then": not a new sentence
+        s, e = start, end
+        while s < e and isspace(text[s]):
+            s += 1
+        while e > s and isspace(text[e - 1]):
+            e -= 1
+        if e > s:
+            append((s, e))
+        start = end
+    s, e = start, n
+    while s < e and isspace(text[s]):
+        s += 1
+    while e > s and isspace(text[e - 1]):
+        e -= 1
+    if e > s:
+        append((s, e))
+    return out
+
+
+def sentence_spans_plain(text: str) -> Iterator[tuple[int, int]]:
+    """``sentence_spans`` as a generator of trimmed spans (its plain form)."""
     start = 0
     n = len(text)
     for m in _BOUNDARY.finditer(text):
