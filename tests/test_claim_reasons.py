@@ -225,6 +225,10 @@ def test_a_myth_term_fires_only_where_the_article_never_rejects_it() -> None:
             "<p>A Facebook post claimed:</p><blockquote><p>5G towers spread the coronavirus.</p></blockquote>",
             "html",
         ),
+        # the lead-in vocabulary is the one the text rules read (quotes.lead_in): a source that
+        # explained, or a statement, hands the block to its author
+        ("One reader explained:\n\n> Vaccines cause autism.", "markdown"),
+        ("In a statement, the group announced:\n\n> 5G towers spread the coronavirus.", "markdown"),
     ],
 )
 def test_a_block_quotation_introduced_as_someone_elses_words_is_quoted(text: str, fmt: str) -> None:

@@ -23,7 +23,7 @@ from ..data import data_file
 from ..document import HEADING, LIST_ITEM, QUOTE, TABLE_CELL, Document, Sentence
 from ..text.lazy_re import lazy_compile
 from ..text.matching import phrase_words
-from ..text.quotes import in_embedded_post, inside_quotes, quotation_around, social_post_sentence
+from ..text.quotes import in_embedded_post, inside_quotes, lead_in, quotation_around, social_post_sentence
 from .citations import cited_near, in_reference_entry
 from .sources import names_source
 
@@ -32,8 +32,8 @@ _TERMINATORS = lazy_compile(
     r"\b(?:but|however|although|though|(?<!not )yet|whereas|except)\b|[;:\u2014]",
     re.IGNORECASE,
 )
-#: verbs that hand a statement to someone else, wherever they stand: in the claim's sentence
-#: (``_ATTRIBUTION``) or at the end of a line that introduces a block quotation (``_QUOTE_LEAD_IN``)
+#: verbs that hand a statement to someone else in the claim's sentence (``_ATTRIBUTION``; a line
+#: that introduces a block quotation is read by ``quotes.lead_in``)
 _SPEECH_VERBS = (
     r"said|says|stated|states|wrote|writes|claimed|claims|insists|insisted|argued|argues|declared|declares"
 )
@@ -691,15 +691,6 @@ _MYTH_LABEL_BLOCK = lazy_compile(
 )
 
 
-# a lead-in that hands the next block to someone else's words: "One viral post read:", "He wrote:"
-_QUOTE_LEAD_IN = lazy_compile(
-    rf"\b(?:{_SPEECH_VERBS}|read|reads|posted|posts|tweeted|shared|alleged|alleges|asserted|asserts|"
-    r"post|tweet|message|caption|"
-    r"headline|video|e-?mail|website|article|meme|flyer|leaflet|testimonial|review|comment)\b[^\n]*:\s*$",
-    re.IGNORECASE,
-)
-
-
 def _introduced_block_quote(doc: Document, offset: int) -> bool:
     """A block quotation introduced as someone's words ("One viral post read:" and a blockquote):
     quoted, though it has no quotation marks. A blockquote after a lead-in of the writer's own
@@ -711,7 +702,10 @@ def _introduced_block_quote(doc: Document, offset: int) -> bool:
     while j > 0 and doc.blocks[j].kind == QUOTE:
         j -= 1
     lead = doc.blocks[j]
-    return lead.kind != QUOTE and bool(_QUOTE_LEAD_IN.search(doc.prose, lead.start, lead.end))
+    if lead.kind == QUOTE:
+        return False
+    text = doc.prose[lead.start : lead.end]
+    return lead_in(text[text.rfind("\n") + 1 :])
 
 
 # a cross mark that opens a statement in a myth-versus-fact list: "\u274c Vaccines cause autism"

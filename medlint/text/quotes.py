@@ -200,13 +200,16 @@ def written_quotation(doc: Document, at: int) -> tuple[int, int] | None:
 
 
 #: What a lead-in says when it hands the page to a source: a verb of saying or writing, or a
-#: written source named ("the post", "in a statement"), in the sentence that ends in the colon.
+#: written source named ("the post", "in a statement", "one flyer"), in the sentence that ends
+#: in the colon. One vocabulary for every reader of lead-ins: the unmarked passage after one
+#: (``introduced_passage``) and the claim context's block quotation after one.
 _LEAD_IN_SOURCE = re.compile(
-    r"\b(?:said|says|told|wrote|writes|read|reads|stated|states|noted|posted|tweeted|shared|"
-    r"claimed|claims|quoted|announced|reported|explained|added|warned|declared|according to|"
-    r"observed|commented|responded|replied|argued|cautioned|advised|insisted|concluded|"
+    r"\b(?:said|says|told|wrote|writes|read|reads|stated|states|noted|posted|posts|tweeted|shared|"
+    r"claimed|claims|quoted|announced|reported|explained|added|warned|declared|declares|according to|"
+    r"observed|commented|responded|replied|argued|argues|cautioned|advised|insists|insisted|concluded|"
+    r"alleged|alleges|asserted|asserts|"
     r"statement|message|messages|post|posts|e-?mails?|letter|tweet|caption|press release|"
-    r"announcement)\b",
+    r"announcement|headline|video|website|article|meme|flyer|leaflet|testimonial|review|comment)\b",
     re.IGNORECASE,
 )
 #: The last sentence of a lead-in line: what follows the last sentence end before the colon. A
@@ -215,9 +218,10 @@ _LEAD_IN_SOURCE = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c\u2018]?[A-Z])")
 
 
-def _lead_in(line: str) -> bool:
-    """Whether ``line`` ends in a colon after a sentence that names a speaker's or writer's words;
-    a lone label ("E-mail:", "Statement:") is a form's field, not a sentence."""
+def lead_in(line: str) -> bool:
+    """Whether ``line`` ends in a colon after a sentence that names a speaker's or writer's words
+    ("One viral post read:", "In a statement, the agency said:"): what follows is theirs. A lone
+    label ("E-mail:", "Statement:") is a form's field, not a sentence."""
     line = line.rstrip()
     if not line.endswith(":"):
         return False
@@ -273,7 +277,7 @@ def _passage(doc: Document, at: int) -> tuple[int, int] | None:
     line = _line(prose, block.start, block.end, at)
     if line[0] > block.start:  # the line before, in the same paragraph, is the lead-in
         before = _line(prose, block.start, block.end, line[0] - 1)
-        if _lead_in(prose[before[0] : before[1]]):
+        if lead_in(prose[before[0] : before[1]]):
             return line
     first = bi  # a lead-in that ends the block before (or before the list holding this item)
     while first > 0 and doc.blocks[first].kind == LIST_ITEM and doc.blocks[first - 1].kind == LIST_ITEM:
@@ -282,7 +286,7 @@ def _passage(doc: Document, at: int) -> tuple[int, int] | None:
         return None
     head, previous = doc.blocks[first], doc.blocks[first - 1]
     last = _line(prose, previous.start, previous.end, max(previous.start, previous.end - 1))
-    if _lead_in(prose[last[0] : last[1]]):
+    if lead_in(prose[last[0] : last[1]]):
         whole = prose.count("\n", head.start, head.end) < _PASSAGE_LINES
         if first != bi or whole:
             return head.start, block.end
@@ -291,6 +295,6 @@ def _passage(doc: Document, at: int) -> tuple[int, int] | None:
         # the list goes on a one-line passage that ends the previous paragraph
         if last[0] > previous.start:
             above = _line(prose, previous.start, previous.end, last[0] - 1)
-            if _lead_in(prose[above[0] : above[1]]):
+            if lead_in(prose[above[0] : above[1]]):
                 return last[0], block.end
     return None
