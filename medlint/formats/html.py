@@ -34,7 +34,17 @@ from ..document import (
     Link,
 )
 from ._prose import URL_RE, apply_replacements
-from .chrome import ChromeSpan, article_region, chrome_reason, keep_spans
+from .chrome import (
+    BOX_TAGS,
+    Box,
+    ChromeSpan,
+    WordIndex,
+    article_region,
+    chrome_reason,
+    keep_spans,
+    link_dense,
+    repeated_parts,
+)
 from .metadata import normalize_metadata
 
 BLOCK_KINDS: dict[str, str] = {
@@ -133,6 +143,10 @@ class _Parser(HTMLParser):
         self.chrome_open: list[list[int]] = []
         #: closed chrome elements, nested ones too
         self.chrome: list[ChromeSpan] = []
+        #: open elements of ``BOX_TAGS``: [stack depth, start offset, in the article, holds the article,
+        #: in a header or footer], and the closed ones (``link_dense``, ``repeated_parts`` judge them)
+        self.box_open: list[tuple[str, list[int]]] = []
+        self.boxes: list[Box] = []
         # Loose text broken into lines by <br> (old editors and many CMS pages write no <p>):
         # the current line's first text offset, whether it has text outside / inside <b> or
         # <strong>, the open bold elements, the <br> run since the last text, and where the
@@ -277,11 +291,18 @@ class _Parser(HTMLParser):
             tag, a, inside_article=self.region_depth > 0, page_marks_article=self.region is not None
         ):
             self.chrome_open.append([len(self.stack), start, 0, int(self.region_depth > 0)])
+        if tag in BOX_TAGS:
+            template = tag in ("header", "footer") or any(t in ("header", "footer") for t, _, _ in self.stack)
+            self.box_open.append(
+                (tag, [len(self.stack), start, int(self.region_depth > 0), 0, int(template)])
+            )
         self.stack.append((tag, end, is_region))
         if is_region:
             self.region_depth += 1
             for entry in self.chrome_open:
                 entry[2] = 1
+            for _tag, box in self.box_open:
+                box[3] = 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._pos()
@@ -338,6 +359,12 @@ class _Parser(HTMLParser):
         while self.chrome_open and len(self.stack) <= self.chrome_open[-1][0]:
             _depth, cstart, holds, inside = self.chrome_open.pop()
             self.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside)))
+        while self.box_open and len(self.stack) <= self.box_open[-1][1][0]:
+            self._close_box(end)
+
+    def _close_box(self, end: int) -> None:
+        btag, (_depth, bstart, inside, holds, template) = self.box_open.pop()
+        self.boxes.append(Box(btag, bstart, end, bool(inside), bool(holds), bool(template)))
 
     def _pop(self) -> None:
         _tag, _start, is_region = self.stack.pop()
@@ -469,13 +496,23 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         inside,
     ) in parser.chrome_open:  # unclosed chrome runs to the end, as in a browser
         parser.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside)))
+    while parser.box_open:
+        parser._close_box(end)
     repl = parser.repl
     if source.startswith("\ufeff"):
         repl.append((0, 1, None))
     prose = apply_replacements(source, repl)
-    chrome = (
-        keep_spans(prose, parser.chrome, page_marks_article=parser.region is not None) if skip_chrome else []
-    )
+    chrome: list[tuple[int, int]] = []
+    if skip_chrome:
+        marks = parser.region is not None
+        link_spans = [(lk.start, lk.end) for lk in parser.links]
+        index = WordIndex(prose, link_spans)
+        candidates = [
+            *parser.chrome,
+            *link_dense(parser.boxes, index, link_spans, page_marks_article=marks),
+            *repeated_parts(parser.boxes, index, page_marks_article=marks),
+        ]
+        chrome = keep_spans(prose, candidates, page_marks_article=marks)
     if chrome:
         prose = apply_replacements(source, [*repl, *((s, e, None) for s, e in chrome)])
         parser.links = [lk for lk in parser.links if not any(s <= lk.start < e for s, e in chrome)]
