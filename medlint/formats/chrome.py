@@ -31,7 +31,11 @@ Three more kinds are found from the page's text rather than one element's name:
 - screen-reader-only text (``sr-only``, ``screen-reader-text``, ``visually-hidden``,
   ``off-screen`` classes and their prefixed forms such as ``u-screen-reader-text``):
   a reader never sees it ("BBC News Navigation", "Skip to content"), so it is
-  not the article's text wherever it stands;
+  not the article's text wherever it stands; nor is an element the page hides
+  (the ``hidden`` attribute, ``display: none``, a ``hidden``/``d-none`` class:
+  closed drawers and modals) outside the article of a page that marks one (inside
+  it, or on a page that marks none, a hidden box is as often the text a script
+  shows, such as a code listing's plain copy);
 - link-dense blocks outside the article (``link_dense``): a list, paragraph or
   box whose words are mostly link text, as Readability and trafilatura measure
   it; on a page that marks no article only a menu-like one (several short links
@@ -126,6 +130,9 @@ _SCREEN_READER_ONLY = re.compile(
     r"(?:^|[-_])(?:sr-only|screen-reader|visually-?hidden|off-?screen|element-invisible)(?:$|[-_])",
     re.IGNORECASE,
 )
+#: classes that hide an element (Bootstrap's, Tailwind's, most themes'): a closed drawer, a modal
+HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible", "u-hidden"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
 _ARTICLE = re.compile(r"<article\b", re.IGNORECASE)
 _MAIN_REGION = re.compile(r"<main\b|\brole\s*=\s*[\"']?main\b", re.IGNORECASE)
@@ -162,8 +169,14 @@ def chrome_reason(
     role = attrs.get("role", "").strip().lower()
     if role == "main":
         return None
-    if any(_SCREEN_READER_ONLY.search(name) for name in attrs.get("class", "").split()):
+    classes = attrs.get("class", "").split()
+    if any(_SCREEN_READER_ONLY.search(name) for name in classes):
         return "screen-reader only"
+    hidden = (
+        "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style", "")) or HIDDEN_CLASSES & set(classes)
+    )
+    if hidden and page_marks_article and not inside_article:
+        return "hidden"
     if tag in CHROME_TAGS:
         return tag
     if role in CHROME_ROLES:

@@ -147,6 +147,8 @@ class _Parser(HTMLParser):
         #: in a header or footer], and the closed ones (``link_dense``, ``repeated_parts`` judge them)
         self.box_open: list[tuple[str, list[int]]] = []
         self.boxes: list[Box] = []
+        #: each ``h1``'s content span, and whether it stood inside the article region (``_lead``)
+        self.h1s: list[tuple[int, int, bool]] = []
         # Loose text broken into lines by <br> (old editors and many CMS pages write no <p>):
         # the current line's first text offset, whether it has text outside / inside <b> or
         # <strong>, the open bold elements, the <br> run since the last text, and where the
@@ -372,8 +374,10 @@ class _Parser(HTMLParser):
             self.region_depth -= 1
 
     def _end_block(self, at: int) -> None:
-        _tag, bstart, kind, level = self.block_open.pop()
+        tag, bstart, kind, level = self.block_open.pop()
         self.blocks.append((bstart, at, kind, level))
+        if tag == "h1":
+            self.h1s.append((bstart, at, self.region_depth > 0))
 
     def handle_data(self, data: str) -> None:
         if self.raw_tag is not None or not data.strip():
@@ -538,6 +542,9 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     if times and "date" not in metadata:
         metadata["date"] = times[0]
     metadata["html_meta"] = meta
+    lead = _lead(blocks, parser.h1s)
+    if lead is not None:
+        metadata["lead"] = [lead.start, lead.end]
     parser.links.sort(key=lambda lk: lk.start)
     return Document(
         source=source,
@@ -548,6 +555,21 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         links=parser.links,
         comments=parser.comments,
     )
+
+
+def _lead(blocks: list[Block], h1s: list[tuple[int, int, bool]]) -> Block | None:
+    """The article's title: its first ``h1`` inside the article region, else the page's first ``h1``
+    that is not chrome. Document-level findings (no date, no byline, no disclaimer, an old date read
+    from a meta tag) are anchored on it: a page's first block is often a site's word that survived
+    ("Homepage", "Log In"), which says nothing about the finding."""
+    for want_region in (True, False):
+        for start, end, in_region in sorted(h1s):
+            if want_region and not in_region:
+                continue
+            hit = next((b for b in blocks if start <= b.start < end and b.kind == HEADING), None)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _split_nested(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
