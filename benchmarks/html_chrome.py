@@ -1,6 +1,6 @@
 """Page chrome on real web pages: what medlint's HTML loader keeps and blanks.
 
-    python benchmarks/html_chrome.py [--trafilatura PATH]
+    python benchmarks/html_chrome.py [--trafilatura PATH] [--half dev|test|all]
 
 The pages and their labels are trafilatura's evaluation set (Adrien Barbaresi,
 ``git clone https://github.com/adbar/trafilatura``, Apache-2.0; ``--trafilatura``
@@ -15,6 +15,10 @@ The two failure modes are not equal: an article snippet blanked hides real text
 from every rule; a boilerplate snippet kept is what medlint did before. So the
 figure to watch is the share of article snippets kept, which blanking chrome
 must not lower; the share of boilerplate snippets removed is what it buys.
+The pages are split once by ``zlib.crc32(file name) % 2`` into a development
+half (0), the only one chrome rules are built from, and a test half (1), run
+once at the end of a change (``--half``; ``pages``).
+
 Headers and footers are kept on purpose (they hold bylines and disclaimers), so
 a page's "Impressum" link or date line usually stays.
 """
@@ -26,6 +30,8 @@ import json
 import os
 import re
 import sys
+import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,17 +58,20 @@ def checkout(arg: str | None) -> Path:
     return path
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--trafilatura", help="a checkout of adbar/trafilatura")
-    ap.add_argument("--show", type=int, default=0, help="print this many article snippets that were blanked")
-    args = ap.parse_args(argv)
-    base = checkout(args.trafilatura)
+HALVES = {"dev": 0, "test": 1}
+
+
+def half_of(filename: str) -> str:
+    """The half a page belongs to: "dev" when ``crc32(file name) % 2 == 0``, else "test"."""
+    return "dev" if zlib.crc32(filename.encode("utf-8")) % 2 == 0 else "test"
+
+
+def pages(base: Path, half: str = "all") -> Iterator[tuple[str, dict, Path]]:
+    """(url, labels, path) of each evaluation page of ``half`` ("dev", "test" or "all") that exists."""
     data = json.loads((base / "tests" / "evaldata.json").read_text(encoding="utf-8"))
-    counts = {mode: {"with": [0, 0], "without": [0, 0]} for mode in ("chrome blanked", "chrome kept")}
-    pages = 0
-    lost: list[tuple[str, str]] = []
     for url, item in data.items():
+        if half != "all" and half_of(item["file"]) != half:
+            continue
         path = next(
             (
                 base / "tests" / d / item["file"]
@@ -71,13 +80,26 @@ def main(argv: list[str] | None = None) -> int:
             ),
             None,
         )
-        if path is None:
-            continue
+        if path is not None:
+            yield url, item, path
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--trafilatura", help="a checkout of adbar/trafilatura")
+    ap.add_argument("--show", type=int, default=0, help="print this many article snippets that were blanked")
+    ap.add_argument("--half", choices=("dev", "test", "all"), default="all", help="which half of the pages")
+    args = ap.parse_args(argv)
+    base = checkout(args.trafilatura)
+    counts = {mode: {"with": [0, 0], "without": [0, 0]} for mode in ("chrome blanked", "chrome kept")}
+    n_pages = 0
+    lost: list[tuple[str, str]] = []
+    for url, item, path in pages(base, args.half):
         try:
             source = decode(path.read_bytes(), str(path))
         except Exception:  # a page medlint refuses is not a page to score
             continue
-        pages += 1
+        n_pages += 1
         for mode, skip in (("chrome blanked", True), ("chrome kept", False)):
             prose = words(load(source, skip_chrome=skip).prose)
             for kind in ("with", "without"):
@@ -95,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
                         and key in words(load(source, skip_chrome=False).prose)
                     ):
                         lost.append((url, snippet))
-    print(f"trafilatura evaluation pages: {pages} (labels: tests/evaldata.json)")
+    print(f"trafilatura evaluation pages, half {args.half}: {n_pages} (labels: tests/evaldata.json)")
     print(f"{'loader':16} {'article snippets kept':>24} {'boilerplate snippets removed':>30}")
     for mode, c in counts.items():
         w, wo = c["with"], c["without"]

@@ -26,6 +26,25 @@ What counts is decided from the markup the page gives, the way reader views
   ``elementor-widget-container``); a BEM modifier does not name the element
   (``TestReport__Section--Ads`` is a section that carries ads).
 
+Three more kinds are found from the page's text rather than one element's name:
+
+- screen-reader-only text (``sr-only``, ``screen-reader-text``, ``visually-hidden``,
+  ``off-screen`` classes and their prefixed forms such as ``u-screen-reader-text``):
+  a reader never sees it ("BBC News Navigation", "Skip to content"), so it is
+  not the article's text wherever it stands; nor is an element the page hides
+  (the ``hidden`` attribute, ``display: none``, a ``hidden``/``d-none`` class:
+  closed drawers and modals) outside the article of a page that marks one (inside
+  it, or on a page that marks none, a hidden box is as often the text a script
+  shows, such as a code listing's plain copy);
+- link-dense blocks outside the article (``link_dense``): a list, paragraph or
+  box whose words are mostly link text, as Readability and trafilatura measure
+  it; on a page that marks no article only a menu-like one (several short links
+  and next to nothing else), because a reference list is link-dense too;
+- a template part printed twice (``repeated_parts``): sites ship a desktop and
+  a mobile copy of their header, footer or menu, and the second copy of a block
+  outside the article (or inside a ``header``/``footer`` on any page) whose words
+  equal an earlier block's is blanked, so the page says it once.
+
 Measured on trafilatura's evaluation pages (``benchmarks/html_chrome.py``).
 
 Headers and footers are not chrome by themselves: a page header often holds
@@ -46,6 +65,7 @@ blanked.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 #: elements that are interaction or navigation wherever they are
@@ -105,6 +125,14 @@ MAX_CHROME_SHARE = 0.5
 #: inside the article, a chrome element holding more words than this is the article's own text
 MAX_CHROME_IN_ARTICLE_WORDS = 120
 
+#: a class naming text that only screen readers get ("sr-only", "u-screen-reader-text", "visuallyhidden")
+_SCREEN_READER_ONLY = re.compile(
+    r"(?:^|[-_])(?:sr-only|screen-reader|visually-?hidden|off-?screen|element-invisible)(?:$|[-_])",
+    re.IGNORECASE,
+)
+#: classes that hide an element (Bootstrap's, Tailwind's, most themes'): a closed drawer, a modal
+HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible", "u-hidden"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
 _ARTICLE = re.compile(r"<article\b", re.IGNORECASE)
 _MAIN_REGION = re.compile(r"<main\b|\brole\s*=\s*[\"']?main\b", re.IGNORECASE)
@@ -141,6 +169,14 @@ def chrome_reason(
     role = attrs.get("role", "").strip().lower()
     if role == "main":
         return None
+    classes = attrs.get("class", "").split()
+    if any(_SCREEN_READER_ONLY.search(name) for name in classes):
+        return "screen-reader only"
+    hidden = (
+        "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style", "")) or HIDDEN_CLASSES & set(classes)
+    )
+    if hidden and page_marks_article and not inside_article:
+        return "hidden"
     if tag in CHROME_TAGS:
         return tag
     if role in CHROME_ROLES:
@@ -184,3 +220,118 @@ def keep_spans(prose: str, spans: list[ChromeSpan], *, page_marks_article: bool)
         limit = MAX_CHROME_SHARE * sum(1 for _ in _WORD.finditer(prose))
         spans = [span for span in spans if words(span) <= limit]
     return [(span.start, span.end) for span in spans]
+
+
+#: elements whose text is judged as a whole by ``link_dense`` and ``repeated_parts``
+BOX_TAGS = frozenset({"div", "section", "ul", "ol", "dl", "p", "li", "header", "footer", "table", "aside"})
+#: outside the article, a box whose link words are at least this share of its words is a link box
+MAX_LINK_SHARE = 0.5
+#: on a page that marks no article, a menu: at least this many links ...
+MENU_MIN_LINKS = 3
+#: ... holding at least this share of the box's words ...
+MENU_LINK_SHARE = 0.8
+#: ... of at most this many words each on average (reference titles are longer)
+MENU_MAX_WORDS_PER_LINK = 4.0
+#: a repeated part must have at least this many words (a repeated "Share" or "Read more" is not a template part)
+MIN_REPEATED_WORDS = 6
+#: longer boxes are not compared as repeated parts (they hold the article or most of the page)
+MAX_REPEATED_WORDS = 3000
+
+
+class Box(NamedTuple):
+    """A closed element of ``BOX_TAGS``: its extent in the source and where it stands."""
+
+    tag: str
+    start: int
+    end: int
+    #: opened inside the article or main region
+    in_article: bool
+    #: holds the article or main region
+    holds_article: bool
+    #: opened inside a ``header`` or ``footer`` element (or is one)
+    in_template: bool
+
+
+class WordIndex:
+    """The prose view's words, and how many of them are link text, countable over any span."""
+
+    def __init__(self, prose: str, links: list[tuple[int, int]]) -> None:
+        self.prose = prose
+        self.spans = [(m.start(), m.end()) for m in _WORD.finditer(prose)]
+        self.starts = [s for s, _ in self.spans]
+        ordered = sorted(links)
+        in_link = [0] * (len(self.starts) + 1)
+        j = 0
+        for i, at in enumerate(self.starts):
+            while j < len(ordered) and ordered[j][1] <= at:
+                j += 1
+            hit = j < len(ordered) and ordered[j][0] <= at
+            in_link[i + 1] = in_link[i] + hit
+        self.link_prefix = in_link
+
+    def _range(self, start: int, end: int) -> tuple[int, int]:
+        return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
+    def counts(self, start: int, end: int) -> tuple[int, int]:
+        """(words, link words) in [start, end)."""
+        i, j = self._range(start, end)
+        return j - i, self.link_prefix[j] - self.link_prefix[i]
+
+    def key(self, start: int, end: int) -> str:
+        """The words in [start, end), lower-cased, joined by spaces."""
+        i, j = self._range(start, end)
+        return " ".join(self.prose[s:e].lower() for s, e in self.spans[i:j])
+
+
+def link_dense(
+    boxes: list[Box], index: WordIndex, links: list[tuple[int, int]], *, page_marks_article: bool
+) -> list[ChromeSpan]:
+    """Boxes outside the article whose words are mostly link text (menus, "more stories", footer
+    link columns). On a page that marks its article, any box outside it with at least two links and
+    ``MAX_LINK_SHARE`` link words; on a page that does not, only a menu: ``MENU_MIN_LINKS`` short
+    links that are nearly all of its words. A box inside the article is never one (its reference
+    list and "see also" links are the article's)."""
+    starts = sorted(s for s, _ in links)
+    out = []
+    for box in boxes:
+        if box.in_article or box.holds_article:
+            continue
+        words, link_words = index.counts(box.start, box.end)
+        if not words:
+            continue
+        n_links = bisect_left(starts, box.end) - bisect_left(starts, box.start)
+        if page_marks_article:
+            dense = n_links >= 2 and link_words >= MAX_LINK_SHARE * words
+        else:
+            dense = (
+                n_links >= MENU_MIN_LINKS
+                and link_words >= MENU_LINK_SHARE * words
+                and link_words <= MENU_MAX_WORDS_PER_LINK * n_links
+            )
+        if dense:
+            out.append(ChromeSpan(box.start, box.end))
+    return out
+
+
+def repeated_parts(boxes: list[Box], index: WordIndex, *, page_marks_article: bool) -> list[ChromeSpan]:
+    """Second copies of a template part: a box outside the article (on a page that marks one) or
+    inside a ``header``/``footer`` whose words equal those of an earlier box that does not hold it.
+    The first copy stays, so the page still says it once; a paragraph repeated inside the article
+    is the writer's and stays for the repetition rules."""
+    seen: dict[str, int] = {}
+    out = []
+    for box in sorted(boxes, key=lambda b: (b.start, -b.end)):
+        if box.in_article or box.holds_article:
+            continue
+        if not (box.in_template or page_marks_article):
+            continue
+        words, _ = index.counts(box.start, box.end)
+        if not MIN_REPEATED_WORDS <= words <= MAX_REPEATED_WORDS:
+            continue
+        key = index.key(box.start, box.end)
+        first_end = seen.get(key)
+        if first_end is not None and first_end <= box.start:
+            out.append(ChromeSpan(box.start, box.end))
+        elif first_end is None:
+            seen[key] = box.end
+    return out

@@ -34,7 +34,17 @@ from ..document import (
     Link,
 )
 from ._prose import URL_RE, apply_replacements
-from .chrome import ChromeSpan, article_region, chrome_reason, keep_spans
+from .chrome import (
+    BOX_TAGS,
+    Box,
+    ChromeSpan,
+    WordIndex,
+    article_region,
+    chrome_reason,
+    keep_spans,
+    link_dense,
+    repeated_parts,
+)
 from .metadata import normalize_metadata
 
 BLOCK_KINDS: dict[str, str] = {
@@ -133,6 +143,12 @@ class _Parser(HTMLParser):
         self.chrome_open: list[list[int]] = []
         #: closed chrome elements, nested ones too
         self.chrome: list[ChromeSpan] = []
+        #: open elements of ``BOX_TAGS``: [stack depth, start offset, in the article, holds the article,
+        #: in a header or footer], and the closed ones (``link_dense``, ``repeated_parts`` judge them)
+        self.box_open: list[tuple[str, list[int]]] = []
+        self.boxes: list[Box] = []
+        #: each ``h1``'s content span, and whether it stood inside the article region (``_lead``)
+        self.h1s: list[tuple[int, int, bool]] = []
         # Loose text broken into lines by <br> (old editors and many CMS pages write no <p>):
         # the current line's first text offset, whether it has text outside / inside <b> or
         # <strong>, the open bold elements, the <br> run since the last text, and where the
@@ -277,11 +293,18 @@ class _Parser(HTMLParser):
             tag, a, inside_article=self.region_depth > 0, page_marks_article=self.region is not None
         ):
             self.chrome_open.append([len(self.stack), start, 0, int(self.region_depth > 0)])
+        if tag in BOX_TAGS:
+            template = tag in ("header", "footer") or any(t in ("header", "footer") for t, _, _ in self.stack)
+            self.box_open.append(
+                (tag, [len(self.stack), start, int(self.region_depth > 0), 0, int(template)])
+            )
         self.stack.append((tag, end, is_region))
         if is_region:
             self.region_depth += 1
             for entry in self.chrome_open:
                 entry[2] = 1
+            for _tag, box in self.box_open:
+                box[3] = 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._pos()
@@ -338,6 +361,12 @@ class _Parser(HTMLParser):
         while self.chrome_open and len(self.stack) <= self.chrome_open[-1][0]:
             _depth, cstart, holds, inside = self.chrome_open.pop()
             self.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside)))
+        while self.box_open and len(self.stack) <= self.box_open[-1][1][0]:
+            self._close_box(end)
+
+    def _close_box(self, end: int) -> None:
+        btag, (_depth, bstart, inside, holds, template) = self.box_open.pop()
+        self.boxes.append(Box(btag, bstart, end, bool(inside), bool(holds), bool(template)))
 
     def _pop(self) -> None:
         _tag, _start, is_region = self.stack.pop()
@@ -345,8 +374,10 @@ class _Parser(HTMLParser):
             self.region_depth -= 1
 
     def _end_block(self, at: int) -> None:
-        _tag, bstart, kind, level = self.block_open.pop()
+        tag, bstart, kind, level = self.block_open.pop()
         self.blocks.append((bstart, at, kind, level))
+        if tag == "h1":
+            self.h1s.append((bstart, at, self.region_depth > 0))
 
     def handle_data(self, data: str) -> None:
         if self.raw_tag is not None or not data.strip():
@@ -469,13 +500,23 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         inside,
     ) in parser.chrome_open:  # unclosed chrome runs to the end, as in a browser
         parser.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside)))
+    while parser.box_open:
+        parser._close_box(end)
     repl = parser.repl
     if source.startswith("\ufeff"):
         repl.append((0, 1, None))
     prose = apply_replacements(source, repl)
-    chrome = (
-        keep_spans(prose, parser.chrome, page_marks_article=parser.region is not None) if skip_chrome else []
-    )
+    chrome: list[tuple[int, int]] = []
+    if skip_chrome:
+        marks = parser.region is not None
+        link_spans = [(lk.start, lk.end) for lk in parser.links]
+        index = WordIndex(prose, link_spans)
+        candidates = [
+            *parser.chrome,
+            *link_dense(parser.boxes, index, link_spans, page_marks_article=marks),
+            *repeated_parts(parser.boxes, index, page_marks_article=marks),
+        ]
+        chrome = keep_spans(prose, candidates, page_marks_article=marks)
     if chrome:
         prose = apply_replacements(source, [*repl, *((s, e, None) for s, e in chrome)])
         parser.links = [lk for lk in parser.links if not any(s <= lk.start < e for s, e in chrome)]
@@ -501,6 +542,9 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     if times and "date" not in metadata:
         metadata["date"] = times[0]
     metadata["html_meta"] = meta
+    lead = _lead(blocks, parser.h1s)
+    if lead is not None:
+        metadata["lead"] = [lead.start, lead.end]
     parser.links.sort(key=lambda lk: lk.start)
     return Document(
         source=source,
@@ -511,6 +555,21 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         links=parser.links,
         comments=parser.comments,
     )
+
+
+def _lead(blocks: list[Block], h1s: list[tuple[int, int, bool]]) -> Block | None:
+    """The article's title: its first ``h1`` inside the article region, else the page's first ``h1``
+    that is not chrome. Document-level findings (no date, no byline, no disclaimer, an old date read
+    from a meta tag) are anchored on it: a page's first block is often a site's word that survived
+    ("Homepage", "Log In"), which says nothing about the finding."""
+    for want_region in (True, False):
+        for start, end, in_region in sorted(h1s):
+            if want_region and not in_region:
+                continue
+            hit = next((b for b in blocks if start <= b.start < end and b.kind == HEADING), None)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _split_nested(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:

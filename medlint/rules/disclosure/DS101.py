@@ -9,7 +9,7 @@ from ...document import Document
 from ...evidence.disclaimer import DISCLAIMER_START, find_disclaimers
 from ...evidence.doc_kind import is_patient_information, is_reporting
 from ...rule import Example, Finding, Option, Rule
-from ._shared import _ARTICLE_BODY, _GOOD_DISCLAIMER, _NEWS_REPORT, _is_health_article
+from ._shared import _ARTICLE_BODY, _GOOD_DISCLAIMER, _NEWS_REPORT, _is_health_article, lead_span
 
 
 class MissingDisclaimer(Rule):
@@ -61,11 +61,11 @@ class MissingDisclaimer(Rule):
             return
         if find_disclaimers(doc) or any(DISCLAIMER_START.match(doc.prose, b.start) for b in doc.blocks):
             return  # present (perhaps broken off); DS102 judges whether it is complete
-        first = doc.blocks[0]
+        start, end = lead_span(doc)
         if is_patient_information(doc):
             yield Finding(
-                first.start,
-                first.end,
+                start,
+                end,
                 "no medical disclaimer: add that the article is for information only, is not a substitute for "
                 "professional advice, and that readers should consult their doctor",
             )
@@ -73,8 +73,8 @@ class MissingDisclaimer(Rule):
         if is_reporting(doc):
             return  # news reports and press releases carry none, and an editor would not add one
         yield Finding(
-            first.start,
-            first.end,
+            start,
+            end,
             "no medical disclaimer (a page that gives no advice, so only a note): add one if readers may act "
             "on the article",
             severity=Severity.INFO,

@@ -11,7 +11,7 @@ from ...evidence.doc_kind import is_press_release
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
-from ._shared import _ARTICLE_BODY, _NEWS_REPORT, _found_dates, _head_and_tail, _is_health_article
+from ._shared import _ARTICLE_BODY, _NEWS_REPORT, _found_dates, _head_and_tail, _is_health_article, lead_span
 
 _PRESS_RELEASE = (
     "Zinc lozenges shorten colds, study finds\n\n"
@@ -303,5 +303,9 @@ class MissingAuthor(Rule):
         if _author_named_at_end(doc) or _byline_under_title(doc) or is_press_release(doc):
             return
         dated = {doc.block_at(start) for start, *_ in _found_dates(doc)}
-        first = next((b for i, b in enumerate(doc.blocks) if i not in dated), doc.blocks[0])
-        yield Finding(first.start, first.end, "no author or medical reviewer is named: add a byline")
+        if doc.metadata.get("lead"):
+            start, end = lead_span(doc)
+        else:
+            first = next((b for i, b in enumerate(doc.blocks) if i not in dated), doc.blocks[0])
+            start, end = first.start, first.end
+        yield Finding(start, end, "no author or medical reviewer is named: add a byline")

@@ -9,7 +9,7 @@ from ...document import Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.dates import MONTH_NAME
 from ...text.lazy_re import lazy_compile
-from ._shared import _ARTICLE_BODY, _found_dates, _is_health_article
+from ._shared import _ARTICLE_BODY, _found_dates, _is_health_article, lead_span
 
 #: a wire dateline that gives the day and leaves out the year by convention, at the head of a report:
 #: "SEATTLE, June 24 --", "WEDNESDAY, Jan. 27 (HealthDay News) --" (its year is the day it ran)
@@ -99,8 +99,7 @@ class MissingDate(Rule):
             return
         if _names_its_day(doc.lower):
             return
-        first = doc.blocks[0]
-        yield Finding(first.start, first.end, "no publication, update or review date: add one")
+        yield Finding(*lead_span(doc), "no publication, update or review date: add one")
 
 
 def _names_its_day(lower: str) -> bool:

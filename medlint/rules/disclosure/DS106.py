@@ -9,7 +9,7 @@ from ...diagnostic import Severity
 from ...document import Document
 from ...evidence.doc_kind import is_reporting
 from ...rule import Example, Finding, Option, Rule
-from ._shared import _ARTICLE_BODY, _NEWS_REPORT, _found_dates, parse_date
+from ._shared import _ARTICLE_BODY, _NEWS_REPORT, _found_dates, lead_span, parse_date
 
 
 class StaleReview(Rule):
@@ -82,7 +82,7 @@ class StaleReview(Rule):
             if value:
                 d = parse_date(str(value)[:10]) or parse_date(str(value))
                 if d is not None and doc.blocks:
-                    found = (d, doc.blocks[0].start, doc.blocks[0].end)
+                    found = (d, *lead_span(doc))
                     (reviews if key != "date" else published).append(found)
                     if key == "date":
                         datelines.append(found)

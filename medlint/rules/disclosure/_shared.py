@@ -11,6 +11,19 @@ from ...text.dates import DATE as _DATE
 from ...text.dates import parse_date
 from ...text.lazy_re import lazy_compile
 
+
+def lead_span(doc: Document) -> tuple[int, int]:
+    """Where a finding about the whole document goes: the article's title when the format names
+    one (an HTML page's ``h1``, ``metadata["lead"]``), else the first block. On a saved web page the
+    first block is often a site word that survived ("Homepage", "Log In"); a finding anchored there
+    points at nothing the editor would change. Callers check ``doc.blocks`` first."""
+    lead = doc.metadata.get("lead")
+    if isinstance(lead, list) and len(lead) == 2:
+        return int(lead[0]), int(lead[1])
+    first = doc.blocks[0]
+    return first.start, first.end
+
+
 # matched against the lower-cased text, case-sensitively: 2.5x faster than IGNORECASE
 _HEALTH = lazy_compile(
     r"\b(?:patients?|diseases?|treatments?|therap(?:y|ies)|symptoms?|doctors?|medicines?|medications?|drugs?|"

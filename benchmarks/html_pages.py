@@ -1,0 +1,132 @@
+"""Findings on real saved web pages: how many, per rule, and whose text they flag.
+
+    python benchmarks/html_pages.py [--trafilatura PATH] [--half dev|test|all] [--sample N] [--tsv FILE]
+
+The pages are trafilatura's evaluation set (Adrien Barbaresi, ACL 2021 demo;
+``git clone https://github.com/adbar/trafilatura``, Apache-2.0; never committed),
+split as in ``html_chrome.py`` (``crc32(file name) % 2``: dev 0, test 1). Only
+ENGLISH pages count (``<html lang="en...">``, or, with no lang, labels whose
+words are mostly English function words): medlint lints English.
+
+Every default rule runs on each page as saved (``format="html"``). For each
+finding, the words of its span's prose are looked up in the page's labels
+(``tests/evaldata.json``): inside a boilerplate snippet ("without"), inside an
+article snippet ("with"), or neither. This is a measurable PROXY for "a false
+warning from the site": the labels cover a few snippets per page, so most
+findings fall in neither, and a boilerplate finding may still be right.
+
+``--sample N`` lints a seeded sample of N English pages of the half (the machine
+is shared; a page takes seconds); ``--tsv`` writes one line per finding (file,
+rule, offset, flagged text cut to 60 characters, label) for hand labelling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from html_chrome import checkout, pages, words  # noqa: E402
+
+from medlint import Linter  # noqa: E402
+from medlint.formats import decode  # noqa: E402
+
+_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z-]+)", re.IGNORECASE)
+_ENGLISH_WORDS = frozenset("the of and to in is that for it with as was on are by be this from at".split())
+SEED = 12
+
+
+def is_english(source: str, item: dict) -> bool:
+    """``<html lang>`` when the page gives one; else the labels' text: at least 8% of its words are
+    the commonest English function words (German, French or Chinese text has next to none)."""
+    m = _LANG.search(source[:5000])
+    if m:
+        return m.group(1).lower().startswith("en")
+    text = words(" ".join([*(item.get("with") or ()), *(item.get("without") or ())])).split()
+    return bool(text) and sum(w in _ENGLISH_WORDS for w in text) / len(text) >= 0.08
+
+
+def label(flagged: str, item: dict) -> str:
+    """ "boilerplate", "article" or "none": the labelled snippet that holds the flagged words (or
+    that the flagged words hold), boilerplate first."""
+    key = words(flagged)
+    if not key:
+        return "none"
+    for kind, name in (("without", "boilerplate"), ("with", "article")):
+        for snippet in item.get(kind) or ():
+            s = words(snippet)
+            if s and (key in s or s in key):
+                return name
+    return "none"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--trafilatura", help="a checkout of adbar/trafilatura")
+    ap.add_argument("--half", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--sample", type=int, default=0, help="lint a seeded sample of this many English pages")
+    ap.add_argument("--tsv", help="write one line per finding here")
+    args = ap.parse_args(argv)
+    base = checkout(args.trafilatura)
+    english = []
+    for _url, item, path in pages(base, args.half):
+        try:
+            source = decode(path.read_bytes(), str(path))
+        except Exception:  # a page medlint refuses is not a page to score
+            continue
+        if is_english(source, item):
+            english.append((item, path, source))
+    chosen = english
+    if args.sample and args.sample < len(english):
+        chosen = sorted(random.Random(SEED).sample(english, args.sample), key=lambda e: e[1].name)
+    linter = Linter()
+    per_rule: Counter[str] = Counter()
+    where: dict[str, Counter[str]] = {}
+    rows = []
+    for item, path, source in chosen:
+        for d in linter.lint_text(source, "html"):
+            if d.code.startswith("ML"):
+                continue
+            lab = label(html.unescape(re.sub(r"<[^>]*>", " ", d.text)), item)
+            per_rule[d.code] += 1
+            where.setdefault(d.code, Counter())[lab] += 1
+            rows.append((path.name, d.code, d.start.offset, " ".join(d.text.split())[:60], lab))
+    n = len(chosen)
+    print(
+        f"trafilatura pages, half {args.half}: {len(english)} English"
+        + (f", seeded sample of {n} (seed {SEED})" if n < len(english) else "")
+    )
+    total = sum(per_rule.values())
+    print(f"findings: {total} = {total / max(1, n):.2f} per page")
+    print(
+        f"{'rule':6} {'findings':>8} {'per page':>9} {'in boilerplate':>15} {'in article':>11} {'unlabelled':>11}"
+    )
+    for code, count in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+        w = where[code]
+        print(
+            f"{code:6} {count:>8} {count / max(1, n):>9.2f} {w['boilerplate']:>15} {w['article']:>11} {w['none']:>11}"
+        )
+    labs: Counter[str] = Counter()
+    for c in where.values():
+        labs.update(c)
+    print(
+        f"{'all':6} {total:>8} {total / max(1, n):>9.2f} {labs['boilerplate']:>15} {labs['article']:>11} {labs['none']:>11}"
+    )
+    if args.tsv:
+        with open(args.tsv, "w", encoding="utf-8") as out:
+            out.write("file\trule\toffset\tflagged\tlabel\n")
+            for row in rows:
+                out.write("\t".join(str(x).replace("\t", " ") for x in row) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

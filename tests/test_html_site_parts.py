@@ -1,0 +1,131 @@
+"""The site around a saved article: hidden text, link boxes, template parts printed twice, and
+where document-level findings are anchored. Fixtures are small pages written for these tests."""
+
+from __future__ import annotations
+
+from medlint import lint_text
+from medlint.formats import load_document
+from medlint.formats.chrome import chrome_reason
+
+TITLE = "<h1>Managing type 2 diabetes</h1>\n"
+BODY = (
+    "<p>Type 2 diabetes is a long-term condition. Many people manage it with healthy eating.</p>\n"
+    "<p>Regular activity lowers blood sugar, and some people also need tablets or insulin.</p>\n"
+)
+ARTICLE_TEXTS = [
+    "Managing type 2 diabetes",
+    "Type 2 diabetes is a long-term condition. Many people manage it with healthy eating.",
+    "Regular activity lowers blood sugar, and some people also need tablets or insulin.",
+]
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head><title>t</title>{head}</head><body>\n{body}</body></html>\n"
+
+
+def block_texts(source: str) -> list[str]:
+    doc = load_document(source, "html")
+    return [doc.prose[b.start : b.end] for b in doc.blocks]
+
+
+def test_screen_reader_only_text_is_not_the_articles() -> None:
+    source = page(
+        '<header><h2 class="sr-only">Site navigation</h2>'
+        '<a class="u-screen-reader-text skip-link" href="#main">Skip to content</a></header>\n'
+        f"<main>{TITLE}{BODY}</main>\n"
+        '<footer><h2 class="visually-hidden">Follow us on our channels</h2></footer>\n'
+    )
+    assert block_texts(source) == ARTICLE_TEXTS
+    assert chrome_reason("span", {"class": "off-screen"}, inside_article=True, page_marks_article=True) == (
+        "screen-reader only"
+    )
+    # a class that merely contains the letters is not one
+    assert (
+        chrome_reason("div", {"class": "screenshot"}, inside_article=False, page_marks_article=True) is None
+    )
+
+
+def test_a_link_box_outside_the_article_is_chrome_and_inside_it_stays() -> None:
+    links = '<div class="top"><a href="/">Homepage</a> | <a href="/login">Log In</a> | <a href="/a-z">Health A-Z</a></div>\n'
+    source = page(f"{links}<article>{TITLE}{BODY}{links}</article>\n{links}")
+    texts = [" ".join(t.split()) for t in block_texts(source)]
+    assert texts == [*ARTICLE_TEXTS, "Homepage | Log In | Health A-Z"]
+    doc = load_document(source, "html")
+    inside = source.index("Homepage", source.index("<article>"))
+    assert doc.prose[inside : inside + 8] == "Homepage"
+    assert doc.blocks[-1].start == inside
+
+
+def test_on_a_page_that_marks_no_article_only_a_menu_is_a_link_box() -> None:
+    menu = '<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/c">Contact</a></li></ul>\n'
+    references = (
+        "<ol>"
+        '<li><a href="https://doi.org/1">Metformin and lifestyle change in the prevention of type 2 diabetes</a></li>'
+        '<li><a href="https://doi.org/2">Long-term outcomes of intensive glucose control in adults</a></li>'
+        '<li><a href="https://doi.org/3">Physical activity and glycaemic control: a systematic review</a></li>'
+        "</ol>\n"
+    )
+    texts = block_texts(page(f"{menu}{TITLE}{BODY}{references}"))
+    assert texts[: len(ARTICLE_TEXTS)] == ARTICLE_TEXTS
+    assert len(texts) == len(ARTICLE_TEXTS) + 3
+    assert texts[-1] == "Physical activity and glycaemic control: a systematic review"
+
+
+def test_a_footer_printed_twice_is_read_once() -> None:
+    footer = (
+        "<footer><p>\u00a9 2005-2020 Example Health Media LLC. All rights reserved. Example Health is part "
+        "of a media group.</p></footer>\n"
+    )
+    source = page(f"<article>{TITLE}{BODY}</article>\n{footer}{footer}")
+    texts = block_texts(source)
+    assert texts[:3] == ARTICLE_TEXTS
+    assert len(texts) == 4 and texts[3].startswith("\u00a9 2005-2020 Example Health Media LLC.")
+    doc = load_document(source, "html")
+    first = source.index("\u00a9")
+    assert doc.blocks[3].start == first
+    # the repetition rule no longer sees a sentence said twice
+    assert [d for d in lint_text(source, format="html") if d.code == "RP102"] == []
+
+
+def test_a_paragraph_repeated_inside_the_article_stays_for_the_repetition_rules() -> None:
+    para = "<p>Regular activity lowers blood sugar, and some people also need tablets or insulin.</p>\n"
+    source = page(f"<article>{TITLE}{BODY}{para}</article>\n")
+    assert block_texts(source) == [*ARTICLE_TEXTS, ARTICLE_TEXTS[-1]]
+
+
+def test_a_hidden_drawer_outside_the_article_is_chrome() -> None:
+    drawer = '<div class="top-drawer hidden"><h2>Verify Phone</h2><a href="#">Cancel</a></div>\n'
+    styled = '<div style="display: none"><p>Your phone has been verified.</p></div>\n'
+    assert block_texts(page(f"{drawer}{styled}<article>{TITLE}{BODY}</article>\n")) == ARTICLE_TEXTS
+    # inside the article, a hidden box is as often the text a script shows: kept
+    source = page(f"<article>{TITLE}{BODY}{styled}</article>\n")
+    assert block_texts(source)[-1] == "Your phone has been verified."
+
+
+def test_document_findings_are_anchored_on_the_articles_title_not_a_site_word() -> None:
+    nav_word = '<div class="brand"><a href="/">Homepage</a></div>\n'
+    health = (
+        "<p>Zinc lozenges may shorten a cold by about a day in adults, according to a 2017 review. The effect "
+        "is small, and high doses can upset the stomach. Children should not take adult doses. People who "
+        "take antibiotics should ask a pharmacist first, because zinc can change how some drugs are absorbed. "
+        "Most colds get better on their own within seven to ten days with rest and fluids.</p>\n"
+    )
+    source = page(
+        f"{nav_word}<article>\n<h1>Zinc for colds</h1>\n{health * 3}</article>\n",
+        head='<meta name="date" content="2012-03-03">',
+    )
+    found = {
+        d.code: (d.start.line, d.start.column, d.text)
+        for d in lint_text(source, format="html")
+        if d.code in ("DS101", "DS104", "DS106")
+    }
+    title_line = source[: source.index("<h1>")].count("\n") + 1
+    assert found["DS106"] == (title_line, 5, "Zinc for colds")
+    assert found["DS104"] == (title_line, 5, "Zinc for colds")
+    doc = load_document(source, "html")
+    assert doc.metadata["lead"] == [source.index("Zinc for colds"), source.index("</h1>")]
+
+
+def test_without_an_h1_the_first_block_is_still_the_anchor() -> None:
+    doc = load_document(page(f"<p>Intro line.</p>{BODY}"), "html")
+    assert "lead" not in doc.metadata
