@@ -35,18 +35,18 @@ from ..text.matching import ProbedPattern
 # a newsroom or wire service named where releases name it: the opening line or the dateline
 _WIRE_HEADER = ProbedPattern.of(
     lazy_compile(
-        r"(?im)^[^\n]{0,120}?(?:\bnewswise\b|/?\s*\bpr\s?newswire\b/?|\bbusiness\s+wire\b|\bglobe\s*newswire\b|"
+        r"(?im)^[^\n]{0,120}?(?:\bnewswise\b|\bpr\s?newswire\b|\bbusiness\s+wire\b|\bglobe\s*newswire\b|"
         r"\beurekalert!?|\bfor\s+immediate\s+release\b|\bmarketwired\b|\baccesswire\b|\bembargoed\b|"
         r"\bmedia\s+advisory\b)"
         # "Press release" as a label, not "the company said in a press release"
-        r"|^[\s*_#>-]*(?:press|news)\s+release\b\s*(?:[:\n\u2013\u2014-]|$)"
+        r"|^(?:[^\S\n]|[*_#>-])*(?:press|news)\s+release\b\s*(?:[:\n\u2013\u2014-]|$)"
     )
 )
 # a line that gives the press office: "Media contact: ...", "Press contacts", "CONTACT: Jane Roe";
 # a page's "Contact us" or "Contact: your GP" is not one
 _CONTACT_LINE = ProbedPattern.of(
     lazy_compile(
-        r"(?im)^[\s*_#>-]*(?:(?:media|press|news|company|investor)\s+(?:contacts?|inquiries|enquiries|relations)\b"
+        r"(?im)^(?:[^\S\n]|[*_#>-])*(?:(?:media|press|news|company|investor)\s+(?:contacts?|inquiries|enquiries|relations)\b"
         r"|contacts?\s*:\s*(?-i:[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))"
     )
 )
@@ -75,7 +75,7 @@ _WIRE_SOURCE = ProbedPattern.of(lazy_compile(r"(?m)^SOURCE\s+[A-Z][^\n:]{1,80}$"
 _MONTH = rf"(?i:{MONTH_NAME})\.?"
 _DATELINE = lazy_compile(
     # CHICAGO (Reuters) -   NEW YORK (Reuters Health) -   WASHINGTON --   SCOTTSDALE, Arizona -
-    r"(?m)^[\s*_>-]*(?:"
+    r"(?m)^(?:[^\S\n]|[*_>-])*(?:"
     r"[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*"
     r"(?:\([^()\n]{2,40}\)\s*)?[-\u2013\u2014]{1,2}\s"
     # (Philadelphia) -
@@ -84,7 +84,7 @@ _DATELINE = lazy_compile(
     rf"|(?:[A-Z]+DAY,\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{{2,40}}\)\s*)?[-\u2013\u2014]{{1,2}}\s"
     r")"
 )
-_SOURCE_CITATION = ProbedPattern.of(lazy_compile(r"(?m)^\s*SOURCES?\s*:\s*\S"))
+_SOURCE_CITATION = ProbedPattern.of(lazy_compile(r"(?m)^[^\S\n]*SOURCES?\s*:\s*\S"))
 # reported speech: "..., she said", "said Dr. Roe", "Roe told Reuters"
 _ATTRIBUTION = lazy_compile(r"\b(?:said|says|told)\b")
 _ATTRIBUTION_PROBED = ProbedPattern.of(_ATTRIBUTION)

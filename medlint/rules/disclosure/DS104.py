@@ -22,7 +22,7 @@ _PRESS_RELEASE = (
 
 
 _BYLINE = lazy_compile(
-    r"(?im)^[\s*_>#-]*(?:by|written by|words by|author(?:s|ed by)?\s*:|(?:medically\s+|clinically\s+)?reviewed by|"
+    r"(?im)^(?:[^\S\n]|[*_>#-])*(?:by|written by|words by|author(?:s|ed by)?\s*:|(?:medically\s+|clinically\s+)?reviewed by|"
     r"fact[- ]checked by|reporting by)\s*:?\s+(?:dr\.?\s+|prof\.?\s+|the\s+)?[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)*"
 )
 #: A credit that opens a later sentence or a separated item of a line ("Page last reviewed: 12 May
@@ -89,8 +89,8 @@ _NAME_LINE = lazy_compile(rf"[\s*_>\u2014\u2013-]*{_PERSON}")
 # Washington. ...)"
 _CREDIT_NOTE = ProbedPattern(
     lazy_compile(
-        rf"(?m)^[\s*_>(-]*(?:Additional\s+)?(?i:reporting)\s+(?:was\s+)?contributed\s+by\s+{_NAME}"
-        rf"|^[\s*_>-]*\(\s*(?:{_NAME}\s+and\s+)?{_NAME}\s+reported\s+from\s+[A-Z]"
+        rf"(?m)^(?:[^\S\n]|[*_>(-])*(?:Additional\s+)?(?i:reporting)\s+(?:was\s+)?contributed\s+by\s+{_NAME}"
+        rf"|^(?:[^\S\n]|[*_>-])*\(\s*(?:{_NAME}\s+and\s+)?{_NAME}\s+reported\s+from\s+[A-Z]"
     ),
     ("contributed", "reported"),
 )
