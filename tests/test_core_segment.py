@@ -50,18 +50,11 @@ def test_document_sentences_have_source_offsets_and_do_not_import_spacy() -> Non
 def test_sentence_spans_equal_their_plain_form() -> None:
     """The flat loop against the generator it replaced, on rule examples, the development corpus
     and seeded random text of marks, abbreviations, cases and kinds of whitespace."""
-    import random
-    from pathlib import Path
+    from parity_texts import random_strings, rule_and_corpus_texts
 
-    from medlint.registry import default_registry
     from medlint.text.segment import sentence_spans_plain
 
-    texts = ["", " ", "a. b", "Dr. Who. e.g. x", 'x .\u2026" Y', "end.\u00a0next"]
-    for rule in default_registry().rules.values():
-        for ex in (*rule.should_fire, *rule.should_not_fire):
-            texts.append(ex if isinstance(ex, str) else ex.text)
-    root = Path(__file__).resolve().parent.parent
-    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "benchmarks" / "corpus").glob("*.*"))]
+    texts = ["", " ", "a. b", "Dr. Who. e.g. x", 'x .\u2026" Y', "end.\u00a0next", *rule_and_corpus_texts()]
     alphabet = [
         "a",
         "B",
@@ -89,7 +82,6 @@ def test_sentence_spans_equal_their_plain_form() -> None:
         ",",
         ";",
     ]
-    rng = random.Random(7)
-    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50))) for _ in range(3000)]
+    texts += random_strings(alphabet, 3000, seed=7)
     for text in texts:
         assert sentence_spans(text) == list(sentence_spans_plain(text)), text[:80]

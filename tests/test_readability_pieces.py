@@ -8,6 +8,7 @@ from collections import Counter
 from itertools import chain
 
 import pytest
+from parity_texts import random_strings, rule_and_corpus_texts
 
 from medlint.text import readability
 from medlint.text.readability import _pieces, _textstat, counts, syllable_table
@@ -64,17 +65,7 @@ def test_stressed_phones_counts_as_the_split_for_every_cmu_pronunciation() -> No
 def _varied_texts() -> list[str]:
     """Rule examples, the development corpus, and seeded random strings of the characters that
     textstat's punctuation removal and sentence split treat apart."""
-    import random
-    from pathlib import Path
-
-    from medlint.registry import default_registry
-
-    texts = [*_LINES, "\n".join(_LINES), "a b. c d e! f? ' ' - -. x' 's y 've z"]
-    for rule in default_registry().rules.values():
-        for ex in (*rule.should_fire, *rule.should_not_fire):
-            texts.append(ex if isinstance(ex, str) else ex.text)
-    root = Path(__file__).resolve().parent.parent
-    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "benchmarks" / "corpus").glob("*.*"))]
+    texts = [*_LINES, "\n".join(_LINES), "a b. c d e! f? ' ' - -. x' 's y 've z", *rule_and_corpus_texts()]
     alphabet = [
         "a",
         "b",
@@ -106,8 +97,7 @@ def _varied_texts() -> list[str]:
         "%",
         "\u2026",
     ]
-    rng = random.Random(12)
-    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    texts += random_strings(alphabet, 3000, seed=12, max_pieces=60)
     return texts
 
 

@@ -1,0 +1,30 @@
+"""Texts for the parity tests of fast paths: every rule's examples and the development corpus.
+
+A fast path fenced behind its plain form is checked on varied real inputs before random ones;
+each parity test adds the random strings of the characters its own code treats apart.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def rule_and_corpus_texts() -> list[str]:
+    """Every default rule's should-fire and should-not-fire examples, then the development corpus."""
+    from medlint.registry import default_registry
+
+    texts: list[str] = []
+    for rule in default_registry().rules.values():
+        for ex in (*rule.should_fire, *rule.should_not_fire):
+            texts.append(ex if isinstance(ex, str) else ex.text)
+    root = Path(__file__).resolve().parent.parent
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "benchmarks" / "corpus").glob("*.*"))]
+    return texts
+
+
+def random_strings(alphabet: Sequence[str], count: int, *, seed: int, max_pieces: int = 50) -> list[str]:
+    """``count`` seeded strings of up to ``max_pieces`` pieces drawn from ``alphabet``."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, max_pieces))) for _ in range(count)]
