@@ -42,3 +42,14 @@ def test_a_line_start_match_begins_on_its_own_line(pattern: object, line: str) -
     found = _regex(pattern).search(text)
     assert found is not None
     assert "\n" not in text[found.start() : found.end()]
+
+
+def test_the_press_release_end_mark_has_one_way_through_a_blank_line() -> None:
+    """'###' and '-30-' still match; a long blank line that is not one is rejected the same way."""
+    end_mark = doc_kind._END_MARK
+    assert end_mark.search("text\n  - ### -  \nmore")
+    assert end_mark.search("text\n\t###\n")
+    assert end_mark.search("text\n - 30 - \n")
+    assert not end_mark.search("text\n - # # \n")
+    # the two blank runs around the optional dash are written so that only one can take a blank
+    assert "-?[ \\t]*" not in end_mark.pattern

@@ -65,8 +65,12 @@ _SELF_DESCRIPTION = lazy_compile(
     re.IGNORECASE,
 )
 # spaces and tabs only: "\s*" after "^" would run across blank lines and retry from every line
-# start (5.7 ms per 10,000 words of MedQuAD, the slowest test of the document kind)
-_END_MARK = lazy_compile(r"(?m)^[ \t]*-?[ \t]*#[ \t]*#[ \t]*#[ \t]*-?[ \t]*$|^[ \t]*-[ \t]*30[ \t]*-[ \t]*$")
+# start (5.7 ms per 10,000 words of MedQuAD, the slowest test of the document kind); and each run
+# of blanks has one place to go: "[ \t]*-?[ \t]*" splits a blank line in as many ways as it has
+# characters, and a saved web page's blanked prose has lines of thousands (13 s on one page)
+_END_MARK = lazy_compile(
+    r"(?m)^[ \t]*(?:-[ \t]*)?#[ \t]*#[ \t]*#[ \t]*(?:-[ \t]*)?$|^[ \t]*-[ \t]*30[ \t]*-[ \t]*$"
+)
 _FORWARD_LOOKING = ProbedPattern.of(lazy_compile(r"(?i)\bforward[- ]looking\s+statements?\b"))
 # PR Newswire's closing "SOURCE Acme Corp" (no colon; "SOURCE: <journal>" is a news citation)
 _WIRE_SOURCE = ProbedPattern.of(lazy_compile(r"(?m)^SOURCE\s+[A-Z][^\n:]{1,80}$"))
