@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from html_chrome import checkout, pages, words  # noqa: E402
 
 from medlint import Linter  # noqa: E402
+from medlint.diagnostic import Severity  # noqa: E402
 from medlint.formats import decode  # noqa: E402
 
 _LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z-]+)", re.IGNORECASE)
@@ -74,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--sample", type=int, default=0, help="lint a seeded sample of this many English pages")
     ap.add_argument("--tsv", help="write one line per finding here")
+    ap.add_argument(
+        "--min-severity", choices=("info", "warning", "error"), default="info", help="lowest severity counted"
+    )
     args = ap.parse_args(argv)
     base = checkout(args.trafilatura)
     english = []
@@ -93,15 +97,25 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for item, path, source in chosen:
         for d in linter.lint_text(source, "html"):
-            if d.code.startswith("ML"):
+            if d.code.startswith("ML") or d.severity < Severity.parse(args.min_severity):
                 continue
             lab = label(html.unescape(re.sub(r"<[^>]*>", " ", d.text)), item)
             per_rule[d.code] += 1
             where.setdefault(d.code, Counter())[lab] += 1
-            rows.append((path.name, d.code, d.start.offset, " ".join(d.text.split())[:60], lab))
+            rows.append(
+                (
+                    path.name,
+                    d.code,
+                    d.severity.name.lower(),
+                    d.start.offset,
+                    " ".join(d.text.split())[:60],
+                    lab,
+                )
+            )
     n = len(chosen)
     print(
         f"trafilatura pages, half {args.half}: {len(english)} English"
+        + (f", findings at {args.min_severity} or above" if args.min_severity != "info" else "")
         + (f", seeded sample of {n} (seed {SEED})" if n < len(english) else "")
     )
     total = sum(per_rule.values())
@@ -122,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.tsv:
         with open(args.tsv, "w", encoding="utf-8") as out:
-            out.write("file\trule\toffset\tflagged\tlabel\n")
+            out.write("file\trule\tseverity\toffset\tflagged\tlabel\n")
             for row in rows:
                 out.write("\t".join(str(x).replace("\t", " ") for x in row) + "\n")
     return 0
