@@ -6,8 +6,10 @@ each parity test adds the random strings of the characters its own code treats a
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Sequence
+from itertools import islice
 from pathlib import Path
 
 
@@ -22,6 +24,23 @@ def rule_and_corpus_texts() -> list[str]:
     root = Path(__file__).resolve().parent.parent
     texts += [p.read_text(encoding="utf-8") for p in sorted((root / "benchmarks" / "corpus").glob("*.*"))]
     return texts
+
+
+#: The MedQuAD answers beside the project (``../shared/data``); absent on a machine without them.
+MEDQUAD = Path(__file__).resolve().parents[2] / "shared" / "data" / "medquad" / "medquad.jsonl"
+
+
+def medquad_answers(step: int, per_record: int) -> list[str]:
+    """Every ``step``-th of the first 4,000 MedQuAD records, its first ``per_record`` answers each as
+    Markdown (``# question`` + answer): real prose for a parity test, or nothing without the data."""
+    if not MEDQUAD.exists():
+        return []
+    with MEDQUAD.open(encoding="utf-8") as fh:
+        return [
+            f"# {qa['question']}\n\n{qa['answer']}\n"
+            for line in islice(fh, 0, 4000, step)
+            for qa in json.loads(line)["qa"][:per_record]
+        ]
 
 
 def random_strings(alphabet: Sequence[str], count: int, *, seed: int, max_pieces: int = 50) -> list[str]:

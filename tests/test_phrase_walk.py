@@ -3,17 +3,14 @@ against a plain leftmost-longest matcher that tries every word."""
 
 from __future__ import annotations
 
-import json
-from itertools import islice
 from pathlib import Path
 
 import pytest
+from parity_texts import medquad_answers
 
 from medlint.document import Document
 from medlint.formats import load_document
 from medlint.text.matching import PhraseMatcher, phrase_words, phrase_words_plain
-
-_MEDQUAD = Path(__file__).resolve().parents[2] / "shared" / "data" / "medquad" / "medquad.jsonl"
 
 _PHRASES = [
     "breast cancer",
@@ -59,11 +56,7 @@ def _texts() -> list[str]:
         "Kidney\n\nfailure. kidney - failure. kidney\nfailure",
         "Of the type 2 diabetes miracle cure, the cure of the breast cancer cell.",
     ]
-    if _MEDQUAD.exists():
-        with _MEDQUAD.open(encoding="utf-8") as fh:
-            for line in islice(fh, 0, 4000, 400):
-                for qa in json.loads(line)["qa"][:2]:
-                    texts.append(f"# {qa['question']}\n\n{qa['answer']}\n")
+    texts += medquad_answers(step=400, per_record=2)
     return texts
 
 

@@ -3,15 +3,12 @@ such a chunk with it, phrase_words such a phrase)."""
 
 from __future__ import annotations
 
-import json
 import random
-from itertools import islice
-from pathlib import Path
+
+from parity_texts import medquad_answers
 
 from medlint.document import _ASCII_GAPS_AND_WORDS, _GAPS_AND_WORDS, _GAPS_AND_WORDS_POSSESSIVE, Words
 from medlint.text.tokens import ASCII_LOWER_WORD_RE, WORD_RE
-
-_MEDQUAD = Path(__file__).resolve().parents[2] / "shared" / "data" / "medquad" / "medquad.jsonl"
 
 _PIECES = [
     "don't",
@@ -53,10 +50,7 @@ def _texts(ascii_only: bool = True) -> list[str]:
     texts = [
         "".join(rng.choice([*pieces, " ", "\n", ". "]) for _ in range(rng.randint(0, 50))) for _ in range(300)
     ]
-    if _MEDQUAD.exists():
-        with _MEDQUAD.open(encoding="utf-8") as fh:
-            for line in islice(fh, 0, 4000, 200):
-                texts += [f"# {qa['question']}\n\n{qa['answer']}\n" for qa in json.loads(line)["qa"][:3]]
+    texts += medquad_answers(step=200, per_record=3)
     return [t for t in texts if t.isascii() or not ascii_only]
 
 
