@@ -188,3 +188,14 @@ def test_a_heading_repeated_by_its_contents_entry_or_a_teaser_is_not_a_repeat() 
     hits = [d for d in lint_text(plain, "html") if d.code == "RP103"]
     at = plain.index("Example trial data", plain.index("Example trial data") + 1)
     assert [(d.start.offset, d.end.offset, d.start.line) for d in hits] == [(at, at + 18, 4)]
+
+
+def test_a_quotation_opening_on_an_ellipsis_written_as_entities() -> None:
+    # "&#8220;..." decodes to the quote padded with spaces: it is not "“ ." (a quote of nothing)
+    source = page(
+        "<main><p>She smiled. &#8220;...You want to get more serious? I feel the same.&#8221;</p>"
+        "<p>He wrote &#8220;, and stopped.</p></main>\n"
+    )
+    hits = [d for d in lint_text(source, "html") if d.code == "TX101"]
+    at = source.index("&#8220;, ")
+    assert [(d.start.offset, d.end.offset, d.start.line) for d in hits] == [(at, at + 8, 2)]
