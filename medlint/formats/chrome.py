@@ -56,7 +56,9 @@ wraps whole pages in a ``<form>``; shops put a product's description in its
 order form; some themes wrap the text in ``<div class="share-zone">``): an
 element that holds the page's ``article`` or ``main`` is never chrome; inside
 the article, a chrome element of more than 120 words is kept (share bars and ad
-slots are short); and on a page that marks neither, a chrome span holding more
+slots are short), but for a comment thread (``names_comment``), which is as long
+as its readers make it, and whose ``<article>`` per comment (WordPress) is not
+the page's article; and on a page that marks neither, a chrome span holding more
 than half of the page's words is kept as prose.
 Chrome nested in a kept container (the menu inside that ``<form>``) is still
 blanked.
