@@ -18,6 +18,11 @@ findings fall in neither, and a boilerplate finding may still be right.
 ``--sample N`` lints a seeded sample of N English pages of the half (the machine
 is shared; a page takes seconds); ``--tsv`` writes one line per finding (file,
 rule, offset, flagged text cut to 60 characters, label) for hand labelling.
+
+``--verdicts FILE`` scores the run against hand verdicts (a TSV of file, rule, start, end, verdict
+TP/FP/unsure, reason; ``realworld/trafilatura_dev_warning_verdicts.tsv`` labels the 262 warnings of
+``--half dev --sample 60 --min-severity warning`` at the twelfth session's start): how many of the
+run's findings carry a verdict, their precision, and how many are new (no verdict: label them).
 """
 
 from __future__ import annotations
@@ -69,12 +74,31 @@ def label(flagged: str, item: dict) -> str:
     return "none"
 
 
+def score(rows: list[tuple[str, str, str, int, str, str]], path: Path) -> None:
+    """Print the labelled precision of ``rows`` (file, rule, severity, offset, ...) against the
+    verdicts in ``path``: a finding matches a verdict by file, rule and start offset."""
+    verdicts: dict[tuple[str, str, int], str] = {}
+    with open(path, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            name, rule, start, _end, verdict, *_ = line.rstrip("\n").split("\t")
+            verdicts[name, rule, int(start)] = verdict
+    seen: Counter[str] = Counter(verdicts.get((row[0], row[1], row[3]), "new") for row in rows)
+    judged = seen["TP"] + seen["FP"]
+    print(
+        f"verdicts ({path.name}, {len(verdicts)}): TP {seen['TP']}, FP {seen['FP']}, unsure {seen['unsure']},"
+        f" new (unlabelled) {seen['new']}; labelled precision {seen['TP']}/{judged}"
+        f" = {seen['TP'] / max(1, judged):.1%}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--trafilatura", help="a checkout of adbar/trafilatura")
     ap.add_argument("--half", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--sample", type=int, default=0, help="lint a seeded sample of this many English pages")
     ap.add_argument("--tsv", help="write one line per finding here")
+    ap.add_argument("--verdicts", help="score the findings against this TSV of hand verdicts")
     ap.add_argument(
         "--min-severity", choices=("info", "warning", "error"), default="info", help="lowest severity counted"
     )
@@ -94,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     linter = Linter()
     per_rule: Counter[str] = Counter()
     where: dict[str, Counter[str]] = {}
-    rows = []
+    rows: list[tuple[str, str, str, int, str, str]] = []
     for item, path, source in chosen:
         for d in linter.lint_text(source, "html"):
             if d.code.startswith("ML") or d.severity < Severity.parse(args.min_severity):
@@ -134,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{'all':6} {total:>8} {total / max(1, n):>9.2f} {labs['boilerplate']:>15} {labs['article']:>11} {labs['none']:>11}"
     )
+    if args.verdicts:
+        score(rows, Path(args.verdicts))
     if args.tsv:
         with open(args.tsv, "w", encoding="utf-8") as out:
             out.write("file\trule\tseverity\toffset\tflagged\tlabel\n")

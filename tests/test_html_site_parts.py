@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from medlint import lint_text
 from medlint.formats import load_document
-from medlint.formats.chrome import chrome_reason
+from medlint.formats.chrome import article_region, chrome_reason
 
 TITLE = "<h1>Managing type 2 diabetes</h1>\n"
 BODY = (
@@ -129,3 +129,73 @@ def test_document_findings_are_anchored_on_the_articles_title_not_a_site_word() 
 def test_without_an_h1_the_first_block_is_still_the_anchor() -> None:
     doc = load_document(page(f"<p>Intro line.</p>{BODY}"), "html")
     assert "lead" not in doc.metadata
+
+
+COMMENT = "<p>I tried this for a week and my sugar readings came down a lot, thanks for the tips here..</p>"
+
+
+def test_a_comment_thread_is_not_the_articles_text_however_long() -> None:
+    # WordPress: each comment in its own <article>, the thread inside the post's <article> and longer
+    # than the 120 words that keep a share-named box in the article as its text
+    thread = "".join(
+        f'<li class="comment" id="comment-{i}"><article id="div-comment-{i}" class="comment-body">'
+        f'<div class="comment-content">{COMMENT}</div></article></li>'
+        for i in range(8)
+    )
+    source = page(
+        f'<article class="post">{TITLE}{BODY}'
+        f'<section class="comments"><ol class="comment-list">{thread}</ol></section></article>\n'
+    )
+    assert block_texts(source) == ARTICLE_TEXTS
+    assert [d.code for d in lint_text(source, "html") if d.code == "TX101"] == []
+
+
+def test_comment_articles_do_not_make_the_page_mark_its_article() -> None:
+    # the only <article> elements are the comments': the page's article is its <main>, and the
+    # thread beside it (not inside) is still blanked
+    one = (
+        '<article id="div-comment-7" class="comment-body"><div class="comment-content">'
+        f"{COMMENT}</div></article>"
+    )
+    source = page(
+        f'<main class="main">{TITLE}{BODY}<div class="comments"><ol class="comment-list"><li>'
+        f"{one}</li></ol></div></main>\n"
+    )
+    assert article_region(source) == "main"
+    assert block_texts(source) == ARTICLE_TEXTS
+
+
+def test_the_comment_text_itself_is_linted_when_not_in_a_thread() -> None:
+    # the same words in the article's own paragraph are the writer's: TX101 reports the doubled stop
+    source = page(f"<article>{TITLE}{COMMENT}</article>\n")
+    hits = [d for d in lint_text(source, "html") if d.code == "TX101"]
+    at = source.index("..")
+    assert [(d.start.offset, d.end.offset, d.start.line) for d in hits] == [(at, at + 2, 3)]
+
+
+def test_a_heading_repeated_by_its_contents_entry_or_a_teaser_is_not_a_repeat() -> None:
+    toc = '<ul class="toc"><li><a href="#data">Example trial data</a></li></ul>\n'
+    body = "<p>Some text is here for the body.</p>\n"
+    section = '<h2 id="data">Example trial data</h2>\n<p>More text follows here.</p>\n'
+    teaser = '<div class="more"><a href="/other"><h3>Sleep and memory in older adults</h3></a></div>\n'
+    linked = page(
+        f"<main>{TITLE}{toc}{body}{section}<h2>Sleep and memory in older adults</h2>"
+        f"<p>Text.</p>{teaser}</main>\n"
+    )
+    assert [d for d in lint_text(linked, "html") if d.code == "RP103"] == []
+    # the same two headings printed twice as plain headings are reported, at the second copy
+    plain = page(f"<main>{TITLE}<h2>Example trial data</h2>{body}{section}</main>\n")
+    hits = [d for d in lint_text(plain, "html") if d.code == "RP103"]
+    at = plain.index("Example trial data", plain.index("Example trial data") + 1)
+    assert [(d.start.offset, d.end.offset, d.start.line) for d in hits] == [(at, at + 18, 4)]
+
+
+def test_a_quotation_opening_on_an_ellipsis_written_as_entities() -> None:
+    # "&#8220;..." decodes to the quote padded with spaces: it is not "“ ." (a quote of nothing)
+    source = page(
+        "<main><p>She smiled. &#8220;...You want to get more serious? I feel the same.&#8221;</p>"
+        "<p>He wrote &#8220;, and stopped.</p></main>\n"
+    )
+    hits = [d for d in lint_text(source, "html") if d.code == "TX101"]
+    at = source.index("&#8220;, ")
+    assert [(d.start.offset, d.end.offset, d.start.line) for d in hits] == [(at, at + 8, 2)]

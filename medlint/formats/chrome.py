@@ -56,7 +56,9 @@ wraps whole pages in a ``<form>``; shops put a product's description in its
 order form; some themes wrap the text in ``<div class="share-zone">``): an
 element that holds the page's ``article`` or ``main`` is never chrome; inside
 the article, a chrome element of more than 120 words is kept (share bars and ad
-slots are short); and on a page that marks neither, a chrome span holding more
+slots are short), but for a comment thread (``names_comment``), which is as long
+as its readers make it, and whose ``<article>`` per comment (WordPress) is not
+the page's article; and on a page that marks neither, a chrome span holding more
 than half of the page's words is kept as prose.
 Chrome nested in a kept container (the menu inside that ``<form>``) is still
 blanked.
@@ -134,7 +136,11 @@ _SCREEN_READER_ONLY = re.compile(
 HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible", "u-hidden"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
-_ARTICLE = re.compile(r"<article\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"<article\b([^>]*)>", re.IGNORECASE)
+_ATTR = re.compile(r"""\b(class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+#: words of a class or id that name a reader's comment or a thread of them ("comment-list",
+#: "div-comment-687", "commentlist")
+COMMENT_NAME_WORDS = frozenset({"comment", "comments", "commentlist"})
 _MAIN_REGION = re.compile(r"<main\b|\brole\s*=\s*[\"']?main\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
@@ -142,11 +148,23 @@ _WORD = re.compile(r"\w+")
 def article_region(source: str) -> str | None:
     """How the page marks its article: "article" (an ``<article>`` element), "main" (``<main>``
     or role ``main``, with no ``<article>``), or None."""
-    if _ARTICLE.search(source):
+    if any(not names_comment(_attrs(m.group(1))) for m in _ARTICLE.finditer(source)):
         return "article"
     if _MAIN_REGION.search(source):
         return "main"
     return None
+
+
+def _attrs(text: str) -> dict[str, str]:
+    """The class and id of a start tag's attribute text."""
+    return {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(text)}
+
+
+def names_comment(attrs: dict[str, str]) -> bool:
+    """The element's class or id names a reader's comment or a comment thread ("comments",
+    "comment-list", "div-comment-687"). WordPress and most blog themes wrap each comment in its own
+    ``<article>``: such an element is not the page's article, and a thread is never its text."""
+    return any(words & COMMENT_NAME_WORDS for words in _name_words(attrs))
 
 
 def _name_words(attrs: dict[str, str]) -> list[set[str]]:
@@ -201,13 +219,16 @@ class ChromeSpan(NamedTuple):
     holds_article: bool = False
     #: the element opened inside the article or main region (a share bar, a form, a tab box)
     in_article: bool = False
+    #: the element is a thread of readers' comments (``names_comment``): long as it may be, it is
+    #: never the article's text
+    thread: bool = False
 
 
 def keep_spans(prose: str, spans: list[ChromeSpan], *, page_marks_article: bool) -> list[tuple[int, int]]:
     """The (start, end) of the chrome spans to blank: never one that holds the article; inside the
     article, never one of more than ``MAX_CHROME_IN_ARTICLE_WORDS`` words (a share bar or an ad slot
-    is short; "share-zone" around the text, a product form around its description, is not); on a
-    page that does not mark its article, never one that holds more than half of the page's words."""
+    is short; "share-zone" around the text, a product form around its description, is not), unless it
+    is a comment thread, which is as long as its readers make it; on a page that does not mark its article, never one that holds more than half of the page's words."""
     spans = [span for span in spans if not span.holds_article]
     if not spans:
         return []
@@ -215,7 +236,11 @@ def keep_spans(prose: str, spans: list[ChromeSpan], *, page_marks_article: bool)
     def words(span: ChromeSpan) -> int:
         return sum(1 for _ in _WORD.finditer(prose, span.start, span.end))
 
-    spans = [span for span in spans if not (span.in_article and words(span) > MAX_CHROME_IN_ARTICLE_WORDS)]
+    spans = [
+        span
+        for span in spans
+        if span.thread or not (span.in_article and words(span) > MAX_CHROME_IN_ARTICLE_WORDS)
+    ]
     if not page_marks_article:
         limit = MAX_CHROME_SHARE * sum(1 for _ in _WORD.finditer(prose))
         spans = [span for span in spans if words(span) <= limit]

@@ -43,6 +43,7 @@ from .chrome import (
     chrome_reason,
     keep_spans,
     link_dense,
+    names_comment,
     repeated_parts,
 )
 from .metadata import normalize_metadata
@@ -139,7 +140,7 @@ class _Parser(HTMLParser):
         #: depth of such elements open around the current position
         self.region_depth = 0
         #: open chrome elements: [stack depth at which each opened, its start offset, holds the article,
-        #: opened inside the article]
+        #: opened inside the article, is a comment thread]
         self.chrome_open: list[list[int]] = []
         #: closed chrome elements, nested ones too
         self.chrome: list[ChromeSpan] = []
@@ -284,15 +285,22 @@ class _Parser(HTMLParser):
                 # a paragraph inside a quote, list item or cell keeps the outer kind
                 kind = self.block_open[-1][2]
             self.block_open.append((tag, end, kind, level))
-        is_region = (
-            tag == "article"
+        in_thread = any(entry[4] for entry in self.chrome_open)
+        is_region = not in_thread and (
+            tag == "article" and not names_comment(a)
             if self.region == "article"
             else tag == "main" or a.get("role", "").strip().lower() == "main"
         )
-        if tag not in VOID and chrome_reason(
-            tag, a, inside_article=self.region_depth > 0, page_marks_article=self.region is not None
-        ):
-            self.chrome_open.append([len(self.stack), start, 0, int(self.region_depth > 0)])
+        reason = (
+            chrome_reason(
+                tag, a, inside_article=self.region_depth > 0, page_marks_article=self.region is not None
+            )
+            if tag not in VOID
+            else None
+        )
+        if reason:
+            thread = reason.startswith("class ") and names_comment(a)
+            self.chrome_open.append([len(self.stack), start, 0, int(self.region_depth > 0), int(thread)])
         if tag in BOX_TAGS:
             template = tag in ("header", "footer") or any(t in ("header", "footer") for t, _, _ in self.stack)
             self.box_open.append(
@@ -359,8 +367,8 @@ class _Parser(HTMLParser):
         if self.stack and self.stack[-1][0] == tag:
             self._pop()
         while self.chrome_open and len(self.stack) <= self.chrome_open[-1][0]:
-            _depth, cstart, holds, inside = self.chrome_open.pop()
-            self.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside)))
+            _depth, cstart, holds, inside, thread = self.chrome_open.pop()
+            self.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside), bool(thread)))
         while self.box_open and len(self.stack) <= self.box_open[-1][1][0]:
             self._close_box(end)
 
@@ -493,13 +501,8 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     while parser.block_open:
         parser._end_block(end)
     parser._close_loose()
-    for (
-        _depth,
-        cstart,
-        holds,
-        inside,
-    ) in parser.chrome_open:  # unclosed chrome runs to the end, as in a browser
-        parser.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside)))
+    for _depth, cstart, holds, inside, thread in parser.chrome_open:  # unclosed chrome runs to the end
+        parser.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside), bool(thread)))
     while parser.box_open:
         parser._close_box(end)
     repl = parser.repl

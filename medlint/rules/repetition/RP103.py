@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 
@@ -79,8 +80,11 @@ class RepeatedHeading(Rule):
         units = _normalized_units(doc)
         copies = Counter(key for _, _, _, key, _ in units)
         in_text = {key for _, _, is_heading, key, _ in units if not is_heading}
+        links = sorted((lk.start, lk.end) for lk in doc.links)
         for finding in _repeats(doc, self.opts["min-words"], want_heading=True):
             first = finding.related[0][0]
+            if self._linked(doc, links, first) or self._linked(doc, links, finding.start):
+                continue  # a contents entry or a teaser: a link to the heading, not a second copy
             key = doc.words_key(finding.start, finding.end)
             if copies[key] >= 3 and key not in in_text:
                 continue  # a button's label ("Follow us") on a row of lines of its own: furniture
@@ -94,6 +98,18 @@ class RepeatedHeading(Rule):
             if copies[key] >= 3:
                 continue  # an ad slot or credit printed through the page: furniture
             yield finding
+
+    @staticmethod
+    def _linked(doc: Document, links: list[tuple[int, int]], at: int) -> bool:
+        """The heading or line at ``at`` is all link text: its block lies inside one link (a table
+        of contents entry pointing at the heading, a "related stories" or sidebar teaser pointing
+        at another page, ``<h3><a href>...</a></h3>`` or ``<a href><h3>...</h3></a>``)."""
+        i = doc.block_at(at)
+        if i is None:
+            return False
+        block = doc.blocks[i]
+        j = bisect_right(links, (block.start, len(doc.prose)))
+        return any(start <= block.start and block.end <= end for start, end in links[max(0, j - 8) : j])
 
     @staticmethod
     def _record_field(doc: Document, first: int, later: int) -> bool:

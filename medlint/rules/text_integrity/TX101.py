@@ -218,6 +218,8 @@ class StrayPunctuation(Rule):
                 Fix((Edit(ws_start, mark, ""),), "remove the space", safe=True),
             )
         for m in _QUOTE_THEN_STOP.finditer(prose) if _has_any(prose, "\u201c", "\u2018") else ():
+            if prose.startswith("...", m.start(2)):
+                continue  # a quotation that opens with an ellipsis ("\u201c...and then it stopped")
             yield Finding(
                 m.start(),
                 m.end(),
