@@ -23,11 +23,12 @@ from .formats import EXTENSIONS, decode, detect_format, load_document
 from .registry import ENGINE_CODES, Registry, default_registry
 from .rule import Finding, Rule, RuleError
 from .suppress import Suppression, is_suppressed, parse_suppressions
+from .text.language import non_english
 from .text.timed_re import PatternTimeout
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Engine codes that need no selecting: they say the run itself was incomplete.
-ALWAYS_REPORTED = frozenset({"ML901", "ML902", "ML904"})
+ALWAYS_REPORTED = frozenset({"ML901", "ML902", "ML904", "ML905"})
 PARALLEL_MIN_FILES = 8
 
 
@@ -135,9 +136,39 @@ class Linter:
 
     # -- linting -------------------------------------------------------------
     def lint_document(self, doc: Document) -> list[Diagnostic]:
+        not_english = self.not_english(doc)
+        if not_english is not None:
+            return [not_english]
         with collector.paused():  # no cyclic garbage to find while the rules run (``medlint.collector``)
             sups = parse_suppressions(doc) if doc.comments else []
             return self.finish(doc, self.rule_diagnostics(doc, self.rules, sups), sups)
+
+    def not_english(self, doc: Document) -> Diagnostic | None:
+        """ML905 for a document plainly in another language, which no rule then reads; None for
+        English text, or when ML905 is ignored (the user asks for the rules to run anyway).
+
+        English rules on German or French text report its correct usage as errors (a saved
+        German page tagged ``lang="en"`` drew 33 warnings on 60 development pages), so the file
+        gets one notice instead, at info: the text is not wrong, only not checked."""
+        if not self.reports("ML905"):
+            return None
+        guess = non_english(doc)
+        if guess is None:
+            return None
+        if guess.language == "another script":
+            why = f"most of its letters ({guess.own} of {guess.own + guess.english}) are not Latin"
+        else:
+            why = f"{guess.own} of its commonest words are {guess.language}, {guess.english} English"
+        severity = self.severity_overrides.get("ML905", Severity.INFO)
+        return engine_diagnostic(
+            doc,
+            "ML905",
+            severity,
+            f"this text does not read as English ({why}); medlint's rules read English, so none "
+            "ran on it (ignore ML905 to lint it anyway)",
+            0,
+            0,
+        )
 
     def rule_diagnostics(
         self, doc: Document, rules: Sequence[Rule], sups: list[Suppression]

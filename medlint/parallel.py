@@ -34,11 +34,13 @@ def lint_text_parallel(
     """``linter.lint_text(text, format, path)``, with its rules run in ``workers`` processes of ``pool``."""
     if workers < 2 or len(text) < MIN_PARALLEL_CHARS or len(linter.rules) < 2:
         return linter.lint_text(text, format, path)
+    doc = load_document(text, format, path, linter.config.nlp_model)
+    not_english = linter.not_english(doc)
+    if not_english is not None:
+        return [not_english]
     codes = [r.code for r in linter.rules]
     groups = [codes[i::workers] for i in range(workers)]  # dealt, so costly neighbours split
     futures = [pool.submit(_run_group, linter.config, tuple(g), text, format, path) for g in groups]
-    # parsed here while the workers run: only the suppressions and positions are needed
-    doc = load_document(text, format, path, linter.config.nlp_model)
     sups = parse_suppressions(doc) if doc.comments else []
     out: list[Diagnostic] = []
     for future in futures:

@@ -36,6 +36,11 @@ ENGINE_CODES = {
         "or local mode lacks Java or an installed LanguageTool; info unless "
         "languagetool.fail-on-unavailable",
     ),
+    "ML905": (
+        "not-english",
+        "the text is in another language (German, French, another script...); medlint's rules read "
+        "English, so no rule ran on it; ignore ML905 to lint it anyway",
+    ),
 }
 
 
