@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
@@ -28,6 +29,11 @@ class MixedScriptWord(Rule):
 
     The fix spells the word in Latin letters; it is safe when every foreign
     letter has an exact Latin look-alike, since the text then reads the same.
+
+    A passage typed in look-alikes throughout (three disguised words or more in
+    one block, no more than three plain words between them: "by" or "I" has no
+    letter to disguise) is one finding, as MT114 reports one passage of another
+    script: a pasted advert or a disguised copy is one problem, not one per word.
     """
 
     code = "MT115"
@@ -42,6 +48,7 @@ class MixedScriptWord(Rule):
         Example("Early сancer screening saves lives.", fixed="Early cancer screening saves lives."),
         Example("Ask your dосtor about statins.", fixed="Ask your doctor about statins."),
         Example("<p>ΟZEMPIC is a prescription drug.</p>", format="html"),
+        Example("Вuу сhеар rерliса wаtсhеs by the best sеllеr tоdау!", note="one finding for the passage"),
     )
     should_not_fire = (
         "Early cancer screening saves lives.",
@@ -54,26 +61,85 @@ class MixedScriptWord(Rule):
         prose = doc.prose
         if prose.isascii():
             return
-        for m in _WORD_WITH_FOREIGN.finditer(prose):
-            word = m.group()
-            if not any(c.isascii() for c in word):
-                continue  # a whole word in another script: MT114's concern
-            foreign = [(i, c) for i, c in enumerate(word) if not c.isascii() and script_of(c)]
-            if all(script_of(c) == "Greek" and c not in LATIN_LOOKALIKE for _, c in foreign):
-                continue  # Greek letters used as symbols: TNFα, Aβ
-            script = "Cyrillic" if any(script_of(c) == "Cyrillic" for _, c in foreign) else "Greek"
-            latin = "".join(LATIN_LOOKALIKE.get(c, c) for c in word)
-            letters = ", ".join(dict.fromkeys(f"“{c}” (U+{ord(c):04X})" for _, c in foreign))
-            fix = None
-            if latin.isascii():
-                fix = Fix(
-                    (Edit(m.start(), m.end(), latin),), f"spell it in Latin letters: {latin}", safe=True
-                )
-            yield Finding(
-                m.start(),
-                m.end(),
-                f"“{word}” mixes Latin letters with {script} look-alikes {letters}: type it in Latin "
-                "letters so search, screen readers and spell checkers can read it",
-                (latin,) if latin.isascii() else (),
-                fix,
-            )
+        passage: list[_Mixed] = []
+        for mixed in _mixed_words(prose):
+            if passage and not _same_passage(doc, prose, passage[-1].end, mixed.start):
+                yield from _report(prose, passage)
+                passage = []
+            passage.append(mixed)
+        if passage:
+            yield from _report(prose, passage)
+
+
+@dataclass(frozen=True)
+class _Mixed:
+    """One word that mixes Latin letters with look-alikes, and what it reads as in Latin."""
+
+    start: int
+    end: int
+    script: str
+    latin: str
+    letters: str
+
+
+def _mixed_words(prose: str) -> Iterator[_Mixed]:
+    """The words of ``prose`` that mix Latin letters with Cyrillic or Greek look-alikes."""
+    for m in _WORD_WITH_FOREIGN.finditer(prose):
+        word = m.group()
+        if not any(c.isascii() for c in word):
+            continue  # a whole word in another script: MT114's concern
+        foreign = [c for c in word if not c.isascii() and script_of(c)]
+        if all(script_of(c) == "Greek" and c not in LATIN_LOOKALIKE for c in foreign):
+            continue  # Greek letters used as symbols: TNFα, Aβ
+        script = "Cyrillic" if any(script_of(c) == "Cyrillic" for c in foreign) else "Greek"
+        latin = "".join(LATIN_LOOKALIKE.get(c, c) for c in word)
+        letters = ", ".join(dict.fromkeys(f"“{c}” (U+{ord(c):04X})" for c in foreign))
+        yield _Mixed(m.start(), m.end(), script, latin, letters)
+
+
+#: At most this many plain words between two disguised words of one passage: a word with no
+#: letter that has a look-alike ("by", "I") cannot be disguised.
+_PASSAGE_GAP_WORDS = 3
+#: From this many disguised words on, a passage is one finding.
+_PASSAGE_WORDS = 3
+
+
+def _same_passage(doc: Document, prose: str, end: int, start: int) -> bool:
+    """Whether the disguised word at ``start`` goes on the passage whose last one ends at ``end``:
+    same block, and no more than ``_PASSAGE_GAP_WORDS`` words between them."""
+    if doc.block_at(end - 1) != doc.block_at(start):
+        return False
+    return len(doc.words_in(end, start)) <= _PASSAGE_GAP_WORDS
+
+
+def _report(prose: str, passage: list[_Mixed]) -> Iterator[Finding]:
+    """One finding per disguised word, or one for a passage of them (spam or spinner text typed in
+    look-alike letters throughout: one problem, not one per word)."""
+    if len(passage) >= _PASSAGE_WORDS:
+        first, last = passage[0], passage[-1]
+        safe = all(w.latin.isascii() for w in passage)
+        edits = tuple(Edit(w.start, w.end, w.latin) for w in passage)
+        script = "Cyrillic" if any(w.script == "Cyrillic" for w in passage) else "Greek"
+        yield Finding(
+            first.start,
+            last.end,
+            f"{len(passage)} words of this passage mix Latin letters with {script} look-alikes: text "
+            "disguised from search engines and plagiarism checks (spam or spinner output); remove it, "
+            "or retype it in Latin letters",
+            (),
+            Fix(edits, "spell its words in Latin letters", safe=True) if safe else None,
+        )
+        return
+    for w in passage:
+        word = prose[w.start : w.end]
+        fix = None
+        if w.latin.isascii():
+            fix = Fix((Edit(w.start, w.end, w.latin),), f"spell it in Latin letters: {w.latin}", safe=True)
+        yield Finding(
+            w.start,
+            w.end,
+            f"“{word}” mixes Latin letters with {w.script} look-alikes {w.letters}: type it in Latin "
+            "letters so search, screen readers and spell checkers can read it",
+            (w.latin,) if w.latin.isascii() else (),
+            fix,
+        )
