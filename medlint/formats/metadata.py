@@ -11,9 +11,24 @@ import datetime as _dt
 from collections.abc import Mapping
 from typing import Any
 
+#: Besides sites' own names, the standard vocabularies of page metadata: Dublin Core (``dc.``,
+#: ``dcterms.``: journal and library pages), Highwire Press / Google Scholar (``citation_``:
+#: every journal article page PubMed and Google Scholar index) and Parse.ly (news sites).
 ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline", "og:title"),
-    "author": ("author", "authors", "byline", "written_by", "writer", "creator", "article:author"),
+    "title": ("title", "headline", "og:title", "citation_title", "dc.title", "dcterms.title"),
+    "author": (
+        "author",
+        "authors",
+        "byline",
+        "written_by",
+        "writer",
+        "creator",
+        "article:author",
+        "citation_author",
+        "dc.creator",
+        "dcterms.creator",
+        "parsely_author",
+    ),
     "date": (
         "date",
         "published",
@@ -25,6 +40,15 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "article:published_time",
         "publication_date",
         "created",
+        "citation_publication_date",
+        "citation_date",
+        "citation_online_date",
+        "dc.date",
+        "dc.date.issued",
+        "dcterms.issued",
+        "dcterms.created",
+        "dcterms.date",
+        "parsely_pub_date",
     ),
     "updated": (
         "updated",
@@ -36,6 +60,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "article:modified_time",
         "last_modified",
         "updated_at",
+        "dcterms.modified",
     ),
     "reviewed": (
         "reviewed",
