@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import HEADING, Document
+from ...document import HEADING, PARAGRAPH, Document
 from ...evidence.causal import OBSERVATIONAL, OBSERVATIONAL_DESIGN, TRIAL_REPORTED, claim_verb_match
 from ...evidence.claim_structure import REFERENCE, claim_subject, non_claim_reason
 from ...evidence.context import claim_context
@@ -38,6 +38,9 @@ _GAP_AFTER = lazy_compile(
 )
 
 
+# the longest title line read as a headline when the format did not mark it as one
+_HEADLINE_WORDS = 30
+
 _CONTENT_WORD = lazy_compile(r"[a-z][a-z'-]{3,}")
 
 
@@ -62,6 +65,26 @@ def _content_words(text: str) -> set[str]:
     return out
 
 
+def _headline_block(doc: Document) -> bool:
+    """Whether the document opens with a headline: a heading, or (plain text, where a line of more
+    than twelve words is not taken for a heading) a single line standing alone before the body
+    with no final full stop ("Eating Foods High in Vitamin C Cuts Risk of Cataract Progression
+    by a Third")."""
+    blocks = doc.blocks
+    if len(blocks) < 2:
+        return False
+    first = blocks[0]
+    if first.kind == HEADING:
+        return True
+    text = doc.prose[first.start : first.end].rstrip()
+    return (
+        first.kind == PARAGRAPH
+        and "\n" not in text
+        and len(text.split()) <= _HEADLINE_WORDS
+        and text[-1:] not in ".!:"
+    )
+
+
 class CausalOverclaim(Rule):
     """A finding the article calls observational restated as cause and effect.
 
@@ -72,7 +95,10 @@ class CausalOverclaim(Rule):
     ("prevents", "cuts the risk", "leads to"; no hedge, no correlational
     wording) when its subject is the exposure of an observational finding
     described in the same or the two previous paragraphs, in an article that
-    names an observational design. Not claims: randomised-trial results
+    names an observational design. A headline (the document's opening
+    heading, or in plain text its opening title line) is read against every
+    observational sentence of the article, since it states the article's
+    main finding. Not claims: randomised-trial results
     (CL107 is for observational findings only), prevalence, genetics ("due to
     BRCA1 genes"), "death from any cause", background physiology whose
     subject is not the study's exposure, reference-list titles, and quoted
@@ -130,9 +156,12 @@ class CausalOverclaim(Rule):
         ]
         if not observed:
             return
+        headline = _headline_block(doc)
+        if headline:
+            yield from self._headline(doc, observed)
         for si, s in enumerate(sentences):
-            if blocks[s.block].kind == HEADING:
-                continue
+            if blocks[s.block].kind == HEADING or (headline and s.block == 0):
+                continue  # the headline is read above, against the whole article
             m = claim_verb_match(s.text)
             if m is None or _EXPERIMENTAL.search(doc.prose, blocks[s.block].start, blocks[s.block].end):
                 continue
@@ -160,3 +189,38 @@ class CausalOverclaim(Rule):
                 "show associations, not causes",
                 ("is associated with", "is linked to"),
             )
+
+    def _headline(self, doc: Document, observed: list[tuple[int, int, set[str]]]) -> Iterable[Finding]:
+        """The headline stating the article's observational finding as cause and effect.
+
+        The headline is the main statement (Sumner et al. coded it with the opening sentences):
+        "Vitamin C cuts risk of cataract" over a cohort study is the exaggeration the study cannot
+        support, wherever in the article the design is named. Its subject must be the exposure of an
+        observational sentence somewhere in the article (not an experiment's).
+        """
+        head = next((s for s in doc.sentences if s.block == 0), None)
+        if head is None or head.text.rstrip().endswith("?"):
+            return
+        m = claim_verb_match(head.text)
+        if m is None or non_claim_reason(head.text) is not None or _EXPERIMENTAL.search(head.text):
+            return
+        exposures: set[str] = set()
+        for _, ob, words in observed:
+            if ob != 0:
+                exposures |= words
+        subject = _content_words(claim_subject(doc, head, head.start + m.start(), head.start + m.end()))
+        if not subject & exposures:
+            return
+        start = head.start + m.start()
+        ctx = claim_context(doc, start, head.start + m.end())
+        # "..., Study Finds" attributes the headline to the study it overstates: attribution is no
+        # defence here, unlike in the body, where the rule leaves a quoted researcher's words alone
+        if ctx.suppressed or ctx.quoted or ctx.softened:
+            return
+        yield Finding(
+            start,
+            head.start + m.end(),
+            f"headline states cause and effect (\u201c{m.group()}\u201d) for an observational finding: "
+            "observational studies show associations, not causes",
+            ("is linked to", "is associated with"),
+        )
