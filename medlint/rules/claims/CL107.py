@@ -6,13 +6,14 @@ import re
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import HEADING, PARAGRAPH, Document
+from ...document import HEADING, Document
 from ...evidence.causal import OBSERVATIONAL, OBSERVATIONAL_DESIGN, TRIAL_REPORTED, claim_verb_match
 from ...evidence.claim_structure import REFERENCE, claim_subject, non_claim_reason
 from ...evidence.context import claim_context
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
+from ._shared import has_headline
 
 _EXPERIMENTAL = lazy_compile(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|trials?|placebo|meta-analys[ie]s|experiment\w*|"
@@ -38,9 +39,6 @@ _GAP_AFTER = lazy_compile(
 )
 
 
-# the longest title line read as a headline when the format did not mark it as one
-_HEADLINE_WORDS = 30
-
 _CONTENT_WORD = lazy_compile(r"[a-z][a-z'-]{3,}")
 
 
@@ -63,26 +61,6 @@ def _content_words(text: str) -> set[str]:
         if w not in _GENERIC:
             out.add(w)
     return out
-
-
-def _headline_block(doc: Document) -> bool:
-    """Whether the document opens with a headline: a heading, or (plain text, where a line of more
-    than twelve words is not taken for a heading) a single line standing alone before the body
-    with no final full stop ("Eating Foods High in Vitamin C Cuts Risk of Cataract Progression
-    by a Third")."""
-    blocks = doc.blocks
-    if len(blocks) < 2:
-        return False
-    first = blocks[0]
-    if first.kind == HEADING:
-        return True
-    text = doc.prose[first.start : first.end].rstrip()
-    return (
-        first.kind == PARAGRAPH
-        and "\n" not in text
-        and len(text.split()) <= _HEADLINE_WORDS
-        and text[-1:] not in ".!:"
-    )
 
 
 class CausalOverclaim(Rule):
@@ -156,7 +134,7 @@ class CausalOverclaim(Rule):
         ]
         if not observed:
             return
-        headline = _headline_block(doc)
+        headline = has_headline(doc)
         if headline:
             yield from self._headline(doc, observed)
         for si, s in enumerate(sentences):
