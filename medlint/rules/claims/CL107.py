@@ -39,6 +39,13 @@ _GAP_AFTER = lazy_compile(
 )
 
 
+# the opening reporting the study's finding: "A new study shows that PAP therapy improves ..."
+_STUDY_FOUND = lazy_compile(
+    r"\b(?:study|studies|analysis|research|researchers|scientists|investigators)\b[^.;:]{0,60}?"
+    r"\b(?:shows?|showed|shown|finds|found|reveals?|revealed|demonstrates?|demonstrated|reports?|reported)\s+that\b",
+    re.IGNORECASE,
+)
+
 _CONTENT_WORD = lazy_compile(r"[a-z][a-z'-]{3,}")
 
 
@@ -137,6 +144,13 @@ class CausalOverclaim(Rule):
         headline = has_headline(doc)
         if headline:
             yield from self._headline(doc, observed)
+        # the opening two sentences, which with the headline make the main statement
+        lead = [
+            i
+            for i, s in enumerate(sentences)
+            if blocks[s.block].kind != HEADING and not (headline and s.block == 0)
+        ]
+        lead = lead[:2]
         for si, s in enumerate(sentences):
             if blocks[s.block].kind == HEADING or (headline and s.block == 0):
                 continue  # the headline is read above, against the whole article
@@ -152,8 +166,10 @@ class CausalOverclaim(Rule):
                 if oi != si and s.block - 2 <= ob <= s.block:
                     nearby |= words
             subject = _content_words(claim_subject(doc, s, s.start + m.start(), s.start + m.end()))
-            if not subject & nearby:
-                continue  # the sentence is not about the exposure the study observed
+            if not subject & nearby and not (si in lead and _STUDY_FOUND.search(s.text, 0, m.start())):
+                # the sentence is not about the exposure the study observed; the opening's "a study
+                # found that ..." states the article's own finding, which is observational here
+                continue
             if _GAP_AFTER.search(s.text, m.end()):
                 continue  # a conceded, settled benefit before the gap the study addresses
             start = s.start + m.start()
