@@ -13,6 +13,7 @@ from ...evidence.context import claim_context
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
+from ._shared import has_headline
 
 _EXPERIMENTAL = lazy_compile(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|trials?|placebo|meta-analys[ie]s|experiment\w*|"
@@ -37,6 +38,13 @@ _GAP_AFTER = lazy_compile(
     re.IGNORECASE,
 )
 
+
+# the opening reporting the study's finding: "A new study shows that PAP therapy improves ..."
+_STUDY_FOUND = lazy_compile(
+    r"\b(?:study|studies|analysis|research|researchers|scientists|investigators)\b[^.;:]{0,60}?"
+    r"\b(?:shows?|showed|shown|finds|found|reveals?|revealed|demonstrates?|demonstrated|reports?|reported)\s+that\b",
+    re.IGNORECASE,
+)
 
 _CONTENT_WORD = lazy_compile(r"[a-z][a-z'-]{3,}")
 
@@ -72,7 +80,10 @@ class CausalOverclaim(Rule):
     ("prevents", "cuts the risk", "leads to"; no hedge, no correlational
     wording) when its subject is the exposure of an observational finding
     described in the same or the two previous paragraphs, in an article that
-    names an observational design. Not claims: randomised-trial results
+    names an observational design. A headline (the document's opening
+    heading, or in plain text its opening title line) is read against every
+    observational sentence of the article, since it states the article's
+    main finding. Not claims: randomised-trial results
     (CL107 is for observational findings only), prevalence, genetics ("due to
     BRCA1 genes"), "death from any cause", background physiology whose
     subject is not the study's exposure, reference-list titles, and quoted
@@ -130,9 +141,19 @@ class CausalOverclaim(Rule):
         ]
         if not observed:
             return
+        headline = has_headline(doc)
+        if headline:
+            yield from self._headline(doc, observed)
+        # the opening two sentences, which with the headline make the main statement
+        lead = [
+            i
+            for i, s in enumerate(sentences)
+            if blocks[s.block].kind != HEADING and not (headline and s.block == 0)
+        ]
+        lead = lead[:2]
         for si, s in enumerate(sentences):
-            if blocks[s.block].kind == HEADING:
-                continue
+            if blocks[s.block].kind == HEADING or (headline and s.block == 0):
+                continue  # the headline is read above, against the whole article
             m = claim_verb_match(s.text)
             if m is None or _EXPERIMENTAL.search(doc.prose, blocks[s.block].start, blocks[s.block].end):
                 continue
@@ -145,8 +166,10 @@ class CausalOverclaim(Rule):
                 if oi != si and s.block - 2 <= ob <= s.block:
                     nearby |= words
             subject = _content_words(claim_subject(doc, s, s.start + m.start(), s.start + m.end()))
-            if not subject & nearby:
-                continue  # the sentence is not about the exposure the study observed
+            if not subject & nearby and not (si in lead and _STUDY_FOUND.search(s.text, 0, m.start())):
+                # the sentence is not about the exposure the study observed; the opening's "a study
+                # found that ..." states the article's own finding, which is observational here
+                continue
             if _GAP_AFTER.search(s.text, m.end()):
                 continue  # a conceded, settled benefit before the gap the study addresses
             start = s.start + m.start()
@@ -160,3 +183,38 @@ class CausalOverclaim(Rule):
                 "show associations, not causes",
                 ("is associated with", "is linked to"),
             )
+
+    def _headline(self, doc: Document, observed: list[tuple[int, int, set[str]]]) -> Iterable[Finding]:
+        """The headline stating the article's observational finding as cause and effect.
+
+        The headline is the main statement (Sumner et al. coded it with the opening sentences):
+        "Vitamin C cuts risk of cataract" over a cohort study is the exaggeration the study cannot
+        support, wherever in the article the design is named. Its subject must be the exposure of an
+        observational sentence somewhere in the article (not an experiment's).
+        """
+        head = next((s for s in doc.sentences if s.block == 0), None)
+        if head is None or head.text.rstrip().endswith("?"):
+            return
+        m = claim_verb_match(head.text)
+        if m is None or non_claim_reason(head.text) is not None or _EXPERIMENTAL.search(head.text):
+            return
+        exposures: set[str] = set()
+        for _, ob, words in observed:
+            if ob != 0:
+                exposures |= words
+        subject = _content_words(claim_subject(doc, head, head.start + m.start(), head.start + m.end()))
+        if not subject & exposures:
+            return
+        start = head.start + m.start()
+        ctx = claim_context(doc, start, head.start + m.end())
+        # "..., Study Finds" attributes the headline to the study it overstates: attribution is no
+        # defence here, unlike in the body, where the rule leaves a quoted researcher's words alone
+        if ctx.suppressed or ctx.quoted or ctx.softened:
+            return
+        yield Finding(
+            start,
+            head.start + m.end(),
+            f"headline states cause and effect (\u201c{m.group()}\u201d) for an observational finding: "
+            "observational studies show associations, not causes",
+            ("is linked to", "is associated with"),
+        )

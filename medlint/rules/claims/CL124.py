@@ -12,6 +12,7 @@ from ...evidence.context import claim_context
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
 from ...text.lazy_re import lazy_compile
+from ._shared import has_headline
 
 # a benefit for patients: a treatment effect ("treats", "prevents", "restores", "reverses",
 # "aids weight loss"), a cure, or the promise of one ("shows promise", "offers hope")
@@ -48,6 +49,11 @@ _EARLY = lazy_compile(
     r"small (?:pilot |clinical |preliminary |observational )?(?:stud(?:y|ies)|trials?)|"
     r"(?:in|of|on|involving|treating) (?:only )?(?:one|a single) patient(?![\u2019'])|case series)\b",
     re.IGNORECASE,
+)
+# a headline that names the stage in general words ("..., Early Research Suggests"): the body says what
+# the early research was, so these count only in the headline
+_STAGE_NAMED = lazy_compile(
+    r"\bearly (?:research|results|findings|data|stud(?:y|ies)|trials?)\b", re.IGNORECASE
 )
 # a benefit asked about, not claimed: "to test whether the drug is safe", "to see if it helps"
 _ASKED = lazy_compile(
@@ -91,7 +97,8 @@ class EarlyResearchHeadline(Rule):
     what most readers see. Most results at this stage never become a treatment.
     The rule reads the main statement as Sumner et al. coded it, the title and
     the first two sentences, of a news report or press release (``doc_kind``):
-    it fires on the headline (the document's opening heading), or else on the
+    it fires on the headline (the document's opening heading, or a plain-text
+    title line of any length up to 30 words), or else on the
     opening two sentences, when it names a benefit (a treatment effect, a cure,
     promise or hope, or certainty about the result: "safe", "effective",
     "superior", "kills") without negation, and the article reports animal,
@@ -151,9 +158,11 @@ class EarlyResearchHeadline(Rule):
         # the main statement, as Sumner et al. coded it: the title and the first two sentences
         spans: list[tuple[int, int]] = []
         body_start = 0
-        if blocks[0].kind == HEADING:
+        if has_headline(doc):
             head = blocks[0]
-            if _EARLY.search(doc.prose, head.start, head.end):
+            if _EARLY.search(doc.prose, head.start, head.end) or _STAGE_NAMED.search(
+                doc.prose, head.start, head.end
+            ):
                 return  # the headline names the stage itself ("... in mice")
             spans.append((head.start, head.end))
             body_start = head.end
