@@ -46,7 +46,9 @@ class UntranslatedText(Rule):
     Writers also use the original script on purpose, and those uses are
     skipped: a gloss in brackets or quotes ("Lianhua Qingwen (连花清瘟)"), a
     name followed by its romanisation ("王伟 (Wang Wei)"), a word introduced as a
-    word ("the Chinese term 气"), and single Greek letters, which are scientific
+    word ("the Chinese term 气"), Chinese followed by its pinyin, one syllable
+    per character ("爱 逝去的爱 Ai shi qu de ai": lyrics, a poem, a phrase book
+    give the original with its reading on purpose), and single Greek letters, which are scientific
     symbols in English (α-synuclein, TNF-α, β-blockers). A document that is
     mostly in another script is not an English article, and is not reported;
     a single letter on its own is a symbol or a separator, not a phrase.
@@ -97,6 +99,7 @@ class UntranslatedText(Rule):
         "The Chinese term 气 is usually translated as energy.",
         "Alpha-synuclein (α-synuclein) builds up in the brain; TNF-α and NF-κB are involved.",
         "Dr. 王伟 (Wang Wei) led the study.",
+        Example("我还有话想对你说 Wo hai you hua xiang dui ni shuo", note="the original with its pinyin"),
         Example("Run `echo 阿莫西林` in the shell.", format="markdown", note="code is not prose"),
         Example(
             "The post said the bangs were fireworks:\n\n背景中是欢庆新年的烟花 pic.twitter.com/bw5co9vuk3\n"
@@ -127,11 +130,35 @@ class UntranslatedText(Rule):
             if _is_gloss(prose, m.start(), m.end()) or in_embedded_post(doc, m.start()):
                 continue
             if passage and not _PASSAGE_GAP.fullmatch(prose, passage[-1][1], m.start()):
-                yield _passage_finding(prose, passage)
+                if not _romanised(prose, passage[0][0], passage[-1][1]):
+                    yield _passage_finding(prose, passage)
                 passage = []
             passage.append((m.start(), m.end(), script))
-        if passage:
+        if passage and not _romanised(prose, passage[0][0], passage[-1][1]):
             yield _passage_finding(prose, passage)
+
+
+#: A pinyin syllable, tone marks or not ("ai", "zhuang", "lǜ"): an initial, one to three vowels and
+#: an "n", "ng" or "r" at most. English words rarely take that shape ("shops", "with" do not).
+_V = "aeiouvüàáèéìíòóùúāēěīōūǎǐǒǔǖǘǚǜ"
+_SYLLABLE = rf"(?i:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[{_V}]{{1,3}}(?:ng|n|r)?)"
+
+
+def _romanised(prose: str, start: int, end: int) -> bool:
+    """True when the Chinese of ``prose[start:end]`` is followed by its romanisation, one syllable
+    for each character and nothing more ("爱 逝去的爱 讨不回来 Ai shi qu de ai tao bu hui lai"): the
+    original is given with its reading on purpose (lyrics, a poem, a phrase book), as a gloss is.
+    Chinese writes one syllable per character, so the count is exact; a translation is not."""
+    han = sum(script_of(c) == "Chinese" for c in prose[start:end])
+    if not 3 <= han <= 40:
+        return False
+    m = re.compile(
+        rf"(?:[^\S\n]+[(（]?{_SYLLABLE}[)）]?(?!\w))(?:[^\S\n]+[(（]?{_SYLLABLE}[)）]?(?!\w)){{{han - 1}}}"
+    ).match(prose, end)
+    if m is None:
+        return False
+    rest = prose[m.end() : m.end() + 2].lstrip(" ")
+    return not rest[:1].isalpha() or script_of(rest[0]) is not None
 
 
 #: What may stand between two runs of one untranslated passage: spaces, marks and digits, one line.
