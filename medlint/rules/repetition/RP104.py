@@ -170,6 +170,8 @@ class NearDuplicateParagraph(Rule):
                 ostart, oend, _ = paras[other]
                 if _list_title(doc.prose[ostart:oend]) and _list_title(doc.prose[start:end]):
                     continue  # entries of one list of titles ("-- Effect of X on Y at 5 Years")
+                if _different_fields(doc.prose[ostart:oend], doc.prose[start:end]):
+                    continue  # "Analysis of the data: A, B." / "Final approval: A, B."
                 far = not _nearby(doc, ostart, start)
                 if far and score < float(self.opts["far-threshold"]):
                     continue  # a distant pair sharing half its wording is a summary or a caption
@@ -253,6 +255,26 @@ def _list_title(text: str) -> bool:
     a sentence's stop. Entries of one list (related articles' titles) are parallel by design."""
     stripped = text.strip()
     return bool(_BULLET.match(stripped)) and stripped[-1:] not in '.!?"\u201d'
+
+
+#: A form's field: a label of a few words that ends in a colon before any sentence stop.
+_FIELD = re.compile(r"\s*(?:\*\*|__)?([^:\n.!?]{2,60}?)(?:\*\*|__)?:\s+\S")
+#: Fields longer than this many words are prose that happens to open with a label.
+_FIELD_WORDS = 60
+
+
+def _different_fields(left: str, right: str) -> bool:
+    """Two short "label: value" paragraphs under different labels (a journal's author
+    contributions, a drug label's fields): the same names or values under each label are the
+    form's design, not a paragraph printed twice."""
+    a, b = _FIELD.match(left), _FIELD.match(right)
+    return (
+        a is not None
+        and b is not None
+        and len(left.split()) <= _FIELD_WORDS
+        and len(right.split()) <= _FIELD_WORDS
+        and a.group(1).strip().lower() != b.group(1).strip().lower()
+    )
 
 
 def _synonym_swaps(left: set[str], right: set[str]) -> bool:
