@@ -143,6 +143,12 @@ warning on HealthFC dev ("Covid-19 sufferers"); spelling variants left out of Li
 test, 50 more collocations and no pair more, but "blurred vision" became a term and "hazy vision"
 (English) a warning on a held-out MedQuAD answer.
 
+Abbreviations (spin13; ``abbreviation_table``, ``spun-abbreviations.tsv``): the definitions
+"expansion (ABBR)" of the reference text and of the screener's build-side expected terms whose
+words spell the abbreviation (Schwartz and Hearst 2003), and the initials of the fixed names; MT105
+reports a known expansion's words rewritten before the abbreviation ("World Wellbeing Association
+(WHO)"). Measured in docs/benchmarks.md (spinning): 301 -> 311 of 1,010 held-out pairs.
+
 ``build_tables`` is also called by benchmarks/spinning.py with a screener fold
 left out, so that no held-out pair reaches any table the benchmark measures.
 """
@@ -168,7 +174,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from data_splits import clean_sentence_is_heldout, medquad_is_heldout, screener_fold  # noqa: E402
 
-from medlint.text.spun_terms import LEGITIMATE_HEADS, InMemoryTerms, SpunTermIndex, Term, spelling_variant  # noqa: E402
+from medlint.text.spun_terms import (  # noqa: E402
+    LEGITIMATE_HEADS,
+    InMemoryTerms,
+    SpunTermIndex,
+    Term,
+    long_form,
+    spelling_variant,
+)
 from medlint.text.tokens import WORD_RE  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -234,6 +247,8 @@ PHRASE_SWAPS = True
 #: ... and as WordNet's two-word lemmas give them
 WORDNET_PHRASES = False
 MAX_REPLACEMENT_ZIPF = 5.3
+#: abbreviations with their expansions (``abbreviation_table``): a spun expansion before one
+ABBREVIATIONS = True
 #: reference phrases that hold a word the spinner swaps are terms too (``spinner_targets``)
 SPUN_REFERENCE_PHRASES = True
 MIN_SPUN_PHRASE = 3
@@ -437,6 +452,66 @@ def reference_texts() -> Iterable[str]:
             yield r["sentence"]
 
 
+# -- abbreviations -------------------------------------------------------------------------------
+
+_DEFINITION = re.compile(r"([^()\[\].;:!?]+?)\s+\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
+#: an abbreviation's expansion must be named this many times (distinct sentences) in the reference
+MIN_DEFINITIONS = 1
+
+
+def definitions(text: str) -> Iterable[tuple[str, tuple[str, ...]]]:
+    """(abbreviation, expansion) for every "expansion (ABBR)" of a text whose words spell the
+    abbreviation (Schwartz and Hearst's test, :func:`medlint.text.spun_terms.long_form`), of
+    at most ``min(len + 5, 2 * len)`` words as their algorithm takes them."""
+    for m in _DEFINITION.finditer(text):
+        short = m.group(2)
+        key = short.lower()
+        if key.endswith("s") and short[-1] == "s":
+            key = key[:-1]
+        ws = words(m.group(1))
+        n = min(len(key) + 5, 2 * len(key))
+        ws = ws[-n:]
+        at = long_form(key, ws)
+        if at is None:
+            continue
+        exp = tuple(ws[at:])
+        if (
+            MIN_WORDS <= len(exp) <= MAX_WORDS
+            and exp[0] not in FUNCTION_WORDS
+            and all(w.isalpha() for w in exp)
+        ):
+            yield key, exp
+
+
+def _initials(ws: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in ws if w not in FUNCTION_WORDS)
+
+
+def abbreviation_table(
+    terms: dict[tuple[str, ...], bool], exclude_fold: int | None
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Abbreviations and their expansions, for MT105's test of a spun expansion before an
+    abbreviation in brackets: the definitions of the reference text (build side) and of the
+    screener's expected terms (build-side pairs: "magnetic resonance imaging (MRI)"), and the
+    initials of the fixed names ("World Health Organization": WHO). An abbreviation the
+    reference expands in more than three ways is left out ("MS")."""
+    seen: dict[str, Counter[tuple[str, ...]]] = {}
+    texts = itertools.chain(reference_texts(), (e for _, e in screener_pairs(exclude_fold, biomedical=True)))
+    for text in texts:
+        if "(" in text:
+            for key, exp in definitions(text):
+                seen.setdefault(key, Counter())[exp] += 1
+    for ws, fixed in terms.items():
+        if fixed and len(_initials(ws)) >= 2:
+            seen.setdefault(_initials(ws), Counter())[ws] += MIN_DEFINITIONS
+    out = {}
+    for key, exps in seen.items():
+        kept = tuple(sorted(e for e, c in exps.items() if c >= MIN_DEFINITIONS))
+        if kept and len(kept) <= 3:
+            out[key] = kept
+    return out
+
+
 # -- building ------------------------------------------------------------------------------------
 
 
@@ -455,6 +530,8 @@ class Tables:
     phrases: dict[str, dict[str, tuple[str, ...]]] = dataclasses.field(default_factory=dict)
     #: the screener's swaps ("term-word replacement") that a ``?`` term accepts
     swaps: frozenset[str] = frozenset()
+    #: lower-case abbreviation -> its expansions (``abbreviation_table``)
+    abbreviations: dict[str, tuple[tuple[str, ...], ...]] = dataclasses.field(default_factory=dict)
 
     def replaceable(self) -> set[str]:
         """The term words some replacement (one word or two) may stand for."""
@@ -476,6 +553,7 @@ class Tables:
             self.foreign,
             self.phrases,
             self.swaps,
+            abbreviations=self.abbreviations,
         )
 
 
@@ -1131,6 +1209,9 @@ def build_tables(
     ]
     sources["terms with a demanded word (confident swaps)"] = sum(1 for t in term_list if t.strong)
     tables = Tables(term_list, synonyms, frozenset(), sources, names_only)
+    if ABBREVIATIONS:
+        tables.abbreviations = abbreviation_table(terms, exclude_fold)
+        sources["abbreviations with their expansions"] = len(tables.abbreviations)
     tables.narrow = {x: frozenset(os) for x, os in narrow.items()}
     all_words = {w for ws in listed_terms for w in ws}
     tables.foreign = frozenset(
@@ -1354,6 +1435,13 @@ def write_tables(tables: Tables, folder: Path) -> None:
         for x1 in sorted(tables.phrases):
             for x2 in sorted(tables.phrases[x1]):
                 fh.write(f"{x1} {x2}\t{' '.join(tables.phrases[x1][x2])}\n")
+    with (folder / "spun-abbreviations.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(
+            head + "# abbreviations (lower case) and their expansions (| between): definitions of the\n"
+            "# reference text and of the screener's expected terms, and the initials of fixed names\n"
+        )
+        for key in sorted(tables.abbreviations):
+            fh.write(f"{key}\t{'|'.join(' '.join(e) for e in tables.abbreviations[key])}\n")
     with (folder / "spun-swaps.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(head + "# the screener's word swaps (term word, replacement) that a ? term accepts\n")
         for sw in sorted(tables.swaps):

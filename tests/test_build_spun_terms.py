@@ -179,3 +179,15 @@ def test_a_symbol_ends_a_collocation_but_does_not_start_one() -> None:
     assert not build._collocation_word("b12")
     assert not build._collocation_word("12", last=True)
     assert build._collocation_word("vitamin")
+
+
+def test_abbreviation_definitions_spell_their_abbreviation() -> None:
+    text = (
+        "Adults with chronic kidney disease (CKD) need magnetic resonance imaging (MRIs) less often. "
+        "Ask about it (FAQ). The clinic (WHO) helped."
+    )
+    assert list(build.definitions(text)) == [
+        ("ckd", ("chronic", "kidney", "disease")),
+        ("mri", ("magnetic", "resonance", "imaging")),
+    ]
+    assert build._initials(("centers", "for", "disease", "control")) == "cdc"

@@ -247,3 +247,72 @@ def test_hand_spun_probe_page() -> None:
         # a reference phrase holding a word the screener's pairs swap ("kidney relocation")
         (5, 670, "heart relocation", ("heart transplant",)),
     ]
+
+
+def _abbreviation_index() -> SpunTermIndex:
+    abbreviations = {
+        "who": (("world", "health", "organization"),),
+        "cvd": (("cardiovascular", "disease"),),
+        "arb": (("angiotensin", "receptor", "blockers"),),
+        "hrt": (("hormone", "replacement", "therapy"),),
+    }
+    synonyms = {
+        "wellbeing": ("health",),
+        "association": ("organization",),
+        "deal": ("treaty",),
+        "substitution": ("replacement",),
+    }
+    return SpunTermIndex(synonyms, InMemoryTerms([], set()), frozenset(), abbreviations=abbreviations)
+
+
+def _abbreviation_hits(text: str) -> list[tuple[int, int, str, bool]]:
+    from medlint.text.spun_terms import abbreviation_hits
+    from medlint.text.tokens import WORD_RE
+
+    found = list(WORD_RE.finditer(text))
+    starts, ends = [m.start() for m in found], [m.end() for m in found]
+    lowers = [m.group().lower() for m in found]
+    return [
+        (starts[h.first], ends[h.last], " ".join(h.expansion), h.confident)
+        for h in abbreviation_hits(_abbreviation_index(), text, lowers, starts, ends)
+    ]
+
+
+def test_a_spun_expansion_before_an_abbreviation() -> None:
+    # a known expansion with a word swapped: the letters no longer spell the abbreviation
+    assert _abbreviation_hits("Ask the World Wellbeing Organization (WHO) first.") == [
+        (8, 36, "world health organization", True)
+    ]
+    # a word neither kept nor swapped: pointed at only
+    assert _abbreviation_hits("Ask the World Wellbeing Club (WHO) first.") == [
+        (8, 28, "world health organization", False)
+    ]
+    # the letters Schwartz and Hearst's test finds in the sentence around ("have") do not count
+    assert _abbreviation_hits("Studies have looked at Chemical Substitution Treatment (HRT).") == [
+        (23, 54, "hormone replacement therapy", False)
+    ]
+    # no expansion known: the initials once thesaurus words are put back
+    assert _abbreviation_hits("The North Atlantic Deal Association (NATO) met.") == [
+        (4, 35, "north atlantic treaty organization", True)
+    ]
+
+
+def test_expansions_that_spell_the_abbreviation_pass() -> None:
+    assert _abbreviation_hits("Ask the World Health Organization (WHO) first.") == []
+    assert _abbreviation_hits("Most cardiovascular diseases (CVDs) are preventable.") == []
+    # no thesaurus swap: a writer's wording; a plural abbreviation reads as the singular
+    assert _abbreviation_hits("Most cardiovascular infections (CVDs) are preventable.") == []
+    # a longer expansion in the window before the brackets spells it
+    assert _abbreviation_hits("Take an angiotensin II receptor blocker (ARB) daily.") == []
+    # another expansion that spells it, and one that shares no word with the known one
+    assert _abbreviation_hits("The Wide Hospital Outreach (WHO) team.") == []
+    assert _abbreviation_hits("Doctors told the Wire Hub Office (WHO) about it.") == []
+    assert _abbreviation_hits("The North Atlantic Treaty Organization (NATO) met.") == []
+    # the words before the brackets are not joined to them as one phrase
+    assert _abbreviation_hits("It said, Association (WHO) was right.") == []
+
+
+def test_spun_expansion_positions_in_the_shipped_tables() -> None:
+    text = "Intro line.\nAsk the World Wellbeing Organization (WHO) first."
+    assert _hits(text) == [(2, 9, 37, "World Wellbeing Organization", ("World Health Organization",))]
+    assert _hits("Ask the World Health Organization (WHO) first.") == []

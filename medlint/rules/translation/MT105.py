@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
-from ...text.spun_terms import SpunHit, current_index
+from ...text.spun_terms import SpunHit, SpunTermIndex, abbreviation_hits, current_index
 from ...text.word_classes import BARE_VERB, classes
 
 
@@ -71,6 +71,14 @@ class SpunTerm(Rule):
     term itself or another variant of it ("amyloid pathology" throughout a report),
     is the writer's term and is not reported; names and bound terms are exempt
     ("Horner composite" six times is six errors).
+    An expansion written before an abbreviation in brackets is a term as well: where its
+    words do not spell the abbreviation (Schwartz and Hearst's test) while an expansion the
+    tables know does, and the written words keep or swap that expansion's one for one ("World
+    Wellbeing Organization (WHO)", "cardiovascular infections (CVDs)"), the spinner rewrote the
+    words and left the abbreviation; where the tables know no expansion, the initials of the
+    written words that spell it once thesaurus words are put back count the same way ("North
+    Atlantic Deal Association (NATO)"). Abbreviations: the definitions of the reference text and
+    of the screener's expected terms, and the initials of the fixed names.
     Names are not spun terms: a replacement capitalised inside a sentence
     ("University Health"), a fixed name inside a longer name ("the Curtis
     Institute of Music") and a head template beside a product name or a
@@ -127,6 +135,10 @@ class SpunTerm(Rule):
         Example("Your body mass catalog is above 30.", note="a three-word collocation of the reference"),
         Example("He has inveterate kidney disease.", note="a rare WordNet synonym health writing never uses"),
         Example("<p>Early heart onslaught symptoms can be mild.</p>", format="html"),
+        Example(
+            "Ask the World Wellbeing Organization (WHO) first.",
+            note="an expansion that does not spell its abbreviation",
+        ),
     )
     should_not_fire = (
         "Check your high blood pressure at every visit.",
@@ -135,6 +147,9 @@ class SpunTerm(Rule):
         "Swollen lymph nodes can be a sign of infection.",
         Example("<p>Early heart attack symptoms can be mild.</p>", format="html"),
         Example("Bosom peril is rare in men.", note="in MT101's list: reported there, once"),
+        Example(
+            "Ask the World Health Organization (WHO) first.", note="the expansion spells the abbreviation"
+        ),
         Example("A heart condition can make exercise harder.", note="a swap to an ordinary head word"),
         Example("She studied at the Curtis Institute of Music.", note="part of a longer name"),
         Example("He works at University Health Network.", note="a capitalised replacement: a name"),
@@ -153,6 +168,7 @@ class SpunTerm(Rule):
             return
         index = current_index()
         lowers = doc.lower_words
+        yield from _abbreviations(doc, index)
         hits = [
             h
             for h in index.find(lowers, doc.joinable, doc.word_index)
@@ -190,6 +206,30 @@ class SpunTerm(Rule):
                     "confident": hit.confident,
                 },
             )
+
+
+def _abbreviations(doc: Document, index: SpunTermIndex) -> Iterable[Finding]:
+    """Spun expansions before an abbreviation in brackets ("World Wellbeing Association (WHO)")."""
+    words = doc.words()
+    for hit in abbreviation_hits(index, doc.prose, doc.lower_words, words.starts, words.ends):
+        start, end = words[hit.first].start, words[hit.last].end
+        match = doc.source[start:end]
+        term = " ".join(hit.expansion)
+        if match[:1].isupper():
+            term = " ".join(w[:1].upper() + w[1:] if w not in _LOWER_IN_NAMES else w for w in hit.expansion)
+        yield Finding(
+            start,
+            end,
+            f"“{match}” does not spell “{hit.abbreviation}”, whose expansion is “{term}”: "
+            "spun or machine-translated wording",
+            (term,),
+            severity=None if hit.confident else Severity.INFO,
+            data={
+                "term": " ".join(hit.expansion),
+                "abbreviation": hit.abbreviation,
+                "confident": hit.confident,
+            },
+        )
 
 
 _LOWER_IN_NAMES = frozenset("of and for the on in to".split())
