@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ...diagnostic import Severity
 from ...document import Document
@@ -52,6 +52,12 @@ class UntranslatedText(Rule):
     symbols in English (α-synuclein, TNF-α, β-blockers). A document that is
     mostly in another script is not an English article, and is not reported;
     a single letter on its own is a symbol or a separator, not a phrase.
+
+    Blocks each written wholly in another script, three scripts or more side
+    by side ("Изображения из Баварии", "صور من ولاية بايرن", "巴伐利亚照片" as
+    headings), are a list of translations set out on purpose: a language
+    switcher or a welcome banner. A passage never runs from one block into
+    the next.
 
     An embedded social post (a block with the post's credit line, "— Jane Roe
     (@janeroe) May 23, 2020") is the poster's words, reproduced as evidence:
@@ -115,11 +121,31 @@ class UntranslatedText(Rule):
         runs = list(FOREIGN_RUN.finditer(prose))
         if not runs or foreign_letter_share(prose) > float(self.opts["max-foreign-share"]):
             return
+        passages = list(self._passages(doc, runs))
+        # blocks each wholly in another script, several scripts side by side, are a list of
+        # translations set out on purpose (a language switcher, a "welcome" banner)
+        whole = [_whole_block(doc, p) for p in passages]
+        for i, passage in enumerate(passages):
+            at = whole[i]
+            if at is not None:
+                near = {
+                    passages[j][0][2]
+                    for j, other in enumerate(whole)
+                    if other is not None and abs(other - at) <= _BANNER_BLOCKS
+                }
+                if len(near) >= _BANNER_SCRIPTS:
+                    continue
+            yield _passage_finding(prose, passage)
+
+    def _passages(self, doc: Document, runs: list[re.Match[str]]) -> Iterator[list[tuple[int, int, str]]]:
+        """The untranslated passages of ``doc``: its runs of another script, glosses, embedded
+        posts and romanised originals left out, neighbouring runs of one line joined."""
+        prose = doc.prose
         min_greek = int(self.opts["min-greek-letters"])
         passage: list[tuple[int, int, str]] = []  # the runs of the passage being gathered
-        for m in runs:
-            text = m.group()
-            if _inside_latin_word(prose, m.start(), m.end()):
+        for start, end in _block_pieces(doc, runs):
+            text = prose[start:end]
+            if _inside_latin_word(prose, start, end):
                 continue  # "сancer": a look-alike letter, MT115's finding
             letters_in_run = [c for c in text if c.isalpha()]
             if len(letters_in_run) < 2:
@@ -127,15 +153,52 @@ class UntranslatedText(Rule):
             script = script_of(letters_in_run[0]) or "non-Latin"
             if script == "Greek" and max(len(w) for w in re.split(r"[\s'-]+", text)) < min_greek:
                 continue
-            if _is_gloss(prose, m.start(), m.end()) or in_embedded_post(doc, m.start()):
+            if _is_gloss(prose, start, end) or in_embedded_post(doc, start):
                 continue
-            if passage and not _PASSAGE_GAP.fullmatch(prose, passage[-1][1], m.start()):
+            if passage and (
+                not _PASSAGE_GAP.fullmatch(prose, passage[-1][1], start)
+                or doc.block_at(passage[-1][0]) != doc.block_at(start)
+            ):
                 if not _romanised(prose, passage[0][0], passage[-1][1]):
-                    yield _passage_finding(prose, passage)
+                    yield passage
                 passage = []
-            passage.append((m.start(), m.end(), script))
+            passage.append((start, end, script))
         if passage and not _romanised(prose, passage[0][0], passage[-1][1]):
-            yield _passage_finding(prose, passage)
+            yield passage
+
+
+def _block_pieces(doc: Document, runs: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run, split where it crosses from one block into the next: headings
+    side by side in several scripts are one run of letters and spaces, but one phrase each."""
+    prose = doc.prose
+    for m in runs:
+        start, end = m.start(), m.end()
+        while start < end:
+            bi = doc.block_at(start)
+            stop = end if bi is None else min(end, doc.blocks[bi].end)
+            piece = prose[start:stop].rstrip()
+            if piece:
+                yield start, start + len(piece)
+            start = stop
+            while start < end and not prose[start].isalpha():
+                start += 1
+
+
+def _whole_block(doc: Document, passage: list[tuple[int, int, str]]) -> int | None:
+    """The index of the block ``passage`` fills (most of its letters), else None."""
+    bi = doc.block_at(passage[0][0])
+    if bi is None:
+        return None
+    block = doc.blocks[bi]
+    letters = sum(c.isalpha() for c in doc.prose[block.start : block.end])
+    own = sum(c.isalpha() for start, end, _ in passage for c in doc.prose[start:end])
+    return bi if letters and own * 2 > letters else None
+
+
+#: Passages in this many scripts or more within ``_BANNER_BLOCKS`` blocks of each other are a
+#: list of translations (a language switcher, a banner), not text left untranslated.
+_BANNER_SCRIPTS = 3
+_BANNER_BLOCKS = 3
 
 
 #: A pinyin syllable, tone marks or not ("ai", "zhuang", "lǜ"): an initial, one to three vowels and
