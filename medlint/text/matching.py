@@ -910,6 +910,9 @@ def literal_probes(pattern: str) -> tuple[str, ...]:
 
 
 _Probes = tuple[str, ...] | None
+#: A literal run of fewer than three letters is too common to probe for ("in", "a "), except a
+#: token mixing letters and digits ("5g", "b12", "h1n1"): as rare in prose as a longer word.
+_LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]{2,}")
 #: Escapes that match no literal letter or digit: classes, anchors, and whitespace controls.
 _NON_LITERAL_ESCAPES = frozenset("bBsSdDwWAZtnrfv")
 _INLINE_FLAGS = re.compile(r"\(\?([aiLmsux]*)(?:-([imsx]*))?([:)])")
@@ -944,7 +947,7 @@ def _sequence(p: str, i: int, found: list[tuple[str, ...]] | None = None) -> tup
 
     def close() -> None:
         text = "".join(run).strip()
-        if sum(c.isalpha() for c in text) >= 3:
+        if sum(c.isalpha() for c in text) >= 3 or _LETTERS_AND_DIGITS.fullmatch(text):
             candidates.append((text,))
         run.clear()
 
