@@ -6,11 +6,13 @@ each parity test adds the random strings of the characters its own code treats a
 
 from __future__ import annotations
 
+import gc
 import json
 import random
 from collections.abc import Sequence
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 
 def rule_and_corpus_texts() -> list[str]:
@@ -47,3 +49,20 @@ def random_strings(alphabet: Sequence[str], count: int, *, seed: int, max_pieces
     """``count`` seeded strings of up to ``max_pieces`` pieces drawn from ``alphabet``."""
     rng = random.Random(seed)
     return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, max_pieces))) for _ in range(count)]
+
+
+def loaded_probed_patterns() -> list[Any]:
+    """Every distinct ``ProbedPattern`` of the rules and packs loaded in this process, found through
+    the garbage collector (patterns live in rule modules, packs and caches, not in one registry).
+
+    Distinct by pattern, flags and probes: in a whole test run the packs are loaded many times, and
+    each copy put to every text made the probe tests the slowest of the suite."""
+    from medlint.registry import default_registry
+    from medlint.text.matching import ProbedPattern
+
+    default_registry()  # every rule module and pack loaded
+    unique: dict[tuple[Any, ...], Any] = {}
+    for p in gc.get_objects():
+        if isinstance(p, ProbedPattern):
+            unique.setdefault((p.regex.pattern, p.regex.flags, p.probes, p.also), p)
+    return list(unique.values())

@@ -8,14 +8,12 @@ corpus and random strings of the pieces these patterns are made of.
 
 from __future__ import annotations
 
-import gc
 import re
 
 import pytest
-from parity_texts import random_strings, rule_and_corpus_texts
+from parity_texts import loaded_probed_patterns, random_strings, rule_and_corpus_texts
 
 from medlint.formats import load_document
-from medlint.registry import default_registry
 from medlint.text.matching import ProbedPattern, derive_probe_sets
 
 _MIXED = re.compile(r"(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]{2,}")
@@ -50,11 +48,10 @@ def test_a_pattern_is_skipped_where_its_mixed_probe_is_missing() -> None:
 
 
 def _patterns_with_mixed_probes() -> list[ProbedPattern]:
-    default_registry()  # every rule module and pack loaded
     return [
         p
-        for p in gc.get_objects()
-        if isinstance(p, ProbedPattern) and any(_MIXED.fullmatch(x) for s in (p.probes, *p.also) for x in s)
+        for p in loaded_probed_patterns()
+        if any(_MIXED.fullmatch(x) for s in (p.probes, *p.also) for x in s)
     ]
 
 
@@ -91,11 +88,11 @@ def test_mixed_probes_find_what_the_plain_patterns_find() -> None:
         "The virus is caused by 5G.",
         "5G weakens your immune system.",
     ]
+    docs = [(text, load_document(text, "text")) for text in texts]
     found = 0
     for p in patterns:
         plain = ProbedPattern(p.regex, ())
-        for text in texts:
-            doc = load_document(text, "text")
+        for text, doc in docs:
             got = [(m.start(), m.end()) for m in p.finditer(doc)]
             assert got == [(m.start(), m.end()) for m in plain.finditer(doc)], (p.regex.pattern, text)
             found += len(got)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import gc
 import re
+
+from parity_texts import loaded_probed_patterns
 
 from medlint.registry import default_registry
 from medlint.text.matching import ProbedPattern
 
 
 def _probed_patterns() -> list[ProbedPattern]:
-    default_registry()  # every rule module and pack loaded
-    return [p for p in gc.get_objects() if isinstance(p, ProbedPattern) and p.probes]
+    return [p for p in loaded_probed_patterns() if p.probes]
 
 
 def _texts() -> list[str]:
