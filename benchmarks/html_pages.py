@@ -19,6 +19,9 @@ findings fall in neither, and a boilerplate finding may still be right.
 is shared; a page takes seconds); ``--tsv`` writes one line per finding (file,
 rule, offset, flagged text cut to 60 characters, label) for hand labelling.
 
+``--rest`` lints the English pages of the half left OUT of that seeded sample: pages nobody labelled
+or built on when the sample was the working set (the thirteenth session's fresh measure).
+
 ``--verdicts FILE`` scores the run against hand verdicts (a TSV of file, rule, start, end, verdict
 TP/FP/unsure, reason; ``realworld/trafilatura_dev_warning_verdicts.tsv`` labels the 262 warnings of
 ``--half dev --sample 60 --min-severity warning`` at the twelfth session's start): how many of the
@@ -97,6 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--trafilatura", help="a checkout of adbar/trafilatura")
     ap.add_argument("--half", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--sample", type=int, default=0, help="lint a seeded sample of this many English pages")
+    ap.add_argument(
+        "--rest",
+        action="store_true",
+        help="lint the English pages of the half that are NOT in the seeded sample of --sample N (fresh pages)",
+    )
     ap.add_argument("--tsv", help="write one line per finding here")
     ap.add_argument("--verdicts", help="score the findings against this TSV of hand verdicts")
     ap.add_argument(
@@ -115,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     chosen = english
     if args.sample and args.sample < len(english):
         chosen = sorted(random.Random(SEED).sample(english, args.sample), key=lambda e: e[1].name)
+        if args.rest:
+            sampled = {path.name for _item, path, _source in chosen}
+            chosen = [entry for entry in english if entry[1].name not in sampled]
     linter = Linter()
     per_rule: Counter[str] = Counter()
     where: dict[str, Counter[str]] = {}
@@ -140,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"trafilatura pages, half {args.half}: {len(english)} English"
         + (f", findings at {args.min_severity} or above" if args.min_severity != "info" else "")
-        + (f", seeded sample of {n} (seed {SEED})" if n < len(english) else "")
+        + (f", seeded sample of {n} (seed {SEED})" if n < len(english) and not args.rest else "")
+        + (f", the {n} not in the seeded sample of {args.sample} (seed {SEED})" if args.rest else "")
     )
     total = sum(per_rule.values())
     print(f"findings: {total} = {total / max(1, n):.2f} per page")
