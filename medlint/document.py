@@ -416,6 +416,28 @@ class Document:
         """Start offset of each sentence, for bisecting."""
         return [s.start for s in self.sentences]
 
+    def blanked(self, spans: Sequence[tuple[int, int]]) -> Document:
+        """A copy whose prose is blank over ``spans`` and whose blocks there are gone.
+
+        For text the rules must not read at all, decided after loading (a passage in another
+        language): the source, and so every offset, line and column, stays as it is.
+        """
+        # the loaders' own blanking, imported here because the formats import this module
+        from .formats._prose import apply_replacements
+
+        kept = [b for b in self.blocks if not any(s <= b.start and b.end <= e for s, e in spans)]
+        return Document(
+            source=self.source,
+            prose=apply_replacements(self.prose, [(start, end, None) for start, end in spans]),
+            format=self.format,
+            blocks=kept,
+            path=self.path,
+            metadata=self.metadata,
+            links=self.links,
+            comments=self.comments,
+            nlp_model=self.nlp_model,
+        )
+
     def iter_blocks(self, *kinds: str) -> Iterator[tuple[int, Block]]:
         for i, b in enumerate(self.blocks):
             if not kinds or b.kind in kinds:

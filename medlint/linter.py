@@ -23,7 +23,7 @@ from .formats import EXTENSIONS, decode, detect_format, load_document
 from .registry import ENGINE_CODES, Registry, default_registry
 from .rule import Finding, Rule, RuleError
 from .suppress import Suppression, is_suppressed, parse_suppressions
-from .text.language import non_english
+from .text.language import foreign_passages, non_english
 from .text.timed_re import PatternTimeout
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -139,9 +139,10 @@ class Linter:
         not_english = self.not_english(doc)
         if not_english is not None:
             return [not_english]
+        doc, skipped = self.english_only(doc)
         with collector.paused():  # no cyclic garbage to find while the rules run (``medlint.collector``)
             sups = parse_suppressions(doc) if doc.comments else []
-            return self.finish(doc, self.rule_diagnostics(doc, self.rules, sups), sups)
+            return self.finish(doc, skipped + self.rule_diagnostics(doc, self.rules, sups), sups)
 
     def not_english(self, doc: Document) -> Diagnostic | None:
         """ML905 for a document plainly in another language, which no rule then reads; None for
@@ -169,6 +170,39 @@ class Linter:
             0,
             0,
         )
+
+    def english_only(self, doc: Document) -> tuple[Document, list[Diagnostic]]:
+        """``doc`` with its passages in another language blanked, and one ML905 for each.
+
+        The document-level test (:meth:`not_english`) lets an English page through whole, yet a
+        page can hold whole paragraphs in German or French (a notice in two languages, an
+        original beside its translation), which the English rules misread as errors. Each run
+        of such blocks is blanked (``Document.blanked``: offsets stay) and reported at info
+        once, its span the run's first line; nothing changes when ML905 is ignored.
+        """
+        if not self.reports("ML905"):
+            return doc, []
+        passages = foreign_passages(doc)
+        if not passages:
+            return doc, []
+        severity = self.severity_overrides.get("ML905", Severity.INFO)
+        notes = []
+        for p in passages:
+            blocks = p.last - p.first + 1
+            line_end = doc.source.find("\n", p.start, p.end)
+            notes.append(
+                engine_diagnostic(
+                    doc,
+                    "ML905",
+                    severity,
+                    f"this passage ({blocks} block{'s' if blocks != 1 else ''}) does not read as English "
+                    f"({p.guess.own} of its commonest words are {p.guess.language}, {p.guess.english} "
+                    "English); medlint's rules skipped it (ignore ML905 to lint it anyway)",
+                    p.start,
+                    p.end if line_end == -1 else line_end,
+                )
+            )
+        return doc.blanked([(p.start, p.end) for p in passages]), notes
 
     def rule_diagnostics(
         self, doc: Document, rules: Sequence[Rule], sups: list[Suppression]

@@ -38,11 +38,12 @@ def lint_text_parallel(
     not_english = linter.not_english(doc)
     if not_english is not None:
         return [not_english]
+    doc, skipped = linter.english_only(doc)
     codes = [r.code for r in linter.rules]
     groups = [codes[i::workers] for i in range(workers)]  # dealt, so costly neighbours split
     futures = [pool.submit(_run_group, linter.config, tuple(g), text, format, path) for g in groups]
     sups = parse_suppressions(doc) if doc.comments else []
-    out: list[Diagnostic] = []
+    out: list[Diagnostic] = list(skipped)
     for future in futures:
         diags, usage = future.result()
         out.extend(diags)
@@ -60,7 +61,7 @@ def _run_group(
     linter = _GROUP_LINTERS.get(key)
     if linter is None:
         linter = _GROUP_LINTERS[key] = Linter(config, select=list(codes))
-    doc = load_document(text, format, path, linter.config.nlp_model)
+    doc, _ = linter.english_only(load_document(text, format, path, linter.config.nlp_model))
     sups = parse_suppressions(doc) if doc.comments else []
     diags = linter.rule_diagnostics(doc, linter.rules, sups)
     return diags, [(s.used, set(s.matched)) for s in sups]

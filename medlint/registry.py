@@ -38,8 +38,8 @@ ENGINE_CODES = {
     ),
     "ML905": (
         "not-english",
-        "the text is in another language (German, French, another script...); medlint's rules read "
-        "English, so no rule ran on it; ignore ML905 to lint it anyway",
+        "the text, or a passage of whole paragraphs in it, is in another language (German, French, "
+        "another script...); medlint's rules read English, so none ran on it; ignore ML905 to lint it anyway",
     ),
 }
 

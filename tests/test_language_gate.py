@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from medlint import Linter
 from medlint.formats import load_document
-from medlint.text.language import non_english
+from medlint.text.language import foreign_passages, non_english
 
 GERMAN = (
     "Die Krankheit ist eine der häufigsten Ursachen für einen Herzinfarkt. Der Arzt sagt, dass die "
@@ -58,3 +58,81 @@ def test_text_mostly_in_another_script_is_not_english() -> None:
     guess = non_english(load_document(text, "text"))
     assert guess is not None and guess.language == "another script"
     assert [d.code for d in Linter().lint_text(text, "text")] == ["ML905"]
+
+
+# -- passages: whole blocks in another language inside an English document --------------------
+
+ENGLISH_PARAGRAPH = (
+    "Patients who smoke have a higher risk of heart disease, and the doctors at the clinic want them "
+    "to stop. The study found that people who stopped smoking had fewer heart attacks than those who "
+    "did not, and the authors say the benefit starts within a year."
+)
+GERMAN_PARAGRAPH = (
+    "Trinken Sie jeden Tag genug „Wasser“. Es hilft den Nieren bei der Arbeit und sorgt dafür, dass Sie "
+    "sich nicht müde fühlen, wenn Sie auf der Arbeit sind. Das ist für die Gesundheit auch sehr "
+    "wichtig, denn der Körper braucht es."
+)
+
+
+def _mixed(*, middle: str = "") -> str:
+    """English, then a German paragraph (with an optional short block after it), then English
+    with two defects at known places: a space before a comma and "a error"."""
+    parts = [ENGLISH_PARAGRAPH, GERMAN_PARAGRAPH]
+    if middle:
+        parts += [middle, GERMAN_PARAGRAPH]
+    parts.append("Thanks for reading , this is a error.")
+    return "\n\n".join(parts) + "\n"
+
+
+def test_a_german_paragraph_in_an_english_text_is_skipped_with_one_notice_on_its_first_line() -> None:
+    text = _mixed()
+    german_start = len(ENGLISH_PARAGRAPH) + 2
+    diags = Linter().lint_text(text, "text", "notice.txt")
+    notes = [d for d in diags if d.code == "ML905"]
+    assert [(d.start.offset, d.start.line, d.start.column, d.end.offset, str(d.severity)) for d in notes] == [
+        (german_start, 3, 1, german_start + len(GERMAN_PARAGRAPH), "info")
+    ]
+    assert "1 block" in notes[0].message and "German" in notes[0].message
+    # nothing inside the German paragraph; the English after it is still read, at exact places
+    inside = [d for d in diags if d.code != "ML905" and german_start <= d.start.offset < notes[0].end.offset]
+    assert inside == []
+    last = text.rindex("Thanks")
+    assert {(d.code, d.start.offset - last) for d in diags if d.start.offset >= last} >= {
+        ("TX101", 18),
+        ("MT108", 29),
+    }
+
+
+def test_a_short_block_between_two_german_paragraphs_joins_their_passage() -> None:
+    text = _mixed(middle="Ergebnisse")
+    german_start = len(ENGLISH_PARAGRAPH) + 2
+    notes = [d for d in Linter().lint_text(text, "text") if d.code == "ML905"]
+    assert [(d.start.offset, d.start.line) for d in notes] == [(german_start, 3)]
+    assert "3 blocks" in notes[0].message
+
+
+def test_ignoring_ml905_lints_the_german_paragraph_too() -> None:
+    text = _mixed()
+    german = slice(len(ENGLISH_PARAGRAPH) + 2, len(ENGLISH_PARAGRAPH) + 2 + len(GERMAN_PARAGRAPH))
+    gated = Linter().lint_text(text, "text")
+    ungated = Linter(ignore=["ML905"]).lint_text(text, "text")
+    assert not any(german.start <= d.start.offset < german.stop for d in gated if d.code != "ML905")
+    assert any(german.start <= d.start.offset < german.stop for d in ungated)
+
+
+def test_english_paragraphs_with_foreign_names_and_a_quotation_are_not_passages() -> None:
+    doc = load_document(ENGLISH_WITH_GERMAN_QUOTE + "\n\n" + ENGLISH_PARAGRAPH, "text")
+    assert foreign_passages(doc) == []
+
+
+def test_the_parallel_path_skips_the_same_passage() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from medlint.parallel import lint_text_parallel
+
+    text = (ENGLISH_PARAGRAPH + "\n\n") * 200 + _mixed()  # past MIN_PARALLEL_CHARS
+    linter = Linter()
+    with ThreadPoolExecutor(2) as pool:
+        parallel = lint_text_parallel(linter, text, "text", "big.txt", pool, 2)
+    assert [d.sort_key for d in parallel] == [d.sort_key for d in linter.lint_text(text, "text", "big.txt")]
+    assert [d.code for d in parallel].count("ML905") == 1

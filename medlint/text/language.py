@@ -13,10 +13,18 @@ document is another language's when those of one other language outnumber Englis
 several times over in enough words to be sure, or when most of its letters are in another
 script (``scripts.foreign_letter_share``). A foreign quotation, a name ("van der Waals",
 "de la Cruz") or a paragraph in an English article moves neither test.
+
+An English page can still hold whole paragraphs in another language: a bilingual notice, an
+abstract given in the original, a reader's comment, a German blog's translated post beside its
+German original. :func:`foreign_passages` applies the same test to each block on its own, with
+a lower bar fitted to a paragraph, and returns the runs of such blocks: the linter blanks them
+(``Document.blanked``) so the English rules read only the English, and says once per run
+that it did.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from ..document import Document
@@ -55,6 +63,10 @@ _OTHERS: dict[str, frozenset[str]] = {
 MIN_FUNCTION_WORDS = 40
 #: How many times English's count another language's must reach.
 RATIO = 3.0
+#: A single block is judged on its own from this many function words of one other language,
+#: which a paragraph of about thirty words in that language reaches and an English
+#: paragraph's names and loanwords ("de novo", "van der Waals", "la grippe") do not.
+MIN_BLOCK_FUNCTION_WORDS = 8
 #: Above this share of letters in another script the text is not English (as MT114 reads it).
 MAX_FOREIGN_SCRIPT = 0.5
 
@@ -85,3 +97,75 @@ def non_english(doc: Document) -> LanguageGuess | None:
     if count + english < MIN_FUNCTION_WORDS or count < RATIO * english:
         return None
     return LanguageGuess(name, count, english)
+
+
+@dataclass(frozen=True)
+class ForeignPassage:
+    """Consecutive blocks (``first`` to ``last``, indexes in ``doc.blocks``) in one other language."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    guess: LanguageGuess
+
+
+def _block_language(lowers: list[str], words: range) -> LanguageGuess | None:
+    """The other language of one block's words when it plainly is one, else None."""
+    counts = Counter(lowers[i] for i in words)
+    english = sum(counts[w] for w in ENGLISH & counts.keys())
+    best, own = "", 0
+    for name, vocabulary in _OTHERS.items():
+        n = sum(counts[w] for w in vocabulary & counts.keys())
+        if n > own:
+            best, own = name, n
+    if own < MIN_BLOCK_FUNCTION_WORDS or own < RATIO * english:
+        return None
+    return LanguageGuess(best, own, english)
+
+
+def foreign_passages(doc: Document) -> list[ForeignPassage]:
+    """The runs of blocks of an English document that are each plainly in one other language.
+
+    A block is judged from its own words (:data:`MIN_BLOCK_FUNCTION_WORDS` of one language and
+    :data:`RATIO` times English's); a short block between two blocks of that language (a
+    heading, a one-line caption) joins their run when it holds no English function word.
+    Returns nothing at the cost of a few index lookups when the whole document has too few
+    other-language function words for any block to reach the bar.
+    """
+    index = doc.word_index
+    if all(
+        sum(len(index.get(w, ())) for w in words) < MIN_BLOCK_FUNCTION_WORDS for words in _OTHERS.values()
+    ):
+        return []
+    lowers = doc.lower_words
+    judged: list[LanguageGuess | None] = []
+    plain: list[bool] = []  # a block with no English function word, which may join a run
+    for block in doc.blocks:
+        words = doc.words_in(block.start, block.end)
+        judged.append(_block_language(lowers, words))
+        plain.append(not any(lowers[i] in ENGLISH for i in words))
+    out: list[ForeignPassage] = []
+    i, n = 0, len(judged)
+    while i < n:
+        guess = judged[i]
+        if guess is None:
+            i += 1
+            continue
+        last, own, english = i, guess.own, guess.english
+        j = i + 1
+        while j < n:
+            nxt = judged[j]
+            if nxt is not None and nxt.language == guess.language:
+                last, own, english = j, own + nxt.own, english + nxt.english
+            elif not (nxt is None and plain[j]):
+                break
+            j += 1
+        blocks = doc.blocks
+        out.append(
+            ForeignPassage(
+                blocks[i].start, blocks[last].end, i, last, LanguageGuess(guess.language, own, english)
+            )
+        )
+        i = last + 1
+    return out
