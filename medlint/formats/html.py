@@ -626,6 +626,8 @@ def _embedded_posts(blocks: list[Block], quotes: list[tuple[int, int]], prose: s
     cut off from its credit, was read as the writer's own (``medlint.text.quotes.in_embedded_post``
     knows a post by the credit in its block)."""
     for qs, qe in quotes:
+        if prose.find("(@", qs, qe) == -1:
+            continue  # no handle, no credit line (most quotations): no need to look at the blocks
         inside = [i for i, b in enumerate(blocks) if qs <= b.start and b.end <= qe]
         if len(inside) < 2 or inside[-1] - inside[0] + 1 != len(inside):
             continue
