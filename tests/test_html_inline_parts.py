@@ -161,3 +161,35 @@ def test_open_graph_article_author_names_the_author() -> None:
     bare = page(f"<main><h1>Zinc and colds</h1>{body}</main>")
     at = bare.index("Zinc and colds")
     assert [h[:3] for h in hits(bare, "DS104")] == [(at, at + len("Zinc and colds"), 2)]
+
+
+# -- table cells ---------------------------------------------------------------------------------
+
+
+def test_a_short_cell_with_a_nested_paragraph_is_one_block() -> None:
+    cell = "<td>&#8220;The raindrops are loud on the roof.\n<p>It is soothing, though.&#8221;</p>\n</td>"
+    source = page(f"<main>{BODY}<table><tr>{cell}<td>Penny</td></tr></table></main>")
+    doc = load_document(source, "html")
+    start = source.index("&#8220;The")
+    end = source.index("&#8221;</p>") + 1  # the closing mark, decoded at its entity's start
+    cells = [(b.start, b.end) for b in doc.blocks if b.kind == "table_cell"]
+    assert cells[0] == (start, end)
+    assert hits(source, "TX102") == []
+
+
+def test_the_quotation_left_open_in_a_cell_is_still_reported() -> None:
+    cell = "<td>&#8220;The raindrops are loud on the roof.\n<p>It is soothing, though.</p>\n</td>"
+    source = page(f"<main>{BODY}<table><tr>{cell}</tr></table></main>")
+    at = source.index("&#8220;The")
+    line = source[:at].count("\n") + 1
+    assert hits(source, "TX102") == [(at, at + 1, line, at - source.rindex("\n", 0, at))]
+
+
+def test_a_long_layout_cell_and_a_cell_holding_a_table_keep_their_paragraphs() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the article says one thing about sleep and health.</p>" for i in range(12)
+    )
+    layout = page(f"<table><tr><td>Intro of the page.{paragraphs}</td></tr></table>")
+    assert len(load_document(layout, "html").blocks) == 13
+    nested = page("<table><tr><td>Intro.<table><tr><td>Dose</td><td>5 mg</td></tr></table></td></tr></table>")
+    assert _texts(nested) == ["Intro.", "Dose", "5 mg"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from bisect import bisect_left
 from html.parser import HTMLParser
 from typing import Any
 
@@ -200,6 +201,8 @@ class _Parser(HTMLParser):
         self.itemprop: list[tuple[str, int]] = []
         #: the content span of each ``<blockquote>`` (``_embedded_posts``)
         self.quotes: list[tuple[int, int]] = []
+        #: the content span of each table cell (``_short_cells``)
+        self.cells: list[tuple[int, int]] = []
         #: where the open ruby annotation's text begins (``_ruby_note``)
         self.ruby_note: int | None = None
 
@@ -426,6 +429,8 @@ class _Parser(HTMLParser):
         self.blocks.append((bstart, at, kind, level))
         if tag == "blockquote":
             self.quotes.append((bstart, at))
+        elif tag in ("td", "th"):
+            self.cells.append((bstart, at))
         if tag == "h1":
             self.h1s.append((bstart, at, self.region_depth > 0))
 
@@ -583,6 +588,7 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
             blocks.append(Block(bs, be, kind, level))
     blocks.sort(key=lambda b: b.start)
     blocks = _embedded_posts(blocks, parser.quotes, prose)
+    blocks = _short_cells(blocks, parser.cells, prose)
     meta = dict(parser.meta)
     times = meta.pop("_time", [])
     metadata = normalize_metadata(meta)
@@ -635,6 +641,34 @@ def _embedded_posts(blocks: list[Block], quotes: list[tuple[int, int]], prose: s
         if all(blocks[i].kind == QUOTE for i in inside) and _EMBED_CREDIT.search(prose, last.start, last.end):
             merged = Block(blocks[inside[0]].start, last.end, QUOTE, 0)
             blocks = [*blocks[: inside[0]], merged, *blocks[inside[-1] + 1 :]]
+    return blocks
+
+
+#: a table cell of at most this many words is one block however its paragraphs are marked up; a longer
+#: one is a layout table's container, whose paragraphs stay blocks of their own
+MAX_CELL_WORDS = 120
+
+
+def _short_cells(blocks: list[Block], cells: list[tuple[int, int]], prose: str) -> list[Block]:
+    """One block for each short table cell whose text is split in pieces: its own text and the
+    ``<p>`` nested after it (``<td>“The rain is loud.<p>It's soothing, though.”</p></td>``, as wikis
+    write a quotation of two paragraphs). Read as two blocks, the quotation opened in one and closed in
+    the other, and TX102 reported both marks."""
+    starts = [b.start for b in blocks]
+    ordered = sorted(cells)
+    for k, (cs, ce) in enumerate(ordered):
+        if k + 1 < len(ordered) and ordered[k + 1][0] < ce:
+            continue  # a cell that holds a table: a layout cell, its cells are cells
+        i = bisect_left(starts, cs)
+        j = i
+        while j < len(blocks) and blocks[j].end <= ce:
+            j += 1
+        if j - i < 2 or any(b.kind != TABLE_CELL for b in blocks[i:j]):
+            continue
+        if len(prose[blocks[i].start : blocks[j - 1].end].split()) > MAX_CELL_WORDS:
+            continue
+        blocks[i:j] = [Block(blocks[i].start, blocks[j - 1].end, TABLE_CELL, 0)]
+        starts[i:j] = [blocks[i].start]
     return blocks
 
 
