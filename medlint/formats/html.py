@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from bisect import bisect_left
 from html.parser import HTMLParser
 from typing import Any
 
@@ -33,6 +34,7 @@ from ..document import (
     Document,
     Link,
 )
+from ..text.quotes import _EMBED_CREDIT
 from ._prose import URL_RE, apply_replacements
 from .chrome import (
     BOX_TAGS,
@@ -109,6 +111,20 @@ RAW = {
     "iframe",
     "object",
 }
+#: Blocks that a link wraps only in a teaser card: ``<a href="/other-story"><h2>Its title</h2><p>Its
+#: summary (25.07.2019)</p></a>``. Article text links words inside its paragraphs, never a whole
+#: paragraph or heading, so such a link outside the article is another page's teaser, chrome however
+#: many words it has (``link_dense`` counts links of a few words each on a page that marks no article).
+CARD_BLOCKS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
+#: a teaser card is a title and a line or two; a longer "link" is an ``<a>`` left open by mistake
+CARD_MAX_WORDS = 80
+#: The annotations of ``<ruby>`` (furigana, pinyin): ``<rt>`` is the reading printed above the base
+#: text, ``<rp>`` the parentheses that only a browser without ruby shows around it (``<ruby>漢<rp>（</rp>
+#: <rt>かん</rt><rp>）</rp></ruby>``). Neither is running text: read as prose, each annotated word
+#: became "漢（かん）", a fullwidth parenthesis in every word and the sentence cut at every kanji.
+#: Their text is blanked up to the next annotation, ``</ruby>`` or the end of the block, as the
+#: end tags may be left out.
+RUBY_NOTES = {"rt", "rp", "rtc"}
 VOID = {
     "area",
     "base",
@@ -176,9 +192,19 @@ class _Parser(HTMLParser):
         self.loose_start: int | None = None
         self.loose_end = 0
         self.link_open: list[tuple[int, str]] = []
+        #: start offsets of the open links that wrap a heading or paragraph (``CARD_BLOCKS``)
+        self.card_links: set[int] = set()
+        #: closed such links outside the article: teaser cards of other pages (``_card``)
+        self.cards: list[ChromeSpan] = []
         self.capture: str | None = None  # "title", "jsonld", "time"
         self.capture_start = 0
         self.itemprop: list[tuple[str, int]] = []
+        #: the content span of each ``<blockquote>`` (``_embedded_posts``)
+        self.quotes: list[tuple[int, int]] = []
+        #: the content span of each table cell (``_short_cells``)
+        self.cells: list[tuple[int, int]] = []
+        #: where the open ruby annotation's text begins (``_ruby_note``)
+        self.ruby_note: int | None = None
 
     # -- offsets -----------------------------------------------------------
     def _pos(self) -> int:
@@ -256,6 +282,9 @@ class _Parser(HTMLParser):
         if tag == "meta":
             self._meta(a)
             return
+        if tag in RUBY_NOTES:
+            self._end_ruby_note(start)
+            self.ruby_note = end
         if tag == "time" and a.get("datetime"):
             self.meta.setdefault("_time", []).append(a["datetime"])
         if a.get("itemprop"):
@@ -269,6 +298,8 @@ class _Parser(HTMLParser):
             if "author" in a.get("rel", "").split():
                 self.itemprop.append(("author", end))
             self.link_open.append((start, a.get("href", "")))
+        if tag in CARD_BLOCKS and self.link_open:
+            self.card_links.add(self.link_open[-1][0])
         if tag in BLOCK_KINDS or tag in CONTAINERS:
             self._close_loose()
         if tag in BLOCK_KINDS:
@@ -342,10 +373,16 @@ class _Parser(HTMLParser):
             return
         if tag in ("b", "strong") and self.bold_depth:
             self.bold_depth -= 1
+        if tag in RUBY_NOTES or tag == "ruby" or tag in BLOCK_KINDS or tag in CONTAINERS:
+            self._end_ruby_note(start)
         if tag == "a" and self.link_open:
             lstart, href = self.link_open.pop()
             if href and not href.startswith("javascript:"):
                 self.links.append(Link(lstart, end, href))
+            if lstart in self.card_links:
+                self.card_links.discard(lstart)
+                if self.region_depth == 0:
+                    self.cards.append(ChromeSpan(lstart, end))
         if self.itemprop and tag not in VOID:
             prop, pstart = self.itemprop[-1]
             self.itemprop.pop()
@@ -372,6 +409,12 @@ class _Parser(HTMLParser):
         while self.box_open and len(self.stack) <= self.box_open[-1][1][0]:
             self._close_box(end)
 
+    def _end_ruby_note(self, at: int) -> None:
+        """Blank the open ruby annotation up to ``at`` (``RUBY_NOTES``)."""
+        if self.ruby_note is not None:
+            self.repl.append((self.ruby_note, at, None))
+            self.ruby_note = None
+
     def _close_box(self, end: int) -> None:
         btag, (_depth, bstart, inside, holds, template) = self.box_open.pop()
         self.boxes.append(Box(btag, bstart, end, bool(inside), bool(holds), bool(template)))
@@ -384,6 +427,10 @@ class _Parser(HTMLParser):
     def _end_block(self, at: int) -> None:
         tag, bstart, kind, level = self.block_open.pop()
         self.blocks.append((bstart, at, kind, level))
+        if tag == "blockquote":
+            self.quotes.append((bstart, at))
+        elif tag in ("td", "th"):
+            self.cells.append((bstart, at))
         if tag == "h1":
             self.h1s.append((bstart, at, self.region_depth > 0))
 
@@ -399,7 +446,7 @@ class _Parser(HTMLParser):
 
     def _entity(self, text: str) -> None:
         start = self._pos()
-        if self.raw_tag is not None:
+        if self.raw_tag is not None or self.ruby_note is not None:
             return
         m = re.match(r"&#?[A-Za-z0-9]+;?", self.source[start:])
         if not m:
@@ -516,6 +563,7 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         index = WordIndex(prose, link_spans)
         candidates = [
             *parser.chrome,
+            *(card for card in parser.cards if index.counts(card.start, card.end)[0] <= CARD_MAX_WORDS),
             *link_dense(parser.boxes, index, link_spans, page_marks_article=marks),
             *repeated_parts(parser.boxes, index, page_marks_article=marks),
         ]
@@ -539,6 +587,8 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         if be > bs:
             blocks.append(Block(bs, be, kind, level))
     blocks.sort(key=lambda b: b.start)
+    blocks = _embedded_posts(blocks, parser.quotes, prose)
+    blocks = _short_cells(blocks, parser.cells, prose)
     meta = dict(parser.meta)
     times = meta.pop("_time", [])
     metadata = normalize_metadata(meta)
@@ -573,6 +623,53 @@ def _lead(blocks: list[Block], h1s: list[tuple[int, int, bool]]) -> Block | None
             if hit is not None:
                 return hit
     return None
+
+
+def _embedded_posts(blocks: list[Block], quotes: list[tuple[int, int]], prose: str) -> list[Block]:
+    """One block for each embedded social post: a ``<blockquote>`` whose last paragraph is the
+    post's credit line ("— Jane Roe (@janeroe) May 23, 2020"). The embed code of a post puts its text
+    in a ``<p>`` and the credit after it, so the quote was read as two blocks, and the post's text,
+    cut off from its credit, was read as the writer's own (``medlint.text.quotes.in_embedded_post``
+    knows a post by the credit in its block)."""
+    for qs, qe in quotes:
+        if prose.find("(@", qs, qe) == -1:
+            continue  # no handle, no credit line (most quotations): no need to look at the blocks
+        inside = [i for i, b in enumerate(blocks) if qs <= b.start and b.end <= qe]
+        if len(inside) < 2 or inside[-1] - inside[0] + 1 != len(inside):
+            continue
+        last = blocks[inside[-1]]
+        if all(blocks[i].kind == QUOTE for i in inside) and _EMBED_CREDIT.search(prose, last.start, last.end):
+            merged = Block(blocks[inside[0]].start, last.end, QUOTE, 0)
+            blocks = [*blocks[: inside[0]], merged, *blocks[inside[-1] + 1 :]]
+    return blocks
+
+
+#: a table cell of at most this many words is one block however its paragraphs are marked up; a longer
+#: one is a layout table's container, whose paragraphs stay blocks of their own
+MAX_CELL_WORDS = 120
+
+
+def _short_cells(blocks: list[Block], cells: list[tuple[int, int]], prose: str) -> list[Block]:
+    """One block for each short table cell whose text is split in pieces: its own text and the
+    ``<p>`` nested after it (``<td>“The rain is loud.<p>It's soothing, though.”</p></td>``, as wikis
+    write a quotation of two paragraphs). Read as two blocks, the quotation opened in one and closed in
+    the other, and TX102 reported both marks."""
+    starts = [b.start for b in blocks]
+    ordered = sorted(cells)
+    for k, (cs, ce) in enumerate(ordered):
+        if k + 1 < len(ordered) and ordered[k + 1][0] < ce:
+            continue  # a cell that holds a table: a layout cell, its cells are cells
+        i = bisect_left(starts, cs)
+        j = i
+        while j < len(blocks) and blocks[j].end <= ce:
+            j += 1
+        if j - i < 2 or any(b.kind != TABLE_CELL for b in blocks[i:j]):
+            continue
+        if len(prose[blocks[i].start : blocks[j - 1].end].split()) > MAX_CELL_WORDS:
+            continue
+        blocks[i:j] = [Block(blocks[i].start, blocks[j - 1].end, TABLE_CELL, 0)]
+        starts[i:j] = [blocks[i].start]
+    return blocks
 
 
 def _split_nested(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:

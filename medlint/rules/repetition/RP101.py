@@ -12,6 +12,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Word
 from ...rule import Example, Finding, Rule
 from ...text.quotes import introduced_passage
+from ...text.scripts import script_of
 from ...text.word_frequency import is_rarer_than
 
 # Words whose doubling is grammatical ("what it is is", "had had", "that that").
@@ -27,6 +28,10 @@ _CLOSED_CLASS = frozenset(
 
 #: a reduplicated name's word is rarer than this on wordfreq's Zipf scale ("kava" 2.7, "pill" 4.2)
 _NAME_ZIPF = 3.0
+
+#: scripts written without spaces between words: a "word" of theirs is a run of characters that
+#: markup cut (an HTML entity per character, "&#12414;&#12414;" for the word "まま"), not a word
+UNSPACED_SCRIPTS = frozenset({"Chinese", "Japanese", "Thai"})
 
 LATIN_STARTS = frozenset({"vitro", "vivo", "situ", "silico", "utero", "toto", "extremis", "loco"})
 #: degree words and quantifiers that English doubles for emphasis with a comma ("very, very
@@ -73,6 +78,8 @@ class RepeatedWord(Rule):
     ("at AT&T Park"), a place after an institution
     ("University of Louisville, Louisville, KY"), a heading line running into its first sentence, hyphenated
     compounds ("salt, salt-free"), Latin terms ("in in vitro") are skipped;
+    Chinese, Japanese and Thai are written without spaces, so their "words" are runs
+    that markup cut (a page writing each character as an entity) and are skipped;
     repeats inside quotation marks, or in a block quotation a plain-text copy
     kept without its marks (after a lead-in that ends in a colon and names the
     source, "the doctor wrote:", up to the next paragraph break), are reported
@@ -224,7 +231,7 @@ class RepeatedWord(Rule):
             lw = first.text.lower()
             if lw in LEGIT_DOUBLES and run.count == 2 and not run.comma:
                 continue
-            if not lw.isalpha():
+            if not lw.isalpha() or script_of(lw[0]) in UNSPACED_SCRIPTS:
                 continue
             if (
                 first.text[:1].isupper()

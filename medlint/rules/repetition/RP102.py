@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ...diagnostic import Severity
-from ...document import Document
+from ...document import QUOTE, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
 from ._shared import _nearby, _repeats
@@ -29,6 +29,10 @@ class RepeatedSentence(Rule):
     A photo caption that quotes the story (its block ends with the photographer's
     credit: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff") is a
     display element, not a second copy.
+
+    A pull quote (a block quotation that is nothing but a sentence of the text,
+    set off to catch the eye) is a display element too; a quotation that
+    repeats another quotation is still reported.
 
     A copy in the same paragraph or the next one is a paste or a crawl
     duplicate (warning). Where a plain-text copy separates paragraphs with
@@ -69,6 +73,12 @@ class RepeatedSentence(Rule):
             "\u201cI figured, why not try the new drug?\u201d John Brown said. Caleb Kenna for The Boston Globe",
             note="a photo caption quoting the story",
         ),
+        Example(
+            "<blockquote><p>Gropers profit from their victims' fear of a fuss.</p></blockquote>"
+            "<p>Victims speak up more. Gropers profit from their victims' fear of a fuss.</p>",
+            format="html",
+            note="a pull quote",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -78,6 +88,8 @@ class RepeatedSentence(Rule):
                 continue
             if _in_caption(doc, finding.start):
                 continue  # a photo caption quoting the story: a display element, not a second copy
+            if _pull_quote(doc, finding.start, finding.end) != _pull_quote(doc, *first):
+                continue  # a pull quote set off from the text it repeats: a display element
             if not _nearby(doc, first[0], finding.start):
                 finding = replace(
                     finding, severity=Severity.INFO, message=finding.message + " (far apart: deliberate?)"
@@ -106,6 +118,17 @@ _PHOTO_CREDIT = lazy_compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*"
     r"(?:\s+for\s+(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}|/[A-Z][\w.&'\u2019 /-]{2,40})\s*$"
 )
+
+
+def _pull_quote(doc: Document, start: int, end: int) -> bool:
+    """The unit is the whole of a block quotation (``> ...``, ``<blockquote>``): set off on its own,
+    a sentence of the text beside it is a pull quote, printed large to catch the eye."""
+    bi = doc.block_at(start)
+    if bi is None or doc.blocks[bi].kind != QUOTE:
+        return False
+    block = doc.blocks[bi]
+    marks = " \t\r\n\"'\u201c\u201d\u2018\u2019"
+    return not doc.prose[block.start : start].strip(marks) and not doc.prose[end : block.end].strip(marks)
 
 
 def _in_caption(doc: Document, offset: int) -> bool:

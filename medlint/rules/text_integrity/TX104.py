@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...diagnostic import Severity
-from ...document import HEADING, Document
+from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Example, Finding, Needs, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.quotes import inside_quotes
@@ -52,6 +52,18 @@ def _is_finite(token: Any) -> bool:
     return "Fin" in (token.morph.get("VerbForm") or ()) or token.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
+def _label(doc: Document, bi: int) -> bool:
+    """A heading, or a table cell with no closing punctuation: a label or a gloss ("in order to/for"
+    beside the word it translates), not a sentence."""
+    block = doc.blocks[bi]
+    if block.kind == HEADING:
+        return True
+    return (
+        block.kind == TABLE_CELL
+        and doc.prose[block.start : block.end].rstrip(" \"'\u201d\u2019)")[-1:] not in ".!?"
+    )
+
+
 class SentenceFragment(Rule):
     """A sentence with no main clause, such as "In order to improve safety!".
 
@@ -92,6 +104,11 @@ class SentenceFragment(Rule):
             note="speech inside quotation marks",
         ),
         Example("In order to sleep well", note="headings are not sentences"),
+        Example(
+            "<table><tr><td>ために</td><td>in order to/for</td></tr></table>",
+            format="html",
+            note="a table cell with no closing punctuation is a gloss, not a sentence",
+        ),
         Example("Send us your questions. Which painkillers work best?", note="a question"),
         Example(
             "Due to a low energy trauma the urethra is rarely involved.",
@@ -104,7 +121,7 @@ class SentenceFragment(Rule):
 
         # the trained pipeline is used only when the user asked for one (nlp.model) and it is installed
         nlp = get_syntax_nlp(self.config.nlp_model) if self.config.nlp_model not in ("", "blank") else None
-        sentences = [s for s in doc.sentences if doc.blocks[s.block].kind != HEADING]
+        sentences = [s for s in doc.sentences if not _label(doc, s.block)]
         # speech inside quotation marks is the speaker's, not to be rewritten; asked only of a
         # fragment found, since the question reads the block up to the sentence
         if nlp is not None:

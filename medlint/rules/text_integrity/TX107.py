@@ -114,8 +114,8 @@ class FullwidthPunctuation(Rule):
 
 def _beside_cjk(prose: str, start: int, end: int) -> bool:
     """True when the nearest letter on either side (spaces skipped) is Chinese, Japanese or Korean."""
-    before = prose[max(0, start - 8) : start].rstrip()
-    after = prose[end : end + 8].lstrip()
+    before = prose[max(0, start - 200) : start].rstrip()
+    after = prose[end : end + 200].lstrip()
     return any(
         text and script_of(text[i]) in {"Chinese", "Japanese", "Korean"}
         for text, i in ((before, -1), (after, 0))

@@ -1,0 +1,66 @@
+"""How rules treat block types of saved pages: pull quotes, glossary cells, and text in scripts
+written without spaces. Fixtures are small pages written for these tests."""
+
+from __future__ import annotations
+
+from medlint import lint_text
+
+BODY = (
+    "<p>Type 2 diabetes is a long-term condition. Many people manage it with healthy eating.</p>\n"
+    "<p>Regular activity lowers blood sugar, and some people also need tablets or insulin.</p>\n"
+)
+
+
+def page(body: str, head: str = "") -> str:
+    return f'<!DOCTYPE html><html lang="en"><head><title>t</title>{head}</head><body>\n{body}</body></html>\n'
+
+
+def hits(source: str, code: str) -> list[tuple[int, int, int, int]]:
+    return [
+        (d.start.offset, d.end.offset, d.start.line, d.start.column)
+        for d in lint_text(source, "html")
+        if d.code == code
+    ]
+
+
+# -- pull quotes, glossary cells, unspaced scripts ------------------------------------------------
+
+
+def test_a_pull_quote_repeating_a_body_sentence_is_not_a_repeat() -> None:
+    sentence = "Gropers profit from their victims' fear of causing a fuss in public."
+    pull = page(
+        f"<main>{BODY}<blockquote><p>{sentence}</p></blockquote>\n<p>Victims speak up more. {sentence}</p></main>"
+    )
+    assert hits(pull, "RP102") == []
+    # the same sentence twice in the text is still one repeat, at the second copy
+    twice = page(f"<main>{BODY}<p>{sentence}</p>\n<p>Victims speak up more. {sentence}</p></main>")
+    at = twice.index(sentence, twice.index(sentence) + 1)
+    line = twice[:at].count("\n") + 1
+    assert [h[:3] for h in hits(twice, "RP102")] == [(at, at + len(sentence), line)]
+    # and so is a quotation that repeats another quotation
+    quoted = page(
+        f"<main>{BODY}<blockquote><p>{sentence}</p></blockquote>\n<p>Text between.</p>"
+        f"<blockquote><p>{sentence}</p></blockquote></main>"
+    )
+    at = quoted.index(sentence, quoted.index(sentence) + 1)
+    assert [h[:2] for h in hits(quoted, "RP102")] == [(at, at + len(sentence))]
+
+
+def test_a_gloss_in_a_table_cell_is_not_a_sentence_fragment() -> None:
+    table = "<table><tr><td>ために</td><td>tame ni</td><td>in order to/for</td></tr></table>"
+    assert hits(page(f"<main>{BODY}{table}</main>"), "TX104") == []
+    cell = "<table><tr><td>Due to the risk of infection.</td></tr></table>"
+    source = page(f"<main>{BODY}{cell}</main>")
+    at = source.index("Due to")
+    assert [h[:2] for h in hits(source, "TX104")] == [(at, at + len("Due to the risk of infection."))]
+
+
+def test_a_kana_written_twice_as_entities_is_not_a_repeated_word() -> None:
+    # "&#12414;&#12414;" is the word まま; each entity is decoded in place with padding after it
+    source = page(
+        f"<main>{BODY}<p>&#12381;&#12398;&#12414;&#12414;&#12395;&#12375;&#12390; = leave it as it is.</p></main>"
+    )
+    assert hits(source, "RP101") == []
+    english = page(f"<main>{BODY}<p>Leave it as it is is fine, leave the the rest.</p></main>")
+    at = english.index("the the")
+    assert [h[:2] for h in hits(english, "RP101")] == [(at, at + 7)]

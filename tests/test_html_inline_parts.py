@@ -1,0 +1,195 @@
+"""How parts of a saved page are read that are not running text: ruby annotations, embedded social
+posts, teaser cards, pull quotes, glossary cells, and text in scripts written without spaces.
+Fixtures are small pages written for these tests."""
+
+from __future__ import annotations
+
+from medlint import lint_text
+from medlint.formats import load_document
+
+BODY = (
+    "<p>Type 2 diabetes is a long-term condition. Many people manage it with healthy eating.</p>\n"
+    "<p>Regular activity lowers blood sugar, and some people also need tablets or insulin.</p>\n"
+)
+
+
+def page(body: str, head: str = "") -> str:
+    return f'<!DOCTYPE html><html lang="en"><head><title>t</title>{head}</head><body>\n{body}</body></html>\n'
+
+
+def hits(source: str, code: str) -> list[tuple[int, int, int, int]]:
+    return [
+        (d.start.offset, d.end.offset, d.start.line, d.start.column)
+        for d in lint_text(source, "html")
+        if d.code == code
+    ]
+
+
+# -- ruby -------------------------------------------------------------------------------------
+
+RUBY = (
+    "<p>Chikan (<ruby>&#30196;&#28450;<rp>&#65288;</rp><rt>&#12385;&#12363;&#12435;</rt>"
+    "<rp>&#65289;</rp></ruby>), or groping on trains, is a crime.</p>\n"
+)
+
+
+def test_ruby_readings_and_their_fallback_parentheses_are_not_prose() -> None:
+    source = page(f"<main>{RUBY}{BODY}</main>")
+    doc = load_document(source, "html")
+    base = source.index("&#30196;")
+    reading = source.index("<rt>") + 4
+    fallback = source.index("&#65288;")
+    assert doc.prose[base] == "痴"
+    assert doc.prose[reading : source.index("</rt>")].strip() == ""
+    assert doc.prose[fallback : fallback + 8].strip() == ""
+    # the Chinese gloss in brackets is the original after its English word; no fullwidth
+    # parenthesis is left in the text to report
+    assert hits(source, "TX107") == []
+    assert hits(source, "MT114") == []
+
+
+def test_an_rt_without_its_end_tag_ends_at_the_next_annotation_or_the_ruby() -> None:
+    source = page("<main><p><ruby>漢<rt>kan<rt>ji</ruby> is a word. A plain rt word stays.</p></main>")
+    doc = load_document(source, "html")
+    p = doc.blocks[0]
+    assert " ".join(doc.prose[p.start : p.end].split()) == "漢 is a word. A plain rt word stays."
+
+
+def test_fullwidth_punctuation_after_a_plain_word_is_still_reported() -> None:
+    # the fix only reads ruby annotations as annotations: a fullwidth stop in English text is a slip
+    source = page("<main><p>Rest is the treatment\uff0e Drink water.</p></main>")
+    at = source.index("\uff0e")
+    assert hits(source, "TX107") == [(at, at + 1, 2, at - source.rindex("\n", 0, at))]
+
+
+def test_a_fullwidth_stop_after_ruby_text_is_japanese_punctuation() -> None:
+    source = page(
+        "<main><p>The tweet said: <ruby>&#28961;&#35222;<rp>(</rp><rt>&#12416;&#12375;</rt><rp>)</rp></ruby>"
+        "&#12290; It means ignore it.</p></main>"
+    )
+    assert hits(source, "TX107") == []
+
+
+# -- embedded posts -----------------------------------------------------------------------------
+
+POST = (
+    '<blockquote class="twitter-tweet"><p lang="ja" dir="ltr">&#12415;&#12435;&#12394;&#12395;'
+    "&#30693;&#12387;&#12390;&#12362;&#12356;&#12390;</p>"
+    '<p>&mdash; Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1">January 24, 2020</a></p>'
+    "</blockquote>\n"
+)
+
+
+def test_an_embedded_post_is_one_block_with_its_credit_line() -> None:
+    source = page(f"<main>{BODY}{POST}<p>He wants everyone to know this.</p></main>")
+    doc = load_document(source, "html")
+    quotes = [b for b in doc.blocks if b.kind == "quote"]
+    assert [(b.start, b.end) for b in quotes] == [
+        (source.index("&#12415;"), source.index("January 24, 2020") + len("January 24, 2020"))
+    ]
+    assert hits(source, "MT114") == []
+
+
+def test_the_same_text_in_a_quotation_without_a_credit_line_is_reported() -> None:
+    quote = POST.replace("(@janeroe) ", "")
+    source = page(f"<main>{BODY}{quote}<p>He wants everyone to know this.</p></main>")
+    start = source.index("&#12415;")
+    end = source.index("&#12390;</p>") + 1  # the last character, decoded at its entity's start
+    line = source[:start].count("\n") + 1
+    assert hits(source, "MT114") == [(start, end, line, start - source.rindex("\n", 0, start))]
+    doc = load_document(source, "html")
+    assert len([b for b in doc.blocks if b.kind == "quote"]) == 2
+
+
+# -- teaser cards -------------------------------------------------------------------------------
+
+CARDS = (
+    '<div class="group">'
+    '<div class="item"><a href="/en/story-a"><h2>Berlin museum returns remains</h2>'
+    "<p>The remains were handed over to the national museum. (29.04.2019)</p></a></div>"
+    '<div class="item"><a href="/en/story-b"><h2>Colonial history on show</h2>'
+    "<p>An exhibition explores a painful chapter of history. (17.10.2016)</p></a></div>"
+    "</div>\n"
+)
+
+
+def test_links_that_wrap_a_heading_and_paragraph_are_teaser_cards() -> None:
+    # a page that marks no article: only menus of short links were link boxes before
+    source = page(f"<div>{BODY}<h4>Recommended</h4>\n{CARDS}</div>")
+    doc = load_document(source, "html")
+    texts = [" ".join(doc.prose[b.start : b.end].split()) for b in doc.blocks]
+    assert "Berlin museum returns remains" not in texts
+    assert texts[-1] == "Recommended"
+    assert hits(source, "MT122") == []
+
+
+def test_a_date_in_the_articles_own_paragraph_is_still_reported() -> None:
+    source = page(f"<div>{BODY}<p>The museum returned the remains on 29.04.2019 in Berlin.</p></div>")
+    at = source.index("29.04.2019")
+    line = source[:at].count("\n") + 1
+    assert hits(source, "MT122") == [(at, at + 10, line, at - source.rindex("\n", 0, at))]
+
+
+def test_a_card_inside_the_article_and_a_long_unclosed_link_stay() -> None:
+    inside = page(f"<article>{BODY}{CARDS}</article>")
+    assert any("Berlin museum returns remains" in t for t in _texts(inside))
+    long_link = page(
+        '<div><a href="/x"><p>' + "This sentence is part of the article and is long. " * 10 + "</p></a></div>"
+    )
+    assert any("part of the article" in t for t in _texts(long_link))
+
+
+def _texts(source: str) -> list[str]:
+    doc = load_document(source, "html")
+    return [" ".join(doc.prose[b.start : b.end].split()) for b in doc.blocks]
+
+
+# -- the byline in Open Graph article tags -------------------------------------------------------
+
+
+def test_open_graph_article_author_names_the_author() -> None:
+    body = (
+        "<p>Zinc lozenges may shorten a cold by about a day in adults, according to a 2017 review. "
+        "The effect is small, and high doses can upset the stomach. Children should not take adult doses. "
+        "People who take antibiotics should ask a pharmacist first, because zinc can change how some drugs "
+        "are absorbed. Most colds get better on their own within seven to ten days with rest and fluids.</p>\n"
+    ) * 3
+    head = '<meta property="og:article:author" content="AFP/The Local"/>'
+    source = page(f"<main><h1>Zinc and colds</h1>{body}</main>", head)
+    assert load_document(source, "html").metadata["author"] == "AFP/The Local"
+    assert hits(source, "DS104") == []
+    bare = page(f"<main><h1>Zinc and colds</h1>{body}</main>")
+    at = bare.index("Zinc and colds")
+    assert [h[:3] for h in hits(bare, "DS104")] == [(at, at + len("Zinc and colds"), 2)]
+
+
+# -- table cells ---------------------------------------------------------------------------------
+
+
+def test_a_short_cell_with_a_nested_paragraph_is_one_block() -> None:
+    cell = "<td>&#8220;The raindrops are loud on the roof.\n<p>It is soothing, though.&#8221;</p>\n</td>"
+    source = page(f"<main>{BODY}<table><tr>{cell}<td>Penny</td></tr></table></main>")
+    doc = load_document(source, "html")
+    start = source.index("&#8220;The")
+    end = source.index("&#8221;</p>") + 1  # the closing mark, decoded at its entity's start
+    cells = [(b.start, b.end) for b in doc.blocks if b.kind == "table_cell"]
+    assert cells[0] == (start, end)
+    assert hits(source, "TX102") == []
+
+
+def test_the_quotation_left_open_in_a_cell_is_still_reported() -> None:
+    cell = "<td>&#8220;The raindrops are loud on the roof.\n<p>It is soothing, though.</p>\n</td>"
+    source = page(f"<main>{BODY}<table><tr>{cell}</tr></table></main>")
+    at = source.index("&#8220;The")
+    line = source[:at].count("\n") + 1
+    assert hits(source, "TX102") == [(at, at + 1, line, at - source.rindex("\n", 0, at))]
+
+
+def test_a_long_layout_cell_and_a_cell_holding_a_table_keep_their_paragraphs() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the article says one thing about sleep and health.</p>" for i in range(12)
+    )
+    layout = page(f"<table><tr><td>Intro of the page.{paragraphs}</td></tr></table>")
+    assert len(load_document(layout, "html").blocks) == 13
+    nested = page("<table><tr><td>Intro.<table><tr><td>Dose</td><td>5 mg</td></tr></table></td></tr></table>")
+    assert _texts(nested) == ["Intro.", "Dose", "5 mg"]
