@@ -34,7 +34,7 @@ from ..document import (
     Document,
     Link,
 )
-from ..text.quotes import _EMBED_CREDIT
+from ..text.quotes import EMBED_CREDIT
 from ._prose import URL_RE, apply_replacements
 from .chrome import (
     BOX_TAGS,
@@ -638,7 +638,7 @@ def _embedded_posts(blocks: list[Block], quotes: list[tuple[int, int]], prose: s
         if len(inside) < 2 or inside[-1] - inside[0] + 1 != len(inside):
             continue
         last = blocks[inside[-1]]
-        if all(blocks[i].kind == QUOTE for i in inside) and _EMBED_CREDIT.search(prose, last.start, last.end):
+        if all(blocks[i].kind == QUOTE for i in inside) and EMBED_CREDIT.search(prose, last.start, last.end):
             merged = Block(blocks[inside[0]].start, last.end, QUOTE, 0)
             blocks = [*blocks[: inside[0]], merged, *blocks[inside[-1] + 1 :]]
     return blocks

@@ -116,8 +116,8 @@ def quotation_around(doc: Document, at: int) -> tuple[int, int] | None:
     return None
 
 
-# the credit line of an embedded post: "— Jane Roe (@janeroe) May 23, 2020"
-_EMBED_CREDIT = re.compile(r"\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
+#: the credit line of an embedded post (also how the HTML loader knows an embed's quotation): "— Jane Roe (@janeroe) May 23, 2020"
+EMBED_CREDIT = re.compile(r"\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
 
 
 def in_embedded_post(doc: Document, at: int) -> bool:
@@ -132,9 +132,7 @@ def in_embedded_post(doc: Document, at: int) -> bool:
         return False
     block = doc.blocks[bi]
     prose = doc.prose
-    return "(@" in prose[block.start : block.end] and bool(
-        _EMBED_CREDIT.search(prose, block.start, block.end)
-    )
+    return "(@" in prose[block.start : block.end] and bool(EMBED_CREDIT.search(prose, block.start, block.end))
 
 
 # a caption copied from a social post (TikTok, Instagram): a handle ("@katie.k") and a hashtag
