@@ -213,6 +213,9 @@ class Document:
     links: list[Link] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
     nlp_model: str | None = None
+    #: (start, end, language tag) of the elements the markup declares to be in a language other
+    #: than English (HTML ``lang="ja"``): ``text.language.foreign_passages`` reads their blocks
+    declared_languages: list[tuple[int, int, str]] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list, init=False, repr=False)
     _derived: dict[Callable[[Document], Any], Any] = field(default_factory=dict, init=False, repr=False)
 
@@ -436,6 +439,7 @@ class Document:
             links=self.links,
             comments=self.comments,
             nlp_model=self.nlp_model,
+            declared_languages=self.declared_languages,
         )
 
     def iter_blocks(self, *kinds: str) -> Iterator[tuple[int, Block]]:

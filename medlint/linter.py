@@ -23,7 +23,7 @@ from .formats import EXTENSIONS, decode, detect_format, load_document
 from .registry import ENGINE_CODES, Registry, default_registry
 from .rule import Finding, Rule, RuleError
 from .suppress import Suppression, is_suppressed, parse_suppressions
-from .text.language import foreign_passages, non_english
+from .text.language import LanguageGuess, foreign_passages, non_english
 from .text.timed_re import PatternTimeout
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -195,9 +195,8 @@ class Linter:
                     doc,
                     "ML905",
                     severity,
-                    f"this passage ({blocks} block{'s' if blocks != 1 else ''}) does not read as English "
-                    f"({p.guess.own} of its commonest words are {p.guess.language}, {p.guess.english} "
-                    "English); medlint's rules skipped it (ignore ML905 to lint it anyway)",
+                    f"this passage ({blocks} block{'s' if blocks != 1 else ''}) {_passage_reason(p.guess)}; "
+                    "medlint's rules skipped it (ignore ML905 to lint it anyway)",
                     p.start,
                     p.end if line_end == -1 else line_end,
                 )
@@ -350,6 +349,16 @@ class Linter:
         p = os.fspath(path)
         text = read_source(p)
         return self.lint_text(text, format or detect_format(p), p)
+
+
+def _passage_reason(guess: LanguageGuess) -> str:
+    """Why a passage was read as another language, for ML905's message."""
+    if guess.language.startswith("lang="):
+        return f"is marked up as another language ({guess.language})"
+    return (
+        f"does not read as English ({guess.own} of its commonest words are {guess.language}, "
+        f"{guess.english} English)"
+    )
 
 
 def engine_diagnostic(

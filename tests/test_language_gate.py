@@ -136,3 +136,54 @@ def test_the_parallel_path_skips_the_same_passage() -> None:
         parallel = lint_text_parallel(linter, text, "text", "big.txt", pool, 2)
     assert [d.sort_key for d in parallel] == [d.sort_key for d in linter.lint_text(text, "text", "big.txt")]
     assert [d.code for d in parallel].count("ML905") == 1
+
+
+# -- passages the markup declares to be in another language -------------------------------------
+
+DECLARED_PAGE = (
+    '<html lang="en"><body><article><h1>Learning words</h1>\n'
+    f"<p>{ENGLISH_PARAGRAPH}</p>\n"
+    '<div lang="ja"><p>食べる。飲む。寝る。</p><p>私は毎日水を飲みます。</p></div>\n'
+    '<section lang="ja"><p>It is a error that a template marks this paragraph as Japanese.</p></section>\n'
+    "<p>Thanks for reading , this is a error.</p></article></body></html>"
+)
+
+
+def test_blocks_inside_an_element_declaring_another_language_are_one_passage() -> None:
+    diags = Linter().lint_text(DECLARED_PAGE, "html")
+    notes = [d for d in diags if d.code == "ML905"]
+    first = DECLARED_PAGE.index("食べる")
+    assert [(d.start.offset, d.start.line, d.start.column, d.end.offset) for d in notes] == [
+        (first, 3, 19, DECLARED_PAGE.index("</p></div>"))
+    ]
+    assert 'lang="ja"' in notes[0].message and "2 blocks" in notes[0].message
+
+
+def test_an_english_block_marked_as_another_language_is_still_linted() -> None:
+    diags = Linter().lint_text(DECLARED_PAGE, "html")
+    quote = DECLARED_PAGE.index("It is a error")
+    assert ("MT108", quote + 6) in {(d.code, d.start.offset) for d in diags}
+
+
+def test_declared_english_and_the_html_element_declare_nothing() -> None:
+    doc = load_document('<html lang="de"><body><p lang="en-GB">Take it daily.</p></body></html>', "html")
+    assert doc.declared_languages == []
+    doc = load_document(
+        '<p>Say <span lang="fr">bonjour</span> to the nurse.</p><div lang="ja"><p>水</p></div>', "html"
+    )
+    assert [lang for _s, _e, lang in doc.declared_languages] == ["fr", "ja"]
+    # an inline span declares its words only: the paragraph around it is English and no passage
+    assert [p.guess.language for p in foreign_passages(doc)] == ['lang="ja"']
+
+
+def test_an_embedded_post_declared_in_another_language_is_skipped_with_its_credit_line() -> None:
+    page = (
+        f"<article><p>{ENGLISH_PARAGRAPH}</p>"
+        '<blockquote class="twitter-tweet"><p lang="ja" dir="ltr">痴漢は犯罪です。絶対に許さない。</p>'
+        "— Jane Roe (@janeroe) May 23, 2020</blockquote></article>"
+    )
+    doc = load_document(page, "html")
+    start = page.index("痴漢")
+    assert [(p.start, p.end, p.guess.language) for p in foreign_passages(doc)] == [
+        (start, page.index("</blockquote>"), 'lang="ja"')
+    ]

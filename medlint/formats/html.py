@@ -203,6 +203,10 @@ class _Parser(HTMLParser):
         self.quotes: list[tuple[int, int]] = []
         #: the content span of each table cell (``_short_cells``)
         self.cells: list[tuple[int, int]] = []
+        #: the open elements with a ``lang`` attribute (stack depth, start, language tag), and the
+        #: closed ones in a language other than English (``_close_lang``)
+        self.lang_open: list[tuple[int, int, str]] = []
+        self.lang_spans: list[tuple[int, int, str]] = []
         #: where the open ruby annotation's text begins (``_ruby_note``)
         self.ruby_note: int | None = None
 
@@ -337,6 +341,9 @@ class _Parser(HTMLParser):
             self.box_open.append(
                 (tag, [len(self.stack), start, int(self.region_depth > 0), 0, int(template)])
             )
+        lang = a.get("lang") or a.get("xml:lang")
+        if lang is not None and tag not in ("html", "body") and tag not in VOID:
+            self.lang_open.append((len(self.stack), start, lang.strip()))
         self.stack.append((tag, end, is_region))
         if is_region:
             self.region_depth += 1
@@ -408,6 +415,17 @@ class _Parser(HTMLParser):
             self.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside), bool(thread)))
         while self.box_open and len(self.stack) <= self.box_open[-1][1][0]:
             self._close_box(end)
+        while self.lang_open and len(self.stack) <= self.lang_open[-1][0]:
+            self._close_lang(end)
+
+    def _close_lang(self, end: int) -> None:
+        """Record the element just closed when it declares a language other than English
+        (``Document.declared_languages``); an English element inside it ends nothing: the
+        foreign span is read block by block against its own words (``text.language``)."""
+        _depth, lstart, lang = self.lang_open.pop()
+        primary = lang.split("-")[0].lower()
+        if primary and primary not in ("en", "und", "zxx"):
+            self.lang_spans.append((lstart, end, lang))
 
     def _end_ruby_note(self, at: int) -> None:
         """Blank the open ruby annotation up to ``at`` (``RUBY_NOTES``)."""
@@ -552,6 +570,8 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         parser.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside), bool(thread)))
     while parser.box_open:
         parser._close_box(end)
+    while parser.lang_open:
+        parser._close_lang(end)
     repl = parser.repl
     if source.startswith("\ufeff"):
         repl.append((0, 1, None))
@@ -607,6 +627,7 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         metadata=metadata,
         links=parser.links,
         comments=parser.comments,
+        declared_languages=sorted(parser.lang_spans),
     )
 
 

@@ -67,6 +67,10 @@ RATIO = 3.0
 #: which a paragraph of about thirty words in that language reaches and an English
 #: paragraph's names and loanwords ("de novo", "van der Waals", "la grippe") do not.
 MIN_BLOCK_FUNCTION_WORDS = 8
+#: A block inside an element declared to be in another language is read as English from this
+#: many English function words on (a whole English paragraph has a dozen; a vocabulary cell's
+#: gloss, "to eat", one).
+ENGLISH_IN_DECLARED = 3
 #: Above this share of letters in another script the text is not English (as MT114 reads it).
 MAX_FOREIGN_SCRIPT = 0.5
 
@@ -124,17 +128,33 @@ def _block_language(lowers: list[str], words: range) -> LanguageGuess | None:
     return LanguageGuess(best, own, english)
 
 
+def _declared_language(declared: list[tuple[int, int, str]], start: int) -> tuple[str, int] | None:
+    """The language tag and end of the innermost declared element holding offset ``start``."""
+    found = None
+    for s, e, lang in declared:  # sorted by start: a later holder lies inside an earlier one
+        if s > start:
+            break
+        if start < e:
+            found = (lang, e)
+    return found
+
+
 def foreign_passages(doc: Document) -> list[ForeignPassage]:
     """The runs of blocks of an English document that are each plainly in one other language.
 
     A block is judged from its own words (:data:`MIN_BLOCK_FUNCTION_WORDS` of one language and
-    :data:`RATIO` times English's); a short block between two blocks of that language (a
-    heading, a one-line caption) joins their run when it holds no English function word.
-    Returns nothing at the cost of a few index lookups when the whole document has too few
-    other-language function words for any block to reach the bar.
+    :data:`RATIO` times English's), or by the markup: a block inside an element that
+    declares another language (HTML ``lang="ja"``, as embedded posts and language lessons mark
+    their Japanese or Arabic) is that language's unless its own words read as English (a
+    template that marks an English article wrongly: :data:`ENGLISH_IN_DECLARED` of English's
+    function words). A short block between two blocks of that language (a heading, a one-line
+    caption) joins their run when it holds no English function word. Without declared
+    languages, returns nothing at the cost of a few index lookups when the whole document has
+    too few other-language function words for any block to reach the bar.
     """
     index = doc.word_index
-    if all(
+    declared = doc.declared_languages
+    if not declared and all(
         sum(len(index.get(w, ())) for w in words) < MIN_BLOCK_FUNCTION_WORDS for words in _OTHERS.values()
     ):
         return []
@@ -143,8 +163,20 @@ def foreign_passages(doc: Document) -> list[ForeignPassage]:
     plain: list[bool] = []  # a block with no English function word, which may join a run
     for block in doc.blocks:
         words = doc.words_in(block.start, block.end)
-        judged.append(_block_language(lowers, words))
-        plain.append(not any(lowers[i] in ENGLISH for i in words))
+        english = sum(lowers[i] in ENGLISH for i in words)
+        guess = _block_language(lowers, words)
+        if guess is None and declared and english < ENGLISH_IN_DECLARED:
+            holder = _declared_language(declared, block.start)
+            # the element holds the block, or all of it but words of no English sentence, at most
+            # one function word (an embedded post's <p lang="ja"> and its credit line, "— Name
+            # (@handle) May 23, 2020")
+            if (
+                holder is not None
+                and sum(lowers[i] in ENGLISH for i in doc.words_in(holder[1], block.end)) < 2
+            ):
+                guess = LanguageGuess(f'lang="{holder[0]}"', 0, english)
+        judged.append(guess)
+        plain.append(not english)
     out: list[ForeignPassage] = []
     i, n = 0, len(judged)
     while i < n:
