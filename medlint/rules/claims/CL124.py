@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.causal import NEGATION
-from ...evidence.context import claim_context
+from ...evidence.context import claim_context, sentence_of
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
 from ...text.lazy_re import lazy_compile
@@ -39,7 +39,10 @@ _LEAD_BENEFIT = lazy_compile(
 # cells, a pilot or first-in-human study, a phase 1 trial, a proof of concept, a single case
 _EARLY = lazy_compile(
     r"\b(?:mice|mouse|rats?|rodents?|zebrafish|fruit flies|primates|pigs|animal (?:models?|stud(?:y|ies)|experiments)|"
-    r"in vitro|cell cultures?|cultured cells|cell lines?|petri dish|test tubes?|in the lab(?:oratory)?\b|"
+    r"in vitro|ex vivo|porcine|cell cultures?|cultured cells|cell lines?|petri dish|test tubes?|in the lab(?:oratory)?\b|"
+    # animals as the research's subjects, without a species: "fed the compound to animals on a high-fat
+    # diet", "in experiments in animals", "the obesity of the animals"
+    r"(?:in|on|to|into|of)\s+(?:the\s+|these\s+|(?:laboratory|lab|obese|diabetic|treated|test)\s+)?animals\b|"
     r"laboratory (?:stud(?:y|ies)|experiments|research)|pilot (?:clinical )?(?:stud(?:y|ies)|trials?)|"
     r"phase (?:1|I|one)\b(?! *(?:and|/|-) *(?:2|II|two))|first[- ]in[- ](?:human|man)|feasibility stud(?:y|ies)|"
     r"proof[- ]of[- ](?:concept|principle)|case (?:report|study) of (?:a|one)|"
@@ -60,11 +63,40 @@ _ASKED = lazy_compile(
     r"\b(?:whether|if|to (?:test|assess|evaluate|determine|see|examine|establish|investigate))\b[^.?!]*$",
     re.IGNORECASE,
 )
+# a treatment's indication, not a result: "laser treatments used to treat skin conditions", "a drug
+# approved to prevent migraine", "indicated for treating": what an existing therapy is for
+_INDICATION = lazy_compile(
+    r"\b(?:used|approved|prescribed|indicated|licensed|given|taken)\s+(?:\w+\s+)?(?:to|for)\s+$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = lazy_compile(r"[.!?]")
 # a randomised trial reported: the headline's claim then rests on more than early research
 _RANDOMISED = lazy_compile(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|placebo|double-blind)\b", re.IGNORECASE
 )
+# a randomised experiment in animals ("a randomized study with two groups of mice", "mice given a
+# placebo") is still animal research: it says nothing of a trial in people
+_ANIMAL_SUBJECTS = lazy_compile(
+    r"\b(?:mice|mouse|rats?|rodents?|animals?|zebrafish|primates|monkeys|pigs|dogs|rabbits)\b", re.IGNORECASE
+)
+_HUMAN_SUBJECTS = lazy_compile(
+    r"\b(?:people|persons?|humans?|adults|children|patients|participants|volunteers|women|men|subjects)\b",
+    re.IGNORECASE,
+)
+
+
+def _human_trial(doc: Document) -> bool:
+    """Whether the article reports a randomised or placebo-controlled trial that is not an animal
+    experiment: randomisation, a placebo or blinding named with no animal near it in its sentence
+    (40 characters before, 50 after), or with people named there too ("After work in mice, a
+    randomized trial of 300 adults")."""
+    for m in _RANDOMISED.finditer(doc.prose):
+        sent = sentence_of(doc, m.start())
+        lo, hi = (sent.start, sent.end) if sent is not None else (m.start(), m.end())
+        near = doc.prose[max(lo, m.start() - 40) : min(hi, m.end() + 50)]
+        if not _ANIMAL_SUBJECTS.search(near) or _HUMAN_SUBJECTS.search(near):
+            return True
+    return False
 
 
 def _promised(doc: Document, start: int, end: int, m: re.Match[str]) -> bool:
@@ -80,6 +112,8 @@ def _promised(doc: Document, start: int, end: int, m: re.Match[str]) -> bool:
     if stop is not None and stop.group() == "?":
         return False
     if _ASKED.search(prose, start, m.start()) is not None:
+        return False
+    if _INDICATION.search(prose, max(start, m.start() - 40), m.start()) is not None:
         return False
     context = claim_context(doc, m.start(), m.end())
     return not (context.suppressed or context.question)
@@ -172,7 +206,7 @@ class EarlyResearchHeadline(Rule):
         if not spans or not (is_reporting(doc) or is_press_release(doc)):
             return
         early = _EARLY.search(doc.prose, body_start)
-        if early is None or _RANDOMISED.search(doc.prose):
+        if early is None or _human_trial(doc):
             return
         for i, (start, end) in enumerate(spans):
             if NEGATION.search(doc.prose, start, end):
