@@ -47,7 +47,11 @@ NEGATION = lazy_compile(r"\b(?:not|no|neither|nor|without|failed to|cannot)\b|n'
 OBSERVATIONAL = lazy_compile(
     r"\b(?:observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaire|registry data|"
     r"population-based study|epidemiological|associated with|linked (?:to|with)|correlat\w+|"
-    r"association between)\b",
+    r"association between|"
+    # records of care reviewed after the fact: "a retrospective analysis of the medical records of 1,425
+    # women", "real-world data", "insurance claims data"
+    r"retrospective(?:ly)?|real-world (?:data|stud(?:y|ies)|evidence|analys[ie]s)|medical records|"
+    r"(?:insurance |administrative )?claims (?:data|databases?)|chart reviews?)\b",
     re.IGNORECASE,
 )
 
@@ -55,7 +59,9 @@ OBSERVATIONAL = lazy_compile(
 # the study design named explicitly (not just "associated with", which trials use too)
 OBSERVATIONAL_DESIGN = lazy_compile(
     r"\b(?:observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaires?|registry|"
-    r"population-based|epidemiologic\w*|health records|followed \w+ (?:people|adults|men|women|participants))\b",
+    r"population-based|epidemiologic\w*|health records|followed \w+ (?:people|adults|men|women|participants)|"
+    r"retrospective(?:ly)?|real-world (?:data|stud(?:y|ies)|evidence|analys[ie]s)|medical records|"
+    r"(?:insurance |administrative )?claims (?:data|databases?)|chart reviews?)\b",
     re.IGNORECASE,
 )
 
@@ -73,9 +79,13 @@ TRIAL_REPORTED = lazy_compile(
 CLAIM_VERB = lazy_compile(
     # a passive ("is caused by asbestos") makes the outcome the subject: aetiology, not an exposure's effect
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
-    r"\b(?:causes|caused(?!\s+by\b)|prevents|prevented|protects against|protected against|reduces|reduced the risk|"
+    r"\b(?:causes|caused(?!\s+(?:\w+ly\s+)?by\b)|prevents|prevented|protects against|protected against|reduces|reduced the risk|"
     r"lowers|lowered the risk|cuts|cut the risk|slashes|slashed|halves|halved|boosts|increases|raises|"
-    r"triggers|leads to|led to|results in|reverses|reversed|wards off|staves off|fights|improves|"
+    r"triggers|leads to|led to|"
+    # the verb, not the noun ("provides good results in older women", "the results in mice")
+    r"(?<!good )(?<!great )(?<!the )(?<!positive )(?<!promising )(?<!similar )(?<!better )(?<!excellent )"
+    r"(?<!its )(?<!their )(?<!these )(?<!early )(?<!final )(?<!study )(?<!trial )(?<!best )(?<!same )"
+    r"(?<!encouraging )(?<!mixed )(?<!overall )(?<!initial )results in|reverses|reversed|wards off|staves off|fights|improves|"
     r"is (?:good|bad) for|are (?:good|bad) for|makes you|make you|keeps? \w+ (?:away|at bay)|"
     r"(?:is|are) (?:protective|beneficial) (?:against|for))\b",
     re.IGNORECASE,
