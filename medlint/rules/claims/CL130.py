@@ -18,7 +18,12 @@ from ...text.matching import ProbedPattern
 _PCT = r"\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)(?!\s*(?:age\s+)?points?\b)"
 _SIZE = r"(?:(?:about|nearly|almost|up\s+to|more\s+than|over|roughly|approximately|around|some|an\s+estimated)\s+)?"
 # what a relative change is a change in: a risk, the odds, a chance, a rate of an outcome, deaths
-_RISK = r"(?:risk|odds|likelihood|chances?|rates?|incidence|mortality|deaths?)"
+# (a rate of a process, "the rate of brain shrinkage", "the rate of decline", is a measurement's change)
+_RISK = (
+    r"(?:risk|odds|likelihood|chances?|incidence|mortality|deaths?|"
+    r"rates?(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:shrinkage|decline|growth|progression|loss|atrophy|change|healing|"
+    r"absorption|metabolism|flow|weight\s+gain)\b))"
+)
 # a relative change: "cut the risk of stroke by 32 percent", "the risk rose by 9 percent",
 # "29 per cent lower odds", "a 52 percent reduction in lung cancer risk", "33 percent less likely";
 # a level ("a rate of 9.1 percent", "a risk of 3 percent") is an absolute figure, not a change
@@ -47,12 +52,20 @@ _RELATIVE = ProbedPattern(
 # "number needed to treat")
 _ABSOLUTE = lazy_compile(
     r"\bfrom\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s+(?:in\s+\w+\s+)?to\s+\d"
+    r"|\bto\s+\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?,?\s+(?:up|down)\s+from\s+\d"
     r"|\d\s*(?:%|percent|per\s+cent)\s*\)?,?\s+(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:\w+\s+){0,3}?\d"
     r"|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:of|in|among)\s+(?:the\s+|those\s+|all\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:group|groups|arm|patients|participants|people|women|men|adults|children|subjects|volunteers|those|"
     r"cases|users|smokers|infants|babies|mothers)\b"
     r"|\b\d[\d,]*\s+(?:out\s+)?of\s+(?:every\s+|the\s+)?\d[\d,]*\b|\b(?:one|\d+)\s+in\s+(?:every\s+)?\d[\d,]*\b"
+    # a count of a group ("in 1,037 of the patients"), a share with an outcome ("2.4 percent ended up with
+    # breast cancer"), a figure for a round number of people ("in 1,000 patients")
+    r"|\b\d[\d,]*\s+of\s+(?:the|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|people|women|men|"
+    r"adults|children|subjects|volunteers)\b"
+    r"|\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:them|those)\s+)?(?:ended\s+up|developed|had|got|died|were\s+diagnosed|"
+    r"experienced|suffered)\b"
+    r"|\b(?:in|for|among|per)\s+(?:every\s+)?(?:100|1,?000|10,?000|100,?000)\s+(?:patients|people|women|men|adults|children)\b"
     r"|\bper\s+(?:1,?000|10,?000|100,?000|100|million)\b|\bpercentage\s+points?\b"
     r"|\babsolute\s+(?:risk|reduction|difference|benefit|terms|numbers?)\b|\bnumber\s+needed\s+to\s+(?:treat|harm)\b",
     re.IGNORECASE,
