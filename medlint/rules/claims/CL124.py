@@ -40,9 +40,13 @@ _LEAD_BENEFIT = lazy_compile(
 _EARLY = lazy_compile(
     r"\b(?:mice|mouse|rats?|rodents?|zebrafish|fruit flies|primates|pigs|animal (?:models?|stud(?:y|ies)|experiments)|"
     r"in vitro|ex vivo|porcine|cell cultures?|cultured cells|cell lines?|petri dish|test tubes?|in the lab(?:oratory)?\b|"
-    # animals as the research's subjects, without a species: "fed the compound to animals on a high-fat
-    # diet", "in experiments in animals", "the obesity of the animals"
-    r"(?:in|on|to|into|of)\s+(?:the\s+|these\s+|(?:laboratory|lab|obese|diabetic|treated|test)\s+)?animals\b|"
+    # animals as the research's subjects, without a species: the studied animals ("in the animals"), animals
+    # given the treatment ("fed the compound to animals on a high-fat diet"), "experiments in animals"; not
+    # research mentioned in general ("let alone studies on animals", "studies on animals and humans")
+    r"(?:in|on|of)\s+(?:the|these|those)\s+(?:(?:laboratory|lab|obese|diabetic|treated)\s+)?animals\b|"
+    r"(?:fed|gave|given|administered|injected|tested)\b[^.!?]{0,50}?\b(?:to|in|on|into)\s+"
+    r"(?:(?:laboratory|lab|obese|diabetic)\s+)?animals\b(?!\s+and\s+(?:humans|people))|"
+    r"experiments?\s+(?:in|on|with)\s+animals\b(?!\s+and\s+(?:humans|people))|"
     r"laboratory (?:stud(?:y|ies)|experiments|research)|pilot (?:clinical )?(?:stud(?:y|ies)|trials?)|"
     r"phase (?:1|I|one)\b(?! *(?:and|/|-) *(?:2|II|two))|first[- ]in[- ](?:human|man)|feasibility stud(?:y|ies)|"
     r"proof[- ]of[- ](?:concept|principle)|case (?:report|study) of (?:a|one)|"
