@@ -44,14 +44,23 @@ CORRELATIONAL = lazy_compile(
 )
 NEGATION = lazy_compile(r"\b(?:not|no|neither|nor|without|failed to|cannot)\b|n't\b", re.IGNORECASE)
 
+# records of care studied after the fact, in a study's own frame: "a retrospective analysis", "the team
+# reviewed the medical records of 157 survivors", "hospital claims data", "real-world data showed"; not
+# records or real-world study named in passing ("coded as hip fractures in medical records", "the vaccine
+# needs more real-world study")
+_RECORDS = (
+    r"retrospective(?:ly)?\s+(?:\w+\s+)?(?:stud(?:y|ies)|analys[ie]s|review|cohort|data|look)|"
+    r"(?:review\w*|analy[sz]\w*|examin\w*|stud(?:y|ied|ying)|data\s+from|using|used|included|looked\s+at|"
+    r"identified\s+\w+\s+(?:in|from))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:medical|health|hospital|patient|insurance|administrative|electronic)\s+(?:records|claims|databases?)|"
+    r"(?:insurance|administrative|hospital|medicare|medicaid)\s+claims(?:\s+data(?:bases?)?)?|claims\s+data(?:bases?)?|"
+    r"chart\s+reviews?|real-world\s+(?:data|evidence|stud(?:y|ies)|analys[ie]s)\s+(?:show\w*|found|finds|from|suggest\w*|of)"
+)
+
 OBSERVATIONAL = lazy_compile(
     r"\b(?:observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaire|registry data|"
     r"population-based study|epidemiological|associated with|linked (?:to|with)|correlat\w+|"
-    r"association between|"
-    # records of care reviewed after the fact: "a retrospective analysis of the medical records of 1,425
-    # women", "real-world data", "insurance claims data"
-    r"retrospective(?:ly)?|real-world (?:data|stud(?:y|ies)|evidence|analys[ie]s)|medical records|"
-    r"(?:insurance |administrative )?claims (?:data|databases?)|chart reviews?)\b",
+    r"association between|" + _RECORDS + r")\b",
     re.IGNORECASE,
 )
 
@@ -60,8 +69,8 @@ OBSERVATIONAL = lazy_compile(
 OBSERVATIONAL_DESIGN = lazy_compile(
     r"\b(?:observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaires?|registry|"
     r"population-based|epidemiologic\w*|health records|followed \w+ (?:people|adults|men|women|participants)|"
-    r"retrospective(?:ly)?|real-world (?:data|stud(?:y|ies)|evidence|analys[ie]s)|medical records|"
-    r"(?:insurance |administrative )?claims (?:data|databases?)|chart reviews?)\b",
+    + _RECORDS
+    + r")\b",
     re.IGNORECASE,
 )
 
