@@ -115,10 +115,13 @@ class CausalOverclaim(Rule):
     ("prevents", "cuts the risk", "leads to"; no hedge, no correlational
     wording) when its subject is the exposure of an observational finding
     described in the same or the two previous paragraphs, in an article that
-    names an observational design. A headline (the document's opening
+    names an observational design (records of care studied after the fact
+    count: "a retrospective analysis", "reviewed the medical records of 157
+    survivors", "claims data"). A headline (the document's opening
     heading, or in plain text its opening title line) is read against every
     observational sentence of the article, since it states the article's
-    main finding. Not claims: randomised-trial results
+    main finding; there a plural subject's bare verb counts ("Anti-rejection
+    medications protect against Alzheimer's disease"). Not claims: randomised-trial results
     (CL107 is for observational findings only), prevalence, genetics ("due to
     BRCA1 genes"), "death from any cause", background physiology whose
     subject is not the study's exposure, reference-list titles, and quoted

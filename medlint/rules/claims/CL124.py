@@ -54,6 +54,12 @@ _EARLY = lazy_compile(
     r"preliminary (?:stud(?:y|ies)|results?|findings|data|research|trials?)|"
     r"early[- ]stage (?:stud(?:y|ies)|trials?|research)|"
     r"small (?:pilot |clinical |preliminary |observational )?(?:stud(?:y|ies)|trials?)|"
+    # a study whose own size is small, said in numbers: "a study of 10 men", "the trial in 34 patients"
+    # (fewer than 50 people); not a study still to come ("a follow-up study on 30 patients is planned")
+    r"(?:stud(?:y|ies)|trials?|experiments?)\s+(?:[\w-]+\s+){0,3}?(?:of|in|involving|with|on|among|enrolling)\s+"
+    r"(?:only\s+|just\s+)?(?:[1-9]|[1-4]\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a\s+dozen)\s+(?:[\w-]+\s+){0,2}?(?:men|women|patients|participants|people|volunteers|adults|children|"
+    r"subjects|individuals|infants|babies)(?![^.!?]{0,40}\b(?:is|are|will\s+be)\s+(?:planned|needed|under\s*way))|"
     r"(?:in|of|on|involving|treating) (?:only )?(?:one|a single) patient(?![\u2019'])|case series)\b",
     re.IGNORECASE,
 )
@@ -140,9 +146,12 @@ class EarlyResearchHeadline(Rule):
     opening two sentences, when it names a benefit (a treatment effect, a cure,
     promise or hope, or certainty about the result: "safe", "effective",
     "superior", "kills") without negation, and the article reports animal,
-    laboratory, pilot, proof-of-concept, single-case or phase 1 research, or
-    calls its own result preliminary, early-stage or small, and no randomised
-    trial, unless the headline, or the opening, names the stage itself
+    laboratory, pilot, proof-of-concept, single-case or phase 1 research
+    (animals count without a species when they are the studied animals: "fed
+    the compound to animals"), or calls its own result preliminary,
+    early-stage or small, or gives a size under 50 ("a study of 19 men"), and
+    no randomised trial in people (a randomised experiment in mice is animal
+    research), unless the headline, or the opening, names the stage itself
     ("restores memory in mice"). HealthNewsReview.org's language criterion
     names this certainty about early results: "found safe" after a small
     phase 1 trial, "effective" after a study the release itself calls
@@ -150,7 +159,8 @@ class EarlyResearchHeadline(Rule):
     is safe"), a headline that asks ("Does deuterium-reduced water prevent
     cancer?", a fact-check's title) and a compound name ("cholesterol-lowering
     drugs") promise nothing, and nor does a treatment named as a topic ("FDA
-    rejects Avastin as breast cancer therapy"). It fires once per article. Info and opt-in (``extend-select =
+    rejects Avastin as breast cancer therapy") or by its indication ("laser
+    treatments used to treat skin conditions"). It fires once per article. Info and opt-in (``extend-select =
     ["CL124"]``): the editor decides whether the headline should name the
     stage ("in mice") or drop the promise.
     """
