@@ -40,7 +40,12 @@ _RELATIVE = ProbedPattern(
         r"decreased|greater|smaller|elevated)\s+(?:[\w-]+\s+){0,2}?" + _RISK + r"\b"
         r"|\b" + _PCT + r"\s+(?:reduction|increase|decrease|drop|decline|rise|fall|cut)\s+in\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,3}?" + _RISK + r"\b"
-        r"|\b" + _PCT + r"\s+(?:less|more)\s+likely\b",
+        r"|\b" + _PCT + r"\s+(?:less|more)\s+likely\b"
+        # a ratio in words: "twice as likely", "three times more likely", "doubled the risk", "cut the risk in half"
+        r"|\b(?:twice|(?:two|three|four|five|six|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as|more|less)\s+likely\b"
+        r"|\b(?:doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\s+(?:the\s+|their\s+|your\s+|his\s+|her\s+)?"
+        r"(?:[\w-]+\s+){0,2}?" + _RISK + r"\b"
+        r"|\b" + _RISK + r"\b[^.!?;:\n]{0,50}?\s+in\s+half\b",
         re.IGNORECASE,
     ),
     ("risk", "odds", "likel", "chance", "rate", "incidence", "mortality", "death"),
@@ -67,7 +72,7 @@ _ABSOLUTE = lazy_compile(
     r"experienced|suffered)\b"
     r"|\b(?:in|for|among|per)\s+(?:every\s+)?(?:100|1,?000|10,?000|100,?000)\s+(?:patients|people|women|men|adults|children)\b"
     r"|\bper\s+(?:1,?000|10,?000|100,?000|100|million)\b|\bpercentage\s+points?\b"
-    r"|\babsolute\s+(?:risk|reduction|difference|benefit|terms|numbers?)\b|\bnumber\s+needed\s+to\s+(?:treat|harm)\b",
+    r"|\babsolute\s+(?:risks?|reductions?|differences?|benefits?|terms|numbers?|rates?)\b|\bnumber\s+needed\s+to\s+(?:treat|harm)\b",
     re.IGNORECASE,
 )
 
@@ -85,7 +90,8 @@ class RelativeRiskOnly(Rule):
     risk with no absolute numbers. The rule fires, in news reports and press
     releases (``doc_kind``), on each relative change in a risk, odds, chance,
     rate or deaths ("by 32 percent", "29 percent lower odds", "a 52 percent
-    reduction in lung cancer risk", "33 percent less likely") when the article
+    reduction in lung cancer risk", "33 percent less likely", or a ratio in
+    words: "twice as likely", "doubled the risk") when the article
     nowhere gives an absolute figure for a comparison: both rates ("from 4%
     to 3%", "3.1 percent versus 4.5 percent"), a share of a group ("9% of the
     placebo group"), counts ("12 of 300 patients", "1 in 20"), a rate per
