@@ -310,8 +310,8 @@ def by_rule(arts: list[Article], outcome: str) -> list[str]:
     (any finding) and how many of them the reviewers rated unsatisfactory, next to the base rate.
     A rule that fires mostly on unsatisfactory releases separates them; one near the base rate
     only adds noise. Meant for the development half (``--half dev --by-rule``)."""
-    rated = [(a, a.criterion(outcome)) for a in arts]
-    rated = [(a, v == "Not Satisfactory") for a, v in rated if v in ("Satisfactory", "Not Satisfactory")]
+    answers = [(a, a.criterion(outcome)) for a in arts]
+    rated = [(a, v == "Not Satisfactory") for a, v in answers if v in ("Satisfactory", "Not Satisfactory")]
     if not rated:
         return []
     base = sum(y for _, y in rated) / len(rated)
