@@ -27,13 +27,13 @@ HealthNewsReview.org computed its stars; the star files themselves are among
 the missing review files), split at 3 stars.
 
 Scores: per-claim rules (a finding per claim: CL101-CL105, CL107, CL109-CL114,
-CL117, CL119, CL121, CL122, CL124) are counted per 1,000 words; article-level rules (CL106, CL108, CL115,
+CL117, CL119, CL121, CL122, CL124, CL130) are counted per 1,000 words; article-level rules (CL106, CL108, CL115,
 CL116, CL118, CL120, CL123, which fire only when the whole article names no source, no caveat,
 no limitation, no design or size of the study, no comparison, or no outcome beyond a surrogate)
 count as one signal per article
 whatever their number of findings, except CL118, which counts the descriptions
 missing (design, size, limitations, causation caveat: 0-4). By default only warnings count (``--min-severity
-info`` adds the info-level rules CL104, CL116, CL117, CL118, CL120, CL121, CL123, CL124 and hedged or
+info`` adds the info-level rules CL104, CL116, CL117, CL118, CL120, CL121, CL123, CL124, CL130 and hedged or
 attributed findings). Length is controlled
 three ways: findings per 1,000 words; a length-stratified AUC (pairs compared
 only within the same length quartile); and a logistic model with log length as
@@ -310,8 +310,8 @@ def by_rule(arts: list[Article], outcome: str) -> list[str]:
     (any finding) and how many of them the reviewers rated unsatisfactory, next to the base rate.
     A rule that fires mostly on unsatisfactory releases separates them; one near the base rate
     only adds noise. Meant for the development half (``--half dev --by-rule``)."""
-    rated = [(a, a.criterion(outcome)) for a in arts]
-    rated = [(a, v == "Not Satisfactory") for a, v in rated if v in ("Satisfactory", "Not Satisfactory")]
+    answers = [(a, a.criterion(outcome)) for a in arts]
+    rated = [(a, v == "Not Satisfactory") for a, v in answers if v in ("Satisfactory", "Not Satisfactory")]
     if not rated:
         return []
     base = sum(y for _, y in rated) / len(rated)
@@ -386,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
             "CL124",
         }
     )
-    evidence = frozenset({"CL106", "CL107", "CL108", "CL115", "CL116", "CL118", "CL120", "CL123"})
+    evidence = frozenset({"CL106", "CL107", "CL108", "CL115", "CL116", "CL118", "CL120", "CL123", "CL130"})
     halves = ("dev", "test", "all") if args.half == "each" else (args.half,)
     table: list[tuple[str, str, dict[str, str]]] = []
     for half in halves:
@@ -399,7 +399,7 @@ def main(argv: list[str] | None = None) -> int:
                 "hype and harm rules CL101-CL105, CL110-CL114, CL117, CL119, CL121, CL122, CL124",
             ),
             (SENSATIONAL, None, "all CL rules"),
-            (EVIDENCE, evidence, "evidence rules CL106-CL108, CL115, CL116, CL118, CL120, CL123"),
+            (EVIDENCE, evidence, "evidence rules CL106-CL108, CL115, CL116, CL118, CL120, CL123, CL130"),
             (EVIDENCE, None, "all CL rules"),
             ("stars", None, "all CL rules; derived stars < 3 vs >= 3"),
         ):

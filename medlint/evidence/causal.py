@@ -44,10 +44,23 @@ CORRELATIONAL = lazy_compile(
 )
 NEGATION = lazy_compile(r"\b(?:not|no|neither|nor|without|failed to|cannot)\b|n't\b", re.IGNORECASE)
 
+# records of care studied after the fact, in a study's own frame: "a retrospective analysis", "the team
+# reviewed the medical records of 157 survivors", "hospital claims data", "real-world data showed"; not
+# records or real-world study named in passing ("coded as hip fractures in medical records", "the vaccine
+# needs more real-world study")
+_RECORDS = (
+    r"retrospective(?:ly)?\s+(?:\w+\s+)?(?:stud(?:y|ies)|analys[ie]s|review|cohort|data|look)|"
+    r"(?:review\w*|analy[sz]\w*|examin\w*|stud(?:y|ied|ying)|data\s+from|using|used|included|looked\s+at|"
+    r"identified\s+\w+\s+(?:in|from))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:medical|health|hospital|patient|insurance|administrative|electronic)\s+(?:records|claims|databases?)|"
+    r"(?:insurance|administrative|hospital|medicare|medicaid)\s+claims(?:\s+data(?:bases?)?)?|claims\s+data(?:bases?)?|"
+    r"chart\s+reviews?|real-world\s+(?:data|evidence|stud(?:y|ies)|analys[ie]s)\s+(?:show\w*|found|finds|from|suggest\w*|of)"
+)
+
 OBSERVATIONAL = lazy_compile(
     r"\b(?:observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaire|registry data|"
     r"population-based study|epidemiological|associated with|linked (?:to|with)|correlat\w+|"
-    r"association between)\b",
+    r"association between|" + _RECORDS + r")\b",
     re.IGNORECASE,
 )
 
@@ -55,7 +68,9 @@ OBSERVATIONAL = lazy_compile(
 # the study design named explicitly (not just "associated with", which trials use too)
 OBSERVATIONAL_DESIGN = lazy_compile(
     r"\b(?:observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaires?|registry|"
-    r"population-based|epidemiologic\w*|health records|followed \w+ (?:people|adults|men|women|participants))\b",
+    r"population-based|epidemiologic\w*|health records|followed \w+ (?:people|adults|men|women|participants)|"
+    + _RECORDS
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -73,9 +88,13 @@ TRIAL_REPORTED = lazy_compile(
 CLAIM_VERB = lazy_compile(
     # a passive ("is caused by asbestos") makes the outcome the subject: aetiology, not an exposure's effect
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
-    r"\b(?:causes|caused(?!\s+by\b)|prevents|prevented|protects against|protected against|reduces|reduced the risk|"
+    r"\b(?:causes|caused(?!\s+(?:\w+ly\s+)?by\b)|prevents|prevented|protects against|protected against|reduces|reduced the risk|"
     r"lowers|lowered the risk|cuts|cut the risk|slashes|slashed|halves|halved|boosts|increases|raises|"
-    r"triggers|leads to|led to|results in|reverses|reversed|wards off|staves off|fights|improves|"
+    r"triggers|leads to|led to|"
+    # the verb, not the noun ("provides good results in older women", "the results in mice")
+    r"(?<!good )(?<!great )(?<!the )(?<!positive )(?<!promising )(?<!similar )(?<!better )(?<!excellent )"
+    r"(?<!its )(?<!their )(?<!these )(?<!early )(?<!final )(?<!study )(?<!trial )(?<!best )(?<!same )"
+    r"(?<!encouraging )(?<!mixed )(?<!overall )(?<!initial )results in|reverses|reversed|wards off|staves off|fights|improves|"
     r"is (?:good|bad) for|are (?:good|bad) for|makes you|make you|keeps? \w+ (?:away|at bay)|"
     r"(?:is|are) (?:protective|beneficial) (?:against|for))\b",
     re.IGNORECASE,

@@ -7,7 +7,15 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
-from ...evidence.causal import OBSERVATIONAL, OBSERVATIONAL_DESIGN, TRIAL_REPORTED, claim_verb_match
+from ...evidence.causal import (
+    CORRELATIONAL,
+    HEDGE,
+    NEGATION,
+    OBSERVATIONAL,
+    OBSERVATIONAL_DESIGN,
+    TRIAL_REPORTED,
+    claim_verb_match,
+)
 from ...evidence.claim_structure import REFERENCE, claim_subject, non_claim_reason
 from ...evidence.context import claim_context
 from ...rule import Example, Finding, Rule
@@ -39,12 +47,39 @@ _GAP_AFTER = lazy_compile(
 )
 
 
-# the opening reporting the study's finding: "A new study shows that PAP therapy improves ..."
+# the opening reporting the study's finding: "A new study shows that PAP therapy improves ...", "A new
+# study from The University of Texas Medical Branch at Galveston has revealed that ..." (the issuer's
+# name can be long)
 _STUDY_FOUND = lazy_compile(
-    r"\b(?:study|studies|analysis|research|researchers|scientists|investigators)\b[^.;:]{0,60}?"
+    r"\b(?:study|studies|analysis|research|researchers|scientists|investigators)\b[^.;:]{0,100}?"
     r"\b(?:shows?|showed|shown|finds|found|reveals?|revealed|demonstrates?|demonstrated|reports?|reported)\s+that\b",
     re.IGNORECASE,
 )
+
+# a headline's plural subject takes the bare verb ("Anti-rejection medications protect against
+# Alzheimer's disease", "Nuts lower heart risk"); CLAIM_VERB leaves bare forms out because in a body
+# sentence they are mostly a purpose ("to prevent") or a modal's verb ("may lower"). In a headline the
+# infinitive, the modal and "help" are excluded here, and the hedge, negation and correlational
+# checks of claim_verb_match apply.
+_HEADLINE_PLURAL_VERB = lazy_compile(
+    r"(?<!\bto )(?<!\bhelp )(?<!\bhelps )(?<!\bwill )(?<!\bdid )(?<!\bdo )(?<!\bdoes )"
+    r"\b(?:protect against|prevent|reduce|lower|cut|slash|halve|boost|raise|cause|lead to|reverse|ward off|"
+    r"prolong|extend)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_verb(text: str) -> re.Match[str] | None:
+    """The causal verb of a headline stating an effect as fact: ``claim_verb_match``, or a bare verb after
+    a plural subject, with the same hedge, correlational-wording and negation checks."""
+    m = claim_verb_match(text)
+    if m is not None:
+        return m
+    m = _HEADLINE_PLURAL_VERB.search(text)
+    if m is None or HEDGE.search(text) or CORRELATIONAL.search(text) or NEGATION.search(text):
+        return None
+    return m
+
 
 _CONTENT_WORD = lazy_compile(r"[a-z][a-z'-]{3,}")
 
@@ -80,10 +115,13 @@ class CausalOverclaim(Rule):
     ("prevents", "cuts the risk", "leads to"; no hedge, no correlational
     wording) when its subject is the exposure of an observational finding
     described in the same or the two previous paragraphs, in an article that
-    names an observational design. A headline (the document's opening
+    names an observational design (records of care studied after the fact
+    count: "a retrospective analysis", "reviewed the medical records of 157
+    survivors", "claims data"). A headline (the document's opening
     heading, or in plain text its opening title line) is read against every
     observational sentence of the article, since it states the article's
-    main finding. Not claims: randomised-trial results
+    main finding; there a plural subject's bare verb counts ("Anti-rejection
+    medications protect against Alzheimer's disease"). Not claims: randomised-trial results
     (CL107 is for observational findings only), prevalence, genetics ("due to
     BRCA1 genes"), "death from any cause", background physiology whose
     subject is not the study's exposure, reference-list titles, and quoted
@@ -195,7 +233,7 @@ class CausalOverclaim(Rule):
         head = next((s for s in doc.sentences if s.block == 0), None)
         if head is None or head.text.rstrip().endswith("?"):
             return
-        m = claim_verb_match(head.text)
+        m = _headline_verb(head.text)
         if m is None or non_claim_reason(head.text) is not None or _EXPERIMENTAL.search(head.text):
             return
         exposures: set[str] = set()

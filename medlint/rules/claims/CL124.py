@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.causal import NEGATION
-from ...evidence.context import claim_context
+from ...evidence.context import claim_context, sentence_of
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
 from ...text.lazy_re import lazy_compile
@@ -39,7 +39,14 @@ _LEAD_BENEFIT = lazy_compile(
 # cells, a pilot or first-in-human study, a phase 1 trial, a proof of concept, a single case
 _EARLY = lazy_compile(
     r"\b(?:mice|mouse|rats?|rodents?|zebrafish|fruit flies|primates|pigs|animal (?:models?|stud(?:y|ies)|experiments)|"
-    r"in vitro|cell cultures?|cultured cells|cell lines?|petri dish|test tubes?|in the lab(?:oratory)?\b|"
+    r"in vitro|ex vivo|porcine|cell cultures?|cultured cells|cell lines?|petri dish|test tubes?|in the lab(?:oratory)?\b|"
+    # animals as the research's subjects, without a species: the studied animals ("in the animals"), animals
+    # given the treatment ("fed the compound to animals on a high-fat diet"), "experiments in animals"; not
+    # research mentioned in general ("let alone studies on animals", "studies on animals and humans")
+    r"(?:in|on|of)\s+(?:the|these|those)\s+(?:(?:laboratory|lab|obese|diabetic|treated)\s+)?animals\b|"
+    r"(?:fed|gave|given|administered|injected|tested)\b[^.!?]{0,50}?\b(?:to|in|on|into)\s+"
+    r"(?:(?:laboratory|lab|obese|diabetic)\s+)?animals\b(?!\s+and\s+(?:humans|people))|"
+    r"experiments?\s+(?:in|on|with)\s+animals\b(?!\s+and\s+(?:humans|people))|"
     r"laboratory (?:stud(?:y|ies)|experiments|research)|pilot (?:clinical )?(?:stud(?:y|ies)|trials?)|"
     r"phase (?:1|I|one)\b(?! *(?:and|/|-) *(?:2|II|two))|first[- ]in[- ](?:human|man)|feasibility stud(?:y|ies)|"
     r"proof[- ]of[- ](?:concept|principle)|case (?:report|study) of (?:a|one)|"
@@ -47,6 +54,12 @@ _EARLY = lazy_compile(
     r"preliminary (?:stud(?:y|ies)|results?|findings|data|research|trials?)|"
     r"early[- ]stage (?:stud(?:y|ies)|trials?|research)|"
     r"small (?:pilot |clinical |preliminary |observational )?(?:stud(?:y|ies)|trials?)|"
+    # a study whose own size is small, said in numbers: "a study of 10 men", "the trial in 34 patients"
+    # (fewer than 50 people); not a study still to come ("a follow-up study on 30 patients is planned")
+    r"(?:stud(?:y|ies)|trials?|experiments?)\s+(?:[\w-]+\s+){0,3}?(?:of|in|involving|with|on|among|enrolling)\s+"
+    r"(?:only\s+|just\s+)?(?:[1-9]|[1-4]\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a\s+dozen)\s+(?:[\w-]+\s+){0,2}?(?:men|women|patients|participants|people|volunteers|adults|children|"
+    r"subjects|individuals|infants|babies)(?![^.!?]{0,40}\b(?:is|are|will\s+be)\s+(?:planned|needed|under\s*way))|"
     r"(?:in|of|on|involving|treating) (?:only )?(?:one|a single) patient(?![\u2019'])|case series)\b",
     re.IGNORECASE,
 )
@@ -60,11 +73,40 @@ _ASKED = lazy_compile(
     r"\b(?:whether|if|to (?:test|assess|evaluate|determine|see|examine|establish|investigate))\b[^.?!]*$",
     re.IGNORECASE,
 )
+# a treatment's indication, not a result: "laser treatments used to treat skin conditions", "a drug
+# approved to prevent migraine", "indicated for treating": what an existing therapy is for
+_INDICATION = lazy_compile(
+    r"\b(?:used|approved|prescribed|indicated|licensed|given|taken)\s+(?:\w+\s+)?(?:to|for)\s+$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = lazy_compile(r"[.!?]")
 # a randomised trial reported: the headline's claim then rests on more than early research
 _RANDOMISED = lazy_compile(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|placebo|double-blind)\b", re.IGNORECASE
 )
+# a randomised experiment in animals ("a randomized study with two groups of mice", "mice given a
+# placebo") is still animal research: it says nothing of a trial in people
+_ANIMAL_SUBJECTS = lazy_compile(
+    r"\b(?:mice|mouse|rats?|rodents?|animals?|zebrafish|primates|monkeys|pigs|dogs|rabbits)\b", re.IGNORECASE
+)
+_HUMAN_SUBJECTS = lazy_compile(
+    r"\b(?:people|persons?|humans?|adults|children|patients|participants|volunteers|women|men|subjects)\b",
+    re.IGNORECASE,
+)
+
+
+def _human_trial(doc: Document) -> bool:
+    """Whether the article reports a randomised or placebo-controlled trial that is not an animal
+    experiment: randomisation, a placebo or blinding named with no animal near it in its sentence
+    (40 characters before, 50 after), or with people named there too ("After work in mice, a
+    randomized trial of 300 adults")."""
+    for m in _RANDOMISED.finditer(doc.prose):
+        sent = sentence_of(doc, m.start())
+        lo, hi = (sent.start, sent.end) if sent is not None else (m.start(), m.end())
+        near = doc.prose[max(lo, m.start() - 40) : min(hi, m.end() + 50)]
+        if not _ANIMAL_SUBJECTS.search(near) or _HUMAN_SUBJECTS.search(near):
+            return True
+    return False
 
 
 def _promised(doc: Document, start: int, end: int, m: re.Match[str]) -> bool:
@@ -80,6 +122,8 @@ def _promised(doc: Document, start: int, end: int, m: re.Match[str]) -> bool:
     if stop is not None and stop.group() == "?":
         return False
     if _ASKED.search(prose, start, m.start()) is not None:
+        return False
+    if _INDICATION.search(prose, max(start, m.start() - 40), m.start()) is not None:
         return False
     context = claim_context(doc, m.start(), m.end())
     return not (context.suppressed or context.question)
@@ -102,9 +146,12 @@ class EarlyResearchHeadline(Rule):
     opening two sentences, when it names a benefit (a treatment effect, a cure,
     promise or hope, or certainty about the result: "safe", "effective",
     "superior", "kills") without negation, and the article reports animal,
-    laboratory, pilot, proof-of-concept, single-case or phase 1 research, or
-    calls its own result preliminary, early-stage or small, and no randomised
-    trial, unless the headline, or the opening, names the stage itself
+    laboratory, pilot, proof-of-concept, single-case or phase 1 research
+    (animals count without a species when they are the studied animals: "fed
+    the compound to animals"), or calls its own result preliminary,
+    early-stage or small, or gives a size under 50 ("a study of 19 men"), and
+    no randomised trial in people (a randomised experiment in mice is animal
+    research), unless the headline, or the opening, names the stage itself
     ("restores memory in mice"). HealthNewsReview.org's language criterion
     names this certainty about early results: "found safe" after a small
     phase 1 trial, "effective" after a study the release itself calls
@@ -112,7 +159,8 @@ class EarlyResearchHeadline(Rule):
     is safe"), a headline that asks ("Does deuterium-reduced water prevent
     cancer?", a fact-check's title) and a compound name ("cholesterol-lowering
     drugs") promise nothing, and nor does a treatment named as a topic ("FDA
-    rejects Avastin as breast cancer therapy"). It fires once per article. Info and opt-in (``extend-select =
+    rejects Avastin as breast cancer therapy") or by its indication ("laser
+    treatments used to treat skin conditions"). It fires once per article. Info and opt-in (``extend-select =
     ["CL124"]``): the editor decides whether the headline should name the
     stage ("in mice") or drop the promise.
     """
@@ -172,7 +220,7 @@ class EarlyResearchHeadline(Rule):
         if not spans or not (is_reporting(doc) or is_press_release(doc)):
             return
         early = _EARLY.search(doc.prose, body_start)
-        if early is None or _RANDOMISED.search(doc.prose):
+        if early is None or _human_trial(doc):
             return
         for i, (start, end) in enumerate(spans):
             if NEGATION.search(doc.prose, start, end):

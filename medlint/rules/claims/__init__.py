@@ -30,4 +30,7 @@ CL124: a headline that promises a health benefit from animal, laboratory or earl
 (opt-in, info).
 
 CL123: a news report or press release whose research is reported only through surrogate markers,
-naming no outcome patients feel (opt-in, info, article-level)."""
+naming no outcome patients feel (opt-in, info, article-level).
+
+CL130: in a news report or press release, a change in risk given only as a relative percentage
+("cut the risk by 32 percent") when the article gives no absolute figure anywhere (opt-in, info)."""
