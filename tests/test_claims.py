@@ -51,6 +51,17 @@ def test_plain_claim_has_no_context() -> None:
     assert not (ctx.negated or ctx.hedged or ctx.debunked or ctx.attributed or ctx.cited)  # type: ignore[attr-defined]
 
 
+def test_have_seen_with_an_outcome_count_is_not_reported_speech() -> None:
+    """The reader's "you may have seen posts that ..." reports what the reader met elsewhere; "his patients have seen
+    zero hospitalizations" is the writer's own claim about outcomes, so it is not attributed."""
+    own = _ctx(
+        "His 669 patients have seen zero hospitalizations.", "669 patients have seen zero hospitalizations"
+    )
+    assert own.attributed is False  # type: ignore[attr-defined]
+    reported = _ctx("You may have seen posts saying that zinc cures colds.", "zinc cures colds")
+    assert reported.attributed is True  # type: ignore[attr-defined]
+
+
 def test_terminator_ends_negation_scope() -> None:
     ctx = _ctx("It is not cheap, but it cures colds.", "cures")
     assert ctx.negated is False  # type: ignore[attr-defined]

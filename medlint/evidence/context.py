@@ -49,7 +49,9 @@ _ATTRIBUTION = lazy_compile(
     r"packaging|leaflet|brochure|e-?mail|message|review|text|letter|flyer|poster)s?\s+(?:that\s+)?reads|"
     # what the reader has read or heard elsewhere, or what others believe: "You may have read online that
     # vinegar cures diabetes", "you've probably heard that", "many people believe that"
-    r"(?:have|\w['\u2019]ve)\s+(?:probably\s+|likely\s+|already\s+|often\s+)?(?:read|heard|seen)|"
+    # ("have seen" with a count of outcomes is an observation, not a report: "his 669 patients have seen
+    # zero hospitalizations")
+    r"(?:have|\w['\u2019]ve)\s+(?:probably\s+|likely\s+|already\s+|often\s+)?(?:read|heard|seen(?!\s+(?:zero|no|not\s+(?:a\s+single|one)|fewer|\d)\b))|"
     r"(?:people|many|some|others|proponents|advocates|supporters|fans)\s+(?:\w+\s+)?(?:believe|think)\s+that|"
     r"(?:widely|commonly|often|popularly)\s+(?:believed|thought|held)|"
     # others' labels, reported: "has been called the Holy Grail", "hailed as a game changer"
