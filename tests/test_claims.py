@@ -62,6 +62,20 @@ def test_have_seen_with_an_outcome_count_is_not_reported_speech() -> None:
     assert reported.attributed is True  # type: ignore[attr-defined]
 
 
+def test_speech_tag_after_a_quotation_closed_on_an_exclamation_mark_attributes_it() -> None:
+    """The segmenter ends the sentence at "!”", so the tag "the post said" stands alone; it still
+    says whose words the quotation holds. A capitalised sentence after it is not a tag."""
+    tagged = _ctx("“I threw away my insulin!” the post said.", "I threw away my insulin")
+    assert tagged.said is True  # type: ignore[attr-defined]
+    untagged = _ctx("“I threw away my insulin!” Then I felt great.", "I threw away my insulin")
+    assert untagged.said is False  # type: ignore[attr-defined]
+
+
+def test_not_true_that_reaches_past_the_word_window() -> None:
+    ctx = _ctx("It is not true that after two weeks on the drops I was cured.", "I was cured")
+    assert ctx.negated is True  # type: ignore[attr-defined]
+
+
 def test_terminator_ends_negation_scope() -> None:
     ctx = _ctx("It is not cheap, but it cures colds.", "cures")
     assert ctx.negated is False  # type: ignore[attr-defined]

@@ -161,6 +161,16 @@ _ATTRIBUTED_BACK = lazy_compile(
     r")",
     re.IGNORECASE,
 )
+# A speech tag after a quotation that closes on "!" or "?": "“I threw away my insulin!” the post said." The
+# segmenter ends the sentence at the mark, so the tag ("the post said", "one user wrote", "said the post")
+# stands as a sentence of its own that opens in lower case; it attributes the quotation before it
+_SPEECH_TAG = lazy_compile(
+    r"\s*(?-i:[a-z])[\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5}?\s+"
+    rf"(?:{_BACK_VERBS}|asked|asks|added|adds|replied|tweeted|commented|wrote|announced|explained)\b"
+    rf"|\s*(?-i:(?:{_BACK_VERBS}|asked|added|replied|tweeted|commented|wrote))\s+(?:the|a|an|one|his|her|their|this|that)\b",
+    re.IGNORECASE,
+)
+_QUOTE_CLOSED_ON_MARK = lazy_compile(r"[!?][\"'\u201d\u2019]\s*$")
 # a verdict given after the attribution, in the same sentence or the next: "That is what a viral post
 # says, but experts say it is not true" / "Or so claims a viral post. It is false."
 _LATE_VERDICT = lazy_compile(
@@ -642,6 +652,8 @@ def _attributed_back(doc: Document, s_end: int) -> tuple[bool, bool]:
     if nxt is None:
         return False, False
     m = _ATTRIBUTED_BACK.match(doc.prose, nxt.start, nxt.end)
+    if m is None and _QUOTE_CLOSED_ON_MARK.search(doc.prose, max(0, s_end - 3), s_end):
+        m = _SPEECH_TAG.match(doc.prose, nxt.start, nxt.end)
     if m is None:
         return False, False
     if _LATE_VERDICT.search(doc.prose, m.end(), nxt.end):
