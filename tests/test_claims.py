@@ -51,6 +51,31 @@ def test_plain_claim_has_no_context() -> None:
     assert not (ctx.negated or ctx.hedged or ctx.debunked or ctx.attributed or ctx.cited)  # type: ignore[attr-defined]
 
 
+def test_have_seen_with_an_outcome_count_is_not_reported_speech() -> None:
+    """The reader's "you may have seen posts that ..." reports what the reader met elsewhere; "his patients have seen
+    zero hospitalizations" is the writer's own claim about outcomes, so it is not attributed."""
+    own = _ctx(
+        "His 669 patients have seen zero hospitalizations.", "669 patients have seen zero hospitalizations"
+    )
+    assert own.attributed is False  # type: ignore[attr-defined]
+    reported = _ctx("You may have seen posts saying that zinc cures colds.", "zinc cures colds")
+    assert reported.attributed is True  # type: ignore[attr-defined]
+
+
+def test_speech_tag_after_a_quotation_closed_on_an_exclamation_mark_attributes_it() -> None:
+    """The segmenter ends the sentence at "!”", so the tag "the post said" stands alone; it still
+    says whose words the quotation holds. A capitalised sentence after it is not a tag."""
+    tagged = _ctx("“I threw away my insulin!” the post said.", "I threw away my insulin")
+    assert tagged.said is True  # type: ignore[attr-defined]
+    untagged = _ctx("“I threw away my insulin!” Then I felt great.", "I threw away my insulin")
+    assert untagged.said is False  # type: ignore[attr-defined]
+
+
+def test_not_true_that_reaches_past_the_word_window() -> None:
+    ctx = _ctx("It is not true that after two weeks on the drops I was cured.", "I was cured")
+    assert ctx.negated is True  # type: ignore[attr-defined]
+
+
 def test_terminator_ends_negation_scope() -> None:
     ctx = _ctx("It is not cheap, but it cures colds.", "cures")
     assert ctx.negated is False  # type: ignore[attr-defined]

@@ -49,7 +49,9 @@ _ATTRIBUTION = lazy_compile(
     r"packaging|leaflet|brochure|e-?mail|message|review|text|letter|flyer|poster)s?\s+(?:that\s+)?reads|"
     # what the reader has read or heard elsewhere, or what others believe: "You may have read online that
     # vinegar cures diabetes", "you've probably heard that", "many people believe that"
-    r"(?:have|\w['\u2019]ve)\s+(?:probably\s+|likely\s+|already\s+|often\s+)?(?:read|heard|seen)|"
+    # ("have seen" with a count of outcomes is an observation, not a report: "his 669 patients have seen
+    # zero hospitalizations")
+    r"(?:have|\w['\u2019]ve)\s+(?:probably\s+|likely\s+|already\s+|often\s+)?(?:read|heard|seen(?!\s+(?:zero|no|not\s+(?:a\s+single|one)|fewer|\d)\b))|"
     r"(?:people|many|some|others|proponents|advocates|supporters|fans)\s+(?:\w+\s+)?(?:believe|think)\s+that|"
     r"(?:widely|commonly|often|popularly)\s+(?:believed|thought|held)|"
     # others' labels, reported: "has been called the Holy Grail", "hailed as a game changer"
@@ -159,6 +161,16 @@ _ATTRIBUTED_BACK = lazy_compile(
     r")",
     re.IGNORECASE,
 )
+# A speech tag after a quotation that closes on "!" or "?": "“I threw away my insulin!” the post said." The
+# segmenter ends the sentence at the mark, so the tag ("the post said", "one user wrote", "said the post")
+# stands as a sentence of its own that opens in lower case; it attributes the quotation before it
+_SPEECH_TAG = lazy_compile(
+    r"\s*(?-i:[a-z])[\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5}?\s+"
+    rf"(?:{_BACK_VERBS}|asked|asks|added|adds|replied|tweeted|commented|wrote|announced|explained)\b"
+    rf"|\s*(?-i:(?:{_BACK_VERBS}|asked|added|replied|tweeted|commented|wrote))\s+(?:the|a|an|one|his|her|their|this|that)\b",
+    re.IGNORECASE,
+)
+_QUOTE_CLOSED_ON_MARK = lazy_compile(r"[!?][\"'\u201d\u2019]\s*$")
 # a verdict given after the attribution, in the same sentence or the next: "That is what a viral post
 # says, but experts say it is not true" / "Or so claims a viral post. It is false."
 _LATE_VERDICT = lazy_compile(
@@ -640,6 +652,8 @@ def _attributed_back(doc: Document, s_end: int) -> tuple[bool, bool]:
     if nxt is None:
         return False, False
     m = _ATTRIBUTED_BACK.match(doc.prose, nxt.start, nxt.end)
+    if m is None and _QUOTE_CLOSED_ON_MARK.search(doc.prose, max(0, s_end - 3), s_end):
+        m = _SPEECH_TAG.match(doc.prose, nxt.start, nxt.end)
     if m is None:
         return False, False
     if _LATE_VERDICT.search(doc.prose, m.end(), nxt.end):

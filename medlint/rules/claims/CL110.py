@@ -70,8 +70,10 @@ _REPLACE_FORMS = (
     # subject and verb ("Essential oils cannot replace antibiotics")
     r"\b(?:teas?|diet|herbs?|herbal\s+\w+|supplements?|protocol|plan|program(?:me)?|oils?|juices?|"
     r"remed(?:y|ies)|formula|foods?|fasting|tinctures?|extracts?|powders?|vitamins?|capsules?|drops|smoothies?|"
-    r"shakes?|cleanse|detox|water|vinegar|homeopath\w*)\b"
-    r"(?:(?!\b(?:not|cannot|can't|can’t|never|no|nothing)\b)[^.!?\n]){0,40}?\b(?:replaces?|can replace|will replace|"
+    r"shakes?|cleanse|detox|water|vinegar|homeopath\w*|"
+    # minerals and nutrients sold as supplements: "If the public catches on, zinc could replace vaccines"
+    r"minerals?|zinc|magnesium|selenium|iodine|quercetin|melatonin|nutrients?|nutrition|sunshine|sunlight)\b"
+    r"(?:(?!\b(?:not|cannot|can't|can’t|never|no|nothing)\b)[^.!?\n]){0,40}?\b(?:replaces?|(?:can|could|will|would) replace|"
     r"(?:is|are) (?:a|an) (?:natural |safe |safer )?(?:substitute|replacement) for)\s+(?:the need for\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
 )
@@ -187,6 +189,7 @@ class StopOrReplaceTreatment(Rule):
         "Instead of insulin, try our bitter melon extract.",
         "Skip your flu shot and take elderberry syrup instead.",
         "Many of our clients have been able to quit their antidepressants completely.",
+        "Zinc could replace vaccines if the public caught on.",
         "You can stop taking antibiotics as soon as you feel better.",
         "Don't vaccinate your kids.",
         "Say no to the jab.",
@@ -203,6 +206,8 @@ class StopOrReplaceTreatment(Rule):
         "Parents may choose proton beam therapy instead of conventional X-ray radiation.",
         "In the new guideline, apixaban replaces warfarin for most patients.",
         "Essential oils cannot replace antibiotics for bacterial infections.",
+        "Zinc cannot replace vaccines.",
+        "Nothing suggests that zinc could replace vaccines.",
         "If you get a rash, stop taking the tablets and call your doctor.",
         "If you develop a rash, stop taking the tablets at once.",
         "You can stop your antibiotics early only if your doctor says so.",
