@@ -1355,27 +1355,32 @@ def compound_variants(
     A spinner swaps the parts of a compound as it swaps the words of a term, but one token holds
     both, so the word matcher never sees the kept part beside the swapped one. A part is left
     alone when the reference writes any of its synonym variants (Lin's substitution test: the
-    slot is open, as in "long-term" / "long-run"); a variant is dropped when it is a known
+    slot is open, as in "long-term" / "long-run"), or when the kept part beside it is joined to
+    ``MIN_HEAD_MODIFIERS`` different words or more in that place (a prefix or a free head, "re-",
+    "self-": "re-estimation" is no spun "re-appraisal"). A variant is dropped when it is a known
     compound itself or a common pair of general English. The replacements pass the gates of the
-    word synonyms (an everyday word, or a WordNet word the reference never uses; no function word,
-    no spelling variant), and health writing uses them less than ``COMPOUND_MAX_HEALTH_ZIPF``
-    ("gender-linked" for sex-linked is a writer's word). Confident where the
-    reference writes the compound at least ``STRONG_PREDICT`` of the times it writes a compound
-    with the kept part in that place ("x-ray": nearly every "x-" compound) and the replacement is
-    foreign to health writing (Zipf below ``FOREIGN_ZIPF`` in the answers); a replacement of
-    health writing's own register (``health_register``: "illness-related" for disease-related)
-    is a writer's choice, left out."""
+    word synonyms (an everyday word, or a WordNet word the reference never uses; no function
+    word, no spelling variant), and health writing uses them less than
+    ``COMPOUND_MAX_HEALTH_ZIPF`` ("gender-linked" for sex-linked is a writer's word). Confident
+    where the reference writes the compound at least ``STRONG_PREDICT`` of the times it writes a
+    compound with the kept part in that place and the replacement is foreign to health writing
+    (Zipf below ``FOREIGN_ZIPF`` in the answers; "x-ray" is not demanded: "x-linked" is commoner);
+    a replacement of health writing's own register (``health_register``: "illness-related" for
+    disease-related) is a writer's choice, left out."""
     shape = _COMPOUND.fullmatch
     known = {w for w in vocabulary if shape(w)}
     known |= {w for w, c in counts.words.items() if c >= MIN_COLLOCATION and shape(w)}
     seen = {w for w in counts.words if "-" in w}
     firsts: Counter[str] = Counter()
     lasts: Counter[str] = Counter()
+    partners: Counter[tuple[int, str]] = Counter()
     for w, c in counts.words.items():
         if shape(w):
             a, b = w.split("-")
             firsts[a] += c
             lasts[b] += c
+            partners[(0, a)] += 1
+            partners[(1, b)] += 1
     out: dict[str, tuple[str, bool]] = {}
     for w in sorted(known):
         a, b = w.split("-")
@@ -1383,6 +1388,8 @@ def compound_variants(
             kept = a if k == 0 else b
             if part in FUNCTION_WORDS or len(part) < 3 or is_name(part, counts):
                 continue
+            if partners[(k, kept)] >= MIN_HEAD_MODIFIERS:
+                continue  # a prefix or a free head ("re-", "self-", "non-"): its slot takes any word
             alternatives = {
                 (f"{a}-{x}" if k == 0 else f"{x}-{b}"): x
                 for x in _word_synonyms(wordnet, part)

@@ -211,3 +211,6 @@ def test_compound_variants_swap_one_part_of_a_fixed_compound(monkeypatch) -> Non
     # a compound of the terms is known however seldom the reference writes it; not demanded there
     got = build.compound_variants(wordnet, counts, {"rna-ray"}, {})
     assert got["rna-beam"] == ("rna-ray", False)
+    # a kept part joined to many different words is a prefix: its slot takes any word ("re-")
+    monkeypatch.setattr(build, "MIN_HEAD_MODIFIERS", 2)
+    assert "x-beam" not in build.compound_variants(wordnet, counts, set(), {})
