@@ -1357,7 +1357,8 @@ def compound_variants(
     alone when the reference writes any of its synonym variants (Lin's substitution test: the
     slot is open, as in "long-term" / "long-run"), or when the kept part beside it is joined to
     ``MIN_HEAD_MODIFIERS`` different words or more in that place (a prefix or a free head, "re-",
-    "self-": "re-estimation" is no spun "re-appraisal"). A variant is dropped when it is a known
+    "self-": "re-estimation" is no spun "re-appraisal"). A name's compound, capitalised inside
+    sentences ("Dandy-Walker"), is no thesaurus word. A variant is dropped when it is a known
     compound itself or a common pair of general English. The replacements pass the gates of the
     word synonyms (an everyday word, or a WordNet word the reference never uses; no function
     word, no spelling variant), and health writing uses them less than
@@ -1383,6 +1384,8 @@ def compound_variants(
             partners[(1, b)] += 1
     out: dict[str, tuple[str, bool]] = {}
     for w in sorted(known):
+        if is_name(w, counts):
+            continue  # a name's compound ("Dandy-Walker", "Nance-Horan"): a name is no thesaurus word
         a, b = w.split("-")
         for k, part in enumerate((b, a)):
             kept = a if k == 0 else b

@@ -195,16 +195,23 @@ def test_abbreviation_definitions_spell_their_abbreviation() -> None:
 
 def test_compound_variants_swap_one_part_of_a_fixed_compound(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """ "x-ray" -> "x-beam", "x-shaft": a part swapped for a WordNet synonym, confident where the
-    reference all but demands the part after "x-" and the replacement is foreign to it. Not where
+    reference all but demands the part after "x-" and the replacement is foreign to it. Not in a
+    name's compound ("Dandy-Walker"), nor where
     the reference fills the slot with a synonym ("long-run" beside "long-term"), nor with a word
     of health writing's register ("illness-related" for disease-related: a writer's choice)."""
     texts = [f"An x-ray {w}." for w in _CONTEXTS]
     texts += [f"The x-linked form {w}." for w in _CONTEXTS[:2]]
     texts += [f"A long-term plan {w}." for w in _CONTEXTS] + ["A long-run view."]
     texts += [f"A disease-related change {w}." for w in _CONTEXTS] + ["Her illness was mild."]
+    texts += [f"The Dandy-Walker form {w}." for w in _CONTEXTS]
     counts = _reference(monkeypatch, texts)
     wordnet = _wordnet(
-        [("n", ["ray", "beam", "shaft"]), ("n", ["term", "run"]), ("n", ["disease", "illness"])]
+        [
+            ("n", ["ray", "beam", "shaft"]),
+            ("n", ["term", "run"]),
+            ("n", ["disease", "illness"]),
+            ("n", ["dandy", "beau"]),
+        ]
     )
     got = build.compound_variants(wordnet, counts, set(), {})
     assert got == {"x-beam": ("x-ray", True), "x-shaft": ("x-ray", True)}
