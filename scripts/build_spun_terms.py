@@ -149,6 +149,18 @@ words spell the abbreviation (Schwartz and Hearst 2003), and the initials of the
 reports a known expansion's words rewritten before the abbreviation ("World Wellbeing Association
 (WHO)"). Measured in docs/benchmarks.md (spinning): 301 -> 311 of 1,010 held-out pairs.
 
+Hyphenated compounds (spin14; ``compound_variants``, ``spun-compounds.tsv``): a compound is one
+token, so the word matcher never saw "X-beam" as "X-ray" with a part swapped. The compounds are
+the hyphenated words of the terms and those the reference writes in at least ``MIN_COLLOCATION``
+distinct contexts; each part is swapped for its WordNet synonyms under the gates of the word
+synonyms, and a part whose slot the reference fills with any synonym is left alone (Lin's test).
+Measured in docs/benchmarks.md (spinning): development folds 126 -> 130 of 423 (the four "X-beam"
+pairs). Tried and left out on the development folds: every two-word noun phrase of health
+wording in the reference seen three times (``spinner_targets`` without its screener-swap filter),
+open to the WordNet synonyms and wider relations of its words that are foreign to health
+writing: one pair more (130 -> 131, "interstitial lung contaminations"); too little for a
+larger open class of phrases, whose cost on real text the earlier trials above show.
+
 ``build_tables`` is also called by benchmarks/spinning.py with a screener fold
 left out, so that no held-out pair reaches any table the benchmark measures.
 """
@@ -174,6 +186,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from data_splits import clean_sentence_is_heldout, medquad_is_heldout, screener_fold  # noqa: E402
 
+from medlint.text.general_bigrams import common_pair  # noqa: E402
 from medlint.text.spun_terms import (  # noqa: E402
     LEGITIMATE_HEADS,
     InMemoryTerms,
@@ -252,6 +265,12 @@ ABBREVIATIONS = True
 #: reference phrases that hold a word the spinner swaps are terms too (``spinner_targets``)
 SPUN_REFERENCE_PHRASES = True
 MIN_SPUN_PHRASE = 3
+#: hyphenated compounds with one part swapped for a thesaurus synonym ("X-beam" for X-ray,
+#: "RNA-subordinate" for RNA-dependent): ``compound_variants``
+COMPOUNDS = True
+#: ... whose replacement part health writing uses less than this (Zipf in the build side's MedQuAD
+#: answers): one it uses often is a writer's choice ("gender-linked" for sex-linked)
+COMPOUND_MAX_HEALTH_ZIPF = 4.0
 FUNCTION_WORDS = frozenset(
     "a an the of and or in on to for with by from as at is are was were be been this that these those it "
     "its their our your his her they we you he she not no can may will would should could than then also "
@@ -532,6 +551,8 @@ class Tables:
     swaps: frozenset[str] = frozenset()
     #: lower-case abbreviation -> its expansions (``abbreviation_table``)
     abbreviations: dict[str, tuple[tuple[str, ...], ...]] = dataclasses.field(default_factory=dict)
+    #: a hyphenated compound with one part swapped -> (the compound, confident) (``compound_variants``)
+    compounds: dict[str, tuple[str, bool]] = dataclasses.field(default_factory=dict)
 
     def replaceable(self) -> set[str]:
         """The term words some replacement (one word or two) may stand for."""
@@ -554,6 +575,7 @@ class Tables:
             self.phrases,
             self.swaps,
             abbreviations=self.abbreviations,
+            compounds=self.compounds,
         )
 
 
@@ -1301,6 +1323,10 @@ def build_tables(
             ws[0] for ws in listed if len(ws) == 2 and ws[0].isalpha() and ws[0] not in FUNCTION_WORDS
         )
     sources["head templates"] = sum(len(v) for v in heads.values())
+    if COMPOUNDS:
+        vocabulary = {w for ws in listed_terms for w in ws}
+        tables.compounds = compound_variants(wordnet, counts, vocabulary, common)
+        sources["hyphenated compounds with a part swapped"] = len(tables.compounds)
     # known terms are never errors: whatever the matcher finds among the terms themselves is attested
     index = tables.index()
     attested: set[str] = set()
@@ -1314,6 +1340,84 @@ def build_tables(
     sources["attested: known terms"] = attested_terms
     sources["attested: reference text"] = len(attested) - attested_terms
     return tables
+
+
+_COMPOUND = re.compile(r"[a-z]+-[a-z]+")
+
+
+def compound_variants(
+    wordnet: WordNet, counts: ReferenceCounts, vocabulary: Iterable[str], common: dict[str, float]
+) -> dict[str, tuple[str, bool]]:
+    """Hyphenated compounds with one part swapped for a WordNet synonym, each mapped to the
+    compound and whether the swap is confident ("x-beam" -> x-ray, "rna-subordinate" ->
+    rna-dependent). The compounds: the hyphenated words of the terms (``vocabulary``) and those
+    the reference writes in at least ``MIN_COLLOCATION`` distinct contexts, two parts of letters.
+    A spinner swaps the parts of a compound as it swaps the words of a term, but one token holds
+    both, so the word matcher never sees the kept part beside the swapped one. A part is left
+    alone when the reference writes any of its synonym variants (Lin's substitution test: the
+    slot is open, as in "long-term" / "long-run"), or when the kept part beside it is joined to
+    ``MIN_HEAD_MODIFIERS`` different words or more in that place (a prefix or a free head, "re-",
+    "self-": "re-estimation" is no spun "re-appraisal"). A name's compound, capitalised inside
+    sentences ("Dandy-Walker"), is no thesaurus word. A variant is dropped when it is a known
+    compound itself or a common pair of general English. The replacements pass the gates of the
+    word synonyms (an everyday word, or a WordNet word the reference never uses; no function
+    word, no spelling variant), and health writing uses them less than
+    ``COMPOUND_MAX_HEALTH_ZIPF`` ("gender-linked" for sex-linked is a writer's word). Confident
+    where the reference writes the compound at least ``STRONG_PREDICT`` of the times it writes a
+    compound with the kept part in that place and the replacement is foreign to health writing
+    (Zipf below ``FOREIGN_ZIPF`` in the answers; "x-ray" is not demanded: "x-linked" is commoner);
+    a replacement of health writing's own register (``health_register``: "illness-related" for
+    disease-related) is a writer's choice, left out."""
+    shape = _COMPOUND.fullmatch
+    known = {w for w in vocabulary if shape(w)}
+    known |= {w for w, c in counts.words.items() if c >= MIN_COLLOCATION and shape(w)}
+    seen = {w for w in counts.words if "-" in w}
+    firsts: Counter[str] = Counter()
+    lasts: Counter[str] = Counter()
+    partners: Counter[tuple[int, str]] = Counter()
+    for w, c in counts.words.items():
+        if shape(w):
+            a, b = w.split("-")
+            firsts[a] += c
+            lasts[b] += c
+            partners[(0, a)] += 1
+            partners[(1, b)] += 1
+    out: dict[str, tuple[str, bool]] = {}
+    for w in sorted(known):
+        if is_name(w, counts):
+            continue  # a name's compound ("Dandy-Walker", "Nance-Horan"): a name is no thesaurus word
+        a, b = w.split("-")
+        for k, part in enumerate((b, a)):
+            kept = a if k == 0 else b
+            if part in FUNCTION_WORDS or len(part) < 3 or is_name(part, counts):
+                continue
+            if partners[(k, kept)] >= MIN_HEAD_MODIFIERS:
+                continue  # a prefix or a free head ("re-", "self-", "non-"): its slot takes any word
+            alternatives = {
+                (f"{a}-{x}" if k == 0 else f"{x}-{b}"): x
+                for x in _word_synonyms(wordnet, part)
+                if x.isalpha() and x != kept
+            }
+            if any(v in seen for v in alternatives):
+                continue  # the reference fills the slot with a synonym: a free combination
+            variants = {
+                v: x
+                for v, x in alternatives.items()
+                if len(x) > 2
+                and x not in FUNCTION_WORDS
+                and not spelling_variant(part, x)
+                and (x in common or (RARE_SYNONYMS and unused_word(wordnet, x)))
+                and zipf_in_health_writing(x) < COMPOUND_MAX_HEALTH_ZIPF
+            }
+            c = counts.words[w]
+            demanded = c >= MIN_COLLOCATION and c >= STRONG_PREDICT * (firsts[a] if k == 0 else lasts[b])
+            register = health_register(variants.values(), common)
+            for v, x in sorted(variants.items()):
+                pair = (a, x) if k == 0 else (x, b)
+                if v in known or v in out or x in register or common_pair(*pair):
+                    continue  # a word of health writing's register is a writer's ("illness-related")
+                out[v] = (w, demanded and zipf_in_health_writing(x) < FOREIGN_ZIPF)
+    return out
 
 
 def phrase_swaps(
@@ -1442,6 +1546,14 @@ def write_tables(tables: Tables, folder: Path) -> None:
         )
         for key in sorted(tables.abbreviations):
             fh.write(f"{key}\t{'|'.join(' '.join(e) for e in tables.abbreviations[key])}\n")
+    with (folder / "spun-compounds.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(
+            head + "# hyphenated compounds with one part swapped for a WordNet synonym: the variant, the\n"
+            "# compound, 1 where the reference all but demands the swapped part beside the kept one\n"
+        )
+        for v in sorted(tables.compounds):
+            w, confident = tables.compounds[v]
+            fh.write(f"{v}\t{w}\t{int(confident)}\n")
     with (folder / "spun-swaps.tsv").open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(head + "# the screener's word swaps (term word, replacement) that a ? term accepts\n")
         for sw in sorted(tables.swaps):

@@ -191,3 +191,33 @@ def test_abbreviation_definitions_spell_their_abbreviation() -> None:
         ("mri", ("magnetic", "resonance", "imaging")),
     ]
     assert build._initials(("centers", "for", "disease", "control")) == "cdc"
+
+
+def test_compound_variants_swap_one_part_of_a_fixed_compound(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """ "x-ray" -> "x-beam", "x-shaft": a part swapped for a WordNet synonym, confident where the
+    reference all but demands the part after "x-" and the replacement is foreign to it. Not in a
+    name's compound ("Dandy-Walker"), nor where
+    the reference fills the slot with a synonym ("long-run" beside "long-term"), nor with a word
+    of health writing's register ("illness-related" for disease-related: a writer's choice)."""
+    texts = [f"An x-ray {w}." for w in _CONTEXTS]
+    texts += [f"The x-linked form {w}." for w in _CONTEXTS[:2]]
+    texts += [f"A long-term plan {w}." for w in _CONTEXTS] + ["A long-run view."]
+    texts += [f"A disease-related change {w}." for w in _CONTEXTS] + ["Her illness was mild."]
+    texts += [f"The Dandy-Walker form {w}." for w in _CONTEXTS]
+    counts = _reference(monkeypatch, texts)
+    wordnet = _wordnet(
+        [
+            ("n", ["ray", "beam", "shaft"]),
+            ("n", ["term", "run"]),
+            ("n", ["disease", "illness"]),
+            ("n", ["dandy", "beau"]),
+        ]
+    )
+    got = build.compound_variants(wordnet, counts, set(), {})
+    assert got == {"x-beam": ("x-ray", True), "x-shaft": ("x-ray", True)}
+    # a compound of the terms is known however seldom the reference writes it; not demanded there
+    got = build.compound_variants(wordnet, counts, {"rna-ray"}, {})
+    assert got["rna-beam"] == ("rna-ray", False)
+    # a kept part joined to many different words is a prefix: its slot takes any word ("re-")
+    monkeypatch.setattr(build, "MIN_HEAD_MODIFIERS", 2)
+    assert "x-beam" not in build.compound_variants(wordnet, counts, set(), {})

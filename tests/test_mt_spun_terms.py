@@ -316,3 +316,38 @@ def test_spun_expansion_positions_in_the_shipped_tables() -> None:
     text = "Intro line.\nAsk the World Wellbeing Organization (WHO) first."
     assert _hits(text) == [(2, 9, 37, "World Wellbeing Organization", ("World Health Organization",))]
     assert _hits("Ask the World Health Organization (WHO) first.") == []
+
+
+def _compound_index() -> SpunTermIndex:
+    compounds = {"x-beam": ("x-ray", False), "rna-subordinate": ("rna-dependent", True)}
+    return SpunTermIndex({}, InMemoryTerms([], set()), frozenset(), compounds=compounds)
+
+
+def test_a_compound_with_a_part_swapped() -> None:
+    from medlint.text.spun_terms import using_index
+
+    text = "Intro line.\nGet a chest X-beam and an RNA-subordinate RNA polymerase test."
+    with using_index(_compound_index()):
+        got = [
+            (d.start.line, d.start.column, d.end.column, d.text, d.suggestions, d.severity.name)
+            for d in medlint.lint_text(text, select=["MT105"])
+        ]
+    assert got == [
+        (2, 13, 19, "X-beam", ("X-ray",), "INFO"),
+        (2, 27, 42, "RNA-subordinate", ("RNA-dependent",), "WARNING"),
+    ]
+
+
+def test_the_compound_itself_and_a_capitalised_swap_pass() -> None:
+    from medlint.text.spun_terms import using_index
+
+    with using_index(_compound_index()):
+        assert medlint.lint_text("Get a chest X-ray and an RNA-dependent polymerase.", select=["MT105"]) == []
+        # the swapped part capitalised inside a sentence: a name's ("the X-Beam scanner")
+        assert medlint.lint_text("They sold the X-Beam scanner.", select=["MT105"]) == []
+
+
+def test_compound_positions_in_the_shipped_tables() -> None:
+    text = "Intro line.\nGet a chest X-beam if the cough lasts."
+    assert _hits(text) == [(2, 13, 19, "X-beam", ("X-ray",))]
+    assert _hits("Get a chest X-ray if the cough lasts.") == []

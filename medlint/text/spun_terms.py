@@ -182,8 +182,13 @@ class SpunTermIndex:
         swaps: Container[str] = frozenset(),
         general: Callable[[str, str], bool] = common_pair,
         abbreviations: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
+        compounds: Mapping[str, tuple[str, bool]] | None = None,
     ) -> None:
         self.synonyms = synonyms
+        #: hyphenated compounds with one part swapped ("x-beam") -> (the compound, confident):
+        #: :func:`compound_hits`
+        self.compounds = compounds or {}
+        self.compound_variants = frozenset(self.compounds)
         #: abbreviations and the expansions the reference and the fixed names give them ("who" ->
         #: world health organization): a different expansion before the abbreviation in brackets
         #: whose letters do not spell it is a spun one (:func:`abbreviation_hits`)
@@ -1017,6 +1022,44 @@ def _respelled(
 MAX_ABBREVIATION = 6
 
 
+def read_compounds(text: str) -> dict[str, tuple[str, bool]]:
+    """``variant<TAB>compound<TAB>0|1`` rows (``#`` comments) -> variant -> (compound, confident)."""
+    out: dict[str, tuple[str, bool]] = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            variant, compound, confident = line.split("\t")
+            out[variant] = (compound, confident == "1")
+    return out
+
+
+@dataclass(frozen=True)
+class CompoundHit:
+    """Word ``at``, a hyphenated compound with one part swapped: ``compound`` with ``got`` in
+    place of ``want``."""
+
+    at: int
+    compound: str
+    want: str
+    got: str
+    confident: bool
+
+
+def compound_hits(index: SpunTermIndex, positions: Mapping[str, Sequence[int]]) -> list[CompoundHit]:
+    """The words that are a known hyphenated compound with one part swapped for a thesaurus
+    synonym ("X-beam" for X-ray, "RNA-subordinate" for RNA-dependent; tables built by
+    ``scripts/build_spun_terms.py`` ``compound_variants``), in text order. One token holds both
+    parts, so the word matcher of :meth:`SpunTermIndex.find` never sees the kept part beside
+    the swapped one."""
+    out: list[CompoundHit] = []
+    for variant in index.compound_variants.intersection(positions):
+        compound, confident = index.compounds[variant]
+        a, _, b = variant.partition("-")
+        c, _, d = compound.partition("-")
+        want, got = (d, b) if a == c else (c, a)
+        out.extend(CompoundHit(i, compound, want, got, confident) for i in positions[variant])
+    return sorted(out, key=lambda h: h.at)
+
+
 def read_attested(text: str) -> frozenset[str]:
     """One entry a line (``#`` comments): attested variants, or modifier words."""
     return frozenset(line for line in text.splitlines() if line and line[0] != "#")
@@ -1064,4 +1107,5 @@ def default_index() -> SpunTermIndex:
         read_phrases((d / "spun-phrases.tsv").read_text(encoding="utf-8")),
         read_attested((d / "spun-swaps.tsv").read_text(encoding="utf-8")),
         abbreviations=read_abbreviations((d / "spun-abbreviations.tsv").read_text(encoding="utf-8")),
+        compounds=read_compounds((d / "spun-compounds.tsv").read_text(encoding="utf-8")),
     )

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
-from ...text.spun_terms import SpunHit, SpunTermIndex, abbreviation_hits, current_index
+from ...text.spun_terms import SpunHit, SpunTermIndex, abbreviation_hits, compound_hits, current_index
 from ...text.word_classes import BARE_VERB, classes
 
 
@@ -79,6 +79,12 @@ class SpunTerm(Rule):
     written words that spell it once thesaurus words are put back count the same way ("North
     Atlantic Deal Association (NATO)"). Abbreviations: the definitions of the reference text and
     of the screener's expected terms, and the initials of the fixed names.
+    A hyphenated compound is one word with two parts, and a spinner swaps a part as it swaps a
+    term's word ("X-beam" for X-ray): a known compound (a word of the terms, or one the reference
+    writes often) with one part swapped for a WordNet synonym the reference never writes in that
+    slot is reported, at info unless the reference all but demands the part beside the kept one
+    and the replacement is foreign to health writing; not a replacement health writing uses often
+    ("gender-linked"), nor one that makes a common pair of general English.
     Names are not spun terms: a replacement capitalised inside a sentence
     ("University Health"), a fixed name inside a longer name ("the Curtis
     Institute of Music") and a head template beside a product name or a
@@ -139,6 +145,7 @@ class SpunTerm(Rule):
             "Ask the World Wellbeing Organization (WHO) first.",
             note="an expansion that does not spell its abbreviation",
         ),
+        Example("Get a chest X-beam if the cough lasts.", note="a hyphenated compound with a part swapped"),
     )
     should_not_fire = (
         "Check your high blood pressure at every visit.",
@@ -150,6 +157,7 @@ class SpunTerm(Rule):
         Example(
             "Ask the World Health Organization (WHO) first.", note="the expansion spells the abbreviation"
         ),
+        Example("Get a chest X-ray if the cough lasts.", note="the compound itself"),
         Example("A heart condition can make exercise harder.", note="a swap to an ordinary head word"),
         Example("She studied at the Curtis Institute of Music.", note="part of a longer name"),
         Example("He works at University Health Network.", note="a capitalised replacement: a name"),
@@ -174,7 +182,9 @@ class SpunTerm(Rule):
             for h in index.find(lowers, doc.joinable, doc.word_index)
             if not _a_name(doc, h) and not _a_verb(doc, h)
         ]
-        for hit in _inconsistent(lowers, hits):
+        kept = _inconsistent(lowers, hits)
+        yield from _compounds(doc, index, {i for h in kept for i in range(h.first, h.last + 1)})
+        for hit in kept:
             start, end = words[hit.first].start, words[hit.last].end
             match = doc.source[start:end]
             term = hit.term.text
@@ -206,6 +216,35 @@ class SpunTerm(Rule):
                     "confident": hit.confident,
                 },
             )
+
+
+def _compounds(doc: Document, index: SpunTermIndex, covered: set[int]) -> Iterable[Finding]:
+    """Hyphenated compounds with one part swapped ("X-beam" for X-ray), outside the spans of the
+    other hits. A swapped part capitalised inside a sentence ("X-Men") is a name's."""
+    if not index.compounds:
+        return
+    words = doc.words()
+    for hit in compound_hits(index, doc.word_index):
+        if hit.at in covered:
+            continue
+        start, end = words[hit.at].start, words[hit.at].end
+        match = doc.source[start:end]
+        first, _, last = match.partition("-")
+        swapped_first = first.lower() == hit.got and last.lower() != hit.got
+        written = first if swapped_first else last
+        if written[:1].isupper() and _capitalised_inside(doc, hit.at) and not _title_case_line(doc, hit.at):
+            continue
+        want = hit.want[:1].upper() + hit.want[1:] if written[:1].isupper() else hit.want
+        term = f"{want}-{last}" if swapped_first else f"{first}-{want}"
+        yield Finding(
+            start,
+            end,
+            f"“{match}” reads as the compound “{term}” with a part swapped (“{hit.got}” for “{hit.want}”): "
+            "spun or machine-translated wording",
+            (term,),
+            severity=None if hit.confident else Severity.INFO,
+            data={"term": hit.compound, "swaps": [[hit.want, hit.got]], "confident": hit.confident},
+        )
 
 
 def _abbreviations(doc: Document, index: SpunTermIndex) -> Iterable[Finding]:
