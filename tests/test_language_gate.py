@@ -187,3 +187,31 @@ def test_an_embedded_post_declared_in_another_language_is_skipped_with_its_credi
     assert [(p.start, p.end, p.guess.language) for p in foreign_passages(doc)] == [
         (start, page.index("</blockquote>"), 'lang="ja"')
     ]
+
+
+def _function_word_texts() -> list[str]:
+    from parity_texts import medquad_answers, random_strings, rule_and_corpus_texts
+
+    from medlint.text.language import _OTHERS, ENGLISH
+
+    # every function word of every list, words in several lists ("que", "de", "la", "die") among
+    # them, mixed with capitals, joiners and other words
+    vocabulary = sorted(ENGLISH.union(*_OTHERS.values()))
+    pieces = [f" {w}" for w in vocabulary] + [" Der", " THE", " die-de", " l'eau", " vitamin", ". ", "\n"]
+    return [
+        GERMAN,
+        ENGLISH_WITH_GERMAN_QUOTE,
+        *rule_and_corpus_texts(),
+        *medquad_answers(50, 2),
+        *random_strings(pieces, 300, seed=905, max_pieces=300),
+    ]
+
+
+def test_function_word_counts_match_their_plain_form() -> None:
+    from medlint.text.language import function_word_counts, function_word_counts_plain
+
+    texts = _function_word_texts()
+    counted = [function_word_counts(load_document(t, "text").word_index) for t in texts]
+    assert counted == [function_word_counts_plain(load_document(t, "text").word_index) for t in texts]
+    # many random texts hold function words of English and of every other language
+    assert sum(bool(english and all(others.values())) for english, others in counted[-300:]) > 100

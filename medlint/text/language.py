@@ -25,6 +25,7 @@ that it did.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sized
 from dataclasses import dataclass
 
 from ..document import Document
@@ -94,13 +95,48 @@ def non_english(doc: Document) -> LanguageGuess | None:
         letters = sum(c.isalpha() for c in prose)
         foreign = round(share * letters)
         return LanguageGuess("another script", foreign, letters - foreign)
-    index = doc.word_index  # shared with the rules that read it, so the count costs a few lookups
-    english = sum(len(index.get(w, ())) for w in ENGLISH)
-    others = {name: sum(len(index.get(w, ())) for w in words) for name, words in _OTHERS.items()}
+    # the word index is shared with the rules that read it, so the count costs a few look-ups
+    english, others = function_word_counts(doc.word_index)
     name, count = max(others.items(), key=lambda item: item[1])
     if count + english < MIN_FUNCTION_WORDS or count < RATIO * english:
         return None
     return LanguageGuess(name, count, english)
+
+
+#: each function word of ``ENGLISH`` and ``_OTHERS`` -> the languages whose list holds it ("English"
+#: for ``ENGLISH``; a word may be in several other lists: "que", "para", "de")
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _name, _words in (("English", ENGLISH), *_OTHERS.items()):
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _name)
+_FUNCTION_WORDS = frozenset(_LANGUAGES_OF)
+
+
+def function_word_counts(index: Mapping[str, Sized]) -> tuple[int, dict[str, int]]:
+    """(English function words, {other language: its function words}) in a document's word index
+    (word -> its occurrences), the other languages in ``_OTHERS``' order.
+
+    Only the function words the document holds are read: the index's words meet the roughly 300
+    function words in one set operation (an article holds a few dozen of them), instead of one
+    look-up per function word per language (``function_word_counts_plain``;
+    tests/test_language_gate.py compares the two)."""
+    counts = dict.fromkeys(_OTHERS, 0)
+    english = 0
+    for word in _FUNCTION_WORDS.intersection(index):
+        n = len(index[word])
+        for name in _LANGUAGES_OF[word]:
+            if name == "English":
+                english += n
+            else:
+                counts[name] += n
+    return english, counts
+
+
+def function_word_counts_plain(index: Mapping[str, Sized]) -> tuple[int, dict[str, int]]:
+    """``function_word_counts`` with one look-up per function word of each language."""
+    english = sum(len(index.get(w, ())) for w in ENGLISH)
+    others = {name: sum(len(index.get(w, ())) for w in words) for name, words in _OTHERS.items()}
+    return english, others
 
 
 @dataclass(frozen=True)
@@ -154,9 +190,7 @@ def foreign_passages(doc: Document) -> list[ForeignPassage]:
     """
     index = doc.word_index
     declared = doc.declared_languages
-    if not declared and all(
-        sum(len(index.get(w, ())) for w in words) < MIN_BLOCK_FUNCTION_WORDS for words in _OTHERS.values()
-    ):
+    if not declared and max(function_word_counts(index)[1].values()) < MIN_BLOCK_FUNCTION_WORDS:
         return []
     lowers = doc.lower_words
     judged: list[LanguageGuess | None] = []

@@ -20,6 +20,7 @@ from ..cache import Memo
 from ..document import Document
 from .regex_stops import stop_chars
 from .tokens import ASCII_LOWER_WORD_RE, WORD_RE
+from .word_probes import DocumentWords, word_sets
 
 T = TypeVar("T")
 
@@ -160,6 +161,8 @@ class ProbedPattern:
     _split: tuple[tuple[frozenset[str], tuple[tuple[str, bool], ...]], ...] = field(
         init=False, repr=False, compare=False, default=()
     )
+    #: ``word_probes.word_sets`` of the regex, once derived
+    _words: tuple[frozenset[str], ...] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         if self.probes:
@@ -278,17 +281,49 @@ class ProbedPattern:
                 return False
         return True
 
+    def holds_words(self, doc: Document) -> bool:
+        """Whether the document's words hold a word of each of the regex's whole-word sets
+        (``word_probes``: "rat" for ``\\brats?\\b``, which "rate" does not satisfy); True when
+        it has none. Only for a search of the whole prose or of its blocks and stretches, whose
+        ends are never inside a word: a search that ends inside one sees a word boundary there."""
+        sets = self._words
+        if sets is None:
+            sets = word_sets(self.regex.pattern, int(getattr(self.regex, "flags", 0)))
+            object.__setattr__(self, "_words", sets)
+        return not sets or doc.derived(DocumentWords).holds_all(sets)
+
     def search(self, doc: Document, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``regex.search(doc.prose, pos, endpos)``, skipped when the document lacks a probe: for
-        the patterns that look at the whole text once (a press release's end mark, a label)."""
+        the patterns that look at the whole text once (a press release's end mark, a label).
+        ``search_plain`` asks the probes only, not the whole words (``holds_words``)."""
+        if not self.could_match_doc(doc):
+            return None
+        if pos == 0 and endpos is None and not self.holds_words(doc):
+            return None
+        return self.regex.search(doc.prose, pos, len(doc.prose) if endpos is None else endpos)
+
+    def search_plain(self, doc: Document, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``search`` without the whole-word test."""
         if not self.could_match_doc(doc):
             return None
         return self.regex.search(doc.prose, pos, len(doc.prose) if endpos is None else endpos)
 
     def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
-        """Matches in the prose view, searched only in the blocks that hold a probe."""
+        """Matches in the prose view, searched only in the blocks that hold a probe, in a document
+        whose words hold the regex's whole words (``holds_words``; ``finditer_plain`` does not ask
+        them)."""
+        if not self.could_match_doc(doc) or not self.holds_words(doc):
+            return iter(())
+        return self._finditer_probed(doc)
+
+    def finditer_plain(self, doc: Document) -> Iterator[re.Match[str]]:
+        """``finditer`` without the whole-word test."""
         if not self.could_match_doc(doc):
             return iter(())
+        return self._finditer_probed(doc)
+
+    def _finditer_probed(self, doc: Document) -> Iterator[re.Match[str]]:
+        """``finditer`` of a document that holds the probes."""
         blocks = blocks_holding(doc, self.probes, self.also) if self.probes else None
         if blocks is None or _case_exotic(doc.lower):
             return self._in_blocks(doc, list(range(len(doc.blocks))))
