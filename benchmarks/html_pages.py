@@ -27,7 +27,7 @@ TP/FP/unsure, reason; ``realworld/trafilatura_dev_warning_verdicts.tsv`` labels 
 ``--half dev --sample 60 --min-severity warning`` at the twelfth session's start): how many of the
 run's findings carry a verdict, their precision, and how many are new (no verdict: label them).
 ``realworld/trafilatura_dev_rest_warning_verdicts.tsv`` labels the 280 warnings of ``--half dev --sample 60
---rest --min-severity warning`` at the fourteenth session's start, and the 39 its fixes moved.
+--rest --min-severity warning`` at the thirteenth session's start, and the 39 its fixes moved.
 """
 
 from __future__ import annotations
