@@ -39,7 +39,10 @@ HEDGE = lazy_compile(
 CORRELATIONAL = lazy_compile(
     r"\b(?:associat\w*|correlat\w*|link(?:s|ed)? (?:to|with)|relationship|related to|predict\w*|risk factor|"
     r"(?:higher|lower|greater|increased|reduced) (?:risk|odds|likelihood)|more likely|less likely|odds|"
-    r"tied to|connected to|in relation to)\b",
+    r"tied to|connected to|in relation to|"
+    # a slope, the shape of a dose-response finding: "for every 1 cm of stretch, the length increases
+    # by 0.45 cm", "for each additional cup a day"
+    r"for (?:every|each) (?:additional |extra )?(?:\d[\d.,]*|one|two|three|four|five|ten)\b)\b",
     re.IGNORECASE,
 )
 NEGATION = lazy_compile(r"\b(?:not|no|neither|nor|without|failed to|cannot)\b|n't\b", re.IGNORECASE)

@@ -63,6 +63,9 @@ _STUDY_FOUND = lazy_compile(
 # checks of claim_verb_match apply.
 _HEADLINE_PLURAL_VERB = lazy_compile(
     r"(?<!\bto )(?<!\bhelp )(?<!\bhelps )(?<!\bwill )(?<!\bdid )(?<!\bdo )(?<!\bdoes )"
+    # after a determiner or a perfect's auxiliary the word is an adjective: "had a lower body weight"
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bhad )(?<!\bhave )(?<!\bhas )(?<!\bwith )(?<!\bof )"
+    r"(?<!\btheir )(?<!\bits )"
     r"\b(?:protect against|prevent|reduce|lower|cut|slash|halve|boost|raise|cause|lead to|reverse|ward off|"
     r"prolong|extend)\b",
     re.IGNORECASE,
