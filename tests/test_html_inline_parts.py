@@ -4,26 +4,9 @@ Fixtures are small pages written for these tests."""
 
 from __future__ import annotations
 
-from medlint import lint_text
+from html_pages_fixture import BODY, hits, page
+
 from medlint.formats import load_document
-
-BODY = (
-    "<p>Type 2 diabetes is a long-term condition. Many people manage it with healthy eating.</p>\n"
-    "<p>Regular activity lowers blood sugar, and some people also need tablets or insulin.</p>\n"
-)
-
-
-def page(body: str, head: str = "") -> str:
-    return f'<!DOCTYPE html><html lang="en"><head><title>t</title>{head}</head><body>\n{body}</body></html>\n'
-
-
-def hits(source: str, code: str) -> list[tuple[int, int, int, int]]:
-    return [
-        (d.start.offset, d.end.offset, d.start.line, d.start.column)
-        for d in lint_text(source, "html")
-        if d.code == code
-    ]
-
 
 # -- ruby -------------------------------------------------------------------------------------
 
