@@ -60,22 +60,55 @@ _RECORDS = (
     r"chart\s+reviews?|real-world\s+(?:data|evidence|stud(?:y|ies)|analys[ie]s)\s+(?:show\w*|found|finds|from|suggest\w*|of)"
 )
 
-OBSERVATIONAL = lazy_compile(
-    r"\b(?:observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaire|registry data|"
+_OBSERVATIONAL_WORDS = (
+    r"observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaire|registry data|"
     r"population-based study|epidemiological|associated with|linked (?:to|with)|correlat\w+|"
-    r"association between|" + _RECORDS + r")\b",
-    re.IGNORECASE,
+    r"association between"
 )
+OBSERVATIONAL = lazy_compile(r"\b(?:" + _OBSERVATIONAL_WORDS + "|" + _RECORDS + r")\b", re.IGNORECASE)
 
 
 # the study design named explicitly (not just "associated with", which trials use too)
-OBSERVATIONAL_DESIGN = lazy_compile(
-    r"\b(?:observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaires?|registry|"
-    r"population-based|epidemiologic\w*|health records|followed \w+ (?:people|adults|men|women|participants)|"
-    + _RECORDS
-    + r")\b",
-    re.IGNORECASE,
+_DESIGN_WORDS = (
+    r"observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaires?|registry|"
+    r"population-based|epidemiologic\w*|health records|followed \w+ (?:people|adults|men|women|participants)"
 )
+OBSERVATIONAL_DESIGN = lazy_compile(r"\b(?:" + _DESIGN_WORDS + "|" + _RECORDS + r")\b", re.IGNORECASE)
+
+# The records branch opens on a dozen common verbs ("using", "included", "review"), so a regex that
+# holds it tries them at every word of every text: five times the cost of the rest of CL107. Every
+# match of it holds one of these words, which a text rarely does; the functions below try the branch
+# only then (``tests/test_causal_fast_paths.py`` checks they agree with the full patterns).
+_RECORD_WORDS = ("retrospective", "records", "claims", "database", "chart", "real-world")
+OBSERVATIONAL_WORDING = _OBSERVATIONAL_PLAIN = lazy_compile(
+    r"\b(?:" + _OBSERVATIONAL_WORDS + r")\b", re.IGNORECASE
+)
+_DESIGN_PLAIN = lazy_compile(r"\b(?:" + _DESIGN_WORDS + r")\b", re.IGNORECASE)
+_RECORDS_ALONE = lazy_compile(r"\b(?:" + _RECORDS + r")\b", re.IGNORECASE)
+
+
+def mentions_record_words(lower: str) -> bool:
+    """Whether lower-cased text holds a word every match of the records branch holds: without one,
+    only ``OBSERVATIONAL_WORDING`` can match (rules gate on it with a cheap probe)."""
+    return any(w in lower for w in _RECORD_WORDS)
+
+
+def _records_named(text: str, lower: str | None) -> bool:
+    return (
+        mentions_record_words(text.lower() if lower is None else lower)
+        and _RECORDS_ALONE.search(text) is not None
+    )
+
+
+def names_observational(text: str, lower: str | None = None) -> bool:
+    """Whether ``OBSERVATIONAL`` matches ``text`` (``lower``: ``text.lower()``, when at hand)."""
+    return _OBSERVATIONAL_PLAIN.search(text) is not None or _records_named(text, lower)
+
+
+def names_observational_design(text: str, lower: str | None = None) -> bool:
+    """Whether ``OBSERVATIONAL_DESIGN`` matches ``text`` (``lower``: ``text.lower()``, when at hand)."""
+    return _DESIGN_PLAIN.search(text) is not None or _records_named(text, lower)
+
 
 # a randomised trial reported anywhere in the article (not "a randomised trial is needed")
 TRIAL_REPORTED = lazy_compile(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..text.lazy_re import lazy_compile
 from ..text.matching import ProbedPattern
-from .causal import OBSERVATIONAL_DESIGN, TRIAL_REPORTED, claim_verb_match
+from .causal import TRIAL_REPORTED, claim_verb_match, names_observational_design
 from .citations import cites_anything
 
 # "published in the journal Lung Cancer", "reported online in Archives of Surgery",
@@ -488,7 +488,7 @@ def reads_association_as_cause(doc: Document) -> bool:
 
 def _reads_association_as_cause(doc: Document) -> bool:
     prose = doc.prose
-    if OBSERVATIONAL_DESIGN.search(prose) is None or TRIAL_REPORTED.search(prose):
+    if not names_observational_design(prose, doc.lower) or TRIAL_REPORTED.search(prose):
         return False
     if _CAUSATION_CAVEAT.search(prose):
         return False

@@ -11,10 +11,12 @@ from ...evidence.causal import (
     CORRELATIONAL,
     HEDGE,
     NEGATION,
-    OBSERVATIONAL,
-    OBSERVATIONAL_DESIGN,
+    OBSERVATIONAL_WORDING,
     TRIAL_REPORTED,
     claim_verb_match,
+    mentions_record_words,
+    names_observational,
+    names_observational_design,
 )
 from ...evidence.claim_structure import REFERENCE, claim_subject, non_claim_reason
 from ...evidence.context import claim_context
@@ -35,7 +37,9 @@ _EXPERIMENTAL = lazy_compile(
 )
 
 
-_OBSERVATIONAL = ProbedPattern.of(OBSERVATIONAL)
+# the observational wording but the records branch, whose opening verbs ("using", "review") are in
+# most texts: a document that may match that branch holds one of its rare words (mentions_record_words)
+_OBSERVATIONAL = ProbedPattern.of(OBSERVATIONAL_WORDING)
 
 # the premise of a gap statement: a known benefit conceded, then the shortfall the study is about ("The
 # integration of palliative care improves symptom control, yet many patients are never offered these
@@ -168,7 +172,9 @@ class CausalOverclaim(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not _OBSERVATIONAL.could_match_doc(doc) or not OBSERVATIONAL_DESIGN.search(doc.prose):
+        if not (
+            _OBSERVATIONAL.could_match_doc(doc) or mentions_record_words(doc.lower)
+        ) or not names_observational_design(doc.prose, doc.lower):
             return  # the article never names an observational design
         if TRIAL_REPORTED.search(doc.prose):
             return  # a trial is reported: its causal results are not observational findings
@@ -178,7 +184,7 @@ class CausalOverclaim(Rule):
         observed: list[tuple[int, int, set[str]]] = [
             (i, s.block, _content_words(s.text))
             for i, s in enumerate(sentences)
-            if OBSERVATIONAL.search(s.text) and not _EXPERIMENTAL.search(s.text)
+            if names_observational(s.text) and not _EXPERIMENTAL.search(s.text)
         ]
         if not observed:
             return
