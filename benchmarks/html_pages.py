@@ -22,6 +22,12 @@ rule, offset, flagged text cut to 60 characters, label) for hand labelling.
 ``--rest`` lints the English pages of the half left OUT of that seeded sample: pages nobody labelled
 or built on when the sample was the working set (the thirteenth session's fresh measure).
 
+``--aeb PATH`` lints a second, fresh page set instead: the 181 news and blog pages of Zyte's article
+extraction benchmark (``git clone https://github.com/scrapinghub/article-extraction-benchmark``, MIT;
+never committed; or set ``AEB_DIR``), split the same way (``crc32(file name) % 2``) and labelled with
+its ground-truth article body: a finding whose words lie in the body is "article", else "none". It
+joined in the fourteenth session; nobody had linted it before.
+
 ``--verdicts FILE`` scores the run against hand verdicts (a TSV of file, rule, start, end, verdict
 TP/FP/unsure, reason; ``realworld/trafilatura_dev_warning_verdicts.tsv`` labels the 262 warnings of
 ``--half dev --sample 60 --min-severity warning`` at the twelfth session's start): how many of the
@@ -33,11 +39,16 @@ run's findings carry a verdict, their precision, and how many are new (no verdic
 from __future__ import annotations
 
 import argparse
+import gzip
 import html
+import json
+import os
+import zlib
 import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,6 +74,27 @@ def is_english(source: str, item: dict) -> bool:
         return m.group(1).lower().startswith("en")
     text = words(" ".join([*(item.get("with") or ()), *(item.get("without") or ())])).split()
     return bool(text) and sum(w in _ENGLISH_WORDS for w in text) / len(text) >= 0.08
+
+
+def aeb_pages(arg: str | None, half: str) -> Iterator[tuple[dict, Path, bytes]]:
+    """(labels, path, page bytes) of each page of the article extraction benchmark in ``half``. The
+    labels hold the ground-truth article body's paragraphs as "with" snippets and no "without"."""
+    base = Path(arg or os.environ.get("AEB_DIR") or ROOT.parent / "article-extraction-benchmark")
+    truth_file = base / "ground-truth.json"
+    if not truth_file.is_file():
+        raise SystemExit(
+            f"no article-extraction-benchmark checkout at {base}: git clone "
+            "https://github.com/scrapinghub/article-extraction-benchmark and pass --aeb PATH or set AEB_DIR"
+        )
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    for key in sorted(truth):
+        path = base / "html" / f"{key}.html.gz"
+        name = f"{key}.html"
+        if not path.is_file() or (half != "all" and ("dev", "test")[zlib.crc32(name.encode()) % 2] != half):
+            continue
+        body = truth[key].get("articleBody") or ""
+        item = {"with": [p for p in body.split("\n") if p.strip()], "without": []}
+        yield item, path.with_name(name), gzip.decompress(path.read_bytes())
 
 
 def label(flagged: str, item: dict) -> str:
@@ -100,6 +132,7 @@ def score(rows: list[tuple[str, str, str, int, str, str]], path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--trafilatura", help="a checkout of adbar/trafilatura")
+    ap.add_argument("--aeb", nargs="?", const="", help="lint the article extraction benchmark's pages instead")
     ap.add_argument("--half", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--sample", type=int, default=0, help="lint a seeded sample of this many English pages")
     ap.add_argument(
@@ -113,11 +146,15 @@ def main(argv: list[str] | None = None) -> int:
         "--min-severity", choices=("info", "warning", "error"), default="info", help="lowest severity counted"
     )
     args = ap.parse_args(argv)
-    base = checkout(args.trafilatura)
+    if args.aeb is not None:
+        found: Iterator[tuple[dict, Path, bytes]] = aeb_pages(args.aeb or None, args.half)
+    else:
+        base = checkout(args.trafilatura)
+        found = ((item, path, path.read_bytes()) for _url, item, path in pages(base, args.half))
     english = []
-    for _url, item, path in pages(base, args.half):
+    for item, path, raw in found:
         try:
-            source = decode(path.read_bytes(), str(path))
+            source = decode(raw, str(path))
         except Exception:  # a page medlint refuses is not a page to score
             continue
         if is_english(source, item):
@@ -151,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
             )
     n = len(chosen)
     print(
-        f"trafilatura pages, half {args.half}: {len(english)} English"
+        ("article-extraction-benchmark" if args.aeb is not None else "trafilatura")
+        + f" pages, half {args.half}: {len(english)} English"
         + (f", findings at {args.min_severity} or above" if args.min_severity != "info" else "")
         + (f", seeded sample of {n} (seed {SEED})" if n < len(english) and not args.rest else "")
         + (f", the {n} not in the seeded sample of {args.sample} (seed {SEED})" if args.rest else "")
