@@ -43,10 +43,10 @@ import gzip
 import html
 import json
 import os
-import zlib
 import random
 import re
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -132,7 +132,9 @@ def score(rows: list[tuple[str, str, str, int, str, str]], path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--trafilatura", help="a checkout of adbar/trafilatura")
-    ap.add_argument("--aeb", nargs="?", const="", help="lint the article extraction benchmark's pages instead")
+    ap.add_argument(
+        "--aeb", nargs="?", const="", help="lint the article extraction benchmark's pages instead"
+    )
     ap.add_argument("--half", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--sample", type=int, default=0, help="lint a seeded sample of this many English pages")
     ap.add_argument(
