@@ -1477,102 +1477,113 @@ def _term_text(t: Term) -> str:
     return mark + t.text + masks
 
 
+def _write_table(folder: Path, name: str, header: str, rows: Iterable[str]) -> None:
+    """Write one table: the common source header, the table's own ``#`` lines, one row a line."""
+    with (folder / name).open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(_HEADER + header)
+        for row in rows:
+            fh.write(row + "\n")
+
+
+_HEADER = (
+    "# Built by scripts/build_spun_terms.py for MT105 (spun-term). Sources: MedQuAD focus and synonyms\n"
+    "# (Ben Abacha and Demner-Fushman 2019, CC BY 4.0; lower-cased, filtered), medlint's medical-terms.txt\n"
+    "# and organisations.yml, WordNet 3.0 (Princeton University; WordNet 3.0 Copyright 2006 by Princeton\n"
+    "# University, used under the WordNet licence), the Problematic Paper Screener's tortured-phrase list\n"
+    "# (Cabanac, Labbé, Magazinov 2021).\n"
+)
+
+
+def _synonym_row(tables: Tables, x: str) -> str:
+    flag = next((f"\t{name}" for name, group in _FLAGS if x in getattr(tables, group)), "")
+    narrow = tables.narrow.get(x, frozenset())
+    return f"{x}\t{' '.join(('~' if o in narrow else '') + o for o in tables.synonyms[x])}{flag}"
+
+
 def write_tables(tables: Tables, folder: Path) -> None:
     replaceable = tables.replaceable()
     source = InMemoryTerms(tables.terms, replaceable, {sw.split(" ")[0] for sw in tables.swaps})
-    head = (
-        "# Built by scripts/build_spun_terms.py for MT105 (spun-term). Sources: MedQuAD focus and synonyms\n"
-        "# (Ben Abacha and Demner-Fushman 2019, CC BY 4.0; lower-cased, filtered), medlint's medical-terms.txt\n"
-        "# and organisations.yml, WordNet 3.0 (Princeton University; WordNet 3.0 Copyright 2006 by Princeton\n"
-        "# University, used under the WordNet licence), the Problematic Paper Screener's tortured-phrase list\n"
-        "# (Cabanac, Labbé, Magazinov 2021).\n"
+    _write_table(
+        folder,
+        "spun-terms.tsv",
+        "# columns: term word, the terms holding it (| between; ! marks a fixed name, ^ a bound term,\n"
+        "# ? a reference phrase that takes only the swaps of spun-swaps.tsv; #d/c/o: bit masks of the\n"
+        "# words the reference all but demands beside their neighbour, of the words that all but\n"
+        "# demand their neighbour, and of the words whose term's other words are a term themselves)\n",
+        (word + "\t" + "|".join(_term_text(t) for t in ts) for word, ts in source.rows()),
     )
-    with (folder / "spun-terms.tsv").open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(
-            head
-            + "# columns: term word, the terms holding it (| between; ! marks a fixed name, ^ a bound term,\n"
-            "# ? a reference phrase that takes only the swaps of spun-swaps.tsv; #d/c/o: bit masks of the\n"
-            "# words the reference all but demands beside their neighbour, of the words that all but\n"
-            "# demand their neighbour, and of the words whose term's other words are a term themselves)\n"
-        )
-        for word, ts in source.rows():
-            fh.write(word + "\t" + "|".join(_term_text(t) for t in ts) + "\n")
-    with (folder / "spun-synonyms.tsv").open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(head + "# columns: replacement word, the term words it may stand for\n")
-        fh.write("# third column 'names': a word of health writing, counted only inside fixed names\n")
-        fh.write(
-            "# 'foreign': rare in health writing and in no term (both words of a bound term may be swapped)\n"
-        )
-        fh.write(
-            "# ~word: a wider thesaurus relation, counted only in fixed names, bound terms and tight words\n"
-        )
-        for x in sorted(tables.synonyms):
-            flag = next(
-                (f"\t{name}" for name, group in _FLAGS if x in getattr(tables, group)),
-                "",
-            )
-            narrow = tables.narrow.get(x, frozenset())
-            row = " ".join(("~" if o in narrow else "") + o for o in tables.synonyms[x])
-            fh.write(f"{x}\t{row}{flag}\n")
-    with (folder / "spun-heads.tsv").open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(
-            head
-            + "# head templates: replacement, side of the technical word (-1 before, 1 after), the head\n"
-            f"# word it stands for (swaps of the screener's pairs, heads of at least {MIN_HEAD_TEMPLATE_TERMS} terms)\n"
-        )
-        for x in sorted(tables.heads):
-            for side, h in tables.heads[x]:
-                fh.write(f"{x}\t{side}\t{h}\n")
-    with (folder / "spun-pairs.tsv").open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(
-            head
-            + "# two-word terms with both words swapped as the screener's pairs show: first, second:term|...\n"
-        )
-        for x1 in sorted(tables.pairs):
-            row = "|".join(f"{x2}:{tables.pairs[x1][x2].text}" for x2 in sorted(tables.pairs[x1]))
-            fh.write(f"{x1}\t{row}\n")
-    with (folder / "spun-phrases.tsv").open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(
-            head + "# two-word replacements of one term word (the screener's pairs and WordNet's two-word\n"
-            "# synonyms): the two words, the term words they stand for\n"
-        )
-        for x1 in sorted(tables.phrases):
-            for x2 in sorted(tables.phrases[x1]):
-                fh.write(f"{x1} {x2}\t{' '.join(tables.phrases[x1][x2])}\n")
-    with (folder / "spun-abbreviations.tsv").open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(
-            head + "# abbreviations (lower case) and their expansions (| between): definitions of the\n"
-            "# reference text and of the screener's expected terms, and the initials of fixed names\n"
-        )
-        for key in sorted(tables.abbreviations):
-            fh.write(f"{key}\t{'|'.join(' '.join(e) for e in tables.abbreviations[key])}\n")
-    with (folder / "spun-compounds.tsv").open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(
-            head + "# hyphenated compounds with one part swapped for a WordNet synonym: the variant, the\n"
-            "# compound, 1 where the reference all but demands the swapped part beside the kept one\n"
-        )
-        for v in sorted(tables.compounds):
-            w, confident = tables.compounds[v]
-            fh.write(f"{v}\t{w}\t{int(confident)}\n")
-    with (folder / "spun-swaps.tsv").open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(head + "# the screener's word swaps (term word, replacement) that a ? term accepts\n")
-        for sw in sorted(tables.swaps):
-            fh.write(sw + "\n")
-    with (folder / "spun-modifiers.tsv").open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(
-            head
-            + "# first words of two-word terms: beside a head-template replacement they count as technical\n"
-        )
-        for w in sorted(tables.modifiers):
-            fh.write(w + "\n")
-    with (folder / "spun-attested.tsv").open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(
-            head
-            + "# variants not reported: known terms, matches in the build side of MedQuAD answers and of\n"
-            "# ../shared/data/clean_sentences.tsv, and phrases MT101's and MT103's lists already report\n"
-        )
-        for a in sorted(tables.attested):
-            fh.write(a + "\n")
+    _write_table(
+        folder,
+        "spun-synonyms.tsv",
+        "# columns: replacement word, the term words it may stand for\n"
+        "# third column 'names': a word of health writing, counted only inside fixed names\n"
+        "# 'foreign': rare in health writing and in no term (both words of a bound term may be swapped)\n"
+        "# ~word: a wider thesaurus relation, counted only in fixed names, bound terms and tight words\n",
+        (_synonym_row(tables, x) for x in sorted(tables.synonyms)),
+    )
+    _write_table(
+        folder,
+        "spun-heads.tsv",
+        "# head templates: replacement, side of the technical word (-1 before, 1 after), the head\n"
+        f"# word it stands for (swaps of the screener's pairs, heads of at least {MIN_HEAD_TEMPLATE_TERMS} terms)\n",
+        (f"{x}\t{side}\t{h}" for x in sorted(tables.heads) for side, h in tables.heads[x]),
+    )
+    _write_table(
+        folder,
+        "spun-pairs.tsv",
+        "# two-word terms with both words swapped as the screener's pairs show: first, second:term|...\n",
+        (
+            f"{x1}\t" + "|".join(f"{x2}:{tables.pairs[x1][x2].text}" for x2 in sorted(tables.pairs[x1]))
+            for x1 in sorted(tables.pairs)
+        ),
+    )
+    _write_table(
+        folder,
+        "spun-phrases.tsv",
+        "# two-word replacements of one term word (the screener's pairs and WordNet's two-word\n"
+        "# synonyms): the two words, the term words they stand for\n",
+        (
+            f"{x1} {x2}\t{' '.join(tables.phrases[x1][x2])}"
+            for x1 in sorted(tables.phrases)
+            for x2 in sorted(tables.phrases[x1])
+        ),
+    )
+    _write_table(
+        folder,
+        "spun-abbreviations.tsv",
+        "# abbreviations (lower case) and their expansions (| between): definitions of the\n"
+        "# reference text and of the screener's expected terms, and the initials of fixed names\n",
+        (
+            f"{key}\t{'|'.join(' '.join(e) for e in tables.abbreviations[key])}"
+            for key in sorted(tables.abbreviations)
+        ),
+    )
+    _write_table(
+        folder,
+        "spun-compounds.tsv",
+        "# hyphenated compounds with one part swapped for a WordNet synonym: the variant, the\n"
+        "# compound, 1 where the reference all but demands the swapped part beside the kept one\n",
+        (f"{v}\t{tables.compounds[v][0]}\t{int(tables.compounds[v][1])}" for v in sorted(tables.compounds)),
+    )
+    _write_table(
+        folder,
+        "spun-swaps.tsv",
+        "# the screener's word swaps (term word, replacement) that a ? term accepts\n",
+        sorted(tables.swaps),
+    )
+    _write_table(
+        folder,
+        "spun-modifiers.tsv",
+        "# first words of two-word terms: beside a head-template replacement they count as technical\n",
+        sorted(tables.modifiers),
+    )
+    _write_table(
+        folder,
+        "spun-attested.tsv",
+        "# variants not reported: known terms, matches in the build side of MedQuAD answers and of\n"
+        "# ../shared/data/clean_sentences.tsv, and phrases MT101's and MT103's lists already report\n",
+        sorted(tables.attested),
+    )
 
 
 def main() -> int:
