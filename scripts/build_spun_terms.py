@@ -271,6 +271,13 @@ COMPOUNDS = True
 #: ... whose replacement part health writing uses less than this (Zipf in the build side's MedQuAD
 #: answers): one it uses often is a writer's choice ("gender-linked" for sex-linked)
 COMPOUND_MAX_HEALTH_ZIPF = 4.0
+#: spinner words (``spun-spinner-words.tsv``): a replacement the screener's pairs show for a term
+#: word, foreign to health writing and rarer than this in English at large (wordfreq Zipf:
+#: "intercession", "squander", "entrails"; not "sufferers" or "fleeting"), stands for that word
+#: beside any word of a term, the pair never written in the reference ("surgical intercession",
+#: "clinical squander"): the term itself need not be known
+SPINNER_WORDS = True
+SPINNER_WORD_ZIPF = 3.0
 FUNCTION_WORDS = frozenset(
     "a an the of and or in on to for with by from as at is are was were be been this that these those it "
     "its their our your his her they we you he she not no can may will would should could than then also "
@@ -553,6 +560,8 @@ class Tables:
     abbreviations: dict[str, tuple[tuple[str, ...], ...]] = dataclasses.field(default_factory=dict)
     #: a hyphenated compound with one part swapped -> (the compound, confident) (``compound_variants``)
     compounds: dict[str, tuple[str, bool]] = dataclasses.field(default_factory=dict)
+    #: a spinner word -> the term words the screener's pairs show it standing for (``SPINNER_WORDS``)
+    spinner_words: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     def replaceable(self) -> set[str]:
         """The term words some replacement (one word or two) may stand for."""
@@ -576,6 +585,7 @@ class Tables:
             self.swaps,
             abbreviations=self.abbreviations,
             compounds=self.compounds,
+            spinner_words=self.spinner_words,
         )
 
 
@@ -1323,6 +1333,14 @@ def build_tables(
             ws[0] for ws in listed if len(ws) == 2 and ws[0].isalpha() and ws[0] not in FUNCTION_WORDS
         )
     sources["head templates"] = sum(len(v) for v in heads.values())
+    if SPINNER_WORDS:
+        # (only replacement words: the matcher looks for them among the document's replacements)
+        tables.spinner_words = {
+            x: os
+            for x, os in spinner_word_table(screener_swaps, term_words, all_term_words, common).items()
+            if x in synonyms
+        }
+        sources["spinner words (a screener swap foreign to health writing)"] = len(tables.spinner_words)
     if COMPOUNDS:
         vocabulary = {w for ws in listed_terms for w in ws}
         tables.compounds = compound_variants(wordnet, counts, vocabulary, common)
@@ -1418,6 +1436,35 @@ def compound_variants(
                     continue  # a word of health writing's register is a writer's ("illness-related")
                 out[v] = (w, demanded and zipf_in_health_writing(x) < FOREIGN_ZIPF)
     return out
+
+
+def spinner_word_table(
+    screener_swaps: Iterable[tuple[str, str]],
+    term_words: Container[str],
+    all_term_words: Container[str],
+    common: dict[str, float],
+) -> dict[str, tuple[str, ...]]:
+    """Replacements the screener's pairs (build side) show for a term word that no term holds,
+    health writing all but never uses (``FOREIGN_ZIPF`` in the build side's MedQuAD answers) and
+    English at large seldom does (below ``SPINNER_WORD_ZIPF``, a word the frequency table leaves
+    out counting as ``RARE_ZIPF``): "intercession" for intervention, "squander" for waste. Such a
+    word beside a word of a term is a spinner's swap whatever the term ("surgical intercession"),
+    so MT105 reports it where the reference never writes the pair, though no table holds the
+    term (``SpunTermIndex.spinner_words``)."""
+    out: dict[str, set[str]] = {}
+    for o, x in screener_swaps:
+        if (
+            o not in term_words
+            or x in all_term_words
+            or x in FUNCTION_WORDS
+            or len(x) < 4
+            or spelling_variant(o, x)
+            or zipf_in_health_writing(x) >= FOREIGN_ZIPF
+            or common.get(x, RARE_ZIPF) >= SPINNER_WORD_ZIPF
+        ):
+            continue
+        out.setdefault(x, set()).add(o)
+    return {x: tuple(sorted(os)) for x, os in sorted(out.items())}
 
 
 def phrase_swaps(
@@ -1564,6 +1611,13 @@ def write_tables(tables: Tables, folder: Path) -> None:
         "# hyphenated compounds with one part swapped for a WordNet synonym: the variant, the\n"
         "# compound, 1 where the reference all but demands the swapped part beside the kept one\n",
         (f"{v}\t{tables.compounds[v][0]}\t{int(tables.compounds[v][1])}" for v in sorted(tables.compounds)),
+    )
+    _write_table(
+        folder,
+        "spun-spinner-words.tsv",
+        "# spinner words: a replacement the screener's pairs show for a term word, foreign to health\n"
+        "# writing and rare in English; beside any word of a term it stands for those words\n",
+        (f"{x}\t{' '.join(os)}" for x, os in sorted(tables.spinner_words.items())),
     )
     _write_table(
         folder,

@@ -221,3 +221,22 @@ def test_compound_variants_swap_one_part_of_a_fixed_compound(monkeypatch) -> Non
     # a kept part joined to many different words is a prefix: its slot takes any word ("re-")
     monkeypatch.setattr(build, "MIN_HEAD_MODIFIERS", 2)
     assert "x-beam" not in build.compound_variants(wordnet, counts, set(), {})
+
+
+def test_spinner_words_are_screener_swaps_foreign_to_health_writing(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(
+        build,
+        "zipf_in_health_writing",
+        lambda w: {"intercession": 1.0, "ailment": 2.5, "therapy": 4.5}.get(w, 2.0),
+    )
+    swaps = {
+        ("intervention", "intercession"),  # rare everywhere: a spinner word
+        ("disease", "sufferers"),  # common in English at large: a writer's word
+        ("disease", "therapy"),  # a word of health writing
+        ("waste", "squander"),  # "waste" is no term word
+        ("disease", "ailment"),
+        ("intervention", "care"),  # a word of a term
+    }
+    common = {"intercession": 2.6, "sufferers": 3.3, "ailment": 2.9, "squander": 2.8, "therapy": 4.6}
+    table = build.spinner_word_table(swaps, {"intervention", "disease"}, {"care", "intervention"}, common)
+    assert table == {"ailment": ("disease",), "intercession": ("intervention",)}

@@ -351,3 +351,45 @@ def test_compound_positions_in_the_shipped_tables() -> None:
     text = "Intro line.\nGet a chest X-beam if the cough lasts."
     assert _hits(text) == [(2, 13, 19, "X-beam", ("X-ray",))]
     assert _hits("Get a chest X-ray if the cough lasts.") == []
+
+
+def _spinner_index(attested: frozenset[str] = frozenset()) -> SpunTermIndex:
+    terms = [Term(("surgical", "intervention"), False), Term(("clinical", "trial"), False)]
+    return SpunTermIndex(
+        {},
+        InMemoryTerms(terms, {"surgical", "intervention", "clinical", "trial"}),
+        attested,
+        spinner_words={"intercession": ("intervention",), "squander": ("waste",)},
+    )
+
+
+def test_a_spinner_word_beside_a_word_of_a_term() -> None:
+    from medlint.text.spun_terms import using_index
+
+    text = "Intro line.\nShe needed surgical intercession and clinical squander rules."
+    with using_index(_spinner_index()):
+        got = [
+            (d.start.line, d.start.column, d.end.column, d.text, d.suggestions, d.severity.name)
+            for d in medlint.lint_text(text, select=["MT105"])
+        ]
+    # the term need not be known: "clinical waste" is in no table, "clinical" is a word of one
+    assert got == [
+        (2, 12, 33, "surgical intercession", ("surgical intervention",), "INFO"),
+        (2, 38, 55, "clinical squander", ("clinical waste",), "INFO"),
+    ]
+
+
+def test_a_spinner_word_needs_a_term_word_beside_it_and_an_unattested_pair() -> None:
+    index = _spinner_index(frozenset({"surgical intercession"}))
+    assert _find(index, "we squander money") == []  # no word of a term beside it
+    assert _find(index, "the surgical intercession") == []  # attested in the reference
+    assert _find(index, "the clinical squander") == [(1, 2, "clinical waste")]
+    # a common pair of general English is a writer's phrase
+    general = SpunTermIndex(
+        {},
+        InMemoryTerms([Term(("clinical", "trial"), False)], {"clinical"}),
+        frozenset(),
+        general=lambda a, b: (a, b) == ("clinical", "squander"),
+        spinner_words={"squander": ("waste",)},
+    )
+    assert _find(general, "the clinical squander") == []

@@ -183,8 +183,14 @@ class SpunTermIndex:
         general: Callable[[str, str], bool] = common_pair,
         abbreviations: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
         compounds: Mapping[str, tuple[str, bool]] | None = None,
+        spinner_words: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.synonyms = synonyms
+        #: replacements the screener's pairs show for a term word, foreign to health writing and
+        #: rare in English ("intercession" for intervention) -> the words they stand for: beside
+        #: any word of a term they are a spinner's swap, the term known or not (:meth:`_spinner_hit`)
+        self.spinner_words = spinner_words or {}
+        self.spinner_replacements = frozenset(self.spinner_words)
         #: hyphenated compounds with one part swapped ("x-beam") -> (the compound, confident):
         #: :func:`compound_hits`
         self.compounds = compounds or {}
@@ -227,6 +233,7 @@ class SpunTermIndex:
         #: modifiers): a writer chose them, so they count only inside fixed names and bound terms
         self.names_only = names_only
         self.replacements = frozenset(synonyms)
+        self._spinner_subset = self.spinner_replacements <= self.replacements
         self._terms_of = terms_of
         self.attested = attested
         self._groups: dict[tuple[str, bool, bool], _Group | None] = {}
@@ -344,6 +351,14 @@ class SpunTermIndex:
                     hit = self._head_hit(lowers, joinable, i, side, head)
                     if hit is not None:
                         found.setdefault((hit.first, hit.last), hit)
+        # (the spinner words are replacements too, as the builder makes them: the document's
+        # replacements, a few dozen words, are fewer to walk than its distinct words)
+        spinner = self.spinner_replacements
+        for x in spinner.intersection(present if self._spinner_subset else positions):
+            for i in positions[x]:
+                hit = self._spinner_hit(lowers, joinable, i)
+                if hit is not None:
+                    found.setdefault((hit.first, hit.last), hit)
         if not found:
             return []
         hits = []
@@ -472,6 +487,34 @@ class SpunTermIndex:
             return None
         words = (other, head) if side < 0 else (head, other)
         return SpunHit(first, last, Term(words, False), ((head, lowers[i]),), template=True)
+
+    def _spinner_hit(self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, i: int) -> SpunHit | None:
+        """``lowers[i]``, a spinner word (:attr:`spinner_words`), beside a word of a known term (or
+        another spinner word), the pair attested nowhere in the reference and no common pair of
+        general English: "surgical intercession", "clinical squander", "fractious entrails". The
+        term is the neighbour with the word the spinner word stands for (one that a known term
+        writes with the neighbour, where there is one); the word before is tried first."""
+        x = lowers[i]
+        for j in (i - 1, i + 1):
+            if j < 0 or j >= len(lowers) or not joinable[min(i, j)]:
+                continue
+            other = lowers[j]
+            if other in _FUNCTION or not other.replace("-", "").replace("'", "").isalpha():
+                continue
+            if other not in self.spinner_words and not self._terms_of(other):
+                continue
+            first, last = min(i, j), max(i, j)
+            if f"{lowers[first]} {lowers[last]}" in self.attested or self.general(
+                lowers[first], lowers[last]
+            ):
+                continue
+            wants = self.spinner_words[x]
+            # the word a term writes beside this neighbour, where one does ("surgical
+            # intervention"); else the first the pairs show
+            want = next((w for w in wants if any(other in t.words for t in self._terms_of(w))), wants[0])
+            words = (other, want) if j < i else (want, other)
+            return SpunHit(first, last, Term(words, False), ((want, x),), template=True)
+        return None
 
     def _verify(
         self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, start: int, term: Term
@@ -837,6 +880,16 @@ def read_phrases(text: str) -> dict[str, dict[str, tuple[str, ...]]]:
     return out
 
 
+def read_word_lists(text: str) -> dict[str, tuple[str, ...]]:
+    """``word<TAB>word word ...`` lines (``#`` comments) -> word -> the words of its row."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            key, _, rest = line.partition("\t")
+            out[key] = tuple(rest.split(" "))
+    return out
+
+
 def read_abbreviations(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """``ABBR<TAB>expansion|expansion`` rows (``#`` comments) -> lower-case abbreviation -> expansions as words."""
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -1108,4 +1161,5 @@ def default_index() -> SpunTermIndex:
         read_attested((d / "spun-swaps.tsv").read_text(encoding="utf-8")),
         abbreviations=read_abbreviations((d / "spun-abbreviations.tsv").read_text(encoding="utf-8")),
         compounds=read_compounds((d / "spun-compounds.tsv").read_text(encoding="utf-8")),
+        spinner_words=read_word_lists((d / "spun-spinner-words.tsv").read_text(encoding="utf-8")),
     )

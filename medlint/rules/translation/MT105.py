@@ -51,7 +51,12 @@ class SpunTerm(Rule):
     ("corrosive", "malady"; not "remedy"), that word beside a technical word
     ("citric corrosive") is reported too; so is a two-word term with both
     words swapped when a replacement is foreign to health writing ("staunch
-    cubicles" for stem cells); and
+    cubicles" for stem cells);
+    so is a spinner word beside any word of a term, the term known or not: a replacement the
+    screener's pairs show for a term word that health writing all but never uses and English
+    seldom does ("intercession" for intervention, "squander" for waste), in a pair the reference
+    never writes and general English does not make common ("surgical intercession", "clinical
+    squander"; not "we squander"), at info; and
     so are the WordNet relations of a word that heads many terms named after a
     person or gene ("syndrome", "disease") right after a name written as one
     ("the Mabry complex", "ADNP complex"; not "Sotos want": no verbs).
