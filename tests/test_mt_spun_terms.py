@@ -393,3 +393,9 @@ def test_a_spinner_word_needs_a_term_word_beside_it_and_an_unattested_pair() -> 
         spinner_words={"squander": ("waste",)},
     )
     assert _find(general, "the clinical squander") == []
+
+
+def test_spinner_word_positions_in_the_shipped_tables() -> None:
+    text = "Intro line.\nThe ward cut hospital squander by half."
+    assert _hits(text) == [(2, 14, 31, "hospital squander", ("hospital waste",))]
+    assert _hits("We squander money on tests.") == []

@@ -151,6 +151,7 @@ class SpunTerm(Rule):
             note="an expansion that does not spell its abbreviation",
         ),
         Example("Get a chest X-beam if the cough lasts.", note="a hyphenated compound with a part swapped"),
+        Example("The ward cut hospital squander by half.", note="a spinner word beside a word of a term"),
     )
     should_not_fire = (
         "Check your high blood pressure at every visit.",
@@ -169,6 +170,7 @@ class SpunTerm(Rule):
         Example("An herbal remedy is not always safe.", note="an everyday English word: a writer's choice"),
         Example("The clinic treats addiction to illicit drugs.", note="a common pair of general English"),
         Example("Researchers can raise safety concerns.", note="a verb after a modal, not a term's word"),
+        Example("We squander money on tests.", note="a spinner word with no word of a term beside it"),
         Example(
             "Doctors treat chronic pancreatitis and persistent pancreatitis.",
             note="a phrase of the reference named by no list: only a word foreign to health writing counts",
