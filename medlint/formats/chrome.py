@@ -164,10 +164,10 @@ def names_comment(attrs: dict[str, str]) -> bool:
     """The element's class or id names a reader's comment or a comment thread ("comments",
     "comment-list", "div-comment-687"). WordPress and most blog themes wrap each comment in its own
     ``<article>``: such an element is not the page's article, and a thread is never its text."""
-    return any(words & COMMENT_NAME_WORDS for words in _name_words(attrs))
+    return any(words & COMMENT_NAME_WORDS for words in name_words(attrs))
 
 
-def _name_words(attrs: dict[str, str]) -> list[set[str]]:
+def name_words(attrs: dict[str, str]) -> list[set[str]]:
     """The words of each of an element's class names and of its id ("socialShare related-posts" ->
     {social, share}, {related, posts}), without BEM modifiers ("TestReport__Section--Ads" is a
     section that carries ads, not an ad)."""
@@ -201,7 +201,7 @@ def chrome_reason(
         return f"role={role}"
     if (tag == "aside" or role == "complementary") and page_marks_article and not inside_article:
         return "sidebar"
-    names = _name_words(attrs)
+    names = name_words(attrs)
     if any(words & STRUCTURAL_NAME_WORDS for words in names):
         return None
     hit = set().union(*names) & CHROME_NAME_WORDS if names else set()

@@ -45,6 +45,7 @@ from .chrome import (
     chrome_reason,
     keep_spans,
     link_dense,
+    name_words,
     names_comment,
     repeated_parts,
 )
@@ -145,6 +146,13 @@ VOID = {
 
 #: a bold line of loose text longer than this is emphasis, not a heading
 MAX_HEADING_WORDS = 12
+#: words of a class or id that name the element holding the writer's name ("author", "c-byline",
+#: "entry-author"): read as the author when it stands under the article's title (``_byline``)
+BYLINE_NAME_WORDS = frozenset({"author", "authors", "byline", "bylines"})
+#: how many blocks under the title a byline may stand ...
+BYLINE_BLOCKS = 4
+#: ... and how many words it may have ("By Kevin Johnson and Kevin McCoy")
+BYLINE_MAX_WORDS = 12
 
 
 class _Parser(HTMLParser):
@@ -209,6 +217,10 @@ class _Parser(HTMLParser):
         self.lang_spans: list[tuple[int, int, str]] = []
         #: where the open ruby annotation's text begins (``_ruby_note``)
         self.ruby_note: int | None = None
+        #: the open elements whose class or id names a byline (stack depth, content start), and the
+        #: closed ones' content spans (``_byline``)
+        self.byline_open: list[tuple[int, int]] = []
+        self.bylines: list[tuple[int, int]] = []
 
     # -- offsets -----------------------------------------------------------
     def _pos(self) -> int:
@@ -341,6 +353,8 @@ class _Parser(HTMLParser):
             self.box_open.append(
                 (tag, [len(self.stack), start, int(self.region_depth > 0), 0, int(template)])
             )
+        if tag not in VOID and any(w & BYLINE_NAME_WORDS for w in name_words(a)) and not names_comment(a):
+            self.byline_open.append((len(self.stack), end))
         lang = a.get("lang") or a.get("xml:lang")
         if lang is not None and tag not in ("html", "body") and tag not in VOID:
             self.lang_open.append((len(self.stack), start, lang.strip()))
@@ -417,6 +431,8 @@ class _Parser(HTMLParser):
             self._close_box(end)
         while self.lang_open and len(self.stack) <= self.lang_open[-1][0]:
             self._close_lang(end)
+        while self.byline_open and len(self.stack) <= self.byline_open[-1][0]:
+            self.bylines.append((self.byline_open.pop()[1], start))
 
     def _close_lang(self, end: int) -> None:
         """Record the element just closed when it declares a language other than English
@@ -618,6 +634,10 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     lead = _lead(blocks, parser.h1s)
     if lead is not None:
         metadata["lead"] = [lead.start, lead.end]
+        if not metadata.get("author"):
+            name = _byline(blocks, lead, parser.bylines, prose)
+            if name:
+                metadata["author"] = name
     parser.links.sort(key=lambda lk: lk.start)
     return Document(
         source=source,
@@ -643,6 +663,24 @@ def _lead(blocks: list[Block], h1s: list[tuple[int, int, bool]]) -> Block | None
             hit = next((b for b in blocks if start <= b.start < end and b.kind == HEADING), None)
             if hit is not None:
                 return hit
+    return None
+
+
+def _byline(blocks: list[Block], lead: Block, bylines: list[tuple[int, int]], prose: str) -> str | None:
+    """The writer's name printed under the article's title in an element the page names a byline
+    (``<span class="author">Kevin Johnson and Kevin McCoy</span>``): the first such element that
+    starts within ``BYLINE_BLOCKS`` blocks under the title and holds a name's few words. News
+    templates mark the byline so and no meta tag repeats it; a byline element elsewhere (a teaser's,
+    a comment's) is not the article's."""
+    i = blocks.index(lead)
+    limit = blocks[min(len(blocks) - 1, i + BYLINE_BLOCKS)].end
+    for start, end in sorted(bylines):
+        if not lead.start <= start < limit:
+            continue
+        text = " ".join(prose[start:end].split())
+        text = re.sub(r"^(?:by|written by)\b\s*:?\s*", "", text, flags=re.IGNORECASE)
+        if text and len(text.split()) <= BYLINE_MAX_WORDS and any(w[:1].isupper() for w in text.split()):
+            return text
     return None
 
 

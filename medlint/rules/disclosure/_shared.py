@@ -75,11 +75,26 @@ _REVIEW_LINE = lazy_compile(
 )
 
 
+#: on a saved page, the blocks under the article's title that are its head (byline, date line)
+_LEAD_BLOCKS = 4
+
+
 def _head_and_tail(doc: Document, lines: int = 15) -> list[tuple[int, int]]:
+    """Where a byline or date stands: the first and last ``lines`` lines, and on a saved page the
+    article's title (``metadata["lead"]``) and the ``_LEAD_BLOCKS`` blocks under it. A page's file
+    begins with its site's header, often hundreds of lines above the article, whose byline and
+    date line ("October 12, 2017" under the headline) sit beside its title."""
     n = doc.line_count
     ranges = [(doc.line_span(1)[0], doc.line_span(min(n, lines))[1])]
     if n > lines:
         ranges.append((doc.line_span(max(1, n - lines))[0], len(doc.source)))
+    lead = doc.metadata.get("lead")
+    if isinstance(lead, list) and len(lead) == 2:
+        i = doc.block_at(int(lead[0]))
+        if i is not None:
+            last = doc.blocks[min(len(doc.blocks) - 1, i + _LEAD_BLOCKS)]
+            if not any(s <= lead[0] and last.end <= e for s, e in ranges):
+                ranges.insert(1, (doc.prose.rfind("\n", 0, doc.blocks[i].start) + 1, last.end))
     return ranges
 
 

@@ -1,0 +1,74 @@
+"""Patterns of false findings on a fresh page set (Zyte's article extraction benchmark, dev half),
+fixed where the page is read or where a rule treats a block: lines a page sets between a
+quotation's paragraphs, bylines and date lines beside the headline, wrappers of site parts, hidden
+copies of visible text and unrendered shortcodes. Fixtures are small pages written for these tests."""
+
+from __future__ import annotations
+
+from html_pages_fixture import BODY, hits, page
+
+# -- a quotation's paragraphs with captions, an ad label or a link line between -----------------
+
+
+def test_a_quotation_reopened_after_a_caption_and_an_ad_label_is_not_unclosed() -> None:
+    opened = "<p>The coach said: \u201cWe trained hard all week. We are ready.</p>\n"
+    between = (
+        '<div class="photo"><img src="a.jpg"><span>The team at training (Image: GETTY )</span></div>\n'
+        "<div><span>Advertisement</span></div>\n"
+    )
+    reopened = "<p>\u201cThe players know what is at stake.\u201d</p>\n"
+    source = page(f"<main>{BODY}{opened}{between}{reopened}</main>")
+    assert hits(source, "TX102") == []
+    # a paragraph of text between ends the quotation: the mark left open is reported, where it stands
+    prose = "<p>The club then named its new captain for the season.</p>\n"
+    source = page(f"<main>{BODY}{opened}{prose}{reopened}</main>")
+    at = source.index("\u201cWe trained")
+    line = source[:at].count("\n") + 1
+    col = at - source.rfind("\n", 0, at)
+    assert hits(source, "TX102") == [(at, at + 1, line, col)]
+
+
+def test_a_straight_quoted_quotation_reopened_after_a_post_credit_is_not_unpaired() -> None:
+    opened = '<p>The club said: "He has won trophies in four countries.</p>\n'
+    credit = "<p>Club statement \u2014 Example FC (@ExampleFC) November 20, 2019</p>\n"
+    reopened = '<p>"He is one of the most successful managers."</p>\n'
+    assert hits(page(f"<main>{BODY}{opened}{credit}{reopened}</main>"), "TX102") == []
+    # four such lines between are more than a page sets: the mark is reported
+    source = page(f"<main>{BODY}{opened}{credit * 4}{reopened}</main>")
+    at = source.index('"He has')
+    assert [h[:2] for h in hits(source, "TX102")] == [(at, at + 1)]
+
+
+# -- a byline and a date line under the headline, far below the file's first lines ---------------
+
+ARTICLE = "".join(
+    f"<p>Patients with type 2 diabetes took the new drug for {n} weeks in the trial, and their doctors "
+    "measured blood sugar, weight and side effects at each visit to the clinic.</p>\n"
+    for n in range(6, 30)
+)
+HEADER = "".join(f'<div class="menu-row"><span>Section {n}</span></div>\n' for n in range(40))
+
+
+def test_a_byline_element_under_the_headline_names_the_author() -> None:
+    byline = '<div class="attribution"><span class="author">Jane Roe and John Poe</span></div>\n'
+    source = page(f"{HEADER}<h1>Diabetes drug trial reports results</h1>\n{byline}{ARTICLE}")
+    assert hits(source, "DS104") == []
+    # without it the finding stands, on the headline
+    source = page(f"{HEADER}<h1>Diabetes drug trial reports results</h1>\n{ARTICLE}")
+    at = source.index("Diabetes drug")
+    line = source[:at].count("\n") + 1
+    assert hits(source, "DS104") == [(at, at + len("Diabetes drug trial reports results"), line, 5)]
+    # a byline element far below the headline (a teaser's) is not the article's
+    teaser = '<p><span class="author">Sam Lee</span></p>\n'
+    source = page(f"{HEADER}<h1>Diabetes drug trial reports results</h1>\n{ARTICLE}{teaser}")
+    assert [h[:2] for h in hits(source, "DS104")] == [(at, at + len("Diabetes drug trial reports results"))]
+
+
+def test_a_date_line_under_the_headline_dates_the_page() -> None:
+    dated = '<div class="press-date"><div>October 12, 2017</div></div>\n'
+    source = page(f"{HEADER}<h1>Diabetes drug trial reports results</h1>\n{dated}{ARTICLE}")
+    assert hits(source, "DS105") == []
+    source = page(f"{HEADER}<h1>Diabetes drug trial reports results</h1>\n{ARTICLE}")
+    at = source.index("Diabetes drug")
+    line = source[:at].count("\n") + 1
+    assert hits(source, "DS105") == [(at, at + len("Diabetes drug trial reports results"), line, 5)]
