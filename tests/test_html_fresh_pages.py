@@ -72,3 +72,18 @@ def test_a_date_line_under_the_headline_dates_the_page() -> None:
     at = source.index("Diabetes drug")
     line = source[:at].count("\n") + 1
     assert hits(source, "DS105") == [(at, at + len("Diabetes drug trial reports results"), line, 5)]
+
+
+# -- a site part's wrapper named by the part ----------------------------------------------------
+
+
+def test_a_wrapper_named_by_the_breadcrumb_it_wraps_is_chrome() -> None:
+    title = "Tariff demands may expand the trade deal"
+    crumbs = f'<div id="breadcrumb-wrapper"><ul><li><a href="/">Home</a></li><li>{title}</li></ul></div>\n'
+    source = page(f"{crumbs}<main><h1>{title}</h1>\n{BODY}</main>")
+    assert hits(source, "RP103") == []
+    # a layout box named with the same word stays prose: its copy of the title is a repeat
+    layout = f'<div class="breadcrumb-layout"><p>{title}</p></div>\n'
+    source = page(f"{layout}<main><h1>{title}</h1>\n{BODY}</main>")
+    at = source.index(title, source.index("<h1>"))
+    assert hits(source, "RP103") == [(at, at + len(title), 3, 11)]

@@ -23,8 +23,9 @@ What counts is decided from the markup the page gives, the way reader views
   ``newsletter``, ``comments``, ``sponsored``, ``breadcrumb``, ``sidebar``, ...),
   unless it is the article or main region itself or one of its names says
   content or layout (``post-content``, ``article-body``, ``c-fixed-sidebar-layout``,
-  ``elementor-widget-container``); a BEM modifier does not name the element
-  (``TestReport__Section--Ads`` is a section that carries ads).
+  ``elementor-widget-container``); a wrapper named by the part it wraps
+  (``breadcrumb-wrapper``, ``sidebar-container``) is that part; a BEM modifier does
+  not name the element (``TestReport__Section--Ads`` is a section that carries ads).
 
 Three more kinds are found from the page's text rather than one element's name:
 
@@ -120,6 +121,10 @@ STRUCTURAL_NAME_WORDS = frozenset(
     "article body content entry main post story text layout wrap wrapper container row col column grid "
     "section inner outer page".split()
 )
+#: the structural words that name only the wrapper of what the rest of the name names: a
+#: "breadcrumb-wrapper" or "sidebar-container" wraps the breadcrumb trail or the sidebar, and is that
+#: site part (a "c-fixed-sidebar-layout" or "post-share" is a layout or the post, and stays)
+WRAPPER_NAME_WORDS = frozenset({"wrap", "wrapper", "container", "inner", "outer"})
 #: containers that are never chrome: the page and its main regions
 NEVER_CHROME = frozenset({"html", "body", "article", "main"})
 #: a chrome span holding more than this share of the page's words is kept as prose
@@ -202,12 +207,20 @@ def chrome_reason(
     if (tag == "aside" or role == "complementary") and page_marks_article and not inside_article:
         return "sidebar"
     names = name_words(attrs)
-    if any(words & STRUCTURAL_NAME_WORDS for words in names):
+    if any(_says_content_or_layout(words) for words in names):
         return None
     hit = set().union(*names) & CHROME_NAME_WORDS if names else set()
     if hit:
         return f"class {min(hit)}"
     return None
+
+
+def _says_content_or_layout(words: set[str]) -> bool:
+    """One class name's words say the element holds content or is a layout box ("post-content",
+    "o-row", "c-fixed-sidebar-layout"): not chrome by its names. A wrapper named by the site part
+    it wraps ("breadcrumb-wrapper", "sidebar-container") is that site part."""
+    structural = words & STRUCTURAL_NAME_WORDS
+    return bool(structural) and not (words & CHROME_NAME_WORDS and structural <= WRAPPER_NAME_WORDS)
 
 
 class ChromeSpan(NamedTuple):
