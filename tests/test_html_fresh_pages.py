@@ -87,3 +87,17 @@ def test_a_wrapper_named_by_the_breadcrumb_it_wraps_is_chrome() -> None:
     source = page(f"{layout}<main><h1>{title}</h1>\n{BODY}</main>")
     at = source.index(title, source.index("<h1>"))
     assert hits(source, "RP103") == [(at, at + len(title), 3, 11)]
+
+
+# -- a blogging engine's shortcode printed as typed ------------------------------------------------
+
+
+def test_an_unrendered_shortcode_is_markup_not_quotation() -> None:
+    code = "<p>[button link=\u201d type=\u201dbig\u201d newwindow=\u201dyes\u201d] Send us your review[/button]</p>\n"
+    source = page(f"<main>{BODY}{code}</main>")
+    assert hits(source, "TX102") == []
+    # a bracket the writer typed stays text: its stray closing quote is reported where it stands
+    typed = "<p>The label [size=\u201d big] was wrong.</p>\n"
+    source = page(f"<main>{BODY}{typed}</main>")
+    at = source.index("\u201d big")
+    assert hits(source, "TX102") == [(at, at + 1, 4, at - source.rfind("\n", 0, at))]

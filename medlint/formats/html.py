@@ -592,6 +592,10 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     if source.startswith("\ufeff"):
         repl.append((0, 1, None))
     prose = apply_replacements(source, repl)
+    codes = _shortcodes(prose)
+    if codes:
+        repl.extend((s, e, None) for s, e in codes)
+        prose = apply_replacements(source, repl)
     chrome: list[tuple[int, int]] = []
     if skip_chrome:
         marks = parser.region is not None
@@ -649,6 +653,37 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         comments=parser.comments,
         declared_languages=sorted(parser.lang_spans),
     )
+
+
+#: a shortcode of a blogging engine left in the page's text: ``[button link="/x" size="big"]``,
+#: ``[/button]`` (WordPress renders them; an export or a broken plugin prints them as typed)
+_SHORTCODE = re.compile(r"\[(/?)([a-z][a-z0-9_-]{0,30})((?:\s+[a-z][\w-]*\s*=\s*[^\s\]]*)*)\s*\]")
+#: how far a shortcode's closing tag may stand from its opening one
+SHORTCODE_REACH = 2000
+
+
+def _shortcodes(prose: str) -> list[tuple[int, int]]:
+    """The spans of the shortcode tags in ``prose``: a closing ``[/name]`` and the ``[name ...]``
+    it closes, and an opening one with attributes (``[gallery ids=3]``). Their brackets and
+    attribute quotes are markup, not the text's ("[button link=” type=”big”]" read as prose is a
+    quotation closed three times); a bracket without them is the writer's ("[sic]", "[1]")."""
+    if "=" not in prose and "[/" not in prose:
+        return []
+    out: list[tuple[int, int]] = []
+    opened: dict[str, list[tuple[int, int]]] = {}
+    for m in _SHORTCODE.finditer(prose):
+        closing, name, attrs = m.group(1), m.group(2), m.group(3)
+        if not closing:
+            if attrs:
+                out.append((m.start(), m.end()))
+            else:
+                opened.setdefault(name, []).append((m.start(), m.end()))
+            continue
+        out.append((m.start(), m.end()))
+        stack = opened.get(name)
+        if stack and m.start() - stack[-1][0] <= SHORTCODE_REACH:
+            out.append(stack.pop())
+    return out
 
 
 def _lead(blocks: list[Block], h1s: list[tuple[int, int, bool]]) -> Block | None:
