@@ -101,3 +101,25 @@ def test_an_unrendered_shortcode_is_markup_not_quotation() -> None:
     source = page(f"<main>{BODY}{typed}</main>")
     at = source.index("\u201d big")
     assert hits(source, "TX102") == [(at, at + 1, 4, at - source.rfind("\n", 0, at))]
+
+
+# -- a template's hidden copy of shown text ------------------------------------------------------
+
+
+def test_a_hidden_copy_of_the_headline_is_not_a_repeat() -> None:
+    title = "Forces blocking the refugees' return home"
+    sticky = f'<div class="sticky-bar" style="display:none"><div class="title">{title}</div></div>\n'
+    source = page(f"<h1>{title}</h1>\n{sticky}{BODY}")
+    assert hits(source, "RP103") == []
+    # shown twice, it is a repeat, at the second copy
+    shown = f'<div class="sticky-bar"><div class="title">{title}</div></div>\n'
+    source = page(f"<h1>{title}</h1>\n{shown}{BODY}")
+    at = source.index(title, source.index("sticky-bar"))
+    assert hits(source, "RP103") == [(at, at + len(title), 3, 44)]
+
+
+def test_hidden_text_shown_nowhere_else_is_still_linted() -> None:
+    more = '<div class="more" hidden><p>Some people also need the the tablets at night.</p></div>\n'
+    source = page(f"<h1>Living with diabetes</h1>\n{BODY}{more}")
+    at = source.index("the the")
+    assert [h[:2] for h in hits(source, "RP101")] == [(at, at + 7)]

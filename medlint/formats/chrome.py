@@ -180,6 +180,16 @@ def name_words(attrs: dict[str, str]) -> list[set[str]]:
     return [{w.lower() for w in _NAME_WORD.findall(name.split("--")[0])} for name in names]
 
 
+def is_hidden(attrs: dict[str, str]) -> bool:
+    """The page hides the element: the ``hidden`` attribute, ``display: none`` or
+    ``visibility: hidden``, a hiding class ("d-none", "is-hidden")."""
+    return bool(
+        "hidden" in attrs
+        or _HIDDEN_STYLE.search(attrs.get("style", ""))
+        or HIDDEN_CLASSES & set(attrs.get("class", "").split())
+    )
+
+
 def chrome_reason(
     tag: str, attrs: dict[str, str], *, inside_article: bool, page_marks_article: bool
 ) -> str | None:
@@ -195,10 +205,7 @@ def chrome_reason(
     classes = attrs.get("class", "").split()
     if any(_SCREEN_READER_ONLY.search(name) for name in classes):
         return "screen-reader only"
-    hidden = (
-        "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style", "")) or HIDDEN_CLASSES & set(classes)
-    )
-    if hidden and page_marks_article and not inside_article:
+    if is_hidden(attrs) and page_marks_article and not inside_article:
         return "hidden"
     if tag in CHROME_TAGS:
         return tag

@@ -43,6 +43,7 @@ from .chrome import (
     WordIndex,
     article_region,
     chrome_reason,
+    is_hidden,
     keep_spans,
     link_dense,
     name_words,
@@ -146,6 +147,11 @@ VOID = {
 
 #: a bold line of loose text longer than this is emphasis, not a heading
 MAX_HEADING_WORDS = 12
+#: elements whose ``hidden`` mark is not read: the page itself (a script unhides it when it loads)
+NEVER_HIDDEN = frozenset({"html", "body"})
+#: a hidden block of fewer words is not compared with the page's shown blocks (``_hidden_copies``)
+MIN_HIDDEN_COPY_WORDS = 3
+_WORD = re.compile(r"\w+")
 #: words of a class or id that name the element holding the writer's name ("author", "c-byline",
 #: "entry-author"): read as the author when it stands under the article's title (``_byline``)
 BYLINE_NAME_WORDS = frozenset({"author", "authors", "byline", "bylines"})
@@ -221,6 +227,10 @@ class _Parser(HTMLParser):
         #: closed ones' content spans (``_byline``)
         self.byline_open: list[tuple[int, int]] = []
         self.bylines: list[tuple[int, int]] = []
+        #: the open hidden element (stack depth, start), and the closed outermost ones
+        #: (``_hidden_copies``)
+        self.hidden_open: tuple[int, int] | None = None
+        self.hidden: list[tuple[int, int]] = []
 
     # -- offsets -----------------------------------------------------------
     def _pos(self) -> int:
@@ -353,6 +363,8 @@ class _Parser(HTMLParser):
             self.box_open.append(
                 (tag, [len(self.stack), start, int(self.region_depth > 0), 0, int(template)])
             )
+        if self.hidden_open is None and tag not in VOID and tag not in NEVER_HIDDEN and is_hidden(a):
+            self.hidden_open = (len(self.stack), start)
         if tag not in VOID and any(w & BYLINE_NAME_WORDS for w in name_words(a)) and not names_comment(a):
             self.byline_open.append((len(self.stack), end))
         lang = a.get("lang") or a.get("xml:lang")
@@ -433,6 +445,9 @@ class _Parser(HTMLParser):
             self._close_lang(end)
         while self.byline_open and len(self.stack) <= self.byline_open[-1][0]:
             self.bylines.append((self.byline_open.pop()[1], start))
+        if self.hidden_open is not None and len(self.stack) <= self.hidden_open[0]:
+            self.hidden.append((self.hidden_open[1], end))
+            self.hidden_open = None
 
     def _close_lang(self, end: int) -> None:
         """Record the element just closed when it declares a language other than English
@@ -608,6 +623,8 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
             *repeated_parts(parser.boxes, index, page_marks_article=marks),
         ]
         chrome = keep_spans(prose, candidates, page_marks_article=marks)
+    if skip_chrome and parser.hidden:
+        chrome.extend(_hidden_copies(prose, parser.blocks, parser.hidden, chrome))
     if chrome:
         prose = apply_replacements(source, [*repl, *((s, e, None) for s, e in chrome)])
         parser.links = [lk for lk in parser.links if not any(s <= lk.start < e for s, e in chrome)]
@@ -699,6 +716,47 @@ def _lead(blocks: list[Block], h1s: list[tuple[int, int, bool]]) -> Block | None
             if hit is not None:
                 return hit
     return None
+
+
+def _hidden_copies(
+    prose: str,
+    blocks: list[tuple[int, int, str, int]],
+    hidden: list[tuple[int, int]],
+    chrome: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The blocks inside an element the page hides whose words a shown block repeats: a template's
+    hidden copy (a sticky share bar that prints the headline once the reader scrolls, the mobile
+    copy of a box). The reader sees the text once; read twice, it was a repeated heading. A hidden
+    block shown nowhere else stays: pages hide the text a script reveals (a tab, "read more")."""
+    blanked = _merged(chrome)
+    starts, blanked_starts = [s for s, _ in hidden], [s for s, _ in blanked]
+
+    def is_inside(at: int, spans: list[tuple[int, int]], at_starts: list[int]) -> bool:
+        i = bisect_left(at_starts, at + 1) - 1
+        return i >= 0 and at < spans[i][1]
+
+    shown: set[str] = set()
+    copies: list[tuple[int, int, str]] = []
+    for bs, be, _kind, _level in blocks:
+        key = " ".join(_WORD.findall(prose[bs:be].lower()))
+        if key.count(" ") + 1 < MIN_HIDDEN_COPY_WORDS:
+            continue
+        if is_inside(bs, hidden, starts):
+            copies.append((bs, be, key))
+        elif not is_inside(bs, blanked, blanked_starts):
+            shown.add(key)
+    return [(bs, be) for bs, be, key in copies if key in shown]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, the overlapping and nested ones merged."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _byline(blocks: list[Block], lead: Block, bylines: list[tuple[int, int]], prose: str) -> str | None:
