@@ -24,8 +24,10 @@ What counts is decided from the markup the page gives, the way reader views
   unless it is the article or main region itself or one of its names says
   content or layout (``post-content``, ``article-body``, ``c-fixed-sidebar-layout``,
   ``elementor-widget-container``); a wrapper named by the part it wraps
-  (``breadcrumb-wrapper``, ``sidebar-container``) is that part; a BEM modifier does
-  not name the element (``TestReport__Section--Ads`` is a section that carries ads).
+  (``breadcrumb-wrapper``, ``sidebar-container``) is that part, and a name that says
+  disclaimer or disclosure (``ad-disclaimer-container``) is the page's statement, never
+  chrome; a BEM modifier does not name the element (``TestReport__Section--Ads`` is a
+  section that carries ads).
 
 Three more kinds are found from the page's text rather than one element's name:
 
@@ -125,6 +127,9 @@ STRUCTURAL_NAME_WORDS = frozenset(
 #: "breadcrumb-wrapper" or "sidebar-container" wraps the breadcrumb trail or the sidebar, and is that
 #: site part (a "c-fixed-sidebar-layout" or "post-share" is a layout or the post, and stays)
 WRAPPER_NAME_WORDS = frozenset({"wrap", "wrapper", "container", "inner", "outer"})
+#: words of a class or id that name a disclosure or disclaimer ("ad-disclaimer", "sponsor-disclosure"):
+#: the page's own statement, which the disclosure rules read, never chrome by its name
+DISCLOSURE_NAME_WORDS = frozenset({"disclaimer", "disclaimers", "disclosure", "disclosures"})
 #: containers that are never chrome: the page and its main regions
 NEVER_CHROME = frozenset({"html", "body", "article", "main"})
 #: a chrome span holding more than this share of the page's words is kept as prose
@@ -224,8 +229,11 @@ def chrome_reason(
 
 def _says_content_or_layout(words: set[str]) -> bool:
     """One class name's words say the element holds content or is a layout box ("post-content",
-    "o-row", "c-fixed-sidebar-layout"): not chrome by its names. A wrapper named by the site part
-    it wraps ("breadcrumb-wrapper", "sidebar-container") is that site part."""
+    "o-row", "c-fixed-sidebar-layout") or a disclosure ("ad-disclaimer-container"): not chrome by
+    its names. A wrapper named by the site part it wraps ("breadcrumb-wrapper",
+    "sidebar-container") is that site part."""
+    if words & DISCLOSURE_NAME_WORDS:
+        return True
     structural = words & STRUCTURAL_NAME_WORDS
     return bool(structural) and not (words & CHROME_NAME_WORDS and structural <= WRAPPER_NAME_WORDS)
 
