@@ -72,6 +72,15 @@ def test_a_date_line_under_the_headline_dates_the_page() -> None:
     at = source.index("Diabetes drug")
     line = source[:at].count("\n") + 1
     assert hits(source, "DS105") == [(at, at + len("Diabetes drug trial reports results"), line, 5)]
+    # a date in the text's first paragraph is the story's, not the page's
+    story = (
+        "<p>The trial of the new diabetes drug runs until 20 January 2019 in four clinics, and patients "
+        "can still join it.</p>\n"
+    )
+    source = page(f"{HEADER}<h1>Diabetes drug trial reports results</h1>\n{story}{ARTICLE}")
+    assert [h[:3] for h in hits(source, "DS105")] == [
+        (at, at + len("Diabetes drug trial reports results"), line)
+    ]
 
 
 # -- a site part's wrapper named by the part ----------------------------------------------------
@@ -123,3 +132,15 @@ def test_hidden_text_shown_nowhere_else_is_still_linted() -> None:
     source = page(f"<h1>Living with diabetes</h1>\n{BODY}{more}")
     at = source.index("the the")
     assert [h[:2] for h in hits(source, "RP101")] == [(at, at + 7)]
+
+
+def test_a_disclaimer_box_named_with_an_ad_word_is_not_chrome() -> None:
+    offer = "<p>This mesh router is on sale this week, so you can buy now and save.</p>\n"
+    box = '<div class="ad-disclaimer-container"><p>FTC: We use income earning affiliate links.</p></div>\n'
+    source = page(f"<article><h1>Gift guide</h1>\n{BODY}{offer}{box}</article>")
+    assert hits(source, "DS108") == []
+    # an ad slot is still chrome: the offer has no disclosure beside it
+    slot = '<div class="ad-container"><p>FTC: We use income earning affiliate links.</p></div>\n'
+    source = page(f"<article><h1>Gift guide</h1>\n{BODY}{offer}{slot}</article>")
+    at = source.index("buy now")
+    assert hits(source, "DS108") == [(at, at + len("buy now"), 5, at - source.rfind("\n", 0, at))]
