@@ -144,3 +144,16 @@ def test_a_disclaimer_box_named_with_an_ad_word_is_not_chrome() -> None:
     source = page(f"<article><h1>Gift guide</h1>\n{BODY}{offer}{slot}</article>")
     at = source.index("buy now")
     assert hits(source, "DS108") == [(at, at + len("buy now"), 5, at - source.rfind("\n", 0, at))]
+
+
+# -- a bare "Disclaimer" that links to the site's disclaimer page ----------------------------------
+
+
+def test_a_disclaimer_link_is_not_a_disclaimer_cut_short() -> None:
+    linked = '<p><a href="https://example.com/disclaimer">Disclaimer</a></p>\n'
+    source = page(f"<main>{BODY}{linked}</main>")
+    assert hits(source, "DS102") == []
+    bare = "<p>Disclaimer</p>\n"
+    source = page(f"<main>{BODY}{bare}</main>")
+    at = source.index("Disclaimer<")
+    assert hits(source, "DS102") == [(at, at + len("Disclaimer"), 4, 4)]
