@@ -23,8 +23,11 @@ What counts is decided from the markup the page gives, the way reader views
   ``newsletter``, ``comments``, ``sponsored``, ``breadcrumb``, ``sidebar``, ...),
   unless it is the article or main region itself or one of its names says
   content or layout (``post-content``, ``article-body``, ``c-fixed-sidebar-layout``,
-  ``elementor-widget-container``); a BEM modifier does not name the element
-  (``TestReport__Section--Ads`` is a section that carries ads).
+  ``elementor-widget-container``); a wrapper named by the part it wraps
+  (``breadcrumb-wrapper``, ``sidebar-container``) is that part, and a name that says
+  disclaimer or disclosure (``ad-disclaimer-container``) is the page's statement, never
+  chrome; a BEM modifier does not name the element (``TestReport__Section--Ads`` is a
+  section that carries ads).
 
 Three more kinds are found from the page's text rather than one element's name:
 
@@ -120,6 +123,13 @@ STRUCTURAL_NAME_WORDS = frozenset(
     "article body content entry main post story text layout wrap wrapper container row col column grid "
     "section inner outer page".split()
 )
+#: the structural words that name only the wrapper of what the rest of the name names: a
+#: "breadcrumb-wrapper" or "sidebar-container" wraps the breadcrumb trail or the sidebar, and is that
+#: site part (a "c-fixed-sidebar-layout" or "post-share" is a layout or the post, and stays)
+WRAPPER_NAME_WORDS = frozenset({"wrap", "wrapper", "container", "inner", "outer"})
+#: words of a class or id that name a disclosure or disclaimer ("ad-disclaimer", "sponsor-disclosure"):
+#: the page's own statement, which the disclosure rules read, never chrome by its name
+DISCLOSURE_NAME_WORDS = frozenset({"disclaimer", "disclaimers", "disclosure", "disclosures"})
 #: containers that are never chrome: the page and its main regions
 NEVER_CHROME = frozenset({"html", "body", "article", "main"})
 #: a chrome span holding more than this share of the page's words is kept as prose
@@ -164,15 +174,25 @@ def names_comment(attrs: dict[str, str]) -> bool:
     """The element's class or id names a reader's comment or a comment thread ("comments",
     "comment-list", "div-comment-687"). WordPress and most blog themes wrap each comment in its own
     ``<article>``: such an element is not the page's article, and a thread is never its text."""
-    return any(words & COMMENT_NAME_WORDS for words in _name_words(attrs))
+    return any(words & COMMENT_NAME_WORDS for words in name_words(attrs))
 
 
-def _name_words(attrs: dict[str, str]) -> list[set[str]]:
+def name_words(attrs: dict[str, str]) -> list[set[str]]:
     """The words of each of an element's class names and of its id ("socialShare related-posts" ->
     {social, share}, {related, posts}), without BEM modifiers ("TestReport__Section--Ads" is a
     section that carries ads, not an ad)."""
     names = [*attrs.get("class", "").split(), *attrs.get("id", "").split()]
     return [{w.lower() for w in _NAME_WORD.findall(name.split("--")[0])} for name in names]
+
+
+def is_hidden(attrs: dict[str, str]) -> bool:
+    """The page hides the element: the ``hidden`` attribute, ``display: none`` or
+    ``visibility: hidden``, a hiding class ("d-none", "is-hidden")."""
+    return bool(
+        "hidden" in attrs
+        or _HIDDEN_STYLE.search(attrs.get("style", ""))
+        or HIDDEN_CLASSES & set(attrs.get("class", "").split())
+    )
 
 
 def chrome_reason(
@@ -190,10 +210,7 @@ def chrome_reason(
     classes = attrs.get("class", "").split()
     if any(_SCREEN_READER_ONLY.search(name) for name in classes):
         return "screen-reader only"
-    hidden = (
-        "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style", "")) or HIDDEN_CLASSES & set(classes)
-    )
-    if hidden and page_marks_article and not inside_article:
+    if is_hidden(attrs) and page_marks_article and not inside_article:
         return "hidden"
     if tag in CHROME_TAGS:
         return tag
@@ -201,13 +218,24 @@ def chrome_reason(
         return f"role={role}"
     if (tag == "aside" or role == "complementary") and page_marks_article and not inside_article:
         return "sidebar"
-    names = _name_words(attrs)
-    if any(words & STRUCTURAL_NAME_WORDS for words in names):
+    names = name_words(attrs)
+    if any(_says_content_or_layout(words) for words in names):
         return None
     hit = set().union(*names) & CHROME_NAME_WORDS if names else set()
     if hit:
         return f"class {min(hit)}"
     return None
+
+
+def _says_content_or_layout(words: set[str]) -> bool:
+    """One class name's words say the element holds content or is a layout box ("post-content",
+    "o-row", "c-fixed-sidebar-layout") or a disclosure ("ad-disclaimer-container"): not chrome by
+    its names. A wrapper named by the site part it wraps ("breadcrumb-wrapper",
+    "sidebar-container") is that site part."""
+    if words & DISCLOSURE_NAME_WORDS:
+        return True
+    structural = words & STRUCTURAL_NAME_WORDS
+    return bool(structural) and not (words & CHROME_NAME_WORDS and structural <= WRAPPER_NAME_WORDS)
 
 
 class ChromeSpan(NamedTuple):

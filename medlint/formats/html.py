@@ -43,8 +43,10 @@ from .chrome import (
     WordIndex,
     article_region,
     chrome_reason,
+    is_hidden,
     keep_spans,
     link_dense,
+    name_words,
     names_comment,
     repeated_parts,
 )
@@ -145,6 +147,18 @@ VOID = {
 
 #: a bold line of loose text longer than this is emphasis, not a heading
 MAX_HEADING_WORDS = 12
+#: elements whose ``hidden`` mark is not read: the page itself (a script unhides it when it loads)
+NEVER_HIDDEN = frozenset({"html", "body"})
+#: a hidden block of fewer words is not compared with the page's shown blocks (``_hidden_copies``)
+MIN_HIDDEN_COPY_WORDS = 3
+_WORD = re.compile(r"\w+")
+#: words of a class or id that name the element holding the writer's name ("author", "c-byline",
+#: "entry-author"): read as the author when it stands under the article's title (``_byline``)
+BYLINE_NAME_WORDS = frozenset({"author", "authors", "byline", "bylines"})
+#: how many blocks under the title a byline may stand ...
+BYLINE_BLOCKS = 4
+#: ... and how many words it may have ("By Kevin Johnson and Kevin McCoy")
+BYLINE_MAX_WORDS = 12
 
 
 class _Parser(HTMLParser):
@@ -209,6 +223,14 @@ class _Parser(HTMLParser):
         self.lang_spans: list[tuple[int, int, str]] = []
         #: where the open ruby annotation's text begins (``_ruby_note``)
         self.ruby_note: int | None = None
+        #: the open elements whose class or id names a byline (stack depth, content start), and the
+        #: closed ones' content spans (``_byline``)
+        self.byline_open: list[tuple[int, int]] = []
+        self.bylines: list[tuple[int, int]] = []
+        #: the open hidden element (stack depth, start), and the closed outermost ones
+        #: (``_hidden_copies``)
+        self.hidden_open: tuple[int, int] | None = None
+        self.hidden: list[tuple[int, int]] = []
 
     # -- offsets -----------------------------------------------------------
     def _pos(self) -> int:
@@ -341,6 +363,10 @@ class _Parser(HTMLParser):
             self.box_open.append(
                 (tag, [len(self.stack), start, int(self.region_depth > 0), 0, int(template)])
             )
+        if self.hidden_open is None and tag not in VOID and tag not in NEVER_HIDDEN and is_hidden(a):
+            self.hidden_open = (len(self.stack), start)
+        if tag not in VOID and any(w & BYLINE_NAME_WORDS for w in name_words(a)) and not names_comment(a):
+            self.byline_open.append((len(self.stack), end))
         lang = a.get("lang") or a.get("xml:lang")
         if lang is not None and tag not in ("html", "body") and tag not in VOID:
             self.lang_open.append((len(self.stack), start, lang.strip()))
@@ -417,6 +443,11 @@ class _Parser(HTMLParser):
             self._close_box(end)
         while self.lang_open and len(self.stack) <= self.lang_open[-1][0]:
             self._close_lang(end)
+        while self.byline_open and len(self.stack) <= self.byline_open[-1][0]:
+            self.bylines.append((self.byline_open.pop()[1], start))
+        if self.hidden_open is not None and len(self.stack) <= self.hidden_open[0]:
+            self.hidden.append((self.hidden_open[1], end))
+            self.hidden_open = None
 
     def _close_lang(self, end: int) -> None:
         """Record the element just closed when it declares a language other than English
@@ -576,6 +607,10 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     if source.startswith("\ufeff"):
         repl.append((0, 1, None))
     prose = apply_replacements(source, repl)
+    codes = _shortcodes(prose)
+    if codes:
+        repl.extend((s, e, None) for s, e in codes)
+        prose = apply_replacements(source, repl)
     chrome: list[tuple[int, int]] = []
     if skip_chrome:
         marks = parser.region is not None
@@ -588,6 +623,8 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
             *repeated_parts(parser.boxes, index, page_marks_article=marks),
         ]
         chrome = keep_spans(prose, candidates, page_marks_article=marks)
+    if skip_chrome and parser.hidden:
+        chrome.extend(_hidden_copies(prose, parser.blocks, parser.hidden, chrome))
     if chrome:
         prose = apply_replacements(source, [*repl, *((s, e, None) for s, e in chrome)])
         parser.links = [lk for lk in parser.links if not any(s <= lk.start < e for s, e in chrome)]
@@ -618,6 +655,10 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     lead = _lead(blocks, parser.h1s)
     if lead is not None:
         metadata["lead"] = [lead.start, lead.end]
+        if not metadata.get("author"):
+            name = _byline(blocks, lead, parser.bylines, prose)
+            if name:
+                metadata["author"] = name
     parser.links.sort(key=lambda lk: lk.start)
     return Document(
         source=source,
@@ -629,6 +670,37 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         comments=parser.comments,
         declared_languages=sorted(parser.lang_spans),
     )
+
+
+#: a shortcode of a blogging engine left in the page's text: ``[button link="/x" size="big"]``,
+#: ``[/button]`` (WordPress renders them; an export or a broken plugin prints them as typed)
+_SHORTCODE = re.compile(r"\[(/?)([a-z][a-z0-9_-]{0,30})((?:\s+[a-z][\w-]*\s*=\s*[^\s\]]*)*)\s*\]")
+#: how far a shortcode's closing tag may stand from its opening one
+SHORTCODE_REACH = 2000
+
+
+def _shortcodes(prose: str) -> list[tuple[int, int]]:
+    """The spans of the shortcode tags in ``prose``: a closing ``[/name]`` and the ``[name ...]``
+    it closes, and an opening one with attributes (``[gallery ids=3]``). Their brackets and
+    attribute quotes are markup, not the text's ("[button link=” type=”big”]" read as prose is a
+    quotation closed three times); a bracket without them is the writer's ("[sic]", "[1]")."""
+    if "=" not in prose and "[/" not in prose:
+        return []
+    out: list[tuple[int, int]] = []
+    opened: dict[str, list[tuple[int, int]]] = {}
+    for m in _SHORTCODE.finditer(prose):
+        closing, name, attrs = m.group(1), m.group(2), m.group(3)
+        if not closing:
+            if attrs:
+                out.append((m.start(), m.end()))
+            else:
+                opened.setdefault(name, []).append((m.start(), m.end()))
+            continue
+        out.append((m.start(), m.end()))
+        stack = opened.get(name)
+        if stack and m.start() - stack[-1][0] <= SHORTCODE_REACH:
+            out.append(stack.pop())
+    return out
 
 
 def _lead(blocks: list[Block], h1s: list[tuple[int, int, bool]]) -> Block | None:
@@ -643,6 +715,65 @@ def _lead(blocks: list[Block], h1s: list[tuple[int, int, bool]]) -> Block | None
             hit = next((b for b in blocks if start <= b.start < end and b.kind == HEADING), None)
             if hit is not None:
                 return hit
+    return None
+
+
+def _hidden_copies(
+    prose: str,
+    blocks: list[tuple[int, int, str, int]],
+    hidden: list[tuple[int, int]],
+    chrome: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The blocks inside an element the page hides whose words a shown block repeats: a template's
+    hidden copy (a sticky share bar that prints the headline once the reader scrolls, the mobile
+    copy of a box). The reader sees the text once; read twice, it was a repeated heading. A hidden
+    block shown nowhere else stays: pages hide the text a script reveals (a tab, "read more")."""
+    blanked = _merged(chrome)
+    starts, blanked_starts = [s for s, _ in hidden], [s for s, _ in blanked]
+
+    def is_inside(at: int, spans: list[tuple[int, int]], at_starts: list[int]) -> bool:
+        i = bisect_left(at_starts, at + 1) - 1
+        return i >= 0 and at < spans[i][1]
+
+    shown: set[str] = set()
+    copies: list[tuple[int, int, str]] = []
+    for bs, be, _kind, _level in blocks:
+        key = " ".join(_WORD.findall(prose[bs:be].lower()))
+        if key.count(" ") + 1 < MIN_HIDDEN_COPY_WORDS:
+            continue
+        if is_inside(bs, hidden, starts):
+            copies.append((bs, be, key))
+        elif not is_inside(bs, blanked, blanked_starts):
+            shown.add(key)
+    return [(bs, be) for bs, be, key in copies if key in shown]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, the overlapping and nested ones merged."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _byline(blocks: list[Block], lead: Block, bylines: list[tuple[int, int]], prose: str) -> str | None:
+    """The writer's name printed under the article's title in an element the page names a byline
+    (``<span class="author">Kevin Johnson and Kevin McCoy</span>``): the first such element that
+    starts within ``BYLINE_BLOCKS`` blocks under the title and holds a name's few words. News
+    templates mark the byline so and no meta tag repeats it; a byline element elsewhere (a teaser's,
+    a comment's) is not the article's."""
+    i = blocks.index(lead)
+    limit = blocks[min(len(blocks) - 1, i + BYLINE_BLOCKS)].end
+    for start, end in sorted(bylines):
+        if not lead.start <= start < limit:
+            continue
+        text = " ".join(prose[start:end].split())
+        text = re.sub(r"^(?:by|written by)\b\s*:?\s*", "", text, flags=re.IGNORECASE)
+        if text and len(text.split()) <= BYLINE_MAX_WORDS and any(w[:1].isupper() for w in text.split()):
+            return text
     return None
 
 

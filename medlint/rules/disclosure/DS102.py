@@ -34,6 +34,12 @@ def _text_follows(doc: Document, bi: int) -> bool:
     return len(doc.prose[nxt.start : nxt.end].split()) >= _MIN_FOLLOWING_WORDS
 
 
+def _all_link(doc: Document, start: int, end: int) -> bool:
+    """The block at [start, end) is all the text of one link: a bare "Disclaimer" that links to the
+    site's disclaimer page names it, and breaks nothing off."""
+    return any(lk.start <= start and end <= lk.end for lk in doc.links if lk.start <= start)
+
+
 class TruncatedDisclaimer(Rule):
     """A disclaimer that starts and breaks off, or lacks its essential parts.
 
@@ -81,6 +87,8 @@ class TruncatedDisclaimer(Rule):
             words = rest.split()
             if not words and _text_follows(doc, bi):
                 continue  # "Disclaimer" as the heading of the paragraph after it
+            if not words and _all_link(doc, block.start, block.end):
+                continue  # a link to the site's disclaimer page ("<a href=/disclaimer>Disclaimer</a>")
             if len(words) < 6 or text.rstrip()[-1:] not in '.!?)\u201d"':
                 reported.add(bi)
                 yield Finding(

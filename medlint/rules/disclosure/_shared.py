@@ -75,11 +75,31 @@ _REVIEW_LINE = lazy_compile(
 )
 
 
+#: on a saved page, the blocks under the article's title that may be its byline or date line ...
+_LEAD_BLOCKS = 4
+#: ... each a line of at most this many words ("By admin - 2018-09-16", "October 12, 2017"); a
+#: paragraph of the text is not (its dates are the story's: "runs until 20 January 2019")
+_LEAD_LINE_WORDS = 12
+
+
 def _head_and_tail(doc: Document, lines: int = 15) -> list[tuple[int, int]]:
+    """Where a byline or date stands: the first and last ``lines`` lines, and on a saved page the
+    short lines among the ``_LEAD_BLOCKS`` blocks under the article's title (``metadata["lead"]``).
+    A page's file begins with its site's header, often hundreds of lines above the article, whose
+    byline and date line ("October 12, 2017" under the headline) sit beside its title."""
     n = doc.line_count
     ranges = [(doc.line_span(1)[0], doc.line_span(min(n, lines))[1])]
     if n > lines:
         ranges.append((doc.line_span(max(1, n - lines))[0], len(doc.source)))
+    lead = doc.metadata.get("lead")
+    if isinstance(lead, list) and len(lead) == 2:
+        i = doc.block_at(int(lead[0]))
+        if i is not None:
+            for b in doc.blocks[i + 1 : i + 1 + _LEAD_BLOCKS]:
+                if len(doc.prose[b.start : b.end].split()) > _LEAD_LINE_WORDS:
+                    continue
+                if not any(s <= b.start and b.end <= e for s, e in ranges):
+                    ranges.append((doc.prose.rfind("\n", 0, b.start) + 1, b.end))
     return ranges
 
 
@@ -101,13 +121,14 @@ def _scan_dates(doc: Document) -> list[tuple[int, int, dt.date, bool]]:
     for s, e in _head_and_tail(doc):
         # every date holds a year: try the full pattern only on the line around each year
         for y in _YEAR.finditer(doc.prose, s, e):
-            ls = doc.prose.rfind("\n", 0, y.start()) + 1
+            ls = max(s, doc.prose.rfind("\n", 0, y.start()) + 1)
             if ls in seen:
                 continue
             seen.add(ls)
             le = doc.prose.find("\n", y.end())
             le = len(doc.prose) if le == -1 else le
-            for m in _DATE.finditer(doc.prose, ls, le):
+            # clamped to the range: a saved page's date line may share its source line with the text
+            for m in _DATE.finditer(doc.prose, ls, min(le, e)):
                 d = parse_date(m.group())
                 if d is None:
                     continue

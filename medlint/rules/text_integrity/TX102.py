@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import HEADING, PARAGRAPH, Block, Document
+from ...document import CAPTION, HEADING, PARAGRAPH, Block, Document
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.quotes import introduced_passage
@@ -31,6 +31,16 @@ _MID_SENTENCE_END = frozenset(",%-\u2013\u2014")
 
 # how many paragraphs on a quotation that never reopens may run before its closing mark
 _QUOTATION_LOOKAHEAD = 3
+
+# a page sets lines between a quotation's paragraphs: a photo's caption ("The protests grew (Image:
+# GETTY )"), an ad slot's label ("Advertisement"), a link line ("SEE MORE: Hong Kong protests"), an
+# embedded post's credit; each is short and does not end like a sentence. At most this many are
+# passed over to find the paragraph that reopens the quotation ...
+_MAX_INTERJECTIONS = 3
+# ... each of at most this many words
+_INTERJECTION_WORDS = 25
+# how a sentence ends (a paragraph that ends so is the text, not a line set between it)
+_SENTENCE_END = frozenset(".!?\u2026:;\"\u201d\u2019'")
 
 
 def _doubled_singles_as_doubles(text: str) -> str:
@@ -166,9 +176,7 @@ class UnbalancedDelimiters(Rule):
         text = _doubled_singles_as_doubles(_run_text(prose, blocks, first, last))
         # a quotation that runs on: the next paragraph reopens it (each paragraph of a
         # quotation opens with a quote mark and only the last one closes)
-        follower = (
-            prose[blocks[last + 1].start : blocks[last + 1].end].lstrip() if last + 1 < len(blocks) else ""
-        )
+        follower = _follower(prose, blocks, last)
         runs_on = _doubled_singles_as_doubles(follower[:2])[:1] in ('"', "\u201c")
         stack: list[tuple[str, int]] = []
         enum_closers = {m.start() for m in _ENUM_CLOSER.finditer(text)} if ")" in text else set()
@@ -305,6 +313,27 @@ def _continues(prose: str, block: Block, nxt: Block, plain: bool) -> bool:
     if not tail or not head or head[0] in '"\u201c\u201e':
         return False  # a paragraph opening with a quote mark starts afresh (or reopens a quotation)
     return tail[-1].isalnum() or tail[-1] in _MID_SENTENCE_END or head[0].islower()
+
+
+def _follower(prose: str, blocks: list[Block], last: int) -> str:
+    """The text of the paragraph after block ``last`` that may reopen a quotation: the next block,
+    or the first after the lines a page sets between a quotation's paragraphs (captions, an ad
+    label, a link line: short, and not ended like a sentence; ``_MAX_INTERJECTIONS``)."""
+    for k in range(last + 1, min(len(blocks), last + 2 + _MAX_INTERJECTIONS)):
+        b = blocks[k]
+        text = prose[b.start : b.end].strip()
+        if (
+            k == last + 1 + _MAX_INTERJECTIONS
+            or b.kind == HEADING
+            or text[:1] in ('"', "\u201c", "\u2018", "'")
+        ):
+            return text
+        interjection = b.kind == CAPTION or (
+            text[-1:] not in _SENTENCE_END and len(text.split()) <= _INTERJECTION_WORDS
+        )
+        if not interjection:
+            return text
+    return ""
 
 
 def _run_text(prose: str, blocks: list[Block], first: int, last: int) -> str:
