@@ -32,7 +32,11 @@ _TRADEMARK = lazy_compile(r"[\u2122\u00ae]")
 
 _DISCLOSURE = lazy_compile(
     r"\b(?:disclosures?\s*:|sponsored by|funded by|funding\s*:|paid (?:for|partnership)|conflicts? of interest|"
-    r"competing interests?|we (?:may )?(?:earn|receive) (?:a )?commission|affiliate (?:links?|disclosure)|"
+    r"competing interests?|affiliate (?:links?|disclosure)|"
+    # a commission disclosed by whoever takes it: "we may earn a commission", "BGR may receive a
+    # commission", "the site earns an affiliate commission", "we get a small share of sales"
+    r"(?:may|might|can|could|will)?\s*(?:earn|earns|receive|receives|get|gets|make|makes)\s+(?:an?\s+)?"
+    r"(?:small\s+)?(?:affiliate\s+)?(?:commissions?|share\s+of\s+(?:the\s+)?(?:sales|revenue))|"
     r"advertisement|advertorial|this (?:post|article) (?:is|was) sponsored|sponsored content|"
     r"(?:which|who|that) (?:also )?(?:sponsored|funded|paid for)|in partnership with)\b",
     re.IGNORECASE,
