@@ -179,6 +179,17 @@ def test_boilerplate_blocks() -> None:
     assert _found(text, "CL101") == []
 
 
+def test_forward_looking_statements_are_boilerplate() -> None:
+    text = (
+        "The capsule lowered night-time glucose in the trial.\n\n"
+        "Forward-looking statements: This press release contains forward-looking statements, for "
+        "example when we discuss revolutionizing the treatment of diabetes.\n\n"
+        "The trial enrolled 180 adults."
+    )
+    doc = load_document(text, "text")
+    assert boilerplate_blocks(doc) == frozenset({1})
+
+
 def test_causal_overclaim_needs_the_observed_exposure() -> None:
     text = (
         "In a cohort study of 5,000 adults, coffee drinking was associated with less heart disease.\n\n"

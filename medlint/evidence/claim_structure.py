@@ -158,7 +158,10 @@ _ORG_DESCRIPTION = lazy_compile(
     r"\b(?:organi[sz]ation|cent(?:er|re)|charity|agency|foundation|company|institute|hospital|university|"
     r"network|provider|society)\b"
     r"|\b(?:founded|established)\s+in\s+(?:18|19|20)\d{2}\b|\bis dedicated to\b|\b(?:mission|vision) is\b|"
-    r"\bWe believe\b|\bFor more information\b|\bvisit\s+(?:www\.|https?://)|\binvests? in\b",
+    r"\bWe believe\b|\bFor more information\b|\bvisit\s+(?:www\.|https?://)|\binvests? in\b"
+    # an issuer's securities-law disclaimer (the "safe harbor" paragraph): it restates the release's
+    # hopes ("revolutionizing the treatment of diabetes") in order to disclaim them
+    r"|\bforward[- ]looking\s+statements?\b",
 )
 
 # a link to another story, as news pages print them between paragraphs: "MORE: Babies Should Eat Eggs
@@ -174,7 +177,8 @@ def boilerplate_blocks(doc: Document) -> frozenset[int]:
     """Indexes of blocks that describe the publisher, not the news: everything after a
     press-release end mark ("###"), "About <Organisation>" sections, and paragraphs
     that describe an organisation ("is the world's largest ... organization",
-    "founded in 1824", "For more information, visit ..."), and links to other stories
+    "founded in 1824", "For more information, visit ..."), an issuer's "forward-looking
+    statements" disclaimer, and links to other stories
     ("MORE: <headline>"). Claims there ("40 years of cures", "invests in breakthrough
     treatments", another story's "Breakthrough" headline) are not the article's claims.
     """
