@@ -70,7 +70,12 @@ _STAGE_NAMED = lazy_compile(
 )
 # a benefit asked about, not claimed: "to test whether the drug is safe", "to see if it helps"
 _ASKED = lazy_compile(
-    r"\b(?:whether|if|to (?:test|assess|evaluate|determine|see|examine|establish|investigate))\b[^.?!]*$",
+    r"(?:\b(?:whether|if|to (?:test|assess|evaluate|determine|see|examine|establish|investigate))\b"
+    # the benefit as what is being tested: "testing the viability of deep brain stimulation to treat
+    # Alzheimer's disease", "evaluated the safety of the drug to prevent ..."
+    r"|\b(?:test(?:s|ed|ing)?|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|investigat(?:e|es|ed|ing)|"
+    r"examin(?:e|es|ed|ing))\s+(?:the\s+)?(?:viability|feasibility|safety|efficacy|effectiveness|usefulness|"
+    r"potential|ability)\s+of\b)[^.?!]*$",
     re.IGNORECASE,
 )
 # a treatment's indication, not a result: "laser treatments used to treat skin conditions", "a drug
