@@ -273,7 +273,16 @@ _DESIGN = lazy_compile(
     # the design told by what was done: a clinical trial, random assignment, a control group, people
     # followed over time ("followed 35 people with multiple sclerosis for six months")
     r"|randomly\s+(?:assigned|allocated|divided|split)|control\s+(?:group|arm)s?\b"
-    r"|(?:followed|tracked|monitored)\s+(?:[\w,-]+\s+){1,8}?(?:for|over)\s+(?:\w+\s+)?(?:months|years|weeks|decades?)\b)",
+    r"|(?:followed|tracked|monitored)\s+(?:[\w,-]+\s+){1,8}?(?:for|over)\s+(?:\w+\s+)?(?:months|years|weeks|decades?)\b"
+    # patients compared with healthy or matched controls (a case-control comparison); a clinical trial
+    # reported by what it did or whom it took ("a two-year clinical trial that compared three drugs",
+    # "a clinical trial among more than 300 patients", "the trial compared Lucentis injections with ..."),
+    # not one still to come ("a clinical trial of the drug is planned"); a study of a database
+    r"|(?:healthy|matched)\s+controls\b"
+    r"|(?:clinical|drug|vaccine)\s+trials?\s+(?:that|which)\s+(?:compared|enrolled|tested|included|followed)\b"
+    r"|(?:clinical|drug|vaccine)\s+trial\s+(?:among|involving|of|in|with)\s+(?:more\s+than\s+|nearly\s+|about\s+|over\s+"
+    r"|almost\s+)?\d"
+    r"|\btrial\s+compared\b|\bdatabase\s+(?:study|analysis|review)\b)",
     re.IGNORECASE,
 )
 # how many were studied: "1,200 patients", "48 healthy volunteers", "30 mice"
@@ -283,7 +292,18 @@ _SIZE = lazy_compile(
     r"veterans|smokers|survivors|residents|workers|employees|nurses|physicians|doctors|twins|donors|recipients|"
     r"users|pregnancies|births|households|families|couples|monkeys|pigs|dogs|animals)\b"
     # "a 1,200-patient trial", "n = 40"
-    r"|\b\d[\d,]*-(?:patient|person|participant|subject|woman|man|child)\b|\bn\s*=\s*\d",
+    r"|\b\d[\d,]*-(?:patient|person|participant|subject|woman|man|child)\b|\bn\s*=\s*\d"
+    # the size in words ("five participants", "a sample of nine people", "twenty-four women"), not a
+    # share of a population ("one in five women", "one out of seven men"), a population counted in
+    # millions ("three million people"), groups ("four groups of mice") or "no two patients"; a count in
+    # brackets ("participants (39)")
+    r"|(?<!\bone\sin\s)(?<!\bout\sof\s)(?<!\bout\s)(?<!\bno\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?!\s+(?:million|billion|thousand|hundred|groups?|types?|kinds?|times|out)\b)\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|"
+    r"people|women|men|adults|children|volunteers|subjects|individuals|adolescents|infants|mice|rats)\b"
+    r"|\b(?:patients|participants|people|subjects|volunteers|women|men|children|adults)\s+\((?:n\s*=\s*)?\d[\d,]*\)",
     re.IGNORECASE,
 )
 # what the result was compared with (HealthNewsReview.org "quality of the evidence": a result with no
@@ -463,8 +483,9 @@ def _states_limitations(doc: Document) -> bool:
 
 
 def names_design(doc: Document) -> bool:
-    """The article says what kind of study it reports (trial, observational, animal, review)."""
-    return _DESIGN.search(doc.prose) is not None
+    """The article says what kind of study it reports (trial, observational, animal, review); an
+    observational design the causal reader knows (records of care, claims data) counts too."""
+    return _DESIGN.search(doc.prose) is not None or names_observational_design(doc.prose, doc.lower)
 
 
 def states_size(doc: Document) -> bool:
