@@ -293,19 +293,37 @@ _SIZE = lazy_compile(
     r"users|pregnancies|births|households|families|couples|monkeys|pigs|dogs|animals)\b"
     # "a 1,200-patient trial", "n = 40"
     r"|\b\d[\d,]*-(?:patient|person|participant|subject|woman|man|child)\b|\bn\s*=\s*\d"
-    # the size in words ("five participants", "a sample of nine people", "twenty-four women"), not a
-    # share of a population ("one in five women", "one out of seven men"), a population counted in
-    # millions ("three million people"), groups ("four groups of mice") or "no two patients"; a count in
-    # brackets ("participants (39)")
-    r"|(?<!\bone\sin\s)(?<!\bout\sof\s)(?<!\bout\s)(?<!\bno\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"(?!\s+(?:million|billion|thousand|hundred|groups?|types?|kinds?|times|out)\b)\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|"
-    r"people|women|men|adults|children|volunteers|subjects|individuals|adolescents|infants|mice|rats)\b"
+    # a count in brackets: "the number of participants (39)"
     r"|\b(?:patients|participants|people|subjects|volunteers|women|men|children|adults)\s+\((?:n\s*=\s*)?\d[\d,]*\)",
     re.IGNORECASE,
 )
+# the size in words: "five participants", "a sample of nine people", "Eighty-three men took ..."; not a
+# population counted in millions ("three million people"), a fraction ("two thirds of people"), groups
+# ("four groups of mice"), "no two patients", or a family ("their three young children")
+_SIZE_IN_WORDS = lazy_compile(
+    r"(?<!\bno\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)\b(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?!\s+(?:million|billion|thousand|hundred|thirds?|quarters?|fifths?|tenths?|groups?|types?|kinds?|times|"
+    r"out|of|in)\b)\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|people|women|men|adults|children|volunteers|"
+    r"subjects|individuals|adolescents|infants|mice|rats)\b",
+    re.IGNORECASE,
+)
+# a share of a population just before the count: "one in five women", "four of five patients", "one out of
+# seven men" (how common something is, not how many were studied)
+_SHARE_BEFORE = lazy_compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|of|out\s+of|of\s+out|out)\s+(?:every\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _size_in_words(prose: str) -> bool:
+    return any(
+        _SHARE_BEFORE.search(prose, max(0, m.start() - 24), m.start()) is None
+        for m in _SIZE_IN_WORDS.finditer(prose)
+    )
+
+
 # what the result was compared with (HealthNewsReview.org "quality of the evidence": a result with no
 # comparison cannot separate the treatment from the natural course, the placebo effect or chance):
 # random assignment, a placebo or sham, a control group, usual care, or any stated comparison
@@ -489,8 +507,8 @@ def names_design(doc: Document) -> bool:
 
 
 def states_size(doc: Document) -> bool:
-    """The article says how many people (or animals) were studied."""
-    return _SIZE.search(doc.prose) is not None
+    """The article says how many people (or animals) were studied, in digits or in words."""
+    return _SIZE.search(doc.prose) is not None or _size_in_words(doc.prose)
 
 
 def states_comparison(doc: Document) -> bool:
