@@ -277,10 +277,12 @@ _DESIGN = lazy_compile(
     # patients compared with healthy or matched controls (a case-control comparison); a clinical trial
     # reported by what it did or whom it took ("a two-year clinical trial that compared three drugs",
     # "a clinical trial among more than 300 patients", "the trial compared Lucentis injections with ..."),
-    # not one still to come ("a clinical trial of the drug is planned"); a study of a database
+    # not one still to come ("a clinical trial of the drug is planned", "we are doing a clinical trial with
+    # 1000 participants"); a study of a database
     r"|(?:healthy|matched)\s+controls\b"
     r"|(?:clinical|drug|vaccine)\s+trials?\s+(?:that|which)\s+(?:compared|enrolled|tested|included|followed)\b"
-    r"|(?:clinical|drug|vaccine)\s+trial\s+(?:among|involving|of|in|with)\s+(?:more\s+than\s+|nearly\s+|about\s+|over\s+"
+    r"|(?<!\bdoing\sa\s)(?<!\bconducting\sa\s)(?<!\bplanning\sa\s)(?<!\blaunching\sa\s)(?<!\bstarting\sa\s)"
+    r"(?:clinical|drug|vaccine)\s+trial\s+(?:among|involving|of|in|with)\s+(?:more\s+than\s+|nearly\s+|about\s+|over\s+"
     r"|almost\s+)?\d"
     r"|\btrial\s+compared\b|\bdatabase\s+(?:study|analysis|review)\b)",
     re.IGNORECASE,
@@ -299,13 +301,14 @@ _SIZE = lazy_compile(
 )
 # the size in words: "five participants", "a sample of nine people", "Eighty-three men took ..."; not a
 # population counted in millions ("three million people"), a fraction ("two thirds of people"), groups
-# ("four groups of mice"), "no two patients", or a family ("their three young children")
+# ("four groups of mice"), a range or a difference ("nine to 25 people", "three fewer among women"), "no
+# two patients", or a family ("their three young children")
 _SIZE_IN_WORDS = lazy_compile(
     r"(?<!\bno\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)\b(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"(?!\s+(?:million|billion|thousand|hundred|thirds?|quarters?|fifths?|tenths?|groups?|types?|kinds?|times|"
-    r"out|of|in)\b)\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|people|women|men|adults|children|volunteers|"
+    r"out|of|in|to|fewer|more|less)\b)\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|people|women|men|adults|children|volunteers|"
     r"subjects|individuals|adolescents|infants|mice|rats)\b",
     re.IGNORECASE,
 )
