@@ -253,7 +253,14 @@ _LIMITATION = lazy_compile(
     r"|\bsmall(?:,|\s+and)\s+(?:[\w-]+\s+){0,3}(?:study|trial|sample)\b"
     # a result that may not carry over: "results cannot yet be implied for humans"
     r"|\b(?:cannot|can't|can\u2019t|may\s+not|might\s+not)\s+(?:yet\s+)?(?:be\s+)?(?:generali[sz]ed|applied|"
-    r"extrapolated|implied|transferred)\b",
+    r"extrapolated|implied|transferred)\b"
+    # a negative primary result: "the study narrowly missed statistical significance for its primary
+    # efficacy endpoint", "the trial did not meet its primary endpoint"; and a result still to be
+    # confirmed: "Confirmation of these findings in ongoing clinical trials may ..."
+    r"|\b(?:missed|did\s+not\s+(?:reach|achieve|meet)|failed\s+to\s+(?:reach|achieve|meet))\s+(?:\w+\s+){0,2}?"
+    r"(?:statistical\s+significance|(?:its|the)\s+primary\s+(?:\w+\s+)?(?:endpoints?|end\s+points?|outcomes?|goals?))\b"
+    r"|\bprimary\s+(?:\w+\s+)?(?:endpoint|end\s+point|outcome)\s+(?:was|were)\s+(?:not\s+met|not\s+reached|negative)\b"
+    r"|\bconfirmation\s+of\s+(?:these|the|our|this|such)\s+(?:findings|results|finding)\b",
     re.IGNORECASE,
 )
 
