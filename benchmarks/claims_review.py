@@ -44,10 +44,12 @@ Development and test halves: the releases are split once, deterministically, by
 ``zlib.crc32(release id) % 2`` (0 = development, 1 = test). Word lists and any other
 choice are looked at on the development half only (``--half dev``); the test half is
 reported as it falls. The default prints each half and all releases, then a summary
-table of the headline figures.
+table of the headline figures. ``--half dev-split`` prints the development half and its two
+inner halves (``dev_quarter``), to see whether a change helps both.
 
     python benchmarks/claims_review.py [--fakehealth DIR] [--gpt4fh DIR] [--boot 1000]
-                                       [--half dev|test|all|each] [--min-severity info] [--by-rule]
+                                       [--half dev|test|all|each|dev-a|dev-b|dev-split]
+                                       [--min-severity info] [--by-rule]
 """
 
 from __future__ import annotations
@@ -80,6 +82,23 @@ def half_of(article_id: str) -> str:
     """The article's half: "dev" or "test", by a CRC-32 of its release id (stable across
     runs, machines and Python versions, unlike ``hash``)."""
     return "test" if zlib.crc32(article_id.encode("utf-8")) % 2 else "dev"
+
+
+def dev_quarter(article_id: str) -> str:
+    """For a development-half release, its inner half: "dev-a" or "dev-b", by a CRC-32 of the id
+    with "/inner" appended (the split of section 18 in CLAIMS.md). A change that helps one inner
+    half and not the other is more likely fitted to the releases read than a reading that holds."""
+    return "dev-b" if zlib.crc32((article_id + "/inner").encode("utf-8")) % 2 else "dev-a"
+
+
+def in_half(article_id: str, half: str) -> bool:
+    """Whether the release belongs to ``half``: "all", "dev", "test", or an inner half of the
+    development half ("dev-a", "dev-b")."""
+    if half == "all":
+        return True
+    if half in ("dev-a", "dev-b"):
+        return half_of(article_id) == "dev" and dev_quarter(article_id) == half
+    return half_of(article_id) == half
 
 
 @dataclass
@@ -349,9 +368,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-severity", default="warning", help="count findings at this severity and above")
     ap.add_argument(
         "--half",
-        choices=("dev", "test", "all", "each"),
+        choices=("dev", "test", "all", "each", "dev-a", "dev-b", "dev-split"),
         default="each",
-        help="which releases: the development half, the test half, all, or each in turn (default)",
+        help="which releases: the development half, the test half, all, or each in turn (default); "
+        "dev-a or dev-b, an inner half of the development half, or dev-split: dev, dev-a and dev-b in turn",
     )
     ap.add_argument(
         "--by-rule",
@@ -387,10 +407,12 @@ def main(argv: list[str] | None = None) -> int:
         }
     )
     evidence = frozenset({"CL106", "CL107", "CL108", "CL115", "CL116", "CL118", "CL120", "CL123", "CL130"})
-    halves = ("dev", "test", "all") if args.half == "each" else (args.half,)
+    halves = {"each": ("dev", "test", "all"), "dev-split": ("dev", "dev-a", "dev-b")}.get(
+        args.half, (args.half,)
+    )
     table: list[tuple[str, str, dict[str, str]]] = []
     for half in halves:
-        subset = [a for a in arts if half == "all" or half_of(a.article_id) == half]
+        subset = [a for a in arts if in_half(a.article_id, half)]
         print(f"\n===== {half}: {len(subset)} releases =====")
         for outcome, rules, label in (
             (

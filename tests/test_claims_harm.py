@@ -179,6 +179,29 @@ def test_boilerplate_blocks() -> None:
     assert _found(text, "CL101") == []
 
 
+def test_forward_looking_statements_are_boilerplate() -> None:
+    text = (
+        "The capsule lowered night-time glucose in the trial.\n\n"
+        "Forward-looking statements: This press release contains forward-looking statements, for "
+        "example when we discuss revolutionizing the treatment of diabetes.\n\n"
+        "The trial enrolled 180 adults."
+    )
+    doc = load_document(text, "text")
+    assert boilerplate_blocks(doc) == frozenset({1})
+    # a heading-like line and the paragraph under it
+    text = (
+        "The capsule lowered night-time glucose in the trial.\n\nForward-Looking Statements\n\n"
+        "We discuss revolutionizing the treatment of diabetes.\n\nThe trial enrolled 180 adults."
+    )
+    assert boilerplate_blocks(load_document(text, "text")) == frozenset({1, 2})
+    # a sentence about forward-looking statements inside a paragraph of news leaves the news
+    text = (
+        "In a randomized trial of 400 adults, researchers found lower blood pressure with the drug. Readers "
+        "are cautioned not to place undue reliance on forward-looking statements."
+    )
+    assert boilerplate_blocks(load_document(text, "text")) == frozenset()
+
+
 def test_causal_overclaim_needs_the_observed_exposure() -> None:
     text = (
         "In a cohort study of 5,000 adults, coffee drinking was associated with less heart disease.\n\n"

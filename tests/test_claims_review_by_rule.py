@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from benchmarks.claims_review import SENSATIONAL, Article, by_rule
+import zlib
+
+from benchmarks.claims_review import SENSATIONAL, Article, by_rule, dev_quarter, in_half
 
 _Q = "Does the news release include unjustifiable, sensational language, including in the quotes of researchers?"
 
@@ -27,3 +29,17 @@ def test_by_rule_counts_releases_and_unsatisfactory_share() -> None:
 
 def test_by_rule_with_no_rated_release_is_empty() -> None:
     assert by_rule([_art("1", "Not Applicable", {"CL117": 1}, {})], SENSATIONAL) == []
+
+
+def test_inner_halves_split_the_development_half() -> None:
+    ids = [f"news_reviews_{i:05d}" for i in range(200)]
+    dev = {i for i in ids if in_half(i, "dev")}
+    a = {i for i in ids if in_half(i, "dev-a")}
+    b = {i for i in ids if in_half(i, "dev-b")}
+    assert a | b == dev and not a & b
+    assert a and b
+    assert not {i for i in ids if in_half(i, "test")} & dev
+    # the split is the section-18 one: a CRC-32 of the id with "/inner" appended
+    assert dev_quarter("news_reviews_00013") == (
+        "dev-b" if zlib.crc32(b"news_reviews_00013/inner") % 2 else "dev-a"
+    )

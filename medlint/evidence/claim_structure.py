@@ -160,6 +160,18 @@ _ORG_DESCRIPTION = lazy_compile(
     r"|\b(?:founded|established)\s+in\s+(?:18|19|20)\d{2}\b|\bis dedicated to\b|\b(?:mission|vision) is\b|"
     r"\bWe believe\b|\bFor more information\b|\bvisit\s+(?:www\.|https?://)|\binvests? in\b",
 )
+# an issuer's securities-law disclaimer (the "safe harbor" paragraph), read where a block begins: it
+# restates the release's hopes ("revolutionizing the treatment of diabetes") in order to disclaim them;
+# a sentence about forward-looking statements inside a paragraph of news leaves the paragraph's news
+_SAFE_HARBOR = lazy_compile(
+    r"^\s*(?:(?:Cautionary\s+(?:Note|Statement|Language)s?\s+(?:Regarding|Concerning|About|on)\s+)?"
+    r"Forward[- ]Looking\s+Statements?\b|Safe\s+Harbou?r\b|"
+    r"(?:This|The)\s+(?:press\s+|news\s+)?release\s+(?:contains|may\s+contain|includes)\s+(?:certain\s+)?"
+    r"[\"\u201c]?forward[- ]looking|"
+    r"Statements\s+(?:in|contained\s+in|made\s+in)\s+this\s+(?:press\s+|news\s+)?release\b[^.]{0,160}?"
+    r"\bforward[- ]looking)",
+    re.IGNORECASE,
+)
 
 # a link to another story, as news pages print them between paragraphs: "MORE: Babies Should Eat Eggs
 # and Peanuts Early", "READ MORE: ...", "Related: ...", "See also: ..."; the headline is that story's
@@ -174,7 +186,8 @@ def boilerplate_blocks(doc: Document) -> frozenset[int]:
     """Indexes of blocks that describe the publisher, not the news: everything after a
     press-release end mark ("###"), "About <Organisation>" sections, and paragraphs
     that describe an organisation ("is the world's largest ... organization",
-    "founded in 1824", "For more information, visit ..."), and links to other stories
+    "founded in 1824", "For more information, visit ..."), an issuer's "forward-looking
+    statements" disclaimer, and links to other stories
     ("MORE: <headline>"). Claims there ("40 years of cures", "invests in breakthrough
     treatments", another story's "Breakthrough" headline) are not the article's claims.
     """
@@ -191,10 +204,12 @@ def _boilerplate_blocks(doc: Document) -> frozenset[int]:
             after_end = True
             out.add(i)
             continue
-        about = bool(_ABOUT.match(text))
+        about = bool(_ABOUT.match(text)) or bool(_SAFE_HARBOR.match(text))
         if after_end or about or prev_about or _ORG_DESCRIPTION.search(text) or _OTHER_STORY.match(text):
             out.add(i)
-        prev_about = about and len(text.split()) <= 8  # a heading-like "About X" line
+        prev_about = (
+            about and len(text.split()) <= 8
+        )  # a heading-like "About X" ("Forward-Looking Statements") line
     return frozenset(out)
 
 

@@ -253,7 +253,14 @@ _LIMITATION = lazy_compile(
     r"|\bsmall(?:,|\s+and)\s+(?:[\w-]+\s+){0,3}(?:study|trial|sample)\b"
     # a result that may not carry over: "results cannot yet be implied for humans"
     r"|\b(?:cannot|can't|can\u2019t|may\s+not|might\s+not)\s+(?:yet\s+)?(?:be\s+)?(?:generali[sz]ed|applied|"
-    r"extrapolated|implied|transferred)\b",
+    r"extrapolated|implied|transferred)\b"
+    # a negative primary result: "the study narrowly missed statistical significance for its primary
+    # efficacy endpoint", "the trial did not meet its primary endpoint"; and a result still to be
+    # confirmed: "Confirmation of these findings in ongoing clinical trials may ..."
+    r"|\b(?:missed|did\s+not\s+(?:reach|achieve|meet)|failed\s+to\s+(?:reach|achieve|meet))\s+(?:\w+\s+){0,2}?"
+    r"(?:statistical\s+significance|(?:its|the)\s+primary\s+(?:\w+\s+)?(?:endpoints?|end\s+points?|outcomes?|goals?))\b"
+    r"|\bprimary\s+(?:\w+\s+)?(?:endpoint|end\s+point|outcome)\s+(?:was|were)\s+(?:not\s+met|not\s+reached|negative)\b"
+    r"|\bconfirmation\s+of\s+(?:these|the|our|this|such)\s+(?:findings|results|finding)\b",
     re.IGNORECASE,
 )
 
@@ -273,7 +280,18 @@ _DESIGN = lazy_compile(
     # the design told by what was done: a clinical trial, random assignment, a control group, people
     # followed over time ("followed 35 people with multiple sclerosis for six months")
     r"|randomly\s+(?:assigned|allocated|divided|split)|control\s+(?:group|arm)s?\b"
-    r"|(?:followed|tracked|monitored)\s+(?:[\w,-]+\s+){1,8}?(?:for|over)\s+(?:\w+\s+)?(?:months|years|weeks|decades?)\b)",
+    r"|(?:followed|tracked|monitored)\s+(?:[\w,-]+\s+){1,8}?(?:for|over)\s+(?:\w+\s+)?(?:months|years|weeks|decades?)\b"
+    # patients compared with healthy or matched controls (a case-control comparison); a clinical trial
+    # reported by what it did or whom it took ("a two-year clinical trial that compared three drugs",
+    # "a clinical trial among more than 300 patients", "the trial compared Lucentis injections with ..."),
+    # not one still to come ("a clinical trial of the drug is planned", "we are doing a clinical trial with
+    # 1000 participants"); a study of a database
+    r"|(?:healthy|matched)\s+controls\b"
+    r"|(?:clinical|drug|vaccine)\s+trials?\s+(?:that|which)\s+(?:compared|enrolled|tested|included|followed)\b"
+    r"|(?<!\bdoing\sa\s)(?<!\bconducting\sa\s)(?<!\bplanning\sa\s)(?<!\blaunching\sa\s)(?<!\bstarting\sa\s)"
+    r"(?:clinical|drug|vaccine)\s+trial\s+(?:among|involving|of|in|with)\s+(?:more\s+than\s+|nearly\s+|about\s+|over\s+"
+    r"|almost\s+)?\d"
+    r"|\btrial\s+compared\b|\bdatabase\s+(?:study|analysis|review)\b)",
     re.IGNORECASE,
 )
 # how many were studied: "1,200 patients", "48 healthy volunteers", "30 mice"
@@ -283,9 +301,39 @@ _SIZE = lazy_compile(
     r"veterans|smokers|survivors|residents|workers|employees|nurses|physicians|doctors|twins|donors|recipients|"
     r"users|pregnancies|births|households|families|couples|monkeys|pigs|dogs|animals)\b"
     # "a 1,200-patient trial", "n = 40"
-    r"|\b\d[\d,]*-(?:patient|person|participant|subject|woman|man|child)\b|\bn\s*=\s*\d",
+    r"|\b\d[\d,]*-(?:patient|person|participant|subject|woman|man|child)\b|\bn\s*=\s*\d"
+    # a count in brackets: "the number of participants (39)"
+    r"|\b(?:patients|participants|people|subjects|volunteers|women|men|children|adults)\s+\((?:n\s*=\s*)?\d[\d,]*\)",
     re.IGNORECASE,
 )
+# the size in words: "five participants", "a sample of nine people", "Eighty-three men took ..."; not a
+# population counted in millions ("three million people"), a fraction ("two thirds of people"), groups
+# ("four groups of mice"), a range or a difference ("nine to 25 people", "three fewer among women"), "no
+# two patients", or a family ("their three young children")
+_SIZE_IN_WORDS = lazy_compile(
+    r"(?<!\bno\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)\b(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?!\s+(?:million|billion|thousand|hundred|thirds?|quarters?|fifths?|tenths?|groups?|types?|kinds?|times|"
+    r"out|of|in|to|fewer|more|less)\b)\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|people|women|men|adults|children|volunteers|"
+    r"subjects|individuals|adolescents|infants|mice|rats)\b",
+    re.IGNORECASE,
+)
+# a share of a population just before the count: "one in five women", "four of five patients", "one out of
+# seven men" (how common something is, not how many were studied)
+_SHARE_BEFORE = lazy_compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|of|out\s+of|of\s+out|out)\s+(?:every\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _size_in_words(prose: str) -> bool:
+    return any(
+        _SHARE_BEFORE.search(prose, max(0, m.start() - 24), m.start()) is None
+        for m in _SIZE_IN_WORDS.finditer(prose)
+    )
+
+
 # what the result was compared with (HealthNewsReview.org "quality of the evidence": a result with no
 # comparison cannot separate the treatment from the natural course, the placebo effect or chance):
 # random assignment, a placebo or sham, a control group, usual care, or any stated comparison
@@ -463,13 +511,14 @@ def _states_limitations(doc: Document) -> bool:
 
 
 def names_design(doc: Document) -> bool:
-    """The article says what kind of study it reports (trial, observational, animal, review)."""
-    return _DESIGN.search(doc.prose) is not None
+    """The article says what kind of study it reports (trial, observational, animal, review); an
+    observational design the causal reader knows (records of care, claims data) counts too."""
+    return _DESIGN.search(doc.prose) is not None or names_observational_design(doc.prose, doc.lower)
 
 
 def states_size(doc: Document) -> bool:
-    """The article says how many people (or animals) were studied."""
-    return _SIZE.search(doc.prose) is not None
+    """The article says how many people (or animals) were studied, in digits or in words."""
+    return _SIZE.search(doc.prose) is not None or _size_in_words(doc.prose)
 
 
 def states_comparison(doc: Document) -> bool:

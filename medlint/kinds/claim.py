@@ -85,7 +85,10 @@ class Claim(KindRule):
 
     Pack keys: ``phrases``, ``patterns``, ``unless-sentence`` (patterns that
     mark a sentence where the words have another sense, e.g. test "results in
-    15 minutes"), ``mentions`` with ``topic`` (patterns that name a product
+    15 minutes"), ``unless-around`` (patterns searched in the phrase's sentence: a
+    match that contains the phrase marks that one phrase as used in another sense,
+    e.g. "enormous" in "an enormous burden on patients", while the sentence's other
+    phrases are still read), ``mentions`` with ``topic`` (patterns that name a product
     category rather than say what it does, "detox teas", "juice cleanse": they
     fire only when the article nowhere rejects the topic, so that a news story or
     a fact sheet that says "there is no evidence that such products remove
@@ -117,6 +120,7 @@ class Claim(KindRule):
             "topic",
             "ignorecase",
             "unless-sentence",
+            "unless-around",
             *_CONTEXT_KEYS,
         }
     )
@@ -126,6 +130,7 @@ class Claim(KindRule):
     mentions: ClassVar[list[Any]]
     topic: ClassVar[list[Any]]
     unless: ClassVar[list[Any]]
+    unless_around: ClassVar[list[Any]]
     reasons: ClassVar[list[str]]
     mention_reasons: ClassVar[list[str]]
     product_templates: ClassVar[list[tuple[str, str]]]
@@ -159,6 +164,7 @@ class Claim(KindRule):
         if mentions and not topic:
             raise RuleError(f"rule {code}: 'mentions' needs a 'topic' pattern")
         unless = compile_patterns(spec.get("unless-sentence"), True, code, pack_dir)
+        unless_around = compile_patterns(spec.get("unless-around"), True, code, pack_dir)
         return {
             "matcher": PhraseMatcher((p, p) for p in phrases),
             "patterns": patterns,
@@ -166,6 +172,7 @@ class Claim(KindRule):
             "mentions": mentions,
             "topic": topic,
             "unless": unless,
+            "unless_around": unless_around,
             "reasons": reasons,
             "mention_reasons": mention_reasons,
             "product_templates": list(zip(template_sources, template_reasons, strict=True)),
@@ -248,6 +255,10 @@ class Claim(KindRule):
                 continue  # the title of a cited paper
             if sent is not None and any(rx.regex.search(sent.text) for rx in self.unless):
                 continue  # the pack says this sentence uses the words in another sense
+            if sent is not None and _around(
+                self.unless_around, sent.text, start - sent.start, end - sent.start
+            ):
+                continue  # the pack says the words are used in another sense where they stand
             ctx = claim_context(doc, start, end)
             if ctx.suppressed:
                 continue
@@ -271,6 +282,11 @@ class Claim(KindRule):
 
 
 _PRODUCT_SLOT = "{product}"
+
+
+def _around(patterns: list[Any], text: str, start: int, end: int) -> bool:
+    """Whether a match of one of ``patterns`` in the sentence ``text`` contains ``start``-``end``."""
+    return any(m.start() <= start and end <= m.end() for rx in patterns for m in rx.regex.finditer(text))
 
 
 @functools.lru_cache(maxsize=64)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import Document
+from ...document import Document, Sentence
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context, sentence_of
 from ...evidence.doc_kind import is_press_release, is_reporting
@@ -35,6 +36,18 @@ _FIGURE = lazy_compile(
     r"(?:two|three|four|five|ten)(?:-fold| times))\b",
     re.IGNORECASE,
 )
+# the size given in the sentence after the claim, in the same paragraph ("Patients in the chlorhexidine
+# group developed significantly fewer infections. They had a 4 percent infection rate, nearly half
+# that of the iodine group."): a share, a count of a group, a change from one figure to another or a
+# ratio in words; not any digit, which there may be a date, a dose or a journal's issue
+_SIZE = lazy_compile(
+    r"\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)"
+    r"|\b\d[\d,]*\s*(?:/|of|out\s+of|in)\s+(?:the\s+)?\d"
+    r"|\bfrom\s+(?:an?\s+average\s+of\s+|about\s+)?\d[\d,.]*\b[^.!?;]{0,40}?\bto\s+\d"
+    r"|\b(?:half|halved|a third|one third|two thirds|a quarter|one quarter|twice|doubled|tripled|"
+    r"(?:two|three|four|five|ten)(?:-fold| times))\b",
+    re.IGNORECASE,
+)
 
 
 class UnquantifiedEffect(Rule):
@@ -52,7 +65,9 @@ class UnquantifiedEffect(Rule):
     releases (``doc_kind``; a reference page saying that quitting smoking
     "greatly reduces" risk summarises settled knowledge) on an effect given a
     size word (significantly, substantially, markedly, considerably, greatly,
-    vastly) in a sentence that gives no figure at all. "Statistically
+    vastly) in a sentence that gives no figure at all, and whose next sentence in the
+    paragraph does not give the size either (a share, a count of a group, a change from one
+    figure to another, a ratio in words: the release says the effect, then its numbers). "Statistically
     significant", negated uses ("no significant improvement") and a press
     release's "About" boilerplate do not fire; quoted ones do, as the criterion says ("including in the quotes of
     researchers"). Info and opt-in (``extend-select = ["CL121"]``): a screening
@@ -89,6 +104,8 @@ class UnquantifiedEffect(Rule):
             text = sent.text if sent is not None else doc.prose[m.start() : m.end()]
             if _FIGURE.search(text):
                 continue  # the size is given: the word describes it
+            if sent is not None and _sized_next(doc, sent):
+                continue  # the next sentence gives the size the word stands for
             if in_boilerplate(doc, m.start()):
                 continue  # the issuer's "About" block describes itself, not the study
             if claim_context(doc, m.start(), m.end()).suppressed:
@@ -96,7 +113,37 @@ class UnquantifiedEffect(Rule):
             yield Finding(
                 m.start(),
                 m.end(),
-                f"effect called \u201c{m.group()}\u201d with no figure in the sentence: say how large it was "
+                f"effect called \u201c{m.group()}\u201d with no figure in the sentence or the next: say how large it was "
                 "(from what to what, in how many people), or drop the size word",
                 ("give the numbers, e.g. 'attacks fell from 4 to 3 a month'",),
             )
+
+
+def _sized_next(doc: Document, sent: Sentence) -> bool:
+    """Whether the sentence after ``sent``, in the same block, gives a size (``_SIZE``) of the same
+    outcome: the two share a content word ("significantly fewer infections" / "a 4 percent infection
+    rate"); a figure about something else ("About a third of patients reported discomfort") is not
+    the effect's size."""
+    i = bisect.bisect_right(doc.sentence_starts, sent.start)
+    if i >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[i]
+    if nxt.block != sent.block or _SIZE.search(nxt.text) is None:
+        return False
+    return bool(_content_words(sent.text) & _content_words(nxt.text))
+
+
+_WORD = lazy_compile(r"[a-z][a-z-]{4,}")
+# words any two sentences of a study report share: who was studied, the study, the comparison
+_GENERIC = frozenset(
+    "about after among compared control every group other patient people participant person study "
+    "their there these those treated treatment which while would could should significantly "
+    "percent".split()
+)
+
+_GENERIC_STEMS = frozenset(w.rstrip("s") for w in _GENERIC)
+
+
+def _content_words(text: str) -> set[str]:
+    """The sentence's words of five letters or more, a plural's "s" dropped, less ``_GENERIC``."""
+    return {w.rstrip("s") for w in _WORD.findall(text.lower()) if w.rstrip("s") not in _GENERIC_STEMS}

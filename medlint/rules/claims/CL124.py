@@ -70,13 +70,25 @@ _STAGE_NAMED = lazy_compile(
 )
 # a benefit asked about, not claimed: "to test whether the drug is safe", "to see if it helps"
 _ASKED = lazy_compile(
-    r"\b(?:whether|if|to (?:test|assess|evaluate|determine|see|examine|establish|investigate))\b[^.?!]*$",
+    r"(?:\b(?:whether|if|to (?:test|assess|evaluate|determine|see|examine|establish|investigate))\b"
+    # the benefit as what is being tested: "testing the viability of deep brain stimulation to treat
+    # Alzheimer's disease", "evaluated the safety of the drug to prevent ..."
+    r"|\b(?:test(?:s|ed|ing)?|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|investigat(?:e|es|ed|ing)|"
+    r"examin(?:e|es|ed|ing))\s+(?:the\s+)?(?:viability|feasibility|safety|efficacy|effectiveness|usefulness|"
+    r"potential|ability)\s+of\b)[^.?!]*$",
     re.IGNORECASE,
 )
 # a treatment's indication, not a result: "laser treatments used to treat skin conditions", "a drug
 # approved to prevent migraine", "indicated for treating": what an existing therapy is for
 _INDICATION = lazy_compile(
     r"\b(?:used|approved|prescribed|indicated|licensed|given|taken)\s+(?:\w+\s+)?(?:to|for)\s+$",
+    re.IGNORECASE,
+)
+# help given to research, not to patients: "Barrow neurosurgeon helps pave way for deep brain
+# stimulation", "the data help explain why", "helped design the trial"
+_HELPS_RESEARCH = lazy_compile(
+    r"\s+(?:to\s+)?(?:pave|paving|develop|design|identify|understand|explain|answer|determine|map|guide|"
+    r"inform|advance|lead|launch|fund|shed|lay)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = lazy_compile(r"[.!?]")
@@ -125,6 +137,8 @@ def _promised(doc: Document, start: int, end: int, m: re.Match[str]) -> bool:
         return False
     if _INDICATION.search(prose, max(start, m.start() - 40), m.start()) is not None:
         return False
+    if m.group().lower().startswith("help") and _HELPS_RESEARCH.match(prose, m.end(), end):
+        return False  # help given to the research ("helps pave the way for ..."), not a benefit
     context = claim_context(doc, m.start(), m.end())
     return not (context.suppressed or context.question)
 
@@ -160,7 +174,8 @@ class EarlyResearchHeadline(Rule):
     cancer?", a fact-check's title) and a compound name ("cholesterol-lowering
     drugs") promise nothing, and nor does a treatment named as a topic ("FDA
     rejects Avastin as breast cancer therapy") or by its indication ("laser
-    treatments used to treat skin conditions"). It fires once per article. Info and opt-in (``extend-select =
+    treatments used to treat skin conditions"), and help given to research ("neurosurgeon helps pave
+    the way for deep brain stimulation") is not help given to patients. It fires once per article. Info and opt-in (``extend-select =
     ["CL124"]``): the editor decides whether the headline should name the
     stage ("in mice") or drop the promise.
     """
