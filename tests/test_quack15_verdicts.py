@@ -1,0 +1,48 @@
+"""``benchmarks/realworld/quack15_dev_verdicts.tsv`` is well-formed and labels development halves only.
+
+The file holds the verdicts on the dangerous-claim findings that the quack15 changes (CLAIMS.md section
+21) created on the development halves of ReCOVery, the Monant claim statements and the Reddit posts:
+ids, offsets, rule, severity, verdict and reason, never the texts. No data set is needed: each set's
+half is a pure function of the id (CRC-32, even = development), so a row on a test-half id fails here.
+"""
+
+from __future__ import annotations
+
+import csv
+import zlib
+from pathlib import Path
+
+from benchmarks.realworld.monant_data import Claim
+from benchmarks.realworld.recovery_data import half as recovery_half
+from medlint.registry import default_registry
+
+FILE = Path(__file__).resolve().parent.parent / "benchmarks" / "realworld" / "quack15_dev_verdicts.tsv"
+HEADER = ("set", "id", "rule", "start", "end", "severity", "verdict", "reason")
+
+
+def _half(set_name: str, item: str) -> str:
+    if set_name == "recovery-dev":
+        return recovery_half(item)
+    if set_name == "monant-statements-dev":
+        return Claim(item, "", "", "").half
+    assert set_name == "reddit-dev", set_name
+    return "dev" if zlib.crc32(item.encode("utf-8")) % 2 == 0 else "test"
+
+
+def test_quack15_verdicts_are_well_formed_and_on_development_halves() -> None:
+    with FILE.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert tuple(rows[0]) == HEADER
+    codes = set(default_registry().rules)
+    keys = set()
+    for row in rows[1:]:
+        assert len(row) == len(HEADER), row
+        set_name, item, rule, start, end, severity, verdict, reason = row
+        assert _half(set_name, item) == "dev", row
+        assert rule in codes and rule.startswith("CL"), row
+        assert 0 <= int(start) < int(end), row
+        assert severity in ("info", "warning", "error"), row
+        assert verdict in ("TP", "FP"), row
+        assert reason.strip() and reason == " ".join(reason.split()), row
+        keys.add((set_name, item, rule, start, end))
+    assert len(keys) == len(rows) - 1, "a finding is labelled twice"
