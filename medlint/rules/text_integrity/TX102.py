@@ -328,8 +328,12 @@ def _follower(prose: str, blocks: list[Block], last: int) -> str:
             or text[:1] in ('"', "\u201c", "\u2018", "'")
         ):
             return text
+        # a line ending mid-sentence ("Dr Lee, the journal's editor, said,") runs on into the next
+        # paragraph: it introduces a new quotation and is not set between one's paragraphs
         interjection = b.kind == CAPTION or (
-            text[-1:] not in _SENTENCE_END and len(text.split()) <= _INTERJECTION_WORDS
+            text[-1:] not in _SENTENCE_END
+            and text[-1:] not in _MID_SENTENCE_END
+            and len(text.split()) <= _INTERJECTION_WORDS
         )
         if not interjection:
             return text
