@@ -24,6 +24,7 @@ from ..document import HEADING, LIST_ITEM, QUOTE, TABLE_CELL, Document, Sentence
 from ..text.lazy_re import lazy_compile
 from ..text.matching import phrase_words
 from ..text.quotes import in_embedded_post, inside_quotes, lead_in, quotation_around, social_post_sentence
+from ..text.speech_verbs import REPORTING_VERBS
 from .citations import cited_near, in_reference_entry
 from .sources import names_source
 
@@ -34,14 +35,12 @@ _TERMINATORS = lazy_compile(
 )
 #: verbs that hand a statement to someone else in the claim's sentence (``_ATTRIBUTION``; a line
 #: that introduces a block quotation is read by ``quotes.lead_in``)
-_SPEECH_VERBS = (
-    r"said|says|stated|states|wrote|writes|claimed|claims|insists|insisted|argued|argues|declared|declares"
-)
 _ATTRIBUTION = lazy_compile(
-    rf"\b(?:{_SPEECH_VERBS}|say(?!\s+(?:goodbye|hello|no|yes)\b)|told|according to|explained|explains|reported|"
+    rf"\b(?:{REPORTING_VERBS}|stated|states|wrote|writes|claimed|claims|insists|insisted|declared|declares|"
+    r"say(?!\s+(?:goodbye|hello|no|yes)\b)|reported|"
     # sellers' claims reported: "providers of the method advertise that its effectiveness is proven"
     r"advertise[sd]?\s+that|"
-    r"reports|added|adds|noted|notes|claim|claiming|insist|commented|announced|"
+    r"reports|claim|claiming|insist|announced|"
     # charges reported: "They hid the data, the senator alleged", "Critics accused the agency of hiding it"
     r"alleged|alleges|alleging|accused|accuses|accusing|"
     # a quoted text's own words: "'I threw away my insulin,' one testimonial reads", "the label reads"

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from ..document import LIST_ITEM, Document
 from .lazy_re import lazy_compile
+from .speech_verbs import REPORTING_VERBS
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "\u201c", "\u201d", '"'
 _DOUBLE_QUOTE = lazy_compile('["\u201c\u201d]')
@@ -156,9 +157,8 @@ def social_post_sentence(sentence: str) -> bool:
 
 #: Verbs and phrases that attribute a quotation to a speaker ("she said", "told Reuters").
 _SPEECH = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|tell|added|adds|explained|explains|noted|notes|"
-    r"asked|asks|recalled|recalls|continued|continues|commented|comments|cautioned|"
-    r"warned|warns|agreed|agrees|argued|argues|according to|interview)\b",
+    rf"\b(?:{REPORTING_VERBS}|say|saying|tells|tell|asked|asks|recalled|recalls|continued|continues|"
+    r"comments|cautioned|warned|warns|agreed|agrees|interview)\b",
     re.IGNORECASE,
 )
 #: How far around a quotation an attribution is sought: after its closing mark ("...,” said Dr.
