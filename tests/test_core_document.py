@@ -197,7 +197,7 @@ def test_fuzzed_markup_keeps_offsets_and_never_crashes() -> None:
         (r"\bcan\s+cure\b", ("cure",)),
         (
             r"\bdoes\s+not\s+constitute\s+medical\s+advice\b|\bit\s+is\s+not\s+medical\s+advice\b",
-            ("constitute", "medical"),
+            ("constitute", "advice"),  # "advice" is a rarer word than "medical" (word frequencies)
         ),
         (r"\bnever\s+ignore|(?:delay|wait)\s+seeking", ("ignore", "seeking")),  # the longest run
         (r"a|bcd", ()),  # a branch with no probe: no probe at all
@@ -228,7 +228,8 @@ def test_literal_probes_give_one_probe_per_top_level_branch(pattern: str, probes
     ("pattern", "sets"),
     [
         (r"\bcan\s+cure\b", (("cure",), ("can",))),
-        (r"\b(?:pictures?|images?)\s+from\s+(?:the\s+)?web", (("picture", "image"), ("from",), ("web",))),
+        # the rarest set first ("web"), then the others in order
+        (r"\b(?:pictures?|images?)\s+from\s+(?:the\s+)?web", (("web",), ("picture", "image"), ("from",))),
         (r"\bnever\s+ignore|(?:delay|wait)\s+seeking", (("ignore", "seeking"),)),  # branches: one set
         (r"(?:cures?)?\s+(?=diabetes)fast", (("fast",),)),  # optional groups and look-arounds: none
         (r"a|bcd", ()),

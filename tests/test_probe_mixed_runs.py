@@ -24,10 +24,10 @@ _MIXED = re.compile(r"(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]{2,}")
     [
         (
             r"\b5g\s+towers?\s+(?:cause|spread)\s+covid",
-            (("tower",), ("5g",), ("cause", "spread"), ("covid",)),
+            (("5g",), ("tower",), ("cause", "spread"), ("covid",)),  # the rarest set first
         ),
         (r"\bA1[cC]\b", (("a1",),)),
-        (r"\bvitamin\s+b12\b", (("vitamin",), ("b12",))),
+        (r"\bvitamin\s+b12\b", (("b12",), ("vitamin",))),
         (r"\bh1n1\b|\bswine\s+flu\b", (("h1n1", "swine"),)),  # a branch with only a mixed run
         (r"\bin\s+vitro\b", (("vitro",),)),  # two letters and no digit: still no probe
         (r"\b5\s?g\b", ()),  # "5" and "g" are separate runs, neither mixed

@@ -71,6 +71,9 @@ _SELF_DESCRIPTION = lazy_compile(
 _END_MARK = lazy_compile(
     r"(?m)^[ \t]*(?:-[ \t]*)?#[ \t]*#[ \t]*#[ \t]*(?:-[ \t]*)?$|^[ \t]*-[ \t]*30[ \t]*-[ \t]*$"
 )
+# searched only in a text holding "#" or "30" (every match holds one): sre tries the pattern at every
+# line start of every document
+_END_MARK_PROBED = ProbedPattern(_END_MARK, ("#", "30"))
 _FORWARD_LOOKING = ProbedPattern.of(lazy_compile(r"(?i)\bforward[- ]looking\s+statements?\b"))
 # PR Newswire's closing "SOURCE Acme Corp" (no colon; "SOURCE: <journal>" is a news citation)
 _WIRE_SOURCE = ProbedPattern.of(lazy_compile(r"(?m)^SOURCE\s+[A-Z][^\n:]{1,80}$"))
@@ -223,7 +226,7 @@ def _release_signals(doc: Document) -> tuple[str, ...]:
         for i, b in enumerate(blocks[1:], start=1)
     ):
         found.append("about section")
-    if _END_MARK.search(text):
+    if _END_MARK_PROBED.search(doc):
         found.append("end mark")
     if _FORWARD_LOOKING.search(doc):
         found.append("forward-looking statements")

@@ -927,7 +927,7 @@ def literal_probes(pattern: str) -> tuple[str, ...]:
     hyphens and apostrophes ("cure" in ``\\bcan\\s+cure``), or a required group
     of alternatives (``(?:substitute|replacement)``), or one probe per branch of
     a top-level alternation. Of the candidates in a sequence the one whose
-    shortest probe is longest wins (longer literals are rarer).
+    probes are rarest in English wins (``_commonness``).
 
     The parser is strict because rule packs are user input: anything it does not
     fully understand gives no probe at all, never a wrong one. That covers
@@ -1058,7 +1058,47 @@ def _sequence(p: str, i: int, found: list[tuple[str, ...]] | None = None) -> tup
         found.extend(candidates)
     if not candidates:
         return None, i
-    return max(candidates, key=lambda c: (min(len(x) for x in c), -len(c))), i
+    if len(candidates) == 1:
+        return candidates[0], i
+    return min(candidates, key=_commonness), i
+
+
+def _commonness(probes: tuple[str, ...]) -> tuple[float, int, int]:
+    """How often a text is likely to hold one of ``probes``, to choose a sequence's probe set: the
+    summed English frequency of its probes (``_probe_frequency``: "defy"/"ignore"/"stop" before
+    "must"/"should"/"have"), then, as before word frequencies, its shortest probe (longer literals
+    are rarer) and how few alternatives it has. Any set is correct (every match holds one of each);
+    the choice only decides which texts and stretches are searched."""
+    return sum(map(_probe_frequency, probes)), -min(map(len, probes)), len(probes)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _probe_frequency(probe: str) -> float:
+    """Roughly how often English text holds the substring ``probe`` (a frequency, ``10 ** zipf``):
+    a phrase as often as its rarest word, a word by its commonest completion in the word-frequency
+    table (a stem "vaccin" by "vaccine"; "cur" by "current"), else by the commonest table word
+    holding it ("ublished", right of a class in ``[Pp]ublished``, by "published"; one that many
+    table words hold, "ation" in ``immuni[sz]ation``, as a common word); a word in no table word
+    ("5g") by the table's floor, and a probe without letters or digits ("%") as a common word."""
+    tokens = _TOKEN.findall(probe)
+    if not tokens:
+        return 10.0**6.0
+    from .word_frequency import TABLE_MIN_ZIPF, _table
+
+    table = _table()
+    best = []
+    for token in tokens:
+        zipfs = table.values_with_prefix(token) or table.values_containing(token, _MOST_HOLDERS)
+        # in more than ``_MOST_HOLDERS`` table words ("ation"): as common as a common word
+        best.append(6.0 if zipfs is None else max(map(float, zipfs), default=TABLE_MIN_ZIPF - 0.5))
+    return 10.0 ** min(best)
+
+
+#: table words holding a probe read one by one, at most (past that, the probe counts as common)
+_MOST_HOLDERS = 40
 
 
 def _quantifier(p: str, i: int) -> tuple[bool, int]:

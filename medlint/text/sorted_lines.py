@@ -20,6 +20,7 @@ one-file check for the CMU dictionary.
 from __future__ import annotations
 
 import bisect
+import itertools
 import mmap
 import os
 from collections.abc import Callable
@@ -87,6 +88,52 @@ class SortedLines:
         if value is _UNSEEN:
             value = self._found[key] = self._search(key.encode("utf-8")) if key else None
         return value  # type: ignore[return-value]
+
+    def values_with_prefix(self, prefix: str) -> list[str]:
+        """The values of every line whose key (as written, not mapped by ``line_key``) starts with
+        ``prefix``, read from the strides that can hold such keys. Not remembered: for work done
+        once and kept, such as ranking a pattern's probes."""
+        if not prefix:
+            return []
+        if not self._starts:
+            self._index()
+        data, starts, keys = self._data, self._starts, self._keys
+        target = prefix.encode("utf-8")
+        lo = starts[max(0, bisect.bisect_left(keys, target) - 2)]
+        j = bisect.bisect_right(keys, target + b"\xff") + 1
+        hi = starts[j] if j < len(starts) else len(data)
+        sep = self._sep
+        lines = data[lo:hi].split(b"\n")
+        out = []
+        # sorted: the lines with the prefix follow the first line not below it
+        for line in itertools.islice(lines, bisect.bisect_left(lines, target), None):
+            if not line.startswith(target):
+                break
+            _key, found, value = line.partition(sep)
+            if found:
+                out.append(value.strip().decode("utf-8"))
+        return out
+
+    def values_containing(self, part: str, most: int) -> list[str] | None:
+        """The values of every line whose key (as written) holds ``part``, or None when more than
+        ``most`` lines do: a pass over the table, for work done once and kept."""
+        data, sep = self._data, self._sep
+        needle = part.encode("utf-8")
+        if not needle or sep in needle or b"\n" in needle:
+            return []
+        out: list[str] = []
+        at = data.find(needle)
+        while at != -1:
+            if len(out) >= most:
+                return None
+            start = data.rfind(b"\n", 0, at) + 1
+            end = data.find(b"\n", at)
+            end = len(data) if end == -1 else end
+            cut = data.find(sep, start, end)
+            if cut != -1 and at + len(needle) <= cut:
+                out.append(data[cut + len(sep) : end].strip().decode("utf-8"))
+            at = data.find(needle, end)
+        return out
 
     def _index(self) -> None:
         """The start and sort key of the first line after every stride boundary."""

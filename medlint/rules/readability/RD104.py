@@ -69,13 +69,33 @@ class PassiveDensity(Rule):
         for bi, texts in by_block.items():
             if len(texts) < self.opts["min-sentences"]:
                 continue  # too short to judge: its sentences are not searched at all
-            flags = [bool(_PASSIVE.search(text)) for text in texts]
-            share = sum(flags) / len(flags)
-            if share > self.opts["max-share"]:
+            passive = passive_over(texts, self.opts["max-share"])
+            if passive is not None:
                 block = doc.blocks[bi]
                 yield Finding(
                     block.start,
                     block.end,
-                    f"{sum(flags)} of {len(flags)} sentences here are passive: say who does what",
-                    data={"share": round(share, 3)},
+                    f"{passive} of {len(texts)} sentences here are passive: say who does what",
+                    data={"share": round(passive / len(texts), 3)},
                 )
+
+
+def passive_over(texts: list[str], max_share: float) -> int | None:
+    """How many of ``texts`` (a paragraph's sentences) are passive, when more than ``max_share`` of
+    them are; None otherwise. Stops searching once the sentences left, all passive, could not
+    take the share past ``max_share`` (most paragraphs: after a few active sentences);
+    ``passive_over_plain`` searches every sentence."""
+    n = len(texts)
+    passive = 0
+    for k, text in enumerate(texts):
+        if _PASSIVE.search(text):
+            passive += 1
+        if (passive + n - k - 1) / n <= max_share:
+            return None
+    return passive
+
+
+def passive_over_plain(texts: list[str], max_share: float) -> int | None:
+    """``passive_over`` with every sentence searched."""
+    flags = [bool(_PASSIVE.search(text)) for text in texts]
+    return sum(flags) if sum(flags) / len(flags) > max_share else None
