@@ -21,7 +21,10 @@ Prints four measures, each on text no build step read (scripts/data_splits.py):
    every MT rule except the list-based ones (MT101 tortured phrases, MT103
    spun synonyms mined from the screener list, MT104/MT190 mistranslation
    lists) and MT113 (LanguageTool server). A pair is found when a finding at
-   warning or above overlaps the phrase.
+   warning or above overlaps the phrase. Also counted: the held-out pairs
+   in which the matcher finds a span that the rebuilt tables attest (a known
+   term, or a phrase of the reference text: the build side's MedQuAD answers
+   and clean sentences), which MT105 therefore never reports (``silenced``).
 2. **Spun MedQuAD paragraphs.** Held-out MedQuAD answers rewritten by a
    thesaurus spinner written for this benchmark (medlint's own construction,
    not a real spinning tool): every occurrence of a multiword term (the
@@ -48,6 +51,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import json
 import random
 import re
@@ -57,6 +61,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from medlint.text.spun_terms import SpunTermIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -141,8 +149,8 @@ def screener_recall(
     codes: Sequence[str], misses: Path | None = None, folds: Sequence[int] = DEV_FOLDS + TEST_FOLDS
 ) -> None:
     """Measure 1; with ``misses``, one row per held-out pair (fold, phrase, expected term, shape,
-    whether a build-side pair names the term, the highest severity found on it or ``-``, the rules) for
-    reading which patterns are missed. The rows hold the held-out pairs: read them, never build
+    whether a build-side pair names the term, the highest severity found on it or ``-``, the rules,
+    the spans the tables attest or ``-``) for reading which patterns are missed. The rows hold the held-out pairs: read them, never build
     from them."""
     from build_spun_terms import _NOTE, WORDNET, WordNet, build_tables, screener_pairs, words
     from data_splits import screener_fold
@@ -162,12 +170,15 @@ def screener_recall(
     rows_out: list[str] = []
     by_fold: dict[int, int] = {}
     of_fold: dict[int, int] = {}
+    quiet = 0
     for fold in folds:
         t0 = time.perf_counter()
         tables = build_tables(wordnet, exclude_fold=fold)
         held = [r for r in rows if screener_fold(r["tortured"]) == fold]
         named = {tuple(words(_NOTE.sub(" ", e))) for _, e in screener_pairs(fold)}
         hits = 0
+        # the matcher without the attested spans: which held-out pairs the reference silences
+        unattested = dataclasses.replace(tables, attested=frozenset()).index()
         with using_index(tables.index()):
             for i, r in enumerate(held):
                 phrase = " ".join(r["tortured"].split())
@@ -181,6 +192,8 @@ def screener_recall(
                 part = TERM_NAMED if known else TERM_NEW
                 total[part] += 1
                 on = [d for d in diags if d.start.offset < start + len(phrase) and d.end.offset > start]
+                quiet_spans = silenced(unattested, tables.attested, phrase)
+                quiet += bool(quiet_spans)
                 rows_out.append(
                     "\t".join(
                         (
@@ -191,6 +204,7 @@ def screener_recall(
                             "named" if known else "new",
                             max(on, key=lambda d: d.severity).severity.name.lower() if on else "-",
                             ",".join(sorted({d.code for d in on})),
+                            "|".join(quiet_spans) or "-",
                         )
                     )
                 )
@@ -226,10 +240,20 @@ def screener_recall(
     for part in (TERM_NAMED, TERM_NEW):
         print(f"  {part}: {found[part]}/{total[part]} = {found[part] / max(1, total[part]):.1%}")
     print(f"  findings on the phrase by rule: {dict(by_rule.most_common())}")
+    print(f"  held-out pairs holding a span the rebuilt tables attest (never reported): {quiet}/{n}")
     print("  examples: " + "; ".join(examples))
     if misses is not None:
         misses.write_text("\n".join(rows_out) + "\n", encoding="utf-8")
         print(f"  pair by pair: {misses}")
+
+
+def silenced(unattested: SpunTermIndex, attested: frozenset[str], phrase: str) -> list[str]:
+    """The spans the matcher (``unattested``: a ``SpunTermIndex`` with no attested variants)
+    finds in ``phrase`` that ``attested`` holds: variants MT105 leaves alone because a known term
+    or the reference text writes them."""
+    from build_spun_terms import find_in_text
+
+    return [span for span in find_in_text(unattested, phrase) if span in attested]
 
 
 TERM_NAMED = "expected term also named by a build-side pair"
