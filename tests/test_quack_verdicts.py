@@ -1,7 +1,8 @@
-"""``benchmarks/realworld/quack15_dev_verdicts.tsv`` is well-formed and labels development halves only.
+"""``benchmarks/realworld/quack1[45]_dev_verdicts.tsv`` are well-formed and label development halves only.
 
-The file holds the verdicts on the dangerous-claim findings that the quack15 changes (CLAIMS.md section
-21) created on the development halves of ReCOVery, the Monant claim statements and the Reddit posts:
+Each file holds the verdicts on the dangerous-claim findings that one session's changes (quack14:
+CLAIMS.md section 19; quack15: section 21) created on the development halves of ReCOVery, the Monant
+claim statements and the Reddit posts:
 ids, offsets, rule, severity, verdict and reason, never the texts. No data set is needed: each set's
 half is a pure function of the id (CRC-32, even = development), so a row on a test-half id fails here.
 """
@@ -12,11 +13,14 @@ import csv
 import zlib
 from pathlib import Path
 
+import pytest
+
 from benchmarks.realworld.monant_data import Claim
 from benchmarks.realworld.recovery_data import half as recovery_half
 from medlint.registry import default_registry
 
-FILE = Path(__file__).resolve().parent.parent / "benchmarks" / "realworld" / "quack15_dev_verdicts.tsv"
+REALWORLD = Path(__file__).resolve().parent.parent / "benchmarks" / "realworld"
+FILES = ("quack14_dev_verdicts.tsv", "quack15_dev_verdicts.tsv")
 HEADER = ("set", "id", "rule", "start", "end", "severity", "verdict", "reason")
 
 
@@ -29,8 +33,9 @@ def _half(set_name: str, item: str) -> str:
     return "dev" if zlib.crc32(item.encode("utf-8")) % 2 == 0 else "test"
 
 
-def test_quack15_verdicts_are_well_formed_and_on_development_halves() -> None:
-    with FILE.open(encoding="utf-8", newline="") as fh:
+@pytest.mark.parametrize("name", FILES)
+def test_quack_verdicts_are_well_formed_and_on_development_halves(name: str) -> None:
+    with (REALWORLD / name).open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     assert tuple(rows[0]) == HEADER
     codes = set(default_registry().rules)
