@@ -189,3 +189,25 @@ def test_a_long_sentence_mostly_in_quotation_marks_is_the_speakers_not_the_write
 def test_a_long_sentence_of_an_embedded_post_is_the_posters() -> None:
     post = f"<blockquote><p>{LONG}. \u2014 Jane Roe (@janeroe) May 23, 2020</p></blockquote>\n"
     assert hits(page(f"<main>{BODY}{post}</main>"), "RD102") == []
+
+
+# -- the titles of two empty widgets a script fills -----------------------------------------------
+
+
+def _widget(title: str, inside: str = "") -> str:
+    return f'<section class="block"><h2 class="block-title">{title}</h2><div class="field">{inside}</div></section>\n'
+
+
+def test_two_empty_widget_titles_are_not_a_repeated_heading() -> None:
+    widgets = _widget("You may also like") + _widget("You may also like")
+    subscribe = "<section><h4>Subscribe</h4><p>Sign up to our newsletter for weekly news.</p></section>\n"
+    assert hits(page(f"<main>{BODY}</main>\n{widgets}{subscribe}"), "RP103") == []
+    # a widget that holds text is headed by its title: the copy is reported, where it stands
+    filled = _widget("You may also like") + _widget(
+        "You may also like", "<p>Ten foods that help you sleep.</p>"
+    )
+    source = page(f"<main>{BODY}</main>\n{filled}{subscribe}")
+    at = source.index("You may also like", source.index("You may also like") + 1)
+    line = source[:at].count("\n") + 1
+    col = at - source.rfind("\n", 0, at)
+    assert hits(source, "RP103") == [(at, at + len("You may also like"), line, col)]
