@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from html_pages_fixture import BODY, hits, page
 
+from medlint import lint_text
+
 # -- a quotation's paragraphs with captions, an ad label or a link line between -----------------
 
 
@@ -157,3 +159,55 @@ def test_a_disclaimer_link_is_not_a_disclaimer_cut_short() -> None:
     source = page(f"<main>{BODY}{bare}</main>")
     at = source.index("Disclaimer<")
     assert hits(source, "DS102") == [(at, at + len("Disclaimer"), 4, 4)]
+
+
+# -- a long sentence that is mostly a speaker's quoted words ------------------------------------
+
+LONG = (
+    "People who have had a stroke, or who have been told by a doctor that they are at high risk of one, "
+    "should ask at their next visit whether the tablets they take each day are still the right ones for them"
+)
+
+
+def test_a_long_sentence_mostly_in_quotation_marks_is_the_speakers_not_the_writers() -> None:
+    quoted = f"<p>\u201c{LONG},\u201d the nurse said.</p>\n"
+    assert hits(page(f"<main>{BODY}{quoted}</main>"), "RD102") == []
+    assert [d for d in lint_text(f'"{LONG}," the nurse said.\n', "text") if d.code == "RD102"] == []
+    # the writer's own sentence is reported, from its first word to its full stop
+    own = f"<p>{LONG}.</p>\n"
+    source = page(f"<main>{BODY}{own}</main>")
+    at = source.index("People who")
+    line = source[:at].count("\n") + 1
+    assert hits(source, "RD102") == [(at, at + len(LONG) + 1, line, 4)]
+    # a short quoted phrase inside the writer's sentence leaves it the writer's
+    scare = LONG.replace("the right ones", "\u201cthe right ones\u201d")
+    source = page(f"<main>{BODY}<p>{scare}.</p>\n</main>")
+    at = source.index("People who")
+    assert hits(source, "RD102") == [(at, at + len(scare) + 1, line, 4)]
+
+
+def test_a_long_sentence_of_an_embedded_post_is_the_posters() -> None:
+    post = f"<blockquote><p>{LONG}. \u2014 Jane Roe (@janeroe) May 23, 2020</p></blockquote>\n"
+    assert hits(page(f"<main>{BODY}{post}</main>"), "RD102") == []
+
+
+# -- the titles of two empty widgets a script fills -----------------------------------------------
+
+
+def _widget(title: str, inside: str = "") -> str:
+    return f'<section class="block"><h2 class="block-title">{title}</h2><div class="field">{inside}</div></section>\n'
+
+
+def test_two_empty_widget_titles_are_not_a_repeated_heading() -> None:
+    widgets = _widget("You may also like") + _widget("You may also like")
+    subscribe = "<section><h4>Subscribe</h4><p>Sign up to our newsletter for weekly news.</p></section>\n"
+    assert hits(page(f"<main>{BODY}</main>\n{widgets}{subscribe}"), "RP103") == []
+    # a widget that holds text is headed by its title: the copy is reported, where it stands
+    filled = _widget("You may also like") + _widget(
+        "You may also like", "<p>Ten foods that help you sleep.</p>"
+    )
+    source = page(f"<main>{BODY}</main>\n{filled}{subscribe}")
+    at = source.index("You may also like", source.index("You may also like") + 1)
+    line = source[:at].count("\n") + 1
+    col = at - source.rfind("\n", 0, at)
+    assert hits(source, "RP103") == [(at, at + len("You may also like"), line, col)]

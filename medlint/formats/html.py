@@ -652,6 +652,9 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     if times and "date" not in metadata:
         metadata["date"] = times[0]
     metadata["html_meta"] = meta
+    titles = _empty_titles(blocks, parser.boxes, prose)
+    if titles:
+        metadata["empty_titles"] = titles
     lead = _lead(blocks, parser.h1s)
     if lead is not None:
         metadata["lead"] = [lead.start, lead.end]
@@ -700,6 +703,36 @@ def _shortcodes(prose: str) -> list[tuple[int, int]]:
         stack = opened.get(name)
         if stack and m.start() - stack[-1][0] <= SHORTCODE_REACH:
             out.append(stack.pop())
+    return out
+
+
+#: how many boxes opened before a heading are searched for the innermost one that holds it
+_TITLE_BOX_REACH = 64
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _empty_titles(blocks: list[Block], boxes: list[Box], prose: str) -> list[list[int]]:
+    """[start, end] of each sub-heading (``h2``-``h6``) that titles an empty widget: the innermost
+    box that holds it has no other words, and the next block is a heading or there is none (a
+    "You may also like" box whose links a script fills in, printed in the main column and again
+    in the sidebar). Such a title heads nothing on the saved page."""
+    ordered = sorted(boxes, key=lambda b: (b.start, -b.end))
+    starts = [b.start for b in ordered]
+    out = []
+    for i, block in enumerate(blocks):
+        if block.kind != HEADING or block.level < 2:
+            continue
+        if i + 1 < len(blocks) and blocks[i + 1].kind != HEADING:
+            continue  # it heads text
+        j = bisect_left(starts, block.start + 1)
+        for box in ordered[max(0, j - _TITLE_BOX_REACH) : j][::-1]:
+            if box.end >= block.end:  # the innermost box holding the heading
+                if not (
+                    _WORD_CHAR.search(prose, box.start, block.start)
+                    or _WORD_CHAR.search(prose, block.end, box.end)
+                ):
+                    out.append([block.start, block.end])
+                break
     return out
 
 

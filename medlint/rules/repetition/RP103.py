@@ -34,6 +34,11 @@ class RepeatedHeading(Rule):
     between is the record's field, printed once per record; only a copy that
     follows the first straight away, or that repeats a line printed before the
     body began (the title), is reported.
+
+    On a saved web page the titles of two empty widgets (a "You may also like" box a script
+    fills, in the main column and again in the sidebar) are not a repeat: the HTML reader marks
+    a sub-heading whose box holds nothing else and that heads no text (``metadata["empty_titles"]``),
+    and two such copies are not reported.
     """
 
     code = "RP103"
@@ -81,10 +86,13 @@ class RepeatedHeading(Rule):
         copies = Counter(key for _, _, _, key, _ in units)
         in_text = {key for _, _, is_heading, key, _ in units if not is_heading}
         links = sorted((lk.start, lk.end) for lk in doc.links)
+        empty_titles = {tuple(span) for span in doc.metadata.get("empty_titles", ())}
         for finding in _repeats(doc, self.opts["min-words"], want_heading=True):
             first = finding.related[0][0]
             if self._linked(doc, links, first) or self._linked(doc, links, finding.start):
                 continue  # a contents entry or a teaser: a link to the heading, not a second copy
+            if empty_titles and self._empty_title(doc, empty_titles, first, finding.start):
+                continue  # the titles of two empty widgets (a script fills them): neither heads anything
             key = doc.words_key(finding.start, finding.end)
             if copies[key] >= 3 and key not in in_text:
                 continue  # a button's label ("Follow us") on a row of lines of its own: furniture
@@ -110,6 +118,16 @@ class RepeatedHeading(Rule):
         block = doc.blocks[i]
         j = bisect_right(links, (block.start, len(doc.prose)))
         return any(start <= block.start and block.end <= end for start, end in links[max(0, j - 8) : j])
+
+    @staticmethod
+    def _empty_title(doc: Document, titles: set[tuple[int, ...]], *copies: int) -> bool:
+        """Every copy is a heading the HTML reader found over an empty widget
+        (``metadata["empty_titles"]``: its box holds no other words and no text follows it)."""
+        for at in copies:
+            i = doc.block_at(at)
+            if i is None or (doc.blocks[i].start, doc.blocks[i].end) not in titles:
+                return False
+        return True
 
     @staticmethod
     def _record_field(doc: Document, first: int, later: int) -> bool:
