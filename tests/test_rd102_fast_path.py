@@ -1,0 +1,50 @@
+"""RD102's ``mostly_quoted`` asks ``quotation_around`` only in blocks holding a mark it reads and
+``introduced_passage`` once per line; its plain form (``mostly_quoted_plain``) asks at every word."""
+
+from __future__ import annotations
+
+from parity_texts import medquad_answers, random_strings, rule_and_corpus_texts
+
+from medlint.formats import load_document
+from medlint.rules.readability.RD102 import LongSentence, mostly_quoted, mostly_quoted_plain
+
+_LONG_OWN = (
+    "People who have had a stroke or who have been told by a doctor that they are at high risk of one "
+    "should ask whether the tablets they take each day are still the right ones for them. "
+)
+_PIECES = [
+    _LONG_OWN,
+    "\u201cPatients who have had a stroke, or who were told they are at high risk of one, should ask "
+    "whether the tablets they take each day are still right,\u201d the nurse said. ",
+    "The nurse called it 'a long and careful way of looking after people at home who cannot travel "
+    "to a clinic every week' and went on. ",
+    '"It works," she said. ',
+    "One reader wrote:\n",
+    "In a statement, the agency said:\n\n",
+    "It's the patient's own choice. ",
+    "\n\n",
+    "\n",
+]
+
+
+def test_a_long_quoted_sentence_passes_and_the_writers_own_fires() -> None:
+    quoted = load_document(_PIECES[1].strip() + "\n", "text")
+    assert list(LongSentence().check(quoted)) == []
+    own = load_document(_LONG_OWN.strip() + "\n", "text")
+    found = [(f.start, f.end) for f in LongSentence().check(own)]
+    assert found == [(0, len(_LONG_OWN.strip()))]
+
+
+def test_the_fast_form_gives_what_asking_at_every_word_gives() -> None:
+    texts = [*rule_and_corpus_texts(), *medquad_answers(40, 2)]
+    texts += random_strings(_PIECES, 300, seed=21, max_pieces=8)
+    sentences = quoted = 0
+    for text in texts:
+        for fmt in ("text", "markdown"):
+            doc = load_document(text, fmt)
+            for s in doc.sentences:
+                fast = mostly_quoted(doc, s.start, s.end)
+                assert fast == mostly_quoted_plain(doc, s.start, s.end), (text, s.text)
+                sentences += 1
+                quoted += fast
+    assert sentences > 1000 and quoted > 50  # both answers occur, so the comparison means something
