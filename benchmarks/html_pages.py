@@ -27,7 +27,7 @@ extraction benchmark (``git clone https://github.com/scrapinghub/article-extract
 never committed; or set ``AEB_DIR``), split the same way (``crc32(file name) % 2``) and labelled with
 its ground-truth article body: a finding whose words lie in the body is "article", else "none". It
 joined in the fourteenth session; nobody had linted it before. ``realworld/aeb_dev_warning_verdicts.tsv``
-labels the 107 warnings of ``--aeb --half dev --min-severity warning`` at the fifteenth session's start, and
+labels the 107 warnings of ``--aeb --half dev --min-severity warning`` at the fourteenth session's start, and
 ``realworld/aeb_dev_info_verdicts.tsv`` 100 of the 567 info findings of ``--aeb --half dev`` (the rows
 ``random.Random(15).sample(range(567), 100)`` picks among the info rows of ``--tsv``, in its order).
 
