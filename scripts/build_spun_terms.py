@@ -941,10 +941,12 @@ def reference_collocations(wordnet: WordNet) -> list[tuple[str, str]]:
     n = counts.total
     out = []
     for (x, y), c in counts.pairs.items():
-        if c < MIN_COLLOCATION or x in FUNCTION_WORDS or y in FUNCTION_WORDS or len(x) < 3 or len(y) < 3:
+        if c < MIN_COLLOCATION or x in FUNCTION_WORDS or y in FUNCTION_WORDS or len(x) < 3:
             continue
         if not (x.replace("-", "").replace("'", "").isalpha() and _collocation_word(y, last=True)):
             continue
+        if len(y) < 3 and not _symbol(y):
+            continue  # a short word ("up", "ok"); a short symbol names a member ("vitamin b6")
         if math.log2(c * n / (counts.words[x] * counts.words[y])) < MIN_PMI:
             continue
         if max(c / counts.lefts[x], c / counts.rights[y]) < MIN_PREDICT:
@@ -1043,6 +1045,12 @@ def _collocation_word(word: str, last: bool = False) -> bool:
     return (
         last and SYMBOL_WORDS and bare.isalnum() and bare[:1].isalpha() and any(ch.isdigit() for ch in bare)
     )
+
+
+def _symbol(word: str) -> bool:
+    """A symbol of letters and digits, a letter first ("b6", "d3", "q10"): a name whatever its
+    length, unlike a short word."""
+    return word[:1].isalpha() and word.isalnum() and any(ch.isdigit() for ch in word)
 
 
 def _substitutable(wordnet: WordNet, counts: ReferenceCounts, x: str, y: str) -> bool:

@@ -240,3 +240,18 @@ def test_spinner_words_are_screener_swaps_foreign_to_health_writing(monkeypatch)
     common = {"intercession": 2.6, "sufferers": 3.3, "ailment": 2.9, "squander": 2.8, "therapy": 4.6}
     table = build.spinner_word_table(swaps, {"intervention", "disease"}, {"care", "intervention"}, common)
     assert table == {"ailment": ("disease",), "intercession": ("intervention",)}
+
+
+def test_a_short_symbol_ends_a_collocation_a_short_word_does_not(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """ "vitamin b6" is a term as "vitamin b12" is: a symbol of two characters names a member of a
+    numbered series; a word of two letters after a noun ("weight up") is no term."""
+    before = ("Her", "His", "Your", "Their", "Our", "Low", "High")
+    texts = [f"{b} vitamin {s} {w}." for s in ("B6", "B12") for b, w in zip(before, _CONTEXTS, strict=True)]
+    texts += [f"{b} weight up {w}." for b, w in zip(before, _CONTEXTS, strict=True)]
+    # (pointwise mutual information needs a corpus around the phrases)
+    texts += [f"Other{k} filler{k} words{k} here{k}." for k in range(300)]
+    _reference(monkeypatch, texts)
+    wordnet = _wordnet([("n", ["vitamin"]), ("n", ["weight"]), ("n", ["up"])])
+    assert build._symbol("b6") and build._symbol("q10")
+    assert not build._symbol("up") and not build._symbol("12")
+    assert build.reference_collocations(wordnet) == [("vitamin", "b12"), ("vitamin", "b6")]
