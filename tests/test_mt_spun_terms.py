@@ -399,3 +399,47 @@ def test_spinner_word_positions_in_the_shipped_tables() -> None:
     text = "Intro line.\nThe ward cut hospital squander by half."
     assert _hits(text) == [(2, 14, 31, "hospital squander", ("hospital waste",))]
     assert _hits("We squander money on tests.") == []
+
+
+def _respiratory_index(attested: frozenset[str] = frozenset()) -> SpunTermIndex:
+    terms = [Term(("severe", "acute", "respiratory"), False), Term(("severe", "acute"), False)]
+    synonyms = {"extreme": ("severe",), "intense": ("acute",)}
+    return SpunTermIndex(synonyms, InMemoryTerms(terms, {"severe", "acute", "respiratory"}), attested)
+
+
+def test_two_swaps_in_order_in_a_term_of_three_words() -> None:
+    """Two words of a three-word term each swapped for a thesaurus word of the word in its place
+    ("extreme intense respiratory"): reported, never with confidence; the same two swaps in a
+    two-word term, or an attested span, pass."""
+    index = _respiratory_index()
+    assert _find(index, "an extreme intense respiratory illness") == [(1, 3, "severe acute respiratory")]
+    lowers = "an extreme intense respiratory illness".split()
+    positions = {w: [i] for i, w in enumerate(lowers)}
+    assert [h.confident for h in index.find(lowers, [True] * len(lowers), positions)] == [False]
+    assert _find(index, "an extreme intense pain") == []
+    assert (
+        _find(_respiratory_index(frozenset({"extreme intense respiratory"})), "extreme intense respiratory")
+        == []
+    )
+    # one swap in a three-word term stays as before
+    assert _find(index, "severe intense respiratory") == [(0, 2, "severe acute respiratory")]
+
+
+def test_two_swaps_in_order_positions() -> None:
+    from medlint.text.spun_terms import using_index
+
+    text = "Intro line.\nAn extreme intense respiratory illness, and an extreme intense pain."
+    with using_index(_respiratory_index()):
+        found = [
+            (
+                d.severity.name,
+                d.start.offset,
+                d.start.line,
+                d.start.column,
+                d.end.column,
+                d.text,
+                d.suggestions,
+            )
+            for d in medlint.lint_text(text, select=["MT105"])
+        ]
+    assert found == [("INFO", 15, 2, 4, 31, "extreme intense respiratory", ("severe acute respiratory",))]
