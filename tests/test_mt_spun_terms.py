@@ -402,15 +402,26 @@ def test_spinner_word_positions_in_the_shipped_tables() -> None:
 
 
 def _respiratory_index(attested: frozenset[str] = frozenset()) -> SpunTermIndex:
-    terms = [Term(("severe", "acute", "respiratory"), False), Term(("severe", "acute"), False)]
-    synonyms = {"extreme": ("severe",), "intense": ("acute",)}
-    return SpunTermIndex(synonyms, InMemoryTerms(terms, {"severe", "acute", "respiratory"}), attested)
+    terms = [
+        Term(("severe", "acute", "respiratory"), False),
+        Term(("severe", "acute"), False),
+        Term(("national", "health", "service"), True),
+    ]
+    synonyms = {
+        "extreme": ("severe",),
+        "intense": ("acute",),
+        "public": ("national",),
+        "benefit": ("service",),
+    }
+    return SpunTermIndex(
+        synonyms, InMemoryTerms(terms, {"severe", "acute", "respiratory", "national", "service"}), attested
+    )
 
 
 def test_two_swaps_in_order_in_a_term_of_three_words() -> None:
     """Two words of a three-word term each swapped for a thesaurus word of the word in its place
     ("extreme intense respiratory"): reported, never with confidence; the same two swaps in a
-    two-word term, or an attested span, pass."""
+    two-word term or a fixed name, or an attested span, pass."""
     index = _respiratory_index()
     assert _find(index, "an extreme intense respiratory illness") == [(1, 3, "severe acute respiratory")]
     lowers = "an extreme intense respiratory illness".split()
@@ -421,6 +432,9 @@ def test_two_swaps_in_order_in_a_term_of_three_words() -> None:
         _find(_respiratory_index(frozenset({"extreme intense respiratory"})), "extreme intense respiratory")
         == []
     )
+    # a fixed name's words are everyday ones: two swaps there are a writer's phrase
+    assert _find(index, "a public health benefit") == []
+    assert _find(index, "a national health benefit") == [(1, 3, "national health service")]
     # one swap in a three-word term stays as before
     assert _find(index, "severe intense respiratory") == [(0, 2, "severe acute respiratory")]
 

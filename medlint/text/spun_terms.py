@@ -571,8 +571,9 @@ class SpunTermIndex:
             # several words of a term of three or more swapped, each for a thesaurus word of the
             # word in its own place ("extreme intense respiratory" for severe acute respiratory):
             # the words line up with the term's in order, which a writer's own phrase rarely does
-            # twice; reported, never with confidence
-            if n < 3:
+            # twice; reported, never with confidence. Not in a fixed name: its words are everyday
+            # ones ("public health benefit" reads as "national health service")
+            if n < 3 or term.fixed:
                 return None
             demanded = False
         span = " ".join(lowers[start : last + 1])
