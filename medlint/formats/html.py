@@ -223,6 +223,11 @@ class _Parser(HTMLParser):
         self.lang_spans: list[tuple[int, int, str]] = []
         #: where the open ruby annotation's text begins (``_ruby_note``)
         self.ruby_note: int | None = None
+        #: the open ``<ruby>`` element's start and whether it holds a reading (``<rt>``), and the closed
+        #: ones that did (``metadata["readings"]``)
+        self.ruby_open: int | None = None
+        self.ruby_read = False
+        self.readings: list[list[int]] = []
         #: the open elements whose class or id names a byline (stack depth, content start), and the
         #: closed ones' content spans (``_byline``)
         self.byline_open: list[tuple[int, int]] = []
@@ -311,6 +316,9 @@ class _Parser(HTMLParser):
         if tag in RUBY_NOTES:
             self._end_ruby_note(start)
             self.ruby_note = end
+            self.ruby_read = self.ruby_read or tag != "rp"
+        elif tag == "ruby":
+            self.ruby_open, self.ruby_read = start, False
         if tag == "time" and a.get("datetime"):
             self.meta.setdefault("_time", []).append(a["datetime"])
         if a.get("itemprop"):
@@ -408,6 +416,10 @@ class _Parser(HTMLParser):
             self.bold_depth -= 1
         if tag in RUBY_NOTES or tag == "ruby" or tag in BLOCK_KINDS or tag in CONTAINERS:
             self._end_ruby_note(start)
+        if tag == "ruby" and self.ruby_open is not None:
+            if self.ruby_read:
+                self.readings.append([self.ruby_open, end])
+            self.ruby_open = None
         if tag == "a" and self.link_open:
             lstart, href = self.link_open.pop()
             if href and not href.startswith("javascript:"):
@@ -652,6 +664,11 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     if times and "date" not in metadata:
         metadata["date"] = times[0]
     metadata["html_meta"] = meta
+    if parser.readings:
+        metadata["readings"] = parser.readings
+    rows = _table_rows(parser.cells, source)
+    if rows:
+        metadata["table_rows"] = rows
     titles = _empty_titles(blocks, parser.boxes, prose)
     if titles:
         metadata["empty_titles"] = titles
@@ -855,6 +872,28 @@ def _short_cells(blocks: list[Block], cells: list[tuple[int, int]], prose: str) 
         blocks[i:j] = [Block(blocks[i].start, blocks[j - 1].end, TABLE_CELL, 0)]
         starts[i:j] = [blocks[i].start]
     return blocks
+
+
+def _table_rows(cells: list[tuple[int, int]], source: str) -> list[list[int]]:
+    """[start, end, table] of each table row: from its first cell's text to its last's, and the
+    number of the table it stands in. Cells follow one another in a row until the markup between
+    two opens a row (``<tr``) or a table opens or closes; the end tags ``</td>`` and ``</tr>`` may be
+    left out (a cell left open runs to the next cell, so its own span is looked at too). A cell that
+    holds other cells (a layout table's) is no row's cell."""
+    ordered = sorted(cells)
+    leaves = [c for k, c in enumerate(ordered) if not (k + 1 < len(ordered) and ordered[k + 1][0] < c[1])]
+    rows: list[list[int]] = []
+    table = 0
+    for k, (cs, ce) in enumerate(leaves):
+        if k:
+            between = source[leaves[k - 1][0] : cs].lower()  # a cell left open runs to the next
+            if "<table" in between or "</table" in between:
+                table += 1
+            elif "<tr" not in between:
+                rows[-1][1] = ce
+                continue
+        rows.append([cs, ce, table])
+    return rows
 
 
 def _split_nested(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
