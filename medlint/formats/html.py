@@ -194,6 +194,9 @@ class _Parser(HTMLParser):
         self.repl: list[tuple[int, int, str | None]] = []
         self.blocks: list[tuple[int, int, str, int]] = []
         self.links: list[Link] = []
+        #: links whose href runs a script (``javascript:``): buttons written as links, no address to
+        #: check (``links`` leaves them out), but their text is a link's (``metadata["script_links"]``)
+        self.script_links: list[tuple[int, int]] = []
         self.comments: list[Comment] = []
         self.meta: dict[str, Any] = {}
         self.stack: list[
@@ -424,6 +427,8 @@ class _Parser(HTMLParser):
             lstart, href = self.link_open.pop()
             if href and not href.startswith("javascript:"):
                 self.links.append(Link(lstart, end, href))
+            elif href:
+                self.script_links.append((lstart, end))
             if lstart in self.card_links:
                 self.card_links.discard(lstart)
                 if self.region_depth == 0:
@@ -675,10 +680,17 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     lead = _lead(blocks, parser.h1s)
     if lead is not None:
         metadata["lead"] = [lead.start, lead.end]
+        dek = _standfirst(blocks, lead, prose)
+        if dek is not None:
+            metadata["standfirst"] = [dek.start, dek.end]
         if not metadata.get("author"):
             name = _byline(blocks, lead, parser.bylines, prose)
             if name:
                 metadata["author"] = name
+    if parser.script_links:
+        metadata["script_links"] = [
+            [s, e] for s, e in parser.script_links if not any(a <= s < b for a, b in chrome)
+        ]
     parser.links.sort(key=lambda lk: lk.start)
     return Document(
         source=source,
@@ -766,6 +778,26 @@ def _lead(blocks: list[Block], h1s: list[tuple[int, int, bool]]) -> Block | None
             if hit is not None:
                 return hit
     return None
+
+
+#: a sub-heading right under the title with this many words or more is a standfirst (a summary
+#: sentence under the headline), not a section's title; so is one that ends with a full stop
+STANDFIRST_MIN_WORDS = 8
+
+
+def _standfirst(blocks: list[Block], lead: Block, prose: str) -> Block | None:
+    """The standfirst (dek) of the article: the block right after its title when it is a sub-heading
+    (``h2``-``h6``) written as a sentence ("The Portuguese boss had been out of work since being sacked
+    in December 2018."). News templates print the story's summary so, and the story often says it
+    again in its first paragraphs: a summary restated, not a heading printed twice."""
+    i = blocks.index(lead)
+    if i + 1 >= len(blocks):
+        return None
+    dek = blocks[i + 1]
+    if dek.kind != HEADING or dek.level < 2:
+        return None
+    text = prose[dek.start : dek.end].split()
+    return dek if len(text) >= STANDFIRST_MIN_WORDS or text[-1].endswith(".") else None
 
 
 def _hidden_copies(
