@@ -54,3 +54,27 @@ def test_the_same_line_without_a_link_is_reported() -> None:
     at = source.index(HEADLINE, source.index(HEADLINE) + 1)
     line = source[:at].count("\n") + 1
     assert hits(source, "RP103") == [(at, at + len(HEADLINE), line, 25)]
+
+
+# -- a list of excerpts of other pages, each opening with a link and cut off with an ellipsis --------
+
+EXCERPT = '<li><p><a href="/other/{0}">Entry {0}</a> \u2014 A text that quotes (another page \u2026 Wikipedia</p></li>\n'
+
+
+def test_a_list_of_excerpts_cut_off_is_other_pages_text() -> None:
+    items = "".join(EXCERPT.format(n) for n in range(3))
+    source = page(f"{BODY}<h3>Other entries</h3>\n<ul>{items}</ul>\n")
+    assert hits(source, "TX102") == []
+    at = source.index("<ul>")
+    assert load(source).prose[at : source.index("</ul>")].split() == []
+
+
+def test_a_list_whose_items_are_not_all_excerpts_is_kept() -> None:
+    items = "".join(EXCERPT.format(n) for n in range(2))
+    items += '<li><p><a href="/other/9">Entry 9</a> \u2014 A text that quotes (another page.</p></li>\n'
+    source = page(f"{BODY}<h3>Other entries</h3>\n<ul>{items}</ul>\n")
+    opened = [source.index("(another", source.index(f'href="/other/{n}"')) for n in (0, 1, 9)]
+    assert [h[0] for h in hits(source, "TX102")] == opened
+    # two excerpts are not yet a list of them
+    source = page(f"{BODY}<ul>" + "".join(EXCERPT.format(n) for n in range(2)) + "</ul>\n")
+    assert len(hits(source, "TX102")) == 2

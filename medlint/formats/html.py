@@ -638,6 +638,7 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
             *(card for card in parser.cards if index.counts(card.start, card.end)[0] <= CARD_MAX_WORDS),
             *link_dense(parser.boxes, index, link_spans, page_marks_article=marks),
             *repeated_parts(parser.boxes, index, page_marks_article=marks),
+            *_excerpt_lists(parser.boxes, index, prose),
         ]
         chrome = keep_spans(prose, candidates, page_marks_article=marks)
     if skip_chrome and parser.hidden:
@@ -778,6 +779,45 @@ def _lead(blocks: list[Block], h1s: list[tuple[int, int, bool]]) -> Block | None
             if hit is not None:
                 return hit
     return None
+
+
+#: a list of at least this many items, each opening with a link and cut off with an ellipsis, is a
+#: list of excerpts of other pages
+EXCERPT_LIST_MIN_ITEMS = 3
+_ELLIPSIS = re.compile(r"…|\.\.\.")
+
+
+def _excerpt_lists(boxes: list[Box], index: WordIndex, prose: str) -> list[ChromeSpan]:
+    """Lists outside the article whose every item opens with a link and quotes a piece of the page it
+    links to, cut off with an ellipsis (search results, "look at other dictionaries", related posts
+    with their first lines). The excerpts are other pages' text, cut mid-sentence: a bracket or quote
+    left open, a space before a comma, are theirs. Such a list is not link-dense (the excerpt is
+    plain text), so ``link_dense`` keeps it."""
+    out = []
+    items = sorted((b for b in boxes if b.tag == "li"), key=lambda b: (b.start, -b.end))
+    item_starts = [b.start for b in items]
+    for box in boxes:
+        if box.tag not in ("ul", "ol") or box.in_article or box.holds_article:
+            continue
+        inside = items[bisect_left(item_starts, box.start) : bisect_left(item_starts, box.end)]
+        top: list[Box] = []
+        for item in inside:
+            if item.end <= box.end and not (top and item.start < top[-1].end):
+                top.append(item)
+        if len(top) < EXCERPT_LIST_MIN_ITEMS:
+            continue
+        if all(_excerpt(item, index, prose) for item in top):
+            out.append(ChromeSpan(box.start, box.end))
+    return out
+
+
+def _excerpt(item: Box, index: WordIndex, prose: str) -> bool:
+    """The list item opens with a link, and plain text after it is cut off with an ellipsis."""
+    i, j = bisect_left(index.starts, item.start), bisect_left(index.starts, item.end)
+    if i >= j or index.link_prefix[i + 1] == index.link_prefix[i]:
+        return False  # no words, or the first is not link text
+    plain = (j - i) - (index.link_prefix[j] - index.link_prefix[i])
+    return plain > 0 and _ELLIPSIS.search(prose, item.start, item.end) is not None
 
 
 #: a sub-heading right under the title with this many words or more is a standfirst (a summary
