@@ -8,12 +8,12 @@ from html_pages_fixture import BODY, hits, page
 
 from medlint.formats.html import load
 
-SENTENCE = "みんなに知っておいてほしいんだ。"
-READ = "みんなに<ruby>知<rp>（</rp><rt>し</rt><rp>）</rp></ruby>っておいてほしいんだ。"
+SENTENCE = "毎日薬を飲みます。"
+READ = "毎日<ruby>薬<rp>（</rp><rt>くすり</rt><rp>）</rp></ruby>を飲みます。"
 
 
 def test_a_paragraph_with_ruby_readings_is_given_with_its_reading() -> None:
-    source = page(f"<main>{BODY}<p>{READ}</p>\n<p>I want everyone to know.</p>\n</main>")
+    source = page(f"<main>{BODY}<p>{READ}</p>\n<p>I take medicine every day.</p>\n</main>")
     assert hits(source, "MT114") == []
     doc = load(source)
     at = source.index("<ruby>")
@@ -21,19 +21,19 @@ def test_a_paragraph_with_ruby_readings_is_given_with_its_reading() -> None:
 
 
 def test_the_same_paragraph_without_readings_is_reported() -> None:
-    source = page(f"<main>{BODY}<p>{SENTENCE}</p>\n<p>I want everyone to know.</p>\n</main>")
+    source = page(f"<main>{BODY}<p>{SENTENCE}</p>\n<p>I take medicine every day.</p>\n</main>")
     at = source.index(SENTENCE)
     line = source[:at].count("\n") + 1
     assert hits(source, "MT114") == [(at, at + len(SENTENCE) - 1, line, 4)]
 
 
 def test_a_ruby_without_a_reading_is_no_reading() -> None:
-    source = page(f"<main>{BODY}<p>{READ.replace('<rt>し</rt>', '')}</p></main>")
+    source = page(f"<main>{BODY}<p>{READ.replace('<rt>くすり</rt>', '')}</p></main>")
     assert "readings" not in load(source).metadata
 
 
 ROW = '<tr><td>{}</td><td>{}</td><td style="width: 9px">{}</td></tr>\n'
-GLOSSARY = [("痴漢", "chikan", "groping"), ("現場", "genba", "scene"), ("ベルト", "beruto", "belt")]
+GLOSSARY = [("病院", "byouin", "hospital"), ("医者", "isha", "doctor"), ("マスク", "masuku", "mask")]
 
 
 def test_a_glossary_table_sets_words_beside_their_reading_and_meaning() -> None:
@@ -41,8 +41,8 @@ def test_a_glossary_table_sets_words_beside_their_reading_and_meaning() -> None:
     source = page(f"<main>{BODY}{table}</main>")
     assert hits(source, "MT114") == []
     rows = load(source).metadata["table_rows"]
-    first = source.index("痴漢")
-    assert rows[0] == [first, source.index("groping") + len("groping"), 0]
+    first = source.index("病院")
+    assert rows[0] == [first, source.index("hospital") + len("hospital"), 0]
     assert len(rows) == 3 and {r[2] for r in rows} == {0}
 
 
@@ -61,8 +61,8 @@ def test_one_such_row_is_no_glossary_and_is_reported() -> None:
 
 
 def test_rows_whose_end_tags_are_left_out_are_still_rows() -> None:
-    body = "<table><tr><td>痴漢<td>chikan<tr><td>現場<td>genba</table>\n"
+    body = "<table><tr><td>病院<td>byouin<tr><td>医者<td>isha</table>\n"
     source = page(f"<main>{BODY}{body}</main>")
     rows = load(source).metadata["table_rows"]
-    assert [(source[s : s + 2], r) for s, _e, r in rows] == [("痴漢", 0), ("現場", 0)]
+    assert [(source[s : s + 2], r) for s, _e, r in rows] == [("病院", 0), ("医者", 0)]
     assert hits(source, "MT114") == []

@@ -827,8 +827,8 @@ STANDFIRST_MIN_WORDS = 8
 
 def _standfirst(blocks: list[Block], lead: Block, prose: str) -> Block | None:
     """The standfirst (dek) of the article: the block right after its title when it is a sub-heading
-    (``h2``-``h6``) written as a sentence ("The Portuguese boss had been out of work since being sacked
-    in December 2018."). News templates print the story's summary so, and the story often says it
+    (``h2``-``h6``) written as a sentence ("The ward will treat two hundred patients a year from the
+    spring."). News templates print the story's summary so, and the story often says it
     again in its first paragraphs: a summary restated, not a heading printed twice."""
     i = blocks.index(lead)
     if i + 1 >= len(blocks):

@@ -73,7 +73,7 @@ class UntranslatedText(Rule):
     characters) gives the original with its reading, as the pinyin line does:
     a language lesson, a name's reading. And a table whose rows each set a cell
     in another script before a cell in Latin letters (the word, its romaji or
-    its meaning: "痴漢 | chikan | groping"), two such rows or more, is a
+    its meaning: "病院 | byouin | hospital"), two such rows or more, is a
     glossary; one such row alone is not (a value left in Chinese beside an
     English note is still reported).
     """
@@ -316,5 +316,5 @@ def _is_gloss(prose: str, start: int, end: int) -> bool:
     if after.startswith(("(", "（")) and re.match(r"[(（]\s*[A-Za-z]", after):
         return True
     if _EQUALS_GLOSS.match(after):
-        return True  # "そのままにしておいてください。= Please leave it as it is."
+        return True  # "毎日薬を飲みます。= I take medicine every day."
     return bool(_MENTION.search(prose[max(line_start, start - 60) : start]))

@@ -40,7 +40,7 @@ _DAY = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])$")
 _MONTHS = "January February March April May June July August September October November December".split()
 KINDS = ("decimal-comma", "citation-decimal", "quotation-marks", "dotted-date")
 #: a block of at most this many words, the date among them, that does not end like a sentence is a
-#: date line: a template's field ("Date 19.01.2020", "Posted by Jane Roe 21.10.2019")
+#: date line: a template's field ("Date 12.03.2020", "Posted by Jane Roe 14.05.2019")
 DATE_LINE_MAX_WORDS = 6
 
 
@@ -74,7 +74,7 @@ class SourceConventions(Rule):
       guillemets («so», »so«);
     - ``dotted-date``: day.month.year ("12.03.2020"), which an American reader
       takes for 3 December. Not in a date line (a block of a few words that is
-      no sentence: "Date 19.01.2020", "Posted by Jane Roe 21.10.2019"), which
+      no sentence: "Date 12.03.2020", "Posted by Jane Roe 14.05.2019"), which
       is a page template's field, not the article's prose.
     """
 
@@ -106,7 +106,7 @@ class SourceConventions(Rule):
         "He said “so” and ‘maybe’. It rose 2.5% in 2021, version 1.2.3.",
         Example("Run `printf '1,5 mg'` in the shell.", format="markdown", note="code is not prose"),
         Example(
-            "Posted by Jane Roe 21.10.2019\n\nThe clinic opened.", note="a date line, a template's field"
+            "Posted by Jane Roe 14.05.2019\n\nThe clinic opened.", note="a date line, a template's field"
         ),
     )
 
@@ -138,7 +138,7 @@ class SourceConventions(Rule):
                 day, month, year = int(d.group(1)), int(m.group(1)), m.group(2)
                 start = d.start()
                 if _date_line(doc, start):
-                    continue  # the page's date line ("Date 19.01.2020"): its template's field, not prose
+                    continue  # the page's date line ("Date 12.03.2020"): its template's field, not prose
                 written = f"{day} {_MONTHS[month - 1]} {year}"
                 out.append(
                     Finding(
