@@ -194,6 +194,9 @@ class _Parser(HTMLParser):
         self.repl: list[tuple[int, int, str | None]] = []
         self.blocks: list[tuple[int, int, str, int]] = []
         self.links: list[Link] = []
+        #: links whose href runs a script (``javascript:``): buttons written as links, no address to
+        #: check (``links`` leaves them out), but their text is a link's (``metadata["script_links"]``)
+        self.script_links: list[tuple[int, int]] = []
         self.comments: list[Comment] = []
         self.meta: dict[str, Any] = {}
         self.stack: list[
@@ -223,6 +226,11 @@ class _Parser(HTMLParser):
         self.lang_spans: list[tuple[int, int, str]] = []
         #: where the open ruby annotation's text begins (``_ruby_note``)
         self.ruby_note: int | None = None
+        #: the open ``<ruby>`` element's start and whether it holds a reading (``<rt>``), and the closed
+        #: ones that did (``metadata["readings"]``)
+        self.ruby_open: int | None = None
+        self.ruby_read = False
+        self.readings: list[list[int]] = []
         #: the open elements whose class or id names a byline (stack depth, content start), and the
         #: closed ones' content spans (``_byline``)
         self.byline_open: list[tuple[int, int]] = []
@@ -311,6 +319,9 @@ class _Parser(HTMLParser):
         if tag in RUBY_NOTES:
             self._end_ruby_note(start)
             self.ruby_note = end
+            self.ruby_read = self.ruby_read or tag != "rp"
+        elif tag == "ruby":
+            self.ruby_open, self.ruby_read = start, False
         if tag == "time" and a.get("datetime"):
             self.meta.setdefault("_time", []).append(a["datetime"])
         if a.get("itemprop"):
@@ -408,10 +419,16 @@ class _Parser(HTMLParser):
             self.bold_depth -= 1
         if tag in RUBY_NOTES or tag == "ruby" or tag in BLOCK_KINDS or tag in CONTAINERS:
             self._end_ruby_note(start)
+        if tag == "ruby" and self.ruby_open is not None:
+            if self.ruby_read:
+                self.readings.append([self.ruby_open, end])
+            self.ruby_open = None
         if tag == "a" and self.link_open:
             lstart, href = self.link_open.pop()
             if href and not href.startswith("javascript:"):
                 self.links.append(Link(lstart, end, href))
+            elif href:
+                self.script_links.append((lstart, end))
             if lstart in self.card_links:
                 self.card_links.discard(lstart)
                 if self.region_depth == 0:
@@ -621,6 +638,7 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
             *(card for card in parser.cards if index.counts(card.start, card.end)[0] <= CARD_MAX_WORDS),
             *link_dense(parser.boxes, index, link_spans, page_marks_article=marks),
             *repeated_parts(parser.boxes, index, page_marks_article=marks),
+            *_excerpt_lists(parser.boxes, index, prose),
         ]
         chrome = keep_spans(prose, candidates, page_marks_article=marks)
     if skip_chrome and parser.hidden:
@@ -652,16 +670,28 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     if times and "date" not in metadata:
         metadata["date"] = times[0]
     metadata["html_meta"] = meta
+    if parser.readings:
+        metadata["readings"] = parser.readings
+    rows = _table_rows(parser.cells, source)
+    if rows:
+        metadata["table_rows"] = rows
     titles = _empty_titles(blocks, parser.boxes, prose)
     if titles:
         metadata["empty_titles"] = titles
     lead = _lead(blocks, parser.h1s)
     if lead is not None:
         metadata["lead"] = [lead.start, lead.end]
+        dek = _standfirst(blocks, lead, prose)
+        if dek is not None:
+            metadata["standfirst"] = [dek.start, dek.end]
         if not metadata.get("author"):
             name = _byline(blocks, lead, parser.bylines, prose)
             if name:
                 metadata["author"] = name
+    if parser.script_links:
+        metadata["script_links"] = [
+            [s, e] for s, e in parser.script_links if not any(a <= s < b for a, b in chrome)
+        ]
     parser.links.sort(key=lambda lk: lk.start)
     return Document(
         source=source,
@@ -749,6 +779,65 @@ def _lead(blocks: list[Block], h1s: list[tuple[int, int, bool]]) -> Block | None
             if hit is not None:
                 return hit
     return None
+
+
+#: a list of at least this many items, each opening with a link and cut off with an ellipsis, is a
+#: list of excerpts of other pages
+EXCERPT_LIST_MIN_ITEMS = 3
+_ELLIPSIS = re.compile(r"…|\.\.\.")
+
+
+def _excerpt_lists(boxes: list[Box], index: WordIndex, prose: str) -> list[ChromeSpan]:
+    """Lists outside the article whose every item opens with a link and quotes a piece of the page it
+    links to, cut off with an ellipsis (search results, "look at other dictionaries", related posts
+    with their first lines). The excerpts are other pages' text, cut mid-sentence: a bracket or quote
+    left open, a space before a comma, are theirs. Such a list is not link-dense (the excerpt is
+    plain text), so ``link_dense`` keeps it."""
+    out = []
+    items = sorted((b for b in boxes if b.tag == "li"), key=lambda b: (b.start, -b.end))
+    item_starts = [b.start for b in items]
+    for box in boxes:
+        if box.tag not in ("ul", "ol") or box.in_article or box.holds_article:
+            continue
+        inside = items[bisect_left(item_starts, box.start) : bisect_left(item_starts, box.end)]
+        top: list[Box] = []
+        for item in inside:
+            if item.end <= box.end and not (top and item.start < top[-1].end):
+                top.append(item)
+        if len(top) < EXCERPT_LIST_MIN_ITEMS:
+            continue
+        if all(_excerpt(item, index, prose) for item in top):
+            out.append(ChromeSpan(box.start, box.end))
+    return out
+
+
+def _excerpt(item: Box, index: WordIndex, prose: str) -> bool:
+    """The list item opens with a link, and plain text after it is cut off with an ellipsis."""
+    i, j = bisect_left(index.starts, item.start), bisect_left(index.starts, item.end)
+    if i >= j or index.link_prefix[i + 1] == index.link_prefix[i]:
+        return False  # no words, or the first is not link text
+    plain = (j - i) - (index.link_prefix[j] - index.link_prefix[i])
+    return plain > 0 and _ELLIPSIS.search(prose, item.start, item.end) is not None
+
+
+#: a sub-heading right under the title with this many words or more is a standfirst (a summary
+#: sentence under the headline), not a section's title; so is one that ends with a full stop
+STANDFIRST_MIN_WORDS = 8
+
+
+def _standfirst(blocks: list[Block], lead: Block, prose: str) -> Block | None:
+    """The standfirst (dek) of the article: the block right after its title when it is a sub-heading
+    (``h2``-``h6``) written as a sentence ("The ward will treat two hundred patients a year from the
+    spring."). News templates print the story's summary so, and the story often says it
+    again in its first paragraphs: a summary restated, not a heading printed twice."""
+    i = blocks.index(lead)
+    if i + 1 >= len(blocks):
+        return None
+    dek = blocks[i + 1]
+    if dek.kind != HEADING or dek.level < 2:
+        return None
+    text = prose[dek.start : dek.end].split()
+    return dek if len(text) >= STANDFIRST_MIN_WORDS or text[-1].endswith(".") else None
 
 
 def _hidden_copies(
@@ -855,6 +944,28 @@ def _short_cells(blocks: list[Block], cells: list[tuple[int, int]], prose: str) 
         blocks[i:j] = [Block(blocks[i].start, blocks[j - 1].end, TABLE_CELL, 0)]
         starts[i:j] = [blocks[i].start]
     return blocks
+
+
+def _table_rows(cells: list[tuple[int, int]], source: str) -> list[list[int]]:
+    """[start, end, table] of each table row: from its first cell's text to its last's, and the
+    number of the table it stands in. Cells follow one another in a row until the markup between
+    two opens a row (``<tr``) or a table opens or closes; the end tags ``</td>`` and ``</tr>`` may be
+    left out (a cell left open runs to the next cell, so its own span is looked at too). A cell that
+    holds other cells (a layout table's) is no row's cell."""
+    ordered = sorted(cells)
+    leaves = [c for k, c in enumerate(ordered) if not (k + 1 < len(ordered) and ordered[k + 1][0] < c[1])]
+    rows: list[list[int]] = []
+    table = 0
+    for k, (cs, ce) in enumerate(leaves):
+        if k:
+            between = source[leaves[k - 1][0] : cs].lower()  # a cell left open runs to the next
+            if "<table" in between or "</table" in between:
+                table += 1
+            elif "<tr" not in between:
+                rows[-1][1] = ce
+                continue
+        rows.append([cs, ce, table])
+    return rows
 
 
 def _split_nested(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:

@@ -38,7 +38,10 @@ class RepeatedHeading(Rule):
     On a saved web page the titles of two empty widgets (a "You may also like" box a script
     fills, in the main column and again in the sidebar) are not a repeat: the HTML reader marks
     a sub-heading whose box holds nothing else and that heads no text (``metadata["empty_titles"]``),
-    and two such copies are not reported.
+    and two such copies are not reported. A link that runs a script (``javascript:``, an
+    infinite-scroll navigator's title) points at a heading as any link does. The standfirst (a
+    summary sentence set as a sub-heading right under the title, ``metadata["standfirst"]``) said
+    again in the story's text is a summary restated, not a heading printed twice.
     """
 
     code = "RP103"
@@ -85,12 +88,20 @@ class RepeatedHeading(Rule):
         units = _normalized_units(doc)
         copies = Counter(key for _, _, _, key, _ in units)
         in_text = {key for _, _, is_heading, key, _ in units if not is_heading}
-        links = sorted((lk.start, lk.end) for lk in doc.links)
+        links = sorted(
+            [
+                *((lk.start, lk.end) for lk in doc.links),
+                *(tuple(span) for span in doc.metadata.get("script_links", ())),
+            ]
+        )
+        standfirst = doc.metadata.get("standfirst")
         empty_titles = {tuple(span) for span in doc.metadata.get("empty_titles", ())}
         for finding in _repeats(doc, self.opts["min-words"], want_heading=True):
             first = finding.related[0][0]
             if self._linked(doc, links, first) or self._linked(doc, links, finding.start):
                 continue  # a contents entry or a teaser: a link to the heading, not a second copy
+            if standfirst and self._restated(doc, standfirst, first, finding.start):
+                continue  # the standfirst under the headline, said again in the story's text
             if empty_titles and self._empty_title(doc, empty_titles, first, finding.start):
                 continue  # the titles of two empty widgets (a script fills them): neither heads anything
             key = doc.words_key(finding.start, finding.end)
@@ -118,6 +129,15 @@ class RepeatedHeading(Rule):
         block = doc.blocks[i]
         j = bisect_right(links, (block.start, len(doc.prose)))
         return any(start <= block.start and block.end <= end for start, end in links[max(0, j - 8) : j])
+
+    @staticmethod
+    def _restated(doc: Document, standfirst: list[int], first: int, later: int) -> bool:
+        """The first copy is the page's standfirst (``metadata["standfirst"]``: a summary sentence set
+        as a sub-heading under the title) and the later one stands in the text, not in a heading."""
+        a, b = doc.block_at(first), doc.block_at(later)
+        if a is None or b is None or [doc.blocks[a].start, doc.blocks[a].end] != list(standfirst):
+            return False
+        return doc.blocks[b].kind != HEADING
 
     @staticmethod
     def _empty_title(doc: Document, titles: set[tuple[int, ...]], *copies: int) -> bool:

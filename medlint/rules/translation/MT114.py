@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from ...diagnostic import Severity
-from ...document import Document
+from ...document import TABLE_CELL, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.quotes import in_embedded_post
 from ...text.scripts import FOREIGN_RUN, foreign_letter_share, script_of
@@ -66,6 +67,15 @@ class UntranslatedText(Rule):
     passage is one finding: runs of the same line separated only by spaces,
     punctuation or digits ("武汉周圍很多農村人，被感染后进不了医院，...") are
     reported together, so a pasted paragraph is one problem, not one per clause.
+
+    On a web page two more structures give the original on purpose. A block
+    whose words carry ``<ruby>`` readings (furigana, pinyin printed above the
+    characters) gives the original with its reading, as the pinyin line does:
+    a language lesson, a name's reading. And a table whose rows each set a cell
+    in another script before a cell in Latin letters (the word, its romaji or
+    its meaning: "病院 | byouin | hospital"), two such rows or more, is a
+    glossary; one such row alone is not (a value left in Chinese beside an
+    English note is still reported).
     """
 
     code = "MT114"
@@ -125,8 +135,12 @@ class UntranslatedText(Rule):
         # blocks each wholly in another script, several scripts side by side, are a list of
         # translations set out on purpose (a language switcher, a "welcome" banner)
         whole = [_whole_block(doc, p) for p in passages]
+        read = _read_blocks(doc)
+        glossary = _glossary_cells(doc, {at for at in whole if at is not None})
         for i, passage in enumerate(passages):
             at = whole[i]
+            if doc.block_at(passage[0][0]) in read or at in glossary:
+                continue  # the original given with its reading or meaning beside it
             if at is not None:
                 near = {
                     passages[j][0][2]
@@ -195,6 +209,44 @@ def _whole_block(doc: Document, passage: list[tuple[int, int, str]]) -> int | No
     return bi if letters and own * 2 > letters else None
 
 
+def _read_blocks(doc: Document) -> set[int | None]:
+    """The indices of the blocks that hold a ``<ruby>`` reading (HTML ``metadata["readings"]``)."""
+    return {doc.block_at(start) for start, _end in doc.metadata.get("readings") or ()} - {None}
+
+
+#: A glossary table sets a word beside its reading or meaning in at least this many rows.
+_GLOSSARY_ROWS = 2
+
+
+def _glossary_cells(doc: Document, foreign: set[int]) -> set[int]:
+    """The indices of the table cells in ``foreign`` (blocks filled by another script) that stand in a
+    glossary: in their row a later cell holds Latin letters and no other script, and at least
+    ``_GLOSSARY_ROWS`` rows of their table are so made (HTML ``metadata["table_rows"]``)."""
+    rows = doc.metadata.get("table_rows")
+    if not rows or not foreign:
+        return set()
+    prose = doc.prose
+    by_table: dict[int, list[int]] = {}
+    for start, end, table in rows:
+        i = doc.block_at(start)
+        if i is None:
+            i = bisect_left(doc.block_starts, start)
+        cells = []
+        while i < len(doc.blocks) and doc.blocks[i].end <= end:
+            if doc.blocks[i].kind == TABLE_CELL:
+                cells.append(i)
+            i += 1
+        for k, cell in enumerate(cells):
+            if cell in foreign and any(
+                re.search("[A-Za-z]", prose[doc.blocks[c].start : doc.blocks[c].end])
+                and not FOREIGN_RUN.search(prose, doc.blocks[c].start, doc.blocks[c].end)
+                for c in cells[k + 1 :]
+            ):
+                by_table.setdefault(table, []).append(cell)
+                break
+    return {cell for cells in by_table.values() if len(cells) >= _GLOSSARY_ROWS for cell in cells}
+
+
 #: Passages in this many scripts or more within ``_BANNER_BLOCKS`` blocks of each other are a
 #: list of translations (a language switcher, a banner), not text left untranslated.
 _BANNER_SCRIPTS = 3
@@ -245,8 +297,13 @@ def _inside_latin_word(prose: str, start: int, end: int) -> bool:
     return (start > 0 and prose[start - 1].isalpha()) or (end < len(prose) and prose[end].isalpha())
 
 
+#: A translation given after an equals sign, past the run's own closing marks.
+_EQUALS_GLOSS = re.compile(r"[^\w\s=]{0,2}\s*=\s*[\"“‘'(]?[A-Za-z]")
+
+
 def _is_gloss(prose: str, start: int, end: int) -> bool:
-    """True when the run is a deliberate use of the original: enclosed, romanised after, or mentioned."""
+    """True when the run is a deliberate use of the original: enclosed, romanised or translated after
+    (in brackets or after "="), or mentioned."""
     line_start = prose.rfind("\n", 0, start) + 1
     line_end = prose.find("\n", end)
     line_end = len(prose) if line_end == -1 else line_end
@@ -258,4 +315,6 @@ def _is_gloss(prose: str, start: int, end: int) -> bool:
             return True
     if after.startswith(("(", "（")) and re.match(r"[(（]\s*[A-Za-z]", after):
         return True
+    if _EQUALS_GLOSS.match(after):
+        return True  # "毎日薬を飲みます。= I take medicine every day."
     return bool(_MENTION.search(prose[max(line_start, start - 60) : start]))

@@ -39,6 +39,18 @@ _DOTTED_DATE = lazy_compile(r"\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?!\d|\.\d)")
 _DAY = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])$")
 _MONTHS = "January February March April May June July August September October November December".split()
 KINDS = ("decimal-comma", "citation-decimal", "quotation-marks", "dotted-date")
+#: a block of at most this many words, the date among them, that does not end like a sentence is a
+#: date line: a template's field ("Date 12.03.2020", "Posted by Jane Roe 14.05.2019")
+DATE_LINE_MAX_WORDS = 6
+
+
+def _date_line(doc: Document, at: int) -> bool:
+    """The date at ``at`` stands in a date line: a short block that is no sentence."""
+    i = doc.block_at(at)
+    if i is None:
+        return False
+    text = doc.prose[doc.blocks[i].start : doc.blocks[i].end]
+    return len(text.split()) <= DATE_LINE_MAX_WORDS and text.rstrip()[-1:] not in ".!?"
 
 
 class SourceConventions(Rule):
@@ -61,7 +73,9 @@ class SourceConventions(Rule):
     - ``quotation-marks``: German or Polish low quotes („so“, ‚so‘) and
       guillemets («so», »so«);
     - ``dotted-date``: day.month.year ("12.03.2020"), which an American reader
-      takes for 3 December.
+      takes for 3 December. Not in a date line (a block of a few words that is
+      no sentence: "Date 12.03.2020", "Posted by Jane Roe 14.05.2019"), which
+      is a page template's field, not the article's prose.
     """
 
     code = "MT122"
@@ -83,6 +97,7 @@ class SourceConventions(Rule):
         "The rule was called „Ernstfall“ in the leaflet.",
         "The vaccine was approved on 12.03.2021 in Austria.",
         "The clinic calls it «the cure».",
+        "Approved 12.03.2021.",
     )
     should_not_fire = (
         "Take 1.5 mg a day; 1,500 mg is too much. Doses of 1, 2 and 5 mg were tried.",
@@ -90,6 +105,9 @@ class SourceConventions(Rule):
         "The value was [1.5] in one arm.",
         "He said “so” and ‘maybe’. It rose 2.5% in 2021, version 1.2.3.",
         Example("Run `printf '1,5 mg'` in the shell.", format="markdown", note="code is not prose"),
+        Example(
+            "Posted by Jane Roe 14.05.2019\n\nThe clinic opened.", note="a date line, a template's field"
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -119,6 +137,8 @@ class SourceConventions(Rule):
                     continue
                 day, month, year = int(d.group(1)), int(m.group(1)), m.group(2)
                 start = d.start()
+                if _date_line(doc, start):
+                    continue  # the page's date line ("Date 12.03.2020"): its template's field, not prose
                 written = f"{day} {_MONTHS[month - 1]} {year}"
                 out.append(
                     Finding(
