@@ -349,7 +349,12 @@ _COMPARISON = lazy_compile(
     # any comparison the study made: "compared the samples from 34 healthy women to ...", "as compared
     # to long-term use", "versus warfarin", "among the three age groups"
     r"|\bcompared\s+(?:\w+\s+){0,10}?(?:with|to)\b|\bversus\b|\bvs\.?\s"
-    r"|\b(?:between|among|across)\s+(?:the\s+)?(?:two|three|four|both|all)\s+(?:\w+\s+)?(?:groups|arms)\b",
+    r"|\b(?:between|among|across)\s+(?:the\s+)?(?:two|three|four|both|all)\s+(?:\w+\s+)?(?:groups|arms)\b"
+    # a group split in two, one half left as it was: "Half of the group engaged in resistance training
+    # twice a week, while the other half continued to live their lives normally"
+    r"|\bthe\s+other\s+(?:half|group)\s+(?:of\s+(?:the\s+)?(?:participants|patients|volunteers|subjects|group|"
+    r"women|men|children|people|mice|rats)\s+)?(?:continued|received|got|was|were|took|kept|ate|drank|followed|"
+    r"stayed|remained|served|had|went|underwent|used|wore|did)\b",
     re.IGNORECASE,
 )
 # a caution that an association does not show cause and effect (HealthNewsReview.org "quality of the
