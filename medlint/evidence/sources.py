@@ -299,7 +299,12 @@ _SIZE = lazy_compile(
     r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|people|women|men|adults|children|volunteers|"
     r"subjects|mice|rats|individuals|adolescents|teens|teenagers|infants|babies|newborns|girls|boys|students|"
     r"veterans|smokers|survivors|residents|workers|employees|nurses|physicians|doctors|twins|donors|recipients|"
-    r"users|pregnancies|births|households|families|couples|monkeys|pigs|dogs|animals)\b"
+    r"users|pregnancies|births|households|families|couples|monkeys|pigs|dogs|animals|athletes|players|runners|"
+    r"soldiers|pupils|mothers|fathers|parents|seniors|retirees)\b"
+    # a group counted by its frame, whoever it holds: "a group of 66 high school athletes", "a cohort of
+    # 1,200 Danes", "a sample of 300 drivers", "a total of 40 cyclists"
+    r"|\b(?:group|cohort|sample|total)\s+of\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}?[a-z-]+s\b"
+    r"(?<!weeks)(?<!months)(?<!years)(?<!days)(?<!hours)(?<!minutes)(?<!sessions)(?<!doses)(?<!times)"
     # "a 1,200-patient trial", "n = 40"
     r"|\b\d[\d,]*-(?:patient|person|participant|subject|woman|man|child)\b|\bn\s*=\s*\d"
     # a count in brackets: "the number of participants (39)"
