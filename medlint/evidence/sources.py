@@ -299,7 +299,12 @@ _SIZE = lazy_compile(
     r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|people|women|men|adults|children|volunteers|"
     r"subjects|mice|rats|individuals|adolescents|teens|teenagers|infants|babies|newborns|girls|boys|students|"
     r"veterans|smokers|survivors|residents|workers|employees|nurses|physicians|doctors|twins|donors|recipients|"
-    r"users|pregnancies|births|households|families|couples|monkeys|pigs|dogs|animals)\b"
+    r"users|pregnancies|births|households|families|couples|monkeys|pigs|dogs|animals|athletes|players|runners|"
+    r"soldiers|pupils|mothers|fathers|parents|seniors|retirees)\b"
+    # a group counted by its frame, whoever it holds: "a group of 66 high school athletes", "a cohort of
+    # 1,200 Danes", "a sample of 300 drivers", "a total of 40 cyclists"
+    r"|\b(?:group|cohort|sample|total)\s+of\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}?[a-z-]+s\b"
+    r"(?<!weeks)(?<!months)(?<!years)(?<!days)(?<!hours)(?<!minutes)(?<!sessions)(?<!doses)(?<!times)"
     # "a 1,200-patient trial", "n = 40"
     r"|\b\d[\d,]*-(?:patient|person|participant|subject|woman|man|child)\b|\bn\s*=\s*\d"
     # a count in brackets: "the number of participants (39)"
@@ -349,7 +354,12 @@ _COMPARISON = lazy_compile(
     # any comparison the study made: "compared the samples from 34 healthy women to ...", "as compared
     # to long-term use", "versus warfarin", "among the three age groups"
     r"|\bcompared\s+(?:\w+\s+){0,10}?(?:with|to)\b|\bversus\b|\bvs\.?\s"
-    r"|\b(?:between|among|across)\s+(?:the\s+)?(?:two|three|four|both|all)\s+(?:\w+\s+)?(?:groups|arms)\b",
+    r"|\b(?:between|among|across)\s+(?:the\s+)?(?:two|three|four|both|all)\s+(?:\w+\s+)?(?:groups|arms)\b"
+    # a group split in two, one half left as it was: "Half of the group engaged in resistance training
+    # twice a week, while the other half continued to live their lives normally"
+    r"|\bthe\s+other\s+(?:half|group)\s+(?:of\s+(?:the\s+)?(?:participants|patients|volunteers|subjects|group|"
+    r"women|men|children|people|mice|rats)\s+)?(?:continued|received|got|was|were|took|kept|ate|drank|followed|"
+    r"stayed|remained|served|had|went|underwent|used|wore|did)\b",
     re.IGNORECASE,
 )
 # a caution that an association does not show cause and effect (HealthNewsReview.org "quality of the

@@ -49,6 +49,17 @@ _SIZE = lazy_compile(
     re.IGNORECASE,
 )
 
+# settled knowledge, not the study's effect: "It is well known that diet has a significant impact on
+# cognitive function" (the background a release starts from, as a reference page would say it)
+_KNOWN = lazy_compile(
+    r"\b(?:it\s+is|it's|it\u2019s|it\s+has\s+(?:long\s+)?been|as\s+is)\s+(?:well[- ]|widely\s+|generally\s+|long\s+)?"
+    r"(?:known|established|recogni[sz]ed|accepted)\b(?:\s+that\b)?"
+    # up to the size word with no second clause and no study in between ("It is well known that diet
+    # matters, and a new study found that the drink significantly improved memory" is the study's)
+    r"(?:(?!\b(?:and|but|while|whereas|stud(?:y|ies)|trials?|researchers|found|showed|results?)\b)[^.!?;])*$",
+    re.IGNORECASE,
+)
+
 
 class UnquantifiedEffect(Rule):
     """A study's effect called "significant" or "substantial" with no figure in the sentence.
@@ -104,6 +115,8 @@ class UnquantifiedEffect(Rule):
             text = sent.text if sent is not None else doc.prose[m.start() : m.end()]
             if _FIGURE.search(text):
                 continue  # the size is given: the word describes it
+            if sent is not None and _KNOWN.search(doc.prose, sent.start, m.start()):
+                continue  # settled knowledge the article starts from, not the study's effect
             if sent is not None and _sized_next(doc, sent):
                 continue  # the next sentence gives the size the word stands for
             if in_boilerplate(doc, m.start()):

@@ -60,6 +60,19 @@ _EARLY = lazy_compile(
     r"(?:only\s+|just\s+)?(?:[1-9]|[1-4]\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"a\s+dozen)\s+(?:[\w-]+\s+){0,2}?(?:men|women|patients|participants|people|volunteers|adults|children|"
     r"subjects|individuals|infants|babies)(?![^.!?]{0,40}\b(?:is|are|will\s+be)\s+(?:planned|needed|under\s*way))|"
+    # the same size said of the people taken into the study ("Forty vascular surgery patients were enrolled in
+    # the study", "12 women took part"), or of the first patients of a study reporting early ("interim results
+    # for the first 34 patients"); not a count still to come ("30 patients will be enrolled")
+    r"(?<![\d,.-])(?:[1-9]|[1-4]\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty)(?:[- ](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?)\s+(?:[\w-]+\s+){0,3}?(?:men|women|patients|participants|people|volunteers|"
+    r"adults|children|subjects|individuals)\s+(?:were|was)\s+(?:enrolled|recruited|studied)\b|"
+    r"(?<![\d,.-])(?:[1-9]|[1-4]\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty)(?:[- ](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?)\s+(?:[\w-]+\s+){0,3}?(?:men|women|patients|participants|people|volunteers|"
+    r"adults|children|subjects|individuals)\s+(?:took\s+part|participated)\b|"
+    r"(?:results|data|findings)\s+(?:for|from|of|on|in)\s+the\s+first\s+(?:[1-9]|[1-4]\d)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:patients|participants|people|volunteers|subjects)|"
     r"(?:in|of|on|involving|treating) (?:only )?(?:one|a single) patient(?![\u2019'])|case series)\b",
     re.IGNORECASE,
 )
