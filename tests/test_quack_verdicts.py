@@ -1,9 +1,9 @@
-"""``benchmarks/realworld/quack1[45]_dev_verdicts.tsv`` are well-formed and label development halves only.
+"""``benchmarks/realworld/quack1[456]_dev_verdicts.tsv`` are well-formed and label development halves only.
 
 Each file holds the verdicts on the dangerous-claim findings that one session's changes (quack14:
-CLAIMS.md section 19; quack15: section 21) created on the development halves of ReCOVery, the Monant
-claim statements and the Reddit posts:
-ids, offsets, rule, severity, verdict and reason, never the texts. No data set is needed: each set's
+CLAIMS.md section 19; quack15: section 21; quack16: section 24) created on the development halves
+of ReCOVery, the Monant claim statements and the Reddit posts: ids, offsets, rule, severity,
+verdict and reason, never the texts. No data set is needed: each set's
 half is a pure function of the id (CRC-32, even = development), so a row on a test-half id fails here.
 """
 
@@ -20,7 +20,7 @@ from benchmarks.realworld.recovery_data import half as recovery_half
 from medlint.registry import default_registry
 
 REALWORLD = Path(__file__).resolve().parent.parent / "benchmarks" / "realworld"
-FILES = ("quack14_dev_verdicts.tsv", "quack15_dev_verdicts.tsv")
+FILES = ("quack14_dev_verdicts.tsv", "quack15_dev_verdicts.tsv", "quack16_dev_verdicts.tsv")
 HEADER = ("set", "id", "rule", "start", "end", "severity", "verdict", "reason")
 
 

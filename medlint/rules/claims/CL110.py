@@ -23,14 +23,27 @@ _TREATMENT = (
 )
 
 
+# refusing or getting rid of a treatment, said as advice that opens a sentence: "Say no to chemotherapy",
+# "Refuse chemo and heal naturally", "Get rid of your blood pressure medication for good" (antibiotics,
+# painkillers and opioids are left out: "say no to antibiotics for a cold" is stewardship advice, and
+# surgery, whose overuse careful pages also warn about)
+_REFUSE_TREATMENT = (
+    r"(?:(?:refuse|reject|say no to|turn down)\s+(?:(?:all|your|their|the|any|more|conventional|toxic|"
+    r"prescription|prescribed)\s+)*|get rid of\s+(?:all\s+(?:of\s+)?)?your\s+)"
+    r"(?!(?:old|expired|unused|leftover|unwanted|out-of-date)\b)(?:[\w-]+\s+){0,2}?(?:chemo(?:therapy)?|radiation|radiotherapy|insulin|statins?|"
+    r"medications?|medicines?|meds|pills|drugs|treatments?|antidepressants?|inhalers?|steroids?|blood thinners?|"
+    r"metformin|levothyroxine|warfarin)"
+)
+
+
 # advice that opens a sentence: "Stop taking your insulin", "You can safely come off your statins"
 _STOP = lazy_compile(
     # an opening time clause may come first: "Once you start the cleanse, stop taking ..."
     r"\s*(?:(?:once|when|after|as soon as|while|before|if)\b[^,.!?\n]{1,60},\s*)?"
     r"(?:(?:so\s+|then\s+|now\s+)?(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|can|"
-    r"can safely|need to|ought to)\s+)?(?:stop|quit|discontinue|ditch|throw (?:away|out)|give up|come off|get off|"
+    r"can safely|need to|ought to)\s+)?(?:(?:stop|quit|discontinue|ditch|throw (?:away|out)|give up|come off|get off|"
     r"forget(?: about)?|skip|drop|wean (?:yourself )?off)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:(?:your|their|those|these|the)\b"
-    r"[^.!?\n]{0,50}?\b|(?:[\w-]+\s+){0,2}?)" + _TREATMENT + r"\b",
+    r"[^.!?\n]{0,50}?\b|(?:[\w-]+\s+){0,2}?)" + _TREATMENT + "|" + _REFUSE_TREATMENT + r")\b",
     re.IGNORECASE,
 )
 
@@ -54,7 +67,7 @@ _REPLACE_FORMS = (
     + r"\b(?=[^.!?\n]{0,30}\b(?:again|anymore|any more)\b)",
     # "With this drink you can finally stop your levothyroxine": advice anywhere in the sentence
     r"\byou\s+(?:can|could|should|will be able to|may|are able to)\s+(?:finally\s+|safely\s+|now\s+|soon\s+)?"
-    r"(?:stop|quit|ditch|come off|get off|throw away|give up)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?"
+    r"(?:stop|quit|ditch|come off|get off|throw away|give up|get rid of)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?"
     r"your\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
     # "Instead of insulin, try our extract": an imperative offering a swap
     r"\b(?:instead of|rather than)\s+(?:(?:your|the|taking|using)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -140,7 +153,7 @@ _VACCINE_FIX = "replace with: 'talk to your doctor or nurse about which vaccines
 
 
 _DOCTOR = lazy_compile(
-    r"\b(?:doctor|gp|physician|pharmacist|prescriber|nurse|care team|specialist|healthcare provider|"
+    r"\b(?:doctor|gp|physician|[a-z]+ologist|pharmacist|prescriber|nurse|care team|specialist|healthcare provider|"
     r"health care provider|medical supervision)\b",
     re.IGNORECASE,
 )
@@ -194,6 +207,7 @@ class StopOrReplaceTreatment(Rule):
         "Don't vaccinate your kids.",
         "Say no to the jab.",
         "Parents should refuse the MMR vaccine.",
+        "Say no to chemotherapy and heal naturally.",
     )
     should_not_fire = (
         "Do not stop taking your tablets without talking to your doctor.",
@@ -215,6 +229,8 @@ class StopOrReplaceTreatment(Rule):
         "Don't get the vaccine if you have a fever.",
         "Avoid live vaccines while you take this medicine.",
         "Some parents refuse the MMR vaccine, and measles has returned.",
+        "Say no to antibiotics for a cold.",
+        "Get rid of expired medicines safely.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:

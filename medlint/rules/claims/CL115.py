@@ -38,6 +38,16 @@ _PROOFS = tuple(
         r"\b(?:science|studies|research|clinical (?:studies|trials|research)|trials|tests)\s+(?:prove|proves|"
         r"have proven|has proven|have proved|has proved)(?=\s+(?:it|this|that (?:it|this|our))\b)",
         r"\bscience[- ]backed\b",
+        # an endorsement by a count of unnamed doctors: "Recommended by thousands of physicians", "trusted by
+        # over 5,000 doctors", "9 out of 10 dentists recommend", "80% of doctors recommend it" (no doctor
+        # and no survey is named)
+        r"\b(?:recommended|trusted|endorsed|approved)\s+by\s+(?:(?:over|more\s+than|nearly|"
+        r"almost)\s+)?(?:thousands|hundreds|tens\s+of\s+thousands|\d[\d,]*\+?)\s+(?:of\s+)?(?:(?:top|leading|"
+        r"practicing|practising|licensed|board-certified|american|uk|german)\s+)?(?:doctors|physicians|"
+        r"[a-z]+ologists|[a-z]+iatrists|pharmacists|nutritionists|dietitians|surgeons|dentists|nurses|experts)\b",
+        r"\b(?:\d{1,2}\s+(?:out\s+)?of\s+(?:10|ten)|\d{2,3}\s?%\s+of|nine\s+(?:out\s+)?of\s+ten)\s+(?:[\w-]+\s+)?"
+        r"(?:doctors|physicians|[a-z]+ologists|[a-z]+iatrists|pharmacists|dentists|nutritionists|dietitians|surgeons|"
+        r"nurses)\s+(?:recommend|endorse|trust|use|prefer|choose|swear\s+by)\b",
     )
 )
 _PROOF_INDEX = ProbeIndex(_PROOFS)
@@ -73,6 +83,7 @@ class UnnamedProof(Rule):
         "Top neurologists recommend it to their patients.",
         "Studies prove it works for joint pain.",
         "Clinical trials have proven that our formula restores hair.",
+        "Recommended by thousands of physicians.",
     )
     should_not_fire = (
         "This clinically proven formula lowered LDL by 12% in a trial published in JAMA Cardiology.",
@@ -82,6 +93,7 @@ class UnnamedProof(Rule):
         "No studies prove that it works.",
         "Claims that studies prove it cures acne are false.",
         "Studies prove that smoking causes lung cancer.",
+        "The drug is prescribed by thousands of doctors every day.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
