@@ -512,8 +512,9 @@ def phrase_agreements(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                 continue
             if reporting and not (k + 1 < s.n and lowers[k + 1] == "that" and s.adjacent(k)):
                 continue  # "shows that": a plural noun ("the blood tests the doctor ordered") has no "that" clause
-            if _noun_number(lowers[k - 1]) != plural_verb or not s.is_lower(k - 1):
+            if lowers[k - 1] in CLOSED_CLASS or not s.is_lower(k - 1):
                 continue
+            # set tests first, the word-class table last: most verbs have no such subject
             hit = _phrase_subject(s, k, plural_verb)
             if hit is not None:
                 out.append(hit)
@@ -533,7 +534,9 @@ def _phrase_subject(s: Scan, k: int, plural_verb: bool) -> Hit | None:
             return None
         if (w in PHRASE_HEAD_DETERMINERS or w in ("one", "each")) and _subject_opens(s, m):
             return _head_disagrees(s, m, k, plural_verb)
-        if not _phrase_word(w):
+        if w in CLOSED_CLASS and not (
+            w in PHRASE_HEAD_DETERMINERS or w in PHRASE_PREPOSITIONS or w in ("a", "an")
+        ):
             return None
         m -= 1
     return None
@@ -573,7 +576,7 @@ def _head_disagrees(s: Scan, m: int, k: int, plural_verb: bool) -> Hit | None:
     else:
         p = next((j for j in range(m + 1, k - 1) if lowers[j] in PHRASE_PREPOSITIONS), -1)
         head = p - 1
-        if head <= m or any(lowers[j] in CLOSED_CLASS for j in range(m + 1, head + 1)):
+        if head <= m or head - m > 3 or any(lowers[j] in CLOSED_CLASS for j in range(m + 1, head + 1)):
             return None
         noun = lowers[head]
         cls = classes(noun)
@@ -589,6 +592,11 @@ def _head_disagrees(s: Scan, m: int, k: int, plural_verb: bool) -> Hit | None:
             return None
         head_plural = _noun_number(noun)
     if head_plural is None or head_plural == plural_verb:
+        return None
+    # the attraction: the noun before the verb agrees with it; every word between is a phrase's
+    if _noun_number(lowers[k - 1]) != plural_verb:
+        return None
+    if not all(_phrase_word(lowers[j]) for j in range(m + 1, k - 1)):
         return None
     verb = s.text(k)
     right = SINGULAR_VERBS.get(lowers[k]) or PLURAL_VERBS.get(lowers[k]) or REPORTING_AGREEMENT[lowers[k]]

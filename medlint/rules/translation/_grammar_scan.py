@@ -197,8 +197,9 @@ class Scan:
 def article_form(s: Scan, article: str, i: int, nxt: str) -> Hit | None:
     """ "a" before a vowel sound or "an" before a consonant sound, by the CMU Pronouncing
     Dictionary's first phone of the next word (or of its first part: "x-ray"). Words the
-    dictionary lacks, "h" words, and words whose spelling and sound disagree in every dictionary
-    pronunciation are left alone."""
+    dictionary lacks and words whose spelling and sound disagree in every dictionary
+    pronunciation are left alone; "h" words go to ``_h_article``, a letter before a hyphen is said
+    by its name, and capitalised words (acronyms) go to ``spelt_article_form``."""
     spelt = not s.is_lower(i + 1)
     if not spelt and (nxt in CLOSED_CLASS or (nxt in TRIGGERS and nxt not in CALQUE_PREPOSITIONS)):
         return None  # "children a every day": a slip, but not of the article's form
