@@ -321,6 +321,7 @@ def spelt_article_form(s: Scan, article: str, i: int) -> Hit | None:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def _acronym_sound(low: str) -> bool | None:
     """Whether an all-capital word (lower-cased) begins with a vowel sound however it is read,
     or None when spelling it out and saying it as a word may differ (see ``spelt_article_form``)."""
@@ -340,6 +341,7 @@ def _acronym_sound(low: str) -> bool | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _pronunciations(word: str) -> tuple[str, ...]:
     """Every CMU pronunciation of ``word`` ("hour": "AW1 ER0", "AW1 R")."""
     from ...text.readability import syllable_table
