@@ -128,7 +128,7 @@ def measure(wmt: Path, pairs: list[str], show_findings: bool) -> None:
 
 
 def pattern_rates(wmt: Path, pairs: list[str], patterns: list[str]) -> None:
-    """MT108 findings of ``patterns`` at warning or above in the development windows of EVERY system
+    """MT108 findings of ``patterns`` (at any severity) in the development windows of EVERY system
     and of the reference: does a pattern fire on professional translation as often as on MT (then it
     does not ship at warning)? Per pair and in all, findings per 100 windows."""
     linter = Linter(select=["MT108"])
@@ -143,8 +143,9 @@ def pattern_rates(wmt: Path, pairs: list[str], patterns: list[str]) -> None:
             texts = [("ref", ref)] + [("mt", lines) for lines in systems.values()]
             for side, lines in texts:
                 windows[side] += 1
-                for _, pattern, _ in findings(linter, window_text(lines, s)):
-                    if pattern in wanted:
+                for d in linter.lint_text(window_text(lines, s), "text"):
+                    pattern = str(d.data.get("pattern", ""))
+                    if d.code == "MT108" and pattern in wanted:  # at any severity: info patterns too
                         got[side][pattern] += 1
         for side in got:
             totals[side].update(got[side])
