@@ -16,7 +16,10 @@ the organisers' DA z-scores, as ``wmt22.py`` ranks them) and of the reference
 with the MT family, and print per pair the share of windows with an MT finding
 at warning or above; ``--findings`` also prints every reference finding (each a
 false-alarm candidate) and the weakest systems' findings by rule and pattern.
-``--show N`` instead prints N sampled development windows per pair, each
+``--patterns a,b`` instead counts MT108's findings of those patterns in the development windows of
+every system and of the reference (per 100 windows): a pattern that fires on professional
+translation as often as on MT does not ship at warning. ``--show N`` instead prints N sampled
+development windows per pair, each
 weakest system's segments beside the reference's, for reading by hand
 (``benchmarks/wmt22_dev_notes.tsv`` holds the labels read so).
 
@@ -124,6 +127,42 @@ def measure(wmt: Path, pairs: list[str], show_findings: bool) -> None:
             print(f"  weakest by rule: {dict(by_rule.most_common())}")
 
 
+def pattern_rates(wmt: Path, pairs: list[str], patterns: list[str]) -> None:
+    """MT108 findings of ``patterns`` (at any severity) in the development windows of EVERY system
+    and of the reference: does a pattern fire on professional translation as often as on MT (then it
+    does not ship at warning)? Per pair and in all, findings per 100 windows."""
+    linter = Linter(select=["MT108"])
+    wanted = set(patterns)
+    totals: dict[str, Counter[str]] = {"ref": Counter(), "mt": Counter()}
+    windows = {"ref": 0, "mt": 0}
+    for src in pairs:
+        pair = f"{src}-en"
+        ref, systems, starts, _ = load_pair(wmt, src)
+        got: dict[str, Counter[str]] = {"ref": Counter(), "mt": Counter()}
+        for s in starts:
+            texts = [("ref", ref)] + [("mt", lines) for lines in systems.values()]
+            for side, lines in texts:
+                windows[side] += 1
+                for d in linter.lint_text(window_text(lines, s), "text"):
+                    pattern = str(d.data.get("pattern", ""))
+                    if d.code == "MT108" and pattern in wanted:  # at any severity: info patterns too
+                        got[side][pattern] += 1
+        for side in got:
+            totals[side].update(got[side])
+        print(
+            f"{pair}: {len(starts)} dev windows x {len(systems)} systems; "
+            + "; ".join(f"{p} MT {got['mt'][p]} / reference {got['ref'][p]}" for p in patterns),
+            flush=True,
+        )
+    for p in patterns:
+        mt = 100 * totals["mt"][p] / max(windows["mt"], 1)
+        rf = 100 * totals["ref"][p] / max(windows["ref"], 1)
+        print(
+            f"all pairs: {p}: MT {totals['mt'][p]} in {windows['mt']} windows ({mt:.2f} per 100), "
+            f"reference {totals['ref'][p]} in {windows['ref']} ({rf:.2f} per 100)"
+        )
+
+
 def show(wmt: Path, pairs: list[str], n: int, seed: int) -> None:
     for src in pairs:
         pair = f"{src}-en"
@@ -145,13 +184,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--findings", action="store_true", help="print reference findings and rule counts")
     ap.add_argument("--show", type=int, default=0, help="print N development windows per pair for reading")
     ap.add_argument("--seed", type=int, default=9)
+    ap.add_argument(
+        "--patterns",
+        help="comma-separated MT108 patterns: count them in every system's and the reference's dev windows",
+    )
     args = ap.parse_args(argv)
     if args.wmt22 is None or not (Path(args.wmt22) / "txt-ts").is_dir():
         ap.error(
             "give --wmt22 (or WMT22_DIR): a checkout of https://github.com/wmt-conference/wmt22-news-systems"
         )
     pairs = [p.strip() for p in args.pairs.split(",") if p.strip()]
-    if args.show:
+    if args.patterns:
+        pattern_rates(Path(args.wmt22), pairs, [p.strip() for p in args.patterns.split(",") if p.strip()])
+    elif args.show:
         show(Path(args.wmt22), pairs, args.show, args.seed)
     else:
         measure(Path(args.wmt22), pairs, args.findings)

@@ -10,7 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from ...text.word_classes import NOT_VERB, PLURAL, VERB_ONLY, VERB_PAST, VERB_S, classes
+from ...text.word_classes import (
+    BARE_VERB,
+    NOT_VERB,
+    PERSON,
+    PERSON_ADJECTIVE,
+    PLURAL,
+    SINGULAR,
+    VERB_ONLY,
+    VERB_PAST,
+    VERB_S,
+    classes,
+)
 from ._grammar_scan import Hit, Scan
 from ._grammar_words import (
     BECOME_FORMS,
@@ -21,19 +32,32 @@ from ._grammar_words import (
     CAN_NOT_FOCUS,
     CLAUSE_ADVERBS,
     CLAUSE_VERBS,
+    CLOSED_CLASS,
     DURATION_COUNTS,
     DURATION_STOPS,
     DURATION_UNITS,
     FRONTED_SINCE_VERBS,
     LITTLE_HEADS,
     LITTLE_PLURAL,
+    MAKE_FORMS,
     MAX_SUBJECT_CLAUSE,
     MID_ADVERBS,
+    NUMBER_TRANSPARENT,
     NUMBER_WORDS,
+    OBJECT_OPENERS,
+    OBJECT_PRONOUNS,
+    PHRASE_AGREEMENT,
+    PHRASE_BREAKS,
+    PHRASE_CLAUSE_OPENERS,
+    PHRASE_HEAD_DETERMINERS,
+    PHRASE_PREPOSITIONS,
     PLURAL_COMPOUND,
+    PLURAL_VERBS,
     PLURALIA_TANTA,
+    REPORTING_AGREEMENT,
     SINCE_DURATION,
     SINCE_TENSE,
+    SINGULAR_VERBS,
     SUBJECT_CLAUSE_OPENERS,
     SUBJECT_COMMA,
     SUBJECT_VERB,
@@ -42,6 +66,7 @@ from ._grammar_words import (
     THERE_AGREEMENT,
     THERE_CHAINS,
     THERE_QUANTIFIERS,
+    VERB_FORM,
 )
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s|'s)?")
@@ -451,3 +476,196 @@ def _comma_before_verb(s: Scan, i: int) -> Hit | None:
             fix_to=f" {words}",
         )
     return None
+
+
+#: How many words a subject with its phrase may span before its verb.
+_PHRASE_SPAN = 10
+
+
+def phrase_agreements(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """A verb that agrees with the noun of a prepositional phrase instead of the subject's head
+    noun before it ("The risk of these diseases are higher", "The side effects of the drug is";
+    Swan, "subject-verb agreement: mistakes"; Huddleston and Pullum ch. 5 §18: the head of the
+    subject, not the nearest noun, sets the number). Attraction is the slip of writers working in
+    a second language and of machine translation from languages whose verbs do not agree in number
+    (Chinese, Japanese) or agree after the genitive noun.
+
+    The frame, read back from a finite "is", "are", "was", "has", "have", "does", "do": the noun
+    right before the verb agrees with it (the attraction); before that, with plain spaces only, a
+    phrase of nouns, adjectives, determiners and prepositions; then a preposition ("of", "in",
+    "for"...) after the head noun, whose number disagrees with the verb; then "the", "this",
+    "these", "its"... opening the clause (after sentence or clause punctuation, a clause-opening
+    conjunction or "that"), or "one of" / "each of" ("One of the main causes are"). Left alone:
+    heads that take the number of their "of" phrase or are counted either way (``NUMBER_TRANSPARENT``:
+    "the majority of", "this type of", collective "the team of"), person adjectives ("the elderly
+    with diabetes are"), a coordinator, relative or comparison anywhere in the subject ("the risk of
+    stroke and death are" may be a compound), capitals (titles, names), and words whose number the
+    word-class table does not give; "a"/"an" heads ("a number of", "a third of") are never read."""
+    out: list[Hit] = []
+    lowers = s.lowers
+    verbs = [v for v in (*SINGULAR_VERBS, *PLURAL_VERBS, *REPORTING_AGREEMENT) if v in index]
+    for verb in verbs:
+        plural_verb = verb in PLURAL_VERBS
+        reporting = verb in REPORTING_AGREEMENT
+        for k in index[verb]:
+            if k < 3 or not s.is_lower(k) or not s.adjacent(k - 1):
+                continue
+            if reporting and not (k + 1 < s.n and lowers[k + 1] == "that" and s.adjacent(k)):
+                continue  # "shows that": a plural noun ("the blood tests the doctor ordered") has no "that" clause
+            if lowers[k - 1] in CLOSED_CLASS or not s.is_lower(k - 1):
+                continue
+            # set tests first, the word-class table last: most verbs have no such subject
+            hit = _phrase_subject(s, k, plural_verb)
+            if hit is not None:
+                out.append(hit)
+    return out
+
+
+def _phrase_subject(s: Scan, k: int, plural_verb: bool) -> Hit | None:
+    """The subject before the verb at ``k`` whose head disagrees with it (see ``phrase_agreements``)."""
+    lowers = s.lowers
+    m = k - 2
+    stop = max(0, k - _PHRASE_SPAN)
+    while m >= stop:
+        if not s.adjacent(m):
+            return None
+        w = lowers[m]
+        if w in PHRASE_BREAKS or (not s.is_lower(m) and not s.clause_start(m)):
+            return None
+        if (w in PHRASE_HEAD_DETERMINERS or w in ("one", "each")) and _subject_opens(s, m):
+            return _head_disagrees(s, m, k, plural_verb)
+        if w in CLOSED_CLASS and not (
+            w in PHRASE_HEAD_DETERMINERS or w in PHRASE_PREPOSITIONS or w in ("a", "an")
+        ):
+            return None
+        m -= 1
+    return None
+
+
+def _subject_opens(s: Scan, m: int) -> bool:
+    """Word ``m`` opens a clause: ``Scan.clause_start``, or after "that"; not after a
+    coordinator ("smoking and the use of drugs are" is a compound subject)."""
+    if s.clause_start(m):
+        return True
+    return m > 0 and bool(s.joinable[m - 1]) and s.lowers[m - 1] in PHRASE_CLAUSE_OPENERS
+
+
+def _phrase_word(w: str) -> bool:
+    """``w`` may stand inside a subject's noun phrase and its prepositional phrase: a determiner,
+    a preposition, a number, or an open-class word that is no finite verb form (a plural noun
+    spelt like an -s verb counts)."""
+    if w in CLOSED_CLASS:
+        return w in PHRASE_HEAD_DETERMINERS or w in PHRASE_PREPOSITIONS or w in ("a", "an")
+    if not w.replace("-", "").isalnum():
+        return False
+    cls = classes(w)
+    if VERB_ONLY in cls or VERB_PAST in cls:
+        return False
+    return not (VERB_S in cls and PLURAL not in cls)
+
+
+def _head_disagrees(s: Scan, m: int, k: int, plural_verb: bool) -> Hit | None:
+    """The subject opens at word ``m`` ("the", "its", "one"...); its head is the word before the
+    first preposition after it, and the finding is that head's disagreement with the verb at ``k``."""
+    lowers = s.lowers
+    if lowers[m] in ("one", "each"):
+        if lowers[m + 1] != "of" or plural_verb is False:
+            return None
+        head, p = m, m + 1
+        head_plural: bool | None = False
+    else:
+        p = next((j for j in range(m + 1, k - 1) if lowers[j] in PHRASE_PREPOSITIONS), -1)
+        head = p - 1
+        if head <= m or head - m > 3 or any(lowers[j] in CLOSED_CLASS for j in range(m + 1, head + 1)):
+            return None
+        noun = lowers[head]
+        cls = classes(noun)
+        if noun in NUMBER_TRANSPARENT or PERSON_ADJECTIVE in cls:
+            return None
+        # at most two modifiers before the head, and none before a head that may be a verb: "the
+        # role the enzyme plays in ..." is a relative clause, its verb no head; after "that", an -s
+        # word the table lacks may be a verb too ("proving that the procedure works in people is")
+        verb_like = VERB_S in cls or BARE_VERB in cls
+        if not cls and s.lowers[m - 1 if m else m] == "that" and not s.clause_start(m):
+            verb_like = BARE_VERB in classes(noun[:-1])
+        if head - m > (1 if verb_like else 3):
+            return None
+        head_plural = _noun_number(noun)
+    if head_plural is None or head_plural == plural_verb:
+        return None
+    # the attraction: the noun before the verb agrees with it; every word between is a phrase's
+    if _noun_number(lowers[k - 1]) != plural_verb:
+        return None
+    if not all(_phrase_word(lowers[j]) for j in range(m + 1, k - 1)):
+        return None
+    verb = s.text(k)
+    right = SINGULAR_VERBS.get(lowers[k]) or PLURAL_VERBS.get(lowers[k]) or REPORTING_AGREEMENT[lowers[k]]
+    subject = s.prose[s.starts[m] : s.ends[k - 1]]
+    return Hit(
+        s.starts[m],
+        s.ends[k],
+        PHRASE_AGREEMENT,
+        f"“{subject} {verb}”: the verb agrees with “{s.text(k - 1)}”, but the subject's head is "
+        f"“{s.text(head)}”, which is {'plural' if head_plural else 'singular'} (“{right}”)",
+        (right,),
+        classed=((lowers[head], PLURAL if head_plural else SINGULAR),),
+    )
+
+
+def _noun_number(w: str) -> bool | None:
+    """True for a plural noun, False for a singular one, None when the word-class table does not
+    tell ("data", "diabetes", "means"): a table plural; a singular noun, person noun or noun that is
+    also a bare verb; or an -s word the table lacks whose singular it holds as a noun ("effects").
+    Words in -ss, -us, -is and -ics are never read as plurals ("the ethics of")."""
+    cls = classes(w)
+    if cls:
+        if PLURAL in cls:
+            return None if SINGULAR in cls else True
+        if SINGULAR in cls or PERSON in cls or (BARE_VERB in cls and VERB_ONLY not in cls):
+            return False
+        return None
+    if w in NUMBER_TRANSPARENT or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")):
+        return None
+    stem = classes(w[:-1])
+    if SINGULAR in stem or PERSON in stem or (BARE_VERB in stem and VERB_ONLY not in stem):
+        return True
+    return None
+
+
+def make_to(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "make" with an object pronoun before "to" and a verb that is no noun ("made him to take",
+    "makes you to feel"): the active takes the bare infinitive (Swan, "make"; the passive's "he was
+    made to take" is English). "made it to the clinic" (no pronoun of the list), "made them to
+    order" ("order" is a noun too) and "her to-do list" are left alone."""
+    out: list[Hit] = []
+    lowers = s.lowers
+    for form in MAKE_FORMS.intersection(index):
+        for i in index[form]:
+            if i + 3 >= s.n or not all(s.adjacent(j) for j in (i, i + 1, i + 2)):
+                continue
+            if lowers[i + 1] not in OBJECT_PRONOUNS or lowers[i + 2] != "to":
+                continue
+            if not (s.is_lower(i + 1) and s.is_lower(i + 3)):
+                continue
+            cls = classes(lowers[i + 3])
+            # a verb that is also a noun only with its object after it ("made him to take the pills";
+            # "made them to order" is the noun)
+            if VERB_ONLY not in cls and not (
+                BARE_VERB in cls and i + 4 < s.n and s.adjacent(i + 3) and lowers[i + 4] in OBJECT_OPENERS
+            ):
+                continue
+            written = f"{s.text(i)} {s.text(i + 1)} {s.text(i + 3)}"
+            out.append(
+                Hit(
+                    s.starts[i],
+                    s.ends[i + 3],
+                    VERB_FORM,
+                    f"“{s.prose[s.starts[i] : s.ends[i + 3]]}”: “{s.text(i)}” with an object takes the bare "
+                    "verb, without “to”",
+                    (written,),
+                    fix_to=written,
+                    safe=True,
+                    classed=((lowers[i + 3], BARE_VERB),),
+                )
+            )
+    return out

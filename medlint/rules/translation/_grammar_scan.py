@@ -43,6 +43,7 @@ from ._grammar_words import (
     CLAUSE_SUBJECTS,
     CLOSED_CLASS,
     CONJUNCTION_PAIR,
+    CONSONANT_EITHER_WAY,
     COORDINATORS,
     DO_FORMS,
     DO_WORDS,
@@ -55,6 +56,7 @@ from ._grammar_words import (
     INVERTED_VERBS,
     INVERTERS,
     INVERTING_AUXILIARIES,
+    LETTER_NAMES,
     MAX_INVERSION_SPAN,
     MID_ADVERBS,
     MIN_PARAGRAPH_SENTENCES,
@@ -81,6 +83,7 @@ from ._grammar_words import (
     RELATIVES,
     REPORTING_VERBS,
     SAID,
+    SPELT_VOWELS,
     SUBJECT_PRONOUNS,
     SUBJECT_STARTS,
     SUBJECT_VERB,
@@ -95,6 +98,8 @@ from ._grammar_words import (
     VERB_FORM,
     VERB_LIKE_UNCOUNTABLES,
     VERB_SUBJECTS,
+    VOWEL_EITHER_WAY,
+    VOWEL_NAMED,
 )
 
 
@@ -192,9 +197,11 @@ class Scan:
 def article_form(s: Scan, article: str, i: int, nxt: str) -> Hit | None:
     """ "a" before a vowel sound or "an" before a consonant sound, by the CMU Pronouncing
     Dictionary's first phone of the next word (or of its first part: "x-ray"). Words the
-    dictionary lacks, "h" words, and words whose spelling and sound disagree in every dictionary
-    pronunciation are left alone."""
-    if nxt in CLOSED_CLASS or (nxt in TRIGGERS and nxt not in CALQUE_PREPOSITIONS):
+    dictionary lacks and words whose spelling and sound disagree in every dictionary
+    pronunciation are left alone; "h" words go to ``_h_article``, a letter before a hyphen is said
+    by its name, and capitalised words (acronyms) go to ``spelt_article_form``."""
+    spelt = not s.is_lower(i + 1)
+    if not spelt and (nxt in CLOSED_CLASS or (nxt in TRIGGERS and nxt not in CALQUE_PREPOSITIONS)):
         return None  # "children a every day": a slip, but not of the article's form
     if i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in FIRST_DETERMINERS:
         return None  # "the a old man": the doubled determiner is the finding
@@ -207,9 +214,16 @@ def article_form(s: Scan, article: str, i: int, nxt: str) -> Hit | None:
         and s.text(i + 2)[:1].isupper()
     ):
         return None  # inside a name ("Brandenburg an der Havel")
+    if spelt:
+        return spelt_article_form(s, article, i)
     head = nxt.split("-", 1)[0].split("'", 1)[0]
-    if not head.isalpha() or head[0] == "h" or len(head) < 2:
+    if len(head) == 1 and head.isalpha() and head != "h" and "-" in nxt:
+        # a letter before a hyphen is said by its name ("an x-ray", "an e-cigarette", "a U-turn")
+        return _article_hit(s, article, i, head in VOWEL_NAMED, f"“{head}” is said “{LETTER_NAMES[head]}”")
+    if not head.isalpha() or len(head) < 2:
         return None
+    if head[0] == "h":
+        return _h_article(s, article, i, head)
     vowel = _vowel_sound(head)
     if vowel is None:
         return None
@@ -219,6 +233,16 @@ def article_form(s: Scan, article: str, i: int, nxt: str) -> Hit | None:
     # ("an MRI", lower-cased) is where the dictionary's first pronunciation may not be everyone's
     if vowel != (head[0] in _VOWEL_LETTERS) and head[0] not in ("u", "o", "e"):
         return None
+    return _article_hit(
+        s, article, i, vowel, f"“{nxt}” begins with a {'vowel' if vowel else 'consonant'} sound"
+    )
+
+
+def _article_hit(s: Scan, article: str, i: int, vowel: bool, why: str) -> Hit | None:
+    """The finding when ``article`` does not fit a word that begins with a vowel sound (``vowel``)
+    or a consonant one; ``why`` says how the sound is known."""
+    if vowel == (article == "an"):
+        return None
     right = "an" if vowel else "a"
     written = s.text(i)
     fixed = right.capitalize() if written[:1].isupper() else right
@@ -226,11 +250,119 @@ def article_form(s: Scan, article: str, i: int, nxt: str) -> Hit | None:
         s.starts[i],
         s.ends[i],
         ARTICLE_FORM,
-        f"“{written} {s.text(i + 1)}”: “{nxt}” begins with a {'vowel' if vowel else 'consonant'} sound, so “{right}”",
+        f"“{written} {s.text(i + 1)}”: {why}, so “{right}”",
         (fixed,),
         fix_to=fixed,
         safe=True,
     )
+
+
+def _h_article(s: Scan, article: str, i: int, head: str) -> Hit | None:
+    """An "h" word: "a" before one whose "h" is silent in every dictionary pronunciation ("a hour",
+    "a honest"), "an" before one whose "h" is said in every pronunciation and opens a stressed
+    syllable ("an hospital", "an healthy"). "an historic", "an hotel" (an unstressed first
+    syllable: old-fashioned, not wrong) and "a herb" / "an herb" (said both ways) are left alone."""
+    prons = _pronunciations(head)
+    if not prons:
+        return None
+    if article == "a":
+        if all(p[0] in _VOWEL_PHONES for p in prons):
+            return _article_hit(s, article, i, True, f"the “h” of “{head}” is silent")
+        return None
+    if all(p.startswith("HH ") and _first_vowel_stressed(p) for p in prons):
+        return _article_hit(
+            s, article, i, False, f"the “h” of “{head}” is said and opens a stressed syllable"
+        )
+    return None
+
+
+def _first_vowel_stressed(phones: str) -> bool:
+    """The first vowel of a CMU pronunciation carries the primary stress."""
+    return next((p for p in phones.split() if p[-1].isdigit()), "")[-1:] == "1"
+
+
+def spelt_article_form(s: Scan, article: str, i: int) -> Hit | None:
+    """ "a" or "an" before an acronym or a letter-prefixed word, whose sound is that of its first
+    letter's name when it is spelt out ("an MRI", "an FDA-approved drug", "a UTI", "an mRNA
+    vaccine"). Fires only where the sound is the same however the word may be read: an all-capital
+    word with no vowel letter cannot be said as a word ("an NHS clinic"); one the CMU dictionary
+    holds is read as the dictionary says, and only when that agrees with the spelt-out sound ("an
+    MRI", but "NASA", "NICE", "SARS", "LED" are said as words: left alone); for one it lacks, a
+    first letter whose name and whose sound in a word agree decides ("a CT scan", "a DNA test",
+    "an ICU"), and a "U" or vowel opening only when every dictionary word that begins with the
+    same letters begins with the same sound ("a UTI": "utility", "utilize"). "H" is said "aitch"
+    and "haitch": left alone."""
+    token = s.text(i + 1)
+    head = token.split("-", 1)[0].split("'", 1)[0].split("\u2019", 1)[0]
+    if not head.isalpha() or not head.isascii():
+        return None
+    first = head[0].lower()
+    if first == "h":
+        return None
+    if len(head) == 1:
+        if "-" not in token:
+            return None
+        return _article_hit(s, article, i, first in VOWEL_NAMED, f"“{head}” is said “{LETTER_NAMES[first]}”")
+    if head[0].islower() and head[1].isupper():
+        # "mRNA", "siRNA"-like prefixes: a lower-case letter before capitals is said by its name
+        sound: bool | None = first in VOWEL_NAMED
+    elif head.isupper():
+        sound = _acronym_sound(head.lower())
+    else:
+        return None
+    if sound is None:
+        return None
+    return _article_hit(
+        s,
+        article,
+        i,
+        sound,
+        f"“{head}” begins with the {'vowel' if sound else 'consonant'} sound of “{LETTER_NAMES[first]}”",
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _acronym_sound(low: str) -> bool | None:
+    """Whether an all-capital word (lower-cased) begins with a vowel sound however it is read,
+    or None when spelling it out and saying it as a word may differ (see ``spelt_article_form``)."""
+    first = low[0]
+    letter = first in VOWEL_NAMED
+    if SPELT_VOWELS.isdisjoint(low):
+        return letter  # "NHS", "STD", "MS": no vowel to say it with
+    prons = _pronunciations(low)
+    if prons:
+        return letter if all((p[0] in _VOWEL_PHONES) == letter for p in prons) else None
+    if first in CONSONANT_EITHER_WAY:
+        return letter
+    if first == "u" or first in VOWEL_EITHER_WAY:
+        words = _prefix_pronunciations(low[:3] if first == "u" else low[:2])
+        if len(words) >= 2 and all((p[0] in _VOWEL_PHONES) == letter for p in words):
+            return letter
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _pronunciations(word: str) -> tuple[str, ...]:
+    """Every CMU pronunciation of ``word`` ("hour": "AW1 ER0", "AW1 R")."""
+    from ...text.readability import syllable_table
+
+    table = syllable_table()
+    out = []
+    first = table.phones(word)
+    k = 2
+    while first is not None:
+        out.append(first)
+        first = table.phones(f"{word}({k})")
+        k += 1
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=256)
+def _prefix_pronunciations(prefix: str) -> tuple[str, ...]:
+    """The CMU pronunciations of every word that begins with ``prefix``."""
+    from ...text.readability import syllable_table
+
+    return tuple(syllable_table()._lines.values_with_prefix(prefix))
 
 
 def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
@@ -970,7 +1102,7 @@ def _person_before(s: Scan, i: int, index: Mapping[str, Iterable[int]]) -> bool:
         t = s.text(k)
         if not (t[:1].isupper() and t[1:2].islower()):
             continue  # lower case, "CBD"
-        core = t.split("'", 1)[0].split("’", 1)[0]
+        core = t.split("'", 1)[0].split("\u2019", 1)[0]
         if not core.isalpha():
             continue  # "Covid-19", "X-ray"
         if s.starts[k] not in starts:

@@ -70,6 +70,8 @@ SINCE_TENSE = "since-tense"
 BECOME_LESS = "become-less"
 #: "Whether it helps, is unclear": a comma between a subject clause and its verb
 SUBJECT_COMMA = "subject-comma"
+#: "The risk of these diseases are higher": the verb agrees with the noun of a phrase after the subject
+PHRASE_AGREEMENT = "phrase-agreement"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -97,6 +99,7 @@ PATTERNS = (
     SINCE_TENSE,
     BECOME_LESS,
     SUBJECT_COMMA,
+    PHRASE_AGREEMENT,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
@@ -518,6 +521,24 @@ _CLAUSE_WORDS = 40
 _VOWEL_LETTERS = frozenset("aeiou")
 #: CMU phones that are vowels start with one of these letters.
 _VOWEL_PHONES = frozenset("AEIOU")
+#: The names of the letters, as said when a word is spelt out ("MRI": "em-ar-eye"; "X-ray": "ex");
+#: "h" is left out ("aitch" and "haitch" are both said, so "an HIV" and "a HIV" are both written).
+LETTER_NAMES = {
+    "a": "ay", "b": "bee", "c": "cee", "d": "dee", "e": "ee", "f": "ef", "g": "gee", "i": "eye",
+    "j": "jay", "k": "kay", "l": "el", "m": "em", "n": "en", "o": "oh", "p": "pee", "q": "cue",
+    "r": "ar", "s": "es", "t": "tee", "u": "you", "v": "vee", "w": "double-u", "x": "ex", "y": "wye",
+    "z": "zed",
+}  # fmt: skip
+#: Letters whose name begins with a vowel sound.
+VOWEL_NAMED = frozenset("aefilmnorsx")
+#: Letters whose name and whose sound in a word both begin with a consonant ("CT", "DNA", "WHO"
+#: read either way): an acronym opening with one is "a" however it is read.
+CONSONANT_EITHER_WAY = frozenset("bcdgjkpqtvwyz")
+#: Letters whose name and whose sound in a word both begin with a vowel, except in a few spellings
+#: ("EU": "you"), which the dictionary's words that share the acronym's first letters show.
+VOWEL_EITHER_WAY = frozenset("aeio")
+#: Vowel letters: an all-capital word with none of them cannot be said as a word ("NHS", "STD").
+SPELT_VOWELS = frozenset("aeiouy")
 
 #: "she" and "he": German, Russian, French, Spanish, Polish... give things a grammatical gender, and
 #: machine translation renders a feminine or masculine thing as "she" or "he" ("Although she appears
@@ -660,3 +681,46 @@ CLAUSE_VERBS = frozenset(
 CLAUSE_ADVERBS = frozenset("therefore thus also still however currently so then apparently probably".split())
 #: Words a subject clause may run over before its comma.
 MAX_SUBJECT_CLAUSE = 60
+
+#: Determiners of a subject whose head noun comes before a prepositional phrase ("the risk of ...");
+#: "a" and "an" are left out: "a number of", "a total of", "a third of" are quantifiers, and "that"
+#: is also the conjunction.
+PHRASE_HEAD_DETERMINERS = frozenset("the this these those my your his her its our their".split())
+#: Words before a subject that open its clause besides punctuation and ``CLAUSE_OPENERS``.
+PHRASE_CLAUSE_OPENERS = frozenset({"that"})
+#: Prepositions that open a phrase after a subject's head noun ("the risk of", "the drugs for");
+#: not "after", "before", "during", "until", which follow a noun of time in an adverbial ("the day
+#: after the operations are done").
+PHRASE_PREPOSITIONS = frozenset("of in for with on from among between about at to".split())
+#: Heads that take their number from the noun after "of" or are counted either way (Huddleston and
+#: Pullum, ch. 5 §3.3, number-transparent quantificational nouns: "the majority of patients are",
+#: "half of the body is", "this type of drugs"; §5.3, collective nouns, which British English gives
+#: a plural verb: "the team of doctors are"; and nouns plural in sense with no -s: "the people of",
+#: "the staff in"), and invariant nouns spelt with -s ("the means of", "the series of").
+NUMBER_TRANSPARENT = frozenset(
+    """
+    majority minority rest remainder bulk half halves third thirds quarter quarters fifth fifths
+    percentage percent proportion fraction part parts portion share total lot lots plenty couple
+    handful dozen dozens range variety series set kind kinds sort sorts type types mix mixture
+    combination pair host array assortment selection collection class category body average
+    group team staff panel committee population public crowd community society government council
+    board jury army audience family cohort sample network union league association
+    people police personnel cattle clergy folk livestock poultry
+    means species news headquarters crossroads barracks
+    """.split()
+)
+#: Words that end a subject's phrase or make it more than one noun phrase: coordinators ("the risk
+#: of stroke and death are" has a compound object or subject), relatives, negation, comparison.
+PHRASE_BREAKS = COORDINATORS | RELATIVES | frozenset({"not", "than", "as", "like", "whether", "if", "so"})
+#: Reporting verbs before "that" whose number is read like an auxiliary's ("The results of the
+#: study shows that"): the -s form and the bare form (the singular verb -> the plural).
+REPORTING_AGREEMENT = {
+    "shows": "show", "suggests": "suggest", "indicates": "indicate", "reveals": "reveal",
+    "finds": "find", "states": "state", "says": "say", "reports": "report", "demonstrates": "demonstrate",
+    "confirms": "confirm", "proves": "prove", "means": "mean", "implies": "imply",
+}  # fmt: skip
+#: The verbs ``phrase_agreements`` reads back from.
+PHRASE_VERBS = frozenset(SINGULAR_VERBS) | frozenset(PLURAL_VERBS) | frozenset(REPORTING_AGREEMENT)
+#: The forms of "make", which takes an object and a bare infinitive in the active ("made him
+#: take"; Swan, "make"), read from their own index entries (they are classed words, so no trigger).
+MAKE_FORMS = frozenset("make makes made making".split())
