@@ -55,7 +55,7 @@ def test_candidate_hits_worked_out_once_are_the_plain_ones(monkeypatch) -> None:
         return frozenset(regex_stops._cases(chr(code), ignorecase) & regex_stops._CANDIDATE_SET)
 
     def category_hits(category: object, ascii_flag: int) -> frozenset[str]:
-        test = CATEGORY_ESCAPES.get(category)  # type: ignore[call-overload]
+        test = CATEGORY_ESCAPES.get(category)
         if test is None:
             raise regex_stops._Unknown
         return frozenset(c for c in regex_stops.CANDIDATES if re.fullmatch(test, c, ascii_flag))

@@ -114,23 +114,9 @@ def _sequence_sets(items: list[Any], expand: bool = True, memo: _Memo | None = N
         if b - a < 2:
             continue
         stretch = items[a + 1 : b]
-        if memo is None:
-            try:
-                strings: frozenset[str] | set[str] | None = _strings(stretch)
-            except _Unknown:
-                continue
-        else:
-            key = tuple(map(id, stretch))
-            if key in memo:
-                strings = memo[key]
-            else:
-                try:
-                    strings = frozenset(_strings(stretch))
-                except _Unknown:
-                    strings = None
-                memo[key] = strings
-            if strings is None:
-                continue
+        strings = _stretch_strings(stretch, memo)
+        if strings is None:
+            continue
         words = set()
         for s in strings:
             parts = _NOT_WORD.split(s)
@@ -154,6 +140,22 @@ def _sequence_sets(items: list[Any], expand: bool = True, memo: _Memo | None = N
                 sets.append(frozenset().union(*(branch_sets[0] for branch_sets in per_branch)))
             break
     return sets
+
+
+def _stretch_strings(stretch: list[Any], memo: _Memo | None) -> frozenset[str] | set[str] | None:
+    """``_strings(stretch)``, None for ``_Unknown``; from ``memo`` when the stretch was met before."""
+    if memo is None:
+        try:
+            return _strings(stretch)
+        except _Unknown:
+            return None
+    key = tuple(map(id, stretch))
+    if key not in memo:
+        try:
+            memo[key] = frozenset(_strings(stretch))
+        except _Unknown:
+            memo[key] = None
+    return memo[key]
 
 
 def _is_edge(item: tuple[Any, Any]) -> bool:
