@@ -65,3 +65,25 @@ def test_candidate_hits_worked_out_once_are_the_plain_ones(monkeypatch) -> None:
     plain = [regex_stops.stop_chars(p, f) for p, f in variants]
     assert fast == plain
     assert sum(s != "" for s in fast) > 200 and len(set(fast)) > 5
+
+
+def test_a_shared_parse_tree_is_left_as_the_parser_built_it() -> None:
+    from medlint.text import lazy_re
+    from medlint.text.regex_guard import guarded, parse_shared
+    from medlint.text.word_probes import _parser
+
+    checked = 0
+    for pattern, flags in _patterns():
+        sources = dict.fromkeys((pattern, guarded(pattern, flags)))
+        for source in sources:
+            parse_shared.cache_clear()
+            tree = parse_shared(source, flags)
+            before = repr(tree)
+            regex_stops.stop_chars(source, flags)
+            derive_word_sets(source, flags)
+            compiled, _ = lazy_re._build(source, flags, first_set=source != pattern)
+            assert parse_shared(source, flags) is tree  # the tree was shared
+            assert repr(tree) == before == repr(_parser.parse(source, flags)), source
+            assert compiled == re.compile(source, flags) or source != pattern, source
+            checked += 1
+    assert checked > 300

@@ -34,7 +34,7 @@ import importlib
 import re
 from typing import Any
 
-from .regex_guard import CATEGORY_ESCAPES
+from .regex_guard import CATEGORY_ESCAPES, parse_shared
 
 try:  # the parser behind re.compile (Python 3.11 and later)
     _parser: Any = importlib.import_module("re._parser")
@@ -59,7 +59,7 @@ def stop_chars(pattern: str, flags: int = 0) -> str:
     if _parser is None or flags & (re.LOCALE | re.DEBUG):
         return ""
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = parse_shared(pattern, int(flags))
         all_flags = int(flags) | int(parsed.state.flags)
         if all_flags & re.LOCALE:
             return ""

@@ -34,6 +34,7 @@ from typing import Any
 
 from ..cache import Memo
 from ..document import Document
+from .regex_guard import parse_shared
 
 try:  # the parser behind re.compile (Python 3.11 and later)
     _parser: Any = importlib.import_module("re._parser")
@@ -73,7 +74,7 @@ def derive_word_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
     if _parser is None or flags & (re.ASCII | re.LOCALE | re.DEBUG):
         return []
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = parse_shared(pattern, int(flags))
     except Exception:
         return []
     if parsed.state.flags & (re.ASCII | re.LOCALE):  # inline (?a) or (?L)
