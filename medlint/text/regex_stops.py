@@ -47,6 +47,8 @@ CANDIDATES = '.,;:!?()[]"\u201c\u201d\n'
 assert not any(ch.isalnum() or ch == "_" for ch in CANDIDATES)
 assert all({ch.lower(), ch.upper(), ch.casefold()} == {ch} for ch in CANDIDATES)
 _CANDIDATE_SET = frozenset(CANDIDATES)
+#: the flags as plain ints: ``int & re.IGNORECASE`` goes through ``enum``'s Python-level ``__and__``
+_IGNORECASE, _ASCII = int(re.IGNORECASE), int(re.ASCII)
 
 
 class _Unknown(Exception):
@@ -74,7 +76,7 @@ def _walk(seq: Any, flags: int, matched: set[str]) -> None:
     """Add to ``matched`` every candidate some element of the parsed sequence can match."""
     for op, av in seq:
         if op is _c.LITERAL:
-            matched |= _literal_hits(av, flags & re.IGNORECASE)
+            matched |= _literal_hits(av, flags & _IGNORECASE)
         elif op is _c.IN:
             matched |= _in_matches(av, flags)
         elif op is _c.ANY:
@@ -112,19 +114,19 @@ def _in_matches(items: Any, flags: int) -> set[str]:
         if item is _c.NEGATE:
             negate = True
         elif item is _c.LITERAL:
-            hit |= _literal_hits(arg, flags & re.IGNORECASE)
+            hit |= _literal_hits(arg, flags & _IGNORECASE)
         elif item is _c.RANGE:
             low, high = arg
             hit.update(ch for ch in CANDIDATES if low <= ord(ch) <= high)
         elif item is _c.CATEGORY:
-            hit |= _category_hits(arg, flags & re.ASCII)
+            hit |= _category_hits(arg, flags & _ASCII)
         else:
             raise _Unknown
     return set(_CANDIDATE_SET - hit) if negate else hit
 
 
 def _cases(ch: str, flags: int) -> set[str]:
-    return {ch, ch.lower(), ch.upper(), ch.casefold()} if flags & re.IGNORECASE else {ch}
+    return {ch, ch.lower(), ch.upper(), ch.casefold()} if flags & _IGNORECASE else {ch}
 
 
 @functools.lru_cache(maxsize=4096)
