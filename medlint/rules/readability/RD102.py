@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
@@ -35,11 +36,13 @@ def mostly_quoted(doc: Document, start: int, end: int) -> bool:
     if in_embedded_post(doc, start):
         return True
     prose = doc.prose
+    first = _WORD.search(prose, start, end)
+    if first is None:
+        return False
+    if _unquoted_line(doc, first.start(), end):
+        return False
     quoted = total = 0
     span_end = -1  # the end of the quotation the last quoted word lay in
-    # block -> None when it holds no mark quotation_around reads, its single quotations when it
-    # holds no double quote (quotation_around then reads only those), else True (ask it)
-    marked: dict[int, list[tuple[int, int]] | bool | None] = {}
     passages: dict[tuple[int, int], tuple[int, int] | None] = {}  # (block, line start) -> passage
     for m in _WORD.finditer(prose, start, end):
         total += 1
@@ -50,9 +53,7 @@ def mostly_quoted(doc: Document, start: int, end: int) -> bool:
         bi = doc.block_at(at)
         found = None
         if bi is not None:
-            if bi not in marked:
-                marked[bi] = _block_quotes(doc, bi)
-            singles = marked[bi]
+            singles = _quotes_of(doc, bi)
             if singles is True:
                 found = quotation_around(doc, at)
             elif singles:
@@ -66,6 +67,32 @@ def mostly_quoted(doc: Document, start: int, end: int) -> bool:
             span_end = found[1]
             quoted += 1
     return 2 * quoted > total
+
+
+def _unquoted_line(doc: Document, at: int, end: int) -> bool:
+    """Whether no word from offset ``at`` (a word's start) to ``end`` is quoted because every one
+    lies in one block holding no quotation (``_block_quotes``) and on one line that is no passage
+    (``introduced_passage``): what ``mostly_quoted``'s loop would find at each word, asked once."""
+    bi = doc.block_at(at)
+    if bi is None or doc.blocks[bi].end < end or bisect_right(doc.block_starts, end - 1) - 1 != bi:
+        return False
+    if "\n" in doc.prose[at:end]:
+        return False
+    quotes = _quotes_of(doc, bi)
+    return quotes is not True and not quotes and introduced_passage(doc, at) is None
+
+
+def _quotes_of(doc: Document, bi: int) -> list[tuple[int, int]] | bool | None:
+    """``_block_quotes(doc, bi)``, worked out once per block of a document."""
+    memo = doc.derived(_quote_memo)
+    if bi not in memo:
+        memo[bi] = _block_quotes(doc, bi)
+    return memo[bi]
+
+
+def _quote_memo(doc: Document) -> dict[int, list[tuple[int, int]] | bool | None]:
+    """Block -> what ``quotation_around`` reads there (``_block_quotes``), filled as asked."""
+    return {}
 
 
 def _block_quotes(doc: Document, bi: int) -> list[tuple[int, int]] | bool | None:
