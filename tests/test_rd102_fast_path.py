@@ -48,3 +48,21 @@ def test_the_fast_form_gives_what_asking_at_every_word_gives() -> None:
                 sentences += 1
                 quoted += fast
     assert sentences > 1000 and quoted > 50  # both answers occur, so the comparison means something
+
+
+def test_single_quotations_in_a_block_without_double_quotes() -> None:
+    # the block's single quotations are found once (no double quote in it): a sentence mostly inside
+    # one passes; one whose marks are apostrophes inside and after words fires, at its offsets
+    quoted = (
+        "She called it 'a long and careful way of looking after people at home who cannot travel to a "
+        "clinic every week or even every month' and left."
+    )
+    assert list(LongSentence().check(load_document(quoted + "\n", "text"))) == []
+    own = (
+        "It's the patients' own choice whether they'd rather go on taking the tablets they've taken each "
+        "day or ask the nurse at the clinic about the ones she's told them about."
+    )
+    found = [
+        (f.start, f.end, f.data["words"]) for f in LongSentence().check(load_document(own + "\n", "text"))
+    ]
+    assert found == [(0, len(own), 31)]

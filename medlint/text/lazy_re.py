@@ -81,7 +81,9 @@ def _build(pattern: str, flags: int, first_set: bool = False) -> tuple[re.Patter
     """What ``re.compile`` does, step by step, keeping the program for the cache; with
     ``first_set``, a guarded pattern's guard is also the engine's first-character set
     (``regex_guard.first_set_program``: the same matches, fewer positions entered)."""
-    parsed = _parser.parse(pattern, flags)
+    from .regex_guard import parse_shared
+
+    parsed = parse_shared(pattern, flags)  # read, never changed, by the code generator
     program = _compiler._code(parsed, flags)
     if first_set:
         from .regex_guard import first_set_program

@@ -24,6 +24,7 @@ checks that guarded and plain patterns find the same matches.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import unicodedata
@@ -37,6 +38,17 @@ except ImportError:  # pragma: no cover - Python 3.10: no guard
     _parser = _c = _compiler = None
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+@functools.lru_cache(maxsize=32)
+def parse_shared(pattern: str, flags: int = 0) -> Any:
+    """``re._parser.parse(pattern, flags)``, the tree kept for the next few asks: a pattern's first
+    use parses it up to four times (its guard here, its word sets, its stop characters, its
+    program in ``lazy_re``). Every caller only reads the tree (tests/test_cold_derivation.py
+    checks that it is unchanged afterwards); a bad pattern raises ``re.error`` at every ask."""
+    return _parser.parse(pattern, flags)
+
+
 #: a range wider than this (``[^...]``-like sets, ``[\u0000-\uffff]``) is not worth a class
 _MAX_RANGE = 300
 
@@ -50,7 +62,7 @@ def guarded(pattern: str, flags: int = 0) -> str:
     if _parser is None or _GLOBAL_FLAGS.match(pattern) or flags & (re.VERBOSE | re.DEBUG | re.LOCALE):
         return pattern
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = parse_shared(pattern, int(flags))
         if not parsed.data or not (flags & re.IGNORECASE or parsed.data[0][0] in _ZERO_WIDTH):
             return pattern
         chars, nullable = _first(parsed.data)

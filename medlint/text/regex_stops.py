@@ -29,11 +29,12 @@ plain way. tests/test_regex_stops.py checks both ways find the same matches.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from typing import Any
 
-from .regex_guard import CATEGORY_ESCAPES
+from .regex_guard import CATEGORY_ESCAPES, parse_shared
 
 try:  # the parser behind re.compile (Python 3.11 and later)
     _parser: Any = importlib.import_module("re._parser")
@@ -46,6 +47,8 @@ CANDIDATES = '.,;:!?()[]"\u201c\u201d\n'
 assert not any(ch.isalnum() or ch == "_" for ch in CANDIDATES)
 assert all({ch.lower(), ch.upper(), ch.casefold()} == {ch} for ch in CANDIDATES)
 _CANDIDATE_SET = frozenset(CANDIDATES)
+#: the flags as plain ints: ``int & re.IGNORECASE`` goes through ``enum``'s Python-level ``__and__``
+_IGNORECASE, _ASCII = int(re.IGNORECASE), int(re.ASCII)
 
 
 class _Unknown(Exception):
@@ -58,7 +61,7 @@ def stop_chars(pattern: str, flags: int = 0) -> str:
     if _parser is None or flags & (re.LOCALE | re.DEBUG):
         return ""
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = parse_shared(pattern, int(flags))
         all_flags = int(flags) | int(parsed.state.flags)
         if all_flags & re.LOCALE:
             return ""
@@ -73,7 +76,7 @@ def _walk(seq: Any, flags: int, matched: set[str]) -> None:
     """Add to ``matched`` every candidate some element of the parsed sequence can match."""
     for op, av in seq:
         if op is _c.LITERAL:
-            matched |= _cases(chr(av), flags) & _CANDIDATE_SET
+            matched |= _literal_hits(av, flags & _IGNORECASE)
         elif op is _c.IN:
             matched |= _in_matches(av, flags)
         elif op is _c.ANY:
@@ -111,22 +114,36 @@ def _in_matches(items: Any, flags: int) -> set[str]:
         if item is _c.NEGATE:
             negate = True
         elif item is _c.LITERAL:
-            hit |= _cases(chr(arg), flags) & _CANDIDATE_SET
+            hit |= _literal_hits(arg, flags & _IGNORECASE)
         elif item is _c.RANGE:
             low, high = arg
             hit.update(ch for ch in CANDIDATES if low <= ord(ch) <= high)
         elif item is _c.CATEGORY:
-            test = CATEGORY_ESCAPES.get(arg)
-            if test is None:
-                raise _Unknown
-            hit.update(ch for ch in CANDIDATES if re.fullmatch(test, ch, flags & re.ASCII) is not None)
+            hit |= _category_hits(arg, flags & _ASCII)
         else:
             raise _Unknown
     return set(_CANDIDATE_SET - hit) if negate else hit
 
 
 def _cases(ch: str, flags: int) -> set[str]:
-    return {ch, ch.lower(), ch.upper(), ch.casefold()} if flags & re.IGNORECASE else {ch}
+    return {ch, ch.lower(), ch.upper(), ch.casefold()} if flags & _IGNORECASE else {ch}
+
+
+@functools.lru_cache(maxsize=4096)
+def _literal_hits(code: int, ignorecase: int) -> frozenset[str]:
+    """The candidates the literal character ``code`` matches (with ``ignorecase``, any of its
+    case forms): ``_cases(chr(code), flags) & _CANDIDATE_SET``, worked out once per character."""
+    return frozenset(_cases(chr(code), ignorecase) & _CANDIDATE_SET)
+
+
+@functools.lru_cache(maxsize=64)
+def _category_hits(category: Any, ascii_flag: int) -> frozenset[str]:
+    """The candidates a category escape (``\\s``, ``\\W`` ...) matches, worked out once per
+    category and ASCII flag; ``_Unknown`` for a category not in ``CATEGORY_ESCAPES``."""
+    test = CATEGORY_ESCAPES.get(category)
+    if test is None:
+        raise _Unknown
+    return frozenset(ch for ch in CANDIDATES if re.fullmatch(test, ch, ascii_flag) is not None)
 
 
 _REPEATS = (

@@ -34,6 +34,7 @@ from typing import Any
 
 from ..cache import Memo
 from ..document import Document
+from .regex_guard import parse_shared
 
 try:  # the parser behind re.compile (Python 3.11 and later)
     _parser: Any = importlib.import_module("re._parser")
@@ -73,28 +74,49 @@ def derive_word_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
     if _parser is None or flags & (re.ASCII | re.LOCALE | re.DEBUG):
         return []
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = parse_shared(pattern, int(flags))
     except Exception:
         return []
     if parsed.state.flags & (re.ASCII | re.LOCALE):  # inline (?a) or (?L)
         return []
+    return list(dict.fromkeys(_sequence_sets(list(parsed), memo={})))
+
+
+def derive_word_sets_plain(pattern: str, flags: int = 0) -> list[frozenset[str]]:
+    """``derive_word_sets`` listing every stretch's strings afresh (no memo): the reference the
+    memo is tested against."""
+    if _parser is None or flags & (re.ASCII | re.LOCALE | re.DEBUG):
+        return []
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:
+        return []
+    if parsed.state.flags & (re.ASCII | re.LOCALE):
+        return []
     return list(dict.fromkeys(_sequence_sets(list(parsed))))
 
 
-def _sequence_sets(items: list[Any], expand: bool = True) -> list[frozenset[str]]:
+#: a stretch's strings by the identities of its parsed items (one derivation's parse tree, alive
+#: while it runs), or None when they are not listed (``_Unknown``)
+_Memo = dict[tuple[int, ...], "frozenset[str] | None"]
+
+
+def _sequence_sets(items: list[Any], expand: bool = True, memo: _Memo | None = None) -> list[frozenset[str]]:
     """The word sets of a sequence of parsed items: one for each stretch between two edges whose
     strings are listed, those of the plain groups in it, and one for its first alternation
     (the parser writes ``\\bmice\\b|\\brats?\\b`` as ``\\b`` and then the branches): the
     sequence with each branch in its place must give a set, and a match holds a word of one.
-    Only at the top (``expand``) and for up to ``_MAX_BRANCHES`` branches: the work stays small."""
+    Only at the top (``expand``) and for up to ``_MAX_BRANCHES`` branches: the work stays small.
+    With ``memo``, a stretch met again (each branch put in its place repeats the stretches
+    outside it) is not listed again."""
     sets: list[frozenset[str]] = []
     edges = [k for k, item in enumerate(items) if _is_edge(item)]
     for a, b in pairwise(edges):
         if b - a < 2:
             continue
-        try:
-            strings = _strings(items[a + 1 : b])
-        except _Unknown:
+        stretch = items[a + 1 : b]
+        strings = _stretch_strings(stretch, memo)
+        if strings is None:
             continue
         words = set()
         for s in strings:
@@ -109,14 +131,32 @@ def _sequence_sets(items: list[Any], expand: bool = True) -> list[frozenset[str]
         return sets
     for op, av in items:
         if op is _c.SUBPATTERN and not av[1] and not av[2]:  # a group without local flags
-            sets += _sequence_sets(list(av[3]), expand=False)
+            sets += _sequence_sets(list(av[3]), False, memo)
     for k, (op, av) in enumerate(items):
         if op is _c.BRANCH and len(av[1]) <= _MAX_BRANCHES:
-            per_branch = [_sequence_sets([*items[:k], *branch, *items[k + 1 :]], False) for branch in av[1]]
+            per_branch = [
+                _sequence_sets([*items[:k], *branch, *items[k + 1 :]], False, memo) for branch in av[1]
+            ]
             if all(per_branch):
                 sets.append(frozenset().union(*(branch_sets[0] for branch_sets in per_branch)))
             break
     return sets
+
+
+def _stretch_strings(stretch: list[Any], memo: _Memo | None) -> frozenset[str] | set[str] | None:
+    """``_strings(stretch)``, None for ``_Unknown``; from ``memo`` when the stretch was met before."""
+    if memo is None:
+        try:
+            return _strings(stretch)
+        except _Unknown:
+            return None
+    key = tuple(map(id, stretch))
+    if key not in memo:
+        try:
+            memo[key] = frozenset(_strings(stretch))
+        except _Unknown:
+            memo[key] = None
+    return memo[key]
 
 
 def _is_edge(item: tuple[Any, Any]) -> bool:

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...rule import Finding, Option, Rule
-from ...text.quotes import OPEN_CURLY, STRAIGHT, in_embedded_post, introduced_passage, quotation_around
+from ...text.quotes import (
+    OPEN_CURLY,
+    STRAIGHT,
+    in_embedded_post,
+    introduced_passage,
+    quotation_around,
+    single_quote_spans,
+)
 from ._shared import letter_words, reference_blocks
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -21,14 +29,20 @@ def mostly_quoted(doc: Document, start: int, end: int) -> bool:
 
     The same answer as ``mostly_quoted_plain`` (parity-tested), without asking per word what
     every word of a block or line shares: ``quotation_around`` finds nothing in a block that holds
-    none of the marks it reads, and ``introduced_passage`` answers alike for every word of a line.
+    none of the marks it reads, reads only the block's single quotations (found once per block
+    here) in a block without a double quote, and ``introduced_passage`` answers alike for every
+    word of a line.
     """
     if in_embedded_post(doc, start):
         return True
     prose = doc.prose
+    first = _WORD.search(prose, start, end)
+    if first is None:
+        return False
+    if _unquoted_line(doc, first.start(), end):
+        return False
     quoted = total = 0
     span_end = -1  # the end of the quotation the last quoted word lay in
-    marked: dict[int, bool] = {}  # block -> whether it holds a mark quotation_around reads
     passages: dict[tuple[int, int], tuple[int, int] | None] = {}  # (block, line start) -> passage
     for m in _WORD.finditer(prose, start, end):
         total += 1
@@ -39,12 +53,11 @@ def mostly_quoted(doc: Document, start: int, end: int) -> bool:
         bi = doc.block_at(at)
         found = None
         if bi is not None:
-            if bi not in marked:
-                block = doc.blocks[bi]
-                text = prose[block.start : block.end]
-                marked[bi] = any(mark in text for mark in _MARKS_READ)
-            if marked[bi]:
+            singles = _quotes_of(doc, bi)
+            if singles is True:
                 found = quotation_around(doc, at)
+            elif singles:
+                found = next(((o, c) for o, c in singles if o < at < c), None)
         if found is None:
             key = (-1 if bi is None else bi, prose.rfind("\n", 0, at))
             if key not in passages:
@@ -54,6 +67,46 @@ def mostly_quoted(doc: Document, start: int, end: int) -> bool:
             span_end = found[1]
             quoted += 1
     return 2 * quoted > total
+
+
+def _unquoted_line(doc: Document, at: int, end: int) -> bool:
+    """Whether no word from offset ``at`` (a word's start) to ``end`` is quoted because every one
+    lies in one block holding no quotation (``_block_quotes``) and on one line that is no passage
+    (``introduced_passage``): what ``mostly_quoted``'s loop would find at each word, asked once."""
+    bi = doc.block_at(at)
+    if bi is None or doc.blocks[bi].end < end or bisect_right(doc.block_starts, end - 1) - 1 != bi:
+        return False
+    if "\n" in doc.prose[at:end]:
+        return False
+    quotes = _quotes_of(doc, bi)
+    return quotes is not True and not quotes and introduced_passage(doc, at) is None
+
+
+def _quotes_of(doc: Document, bi: int) -> list[tuple[int, int]] | bool | None:
+    """``_block_quotes(doc, bi)``, worked out once per block of a document."""
+    memo = doc.derived(_quote_memo)
+    if bi not in memo:
+        memo[bi] = _block_quotes(doc, bi)
+    return memo[bi]
+
+
+def _quote_memo(doc: Document) -> dict[int, list[tuple[int, int]] | bool | None]:
+    """Block -> what ``quotation_around`` reads there (``_block_quotes``), filled as asked."""
+    return {}
+
+
+def _block_quotes(doc: Document, bi: int) -> list[tuple[int, int]] | bool | None:
+    """What ``quotation_around`` reads in block ``bi``: None when it holds none of its marks (it
+    finds nothing there), the block's single quotations when it holds no double quote (so no
+    double quotation is open at any offset, and it reads only those), else True."""
+    block = doc.blocks[bi]
+    prose = doc.prose
+    text = prose[block.start : block.end]
+    if not any(mark in text for mark in _MARKS_READ):
+        return None
+    if OPEN_CURLY in text or STRAIGHT in text:
+        return True
+    return single_quote_spans(prose, block.start, block.end)
 
 
 #: the marks ``quotation_around`` reads: a double quotation opens with one of the first two, a
