@@ -165,6 +165,22 @@ def article_region(source: str) -> str | None:
     return None
 
 
+_MAIN_OPEN = re.compile(r"<main\b", re.IGNORECASE)
+_MAIN_CLOSE = re.compile(r"</main\s*>", re.IGNORECASE)
+
+
+def articles_in_main(source: str) -> bool:
+    """The page's ``<main>`` element holds an ``<article>`` (not a comment's). Then the article is
+    that one: an ``<article>`` outside ``main`` is a card of the sidebar or footer (a buy box, a
+    teaser of another story), not the page's text; a page whose ``main`` holds none is read as before."""
+    opening = _MAIN_OPEN.search(source)
+    if opening is None:
+        return False
+    closing = [m.start() for m in _MAIN_CLOSE.finditer(source, opening.end())]
+    end = closing[-1] if closing else len(source)
+    return any(not names_comment(_attrs(m.group(1))) for m in _ARTICLE.finditer(source, opening.end(), end))
+
+
 def _attrs(text: str) -> dict[str, str]:
     """The class and id of a start tag's attribute text."""
     return {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(text)}

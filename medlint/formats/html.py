@@ -42,6 +42,7 @@ from .chrome import (
     ChromeSpan,
     WordIndex,
     article_region,
+    articles_in_main,
     chrome_reason,
     is_hidden,
     keep_spans,
@@ -169,6 +170,10 @@ class _Parser(HTMLParser):
         self.region = article_region(source)
         #: depth of such elements open around the current position
         self.region_depth = 0
+        #: the page's ``main`` holds an ``article``: only an ``article`` inside ``main`` is the article's
+        #: region (``articles_in_main``); the stack depths of the open ``main`` elements
+        self.region_in_main = self.region == "article" and articles_in_main(source)
+        self.main_open: list[int] = []
         #: open chrome elements: [stack depth at which each opened, its start offset, holds the article,
         #: opened inside the article, is a comment thread]
         self.chrome_open: list[list[int]] = []
@@ -355,7 +360,7 @@ class _Parser(HTMLParser):
             self.block_open.append((tag, end, kind, level))
         in_thread = any(entry[4] for entry in self.chrome_open)
         is_region = not in_thread and (
-            tag == "article" and not names_comment(a)
+            tag == "article" and not names_comment(a) and (not self.region_in_main or bool(self.main_open))
             if self.region == "article"
             else tag == "main" or a.get("role", "").strip().lower() == "main"
         )
@@ -381,6 +386,8 @@ class _Parser(HTMLParser):
         lang = a.get("lang") or a.get("xml:lang")
         if lang is not None and tag not in ("html", "body") and tag not in VOID:
             self.lang_open.append((len(self.stack), start, lang.strip()))
+        if tag == "main":
+            self.main_open.append(len(self.stack))
         self.stack.append((tag, end, is_region))
         if is_region:
             self.region_depth += 1
@@ -487,6 +494,8 @@ class _Parser(HTMLParser):
 
     def _pop(self) -> None:
         _tag, _start, is_region = self.stack.pop()
+        if self.main_open and self.main_open[-1] == len(self.stack):
+            self.main_open.pop()
         if is_region:
             self.region_depth -= 1
 

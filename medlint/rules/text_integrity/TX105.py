@@ -6,8 +6,15 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
-from ...rule import Example, Finding, Rule
+from ...rule import Example, Finding, Option, Rule
 from ...text.quotes import inside_quotes
+from ..disclosure._shared import _names_health_three_times
+
+_DEALS = (
+    "The best early winter deals on tablets and laptops are here, and some of them are the lowest prices "
+    "we have seen this year! Each pick below was checked by our editors on Monday morning. Stock runs "
+    "out fast, so the prices may change before you reach the shop. "
+)
 
 
 class ExclamationInClinicalText(Rule):
@@ -15,22 +22,33 @@ class ExclamationInClinicalText(Rule):
 
     Clinical writing reports; it does not exclaim. An exclamation mark turns
     information into promotion ("... can finally be cured!"). Quoted speech is
-    exempt.
+    exempt. A text of ``min-words`` words or more that names no health subject
+    three times (the test DS101 reads an article with) is not clinical text: a
+    saved page may be a deals list, a business blog or a space story, whose
+    exclamations are the writer's tone. Shorter texts are read as they come.
     """
 
     code = "TX105"
     name = "exclamation-in-clinical-text"
     category = "text-integrity"
     severity = Severity.INFO
+    options = {
+        "min-words": Option(
+            100, int, "Texts with this many words that name no health subject three times are not read."
+        )
+    }
     source = "AMA Manual of Style 11th ed., 8.5 (exclamation point rarely used in scientific writing)"
     should_fire = ("This new treatment works!", Example("- Book your test today!", format="markdown"))
     should_not_fire = (
         "This new treatment may help.",
         "She said, \u201cWhat a relief!\u201d and went home.",
         Example("# Act fast!\n\nCall an ambulance for stroke signs.", format="markdown"),
+        Example(_DEALS * 3, note="a shopping page of 100 words or more that names no health subject"),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        if doc.word_count >= int(self.opts["min-words"]) and not doc.derived(_names_health_three_times):
+            return
         for block in doc.blocks:
             if block.kind == HEADING:
                 continue

@@ -1,0 +1,36 @@
+"""Rules that read clinical text, on saved pages that are not health text: a deals list or a business
+blog's exclamation is the writer's tone (TX105). Small pages written for these tests."""
+
+from __future__ import annotations
+
+from html_pages_fixture import hits, page
+
+DEALS = (
+    "<h1>The best early winter deals on laptops</h1>\n"
+    "<p>Some of these laptops are at the lowest prices we have seen this year, and each pick below was "
+    "checked by our editors on Monday morning.</p>\n"
+    "<p>Stock runs out fast, so the prices may change before you reach the shop. We update this list "
+    "every day of the week until the sales end.</p>\n"
+    "<p>The thin model comes with a bright screen, a long battery and a keyboard that lights up at "
+    "night. The larger one has more memory and two ports for a second screen.</p>\n"
+    "<p>Both ship free to most addresses, and both can be returned within thirty days if they are not "
+    "what you wanted.</p>\n"
+)
+CLINIC = (
+    "<h1>Flu clinic opens on Monday</h1>\n"
+    "<p>Patients over sixty-five can get the flu vaccine free at the clinic. The doctors say the "
+    "vaccine lowers the risk of a serious infection, and most people feel only a sore arm.</p>\n"
+)
+
+
+def test_an_exclamation_on_a_page_that_is_not_health_text_is_not_reported() -> None:
+    source = page(DEALS.replace("this year,", "this year!"))
+    assert source.count("!") == 2  # the doctype's and the exclamation's
+    assert hits(source, "TX105") == []
+
+
+def test_an_exclamation_on_a_health_page_is_reported() -> None:
+    source = page(DEALS.replace("this year,", "this year!") + CLINIC)
+    at = source.index("year!") + 4
+    line = source[:at].count("\n") + 1
+    assert hits(source, "TX105") == [(at, at + 1, line, at - source.rfind("\n", 0, at))]
