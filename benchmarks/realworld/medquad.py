@@ -57,6 +57,7 @@ class Answer:
     index: int
     question: str
     answer: str
+    collection: str = ""
 
     @property
     def key(self) -> str:
@@ -123,7 +124,9 @@ def load_answers(path: Path) -> list[Answer]:
             doc_id = str(doc.get("id") or "")
             for i, qa in enumerate(doc["qa"]):
                 if (qa.get("answer") or "").strip():
-                    out.append(Answer(doc_id, i, qa["question"], qa["answer"]))
+                    out.append(
+                        Answer(doc_id, i, qa["question"], qa["answer"], str(doc.get("collection") or ""))
+                    )
     return out
 
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import random
 import sys
 from collections import Counter
@@ -41,7 +40,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from benchmarks.realworld.common import context, wilson
-from benchmarks.realworld.medquad import Answer, data_path
+from benchmarks.realworld.medquad import data_path, load_answers
 from medlint import Linter, Severity
 from scripts.data_splits import medquad_is_heldout
 
@@ -72,20 +71,9 @@ class Finding:
 
 def heldout_documents(path: Path) -> Iterator[tuple[str, str]]:
     """(``collection/id#index``, linted document) of every held-out answer, in file order."""
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            doc = json.loads(line)
-            doc_id = str(doc.get("id") or "")
-            if not medquad_is_heldout(doc_id):
-                continue
-            for i, qa in enumerate(doc["qa"]):
-                if (qa.get("answer") or "").strip():
-                    yield (
-                        f"{doc.get('collection')}/{doc_id}#{i}",
-                        Answer(doc_id, i, qa["question"], qa["answer"]).document,
-                    )
+    for ans in load_answers(path):
+        if medquad_is_heldout(ans.doc_id):
+            yield f"{ans.collection}/{ans.key}", ans.document
 
 
 def lint(docs: Sequence[tuple[str, str]]) -> list[Finding]:
