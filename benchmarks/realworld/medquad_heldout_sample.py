@@ -39,7 +39,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from benchmarks.realworld.common import context, wilson
+from benchmarks.realworld.common import context, is_content, wilson
 from benchmarks.realworld.medquad import data_path, load_answers
 from medlint import Linter, Severity
 from scripts.data_splits import medquad_is_heldout
@@ -49,7 +49,6 @@ VERDICTS = HERE / "medquad_heldout_label16_verdicts.tsv"
 SEED = 16
 SIZE_A = 150
 SIZE_C = 60
-CONTENT = ("MT", "CL", "RP", "TX")
 APART = ("MT106", "TX103")
 
 
@@ -91,7 +90,7 @@ def lint(docs: Sequence[tuple[str, str]]) -> list[Finding]:
 def draw(found: Sequence[Finding]) -> tuple[list[Finding], list[Finding]]:
     """Samples A and C as drawn from ``found`` (they were drawn on 94e2503's findings; on a later commit
     the draw differs, and the labelled samples are the verdict file's ``sample`` column)."""
-    pool = [w for w in found if w.rule[:2] in CONTENT and w.rule not in APART]
+    pool = [w for w in found if is_content(w.rule) and w.rule not in APART]
     return random.Random(SEED).sample(list(found), SIZE_A), random.Random(SEED).sample(pool, SIZE_C)
 
 
@@ -174,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     same = {w.key for w in a} | {w.key for w in c} == {k for k, v in verdicts.items() if v[1] != "new"}
     print(f"  the seed-{SEED} draw on these findings {'is' if same else 'is not'} the labelled samples")
     estimate("sample A (all warnings)", "A", found, words, verdicts)
-    pool = [w for w in found if w.rule[:2] in CONTENT and w.rule not in APART]
+    pool = [w for w in found if is_content(w.rule) and w.rule not in APART]
     estimate("sample C (content warnings but MT106, TX103)", "C", pool, words, verdicts)
     unlabelled = sum(1 for w in found if w.key not in verdicts)
     print(f"findings with no verdict (outside the samples, not new): {unlabelled:,}")
