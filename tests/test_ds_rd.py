@@ -129,6 +129,22 @@ def test_syllable_lookup_finds_every_cmu_word_with_its_first_pronunciation() -> 
     assert table.phones("semaglutide") is None
 
 
+@pytest.mark.parametrize("prefix", ["hou", "mri", "uti", "x"])
+def test_phones_with_prefix_matches_a_full_parse(prefix: str) -> None:
+    """Every pronunciation (alternatives too) of every word starting with ``prefix``, as a full
+    parse of the CMU file lists them: MT108's article-form reads the sounds a prefix can have."""
+    from medlint.text.readability import _cmudict_bytes, syllable_table
+
+    expected = []
+    for line in _cmudict_bytes().decode("utf-8").splitlines():
+        word, _, phones = line.partition(" ")
+        if line and not line.startswith(";;;") and word.startswith(prefix):
+            expected.append(phones.strip())
+    assert expected
+    assert sorted(syllable_table().phones_with_prefix(prefix)) == sorted(expected)
+    assert syllable_table().phones_with_prefix("") == []
+
+
 @pytest.mark.parametrize(
     ("word", "syllables"),
     [("semaglutide", 4), ("glargine", 2), ("empagliflozin", 5), ("metformin", 3), ("statin", 2)],

@@ -85,6 +85,12 @@ class SyllableTable:
         """The word's first CMU pronunciation, or None when the dictionary lacks it."""
         return self._lines.get(word)
 
+    def phones_with_prefix(self, prefix: str) -> list[str]:
+        """The CMU pronunciations of every dictionary word that begins with ``prefix`` (alternative
+        pronunciations included), in dictionary order. Not remembered: callers that ask often keep
+        their own memo."""
+        return self._lines.values_with_prefix(prefix)
+
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.phones(word) is not None
 

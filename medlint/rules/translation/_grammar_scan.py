@@ -362,7 +362,7 @@ def _prefix_pronunciations(prefix: str) -> tuple[str, ...]:
     """The CMU pronunciations of every word that begins with ``prefix``."""
     from ...text.readability import syllable_table
 
-    return tuple(syllable_table()._lines.values_with_prefix(prefix))
+    return tuple(syllable_table().phones_with_prefix(prefix))
 
 
 def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
