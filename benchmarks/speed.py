@@ -16,8 +16,10 @@ tools lint the same slice in a round.
 
 medlint runs its default rules without LanguageTool; proselint runs its
 default checks with ``max_errors`` raised so it cannot stop early. Reported:
-words per CPU second in one process and the ratio (three rounds, each on its
-own slice, the tools taking turns); cold start of the two commands on one
+words per CPU second in one process and the ratio (an untimed warm-up round,
+then three timed rounds, each on its own slice, the tools taking turns; the
+ratio of each round is printed too, its minimum, median and maximum saying how
+stable the run was); cold start of the two commands on one
 ~1,000-word file (median of several runs); throughput with one process and
 with every core (wall time); time per word (CPU) as one document grows from 1k to 1M words
 (distinct answers concatenated; must stay flat); peak memory (maximum
@@ -108,20 +110,45 @@ def timed(fn, *args) -> float:  # type: ignore[no-untyped-def]
     return time.process_time() - start
 
 
-def throughput(dealer: Dealer, warm_words: int, round_words: int, rounds: int) -> tuple[float, float, int]:
-    """(medlint seconds, proselint seconds, words) over all rounds, one process.
+class Rounds:
+    """CPU seconds and words of each timed round, and the medlint/proselint ratio of each."""
 
-    Both tools first lint a warm-up slice (lexicons, tables and lazy patterns
-    load once per process; cold start is measured on its own below). Each
-    round then deals a fresh slice that both tools lint once, taking turns
-    at going first, so both are timed on exactly the same text.
+    def __init__(self) -> None:
+        self.medlint: list[float] = []
+        self.proselint: list[float] = []
+        self.words: list[int] = []
+
+    def add(self, m: float, p: float, n: int) -> None:
+        self.medlint.append(m)
+        self.proselint.append(p)
+        self.words.append(n)
+
+    @property
+    def ratios(self) -> list[float]:
+        """Each round's ratio of words per CPU second, medlint over proselint."""
+        return [p / m for m, p in zip(self.medlint, self.proselint, strict=True)]
+
+    def totals(self) -> tuple[float, float, int]:
+        return sum(self.medlint), sum(self.proselint), sum(self.words)
+
+
+def throughput(dealer: Dealer, warm_words: int, round_words: int, rounds: int) -> Rounds:
+    """Each timed round's seconds for both tools and its words, in one process.
+
+    Both tools first lint a warm-up round of ``warm_words`` on a slice of its
+    own, untimed: lexicons, tables and lazy patterns load once per process,
+    and medlint's start-up cache (``medlint/cache.py``) derives the entries
+    of patterns this text first reaches, which the first run of a new code
+    version would otherwise pay inside the first timed round (cold start is
+    measured on its own below). Each round then deals a fresh slice that both
+    tools lint once, taking turns at going first, so both are timed on
+    exactly the same text and no text is seen twice.
     """
     linter = medlint_linter()
-    for _, text in dealer.take(warm_words):
-        linter.lint_text(text, "markdown")
+    for name, text in dealer.take(warm_words):
+        linter.lint_text(text, "markdown", name)
         proselint_lint(text)
-    m_total = p_total = 0.0
-    n_total = 0
+    out = Rounds()
     for r in range(rounds):
         texts = dealer.take(round_words)
         n = sum(words(t) for _, t in texts)
@@ -136,10 +163,8 @@ def throughput(dealer: Dealer, warm_words: int, round_words: int, rounds: int) -
 
         order = (run_medlint, run_proselint) if r % 2 == 0 else (run_proselint, run_medlint)
         spent = {fn.__name__: timed(fn) for fn in order}
-        m_total += spent["run_medlint"]
-        p_total += spent["run_proselint"]
-        n_total += n
-    return m_total, p_total, n_total
+        out.add(spent["run_medlint"], spent["run_proselint"], n)
+    return out
 
 
 def write_files(texts: list[Text], folder: Path) -> list[Path]:
@@ -284,6 +309,7 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="small samples (smoke run)")
     ap.add_argument("--per-rule", action="store_true", help="time each rule inside a full run")
     ap.add_argument("--profile", action="store_true", help="print pyinstrument's profile of a run")
+    ap.add_argument("--rounds", type=int, default=3, help="timed throughput rounds (default 3)")
     ap.add_argument(
         "--data", type=Path, help="medquad.jsonl (default ../shared/data/medquad/ or $MEDQUAD_JSONL)"
     )
@@ -306,11 +332,20 @@ def main() -> int:
     print("text: distinct MedQuAD answers (Ben Abacha and Demner-Fushman 2019), each used once")
 
     round_words = 20_000 if quick else 100_000
-    m, p, n = throughput(dealer, 10_000, round_words, rounds=3)
-    print(f"one process, default rules, 3 rounds of ~{round_words:,} new words each ({n:,} words):")
+    rounds = throughput(dealer, round_words, round_words, args.rounds)
+    m, p, n = rounds.totals()
+    print(
+        f"one process, default rules, a warm-up round then {args.rounds} timed rounds of "
+        f"~{round_words:,} new words each ({n:,} words timed):"
+    )
     print(f"  medlint   {n / m:10,.0f} words per CPU second")
     print(f"  proselint {n / p:10,.0f} words per CPU second")
     print(f"  ratio medlint/proselint: {p / m:.2f}x")
+    ratios = rounds.ratios
+    print(
+        f"  ratio by round: min {min(ratios):.2f}x, median {statistics.median(ratios):.2f}x, "
+        f"max {max(ratios):.2f}x ({', '.join(f'{r:.2f}' for r in ratios)})"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

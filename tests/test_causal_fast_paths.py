@@ -9,6 +9,7 @@ from parity_texts import medquad_answers, random_strings, rule_and_corpus_texts
 from medlint.evidence.causal import (
     OBSERVATIONAL,
     OBSERVATIONAL_DESIGN,
+    doc_names_observational_design,
     names_observational,
     names_observational_design,
 )
@@ -71,3 +72,24 @@ def test_the_fast_form_agrees_with_the_full_pattern(fast, full) -> None:  # type
 def test_the_records_branch_alone_is_found() -> None:
     assert all(names_observational_design(t) for t in RECORDS_ONLY)
     assert all(OBSERVATIONAL_DESIGN.search(t) for t in RECORDS_ONLY)
+
+
+def test_the_document_form_agrees_with_the_text_form() -> None:
+    """``doc_names_observational_design`` (searched only where the document's words hold a probe,
+    once per document) answers as ``names_observational_design`` of the prose, on documents that
+    name a design, one only through the records branch, a probe word without a match ("surveys"
+    is not "survey" or "surveyed"; "records" with no study of them), and none."""
+    from medlint.formats import load_document
+
+    texts = [
+        *_texts(),
+        "Doctors surveys show nothing.",
+        "Keep your records of doses in a notebook.",
+        "The cohort was followed for ten years.",
+        "Researchers used hospital claims data.",
+    ]
+    docs = [load_document(t, "text") for t in texts]
+    fast = [doc_names_observational_design(d) for d in docs]
+    assert fast == [names_observational_design(d.prose, d.lower) for d in docs]
+    assert fast[-4:] == [False, False, True, True]
+    assert any(fast) and not all(fast)

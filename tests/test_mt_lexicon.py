@@ -170,3 +170,22 @@ def test_rows_are_filed_under_the_first_word_documents_are_tokenized_into() -> N
                 expected.setdefault(first.group().lower(), []).append(line)
     assert _Lexicon(text, "MT101")._pending == expected
     assert {"x-ray", "covid19", "quoted"} <= expected.keys()
+
+
+def test_a_word_index_prepares_the_rows_a_list_of_its_words_does() -> None:
+    """``_Lexicon.prepare`` given a document's word index (a mapping: its keys meet the pending
+    words as key views) parses exactly the groups that a plain list of the same words parses,
+    and finds the same phrases at the same offsets."""
+    from medlint.formats import load_document
+    from medlint.kinds.tortured import _Lexicon
+
+    text = (
+        "bosom peril\tbreast cancer\nsigns of alert\tsigns of alarm\nkidney disappointment\tkidney failure\n"
+    )
+    doc = load_document("A bosom peril. Kidney disappointment, again.", "text")
+    by_index, by_list = _Lexicon(text, "MT101"), _Lexicon(text, "MT101")
+    by_index.prepare(doc.word_index)
+    by_list.prepare(list(doc.word_index))
+    assert by_index._pending == by_list._pending == {"signs": ["signs of alert\tsigns of alarm"]}
+    hits = [(m.start, m.end) for m in by_index.matcher.iter_matches(doc)]
+    assert hits == [(m.start, m.end) for m in by_list.matcher.iter_matches(doc)] == [(2, 13), (15, 36)]

@@ -13,8 +13,13 @@ samples by ``benchmarks/causal_language.py``.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..text.lazy_re import lazy_compile
+from ..text.matching import ProbedPattern
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 _STRONG = (
     r"caus(?:e|es|ed)|lead(?:s)? to|led to|result(?:s|ed)? in|prevent(?:s|ed)?|protect(?:s|ed)? against|"
@@ -108,6 +113,26 @@ def names_observational(text: str, lower: str | None = None) -> bool:
 def names_observational_design(text: str, lower: str | None = None) -> bool:
     """Whether ``OBSERVATIONAL_DESIGN`` matches ``text`` (``lower``: ``text.lower()``, when at hand)."""
     return _DESIGN_PLAIN.search(text) is not None or _records_named(text, lower)
+
+
+# the same two searches, each made only when the document's words hold its probes
+_DESIGN_PROBED = ProbedPattern.of(_DESIGN_PLAIN)
+_RECORDS_PROBED = ProbedPattern.of(_RECORDS_ALONE)
+
+
+def doc_names_observational_design(doc: Document) -> bool:
+    """``names_observational_design(doc.prose, doc.lower)``, answered once per document (CL107 and
+    the source readers ask it of the same article), each regex searched over the prose only when
+    the document holds its probes (``ProbedPattern.search``): most articles name no design word,
+    and the search then read every position of the prose to say so.
+    tests/test_causal_fast_paths.py compares the two."""
+    return doc.derived(_doc_names_observational_design)
+
+
+def _doc_names_observational_design(doc: Document) -> bool:
+    return _DESIGN_PROBED.search(doc) is not None or (
+        mentions_record_words(doc.lower) and _RECORDS_PROBED.search(doc) is not None
+    )
 
 
 # a randomised trial reported anywhere in the article (not "a randomised trial is needed")

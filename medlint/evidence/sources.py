@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..text.lazy_re import lazy_compile
 from ..text.matching import ProbedPattern
-from .causal import TRIAL_REPORTED, claim_verb_match, names_observational_design
+from .causal import TRIAL_REPORTED, claim_verb_match, doc_names_observational_design
 from .citations import cites_anything
 
 # "published in the journal Lung Cancer", "reported online in Archives of Surgery",
@@ -523,7 +523,7 @@ def _states_limitations(doc: Document) -> bool:
 def names_design(doc: Document) -> bool:
     """The article says what kind of study it reports (trial, observational, animal, review); an
     observational design the causal reader knows (records of care, claims data) counts too."""
-    return _DESIGN.search(doc.prose) is not None or names_observational_design(doc.prose, doc.lower)
+    return _DESIGN.search(doc.prose) is not None or doc_names_observational_design(doc)
 
 
 def states_size(doc: Document) -> bool:
@@ -547,7 +547,7 @@ def reads_association_as_cause(doc: Document) -> bool:
 
 def _reads_association_as_cause(doc: Document) -> bool:
     prose = doc.prose
-    if not names_observational_design(prose, doc.lower) or TRIAL_REPORTED.search(prose):
+    if not doc_names_observational_design(doc) or TRIAL_REPORTED.search(prose):
         return False
     if _CAUSATION_CAVEAT.search(prose):
         return False

@@ -114,9 +114,12 @@ class _Lexicon:
             self._size += 1
 
     def prepare(self, words: Iterable[str]) -> None:
-        """Parse the rows whose first word is in ``words`` (each group once per process)."""
+        """Parse the rows whose first word is in ``words`` (each group once per process).
+
+        A mapping's keys (a document's word index) meet the pending words as two key views,
+        which walks the smaller without building a set of the document's words first."""
         pending = self._pending
-        for word in pending.keys() & set(words):
+        for word in pending.keys() & (words.keys() if isinstance(words, Mapping) else set(words)):
             for row in pending.pop(word):
                 self._add(row)
 

@@ -14,9 +14,9 @@ from ...evidence.causal import (
     OBSERVATIONAL_WORDING,
     TRIAL_REPORTED,
     claim_verb_match,
+    doc_names_observational_design,
     mentions_record_words,
     names_observational,
-    names_observational_design,
 )
 from ...evidence.claim_structure import REFERENCE, claim_subject, non_claim_reason
 from ...evidence.context import claim_context
@@ -174,7 +174,7 @@ class CausalOverclaim(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         if not (
             _OBSERVATIONAL.could_match_doc(doc) or mentions_record_words(doc.lower)
-        ) or not names_observational_design(doc.prose, doc.lower):
+        ) or not doc_names_observational_design(doc):
             return  # the article never names an observational design
         if TRIAL_REPORTED.search(doc.prose):
             return  # a trial is reported: its causal results are not observational findings

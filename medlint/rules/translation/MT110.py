@@ -79,14 +79,15 @@ class KeywordStuffing(Rule):
         joinable = doc.joinable
         # every word of a term used min-count times is itself used that often
         unigram = Counter(lowers)
-        frequent = [unigram[w] >= min_count for w in lowers]
+        often = {w for w, c in unigram.items() if c >= min_count}
+        frequent = list(map(often.__contains__, lowers))  # per word, in C
         counts: Counter[tuple[str, ...]] = Counter()
         for size in (2, 3):
             # only where the first word is frequent (skipped in C, not word by word)
             for i in compress(range(n - size + 1), frequent):
                 if not frequent[i + size - 1]:
                     continue
-                if all(joinable[i + k] for k in range(size - 1)):
+                if joinable[i] and (size == 2 or joinable[i + 1]):
                     gram = tuple(lowers[i : i + size])
                     if gram[0] in _STOP or gram[-1] in _STOP:
                         continue
