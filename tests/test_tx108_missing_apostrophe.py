@@ -47,9 +47,14 @@ def test_words_names_acronyms_and_addresses_pass() -> None:
         "We were ill; he shed a tear and they wed in hell.",
         "Jonathan Ive met Dr Hed. The FLT3-ITD and DONT tests.",
         "See example.com/dont, #youre, dont_use and youre@example.com.",
+        "She lays out the hows and whys of the treatment.",
     ):
         assert _hits(text) == [], text
     assert _hits("Run `dont --help` first.", "markdown") == []
+
+
+def test_after_a_determiner_only_when_it_is_not_a_subject() -> None:
+    assert _hits("If this isnt possible, ask the hows and whys.") == [(1, 9, 13, "isnt", ("isn't",), True)]
 
 
 def test_capitalised_form_only_where_a_sentence_starts() -> None:

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
-from ...document import Document
+from ...document import Document, Words
 from ...rule import Example, Finding, Option, Rule
 
 #: Characters beside a word that make it part of an address, tag, identifier or file name.
@@ -14,6 +14,9 @@ _ADDRESS_CHARS = frozenset("/@#\\_.:=<>")
 #: What may stand before a capitalised form ("Dont"): the start of a sentence, a heading or a quotation.
 _OPENERS = frozenset('.!?:;"\u201c\u2018([*-\u2013\u2014')
 _CURLY = "\u2019"
+#: Determiners that are never a pronoun: after one, a form is a noun ("the hows and whys"), never
+#: a contraction (no clause starts after "the"); "this" and "that" may be subjects ("this isnt").
+_DETERMINERS = frozenset("the a an my your our their".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,8 +43,9 @@ class MissingApostrophe(Rule):
     never reported, since it cannot be told from the word. Lower-case forms
     are checked anywhere; a capitalised one ("Dont") only where a sentence,
     heading or quotation starts, since mid-sentence it may be a name ("Ive");
-    all-capital tokens (acronyms such as "ITD") and words in addresses, tags
-    or file names are left. The fix writes the apostrophe the document uses
+    all-capital tokens (acronyms such as "ITD"), words in addresses, tags
+    or file names, and a form after a determiner, where it is a noun ("the
+    hows and whys"), are left. The fix writes the apostrophe the document uses
     (straight or curly); it is safe because each form has one contraction.
     """
 
@@ -112,7 +116,7 @@ class MissingApostrophe(Rule):
                         full_here = full[0].upper() + full[1:]
                     else:
                         full_here = full
-                elif _in_address(prose, token.start, token.end):
+                elif _in_address(prose, token.start, token.end) or _after_determiner(words, i, prose):
                     continue
                 else:
                     full_here = full
@@ -129,6 +133,14 @@ class MissingApostrophe(Rule):
                 )
         found.sort(key=lambda f: f.start)
         yield from found
+
+
+def _after_determiner(words: Words, i: int, prose: str) -> bool:
+    """Whether word ``i`` follows a determiner with only spaces between ("the hows")."""
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    return prev.text.lower() in _DETERMINERS and prose[prev.end : words[i].start].isspace()
 
 
 def _uses_curly(prose: str) -> bool:
