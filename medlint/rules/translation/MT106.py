@@ -43,6 +43,7 @@ _SYSTEMATIC_NAME = lazy_compile(
 
 #: A number with a lower-case word run on after it ("2hours", "1999should"), as a whole token.
 _NUMBER_WORD = lazy_compile(r"([0-9]+)([a-z]+)")
+_DIGIT_LETTER = lazy_compile(r"[0-9][a-z]")
 #: A word glued to a number must be this common (wordfreq Zipf) and this long to be a spelt-out
 #: word, not a unit symbol or abbreviation ("5mg", "20mmol", "3hrs", "9kcal"); a function word
 #: ("3the", "2out") counts at any length.
@@ -240,6 +241,8 @@ def _numbers_glued(doc: Document) -> list[Finding]:
     writer dropped the space. Unit symbols and abbreviations ("5mg", "3hrs", "9kcal"), words with
     capitals ("15kDa", "10mmHg"), ordinals ("2nd"), decades ("1990s"), Greek locants ("5alpha")
     and tokens in addresses, file names or hyphenated names ("5alpha-reductase") are left."""
+    if _DIGIT_LETTER.search(doc.prose) is None:
+        return []  # one scan in C; most documents have no digit before a lower-case letter
     positions = doc.word_index
     numbered = [w for w in positions if "0" <= w[0] <= "9" and "a" <= w[-1] <= "z"]
     if not numbered:
