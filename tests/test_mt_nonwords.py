@@ -58,3 +58,27 @@ def test_dictionary() -> None:
     assert glued_splits("incoordination") == ()  # "in" begins ordinary compounds
     assert wrong_inflection("tooths") == ("tooth", ("teeth",))
     assert wrong_inflection("taught") is None
+
+
+def test_number_run_together_with_a_word() -> None:
+    text = "Walk 2hours and 30minutes.\nEat 1,000calories; sent in June 1999should go."
+    assert _hits(text, "MT106") == [
+        (1, 6, 12, "2hours", ("2 hours",), True),
+        (1, 17, 26, "30minutes", ("30 minutes",), True),
+        (2, 5, 18, "1,000calories", ("1,000 calories",), True),
+        (2, 33, 43, "1999should", ("1999 should",), True),
+    ]
+    fixed, count = apply_fixes(text, medlint.lint_text(text, select=["MT106"]))
+    assert (fixed, count) == (
+        "Walk 2 hours and 30 minutes.\nEat 1,000 calories; sent in June 1999 should go.",
+        4,
+    )
+
+
+def test_units_ordinals_names_and_addresses_after_numbers_pass() -> None:
+    for text in (
+        "Take 5mg or 20mmol for 3hrs; 9kcal, 15kDa and 10mmHg.",
+        "The 2nd and 21st, the 1990s, 5alpha-reductase and 11beta hydroxylase.",
+        "See example.org/a%20deletions.pdf, 2020report.pdf and v1.2steps.",
+    ):
+        assert _hits(text, "MT106") == [], text

@@ -41,6 +41,18 @@ _SYSTEMATIC_NAME = lazy_compile(
 )
 
 
+#: A number with a lower-case word run on after it ("2hours", "1999should"), as a whole token.
+_NUMBER_WORD = lazy_compile(r"([0-9]+)([a-z]+)")
+_DIGIT_LETTER = lazy_compile(r"[0-9][a-z]")
+#: A word glued to a number must be this common (wordfreq Zipf) and this long to be a spelt-out
+#: word, not a unit symbol or abbreviation ("5mg", "20mmol", "3hrs", "9kcal"); a function word
+#: ("3the", "2out") counts at any length.
+NUMBER_WORD_ZIPF = 3.0
+NUMBER_WORD_MIN = 4
+#: Greek letters after a locant are part of a chemical or gene name ("5alpha", "11beta").
+_GREEK = frozenset("alpha beta gamma delta epsilon zeta theta iota kappa lambda sigma omega".split())
+
+
 #: The shortest glued pair: a two-letter function word and a five-letter word ("ofheart").
 _MIN_GLUED = 7
 
@@ -112,8 +124,12 @@ class GluedWords(Rule):
     is often a function word; nor is a Latin adjective ("-alis", "-aris", "-ensis", "-ilis") after a
     Latin noun or a genus name ("cura personalis", "Bifidobacterium animalis"). A full stop between a lower-case word and a capitalised common word
     with no space is reported unless it sits in an address, a file name or
-    initials. The fix inserts the space; it is safe only when the split is the
-    only one.
+    initials. A number with a spelt-out word run on after it ("30minutes",
+    "1,000calories", "1999should") is reported too; unit symbols and
+    abbreviations ("5mg", "3hrs", "20mmol": shorter than four letters or rarer
+    than Zipf 3), words with capitals ("15kDa"), ordinals, decades and Greek
+    locants ("5alpha") are left. The fix inserts the space; it is safe only
+    when the split is the only one.
     """
 
     code = "MT106"
@@ -135,6 +151,10 @@ class GluedWords(Rule):
             fixed="Ask about the medicine. It may interact with others.",
         ),
         Example("<p>Their levelsare high.</p>", format="html"),
+        Example(
+            "Exercise for 30minutes a day and eat 1,600calories.",
+            fixed="Exercise for 30 minutes a day and eat 1,600 calories.",
+        ),
     )
     should_not_fire = (
         "People with type 2 diabetes check their blood sugar often.",
@@ -144,6 +164,9 @@ class GluedWords(Rule):
         Example("Levels of butyric acid, butanal and decanal differed.", note="a systematic chemical name"),
         Example("Yogurt with Bifidobacterium animalis and the principle of cura personalis.", note="Latin"),
         Example("Use `config.Load` in the script.", format="markdown"),
+        Example(
+            "Take 5mg for 3hrs; 15kDa, 2nd, 1990s, 5alpha reductase and 2020report.pdf.", note="units, names"
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -189,6 +212,7 @@ class GluedWords(Rule):
                             data={"split": [a, b], "kind": "compound" if compound else "run-together"},
                         )
                     )
+        found.extend(_numbers_glued(doc))
         prose = doc.prose
         for m in _GLUED_STOP.finditer(prose):
             hit = _glued_sentence(prose, m.start())
@@ -210,6 +234,59 @@ class GluedWords(Rule):
             )
         found.sort(key=lambda f: f.start)
         yield from found
+
+
+def _numbers_glued(doc: Document) -> list[Finding]:
+    """A number with a spelt-out word run on after it ("30minutes", "1999should"): the crawl or the
+    writer dropped the space. Unit symbols and abbreviations ("5mg", "3hrs", "9kcal"), words with
+    capitals ("15kDa", "10mmHg"), ordinals ("2nd"), decades ("1990s"), Greek locants ("5alpha")
+    and tokens in addresses, file names or hyphenated names ("5alpha-reductase") are left."""
+    if _DIGIT_LETTER.search(doc.prose) is None:
+        return []  # one scan in C; most documents have no digit before a lower-case letter
+    positions = doc.word_index
+    numbered = [w for w in positions if "0" <= w[0] <= "9" and "a" <= w[-1] <= "z"]
+    if not numbered:
+        return []
+    words = doc.words()
+    src = doc.source
+    out: list[Finding] = []
+    for w in numbered:
+        m = _NUMBER_WORD.fullmatch(w)
+        if m is None:
+            continue
+        digits, word = m.groups()
+        if word in _GREEK or not (
+            word in FUNCTION_PARTS
+            or (len(word) >= NUMBER_WORD_MIN and not is_rarer_than(word, NUMBER_WORD_ZIPF))
+        ):
+            continue
+        for i in positions[w]:
+            token = words[i]
+            if token.text != w:
+                continue
+            at = token.start + len(digits)
+            start = token.start
+            while start > 1 and src[start - 1] in ",." and src[start - 2].isdigit():
+                start -= 1  # the whole number: "1,000calories", "2.5hours"
+                while start > 0 and src[start - 1].isdigit():
+                    start -= 1
+            if _in_address(doc, start, token.end) or (
+                start > 0 and (src[start - 1].isalnum() or src[start - 1] == "%")
+            ):
+                continue  # an address, a version ("v1.2steps") or a URL-encoded character ("%20deletions")
+            number = src[start:at]
+            fixed = f"{number} {word}"
+            out.append(
+                Finding(
+                    start,
+                    token.end,
+                    f"“{number}{word}”: a number run together with the word after it: “{fixed}”",
+                    (fixed,),
+                    Fix((Edit(at, at, " "),), "add the space", safe=True),
+                    data={"split": [number, word], "kind": "number"},
+                )
+            )
+    return out
 
 
 def _glued_sentence(prose: str, stop: int) -> tuple[int, int] | None:

@@ -1,0 +1,167 @@
+"""TX108 missing-apostrophe: A contraction written without its apostrophe ("dont", "youre", "doesnt")."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from ...diagnostic import Edit, Fix, Severity
+from ...document import Document, Words
+from ...rule import Example, Finding, Option, Rule
+
+#: Characters beside a word that make it part of an address, tag, identifier or file name.
+_ADDRESS_CHARS = frozenset("/@#\\_.:=<>")
+#: What may stand before a capitalised form ("Dont"): the start of a sentence, a heading or a quotation.
+_OPENERS = frozenset('.!?:;"\u201c\u2018([*-\u2013\u2014')
+_CURLY = "\u2019"
+#: Determiners that are never a pronoun: after one, a form is a noun ("the hows and whys"), never
+#: a contraction (no clause starts after "the"); "this" and "that" may be subjects ("this isnt").
+_DETERMINERS = frozenset("the a an my your our their".split())
+
+
+@functools.lru_cache(maxsize=1)
+def contractions() -> dict[str, str]:
+    """Bare form -> contraction ("dont" -> "don't"): rules/data/lexicon/contractions.tsv, built by
+    scripts/build_contractions.py from grammar, without the forms that are words ("cant", "well")."""
+    from ...data import pack_dir
+
+    text = (pack_dir() / "data" / "lexicon" / "contractions.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+    return {bare: full for bare, full in rows}
+
+
+class MissingApostrophe(Rule):
+    """A contraction written without its apostrophe ("dont", "youre", "doesnt").
+
+    A crawl that drops the apostrophe, or a careless writer, leaves
+    contractions that are not words: "Scientists dont yet understand",
+    "When youre sick". The contractions are closed grammar (an auxiliary or
+    modal with "n't", a pronoun or wh-word with "'re", "'ll", "'ve", "'d",
+    "'s"), so the forms come from that grammar, not from a list of misspellings
+    seen; a form that is an English word without its apostrophe ("cant",
+    "wont", "well", "hell", "shell", "shed", "id", "were", "its", "lets") is
+    never reported, since it cannot be told from the word. Lower-case forms
+    are checked anywhere; a capitalised one ("Dont") only where a sentence,
+    heading or quotation starts, since mid-sentence it may be a name ("Ive");
+    all-capital tokens (acronyms such as "ITD"), words in addresses, tags
+    or file names, and a form after a determiner, where it is a noun ("the
+    hows and whys"), are left. The fix writes the apostrophe the document uses
+    (straight or curly); it is safe because each form has one contraction.
+    """
+
+    code = "TX108"
+    name = "missing-apostrophe"
+    category = "text-integrity"
+    severity = Severity.WARNING
+    source = (
+        "The Chicago Manual of Style, 17th ed., chapter 7 (a contraction marks its omitted letters with an apostrophe); "
+        "forms from English grammar, words left out by WordNet 3.0 (Princeton University, WordNet "
+        "licence): rules/data/lexicon/contractions.tsv built by scripts/build_contractions.py"
+    )
+    options = {
+        "ignore": Option(
+            [],
+            list,
+            "bare forms never reported, for a site that writes them on purpose (for example 'aint' in quoted speech)",
+        ),
+    }
+    should_fire = (
+        Example(
+            "Scientists dont yet understand what causes it. When youre sick, check your blood sugar.",
+            fixed="Scientists don't yet understand what causes it. When you're sick, check your blood sugar.",
+        ),
+        Example(
+            "Doesnt it hurt? Tell your doctor if you\u2019re dizzy or if youve fainted.",
+            fixed="Doesn\u2019t it hurt? Tell your doctor if you\u2019re dizzy or if you\u2019ve fainted.",
+        ),
+        Example("<p>Blood glucose thats too high can make you sick.</p>", format="html"),
+    )
+    should_not_fire = (
+        "Scientists don't yet understand what causes it. When you're sick, check your blood sugar.",
+        Example(
+            "The cause cant be known, as is their wont; a shell, a shed, the id, as well as its size.",
+            note="forms that are words without the apostrophe",
+        ),
+        Example(
+            "Jonathan Ive and the FLT3-ITD mutation; see example.com/dont and #youre.", note="names, tags"
+        ),
+        Example(
+            "Patients aint many.", options={"ignore": ["aint"]}, note="a form the site writes on purpose"
+        ),
+        Example("Run `dont --help` first.", format="markdown"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        positions = doc.word_index
+        table = contractions()
+        present = [w for w in table if w in positions]
+        if not present:
+            return
+        ignore = {str(w).lower() for w in self.opts["ignore"]}
+        prose = doc.prose
+        curly = _uses_curly(prose)
+        words = doc.words()
+        found: list[Finding] = []
+        for bare in present:
+            if bare in ignore:
+                continue
+            full = table[bare]
+            for i in positions[bare]:
+                token = words[i]
+                text = token.text
+                if text != bare:
+                    if not (text[0].isupper() and text[1:] == bare[1:] and _opens(prose, token.start)):
+                        continue  # all capitals, mixed case, or a capitalised word inside a sentence
+                    if not full.startswith("I'"):
+                        full_here = full[0].upper() + full[1:]
+                    else:
+                        full_here = full
+                elif _in_address(prose, token.start, token.end) or _after_determiner(words, i, prose):
+                    continue
+                else:
+                    full_here = full
+                if curly:
+                    full_here = full_here.replace("'", _CURLY)
+                found.append(
+                    Finding(
+                        token.start,
+                        token.end,
+                        f"“{text}” is missing its apostrophe: “{full_here}”",
+                        (full_here,),
+                        Fix((Edit(token.start, token.end, full_here),), f"write {full_here!r}", safe=True),
+                    )
+                )
+        found.sort(key=lambda f: f.start)
+        yield from found
+
+
+def _after_determiner(words: Words, i: int, prose: str) -> bool:
+    """Whether word ``i`` follows a determiner with only spaces between ("the hows")."""
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    return prev.text.lower() in _DETERMINERS and prose[prev.end : words[i].start].isspace()
+
+
+def _uses_curly(prose: str) -> bool:
+    """Whether the document writes its apostrophes curly ("don’t"): more curly than straight ones."""
+    curly = prose.count(_CURLY)
+    return curly > 0 and curly > prose.count("'")
+
+
+def _opens(prose: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, heading, list item or quotation."""
+    before = prose[max(0, start - 40) : start].rstrip(" \t")
+    return not before or before[-1] == "\n" or before[-1] in _OPENERS
+
+
+def _in_address(prose: str, start: int, end: int) -> bool:
+    before = prose[start - 1] if start > 0 else " "
+    after = prose[end] if end < len(prose) else " "
+    if before in _ADDRESS_CHARS and before != ".":
+        return True
+    if before == "." and start > 1 and prose[start - 2].isalnum():
+        return True  # "example.dont": a dot inside a name
+    return after in _ADDRESS_CHARS and not (
+        after in ".:" and (end + 1 >= len(prose) or prose[end + 1].isspace())
+    )

@@ -1,0 +1,77 @@
+"""TX108 (missing-apostrophe): exact spans, the fix's apostrophe, and the forms and places it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import medlint
+from medlint.config import Config
+from medlint.errors import ConfigError
+from medlint.fixes import apply_fixes
+from medlint.rules.text_integrity.TX108 import contractions
+
+
+def _hits(
+    text: str, fmt: str = "text", **opts: object
+) -> list[tuple[int, int, int, str, tuple[str, ...], bool]]:
+    config = Config(rules={"TX108": dict(opts)}) if opts else None
+    return [
+        (d.start.line, d.start.column, d.end.column, d.text, d.suggestions, bool(d.fix and d.fix.safe))
+        for d in medlint.lint_text(text, select=["TX108"], format=fmt, config=config)
+    ]
+
+
+def test_dropped_apostrophes_positions_and_fixes() -> None:
+    text = "Title\nScientists dont yet know. When youre sick, it isnt rare.\nTheyre fine."
+    assert _hits(text) == [
+        (2, 12, 16, "dont", ("don't",), True),
+        (2, 32, 37, "youre", ("you're",), True),
+        (2, 47, 51, "isnt", ("isn't",), True),
+        (3, 1, 7, "Theyre", ("They're",), True),
+    ]
+    fixed, count = apply_fixes(text, medlint.lint_text(text, select=["TX108"]))
+    assert count == 4
+    assert fixed == "Title\nScientists don't yet know. When you're sick, it isn't rare.\nThey're fine."
+
+
+def test_curly_apostrophes_when_the_document_uses_them() -> None:
+    assert _hits("It doesn\u2019t hurt, but ive been told it doesnt.") == [
+        (1, 22, 25, "ive", ("I\u2019ve",), True),
+        (1, 39, 45, "doesnt", ("doesn\u2019t",), True),
+    ]
+
+
+def test_words_names_acronyms_and_addresses_pass() -> None:
+    for text in (
+        "The cause cant be known, as is their wont; a shell, the id, as well as its size; it lets go.",
+        "We were ill; he shed a tear and they wed in hell.",
+        "Jonathan Ive met Dr Hed. The FLT3-ITD and DONT tests.",
+        "See example.com/dont, #youre, dont_use and youre@example.com.",
+        "She lays out the hows and whys of the treatment.",
+    ):
+        assert _hits(text) == [], text
+    assert _hits("Run `dont --help` first.", "markdown") == []
+
+
+def test_after_a_determiner_only_when_it_is_not_a_subject() -> None:
+    assert _hits("If this isnt possible, ask the hows and whys.") == [(1, 9, 13, "isnt", ("isn't",), True)]
+
+
+def test_capitalised_form_only_where_a_sentence_starts() -> None:
+    assert _hits('- Dont smoke.\n"Dont go," she said, and Dont was her dog.') == [
+        (1, 3, 7, "Dont", ("Don't",), True),
+        (2, 2, 6, "Dont", ("Don't",), True),
+    ]
+
+
+def test_ignore_option() -> None:
+    assert _hits("It aint so and it isnt.", ignore=["aint"]) == [(1, 19, 23, "isnt", ("isn't",), True)]
+    with pytest.raises(ConfigError):
+        medlint.lint_text("x", select=["TX108"], config=Config(rules={"TX108": {"ignore": "aint"}}))
+
+
+def test_table_is_grammar_without_words() -> None:
+    table = contractions()
+    assert table["dont"] == "don't" and table["youre"] == "you're" and table["ive"] == "I've"
+    for word in ("cant", "wont", "well", "hell", "shell", "shed", "wed", "id", "ill", "were", "its", "lets"):
+        assert word not in table, word
