@@ -29,8 +29,9 @@ from .citations import cited_near, in_reference_entry
 from .sources import names_source
 
 _TERMINATORS = lazy_compile(
-    # "yet" after "not" is an adverb ("not yet the magic bullet"), not a contrast
-    r"\b(?:but|however|although|though|(?<!not )yet|whereas|except)\b|[;:\u2014]",
+    # "yet" after "not" is an adverb ("not yet the magic bullet"), not a contrast, and so is the
+    # "yet" of "has yet to", "is yet to" ("a cure for this disease has yet to be discovered")
+    r"\b(?:but|however|although|though|(?<!not )(?<!has )(?<!have )(?<!had )(?<!is )(?<!are )yet|whereas|except)\b|[;:\u2014]",
     re.IGNORECASE,
 )
 #: verbs that hand a statement to someone else in the claim's sentence (``_ATTRIBUTION``; a line
@@ -875,7 +876,8 @@ def _negated_predicate(after: list[str], object_follows: bool = False) -> bool:
     may stand between the claim and the verb; a coordinated verb ("... and does not
     require a prescription") is a new predicate and does not negate the claim. When the
     claim ends in a preposition ("a cure for"), its object comes first: "a cure for
-    cancer has not happened yet"."""
+    cancer has not happened yet", "a cure for this disease has yet to be discovered" (a
+    perfect "has yet to" denies as "has not" does)."""
     i = 0
     if object_follows:
         while i < min(len(after), 3) and after[i] not in _NEG_AUX:
@@ -887,7 +889,11 @@ def _negated_predicate(after: list[str], object_follows: bool = False) -> bool:
         if j == 1 or j >= len(after):
             return False
         i = j
-    return i + 1 < len(after) and after[i] in _NEG_AUX and after[i + 1] in ("not", "never")
+    if i + 1 >= len(after) or after[i] not in _NEG_AUX:
+        return False
+    return after[i + 1] in ("not", "never") or (
+        after[i] in ("has", "have", "is", "are") and after[i + 1 : i + 3] == ["yet", "to"]
+    )
 
 
 _MODALS = frozenset({"may", "might", "could", "can", "would", "should"})

@@ -134,7 +134,9 @@ _LINK_ANCHOR_PROBES = ("here and here", "Here is ", "As this ", "as this ")
 # "the STICH trial", "the ADVANCE Bridge-to-Transplant Trial", "NCT01234567", "Checkpoint-069 study"
 _TRIAL = lazy_compile(
     r"\bNCT\d{8}\b"
-    r"|\b(?:[A-Z][\w-]+\s+){2,6}Trial\b"  # "the National Lung Screening Trial"
+    # "the National Lung Screening Trial", "the Diabetes Control and Complications Trial" (a name may hold
+    # a lower-case "and" or "of" between its capitalised words)
+    r"|\b(?:[A-Z][\w-]+\s+(?:(?:and|of)\s+(?=[A-Z]))?){2,6}Trial\b"
     r"|\b(?:the\s+)?[A-Z][A-Z0-9]{2,}(?:[- ][A-Z0-9][\w-]*){0,3}\s+(?:[Tt]rial|Study)\b"
     r"|\b[A-Z][a-z]+-\d{2,4}\s+(?:trial|study)\b"
     # an acronym spelled out in brackets: "the CHARGE study (CHildhood Autism Risks from Genetics ...)"
