@@ -347,3 +347,77 @@ def is_patient_information(doc: Document) -> bool:
 
 def _is_patient_information(doc: Document) -> bool:
     return not is_reporting(doc) and (has_patient_sections(doc) or advises_reader(doc))
+
+
+# -- a whole page or a part of one -----------------------------------------------------------
+#: the metadata keys a page's format carries (front matter, HTML ``<title>`` and ``<meta>``,
+#: JSON-LD): a file that has them is a whole page, whatever its text
+_PAGE_METADATA = (
+    "title",
+    "author",
+    "date",
+    "updated",
+    "reviewed",
+    "reviewed_by",
+    "disclaimer",
+    "description",
+)
+#: a plain-text title: one short line that ends without a sentence's closing mark
+_TITLE_WORDS = 20
+#: a question by its syntax, with or without its mark (headings often drop it): an inverted auxiliary
+#: ("Do you have ...", "Is it ...", "Can I ..."), or "what"/"which"/"who" opening the line
+_QUESTION = lazy_compile(
+    r"[\s#*_]*(?:(?:do|does|did|is|are|was|were|can|could|should|will|would|may|have|has)\s+"
+    r"(?:you|i|we|they|it|he|she|there|this|that|my|your|our)\b|(?:what|which|who|whom|whose)\b)",
+    re.IGNORECASE,
+)
+
+
+def page_signs(doc: Document) -> tuple[str, ...]:
+    """The marks of a whole page or article that the text's format and structure show (cached).
+
+    A page's author, date and disclaimer are page furniture: a section cut from a page (one
+    answer of a Q&A page, a CMS body field, an excerpt) carries none of it, and its absence there
+    says nothing about the page. The marks read here are the format's and the layout's, never
+    the subject's or a site's: front matter or page metadata (HTML ``<title>``, ``<meta>``,
+    JSON-LD, an ``h1`` the loader took for the article's title); a title over a body (a level-1
+    heading, or in plain text a short first line with no closing punctuation, followed by more
+    text), as an article opens; several sections under headings; and the structure of reporting
+    (``news_signals``: a dateline, a wire header, a media contact, reported speech). A question
+    for a heading over one section is an FAQ entry, not a title: it is no mark. The disclosure
+    rules add the byline, date or disclaimer they find themselves.
+    """
+    return doc.derived(_page_signs)
+
+
+def _page_signs(doc: Document) -> tuple[str, ...]:
+    found: list[str] = []
+    meta = doc.metadata
+    if meta.get("front_matter") or meta.get("html_meta") or any(meta.get(k) for k in _PAGE_METADATA):
+        found.append("page metadata")
+    if meta.get("lead"):
+        found.append("title")
+    elif _has_title(doc):
+        found.append("title")
+    if sum(1 for b in doc.blocks if b.kind == HEADING) >= 2:
+        found.append("sections")
+    if news_signals(doc):
+        found.append("reporting")
+    return tuple(found)
+
+
+def _has_title(doc: Document) -> bool:
+    """A title over a body: the first block a level-1 heading (Markdown, HTML) or, in plain text, a
+    short line without a sentence's closing mark; and more text after it. A question is left out."""
+    blocks = doc.blocks
+    if len(blocks) < 2:
+        return False
+    first = blocks[0]
+    line = doc.prose[first.start : first.end].strip()
+    if not line or line.endswith("?") or _QUESTION.match(line):
+        return False
+    if first.kind == HEADING:
+        return first.level <= 1
+    if doc.format != "text" or "\n" in line:
+        return False
+    return len(line.split()) <= _TITLE_WORDS and line[-1] not in ".!:;,"

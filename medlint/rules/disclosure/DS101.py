@@ -6,9 +6,9 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import Document
-from ...evidence.disclaimer import DISCLAIMER_START, find_disclaimers
 from ...evidence.doc_kind import is_patient_information, is_reporting
 from ...rule import Example, Finding, Option, Rule
+from ._page import document_kind, names_disclaimer, no_page_message, shows_page
 from ._shared import _ARTICLE_BODY, _GOOD_DISCLAIMER, _NEWS_REPORT, _is_health_article, lead_span
 
 
@@ -55,13 +55,19 @@ class MissingDisclaimer(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if self.config.disclaimer == "site" or doc.metadata.get("disclaimer"):
+        kind = document_kind(self, doc)
+        if kind == "fragment" or self.config.disclaimer == "site" or doc.metadata.get("disclaimer"):
             return
         if not _is_health_article(doc, int(self.opts["min-words"])) or not doc.blocks:
             return
-        if find_disclaimers(doc) or any(DISCLAIMER_START.match(doc.prose, b.start) for b in doc.blocks):
+        if names_disclaimer(doc):
             return  # present (perhaps broken off); DS102 judges whether it is complete
         start, end = lead_span(doc)
+        if kind == "auto" and not shows_page(doc):
+            yield Finding(
+                start, end, no_page_message("no medical disclaimer", "add one"), severity=Severity.INFO
+            )
+            return
         if is_patient_information(doc):
             yield Finding(
                 start,

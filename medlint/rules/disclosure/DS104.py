@@ -11,6 +11,7 @@ from ...evidence.doc_kind import is_press_release
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
+from ._page import document_kind, no_page_message, shows_page
 from ._shared import _ARTICLE_BODY, _NEWS_REPORT, _found_dates, _head_and_tail, _is_health_article, lead_span
 
 _PRESS_RELEASE = (
@@ -287,20 +288,12 @@ class MissingAuthor(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if doc.metadata.get("author") or doc.metadata.get("reviewed_by"):
+        kind = document_kind(self, doc)
+        if kind == "fragment" or doc.metadata.get("author") or doc.metadata.get("reviewed_by"):
             return
         if not _is_health_article(doc, int(self.opts["min-words"])) or not doc.blocks:
             return
-        for s, e in _head_and_tail(doc):
-            if _BYLINE.search(doc.prose, s, e):
-                return
-            head = doc.lower[s:e]
-            cued = any(cue in head for cue in _INLINE_CUES) or (
-                "by" in head and any(sep in head for sep in _SEPARATORS)
-            )
-            if cued and _BYLINE_INLINE.search(doc.prose, s, e):
-                return
-        if _author_named_at_end(doc) or _byline_under_title(doc) or is_press_release(doc):
+        if names_author(doc):
             return
         dated = {doc.block_at(start) for start, *_ in _found_dates(doc)}
         if doc.metadata.get("lead"):
@@ -308,4 +301,33 @@ class MissingAuthor(Rule):
         else:
             first = next((b for i, b in enumerate(doc.blocks) if i not in dated), doc.blocks[0])
             start, end = first.start, first.end
+        if kind == "auto" and not shows_page(doc):
+            yield Finding(
+                start,
+                end,
+                no_page_message("no author or medical reviewer is named", "add a byline"),
+                severity=Severity.INFO,
+            )
+            return
         yield Finding(start, end, "no author or medical reviewer is named: add a byline")
+
+
+def names_author(doc: Document) -> bool:
+    """An author or reviewer in the metadata or the text (a byline, an author note, a sign-off, a
+    contact line), or a press release, whose issuer is its author. Cached."""
+    return doc.derived(_names_author)
+
+
+def _names_author(doc: Document) -> bool:
+    if doc.metadata.get("author") or doc.metadata.get("reviewed_by"):
+        return True
+    for s, e in _head_and_tail(doc):
+        if _BYLINE.search(doc.prose, s, e):
+            return True
+        head = doc.lower[s:e]
+        cued = any(cue in head for cue in _INLINE_CUES) or (
+            "by" in head and any(sep in head for sep in _SEPARATORS)
+        )
+        if cued and _BYLINE_INLINE.search(doc.prose, s, e):
+            return True
+    return _author_named_at_end(doc) or _byline_under_title(doc) or is_press_release(doc)

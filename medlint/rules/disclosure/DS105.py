@@ -9,6 +9,7 @@ from ...document import Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.dates import MONTH_NAME
 from ...text.lazy_re import lazy_compile
+from ._page import document_kind, no_page_message, shows_page
 from ._shared import _ARTICLE_BODY, _found_dates, _is_health_article, lead_span
 
 #: a wire dateline that gives the day and leaves out the year by convention, at the head of a report:
@@ -88,18 +89,40 @@ class MissingDate(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if any(doc.metadata.get(k) for k in ("date", "updated", "reviewed")):
+        kind = document_kind(self, doc)
+        if kind == "fragment" or any(doc.metadata.get(k) for k in ("date", "updated", "reviewed")):
             return
         if not _is_health_article(doc, int(self.opts["min-words"])) or not doc.blocks:
             return
-        if _found_dates(doc):
+        if names_date(doc):
             return
-        start = doc.blocks[0].start
-        if _YEARLESS_DATELINE.search(doc.prose, start, min(len(doc.prose), start + _DATELINE_REACH)):
-            return
-        if _names_its_day(doc.lower):
+        if kind == "auto" and not shows_page(doc):
+            yield Finding(
+                *lead_span(doc),
+                no_page_message("no publication, update or review date", "add one"),
+                severity=Severity.INFO,
+            )
             return
         yield Finding(*lead_span(doc), "no publication, update or review date: add one")
+
+
+def names_date(doc: Document) -> bool:
+    """A date of publication, update or review: in the metadata, near the top or bottom, a wire
+    dateline without its year, or a day the text names as its own. Cached."""
+    return doc.derived(_names_date)
+
+
+def _names_date(doc: Document) -> bool:
+    if any(doc.metadata.get(k) for k in ("date", "updated", "reviewed")):
+        return True
+    if not doc.blocks:
+        return False
+    if _found_dates(doc):
+        return True
+    start = doc.blocks[0].start
+    if _YEARLESS_DATELINE.search(doc.prose, start, min(len(doc.prose), start + _DATELINE_REACH)):
+        return True
+    return _names_its_day(doc.lower)
 
 
 def _names_its_day(lower: str) -> bool:

@@ -11,6 +11,7 @@ from ...evidence.sources import names_source
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
+from ._page import document_kind
 
 _REPORTS_STUDY = ProbedPattern.of(
     lazy_compile(
@@ -222,6 +223,16 @@ class MissingReferences(Rule):
         if m is None or names_source(
             doc, citable=True
         ):  # whole-article evidence, shared with the claim rules
+            return
+        if document_kind(self, doc) == "fragment":
+            # the mention is in the text, the reference list it asks for is the page's
+            yield Finding(
+                m.start(),
+                m.end(),
+                "the text reports research but cites no journal, DOI, link or reference list (a section "
+                "of a page: the page may list the source)",
+                severity=Severity.INFO,
+            )
             return
         yield Finding(
             m.start(),
