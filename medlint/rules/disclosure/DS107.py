@@ -148,6 +148,11 @@ class MissingReferences(Rule):
     fell from 655 warnings to 78, mostly "Researchers believe/suspect/have
     described", "Scientists do not fully understand" and NIH's symptom-frequency
     boilerplate gone.
+
+    With ``document = "fragment"`` (a section of a page, see DS104) the finding is info: the
+    mention is in the text, but the reference list it asks for is the page's, which the
+    linter does not see. With ``"auto"`` it stays a warning: the study is reported here, and a
+    section that reports one can name its source where it does.
     """
 
     code = "DS107"
