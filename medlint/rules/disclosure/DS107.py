@@ -61,6 +61,11 @@ _NOT_REPORTED_AFTER = lazy_compile(
 )
 
 
+# "trial" as a try rather than a study: the compound nouns it makes ("a trial period of two weeks",
+# "on a trial basis", "a trial run") and "trial and error"
+_TRY_OUT = lazy_compile(r"\s+(?:period|basis|run|and\s+error)\b", re.IGNORECASE)
+
+
 _FIELD_VIEW_AFTER = lazy_compile(
     r"^\s+(?:\w+\s+)?(?:believe|suspect|suggest|speculate|think|theori[sz]e|hypothesi[sz]e|assume|agree|disagree|"
     r"hope|expect|want|wonder|"
@@ -113,6 +118,8 @@ def _reports_research(doc: Document, m: re.Match[str]) -> bool:
     after = prose[m.end() : m.end() + 80]
     if _NOT_REPORTED_AFTER.match(after):
         return False
+    if m.group().lower().endswith("trial") and _TRY_OUT.match(after):
+        return False  # "a trial period": a try, not a study
     if m.group() == "Journal" and _NAMED_JOURNAL.search(clause):
         return False
     agent = m.group().lower() in ("researchers", "scientists")
@@ -206,6 +213,10 @@ class MissingReferences(Rule):
         Example(
             "Details will be revealed at the American College of Cardiology meeting. The trial was positive.",
             note="a meeting whose name holds lower-case words",
+        ),
+        Example(
+            "Your doctor may suggest a trial period of two weeks without the medicine.",
+            note="a trial period is a try, not a study",
         ),
         Example(
             "A new diet intervention study (FATFUNC) found that fat was not harmful.",
