@@ -158,3 +158,23 @@ def test_cli_setting_and_errors(
     with pytest.raises(SystemExit) as exc:
         main(["check", "--document", "excerpt", "a.txt"])
     assert exc.value.code == 2
+
+
+RELEASE = (
+    "Acme Health announces a partnership for intensive care units\n\n"
+    "October 12, 2017\n\n" + BODY + "\n\n"
+    "For more information on the solution, please visit our website.\n\n"
+    "Acme Health is a global solutions provider focused on healthcare communication."
+)
+
+
+def test_a_release_whose_issuer_describes_itself_without_an_about_heading_names_its_author() -> None:
+    assert _found(RELEASE, rules=["DS104"]) == []
+    # the same self-description in the first half is the story's, not the boilerplate: still a finding
+    story = RELEASE.replace(
+        "\n\nAcme Health is a global solutions provider focused on healthcare communication.", ""
+    )
+    story = story.replace("October 12, 2017\n\n", "October 12, 2017\n\nAcme Health is a global company.\n\n")
+    assert _found(story, rules=["DS104"]) == [
+        ("DS104", "warning", 1, 1, 1, 61, "Acme Health announces a partnership for intensive care units")
+    ]

@@ -10,7 +10,8 @@ they judge each document by its own kind.
 The kind is read from structure, never from the subject:
 
 - a press release has a newsroom or wire header ("Newswise —", "/PRNewswire/"), a media
-  contact line, an "About <Org>" boilerplate section, an end mark ("###"), or
+  contact line, an "About <Org>" boilerplate section (or, without its heading, the headline's
+  subject describing itself in the second half: "Ascom is a global solutions provider"), an end mark ("###"), or
   forward-looking-statements boilerplate;
 - a news report has a dateline ("CHICAGO (Reuters) -", "MONDAY, Nov. 29, 2010 (HealthDay
   News) --", "June 22, 2010 --"), a "SOURCE: <journal>" citation line, reported speech
@@ -226,6 +227,8 @@ def _release_signals(doc: Document) -> tuple[str, ...]:
         for i, b in enumerate(blocks[1:], start=1)
     ):
         found.append("about section")
+    if "about section" not in found and _issuer_describes_itself(doc):
+        found.append("about section")
     if _END_MARK_PROBED.search(doc):
         found.append("end mark")
     if _FORWARD_LOOKING.search(doc):
@@ -233,6 +236,36 @@ def _release_signals(doc: Document) -> tuple[str, ...]:
     if _WIRE_SOURCE.search(doc):
         found.append("wire source line")
     return tuple(found)
+
+
+# the headline's subject: its capitalised words before the verb ("Ascom announces ...", "Acme Health
+# and Dräger introduce ...": "Ascom", "Acme Health")
+_HEADLINE_SUBJECT = lazy_compile(
+    r"[\s*_#>-]*((?:[A-Z][\w&.'\u2019-]*)(?:\s+[A-Z][\w&.'\u2019-]*){0,3})\s+(?:and\s+|[a-z])"
+)
+
+
+def _issuer_describes_itself(doc: Document) -> bool:
+    """The "About" boilerplate without its heading: a block in the second half of the text that opens
+    with the headline's subject describing itself as an institution ("Ascom is a global solutions
+    provider ..." under "Ascom announces ..."). A company's own newsroom prints its releases so."""
+    blocks = doc.blocks
+    if len(blocks) < 4:
+        return False
+    lead = doc.metadata.get("lead")
+    title = (
+        blocks[doc.block_at(int(lead[0])) or 0] if isinstance(lead, list) and len(lead) == 2 else blocks[0]
+    )
+    m = _HEADLINE_SUBJECT.match(doc.prose, title.start, title.end)
+    if m is None or len(m.group(1)) < 3:
+        return False
+    name = m.group(1)
+    opening = re.compile(rf"{re.escape(name)}(?:,\s[^,\n]{{1,80}},)?\s+(?:is|are)\s+(?:a|an|the|one\s+of)\b")
+    start = doc.blocks.index(title) + 1
+    for b in blocks[max(start, len(blocks) // 2) :]:
+        if opening.match(doc.prose, b.start, b.end) and _SELF_DESCRIPTION.search(doc.prose, b.start, b.end):
+            return True
+    return False
 
 
 def is_press_release(doc: Document) -> bool:
