@@ -114,6 +114,8 @@ def test_page_signs_read_structure() -> None:
     assert page_signs(load_document(BODY, "text")) == ()
     assert page_signs(load_document("Zinc and colds\n\n" + BODY, "text")) == ("title",)
     assert page_signs(load_document("Is zinc good for colds?\n\n" + BODY, "text")) == ()
+    # a question capitalised as headlines are, down to its short words, is a headline
+    assert page_signs(load_document("Is Zinc Good For Colds? It May Be\n\n" + BODY, "text")) == ("title",)
     two = "# Colds\n\n" + P + "\n\n## Zinc\n\n" + Q
     assert page_signs(load_document(two, "markdown")) == ("title", "sections")
     assert page_signs(load_document("---\ntags: [x]\n---\n\n" + BODY, "markdown")) == ("page metadata",)

@@ -447,10 +447,24 @@ def _has_title(doc: Document) -> bool:
         return False
     first = blocks[0]
     line = doc.prose[first.start : first.end].strip()
-    if not line or line.endswith("?") or _QUESTION.match(line):
+    if not line:
+        return False
+    headline = _headline_case(line)
+    if (line.endswith("?") or _QUESTION.match(line)) and not headline:
         return False
     if first.kind == HEADING:
         return first.level <= 1
     if doc.format != "text" or "\n" in line:
         return False
-    return len(line.split()) <= _TITLE_WORDS and line[-1] not in ".!:;,"
+    return len(line.split()) <= _TITLE_WORDS and (headline or line[-1] not in ".!:;,")
+
+
+def _headline_case(line: str) -> bool:
+    """Capitalised the way headlines are, down to their short words ("What's The Optimal Speed For
+    Exercise?", "Is It Right for You?"): two capitalised words of three letters or fewer after the
+    first word. A question in a sentence's case ("What is (are) X?") is not."""
+    words = line.split()[1:]
+    return (
+        sum(1 for w in words if len(w.strip("?!.,:;'\u2019\"")) <= 3 and w[:1].isupper() and w[1:].islower())
+        >= 2
+    )
