@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from . import __version__
-from .config import Config, discover_config, read_config_file, selectors
+from .config import DOCUMENT_KINDS, Config, discover_config, read_config_file, selectors
 from .diagnostic import Diagnostic, Severity
 from .errors import ConfigError, InputError, MedlintError, UsageError
 from .fixes import apply_fixes, write_atomically
@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", metavar="FILE", help="use this config file instead of discovery")
     check.add_argument("--isolated", action="store_true", help="ignore all configuration files")
     check.add_argument("--input-format", choices=("text", "markdown", "html"), help="force the input format")
+    check.add_argument(
+        "--document",
+        choices=DOCUMENT_KINDS,
+        help="what the files are, for the whole-page checks (DS101, DS104, DS105): a whole page, a fragment "
+        "of one, or auto (read from each file's structure; the default)",
+    )
     check.add_argument(
         "--stdin-filename", metavar="NAME", help="path to report (and pick format/config) for stdin"
     )
@@ -191,7 +197,9 @@ def _check(args: argparse.Namespace) -> int:
     select = selectors(args.select)
     ignore = selectors(args.ignore) or ()
     extend = selectors(args.extend_select) or ()
-    overrides = (select, ignore, extend)
+    overrides: tuple[object, ...] = (select, ignore, extend)
+    if args.document:
+        overrides += (args.document,)
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     paths = args.paths or ["."]
     input_format = normalize_format(args.input_format) if args.input_format else None
@@ -236,6 +244,7 @@ def _check(args: argparse.Namespace) -> int:
                 ignore=ignore,
                 extend_select=extend,
                 format=input_format,
+                document=args.document,
             )
         )
     diagnostics.sort(key=lambda d: d.sort_key)

@@ -20,6 +20,9 @@ from .diagnostic import Severity
 from .errors import ConfigError
 
 CONFIG_FILES = ("medlint.toml", "pyproject.toml")
+#: what a linted file is, for the checks that judge a whole page (DS101, DS104, DS105): "page",
+#: "fragment" (a section of a page: those checks are off), or "auto" (read from its structure)
+DOCUMENT_KINDS = ("auto", "page", "fragment")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class Config:
     force_exclude: bool = False
     fail_level: Severity = Severity.WARNING
     disclaimer: str | None = None
+    document: str = "auto"
     nlp_model: str = "blank"
     languagetool: LanguageToolConfig = field(default_factory=LanguageToolConfig)
     jobs: int | None = None
@@ -75,6 +79,7 @@ _TOP_KEYS = {
     "force-exclude",
     "fail-level",
     "disclaimer",
+    "document",
     "nlp",
     "languagetool",
     "jobs",
@@ -160,6 +165,8 @@ def parse_config(table: Mapping[str, Any], where: str, root: Path | None = None)
         if t["disclaimer"] not in ("site", "article"):
             raise ConfigError(f'{where}: disclaimer must be "site" or "article", got {t["disclaimer"]!r}')
         kw["disclaimer"] = t["disclaimer"]
+    if "document" in t:
+        kw["document"] = parse_document_kind(t["document"], f"{where}: document")
     if "jobs" in t:
         if not isinstance(t["jobs"], int) or t["jobs"] < 1:
             raise ConfigError(f"{where}: jobs must be a positive integer")
@@ -201,6 +208,14 @@ def parse_config(table: Mapping[str, Any], where: str, root: Path | None = None)
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{where}: languagetool: {exc}") from None
     return Config(**kw)
+
+
+def parse_document_kind(value: Any, where: str) -> str:
+    """One of ``DOCUMENT_KINDS``, or a ConfigError naming them."""
+    if value not in DOCUMENT_KINDS:
+        kinds = ", ".join(f'"{k}"' for k in DOCUMENT_KINDS)
+        raise ConfigError(f"{where} must be one of {kinds}, got {value!r}")
+    return str(value)
 
 
 def read_config_file(path: Path) -> Config | None:

@@ -8,6 +8,7 @@ worker of the pool that ``lint_paths`` starts for large batches.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import stat
 import traceback
@@ -498,10 +499,18 @@ def linter_for(config: Config, overrides: tuple[Any, ...]) -> Linter:
     key = (config, overrides)
     linter = _WORKER_LINTERS.get(key)
     if linter is None:
-        select, ignore, extend = overrides
+        select, ignore, extend, *rest = overrides
+        if rest and rest[0]:  # the command line's --document
+            config = _with_document(config, rest[0])
         linter = Linter(config, select=select, ignore=ignore or (), extend_select=extend or ())
         _WORKER_LINTERS[key] = linter
     return linter
+
+
+@functools.lru_cache(maxsize=64)
+def _with_document(config: Config, document: str) -> Config:
+    """``config`` with the command line's ``--document``, one object per pair (Linters are cached by config)."""
+    return config.with_overrides(document=document)
 
 
 def run_problems(linters: Iterable[Linter]) -> tuple[list[str], list[str]]:
@@ -550,6 +559,7 @@ def lint_paths(
     extra_excludes: Sequence[str] = (),
     errors: list[str] | None = None,
     force_exclude: bool | None = None,
+    document: str | None = None,
 ) -> list[Diagnostic]:
     """Lint files and directories; many files are spread over a process pool.
 
@@ -559,7 +569,13 @@ def lint_paths(
     that governs one of the files are appended to it, each once.
     """
     files = list(iter_files(paths, config, extra_excludes, force_exclude))
-    overrides = (tuple(select) if select is not None else None, tuple(ignore), tuple(extend_select))
+    overrides: tuple[Any, ...] = (
+        tuple(select) if select is not None else None,
+        tuple(ignore),
+        tuple(extend_select),
+    )
+    if document:
+        overrides += (document,)
     # Validate configuration once, up front, so a config error is raised not repeated.
     configs = list(dict.fromkeys(_config_for(f, config) for f in files))
     linters = [linter_for(cfg, overrides) for cfg in configs]

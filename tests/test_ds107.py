@@ -262,3 +262,10 @@ def test_a_regulators_decision_names_a_source_but_is_no_citation() -> None:
     doc = load_document(story, "text")
     assert names_source(doc) and not names_source(doc, citable=True)
     assert [d.code for d in _lint(story)] == ["DS107"]
+
+
+def test_a_trial_period_is_a_try_and_a_trial_that_reports_still_fires() -> None:
+    assert _lint("Your doctor may suggest a trial period of two weeks without the medicine.") == []
+    assert _lint("The drug may be tried on a trial basis. Learning it takes trial and error.") == []
+    found = _lint("Your doctor may suggest a trial period. The trial found that the drug halved the risk.")
+    assert [_where(d) for d in found] == [(1, 41, 1, 50, "The trial")]

@@ -10,7 +10,8 @@ they judge each document by its own kind.
 The kind is read from structure, never from the subject:
 
 - a press release has a newsroom or wire header ("Newswise —", "/PRNewswire/"), a media
-  contact line, an "About <Org>" boilerplate section, an end mark ("###"), or
+  contact line, an "About <Org>" boilerplate section (or, without its heading, the headline's
+  subject describing itself in the second half: "Ascom is a global solutions provider"), an end mark ("###"), or
   forward-looking-statements boilerplate;
 - a news report has a dateline ("CHICAGO (Reuters) -", "MONDAY, Nov. 29, 2010 (HealthDay
   News) --", "June 22, 2010 --"), a "SOURCE: <journal>" citation line, reported speech
@@ -226,6 +227,8 @@ def _release_signals(doc: Document) -> tuple[str, ...]:
         for i, b in enumerate(blocks[1:], start=1)
     ):
         found.append("about section")
+    if "about section" not in found and _issuer_describes_itself(doc):
+        found.append("about section")
     if _END_MARK_PROBED.search(doc):
         found.append("end mark")
     if _FORWARD_LOOKING.search(doc):
@@ -233,6 +236,36 @@ def _release_signals(doc: Document) -> tuple[str, ...]:
     if _WIRE_SOURCE.search(doc):
         found.append("wire source line")
     return tuple(found)
+
+
+# the headline's subject: its capitalised words before the verb ("Ascom announces ...", "Acme Health
+# and Dräger introduce ...": "Ascom", "Acme Health")
+_HEADLINE_SUBJECT = lazy_compile(
+    r"[\s*_#>-]*((?:[A-Z][\w&.'\u2019-]*)(?:\s+[A-Z][\w&.'\u2019-]*){0,3})\s+(?:and\s+|[a-z])"
+)
+
+
+def _issuer_describes_itself(doc: Document) -> bool:
+    """The "About" boilerplate without its heading: a block in the second half of the text that opens
+    with the headline's subject describing itself as an institution ("Ascom is a global solutions
+    provider ..." under "Ascom announces ..."). A company's own newsroom prints its releases so."""
+    blocks = doc.blocks
+    if len(blocks) < 4:
+        return False
+    lead = doc.metadata.get("lead")
+    title = (
+        blocks[doc.block_at(int(lead[0])) or 0] if isinstance(lead, list) and len(lead) == 2 else blocks[0]
+    )
+    m = _HEADLINE_SUBJECT.match(doc.prose, title.start, title.end)
+    if m is None or len(m.group(1)) < 3:
+        return False
+    name = m.group(1)
+    opening = re.compile(rf"{re.escape(name)}(?:,\s[^,\n]{{1,80}},)?\s+(?:is|are)\s+(?:a|an|the|one\s+of)\b")
+    start = doc.blocks.index(title) + 1
+    for b in blocks[max(start, len(blocks) // 2) :]:
+        if opening.match(doc.prose, b.start, b.end) and _SELF_DESCRIPTION.search(doc.prose, b.start, b.end):
+            return True
+    return False
 
 
 def is_press_release(doc: Document) -> bool:
@@ -347,3 +380,91 @@ def is_patient_information(doc: Document) -> bool:
 
 def _is_patient_information(doc: Document) -> bool:
     return not is_reporting(doc) and (has_patient_sections(doc) or advises_reader(doc))
+
+
+# -- a whole page or a part of one -----------------------------------------------------------
+#: the metadata keys a page's format carries (front matter, HTML ``<title>`` and ``<meta>``,
+#: JSON-LD): a file that has them is a whole page, whatever its text
+_PAGE_METADATA = (
+    "title",
+    "author",
+    "date",
+    "updated",
+    "reviewed",
+    "reviewed_by",
+    "disclaimer",
+    "description",
+)
+#: a plain-text title: one short line that ends without a sentence's closing mark
+_TITLE_WORDS = 20
+#: a question by its syntax, with or without its mark (headings often drop it): an inverted auxiliary
+#: ("Do you have ...", "Is it ...", "Can I ..."), or "what"/"which"/"who" opening the line
+_QUESTION = lazy_compile(
+    r"[\s#*_]*(?:(?:do|does|did|is|are|was|were|can|could|should|will|would|may|have|has)\s+"
+    r"(?:you|i|we|they|it|he|she|there|this|that|my|your|our)\b|(?:what|which|who|whom|whose)\b)",
+    re.IGNORECASE,
+)
+
+
+def page_signs(doc: Document) -> tuple[str, ...]:
+    """The marks of a whole page or article that the text's format and structure show (cached).
+
+    A page's author, date and disclaimer are page furniture: a section cut from a page (one
+    answer of a Q&A page, a CMS body field, an excerpt) carries none of it, and its absence there
+    says nothing about the page. The marks read here are the format's and the layout's, never
+    the subject's or a site's: front matter or page metadata (HTML ``<title>``, ``<meta>``,
+    JSON-LD, an ``h1`` the loader took for the article's title); a title over a body (a level-1
+    heading, or in plain text a short first line with no closing punctuation, followed by more
+    text), as an article opens; several sections under headings; and the structure of reporting
+    (``news_signals``: a dateline, a wire header, a media contact, reported speech). A question
+    for a heading over one section is an FAQ entry, not a title: it is no mark. The disclosure
+    rules add the byline, date or disclaimer they find themselves.
+    """
+    return doc.derived(_page_signs)
+
+
+def _page_signs(doc: Document) -> tuple[str, ...]:
+    found: list[str] = []
+    meta = doc.metadata
+    if meta.get("front_matter") or meta.get("html_meta") or any(meta.get(k) for k in _PAGE_METADATA):
+        found.append("page metadata")
+    if meta.get("lead"):
+        found.append("title")
+    elif _has_title(doc):
+        found.append("title")
+    if sum(1 for b in doc.blocks if b.kind == HEADING) >= 2:
+        found.append("sections")
+    if news_signals(doc):
+        found.append("reporting")
+    return tuple(found)
+
+
+def _has_title(doc: Document) -> bool:
+    """A title over a body: the first block a level-1 heading (Markdown, HTML) or, in plain text, a
+    short line without a sentence's closing mark; and more text after it. A question is left out."""
+    blocks = doc.blocks
+    if len(blocks) < 2:
+        return False
+    first = blocks[0]
+    line = doc.prose[first.start : first.end].strip()
+    if not line:
+        return False
+    headline = _headline_case(line)
+    if (line.endswith("?") or _QUESTION.match(line)) and not headline:
+        return False
+    if first.kind == HEADING:
+        return first.level <= 1
+    if doc.format != "text" or "\n" in line:
+        return False
+    return len(line.split()) <= _TITLE_WORDS and (headline or line[-1] not in ".!:;,")
+
+
+def _headline_case(line: str) -> bool:
+    """Capitalised the way headlines are, down to their short words ("What's The Optimal Speed For
+    Exercise?", "Is It Right for You?"): two capitalised words of three letters or fewer after the
+    first word. A question in a sentence's case ("What is (are) X?") is not."""
+    words = line.split()[1:]
+    return (
+        sum(1 for w in words if len(w.strip("?!.,:;'\u2019\"")) <= 3 and w[:1].isupper() and w[1:].islower())
+        >= 2
+    )

@@ -29,6 +29,10 @@ class StaleReview(Rule):
     filing stamp are not judged; measured on real news and releases (FakeHealth),
     reading those as review dates was wrong 40 times in 40. ``today``
     (YYYY-MM-DD) pins the date for reproducible runs.
+
+    It judges a date that is in the text, not one that is missing, so it runs the same on a
+    fragment (``document = "fragment"``, see DS104): a section that states its own review date
+    is stale by it.
     """
 
     code = "DS106"

@@ -11,6 +11,7 @@ from ...evidence.sources import names_source
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
+from ._page import document_kind
 
 _REPORTS_STUDY = ProbedPattern.of(
     lazy_compile(
@@ -58,6 +59,11 @@ _NOT_REPORTED_AFTER = lazy_compile(
     r"(?:stages?|phases?)\b)",
     re.IGNORECASE,
 )
+
+
+# "trial" as a try rather than a study: the compound nouns it makes ("a trial period of two weeks",
+# "on a trial basis", "a trial run") and "trial and error"
+_TRY_OUT = lazy_compile(r"\s+(?:period|basis|run|and\s+error)\b", re.IGNORECASE)
 
 
 _FIELD_VIEW_AFTER = lazy_compile(
@@ -112,6 +118,8 @@ def _reports_research(doc: Document, m: re.Match[str]) -> bool:
     after = prose[m.end() : m.end() + 80]
     if _NOT_REPORTED_AFTER.match(after):
         return False
+    if m.group().lower().endswith("trial") and _TRY_OUT.match(after):
+        return False  # "a trial period": a try, not a study
     if m.group() == "Journal" and _NAMED_JOURNAL.search(clause):
         return False
     agent = m.group().lower() in ("researchers", "scientists")
@@ -147,6 +155,11 @@ class MissingReferences(Rule):
     fell from 655 warnings to 78, mostly "Researchers believe/suspect/have
     described", "Scientists do not fully understand" and NIH's symptom-frequency
     boilerplate gone.
+
+    With ``document = "fragment"`` (a section of a page, see DS104) the finding is info: the
+    mention is in the text, but the reference list it asks for is the page's, which the
+    linter does not see. With ``"auto"`` it stays a warning: the study is reported here, and a
+    section that reports one can name its source where it does.
     """
 
     code = "DS107"
@@ -202,6 +215,10 @@ class MissingReferences(Rule):
             note="a meeting whose name holds lower-case words",
         ),
         Example(
+            "Your doctor may suggest a trial period of two weeks without the medicine.",
+            note="a trial period is a try, not a study",
+        ),
+        Example(
             "A new diet intervention study (FATFUNC) found that fat was not harmful.",
             note="a study named in brackets",
         ),
@@ -222,6 +239,16 @@ class MissingReferences(Rule):
         if m is None or names_source(
             doc, citable=True
         ):  # whole-article evidence, shared with the claim rules
+            return
+        if document_kind(self, doc) == "fragment":
+            # the mention is in the text, the reference list it asks for is the page's
+            yield Finding(
+                m.start(),
+                m.end(),
+                "the text reports research but cites no journal, DOI, link or reference list (a section "
+                "of a page: the page may list the source)",
+                severity=Severity.INFO,
+            )
             return
         yield Finding(
             m.start(),
