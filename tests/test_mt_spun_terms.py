@@ -465,6 +465,7 @@ def _condition_index(attested: frozenset[str] = frozenset()) -> SpunTermIndex:
         Term(("middle", "east", "respiratory", "syndrome"), False, True),
         Term(("heart", "disease"), False),
         Term(("centers", "for", "disease", "control"), True),
+        Term(("raynaud's", "disease"), False, True),
     ]
     return SpunTermIndex(
         {"sickness": ("disease",)},
@@ -475,9 +476,10 @@ def _condition_index(attested: frozenset[str] = frozenset()) -> SpunTermIndex:
 
 
 def test_condition_nouns_stand_for_each_other_in_names_and_bound_terms() -> None:
-    """A condition noun for another of its class ("Parkinson's infection"), which no thesaurus
+    """A lay condition noun for another of its class ("Parkinson's infection"), which no thesaurus
     links, counts in a bound term or a fixed name, at info; in a free term ("heart condition"),
-    in an attested span, or singular for plural, it passes."""
+    in an attested span, singular for plural, or a head of nomenclature for another ("Raynaud's
+    syndrome"), it passes."""
     index = _condition_index()
     assert _find(index, "early parkinson's infection signs") == [(1, 2, "parkinson's disease")]
     assert _find(index, "the middle east respiratory condition") == [
@@ -491,6 +493,9 @@ def test_condition_nouns_stand_for_each_other_in_names_and_bound_terms() -> None
     assert _find(index, "a heart condition") == []
     assert _find(index, "early parkinson's infections") == []
     assert _find(index, "parkinson's disease") == []
+    # the heads of nomenclature take each other's place in names: "Raynaud's syndrome" is a name too
+    assert _find(index, "raynaud's syndrome and parkinson's disorder") == []
+    assert _find(index, "raynaud's illness") == [(0, 1, "raynaud's disease")]
     assert _find(_condition_index(frozenset({"parkinson's infection"})), "early parkinson's infection") == []
 
 

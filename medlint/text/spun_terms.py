@@ -65,24 +65,30 @@ LEGITIMATE_HEADS = frozenset(
 
 #: Nouns naming a condition, which a thesaurus spinner treats as one class ("Parkinson's
 #: infection", "Middle East respiratory condition") though WordNet links few of them. Inside a
-#: fixed name or a bound term (a name's term: "Parkinson's disease") one stands for another
-#: wherever the span is unattested (:meth:`SpunTermIndex._condition_hits`); singular for
+#: fixed name or a bound term (a name's term: "Parkinson's disease") a lay one stands for any
+#: other wherever the span is unattested (:meth:`SpunTermIndex._condition_hits`); singular for
 #: singular, plural for plural.
 CONDITION_NOUNS = (
-    ("disease", "disorder", "condition", "illness", "sickness", "syndrome", "infection", "ailment", "malady"),
+    ("disease", "disorder", "syndrome", "condition", "illness", "sickness", "infection", "ailment", "malady"),
     (
         "diseases",
         "disorders",
+        "syndromes",
         "conditions",
         "illnesses",
         "sicknesses",
-        "syndromes",
         "infections",
         "ailments",
         "maladies",
     ),
 )
-_CONDITION_CLASS = {w: tuple(o for o in row if o != w) for row in CONDITION_NOUNS for w in row}
+#: The heads of nomenclature: a name's term takes them in turn ("Raynaud's disease" and "Raynaud's
+#: syndrome", "Tourette syndrome" and "Tourette disorder": the reference writes both for dozens of
+#: names), so one is never a replacement here
+NOMENCLATURE_HEADS = 3
+_CONDITION_CLASS = {
+    w: tuple(o for o in row if o != w) for row in CONDITION_NOUNS for w in row[NOMENCLATURE_HEADS:]
+}
 _CONDITION_WORDS = frozenset(_CONDITION_CLASS)
 
 _OFFSETS = (-1, 1, -2, 2)
