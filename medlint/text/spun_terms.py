@@ -268,6 +268,9 @@ class SpunTermIndex:
         self._by_replacement: dict[str, list[_Group]] = {}
         #: replacement -> every word its groups list beside it (``_Group.by_word``)
         self._neighbours: dict[str, frozenset[str]] = {}
+        #: condition noun -> (the other nouns of its class with their names' terms, every word those
+        #: terms list beside them)
+        self._condition_groups: dict[str, tuple[list[tuple[str, _Group]], frozenset[str]]] = {}
 
     def group(self, word: str, names: bool = False, tight: bool = False) -> _Group | None:
         """The terms holding ``word``: only the fixed names and bound terms among them when
@@ -444,14 +447,31 @@ class SpunTermIndex:
         a fixed name or a bound term ("Parkinson's infection" for Parkinson's disease): reported
         at info, never with confidence (a writer may name a condition's kind)."""
         n = len(lowers)
-        for o in _CONDITION_CLASS[x]:
-            group = self.group(o, names=True)
-            if group is None:
-                continue
+        known = self._condition_groups.get(x)
+        if known is None:
+            groups = [(o, g) for o in _CONDITION_CLASS[x] if (g := self.group(o, names=True)) is not None]
+            known = self._condition_groups[x] = (
+                groups,
+                frozenset(w for _, g in groups for w in g.by_word if w not in _FUNCTION),
+            )
+        groups, near = known
+        # only an occurrence beside a content word some name's term lists there can be one (a
+        # function word, "for" in "Centers for Disease Control", is no anchor: most terms have another)
+        occurrences = [
+            i
+            for i in occurrences
+            if (i and lowers[i - 1] in near)
+            or (i + 1 < n and lowers[i + 1] in near)
+            or (i > 1 and lowers[i - 2] in near)
+            or (i + 2 < n and lowers[i + 2] in near)
+        ]
+        if not occurrences:
+            return
+        for o, group in groups:
             by_word = group.by_word
             for i in occurrences:
                 for j in (i - 1, i + 1, i - 2, i + 2):
-                    if j < 0 or j >= n:
+                    if j < 0 or j >= n or lowers[j] not in near:
                         continue
                     for off, term, p in by_word.get(lowers[j], ()):
                         if off == j - i and (term.fixed or term.bound):
