@@ -457,3 +457,63 @@ def test_two_swaps_in_order_positions() -> None:
             for d in medlint.lint_text(text, select=["MT105"])
         ]
     assert found == [("INFO", 15, 2, 4, 31, "extreme intense respiratory", ("severe acute respiratory",))]
+
+
+def _condition_index(attested: frozenset[str] = frozenset()) -> SpunTermIndex:
+    terms = [
+        Term(("parkinson's", "disease"), False, True),
+        Term(("middle", "east", "respiratory", "syndrome"), False, True),
+        Term(("heart", "disease"), False),
+        Term(("centers", "for", "disease", "control"), True),
+        Term(("raynaud's", "disease"), False, True),
+    ]
+    return SpunTermIndex(
+        {"sickness": ("disease",)},
+        InMemoryTerms(terms, {"disease", "syndrome"}),
+        attested,
+        names_only=frozenset({"sickness", "infection", "condition"}),
+    )
+
+
+def test_condition_nouns_stand_for_each_other_in_names_and_bound_terms() -> None:
+    """A lay condition noun for another of its class ("Parkinson's infection"), which no thesaurus
+    links, counts in a bound term or a fixed name, at info; in a free term ("heart condition"),
+    in an attested span, singular for plural, or a head of nomenclature for another ("Raynaud's
+    syndrome"), it passes."""
+    index = _condition_index()
+    assert _find(index, "early parkinson's infection signs") == [(1, 2, "parkinson's disease")]
+    assert _find(index, "the middle east respiratory condition") == [
+        (1, 4, "middle east respiratory syndrome")
+    ]
+    assert _find(index, "the centers for illness control") == [(1, 4, "centers for disease control")]
+    lowers = "early parkinson's infection signs".split()
+    positions = {w: [i] for i, w in enumerate(lowers)}
+    hits = index.find(lowers, [True] * len(lowers), positions)
+    assert [(h.swaps, h.confident) for h in hits] == [((("disease", "infection"),), False)]
+    assert _find(index, "a heart condition") == []
+    assert _find(index, "early parkinson's infections") == []
+    assert _find(index, "parkinson's disease") == []
+    # the heads of nomenclature take each other's place in names: "Raynaud's syndrome" is a name too
+    assert _find(index, "raynaud's syndrome and parkinson's disorder") == []
+    assert _find(index, "raynaud's illness") == [(0, 1, "raynaud's disease")]
+    assert _find(_condition_index(frozenset({"parkinson's infection"})), "early parkinson's infection") == []
+
+
+def test_condition_noun_positions() -> None:
+    from medlint.text.spun_terms import using_index
+
+    text = "Intro line.\nHe has Parkinson's infection and a heart condition."
+    with using_index(_condition_index()):
+        found = [
+            (
+                d.severity.name,
+                d.start.offset,
+                d.start.line,
+                d.start.column,
+                d.end.column,
+                d.text,
+                d.suggestions,
+            )
+            for d in medlint.lint_text(text, select=["MT105"])
+        ]
+    assert found == [("INFO", 19, 2, 8, 29, "Parkinson's infection", ("Parkinson's disease",))]

@@ -63,6 +63,34 @@ LEGITIMATE_HEADS = frozenset(
     "centres unit units agency office department society association institute institutes".split()
 )
 
+#: Nouns naming a condition, which a thesaurus spinner treats as one class ("Parkinson's
+#: infection", "Middle East respiratory condition") though WordNet links few of them. Inside a
+#: fixed name or a bound term (a name's term: "Parkinson's disease") a lay one stands for any
+#: other wherever the span is unattested (:meth:`SpunTermIndex._condition_hits`); singular for
+#: singular, plural for plural.
+CONDITION_NOUNS = (
+    ("disease", "disorder", "syndrome", "condition", "illness", "sickness", "infection", "ailment", "malady"),
+    (
+        "diseases",
+        "disorders",
+        "syndromes",
+        "conditions",
+        "illnesses",
+        "sicknesses",
+        "infections",
+        "ailments",
+        "maladies",
+    ),
+)
+#: The heads of nomenclature: a name's term takes them in turn ("Raynaud's disease" and "Raynaud's
+#: syndrome", "Tourette syndrome" and "Tourette disorder": the reference writes both for dozens of
+#: names), so one is never a replacement here
+NOMENCLATURE_HEADS = 3
+_CONDITION_CLASS = {
+    w: tuple(o for o in row if o != w) for row in CONDITION_NOUNS for w in row[NOMENCLATURE_HEADS:]
+}
+_CONDITION_WORDS = frozenset(_CONDITION_CLASS)
+
 _OFFSETS = (-1, 1, -2, 2)
 _UNSEEN = object()
 #: the side of a name template in ``spun-heads.tsv``: the replacement right after a name
@@ -240,6 +268,9 @@ class SpunTermIndex:
         self._by_replacement: dict[str, list[_Group]] = {}
         #: replacement -> every word its groups list beside it (``_Group.by_word``)
         self._neighbours: dict[str, frozenset[str]] = {}
+        #: condition noun -> (the other nouns of its class with their names' terms, every word those
+        #: terms list beside them)
+        self._condition_groups: dict[str, tuple[list[tuple[str, _Group]], frozenset[str]]] = {}
 
     def group(self, word: str, names: bool = False, tight: bool = False) -> _Group | None:
         """The terms holding ``word``: only the fixed names and bound terms among them when
@@ -351,6 +382,9 @@ class SpunTermIndex:
                     hit = self._head_hit(lowers, joinable, i, side, head)
                     if hit is not None:
                         found.setdefault((hit.first, hit.last), hit)
+        for x in _CONDITION_WORDS.intersection(positions):
+            for hit in self._condition_hits(lowers, joinable, x, positions[x]):
+                _keep(found, hit)
         # (the spinner words are replacements too, as the builder makes them: the document's
         # replacements, a few dozen words, are fewer to walk than its distinct words)
         spinner = self.spinner_replacements
@@ -405,6 +439,45 @@ class SpunTermIndex:
                     return False
                 seen = True
         return seen
+
+    def _condition_hits(
+        self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, x: str, occurrences: Sequence[int]
+    ) -> Iterator[SpunHit]:
+        """``x``, a condition noun (:data:`CONDITION_NOUNS`), standing for another of its class in
+        a fixed name or a bound term ("Parkinson's infection" for Parkinson's disease): reported
+        at info, never with confidence (a writer may name a condition's kind)."""
+        n = len(lowers)
+        known = self._condition_groups.get(x)
+        if known is None:
+            groups = [(o, g) for o in _CONDITION_CLASS[x] if (g := self.group(o, names=True)) is not None]
+            known = self._condition_groups[x] = (
+                groups,
+                frozenset(w for _, g in groups for w in g.by_word if w not in _FUNCTION),
+            )
+        groups, near = known
+        # only an occurrence beside a content word some name's term lists there can be one (a
+        # function word, "for" in "Centers for Disease Control", is no anchor: most terms have another)
+        occurrences = [
+            i
+            for i in occurrences
+            if (i and lowers[i - 1] in near)
+            or (i + 1 < n and lowers[i + 1] in near)
+            or (i > 1 and lowers[i - 2] in near)
+            or (i + 2 < n and lowers[i + 2] in near)
+        ]
+        if not occurrences:
+            return
+        for o, group in groups:
+            by_word = group.by_word
+            for i in occurrences:
+                for j in (i - 1, i + 1, i - 2, i + 2):
+                    if j < 0 or j >= n or lowers[j] not in near:
+                        continue
+                    for off, term, p in by_word.get(lowers[j], ()):
+                        if off == j - i and (term.fixed or term.bound):
+                            hit = self._verify(lowers, joinable, i - p, term, (o, x))
+                            if hit is not None:
+                                yield hit
 
     def _both_swapped(self, lowers: Sequence[str], i: int, groups: Sequence[_Group]) -> SpunHit | None:
         """``lowers[i]`` and ``lowers[i + 1]`` both swapped in a two-word term, one of them for a
@@ -517,8 +590,16 @@ class SpunTermIndex:
         return None
 
     def _verify(
-        self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, start: int, term: Term
+        self,
+        lowers: Sequence[str],
+        joinable: Sequence[bool] | bytes,
+        start: int,
+        term: Term,
+        extra: tuple[str, str] | None = None,
     ) -> SpunHit | None:
+        """``term`` with words swapped for the replacements the tables give, starting at word
+        ``start``; ``extra`` (term word, replacement) is one swap more that the caller vouches for
+        (a condition noun of a name's term), never a confident one."""
         ws = term.words
         n = len(ws)
         last = start + n - 1
@@ -532,6 +613,10 @@ class SpunTermIndex:
                 return None
             want = ws[k]
             if got == want:
+                continue
+            if (want, got) == extra:
+                swaps.append((want, got))
+                demanded = False
                 continue
             if want not in self.synonyms.get(got, ()):
                 return None
