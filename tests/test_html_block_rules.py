@@ -76,3 +76,22 @@ def test_the_same_list_under_two_field_labels_is_not_a_repeated_sentence() -> No
     prose = page(f"<main>{BODY}<p>{listed}</p>\n<p>Drink water.</p>\n<p>{listed}</p></main>")
     at = prose.index(listed, prose.index(listed) + 1)
     assert [h[:2] for h in hits(prose, "RP102")] == [(at, at + len(listed))]
+
+
+def test_author_contribution_lines_under_long_labels_are_not_near_duplicates() -> None:
+    # the labels of a contribution statement run to 67 characters ("Critical revision ... content")
+    names = "A.B. Lee, C. Dobkin, D. Gorry, E. Ray, F. Cole."
+    long_label = "Critical revision of the article for important intellectual content"
+    credits = page(
+        f"<main>{BODY}<p>{long_label}: {names}</p>\n<p>Final approval of the article: {names}</p></main>"
+    )
+    assert hits(credits, "RP104") == []
+    # one label over two versions of the same value is still a paragraph printed twice
+    value = "the authors checked every table and figure in the draft twice."
+    twice = page(
+        f"<main>{BODY}<p>{long_label}: {value}</p>\n"
+        f"<p>{long_label}: {value.replace('checked', 'verified')}</p></main>"
+    )
+    at = twice.index(long_label, twice.index(long_label) + 1)
+    end = twice.index("</p>", at)
+    assert hits(twice, "RP104") == [(at, end, 5, 4)]
