@@ -46,3 +46,52 @@ def test_a_kana_written_twice_as_entities_is_not_a_repeated_word() -> None:
     english = page(f"<main>{BODY}<p>Leave it as it is is fine, leave the the rest.</p></main>")
     at = english.index("the the")
     assert [h[:2] for h in hits(english, "RP101")] == [(at, at + 7)]
+
+
+# -- fields of a record ---------------------------------------------------------------------------
+
+
+def test_the_same_list_under_two_field_labels_is_not_a_repeated_sentence() -> None:
+    # a meal plan gives each meal's containers, an author list each contribution's authors
+    meal = "<p><strong>Portion Fix Containers:</strong> 1 Green, 1 Red, 1 Yellow, 1 tsp.</p>\n"
+    plan = page(
+        f"<main>{BODY}<h3>Breakfast</h3>\n<p>Eggs on toast with greens.</p>\n{meal}"
+        f"<h3>Lunch</h3>\n<p>A bowl of soup with bread.</p>\n{meal}</main>"
+    )
+    assert hits(plan, "RP102") == []
+    authors = "A.B. Lee, C. Dobkin, D. Gorry."
+    credits = page(
+        f"<main>{BODY}<p>Conception and design: {authors}</p>\n<p>Drafting of the article: {authors}</p></main>"
+    )
+    assert hits(credits, "RP102") == []
+    # a label before a sentence is still prose: its copy is reported, at the second copy
+    note = "<p><strong>Note:</strong> Take the tablets with food every morning.</p>\n"
+    notes = page(f"<main>{BODY}{note}<p>Drink water.</p>\n{note}</main>")
+    sentence = "Note:</strong> Take the tablets with food every morning."
+    at = notes.index(sentence, notes.index(sentence) + 1)
+    line = notes[:at].count("\n") + 1
+    assert [h[:3] for h in hits(notes, "RP102")] == [(at, at + len(sentence), line)]
+    # and a list that is a sentence of the text, not a field's value, is reported too
+    listed = "Bring 1 green, 1 red, 1 yellow and 1 tsp."
+    prose = page(f"<main>{BODY}<p>{listed}</p>\n<p>Drink water.</p>\n<p>{listed}</p></main>")
+    at = prose.index(listed, prose.index(listed) + 1)
+    assert [h[:2] for h in hits(prose, "RP102")] == [(at, at + len(listed))]
+
+
+def test_author_contribution_lines_under_long_labels_are_not_near_duplicates() -> None:
+    # the labels of a contribution statement run to 67 characters ("Critical revision ... content")
+    names = "A.B. Lee, C. Dobkin, D. Gorry, E. Ray, F. Cole."
+    long_label = "Critical revision of the article for important intellectual content"
+    credits = page(
+        f"<main>{BODY}<p>{long_label}: {names}</p>\n<p>Final approval of the article: {names}</p></main>"
+    )
+    assert hits(credits, "RP104") == []
+    # one label over two versions of the same value is still a paragraph printed twice
+    value = "the authors checked every table and figure in the draft twice."
+    twice = page(
+        f"<main>{BODY}<p>{long_label}: {value}</p>\n"
+        f"<p>{long_label}: {value.replace('checked', 'verified')}</p></main>"
+    )
+    at = twice.index(long_label, twice.index(long_label) + 1)
+    end = twice.index("</p>", at)
+    assert hits(twice, "RP104") == [(at, end, 5, 4)]

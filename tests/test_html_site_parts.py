@@ -199,3 +199,32 @@ def test_a_quotation_opening_on_an_ellipsis_written_as_entities() -> None:
     hits = [d for d in lint_text(source, "html") if d.code == "TX101"]
     at = source.index("&#8220;, ")
     assert [(d.start.offset, d.end.offset, d.start.line) for d in hits] == [(at, at + 8, 2)]
+
+
+def test_a_list_of_thumbnail_teasers_is_chrome_on_a_page_that_marks_no_article() -> None:
+    # each item is a link to another story holding its picture and its headline; an ad slot's label
+    # between them does not make the list the article's
+    def teasers(picture: str) -> str:
+        heads = [
+            "Singer shares her diet secret..",
+            "Star reveals his morning routine",
+            "Chef opens a green restaurant",
+        ]
+        items = [
+            f'<li><a href="/story-{i}">{picture}<span>{head}</span></a></li>' for i, head in enumerate(heads)
+        ]
+        return f"<ul>{items[0]}<li>Advertisement</li>{''.join(items[1:])}</ul>\n"
+
+    picture = '<img src="/t.jpg" alt="">'
+    source = page(f"{TITLE}{BODY}{teasers(picture)}")
+    assert block_texts(source) == ARTICLE_TEXTS
+    assert [d for d in lint_text(source, format="html") if d.code == "TX101"] == []
+    # the same headlines without pictures are a reference-like list of titles: still read, and the
+    # doubled full stop is reported where it stands
+    plain = page(f"{TITLE}{BODY}{teasers('')}")
+    at = plain.index("..")
+    found = [d for d in lint_text(plain, format="html") if d.code == "TX101"]
+    assert [(d.start.offset, d.end.offset, d.start.line) for d in found] == [(at, at + 2, 5)]
+    # inside the article of a page that marks one, a list of pictured links is the article's
+    marked = page(f"<article>{TITLE}{BODY}{teasers(picture)}</article>")
+    assert len(block_texts(marked)) == len(ARTICLE_TEXTS) + 4

@@ -218,6 +218,10 @@ class _Parser(HTMLParser):
         self.card_links: set[int] = set()
         #: closed such links outside the article: teaser cards of other pages (``_card``)
         self.cards: list[ChromeSpan] = []
+        #: start offsets of the open links that hold an ``<img>``, and the closed such links
+        #: (``_thumbnail_lists``)
+        self.img_in_link: set[int] = set()
+        self.image_links: list[tuple[int, int]] = []
         self.capture: str | None = None  # "title", "jsonld", "time"
         self.capture_start = 0
         self.itemprop: list[tuple[str, int]] = []
@@ -342,6 +346,8 @@ class _Parser(HTMLParser):
             self.link_open.append((start, a.get("href", "")))
         if tag in CARD_BLOCKS and self.link_open:
             self.card_links.add(self.link_open[-1][0])
+        if tag == "img" and self.link_open:
+            self.img_in_link.add(self.link_open[-1][0])
         if tag in BLOCK_KINDS or tag in CONTAINERS:
             self._close_loose()
         if tag in BLOCK_KINDS:
@@ -401,6 +407,8 @@ class _Parser(HTMLParser):
         self.repl.append((start, self._tag_end(start), None))
         if tag == "br" and self.raw_tag is None:
             self._line_break(start)
+        if tag == "img" and self.raw_tag is None and self.link_open:
+            self.img_in_link.add(self.link_open[-1][0])
         if tag == "meta":
             self._meta({k.lower(): (v or "") for k, v in attrs})
 
@@ -436,6 +444,9 @@ class _Parser(HTMLParser):
                 self.links.append(Link(lstart, end, href))
             elif href:
                 self.script_links.append((lstart, end))
+            if lstart in self.img_in_link:
+                self.img_in_link.discard(lstart)
+                self.image_links.append((lstart, end))
             if lstart in self.card_links:
                 self.card_links.discard(lstart)
                 if self.region_depth == 0:
@@ -648,6 +659,7 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
             *link_dense(parser.boxes, index, link_spans, page_marks_article=marks),
             *repeated_parts(parser.boxes, index, page_marks_article=marks),
             *_excerpt_lists(parser.boxes, index, prose),
+            *_thumbnail_lists(parser.boxes, index, parser.image_links),
         ]
         chrome = keep_spans(prose, candidates, page_marks_article=marks)
     if skip_chrome and parser.hidden:
@@ -816,6 +828,49 @@ def _excerpt_lists(boxes: list[Box], index: WordIndex, prose: str) -> list[Chrom
         if len(top) < EXCERPT_LIST_MIN_ITEMS:
             continue
         if all(_excerpt(item, index, prose) for item in top):
+            out.append(ChromeSpan(box.start, box.end))
+    return out
+
+
+#: a list of thumbnail teasers has at least this many items with words
+THUMBNAIL_LIST_MIN_ITEMS = 3
+#: ... whose words are at least this share of the list's (an "Advertisement" label between them is not
+#: one)
+THUMBNAIL_LIST_SHARE = 0.9
+
+
+def _thumbnail_lists(
+    boxes: list[Box], index: WordIndex, image_links: list[tuple[int, int]]
+) -> list[ChromeSpan]:
+    """Lists outside the article whose items are all link text and each hold a linked image, 90% of
+    the list's words or more (``THUMBNAIL_LIST_SHARE``; the rest an ad slot's label): thumbnail
+    teasers of other stories (``<li><a href><img> Its headline</a></li>``, or the picture and the
+    headline as two links to the story). Their headlines are long, so on a page that
+    marks no article ``link_dense`` (menus of short links) keeps them; a reference or "see also" list
+    links titles too, but gives no picture with each."""
+    if not image_links:
+        return []
+    image_starts = sorted(start for start, _ in image_links)
+    out = []
+    items = sorted((b for b in boxes if b.tag == "li"), key=lambda b: (b.start, -b.end))
+    item_starts = [b.start for b in items]
+    for box in boxes:
+        if box.tag not in ("ul", "ol") or box.in_article or box.holds_article:
+            continue
+        inside = items[bisect_left(item_starts, box.start) : bisect_left(item_starts, box.end)]
+        top: list[Box] = []
+        for item in inside:
+            if item.end <= box.end and not (top and item.start < top[-1].end):
+                top.append(item)
+        teasers = [
+            item
+            for item in top
+            if bisect_left(image_starts, item.end) > bisect_left(image_starts, item.start)
+            and index.counts(item.start, item.end)[0] == index.counts(item.start, item.end)[1] > 0
+        ]
+        words = index.counts(box.start, box.end)[0]
+        teaser_words = sum(index.counts(item.start, item.end)[0] for item in teasers)
+        if len(teasers) >= THUMBNAIL_LIST_MIN_ITEMS and teaser_words >= THUMBNAIL_LIST_SHARE * words:
             out.append(ChromeSpan(box.start, box.end))
     return out
 

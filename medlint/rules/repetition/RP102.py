@@ -26,6 +26,12 @@ class RepeatedSentence(Rule):
     blanks to fill in, and contact lines with a telephone number, which
     pages repeat in each section on purpose.
 
+    A field of a record is not a sentence of the text either: a paragraph that is a label and a
+    list of short items ("Portion Fix Containers: 1 Green, 1 Red, 1 tsp.", "Drafting of the article:
+    M.L. Anderson, C. Dobkin.", "Inactive ingredients: lactose, talc, starch.") gives the same value
+    in each record or under each label by the form's design; a copy is skipped when both copies lie
+    in such field lines.
+
     A photo caption that quotes the story (its block ends with the photographer's
     credit: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff") is a
     display element, not a second copy.
@@ -86,6 +92,8 @@ class RepeatedSentence(Rule):
             first = finding.related[0][:2]
             if _is_form_line(doc, finding.start, finding.end) or _is_form_line(doc, *first):
                 continue
+            if _field_value(doc, finding.start) and _field_value(doc, first[0]):
+                continue  # the same value under two labels or in two records of a form
             if _in_caption(doc, finding.start):
                 continue  # a photo caption quoting the story: a display element, not a second copy
             if _pull_quote(doc, finding.start, finding.end) != _pull_quote(doc, *first):
@@ -111,6 +119,31 @@ def _is_form_line(doc: Document, start: int, end: int) -> bool:
     block = doc.blocks[doc.block_at(start) or 0]
     whole_block = not doc.prose[block.start : start].strip() and not doc.prose[end : block.end].strip()
     return whole_block and text[-1:] not in ".!?"
+
+
+#: a field's label opening its paragraph: a few words (no sentence stop) and a colon
+_FIELD_LABEL = lazy_compile(r"\s*(?:\*\*|__)?[^:\n.!?]{2,80}?(?:\*\*|__)?:\s")
+#: a field line is at most this many words in all ...
+_FIELD_WORDS = 60
+#: ... and its value lists at least this many items of at most ``_ITEM_WORDS`` words each
+_FIELD_ITEMS = 3
+_ITEM_WORDS = 4
+
+
+def _field_value(doc: Document, offset: int) -> bool:
+    """The unit at ``offset`` lies in a field line: a paragraph that opens with a label and a colon
+    (the last colon of "Author Contributions: Conception and design: ...") and whose value after it
+    is a list of ``_FIELD_ITEMS`` or more short items, split by commas or semicolons."""
+    bi = doc.block_at(offset)
+    if bi is None:
+        return False
+    block = doc.blocks[bi]
+    text = doc.prose[block.start : block.end]
+    if not _FIELD_LABEL.match(text) or len(text.split()) > _FIELD_WORDS:
+        return False
+    value = text.rsplit(":", 1)[1].strip().rstrip(".")
+    items = [item.split() for item in value.replace(";", ",").split(",")]
+    return len(items) >= _FIELD_ITEMS and all(0 < len(item) <= _ITEM_WORDS for item in items)
 
 
 # a photo credit closing a caption: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff"

@@ -258,7 +258,7 @@ def _list_title(text: str) -> bool:
 
 
 #: A form's field: a label of a few words that ends in a colon before any sentence stop.
-_FIELD = re.compile(r"\s*(?:\*\*|__)?([^:\n.!?]{2,60}?)(?:\*\*|__)?:\s+\S")
+_FIELD = re.compile(r"\s*(?:\*\*|__)?([^:\n.!?]{2,80}?)(?:\*\*|__)?:\s+\S")
 #: Fields longer than this many words are prose that happens to open with a label.
 _FIELD_WORDS = 60
 
