@@ -51,6 +51,8 @@ def test_hard_prose_beside_a_table_still_fires_at_its_paragraph() -> None:
 def test_item_breaks_make_a_list_only_from_three() -> None:
     assert flattened_list("medical and family history  - physical exam  - blood tests  - upper GI endoscopy")
     assert flattened_list("Autosomal recessive inheritance - Esotropia - Hypertelorism - Seizures")
+    assert flattened_list("Tour dates: June 9 -- Tampa, FL June 10 -- Miami, FL June 12 -- Atlanta, GA")
+    assert not flattened_list("The new drug -- a pill -- works better than the old one.")
     assert not flattened_list("The drug - a new one - works in 50% of people.")
 
 

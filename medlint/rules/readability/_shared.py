@@ -39,9 +39,10 @@ def _readable_blocks(doc: Document) -> frozenset[int]:
 
 
 #: a cell or item boundary inside a run of list items or table cells that lost their line breaks:
-#: a spaced dash or bullet between two words ("Esotropia - Hypertelorism"), or a table's
-#: percentage cell before the next row's capitalised label ("Short stature 97% Anteverted nares")
-_ITEM_BREAK = lazy_compile(r"(?<=\S)[ \t]+[-\u2013\u2014\u2022*][ \t]+(?=\S)|\d%[ \t]+(?=[A-Z])")
+#: a spaced dash, bullet or bar between two words ("Esotropia - Hypertelorism", "June 9 -- Coral Sky
+#: Amphitheatre"), or a table's percentage cell before the next row's capitalised label ("Short
+#: stature 97% Anteverted nares")
+_ITEM_BREAK = lazy_compile(r"(?<=\S)[ \t]+(?:--?|[\u2013\u2014\u2022*|])[ \t]+(?=\S)|\d%[ \t]+(?=[A-Z])")
 #: item breaks that make a sentence a flattened list: three (four items); prose uses a spaced
 #: dash as a pair of parentheses at most
 _LIST_BREAKS = 3
