@@ -54,6 +54,10 @@ def test_item_breaks_make_a_list_only_from_three() -> None:
     assert flattened_list("Tour dates: June 9 -- Tampa, FL June 10 -- Miami, FL June 12 -- Atlanta, GA")
     assert not flattened_list("The new drug -- a pill -- works better than the old one.")
     assert not flattened_list("The drug - a new one - works in 50% of people.")
+    # a dateline's dash and a pair of double hyphens: three breaks, but not of one kind
+    assert not flattened_list(
+        "PHILADELPHIA - Sleep loss -- in a clinic -- eases depression in half of patients."
+    )
 
 
 def test_pronunciation_respellings_are_not_graded() -> None:

@@ -87,11 +87,15 @@ def _title_line(text: str) -> bool:
 
 
 def flattened_list(text: str) -> bool:
-    """Whether a "sentence" is list items or table cells run together (``_ITEM_BREAK``)."""
-    breaks = 0
-    for _ in _ITEM_BREAK.finditer(text):
-        breaks += 1
-        if breaks >= _LIST_BREAKS:
+    """Whether a "sentence" is list items or table cells run together: ``_LIST_BREAKS`` item
+    breaks (``_ITEM_BREAK``) of one kind. A list's items are parted alike; prose mixes its
+    dashes ("PHILADELPHIA - Sleep loss -- in a clinic -- eases depression": a dateline and a pair)."""
+    kinds: dict[str, int] = {}
+    for m in _ITEM_BREAK.finditer(text):
+        mark = m.group().strip()
+        kind = "%" if mark.endswith("%") else mark  # "-", "--", a bullet, a bar, or a table's percentage
+        kinds[kind] = kinds.get(kind, 0) + 1
+        if kinds[kind] >= _LIST_BREAKS:
             return True
     return False
 
