@@ -58,6 +58,11 @@ def test_item_breaks_make_a_list_only_from_three() -> None:
     assert not flattened_list(
         "PHILADELPHIA - Sleep loss -- in a clinic -- eases depression in half of patients."
     )
+    # three double hyphens of one kind, but with clauses, not items, between them
+    assert not flattened_list(
+        "Its hospitals include: City Hospital -- which is ranked among the best in the nation by a "
+        "magazine -- County Hospital; Lake Hospital; and Old Hospital -- the first, founded in 1751."
+    )
 
 
 def test_pronunciation_respellings_are_not_graded() -> None:

@@ -43,9 +43,11 @@ def _readable_blocks(doc: Document) -> frozenset[int]:
 #: Amphitheatre"), or a table's percentage cell before the next row's capitalised label ("Short
 #: stature 97% Anteverted nares")
 _ITEM_BREAK = lazy_compile(r"(?<=\S)[ \t]+(?:--?|[\u2013\u2014\u2022*|])[ \t]+(?=\S)|\d%[ \t]+(?=[A-Z])")
-#: item breaks that make a sentence a flattened list: three (four items); prose uses a spaced
-#: dash as a pair of parentheses at most
+#: item breaks of one kind that make a sentence a flattened list: three (four items, the two
+#: between them short)
 _LIST_BREAKS = 3
+#: words of a list item at most (a symptom, a test, a date and a venue)
+_ITEM_WORDS = 8
 #: a parenthesis of hyphen-joined letter runs: a pronunciation respelling if ``_respelling`` agrees
 _HYPHENED = lazy_compile(r"\(([A-Za-z]+(?:-[A-Za-z]+)+(?:[ ,]+[A-Za-z]+(?:-[A-Za-z]+)*)*)\)")
 _SYLLABLE = lazy_compile(r"[A-Za-z]+")
@@ -88,15 +90,20 @@ def _title_line(text: str) -> bool:
 
 def flattened_list(text: str) -> bool:
     """Whether a "sentence" is list items or table cells run together: ``_LIST_BREAKS`` item
-    breaks (``_ITEM_BREAK``) of one kind. A list's items are parted alike; prose mixes its
-    dashes ("PHILADELPHIA - Sleep loss -- in a clinic -- eases depression": a dateline and a pair)."""
-    kinds: dict[str, int] = {}
+    breaks (``_ITEM_BREAK``) of one kind with short items (``_ITEM_WORDS``) between them. A list's
+    items are parted alike and are a few words each; prose mixes its dashes ("PHILADELPHIA - Sleep
+    loss -- in a clinic -- eases depression") or sets clauses between them ("Medical Center --
+    which are recognized as one of the nation's top hospitals -- Chester County Hospital; ...")."""
+    last: dict[str, int] = {}  # kind -> where its last break ended
+    short: dict[str, int] = {}  # kind -> short items between two of its breaks
     for m in _ITEM_BREAK.finditer(text):
         mark = m.group().strip()
         kind = "%" if mark.endswith("%") else mark  # "-", "--", a bullet, a bar, or a table's percentage
-        kinds[kind] = kinds.get(kind, 0) + 1
-        if kinds[kind] >= _LIST_BREAKS:
-            return True
+        if kind in last and len(text[last[kind] : m.start()].split()) <= _ITEM_WORDS:
+            short[kind] = short.get(kind, 0) + 1
+            if short[kind] >= _LIST_BREAKS - 1:
+                return True
+        last[kind] = m.end()
     return False
 
 
