@@ -108,7 +108,9 @@ def test_snake_case_rule_option_names_the_kebab_spelling() -> None:
     config = parse_config({"rules": {"long-sentence": {"max_words": 10}}}, "medlint.toml")
     with pytest.raises(ConfigError, match="option 'max_words' is spelled 'max-words'"):
         Linter(config, select=["RD102"])
-    with pytest.raises(ConfigError, match=r"has no option 'maxwords' \(options: max-words\)"):
+    with pytest.raises(
+        ConfigError, match=r"has no option 'maxwords' \(options: max-words, reporting-max-words\)"
+    ):
         Linter(select=["RD102"], rule_options={"RD102": {"maxwords": 10}})
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import itertools
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.doc_kind import is_patient_information, is_reporting
 from ...rule import Example, Finding, Option, Rule
-from ._shared import _EASY, _HARD, letter_words, readable_blocks
+from ._shared import _EASY, _HARD, graded_sentences, graded_text, letter_words
 
 _HARD_ADVICE = "You should discuss individualised glycaemic targets with your physician, particularly regarding hypoglycaemia. "
 
@@ -19,7 +19,9 @@ class ReadingGrade(Rule):
     """The reading grade is above the target for patient material (default grade 8).
 
     SMOG (used when the text has 30 or more sentences, as the formula
-    requires) or else Flesch-Kincaid grade, computed on the prose only. A
+    requires) or else Flesch-Kincaid grade, computed on the prose only
+    (``graded_sentences``: no headings, reference entries, list items or table cells run
+    together, unfinished list items, title-case label lines, pronunciation respellings). A
     document-level finding gives both scores; sections (text under a heading)
     of at least ``section-min-sentences`` sentences more than ``warn-margin`` above
     the target get an info finding each, so the hardest part is easy to find. News
@@ -75,21 +77,18 @@ class ReadingGrade(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         from ...text.readability import counts
 
-        readable = readable_blocks(doc)
-        blocks = [b for i, b in enumerate(doc.blocks) if i in readable]
-        # no word runs across the newlines that join the blocks: the words are the blocks' words
+        sentences = graded_sentences(doc)
         words = letter_words(doc)
-        n_words = sum(words.count(b.start, b.end) for b in blocks)
+        n_words = sum(words.count(s.start, s.end) for s in sentences)
         if n_words < self.opts["min-words"]:
             return
         target = float(self.opts["target"])
-        sentences = [s for s in doc.sentences if s.block in readable]
         use_smog = len(sentences) >= 30
-        scores = counts("\n".join(doc.prose[b.start : b.end] for b in blocks))
+        scores = counts(graded_text(sentences))
         fk, smog_grade = scores.flesch_kincaid, scores.smog
         grade = smog_grade if use_smog else fk
         if grade > target:
-            first = blocks[0]
+            first = doc.blocks[sentences[0].block]
             formula = "SMOG" if use_smog else "Flesch-Kincaid"
             mean_words = n_words / max(1, len(sentences))
             long_sentences = mean_words >= float(self.opts["long-sentence-words"])
@@ -133,15 +132,14 @@ class ReadingGrade(Rule):
         if len(headings) < 2 or is_reporting(doc):
             return  # a report's "sections" are its crawl's furniture lines, and the patient target is not its own
         margin = float(self.opts["warn-margin"])
-        readable = readable_blocks(doc)
-        per_block = Counter(s.block for s in doc.sentences if s.block in readable)
+        graded = graded_sentences(doc)
+        starts = [s.block for s in graded]
         bounds = [*headings, len(doc.blocks)]
         for hi, nxt in itertools.pairwise(bounds):
-            body = [doc.blocks[i] for i in range(hi + 1, nxt) if i in readable]
-            n_sent = sum(per_block[i] for i in range(hi + 1, nxt))
-            if not body or n_sent < self.opts["section-min-sentences"]:
+            body = graded[bisect_left(starts, hi + 1) : bisect_left(starts, nxt)]
+            if len(body) < self.opts["section-min-sentences"]:
                 continue
-            fk = flesch_kincaid("\n".join(doc.prose[b.start : b.end] for b in body))
+            fk = flesch_kincaid(graded_text(body))
             if fk - target >= margin:  # within the margin the formulas cannot tell the grades apart
                 head = doc.blocks[hi]
                 yield Finding(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from itertools import accumulate
 
-from ...document import LIST_ITEM, PARAGRAPH, QUOTE, Document
+from ...document import LIST_ITEM, PARAGRAPH, QUOTE, Document, Sentence
 from ...text.lazy_re import lazy_compile
 
 _PROSE_KINDS = (PARAGRAPH, LIST_ITEM, QUOTE)
@@ -34,6 +36,112 @@ def readable_blocks(doc: Document) -> frozenset[int]:
 def _readable_blocks(doc: Document) -> frozenset[int]:
     refs = reference_blocks(doc)
     return frozenset(i for i, b in enumerate(doc.blocks) if b.kind in _PROSE_KINDS and i not in refs)
+
+
+#: a cell or item boundary inside a run of list items or table cells that lost their line breaks:
+#: a spaced dash, bullet or bar between two words ("Esotropia - Hypertelorism", "June 9 -- Coral Sky
+#: Amphitheatre"), or a table's percentage cell before the next row's capitalised label ("Short
+#: stature 97% Anteverted nares")
+_ITEM_BREAK = lazy_compile(r"(?<=\S)[ \t]+(?:--?|[\u2013\u2014\u2022*|])[ \t]+(?=\S)|\d%[ \t]+(?=[A-Z])")
+#: item breaks of one kind that make a sentence a flattened list: three (four items, the two
+#: between them short)
+_LIST_BREAKS = 3
+#: words of a list item at most (a symptom, a test, a date and a venue)
+_ITEM_WORDS = 8
+#: a parenthesis of hyphen-joined letter runs: a pronunciation respelling if ``_respelling`` agrees
+_HYPHENED = lazy_compile(r"\(([A-Za-z]+(?:-[A-Za-z]+)+(?:[ ,]+[A-Za-z]+(?:-[A-Za-z]+)*)*)\)")
+_SYLLABLE = lazy_compile(r"[A-Za-z]+")
+
+
+def _respelling(m: re.Match[str]) -> str:
+    """A pronunciation respelling ("(FY-broh-MY-AL-juh)", "(jest-TAY-shun-al)") is removed: short
+    syllables, the stressed one in capitals, the others in lower case; read by no one as words,
+    it counts as one long polysyllable. "(BRCA-related)" keeps: "related" is a word, not a syllable."""
+    parts = _SYLLABLE.findall(m.group(1))
+    if (
+        all(len(p) <= _SYLLABLE_LETTERS for p in parts)
+        and any(len(p) > 1 and p.isupper() for p in parts)
+        and any(p.islower() for p in parts)
+    ):
+        return ""
+    return m.group(0)
+
+
+#: letters of a respelled syllable at most ("STRAYT")
+_SYLLABLE_LETTERS = 6
+_TERMINAL = ".!?"
+_CLOSERS = "\"')]\u201d\u2019"
+_TITLE_WORD = lazy_compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
+
+
+def _terminated(text: str) -> bool:
+    return text.rstrip().rstrip(_CLOSERS).endswith(tuple(_TERMINAL))
+
+
+def _title_line(text: str) -> bool:
+    """An unterminated line whose longer words are all capitalised: a heading or a label
+    ("Physical Exam", "NIH: National Institute of Child Health") that plain text keeps as a
+    paragraph."""
+    if _terminated(text) or text.rstrip().endswith((",", ";")):
+        return False
+    words = _TITLE_WORD.findall(text)
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def flattened_list(text: str) -> bool:
+    """Whether a "sentence" is list items or table cells run together: ``_LIST_BREAKS`` item
+    breaks (``_ITEM_BREAK``) of one kind with short items (``_ITEM_WORDS``) between them. A list's
+    items are parted alike and are a few words each; prose mixes its dashes ("PHILADELPHIA - Sleep
+    loss -- in a clinic -- eases depression") or sets clauses between them ("Medical Center --
+    which are recognized as one of the nation's top hospitals -- Chester County Hospital; ...")."""
+    last: dict[str, int] = {}  # kind -> where its last break ended
+    short: dict[str, int] = {}  # kind -> short items between two of its breaks
+    for m in _ITEM_BREAK.finditer(text):
+        mark = m.group().strip()
+        kind = "%" if mark.endswith("%") else mark  # "-", "--", a bullet, a bar, or a table's percentage
+        if kind in last and len(text[last[kind] : m.start()].split()) <= _ITEM_WORDS:
+            short[kind] = short.get(kind, 0) + 1
+            if short[kind] >= _LIST_BREAKS - 1:
+                return True
+        last[kind] = m.end()
+    return False
+
+
+def graded_sentences(doc: Document) -> list[Sentence]:
+    """The sentences a reading grade is computed on: those of ``readable_blocks`` that are prose.
+
+    Left out: a "sentence" that is a list or table run together (``flattened_list``: a crawl
+    that lost the line breaks of a symptom table makes one 200-word sentence of it), an
+    unterminated list item (a fragment that completes its lead-in: "- blood tests"), and an
+    unterminated title-case line (a heading or a "Label: value" line kept as a paragraph).
+    None of them is a sentence an editor would shorten, and each moves the formulas: words
+    per sentence counts the table as one sentence, and textstat, which splits only at
+    ".!?", runs an unterminated line into the sentence after it.
+    """
+    return doc.derived(_graded_sentences)
+
+
+def _graded_sentences(doc: Document) -> list[Sentence]:
+    readable = readable_blocks(doc)
+    out = []
+    for s in doc.sentences:
+        if s.block not in readable or flattened_list(s.text):
+            continue
+        if not _terminated(s.text) and (doc.blocks[s.block].kind == LIST_ITEM or _title_line(s.text)):
+            continue
+        out.append(s)
+    return out
+
+
+def graded_text(sentences: Iterable[Sentence]) -> str:
+    """The text the formulas read for ``sentences``: one a line, each ended by a full stop if it
+    has no end mark of its own (so it is counted as its own sentence), with pronunciation
+    respellings (``_respelling``) taken out."""
+    lines = []
+    for s in sentences:
+        text = _HYPHENED.sub(_respelling, s.text) if "(" in s.text else s.text
+        lines.append(text if _terminated(text) else text + ".")
+    return "\n".join(lines)
 
 
 _WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
