@@ -401,7 +401,9 @@ def _rules(args: argparse.Namespace) -> int:
             summary = r.summary().replace("|", "\\|")
             print(f"| `{r.code}` | {r.name} | {r.category} | {r.severity} | {on} | {r.origin} | {summary} |")
         for code, (name, desc) in sorted(ENGINE_CODES.items()):
-            sev = {"ML903": "warning", "ML904": "info", "ML905": "info"}.get(code, "error")
+            sev = {"ML903": "warning", "ML904": "info", "ML905": "info", "ML906": "warning"}.get(
+                code, "error"
+            )
             print(f"| `{code}` | {name} | internal | {sev} | on | engine | {desc} |")
     else:
         # origin: builtin (Python), pack:<pack name> (YAML), plugin:<entry-point name>

@@ -16,10 +16,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from . import collector
-from .config import Config, discover_config, resolve_rule_options
+from .config import DOCUMENT_KINDS, Config, discover_config, resolve_rule_options
 from .diagnostic import Diagnostic, Position, Related, Severity
 from .document import Document
 from .errors import ConfigError, InputError
+from .file_settings import DOCUMENT_DIRECTIVE, declared_document
 from .formats import EXTENSIONS, decode, detect_format, load_document
 from .registry import ENGINE_CODES, Registry, default_registry
 from .rule import Finding, Rule, RuleError
@@ -285,10 +286,33 @@ class Linter:
                             sup.comment_end,
                         )
                     )
+        if "ML906" in self.enabled_codes:
+            out.extend(self._invalid_directives(doc))
         if len(self.always_reported) < len(ALWAYS_REPORTED):
             out = [d for d in out if d.code not in ENGINE_CODES or self.reports(d.code)]
         out.sort(key=lambda d: d.sort_key)
         return out
+
+    def _invalid_directives(self, doc: Document) -> list[Diagnostic]:
+        """ML906 for each ``medlint-document`` value in the file that names no document kind: the
+        file meant to say what it is, and without a word the configuration's setting would be
+        used in its place."""
+        declared = declared_document(doc)
+        kinds = ", ".join(DOCUMENT_KINDS)
+        used = declared.kind or self.config.document
+        whose = "the file's other directive" if declared.kind else "the configuration's setting"
+        return [
+            engine_diagnostic(
+                doc,
+                "ML906",
+                Severity.WARNING,
+                f'{DOCUMENT_DIRECTIVE} "{value}" names no document kind ({kinds}); {whose}, '
+                f'"{used}", is used',
+                declared.start,
+                declared.end,
+            )
+            for value in declared.invalid
+        ]
 
     def input_error(self, path: str, exc: InputError) -> list[Diagnostic]:
         """The ML902 diagnostic for a file that cannot be read, unless ML902 is ignored."""

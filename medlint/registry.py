@@ -41,6 +41,11 @@ ENGINE_CODES = {
         "the text, or a passage of whole paragraphs in it, is in another language (German, French, "
         "another script...); medlint's rules read English, so none ran on it; ignore ML905 to lint it anyway",
     ),
+    "ML906": (
+        "invalid-directive",
+        "a medlint-document directive in the file names no document kind (auto, page, fragment); the "
+        "configuration's setting is used",
+    ),
 }
 
 

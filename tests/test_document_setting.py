@@ -16,6 +16,7 @@ import pytest
 from medlint import Linter
 from medlint.cli import main
 from medlint.config import Config, parse_config
+from medlint.diagnostic import Severity
 from medlint.errors import ConfigError
 from medlint.evidence.doc_kind import page_signs
 from medlint.formats import load_document
@@ -180,3 +181,35 @@ def test_a_release_whose_issuer_describes_itself_without_an_about_heading_names_
     assert _found(story, rules=["DS104"]) == [
         ("DS104", "warning", 1, 1, 1, 61, "Acme Health announces a partnership for intensive care units")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "offset"),
+    [
+        ("<!-- medlint-document: fragmnt -->\n\n# Zinc\n\nZinc helps colds.\n", 1, 6, 5),
+        ("---\nmedlint-document: bogus\n---\n\n# Zinc\n\nZinc helps colds.\n", 2, 1, 4),
+    ],
+)
+def test_a_directive_naming_no_kind_is_reported(text: str, line: int, column: int, offset: int) -> None:
+    """A misspelt medlint-document value is ML906 at the directive, not silently dropped."""
+    found = [d for d in Linter().lint_text(text, format="markdown") if d.code == "ML906"]
+    assert len(found) == 1
+    d = found[0]
+    assert (d.severity, d.start.line, d.start.column, d.start.offset, d.text) == (
+        Severity.WARNING,
+        line,
+        column,
+        offset,
+        "medlint-document",
+    )
+    assert "names no document kind (auto, page, fragment)" in d.message
+    assert '"auto", is used' in d.message
+
+
+def test_a_valid_directive_or_an_ignored_ml906_draws_none() -> None:
+    valid = "<!-- medlint-document: fragment -->\n\n# Zinc\n\nZinc helps colds.\n"
+    assert [d for d in Linter().lint_text(valid, format="markdown") if d.code == "ML906"] == []
+    misspelt = valid.replace("fragment", "fragmnt")
+    assert [
+        d for d in Linter(ignore=["ML906"]).lint_text(misspelt, format="markdown") if d.code == "ML906"
+    ] == []

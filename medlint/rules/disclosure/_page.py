@@ -13,17 +13,11 @@ of it is said of a page the linter never saw. What a file is comes from, in orde
 
 from __future__ import annotations
 
-import re
-
-from ...config import DOCUMENT_KINDS
 from ...document import Document
 from ...evidence.disclaimer import DISCLAIMER_START, find_disclaimers
 from ...evidence.doc_kind import page_signs
+from ...file_settings import declared_document
 from ...rule import Rule
-
-#: the directive's key, in front matter, an HTML ``<meta name>`` or a comment
-DIRECTIVE = "medlint-document"
-_COMMENT = re.compile(rf"{DIRECTIVE}\s*[:=]?\s*([\w-]+)", re.IGNORECASE)
 
 #: why a page-level finding on a text that shows no page metadata is only a note
 NO_PAGE_NOTE = (
@@ -39,23 +33,8 @@ def no_page_message(what: str, advice: str) -> str:
 
 def declared_kind(doc: Document) -> str | None:
     """What the file says it is (``page``, ``fragment`` or ``auto``), or None when it says nothing
-    or names no valid kind."""
-    values: list[object] = []
-    front = doc.metadata.get("front_matter")
-    if isinstance(front, dict):
-        values += [v for k, v in front.items() if str(k).lower().replace("_", "-") == DIRECTIVE]
-    meta = doc.metadata.get("html_meta")
-    if isinstance(meta, dict):
-        values += [v for k, v in meta.items() if str(k).lower() == DIRECTIVE]
-    for comment in doc.comments:
-        m = _COMMENT.search(comment.text)
-        if m:
-            values.append(m.group(1))
-    for value in values:
-        kind = str(value).strip().lower()
-        if kind in DOCUMENT_KINDS:
-            return kind
-    return None
+    or names no valid kind (the engine reports such a value: ML906)."""
+    return declared_document(doc).kind
 
 
 def document_kind(rule: Rule, doc: Document) -> str:
