@@ -19,6 +19,7 @@ import html
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any
 
@@ -808,13 +809,9 @@ EXCERPT_LIST_MIN_ITEMS = 3
 _ELLIPSIS = re.compile(r"…|\.\.\.")
 
 
-def _excerpt_lists(boxes: list[Box], index: WordIndex, prose: str) -> list[ChromeSpan]:
-    """Lists outside the article whose every item opens with a link and quotes a piece of the page it
-    links to, cut off with an ellipsis (search results, "look at other dictionaries", related posts
-    with their first lines). The excerpts are other pages' text, cut mid-sentence: a bracket or quote
-    left open, a space before a comma, are theirs. Such a list is not link-dense (the excerpt is
-    plain text), so ``link_dense`` keeps it."""
-    out = []
+def _lists_outside_article(boxes: list[Box]) -> Iterator[tuple[Box, list[Box]]]:
+    """Each list (``ul``, ``ol``) outside the article, with its top-level items in order (an item
+    nested in another item is part of that item)."""
     items = sorted((b for b in boxes if b.tag == "li"), key=lambda b: (b.start, -b.end))
     item_starts = [b.start for b in items]
     for box in boxes:
@@ -825,6 +822,17 @@ def _excerpt_lists(boxes: list[Box], index: WordIndex, prose: str) -> list[Chrom
         for item in inside:
             if item.end <= box.end and not (top and item.start < top[-1].end):
                 top.append(item)
+        yield box, top
+
+
+def _excerpt_lists(boxes: list[Box], index: WordIndex, prose: str) -> list[ChromeSpan]:
+    """Lists outside the article whose every item opens with a link and quotes a piece of the page it
+    links to, cut off with an ellipsis (search results, "look at other dictionaries", related posts
+    with their first lines). The excerpts are other pages' text, cut mid-sentence: a bracket or quote
+    left open, a space before a comma, are theirs. Such a list is not link-dense (the excerpt is
+    plain text), so ``link_dense`` keeps it."""
+    out = []
+    for box, top in _lists_outside_article(boxes):
         if len(top) < EXCERPT_LIST_MIN_ITEMS:
             continue
         if all(_excerpt(item, index, prose) for item in top):
@@ -852,16 +860,7 @@ def _thumbnail_lists(
         return []
     image_starts = sorted(start for start, _ in image_links)
     out = []
-    items = sorted((b for b in boxes if b.tag == "li"), key=lambda b: (b.start, -b.end))
-    item_starts = [b.start for b in items]
-    for box in boxes:
-        if box.tag not in ("ul", "ol") or box.in_article or box.holds_article:
-            continue
-        inside = items[bisect_left(item_starts, box.start) : bisect_left(item_starts, box.end)]
-        top: list[Box] = []
-        for item in inside:
-            if item.end <= box.end and not (top and item.start < top[-1].end):
-                top.append(item)
+    for box, top in _lists_outside_article(boxes):
         teasers = [
             item
             for item in top
