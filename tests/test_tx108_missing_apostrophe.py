@@ -103,3 +103,19 @@ def test_cant_and_wont_as_the_nouns_pass() -> None:
         "I know it wont to be so.",
     ):
         assert _hits(text) == [], text
+
+
+def test_capitalised_form_after_and_but_or() -> None:
+    text = "I called and Ive been waiting, but Dont forget it. Smith and Ive designed it; Smith and Cant show it."
+    assert _hits(text) == [
+        (1, 14, 17, "Ive", ("I've",), True),
+        (1, 36, 40, "Dont", ("Don't",), True),
+    ]
+    for passing in (
+        "Jonathan Ive and Ive.",
+        "Call and Dont.",
+        "Tom and Hed went.",
+        "Smith and Ive.",
+        "Call and Dont was here.",
+    ):
+        assert _hits(passing) == [], passing

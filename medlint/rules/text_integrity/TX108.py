@@ -19,6 +19,8 @@ _CURLY = "\u2019"
 #: Determiners that are never a pronoun: after one, a form is a noun ("the hows and whys"), never
 #: a contraction (no clause starts after "the"); "this" and "that" may be subjects ("this isnt").
 _DETERMINERS = frozenset("the a an my your our their".split())
+#: Lower-case conjunctions that join a clause: a capitalised form after one may be the contraction.
+_JOINERS = frozenset(("and", "but", "or"))
 #: Negated modals whose bare forms are also words ("cant" jargon, "wont" habit: "as is his wont",
 #: "she was wont to"): reported only in a clause that makes them the modal (``_modal_here``).
 _MODAL_WORDS = {"cant": "can't", "wont": "won't"}
@@ -61,6 +63,8 @@ class MissingApostrophe(Rule):
     subject pronoun ("it wont hurt"), unless "to" or "of" follows. Lower-case forms
     are checked anywhere; a capitalised one ("Dont") only where a sentence,
     heading or quotation starts, since mid-sentence it may be a name ("Ive");
+    inside a sentence, only after "and", "but" or "or" when it is a negation
+    before a bare verb ("and Dont forget") or "Ive" before "been";
     all-capital tokens (acronyms such as "ITD"), words in addresses, tags
     or file names, and a form after a determiner, where it is a noun ("the
     hows and whys"), are left. The fix writes the apostrophe the document uses
@@ -133,7 +137,11 @@ class MissingApostrophe(Rule):
                 token = words[i]
                 text = token.text
                 if text != bare:
-                    if not (text[0].isupper() and text[1:] == bare[1:] and _opens(prose, token.start)):
+                    if not (
+                        text[0].isupper()
+                        and text[1:] == bare[1:]
+                        and (_opens(prose, token.start) or _joined_clause(words, i, prose, bare, full))
+                    ):
                         continue  # all capitals, mixed case, or a capitalised word inside a sentence
                     if not full.startswith("I'"):
                         full_here = full[0].upper() + full[1:]
@@ -158,6 +166,23 @@ class MissingApostrophe(Rule):
         yield from found
 
 
+def _joined_clause(words: Words, i: int, prose: str, bare: str, full: str) -> bool:
+    """Whether a capitalised form inside a sentence opens a clause joined by "and", "but" or "or"
+    and reads as the contraction: a negation before a bare verb ("and Dont forget", not "and
+    Dont was her dog"), or
+    "Ive" before "been" ("and Ive been"), which no name ("Smith and Ive") is followed by."""
+    if i == 0 or i + 1 >= len(words) or bare in _MODAL_WORDS:
+        return False  # "Smith and Cant show": a surname
+    prev, nxt, here = words[i - 1], words[i + 1], words[i]
+    if prev.text not in _JOINERS or not prose[prev.end : here.start].isspace():
+        return False
+    if not prose[here.end : nxt.start].isspace() or not nxt.text.islower():
+        return False
+    if bare == "ive":
+        return nxt.text == "been"
+    return full.endswith("n't") and _bare_verb(nxt.text)
+
+
 def _modal_here(words: Words, i: int, prose: str) -> bool:
     """Whether "cant"/"wont" at word ``i`` is the negated modal: the next word, a space away, is a
     bare verb ("cant eat", "wont be") and the word before is no possessive or article ("his
@@ -176,7 +201,12 @@ def _modal_here(words: Words, i: int, prose: str) -> bool:
         return following not in _NOT_AFTER_MODAL
     if prev in _NOUN_BEFORE:
         return False
-    return following in _PRIMARY_BARE or BARE_VERB in word_classes.classes(following)
+    return _bare_verb(following)
+
+
+def _bare_verb(word: str) -> bool:
+    """Whether the lower-case ``word`` is a verb's bare form ("eat", "be"), by the word-class table."""
+    return word in _PRIMARY_BARE or BARE_VERB in word_classes.classes(word)
 
 
 def _after_determiner(words: Words, i: int, prose: str) -> bool:
