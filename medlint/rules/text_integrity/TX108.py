@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Words
 from ...rule import Example, Finding, Option, Rule
+from ...text import word_classes
+from ...text.word_classes import BARE_VERB
 
 #: Characters beside a word that make it part of an address, tag, identifier or file name.
 _ADDRESS_CHARS = frozenset("/@#\\_.:=<>")
@@ -17,6 +19,20 @@ _CURLY = "\u2019"
 #: Determiners that are never a pronoun: after one, a form is a noun ("the hows and whys"), never
 #: a contraction (no clause starts after "the"); "this" and "that" may be subjects ("this isnt").
 _DETERMINERS = frozenset("the a an my your our their".split())
+#: Lower-case conjunctions that join a clause: a capitalised form after one may be the contraction.
+_JOINERS = frozenset(("and", "but", "or"))
+#: Negated modals whose bare forms are also words ("cant" jargon, "wont" habit: "as is his wont",
+#: "she was wont to"): reported only in a clause that makes them the modal (``_modal_here``).
+_MODAL_WORDS = {"cant": "can't", "wont": "won't"}
+#: Subject pronouns: after one, "cant"/"wont" is the modal ("it wont hurt"); the nouns are not
+#: used after a subject pronoun, and their own idioms ("wont to", "the cant of") are left.
+_SUBJECTS = frozenset("i you we they he she it who that there".split())
+#: Possessives and articles: after one, "cant"/"wont" is the noun ("as is his wont").
+_NOUN_BEFORE = _DETERMINERS | frozenset(("his", "her", "its"))
+#: Bare forms of the primary verbs, which the word-class table leaves out as auxiliaries.
+_PRIMARY_BARE = frozenset(("be", "have", "do"))
+#: Words after which "cant"/"wont" is never the modal, even after a pronoun ("wont to").
+_NOT_AFTER_MODAL = frozenset(("to", "of"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -38,11 +54,17 @@ class MissingApostrophe(Rule):
     "When youre sick". The contractions are closed grammar (an auxiliary or
     modal with "n't", a pronoun or wh-word with "'re", "'ll", "'ve", "'d",
     "'s"), so the forms come from that grammar, not from a list of misspellings
-    seen; a form that is an English word without its apostrophe ("cant",
-    "wont", "well", "hell", "shell", "shed", "id", "were", "its", "lets") is
-    never reported, since it cannot be told from the word. Lower-case forms
+    seen; a form that is an English word without its apostrophe ("well",
+    "hell", "shell", "shed", "id", "were", "its", "lets") is never reported,
+    since it cannot be told from the word. "cant" and "wont" (the nouns: "the
+    cant of", "as is his wont", "she was wont to") are reported only where the
+    clause makes them the modal: before a bare verb ("you cant eat", "it
+    wont be"), unless a possessive or article stands before them, or after a
+    subject pronoun ("it wont hurt"), unless "to" or "of" follows. Lower-case forms
     are checked anywhere; a capitalised one ("Dont") only where a sentence,
     heading or quotation starts, since mid-sentence it may be a name ("Ive");
+    inside a sentence, only after "and", "but" or "or" when it is a negation
+    before a bare verb ("and Dont forget") or "Ive" before "been";
     all-capital tokens (acronyms such as "ITD"), words in addresses, tags
     or file names, and a form after a determiner, where it is a noun ("the
     hows and whys"), are left. The fix writes the apostrophe the document uses
@@ -75,11 +97,12 @@ class MissingApostrophe(Rule):
             fixed="Doesn\u2019t it hurt? Tell your doctor if you\u2019re dizzy or if you\u2019ve fainted.",
         ),
         Example("<p>Blood glucose thats too high can make you sick.</p>", format="html"),
+        Example("If you cant eat, it wont hurt to wait.", fixed="If you can't eat, it won't hurt to wait."),
     )
     should_not_fire = (
         "Scientists don't yet understand what causes it. When you're sick, check your blood sugar.",
         Example(
-            "The cause cant be known, as is their wont; a shell, a shed, the id, as well as its size.",
+            "She was wont to rest, as is her wont; the cant of the trade, a shell, a shed, the id, as well as its size.",
             note="forms that are words without the apostrophe",
         ),
         Example(
@@ -95,22 +118,30 @@ class MissingApostrophe(Rule):
         positions = doc.word_index
         table = contractions()
         present = [w for w in table if w in positions]
-        if not present:
+        modals = [w for w in _MODAL_WORDS if w in positions]
+        if not present and not modals:
             return
         ignore = {str(w).lower() for w in self.opts["ignore"]}
         prose = doc.prose
         curly = _uses_curly(prose)
         words = doc.words()
         found: list[Finding] = []
-        for bare in present:
+        for bare in present + modals:
             if bare in ignore:
                 continue
-            full = table[bare]
+            modal = bare in _MODAL_WORDS
+            full = _MODAL_WORDS[bare] if modal else table[bare]
             for i in positions[bare]:
+                if modal and not _modal_here(words, i, prose):
+                    continue
                 token = words[i]
                 text = token.text
                 if text != bare:
-                    if not (text[0].isupper() and text[1:] == bare[1:] and _opens(prose, token.start)):
+                    if not (
+                        text[0].isupper()
+                        and text[1:] == bare[1:]
+                        and (_opens(prose, token.start) or _joined_clause(words, i, prose, bare, full))
+                    ):
                         continue  # all capitals, mixed case, or a capitalised word inside a sentence
                     if not full.startswith("I'"):
                         full_here = full[0].upper() + full[1:]
@@ -133,6 +164,49 @@ class MissingApostrophe(Rule):
                 )
         found.sort(key=lambda f: f.start)
         yield from found
+
+
+def _joined_clause(words: Words, i: int, prose: str, bare: str, full: str) -> bool:
+    """Whether a capitalised form inside a sentence opens a clause joined by "and", "but" or "or"
+    and reads as the contraction: a negation before a bare verb ("and Dont forget", not "and
+    Dont was her dog"), or
+    "Ive" before "been" ("and Ive been"), which no name ("Smith and Ive") is followed by."""
+    if i == 0 or i + 1 >= len(words) or bare in _MODAL_WORDS:
+        return False  # "Smith and Cant show": a surname
+    prev, nxt, here = words[i - 1], words[i + 1], words[i]
+    if prev.text not in _JOINERS or not prose[prev.end : here.start].isspace():
+        return False
+    if not prose[here.end : nxt.start].isspace() or not nxt.text.islower():
+        return False
+    if bare == "ive":
+        return nxt.text == "been"
+    return full.endswith("n't") and _bare_verb(nxt.text)
+
+
+def _modal_here(words: Words, i: int, prose: str) -> bool:
+    """Whether "cant"/"wont" at word ``i`` is the negated modal: the next word, a space away, is a
+    bare verb ("cant eat", "wont be") and the word before is no possessive or article ("his
+    wont"), or the word before is a subject pronoun and the next a word other than "to" or
+    "of" ("it wont hurt", "I cant always")."""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    if not prose[words[i].end : nxt.start].isspace() or not nxt.text.islower():
+        return False
+    following = nxt.text
+    prev = ""
+    if i > 0 and prose[words[i - 1].end : words[i].start].isspace():
+        prev = words[i - 1].text.lower()
+    if prev in _SUBJECTS:
+        return following not in _NOT_AFTER_MODAL
+    if prev in _NOUN_BEFORE:
+        return False
+    return _bare_verb(following)
+
+
+def _bare_verb(word: str) -> bool:
+    """Whether the lower-case ``word`` is a verb's bare form ("eat", "be"), by the word-class table."""
+    return word in _PRIMARY_BARE or BARE_VERB in word_classes.classes(word)
 
 
 def _after_determiner(words: Words, i: int, prose: str) -> bool:
