@@ -257,16 +257,12 @@ class MissingAuthor(Rule):
     reads as a complaint about the date.
 
     What a file is decides whether that absence means anything (``document`` in the config,
-    ``--document``, or ``medlint-document:`` in the file; ``_page.py``). A section cut from a
-    page (one answer of a Q&A page, a CMS body field, an excerpt) has none of its page's
-    byline, date or disclaimer, so with ``document = "fragment"`` the rule is off. With
-    ``"auto"`` (the default) a text that shows no sign of being a whole page (no front matter or
-    page head, no title over a body, no sections, no byline, date, disclaimer or marks of
-    reporting: ``doc_kind.page_signs``) gets an info note that says so, not a warning: the note
-    keeps the rule's own code, so it can still be raised, ignored or counted as one rule, which
-    one combined note for three rules could not be. On 1,500 development MedQuAD answers (each
-    linted alone) this rule's warnings fell from about 670 to under 10; on FakeHealth news and
-    releases (2,128 whole articles) the findings of only 5 became notes, and precision held.
+    ``--document``, or ``medlint-document:`` in the file; ``_page.py`` says why): off on a
+    fragment (a section cut from a page has none of its page's furniture), an info note that says
+    so on a text that shows no sign of being a whole page (``doc_kind.page_signs``), a warning on
+    a page. On 1,500 development MedQuAD answers (each linted alone) this rule's warnings fell
+    from 672 to 6; on FakeHealth's 2,128 whole news stories and releases, 5 became notes and
+    precision held.
     """
 
     code = "DS104"
