@@ -187,6 +187,20 @@ class _Group:
                         self.by_word.setdefault(ws[q], []).append((off, term, p))
 
 
+def near_occurrences(lowers: Sequence[str], occurrences: Sequence[int], near: Container[str]) -> list[int]:
+    """The occurrences with a word of ``near`` within two words either side: only those can be
+    part of a term listed beside them (the others are passed over once, not once per term)."""
+    n = len(lowers)
+    return [
+        i
+        for i in occurrences
+        if (i and lowers[i - 1] in near)
+        or (i + 1 < n and lowers[i + 1] in near)
+        or (i > 1 and lowers[i - 2] in near)
+        or (i + 2 < n and lowers[i + 2] in near)
+    ]
+
+
 class SpunTermIndex:
     """The three tables and the matcher.
 
@@ -323,14 +337,7 @@ class SpunTermIndex:
             # only the occurrences with a neighbour some group lists can start a term: the
             # others are passed over once here instead of once per group below
             near = neighbours[x]
-            occurrences = [
-                i
-                for i in occurrences
-                if (i and lowers[i - 1] in near)
-                or (i + 1 < n and lowers[i + 1] in near)
-                or (i > 1 and lowers[i - 2] in near)
-                or (i + 2 < n and lowers[i + 2] in near)
-            ]
+            occurrences = near_occurrences(lowers, occurrences, near)
             if not occurrences:
                 continue
             for group in groups:
@@ -457,14 +464,7 @@ class SpunTermIndex:
         groups, near = known
         # only an occurrence beside a content word some name's term lists there can be one (a
         # function word, "for" in "Centers for Disease Control", is no anchor: most terms have another)
-        occurrences = [
-            i
-            for i in occurrences
-            if (i and lowers[i - 1] in near)
-            or (i + 1 < n and lowers[i + 1] in near)
-            or (i > 1 and lowers[i - 2] in near)
-            or (i + 2 < n and lowers[i + 2] in near)
-        ]
+        occurrences = near_occurrences(lowers, occurrences, near)
         if not occurrences:
             return
         for o, group in groups:
