@@ -517,3 +517,29 @@ def test_condition_noun_positions() -> None:
             for d in medlint.lint_text(text, select=["MT105"])
         ]
     assert found == [("INFO", 19, 2, 8, 29, "Parkinson's infection", ("Parkinson's disease",))]
+
+
+def test_a_span_read_two_ways_gets_the_same_reading_in_every_process() -> None:
+    """ "fractious entrails" reads as "irritable" swapped or as "bowels" swapped; which reading is
+    reported must not follow the process's string hashes (it did: a set's order picked it)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json; from medlint import Linter; "
+        "t = 'Patients with fractious entrails syndrome or peevish entrails disorder were seen.'; "
+        "print(json.dumps([(d.code, d.start.offset, d.end.offset, d.message) "
+        "for d in Linter(select=['MT105']).lint_text(t)]))"
+    )
+    runs = []
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        runs.append(json.loads(done.stdout))
+    assert runs[0], "MT105 reads both spans"
+    assert [(c, s, e) for c, s, e, _ in runs[0]] == [("MT105", 14, 32), ("MT105", 45, 61)]
+    assert all(r == runs[0] for r in runs[1:])

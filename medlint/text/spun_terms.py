@@ -187,6 +187,14 @@ class _Group:
                         self.by_word.setdefault(ws[q], []).append((off, term, p))
 
 
+def in_text_order(words: Iterable[str], positions: Mapping[str, Sequence[int]]) -> list[str]:
+    """``words`` in the order they first occur in the text, not a set's order (which follows the
+    process's string hashes): when two words of one span each read as a swap ("peevish
+    entrails": "irritable" or "bowels" replaced), the span's first reading is kept, the same in
+    every run."""
+    return sorted(words, key=lambda w: positions[w][0])
+
+
 def near_occurrences(lowers: Sequence[str], occurrences: Sequence[int], near: Container[str]) -> list[int]:
     """The occurrences with a word of ``near`` within two words either side: only those can be
     part of a term listed beside them (the others are passed over once, not once per term)."""
@@ -317,7 +325,7 @@ class SpunTermIndex:
         # (frozenset.intersection walks the document's words; "keys() & frozenset" would walk all 5,000 replacements)
         present = self.replacements.intersection(positions)
         neighbours = self._neighbours
-        for x in present:
+        for x in in_text_order(present, positions):
             groups = cache.get(x)
             if groups is None:
                 names = x in self.names_only
@@ -358,7 +366,7 @@ class SpunTermIndex:
         # "breast cancer", not "bosom cancer"), so the pairs go first; two everyday English words
         # that health writing uses too ("scientific organizations" for medical centers) are a
         # phrase of their own, unlike a pair with a word foreign to it ("medication opposition")
-        for x in self.pair_firsts.intersection(positions):
+        for x in in_text_order(self.pair_firsts.intersection(positions), positions):
             seconds = self.pairs[x]
             for i in positions[x]:
                 if i + 1 < n and joinable[i]:
@@ -372,7 +380,7 @@ class SpunTermIndex:
                     ):
                         swaps = tuple(zip(pair.words, (x, lowers[i + 1]), strict=True))
                         found.setdefault((i, i + 1), SpunHit(i, i + 1, pair, swaps))
-        for x in self.phrase_firsts.intersection(positions):
+        for x in in_text_order(self.phrase_firsts.intersection(positions), positions):
             phrase_seconds = self.phrases[x]
             for i in positions[x]:
                 if i + 1 < n and joinable[i]:
@@ -383,19 +391,21 @@ class SpunTermIndex:
                             if hit is not None:
                                 _keep(found, hit)
                                 break
-        for x in self.head_replacements.intersection(positions):
+        for x in in_text_order(self.head_replacements.intersection(positions), positions):
             for side, head in self.heads[x]:
                 for i in positions[x]:
                     hit = self._head_hit(lowers, joinable, i, side, head)
                     if hit is not None:
                         found.setdefault((hit.first, hit.last), hit)
-        for x in _CONDITION_WORDS.intersection(positions):
+        for x in in_text_order(_CONDITION_WORDS.intersection(positions), positions):
             for hit in self._condition_hits(lowers, joinable, x, positions[x]):
                 _keep(found, hit)
         # (the spinner words are replacements too, as the builder makes them: the document's
         # replacements, a few dozen words, are fewer to walk than its distinct words)
         spinner = self.spinner_replacements
-        for x in spinner.intersection(present if self._spinner_subset else positions):
+        for x in in_text_order(
+            spinner.intersection(present if self._spinner_subset else positions), positions
+        ):
             for i in positions[x]:
                 hit = self._spinner_hit(lowers, joinable, i)
                 if hit is not None:
