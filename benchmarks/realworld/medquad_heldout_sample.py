@@ -20,6 +20,14 @@ is no longer reported leaves the sample, and the estimate is made on what is lef
 new on a later commit are labelled in the same file (sample ``new``) and are not in the estimate's
 sample; the script counts them apart.
 
+A second, independent pair of samples was labelled by label17 (who changed no rule) at the
+seventeenth session's start (fce6e7d), the same way but with ``random.Random(17)`` and drawn from the
+findings label16 had not labelled: A17, 150 of those warnings; C17, 60 of those content warnings other
+than MT106 and TX103. Verdicts: ``medquad_heldout_label17_verdicts.tsv`` (same columns; samples ``A``,
+``C``, ``A+C`` or ``new``). Its estimate adds the findings label16 labelled as known (their own
+verdicts) to the rest estimated at the seed-17 sample's false share. ``--seed 16`` or ``--seed 17``
+prints one pair's estimates; the default prints both, seed 16's lines first and as before.
+
 Data: MedQuAD, Ben Abacha and Demner-Fushman 2019 (CC BY 4.0), ``../shared/data/medquad/medquad.jsonl``
 or ``--data`` / ``$MEDQUAD_JSONL``; answers are named ``collection/id#index`` (ids repeat across
 collections).
@@ -32,7 +40,7 @@ import csv
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,7 +54,9 @@ from scripts.data_splits import medquad_is_heldout
 
 HERE = Path(__file__).resolve().parent
 VERDICTS = HERE / "medquad_heldout_label16_verdicts.tsv"
+VERDICTS17 = HERE / "medquad_heldout_label17_verdicts.tsv"
 SEED = 16
+SEED17 = 17
 SIZE_A = 150
 SIZE_C = 60
 APART = ("MT106", "TX103")
@@ -87,11 +97,15 @@ def lint(docs: Sequence[tuple[str, str]]) -> list[Finding]:
     return out
 
 
-def draw(found: Sequence[Finding]) -> tuple[list[Finding], list[Finding]]:
-    """Samples A and C as drawn from ``found`` (they were drawn on 94e2503's findings; on a later commit
-    the draw differs, and the labelled samples are the verdict file's ``sample`` column)."""
+def draw(
+    found: Sequence[Finding], seed: int = SEED, exclude: Collection[tuple[str, str, int, int]] = ()
+) -> tuple[list[Finding], list[Finding]]:
+    """Samples A and C as drawn from ``found`` less the findings whose keys are in ``exclude`` (seed 16's
+    were drawn on 94e2503's findings, seed 17's on fce6e7d's less those label16 labelled; on a later
+    commit the draw differs, and the labelled samples are the verdict file's ``sample`` column)."""
+    found = [w for w in found if w.key not in exclude]
     pool = [w for w in found if is_content(w.rule) and w.rule not in APART]
-    return random.Random(SEED).sample(list(found), SIZE_A), random.Random(SEED).sample(pool, SIZE_C)
+    return random.Random(seed).sample(list(found), SIZE_A), random.Random(seed).sample(pool, SIZE_C)
 
 
 def load_verdicts(path: Path) -> dict[tuple[str, str, int, int], tuple[str, str, str]]:
@@ -107,14 +121,23 @@ def load_verdicts(path: Path) -> dict[tuple[str, str, int, int], tuple[str, str,
     return out
 
 
-def estimate(name: str, which: str, found: Sequence[Finding], words: int, verdicts: dict) -> None:
+def estimate(
+    name: str,
+    which: str,
+    found: Sequence[Finding],
+    words: int,
+    verdicts: dict,
+    known: dict | None = None,
+) -> None:
     """Precision on the labelled sample's findings still reported, and false warnings per 1,000 words:
-    the findings labelled ``new`` count as labelled, the rest of ``found`` at the sample's false share
+    the findings labelled ``new`` count as labelled, and so do those of ``known`` (another sample's
+    verdicts, kept out of this sample's population), the rest of ``found`` at the sample's false share
     (95% Wilson bounds on that share)."""
+    known = {w.key: known[w.key][0] for w in found if known and w.key in known}
     kept = [w for w in found if w.key in verdicts and which in verdicts[w.key][1].split("+")]
     new = [verdicts[w.key][0] for w in found if w.key in verdicts and verdicts[w.key][1] == "new"]
-    rest = len(found) - len(new)
-    new_fp = new.count("FP")
+    rest = len(found) - len(new) - len(known)
+    new_fp = new.count("FP") + list(known.values()).count("FP")
     tp = sum(verdicts[w.key][0] == "TP" for w in kept)
     fp = len(kept) - tp
     n = max(1, len(kept))
@@ -125,7 +148,13 @@ def estimate(name: str, which: str, found: Sequence[Finding], words: int, verdic
         f"{name}: {len(kept)} labelled findings of the sample still reported; precision {tp}/{len(kept)} = "
         f"{tp / n:.3f} [{lo:.2f}-{hi:.2f}]; of {k * len(found):.3f} warnings per 1,000 words an estimated "
         f"{k * (rest * fp / n + new_fp):.3f} false [{k * (rest * flo + new_fp):.3f}-{k * (rest * fhi + new_fp):.3f}]"
-        + (f" ({len(new)} new findings labelled, {new_fp} false)" if new else "")
+        + (f" ({len(new)} new findings labelled, {new.count('FP')} false)" if new else "")
+        + (
+            f" ({len(known)} findings of the other samples counted by their verdicts, "
+            f"{list(known.values()).count('FP')} false)"
+            if known
+            else ""
+        )
     )
     by_rule: Counter[tuple[str, str]] = Counter((w.rule, verdicts[w.key][0]) for w in kept)
     rules = sorted({w.rule for w in kept})
@@ -140,24 +169,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--data", help="medquad.jsonl (default ../shared/data/medquad/medquad.jsonl or $MEDQUAD_JSONL)"
     )
-    ap.add_argument("--verdicts", type=Path, default=VERDICTS)
+    ap.add_argument("--verdicts", type=Path, default=VERDICTS, help="seed 16's verdicts (label16)")
+    ap.add_argument("--verdicts17", type=Path, default=VERDICTS17, help="seed 17's verdicts (label17)")
     ap.add_argument(
-        "--show", choices=("A", "C", "unlabelled"), help="print findings with context (stdout only)"
+        "--seed", type=int, choices=(SEED, SEED17), help="one pair of samples only (default: both)"
+    )
+    ap.add_argument(
+        "--show",
+        choices=("A", "C", "unlabelled", "draw"),
+        help="print findings with context (stdout only): a labelled sample of --seed (default 16), "
+        "findings of neither verdict file, or the seed's draw on these findings",
     )
     args = ap.parse_args(argv)
     docs = list(heldout_documents(data_path(args.data)))
     words = sum(len(t.split()) for _n, t in docs)
     found = lint(docs)
     verdicts = load_verdicts(args.verdicts)
+    verdicts17 = load_verdicts(args.verdicts17) if args.verdicts17.is_file() else {}
     if args.show:
         texts = dict(docs)
+        mine = verdicts17 if args.seed == SEED17 else verdicts
+        a17, c17 = draw(found, SEED17, verdicts) if args.seed == SEED17 else draw(found)
         rows = {
-            "A": [w for w in found if w.key in verdicts and "A" in verdicts[w.key][1].split("+")],
-            "C": [w for w in found if w.key in verdicts and "C" in verdicts[w.key][1].split("+")],
-            "unlabelled": [w for w in found if w.key not in verdicts],
+            "A": [w for w in found if w.key in mine and "A" in mine[w.key][1].split("+")],
+            "C": [w for w in found if w.key in mine and "C" in mine[w.key][1].split("+")],
+            "unlabelled": [w for w in found if w.key not in verdicts and w.key not in verdicts17],
+            "draw": [*a17, *(w for w in c17 if w not in a17)],
         }[args.show]
         for w in rows:
-            v = verdicts.get(w.key)
+            v = mine.get(w.key)
             print(
                 f"{w.answer}\t{w.rule}\t{w.start}\t{w.end}\t{w.severity}\t{v[0] if v else '-'}\t{w.message}"
             )
@@ -169,14 +209,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{1000 * len(found) / words:.2f} per 1,000 words"
     )
     print("  " + ", ".join(f"{r} {n}" for r, n in per_rule.most_common()))
-    a, c = draw(found)
-    same = {w.key for w in a} | {w.key for w in c} == {k for k, v in verdicts.items() if v[1] != "new"}
-    print(f"  the seed-{SEED} draw on these findings {'is' if same else 'is not'} the labelled samples")
-    estimate("sample A (all warnings)", "A", found, words, verdicts)
     pool = [w for w in found if is_content(w.rule) and w.rule not in APART]
-    estimate("sample C (content warnings but MT106, TX103)", "C", pool, words, verdicts)
-    unlabelled = sum(1 for w in found if w.key not in verdicts)
-    print(f"findings with no verdict (outside the samples, not new): {unlabelled:,}")
+    if args.seed in (None, SEED):
+        a, c = draw(found)
+        same = {w.key for w in a} | {w.key for w in c} == {k for k, v in verdicts.items() if v[1] != "new"}
+        print(f"  the seed-{SEED} draw on these findings {'is' if same else 'is not'} the labelled samples")
+        estimate("sample A (all warnings)", "A", found, words, verdicts)
+        estimate("sample C (content warnings but MT106, TX103)", "C", pool, words, verdicts)
+        unlabelled = sum(1 for w in found if w.key not in verdicts)
+        print(f"findings with no verdict (outside the samples, not new): {unlabelled:,}")
+    if args.seed in (None, SEED17):
+        a, c = draw(found, SEED17, verdicts)
+        drawn = {w.key for w in a} | {w.key for w in c}
+        same = drawn == {k for k, v in verdicts17.items() if v[1] != "new"}
+        print(
+            f"seed {SEED17} (label17): the draw on these findings less label16's "
+            f"{'is' if same else 'is not'} the labelled samples"
+        )
+        estimate("sample A17 (all warnings)", "A", found, words, verdicts17, verdicts)
+        estimate("sample C17 (content warnings but MT106, TX103)", "C", pool, words, verdicts17, verdicts)
+        unlabelled = sum(1 for w in found if w.key not in verdicts and w.key not in verdicts17)
+        print(f"findings with no verdict in either file (outside the samples, not new): {unlabelled:,}")
     return 0
 
 
