@@ -9,7 +9,7 @@ them), each linted alone with the default rules as ``benchmarks/realworld/medqua
 finding at warning or above is counted, of every rule family (``medquad.py``'s headline counts only MT,
 CL, RP and TX).
 
-Two seeded samples were labelled by label16 (who changed no rule) at the sixteenth session's start
+Two seeded samples were labelled by label16 (who changed no rule) at the fifteenth session's start
 (94e2503), a finding TP only when a strict health editor would change the text for the reason the
 message gives: sample A, ``random.Random(16).sample`` of 150 of all the warnings (rows in file order,
 finding order within an answer); sample C, ``random.Random(16).sample`` of 60 of the content warnings
@@ -21,7 +21,7 @@ new on a later commit are labelled in the same file (sample ``new``) and are not
 sample; the script counts them apart.
 
 A second, independent pair of samples was labelled by label17 (who changed no rule) at the
-seventeenth session's start (fce6e7d), the same way but with ``random.Random(17)`` and drawn from the
+sixteenth session's start (fce6e7d), the same way but with ``random.Random(17)`` and drawn from the
 findings label16 had not labelled: A17, 150 of those warnings; C17, 60 of those content warnings other
 than MT106 and TX103. Verdicts: ``medquad_heldout_label17_verdicts.tsv`` (same columns; samples ``A``,
 ``C``, ``A+C`` or ``new``). Its estimate adds the findings label16 labelled as known (their own
