@@ -212,6 +212,15 @@ def evaluate(answers: Sequence[Answer], jobs: int, select: Sequence[str] | None)
         "heldout_headline_without_crawl_glue_per_1000_words": round(
             1000 * (held_headline - held["MT106"]) / max(1, held_words), 3
         ),
+        # TX108 finds contractions the crawl left without their apostrophe ("dont", "the heart cant
+        # pump"): defects of the text as distributed too (labelled true on both halves), shown apart
+        "crawl_dropped_apostrophes": count["TX108"],
+        "headline_without_crawl_defects_per_1000_words": round(
+            1000 * (headline - count["MT106"] - count["TX108"]) / max(1, words), 3
+        ),
+        "heldout_headline_without_crawl_defects_per_1000_words": round(
+            1000 * (held_headline - held["MT106"] - held["TX108"]) / max(1, held_words), 3
+        ),
         "excluded_from_headline": sorted(HEADLINE_EXCLUDED),
         "rules": {
             code: {
@@ -241,6 +250,9 @@ def format_table(res: dict[str, Any]) -> str:
         f"MT106 finds {res['crawl_glued_words']:,} of the crawl's glued words (the data README's dropped em dashes, "
         f"'metabolismthe'); without them: {res['headline_without_crawl_glue_per_1000_words']:.3f} all, "
         f"{res['heldout_headline_without_crawl_glue_per_1000_words']:.3f} held-out",
+        f"TX108 finds {res['crawl_dropped_apostrophes']:,} contractions the crawl left without their apostrophe "
+        f"('dont'); without these and the glued words: {res['headline_without_crawl_defects_per_1000_words']:.3f} "
+        f"all, {res['heldout_headline_without_crawl_defects_per_1000_words']:.3f} held-out",
         "",
         f"{'rule':<7} {'warnings':>8} {'/1k words':>9} {'answers':>7} {'in Q':>5} {'held-out':>8} {'/1k held':>8}",
     ]
