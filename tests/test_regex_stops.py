@@ -4,11 +4,11 @@ exactly what a search of the whole block finds."""
 
 from __future__ import annotations
 
-import gc
 import random
 import re
 
 import pytest
+from parity_texts import loaded_probed_patterns
 
 from medlint.document import Document
 from medlint.formats import load_document
@@ -110,7 +110,9 @@ def test_stretch_search_finds_what_the_block_search_finds() -> None:
     """Every probed pattern of the built-in rules (and a few written to see past a stop with a
     lookahead or a boundary), over rule examples and generated texts: the same matches."""
     docs = _documents()  # every rule module and pack loaded
-    patterns = [p for p in gc.get_objects() if isinstance(p, ProbedPattern) and p.probes]
+    # distinct patterns only: in a whole test run the packs are loaded many times, and every copy
+    # compared on every text made this test grow with the suite
+    patterns = [p for p in loaded_probed_patterns() if p.probes]
     patterns += [
         ProbedPattern(re.compile(r"\bcures?\b(?=\s*[.,])"), ("cure",)),
         ProbedPattern(re.compile(r"\bcures?(?!\s*[.,])"), ("cure",)),
@@ -137,7 +139,7 @@ def test_stretch_search_of_a_text_or_a_stretch_of_it_finds_what_finditer_finds()
     from medlint.text.matching import finditer_stretches
 
     docs = _documents()
-    patterns = [p for p in gc.get_objects() if isinstance(p, ProbedPattern) and p.probes and p.stops]
+    patterns = [p for p in loaded_probed_patterns() if p.probes and p.stops]
     rng = random.Random(3)
     compared = 0
     for doc in docs[::8]:
