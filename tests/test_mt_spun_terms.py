@@ -439,12 +439,13 @@ def test_two_swaps_in_order_in_a_term_of_three_words() -> None:
     assert _find(index, "severe intense respiratory") == [(0, 2, "severe acute respiratory")]
 
 
-def test_two_swaps_in_order_positions() -> None:
+def _mt105_positions(index: SpunTermIndex, text: str) -> list[tuple[object, ...]]:
+    """MT105's findings on ``text`` with ``index`` in use: severity, offset, line, columns, text
+    and suggestions."""
     from medlint.text.spun_terms import using_index
 
-    text = "Intro line.\nAn extreme intense respiratory illness, and an extreme intense pain."
-    with using_index(_respiratory_index()):
-        found = [
+    with using_index(index):
+        return [
             (
                 d.severity.name,
                 d.start.offset,
@@ -456,6 +457,11 @@ def test_two_swaps_in_order_positions() -> None:
             )
             for d in medlint.lint_text(text, select=["MT105"])
         ]
+
+
+def test_two_swaps_in_order_positions() -> None:
+    text = "Intro line.\nAn extreme intense respiratory illness, and an extreme intense pain."
+    found = _mt105_positions(_respiratory_index(), text)
     assert found == [("INFO", 15, 2, 4, 31, "extreme intense respiratory", ("severe acute respiratory",))]
 
 
@@ -500,22 +506,8 @@ def test_condition_nouns_stand_for_each_other_in_names_and_bound_terms() -> None
 
 
 def test_condition_noun_positions() -> None:
-    from medlint.text.spun_terms import using_index
-
     text = "Intro line.\nHe has Parkinson's infection and a heart condition."
-    with using_index(_condition_index()):
-        found = [
-            (
-                d.severity.name,
-                d.start.offset,
-                d.start.line,
-                d.start.column,
-                d.end.column,
-                d.text,
-                d.suggestions,
-            )
-            for d in medlint.lint_text(text, select=["MT105"])
-        ]
+    found = _mt105_positions(_condition_index(), text)
     assert found == [("INFO", 19, 2, 8, 29, "Parkinson's infection", ("Parkinson's disease",))]
 
 
