@@ -25,6 +25,7 @@ from ...text.word_classes import (
 from ...text.word_classes import known as word_classes_known
 from ...text.word_frequency import is_rarer_than
 from ._construction_scan import CONSTRUCTION_PATTERNS, CONSTRUCTION_TRIGGERS, LIST_AND_ALSO, construction_hits
+from ._grammar_bare import FRAME_WORDS, bare_nouns
 from ._grammar_phrases import (
     become_less,
     can_not,
@@ -62,6 +63,7 @@ from ._grammar_words import (
     ARTICLE_LIKE,
     ARTICLE_VERB_DETERMINERS,
     BARE_INFINITIVE_HEADS,
+    BARE_NOUN,
     BARE_VERB_FORM,
     BARE_VERB_TRIGGERS,
     BECOME_FORMS,
@@ -267,6 +269,26 @@ class GrammarPattern(Rule):
       those whose commonest WordNet sense is in noun.person, minus kinship
       terms ("Mom"), nouns that also name the kind ("man", "woman") and the
       indefinite pronouns ("Someone will");
+    - ``bare-noun``: a singular count noun with no determiner after a
+      preposition or a verb of a small closed set ("is", "has", "take",
+      "need", "get", "cause"), with at most one adjective between ("take it
+      after meal", "It is important symptom", "go to doctor"), where clean
+      health prose almost never writes the noun bare
+      (``rules/data/lexicon/bare-nouns.tsv``, built by
+      ``scripts/build_bare_nouns.py`` from the build side of MedQuAD and the
+      clean sentences: at most 2% of its uses bare, and seen after "a" or
+      "an", so mass nouns, "the information", stay out) and never bare after
+      that frame word (fixed phrases: "by mouth", "at home", and general
+      English's common pairs, "in person", from SymSpell's Google Books
+      list). The noun must end its phrase (not a modifier: "for patient
+      care"), not be joined to another by "and" or "or" ("mother and child")
+      or open a complex preposition ("in connection with"), and stand in a
+      paragraph that ends as a sentence does (headlines, captions and list
+      items drop articles on purpose). Info by default: WMT22's professional
+      reference translations and FakeHealth's edited news write such nouns
+      too ("dose to tumor", "emphasis on procedure"); taken out of
+      ``info-patterns``, a noun with strong evidence (100 uses or more, at
+      most 1% bare) is a warning and the rest stay info;
     - ``gendered-pronoun``: the first "she" or "he" of a document when
       nothing before it may be or name a person ("The claim is wrong.
       Although she appears in some media reports": German, Russian, French
@@ -358,7 +380,7 @@ class GrammarPattern(Rule):
     )
     options = {
         "info-patterns": Option(
-            [PLURAL_DETERMINER, LIST_AND_ALSO, PHRASE_AGREEMENT],
+            [PLURAL_DETERMINER, LIST_AND_ALSO, PHRASE_AGREEMENT, BARE_NOUN],
             list,
             "patterns reported at info instead of warning (any of: "
             + ", ".join((*PATTERNS, *_MODULE_PATTERNS))
@@ -391,6 +413,7 @@ class GrammarPattern(Rule):
         Example("According to the study showed that salt raises blood pressure."),
         Example("For more informations, ask your pharmacist."),
         Example("Take the tablets after meals. Patient should take the medicine twice a day."),
+        Example("It is important symptom of the disease. You should go to doctor if it gets worse."),
         Example("These patient are often tired."),
         Example("It cause damage to the kidneys."),
         Example("They often requires more insulin."),
@@ -454,6 +477,7 @@ class GrammarPattern(Rule):
         "It led to increased risk. They are committed to controlling the disease. How much symptoms improve varies.",
         "There has been a rise. People who live there have many options. Help them to decide. It made it to the clinic.",
         "One of the elderly fell. Many of the population agree.",
+        "Take it by mouth at home. See him in person. Mother and child were fine. He had information about it.",
         "Small red spots appear. The spots are red, small and itchy. Firms in the red small business sector.",
         "The four accused appeared. The elderly are at risk. We made two meats and two vegetarian.",
         "These drugs work against an enzyme. It helped with the pain. It can help protect against flu.",
@@ -493,6 +517,7 @@ class GrammarPattern(Rule):
             and not CLAUSE_TRIGGERS.intersection(index)
             and not CONSTRUCTION_TRIGGERS.intersection(index)
             and not REPETITION_TRIGGERS.intersection(index)
+            and not FRAME_WORDS.intersection(index)
         ):
             return []
         s = Scan(doc)
@@ -535,6 +560,8 @@ class GrammarPattern(Rule):
             found.extend(uncountable_plurals(s, index))
         if MISSING_ARTICLE not in disabled:
             found.extend(missing_articles(s, index))
+        if BARE_NOUN not in disabled:
+            found.extend(bare_nouns(s, index))
         if NEGATIVE_INVERSION not in disabled and ("none" in index or "neither" in index or "only" in index):
             found.extend(negative_inversions(s, index))
         if GENDERED_PRONOUN not in disabled and not GENDERED_PRONOUNS.isdisjoint(index):

@@ -40,6 +40,9 @@ ACCORDING_TO = "according-to"
 UNCOUNTABLE_PLURAL = "uncountable-plural"
 #: "Patient should take the medicine.": a singular person noun with no article opening a sentence
 MISSING_ARTICLE = "missing-article"
+#: "after meal", "It is important symptom": a singular count noun with no determiner in a frame
+#: that needs one, where clean health prose almost never writes it bare (``_grammar_bare``)
+BARE_NOUN = "bare-noun"
 #: "these patient", "many doctor", "one of the nurse": a plural determiner before a singular person
 #: noun, which is a count noun (so not the mass-noun doubt of ``plural-determiner``)
 PERSON_NUMBER = "person-number"
@@ -86,6 +89,7 @@ PATTERNS = (
     ACCORDING_TO,
     UNCOUNTABLE_PLURAL,
     MISSING_ARTICLE,
+    BARE_NOUN,
     PERSON_NUMBER,
     BARE_VERB_FORM,
     ADJECTIVE_ORDER,
