@@ -55,6 +55,12 @@ DETERMINERS = frozenset(
 #: nouns are English) or the second preposition of a complex one ("in connection with", "in
 #: relation to", "in exchange for"; "of" is left to the table: "in presence of" is an error).
 NOUN_AFTER = COORDINATORS | frozenset({"with", "to", "for"})
+#: Verbs before a "by" of classification, which takes a bare noun ("varied by surgeon", "results
+#: differed by device", "broken down by country").
+SORTING_VERBS = frozenset(
+    "vary varies varied varying differ differs differed differing down grouped sorted stratified ranked "
+    "classified categorized categorised listed organized organised adjusted matched".split()
+)
 #: Block-final characters of a sentence (a line without one is a headline, a caption or a list).
 _SENTENCE_END = frozenset(".!?\"'\u201d\u2019)")
 
@@ -165,6 +171,10 @@ def in_frame(s: Scan, i: int, j: int) -> bool:
         return False  # "husband or wife": the pair's first word set the frame
     if lowers[i] == "to" and "from" in lowers[max(0, i - 4) : i]:
         return False  # "from head to toe", "from person to person"
+    if j + 2 < s.n and lowers[j + 2] == lowers[j] and lowers[j + 1] in BARE_PREPOSITIONS:
+        return False  # "trial after trial", "step by step"
+    if lowers[i] == "by" and i > 0 and lowers[i - 1] in SORTING_VERBS:
+        return False  # "varied by surgeon", "broken down by country": "by" of classification
     text = s.text(i)
     return text == lowers[i] or (text[:1].isupper() and text[1:] == lowers[i][1:])
 
