@@ -355,6 +355,14 @@ _DURATION = lazy_compile(
     r"|\bfollow(?:ed)?[- ]up\b|\blong[- ]term\b|\bshort[- ]term\b",
     re.IGNORECASE,
 )
+# the length of a follow-up, in any sentence: "Overall follow-up was about 16 years", "a median follow-up of
+# 4.5 years"
+_FOLLOW_UP_LENGTH = lazy_compile(
+    r"\bfollow(?:ed)?[- ]up\s+(?:[\w,]+\s+){0,4}?"
+    + _DURATION_COUNT
+    + r"[- ](?:days?|weeks?|months?|years?|decades?)\b",
+    re.IGNORECASE,
+)
 _DURATION_STUDY_CONTEXT = lazy_compile(
     r"\b(?:stud(?:y|ies|ied)|trial|participants?|patients|people|volunteers|subjects|women|men|adults|children|"
     r"mice|rats|animals|treated|treatments?|therapy|surgery|took|received|given|followed|tracked|randomi[sz]ed|"
@@ -576,6 +584,8 @@ def states_duration(doc: Document) -> bool:
 
 def _states_duration(doc: Document) -> bool:
     prose = doc.prose
+    if _FOLLOW_UP_LENGTH.search(prose):
+        return True  # a length of follow-up is the study's own wherever it stands
     starts = doc.sentence_starts
     sentences = doc.sentences
     for m in _DURATION.finditer(prose):
