@@ -345,8 +345,8 @@ _DURATION = lazy_compile(
     + r"[- ](?:days?|weeks?|months?|years?|decades?)\b"
     r"|\b"
     + _DURATION_COUNT
-    + r"[- ](?:day|week|month|year)(?:-long)?\s+(?:\w+\s+){0,3}?(?:study|trial|period|program|programme|"
-    r"follow-up|intervention|course|treatment)\b"
+    + r"[- ](?:day|week|month|year)(?:-long)?\s+(?:[\w-]+\s+){0,3}?(?:study|trial|period|program|programme|"
+    r"follow-up|intervention|course|treatment|diet|regimen|phase)\b"
     # a time counted from what was done: "one to three years after surgery", "12 weeks of treatment"
     r"|\b"
     + _DURATION_COUNT
@@ -356,16 +356,18 @@ _DURATION = lazy_compile(
     re.IGNORECASE,
 )
 # the length of a follow-up, in any sentence: "Overall follow-up was about 16 years", "a median follow-up of
-# 4.5 years"
+# 4.5 years", "after more than five years of follow-up"
 _FOLLOW_UP_LENGTH = lazy_compile(
     r"\bfollow(?:ed)?[- ]up\s+(?:[\w,]+\s+){0,4}?"
     + _DURATION_COUNT
-    + r"[- ](?:days?|weeks?|months?|years?|decades?)\b",
+    + r"[- ](?:days?|weeks?|months?|years?|decades?)\b"
+    # "After more than five years of follow-up, the researchers found ..."
+    r"|\b" + _DURATION_COUNT + r"\s+(?:days?|weeks?|months?|years?|decades?)\s+of\s+follow[- ]?up\b",
     re.IGNORECASE,
 )
 _DURATION_STUDY_CONTEXT = lazy_compile(
     r"\b(?:stud(?:y|ies|ied)|trial|participants?|patients|people|volunteers|subjects|women|men|adults|children|"
-    r"mice|rats|animals|treated|treatments?|therapy|surgery|took|received|given|followed|tracked|randomi[sz]ed|"
+    r"mice|rats|animals|researchers|scientists|investigators|treated|treatments?|therapy|surgery|took|received|given|followed|tracked|randomi[sz]ed|"
     r"assigned|enrolled|program|intervention|data)\b",
     re.IGNORECASE,
 )
