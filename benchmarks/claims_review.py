@@ -32,7 +32,7 @@ CL116, CL118, CL120, CL123, which fire only when the whole article names no sour
 no limitation, no design or size of the study, no comparison, or no outcome beyond a surrogate)
 count as one signal per article
 whatever their number of findings, except CL118, which counts the descriptions
-missing (design, size, limitations, causation caveat: 0-4). By default only warnings count (``--min-severity
+missing (design, size, duration, limitations, causation caveat: 0-5). By default only warnings count (``--min-severity
 info`` adds the info-level rules CL104, CL116, CL117, CL118, CL120, CL121, CL123, CL124, CL130 and hedged or
 attributed findings). Length is controlled
 three ways: findings per 1,000 words; a length-stratified AUC (pairs compared
@@ -108,7 +108,7 @@ class Article:
     criteria: dict[str, str]
     per_claim: dict[str, int] = field(default_factory=dict)
     #: article-level rule -> its signal: 1 when it fires, but for CL118 the number of missing
-    #: descriptions of the evidence (design, size, limitations, causation caveat)
+    #: descriptions of the evidence (design, size, duration, limitations, causation caveat)
     article_level: dict[str, int] = field(default_factory=dict)
 
     @property

@@ -14,6 +14,7 @@ animal results still have to be confirmed in people?
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -326,6 +327,50 @@ _SIZE_IN_WORDS = lazy_compile(
     r"subjects|individuals|adolescents|infants|mice|rats)\b",
     re.IGNORECASE,
 )
+# how long the study ran or followed its people (HealthNewsReview.org "quality of the evidence": a short
+# study of a long-term outcome, or one whose length is not given, cannot be weighed; reviewers ask "for how
+# long?" next to "how many?"): "for 12 weeks", "over two years", "followed for an average of 10 years", "a
+# six-month trial", "long-term follow-up". Read only in a sentence about the study (its people, what was
+# done to them, the study itself), not a background span ("for 20 years, Dr. Smith has ...")
+_DURATION_NUMBER = (
+    r"(?:\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|"
+    r"many|a\s+few)"
+)
+# a number or a range of them ("one to three years", "6-12 months")
+_DURATION_COUNT = rf"{_DURATION_NUMBER}(?:\s*(?:to|-|\u2013)\s*{_DURATION_NUMBER})?"
+_DURATION = lazy_compile(
+    r"\b(?:for|over|during|after|within|up\s+to|lasting|lasted|followed)\s+(?:a\s+period\s+of\s+|the\s+(?:next|"
+    r"following|first)\s+|an?\s+average\s+of\s+|about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|approximately\s+)?"
+    + _DURATION_COUNT
+    + r"[- ](?:days?|weeks?|months?|years?|decades?)\b"
+    r"|\b"
+    + _DURATION_COUNT
+    + r"[- ](?:day|week|month|year)(?:-long)?\s+(?:[\w-]+\s+){0,3}?(?:study|trial|period|program|programme|"
+    r"follow-up|intervention|course|treatment|diet|regimen|phase)\b"
+    # a time counted from what was done: "one to three years after surgery", "12 weeks of treatment"
+    r"|\b"
+    + _DURATION_COUNT
+    + r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|of\s+(?:follow-up|treatment|therapy|use|"
+    r"supplementation|the\s+(?:study|trial|program|intervention))\b)"
+    r"|\bfollow(?:ed)?[- ]up\b|\blong[- ]term\b|\bshort[- ]term\b",
+    re.IGNORECASE,
+)
+# the length of a follow-up, in any sentence: "Overall follow-up was about 16 years", "a median follow-up of
+# 4.5 years", "after more than five years of follow-up"
+_FOLLOW_UP_LENGTH = lazy_compile(
+    r"\bfollow(?:ed)?[- ]up\s+(?:[\w,]+\s+){0,4}?"
+    + _DURATION_COUNT
+    + r"[- ](?:days?|weeks?|months?|years?|decades?)\b"
+    # "After more than five years of follow-up, the researchers found ..."
+    r"|\b" + _DURATION_COUNT + r"\s+(?:days?|weeks?|months?|years?|decades?)\s+of\s+follow[- ]?up\b",
+    re.IGNORECASE,
+)
+_DURATION_STUDY_CONTEXT = lazy_compile(
+    r"\b(?:stud(?:y|ies|ied)|trial|participants?|patients|people|volunteers|subjects|women|men|adults|children|"
+    r"mice|rats|animals|researchers|scientists|investigators|treated|treatments?|therapy|surgery|took|received|given|followed|tracked|randomi[sz]ed|"
+    r"assigned|enrolled|program|intervention|data)\b",
+    re.IGNORECASE,
+)
 # a share of a population just before the count: "one in five women", "four of five patients", "one out of
 # seven men" (how common something is, not how many were studied)
 _SHARE_BEFORE = lazy_compile(
@@ -533,6 +578,40 @@ def states_size(doc: Document) -> bool:
     return _SIZE.search(doc.prose) is not None or _size_in_words(doc.prose)
 
 
+def states_duration(doc: Document) -> bool:
+    """The article says how long the study ran or followed its people ("for 12 weeks", "a two-year
+    trial", "long-term follow-up"), in a sentence about the study."""
+    return doc.derived(_states_duration)
+
+
+def _states_duration(doc: Document) -> bool:
+    prose = doc.prose
+    if _FOLLOW_UP_LENGTH.search(prose):
+        return True  # a length of follow-up is the study's own wherever it stands
+    starts = doc.sentence_starts
+    sentences = doc.sentences
+    for m in _DURATION.finditer(prose):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.start() >= sentences[i].end:
+            continue  # between sentences
+        sent = sentences[i]
+        if _DURATION_STUDY_CONTEXT.search(prose, sent.start, sent.end):
+            return True
+    return False
+
+
+# a study done once, with no length to give: a cross-sectional study, a survey, a questionnaire, a poll
+_ONE_TIME_DESIGN = lazy_compile(
+    r"\bcross-?sectional\b|\bsurvey(?:ed|s)?\b|\bquestionnaires?\b|\bpolls?\b", re.IGNORECASE
+)
+
+
+def names_one_time_design(doc: Document) -> bool:
+    """The article names a study done at one time (a cross-sectional study, a survey, a poll), whose
+    length is not a description it owes the reader."""
+    return _ONE_TIME_DESIGN.search(doc.prose) is not None
+
+
 def states_comparison(doc: Document) -> bool:
     """The article says what the result was compared with: random assignment, a placebo or
     sham, a control group, usual care, or a named comparison group."""
@@ -610,9 +689,11 @@ __all__ = [
     "article_sources",
     "human_caveats",
     "names_design",
+    "names_one_time_design",
     "names_source",
     "reads_association_as_cause",
     "states_comparison",
+    "states_duration",
     "states_limitations",
     "states_size",
 ]

@@ -10,7 +10,9 @@ from ...evidence.doc_kind import is_press_release, is_reporting
 from ...evidence.sources import (
     RESEARCH_MENTION,
     names_design,
+    names_one_time_design,
     reads_association_as_cause,
+    states_duration,
     states_limitations,
     states_size,
 )
@@ -23,6 +25,7 @@ _RESEARCH = ProbedPattern.of(RESEARCH_MENTION)
 _MISSING_TEXT = {
     "design": "design",
     "size": "size",
+    "duration": "duration",
     "limitations": "limitations",
     "causation caveat": "caution that an association cannot show cause (the article states one as cause and effect)",
 }
@@ -46,9 +49,15 @@ class EvidenceUndescribed(Rule):
     correlational studies one of the three commonest exaggerations in health press releases: an
     article that reports an observational finding (an association, a cohort, a survey) and no
     randomised trial, states an effect in cause-and-effect words ("coffee protects the liver") and
-    never cautions that an association cannot show cause is missing that caution. It fires once,
-    at the first mention of the research, naming what is missing (design, size, limitations,
-    causation caveat); the missing items are in the finding's
+    never cautions that an association cannot show cause is missing that caution. A fifth item is
+    the study's length: the same criterion's reviews ask "for how long?" next to "how many?" (a
+    12-week study of a long-term outcome, a safety trial whose 36 days of follow-up go unsaid), and
+    an article that never says how long its study ran or followed people ("for 12 weeks", "a
+    two-year trial", "long-term follow-up", read only in a sentence about the study) is missing it,
+    unless the study is a one-time survey (a cross-sectional study, a questionnaire, a poll), which
+    has no length to give.
+    It fires once, at the first mention of the research, naming what is missing (design, size,
+    duration, limitations, causation caveat); the missing items are in the finding's
     ``data["missing"]``, so a screening score can count them. CL116 is the
     narrower note that a reported result comes with no limitation.
 
@@ -68,24 +77,27 @@ class EvidenceUndescribed(Rule):
         "lay press', J Clin Epidemiol 1993 (design and size of the study); DISCERN items 4 and 8"
     )
     should_fire = (
+        "BOSTON (Reuters) - In a small randomized trial of 500 adults, coffee drinking led to fewer liver "
+        "problems than tea.",
         "BOSTON (Reuters) - The study found that walking after meals lowered blood sugar in adults with diabetes.",
         "BOSTON (Reuters) - Researchers found that the drug shrank tumors in 40 patients.",
         "BOSTON (Reuters) - In a small cohort study of 500 adults, coffee drinking was associated with fewer "
         "liver problems. Coffee prevents liver disease, the authors said.",
     )
     should_not_fire = (
-        "BOSTON (Reuters) - The randomized trial of 1,200 patients found that the drug lowered blood pressure; "
-        "longer trials are needed.",
-        "BOSTON (Reuters) - The compound shrank tumors in mice, the researchers said; 30 mice were treated, and "
-        "trials in people are needed.",
+        "BOSTON (Reuters) - The randomized trial of 1,200 patients found that the drug lowered blood pressure "
+        "over two years; longer trials are needed.",
+        "BOSTON (Reuters) - The compound shrank tumors in mice, the researchers said; 30 mice were treated for "
+        "four weeks, and trials in people are needed.",
         "Walking after meals is a good habit.",
         "Studies suggest that walking after meals lowers blood sugar in adults with diabetes.",
         "BOSTON (Reuters) - In a single-center survey of 600 adolescents, researchers found that those who slept "
         "longer had better grades.",
-        "BOSTON (Reuters) - In a small cohort study of 500 adults, coffee drinking was associated with fewer "
-        "liver problems. Coffee prevents liver disease, the authors said, though the study cannot prove it.",
-        "BOSTON (Reuters) - In a small randomized trial of 500 adults, coffee drinking led to fewer liver "
-        "problems than tea. Coffee prevents liver disease, the authors said.",
+        "BOSTON (Reuters) - In a small cohort study of 500 adults followed for ten years, coffee drinking was "
+        "associated with fewer liver problems. Coffee prevents liver disease, the authors said, though the study "
+        "cannot prove it.",
+        "BOSTON (Reuters) - In a small randomized trial of 500 adults, coffee drinking for six months led to fewer "
+        "liver problems than tea. Coffee prevents liver disease, the authors said.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -96,6 +108,7 @@ class EvidenceUndescribed(Rule):
             for what, named in (
                 ("design", names_design(doc)),
                 ("size", states_size(doc)),
+                ("duration", states_duration(doc) or names_one_time_design(doc)),
                 ("limitations", states_limitations(doc)),
                 ("causation caveat", not reads_association_as_cause(doc)),
             )
@@ -109,7 +122,7 @@ class EvidenceUndescribed(Rule):
                 m.start(),
                 m.end(),
                 f"research reported with no {', no '.join(described)} stated anywhere in the article: say what "
-                "kind of study it was, how many took part, and what it cannot show",
+                "kind of study it was, how many took part, for how long, and what it cannot show",
                 (
                     "add, e.g., 'a randomized trial of 400 adults; it was short and did not measure heart attacks'",
                 ),
