@@ -1,4 +1,4 @@
-"""CL118 evidence-undescribed: Research reported without its design, its size or any limitation."""
+"""CL118 evidence-undescribed: Research reported without its design, its size, its length or any limitation."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ _MISSING_TEXT = {
 
 
 class EvidenceUndescribed(Rule):
-    """Research reported without its design, its size or any limitation.
+    """Research reported without its design, its size, its length or any limitation.
 
     HealthNewsReview.org's "quality of the evidence" criterion asks where a
     study sits in the hierarchy of evidence ("Was it an animal study? An

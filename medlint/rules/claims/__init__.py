@@ -17,7 +17,7 @@ CL116: research results reported with no limitation stated anywhere in the artic
 (An article-level rule: it fires once, at the first reported result. The other
 CL rules are in ``claims.py``, ``claims_harm.py`` and ``rules/claims.yml``.)
 
-CL118: research reported without its design, its size or any limitation (opt-in, article-level,
+CL118: research reported without its design, its size, its length or any limitation (opt-in, article-level,
 fires once at the first mention of the research).
 
 CL120: a news report or press release that never says what its research result was compared with
