@@ -706,6 +706,9 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         dek = _standfirst(blocks, lead, prose)
         if dek is not None:
             metadata["standfirst"] = [dek.start, dek.end]
+        header = _header_lines(blocks, lead, dek, prose)
+        if header:
+            metadata["header_lines"] = header
         if not metadata.get("author"):
             name = _byline(blocks, lead, parser.bylines, prose)
             if name:
@@ -901,6 +904,39 @@ def _standfirst(blocks: list[Block], lead: Block, prose: str) -> Block | None:
         return None
     text = prose[dek.start : dek.end].split()
     return dek if len(text) >= STANDFIRST_MIN_WORDS or text[-1].endswith(".") else None
+
+
+#: a block that ends so is written as a sentence, not printed from a field
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+
+
+def _header_lines(blocks: list[Block], lead: Block, dek: Block | None, prose: str) -> list[list[int]]:
+    """The lines of the article's header: the blocks right above its title and those between the
+    title (and its standfirst) and the first block written as prose, each of at most
+    ``BYLINE_MAX_WORDS`` words and not ending as a sentence does: the date line ("Last Updated :
+    Nov 20, 2019 | Source: ..."), the byline ("by Bob Yirka , Phys.org", an empty "By :"), a photo
+    credit ("Photo : YONHAP News"), a section label. The template prints them from the story's
+    fields, so their spacing is the site's, not the writer's (``TX101`` leaves them alone). At most
+    ``BYLINE_BLOCKS`` on each side; a heading or a sentence ends the header."""
+
+    def field(block: Block) -> bool:
+        text = prose[block.start : block.end]
+        return (
+            block.kind != HEADING and len(text.split()) <= BYLINE_MAX_WORDS and not _SENTENCE_END.search(text)
+        )
+
+    i = blocks.index(lead)
+    out: list[list[int]] = []
+    for block in reversed(blocks[max(0, i - BYLINE_BLOCKS) : i]):
+        if not field(block):
+            break
+        out.append([block.start, block.end])
+    after = [b for b in blocks[i + 1 : i + 2 + BYLINE_BLOCKS] if b is not dek][:BYLINE_BLOCKS]
+    for block in after:
+        if not field(block):
+            break
+        out.append([block.start, block.end])
+    return sorted(out)
 
 
 def _hidden_copies(
