@@ -95,3 +95,20 @@ def test_author_contribution_lines_under_long_labels_are_not_near_duplicates() -
     at = twice.index(long_label, twice.index(long_label) + 1)
     end = twice.index("</p>", at)
     assert hits(twice, "RP104") == [(at, end, 5, 4)]
+
+
+def test_a_pull_quote_the_page_hides_from_screen_readers_is_a_display_copy() -> None:
+    sentence = "No one mentioned that the sick state of our finances is not a technology problem."
+    story = f"<p>Apps will not fix it. {sentence} Banks know it.</p>\n"
+    aside = f'<aside class="pullquote" aria-hidden="true"><p>{sentence}</p></aside>\n'
+    assert hits(page(f"<main>{BODY}{aside}{story}</main>"), "RP102") == []
+    # set off without the mark, it is read as text, and the story's copy repeats it
+    plain = '<aside class="pullquote">' + aside.split(">", 1)[1]
+    shown = page(f"<main>{BODY}{plain}{story}</main>")
+    at = shown.index(sentence, shown.index(sentence) + 1)
+    line = shown[:at].count("\n") + 1
+    assert [h[:3] for h in hits(shown, "RP102")] == [(at, at + len(sentence), line)]
+    # a block the page hides so that the text says nowhere else is still read
+    alone = page(f'<main>{BODY}<div aria-hidden="true"><p>Take the the tablets with food.</p></div></main>')
+    at = alone.index("the the")
+    assert [h[:2] for h in hits(alone, "RP101")] == [(at, at + len("the the"))]
