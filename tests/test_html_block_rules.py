@@ -112,3 +112,19 @@ def test_a_pull_quote_the_page_hides_from_screen_readers_is_a_display_copy() -> 
     alone = page(f'<main>{BODY}<div aria-hidden="true"><p>Take the the tablets with food.</p></div></main>')
     at = alone.index("the the")
     assert [h[:2] for h in hits(alone, "RP101")] == [(at, at + len("the the"))]
+
+
+def test_selling_words_in_a_block_that_is_all_link_text_name_another_page() -> None:
+    teaser = (
+        '<ul><li><a href="/deals">The best cake deals you can shop now</a></li>\n'
+        '<li><a href="/mix">Acme\u2122 Cake Mix</a></li></ul>\n'
+    )
+    assert hits(page(f"<main>{BODY}{teaser}</main>"), "DS108") == []
+    # the same words in the page's own sentence are its selling voice, a link inside it or not
+    own = page(f'<main>{BODY}<p>Try <a href="/mix">Acme\u2122 Cake Mix</a> today.</p>\n</main>')
+    at = own.index("\u2122")
+    line = own[:at].count("\n") + 1
+    assert hits(own, "DS108") == [(at, at + 1, line, at - own.rfind("\n", 0, at))]
+    shop = page(f"<main>{BODY}<p>Here are the best cake deals you can shop now.</p>\n{teaser}</main>")
+    at = shop.index("shop now")
+    assert [h[:2] for h in hits(shop, "DS108")] == [(at, at + len("shop now"))]
