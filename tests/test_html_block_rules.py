@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from html_pages_fixture import BODY, hits, page
 
+from medlint import lint_text
+
 # -- pull quotes, glossary cells, unspaced scripts ------------------------------------------------
 
 
@@ -128,3 +130,30 @@ def test_selling_words_in_a_block_that_is_all_link_text_name_another_page() -> N
     shop = page(f"<main>{BODY}<p>Here are the best cake deals you can shop now.</p>\n{teaser}</main>")
     at = shop.index("shop now")
     assert [h[:2] for h in hits(shop, "DS108")] == [(at, at + len("shop now"))]
+
+
+def test_alike_paragraphs_under_different_headings_are_parallel_sections() -> None:
+    one = "Click the button at the top of your browser and then choose the option to allow this site."
+    two = "Click the button at the side of your browser and then choose the option to trust this site."
+
+    def found(source: str) -> list[tuple[int, int, str]]:
+        return [
+            (d.start.offset, d.end.offset, d.severity.name)
+            for d in lint_text(source, "html")
+            if d.code == "RP104"
+        ]
+
+    sections = page(
+        f"<main>{BODY}<h3>For the first browser:</h3>\n<p>{one}</p>\n<h3>For the other one:</h3>\n<p>{two}</p></main>"
+    )
+    at = sections.index(two)
+    assert found(sections) == [(at, at + len(two), "INFO")]
+    # pasted one after the other, or under one heading printed twice, they are two versions
+    pasted = page(f"<main>{BODY}<p>{one}</p>\n<p>{two}</p></main>")
+    at = pasted.index(two)
+    assert found(pasted) == [(at, at + len(two), "WARNING")]
+    same = page(
+        f"<main>{BODY}<h3>Allow the site</h3>\n<p>{one}</p>\n<h3>Allow the site</h3>\n<p>{two}</p></main>"
+    )
+    at = same.index(two)
+    assert found(same) == [(at, at + len(two), "WARNING")]
