@@ -157,3 +157,13 @@ def test_alike_paragraphs_under_different_headings_are_parallel_sections() -> No
     )
     at = same.index(two)
     assert found(same) == [(at, at + len(two), "WARNING")]
+
+
+def test_an_exclamation_in_a_links_text_is_a_call_to_action() -> None:
+    promo = '<p>Insulin works fast! <a href="/news">Sign up for our newsletter here!</a></p>\n'
+    source = page(f"<main>{BODY}{promo}</main>")
+    at = source.index("fast!") + len("fast")
+    line = source[:at].count("\n") + 1
+    assert hits(source, "TX105") == [(at, at + 1, line, at - source.rfind("\n", 0, at))]
+    card = '<a href="/video"><div><p>NOW ON VIDEO! Click to subscribe!</p></div></a>\n'
+    assert hits(page(f"<main>{BODY}{card}</main>"), "TX105") == []
