@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from html_pages_fixture import BODY, hits, page
 
+from medlint import lint_text
+
 # -- pull quotes, glossary cells, unspaced scripts ------------------------------------------------
 
 
@@ -95,3 +97,73 @@ def test_author_contribution_lines_under_long_labels_are_not_near_duplicates() -
     at = twice.index(long_label, twice.index(long_label) + 1)
     end = twice.index("</p>", at)
     assert hits(twice, "RP104") == [(at, end, 5, 4)]
+
+
+def test_a_pull_quote_the_page_hides_from_screen_readers_is_a_display_copy() -> None:
+    sentence = "No one mentioned that the sick state of our finances is not a technology problem."
+    story = f"<p>Apps will not fix it. {sentence} Banks know it.</p>\n"
+    aside = f'<aside class="pullquote" aria-hidden="true"><p>{sentence}</p></aside>\n'
+    assert hits(page(f"<main>{BODY}{aside}{story}</main>"), "RP102") == []
+    # set off without the mark, it is read as text, and the story's copy repeats it
+    plain = '<aside class="pullquote">' + aside.split(">", 1)[1]
+    shown = page(f"<main>{BODY}{plain}{story}</main>")
+    at = shown.index(sentence, shown.index(sentence) + 1)
+    line = shown[:at].count("\n") + 1
+    assert [h[:3] for h in hits(shown, "RP102")] == [(at, at + len(sentence), line)]
+    # a block the page hides so that the text says nowhere else is still read
+    alone = page(f'<main>{BODY}<div aria-hidden="true"><p>Take the the tablets with food.</p></div></main>')
+    at = alone.index("the the")
+    assert [h[:2] for h in hits(alone, "RP101")] == [(at, at + len("the the"))]
+
+
+def test_selling_words_in_a_block_that_is_all_link_text_name_another_page() -> None:
+    teaser = (
+        '<ul><li><a href="/deals">The best cake deals you can shop now</a></li>\n'
+        '<li><a href="/mix">Acme\u2122 Cake Mix</a></li></ul>\n'
+    )
+    assert hits(page(f"<main>{BODY}{teaser}</main>"), "DS108") == []
+    # the same words in the page's own sentence are its selling voice, a link inside it or not
+    own = page(f'<main>{BODY}<p>Try <a href="/mix">Acme\u2122 Cake Mix</a> today.</p>\n</main>')
+    at = own.index("\u2122")
+    line = own[:at].count("\n") + 1
+    assert hits(own, "DS108") == [(at, at + 1, line, at - own.rfind("\n", 0, at))]
+    shop = page(f"<main>{BODY}<p>Here are the best cake deals you can shop now.</p>\n{teaser}</main>")
+    at = shop.index("shop now")
+    assert [h[:2] for h in hits(shop, "DS108")] == [(at, at + len("shop now"))]
+
+
+def test_alike_paragraphs_under_different_headings_are_parallel_sections() -> None:
+    one = "Click the button at the top of your browser and then choose the option to allow this site."
+    two = "Click the button at the side of your browser and then choose the option to trust this site."
+
+    def found(source: str) -> list[tuple[int, int, str]]:
+        return [
+            (d.start.offset, d.end.offset, d.severity.name)
+            for d in lint_text(source, "html")
+            if d.code == "RP104"
+        ]
+
+    sections = page(
+        f"<main>{BODY}<h3>For the first browser:</h3>\n<p>{one}</p>\n<h3>For the other one:</h3>\n<p>{two}</p></main>"
+    )
+    at = sections.index(two)
+    assert found(sections) == [(at, at + len(two), "INFO")]
+    # pasted one after the other, or under one heading printed twice, they are two versions
+    pasted = page(f"<main>{BODY}<p>{one}</p>\n<p>{two}</p></main>")
+    at = pasted.index(two)
+    assert found(pasted) == [(at, at + len(two), "WARNING")]
+    same = page(
+        f"<main>{BODY}<h3>Allow the site</h3>\n<p>{one}</p>\n<h3>Allow the site</h3>\n<p>{two}</p></main>"
+    )
+    at = same.index(two)
+    assert found(same) == [(at, at + len(two), "WARNING")]
+
+
+def test_an_exclamation_in_a_links_text_is_a_call_to_action() -> None:
+    promo = '<p>Insulin works fast! <a href="/news">Sign up for our newsletter here!</a></p>\n'
+    source = page(f"<main>{BODY}{promo}</main>")
+    at = source.index("fast!") + len("fast")
+    line = source[:at].count("\n") + 1
+    assert hits(source, "TX105") == [(at, at + 1, line, at - source.rfind("\n", 0, at))]
+    card = '<a href="/video"><div><p>NOW ON VIDEO! Click to subscribe!</p></div></a>\n'
+    assert hits(page(f"<main>{BODY}{card}</main>"), "TX105") == []

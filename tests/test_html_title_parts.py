@@ -78,3 +78,51 @@ def test_a_list_whose_items_are_not_all_excerpts_is_kept() -> None:
     # two excerpts are not yet a list of them
     source = page(f"{BODY}<ul>" + "".join(EXCERPT.format(n) for n in range(2)) + "</ul>\n")
     assert len(hits(source, "TX102")) == 2
+
+
+# -- the lines of the article's header: date line, byline, photo credit (TX101) ---------------------
+
+
+def _col(source: str, at: int) -> tuple[int, int]:
+    line = source[:at].count("\n") + 1
+    return line, at - (source.rfind("\n", 0, at) + 1) + 1
+
+
+def test_the_field_lines_around_the_title_are_the_templates_spacing() -> None:
+    header = (
+        "<p>Last Updated : Nov 20, 2019 01:41 PM</p>\n"
+        f"{TITLE}"
+        "<p>by Ann Lee , Health Desk</p>\n"
+        "<p>Photo : Jane Roe</p>\n"
+    )
+    source = page(f"<main>{header}{BODY}<p>Rest well , and drink water.</p>\n</main>")
+    lines = load(source).metadata["header_lines"]
+    assert [source[s:e] for s, e in lines] == [
+        "Last Updated : Nov 20, 2019 01:41 PM",
+        "by Ann Lee , Health Desk",
+        "Photo : Jane Roe",
+    ]
+    # the header's spacing is not reported; the same slip in the body is, at its space
+    at = source.index(" , and")
+    assert hits(source, "TX101") == [(at, at + 2, *_col(source, at))]
+
+
+def test_a_sentence_under_the_title_and_a_field_in_the_body_are_still_checked() -> None:
+    # a line written as a sentence ends the header; a "Label : value" line in the body is text
+    source = page(
+        f"<main>{TITLE}<p>Doctors say the beds are needed , and soon.</p>\n{BODY}"
+        "<ul><li>Adults : two tablets</li></ul>\n</main>"
+    )
+    assert "header_lines" not in load(source).metadata
+    first, second = source.index(" , and soon"), source.index(" : two")
+    assert hits(source, "TX101") == [
+        (first, first + 2, *_col(source, first)),
+        (second, second + 2, *_col(source, second)),
+    ]
+
+
+def test_no_title_no_header_lines() -> None:
+    source = page(f"<main><p>Photo : Jane Roe</p>\n{BODY}</main>")
+    assert "header_lines" not in load(source).metadata
+    at = source.index(" :")
+    assert hits(source, "TX101") == [(at, at + 2, *_col(source, at))]

@@ -153,6 +153,8 @@ MAX_HEADING_WORDS = 12
 NEVER_HIDDEN = frozenset({"html", "body"})
 #: a hidden block of fewer words is not compared with the page's shown blocks (``_hidden_copies``)
 MIN_HIDDEN_COPY_WORDS = 3
+#: ... and one of fewer words is a copy only of a whole shown block, not of words within one
+MIN_HIDDEN_QUOTE_WORDS = 6
 _WORD = re.compile(r"\w+")
 #: words of a class or id that name the element holding the writer's name ("author", "c-byline",
 #: "entry-author"): read as the author when it stands under the article's title (``_byline``)
@@ -386,7 +388,12 @@ class _Parser(HTMLParser):
             self.box_open.append(
                 (tag, [len(self.stack), start, int(self.region_depth > 0), 0, int(template)])
             )
-        if self.hidden_open is None and tag not in VOID and tag not in NEVER_HIDDEN and is_hidden(a):
+        if (
+            self.hidden_open is None
+            and tag not in VOID
+            and tag not in NEVER_HIDDEN
+            and (is_hidden(a) or a.get("aria-hidden", "").strip().lower() == "true")
+        ):
             self.hidden_open = (len(self.stack), start)
         if tag not in VOID and any(w & BYLINE_NAME_WORDS for w in name_words(a)) and not names_comment(a):
             self.byline_open.append((len(self.stack), end))
@@ -706,6 +713,9 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         dek = _standfirst(blocks, lead, prose)
         if dek is not None:
             metadata["standfirst"] = [dek.start, dek.end]
+        header = _header_lines(blocks, lead, dek, prose)
+        if header:
+            metadata["header_lines"] = header
         if not metadata.get("author"):
             name = _byline(blocks, lead, parser.bylines, prose)
             if name:
@@ -903,6 +913,39 @@ def _standfirst(blocks: list[Block], lead: Block, prose: str) -> Block | None:
     return dek if len(text) >= STANDFIRST_MIN_WORDS or text[-1].endswith(".") else None
 
 
+#: a block that ends so is written as a sentence, not printed from a field
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+
+
+def _header_lines(blocks: list[Block], lead: Block, dek: Block | None, prose: str) -> list[list[int]]:
+    """The lines of the article's header: the blocks right above its title and those between the
+    title (and its standfirst) and the first block written as prose, each of at most
+    ``BYLINE_MAX_WORDS`` words and not ending as a sentence does: the date line ("Last Updated :
+    Nov 20, 2019 | Source: ..."), the byline ("by Bob Yirka , Phys.org", an empty "By :"), a photo
+    credit ("Photo : YONHAP News"), a section label. The template prints them from the story's
+    fields, so their spacing is the site's, not the writer's (``TX101`` leaves them alone). At most
+    ``BYLINE_BLOCKS`` on each side; a heading or a sentence ends the header."""
+
+    def field(block: Block) -> bool:
+        text = prose[block.start : block.end]
+        return (
+            block.kind != HEADING and len(text.split()) <= BYLINE_MAX_WORDS and not _SENTENCE_END.search(text)
+        )
+
+    i = blocks.index(lead)
+    out: list[list[int]] = []
+    for block in reversed(blocks[max(0, i - BYLINE_BLOCKS) : i]):
+        if not field(block):
+            break
+        out.append([block.start, block.end])
+    after = [b for b in blocks[i + 1 : i + 2 + BYLINE_BLOCKS] if b is not dek][:BYLINE_BLOCKS]
+    for block in after:
+        if not field(block):
+            break
+        out.append([block.start, block.end])
+    return sorted(out)
+
+
 def _hidden_copies(
     prose: str,
     blocks: list[tuple[int, int, str, int]],
@@ -912,7 +955,12 @@ def _hidden_copies(
     """The blocks inside an element the page hides whose words a shown block repeats: a template's
     hidden copy (a sticky share bar that prints the headline once the reader scrolls, the mobile
     copy of a box). The reader sees the text once; read twice, it was a repeated heading. A hidden
-    block shown nowhere else stays: pages hide the text a script reveals (a tab, "read more")."""
+    block shown nowhere else stays: pages hide the text a script reveals (a tab, "read more").
+
+    An element marked ``aria-hidden="true"`` is hidden here too: the page tells screen readers it
+    is a display copy, and a pull quote so marked (``<aside aria-hidden="true">``, one sentence of
+    the text set large) repeats a sentence that a shown paragraph says among others; a hidden block
+    of ``MIN_HIDDEN_QUOTE_WORDS`` words or more that a shown block holds within its words is a copy."""
     blanked = _merged(chrome)
     starts, blanked_starts = [s for s, _ in hidden], [s for s, _ in blanked]
 
@@ -930,7 +978,16 @@ def _hidden_copies(
             copies.append((bs, be, key))
         elif not is_inside(bs, blanked, blanked_starts):
             shown.add(key)
-    return [(bs, be) for bs, be, key in copies if key in shown]
+    out = [(bs, be) for bs, be, key in copies if key in shown]
+    quotes = [
+        (bs, be, key)
+        for bs, be, key in copies
+        if key not in shown and key.count(" ") + 1 >= MIN_HIDDEN_QUOTE_WORDS
+    ]
+    if quotes:
+        said = "\n".join(f" {key} " for key in shown)
+        out.extend((bs, be) for bs, be, key in quotes if f" {key} " in said)
+    return sorted(out)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import PARAGRAPH, QUOTE, Document
+from ...document import HEADING, PARAGRAPH, QUOTE, Document
 from ...evidence.doc_kind import is_reporting
 from ...rule import Finding, Option, Rule
 from ...text.tokens import WORD_RE
@@ -38,6 +38,19 @@ _CLOSING_MARKS = frozenset(".!?:;,\"'\u201d\u2019)\u2026")
 _FUNCTION = frozenset("the a an of and or in on to for with by from as at is are was were be".split())
 
 
+def _parallel_sections(doc: Document, first: int, later: int) -> bool:
+    """Each paragraph opens a section of its own, under headings that differ: sections written to
+    one pattern ("For Adblock:" / "For Adblock Plus on Firefox:" over the same instruction for
+    each browser, a dose for adults and one for children), not two versions pasted together."""
+    a, b = doc.block_at(first), doc.block_at(later)
+    if a is None or b is None or a == 0 or b - a < 2:
+        return False
+    over_a, over_b = doc.blocks[a - 1], doc.blocks[b - 1]
+    if over_a.kind != HEADING or over_b.kind != HEADING:
+        return False
+    return doc.words_key(over_a.start, over_a.end) != doc.words_key(over_b.start, over_b.end)
+
+
 class NearDuplicateParagraph(Rule):
     """Two paragraphs say the same thing with a few words swapped.
 
@@ -65,7 +78,10 @@ class NearDuplicateParagraph(Rule):
     <Org>" heading over the boilerplate it names, a photo caption taken from the
     paragraph it illustrates) and is not a second version: a spinner who pads
     a short paragraph into a long one swaps its words as well. Nor are two titles in one list ("-- Effect of
-    X at 5 Years", "-- Effect of X"), entries written to one pattern.
+    X at 5 Years", "-- Effect of X"), entries written to one pattern. Two paragraphs that each open
+    a section under a heading of its own, the headings different ("For Adblock:", "For Adblock
+    Plus on Firefox:" over one instruction per browser), are parallel sections written to one
+    pattern: they are judged as a pair far apart (info, from ``far-threshold``), not as a paste.
     """
 
     code = "RP104"
@@ -172,7 +188,8 @@ class NearDuplicateParagraph(Rule):
                     continue  # entries of one list of titles ("-- Effect of X on Y at 5 Years")
                 if _different_fields(doc.prose[ostart:oend], doc.prose[start:end]):
                     continue  # "Analysis of the data: A, B." / "Final approval: A, B."
-                far = not _nearby(doc, ostart, start)
+                parallel = _nearby(doc, ostart, start) and _parallel_sections(doc, ostart, start)
+                far = parallel or not _nearby(doc, ostart, start)
                 if far and score < float(self.opts["far-threshold"]):
                     continue  # a distant pair sharing half its wording is a summary or a caption
                 deck = not far and self._deck(doc, ostart)
@@ -181,7 +198,8 @@ class NearDuplicateParagraph(Rule):
                     end,
                     f"this paragraph is {score:.0%} the same as the one at line "
                     f"{doc.position(ostart).line}; keep one version"
-                    + (" (far apart: a summary or caption?)" if far else "")
+                    + (" (under different headings: parallel sections?)" if parallel else "")
+                    + (" (far apart: a summary or caption?)" if far and not parallel else "")
                     + (" (a deck or summary restated by the lede?)" if deck else ""),
                     severity=Severity.INFO if far or deck else None,
                     related=((ostart, oend, "similar paragraph"),),

@@ -82,6 +82,11 @@ class StrayPunctuation(Rule):
     source ("One blogger wrote:", "In a statement, the agency said:") up to
     the next paragraph break (``medlint.text.quotes.introduced_passage``). Speech ("...," she said) and short quotations are still
     checked: their punctuation is the writer's transcription.
+
+    On a web page the lines of the article's header (the HTML reader's ``header_lines``: the
+    short date line, byline and photo credit printed around the title, "Last Updated : Nov 20,
+    2019", "by Bob Yirka , Phys.org") are the template's fields, not the writer's text: their
+    spacing is not reported.
     """
 
     code = "TX101"
@@ -142,7 +147,10 @@ class StrayPunctuation(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         passage = int(self.opts["quoted-passage-words"])
+        header = doc.metadata.get("header_lines", ())
         for f in self._marks(doc):
+            if any(s <= f.start < e for s, e in header):
+                continue  # a field line of the page's header, printed by the site's template
             if not self._reproduced(doc, f.start, passage):
                 yield f
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
@@ -17,6 +18,13 @@ _DEALS = (
 )
 
 
+def _in_link(links: list[tuple[int, int]], at: int) -> bool:
+    """``at`` lies in a link's text: a call to action that names another page ("Sign up for our
+    newsletters here!", "Now on YouTube! Click to subscribe!"), not the article's sentence."""
+    i = bisect_right(links, (at, 1 << 62)) - 1
+    return any(start <= at < end for start, end in links[max(0, i - 8) : i + 1])
+
+
 class ExclamationInClinicalText(Rule):
     """Exclamation marks in the body of a health article.
 
@@ -26,6 +34,8 @@ class ExclamationInClinicalText(Rule):
     three times (the test DS101 reads an article with) is not clinical text: a
     saved page may be a deals list, a business blog or a space story, whose
     exclamations are the writer's tone. Shorter texts are read as they come.
+    A link's text is a call to action naming another page (a newsletter sign-up,
+    "Now on YouTube! Click to subscribe!", a promo): not reported.
     """
 
     code = "TX105"
@@ -49,13 +59,19 @@ class ExclamationInClinicalText(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         if doc.word_count >= int(self.opts["min-words"]) and not doc.derived(_names_health_three_times):
             return
+        links = sorted(
+            [
+                *((lk.start, lk.end) for lk in doc.links),
+                *(tuple(s) for s in doc.metadata.get("script_links", ())),
+            ]
+        )
         for block in doc.blocks:
             if block.kind == HEADING:
                 continue
             text = doc.prose[block.start : block.end]
             at = text.find("!")
             while at != -1:
-                if not inside_quotes(doc, block.start + at):
+                if not inside_quotes(doc, block.start + at) and not _in_link(links, block.start + at):
                     yield Finding(
                         block.start + at,
                         block.start + at + 1,
