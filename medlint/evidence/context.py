@@ -88,6 +88,13 @@ _NEG_IMPERATIVE = lazy_compile(
     r"(?![^.!?]*\b(?:tell|telling|tells|convince|fool|trick|persuade|sell|talk you|scare|say|says|believe)\b))",
     re.IGNORECASE,
 )
+# an idiom that asserts with "no" in it is no negation: "There is no doubt that vaccines cause autism",
+# "Make no mistake, ...", "No wonder Big Pharma hides the cure", "There's no denying that ..."
+_ASSERTING_NO = lazy_compile(
+    r"\b(?:(?:there\s+(?:is|was|can\s+be)|there[\u2019']s|it\s+is|it[\u2019']s|make|have|has)\s+)?no\s+"
+    r"(?:doubt|wonder|mistake|question|denying|surprise)\b(?:\s+(?:about\s+it|whatsoever))?",
+    re.IGNORECASE,
+)
 # A comparison that prefers something else to the word: "more like science fiction than a
 # breakthrough", "more of a gamble than a miracle" (the claim word follows "than" directly)
 _DENYING_COMPARISON = lazy_compile(
@@ -193,7 +200,10 @@ _INQUIRY = lazy_compile(
 # evidence that ...", "no good clinical evidence that ..." (the cue list holds the bare "no evidence
 # that", which the 8-word window loses when the claim stands further on)
 _NO_EVIDENCE_THAT = lazy_compile(
-    r"\bno\s+(?:[a-z-]+\s+){1,3}?(?:evidence|proof)\s+(?:(?:at\s+all|whatsoever)\s+)?that\b", re.IGNORECASE
+    # ("There is no doubt the evidence that vaccines cause autism is overwhelming" asserts it)
+    r"\bno\s+(?!(?:doubt|wonder|matter|question)\b)(?:[a-z-]+\s+){1,3}?(?:evidence|proof)\s+"
+    r"(?:(?:at\s+all|whatsoever)\s+)?that\b",
+    re.IGNORECASE,
 )
 # a post, video or message that "suggests" or "implies" something reports a claim, as "says" does:
 # "Posts shared on social media suggest that ...", "A viral video implies that ..." (research that
@@ -415,6 +425,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     else:
         s_start, s_end = sent.start, max(sent.end, end)
     before_text = _NEG_IMPERATIVE.sub(" ", _scope(doc.prose[s_start:start], before=True))
+    if "no " in before_text or "No " in before_text or "NO " in before_text:
+        before_text = _ASSERTING_NO.sub(" ", before_text)
     before_all = _tokens(before_text)
     before = before_all[-8:]
     clause = _tokens(_CLAUSE_BREAK.split(before_text)[-1])[-8:]
