@@ -88,6 +88,13 @@ _NEG_IMPERATIVE = lazy_compile(
     r"(?![^.!?]*\b(?:tell|telling|tells|convince|fool|trick|persuade|sell|talk you|scare|say|says|believe)\b))",
     re.IGNORECASE,
 )
+# an idiom that asserts with "no" in it is no negation: "There is no doubt that vaccines cause autism",
+# "Make no mistake, ...", "No wonder Big Pharma hides the cure", "There's no denying that ..."
+_ASSERTING_NO = lazy_compile(
+    r"\b(?:(?:there\s+(?:is|was|can\s+be)|there[\u2019']s|it\s+is|it[\u2019']s|make|have|has)\s+)?no\s+"
+    r"(?:doubt|wonder|mistake|question|denying|surprise)\b(?:\s+(?:about\s+it|whatsoever))?",
+    re.IGNORECASE,
+)
 # A comparison that prefers something else to the word: "more like science fiction than a
 # breakthrough", "more of a gamble than a miracle" (the claim word follows "than" directly)
 _DENYING_COMPARISON = lazy_compile(
@@ -180,6 +187,41 @@ _LATE_VERDICT = lazy_compile(
 )
 
 
+# a question about a claim's truth puts the claim in someone else's mouth: "Is it true that the FDA
+# is in bed with Big Pharma?", "Is there any truth to claims that ...?" (a fact-check's headline or
+# reader question); read only when the sentence is a question the article does not answer yes
+_INQUIRY = lazy_compile(
+    r"\W*(?:(?:is|was)\s+it\s+(?:really\s+|actually\s+|also\s+)?true\s+that"
+    r"|is\s+there\s+(?:any\s+)?truth\s+(?:to|in|behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:claims?|idea|notion|rumou?rs?|reports?|posts?|stories|story)\s+that)\b",
+    re.IGNORECASE,
+)
+# "no" and "evidence"/"proof" with words between them still take a clause: "There is no scientific
+# evidence that ...", "no good clinical evidence that ..." (the cue list holds the bare "no evidence
+# that", which the 8-word window loses when the claim stands further on)
+_NO_EVIDENCE_THAT = lazy_compile(
+    # ("There is no doubt the evidence that vaccines cause autism is overwhelming" asserts it)
+    r"\bno\s+(?!(?:doubt|wonder|matter|question)\b)(?:[a-z-]+\s+){1,3}?(?:evidence|proof)\s+"
+    r"(?:(?:at\s+all|whatsoever)\s+)?that\b",
+    re.IGNORECASE,
+)
+# a post, video or message that "suggests" or "implies" something reports a claim, as "says" does:
+# "Posts shared on social media suggest that ...", "A viral video implies that ..." (research that
+# suggests is not attributed here: "Studies suggest that ..." is a finding's cautious wording)
+_MEDIA_SUGGESTS = lazy_compile(
+    r"\b(?:posts?|videos?|memes?|messages?|tweets?|websites?|blogs?|ads?|adverts?|advertisements?|"
+    r"headlines?|screenshots?|rumou?rs?|chain\s+(?:letters?|e-?mails?)|podcasts?|influencers?|accounts?)\b[^.!?;:]{0,60}?\b(?:suggest(?:s|ed|ing)?|impl(?:y|ies|ied|ying)|"
+    r"insinuat(?:e|es|ed|ing)|purport(?:s|ed|ing)?|assert(?:s|ed|ing)?)\s+that\b",
+    re.IGNORECASE,
+)
+# a question the next sentence sets out to answer from the evidence is asked, not claimed:
+# "Is Big Pharma hiding a cure? Here's what the science says.", "... We checked."
+_INQUIRY_AFTER = lazy_compile(
+    r"\W*(?:here[\u2019']?s\s+what\s+(?:the\s+)?(?:science|research|evidence|experts?|doctors|studies|data|"
+    r"we\s+(?:know|found))|we\s+(?:checked|looked\s+into\s+it|looked\s+at\s+the\s+evidence|asked\s+(?:the\s+)?experts)"
+    r"|what\s+(?:the\s+)?(?:science|research|evidence|experts?)\s+(?:says?|shows?)|let[\u2019']?s\s+(?:look|check))\b",
+    re.IGNORECASE,
+)
 # A sentence whose subject is a reported idea and its that-clause: "The suggestion that drug companies
 # hide a cure because it can't be patented is a conspiracy theory". A claim inside the clause is the
 # idea's content, which the sentence talks about rather than asserts, however long the clause runs
@@ -383,6 +425,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     else:
         s_start, s_end = sent.start, max(sent.end, end)
     before_text = _NEG_IMPERATIVE.sub(" ", _scope(doc.prose[s_start:start], before=True))
+    if "no " in before_text or "No " in before_text or "NO " in before_text:
+        before_text = _ASSERTING_NO.sub(" ", before_text)
     before_all = _tokens(before_text)
     before = before_all[-8:]
     clause = _tokens(_CLAUSE_BREAK.split(before_text)[-1])[-8:]
@@ -399,6 +443,10 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         # a complement-taking cue reaches further back than the 8-word window: "There is no
         # evidence that the tea works or that it is completely safe"
         or _any_cue(far_grams, cues.sentential)
+        or (
+            ("vidence" in before_text or "roof" in before_text)
+            and bool(_NO_EVIDENCE_THAT.search(before_text))
+        )
         or _any_cue(_ngrams(after[:4], longest), cues.negation_backward)
         or _negated_after_parenthesis(doc, s_start, start, end, s_end, cues)
         or _negated_predicate(after, object_follows=bool(claim) and claim[-1] in ("for", "of", "to"))
@@ -466,6 +514,13 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         debunked = debunked or _any_cue(_ngrams(_tokens(doc.prose[end:s_end]), longest), cues.debunk_backward)
     if quoted and not said and _headline_scare_quote(doc, start):
         quoted = False
+    if not said and _MEDIA_SUGGESTS.search(doc.prose, s_start, start):
+        said = True
+    if question and not said:
+        nxt = _next_sentence(doc, s_end)
+        said = bool(_INQUIRY.match(doc.prose, s_start, start)) or (
+            nxt is not None and bool(_INQUIRY_AFTER.match(doc.prose, nxt.start, nxt.end))
+        )
     if question and not debunked:
         nxt = _next_sentence(doc, s_end)
         debunked = nxt is not None and bool(_ANSWERED_NO.match(doc.prose, nxt.start, nxt.end))
@@ -627,7 +682,15 @@ _ANSWERED_YES = lazy_compile(
 # answer is no." ("No one knows" and "No studies ..." go on as statements of their own)
 _ANSWERED_NO = lazy_compile(
     r"\s*(?:no\s*(?:[.!:;\u2014\u2013]|,\s|\s+(?:it|they|he|she|this|that)\s+(?:does|do|did|is|are|was|were|can|will|has|have)"
-    r"(?:\s*not|n[''\u2019]t)\b)|not\s+at\s+all\b|(?:the\s+)?(?:short\s+|simple\s+)?answer\s+is\s+(?:a\s+)?(?:clear\s+|resounding\s+)?no\b)",
+    r"(?:\s*not|n[''\u2019]t)\b)|not\s+at\s+all\b|(?:the\s+)?(?:short\s+|simple\s+)?answer\s+is\s+(?:a\s+)?(?:clear\s+|resounding\s+)?no\b"
+    # the answer given by those who know, or a short denial: "Experts say no.", "The evidence says
+    # otherwise.", "Not according to the CDC.", "Probably not.", "Not really." ("Experts say no one
+    # should ..." goes on as a statement)
+    r"|(?:most\s+|many\s+)?(?:experts?|scientists?|doctors?|physicians?|researchers?|studies|fact-?checkers|"
+    r"(?:health\s+)?authorities|the\s+(?:evidence|science|research|data|studies|experts))\s+"
+    r"(?:say|says|said|suggests?|shows?)\s+(?:no\s*[.!,;:\u2014\u2013]|otherwise\b)"
+    r"|not\s+according\s+to\b|(?:probably|almost\s+certainly|certainly|definitely)\s+not\b|not\s+really\b"
+    r"|not\s+so\s*(?:[.!]|fast\b)|not\s+quite\b|(?:highly\s+|very\s+)?unlikely\s*[.!])",
     re.IGNORECASE,
 )
 # "whether" opening the clause that holds the claim, up to the claim with no clause break
@@ -699,8 +762,14 @@ _LABELLED_FALSE = lazy_compile(
 )
 # a block that is only a label for what follows: "Myth", "Myth #3", "False claim:"
 _MYTH_LABEL_BLOCK = lazy_compile(
-    r"\W*(?:(?:the\s+)?(?:myth|claim|rumou?r|misconception)|fiction|false|false claim|fake|hoax|myth or fact|"
-    r"fact or myth|fact or fiction|true or false)s?\s*(?:#?\s*\d+)?\W*",
+    r"\W*(?:(?:(?:the\s+)?(?:myth|claim|rumou?r|misconception)|fiction|false|false claim|fake|hoax|myth or fact|"
+    r"fact or myth|fact or fiction|true or false)s?\s*(?:#?\s*\d+)?"
+    # a fact-check's heading over the claim it checks: "What was claimed", "The claim being checked",
+    # "What the post says", "Claim reviewed"
+    r"|what(?:\s+was|\s+is|[\u2019']s)?\s+(?:being\s+)?claimed|(?:the\s+)?(?:viral\s+|online\s+)?claims?\s+"
+    r"(?:being\s+|we\s+)?(?:checked|reviewed|examined|investigated)"
+    r"|what\s+(?:the|a|this)\s+(?:[\w-]+\s+)?(?:posts?|videos?|memes?|messages?|tweets?|articles?|ads?|websites?)\s+"
+    r"(?:says?|claims?|said|claimed))\W*",
     re.IGNORECASE,
 )
 
