@@ -190,7 +190,7 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -273,6 +273,15 @@ PHRASE_SWAPS = True
 #: ... and as WordNet's two-word lemmas give them
 WORDNET_PHRASES = False
 MAX_REPLACEMENT_ZIPF = 5.3
+#: inside a fixed name or a bound term (a name's term: "Horner syndrome", "AMACR deficiency") a
+#: thesaurus spinner swaps a word for whatever its thesaurus offers, the commonest words of health
+#: writing ("Horner symptom", "Horner complex", "AMACR lack") and WordNet lemmas rarer than the
+#: word-frequency table ("nervous instrumentality", "Carney mazy") too: those count there as the
+#: word's wider relations (``narrow``), never at the tight words of other terms. The commonest ones
+#: count only where a kept word of the span is written as a name (``Tables.named``, MT105's
+#: ``_name_kept``): "heart symptoms", "OTC drugs" and "tumor genes" are English, though "heart
+#: murmurs", "OTC medicines" and "tumor suppressors" are bound terms
+NAME_WORD_ANY_ZIPF = True
 #: abbreviations with their expansions (``abbreviation_table``): a spun expansion before one
 ABBREVIATIONS = True
 #: reference phrases that hold a word the spinner swaps are terms too (``spinner_targets``)
@@ -565,6 +574,9 @@ class Tables:
     modifiers: frozenset[str] = frozenset()
     pairs: dict[str, dict[str, Term]] = dataclasses.field(default_factory=dict)
     narrow: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    #: of ``narrow``, the words a replacement stands for only in a name's term written as a name
+    #: (``NAME_WORD_ANY_ZIPF``: "Horner symptom"; not "heart symptoms")
+    named: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     foreign: frozenset[str] = frozenset()
     phrases: dict[str, dict[str, tuple[str, ...]]] = dataclasses.field(default_factory=dict)
     #: the screener's swaps ("term-word replacement") that a ``?`` term accepts
@@ -599,6 +611,7 @@ class Tables:
             abbreviations=self.abbreviations,
             compounds=self.compounds,
             spinner_words=self.spinner_words,
+            named=self.named,
         )
 
 
@@ -1232,6 +1245,7 @@ def build_tables(
     # demanding a neighbour) any thesaurus swap is a spinner's: the wider relations count there
     # ("Alagille composite", "temperament pressure" for blood pressure), and nowhere else
     narrow: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}
     masks = {ws: (counts.demanded(ws), counts.cohesive(ws)) for ws in terms}
     tight_words = {
         w
@@ -1243,17 +1257,14 @@ def build_tables(
         wide = wordnet.related(o)
         for s in singulars(o):
             wide |= {plural(x) for x in wordnet.related(s)}
+        in_name = NAME_WORD_ANY_ZIPF and o in name_words
         for x in wide - forward.get(o, set()):
-            if (
-                x in common
-                and x not in FUNCTION_WORDS
-                and len(x) > 2
-                and not spelling_variant(o, x)
-                and zipf_in_health_writing(x) < MAX_REPLACEMENT_ZIPF
-                and o not in inverse.get(x, ())
-            ):
+            if wide_replacement(wordnet, o, x, common, in_name) and o not in inverse.get(x, ()):
                 narrow.setdefault(x, set()).add(o)
                 inverse.setdefault(x, set()).add(o)
+                if zipf_in_health_writing(x) >= MAX_REPLACEMENT_ZIPF:
+                    # the commonest words of health writing: only in a name's term written as one
+                    named.setdefault(x, set()).add(o)
     synonyms = {x: tuple(sorted(os)) for x, os in inverse.items() if os}
     names_only = frozenset(names_only & synonyms.keys())
     term_list = [
@@ -1266,6 +1277,7 @@ def build_tables(
         tables.abbreviations = abbreviation_table(terms, exclude_fold)
         sources["abbreviations with their expansions"] = len(tables.abbreviations)
     tables.narrow = {x: frozenset(os) for x, os in narrow.items()}
+    tables.named = {x: frozenset(os) for x, os in named.items()}
     all_words = {w for ws in listed_terms for w in ws}
     tables.foreign = frozenset(
         x
@@ -1488,6 +1500,20 @@ def spinner_word_table(
     return {x: tuple(sorted(os)) for x, os in sorted(out.items())}
 
 
+def wide_replacement(wordnet: WordNet, o: str, x: str, common: Mapping[str, float], in_name: bool) -> bool:
+    """``x``, a wider WordNet relation of the tight word ``o`` (``WordNet.related``), stands for it:
+    an everyday word (in the word-frequency table) that health writing does not use too often to be
+    looked up (``MAX_REPLACEMENT_ZIPF``); inside a fixed name or a bound term (``in_name``) also
+    the commonest words of health writing ("symptom", "complex" for syndrome; "lack" for
+    deficiency) and the WordNet lemmas rarer than the table that the reference never uses
+    ("instrumentality" for system): see ``NAME_WORD_ANY_ZIPF``."""
+    if x in FUNCTION_WORDS or len(x) <= 2 or spelling_variant(o, x):
+        return False
+    if in_name:
+        return x in common or (RARE_SYNONYMS and unused_word(wordnet, x))
+    return x in common and zipf_in_health_writing(x) < MAX_REPLACEMENT_ZIPF
+
+
 def phrase_swaps(
     wordnet: WordNet, pairs: Iterable[tuple[str, str]], term_words: set[str], common: dict[str, float]
 ) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -1565,7 +1591,9 @@ _HEADER = (
 def _synonym_row(tables: Tables, x: str) -> str:
     flag = next((f"\t{name}" for name, group in _FLAGS if x in getattr(tables, group)), "")
     narrow = tables.narrow.get(x, frozenset())
-    return f"{x}\t{' '.join(('~' if o in narrow else '') + o for o in tables.synonyms[x])}{flag}"
+    named = tables.named.get(x, frozenset())
+    marks = ("=" if o in named else "~" if o in narrow else "" for o in tables.synonyms[x])
+    return f"{x}\t{' '.join(m + o for m, o in zip(marks, tables.synonyms[x], strict=True))}{flag}"
 
 
 def write_tables(tables: Tables, folder: Path) -> None:

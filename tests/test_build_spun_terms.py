@@ -255,3 +255,42 @@ def test_a_short_symbol_ends_a_collocation_a_short_word_does_not(monkeypatch) ->
     assert build._symbol("b6") and build._symbol("q10")
     assert not build._symbol("up") and not build._symbol("12")
     assert build.reference_collocations(wordnet) == [("vitamin", "b12"), ("vitamin", "b6")]
+
+
+def test_a_name_word_takes_the_commonest_and_the_rarest_wider_relations(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """At the tight words of other terms a wider relation must be an everyday word that health
+    writing does not use too often ("composite" for syndrome, not "symptom"); inside a name or a
+    bound term (``in_name``) the commonest ("symptom") and a WordNet lemma rarer than the table
+    that the reference never uses ("instrumentality") count too; a rare word the reference uses
+    does not, nor a function word, nor a spelling variant."""
+    monkeypatch.setattr(
+        build, "zipf_in_health_writing", lambda w: {"symptom": 6.7, "composite": 3.0}.get(w, 2.0)
+    )
+    monkeypatch.setattr(build, "medquad_zipf", lambda: {"ultrasonography": 3.5})
+    wordnet = _wordnet([("n", ["instrumentality"]), ("n", ["ultrasonography"]), ("n", ["syndromes"])])
+    common = {"symptom": 4.5, "composite": 3.5, "with": 7.0}
+    loose = {
+        x: build.wide_replacement(wordnet, "syndrome", x, common, False) for x in ("symptom", "composite")
+    }
+    assert loose == {"symptom": False, "composite": True}
+    named = {
+        x: build.wide_replacement(wordnet, "syndrome", x, common, True)
+        for x in (
+            "symptom",
+            "composite",
+            "instrumentality",
+            "ultrasonography",
+            "with",
+            "syndromes",
+            "peevish",
+        )
+    }
+    assert named == {
+        "symptom": True,
+        "composite": True,
+        "instrumentality": True,
+        "ultrasonography": False,
+        "with": False,
+        "syndromes": False,
+        "peevish": False,  # not a WordNet lemma here: no thesaurus's pick
+    }

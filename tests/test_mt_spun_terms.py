@@ -535,3 +535,37 @@ def test_a_span_read_two_ways_gets_the_same_reading_in_every_process() -> None:
     assert runs[0], "MT105 reads both spans"
     assert [(c, s, e) for c, s, e, _ in runs[0]] == [("MT105", 14, 32), ("MT105", 45, 61)]
     assert all(r == runs[0] for r in runs[1:])
+
+
+def test_a_name_word_swapped_for_a_common_or_rare_relation_positions_in_the_shipped_tables() -> None:
+    """Inside a name's term the commonest words of health writing ("symptom" for syndrome) and
+    WordNet lemmas rarer than the word table ("instrumentality" for system) are a spinner's
+    swaps; the same words outside a name are not looked at."""
+    text = "Intro line.\nPeople with Horner symptom were seen.\nHer nervous instrumentality failed."
+    assert _hits(text) == [
+        (2, 13, 27, "Horner symptom", ("Horner syndrome",)),
+        (3, 5, 28, "nervous instrumentality", ("nervous system",)),
+    ]
+    assert [d.severity.name for d in medlint.lint_text(text, select=["MT105"])] == ["INFO", "WARNING"]
+    assert _hits("People with Horner syndrome were seen. A symptom of the flu is fever.") == []
+    assert _hits("The complex was built in 1990, and the whole instrumentality with it.") == []
+    # a common word for a word of a bound term that holds no name: English ("heart murmurs"); a
+    # rare word opening a sentence is no name ("Vasomotor"), an abbreviation English seldom writes is
+    assert _hits("Intro line.\nShe had heart symptoms for years.\nVasomotor symptoms are common.") == []
+    # nor does such a swap make a spun expansion before an abbreviation
+    assert _hits("Intro line.\nThey include sleep disorders and vasomotor symptoms (VMS).") == []
+    assert _hits("Intro line.\nMany males with DCMA symptom have it.\nMowat-Wilson symptom is rare.") == [
+        (2, 17, 29, "DCMA symptom", ("Dcma syndrome",)),
+        (3, 1, 21, "Mowat-Wilson symptom", ("Mowat-wilson syndrome",)),
+    ]
+
+
+def test_a_named_replacement_is_read_from_its_own_mark() -> None:
+    """``=word`` in spun-synonyms.tsv: narrow, and kept only in a name's term written as a name."""
+    from medlint.text.spun_terms import LazySynonyms
+
+    table = LazySynonyms(b"symptom\t=syndrome ~atrophy sign\tnames\n")
+    assert table["symptom"] == ("syndrome", "atrophy", "sign")
+    assert table.narrow()["symptom"] == frozenset({"syndrome", "atrophy"})
+    assert table.named()["symptom"] == frozenset({"syndrome"})
+    assert "symptom" in table.names_only()

@@ -234,8 +234,14 @@ class SpunTermIndex:
         abbreviations: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
         compounds: Mapping[str, tuple[str, bool]] | None = None,
         spinner_words: Mapping[str, Sequence[str]] | None = None,
+        named: Mapping[str, Container[str]] | None = None,
     ) -> None:
         self.synonyms = synonyms
+        #: replacement -> the words of ``narrow[replacement]`` it stands for only in a name's term
+        #: written as a name: the commonest words of health writing and WordNet lemmas rarer than
+        #: the word table ("Horner symptom", "Carney mazy"; not "heart symptoms"): MT105 keeps such
+        #: a hit only where a kept word is written as a name (:meth:`needs_name`)
+        self.named = named or {}
         #: replacements the screener's pairs show for a term word, foreign to health writing and
         #: rare in English ("intercession" for intervention) -> the words they stand for: beside
         #: any word of a term they are a spinner's swap, the term known or not (:meth:`_spinner_hit`)
@@ -293,6 +299,10 @@ class SpunTermIndex:
         #: condition noun -> (the other nouns of its class with their names' terms, every word those
         #: terms list beside them)
         self._condition_groups: dict[str, tuple[list[tuple[str, _Group]], frozenset[str]]] = {}
+
+    def needs_name(self, hit: SpunHit) -> bool:
+        """A swap of ``hit`` counts only in a name's term written as a name (:attr:`named`)."""
+        return any(want in self.named.get(got, ()) for want, got in hit.swaps)
 
     def group(self, word: str, names: bool = False, tight: bool = False) -> _Group | None:
         """The terms holding ``word``: only the fixed names and bound terms among them when
@@ -894,15 +904,19 @@ class _ParsedRows(Generic[P]):
         return key in self._rows
 
 
-class LazySynonyms(_ParsedRows[tuple[tuple[str, ...], str, frozenset[str]]], Mapping[str, tuple[str, ...]]):
+class LazySynonyms(
+    _ParsedRows[tuple[tuple[str, ...], str, frozenset[str], frozenset[str]]], Mapping[str, tuple[str, ...]]
+):
     """``spun-synonyms.tsv`` (``word<TAB>term-word term-word<TAB>names?``) read row by row; a
-    term word written ``~word`` is one the replacement stands for only in fixed or bound terms."""
+    term word written ``~word`` is one the replacement stands for only in fixed or bound terms,
+    ``=word`` one it stands for only in a name's term written as a name (:attr:`SpunTermIndex.named`)."""
 
-    def _parse(self, rest: str) -> tuple[tuple[str, ...], str, frozenset[str]]:
+    def _parse(self, rest: str) -> tuple[tuple[str, ...], str, frozenset[str], frozenset[str]]:
         words, _, flag = rest.partition("\t")
         split = words.split(" ")
-        narrow = frozenset(w[1:] for w in split if w.startswith("~"))
-        return tuple(w.lstrip("~") for w in split), flag, narrow
+        narrow = frozenset(w[1:] for w in split if w[:1] in "~=")
+        named = frozenset(w[1:] for w in split if w.startswith("="))
+        return tuple(w.lstrip("~=") for w in split), flag, narrow, named
 
     def __getitem__(self, key: str) -> tuple[str, ...]:
         return self._row(key)[0]
@@ -916,17 +930,23 @@ class LazySynonyms(_ParsedRows[tuple[tuple[str, ...], str, frozenset[str]]], Map
     def narrow(self) -> _Narrow:
         return _Narrow(self)
 
+    def named(self) -> _Narrow:
+        return _Narrow(self, 3)
+
 
 class _Narrow(Mapping[str, frozenset[str]]):
-    """The ``~`` words of a lazily read synonyms table, by replacement."""
+    """The ``~`` (and ``=``) words of a lazily read synonyms table, by replacement; with
+    ``column`` 3 the ``=`` words alone."""
 
-    def __init__(self, table: LazySynonyms) -> None:
+    def __init__(self, table: LazySynonyms, column: int = 2) -> None:
         self._table = table
+        self._column = column
 
     def __getitem__(self, key: str) -> frozenset[str]:
         if key not in self._table:
             raise KeyError(key)
-        return self._table._row(key)[2]
+        row = self._table._row(key)
+        return row[3] if self._column == 3 else row[2]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._table)
@@ -1102,7 +1122,7 @@ def abbreviation_hits(
                 break  # the known expansion itself
             kept = sum(_same_word(w, e) for w, e in zip(written, exp, strict=True))
             swapped = sum(
-                not _same_word(w, e) and e in index.synonyms.get(w, ())
+                not _same_word(w, e) and e in index.synonyms.get(w, ()) and e not in index.named.get(w, ())
                 for w, e in zip(written, exp, strict=True)
             )
             if swapped and written[0] not in _FUNCTION:
@@ -1163,7 +1183,10 @@ def _respelled(
             return None
         if w[0] == letters[k]:
             continue
-        back = sorted(o for o in index.synonyms.get(w, ()) if o[:1] == letters[k])
+        # (a swap that counts only in a name's term written as a name is none here: "vasomotor
+        # symptoms (VMS)" is not "vasomotor murmurs")
+        named = index.named.get(w, ())
+        back = sorted(o for o in index.synonyms.get(w, ()) if o[:1] == letters[k] and o not in named)
         if not back:
             return None
         restored[at] = back[0]
@@ -1264,4 +1287,5 @@ def default_index() -> SpunTermIndex:
         abbreviations=read_abbreviations((d / "spun-abbreviations.tsv").read_text(encoding="utf-8")),
         compounds=read_compounds((d / "spun-compounds.tsv").read_text(encoding="utf-8")),
         spinner_words=read_word_lists((d / "spun-spinner-words.tsv").read_text(encoding="utf-8")),
+        named=synonyms.named(),
     )

@@ -8,8 +8,16 @@ from collections.abc import Iterable, Sequence
 from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
-from ...text.spun_terms import SpunHit, SpunTermIndex, abbreviation_hits, compound_hits, current_index
+from ...text.spun_terms import (
+    NAME_ZIPF,
+    SpunHit,
+    SpunTermIndex,
+    abbreviation_hits,
+    compound_hits,
+    current_index,
+)
 from ...text.word_classes import BARE_VERB, classes
+from ...text.word_frequency import is_rarer_than
 
 
 class SpunTerm(Rule):
@@ -46,7 +54,11 @@ class SpunTerm(Rule):
     term ("Parkinson's sickness") or one whose words the reference never writes
     apart ("ulcerative redness"), where WordNet's wider relations count too
     ("Alagille composite"), as they do at the tight words of any term (a word
-    its neighbour demands or that demands it: "temperament pressure"). Inside agency names any swap is. Where the screener's pairs swap a word that heads many terms ("acid",
+    its neighbour demands or that demands it: "temperament pressure"); in fixed names
+    and bound terms those relations may also be WordNet lemmas rarer than the word table
+    ("nervous instrumentality") or the commonest words of health writing, the latter only where
+    a kept word is written as a name, capitalised inside a sentence or a symbol with a digit
+    ("Horner symptom", "SOX2 anophthalmia complex"; not "heart symptoms"). Inside agency names any swap is. Where the screener's pairs swap a word that heads many terms ("acid",
     "disease") for a word rare in health writing and in English at large
     ("corrosive", "malady"; not "remedy"), that word beside a technical word
     ("citric corrosive") is reported too; so is a two-word term with both
@@ -187,7 +199,7 @@ class SpunTerm(Rule):
         hits = [
             h
             for h in index.find(lowers, doc.joinable, doc.word_index)
-            if not _a_name(doc, h) and not _a_verb(doc, h)
+            if not _a_name(doc, h) and not _a_verb(doc, h) and (not index.needs_name(h) or _name_kept(doc, h))
         ]
         kept = _inconsistent(lowers, hits)
         yield from _compounds(doc, index, {i for h in kept for i in range(h.first, h.last + 1)})
@@ -387,6 +399,30 @@ def _written_as_a_name(doc: Document, hit: SpunHit) -> bool:
     if not (symbol or _capitalised_inside(doc, hit.first)):
         return False
     return not _capitalised_inside(doc, hit.last) or _title_case_line(doc, hit.first)
+
+
+def _name_kept(doc: Document, hit: SpunHit) -> bool:
+    """A kept word of the span is written as a name: capitalised inside a sentence ("Horner";
+    at a sentence's opening a capital says nothing, and a rare word there may be a technical one,
+    "Vasomotor"), with a capital after its first letter ("McLeod", "Mowat-Wilson"), a symbol
+    holding a digit ("SOX2", "22q13.3"), or anywhere an
+    abbreviation in capitals that English seldom writes (rarer than ``NAME_ZIPF``: "DCMA", "EEC";
+    not "OTC"). A swap that counts only in a name's term (``SpunTermIndex.named``: "Horner
+    symptom") needs one: "heart symptoms" is English."""
+    words = doc.words()
+    swapped = {got for _, got in hit.swaps}
+    for i in range(hit.first, hit.last + 1):
+        if doc.lower_words[i] in swapped:
+            continue
+        written = doc.prose[words.starts[i] : words.ends[i]]
+        if any(c.isdigit() for c in written) and any(c.isalpha() for c in written):
+            return True
+        if len(written) > 1 and written.isupper():
+            if is_rarer_than(doc.lower_words[i], NAME_ZIPF):
+                return True
+        elif any(c.isupper() for c in written[1:]) or _capitalised_inside(doc, i):
+            return True  # a capital after the first letter is a name's anywhere ("Mowat-Wilson")
+    return False
 
 
 def _a_name(doc: Document, hit: SpunHit) -> bool:
