@@ -555,8 +555,23 @@ def test_a_name_word_swapped_for_a_common_or_rare_relation_positions_in_the_ship
     # nor does such a swap make a spun expansion before an abbreviation
     assert _hits("Intro line.\nThey include sleep disorders and vasomotor symptoms (VMS).") == []
     assert _hits("Intro line.\nMany males with DCMA symptom have it.\nMowat-Wilson symptom is rare.") == [
-        (2, 17, 29, "DCMA symptom", ("Dcma syndrome",)),
-        (3, 1, 21, "Mowat-Wilson symptom", ("Mowat-wilson syndrome",)),
+        (2, 17, 29, "DCMA symptom", ("DCMA syndrome",)),
+        (3, 1, 21, "Mowat-Wilson symptom", ("Mowat-Wilson syndrome",)),
+    ]
+
+
+def test_the_suggestion_keeps_the_writers_case_word_for_word() -> None:
+    """A kept word is suggested as written; a term word takes its replacement's case."""
+    from medlint.rules.translation.MT105 import _in_writers_case
+
+    assert _in_writers_case(["DCMA", "symptom"], ("dcma", "syndrome")) == "DCMA syndrome"
+    assert _in_writers_case(["Kind", "2", "Diabetes"], ("type", "2", "diabetes")) == "Type 2 Diabetes"
+    assert _in_writers_case(["HEART", "ASSAULT"], ("heart", "attack")) == "HEART ATTACK"
+    assert _in_writers_case(["Parkinson's", "infection"], ("parkinson's", "disease")) == "Parkinson's disease"
+    text = "Intro line.\nThe Centers for Illness Control said so.\nKind 2 diabetes is common."
+    assert _hits(text) == [
+        (2, 5, 32, "Centers for Illness Control", ("Centers for Disease Control",)),
+        (3, 1, 16, "Kind 2 diabetes", ("Type 2 diabetes",)),
     ]
 
 

@@ -214,6 +214,11 @@ class SpunTerm(Rule):
                     head if lowers[i] == got else doc.prose[words.starts[i] : words.ends[i]]
                     for i in range(hit.first, hit.last + 1)
                 )
+            elif hit.last - hit.first + 1 == len(hit.term.words):
+                term = _in_writers_case(
+                    [doc.prose[words.starts[i] : words.ends[i]] for i in range(hit.first, hit.last + 1)],
+                    hit.term.words,
+                )
             elif match[:1].isupper() and hit.term.fixed:
                 term = " ".join(
                     w[:1].upper() + w[1:] if w not in _LOWER_IN_NAMES else w for w in hit.term.words
@@ -291,6 +296,30 @@ def _abbreviations(doc: Document, index: SpunTermIndex) -> Iterable[Finding]:
 
 
 _LOWER_IN_NAMES = frozenset("of and for the on in to".split())
+
+
+def _in_writers_case(written: Sequence[str], term_words: Sequence[str]) -> str:
+    """The term as the writer would have written it, word for word against the span.
+
+    A word the span kept is given as written ("DCMA", "Mowat-Wilson", a heading's
+    "Diabetes"); a term word standing where the span has a replacement takes the
+    replacement's case: upper case for an upper-case word of two or more letters, a capital
+    for a capitalised one, else the table's lower case. The term table holds lower-case
+    words only, so capitalising its words one by one would write "Dcma syndrome".
+    """
+    out = []
+    for said, want in zip(written, term_words, strict=True):
+        if said.lower() == want:
+            out.append(said)
+        elif len(said) > 1 and said.isupper():
+            out.append(want.upper())
+        elif said[:1].isupper():
+            out.append(want[:1].upper() + want[1:])
+        else:
+            out.append(want)
+    return " ".join(out)
+
+
 #: words after which a word that can be a bare verb is one: a modal or an auxiliary ("can raise
 #: safety concerns"), a relative pronoun ("processes that support cancer growth"). Not "to", which
 #: is as often a preposition ("a key contributor to block 2 diabetes" is a spinner's swap)
