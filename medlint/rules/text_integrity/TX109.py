@@ -1,0 +1,420 @@
+"""TX109 misspelling: A non-word one edit from a common word ("recieve", "avaliable", "corticosteriods")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ...diagnostic import Edit, Fix, Severity
+from ...document import Document
+from ...rule import Example, Finding, Option, Rule
+from ...text import word_classes
+from ...text.lexicon import (
+    PREFIX_WORDS,
+    SUFFIX_WORDS,
+    glued_splits,
+    health_count,
+    is_health_word,
+    is_known,
+    is_near_word,
+)
+from ...text.word_classes import SINGULAR
+from ...text.word_frequency import zipf_of
+from .TX108 import _in_address
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_VOWELS = frozenset("aeiouy")
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+#: Each letter's neighbours on a QWERTY keyboard (same row, and the rows above and below).
+_NEIGHBOURS = {
+    c: "".join(
+        r2[k]
+        for r2_i, r2 in enumerate(_ROWS)
+        if abs(r2_i - r_i) <= 1
+        for k in range(max(0, j - 1), min(len(r2), j + 2))
+        if r2[k] != c
+    )
+    for r_i, row in enumerate(_ROWS)
+    for j, c in enumerate(row)
+}
+#: Letters that spell one sound ("presense", "sucess", "recognise").
+_SOUNDS = frozenset(frozenset(p) for p in ("cs", "ck", "sz", "fv", "gj", "mn"))
+#: Prefixes and suffixes that form words the dictionary lacks ("nontender", "acampomelic", "lobeless").
+_PREFIXES = tuple(sorted(PREFIX_WORDS | {"a", "non", "co", "pro"}, key=len, reverse=True))
+_SUFFIXES = tuple(
+    sorted(
+        SUFFIX_WORDS
+        | {"ish", "less", "ness", "ly", "like", "ism", "ist", "er", "ers", "r", "rs", "or", "ors"}
+        | {"able", "ible", "ous", "ant", "ants", "let", "lets", "ic", "al"},
+        key=len,
+        reverse=True,
+    )
+)
+#: What a derivative's stem may have lost: "prescribe" + "rs", "evaluate" + "able", "podiatry" + "ic".
+_STEM_ENDINGS = ("", "e", "y", "ate")
+#: Latin endings: a word with one after a Latin or capitalised head is a Latin name's second word
+#: ("cauda equina", "Adductor longus", "Nevus spilus", "avium intracellulare").
+#: Endings of chemical names ("retinyl palmitate").
+_CHEMICAL_ENDINGS = ("yl", "yls")
+_LATIN_ENDINGS = ("us", "um", "a", "ae", "is", "i", "e", "es")
+#: Quotation marks: a word between two is a spelling quoted ("spelled 'anemia' or 'anaemia'").
+_QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d`")
+#: Characters that join a word to its neighbour into one name or compound ("anti-tnf", "x2", "o'neil").
+_JOINERS = frozenset("-\u2010\u2011'\u2019&+")
+#: A health word counted this often in the build side of MedQuAD's answers is a correction for a
+#: long word, like a word of wordfreq's table.
+_HEALTH_CORRECTION_COUNT = 10
+#: The frequency given to a health word offered as a correction.
+_HEALTH_ZIPF = 2.5
+#: The frequency given to a word absent from wordfreq's table (which holds Zipf 2.5 and more).
+_UNLISTED_ZIPF = 1.0
+
+
+def edits(word: str) -> dict[str, bool]:
+    """Every string one edit from ``word`` (a letter deleted, swapped with the next, substituted or
+    inserted) -> whether that edit is a typing slip: a substitution counts only between two
+    vowels, two keyboard neighbours or two letters of one sound ("persistant", "presense"); a
+    consonant for an unrelated one makes another word ("hepatologist", "hematologist")."""
+    out: dict[str, bool] = {}
+    n = len(word)
+    for i in range(n + 1):
+        a, b = word[:i], word[i:]
+        for c in _LETTERS:
+            out.setdefault(a + c + b, True)
+        if b:
+            out.setdefault(a + b[1:], True)
+            if len(b) > 1:
+                out.setdefault(a + b[1] + b[0] + b[2:], True)
+            for c in _LETTERS:
+                if c != b[0]:
+                    cand = a + c + b[1:]
+                    if cand not in out or not out[cand]:
+                        out[cand] = _slip(b[0], c)
+    out.pop(word, None)
+    return out
+
+
+def _slip(x: str, y: str) -> bool:
+    """Whether typing ``x`` for ``y`` is a slip: vowels, keyboard neighbours or letters of one sound."""
+    return (x in _VOWELS and y in _VOWELS) or y in _NEIGHBOURS.get(x, "") or frozenset((x, y)) in _SOUNDS
+
+
+def corrections(word: str, long_word: int) -> list[tuple[float, str]]:
+    """Known words one slip from ``word`` with their frequency (wordfreq Zipf), commonest first:
+    a word of wordfreq's table, or, for a word of ``long_word`` letters or more, a health word
+    common in NIH answers ("corticosteroids")."""
+    found: list[tuple[float, str]] = []
+    for cand, slip in edits(word).items():
+        if not slip:
+            continue
+        z = zipf_of(cand)
+        if z is None and len(word) >= long_word and health_count(cand) >= _HEALTH_CORRECTION_COUNT:
+            z = _HEALTH_ZIPF
+        if z is not None:
+            found.append((z, cand))
+    found.sort(key=lambda p: (-p[0], p[1]))
+    return found
+
+
+def _variant(word: str, cand: str) -> bool:
+    """Whether ``cand`` differs from ``word`` only in its last letter or by one letter added at
+    the end: an inflection of the same word ("antiepileptics", "biopsied", "hypospadia"), not a slip."""
+    if word[:-1] == cand[:-1] or word == cand[:-1] or cand == word[:-1]:
+        return True
+    # a Greek or Latin plural: "arthrogryposes", "urinalyses" (-is, -es)
+    return word[:-2] == cand[:-2] and {word[-2:], cand[-2:]} == {"is", "es"}
+
+
+def _derived(word: str) -> bool:
+    """Whether ``word`` is a known word with a prefix or suffix that forms new words ("nontender",
+    "lobeless", "purpleish", "acampomelic", "prescribers", "tumorous", "evaluable"): a
+    derivative the dictionary lacks, not a slip."""
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 4 and is_known(word[len(p) :]):
+            return True
+    for x in _SUFFIXES:
+        if word.endswith(x) and len(word) - len(x) >= 4:
+            stem = word[: -len(x)]
+            if any(is_known(stem + end) for end in _STEM_ENDINGS):
+                return True
+    return False
+
+
+def _prefix_swap(word: str, cand: str) -> bool:
+    """Whether ``word`` and ``cand`` are one stem with two prefixes ("prebiotics", "probiotics")."""
+    return any(
+        word.startswith(p) and cand.startswith(q) and word[len(p) :] == cand[len(q) :]
+        for p in _PREFIXES
+        for q in _PREFIXES
+        if p != q and len(p) > 1 and len(q) > 1
+    )
+
+
+def _spelling_variant(word: str, cand: str) -> bool:
+    """Whether ``word`` is a British or other accepted spelling of ``cand`` ("haematuria",
+    "oesophageal", "anaesthetise", "leucocyte", "centre", "payors"), not a slip."""
+    if len(word) == len(cand) + 1:
+        for i in range(len(cand) + 1):
+            if word[:i] + word[i + 1 :] == cand:
+                dropped, nxt, prev = word[i], word[i + 1 : i + 2], word[i - 1 : i]
+                if (dropped in "ao" and nxt == "e" and prev != dropped) or (
+                    dropped == "u" and prev == "o" and nxt == "r"
+                ):
+                    return True
+        return False
+    if len(word) != len(cand):
+        return False
+    diff = [i for i in range(len(word)) if word[i] != cand[i]]
+    if len(diff) == 1:
+        i = diff[0]
+        pair = {word[i], cand[i]}
+        if pair in ({"s", "z"}, {"c", "k"}):
+            return True
+        return pair == {"o", "e"} and word[i + 1 : i + 2] == "r" and word[i + 2 :] in ("", "s")
+    return len(diff) == 2 and word.endswith(("re", "res")) and cand.endswith(("er", "ers"))
+
+
+class Misspelling(Rule):
+    """A word that is not English, one edit from a common word ("recieve", "corticosteriods").
+
+    A lower-case alphabetic word is a misspelling candidate when the
+    dictionary lacks it: wordfreq's table gives it less than ``max_zipf``
+    (wordfreq counts web text, where frequent misspellings are listed:
+    "recieve" 2.75, "teh" 3.04), it is not a word of NIH and CDC health writing
+    (``health-words.tsv``) and not a WordNet 3.0 word or inflection
+    (``near-words.tsv``). It is reported when one edit (a letter inserted,
+    deleted or substituted, or two letters swapped) makes a word at least
+    ``min_correction_zipf`` common ("avaliable" -> "available"), or, for a word of
+    ``long_word`` letters or more, any listed or common health word
+    ("corticosteriods" -> "corticosteroids"), at least ``min_gap`` more common
+    than the word itself, and no other edit gives a word within ``rival_gap``
+    of it ("teh" -> "the", not "ten"; "blod" is left: "blood", "blog" and
+    "bold" are all one edit). A substitution counts only as a typing slip:
+    two vowels, keyboard neighbours or letters of one sound ("persistant",
+    "presense"); an unrelated consonant makes another word ("hepatologist").
+    Not reported, as words the dictionary lacks rather than slips: an
+    inflection of the correction (the edit at the word's end: "antiepileptics",
+    "urinalyses"), a British or other accepted spelling ("haematuria",
+    "payors"), a known word with a prefix or suffix ("nontender",
+    "prescribers", "tumorous"), one stem with another prefix ("prebiotics"),
+    the plural of a health word, a chemical radical ("retinyl"), a glued
+    pair MT106 reports ("chestor"), a Latin name's second word after a Latin
+    or capitalised head ("cauda equina", "Nevus spilus", "P. africanus"), and
+    a word split in two ("fl ushing", "I nhibition"). Capitalised and
+    mixed-case words (names, brands, genes), words joined to a neighbour by a
+    hyphen, apostrophe, bracket or digit, words in addresses (also one the crawl
+    broke at its dots), tags and code, a quoted spelling, and a word the
+    document uses more than ``max_uses`` times (its own term) are left. The
+    correction is the suggestion; the fix (not safe: a reader must confirm)
+    is offered only when no other edit gives a word. A word that is a common
+    word ending in consonant + "y" plus "s" ("bodys": "body's" or "bodies") or
+    a noun plus a glued "a" ("syndromea": a dash dropped before "a") is
+    reported with those readings and no fix, even when the crawled answers
+    the health table was built from hold it.
+    """
+
+    code = "TX109"
+    name = "misspelling"
+    category = "text-integrity"
+    severity = Severity.WARNING
+    source = (
+        "Damerau (1964), A technique for computer detection and correction of spelling errors, CACM 7(3) "
+        "(one edit covers most misspellings); dictionary: wordfreq (Speer et al., data CC BY-SA 4.0), "
+        "the words of MedQuAD's NIH and CDC answers, build side (Ben Abacha and Demner-Fushman 2019, CC BY 4.0) "
+        "and WordNet 3.0 (Princeton University, WordNet licence): rules/data/lexicon/near-words.tsv built by "
+        "scripts/build_spelling.py"
+    )
+    options = {
+        "min_length": Option(4, int, "shortest word checked (shorter ones are mostly abbreviations)"),
+        "max_zipf": Option(
+            3.2, float, "a word wordfreq gives this frequency (Zipf) or more is never reported (at most 3.5)"
+        ),
+        "min_correction_zipf": Option(3.0, float, "how common (Zipf) a correction of a short word must be"),
+        "long_word": Option(
+            8, int, "from this length any listed or common health word may be the correction"
+        ),
+        "min_gap": Option(1.5, float, "how much more common (Zipf) the correction must be than the word"),
+        "rival_gap": Option(
+            1.0, float, "a second correction within this much (Zipf) of the first: ambiguous, left"
+        ),
+        "max_uses": Option(2, int, "a word the document uses more often is its own term, left"),
+        "ignore": Option([], list, "words never reported (a site's own terms)"),
+    }
+    should_fire = (
+        Example("Genetic testing is avaliable for the condition."),
+        Example("You may recieve corticosteriods for the swelling."),
+        Example("<p>Exercise strengthens the bodys muscles.</p>", format="html"),
+        Example("It is caused by Marfan syndromea rare disorder of connective tissue."),
+    )
+    should_not_fire = (
+        "Genetic testing is available for the condition.",
+        Example(
+            "Metformin, BRCA1 and Januvia; anti-tnf drugs, a nontender clonus and the dysgenesis.",
+            note="names, compounds, derivatives, rare English and health words",
+        ),
+        Example("Red blod cells.", note="ambiguous: 'blood', 'bold' and 'blog' are all one edit"),
+        Example("The word is spelled 'recieve' there; see example.com/recieve.", note="quoted, address"),
+        Example("Run `recieve --help` first.", format="markdown"),
+        Example("We recieve, recieve and recieve it.", note="a word the document uses often"),
+        Example("It presses on the cauda equina.", note="a Latin name"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        min_length = int(self.opts["min_length"])
+        max_zipf = min(float(self.opts["max_zipf"]), 3.5)
+        max_uses = int(self.opts["max_uses"])
+        positions = doc.word_index
+        candidates = [
+            w
+            for w, at in positions.items()
+            if len(w) >= min_length and len(at) <= max_uses and w.isalpha() and w.isascii()
+        ]
+        floor = float(self.opts["min_correction_zipf"])
+        unknown = []
+        for w in candidates:
+            z = zipf_of(w)
+            if (z is None or z < max_zipf) and not is_near_word(w):
+                # a crawl's defect of that shape is in the health table too ("bodys"): judged by its shape
+                if _glued_ending(w, floor) or not is_health_word(w):
+                    unknown.append((w, _UNLISTED_ZIPF if z is None else z))
+        if not unknown:
+            return
+        ignore = {str(w).lower() for w in self.opts["ignore"]}
+        long_word = int(self.opts["long_word"])
+        min_gap = float(self.opts["min_gap"])
+        rival_gap = float(self.opts["rival_gap"])
+        prose = doc.prose
+        words = doc.words()
+        found: list[Finding] = []
+        for w, z in unknown:
+            if w in ignore:
+                continue
+            glued = _glued_ending(w, floor)
+            if glued:
+                readings, fixable, options = _readings(w, glued), False, []
+            elif w[-1] == "s" and zipf_of(w[:-1]) is not None:
+                continue  # a regular plural or verb form of a listed word ("covids")
+            else:
+                options = corrections(w, long_word)
+                if not options:
+                    continue
+                best_z, best = options[0]
+                if best_z < floor and len(w) < long_word:
+                    continue
+                if (
+                    _variant(w, best)
+                    or _spelling_variant(w, best)
+                    or _prefix_swap(w, best)
+                    or w.endswith(_CHEMICAL_ENDINGS)
+                    or _derived(w)
+                    or _health_plural(w)
+                    or glued_splits(w)
+                ):
+                    continue  # an inflection or derivative, or a glued pair MT106 reports ("chestor")
+                if best_z - z < min_gap or (len(options) > 1 and options[1][0] > best_z - rival_gap):
+                    continue
+                readings, fixable = [best], True
+            for i in positions[w]:
+                token = words[i]
+                if token.text != w or _set_apart(prose, token.start, token.end, doc.source):
+                    continue
+                if i > 0 and not glued:
+                    prev = words[i - 1]
+                    if w.endswith(_LATIN_ENDINGS) and _latin_head(prose, prev.text, prev.start):
+                        continue
+                    if _split_word(prose, prev.text, prev.end, token.start, w):
+                        continue  # "fl ushing": a word split in two, not misspelt
+                quoted = " or ".join(f"“{r}”" for r in readings)
+                fix = None
+                if fixable and len(options) == 1:
+                    fix = Fix((Edit(token.start, token.end, best),), f"write {best!r}", safe=False)
+                found.append(
+                    Finding(
+                        token.start,
+                        token.end,
+                        f"“{w}” is not a word: {quoted}?",
+                        tuple(readings),
+                        fix,
+                    )
+                )
+        found.sort(key=lambda f: f.start)
+        yield from found
+
+
+def _glued_ending(word: str, floor: float) -> str | None:
+    """The common word before a final "s" or "a" that ``word`` ends in ("bodys", "syndromea"), or None:
+    such a word is a possessive or plural written wrong, or a word glued to "a" where a dash was
+    lost, whatever single edits it is also near ("bodys" -> "boys")."""
+    if len(word) < 5 or word[-1] not in "sa" or word[-2] in "s" + word[-1]:
+        return None
+    stem = word[:-1]
+    z = zipf_of(stem)
+    if z is None or z < floor:
+        return None
+    if word[-1] == "s":
+        return stem if stem[-1] == "y" and stem[-2] not in "aeiou" else None
+    # "a" after a noun and nothing else ("syndromea"), not a Latin adjective's stem ("imperfecta")
+    return stem if len(stem) >= 6 and word_classes.classes(stem) == SINGULAR else None
+
+
+def _readings(word: str, stem: str) -> list[str]:
+    """What a word ending in "s" or "a" after a common word may stand for: "bodys" is "body's" or
+    "bodies", "syndromea" is "syndrome" and a glued "a" (a dash lost)."""
+    if word[-1] == "s":
+        return [stem + "'s", stem[:-1] + "ies"]
+    return [stem + " \u2014 a", stem]
+
+
+def _latin_head(prose: str, prev: str, start: int) -> bool:
+    """Whether ``prev`` heads a Latin name: a word wordfreq's table lacks ("cauda"), or a capitalised
+    word inside its sentence ("Adductor", "Nevus"), not one opening it."""
+    if not prev.isalpha():
+        return False
+    if len(prev) == 1 and prev.isupper() and prose[start + 1 : start + 2] == ".":
+        return True  # a genus's initial ("P. africanus")
+    if zipf_of(prev.lower()) is None:
+        return True
+    if not prev[0].isupper():
+        return False
+    before = prose[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] not in '.!?:"\u201c'
+
+
+def _health_plural(word: str) -> bool:
+    """Whether ``word`` is the plural of a health word ("stimulators", "stenoses" aside)."""
+    if not word.endswith("s"):
+        return False
+    stems = [word[:-1]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return any(is_health_word(stem) for stem in stems)
+
+
+def _split_word(prose: str, prev: str, prev_end: int, start: int, word: str) -> bool:
+    """Whether a lower-case fragment before the word, a space away, joins it into a known word
+    ("fl ushing"): the crawl split a word, which the correction would not repair."""
+    if not prev.isalpha() or prose[prev_end:start] != " ":
+        return False
+    if prev.islower() or (len(prev) == 1 and prev.isupper()):  # "I nhibition", "E levated"
+        return is_known((prev + word).lower())
+    return False
+
+
+def _set_apart(prose: str, start: int, end: int, source: str) -> bool:
+    """Whether the word is part of an address, a compound or name, or a quoted spelling."""
+    before = prose[start - 1] if start > 0 else " "
+    after = prose[end] if end < len(prose) else " "
+    if before in _JOINERS or after in _JOINERS or before.isdigit() or after.isdigit() or before == ")":
+        return True
+    if before in _QUOTES and after in _QUOTES:
+        return True
+    if _in_address(prose, start, end):
+        return True
+    # an address the crawl broke at its dots and slashes ("http://fasebj. msubmit. net")
+    line_start = source.rfind("\n", 0, start) + 1
+    head = source[max(line_start, start - 80) : start]
+    at = max(head.rfind("http"), head.rfind("www."))
+    if at == -1:
+        return False
+    return all(head[k - 1] in "./" for k in range(at + 1, len(head)) if head[k].isspace())
