@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
@@ -12,7 +13,6 @@ from ...text.lexicon import (
     PREFIX_WORDS,
     SUFFIX_WORDS,
     glued_splits,
-    health_count,
     is_health_word,
     is_known,
     is_near_word,
@@ -38,6 +38,7 @@ _NEIGHBOURS = {
 }
 #: Letters that spell one sound ("presense", "sucess", "recognise").
 _SOUNDS = frozenset(frozenset(p) for p in ("cs", "ck", "sz", "fv", "gj", "mn"))
+
 #: Prefixes and suffixes that form words the dictionary lacks ("nontender", "acampomelic", "lobeless").
 _PREFIXES = tuple(sorted(PREFIX_WORDS | {"a", "non", "co", "pro"}, key=len, reverse=True))
 _SUFFIXES = tuple(
@@ -49,6 +50,10 @@ _SUFFIXES = tuple(
         reverse=True,
     )
 )
+_PREFIX_SET = frozenset(_PREFIXES)
+_SUFFIX_SET = frozenset(_SUFFIXES)
+_PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES}, reverse=True)
+_SUFFIX_LENGTHS = sorted({len(x) for x in _SUFFIXES}, reverse=True)
 #: What a derivative's stem may have lost: "prescribe" + "rs", "evaluate" + "able", "podiatry" + "ic".
 _STEM_ENDINGS = ("", "e", "y", "ate")
 #: Latin endings: a word with one after a Latin or capitalised head is a Latin name's second word
@@ -69,50 +74,77 @@ _HEALTH_ZIPF = 2.5
 _UNLISTED_ZIPF = 1.0
 
 
-def edits(word: str) -> dict[str, bool]:
-    """Every string one edit from ``word`` (a letter deleted, swapped with the next, substituted or
-    inserted) -> whether that edit is a typing slip: a substitution counts only between two
-    vowels, two keyboard neighbours or two letters of one sound ("persistant", "presense"); a
-    consonant for an unrelated one makes another word ("hepatologist", "hematologist")."""
-    out: dict[str, bool] = {}
-    n = len(word)
-    for i in range(n + 1):
+def edits(word: str) -> set[str]:
+    """Every string one typing slip from ``word``: a letter deleted, swapped with the next, inserted,
+    or substituted by a slip (``_slip``: two vowels, keyboard neighbours or letters of one sound
+    "persistant", "presense"; a consonant for an unrelated one makes another word: "hepatologist",
+    "hematologist")."""
+    out: set[str] = set()
+    for i in range(len(word) + 1):
         a, b = word[:i], word[i:]
-        for c in _LETTERS:
-            out.setdefault(a + c + b, True)
+        out.update(a + c + b for c in _LETTERS)
         if b:
-            out.setdefault(a + b[1:], True)
+            out.add(a + b[1:])
             if len(b) > 1:
-                out.setdefault(a + b[1] + b[0] + b[2:], True)
-            for c in _LETTERS:
-                if c != b[0]:
-                    cand = a + c + b[1:]
-                    if cand not in out or not out[cand]:
-                        out[cand] = _slip(b[0], c)
-    out.pop(word, None)
+                out.add(a + b[1] + b[0] + b[2:])
+            out.update(a + c + b[1:] for c in _SLIPS.get(b[0], ""))
+    out.discard(word)
     return out
 
 
 def _slip(x: str, y: str) -> bool:
     """Whether typing ``x`` for ``y`` is a slip: vowels, keyboard neighbours or letters of one sound."""
-    return (x in _VOWELS and y in _VOWELS) or y in _NEIGHBOURS.get(x, "") or frozenset((x, y)) in _SOUNDS
+    return x != y and (
+        (x in _VOWELS and y in _VOWELS) or y in _NEIGHBOURS.get(x, "") or frozenset((x, y)) in _SOUNDS
+    )
 
 
-def corrections(word: str, long_word: int) -> list[tuple[float, str]]:
+#: Each letter -> the letters a slip may put in its place.
+_SLIPS = {x: "".join(y for y in _LETTERS if _slip(x, y)) for x in _LETTERS}
+
+
+@functools.lru_cache(maxsize=1)
+def _zipfs() -> dict[str, float]:
+    """wordfreq's table as a dict, read once: a word's candidates are hundreds of lookups."""
+    from ...data import data_file
+
+    text = data_file("word-frequencies.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and line[0] != "#"]
+    tokens = "\t".join(lines).split("\t")
+    return dict(zip(tokens[::2], map(float, tokens[1::2]), strict=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _health_corrections() -> frozenset[str]:
+    """Health words counted ``_HEALTH_CORRECTION_COUNT`` times or more in MedQuAD's build side."""
+    from ...data import pack_dir
+
+    path = pack_dir() / "data" / "lexicon" / "health-words.tsv"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            word, _, count = line.partition("\t")
+            if count.isdigit() and int(count) >= _HEALTH_CORRECTION_COUNT:
+                out.append(word)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def corrections(word: str, long_word: int) -> tuple[tuple[float, str], ...]:
     """Known words one slip from ``word`` with their frequency (wordfreq Zipf), commonest first:
     a word of wordfreq's table, or, for a word of ``long_word`` letters or more, a health word
     common in NIH answers ("corticosteroids")."""
+    zipfs = _zipfs()
+    health = _health_corrections() if len(word) >= long_word else frozenset()
     found: list[tuple[float, str]] = []
-    for cand, slip in edits(word).items():
-        if not slip:
-            continue
-        z = zipf_of(cand)
-        if z is None and len(word) >= long_word and health_count(cand) >= _HEALTH_CORRECTION_COUNT:
+    for cand in edits(word):
+        z = zipfs.get(cand)
+        if z is None and cand in health:
             z = _HEALTH_ZIPF
         if z is not None:
             found.append((z, cand))
     found.sort(key=lambda p: (-p[0], p[1]))
-    return found
+    return tuple(found)
 
 
 def _variant(word: str, cand: str) -> bool:
@@ -128,12 +160,13 @@ def _derived(word: str) -> bool:
     """Whether ``word`` is a known word with a prefix or suffix that forms new words ("nontender",
     "lobeless", "purpleish", "acampomelic", "prescribers", "tumorous", "evaluable"): a
     derivative the dictionary lacks, not a slip."""
-    for p in _PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 4 and is_known(word[len(p) :]):
+    n = len(word)
+    for k in _PREFIX_LENGTHS:
+        if n - k >= 4 and word[:k] in _PREFIX_SET and is_known(word[k:]):
             return True
-    for x in _SUFFIXES:
-        if word.endswith(x) and len(word) - len(x) >= 4:
-            stem = word[: -len(x)]
+    for k in _SUFFIX_LENGTHS:
+        if n - k >= 4 and word[-k:] in _SUFFIX_SET:
+            stem = word[:-k]
             if any(is_known(stem + end) for end in _STEM_ENDINGS):
                 return True
     return False
@@ -141,11 +174,14 @@ def _derived(word: str) -> bool:
 
 def _prefix_swap(word: str, cand: str) -> bool:
     """Whether ``word`` and ``cand`` are one stem with two prefixes ("prebiotics", "probiotics")."""
+    heads = [p for p in _PREFIXES if len(p) > 1 and word.startswith(p)]
+    if not heads:
+        return False
     return any(
-        word.startswith(p) and cand.startswith(q) and word[len(p) :] == cand[len(q) :]
-        for p in _PREFIXES
+        cand.startswith(q) and word[len(p) :] == cand[len(q) :]
+        for p in heads
         for q in _PREFIXES
-        if p != q and len(p) > 1 and len(q) > 1
+        if q != p and len(q) > 1
     )
 
 
@@ -260,59 +296,32 @@ class Misspelling(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         min_length = int(self.opts["min_length"])
-        max_zipf = min(float(self.opts["max_zipf"]), 3.5)
         max_uses = int(self.opts["max_uses"])
+        key = (
+            min(float(self.opts["max_zipf"]), 3.5),
+            float(self.opts["min_correction_zipf"]),
+            int(self.opts["long_word"]),
+            float(self.opts["min_gap"]),
+            float(self.opts["rival_gap"]),
+        )
         positions = doc.word_index
-        candidates = [
-            w
-            for w, at in positions.items()
-            if len(w) >= min_length and len(at) <= max_uses and w.isalpha() and w.isascii()
-        ]
-        floor = float(self.opts["min_correction_zipf"])
-        unknown = []
-        for w in candidates:
-            z = zipf_of(w)
-            if (z is None or z < max_zipf) and not is_near_word(w):
-                # a crawl's defect of that shape is in the health table too ("bodys"): judged by its shape
-                if _glued_ending(w, floor) or not is_health_word(w):
-                    unknown.append((w, _UNLISTED_ZIPF if z is None else z))
-        if not unknown:
+        words = doc.words()
+        judged = []
+        for w, at in positions.items():
+            # only a word written in lower case somewhere: capitalised ones are names ("Recieve trial")
+            if len(w) >= min_length and len(at) <= max_uses and any(words[i].text == w for i in at):
+                verdict = _judge(w, key)
+                if verdict is not None:
+                    judged.append((w, verdict))
+        if not judged:
             return
         ignore = {str(w).lower() for w in self.opts["ignore"]}
-        long_word = int(self.opts["long_word"])
-        min_gap = float(self.opts["min_gap"])
-        rival_gap = float(self.opts["rival_gap"])
         prose = doc.prose
-        words = doc.words()
         found: list[Finding] = []
-        for w, z in unknown:
+        for w, (readings, fix_to, glued) in judged:
             if w in ignore:
                 continue
-            glued = _glued_ending(w, floor)
-            if glued:
-                readings, fixable, options = _readings(w, glued), False, []
-            elif w[-1] == "s" and zipf_of(w[:-1]) is not None:
-                continue  # a regular plural or verb form of a listed word ("covids")
-            else:
-                options = corrections(w, long_word)
-                if not options:
-                    continue
-                best_z, best = options[0]
-                if best_z < floor and len(w) < long_word:
-                    continue
-                if (
-                    _variant(w, best)
-                    or _spelling_variant(w, best)
-                    or _prefix_swap(w, best)
-                    or w.endswith(_CHEMICAL_ENDINGS)
-                    or _derived(w)
-                    or _health_plural(w)
-                    or glued_splits(w)
-                ):
-                    continue  # an inflection or derivative, or a glued pair MT106 reports ("chestor")
-                if best_z - z < min_gap or (len(options) > 1 and options[1][0] > best_z - rival_gap):
-                    continue
-                readings, fixable = [best], True
+            quoted = " or ".join(f"“{r}”" for r in readings)
             for i in positions[w]:
                 token = words[i]
                 if token.text != w or _set_apart(prose, token.start, token.end, doc.source):
@@ -323,21 +332,49 @@ class Misspelling(Rule):
                         continue
                     if _split_word(prose, prev.text, prev.end, token.start, w):
                         continue  # "fl ushing": a word split in two, not misspelt
-                quoted = " or ".join(f"“{r}”" for r in readings)
                 fix = None
-                if fixable and len(options) == 1:
-                    fix = Fix((Edit(token.start, token.end, best),), f"write {best!r}", safe=False)
+                if fix_to:
+                    fix = Fix((Edit(token.start, token.end, fix_to),), f"write {fix_to!r}", safe=False)
                 found.append(
-                    Finding(
-                        token.start,
-                        token.end,
-                        f"“{w}” is not a word: {quoted}?",
-                        tuple(readings),
-                        fix,
-                    )
+                    Finding(token.start, token.end, f"“{w}” is not a word: {quoted}?", readings, fix)
                 )
         found.sort(key=lambda f: f.start)
         yield from found
+
+
+@functools.lru_cache(maxsize=65536)
+def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[str, ...], str, bool] | None:
+    """Whether the document word ``w`` is a misspelling, whatever its context: (readings, the
+    fix's text or "", whether it is a glued "s" or "a"), or None. Kept per word: a word's answer
+    does not depend on the document, and health writing repeats its rare words."""
+    max_zipf, floor, long_word, min_gap, rival_gap = key
+    if not (w.isalpha() and w.isascii()):
+        return None
+    listed = _zipfs().get(w)
+    if (listed is not None and listed >= max_zipf) or is_near_word(w):
+        return None
+    glued = _glued_ending(w, floor)
+    if glued:
+        # a crawl's defect of that shape is in the health table too ("bodys"): judged by its shape
+        return tuple(_readings(w, glued)), "", True
+    if is_health_word(w):
+        return None
+    if w[-1] == "s" and _zipfs().get(w[:-1]) is not None:
+        return None  # a regular plural or verb form of a listed word ("covids")
+    if w.endswith(_CHEMICAL_ENDINGS) or _derived(w) or _health_plural(w) or glued_splits(w):
+        return None  # a derivative, a plural or a chemical name, or a glued pair MT106 reports ("chestor")
+    options = corrections(w, long_word)
+    if not options:
+        return None
+    best_z, best = options[0]
+    if best_z < floor and len(w) < long_word:
+        return None
+    if _variant(w, best) or _spelling_variant(w, best) or _prefix_swap(w, best):
+        return None  # an inflection, another accepted spelling, or a prefix swapped
+    z = _UNLISTED_ZIPF if listed is None else listed
+    if best_z - z < min_gap or (len(options) > 1 and options[1][0] > best_z - rival_gap):
+        return None
+    return (best,), best if len(options) == 1 else "", False
 
 
 def _glued_ending(word: str, floor: float) -> str | None:
