@@ -104,3 +104,12 @@ def test_a_misspelling_beside_those_shapes_still_fires() -> None:
         (1, 26, 36, "colonosopy", ("colonoscopy",), True),
         (1, 41, 49, "avaiable", ("available",), True),
     ]
+
+
+def test_misspelt_suffixes_are_not_taken_for_derivatives() -> None:
+    text = "Its effectivness is low; a persistant cough.\nThe cerebral hemispherers."
+    assert [(line, col, word) for line, col, _end, word, _s, _f in _hits(text)] == [
+        (1, 5, "effectivness"),
+        (1, 28, "persistant"),
+        (2, 14, "hemispherers"),
+    ]

@@ -54,6 +54,10 @@ _PREFIX_SET = frozenset(_PREFIXES)
 _SUFFIX_SET = frozenset(_SUFFIXES)
 _PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES}, reverse=True)
 _SUFFIX_LENGTHS = sorted({len(x) for x in _SUFFIXES}, reverse=True)
+#: Suffixes that make an agent from a verb ("prescribers", "adherers", "payors").
+_AGENT_SUFFIXES = frozenset(("er", "ers", "r", "rs", "or", "ors"))
+#: Suffixes spelt alike: a word with one whose sister gives a known word is that word misspelt.
+_SISTER_SUFFIXES = {"ant": "ent", "ants": "ents", "able": "ible", "ible": "able"}
 #: What a derivative's stem may have lost: "prescribe" + "rs", "evaluate" + "able", "podiatry" + "ic".
 _STEM_ENDINGS = ("", "e", "y", "ate")
 #: Latin endings: a word with one after a Latin or capitalised head is a Latin name's second word
@@ -159,17 +163,34 @@ def _variant(word: str, cand: str) -> bool:
 def _derived(word: str) -> bool:
     """Whether ``word`` is a known word with a prefix or suffix that forms new words ("nontender",
     "lobeless", "purpleish", "acampomelic", "prescribers", "tumorous", "evaluable"): a
-    derivative the dictionary lacks, not a slip."""
+    derivative the dictionary lacks, not a slip. A suffix that begins with a vowel may have
+    taken a final "e", "y" or "ate" ("prescribe" + "rs", "evaluate" + "able"); one that begins with
+    a consonant keeps it ("effectivness" is no derivative of "effective"); an agent suffix
+    ("-er", "-ors") follows a verb ("hemispherers" is no derivative of "hemisphere"); and a word whose
+    suffix's sister makes a known word is that word misspelt ("persistant": "persistent")."""
     n = len(word)
     for k in _PREFIX_LENGTHS:
         if n - k >= 4 and word[:k] in _PREFIX_SET and is_known(word[k:]):
             return True
     for k in _SUFFIX_LENGTHS:
-        if n - k >= 4 and word[-k:] in _SUFFIX_SET:
+        suffix = word[-k:]
+        if n - k >= 4 and suffix in _SUFFIX_SET:
             stem = word[:-k]
-            if any(is_known(stem + end) for end in _STEM_ENDINGS):
-                return True
+            ends = _STEM_ENDINGS if suffix[0] in "aeiouy" or suffix in _AGENT_SUFFIXES else ("",)
+            known = [stem + end for end in ends if is_known(stem + end)]
+            if not known:
+                continue
+            if suffix in _AGENT_SUFFIXES and not any(_is_verb(base) for base in known):
+                continue
+            sister = _SISTER_SUFFIXES.get(suffix)
+            if sister and is_known(stem + sister):
+                continue
+            return True
     return False
+
+
+def _is_verb(word: str) -> bool:
+    return word_classes.BARE_VERB in word_classes.classes(word)
 
 
 def _prefix_swap(word: str, cand: str) -> bool:
