@@ -113,3 +113,8 @@ def test_misspelt_suffixes_are_not_taken_for_derivatives() -> None:
         (1, 28, "persistant"),
         (2, 14, "hemispherers"),
     ]
+
+
+def test_a_word_among_words_english_lacks_passes() -> None:
+    assert _hits("Wij hebben de seperate kamers nodig voor de kinderen.") == []  # Dutch
+    assert _hits("We need seperate rooms for the children.") == [(1, 9, 17, "seperate", ("separate",), True)]

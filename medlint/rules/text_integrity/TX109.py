@@ -6,7 +6,7 @@ import functools
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
-from ...document import Document
+from ...document import Document, Words
 from ...rule import Example, Finding, Option, Rule
 from ...text import word_classes
 from ...text.lexicon import (
@@ -62,6 +62,10 @@ _SISTER_SUFFIXES = {"ant": "ent", "ants": "ents", "able": "ible", "ible": "able"
 _STEM_ENDINGS = ("", "e", "y", "ate")
 #: Latin endings: a word with one after a Latin or capitalised head is a Latin name's second word
 #: ("cauda equina", "Adductor longus", "Nevus spilus", "avium intracellulare").
+#: Words either side of a word that are read to tell English from another language.
+_NEIGHBOURHOOD = 4
+#: This many words English lacks among them: not English.
+_MOST_STRANGE = 2
 #: Endings of chemical names ("retinyl palmitate").
 _CHEMICAL_ENDINGS = ("yl", "yls")
 _LATIN_ENDINGS = ("us", "um", "a", "ae", "is", "i", "e", "es")
@@ -281,7 +285,9 @@ class Misspelling(Rule):
         "scripts/build_spelling.py"
     )
     options = {
-        "min_length": Option(4, int, "shortest word checked (shorter ones are mostly abbreviations)"),
+        "min_length": Option(
+            5, int, "shortest word checked (shorter ones are mostly abbreviations and slang)"
+        ),
         "max_zipf": Option(
             3.2, float, "a word wordfreq gives this frequency (Zipf) or more is never reported (at most 3.5)"
         ),
@@ -353,6 +359,8 @@ class Misspelling(Rule):
                         continue
                     if _split_word(prose, prev.text, prev.end, token.start, w):
                         continue  # "fl ushing": a word split in two, not misspelt
+                if _foreign_here(words, i, key):
+                    continue  # among words English lacks: another language, code or a list of names
                 fix = None
                 if fix_to:
                     fix = Fix((Edit(token.start, token.end, fix_to),), f"write {fix_to!r}", safe=False)
@@ -435,6 +443,28 @@ def _latin_head(prose: str, prev: str, start: int) -> bool:
         return False
     before = prose[max(0, start - 3) : start].rstrip()
     return bool(before) and before[-1] not in '.!?:"\u201c'
+
+
+def _foreign_here(words: Words, i: int, key: tuple[float, float, int, float, float]) -> bool:
+    """Whether two or more of the four words either side of word ``i`` are lower-case words neither
+    wordfreq's table nor the health table holds, and not misspellings themselves ("auch",
+    "planeta" in a German or Papiamento passage): a misspelling stands among English words."""
+    zipfs = _zipfs()
+    strange = 0
+    for k in range(max(0, i - _NEIGHBOURHOOD), min(len(words), i + _NEIGHBOURHOOD + 1)):
+        t = words[k].text
+        if (
+            k != i
+            and t.islower()
+            and t.isalpha()
+            and t not in zipfs
+            and not is_health_word(t)
+            and _judge(t, key) is None
+        ):
+            strange += 1
+            if strange >= _MOST_STRANGE:
+                return True
+    return False
 
 
 def _health_plural(word: str) -> bool:
