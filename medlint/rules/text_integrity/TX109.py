@@ -10,6 +10,7 @@ from ...document import Document, Words
 from ...rule import Example, Finding, Option, Rule
 from ...text import word_classes
 from ...text.lexicon import (
+    FUNCTION_PARTS,
     PREFIX_WORDS,
     SUFFIX_WORDS,
     glued_splits,
@@ -390,7 +391,13 @@ def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[s
         return None
     if w[-1] == "s" and _zipfs().get(w[:-1]) is not None:
         return None  # a regular plural or verb form of a listed word ("covids")
-    if w.endswith(_CHEMICAL_ENDINGS) or _derived(w) or _health_plural(w) or glued_splits(w):
+    if (
+        w.endswith(_CHEMICAL_ENDINGS)
+        or _derived(w)
+        or _health_plural(w)
+        or glued_splits(w)
+        or _glued_function(w)
+    ):
         return None  # a derivative, a plural or a chemical name, or a glued pair MT106 reports ("chestor")
     options = corrections(w, long_word)
     if not options:
@@ -464,6 +471,15 @@ def _foreign_here(words: Words, i: int, key: tuple[float, float, int, float, flo
             strange += 1
             if strange >= _MOST_STRANGE:
                 return True
+    return False
+
+
+def _glued_function(word: str) -> bool:
+    """Whether ``word`` is a known word with a function word run on ("catheteris", "rayis"): a
+    glued pair, whatever word one edit gives ("catheters"), which MT106 reports when it is sure."""
+    for k in (2, 3, 4):
+        if len(word) - k >= 3 and word[-k:] in FUNCTION_PARTS and is_known(word[:-k]):
+            return True
     return False
 
 
