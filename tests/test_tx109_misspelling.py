@@ -12,7 +12,7 @@ from medlint.text.lexicon import is_near_word
 def _hits(
     text: str, fmt: str = "text", **opts: object
 ) -> list[tuple[int, int, int, str, tuple[str, ...], bool]]:
-    config = Config(rules={"TX109": dict(opts)}) if opts else None
+    config = Config(rules={"TX109": {k.replace("_", "-"): v for k, v in opts.items()}}) if opts else None
     return [
         (d.start.line, d.start.column, d.end.column, d.text, d.suggestions, d.fix is not None)
         for d in medlint.lint_text(text, select=["TX109"], format=fmt, config=config)

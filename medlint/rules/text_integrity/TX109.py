@@ -141,7 +141,7 @@ def _health_corrections() -> frozenset[str]:
 @functools.lru_cache(maxsize=4096)
 def corrections(word: str, long_word: int) -> tuple[tuple[float, str], ...]:
     """Known words one slip from ``word`` with their frequency (wordfreq Zipf), commonest first:
-    a word of wordfreq's table, or, for a word of ``long_word`` letters or more, a health word
+    a word of wordfreq's table, or, for a word of ``long-word`` letters or more, a health word
     common in NIH answers ("corticosteroids")."""
     zipfs = _zipfs()
     health = _health_corrections() if len(word) >= long_word else frozenset()
@@ -239,16 +239,16 @@ class Misspelling(Rule):
     """A word that is not English, one edit from a common word ("recieve", "corticosteriods").
 
     A lower-case alphabetic word is a misspelling candidate when the
-    dictionary lacks it: wordfreq's table gives it less than ``max_zipf``
+    dictionary lacks it: wordfreq's table gives it less than ``max-zipf``
     (wordfreq counts web text, where frequent misspellings are listed:
     "recieve" 2.75, "teh" 3.04), it is not a word of NIH and CDC health writing
     (``health-words.tsv``) and not a WordNet 3.0 word or inflection
     (``near-words.tsv``). It is reported when one edit (a letter inserted,
     deleted or substituted, or two letters swapped) makes a word at least
-    ``min_correction_zipf`` common ("avaliable" -> "available"), or, for a word of
-    ``long_word`` letters or more, any listed or common health word
-    ("corticosteriods" -> "corticosteroids"), at least ``min_gap`` more common
-    than the word itself, and no other edit gives a word within ``rival_gap``
+    ``min-correction-zipf`` common ("avaliable" -> "available"), or, for a word of
+    ``long-word`` letters or more, any listed or common health word
+    ("corticosteriods" -> "corticosteroids"), at least ``min-gap`` more common
+    than the word itself, and no other edit gives a word within ``rival-gap``
     of it ("teh" -> "the", not "ten"; "blod" is left: "blood", "blog" and
     "bold" are all one edit). A substitution counts only as a typing slip:
     two vowels, keyboard neighbours or letters of one sound ("persistant",
@@ -265,7 +265,7 @@ class Misspelling(Rule):
     mixed-case words (names, brands, genes), words joined to a neighbour by a
     hyphen, apostrophe, bracket or digit, words in addresses (also one the crawl
     broke at its dots), tags and code, a quoted spelling, and a word the
-    document uses more than ``max_uses`` times (its own term) are left. The
+    document uses more than ``max-uses`` times (its own term) are left. The
     correction is the suggestion; the fix (not safe: a reader must confirm)
     is offered only when no other edit gives a word. A word that is a common
     word ending in consonant + "y" plus "s" ("bodys": "body's" or "bodies") or
@@ -286,21 +286,21 @@ class Misspelling(Rule):
         "scripts/build_spelling.py"
     )
     options = {
-        "min_length": Option(
+        "min-length": Option(
             5, int, "shortest word checked (shorter ones are mostly abbreviations and slang)"
         ),
-        "max_zipf": Option(
+        "max-zipf": Option(
             3.2, float, "a word wordfreq gives this frequency (Zipf) or more is never reported (at most 3.5)"
         ),
-        "min_correction_zipf": Option(3.0, float, "how common (Zipf) a correction of a short word must be"),
-        "long_word": Option(
+        "min-correction-zipf": Option(3.0, float, "how common (Zipf) a correction of a short word must be"),
+        "long-word": Option(
             8, int, "from this length any listed or common health word may be the correction"
         ),
-        "min_gap": Option(1.5, float, "how much more common (Zipf) the correction must be than the word"),
-        "rival_gap": Option(
+        "min-gap": Option(1.5, float, "how much more common (Zipf) the correction must be than the word"),
+        "rival-gap": Option(
             1.0, float, "a second correction within this much (Zipf) of the first: ambiguous, left"
         ),
-        "max_uses": Option(2, int, "a word the document uses more often is its own term, left"),
+        "max-uses": Option(2, int, "a word the document uses more often is its own term, left"),
         "ignore": Option([], list, "words never reported (a site's own terms)"),
     }
     should_fire = (
@@ -323,14 +323,14 @@ class Misspelling(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        min_length = int(self.opts["min_length"])
-        max_uses = int(self.opts["max_uses"])
+        min_length = int(self.opts["min-length"])
+        max_uses = int(self.opts["max-uses"])
         key = (
-            min(float(self.opts["max_zipf"]), 3.5),
-            float(self.opts["min_correction_zipf"]),
-            int(self.opts["long_word"]),
-            float(self.opts["min_gap"]),
-            float(self.opts["rival_gap"]),
+            min(float(self.opts["max-zipf"]), 3.5),
+            float(self.opts["min-correction-zipf"]),
+            int(self.opts["long-word"]),
+            float(self.opts["min-gap"]),
+            float(self.opts["rival-gap"]),
         )
         positions = doc.word_index
         words = doc.words()
