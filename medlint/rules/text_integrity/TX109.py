@@ -260,8 +260,10 @@ class Misspelling(Rule):
     "prescribers", "tumorous"), one stem with another prefix ("prebiotics"),
     the plural of a health word, a chemical radical ("retinyl"), a glued
     pair MT106 reports ("chestor"), a Latin name's second word after a Latin
-    or capitalised head ("cauda equina", "Nevus spilus", "P. africanus"), and
-    a word split in two ("fl ushing", "I nhibition"). Capitalised and
+    or capitalised head ("cauda equina", "Nevus spilus", "P. africanus"), a
+    word split in two ("fl ushing", "I nhibition"), and a word among two or
+    more others English lacks (another language, code). Words shorter than
+    ``min-length`` (5: abbreviations, slang) are not checked. Capitalised and
     mixed-case words (names, brands, genes), words joined to a neighbour by a
     hyphen, apostrophe, bracket or digit, words in addresses (also one the crawl
     broke at its dots), tags and code, a quoted spelling, and a word the
