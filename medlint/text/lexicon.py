@@ -62,12 +62,6 @@ def is_health_word(word: str) -> bool:
     return _health_table().get(word) is not None
 
 
-def health_count(word: str) -> int:
-    """How often ``word`` is in the build side of MedQuAD's answers (0 when the health table lacks it)."""
-    count = _health_table().get(word)
-    return int(count) if count and count.isdigit() else 0
-
-
 @functools.lru_cache(maxsize=1)
 def _near_table() -> SortedLines:
     return SortedLines.from_file(_folder() / "near-words.tsv", b"\n")
