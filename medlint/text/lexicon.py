@@ -63,6 +63,18 @@ def is_health_word(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _near_table() -> SortedLines:
+    return SortedLines.from_file(_folder() / "near-words.tsv", b"\n")
+
+
+def is_near_word(word: str) -> bool:
+    """Whether ``word`` is a WordNet 3.0 word or regular inflection, rarer than Zipf 3.5 in wordfreq,
+    and one edit from a word of its table ("abye", "clonus"): rules/data/lexicon/near-words.tsv,
+    built by scripts/build_spelling.py, which TX109 reads so as not to take such words for misspellings."""
+    return _near_table().get(word) is not None
+
+
+@functools.lru_cache(maxsize=1)
 def _inflections() -> dict[str, tuple[str, tuple[str, ...]]]:
     text = (_folder() / "inflections.tsv").read_text(encoding="utf-8")
     out = {}

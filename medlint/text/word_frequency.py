@@ -36,3 +36,9 @@ def is_rarer_than(word: str, threshold: float) -> bool:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en")) < threshold
+
+
+def zipf_of(word: str) -> float | None:
+    """The lower-case ``word``'s Zipf frequency from the table, or None when it is rarer than 2.5."""
+    z = _table().get(word)
+    return None if z is None else float(z)

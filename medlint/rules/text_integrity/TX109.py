@@ -1,0 +1,526 @@
+"""TX109 misspelling: A non-word one edit from a common word ("recieve", "avaliable", "corticosteriods")."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from ...diagnostic import Edit, Fix, Severity
+from ...document import Document, Words
+from ...rule import Example, Finding, Option, Rule
+from ...text import word_classes
+from ...text.lexicon import (
+    FUNCTION_PARTS,
+    PREFIX_WORDS,
+    SUFFIX_WORDS,
+    glued_splits,
+    is_health_word,
+    is_known,
+    is_near_word,
+)
+from ...text.word_classes import SINGULAR
+from ...text.word_frequency import zipf_of
+from .TX108 import _in_address
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_VOWELS = frozenset("aeiouy")
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+#: Each letter's neighbours on a QWERTY keyboard (same row, and the rows above and below).
+_NEIGHBOURS = {
+    c: "".join(
+        r2[k]
+        for r2_i, r2 in enumerate(_ROWS)
+        if abs(r2_i - r_i) <= 1
+        for k in range(max(0, j - 1), min(len(r2), j + 2))
+        if r2[k] != c
+    )
+    for r_i, row in enumerate(_ROWS)
+    for j, c in enumerate(row)
+}
+#: Letters that spell one sound ("presense", "sucess", "recognise").
+_SOUNDS = frozenset(frozenset(p) for p in ("cs", "ck", "sz", "fv", "gj", "mn"))
+
+#: Prefixes and suffixes that form words the dictionary lacks ("nontender", "acampomelic", "lobeless").
+_PREFIXES = tuple(sorted(PREFIX_WORDS | {"a", "non", "co", "pro"}, key=len, reverse=True))
+_SUFFIXES = tuple(
+    sorted(
+        SUFFIX_WORDS
+        | {"ish", "less", "ness", "ly", "like", "ism", "ist", "er", "ers", "r", "rs", "or", "ors"}
+        | {"able", "ible", "ous", "ant", "ants", "let", "lets", "ic", "al"},
+        key=len,
+        reverse=True,
+    )
+)
+_PREFIX_SET = frozenset(_PREFIXES)
+_SUFFIX_SET = frozenset(_SUFFIXES)
+_PREFIX_LENGTHS = sorted({len(p) for p in _PREFIXES}, reverse=True)
+_SUFFIX_LENGTHS = sorted({len(x) for x in _SUFFIXES}, reverse=True)
+#: Suffixes that make an agent from a verb ("prescribers", "adherers", "payors").
+_AGENT_SUFFIXES = frozenset(("er", "ers", "r", "rs", "or", "ors"))
+#: Suffixes spelt alike: a word with one whose sister gives a known word is that word misspelt.
+_SISTER_SUFFIXES = {"ant": "ent", "ants": "ents", "able": "ible", "ible": "able"}
+#: What a derivative's stem may have lost: "prescribe" + "rs", "evaluate" + "able", "podiatry" + "ic".
+_STEM_ENDINGS = ("", "e", "y", "ate")
+#: Latin endings: a word with one after a Latin or capitalised head is a Latin name's second word
+#: ("cauda equina", "Adductor longus", "Nevus spilus", "avium intracellulare").
+#: Words either side of a word that are read to tell English from another language.
+_NEIGHBOURHOOD = 4
+#: This many words English lacks among them: not English.
+_MOST_STRANGE = 2
+#: Endings of chemical names ("retinyl palmitate").
+_CHEMICAL_ENDINGS = ("yl", "yls")
+_LATIN_ENDINGS = ("us", "um", "a", "ae", "is", "i", "e", "es")
+#: Quotation marks: a word between two is a spelling quoted ("spelled 'anemia' or 'anaemia'").
+_QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d`")
+#: Characters that join a word to its neighbour into one name or compound ("anti-tnf", "x2", "o'neil").
+_JOINERS = frozenset("-\u2010\u2011'\u2019&+")
+#: A health word counted this often in the build side of MedQuAD's answers is a correction for a
+#: long word, like a word of wordfreq's table.
+_HEALTH_CORRECTION_COUNT = 10
+#: The frequency given to a health word offered as a correction.
+_HEALTH_ZIPF = 2.5
+#: The frequency given to a word absent from wordfreq's table (which holds Zipf 2.5 and more).
+_UNLISTED_ZIPF = 1.0
+
+
+def edits(word: str) -> set[str]:
+    """Every string one typing slip from ``word``: a letter deleted, swapped with the next, inserted,
+    or substituted by a slip (``_slip``: two vowels, keyboard neighbours or letters of one sound
+    "persistant", "presense"; a consonant for an unrelated one makes another word: "hepatologist",
+    "hematologist")."""
+    out: set[str] = set()
+    for i in range(len(word) + 1):
+        a, b = word[:i], word[i:]
+        out.update(a + c + b for c in _LETTERS)
+        if b:
+            out.add(a + b[1:])
+            if len(b) > 1:
+                out.add(a + b[1] + b[0] + b[2:])
+            out.update(a + c + b[1:] for c in _SLIPS.get(b[0], ""))
+    out.discard(word)
+    return out
+
+
+def _slip(x: str, y: str) -> bool:
+    """Whether typing ``x`` for ``y`` is a slip: vowels, keyboard neighbours or letters of one sound."""
+    return x != y and (
+        (x in _VOWELS and y in _VOWELS) or y in _NEIGHBOURS.get(x, "") or frozenset((x, y)) in _SOUNDS
+    )
+
+
+#: Each letter -> the letters a slip may put in its place.
+_SLIPS = {x: "".join(y for y in _LETTERS if _slip(x, y)) for x in _LETTERS}
+
+
+@functools.lru_cache(maxsize=1)
+def _zipfs() -> dict[str, float]:
+    """wordfreq's table as a dict, read once: a word's candidates are hundreds of lookups."""
+    from ...data import data_file
+
+    text = data_file("word-frequencies.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and line[0] != "#"]
+    tokens = "\t".join(lines).split("\t")
+    return dict(zip(tokens[::2], map(float, tokens[1::2]), strict=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _health_corrections() -> frozenset[str]:
+    """Health words counted ``_HEALTH_CORRECTION_COUNT`` times or more in MedQuAD's build side."""
+    from ...data import pack_dir
+
+    path = pack_dir() / "data" / "lexicon" / "health-words.tsv"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            word, _, count = line.partition("\t")
+            if count.isdigit() and int(count) >= _HEALTH_CORRECTION_COUNT:
+                out.append(word)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def corrections(word: str, long_word: int) -> tuple[tuple[float, str], ...]:
+    """Known words one slip from ``word`` with their frequency (wordfreq Zipf), commonest first:
+    a word of wordfreq's table, or, for a word of ``long-word`` letters or more, a health word
+    common in NIH answers ("corticosteroids")."""
+    zipfs = _zipfs()
+    health = _health_corrections() if len(word) >= long_word else frozenset()
+    found: list[tuple[float, str]] = []
+    for cand in edits(word):
+        z = zipfs.get(cand)
+        if z is None and cand in health:
+            z = _HEALTH_ZIPF
+        if z is not None:
+            found.append((z, cand))
+    found.sort(key=lambda p: (-p[0], p[1]))
+    return tuple(found)
+
+
+def _variant(word: str, cand: str) -> bool:
+    """Whether ``cand`` differs from ``word`` only in its last letter or by one letter added at
+    the end: an inflection of the same word ("antiepileptics", "biopsied", "hypospadia"), not a slip."""
+    if word[:-1] == cand[:-1] or word == cand[:-1] or cand == word[:-1]:
+        return True
+    # a Greek or Latin plural: "arthrogryposes", "urinalyses" (-is, -es)
+    return word[:-2] == cand[:-2] and {word[-2:], cand[-2:]} == {"is", "es"}
+
+
+def _derived(word: str) -> bool:
+    """Whether ``word`` is a known word with a prefix or suffix that forms new words ("nontender",
+    "lobeless", "purpleish", "acampomelic", "prescribers", "tumorous", "evaluable"): a
+    derivative the dictionary lacks, not a slip. A suffix that begins with a vowel may have
+    taken a final "e", "y" or "ate" ("prescribe" + "rs", "evaluate" + "able"); one that begins with
+    a consonant keeps it ("effectivness" is no derivative of "effective"); an agent suffix
+    ("-er", "-ors") follows a verb ("hemispherers" is no derivative of "hemisphere"); and a word whose
+    suffix's sister makes a known word is that word misspelt ("persistant": "persistent")."""
+    n = len(word)
+    for k in _PREFIX_LENGTHS:
+        if n - k >= 4 and word[:k] in _PREFIX_SET and is_known(word[k:]):
+            return True
+    for k in _SUFFIX_LENGTHS:
+        suffix = word[-k:]
+        if n - k >= 4 and suffix in _SUFFIX_SET:
+            stem = word[:-k]
+            ends = _STEM_ENDINGS if suffix[0] in "aeiouy" or suffix in _AGENT_SUFFIXES else ("",)
+            known = [stem + end for end in ends if is_known(stem + end)]
+            if not known:
+                continue
+            if suffix in _AGENT_SUFFIXES and not any(_is_verb(base) for base in known):
+                continue
+            sister = _SISTER_SUFFIXES.get(suffix)
+            if sister and is_known(stem + sister):
+                continue
+            return True
+    return False
+
+
+def _is_verb(word: str) -> bool:
+    return word_classes.BARE_VERB in word_classes.classes(word)
+
+
+def _prefix_swap(word: str, cand: str) -> bool:
+    """Whether ``word`` and ``cand`` are one stem with two prefixes ("prebiotics", "probiotics")."""
+    heads = [p for p in _PREFIXES if len(p) > 1 and word.startswith(p)]
+    if not heads:
+        return False
+    return any(
+        cand.startswith(q) and word[len(p) :] == cand[len(q) :]
+        for p in heads
+        for q in _PREFIXES
+        if q != p and len(q) > 1
+    )
+
+
+def _spelling_variant(word: str, cand: str) -> bool:
+    """Whether ``word`` is a British or other accepted spelling of ``cand`` ("haematuria",
+    "oesophageal", "anaesthetise", "leucocyte", "centre", "payors"), not a slip."""
+    if len(word) == len(cand) + 1:
+        for i in range(len(cand) + 1):
+            if word[:i] + word[i + 1 :] == cand:
+                dropped, nxt, prev = word[i], word[i + 1 : i + 2], word[i - 1 : i]
+                if (dropped in "ao" and nxt == "e" and prev != dropped) or (
+                    dropped == "u" and prev == "o" and nxt == "r"
+                ):
+                    return True
+        return False
+    if len(word) != len(cand):
+        return False
+    diff = [i for i in range(len(word)) if word[i] != cand[i]]
+    if len(diff) == 1:
+        i = diff[0]
+        pair = {word[i], cand[i]}
+        if pair in ({"s", "z"}, {"c", "k"}):
+            return True
+        return pair == {"o", "e"} and word[i + 1 : i + 2] == "r" and word[i + 2 :] in ("", "s")
+    return len(diff) == 2 and word.endswith(("re", "res")) and cand.endswith(("er", "ers"))
+
+
+class Misspelling(Rule):
+    """A word that is not English, one edit from a common word ("recieve", "corticosteriods").
+
+    A lower-case alphabetic word is a misspelling candidate when the
+    dictionary lacks it: wordfreq's table gives it less than ``max-zipf``
+    (wordfreq counts web text, where frequent misspellings are listed:
+    "recieve" 2.75, "teh" 3.04), it is not a word of NIH and CDC health writing
+    (``health-words.tsv``) and not a WordNet 3.0 word or inflection
+    (``near-words.tsv``). It is reported when one edit (a letter inserted,
+    deleted or substituted, or two letters swapped) makes a word at least
+    ``min-correction-zipf`` common ("avaliable" -> "available"), or, for a word of
+    ``long-word`` letters or more, any listed or common health word
+    ("corticosteriods" -> "corticosteroids"), at least ``min-gap`` more common
+    than the word itself, and no other edit gives a word within ``rival-gap``
+    of it ("teh" -> "the", not "ten"; "blod" is left: "blood", "blog" and
+    "bold" are all one edit). A substitution counts only as a typing slip:
+    two vowels, keyboard neighbours or letters of one sound ("persistant",
+    "presense"); an unrelated consonant makes another word ("hepatologist").
+    Not reported, as words the dictionary lacks rather than slips: an
+    inflection of the correction (the edit at the word's end: "antiepileptics",
+    "urinalyses"), a British or other accepted spelling ("haematuria",
+    "payors"), a known word with a prefix or suffix ("nontender",
+    "prescribers", "tumorous"), one stem with another prefix ("prebiotics"),
+    the plural of a health word, a chemical radical ("retinyl"), a glued
+    pair MT106 reports ("chestor"), a Latin name's second word after a Latin
+    or capitalised head ("cauda equina", "Nevus spilus", "P. africanus"), a
+    word split in two ("fl ushing", "I nhibition"), and a word among two or
+    more others English lacks (another language, code). Words shorter than
+    ``min-length`` (5: abbreviations, slang) are not checked. Capitalised and
+    mixed-case words (names, brands, genes), words joined to a neighbour by a
+    hyphen, apostrophe, bracket or digit, words in addresses (also one the crawl
+    broke at its dots), tags and code, a quoted spelling, and a word the
+    document uses more than ``max-uses`` times (its own term) are left. The
+    correction is the suggestion; the fix (not safe: a reader must confirm)
+    is offered only when no other edit gives a word. A word that is a common
+    word ending in consonant + "y" plus "s" ("bodys": "body's" or "bodies") or
+    a noun plus a glued "a" ("syndromea": a dash dropped before "a") is
+    reported with those readings and no fix, even when the crawled answers
+    the health table was built from hold it.
+    """
+
+    code = "TX109"
+    name = "misspelling"
+    category = "text-integrity"
+    severity = Severity.WARNING
+    source = (
+        "Damerau (1964), A technique for computer detection and correction of spelling errors, CACM 7(3) "
+        "(one edit covers most misspellings); dictionary: wordfreq (Speer et al., data CC BY-SA 4.0), "
+        "the words of MedQuAD's NIH and CDC answers, build side (Ben Abacha and Demner-Fushman 2019, CC BY 4.0) "
+        "and WordNet 3.0 (Princeton University, WordNet licence): rules/data/lexicon/near-words.tsv built by "
+        "scripts/build_spelling.py"
+    )
+    options = {
+        "min-length": Option(
+            5, int, "shortest word checked (shorter ones are mostly abbreviations and slang)"
+        ),
+        "max-zipf": Option(
+            3.2, float, "a word wordfreq gives this frequency (Zipf) or more is never reported (at most 3.5)"
+        ),
+        "min-correction-zipf": Option(3.0, float, "how common (Zipf) a correction of a short word must be"),
+        "long-word": Option(
+            8, int, "from this length any listed or common health word may be the correction"
+        ),
+        "min-gap": Option(1.5, float, "how much more common (Zipf) the correction must be than the word"),
+        "rival-gap": Option(
+            1.0, float, "a second correction within this much (Zipf) of the first: ambiguous, left"
+        ),
+        "max-uses": Option(2, int, "a word the document uses more often is its own term, left"),
+        "ignore": Option([], list, "words never reported (a site's own terms)"),
+    }
+    should_fire = (
+        Example("Genetic testing is avaliable for the condition."),
+        Example("You may recieve corticosteriods for the swelling."),
+        Example("<p>Exercise strengthens the bodys muscles.</p>", format="html"),
+        Example("It is caused by Marfan syndromea rare disorder of connective tissue."),
+    )
+    should_not_fire = (
+        "Genetic testing is available for the condition.",
+        Example(
+            "Metformin, BRCA1 and Januvia; anti-tnf drugs, a nontender clonus and the dysgenesis.",
+            note="names, compounds, derivatives, rare English and health words",
+        ),
+        Example("Red blod cells.", note="ambiguous: 'blood', 'bold' and 'blog' are all one edit"),
+        Example("The word is spelled 'recieve' there; see example.com/recieve.", note="quoted, address"),
+        Example("Run `recieve --help` first.", format="markdown"),
+        Example("We recieve, recieve and recieve it.", note="a word the document uses often"),
+        Example("It presses on the cauda equina.", note="a Latin name"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        min_length = int(self.opts["min-length"])
+        max_uses = int(self.opts["max-uses"])
+        key = (
+            min(float(self.opts["max-zipf"]), 3.5),
+            float(self.opts["min-correction-zipf"]),
+            int(self.opts["long-word"]),
+            float(self.opts["min-gap"]),
+            float(self.opts["rival-gap"]),
+        )
+        positions = doc.word_index
+        words = doc.words()
+        judged = []
+        for w, at in positions.items():
+            # only a word written in lower case somewhere: capitalised ones are names ("Recieve trial")
+            if len(w) >= min_length and len(at) <= max_uses and any(words[i].text == w for i in at):
+                verdict = _judge(w, key)
+                if verdict is not None:
+                    judged.append((w, verdict))
+        if not judged:
+            return
+        ignore = {str(w).lower() for w in self.opts["ignore"]}
+        prose = doc.prose
+        found: list[Finding] = []
+        for w, (readings, fix_to, glued) in judged:
+            if w in ignore:
+                continue
+            quoted = " or ".join(f"“{r}”" for r in readings)
+            for i in positions[w]:
+                token = words[i]
+                if token.text != w or _set_apart(prose, token.start, token.end, doc.source):
+                    continue
+                if i > 0 and not glued:
+                    prev = words[i - 1]
+                    if w.endswith(_LATIN_ENDINGS) and _latin_head(prose, prev.text, prev.start):
+                        continue
+                    if _split_word(prose, prev.text, prev.end, token.start, w):
+                        continue  # "fl ushing": a word split in two, not misspelt
+                if _foreign_here(words, i, key):
+                    continue  # among words English lacks: another language, code or a list of names
+                fix = None
+                if fix_to:
+                    fix = Fix((Edit(token.start, token.end, fix_to),), f"write {fix_to!r}", safe=False)
+                found.append(
+                    Finding(token.start, token.end, f"“{w}” is not a word: {quoted}?", readings, fix)
+                )
+        found.sort(key=lambda f: f.start)
+        yield from found
+
+
+@functools.lru_cache(maxsize=65536)
+def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[str, ...], str, bool] | None:
+    """Whether the document word ``w`` is a misspelling, whatever its context: (readings, the
+    fix's text or "", whether it is a glued "s" or "a"), or None. Kept per word: a word's answer
+    does not depend on the document, and health writing repeats its rare words."""
+    max_zipf, floor, long_word, min_gap, rival_gap = key
+    if not (w.isalpha() and w.isascii()):
+        return None
+    listed = _zipfs().get(w)
+    if (listed is not None and listed >= max_zipf) or is_near_word(w):
+        return None
+    glued = _glued_ending(w, floor)
+    if glued:
+        # a crawl's defect of that shape is in the health table too ("bodys"): judged by its shape
+        return tuple(_readings(w, glued)), "", True
+    if is_health_word(w):
+        return None
+    if w[-1] == "s" and _zipfs().get(w[:-1]) is not None:
+        return None  # a regular plural or verb form of a listed word ("covids")
+    if (
+        w.endswith(_CHEMICAL_ENDINGS)
+        or _derived(w)
+        or _health_plural(w)
+        or glued_splits(w)
+        or _glued_function(w)
+    ):
+        return None  # a derivative, a plural or a chemical name, or a glued pair MT106 reports ("chestor")
+    options = corrections(w, long_word)
+    if not options:
+        return None
+    best_z, best = options[0]
+    if best_z < floor and len(w) < long_word:
+        return None
+    if _variant(w, best) or _spelling_variant(w, best) or _prefix_swap(w, best):
+        return None  # an inflection, another accepted spelling, or a prefix swapped
+    z = _UNLISTED_ZIPF if listed is None else listed
+    if best_z - z < min_gap or (len(options) > 1 and options[1][0] > best_z - rival_gap):
+        return None
+    return (best,), best if len(options) == 1 else "", False
+
+
+def _glued_ending(word: str, floor: float) -> str | None:
+    """The common word before a final "s" or "a" that ``word`` ends in ("bodys", "syndromea"), or None:
+    such a word is a possessive or plural written wrong, or a word glued to "a" where a dash was
+    lost, whatever single edits it is also near ("bodys" -> "boys")."""
+    if len(word) < 5 or word[-1] not in "sa" or word[-2] in "s" + word[-1]:
+        return None
+    stem = word[:-1]
+    z = zipf_of(stem)
+    if z is None or z < floor:
+        return None
+    if word[-1] == "s":
+        return stem if stem[-1] == "y" and stem[-2] not in "aeiou" else None
+    # "a" after a noun and nothing else ("syndromea"), not a Latin adjective's stem ("imperfecta")
+    return stem if len(stem) >= 6 and word_classes.classes(stem) == SINGULAR else None
+
+
+def _readings(word: str, stem: str) -> list[str]:
+    """What a word ending in "s" or "a" after a common word may stand for: "bodys" is "body's" or
+    "bodies", "syndromea" is "syndrome" and a glued "a" (a dash lost)."""
+    if word[-1] == "s":
+        return [stem + "'s", stem[:-1] + "ies"]
+    return [stem + " \u2014 a", stem]
+
+
+def _latin_head(prose: str, prev: str, start: int) -> bool:
+    """Whether ``prev`` heads a Latin name: a word wordfreq's table lacks ("cauda"), or a capitalised
+    word inside its sentence ("Adductor", "Nevus"), not one opening it."""
+    if not prev.isalpha():
+        return False
+    if len(prev) == 1 and prev.isupper() and prose[start + 1 : start + 2] == ".":
+        return True  # a genus's initial ("P. africanus")
+    if zipf_of(prev.lower()) is None:
+        return True
+    if not prev[0].isupper():
+        return False
+    before = prose[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] not in '.!?:"\u201c'
+
+
+def _foreign_here(words: Words, i: int, key: tuple[float, float, int, float, float]) -> bool:
+    """Whether two or more of the four words either side of word ``i`` are lower-case words neither
+    wordfreq's table nor the health table holds, and not misspellings themselves ("auch",
+    "planeta" in a German or Papiamento passage): a misspelling stands among English words."""
+    zipfs = _zipfs()
+    strange = 0
+    for k in range(max(0, i - _NEIGHBOURHOOD), min(len(words), i + _NEIGHBOURHOOD + 1)):
+        t = words[k].text
+        if (
+            k != i
+            and t.islower()
+            and t.isalpha()
+            and t not in zipfs
+            and not is_health_word(t)
+            and _judge(t, key) is None
+        ):
+            strange += 1
+            if strange >= _MOST_STRANGE:
+                return True
+    return False
+
+
+def _glued_function(word: str) -> bool:
+    """Whether ``word`` is a known word with a function word run on ("catheteris", "rayis"): a
+    glued pair, whatever word one edit gives ("catheters"), which MT106 reports when it is sure."""
+    for k in (2, 3, 4):
+        if len(word) - k >= 3 and word[-k:] in FUNCTION_PARTS and is_known(word[:-k]):
+            return True
+    return False
+
+
+def _health_plural(word: str) -> bool:
+    """Whether ``word`` is the plural of a health word ("stimulators", "stenoses" aside)."""
+    if not word.endswith("s"):
+        return False
+    stems = [word[:-1]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return any(is_health_word(stem) for stem in stems)
+
+
+def _split_word(prose: str, prev: str, prev_end: int, start: int, word: str) -> bool:
+    """Whether a lower-case fragment before the word, a space away, joins it into a known word
+    ("fl ushing"): the crawl split a word, which the correction would not repair."""
+    if not prev.isalpha() or prose[prev_end:start] != " ":
+        return False
+    if prev.islower() or (len(prev) == 1 and prev.isupper()):  # "I nhibition", "E levated"
+        return is_known((prev + word).lower())
+    return False
+
+
+def _set_apart(prose: str, start: int, end: int, source: str) -> bool:
+    """Whether the word is part of an address, a compound or name, or a quoted spelling."""
+    before = prose[start - 1] if start > 0 else " "
+    after = prose[end] if end < len(prose) else " "
+    if before in _JOINERS or after in _JOINERS or before.isdigit() or after.isdigit() or before == ")":
+        return True
+    if before in _QUOTES and after in _QUOTES:
+        return True
+    if _in_address(prose, start, end):
+        return True
+    # an address the crawl broke at its dots and slashes ("http://fasebj. msubmit. net")
+    line_start = source.rfind("\n", 0, start) + 1
+    head = source[max(line_start, start - 80) : start]
+    at = max(head.rfind("http"), head.rfind("www."))
+    if at == -1:
+        return False
+    return all(head[k - 1] in "./" for k in range(at + 1, len(head)) if head[k].isspace())

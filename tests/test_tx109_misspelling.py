@@ -1,0 +1,121 @@
+"""TX109 (misspelling): exact spans, suggestions and fixes, and the words and places it leaves alone."""
+
+from __future__ import annotations
+
+import medlint
+from medlint.config import Config
+from medlint.fixes import apply_fixes
+from medlint.rules.text_integrity.TX109 import corrections, edits
+from medlint.text.lexicon import is_near_word
+
+
+def _hits(
+    text: str, fmt: str = "text", **opts: object
+) -> list[tuple[int, int, int, str, tuple[str, ...], bool]]:
+    config = Config(rules={"TX109": {k.replace("_", "-"): v for k, v in opts.items()}}) if opts else None
+    return [
+        (d.start.line, d.start.column, d.end.column, d.text, d.suggestions, d.fix is not None)
+        for d in medlint.lint_text(text, select=["TX109"], format=fmt, config=config)
+    ]
+
+
+def test_misspellings_positions_suggestions_and_fix() -> None:
+    text = "Title\nYou may recieve corticosteriods.\nIt is avaliable to peple wwith asthma."
+    assert _hits(text) == [
+        (2, 9, 16, "recieve", ("receive",), False),
+        (2, 17, 32, "corticosteriods", ("corticosteroids",), True),
+        (3, 7, 16, "avaliable", ("available",), True),
+        (3, 20, 25, "peple", ("people",), False),  # "pele" is one edit too: no fix
+        (3, 26, 31, "wwith", ("with",), True),
+    ]
+    diags = medlint.lint_text(text, select=["TX109"])
+    assert all(d.fix is None or not d.fix.safe for d in diags)
+    assert apply_fixes(text, diags)[1] == 0  # never applied without --unsafe-fixes
+    fixed, count = apply_fixes(text, diags, unsafe=True)
+    assert count == 3
+    assert fixed == "Title\nYou may recieve corticosteroids.\nIt is available to peple with asthma."
+
+
+def test_possessive_and_glued_article_get_readings_and_no_fix() -> None:
+    text = "An autoimmune response occurs if the bodys immune system attacks the bone marrowa sponge-like tissue."
+    assert _hits(text) == [
+        (1, 38, 43, "bodys", ("body's", "bodies"), False),
+        (1, 75, 82, "marrowa", ("marrow \u2014 a", "marrow"), False),
+    ]
+
+
+def test_regular_words_names_and_derivatives_pass() -> None:
+    for text in (
+        "Iron helps red blood cells carry oxygen.",
+        "Metformin, BRCA1 and Januvia; the Recieve trial.",  # capitalised: a name
+        "Anti-tnf drugs and the x2 form; a nontender, purpleish and lobeless swelling.",
+        "The antiepileptics and the hematologists; it was biopsied.",  # inflections of known words
+        "A wight and a clonus.",  # WordNet words next to common ones
+        "It presses on the cauda equina. The Adductor longus tendon.",  # Latin names
+        "The word is spelled 'recieve' in the letter; see example.com/recieve and #avaliable.",
+    ):
+        assert _hits(text) == [], text
+
+
+def test_ambiguous_and_substituted_consonants_pass() -> None:
+    # "blod": "blood" and "bold"/"blog" are all one edit and common; "hepatologist" is one
+    # unrelated consonant from "hematologist" (no typing slip)
+    assert _hits("Red blod cells. Ask a hepatologist.") == []
+    assert "hematologist" not in {c for _, c in corrections("hepatologist", 8)}
+    assert "the" in edits("teh") and "hematologist" not in edits("hepatologist")
+
+
+def test_code_and_often_used_words_pass() -> None:
+    assert _hits("Run `recieve --help` first.", fmt="markdown") == []
+    assert _hits("We recieve, recieve and recieve.") == []  # the document's own word
+    assert _hits("We recieve and recieve.") == [
+        (1, 4, 11, "recieve", ("receive",), False),
+        (1, 16, 23, "recieve", ("receive",), False),
+    ]
+
+
+def test_options() -> None:
+    assert _hits("Read teh label.") == []
+    assert _hits("Read teh label.", min_length=3) == [(1, 6, 9, "teh", ("the",), False)]
+    assert _hits("You may recieve it.", ignore=["recieve"]) == []
+    assert _hits("We recieve and recieve.", max_uses=1) == []
+
+
+def test_near_word_table() -> None:
+    assert is_near_word("wight")  # a WordNet noun one edit from "weight" and "light"
+    assert not is_near_word("recieve")
+
+
+def test_spelling_variants_derivatives_and_split_words_pass() -> None:
+    for text in (
+        "Blood in the urine (haematuria) and oesophageal cancer.",  # British spellings
+        "The prescribers, the adherers and the payors; a cellular protectant and tumorous tissue.",
+        "Green tea acts as prebiotics.",  # one stem, another prefix than "probiotics"
+        "Research with PCSK9 I nhibition in subjects; an enema involves fl ushing water.",  # split words
+        "Visit http://fasebj. msubmit. net for more.",  # an address broken at its dots
+        "The (P)ulmonary stenosis.",
+        "The catheteris then removed.",  # a function word run on: a glued pair, not a misspelling
+    ):
+        assert _hits(text) == [], text
+
+
+def test_a_misspelling_beside_those_shapes_still_fires() -> None:
+    text = "The prescribers said the colonosopy was avaiable."
+    assert _hits(text) == [
+        (1, 26, 36, "colonosopy", ("colonoscopy",), True),
+        (1, 41, 49, "avaiable", ("available",), True),
+    ]
+
+
+def test_misspelt_suffixes_are_not_taken_for_derivatives() -> None:
+    text = "Its effectivness is low; a persistant cough.\nThe cerebral hemispherers."
+    assert [(line, col, word) for line, col, _end, word, _s, _f in _hits(text)] == [
+        (1, 5, "effectivness"),
+        (1, 28, "persistant"),
+        (2, 14, "hemispherers"),
+    ]
+
+
+def test_a_word_among_words_english_lacks_passes() -> None:
+    assert _hits("Wij hebben de seperate kamers nodig voor de kinderen.") == []  # Dutch
+    assert _hits("We need seperate rooms for the children.") == [(1, 9, 17, "seperate", ("separate",), True)]
