@@ -119,3 +119,12 @@ def test_misspelt_suffixes_are_not_taken_for_derivatives() -> None:
 def test_a_word_among_words_english_lacks_passes() -> None:
     assert _hits("Wij hebben de seperate kamers nodig voor de kinderen.") == []  # Dutch
     assert _hits("We need seperate rooms for the children.") == [(1, 9, 17, "seperate", ("separate",), True)]
+
+
+def test_regular_inflections_of_known_words_pass_and_undoubled_stressed_forms_fire() -> None:
+    """ "-ed"/"-ing" on a known word is a form the dictionary lacks ("trialed", "eking"); where the
+    stressed last syllable needs its consonant doubled ("occur"), the undoubled form is a slip."""
+    text = "Title\nThe drug was trialed and programed, eking out gains.\nIt occured twice."
+    assert _hits(text) == [(3, 4, 11, "occured", ("occurred",), True)]
+    # a stem only the word's extra consonant makes ("writ") excuses nothing
+    assert _hits("Title\nThey were writting it down.") == [(2, 11, 19, "writting", ("writing",), False)]

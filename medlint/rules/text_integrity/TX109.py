@@ -18,6 +18,7 @@ from ...text.lexicon import (
     is_known,
     is_near_word,
 )
+from ...text.readability import syllable_table
 from ...text.word_classes import SINGULAR
 from ...text.word_frequency import zipf_of
 from .TX108 import _in_address
@@ -192,6 +193,54 @@ def _derived(word: str) -> bool:
                 continue
             return True
     return False
+
+
+def _inflection(word: str) -> bool:
+    """Whether ``word`` is a regular "-ed" or "-ing" form of a known word, spelt as English allows
+    ("maxed", "eking", "hafting", "trialed", "programed"): a form the dictionary lacks, not a slip.
+
+    English doubles a final consonant after a single vowel letter where that syllable is
+    stressed ("stop", "occur": "stopped", "occurred"), read from the CMU dictionary's stress
+    marks; an undoubled form of such a word ("occured", "admited") is a slip, while one whose
+    last syllable is unstressed ("trial", "program", "benefit") takes either spelling. A stem
+    keeps no silent "e" before "-ing" ("hopeing" is a slip; "eking" is "eke" + "ing"). A stem
+    that only an extra consonant of the word would make ("writting": "writ") is not read, since
+    a real doubled form is in the dictionary itself."""
+    if word.endswith("ing"):
+        stem = word[:-3]
+        bases = ((stem, True), (stem + "e", False))
+    elif word.endswith("ed"):
+        stem = word[:-2]
+        bases = ((stem, True), (word[:-1], False))
+    else:
+        return False
+    if len(stem) < 2 or (len(stem) > 1 and stem[-1] == stem[-2]):
+        return False
+    for base, bare in bases:
+        if not (is_known(base) or is_near_word(base)):
+            continue
+        if bare and (_must_double(base) or (word.endswith("ing") and _silent_e(base))):
+            return False
+        return True
+    return False
+
+
+def _silent_e(stem: str) -> bool:
+    """Whether ``stem`` ends in a consonant and a silent "e" ("hope"), which "-ing" drops."""
+    return len(stem) > 2 and stem[-1] == "e" and stem[-2] not in "aeiouy"
+
+
+def _must_double(base: str) -> bool:
+    """Whether ``base`` doubles its last consonant before "-ed"/"-ing": one vowel letter and one
+    consonant (not w, x, y or c) at its end, in a stressed last syllable by the CMU dictionary
+    (a word it lacks is not judged)."""
+    if len(base) < 3 or base[-1] in "aeiouwxyc" or base[-2] not in "aeiou" or base[-3] in "aeiou":
+        return False
+    phones = syllable_table().phones(base)
+    if phones is None:
+        return False
+    vowels = [p for p in phones.split() if p[-1:].isdigit()]
+    return len(vowels) == 1 or vowels[-1].endswith("1")
 
 
 def _is_verb(word: str) -> bool:
@@ -396,6 +445,7 @@ def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[s
     if (
         w.endswith(_CHEMICAL_ENDINGS)
         or _derived(w)
+        or _inflection(w)
         or _health_plural(w)
         or glued_splits(w)
         or _glued_function(w)
