@@ -145,14 +145,11 @@ def corrections(word: str, long_word: int) -> tuple[tuple[float, str], ...]:
     a word of wordfreq's table, or, for a word of ``long-word`` letters or more, a health word
     common in NIH answers ("corticosteroids")."""
     zipfs = _zipfs()
-    health = _health_corrections() if len(word) >= long_word else frozenset()
-    found: list[tuple[float, str]] = []
-    for cand in edits(word):
-        z = zipfs.get(cand)
-        if z is None and cand in health:
-            z = _HEALTH_ZIPF
-        if z is not None:
-            found.append((z, cand))
+    cands = edits(word)
+    # set intersections in C: a word's few hundred edits meet the tables without a look-up each
+    found = [(zipfs[cand], cand) for cand in zipfs.keys() & cands]
+    if len(word) >= long_word:
+        found.extend((_HEALTH_ZIPF, cand) for cand in _health_corrections() & cands if cand not in zipfs)
     found.sort(key=lambda p: (-p[0], p[1]))
     return tuple(found)
 
@@ -385,17 +382,24 @@ class Misspelling(Rule):
         )
         positions = doc.word_index
         words = doc.words()
+        prose = doc.prose
+        starts, ends = words.starts, words.ends
+        zipfs, max_zipf = _zipfs(), key[0]
         judged = []
         for w, at in positions.items():
+            if len(w) < min_length or len(at) > max_uses:
+                continue
+            listed = zipfs.get(w)
+            if listed is not None and listed >= max_zipf:
+                continue  # _judge's first test, before the scan below: most of a text's words
             # only a word written in lower case somewhere: capitalised ones are names ("Recieve trial")
-            if len(w) >= min_length and len(at) <= max_uses and any(words[i].text == w for i in at):
+            if any(prose[starts[i] : ends[i]] == w for i in at):
                 verdict = _judge(w, key)
                 if verdict is not None:
                     judged.append((w, verdict))
         if not judged:
             return
         ignore = {str(w).lower() for w in self.opts["ignore"]}
-        prose = doc.prose
         found: list[Finding] = []
         for w, (readings, fix_to, glued) in judged:
             if w in ignore:
