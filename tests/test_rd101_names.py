@@ -97,3 +97,42 @@ def test_the_anchor_stays_at_the_first_sentence_when_it_is_full() -> None:
     prose = _EASY + "\n\n" + _HARD * 4 + _ADVICE
     found = _rd101(title + prose + "\n")
     assert [f[:4] for f in found] == [("WARNING", len(title), 3, 1)]
+
+
+def _found(text: str, code: str) -> list[tuple[str, int, int, int, int]]:
+    return [
+        (d.severity.name, d.start.offset, d.start.line, d.start.column, d.end.offset)
+        for d in medlint.lint_text(text, "markdown", select=[code])
+    ]
+
+
+def test_rd102_leaves_a_table_run_into_one_line() -> None:
+    title = "# What are the symptoms of Robinow syndrome?\n\n"
+    assert _found(title + _TABLE + "\n", "RD102") == []  # a 71-word "sentence" of cells: no sentence to split
+
+
+def test_rd102_still_reports_a_long_sentence_after_a_table() -> None:
+    title = "# What are the symptoms of Robinow syndrome?\n\n"
+    head = title + _TABLE + "\n\n"
+    long = (
+        "People who have had a stroke, or who have been told by a doctor that they are at high risk of one, "
+        "should ask at their next appointment whether the tablets they take each day are still the right ones."
+    )
+    assert _found(head + long + "\n", "RD102") == [("INFO", len(head), 5, 1, len(head) + len(long))]
+
+
+_DENSE = (
+    "Spondyloepiphyseal dysplasia affects growth of the spine and long bones. Spondyloepiphyseal dysplasia "
+    "is usually found at birth, and people with spondyloepiphyseal dysplasia are short. Doctors watch for "
+    "problems with the eyes and the joints as children with the condition grow up.\n"
+)
+
+
+def test_rd103_does_not_count_the_texts_own_names_as_jargon() -> None:
+    # the heading's rare name, used three times in 46 words: jargon at 15% before prose19
+    assert _found("# What is spondyloepiphyseal dysplasia?\n\n" + _DENSE, "RD103") == []
+
+
+def test_rd103_counts_the_same_words_when_they_are_not_the_texts_names() -> None:
+    title = "# Short stature in children\n\n"
+    assert _found(title + _DENSE, "RD103") == [("INFO", len(title), 3, 1, len(title) + len(_DENSE) - 1)]
