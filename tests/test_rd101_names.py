@@ -75,11 +75,12 @@ def test_everyday_heading_words_and_lower_case_words_are_not_names() -> None:
         "# Is Takayasu arteritis inherited?\n\n"
         "Takayasu arteritis is not inherited. The Orphanet database and Orphanet staff list it. "
         "Most people who get Takayasu arteritis have no family history. "
-        "Medication helps. Doctors give medication daily.\n"
+        "Medication helps. Doctors give medication daily. The Performance Clinic and the Performance Lab "
+        "treat it.\n"
     )
     doc = load_document(text, "markdown", None, None)
-    # "inherited" (a heading's everyday word) and "medication" (lower case) are the writer's to choose;
-    # "Orphanet" is a name twice capitalised inside sentences
+    # "inherited" (a heading's everyday word), "medication" (lower case) and "Performance" (a name, but
+    # an everyday word) weigh as written; "Orphanet" is a rare name twice capitalised inside sentences
     assert own_names(doc, graded_sentences(doc)) == {"takayasu": 2, "arteritis": 2, "orphanet": 2}
 
 

@@ -166,15 +166,17 @@ _PLAIN_WORD = "name"
 
 def own_names(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
     """The document's own long names in ``sentences`` and their uses: words of three syllables or
-    more (``_LONG_SYLLABLES``) that the writer cannot replace with an everyday word, because
-    they are what the text is about or what something is called:
+    more (``_LONG_SYLLABLES``), rare in everyday English (``_RARE_ZIPF``, RD103's line for jargon),
+    that the writer cannot replace with an everyday word because they are what the text is about
+    or what something is called:
 
     - a word of a heading (the title "What is Takayasu arteritis?", a section "Treating
-      hypothyroidism") that is rare in everyday English (``_RARE_ZIPF``, RD103's line for
-      jargon; "inherited" and "treatments" in a title are everyday words) and that the prose
-      uses: the condition, test or drug the page is for;
+      hypothyroidism") that the prose uses: the condition, test or drug the page is for;
     - a name the prose writes capitalised at least ``_NAME_USES`` times inside sentences and
-      never in lower case ("Orphanet", "Parkinson", "Medicare").
+      never in lower case ("Orphanet", "Takayasu").
+
+    A common word is never one ("inherited" in a title, "Performance" in a product's name, a
+    month): the reader knows it, and it weighs on the grade as any other word.
 
     Keyed by the lower-case word as ``_WORDS`` finds it ("wolff-parkinson-white").
     """
@@ -199,11 +201,10 @@ def own_names(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
                 inner_caps[key] = inner_caps.get(key, 0) + 1
     out = {}
     for key, n in uses.items():
-        named = (key in heading_words and is_rarer_than(key, _RARE_ZIPF)) or (
-            inner_caps.get(key, 0) >= _NAME_USES and key not in lower_seen
-        )
+        named = key in heading_words or (inner_caps.get(key, 0) >= _NAME_USES and key not in lower_seen)
         if (
             named
+            and is_rarer_than(key, _RARE_ZIPF)
             and table.syllables(key.replace("-", "").replace("'", "").replace("\u2019", ""))
             >= _LONG_SYLLABLES
         ):
