@@ -76,12 +76,19 @@ def test_everyday_heading_words_and_lower_case_words_are_not_names() -> None:
         "Takayasu arteritis is not inherited. The Orphanet database and Orphanet staff list it. "
         "Most people who get Takayasu arteritis have no family history. "
         "Medication helps. Doctors give medication daily. The Performance Clinic and the Performance Lab "
-        "treat it.\n"
+        "treat it. The Klippel-Trenaunay Unit and the Klippel-Trenaunay Lab use Two-Factor Sign-In "
+        "and Two-Factor Sign-In codes.\n"
     )
     doc = load_document(text, "markdown", None, None)
     # "inherited" (a heading's everyday word), "medication" (lower case) and "Performance" (a name, but
-    # an everyday word) weigh as written; "Orphanet" is a rare name twice capitalised inside sentences
-    assert own_names(doc, graded_sentences(doc)) == {"takayasu": 2, "arteritis": 2, "orphanet": 2}
+    # an everyday word) and "Two-Factor" (everyday words joined) weigh as written; "Orphanet" and
+    # "Klippel-Trenaunay" are rare names twice capitalised inside sentences
+    assert own_names(doc, graded_sentences(doc)) == {
+        "takayasu": 2,
+        "arteritis": 2,
+        "orphanet": 2,
+        "klippel-trenaunay": 2,
+    }
 
 
 def test_the_page_grade_is_anchored_at_the_first_full_sentence() -> None:

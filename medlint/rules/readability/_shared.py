@@ -204,7 +204,7 @@ def own_names(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
         named = key in heading_words or (inner_caps.get(key, 0) >= _NAME_USES and key not in lower_seen)
         if (
             named
-            and is_rarer_than(key, _RARE_ZIPF)
+            and any(is_rarer_than(part, _RARE_ZIPF) for part in key.split("-"))  # "two-factor" is everyday
             and table.syllables(key.replace("-", "").replace("'", "").replace("\u2019", ""))
             >= _LONG_SYLLABLES
         ):
