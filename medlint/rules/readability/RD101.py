@@ -16,8 +16,8 @@ from ._shared import (
     graded_sentences,
     graded_text,
     letter_words,
-    own_names,
     terminated,
+    text_names,
 )
 
 _HARD_ADVICE = "You should discuss individualised glycaemic targets with your physician, particularly regarding hypoglycaemia. "
@@ -29,8 +29,11 @@ class ReadingGrade(Rule):
     SMOG (used when the text has 30 or more sentences, as the formula
     requires) or else Flesch-Kincaid grade, computed on the prose only
     (``graded_sentences``: no headings, reference entries, list items or table cells run
-    together, unfinished list items, title-case label lines, pronunciation respellings). A
-    document-level finding gives both scores; sections (text under a heading)
+    together and the notes run in after a table, unfinished list items, title-case label lines,
+    pronunciation respellings). Each use of the text's own long names (``own_names``: a rare word a
+    heading names, a rare name capitalised inside sentences) counts as a one-syllable word, and the
+    message says which. A document-level finding gives both scores, at the first graded sentence
+    with its own end mark; sections (text under a heading)
     of at least ``section-min-sentences`` sentences more than ``warn-margin`` above
     the target get an info finding each, so the hardest part is easy to find. News
     reports and press releases get no section findings: the lines a plain-text crawl
@@ -92,7 +95,7 @@ class ReadingGrade(Rule):
             return
         target = float(self.opts["target"])
         use_smog = len(sentences) >= 30
-        names = own_names(doc, sentences)
+        names = text_names(doc)  # of ``sentences``
         scores = counts(graded_text(sentences, names))
         fk, smog_grade = scores.flesch_kincaid, scores.smog
         grade = smog_grade if use_smog else fk
@@ -149,7 +152,7 @@ class ReadingGrade(Rule):
             return  # a report's "sections" are its crawl's furniture lines, and the patient target is not its own
         margin = float(self.opts["warn-margin"])
         graded = graded_sentences(doc)
-        names = own_names(doc, graded)
+        names = text_names(doc)
         starts = [s.block for s in graded]
         bounds = [*headings, len(doc.blocks)]
         for hi, nxt in itertools.pairwise(bounds):

@@ -9,7 +9,7 @@ from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Finding, Option, Rule
 from ...text.word_frequency import is_rarer_than
-from ._shared import _EASY, _HARD, graded_sentences, letter_words, own_names, readable_blocks
+from ._shared import _EASY, _HARD, letter_words, readable_blocks, text_names
 
 
 class JargonDensity(Rule):
@@ -44,7 +44,7 @@ class JargonDensity(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         readable = readable_blocks(doc)
-        names = own_names(doc, graded_sentences(doc))
+        names = text_names(doc)
         for i, block in enumerate(doc.blocks):
             if i not in readable:
                 continue

@@ -212,6 +212,16 @@ def own_names(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
     return out
 
 
+def text_names(doc: Document) -> dict[str, int]:
+    """``own_names`` of the document's graded prose (``graded_sentences``), found once and shared
+    by RD101 and RD103."""
+    return doc.derived(_text_names)
+
+
+def _text_names(doc: Document) -> dict[str, int]:
+    return own_names(doc, graded_sentences(doc))
+
+
 _WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
 #: ``_WORDS`` as the one group of a split: gaps and words alternate in what it returns
 #: characters of prose split at a time (then on to the next newline)
