@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ...diagnostic import Severity
-from ...document import HEADING, Document
+from ...document import HEADING, Document, Sentence
 from ...evidence.doc_kind import is_patient_information, is_reporting
 from ...rule import Example, Finding, Option, Rule
-from ._shared import _EASY, _HARD, graded_sentences, graded_text, letter_words
+from ._shared import (
+    _EASY,
+    _HARD,
+    graded_sentences,
+    graded_text,
+    letter_words,
+    terminated,
+    text_names,
+)
 
 _HARD_ADVICE = "You should discuss individualised glycaemic targets with your physician, particularly regarding hypoglycaemia. "
 
@@ -21,8 +29,11 @@ class ReadingGrade(Rule):
     SMOG (used when the text has 30 or more sentences, as the formula
     requires) or else Flesch-Kincaid grade, computed on the prose only
     (``graded_sentences``: no headings, reference entries, list items or table cells run
-    together, unfinished list items, title-case label lines, pronunciation respellings). A
-    document-level finding gives both scores; sections (text under a heading)
+    together and the notes run in after a table, unfinished list items, title-case label lines,
+    pronunciation respellings). Each use of the text's own long names (``own_names``: a rare word a
+    heading names, a rare name capitalised inside sentences) counts as a one-syllable word, and the
+    message says which. A document-level finding gives both scores, at the first graded sentence
+    with its own end mark; sections (text under a heading)
     of at least ``section-min-sentences`` sentences more than ``warn-margin`` above
     the target get an info finding each, so the hardest part is easy to find. News
     reports and press releases get no section findings: the lines a plain-text crawl
@@ -84,11 +95,12 @@ class ReadingGrade(Rule):
             return
         target = float(self.opts["target"])
         use_smog = len(sentences) >= 30
-        scores = counts(graded_text(sentences))
+        names = text_names(doc)  # of ``sentences``
+        scores = counts(graded_text(sentences, names))
         fk, smog_grade = scores.flesch_kincaid, scores.smog
         grade = smog_grade if use_smog else fk
         if grade > target:
-            first = doc.blocks[sentences[0].block]
+            first = doc.blocks[_anchor(sentences).block]
             formula = "SMOG" if use_smog else "Flesch-Kincaid"
             mean_words = n_words / max(1, len(sentences))
             long_sentences = mean_words >= float(self.opts["long-sentence-words"])
@@ -102,6 +114,12 @@ class ReadingGrade(Rule):
                 f"reading grade {grade:.1f} ({formula}; SMOG {smog_grade:.1f}, Flesch-Kincaid {fk:.1f}) is "
                 f"above the target of {target:g} for patient material: use shorter sentences and everyday words"
             )
+            if names:
+                shown = sorted(names, key=lambda w: (-names[w], w))[:3]
+                message += (
+                    f" (the text's own names counted as short words: {', '.join(shown)}"
+                    f"{', ...' if len(names) > len(shown) else ''}; {sum(names.values())} uses)"
+                )
             if long_sentences:
                 message += f" (sentences average {mean_words:.0f} words)"
             elif near_target:
@@ -120,6 +138,7 @@ class ReadingGrade(Rule):
                     "flesch_kincaid": fk,
                     "target": target,
                     "mean_words": mean_words,
+                    "own_name_uses": sum(names.values()),
                 },
                 severity=Severity.WARNING if warn else Severity.INFO,
             )
@@ -133,13 +152,14 @@ class ReadingGrade(Rule):
             return  # a report's "sections" are its crawl's furniture lines, and the patient target is not its own
         margin = float(self.opts["warn-margin"])
         graded = graded_sentences(doc)
+        names = text_names(doc)
         starts = [s.block for s in graded]
         bounds = [*headings, len(doc.blocks)]
         for hi, nxt in itertools.pairwise(bounds):
             body = graded[bisect_left(starts, hi + 1) : bisect_left(starts, nxt)]
             if len(body) < self.opts["section-min-sentences"]:
                 continue
-            fk = flesch_kincaid(graded_text(body))
+            fk = flesch_kincaid(graded_text(body, names))
             if fk - target >= margin:  # within the margin the formulas cannot tell the grades apart
                 head = doc.blocks[hi]
                 yield Finding(
@@ -149,3 +169,9 @@ class ReadingGrade(Rule):
                     severity=Severity.INFO,
                     data={"flesch_kincaid": fk},
                 )
+
+
+def _anchor(sentences: Sequence[Sentence]) -> Sentence:
+    """Where a page's grade is reported: the first graded sentence with an end mark of its own,
+    not a line of site furniture before the text ("12 minute read", "4.5 stars")."""
+    return next((s for s in sentences if terminated(s.text)), sentences[0])

@@ -18,7 +18,7 @@ from ...text.quotes import (
     quotation_around,
     single_quote_spans,
 )
-from ._shared import letter_words, reference_blocks
+from ._shared import flattened_list, letter_words, reference_blocks
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -141,7 +141,8 @@ class LongSentence(Rule):
     Long sentences are the strongest single predictor of hard text; plain
     language guidance for health material asks for 15-20 words on average and
     few over 30. A sentence whose words are mostly quoted (``mostly_quoted``) is the
-    speaker's, not the writer's to split.
+    speaker's, not the writer's to split; nor is a list or a table whose line breaks a crawl lost
+    (``flattened_list``: "Short stature 90% Hypertelorism 90% ..."), which is no sentence at all.
 
     That guidance is for patient material. A news report or press release
     (``medlint.evidence.doc_kind.is_reporting``) is written to newspaper
@@ -188,7 +189,7 @@ class LongSentence(Rule):
                 continue
             if limit is None:
                 limit = reporting if is_reporting(doc) else plain
-            if n <= limit:
+            if n <= limit or flattened_list(s.text):  # a list or table run together: no sentence to split
                 continue
             if not mostly_quoted(doc, s.start, s.end):
                 yield Finding(

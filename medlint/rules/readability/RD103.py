@@ -9,7 +9,7 @@ from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Finding, Option, Rule
 from ...text.word_frequency import is_rarer_than
-from ._shared import _EASY, _HARD, letter_words, readable_blocks
+from ._shared import _EASY, _HARD, letter_words, readable_blocks, text_names
 
 
 class JargonDensity(Rule):
@@ -19,7 +19,9 @@ class JargonDensity(Rule):
     (Zipf frequency below ``max-zipf`` in wordfreq's list; see
     ``medlint.text.word_frequency``) are counted
     per paragraph; above ``max-share`` of the words, the paragraph is flagged
-    with its rarest words, which are the ones to explain or replace.
+    with its rarest words, which are the ones to explain or replace. The text's own names
+    (``own_names``: the condition a heading names, a name capitalised inside sentences) are not
+    counted: the writer can explain them but not replace them.
     """
 
     code = "RD103"
@@ -42,6 +44,7 @@ class JargonDensity(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         readable = readable_blocks(doc)
+        names = text_names(doc)
         for i, block in enumerate(doc.blocks):
             if i not in readable:
                 continue
@@ -50,7 +53,7 @@ class JargonDensity(Rule):
                 continue
             long_words = [w for w in words if len(w) >= self.opts["min-length"]]
             max_zipf = float(self.opts["max-zipf"])
-            rare = [w for w in long_words if is_rarer_than(w.lower(), max_zipf)]
+            rare = [w for w in long_words if is_rarer_than(w.lower(), max_zipf) and w.lower() not in names]
             share = len(rare) / len(words)
             if share > self.opts["max-share"]:
                 top = [w for w, _ in Counter(w.lower() for w in rare).most_common(5)]

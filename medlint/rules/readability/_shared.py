@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate
 
-from ...document import LIST_ITEM, PARAGRAPH, QUOTE, Document, Sentence
+from ...document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Document, Sentence
 from ...text.lazy_re import lazy_compile
 
 _PROSE_KINDS = (PARAGRAPH, LIST_ITEM, QUOTE)
@@ -74,7 +74,8 @@ _CLOSERS = "\"')]\u201d\u2019"
 _TITLE_WORD = lazy_compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
 
 
-def _terminated(text: str) -> bool:
+def terminated(text: str) -> bool:
+    """Whether a sentence ends with its own end mark (".", "!" or "?", before closing quotes or brackets)."""
     return text.rstrip().rstrip(_CLOSERS).endswith(tuple(_TERMINAL))
 
 
@@ -82,7 +83,7 @@ def _title_line(text: str) -> bool:
     """An unterminated line whose longer words are all capitalised: a heading or a label
     ("Physical Exam", "NIH: National Institute of Child Health") that plain text keeps as a
     paragraph."""
-    if _terminated(text) or text.rstrip().endswith((",", ";")):
+    if terminated(text) or text.rstrip().endswith((",", ";")):
         return False
     words = _TITLE_WORD.findall(text)
     return bool(words) and all(w[0].isupper() for w in words)
@@ -111,7 +112,9 @@ def graded_sentences(doc: Document) -> list[Sentence]:
     """The sentences a reading grade is computed on: those of ``readable_blocks`` that are prose.
 
     Left out: a "sentence" that is a list or table run together (``flattened_list``: a crawl
-    that lost the line breaks of a symptom table makes one 200-word sentence of it), an
+    that lost the line breaks of a symptom table makes one 200-word sentence of it) and the
+    sentences after it in its block (the table's own notes and legend, which the crawl ran into
+    the same line: a paragraph of the page after the table would be a block of its own), an
     unterminated list item (a fragment that completes its lead-in: "- blood tests"), and an
     unterminated title-case line (a heading or a "Label: value" line kept as a paragraph).
     None of them is a sentence an editor would shorten, and each moves the formulas: words
@@ -124,24 +127,99 @@ def graded_sentences(doc: Document) -> list[Sentence]:
 def _graded_sentences(doc: Document) -> list[Sentence]:
     readable = readable_blocks(doc)
     out = []
+    after_table = -1  # the block whose flattened table the sentences read now follow
     for s in doc.sentences:
-        if s.block not in readable or flattened_list(s.text):
+        if s.block not in readable or s.block == after_table:
             continue
-        if not _terminated(s.text) and (doc.blocks[s.block].kind == LIST_ITEM or _title_line(s.text)):
+        if flattened_list(s.text):
+            after_table = s.block
+            continue
+        if not terminated(s.text) and (doc.blocks[s.block].kind == LIST_ITEM or _title_line(s.text)):
             continue
         out.append(s)
     return out
 
 
-def graded_text(sentences: Iterable[Sentence]) -> str:
+def graded_text(sentences: Iterable[Sentence], names: Collection[str] = ()) -> str:
     """The text the formulas read for ``sentences``: one a line, each ended by a full stop if it
     has no end mark of its own (so it is counted as its own sentence), with pronunciation
-    respellings (``_respelling``) taken out."""
+    respellings (``_respelling``) taken out, and each use of a word in ``names`` (lower case,
+    ``own_names``) counted as one short word."""
     lines = []
     for s in sentences:
         text = _HYPHENED.sub(_respelling, s.text) if "(" in s.text else s.text
-        lines.append(text if _terminated(text) else text + ".")
+        if names:
+            text = _WORDS.sub(lambda m: _PLAIN_WORD if m.group().lower() in names else m.group(), text)
+        lines.append(text if terminated(text) else text + ".")
     return "\n".join(lines)
+
+
+#: uses of a capitalised name in the graded prose that make it one of the document's own names
+_NAME_USES = 2
+#: syllables of a word that weighs on the formulas (SMOG's polysyllable)
+_LONG_SYLLABLES = 3
+#: a heading's word rarer than this Zipf frequency is a technical term (RD103's default jargon line)
+_RARE_ZIPF = 3.0
+#: what an own name is counted as: one word of one syllable
+_PLAIN_WORD = "name"
+
+
+def own_names(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
+    """The document's own long names in ``sentences`` and their uses: words of three syllables or
+    more (``_LONG_SYLLABLES``), rare in everyday English (``_RARE_ZIPF``, RD103's line for jargon),
+    that the writer cannot replace with an everyday word because they are what the text is about
+    or what something is called:
+
+    - a word of a heading (the title "What is Takayasu arteritis?", a section "Treating
+      hypothyroidism") that the prose uses: the condition, test or drug the page is for;
+    - a name the prose writes capitalised at least ``_NAME_USES`` times inside sentences and
+      never in lower case ("Orphanet", "Takayasu").
+
+    A common word is never one ("inherited" in a title, "Performance" in a product's name, a
+    month): the reader knows it, and it weighs on the grade as any other word.
+
+    Keyed by the lower-case word as ``_WORDS`` finds it ("wolff-parkinson-white").
+    """
+    from ...text.readability import syllable_table
+    from ...text.word_frequency import is_rarer_than
+
+    table = syllable_table()
+    heading_words = {
+        w.lower() for b in doc.blocks if b.kind == HEADING for w in _WORDS.findall(doc.block_text(b))
+    }
+    uses: dict[str, int] = {}
+    inner_caps: dict[str, int] = {}
+    lower_seen: set[str] = set()
+    for s in sentences:
+        for i, m in enumerate(_WORDS.finditer(s.text)):
+            w = m.group()
+            key = w.lower()
+            uses[key] = uses.get(key, 0) + 1
+            if w[0].islower():
+                lower_seen.add(key)
+            elif i and not w.isupper():
+                inner_caps[key] = inner_caps.get(key, 0) + 1
+    out = {}
+    for key, n in uses.items():
+        named = key in heading_words or (inner_caps.get(key, 0) >= _NAME_USES and key not in lower_seen)
+        if (
+            named
+            and any(is_rarer_than(part, _RARE_ZIPF) for part in key.split("-"))  # "two-factor" is everyday
+            and table.syllables(key.replace("-", "").replace("'", "").replace("\u2019", ""))
+            >= _LONG_SYLLABLES
+        ):
+            out[key] = n
+    return out
+
+
+def text_names(doc: Document) -> dict[str, int]:
+    """``own_names`` of the document's graded prose (``graded_sentences``), found once and shared
+    by RD101 and RD103."""
+    return doc.derived(_text_names)
+
+
+def _text_names(doc: Document) -> dict[str, int]:
+    return own_names(doc, graded_sentences(doc))
 
 
 _WORDS = lazy_compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
