@@ -128,3 +128,14 @@ def test_regular_inflections_of_known_words_pass_and_undoubled_stressed_forms_fi
     assert _hits(text) == [(3, 4, 11, "occured", ("occurred",), True)]
     # a stem only the word's extra consonant makes ("writ") excuses nothing
     assert _hits("Title\nThey were writting it down.") == [(2, 11, 19, "writting", ("writing",), False)]
+
+
+def test_a_word_that_only_markup_splits_is_read_whole() -> None:
+    """A drop cap (``<span>E</span>nclosing``) or emphasis (``**E**nclosing``) parts a word's first
+    letter from the rest by markup alone: the reader sees "Enclosing", no misspelling."""
+    page = (
+        "<html><body><h1>Title</h1><p><span class='dropcap'>E</span>nclosing the garden is easy, "
+        "and it is <em>very</em>avaliable.</p></body></html>"
+    )
+    assert _hits(page, "html") == [(1, 112, 121, "avaliable", ("available",), True)]
+    assert _hits("Title\n\n**E**nclosing the garden is easy.\n", "markdown") == []

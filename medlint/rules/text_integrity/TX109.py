@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
@@ -413,7 +414,7 @@ class Misspelling(Rule):
                     prev = words[i - 1]
                     if w.endswith(_LATIN_ENDINGS) and _latin_head(prose, prev.text, prev.start):
                         continue
-                    if _split_word(prose, prev.text, prev.end, token.start, w):
+                    if _split_word(prose, prev.text, prev.end, token.start, w, doc.source):
                         continue  # "fl ushing": a word split in two, not misspelt
                 if _foreign_here(words, i, key):
                     continue  # among words English lacks: another language, code or a list of names
@@ -551,14 +552,25 @@ def _health_plural(word: str) -> bool:
     return any(is_health_word(stem) for stem in stems)
 
 
-def _split_word(prose: str, prev: str, prev_end: int, start: int, word: str) -> bool:
-    """Whether a lower-case fragment before the word, a space away, joins it into a known word
-    ("fl ushing"): the crawl split a word, which the correction would not repair."""
-    if not prev.isalpha() or prose[prev_end:start] != " ":
+def _split_word(prose: str, prev: str, prev_end: int, start: int, word: str, source: str) -> bool:
+    """Whether a fragment before the word joins it into a known word: a lower-case fragment or a
+    capital a space away ("fl ushing", "I nhibition": the crawl split a word, which the correction
+    would not repair), or any fragment that only markup parts from it (a drop cap,
+    ``<span class="dropcap">E</span>nclosing``, or ``**E**nclosing``: the reader sees one word,
+    whose blanked tags the prose holds as spaces)."""
+    if not prev.isalpha():
+        return False
+    if _MARKUP_ONLY.fullmatch(source, prev_end, start):
+        return is_known((prev + word).lower())
+    if prose[prev_end:start] != " ":
         return False
     if prev.islower() or (len(prev) == 1 and prev.isupper()):  # "I nhibition", "E levated"
         return is_known((prev + word).lower())
     return False
+
+
+#: Source text between two word pieces that is markup only: HTML tags or Markdown emphasis marks.
+_MARKUP_ONLY = re.compile(r"(?:<[^<>\s][^<>]*>|[*_~])+")
 
 
 def _set_apart(prose: str, start: int, end: int, source: str) -> bool:
