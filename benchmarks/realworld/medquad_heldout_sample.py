@@ -28,6 +28,14 @@ than MT106 and TX103. Verdicts: ``medquad_heldout_label17_verdicts.tsv`` (same c
 verdicts) to the rest estimated at the seed-17 sample's false share. ``--seed 16`` or ``--seed 17``
 prints one pair's estimates; the default prints both, seed 16's lines first and as before.
 
+A third, independent pair was labelled by label18 (who changed no rule) at the seventeenth session's
+start (f8a55b9), with ``random.Random(18)`` drawn from the findings neither label16 nor label17 had
+labelled: A18, 150 of those warnings; C18, 60 of those content warnings other than MT106, TX103 and
+TX108 (TX108, the crawl's dropped apostrophes, labelled true throughout by label17 and the lead).
+Verdicts: ``medquad_heldout_label18_verdicts.tsv`` (same columns). Its estimate adds the findings of
+both earlier files as known. ``--seed 18`` prints this pair only; the default prints its lines after
+seed 17's.
+
 Data: MedQuAD, Ben Abacha and Demner-Fushman 2019 (CC BY 4.0), ``../shared/data/medquad/medquad.jsonl``
 or ``--data`` / ``$MEDQUAD_JSONL``; answers are named ``collection/id#index`` (ids repeat across
 collections).
@@ -55,11 +63,14 @@ from scripts.data_splits import medquad_is_heldout
 HERE = Path(__file__).resolve().parent
 VERDICTS = HERE / "medquad_heldout_label16_verdicts.tsv"
 VERDICTS17 = HERE / "medquad_heldout_label17_verdicts.tsv"
+VERDICTS18 = HERE / "medquad_heldout_label18_verdicts.tsv"
 SEED = 16
 SEED17 = 17
+SEED18 = 18
 SIZE_A = 150
 SIZE_C = 60
 APART = ("MT106", "TX103")
+APART18 = ("MT106", "TX103", "TX108")
 
 
 @dataclass(frozen=True)
@@ -97,14 +108,23 @@ def lint(docs: Sequence[tuple[str, str]]) -> list[Finding]:
     return out
 
 
+def content_pool(found: Sequence[Finding], apart: Collection[str] = APART) -> list[Finding]:
+    """The content warnings (MT, CL, RP, TX) of rules not in ``apart``."""
+    return [w for w in found if is_content(w.rule) and w.rule not in apart]
+
+
 def draw(
-    found: Sequence[Finding], seed: int = SEED, exclude: Collection[tuple[str, str, int, int]] = ()
+    found: Sequence[Finding],
+    seed: int = SEED,
+    exclude: Collection[tuple[str, str, int, int]] = (),
+    apart: Collection[str] = APART,
 ) -> tuple[list[Finding], list[Finding]]:
     """Samples A and C as drawn from ``found`` less the findings whose keys are in ``exclude`` (seed 16's
-    were drawn on 94e2503's findings, seed 17's on fce6e7d's less those label16 labelled; on a later
-    commit the draw differs, and the labelled samples are the verdict file's ``sample`` column)."""
+    were drawn on 94e2503's findings, seed 17's on fce6e7d's less those label16 labelled, seed 18's on
+    f8a55b9's less those of both files and with TX108 also apart from C; on a later commit the draw
+    differs, and the labelled samples are the verdict file's ``sample`` column)."""
     found = [w for w in found if w.key not in exclude]
-    pool = [w for w in found if is_content(w.rule) and w.rule not in APART]
+    pool = content_pool(found, apart)
     return random.Random(seed).sample(list(found), SIZE_A), random.Random(seed).sample(pool, SIZE_C)
 
 
@@ -171,14 +191,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--verdicts", type=Path, default=VERDICTS, help="seed 16's verdicts (label16)")
     ap.add_argument("--verdicts17", type=Path, default=VERDICTS17, help="seed 17's verdicts (label17)")
+    ap.add_argument("--verdicts18", type=Path, default=VERDICTS18, help="seed 18's verdicts (label18)")
     ap.add_argument(
-        "--seed", type=int, choices=(SEED, SEED17), help="one pair of samples only (default: both)"
+        "--seed", type=int, choices=(SEED, SEED17, SEED18), help="one pair of samples only (default: all)"
     )
     ap.add_argument(
         "--show",
         choices=("A", "C", "unlabelled", "draw"),
         help="print findings with context (stdout only): a labelled sample of --seed (default 16), "
-        "findings of neither verdict file, or the seed's draw on these findings",
+        "findings of no verdict file, or the seed's draw on these findings",
     )
     args = ap.parse_args(argv)
     docs = list(heldout_documents(data_path(args.data)))
@@ -186,15 +207,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     found = lint(docs)
     verdicts = load_verdicts(args.verdicts)
     verdicts17 = load_verdicts(args.verdicts17) if args.verdicts17.is_file() else {}
+    verdicts18 = load_verdicts(args.verdicts18) if args.verdicts18.is_file() else {}
+    earlier = {**verdicts, **verdicts17}
     if args.show:
         texts = dict(docs)
-        mine = verdicts17 if args.seed == SEED17 else verdicts
-        a17, c17 = draw(found, SEED17, verdicts) if args.seed == SEED17 else draw(found)
+        mine = {SEED17: verdicts17, SEED18: verdicts18}.get(args.seed, verdicts)
+        if args.seed == SEED17:
+            sa, sc = draw(found, SEED17, verdicts)
+        elif args.seed == SEED18:
+            sa, sc = draw(found, SEED18, earlier, APART18)
+        else:
+            sa, sc = draw(found)
         rows = {
             "A": [w for w in found if w.key in mine and "A" in mine[w.key][1].split("+")],
             "C": [w for w in found if w.key in mine and "C" in mine[w.key][1].split("+")],
-            "unlabelled": [w for w in found if w.key not in verdicts and w.key not in verdicts17],
-            "draw": [*a17, *(w for w in c17 if w not in a17)],
+            "unlabelled": [w for w in found if w.key not in earlier and w.key not in verdicts18],
+            "draw": [*sa, *(w for w in sc if w not in sa)],
         }[args.show]
         for w in rows:
             v = mine.get(w.key)
@@ -209,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{1000 * len(found) / words:.2f} per 1,000 words"
     )
     print("  " + ", ".join(f"{r} {n}" for r, n in per_rule.most_common()))
-    pool = [w for w in found if is_content(w.rule) and w.rule not in APART]
+    pool = content_pool(found)
     if args.seed in (None, SEED):
         a, c = draw(found)
         same = {w.key for w in a} | {w.key for w in c} == {k for k, v in verdicts.items() if v[1] != "new"}
@@ -230,6 +258,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         estimate("sample C17 (content warnings but MT106, TX103)", "C", pool, words, verdicts17, verdicts)
         unlabelled = sum(1 for w in found if w.key not in verdicts and w.key not in verdicts17)
         print(f"findings with no verdict in either file (outside the samples, not new): {unlabelled:,}")
+    if args.seed in (None, SEED18):
+        a, c = draw(found, SEED18, earlier, APART18)
+        drawn = {w.key for w in a} | {w.key for w in c}
+        same = drawn == {k for k, v in verdicts18.items() if v[1] != "new"}
+        print(
+            f"seed {SEED18} (label18): the draw on these findings less label16's and label17's "
+            f"{'is' if same else 'is not'} the labelled samples"
+        )
+        estimate("sample A18 (all warnings)", "A", found, words, verdicts18, earlier)
+        estimate(
+            "sample C18 (content warnings but MT106, TX103, TX108)",
+            "C",
+            content_pool(found, APART18),
+            words,
+            verdicts18,
+            earlier,
+        )
+        unlabelled = sum(1 for w in found if w.key not in earlier and w.key not in verdicts18)
+        print(
+            f"findings with no verdict in any of the three files (outside the samples, not new): {unlabelled:,}"
+        )
     return 0
 
 
