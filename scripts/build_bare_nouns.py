@@ -33,8 +33,6 @@ treats it as a fixed phrase of the noun. The list only ever clears a frame; it n
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -43,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from data_splits import clean_sentence_is_heldout, medquad_is_heldout  # noqa: E402
+from data_splits import build_side_texts  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 if not DATA.exists():
@@ -105,20 +103,6 @@ def general_pairs(path: Path) -> set[tuple[str, str]]:
     return out
 
 
-def build_side_texts() -> list[str]:
-    texts = []
-    with (DATA / "medquad" / "medquad.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if medquad_is_heldout(str(doc.get("id") or "")):
-                continue
-            texts.extend(qa["answer"] for qa in doc["qa"] if (qa.get("answer") or "").strip())
-    rows = csv.DictReader((DATA / "clean_sentences.tsv").open(encoding="utf-8"), delimiter="\t")
-    sentences = [r["sentence"] for i, r in enumerate(rows) if not clean_sentence_is_heldout(i)]
-    texts.extend("\n\n".join(sentences[k : k + 10]) for k in range(0, len(sentences), 10))
-    return texts
-
-
 def write(adjs: list[str], rows: list[str]) -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="\n") as fh:
@@ -151,7 +135,7 @@ def main() -> int:
     bare_uses: Counter[str] = Counter()
     indefinite: Counter[str] = Counter()
     after: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    texts = build_side_texts()
+    texts = build_side_texts(DATA)
     for text in texts:
         doc = load_document(text, "markdown")
         s = Scan(doc)

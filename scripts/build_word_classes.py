@@ -65,8 +65,6 @@ Demner-Fushman 2019, CC BY 4.0; build side) and clean_sentences.tsv (build side)
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -74,7 +72,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from data_splits import clean_sentence_is_heldout, medquad_is_heldout  # noqa: E402
+from data_splits import build_side_texts  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "rules" / "data" / "lexicon" / "word-classes.tsv"
@@ -320,20 +318,6 @@ def _regular_stems(stem: str) -> list[str]:
     return out
 
 
-def build_side_texts() -> list[str]:
-    texts = []
-    with (DATA / "medquad" / "medquad.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if medquad_is_heldout(str(doc.get("id") or "")):
-                continue
-            texts.extend(qa["answer"] for qa in doc["qa"])
-    rows = csv.DictReader((DATA / "clean_sentences.tsv").open(encoding="utf-8"), delimiter="\t")
-    sentences = [r["sentence"] for i, r in enumerate(rows) if not clean_sentence_is_heldout(i)]
-    texts.extend("\n\n".join(sentences[k : k + 10]) for k in range(0, len(sentences), 10))
-    return texts
-
-
 def write(classes: dict[str, str]) -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="\n") as fh:
@@ -361,7 +345,7 @@ def main() -> int:
     word_classes.reload()
     rule = MT108.GrammarPattern({"info-patterns": []})
     attested: Counter[tuple[str, str]] = Counter()
-    for text in build_side_texts():
+    for text in build_side_texts(DATA):
         doc = load_document(text, "markdown")
         for f in rule.check(doc):
             if verbose:

@@ -16,7 +16,10 @@ script can recompute it without importing another.
 
 from __future__ import annotations
 
+import csv
+import json
 import zlib
+from pathlib import Path
 
 SCREENER_FOLDS = 5
 
@@ -34,3 +37,21 @@ def clean_sentence_is_heldout(row_index: int) -> bool:
 def screener_fold(phrase: str) -> int:
     """The fold (0..4) a tortured phrase belongs to."""
     return zlib.crc32(phrase.strip().lower().encode("utf-8")) % SCREENER_FOLDS
+
+
+def build_side_texts(data: Path) -> list[str]:
+    """Every build-side text under ``data`` (``../shared/data``): the answers of MedQuAD documents
+    not held out, then the build half of clean_sentences.tsv in runs of ten sentences (one
+    paragraph each), for the builders that read clean prose the same way."""
+    texts: list[str] = []
+    with (data / "medquad" / "medquad.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            if medquad_is_heldout(str(doc.get("id") or "")):
+                continue
+            texts.extend(qa["answer"] for qa in doc["qa"] if (qa.get("answer") or "").strip())
+    with (data / "clean_sentences.tsv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(fh, delimiter="\t")
+        sentences = [r["sentence"] for i, r in enumerate(rows) if not clean_sentence_is_heldout(i)]
+    texts.extend("\n\n".join(sentences[k : k + 10]) for k in range(0, len(sentences), 10))
+    return texts
