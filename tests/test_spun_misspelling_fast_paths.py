@@ -12,7 +12,9 @@ from __future__ import annotations
 import pytest
 from parity_texts import medquad_answers, rule_and_corpus_texts
 
+import medlint
 from medlint.formats import load_document
+from medlint.rules.text_integrity import TX109
 from medlint.rules.translation.MT105 import SpunTerm
 from medlint.text import spun_terms
 from medlint.text.spun_terms import current_index, in_text_order
@@ -60,3 +62,28 @@ def test_in_text_order_is_the_order_of_first_occurrence() -> None:
         positions = load_document(text, "text").word_index
         words = list(positions)[::-1]
         assert in_text_order(words, positions) == sorted(words, key=lambda w: positions[w][0])
+
+
+def _tx109(text: str) -> list[tuple[int, int, str, tuple[str, ...], bool]]:
+    return [
+        (d.start.offset, d.end.offset, d.text, d.suggestions, d.fix is not None)
+        for d in medlint.lint_text(text, select=["TX109"], format="markdown")
+    ]
+
+
+def test_tx109_scan_of_uncommon_words_agrees_with_scanning_every_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [
+        "You may recieve corticosteriods for the swelling; it is avaliable.\n",
+        "Exercise strengthens the bodys muscles. Teh test.\n",
+        *_texts(),
+    ]
+    found = 0
+    for text in texts:
+        monkeypatch.setattr(TX109, "_PLAIN_SCAN", False)
+        fast = _tx109(text)
+        monkeypatch.setattr(TX109, "_PLAIN_SCAN", True)
+        assert fast == _tx109(text), text[:80]
+        found += len(fast)
+    assert found > 5
