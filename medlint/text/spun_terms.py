@@ -39,7 +39,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -192,7 +192,9 @@ def in_text_order(words: Iterable[str], positions: Mapping[str, Sequence[int]]) 
     process's string hashes): when two words of one span each read as a swap ("peevish
     entrails": "irritable" or "bowels" replaced), the span's first reading is kept, the same in
     every run."""
-    return sorted(words, key=lambda w: positions[w][0])
+    # (by the whole index sequence, compared in C: a word's first index decides, since two words
+    # never share an index; the same order as ``key=lambda w: positions[w][0]``)
+    return sorted(words, key=positions.__getitem__)  # type: ignore[arg-type]  # lists or arrays
 
 
 def near_occurrences(lowers: Sequence[str], occurrences: Sequence[int], near: Container[str]) -> list[int]:
@@ -299,6 +301,16 @@ class SpunTermIndex:
         #: condition noun -> (the other nouns of its class with their names' terms, every word those
         #: terms list beside them)
         self._condition_groups: dict[str, tuple[list[tuple[str, _Group]], frozenset[str]]] = {}
+        #: every word that starts one of :meth:`find`'s readings: a document's words meet this one
+        #: set, and each table meets the few words found (:meth:`_openers`)
+        self._any_opener = (
+            self.replacements
+            | self.pair_firsts
+            | self.phrase_firsts
+            | self.head_replacements
+            | _CONDITION_WORDS
+            | self.spinner_replacements
+        )
 
     def needs_name(self, hit: SpunHit) -> bool:
         """A swap of ``hit`` counts only in a name's term written as a name (:attr:`named`)."""
@@ -333,7 +345,8 @@ class SpunTermIndex:
         n = len(lowers)
         cache = self._by_replacement
         # (frozenset.intersection walks the document's words; "keys() & frozenset" would walk all 5,000 replacements)
-        present = self.replacements.intersection(positions)
+        openers = self._openers(positions)
+        present = self.replacements.intersection(openers)
         neighbours = self._neighbours
         for x in in_text_order(present, positions):
             groups = cache.get(x)
@@ -376,7 +389,7 @@ class SpunTermIndex:
         # "breast cancer", not "bosom cancer"), so the pairs go first; two everyday English words
         # that health writing uses too ("scientific organizations" for medical centers) are a
         # phrase of their own, unlike a pair with a word foreign to it ("medication opposition")
-        for x in in_text_order(self.pair_firsts.intersection(positions), positions):
+        for x in in_text_order(self.pair_firsts.intersection(openers), positions):
             seconds = self.pairs[x]
             for i in positions[x]:
                 if i + 1 < n and joinable[i]:
@@ -390,7 +403,7 @@ class SpunTermIndex:
                     ):
                         swaps = tuple(zip(pair.words, (x, lowers[i + 1]), strict=True))
                         found.setdefault((i, i + 1), SpunHit(i, i + 1, pair, swaps))
-        for x in in_text_order(self.phrase_firsts.intersection(positions), positions):
+        for x in in_text_order(self.phrase_firsts.intersection(openers), positions):
             phrase_seconds = self.phrases[x]
             for i in positions[x]:
                 if i + 1 < n and joinable[i]:
@@ -401,21 +414,19 @@ class SpunTermIndex:
                             if hit is not None:
                                 _keep(found, hit)
                                 break
-        for x in in_text_order(self.head_replacements.intersection(positions), positions):
+        for x in in_text_order(self.head_replacements.intersection(openers), positions):
             for side, head in self.heads[x]:
                 for i in positions[x]:
                     hit = self._head_hit(lowers, joinable, i, side, head)
                     if hit is not None:
                         found.setdefault((hit.first, hit.last), hit)
-        for x in in_text_order(_CONDITION_WORDS.intersection(positions), positions):
+        for x in in_text_order(_CONDITION_WORDS.intersection(openers), positions):
             for hit in self._condition_hits(lowers, joinable, x, positions[x]):
                 _keep(found, hit)
         # (the spinner words are replacements too, as the builder makes them: the document's
         # replacements, a few dozen words, are fewer to walk than its distinct words)
         spinner = self.spinner_replacements
-        for x in in_text_order(
-            spinner.intersection(present if self._spinner_subset else positions), positions
-        ):
+        for x in in_text_order(spinner.intersection(present if self._spinner_subset else openers), positions):
             for i in positions[x]:
                 hit = self._spinner_hit(lowers, joinable, i)
                 if hit is not None:
@@ -441,6 +452,14 @@ class SpunTermIndex:
                 out.append(h)
                 end = h.last
         return out
+
+    def _openers(self, positions: Mapping[str, Sequence[int]]) -> Collection[str]:
+        """The document's words that start a reading of :meth:`find`: one walk over its words
+        (``_any_opener``) in place of one per table; ``positions`` itself when
+        ``_PLAIN_OPENERS`` is set (tests compare the two)."""
+        if _PLAIN_OPENERS:
+            return positions
+        return self._any_opener.intersection(positions)
 
     def _general_english(self, lowers: Sequence[str], hit: SpunHit) -> bool:
         """Every swapped word forms a common pair of general English with its content-word
@@ -695,6 +714,10 @@ def _technical(word: str) -> bool:
     if word.endswith("ly"):
         return False
     return is_rarer_than(word.rpartition("-")[2] or word, MODIFIER_ZIPF)
+
+
+#: tests set this to meet each table with the document's words (:meth:`SpunTermIndex._openers`)
+_PLAIN_OPENERS = False
 
 
 def _keep(found: dict[tuple[int, int], SpunHit], hit: SpunHit) -> None:
