@@ -299,7 +299,11 @@ _DESIGN = lazy_compile(
 )
 # how many were studied: "1,200 patients", "48 healthy volunteers", "30 mice"
 _SIZE = lazy_compile(
-    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|people|women|men|adults|children|volunteers|"
+    # descriptors between the count and the noun may be listed with commas and "or"/"and" ("39 middle-aged,
+    # overweight or obese volunteers", "200 overweight, postmenopausal women"), but a span of time or a share
+    # is not a descriptor ("for 5 years, and women ...")
+    r"\b\d[\d,]*\s+(?:(?!(?:days?|weeks?|months?|years?|hours?|minutes?|percent)\b)[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
+    r"(?:patients|participants|people|women|men|adults|children|volunteers|"
     r"subjects|mice|rats|individuals|adolescents|teens|teenagers|infants|babies|newborns|girls|boys|students|"
     r"veterans|smokers|survivors|residents|workers|employees|nurses|physicians|doctors|twins|donors|recipients|"
     r"users|pregnancies|births|households|families|couples|monkeys|pigs|dogs|animals|athletes|players|runners|"
@@ -339,18 +343,23 @@ _DURATION_NUMBER = (
 # a number or a range of them ("one to three years", "6-12 months")
 _DURATION_COUNT = rf"{_DURATION_NUMBER}(?:\s*(?:to|-|\u2013)\s*{_DURATION_NUMBER})?"
 _DURATION = lazy_compile(
-    r"\b(?:for|over|during|after|within|up\s+to|lasting|lasted|followed)\s+(?:a\s+period\s+of\s+|the\s+(?:next|"
+    # "at" a time since the start is when the outcome was measured ("At six months, 83 percent of participants
+    # ..."), not an age ("at 65 years of age", "at six years old", "at 13 to 23 weeks of gestation")
+    r"\b(?:for|over|during|after|within|up\s+to|lasting|lasted|followed|at)\s+(?:a\s+period\s+of\s+|the\s+(?:next|"
     r"following|first)\s+|an?\s+average\s+of\s+|about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|approximately\s+)?"
     + _DURATION_COUNT
-    + r"[- ](?:days?|weeks?|months?|years?|decades?)\b"
+    + r"[- ](?:days?|weeks?|months?|years?|decades?)\b(?![- ](?:of\s+(?:age|gestation|pregnancy)|old|gestation)\b)"
+    # "a six-month trial", "12-week, placebo-controlled trials", and an outcome counted over a length
+    # ("two-year overall survival", "the 5-year recurrence rate")
     r"|\b"
     + _DURATION_COUNT
-    + r"[- ](?:day|week|month|year)(?:-long)?\s+(?:[\w-]+\s+){0,3}?(?:study|trial|period|program|programme|"
-    r"follow-up|intervention|course|treatment|diet|regimen|phase)\b"
+    + r"[- ](?:day|week|month|year)(?:-long)?,?\s+(?:[\w-]+,?\s+){0,3}?(?:study|studies|trials?|period|program|programme|"
+    r"follow-up|intervention|course|treatment|diet|regimen|phase|survival|recurrence|mortality|remission|relapse)\b"
     # a time counted from what was done: "one to three years after surgery", "12 weeks of treatment"
     r"|\b"
     + _DURATION_COUNT
-    + r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|of\s+(?:follow-up|treatment|therapy|use|"
+    # ("12 weeks of treatment", "two weeks of CPAP treatment": what was given may be named before it)
+    + r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|of\s+(?:[\w-]+\s+){0,2}?(?:follow-up|treatment|therapy|use|"
     r"supplementation|the\s+(?:study|trial|program|intervention))\b)"
     r"|\bfollow(?:ed)?[- ]up\b|\blong[- ]term\b|\bshort[- ]term\b",
     re.IGNORECASE,
