@@ -297,13 +297,20 @@ _DESIGN = lazy_compile(
     r"|\btrial\s+compared\b|\bdatabase\s+(?:study|analysis|review)\b)",
     re.IGNORECASE,
 )
+# a word between a count and whom it counts, not a unit of time or a share
+_DESCRIPTOR = r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|percent)\b)[\w-]+"
+# a count and the words before whom it counts: up to three descriptors, or a list of them with commas, the last
+# after "or"/"and" ("39 middle-aged, overweight or obese volunteers", "200 overweight, postmenopausal women");
+# with no comma there is no list ("at 33 sites and included adults"); a span of time or a share is no
+# descriptor ("30 percent of patients", "for 5 years, and women ..."); the count ends in a digit ("In 2015,
+# women ..." is a year, then a comma)
+_COUNT_BEFORE_NOUN = (
+    rf"\b\d(?:[\d,]*\d)?\s+(?:(?:{_DESCRIPTOR}\s+){{0,3}}?"
+    rf"|(?:{_DESCRIPTOR},\s+){{1,2}}(?:{_DESCRIPTOR}\s+)?(?:(?:and|or)\s+)?(?:{_DESCRIPTOR}\s+)?)"
+)
 # how many were studied: "1,200 patients", "48 healthy volunteers", "30 mice"
 _SIZE = lazy_compile(
-    # descriptors between the count and the noun may be listed with commas and "or"/"and" ("39 middle-aged,
-    # overweight or obese volunteers", "200 overweight, postmenopausal women"), but a span of time or a share
-    # is not a descriptor ("for 5 years, and women ...")
-    r"\b\d[\d,]*\s+(?:(?!(?:days?|weeks?|months?|years?|hours?|minutes?|percent)\b)[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
-    r"(?:patients|participants|people|women|men|adults|children|volunteers|"
+    _COUNT_BEFORE_NOUN + r"(?:patients|participants|people|women|men|adults|children|volunteers|"
     r"subjects|mice|rats|individuals|adolescents|teens|teenagers|infants|babies|newborns|girls|boys|students|"
     r"veterans|smokers|survivors|residents|workers|employees|nurses|physicians|doctors|twins|donors|recipients|"
     r"users|pregnancies|births|households|families|couples|monkeys|pigs|dogs|animals|athletes|players|runners|"
