@@ -14,13 +14,15 @@ def test_the_reader_marks_bold_heads_that_open_a_block_before_its_value() -> Non
     source = page(
         "<main><p><strong>Are pets allowed?</strong> Only assistance dogs.</p>\n"
         "<p><b>The court ruled on Monday.</b> It said more.</p>\n"
+        "<p><b>\u73fe\u5834\u3092\u5199\u771f\u3067\u6291\u3048\u308b\u3002</b> \u3068\u8a00\u3063\u305f\u3002</p>\n"
         "<p><strong>All of it bold</strong></p>\n"
         "<p>Text first, <strong>then bold:</strong> and more.</p>\n"
         "<ul><li>\n  <strong>Portion Fix Containers:</strong> 1 Green, 1 Red</li></ul></main>"
     )
     doc = load_document(source, "html")
     pets, portion = source.index("Are pets"), source.index("Portion Fix")
-    # a bold sentence that ends with a stop, a block all in bold and bold text inside a block are not heads
+    # a bold sentence that ends with a stop (an ideographic one too), a block all in bold and bold text
+    # inside a block are not heads
     assert doc.metadata["run_in_heads"] == [
         [pets, pets + len("Are pets allowed?")],
         [portion, portion + len("Portion Fix Containers:")],

@@ -753,8 +753,9 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
 RUN_IN_MAX_WORDS = 25
 #: how far before a block's first character a bold element that opens it may start (blank markup)
 RUN_IN_REACH = 400
-#: a bold run-in ending with one of these is a sentence set in bold (a lede), not a label
-_SENTENCE_STOPS = ".!\u2026"
+#: a bold run-in ending with one of these (a full stop, an ideographic one) is a sentence set in bold (a
+#: lede), not a label
+_SENTENCE_STOPS = ".!\u2026\u3002\uff01"
 _TRAILING_MARKS = " \t\r\n\"'\u201d\u2019)"
 
 
