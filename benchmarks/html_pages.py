@@ -37,6 +37,9 @@ TP/FP/unsure, reason; ``realworld/trafilatura_dev_warning_verdicts.tsv`` labels 
 run's findings carry a verdict, their precision, and how many are new (no verdict: label them).
 ``realworld/trafilatura_dev_rest_warning_verdicts.tsv`` labels the 280 warnings of ``--half dev --sample 60
 --rest --min-severity warning`` at the thirteenth session's start, and the 39 its fixes moved.
+``realworld/trafilatura_dev_info_verdicts.tsv`` and ``trafilatura_dev_rest_info_verdicts.tsv`` label the
+info findings of the RP, DS and TX102-TX107 rules on those two sets (the eighteenth session, pages21);
+``--verdicts`` given twice scores a run against a warning file and an info file together.
 """
 
 from __future__ import annotations
@@ -114,19 +117,21 @@ def label(flagged: str, item: dict) -> str:
     return "none"
 
 
-def score(rows: list[tuple[str, str, str, int, str, str]], path: Path) -> None:
+def score(rows: list[tuple[str, str, str, int, str, str]], paths: list[Path]) -> None:
     """Print the labelled precision of ``rows`` (file, rule, severity, offset, ...) against the
-    verdicts in ``path``: a finding matches a verdict by file, rule and start offset."""
+    verdicts in ``paths`` (a warning file and an info file of one page set): a finding matches a
+    verdict by file, rule and start offset."""
     verdicts: dict[tuple[str, str, int], str] = {}
-    with open(path, encoding="utf-8") as f:
-        next(f)
-        for line in f:
-            name, rule, start, _end, verdict, *_ = line.rstrip("\n").split("\t")
-            verdicts[name, rule, int(start)] = verdict
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            next(f)
+            for line in f:
+                name, rule, start, _end, verdict, *_ = line.rstrip("\n").split("\t")
+                verdicts[name, rule, int(start)] = verdict
     seen: Counter[str] = Counter(verdicts.get((row[0], row[1], row[3]), "new") for row in rows)
     judged = seen["TP"] + seen["FP"]
     print(
-        f"verdicts ({path.name}, {len(verdicts)}): TP {seen['TP']}, FP {seen['FP']}, unsure {seen['unsure']},"
+        f"verdicts ({' + '.join(p.name for p in paths)}, {len(verdicts)}): TP {seen['TP']}, FP {seen['FP']}, unsure {seen['unsure']},"
         f" new (unlabelled) {seen['new']}; labelled precision {seen['TP']}/{judged}"
         f" = {seen['TP'] / max(1, judged):.1%}"
     )
@@ -146,7 +151,11 @@ def main(argv: list[str] | None = None) -> int:
         help="lint the English pages of the half that are NOT in the seeded sample of --sample N (fresh pages)",
     )
     ap.add_argument("--tsv", help="write one line per finding here")
-    ap.add_argument("--verdicts", help="score the findings against this TSV of hand verdicts")
+    ap.add_argument(
+        "--verdicts",
+        action="append",
+        help="score the findings against this TSV of hand verdicts (give it twice for a warning and an info file)",
+    )
     ap.add_argument(
         "--min-severity", choices=("info", "warning", "error"), default="info", help="lowest severity counted"
     )
@@ -216,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{'all':6} {total:>8} {total / max(1, n):>9.2f} {labs['boilerplate']:>15} {labs['article']:>11} {labs['none']:>11}"
     )
     if args.verdicts:
-        score(rows, Path(args.verdicts))
+        score(rows, [Path(v) for v in args.verdicts])
     if args.tsv:
         with open(args.tsv, "w", encoding="utf-8") as out:
             out.write("file\trule\tseverity\toffset\tflagged\tlabel\n")

@@ -34,3 +34,27 @@ def test_an_exclamation_on_a_health_page_is_reported() -> None:
     at = source.index("year!") + 4
     line = source[:at].count("\n") + 1
     assert hits(source, "TX105") == [(at, at + 1, line, at - source.rfind("\n", 0, at))]
+
+
+GARDEN = (
+    "<p>Lemon trees grow well in a sunny spot with light soil, and a pot on a warm patio suits them as "
+    "well as a bed does. Water them deeply once a week and let the top of the soil dry out between "
+    "waterings, then feed them in spring and summer.</p>\n"
+)
+PESTS = (
+    "<p>Look under the leaves for pests and diseases now and then; most need no treatment. Wear gloves "
+    "when you prune if thorns are a pain to you.</p>\n"
+)
+
+
+def test_an_exclamation_on_a_long_page_that_names_health_only_in_passing_is_not_reported() -> None:
+    # three health words ("diseases", "treatment", "pain") in some 1,000 words of gardening: fewer
+    # than one in 300 words
+    body = "<h1>How to grow a lemon tree</h1>\n" + GARDEN * 20 + PESTS
+    source = page(body.replace("then feed", "then feed!", 1))
+    assert hits(source, "TX105") == []
+    # the same page with a clinic's paragraph: health is its subject often enough to be read
+    dense = page((body + CLINIC).replace("then feed", "then feed!", 1))
+    at = dense.index("feed!") + 4
+    line = dense[:at].count("\n") + 1
+    assert hits(dense, "TX105") == [(at, at + 1, line, at - dense.rfind("\n", 0, at))]

@@ -196,6 +196,10 @@ class _Parser(HTMLParser):
         self.line_plain = False
         self.line_bold = False
         self.bold_depth = 0
+        #: content starts of the open ``<b>``/``<strong>`` elements, and the closed ones' content
+        #: spans (``_run_in_heads``)
+        self.bold_open: list[int] = []
+        self.bolds: list[tuple[int, int]] = []
         self.br_run = 0
         self.before_line_end = 0
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
@@ -318,6 +322,7 @@ class _Parser(HTMLParser):
             self._line_break(start)
         elif tag in ("b", "strong"):
             self.bold_depth += 1
+            self.bold_open.append(end)
         if tag in RAW:
             self.raw_tag, self.raw_depth, self.raw_start = tag, 1, end
             if tag == "script" and "ld+json" in a.get("type", ""):
@@ -440,6 +445,8 @@ class _Parser(HTMLParser):
             return
         if tag in ("b", "strong") and self.bold_depth:
             self.bold_depth -= 1
+        if tag in ("b", "strong") and self.bold_open:
+            self.bolds.append((self.bold_open.pop(), start))
         if tag in RUBY_NOTES or tag == "ruby" or tag in BLOCK_KINDS or tag in CONTAINERS:
             self._end_ruby_note(start)
         if tag == "ruby" and self.ruby_open is not None:
@@ -475,6 +482,7 @@ class _Parser(HTMLParser):
             self._close_loose()
         if tag in CONTAINERS or tag in BLOCK_KINDS:
             self.bold_depth = 0  # an unclosed <b> does not make the next block's lines headings
+            self.bold_open.clear()
         while self.stack and self.stack[-1][0] != tag and tag in {t for t, _, _ in self.stack}:
             self._pop()
         if self.stack and self.stack[-1][0] == tag:
@@ -720,6 +728,9 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
             name = _byline(blocks, lead, parser.bylines, prose)
             if name:
                 metadata["author"] = name
+    heads = _run_in_heads(blocks, parser.bolds, prose)
+    if heads:
+        metadata["run_in_heads"] = heads
     if parser.script_links:
         metadata["script_links"] = [
             [s, e] for s, e in parser.script_links if not any(a <= s < b for a, b in chrome)
@@ -735,6 +746,52 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         comments=parser.comments,
         declared_languages=sorted(parser.lang_spans),
     )
+
+
+#: a bold run-in head is a label or a question, at most this many words ("Are the buses accessible to
+#: disabled or elderly customers? If not, what arrangements are made for customers?")
+RUN_IN_MAX_WORDS = 25
+#: how far before a block's first character a bold element that opens it may start (blank markup)
+RUN_IN_REACH = 400
+#: a bold run-in ending with one of these (a full stop, an ideographic one) is a sentence set in bold (a
+#: lede), not a label
+_SENTENCE_STOPS = ".!\u2026\u3002\uff01"
+_TRAILING_MARKS = " \t\r\n\"'\u201d\u2019)"
+
+
+def _run_in_heads(blocks: list[Block], bolds: list[tuple[int, int]], prose: str) -> list[list[int]]:
+    """[start, end] of each bold run-in head: a ``<b>`` or ``<strong>`` that opens a paragraph, list
+    item or cell with more of the block's text after it, of at most ``RUN_IN_MAX_WORDS`` words and not
+    ending as a sentence does: a label or a question set before its value ("<p><strong>Animals
+    allowed?</strong> Assistance dogs only.</p>", "<strong>Portion Fix Containers:</strong> 1 Green").
+    Pages write records to one form with such heads (one question list per train company, one per
+    meal), so the heads, not the writer's sentences, are what repeat. A bold sentence that opens a
+    block ("<strong>The court ruled on Monday.</strong> It said ...") ends with a stop: not a head."""
+    if not bolds:
+        return []
+    spans = sorted(bolds)
+    starts = [s for s, _e in spans]
+    out: list[list[int]] = []
+    for block in blocks:
+        if block.kind == HEADING:
+            continue
+        # the bold elements opening at the block's first character (after any blank markup)
+        i = bisect_left(starts, block.start - RUN_IN_REACH)
+        best = -1
+        while i < len(spans) and spans[i][0] <= block.start:
+            bs, be = spans[i]
+            if not prose[bs : block.start].strip() and block.start < be < block.end:
+                best = max(best, be)
+            i += 1
+        if best < 0:
+            continue
+        head = prose[block.start : best].rstrip()
+        if not _WORD_CHAR.search(prose, best, block.end) or not _WORD_CHAR.search(head):
+            continue
+        if len(head.split()) > RUN_IN_MAX_WORDS or head.rstrip(_TRAILING_MARKS)[-1:] in _SENTENCE_STOPS:
+            continue
+        out.append([block.start, block.start + len(head)])
+    return out
 
 
 #: a shortcode of a blogging engine left in the page's text: ``[button link="/x" size="big"]``,

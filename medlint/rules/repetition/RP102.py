@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -9,7 +10,7 @@ from ...diagnostic import Severity
 from ...document import QUOTE, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
-from ._shared import _nearby, _repeats
+from ._shared import _nearby, _other_section, _repeats
 
 
 class RepeatedSentence(Rule):
@@ -30,7 +31,12 @@ class RepeatedSentence(Rule):
     list of short items ("Portion Fix Containers: 1 Green, 1 Red, 1 tsp.", "Drafting of the article:
     M.L. Anderson, C. Dobkin.", "Inactive ingredients: lactose, talc, starch.") gives the same value
     in each record or under each label by the form's design; a copy is skipped when both copies lie
-    in such field lines.
+    in such field lines. On a saved page, a bold run-in head that opens a block (a label or a
+    question: "<strong>Are pets allowed?</strong> Only assistance dogs.") is such a label too: a
+    copy in another section (a heading between the two) is skipped when both copies' blocks open
+    with the same head (one question answered for each of several train companies, the same value
+    twice), or when each copy is a head with fewer than ``min-words`` words of its value; "<strong>
+    Note:</strong> Take the tablets with food." twice in one section is still a repeat.
 
     A photo caption that quotes the story (its block ends with the photographer's
     credit: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff") is a
@@ -88,12 +94,17 @@ class RepeatedSentence(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        for finding in _repeats(doc, self.opts["min-words"], want_heading=False):
+        min_words = int(self.opts["min-words"])
+        for finding in _repeats(doc, min_words, want_heading=False):
             first = finding.related[0][:2]
             if _is_form_line(doc, finding.start, finding.end) or _is_form_line(doc, *first):
                 continue
             if _field_value(doc, finding.start) and _field_value(doc, first[0]):
                 continue  # the same value under two labels or in two records of a form
+            if _other_section(doc, first[0], finding.start) and _same_field(
+                doc, finding.start, finding.end, *first, min_words
+            ):
+                continue  # one field of a form, printed once per record
             if _in_caption(doc, finding.start):
                 continue  # a photo caption quoting the story: a display element, not a second copy
             if _pull_quote(doc, finding.start, finding.end) != _pull_quote(doc, *first):
@@ -144,6 +155,36 @@ def _field_value(doc: Document, offset: int) -> bool:
     value = text.rsplit(":", 1)[1].strip().rstrip(".")
     items = [item.split() for item in value.replace(";", ",").split(",")]
     return len(items) >= _FIELD_ITEMS and all(0 < len(item) <= _ITEM_WORDS for item in items)
+
+
+def _run_in_head(doc: Document, offset: int) -> tuple[str, int] | None:
+    """The words and end of the bold run-in head that opens the block at ``offset`` on a saved
+    page (the HTML reader's ``run_in_heads``: "<strong>Are pets allowed?</strong> Yes."), if any."""
+    heads = doc.metadata.get("run_in_heads")
+    bi = doc.block_at(offset) if heads else None
+    if heads is None or bi is None:
+        return None
+    start = doc.blocks[bi].start
+    i = bisect_right(heads, [start, 1 << 62]) - 1
+    if i < 0 or heads[i][0] != start:
+        return None
+    return doc.words_key(start, int(heads[i][1])), int(heads[i][1])
+
+
+def _same_field(doc: Document, start: int, end: int, first: int, first_end: int, min_words: int) -> bool:
+    """The two copies are one field of a form printed once per record: their blocks open with the
+    same bold run-in head (the same question answered for two train companies, the same label over
+    two meals' values), or each copy is a run-in head and fewer than ``min-words`` words of value."""
+    a, b = _run_in_head(doc, start), _run_in_head(doc, first)
+    if a is None or b is None:
+        return False
+    if a[0] == b[0]:
+        return True
+
+    def label(unit_start: int, unit_end: int, head_end: int) -> bool:
+        return unit_start < head_end and len(doc.words_in(head_end, unit_end)) < min_words
+
+    return label(start, end, a[1]) and label(first, first_end, b[1])
 
 
 # a photo credit closing a caption: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff"

@@ -12,7 +12,7 @@ from ...evidence.doc_kind import is_reporting
 from ...rule import Finding, Option, Rule
 from ...text.tokens import WORD_RE
 from ...text.word_frequency import is_rarer_than
-from ._shared import _nearby
+from ._shared import _nearby, _other_section
 
 _JOINER = re.compile(r"['\u2019-]")
 
@@ -82,6 +82,11 @@ class NearDuplicateParagraph(Rule):
     a section under a heading of its own, the headings different ("For Adblock:", "For Adblock
     Plus on Firefox:" over one instruction per browser), are parallel sections written to one
     pattern: they are judged as a pair far apart (info, from ``far-threshold``), not as a paste.
+    On a saved page, a paragraph that opens with a bold run-in head (a label or a question:
+    "<strong>Animals or pets allowed?</strong> Most small pets ...") is compared by the text after
+    the head, and not with a paragraph under the same head in another section (a heading between):
+    records written to one form share their labels, and often their answers, by design (a copy in
+    the same section is still a paste).
     """
 
     code = "RP104"
@@ -139,7 +144,10 @@ class NearDuplicateParagraph(Rule):
         min_ratio = float(self.opts["min-length-ratio"])
         far_threshold = float(self.opts["far-threshold"])
         lowers = doc.lower_words
+        # a saved page's bold run-in heads by the block they open (the HTML reader's ``run_in_heads``)
+        heads = {int(s): int(e) for s, e in doc.metadata.get("run_in_heads", ())}
         paras: list[tuple[int, int, int]] = []  # start, end, number of shingles
+        para_heads: list[str | None] = []  # the words of the run-in head each paragraph opens with
         # shingle -> the first paragraph holding it, and the later ones for the few met again:
         # a paragraph's new shingles (most of them) are filed by one set operation
         first: dict[tuple[str, ...], int] = {}
@@ -154,10 +162,19 @@ class NearDuplicateParagraph(Rule):
             toks = lowers[at.start : at.stop]
             if len(toks) < min_words or self._subheading(doc, block.start, block.end, len(toks)):
                 continue
+            head_end = heads.get(block.start)
+            head = None
+            if head_end is not None:  # a record's label: its value is what the writer wrote
+                at = doc.words_in(head_end, block.end)
+                toks = lowers[at.start : at.stop]
+                if len(toks) < min_words:
+                    continue
+                head = doc.words_key(block.start, head_end)
             sh = frozenset(zip(*(toks[x:] for x in range(k)), strict=False))  # k-word windows
             pi = len(paras)
             start, end = block.start, block.end
             paras.append((start, end, len(sh)))
+            para_heads.append(head)
             overlap: Counter[int] = Counter()
             for s in sh & first.keys():  # walks sh (the smaller), not first
                 plist = [first[s], *later.get(s, ())]  # the paragraphs holding it, in order
@@ -172,6 +189,12 @@ class NearDuplicateParagraph(Rule):
             # whatever order the set of shingles was counted in (it varies with the hash seed)
             n = len(sh)
             for other, common in sorted(overlap.items()):
+                if (
+                    head is not None
+                    and para_heads[other] == head
+                    and _other_section(doc, paras[other][0], start)
+                ):
+                    continue  # one field of a form answered in two records (a paste stays in its section)
                 other_n = paras[other][2]
                 score = common / min(n, other_n)
                 if (

@@ -72,6 +72,13 @@ def _nearby(doc: Document, first: int, later: int) -> bool:
     return all(doc.blocks[i].kind == HEADING for i in range(a + 1, b))
 
 
+def _other_section(doc: Document, first: int, later: int) -> bool:
+    """A heading stands between the blocks of the two offsets: the later one is in another section
+    (another record of a page written to one form: a train company's, a meal's)."""
+    a, b = doc.block_at(first), doc.block_at(later)
+    return a is not None and b is not None and any(doc.blocks[i].kind == HEADING for i in range(a + 1, b))
+
+
 def _short(text: str, n: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= n else flat[: n - 1] + "\u2026"

@@ -9,13 +9,18 @@ from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.quotes import inside_quotes
-from ..disclosure._shared import _names_health_three_times
+from ..disclosure._shared import _HEALTH, _names_health_three_times
 
 _DEALS = (
     "The best early winter deals on tablets and laptops are here, and some of them are the lowest prices "
     "we have seen this year! Each pick below was checked by our editors on Monday morning. Stock runs "
     "out fast, so the prices may change before you reach the shop. "
 )
+
+
+def _health_words(doc: Document) -> int:
+    """How many times the text names a health subject (the words DS101 reads an article by)."""
+    return sum(1 for _m in _HEALTH.finditer(doc.lower))
 
 
 def _in_link(links: list[tuple[int, int]], at: int) -> bool:
@@ -31,9 +36,11 @@ class ExclamationInClinicalText(Rule):
     Clinical writing reports; it does not exclaim. An exclamation mark turns
     information into promotion ("... can finally be cured!"). Quoted speech is
     exempt. A text of ``min-words`` words or more that names no health subject
-    three times (the test DS101 reads an article with) is not clinical text: a
-    saved page may be a deals list, a business blog or a space story, whose
-    exclamations are the writer's tone. Shorter texts are read as they come.
+    three times (the test DS101 reads an article with), or fewer than once in
+    ``words-per-health-word`` words, is not clinical text: a saved page may be a
+    deals list, a business blog, a gardening guide that names a plant's
+    diseases twice in 2,800 words, or a space story, whose exclamations are the
+    writer's tone. Shorter texts are read as they come.
     A link's text is a call to action naming another page (a newsletter sign-up,
     "Now on YouTube! Click to subscribe!", a promo): not reported.
     """
@@ -45,7 +52,13 @@ class ExclamationInClinicalText(Rule):
     options = {
         "min-words": Option(
             100, int, "Texts with this many words that name no health subject three times are not read."
-        )
+        ),
+        "words-per-health-word": Option(
+            300,
+            int,
+            "Texts of min-words or more that name a health subject less often than once in this many "
+            "words are not read.",
+        ),
     }
     source = "AMA Manual of Style 11th ed., 8.5 (exclamation point rarely used in scientific writing)"
     should_fire = ("This new treatment works!", Example("- Book your test today!", format="markdown"))
@@ -57,7 +70,10 @@ class ExclamationInClinicalText(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if doc.word_count >= int(self.opts["min-words"]) and not doc.derived(_names_health_three_times):
+        if doc.word_count >= int(self.opts["min-words"]) and (
+            not doc.derived(_names_health_three_times)
+            or doc.derived(_health_words) * int(self.opts["words-per-health-word"]) < doc.word_count
+        ):
             return
         links = sorted(
             [
