@@ -134,3 +134,24 @@ def test_a_later_sentence_of_a_myth_line_is_the_myth_when_the_answer_follows() -
     # the answer's label before the claim: the page's answer, its own claim
     text = "Myth: Chemo is the only option. Truth: Our protocol replaces chemotherapy for most cancers."
     assert _found(text) == [("CL110", "error", 1, 44, 74)]
+
+
+# "It's a myth that ..." takes a clause, as "the myth that" does: its scope runs past the 8-word window
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's a myth that the operation with the aid of aminolevulinic acid cures patients.",
+        "It is a common myth that this tea from the mountains of Peru is a miracle cure for diabetes.",
+        "It's a myth that there is plenty of scientific evidence that the FDA concealed vaccine adverse events "
+        "from the public.",
+    ],
+)
+def test_a_myth_that_takes_a_clause(text: str) -> None:
+    assert Linter(Config(), select=["CL"]).lint_text(text, "text") == []
+
+
+def test_a_myth_that_ends_at_a_dash_or_a_colon() -> None:
+    text = "Don't fall for the myth that you need chemo \u2014 our protocol replaces chemotherapy for most cancers."
+    assert _found(text) == [("CL110", "error", 1, 51, 81)]
+    text = "It's a myth that you need insulin forever: with our protocol most patients get off their insulin."
+    assert _found(text) == [("CL114", "warning", 1, 49, 97)]
