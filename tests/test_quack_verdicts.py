@@ -1,4 +1,4 @@
-"""``benchmarks/realworld/quack1[456]_dev_verdicts.tsv`` and ``careful18_dev_verdicts.tsv`` are well-formed
+"""``benchmarks/realworld/quack1[456]_dev_verdicts.tsv`` and ``careful1[89]_dev_verdicts.tsv`` are well-formed
 and label development halves only.
 
 Each file holds the verdicts on the dangerous-claim findings that one session's changes (quack14:
@@ -29,9 +29,10 @@ FILES = (
     "quack15_dev_verdicts.tsv",
     "quack16_dev_verdicts.tsv",
     "careful18_dev_verdicts.tsv",
+    "careful19_dev_verdicts.tsv",
 )
 #: files that label findings of every rule, not only the claims family
-EVERY_RULE = ("careful18_dev_verdicts.tsv",)
+EVERY_RULE = ("careful18_dev_verdicts.tsv", "careful19_dev_verdicts.tsv")
 HEADER = ("set", "id", "rule", "start", "end", "severity", "verdict", "reason")
 
 

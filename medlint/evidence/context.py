@@ -134,6 +134,8 @@ _REBUTTAL_SENTENCE = lazy_compile(
     r"were|has|have|had|will|can|could)\s*(?:not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t|never)\b"
     r"|(?:this|that|the claim|these claims|such claims|it)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:false|untrue|not true|a myth|"
     r"misleading|wrong|unproven|unfounded)\b"
+    # the believers judged: "Some people think ... They are mistaken."
+    r"|(?:they|these\s+people|those\s+people|such\s+people)\s+(?:are|were)\s+(?:\w+ly\s+)?(?:mistaken|wrong)\b"
     r"|there\s+is\s+no\s+(?:good\s+|scientific\s+|reliable\s+)?evidence\s+(?:for|of|to support)\s+"
     r"(?:this|that|it|these|such|the claims?)\b"
     # "These claims go far beyond the evidence", "The evidence does not support them"
@@ -187,11 +189,24 @@ _LATE_VERDICT = lazy_compile(
 )
 
 
+# others' belief with no "that", in the claim's own clause: "Some people think garlic cures the flu",
+# "Many parents believe vaccines cause autism" (read in the text before the claim cut at its nearest
+# contrast, so "Many people think diabetes is for life, but this tea reverses it" keeps the claim after
+# "but" as the writer's; "that" forms are in ``_ATTRIBUTION``)
+_BELIEF = lazy_compile(
+    r"\b(?:people|many|some|others|proponents|advocates|supporters|fans|believers|parents|users|skeptics|"
+    r"sceptics|critics|activists|conspiracy\s+theorists)\s+(?:\w+\s+)?(?:believe|believed|think|thought|"
+    r"assume|assumed|are\s+convinced|were\s+convinced)\s+(?!that\b|so\b|about\b|of\b|in\b|it\s+is\b)",
+    re.IGNORECASE,
+)
+
+
 # a question about a claim's truth puts the claim in someone else's mouth: "Is it true that the FDA
 # is in bed with Big Pharma?", "Is there any truth to claims that ...?" (a fact-check's headline or
 # reader question); read only when the sentence is a question the article does not answer yes
 _INQUIRY = lazy_compile(
-    r"\W*(?:(?:is|was)\s+it\s+(?:really\s+|actually\s+|also\s+)?true\s+that"
+    # (a reader's question in a Q&A, "Q: Is it true that ...?", asks it as well)
+    r"\W*(?:(?:q|question)\s*:\s*)?(?:(?:is|was)\s+it\s+(?:really\s+|actually\s+|also\s+)?true\s+that"
     r"|is\s+there\s+(?:any\s+)?truth\s+(?:to|in|behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:claims?|idea|notion|rumou?rs?|reports?|posts?|stories|story)\s+that)\b",
     re.IGNORECASE,
@@ -208,10 +223,18 @@ _NO_EVIDENCE_THAT = lazy_compile(
 # a post, video or message that "suggests" or "implies" something reports a claim, as "says" does:
 # "Posts shared on social media suggest that ...", "A viral video implies that ..." (research that
 # suggests is not attributed here: "Studies suggest that ..." is a finding's cautious wording)
+# It also reports what the item "purports to show" or "claims to prove", and what posts "saying" or
+# "alleging" something say, with or without "that": "A screenshot purports to show that ...", "Do not
+# believe posts saying ..." (images and clips as well as posts)
 _MEDIA_SUGGESTS = lazy_compile(
     r"\b(?:posts?|videos?|memes?|messages?|tweets?|websites?|blogs?|ads?|adverts?|advertisements?|"
-    r"headlines?|screenshots?|rumou?rs?|chain\s+(?:letters?|e-?mails?)|podcasts?|influencers?|accounts?)\b[^.!?;:]{0,60}?\b(?:suggest(?:s|ed|ing)?|impl(?:y|ies|ied|ying)|"
-    r"insinuat(?:e|es|ed|ing)|purport(?:s|ed|ing)?|assert(?:s|ed|ing)?)\s+that\b",
+    r"headlines?|screenshots?|rumou?rs?|chain\s+(?:letters?|e-?mails?)|podcasts?|influencers?|accounts?|"
+    r"images?|photos?|pictures?|graphics?|infographics?|clips?|footage|flyers?|leaflets?)\b[^.!?;:]{0,60}?\b(?:"
+    r"(?:suggest(?:s|ed|ing)?|impl(?:y|ies|ied|ying)|insinuat(?:e|es|ed|ing)|purport(?:s|ed|ing)?|"
+    r"assert(?:s|ed|ing)?)\s+that"
+    r"|(?:purport(?:s|ed|ing)?|claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?)\s+to\s+"
+    r"(?:show|prove|reveal|demonstrate|confirm|expose)"
+    r"|(?:saying|stating|alleging|asserting|suggesting|implying|purporting|insisting|warning))\b",
     re.IGNORECASE,
 )
 # a question the next sentence sets out to answer from the evidence is asked, not claimed:
@@ -505,6 +528,9 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         or social_post_sentence(sentence_text)
     )
     said = bool(_ATTRIBUTION.search(sentence_text)) or _attributing_lead_in(doc, s_start)
+    q_end = s_end  # where the words attributed end: the claim's sentence, or a quotation's last one
+    if quoted and not said:
+        said, q_end = _attributed_at_opening(doc, start, s_start, s_end)
     if not said and not debunked:
         # the next sentence names whose statement this was, and may go on to reject it
         said, debunked = _attributed_back(doc, s_end)
@@ -516,6 +542,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         quoted = False
     if not said and _MEDIA_SUGGESTS.search(doc.prose, s_start, start):
         said = True
+    if not said and any(w in before_text for w in ("eve", "hink", "ought", "onvinced")):
+        said = bool(_BELIEF.search(before_text))
     if question and not said:
         nxt = _next_sentence(doc, s_end)
         said = bool(_INQUIRY.match(doc.prose, s_start, start)) or (
@@ -524,9 +552,14 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     if question and not debunked:
         nxt = _next_sentence(doc, s_end)
         debunked = nxt is not None and bool(_ANSWERED_NO.match(doc.prose, nxt.start, nxt.end))
+    tail = doc.prose[end:s_end]
+    if not debunked and ("-" in tail or "\u2014" in tail or "\u2013" in tail):
+        debunked = bool(_DASH_VERDICT.search(doc.prose, end, s_end))
+    if not debunked:
+        debunked = _myth_line(doc, s_start, start, end)
     if said and not debunked:
         # someone's claim rebutted next, or given a verdict ("Claim: ..." then "Rating: False")
-        debunked = _rebutted(doc, s_start, end, s_end) or _labelled_false(doc, s_end, end)
+        debunked = _rebutted(doc, s_start, end, q_end) or _labelled_false(doc, q_end, end)
     elif not debunked:
         # the article's own words, labelled false next ("Vaccines cause autism. This is false.")
         # or under a label of their own ("Myth #3" as a heading or a line of its own)
@@ -673,15 +706,17 @@ _ANSWERED_YES = lazy_compile(
     # "yes" is an answer; "of course", "absolutely" and the like only standing alone ("Absolutely!")
     # or with the claim's pronoun ("Of course it can"): "Of course, Hologic has done some selling"
     # opens a new point
-    r"\s*(?:yes|yep|the\s+answer\s+is\s+(?:a\s+)?(?:resounding\s+)?yes)\b"
-    r"|\s*(?:absolutely|of\s+course|definitely|certainly|sure|indeed)\s*(?:[.!]|,?\s+(?:it|they)\s+"
+    # (after a Q&A's answer label too: "A: Yes.")
+    r"\s*(?:(?:a|answer)\s*:\s*)?(?:yes|yep|the\s+answer\s+is\s+(?:a\s+)?(?:resounding\s+)?yes)\b"
+    r"|\s*(?:(?:a|answer)\s*:\s*)?(?:absolutely|of\s+course|definitely|certainly|sure|indeed)\s*(?:[.!]|,?\s+(?:it|they)\s+"
     r"(?:can|does|do|is|are|will|works?)\b)",
     re.IGNORECASE,
 )
 # a question answered no at once: "Is Big Pharma hiding a cure? No." / "No, it does not." / "The short
 # answer is no." ("No one knows" and "No studies ..." go on as statements of their own)
 _ANSWERED_NO = lazy_compile(
-    r"\s*(?:no\s*(?:[.!:;\u2014\u2013]|,\s|\s+(?:it|they|he|she|this|that)\s+(?:does|do|did|is|are|was|were|can|will|has|have)"
+    # (after a Q&A's answer label too: "Q: Is it true that ...? / A: No.")
+    r"\s*(?:(?:a|answer)\s*:\s*)?(?:no\s*(?:[.!:;\u2014\u2013]|,\s|\s+(?:it|they|he|she|this|that)\s+(?:does|do|did|is|are|was|were|can|will|has|have)"
     r"(?:\s*not|n[''\u2019]t)\b)|not\s+at\s+all\b|(?:the\s+)?(?:short\s+|simple\s+)?answer\s+is\s+(?:a\s+)?(?:clear\s+|resounding\s+)?no\b"
     # the answer given by those who know, or a short denial: "Experts say no.", "The evidence says
     # otherwise.", "Not according to the CDC.", "Probably not.", "Not really." ("Experts say no one
@@ -730,6 +765,34 @@ def _attributed_back(doc: Document, s_end: int) -> tuple[bool, bool]:
     return True, rejected
 
 
+# the page's own clientele as the speaker of a quotation: "One of our clients wrote:", "My patients say:"
+_OWN_CLIENTELE = lazy_compile(
+    r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:clients?|customers?|patients?|members?|users?|readers?|buyers?|students?|"
+    r"followers?|community)\b",
+    re.IGNORECASE,
+)
+
+
+def _attributed_at_opening(doc: Document, start: int, s_start: int, s_end: int) -> tuple[bool, int]:
+    """Whether the quotation that holds the claim opened in an earlier sentence that hands it to
+    someone ("A viral post reads: \u201cMy thyroid is healed. I haven't taken a pill in two years.\u201d
+    This is misleading."), and the end of the sentence where the quotation closes, after which a
+    rebuttal stands. A testimonial quoted with no speaker named before it is not attributed here."""
+    span = quotation_around(doc, start)
+    if span is None or span[0] >= s_start:
+        return False, s_end
+    opening = sentence_of(doc, span[0])
+    if opening is None:
+        return False, s_end
+    head = doc.prose[opening.start : span[0]]
+    if not (_ATTRIBUTION.search(head) or _MEDIA_SUGGESTS.search(head) or lead_in(head)):
+        return False, s_end
+    if _OWN_CLIENTELE.search(head):
+        return False, s_end  # the seller's own testimonials, offered as proof: "Our clients say it best:"
+    closing = sentence_of(doc, span[1])
+    return True, max(s_end, closing.end) if closing is not None else s_end
+
+
 def _rhetorical(doc: Document, s_start: int, s_end: int) -> bool:
     """Whether a sentence that ends in "?" states its claim instead of asking it: a rhetorical
     opener, or an answer of yes that follows at once ("Can turmeric cure cancer? Yes, it can")."""
@@ -758,6 +821,23 @@ _LABELLED_FALSE = lazy_compile(
     r"|(?:false|untrue|not true|fiction|myth|wrong)\s*[.!]"
     r"|(?:verdict|rating|our rating|fact|truth|reality)\s*[:\u2013\u2014-]\s*(?:false|untrue|not true|wrong|"
     r"misleading|fake|myth|pants on fire|no\b))",
+    re.IGNORECASE,
+)
+# a verdict that closes the claim's own sentence after a dash: "Vaccines cause autism — FALSE", "Garlic
+# cures the flu - a myth." (a caption's or a list's verdict; the dash ends the claim's clause, so the
+# negation window never reads it)
+_DASH_VERDICT = lazy_compile(
+    r"(?:\s[-\u2013]|\u2014)\s*(?:(?:that|this|it)(?:['\u2019]s|\s+is)\s+)?(?:totally\s+|completely\s+|simply\s+)?"
+    r"(?:false|untrue|not\s+true|fake|fiction|a\s+myth|myth|a\s+hoax|hoax|a\s+lie|misleading|wrong|debunked|busted)"
+    r"\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+# a line that opens with a myth label holds the myth in every sentence of it up to the label of the
+# answer, when that label follows on the line or on the next: "Myth: Covid was never the threat. The real
+# bioweapon is the vax. / Fact: ..." (``_DEBUNK_LABEL`` reads only the line's first sentence; with no
+# answer label after it, a later sentence may be the page's own answer and keeps its findings)
+_ANSWER_LABEL = lazy_compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s))\s*(?:the\s+)?(?:fact|facts|truth|reality|verdict|rating|answer)\s*[:\u2013\u2014-]",
     re.IGNORECASE,
 )
 # a block that is only a label for what follows: "Myth", "Myth #3", "False claim:"
@@ -980,6 +1060,25 @@ _WARNING_LEAD_IN = lazy_compile(
     r"[^\n]{0,120}:\s*$",
     re.IGNORECASE,
 )
+
+
+def _myth_line(doc: Document, s_start: int, start: int, end: int) -> bool:
+    """The claim's sentence is a later sentence of a line that opens with a myth label ("Myth: ...
+    . ..."), and the label of the answer ("Fact:", "The truth:") comes after the claim, on its line or
+    on the next, and not before it."""
+    prose = doc.prose
+    line_start = prose.rfind("\n", 0, s_start) + 1
+    if line_start >= s_start or not prose[line_start:s_start].strip():
+        return False
+    m = _DEBUNK_LABEL.match(prose, line_start, s_start)
+    if m is None or _ANSWER_LABEL.search(prose, m.end(), start) is not None:
+        return False
+    nl = prose.find("\n", end)
+    nl2 = -1 if nl == -1 else prose.find("\n", nl + 1)
+    while nl2 != -1 and not prose[nl + 1 : nl2].strip():  # blank lines between
+        nl2 = prose.find("\n", nl2 + 1)
+    stop = len(prose) if nl == -1 or nl2 == -1 else nl2
+    return _ANSWER_LABEL.search(prose, end, min(stop, end + 600)) is not None
 
 
 def _listed_as_warning(doc: Document, offset: int) -> bool:
