@@ -58,3 +58,45 @@ def test_an_exclamation_on_a_long_page_that_names_health_only_in_passing_is_not_
     at = dense.index("feed!") + 4
     line = dense[:at].count("\n") + 1
     assert hits(dense, "TX105") == [(at, at + 1, line, at - dense.rfind("\n", 0, at))]
+
+
+# -- DS101: a page that names health in passing, a journal's article page ---------------------------
+
+
+def _title_hit(source: str, title: str) -> list[tuple[int, int, int, int]]:
+    at = source.index(title)
+    line = source[:at].count("\n") + 1
+    return [(at, at + len(title), line, at - source.rfind("\n", 0, at))]
+
+
+VITAMIN = (
+    "<p>Lemons are rich in vitamin C. Vitamin C supplements do not prevent an infection such as a "
+    "cold, and a high dose can upset the stomach; people with diabetes should ask before taking "
+    "supplements.</p>\n"
+)
+
+
+def test_no_disclaimer_note_on_a_long_page_that_names_health_only_in_passing() -> None:
+    body = "<h1>How to grow a lemon tree</h1>\n" + GARDEN * 20 + PESTS
+    assert hits(page(body), "DS101") == []
+    # the same page with a paragraph on lemons and health names health often enough to be read
+    dense = page(body + VITAMIN)
+    assert hits(dense, "DS101") == _title_hit(dense, "How to grow a lemon tree")
+
+
+REVIEW = (
+    "<h1>Zinc for the common cold: a review</h1>\n"
+    "<p>We searched three databases for trials of zinc lozenges in adults with a common cold. Eleven "
+    "trials with 1,200 patients met our criteria, and most were small and at some risk of bias.</p>\n"
+    "<p>Zinc shortened colds by about a day in the pooled trials, but the dose and the form of zinc "
+    "differed from trial to trial. Nausea and a bad taste were the most common side effects.</p>\n"
+    "<p>Larger trials with one dose and one form of zinc are needed before clinicians can advise "
+    "patients on its use. The evidence on children is too thin to draw any conclusion.</p>\n"
+)
+
+
+def test_no_disclaimer_note_on_a_journal_article_page() -> None:
+    journal = '<meta name="citation_journal_title" content="Journal of Colds">'
+    assert hits(page(REVIEW, head=journal), "DS101") == []
+    source = page(REVIEW)
+    assert hits(source, "DS101") == _title_hit(source, "Zinc for the common cold: a review")

@@ -9,7 +9,25 @@ from ...document import Document
 from ...evidence.doc_kind import is_patient_information, is_reporting
 from ...rule import Example, Finding, Option, Rule
 from ._page import document_kind, names_disclaimer, no_page_message, shows_page
-from ._shared import _ARTICLE_BODY, _GOOD_DISCLAIMER, _NEWS_REPORT, _is_health_article, lead_span
+from ._shared import (
+    _ARTICLE_BODY,
+    _GOOD_DISCLAIMER,
+    _NEWS_REPORT,
+    _is_health_article,
+    health_words,
+    lead_span,
+)
+
+#: Highwire Press / Google Scholar metadata that names the journal an article page belongs to
+#: (``medlint.formats.metadata``): every journal article page PubMed and Google Scholar index has it
+_JOURNAL_META = ("citation_journal_title", "citation_journal_abbrev")
+
+
+def _journal_article(doc: Document) -> bool:
+    """The page's metadata names the journal it is an article of: written for clinicians and
+    researchers, and a journal prints no reader's disclaimer under its papers."""
+    meta = doc.metadata.get("html_meta")
+    return isinstance(meta, dict) and any(meta.get(key) for key in _JOURNAL_META)
 
 
 class MissingDisclaimer(Rule):
@@ -39,6 +57,11 @@ class MissingDisclaimer(Rule):
     a page. On 1,500 development MedQuAD answers (each linted alone) this rule's warnings fell
     from 633 to 4; on FakeHealth's 2,128 whole news stories and releases its findings did not
     change.
+
+    A long text that names a health subject less than once in ``words-per-health-word`` words
+    (a gardening guide that mentions plant diseases, a banking column, a political essay) is not
+    a health article, and a journal's article page (its metadata names the journal) is written for
+    clinicians: neither gets the note.
     """
 
     code = "DS101"
@@ -48,7 +71,13 @@ class MissingDisclaimer(Rule):
     options = {
         "min-words": Option(
             100, int, "Texts with fewer words are not treated as articles and are not checked."
-        )
+        ),
+        "words-per-health-word": Option(
+            300,
+            int,
+            "Texts that name a health subject less often than once in this many words are not health "
+            "articles and are not checked.",
+        ),
     }
     source = "HONcode principle 2 (complementarity); JAMA benchmarks (disclosure); DISCERN item 15"
     should_fire = (
@@ -76,6 +105,10 @@ class MissingDisclaimer(Rule):
             return
         if not _is_health_article(doc, int(self.opts["min-words"])) or not doc.blocks:
             return
+        if doc.derived(health_words) * int(self.opts["words-per-health-word"]) < doc.word_count:
+            return  # health named in passing: not a health article
+        if _journal_article(doc):
+            return  # a journal's paper: written for clinicians, and journals print no disclaimer
         if names_disclaimer(doc):
             return  # present (perhaps broken off); DS102 judges whether it is complete
         start, end = lead_span(doc)

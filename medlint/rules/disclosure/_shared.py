@@ -60,6 +60,11 @@ def _is_health_article(doc: Document, min_words: int) -> bool:
     return doc.derived(_names_health_three_times)
 
 
+def health_words(doc: Document) -> int:
+    """How many times the text names a health subject (the words DS101 reads an article by)."""
+    return sum(1 for _m in _HEALTH.finditer(doc.lower))
+
+
 def _names_health_three_times(doc: Document) -> bool:
     hits = _HEALTH.finditer(doc.lower)
     return sum(1 for _, _m in zip(range(3), hits, strict=False)) >= 3  # stop at the third

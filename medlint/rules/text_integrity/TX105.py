@@ -9,18 +9,13 @@ from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.quotes import inside_quotes
-from ..disclosure._shared import _HEALTH, _names_health_three_times
+from ..disclosure._shared import _names_health_three_times, health_words
 
 _DEALS = (
     "The best early winter deals on tablets and laptops are here, and some of them are the lowest prices "
     "we have seen this year! Each pick below was checked by our editors on Monday morning. Stock runs "
     "out fast, so the prices may change before you reach the shop. "
 )
-
-
-def _health_words(doc: Document) -> int:
-    """How many times the text names a health subject (the words DS101 reads an article by)."""
-    return sum(1 for _m in _HEALTH.finditer(doc.lower))
 
 
 def _in_link(links: list[tuple[int, int]], at: int) -> bool:
@@ -72,7 +67,7 @@ class ExclamationInClinicalText(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         if doc.word_count >= int(self.opts["min-words"]) and (
             not doc.derived(_names_health_three_times)
-            or doc.derived(_health_words) * int(self.opts["words-per-health-word"]) < doc.word_count
+            or doc.derived(health_words) * int(self.opts["words-per-health-word"]) < doc.word_count
         ):
             return
         links = sorted(
