@@ -1398,18 +1398,29 @@ def own_term_hits(
         )
         if not intact and name is not None:
             at = [i for i in at if not name(i)]
-        if not intact and len({lowers[i] for i in at}) < 2:
+        written = {lowers[i] for i in at}
+        if not intact and len(written) < 2:
             continue
+        # (the word tests first, the pair tests after: a pair is looked up only where a form
+        # could be reported, a rare word or three forms of words health writing seldom uses)
+        rare = {x for x in written if x.isalpha() and is_rarer_than(x, TABLE_MIN_ZIPF)}
+        if not rare:
+            if len(written) < OWN_TERM_VARIANTS:
+                continue
+            if reference_uses is None:
+                reference_uses = _reference_uses()
+            if all(reference_uses(x) >= OWN_TERM_REFERENCE_USES for x in written):
+                continue
         if unattested is None:
             unattested = _unattested_pair(index)
-        forms = {x for x in {lowers[i] for i in at} if unattested(*((n, x) if side < 0 else (x, n)))}
+        forms = {x for x in written if unattested(*((n, x) if side < 0 else (x, n)))}
         if not forms or (not intact and len(forms) < 2):
             continue
         for i in at:
             x = lowers[i]
             if i in covered or i + side in covered or x not in forms or not x.isalpha():
                 continue
-            if not is_rarer_than(x, TABLE_MIN_ZIPF):
+            if x not in rare:
                 if len(forms) < OWN_TERM_VARIANTS:
                     continue
                 if reference_uses is None:
