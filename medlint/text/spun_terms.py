@@ -301,6 +301,9 @@ class SpunTermIndex:
         #: condition noun -> (the other nouns of its class with their names' terms, every word those
         #: terms list beside them)
         self._condition_groups: dict[str, tuple[list[tuple[str, _Group]], frozenset[str]]] = {}
+        #: replacement -> the words it may stand for, less itself and its spelling variants
+        #: (:func:`own_term_hits`; filled as documents meet them)
+        self.own_wants: dict[str, tuple[str, ...]] = {}
         #: every word that starts one of :meth:`find`'s readings: a document's words meet this one
         #: set, and each table meets the few words found (:meth:`_openers`)
         self._any_opener = (
@@ -1378,7 +1381,12 @@ def own_term_hits(
     # (n, side, o) -> positions of the written replacements
     groups: dict[tuple[str, int, str], list[int]] = {}
     for x in in_text_order(index.replacements.intersection(positions), positions):
-        wants = [o for o in index.synonyms[x] if o != x and o in positions and not spelling_variant(o, x)]
+        readings = index.own_wants.get(x)
+        if readings is None:
+            readings = index.own_wants[x] = tuple(
+                o for o in index.synonyms[x] if o != x and not spelling_variant(o, x)
+            )
+        wants = [o for o in readings if o in positions]
         if not wants:
             continue
         for i in positions[x]:
