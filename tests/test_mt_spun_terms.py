@@ -584,3 +584,84 @@ def test_a_named_replacement_is_read_from_its_own_mark() -> None:
     assert table.narrow()["symptom"] == frozenset({"syndrome", "atrophy"})
     assert table.named()["symptom"] == frozenset({"syndrome"})
     assert "symptom" in table.names_only()
+
+
+def _own_index() -> SpunTermIndex:
+    synonyms = {
+        "insolvency": ("failure",),
+        "omission": ("failure",),
+        "destiny": ("failure",),
+        "carcinoma": ("cancer",),
+        "inwardness": ("marrow",),
+    }
+    return SpunTermIndex(synonyms, InMemoryTerms([], set()), frozenset())
+
+
+def _own(
+    text: str, uses: int = 0, attested: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str, bool, int]]:
+    from medlint.text.spun_terms import own_term_hits
+
+    lowers = text.lower().replace(".", " .").split()
+    joinable = [lowers[i] != "." and lowers[i + 1] != "." for i in range(len(lowers) - 1)] + [False]
+    positions: dict[str, list[int]] = {}
+    for i, w in enumerate(lowers):
+        positions.setdefault(w, []).append(i)
+    hits = own_term_hits(
+        _own_index(),
+        lowers,
+        joinable,
+        positions,
+        unattested=lambda a, b: f"{a} {b}" not in attested,
+        reference_uses=lambda w: uses,
+    )
+    return [(h.first, h.last, " ".join(h.term), h.intact, h.variants) for h in hits]
+
+
+def test_own_term_forms_need_three_words_or_a_rare_one() -> None:
+    spun = "kidney failure is bad . kidney insolvency hurts . kidney omission and kidney destiny ."
+    assert _own(spun) == [
+        (5, 6, "kidney failure", True, 3),
+        (9, 10, "kidney failure", True, 3),
+        (12, 13, "kidney failure", True, 3),
+    ]
+    # a word health writing uses often is a writer's choice however many forms there are
+    assert _own(spun, uses=20) == []
+    # one form of an everyday word beside the term: a writer's variation
+    assert _own("kidney failure is bad . kidney insolvency hurts .") == []
+    # a word rarer than the word table needs only the term itself, or another form of it
+    assert _own("bone marrow makes blood . the bone inwardness is soft .") == [(6, 7, "bone marrow", True, 1)]
+    # neither the term nor another form: nothing to compare with
+    assert _own("the bone inwardness is soft .") == []
+    # an attested form is English; a function word is no term's word
+    assert _own("bone marrow . bone inwardness .", attested=frozenset({"bone inwardness"})) == []
+    assert _own("the marrow . the inwardness .") == []
+
+
+def test_own_term_positions_in_the_shipped_tables() -> None:
+    text = (
+        "Intro line.\nKidney failure happens when the kidneys stop working. Kidney insolvency can come on fast.\n"
+        "Doctors treat kidney omission with dialysis. People with kidney destiny may need a transplant."
+    )
+    got = [
+        (d.start.line, d.start.column, d.end.column, d.text, d.suggestions, d.severity.name)
+        for d in medlint.lint_text(text, select=["MT105"])
+    ]
+    assert got == [
+        (2, 55, 72, "Kidney insolvency", ("Kidney failure",), "INFO"),
+        (3, 15, 30, "kidney omission", ("kidney failure",), "INFO"),
+        (3, 58, 72, "kidney destiny", ("kidney failure",), "INFO"),
+    ]
+    # a writer's two wordings of one term ("lung carcinoma" beside "lung cancer") pass
+    assert (
+        medlint.lint_text("Lung cancer is common. Lung carcinoma is treated early.", select=["MT105"]) == []
+    )
+
+
+def test_a_replacement_written_as_a_name_is_no_form_of_a_term() -> None:
+    # "Comprehensive Breast Center" is a name: with it, two forms of "large breast", not three
+    text = (
+        "Intro line.\nLarge incisions remove a significant breast mass or a sizable breast mass.\n"
+        "She works at the West Comprehensive Breast Center."
+    )
+    assert medlint.lint_text(text, select=["MT105"]) == []

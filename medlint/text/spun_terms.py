@@ -301,6 +301,9 @@ class SpunTermIndex:
         #: condition noun -> (the other nouns of its class with their names' terms, every word those
         #: terms list beside them)
         self._condition_groups: dict[str, tuple[list[tuple[str, _Group]], frozenset[str]]] = {}
+        #: replacement -> the words it may stand for, less itself and its spelling variants
+        #: (:func:`own_term_hits`; filled as documents meet them)
+        self.own_wants: dict[str, tuple[str, ...]] = {}
         #: every word that starts one of :meth:`find`'s readings: a document's words meet this one
         #: set, and each table meets the few words found (:meth:`_openers`)
         self._any_opener = (
@@ -1312,3 +1315,165 @@ def default_index() -> SpunTermIndex:
         spinner_words=read_word_lists((d / "spun-spinner-words.tsv").read_text(encoding="utf-8")),
         named=synonyms.named(),
     )
+
+
+#: distinct swapped forms of one pair a document must write for a replacement that health writing
+#: uses to count (:func:`own_term_hits`): a writer may vary a term once or twice ("lung cancer",
+#: "lung carcinoma"); three different unattested words in one slot is a spinner drawing anew each time
+OWN_TERM_VARIANTS = 3
+#: a replacement written fewer times than this in the reference counts (``medlint.text.refstats``,
+#: 2 million words: about Zipf 4 in health writing): "medication" and "dose" for drug are a writer's
+OWN_TERM_REFERENCE_USES = 20
+
+
+@dataclass(frozen=True)
+class OwnTermHit:
+    """Words ``first..last`` (two, inclusive) that read as a pair the document itself writes
+    elsewhere (``term``) with word ``at`` swapped for a thesaurus word (``got`` for ``want``)."""
+
+    first: int
+    last: int
+    at: int
+    term: tuple[str, str]
+    want: str
+    got: str
+    #: the document writes the term itself (else only swapped forms of it)
+    intact: bool
+    #: how many different words the document writes in the swapped slot (this one included)
+    variants: int
+
+
+def _plain_word(word: str) -> bool:
+    return len(word) > 2 and word.isalpha() and word not in _FUNCTION and word not in GENERAL_FUNCTION
+
+
+def own_term_hits(
+    index: SpunTermIndex,
+    lowers: Sequence[str],
+    joinable: Sequence[bool] | bytes,
+    positions: Mapping[str, Sequence[int]],
+    covered: Container[int] = frozenset(),
+    unattested: Callable[[str, str], bool] | None = None,
+    reference_uses: Callable[[str], int] | None = None,
+    name: Callable[[int], bool] | None = None,
+) -> list[OwnTermHit]:
+    """Two-word phrases the document writes in swapped forms, the document itself being the
+    reference: a spinner swaps each occurrence of an article's term on its own, for whichever
+    thesaurus word it draws, and leaves some as they were ("kidney failure" in one sentence,
+    "kidney insolvency", "kidney omission" and "kidney destiny" in others), where a writer keeps to
+    one or two wordings. No table needs to hold the term.
+
+    A word ``x`` that the synonym table lets stand for a word ``o`` (any of its readings, wider
+    ones too), beside a plain word ``n`` (joinable, no function word), is a candidate when the
+    document also writes ``o`` (anywhere). Candidates with the same ``n`` on the same side and the
+    same ``o`` are one term's forms; the written pair ``x n`` (or ``n x``) must be unattested
+    (``unattested``: no known term or attested phrase, not a common pair of general English, never
+    in the reference counts in either number). A form is reported when the document writes the
+    term itself or another unattested form of it, and either ``x`` is rarer in English than the
+    word table (``TABLE_MIN_ZIPF``: "inwardness" for marrow, "brawny" for muscular), or the
+    document writes ``OWN_TERM_VARIANTS`` different unattested forms and health writing seldom
+    uses ``x`` (fewer than ``OWN_TERM_REFERENCE_USES`` times in the reference). Words of another
+    hit (``covered``) count as forms but are not reported again; where the document never writes
+    the term itself, a replacement written as a name (``name(i)``: "the West Comprehensive Breast
+    Center") is no form of it (where it does, a capital says nothing: spun text keeps the title
+    case of the term it swaps, "Kidney Insolvency"). Text order, one hit a span."""
+    n_words = len(lowers)
+    # (n, side, o) -> positions of the written replacements
+    groups: dict[tuple[str, int, str], list[int]] = {}
+    for x in in_text_order(index.replacements.intersection(positions), positions):
+        readings = index.own_wants.get(x)
+        if readings is None:
+            readings = index.own_wants[x] = tuple(
+                o for o in index.synonyms[x] if o != x and not spelling_variant(o, x)
+            )
+        wants = [o for o in readings if o in positions]
+        if not wants:
+            continue
+        for i in positions[x]:
+            for side in (-1, 1):
+                j = i + side
+                if j < 0 or j >= n_words or not joinable[min(i, j)] or not _plain_word(lowers[j]):
+                    continue
+                for o in wants:
+                    groups.setdefault((lowers[j], side, o), []).append(i)
+    if not groups:
+        return []
+    out: list[OwnTermHit] = []
+    for (n, side, o), at in groups.items():
+        intact = any(
+            0 <= k + side < n_words and lowers[k + side] == n and joinable[min(k, k + side)]
+            for k in positions[o]
+        )
+        if not intact and name is not None:
+            at = [i for i in at if not name(i)]
+        written = {lowers[i] for i in at}
+        if not intact and len(written) < 2:
+            continue
+        # (the word tests first, the pair tests after: a pair is looked up only where a form
+        # could be reported, a rare word or three forms of words health writing seldom uses)
+        rare = {x for x in written if x.isalpha() and is_rarer_than(x, TABLE_MIN_ZIPF)}
+        if not rare:
+            if len(written) < OWN_TERM_VARIANTS:
+                continue
+            if reference_uses is None:
+                reference_uses = _reference_uses()
+            if all(reference_uses(x) >= OWN_TERM_REFERENCE_USES for x in written):
+                continue
+        if unattested is None:
+            unattested = _unattested_pair(index)
+        forms = {x for x in written if unattested(*((n, x) if side < 0 else (x, n)))}
+        if not forms or (not intact and len(forms) < 2):
+            continue
+        for i in at:
+            x = lowers[i]
+            if i in covered or i + side in covered or x not in forms or not x.isalpha():
+                continue
+            if x not in rare:
+                if len(forms) < OWN_TERM_VARIANTS:
+                    continue
+                if reference_uses is None:
+                    reference_uses = _reference_uses()
+                if reference_uses(x) >= OWN_TERM_REFERENCE_USES:
+                    continue
+            first, last = min(i, i + side), max(i, i + side)
+            term = (n, o) if side < 0 else (o, n)
+            out.append(OwnTermHit(first, last, i, term, o, x, intact, len(forms)))
+    # one hit a span (a word between two replacements counts once), in text order
+    kept: list[OwnTermHit] = []
+    end = -1
+    for h in sorted(out, key=lambda h: (h.first, h.last, h.term)):
+        if h.first > end:
+            kept.append(h)
+            end = h.last
+    return kept
+
+
+def _reference_uses() -> Callable[[str], int]:
+    """How many times the reference counts (``medlint.text.refstats``) write a lower-case word."""
+    from . import refstats
+
+    stats = refstats.load()
+
+    def uses(word: str) -> int:
+        got = stats.word(word)
+        return got.freq if got is not None else 0
+
+    return uses
+
+
+def _unattested_pair(index: SpunTermIndex) -> Callable[[str, str], bool]:
+    """Whether the lower-case pair ``a b`` is unattested: no known term or attested phrase of the
+    tables, not a common pair of general English, never written by the reference counts
+    (``medlint.text.refstats``, either word in either number)."""
+    from . import refstats
+
+    stats = refstats.load()
+
+    def unattested(a: str, b: str) -> bool:
+        if f"{a} {b}" in index.attested or index.general(a, b):
+            return False
+        if any(t.words[k : k + 2] == (a, b) for t in index._terms_of(a) for k in range(len(t.words) - 1)):
+            return False
+        return not any(stats.count(p, q) for p in refstats.number_forms(a) for q in refstats.number_forms(b))
+
+    return unattested

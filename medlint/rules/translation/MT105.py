@@ -15,6 +15,7 @@ from ...text.spun_terms import (
     abbreviation_hits,
     compound_hits,
     current_index,
+    own_term_hits,
 )
 from ...text.word_classes import BARE_VERB, classes
 from ...text.word_frequency import is_rarer_than
@@ -87,7 +88,16 @@ class SpunTerm(Rule):
     an unconfident variant the document writes three times or more, without the
     term itself or another variant of it ("amyloid pathology" throughout a report),
     is the writer's term and is not reported; names and bound terms are exempt
-    ("Horner composite" six times is six errors).
+    ("Horner composite" six times is six errors). The other side of that test: a spinner
+    draws anew at each occurrence and leaves some as they were, so the document itself is a
+    reference for its own terms, whether or not a table knows them. Two words that the document
+    also writes with one of them in the thesaurus's other reading ("kidney insolvency",
+    "kidney omission", "kidney destiny" beside its own "kidney failure"), each form unattested,
+    are reported at info when the swapped-in word is rarer in English than the word table
+    ("bone inwardness" beside "bone marrow") or the document writes three different such forms
+    of one pair with words health writing seldom uses; one or two wordings are a writer's
+    ("lung carcinoma" beside "lung cancer"), and a form written as a name counts only beside the
+    term itself (``medlint.text.spun_terms.own_term_hits``).
     An expansion written before an abbreviation in brackets is a term as well: where its
     words do not spell the abbreviation (Schwartz and Hearst's test) while an expansion the
     tables know does, and the written words keep or swap that expansion's one for one ("World
@@ -195,14 +205,17 @@ class SpunTerm(Rule):
             return
         index = current_index()
         lowers = doc.lower_words
-        yield from _abbreviations(doc, index)
+        abbreviations = list(_abbreviations(doc, index))
+        yield from abbreviations
         hits = [
             h
             for h in index.find(lowers, doc.joinable, doc.word_index)
             if not _a_name(doc, h) and not _a_verb(doc, h) and (not index.needs_name(h) or _name_kept(doc, h))
         ]
         kept = _inconsistent(lowers, hits)
-        yield from _compounds(doc, index, {i for h in kept for i in range(h.first, h.last + 1)})
+        covered = {i for h in kept for i in range(h.first, h.last + 1)}
+        yield from _compounds(doc, index, covered)
+        yield from _own_terms(doc, index, covered, abbreviations)
         for hit in kept:
             start, end = words[hit.first].start, words[hit.last].end
             match = doc.source[start:end]
@@ -240,6 +253,50 @@ class SpunTerm(Rule):
                     "confident": hit.confident,
                 },
             )
+
+
+def _own_terms(
+    doc: Document, index: SpunTermIndex, covered: set[int], earlier: Sequence[Finding]
+) -> Iterable[Finding]:
+    """Two-word phrases the document writes in swapped forms, the document itself the reference
+    (:func:`medlint.text.spun_terms.own_term_hits`: "kidney insolvency", "kidney omission" and
+    "kidney destiny" beside the article's own "kidney failure"), outside the other hits' spans.
+    Info: one writer's variation is another's spinner, so the forms are pointed at, never certain."""
+    words = doc.words()
+    for hit in own_term_hits(
+        index,
+        doc.lower_words,
+        doc.joinable,
+        doc.word_index,
+        covered,
+        name=lambda i: _capitalised_inside(doc, i) and not _title_case_line(doc, i),
+    ):
+        start, end = words[hit.first].start, words[hit.last].end
+        if any(f.start < end and start < f.end for f in earlier):
+            continue
+        match = doc.source[start:end]
+        written = [doc.prose[words.starts[i] : words.ends[i]] for i in range(hit.first, hit.last + 1)]
+        term = _in_writers_case(written, hit.term)
+        evidence = (
+            "which this document writes elsewhere"
+            if hit.intact
+            else f"which this document writes in {hit.variants} different swapped forms"
+        )
+        yield Finding(
+            start,
+            end,
+            f"“{match}” reads as “{term}”, {evidence}, with a word swapped (“{hit.got}” for “{hit.want}”): "
+            "spun wording",
+            (term,),
+            severity=Severity.INFO,
+            data={
+                "term": " ".join(hit.term),
+                "swaps": [[hit.want, hit.got]],
+                "confident": False,
+                "own": True,
+                "variants": hit.variants,
+            },
+        )
 
 
 def _compounds(doc: Document, index: SpunTermIndex, covered: set[int]) -> Iterable[Finding]:
