@@ -30,6 +30,10 @@ _COND = re.compile(r"\b(AND|NOT|OR)\s+(\([^)]*\)|\"[^\"]*\"(?:~\d+)?|[^\s()]+)")
 _TERM = re.compile(r"\"([^\"]+)\"|([^\s()\"]+)")
 #: lexicon text -> (rows by first word, number of rows), see ``_Lexicon``
 _GROUPED = Memo("lexicon-groups")
+#: Plain form of ``Tortured.check``'s first-word pass: the pending groups, the trie, the proximity
+#: and the irregular tables each meet the document's whole word index (the fast form meets it once
+#: with ``_Lexicon.firsts`` and hands each table the few words found); tests/test_tortured_fast_path.py
+_PLAIN_FIRSTS = False
 
 
 @dataclass(frozen=True)
@@ -82,11 +86,14 @@ class _Lexicon:
         grouped = _GROUPED.get(text)
         if grouped is not None:
             self._pending, self._size = grouped
-            return
-        self._pending = {}
-        self._size = 0
-        self._group(text, code)
-        _GROUPED.put(text, (self._pending, self._size))
+        else:
+            self._pending = {}
+            self._size = 0
+            self._group(text, code)
+            _GROUPED.put(text, (self._pending, self._size))
+        #: every first word of the lexicon: the pending groups' words, and each word a parsed row
+        #: files under in the trie, ``proximity`` or ``irregular_by_first`` (``_add``)
+        self.firsts: set[str] = set(self._pending)
 
     def _group(self, text: str, code: str) -> None:
         """Files each row under its phrase's first word (lower-cased), unparsed."""
@@ -135,6 +142,8 @@ class _Lexicon:
         prox = int(kind.split("~")[1]) if kind.startswith("proximity~") else 0
         entry = Entry(tortured, expected, require, forbid, prox, tier)
         words = phrase_words(tortured)
+        if words:
+            self.firsts.add(words[0])
         if prox:
             self.proximity.setdefault(words[0], []).append((entry, words[1:]))
         elif " ".join(words) != " ".join(tortured.lower().replace("\u2019", "'").split()):
@@ -234,23 +243,35 @@ class Tortured(KindRule):
             return all(any(contains(t) for t in group) for group in entry.require)
 
         index = doc.word_index
-        lex.prepare(index)
+        if _PLAIN_FIRSTS:
+            lex.prepare(index)
+            present: Any = index.keys()
+            matches = lex.matcher.iter_matches(doc)
+        else:
+            # the document's words that open a row, found once; every table meets only those
+            known = len(lex.firsts)
+            present = index.keys() & lex.firsts
+            lex.prepare(present)
+            if len(lex.firsts) != known:  # a parsed row filed under a word its group was not
+                present = index.keys() & lex.firsts
+            matches = lex.matcher.iter_matches_among(doc, present)
         hits: list[tuple[int, int, Entry]] = []
-        for m in lex.matcher.iter_matches(doc):
+        for m in matches:
             if ok(m.value):
                 hits.append((m.start, m.end, m.value))
         words = doc.words()
+        starts, ends = words.starts, words.ends
         lowers = doc.lower_words
-        for first in index.keys() & lex.proximity.keys():
+        for first in present & lex.proximity.keys():
             for i in index[first]:
                 for entry, rest in lex.proximity[first]:
                     window = lowers[i + 1 : i + 1 + entry.proximity]
                     if all(r in window for r in rest) and ok(entry):
                         last = max(i + 1 + window.index(r) for r in rest)
-                        hits.append((words[i].start, words[last].end, entry))
-        for first in index.keys() & lex.irregular_by_first.keys():
+                        hits.append((starts[i], ends[last], entry))
+        for first in present & lex.irregular_by_first.keys():
             for i in index[first]:
-                start = words[i].start
+                start = starts[i]
                 for text, found in lex.irregular_by_first[first]:
                     end = literal_at(doc.prose, start, text.lower())
                     if end >= 0 and ok(found):

@@ -12,6 +12,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import ClassVar, Generic, TypeVar
@@ -101,6 +102,20 @@ class PhraseMatcher(Generic[T]):
         firsts = index.keys() & root.keys()
         if not firsts:
             return iter(())
+        return self._walk(doc, sorted(chain.from_iterable(map(index.__getitem__, firsts))))
+
+    def iter_matches_among(self, doc: Document, words: AbstractSet[str]) -> Iterator[PhraseMatch[T]]:
+        """``iter_matches`` with the trie's first words looked for among ``words``: some of the
+        document's distinct words, which must hold every one of them that is a first word of the
+        trie (a lexicon that meets the document's words once with all its first words, and
+        hands each of its tables the few found)."""
+        root = self._root
+        if not root:
+            return iter(())
+        firsts = words & root.keys()
+        if not firsts:
+            return iter(())
+        index = doc.word_index
         return self._walk(doc, sorted(chain.from_iterable(map(index.__getitem__, firsts))))
 
     def _walk(self, doc: Document, starts: list[int]) -> Iterator[PhraseMatch[T]]:

@@ -129,6 +129,11 @@ from ._grammar_words import (
 )
 from ._repetition_scan import REPETITION_PATTERNS, REPETITION_TRIGGERS, repetition_hits
 
+#: Plain form of the article fast path in ``check``: every "a" and "an" joined to a next word goes
+#: through the whole of ``_at`` (the fast path asks only ``_article_form_at`` when the next word
+#: fails the filter every other trigger passes first); tests/test_mt108_fast_path.py
+_PLAIN_ARTICLES = False
+
 #: The patterns of the scans in their own modules (constructions, repetition), by name.
 _MODULE_PATTERNS = (*CONSTRUCTION_PATTERNS, *REPETITION_PATTERNS)
 
@@ -539,16 +544,28 @@ class GrammarPattern(Rule):
                 if i >= last or not joinable[i]:
                     continue
                 nxt = lowers[i + 1]
-                if not (any_next or nxt in next_words):
+                if nxt not in next_words:
                     # a classed noun, verb form or comparative matters after a determiner, an
                     # auxiliary or a degree word, or before a verb that must agree with it
                     agreeing = subject and i + 2 <= last and lowers[i + 2] in AGREEING_VERBS
-                    if not (letters or agreeing):
-                        continue
-                    cls = known.get(nxt)
-                    if cls is None:
-                        cls = classes(nxt)
-                    if not cls or not (agreeing or not letters.isdisjoint(cls)):
+                    if letters or agreeing:
+                        cls = known.get(nxt)
+                        if cls is None:
+                            cls = classes(nxt)
+                        wanted = bool(cls) and (agreeing or not letters.isdisjoint(cls))
+                    else:
+                        wanted = False
+                    if not wanted:
+                        if not any_next:
+                            continue
+                        # "a" or "an" before a word no other pattern looks for: its form only
+                        hit = (
+                            self._at(s, trigger, i, disabled)
+                            if _PLAIN_ARTICLES
+                            else self._article_form_at(s, trigger, i, disabled)
+                        )
+                        if hit is not None:
+                            found.append(hit)
                         continue
                 hit = self._at(s, trigger, i, disabled)
                 if hit is not None:
@@ -623,6 +640,19 @@ class GrammarPattern(Rule):
         if SUBJECT_COMMA not in disabled and not SUBJECT_CLAUSE_OPENERS.isdisjoint(index):
             found.extend(subject_clause_commas(s, index))
         return found
+
+    def _article_form_at(self, s: Scan, trigger: str, i: int, disabled: set[str]) -> Hit | None:
+        """``_at`` for "a" or "an" (``trigger``) at word ``i``, joined to the next word, when the
+        next word is one no other pattern of ``_at`` looks for (not in the trigger's ``NEXT_FOR``
+        words, and without the class letters of its ``LETTERS_FOR``, the filter every other
+        trigger passes before ``_at``): the tests ``_at`` makes before the article's form, then
+        the form. ``_PLAIN_ARTICLES`` sends every such word through the whole of ``_at``
+        (tests/test_mt108_fast_path.py compares the two at each of them)."""
+        if ARTICLE_FORM in disabled or not s.adjacent(i):
+            return None
+        if not (s.is_lower(i) or s.clause_start(i)):
+            return None
+        return article_form(s, trigger, i, s.lowers[i + 1])
 
     def _at(self, s: Scan, trigger: str, i: int, disabled: set[str]) -> Hit | None:
         if not s.adjacent(i):
