@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ...diagnostic import Edit, Fix, Severity
-from ...document import TABLE_CELL, Document
+from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.quotes import in_embedded_post, introduced_passage, written_quotation
@@ -39,6 +39,38 @@ _ADDRESS_BEFORE = lazy_compile(
     r"(?:https?:/ ?/ ?|www ?\.)(?:[^\s()<>\[\]]*[./] )*[^\s()<>\[\]]+$"
     r"|(?<![\w@])[\w.+-]*@[\w-]+(?:\.[\w-]+)*$"
 )
+
+# a run-in label at the start of a line, before its colon: one to four words, the longer ones
+# capitalised ("Summary :", "Last Updated :", "Photo Credit :"), nothing else before it on the line
+_RUN_IN_LABEL = lazy_compile(r"^[ \t]*[A-Z][A-Za-z'\u2019-]*(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]*){0,3}$")
+_LONG_WORD = lazy_compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
+
+
+def _run_in_label(text: str) -> bool:
+    """Whether ``text`` (a line up to a spaced colon) is a field label a template printed, not a
+    writer's clause: "Summary", "Last Updated"; not "Criteria for diagnosis include"."""
+    return _RUN_IN_LABEL.match(text) is not None and all(w[0].isupper() for w in _LONG_WORD.findall(text))
+
+
+def _title_words(doc: Document) -> list[str]:
+    """The words of the document's first heading, in lower case, without its end mark."""
+    head = next((b for b in doc.blocks if b.kind == HEADING), None)
+    return [] if head is None else doc.block_text(head).rstrip(" ?.!:").lower().split()
+
+
+#: words of the title's end that make a name a template filled in ("... for Scheie syndrome .")
+_SLOT_WORDS = 2
+
+
+def _title_slot(doc: Document, title: list[str], at: int) -> bool:
+    """Whether the text before ``at`` ends with the title's last words: the page's name, which a
+    template printed with a space around it ("What are the signs and symptoms of Scheie syndrome ?
+    The Human Phenotype Ontology provides the following list of signs and symptoms for Scheie
+    syndrome . If the information is available, ..."): the space is the template's, not the writer's."""
+    if len(title) < _SLOT_WORDS:
+        return False
+    return doc.prose[max(0, at - 300) : at].lower().split()[-_SLOT_WORDS:] == title[-_SLOT_WORDS:]
+
 
 # footnote markers after a sentence's stop ("... and cancer. ii , iii"): lower-case roman numerals
 _FOOTNOTES_BEFORE = lazy_compile(r"[.;,]\s*(?:[ivx]{1,4}\s*,\s*)*[ivx]{1,4}$")
@@ -203,6 +235,7 @@ class StrayPunctuation(Rule):
                 Fix((Edit(m.start() + 1, m.end(), ""),), "remove the extra mark", safe=True),
             )
         spaced = _has_any(prose, " ,", " ;", " :", " .", " !", " ?", "\t")
+        title = _title_words(doc) if spaced else []
         for m in _SPACE_BEFORE.finditer(prose) if spaced else ():
             mark = m.start(2)
             ws_start = mark
@@ -218,6 +251,10 @@ class StrayPunctuation(Rule):
                 continue  # the same for the sentence's stop, after any address
             if m.group(2) == "," and _FOOTNOTES_BEFORE.search(src, max(0, ws_start - 40), ws_start):
                 continue  # a list of footnote markers ("cancer. ii , iii")
+            if m.group(2) == ":" and _run_in_label(prose[prose.rfind("\n", 0, ws_start) + 1 : ws_start]):
+                continue  # a template's field label opening its line ("Summary : A1C is ...")
+            if _title_slot(doc, title, ws_start):
+                continue  # the page's name where a template put it ("... for Scheie syndrome .")
             yield Finding(
                 ws_start,
                 m.end(),
