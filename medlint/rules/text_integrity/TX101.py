@@ -63,10 +63,11 @@ _SLOT_WORDS = 2
 
 
 def _title_slot(doc: Document, title: list[str], at: int) -> bool:
-    """Whether the text before ``at`` ends with the title's last words: the page's name, which a
-    template printed with a space around it ("What are the signs and symptoms of Scheie syndrome ?
-    The Human Phenotype Ontology provides the following list of signs and symptoms for Scheie
-    syndrome . If the information is available, ..."): the space is the template's, not the writer's."""
+    """Whether the text before ``at`` (a spaced " ." or " ?") ends with the title's last words: the
+    page's name, which a template printed with a space around it ("What are the signs and symptoms
+    of Scheie syndrome ? The Human Phenotype Ontology provides the following list of signs and
+    symptoms for Scheie syndrome . If the information is available, ..."): the space is the
+    template's, not the writer's."""
     if len(title) < _SLOT_WORDS:
         return False
     return doc.prose[max(0, at - 300) : at].lower().split()[-_SLOT_WORDS:] == title[-_SLOT_WORDS:]
@@ -253,7 +254,7 @@ class StrayPunctuation(Rule):
                 continue  # a list of footnote markers ("cancer. ii , iii")
             if m.group(2) == ":" and _run_in_label(prose[prose.rfind("\n", 0, ws_start) + 1 : ws_start]):
                 continue  # a template's field label opening its line ("Summary : A1C is ...")
-            if _title_slot(doc, title, ws_start):
+            if m.group(2) in ".?" and _title_slot(doc, title, ws_start):
                 continue  # the page's name where a template put it ("... for Scheie syndrome .")
             yield Finding(
                 ws_start,
