@@ -40,16 +40,22 @@ _ADDRESS_BEFORE = lazy_compile(
     r"|(?<![\w@])[\w.+-]*@[\w-]+(?:\.[\w-]+)*$"
 )
 
-# a run-in label at the start of a line, before its colon: one to four words, the longer ones
-# capitalised ("Summary :", "Last Updated :", "Photo Credit :"), nothing else before it on the line
-_RUN_IN_LABEL = lazy_compile(r"^[ \t]*[A-Z][A-Za-z'\u2019-]*(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]*){0,3}$")
+# a run-in label before its colon: one to four words, the longer ones capitalised ("Summary :",
+# "Last Updated :"), nothing before it in its block
+_RUN_IN_LABEL = lazy_compile(r"[ \t]*[A-Z][A-Za-z'\u2019-]*(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]*){0,3}")
 _LONG_WORD = lazy_compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
 
 
-def _run_in_label(text: str) -> bool:
-    """Whether ``text`` (a line up to a spaced colon) is a field label a template printed, not a
-    writer's clause: "Summary", "Last Updated"; not "Criteria for diagnosis include"."""
-    return _RUN_IN_LABEL.match(text) is not None and all(w[0].isupper() for w in _LONG_WORD.findall(text))
+def _opening_label(doc: Document, at: int) -> bool:
+    """Whether the space at ``at`` follows a field label that opens the document's text: the first
+    block after its headings starts with it ("# ...?\n\nSummary : A1C is a blood test ..."). A
+    template prints that field before the writer's text; a writer's own label later in the text
+    ("Calories : 216" in a recipe's list, "2on2 Winter Cup :") is the writer's spacing."""
+    first = next((b for b in doc.blocks if b.kind != HEADING), None)
+    if first is None or not first.start <= at < first.end:
+        return False
+    label = _RUN_IN_LABEL.fullmatch(doc.prose, first.start, at)
+    return label is not None and all(w[0].isupper() for w in _LONG_WORD.findall(label.group()))
 
 
 def _title_words(doc: Document) -> list[str]:
@@ -119,7 +125,9 @@ class StrayPunctuation(Rule):
     On a web page the lines of the article's header (the HTML reader's ``header_lines``: the
     short date line, byline and photo credit printed around the title, "Last Updated : Nov 20,
     2019", "by Bob Yirka , Phys.org") are the template's fields, not the writer's text: their
-    spacing is not reported.
+    spacing is not reported. Nor is a template's spacing in the text: a field label that opens the
+    text ("Summary : A1C is ...", before the writer's first words) and the page's name filled in
+    before " ." or " ?" ("... symptoms for Scheie syndrome . If the information is available").
     """
 
     code = "TX101"
@@ -252,8 +260,8 @@ class StrayPunctuation(Rule):
                 continue  # the same for the sentence's stop, after any address
             if m.group(2) == "," and _FOOTNOTES_BEFORE.search(src, max(0, ws_start - 40), ws_start):
                 continue  # a list of footnote markers ("cancer. ii , iii")
-            if m.group(2) == ":" and _run_in_label(prose[prose.rfind("\n", 0, ws_start) + 1 : ws_start]):
-                continue  # a template's field label opening its line ("Summary : A1C is ...")
+            if m.group(2) == ":" and _opening_label(doc, ws_start):
+                continue  # a template's field label opening the text ("Summary : A1C is ...")
             if m.group(2) in ".?" and _title_slot(doc, title, ws_start):
                 continue  # the page's name where a template put it ("... for Scheie syndrome .")
             yield Finding(
