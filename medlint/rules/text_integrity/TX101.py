@@ -48,10 +48,11 @@ _LONG_WORD = lazy_compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
 
 def _opening_label(doc: Document, at: int) -> bool:
     """Whether the space at ``at`` follows a field label that opens the document's text: the first
-    block after its headings starts with it ("# ...?\n\nSummary : A1C is a blood test ..."). A
+    block after its title (a heading) starts with it ("# ...?\n\nSummary : A1C is a blood test ..."). A
     template prints that field before the writer's text; a writer's own label later in the text
     ("Calories : 216" in a recipe's list, "2on2 Winter Cup :") is the writer's spacing."""
-    first = next((b for b in doc.blocks if b.kind != HEADING), None)
+    i = next((i for i, b in enumerate(doc.blocks) if b.kind != HEADING), 0)
+    first = doc.blocks[i] if i else None  # under a title: a text with no heading has no template's field
     if first is None or not first.start <= at < first.end:
         return False
     label = _RUN_IN_LABEL.fullmatch(doc.prose, first.start, at)
