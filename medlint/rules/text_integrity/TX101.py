@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -60,24 +61,35 @@ def _opening_label(doc: Document, at: int) -> bool:
 
 
 def _title_words(doc: Document) -> list[str]:
-    """The words of the document's first heading, in lower case, without its end mark."""
+    """The last ``_SLOT_WORDS`` words of the document's first heading, in lower case, without its
+    end mark, if the text prints them before a spaced " ." or " ?" at least ``_SLOT_USES`` times
+    (a template that fills the page's name in does so in each of its sentences); else none."""
     head = next((b for b in doc.blocks if b.kind == HEADING), None)
-    return [] if head is None else doc.block_text(head).rstrip(" ?.!:").lower().split()
+    words = [] if head is None else doc.block_text(head).rstrip(" ?.!:").lower().split()[-_SLOT_WORDS:]
+    if len(words) < _SLOT_WORDS:
+        return []
+    slot = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"[ \t]+[.?](?![.\w])", re.IGNORECASE)
+    uses = sum(1 for _ in itertools.islice(slot.finditer(doc.prose), _SLOT_USES))
+    return words if uses >= _SLOT_USES else []
 
 
 #: words of the title's end that make a name a template filled in ("... for Scheie syndrome .")
 _SLOT_WORDS = 2
+#: times the text prints the name before a spaced mark
+_SLOT_USES = 2
 
 
 def _title_slot(doc: Document, title: list[str], at: int) -> bool:
-    """Whether the text before ``at`` (a spaced " ." or " ?") ends with the title's last words: the
-    page's name, which a template printed with a space around it ("What are the signs and symptoms
-    of Scheie syndrome ? The Human Phenotype Ontology provides the following list of signs and
-    symptoms for Scheie syndrome . If the information is available, ..."): the space is the
-    template's, not the writer's."""
-    if len(title) < _SLOT_WORDS:
+    """Whether the text before ``at`` (a spaced " ." or " ?") ends with the title's last words
+    (``_title_words``): the page's name, which a template printed with a space after it, each
+    time it put it in ("What are the signs and symptoms of Scheie syndrome ? The Human Phenotype
+    Ontology provides the following list of signs and symptoms for Scheie syndrome . If the
+    information is available, ..."): the space is the template's, not the writer's. A writer's
+    sentence that ends once on the title's words ("... for menopause-related hot flashes .") is not
+    a slot."""
+    if not title:
         return False
-    return doc.prose[max(0, at - 300) : at].lower().split()[-_SLOT_WORDS:] == title[-_SLOT_WORDS:]
+    return doc.prose[max(0, at - 300) : at].lower().split()[-_SLOT_WORDS:] == title
 
 
 # footnote markers after a sentence's stop ("... and cancer. ii , iii"): lower-case roman numerals
