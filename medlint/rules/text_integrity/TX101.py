@@ -62,15 +62,22 @@ def _opening_label(doc: Document, at: int) -> bool:
 
 def _title_words(doc: Document) -> list[str]:
     """The last ``_SLOT_WORDS`` words of the document's first heading, in lower case, without its
-    end mark, if the text prints them before a spaced " ." or " ?" at least ``_SLOT_USES`` times
-    (a template that fills the page's name in does so in each of its sentences); else none."""
+    end mark, if the text outside headings prints them before a spaced " ." or " ?" at least
+    ``_SLOT_USES`` times (a template that fills the page's name in does so in each of its
+    sentences); else none."""
     head = next((b for b in doc.blocks if b.kind == HEADING), None)
     words = [] if head is None else doc.block_text(head).rstrip(" ?.!:").lower().split()[-_SLOT_WORDS:]
     if len(words) < _SLOT_WORDS:
         return []
     slot = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"[ \t]+[.?](?![.\w])", re.IGNORECASE)
-    uses = sum(1 for _ in itertools.islice(slot.finditer(doc.prose), _SLOT_USES))
+    in_text = (m for m in slot.finditer(doc.prose) if not _in_heading(doc, m.start()))
+    uses = sum(1 for _ in itertools.islice(in_text, _SLOT_USES))
     return words if uses >= _SLOT_USES else []
+
+
+def _in_heading(doc: Document, at: int) -> bool:
+    i = doc.block_at(at)
+    return i is not None and doc.blocks[i].kind == HEADING
 
 
 #: words of the title's end that make a name a template filled in ("... for Scheie syndrome .")
@@ -87,8 +94,8 @@ def _title_slot(doc: Document, title: list[str], at: int) -> bool:
     information is available, ..."): the space is the template's, not the writer's. A writer's
     sentence that ends once on the title's words ("... for menopause-related hot flashes .") is not
     a slot."""
-    if not title:
-        return False
+    if not title or _in_heading(doc, at):
+        return False  # a title's own spacing is its writer's ("... in __init__.py ?" as a post's title)
     return doc.prose[max(0, at - 300) : at].lower().split()[-_SLOT_WORDS:] == title
 
 
