@@ -94,17 +94,79 @@ def flattened_list(text: str) -> bool:
     breaks (``_ITEM_BREAK``) of one kind with short items (``_ITEM_WORDS``) between them. A list's
     items are parted alike and are a few words each; prose mixes its dashes ("PHILADELPHIA - Sleep
     loss -- in a clinic -- eases depression") or sets clauses between them ("Medical Center --
-    which are recognized as one of the nation's top hospitals -- Chester County Hospital; ...")."""
+    which are recognized as one of the nation's top hospitals -- Chester County Hospital; ...").
+
+    A table's cells are capitalised ("Absent tibia - Autosomal recessive inheritance - The ..."):
+    two breaks of a table's kind (a dash for an empty frequency cell, a percentage) each before a
+    capital, with a short cell between them, are a table of two rows, where prose's dash pair
+    goes on in lower case ("The drug - Zoloft - works"). A list run into its lead-in's line
+    (``run_in_list``) is one too.
+    """
+    return table_run(text) or (":" in text and run_in_list(text))
+
+
+def table_run(text: str) -> bool:
+    """``flattened_list`` by its item breaks: list items or table cells parted by dashes, bullets,
+    bars or percentages."""
     last: dict[str, int] = {}  # kind -> where its last break ended
     short: dict[str, int] = {}  # kind -> short items between two of its breaks
     for m in _ITEM_BREAK.finditer(text):
         mark = m.group().strip()
         kind = "%" if mark.endswith("%") else mark  # "-", "--", a bullet, a bar, or a table's percentage
-        if kind in last and len(text[last[kind] : m.start()].split()) <= _ITEM_WORDS:
-            short[kind] = short.get(kind, 0) + 1
-            if short[kind] >= _LIST_BREAKS - 1:
-                return True
-        last[kind] = m.end()
+        kinds = [kind]
+        if kind in ("%", "-") and text[m.end() : m.end() + 1].isupper():
+            kinds.append("cell")  # also a table's cell before the next row's capitalised label
+        for k in kinds:
+            if k in last and len(text[last[k] : m.start()].split()) <= _ITEM_WORDS:
+                short[k] = short.get(k, 0) + 1
+                if short[k] >= (_TABLE_BREAKS if k == "cell" else _LIST_BREAKS) - 1:
+                    return True
+            last[k] = m.end()
+    return False
+
+
+#: breaks between capitalised table cells that make a table (three cells: two rows and the next)
+_TABLE_BREAKS = 2
+#: a lead-in's colon (and a citation mark after it: "such as:[7046] Sensory ...")
+_LEAD_IN = lazy_compile(r":[\s\[\]0-9]*(?=[A-Za-z])")
+#: a capitalised word after a word or a closing bracket with no mark between: where a list's lost line
+#: break was ("strep throat Blood disorders", "(Botox)  Medications")
+_RUN_IN_BREAK = lazy_compile(r"(?<=[a-z)\]])\s+([A-Z][a-z]+(?:['\u2019][a-z]+)?)\b")
+#: the word before a break (past a parenthesis: "temporary fix)"), which must be in lower case
+_WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z'\u2019-]*)[^A-Za-z(]*(?:\([^()]*\))?[^A-Za-z]*$")
+#: words that join the capitalised words of one name ("National Institute of Child Health and Human
+#: Development", "Institut de la Vision"): a capital after one of them is the name going on
+_NAME_JOINERS = frozenset("a an and as at by de der du for from in la of on or the to van von with".split())
+#: a capitalised word at least this common (Zipf) is an everyday word starting an item, not a name
+_COMMON_ZIPF = 3.0
+#: run-in item breaks after a lead-in that make a list (three items)
+_RUN_IN_BREAKS = 2
+
+
+def run_in_list(text: str) -> bool:
+    """Whether a "sentence" is a list run into its lead-in's line: after a colon, ``_RUN_IN_BREAKS``
+    places where an everyday word starts with a capital right after a lower-case word with no mark
+    between ("may include: Fever Enlarged spleen Cytopenia ...", "one of the following: An upper
+    respiratory tract infection, such as strep throat Blood disorders ..."). A crawl that lost a
+    bulleted list's line breaks writes that; prose puts a capital inside a sentence only on a name
+    ("Crohn's disease", rare as an everyday word) or a name's next word ("National Institute of
+    Child Health"), and after a colon a title's words are capitalised from the first.
+    """
+    lead = _LEAD_IN.search(text)
+    if lead is None:
+        return False
+    from ...text.word_frequency import is_rarer_than
+
+    found = 0
+    for m in _RUN_IN_BREAK.finditer(text, lead.end()):
+        before = _WORD_BEFORE.search(text, lead.end(), m.start())
+        if before is None or not before.group(1)[0].islower() or before.group(1) in _NAME_JOINERS:
+            continue
+        if is_rarer_than(m.group(1).lower(), _COMMON_ZIPF):
+            continue  # a name ("with Sjogren syndrome"), not an item's first word
+        found += 1
+        if found >= _RUN_IN_BREAKS:
+            return True
     return False
 
 
@@ -112,9 +174,11 @@ def graded_sentences(doc: Document) -> list[Sentence]:
     """The sentences a reading grade is computed on: those of ``readable_blocks`` that are prose.
 
     Left out: a "sentence" that is a list or table run together (``flattened_list``: a crawl
-    that lost the line breaks of a symptom table makes one 200-word sentence of it) and the
-    sentences after it in its block (the table's own notes and legend, which the crawl ran into
-    the same line: a paragraph of the page after the table would be a block of its own), an
+    that lost the line breaks of a symptom table makes one 200-word sentence of it), after a
+    table (``table_run``) the sentences after it in its block too (the table's own notes and
+    legend, which the crawl ran into the same line: a paragraph of the page after the table
+    would be a block of its own; a list's items end in the same lost line breaks as the text after
+    them, whose sentences are kept), an
     unterminated list item (a fragment that completes its lead-in: "- blood tests"), and an
     unterminated title-case line (a heading or a "Label: value" line kept as a paragraph).
     None of them is a sentence an editor would shorten, and each moves the formulas: words
@@ -131,9 +195,11 @@ def _graded_sentences(doc: Document) -> list[Sentence]:
     for s in doc.sentences:
         if s.block not in readable or s.block == after_table:
             continue
-        if flattened_list(s.text):
+        if table_run(s.text):
             after_table = s.block
             continue
+        if ":" in s.text and run_in_list(s.text):
+            continue  # its lost line breaks were the list's; what the next sentence says is prose
         if not terminated(s.text) and (doc.blocks[s.block].kind == LIST_ITEM or _title_line(s.text)):
             continue
         out.append(s)

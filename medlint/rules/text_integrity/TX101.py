@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
 from ...diagnostic import Edit, Fix, Severity
-from ...document import TABLE_CELL, Document
+from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.quotes import in_embedded_post, introduced_passage, written_quotation
@@ -39,6 +40,64 @@ _ADDRESS_BEFORE = lazy_compile(
     r"(?:https?:/ ?/ ?|www ?\.)(?:[^\s()<>\[\]]*[./] )*[^\s()<>\[\]]+$"
     r"|(?<![\w@])[\w.+-]*@[\w-]+(?:\.[\w-]+)*$"
 )
+
+# a run-in label before its colon: one to four words, the longer ones capitalised ("Summary :",
+# "Last Updated :"), nothing before it in its block
+_RUN_IN_LABEL = lazy_compile(r"[ \t]*[A-Z][A-Za-z'\u2019-]*(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]*){0,3}")
+_LONG_WORD = lazy_compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
+
+
+def _opening_label(doc: Document, at: int) -> bool:
+    """Whether the space at ``at`` follows a field label that opens the document's text: the first
+    block after its title (a heading) starts with it ("# ...?\n\nSummary : A1C is a blood test ..."). A
+    template prints that field before the writer's text; a writer's own label later in the text
+    ("Calories : 216" in a recipe's list, "2on2 Winter Cup :") is the writer's spacing."""
+    i = next((i for i, b in enumerate(doc.blocks) if b.kind != HEADING), 0)
+    first = doc.blocks[i] if i else None  # under a title: a text with no heading has no template's field
+    if first is None or not first.start <= at < first.end:
+        return False
+    label = _RUN_IN_LABEL.fullmatch(doc.prose, first.start, at)
+    return label is not None and all(w[0].isupper() for w in _LONG_WORD.findall(label.group()))
+
+
+def _title_words(doc: Document) -> list[str]:
+    """The last ``_SLOT_WORDS`` words of the document's first heading, in lower case, without its
+    end mark, if the text outside headings prints them before a spaced " ." or " ?" at least
+    ``_SLOT_USES`` times (a template that fills the page's name in does so in each of its
+    sentences); else none."""
+    head = next((b for b in doc.blocks if b.kind == HEADING), None)
+    words = [] if head is None else doc.block_text(head).rstrip(" ?.!:").lower().split()[-_SLOT_WORDS:]
+    if len(words) < _SLOT_WORDS:
+        return []
+    slot = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"[ \t]+[.?](?![.\w])", re.IGNORECASE)
+    in_text = (m for m in slot.finditer(doc.prose) if not _in_heading(doc, m.start()))
+    uses = sum(1 for _ in itertools.islice(in_text, _SLOT_USES))
+    return words if uses >= _SLOT_USES else []
+
+
+def _in_heading(doc: Document, at: int) -> bool:
+    i = doc.block_at(at)
+    return i is not None and doc.blocks[i].kind == HEADING
+
+
+#: words of the title's end that make a name a template filled in ("... for Scheie syndrome .")
+_SLOT_WORDS = 2
+#: times the text prints the name before a spaced mark
+_SLOT_USES = 2
+
+
+def _title_slot(doc: Document, title: list[str], at: int) -> bool:
+    """Whether the text before ``at`` (a spaced " ." or " ?") ends with the title's last words
+    (``_title_words``): the page's name, which a template printed with a space after it, each
+    time it put it in ("What are the signs and symptoms of Scheie syndrome ? The Human Phenotype
+    Ontology provides the following list of signs and symptoms for Scheie syndrome . If the
+    information is available, ..."): the space is the template's, not the writer's. A writer's
+    sentence that ends once on the title's words ("... for menopause-related hot flashes .") is not
+    a slot."""
+    if not title or _in_heading(doc, at):
+        return False  # a title's own spacing is its writer's ("... in __init__.py ?" as a post's title)
+    return doc.prose[max(0, at - 300) : at].lower().split()[-_SLOT_WORDS:] == title
+
 
 # footnote markers after a sentence's stop ("... and cancer. ii , iii"): lower-case roman numerals
 _FOOTNOTES_BEFORE = lazy_compile(r"[.;,]\s*(?:[ivx]{1,4}\s*,\s*)*[ivx]{1,4}$")
@@ -86,7 +145,9 @@ class StrayPunctuation(Rule):
     On a web page the lines of the article's header (the HTML reader's ``header_lines``: the
     short date line, byline and photo credit printed around the title, "Last Updated : Nov 20,
     2019", "by Bob Yirka , Phys.org") are the template's fields, not the writer's text: their
-    spacing is not reported.
+    spacing is not reported. Nor is a template's spacing in the text: a field label that opens the
+    text ("Summary : A1C is ...", before the writer's first words) and the page's name filled in
+    before " ." or " ?" ("... symptoms for Scheie syndrome . If the information is available").
     """
 
     code = "TX101"
@@ -203,6 +264,7 @@ class StrayPunctuation(Rule):
                 Fix((Edit(m.start() + 1, m.end(), ""),), "remove the extra mark", safe=True),
             )
         spaced = _has_any(prose, " ,", " ;", " :", " .", " !", " ?", "\t")
+        title = _title_words(doc) if spaced else []
         for m in _SPACE_BEFORE.finditer(prose) if spaced else ():
             mark = m.start(2)
             ws_start = mark
@@ -218,6 +280,10 @@ class StrayPunctuation(Rule):
                 continue  # the same for the sentence's stop, after any address
             if m.group(2) == "," and _FOOTNOTES_BEFORE.search(src, max(0, ws_start - 40), ws_start):
                 continue  # a list of footnote markers ("cancer. ii , iii")
+            if m.group(2) == ":" and _opening_label(doc, ws_start):
+                continue  # a template's field label opening the text ("Summary : A1C is ...")
+            if m.group(2) in ".?" and _title_slot(doc, title, ws_start):
+                continue  # the page's name where a template put it ("... for Scheie syndrome .")
             yield Finding(
                 ws_start,
                 m.end(),
