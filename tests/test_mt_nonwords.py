@@ -82,3 +82,46 @@ def test_units_ordinals_names_and_addresses_after_numbers_pass() -> None:
         "See example.org/a%20deletions.pdf, 2020report.pdf and v1.2steps.",
     ):
         assert _hits(text, "MT106") == [], text
+
+
+def test_two_long_words_run_together() -> None:
+    text = "Title\nIt causes inflammationirritation of the skin and liver cirrhosisscarring."
+    assert _hits(text, "MT106") == [
+        (2, 11, 33, "inflammationirritation", ("inflammation irritation",), True),
+        (2, 56, 73, "cirrhosisscarring", ("cirrhosis scarring",), True),
+    ]
+    diags = medlint.lint_text(text, select=["MT106"])
+    assert [d.severity.name for d in diags] == ["WARNING", "WARNING"]
+    assert apply_fixes(text, diags)[0].endswith(
+        "inflammation irritation of the skin and liver cirrhosis scarring."
+    )
+
+
+def test_compounds_radicals_prefixes_addresses_and_own_terms_are_no_long_pair() -> None:
+    for text in (
+        "Crowdfunders, guardrails and clearinghouses; a spokesperson and a councilperson.",  # compound heads
+        "A pseudolymphoma, methylcellulose, hydroxysteroid and counterstimulation.",  # prefixes, radicals
+        "Visit http://www. lawsonresearch. ca/ news for more.",  # an address the crawl spaced out
+        "The councilmember met councilmembers; the councilmember spoke.",  # the text's own compound
+    ):
+        assert _hits(text, "MT106") == [], text
+
+
+def test_a_word_run_together_with_the_number_after_it() -> None:
+    text = "Title\nHigh blood pressure140 over 90. Take a short course2 or 3 days; add bleach1 teaspoon."
+    assert _hits(text, "MT106") == [
+        (2, 12, 23, "pressure140", ("pressure 140",), False),
+        (2, 46, 53, "course2", ("course 2",), False),
+        (2, 69, 76, "bleach1", ("bleach 1",), False),
+    ]
+    diags = medlint.lint_text(text, select=["MT106"])
+    fixed, count = apply_fixes(text, diags, unsafe=True)
+    assert count == 3 and "pressure 140 over 90" in fixed and "bleach 1 teaspoon" in fixed
+
+
+def test_reference_numbers_names_and_versions_after_a_word_pass() -> None:
+    text = (
+        "Studies8,9 show it. Experts3 believe it. Use python3 now. The covid19 outbreak and covid19 "
+        "cases; contraceptives2 may harm; see trials1, 2."
+    )
+    assert _hits(text, "MT106") == []

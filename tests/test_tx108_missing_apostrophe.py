@@ -119,3 +119,20 @@ def test_capitalised_form_after_and_but_or() -> None:
         "Call and Dont was here.",
     ):
         assert _hits(passing) == [], passing
+
+
+def test_cant_and_wont_before_a_verb_known_by_its_s_form() -> None:
+    # "meet", "go" and "pass" have no bare-verb letter (also adjectives or nouns); "meets",
+    # "goes" and "passes" are verb -s forms in the word-class table
+    hits = [
+        (d.start.column, d.end.column, d.text)
+        for t in ("If the body cant meet the need.", "These problems wont go away.", "Some cant pass stool.")
+        for d in medlint.lint_text(t, select=["TX108"])
+    ]
+    assert hits == [(13, 17, "cant"), (16, 20, "wont"), (6, 10, "cant")]
+    for text in (
+        "Doctors are wont to give it.",
+        "As is his wont, go home.",
+        "Thieves used their cant phrases.",
+    ):
+        assert medlint.lint_text(text, select=["TX108"]) == [], text

@@ -139,3 +139,44 @@ def test_a_word_that_only_markup_splits_is_read_whole() -> None:
     )
     assert _hits(page, "html") == [(1, 112, 121, "avaliable", ("available",), True)]
     assert _hits("Title\n\n**E**nclosing the garden is easy.\n", "markdown") == []
+
+
+def test_a_page_in_a_language_the_dictionary_does_not_cover_reports_nothing() -> None:
+    english = "Thank you for reading all of this today. We keep the seperate copies for you.\n"
+    assert _hits(english) == [(1, 54, 62, "seperate", ("separate",), True)]
+    german = (
+        "Wir würden gerne schöne Grüße schicken, während unsere Mitarbeiter täglich größere Aufgaben "
+        "übernehmen und zukünftig ungemütliche Überraschungen vermeiden.\n\n"
+    )
+    assert _hits(german + english) == []  # most of its rare words are no English and no slip
+
+
+def test_a_sentence_in_another_language_passes() -> None:
+    assert _hits("I have the book seperate and then it was all good.") == [
+        (1, 17, 25, "seperate", ("separate",), True)
+    ]
+    assert _hits("Ich habe das Buch seperate gelesen und dann war alles gut.") == []
+
+
+def test_a_word_the_page_uses_as_a_name_passes() -> None:
+    # written with a capital inside running prose elsewhere: a surname in a tag list
+    assert _hits("Tags: jeanine pirro") == [(1, 15, 20, "pirro", ("piero",), True)]
+    assert _hits("The remarks by host Jeanine Pirro were cited. Tags: jeanine pirro") == []
+    # a repository or handle in an address on the page
+    assert _hits("<p>It works in eshell too.</p>", "html") == [(1, 16, 22, "eshell", ("shell",), True)]
+    linked = '<ul><li>Works in <a href="https://github.com/coldnew/eshell-autojump">eshell</a> too.</li></ul>'
+    assert _hits(linked, "html") == []
+    # a title's slug copies its misspelling: still reported
+    slug = '<p>See <a href="/news/the-science-behind-camoflaged-cows">the camoflaged cows</a> today.</p>'
+    assert _hits(slug, "html") == [(1, 63, 73, "camoflaged", ("camouflaged",), True)]
+    # a word the page also writes in code: a service or command name
+    assert _hits("Restart the seperate service.\n", "markdown") == [
+        (1, 13, 21, "seperate", ("separate",), True)
+    ]
+    code = "Restart the seperate service.\n\n```\nsystemctl restart seperate\n```\n"
+    assert _hits(code, "markdown") == []
+
+
+def test_quotation_marks_written_as_entities_set_a_word_apart() -> None:
+    assert _hits("<p>It looked wiggy and odd.</p>", "html") == [(1, 14, 19, "wiggy", ("iggy",), True)]
+    assert _hits("<p>It looked &quot;wiggy&quot; and odd.</p>", "html") == []

@@ -11,6 +11,7 @@ from the build side only), searched in place (``medlint.text.sorted_lines``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 from pathlib import Path
 
@@ -35,7 +36,9 @@ PREFIX_WORDS = frozenset(
     "semi pre post re de dis mis co ex inter intra trans bio photo hyper hypo auto tele mid cross extra "
     "off any some every no head hand foot eye ear bed home day night life work "
     # combining forms of scientific compounds ("radioresistance", "echodensity", "videogaming")
-    "radio echo video audio thermo electro neuro cardio immuno chemo geo hydro aero hemo haemo".split()
+    "radio echo video audio thermo electro neuro cardio immuno chemo geo hydro aero hemo haemo "
+    # Latin and English prepositions that prefix words ("contraindicated", "counterstimulation")
+    "contra counter supra infra ultra pseudo".split()
 )
 #: Words that end ordinary compounds ("flulike", "tickborne", "flareups").
 SUFFIX_WORDS = frozenset(
@@ -138,6 +141,116 @@ def glued_splits(word: str) -> tuple[tuple[str, str], ...]:
             found.append((rank, a, b))
     found.sort()
     return tuple((a, b) for _, a, b in found)
+
+
+#: Both halves of two long words run together are at least this long ("cirrhosisscarring").
+LONG_PART = 6
+#: Each half of such a pair is in wordfreq's table (Zipf 2.5 or more: "atherosclerosis"), or a
+#: health word counted this often in the build side of MedQuAD's answers ("mesalamine").
+LONG_PART_HEALTH_COUNT = 10
+
+
+def health_count(word: str) -> int:
+    """How often the health-words table counts ``word`` in MedQuAD's build side (0 when absent)."""
+    raw = _health_table().get(word)
+    if raw is None:
+        return 0
+    text = raw.decode() if isinstance(raw, bytes) else str(raw)
+    return int(text) if text.isdigit() else 0
+
+
+@functools.lru_cache(maxsize=16384)
+def long_splits(word: str) -> tuple[tuple[str, str], ...]:
+    """The ways the lower-case ``word`` reads as two long known words run together
+    ("cirrhosisscarring", "failurereduced", "inflammationirritation"): both halves of
+    ``LONG_PART`` letters or more, each listed by wordfreq or a common health word, neither a
+    word that forms compounds ("under", "like") or a function word, the first not a Greek or
+    Latin combining form in "-o" ("pseudolymphoma") or a chemical radical ("methylcellulose",
+    "hydroxysteroid"), and the second not a word that ends many listed words (a compound's head:
+    "-houses", "-stones", "-holder", "-person", ``COMPOUND_HEAD``) and the first not a word that
+    begins many ("counter", "contra": ``COMPOUND_MODIFIER``). A closed compound
+    the dictionary lacks has a short half ("guardrails", "crowdfunders", "peppertree"); two long
+    words in a row are a phrase whose space or dash was lost."""
+    found = []
+    for k in range(LONG_PART, len(word) - LONG_PART + 1):
+        a, b = word[:k], word[k:]
+        if (
+            a[-1] != "o"
+            and a[-2:] not in ("yl", "xy")
+            and _long_part(a)
+            and _long_part(b)
+            and not _compound_head(b)
+            and not _compound_modifier(a)
+        ):
+            found.append((a, b))
+    return tuple(found)
+
+
+#: A word that ends this many listed words whose front is a listed word of four letters or more
+#: is a head that forms compounds ("warehouses", "greenhouses", "lighthouses": "clearinghouses" is
+#: one more; "chairperson", "salesperson", "spokesperson"). Development MedQuAD: the second words
+#: of glued pairs end at most two such words ("grandchildren", "schoolchildren").
+COMPOUND_HEAD = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _reversed_words() -> list[str]:
+    """wordfreq's table's words spelt backwards, sorted: the words ending in a string are one range."""
+    from ..data import data_file
+
+    text = data_file("word-frequencies.tsv").read_text(encoding="utf-8")
+    return sorted(line.partition("\t")[0][::-1] for line in text.splitlines() if line and line[0] != "#")
+
+
+@functools.lru_cache(maxsize=4096)
+def _compound_head(part: str) -> bool:
+    """Whether ``COMPOUND_HEAD`` or more listed words are another listed word and ``part``."""
+    words = _reversed_words()
+    key = part[::-1]
+    lo = bisect.bisect_right(words, key)
+    hi = bisect.bisect_left(words, key + "\uffff", lo)
+    n = len(part)
+    found = 0
+    for w in words[lo:hi]:
+        front = w[n:][::-1]
+        if len(front) >= 4 and _zipf_at_least(front, 2.5):
+            found += 1
+            if found >= COMPOUND_HEAD:
+                return True
+    return False
+
+
+#: A word that begins this many listed words whose rest is a listed word of five letters or more
+#: forms compounds ("counter": "counterpart", "counterattack", ...; "contra": "contraband", ...).
+COMPOUND_MODIFIER = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _sorted_words() -> list[str]:
+    return sorted(w[::-1] for w in _reversed_words())
+
+
+@functools.lru_cache(maxsize=4096)
+def _compound_modifier(part: str) -> bool:
+    """Whether ``COMPOUND_MODIFIER`` or more listed words are ``part`` and another listed word."""
+    words = _sorted_words()
+    lo = bisect.bisect_right(words, part)
+    hi = bisect.bisect_left(words, part + "\uffff", lo)
+    n = len(part)
+    found = 0
+    for w in words[lo:hi]:
+        rest = w[n:]
+        if len(rest) >= 5 and _zipf_at_least(rest, 2.5):
+            found += 1
+            if found >= COMPOUND_MODIFIER:
+                return True
+    return False
+
+
+def _long_part(part: str) -> bool:
+    if part in PREFIX_WORDS or part in SUFFIX_WORDS or part in FUNCTION_PARTS:
+        return False
+    return _zipf_at_least(part, 2.5) or health_count(part) >= LONG_PART_HEALTH_COUNT
 
 
 def wrong_inflection(word: str) -> tuple[str, tuple[str, ...]] | None:

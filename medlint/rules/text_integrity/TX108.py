@@ -9,7 +9,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Words
 from ...rule import Example, Finding, Option, Rule
 from ...text import word_classes
-from ...text.word_classes import BARE_VERB
+from ...text.word_classes import BARE_VERB, VERB_S
 
 #: Characters beside a word that make it part of an address, tag, identifier or file name.
 _ADDRESS_CHARS = frozenset("/@#\\_.:=<>")
@@ -59,7 +59,8 @@ class MissingApostrophe(Rule):
     since it cannot be told from the word. "cant" and "wont" (the nouns: "the
     cant of", "as is his wont", "she was wont to") are reported only where the
     clause makes them the modal: before a bare verb ("you cant eat", "it
-    wont be"), unless a possessive or article stands before them, or after a
+    wont be"; also one the table knows only by its "-s" form: "cant meet",
+    "wont go"), unless a possessive or article stands before them, or after a
     subject pronoun ("it wont hurt"), unless "to" or "of" follows. Lower-case forms
     are checked anywhere; a capitalised one ("Dont") only where a sentence,
     heading or quotation starts, since mid-sentence it may be a name ("Ive");
@@ -201,7 +202,16 @@ def _modal_here(words: Words, i: int, prose: str) -> bool:
         return following not in _NOT_AFTER_MODAL
     if prev in _NOUN_BEFORE:
         return False
-    return _bare_verb(following)
+    return _bare_verb(following) or (following not in _NOT_AFTER_MODAL and _verb_by_its_s_form(following))
+
+
+def _verb_by_its_s_form(word: str) -> bool:
+    """Whether ``word`` is a verb by its "-s" form: the word-class table gives "meets", "goes" and
+    "passes" the verb "-s" letter, while "meet", "go" and "pass" have no bare-verb letter (they are
+    also adjectives or nouns), so after "cant"/"wont" ("cant meet", "wont go") the form decides."""
+    if len(word) < 2 or word_classes.PLURAL in word_classes.classes(word):
+        return False
+    return any(VERB_S in word_classes.classes(word + end) for end in ("s", "es"))
 
 
 def _bare_verb(word: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from ...cache import Memo
 from ...diagnostic import Edit, Fix, Severity
@@ -19,6 +19,7 @@ from ...text.lexicon import (
     is_health_word,
     is_known,
     is_near_word,
+    long_splits,
 )
 from ...text.readability import syllable_table
 from ...text.word_classes import SINGULAR
@@ -415,6 +416,7 @@ class Misspelling(Rule):
         starts, ends = words.starts, words.ends
         zipfs, max_zipf = _zipfs(), key[0]
         judged = []
+        unknown: list[str] = []  # words no table holds and that are no slip
         # the words wordfreq rates common taken away in C first (a set difference walks the
         # document's words once): the loop below meets the few left. The order of ``judged`` does
         # not matter, the findings are sorted by offset (``_PLAIN_SCAN``: every word, as tests compare)
@@ -431,13 +433,19 @@ class Misspelling(Rule):
                 verdict = _judge(w, key)
                 if verdict is not None:
                     judged.append((w, verdict))
-        if not judged:
+                elif listed is None and w.isalpha():
+                    unknown.append(w)
+        if not judged or _uncovered(positions, unknown, min_length, max_uses):
             return
         ignore = {str(w).lower() for w in self.opts["ignore"]}
         found: list[Finding] = []
         for w, (readings, fix_to, glued) in judged:
             if w in ignore:
                 continue
+            if not glued and (
+                _named(doc, words, positions[w]) or _handle(doc.source, w) or _in_code(doc.source, w)
+            ):
+                continue  # the page's own name for something: a person, a product, a repository, code
             quoted = " or ".join(f"“{r}”" for r in readings)
             for i in positions[w]:
                 token = words[i]
@@ -451,6 +459,8 @@ class Misspelling(Rule):
                         continue  # "fl ushing": a word split in two, not misspelt
                 if _foreign_here(words, i, key):
                     continue  # among words English lacks: another language, code or a list of names
+                if not _english_here(doc, words, i):
+                    continue  # a run of words with no English function word: another language, a tag list
                 fix = None
                 if fix_to:
                     fix = Fix((Edit(token.start, token.end, fix_to),), f"write {fix_to!r}", safe=False)
@@ -486,6 +496,7 @@ def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[s
         or _inflection(w)
         or _health_plural(w)
         or glued_splits(w)
+        or long_splits(w)
         or _glued_function(w)
     ):
         return None  # a derivative, a plural or a chemical name, or a glued pair MT106 reports ("chestor")
@@ -525,6 +536,32 @@ def _readings(word: str, stem: str) -> list[str]:
     if word[-1] == "s":
         return [stem + "'s", stem[:-1] + "ies"]
     return [stem + " \u2014 a", stem]
+
+
+#: A text in which this share of the rare words it writes in lower case (used at most
+#: ``max-uses`` times, five letters or more) are words no table holds and no slip of one is in a
+#: language the dictionary does not cover (a German, French or Papiamento page under an English
+#: template): its slips cannot be told from its vocabulary. Development data: MedQuAD answers at
+#: most 0.12 (a list of drug names), FakeHealth articles 0.06, English pages 0.08 (philosophy,
+#: tech, recipes), romanised Japanese in an English blog 0.14, pages in other languages 0.30-0.64.
+_UNCOVERED_SHARE = 0.2
+#: The fewest such words for the share to count (a short text's few rare words do not).
+_UNCOVERED_MIN = 8
+
+
+def _uncovered(
+    positions: Mapping[str, Sequence[int]], unknown: list[str], min_length: int, max_uses: int
+) -> bool:
+    """Whether the document's rare words are mostly outside the dictionary (``_UNCOVERED_SHARE``):
+    ``unknown`` are the words scanned that no table holds and that are no slip; words two words
+    run together (MT106's) are English and do not count."""
+    strange = [w for w in unknown if not (is_health_word(w) or is_near_word(w) or glued_splits(w))]
+    if len(strange) < _UNCOVERED_MIN:
+        return False
+    scanned = sum(
+        1 for w, at in positions.items() if len(w) >= min_length and len(at) <= max_uses and w.isalpha()
+    )
+    return len(strange) >= _UNCOVERED_SHARE * scanned
 
 
 def _latin_head(prose: str, prev: str, start: int) -> bool:
@@ -607,19 +644,154 @@ _MARKUP_ONLY = re.compile(r"(?:<[^<>\s][^<>]*>|[*_~])+")
 
 
 def _set_apart(prose: str, start: int, end: int, source: str) -> bool:
-    """Whether the word is part of an address, a compound or name, or a quoted spelling."""
-    before = prose[start - 1] if start > 0 else " "
-    after = prose[end] if end < len(prose) else " "
+    """Whether the word is part of an address, a compound or name, or a quoted spelling. The
+    characters either side are read past markup the prose view blanks (an entity's tail,
+    ``&quot;wiggy&quot;``, or a tag): the reader sees them next to the word."""
+    b, a = start, end
+    while b > 0 and prose[b - 1] == " " and not source[b - 1].isspace():
+        b -= 1
+    while a < len(prose) and prose[a] == " " and not source[a].isspace():
+        a += 1
+    before = prose[b - 1] if b > 0 else " "
+    after = prose[a] if a < len(prose) else " "
     if before in _JOINERS or after in _JOINERS or before.isdigit() or after.isdigit() or before == ")":
         return True
     if before in _QUOTES and after in _QUOTES:
         return True
-    if _in_address(prose, start, end):
-        return True
-    # an address the crawl broke at its dots and slashes ("http://fasebj. msubmit. net")
+    return _in_address(prose, start, end) or in_broken_address(source, start)
+
+
+def in_broken_address(source: str, start: int) -> bool:
+    """Whether the word at ``start`` is part of an address the crawl broke at its dots and
+    slashes ("http://fasebj. msubmit. net", "www. lawsonresearch. ca/ news"): an "http" or
+    "www." before it on its line, every space since after a dot or slash."""
     line_start = source.rfind("\n", 0, start) + 1
     head = source[max(line_start, start - 80) : start]
     at = max(head.rfind("http"), head.rfind("www."))
     if at == -1:
         return False
     return all(head[k - 1] in "./" for k in range(at + 1, len(head)) if head[k].isspace())
+
+
+#: English function words, and those of the languages pages quote most (German, Spanish, French,
+#: Italian, Portuguese, Dutch) that English never uses: a sentence with more of the second is in
+#: another language. Words the languages share with English ("in", "an", "die", "con") are in neither.
+_ENGLISH = frozenset(
+    "the of to and or is are be been for with on at by from that this it not but if than were has "
+    "have had you your they their we our he she his her can would should could which who what when".split()
+)
+_FOREIGN = frozenset(
+    "der das und ist nicht ein eine einen mit von auf für sich auch ich wir sind werden wird oder aber "
+    "el los las del que es una por para como pero más muy y se lo "
+    "et est les une dans pour pas sur avec sont qui ce cette "
+    "il della che sono nel gli questo "
+    "não uma com os ao "
+    "het een zijn niet ook voor".split()
+)
+#: How many words either side of a word (within its sentence) ``_english_here`` reads.
+_ENGLISH_REACH = 10
+
+
+def _english_here(doc: Document, words: Words, i: int) -> bool:
+    """Whether word ``i`` stands in English: its sentence (up to ``_ENGLISH_REACH`` words either
+    side, not past a full stop or the block's edge) holds no more function words of other
+    languages than English ones, or fewer than two ("Ich habe das Buch gelesen und ...": German,
+    whose words wordfreq's web counts list as English too)."""
+    prose = doc.prose
+    b = doc.block_at(words.starts[i])
+    lo, hi = (doc.blocks[b].start, doc.blocks[b].end) if b is not None else (0, len(prose))
+    english = foreign = 0
+    for step in (-1, 1):
+        k = i
+        for _ in range(_ENGLISH_REACH):
+            nxt = k + step
+            if nxt < 0 or nxt >= len(words) or not lo <= words.starts[nxt] < hi:
+                break
+            gap = prose[words.ends[min(k, nxt)] : words.starts[max(k, nxt)]]
+            if any(c in gap for c in ".!?"):
+                break
+            k = nxt
+            t = prose[words.starts[k] : words.ends[k]].lower()
+            english += t in _ENGLISH
+            foreign += t in _FOREIGN
+    return foreign < 2 or foreign <= english
+
+
+def _named(doc: Document, words: Words, at: Iterable[int]) -> bool:
+    """Whether the document writes the word with a capital inside running prose ("host Jeanine
+    Pirro's comments"): it is a name there, and its lower-case form elsewhere (a tag, a link) the
+    same name. A capital opening a sentence or a block does not count, nor one in a Title Case
+    heading (no lower-case content word beside it)."""
+    prose = doc.prose
+    for i in at:
+        start, end = words.starts[i], words.ends[i]
+        text = prose[start:end]
+        if not text[0].isupper() or text.isupper():
+            continue
+        before = prose[max(0, start - 3) : start].rstrip()
+        if not before or before[-1] in '.!?:;"\u201c\u201d(\n':
+            continue
+        b = doc.block_at(start)
+        if b is not None and not prose[doc.blocks[b].start : start].strip():
+            continue
+        for k in (i - 2, i - 1, i + 1, i + 2):
+            if 0 <= k < len(words):
+                t = prose[words.starts[k] : words.ends[k]]
+                if len(t) >= 4 and t.isalpha() and t.islower() and t not in FUNCTION_PARTS:
+                    return True
+    return False
+
+
+#: The characters of an address (its host, path or handle).
+_URL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.~%/:@?=&#+-")
+
+
+def _handle(source: str, word: str) -> bool:
+    """Whether the page uses ``word`` as a name inside an address: a host, a user, a repository
+    or a path segment of one or two parts ("github.com/coldnew/eshell-autojump", "/person/jeanine-
+    pirro", "/tag/word"), not a slug of a title, whose misspelling is the title's ("/the-science-
+    behind-camoflaged-cows")."""
+    n = len(word)
+    at = source.find(word)
+    seen = 0
+    while at != -1 and seen < 50:
+        seen += 1
+        before = source[at - 1] if at > 0 else " "
+        after = source[at + n] if at + n < len(source) else " "
+        if not (before.isalnum() or after.isalnum()) and (before in "/.-_@" or after in "/.-_"):
+            lo = at
+            while lo > 0 and (source[lo - 1].isalnum() or source[lo - 1] in "-_"):
+                lo -= 1
+            hi = at + n
+            while hi < len(source) and (source[hi].isalnum() or source[hi] in "-_"):
+                hi += 1
+            run_lo = lo
+            while run_lo > max(0, lo - 300) and _URL_CHARS.issuperset(source[run_lo - 1]):
+                run_lo -= 1
+            run = source[run_lo:hi]
+            parts = [p for p in re.split(r"[-_]", source[lo:hi]) if p]
+            if ("/" in run or "@" in run) and len(parts) <= 2:
+                return True
+        at = source.find(word, at + n)
+    return False
+
+
+def _in_code(source: str, word: str) -> bool:
+    """Whether the page also writes ``word`` in code: an HTML ``<code>`` or ``<pre>`` element, a
+    Markdown code span or fenced block (a service named in a configuration file, a command): it
+    is the name of something there, and in the prose too."""
+    n = len(word)
+    at = source.find(word)
+    seen = 0
+    while at != -1 and seen < 50:
+        seen += 1
+        end = at + n
+        if not (at > 0 and source[at - 1].isalnum()) and not (end < len(source) and source[end].isalnum()):
+            opened = max(source.rfind("<code", 0, at), source.rfind("<pre", 0, at))
+            if opened != -1 and opened > max(source.rfind("</code", 0, at), source.rfind("</pre", 0, at)):
+                return True
+            line = source.rfind("\n", 0, at) + 1
+            if source.count("`", line, at) % 2 == 1 or source.count("\n```", 0, at) % 2 == 1:
+                return True
+        at = source.find(word, end)
+    return False

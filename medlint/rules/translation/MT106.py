@@ -7,9 +7,18 @@ from collections.abc import Iterable
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
+from ...text import word_classes
 from ...text.lazy_re import lazy_compile
-from ...text.lexicon import FUNCTION_PARTS, glued_splits, is_health_word, is_known
+from ...text.lexicon import (
+    FUNCTION_PARTS,
+    LONG_PART,
+    glued_splits,
+    is_health_word,
+    is_known,
+    long_splits,
+)
 from ...text.word_frequency import is_rarer_than
+from ..text_integrity.TX109 import in_broken_address
 
 #: A full stop (or ? or !) between a lower-case letter and a capitalised word, with no space:
 #: the search starts at the punctuation (a regex that starts at every letter would retry each
@@ -71,7 +80,13 @@ def glued_candidates(doc: Document) -> list[str]:
         if w.isalpha()
         and (len(w) >= _MIN_CONTENT_PAIR or w.startswith(_FUNCTION_TUPLE) or w.endswith(_FUNCTION_TUPLE))
     ]
-    return [w for w in shaped if is_rarer_than(w, 2.5) and not is_health_word(w)]
+    # a health word is no glued pair, unless it is two long words run together: the table was
+    # built from crawled answers, which hold some such pairs twice ("inflammationirritation")
+    return [
+        w
+        for w in shaped
+        if is_rarer_than(w, 2.5) and (not is_health_word(w) or (len(w) >= 2 * LONG_PART and long_splits(w)))
+    ]
 
 
 #: Latin adjective endings ("personalis", "vulgaris", "sinensis", "fragilis"): after a Latin
@@ -117,7 +132,15 @@ class GluedWords(Rule):
     and a function word ("levelsare", "metabolismthe"), and at info when it
     splits into two common content words ("bloodsugar"): those may be a closed
     compound the dictionary lacks ("peppertree", "fingerstick", both found on
-    real health news), where a glued function word never is. Words that ordinarily start or end compounds
+    real health news), where a glued function word never is. Two long words (six letters or more
+    each, both listed: "cirrhosisscarring", "inflammationirritation", where the crawl lost a dash or
+    a parenthesis) are reported at warning, also when the build-side health table holds the pair
+    (it was built from crawled answers): a closed compound the dictionary lacks has a short half, a
+    head that ends many listed compounds ("clearinghouses", "councilperson") or a first word that
+    begins many ("counter"), a Greek or Latin combining form ("pseudo-") or a chemical radical
+    ("methylcellulose"), and none of those is reported; nor is a pair inside an address the crawl
+    spaced out ("www. lawsonresearch. ca") or one the text writes three times (its own compound).
+    Words that ordinarily start or end compounds
     ("under", "non", "like", "borne") do not count as halves, and capitalised,
     mixed-case and alphanumeric tokens (drug, gene and brand names) are never
     split, and neither are systematic chemical names ("butanal", "nonene"), whose first syllable
@@ -128,8 +151,11 @@ class GluedWords(Rule):
     "1,000calories", "1999should") is reported too; unit symbols and
     abbreviations ("5mg", "3hrs", "20mmol": shorter than four letters or rarer
     than Zipf 3), words with capitals ("15kDa"), ordinals, decades and Greek
-    locants ("5alpha") are left. The fix inserts the space; it is safe only
-    when the split is the only one.
+    locants ("5alpha") are left. A common word with a number run on after it is reported where
+    the number goes on as a count or a reading ("pressure140 over 90", "bleach1 teaspoon",
+    "course2 or 3 days"); a reference number that lost its superscript ("studies8,9", "experts3
+    believe") and a name the text repeats ("covid19") are left, and the fix is not safe. The fix
+    inserts the space; it is safe only when the split is the only one.
     """
 
     code = "MT106"
@@ -155,6 +181,11 @@ class GluedWords(Rule):
             "Exercise for 30minutes a day and eat 1,600calories.",
             fixed="Exercise for 30 minutes a day and eat 1,600 calories.",
         ),
+        Example(
+            "Scarring of the liver (cirrhosisscarring) can follow.",
+            fixed="Scarring of the liver (cirrhosis scarring) can follow.",
+        ),
+        Example("A blood pressure140 over 90 is high."),
     )
     should_not_fire = (
         "People with type 2 diabetes check their blood sugar often.",
@@ -167,6 +198,8 @@ class GluedWords(Rule):
         Example(
             "Take 5mg for 3hrs; 15kDa, 2nd, 1990s, 5alpha reductase and 2020report.pdf.", note="units, names"
         ),
+        Example("The clearinghouses, methylcellulose and a pseudolymphoma.", note="compounds"),
+        Example("Studies8,9 show it; experts3 believe it.", note="reference numbers"),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -178,18 +211,28 @@ class GluedWords(Rule):
             for w in unknown:
                 if _SYSTEMATIC_NAME.fullmatch(w):
                     continue
-                options = glued_splits(w)
-                if not options:
-                    continue
+                options = () if is_health_word(w) else glued_splits(w)
+                long_pair = not options
+                if long_pair:
+                    # two long words, the space or dash between them lost ("cirrhosisscarring")
+                    options = long_splits(w)
+                    if not options:
+                        continue
+                # a pair written three times or more (with its plural) is the text's own compound
+                # ("councilmember", "councilmembers"); a lost space is a slip here and there
+                own_term = long_pair and sum(len(positions.get(v, ())) for v in {w, w + "s", w[:-1]}) > 2
                 a, b = options[0]
                 # two content words may be a closed compound the dictionary lacks ("peppertree",
-                # "fingerstick"); a function word glued on is never a word ("levelsare")
-                compound = a not in FUNCTION_PARTS and b not in FUNCTION_PARTS
+                # "fingerstick"); a function word glued on is never a word ("levelsare"), and
+                # two long words together are a phrase ("inflammationirritation")
+                compound = not long_pair and a not in FUNCTION_PARTS and b not in FUNCTION_PARTS
                 latin = w.endswith(_LATIN_ADJECTIVE)
                 for i in positions[w]:
                     token = words[i]
                     if token.text != w or _in_address(doc, token.start, token.end):
                         continue  # capitalised or mixed case: a name, not a glued pair
+                    if long_pair and (in_broken_address(doc.source, token.start) or own_term):
+                        continue  # "www. lawsonresearch. ca", or a compound the text keeps using
                     if (
                         latin
                         and i > 0
@@ -209,10 +252,18 @@ class GluedWords(Rule):
                                 safe=len(options) == 1,
                             ),
                             severity=Severity.INFO if compound else None,
-                            data={"split": [a, b], "kind": "compound" if compound else "run-together"},
+                            data={
+                                "split": [a, b],
+                                "kind": "compound"
+                                if compound
+                                else "long-pair"
+                                if long_pair
+                                else "run-together",
+                            },
                         )
                     )
         found.extend(_numbers_glued(doc))
+        found.extend(_word_then_number(doc))
         prose = doc.prose
         for m in _GLUED_STOP.finditer(prose):
             hit = _glued_sentence(prose, m.start())
@@ -287,6 +338,70 @@ def _numbers_glued(doc: Document) -> list[Finding]:
                 )
             )
     return out
+
+
+#: A letter with a digit after it: most documents have none, so one scan in C decides.
+_LETTER_DIGIT = lazy_compile(r"[a-z][0-9]")
+#: A lower-case word with a number run on after it, then a space and a word ("pressure140 over 90",
+#: "type2 diabetes", "recommend2 hours"); not after a character of an address or identifier.
+_WORD_NUMBER = lazy_compile(r"(?<![A-Za-z0-9_./@#%&=+-])([a-z]{4,})([0-9]+) ([a-z]+)")
+#: Words between two numbers of a range or a reading ("2 or 3 days", "140 over 90").
+_BETWEEN_NUMBERS = frozenset(("or", "to", "over", "and"))
+#: Word-class letters of a verb form: a reference number glued to a noun is followed by its verb
+#: ("studies8 suggest", "experts3 believe"), a count by what it counts ("2 hours").
+_VERB_LETTERS = frozenset((word_classes.BARE_VERB, word_classes.VERB_S, word_classes.VERB_PAST))
+
+
+def _word_then_number(doc: Document) -> list[Finding]:
+    """A common word with a number run on after it ("blood pressure140 over 90", "type2
+    diabetes"): the crawl or the writer dropped the space. Reported only where the number goes
+    on as a count or a reading: a word that is no verb form after it and agrees with the number
+    ("1 teaspoon", "2 hours", not "19 outbreak"), or "or", "to", "over", "and" and another number
+    ("2 or 3 days"). A token the text repeats is a name ("covid19", "python3"). A reference number that
+    lost its superscript ("studies8,9", "antidepressants1, treatment", "experts3 believe") has a
+    comma, a stop, a verb or a function word after it, and names and versions ("python3",
+    "covid19") have no count after them. The fix (unsafe: a reference number is possible) adds
+    the space."""
+    prose = doc.prose
+    if _LETTER_DIGIT.search(prose) is None:
+        return []
+    out: list[Finding] = []
+    for m in _WORD_NUMBER.finditer(prose):
+        word, number, after = m.groups()
+        if word in _GREEK or is_rarer_than(word, NUMBER_WORD_ZIPF):
+            continue
+        if after in _BETWEEN_NUMBERS:
+            rest = m.end()
+            if not (prose[rest : rest + 1] == " " and prose[rest + 1 : rest + 2].isdigit()):
+                continue
+        elif (
+            len(after) < 3
+            or after in FUNCTION_PARTS
+            or is_rarer_than(after, NUMBER_WORD_ZIPF)
+            or _VERB_LETTERS.intersection(word_classes.classes(after))
+            or _plural(after) != (number != "1")
+        ):
+            continue  # a count agrees with what it counts: "1 teaspoon", "2 hours", not "19 outbreak"
+        start, at, end = m.start(1), m.start(2), m.end(2)
+        if _in_address(doc, start, end) or len(doc.word_index.get(word + number, ())) > 1:
+            continue  # an address, or a name the text repeats ("covid19", "python3")
+        fixed = f"{word} {number}"
+        out.append(
+            Finding(
+                start,
+                end,
+                f"“{word}{number}”: a word run together with the number after it: “{fixed}”",
+                (fixed,),
+                Fix((Edit(at, at, " "),), "add the space", safe=False),
+                data={"split": [word, number], "kind": "word-number"},
+            )
+        )
+    return out
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` looks plural: an "s" ending, not "-ss", "-us" or "-is"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _glued_sentence(prose: str, stop: int) -> tuple[int, int] | None:
