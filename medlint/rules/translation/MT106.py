@@ -155,7 +155,8 @@ class GluedWords(Rule):
     the number goes on as a count or a reading ("pressure140 over 90", "bleach1 teaspoon",
     "course2 or 3 days"); a reference number that lost its superscript ("studies8,9", "experts3
     believe") and a name the text repeats ("covid19") are left, and the fix is not safe. The fix
-    inserts the space; it is safe only when the split is the only one.
+    inserts the space; it is safe only when the split is the only one and the halves are not two
+    long words (those may be a closed compound no table lists: "rattlesnakes").
     """
 
     code = "MT106"
@@ -249,7 +250,9 @@ class GluedWords(Rule):
                             Fix(
                                 (Edit(token.start, token.end, fixed),),
                                 f"split into {fixed!r}",
-                                safe=len(options) == 1,
+                                # two long words may also be a closed compound no table lists
+                                # ("rattlesnakes"): a reading to confirm, never applied unasked
+                                safe=len(options) == 1 and not long_pair,
                             ),
                             severity=Severity.INFO if compound else None,
                             data={
