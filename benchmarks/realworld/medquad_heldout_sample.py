@@ -36,6 +36,13 @@ Verdicts: ``medquad_heldout_label18_verdicts.tsv`` (same columns). Its estimate 
 both earlier files as known. ``--seed 18`` prints this pair only; the default prints its lines after
 seed 17's.
 
+A fourth, independent pair was labelled by label19 (who changed no rule) at the eighteenth session's
+start (2e7f461), with ``random.Random(19)`` drawn from the findings none of the three earlier files had
+labelled: A19, 150 of those warnings; C19, 60 of those content warnings other than MT106, TX103 and
+TX108. Verdicts: ``medquad_heldout_label19_verdicts.tsv`` (same columns). Its estimate adds the findings of
+the three earlier files as known. ``--seed 19`` prints this pair only; the default prints its lines after
+seed 18's. The pairs are one table (``PAIRS``); each prints the same lines as before it was one.
+
 Data: MedQuAD, Ben Abacha and Demner-Fushman 2019 (CC BY 4.0), ``../shared/data/medquad/medquad.jsonl``
 or ``--data`` / ``$MEDQUAD_JSONL``; answers are named ``collection/id#index`` (ids repeat across
 collections).
@@ -64,9 +71,11 @@ HERE = Path(__file__).resolve().parent
 VERDICTS = HERE / "medquad_heldout_label16_verdicts.tsv"
 VERDICTS17 = HERE / "medquad_heldout_label17_verdicts.tsv"
 VERDICTS18 = HERE / "medquad_heldout_label18_verdicts.tsv"
+VERDICTS19 = HERE / "medquad_heldout_label19_verdicts.tsv"
 SEED = 16
 SEED17 = 17
 SEED18 = 18
+SEED19 = 19
 SIZE_A = 150
 SIZE_C = 60
 APART = ("MT106", "TX103")
@@ -184,16 +193,73 @@ def estimate(
     )
 
 
+@dataclass(frozen=True)
+class Pair:
+    """One labeller's pair of samples: its seed, verdict file and the lines it prints."""
+
+    seed: int
+    label: str
+    path: Path
+    apart: tuple[str, ...]
+    suffix: str  # the sample names' suffix ("A17"); empty for seed 16's "A" and "C"
+    header: str  # the draw line's words before "is"/"is not"
+    unlabelled: str  # the line counting the findings of no verdict file up to this one
+
+
+PAIRS = (
+    Pair(
+        SEED,
+        "label16",
+        VERDICTS,
+        APART,
+        "",
+        f"  the seed-{SEED} draw on these findings",
+        "findings with no verdict (outside the samples, not new)",
+    ),
+    Pair(
+        SEED17,
+        "label17",
+        VERDICTS17,
+        APART,
+        "17",
+        f"seed {SEED17} (label17): the draw on these findings less label16's",
+        "findings with no verdict in either file (outside the samples, not new)",
+    ),
+    Pair(
+        SEED18,
+        "label18",
+        VERDICTS18,
+        APART18,
+        "18",
+        f"seed {SEED18} (label18): the draw on these findings less label16's and label17's",
+        "findings with no verdict in any of the three files (outside the samples, not new)",
+    ),
+    Pair(
+        SEED19,
+        "label19",
+        VERDICTS19,
+        APART18,
+        "19",
+        f"seed {SEED19} (label19): the draw on these findings less label16's, label17's and label18's",
+        "findings with no verdict in any of the four files (outside the samples, not new)",
+    ),
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
         "--data", help="medquad.jsonl (default ../shared/data/medquad/medquad.jsonl or $MEDQUAD_JSONL)"
     )
-    ap.add_argument("--verdicts", type=Path, default=VERDICTS, help="seed 16's verdicts (label16)")
-    ap.add_argument("--verdicts17", type=Path, default=VERDICTS17, help="seed 17's verdicts (label17)")
-    ap.add_argument("--verdicts18", type=Path, default=VERDICTS18, help="seed 18's verdicts (label18)")
+    for pair in PAIRS:
+        ap.add_argument(
+            "--verdicts" + pair.suffix,
+            type=Path,
+            default=pair.path,
+            help=f"seed {pair.seed}'s verdicts ({pair.label})",
+        )
     ap.add_argument(
-        "--seed", type=int, choices=(SEED, SEED17, SEED18), help="one pair of samples only (default: all)"
+        "--seed", type=int, choices=[p.seed for p in PAIRS], help="one pair of samples only (default: all)"
     )
     ap.add_argument(
         "--show",
@@ -205,23 +271,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     docs = list(heldout_documents(data_path(args.data)))
     words = sum(len(t.split()) for _n, t in docs)
     found = lint(docs)
-    verdicts = load_verdicts(args.verdicts)
-    verdicts17 = load_verdicts(args.verdicts17) if args.verdicts17.is_file() else {}
-    verdicts18 = load_verdicts(args.verdicts18) if args.verdicts18.is_file() else {}
-    earlier = {**verdicts, **verdicts17}
+    # every pair's verdicts (seed 16's file must exist), and the merged verdicts of the pairs before it
+    files: list[dict] = []
+    earlier: list[dict] = []
+    for i, pair in enumerate(PAIRS):
+        path = getattr(args, "verdicts" + pair.suffix)
+        files.append(load_verdicts(path) if i == 0 or path.is_file() else {})
+        earlier.append({k: v for f in files[:i] for k, v in f.items()})
+    labelled = {k for f in files for k in f}
     if args.show:
         texts = dict(docs)
-        mine = {SEED17: verdicts17, SEED18: verdicts18}.get(args.seed, verdicts)
-        if args.seed == SEED17:
-            sa, sc = draw(found, SEED17, verdicts)
-        elif args.seed == SEED18:
-            sa, sc = draw(found, SEED18, earlier, APART18)
-        else:
-            sa, sc = draw(found)
+        i = next(i for i, p in enumerate(PAIRS) if p.seed == (args.seed or SEED))
+        mine = files[i]
+        sa, sc = draw(found, PAIRS[i].seed, earlier[i], PAIRS[i].apart)
         rows = {
             "A": [w for w in found if w.key in mine and "A" in mine[w.key][1].split("+")],
             "C": [w for w in found if w.key in mine and "C" in mine[w.key][1].split("+")],
-            "unlabelled": [w for w in found if w.key not in earlier and w.key not in verdicts18],
+            "unlabelled": [w for w in found if w.key not in labelled],
             "draw": [*sa, *(w for w in sc if w not in sa)],
         }[args.show]
         for w in rows:
@@ -237,48 +303,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{1000 * len(found) / words:.2f} per 1,000 words"
     )
     print("  " + ", ".join(f"{r} {n}" for r, n in per_rule.most_common()))
-    pool = content_pool(found)
-    if args.seed in (None, SEED):
-        a, c = draw(found)
-        same = {w.key for w in a} | {w.key for w in c} == {k for k, v in verdicts.items() if v[1] != "new"}
-        print(f"  the seed-{SEED} draw on these findings {'is' if same else 'is not'} the labelled samples")
-        estimate("sample A (all warnings)", "A", found, words, verdicts)
-        estimate("sample C (content warnings but MT106, TX103)", "C", pool, words, verdicts)
-        unlabelled = sum(1 for w in found if w.key not in verdicts)
-        print(f"findings with no verdict (outside the samples, not new): {unlabelled:,}")
-    if args.seed in (None, SEED17):
-        a, c = draw(found, SEED17, verdicts)
+    for i, pair in enumerate(PAIRS):
+        if args.seed not in (None, pair.seed):
+            continue
+        verdicts, known = files[i], earlier[i] or None
+        a, c = draw(found, pair.seed, earlier[i], pair.apart)
         drawn = {w.key for w in a} | {w.key for w in c}
-        same = drawn == {k for k, v in verdicts17.items() if v[1] != "new"}
-        print(
-            f"seed {SEED17} (label17): the draw on these findings less label16's "
-            f"{'is' if same else 'is not'} the labelled samples"
-        )
-        estimate("sample A17 (all warnings)", "A", found, words, verdicts17, verdicts)
-        estimate("sample C17 (content warnings but MT106, TX103)", "C", pool, words, verdicts17, verdicts)
-        unlabelled = sum(1 for w in found if w.key not in verdicts and w.key not in verdicts17)
-        print(f"findings with no verdict in either file (outside the samples, not new): {unlabelled:,}")
-    if args.seed in (None, SEED18):
-        a, c = draw(found, SEED18, earlier, APART18)
-        drawn = {w.key for w in a} | {w.key for w in c}
-        same = drawn == {k for k, v in verdicts18.items() if v[1] != "new"}
-        print(
-            f"seed {SEED18} (label18): the draw on these findings less label16's and label17's "
-            f"{'is' if same else 'is not'} the labelled samples"
-        )
-        estimate("sample A18 (all warnings)", "A", found, words, verdicts18, earlier)
+        same = drawn == {k for k, v in verdicts.items() if v[1] != "new"}
+        print(f"{pair.header} {'is' if same else 'is not'} the labelled samples")
+        estimate(f"sample A{pair.suffix} (all warnings)", "A", found, words, verdicts, known)
         estimate(
-            "sample C18 (content warnings but MT106, TX103, TX108)",
+            f"sample C{pair.suffix} (content warnings but {', '.join(pair.apart)})",
             "C",
-            content_pool(found, APART18),
+            content_pool(found, pair.apart),
             words,
-            verdicts18,
-            earlier,
+            verdicts,
+            known,
         )
-        unlabelled = sum(1 for w in found if w.key not in earlier and w.key not in verdicts18)
-        print(
-            f"findings with no verdict in any of the three files (outside the samples, not new): {unlabelled:,}"
-        )
+        unlabelled = sum(1 for w in found if not any(w.key in f for f in files[: i + 1]))
+        print(f"{pair.unlabelled}: {unlabelled:,}")
     return 0
 
 
