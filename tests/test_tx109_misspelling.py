@@ -57,6 +57,12 @@ def test_regular_words_names_and_derivatives_pass() -> None:
         assert _hits(text) == [], text
 
 
+def test_adjective_of_a_latin_noun_in_a_passes() -> None:
+    # "fascial" is the adjective of "fascia" ("-a" + "-l"), not a slip for "facial"
+    text = "Title\nFascia therapy eases fascial pain; patients recieve it."
+    assert _hits(text) == [(2, 45, 52, "recieve", ("receive",), False)]
+
+
 def test_ambiguous_and_substituted_consonants_pass() -> None:
     # "blod": "blood" and "bold"/"blog" are all one edit and common; "hepatologist" is one
     # unrelated consonant from "hematologist" (no typing slip)

@@ -197,7 +197,8 @@ def _derived(word: str) -> bool:
     """Whether ``word`` is a known word with a prefix or suffix that forms new words ("nontender",
     "lobeless", "purpleish", "acampomelic", "prescribers", "tumorous", "evaluable"): a
     derivative the dictionary lacks, not a slip. A suffix that begins with a vowel may have
-    taken a final "e", "y" or "ate" ("prescribe" + "rs", "evaluate" + "able"); one that begins with
+    taken a final "e", "y" or "ate" ("prescribe" + "rs", "evaluate" + "able"), "-al" a Latin noun's "a"
+    ("fascia" + "l"); one that begins with
     a consonant keeps it ("effectivness" is no derivative of "effective"); an agent suffix
     ("-er", "-ors") follows a verb ("hemispherers" is no derivative of "hemisphere"); and a word whose
     suffix's sister makes a known word is that word misspelt ("persistant": "persistent")."""
@@ -210,6 +211,8 @@ def _derived(word: str) -> bool:
         if n - k >= 4 and suffix in _SUFFIX_SET:
             stem = word[:-k]
             ends = _STEM_ENDINGS if suffix[0] in "aeiouy" or suffix in _AGENT_SUFFIXES else ("",)
+            if suffix == "al":
+                ends += ("a",)  # a Latin noun in "-a" and its adjective ("fascia": "fascial")
             known = [stem + end for end in ends if is_known(stem + end)]
             if not known:
                 continue
