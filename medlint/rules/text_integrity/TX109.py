@@ -210,7 +210,9 @@ def _derived(word: str) -> bool:
         suffix = word[-k:]
         if n - k >= 4 and suffix in _SUFFIX_SET:
             stem = word[:-k]
-            ends = _STEM_ENDINGS if suffix[0] in "aeiouy" or suffix in _AGENT_SUFFIXES else ("",)
+            ends: tuple[str, ...] = (
+                _STEM_ENDINGS if suffix[0] in "aeiouy" or suffix in _AGENT_SUFFIXES else ("",)
+            )
             if suffix == "al":
                 ends += ("a",)  # a Latin noun in "-a" and its adjective ("fascia": "fascial")
             known = [stem + end for end in ends if is_known(stem + end)]
