@@ -11,6 +11,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Words
 from ...rule import Example, Finding, Option, Rule
 from ...text import word_classes
+from ...text.lazy_re import lazy_compile
 from ...text.lexicon import (
     FUNCTION_PARTS,
     PREFIX_WORDS,
@@ -456,6 +457,8 @@ class Misspelling(Rule):
                 token = words[i]
                 if token.text != w or _set_apart(prose, token.start, token.end, doc.source):
                     continue
+                if _SIC.match(prose, token.end):
+                    continue  # "by cnance [sic]": the writer marks the quoted source's own spelling
                 if i > 0 and not glued:
                     prev = words[i - 1]
                     if w.endswith(_LATIN_ENDINGS) and _latin_head(prose, prev.text, prev.start):
@@ -474,6 +477,11 @@ class Misspelling(Rule):
                 )
         found.sort(key=lambda f: f.start)
         yield from found
+
+
+#: "[sic]" or "(sic)" just after a word (a comma or a quotation mark or both may come between): the writer
+#: quotes a source and marks its spelling as the source's, so an editor keeps it.
+_SIC = lazy_compile(r"[,.;:'\u2019\u201d\"]{0,2}\s*[\[(]sic[\])]", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
