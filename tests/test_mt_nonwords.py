@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import medlint
 from medlint.fixes import apply_fixes
-from medlint.text.lexicon import glued_splits, is_known, wrong_inflection
+from medlint.text.lexicon import form_of_listed, glued_splits, is_known, wrong_inflection
 
 
 def _hits(text: str, code: str, fmt: str = "text") -> list[tuple[int, int, int, str, tuple[str, ...], bool]]:
@@ -107,6 +107,17 @@ def test_compounds_radicals_prefixes_addresses_and_own_terms_are_no_long_pair() 
         "The councilmember met councilmembers; the councilmember spoke.",  # the text's own compound
     ):
         assert _hits(text, "MT106") == [], text
+
+
+def test_another_form_of_a_listed_compound_is_no_long_pair() -> None:
+    # "coronaviruses" is "coronavirus" with its plural ending, "weightlifters" shares its stem with
+    # "weightlifting": closed compounds with an ending changed; "cirrhosisscarring" is no word's form
+    text = "Title\nNew coronaviruses and weightlifters; rattlesnakes and liver cirrhosisscarring."
+    assert _hits(text, "MT106") == [(2, 61, 78, "cirrhosisscarring", ("cirrhosis scarring",), False)]
+    assert form_of_listed("coronaviruses") == "coronavirus"
+    assert form_of_listed("weightlifters") == "weightlifting"
+    assert form_of_listed("cirrhosisscarring") is None
+    assert form_of_listed("inflammationirritation") is None
 
 
 def test_a_word_run_together_with_the_number_after_it() -> None:

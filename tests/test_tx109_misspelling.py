@@ -57,6 +57,18 @@ def test_regular_words_names_and_derivatives_pass() -> None:
         assert _hits(text) == [], text
 
 
+def test_adjective_of_a_latin_noun_in_a_passes() -> None:
+    # "fascial" is the adjective of "fascia" ("-a" + "-l"), not a slip for "facial"
+    text = "Title\nFascia therapy eases fascial pain; patients recieve it."
+    assert _hits(text) == [(2, 45, 52, "recieve", ("receive",), False)]
+
+
+def test_a_word_the_writer_marks_sic_passes() -> None:
+    # the quoted source's spelling, marked as such: an editor keeps it; an unmarked slip still fires
+    text = "Title\nThe post says Glaxo, by cnance [sic], owns Pfizer; \u201cthe writter,\u201d (sic) we recieve it."
+    assert _hits(text) == [(2, 76, 83, "recieve", ("receive",), False)]
+
+
 def test_ambiguous_and_substituted_consonants_pass() -> None:
     # "blod": "blood" and "bold"/"blog" are all one edit and common; "hepatologist" is one
     # unrelated consonant from "hematologist" (no typing slip)

@@ -247,6 +247,32 @@ def _compound_modifier(part: str) -> bool:
     return False
 
 
+#: How many final letters a form of a listed word may change ("coronaviruses" of "coronavirus",
+#: "weightlifters" beside "weightlifting"): an ending, never a second word.
+FORM_ENDING = 3
+
+
+@functools.lru_cache(maxsize=4096)
+def form_of_listed(word: str) -> str | None:
+    """A listed word the lower-case ``word`` is another form of, else None: one that starts with
+    ``word`` less its last one to ``FORM_ENDING`` letters and goes on at most ``FORM_ENDING``
+    letters ("coronaviruses": "coronavirus"; "weightlifters": "weightlifting"). Such a word is a
+    closed compound with its ending changed, not two words run together: the stem runs past any
+    split into two long words, so the listed word holds the whole first half and part of the
+    second."""
+    words = _sorted_words()
+    for j in range(1, FORM_ENDING + 1):
+        stem = word[:-j]
+        if len(stem) < 2 * LONG_PART - FORM_ENDING:
+            break
+        lo = bisect.bisect_left(words, stem)
+        hi = bisect.bisect_left(words, stem + "\uffff", lo)
+        for w in words[lo:hi]:
+            if w != word and len(w) <= len(stem) + FORM_ENDING:
+                return w
+    return None
+
+
 def _long_part(part: str) -> bool:
     if part in PREFIX_WORDS or part in SUFFIX_WORDS or part in FUNCTION_PARTS:
         return False

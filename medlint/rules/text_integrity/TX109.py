@@ -11,6 +11,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Words
 from ...rule import Example, Finding, Option, Rule
 from ...text import word_classes
+from ...text.lazy_re import lazy_compile
 from ...text.lexicon import (
     FUNCTION_PARTS,
     PREFIX_WORDS,
@@ -197,7 +198,8 @@ def _derived(word: str) -> bool:
     """Whether ``word`` is a known word with a prefix or suffix that forms new words ("nontender",
     "lobeless", "purpleish", "acampomelic", "prescribers", "tumorous", "evaluable"): a
     derivative the dictionary lacks, not a slip. A suffix that begins with a vowel may have
-    taken a final "e", "y" or "ate" ("prescribe" + "rs", "evaluate" + "able"); one that begins with
+    taken a final "e", "y" or "ate" ("prescribe" + "rs", "evaluate" + "able"), "-al" a Latin noun's "a"
+    ("fascia" + "l"); one that begins with
     a consonant keeps it ("effectivness" is no derivative of "effective"); an agent suffix
     ("-er", "-ors") follows a verb ("hemispherers" is no derivative of "hemisphere"); and a word whose
     suffix's sister makes a known word is that word misspelt ("persistant": "persistent")."""
@@ -209,7 +211,11 @@ def _derived(word: str) -> bool:
         suffix = word[-k:]
         if n - k >= 4 and suffix in _SUFFIX_SET:
             stem = word[:-k]
-            ends = _STEM_ENDINGS if suffix[0] in "aeiouy" or suffix in _AGENT_SUFFIXES else ("",)
+            ends: tuple[str, ...] = (
+                _STEM_ENDINGS if suffix[0] in "aeiouy" or suffix in _AGENT_SUFFIXES else ("",)
+            )
+            if suffix == "al":
+                ends += ("a",)  # a Latin noun in "-a" and its adjective ("fascia": "fascial")
             known = [stem + end for end in ends if is_known(stem + end)]
             if not known:
                 continue
@@ -451,6 +457,8 @@ class Misspelling(Rule):
                 token = words[i]
                 if token.text != w or _set_apart(prose, token.start, token.end, doc.source):
                     continue
+                if _SIC.match(prose, token.end):
+                    continue  # "by cnance [sic]": the writer marks the quoted source's own spelling
                 if i > 0 and not glued:
                     prev = words[i - 1]
                     if w.endswith(_LATIN_ENDINGS) and _latin_head(prose, prev.text, prev.start):
@@ -469,6 +477,11 @@ class Misspelling(Rule):
                 )
         found.sort(key=lambda f: f.start)
         yield from found
+
+
+#: "[sic]" or "(sic)" just after a word (a comma or a quotation mark or both may come between): the writer
+#: quotes a source and marks its spelling as the source's, so an editor keeps it.
+_SIC = lazy_compile(r"[,.;:'\u2019\u201d\"]{0,2}\s*[\[(]sic[\])]", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -12,6 +12,7 @@ from ...text.lazy_re import lazy_compile
 from ...text.lexicon import (
     FUNCTION_PARTS,
     LONG_PART,
+    form_of_listed,
     glued_splits,
     is_health_word,
     is_known,
@@ -139,7 +140,8 @@ class GluedWords(Rule):
     head that ends many listed compounds ("clearinghouses", "councilperson") or a first word that
     begins many ("counter"), a Greek or Latin combining form ("pseudo-") or a chemical radical
     ("methylcellulose"), and none of those is reported; nor is a pair inside an address the crawl
-    spaced out ("www. lawsonresearch. ca") or one the text writes three times (its own compound).
+    spaced out ("www. lawsonresearch. ca"), one the text writes three times (its own compound) or
+    another form of a listed word ("coronaviruses", "weightlifters" beside "weightlifting").
     Words that ordinarily start or end compounds
     ("under", "non", "like", "borne") do not count as halves, and capitalised,
     mixed-case and alphanumeric tokens (drug, gene and brand names) are never
@@ -182,6 +184,7 @@ class GluedWords(Rule):
             "Exercise for 30minutes a day and eat 1,600calories.",
             fixed="Exercise for 30 minutes a day and eat 1,600 calories.",
         ),
+        # two long words: the split is an unsafe fix, so --fix leaves the text as it is
         Example("Scarring of the liver (cirrhosisscarring) can follow."),
         Example("A blood pressure140 over 90 is high."),
     )
@@ -214,8 +217,8 @@ class GluedWords(Rule):
                 if long_pair:
                     # two long words, the space or dash between them lost ("cirrhosisscarring")
                     options = long_splits(w)
-                    if not options:
-                        continue
+                    if not options or form_of_listed(w):
+                        continue  # no split, or a listed compound's other form ("coronaviruses")
                 # a pair written three times or more (with its plural) is the text's own compound
                 # ("councilmember", "councilmembers"); a lost space is a slip here and there
                 own_term = long_pair and sum(len(positions.get(v, ())) for v in {w, w + "s", w[:-1]}) > 2
