@@ -527,7 +527,11 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         or in_embedded_post(doc, start)
         or social_post_sentence(sentence_text)
     )
-    said = bool(_ATTRIBUTION.search(sentence_text)) or _attributing_lead_in(doc, s_start)
+    # the verb must hand the words to someone from outside them: an appeal's own "say" ("science says",
+    # "some people say", "according to research") is the claim, not a report of it
+    said = bool(
+        _ATTRIBUTION.search(doc.prose, s_start, start) or _ATTRIBUTION.search(doc.prose, end, s_end)
+    ) or _attributing_lead_in(doc, s_start)
     q_end = s_end  # where the words attributed end: the claim's sentence, or a quotation's last one
     if quoted and not said:
         said, q_end = _attributed_at_opening(doc, start, s_start, s_end)

@@ -169,7 +169,8 @@ class UncitedResearch(Rule):
     ("researchers have found that mutations in the TRIP11 gene cause it") is
     its background, not research invoked for a claim, and is skipped.
     Negated, quoted and debunked mentions are skipped; hedged ones
-    ("research suggests") are reported at info. Research the mention itself
+    ("research suggests") and reported ones ("Says studies prove ...": someone
+    else's appeal handed over by a verb) are reported at info. Research the mention itself
     describes is not a vague appeal and is skipped: by its design or quality
     ("two well-done randomized-controlled trials show", "the summarized results
     of previous studies show"), as studies already described ("both studies
@@ -250,7 +251,9 @@ class UncitedResearch(Rule):
                 if ctx.suppressed or ctx.quoted:
                     continue
                 # the hedge may be the research verb itself ("research suggests", "studies suggest")
-                hedged = ctx.softened or _HEDGING_VERB.search(m.group()) is not None
+                # someone else's appeal the article reports, by a verb ("Says studies prove ...", "The
+                # narrator asserts that studies prove ..."): a note, as CL101-CL103 give it
+                hedged = ctx.softened or ctx.said or _HEDGING_VERB.search(m.group()) is not None
                 if not hedged and what == "research":
                     hedged = bool(
                         _SUBORDINATE.search(doc.prose, max(0, start - _BEFORE_WINDOW), start)
