@@ -1,9 +1,11 @@
-"""careful20: CL105 and CL106 on someone else's appeal the article reports.
+"""careful20: CL105 and CL106 on someone else's appeal the article reports, and on a rebuttal's own words.
 
 - an appeal handed to someone by a verb outside its own words ("Says research has proven ...", "A Facebook
   user claimed that scientists have confirmed ...") is a note, as CL101-CL103 give reported claims; the
   appeal's own "say" ("Science says ...", "Some people say ...", "According to research, ...") is not a
   report of it and still warns;
+- "Studies show otherwise", "research shows the contrary", "The science says otherwise" contradict the claim
+  before them: CL106 notes them, CL105 does not read them; "otherwise healthy adults" still fires.
 
 Every text is hand-written; positions are 1-based columns, end exclusive.
 """
@@ -64,3 +66,40 @@ def test_the_quack_twin_still_warns(text: str, expected: list[tuple[str, str, in
 
 def test_a_quoted_appeal_rated_false_is_silent() -> None:
     assert _found('The post said: "Science says garlic cures cancer." We rated it false.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some bloggers claim vinegar dissolves gout crystals. Research shows the contrary.",
+            [("CL106", "info", 1, 54, 68)],
+        ),
+        (
+            "Health officials call the claim baseless; research shows the opposite.",
+            [("CL106", "info", 1, 43, 57)],
+        ),
+        ("Some say garlic cures cancer. The science says otherwise.", []),
+    ],
+)
+def test_a_rebuttals_own_words(text: str, expected: list[tuple[str, str, int, int, int]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Studies show otherwise healthy adults lose 10 pounds a month on this tea.",
+            [("CL106", "warning", 1, 1, 13)],
+        ),
+        (
+            "The science says otherwise healthy people should detox every spring.",
+            [("CL105", "warning", 1, 5, 17)],
+        ),
+    ],
+)
+def test_otherwise_as_an_adverb_still_fires(
+    text: str, expected: list[tuple[str, str, int, int, int]]
+) -> None:
+    assert _found(text) == expected

@@ -87,7 +87,11 @@ _NEGATIVE_RESULT = lazy_compile(
     # an effect measured and missed: "did not increase significantly" (not any negated description,
     # "beliefs don't change much over time")
     r"(?:\w+\s+){0,3}?(?:significantly|at\s+all|any\s+(?:more|better|less|faster)|better\s+than\s+(?:a\s+)?"
-    r"(?:placebo|dummy|sham)))",
+    r"(?:placebo|dummy|sham)))"
+    # research that contradicts the claim just stated, a rebuttal's own words: "Studies show otherwise",
+    # "research shows the opposite" (the clause ends there: not "studies show otherwise healthy adults ...")
+    r"|\s*(?:otherwise|(?:quite\s+)?the\s+(?:opposite|contrary))(?:\s+(?:is|was)\s+(?:true|the\s+case))?"
+    r"\s*(?:[.!?;:,)\u2014]|$)",
     re.IGNORECASE,
 )
 
@@ -169,8 +173,9 @@ class UncitedResearch(Rule):
     ("researchers have found that mutations in the TRIP11 gene cause it") is
     its background, not research invoked for a claim, and is skipped.
     Negated, quoted and debunked mentions are skipped; hedged ones
-    ("research suggests") and reported ones ("Says studies prove ...": someone
-    else's appeal handed over by a verb) are reported at info. Research the mention itself
+    ("research suggests"), reported ones ("Says studies prove ...": someone
+    else's appeal handed over by a verb) and a rebuttal's "studies show
+    otherwise" are reported at info. Research the mention itself
     describes is not a vague appeal and is skipped: by its design or quality
     ("two well-done randomized-controlled trials show", "the summarized results
     of previous studies show"), as studies already described ("both studies
