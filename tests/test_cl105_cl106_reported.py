@@ -103,3 +103,21 @@ def test_otherwise_as_an_adverb_still_fires(
     text: str, expected: list[tuple[str, str, int, int, int]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The author contends that clinical trials have proven magnets relieve arthritis, which is wrong.",
+            [("CL106", "info", 1, 26, 53)],
+        ),
+        # the writer's own assertion, with no one to hand it to
+        (
+            "Clinical trials have proven magnets relieve arthritis, and our customers agree.",
+            [("CL106", "warning", 1, 1, 28)],
+        ),
+    ],
+)
+def test_a_contended_appeal_is_reported(text: str, expected: list[tuple[str, str, int, int, int]]) -> None:
+    assert _found(text) == expected

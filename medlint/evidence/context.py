@@ -39,6 +39,8 @@ _TERMINATORS = lazy_compile(
 _ATTRIBUTION = lazy_compile(
     rf"\b(?:{REPORTING_VERBS}|stated|states|wrote|writes|claimed|claims|insists|insisted|declared|declares|"
     r"say(?!\s+(?:goodbye|hello|no|yes)\b)|reported|"
+    # what is put forward as true: "The video's narrator asserts that ...", "the author contends that ..."
+    r"asserts|asserted|contends|contended|"
     # sellers' claims reported: "providers of the method advertise that its effectiveness is proven"
     r"advertise[sd]?\s+that|"
     r"reports|claim|claiming|insist|announced|"
