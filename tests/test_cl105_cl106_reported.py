@@ -121,3 +121,9 @@ def test_otherwise_as_an_adverb_still_fires(
 )
 def test_a_contended_appeal_is_reported(text: str, expected: list[tuple[str, str, int, int, int]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_reporting_word_after_the_appeal_is_no_frame() -> None:
+    # "reported" as an attribute of the finding, after the appeal: the writer's own research claim
+    text = "Research shows that the most frequently reported side effect of the tea is nausea."
+    assert _found(text) == [("CL106", "warning", 1, 1, 15)]

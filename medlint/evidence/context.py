@@ -441,6 +441,20 @@ def _scope(text: str, before: bool) -> str:
     return parts[-1] if before else parts[0]
 
 
+def said_only_after(doc: Document, start: int, end: int) -> bool:
+    """Whether the only verb in the sentence that could hand the words at [start, end) to someone
+    stands after them, where it may be an attribute ("Research shows that the most commonly reported
+    trigger ..."), with none before them ("Says ...", "A blogger asserts that ...") and no lead-in."""
+    sent = sentence_of(doc, start)
+    if sent is None:
+        return False
+    return (
+        _ATTRIBUTION.search(doc.prose, end, max(sent.end, end)) is not None
+        and _ATTRIBUTION.search(doc.prose, sent.start, start) is None
+        and not _attributing_lead_in(doc, sent.start)
+    )
+
+
 def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     """Classify the claim at [start, end) by the cues around it in its sentence."""
     cues = load_cues()

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.claim_structure import non_claim_reason
-from ...evidence.context import claim_context, sentence_of
+from ...evidence.context import claim_context, said_only_after, sentence_of
 from ...evidence.sources import appraises_evidence, names_source
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
@@ -256,9 +256,12 @@ class UncitedResearch(Rule):
                 if ctx.suppressed or ctx.quoted:
                     continue
                 # the hedge may be the research verb itself ("research suggests", "studies suggest")
-                # someone else's appeal the article reports, by a verb ("Says studies prove ...", "The
-                # narrator asserts that studies prove ..."): a note, as CL101-CL103 give it
-                hedged = ctx.softened or ctx.said or _HEDGING_VERB.search(m.group()) is not None
+                # someone else's appeal the article reports ("Says studies prove ...", "The narrator asserts
+                # that studies prove ...", "An image purports to show that ..."): a note, as CL101-CL103 give
+                # it; not for a verb only after it, which may be an attribute ("Research shows that the most
+                # commonly reported trigger ...")
+                reported = ctx.said and not said_only_after(doc, start, end)
+                hedged = ctx.softened or reported or _HEDGING_VERB.search(m.group()) is not None
                 if not hedged and what == "research":
                     hedged = bool(
                         _SUBORDINATE.search(doc.prose, max(0, start - _BEFORE_WINDOW), start)
