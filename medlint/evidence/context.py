@@ -39,6 +39,8 @@ _TERMINATORS = lazy_compile(
 _ATTRIBUTION = lazy_compile(
     rf"\b(?:{REPORTING_VERBS}|stated|states|wrote|writes|claimed|claims|insists|insisted|declared|declares|"
     r"say(?!\s+(?:goodbye|hello|no|yes)\b)|reported|"
+    # what is put forward as true: "The video's narrator asserts that ...", "the author contends that ..."
+    r"asserts|asserted|contends|contended|"
     # sellers' claims reported: "providers of the method advertise that its effectiveness is proven"
     r"advertise[sd]?\s+that|"
     r"reports|claim|claiming|insist|announced|"
@@ -439,6 +441,20 @@ def _scope(text: str, before: bool) -> str:
     return parts[-1] if before else parts[0]
 
 
+def said_only_after(doc: Document, start: int, end: int) -> bool:
+    """Whether the only verb in the sentence that could hand the words at [start, end) to someone
+    stands after them, where it may be an attribute ("Research shows that the most commonly reported
+    trigger ..."), with none before them ("Says ...", "A blogger asserts that ...") and no lead-in."""
+    sent = sentence_of(doc, start)
+    if sent is None:
+        return False
+    return (
+        _ATTRIBUTION.search(doc.prose, end, max(sent.end, end)) is not None
+        and _ATTRIBUTION.search(doc.prose, sent.start, start) is None
+        and not _attributing_lead_in(doc, sent.start)
+    )
+
+
 def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     """Classify the claim at [start, end) by the cues around it in its sentence."""
     cues = load_cues()
@@ -527,7 +543,11 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         or in_embedded_post(doc, start)
         or social_post_sentence(sentence_text)
     )
-    said = bool(_ATTRIBUTION.search(sentence_text)) or _attributing_lead_in(doc, s_start)
+    # the verb must hand the words to someone from outside them: an appeal's own "say" ("science says",
+    # "some people say", "according to research") is the claim, not a report of it
+    said = bool(
+        _ATTRIBUTION.search(doc.prose, s_start, start) or _ATTRIBUTION.search(doc.prose, end, s_end)
+    ) or _attributing_lead_in(doc, s_start)
     q_end = s_end  # where the words attributed end: the claim's sentence, or a quotation's last one
     if quoted and not said:
         said, q_end = _attributed_at_opening(doc, start, s_start, s_end)

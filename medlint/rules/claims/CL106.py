@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.claim_structure import non_claim_reason
-from ...evidence.context import claim_context, sentence_of
+from ...evidence.context import claim_context, said_only_after, sentence_of
 from ...evidence.sources import appraises_evidence, names_source
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
@@ -87,7 +87,11 @@ _NEGATIVE_RESULT = lazy_compile(
     # an effect measured and missed: "did not increase significantly" (not any negated description,
     # "beliefs don't change much over time")
     r"(?:\w+\s+){0,3}?(?:significantly|at\s+all|any\s+(?:more|better|less|faster)|better\s+than\s+(?:a\s+)?"
-    r"(?:placebo|dummy|sham)))",
+    r"(?:placebo|dummy|sham)))"
+    # research that contradicts the claim just stated, a rebuttal's own words: "Studies show otherwise",
+    # "research shows the opposite" (the clause ends there: not "studies show otherwise healthy adults ...")
+    r"|\s*(?:otherwise|(?:quite\s+)?the\s+(?:opposite|contrary))(?:\s+(?:is|was)\s+(?:true|the\s+case))?"
+    r"\s*(?:[.!?;:,)\u2014]|$)",
     re.IGNORECASE,
 )
 
@@ -169,7 +173,9 @@ class UncitedResearch(Rule):
     ("researchers have found that mutations in the TRIP11 gene cause it") is
     its background, not research invoked for a claim, and is skipped.
     Negated, quoted and debunked mentions are skipped; hedged ones
-    ("research suggests") are reported at info. Research the mention itself
+    ("research suggests"), reported ones ("Says studies prove ...": someone
+    else's appeal handed over by a verb) and a rebuttal's "studies show
+    otherwise" are reported at info. Research the mention itself
     describes is not a vague appeal and is skipped: by its design or quality
     ("two well-done randomized-controlled trials show", "the summarized results
     of previous studies show"), as studies already described ("both studies
@@ -250,7 +256,12 @@ class UncitedResearch(Rule):
                 if ctx.suppressed or ctx.quoted:
                     continue
                 # the hedge may be the research verb itself ("research suggests", "studies suggest")
-                hedged = ctx.softened or _HEDGING_VERB.search(m.group()) is not None
+                # someone else's appeal the article reports ("Says studies prove ...", "The narrator asserts
+                # that studies prove ...", "An image purports to show that ..."): a note, as CL101-CL103 give
+                # it; not for a verb only after it, which may be an attribute ("Research shows that the most
+                # commonly reported trigger ...")
+                reported = ctx.said and not said_only_after(doc, start, end)
+                hedged = ctx.softened or reported or _HEDGING_VERB.search(m.group()) is not None
                 if not hedged and what == "research":
                     hedged = bool(
                         _SUBORDINATE.search(doc.prose, max(0, start - _BEFORE_WINDOW), start)
