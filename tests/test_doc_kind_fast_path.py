@@ -4,17 +4,24 @@
 probe sets of one of its branches (``_RESEARCH_NEWS_BRANCHES``); the plain form
 (``doc_kind._PLAIN_RESEARCH_NEWS``) always searches. Compared on sentences built from every word of
 every branch's alternations, every default rule's examples, the corpus and MedQuAD answers.
+
+DS105's ``_yearless_dateline`` tries ``_YEARLESS_DATELINE`` only where a dash followed by white space
+stands in the text's first lines (``_dash_then_space``); the plain form (``DS105._PLAIN_YEARLESS``)
+always tries it. Compared on datelines with their pieces swapped for near misses, seeded strings of
+dateline pieces, the corpus and MedQuAD answers.
 """
 
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
-from parity_texts import medquad_answers, rule_and_corpus_texts
+from parity_texts import medquad_answers, random_strings, rule_and_corpus_texts
 
 from medlint.evidence import doc_kind
 from medlint.formats import load_document
+from medlint.rules.disclosure import DS105
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -126,3 +133,80 @@ def test_research_news_marks_a_report() -> None:
     report = "A new study suggests zinc helps. The researchers found fewer colds."
     assert doc_kind.news_signals(load_document(report, "text")) == ("research news",)
     assert doc_kind.news_signals(load_document("A study of zinc. Research on colds.", "text")) == ()
+
+
+def _datelines(texts: list[str], plain: bool, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    monkeypatch.setattr(DS105, "_PLAIN_YEARLESS", plain)
+    docs = [load_document(t, "text") for t in texts]
+    return [bool(d.blocks) and DS105._yearless_dateline(d) for d in docs]
+
+
+_PIECES = (
+    "SEATTLE",
+    "WEDNESDAY",
+    "NEW YORK",
+    ", ",
+    ",",
+    "June",
+    "Jan.",
+    " 24",
+    " 7",
+    " ",
+    "\u00a0",
+    "\t",
+    "\n",
+    "-",
+    "--",
+    "\u2013",
+    "\u2014",
+    " (HealthDay News)",
+    "(AP)",
+    "x",
+)
+
+_DATELINE_PARTS = (
+    ("SEATTLE", "WEDNESDAY", "NEW YORK", "Seattle", ""),
+    (", ", ",", " "),
+    ("June", "Jan.", "Mayday", ""),
+    (" 24", " 7", "24", ""),
+    (" ", " (HealthDay News) ", "(AP)", ""),
+    ("-", "--", "\u2013", "\u2014", "", "x", "---"),
+    (" ", "\u00a0", "\t", "\n", "", "y", "-"),
+    ("Doctors said so.", ""),
+)
+
+
+def test_dash_pre_test_agrees_with_its_plain_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(13)
+    # datelines with each piece swapped at random for a near miss, and seeded strings of pieces
+    built = [
+        "".join(rng.choice(options) for options in _DATELINE_PARTS) + "\n\nThe report follows."
+        for _ in range(3000)
+    ]
+    texts = [
+        *built,
+        *random_strings(_PIECES, 1000, seed=13, max_pieces=12),
+        *rule_and_corpus_texts(),
+        *medquad_answers(40, 2),
+    ]
+    fast = _datelines(texts, False, monkeypatch)
+    assert fast == _datelines(texts, True, monkeypatch)
+    assert sum(fast) > 50
+
+
+@pytest.mark.parametrize("dash", ["--", "-", "\u2013", "\u2014"])
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\t", "\n"])
+def test_every_closing_dash_passes(dash: str, space: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = f"SEATTLE, June 24 {dash}{space}Doctors said so.\n\nMore text follows here."
+    assert _datelines([text], True, monkeypatch) == [True]
+    assert _datelines([text], False, monkeypatch) == [True]
+    assert DS105._dash_then_space(text, 0, len(text))
+    # the dash must stand inside the searched span with its space
+    at = text.index(dash) + len(dash)
+    assert not DS105._dash_then_space(text, 0, at)
+
+
+def test_no_dash_no_dateline(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "SEATTLE, June 24 (AP) Doctors said so-called cures fail.\n\nMore text."
+    assert _datelines([text], False, monkeypatch) == _datelines([text], True, monkeypatch) == [False]
+    assert not DS105._dash_then_space(text, 0, len(text))
