@@ -9,6 +9,10 @@ DS105's ``_yearless_dateline`` tries ``_YEARLESS_DATELINE`` only where a dash fo
 stands in the text's first lines (``_dash_then_space``); the plain form (``DS105._PLAIN_YEARLESS``)
 always tries it. Compared on datelines with their pieces swapped for near misses, seeded strings of
 dateline pieces, the corpus and MedQuAD answers.
+
+DS104's ``_names_author`` searches ``_BYLINE`` in the head and tail only where the lower-cased text
+holds "by" or "author"; the plain form (``DS104._PLAIN_BYLINE``) always searches. Compared on a
+byline of every kind in mixed case, on the corpus and on MedQuAD answers.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from parity_texts import medquad_answers, random_strings, rule_and_corpus_texts
 
 from medlint.evidence import doc_kind
 from medlint.formats import load_document
-from medlint.rules.disclosure import DS105
+from medlint.rules.disclosure import DS104, DS105
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -210,3 +214,37 @@ def test_no_dash_no_dateline(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "SEATTLE, June 24 (AP) Doctors said so-called cures fail.\n\nMore text."
     assert _datelines([text], False, monkeypatch) == _datelines([text], True, monkeypatch) == [False]
     assert not DS105._dash_then_space(text, 0, len(text))
+
+
+_BYLINE_LABELS = (
+    "By",
+    "BY",
+    "bY",
+    "Written by",
+    "Words By",
+    "Author:",
+    "AUTHORS:",
+    "Authored by",
+    "Reviewed by",
+    "Medically reviewed by",
+    "Clinically Reviewed By",
+    "Fact-checked by",
+    "Fact checked by",
+    "Reporting by",
+)
+
+
+def _bylines(texts: list[str], plain: bool, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    monkeypatch.setattr(DS104, "_PLAIN_BYLINE", plain)
+    return [DS104._names_author(load_document(t, "markdown")) for t in texts]
+
+
+def test_byline_pre_test_agrees_with_its_plain_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = "Zinc lozenges may shorten colds in adults. " * 30
+    built = [f"{label}: Jane Roe\n\n{body}" for label in _BYLINE_LABELS]
+    built += [f"{body}\n\n* {label}: Dr. Sam Lee" for label in _BYLINE_LABELS]
+    assert all(_bylines(built, True, monkeypatch))
+    texts = [*built, *rule_and_corpus_texts(), *medquad_answers(40, 2)]
+    fast = _bylines(texts, False, monkeypatch)
+    assert fast == _bylines(texts, True, monkeypatch)
+    assert not all(fast)
