@@ -136,30 +136,84 @@ _WEEKDAY = ProbedPattern(
 )
 _MIN_ATTRIBUTIONS = 3
 # reporting of new research: "a new study suggests", "researchers found", "the study, published in"
-_RESEARCH_NEWS = ProbedPattern.of(
-    lazy_compile(
+#: its branches, each with two probe sets every match of it holds a probe of each of (its subject's
+#: word and its verb's or object's: "study" ... "found")
+_RESEARCH_NEWS_PARTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
         r"\b(?:a|the|this)\s+(?:new|recent|small|large|latest)\s+(?:study|trial|analysis|report|research)\b"
-        r"|\bnew\s+research\b|\b(?:study|research|researchers|scientists|findings)\s+"
-        r"(?:finds|found|suggests|suggested|shows|showed|reports?|reported|indicates|concluded)\b"
-        r"|\b(?:study|findings|results|research)\s*,?\s+(?:were\s+|was\s+)?(?:published|presented|reported)\s+"
-        r"(?:online\s+)?(?:in|at|on|this|last|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-        # what the researchers of one study did: "the researchers analyzed data on 57,164 women", "this study
-        # randomly assigned 60 adults" (a summary of one study's method is reporting, not a reference page)
-        r"|\b(?:the|these|this)\s+(?:researchers|scientists|investigators|study|trial)\s+(?:randomly\s+)?"
+        r"|\bnew\s+research\b",
+        ("new", "recent", "small", "large", "latest"),
+        ("study", "trial", "analysis", "report", "research"),
+    ),
+    (
+        r"\b(?:study|research|researchers|scientists|findings)\s+"
+        r"(?:finds|found|suggests|suggested|shows|showed|reports?|reported|indicates|concluded)\b",
+        ("study", "research", "scientists", "findings"),
+        ("finds", "found", "suggest", "shows", "showed", "report", "indicates", "concluded"),
+    ),
+    (
+        r"\b(?:study|findings|results|research)\s*,?\s+(?:were\s+|was\s+)?(?:published|presented|reported)\s+"
+        r"(?:online\s+)?(?:in|at|on|this|last|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        ("study", "findings", "results", "research"),
+        ("published", "presented", "reported"),
+    ),
+    # what the researchers of one study did: "the researchers analyzed data on 57,164 women", "this study
+    # randomly assigned 60 adults" (a summary of one study's method is reporting, not a reference page)
+    (
+        r"\b(?:the|these|this)\s+(?:researchers|scientists|investigators|study|trial)\s+(?:randomly\s+)?"
         r"(?:analy[sz]ed|compared|followed|tracked|assigned|enrolled|recruited|examined|surveyed|measured|"
-        r"involved|included|asked)\b"
-        # researchers named by their place before the verb: "scientists in Australia report", "researchers at
-        # Duke found"
-        r"|\b(?:researchers|scientists|investigators)\s+(?:at|from|in|with|led\s+by)\s+[^.\n]{1,60}?\s+"
-        r"(?:report|reported|found|discovered|showed)\b"
-        # the reporter's independent expert, a convention of health journalism: "who was not involved in the study"
-        r"|\bnot\s+involved\s+(?:in|with)\s+the\s+(?:new\s+)?(?:study|research|trial|work|paper|findings)\b"
-        # a guideline's news: "under new guidelines", "the organization updated its guidelines"
-        r"|\b(?:new|updated|revised)\s+(?:guidelines?|recommendations)\b"
-        r"|\b(?:updated|revised|changed|issued)\s+(?:its|their|the)\s+(?:guidelines?|recommendations|definition)\b"
-    )
+        r"involved|included|asked)\b",
+        ("research", "scientists", "investigators", "study", "trial"),
+        (
+            "analyzed",
+            "analysed",
+            "compared",
+            "followed",
+            "tracked",
+            "assigned",
+            "enrolled",
+            "recruited",
+            "examined",
+            "surveyed",
+            "measured",
+            "involved",
+            "included",
+            "asked",
+        ),
+    ),
+    # researchers named by their place before the verb: "scientists in Australia report", "researchers at
+    # Duke found"
+    (
+        r"\b(?:researchers|scientists|investigators)\s+(?:at|from|in|with|led\s+by)\s+[^.\n]{1,60}?\s+"
+        r"(?:report|reported|found|discovered|showed)\b",
+        ("researchers", "scientists", "investigators"),
+        ("report", "found", "discovered", "showed"),
+    ),
+    # the reporter's independent expert, a convention of health journalism: "who was not involved in the study"
+    (
+        r"\bnot\s+involved\s+(?:in|with)\s+the\s+(?:new\s+)?(?:study|research|trial|work|paper|findings)\b",
+        ("involved",),
+        ("study", "research", "trial", "work", "paper", "findings"),
+    ),
+    # a guideline's news: "under new guidelines", "the organization updated its guidelines"
+    (
+        r"\b(?:new|updated|revised)\s+(?:guidelines?|recommendations)\b"
+        r"|\b(?:updated|revised|changed|issued)\s+(?:its|their|the)\s+(?:guidelines?|recommendations|definition)\b",
+        ("new", "updated", "revised", "changed", "issued"),
+        ("guideline", "recommendations", "definition"),
+    ),
 )
+_RESEARCH_NEWS = ProbedPattern.of(lazy_compile("|".join(part for part, _, _ in _RESEARCH_NEWS_PARTS)))
 _MIN_RESEARCH_NEWS = 2
+#: each branch of ``_RESEARCH_NEWS`` with its two probe sets: a document whose words hold no
+#: branch's pair has no match, and its search is skipped. Asked from the document's words
+#: (``could_match_doc``), where ``_RESEARCH_NEWS``'s own probes ("study", "research") pass half of
+#: MedQuAD's answers. ``_PLAIN_RESEARCH_NEWS`` turns the test off (tests/test_doc_kind_fast_path.py
+#: compares the two).
+_RESEARCH_NEWS_BRANCHES = tuple(
+    ProbedPattern(lazy_compile(part), first, (then,)) for part, first, then in _RESEARCH_NEWS_PARTS
+)
+_PLAIN_RESEARCH_NEWS = False
 
 # -- advice to the reader --------------------------------------------------------------------
 _ADVICE = lazy_compile(
@@ -293,12 +347,20 @@ def _news_signals(doc: Document) -> tuple[str, ...]:
     )
     if sum(1 for _ in zip(range(_MIN_ATTRIBUTIONS), attributions, strict=False)) >= _MIN_ATTRIBUTIONS:
         found.append("reported speech")
-    research_news = _RESEARCH_NEWS.finditer_text(doc.lower, doc.lower, doc=doc)  # regex.finditer(doc.lower)
-    if sum(1 for _ in zip(range(_MIN_RESEARCH_NEWS), research_news, strict=False)) >= _MIN_RESEARCH_NEWS:
+    if _reports_research(doc):
         found.append("research news")
     if _WEEKDAY.could_match_doc(doc) and _WEEKDAY.search_text(doc.lower, doc.lower, doc=doc):
         found.append("news time reference")
     return tuple(found)
+
+
+def _reports_research(doc: Document) -> bool:
+    """Reporting of new research: ``_MIN_RESEARCH_NEWS`` matches of ``_RESEARCH_NEWS``, searched
+    only in a document whose words hold both probe sets of one of its branches."""
+    if not _PLAIN_RESEARCH_NEWS and not any(b.could_match_doc(doc) for b in _RESEARCH_NEWS_BRANCHES):
+        return False
+    research_news = _RESEARCH_NEWS.finditer_text(doc.lower, doc.lower, doc=doc)  # regex.finditer(doc.lower)
+    return sum(1 for _ in zip(range(_MIN_RESEARCH_NEWS), research_news, strict=False)) >= _MIN_RESEARCH_NEWS
 
 
 def is_reporting(doc: Document) -> bool:

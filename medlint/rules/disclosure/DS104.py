@@ -37,6 +37,9 @@ _BYLINE_INLINE = lazy_compile(
     r"|(?:(?<=[|\u2022]\s)|(?<=[|\u2022]))\s*by)"
     r"\s*:?\s+(?:dr\.?\s+|prof\.?\s+|the\s+)?[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)*"
 )
+#: ``_names_author`` searches ``_BYLINE`` without its "by"/"author" test (tests/test_doc_kind_fast_path.py
+#: compares the two)
+_PLAIN_BYLINE = False
 _INLINE_CUES = (
     "written by",
     "authored by",
@@ -338,10 +341,13 @@ def names_author(doc: Document) -> bool:
 def _names_author(doc: Document) -> bool:
     if doc.metadata.get("author") or doc.metadata.get("reviewed_by"):
         return True
+    # every byline holds "by" or "author" (in any case): the pattern, tried at every line start, is
+    # searched only where the lower-cased text holds one, when lower-casing kept every offset
+    search_all = _PLAIN_BYLINE or len(doc.lower) != len(doc.prose)
     for s, e in _head_and_tail(doc):
-        if _BYLINE.search(doc.prose, s, e):
-            return True
         head = doc.lower[s:e]
+        if (search_all or "by" in head or "author" in head) and _BYLINE.search(doc.prose, s, e):
+            return True
         cued = any(cue in head for cue in _INLINE_CUES) or (
             "by" in head and any(sep in head for sep in _SEPARATORS)
         )

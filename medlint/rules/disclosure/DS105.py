@@ -42,6 +42,9 @@ _OWN_DAY_WORDS = (
 )
 #: how far into the text a dateline may stand (a crawled page runs its header into the first line)
 _DATELINE_REACH = 600
+#: ``_PLAIN_YEARLESS`` turns off the test ``_dash_then_space`` (tests/test_doc_kind_fast_path.py
+#: compares the two)
+_PLAIN_YEARLESS = False
 
 
 class MissingDate(Rule):
@@ -135,10 +138,32 @@ def _names_date(doc: Document) -> bool:
         return False
     if _found_dates(doc):
         return True
-    start = doc.blocks[0].start
-    if _YEARLESS_DATELINE.search(doc.prose, start, min(len(doc.prose), start + _DATELINE_REACH)):
+    if _yearless_dateline(doc):
         return True
     return _names_its_day(doc.lower)
+
+
+def _yearless_dateline(doc: Document) -> bool:
+    """A wire dateline without its year in the text's first ``_DATELINE_REACH`` characters."""
+    start = doc.blocks[0].start
+    end = min(len(doc.prose), start + _DATELINE_REACH)
+    if not _PLAIN_YEARLESS and not _dash_then_space(doc.prose, start, end):
+        return False
+    return bool(_YEARLESS_DATELINE.search(doc.prose, start, end))
+
+
+def _dash_then_space(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a dash ("-", an en or an em dash) followed by white space,
+    as every match of ``_YEARLESS_DATELINE`` closes ("--", "\u2013", "-(?=\\s)", then "\\s"). Found
+    with ``str.find`` (the dateline pattern is tried at every capital letter, a regex character
+    class at every character): most texts hold no such dash in their first lines."""
+    for dash in "-\u2013\u2014":
+        at = text.find(dash, start, end)
+        while at != -1:
+            if at + 1 < end and text[at + 1].isspace():
+                return True
+            at = text.find(dash, at + 1, end)
+    return False
 
 
 def _names_its_day(lower: str) -> bool:
