@@ -205,19 +205,7 @@ def _reversed_words() -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _compound_head(part: str) -> bool:
     """Whether ``COMPOUND_HEAD`` or more listed words are another listed word and ``part``."""
-    words = _reversed_words()
-    key = part[::-1]
-    lo = bisect.bisect_right(words, key)
-    hi = bisect.bisect_left(words, key + "\uffff", lo)
-    n = len(part)
-    found = 0
-    for w in words[lo:hi]:
-        front = w[n:][::-1]
-        if len(front) >= 4 and _zipf_at_least(front, 2.5):
-            found += 1
-            if found >= COMPOUND_HEAD:
-                return True
-    return False
+    return _listed_beside(_reversed_words(), part[::-1], 4, COMPOUND_HEAD, backwards=True)
 
 
 #: A word that begins this many listed words whose rest is a listed word of five letters or more
@@ -233,16 +221,23 @@ def _sorted_words() -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _compound_modifier(part: str) -> bool:
     """Whether ``COMPOUND_MODIFIER`` or more listed words are ``part`` and another listed word."""
-    words = _sorted_words()
-    lo = bisect.bisect_right(words, part)
-    hi = bisect.bisect_left(words, part + "\uffff", lo)
-    n = len(part)
+    return _listed_beside(_sorted_words(), part, 5, COMPOUND_MODIFIER, backwards=False)
+
+
+def _listed_beside(words: list[str], key: str, min_rest: int, need: int, *, backwards: bool) -> bool:
+    """Whether ``need`` or more of the sorted ``words`` start with ``key`` and go on with a listed
+    word of ``min_rest`` letters or more; with ``backwards``, ``words`` and ``key`` are spelt back to
+    front (``_reversed_words``: a compound's head is found by its end, what stands before it read
+    back to front again)."""
+    lo = bisect.bisect_right(words, key)
+    hi = bisect.bisect_left(words, key + "\uffff", lo)
+    n = len(key)
     found = 0
     for w in words[lo:hi]:
-        rest = w[n:]
-        if len(rest) >= 5 and _zipf_at_least(rest, 2.5):
+        rest = w[n:][::-1] if backwards else w[n:]
+        if len(rest) >= min_rest and _zipf_at_least(rest, 2.5):
             found += 1
-            if found >= COMPOUND_MODIFIER:
+            if found >= need:
                 return True
     return False
 
