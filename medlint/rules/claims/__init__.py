@@ -33,4 +33,7 @@ CL123: a news report or press release whose research is reported only through su
 naming no outcome patients feel (opt-in, info, article-level).
 
 CL130: in a news report or press release, a change in risk given only as a relative percentage
-("cut the risk by 32 percent") when the article gives no absolute figure anywhere (opt-in, info)."""
+("cut the risk by 32 percent") when the article gives no absolute figure anywhere (opt-in, info).
+
+CL131: in a news report or press release, a first or a breakthrough claimed in the headline, the first two
+sentences or a quoted speaker's words (opt-in, info, once per article)."""
