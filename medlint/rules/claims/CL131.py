@@ -54,9 +54,13 @@ _NOT_THE_WORK = lazy_compile(
 _NAMED_STUDY = lazy_compile(
     r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Study|Trial|Initiative|Project|Survey|Program)\b"
 )
-# the tail of a "for the first time" match, to read what follows it
+# after "for the first time": a first since some time ago ("for the first time in years", "... in 14 years",
+# "in more than a decade"), a recurrence, not a novelty; or a person's ("in my life")
 _IN_YEARS = lazy_compile(
-    r"\s+in\s+(?:years|decades|months|a long time|(?:my|his|her|their|our)\s+(?:life|lives))\b", re.IGNORECASE
+    r"\s+in\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?(?:(?:\d+|a|an|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|many|a\s+few)\s+)?(?:years|decades?|months|weeks|generations?|centur(?:y|ies)|"
+    r"a\s+long\s+time|(?:my|his|her|their|our)\s+(?:life|lives))\b",
+    re.IGNORECASE,
 )
 
 
