@@ -30,6 +30,7 @@ FILES = (
     "quack16_dev_verdicts.tsv",
     "careful18_dev_verdicts.tsv",
     "careful19_dev_verdicts.tsv",
+    "careful21_dev_verdicts.tsv",
 )
 #: files that label findings of every rule, not only the claims family
 EVERY_RULE = ("careful18_dev_verdicts.tsv", "careful19_dev_verdicts.tsv")

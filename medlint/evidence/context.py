@@ -46,6 +46,9 @@ _ATTRIBUTION = lazy_compile(
     r"reports|claim|claiming|insist|announced|"
     # charges reported: "They hid the data, the senator alleged", "Critics accused the agency of hiding it"
     r"alleged|alleges|alleging|accused|accuses|accusing|"
+    # the writer's doubt about what others say happened: "the day after she supposedly died from the
+    # vaccine", "the allegedly miraculous recovery" (not the neutral "reportedly")
+    r"supposedly|allegedly|purportedly|ostensibly|"
     # a quoted text's own words: "'I threw away my insulin,' one testimonial reads", "the label reads"
     r"(?:label|testimonial|ad|advert|advertisement|website|site|page|post|sign|headline|caption|box|package|"
     r"packaging|leaflet|brochure|e-?mail|message|review|text|letter|flyer|poster)s?\s+(?:that\s+)?reads|"
