@@ -159,6 +159,11 @@ _WORD = re.compile(r"\w+")
 #: words of a class or id that name the element holding the writer's name ("author", "c-byline",
 #: "entry-author"): read as the author when it stands under the article's title (``_byline``)
 BYLINE_NAME_WORDS = frozenset({"author", "authors", "byline", "bylines"})
+#: words of a class or id that name a box restating the article in brief beside it: a recipe card
+#: (the post's title, description and steps again, to print: "wprm-recipe-container",
+#: "tasty-recipes"), a highlights or key-points box ("field-highlights", "key-takeaways").
+#: ``metadata["summary_boxes"]``: the repetition rules do not count a copy in one as a second copy
+SUMMARY_BOX_NAME_WORDS = frozenset({"recipe", "recipes", "highlights", "takeaways", "keypoints", "tldr"})
 #: how many blocks under the title a byline may stand ...
 BYLINE_BLOCKS = 4
 #: ... and how many words it may have ("By Kevin Johnson and Kevin McCoy")
@@ -251,6 +256,10 @@ class _Parser(HTMLParser):
         #: closed ones' content spans (``_byline``)
         self.byline_open: list[tuple[int, int]] = []
         self.bylines: list[tuple[int, int]] = []
+        #: the open elements whose class or id names a summary box (stack depth, start), and the
+        #: closed ones' spans (``_summary_boxes``)
+        self.summary_open: list[tuple[int, int]] = []
+        self.summary_boxes: list[tuple[int, int]] = []
         #: the open hidden element (stack depth, start), and the closed outermost ones
         #: (``_hidden_copies``)
         self.hidden_open: tuple[int, int] | None = None
@@ -402,6 +411,12 @@ class _Parser(HTMLParser):
             self.hidden_open = (len(self.stack), start)
         if tag not in VOID and any(w & BYLINE_NAME_WORDS for w in name_words(a)) and not names_comment(a):
             self.byline_open.append((len(self.stack), end))
+        if (
+            tag not in VOID
+            and tag not in NEVER_HIDDEN
+            and any(w & SUMMARY_BOX_NAME_WORDS for w in name_words(a))
+        ):
+            self.summary_open.append((len(self.stack), start))
         lang = a.get("lang") or a.get("xml:lang")
         if lang is not None and tag not in ("html", "body") and tag not in VOID:
             self.lang_open.append((len(self.stack), start, lang.strip()))
@@ -499,6 +514,8 @@ class _Parser(HTMLParser):
         if self.hidden_open is not None and len(self.stack) <= self.hidden_open[0]:
             self.hidden.append((self.hidden_open[1], end))
             self.hidden_open = None
+        while self.summary_open and len(self.stack) <= self.summary_open[-1][0]:
+            self.summary_boxes.append((self.summary_open.pop()[1], end))
 
     def _close_lang(self, end: int) -> None:
         """Record the element just closed when it declares a language other than English
@@ -731,6 +748,9 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     heads = _run_in_heads(blocks, parser.bolds, prose)
     if heads:
         metadata["run_in_heads"] = heads
+    boxes = _summary_boxes(parser.summary_boxes, lead)
+    if boxes:
+        metadata["summary_boxes"] = boxes
     if parser.script_links:
         metadata["script_links"] = [
             [s, e] for s, e in parser.script_links if not any(a <= s < b for a, b in chrome)
@@ -852,6 +872,19 @@ def _empty_titles(blocks: list[Block], boxes: list[Box], prose: str) -> list[lis
                 ):
                     out.append([block.start, block.end])
                 break
+    return out
+
+
+def _summary_boxes(spans: list[tuple[int, int]], lead: Block | None) -> list[list[int]]:
+    """The outermost boxes whose class or id names a summary box (``SUMMARY_BOX_NAME_WORDS``) and
+    that do not hold the article's title: a box around the title is the page or the post
+    ("single-recipe", a theme's "recipes" category on the ``<article>``), not a card beside it."""
+    kept = [(start, end) for start, end in spans if lead is None or not start <= lead.start < end]
+    out: list[list[int]] = []
+    for start, end in sorted(kept, key=lambda span: (span[0], -span[1])):
+        if out and start < out[-1][1]:
+            continue  # nested in a box already kept
+        out.append([start, end])
     return out
 
 

@@ -10,7 +10,7 @@ from ...diagnostic import Severity
 from ...document import QUOTE, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
-from ._shared import _nearby, _other_section, _repeats
+from ._shared import _nearby, _other_section, _quotes_the_other, _repeats, _restated_in_box
 
 
 class RepeatedSentence(Rule):
@@ -34,9 +34,9 @@ class RepeatedSentence(Rule):
     in such field lines. On a saved page, a bold run-in head that opens a block (a label or a
     question: "<strong>Are pets allowed?</strong> Only assistance dogs.") is such a label too: a
     copy in another section (a heading between the two) is skipped when both copies' blocks open
-    with the same head (one question answered for each of several train companies, the same value
-    twice), or when each copy is a head with fewer than ``min-words`` words of its value; "<strong>
-    Note:</strong> Take the tablets with food." twice in one section is still a repeat.
+    with a head (one question answered for each of several train companies, asked in the same or
+    other words); in one section the same value under two heads, and "<strong>Note:</strong> Take
+    the tablets with food." twice, are still repeats.
 
     A photo caption that quotes the story (its block ends with the photographer's
     credit: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff") is a
@@ -101,14 +101,16 @@ class RepeatedSentence(Rule):
                 continue
             if _field_value(doc, finding.start) and _field_value(doc, first[0]):
                 continue  # the same value under two labels or in two records of a form
-            if _other_section(doc, first[0], finding.start) and _same_field(
-                doc, finding.start, finding.end, *first, min_words
-            ):
+            if _same_field(doc, finding.start, first[0]):
                 continue  # one field of a form, printed once per record
             if _in_caption(doc, finding.start):
                 continue  # a photo caption quoting the story: a display element, not a second copy
             if _pull_quote(doc, finding.start, finding.end) != _pull_quote(doc, *first):
                 continue  # a pull quote set off from the text it repeats: a display element
+            if _quotes_the_other(doc, first, (finding.start, finding.end)):
+                continue  # a statement quoted in the story and printed in full: quoted, not repeated
+            if _restated_in_box(doc, first[0], finding.start):
+                continue  # a recipe card or highlights box restating the article: the page's design
             if not _nearby(doc, first[0], finding.start):
                 finding = replace(
                     finding, severity=Severity.INFO, message=finding.message + " (far apart: deliberate?)"
@@ -171,20 +173,17 @@ def _run_in_head(doc: Document, offset: int) -> tuple[str, int] | None:
     return doc.words_key(start, int(heads[i][1])), int(heads[i][1])
 
 
-def _same_field(doc: Document, start: int, end: int, first: int, first_end: int, min_words: int) -> bool:
-    """The two copies are one field of a form printed once per record: their blocks open with the
-    same bold run-in head (the same question answered for two train companies, the same label over
-    two meals' values), or each copy is a run-in head and fewer than ``min-words`` words of value."""
-    a, b = _run_in_head(doc, start), _run_in_head(doc, first)
-    if a is None or b is None:
-        return False
-    if a[0] == b[0]:
-        return True
-
-    def label(unit_start: int, unit_end: int, head_end: int) -> bool:
-        return unit_start < head_end and len(doc.words_in(head_end, unit_end)) < min_words
-
-    return label(start, end, a[1]) and label(first, first_end, b[1])
+def _same_field(doc: Document, start: int, first: int) -> bool:
+    """The two copies are one field of a form printed once per record: they lie in different
+    sections (a heading between them) and both blocks open with a bold run-in head, the same
+    question answered for two train companies, or asked in other words for another ("Animals or
+    pets allowed?" / "Animals and pets allowed?"). In one section the same value under two heads
+    is still a copy (one company's answers closing twice with the same sentence)."""
+    return (
+        _run_in_head(doc, start) is not None
+        and _run_in_head(doc, first) is not None
+        and _other_section(doc, first, start)
+    )
 
 
 # a photo credit closing a caption: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff"

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...rule import Example, Finding, Option, Rule
-from ._shared import _normalized_units, _repeats
+from ._shared import _normalized_units, _repeats, _restated_in_box
 
 
 class RepeatedHeading(Rule):
@@ -41,7 +41,11 @@ class RepeatedHeading(Rule):
     and two such copies are not reported. A link that runs a script (``javascript:``, an
     infinite-scroll navigator's title) points at a heading as any link does. The standfirst (a
     summary sentence set as a sub-heading right under the title, ``metadata["standfirst"]``) said
-    again in the story's text is a summary restated, not a heading printed twice.
+    again in the story's text is a summary restated, not a heading printed twice. A box that
+    restates the article in brief (a recipe card under the post, a highlights box:
+    ``metadata["summary_boxes"]``) gives the title again by design: a copy in one is not reported.
+    Nor is a sentence ending with a colon inside a longer paragraph ("... For example:" over a
+    code sample under a "For example" heading): a lead-in to what follows, not a heading.
     """
 
     code = "RP103"
@@ -104,6 +108,10 @@ class RepeatedHeading(Rule):
                 continue  # the standfirst under the headline, said again in the story's text
             if empty_titles and self._empty_title(doc, empty_titles, first, finding.start):
                 continue  # the titles of two empty widgets (a script fills them): neither heads anything
+            if _restated_in_box(doc, first, finding.start):
+                continue  # a recipe card's title over the post's: the card restates the post by design
+            if self._lead_in(doc, finding.start, finding.end) or self._lead_in(doc, *finding.related[0][:2]):
+                continue  # "For example:" closing a paragraph before its example: not a heading
             key = doc.words_key(finding.start, finding.end)
             if copies[key] >= 3 and key not in in_text:
                 continue  # a button's label ("Follow us") on a row of lines of its own: furniture
@@ -129,6 +137,17 @@ class RepeatedHeading(Rule):
         block = doc.blocks[i]
         j = bisect_right(links, (block.start, len(doc.prose)))
         return any(start <= block.start and block.end <= end for start, end in links[max(0, j - 8) : j])
+
+    @staticmethod
+    def _lead_in(doc: Document, start: int, end: int) -> bool:
+        """The copy is a sentence ending with a colon inside a longer paragraph: a lead-in to what
+        follows ("... a new array. For example:" over a code sample), not a heading printed again;
+        a heading's words on a block of their own ("Symptoms:") are still a copy."""
+        i = doc.block_at(start)
+        if i is None or doc.blocks[i].kind == HEADING or not doc.prose[start:end].rstrip().endswith(":"):
+            return False
+        block = doc.blocks[i]
+        return bool(doc.prose[block.start : start].strip() or doc.prose[end : block.end].strip())
 
     @staticmethod
     def _restated(doc: Document, standfirst: list[int], first: int, later: int) -> bool:

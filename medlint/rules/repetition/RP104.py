@@ -12,7 +12,7 @@ from ...evidence.doc_kind import is_reporting
 from ...rule import Finding, Option, Rule
 from ...text.tokens import WORD_RE
 from ...text.word_frequency import is_rarer_than
-from ._shared import _nearby, _other_section
+from ._shared import _nearby, _other_section, _quotes_the_other, _restated_in_box
 
 _JOINER = re.compile(r"['\u2019-]")
 
@@ -84,9 +84,10 @@ class NearDuplicateParagraph(Rule):
     pattern: they are judged as a pair far apart (info, from ``far-threshold``), not as a paste.
     On a saved page, a paragraph that opens with a bold run-in head (a label or a question:
     "<strong>Animals or pets allowed?</strong> Most small pets ...") is compared by the text after
-    the head, and not with a paragraph under the same head in another section (a heading between):
-    records written to one form share their labels, and often their answers, by design (a copy in
-    the same section is still a paste).
+    the head, and not with a paragraph that opens with a head in another section (a heading
+    between; the heads the same or worded otherwise, "Animals and pets allowed?"): records written
+    to one form share their labels, and often their answers, by design (a copy in the same section
+    is still a paste).
     """
 
     code = "RP104"
@@ -191,10 +192,10 @@ class NearDuplicateParagraph(Rule):
             for other, common in sorted(overlap.items()):
                 if (
                     head is not None
-                    and para_heads[other] == head
+                    and para_heads[other] is not None
                     and _other_section(doc, paras[other][0], start)
                 ):
-                    continue  # one field of a form answered in two records (a paste stays in its section)
+                    continue  # fields of a form answered in two records (a paste stays in its section)
                 other_n = paras[other][2]
                 score = common / min(n, other_n)
                 if (
@@ -211,6 +212,10 @@ class NearDuplicateParagraph(Rule):
                     continue  # entries of one list of titles ("-- Effect of X on Y at 5 Years")
                 if _different_fields(doc.prose[ostart:oend], doc.prose[start:end]):
                     continue  # "Analysis of the data: A, B." / "Final approval: A, B."
+                if _quotes_the_other(doc, (ostart, oend), (start, end), whole=False):
+                    continue  # a story quoting a statement the page prints in full
+                if _restated_in_box(doc, ostart, start):
+                    continue  # a recipe card or highlights box restating the article
                 parallel = _nearby(doc, ostart, start) and _parallel_sections(doc, ostart, start)
                 far = parallel or not _nearby(doc, ostart, start)
                 if far and score < float(self.opts["far-threshold"]):

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Finding
+from ...text.quotes import quotation_around
 
 
 def _normalized_units(doc: Document) -> list[tuple[int, int, bool, str, int]]:
@@ -77,6 +78,51 @@ def _other_section(doc: Document, first: int, later: int) -> bool:
     (another record of a page written to one form: a train company's, a meal's)."""
     a, b = doc.block_at(first), doc.block_at(later)
     return a is not None and b is not None and any(doc.blocks[i].kind == HEADING for i in range(a + 1, b))
+
+
+_CLOSING_QUOTES = "\"'\u201d\u2019"
+
+
+def _quoted(doc: Document, start: int, end: int, *, whole: bool = True) -> bool:
+    """The span lies inside one quotation closed in its block (``He said: "... span ..."``, a
+    paragraph that is one speaker's quoted words): the text quotes someone's words there. A quote
+    mark left open (a stray one in a long caption) says nothing of where a quotation is. With
+    ``whole`` false (a paragraph: 'He said: "..."') the quotation need only hold its middle."""
+    at = next((i for i in range((start + end) // 2, end) if doc.prose[i].isalnum()), None)
+    quoted = quotation_around(doc, at) if at is not None else None
+    if quoted is None:
+        return False
+    bi = doc.block_at(at) if at is not None else None
+    opener, closer = quoted
+    if bi is None or closer >= doc.blocks[bi].end or doc.prose[closer] not in _CLOSING_QUOTES:
+        return False
+    # the closing mark ends a word, and the quotation holds the whole span: a straight quote before a
+    # word ('... patients. "I do') opens the next quotation, and the one before it was never closed
+    if doc.prose[closer + 1 : closer + 2].isalnum():
+        return False
+    return not whole or (opener <= start + 1 and closer >= end - 2)
+
+
+def _quotes_the_other(
+    doc: Document, first: tuple[int, int], later: tuple[int, int], *, whole: bool = True
+) -> bool:
+    """One copy stands inside a quotation and the other does not: a story quoting a statement that
+    the page then prints in full (or the other way round) quotes it; it is not a second copy of it.
+    Two quoted copies (one quotation given twice) and two plain ones are copies."""
+    return _quoted(doc, *first, whole=whole) != _quoted(doc, *later, whole=whole)
+
+
+def _in_summary_box(doc: Document, at: int) -> bool:
+    """Offset ``at`` lies in a box of a saved page that restates the article in brief (the HTML
+    reader's ``summary_boxes``: a recipe card, a highlights or key-points box)."""
+    return any(start <= at < end for start, end in doc.metadata.get("summary_boxes", ()))
+
+
+def _restated_in_box(doc: Document, first: int, later: int) -> bool:
+    """One copy lies in a box restating the article (a recipe card giving the post's title and
+    description again, a highlights box over the body) and the other outside it: the box's
+    copy is the page's design, not the writer's second copy."""
+    return _in_summary_box(doc, first) != _in_summary_box(doc, later)
 
 
 def _short(text: str, n: int = 60) -> str:

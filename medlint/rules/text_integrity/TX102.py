@@ -68,6 +68,10 @@ _ENUM_CLOSER = lazy_compile(
     r"\)(?:(?<=(?<![^\s(])[a-zA-Z0-9]\))|(?<=(?<![^\s(])[a-zA-Z0-9]{2}\))|(?<=(?<![^\s(])[a-zA-Z0-9]{3}\)))"
 )
 
+# a smiley's mouth ("=)", ":-)", ";(", "Thanks :)"): eyes after a space or the start, then the
+# bracket, which closes and opens nothing
+_EMOTICON = lazy_compile(r"(?<![^\s(])[:;=][-'^]?([()])(?![\w(])")
+
 
 class UnbalancedDelimiters(Rule):
     """Quotes and brackets that do not pair up within a paragraph.
@@ -76,7 +80,7 @@ class UnbalancedDelimiters(Rule):
     that is the difference between a researcher's claim and the article's.
     Pairs are checked per block: brackets, curly double quotes and, by count,
     straight double quotes. Apostrophes (’) are not quotes. Enumerations like
-    "a)" or "2)" are not closing brackets. A quotation that runs over several
+    "a)" or "2)" are not closing brackets, nor is a smiley's mouth ("=)", ":-)", ":("). A quotation that runs over several
     paragraphs follows the printers' convention: each paragraph opens with a
     quote mark and only the last one closes, so a paragraph whose last
     opening quote stays open is fine when the next paragraph opens a quote.
@@ -180,6 +184,8 @@ class UnbalancedDelimiters(Rule):
         runs_on = _doubled_singles_as_doubles(follower[:2])[:1] in ('"', "\u201c")
         stack: list[tuple[str, int]] = []
         enum_closers = {m.start() for m in _ENUM_CLOSER.finditer(text)} if ")" in text else set()
+        if ":" in text or "=" in text or ";" in text:
+            enum_closers |= {m.start(1) for m in _EMOTICON.finditer(text)}
         straight: list[int] = []
         out: list[Finding] = []
         for dm in _DELIMITERS.finditer(text):  # only the delimiters, not every character
@@ -202,6 +208,8 @@ class UnbalancedDelimiters(Rule):
                 else:
                     straight.append(i)
             elif ch in _PAIRS:
+                if ch == "(" and i in enum_closers:
+                    continue  # a sad face's mouth, ":("
                 if (
                     ch == "\u201c"
                     and stack
