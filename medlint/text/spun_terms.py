@@ -300,6 +300,9 @@ class SpunTermIndex:
         self._neighbours: dict[str, frozenset[str]] = {}
         #: replacement -> whether it is in ``foreign``, as :meth:`find` met it (``_replacement_hits``)
         self._foreign_words: dict[str, bool] = {}
+        #: the word index :meth:`find` last read and the replacements it holds, in text order
+        #: (:func:`own_term_hits` reads the same ones of the same document)
+        self._last_present: tuple[Mapping[str, Sequence[int]], list[str]] | None = None
         #: condition noun -> (the other nouns of its class with their names' terms, every word those
         #: terms list beside them)
         self._condition_groups: dict[str, tuple[list[tuple[str, _Group]], frozenset[str]]] = {}
@@ -353,7 +356,9 @@ class SpunTermIndex:
         openers = self._openers(positions)
         present = self.replacements.intersection(openers)
         neighbours = self._neighbours
-        for x in in_text_order(present, positions):
+        ordered = in_text_order(present, positions)
+        self._last_present = (positions, ordered)  # for own_term_hits on the same document
+        for x in ordered:
             groups = cache.get(x)
             if groups is None:
                 names = x in self.names_only
@@ -1450,7 +1455,7 @@ def own_term_hits(
     n_words = len(lowers)
     # (n, side, o) -> positions of the written replacements
     groups: dict[tuple[str, int, str], list[int]] = {}
-    for x in in_text_order(index.replacements.intersection(positions), positions):
+    for x in _present_in_order(index, positions):
         readings = index.own_wants.get(x)
         if readings is None:
             readings = index.own_wants[x] = tuple(
@@ -1516,6 +1521,20 @@ def own_term_hits(
             kept.append(h)
             end = h.last
     return kept
+
+
+def _present_in_order(index: SpunTermIndex, positions: Mapping[str, Sequence[int]]) -> list[str]:
+    """The replacements ``positions`` holds, in text order: :meth:`SpunTermIndex.find`'s list
+    when it last read this very index (MT105 asks both of one document), else found afresh as
+    the plain form (``_PLAIN_OWN``) always does."""
+    last = index._last_present  # one read: another thread's find may replace it
+    if not _PLAIN_OWN and last is not None and last[0] is positions:
+        return last[1]
+    return in_text_order(index.replacements.intersection(positions), positions)
+
+
+#: tests set this to find a document's replacements afresh in :func:`own_term_hits`
+_PLAIN_OWN = False
 
 
 def _reference_uses() -> Callable[[str], int]:
