@@ -73,10 +73,13 @@ def test_sentence_pieces_leave_out_a_glued_subheading_and_split_at_a_glued_stop(
     assert pieces == ["Read more on the pages of the institute [4].", _SENTENCE]
     odd = "Cause unclear The mere fact is odd."
     assert [odd[a:b] for a, b in sentence_pieces(odd)] == ["The mere fact is odd."]
-    # a name after a joining word, a name before a name, and a clause with its subject go on as one sentence
+    # a name after a joining word, a name's words, a place and a clause with its subject go on as one sentence
     for prose in (
         "Researchers at the Food and Drug Administration said so.",
         "Last week President Trump said so.",
+        "An Associated Press journalist in the area reported gunfire.",
+        "Trump made accusations against China in the letter.",
+        "While White House press secretary Stephanie Grisham said so.",
         "I prayed and asked God for help.",
     ):
         assert sentence_pieces(prose) == [(0, len(prose))]

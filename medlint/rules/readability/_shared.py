@@ -445,10 +445,16 @@ _GLUED_STOP = lazy_compile(r"(?<=[a-z0-9\])])[.!?](?=[A-Z][a-z]+\b)")
 _GLUED_OPENER = lazy_compile(r"(?<=[A-Za-z])[ \t]+([A-Z][a-z]+)(?=[ \t,]+[a-z])")
 #: words of a glued subheading at most
 _SUBHEADING_WORDS = 8
-#: a sentence's first word that follows a glued subheading is a function word or an adverb: one of the
-#: commonest words of English (Zipf 5 or more: "The", "We", "Even", "However", "On"); a name or a
-#: noun a sentence capitalises ("took Aspirin daily") is rarer
-_OPENER_ZIPF = 5.0
+#: the closed-class words a sentence opens with (determiners, pronouns, prepositions, conjunctions and
+#: connecting adverbs): after a lower-case word and written with a capital, one of them starts a new
+#: sentence; a name's word written so ("against China in", "an Associated Press journalist") is none
+_OPENERS = frozenset(
+    "the a an this these those there it its we our you your they their he his she her i my "
+    "in on at for from with by of to about after before during under over between among "
+    "if when while although though because since as unless until whether "
+    "but and or so yet nor however unfortunately therefore thus overall instead moreover furthermore "
+    "nevertheless meanwhile also even only still both each all many most some several no not one two".split()
+)
 #: personal pronouns: a run holding one is a clause with its subject, not a subheading
 _SUBJECTS = frozenset("i we you he she they it".split())
 
@@ -458,16 +464,15 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
     extractor glued blocks together: split at a full stop with no space after it (``_GLUED_STOP``),
     and with a subheading glued to a piece's start left out ("No evidence Even though the
     traditions ...": the heading "No evidence", then the sentence). A subheading is at most
-    ``_SUBHEADING_WORDS`` words with no end mark, ending in a lower-case word or written in title
-    case ("Hildegard's Nonsense On the one hand ..."), before one of the commonest words of English
-    (``_OPENER_ZIPF``) written with a capital and followed by a lower-case word. A name's words
-    ("of the Food and Drug Administration") follow a joining word and are not sentence openers,
-    and a run holding a personal pronoun is a clause ("I prayed and asked God for help").
+    ``_SUBHEADING_WORDS`` words with no end mark, ending in a lower-case word, before a word a
+    sentence opens with (``_OPENERS``: a determiner, pronoun, preposition, conjunction or
+    connecting adverb) written with a capital and followed by a lower-case word. A name's words
+    ("of the Food and Drug Administration", "against China in", "An Associated Press journalist")
+    are not such openers or follow a joining word, and a run holding a personal pronoun is a
+    clause ("I asked And ...").
 
     Counted on its own pieces, a sentence is no longer than the longest: the heading is not
     the writer's sentence, and two sentences a lost space ran together are two."""
-    from ...text.word_frequency import is_rarer_than
-
     cuts = [0, *(m.end() for m in _GLUED_STOP.finditer(text)), len(text)]
     out = []
     for a, b in pairwise(cuts):
@@ -482,8 +487,7 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
                 continue
             if any(w.lower() in _SUBJECTS for w in words):
                 break  # a clause's subject: "I prayed and asked God for help" is a sentence going on
-            title_case = len(words) >= 2 and all(w[0].isupper() for w in words)
-            if not (last[0].islower() or title_case) or is_rarer_than(m.group(1).lower(), _OPENER_ZIPF):
+            if not last[0].islower() or m.group(1).lower() not in _OPENERS:
                 continue
             start = m.start(1)
             break
