@@ -81,6 +81,7 @@ def test_sentence_pieces_leave_out_a_glued_subheading_and_split_at_a_glued_stop(
         "Trump made accusations against China in the letter.",
         "While White House press secretary Stephanie Grisham said so.",
         "I prayed and asked God for help.",
+        "As Dr.Thomas Insel prepared to step down, he spoke.",
     ):
         assert sentence_pieces(prose) == [(0, len(prose))]
 

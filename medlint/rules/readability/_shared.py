@@ -437,8 +437,9 @@ _HARD = (
 
 
 #: a full stop with no space after it before the next sentence's capitalised word ("in assets.As
-#: economically", "[4].The studies"): an extractor that joined two blocks, or a lost space
-_GLUED_STOP = lazy_compile(r"(?<=[a-z0-9\])])[.!?](?=[A-Z][a-z]+\b)")
+#: economically", "[4].The studies"): an extractor that joined two blocks, or a lost space; not after
+#: a title's abbreviation ("Dr.Thomas Insel", "Dr.Ph.")
+_GLUED_STOP = lazy_compile(r"(?:(?<=[a-z][a-z])(?<!\b[A-Z][a-z])|(?<=[0-9\])]))[.!?](?=[A-Z][a-z]+\b)")
 #: a capitalised word right after another word with no mark between, then a lower-case word: where a
 #: subheading the extractor glued to its paragraph ends and the paragraph's first sentence starts
 #: ("Cause unclear The mere fact", "The studies in detail We could not find")
@@ -461,7 +462,8 @@ _SUBJECTS = frozenset("i we you he she they it".split())
 
 def sentence_pieces(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``text`` of the sentences a sentence is made of when an
-    extractor glued blocks together: split at a full stop with no space after it (``_GLUED_STOP``),
+    extractor glued blocks together: split at a full stop with no space after it (``_GLUED_STOP``; not
+    after a title's abbreviation, "Dr.Thomas"),
     and with a subheading glued to a piece's start left out ("No evidence Even though the
     traditions ...": the heading "No evidence", then the sentence). A subheading is at most
     ``_SUBHEADING_WORDS`` words with no end mark, ending in a lower-case word, before a word a
