@@ -18,6 +18,7 @@ from ._shared import (
     letter_words,
     terminated,
     text_names,
+    title_question,
 )
 
 _HARD_ADVICE = "You should discuss individualised glycaemic targets with your physician, particularly regarding hypoglycaemia. "
@@ -33,7 +34,8 @@ class ReadingGrade(Rule):
     pronunciation respellings). Each use of the text's own long names (``own_names``: a rare word a
     heading names, a rare name capitalised inside sentences) counts as a one-syllable word, and the
     message says which. A document-level finding gives both scores, at the first graded sentence
-    with its own end mark; sections (text under a heading)
+    with its own end mark (a plain-text page's title question, ``title_question``, is neither
+    graded nor part of the span); sections (text under a heading)
     of at least ``section-min-sentences`` sentences more than ``warn-margin`` above
     the target get an info finding each, so the hardest part is easy to find. News
     reports and press releases get no section findings: the lines a plain-text crawl
@@ -100,7 +102,11 @@ class ReadingGrade(Rule):
         fk, smog_grade = scores.flesch_kincaid, scores.smog
         grade = smog_grade if use_smog else fk
         if grade > target:
-            first = doc.blocks[_anchor(sentences).block]
+            anchor = _anchor(sentences)
+            first = doc.blocks[anchor.block]
+            title = title_question(doc)
+            # a title question on the first line of the anchor's block is no part of what was graded
+            span_start = max(first.start, anchor.start) if title and title[0] >= first.start else first.start
             formula = "SMOG" if use_smog else "Flesch-Kincaid"
             mean_words = n_words / max(1, len(sentences))
             long_sentences = mean_words >= float(self.opts["long-sentence-words"])
@@ -130,7 +136,7 @@ class ReadingGrade(Rule):
                     f"{mean_words:.0f} words)"
                 )
             yield Finding(
-                first.start,
+                span_start,
                 first.end,
                 message,
                 data={

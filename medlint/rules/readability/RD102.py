@@ -18,7 +18,7 @@ from ...text.quotes import (
     quotation_around,
     single_quote_spans,
 )
-from ._shared import flattened_list, letter_words, reference_blocks
+from ._shared import flattened_list, letter_words, reference_blocks, sentence_pieces
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -143,6 +143,10 @@ class LongSentence(Rule):
     few over 30. A sentence whose words are mostly quoted (``mostly_quoted``) is the
     speaker's, not the writer's to split; nor is a list or a table whose line breaks a crawl lost
     (``flattened_list``: "Short stature 90% Hypertelorism 90% ..."), which is no sentence at all.
+    Where an extractor glued blocks together (``sentence_pieces``: a subheading run into its
+    paragraph's first sentence, "Cause unclear The mere fact ...", or two sentences with no space
+    after the full stop, "[4].The studies"), the longest sentence it is made of is counted and
+    reported.
 
     That guidance is for patient material. A news report or press release
     (``medlint.evidence.doc_kind.is_reporting``) is written to newspaper
@@ -191,7 +195,15 @@ class LongSentence(Rule):
                 limit = reporting if is_reporting(doc) else plain
             if n <= limit or flattened_list(s.text):  # a list or table run together: no sentence to split
                 continue
-            if not mostly_quoted(doc, s.start, s.end):
+            start, end = s.start, s.end
+            pieces = sentence_pieces(s.text)
+            if pieces != [(0, len(s.text))]:  # blocks an extractor glued: count the longest sentence
+                longest = max(((s.start + a, s.start + b) for a, b in pieces), key=lambda p: words.count(*p))
+                n = words.count(*longest)
+                if n <= limit:
+                    continue
+                start, end = longest
+            if not mostly_quoted(doc, start, end):
                 yield Finding(
-                    s.start, s.end, f"sentence of {n} words (limit {limit}): split it", data={"words": n}
+                    start, end, f"sentence of {n} words (limit {limit}): split it", data={"words": n}
                 )

@@ -6,7 +6,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
-from itertools import accumulate
+from itertools import accumulate, pairwise, takewhile
 
 from ...document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Document, Sentence
 from ...text.lazy_re import lazy_compile
@@ -181,19 +181,46 @@ def graded_sentences(doc: Document) -> list[Sentence]:
     them, whose sentences are kept), an
     unterminated list item (a fragment that completes its lead-in: "- blood tests"), and an
     unterminated title-case line (a heading or a "Label: value" line kept as a paragraph).
-    None of them is a sentence an editor would shorten, and each moves the formulas: words
+    A plain-text page's title written as a question (``title_question``) is left out as a heading
+    is. None of them is a sentence an editor would shorten, and each moves the formulas: words
     per sentence counts the table as one sentence, and textstat, which splits only at
     ".!?", runs an unterminated line into the sentence after it.
     """
     return doc.derived(_graded_sentences)
 
 
+def title_question(doc: Document) -> tuple[int, int] | None:
+    """Where a plain-text page's title written as a question is, else None: the text's first line
+    holds question sentences only ("Does vitamin D prevent covid-19 disease? Does vitamin D
+    mitigate its course?", "Did an Ohio Man Die of COVID-19 After Vowing Not To Wear a Face
+    Mask?"), and text follows it, in its block or after it. A fact-check or a Q&A page puts the
+    question it answers there, as Markdown puts "# question" in a heading: it is the page's
+    title, not a sentence of its prose, and its grade is not the text's. Returns the line's
+    (start, end) in the prose."""
+    blocks = doc.blocks
+    if not blocks or blocks[0].kind != PARAGRAPH:
+        return None
+    first = blocks[0]
+    prose = doc.prose
+    end = prose.find("\n", first.start, first.end)
+    if end == -1:
+        if len(blocks) < 2:
+            return None
+        end = first.end
+    own = list(takewhile(lambda s: s.block == 0 and s.start < end, doc.sentences))
+    if own and all(s.text.rstrip().rstrip(_CLOSERS).endswith("?") for s in own):
+        return first.start, end
+    return None
+
+
 def _graded_sentences(doc: Document) -> list[Sentence]:
     readable = readable_blocks(doc)
     out = []
     after_table = -1  # the block whose flattened table the sentences read now follow
+    title = title_question(doc)
+    title_end = -1 if title is None else title[1]
     for s in doc.sentences:
-        if s.block not in readable or s.block == after_table:
+        if s.block not in readable or s.block == after_table or s.start < title_end:
             continue
         if table_run(s.text):
             after_table = s.block
@@ -210,13 +237,18 @@ def graded_text(sentences: Iterable[Sentence], names: Collection[str] = ()) -> s
     """The text the formulas read for ``sentences``: one a line, each ended by a full stop if it
     has no end mark of its own (so it is counted as its own sentence), with pronunciation
     respellings (``_respelling``) taken out, and each use of a word in ``names`` (lower case,
-    ``own_names``) counted as one short word."""
+    ``own_names``) counted as one short word. A sentence an extractor glued together
+    (``sentence_pieces``) is read as the sentences it is made of, without a subheading glued to
+    its start."""
     lines = []
     for s in sentences:
-        text = _HYPHENED.sub(_respelling, s.text) if "(" in s.text else s.text
-        if names:
-            text = _WORDS.sub(lambda m: _PLAIN_WORD if m.group().lower() in names else m.group(), text)
-        lines.append(text if terminated(text) else text + ".")
+        for a, b in sentence_pieces(s.text):
+            text = s.text[a:b]
+            if "(" in text:
+                text = _HYPHENED.sub(_respelling, text)
+            if names:
+                text = _WORDS.sub(lambda m: _PLAIN_WORD if m.group().lower() in names else m.group(), text)
+            lines.append(text if terminated(text) else text + ".")
     return "\n".join(lines)
 
 
@@ -402,3 +434,64 @@ _HARD = (
     "regarding cardiovascular outcomes, necessitating individualised therapeutic decision-making incorporating "
     "comorbidities, polypharmacy considerations, and socioeconomic determinants of medication adherence. "
 )
+
+
+#: a full stop with no space after it before the next sentence's capitalised word ("in assets.As
+#: economically", "[4].The studies"): an extractor that joined two blocks, or a lost space; not after
+#: a title's abbreviation ("Dr.Thomas Insel", "Dr.Ph.")
+_GLUED_STOP = lazy_compile(r"(?:(?<=[a-z][a-z])(?<!\b[A-Z][a-z])|(?<=[0-9\])]))[.!?](?=[A-Z][a-z]+\b)")
+#: a capitalised word right after another word with no mark between, then a lower-case word: where a
+#: subheading the extractor glued to its paragraph ends and the paragraph's first sentence starts
+#: ("Cause unclear The mere fact", "The studies in detail We could not find")
+_GLUED_OPENER = lazy_compile(r"(?<=[A-Za-z])[ \t]+([A-Z][a-z]+)(?=[ \t,]+[a-z])")
+#: words of a glued subheading at most
+_SUBHEADING_WORDS = 8
+#: the closed-class words a sentence opens with (determiners, pronouns, prepositions, conjunctions and
+#: connecting adverbs): after a lower-case word and written with a capital, one of them starts a new
+#: sentence; a name's word written so ("against China in", "an Associated Press journalist") is none
+_OPENERS = frozenset(
+    "the a an this these those there it its we our you your they their he his she her i my "
+    "in on at for from with by of to about after before during under over between among "
+    "if when while although though because since as unless until whether "
+    "but and or so yet nor however unfortunately therefore thus overall instead moreover furthermore "
+    "nevertheless meanwhile also even only still both each all many most some several no not one two".split()
+)
+#: personal pronouns: a run holding one is a clause with its subject, not a subheading
+_SUBJECTS = frozenset("i we you he she they it".split())
+
+
+def sentence_pieces(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``text`` of the sentences a sentence is made of when an
+    extractor glued blocks together: split at a full stop with no space after it (``_GLUED_STOP``; not
+    after a title's abbreviation, "Dr.Thomas"),
+    and with a subheading glued to a piece's start left out ("No evidence Even though the
+    traditions ...": the heading "No evidence", then the sentence). A subheading is at most
+    ``_SUBHEADING_WORDS`` words with no end mark, ending in a lower-case word, before a word a
+    sentence opens with (``_OPENERS``: a determiner, pronoun, preposition, conjunction or
+    connecting adverb) written with a capital and followed by a lower-case word. A name's words
+    ("of the Food and Drug Administration", "against China in", "An Associated Press journalist")
+    are not such openers or follow a joining word, and a run holding a personal pronoun is a
+    clause ("I asked And ...").
+
+    Counted on its own pieces, a sentence is no longer than the longest: the heading is not
+    the writer's sentence, and two sentences a lost space ran together are two."""
+    cuts = [0, *(m.end() for m in _GLUED_STOP.finditer(text)), len(text)]
+    out = []
+    for a, b in pairwise(cuts):
+        start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        for m in _GLUED_OPENER.finditer(text, start, b):
+            head = text[start : m.start()]
+            words = _WORDS.findall(head)
+            if len(words) > _SUBHEADING_WORDS or any(c in head for c in _TERMINAL + ",;"):
+                break
+            last = words[-1] if words else ""
+            if not last or last.lower() in _NAME_JOINERS:
+                continue
+            if any(w.lower() in _SUBJECTS for w in words):
+                break  # a clause's subject: "I prayed and asked God for help" is a sentence going on
+            if not last[0].islower() or m.group(1).lower() not in _OPENERS:
+                continue
+            start = m.start(1)
+            break
+        out.append((start, b))
+    return out
