@@ -133,7 +133,7 @@ class MissingApostrophe(Rule):
             modal = bare in _MODAL_WORDS
             full = _MODAL_WORDS[bare] if modal else table[bare]
             for i in positions[bare]:
-                if modal and not _modal_here(words, i, prose):
+                if modal and not (_modal_here(words, i, prose) or _title_case_clause(words, i, prose, full)):
                     continue
                 token = words[i]
                 text = token.text
@@ -141,7 +141,11 @@ class MissingApostrophe(Rule):
                     if not (
                         text[0].isupper()
                         and text[1:] == bare[1:]
-                        and (_opens(prose, token.start) or _joined_clause(words, i, prose, bare, full))
+                        and (
+                            _opens(prose, token.start)
+                            or _joined_clause(words, i, prose, bare, full)
+                            or _title_case_clause(words, i, prose, full)
+                        )
                     ):
                         continue  # all capitals, mixed case, or a capitalised word inside a sentence
                     if not full.startswith("I'"):
@@ -182,6 +186,28 @@ def _joined_clause(words: Words, i: int, prose: str, bare: str, full: str) -> bo
     if bare == "ive":
         return nxt.text == "been"
     return full.endswith("n't") and _bare_verb(nxt.text)
+
+
+def _title_case_clause(words: Words, i: int, prose: str, full: str) -> bool:
+    """Whether a capitalised negation inside a Title Case line is the contraction: a capitalised
+    subject pronoun or plural noun before it and a capitalised bare verb after it, each a space
+    away ("Factors You Cant Control", "Why Kids Dont Sleep"); a surname is not preceded by a
+    pronoun or a plural ("Smith and Cant", "Jonathan Ive")."""
+    if not full.endswith("n't") or i == 0 or i + 1 >= len(words):
+        return False
+    prev, here, nxt = words[i - 1], words[i], words[i + 1]
+    if not prose[prev.end : here.start] == " " or not prose[here.end : nxt.start] == " ":
+        return False
+    if not (prev.text[:1].isupper() and prev.text[1:].islower()):
+        return False
+    if not (nxt.text[:1].isupper() and (len(nxt.text) == 1 or nxt.text[1:].islower())):
+        return False
+    subject = prev.text.lower()
+    if subject not in _SUBJECTS and word_classes.PLURAL not in word_classes.classes(subject):
+        return False
+    verb = nxt.text.lower()
+    # "need" is an auxiliary too, which the word-class table leaves out ("You Dont Need It")
+    return _bare_verb(verb) or verb == "need" or (verb not in _NOT_AFTER_MODAL and _verb_by_its_s_form(verb))
 
 
 def _modal_here(words: Words, i: int, prose: str) -> bool:
