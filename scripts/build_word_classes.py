@@ -23,6 +23,13 @@ that has one of these readings in WordNet 3.0, its class letters:
   ("includes"; "helps" is also ``p``);
 - ``d``: a past form of a WordNet verb, regular or from ``verb.exc``
   ("caused", "went"), that is no noun or verb lemma ("need", "found");
+- ``e``: a past form of a WordNet verb, regular or from ``verb.exc``, that is also a noun lemma
+  but no verb lemma ("led": LED, "thought", "shot", "won", "rose"), so no bare verb either: after a
+  modal it is the same slip as a ``d`` form ("can led", "may thought"); only the modal check reads it
+  (after "to" or "those" a noun may follow);
+- ``k``: the first word of a WordNet compound noun headed by "can" or "will" ("trash can",
+  "watering can", "living will", "free will"): before them they are nouns, so a singular noun
+  without this letter before "can" or "will" is the modal's subject ("the heart can");
 - ``h``: a singular count noun naming a person ("patient", "doctor", "child"):
   its first (commonest) WordNet sense is in the lexicographer file
   ``noun.person`` and is no kinship term (a hyponym of relative.n.01: "Mom",
@@ -87,8 +94,9 @@ HEADER = (
     "# University, WordNet licence), wordfreq (Speer et al., data CC BY-SA 4.0); words flagged in the\n"
     "# build side of MedQuAD answers (Ben Abacha and Demner-Fushman 2019, CC BY 4.0) and of\n"
     "# clean_sentences.tsv are dropped. Columns: word, classes (p plural noun, n not a verb form,\n"
-    "# s singular noun only, z verb -s form, d verb past form, h person noun, j person noun and adjective,\n"
-    "# b bare verb form, v bare verb form and no noun, c comparative, t superlative).\n"
+    "# s singular noun only, z verb -s form, d verb past form, e past form also a noun, h person noun,\n"
+    "# j person noun and adjective, b bare verb form, v bare verb form and no noun, c comparative,\n"
+    '# t superlative, k first word of a compound noun on "can" or "will").\n'
 )
 
 
@@ -102,6 +110,8 @@ SAME_FORM_VERBS = (
 #: Auxiliaries and modals: their bare forms follow subjects of any number ("he need not").
 SAME_FORM_ENDINGS = tuple(SAME_FORM_VERBS)
 AUXILIARIES = frozenset("be have do need dare will shall can may must ought used".split())
+#: Modals that are also nouns, the heads of WordNet compounds ("trash can", "living will").
+NOUN_MODALS = ("can", "will")
 #: Prepositions WordNet also lists as verbs ("is except in"): never a bare verb in a sentence.
 PREPOSITION_VERBS = frozenset("except save bar near round past".split())
 
@@ -279,6 +289,15 @@ def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
             and (any(b in verb for b in past_bases(w)) or any(b in verb for b in verb_exc.get(w, [])))
         ):
             letters += "d"
+        if (
+            w in noun
+            and w not in verb
+            and not w.endswith("ing")
+            # "am" (amplitude modulation) is a form of "be", not a past form
+            and "be" not in verb_exc.get(w, [])
+            and (any(b in verb for b in past_bases(w)) or any(b in verb for b in verb_exc.get(w, [])))
+        ):
+            letters += "e"
         # bare verb forms, which never follow "it", "be" or "have" ("it cause", "be take")
         if (
             w in verb
@@ -295,6 +314,10 @@ def build_classes(wordnet: Path, freq: dict[str, float]) -> dict[str, str]:
             and not any(b in verb for b in plural_bases(w))
         ):
             letters += "b" if w in noun else "bv"
+        # the first word of a compound noun whose head is a modal's spelling ("trash can", "living
+        # will"): before "can" or "will" it makes them nouns, not the modal
+        if any(f"{w}_{m}" in noun for m in NOUN_MODALS):
+            letters += "k"
         if letters:
             classes[w] = letters
     return classes

@@ -27,6 +27,8 @@ _MODAL_WORDS = {"cant": "can't", "wont": "won't"}
 #: Subject pronouns: after one, "cant"/"wont" is the modal ("it wont hurt"); the nouns are not
 #: used after a subject pronoun, and their own idioms ("wont to", "the cant of") are left.
 _SUBJECTS = frozenset("i you we they he she it who that there".split())
+#: Subjects of a Title Case clause beyond the pronouns and nouns ("These Dont Help", "Which Doesnt").
+_TITLE_SUBJECTS = frozenset("these those this which".split())
 #: Possessives and articles: after one, "cant"/"wont" is the noun ("as is his wont").
 _NOUN_BEFORE = _DETERMINERS | frozenset(("his", "her", "its"))
 #: Bare forms of the primary verbs, which the word-class table leaves out as auxiliaries.
@@ -133,7 +135,7 @@ class MissingApostrophe(Rule):
             modal = bare in _MODAL_WORDS
             full = _MODAL_WORDS[bare] if modal else table[bare]
             for i in positions[bare]:
-                if modal and not _modal_here(words, i, prose):
+                if modal and not (_modal_here(words, i, prose) or _title_case_clause(words, i, prose, full)):
                     continue
                 token = words[i]
                 text = token.text
@@ -141,7 +143,11 @@ class MissingApostrophe(Rule):
                     if not (
                         text[0].isupper()
                         and text[1:] == bare[1:]
-                        and (_opens(prose, token.start) or _joined_clause(words, i, prose, bare, full))
+                        and (
+                            _opens(prose, token.start)
+                            or _joined_clause(words, i, prose, bare, full)
+                            or _title_case_clause(words, i, prose, full)
+                        )
                     ):
                         continue  # all capitals, mixed case, or a capitalised word inside a sentence
                     if not full.startswith("I'"):
@@ -182,6 +188,50 @@ def _joined_clause(words: Words, i: int, prose: str, bare: str, full: str) -> bo
     if bare == "ive":
         return nxt.text == "been"
     return full.endswith("n't") and _bare_verb(nxt.text)
+
+
+def _title_case_clause(words: Words, i: int, prose: str, full: str) -> bool:
+    """Whether a capitalised negation inside a Title Case line is the contraction: a capitalised
+    subject pronoun or plural noun before it and a capitalised bare verb after it, each a space
+    away ("Factors You Cant Control", "Why Kids Dont Sleep"); a surname is not preceded by a
+    pronoun or a plural ("Smith and Cant", "Jonathan Ive")."""
+    if not full.endswith("n't") or i == 0 or i + 1 >= len(words):
+        return False
+    prev, here, nxt = words[i - 1], words[i], words[i + 1]
+    if not prose[prev.end : here.start] == " " or not prose[here.end : nxt.start] == " ":
+        return False
+    if not (prev.text[:1].isupper() and (prev.text[1:].islower() or prev.text.isupper())):
+        return False
+    if not (nxt.text[:1].isupper() and (len(nxt.text) == 1 or nxt.text[1:].islower())):
+        return False
+    if not _title_subject(prev.text, full):
+        return False
+    verb = nxt.text.lower()
+    # "need" is an auxiliary too, which the word-class table leaves out ("You Dont Need It")
+    return _bare_verb(verb) or verb == "need" or (verb not in _NOT_AFTER_MODAL and _verb_by_its_s_form(verb))
+
+
+def _title_subject(word: str, full: str) -> bool:
+    """Whether the capitalised ``word`` before a negation in a Title Case line ends its subject or
+    stands before its verb: a subject pronoun, a noun of the word-class table ("Body", "Lungs"),
+    an acronym ("MVD"), an "-ly" adverb ("Often", "Usually"), "These", "Which", a coordinator
+    ("And Dont Smoke"); before "Cant"/"Wont", also surnames ("John Cant"), only a pronoun, a
+    plural or "These"/"Which"."""
+    lower = word.lower()
+    cls = word_classes.classes(lower)
+    if lower in _SUBJECTS or lower in _TITLE_SUBJECTS or word_classes.PLURAL in cls:
+        return True
+    if full in ("can't", "won't"):
+        return False  # "John Cant Run": a first name is a singular noun of the table too
+    if (word.isupper() and len(word) >= 2) or lower in _JOINERS:
+        return True
+    if lower.endswith("ly") or lower in ("often", "also", "still", "never"):
+        return True
+    return (
+        word_classes.SINGULAR in cls
+        or word_classes.PERSON in cls
+        or (word_classes.BARE_VERB in cls and word_classes.VERB_ONLY not in cls)
+    )
 
 
 def _modal_here(words: Words, i: int, prose: str) -> bool:

@@ -203,9 +203,12 @@ class GrammarPattern(Rule):
       translation; every finding read on MedQuAD, the clean sentences and
       FakeHealth was an error an editor would mend;
     - ``verb-form``: a modal or "do not" before an -s or past form ("does not
-      causes", "could caused", "drugs can causes"; "can" and "will" only after
-      a pronoun, plural or person noun, since "a soda can contains" is
-      right); "should" or "must" before "to" ("should to take"; not the elliptic "what
+      causes", "could caused", "drugs can causes"; also a past form WordNet
+      lists as a noun too: "can led", "may thought"); "can" and "will" only
+      after a pronoun, a plural, person or singular noun, an adverb, a relative
+      "which"/"who" or a word opening the clause, and never after the first
+      word of a WordNet compound on them ("a trash can contains", "a living
+      will stated" are right); "should" or "must" before "to" ("should to take"; not the elliptic "what
       you must to survive"); "to" before an -s form that is no plural noun
       ("to reduces") or a past form with its object ("to prevented the");
       a modal before "able to" ("can able to"); "let" or "make" with an

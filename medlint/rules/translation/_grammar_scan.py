@@ -13,12 +13,14 @@ from typing import NamedTuple
 from ...document import PARAGRAPH, Document
 from ...text.word_classes import (
     BARE_VERB,
+    MODAL_COMPOUND,
     PERSON,
     PERSON_ADJECTIVE,
     PLURAL,
     SINGULAR,
     VERB_ONLY,
     VERB_PAST,
+    VERB_PAST_NOUN,
     VERB_S,
     classes,
 )
@@ -378,10 +380,18 @@ def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
     if k >= s.n or not s.is_lower(k):
         return None
     cls = classes(s.lowers[k])
-    form = "z" if "z" in cls else "d" if "d" in cls else None
+    form = VERB_S if VERB_S in cls else VERB_PAST if VERB_PAST in cls else None
+    if form is None and VERB_PAST_NOUN in cls:
+        # a past form that is also a noun ("can led", "may thought"): no bare verb, and a noun never
+        # follows a modal or "do not" either
+        form = VERB_PAST_NOUN
     if head == "should" and PLURAL in cls and not (i > 0 and s.lowers[i - 1] in SUBJECT_PRONOUNS):
         return None  # an inverted condition: "trials should results prove positive"
-    if form is None or s.clause_start(i) or (i > 0 and s.lowers[i - 1] in INVERTERS):
+    if (
+        form is None
+        or s.clause_start(i)
+        or (i > 0 and s.lowers[i - 1] in INVERTERS and not _relative(s, i - 1))
+    ):
         return None
     if head in NOUN_LIKE_MODALS and not _modal_subject(s, head, i):
         return None
@@ -391,7 +401,7 @@ def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
     if 0 <= end < stop:
         return None
     word = s.text(k)
-    kind = "an -s form" if form == "z" else "a past form"
+    kind = "an -s form" if form == VERB_S else "a past form"
     return Hit(
         s.starts[i],
         s.ends[k],
@@ -399,6 +409,21 @@ def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
         f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{s.text(i)}” takes the bare verb, not {kind} (“{word}”)",
         classed=((s.lowers[k], form),),
     )
+
+
+def _relative(s: Scan, j: int) -> bool:
+    """Word j ("which", "who") is a relative pronoun inside a sentence, the subject of the modal
+    after it ("alcohol, which can harm"), not a question word inverting one ("Which drugs can")."""
+    if s.lowers[j] not in ("which", "who") or j == 0:
+        return False
+    gap = s.prose[s.ends[j - 1] : s.starts[j]]
+    return len(gap) <= 3 and not any(c in ".!?\n" for c in gap)
+
+
+#: Determiners before the noun a modal's subject may be ("the drug may", "this pain should").
+_NOUN_PHRASE_DETERMINERS = frozenset(
+    "the this that these those its their his her our your my each every".split()
+)
 
 
 def _modal_subject(s: Scan, head: str, i: int) -> bool:
@@ -414,10 +439,32 @@ def _modal_subject(s: Scan, head: str, i: int) -> bool:
         return True
     if not s.is_lower(i) or not (s.is_lower(j) or s.clause_start(j)):
         return False
+    if before in MID_ADVERBS and before != "not":
+        return True  # "also can", "often may": a noun "can" or "will" takes no adverb before it
     cls = classes(before)
     if PLURAL in cls or PERSON in cls:
         return True
-    return head not in ("can", "will") and SINGULAR in cls
+    if head in ("can", "will"):
+        # the first word of a compound on "can" or "will" makes them nouns ("the trash can", "a
+        # living will"); otherwise a singular noun ("the heart can") or a word opening the clause
+        # ("Smoking can", "Ephedra can") is the modal's subject. An adjective is not read as one
+        # ("her strong will kept her going")
+        if MODAL_COMPOUND in cls or before in CLOSED_CLASS:
+            return False
+        if s.clause_start(j):
+            return True
+        return SINGULAR in cls or (BARE_VERB in cls and VERB_ONLY not in cls)
+    if SINGULAR in cls:
+        return True
+    # "should", "must", "might" and lower-case "may" are nouns only after a determiner or
+    # possessive ("a must", "all his might"); so a noun that is also a verb ("drug", "pain") after
+    # one is the modal's subject ("the drug may caused"), as is a word opening the clause
+    if s.clause_start(j):
+        return before not in CLOSED_CLASS
+    k = j - 1
+    return (
+        k >= 0 and bool(s.joinable[k]) and s.lowers[k] in _NOUN_PHRASE_DETERMINERS and not s.clause_start(i)
+    )
 
 
 def bare_verb(s: Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> Hit | None:

@@ -15,6 +15,7 @@ from ...text.word_classes import (
     SUPERLATIVE,
     VERB_ONLY,
     VERB_PAST,
+    VERB_PAST_NOUN,
     VERB_S,
 )
 
@@ -394,6 +395,8 @@ def _class_letters_for(trigger: str) -> frozenset[str]:
         or trigger == "to"
     ):
         out |= {VERB_S, VERB_PAST}
+    if trigger in BARE_INFINITIVE_HEADS or trigger in NOUN_LIKE_MODALS or trigger in DO_FORMS:
+        out.add(VERB_PAST_NOUN)
     if (
         trigger in BE_BARE
         or trigger in BE_FINITE
