@@ -119,6 +119,9 @@ RAW = {
 #: summary (25.07.2019)</p></a>``. Article text links words inside its paragraphs, never a whole
 #: paragraph or heading, so such a link outside the article is another page's teaser, chrome however
 #: many words it has (``link_dense`` counts links of a few words each on a page that marks no article).
+#: Inside the article region (a page's ``<main>`` holding a "recommended videos" row, a listing whose
+#: every teaser is its own ``<article>``) such a link is a card only when it also holds a picture:
+#: ``<a href><img><h4>Its title</h4><p>Its summary</p></a>``, a hidden description with it.
 CARD_BLOCKS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
 #: a teaser card is a title and a line or two; a longer "link" is an ``<a>`` left open by mistake
 CARD_MAX_WORDS = 80
@@ -474,13 +477,17 @@ class _Parser(HTMLParser):
                 self.links.append(Link(lstart, end, href))
             elif href:
                 self.script_links.append((lstart, end))
-            if lstart in self.img_in_link:
+            pictured = lstart in self.img_in_link
+            if pictured:
                 self.img_in_link.discard(lstart)
                 self.image_links.append((lstart, end))
             if lstart in self.card_links:
                 self.card_links.discard(lstart)
-                if self.region_depth == 0:
-                    self.cards.append(ChromeSpan(lstart, end))
+                in_region = self.region_depth > 0
+                # in the article region only a card with its picture ("related videos" in <main>,
+                # each teaser its own <article>): the text links words, never a picture and a block
+                if not in_region or (pictured and not href.startswith("#")):
+                    self.cards.append(ChromeSpan(lstart, end, in_article=in_region))
         if self.itemprop and tag not in VOID:
             prop, pstart = self.itemprop[-1]
             self.itemprop.pop()
