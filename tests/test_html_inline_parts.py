@@ -230,3 +230,25 @@ def test_a_long_layout_cell_and_a_cell_holding_a_table_keep_their_paragraphs() -
     assert len(load_document(layout, "html").blocks) == 13
     nested = page("<table><tr><td>Intro.<table><tr><td>Dose</td><td>5 mg</td></tr></table></td></tr></table>")
     assert _texts(nested) == ["Intro.", "Dose", "5 mg"]
+
+
+# -- taxonomy links ------------------------------------------------------------------------------
+
+
+def test_a_category_label_link_is_site_furniture() -> None:
+    # WordPress prints the post's category over its title as a rel="category tag" link; this one
+    # typed with a Cyrillic "С"
+    label = (
+        '<div class="meta-categories"><a href="/category/column/" rel="category tag">\u0421olumn</a></div>\n'
+    )
+    source = page(f"<article>{label}<h1>About bugs</h1>\n{BODY}</article>")
+    assert not any("olumn" in t for t in _texts(source))
+    assert hits(source, "MT115") == []
+
+
+def test_a_tag_link_inside_a_sentence_stays() -> None:
+    own = '<p>Read the weekly <a href="/tag/column/" rel="tag">\u0421olumn</a> for more.</p>\n'
+    source = page(f"<article><h1>About bugs</h1>\n{BODY}{own}</article>")
+    at = source.index("\u0421olumn")
+    line = source[:at].count("\n") + 1
+    assert [h[:3] for h in hits(source, "MT115")] == [(at, at + 6, line)]

@@ -123,6 +123,10 @@ RAW = {
 #: every teaser is its own ``<article>``) such a link is a card only when it also holds a picture:
 #: ``<a href><img><h4>Its title</h4><p>Its summary</p></a>``, a hidden description with it.
 CARD_BLOCKS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
+#: A link marked ``rel="tag"`` or ``rel="category tag"`` names a page listing the site's posts on a
+#: subject: the category label over a title ("Column", "Health"), the tag list under a post. A label
+#: outside a paragraph's sentences is site furniture, in any script it is typed in.
+TAXONOMY_RELS = frozenset({"tag", "category"})
 #: a teaser card is a title and a line or two; a longer "link" is an ``<a>`` left open by mistake
 CARD_MAX_WORDS = 80
 #: The annotations of ``<ruby>`` (furigana, pinyin): ``<rt>`` is the reading printed above the base
@@ -397,6 +401,13 @@ class _Parser(HTMLParser):
             if tag not in VOID
             else None
         )
+        if (
+            reason is None
+            and tag == "a"
+            and TAXONOMY_RELS & set(a.get("rel", "").lower().split())
+            and not any(t == "p" for t, *_ in self.block_open)
+        ):
+            reason = "taxonomy link"
         if reason:
             thread = reason.startswith("class ") and names_comment(a)
             self.chrome_open.append([len(self.stack), start, 0, int(self.region_depth > 0), int(thread)])
