@@ -252,3 +252,33 @@ def test_a_tag_link_inside_a_sentence_stays() -> None:
     at = source.index("\u0421olumn")
     line = source[:at].count("\n") + 1
     assert [h[:3] for h in hits(source, "MT115")] == [(at, at + 6, line)]
+
+
+# -- a listing whose every teaser is an <article> ----------------------------------------------
+
+TEASER = (
+    '<article><p class="cate"><a href="/list?cate=culture">Culture</a></p>'
+    '<h2><a href="/view?seq={0}">Why the band didnt play on day {0}</a></h2><p class="date">2023-11-03</p>'
+    "</article>\n"
+)
+
+
+def test_articles_that_are_teasers_of_other_pages_are_chrome() -> None:
+    story = f"<article><h1>Temperatures drop</h1>\n{BODY}</article>\n"
+    source = page(f"{story}<section>{TEASER.format(1)}{TEASER.format(2)}</section>")
+    texts = _texts(source)
+    assert not any("band" in t for t in texts) and any("Type 2 diabetes" in t for t in texts)
+    assert hits(source, "TX108") == []
+
+
+def test_an_article_of_its_own_words_or_the_only_one_stays() -> None:
+    own = TEASER.format(1).replace(
+        "</article>", "<p>The band said it was too cold to play outside.</p></article>"
+    )
+    story = f"<article><h1>Temperatures drop</h1>\n{BODY}</article>\n"
+    source = page(f"{story}<section>{own}{TEASER.format(2)}</section>")
+    at = source.index("didnt")
+    line = source[:at].count("\n") + 1
+    assert hits(source, "TX108") == [(at, at + 5, line, at - source.rfind("\n", 0, at))]
+    alone = page(TEASER.format(1))
+    assert any("band" in t for t in _texts(alone))

@@ -200,6 +200,8 @@ class _Parser(HTMLParser):
         self.boxes: list[Box] = []
         #: each ``h1``'s content span, and whether it stood inside the article region (``_lead``)
         self.h1s: list[tuple[int, int, bool]] = []
+        #: the content span of each closed ``<article>`` read as the article region (``_card_articles``)
+        self.articles: list[tuple[int, int]] = []
         # Loose text broken into lines by <br> (old editors and many CMS pages write no <p>):
         # the current line's first text offset, whether it has text outside / inside <b> or
         # <strong>, the open bold elements, the <br> run since the last text, and where the
@@ -555,11 +557,13 @@ class _Parser(HTMLParser):
         self.boxes.append(Box(btag, bstart, end, bool(inside), bool(holds), bool(template)))
 
     def _pop(self) -> None:
-        _tag, _start, is_region = self.stack.pop()
+        tag, start, is_region = self.stack.pop()
         if self.main_open and self.main_open[-1] == len(self.stack):
             self.main_open.pop()
         if is_region:
             self.region_depth -= 1
+            if tag == "article":
+                self.articles.append((start, self._pos()))
 
     def _end_block(self, at: int) -> None:
         tag, bstart, kind, level = self.block_open.pop()
@@ -711,6 +715,7 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
             *repeated_parts(parser.boxes, index, page_marks_article=marks),
             *_excerpt_lists(parser.boxes, index, prose),
             *_thumbnail_lists(parser.boxes, index, parser.image_links),
+            *_card_articles(parser.articles, parser.h1s, index, link_spans),
         ]
         chrome = keep_spans(prose, candidates, page_marks_article=marks)
     if skip_chrome and parser.hidden:
@@ -989,6 +994,30 @@ def _thumbnail_lists(
         teaser_words = sum(index.counts(item.start, item.end)[0] for item in teasers)
         if len(teasers) >= THUMBNAIL_LIST_MIN_ITEMS and teaser_words >= THUMBNAIL_LIST_SHARE * words:
             out.append(ChromeSpan(box.start, box.end))
+    return out
+
+
+def _card_articles(
+    articles: list[tuple[int, int]],
+    h1s: list[tuple[int, int, bool]],
+    index: WordIndex,
+    links: list[tuple[int, int]],
+) -> list[ChromeSpan]:
+    """On a page with two ``<article>`` elements or more, those that are a teaser of another page: no
+    ``h1``, at most ``CARD_MAX_WORDS`` words, at least half of them link text (a listing whose every
+    item is an ``<article>``: a category link, the linked headline, a date). The page's own article
+    is longer, or holds its title; each such element would otherwise be read as the article."""
+    if len(articles) < 2:
+        return []
+    starts = sorted(s for s, _ in links)
+    out = []
+    for start, end in articles:
+        if any(start <= h < end for h, _, _ in h1s):
+            continue
+        words, link_words = index.counts(start, end)
+        n_links = bisect_left(starts, end) - bisect_left(starts, start)
+        if 0 < words <= CARD_MAX_WORDS and n_links and 2 * link_words >= words:
+            out.append(ChromeSpan(start, end))
     return out
 
 
