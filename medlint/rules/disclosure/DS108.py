@@ -123,7 +123,10 @@ class MissingDisclosure(Rule):
     with" name the tie and are disclosures, not promotion. On a web page, wording in a
     block that is all one link's text (a menu item, a teaser of another story, a
     product in a link list) names the page the link leads to and is not the page's
-    own selling voice. Measured on real news
+    own selling voice. A trademark sign in a sentence that names the page's own
+    site (its Open Graph site name, its address's host: "With Betty Crocker\u2122
+    cake mix" on BettyCrocker.com) is the publisher's mark on its own product,
+    whose interest the page discloses by being the brand's. Measured on real news
     and releases (FakeHealth), the earlier keyword rule was right once in 19.
     """
 
