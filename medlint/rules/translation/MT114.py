@@ -71,7 +71,10 @@ class UntranslatedText(Rule):
     On a web page two more structures give the original on purpose. A block
     whose words carry ``<ruby>`` readings (furigana, pinyin printed above the
     characters) gives the original with its reading, as the pinyin line does:
-    a language lesson, a name's reading. And a table whose rows each set a cell
+    a language lesson, a name's reading; a page that prints readings over three
+    words or more teaches their script, and its phrases given without a reading
+    (a heading's "the expression てお", a line before its English) are the
+    lesson's matter too. And a table whose rows each set a cell
     in another script before a cell in Latin letters (the word, its romaji or
     its meaning: "病院 | byouin | hospital"), two such rows or more, is a
     glossary; one such row alone is not (a value left in Chinese beside an
