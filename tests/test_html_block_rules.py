@@ -167,3 +167,17 @@ def test_an_exclamation_in_a_links_text_is_a_call_to_action() -> None:
     assert hits(source, "TX105") == [(at, at + 1, line, at - source.rfind("\n", 0, at))]
     card = '<a href="/video"><div><p>NOW ON VIDEO! Click to subscribe!</p></div></a>\n'
     assert hits(page(f"<main>{BODY}{card}</main>"), "TX105") == []
+
+
+def test_the_publishers_mark_on_its_own_product_is_no_hidden_sponsor() -> None:
+    own = "<p>Bake it with Acme Foods\u2122 cake mix in just 15 minutes.</p>\n"
+    site = '<meta property="og:site_name" content="AcmeFoods.com">'
+    assert hits(page(f"<main>{BODY}{own}</main>", head=site), "DS108") == []
+    # the site named in its address does as well
+    url = '<meta property="og:url" content="https://www.acmefoods.com/recipes/cake">'
+    assert hits(page(f"<main>{BODY}{own}</main>", head=url), "DS108") == []
+    # on another site the same sentence sells another's product
+    other = page(f"<main>{BODY}{own}</main>", head='<meta property="og:site_name" content="Daily Health">')
+    at = other.index("\u2122")
+    line = other[:at].count("\n") + 1
+    assert hits(other, "DS108") == [(at, at + 1, line, at - other.rfind("\n", 0, at))]

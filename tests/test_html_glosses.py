@@ -66,3 +66,21 @@ def test_rows_whose_end_tags_are_left_out_are_still_rows() -> None:
     rows = load(source).metadata["table_rows"]
     assert [(source[s : s + 2], r) for s, _e, r in rows] == [("病院", 0), ("医者", 0)]
     assert hits(source, "MT114") == []
+
+
+LESSON = "<p>{0}</p>\n<p>I take medicine every day.</p>\n<p>Remember the ending <b>ます</b> in polite speech.</p>\n"
+
+
+def test_a_page_printing_readings_over_its_words_teaches_the_script() -> None:
+    # three readings: a lesson; its phrases given without one are its matter, not left behind
+    source = page(f"<main>{BODY}{LESSON.format(READ * 3)}</main>")
+    assert len(load(source).metadata["readings"]) == 3
+    assert hits(source, "MT114") == []
+
+
+def test_a_page_with_fewer_readings_still_reports_a_phrase_without_one() -> None:
+    source = page(f"<main>{BODY}{LESSON.format(READ * 2)}</main>")
+    at = source.index("ます</b>")
+    line = source[:at].count("\n") + 1
+    column = at - source.rfind("\n", 0, at)
+    assert hits(source, "MT114") == [(at, at + 2, line, column)]

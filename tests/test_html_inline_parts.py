@@ -123,6 +123,59 @@ def test_a_card_inside_the_article_and_a_long_unclosed_link_stay() -> None:
     assert any("part of the article" in t for t in _texts(long_link))
 
 
+PICTURED = (
+    '<section class="row"><a href="/videos/why-people-frown" class="media-teaser">'
+    '<img src="t.jpg" alt=""><span class="description hidden">Why smiling just didnt happen in '
+    "old photographs.</span><h5>Why people frown in photographs</h5></a>"
+    '<a href="/videos/walk" class="media-teaser"><img src="w.jpg" alt=""><h5>How far to walk</h5></a>'
+    "</section>\n"
+)
+
+
+def test_a_pictured_card_in_the_article_region_is_a_teaser() -> None:
+    # a page's <main> holds the story and a row of video teasers, each a link around a picture,
+    # a hidden description and a title; each listing card its own <article> is the same structure
+    for region in ("main", "article"):
+        source = page(f"<{region}>{BODY}{PICTURED}</{region}>")
+        assert not any("frown" in t or "walk" in t for t in _texts(source))
+        assert hits(source, "TX108") == []
+
+
+def test_a_card_without_a_picture_or_linking_in_page_stays_in_the_article() -> None:
+    own = "<p>Some patients didnt take the tablets.</p>\n"
+    bare = PICTURED.replace('<img src="t.jpg" alt="">', "")
+    source = page(f"<main>{BODY}{own}{bare}</main>")
+    texts = _texts(source)
+    assert any("Why people frown" in t for t in texts) and not any("How far" in t for t in texts)
+    at = source.index("didnt")
+    line = source[:at].count("\n") + 1
+    column = at - source.rindex("\n", 0, at)
+    assert hits(source, "TX108")[0] == (at, at + 5, line, column)
+    anchored = page(f"<main>{BODY}{PICTURED.replace('/videos/walk', '#walk')}</main>")
+    assert any("How far to walk" in t for t in _texts(anchored))
+
+
+PRINTED = (
+    '<div class="{}"><div class="border">Citation: retrieved 20 November 2019. This document is '
+    "subject to copyright; it didnt come from a doctor.</div></div>\n"
+)
+
+
+def test_a_block_shown_only_in_print_is_not_the_pages_text() -> None:
+    # "d-none d-print-block": hidden on screen, printed under the story, in the article or out of it
+    source = page(f"<article>{BODY}{PRINTED.format('d-none d-print-block')}</article>")
+    assert not any("subject to copyright" in t for t in _texts(source))
+    assert hits(source, "TX108") == []
+
+
+def test_a_block_also_shown_on_screen_stays() -> None:
+    source = page(f"<article>{BODY}{PRINTED.format('mt-4 d-print-block')}</article>")
+    assert any("subject to copyright" in t for t in _texts(source))
+    at = source.index("didnt")
+    line = source[:at].count("\n") + 1
+    assert hits(source, "TX108") == [(at, at + 5, line, at - source.rindex("\n", 0, at))]
+
+
 def _texts(source: str) -> list[str]:
     doc = load_document(source, "html")
     return [" ".join(doc.prose[b.start : b.end].split()) for b in doc.blocks]
@@ -177,3 +230,55 @@ def test_a_long_layout_cell_and_a_cell_holding_a_table_keep_their_paragraphs() -
     assert len(load_document(layout, "html").blocks) == 13
     nested = page("<table><tr><td>Intro.<table><tr><td>Dose</td><td>5 mg</td></tr></table></td></tr></table>")
     assert _texts(nested) == ["Intro.", "Dose", "5 mg"]
+
+
+# -- taxonomy links ------------------------------------------------------------------------------
+
+
+def test_a_category_label_link_is_site_furniture() -> None:
+    # WordPress prints the post's category over its title as a rel="category tag" link; this one
+    # typed with a Cyrillic "С"
+    label = (
+        '<div class="meta-categories"><a href="/category/column/" rel="category tag">\u0421olumn</a></div>\n'
+    )
+    source = page(f"<article>{label}<h1>About bugs</h1>\n{BODY}</article>")
+    assert not any("olumn" in t for t in _texts(source))
+    assert hits(source, "MT115") == []
+
+
+def test_a_tag_link_inside_a_sentence_stays() -> None:
+    own = '<p>Read the weekly <a href="/tag/column/" rel="tag">\u0421olumn</a> for more.</p>\n'
+    source = page(f"<article><h1>About bugs</h1>\n{BODY}{own}</article>")
+    at = source.index("\u0421olumn")
+    line = source[:at].count("\n") + 1
+    assert [h[:3] for h in hits(source, "MT115")] == [(at, at + 6, line)]
+
+
+# -- a listing whose every teaser is an <article> ----------------------------------------------
+
+TEASER = (
+    '<article><p class="cate"><a href="/list?cate=culture">Culture</a></p>'
+    '<h2><a href="/view?seq={0}">Why the band didnt play on day {0}</a></h2><p class="date">2023-11-03</p>'
+    "</article>\n"
+)
+
+
+def test_articles_that_are_teasers_of_other_pages_are_chrome() -> None:
+    story = f"<article><h1>Temperatures drop</h1>\n{BODY}</article>\n"
+    source = page(f"{story}<section>{TEASER.format(1)}{TEASER.format(2)}</section>")
+    texts = _texts(source)
+    assert not any("band" in t for t in texts) and any("Type 2 diabetes" in t for t in texts)
+    assert hits(source, "TX108") == []
+
+
+def test_an_article_of_its_own_words_or_the_only_one_stays() -> None:
+    own = TEASER.format(1).replace(
+        "</article>", "<p>The band said it was too cold to play outside.</p></article>"
+    )
+    story = f"<article><h1>Temperatures drop</h1>\n{BODY}</article>\n"
+    source = page(f"{story}<section>{own}{TEASER.format(2)}</section>")
+    at = source.index("didnt")
+    line = source[:at].count("\n") + 1
+    assert hits(source, "TX108") == [(at, at + 5, line, at - source.rfind("\n", 0, at))]
+    alone = page(TEASER.format(1))
+    assert any("band" in t for t in _texts(alone))

@@ -142,6 +142,11 @@ _SCREEN_READER_ONLY = re.compile(
     r"(?:^|[-_])(?:sr-only|screen-reader|visually-?hidden|off-?screen|element-invisible)(?:$|[-_])",
     re.IGNORECASE,
 )
+#: a class that shows an element in print ("d-print-block", "visible-print", "show-for-print"): with a
+#: hiding class beside it ("d-none d-print-block") the element is printed only, the page's address,
+#: citation and copyright notice under a printed story; nobody reading the page sees it, in the
+#: article or out of it
+_PRINT_DISPLAY = re.compile(r"(?:^|[-_])print(?:$|[-_])", re.IGNORECASE)
 #: classes that hide an element (Bootstrap's, Tailwind's, most themes'): a closed drawer, a modal
 HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible", "u-hidden"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -226,6 +231,8 @@ def chrome_reason(
     classes = attrs.get("class", "").split()
     if any(_SCREEN_READER_ONLY.search(name) for name in classes):
         return "screen-reader only"
+    if is_hidden(attrs) and any(_PRINT_DISPLAY.search(name) for name in classes):
+        return "print only"
     if is_hidden(attrs) and page_marks_article and not inside_article:
         return "hidden"
     if tag in CHROME_TAGS:

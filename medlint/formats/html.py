@@ -119,7 +119,14 @@ RAW = {
 #: summary (25.07.2019)</p></a>``. Article text links words inside its paragraphs, never a whole
 #: paragraph or heading, so such a link outside the article is another page's teaser, chrome however
 #: many words it has (``link_dense`` counts links of a few words each on a page that marks no article).
+#: Inside the article region (a page's ``<main>`` holding a "recommended videos" row, a listing whose
+#: every teaser is its own ``<article>``) such a link is a card only when it also holds a picture:
+#: ``<a href><img><h4>Its title</h4><p>Its summary</p></a>``, a hidden description with it.
 CARD_BLOCKS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
+#: A link marked ``rel="tag"`` or ``rel="category tag"`` names a page listing the site's posts on a
+#: subject: the category label over a title ("Column", "Health"), the tag list under a post. A label
+#: outside a paragraph's sentences is site furniture, in any script it is typed in.
+TAXONOMY_RELS = frozenset({"tag", "category"})
 #: a teaser card is a title and a line or two; a longer "link" is an ``<a>`` left open by mistake
 CARD_MAX_WORDS = 80
 #: The annotations of ``<ruby>`` (furigana, pinyin): ``<rt>`` is the reading printed above the base
@@ -193,6 +200,8 @@ class _Parser(HTMLParser):
         self.boxes: list[Box] = []
         #: each ``h1``'s content span, and whether it stood inside the article region (``_lead``)
         self.h1s: list[tuple[int, int, bool]] = []
+        #: the content span of each closed ``<article>`` read as the article region (``_card_articles``)
+        self.articles: list[tuple[int, int]] = []
         # Loose text broken into lines by <br> (old editors and many CMS pages write no <p>):
         # the current line's first text offset, whether it has text outside / inside <b> or
         # <strong>, the open bold elements, the <br> run since the last text, and where the
@@ -394,6 +403,13 @@ class _Parser(HTMLParser):
             if tag not in VOID
             else None
         )
+        if (
+            reason is None
+            and tag == "a"
+            and TAXONOMY_RELS & set(a.get("rel", "").lower().split())
+            and not any(t == "p" for t, *_ in self.block_open)
+        ):
+            reason = "taxonomy link"
         if reason:
             thread = reason.startswith("class ") and names_comment(a)
             self.chrome_open.append([len(self.stack), start, 0, int(self.region_depth > 0), int(thread)])
@@ -474,13 +490,17 @@ class _Parser(HTMLParser):
                 self.links.append(Link(lstart, end, href))
             elif href:
                 self.script_links.append((lstart, end))
-            if lstart in self.img_in_link:
+            pictured = lstart in self.img_in_link
+            if pictured:
                 self.img_in_link.discard(lstart)
                 self.image_links.append((lstart, end))
             if lstart in self.card_links:
                 self.card_links.discard(lstart)
-                if self.region_depth == 0:
-                    self.cards.append(ChromeSpan(lstart, end))
+                in_region = self.region_depth > 0
+                # in the article region only a card with its picture ("related videos" in <main>,
+                # each teaser its own <article>): the text links words, never a picture and a block
+                if not in_region or (pictured and not href.startswith("#")):
+                    self.cards.append(ChromeSpan(lstart, end, in_article=in_region))
         if self.itemprop and tag not in VOID:
             prop, pstart = self.itemprop[-1]
             self.itemprop.pop()
@@ -537,11 +557,13 @@ class _Parser(HTMLParser):
         self.boxes.append(Box(btag, bstart, end, bool(inside), bool(holds), bool(template)))
 
     def _pop(self) -> None:
-        _tag, _start, is_region = self.stack.pop()
+        tag, start, is_region = self.stack.pop()
         if self.main_open and self.main_open[-1] == len(self.stack):
             self.main_open.pop()
         if is_region:
             self.region_depth -= 1
+            if tag == "article":
+                self.articles.append((start, self._pos()))
 
     def _end_block(self, at: int) -> None:
         tag, bstart, kind, level = self.block_open.pop()
@@ -693,6 +715,7 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
             *repeated_parts(parser.boxes, index, page_marks_article=marks),
             *_excerpt_lists(parser.boxes, index, prose),
             *_thumbnail_lists(parser.boxes, index, parser.image_links),
+            *_card_articles(parser.articles, parser.h1s, index, link_spans),
         ]
         chrome = keep_spans(prose, candidates, page_marks_article=marks)
     if skip_chrome and parser.hidden:
@@ -971,6 +994,30 @@ def _thumbnail_lists(
         teaser_words = sum(index.counts(item.start, item.end)[0] for item in teasers)
         if len(teasers) >= THUMBNAIL_LIST_MIN_ITEMS and teaser_words >= THUMBNAIL_LIST_SHARE * words:
             out.append(ChromeSpan(box.start, box.end))
+    return out
+
+
+def _card_articles(
+    articles: list[tuple[int, int]],
+    h1s: list[tuple[int, int, bool]],
+    index: WordIndex,
+    links: list[tuple[int, int]],
+) -> list[ChromeSpan]:
+    """On a page with two ``<article>`` elements or more, those that are a teaser of another page: no
+    ``h1``, at most ``CARD_MAX_WORDS`` words, at least half of them link text (a listing whose every
+    item is an ``<article>``: a category link, the linked headline, a date). The page's own article
+    is longer, or holds its title; each such element would otherwise be read as the article."""
+    if len(articles) < 2:
+        return []
+    starts = sorted(s for s, _ in links)
+    out = []
+    for start, end in articles:
+        if any(start <= h < end for h, _, _ in h1s):
+            continue
+        words, link_words = index.counts(start, end)
+        n_links = bisect_left(starts, end) - bisect_left(starts, start)
+        if 0 < words <= CARD_MAX_WORDS and n_links and 2 * link_words >= words:
+            out.append(ChromeSpan(start, end))
     return out
 
 

@@ -71,7 +71,10 @@ class UntranslatedText(Rule):
     On a web page two more structures give the original on purpose. A block
     whose words carry ``<ruby>`` readings (furigana, pinyin printed above the
     characters) gives the original with its reading, as the pinyin line does:
-    a language lesson, a name's reading. And a table whose rows each set a cell
+    a language lesson, a name's reading; a page that prints readings over three
+    words or more teaches their script, and its phrases given without a reading
+    (a heading's "the expression てお", a line before its English) are the
+    lesson's matter too. And a table whose rows each set a cell
     in another script before a cell in Latin letters (the word, its romaji or
     its meaning: "病院 | byouin | hospital"), two such rows or more, is a
     glossary; one such row alone is not (a value left in Chinese beside an
@@ -136,10 +139,11 @@ class UntranslatedText(Rule):
         # translations set out on purpose (a language switcher, a "welcome" banner)
         whole = [_whole_block(doc, p) for p in passages]
         read = _read_blocks(doc)
+        taught = _taught_scripts(doc, read)
         glossary = _glossary_cells(doc, {at for at in whole if at is not None})
         for i, passage in enumerate(passages):
             at = whole[i]
-            if doc.block_at(passage[0][0]) in read or at in glossary:
+            if doc.block_at(passage[0][0]) in read or at in glossary or passage[0][2] in taught:
                 continue  # the original given with its reading or meaning beside it
             if at is not None:
                 near = {
@@ -212,6 +216,27 @@ def _whole_block(doc: Document, passage: list[tuple[int, int, str]]) -> int | No
 def _read_blocks(doc: Document) -> set[int | None]:
     """The indices of the blocks that hold a ``<ruby>`` reading (HTML ``metadata["readings"]``)."""
     return {doc.block_at(start) for start, _end in doc.metadata.get("readings") or ()} - {None}
+
+
+#: A page that prints readings over this many of its words (``<ruby>``) is written for readers of
+#: the script it glosses.
+_PAGE_READINGS = 3
+
+
+def _taught_scripts(doc: Document, read: set[int | None]) -> set[str]:
+    """The scripts of the blocks that hold ``<ruby>`` readings, when the page prints at least
+    ``_PAGE_READINGS`` of them. Such a page sets the script out for readers learning it (a language
+    lesson prints furigana over its kanji): a phrase given without a reading in the next paragraph,
+    a heading or a sentence ("the expression てお", "つづく" over its English line) is the lesson's
+    matter, not text a translation left behind. Machine translation prints no ``<ruby>``."""
+    if len(doc.metadata.get("readings") or ()) < _PAGE_READINGS:
+        return set()
+    scripts: set[str] = set()
+    for bi in read:
+        if bi is not None:
+            block = doc.blocks[bi]
+            scripts.update(filter(None, map(script_of, doc.prose[block.start : block.end])))
+    return scripts
 
 
 #: A glossary table sets a word beside its reading or meaning in at least this many rows.
