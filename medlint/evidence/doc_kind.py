@@ -530,3 +530,64 @@ def _headline_case(line: str) -> bool:
         sum(1 for w in words if len(w.strip("?!.,:;'\u2019\"")) <= 3 and w[:1].isupper() and w[1:].islower())
         >= 2
     )
+
+
+# -- fact-checks -----------------------------------------------------------------------------
+#: a headline that puts a claim to the reader as a yes/no question: an inverted auxiliary or modal
+#: opening a line that ends in "?" ("Did a Florida Teen Die After ...?", "Can Masks Be Sanitized in a
+#: Microwave?"); a question for information ("What is ...?", "How is ... treated?") is a Q&A page's
+_CLAIM_QUESTION = lazy_compile(
+    r"[\s#*_]*(?:do|does|did|is|are|was|were|can|could|should|will|would|has|have|had|must)\s+[^?\n]{3,}\?"
+    r"[\s*_\"'\u201d\u2019]*$",
+    re.IGNORECASE,
+)
+#: an event dated in running text, to its month and year ("In March 2020", "on Dec. 17, 2020", "since
+#: early June 2011", "as of May 2020") or to a part of a year ("in early 2020", "in the summer of
+#: 2020"): a report tells when a claim went round and what happened then; a reference page is not
+#: tied to a date. A bare year is left out: "In 2011, Dutch researchers ..." dates a study, as
+#: reference and patient pages do
+_DATED_EVENT = lazy_compile(
+    r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Dd]uring|[Aa]s\s+of)\s+(?:(?:early|late|mid)-?\s*)?"
+    rf"(?i:{MONTH_NAME})\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?:(?:early|late|mid)-?\s*|the\s+(?:spring|summer|fall|autumn|winter)\s+of\s+)"
+    r"(?:19|20)\d\d\b"
+)
+
+
+def _headline(doc: Document) -> tuple[int, int] | None:
+    """The page's headline with text after it: a first block that is a level-1 (or top) heading, or
+    the first line of a plain-text page's first block."""
+    blocks = doc.blocks
+    if not blocks:
+        return None
+    first = blocks[0]
+    if first.kind == HEADING:
+        return (first.start, first.end) if len(blocks) >= 2 and first.level <= 1 else None
+    end = doc.prose.find("\n", first.start, first.end)
+    if end == -1:
+        return (first.start, first.end) if len(blocks) >= 2 else None
+    return first.start, end
+
+
+def is_fact_check(doc: Document) -> bool:
+    """True for a fact-check: its headline puts a claim as a yes/no question (``_CLAIM_QUESTION``:
+    "Did an Ohio Man Die of COVID-19 After Vowing Not To Wear a Face Mask?") and its body reports
+    when the claim went round or what happened, dated to month and year (``_DATED_EVENT``: "In
+    February 2020, the claim ...", "On Dec. 17, 2020, a nurse ..."). That is a report's structure, as
+    a news report's dateline is: the claim frame and the dated account of it. A patient Q&A page
+    asks for information ("What is ...?", "How is ... treated?") or, when it asks yes or no, asks a
+    patient's question (``_PATIENT_QUESTION``: "Is Lynch syndrome inherited?") under patient
+    sections, and is not tied to a date (cached)."""
+    return doc.derived(_is_fact_check)
+
+
+def _is_fact_check(doc: Document) -> bool:
+    head = _headline(doc)
+    if head is None:
+        return False
+    prose = doc.prose
+    if not _CLAIM_QUESTION.fullmatch(prose, head[0], head[1]):
+        return False
+    if _PATIENT_QUESTION.match(prose, head[0], head[1]) or has_patient_sections(doc):
+        return False
+    return _DATED_EVENT.search(prose, head[1]) is not None
