@@ -46,9 +46,29 @@ GENETICS = lazy_compile(
     r"(?:copies\s+of\s+the\s+)?[\w-]+\s+genes?\b"
     r"|\b(?:genes?|genetic|inherited|chromosom\w+|mutations?)\b[^.!?]{0,60}\b(?:cause[sd]?|due to|responsible for|"
     r"lead(?:s)? to|result(?:s)? in)\b"
-    r"|\bfamily history\b|\bruns? in (?:the )?famil\w+"
     r"|\b(?:cause[sd]?|due to|result(?:s|ing)? from)\s+(?:by\s+)?(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:mutations?|genes?|"
     r"genetic|inherited|chromosom\w+|BRCA\w*)\b",
+    re.IGNORECASE,
+)
+#: a condition's inheritance told by its families: "it runs in families", "a family history of
+#: glaucoma is a risk factor"
+FAMILY = lazy_compile(r"\bfamily history\b|\bruns? in (?:the )?famil\w+", re.IGNORECASE)
+#: ... or the family history only says whom a sentence is about: "people with a family history of
+#: arthritis", "women who have a strong family history" (not a subject: "having a family history raises ...")
+_FAMILY_QUALIFIER = lazy_compile(
+    r"\b(?:with|who\s+(?:have|has|had)|whose)\s+(?:a\s+|an\s+|no\s+)?(?:(?:strong|known|positive|close|"
+    r"significant)\s+)?family\s+history\b",
+    re.IGNORECASE,
+)
+#: what a treatment, food or habit is claimed to do to an outcome, as a finite verb ("protects the
+#: joints", "cuts the risk", "cures"): with a family history that only qualifies its people, a claim
+#: about them, not the condition's inheritance
+_EFFECT_VERB = lazy_compile(
+    r"\b(?:protects?|protected|prevents?|prevented|cures?|cured|reverses?|reversed|heals?|healed|treats?|treated|"
+    r"reduces?|reduced|lowers?|lowered|cuts?|halves|slows?|slowed|delays?|delayed|stops?|stopped|blocks?|blocked|"
+    r"wards?\s+off|fights?|boosts?|boosted|improves?|improved|relieves?|relieved|eliminates?|benefits?|"
+    r"benefited|helps?|helped|works?|worked|raises?|increases?|doubles?|triples?|damages?|harms?|triggers?|"
+    r"(?:is|are|was|were)\s+(?:safe|effective|beneficial|protective|harmful|dangerous))\b",
     re.IGNORECASE,
 )
 VITAL = lazy_compile(
@@ -93,9 +113,24 @@ def non_claim_reason(text: str, *, genetics: bool = True) -> str | None:
     ):
         if rx.search(text):
             return reason
-    if genetics and GENETICS.search(text):
+    if genetics and (GENETICS.search(text) or _family_background(text)):
         return "genetics"
     return None
+
+
+def _family_background(text: str) -> bool:
+    """Whether ``text`` tells a condition's inheritance by its families ("runs in families", "a family
+    history of glaucoma raises the risk"), not a claim about what something does for people who have
+    one: when every family history in it only qualifies its people ("people with a family history of
+    arthritis") and it states an effect on an outcome ("cod liver oil protects the joints of ..."),
+    the sentence is that claim."""
+    families = list(FAMILY.finditer(text))
+    if not families:
+        return False
+    qualifiers = {m.end() for m in _FAMILY_QUALIFIER.finditer(text)}
+    if any(m.end() not in qualifiers for m in families):
+        return True
+    return _EFFECT_VERB.search(text) is None
 
 
 _CLAUSE_BREAK = lazy_compile(
