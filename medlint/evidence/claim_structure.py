@@ -221,7 +221,8 @@ def boilerplate_blocks(doc: Document) -> frozenset[int]:
     """Indexes of blocks that describe the publisher, not the news: everything after a
     press-release end mark ("###"), "About <Organisation>" sections, and paragraphs
     that describe an organisation ("is the world's largest ... organization",
-    "founded in 1824", "For more information, visit ..."), an issuer's "forward-looking
+    "founded in 1824", "For more information, visit ..."), a paragraph that opens with the page's own
+    name as its subject ("WIRED is where tomorrow is realized"), an issuer's "forward-looking
     statements" disclaimer, and links to other stories
     ("MORE: <headline>"). Claims there ("40 years of cures", "invests in breakthrough
     treatments", another story's "Breakthrough" headline) are not the article's claims.
@@ -229,12 +230,43 @@ def boilerplate_blocks(doc: Document) -> frozenset[int]:
     return doc.derived(_boilerplate_blocks)
 
 
+def _site_names(doc: Document) -> list[str]:
+    """The page's own name as its markup gives it (``og:site_name``, ``application-name``, the
+    ``twitter:site`` handle without its "@"): "Wired", "Healthline"."""
+    meta = doc.metadata.get("html_meta")
+    if not isinstance(meta, dict):
+        return []
+    names = []
+    for key in ("og:site_name", "application-name", "twitter:site"):
+        value = str(meta.get(key) or "").strip().lstrip("@").strip()
+        if 2 <= len(value) <= 40:
+            names.append(value)
+    return names
+
+
 def _boilerplate_blocks(doc: Document) -> frozenset[int]:
     out: set[int] = set()
     after_end = False
     prev_about = False
+    names = _site_names(doc)
+    # the publisher describing itself in its own name ("WIRED is where tomorrow is realized. It is the
+    # essential source of information ... The breakthroughs and innovations that we uncover ..."): the
+    # site's blurb in its footer or sidebar, an "About" section without the heading
+    self_description = (
+        re.compile(
+            r"^\s*(?:the\s+)?(?:"
+            + "|".join(re.escape(n) for n in names)
+            + r")\s+(?:is|are|was|has\s+been)\b",
+            re.IGNORECASE,
+        )
+        if names
+        else None
+    )
     for i, block in enumerate(doc.blocks):
         text = doc.prose[block.start : block.end]
+        if self_description is not None and self_description.match(text):
+            out.add(i)
+            continue
         if _END_MARK.match(text):
             after_end = True
             out.add(i)
