@@ -25,6 +25,12 @@ _SPORT = (
     "met in the final for most of the last twenty seasons in front of large crowds.\n\n"
 ) * 8
 
+#: a genetics page's paragraphs: genes, proteins and cells, none of the words of a care page
+_GENETICS = (
+    "The gene provides instructions for making a protein that is found in the cells of the inner ear, and "
+    "mutations in both copies of the gene are inherited from the parents of a child with the syndrome.\n\n"
+) * 8
+
 
 def _found(text: str, fmt: str = "text", rules: tuple[str, ...] = ("CL102", "CL114")) -> list[tuple]:
     diags = Linter(Config(), select=list(rules)).lint_text(text, fmt)
@@ -46,6 +52,11 @@ def _found(text: str, fmt: str = "text", rules: tuple[str, ...] = ("CL102", "CL1
         (
             _BUSINESS + "This tea has helped thousands of people lose weight.",
             [("CL114", "warning", 17, 10, 40)],
+        ),
+        # a genetics page is about health, whatever paragraph the words stand in
+        (
+            _GENETICS + "For the families, the new finding was a miracle.",
+            [("CL102", "warning", 17, 41, 48)],
         ),
         # a short text is judged by itself
         (

@@ -634,7 +634,10 @@ _HEALTH_SUBJECT = lazy_compile(
     r"infections?|vaccin\w+|surgery|supplements?|pain|pills?|cures?|cured|illness\w*|disorders?|heart|blood|"
     r"brain|weight|diet\w*|obes\w+|hospitals?|skin|joints?|immun\w+|sleep|anxiety|depression|nutrition\w*|"
     r"vitamins?|remed\w+|healing|heal|wellness|fitness|body|calories|cholesterol|arthritis|dementia|"
-    r"alzheimer\w*|virus\w*|covid\w*|pregnan\w+|mental|stress|fat|detox\w*)\b",
+    r"alzheimer\w*|virus\w*|covid\w*|pregnan\w+|mental|stress|fat|detox\w*|"
+    # the body's make-up, as a genetics or anatomy page names it
+    r"genes?|genetic\w*|mutations?|proteins?|cells?|tissues?|syndromes?|conditions?|chromosom\w*|inherit\w*|"
+    r"tumou?rs?|muscles?|bones?|organs?|liver|kidneys?|lungs?|nerves?|abnormal\w*|disabilit\w*)\b",
     re.IGNORECASE,
 )
 #: a text this long is judged by its page: a post or a snippet shorter than this is judged by itself
