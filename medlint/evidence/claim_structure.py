@@ -46,9 +46,29 @@ GENETICS = lazy_compile(
     r"(?:copies\s+of\s+the\s+)?[\w-]+\s+genes?\b"
     r"|\b(?:genes?|genetic|inherited|chromosom\w+|mutations?)\b[^.!?]{0,60}\b(?:cause[sd]?|due to|responsible for|"
     r"lead(?:s)? to|result(?:s)? in)\b"
-    r"|\bfamily history\b|\bruns? in (?:the )?famil\w+"
     r"|\b(?:cause[sd]?|due to|result(?:s|ing)? from)\s+(?:by\s+)?(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:mutations?|genes?|"
     r"genetic|inherited|chromosom\w+|BRCA\w*)\b",
+    re.IGNORECASE,
+)
+#: a condition's inheritance told by its families: "it runs in families", "a family history of
+#: glaucoma is a risk factor"
+FAMILY = lazy_compile(r"\bfamily history\b|\bruns? in (?:the )?famil\w+", re.IGNORECASE)
+#: ... or the family history only says whom a sentence is about: "people with a family history of
+#: arthritis", "women who have a strong family history" (not a subject: "having a family history raises ...")
+_FAMILY_QUALIFIER = lazy_compile(
+    r"\b(?:with|who\s+(?:have|has|had)|whose)\s+(?:a\s+|an\s+|no\s+)?(?:(?:strong|known|positive|close|"
+    r"significant)\s+)?family\s+history\b",
+    re.IGNORECASE,
+)
+#: what a treatment, food or habit is claimed to do to an outcome, as a finite verb ("protects the
+#: joints", "cuts the risk", "cures"): with a family history that only qualifies its people, a claim
+#: about them, not the condition's inheritance
+_EFFECT_VERB = lazy_compile(
+    r"\b(?:protects?|protected|prevents?|prevented|cures?|cured|reverses?|reversed|heals?|healed|treats?|treated|"
+    r"reduces?|reduced|lowers?|lowered|cuts?|halves|slows?|slowed|delays?|delayed|stops?|stopped|blocks?|blocked|"
+    r"wards?\s+off|fights?|boosts?|boosted|improves?|improved|relieves?|relieved|eliminates?|benefits?|"
+    r"benefited|helps?|helped|works?|worked|raises?|increases?|doubles?|triples?|damages?|harms?|triggers?|"
+    r"(?:is|are|was|were)\s+(?:safe|effective|beneficial|protective|harmful|dangerous))\b",
     re.IGNORECASE,
 )
 VITAL = lazy_compile(
@@ -93,9 +113,24 @@ def non_claim_reason(text: str, *, genetics: bool = True) -> str | None:
     ):
         if rx.search(text):
             return reason
-    if genetics and GENETICS.search(text):
+    if genetics and (GENETICS.search(text) or _family_background(text)):
         return "genetics"
     return None
+
+
+def _family_background(text: str) -> bool:
+    """Whether ``text`` tells a condition's inheritance by its families ("runs in families", "a family
+    history of glaucoma raises the risk"), not a claim about what something does for people who have
+    one: when every family history in it only qualifies its people ("people with a family history of
+    arthritis") and it states an effect on an outcome ("cod liver oil protects the joints of ..."),
+    the sentence is that claim."""
+    families = list(FAMILY.finditer(text))
+    if not families:
+        return False
+    qualifiers = {m.end() for m in _FAMILY_QUALIFIER.finditer(text)}
+    if any(m.end() not in qualifiers for m in families):
+        return True
+    return _EFFECT_VERB.search(text) is None
 
 
 _CLAUSE_BREAK = lazy_compile(
@@ -186,7 +221,8 @@ def boilerplate_blocks(doc: Document) -> frozenset[int]:
     """Indexes of blocks that describe the publisher, not the news: everything after a
     press-release end mark ("###"), "About <Organisation>" sections, and paragraphs
     that describe an organisation ("is the world's largest ... organization",
-    "founded in 1824", "For more information, visit ..."), an issuer's "forward-looking
+    "founded in 1824", "For more information, visit ..."), a paragraph that opens with the page's own
+    name as its subject ("WIRED is where tomorrow is realized"), an issuer's "forward-looking
     statements" disclaimer, and links to other stories
     ("MORE: <headline>"). Claims there ("40 years of cures", "invests in breakthrough
     treatments", another story's "Breakthrough" headline) are not the article's claims.
@@ -194,12 +230,43 @@ def boilerplate_blocks(doc: Document) -> frozenset[int]:
     return doc.derived(_boilerplate_blocks)
 
 
+def _site_names(doc: Document) -> list[str]:
+    """The page's own name as its markup gives it (``og:site_name``, ``application-name``, the
+    ``twitter:site`` handle without its "@"): "Wired", "Healthline"."""
+    meta = doc.metadata.get("html_meta")
+    if not isinstance(meta, dict):
+        return []
+    names = []
+    for key in ("og:site_name", "application-name", "twitter:site"):
+        value = str(meta.get(key) or "").strip().lstrip("@").strip()
+        if 2 <= len(value) <= 40:
+            names.append(value)
+    return names
+
+
 def _boilerplate_blocks(doc: Document) -> frozenset[int]:
     out: set[int] = set()
     after_end = False
     prev_about = False
+    names = _site_names(doc)
+    # the publisher describing itself in its own name ("WIRED is where tomorrow is realized. It is the
+    # essential source of information ... The breakthroughs and innovations that we uncover ..."): the
+    # site's blurb in its footer or sidebar, an "About" section without the heading
+    self_description = (
+        re.compile(
+            r"^\s*(?:the\s+)?(?:"
+            + "|".join(re.escape(n) for n in names)
+            + r")\s+(?:is|are|was|has\s+been)\b",
+            re.IGNORECASE,
+        )
+        if names
+        else None
+    )
     for i, block in enumerate(doc.blocks):
         text = doc.prose[block.start : block.end]
+        if self_description is not None and self_description.match(text):
+            out.add(i)
+            continue
         if _END_MARK.match(text):
             after_end = True
             out.add(i)

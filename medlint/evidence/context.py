@@ -388,11 +388,15 @@ class ClaimContext:
     #: the words are in an entry of the reference list: a cited work's title ("Green tea cures
     #: diabetes in mice. J Med Food. 2020"), not the article's own sentence
     in_reference: bool = False
+    #: the words stand on a page about no health subject, in a paragraph that names none: a
+    #: streaming service's "game changer" in business news, polo's "Holy Grail", an app that "has
+    #: helped thousands of people monetize" their posts. The claim rules are about health claims
+    off_topic: bool = False
 
     @property
     def suppressed(self) -> bool:
         """Contexts in which the words are not the article's own claim at all."""
-        return self.negated or self.debunked or self.in_disclaimer or self.in_reference
+        return self.negated or self.debunked or self.in_disclaimer or self.in_reference or self.off_topic
 
     @property
     def softened(self) -> bool:
@@ -617,7 +621,56 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         research,
         medical,
         in_reference_entry(doc, start),
+        off_topic(doc, start),
     )
+
+
+#: what a health claim is about: a body, a condition, a treatment, a health habit or the people who
+#: give or need care. Read by the hundred words, not one by one: a business or sports page names
+#: one now and then (its menu's "Health" link), a health page names one in almost every sentence
+_HEALTH_SUBJECT = lazy_compile(
+    r"\b(?:patients?|diseases?|treatments?|treat(?:s|ed|ing)?|therap(?:y|ies)|symptoms?|doctors?|physicians?|"
+    r"nurses?|medicines?|medical|medications?|drugs?|doses?|diagnos\w+|clinical|health\w*|cancers?|diabetes|"
+    r"infections?|vaccin\w+|surgery|supplements?|pain|pills?|cures?|cured|illness\w*|disorders?|heart|blood|"
+    r"brain|weight|diet\w*|obes\w+|hospitals?|skin|joints?|immun\w+|sleep|anxiety|depression|nutrition\w*|"
+    r"vitamins?|remed\w+|healing|heal|wellness|fitness|body|calories|cholesterol|arthritis|dementia|"
+    r"alzheimer\w*|virus\w*|covid\w*|pregnan\w+|mental|stress|fat|detox\w*|"
+    # the body's make-up, as a genetics or anatomy page names it
+    r"genes?|genetic\w*|mutations?|proteins?|cells?|tissues?|syndromes?|conditions?|chromosom\w*|inherit\w*|"
+    r"tumou?rs?|muscles?|bones?|organs?|liver|kidneys?|lungs?|nerves?|abnormal\w*|disabilit\w*)\b",
+    re.IGNORECASE,
+)
+#: a text this long is judged by its page: a post or a snippet shorter than this is judged by itself
+_TOPIC_MIN_WORDS = 200
+#: a page that names a health subject less often than this per 1,000 words is about something else
+#: (FakeHealth's health stories: median 57; a saved business, sports or tech page: 0 to 3)
+_TOPIC_MIN_RATE = 5.0
+
+
+def off_topic(doc: Document, offset: int) -> bool:
+    """Whether the words at ``offset`` stand on a page about no health subject (``_HEALTH_SUBJECT``
+    fewer than ``_TOPIC_MIN_RATE`` times per 1,000 words, in a text of ``_TOPIC_MIN_WORDS`` words
+    or more) in a paragraph that names none: a claim rule's words there claim nothing about health."""
+    if not doc.derived(_about_no_health):
+        return False
+    bi = doc.block_at(offset)
+    if bi is None:
+        return True
+    block = doc.blocks[bi]
+    return _HEALTH_SUBJECT.search(doc.prose, block.start, block.end) is None
+
+
+def _about_no_health(doc: Document) -> bool:
+    words = doc.word_count
+    if words < _TOPIC_MIN_WORDS:
+        return False
+    limit = words * _TOPIC_MIN_RATE / 1000
+    hits = 0
+    for _m in _HEALTH_SUBJECT.finditer(doc.prose):
+        hits += 1
+        if hits >= limit:
+            return False
+    return True
 
 
 # a headline that casts doubt on its own quoted words puts them in scare quotes to distance itself
