@@ -26,6 +26,7 @@ from ..text.matching import phrase_words
 from ..text.quotes import in_embedded_post, inside_quotes, lead_in, quotation_around, social_post_sentence
 from ..text.speech_verbs import REPORTING_VERBS
 from .citations import cited_near, in_reference_entry
+from .health_subject import BROAD
 from .sources import names_source
 
 _TERMINATORS = lazy_compile(
@@ -625,21 +626,11 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     )
 
 
-#: what a health claim is about: a body, a condition, a treatment, a health habit or the people who
-#: give or need care. Read by the hundred words, not one by one: a business or sports page names
-#: one now and then (its menu's "Health" link), a health page names one in almost every sentence
-_HEALTH_SUBJECT = lazy_compile(
-    r"\b(?:patients?|diseases?|treatments?|treat(?:s|ed|ing)?|therap(?:y|ies)|symptoms?|doctors?|physicians?|"
-    r"nurses?|medicines?|medical|medications?|drugs?|doses?|diagnos\w+|clinical|health\w*|cancers?|diabetes|"
-    r"infections?|vaccin\w+|surgery|supplements?|pain|pills?|cures?|cured|illness\w*|disorders?|heart|blood|"
-    r"brain|weight|diet\w*|obes\w+|hospitals?|skin|joints?|immun\w+|sleep|anxiety|depression|nutrition\w*|"
-    r"vitamins?|remed\w+|healing|heal|wellness|fitness|body|calories|cholesterol|arthritis|dementia|"
-    r"alzheimer\w*|virus\w*|covid\w*|pregnan\w+|mental|stress|fat|detox\w*|"
-    # the body's make-up, as a genetics or anatomy page names it
-    r"genes?|genetic\w*|mutations?|proteins?|cells?|tissues?|syndromes?|conditions?|chromosom\w*|inherit\w*|"
-    r"tumou?rs?|muscles?|bones?|organs?|liver|kidneys?|lungs?|nerves?|abnormal\w*|disabilit\w*)\b",
-    re.IGNORECASE,
-)
+#: what a health claim is about (``health_subject.BROAD``: a body, a condition, a treatment, a health
+#: habit or the people who give or need care). Read by the hundred words, not one by one: a business
+#: or sports page names one now and then (its menu's "Health" link), a health page names one in
+#: almost every sentence
+_HEALTH_SUBJECT = lazy_compile(rf"\b(?:{BROAD})\b", re.IGNORECASE)
 #: a text this long is judged by its page: a post or a snippet shorter than this is judged by itself
 _TOPIC_MIN_WORDS = 200
 #: a page that names a health subject less often than this per 1,000 words is about something else

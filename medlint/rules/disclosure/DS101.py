@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import Document
 from ...evidence.doc_kind import is_patient_information, is_reporting
+from ...evidence.health_subject import health_words
 from ...rule import Example, Finding, Option, Rule
 from ._page import document_kind, names_disclaimer, no_page_message, shows_page
 from ._shared import (
@@ -14,7 +15,6 @@ from ._shared import (
     _GOOD_DISCLAIMER,
     _NEWS_REPORT,
     _is_health_article,
-    health_words,
     lead_span,
 )
 

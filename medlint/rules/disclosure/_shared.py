@@ -7,6 +7,7 @@ import re
 
 from ...document import Document
 from ...evidence.doc_kind import is_reporting
+from ...evidence.health_subject import HEALTH_CORE
 from ...text.dates import DATE as _DATE
 from ...text.dates import parse_date
 from ...text.lazy_re import lazy_compile
@@ -22,13 +23,6 @@ def lead_span(doc: Document) -> tuple[int, int]:
         return int(lead[0]), int(lead[1])
     first = doc.blocks[0]
     return first.start, first.end
-
-
-# matched against the lower-cased text, case-sensitively: 2.5x faster than IGNORECASE
-_HEALTH = lazy_compile(
-    r"\b(?:patients?|diseases?|treatments?|therap(?:y|ies)|symptoms?|doctors?|medicines?|medications?|drugs?|"
-    r"doses?|diagnos\w+|clinical|health|cancer|diabetes|infection|vaccin\w+|surgery|supplements?|pain)\b",
-)
 
 
 _GOOD_DISCLAIMER = (
@@ -60,13 +54,8 @@ def _is_health_article(doc: Document, min_words: int) -> bool:
     return doc.derived(_names_health_three_times)
 
 
-def health_words(doc: Document) -> int:
-    """How many times the text names a health subject (the words DS101 reads an article by)."""
-    return sum(1 for _m in _HEALTH.finditer(doc.lower))
-
-
 def _names_health_three_times(doc: Document) -> bool:
-    hits = _HEALTH.finditer(doc.lower)
+    hits = HEALTH_CORE.finditer(doc.lower)
     return sum(1 for _, _m in zip(range(3), hits, strict=False)) >= 3  # stop at the third
 
 

@@ -7,9 +7,10 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
+from ...evidence.health_subject import health_words
 from ...rule import Example, Finding, Option, Rule
 from ...text.quotes import inside_quotes
-from ..disclosure._shared import _names_health_three_times, health_words
+from ..disclosure._shared import _names_health_three_times
 
 _DEALS = (
     "The best early winter deals on tablets and laptops are here, and some of them are the lowest prices "
