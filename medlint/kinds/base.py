@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Mapping
+import threading
+import weakref
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
 from ..diagnostic import Severity
 from ..document import Document
 from ..rule import TYPE_NAMES, Example, Option, Rule, RuleError, display_path
-from ..text.matching import ProbedPattern
+from ..text.matching import ProbedPattern, ProbeIndex
 
 #: Keys every pack entry may carry; kinds add their own in ``spec_keys``.
 COMMON_KEYS = {
@@ -226,3 +229,84 @@ def read_lines_file(pack_dir: Path, name: str, code: str) -> list[list[str]]:
             continue
         rows.append(line.split("\t"))
     return rows
+
+
+#: the plain form of ``pattern_candidates``: each rule asks its own index (tests compare the two)
+_PLAIN_CANDIDATES = False
+
+
+class _SharedIndex:
+    """One ProbeIndex over the patterns of every pack rule that has asked for its candidates.
+
+    A default run asks 14 pattern indexes (13 claim rules, one existence rule) for their
+    candidates on every document, each meeting the document's probes with its own: one
+    set intersection, its piece probes and its sorting. The candidates of a pattern depend
+    on that pattern alone (its rarest probe set, ``ProbeIndex``), so one index over all their
+    patterns, asked once per document, gives each rule's candidates as the slice of its own
+    patterns, in the same order. Members are held weakly (a server that reloads its packs
+    drops the old rules); ``slot`` finds a member by identity, checked against the weak
+    reference (an id can be reused once its index is gone).
+    """
+
+    __slots__ = ("index", "members", "offsets", "patterns", "slot")
+
+    def __init__(self, members: tuple[tuple[weakref.ref[ProbeIndex], Sequence[ProbedPattern]], ...]) -> None:
+        self.members = members
+        offsets = []
+        patterns: list[ProbedPattern] = []
+        for _, own in members:
+            offsets.append(len(patterns))
+            patterns.extend(own)
+        self.offsets = offsets
+        self.patterns = patterns
+        self.slot = {id(ref()): k for k, (ref, _) in enumerate(members)}
+        self.index = ProbeIndex(patterns)
+
+    def joined(self, index: ProbeIndex, patterns: Sequence[ProbedPattern]) -> _SharedIndex:
+        """This index with ``index``'s patterns after the others (members that are gone dropped)."""
+        kept = tuple((ref, own) for ref, own in self.members if ref() is not None)
+        return _SharedIndex((*kept, (weakref.ref(index), tuple(patterns))))
+
+    def member(self, index: ProbeIndex) -> int | None:
+        k = self.slot.get(id(index))
+        return k if k is not None and self.members[k][0]() is index else None
+
+
+_shared = _SharedIndex(())
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared_candidates(doc: Document) -> tuple[_SharedIndex, list[list[int]]]:
+    """The shared index as it stands at the document's first question, and each member's
+    candidates in it (``ProbeIndex.candidates`` of its own patterns) that hold every probe set
+    (``ProbedPattern.could_match_doc``, which ``finditer`` asks first: about 96% of the
+    candidates of a MedQuAD answer fail it, each then costing a rule a call that finds nothing)."""
+    shared = _shared  # one read: another thread may replace it
+    per: list[list[int]] = [[] for _ in shared.members]
+    offsets, patterns = shared.offsets, shared.patterns
+    for i in shared.index.candidates(doc):
+        if patterns[i].could_match_doc(doc):
+            k = bisect.bisect_right(offsets, i) - 1  # the member whose patterns start at or before i
+            per[k].append(i - offsets[k])
+    return shared, per
+
+
+def pattern_candidates(index: ProbeIndex, patterns: Sequence[ProbedPattern], doc: Document) -> list[int]:
+    """The indexes, in order, of the ``patterns`` (``index`` built over them) whose ``finditer``
+    can find something in ``doc``: ``index.candidates(doc)`` (the plain form), less those that
+    ``could_match_doc`` rejects, read from one index shared by every pack rule
+    (``_SharedIndex``), asked once per document. A rule new to it (its first document) joins
+    it and asks its own index this time."""
+    global _shared
+    if not patterns:
+        return []
+    if _PLAIN_CANDIDATES:
+        return index.candidates(doc)
+    shared, per = doc.derived(_shared_candidates)
+    k = shared.member(index)
+    if k is not None:
+        return per[k]
+    with _SHARED_LOCK:
+        if _shared.member(index) is None:
+            _shared = _shared.joined(index, patterns)
+    return index.candidates(doc)

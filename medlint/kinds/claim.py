@@ -24,7 +24,7 @@ from ..evidence.context import ClaimContext, claim_context, sentence_of
 from ..evidence.products import product_names
 from ..rule import Finding, RuleError
 from ..text.matching import PhraseMatcher, ProbeIndex
-from .base import KindRule, compile_patterns, pack_regex, prose_text
+from .base import KindRule, compile_patterns, pack_regex, pattern_candidates, prose_text
 
 _ACTIONS = ("skip", "info", "keep")
 _CONTEXT_KEYS = (
@@ -217,7 +217,7 @@ class Claim(KindRule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         spans = [(m.start, m.end, False, "") for m in self.matcher.iter_matches(doc)]
-        for i in self.pattern_index.candidates(doc):
+        for i in pattern_candidates(self.pattern_index, self.patterns, doc):
             reason = self.reasons[i]
             spans += [
                 (m.start(), m.end(), False, reason)

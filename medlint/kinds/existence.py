@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ..document import Document
 from ..rule import Finding, RuleError
 from ..text.matching import PhraseMatcher, ProbeIndex
-from .base import KindRule, compile_patterns, prose_text, read_lines_file
+from .base import KindRule, compile_patterns, pattern_candidates, prose_text, read_lines_file
 
 
 class Existence(KindRule):
@@ -51,7 +51,7 @@ class Existence(KindRule):
             yield Finding(m.start, m.end, self.format_message(match=match), suggestions)
         taken: list[tuple[int, int]] = []
         # in the pack's order (the index keeps it): list the most specific pattern first
-        for i in self.pattern_index.candidates(doc):
+        for i in pattern_candidates(self.pattern_index, self.patterns, doc):
             for rm in self.patterns[i].finditer(doc):
                 start, end = rm.start(), rm.end()
                 if end <= start or any(start < e and s < end for s, e in taken):

@@ -566,6 +566,7 @@ class ProbeIndex:
     """
 
     __slots__ = (
+        "__weakref__",  # the pack kinds' shared index (``kinds.base.pattern_candidates``) holds weak ones
         "_always",
         "_by_piece",
         "_by_word",
