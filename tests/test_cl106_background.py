@@ -18,15 +18,15 @@ from medlint.config import Config
 from medlint.linter import Linter
 
 
-def _found(text: str, fmt: str = "text") -> list[tuple[str, str, int, int, int]]:
-    diags = Linter(Config(), select=["CL106"]).lint_text(text, fmt)
+def _found(text: str) -> list[tuple[str, str, int, int, int]]:
+    diags = Linter(Config(), select=["CL106"]).lint_text(text, "text")
     return [(d.code, str(d.severity), d.start.line, d.start.column, d.end.column) for d in diags]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the condition's genetic make-up, on any page
+        # the condition's make-up: genes and proteins, cells
         (
             "Scientists have shown that the enzyme made from this gene sits at the junctions of blood vessel cells.",
             [("CL106", "info", 1, 1, 22)],
@@ -35,65 +35,28 @@ def _found(text: str, fmt: str = "text") -> list[tuple[str, str, int, int, int]]
             "Several studies have found that the tumour cells carry an extra copy of one chromosome.",
             [("CL106", "info", 1, 1, 27)],
         ),
+        # who has it, and its course
         (
-            "Recent research has confirmed that every form of the disorder is inherited in the same way.",
-            [("CL106", "info", 1, 1, 30)],
+            "Research has shown that siblings of an affected child are more likely to develop the disorder.",
+            [("CL106", "info", 1, 1, 19)],
+        ),
+        (
+            "Recent studies have shown that the rash affects about 2 in 1,000 adults over 60.",
+            [("CL106", "info", 1, 1, 26)],
+        ),
+        (
+            "Studies have shown that most small cysts of this kind remain stable for years.",
+            [("CL106", "info", 1, 1, 19)],
+        ),
+        # an association stated as one, about the condition
+        (
+            "Studies show that the syndrome is linked to an earlier viral infection of the gut.",
+            [("CL106", "info", 1, 1, 13)],
         ),
     ],
 )
-def test_genetic_background_is_a_note(text: str, expected: list[tuple[str, str, int, int, int]]) -> None:
+def test_background_is_a_note(text: str, expected: list[tuple[str, str, int, int, int]]) -> None:
     assert _found(text) == expected
-
-
-#: the same sentences under a heading that asks for the condition's background, and on their own
-#: (a news story's claim): (heading, sentence, columns of the appeal)
-ASSOCIATIONS = [
-    (
-        "## What causes it?",
-        "Research has shown that siblings of an affected child are more likely to develop the disorder.",
-        (1, 19),
-    ),
-    (
-        "## How many people have it?",
-        "Recent studies have shown that the rash affects about 2 in 1,000 adults over 60.",
-        (1, 26),
-    ),
-    ("## Outlook", "Studies have shown that most small cysts of this kind remain stable for years.", (1, 19)),
-    (
-        "## Causes",
-        "Studies show that the syndrome is linked to an earlier viral infection of the gut.",
-        (1, 13),
-    ),
-    (
-        "## What are the genetic changes related to this syndrome?",
-        "Studies show that the protein made in these cells builds up in the brain.",
-        (1, 13),
-    ),
-]
-
-
-@pytest.mark.parametrize(("heading", "sentence", "cols"), ASSOCIATIONS)
-def test_course_and_associations_in_a_background_section_are_a_note(
-    heading: str, sentence: str, cols: tuple[int, int]
-) -> None:
-    assert _found(f"{heading}\n\n{sentence}", "markdown") == [("CL106", "info", 3, *cols)]
-
-
-@pytest.mark.parametrize(("heading", "sentence", "cols"), ASSOCIATIONS)
-def test_course_and_associations_elsewhere_still_warn(
-    heading: str, sentence: str, cols: tuple[int, int]
-) -> None:
-    assert _found(sentence) == [("CL106", "warning", 1, *cols)]
-    # a heading that asks for something else (treatment) is no background section
-    assert _found(f"## How is it treated?\n\n{sentence}", "markdown") == [("CL106", "warning", 3, *cols)]
-
-
-def test_a_question_opening_the_paragraph_is_its_section() -> None:
-    # GARD answers open with the question they answer
-    text = "What causes the rash? Studies show that the rash is linked to an earlier viral infection."
-    assert _found(text) == [("CL106", "info", 1, 23, 35)]
-    text = "How is the rash treated? Studies show that the rash is linked to an earlier viral infection."
-    assert _found(text) == [("CL106", "warning", 1, 26, 38)]
 
 
 @pytest.mark.parametrize(
@@ -128,14 +91,11 @@ def test_an_appeal_for_a_claim_to_act_on_still_warns(
     text: str, expected: list[tuple[str, str, int, int, int]]
 ) -> None:
     assert _found(text) == expected
-    # in a background section too
-    code, severity, _line, col, end = expected[0]
-    assert _found(f"## What causes it?\n\n{text}", "markdown") == [(code, severity, 3, col, end)]
 
 
 def test_the_background_reading_ends_at_the_clause() -> None:
     # the act after "but" is another clause: the background before it is still background
-    text = "Studies have shown that the disorder is inherited, but treatment helps most children."
+    text = "Studies have shown that the disorder is more common in boys, but treatment helps most children."
     assert _found(text) == [("CL106", "info", 1, 1, 19)]
     # the act before "but" keeps the warning
     text = "Studies have shown that fish oil protects the heart, but the genes involved are unknown."

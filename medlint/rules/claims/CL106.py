@@ -126,33 +126,18 @@ _NAMED_BODY = lazy_compile(
 )
 
 
-#: what a settled-background finding is about: a condition's genetic make-up (its genes, its
-#: inheritance). An NIH consumer page states a condition's background this way; the reader is told
-#: what the condition is, not asked to act on the research
-_BIOLOGY = lazy_compile(
-    r"\b(?:genes?|genetic\w*|mutations?|variants?|alleles?|chromosom\w*|DNA|inherit\w*|heredit\w*)\b",
-    re.IGNORECASE,
-)
-#: ... or its working, course, who has it and what it goes with ("the proteins made from these genes
-#: are found in ...", "people with RP are twice as likely to carry ...", "the condition affects at
-#: least 1 in 100 people", "is linked to"): background in a section that asks for it (below), where a
-#: news story's "studies have shown that people with depression are more likely to ..." or "that the
-#: protein ..." is the story's claim
-_ASSOCIATION = lazy_compile(
-    r"\b(?:proteins?|enzymes?|cells?|antibod(?:y|ies)|telomeres?|mitochondria\w*|famil(?:y|ies|ial)|relatives|"
-    r"siblings?|associated\s+with|associations?\s+between|linked\s+(?:to|with)|related\s+to|connections?\s+between|"
+#: what a settled-background finding is about: a condition's own make-up (its genes, proteins and
+#: cells, its inheritance), its course and who has it ("people with RP are twice as likely to carry
+#: ...", "the condition affects at least 1 in 100 people"), or an association stated as such ("is
+#: linked to", "a relationship between"). An NIH consumer page states a condition's background this
+#: way; the reader is told what the condition is, not asked to act on the research
+_BACKGROUND = lazy_compile(
+    r"\b(?:genes?|genetic\w*|mutations?|variants?|alleles?|chromosom\w*|DNA|proteins?|enzymes?|cells?|"
+    r"antibod(?:y|ies)|telomeres?|mitochondria\w*|inherit\w*|heredit\w*|famil(?:y|ies|ial)|relatives|siblings?|"
+    r"associated\s+with|associations?\s+between|linked\s+(?:to|with)|related\s+to|connections?\s+between|"
     r"relationships?\s+between|characteri[sz]ed\s+by|involved\s+in|plays?\s+a\s+role|results?\s+from|"
     r"(?:more|less)\s+(?:likely|common)|(?:increased|higher|greater|lower)\s+risk|percent|per\s+cent|"
-    r"ethnic\w*|recur\w*|remains?\s+stable|affects?\s+(?:at\s+least|about|nearly|\d))\b",
-    re.IGNORECASE,
-)
-#: a section that asks for a condition's background: a heading (or the question that opens the
-#: paragraph, as GARD answers do) on its causes, genetics, inheritance, frequency, risk factors,
-#: course or what it is ("What causes Ewing sarcoma?", "Genes", "How many people are affected by
-#: ...?", "What is (are) ...?")
-_BACKGROUND_SECTION = lazy_compile(
-    r"\b(?:causes?|caused|genetics?|genes?|inherit\w*|heredit\w*|how\s+many|how\s+common|frequency|prevalence|"
-    r"risk\s+factors?|at\s+risk|who\s+gets|outlook|prognosis|course|what\s+(?:is|are))\b",
+    r"ethnic\w*|recur\w*|remains?\s+stable|affects?\s+(?:at\s+least|about|nearly|\d))",
     re.IGNORECASE,
 )
 
@@ -175,35 +160,14 @@ _ACT_OR_EFFECT = lazy_compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = lazy_compile(r"[;:]|\b(?:but|however|although|while|whereas)\b|[.!?](?=\s|$)", re.IGNORECASE)
-_QUESTION_OPENING = lazy_compile(r"^[^.!?\n]{3,150}\?")
 
 
-def _background_section(doc: Document, bi: int) -> bool:
-    """Whether block ``bi`` stands in a section that asks for a condition's background: under the
-    nearest heading before it, or after a question that opens its own paragraph."""
-    block = doc.blocks[bi]
-    opening = _QUESTION_OPENING.match(doc.prose, block.start, block.end)
-    if opening is not None and _BACKGROUND_SECTION.search(opening.group()):
-        return True
-    for j in range(bi - 1, -1, -1):
-        if doc.blocks[j].kind == HEADING:
-            heading = doc.blocks[j]
-            return _BACKGROUND_SECTION.search(doc.prose, heading.start, heading.end) is not None
-    return False
-
-
-def _background(doc: Document, bi: int, end: int, sent_end: int) -> bool:
-    """Whether the research at ``end`` is invoked for a condition's settled background, not for a
-    claim a reader would act on: the clause it reports names the condition's make-up (``_BIOLOGY``),
-    or its course and associations (``_ASSOCIATION``) in a section that asks for them, and nothing
-    of ``_ACT_OR_EFFECT``."""
-    stop = _CLAUSE_END.search(doc.prose, end, sent_end)
-    clause = doc.prose[end : stop.start() if stop is not None else sent_end]
-    if _ACT_OR_EFFECT.search(clause) is not None:
-        return False
-    if _BIOLOGY.search(clause) is not None:
-        return True
-    return _ASSOCIATION.search(clause) is not None and _background_section(doc, bi)
+def _background(prose: str, end: int, sent_end: int) -> bool:
+    """Whether the research at ``end`` is invoked for a condition's settled background (``_BACKGROUND``,
+    with nothing of ``_ACT_OR_EFFECT`` in the clause it reports), not for a claim a reader would act on."""
+    stop = _CLAUSE_END.search(prose, end, sent_end)
+    clause = prose[end : stop.start() if stop is not None else sent_end]
+    return _BACKGROUND.search(clause) is not None and _ACT_OR_EFFECT.search(clause) is None
 
 
 def _described(prose: str, start: int) -> bool:
@@ -355,7 +319,7 @@ class UncitedResearch(Rule):
                         _SUBORDINATE.search(doc.prose, max(0, start - _BEFORE_WINDOW), start)
                         or _NEGATIVE_RESULT.match(doc.prose, end, sent_end)
                         # a condition's settled background (its genes, course, who has it): a note
-                        or _background(doc, bi, end, sent_end)
+                        or _background(doc.prose, end, sent_end)
                     )
                 yield Finding(
                     start,
