@@ -126,50 +126,6 @@ _NAMED_BODY = lazy_compile(
 )
 
 
-#: what a settled-background finding is about: a condition's own make-up (its genes, proteins and
-#: cells, its inheritance), its course and who has it ("people with RP are twice as likely to carry
-#: ...", "the condition affects at least 1 in 100 people"), or an association stated as such ("is
-#: linked to", "a relationship between"). An NIH consumer page states a condition's background this
-#: way; the reader is told what the condition is, not asked to act on the research
-_BACKGROUND = lazy_compile(
-    r"\b(?:genes?|genetic\w*|mutations?|variants?|alleles?|chromosom\w*|DNA|proteins?|enzymes?|cells?|"
-    r"antibod(?:y|ies)|telomeres?|mitochondria\w*|inherit\w*|heredit\w*|famil(?:y|ies|ial)|relatives|siblings?|"
-    r"associated\s+with|associations?\s+between|linked\s+(?:to|with)|related\s+to|connections?\s+between|"
-    r"relationships?\s+between|characteri[sz]ed\s+by|involved\s+in|plays?\s+a\s+role|results?\s+from|"
-    r"(?:more|less)\s+(?:likely|common)|(?:increased|higher|greater|lower)\s+risk|percent|per\s+cent|"
-    r"ethnic\w*|recur\w*|remains?\s+stable|affects?\s+(?:at\s+least|about|nearly|\d))",
-    re.IGNORECASE,
-)
-
-#: ... unless the finding is about something a reader could do, take or be given, or about what an
-#: agent does to health: a treatment, a product, a food or a habit ("taking a low dose of aspirin
-#: every day", "following the DASH eating plan", "people who smoke cigars"), or an effect on an
-#: outcome ("reduces", "prevents", "cures", "is effective", "is safe", "causes", "feeds", "damages").
-#: Research invoked for such a claim is what CL106 is for, on any page ("Studies show that sugar
-#: feeds cancer cells", "Research proves that vaccines are linked to autism")
-_ACT_OR_EFFECT = lazy_compile(
-    r"\b(?:treat\w*|therap\w*|medicines?|medications?|drugs?|supplement\w*|vitamins?|minerals?|surg\w*|"
-    r"operations?|injections?|infusions?|vaccin\w*|jabs?|shots?|diets?|dietary|exercis\w*|programs?|programmes?|"
-    r"devices?|pills?|tablets?|doses?|dosing|remed\w*|products?|foods?|eat\w*|drink\w*|smok\w*|alcohol|sugar|"
-    r"fluorid\w*|radiation|chemicals?|tak(?:e|es|en|ing)|us(?:e|es|ed|ing)|avoid\w*|quit\w*|stop\w*|getting|"
-    r"following|wearing|sleep\w*|cur(?:e|es|ed|ing)|heal\w*|prevent\w*|protect\w*|reduc\w*|lower(?:s|ed|ing)?|"
-    r"rais(?:e|es|ed|ing)|increas(?:e|es|ing)|boost\w*|improv\w*|reliev\w*|relief|effective\w*|efficac\w*|safe\w*|"
-    r"benefi\w*|help\w*|kill\w*|works?|working|revers\w*|caus(?:e|es|ing)|feed\w*|fuel\w*|promot\w*|trigger\w*|"
-    r"toxi\w*|harm\w*|damag\w*|danger\w*|poison\w*|better|worse|outcomes?|surviv\w*|recover\w*|"
-    r"who\s+(?!(?:have|has|had|are|is|were|was|carry|carries|inherit\w*)\b)[a-z]+)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_END = lazy_compile(r"[;:]|\b(?:but|however|although|while|whereas)\b|[.!?](?=\s|$)", re.IGNORECASE)
-
-
-def _background(prose: str, end: int, sent_end: int) -> bool:
-    """Whether the research at ``end`` is invoked for a condition's settled background (``_BACKGROUND``,
-    with nothing of ``_ACT_OR_EFFECT`` in the clause it reports), not for a claim a reader would act on."""
-    stop = _CLAUSE_END.search(prose, end, sent_end)
-    clause = prose[end : stop.start() if stop is not None else sent_end]
-    return _BACKGROUND.search(clause) is not None and _ACT_OR_EFFECT.search(clause) is None
-
-
 def _described(prose: str, start: int) -> bool:
     """Whether the noun phrase that ends in the mention describes the research (``_DESCRIBED``)."""
     window = prose[max(0, start - _DESCRIBED_WINDOW) : start]
@@ -215,14 +171,7 @@ class UncitedResearch(Rule):
     when they "have found that" (not "doctors found a tumour": a case). A
     condition's genetics or prevalence stated as research findings
     ("researchers have found that mutations in the TRIP11 gene cause it") is
-    its background, not research invoked for a claim, and is skipped; a
-    consumer page's other settled background ("studies have shown that the
-    condition affects at least 1 in 100 people", "research shows that the
-    proteins made from these genes are found in ...", "people with RP are
-    twice as likely to carry ...") is reported at info, unless the clause
-    names something a reader could take or do or an effect on health
-    ("taking a low dose of aspirin ... can help reduce", "sugar feeds cancer
-    cells"), which still warns.
+    its background, not research invoked for a claim, and is skipped.
     Negated, quoted and debunked mentions are skipped; hedged ones
     ("research suggests"), reported ones ("Says studies prove ...": someone
     else's appeal handed over by a verb) and a rebuttal's "studies show
@@ -314,12 +263,9 @@ class UncitedResearch(Rule):
                 reported = ctx.said and not said_only_after(doc, start, end)
                 hedged = ctx.softened or reported or _HEDGING_VERB.search(m.group()) is not None
                 if not hedged and what == "research":
-                    sent_end = sent.end if sent is not None else end
                     hedged = bool(
                         _SUBORDINATE.search(doc.prose, max(0, start - _BEFORE_WINDOW), start)
-                        or _NEGATIVE_RESULT.match(doc.prose, end, sent_end)
-                        # a condition's settled background (its genes, course, who has it): a note
-                        or _background(doc.prose, end, sent_end)
+                        or _NEGATIVE_RESULT.match(doc.prose, end, sent.end if sent is not None else end)
                     )
                 yield Finding(
                     start,
