@@ -43,6 +43,13 @@ TX108. Verdicts: ``medquad_heldout_label19_verdicts.tsv`` (same columns). Its es
 the three earlier files as known. ``--seed 19`` prints this pair only; the default prints its lines after
 seed 18's. The pairs are one table (``PAIRS``); each prints the same lines as before it was one.
 
+A fifth, independent pair was labelled by label20 (who changed no rule) at the nineteenth session's
+start (664f190), with ``random.Random(20)`` drawn from the findings none of the four earlier files had
+labelled: A20, 150 of those warnings; C20, 60 of those content warnings other than MT106, TX103 and
+TX108 (or all of them when fewer remain). Verdicts: ``medquad_heldout_label20_verdicts.tsv`` (same
+columns). Its estimate adds the findings of the four earlier files as known. ``--seed 20`` prints this
+pair only; the default prints its lines after seed 19's.
+
 Data: MedQuAD, Ben Abacha and Demner-Fushman 2019 (CC BY 4.0), ``../shared/data/medquad/medquad.jsonl``
 or ``--data`` / ``$MEDQUAD_JSONL``; answers are named ``collection/id#index`` (ids repeat across
 collections).
@@ -72,10 +79,12 @@ VERDICTS = HERE / "medquad_heldout_label16_verdicts.tsv"
 VERDICTS17 = HERE / "medquad_heldout_label17_verdicts.tsv"
 VERDICTS18 = HERE / "medquad_heldout_label18_verdicts.tsv"
 VERDICTS19 = HERE / "medquad_heldout_label19_verdicts.tsv"
+VERDICTS20 = HERE / "medquad_heldout_label20_verdicts.tsv"
 SEED = 16
 SEED17 = 17
 SEED18 = 18
 SEED19 = 19
+SEED20 = 20
 SIZE_A = 150
 SIZE_C = 60
 APART = ("MT106", "TX103")
@@ -131,10 +140,12 @@ def draw(
     """Samples A and C as drawn from ``found`` less the findings whose keys are in ``exclude`` (seed 16's
     were drawn on 94e2503's findings, seed 17's on fce6e7d's less those label16 labelled, seed 18's on
     f8a55b9's less those of both files and with TX108 also apart from C; on a later commit the draw
-    differs, and the labelled samples are the verdict file's ``sample`` column)."""
+    differs, and the labelled samples are the verdict file's ``sample`` column). C is the whole pool,
+    in the seed's order, when fewer than ``SIZE_C`` content warnings remain."""
     found = [w for w in found if w.key not in exclude]
     pool = content_pool(found, apart)
-    return random.Random(seed).sample(list(found), SIZE_A), random.Random(seed).sample(pool, SIZE_C)
+    size_c = min(SIZE_C, len(pool))  # the whole pool once fewer than 60 remain (seed 20)
+    return random.Random(seed).sample(list(found), SIZE_A), random.Random(seed).sample(pool, size_c)
 
 
 def load_verdicts(path: Path) -> dict[tuple[str, str, int, int], tuple[str, str, str]]:
@@ -242,6 +253,15 @@ PAIRS = (
         "19",
         f"seed {SEED19} (label19): the draw on these findings less label16's, label17's and label18's",
         "findings with no verdict in any of the four files (outside the samples, not new)",
+    ),
+    Pair(
+        SEED20,
+        "label20",
+        VERDICTS20,
+        APART18,
+        "20",
+        f"seed {SEED20} (label20): the draw on these findings less label16's to label19's",
+        "findings with no verdict in any of the five files (outside the samples, not new)",
     ),
 )
 
