@@ -81,9 +81,8 @@ class StudyDescribedLate(Rule):
     HealthNewsReview.org's "quality of the evidence" criterion asks whether a
     release lets readers grasp what the evidence is: an animal study, an
     observational study, a small safety trial, a large randomised trial.
-    Sumner et al. (BMJ 2014) and Bott et al. (PLoS Biol 2019) read a
-    release's main statement, its title and first two sentences, as what
-    readers and journalists take away; a release that reports its result
+    Sumner et al. (BMJ 2014) read a release's main statement, its title and
+    first two sentences, as what readers and journalists take away; a release that reports its result
     there and says what kind of study it was, or how many took part, only
     after the middle of the article ("The compound was tested in mice",
     "The study enrolled 42 adults" in the closing paragraphs) leaves the
@@ -110,8 +109,7 @@ class StudyDescribedLate(Rule):
     enabled_by_default = False
     source = (
         "HealthNewsReview.org criterion 'Does the news release seem to grasp the quality of the evidence?'; "
-        "Sumner P et al., BMJ 2014;349:g7015 and Bott L et al., PLoS Biol 2019;17:e3000057 (the main "
-        "statement: title and first two sentences)"
+        "Sumner P et al., BMJ 2014;349:g7015 (the main statement: title and first two sentences)"
     )
     should_fire = (
         "Compound restores memory\n\nBOSTON - A new compound restores memory, researchers said on Monday. It "
