@@ -28,12 +28,13 @@ the missing review files), split at 3 stars.
 
 Scores: per-claim rules (a finding per claim: CL101-CL105, CL107, CL109-CL114,
 CL117, CL119, CL121, CL122, CL124, CL130, CL131) are counted per 1,000 words; article-level rules (CL106, CL108, CL115,
-CL116, CL118, CL120, CL123, which fire only when the whole article names no source, no caveat,
-no limitation, no design or size of the study, no comparison, or no outcome beyond a surrogate)
+CL116, CL118, CL120, CL123, CL132, which fire only when the whole article names no source, no caveat,
+no limitation, no design or size of the study, no comparison, or no outcome beyond a surrogate, or
+describes its study only in its second half)
 count as one signal per article
 whatever their number of findings, except CL118, which counts the descriptions
 missing (design, size, duration, limitations, causation caveat: 0-5). By default only warnings count (``--min-severity
-info`` adds the info-level rules CL104, CL116, CL117, CL118, CL120, CL121, CL123, CL124, CL130, CL131 and hedged or
+info`` adds the info-level rules CL104, CL116, CL117, CL118, CL120, CL121, CL123, CL124, CL130, CL131, CL132 and hedged or
 attributed findings). Length is controlled
 three ways: findings per 1,000 words; a length-stratified AUC (pairs compared
 only within the same length quartile); and a logistic model with log length as
@@ -73,7 +74,7 @@ from benchmarks.realworld import fakehealth_data  # noqa: E402
 from medlint.diagnostic import Severity  # noqa: E402
 from medlint.linter import Linter  # noqa: E402
 
-ARTICLE_LEVEL = frozenset({"CL106", "CL108", "CL115", "CL116", "CL118", "CL120", "CL123"})
+ARTICLE_LEVEL = frozenset({"CL106", "CL108", "CL115", "CL116", "CL118", "CL120", "CL123", "CL132"})
 SENSATIONAL = "unjustifiable, sensational language"
 EVIDENCE = "quality of the evidence"
 
@@ -407,7 +408,9 @@ def main(argv: list[str] | None = None) -> int:
             "CL131",
         }
     )
-    evidence = frozenset({"CL106", "CL107", "CL108", "CL115", "CL116", "CL118", "CL120", "CL123", "CL130"})
+    evidence = frozenset(
+        {"CL106", "CL107", "CL108", "CL115", "CL116", "CL118", "CL120", "CL123", "CL130", "CL132"}
+    )
     halves = {"each": ("dev", "test", "all"), "dev-split": ("dev", "dev-a", "dev-b")}.get(
         args.half, (args.half,)
     )
@@ -422,7 +425,11 @@ def main(argv: list[str] | None = None) -> int:
                 "hype and harm rules CL101-CL105, CL110-CL114, CL117, CL119, CL121, CL122, CL124, CL131",
             ),
             (SENSATIONAL, None, "all CL rules"),
-            (EVIDENCE, evidence, "evidence rules CL106-CL108, CL115, CL116, CL118, CL120, CL123, CL130"),
+            (
+                EVIDENCE,
+                evidence,
+                "evidence rules CL106-CL108, CL115, CL116, CL118, CL120, CL123, CL130, CL132",
+            ),
             (EVIDENCE, None, "all CL rules"),
             ("stars", None, "all CL rules; derived stars < 3 vs >= 3"),
         ):

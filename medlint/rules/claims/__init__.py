@@ -36,4 +36,7 @@ CL130: in a news report or press release, a change in risk given only as a relat
 ("cut the risk by 32 percent") when the article gives no absolute figure anywhere (opt-in, info).
 
 CL131: in a news report or press release, a first or a breakthrough claimed in the headline, the first two
-sentences or a quoted speaker's words (opt-in, info, once per article)."""
+sentences or a quoted speaker's words (opt-in, info, once per article).
+
+CL132: in a news report or press release, a result reported in the headline and opening whose study's design and
+size the article first gives in its second half (opt-in, info, once per article)."""
