@@ -60,9 +60,19 @@ class JargonDensity(Rule):
             words = letter_words(doc).between(block.start, block.end)
             if len(words) < self.opts["min-words"]:
                 continue
-            long_words = [w for w in map(_without_possessive, words) if len(w) >= self.opts["min-length"]]
+            long_words = [
+                (w, _without_possessive(w))
+                for w in words
+                if len(_without_possessive(w)) >= self.opts["min-length"]
+            ]
             max_zipf = float(self.opts["max-zipf"])
-            rare = [w for w in long_words if is_rarer_than(w.lower(), max_zipf) and w.lower() not in names]
+            rare = [
+                stem
+                for w, stem in long_words
+                if is_rarer_than(stem.lower(), max_zipf)
+                and w.lower() not in names
+                and stem.lower() not in names
+            ]
             share = len(rare) / len(words)
             if share > self.opts["max-share"]:
                 top = [w for w, _ in Counter(w.lower() for w in rare).most_common(5)]
