@@ -117,3 +117,34 @@ def test_rd101_grades_without_glued_subheadings() -> None:
     assert _rd(text, "RD101") == []
     hard = "\n\n".join(h + " " + _HARD for h in _HEADS)
     assert _rd(hard, "RD101") == [("INFO", 0, 1, 1, len(_HEADS[0]) + 1 + len(_HARD.rstrip()))]
+
+
+def test_sentence_pieces_split_after_a_one_letter_word_before_a_sentence_opener() -> None:
+    # the segmenter reads "D." as an initial and runs the two sentences together
+    first = "Studies cannot say whether a person with vitamin D is better after four weeks than without extra vitamin D."
+    second = "It is also unclear whether the treatment can prevent deaths."
+    text = first + " " + second
+    assert sentence_pieces(text) == [(0, len(first)), (len(first) + 1, len(text))]
+    # an initial before a surname, and a letter before a capitalised name, go on
+    for prose in (
+        "Principal investigator Martin L. Yarmush led the study of the robot.",
+        "President Harry S. Truman signed the act in the summer.",
+        "The group tested vitamin D. Vitamin levels were measured later.",
+    ):
+        assert sentence_pieces(prose) == [(0, len(prose))]
+
+
+def test_rd102_counts_the_sentences_run_together_at_a_one_letter_word() -> None:
+    # 22 + 12 = 34 words read as one sentence (a note at offset 0 before); 22 and 12 words now; with
+    # a second sentence of 36 words, the note is on it alone
+    first = "Studies cannot say whether a person who takes vitamin D is better after four weeks than a person without extra vitamin D."
+    second = "It is also unclear whether the treatment can prevent deaths in hospital."
+    text = first + " " + second + "\n"
+    assert _rd(text, "RD102") == []
+    longer = (
+        "It is also unclear whether the treatment can prevent deaths in hospital or in people who live in "
+        "care homes, are older than eighty and have been ill with the virus for more than a week."
+    )
+    text = first + " " + longer + "\n"
+    at = len(first) + 1
+    assert _rd(text, "RD102") == [("INFO", at, 1, at + 1, at + len(longer))]

@@ -591,3 +591,37 @@ def _is_fact_check(doc: Document) -> bool:
     if _PATIENT_QUESTION.match(prose, head[0], head[1]) or has_patient_sections(doc):
         return False
     return _DATED_EVENT.search(prose, head[1]) is not None
+
+
+# -- signed, dated articles ------------------------------------------------------------------
+#: the metadata a page's format gives a medically reviewed page ("Medically reviewed by ...", a
+#: review date): the mark of health content written for patients, whoever signs it
+_REVIEW_METADATA = ("reviewed", "reviewed_by")
+
+
+def is_signed_article(doc: Document) -> bool:
+    """True for an article its page signs and dates: the format's metadata (HTML ``<meta>`` and
+    JSON-LD, the byline element the HTML loader reads, front matter) names a writer (``author``) and a
+    publication date (``date``), and the page is not built as patient material (no medical review
+    in its metadata, no patient sections, no advice to the reader). A byline over a publication date
+    is how news, magazine and blog articles are published (Open Graph's ``article`` type carries
+    ``article:author`` and ``article:published_time``); a patient page is dated by its review, not
+    by a byline, and tells the reader what to do. Plain text and answers cut from a page carry no
+    such metadata and are never read so (cached)."""
+    return doc.derived(_is_signed_article)
+
+
+def _is_signed_article(doc: Document) -> bool:
+    meta = doc.metadata
+    if not (_given(meta.get("author")) and _given(meta.get("date"))):
+        return False
+    if any(_given(meta.get(key)) for key in _REVIEW_METADATA):
+        return False
+    return not (has_patient_sections(doc) or advises_reader(doc))
+
+
+def _given(value: object) -> bool:
+    """A metadata value that says something: not missing, empty or blank."""
+    if isinstance(value, str):
+        return bool(value.strip())
+    return bool(value)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document, Sentence
-from ...evidence.doc_kind import is_patient_information, is_reporting
+from ...evidence.doc_kind import is_fact_check, is_patient_information, is_reporting, is_signed_article
 from ...rule import Example, Finding, Option, Rule
 from ._shared import (
     _EASY,
@@ -50,7 +50,9 @@ class ReadingGrade(Rule):
     the target they get no finding unless their sentences are that long; other prose
     that gives no advice gets an info finding. Measured on real news
     and releases (FakeHealth), the grade-8 warning everywhere was right 3 times
-    in 40. A grade within ``warn-margin`` of the target is also info: the formulas
+    in 40. Fact-checks (``is_fact_check``) and articles their page signs and dates
+    (``is_signed_article``: a byline and a publication date in the page's metadata, no medical
+    review, patient sections or advice) are read the same way (``_reports``). A grade within ``warn-margin`` of the target is also info: the formulas
     count syllables and sentence lengths, and one long sentence or a drug name moves
     a page's grade by more than that, so an editor would not rewrite a page at 8.3
     for a target of 8.
@@ -112,7 +114,7 @@ class ReadingGrade(Rule):
             long_sentences = mean_words >= float(self.opts["long-sentence-words"])
             near_target = grade - target < float(self.opts["warn-margin"])
             warn = not near_target and (long_sentences or is_patient_information(doc))
-            if not warn and is_reporting(doc):
+            if not warn and _reports(doc):
                 # newspaper level is a report's own convention: a note was right once in 38 on FakeHealth
                 yield from self._sections(doc, target)
                 return
@@ -154,7 +156,7 @@ class ReadingGrade(Rule):
         from ...text.readability import flesch_kincaid
 
         headings = [i for i, b in enumerate(doc.blocks) if b.kind == HEADING]
-        if len(headings) < 2 or is_reporting(doc):
+        if len(headings) < 2 or _reports(doc):
             return  # a report's "sections" are its crawl's furniture lines, and the patient target is not its own
         margin = float(self.opts["warn-margin"])
         graded = graded_sentences(doc)
@@ -175,6 +177,13 @@ class ReadingGrade(Rule):
                     severity=Severity.INFO,
                     data={"flesch_kincaid": fk},
                 )
+
+
+def _reports(doc: Document) -> bool:
+    """Written to newspaper conventions: a news report or press release (``is_reporting``), a
+    fact-check (``is_fact_check``) or an article its page signs and dates (``is_signed_article``),
+    as RD102 reads them for its report limit."""
+    return is_reporting(doc) or is_fact_check(doc) or is_signed_article(doc)
 
 
 def _anchor(sentences: Sequence[Sentence]) -> Sentence:

@@ -11,6 +11,14 @@ from ...rule import Finding, Option, Rule
 from ...text.word_frequency import is_rarer_than
 from ._shared import _EASY, _HARD, letter_words, readable_blocks, text_names
 
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def _without_possessive(word: str) -> str:
+    """The word a possessive is made of ("daughter\u2019s" -> "daughter"): a word list counts the
+    word, and its possessive form is as everyday as it is, however rarely the list holds it."""
+    return word[:-2] if word.lower().endswith(_POSSESSIVE) and len(word) > 3 else word
+
 
 class JargonDensity(Rule):
     """A paragraph dense with long, rare words (info).
@@ -21,7 +29,8 @@ class JargonDensity(Rule):
     per paragraph; above ``max-share`` of the words, the paragraph is flagged
     with its rarest words, which are the ones to explain or replace. The text's own names
     (``own_names``: the condition a heading names, a name capitalised inside sentences) are not
-    counted: the writer can explain them but not replace them.
+    counted: the writer can explain them but not replace them. A possessive is counted as the word
+    it is made of ("daughter\u2019s" as "daughter").
     """
 
     code = "RD103"
@@ -51,9 +60,19 @@ class JargonDensity(Rule):
             words = letter_words(doc).between(block.start, block.end)
             if len(words) < self.opts["min-words"]:
                 continue
-            long_words = [w for w in words if len(w) >= self.opts["min-length"]]
+            long_words = [
+                (w, _without_possessive(w))
+                for w in words
+                if len(_without_possessive(w)) >= self.opts["min-length"]
+            ]
             max_zipf = float(self.opts["max-zipf"])
-            rare = [w for w in long_words if is_rarer_than(w.lower(), max_zipf) and w.lower() not in names]
+            rare = [
+                stem
+                for w, stem in long_words
+                if is_rarer_than(stem.lower(), max_zipf)
+                and w.lower() not in names
+                and stem.lower() not in names
+            ]
             share = len(rare) / len(words)
             if share > self.opts["max-share"]:
                 top = [w for w, _ in Counter(w.lower() for w in rare).most_common(5)]

@@ -440,6 +440,11 @@ _HARD = (
 #: economically", "[4].The studies"): an extractor that joined two blocks, or a lost space; not after
 #: a title's abbreviation ("Dr.Thomas Insel", "Dr.Ph.")
 _GLUED_STOP = lazy_compile(r"(?:(?<=[a-z][a-z])(?<!\b[A-Z][a-z])|(?<=[0-9\])]))[.!?](?=[A-Z][a-z]+\b)")
+#: a full stop after a word of one capital letter ("vitamin D.", "Xbox One X.", "Plan B.") before a
+#: word a sentence opens with (``_OPENERS``, written with a capital) and a lower-case word: a sentence
+#: boundary the segmenter took for a name's initial ("vitamin D. It is also unclear"); an initial
+#: ("Harry S. Truman", "Martin L. Yarmush") is followed by a surname, which is no such word
+_LETTER_STOP = lazy_compile(r"(?<=\s[A-Z])\.(?=[ \t]+([A-Z][a-z]*)[ \t]+[a-z])")
 #: a capitalised word right after another word with no mark between, then a lower-case word: where a
 #: subheading the extractor glued to its paragraph ends and the paragraph's first sentence starts
 #: ("Cause unclear The mere fact", "The studies in detail We could not find")
@@ -463,7 +468,9 @@ _SUBJECTS = frozenset("i we you he she they it".split())
 def sentence_pieces(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``text`` of the sentences a sentence is made of when an
     extractor glued blocks together: split at a full stop with no space after it (``_GLUED_STOP``; not
-    after a title's abbreviation, "Dr.Thomas"),
+    after a title's abbreviation, "Dr.Thomas"), and at a full stop after a one-letter word the
+    segmenter took for an initial when a sentence's opening word follows (``_LETTER_STOP``: "vitamin
+    D. It is"),
     and with a subheading glued to a piece's start left out ("No evidence Even though the
     traditions ...": the heading "No evidence", then the sentence). A subheading is at most
     ``_SUBHEADING_WORDS`` words with no end mark, ending in a lower-case word, before a word a
@@ -475,7 +482,9 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
 
     Counted on its own pieces, a sentence is no longer than the longest: the heading is not
     the writer's sentence, and two sentences a lost space ran together are two."""
-    cuts = [0, *(m.end() for m in _GLUED_STOP.finditer(text)), len(text)]
+    stops = [m.end() for m in _GLUED_STOP.finditer(text)]
+    stops += [m.end() for m in _LETTER_STOP.finditer(text) if m.group(1).lower() in _OPENERS]
+    cuts = [0, *sorted(stops), len(text)]
     out = []
     for a, b in pairwise(cuts):
         start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
