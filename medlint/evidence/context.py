@@ -550,7 +550,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     )
     sentence_text = doc.prose[s_start:s_end]
     quoted = (
-        inside_quotes(doc, start)
+        (inside_quotes(doc, start) and not _scare_quoted_opening(doc, start, end))
         or _introduced_block_quote(doc, start)
         or in_embedded_post(doc, start)
         or social_post_sentence(sentence_text)
@@ -681,6 +681,20 @@ _MENTION_NOUN = lazy_compile(
     r"industry|pitch(?:es)?|slogans?|packaging)\b",
     re.IGNORECASE,
 )
+
+
+def _scare_quoted_opening(doc: Document, start: int, end: int) -> bool:
+    """Whether only the claim's first words stand in quotation marks, a scare quote of at most three
+    words that closes before the claim's last word, which lies outside every quotation: "Most people
+    who took the \u201cvaccine\u201d ... were lied to", "The \u201cexperts\u201d lied about masks". The
+    quotation holds a word the writer disowns, not the claim, so the claim is the writer's own (a
+    quotation that holds the whole claim, or runs on past it, is still a quotation)."""
+    bounds = quotation_around(doc, start)
+    if bounds is None or bounds[1] >= end - 1:
+        return False
+    if len(doc.prose[bounds[0] + 1 : bounds[1]].split()) > 3:
+        return False
+    return not inside_quotes(doc, end - 1)
 
 
 def _headline_scare_quote(doc: Document, start: int) -> bool:
