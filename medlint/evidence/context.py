@@ -45,6 +45,10 @@ _ATTRIBUTION = lazy_compile(
     # sellers' claims reported: "providers of the method advertise that its effectiveness is proven"
     r"advertise[sd]?\s+that|"
     r"reports|claim|claiming|insist|announced|"
+    # "report" as a finite verb: a headline's second verb ("Russian scientists test vaccine, report no side
+    # effects"), or after people who report (not "we", the writer's own finding); ", report says" is a report too
+    r"(?:(?<=,\s)|(?<=\band\s)|(?<=\bthey\s)|(?<=\bscientists\s)|(?<=\bresearchers\s)|(?<=\bdoctors\s)|"
+    r"(?<=\bofficials\s)|(?<=\bexperts\s)|(?<=\bauthors\s)|(?<=\bdevelopers\s)|(?<=\bphysicians\s))report|"
     # charges reported: "They hid the data, the senator alleged", "Critics accused the agency of hiding it"
     r"alleged|alleges|alleging|accused|accuses|accusing|"
     # the writer's doubt about what others say happened: "the day after she supposedly died from the
@@ -546,7 +550,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     )
     sentence_text = doc.prose[s_start:s_end]
     quoted = (
-        inside_quotes(doc, start)
+        (inside_quotes(doc, start) and not _scare_quoted_opening(doc, start, end))
         or _introduced_block_quote(doc, start)
         or in_embedded_post(doc, start)
         or social_post_sentence(sentence_text)
@@ -677,6 +681,20 @@ _MENTION_NOUN = lazy_compile(
     r"industry|pitch(?:es)?|slogans?|packaging)\b",
     re.IGNORECASE,
 )
+
+
+def _scare_quoted_opening(doc: Document, start: int, end: int) -> bool:
+    """Whether only the claim's first words stand in quotation marks, a scare quote of at most three
+    words that closes before the claim's last word, which lies outside every quotation: "Most people
+    who took the \u201cvaccine\u201d ... were lied to", "The \u201cexperts\u201d lied about masks". The
+    quotation holds a word the writer disowns, not the claim, so the claim is the writer's own (a
+    quotation that holds the whole claim, or runs on past it, is still a quotation)."""
+    bounds = quotation_around(doc, start)
+    if bounds is None or bounds[1] >= end - 1:
+        return False
+    if len(doc.prose[bounds[0] + 1 : bounds[1]].split()) > 3:
+        return False
+    return not inside_quotes(doc, end - 1)
 
 
 def _headline_scare_quote(doc: Document, start: int) -> bool:
@@ -878,6 +896,13 @@ def _asks_whether(before_text: str) -> bool:
     return tail is not None and not _WHETHER_ADJUNCT.search(tail.group())
 
 
+# the negative verdicts of the fact-checkers' rating scales: PolitiFact (False, Mostly False, Pants on Fire),
+# Snopes (False, Mostly False, Unproven, Scam), AFP (False, Misleading, Partly false), Health Feedback
+# (Inaccurate, Incorrect, Misleading, Unsupported); "half true", "mixture" and "true" are not among them
+_RATED_FALSE = (
+    r"(?:(?:mostly|partly|largely|entirely|completely|totally)\s+)?(?:false|untrue|not\s+true|wrong|fake|"
+    r"inaccurate|incorrect)\b|misleading\b|unsupported\b|unproven\b|pants\s+on\s+fire\b|a\s+scam\b|scam\b"
+)
 # the next sentence calls the claim false in so many words: unlike ``_REBUTTAL_SENTENCE`` (read only
 # after someone else's claim) a bare "it does not" is not enough, since the article's own claim is
 # often followed by a sentence such as "It does not contain sugar."
@@ -886,8 +911,16 @@ _LABELLED_FALSE = lazy_compile(
     r"(?:this|that|the claim|these claims|such claims|it|this claim|that claim)\s+(?:is|are|was)\s+(?:\w+ly\s+)?"
     r"(?:false|untrue|not true|a myth|a hoax|a lie|misinformation|wrong|incorrect|debunked|disproven)\b"
     r"|(?:false|untrue|not true|fiction|myth|wrong)\s*[.!]"
-    r"|(?:verdict|rating|our rating|fact|truth|reality)\s*[:\u2013\u2014-]\s*(?:false|untrue|not true|wrong|"
-    r"misleading|fake|myth|pants on fire|no\b))",
+    # a label and a verdict of the fact-checkers' rating scales (PolitiFact, Snopes, AFP, Health Feedback):
+    # "Verdict: false", "The verdict: misleading", "Rating: Mostly False", "Our rating: Inaccurate"
+    r"|(?:(?:the|our|my|final)\s+)?(?:verdict|rating|fact|truth|reality)\s*[:\u2013\u2014-]\s*"
+    rf"(?:{_RATED_FALSE}|myth|no\b)"
+    # the checker's verb of rating: "We rated this claim False.", "PolitiFact rates the statement Pants on Fire",
+    # "We rate it Mostly False" (a true or a mixed rating does not match: "We rate this claim True")
+    r"|(?:we|(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*))?)\s+(?:(?:have|has|therefore|thus|so)\s+)?"
+    r"(?:rated|rate|rates|label(?:l?ed|s)?|deemed|deem|deems)\s+(?:this|that|the|it|these|such)\b"
+    r"(?:\s+(?:claim|claims|statement|post|posts|video|article|story|rumou?r|assertion)s?)?\s+(?:as\s+)?"
+    rf"[\"'\u201c\u2018]?(?:{_RATED_FALSE})\b)",
     re.IGNORECASE,
 )
 # a verdict that closes the claim's own sentence after a dash: "Vaccines cause autism — FALSE", "Garlic
