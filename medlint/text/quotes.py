@@ -37,6 +37,8 @@ _DOUBLE_QUOTE = lazy_compile('["\u201c\u201d]')
 # an opening single quote at the start of a word, a closing one at the end of a word
 _SINGLE_OPEN = lazy_compile("(?<![\\w.,;:!?'\u2018\u2019])['\u2018](?=[^\\W_])(?!\\d\\ds\\b)")
 _SINGLE_CLOSE = lazy_compile("(?<=[\\w.,!?\u2026])['\u2019](?!\\w)")
+#: every single quotation mark or apostrophe, where ``_SINGLE_OPEN`` and ``_SINGLE_CLOSE`` can match
+_SINGLE_MARK = lazy_compile("['\u2018\u2019]")
 
 
 def double_quotes(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, str]]:
@@ -60,10 +62,17 @@ def single_quote_spans(text: str, start: int = 0, end: int | None = None) -> lis
     closer is an apostrophe and yields nothing.
     """
     stop = len(text) if end is None else end
+    if not _PLAIN_SINGLE_QUOTES:
+        return _paired(_marks_at_quote_characters(text, start, stop))
     marks = sorted(
         [(m.start(), 0) for m in _SINGLE_OPEN.finditer(text, start, stop)]
         + [(m.start(), 1) for m in _SINGLE_CLOSE.finditer(text, start, stop)]
     )
+    return _paired(marks)
+
+
+def _paired(marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[open, close] spans from (offset, 0 for an opener or 1 for a closer) marks in text order."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     for at, closing in marks:
@@ -74,6 +83,31 @@ def single_quote_spans(text: str, start: int = 0, end: int | None = None) -> lis
             spans.append((opened, at))
             opened = None
     return spans
+
+
+def _marks_at_quote_characters(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """``single_quote_spans``' marks, found by trying its two patterns only where a single quote
+    character stands: none at all in a block without an opening one (most blocks: a search of
+    each pattern over such a block cost about 40 µs), else at each ' ‘ ’ found by one plain
+    scan. Each pattern matches one character, so the marks are those ``finditer`` finds, and in
+    text order (one character is never both: an opener is followed by a letter or digit, a closer
+    never by a word character)."""
+    if text.find("'", start, stop) < 0 and text.find("\u2018", start, stop) < 0:
+        return []  # no opener: no span
+    opens, closes = _SINGLE_OPEN.match, _SINGLE_CLOSE.match
+    marks: list[tuple[int, int]] = []
+    for m in _SINGLE_MARK.finditer(text, start, stop):
+        at = m.start()
+        c = text[at]
+        if c != "\u2019" and opens(text, at, stop) is not None:
+            marks.append((at, 0))
+        elif c != "\u2018" and closes(text, at, stop) is not None:
+            marks.append((at, 1))
+    return marks
+
+
+#: tests set this to search the whole range with both patterns (``single_quote_spans``' plain form)
+_PLAIN_SINGLE_QUOTES = False
 
 
 def inside_quotes(doc: Document, at: int) -> bool:
