@@ -98,6 +98,8 @@ CHROME_NAME_WORDS = frozenset(
         "navbar",
         "newsletter",
         "outbrain",
+        "pager",
+        "pagination",
         "paywall",
         "popup",
         "promo",
