@@ -4,7 +4,7 @@ interview's question and the answer that takes up its words. Small pages written
 
 from __future__ import annotations
 
-from html_pages_fixture import BODY, page
+from html_pages_fixture import BODY, hits, page
 
 from medlint.formats import load_document
 
@@ -44,3 +44,57 @@ def test_a_pager_is_navigation() -> None:
     prose = load_document(source, "html").prose
     assert "\u00ab" not in prose and "\u00bb" not in prose
     assert "More videos (1 of 9)" in prose
+
+
+_OUTCOME = "Penny is crestfallen and says her recipe was a failure."
+
+
+def test_two_options_of_one_list_sharing_an_outcome_are_not_a_repeat() -> None:
+    items = (
+        f'<li>"Can I get the rest to go?" (Minus fifty points.) {_OUTCOME}</li>\n'
+        f'<li>"How did you get it so rubbery?" (No effect.) {_OUTCOME}</li>\n'
+    )
+    source = page(f"<main>{BODY}<ul>\n{items}</ul>\n</main>")
+    assert hits(source, "RP102") == []
+    # the same sentence in two paragraphs is still a repeat, at the later copy
+    paragraphs = items.replace("<li>", "<p>").replace("</li>", "</p>")
+    source = page(f"<main>{BODY}{paragraphs}</main>")
+    later = source.index(_OUTCOME, source.index(_OUTCOME) + 1)
+    line = source[:later].count("\n") + 1
+    column = later - source.rfind("\n", 0, later)
+    assert hits(source, "RP102") == [(later, later + len(_OUTCOME), line, column)]
+
+
+def test_an_item_printed_twice_whole_in_one_list_is_still_a_repeat() -> None:
+    item = f'"How did you get it so rubbery?" (No effect.) {_OUTCOME}'
+    source = page(f"<main>{BODY}<ul>\n<li>{item}</li>\n<li>{item}</li>\n</ul>\n</main>")
+    second = source.index(item, source.index(item) + 1)  # the second item, each sentence of it
+    asked = len('"How did you get it so rubbery?"')
+    later = source.index(_OUTCOME, second)
+    line = source[:later].count("\n") + 1
+    column = later - source.rfind("\n", 0, later)
+    assert hits(source, "RP102") == [
+        (second, second + asked, line, 5),
+        (later, later + len(_OUTCOME), line, column),
+    ]
+
+
+_QUESTION = "What is the main difference between a medical wig and a traditional wig?"
+_ANSWER = (
+    "One of the main differences between a medical wig and traditional wig is that a traditional wig cap "
+    "uses combs to attach to the head, which is not feasible for most wearers."
+)
+_SPUN = (
+    "One of the chief differences between a medical wig and traditional wig is that a traditional wig cap "
+    "uses combs to fix it to the head, which is not feasible for most wearers."
+)
+
+
+def test_an_answer_taking_up_its_question_is_not_a_second_version() -> None:
+    source = page(f"<main>{BODY}<p>{_QUESTION}</p>\n<p>{_ANSWER}</p>\n</main>")
+    assert hits(source, "RP104") == []
+    # two statements, one spun from the other, are still a near-duplicate, at the later one
+    source = page(f"<main>{BODY}<p>{_ANSWER}</p>\n<p>{_SPUN}</p>\n</main>")
+    at = source.index(_SPUN)
+    line = source[:at].count("\n") + 1
+    assert hits(source, "RP104") == [(at, at + len(_SPUN), line, 4)]
