@@ -98,3 +98,60 @@ def test_an_answer_taking_up_its_question_is_not_a_second_version() -> None:
     at = source.index(_SPUN)
     line = source[:at].count("\n") + 1
     assert hits(source, "RP104") == [(at, at + len(_SPUN), line, 4)]
+
+
+_HEADLINES = (
+    "Record turnout sees the winner receive 70million votes, more than any candidate in history",
+    "Bank pumps another 150bn into the economy and warns output will slump this quarter",
+    "Girl, two, who died after drinking toilet cleaner had been sent home from A&amp;E, inquest hears",
+)
+
+
+_STORY = (
+    "<p>The clinic in the town centre opened a new diabetes service this week, with nurses on hand "
+    "every weekday to check blood sugar, review tablets and insulin doses, and talk through meal "
+    "plans with anyone who has been diagnosed in the last year or who finds their readings hard to "
+    "keep steady.</p>\n"
+)
+
+
+def test_a_list_of_other_stories_headlines_is_not_the_article_on_a_page_that_marks_none() -> None:
+    items = "".join(f'<li><a href="/news/{i}">{h}</a></li>\n' for i, h in enumerate(_HEADLINES))
+    source = page(f"<div>{BODY}{_STORY}<h3>Most read</h3>\n<ul>\n{items}</ul>\n</div>")
+    prose = load_document(source, "html").prose
+    assert "Record turnout" not in prose and "inquest hears" not in prose
+    assert prose.index("Regular activity") == source.index("Regular activity")
+    # absolute links on the host of the page's og:url are its own too; on another host they are not
+    head = '<meta property="og:url" content="https://www.example.org/health/clinic.html">'
+    for host, kept in (("https://example.org", False), ("https://other.example.net", True)):
+        linked = source.replace('href="/news/', f'href="{host}/news/')
+        prose = load_document(
+            page(linked[linked.index("<div>") : linked.index("</body>")], head), "html"
+        ).prose
+        assert ("Record turnout" in prose) is kept
+
+
+def test_a_reference_list_with_its_authors_outside_the_links_stays() -> None:
+    items = "".join(
+        f'<li>Smith J, Jones K. <a href="/ref/{i}">{h}</a>. J Health Res. 2020;{i}:1-9.</li>\n'
+        for i, h in enumerate(_HEADLINES)
+    )
+    source = page(f"<div>{BODY}{_STORY}<h3>References</h3>\n<ol>\n{items}</ol>\n</div>")
+    prose = load_document(source, "html").prose
+    at = source.index("Record turnout")
+    assert prose[at : at + len("Record turnout")] == "Record turnout"
+
+
+def test_a_bem_element_named_share_is_chrome_though_its_block_is_the_article() -> None:
+    share = (
+        '<div class="article__share"><span>Follow the clinic on</span>'
+        '<a href="https://news.example.org/clinic"><img src="news.svg" alt="News"></a></div>\n'
+    )
+    source = page(f'<article><div class="article__body">{BODY}</div>\n{share}</article>\n')
+    prose = load_document(source, "html").prose
+    assert "Follow the clinic" not in prose
+    assert prose.index("Regular activity") == source.index("Regular activity")
+    # a BEM element that names content stays, whatever its block: the article's text
+    kept = source.replace("article__share", "share__text")
+    at = kept.index("Follow the clinic on")
+    assert load_document(kept, "html").prose[at : at + 20] == "Follow the clinic on"

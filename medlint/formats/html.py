@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..document import (
     CAPTION,
@@ -722,7 +723,13 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         candidates = [
             *parser.chrome,
             *(card for card in parser.cards if index.counts(card.start, card.end)[0] <= CARD_MAX_WORDS),
-            *link_dense(parser.boxes, index, link_spans, page_marks_article=marks),
+            *link_dense(
+                parser.boxes,
+                index,
+                link_spans,
+                page_marks_article=marks,
+                own_links=_own_links(parser.links, parser.meta),
+            ),
             *repeated_parts(parser.boxes, index, page_marks_article=marks),
             *_excerpt_lists(parser.boxes, index, prose),
             *_thumbnail_lists(parser.boxes, index, parser.image_links),
@@ -1030,6 +1037,23 @@ def _card_articles(
         n_links = bisect_left(starts, end) - bisect_left(starts, start)
         if 0 < words <= CARD_MAX_WORDS and n_links and 2 * link_words >= words:
             out.append(ChromeSpan(start, end))
+    return out
+
+
+def _own_links(links: list[Link], meta: dict[str, Any]) -> list[tuple[int, int]]:
+    """The links to the page's own site: a relative address ("/news/article-1.html"), or one on the
+    host of the page's ``og:url`` ("www." aside). Without an ``og:url`` only relative ones."""
+    url = meta.get("og:url")
+    host = (urlsplit(url).hostname or "") if isinstance(url, str) else ""
+    host = host.removeprefix("www.")
+    out = []
+    for lk in links:
+        parts = urlsplit(lk.url.strip())
+        if parts.scheme in ("", "http", "https") and not parts.netloc and not lk.url.startswith("#"):
+            out.append((lk.start, lk.end))
+        elif host and parts.scheme in ("http", "https", ""):
+            if (parts.hostname or "").removeprefix("www.") == host:
+                out.append((lk.start, lk.end))
     return out
 
 
