@@ -142,6 +142,15 @@ def test_a_reference_list_with_its_authors_outside_the_links_stays() -> None:
     assert prose[at : at + len("Record turnout")] == "Record turnout"
 
 
+def test_an_exclamation_mark_closing_a_link_is_the_call_to_action_s() -> None:
+    promo = '<p>Pro tip: <a href="/meals">Get more pre-workout meal ideas here</a>!</p>\n'
+    claim = "<p>This new meal plan cures diabetes!</p>\n"
+    source = page(f"<main>{BODY}{promo}{claim}</main>")
+    at = source.index("diabetes!") + len("diabetes")
+    line = source[:at].count("\n") + 1
+    assert hits(source, "TX105") == [(at, at + 1, line, at - source.rfind("\n", 0, at))]
+
+
 def test_a_bem_element_named_share_is_chrome_though_its_block_is_the_article() -> None:
     share = (
         '<div class="article__share"><span>Follow the clinic on</span>'
