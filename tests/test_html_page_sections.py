@@ -129,6 +129,9 @@ def test_a_list_of_other_stories_headlines_is_not_the_article_on_a_page_that_mar
             page(linked[linked.index("<div>") : linked.index("</body>")], head), "html"
         ).prose
         assert ("Record turnout" in prose) is kept
+    # an address the URL parser rejects is no link to the site, and breaks nothing
+    broken = source.replace('href="/news/1"', 'href="http://[ccpa-preferences]"')
+    assert "Bank pumps another" in load_document(broken, "html").prose
 
 
 def test_a_reference_list_with_its_authors_outside_the_links_stays() -> None:

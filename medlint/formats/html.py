@@ -1042,19 +1042,30 @@ def _card_articles(
 
 def _own_links(links: list[Link], meta: dict[str, Any]) -> list[tuple[int, int]]:
     """The links to the page's own site: a relative address ("/news/article-1.html"), or one on the
-    host of the page's ``og:url`` ("www." aside). Without an ``og:url`` only relative ones."""
+    host of the page's ``og:url`` ("www." aside). Without an ``og:url`` only relative ones; an
+    address the URL parser rejects ("http://[ccpa-preferences]") is none of them."""
     url = meta.get("og:url")
-    host = (urlsplit(url).hostname or "") if isinstance(url, str) else ""
-    host = host.removeprefix("www.")
+    site = _address(url)[1] if isinstance(url, str) else ""
     out = []
     for lk in links:
-        parts = urlsplit(lk.url.strip())
-        if parts.scheme in ("", "http", "https") and not parts.netloc and not lk.url.startswith("#"):
+        scheme, host = _address(lk.url.strip())
+        if scheme not in ("", "http", "https") or lk.url.startswith("#"):
+            continue
+        if host == "":
             out.append((lk.start, lk.end))
-        elif host and parts.scheme in ("http", "https", ""):
-            if (parts.hostname or "").removeprefix("www.") == host:
-                out.append((lk.start, lk.end))
+        elif site and host == site:
+            out.append((lk.start, lk.end))
     return out
+
+
+def _address(url: str) -> tuple[str, str]:
+    """(scheme, host without "www.") of ``url``; ("error", "") when the parser rejects it."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return "error", ""
+    return parts.scheme, host.removeprefix("www.")
 
 
 def _comment_sections(
