@@ -167,3 +167,7 @@ def test_a_bem_element_named_share_is_chrome_though_its_block_is_the_article() -
     kept = source.replace("article__share", "share__text")
     at = kept.index("Follow the clinic on")
     assert load_document(kept, "html").prose[at : at + 20] == "Follow the clinic on"
+    # a block with a name of its own keeps its words: an editor's note on a gallery item is content
+    note = source.replace("article__share", "gallery-main-content__item__comment")
+    at = note.index("Follow the clinic on")
+    assert load_document(note, "html").prose[at : at + 20] == "Follow the clinic on"

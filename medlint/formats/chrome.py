@@ -254,18 +254,19 @@ def chrome_reason(
 
 
 def _element_words(attrs: dict[str, str]) -> list[set[str]]:
-    """The words of each class name and id as ``_says_content_or_layout`` reads them: a BEM element's
-    name ("article__share", "c-article__google-news") names the element by what follows its last
-    "__"; the block before it names the part of the page the element belongs to, so a structural
-    word there ("article", "post", "content") does not make the element hold content. The block's
-    other words stay ("related__container" is the related box's container)."""
+    """The words of each class name and id as ``_says_content_or_layout`` reads them: a BEM element of
+    a block that only names the article ("article__share", "c-post__social") is named by what follows
+    its last "__", so the block's structural word does not make the element hold content. A block
+    with a name of its own keeps all its words ("hz-editorial-gallery-main-content__item__comment" is
+    a comment on an item of the gallery's content, "related__container" the related box's)."""
     out = []
     for name in [*attrs.get("class", "").split(), *attrs.get("id", "").split()]:
         name = name.split("--")[0]
         block, sep, element = name.rpartition("__")
         words = {w.lower() for w in _NAME_WORD.findall(element)}
-        if sep:
-            words |= {w.lower() for w in _NAME_WORD.findall(block)} - STRUCTURAL_NAME_WORDS
+        named = {w.lower() for w in _NAME_WORD.findall(block) if len(w) > 1}  # "c-", "o-": a prefix
+        if not sep or not named <= STRUCTURAL_NAME_WORDS:
+            words |= named
         out.append(words)
     return out
 
