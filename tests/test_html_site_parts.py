@@ -204,14 +204,15 @@ def test_a_quotation_opening_on_an_ellipsis_written_as_entities() -> None:
 def test_a_list_of_thumbnail_teasers_is_chrome_on_a_page_that_marks_no_article() -> None:
     # each item is a link to another story holding its picture and its headline; an ad slot's label
     # between them does not make the list the article's
-    def teasers(picture: str) -> str:
+    def teasers(picture: str, site: str = "") -> str:
         heads = [
             "Singer shares her diet secret..",
             "Star reveals his morning routine",
             "Chef opens a green restaurant",
         ]
         items = [
-            f'<li><a href="/story-{i}">{picture}<span>{head}</span></a></li>' for i, head in enumerate(heads)
+            f'<li><a href="{site}/story-{i}">{picture}<span>{head}</span></a></li>'
+            for i, head in enumerate(heads)
         ]
         return f"<ul>{items[0]}<li>Advertisement</li>{''.join(items[1:])}</ul>\n"
 
@@ -219,9 +220,10 @@ def test_a_list_of_thumbnail_teasers_is_chrome_on_a_page_that_marks_no_article()
     source = page(f"{TITLE}{BODY}{teasers(picture)}")
     assert block_texts(source) == ARTICLE_TEXTS
     assert [d for d in lint_text(source, format="html") if d.code == "TX101"] == []
-    # the same headlines without pictures are a reference-like list of titles: still read, and the
-    # doubled full stop is reported where it stands
-    plain = page(f"{TITLE}{BODY}{teasers('')}")
+    # the same headlines without pictures, linking to another site, are a reference-like list of
+    # titles: still read, and the doubled full stop is reported where it stands (linking to the
+    # page's own site they are its other pages' titles: tests/test_html_page_sections.py)
+    plain = page(f"{TITLE}{BODY}{teasers('', 'https://other.example.org')}")
     at = plain.index("..")
     found = [d for d in lint_text(plain, format="html") if d.code == "TX101"]
     assert [(d.start.offset, d.end.offset, d.start.line) for d in found] == [(at, at + 2, 5)]

@@ -71,6 +71,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import NamedTuple
 
 #: elements that are interaction or navigation wherever they are
@@ -98,6 +99,8 @@ CHROME_NAME_WORDS = frozenset(
         "navbar",
         "newsletter",
         "outbrain",
+        "pager",
+        "pagination",
         "paywall",
         "popup",
         "promo",
@@ -242,12 +245,30 @@ def chrome_reason(
     if (tag == "aside" or role == "complementary") and page_marks_article and not inside_article:
         return "sidebar"
     names = name_words(attrs)
-    if any(_says_content_or_layout(words) for words in names):
+    if any(_says_content_or_layout(words) for words in _element_words(attrs)):
         return None
     hit = set().union(*names) & CHROME_NAME_WORDS if names else set()
     if hit:
         return f"class {min(hit)}"
     return None
+
+
+def _element_words(attrs: dict[str, str]) -> list[set[str]]:
+    """The words of each class name and id as ``_says_content_or_layout`` reads them: a BEM element of
+    a block that only names the article ("article__share", "c-post__social") is named by what follows
+    its last "__", so the block's structural word does not make the element hold content. A block
+    with a name of its own keeps all its words ("hz-editorial-gallery-main-content__item__comment" is
+    a comment on an item of the gallery's content, "related__container" the related box's)."""
+    out = []
+    for name in [*attrs.get("class", "").split(), *attrs.get("id", "").split()]:
+        name = name.split("--")[0]
+        block, sep, element = name.rpartition("__")
+        words = {w.lower() for w in _NAME_WORD.findall(element)}
+        named = {w.lower() for w in _NAME_WORD.findall(block) if len(w) > 1}  # "c-", "o-": a prefix
+        if not sep or not named <= STRUCTURAL_NAME_WORDS:
+            words |= named
+        out.append(words)
+    return out
 
 
 def _says_content_or_layout(words: set[str]) -> bool:
@@ -308,6 +329,13 @@ MENU_MIN_LINKS = 3
 MENU_LINK_SHARE = 0.8
 #: ... of at most this many words each on average (reference titles are longer)
 MENU_MAX_WORDS_PER_LINK = 4.0
+#: on such a page, a list (``ul``/``ol``) of at least ``MENU_MIN_LINKS`` links, all to the page's own
+#: site, that are this share of its words or more is a list of the site's other pages' titles
+#: (headlines of other stories, "more in this category"), however long each title: a reference
+#: list links to journals, or gives its authors outside the link
+TITLE_LIST_LINK_SHARE = 0.9
+#: the elements such a list is
+TITLE_LIST_TAGS = frozenset({"ul", "ol"})
 #: a repeated part must have at least this many words (a repeated "Share" or "Read more" is not a template part)
 MIN_REPEATED_WORDS = 6
 #: longer boxes are not compared as repeated parts (they hold the article or most of the page)
@@ -360,14 +388,23 @@ class WordIndex:
 
 
 def link_dense(
-    boxes: list[Box], index: WordIndex, links: list[tuple[int, int]], *, page_marks_article: bool
+    boxes: list[Box],
+    index: WordIndex,
+    links: list[tuple[int, int]],
+    *,
+    page_marks_article: bool,
+    own_links: Sequence[tuple[int, int]] = (),
 ) -> list[ChromeSpan]:
     """Boxes outside the article whose words are mostly link text (menus, "more stories", footer
     link columns). On a page that marks its article, any box outside it with at least two links and
     ``MAX_LINK_SHARE`` link words; on a page that does not, only a menu: ``MENU_MIN_LINKS`` short
-    links that are nearly all of its words. A box inside the article is never one (its reference
+    links that are nearly all of its words, or a list of the site's other pages' titles: a
+    ``ul``/``ol`` of ``MENU_MIN_LINKS`` links or more, all of them ``own_links`` (to the page's own
+    site), that are ``TITLE_LIST_LINK_SHARE`` of its words (a reference list's titles link to
+    journals and stay). A box inside the article is never one (its reference
     list and "see also" links are the article's)."""
     starts = sorted(s for s, _ in links)
+    own_starts = sorted(s for s, _ in own_links)
     out = []
     for box in boxes:
         if box.in_article or box.holds_article:
@@ -383,6 +420,11 @@ def link_dense(
                 n_links >= MENU_MIN_LINKS
                 and link_words >= MENU_LINK_SHARE * words
                 and link_words <= MENU_MAX_WORDS_PER_LINK * n_links
+            ) or (
+                box.tag in TITLE_LIST_TAGS
+                and n_links >= MENU_MIN_LINKS
+                and link_words >= TITLE_LIST_LINK_SHARE * words
+                and bisect_left(own_starts, box.end) - bisect_left(own_starts, box.start) == n_links
             )
         if dense:
             out.append(ChromeSpan(box.start, box.end))

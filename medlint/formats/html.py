@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..document import (
     CAPTION,
@@ -273,6 +274,11 @@ class _Parser(HTMLParser):
         #: (``_hidden_copies``)
         self.hidden_open: tuple[int, int] | None = None
         self.hidden: list[tuple[int, int]] = []
+        #: comment threads (``names_comment``) whose parent is still open (the parent's stack depth,
+        #: the thread's start and end), and the closed ones with where their parent closed
+        #: (``_comment_sections``)
+        self.thread_open: list[tuple[int, int, int]] = []
+        self.threads: list[tuple[int, int, int]] = []
 
     # -- offsets -----------------------------------------------------------
     def _pos(self) -> int:
@@ -522,9 +528,14 @@ class _Parser(HTMLParser):
             self._pop()
         if self.stack and self.stack[-1][0] == tag:
             self._pop()
+        while self.thread_open and len(self.stack) <= self.thread_open[-1][0]:
+            _depth, tstart, tend = self.thread_open.pop()
+            self.threads.append((tstart, tend, start))
         while self.chrome_open and len(self.stack) <= self.chrome_open[-1][0]:
-            _depth, cstart, holds, inside, thread = self.chrome_open.pop()
+            depth, cstart, holds, inside, thread = self.chrome_open.pop()
             self.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside), bool(thread)))
+            if thread and depth > 0:
+                self.thread_open.append((depth - 1, cstart, end))
         while self.box_open and len(self.stack) <= self.box_open[-1][1][0]:
             self._close_box(end)
         while self.lang_open and len(self.stack) <= self.lang_open[-1][0]:
@@ -691,6 +702,7 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     parser._close_loose()
     for _depth, cstart, holds, inside, thread in parser.chrome_open:  # unclosed chrome runs to the end
         parser.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside), bool(thread)))
+    parser.threads.extend((tstart, tend, end) for _depth, tstart, tend in parser.thread_open)
     while parser.box_open:
         parser._close_box(end)
     while parser.lang_open:
@@ -711,11 +723,18 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         candidates = [
             *parser.chrome,
             *(card for card in parser.cards if index.counts(card.start, card.end)[0] <= CARD_MAX_WORDS),
-            *link_dense(parser.boxes, index, link_spans, page_marks_article=marks),
+            *link_dense(
+                parser.boxes,
+                index,
+                link_spans,
+                page_marks_article=marks,
+                own_links=_own_links(parser.links, parser.meta),
+            ),
             *repeated_parts(parser.boxes, index, page_marks_article=marks),
             *_excerpt_lists(parser.boxes, index, prose),
             *_thumbnail_lists(parser.boxes, index, parser.image_links),
             *_card_articles(parser.articles, parser.h1s, index, link_spans),
+            *_comment_sections(parser.blocks, parser.threads, prose),
         ]
         chrome = keep_spans(prose, candidates, page_marks_article=marks)
     if skip_chrome and parser.hidden:
@@ -1019,6 +1038,65 @@ def _card_articles(
         if 0 < words <= CARD_MAX_WORDS and n_links and 2 * link_words >= words:
             out.append(ChromeSpan(start, end))
     return out
+
+
+def _own_links(links: list[Link], meta: dict[str, Any]) -> list[tuple[int, int]]:
+    """The links to the page's own site: a relative address ("/news/article-1.html"), or one on the
+    host of the page's ``og:url`` ("www." aside). Without an ``og:url`` only relative ones; an
+    address the URL parser rejects ("http://[ccpa-preferences]") is none of them."""
+    url = meta.get("og:url")
+    site = _address(url)[1] if isinstance(url, str) else ""
+    out = []
+    for lk in links:
+        scheme, host = _address(lk.url.strip())
+        if scheme not in ("", "http", "https") or lk.url.startswith("#"):
+            continue
+        if host == "":
+            out.append((lk.start, lk.end))
+        elif site and host == site:
+            out.append((lk.start, lk.end))
+    return out
+
+
+def _address(url: str) -> tuple[str, str]:
+    """(scheme, host without "www.") of ``url``; ("error", "") when the parser rejects it."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return "error", ""
+    return parts.scheme, host.removeprefix("www.")
+
+
+def _comment_sections(
+    blocks: list[tuple[int, int, str, int]], threads: list[tuple[int, int, int]], prose: str
+) -> list[ChromeSpan]:
+    """The heading that titles a comment thread, and what follows the thread in its parent.
+
+    A comments plugin set into the post ("<h3>Comments</h3>" and then a ``fb-comments`` box) makes a
+    section of the page the thread's name does not cover: the heading right before the thread (no
+    words between) titles it, and the blocks after the thread, up to where its parent closes or the
+    next heading of the same rank or higher, are the page's matter under that heading (the site's
+    advert, its reprint notice), not the article's. Both parts are read as chrome inside the
+    article, so never more than ``MAX_CHROME_IN_ARTICLE_WORDS`` words each."""
+    headings = sorted((b[0], b[1], b[3]) for b in blocks if b[2] == HEADING and b[3] > 0)
+    spans: list[ChromeSpan] = []
+    for tstart, tend, parent_end in threads:
+        i = bisect_left(headings, (tstart,)) - 1
+        if i < 0:
+            continue
+        hstart, hend, level = headings[i]
+        if hend > tstart or _WORD.search(prose, hend, tstart):
+            continue  # no heading right before the thread
+        stop = parent_end
+        for nstart, _nend, nlevel in headings[i + 1 :]:
+            if nstart >= tend and nlevel <= level:
+                stop = min(stop, nstart)
+                break
+        spans.append(ChromeSpan(hstart, tstart, in_article=True))
+        if stop > tend:
+            spans.append(ChromeSpan(tend, stop, in_article=True))
+    return spans
 
 
 def _excerpt(item: Box, index: WordIndex, prose: str) -> bool:

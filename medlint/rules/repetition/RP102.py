@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ...diagnostic import Severity
-from ...document import QUOTE, Document
+from ...document import LIST_ITEM, QUOTE, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
 from ._shared import _nearby, _other_section, _quotes_the_other, _repeats, _restated_in_box
@@ -45,6 +45,10 @@ class RepeatedSentence(Rule):
     A pull quote (a block quotation that is nothing but a sentence of the text,
     set off to catch the eye) is a display element too; a quotation that
     repeats another quotation is still reported.
+
+    Two items of one list (list items and nothing else between the copies) that share a sentence
+    but differ as wholes are parallel entries each read by itself (two answers a player may give,
+    each followed by the same outcome); an item printed twice whole is still a repeat.
 
     A copy in the same paragraph or the next one is a paste or a crawl
     duplicate (warning). Where a plain-text copy separates paragraphs with
@@ -103,6 +107,8 @@ class RepeatedSentence(Rule):
                 continue  # the same value under two labels or in two records of a form
             if _same_field(doc, finding.start, first[0]):
                 continue  # one field of a form, printed once per record
+            if _other_items_of_one_list(doc, first[0], finding.start):
+                continue  # options of one list that end alike ("(-50 friendship) She is crestfallen.")
             if _in_caption(doc, finding.start):
                 continue  # a photo caption quoting the story: a display element, not a second copy
             if _pull_quote(doc, finding.start, finding.end) != _pull_quote(doc, *first):
@@ -191,6 +197,21 @@ _PHOTO_CREDIT = lazy_compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*"
     r"(?:\s+for\s+(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}|/[A-Z][\w.&'\u2019 /-]{2,40})\s*$"
 )
+
+
+def _other_items_of_one_list(doc: Document, first: int, later: int) -> bool:
+    """The two copies lie in two different items of one list (list items and nothing else from
+    the first copy's block to the later's): the items are parallel entries, each whole by itself,
+    and an outcome shared by two options ("(-50 friendship.) Penny is crestfallen ..." under each
+    answer a player may give) is the list's design, not a paste. An item printed twice whole is
+    still a repeat."""
+    a, b = doc.block_at(first), doc.block_at(later)
+    if a is None or b is None or a == b:
+        return False
+    if any(doc.blocks[i].kind != LIST_ITEM for i in range(a, b + 1)):
+        return False
+    one, other = doc.blocks[a], doc.blocks[b]
+    return doc.words_key(one.start, one.end) != doc.words_key(other.start, other.end)
 
 
 def _pull_quote(doc: Document, start: int, end: int) -> bool:

@@ -87,7 +87,8 @@ class NearDuplicateParagraph(Rule):
     the head, and not with a paragraph that opens with a head in another section (a heading
     between; the heads the same or worded otherwise, "Animals and pets allowed?"): records written
     to one form share their labels, and often their answers, by design (a copy in the same section
-    is still a paste).
+    is still a paste). A question and a statement (an interview's question and the answer that
+    takes up its words, a FAQ entry) are a question and its answer, not two versions.
     """
 
     code = "RP104"
@@ -212,6 +213,8 @@ class NearDuplicateParagraph(Rule):
                     continue  # entries of one list of titles ("-- Effect of X on Y at 5 Years")
                 if _different_fields(doc.prose[ostart:oend], doc.prose[start:end]):
                     continue  # "Analysis of the data: A, B." / "Final approval: A, B."
+                if _asks(doc.prose[ostart:oend]) != _asks(doc.prose[start:end]):
+                    continue  # a question and the answer that takes up its words (an interview, a FAQ)
                 if _quotes_the_other(doc, (ostart, oend), (start, end), whole=False):
                     continue  # a story quoting a statement the page prints in full
                 if _restated_in_box(doc, ostart, start):
@@ -321,6 +324,19 @@ def _different_fields(left: str, right: str) -> bool:
         and len(right.split()) <= _FIELD_WORDS
         and a.group(1).strip().lower() != b.group(1).strip().lower()
     )
+
+
+#: a question's closing mark, then closing quotes or brackets
+_QUESTION_END = re.compile(r"\?[\"'\u201d\u2019)\]]*$")
+
+
+def _asks(text: str) -> bool:
+    """The paragraph is a question: it ends with a question mark. An interview's or FAQ's answer
+    takes up its question's words by design ("What's the main difference between a medical wig and
+    a traditional wig?" / "One of the main differences between a medical wig and a traditional wig is
+    ..."); a question and a statement are a question and its answer, not two versions of one
+    paragraph (a spinner's copy of a question is a question)."""
+    return bool(_QUESTION_END.search(text.rstrip()))
 
 
 def _synonym_swaps(left: set[str], right: set[str]) -> bool:

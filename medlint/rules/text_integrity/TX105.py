@@ -19,11 +19,16 @@ _DEALS = (
 )
 
 
-def _in_link(links: list[tuple[int, int]], at: int) -> bool:
-    """``at`` lies in a link's text: a call to action that names another page ("Sign up for our
-    newsletters here!", "Now on YouTube! Click to subscribe!"), not the article's sentence."""
+def _in_link(links: list[tuple[int, int]], at: int, prose: str) -> bool:
+    """``at`` lies in a link's text, or closes it (nothing but spaces between the link's end and the
+    mark: "Pro tip: <a>Get more pre-workout meal ideas here</a>!"): a call to action that names
+    another page ("Sign up for our newsletters here!", "Now on YouTube! Click to subscribe!"), not
+    the article's sentence."""
     i = bisect_right(links, (at, 1 << 62)) - 1
-    return any(start <= at < end for start, end in links[max(0, i - 8) : i + 1])
+    return any(
+        start <= at < end or (end <= at and not prose[end:at].strip())
+        for start, end in links[max(0, i - 8) : i + 1]
+    )
 
 
 class ExclamationInClinicalText(Rule):
@@ -38,7 +43,8 @@ class ExclamationInClinicalText(Rule):
     diseases twice in 2,800 words, or a space story, whose exclamations are the
     writer's tone. Shorter texts are read as they come.
     A link's text is a call to action naming another page (a newsletter sign-up,
-    "Now on YouTube! Click to subscribe!", a promo): not reported.
+    "Now on YouTube! Click to subscribe!", a promo): not reported, nor the mark right after a
+    link's end that closes it ("<a>Get more meal ideas here</a>!").
     """
 
     code = "TX105"
@@ -83,7 +89,9 @@ class ExclamationInClinicalText(Rule):
             text = doc.prose[block.start : block.end]
             at = text.find("!")
             while at != -1:
-                if not inside_quotes(doc, block.start + at) and not _in_link(links, block.start + at):
+                if not inside_quotes(doc, block.start + at) and not _in_link(
+                    links, block.start + at, doc.prose
+                ):
                     yield Finding(
                         block.start + at,
                         block.start + at + 1,
