@@ -98,7 +98,9 @@ class DroppedAccent(Rule):
         "Dry eyes are common in Sj\u00f6gren's syndrome and Sjogren's syndrome.",
         Example("A caf near the clinic; see example.com/sjgren.", note="a word of the list; an address"),
         Example(
-            "Espaol\n\nAnemia is a condition of the blood.", note="a language-switch link on its own line"
+            "# Anemia\n\nEspaol\n\nAnemia is a condition of the blood.",
+            format="markdown",
+            note="a language-switch link on its own line",
         ),
     )
 

@@ -41,11 +41,8 @@ class AbbreviationComma(Rule):
     should_fire = (
         Example(
             "Eat foods low in fat, i,e, fruit and vegetables.",
-            fixed="Eat foods low in fat, i.e., fruit and vegetables.",
         ),
-        Example(
-            "Some drugs (e,g. aspirin) thin the blood.", fixed="Some drugs (e.g. aspirin) thin the blood."
-        ),
+        Example("Some drugs (e,g. aspirin) thin the blood."),
     )
     should_not_fire = (
         "Eat foods low in fat, i.e., fruit and vegetables.",
