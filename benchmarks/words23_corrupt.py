@@ -14,7 +14,15 @@ too, as a control (a finding there is no recall). Classes:
 - ``title-contraction``: a sentence holding "don't", "can't", "won't",
   "doesn't", "didn't" before a verb, cut to the contraction's clause,
   written in Title Case as a heading would be and without the apostrophe
-  ("Factors You Cant Control"); rule TX108.
+  ("Factors You Cant Control"); rule TX108;
+- ``to-past`` (words24): "to" before a bare verb that is no noun (the
+  infinitive: "used to treat", "able to walk"), the verb put in its past
+  form ("used to treated"); every such "to", whatever word stands before it,
+  so a head MT108's table lacks counts as a miss; rule MT108;
+- ``capital-vowel`` (words24): a sentence opening with a word of ten or more
+  letters that wordfreq or MedQuAD's health-word table knows, one of its
+  inner vowels replaced by another vowel ("Hemochromatosis" ->
+  "Hemochromotosis"), kept when the result is no known word; rule TX109.
 
 Only counts are printed (no sentence), so the output may be committed; the
 slips are the script's, the sentences NIH's and CDC's.
@@ -40,6 +48,7 @@ from scripts.data_splits import medquad_is_heldout  # noqa: E402
 
 MODALS = ("can", "may", "should", "will", "could", "must", "might", "would", "does not", "do not")
 _MODAL_VERB = re.compile(r"\b(" + "|".join(MODALS) + r") ([a-z]{3,})\b")
+_TO_VERB = re.compile(r"\b([a-z]+) to ([a-z]{3,})\b")
 _CONTRACTION = re.compile(r"\b(\w+) (don't|can't|won't|doesn't|didn't) ([a-z]{3,})\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
 
@@ -93,6 +102,49 @@ def modal_past(
     return rng.sample(pool, min(n, len(pool)))
 
 
+def to_past(
+    rng: random.Random, n: int, verbs: set[str], past: dict[str, str]
+) -> list[tuple[str, str, int, int]]:
+    """(clean, corrupted, start, end): an infinitive's verb put in its past form, ``n`` sampled."""
+    from medlint.text.word_classes import VERB_ONLY, classes
+
+    pool = []
+    for s in sentences():
+        m = _TO_VERB.search(s)
+        if not m or m.group(2) not in verbs or VERB_ONLY not in classes(m.group(2)):
+            continue
+        form = past.get(m.group(2)) or regular_past(m.group(2))
+        if form == m.group(2):
+            continue
+        start = m.start(2)
+        pool.append((s, s[:start] + form + s[m.end(2) :], start, start + len(form)))
+    return rng.sample(pool, min(n, len(pool)))
+
+
+_FIRST_WORD = re.compile(r"([A-Z][a-z]{9,})\b")
+
+
+def capital_vowel(rng: random.Random, n: int) -> list[tuple[str, str, int, int]]:
+    """(clean, corrupted, 0, end): a long first word with one inner vowel changed, ``n`` sampled."""
+    from medlint.text.lexicon import is_known
+
+    pool = []
+    for s in sentences():
+        m = _FIRST_WORD.match(s)
+        if not m or not is_known(m.group(1).lower()):
+            continue
+        word = m.group(1)
+        inner = [k for k in range(2, len(word) - 2) if word[k] in "aeiou"]
+        if not inner:
+            continue
+        k = inner[len(word) % len(inner)]
+        swapped = word[:k] + "aeioua"["aeiou".index(word[k]) + 1] + word[k + 1 :]
+        if is_known(swapped.lower()):
+            continue
+        pool.append((s, swapped + s[len(word) :], 0, len(word)))
+    return rng.sample(pool, min(n, len(pool)))
+
+
 def title_contraction(rng: random.Random, n: int) -> list[tuple[str, str, int, int]]:
     pool = []
     for s in sentences():
@@ -123,6 +175,8 @@ def main() -> int:
         "modal-past": ("MT108", modal_past(rng, args.n, verbs, past), "markdown", "# Note\n\n"),
         # a heading line, as a page prints it, then a sentence
         "title-contraction": ("TX108", title_contraction(rng, args.n), "text", ""),
+        "to-past": ("MT108", to_past(rng, args.n, verbs, past), "markdown", "# Note\n\n"),
+        "capital-vowel": ("TX109", capital_vowel(rng, args.n), "markdown", "# Note\n\n"),
     }
     for name, (code, cases, fmt, head) in classes.items():
         linter = Linter(select=[code])

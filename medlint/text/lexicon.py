@@ -278,3 +278,14 @@ def wrong_inflection(word: str) -> tuple[str, tuple[str, ...]] | None:
     """(base, right forms) when ``word`` is a regular-looking form of an irregular word
     ("overcomed" -> ("overcome", ("overcame",))), else None."""
     return _inflections().get(word)
+
+
+@functools.lru_cache(maxsize=1)
+def infinitive_heads() -> frozenset[str]:
+    """Words after which clean health prose writes "to" as the infinitive marker, with a bare verb
+    ("used to", "able to", "likely to", "in order to"; not "due to", "lead to"):
+    rules/data/lexicon/infinitive-heads.tsv, built by scripts/build_infinitive_heads.py from the
+    build side of MedQuAD and clean_sentences.tsv. MT108 reads a past form after such a "to" as a
+    slip ("used to treated pain")."""
+    text = (_folder() / "infinitive-heads.tsv").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and line[0] != "#")

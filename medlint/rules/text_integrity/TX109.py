@@ -434,18 +434,23 @@ class Misspelling(Rule):
             listed = zipfs.get(w)
             if listed is not None and listed >= max_zipf:
                 continue  # _judge's first test, before the scan below: most of a text's words
-            # only a word written in lower case somewhere: capitalised ones are names ("Recieve trial")
+            # only a word written in lower case somewhere: capitalised ones are names ("Recieve trial"),
+            # except a long one whose every correction is a health term ("Hemochromotosis")
             if any(prose[starts[i] : ends[i]] == w for i in at):
                 verdict = _judge(w, key)
                 if verdict is not None:
-                    judged.append((w, verdict))
+                    judged.append((w, verdict, w))
                 elif listed is None and w.isalpha():
                     unknown.append(w)
+            elif len(w) >= key[2] and listed is None:
+                verdict = _capitalised_term(w, key, [prose[starts[i] : ends[i]] for i in at])
+                if verdict is not None:
+                    judged.append((w, verdict, w[0].upper() + w[1:]))
         if not judged or _uncovered(positions, unknown, min_length, max_uses):
             return
         ignore = {str(w).lower() for w in self.opts["ignore"]}
         found: list[Finding] = []
-        for w, (readings, fix_to, glued) in judged:
+        for w, (readings, fix_to, glued), written in judged:
             if w in ignore:
                 continue
             if not glued and (
@@ -455,8 +460,14 @@ class Misspelling(Rule):
             quoted = " or ".join(f"“{r}”" for r in readings)
             for i in positions[w]:
                 token = words[i]
-                if token.text != w or _set_apart(prose, token.start, token.end, doc.source):
+                if token.text != written or _set_apart(prose, token.start, token.end, doc.source):
                     continue
+                if (
+                    written != w
+                    and i > 0
+                    and _after_capital(doc, words[i - 1].text, words[i - 1].start, token.start)
+                ):
+                    continue  # "Luana Pistacchio", "F. Carpentier", "Dr. Carpentier": a name
                 if _SIC.match(prose, token.end):
                     continue  # "by cnance [sic]": the writer marks the quoted source's own spelling
                 if i > 0 and not glued:
@@ -473,10 +484,43 @@ class Misspelling(Rule):
                 if fix_to:
                     fix = Fix((Edit(token.start, token.end, fix_to),), f"write {fix_to!r}", safe=False)
                 found.append(
-                    Finding(token.start, token.end, f"“{w}” is not a word: {quoted}?", readings, fix)
+                    Finding(token.start, token.end, f"“{token.text}” is not a word: {quoted}?", readings, fix)
                 )
         found.sort(key=lambda f: f.start)
         yield from found
+
+
+def _after_capital(doc: Document, prev: str, prev_start: int, start: int) -> bool:
+    """The word before a capitalised word at ``start`` is capitalised too, in the same block: a first
+    name, an initial or a title before a surname ("Amy Berrington", "F. Carpentier", "Dr."), or a
+    word of a name ("British Assocation"), where a capital says nothing of a slip."""
+    return prev[:1].isupper() and doc.block_at(prev_start) == doc.block_at(start)
+
+
+#: A word written only with a capital is judged from this length (names are shorter).
+_CAPITALISED_LENGTH = 10
+
+
+def _capitalised_term(
+    w: str, key: tuple[float, float, int, float, float], written: Sequence[str]
+) -> tuple[tuple[str, ...], str, bool] | None:
+    """``_judge``'s verdict on a long word the document writes only with a capital ("Hemochromotosis",
+    a heading's, a sentence's or a list item's first word), in that case, when it has
+    ``_CAPITALISED_LENGTH`` letters or more: a name a page gives (a person, a product) is seldom that
+    long and one slip from a word ("hemochromatosis", "hypothyroidism"). The caller still leaves a
+    word the document capitalises inside running prose, a name there (``_named``: "said Stephen
+    Silberstein", "a Broomfield doctor")."""
+    title = w[0].upper() + w[1:]
+    if any(t != title for t in written):
+        return None
+    verdict = _judge(w, key)
+    if verdict is None or verdict[2]:
+        return None
+    readings, fix_to, glued = verdict
+    if len(w) < _CAPITALISED_LENGTH or not readings:
+        return None
+    cased = tuple(r[0].upper() + r[1:] for r in readings)
+    return cased, (fix_to[0].upper() + fix_to[1:]) if fix_to else "", glued
 
 
 #: "[sic]" or "(sic)" just after a word (a comma or a quotation mark or both may come between): the writer

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
-from ...document import Document
+from ...document import PARAGRAPH, Document
 from ...rule import Example, Finding, Rule
 from .TX108 import _in_address
 
@@ -40,6 +40,28 @@ def _cased(accented: str, written: str) -> str:
     return accented
 
 
+#: A link label or a line of page chrome has at most this many words ("Español", "En Español").
+_LABEL_WORDS = 2
+
+
+def _chrome_label(doc: Document, start: int, end: int) -> bool:
+    """The word at ``start``-``end`` is a label of page chrome, not the article's prose: the text of a
+    link of one or two words in a block with no sentence in it (a navigation line), or a paragraph
+    of one or two words and no sentence (a language-switch link, "En Español", as a crawl prints it
+    on a line of its own). Headings and list items are content ("- Sjögren syndrome")."""
+    bi = doc.block_at(start)
+    if bi is None:
+        return False
+    block = doc.blocks[bi]
+    text = doc.prose[block.start : block.end]
+    if any(c in text for c in ".!?;:"):
+        return False
+    for lk in doc.links:
+        if lk.start <= start and end <= lk.end:
+            return len(doc.prose[lk.start : lk.end].split()) <= _LABEL_WORDS
+    return block.kind == PARAGRAPH and len(text.split()) <= _LABEL_WORDS
+
+
 class DroppedAccent(Rule):
     """A word whose accented letters a crawl dropped ("Sjgren" for "Sjögren").
 
@@ -52,7 +74,10 @@ class DroppedAccent(Rule):
     list ("caf" from "café" is one, and is left). A possessive or an "s"
     after the damaged form is read too ("Sjgrens"). A key that is a WordNet
     lemma is a word ("habitus", not "habitués"); all-capital tokens (gene
-    symbols: "GALNS") and words in addresses, tags and file names are left. The fix writes the accented word in the text's
+    symbols: "GALNS") and words in addresses, tags and file names are left, as are labels of page
+    chrome: a link of one or two words or a line holding one or two words and no sentence (the
+    language-switch link "Español" a page prints above its article; an editor of the article does
+    not write it). The fix writes the accented word in the text's
     case; it is unsafe, since an ASCII spelling ("Sjogren") is also accepted.
     """
 
@@ -72,6 +97,11 @@ class DroppedAccent(Rule):
     should_not_fire = (
         "Dry eyes are common in Sj\u00f6gren's syndrome and Sjogren's syndrome.",
         Example("A caf near the clinic; see example.com/sjgren.", note="a word of the list; an address"),
+        Example(
+            "# Anemia\n\nEspaol\n\nAnemia is a condition of the blood.",
+            format="markdown",
+            note="a language-switch link on its own line",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -90,6 +120,8 @@ class DroppedAccent(Rule):
                 token = words[i]
                 if token.text.isupper() or _in_address(prose, token.start, token.end):
                     continue  # all capitals: an acronym or gene symbol ("GALNS"), not "GALÁNS"
+                if _chrome_label(doc, token.start, token.end):
+                    continue
                 written = token.text[: len(key)]
                 rest = token.text[len(key) :]
                 readings = tuple(_cased(a, written) + rest for a in table[key])

@@ -134,6 +134,9 @@ from ._repetition_scan import REPETITION_PATTERNS, REPETITION_TRIGGERS, repetiti
 #: fails the filter every other trigger passes first); tests/test_mt108_fast_path.py
 _PLAIN_ARTICLES = False
 
+#: Modals before which ``check`` sends an unclassed "-ed" word on to ``verb_form`` ("can used").
+_PAST_AFTER = BARE_INFINITIVE_HEADS | NOUN_LIKE_MODALS
+
 #: The patterns of the scans in their own modules (constructions, repetition), by name.
 _MODULE_PATTERNS = (*CONSTRUCTION_PATTERNS, *REPETITION_PATTERNS)
 
@@ -541,6 +544,7 @@ class GrammarPattern(Rule):
             any_next = trigger in ("a", "an")  # the article's form depends on any next word
             next_words, letters = NEXT_FOR[trigger], LETTERS_FOR[trigger]
             subject = trigger in SUBJECT_OPENERS
+            modal = trigger in _PAST_AFTER
             for i in index[trigger]:
                 # most triggers are "the", "to" or "a" before an ordinary word: set tests and one
                 # table look-up (answered from memory after the first) rule them out
@@ -556,6 +560,10 @@ class GrammarPattern(Rule):
                         if cls is None:
                             cls = classes(nxt)
                         wanted = bool(cls) and (agreeing or not letters.isdisjoint(cls))
+                        if not cls and modal and nxt[-2:] == "ed":
+                            # a regular past form the table leaves unclassed, being an adjective
+                            # too ("can used"): ``verb_form`` reads it off its stem
+                            wanted = True
                     else:
                         wanted = False
                     if not wanted:

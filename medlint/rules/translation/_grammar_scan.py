@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from ...document import PARAGRAPH, Document
+from ...text.lexicon import infinitive_heads
 from ...text.word_classes import (
     BARE_VERB,
     MODAL_COMPOUND,
@@ -385,6 +386,10 @@ def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
         # a past form that is also a noun ("can led", "may thought"): no bare verb, and a noun never
         # follows a modal or "do not" either
         form = VERB_PAST_NOUN
+    if form is None and _regular_past(s.lowers[k], cls):
+        # a regular past form the table leaves without a letter, being an adjective too ("used",
+        # "lessened"): after a modal no adjective stands either ("can used")
+        form = VERB_PAST
     if head == "should" and PLURAL in cls and not (i > 0 and s.lowers[i - 1] in SUBJECT_PRONOUNS):
         return None  # an inverted condition: "trials should results prove positive"
     if (
@@ -409,6 +414,37 @@ def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
         f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{s.text(i)}” takes the bare verb, not {kind} (“{word}”)",
         classed=((s.lowers[k], form),),
     )
+
+
+#: Possessives before a word that may be an adjective of the noun "will" ("his own will").
+_POSSESSIVES = frozenset("my your his her its our their".split())
+
+
+def _unclassed_noun(s: Scan, j: int, cls: str) -> bool:
+    """Word j, which the word-class table leaves without a letter, may be a noun before a modal
+    ("swelling can", "the bones can", "encephalopathy may"): a lower-case word, no closed-class word
+    and no adjective-only WordNet lemma (MT108's bare-noun table: "strong will")."""
+    if cls:
+        return False
+    word = s.lowers[j]
+    if not word.isalpha() or word in CLOSED_CLASS or not s.is_lower(j):
+        return False
+    from ._grammar_bare import table
+
+    return word not in table().adjectives
+
+
+def _regular_past(word: str, cls: str) -> bool:
+    """``word`` (letters ``cls``) is a regular past form of a bare verb of the word-class table
+    ("used", "lessened", "stopped", "tried"); never one in "-eed", a bare verb itself ("feed", "seed")."""
+    if cls or len(word) < 4 or not word.endswith("ed") or word.endswith("eed"):
+        return False
+    stems = [word[:-1], word[:-2]]
+    if word[-3] == word[-4]:
+        stems.append(word[:-3])
+    if word.endswith("ied"):
+        stems.append(word[:-3] + "y")
+    return any(BARE_VERB in classes(stem) for stem in stems)
 
 
 def _relative(s: Scan, j: int) -> bool:
@@ -441,20 +477,26 @@ def _modal_subject(s: Scan, head: str, i: int) -> bool:
         return False
     if before in MID_ADVERBS and before != "not":
         return True  # "also can", "often may": a noun "can" or "will" takes no adverb before it
+    if before in ("and", "or", "but") and not s.clause_start(j):
+        return True  # "or may", "and can": a second verb of the subject before the coordinator
     cls = classes(before)
     if PLURAL in cls or PERSON in cls:
         return True
     if head in ("can", "will"):
         # the first word of a compound on "can" or "will" makes them nouns ("the trash can", "a
         # living will"); otherwise a singular noun ("the heart can") or a word opening the clause
-        # ("Smoking can", "Ephedra can") is the modal's subject. An adjective is not read as one
-        # ("her strong will kept her going")
+        # ("Smoking can", "Ephedra can", "This can") is the modal's subject. An adjective is not read
+        # as one ("her strong will kept her going", "his own will")
+        if before == "this" and s.clause_start(j):
+            return True
         if MODAL_COMPOUND in cls or before in CLOSED_CLASS:
             return False
         if s.clause_start(j):
             return True
-        return SINGULAR in cls or (BARE_VERB in cls and VERB_ONLY not in cls)
-    if SINGULAR in cls:
+        if SINGULAR in cls or (BARE_VERB in cls and VERB_ONLY not in cls):
+            return True
+        return _unclassed_noun(s, j, cls) and not (j > 0 and s.lowers[j - 1] in _POSSESSIVES)
+    if SINGULAR in cls or _unclassed_noun(s, j, cls):
         return True
     # "should", "must", "might" and lower-case "may" are nouns only after a determiner or
     # possessive ("a must", "all his might"); so a noun that is also a verb ("drug", "pain") after
@@ -561,7 +603,7 @@ def bare_verb(s: Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> Hi
         cls = classes(nxt)
         if VERB_S in cls and PLURAL not in cls:
             kind, letter = "an -s form", VERB_S
-        elif VERB_PAST in cls and after in OBJECT_OPENERS:
+        elif VERB_PAST in cls and (after in OBJECT_OPENERS or _infinitive_to(s, i)):
             kind, letter = "a past form", VERB_PAST
         else:
             return None
@@ -573,6 +615,14 @@ def bare_verb(s: Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> Hi
             classed=((nxt, letter),),
         )
     return None
+
+
+def _infinitive_to(s: Scan, i: int) -> bool:
+    """ "to" at word i is the infinitive marker: the word before it is one after which clean health
+    prose writes "to" + a bare verb, never a noun phrase ("used to", "able to", "likely to"; not
+    "due to", "lead to", "given to": ``lexicon.infinitive_heads``). A past form after it is then no
+    adjective ("used to treated pain"), whatever follows."""
+    return i > 0 and bool(s.joinable[i - 1]) and s.lowers[i - 1] in infinitive_heads()
 
 
 def _clause_subject(s: Scan, i: int) -> bool:
