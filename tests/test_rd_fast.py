@@ -1,6 +1,7 @@
 """The readability rules' fast paths against their plain forms (perf24): RD103 reads the text's own
 names only for a paragraph over its share without them, and passes over short words before
-stripping possessives."""
+stripping possessives; ``own_names`` counts the prose's words in bulk, as ``own_names_plain`` one
+at a time."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import pytest
 from parity_texts import medquad_answers, random_strings, rule_and_corpus_texts
 
 import medlint
+from medlint.formats import load_document
 from medlint.rules.readability import RD103
+from medlint.rules.readability._shared import graded_sentences, own_names, own_names_plain
 
 # 31 words, "thrombocytopenia" four times (13%): jargon unless a heading names it
 _PLATELETS = (
@@ -78,3 +81,49 @@ def test_rd103_finds_what_its_plain_form_finds(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(RD103, "_PLAIN", True)
     assert [_rd103(t) for t in texts] == fast
     assert sum(map(bool, fast)) >= 10  # the comparison sees findings, not only silence
+
+
+_NAME_ALPHABET = [
+    " ",
+    " ",
+    ". ",
+    "\n",
+    "\n\n",
+    "# ",
+    "- ",
+    "(",
+    "Takayasu",
+    "takayasu",
+    "TAKAYASU",
+    "Takayasu's",
+    "Orphanet",
+    "arteritis",
+    "Arteritis",
+    "Wolff-Parkinson-White",
+    "the",
+    "The",
+    "A",
+    "I",
+    "it",
+]
+
+
+def test_own_names_are_the_plain_forms() -> None:
+    seen = 0
+    for text in _texts() + random_strings(_NAME_ALPHABET, 400, seed=2424, max_pieces=80):
+        doc = load_document(text, "markdown")
+        for sentences in (graded_sentences(doc), doc.sentences, doc.sentences[1:]):
+            fast, plain = own_names(doc, sentences), own_names_plain(doc, sentences)
+            assert list(fast.items()) == list(plain.items()), text
+            seen += bool(fast)
+    assert seen >= 100
+
+
+def test_own_names_of_a_name_capitalised_inside_sentences() -> None:
+    text = "Takayasu is rare. It is called Takayasu arteritis. We saw Takayasu twice and Takayasu once.\n"
+    doc = load_document(text, "text")
+    # three uses inside sentences (the one opening the first is not), never in lower case
+    assert own_names(doc, doc.sentences) == {"takayasu": 4}
+    lower = text + "Some write takayasu.\n"
+    doc = load_document(lower, "text")
+    assert own_names(doc, doc.sentences) == {}

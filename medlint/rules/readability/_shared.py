@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from itertools import accumulate, pairwise, takewhile
 
@@ -277,14 +278,15 @@ def own_names(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
     month): the reader knows it, and it weighs on the grade as any other word.
 
     Keyed by the lower-case word as ``_WORDS`` finds it ("wolff-parkinson-white").
+    Found from the sentences' words counted in bulk (``_word_uses``); ``own_names_plain`` reads
+    them a word at a time, as tests/test_rd_fast.py compares.
     """
-    from ...text.readability import syllable_table
-    from ...text.word_frequency import is_rarer_than
+    uses, inner_caps, lower_seen = _word_uses(sentences)
+    return _named(doc, uses, inner_caps, lower_seen)
 
-    table = syllable_table()
-    heading_words = {
-        w.lower() for b in doc.blocks if b.kind == HEADING for w in _WORDS.findall(doc.block_text(b))
-    }
+
+def own_names_plain(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
+    """``own_names``, its words read one at a time."""
     uses: dict[str, int] = {}
     inner_caps: dict[str, int] = {}
     lower_seen: set[str] = set()
@@ -297,6 +299,50 @@ def own_names(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
                 lower_seen.add(key)
             elif i and not w.isupper():
                 inner_caps[key] = inner_caps.get(key, 0) + 1
+    return _named(doc, uses, inner_caps, lower_seen)
+
+
+def _word_uses(sentences: Sequence[Sentence]) -> tuple[dict[str, int], dict[str, int], set[str]]:
+    """(uses of each lower-case word, its uses capitalised but not in capitals after a sentence's
+    first word, the lower-case words written so somewhere) of ``sentences``' ``_WORDS``.
+
+    The sentences are read as one text, a line each (no word holds a newline, so its words are
+    theirs in order), and counted by ``Counter``; a word's capitalised uses are its spellings'
+    (counted once each) less the sentences it opens, and whether it is ever in lower case is read
+    from its distinct spellings."""
+    if not sentences:
+        return {}, {}, set()
+    words = _WORDS.findall("\n".join(s.text for s in sentences))
+    uses = Counter(map(str.lower, words))
+    spellings = Counter(words)
+    inner_caps: dict[str, int] = {}
+    lower_seen: set[str] = set()
+    for w, n in spellings.items():
+        if w[0].islower():
+            lower_seen.add(w.lower())
+        elif not w.isupper():
+            key = w.lower()
+            inner_caps[key] = inner_caps.get(key, 0) + n
+    for s in sentences:  # a sentence's first word is not counted as written inside it
+        m = _WORDS.search(s.text)
+        if m is not None:
+            w = m.group()
+            if not w[0].islower() and not w.isupper():
+                inner_caps[w.lower()] -= 1
+    return uses, inner_caps, lower_seen
+
+
+def _named(
+    doc: Document, uses: dict[str, int], inner_caps: dict[str, int], lower_seen: set[str]
+) -> dict[str, int]:
+    """``own_names`` from the prose's word counts."""
+    from ...text.readability import syllable_table
+    from ...text.word_frequency import is_rarer_than
+
+    table = syllable_table()
+    heading_words = {
+        w.lower() for b in doc.blocks if b.kind == HEADING for w in _WORDS.findall(doc.block_text(b))
+    }
     out = {}
     for key, n in uses.items():
         named = key in heading_words or (inner_caps.get(key, 0) >= _NAME_USES and key not in lower_seen)
