@@ -127,3 +127,16 @@ def test_own_names_of_a_name_capitalised_inside_sentences() -> None:
     lower = text + "Some write takayasu.\n"
     doc = load_document(lower, "text")
     assert own_names(doc, doc.sentences) == {}
+
+
+def test_long_words_are_the_long_words_between() -> None:
+    from medlint.rules.readability._shared import letter_words
+
+    for text in _texts()[::3]:
+        doc = load_document(text, "markdown")
+        words = letter_words(doc)
+        n = len(doc.prose)
+        for start, end in [(0, n), *((b.start, b.end) for b in doc.blocks), (1, n - 1), (n // 3, n // 2)]:
+            for letters in (1, 5, 9):
+                expected = [w for w in words.between(start, end) if len(w) >= letters]
+                assert words.long_words(start, end, letters) == expected

@@ -20,8 +20,8 @@ def _without_possessive(word: str) -> str:
     return word[:-2] if word.lower().endswith(_POSSESSIVE) and len(word) > 3 else word
 
 
-#: the plain form of :meth:`JargonDensity.check` (every word's possessive stripped, the text's own
-#: names found for every document), kept for tests/test_rd_fast.py
+#: the plain form of :meth:`JargonDensity.check` (every word of a paragraph read and its possessive
+#: stripped, the text's own names found for every document), kept for tests/test_rd_fast.py
 _PLAIN = False
 
 
@@ -76,17 +76,21 @@ class JargonDensity(Rule):
         for i, block in enumerate(doc.blocks):
             if i not in readable:
                 continue
-            words = letter_words(doc).between(block.start, block.end)
-            if len(words) < self.opts["min-words"]:
+            n_words = letter_words(doc).count(block.start, block.end)
+            if n_words < self.opts["min-words"]:
                 continue
+            if _PLAIN:
+                words = letter_words(doc).between(block.start, block.end)
+            else:  # only the long words are sliced from the text
+                words = letter_words(doc).long_words(block.start, block.end, min_length)
             rare = rare_words(words, min_length, max_zipf)
             # the text's own names only take words out of the count: a paragraph at or under the
             # share without them is under it with them too, and needs no names (unless ``_PLAIN``)
-            if _PLAIN or len(rare) / len(words) > max_share:
+            if _PLAIN or len(rare) / n_words > max_share:
                 if names is None:
                     names = text_names(doc)
                 rare = [(w, stem) for w, stem in rare if w.lower() not in names and stem.lower() not in names]
-            share = len(rare) / len(words)
+            share = len(rare) / n_words
             if share > max_share:
                 top = [w for w, _ in Counter(stem.lower() for _, stem in rare).most_common(5)]
                 yield Finding(

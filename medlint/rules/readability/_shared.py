@@ -7,7 +7,8 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from itertools import accumulate, pairwise, takewhile
+from itertools import accumulate, compress, pairwise, takewhile
+from operator import sub
 
 from ...document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Document, Sentence
 from ...text.lazy_re import lazy_compile
@@ -455,6 +456,17 @@ class LetterWords:
         i, j = span
         prose = self._prose
         return [prose[s:e] for s, e in zip(self._starts[i:j], self._ends[i:j], strict=True)]
+
+    def long_words(self, start: int, end: int, letters: int) -> list[str]:
+        """``[w for w in self.between(start, end) if len(w) >= letters]``, with only the long
+        words sliced from the text (a word's length is its two offsets' difference)."""
+        span = self._span(start, end)
+        if span is None:
+            return [w for w in _WORDS.findall(self._prose[start:end]) if len(w) >= letters]
+        i, j = span
+        starts, ends, prose = self._starts[i:j], self._ends[i:j], self._prose
+        lengths = map(sub, ends, starts)
+        return [prose[s:e] for s, e in compress(zip(starts, ends, strict=True), map(letters.__le__, lengths))]
 
     def count(self, start: int, end: int) -> int:
         """``len(_WORDS.findall(prose[start:end]))``."""
