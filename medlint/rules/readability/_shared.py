@@ -300,7 +300,22 @@ def own_names_plain(doc: Document, sentences: Sequence[Sentence]) -> dict[str, i
                 lower_seen.add(key)
             elif i and not w.isupper():
                 inner_caps[key] = inner_caps.get(key, 0) + 1
-    return _named(doc, uses, inner_caps, lower_seen)
+    from ...text.readability import syllable_table
+    from ...text.word_frequency import is_rarer_than
+
+    table = syllable_table()
+    heading_words = _heading_words(doc)
+    out = {}
+    for key, n in uses.items():
+        named = key in heading_words or (inner_caps.get(key, 0) >= _NAME_USES and key not in lower_seen)
+        if (
+            named
+            and any(is_rarer_than(part, _RARE_ZIPF) for part in key.split("-"))  # "two-factor" is everyday
+            and table.syllables(key.replace("-", "").replace("'", "").replace("\u2019", ""))
+            >= _LONG_SYLLABLES
+        ):
+            out[key] = n
+    return out
 
 
 def _word_uses(sentences: Sequence[Sentence]) -> tuple[dict[str, int], dict[str, int], set[str]]:
@@ -333,28 +348,31 @@ def _word_uses(sentences: Sequence[Sentence]) -> tuple[dict[str, int], dict[str,
     return uses, inner_caps, lower_seen
 
 
+def _heading_words(doc: Document) -> set[str]:
+    """The lower-case ``_WORDS`` of the document's headings."""
+    return {w.lower() for b in doc.blocks if b.kind == HEADING for w in _WORDS.findall(doc.block_text(b))}
+
+
 def _named(
     doc: Document, uses: dict[str, int], inner_caps: dict[str, int], lower_seen: set[str]
 ) -> dict[str, int]:
-    """``own_names`` from the prose's word counts."""
+    """``own_names`` from the prose's word counts: only the candidates (the heading words the prose
+    uses, the words capitalised inside sentences often enough and never in lower case) are looked
+    up, not every word of the prose."""
     from ...text.readability import syllable_table
     from ...text.word_frequency import is_rarer_than
 
     table = syllable_table()
-    heading_words = {
-        w.lower() for b in doc.blocks if b.kind == HEADING for w in _WORDS.findall(doc.block_text(b))
+    named = [k for k in _heading_words(doc) if k in uses]
+    named += [k for k, n in inner_caps.items() if n >= _NAME_USES and k not in lower_seen]
+    chosen = {
+        key
+        for key in named
+        if any(is_rarer_than(part, _RARE_ZIPF) for part in key.split("-"))  # "two-factor" is everyday
+        and table.syllables(key.replace("-", "").replace("'", "").replace("\u2019", "")) >= _LONG_SYLLABLES
     }
-    out = {}
-    for key, n in uses.items():
-        named = key in heading_words or (inner_caps.get(key, 0) >= _NAME_USES and key not in lower_seen)
-        if (
-            named
-            and any(is_rarer_than(part, _RARE_ZIPF) for part in key.split("-"))  # "two-factor" is everyday
-            and table.syllables(key.replace("-", "").replace("'", "").replace("\u2019", ""))
-            >= _LONG_SYLLABLES
-        ):
-            out[key] = n
-    return out
+    # in the order of their first use, as the prose's words were read
+    return {key: n for key, n in uses.items() if key in chosen} if chosen else {}
 
 
 def text_names(doc: Document) -> dict[str, int]:
