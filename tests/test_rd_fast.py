@@ -140,3 +140,63 @@ def test_long_words_are_the_long_words_between() -> None:
             for letters in (1, 5, 9):
                 expected = [w for w in words.between(start, end) if len(w) >= letters]
                 assert words.long_words(start, end, letters) == expected
+
+
+_PIECE_ALPHABET = [
+    " ",
+    " ",
+    "\t",
+    ".",
+    ". ",
+    "!",
+    "?",
+    "-",
+    " - ",
+    " -- ",
+    " \u2013 ",
+    "\u2022",
+    " | ",
+    "*",
+    "%",
+    "97% ",
+    "3",
+    ")",
+    "]",
+    "D",
+    "It",
+    "The",
+    "Takayasu",
+    "takayasu's",
+    "arteritis",
+    "word",
+    "we",
+    "and",
+    "Even",
+    "No evidence",
+]
+
+
+def test_graded_text_pieces_and_table_runs_are_the_plain_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    from medlint.rules.readability import _shared
+
+    docs = [load_document(text, "markdown") for text in _texts()]
+    sentences = [s for doc in docs for s in doc.sentences]
+    strings = [s.text for s in sentences] + random_strings(_PIECE_ALPHABET, 2000, seed=242, max_pieces=40)
+    names = [_shared.text_names(doc) for doc in docs]
+
+    def run() -> tuple[list[object], ...]:
+        return (
+            [_shared.table_run(t) for t in strings],
+            [_shared.sentence_pieces(t) for t in strings],
+            [_shared.graded_text(doc.sentences, n) for doc, n in zip(docs, names, strict=True)],
+            [_shared.graded_text(doc.sentences, ("takayasu", "arteritis")) for doc in docs],
+        )
+
+    fast = run()
+    monkeypatch.setattr(_shared, "_PLAIN", True)
+    plain = run()
+    for got, expected in zip(fast, plain, strict=True):
+        assert got == expected
+    # some strings are table runs and some are glued sentences
+    assert sum(map(_shared.table_run, strings)) >= 20
+    assert sum(len(_shared.sentence_pieces(t)) > 1 for t in strings) >= 20

@@ -45,6 +45,12 @@ def _readable_blocks(doc: Document) -> frozenset[int]:
 #: Amphitheatre"), or a table's percentage cell before the next row's capitalised label ("Short
 #: stature 97% Anteverted nares")
 _ITEM_BREAK = lazy_compile(r"(?<=\S)[ \t]+(?:--?|[\u2013\u2014\u2022*|])[ \t]+(?=\S)|\d%[ \t]+(?=[A-Z])")
+#: what every ``_ITEM_BREAK`` holds: a space or tab before a dash, bullet or bar, or a percentage
+#: sign before one; searched first, as a pattern that opens with a character class is scanned fast
+_BREAK_MARK = lazy_compile(r"[ \t][-\u2013\u2014\u2022*|]|%[ \t]")
+#: the plain forms of the readability helpers' fast paths (``table_run``, ``sentence_pieces``,
+#: ``graded_text``): every pattern run on every sentence, kept for tests/test_rd_fast.py
+_PLAIN = False
 #: item breaks of one kind that make a sentence a flattened list: three (four items, the two
 #: between them short)
 _LIST_BREAKS = 3
@@ -110,6 +116,8 @@ def flattened_list(text: str) -> bool:
 def table_run(text: str) -> bool:
     """``flattened_list`` by its item breaks: list items or table cells parted by dashes, bullets,
     bars or percentages."""
+    if not _PLAIN and _BREAK_MARK.search(text) is None:
+        return False  # no item break at all (most sentences): none of ``_ITEM_BREAK``'s slow scan
     last: dict[str, int] = {}  # kind -> where its last break ended
     short: dict[str, int] = {}  # kind -> short items between two of its breaks
     for m in _ITEM_BREAK.finditer(text):
@@ -248,10 +256,16 @@ def graded_text(sentences: Iterable[Sentence], names: Collection[str] = ()) -> s
             text = s.text[a:b]
             if "(" in text:
                 text = _HYPHENED.sub(_respelling, text)
-            if names:
+            if names and (_PLAIN or _holds_any(text.lower(), names)):
                 text = _WORDS.sub(lambda m: _PLAIN_WORD if m.group().lower() in names else m.group(), text)
             lines.append(text if terminated(text) else text + ".")
     return "\n".join(lines)
+
+
+def _holds_any(lowered: str, names: Collection[str]) -> bool:
+    """Whether one of ``names`` is in ``lowered`` at all: a line without any has no word to count as
+    a name, and is not tokenized (a word equal to a name, lower-cased, is in the lower-cased line)."""
+    return any(name in lowered for name in names)
 
 
 #: uses of a capitalised name in the graded prose that make it one of the document's own names
@@ -516,6 +530,9 @@ _HARD = (
 #: economically", "[4].The studies"): an extractor that joined two blocks, or a lost space; not after
 #: a title's abbreviation ("Dr.Thomas Insel", "Dr.Ph.")
 _GLUED_STOP = lazy_compile(r"(?:(?<=[a-z][a-z])(?<!\b[A-Z][a-z])|(?<=[0-9\])]))[.!?](?=[A-Z][a-z]+\b)")
+#: what every ``_GLUED_STOP`` is followed by, searched first (the lookbehinds it opens with are tried
+#: at every character)
+_STOP_CAPITAL = lazy_compile(r"[.!?][A-Z][a-z]")
 #: a full stop after a word of one capital letter ("vitamin D.", "Xbox One X.", "Plan B.") before a
 #: word a sentence opens with (``_OPENERS``, written with a capital) and a lower-case word: a sentence
 #: boundary the segmenter took for a name's initial ("vitamin D. It is also unclear"); an initial
@@ -558,7 +575,7 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
 
     Counted on its own pieces, a sentence is no longer than the longest: the heading is not
     the writer's sentence, and two sentences a lost space ran together are two."""
-    stops = [m.end() for m in _GLUED_STOP.finditer(text)]
+    stops = [m.end() for m in _GLUED_STOP.finditer(text)] if _PLAIN or _STOP_CAPITAL.search(text) else []
     stops += [m.end() for m in _LETTER_STOP.finditer(text) if m.group(1).lower() in _OPENERS]
     cuts = [0, *sorted(stops), len(text)]
     out = []
