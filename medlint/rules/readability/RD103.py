@@ -20,6 +20,23 @@ def _without_possessive(word: str) -> str:
     return word[:-2] if word.lower().endswith(_POSSESSIVE) and len(word) > 3 else word
 
 
+#: the plain form of :meth:`JargonDensity.check` (every word of a paragraph read and its possessive
+#: stripped, the text's own names found for every document), kept for tests/test_rd_fast.py
+_PLAIN = False
+
+
+def rare_words(words: list[str], min_length: int, max_zipf: float) -> list[tuple[str, str]]:
+    """The long, rare ``words`` as (word, the word a possessive is made of); a word shorter than
+    ``min_length`` has a shorter stem, and is passed over unless ``_PLAIN``."""
+    return [
+        (w, stem)
+        for w in words
+        if (_PLAIN or len(w) >= min_length)
+        and len(stem := _without_possessive(w)) >= min_length
+        and is_rarer_than(stem.lower(), max_zipf)
+    ]
+
+
 class JargonDensity(Rule):
     """A paragraph dense with long, rare words (info).
 
@@ -53,29 +70,29 @@ class JargonDensity(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         readable = readable_blocks(doc)
-        names = text_names(doc)
+        names: dict[str, int] | None = None  # ``text_names``, found at the first paragraph that needs them
+        min_length, max_zipf = int(self.opts["min-length"]), float(self.opts["max-zipf"])
+        max_share = self.opts["max-share"]
         for i, block in enumerate(doc.blocks):
             if i not in readable:
                 continue
-            words = letter_words(doc).between(block.start, block.end)
-            if len(words) < self.opts["min-words"]:
+            n_words = letter_words(doc).count(block.start, block.end)
+            if n_words < self.opts["min-words"]:
                 continue
-            long_words = [
-                (w, _without_possessive(w))
-                for w in words
-                if len(_without_possessive(w)) >= self.opts["min-length"]
-            ]
-            max_zipf = float(self.opts["max-zipf"])
-            rare = [
-                stem
-                for w, stem in long_words
-                if is_rarer_than(stem.lower(), max_zipf)
-                and w.lower() not in names
-                and stem.lower() not in names
-            ]
-            share = len(rare) / len(words)
-            if share > self.opts["max-share"]:
-                top = [w for w, _ in Counter(w.lower() for w in rare).most_common(5)]
+            if _PLAIN:
+                words = letter_words(doc).between(block.start, block.end)
+            else:  # only the long words are sliced from the text
+                words = letter_words(doc).long_words(block.start, block.end, min_length)
+            rare = rare_words(words, min_length, max_zipf)
+            # the text's own names only take words out of the count: a paragraph at or under the
+            # share without them is under it with them too, and needs no names (unless ``_PLAIN``)
+            if _PLAIN or len(rare) / n_words > max_share:
+                if names is None:
+                    names = text_names(doc)
+                rare = [(w, stem) for w, stem in rare if w.lower() not in names and stem.lower() not in names]
+            share = len(rare) / n_words
+            if share > max_share:
+                top = [w for w, _ in Counter(stem.lower() for _, stem in rare).most_common(5)]
                 yield Finding(
                     block.start,
                     block.end,

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from itertools import accumulate, pairwise, takewhile
+from itertools import accumulate, compress, pairwise, takewhile
+from operator import sub
 
 from ...document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Document, Sentence
 from ...text.lazy_re import lazy_compile
@@ -43,6 +45,12 @@ def _readable_blocks(doc: Document) -> frozenset[int]:
 #: Amphitheatre"), or a table's percentage cell before the next row's capitalised label ("Short
 #: stature 97% Anteverted nares")
 _ITEM_BREAK = lazy_compile(r"(?<=\S)[ \t]+(?:--?|[\u2013\u2014\u2022*|])[ \t]+(?=\S)|\d%[ \t]+(?=[A-Z])")
+#: what every ``_ITEM_BREAK`` holds: a space or tab before a dash, bullet or bar, or a percentage
+#: sign before one; searched first, as a pattern that opens with a character class is scanned fast
+_BREAK_MARK = lazy_compile(r"[ \t][-\u2013\u2014\u2022*|]|%[ \t]")
+#: the plain forms of the readability helpers' fast paths (``table_run``, ``sentence_pieces``,
+#: ``graded_text``): every pattern run on every sentence, kept for tests/test_rd_fast.py
+_PLAIN = False
 #: item breaks of one kind that make a sentence a flattened list: three (four items, the two
 #: between them short)
 _LIST_BREAKS = 3
@@ -108,6 +116,8 @@ def flattened_list(text: str) -> bool:
 def table_run(text: str) -> bool:
     """``flattened_list`` by its item breaks: list items or table cells parted by dashes, bullets,
     bars or percentages."""
+    if not _PLAIN and _BREAK_MARK.search(text) is None:
+        return False  # no item break at all (most sentences): none of ``_ITEM_BREAK``'s slow scan
     last: dict[str, int] = {}  # kind -> where its last break ended
     short: dict[str, int] = {}  # kind -> short items between two of its breaks
     for m in _ITEM_BREAK.finditer(text):
@@ -246,10 +256,16 @@ def graded_text(sentences: Iterable[Sentence], names: Collection[str] = ()) -> s
             text = s.text[a:b]
             if "(" in text:
                 text = _HYPHENED.sub(_respelling, text)
-            if names:
+            if names and (_PLAIN or _holds_any(text.lower(), names)):
                 text = _WORDS.sub(lambda m: _PLAIN_WORD if m.group().lower() in names else m.group(), text)
             lines.append(text if terminated(text) else text + ".")
     return "\n".join(lines)
+
+
+def _holds_any(lowered: str, names: Collection[str]) -> bool:
+    """Whether one of ``names`` is in ``lowered`` at all: a line without any has no word to count as
+    a name, and is not tokenized (a word equal to a name, lower-cased, is in the lower-cased line)."""
+    return any(name in lowered for name in names)
 
 
 #: uses of a capitalised name in the graded prose that make it one of the document's own names
@@ -277,14 +293,15 @@ def own_names(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
     month): the reader knows it, and it weighs on the grade as any other word.
 
     Keyed by the lower-case word as ``_WORDS`` finds it ("wolff-parkinson-white").
+    Found from the sentences' words counted in bulk (``_word_uses``); ``own_names_plain`` reads
+    them a word at a time, as tests/test_rd_fast.py compares.
     """
-    from ...text.readability import syllable_table
-    from ...text.word_frequency import is_rarer_than
+    uses, inner_caps, lower_seen = _word_uses(sentences)
+    return _named(doc, uses, inner_caps, lower_seen)
 
-    table = syllable_table()
-    heading_words = {
-        w.lower() for b in doc.blocks if b.kind == HEADING for w in _WORDS.findall(doc.block_text(b))
-    }
+
+def own_names_plain(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
+    """``own_names``, its words read one at a time."""
     uses: dict[str, int] = {}
     inner_caps: dict[str, int] = {}
     lower_seen: set[str] = set()
@@ -297,6 +314,11 @@ def own_names(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
                 lower_seen.add(key)
             elif i and not w.isupper():
                 inner_caps[key] = inner_caps.get(key, 0) + 1
+    from ...text.readability import syllable_table
+    from ...text.word_frequency import is_rarer_than
+
+    table = syllable_table()
+    heading_words = _heading_words(doc)
     out = {}
     for key, n in uses.items():
         named = key in heading_words or (inner_caps.get(key, 0) >= _NAME_USES and key not in lower_seen)
@@ -308,6 +330,63 @@ def own_names(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
         ):
             out[key] = n
     return out
+
+
+def _word_uses(sentences: Sequence[Sentence]) -> tuple[dict[str, int], dict[str, int], set[str]]:
+    """(uses of each lower-case word, its uses capitalised but not in capitals after a sentence's
+    first word, the lower-case words written so somewhere) of ``sentences``' ``_WORDS``.
+
+    The sentences are read as one text, a line each (no word holds a newline, so its words are
+    theirs in order), and counted by ``Counter``; a word's capitalised uses are its spellings'
+    (counted once each) less the sentences it opens, and whether it is ever in lower case is read
+    from its distinct spellings."""
+    if not sentences:
+        return {}, {}, set()
+    words = _WORDS.findall("\n".join(s.text for s in sentences))
+    uses = Counter(map(str.lower, words))
+    spellings = Counter(words)
+    inner_caps: dict[str, int] = {}
+    lower_seen: set[str] = set()
+    for w, n in spellings.items():
+        if w[0].islower():
+            lower_seen.add(w.lower())
+        elif not w.isupper():
+            key = w.lower()
+            inner_caps[key] = inner_caps.get(key, 0) + n
+    for s in sentences:  # a sentence's first word is not counted as written inside it
+        m = _WORDS.search(s.text)
+        if m is not None:
+            w = m.group()
+            if not w[0].islower() and not w.isupper():
+                inner_caps[w.lower()] -= 1
+    return uses, inner_caps, lower_seen
+
+
+def _heading_words(doc: Document) -> set[str]:
+    """The lower-case ``_WORDS`` of the document's headings."""
+    return {w.lower() for b in doc.blocks if b.kind == HEADING for w in _WORDS.findall(doc.block_text(b))}
+
+
+def _named(
+    doc: Document, uses: dict[str, int], inner_caps: dict[str, int], lower_seen: set[str]
+) -> dict[str, int]:
+    """``own_names`` from the prose's word counts: only the candidates (the heading words the prose
+    uses, the words capitalised inside sentences often enough and never in lower case) are looked
+    up, not every word of the prose."""
+    from ...text.readability import syllable_table
+    from ...text.word_frequency import is_rarer_than
+
+    table = syllable_table()
+    named = [k for k in _heading_words(doc) if k in uses]
+    named += [k for k, n in inner_caps.items() if n >= _NAME_USES and k not in lower_seen]
+    chosen = {
+        key
+        for key in named
+        if any(is_rarer_than(part, _RARE_ZIPF) for part in key.split("-"))  # "two-factor" is everyday
+        and table.syllables(key.replace("-", "").replace("'", "").replace("\u2019", "")) >= _LONG_SYLLABLES
+    }
+    # in the order of their first use, as the prose's words were read
+    return {key: n for key, n in uses.items() if key in chosen} if chosen else {}
 
 
 def text_names(doc: Document) -> dict[str, int]:
@@ -410,6 +489,17 @@ class LetterWords:
         prose = self._prose
         return [prose[s:e] for s, e in zip(self._starts[i:j], self._ends[i:j], strict=True)]
 
+    def long_words(self, start: int, end: int, letters: int) -> list[str]:
+        """``[w for w in self.between(start, end) if len(w) >= letters]``, with only the long
+        words sliced from the text (a word's length is its two offsets' difference)."""
+        span = self._span(start, end)
+        if span is None:
+            return [w for w in _WORDS.findall(self._prose[start:end]) if len(w) >= letters]
+        i, j = span
+        starts, ends, prose = self._starts[i:j], self._ends[i:j], self._prose
+        lengths = map(sub, ends, starts)
+        return [prose[s:e] for s, e in compress(zip(starts, ends, strict=True), map(letters.__le__, lengths))]
+
     def count(self, start: int, end: int) -> int:
         """``len(_WORDS.findall(prose[start:end]))``."""
         span = self._span(start, end)
@@ -440,6 +530,9 @@ _HARD = (
 #: economically", "[4].The studies"): an extractor that joined two blocks, or a lost space; not after
 #: a title's abbreviation ("Dr.Thomas Insel", "Dr.Ph.")
 _GLUED_STOP = lazy_compile(r"(?:(?<=[a-z][a-z])(?<!\b[A-Z][a-z])|(?<=[0-9\])]))[.!?](?=[A-Z][a-z]+\b)")
+#: what every ``_GLUED_STOP`` is followed by, searched first (the lookbehinds it opens with are tried
+#: at every character)
+_STOP_CAPITAL = lazy_compile(r"[.!?][A-Z][a-z]")
 #: a full stop after a word of one capital letter ("vitamin D.", "Xbox One X.", "Plan B.") before a
 #: word a sentence opens with (``_OPENERS``, written with a capital) and a lower-case word: a sentence
 #: boundary the segmenter took for a name's initial ("vitamin D. It is also unclear"); an initial
@@ -482,7 +575,7 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
 
     Counted on its own pieces, a sentence is no longer than the longest: the heading is not
     the writer's sentence, and two sentences a lost space ran together are two."""
-    stops = [m.end() for m in _GLUED_STOP.finditer(text)]
+    stops = [m.end() for m in _GLUED_STOP.finditer(text)] if _PLAIN or _STOP_CAPITAL.search(text) else []
     stops += [m.end() for m in _LETTER_STOP.finditer(text) if m.group(1).lower() in _OPENERS]
     cuts = [0, *sorted(stops), len(text)]
     out = []

@@ -1,0 +1,202 @@
+"""The readability rules' fast paths against their plain forms (perf24): RD103 reads the text's own
+names only for a paragraph over its share without them, and passes over short words before
+stripping possessives; ``own_names`` counts the prose's words in bulk, as ``own_names_plain`` one
+at a time."""
+
+from __future__ import annotations
+
+import pytest
+from parity_texts import medquad_answers, random_strings, rule_and_corpus_texts
+
+import medlint
+from medlint.formats import load_document
+from medlint.rules.readability import RD103
+from medlint.rules.readability._shared import graded_sentences, own_names, own_names_plain
+
+# 31 words, "thrombocytopenia" four times (13%): jargon unless a heading names it
+_PLATELETS = (
+    "Thrombocytopenia means a low platelet count. In thrombocytopenia the blood clots slowly, and "
+    "thrombocytopenia can cause bruises. Doctors treat thrombocytopenia by finding its cause and by "
+    "watching the count over time."
+)
+
+
+def _rd103(text: str, fmt: str = "markdown") -> list[tuple[int, int, int, int, str]]:
+    return [
+        (d.start.offset, d.start.line, d.start.column, d.end.offset, d.message)
+        for d in medlint.lint_text(text, fmt, select=["RD103"])
+    ]
+
+
+def test_a_word_the_heading_names_is_not_jargon() -> None:
+    assert _rd103("# Thrombocytopenia\n\n" + _PLATELETS + "\n") == []
+
+
+def test_the_same_word_under_another_heading_is() -> None:
+    head = "# Low platelets\n\n"
+    assert _rd103(head + _PLATELETS + "\n") == [
+        (
+            len(head),
+            3,
+            1,
+            len(head) + len(_PLATELETS),
+            "13% of the words in this paragraph are long and rare (e.g. thrombocytopenia): "
+            "explain or replace them",
+        )
+    ]
+
+
+_RARE_ALPHABET = [
+    " ",
+    " ",
+    ". ",
+    "\n\n",
+    "# ",
+    "thrombocytopenia",
+    "Thrombocytopenia",
+    "thrombocytopenia's",
+    "Takayasu",
+    "arteritis",
+    "haemorrhage",
+    "anticoagulant's",
+    "hospital\u2019s",
+    "the",
+    "and",
+    "blood",
+    "with",
+]
+
+
+def _texts() -> list[str]:
+    return (
+        rule_and_corpus_texts()
+        + medquad_answers(11, 2)
+        + random_strings(_RARE_ALPHABET, 300, seed=24, max_pieces=120)
+    )
+
+
+def test_rd103_finds_what_its_plain_form_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts()
+    fast = [_rd103(t) for t in texts]
+    monkeypatch.setattr(RD103, "_PLAIN", True)
+    assert [_rd103(t) for t in texts] == fast
+    assert sum(map(bool, fast)) >= 10  # the comparison sees findings, not only silence
+
+
+_NAME_ALPHABET = [
+    " ",
+    " ",
+    ". ",
+    "\n",
+    "\n\n",
+    "# ",
+    "- ",
+    "(",
+    "Takayasu",
+    "takayasu",
+    "TAKAYASU",
+    "Takayasu's",
+    "Orphanet",
+    "arteritis",
+    "Arteritis",
+    "Wolff-Parkinson-White",
+    "the",
+    "The",
+    "A",
+    "I",
+    "it",
+]
+
+
+def test_own_names_are_the_plain_forms() -> None:
+    seen = 0
+    for text in _texts() + random_strings(_NAME_ALPHABET, 400, seed=2424, max_pieces=80):
+        doc = load_document(text, "markdown")
+        for sentences in (graded_sentences(doc), doc.sentences, doc.sentences[1:]):
+            fast, plain = own_names(doc, sentences), own_names_plain(doc, sentences)
+            assert list(fast.items()) == list(plain.items()), text
+            seen += bool(fast)
+    assert seen >= 100
+
+
+def test_own_names_of_a_name_capitalised_inside_sentences() -> None:
+    text = "Takayasu is rare. It is called Takayasu arteritis. We saw Takayasu twice and Takayasu once.\n"
+    doc = load_document(text, "text")
+    # three uses inside sentences (the one opening the first is not), never in lower case
+    assert own_names(doc, doc.sentences) == {"takayasu": 4}
+    lower = text + "Some write takayasu.\n"
+    doc = load_document(lower, "text")
+    assert own_names(doc, doc.sentences) == {}
+
+
+def test_long_words_are_the_long_words_between() -> None:
+    from medlint.rules.readability._shared import letter_words
+
+    for text in _texts()[::3]:
+        doc = load_document(text, "markdown")
+        words = letter_words(doc)
+        n = len(doc.prose)
+        for start, end in [(0, n), *((b.start, b.end) for b in doc.blocks), (1, n - 1), (n // 3, n // 2)]:
+            for letters in (1, 5, 9):
+                expected = [w for w in words.between(start, end) if len(w) >= letters]
+                assert words.long_words(start, end, letters) == expected
+
+
+_PIECE_ALPHABET = [
+    " ",
+    " ",
+    "\t",
+    ".",
+    ". ",
+    "!",
+    "?",
+    "-",
+    " - ",
+    " -- ",
+    " \u2013 ",
+    "\u2022",
+    " | ",
+    "*",
+    "%",
+    "97% ",
+    "3",
+    ")",
+    "]",
+    "D",
+    "It",
+    "The",
+    "Takayasu",
+    "takayasu's",
+    "arteritis",
+    "word",
+    "we",
+    "and",
+    "Even",
+    "No evidence",
+]
+
+
+def test_graded_text_pieces_and_table_runs_are_the_plain_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    from medlint.rules.readability import _shared
+
+    docs = [load_document(text, "markdown") for text in _texts()]
+    sentences = [s for doc in docs for s in doc.sentences]
+    strings = [s.text for s in sentences] + random_strings(_PIECE_ALPHABET, 2000, seed=242, max_pieces=40)
+    names = [_shared.text_names(doc) for doc in docs]
+
+    def run() -> tuple[list[object], ...]:
+        return (
+            [_shared.table_run(t) for t in strings],
+            [_shared.sentence_pieces(t) for t in strings],
+            [_shared.graded_text(doc.sentences, n) for doc, n in zip(docs, names, strict=True)],
+            [_shared.graded_text(doc.sentences, ("takayasu", "arteritis")) for doc in docs],
+        )
+
+    fast = run()
+    monkeypatch.setattr(_shared, "_PLAIN", True)
+    plain = run()
+    for got, expected in zip(fast, plain, strict=True):
+        assert got == expected
+    # some strings are table runs and some are glued sentences
+    assert sum(map(_shared.table_run, strings)) >= 20
+    assert sum(len(_shared.sentence_pieces(t)) > 1 for t in strings) >= 20
