@@ -1245,3 +1245,74 @@ def _in_disclaimer(doc: Document, offset: int) -> bool:
     spans = find_disclaimers(doc)  # sorted, one per block: a bisect keeps this O(log n)
     i = bisect.bisect_right(doc.derived(_disclaimer_starts), offset) - 1
     return i >= 0 and spans[i].start <= offset < spans[i].end
+
+
+# a lead-in that a list's items answer, read on its last line: the list's items are then its own claims
+# ("Benefits of black seed oil:" / "Turmeric health benefits" and "- Prevents cancer"); at most 14 words
+_LEAD_IN_LINE_WORDS = 14
+# a run of short lines under a lead-in line that ends with a colon, inside one paragraph (plain text with no
+# list marks): each line at most this many words
+_RUN_LINE_WORDS = 8
+
+
+def items_under_lead_in(doc: Document, lead_in: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The (start, end) of each list item, or each short line of a run of lines, whose list's lead-in
+    matches ``lead_in`` (searched in the lead-in's last line).
+
+    The lead-in is the block before the list: a heading ("Turmeric health benefits") or a line
+    ending the paragraph before it ("Benefits of black seed oil:"); a short colon line with no remedy of its own
+    ("Here are a few:") hands the reading to the heading just above it. In a paragraph of plain lines, a
+    line that ends with a colon leads the short lines under it. The pack's ``lead_in`` decides what
+    the lead-in must name; what it must not (a myth, a risk) is the pattern's too."""
+    prose = doc.prose
+    found: list[tuple[int, int]] = []
+
+    def last_line(bi: int) -> str:
+        b = doc.blocks[bi]
+        text = prose[b.start : b.end]
+        return text[text.rfind("\n") + 1 :].strip()
+
+    def leads(bi: int) -> bool:
+        line = last_line(bi)
+        if not line or len(line.split()) > _LEAD_IN_LINE_WORDS:
+            return False
+        if lead_in.search(line):
+            return True
+        block = doc.blocks[bi]
+        # "Here are a few:" under a heading that names the remedy
+        return (
+            block.kind != HEADING
+            and line.endswith(":")
+            and bi > 0
+            and doc.blocks[bi - 1].kind == HEADING
+            and bool(lead_in.search(last_line(bi - 1)))
+        )
+
+    run_lead: bool | None = None
+    for bi, block in enumerate(doc.blocks):
+        if block.kind == LIST_ITEM:
+            if run_lead is None:
+                j = bi - 1
+                run_lead = j >= 0 and doc.blocks[j].kind != LIST_ITEM and leads(j)
+            if run_lead:
+                found.append((block.start, block.end))
+            continue
+        run_lead = None
+        text = prose[block.start : block.end]
+        if ":\n" not in text:
+            continue
+        # a paragraph of lines: "Benefits of black seed oil:\nPrevents cancer\nCures diabetes"
+        pos = block.start
+        leading = False
+        for line in text.split("\n"):
+            stripped = line.strip()
+            words = len(stripped.split())
+            if stripped.endswith(":"):
+                leading = words <= _LEAD_IN_LINE_WORDS and bool(lead_in.search(stripped))
+            elif leading and 0 < words <= _RUN_LINE_WORDS:
+                lead = pos + len(line) - len(line.lstrip())
+                found.append((lead, lead + len(stripped)))
+            else:
+                leading = False
+            pos += len(line) + 1
+    return found
