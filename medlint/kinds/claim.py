@@ -252,12 +252,19 @@ class Claim(KindRule):
                         if m.end() > m.start()
                     ]
         if self.item_patterns:
-            for item_start, item_end in items_under_lead_in(doc, self.item_lead_in[0].regex):
+            prose = doc.prose
+
+            def item(start: int, end: int) -> re.Match[str] | None:
                 for rx in self.item_patterns:
-                    m = rx.regex.match(doc.prose, item_start, item_end)
+                    m = rx.regex.match(prose, start, end)
                     if m is not None and m.end() > m.start():
-                        spans.append((m.start(), m.end(), False, ""))
-                        break
+                        return m
+                return None
+
+            spans += [
+                (m.start(), m.end(), False, "")
+                for m in items_under_lead_in(doc, self.item_lead_in[0].regex, item)
+            ]
         spans.sort()
         last_end = -1
         rejected: bool | None = None
