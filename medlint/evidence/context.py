@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -1245,3 +1246,95 @@ def _in_disclaimer(doc: Document, offset: int) -> bool:
     spans = find_disclaimers(doc)  # sorted, one per block: a bisect keeps this O(log n)
     i = bisect.bisect_right(doc.derived(_disclaimer_starts), offset) - 1
     return i >= 0 and spans[i].start <= offset < spans[i].end
+
+
+# a lead-in that a list's items answer, read on its last line: the list's items are then its own claims
+# ("Benefits of black seed oil:" / "Turmeric health benefits" and "- Prevents cancer"); at most 14 words
+_LEAD_IN_LINE_WORDS = 14
+# a run of short lines under a lead-in line that ends with a colon, inside one paragraph (plain text with no
+# list marks): each line at most this many words
+_RUN_LINE_WORDS = 8
+
+
+def items_under_lead_in(
+    doc: Document, lead_in: re.Pattern[str], item: Callable[[int, int], re.Match[str] | None]
+) -> list[re.Match[str]]:
+    """The matches of ``item`` (tried on the span of each list item, or of each short line of a run of
+    lines) whose list's lead-in matches ``lead_in`` (searched in the lead-in's last line); the lead-in is
+    read only for an item that matches.
+
+    The lead-in is the block before the list: a heading ("Turmeric health benefits") or a line
+    ending the paragraph before it ("Benefits of black seed oil:"); a short colon line with no remedy of its own
+    ("Here are a few:") hands the reading to the heading just above it. In a paragraph of plain lines, a
+    line that ends with a colon leads the short lines under it. The pack's ``lead_in`` decides what
+    the lead-in must name; what it must not (a myth, a risk) is the pattern's too."""
+    prose = doc.prose
+    found: list[re.Match[str]] = []
+
+    def last_line(bi: int) -> str:
+        b = doc.blocks[bi]
+        text = prose[b.start : b.end]
+        return text[text.rfind("\n") + 1 :].strip()
+
+    def leads(bi: int) -> bool:
+        line = last_line(bi)
+        if not line or len(line.split()) > _LEAD_IN_LINE_WORDS:
+            return False
+        if lead_in.search(line):
+            return True
+        block = doc.blocks[bi]
+        # "Here are a few:" under a heading that names the remedy
+        return (
+            block.kind != HEADING
+            and line.endswith(":")
+            and bi > 0
+            and doc.blocks[bi - 1].kind == HEADING
+            and bool(lead_in.search(last_line(bi - 1)))
+        )
+
+    run_start = -1  # the first block of the current run of list items
+    run_lead: bool | None = None
+    for bi, block in enumerate(doc.blocks):
+        if block.kind == LIST_ITEM:
+            if bi == 0 or doc.blocks[bi - 1].kind != LIST_ITEM:
+                run_start, run_lead = bi, None
+            m = item(block.start, block.end)
+            if m is None:
+                continue
+            if run_lead is None:
+                run_lead = run_start > 0 and leads(run_start - 1)
+            if run_lead:
+                found.append(m)
+            continue
+        colon = prose.find(":\n", block.start, block.end)
+        # a paragraph of lines: "Benefits of black seed oil:\nPrevents cancer\nCures diabetes"; only the
+        # lines after a line that ends with a colon are read
+        while colon != -1:
+            colon_line = prose[prose.rfind("\n", block.start, colon) + 1 : colon + 1].strip()
+            leading: bool | None = None
+            pos = colon + 2
+            next_colon = -1
+            while pos < block.end:
+                nl = prose.find("\n", pos, block.end)
+                line_end = block.end if nl == -1 else nl
+                stripped = prose[pos:line_end].strip()
+                if stripped.endswith(":"):
+                    # the next lead-in line (one with spaces after its colon is found by the search below)
+                    next_colon = line_end - 1 if prose[line_end - 1] == ":" else -1
+                    break
+                words = len(stripped.split())
+                if not 0 < words <= _RUN_LINE_WORDS:
+                    break
+                lead = pos + len(prose[pos:line_end]) - len(prose[pos:line_end].lstrip())
+                m = item(lead, lead + len(stripped))
+                if m is not None:
+                    if leading is None:
+                        leading = len(colon_line.split()) <= _LEAD_IN_LINE_WORDS and bool(
+                            lead_in.search(colon_line)
+                        )
+                    if not leading:
+                        break
+                    found.append(m)
+                pos = line_end + 1
+            colon = next_colon if next_colon != -1 else prose.find(":\n", pos, block.end)
+    return found

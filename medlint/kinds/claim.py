@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 from ..diagnostic import Severity
 from ..document import Document
 from ..evidence.claim_structure import REFERENCE, in_boilerplate
-from ..evidence.context import ClaimContext, claim_context, sentence_of
+from ..evidence.context import ClaimContext, claim_context, items_under_lead_in, sentence_of
 from ..evidence.products import product_names
 from ..rule import Finding, RuleError
 from ..text.matching import PhraseMatcher, ProbeIndex
@@ -107,6 +107,9 @@ class Claim(KindRule):
     ``product-patterns`` are patterns with a ``{product}`` slot for the names the page
     sells (``medlint.evidence.products``: "NeuroMax prevents cancer" on a page that sells
     NeuroMax); they run only on such pages, compiled with that page's names.
+    ``item-patterns`` are patterns matched at the start of a list item (or of a short line under a
+    colon line) whose list's lead-in matches ``item-lead-in`` ("Benefits of black seed oil:" and
+    "- Prevents cancer": the item's subject is the lead-in's; ``medlint.evidence.context.items_under_lead_in``).
     """
 
     kind = "claim"
@@ -116,6 +119,8 @@ class Claim(KindRule):
             "phrases",
             "patterns",
             "product-patterns",
+            "item-patterns",
+            "item-lead-in",
             "mentions",
             "topic",
             "ignorecase",
@@ -134,6 +139,8 @@ class Claim(KindRule):
     reasons: ClassVar[list[str]]
     mention_reasons: ClassVar[list[str]]
     product_templates: ClassVar[list[tuple[str, str]]]
+    item_patterns: ClassVar[list[Any]]
+    item_lead_in: ClassVar[list[Any]]
     ignorecase: ClassVar[bool]
 
     @classmethod
@@ -158,6 +165,12 @@ class Claim(KindRule):
                 )
             # a broken template is a pack error now, not a crash on the first sales page
             compile_patterns([template.replace(_PRODUCT_SLOT, "ProductName")], ignorecase, code, pack_dir)
+        item_patterns = compile_patterns(spec.get("item-patterns"), ignorecase, code, pack_dir)
+        item_lead_in = compile_patterns(
+            [spec["item-lead-in"]] if spec.get("item-lead-in") else [], ignorecase, code, pack_dir
+        )
+        if item_patterns and not item_lead_in:
+            raise RuleError(f"rule {code}: 'item-patterns' need an 'item-lead-in' pattern")
         if not phrases and not patterns and not mentions:
             raise RuleError(f"rule {code}: claim needs 'phrases' or 'patterns'")
         topic = compile_patterns([spec["topic"]] if spec.get("topic") else [], True, code, pack_dir)
@@ -176,6 +189,8 @@ class Claim(KindRule):
             "reasons": reasons,
             "mention_reasons": mention_reasons,
             "product_templates": list(zip(template_sources, template_reasons, strict=True)),
+            "item_patterns": item_patterns,
+            "item_lead_in": item_lead_in,
             "ignorecase": ignorecase,
         }
 
@@ -236,6 +251,20 @@ class Claim(KindRule):
                         for m in rx.finditer(doc.prose)
                         if m.end() > m.start()
                     ]
+        if self.item_patterns:
+            prose = doc.prose
+
+            def item(start: int, end: int) -> re.Match[str] | None:
+                for rx in self.item_patterns:
+                    m = rx.regex.match(prose, start, end)
+                    if m is not None and m.end() > m.start():
+                        return m
+                return None
+
+            spans += [
+                (m.start(), m.end(), False, "")
+                for m in items_under_lead_in(doc, self.item_lead_in[0].regex, item)
+            ]
         spans.sort()
         last_end = -1
         rejected: bool | None = None
