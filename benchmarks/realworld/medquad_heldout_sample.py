@@ -50,6 +50,13 @@ TX108 (or all of them when fewer remain). Verdicts: ``medquad_heldout_label20_ve
 columns). Its estimate adds the findings of the four earlier files as known. ``--seed 20`` prints this
 pair only; the default prints its lines after seed 19's.
 
+A sixth, independent pair was labelled by label21 (who changed no rule) at the twentieth session's
+start (63acfe2), with ``random.Random(21)`` drawn from the findings none of the five earlier files had
+labelled: A21, 150 of those warnings; C21, 60 of those content warnings other than MT106, TX103 and
+TX108 (or all of them when fewer remain). Verdicts: ``medquad_heldout_label21_verdicts.tsv`` (same
+columns). Its estimate adds the findings of the five earlier files as known. ``--seed 21`` prints this
+pair only; the default prints its lines after seed 20's.
+
 Data: MedQuAD, Ben Abacha and Demner-Fushman 2019 (CC BY 4.0), ``../shared/data/medquad/medquad.jsonl``
 or ``--data`` / ``$MEDQUAD_JSONL``; answers are named ``collection/id#index`` (ids repeat across
 collections).
@@ -80,11 +87,13 @@ VERDICTS17 = HERE / "medquad_heldout_label17_verdicts.tsv"
 VERDICTS18 = HERE / "medquad_heldout_label18_verdicts.tsv"
 VERDICTS19 = HERE / "medquad_heldout_label19_verdicts.tsv"
 VERDICTS20 = HERE / "medquad_heldout_label20_verdicts.tsv"
+VERDICTS21 = HERE / "medquad_heldout_label21_verdicts.tsv"
 SEED = 16
 SEED17 = 17
 SEED18 = 18
 SEED19 = 19
 SEED20 = 20
+SEED21 = 21
 SIZE_A = 150
 SIZE_C = 60
 APART = ("MT106", "TX103")
@@ -262,6 +271,15 @@ PAIRS = (
         "20",
         f"seed {SEED20} (label20): the draw on these findings less label16's to label19's",
         "findings with no verdict in any of the five files (outside the samples, not new)",
+    ),
+    Pair(
+        SEED21,
+        "label21",
+        VERDICTS21,
+        APART18,
+        "21",
+        f"seed {SEED21} (label21): the draw on these findings less label16's to label20's",
+        "findings with no verdict in any of the six files (outside the samples, not new)",
     ),
 )
 
