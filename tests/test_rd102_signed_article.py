@@ -4,6 +4,8 @@ is published as news, magazine and blog articles are, and gets the report limit 
 
 from __future__ import annotations
 
+from test_rd102_fact_check import _LONG, _MID  # the same 33- and 40-word sentences
+
 from medlint.evidence.doc_kind import is_reporting, is_signed_article
 from medlint.linter import load_document
 from medlint.rules.readability.RD102 import LongSentence
@@ -11,17 +13,6 @@ from medlint.rules.readability.RD102 import LongSentence
 _BYLINE = '<meta name="author" content="Jane Roe">'
 _DATE = '<meta property="article:published_time" content="2020-02-05T09:00:00Z">'
 _REVIEW = '<meta name="medically_reviewed_by" content="Dr. John Doe">'
-# 33 words
-_MID = (
-    "The clinic, which is run by the local health trust with help from two charities, told us that it "
-    "had never turned anyone away and that masks were handed out at the door."
-)
-# 40 words
-_LONG = (
-    "The clinic, which is run by the local health trust with help from two charities and a university, "
-    "told us that it had never turned anyone away and that masks were handed out free to every patient at "
-    "the door."
-)
 _ADVICE = "If you have a fever, you should call your doctor before you visit the clinic."
 
 
