@@ -85,40 +85,49 @@ def regular_past(verb: str) -> str:
     return verb + "ed"
 
 
-def modal_past(
-    rng: random.Random, n: int, verbs: set[str], past: dict[str, str]
+def _past_after(
+    rng: random.Random,
+    n: int,
+    verbs: set[str],
+    past: dict[str, str],
+    pattern: re.Pattern[str],
+    word_class: str,
+    skip_unchanged: bool,
 ) -> list[tuple[str, str, int, int]]:
-    """(clean, corrupted, start, end) of the changed word, ``n`` of them sampled."""
-    from medlint.text.word_classes import BARE_VERB, classes
+    """(clean, corrupted, start, end) of the changed word, ``n`` of them sampled: the verb in
+    ``pattern``'s second group, of ``word_class``, put in its past form (``skip_unchanged``: not
+    where that form is the verb itself, "put", "cut")."""
+    from medlint.text.word_classes import classes
 
     pool = []
     for s in sentences():
-        m = _MODAL_VERB.search(s)
-        if not m or m.group(2) not in verbs or BARE_VERB not in classes(m.group(2)):
+        m = pattern.search(s)
+        if not m or m.group(2) not in verbs or word_class not in classes(m.group(2)):
             continue
         form = past.get(m.group(2)) or regular_past(m.group(2))
+        if skip_unchanged and form == m.group(2):
+            continue
         start = m.start(2)
         pool.append((s, s[:start] + form + s[m.end(2) :], start, start + len(form)))
     return rng.sample(pool, min(n, len(pool)))
+
+
+def modal_past(
+    rng: random.Random, n: int, verbs: set[str], past: dict[str, str]
+) -> list[tuple[str, str, int, int]]:
+    """A modal's bare verb put in its past form ("can led")."""
+    from medlint.text.word_classes import BARE_VERB
+
+    return _past_after(rng, n, verbs, past, _MODAL_VERB, BARE_VERB, skip_unchanged=False)
 
 
 def to_past(
     rng: random.Random, n: int, verbs: set[str], past: dict[str, str]
 ) -> list[tuple[str, str, int, int]]:
-    """(clean, corrupted, start, end): an infinitive's verb put in its past form, ``n`` sampled."""
-    from medlint.text.word_classes import VERB_ONLY, classes
+    """An infinitive's verb put in its past form ("used to treated")."""
+    from medlint.text.word_classes import VERB_ONLY
 
-    pool = []
-    for s in sentences():
-        m = _TO_VERB.search(s)
-        if not m or m.group(2) not in verbs or VERB_ONLY not in classes(m.group(2)):
-            continue
-        form = past.get(m.group(2)) or regular_past(m.group(2))
-        if form == m.group(2):
-            continue
-        start = m.start(2)
-        pool.append((s, s[:start] + form + s[m.end(2) :], start, start + len(form)))
-    return rng.sample(pool, min(n, len(pool)))
+    return _past_after(rng, n, verbs, past, _TO_VERB, VERB_ONLY, skip_unchanged=True)
 
 
 _FIRST_WORD = re.compile(r"([A-Z][a-z]{9,})\b")
