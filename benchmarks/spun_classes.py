@@ -17,7 +17,9 @@ detector can see without the expected term, and along two that only the expected
   uses) or common;
 - the swapped-out word's use there (100 uses or more: a frequent word of health writing);
 - whether a thesaurus links the two words (WordNet's synonyms or MyThes's entries, either way);
-- whether the pair holds the reading below (``foreign_beside_register``).
+- whether the pair holds the reading below (``foreign_beside_register``);
+
+and, apart, how many hold a pair that neither the reference nor general English writes.
 
 The reading of the biggest class: a word health writing never uses (not in the reference's
 vocabulary) that is an ordinary English word (wordfreq Zipf ``min_zipf`` or more), written
@@ -243,6 +245,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {'  ' * (len(key) - 1)}{key[-1]}: {counts[key]}")
     axis: Counter[str] = Counter(label for c in classes if len(c) > 1 for label in c)
     print("  by axis (same length): " + "; ".join(f"{k} {v}" for k, v in sorted(axis.items())))
+    same = [(words(r[1]), words(r[2])) for r in rows]
+    same = [(t, e) for t, e in same if len(t) == len(e) > 1]
+    free = [[lex.unattested(t[i], t[i + 1]) for i in range(len(t) - 1)] for t, _ in same]
+    print(
+        f"  of the {len(same)} of the same length, {sum(map(any, free))} hold a pair neither the reference nor "
+        f"general English writes, {sum(map(all, free))} only such pairs"
+    )
     seen = [r[1] for r, c in zip(rows, classes, strict=True) if c[-1] == "reading sees it"]
     print(f"  the reading sees {len(seen)}: " + "; ".join(seen))
     if args.news:
