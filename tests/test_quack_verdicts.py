@@ -22,6 +22,7 @@ from benchmarks.realworld.healthfc_data import half as healthfc_half
 from benchmarks.realworld.monant_data import Claim
 from benchmarks.realworld.recovery_data import half as recovery_half
 from medlint.registry import default_registry
+from scripts.data_splits import medquad_is_heldout
 
 REALWORLD = Path(__file__).resolve().parent.parent / "benchmarks" / "realworld"
 FILES = (
@@ -33,6 +34,7 @@ FILES = (
     "careful21_dev_verdicts.tsv",
     "careful23_dev_verdicts.tsv",
     "quack17_dev_verdicts.tsv",
+    "claims22_dev_verdicts.tsv",
 )
 #: files that label findings of every rule, not only the claims family
 EVERY_RULE = ("careful18_dev_verdicts.tsv", "careful19_dev_verdicts.tsv")
@@ -46,6 +48,8 @@ def _half(set_name: str, item: str) -> str:
         return Claim(item, "", "", "").half
     if set_name == "healthfc-dev":
         return healthfc_half(item)
+    if set_name == "medquad-dev":  # claims22: a MedQuAD answer, "<document id>#<answer index>"
+        return "test" if medquad_is_heldout(item.split("#")[0]) else "dev"
     assert set_name == "reddit-dev", set_name
     return "dev" if zlib.crc32(item.encode("utf-8")) % 2 == 0 else "test"
 

@@ -140,6 +140,11 @@ _TRIAL = lazy_compile(
     r"|\b(?:[A-Z][\w-]+\s+(?:(?:and|of)\s+(?=[A-Z]))?){2,6}Trial\b"
     r"|\b(?:the\s+)?[A-Z][A-Z0-9]{2,}(?:[- ][A-Z0-9][\w-]*){0,3}\s+(?:[Tt]rial|Study)\b"
     r"|\b[A-Z][a-z]+-\d{2,4}\s+(?:trial|study)\b"
+    # a name in capitalised words with its acronym in brackets before the noun: "the Hyperglycemia and
+    # Adverse Pregnancy Outcome (HAPO) study" (an abbreviation of a design is lower case: "randomized
+    # controlled trial (RCT)")
+    r"|\b(?:[A-Z][\w-]+\s+(?:(?:and|of|for|in|on|with)\s+(?=[A-Z]))?){2,8}\(\s*[A-Z][A-Z0-9-]{2,}\s*\)\s+"
+    r"(?:[Ss]tudy|[Tt]rial)\b"
     # an acronym spelled out in brackets: "the CHARGE study (CHildhood Autism Risks from Genetics ...)"
     r"|\b[A-Z][A-Z0-9]{2,}\s+(?:trial|study)\s*\(\s*(?:[A-Z][\w-]*,?\s+(?:(?:of|for|in|and|from|the|with)\s+)*){2,}"
     # a study given its name: "a 27,500 patient study called Fourier", "the study on the combination,

@@ -52,7 +52,26 @@ _DOCTOR = lazy_compile(
     r"supervision|guidance|go-ahead|ok|okay|consent|instructions?|direction|say-so|blessing)\b"
     r"|\b(?:approved|agreed|supervised|advised|prescribed|recommended|directed)\s+by\s+(?:your|a|the)\s+"
     + _CARER
-    + r"|\bunder\s+(?:close\s+|strict\s+)?(?:medical|clinical|a doctor['\u2019]s)\s+(?:supervision|care|guidance)\b",
+    + r"|\bunder\s+(?:close\s+|strict\s+)?(?:medical|clinical|a doctor['\u2019]s)\s+(?:supervision|care|guidance)\b"
+    # the carer as the one who advises, in the lead-in or the paragraph next to the advice: "Health care
+    # providers may advise women who have recurrent UTIs to try one of the following", "A health care
+    # provider will give specific instructions for taking insulin"
+    r"|\b(?:(?:your|a|the|their)\s+)?(?:own\s+)?"
+    + _CARER
+    + r"s?\s+(?:(?:may|might|can|will|could|would|should|usually|often|generally|typically|likely|probably|also|"
+    r"then|therefore|sometimes)\s+){0,3}(?:advise|recommend|prescribe|adjust|suggest|tell|give|decide|instruct|"
+    r"direct|explain|change|start)s?\b",
+    re.IGNORECASE,
+)
+
+
+#: advice to take the medicine already prescribed, as it is: "Take Your Prescribed Medicines", "take the
+#: medicines your doctor prescribed" (adherence; not a change: "Double your prescribed dose" still fires)
+_PRESCRIBED = lazy_compile(
+    r"\s*(?:(?:you|patients|people)\s+(?:should|must|need to)\s+)?(?:take|use)\s+(?:all\s+(?:of\s+)?)?(?:your|the)\s+"
+    r"(?:(?:prescribed|prescription)\s+(?:medicines?|medications?|meds|drugs?|pills?|tablets?)\b|"
+    r"(?:medicines?|medications?|meds|drugs?|pills?|tablets?)\s+(?:(?:that\s+)?(?:your|the)\s+(?:doctor|"
+    r"health\s*care provider|gp)\s+)?prescribed\b)",
     re.IGNORECASE,
 )
 
@@ -123,6 +142,8 @@ class UnhedgedAdvice(Rule):
             m = _ADVICE.match(doc.prose, sent.start, sent.end)
             if m is None or non_claim_reason(sent.text) in ("instruction", "reference"):
                 continue
+            if _PRESCRIBED.match(m.group()):
+                continue  # taking what the prescriber prescribed: the doctor has already decided
             window = [b for b in blocks[max(0, bi - 1) : bi + 2] if b.start not in boilerplate]
             if any(_DOCTOR.search(doc.prose, b.start, b.end) for b in window):
                 continue
