@@ -93,3 +93,41 @@ def test_own_term_hits_at_their_words() -> None:
         (6, 7, "omission"),
         (9, 10, "destiny"),
     ]
+
+
+def _narrowed(text: str, plain: bool, monkeypatch: pytest.MonkeyPatch) -> list[spun_terms.SpunHit]:
+    monkeypatch.setattr(spun_terms, "_PLAIN_NARROW", plain)
+    doc = load_document(text, "markdown")
+    return current_index().find(doc.lower_words, doc.joinable, doc.word_index)
+
+
+def test_find_narrowed_once_per_document_agrees_with_every_replacement_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``find`` passes over a replacement when no replacement of the document is foreign to health
+    writing and the document holds no word its groups list beside it (``_PLAIN_NARROW``: every
+    replacement read): the same hits, in the same order."""
+    both = one = 0
+    for text in _texts():
+        fast = _narrowed(text, False, monkeypatch)
+        assert fast == _narrowed(text, True, monkeypatch), text[:80]
+        for h in fast:
+            if len(h.swaps) == 2 and h.last == h.first + 1 and not h.template:
+                both += 1
+            elif len(h.swaps) == 1 and not h.template:
+                one += 1
+    assert both > 0 and one > 20, (both, one)
+
+
+def test_find_narrowed_at_exact_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    # both words swapped, one of them foreign ("staunch cubicles" for stem cells), after words that
+    # are replacements too; then one word swapped beside a kept one in a document whose
+    # replacements are none of them foreign ("lymph knobs" for lymph nodes)
+    cases = [
+        ("Doctors found results. Staunch cubicles can become any cell.", [(3, 4, "stem cells")]),
+        ("Swollen lymph knobs can be a sign of infection.", [(1, 2, "lymph nodes")]),
+    ]
+    for text, want in cases:
+        for plain in (False, True):
+            hits = _narrowed(text, plain, monkeypatch)
+            assert [(h.first, h.last, h.term.text) for h in hits] == want, (text, plain)

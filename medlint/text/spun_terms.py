@@ -358,6 +358,13 @@ class SpunTermIndex:
         neighbours = self._neighbours
         ordered = in_text_order(present, positions)
         self._last_present = (positions, ordered)  # for own_term_hits on the same document
+        # once per document, two tests that let most replacements pass without a call to
+        # ``_replacement_hits``: a pair of them can be both swapped only when one of the
+        # document's replacements is foreign to health writing, and an occurrence has a neighbour
+        # some group lists only when the document holds one of those words (``_PLAIN_NARROW``)
+        narrowed = not _PLAIN_FIND and not _PLAIN_NARROW
+        pairs = not narrowed or self._foreign_among(present)
+        words_here = positions.keys()
         for x in ordered:
             groups = cache.get(x)
             if groups is None:
@@ -369,7 +376,9 @@ class SpunTermIndex:
             if not groups:
                 continue
             if not _PLAIN_FIND:
-                self._replacement_hits(lowers, joinable, x, groups, positions[x], present, found)
+                if narrowed and not pairs and words_here.isdisjoint(neighbours[x]):
+                    continue
+                self._replacement_hits(lowers, joinable, x, groups, positions[x], present, found, pairs)
                 continue
             occurrences = positions[x]
             for i in occurrences:
@@ -475,6 +484,7 @@ class SpunTermIndex:
         occurrences: Sequence[int],
         present: Container[str],
         found: dict[tuple[int, int], SpunHit],
+        pairs: bool = True,
     ) -> None:
         """:meth:`find`'s readings of the replacement ``x`` at ``occurrences`` (into ``found``),
         as its plain form in :meth:`find` reads them, with two tests moved before the work:
@@ -487,13 +497,16 @@ class SpunTermIndex:
           (``_neighbours``), and each group then meets only those: another neighbour finds no
           candidates in any group. Groups, occurrences and neighbours keep the plain form's
           order, so ``_keep`` sees the same hits in the same order.
+
+        ``pairs`` False (no replacement of the document is foreign: :meth:`_foreign_among`) skips
+        the first of those readings, which could then find nothing.
         """
         n = len(lowers)
         foreign = self._foreign_words
         x_foreign = foreign.get(x)
         if x_foreign is None:
             x_foreign = foreign[x] = x in self.foreign
-        for i in occurrences:
+        for i in occurrences if pairs else ():
             # both words of a two-word term swapped: "insusceptible framework"
             if i + 1 < n and joinable[i]:
                 y = lowers[i + 1]
@@ -526,6 +539,18 @@ class SpunTermIndex:
                             hit = self._verify(lowers, joinable, i - p, term)
                             if hit is not None:
                                 _keep(found, hit)
+
+    def _foreign_among(self, words: Iterable[str]) -> bool:
+        """Whether one of ``words`` is foreign to health writing (``foreign``, kept per word in
+        ``_foreign_words`` as :meth:`_replacement_hits` keeps it)."""
+        foreign = self._foreign_words
+        for y in words:
+            is_foreign = foreign.get(y)
+            if is_foreign is None:
+                is_foreign = foreign[y] = y in self.foreign
+            if is_foreign:
+                return True
+        return False
 
     def _openers(self, positions: Mapping[str, Sequence[int]]) -> Collection[str]:
         """The document's words that start a reading of :meth:`find`: one walk over its words
@@ -796,6 +821,9 @@ _PLAIN_OPENERS = False
 #: tried as both swapped and every neighbour looked up in every group
 #: (:meth:`SpunTermIndex._replacement_hits`)
 _PLAIN_FIND = False
+#: tests set this to call ``_replacement_hits`` for every replacement the document holds, each
+#: pair of them tried as both swapped (:meth:`SpunTermIndex.find`'s two tests once per document)
+_PLAIN_NARROW = False
 
 
 def _keep(found: dict[tuple[int, int], SpunHit], hit: SpunHit) -> None:
