@@ -1,9 +1,9 @@
-"""The language a saved page declares on its ``<html>`` element, weighed with its words (ML905). Small
-pages written for these tests."""
+"""The language a saved page declares on its ``<html>`` element, weighed with its words (ML905), and a
+picture's caption, which is the picture's source's wording (MT111). Small pages written for these tests."""
 
 from __future__ import annotations
 
-from html_pages_fixture import BODY, hits
+from html_pages_fixture import BODY, hits, page
 
 from medlint import Linter, lint_text
 from medlint.formats import load_document
@@ -65,3 +65,26 @@ def test_a_page_declared_german_whose_words_are_english_is_read_as_english() -> 
     doc = load_document(source, "html")
     assert doc.metadata["page_language"] == "de" and non_english(doc) is None
     assert "ML905" not in {d.code for d in lint_text(source, "html")}
+
+
+# MT111: the article writes "COVID-19"; an agency's picture caption writes "Covid-19"
+_STORY = (
+    "<p>The COVID-19 figures rose again this week, the health service said on Monday.</p>\n"
+    "<p>Ministers will meet on Friday to decide whether the COVID-19 rules stay in place.</p>\n"
+)
+_CAPTION = "Dr Tony Holohan at a Covid-19 update press conference. Picture: Colin Keegan"
+
+
+def test_a_figure_caption_is_not_a_second_spelling() -> None:
+    figure = f'<figure><img src="a.jpg" alt=""><figcaption>{_CAPTION}</figcaption></figure>\n'
+    source = page(f"<article>{_STORY}{figure}</article>")
+    assert hits(source, "MT111") == []
+
+
+def test_the_same_words_in_a_paragraph_are() -> None:
+    source = page(f"<article>{_STORY}<p>{_CAPTION}</p>\n</article>")
+    at = source.index("Covid-19")
+    line = source.count("\n", 0, at) + 1
+    column = at - source.rfind("\n", 0, at)
+    assert hits(source, "MT111") == [(at, at + len("Covid-19"), line, column)]
+    assert (at, line, column) == (274, 4, 25)
