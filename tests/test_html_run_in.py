@@ -37,7 +37,7 @@ def _records(answer: str, bold: bool = True) -> str:
     for company in ("Northern Rail", "Southern Coast", "Island Line"):
         parts.append(
             f"<h3>{company}</h3>\n<p><strong>Bicycles allowed?</strong> Folding bicycles only.</p>\n"
-            f"<p>{head} {answer}</p>\n"
+            f"<p>{head} {answer.replace('COMPANY', company)}</p>\n"
             f"<p><strong>Food allowed?</strong> Hot food is not allowed on {company} buses.</p>\n"
         )
     return page(f"<main>{BODY}{''.join(parts)}</main>")
@@ -47,7 +47,9 @@ def test_the_same_question_in_each_record_is_not_a_repeated_sentence() -> None:
     answer = "Yes, providing they fit in the space set aside for them on the bus."
     assert hits(_records(answer), "RP102") == []
     # without the bold heads the same lines are sentences of the text, reported at each later copy
-    plain = _records(answer, bold=False)
+    # (each in a paragraph of its own words: a paragraph printed whole in each record is the page's
+    # template, tests/test_html_template_parts.py)
+    plain = _records(answer + " Ask COMPANY staff.", bold=False)
     q = "Are wheelchairs and mobility scooters carried on the buses?"
     first = plain.index(q)
     later = [i for i in (plain.index(q, first + 1), plain.index(q, plain.index(q, first + 1) + 1))]
@@ -84,8 +86,10 @@ def test_a_label_with_a_short_value_in_each_record_is_not_a_repeated_sentence() 
         f"<h3>Lunch</h3>\n<p>Chicken salad with beans.</p>\n<p>A glass of water.</p>\n{meal}</main>"
     )
     assert hits(plan, "RP102") == []
-    # the same line without its bold label is a sentence printed twice
+    # the same line without its bold label is a sentence printed twice (in a paragraph of other words:
+    # a paragraph printed whole in two places is the page's template, tests/test_html_template_parts.py)
     line_text = "Portion Fix Containers for this meal: 1 tsp."
     bare = plan.replace("<strong>", "").replace("</strong>", "")
+    bare = bare.replace("<p>A glass of water.</p>\n<p>", "<p>A glass of water. ")
     at = bare.index(line_text, bare.index(line_text) + 1)
     assert [h[:2] for h in hits(bare, "RP102")] == [(at, at + len(line_text))]

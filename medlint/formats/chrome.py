@@ -76,8 +76,9 @@ from typing import NamedTuple
 
 #: elements that are interaction or navigation wherever they are
 CHROME_TAGS = frozenset({"nav", "form", "button", "select", "dialog"})
-#: ARIA roles of the same kind
-CHROME_ROLES = frozenset({"navigation", "search", "dialog", "alertdialog", "menu", "menubar"})
+#: ARIA roles of the same kind ("button": a link or box drawn as a button, whose words are a control's
+#: label, "Read more", "Full Story", "Accept all", like a ``<button>``'s)
+CHROME_ROLES = frozenset({"navigation", "search", "dialog", "alertdialog", "menu", "menubar", "button"})
 #: words of a class or id that name a boilerplate component of a page
 CHROME_NAME_WORDS = frozenset(
     {
@@ -89,6 +90,9 @@ CHROME_NAME_WORDS = frozenset(
         "advertising",
         "breadcrumb",
         "breadcrumbs",
+        "btn",
+        "button",
+        "buttons",
         "comment",
         "comments",
         "consent",

@@ -255,6 +255,9 @@ class _Parser(HTMLParser):
         #: closed ones in a language other than English (``_close_lang``)
         self.lang_open: list[tuple[int, int, str]] = []
         self.lang_spans: list[tuple[int, int, str]] = []
+        #: the ``<html>`` element's own ``lang`` (``metadata["page_language"]``): the page's declared
+        #: language, which ``text.language`` weighs only with the text's own words
+        self.page_lang: str | None = None
         #: where the open ruby annotation's text begins (``_ruby_note``)
         self.ruby_note: int | None = None
         #: the open ``<ruby>`` element's start and whether it holds a reading (``<rt>``), and the closed
@@ -440,6 +443,9 @@ class _Parser(HTMLParser):
         ):
             self.summary_open.append((len(self.stack), start))
         lang = a.get("lang") or a.get("xml:lang")
+        if tag == "html" and lang and lang.strip():
+            # the last one read wins: IE-conditional copies of the tag are comments to this parser
+            self.page_lang = lang.strip()
         if lang is not None and tag not in ("html", "body") and tag not in VOID:
             self.lang_open.append((len(self.stack), start, lang.strip()))
         if tag == "main":
@@ -766,6 +772,8 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     if times and "date" not in metadata:
         metadata["date"] = times[0]
     metadata["html_meta"] = meta
+    if parser.page_lang:
+        metadata["page_language"] = parser.page_lang
     if parser.readings:
         metadata["readings"] = parser.readings
     rows = _table_rows(parser.cells, source)

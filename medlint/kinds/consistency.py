@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ..document import Document
+from ..document import CAPTION, Document
 from ..rule import Finding, RuleError
 from ..text.matching import ProbedPattern, ProbeIndex
 from ..text.quotes import in_embedded_post, introduced_passage, written_quotation
@@ -98,6 +98,7 @@ class Consistency(KindRule):
                     if m.end() > m.start()
                     and not _in_proper_name(prose, m.start(), m.end())
                     and not _someone_elses_words(doc, m.start())
+                    and not _in_caption(doc, m.start())
                 ]
                 if spans:
                     found[form] = spans
@@ -143,6 +144,15 @@ def _someone_elses_words(doc: Document, at: int) -> bool:
         or written_quotation(doc, at) is not None
         or introduced_passage(doc, at) is not None
     )
+
+
+def _in_caption(doc: Document, at: int) -> bool:
+    """Inside a picture's caption (``<figcaption>``, a table's ``<caption>``): a page's captions come
+    with the picture, often from the agency that took it ("... Picture Colin Keegan, Collins
+    Dublin"), in its spelling; a caption neither counts as a second form nor sets the one to use.
+    Plain text and Markdown have no caption blocks."""
+    i = doc.block_at(at)
+    return i is not None and doc.blocks[i].kind == CAPTION
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|[\"\u201c]\s*)$")

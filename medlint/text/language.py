@@ -62,6 +62,20 @@ _OTHERS: dict[str, frozenset[str]] = {
 
 #: Fewer function words than this and the text is too short to tell.
 MIN_FUNCTION_WORDS = 40
+#: ... unless the page itself declares the language its words read as (``<html lang="de">``, recorded
+#: as ``metadata["page_language"]``): two witnesses agreeing, the text need only be a paragraph's
+#: worth (the block test's floor). A declaration alone decides nothing (templates say "en" of any
+#: text), and neither does a declaration the words do not bear out.
+MIN_DECLARED_FUNCTION_WORDS = 8
+#: the primary language subtag of each language of ``_OTHERS`` (BCP 47 / ISO 639-1)
+_SUBTAGS = {
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+}
 #: How many times English's count another language's must reach.
 RATIO = 3.0
 #: A single block is judged on its own from this many function words of one other language,
@@ -98,9 +112,18 @@ def non_english(doc: Document) -> LanguageGuess | None:
     # the word index is shared with the rules that read it, so the count costs a few look-ups
     english, others = function_word_counts(doc.word_index)
     name, count = max(others.items(), key=lambda item: item[1])
-    if count + english < MIN_FUNCTION_WORDS or count < RATIO * english:
+    floor = MIN_DECLARED_FUNCTION_WORDS if declared_page_language(doc) == name else MIN_FUNCTION_WORDS
+    if count + english < floor or count < RATIO * english:
         return None
     return LanguageGuess(name, count, english)
+
+
+def declared_page_language(doc: Document) -> str | None:
+    """The language of ``_OTHERS`` the page's ``<html lang>`` names ("de-DE" -> "German"), else None."""
+    tag = doc.metadata.get("page_language")
+    if not isinstance(tag, str):
+        return None
+    return _SUBTAGS.get(tag.replace("_", "-").split("-")[0].strip().lower())
 
 
 #: each function word of ``ENGLISH`` and ``_OTHERS`` -> the languages whose list holds it ("English"

@@ -50,6 +50,11 @@ class RepeatedSentence(Rule):
     but differ as wholes are parallel entries each read by itself (two answers a player may give,
     each followed by the same outcome); an item printed twice whole is still a repeat.
 
+    On a saved page, a block printed whole in two places far apart is one part of the page's
+    template (a standfirst in the header and the body, an author's bio over and under the story,
+    a widget's line for two layouts): the writer who restates a sentence far away writes other
+    words around it.
+
     A copy in the same paragraph or the next one is a paste or a crawl
     duplicate (warning). Where a plain-text copy separates paragraphs with
     single line breaks, a line of paragraph length between the copies is a
@@ -117,7 +122,10 @@ class RepeatedSentence(Rule):
                 continue  # a statement quoted in the story and printed in full: quoted, not repeated
             if _restated_in_box(doc, first[0], finding.start):
                 continue  # a recipe card or highlights box restating the article: the page's design
-            if not _nearby(doc, first[0], finding.start):
+            near = _nearby(doc, first[0], finding.start)
+            if not near and _template_part_twice(doc, first[0], finding.start):
+                continue  # one part of a saved page's template printed in two places
+            if not near:
                 finding = replace(
                     finding, severity=Severity.INFO, message=finding.message + " (far apart: deliberate?)"
                 )
@@ -212,6 +220,32 @@ def _other_items_of_one_list(doc: Document, first: int, later: int) -> bool:
         return False
     one, other = doc.blocks[a], doc.blocks[b]
     return doc.words_key(one.start, one.end) != doc.words_key(other.start, other.end)
+
+
+#: two whole copies in one section with at most this many blocks from one to the other (a note given
+#: again after a paragraph) are read as the writer's; a template's two places are further apart
+_TEMPLATE_GAP = 3
+
+
+def _template_part_twice(doc: Document, first: int, later: int) -> bool:
+    """On a saved page, two blocks far apart that are the same as wholes: one part of the page's
+    template printed in two places (an author's bio over the story and under it, a standfirst in
+    the header and the body, a reprint notice in a print header and footer, a widget's line for
+    the mobile and the desktop layout). A writer who restates a sentence far away writes it into
+    other words around it; a block whole again is the template's. Plain text and Markdown have
+    no template: there a paragraph pasted twice is still a repeat (``html_meta`` marks a page). A
+    block quotation is the writer's quoting: one quotation given twice is still a repeat."""
+    if "html_meta" not in doc.metadata:
+        return False
+    a, b = doc.block_at(first), doc.block_at(later)
+    if a is None or b is None or a == b:
+        return False
+    one, other = doc.blocks[a], doc.blocks[b]
+    if QUOTE in (one.kind, other.kind):
+        return False
+    if b - a <= _TEMPLATE_GAP and not _other_section(doc, first, later):
+        return False  # a paragraph or two apart in one section: the writer's note given again
+    return doc.words_key(one.start, one.end) == doc.words_key(other.start, other.end)
 
 
 def _pull_quote(doc: Document, start: int, end: int) -> bool:
