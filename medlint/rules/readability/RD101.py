@@ -33,9 +33,11 @@ class ReadingGrade(Rule):
     together and the notes run in after a table, unfinished list items, title-case label lines,
     pronunciation respellings). Each use of the text's own long names (``own_names``: a rare word a
     heading names, a rare name capitalised inside sentences) counts as a one-syllable word, and the
-    message says which. A document-level finding gives both scores, at the first graded sentence
-    with its own end mark (a plain-text page's title question, ``title_question``, is neither
-    graded nor part of the span); sections (text under a heading)
+    message says which. A document-level finding gives both scores, over the text graded: from the
+    block of the first graded sentence with its own end mark to the end of the last graded
+    sentence's block (a plain-text page's title question, ``title_question``, is neither graded nor
+    part of the span), not over its first block alone, which is often a plain sentence or a list's
+    lead-in ("Wash your hands ...", "Signs may include:") that no editor would simplify; sections (text under a heading)
     of at least ``section-min-sentences`` sentences more than ``warn-margin`` above
     the target get an info finding each, so the hardest part is easy to find. News
     reports and press releases get no section findings: the lines a plain-text crawl
@@ -109,6 +111,8 @@ class ReadingGrade(Rule):
             title = title_question(doc)
             # a title question on the first line of the anchor's block is no part of what was graded
             span_start = max(first.start, anchor.start) if title and title[0] >= first.start else first.start
+            # the grade is the whole graded text's: the span runs to the last graded block, not one plain lead
+            span_end = max(first.end, doc.blocks[sentences[-1].block].end)
             formula = "SMOG" if use_smog else "Flesch-Kincaid"
             mean_words = n_words / max(1, len(sentences))
             long_sentences = mean_words >= float(self.opts["long-sentence-words"])
@@ -139,7 +143,7 @@ class ReadingGrade(Rule):
                 )
             yield Finding(
                 span_start,
-                first.end,
+                span_end,
                 message,
                 data={
                     "smog": smog_grade,
