@@ -48,8 +48,9 @@ def test_hard_prose_in_its_own_paragraph_after_a_table_still_fires() -> None:
     head = title + "The table lists the signs of this condition. " + _TABLE + "\n\n"
     prose = _HARD * 4 + _ADVICE
     found = _rd101(head + prose + "\n")
-    # graded: the lead-in and the paragraph after the table; reported at the page's first sentence
-    assert [f[:5] for f in found] == [("WARNING", len(title), 3, 1, len(head) - 2)]
+    # graded: the lead-in and the paragraph after the table; reported from the page's first sentence
+    # to the end of the last graded paragraph (the table between them is in the span, not graded)
+    assert [f[:5] for f in found] == [("WARNING", len(title), 3, 1, len(head + prose.rstrip()))]
 
 
 def test_the_texts_own_long_name_counts_as_a_short_word() -> None:

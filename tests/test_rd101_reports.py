@@ -59,9 +59,9 @@ def test_a_fact_check_gets_no_section_notes_and_an_undated_page_does() -> None:
     assert not is_fact_check(load_document(undated, "markdown"))
     heads = [undated.index("# Part 1") + 2, undated.index("# Part 2") + 2]  # the headings' text
     assert heads == [108, 2624]
-    # the page's note at its first sentence (line 3), a note at each section's heading
+    # the page's note from its first sentence (line 3) to the last section's end, a note at each heading
     assert _rd101(undated, "markdown") == [
-        ("INFO", 50, 3, 1, 104),
+        ("INFO", 50, 3, 1, len(undated.rstrip())),
         ("INFO", 108, 5, 3, 114),
         ("INFO", 2624, 9, 3, 2630),
     ]

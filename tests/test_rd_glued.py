@@ -116,7 +116,8 @@ def test_rd101_grades_without_glued_subheadings() -> None:
     text = "\n\n".join(h + " " + _PLAIN for h in _HEADS)
     assert _rd(text, "RD101") == []
     hard = "\n\n".join(h + " " + _HARD for h in _HEADS)
-    assert _rd(hard, "RD101") == [("INFO", 0, 1, 1, len(_HEADS[0]) + 1 + len(_HARD.rstrip()))]
+    # the span is the text graded: the first paragraph's sentence to the last paragraph's end
+    assert _rd(hard, "RD101") == [("INFO", 0, 1, 1, len(hard.rstrip()))]
 
 
 def test_sentence_pieces_split_after_a_one_letter_word_before_a_sentence_opener() -> None:

@@ -556,6 +556,28 @@ _OPENERS = frozenset(
 )
 #: personal pronouns: a run holding one is a clause with its subject, not a subheading
 _SUBJECTS = frozenset("i we you he she they it".split())
+#: a line break inside a sentence before a line that does not go on in lower case: where plain text
+#: kept a title, a heading, a byline or a lead-in on a line of its own in the same paragraph
+_LINE_BREAK = lazy_compile(r"[ \t\u00a0]*\n\s*(?=[^\sa-z])")
+
+
+def _line_cuts(text: str) -> tuple[list[int], set[int]]:
+    """Where a sentence is cut at its line breaks (``sentence_pieces``), and which of those cuts end
+    a heading line that is left out: a line ending in a colon is a lead-in, a sentence of its own
+    ("... in the following message:" over the message quoted); an unterminated title-case line
+    (``_title_line``: "Analysis", "Washing Hands with Soap and Water Still the Best Option", "By
+    Jane Smith") is a heading or a byline, no sentence at all. A line that goes on in lower case is
+    a sentence wrapped, and a line ending in a lower-case word ("... according to the") too."""
+    cuts: list[int] = []
+    heads: set[int] = set()
+    for m in _LINE_BREAK.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        if line.endswith(":"):
+            cuts.append(m.end())
+        elif line and _title_line(line):
+            cuts.append(m.end())
+            heads.add(m.end())
+    return cuts, heads
 
 
 def sentence_pieces(text: str) -> list[tuple[int, int]]:
@@ -564,6 +586,8 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
     after a title's abbreviation, "Dr.Thomas"), and at a full stop after a one-letter word the
     segmenter took for an initial when a sentence's opening word follows (``_LETTER_STOP``: "vitamin
     D. It is"),
+    and at a line break after a lead-in's colon or an unterminated title-case line (``_line_cuts``: a
+    plain-text title, heading or byline kept in its paragraph, left out itself),
     and with a subheading glued to a piece's start left out ("No evidence Even though the
     traditions ...": the heading "No evidence", then the sentence). A subheading is at most
     ``_SUBHEADING_WORDS`` words with no end mark, ending in a lower-case word, before a word a
@@ -577,10 +601,17 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
     the writer's sentence, and two sentences a lost space ran together are two."""
     stops = [m.end() for m in _GLUED_STOP.finditer(text)] if _PLAIN or _STOP_CAPITAL.search(text) else []
     stops += [m.end() for m in _LETTER_STOP.finditer(text) if m.group(1).lower() in _OPENERS]
+    heads: set[int] = set()
+    lines: list[int] = []
+    if "\n" in text:
+        lines, heads = _line_cuts(text)
+        stops += lines
     cuts = [0, *sorted(stops), len(text)]
     out = []
     for a, b in pairwise(cuts):
         start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        if b in heads and _title_line(text[start:b].strip()):
+            continue  # a heading or byline line, not the writer's sentence
         for m in _GLUED_OPENER.finditer(text, start, b):
             head = text[start : m.start()]
             words = _WORDS.findall(head)
@@ -595,5 +626,7 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
                 continue
             start = m.start(1)
             break
+        if b in lines:
+            b = start + len(text[start:b].rstrip())  # a lead-in line ends at its colon
         out.append((start, b))
     return out
