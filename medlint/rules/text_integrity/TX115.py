@@ -9,11 +9,14 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
 
-#: A lower-case word (or a citation mark after one: "[4]"), one space, then "The", "This" or
-#: "These" and a lower-case word: a capitalised determiner inside a line opens a sentence.
-_JOINED = re.compile(
-    r"(?<![\w.\-/#@&'’])(?P<prev>[a-z]{2,})(?P<mark>\)|\s?\[\d{1,3}\])? (?P<det>The|This|These) (?P<next>[a-z]{2,})\b"
-)
+#: "The", "This" or "These" and a lower-case word, after a lower-case letter or a citation mark's
+#: bracket and one space: a capitalised determiner inside a line opens a sentence. Searched first
+#: (few places match), then the word before it is read backwards (``_BEFORE``).
+_DETERMINER = re.compile(r"(?<=[a-z\])]) (?P<det>The|This|These) (?=[a-z]{2,}\b)")
+#: The lower-case word before it, and a citation mark between them ("techniques [4] The").
+_BEFORE = re.compile(r"(?<![\w.\-/#@&'’])(?P<prev>[a-z]{2,})(?P<mark>\)|\s?\[\d{1,3}\])?\Z")
+#: How far back the word is read.
+_LOOK_BACK = 40
 #: Words after which a capitalised "The" may begin a title or a name ("in The Lancet", "called The
 #: pill"): never read as the end of a sentence. Closed-class words and verbs of naming and saying.
 _BEFORE_TITLE = frozenset(
@@ -68,20 +71,24 @@ class RunTogetherSentences(Rule):
         prose = doc.prose
         if "The " not in prose and "This " not in prose and "These " not in prose:
             return
-        for m in _JOINED.finditer(prose):
-            if m.group("prev") in _BEFORE_TITLE:
+        for m in _DETERMINER.finditer(prose):
+            at = m.start()
+            window = prose[max(0, at - _LOOK_BACK) : at]
+            b = _BEFORE.search(window)
+            if b is None or (b.start() == 0 and at > _LOOK_BACK):
                 continue
-            if prose[: m.start("prev")].rstrip(" ")[-1:] in (".", "!", "?"):
+            prev = b.group("prev")
+            if prev in _BEFORE_TITLE or (b.group("mark") and "\n" in b.group("mark")):
+                continue
+            start = at - len(window) + b.start()
+            if window[: b.start()].rstrip(" ")[-1:] in (".", "!", "?"):
                 continue  # a one-word "sentence" after a full stop: a citation mark ("techniques. iv The")
-            end = m.end("mark") if m.group("mark") else m.end("prev")
-            if "\n" in prose[m.start() : m.end()]:
-                continue
-            at = m.end("prev")
+            end = m.end("det")
+            stop = start + len(prev)
             yield Finding(
-                m.start("prev"),
-                m.end("det"),
-                f"“{prose[m.start('prev') : m.end('det')]}”: a sentence runs into the next; "
-                "a full stop was lost before “" + m.group("det") + "”",
+                start,
+                end,
+                f"“{prose[start:end]}”: a sentence runs into the next; a full stop was lost before “{m.group('det')}”",
                 (".",),
-                Fix((Edit(at, at, "."),), "add a full stop", safe=False) if end == at else None,
+                Fix((Edit(stop, stop, "."),), "add a full stop", safe=False) if not b.group("mark") else None,
             )
