@@ -22,7 +22,24 @@ too, as a control (a finding there is no recall). Classes:
 - ``capital-vowel`` (words24): a sentence opening with a word of ten or more
   letters that wordfreq or MedQuAD's health-word table knows, one of its
   inner vowels replaced by another vowel ("Hemochromatosis" ->
-  "Hemochromotosis"), kept when the result is no known word; rule TX109.
+  "Hemochromotosis"), kept when the result is no known word; rule TX109;
+- ``eponym-glued`` (words25): a capitalised name before an eponym's head noun
+  ("Farber's disease", "Crohn disease"), written with a bare "s" glued on
+  ("Farbers disease"); the name is a capitalised word written there with its
+  possessive ("Farber's disease"), not ending in "s" (so "Down's syndrome"
+  -> "Downs syndrome", a word of its own, counts, and is a miss); rule TX112.
+  MedQuAD's development side is also the build side of TX112's table, so a
+  name of these sentences is in the table by construction when written three
+  times there: the script also prints the recall over the names only
+  wordfreq's side of the table (``--wordfreq-only``) would hold;
+- ``then-than`` (words25): an adverb "then" ("If ..., then", "and then")
+  written "than"; rule TX113;
+- ``than-then`` (words25): "more/less/fewer/rather/other than" written
+  "then"; rule TX113;
+- ``depend-of`` (words25): "depend(s/ed/ing) on" written "of"; rule TX114;
+- ``lost-stop`` (words25): two sentences of one answer in a row, the second
+  opening with "The", "This" or "These" and a lower-case word, the full stop
+  between them taken out ("... in the legs The upper back ..."); rule TX115.
 
 Only counts are printed (no sentence), so the output may be committed; the
 slips are the script's, the sentences NIH's and CDC's.
@@ -33,6 +50,7 @@ slips are the script's, the sentences NIH's and CDC's.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import re
 import sys
@@ -154,6 +172,70 @@ def capital_vowel(rng: random.Random, n: int) -> list[tuple[str, str, int, int]]
     return rng.sample(pool, min(n, len(pool)))
 
 
+_EPONYM = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]{2,})['’]s (disease|syndrome|palsy|sign|ataxia|tumor|phenomenon|anomaly|thyroiditis)\b"
+)
+
+
+def eponym_glued(rng: random.Random, n: int) -> list[tuple[str, str, int, int]]:
+    """A name's possessive before an eponym's head written with a bare "s" ("Farbers disease")."""
+    pool = []
+    for s in sentences():
+        m = _EPONYM.search(s)
+        if not m or m.group(1).endswith("s"):
+            continue  # a name ending in "s" ("Graves'") has no glued form
+        glued = m.group(1) + "s"
+        start = m.start()
+        pool.append((s, s[:start] + glued + " " + m.group(2) + s[m.end() :], start, start + len(glued)))
+    return rng.sample(pool, min(n, len(pool)))
+
+
+_THEN_ADVERB = re.compile(r"(?:, |\band )(then) [a-z]")
+_THAN_CLOSING = re.compile(r"\b(?:more|less|fewer|rather|other) (than) ")
+_DEPEND_ON = re.compile(r"\b[Dd]epend(?:s|ed|ing)? (on) ")
+
+
+def swap_word(
+    rng: random.Random, n: int, pattern: re.Pattern[str], written: str
+) -> list[tuple[str, str, int, int]]:
+    """``pattern``'s group 1 written as ``written`` ("then" -> "than"), ``n`` sampled."""
+    pool = []
+    for s in sentences():
+        m = pattern.search(s)
+        if not m:
+            continue
+        start = m.start(1)
+        pool.append((s, s[:start] + written + s[m.end(1) :], start, start + len(written)))
+    return rng.sample(pool, min(n, len(pool)))
+
+
+_OPENS_WITH_DETERMINER = re.compile(r"(?:The|This|These) [a-z]")
+
+
+def lost_stop(rng: random.Random, n: int) -> list[tuple[str, str, int, int]]:
+    """Two sentences in a row, the full stop between them taken out, ``n`` sampled: (the pair,
+    the pair run together, the span of the first one's last word and the second's first word)."""
+    pool = []
+    for a in load_answers(data_path(None)):
+        if medquad_is_heldout(a.doc_id):
+            continue
+        found = list(_SENTENCE.finditer(a.answer))
+        for first, second in itertools.pairwise(found):
+            one, two = first.group(0).strip(), second.group(0).strip()
+            if not one.endswith(".") or not _OPENS_WITH_DETERMINER.match(two):
+                continue
+            if a.answer[first.end() : second.start()].strip(" ") or "\n" in first.group(0).strip():
+                continue  # not in a row on one line
+            last = one[:-1].rsplit(" ", 1)[-1]
+            if not last.isalpha() or not last.islower():
+                continue
+            clean = one + " " + two
+            joined = one[:-1] + " " + two
+            start = len(one) - 1 - len(last)
+            pool.append((clean, joined, start, len(one) + len(two.split(" ", 1)[0])))
+    return rng.sample(pool, min(n, len(pool)))
+
+
 def title_contraction(rng: random.Random, n: int) -> list[tuple[str, str, int, int]]:
     pool = []
     for s in sentences():
@@ -175,6 +257,12 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=300, help="corrupted sentences per class")
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    ap.add_argument("--classes", nargs="*", help="only these classes (default: all)")
+    ap.add_argument(
+        "--wordfreq-only",
+        action="store_true",
+        help="eponym-glued: also count the names wordfreq's side of TX112's table holds by itself",
+    )
     args = ap.parse_args()
     from medlint import Linter
 
@@ -186,7 +274,14 @@ def main() -> int:
         "title-contraction": ("TX108", title_contraction(rng, args.n), "text", ""),
         "to-past": ("MT108", to_past(rng, args.n, verbs, past), "markdown", "# Note\n\n"),
         "capital-vowel": ("TX109", capital_vowel(rng, args.n), "markdown", "# Note\n\n"),
+        "eponym-glued": ("TX112", eponym_glued(rng, args.n), "markdown", "# Note\n\n"),
+        "then-than": ("TX113", swap_word(rng, args.n, _THEN_ADVERB, "than"), "markdown", "# Note\n\n"),
+        "than-then": ("TX113", swap_word(rng, args.n, _THAN_CLOSING, "then"), "markdown", "# Note\n\n"),
+        "depend-of": ("TX114", swap_word(rng, args.n, _DEPEND_ON, "of"), "markdown", "# Note\n\n"),
+        "lost-stop": ("TX115", lost_stop(rng, args.n), "markdown", "# Note\n\n"),
     }
+    if args.classes:
+        classes = {k: v for k, v in classes.items() if k in args.classes}
     for name, (code, cases, fmt, head) in classes.items():
         linter = Linter(select=[code])
         found = control = 0
@@ -203,7 +298,28 @@ def main() -> int:
             f"{name}: {code} found {found}/{n} = {found / max(n, 1):.1%} of the corrupted sentences; "
             f"clean versions with any {code} finding {control}/{n}"
         )
+        if name == "eponym-glued" and args.wordfreq_only:
+            wordfreq_names(linter, cases, head, args.wordnet)
     return 0
+
+
+def wordfreq_names(linter: object, cases: list[tuple[str, str, int, int]], head: str, wordnet: Path) -> None:
+    """Recall over the sampled names that wordfreq's side of TX112's table holds by itself (names
+    the development text, which is also the table's build side, did not put there)."""
+    from collections import Counter
+
+    from scripts.build_eponyms import from_wordfreq, wordnet_lemmas
+
+    names = from_wordfreq(wordnet_lemmas(wordnet), Counter())
+    kept = [c for c in cases if c[1][c[2] : c[3] - 1].lower() in names]
+    found = 0
+    for _clean, corrupted, start, end in kept:
+        at = len(head)
+        hits = linter.lint_text(head + corrupted + "\n", "markdown")  # type: ignore[attr-defined]
+        found += any(d.start.offset < at + end and d.end.offset > at + start for d in hits)
+    print(
+        f"eponym-glued, names wordfreq's side holds: TX112 found {found}/{len(kept)} of {len(cases)} sampled"
+    )
 
 
 if __name__ == "__main__":

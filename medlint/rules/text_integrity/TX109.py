@@ -468,6 +468,8 @@ class Misspelling(Rule):
                     and _after_capital(doc, words[i - 1].text, words[i - 1].start, token.start)
                 ):
                     continue  # "Luana Pistacchio", "F. Carpentier", "Dr. Carpentier": a name
+                if written != w and _address_item(prose, token.start, token.end):
+                    continue  # "P.O. Box 1203, Fontabelle, St. Michael, BB11000": a place in an address
                 if _SIC.match(prose, token.end):
                     continue  # "by cnance [sic]": the writer marks the quoted source's own spelling
                 if i > 0 and not glued:
@@ -495,6 +497,26 @@ def _after_capital(doc: Document, prev: str, prev_start: int, start: int) -> boo
     name, an initial or a title before a surname ("Amy Berrington", "F. Carpentier", "Dr."), or a
     word of a name ("British Assocation"), where a capital says nothing of a slip."""
     return prev[:1].isupper() and doc.block_at(prev_start) == doc.block_at(start)
+
+
+#: How far either side of a capitalised word ``_address_item`` reads.
+_ADDRESS_REACH = 24
+
+
+def _address_item(prose: str, start: int, end: int) -> bool:
+    """The capitalised word at ``start``-``end`` is one item of a postal address: it stands between
+    commas, and the item before or after it holds a digit (a box number, a street number, a
+    postcode: "P.O. Box 1203, Fontabelle, St. Michael, BB11000"). A page's footer prints its
+    publisher's address so; the places in it are names, not slips."""
+    before = prose[max(0, start - _ADDRESS_REACH) : start].rstrip(" ")
+    after = prose[end : end + _ADDRESS_REACH]
+    if not before.endswith(",") or not after.startswith(","):
+        return False
+    item_before = before[:-1].rsplit(",", 1)[-1]
+    item_after = after[1:].split(",", 1)[0]
+    if "\n" in item_before or "\n" in item_after:
+        return False
+    return any(c.isdigit() for c in item_before + item_after)
 
 
 #: A word written only with a capital is judged from this length (names are shorter).

@@ -1,0 +1,94 @@
+"""TX115 run-together-sentences: a sentence run into the next where its full stop was lost ("the legs The back")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...diagnostic import Edit, Fix, Severity
+from ...document import Document
+from ...rule import Example, Finding, Rule
+
+#: "The", "This" or "These" and a lower-case word, after a lower-case letter or a citation mark's
+#: bracket and one space: a capitalised determiner inside a line opens a sentence. Searched first
+#: (few places match), then the word before it is read backwards (``_BEFORE``).
+_DETERMINER = re.compile(r"(?<=[a-z\])]) (?P<det>The|This|These) (?=[a-z]{2,}\b)")
+#: The lower-case word before it, and a citation mark between them ("techniques [4] The").
+_BEFORE = re.compile(r"(?<![\w.\-/#@&'’])(?P<prev>[a-z]{2,})(?P<mark>\)|\s?\[\d{1,3}\])?\Z")
+#: How far back the word is read.
+_LOOK_BACK = 40
+#: Words after which a capitalised "The" may begin a title or a name ("in The Lancet", "called The
+#: pill"): never read as the end of a sentence. Closed-class words and verbs of naming and saying.
+_BEFORE_TITLE = frozenset(
+    (
+        "a an the and or nor but of in on at by for from to into onto with without about as than like via per "
+        "vs is are was were be been being am called named titled entitled dubbed known said says say see read "
+        "watch visit including include includes such that which who whose whom where when if so this these "
+        "those its their his her our your my"
+    ).split()
+)
+
+
+class RunTogetherSentences(Rule):
+    """A sentence run into the next where its full stop was lost ("weakness in the legs The upper back").
+
+    A capitalised "The", "This" or "These" after a lower-case word and one
+    space, in the middle of a line, with a lower-case word after it, opens a
+    sentence whose full stop (or line break) before it was lost: a slip of
+    typing, or a crawl that joined a list's lines or a heading to its text
+    ("... and desmoid tumors These symptoms are ..."). A citation mark
+    between them counts ("techniques [4] The risk"); one after a full stop
+    ("techniques. [4] The", "techniques. iv The") is where it belongs and is
+    not read, nor is any lone word after a full stop. Not after a
+    closed-class word or a verb of naming or saying, where a title may begin
+    ("in The Lancet", "called The pill"), and only before a lower-case word
+    (a title is capitalised throughout: "The New York Times"). The fix puts a
+    full stop after the word; it is unsafe (the lost mark may have been a line
+    break, a colon or a list).
+    """
+
+    code = "TX115"
+    name = "run-together-sentences"
+    category = "text-integrity"
+    severity = Severity.WARNING
+    source = (
+        "Chicago Manual of Style, 17th ed., 6.12 (a full stop ends a declarative sentence); "
+        "a lost line break or full stop joins two sentences (fused sentence, Garner's Modern English Usage)"
+    )
+    should_fire = (
+        Example("Weakness in the legs The upper back may hurt too."),
+        Example("Risk fell with new techniques [4] The risk of death is low."),
+    )
+    should_not_fire = (
+        "Weakness in the legs. The upper back may hurt too.",
+        Example(
+            "It was published in The Lancet and in The journal; new techniques. [4] The risk is low.",
+            note="a title after a preposition; a citation after the full stop",
+        ),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        prose = doc.prose
+        if "The " not in prose and "This " not in prose and "These " not in prose:
+            return
+        for m in _DETERMINER.finditer(prose):
+            at = m.start()
+            window = prose[max(0, at - _LOOK_BACK) : at]
+            b = _BEFORE.search(window)
+            if b is None or (b.start() == 0 and at > _LOOK_BACK):
+                continue
+            prev = b.group("prev")
+            if prev in _BEFORE_TITLE or (b.group("mark") and "\n" in b.group("mark")):
+                continue
+            start = at - len(window) + b.start()
+            if window[: b.start()].rstrip(" ")[-1:] in (".", "!", "?"):
+                continue  # a one-word "sentence" after a full stop: a citation mark ("techniques. iv The")
+            end = m.end("det")
+            stop = start + len(prev)
+            yield Finding(
+                start,
+                end,
+                f"“{prose[start:end]}”: a sentence runs into the next; a full stop was lost before “{m.group('det')}”",
+                (".",),
+                Fix((Edit(stop, stop, "."),), "add a full stop", safe=False) if not b.group("mark") else None,
+            )
