@@ -263,6 +263,20 @@ class Document:
             return i
         return None
 
+    def opens_sentence(self, offset: int) -> bool:
+        """Whether only whitespace, or a mark that ends or opens a sentence, stands before ``offset`` in its block.
+
+        A capital there says nothing about a name; elsewhere it does. Cheaper than
+        ``sentences`` because it reads back from the offset only.
+        """
+        block = self.block_at(offset)
+        start = self.blocks[block].start if block is not None else 0
+        prose = self.prose
+        i = offset - 1
+        while i >= start and prose[i].isspace():
+            i -= 1
+        return i < start or prose[i] in ".!?:\"'\u201c\u2018(-"
+
     # -- derived views, each built once on first use -----------------------------
     @cached_property
     def block_starts(self) -> list[int]:

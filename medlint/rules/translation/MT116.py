@@ -65,7 +65,6 @@ class PageTermSwap(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         from ...text.page_terms import page_term_hits
         from ...text.spun_terms import current_index
-        from .MT121 import _sentence_initial
 
         words = doc.words()
         if len(words) < 4:
@@ -73,7 +72,7 @@ class PageTermSwap(Rule):
         for hit in page_term_hits(current_index(), doc.lower_words, doc.joinable, doc.word_index):
             w1, w2 = words[hit.first], words[hit.first + 1]
             t1, t2 = doc.prose[w1.start : w1.end], doc.prose[w2.start : w2.end]
-            if t2[:1].isupper() and t1[:1].isupper() and not _sentence_initial(doc, w1.start):
+            if t2[:1].isupper() and t1[:1].isupper() and not doc.opens_sentence(w1.start):
                 continue
             intact_start, intact_end = words[hit.intact_at].start, words[hit.intact_at + 1].end
             written_term = doc.source[intact_start:intact_end]

@@ -164,7 +164,7 @@ class UnattestedCollocation(Rule):
             if not (na if na is not None else noun(a)):
                 continue
             w1, w2 = words[i], words[i + 1]
-            if w2.text[0].isupper() or (w1.text[0].isupper() and not _sentence_initial(doc, w1.start)):
+            if w2.text[0].isupper() or (w1.text[0].isupper() and not doc.opens_sentence(w1.start)):
                 continue
             sa, sb = stats.word(a), stats.word(b)
             assert sa is not None and sb is not None
@@ -208,14 +208,3 @@ class UnattestedCollocation(Rule):
                     severity=Severity.INFO,
                     data=data,
                 )
-
-
-def _sentence_initial(doc: Document, offset: int) -> bool:
-    """Whether only whitespace, or the end of a sentence, stands before ``offset`` in its block."""
-    block = doc.block_at(offset)
-    start = doc.blocks[block].start if block is not None else 0
-    prose = doc.prose
-    i = offset - 1
-    while i >= start and prose[i].isspace():
-        i -= 1
-    return i < start or prose[i] in ".!?:\"'\u201c\u2018(-"
