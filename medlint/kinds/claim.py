@@ -22,7 +22,7 @@ from ..document import Document
 from ..evidence.claim_structure import REFERENCE, in_boilerplate
 from ..evidence.context import ClaimContext, claim_context, items_under_lead_in, sentence_of
 from ..evidence.products import product_names
-from ..rule import Finding, RuleError
+from ..rule import Finding, Rule, RuleError
 from ..text.matching import PhraseMatcher, ProbeIndex
 from .base import KindRule, compile_patterns, pack_regex, pattern_candidates, prose_text
 
@@ -110,6 +110,8 @@ class Claim(KindRule):
     ``item-patterns`` are patterns matched at the start of a list item (or of a short line under a
     colon line) whose list's lead-in matches ``item-lead-in`` ("Benefits of black seed oil:" and
     "- Prevents cancer": the item's subject is the lead-in's; ``medlint.evidence.context.items_under_lead_in``).
+    ``defer-to`` lists claim rules that own the claims they share with this one: a finding that
+    overlaps one of theirs on the page is left to them (one finding per claim).
     """
 
     kind = "claim"
@@ -121,6 +123,7 @@ class Claim(KindRule):
             "product-patterns",
             "item-patterns",
             "item-lead-in",
+            "defer-to",
             "mentions",
             "topic",
             "ignorecase",
@@ -141,7 +144,14 @@ class Claim(KindRule):
     product_templates: ClassVar[list[tuple[str, str]]]
     item_patterns: ClassVar[list[Any]]
     item_lead_in: ClassVar[list[Any]]
+    defer_to: ClassVar[tuple[str, ...]]
     ignorecase: ClassVar[bool]
+
+    @classmethod
+    def from_spec(cls, spec: Mapping[str, Any], pack_dir: Path, pack_name: str) -> type[Rule]:
+        rule = super().from_spec(spec, pack_dir, pack_name)
+        _CLAIM_RULES[rule.code] = rule  # for the rules that defer to it (``defer-to``)
+        return rule
 
     @classmethod
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
@@ -178,6 +188,9 @@ class Claim(KindRule):
             raise RuleError(f"rule {code}: 'mentions' needs a 'topic' pattern")
         unless = compile_patterns(spec.get("unless-sentence"), True, code, pack_dir)
         unless_around = compile_patterns(spec.get("unless-around"), True, code, pack_dir)
+        defer_to = spec.get("defer-to") or ()
+        if isinstance(defer_to, str) or not all(isinstance(c, str) for c in defer_to):
+            raise RuleError(f"rule {code}: 'defer-to' must be a list of rule codes")
         return {
             "matcher": PhraseMatcher((p, p) for p in phrases),
             "patterns": patterns,
@@ -191,6 +204,7 @@ class Claim(KindRule):
             "product_templates": list(zip(template_sources, template_reasons, strict=True)),
             "item_patterns": item_patterns,
             "item_lead_in": item_lead_in,
+            "defer_to": tuple(defer_to),
             "ignorecase": ignorecase,
         }
 
@@ -231,6 +245,20 @@ class Claim(KindRule):
         return False
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        found = list(self._claims(doc))
+        if not found or not self.defer_to:
+            return found
+        # one finding per claim: a claim another rule reports (CL125's named myth) is that rule's,
+        # so this rule (CL140's general shape) stays quiet on a span that overlaps one of its findings
+        owned = [
+            (f.start, f.end)
+            for code in self.defer_to
+            if (owner := _CLAIM_RULES.get(code)) is not None and owner is not type(self)
+            for f in owner(None, self.config).check(doc)
+        ]
+        return [f for f in found if not any(s < f.end and f.start < e for s, e in owned)]
+
+    def _claims(self, doc: Document) -> Iterable[Finding]:
         spans = [(m.start, m.end, False, "") for m in self.matcher.iter_matches(doc)]
         for i in pattern_candidates(self.pattern_index, self.patterns, doc):
             reason = self.reasons[i]
@@ -311,6 +339,9 @@ class Claim(KindRule):
 
 
 _PRODUCT_SLOT = "{product}"
+
+#: the claim rules by code, as the packs define them, for ``defer-to``
+_CLAIM_RULES: dict[str, type[Rule]] = {}
 
 
 def _around(patterns: list[Any], text: str, start: int, end: int) -> bool:
