@@ -11,6 +11,7 @@ everything after a press release's "###") or in a reference-list entry
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -20,7 +21,13 @@ from typing import Any, ClassVar
 from ..diagnostic import Severity
 from ..document import Document
 from ..evidence.claim_structure import REFERENCE, in_boilerplate
-from ..evidence.context import ClaimContext, claim_context, items_under_lead_in, sentence_of
+from ..evidence.context import (
+    ClaimContext,
+    claim_context,
+    items_under_lead_in,
+    pronoun_antecedents,
+    sentence_of,
+)
 from ..evidence.products import product_names
 from ..rule import Finding, Rule, RuleError
 from ..text.matching import PhraseMatcher, ProbeIndex
@@ -124,6 +131,7 @@ class Claim(KindRule):
             "item-patterns",
             "item-lead-in",
             "defer-to",
+            "antecedent",
             "mentions",
             "topic",
             "ignorecase",
@@ -145,6 +153,7 @@ class Claim(KindRule):
     item_patterns: ClassVar[list[Any]]
     item_lead_in: ClassVar[list[Any]]
     defer_to: ClassVar[tuple[str, ...]]
+    antecedent: ClassVar[list[Any]]
     ignorecase: ClassVar[bool]
 
     @classmethod
@@ -205,6 +214,9 @@ class Claim(KindRule):
             "item_patterns": item_patterns,
             "item_lead_in": item_lead_in,
             "defer_to": tuple(defer_to),
+            "antecedent": compile_patterns(
+                [spec["antecedent"]] if spec.get("antecedent") else [], ignorecase, code, pack_dir
+            ),
             "ignorecase": ignorecase,
         }
 
@@ -258,6 +270,34 @@ class Claim(KindRule):
         ]
         return [f for f in found if not any(s < f.end and f.start < e for s, e in owned)]
 
+    def _pronoun_spans(self, doc: Document) -> list[tuple[int, int, bool, str]]:
+        """The claims whose subject is a pronoun for a noun phrase of ``antecedent`` in the sentence
+        before ("The government pushed the jabs on us. They cause autism."): each pattern is read on the
+        sentence with the pronoun replaced by the antecedent's words, and a match whose subject is those
+        words is reported from the pronoun to the match's end. The claim goes on from the sentence that
+        names the antecedent, so that sentence's frame is the claim's too ("Myth: vaccines are
+        dangerous. They cause autism.", "Some people claim vaccines are dangerous. They ..."): a
+        debunked, disclaimed or reported antecedent hands its pronoun nothing (a negated or asked one
+        does: "Don't get the booster. It causes heart attacks.")."""
+        out: list[tuple[int, int, bool, str]] = []
+        prose = doc.prose
+        for sent, p_start, p_end, a_start, words in pronoun_antecedents(doc, self.antecedent[0].regex):
+            frame = claim_context(doc, a_start, a_start + len(words))
+            if frame.debunked or frame.in_disclaimer or frame.in_reference or frame.off_topic:
+                continue
+            reported = dataclasses.replace(
+                frame, negated=False, hedged=False, hypothetical=False, question=False
+            )
+            if self._action(reported) == "skip":
+                continue
+            reading = words + prose[p_end : sent.end]
+            n = len(words)
+            for rx, reason in zip(self.patterns, self.reasons, strict=True):
+                for m in rx.regex.finditer(reading):
+                    if m.start() < n < m.end():
+                        out.append((p_start, p_end + m.end() - n, False, reason))
+        return out
+
     def _claims(self, doc: Document) -> Iterable[Finding]:
         spans = [(m.start, m.end, False, "") for m in self.matcher.iter_matches(doc)]
         for i in pattern_candidates(self.pattern_index, self.patterns, doc):
@@ -293,6 +333,8 @@ class Claim(KindRule):
                 (m.start(), m.end(), False, "")
                 for m in items_under_lead_in(doc, self.item_lead_in[0].regex, item)
             ]
+        if self.antecedent:
+            spans += self._pronoun_spans(doc)
         spans.sort()
         last_end = -1
         rejected: bool | None = None
