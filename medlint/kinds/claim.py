@@ -282,20 +282,24 @@ class Claim(KindRule):
         out: list[tuple[int, int, bool, str]] = []
         prose = doc.prose
         for sent, p_start, p_end, a_start, words in pronoun_antecedents(doc, self.antecedent[0].regex):
+            reading = words + prose[p_end : sent.end]
+            n = len(words)
+            found = [
+                (p_start, p_end + m.end() - n, False, reason)
+                for rx, reason in zip(self.patterns, self.reasons, strict=True)
+                for m in rx.regex.finditer(reading)
+                if m.start() < n < m.end()
+            ]
+            if not found:
+                continue
             frame = claim_context(doc, a_start, a_start + len(words))
             if frame.debunked or frame.in_disclaimer or frame.in_reference or frame.off_topic:
                 continue
             reported = dataclasses.replace(
                 frame, negated=False, hedged=False, hypothetical=False, question=False
             )
-            if self._action(reported) == "skip":
-                continue
-            reading = words + prose[p_end : sent.end]
-            n = len(words)
-            for rx, reason in zip(self.patterns, self.reasons, strict=True):
-                for m in rx.regex.finditer(reading):
-                    if m.start() < n < m.end():
-                        out.append((p_start, p_end + m.end() - n, False, reason))
+            if self._action(reported) != "skip":
+                out += found
         return out
 
     def _claims(self, doc: Document) -> Iterable[Finding]:
