@@ -11,21 +11,22 @@ from medlint.linter import Linter
 from medlint.registry import default_registry
 
 
-def _antecedents(text: str) -> list[tuple[int, int, int, str]]:
+def _antecedents(text: str) -> list[tuple[int, int, int, int, str]]:
     rx = default_registry().rules["CL125"].antecedent[0].regex  # type: ignore[attr-defined]
     doc = load_document(text, "text")
-    return [
-        (p_start, p_end, a_start, words) for _, p_start, p_end, a_start, words in pronoun_antecedents(doc, rx)
-    ]
+    return [(p, q, a, b, words) for _, p, q, a, b, words in pronoun_antecedents(doc, rx)]
 
 
-def test_the_nearest_noun_phrase_that_agrees_in_number() -> None:
-    # "They" (38-42) stands for "the jabs" (22), not for "the government"
+def test_the_nearest_head_noun_that_agrees_in_number() -> None:
+    # "They" (38-42) stands for "jabs" (26-30), not for "the government"; up to three words before the
+    # head come along, for the patterns that read its modifiers
     assert _antecedents("The government pushed the jabs on us. They cause autism.") == [
-        (38, 42, 22, "the jabs")
+        (38, 42, 26, 30, "government pushed the jabs")
     ]
-    # "It" (24-26) for "the booster" (10); a plural pronoun finds no singular antecedent
-    assert _antecedents("Don't get the booster. It causes heart attacks.") == [(23, 25, 10, "the booster")]
+    # "It" (23-25) for "booster" (14-21); a plural pronoun finds no singular antecedent
+    assert _antecedents("Don't get the booster. It causes heart attacks.") == [
+        (23, 25, 14, 21, "Don't get the booster")
+    ]
     assert _antecedents("The vaccine is tested. They cause autism.") == []
 
 
@@ -35,11 +36,11 @@ def test_only_the_sentence_just_before_and_only_a_bare_pronoun() -> None:
     assert _antecedents("Avoid vaccines. These shots alter your DNA.") == []
     assert _antecedents("Avoid the vaccine. It's poison.") == []
     # "these" alone is a pronoun
-    assert _antecedents("Avoid the jabs. These kill people.") == [(16, 21, 6, "the jabs")]
+    assert _antecedents("Avoid the jabs. These kill people.") == [(16, 21, 10, 14, "Avoid the jabs")]
 
 
 def test_a_headline_over_its_text() -> None:
-    assert _antecedents("Vaccines Are Poison\n\nThey cause autism in boys.") == [(21, 25, 0, "Vaccines")]
+    assert _antecedents("Vaccines Are Poison\n\nThey cause autism in boys.") == [(21, 25, 0, 8, "Vaccines")]
 
 
 def _cl(text: str) -> list[tuple[str, int, int]]:

@@ -1356,16 +1356,17 @@ _PRONOUN_SUBJECT = re.compile(
 
 def pronoun_antecedents(
     doc: Document, antecedent: re.Pattern[str]
-) -> list[tuple[Sentence, int, int, int, str]]:
-    """The sentences whose subject is a pronoun that stands for a noun phrase of ``antecedent`` in the
+) -> list[tuple[Sentence, int, int, int, int, str]]:
+    """The sentences whose subject is a pronoun that stands for a head noun of ``antecedent`` in the
     sentence just before (same block, or the block just before: a headline over its text), as
-    ``(sentence, pronoun start, pronoun end, antecedent start, the antecedent's words)``: "The government pushed the
-    jabs on us. They cause autism." reads "They" as "the jabs". The nearest noun phrase that agrees
-    in number is the antecedent ("they", "these", "those": a plural; "it": a singular); what the
-    sentence then claims about it is the claim rule's to read, with its own predicate, so a pronoun
-    that stands for people ("Doctors push the jabs. They lie.") makes no claim about the jabs that a
-    pattern of harm or cure can match."""
-    out: list[tuple[Sentence, int, int, int, str]] = []
+    ``(sentence, pronoun start, pronoun end, head start, head end, words)``, where ``words`` are the
+    head noun and up to three words before it (its modifiers: "the mRNA vaccines"): "The government
+    pushed the jabs on us. They cause autism." reads "They" as "jabs". The nearest head noun that
+    agrees in number is the antecedent ("they", "these", "those": a plural; "it": a singular); what
+    the sentence then claims about it is the claim rule's to read, with its own predicate, so a
+    pronoun that stands for people ("Doctors push the jabs. They lie.") makes no claim about the
+    jabs that a pattern of harm or cure can match."""
+    out: list[tuple[Sentence, int, int, int, int, str]] = []
     sents = doc.sentences
     for i in range(1, len(sents)):
         sent = sents[i]
@@ -1379,7 +1380,13 @@ def pronoun_antecedents(
         candidates = [a for a in antecedent.finditer(prev.text) if a.group().lower().endswith("s") == plural]
         if candidates:
             a = candidates[-1]
-            out.append(
-                (sent, sent.start + m.start(1), sent.start + m.end(1), prev.start + a.start(), a.group())
-            )
+            # the head noun with up to three words before it, its modifiers ("the mRNA vaccines"): the
+            # claim rule tries its patterns at each of these words
+            before = _WORDS_BEFORE.search(prev.text, 0, a.start())
+            words = prev.text[before.start() if before is not None else a.start() : a.end()]
+            p_start, p_end = sent.start + m.start(1), sent.start + m.end(1)
+            out.append((sent, p_start, p_end, prev.start + a.start(), prev.start + a.end(), words))
     return out
+
+
+_WORDS_BEFORE = re.compile(r"(?:[\w'\u2019&-]+[ \t]+){1,3}$")

@@ -281,18 +281,23 @@ class Claim(KindRule):
         does: "Don't get the booster. It causes heart attacks.")."""
         out: list[tuple[int, int, bool, str]] = []
         prose = doc.prose
-        for sent, p_start, p_end, a_start, words in pronoun_antecedents(doc, self.antecedent[0].regex):
+        readings = pronoun_antecedents(doc, self.antecedent[0].regex)
+        # every word of a reading is the document's, so a pattern the document's probes rule out cannot
+        # match one; a match must start at a word of the antecedent, so it is tried only there
+        candidates = pattern_candidates(self.pattern_index, self.patterns, doc) if readings else []
+        for sent, p_start, p_end, a_start, a_end, words in readings:
             reading = words + prose[p_end : sent.end]
             n = len(words)
+            starts = [w.start() for w in re.finditer(r"\S+", words)]
             found = [
-                (p_start, p_end + m.end() - n, False, reason)
-                for rx, reason in zip(self.patterns, self.reasons, strict=True)
-                for m in rx.regex.finditer(reading)
-                if m.start() < n < m.end()
+                (p_start, p_end + m.end() - n, False, self.reasons[i])
+                for i in candidates
+                for at in starts
+                if (m := self.patterns[i].regex.match(reading, at)) is not None and m.end() > n
             ]
             if not found:
                 continue
-            frame = claim_context(doc, a_start, a_start + len(words))
+            frame = claim_context(doc, a_start, a_end)
             if frame.debunked or frame.in_disclaimer or frame.in_reference or frame.off_topic:
                 continue
             reported = dataclasses.replace(
