@@ -281,10 +281,11 @@ class Claim(KindRule):
         does: "Don't get the booster. It causes heart attacks.")."""
         out: list[tuple[int, int, bool, str]] = []
         prose = doc.prose
-        readings = pronoun_antecedents(doc, self.antecedent[0].regex)
         # every word of a reading is the document's, so a pattern the document's probes rule out cannot
-        # match one; a match must start at a word of the antecedent, so it is tried only there
-        candidates = pattern_candidates(self.pattern_index, self.patterns, doc) if readings else []
+        # match one (a page with none is not read for pronouns); a match must start at a word of the
+        # antecedent, so it is tried only there
+        candidates = pattern_candidates(self.pattern_index, self.patterns, doc)
+        readings = pronoun_antecedents(doc, self.antecedent[0].regex) if candidates else []
         for sent, p_start, p_end, a_start, a_end, words in readings:
             reading = words + prose[p_end : sent.end]
             n = len(words)
