@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import weakref
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
@@ -392,8 +393,9 @@ class Claim(KindRule):
 
 _PRODUCT_SLOT = "{product}"
 
-#: the claim rules by code, as the packs define them, for ``defer-to``
-_CLAIM_RULES: dict[str, type[Rule]] = {}
+#: the claim rules by code, as the packs define them, for ``defer-to`` (weak: a rule class that no
+#: registry holds any longer, such as a test's, is not kept alive by this index)
+_CLAIM_RULES: weakref.WeakValueDictionary[str, type[Rule]] = weakref.WeakValueDictionary()
 
 
 def _around(patterns: list[Any], text: str, start: int, end: int) -> bool:
