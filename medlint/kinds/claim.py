@@ -160,7 +160,7 @@ class Claim(KindRule):
     @classmethod
     def from_spec(cls, spec: Mapping[str, Any], pack_dir: Path, pack_name: str) -> type[Rule]:
         rule = super().from_spec(spec, pack_dir, pack_name)
-        _CLAIM_RULES[rule.code] = rule  # for the rules that defer to it (``defer-to``)
+        _CLAIM_RULES.setdefault(rule.code, weakref.WeakSet()).add(rule)  # for ``defer-to``
         return rule
 
     @classmethod
@@ -266,10 +266,17 @@ class Claim(KindRule):
         owned = [
             (f.start, f.end)
             for code in self.defer_to
-            if (owner := _CLAIM_RULES.get(code)) is not None and owner is not type(self)
+            if (owner := self._owner(code)) is not None
             for f in owner(None, self.config).check(doc)
         ]
         return [f for f in found if not any(s < f.end and f.start < e for s, e in owned)]
+
+    def _owner(self, code: str) -> type[Rule] | None:
+        """The loaded claim rule ``code`` that this rule defers to: one read from this rule's own pack
+        file if one is loaded (a pack may be loaded more than once in a process), else any."""
+        live = [r for r in _CLAIM_RULES.get(code, ()) if r is not type(self)]
+        same = [r for r in live if getattr(r, "pack_file", None) == self.pack_file]
+        return next(iter(same or live), None)
 
     def _pronoun_spans(self, doc: Document) -> list[tuple[int, int, bool, str]]:
         """The claims whose subject is a pronoun for a noun phrase of ``antecedent`` in the sentence
@@ -393,9 +400,10 @@ class Claim(KindRule):
 
 _PRODUCT_SLOT = "{product}"
 
-#: the claim rules by code, as the packs define them, for ``defer-to`` (weak: a rule class that no
-#: registry holds any longer, such as a test's, is not kept alive by this index)
-_CLAIM_RULES: weakref.WeakValueDictionary[str, type[Rule]] = weakref.WeakValueDictionary()
+#: the claim rules by code, as the packs define them, for ``defer-to``: every class loaded under the
+#: code (a pack may be loaded more than once), held weakly, so that a rule class no registry holds any
+#: longer, such as a test's, is not kept alive by this index
+_CLAIM_RULES: dict[str, weakref.WeakSet[type[Rule]]] = {}
 
 
 def _around(patterns: list[Any], text: str, start: int, end: int) -> bool:
