@@ -36,10 +36,16 @@ _TERMINATORS = lazy_compile(
     r"\b(?:but|however|although|though|(?<!not )(?<!has )(?<!have )(?<!had )(?<!is )(?<!are )yet|whereas|except)\b|[;:\u2014]",
     re.IGNORECASE,
 )
+# "added" after a form of "be" is a passive of adding, not speech: "Fluoride is added to water"
+_SPOKEN = REPORTING_VERBS.replace(
+    "added|",
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)added|",
+    1,
+)
 #: verbs that hand a statement to someone else in the claim's sentence (``_ATTRIBUTION``; a line
 #: that introduces a block quotation is read by ``quotes.lead_in``)
 _ATTRIBUTION = lazy_compile(
-    rf"\b(?:{REPORTING_VERBS}|stated|states|wrote|writes|claimed|claims|insists|insisted|declared|declares|"
+    rf"\b(?:{_SPOKEN}|stated|states|wrote|writes|claimed|claims|insists|insisted|declared|declares|"
     r"say(?!\s+(?:goodbye|hello|no|yes)\b)|reported|"
     # what is put forward as true: "The video's narrator asserts that ...", "the author contends that ..."
     r"asserts|asserted|contends|contended|"
@@ -1338,3 +1344,49 @@ def items_under_lead_in(
                 pos = line_end + 1
             colon = next_colon if next_colon != -1 else prose.find(":\n", pos, block.end)
     return found
+
+
+# a sentence whose subject is a pronoun: "They cause autism.", "It destroys your immune system." (the
+# pronoun alone, before a lower-case word: not "These shots ...", a determiner before its plural noun, nor "It's")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:and|but|so|yes|now|also|sadly|worse|plus)[ \t]*,?[ \t]+)?(they|it|(?:these|those)(?![ \t]+[a-z]+s\b))(?=[ \t]+[a-z])",
+    re.IGNORECASE,
+)
+
+
+def pronoun_antecedents(
+    doc: Document, antecedent: re.Pattern[str]
+) -> list[tuple[Sentence, int, int, int, int, str]]:
+    """The sentences whose subject is a pronoun that stands for a head noun of ``antecedent`` in the
+    sentence just before (same block, or the block just before: a headline over its text), as
+    ``(sentence, pronoun start, pronoun end, head start, head end, words)``, where ``words`` are the
+    head noun and up to three words before it (its modifiers: "the mRNA vaccines"): "The government
+    pushed the jabs on us. They cause autism." reads "They" as "jabs". The nearest head noun that
+    agrees in number is the antecedent ("they", "these", "those": a plural; "it": a singular); what
+    the sentence then claims about it is the claim rule's to read, with its own predicate, so a
+    pronoun that stands for people ("Doctors push the jabs. They lie.") makes no claim about the
+    jabs that a pattern of harm or cure can match."""
+    out: list[tuple[Sentence, int, int, int, int, str]] = []
+    sents = doc.sentences
+    for i in range(1, len(sents)):
+        sent = sents[i]
+        m = _PRONOUN_SUBJECT.match(sent.text)
+        if m is None:
+            continue
+        prev = sents[i - 1]
+        if prev.block not in (sent.block, sent.block - 1):
+            continue
+        plural = m.group(1).lower() != "it"
+        candidates = [a for a in antecedent.finditer(prev.text) if a.group().lower().endswith("s") == plural]
+        if candidates:
+            a = candidates[-1]
+            # the head noun with up to three words before it, its modifiers ("the mRNA vaccines"): the
+            # claim rule tries its patterns at each of these words
+            before = _WORDS_BEFORE.search(prev.text, 0, a.start())
+            words = prev.text[before.start() if before is not None else a.start() : a.end()]
+            p_start, p_end = sent.start + m.start(1), sent.start + m.end(1)
+            out.append((sent, p_start, p_end, prev.start + a.start(), prev.start + a.end(), words))
+    return out
+
+
+_WORDS_BEFORE = re.compile(r"(?:[\w'\u2019&-]+[ \t]+){1,3}$")

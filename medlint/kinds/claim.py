@@ -11,8 +11,10 @@ everything after a press release's "###") or in a reference-list entry
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
+import weakref
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
@@ -20,9 +22,15 @@ from typing import Any, ClassVar
 from ..diagnostic import Severity
 from ..document import Document
 from ..evidence.claim_structure import REFERENCE, in_boilerplate
-from ..evidence.context import ClaimContext, claim_context, items_under_lead_in, sentence_of
+from ..evidence.context import (
+    ClaimContext,
+    claim_context,
+    items_under_lead_in,
+    pronoun_antecedents,
+    sentence_of,
+)
 from ..evidence.products import product_names
-from ..rule import Finding, RuleError
+from ..rule import Finding, Rule, RuleError
 from ..text.matching import PhraseMatcher, ProbeIndex
 from .base import KindRule, compile_patterns, pack_regex, pattern_candidates, prose_text
 
@@ -110,6 +118,8 @@ class Claim(KindRule):
     ``item-patterns`` are patterns matched at the start of a list item (or of a short line under a
     colon line) whose list's lead-in matches ``item-lead-in`` ("Benefits of black seed oil:" and
     "- Prevents cancer": the item's subject is the lead-in's; ``medlint.evidence.context.items_under_lead_in``).
+    ``defer-to`` lists claim rules that own the claims they share with this one: a finding that
+    overlaps one of theirs on the page is left to them (one finding per claim).
     """
 
     kind = "claim"
@@ -121,6 +131,8 @@ class Claim(KindRule):
             "product-patterns",
             "item-patterns",
             "item-lead-in",
+            "defer-to",
+            "antecedent",
             "mentions",
             "topic",
             "ignorecase",
@@ -141,7 +153,15 @@ class Claim(KindRule):
     product_templates: ClassVar[list[tuple[str, str]]]
     item_patterns: ClassVar[list[Any]]
     item_lead_in: ClassVar[list[Any]]
+    defer_to: ClassVar[tuple[str, ...]]
+    antecedent: ClassVar[list[Any]]
     ignorecase: ClassVar[bool]
+
+    @classmethod
+    def from_spec(cls, spec: Mapping[str, Any], pack_dir: Path, pack_name: str) -> type[Rule]:
+        rule = super().from_spec(spec, pack_dir, pack_name)
+        _CLAIM_RULES.setdefault(rule.code, weakref.WeakSet()).add(rule)  # for ``defer-to``
+        return rule
 
     @classmethod
     def prepare(cls, spec: Mapping[str, Any], pack_dir: Path) -> dict[str, Any]:
@@ -178,6 +198,9 @@ class Claim(KindRule):
             raise RuleError(f"rule {code}: 'mentions' needs a 'topic' pattern")
         unless = compile_patterns(spec.get("unless-sentence"), True, code, pack_dir)
         unless_around = compile_patterns(spec.get("unless-around"), True, code, pack_dir)
+        defer_to = spec.get("defer-to") or ()
+        if isinstance(defer_to, str) or not all(isinstance(c, str) for c in defer_to):
+            raise RuleError(f"rule {code}: 'defer-to' must be a list of rule codes")
         return {
             "matcher": PhraseMatcher((p, p) for p in phrases),
             "patterns": patterns,
@@ -191,6 +214,10 @@ class Claim(KindRule):
             "product_templates": list(zip(template_sources, template_reasons, strict=True)),
             "item_patterns": item_patterns,
             "item_lead_in": item_lead_in,
+            "defer_to": tuple(defer_to),
+            "antecedent": compile_patterns(
+                [spec["antecedent"]] if spec.get("antecedent") else [], ignorecase, code, pack_dir
+            ),
             "ignorecase": ignorecase,
         }
 
@@ -231,6 +258,65 @@ class Claim(KindRule):
         return False
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        found = list(self._claims(doc))
+        if not found or not self.defer_to:
+            return found
+        # one finding per claim: a claim another rule reports (CL125's named myth) is that rule's,
+        # so this rule (CL140's general shape) stays quiet on a span that overlaps one of its findings
+        owned = [
+            (f.start, f.end)
+            for code in self.defer_to
+            if (owner := self._owner(code)) is not None
+            for f in owner(None, self.config).check(doc)
+        ]
+        return [f for f in found if not any(s < f.end and f.start < e for s, e in owned)]
+
+    def _owner(self, code: str) -> type[Rule] | None:
+        """The loaded claim rule ``code`` that this rule defers to: one read from this rule's own pack
+        file if one is loaded (a pack may be loaded more than once in a process), else any."""
+        live = [r for r in _CLAIM_RULES.get(code, ()) if r is not type(self)]
+        same = [r for r in live if getattr(r, "pack_file", None) == self.pack_file]
+        return next(iter(same or live), None)
+
+    def _pronoun_spans(self, doc: Document) -> list[tuple[int, int, bool, str]]:
+        """The claims whose subject is a pronoun for a noun phrase of ``antecedent`` in the sentence
+        before ("The government pushed the jabs on us. They cause autism."): each pattern is read on the
+        sentence with the pronoun replaced by the antecedent's words, and a match whose subject is those
+        words is reported from the pronoun to the match's end. The claim goes on from the sentence that
+        names the antecedent, so that sentence's frame is the claim's too ("Myth: vaccines are
+        dangerous. They cause autism.", "Some people claim vaccines are dangerous. They ..."): a
+        debunked, disclaimed or reported antecedent hands its pronoun nothing (a negated or asked one
+        does: "Don't get the booster. It causes heart attacks.")."""
+        out: list[tuple[int, int, bool, str]] = []
+        prose = doc.prose
+        # every word of a reading is the document's, so a pattern the document's probes rule out cannot
+        # match one (a page with none is not read for pronouns); a match must start at a word of the
+        # antecedent, so it is tried only there
+        candidates = pattern_candidates(self.pattern_index, self.patterns, doc)
+        readings = pronoun_antecedents(doc, self.antecedent[0].regex) if candidates else []
+        for sent, p_start, p_end, a_start, a_end, words in readings:
+            reading = words + prose[p_end : sent.end]
+            n = len(words)
+            starts = [w.start() for w in re.finditer(r"\S+", words)]
+            found = [
+                (p_start, p_end + m.end() - n, False, self.reasons[i])
+                for i in candidates
+                for at in starts
+                if (m := self.patterns[i].regex.match(reading, at)) is not None and m.end() > n
+            ]
+            if not found:
+                continue
+            frame = claim_context(doc, a_start, a_end)
+            if frame.debunked or frame.in_disclaimer or frame.in_reference or frame.off_topic:
+                continue
+            reported = dataclasses.replace(
+                frame, negated=False, hedged=False, hypothetical=False, question=False
+            )
+            if self._action(reported) != "skip":
+                out += found
+        return out
+
+    def _claims(self, doc: Document) -> Iterable[Finding]:
         spans = [(m.start, m.end, False, "") for m in self.matcher.iter_matches(doc)]
         for i in pattern_candidates(self.pattern_index, self.patterns, doc):
             reason = self.reasons[i]
@@ -265,6 +351,8 @@ class Claim(KindRule):
                 (m.start(), m.end(), False, "")
                 for m in items_under_lead_in(doc, self.item_lead_in[0].regex, item)
             ]
+        if self.antecedent:
+            spans += self._pronoun_spans(doc)
         spans.sort()
         last_end = -1
         rejected: bool | None = None
@@ -311,6 +399,11 @@ class Claim(KindRule):
 
 
 _PRODUCT_SLOT = "{product}"
+
+#: the claim rules by code, as the packs define them, for ``defer-to``: every class loaded under the
+#: code (a pack may be loaded more than once), held weakly, so that a rule class no registry holds any
+#: longer, such as a test's, is not kept alive by this index
+_CLAIM_RULES: dict[str, weakref.WeakSet[type[Rule]]] = {}
 
 
 def _around(patterns: list[Any], text: str, start: int, end: int) -> bool:
