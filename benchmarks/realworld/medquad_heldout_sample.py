@@ -57,6 +57,13 @@ TX108 (or all of them when fewer remain). Verdicts: ``medquad_heldout_label21_ve
 columns). Its estimate adds the findings of the five earlier files as known. ``--seed 21`` prints this
 pair only; the default prints its lines after seed 20's.
 
+A seventh, independent pair was labelled by label22 (who changed no rule) at the twenty-first session's
+start (299b07b), with ``random.Random(22)`` drawn from the findings none of the six earlier files had
+labelled: A22, 150 of those warnings; C22, 60 of those content warnings other than MT106, TX103 and
+TX108 (or all of them when fewer remain). Verdicts: ``medquad_heldout_label22_verdicts.tsv`` (same
+columns). Its estimate adds the findings of the six earlier files as known. ``--seed 22`` prints this
+pair only; the default prints its lines after seed 21's.
+
 Data: MedQuAD, Ben Abacha and Demner-Fushman 2019 (CC BY 4.0), ``../shared/data/medquad/medquad.jsonl``
 or ``--data`` / ``$MEDQUAD_JSONL``; answers are named ``collection/id#index`` (ids repeat across
 collections).
@@ -88,12 +95,14 @@ VERDICTS18 = HERE / "medquad_heldout_label18_verdicts.tsv"
 VERDICTS19 = HERE / "medquad_heldout_label19_verdicts.tsv"
 VERDICTS20 = HERE / "medquad_heldout_label20_verdicts.tsv"
 VERDICTS21 = HERE / "medquad_heldout_label21_verdicts.tsv"
+VERDICTS22 = HERE / "medquad_heldout_label22_verdicts.tsv"
 SEED = 16
 SEED17 = 17
 SEED18 = 18
 SEED19 = 19
 SEED20 = 20
 SEED21 = 21
+SEED22 = 22
 SIZE_A = 150
 SIZE_C = 60
 APART = ("MT106", "TX103")
@@ -280,6 +289,15 @@ PAIRS = (
         "21",
         f"seed {SEED21} (label21): the draw on these findings less label16's to label20's",
         "findings with no verdict in any of the six files (outside the samples, not new)",
+    ),
+    Pair(
+        SEED22,
+        "label22",
+        VERDICTS22,
+        APART18,
+        "22",
+        f"seed {SEED22} (label22): the draw on these findings less label16's to label21's",
+        "findings with no verdict in any of the seven files (outside the samples, not new)",
     ),
 )
 
