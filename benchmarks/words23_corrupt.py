@@ -308,7 +308,8 @@ def wordfreq_names(linter: object, cases: list[tuple[str, str, int, int]], head:
     the development text, which is also the table's build side, did not put there)."""
     from collections import Counter
 
-    from scripts.build_eponyms import from_wordfreq, wordnet_lemmas
+    from scripts.build_accents import wordnet_lemmas
+    from scripts.build_eponyms import from_wordfreq
 
     names = from_wordfreq(wordnet_lemmas(wordnet), Counter())
     kept = [c for c in cases if c[1][c[2] : c[3] - 1].lower() in names]

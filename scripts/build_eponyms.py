@@ -36,6 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from scripts.build_accents import wordnet_lemmas  # noqa: E402  (the same WordNet reading TX110's table uses)
+
 OUT = ROOT / "rules" / "data" / "lexicon" / "eponyms.tsv"
 DATA = ROOT.parent / "shared" / "data"
 
@@ -57,15 +60,6 @@ HEADER = (
     '# 2006 by Princeton University, WordNet licence): an eponym\'s form with its possessive "s" glued\n'
     "# on, lower case, then the possessive.\n"
 )
-
-
-def wordnet_lemmas(wordnet: Path) -> set[str]:
-    out: set[str] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        for line in (wordnet / f"index.{pos}").open(encoding="latin-1"):
-            if not line.startswith(" "):
-                out.add(line.split(" ", 1)[0])
-    return out
 
 
 def from_reference(texts: list[str]) -> tuple[dict[str, str], Counter[str]]:
