@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 from ..diagnostic import Severity
 from ..document import Document
 from ..rule import TYPE_NAMES, Example, Option, Rule, RuleError, display_path
-from ..text.matching import ProbedPattern, ProbeIndex
+from ..text.matching import DocumentProbes, ProbedPattern, ProbeIndex
 
 #: Keys every pack entry may carry; kinds add their own in ``spec_keys``.
 COMMON_KEYS = {
@@ -233,6 +233,8 @@ def read_lines_file(pack_dir: Path, name: str, code: str) -> list[list[str]]:
 
 #: the plain form of ``pattern_candidates``: each rule asks its own index (tests compare the two)
 _PLAIN_CANDIDATES = False
+#: the plain form of ``_shared_candidates``' filter: each candidate asks ``could_match_doc``
+_PLAIN_SHARED_FILTER = False
 
 
 class _SharedIndex:
@@ -248,7 +250,7 @@ class _SharedIndex:
     reference (an id can be reused once its index is gone).
     """
 
-    __slots__ = ("index", "members", "offsets", "patterns", "slot")
+    __slots__ = ("checked", "index", "members", "need", "offsets", "patterns", "probes", "sets_of", "slot")
 
     def __init__(self, members: tuple[tuple[weakref.ref[ProbeIndex], Sequence[ProbedPattern]], ...]) -> None:
         self.members = members
@@ -261,6 +263,28 @@ class _SharedIndex:
         self.patterns = patterns
         self.slot = {id(ref()): k for k, (ref, _) in enumerate(members)}
         self.index = ProbeIndex(patterns)
+        # ``could_match_doc`` of the patterns whose probe sets are all of letters and digits
+        # (``ProbedPattern._split`` without other probes), as sets keyed once: each distinct
+        # set numbered, each pattern the numbers it needs (None: asked as before), each probe
+        # the numbers of the sets holding it
+        numbers: dict[frozenset[str], int] = {}
+        need: list[frozenset[int] | None] = []
+        for pattern in patterns:
+            split = pattern._split
+            if split and all(words and not others for words, others in split):
+                need.append(frozenset(numbers.setdefault(words, len(numbers)) for words, _ in split))
+            else:
+                need.append(None)
+        sets_of: dict[str, list[int]] = {}
+        for words, k in numbers.items():
+            for probe in words:
+                sets_of.setdefault(probe, []).append(k)
+        self.need = need
+        self.sets_of = {probe: tuple(ks) for probe, ks in sets_of.items()}
+        self.probes = frozenset(sets_of)
+        #: the last registered-probe universe found to hold ``probes`` (then every set is
+        #: answered by a document's ``found`` alone)
+        self.checked: list[frozenset[str]] = []
 
     def joined(self, index: ProbeIndex, patterns: Sequence[ProbedPattern]) -> _SharedIndex:
         """This index with ``index``'s patterns after the others (members that are gone dropped)."""
@@ -280,15 +304,41 @@ def _shared_candidates(doc: Document) -> tuple[_SharedIndex, list[list[int]]]:
     """The shared index as it stands at the document's first question, and each member's
     candidates in it (``ProbeIndex.candidates`` of its own patterns) that hold every probe set
     (``ProbedPattern.could_match_doc``, which ``finditer`` asks first: about 96% of the
-    candidates of a MedQuAD answer fail it, each then costing a rule a call that finds nothing)."""
+    candidates of a MedQuAD answer fail it, each then costing a rule a call that finds nothing).
+    A candidate whose sets are all of letters and digits is answered from the sets the words hold
+    (``_held_sets``, one set test in C) instead; ``_PLAIN_SHARED_FILTER`` asks every candidate."""
     shared = _shared  # one read: another thread may replace it
     per: list[list[int]] = [[] for _ in shared.members]
     offsets, patterns = shared.offsets, shared.patterns
+    held = None if _PLAIN_SHARED_FILTER else _held_sets(shared, doc)
+    need = shared.need if held is not None else [None] * len(patterns)
     for i in shared.index.candidates(doc):
-        if patterns[i].could_match_doc(doc):
+        wanted = need[i]
+        if patterns[i].could_match_doc(doc) if wanted is None else wanted <= held:  # type: ignore[operator]
             k = bisect.bisect_right(offsets, i) - 1  # the member whose patterns start at or before i
             per[k].append(i - offsets[k])
     return shared, per
+
+
+def _held_sets(shared: _SharedIndex, doc: Document) -> set[int] | None:
+    """The numbers of the shared index's letter-and-digit probe sets (``_SharedIndex.need``) that
+    the document's words hold one probe of: a pattern needing only such sets passes
+    ``could_match_doc`` exactly when every set it needs is among them. None when the document cannot be
+    answered so (an exotic text, or a probe of the sets registered after its words were read)."""
+    state = doc.derived(DocumentProbes)
+    if state.answers is None:
+        return None
+    universe = state.universe
+    checked = shared.checked
+    if not checked or checked[-1] is not universe:
+        if not shared.probes <= universe:
+            return None
+        checked[:] = [universe]
+    held: set[int] = set()
+    sets_of = shared.sets_of
+    for probe in shared.probes & state.found:
+        held.update(sets_of[probe])
+    return held
 
 
 def pattern_candidates(index: ProbeIndex, patterns: Sequence[ProbedPattern], doc: Document) -> list[int]:
