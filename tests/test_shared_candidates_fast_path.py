@@ -3,7 +3,7 @@ document, its candidates narrowed by ``could_match_doc``) gives each rule the ca
 index gives (``_PLAIN_CANDIDATES``, the plain form) less those whose ``finditer`` finds nothing, on
 every rule's examples, the development corpus and MedQuAD answers, and the claim and
 existence rules report the same findings with either. The shared filter answers candidates whose
-probe sets are all of letters and digits from the sets the words hold (``_held_sets``), as
+probe sets are all of letters and digits from the probes the words hold (``_words_answer``), as
 ``could_match_doc`` answers them (``_PLAIN_SHARED_FILTER``, its plain form)."""
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def test_the_shared_filter_keeps_what_could_match_doc_keeps(monkeypatch: pytest.
     answered = kept = dropped = 0
     for text, per in zip(texts, plain, strict=True):
         doc = load_document(text, "markdown")
-        assert base._held_sets(shared, doc) is not None
+        assert base._words_answer(shared, doc) is not None
         kept_here = {o + i for o, own in zip(shared.offsets, per, strict=True) for i in own}
         for i in shared.index.candidates(doc):
             if shared.need[i] is not None:

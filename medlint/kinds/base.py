@@ -250,7 +250,7 @@ class _SharedIndex:
     reference (an id can be reused once its index is gone).
     """
 
-    __slots__ = ("checked", "index", "members", "need", "offsets", "patterns", "probes", "sets_of", "slot")
+    __slots__ = ("checked", "index", "members", "need", "offsets", "patterns", "probes", "slot")
 
     def __init__(self, members: tuple[tuple[weakref.ref[ProbeIndex], Sequence[ProbedPattern]], ...]) -> None:
         self.members = members
@@ -264,24 +264,19 @@ class _SharedIndex:
         self.slot = {id(ref()): k for k, (ref, _) in enumerate(members)}
         self.index = ProbeIndex(patterns)
         # ``could_match_doc`` of the patterns whose probe sets are all of letters and digits
-        # (``ProbedPattern._split`` without other probes), as sets keyed once: each distinct
-        # set numbered, each pattern the numbers it needs (None: asked as before), each probe
-        # the numbers of the sets holding it
-        numbers: dict[frozenset[str], int] = {}
-        need: list[frozenset[int] | None] = []
+        # (``ProbedPattern._split`` without other probes), inline: each pattern's sets (None:
+        # asked as before), and every probe of them
+        need: list[tuple[frozenset[str], ...] | None] = []
+        probes: set[str] = set()
         for pattern in patterns:
             split = pattern._split
             if split and all(words and not others for words, others in split):
-                need.append(frozenset(numbers.setdefault(words, len(numbers)) for words, _ in split))
+                need.append(tuple(words for words, _ in split))
+                probes.update(*(words for words, _ in split))
             else:
                 need.append(None)
-        sets_of: dict[str, list[int]] = {}
-        for words, k in numbers.items():
-            for probe in words:
-                sets_of.setdefault(probe, []).append(k)
         self.need = need
-        self.sets_of = {probe: tuple(ks) for probe, ks in sets_of.items()}
-        self.probes = frozenset(sets_of)
+        self.probes = frozenset(probes)
         #: the last registered-probe universe found to hold ``probes`` (then every set is
         #: answered by a document's ``found`` alone)
         self.checked: list[frozenset[str]] = []
@@ -306,25 +301,31 @@ def _shared_candidates(doc: Document) -> tuple[_SharedIndex, list[list[int]]]:
     (``ProbedPattern.could_match_doc``, which ``finditer`` asks first: about 96% of the
     candidates of a MedQuAD answer fail it, each then costing a rule a call that finds nothing).
     A candidate whose sets are all of letters and digits is answered from the sets the words hold
-    (``_held_sets``, one set test in C) instead; ``_PLAIN_SHARED_FILTER`` asks every candidate."""
+    (``_words_answer``, a set test in C per set) instead; ``_PLAIN_SHARED_FILTER`` asks every candidate."""
     shared = _shared  # one read: another thread may replace it
     per: list[list[int]] = [[] for _ in shared.members]
     offsets, patterns = shared.offsets, shared.patterns
-    held = None if _PLAIN_SHARED_FILTER else _held_sets(shared, doc)
-    need = shared.need if held is not None else [None] * len(patterns)
+    found = None if _PLAIN_SHARED_FILTER else _words_answer(shared, doc)
+    need = shared.need if found is not None else [None] * len(patterns)
+    held = found or frozenset()
     for i in shared.index.candidates(doc):
-        wanted = need[i]
-        if patterns[i].could_match_doc(doc) if wanted is None else wanted <= held:  # type: ignore[operator]
-            k = bisect.bisect_right(offsets, i) - 1  # the member whose patterns start at or before i
-            per[k].append(i - offsets[k])
+        sets = need[i]
+        if sets is None:
+            if not patterns[i].could_match_doc(doc):
+                continue
+        elif any(map(held.isdisjoint, sets)):  # a set the words hold no probe of
+            continue
+        k = bisect.bisect_right(offsets, i) - 1  # the member whose patterns start at or before i
+        per[k].append(i - offsets[k])
     return shared, per
 
 
-def _held_sets(shared: _SharedIndex, doc: Document) -> set[int] | None:
-    """The numbers of the shared index's letter-and-digit probe sets (``_SharedIndex.need``) that
-    the document's words hold one probe of: a pattern needing only such sets passes
-    ``could_match_doc`` exactly when every set it needs is among them. None when the document cannot be
-    answered so (an exotic text, or a probe of the sets registered after its words were read)."""
+def _words_answer(shared: _SharedIndex, doc: Document) -> frozenset[str] | None:
+    """The registered probes the document's words hold (``DocumentProbes.found``), when they
+    answer every letter-and-digit probe set of the shared index (``_SharedIndex.need``): a pattern
+    needing only such sets passes ``could_match_doc`` exactly when each set meets them. None when
+    the document cannot be answered so (an exotic text, or a probe of the sets registered after
+    its words were read)."""
     state = doc.derived(DocumentProbes)
     if state.answers is None:
         return None
@@ -334,11 +335,7 @@ def _held_sets(shared: _SharedIndex, doc: Document) -> set[int] | None:
         if not shared.probes <= universe:
             return None
         checked[:] = [universe]
-    held: set[int] = set()
-    sets_of = shared.sets_of
-    for probe in shared.probes & state.found:
-        held.update(sets_of[probe])
-    return held
+    return state.found
 
 
 def pattern_candidates(index: ProbeIndex, patterns: Sequence[ProbedPattern], doc: Document) -> list[int]:
