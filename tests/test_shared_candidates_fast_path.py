@@ -140,7 +140,7 @@ def test_the_shared_filter_keeps_what_could_match_doc_keeps(monkeypatch: pytest.
         assert base._words_answer(shared, doc) is not None
         kept_here = {o + i for o, own in zip(shared.offsets, per, strict=True) for i in own}
         for i in shared.index.candidates(doc):
-            if shared.need[i] is not None:
+            if shared.word_sets()[0][i] is not None:
                 answered += 1
                 kept += i in kept_here
                 dropped += i not in kept_here
@@ -157,7 +157,7 @@ def test_a_pattern_with_one_set_of_two_is_dropped_and_one_with_both_kept(
     ]
     index = ProbeIndex(pats)
     monkeypatch.setattr(base, "_shared", _SharedIndex(()).joined(index, pats))
-    assert base._shared.need[0] is not None and base._shared.need[2] is None
+    assert base._shared.word_sets()[0][0] is not None and base._shared.word_sets()[0][2] is None
     text = "A miracle cure? Pictures of the clinic. It can cure nothing."
     doc = load_document(text, "text")
     assert index.candidates(doc) == [0, 1, 2]  # "picture" opens pattern 1 though "from" is absent

@@ -250,7 +250,7 @@ class _SharedIndex:
     reference (an id can be reused once its index is gone).
     """
 
-    __slots__ = ("checked", "index", "members", "need", "offsets", "patterns", "probes", "slot")
+    __slots__ = ("checked", "fast", "index", "members", "offsets", "patterns", "slot")
 
     def __init__(self, members: tuple[tuple[weakref.ref[ProbeIndex], Sequence[ProbedPattern]], ...]) -> None:
         self.members = members
@@ -263,23 +263,30 @@ class _SharedIndex:
         self.patterns = patterns
         self.slot = {id(ref()): k for k, (ref, _) in enumerate(members)}
         self.index = ProbeIndex(patterns)
-        # ``could_match_doc`` of the patterns whose probe sets are all of letters and digits
-        # (``ProbedPattern._split`` without other probes), inline: each pattern's sets (None:
-        # asked as before), and every probe of them
-        need: list[tuple[frozenset[str], ...] | None] = []
-        probes: set[str] = set()
-        for pattern in patterns:
-            split = pattern._split
-            if split and all(words and not others for words, others in split):
-                need.append(tuple(words for words, _ in split))
-                probes.update(*(words for words, _ in split))
-            else:
-                need.append(None)
-        self.need = need
-        self.probes = frozenset(probes)
-        #: the last registered-probe universe found to hold ``probes`` (then every set is
-        #: answered by a document's ``found`` alone)
+        #: ``word_sets``, once asked (a one-file run rebuilds this index as each rule joins, and
+        #: asks only the first one built)
+        self.fast: tuple[list[tuple[frozenset[str], ...] | None], frozenset[str]] | None = None
+        #: the last registered-probe universe found to hold ``word_sets``' probes (then every set
+        #: is answered by a document's ``found`` alone)
         self.checked: list[frozenset[str]] = []
+
+    def word_sets(self) -> tuple[list[tuple[frozenset[str], ...] | None], frozenset[str]]:
+        """For ``could_match_doc`` of the patterns whose probe sets are all of letters and digits
+        (``ProbedPattern._split`` without other probes), answered inline: each pattern's sets
+        (None: asked as before), and every probe of them."""
+        fast = self.fast
+        if fast is None:
+            need: list[tuple[frozenset[str], ...] | None] = []
+            probes: set[str] = set()
+            for pattern in self.patterns:
+                split = pattern._split
+                if split and all(words and not others for words, others in split):
+                    need.append(tuple(words for words, _ in split))
+                    probes.update(*(words for words, _ in split))
+                else:
+                    need.append(None)
+            fast = self.fast = (need, frozenset(probes))
+        return fast
 
     def joined(self, index: ProbeIndex, patterns: Sequence[ProbedPattern]) -> _SharedIndex:
         """This index with ``index``'s patterns after the others (members that are gone dropped)."""
@@ -306,7 +313,7 @@ def _shared_candidates(doc: Document) -> tuple[_SharedIndex, list[list[int]]]:
     per: list[list[int]] = [[] for _ in shared.members]
     offsets, patterns = shared.offsets, shared.patterns
     found = None if _PLAIN_SHARED_FILTER else _words_answer(shared, doc)
-    need = shared.need if found is not None else [None] * len(patterns)
+    need = shared.word_sets()[0] if found is not None else [None] * len(patterns)
     held = found or frozenset()
     for i in shared.index.candidates(doc):
         sets = need[i]
@@ -322,7 +329,7 @@ def _shared_candidates(doc: Document) -> tuple[_SharedIndex, list[list[int]]]:
 
 def _words_answer(shared: _SharedIndex, doc: Document) -> frozenset[str] | None:
     """The registered probes the document's words hold (``DocumentProbes.found``), when they
-    answer every letter-and-digit probe set of the shared index (``_SharedIndex.need``): a pattern
+    answer every letter-and-digit probe set of the shared index (``_SharedIndex.word_sets``): a pattern
     needing only such sets passes ``could_match_doc`` exactly when each set meets them. None when
     the document cannot be answered so (an exotic text, or a probe of the sets registered after
     its words were read)."""
@@ -332,7 +339,7 @@ def _words_answer(shared: _SharedIndex, doc: Document) -> frozenset[str] | None:
     universe = state.universe
     checked = shared.checked
     if not checked or checked[-1] is not universe:
-        if not shared.probes <= universe:
+        if not shared.word_sets()[1] <= universe:
             return None
         checked[:] = [universe]
     return state.found
