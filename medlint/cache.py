@@ -18,16 +18,16 @@ the Python build and its regex engine, and the size and modification time of
 the modules that compute them (this one, ``text/matching.py``, ``yamlio.py``,
 ``kinds/tortured.py``, ``text/tokens.py``, ``text/sorted_lines.py``, ``text/spun_terms.py``,
 ``text/readability.py``, ``text/lazy_re.py``, ``text/regex_guard.py``, ``text/regex_stops.py``,
-``rules/text_integrity/TX109.py``, PyYAML). A cache that is missing, unreadable, corrupt (its checksum is
-stored) or unwritable is ignored: the work is done as if there were none.
+``rules/text_integrity/TX109.py``, ``text/lexicon.py``, PyYAML). A cache that is missing, unreadable,
+corrupt (its checksum is stored) or unwritable is ignored: the work is done as if there were none.
 New entries are written once, when the process exits, through a temporary
 file and an atomic rename, so concurrent runs never see half a file.
 
 ``Memo`` is the one interface: ``get(key)`` gives ``None`` on a miss, and the
 callers (``text.lazy_re``, ``text.matching``, ``yamlio``, ``kinds.tortured``,
-``text.sorted_lines``, ``text.spun_terms``, ``text.readability``, TX109's word table) compute the plain
-way then and ``put`` the answer; tests/test_cache.py checks that cached
-answers equal freshly computed ones.
+``text.sorted_lines``, ``text.spun_terms``, ``text.readability``, TX109's word table, the lexicon's
+sorted word views) compute the plain way then and ``put`` the answer; tests/test_cache.py checks that
+cached answers equal freshly computed ones.
 """
 
 from __future__ import annotations
@@ -86,6 +86,7 @@ def _code_stamp() -> str:
         here / "text" / "regex_guard.py",
         here / "text" / "regex_stops.py",
         here / "rules" / "text_integrity" / "TX109.py",
+        here / "text" / "lexicon.py",
     ]
     spec = find_spec("yaml")
     if spec is not None and spec.origin:

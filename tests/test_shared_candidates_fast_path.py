@@ -2,7 +2,9 @@
 document, its candidates narrowed by ``could_match_doc``) gives each rule the candidates its own
 index gives (``_PLAIN_CANDIDATES``, the plain form) less those whose ``finditer`` finds nothing, on
 every rule's examples, the development corpus and MedQuAD answers, and the claim and
-existence rules report the same findings with either."""
+existence rules report the same findings with either. The shared filter answers candidates whose
+probe sets are all of letters and digits from the probes the words hold (``_words_answer``), as
+``could_match_doc`` answers them (``_PLAIN_SHARED_FILTER``, its plain form)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from parity_texts import medquad_answers, rule_and_corpus_texts
 
 from medlint.formats import load_document
 from medlint.kinds import base
-from medlint.kinds.base import _SharedIndex, pattern_candidates
+from medlint.kinds.base import _shared_candidates, _SharedIndex, pattern_candidates
 from medlint.kinds.claim import Claim
 from medlint.kinds.existence import Existence
 from medlint.registry import default_registry
@@ -114,3 +116,55 @@ def test_a_member_that_is_gone_is_dropped_and_its_id_never_matches_another() -> 
     assert shared.member(other) is None  # even if ``other`` reuses the id
     assert id(other) != gone_id or shared.slot.get(id(other)) == 0
     assert [ref() for ref, _ in shared.joined(other, pats).members] == [other]
+
+
+def _shared_runs(texts: list[str]) -> list[list[list[int]]]:
+    return [_shared_candidates(load_document(t, "markdown"))[1] for t in texts]
+
+
+def test_the_shared_filter_keeps_what_could_match_doc_keeps(monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = _pack_rules()
+    warm = load_document("A first document: every rule joins the shared index.", "text")
+    for r in rules:
+        pattern_candidates(r.pattern_index, r.patterns, warm)  # type: ignore[attr-defined]
+    texts = _texts()
+    shared = base._shared
+    fast = _shared_runs(texts)
+    monkeypatch.setattr(base, "_PLAIN_SHARED_FILTER", True)
+    plain = _shared_runs(texts)
+    assert fast == plain
+    # the fast answer was asked, and it both kept and dropped candidates
+    answered = kept = dropped = 0
+    for text, per in zip(texts, plain, strict=True):
+        doc = load_document(text, "markdown")
+        assert base._words_answer(shared, doc) is not None
+        kept_here = {o + i for o, own in zip(shared.offsets, per, strict=True) for i in own}
+        for i in shared.index.candidates(doc):
+            if shared.word_sets()[0][i] is not None:
+                answered += 1
+                kept += i in kept_here
+                dropped += i not in kept_here
+    assert answered > 1000 and kept > 100 and dropped > 1000
+
+
+def test_a_pattern_with_one_set_of_two_is_dropped_and_one_with_both_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pats = [
+        ProbedPattern.of(re.compile(r"\bmiracle\s+cure\b", re.I)),  # needs "miracle" and "cure"
+        ProbedPattern.of(re.compile(r"\bpictures?\s+from\b", re.I)),  # needs "picture" and "from"
+        ProbedPattern.of(re.compile(r"\bcan cure\b", re.I)),  # not letters and digits: asked as before
+    ]
+    index = ProbeIndex(pats)
+    monkeypatch.setattr(base, "_shared", _SharedIndex(()).joined(index, pats))
+    assert base._shared.word_sets()[0][0] is not None and base._shared.word_sets()[0][2] is None
+    text = "A miracle cure? Pictures of the clinic. It can cure nothing."
+    doc = load_document(text, "text")
+    assert index.candidates(doc) == [0, 1, 2]  # "picture" opens pattern 1 though "from" is absent
+    assert _shared_candidates(doc)[1] == [[0, 2]]
+    (m,) = pats[0].finditer(doc)
+    assert (m.start(), m.end()) == (2, 14)
+    (m,) = pats[2].finditer(doc)
+    assert (m.start(), m.end()) == (43, 51)
+    doc = load_document("Pictures from the clinic.", "text")
+    assert _shared_candidates(doc)[1] == [[1]]

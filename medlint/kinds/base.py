@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 from ..diagnostic import Severity
 from ..document import Document
 from ..rule import TYPE_NAMES, Example, Option, Rule, RuleError, display_path
-from ..text.matching import ProbedPattern, ProbeIndex
+from ..text.matching import DocumentProbes, ProbedPattern, ProbeIndex
 
 #: Keys every pack entry may carry; kinds add their own in ``spec_keys``.
 COMMON_KEYS = {
@@ -233,6 +233,8 @@ def read_lines_file(pack_dir: Path, name: str, code: str) -> list[list[str]]:
 
 #: the plain form of ``pattern_candidates``: each rule asks its own index (tests compare the two)
 _PLAIN_CANDIDATES = False
+#: the plain form of ``_shared_candidates``' filter: each candidate asks ``could_match_doc``
+_PLAIN_SHARED_FILTER = False
 
 
 class _SharedIndex:
@@ -248,7 +250,7 @@ class _SharedIndex:
     reference (an id can be reused once its index is gone).
     """
 
-    __slots__ = ("index", "members", "offsets", "patterns", "slot")
+    __slots__ = ("checked", "fast", "index", "members", "offsets", "patterns", "slot")
 
     def __init__(self, members: tuple[tuple[weakref.ref[ProbeIndex], Sequence[ProbedPattern]], ...]) -> None:
         self.members = members
@@ -261,6 +263,30 @@ class _SharedIndex:
         self.patterns = patterns
         self.slot = {id(ref()): k for k, (ref, _) in enumerate(members)}
         self.index = ProbeIndex(patterns)
+        #: ``word_sets``, once asked (a one-file run rebuilds this index as each rule joins, and
+        #: asks only the first one built)
+        self.fast: tuple[list[tuple[frozenset[str], ...] | None], frozenset[str]] | None = None
+        #: the last registered-probe universe found to hold ``word_sets``' probes (then every set
+        #: is answered by a document's ``found`` alone)
+        self.checked: list[frozenset[str]] = []
+
+    def word_sets(self) -> tuple[list[tuple[frozenset[str], ...] | None], frozenset[str]]:
+        """For ``could_match_doc`` of the patterns whose probe sets are all of letters and digits
+        (``ProbedPattern._split`` without other probes), answered inline: each pattern's sets
+        (None: asked as before), and every probe of them."""
+        fast = self.fast
+        if fast is None:
+            need: list[tuple[frozenset[str], ...] | None] = []
+            probes: set[str] = set()
+            for pattern in self.patterns:
+                split = pattern._split
+                if split and all(words and not others for words, others in split):
+                    need.append(tuple(words for words, _ in split))
+                    probes.update(*(words for words, _ in split))
+                else:
+                    need.append(None)
+            fast = self.fast = (need, frozenset(probes))
+        return fast
 
     def joined(self, index: ProbeIndex, patterns: Sequence[ProbedPattern]) -> _SharedIndex:
         """This index with ``index``'s patterns after the others (members that are gone dropped)."""
@@ -280,15 +306,43 @@ def _shared_candidates(doc: Document) -> tuple[_SharedIndex, list[list[int]]]:
     """The shared index as it stands at the document's first question, and each member's
     candidates in it (``ProbeIndex.candidates`` of its own patterns) that hold every probe set
     (``ProbedPattern.could_match_doc``, which ``finditer`` asks first: about 96% of the
-    candidates of a MedQuAD answer fail it, each then costing a rule a call that finds nothing)."""
+    candidates of a MedQuAD answer fail it, each then costing a rule a call that finds nothing).
+    A candidate whose sets are all of letters and digits is answered from the sets the words hold
+    (``_words_answer``, a set test in C per set) instead; ``_PLAIN_SHARED_FILTER`` asks every candidate."""
     shared = _shared  # one read: another thread may replace it
     per: list[list[int]] = [[] for _ in shared.members]
     offsets, patterns = shared.offsets, shared.patterns
+    found = None if _PLAIN_SHARED_FILTER else _words_answer(shared, doc)
+    need = shared.word_sets()[0] if found is not None else [None] * len(patterns)
+    held = found or frozenset()
     for i in shared.index.candidates(doc):
-        if patterns[i].could_match_doc(doc):
-            k = bisect.bisect_right(offsets, i) - 1  # the member whose patterns start at or before i
-            per[k].append(i - offsets[k])
+        sets = need[i]
+        if sets is None:
+            if not patterns[i].could_match_doc(doc):
+                continue
+        elif any(map(held.isdisjoint, sets)):  # a set the words hold no probe of
+            continue
+        k = bisect.bisect_right(offsets, i) - 1  # the member whose patterns start at or before i
+        per[k].append(i - offsets[k])
     return shared, per
+
+
+def _words_answer(shared: _SharedIndex, doc: Document) -> frozenset[str] | None:
+    """The registered probes the document's words hold (``DocumentProbes.found``), when they
+    answer every letter-and-digit probe set of the shared index (``_SharedIndex.word_sets``): a pattern
+    needing only such sets passes ``could_match_doc`` exactly when each set meets them. None when
+    the document cannot be answered so (an exotic text, or a probe of the sets registered after
+    its words were read)."""
+    state = doc.derived(DocumentProbes)
+    if state.answers is None:
+        return None
+    universe = state.universe
+    checked = shared.checked
+    if not checked or checked[-1] is not universe:
+        if not shared.word_sets()[1] <= universe:
+            return None
+        checked[:] = [universe]
+    return state.found
 
 
 def pattern_candidates(index: ProbeIndex, patterns: Sequence[ProbedPattern], doc: Document) -> list[int]:
