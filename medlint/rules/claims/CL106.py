@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -171,64 +170,6 @@ _UNTREATED = lazy_compile(
     re.IGNORECASE,
 )
 
-#: the article's own caveat on the evidence it has just invoked, in the rest of the appeal's sentence or
-#: in the next one: the research is contradicted ("while other studies have found no change", "other
-#: studies have failed to show"), its reach is limited ("these variants account for only a small
-#: fraction"), more is needed (``_CAVEAT_IN_SENTENCE``), the link is not understood
-#: ("However, this relationship is not well understood"), the studies are weak, another cause may
-#: explain it ("However, the cause could be environmental"), or the effect found is short-lived ("most
-#: studies have shown that the relief ... is temporary"). The page weighs its evidence instead of
-#: offering it as proof: a note, as a hedged appeal is (not for a mechanism left open, "Researchers
-#: don't fully understand how acupuncture works", which says nothing of the evidence)
-_CAVEAT = lazy_compile(
-    r"\bother\s+(?:studies|research|trials|researchers|scientists|reports)\s+(?:have\s+|has\s+)?(?:not\b|failed|"
-    r"found\s+(?:no|not|little)\b|shown\s+(?:no|not|little)\b|showed\s+(?:no|not|little)\b|did\s+not|do\s+not|"
-    r"disagree|contradict\w*|suggest\s+otherwise)"
-    r"|\b(?:this|that|the|these|such)\s+(?:relationship|link|association|connection|correlation|findings?|results?|"
-    r"evidence)\s+(?:is|are|was|were|has|have)\s+(?:not|poorly|yet\s+to)\s+(?:been\s+)?(?:well\s+|fully\s+|yet\s+|"
-    r"clearly\s+)?(?:understood|established|clear|proven|confirmed|replicated)\b"
-    r"|\bthe\s+(?:studies|research|evidence|trials|findings|results)\s+(?:were|was|is|are)\s+(?:(?:too|very|quite|"
-    r"rather|generally)\s+)?(?:weak|small|limited|inconclusive|mixed|conflicting|preliminary|few|of\s+(?:low|poor)\s+"
-    r"quality)\b"
-    r"|\baccounts?\s+for\s+only\s+(?:a\s+)?(?:small|tiny|minor)\b"
-    r"|\bthe\s+(?:cause|link|difference|association|increase|effect)\s+(?:could|may|might)\s+(?:also\s+)?"
-    r"(?:be|reflect)\b"
-    r"|\b(?:relief|benefits?|effects?|improvements?|gains?)\b[^.!?;:]{0,60}?\b(?:is|are|was|were)\s+(?:only\s+)?"
-    r"(?:temporary|short-lived|transient)\b",
-    re.IGNORECASE,
-)
-
-
-_CAVEAT_SENTENCES = 2  # sentences after the appeal's own, in its paragraph, read for the caveat
-
-
-#: the same in the appeal's own sentence only: "...; however, more research is necessary to identify and
-#: confirm associated genes" (a closing "More research is needed." of its own is boilerplate a sales page
-#: adds as readily: it keeps the warning)
-_CAVEAT_IN_SENTENCE = lazy_compile(
-    r"\b(?:more|further|additional)\s+(?:research|studies|study|trials|investigation)\s+(?:is|are)\s+(?:\w+\s+)?"
-    r"(?:needed|necessary|required)\b",
-    re.IGNORECASE,
-)
-
-
-def _caveated(doc: Document, end: int, sent_end: int) -> bool:
-    """Whether the rest of the appeal's sentence, or one of the next two in its paragraph ("Some studies
-    have found a relationship .... For example, .... However, this relationship is not well
-    understood."), is the article's own caveat on the evidence (``_CAVEAT``)."""
-    if _CAVEAT.search(doc.prose, end, sent_end) or _CAVEAT_IN_SENTENCE.search(doc.prose, end, sent_end):
-        return True
-    sents = doc.sentences
-    i = bisect.bisect_right(doc.sentence_starts, max(end, sent_end - 1))
-    block = doc.block_at(end)
-    for nxt in sents[i : i + _CAVEAT_SENTENCES]:
-        if nxt.block != block:
-            break
-        if _CAVEAT.search(doc.prose, nxt.start, nxt.end):
-            return True
-    return False
-
-
 _OUTCOME_AFTER = lazy_compile(
     r"[^.!?]{0,60}?\b(?:cured|healed|improv\w*|better|recover\w*|respond\w*|remission|relief|benefit\w*|"
     r"success\w*|symptom-free|free of (?:symptoms|pain|disease)|no longer (?:need|have|had|suffer|take|use)\w*|"
@@ -348,7 +289,6 @@ class UncitedResearch(Rule):
                     hedged = bool(
                         _SUBORDINATE.search(doc.prose, max(0, start - _BEFORE_WINDOW), start)
                         or _NEGATIVE_RESULT.match(doc.prose, end, sent.end if sent is not None else end)
-                        or _caveated(doc, end, sent.end if sent is not None else end)
                     )
                 yield Finding(
                     start,
