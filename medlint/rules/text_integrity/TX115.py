@@ -17,6 +17,9 @@ _DETERMINER = re.compile(r"(?<=[a-z\])]) (?P<det>The|This|These) (?=[a-z]{2,}\b)
 _BEFORE = re.compile(r"(?<![\w.\-/#@&'’])(?P<prev>[a-z]{2,})(?P<mark>\)|\s?\[\d{1,3}\])?\Z")
 #: How far back the word is read.
 _LOOK_BACK = 40
+#: At most this many words since the line's start or the last sentence's end, opening with a capital,
+#: are a heading or a list item run into the text after it (``_run_in_heading``).
+_HEADING_WORDS = 8
 #: Words after which a capitalised "The" may begin a title or a name ("in The Lancet", "called The
 #: pill"): never read as the end of a sentence. Closed-class words and verbs of naming and saying.
 _BEFORE_TITLE = frozenset(
@@ -44,7 +47,10 @@ class RunTogetherSentences(Rule):
     ("in The Lancet", "called The pill"), and only before a lower-case word
     (a title is capitalised throughout: "The New York Times"). The fix puts a
     full stop after the word; it is unsafe (the lost mark may have been a line
-    break, a colon or a list).
+    break, a colon or a list). When the words before are only a few since the
+    line's start or the last full stop, opening with a capital, they are a
+    heading or a list item whose line break was lost: the message says so and
+    no full stop is offered (a heading takes none).
     """
 
     code = "TX115"
@@ -85,6 +91,14 @@ class RunTogetherSentences(Rule):
                 continue  # a one-word "sentence" after a full stop: a citation mark ("techniques. iv The")
             end = m.end("det")
             stop = start + len(prev)
+            if _run_in_heading(prose, stop):
+                yield Finding(
+                    start,
+                    end,
+                    f"“{prose[start:end]}”: a heading or a list item runs into the sentence after it; "
+                    f"a line break was lost before “{m.group('det')}”",
+                )
+                continue
             yield Finding(
                 start,
                 end,
@@ -92,3 +106,13 @@ class RunTogetherSentences(Rule):
                 (".",),
                 Fix((Edit(stop, stop, "."),), "add a full stop", safe=False) if not b.group("mark") else None,
             )
+
+
+def _run_in_heading(prose: str, stop: int) -> bool:
+    """Whether the words before ``stop`` since the line's start or the last sentence's end are a heading
+    or a list item: a few words opening with a capital ("Studies in detail The ...", "Weakness in the
+    legs The ..."). What was lost there is a line break, not a full stop, so the full stop is not offered."""
+    head = prose[prose.rfind("\n", 0, stop) + 1 : stop]
+    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+    words = head[cut + 2 :].split() if cut >= 0 else head.split()
+    return 0 < len(words) <= _HEADING_WORDS and words[0][:1].isupper()
