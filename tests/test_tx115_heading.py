@@ -1,6 +1,7 @@
 """TX115: a heading or list item run into its text is told apart from a sentence whose full stop was lost.
 
-A heading takes no full stop, so there the message names the lost line break and no fix is offered;
+A heading takes no full stop, so there the message names the lost line break, no fix is offered and it
+is a note (an extraction more often than a writer joins a heading to its text);
 after a sentence of its own the full stop is offered (unsafe).
 """
 
@@ -14,7 +15,7 @@ def test_heading_run_in_names_the_line_break_and_offers_no_full_stop() -> None:
     [d] = Linter(select=["TX115"]).lint_text(text, "text")
     assert (d.start.offset, d.end.offset, d.text) == (20, 34, "meaningful The")
     assert "a heading or a list item runs into the sentence after it" in d.message
-    assert "line break" in d.message and d.fix is None
+    assert "line break" in d.message and d.fix is None and d.severity.name == "INFO"
 
 
 def test_sentence_run_in_offers_the_full_stop() -> None:
@@ -23,5 +24,5 @@ def test_sentence_run_in_offers_the_full_stop() -> None:
     )
     [d] = Linter(select=["TX115"]).lint_text(text, "text")
     assert (d.start.offset, d.end.offset, d.text) == (64, 72, "legs The")
-    assert "a full stop was lost" in d.message
+    assert "a full stop was lost" in d.message and d.severity.name == "WARNING"
     assert d.fix is not None and [(e.start, e.end, e.replacement) for e in d.fix.edits] == [(68, 68, ".")]

@@ -90,6 +90,12 @@ def _inflections() -> dict[str, tuple[str, tuple[str, ...]]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def irregular_forms() -> frozenset[str]:
+    """Every right form of the irregular words the table holds ("arose", "fell"): a verb's mark."""
+    return frozenset(form for _, forms in _inflections().values() for form in forms)
+
+
 def wrong_forms() -> frozenset[str]:
     """Every regular-looking form of an irregular word the table holds ("overcomed")."""
     return frozenset(_inflections())

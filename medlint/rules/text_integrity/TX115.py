@@ -49,8 +49,9 @@ class RunTogetherSentences(Rule):
     full stop after the word; it is unsafe (the lost mark may have been a line
     break, a colon or a list). When the words before are only a few since the
     line's start or the last full stop, opening with a capital, they are a
-    heading or a list item whose line break was lost: the message says so and
-    no full stop is offered (a heading takes none).
+    heading or a list item whose line break was lost: the message says so, no
+    full stop is offered (a heading takes none), and it is a note, since a
+    page's extraction more often than its writer joins a heading to its text.
     """
 
     code = "TX115"
@@ -62,7 +63,7 @@ class RunTogetherSentences(Rule):
         "a lost line break or full stop joins two sentences (fused sentence, Garner's Modern English Usage)"
     )
     should_fire = (
-        Example("Weakness in the legs The upper back may hurt too."),
+        Example("The pain starts in the lower back and spreads to the legs The doctor may order a scan."),
         Example("Risk fell with new techniques [4] The risk of death is low."),
     )
     should_not_fire = (
@@ -97,6 +98,7 @@ class RunTogetherSentences(Rule):
                     end,
                     f"“{prose[start:end]}”: a heading or a list item runs into the sentence after it; "
                     f"a line break was lost before “{m.group('det')}”",
+                    severity=Severity.INFO,
                 )
                 continue
             yield Finding(
@@ -110,9 +112,34 @@ class RunTogetherSentences(Rule):
 
 def _run_in_heading(prose: str, stop: int) -> bool:
     """Whether the words before ``stop`` since the line's start or the last sentence's end are a heading
-    or a list item: a few words opening with a capital ("Studies in detail The ...", "Weakness in the
-    legs The ..."). What was lost there is a line break, not a full stop, so the full stop is not offered."""
+    or a list item: a few words opening with a capital and holding no verb ("Studies overall not
+    meaningful The ...", "Weakness in the legs The ..."; not "Risk fell with new techniques The ...").
+    What was lost there is a line break, not a full stop, so the full stop is not offered."""
     head = prose[prose.rfind("\n", 0, stop) + 1 : stop]
     cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
     words = head[cut + 2 :].split() if cut >= 0 else head.split()
-    return 0 < len(words) <= _HEADING_WORDS and words[0][:1].isupper()
+    if not 0 < len(words) <= _HEADING_WORDS or not words[0][:1].isupper():
+        return False
+    return not any(_verb_like(w.strip(",;:()[]\"'").lower()) for w in words)
+
+
+#: Finite verbs a short heading does not hold: auxiliaries, modals and "-n't" forms.
+_AUXILIARIES = frozenset(
+    "is are was were be been am has have had do does did can could may might will would shall should must "
+    "isn't aren't wasn't weren't hasn't haven't don't doesn't didn't can't won't".split()
+)
+
+
+def _verb_like(word: str) -> bool:
+    """A word that makes the words around it a sentence: an auxiliary, an "-ed" form, a verb's past or
+    "-s" form that is not also a plural noun ("fell", "causes" but not "studies"), an irregular past
+    the lexicon lists ("arose")."""
+    from ...text.lexicon import irregular_forms
+    from ...text.word_classes import PLURAL, VERB_PAST, VERB_PAST_NOUN, VERB_S, classes
+
+    if word in _AUXILIARIES or (len(word) > 4 and word.endswith("ed")) or word in irregular_forms():
+        return True
+    letters = classes(word)
+    if VERB_PAST in letters or VERB_PAST_NOUN in letters:
+        return True
+    return VERB_S in letters and PLURAL not in letters
