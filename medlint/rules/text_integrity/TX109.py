@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain, repeat
+from operator import add
 
 from ...cache import Memo
 from ...diagnostic import Edit, Fix, Severity
@@ -116,6 +118,24 @@ def _slip(x: str, y: str) -> bool:
 #: Each letter -> the letters a slip may put in its place.
 _SLIPS = {x: "".join(y for y in _LETTERS if _slip(x, y)) for x in _LETTERS}
 
+#: the plain form: ``corrections`` meets the tables with the set ``edits`` builds (tests compare the two)
+_PLAIN_EDITS = False
+
+
+def edit_strings(word: str) -> list[str]:
+    """The strings of ``edits``, built without a Python step per string: each position's 26
+    insertions and its slips are ``str.join`` mapped over the letters, the deletions ``operator.add``
+    mapped over the word's heads and tails. The list may repeat a string and hold ``word`` itself
+    (a doubled letter swapped); ``corrections`` meets the tables with it as it is and drops ``word``."""
+    n = len(word)
+    heads = [word[:i] for i in range(n + 1)]
+    tails = [word[i:] for i in range(n + 1)]
+    parts: list[Iterable[str]] = [map(add, heads[:n], tails[1:])]
+    parts.extend(map(str.join, _LETTERS, repeat((heads[i], tails[i]))) for i in range(n + 1))
+    parts.extend(map(str.join, _SLIPS.get(word[i], ""), repeat((heads[i], tails[i + 1]))) for i in range(n))
+    parts.append([heads[i] + word[i + 1] + word[i] + tails[i + 2] for i in range(n - 1)])
+    return list(chain.from_iterable(parts))
+
 
 #: the word-frequency file's bytes -> its table as a dict (``_zipfs``), kept between runs
 _WORD_TABLES = Memo("tx109-word-table")
@@ -176,11 +196,14 @@ def corrections(word: str, long_word: int) -> tuple[tuple[float, str], ...]:
     a word of wordfreq's table, or, for a word of ``long-word`` letters or more, a health word
     common in NIH answers ("corticosteroids")."""
     zipfs = _zipfs()
-    cands = edits(word)
+    cands: Iterable[str] = edits(word) if _PLAIN_EDITS else edit_strings(word)
     # set intersections in C: a word's few hundred edits meet the tables without a look-up each
-    found = [(zipfs[cand], cand) for cand in zipfs.keys() & cands]
+    listed = zipfs.keys() & cands
+    listed.discard(word)
+    found = [(zipfs[cand], cand) for cand in listed]
     if len(word) >= long_word:
-        found.extend((_HEALTH_ZIPF, cand) for cand in _health_corrections() & cands if cand not in zipfs)
+        health = _health_corrections().intersection(cands)
+        found.extend((_HEALTH_ZIPF, cand) for cand in health if cand not in zipfs and cand != word)
     found.sort(key=lambda p: (-p[0], p[1]))
     return tuple(found)
 
