@@ -56,7 +56,7 @@ def _corrections(
 
 def test_corrections_agree_with_the_plain_form(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
     zipfs = TX109._zipfs()
-    unknown = [w for w in _words() if w not in zipfs][:3000]
+    unknown = [w for w in _words() if w not in zipfs]
     words = ["recieve", "avaliable", "corticosteriods", "teh", "aa", "", *unknown]
     fast = _corrections(words, False, monkeypatch)
     assert fast == _corrections(words, True, monkeypatch)
