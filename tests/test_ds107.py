@@ -269,3 +269,53 @@ def test_a_trial_period_is_a_try_and_a_trial_that_reports_still_fires() -> None:
     assert _lint("The drug may be tried on a trial basis. Learning it takes trial and error.") == []
     found = _lint("Your doctor may suggest a trial period. The trial found that the drug halved the risk.")
     assert [_where(d) for d in found] == [(1, 41, 1, 50, "The trial")]
+
+
+# What the field has come to know (NIH consumer pages, issues 13/14): a discovery in the perfect or
+# dated to its history, with a count of types or a gene for object, reports no study. Its twin, the
+# same agent with one new thing found, a study's figures or an outcome, still does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers have identified four forms of the disorder. Type 1 is the mildest.",
+        "The cause is unclear. However, researchers have identified mutations in one gene that cause it.",
+        "Scientists have discovered abnormal genes responsible for the inherited forms.",
+        "Researchers have also determined that the loss of one gene causes the hearing loss.",
+        "In the early 1990s, researchers located the deletion responsible for the disorder.",
+        "In 2005, scientists discovered the first gene linked to the syndrome.",
+    ],
+)
+def test_the_fields_knowledge_reports_no_study(text: str) -> None:
+    assert _lint(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "Researchers have identified a protein signature in the spinal fluid of patients.",
+            (1, 1, 1, 12, "Researchers"),
+        ),
+        (
+            "The cause is unclear. However, researchers have identified mutations in 7 of 19 patients.",
+            (1, 32, 1, 43, "researchers"),
+        ),
+        (
+            "Researchers have determined that the drug reduced the risk of stroke.",
+            (1, 1, 1, 12, "Researchers"),
+        ),
+        (
+            "Last year, researchers identified mutations in one gene that cause the disorder.",
+            (1, 12, 1, 23, "researchers"),
+        ),
+        (
+            "The researchers have identified four forms of the disorder in their cohort.",
+            (1, 5, 1, 16, "researchers"),
+        ),
+    ],
+)
+def test_a_study_result_by_the_same_agent_still_fires(
+    text: str, where: tuple[int, int, int, int, str]
+) -> None:
+    [d] = _lint(text)
+    assert _where(d) == where

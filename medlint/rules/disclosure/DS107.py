@@ -79,6 +79,46 @@ _FIELD_VIEW_AFTER = lazy_compile(
 )
 
 
+# What the field has come to know, after the bare "researchers"/"scientists": a discovery in the
+# perfect ("Researchers have identified three forms of ...", "Scientists have discovered abnormal
+# genes", "researchers have determined that ...") or dated to its history ("In the early 1990s,
+# researchers located and identified the mutation"). It names what is known, a count of types, a
+# gene, not a study whose outcome a reader would check. One new thing found ("Researchers have
+# identified a protein signature in the spinal fluid of patients") and a sentence that carries a study's figures
+# ("in 7 of 19 patients (37 percent)") or an outcome ("reduced the risk") still reports one.
+_DISCOVERY = r"(?:identified|discovered|determined|located|mapped|isolated)"
+_FIELD_KNOWLEDGE_AFTER = lazy_compile(
+    rf"^\s+(?:(?:have|has)\s+(?:also\s+|now\s+|since\s+|recently\s+)?{_DISCOVERY}|{_DISCOVERY})\b"
+    # one new thing found ("have identified a protein signature in the spinal fluid") is a study's result
+    r"(?!\s+(?:a|an)\s)",
+    re.IGNORECASE,
+)
+_HISTORY_BEFORE = lazy_compile(
+    r"\b(?:in|during|by|since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d'?s?,?\s*$",
+    re.IGNORECASE,
+)
+# "the researchers", "our scientists", "the study's researchers": a particular team, whose study it is
+_PARTICULAR_TEAM = lazy_compile(r"\b(?:the|these|those|our|its|their|study'?s?|trial'?s?)\s+$", re.IGNORECASE)
+_SENTENCE_REST = lazy_compile(r"[^.!?\n]*")
+_STUDY_OUTCOME = lazy_compile(
+    r"\d\s*(?:%|percent\b)|\b\d[\d,]*\s+(?:of|out\s+of)\s+\d[\d,]*\b|"
+    r"\b(?:reduc|increas|lower|rais|improv|halv|doubl|cut|prevent|worsen)\w*\s+(?:the\s+)?(?:risk|rate|odds|chance)",
+    re.IGNORECASE,
+)
+
+
+def _field_knowledge(prose: str, m: re.Match[str], clause: str) -> bool:
+    """Whether the bare agent at ``m`` states a discovery the field holds, not a study's outcome."""
+    after = prose[m.end() : m.end() + 80]
+    if not _FIELD_KNOWLEDGE_AFTER.match(after) or _PARTICULAR_TEAM.search(clause):
+        return False
+    perfect = after.lstrip().lower().startswith(("have", "has"))
+    if not perfect and not _HISTORY_BEFORE.search(clause):
+        return False  # "researchers identified ..." in the past: a study's report unless dated to history
+    rest = _SENTENCE_REST.match(prose, m.end())
+    return not (rest and _STUDY_OUTCOME.search(rest.group()))
+
+
 # the bare agent as an object ("a bonanza for researchers", "a tool used by scientists", "has led
 # researchers to distinguish two forms"): no study reported
 _AGENT_OBJECT_BEFORE = lazy_compile(
@@ -124,6 +164,8 @@ def _reports_research(doc: Document, m: re.Match[str]) -> bool:
         return False
     agent = m.group().lower() in ("researchers", "scientists")
     if agent and _AGENT_OBJECT_PLAIN.search(clause) and _NOTHING_REPORTED_AFTER.match(after):
+        return False
+    if agent and _field_knowledge(prose, m, before):
         return False
     return not (agent and (_FIELD_VIEW_AFTER.match(after) or _AGENT_OBJECT_BEFORE.search(clause)))
 
