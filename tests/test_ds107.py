@@ -269,3 +269,86 @@ def test_a_trial_period_is_a_try_and_a_trial_that_reports_still_fires() -> None:
     assert _lint("The drug may be tried on a trial basis. Learning it takes trial and error.") == []
     found = _lint("Your doctor may suggest a trial period. The trial found that the drug halved the risk.")
     assert [_where(d) for d in found] == [(1, 41, 1, 50, "The trial")]
+
+
+# What the field has come to know (NIH consumer pages, issues 13/14): a discovery in the perfect or
+# dated to its history, with a count of types or a gene for object, reports no study. Its twin, the
+# same agent with one new thing found, a study's figures or an outcome, still does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers have identified four forms of the disorder. Type 1 is the mildest.",
+        "The cause is unclear. However, researchers have identified mutations in one gene that cause it.",
+        "Scientists have discovered abnormal genes responsible for the inherited forms.",
+        "Researchers have also determined that the loss of one gene causes the hearing loss.",
+        "In the early 1990s, researchers located the deletion responsible for the disorder.",
+        "In 2005, scientists discovered the first gene linked to the syndrome.",
+    ],
+)
+def test_the_fields_knowledge_reports_no_study(text: str) -> None:
+    assert _lint(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "Researchers have identified a protein signature in the spinal fluid of patients.",
+            (1, 1, 1, 12, "Researchers"),
+        ),
+        (
+            "The cause is unclear. However, researchers have identified mutations in 7 of 19 patients.",
+            (1, 32, 1, 43, "researchers"),
+        ),
+        (
+            "Researchers have determined that the drug reduced the risk of stroke.",
+            (1, 1, 1, 12, "Researchers"),
+        ),
+        (
+            "Last year, researchers identified mutations in one gene that cause the disorder.",
+            (1, 12, 1, 23, "researchers"),
+        ),
+        (
+            "The researchers have identified four forms of the disorder in their cohort.",
+            (1, 5, 1, 16, "researchers"),
+        ),
+    ],
+)
+def test_a_study_result_by_the_same_agent_still_fires(
+    text: str, where: tuple[int, int, int, int, str]
+) -> None:
+    [d] = _lint(text)
+    assert _where(d) == where
+
+
+# The field's standing view (NIH consumer pages): a proposal in the perfect, an uncertainty, how
+# researchers class a condition. Its twin reports what a study showed and still fires.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some researchers have suggested that the two conditions are one spectrum.",
+        "Researchers have proposed that the mutations alter the protein's shape.",
+        "Researchers are uncertain how the changes lead to muscle weakness.",
+        "Most researchers now consider the two forms to be a single disorder.",
+    ],
+)
+def test_the_fields_view_reports_no_study(text: str) -> None:
+    assert _lint(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "Researchers showed that the two conditions share one gene in 40 families.",
+            (1, 1, 1, 12, "Researchers"),
+        ),
+        (
+            "Some researchers suggested, after a trial in 300 adults, that the drug works.",
+            (1, 6, 1, 17, "researchers"),
+        ),
+    ],
+)
+def test_a_shown_result_still_fires(text: str, where: tuple[int, int, int, int, str]) -> None:
+    [d] = _lint(text)
+    assert _where(d) == where
