@@ -319,36 +319,3 @@ def test_a_study_result_by_the_same_agent_still_fires(
 ) -> None:
     [d] = _lint(text)
     assert _where(d) == where
-
-
-# The field's standing view (NIH consumer pages): a proposal in the perfect, an uncertainty, how
-# researchers class a condition. Its twin reports what a study showed and still fires.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Some researchers have suggested that the two conditions are one spectrum.",
-        "Researchers have proposed that the mutations alter the protein's shape.",
-        "Researchers are uncertain how the changes lead to muscle weakness.",
-        "Most researchers now consider the two forms to be a single disorder.",
-    ],
-)
-def test_the_fields_view_reports_no_study(text: str) -> None:
-    assert _lint(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "where"),
-    [
-        (
-            "Researchers showed that the two conditions share one gene in 40 families.",
-            (1, 1, 1, 12, "Researchers"),
-        ),
-        (
-            "Some researchers suggested, after a trial in 300 adults, that the drug works.",
-            (1, 6, 1, 17, "researchers"),
-        ),
-    ],
-)
-def test_a_shown_result_still_fires(text: str, where: tuple[int, int, int, int, str]) -> None:
-    [d] = _lint(text)
-    assert _where(d) == where
