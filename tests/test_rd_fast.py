@@ -11,7 +11,13 @@ from parity_texts import medquad_answers, random_strings, rule_and_corpus_texts
 import medlint
 from medlint.formats import load_document
 from medlint.rules.readability import RD103
-from medlint.rules.readability._shared import graded_sentences, own_names, own_names_plain
+from medlint.rules.readability._shared import (
+    _word_uses,
+    _word_uses_plain,
+    graded_sentences,
+    own_names,
+    own_names_plain,
+)
 
 # 31 words, "thrombocytopenia" four times (13%): jargon unless a heading names it
 _PLATELETS = (
@@ -117,6 +123,41 @@ def test_own_names_are_the_plain_forms() -> None:
             assert list(fast.items()) == list(plain.items()), text
             seen += bool(fast)
     assert seen >= 100
+
+
+def test_word_uses_from_spellings_are_the_plain_counts() -> None:
+    """``_word_uses`` (each distinct spelling gives its count to its lower-case word, perf28) and
+    ``_word_uses_plain`` (every word lower-cased and counted): the same counts, the lower-case words
+    in the same order (of first use), the same capitalised uses and lower-case words."""
+    seen = 0
+    for text in _texts() + random_strings(_NAME_ALPHABET, 400, seed=2828, max_pieces=80):
+        doc = load_document(text, "markdown")
+        for sentences in (graded_sentences(doc), doc.sentences, doc.sentences[1:]):
+            fast, plain = _word_uses(sentences), _word_uses_plain(sentences)
+            assert list(fast[0].items()) == list(plain[0].items()), text
+            assert fast[1:] == plain[1:], text
+            seen += bool(fast[1])
+    assert seen >= 100
+
+
+def test_word_uses_of_one_word_in_three_spellings() -> None:
+    text = "The cure. THE cure is the Cure, they said; the cure's name is The Cure.\n"
+    doc = load_document(text, "text")
+    uses, inner_caps, lower_seen = _word_uses(doc.sentences)
+    # "the" first (as "The"), then "cure", "is", "they", "said", "cure's", "name"
+    assert list(uses.items()) == [
+        ("the", 5),
+        ("cure", 4),
+        ("is", 2),
+        ("they", 1),
+        ("said", 1),
+        ("cure's", 1),
+        ("name", 1),
+    ]
+    # "The" opens the first sentence (not counted there), and is inside the second at its end;
+    # "Cure" twice inside sentences; "THE" is in capitals
+    assert inner_caps == {"the": 1, "cure": 2}
+    assert lower_seen == {"the", "cure", "is", "they", "said", "cure's", "name"}
 
 
 def test_own_names_of_a_name_capitalised_inside_sentences() -> None:

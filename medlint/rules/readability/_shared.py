@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from itertools import accumulate, compress, pairwise, takewhile
-from operator import sub
+from itertools import accumulate, chain, compress, filterfalse, pairwise, takewhile
+from operator import attrgetter, sub
 
 from ...document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Document, Sentence
 from ...text.lazy_re import lazy_compile
@@ -337,9 +337,42 @@ def _word_uses(sentences: Sequence[Sentence]) -> tuple[dict[str, int], dict[str,
     first word, the lower-case words written so somewhere) of ``sentences``' ``_WORDS``.
 
     The sentences are read as one text, a line each (no word holds a newline, so its words are
-    theirs in order), and counted by ``Counter``; a word's capitalised uses are its spellings'
-    (counted once each) less the sentences it opens, and whether it is ever in lower case is read
-    from its distinct spellings."""
+    theirs in order), and their spellings counted by ``Counter``; each distinct spelling, in the
+    order of its first use, then gives its count to its lower-case word (so the lower-case words
+    come in the order of their first use too, as counting every word lower-cased would give them),
+    its capitalised uses (less the sentences it opens), and whether it is ever in lower case.
+    A text of a few hundred words has about two distinct spellings in three words, and most are
+    in lower case: one pass over them costs less than lower-casing and counting every word again."""
+    if not sentences:
+        return {}, {}, set()
+    words = _WORDS.findall("\n".join(map(_TEXT, sentences)))
+    uses: dict[str, int] = {}
+    inner_caps: dict[str, int] = {}
+    lower_seen: set[str] = set()
+    get = uses.get
+    for w, n in Counter(words).items():
+        if w.islower():  # all in lower case (a token opens with a letter): its own lower-case word
+            uses[w] = get(w, 0) + n
+            lower_seen.add(w)
+            continue
+        key = w.lower()
+        uses[key] = get(key, 0) + n
+        if w[0].islower():
+            lower_seen.add(key)
+        elif not w.isupper():
+            inner_caps[key] = inner_caps.get(key, 0) + n
+    for s in sentences:  # a sentence's first word is not counted as written inside it
+        m = _WORDS.search(s.text)
+        if m is not None:
+            w = m.group()
+            if not w[0].islower() and not w.isupper():
+                inner_caps[w.lower()] -= 1
+    return uses, inner_caps, lower_seen
+
+
+def _word_uses_plain(sentences: Sequence[Sentence]) -> tuple[dict[str, int], dict[str, int], set[str]]:
+    """``_word_uses`` counting every word lower-cased (``Counter``) besides its spellings: the form
+    tests/test_rd_fast.py compares it with."""
     if not sentences:
         return {}, {}, set()
     words = _WORDS.findall("\n".join(s.text for s in sentences))
@@ -360,6 +393,9 @@ def _word_uses(sentences: Sequence[Sentence]) -> tuple[dict[str, int], dict[str,
             if not w[0].islower() and not w.isupper():
                 inner_caps[w.lower()] -= 1
     return uses, inner_caps, lower_seen
+
+
+_TEXT = attrgetter("text")
 
 
 def _heading_words(doc: Document) -> set[str]:
@@ -451,17 +487,17 @@ class LetterWords:
         (the same runs of letters, the same joiners), and every ``_WORDS`` token lies inside
         a document word: both split at every other character. So the document's words,
         already found for every rule, are copied in runs (two array slices), and only a
-        word holding a digit ("covid-19", "B12") is split by ``_WORDS`` itself.
+        word holding a digit ("covid-19", "B12") is split by ``_WORDS`` itself. Those words
+        are found from the document's word index (``_digit_words``: its distinct words, most
+        of them letters only) instead of a scan of the piece's every character for digits.
         """
         words = doc.words()
         starts, ends = words.starts, words.ends
         first = bisect_left(starts, base)
         last = bisect_left(starts, cut, first)
         done = first  # the document words before this one are copied or split
-        for m in _DIGITS.finditer(piece):
-            k = bisect_right(starts, base + m.start(), done, last) - 1
-            if k < done:
-                continue  # a further digit run of the word just split
+        digits = doc.derived(_digit_words)
+        for k in digits[bisect_left(digits, first) : bisect_left(digits, last)]:
             self._starts.extend(starts[done:k])
             self._ends.extend(ends[done:k])
             for w in _WORDS.finditer(self._prose, starts[k], ends[k]):
@@ -506,6 +542,14 @@ class LetterWords:
         if span is None:
             return len(_WORDS.findall(self._prose[start:end]))
         return span[1] - span[0]
+
+
+def _digit_words(doc: Document) -> list[int]:
+    """Indexes, ascending, of the document's words that hold a digit: the distinct words of its
+    word index that are not all letters (``str.isalpha``, in C) and hold one of 0-9."""
+    index = doc.word_index
+    found = [index[w] for w in filterfalse(str.isalpha, index) if _DIGITS.search(w)]
+    return sorted(chain.from_iterable(found)) if found else []
 
 
 def letter_words(doc: Document) -> LetterWords:
