@@ -176,3 +176,20 @@ def test_the_plural_of_an_own_name_counts_as_the_name() -> None:
     assert _own_name("meningiomas", {"meningioma": 1})
     assert _own_name("fasciitises", {"fasciitis": 1})
     assert not _own_name("meningeal", {"meningioma": 1})
+
+
+def test_a_list_of_names_is_mostly_names() -> None:
+    from medlint.rules.readability._shared import mostly_names
+
+    assert mostly_names(
+        "Reporting was contributed by Michael Powell, Elisabetta Povoledo, Tim Arango and Maya Salam."
+    )
+    assert mostly_names(
+        "Neven B, Valayannopoulos V, Quartier P, Blanche S, Prieur AM. Bone marrow transplantation."
+    )
+    # a sentence that names an institute has more words of its own
+    assert not mostly_names(
+        "The National Institutes of Health, through the efforts of its National Institute of Neurological "
+        "Disorders and Stroke, conducts research on the brain and the nerves in laboratories across the country."
+    )
+    assert not mostly_names("Most people recover without treatment.")

@@ -98,7 +98,20 @@ class ReadingGrade(Rule):
         Example(_HARD * 5, note="prose that gives no advice: info"),
         Example(_HARD * 3 + _HARD_ADVICE * 3, note="a page that advises the reader: warning"),
     )
-    should_not_fire = (_EASY * 3, Example("Pharmacological heterogeneity.", note="too short to score"))
+    should_not_fire = (
+        _EASY * 3,
+        Example("Pharmacological heterogeneity.", note="too short to score"),
+        Example(
+            "Your doctor is the best person to answer your questions about heart failure and your treatment. "
+            "Many groups also publish information about heart failure that is written for patients and their "
+            "families. The National Heart, Lung, and Blood Institute at the National Institutes of Health has a "
+            "detailed page about it. The Centers for Disease Control and Prevention publishes statistics about "
+            "how common it is. The American Heart Association and the Heart Failure Society of America have "
+            "guides for families. The National Library of Medicine has a list of other places to look for "
+            "information. You should ask your doctor which of these resources are right for you.",
+            note="plain advice: the institutions' names count as short words (Flesch-Kincaid 9.9 read word by word)",
+        ),
+    )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         from ...text.readability import counts

@@ -275,8 +275,9 @@ def _own_name(key: str, names: Collection[str]) -> bool:
     return key.endswith("s") and (key[:-1] in names or (key.endswith("es") and key[:-2] in names))
 
 
-#: a capitalised word of a proper name: "Institute", "Hopkins", "Children's", or an acronym ("NIDDK")
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:['\u2019]s)?|[A-Z]{2,}s?)(?![\w'\u2019-])"
+#: a capitalised word of a proper name: "Institute", "Hopkins", "Children's", an acronym ("NIDDK") or
+#: an initial ("Neven B")
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:['\u2019]s)?|[A-Z]+s?)(?![\w'\u2019-])"
 #: two or more capitalised words in a row, joined by spaces, commas and a name's small words ("of",
 #: "and", "for", "the"): a proper name of several words ("Centers for Disease Control and
 #: Prevention", "Emory University School of Medicine", "China, the Philippines, Japan") or a title
@@ -304,6 +305,18 @@ def proper_name_words(text: str) -> str:
         return text
     out = []
     last = 0
+    for start, end in _name_spans(text):
+        out.append(text[last:start])
+        out.append(_CAPITALISED.sub(_PLAIN_WORD, text[start:end]))
+        last = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _name_spans(text: str) -> Iterable[tuple[int, int]]:
+    """Where ``text``'s proper names of several words are (``proper_name_words``)."""
     for m in _PROPER_NAME.finditer(text):
         start = m.start()
         if not text[:start].strip(_OPENING):  # the sentence's own first word is not the name's
@@ -311,13 +324,19 @@ def proper_name_words(text: str) -> str:
             start = first.end() if first else start
             if len(_CAPITALISED.findall(text, start, m.end())) < _NAME_RUN_WORDS:
                 continue
-        out.append(text[last:start])
-        out.append(_CAPITALISED.sub(_PLAIN_WORD, text[start : m.end()]))
-        last = m.end()
-    if not out:
-        return text
-    out.append(text[last:])
-    return "".join(out)
+        yield start, m.end()
+
+
+def mostly_names(text: str) -> bool:
+    """Whether more than half the words of a "sentence" are words of proper names of several words
+    (``proper_name_words``): a list of names run as one sentence, no sentence a writer could split
+    (a story's credits, "Reporting was contributed by Michael Powell, Elisabetta Povoledo, Tim
+    Arango, ..."; an author list, "Neven B, Valayannopoulos V, Quartier P, ..."; a page's thanks
+    to its reviewers; a product line's names; a table's row labels run together). A sentence that
+    names an institute or two has more words of its own than of names."""
+    total = len(_WORDS.findall(text))
+    named = sum(len(_CAPITALISED.findall(text, a, b)) for a, b in _name_spans(text))
+    return 2 * named > total
 
 
 #: capitalised words that make a proper name (and at a sentence's start, after its first word)
