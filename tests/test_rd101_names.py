@@ -145,3 +145,51 @@ def test_rd103_does_not_count_the_texts_own_names_as_jargon() -> None:
 def test_rd103_counts_the_same_words_when_they_are_not_the_texts_names() -> None:
     title = "# Short stature in children\n\n"
     assert _found(title + _DENSE, "RD103") == [("INFO", len(title), 3, 1, len(title) + len(_DENSE) - 1)]
+
+
+def test_each_word_of_a_proper_name_counts_as_a_short_word() -> None:
+    from medlint.rules.readability._shared import proper_name_words
+
+    assert proper_name_words(
+        "It is run by the National Institute of Diabetes and Digestive and Kidney Diseases."
+    ) == ("It is run by the name name of name and name and name name.")
+    assert proper_name_words("It occurs in China, the Philippines, Japan and Thailand.") == (
+        "It occurs in name, the name, name and name."
+    )
+    # a sentence's first word is capitalised as its first: the name starts at the second
+    assert proper_name_words("The Human Phenotype Ontology (HPO) has collected it.") == (
+        "The name name name (HPO) has collected it."
+    )
+    assert (
+        proper_name_words("In the United States, most cases occur.") == "In the name name, most cases occur."
+    )
+    # two capitalised words at a sentence's start, one of them its first word: no name
+    assert proper_name_words("Allergic Bronchitis is common.") == "Allergic Bronchitis is common."
+    # a single capitalised word, an acronym alone, a hyphenated word: no name of several words
+    for text in ("Ask the CDC about Lyme disease.", "The TSH test is first.", "It is Rh-negative blood."):
+        assert proper_name_words(text) == text
+
+
+def test_the_plural_of_an_own_name_counts_as_the_name() -> None:
+    from medlint.rules.readability._shared import _own_name
+
+    assert _own_name("meningiomas", {"meningioma": 1})
+    assert _own_name("fasciitises", {"fasciitis": 1})
+    assert not _own_name("meningeal", {"meningioma": 1})
+
+
+def test_a_list_of_names_is_mostly_names() -> None:
+    from medlint.rules.readability._shared import mostly_names
+
+    assert mostly_names(
+        "Reporting was contributed by Michael Powell, Elisabetta Povoledo, Tim Arango and Maya Salam."
+    )
+    assert mostly_names(
+        "Neven B, Valayannopoulos V, Quartier P, Blanche S, Prieur AM. Bone marrow transplantation."
+    )
+    # a sentence that names an institute has more words of its own
+    assert not mostly_names(
+        "The National Institutes of Health, through the efforts of its National Institute of Neurological "
+        "Disorders and Stroke, conducts research on the brain and the nerves in laboratories across the country."
+    )
+    assert not mostly_names("Most people recover without treatment.")

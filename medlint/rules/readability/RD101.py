@@ -32,8 +32,14 @@ class ReadingGrade(Rule):
     (``graded_sentences``: no headings, reference entries, list items or table cells run
     together and the notes run in after a table, unfinished list items, title-case label lines,
     pronunciation respellings). Each use of the text's own long names (``own_names``: a rare word a
-    heading names, a rare name capitalised inside sentences) counts as a one-syllable word, and the
-    message says which. A document-level finding gives both scores, over the text graded: from the
+    heading names, a rare name capitalised inside sentences; in the plural too, "meningiomas" on a
+    page titled "What is a meningioma?") counts as a one-syllable word, and the message says which.
+    So does each word of a proper name of several capitalised words (``proper_name_words``: "the
+    National Heart, Lung, and Blood Institute", "Centers for Disease Control and Prevention", a
+    publication's title): the reader reads it as one name and no editor can shorten it, but read
+    word by word its "Institute", "Prevention" and "Ontology" raise the grade of plain prose (on the
+    NIH answers, a page's credits and its references to the agencies raised plain pages by up to
+    3 grades). A document-level finding gives both scores, over the text graded: from the
     block of the first graded sentence with its own end mark to the end of the last graded
     sentence's block (a plain-text page's title question, ``title_question``, is neither graded nor
     part of the span), not over its first block alone, which is often a plain sentence or a list's
@@ -92,7 +98,20 @@ class ReadingGrade(Rule):
         Example(_HARD * 5, note="prose that gives no advice: info"),
         Example(_HARD * 3 + _HARD_ADVICE * 3, note="a page that advises the reader: warning"),
     )
-    should_not_fire = (_EASY * 3, Example("Pharmacological heterogeneity.", note="too short to score"))
+    should_not_fire = (
+        _EASY * 3,
+        Example("Pharmacological heterogeneity.", note="too short to score"),
+        Example(
+            "Your doctor is the best person to answer your questions about heart failure and your treatment. "
+            "Many groups also publish information about heart failure that is written for patients and their "
+            "families. The National Heart, Lung, and Blood Institute at the National Institutes of Health has a "
+            "detailed page about it. The Centers for Disease Control and Prevention publishes statistics about "
+            "how common it is. The American Heart Association and the Heart Failure Society of America have "
+            "guides for families. The National Library of Medicine has a list of other places to look for "
+            "information. You should ask your doctor which of these resources are right for you.",
+            note="plain advice: the institutions' names count as short words (Flesch-Kincaid 9.9 read word by word)",
+        ),
+    )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         from ...text.readability import counts

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import HEADING, Document
 from ...evidence.doc_kind import is_fact_check, is_reporting, is_signed_article
-from ...rule import Finding, Option, Rule
+from ...rule import Example, Finding, Option, Rule
 from ...text.quotes import (
     OPEN_CURLY,
     STRAIGHT,
@@ -18,7 +18,7 @@ from ...text.quotes import (
     quotation_around,
     single_quote_spans,
 )
-from ._shared import flattened_list, letter_words, reference_blocks, sentence_pieces
+from ._shared import flattened_list, letter_words, mostly_names, reference_blocks, sentence_pieces
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -142,7 +142,10 @@ class LongSentence(Rule):
     language guidance for health material asks for 15-20 words on average and
     few over 30. A sentence whose words are mostly quoted (``mostly_quoted``) is the
     speaker's, not the writer's to split; nor is a list or a table whose line breaks a crawl lost
-    (``flattened_list``: "Short stature 90% Hypertelorism 90% ..."), which is no sentence at all.
+    (``flattened_list``: "Short stature 90% Hypertelorism 90% ..."), which is no sentence at all,
+    nor a list of names run as one sentence (``mostly_names``: more than half its words are words
+    of proper names of several words, as in a story's credits, "Reporting was contributed by
+    Michael Powell, Elisabetta Povoledo, ...", an author list or a page's thanks to its reviewers).
     Where an extractor glued blocks together (``sentence_pieces``: a subheading run into its
     paragraph's first sentence, "Cause unclear The mere fact ...", or two sentences with no space
     after the full stop, "[4].The studies"), the longest sentence it is made of is counted and
@@ -180,6 +183,12 @@ class LongSentence(Rule):
     )
     should_not_fire = (
         "People who have had a stroke should ask whether their tablets are still right for them.",
+        Example(
+            "Reporting was contributed by Michael Powell, Elisabetta Povoledo, Tim Arango, Thomas Fuller, "
+            "John Eligon, Maya Salam, Conor Dougherty, Jim Tankersley, Niraj Chokshi, Ian Austen, Catie "
+            "Edmondson, Alan Blinder, Julie Bosman and Peter Baker.",
+            note="a story's credits: a list of names, no sentence to split",
+        ),
         "\u201cPeople who have had a stroke, or who have been told by a doctor that they are at high risk of one, "
         "should ask whether the tablets they take each day are still the right ones,\u201d the nurse said.",
     )
@@ -209,6 +218,8 @@ class LongSentence(Rule):
                 if n <= limit:
                     continue
                 start, end = longest
+            if mostly_names(doc.prose[start:end]):
+                continue  # a list of names (credits, an author list, a page's thanks): no sentence to split
             if not mostly_quoted(doc, start, end):
                 yield Finding(
                     start, end, f"sentence of {n} words (limit {limit}): split it", data={"words": n}

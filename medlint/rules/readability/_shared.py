@@ -246,20 +246,101 @@ def _graded_sentences(doc: Document) -> list[Sentence]:
 def graded_text(sentences: Iterable[Sentence], names: Collection[str] = ()) -> str:
     """The text the formulas read for ``sentences``: one a line, each ended by a full stop if it
     has no end mark of its own (so it is counted as its own sentence), with pronunciation
-    respellings (``_respelling``) taken out, and each use of a word in ``names`` (lower case,
-    ``own_names``) counted as one short word. A sentence an extractor glued together
-    (``sentence_pieces``) is read as the sentences it is made of, without a subheading glued to
-    its start."""
+    respellings (``_respelling``) taken out, each word of a proper name of several words
+    (``proper_name_words``: "National Institute of Diabetes and Digestive and Kidney Diseases",
+    "the Human Phenotype Ontology") counted as one short word, and each use of a word in ``names``
+    (lower case, ``own_names``; its plural too, ``_own_name``) counted as one short word. A
+    sentence an extractor glued together (``sentence_pieces``) is read as the sentences it is made
+    of, without a subheading glued to its start."""
     lines = []
     for s in sentences:
         for a, b in sentence_pieces(s.text):
             text = s.text[a:b]
             if "(" in text:
                 text = _HYPHENED.sub(_respelling, text)
+            text = proper_name_words(text)
             if names and (_PLAIN or _holds_any(text.lower(), names)):
-                text = _WORDS.sub(lambda m: _PLAIN_WORD if m.group().lower() in names else m.group(), text)
+                text = _WORDS.sub(
+                    lambda m: _PLAIN_WORD if _own_name(m.group().lower(), names) else m.group(), text
+                )
             lines.append(text if terminated(text) else text + ".")
     return "\n".join(lines)
+
+
+def _own_name(key: str, names: Collection[str]) -> bool:
+    """Whether the lower-case word ``key`` is one of ``names`` or its plural ("arrhythmias" on a
+    page whose title names "arrhythmia"): the plural is the same name, counted alike."""
+    if key in names:
+        return True
+    return key.endswith("s") and (key[:-1] in names or (key.endswith("es") and key[:-2] in names))
+
+
+#: a capitalised word of a proper name: "Institute", "Hopkins", "Children's", an acronym ("NIDDK") or
+#: an initial ("Neven B")
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:['\u2019]s)?|[A-Z]+s?)(?![\w'\u2019-])"
+#: two or more capitalised words in a row, joined by spaces, commas and a name's small words ("of",
+#: "and", "for", "the"): a proper name of several words ("Centers for Disease Control and
+#: Prevention", "Emory University School of Medicine", "China, the Philippines, Japan") or a title
+_PROPER_NAME = lazy_compile(
+    rf"(?<![\w'\u2019-]){_NAME_WORD}(?:(?:,?[ \t]+)(?:(?:of|and|for|the|de|on|in|&)[ \t]+)*{_NAME_WORD})+"
+)
+#: what a name of several words must hold somewhere: a capitalised word after a space (searched first)
+_INNER_CAPITAL = lazy_compile(r"[ \t][A-Z]")
+_CAPITALISED = lazy_compile(r"[A-Z][A-Za-z]*(?:['\u2019]s)?")
+#: characters that may stand before a sentence's first word (an opening quote or bracket)
+_OPENING = " \t\"'([\u201c\u2018"
+
+
+def proper_name_words(text: str) -> str:
+    """``text`` with each capitalised word of a proper name of several words (``_PROPER_NAME``)
+    written as one short word (``_PLAIN_WORD``). An institution's, a place's, a person's or a
+    publication's name is not the writer's word choice: the reader reads it as one name, and an
+    editor cannot shorten it ("National Heart, Lung, and Blood Institute", "Diagnosis and
+    Management of Tickborne Rickettsial Diseases"). Its polysyllables ("Institute", "Prevention",
+    "Ontology") would weigh on the grade as hard words; its length still counts (each of its words
+    is a word of the sentence). A sentence's first word is capitalised as its first: a run that
+    opens the sentence is a name only from its second word, and only if two capitalised words are
+    left ("The Human Phenotype Ontology", "In the United States"; not "Allergic Bronchitis")."""
+    if not _PLAIN and _INNER_CAPITAL.search(text) is None:
+        return text
+    out = []
+    last = 0
+    for start, end in _name_spans(text):
+        out.append(text[last:start])
+        out.append(_CAPITALISED.sub(_PLAIN_WORD, text[start:end]))
+        last = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _name_spans(text: str) -> Iterable[tuple[int, int]]:
+    """Where ``text``'s proper names of several words are (``proper_name_words``)."""
+    for m in _PROPER_NAME.finditer(text):
+        start = m.start()
+        if not text[:start].strip(_OPENING):  # the sentence's own first word is not the name's
+            first = _CAPITALISED.match(text, start)
+            start = first.end() if first else start
+            if len(_CAPITALISED.findall(text, start, m.end())) < _NAME_RUN_WORDS:
+                continue
+        yield start, m.end()
+
+
+def mostly_names(text: str) -> bool:
+    """Whether more than half the words of a "sentence" are words of proper names of several words
+    (``proper_name_words``): a list of names run as one sentence, no sentence a writer could split
+    (a story's credits, "Reporting was contributed by Michael Powell, Elisabetta Povoledo, Tim
+    Arango, ..."; an author list, "Neven B, Valayannopoulos V, Quartier P, ..."; a page's thanks
+    to its reviewers; a product line's names; a table's row labels run together). A sentence that
+    names an institute or two has more words of its own than of names."""
+    total = len(_WORDS.findall(text))
+    named = sum(len(_CAPITALISED.findall(text, a, b)) for a, b in _name_spans(text))
+    return 2 * named > total
+
+
+#: capitalised words that make a proper name (and at a sentence's start, after its first word)
+_NAME_RUN_WORDS = 2
 
 
 def _holds_any(lowered: str, names: Collection[str]) -> bool:
