@@ -187,7 +187,8 @@ class UncitedResearch(Rule):
     mention (a news story names the journal once and reports the findings for
     ten paragraphs). Outcome figures count only when they describe an outcome
     ("90% of patients improved"), not prevalence ("affects 15 percent of
-    males"). Research is invoked in the present and the perfect ("scientists
+    males", "8 to 10 percent of American children under 18 years of age
+    have"). Research is invoked in the present and the perfect ("scientists
     have now confirmed"), and doctors and experts are invoked as its source
     when they "have found that" (not "doctors found a tumour": a case). A
     condition's genetics or prevalence stated as research findings
