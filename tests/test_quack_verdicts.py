@@ -35,6 +35,7 @@ FILES = (
     "careful23_dev_verdicts.tsv",
     "quack17_dev_verdicts.tsv",
     "claims22_dev_verdicts.tsv",
+    "claims23_dev_verdicts.tsv",
 )
 #: files that label findings of every rule, not only the claims family
 EVERY_RULE = ("careful18_dev_verdicts.tsv", "careful19_dev_verdicts.tsv")

@@ -30,6 +30,21 @@ from ..text.lazy_re import lazy_compile
 from .citations import CITATION_SHAPE
 
 _PERCENT = r"\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)"
+#: the people a prevalence is told of, as the head of a long noun phrase
+_POPULATION = (
+    r"(?:adults|children|kids|people|persons|individuals|Americans|men|women|males|females|boys|girls|infants|"
+    r"babies|newborns|teens|teenagers|adolescents|youths?|seniors|elderly|population|residents)\b"
+)
+#: words that make the people a treatment's takers: their figure is an outcome, not a prevalence
+_TREATED = (
+    r"(?:taking|took|treated|given|receiving|received|using|used|assigned|randomi[sz]ed|enrolled|trial|study|"
+    r"group|arm|after|following|who\s+(?:took|take|used|use|received|tried|ate|drank))\b"
+)
+#: an outcome told by "have/has" and a participle: "90 percent of adults ... have improved"
+_OUTCOME_PARTICIPLE = (
+    r"(?:improved|recovered|responded|benefit(?:t)?ed|survived|been\s+(?:cured|healed|helped)|lost|gained|"
+    r"reduced|lowered|reversed|stopped|quit|seen|noticed|reported\s+(?:less|fewer|better))\b"
+)
 PREVALENCE = lazy_compile(
     r"\b(?:affects?|affected|affecting|occurs?|occurred|occurring|strikes?|develops?|is diagnosed|are diagnosed|"
     r"suffer(?:s|ed)?(?:\s+from)?|(?:is|are)\s+(?:found|seen|present)|(?:is|are)\s+(?:more\s+)?common)\s+"
@@ -37,6 +52,15 @@ PREVALENCE = lazy_compile(
     rf"{_PERCENT}"
     rf"|\b{_PERCENT}\s+of\s+(?:\w+\s+){{0,4}}?(?:have|has|had|develop|developed|get|will (?:get|develop|suffer|have)|"
     r"are affected|are diagnosed|suffer|carry|live with|experience)\b"
+    # the same figure of a population told with a long noun phrase: "8 to 10 percent of American children
+    # under 18 years of age have", "15 percent of adults over 65 with diabetes develop": a head noun of
+    # people first, then qualifiers of age, place or condition, with no treatment in them ("taking",
+    # "treated with", "who received", "in the trial") and no outcome after the verb ("have improved",
+    # "have recovered"): a treatment's result is told of its takers, a prevalence of a population
+    rf"|\b{_PERCENT}\s+of\s+(?:all\s+|the\s+)?(?:[\w.-]+\s+){{0,2}}?{_POPULATION}\s+"
+    rf"(?:(?!{_TREATED})[\w.,'\u2019-]+\s+){{0,12}}?"
+    r"(?:have|has|had|develop|developed|get|will (?:get|develop|have)|are affected|are diagnosed|suffer|live with)\b"
+    rf"(?!\s+(?:\w+ly\s+)?{_OUTCOME_PARTICIPLE})"
     r"|\b(?:leading|second leading|third leading|most common|major|main|common|frequent)\s+cause\s+of\b"
     r"|\b(?:prevalence|incidence)\b",
     re.IGNORECASE,

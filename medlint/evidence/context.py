@@ -1188,11 +1188,36 @@ def _myth_line(doc: Document, s_start: int, start: int, end: int) -> bool:
     return _ANSWER_LABEL.search(prose, end, min(stop, end + 600)) is not None
 
 
+# the items of a list run into its lead-in's paragraph ("recognize the red flags such as: - Miracle cure
+# - Quick fix"; a crawled page or an answer whose line breaks were lost): each item a short dash- or
+# bullet-led phrase with no sentence end, up to the one that holds the word
+_INLINE_ITEMS = lazy_compile(
+    r"(?:\s+[-*\u2022]\s+(?:(?!\s[-*\u2022]\s)[^\n:.!?]){1,60})*\s+[-*\u2022]\s+(?:(?!\s[-*\u2022]\s)[^\n:.!?]){0,60}"
+)
+_SENTENCE_END = lazy_compile(r"[.!?]\s")
+
+
+def _listed_inline_as_warning(doc: Document, offset: int) -> bool:
+    """The word is an item of a list run into its lead-in's line, and the lead-in (the sentence up to its
+    colon) calls the list warning signs or myths: "To protect yourself, recognize the red flags such as:
+    - Miracle cure - Quick fix"."""
+    prose = doc.prose
+    line_start = prose.rfind("\n", 0, offset) + 1
+    colon = prose.rfind(":", line_start, offset)
+    if colon == -1 or _INLINE_ITEMS.fullmatch(prose, colon + 1, offset) is None:
+        return False
+    lead_start = max(line_start, colon - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(prose, lead_start, colon)]
+    lead_start = ends[-1] if ends else lead_start
+    return _WARNING_LEAD_IN.search(prose, lead_start, colon + 1) is not None
+
+
 def _listed_as_warning(doc: Document, offset: int) -> bool:
-    """A list item under a lead-in that calls the list warning signs or myths."""
+    """A list item under a lead-in that calls the list warning signs or myths (a list block, or its
+    items run into the lead-in's line)."""
     bi = doc.block_at(offset)
     if bi is None or doc.blocks[bi].kind != LIST_ITEM:
-        return False
+        return _listed_inline_as_warning(doc, offset)
     j = bi
     while j > 0 and doc.blocks[j].kind == LIST_ITEM:
         j -= 1
@@ -1368,15 +1393,24 @@ def pronoun_antecedents(
     jabs that a pattern of harm or cure can match."""
     out: list[tuple[Sentence, int, int, int, int, str]] = []
     sents = doc.sentences
+    # sentence index -> (plural, head start, head end, words, hops) of a pronoun subject already read:
+    # a pronoun whose sentence before names no head noun but opens with a pronoun of the same number
+    # stands for what that one stands for ("Don't get the booster. It is poison. It causes heart
+    # attacks."), up to _PRONOUN_HOPS sentences along one run of pronoun subjects
+    resolved: dict[int, tuple[bool, int, int, str, int]] = {}
     for i in range(1, len(sents)):
         sent = sents[i]
-        m = _PRONOUN_SUBJECT.match(sent.text)
+        m = _PRONOUN_SUBJECT.match(sent.text) or _PRONOUN_CONTRACTED.match(sent.text)
         if m is None:
             continue
         prev = sents[i - 1]
         if prev.block not in (sent.block, sent.block - 1):
             continue
         plural = m.group(1).lower() != "it"
+        # "It's poison." passes its antecedent on to the next pronoun but is not read itself (the
+        # patterns read a verb after the subject, not a contraction)
+        link_only = m.re is _PRONOUN_CONTRACTED
+        p_start, p_end = sent.start + m.start(1), sent.start + m.end(1)
         candidates = [a for a in antecedent.finditer(prev.text) if a.group().lower().endswith("s") == plural]
         if candidates:
             a = candidates[-1]
@@ -1384,9 +1418,21 @@ def pronoun_antecedents(
             # claim rule tries its patterns at each of these words
             before = _WORDS_BEFORE.search(prev.text, 0, a.start())
             words = prev.text[before.start() if before is not None else a.start() : a.end()]
-            p_start, p_end = sent.start + m.start(1), sent.start + m.end(1)
-            out.append((sent, p_start, p_end, prev.start + a.start(), prev.start + a.end(), words))
+            a_start, a_end = prev.start + a.start(), prev.start + a.end()
+            resolved[i] = (plural, a_start, a_end, words, 0)
+            if not link_only:
+                out.append((sent, p_start, p_end, a_start, a_end, words))
+        elif (chain := resolved.get(i - 1)) is not None and chain[0] == plural and chain[4] < _PRONOUN_HOPS:
+            # no head noun in the sentence before, whose own subject is a pronoun of the same number
+            _, a_start, a_end, words, hops = chain
+            resolved[i] = (plural, a_start, a_end, words, hops + 1)
+            if not link_only:
+                out.append((sent, p_start, p_end, a_start, a_end, words))
     return out
+
+
+_PRONOUN_CONTRACTED = re.compile(r"(it|they)['\u2019](?:s|re)\b", re.IGNORECASE)
+_PRONOUN_HOPS = 3  # pronoun subjects read back through at most this many sentences of pronouns
 
 
 _WORDS_BEFORE = re.compile(r"(?:[\w'\u2019&-]+[ \t]+){1,3}$")

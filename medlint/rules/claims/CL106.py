@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
-from ...evidence.claim_structure import non_claim_reason
+from ...evidence.claim_structure import PREVALENCE, non_claim_reason
 from ...evidence.context import claim_context, said_only_after, sentence_of
 from ...evidence.sources import appraises_evidence, names_source
 from ...rule import Example, Finding, Rule
@@ -178,6 +178,24 @@ _OUTCOME_AFTER = lazy_compile(
 )
 
 
+def _background(text: str, at: int) -> bool:
+    """Whether the sentence ``text`` whose research mention starts at ``at`` states a condition's
+    genetics or prevalence (its background), not a claim: a prevalence counts only where it does not
+    end before the mention, so a figure in a run-on sentence before it ("... 5 to 10 percent of women
+    with gestational diabetes continue to have high blood glucose ... type 2.1 Research has shown that
+    metformin can reduce the risk", a numbered note read as no sentence end) is not what the research
+    is invoked for."""
+    reason = non_claim_reason(text)
+    if reason != "prevalence":
+        return reason == "genetics"
+    figures = list(PREVALENCE.finditer(text))
+    if any(m.end() > at for m in figures):
+        return True
+    for m in figures:  # every figure is before the mention: is the sentence background otherwise?
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return non_claim_reason(text) in ("genetics", "prevalence")
+
+
 class UncitedResearch(Rule):
     """Research invoked in an article that names no source at all ("studies show", "90% were cured").
 
@@ -187,7 +205,8 @@ class UncitedResearch(Rule):
     mention (a news story names the journal once and reports the findings for
     ten paragraphs). Outcome figures count only when they describe an outcome
     ("90% of patients improved"), not prevalence ("affects 15 percent of
-    males"). Research is invoked in the present and the perfect ("scientists
+    males", "8 to 10 percent of American children under 18 years of age
+    have"). Research is invoked in the present and the perfect ("scientists
     have now confirmed"), and doctors and experts are invoked as its source
     when they "have found that" (not "doctors found a tumour": a case). A
     condition's genetics or prevalence stated as research findings
@@ -270,7 +289,9 @@ class UncitedResearch(Rule):
                     _described(doc.prose, start) or _NAMED_BODY.match(doc.prose, end) is not None
                 ):
                     continue  # the research is described or credited, not merely invoked
-                if what == "research" and non_claim_reason(text) in ("genetics", "prevalence"):
+                if what == "research" and _background(
+                    text, start - (sent.start if sent is not None else start)
+                ):
                     # "researchers have found that mutations in the TRIP11 gene cause it", "studies have
                     # found that it affects 1 in 5,000": a condition's background, not research invoked
                     # for a claim a reader would act on
