@@ -47,6 +47,9 @@ _FINITE = frozenset(
 _LIST_ITEM_WORDS = 25
 _LIST_LOOKBACK = 30
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A fronted phrase on a name with no comma after it, then a verb and its object ("In Ukraine
+#: called four scenarios"): the name's capitals mark where the phrase ends.
+_NAMED_OPENER = re.compile(r"[\"“‘(]?([A-Z][a-z]+) (?:[A-Z][A-Za-z]+ ){1,3}([a-z]+) ([\"“]?)([A-Za-z0-9]+)")
 #: Marks a sentence may open with before its first word (a quote, a bracket, a dash).
 _LEAD = re.compile(r"[\s\"'“‘(\[–—-]*")
 
@@ -60,6 +63,12 @@ def _finite_form(word: str) -> bool:
 def _fronted_verb(text: str) -> tuple[int, int, str] | None:
     """(start, end, verb) of the finite verb after a fronted prepositional phrase and its comma,
     with the object after it and no subject between ("In Ukraine, called four scenarios")."""
+    named = _NAMED_OPENER.match(text)
+    if named and named.group(1).lower() in _PREPOSITIONS:
+        verb, quote, nxt = named.group(2), named.group(3), named.group(4)
+        if _finite_form(verb) and (quote or nxt.lower() in _OBJECT_STARTS or nxt[0].isdigit()):
+            if "," not in text[named.end() :]:
+                return named.start(2), named.end(2), verb
     comma = text.find(",")
     if comma < 0:
         return None
@@ -147,7 +156,8 @@ class SubjectlessSentence(Rule):
     - ``fronted-verb``: a fronted prepositional phrase with no verb of its
       own, its comma, then a finite verb with its object straight after
       ("In Ukraine, called four scenarios for Zelensky", "In the ministry,
-      said that ..."); a participle that heads a reduced clause ("According to
+      said that ..."), or with no comma after a phrase on a name ("In
+      Ukraine called four scenarios"); a participle that heads a reduced clause ("According to
       the data, obtained by ...") takes no object there and passes;
     - ``verb-first``: a statement (a full stop, no question mark) that opens
       with a finite "is", "was", "were", "are", "has", "had", "does" or "did"
@@ -214,7 +224,7 @@ class SubjectlessSentence(Rule):
             opens_block = sent.block != previous_block
             previous_block = sent.block
             text = sent.text
-            if fronted and "," in text:
+            if fronted:
                 hit = _fronted_verb(text)
                 if hit is not None:
                     start, end, verb = hit
