@@ -50,6 +50,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: A fronted phrase on a name with no comma after it, then a verb and its object ("In Ukraine
 #: called four scenarios"): the name's capitals mark where the phrase ends.
 _NAMED_OPENER = re.compile(r"[\"“‘(]?([A-Z][a-z]+) (?:[A-Z][A-Za-z]+ ){1,3}([a-z]+) ([\"“]?)([A-Za-z0-9]+)")
+#: A sentence's first word, after any opening quote, bracket or dash.
+_FIRST_WORD = re.compile(r"[\s\"'“‘(\[–—-]*([A-Za-z]+)")
 #: Marks a sentence may open with before its first word (a quote, a bracket, a dash).
 _LEAD = re.compile(r"[\s\"'“‘(\[–—-]*")
 
@@ -224,23 +226,30 @@ class SubjectlessSentence(Rule):
             opens_block = sent.block != previous_block
             previous_block = sent.block
             text = sent.text
-            if fronted:
-                hit = _fronted_verb(text)
-                if hit is not None:
-                    start, end, verb = hit
-                    yield Finding(
-                        sent.start + start,
-                        sent.start + end,
-                        f"“{verb}” has no subject: the phrase before the comma only says where or when, so "
-                        "nobody does the verb (a subject the source language left to the verb's ending); "
-                        "name who does it",
-                        data={"kind": "fronted-verb"},
-                    )
-                    continue
-            if (
-                first
-                and blocks[sent.block].kind in (PARAGRAPH, QUOTE)
-                and (not opens_block or _runs_on(doc, sent.block))
+            # the first word decides which form can apply; most sentences open with neither a
+            # preposition nor a finite verb and cost one match and a set look-up
+            m = _FIRST_WORD.match(text)
+            if m is None:
+                continue
+            low = m.group(1).lower()
+            if low in _PREPOSITIONS:
+                if fronted:
+                    hit = _fronted_verb(text)
+                    if hit is not None:
+                        start, end, verb = hit
+                        yield Finding(
+                            sent.start + start,
+                            sent.start + end,
+                            f"“{verb}” has no subject: the phrase before it only says where or when, so "
+                            "nobody does the verb (a subject the source language left to the verb's "
+                            "ending); name who does it",
+                            data={"kind": "fronted-verb"},
+                        )
+                continue
+            if not first or not (low in _FINITE_OPENERS or _finite_form(low)):
+                continue
+            if blocks[sent.block].kind in (PARAGRAPH, QUOTE) and (
+                not opens_block or _runs_on(doc, sent.block)
             ):
                 hit = _verb_first(text)
                 if hit is not None:
