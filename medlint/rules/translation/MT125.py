@@ -97,7 +97,9 @@ def _fronted_verb(text: str) -> tuple[int, int, str] | None:
 def _verb_first(text: str) -> tuple[int, int, str] | None:
     """(start, end, verb) of a statement that opens with its finite verb: a form of "be", "have" or
     "do" before "not", an adverb or "been" ("Was then also not quite so bad."), or a verb's -s
-    form before its object ("Retains its properties at -50 °C.")."""
+    form or past form before its object ("Retains its properties at -50 °C.", "Removed the flag.";
+    the past form only in a sentence with no comma, since "Based on the data, we ..." opens with a
+    participle)."""
     if "?" in text or not text.rstrip().endswith((".", "!")):
         return None  # a question, or a headline without a full stop
     lead = _LEAD.match(text)
@@ -165,7 +167,8 @@ class SubjectlessSentence(Rule):
       with a finite "is", "was", "were", "are", "has", "had", "does" or "did"
       before "not", an adverb, "been" or a participle ("Was then also not
       quite so bad.", "Has been sent to the customer."), or with a verb's -s
-      form before its object ("Retains its properties at -50 °C."). Only
+      or past form before its object ("Retains its properties at -50 °C.",
+      "Removed the flag."). Only
       paragraphs and quotations are read, and a paragraph's first sentence
       only where the paragraph before it is running prose ending with a
       sentence mark: headings, list items, table cells, captions, an opening
