@@ -98,7 +98,7 @@ def _verb_first(text: str) -> tuple[int, int, str] | None:
     """(start, end, verb) of a statement that opens with its finite verb: a form of "be", "have" or
     "do" before "not", an adverb or "been" ("Was then also not quite so bad."), or a verb's -s
     form or past form before its object ("Retains its properties at -50 °C.", "Removed the flag.";
-    the past form only in a sentence with no comma, since "Based on the data, we ..." opens with a
+    the past form only in a sentence with no comma, since "Given the risk, doctors ..." opens with a
     participle)."""
     if "?" in text or not text.rstrip().endswith((".", "!")):
         return None  # a question, or a headline without a full stop
