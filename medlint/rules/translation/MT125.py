@@ -1,0 +1,267 @@
+"""MT125 subjectless-sentence: A finite verb where the sentence's subject should stand ("In Ukraine, called four scenarios", "Was then not so bad")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...diagnostic import Severity
+from ...document import PARAGRAPH, QUOTE, Document
+from ...rule import Example, Finding, Option, Rule
+from ...text.word_classes import PLURAL, VERB_PAST, VERB_S, classes
+
+KINDS = ("fronted-verb", "verb-first")
+
+#: Prepositions that open a fronted adverbial ("In Ukraine, ..."): closed-class words of English.
+_PREPOSITIONS = frozenset(
+    "in at on for from by with during after before under over about among amid within between across through "
+    "throughout until following despite near inside outside against along toward towards upon without beyond "
+    "behind regarding concerning according".split()
+)
+#: Words that open the object or clause a finite verb takes, straight after it ("called four
+#: scenarios", "said that"): a participle heading a reduced clause is followed by "by", "in", "at".
+_OBJECT_STARTS = frozenset(
+    "the a an this these those that his her its their our my your some several many all no two three four five "
+    "six seven eight nine ten".split()
+)
+#: Finite forms of "be", "have" and "do" that open a statement only when its subject was dropped
+#: (an inverted conditional, "Had I known", or a question has its subject next). "Do" and "have"
+#: open imperatives ("Do not take", "Have your doctor check") and are not read.
+_FINITE_OPENERS = frozenset("is are was were has had does did".split())
+#: What follows a finite opener whose subject was dropped: "not", an adverb, "been".
+_AFTER_OPENER = frozenset(
+    "not never also then still already now often always usually only just very so too even been being "
+    "again rarely seldom hardly".split()
+)
+#: Words that can be a subject, straight after a finite opener (a question or an inversion).
+_SUBJECTS = frozenset(
+    "i you he she it we they there this that these those one someone something anyone anything everyone "
+    "everything nobody nothing".split()
+)
+#: Finite verb forms that open or stand in a clause: the fronted phrase must have none of them.
+_FINITE = frozenset(
+    "is are was were am be been has have had do does did will would can could may might must shall should".split()
+)
+#: An unmarked list item is a paragraph of at most this many words; a lead-in this many
+#: paragraphs back still makes one.
+_LIST_ITEM_WORDS = 25
+_LIST_LOOKBACK = 30
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A fronted phrase on a name with no comma after it, then a verb and its object ("In Ukraine
+#: called four scenarios"): the name's capitals mark where the phrase ends.
+_NAMED_OPENER = re.compile(r"[\"“‘(]?([A-Z][a-z]+) (?:[A-Z][A-Za-z]+ ){1,3}([a-z]+) ([\"“]?)([A-Za-z0-9]+)")
+#: A sentence's first word, after any opening quote, bracket or dash.
+_FIRST_WORD = re.compile(r"[\s\"'“‘(\[–—-]*([A-Za-z]+)")
+#: Marks a sentence may open with before its first word (a quote, a bracket, a dash).
+_LEAD = re.compile(r"[\s\"'“‘(\[–—-]*")
+
+
+def _finite_form(word: str) -> bool:
+    """A past or -s form of a verb that is no plural noun ("called", "retains"; not "causes")."""
+    c = classes(word)
+    return VERB_PAST in c or (VERB_S in c and PLURAL not in c)
+
+
+def _fronted_verb(text: str) -> tuple[int, int, str] | None:
+    """(start, end, verb) of the finite verb after a fronted prepositional phrase and its comma,
+    with the object after it and no subject between ("In Ukraine, called four scenarios")."""
+    named = _NAMED_OPENER.match(text)
+    if named and named.group(1).lower() in _PREPOSITIONS:
+        verb, quote, nxt = named.group(2), named.group(3), named.group(4)
+        if _finite_form(verb) and (quote or nxt.lower() in _OBJECT_STARTS or nxt[0].isdigit()):
+            if "," not in text[named.end() :]:
+                return named.start(2), named.end(2), verb
+    comma = text.find(",")
+    if comma < 0:
+        return None
+    opener = _WORD.findall(text[:comma])
+    if not opener or opener[0].lower() not in _PREPOSITIONS or len(opener) > 10:
+        return None
+    if any(w.lower() in _FINITE or w.lower() in _SUBJECTS or _finite_form(w.lower()) for w in opener[1:]):
+        return None  # "After the storm ended, ..." opens with a clause; "In it, ..." names a subject
+    rest = text[comma + 1 :]
+    m = re.match(r"\s+([a-z]+)\s+([\"“]?)([A-Za-z0-9]+)", rest)
+    if not m:
+        return None
+    verb, quote, nxt = m.group(1), m.group(2), m.group(3)
+    if not _finite_form(verb):
+        return None
+    if not (quote or nxt.lower() in _OBJECT_STARTS or nxt[0].isdigit()):
+        return None
+    if "," in rest[m.end() :]:
+        return None  # "In 2019, called the best year, sales rose": a participle's aside before the clause
+    start = comma + 1 + m.start(1)
+    return start, start + len(verb), verb
+
+
+def _verb_first(text: str) -> tuple[int, int, str] | None:
+    """(start, end, verb) of a statement that opens with its finite verb: a form of "be", "have" or
+    "do" before "not", an adverb or "been" ("Was then also not quite so bad."), or a verb's -s
+    form or past form before its object ("Retains its properties at -50 °C.", "Removed the flag.";
+    the past form only in a sentence with no comma, since "Given the risk, doctors ..." opens with a
+    participle)."""
+    if "?" in text or not text.rstrip().endswith((".", "!")):
+        return None  # a question, or a headline without a full stop
+    lead = _LEAD.match(text)
+    at = lead.end() if lead else 0
+    words = _WORD.findall(text[at:])
+    if len(words) < 3:
+        return None
+    first, second = words[0], words[1]
+    if not first[:1].isupper() or first[1:2].isupper():
+        return None  # an acronym
+    low, nxt = first.lower(), second.lower()
+    if nxt in _SUBJECTS or not second[:1].islower():
+        return None
+    if low in _FINITE_OPENERS:
+        if nxt in _AFTER_OPENER or (nxt.endswith("ly") and len(nxt) > 4) or VERB_PAST in classes(nxt):
+            return at, at + len(first), first
+        return None
+    c = classes(low)
+    if VERB_PAST in c and nxt in _OBJECT_STARTS and "," not in text:
+        return at, at + len(first), first
+    if VERB_S in c and PLURAL not in c and nxt in _OBJECT_STARTS:
+        return at, at + len(first), first
+    return None
+
+
+def _runs_on(doc: Document, block: int) -> bool:
+    """Whether the paragraph before ``block`` is running prose (it ends with a sentence mark), so
+    that ``block``'s first sentence continues a text and is no label, note or product line."""
+    if block == 0:
+        return False
+    before = doc.blocks[block - 1]
+    if before.kind not in (PARAGRAPH, QUOTE):
+        return False
+    tail = doc.prose[before.start : before.end].rstrip()
+    if not tail.endswith((".", "!", "?", '."', ".”")):
+        return False
+    # an unmarked list: one-line items after a lead-in that ends with a colon ("those who:" /
+    # "Have a lot of stress." / "Are depressed ..."), read back over the items before this one
+    for k in range(block - 1, max(block - _LIST_LOOKBACK, 0) - 1, -1):
+        b = doc.blocks[k]
+        text = doc.prose[b.start : b.end].rstrip()
+        if text.endswith(":"):
+            return False
+        if b.kind not in (PARAGRAPH, QUOTE) or len(_WORD.findall(text)) > _LIST_ITEM_WORDS:
+            break
+    return True
+
+
+class SubjectlessSentence(Rule):
+    """A finite verb where the sentence's subject should stand.
+
+    Czech, Russian, Ukrainian, Chinese and Japanese drop a subject the verb's
+    ending or the context supplies, and German drops an impersonal "es"; a
+    weak translation system keeps the gap, and the English sentence has a
+    verb with no one doing it. Two forms are read, each by its structure
+    and with no list of phrases:
+
+    - ``fronted-verb``: a fronted prepositional phrase with no verb of its
+      own, its comma, then a finite verb with its object straight after
+      ("In Ukraine, called four scenarios for Zelensky", "In the ministry,
+      said that ..."), or with no comma after a phrase on a name ("In
+      Ukraine called four scenarios"); a participle that heads a reduced clause ("According to
+      the data, obtained by ...") takes no object there and passes;
+    - ``verb-first``: a statement (a full stop, no question mark) that opens
+      with a finite "is", "was", "were", "are", "has", "had", "does" or "did"
+      before "not", an adverb, "been" or a participle ("Was then also not
+      quite so bad.", "Has been sent to the customer."), or with a verb's -s
+      or past form before its object ("Retains its properties at -50 °C.",
+      "Removed the flag."). Only
+      paragraphs and quotations are read, and a paragraph's first sentence
+      only where the paragraph before it is running prose ending with a
+      sentence mark: headings, list items, table cells, captions, an opening
+      line and the unmarked items of a list after a lead-in that ends with a
+      colon ("those who:" / "Have a lot of stress.") are where notes and
+      product copy drop the subject on purpose ("Contains 20 mg of zinc.").
+
+    Read off the weakest WMT22 systems' development windows
+    (``benchmarks/wmt22_dev_classes.tsv``: a subjectless finite clause in 25
+    of 174 windows, in no reference window read), measured with
+    ``benchmarks/wmt22_dev.py``. Telegraphic writing drops subjects too
+    (product descriptions and chat in the WMT22 references: "Does not
+    obstruct the view."), so ``verb-first`` is info; ``fronted-verb`` never
+    fired on a reference or on clean health writing and is a warning.
+    """
+
+    code = "MT125"
+    name = "subjectless-sentence"
+    category = "translation"
+    severity = Severity.WARNING
+    source = (
+        "The Cambridge Grammar of the English Language (Huddleston and Pullum 2002), ch. 4 (the subject is "
+        "obligatory in a finite clause); Haspelmath 2001 (pro-drop in the source languages); WMT22 "
+        "general task system outputs (Kocmi et al. 2022), development windows"
+    )
+    options = {
+        "disabled-kinds": Option([], list, "forms not checked (any of: " + ", ".join(KINDS) + ")"),
+    }
+    should_fire = (
+        "In Ukraine, called four scenarios for the vaccine rollout.",
+        "In the ministry, said that the clinics would stay open.",
+        Example(
+            "The tyre burst on the way home. Was then also not quite so bad, the repair took an hour.",
+            note="verb-first: info",
+        ),
+        Example("The sealant is sold in tubes. Retains its properties at low temperatures.", note="info"),
+    )
+    should_not_fire = (
+        "In Ukraine, officials called four scenarios likely.",
+        "According to the data, obtained by the newspaper, cases rose.",
+        "After the storm ended, said the mayor, the clinics reopened.",
+        "In 2019, called the best year, sales rose.",
+        "Was the test positive? Is it safe. Had I known, I would have called.",
+        Example("Contains 20 mg of zinc.", note="a paragraph's first sentence: product copy or a note"),
+        Example("# Was never approved.\n\nThe drug is sold online.", format="markdown", note="a heading"),
+        "The drug is sold online. Do not take it with alcohol. Have your doctor check your dose.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        disabled = set(self.opts["disabled-kinds"])
+        fronted = "fronted-verb" not in disabled
+        first = "verb-first" not in disabled
+        if not (fronted or first):
+            return
+        blocks = doc.blocks
+        previous_block = -1
+        for sent in doc.sentences:
+            opens_block = sent.block != previous_block
+            previous_block = sent.block
+            text = sent.text
+            # the first word decides which form can apply; most sentences open with neither a
+            # preposition nor a finite verb and cost one match and a set look-up
+            m = _FIRST_WORD.match(text)
+            if m is None:
+                continue
+            low = m.group(1).lower()
+            if low in _PREPOSITIONS:
+                if fronted:
+                    hit = _fronted_verb(text)
+                    if hit is not None:
+                        start, end, verb = hit
+                        yield Finding(
+                            sent.start + start,
+                            sent.start + end,
+                            f"“{verb}” has no subject: the phrase before it only says where or when, so "
+                            "nobody does the verb (a subject the source language left to the verb's "
+                            "ending); name who does it",
+                            data={"kind": "fronted-verb"},
+                        )
+                continue
+            if not first or not (low in _FINITE_OPENERS or _finite_form(low)):
+                continue
+            if blocks[sent.block].kind in (PARAGRAPH, QUOTE) and (
+                not opens_block or _runs_on(doc, sent.block)
+            ):
+                hit = _verb_first(text)
+                if hit is not None:
+                    start, end, verb = hit
+                    yield Finding(
+                        sent.start + start,
+                        sent.start + end,
+                        f"The sentence opens with its verb “{verb}” and has no subject: name who or what it "
+                        "is about (a subject the source language left out)",
+                        severity=Severity.INFO,
+                        data={"kind": "verb-first"},
+                    )
