@@ -28,16 +28,19 @@ NOUN_ZIPF = 3.5
 
 @functools.lru_cache(maxsize=2048)
 def noun_for(verb: str) -> str | None:
-    """The one common singular noun a letter changed, added or dropped makes of ``verb``, when
+    """The one common singular noun a letter changed, added or dropped at its end makes of ``verb``, when
     ``verb`` is a verb and no noun by the word-class table ("extend": "extent"; "advise": "advice";
     "breathe": "breath"), else None (none, or more than one). The noun keeps the verb's first letter
     and is not its agent ("believe": "believer" is another word's slip)."""
     if VERB_ONLY not in classes(verb):
         return None
     n = len(verb)
-    cands = {verb[:i] + c + verb[i + 1 :] for i in range(n) for c in _LETTERS}
-    cands |= {verb[:i] + verb[i + 1 :] for i in range(n)}
-    cands |= {verb[:i] + c + verb[i:] for i in range(n + 1) for c in _LETTERS}
+    # the letter changed is one of the last two: a verb and its noun differ at the end
+    # ("extend"/"extent", "advise"/"advice", "deliver"/"delivery"; "speak" is no "steak")
+    ends = range(max(0, n - 2), n)
+    cands = {verb[:i] + c + verb[i + 1 :] for i in ends for c in _LETTERS}
+    cands |= {verb[:i] + verb[i + 1 :] for i in ends}
+    cands |= {verb[:i] + c + verb[i:] for i in range(max(0, n - 1), n + 1) for c in _LETTERS}
     cands.discard(verb)
     nouns = []
     for c in cands:
@@ -61,9 +64,9 @@ class VerbForNoun(Rule):
     before "of", the word heads a noun phrase, and after "to what" it is the
     noun of a degree. A word there that the word-class table gives only
     verb readings (a bare verb and no noun: "extend", "advise", "breathe",
-    "relieve") is reported when exactly one common singular noun (wordfreq
-    Zipf 3.5 or more) is a letter changed, added or dropped from it
-    ("extent", "advice", "breath", "relief"); a verb with no such noun or
+    "deliver") is reported when exactly one common singular noun (wordfreq
+    Zipf 3.5 or more) is a letter changed, added or dropped at its end
+    ("extent", "advice", "breath", "delivery"); a verb with no such noun or
     with two is left (a verb used as a noun, "a regain of weight", keeps a
     noun reading of its own or has no twin). The fix writes the noun; it is
     unsafe.
