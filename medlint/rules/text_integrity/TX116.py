@@ -59,12 +59,27 @@ def _non_word(piece: str) -> bool:
     return not (_health_plural(piece) or _derived(piece) or _inflection(piece))
 
 
-def readings(a: str, b: str) -> list[tuple[str, str]]:
+#: A piece of two letters a moved letter lands on must make a word this common ("th edrug": "the"):
+#: "victims en route" is no "victim sen".
+RECEIVER_ZIPF = 5.0
+
+
+def _receives(piece: str) -> bool:
+    """Whether ``piece``, a piece with a letter moved onto it, is a word: one of three letters made
+    from a two-letter piece must be a very common word (``RECEIVER_ZIPF``)."""
+    if len(piece) == 3:
+        z = _zipfs().get(piece)
+        return z is not None and z >= RECEIVER_ZIPF
+    return _word(piece)
+
+
+def readings(a: str, b: str, *, moves: bool = True) -> list[tuple[str, str]]:
     """How the lower-case pieces ``a`` and ``b`` (a space between them) read as words with the space
     taken out or moved one letter, when at least one of them is no word: ("triple", "") for "tripl e";
     ("corticosteroid", "drugs") for "corticosteroidd rugs"; ("the", "drug") for "th edrug". A join
     needs a non-word of three letters or more on one side or a fragment on each ("tripl e", "fl
-    ushing", "a nd"): a real word beside a lone letter is a name or a label ("vitamin e")."""
+    ushing", "a nd"): a real word beside a lone letter is a name or a label ("vitamin e"). With
+    ``moves`` false only a join is read."""
     out: list[tuple[str, str]] = []
     bad_a, bad_b = _non_word(a), _non_word(b)
     if not (bad_a or bad_b):
@@ -74,7 +89,7 @@ def readings(a: str, b: str) -> list[tuple[str, str]]:
     if (
         bad_b
         and not bad_a
-        and len(b) >= 4
+        and len(b) >= 5
         and b[0] == "a"
         and b[1] not in "aeiou"
         and _word(b[1:])
@@ -89,13 +104,13 @@ def readings(a: str, b: str) -> list[tuple[str, str]]:
     # one letter moved across the space ("corticosteroidd rugs", "th edrug"): both words it makes
     # of three letters or more ("and un" is not "an dun"), neither piece a function word, a short
     # word or a label, which stand whole ("The eact" is no "Thee act", "Chandran et" no "Chandra net")
-    if {a, b} & _WHOLE:
+    if not moves or {a, b} & _WHOLE:
         return out
-    if len(a) >= 4 and len(b) >= 2 and _word(a[:-1]) and _word(a[-1] + b):
+    if len(a) >= 4 and len(b) >= 2 and _word(a[:-1]) and _receives(a[-1] + b):
         out.append((a[:-1], a[-1] + b))
         if a[-1] == "a" and b[0] not in "aeiou" and _word(b):
             out.append((a[:-1], "a " + b))  # "supportsa broad": "abroad" or an article glued on
-    if len(b) >= 4 and len(a) >= 2 and _word(a + b[0]) and _word(b[1:]):
+    if len(b) >= 4 and len(a) >= 2 and _receives(a + b[0]) and _word(b[1:]):
         out.append((a + b[0], b[1:]))
     return out
 
@@ -117,8 +132,14 @@ class BrokenWord(Rule):
     letter is not joined ("vitamin e", "hepatitis e"). Pieces joined to a
     neighbour by a hyphen, apostrophe, digit or dot, pieces of an address,
     capitalised pieces inside a sentence (names) and a break the markup
-    makes (a drop cap) are left. The fix writes the reading; it is safe only
-    when one reading fits.
+    makes (a drop cap) are left. A letter moved onto a piece of two letters
+    must make a very common word ("th edrug": "the"; "victims en route"
+    stays), never from or onto a function
+    word, a short word or a label ("The eact", "Chandran et al."), and not
+    from a capitalised piece shorter than eight letters, which may be a name
+    ("Reuter said"). An article glued to the next word, the space lost
+    ("as acardiac"), reads as "a" and that word. The fix writes the reading;
+    it is safe only when one reading fits.
     """
 
     code = "TX116"
@@ -189,7 +210,10 @@ class BrokenWord(Rule):
                 continue
             if _in_address(prose, s, e) or in_broken_address(source, s):
                 continue
-            found_readings = readings(a.lower(), b.lower())
+            # a capitalised piece shorter than a long word may be a name, which a moved letter
+            # would make a word of ("Reuter said": "Reuters aid"); a join is still read
+            moves = a.islower() or len(a) >= LONG_WORD
+            found_readings = readings(a.lower(), b.lower(), moves=moves)
             if not found_readings:
                 continue
             cap = a[0].isupper()
