@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
@@ -21,6 +22,13 @@ LABELS = frozenset("et al vs dr mr ms mm cm km kg mg ml dl hr".split())
 #: A reading's word of three or four letters must be this common: moving a space makes short rare
 #: words by chance ("tha tre", "lin det", "wan get").
 SHORT_ZIPF = 4.0
+#: Every piece of one or two letters that is no word: a fragment.
+_FRAGMENTS = frozenset(
+    x + y
+    for x in "abcdefghijklmnopqrstuvwxyz"
+    for y in ("", *"abcdefghijklmnopqrstuvwxyz")
+    if x + y not in SHORT_WORDS and x + y not in LABELS
+)
 #: Pieces a moved space never takes a letter from or gives one to.
 _WHOLE = FUNCTION_PARTS | SHORT_WORDS | LABELS
 #: A reading's word of three to seven letters must be this common (wordfreq Zipf): a rare word
@@ -35,6 +43,7 @@ HEALTH_COUNT = 10
 _JOINERS = frozenset("-\u2010\u2011'\u2019&+/.@_")
 
 
+@functools.lru_cache(maxsize=16384)
 def _word(piece: str) -> bool:
     """Whether the lower-case ``piece`` is a word a reading may make: a short English word, a
     common word, or a long listed or common health word."""
@@ -46,6 +55,7 @@ def _word(piece: str) -> bool:
     return len(piece) >= LONG_WORD and health_count(piece) >= HEALTH_COUNT
 
 
+@functools.lru_cache(maxsize=16384)
 def _non_word(piece: str) -> bool:
     """Whether the lower-case ``piece`` is no word at all: a fragment of one or two letters that is
     no English word, or a longer string no table holds (wordfreq, health words, WordNet)."""
@@ -73,6 +83,7 @@ def _receives(piece: str) -> bool:
     return _word(piece)
 
 
+@functools.lru_cache(maxsize=4096)
 def readings(a: str, b: str, *, moves: bool = True) -> list[tuple[str, str]]:
     """How the lower-case pieces ``a`` and ``b`` (a space between them) read as words with the space
     taken out or moved one letter, when at least one of them is no word: ("triple", "") for "tripl e";
@@ -165,13 +176,12 @@ class BrokenWord(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         positions = doc.word_index
-        zipfs = _zipfs()
-        # the pieces no table holds, found by a set difference in C: most documents have a few
-        odd = [
-            w
-            for w in positions
-            if (len(w) <= 2 or w not in zipfs) and w.isalpha() and w.isascii() and _non_word(w)
-        ]
+        # the pieces no table holds and the fragments, found by set operations in C: most
+        # documents have a few
+        keys = set(positions)
+        unlisted = keys.difference(_zipfs())
+        unlisted.update(keys.intersection(_FRAGMENTS))
+        odd = [w for w in unlisted if w.isalpha() and w.isascii() and _non_word(w)]
         if not odd:
             return
         words = doc.words()

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
 from ...text.word_classes import BARE_VERB, SINGULAR, VERB_ONLY, classes
+from ...text.word_classes import known as known_classes
 from ...text.word_frequency import zipf_of
 
-#: A determiner, possessive or quantifier, with an adjective of degree or sameness after it or not,
-#: then a word and "of": the word is the head of a noun phrase ("the extent of the damage"); or
-#: "to what" and a word: the noun of a degree ("to what extent").
-_SLOT = re.compile(
-    r"\b(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Ww]hat)"
-    r"(?: (?:full|whole|same|true|exact|great|real|entire))? (?P<head>[a-z]{4,}) of\b"
-    r"|\b[Tt]o what (?P<degree>[a-z]{4,})\b)"
-)
+#: A determiner or possessive, with an adjective of degree or sameness after it or not, then a
+#: word and "of": the word is the head of a noun phrase ("the extent of the damage"); or "to what"
+#: and a word: the noun of a degree ("to what extent").
+_DETERMINERS = frozenset("the a an this its their his her our your what".split())
+_DEGREE = frozenset("full whole same true exact great real entire".split())
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: A noun offered must be at least this common (wordfreq Zipf): a rare noun one letter from a verb
 #: is chance ("prevent", "preven").
@@ -92,20 +89,52 @@ class VerbForNoun(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        # read from the word index: the word before each "of" and after each "to what" (a regex
+        # over the whole prose cost ten times as much)
+        positions = doc.word_index
+        lowers = doc.lower_words
+        words = doc.words()
         prose = doc.prose
-        if " of" not in prose and "what" not in prose.lower():
-            return
-        for m in _SLOT.finditer(prose):
-            group = "head" if m.group("head") else "degree"
-            word = m.group(group)
-            noun = noun_for(word)
-            if noun is None:
+        known = known_classes()
+        found: list[Finding] = []
+
+        def spaced(i: int, j: int) -> bool:
+            return prose[words.ends[i] : words.starts[j]] == " "
+
+        for i in positions.get("of", ()):
+            k = i - 1
+            if k < 1 or not spaced(k, i):
                 continue
-            s, e = m.start(group), m.end(group)
-            yield Finding(
+            head = lowers[k]
+            letters = known.get(head)
+            if letters is None:
+                letters = classes(head)
+            if VERB_ONLY not in letters or not words[k].text.islower():
+                continue
+            d = k - 1
+            if lowers[d] in _DEGREE and d > 0 and spaced(d, k):
+                d -= 1
+            if lowers[d] in _DETERMINERS and spaced(d, d + 1):
+                found.extend(self._finding(words[k].start, words[k].end, words[k].text))
+        for i in positions.get("what", ()):
+            if 0 < i < len(lowers) - 1 and lowers[i - 1] == "to" and spaced(i - 1, i) and spaced(i, i + 1):
+                t = words[i + 1]
+                if t.text.islower():
+                    found.extend(self._finding(t.start, t.end, t.text))
+        found.sort(key=lambda f: f.start)
+        yield from found
+
+    @staticmethod
+    def _finding(s: int, e: int, word: str) -> list[Finding]:
+        noun = noun_for(word) if len(word) >= 4 and word.isalpha() else None
+        if noun is None:
+            return []
+        return [
+            Finding(
                 s,
                 e,
                 f"“{word}” is a verb; the noun here is “{noun}”",
                 (noun,),
                 Fix((Edit(s, e, noun),), f"write {noun!r}", safe=False),
             )
+        ]
