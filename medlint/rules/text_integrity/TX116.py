@@ -127,8 +127,9 @@ def readings(a: str, b: str, *, moves: bool = True) -> list[tuple[str, str]]:
 
 
 class BrokenWord(Rule):
-    """A word split by a stray space ("tripl e", "fl ushing") or a space moved one letter across a
-    word boundary ("Corticosteroidd rugs" for "Corticosteroid drugs").
+    """A word split by a stray space ("tripl e", "fl ushing") or a space moved one letter ("Corticosteroidd rugs").
+
+    "Corticosteroidd rugs" is "Corticosteroid drugs" with its space moved across a word boundary.
 
     Saved pages and copied PDFs break words at a line end, a soft hyphen or a
     kerning gap, and a slip of the space bar moves a space by one letter. Two

@@ -52,8 +52,9 @@ def noun_for(verb: str) -> str | None:
 
 
 class VerbForNoun(Rule):
-    """A verb written where the noun one letter away is meant ("the extend of the damage" for "extent",
-    "to what extend", "the advise of your doctor").
+    """A verb written where its noun, one letter away, is meant ("the extend of the damage", "to what extend").
+
+    "Extend" is written for "extent", "advise" for "advice" ("the advise of your doctor").
 
     A spelling checker passes these: both are words. The structure tells
     them apart: after a determiner or possessive ("the", "a", "its",
