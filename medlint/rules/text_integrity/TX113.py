@@ -36,7 +36,10 @@ def _opens_comparison(word: str) -> bool:
     """A word, or a part of a hyphenated one ("higher-risk"), or the end of words a lost space
     ran together ("hyperlipidemiahigher"), that opens a comparison."""
     if "-" in word:
-        return any(_comparative(part) for part in word.split("-") if part)
+        # a part may carry a number a lost space glued on ("iodine-131stronger")
+        return any(_comparative(part.lstrip("0123456789")) for part in word.split("-") if part)
+    if word[:1].isdigit() and word[-1:].isalpha():
+        return _comparative(word.lstrip("0123456789"))
     if _comparative(word):
         return True
     if len(word) > 9 and word.isalpha() and word.endswith("er"):
@@ -79,7 +82,8 @@ class ThanThen(Rule):
     letters a writer or a spelling checker swaps. Comparatives are read off
     the word-class table, the closed words that open a comparison, and any
     word in "-er" whose stem is a known word (generous: a word wrongly taken
-    for a comparative only loses a finding). A capitalised "Than" inside a
+    for a comparative only loses a finding), also where a lost space glued
+    a number to it ("Iodine-131stronger than"). A capitalised "Than" inside a
     sentence is a name and is left. The other way round, "then" straight
     after "more", "less", "fewer", "rather" or "other" is "than" ("fewer
     then 10 mites"), and after another comparative when a number or a word

@@ -1,0 +1,244 @@
+"""TX116 broken-word: a word split by a stray space ("tripl e") or a space moved one letter ("Corticosteroidd rugs")."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from ...diagnostic import Edit, Fix, Severity
+from ...document import Document
+from ...rule import Example, Finding, Rule
+from ...text.lexicon import FUNCTION_PARTS, health_count, is_health_word, is_near_word
+from .TX108 import _in_address
+from .TX109 import _derived, _health_plural, _inflection, _zipfs, in_broken_address
+
+#: English words of one or two letters: any other piece that short is a fragment of a word.
+SHORT_WORDS = frozenset(
+    "a i am an as at be by do go he hi if in is it me my no of oh ok on or ox so to up us we".split()
+)
+#: Pieces of one or two letters that are no fragment though no English word: units, titles and the
+#: Latin of references ("15 mm across", "Chan et al."), which a reading must not take apart.
+LABELS = frozenset("et al vs dr mr ms mm cm km kg mg ml dl hr".split())
+#: A reading's word of three or four letters must be this common: moving a space makes short rare
+#: words by chance ("tha tre", "lin det", "wan get").
+SHORT_ZIPF = 4.0
+#: Every piece of one or two letters that is no word: a fragment.
+_FRAGMENTS = frozenset(
+    x + y
+    for x in "abcdefghijklmnopqrstuvwxyz"
+    for y in ("", *"abcdefghijklmnopqrstuvwxyz")
+    if x + y not in SHORT_WORDS and x + y not in LABELS
+)
+#: Pieces a moved space never takes a letter from or gives one to.
+_WHOLE = FUNCTION_PARTS | SHORT_WORDS | LABELS
+#: A reading's word of three to seven letters must be this common (wordfreq Zipf): a rare word
+#: ("tri", "ons") made by moving a space is more likely chance than the writer's word.
+WORD_ZIPF = 3.0
+#: A reading's word of this many letters may be any word of wordfreq's table (Zipf 2.5 and more:
+#: "corticosteroid" is not) or a health word counted ``HEALTH_COUNT`` times in MedQuAD's build side.
+LONG_WORD = 8
+HEALTH_COUNT = 10
+#: Characters that join a token to its neighbour into a compound, a number or an address: a
+#: piece next to one is part of something else ("e-mail", "x2", "www.").
+_JOINERS = frozenset("-\u2010\u2011'\u2019&+/.@_")
+
+
+@functools.lru_cache(maxsize=16384)
+def _word(piece: str) -> bool:
+    """Whether the lower-case ``piece`` is a word a reading may make: a short English word, a
+    common word, or a long listed or common health word."""
+    if len(piece) <= 2:
+        return piece in SHORT_WORDS
+    z = _zipfs().get(piece)
+    if z is not None and (z >= (SHORT_ZIPF if len(piece) <= 4 else WORD_ZIPF) or len(piece) >= LONG_WORD):
+        return True
+    return len(piece) >= LONG_WORD and health_count(piece) >= HEALTH_COUNT
+
+
+@functools.lru_cache(maxsize=16384)
+def _non_word(piece: str) -> bool:
+    """Whether the lower-case ``piece`` is no word at all: a fragment of one or two letters that is
+    no English word, or a longer string no table holds (wordfreq, health words, WordNet)."""
+    if len(piece) <= 2:
+        return piece not in SHORT_WORDS and piece not in LABELS
+    if piece in _zipfs() or is_health_word(piece) or is_near_word(piece):
+        return False
+    if piece[-1] == "s" and piece[:-1] in _zipfs():
+        return False  # a regular plural or verb form of a listed word
+    # a plural of a health word, a derivative or a regular "-ed"/"-ing" form ("angiograms", "steroidal")
+    return not (_health_plural(piece) or _derived(piece) or _inflection(piece))
+
+
+#: A piece of two letters a moved letter lands on must make a word this common ("th edrug": "the"):
+#: "victims en route" is no "victim sen".
+RECEIVER_ZIPF = 5.0
+
+
+def _receives(piece: str) -> bool:
+    """Whether ``piece``, a piece with a letter moved onto it, is a word: one of three letters made
+    from a two-letter piece must be a very common word (``RECEIVER_ZIPF``)."""
+    if len(piece) == 3:
+        z = _zipfs().get(piece)
+        return z is not None and z >= RECEIVER_ZIPF
+    return _word(piece)
+
+
+@functools.lru_cache(maxsize=4096)
+def readings(a: str, b: str, *, moves: bool = True) -> list[tuple[str, str]]:
+    """How the lower-case pieces ``a`` and ``b`` (a space between them) read as words with the space
+    taken out or moved one letter, when at least one of them is no word: ("triple", "") for "tripl e";
+    ("corticosteroid", "drugs") for "corticosteroidd rugs"; ("the", "drug") for "th edrug". A join
+    needs a non-word of three letters or more on one side or a fragment on each ("tripl e", "fl
+    ushing", "a nd"): a real word beside a lone letter is a name or a label ("vitamin e"). With
+    ``moves`` false only a join is read."""
+    out: list[tuple[str, str]] = []
+    bad_a, bad_b = _non_word(a), _non_word(b)
+    if not (bad_a or bad_b):
+        return out
+    # an article glued on, the space lost rather than moved ("as acardiac", "supportsa broad"): the
+    # word after it opens with a consonant, as "a" wants
+    if (
+        bad_b
+        and not bad_a
+        and len(b) >= 5
+        and b[0] == "a"
+        and b[1] not in "aeiou"
+        and _word(b[1:])
+        and _word(a)
+    ):
+        return [(a, "a " + b[1:])]
+    joined = a + b
+    if len(joined) >= 3 and _word(joined):
+        lone = (len(a) == 1 and not bad_b) or (len(b) == 1 and not bad_a)
+        if not lone:
+            out.append((joined, ""))
+    # one letter moved across the space ("corticosteroidd rugs", "th edrug"): both words it makes
+    # of three letters or more ("and un" is not "an dun"), neither piece a function word, a short
+    # word or a label, which stand whole ("The eact" is no "Thee act", "Chandran et" no "Chandra net")
+    if not moves or {a, b} & _WHOLE:
+        return out
+    if len(a) >= 4 and len(b) >= 2 and _word(a[:-1]) and _receives(a[-1] + b):
+        out.append((a[:-1], a[-1] + b))
+        if a[-1] == "a" and b[0] not in "aeiou" and _word(b):
+            out.append((a[:-1], "a " + b))  # "supportsa broad": "abroad" or an article glued on
+    if len(b) >= 4 and len(a) >= 2 and _receives(a + b[0]) and _word(b[1:]):
+        out.append((a + b[0], b[1:]))
+    return out
+
+
+class BrokenWord(Rule):
+    """A word split by a stray space ("tripl e", "fl ushing") or a space moved one letter ("Corticosteroidd rugs").
+
+    "Corticosteroidd rugs" is "Corticosteroid drugs" with its space moved across a word boundary.
+
+    Saved pages and copied PDFs break words at a line end, a soft hyphen or a
+    kerning gap, and a slip of the space bar moves a space by one letter. Two
+    neighbouring pieces, one space apart, are read as broken when at least
+    one is no word (a fragment of one or two letters that is no English word,
+    or a longer string neither wordfreq, the health-word table nor WordNet
+    holds) and either the two joined make a word ("tripl" + "e" = "triple"),
+    or moving one letter across the space makes two ("corticosteroidd rugs" =
+    "corticosteroid drugs"). A word made must be common (wordfreq Zipf 3.0)
+    or long (eight letters or more, listed by wordfreq or a health word
+    counted ten times in MedQuAD's build side). A real word beside a lone
+    letter is not joined ("vitamin e", "hepatitis e"). Pieces joined to a
+    neighbour by a hyphen, apostrophe, digit or dot, pieces of an address,
+    capitalised pieces inside a sentence (names) and a break the markup
+    makes (a drop cap) are left. A letter moved onto a piece of two letters
+    must make a very common word ("th edrug": "the"; "victims en route"
+    stays), never from or onto a function
+    word, a short word or a label ("The eact", "Chandran et al."), and not
+    from a capitalised piece shorter than eight letters, which may be a name
+    ("Reuter said"). An article glued to the next word, the space lost
+    ("as acardiac"), reads as "a" and that word. The fix writes the reading;
+    it is safe only when one reading fits.
+    """
+
+    code = "TX116"
+    name = "broken-word"
+    category = "text-integrity"
+    severity = Severity.WARNING
+    source = (
+        "Kukich (1992), Techniques for automatically correcting words in text, ACM Computing Surveys 24(4) "
+        "(run-on and split-word errors: a space inserted, deleted or moved across a word boundary); "
+        "dictionary: wordfreq (Speer et al., data CC BY-SA 4.0), MedQuAD's NIH and CDC answers, build side "
+        "(Ben Abacha and Demner-Fushman 2019, CC BY 4.0), WordNet 3.0"
+    )
+    should_fire = (
+        Example("The fracture may need a tripl e bypass."),
+        Example("Corticosteroidd rugs reduce swelling."),
+        Example("Hot baths can cause fl ushing of the skin."),
+    )
+    should_not_fire = (
+        "Vitamin e and hepatitis e are named by a letter.",
+        Example("Write to info@exa mple.org or see the e-mail.", note="an address, a compound"),
+        "The drug relieves pain.",
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        positions = doc.word_index
+        # the pieces no table holds and the fragments, found by set operations in C: most
+        # documents have a few
+        keys = set(positions)
+        unlisted = keys.difference(_zipfs())
+        unlisted.update(keys.intersection(_FRAGMENTS))
+        odd = [w for w in unlisted if w.isalpha() and w.isascii() and _non_word(w)]
+        if not odd:
+            return
+        words = doc.words()
+        prose, source = doc.prose, doc.source
+        pairs: set[int] = set()
+        for w in odd:
+            for i in positions[w]:
+                if i > 0:
+                    pairs.add(i - 1)
+                if i + 1 < len(words):
+                    pairs.add(i)
+        found: list[Finding] = []
+        last_end = -1
+        for i in sorted(pairs):
+            first, second = words[i], words[i + 1]
+            s, e = first.start, second.end
+            if s < last_end:
+                continue
+            if prose[first.end : second.start] != " " or source[first.end : second.start] != " ":
+                continue  # a line break, markup (a drop cap) or other text between them
+            a, b = first.text, second.text
+            if not (a.isalpha() and b.isalpha() and a.isascii() and b.isascii() and b.islower()):
+                continue
+            if not a.islower() and not (a[0].isupper() and a[1:].islower() and doc.opens_sentence(s)):
+                continue  # a capital inside a sentence: a name ("La Crosse", "Mc Ardle")
+            before = prose[s - 1] if s > 0 else " "
+            after = prose[e] if e < len(prose) else " "
+            if after == "." and prose[e + 1 : e + 2].isalnum():
+                continue  # "exa mple.org": a host name
+            if (
+                before in _JOINERS
+                or (after in _JOINERS and after != ".")
+                or before.isdigit()
+                or after.isdigit()
+            ):
+                continue
+            if _in_address(prose, s, e) or in_broken_address(source, s):
+                continue
+            # a capitalised piece shorter than a long word may be a name, which a moved letter
+            # would make a word of ("Reuter said": "Reuters aid"); a join is still read
+            moves = a.islower() or len(a) >= LONG_WORD
+            found_readings = readings(a.lower(), b.lower(), moves=moves)
+            if not found_readings:
+                continue
+            cap = a[0].isupper()
+            texts = []
+            for x, y in found_readings:
+                t = f"{x} {y}" if y else x
+                texts.append(t[0].upper() + t[1:] if cap else t)
+            quoted = " or ".join(f"“{t}”" for t in texts)
+            kind = "a word split by a space" if found_readings[0][1] == "" else "a space in the wrong place"
+            if len({y == "" for _, y in found_readings}) > 1:
+                kind = "a word split or a space moved"
+            fix = Fix((Edit(s, e, texts[0]),), f"write {texts[0]!r}", safe=len(texts) == 1)
+            found.append(
+                Finding(s, e, f"“{a} {b}”: {kind}: {quoted}?", tuple(texts), fix if len(texts) == 1 else None)
+            )
+            last_end = e
+        yield from found
