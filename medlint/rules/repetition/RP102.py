@@ -42,7 +42,8 @@ class RepeatedSentence(Rule):
     credit: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff", "(AP Photo/Ted
     S. Warren)"; on a saved page, a ``<figcaption>`` or a table's ``<caption>``) is a
     display element, not a second copy, whichever of the two copies it is, and so is a
-    credit line printed under two pictures.
+    credit line printed under two pictures; one caption printed twice (a crawl's duplicate)
+    is still a repeat.
 
     A pull quote (a block quotation that is nothing but a sentence of the text,
     set off to catch the eye) is a display element too; a quotation that
@@ -116,8 +117,10 @@ class RepeatedSentence(Rule):
                 continue  # one field of a form, printed once per record
             if _other_items_of_one_list(doc, first[0], finding.start):
                 continue  # options of one list that end alike ("(-50 friendship) She is crestfallen.")
-            if _in_caption(doc, finding.start) or _in_caption(doc, first[0]):
-                continue  # a photo caption quoting the story: a display element, not a second copy
+            if _credit_caption(doc, finding.start) or _BRACKETED_CREDIT.fullmatch(doc.prose, *first):
+                continue  # a photo caption quoting the story, a credit under two pictures: display elements
+            if _in_caption(doc, finding.start) != _in_caption(doc, first[0]):
+                continue  # one copy a caption, quoting the other: a display element, not a second copy
             if _pull_quote(doc, finding.start, finding.end) != _pull_quote(doc, *first):
                 continue  # a pull quote set off from the text it repeats: a display element
             if _quotes_the_other(doc, first, (finding.start, finding.end)):
@@ -266,6 +269,16 @@ def _pull_quote(doc: Document, start: int, end: int) -> bool:
     return not doc.prose[block.start : start].strip(marks) and not doc.prose[end : block.end].strip(marks)
 
 
+def _credit_caption(doc: Document, offset: int) -> bool:
+    """The unit's block ends with a photographer's credit (and no full stop): a caption."""
+    bi = doc.block_at(offset)
+    if bi is None:
+        return False
+    block = doc.blocks[bi]
+    tail = doc.prose[max(block.start, block.end - 80) : block.end]
+    return tail.rstrip()[-1:].isalpha() and bool(_PHOTO_CREDIT.search(tail))
+
+
 def _in_caption(doc: Document, offset: int) -> bool:
     """The unit's block is a caption: the page's own caption element (``<figcaption>``, a table's
     ``<caption>``), or a block that ends with a photographer's credit (with no full stop, or in the
@@ -277,6 +290,4 @@ def _in_caption(doc: Document, offset: int) -> bool:
     if block.kind == CAPTION:
         return True
     tail = doc.prose[max(block.start, block.end - 80) : block.end]
-    return (tail.rstrip()[-1:].isalpha() and bool(_PHOTO_CREDIT.search(tail))) or bool(
-        _BRACKETED_CREDIT.search(tail)
-    )
+    return _credit_caption(doc, offset) or bool(_BRACKETED_CREDIT.search(tail))
