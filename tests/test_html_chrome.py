@@ -176,3 +176,20 @@ def test_chrome_reason_explains_itself() -> None:
     long = "word " * 121
     assert keep_spans(long, [ChromeSpan(0, len(long), in_article=True)], page_marks_article=True) == []
     assert keep_spans(long, [ChromeSpan(0, len(long))], page_marks_article=True) == [(0, len(long))]
+
+
+def test_previous_and_next_story_links_are_chrome_whatever_else_their_name_says() -> None:
+    # the Newspaper theme's box under each story: the titles of the stories before and after it
+    box = (
+        '<div class="td-block-row td-post-next-prev"><div class="td-post-next-prev-content"><span>Previous '
+        'article</span><a href="/a">Israel Stops for Rememberance and More News</a></div></div>\n'
+    )
+    assert block_texts(page(f"<article>\n{ARTICLE}{box}</article>\n")) == block_texts(page(ARTICLE))
+    assert block_texts(page(f"{ARTICLE}{box}")) == block_texts(page(ARTICLE))
+    for name in ("prev-next", "cb-next-previous-block", "next-prev-nav"):
+        reason = chrome_reason("div", {"class": name}, inside_article=True, page_marks_article=True)
+        assert reason == "previous/next links", name
+    for name in ("next-steps", "post-previous-versions", "entry-content"):
+        assert chrome_reason("div", {"class": name}, inside_article=True, page_marks_article=True) is None, (
+            name
+        )

@@ -27,7 +27,8 @@ What counts is decided from the markup the page gives, the way reader views
   (``breadcrumb-wrapper``, ``sidebar-container``) is that part, and a name that says
   disclaimer or disclosure (``ad-disclaimer-container``) is the page's statement, never
   chrome; a BEM modifier does not name the element (``TestReport__Section--Ads`` is a
-  section that carries ads).
+  section that carries ads); a name that says both "next" and "previous" (``td-post-next-prev``,
+  ``prev-next``) is the links to the site's previous and next stories, whatever else it says.
 
 Three more kinds are found from the page's text rather than one element's name:
 
@@ -123,6 +124,12 @@ CHROME_NAME_WORDS = frozenset(
         "trending",
     }
 )
+#: one class name or id that says both "next" and "previous" ("td-post-next-prev", "prev-next",
+#: "cb-next-previous-block", "next-prev-nav") names the links to the site's previous and next stories
+#: (or a widget's pages): other stories' titles, never the article's text, whatever structural word
+#: ("post", "wrap") the name also holds. Either word alone names too much ("next-steps").
+NEXT_WORDS = frozenset({"next"})
+PREVIOUS_WORDS = frozenset({"prev", "previous"})
 #: words of a class or id that say the element holds the article itself, or is a layout box that
 #: may hold anything ("c-fixed-sidebar-layout", "elementor-widget-container", "o-row"): an element
 #: with such a name is never chrome by its name
@@ -249,6 +256,8 @@ def chrome_reason(
     if (tag == "aside" or role == "complementary") and page_marks_article and not inside_article:
         return "sidebar"
     names = name_words(attrs)
+    if any(words & NEXT_WORDS and words & PREVIOUS_WORDS for words in names):
+        return "previous/next links"  # before the layout test: "td-post-next-prev" is no post
     if any(_says_content_or_layout(words) for words in _element_words(attrs)):
         return None
     hit = set().union(*names) & CHROME_NAME_WORDS if names else set()

@@ -226,6 +226,9 @@ class _Parser(HTMLParser):
         self.script_links: list[tuple[int, int]] = []
         self.comments: list[Comment] = []
         self.meta: dict[str, Any] = {}
+        #: the schema.org types the page declares of itself (JSON-LD ``@type``, microdata ``itemtype``):
+        #: "NewsArticle", "MedicalWebPage", ... (``metadata["schema_types"]``)
+        self.schema_types: set[str] = set()
         self.stack: list[
             tuple[str, int, bool]
         ] = []  # (tag, start offset of content, is the article's region)
@@ -368,6 +371,8 @@ class _Parser(HTMLParser):
             self.ruby_open, self.ruby_read = start, False
         if tag == "time" and a.get("datetime"):
             self.meta.setdefault("_time", []).append(a["datetime"])
+        if a.get("itemtype"):
+            self.schema_types.update(_schema_type(t) for t in a["itemtype"].split())
         if a.get("itemprop"):
             if a.get("content"):
                 self.meta.setdefault(a["itemprop"], a["content"])
@@ -671,6 +676,10 @@ class _Parser(HTMLParser):
         for item in items:
             if not isinstance(item, dict):
                 continue
+            kinds = item.get("@type")
+            for kind in kinds if isinstance(kinds, list) else [kinds]:
+                if isinstance(kind, str):
+                    self.schema_types.add(_schema_type(kind))
             for key in (
                 "author",
                 "datePublished",
@@ -686,6 +695,11 @@ class _Parser(HTMLParser):
                     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
                         value = ", ".join(str(v.get("name", "")) for v in value if v.get("name"))
                     self.meta.setdefault(key.lower(), value)
+
+
+def _schema_type(name: str) -> str:
+    """A schema.org type's own name, from a bare name or its URL ("https://schema.org/NewsArticle")."""
+    return name.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
 
 
 def load(source: str, *, skip_chrome: bool = True) -> Document:
@@ -774,6 +788,8 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     metadata["html_meta"] = meta
     if parser.page_lang:
         metadata["page_language"] = parser.page_lang
+    if parser.schema_types:
+        metadata["schema_types"] = sorted(parser.schema_types)
     if parser.readings:
         metadata["readings"] = parser.readings
     rows = _table_rows(parser.cells, source)

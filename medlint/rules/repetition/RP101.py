@@ -37,6 +37,10 @@ LATIN_STARTS = frozenset({"vitro", "vivo", "situ", "silico", "utero", "toto", "e
 #: degree words and quantifiers that English doubles for emphasis with a comma ("very, very
 #: clear", "many, many patients", "a long, long time"): the repeat is the writer's, not a slip
 EMPHATIC = frozenset({"very", "so", "really", "much", "many", "far", "too", "ever", "way", "long", "big"})
+#: pronouns that close one clause as its object and open the next as its subject, across a comma
+#: ("You name it, it probably has a use", "If you see it, it is too late", "Whatever you choose, you
+#: will"): two clauses meeting, not a doubled word
+CLAUSE_PRONOUNS = frozenset({"it", "you"})
 
 
 def _in_quotes(doc: Document, start: int) -> bool:
@@ -74,7 +78,8 @@ class RepeatedWord(Rule):
     said three times. Commas between the copies do not hide the repeat.
     Grammatical doubles ("had had", "that that"), reduplicated names
     ("Bora Bora"), species names ("Loa loa"), emphasis with a comma ("very, very",
-    "many, many"), a letter name before the article ("vitamin A, a nutrient"), a piece of a name joined by an ampersand
+    "many, many"), a pronoun ending one clause and opening the next ("You name it, it probably
+    helps"), a letter name before the article ("vitamin A, a nutrient"), a piece of a name joined by an ampersand
     ("at AT&T Park"), a place after an institution
     ("University of Louisville, Louisville, KY"), a heading line running into its first sentence, hyphenated
     compounds ("salt, salt-free"), Latin terms ("in in vitro") are skipped;
@@ -122,6 +127,7 @@ class RepeatedWord(Rule):
         "She trained at the University of Louisville, Louisville, KY.",
         Example("Fans watched the Giants at AT&T Park.", note="the copy is part of a name joined by '&'"),
         Example("It was very, very clear that many, many people were helped.", note="emphasis"),
+        Example("You name it, it probably helps.", note="one clause's object, the next one's subject"),
         Example("It is rich in vitamin A, a nutrient the eyes need.", note="a letter name, then 'a'"),
         Example(
             "Do kava kava supplements help? The fact that kava kava may ease anxiety is weakly supported.",
@@ -248,6 +254,8 @@ class RepeatedWord(Rule):
                 continue
             if run.comma and lw in EMPHATIC:
                 continue  # "very, very clear": emphasis
+            if run.comma and run.count == 2 and lw in CLAUSE_PRONOUNS and first.text.islower():
+                continue  # "You name it, it probably ...": one clause's object, the next one's subject
             if len(first.text) == 1 and first.text.isupper() and last.text.islower():
                 continue  # a letter name, then the article: "vitamin A, a nutrient"
             if doc.prose[last.end : last.end + 1] == "&" or doc.prose[first.start - 1 : first.start] == "&":

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ...diagnostic import Severity
-from ...document import LIST_ITEM, QUOTE, Document
+from ...document import CAPTION, LIST_ITEM, QUOTE, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
 from ._shared import _nearby, _other_section, _quotes_the_other, _repeats, _restated_in_box
@@ -39,8 +39,11 @@ class RepeatedSentence(Rule):
     the tablets with food." twice, are still repeats.
 
     A photo caption that quotes the story (its block ends with the photographer's
-    credit: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff") is a
-    display element, not a second copy.
+    credit: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff", "(AP Photo/Ted
+    S. Warren)"; on a saved page, a ``<figcaption>`` or a table's ``<caption>``) is a
+    display element, not a second copy, whichever of the two copies it is, and so is a
+    credit line printed under two pictures; one caption printed twice (a crawl's duplicate)
+    is still a repeat.
 
     A pull quote (a block quotation that is nothing but a sentence of the text,
     set off to catch the eye) is a display element too; a quotation that
@@ -114,8 +117,10 @@ class RepeatedSentence(Rule):
                 continue  # one field of a form, printed once per record
             if _other_items_of_one_list(doc, first[0], finding.start):
                 continue  # options of one list that end alike ("(-50 friendship) She is crestfallen.")
-            if _in_caption(doc, finding.start):
-                continue  # a photo caption quoting the story: a display element, not a second copy
+            if _credit_caption(doc, finding.start) or _BRACKETED_CREDIT.fullmatch(doc.prose, *first):
+                continue  # a photo caption quoting the story, a credit under two pictures: display elements
+            if _in_caption(doc, finding.start) != _in_caption(doc, first[0]):
+                continue  # one copy a caption, quoting the other: a display element, not a second copy
             if _pull_quote(doc, finding.start, finding.end) != _pull_quote(doc, *first):
                 continue  # a pull quote set off from the text it repeats: a display element
             if _quotes_the_other(doc, first, (finding.start, finding.end)):
@@ -200,10 +205,15 @@ def _same_field(doc: Document, start: int, first: int) -> bool:
     )
 
 
-# a photo credit closing a caption: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff"
+# a photo credit closing a caption: "Caleb Kenna for The Boston Globe", "Keith Bedford/Globe Staff",
+# and the wire services' bracketed form, "(AP Photo/Ted S. Warren)", "(Photo: Jane Doe/Reuters)"
 _PHOTO_CREDIT = lazy_compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*"
     r"(?:\s+for\s+(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}|/[A-Z][\w.&'\u2019 /-]{2,40})\s*$"
+)
+_BRACKETED_CREDIT = lazy_compile(
+    r"\((?:[A-Z][\w.&'\u2019-]*\s+){0,3}(?:Photo|Photograph|Image|Picture|Video)s?(?:\s*/\s*|\s*:\s*|\s+by\s+)"
+    r"[A-Z][^()\n]{1,60}\)\s*$"
 )
 
 
@@ -259,7 +269,7 @@ def _pull_quote(doc: Document, start: int, end: int) -> bool:
     return not doc.prose[block.start : start].strip(marks) and not doc.prose[end : block.end].strip(marks)
 
 
-def _in_caption(doc: Document, offset: int) -> bool:
+def _credit_caption(doc: Document, offset: int) -> bool:
     """The unit's block ends with a photographer's credit (and no full stop): a caption."""
     bi = doc.block_at(offset)
     if bi is None:
@@ -267,3 +277,17 @@ def _in_caption(doc: Document, offset: int) -> bool:
     block = doc.blocks[bi]
     tail = doc.prose[max(block.start, block.end - 80) : block.end]
     return tail.rstrip()[-1:].isalpha() and bool(_PHOTO_CREDIT.search(tail))
+
+
+def _in_caption(doc: Document, offset: int) -> bool:
+    """The unit's block is a caption: the page's own caption element (``<figcaption>``, a table's
+    ``<caption>``), or a block that ends with a photographer's credit (with no full stop, or in the
+    wire services' brackets)."""
+    bi = doc.block_at(offset)
+    if bi is None:
+        return False
+    block = doc.blocks[bi]
+    if block.kind == CAPTION:
+        return True
+    tail = doc.prose[max(block.start, block.end - 80) : block.end]
+    return _credit_caption(doc, offset) or bool(_BRACKETED_CREDIT.search(tail))
