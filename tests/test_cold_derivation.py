@@ -19,6 +19,17 @@ def _patterns() -> list[tuple[str, int]]:
     return sorted({(p.regex.pattern, int(p.regex.flags)) for p in loaded_probed_patterns()})
 
 
+def _compiles(pattern: str, flags: int) -> bool:
+    """Whether ``re`` takes ``pattern`` with ``flags``: a pattern a test left in memory may carry a
+    flag that excludes the added one (``gc`` finds it only when it has not yet been collected), and
+    such a variant is no input the rules ever compile."""
+    try:
+        re.compile(pattern, flags)
+    except (ValueError, re.error):
+        return False
+    return True
+
+
 def test_word_sets_of_an_alternation_in_its_sequence() -> None:
     pattern = r"\b(?:rats?|mice) (?:were|are) (?:fed|given)\b"
     expected = [
@@ -48,7 +59,12 @@ def test_stop_characters_of_a_pattern() -> None:
 
 def test_candidate_hits_worked_out_once_are_the_plain_ones(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     patterns = _patterns()
-    variants = [(p, f | extra) for p, f in patterns for extra in (0, re.IGNORECASE, re.ASCII)]
+    variants = [
+        (p, f | extra)
+        for p, f in patterns
+        for extra in (0, re.IGNORECASE, re.ASCII)
+        if _compiles(p, f | extra)
+    ]
     fast = [regex_stops.stop_chars(p, f) for p, f in variants]
 
     def literal_hits(code: int, ignorecase: int) -> frozenset[str]:
