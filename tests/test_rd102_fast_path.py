@@ -24,6 +24,13 @@ _PIECES = [
     "It's the patient's own choice. ",
     "\n\n",
     "\n",
+    # the passages whose extent their structure marks: a letter, a quotation's editorial marks, a
+    # quotation closed blocks later (mid-line: the words after its closing mark are the writer's)
+    "Two emails hit our inbox:\nHi All-\n",
+    "The court in Chhina [sic] is expected to approve the plan on Friday. ",
+    "In a letter, the nurse wrote:\n\n\u201cWe were overwhelmed by the number of cases that came in every "
+    "single night.\n\nNobody knew what to do next.\u201d She then left the hospital and the long night "
+    "behind her, and the ward, and the town where she had worked for years, and never came back to it. ",
 ]
 
 

@@ -26,9 +26,10 @@ writer's transcription, which house style governs: ``written_quotation``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..document import LIST_ITEM, Document
+from ..document import HEADING, LIST_ITEM, Document
 from .lazy_re import lazy_compile
 from .speech_verbs import REPORTING_VERBS
 
@@ -287,8 +288,17 @@ def introduced_passage(doc: Document, at: int) -> tuple[int, int] | None:
     spelling and punctuation are the source's, like a written quotation's. A colon after a
     sentence that names no source ("Symptoms include:") introduces the writer's own words and
     is no lead-in, and a passage that opens with a quotation mark is quoted with marks the
-    writer set (``quotation_around`` and ``written_quotation`` read those).
+    writer set (``quotation_around`` and ``written_quotation`` read those). Where the passage's
+    own structure marks a longer extent (``_extents``: a letter opened by its salutation, the
+    lines after it that carry a quotation's "[sic]" or "[…]", the paragraphs a quotation runs
+    over to a closing mark that ``quotation_around``, reading one block, cannot see), that
+    extent is the passage.
     """
+    spans = doc.derived(_extents)
+    if spans:
+        i = bisect_right(spans, (at, len(doc.prose) + 1)) - 1
+        if i >= 0 and spans[i][0] <= at < spans[i][1]:
+            return spans[i]
     found = _passage(doc, at)
     if found is None or doc.prose[found[0] : found[1]].lstrip()[:1] in _OPENING_MARKS:
         return None
@@ -330,3 +340,114 @@ def _passage(doc: Document, at: int) -> tuple[int, int] | None:
             if lead_in(prose[above[0] : above[1]]):
                 return last[0], block.end
     return None
+
+
+#: A letter's or e-mail's salutation on a line of its own ("Hi All-", "Dear Sir,", "Hello everyone!"):
+#: the reproduced text is a letter, which runs on past its first line.
+_SALUTATION = re.compile(
+    r"(?:Hi|Hello|Hey|Dear|Greetings|Good (?:morning|afternoon|evening))\b[^\n.?]{0,40}?[,:!\-\u2013\u2014]?[ \t\u00a0]*$",
+    re.IGNORECASE,
+)
+#: A letter's sign-off on a line of its own ("Thanks,", "Sincerely,", "Love, Mom"): the line after
+#: it is the signature, and the letter ends there.
+_SIGN_OFF = re.compile(
+    r"(?:Thanks|Thank you|Sincerely|Regards|Best regards|Kind regards|Best wishes|Yours(?: truly| sincerely)?|"
+    r"Love|Cheers|God bless)\b[^\n.?]{0,30}$",
+    re.IGNORECASE,
+)
+#: The marks a writer sets only inside someone else's words: "[sic]" after the source's error and a
+#: bracketed ellipsis where the writer left words out ("[…]", "[...]").
+_EDITORIAL_MARK = re.compile(r"\[(?:sic|\u2026|\.\.\.)\]", re.IGNORECASE)
+#: A line that ends in a colon: where a lead-in can be (the line itself is read by ``lead_in``).
+_COLON_LINE = re.compile(r":[ \t\u00a0]*(?=\n|$)")
+#: The most blocks a quotation opened after a lead-in may run over, unreopened, to its closing mark.
+_QUOTE_BLOCKS = 6
+
+
+def _extents(doc: Document) -> list[tuple[int, int]]:
+    """The passages after lead-ins whose extent their own structure marks, beyond the first line
+    or block ``_passage`` reads, sorted by start: ``introduced_passage`` answers from these first.
+
+    - A letter: the passage opens with a salutation on a line of its own ("Two emails hit our inbox
+      in 2007:" / "Hi All-"). The letter runs to the end of its block (a plain-text copy ends the
+      quoted e-mail with a blank line), or to the signature line after its sign-off ("Thanks,").
+    - A quotation's editorial marks: a line of the passage's block that holds "[sic]" or a
+      bracketed ellipsis and no double quotation mark of its own is the source's words (a writer
+      sets those marks only inside a quotation), as is every such line right after it.
+    - A closing mark: a quotation that opens the block after its lead-in and is not closed there
+      runs on over the blocks after it that hold no double quotation mark, to the block where its
+      closing mark stands (a letter quoted paragraph by paragraph, closed at its end). Those
+      blocks, up to the closing mark (not the mark itself: a quotation not reopened in each of
+      its paragraphs is still TX102's to report), are the passage; a heading, another mark or
+      ``_QUOTE_BLOCKS`` blocks without a close end the search with nothing found.
+    """
+    prose = doc.prose
+    spans: list[tuple[int, int]] = []
+    for m in _COLON_LINE.finditer(prose):
+        bi = doc.block_at(m.start())
+        if bi is None:
+            continue
+        block = doc.blocks[bi]
+        line = _line(prose, block.start, block.end, m.start())
+        if not lead_in(prose[line[0] : line[1]]):
+            continue
+        if line[1] < block.end:  # the passage starts on the next line of this block
+            hi, first = bi, line[1] + 1
+        elif bi + 1 < len(doc.blocks) and doc.blocks[bi + 1].kind != HEADING:
+            hi, first = bi + 1, doc.blocks[bi + 1].start
+        else:
+            continue
+        head = doc.blocks[hi]
+        opening = _line(prose, head.start, head.end, first)
+        text = prose[opening[0] : opening[1]]
+        if _SALUTATION.match(text.strip()):
+            spans.append((opening[0], _letter_end(prose, opening[1], head.end)))
+            continue
+        end = opening[1]
+        while end < head.end:
+            nxt = _line(prose, head.start, head.end, end + 1)
+            quoted_line = prose[nxt[0] : nxt[1]]
+            if not _EDITORIAL_MARK.search(quoted_line) or _DOUBLE_QUOTE.search(quoted_line):
+                break
+            end = nxt[1]
+        if end > opening[1]:
+            spans.append((opening[1] + 1, end))
+        if hi != bi and text.lstrip()[:1] in '"\u201c' and quote_open(prose[head.start : head.end]):
+            spans.extend(_runs_to_close(doc, hi))
+    return sorted(set(spans))
+
+
+def _letter_end(prose: str, start: int, end: int) -> int:
+    """Where a letter whose salutation line ends at ``start`` ends: after the signature line that
+    follows a sign-off line, else at ``end`` (its block's end)."""
+    at = start
+    while at < end:
+        line_end = prose.find("\n", at + 1, end)
+        line_end = end if line_end == -1 else line_end
+        if _SIGN_OFF.match(prose[at + 1 : line_end].strip()):
+            signature = prose.find("\n", line_end + 1, end)
+            return end if signature == -1 else signature
+        at = line_end
+    return end
+
+
+def _runs_to_close(doc: Document, hi: int) -> list[tuple[int, int]]:
+    """The blocks after block ``hi`` (which opens a quotation it does not close) that the
+    quotation runs over to its closing mark; none when it is not closed within ``_QUOTE_BLOCKS``
+    blocks, a heading comes first, or a block holds another double mark before it."""
+    prose = doc.prose
+    spans: list[tuple[int, int]] = []
+    for j in range(hi + 1, min(len(doc.blocks), hi + 1 + _QUOTE_BLOCKS)):
+        block = doc.blocks[j]
+        if block.kind == HEADING:
+            return []
+        mark = _DOUBLE_QUOTE.search(prose, block.start, block.end)
+        if mark is None:
+            spans.append((block.start, block.end))
+            continue
+        at = mark.start()
+        closes = mark.group() != OPEN_CURLY and at > block.start and not prose[at - 1].isspace()
+        if not closes:
+            return []
+        return [*spans, (block.start, at)]
+    return []

@@ -13,6 +13,7 @@ from ...rule import Example, Finding, Option, Rule
 from ._shared import (
     _EASY,
     _HARD,
+    clinician_blocks,
     graded_sentences,
     graded_text,
     letter_words,
@@ -39,7 +40,12 @@ class ReadingGrade(Rule):
     publication's title): the reader reads it as one name and no editor can shorten it, but read
     word by word its "Institute", "Prevention" and "Ontology" raise the grade of plain prose (on the
     NIH answers, a page's credits and its references to the agencies raised plain pages by up to
-    3 grades). A document-level finding gives both scores, over the text graded: from the
+    3 grades). A section whose heading addresses it to clinicians (``_shared.clinician_blocks``:
+    CDC's "Physician Diagnosis", "Information for Health Care Providers", "U.S. Healthcare
+    Providers:", "Clinical Features"; a heading or a title-case label line, up to the next one) is
+    not graded: it is written for professional readers, and the patient target is not theirs. The
+    heading says whom a section is for; a count of sentences that tell clinicians what to do
+    cannot, since patient pages say what doctors should do too. A document-level finding gives both scores, over the text graded: from the
     block of the first graded sentence with its own end mark to the end of the last graded
     sentence's block (a plain-text page's title question, ``title_question``, is neither graded nor
     part of the span), not over its first block alone, which is often a plain sentence or a list's
@@ -111,12 +117,21 @@ class ReadingGrade(Rule):
             "information. You should ask your doctor which of these resources are right for you.",
             note="plain advice: the institutions' names count as short words (Flesch-Kincaid 9.9 read word by word)",
         ),
+        Example(
+            "# What are the symptoms of tick fever?\n\n"
+            + _EASY * 3
+            + "\n\nPhysician Diagnosis\n\n"
+            + _HARD * 3
+            + "\n",
+            format="markdown",
+            note="the section headed for physicians is theirs, not patient material: only the plain patient text is graded",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         from ...text.readability import counts
 
-        sentences = graded_sentences(doc)
+        sentences = _patient_sentences(doc)
         words = letter_words(doc)
         n_words = sum(words.count(s.start, s.end) for s in sentences)
         if n_words < self.opts["min-words"]:
@@ -192,7 +207,7 @@ class ReadingGrade(Rule):
         if len(headings) < 2 or _reports(doc):
             return  # a report's "sections" are its crawl's furniture lines, and the patient target is not its own
         margin = float(self.opts["warn-margin"])
-        graded = graded_sentences(doc)
+        graded = _patient_sentences(doc)
         names = text_names(doc)
         starts = [s.block for s in graded]
         bounds = [*headings, len(doc.blocks)]
@@ -223,3 +238,15 @@ def _anchor(sentences: Sequence[Sentence]) -> Sentence:
     """Where a page's grade is reported: the first graded sentence with an end mark of its own,
     not a line of site furniture before the text ("12 minute read", "4.5 stars")."""
     return next((s for s in sentences if terminated(s.text)), sentences[0])
+
+
+def _patient_sentences(doc: Document) -> list[Sentence]:
+    """The graded sentences (``graded_sentences``) less those of sections a heading addresses to
+    clinicians (``clinician_blocks``: CDC's "Physician Diagnosis", "Information for Health Care
+    Providers"): written for professional readers, at their level, they are not patient material
+    and do not raise the grade of the page's patient text."""
+    sentences = graded_sentences(doc)
+    clinicians = clinician_blocks(doc)
+    if not clinicians:
+        return sentences
+    return [s for s in sentences if s.block not in clinicians]

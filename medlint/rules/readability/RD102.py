@@ -64,6 +64,8 @@ def mostly_quoted(doc: Document, start: int, end: int) -> bool:
             if key not in passages:
                 passages[key] = introduced_passage(doc, at)
             found = passages[key]
+            if found is not None and not found[0] <= at < found[1]:
+                found = None  # a passage that ends inside the line (at a closing mark) ended before this word
         if found is not None:
             span_end = found[1]
             quoted += 1
@@ -141,7 +143,10 @@ class LongSentence(Rule):
     Long sentences are the strongest single predictor of hard text; plain
     language guidance for health material asks for 15-20 words on average and
     few over 30. A sentence whose words are mostly quoted (``mostly_quoted``) is the
-    speaker's, not the writer's to split; nor is a list or a table whose line breaks a crawl lost
+    speaker's, not the writer's to split, and so is one of a letter, rumour or document a page
+    reproduces after a lead-in ("Two emails hit our inbox:"), to the end its own structure marks
+    (``medlint.text.quotes.introduced_passage``: a letter opened by its salutation, the lines that
+    carry a quotation's "[sic]" or "[…]", a quotation closed paragraphs after it opened); nor is a list or a table whose line breaks a crawl lost
     (``flattened_list``: "Short stature 90% Hypertelorism 90% ..."), which is no sentence at all,
     nor a list of names run as one sentence (``mostly_names``: more than half its words are words
     of proper names of several words, as in a story's credits, "Reporting was contributed by
@@ -191,6 +196,12 @@ class LongSentence(Rule):
         ),
         "\u201cPeople who have had a stroke, or who have been told by a doctor that they are at high risk of one, "
         "should ask whether the tablets they take each day are still the right ones,\u201d the nurse said.",
+        Example(
+            "Two emails hit our inbox in 2007:\nHi All-\nJust wanted to send you a quick email.\nWe had a very "
+            "scary afternoon at the hospital with our daughter today, but thankfully she is fine now and the doctors "
+            "who saw her there said that she will be okay by the end of the week.\n",
+            note="a quoted e-mail, opened by its salutation, is the sender's to the end of its block",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:

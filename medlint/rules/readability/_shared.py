@@ -40,6 +40,69 @@ def _readable_blocks(doc: Document) -> frozenset[int]:
     return frozenset(i for i, b in enumerate(doc.blocks) if b.kind in _PROSE_KINDS and i not in refs)
 
 
+def clinician_blocks(doc: Document) -> frozenset[int]:
+    """Indexes of the blocks of sections a heading addresses to clinicians (``clinician_heading``):
+    from the block after the heading to the block before the next heading or heading-like line
+    (``heading_line``). A page for the public that carries such a section (CDC's "Physician
+    Diagnosis", "Information for Health Care Providers", "U.S. Healthcare Providers:") writes it
+    for its professional readers, at their level, and the patient target is not theirs."""
+    return doc.derived(_clinician_blocks)
+
+
+#: A heading that names clinicians as the section's readers: a section for them ("Information for
+#: Health Care Providers", "Resources for Health Professionals", "For Clinicians"), one they are the
+#: subject of ("Physician Diagnosis", "U.S. Healthcare Providers:"), or the clinical description
+#: CDC writes for them ("Clinical Features"). Questions ("When should I call my health care
+#: provider?") are the reader's own and are not read.
+_CLINICIANS = (
+    r"(?:clinicians|physicians|(?:health ?care|medical|health) (?:providers|professionals|personnel)|"
+    r"health ?care workers)"
+)
+_CLINICIAN_HEADING = lazy_compile(
+    rf"\bfor (?:[A-Z][a-z]+ )?{_CLINICIANS}\b|^(?:(?:U\.S\.|Non-U\.S\.) )?{_CLINICIANS}\b:?$|"
+    r"^physician diagnosis$|^clinical features$",
+    re.IGNORECASE,
+)
+
+
+#: a word one of ``_CLINICIAN_HEADING``'s headings holds, lower-cased
+_CLINICIAN_WORDS = ("clinic", "physician", "provider", "professional", "personnel", "workers")
+
+
+def clinician_heading(text: str) -> bool:
+    """Whether a heading (or heading-like line) addresses its section to clinicians (``_CLINICIAN_HEADING``)."""
+    text = text.strip()
+    return not text.endswith("?") and bool(_CLINICIAN_HEADING.search(text))
+
+
+def heading_line(doc: Document, bi: int) -> str | None:
+    """The text of block ``bi`` when it heads a section: a heading, or a paragraph of one line that
+    is a title-case label (``_title_line``: "Physician Diagnosis", "U.S. Healthcare Providers:"),
+    which a plain-text copy keeps as a paragraph; else None."""
+    block = doc.blocks[bi]
+    text = doc.prose[block.start : block.end]
+    if block.kind == HEADING:
+        return text
+    if block.kind == PARAGRAPH and "\n" not in text.strip() and _title_line(text):
+        return text
+    return None
+
+
+def _clinician_blocks(doc: Document) -> frozenset[int]:
+    lowered = doc.prose.lower()
+    if not any(word in lowered for word in _CLINICIAN_WORDS):
+        return frozenset()  # no heading can name them (most pages): no block is read
+    out: list[int] = []
+    inside = False
+    for bi in range(len(doc.blocks)):
+        head = heading_line(doc, bi)
+        if head is not None:
+            inside = clinician_heading(head)
+        elif inside:
+            out.append(bi)
+    return frozenset(out)
+
+
 #: a cell or item boundary inside a run of list items or table cells that lost their line breaks:
 #: a spaced dash, bullet or bar between two words ("Esotropia - Hypertelorism", "June 9 -- Coral Sky
 #: Amphitheatre"), or a table's percentage cell before the next row's capitalised label ("Short
