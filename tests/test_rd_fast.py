@@ -9,10 +9,12 @@ import pytest
 from parity_texts import medquad_answers, random_strings, rule_and_corpus_texts
 
 import medlint
+from medlint.document import Document, Sentence
 from medlint.formats import load_document
 from medlint.rules.readability import RD103
 from medlint.rules.readability._shared import (
     _word_uses,
+    _word_uses_doc,
     _word_uses_plain,
     graded_sentences,
     own_names,
@@ -138,6 +140,75 @@ def test_word_uses_from_spellings_are_the_plain_counts() -> None:
             assert fast[1:] == plain[1:], text
             seen += bool(fast[1])
     assert seen >= 100
+
+
+_DOC_WORD_ALPHABET = [
+    *_NAME_ALPHABET,
+    "covid-19",
+    "COVID-19",
+    "B12",
+    "2B",
+    "2010",
+    "1'Ray",
+    "x-Ray",
+    "X-RAY",
+    "Mc'Donald",
+    "Mc-",
+    "-Donald",
+    "\u2019s",
+    "'",
+    "Caf\u00e9",
+    "1.",
+    "3",
+    "A-B",
+]
+
+
+def _sentence_sets(doc: Document) -> list[list[Sentence]]:
+    """Graded sentences, all, all but the first, every other one (not in a row), all backwards."""
+    sentences = doc.sentences
+    return [graded_sentences(doc), sentences, sentences[1:], sentences[::2], sentences[::-1]]
+
+
+def test_word_uses_from_document_words_are_the_plain_counts() -> None:
+    """``_word_uses_doc`` (the sentences' lower-case words read from the document's words, their
+    capitals found in the text, perf29) and ``_word_uses_plain``: the same counts in the same
+    order, the same capitalised uses and lower-case words; words with digits, joiners, capitals
+    after a digit or a joiner, text that is not ASCII, sentences out of a row and out of order."""
+    seen = 0
+    for text in _texts() + random_strings(_DOC_WORD_ALPHABET, 500, seed=2929, max_pieces=80):
+        doc = load_document(text, "markdown")
+        for sentences in _sentence_sets(doc):
+            fast, plain = _word_uses_doc(doc, sentences), _word_uses_plain(sentences)
+            assert list(fast[0].items()) == list(plain[0].items()), text
+            assert fast[1:] == plain[1:], text
+            seen += bool(fast[1])
+    assert seen >= 100
+
+
+def test_word_uses_read_from_document_words_with_digits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An ASCII text with words holding digits is read from the document's words, not tokenized
+    again (``_word_uses`` is not called), and counts as the plain form counts."""
+    from medlint.rules.readability import _shared
+
+    text = (
+        "Covid-19 and B12 in 2010. The COVID-19 Takayasu test, x-Ray and 2B were Takayasu's. "
+        "3 Takayasu cases were seen; takayasu-like Takayasu signs.\n"
+    )
+    doc = load_document(text, "text")
+
+    def refuse(sentences: object) -> None:
+        raise AssertionError("tokenized again")
+
+    plain = _word_uses_plain(doc.sentences)
+    monkeypatch.setattr(_shared, "_word_uses", refuse)
+    fast = _word_uses_doc(doc, doc.sentences)
+    assert list(fast[0].items()) == list(plain[0].items())
+    assert fast[1:] == plain[1:]
+    assert fast[0]["covid"] == 2 and fast[0]["b"] == 2 and fast[0]["takayasu"] == 3
+    # "Takayasu" three times ("Takayasu's" and "takayasu-like" are words of their own); after "3",
+    # which is no word, it opens its sentence and is not counted as written inside it
+    assert fast[1]["takayasu"] == 2 and fast[1]["takayasu's"] == 1 and "takayasu" not in fast[2]
 
 
 def test_word_uses_of_one_word_in_three_spellings() -> None:

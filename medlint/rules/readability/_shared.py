@@ -437,10 +437,11 @@ def own_names(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
     month): the reader knows it, and it weighs on the grade as any other word.
 
     Keyed by the lower-case word as ``_WORDS`` finds it ("wolff-parkinson-white").
-    Found from the sentences' words counted in bulk (``_word_uses``); ``own_names_plain`` reads
-    them a word at a time, as tests/test_rd_fast.py compares.
+    Found from the sentences' words counted in bulk, read from the document's words
+    (``_word_uses_doc``); ``own_names_plain`` reads them a word at a time, as
+    tests/test_rd_fast.py compares.
     """
-    uses, inner_caps, lower_seen = _word_uses(sentences)
+    uses, inner_caps, lower_seen = _word_uses_doc(doc, sentences)
     return _named(doc, uses, inner_caps, lower_seen)
 
 
@@ -481,15 +482,103 @@ def _word_uses(sentences: Sequence[Sentence]) -> tuple[dict[str, int], dict[str,
     first word, the lower-case words written so somewhere) of ``sentences``' ``_WORDS``.
 
     The sentences are read as one text, a line each (no word holds a newline, so its words are
-    theirs in order), and their spellings counted by ``Counter``; each distinct spelling, in the
-    order of its first use, then gives its count to its lower-case word (so the lower-case words
-    come in the order of their first use too, as counting every word lower-cased would give them),
-    its capitalised uses (less the sentences it opens), and whether it is ever in lower case.
-    A text of a few hundred words has about two distinct spellings in three words, and most are
-    in lower case: one pass over them costs less than lower-casing and counting every word again."""
+    theirs in order), and counted by ``_counted_uses``; ``_word_uses_doc`` reads the same words
+    from the document's ``LetterWords`` instead."""
     if not sentences:
         return {}, {}, set()
     words = _WORDS.findall("\n".join(map(_TEXT, sentences)))
+    firsts = [m.group() for m in map(_WORDS.search, map(_TEXT, sentences)) if m is not None]
+    return _counted_uses(words, firsts)
+
+
+def _word_uses_doc(
+    doc: Document, sentences: Sequence[Sentence]
+) -> tuple[dict[str, int], dict[str, int], set[str]]:
+    """``_word_uses`` of ``doc``'s ``sentences``, read from the document's words (``doc.words()``,
+    built for every rule) instead of the sentences' text joined and tokenized again.
+
+    In an ASCII sentence, a document word (``WORD_RE``) without a digit is exactly one ``_WORDS``
+    token (the same runs of letters and joiners, ``LetterWords._from_words``), and its lower-cased
+    text is already in ``Words.lowers``, one interned string per distinct word (its hash cached):
+    so the sentences' words, in runs of document words, are counted lower-cased by ``Counter``
+    with no new string and no regex over every word; only a word with a digit ("covid-19", "B12",
+    ``_digit_words``) is split by ``_WORDS`` itself. The words that open with a capital are found
+    in the text (``_CAPITALISED_WORD``, a few in ten): a word is in lower case somewhere when it
+    has more uses than uses with a capital. Every sentence goes to ``_word_uses`` when one is not
+    ASCII, is not the prose between its ends, or is cut inside a word by an end.
+    tests/test_rd_fast.py compares both with ``_word_uses_plain``."""
+    if not sentences:
+        return {}, {}, set()
+    words = doc.words()
+    prose = doc.prose
+    starts, ends, lowers = words.starts, words.ends, words.lowers
+    digits = doc.derived(_digit_words)
+    runs: list[list[int]] = []  # [first, last + 1] document words of sentences in a row
+    first_words: list[str] = []  # the sentences' first words that open with a capital
+    for s in sentences:
+        text, start, end = s.text, s.start, s.end
+        if not text.isascii() or len(text) != end - start or not prose.startswith(text, start):
+            return _word_uses(sentences)
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
+            return _word_uses(sentences)  # a word runs across an end of the sentence
+        if i == j:
+            continue
+        if digits and (k := bisect_left(digits, i)) < len(digits) and digits[k] == i:
+            m = _WORDS.search(prose, start, end)  # its first document word is not its first token
+            if m is not None and prose[m.start()].isupper():
+                first_words.append(m.group())
+        elif prose[starts[i]].isupper():
+            first_words.append(prose[starts[i] : ends[i]])
+        if runs and runs[-1][1] == i:
+            runs[-1][1] = j
+        else:
+            runs.append([i, j])
+    pieces: list[list[str]] = []  # the lower-case words, a run of document words at a time
+    capitalised: list[str] = []
+    for i, j in runs:
+        done = i
+        if digits:
+            for k in digits[bisect_left(digits, i) : bisect_left(digits, j)]:
+                pieces.append(lowers[done:k])
+                pieces.append([w.lower() for w in _WORDS.findall(prose, starts[k], ends[k])])
+                done = k + 1
+        pieces.append(lowers[done:j])
+        capitalised += _CAPITALISED_WORD.findall(prose, starts[i], ends[j - 1])
+    uses = Counter(chain.from_iterable(pieces))
+    capitals: dict[str, int] = {}  # uses that open with a capital, by lower-case word
+    inner_caps: dict[str, int] = {}
+    for w, n in Counter(capitalised).items():
+        key = w.lower()
+        capitals[key] = capitals.get(key, 0) + n
+        if not w.isupper():
+            inner_caps[key] = inner_caps.get(key, 0) + n
+    lower_seen = set(uses)
+    if capitals:
+        lower_seen.difference_update([k for k, n in capitals.items() if uses[k] == n])
+    for w in first_words:  # a sentence's first word is not counted as written inside it
+        if not w.isupper():
+            inner_caps[w.lower()] -= 1
+    return uses, inner_caps, lower_seen
+
+
+#: a ``_WORDS`` token that opens with a capital: a capital where no token goes on (after no letter,
+#: and after no joiner that follows a letter), and the rest of its token
+_CAPITALISED_WORD = lazy_compile(
+    r"(?<![A-Za-z])(?<![A-Za-z]['\u2019-])[A-Z][A-Za-z]*(?:['\u2019-][A-Za-z]+)*"
+)
+
+
+def _counted_uses(words: list[str], firsts: list[str]) -> tuple[dict[str, int], dict[str, int], set[str]]:
+    """``_word_uses`` of the sentences' ``words`` (in order) whose first words are ``firsts``.
+
+    The spellings are counted by ``Counter``; each distinct spelling, in the order of its first
+    use, then gives its count to its lower-case word (so the lower-case words come in the order of
+    their first use too, as counting every word lower-cased would give them), its capitalised uses
+    (less the sentences it opens), and whether it is ever in lower case. A text of a few hundred
+    words has about two distinct spellings in three words, and most are in lower case: one pass
+    over them costs less than lower-casing and counting every word again."""
     uses: dict[str, int] = {}
     inner_caps: dict[str, int] = {}
     lower_seen: set[str] = set()
@@ -505,12 +594,9 @@ def _word_uses(sentences: Sequence[Sentence]) -> tuple[dict[str, int], dict[str,
             lower_seen.add(key)
         elif not w.isupper():
             inner_caps[key] = inner_caps.get(key, 0) + n
-    for s in sentences:  # a sentence's first word is not counted as written inside it
-        m = _WORDS.search(s.text)
-        if m is not None:
-            w = m.group()
-            if not w[0].islower() and not w.isupper():
-                inner_caps[w.lower()] -= 1
+    for w in firsts:  # a sentence's first word is not counted as written inside it
+        if not w[0].islower() and not w.isupper():
+            inner_caps[w.lower()] -= 1
     return uses, inner_caps, lower_seen
 
 
