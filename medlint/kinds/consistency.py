@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -11,7 +12,14 @@ from typing import Any, ClassVar
 from ..document import CAPTION, Document
 from ..rule import Finding, RuleError
 from ..text.matching import ProbedPattern, ProbeIndex
-from ..text.quotes import in_embedded_post, introduced_passage, written_quotation
+from ..text.quotes import (
+    CLOSE_CURLY,
+    in_embedded_post,
+    introduced_passage,
+    passage_in_full,
+    quotation_around,
+    written_quotation,
+)
 from .base import KindRule, pack_regex, prose_text
 
 
@@ -137,13 +145,174 @@ def _someone_elses_words(doc: Document, at: int) -> bool:
     discussion ("a “COVID party”"), which must keep its wording. Spoken quotations count: their
     spelling is the writer's transcription, which house style governs. A block quotation a
     plain-text copy kept without its marks (the passage after a lead-in such as "the agency
-    said:" up to the next paragraph break) is set apart as the source's text and does not.
+    said:" up to the next paragraph break, or to the page's end after one that gives the text
+    "in full") is set apart as the source's text and does not. A quoted term (``_quoted_term``),
+    a quotation from a written statement (``_from_written_statement``) and a line that repeats
+    a quoted line (``_repeats_quoted_line``) are the source's too.
     """
+    return (
+        _quoted_words(doc, at)
+        or _quoted_term(doc, at)
+        or _from_written_statement(doc, at)
+        or _repeats_quoted_line(doc, at)
+    )
+
+
+def _quoted_words(doc: Document, at: int) -> bool:
+    """The marked and unmarked quotations of ``_someone_elses_words``, read where they stand."""
     return (
         in_embedded_post(doc, at)
         or written_quotation(doc, at) is not None
         or introduced_passage(doc, at) is not None
+        or passage_in_full(doc, at)
     )
+
+
+_CLOSING = frozenset("\u201d\"\u2019'")
+#: What stands before a quoted term: an article or determiner, or a word that names a term.
+_TERM_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|these|those|so-called|term|terms|phrase|word|words|label|"
+    r"called|dubbed|named|branded)|\b(?:his|her|its|their|our|your))\s*$",
+    re.IGNORECASE,
+)
+#: The most words a quoted term has: a name under discussion, not a sentence someone spoke.
+_TERM_WORDS = 4
+
+
+def _quoted_term(doc: Document, at: int) -> bool:
+    """Inside a short quotation that stands as a noun after its article ("claims of a “COVID
+    party”", "the “miracle cure”", "the phrase “COVID party”"): a name under discussion, set in
+    quotation marks because it is someone else's. A speech verb near it ("The statement added
+    that claims of a “COVID party” were ...") does not make it the writer's transcription: the
+    quotation is part of the writer's noun phrase, not a sentence spoken, and its spelling is the
+    one the claim went round in."""
+    quoted = quotation_around(doc, at)
+    if quoted is None:
+        return False
+    opener, closer = quoted
+    prose = doc.prose
+    if closer >= len(prose) or prose[closer] not in _CLOSING:
+        return False
+    if len(prose[opener + 1 : closer].split()) > _TERM_WORDS:
+        return False
+    return bool(_TERM_BEFORE.search(prose, max(0, opener - 30), opener))
+
+
+#: A written medium named in an attribution: "told us in a statement", "said in an e-mail",
+#: "wrote", "via email".
+_WRITTEN_MEDIUM = re.compile(
+    r"\b(?:in|via|by|through)\s+(?:a|an|the|its|his|her|their)?\s*(?:written\s+|e-?mailed\s+|"
+    r"prepared\s+|brief\s+)?(?:statement|e-?mail|letter|press\s+release|news\s+release|post|tweet|"
+    r"text\s+message|blog\s+post)s?\b|\b(?:wrote|writes|e-?mailed|tweeted|posted)\b",
+    re.IGNORECASE,
+)
+#: A speaker named beside a speech verb: "English said", "said English", "English told".
+_SPEAKER = re.compile(
+    r"\b([A-Z][a-z]{2,})\s*,?\s+(?:said|says|added|told|explained|noted|continued|wrote)\b"
+    r"|\b(?:said|says|added|told|explained|noted|continued|wrote)\s+([A-Z][a-z]{2,})\b"
+)
+_ATTRIBUTION_CHARS = 200
+#: Capitalised words before a speech verb that are no speaker's name.
+_NOT_NAMES = frozenset(
+    "She They The This That These Those Who And But Then Also Its Their Her His Our You Your".split()
+)
+
+
+def _from_written_statement(doc: Document, at: int) -> bool:
+    """Inside a quotation that comes from a written statement: its attribution names the medium
+    ("told us in a statement that their symptoms were “inline with COVID”"), or it names a
+    speaker whom the page has already quoted from a written statement ("Suzanne English ... told
+    us in a statement ..." then "English said, “the Sister had been COVID-positive ...”"). A
+    fact-checker quotes a spokesperson's e-mailed or issued statement as written; its spelling is
+    the organisation's, as a written quotation's is."""
+    quoted = quotation_around(doc, at)
+    if quoted is None:
+        return False
+    opener, closer = quoted
+    prose = doc.prose
+    bi = doc.block_at(at)
+    if bi is None or closer >= len(prose) or prose[closer] not in _CLOSING:
+        return False
+    block = doc.blocks[bi]
+    before = prose[max(block.start, opener - _ATTRIBUTION_CHARS) : opener]
+    # the attribution is in the quotation's own sentence, and stops at another quotation (that one
+    # has an attribution of its own)
+    cut = max(before.rfind(CLOSE_CURLY), before.rfind('"'), before.rfind("\n"), *_sentence_ends(before))
+    before = before[cut + 1 :]
+    after = prose[closer + 1 : min(block.end, closer + 1 + _ATTRIBUTION_CHARS)]
+    stops = (after.find("\u201c"), after.find('"'), after.find("\n"), *_sentence_ends(after)[:1])
+    after = after[: min((i for i in stops if i != -1), default=len(after))]
+    attribution = before + " " + after
+    if _WRITTEN_MEDIUM.search(attribution):
+        return True
+    for m in _SPEAKER.finditer(attribution):
+        name = m.group(1) or m.group(2)
+        if name in _NOT_NAMES:
+            continue
+        for earlier in re.compile(rf"\b{re.escape(name)}\b").finditer(prose, 0, opener):
+            line_start = prose.rfind("\n", 0, earlier.start()) + 1
+            line_end = prose.find("\n", earlier.end(), opener)
+            sentence = prose[line_start : opener if line_end == -1 else line_end]
+            if _WRITTEN_MEDIUM.search(sentence):
+                return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u201c\"])")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets of the sentence ends in ``text`` (a stop before a capital or an opening quote)."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+#: The fewest words a repeated line needs to be the quoted one, not a common short line.
+_REPEAT_WORDS = 5
+
+
+def _repeats_quoted_line(doc: Document, at: int) -> bool:
+    """On a line that repeats, word for word, a line the page quoted before: a fact-check that
+    quotes a list of claims and then takes each item as the heading of its check ("– A network
+    of ... scientists are making excellent progress in Covid-19 research." in the quoted post,
+    then the same words as a heading) is restating the source's words, in the source's spelling.
+    The words are compared, not the spacing and marks between them: the heading may close up the
+    post's "Covid -19"."""
+    prose = doc.prose
+    start = prose.rfind("\n", 0, at) + 1
+    end = prose.find("\n", at)
+    end = len(prose) if end == -1 else end
+    key = _line_key(prose[start:end])
+    if len(key) < _REPEAT_WORDS:
+        return False
+    for line_start, other in _line_keys(prose):
+        if other == key and line_start != start:
+            mark = _LIST_MARK.match(prose, line_start)
+            if _quoted_words(doc, mark.end() if mark else line_start):
+                return True
+    return False
+
+
+_LIST_MARK = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022*\u25ba]|\d{1,2}[.)])?[ \t]*")
+_KEY_WORD = re.compile(r"[^\W_]+")
+
+
+def _line_key(line: str) -> tuple[str, ...]:
+    """A line's words in lower case, without its list mark, spacing and punctuation."""
+    return tuple(w.lower() for w in _KEY_WORD.findall(line))
+
+
+@functools.lru_cache(maxsize=4)
+def _line_keys(prose: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """(start, key) of every line of ``prose`` long enough to be a repeated quoted line; the
+    prose of one document is asked once per candidate spelling."""
+    out = []
+    start = 0
+    for line in prose.split("\n"):
+        key = _line_key(line)
+        if len(key) >= _REPEAT_WORDS:
+            out.append((start, key))
+        start += len(line) + 1
+    return tuple(out)
 
 
 def _in_caption(doc: Document, at: int) -> bool:

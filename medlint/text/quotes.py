@@ -451,3 +451,32 @@ def _runs_to_close(doc: Document, hi: int) -> list[tuple[int, int]]:
             return []
         return [*spans, (block.start, at)]
     return []
+
+
+#: A lead-in that hands the rest of the page to the source: the source's text "in full" ("Here's
+#: the doctor's message in full (translated):", "The post reads in full:", "the full text of the
+#: letter:"), the line it ends.
+_IN_FULL_LEAD_IN = re.compile(
+    r"^[^\n]*\b(?:in\s+full|full\s+text|in\s+its\s+entirety|verbatim)\b[^\n]*:[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def passage_in_full(doc: Document, at: int) -> bool:
+    """Whether offset ``at`` of ``doc.prose`` lies after a lead-in that gives a source's text in full.
+
+    A fact-check page that reproduces a long post, e-mail or letter "in full" puts it at the
+    page's end ("a translated version appears in full at the bottom of this article"), paragraph
+    after paragraph with nothing to mark where each one belongs; a plain-text copy keeps no block
+    quotation. ``introduced_passage`` ends such a passage at its first block, so the source's
+    later paragraphs would read as the writer's. What follows this lead-in is the source's, to
+    the end of the document: a writer's closing line after it is lost, which costs a missed
+    finding, not a false one.
+    """
+    prose = doc.prose
+    if "full" not in prose and "verbatim" not in prose and "entirety" not in prose:
+        return False
+    for m in _IN_FULL_LEAD_IN.finditer(prose, 0, at):
+        if m.end() < at and lead_in(m.group()):
+            return True
+    return False

@@ -10,7 +10,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
-from ...text.quotes import in_embedded_post, introduced_passage, written_quotation
+from ...text.quotes import in_embedded_post, introduced_passage, passage_in_full, written_quotation
 from ...text.segment import ABBREVIATIONS
 
 _PUNCT_THEN_COMMA = lazy_compile(r"([.;:!?])([ \t]+)([,;])(?=[ \t]|$)")
@@ -103,6 +103,40 @@ def _title_slot(doc: Document, title: list[str], at: int) -> bool:
 _FOOTNOTES_BEFORE = lazy_compile(r"[.;,]\s*(?:[ivx]{1,4}\s*,\s*)*[ivx]{1,4}$")
 
 
+# after a title's spaced colon, the site's or section's name to the line's end: " : Shots",
+# " : Shots - Health News : NPR", " : The Two-Way"
+_SITE_NAME_AFTER = lazy_compile(
+    r"[ \t]+(?:The[ \t]+)?[A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|[-|:\u2013]))"
+    r"{0,5}[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _site_name_separator(prose: str, mark: int) -> bool:
+    """Whether the spaced colon at ``mark`` separates a page's title from its site's or section's
+    name, on the text's first line: "Early Stages Of Alzheimer's Now Get Formal Definitions :
+    Shots" (NPR's page title). A crawl that takes the page's title as the article's keeps the
+    publisher's format, " : " as other sites use " | " or " - "; the writer's sentences are not on
+    that line."""
+    first_end = prose.find("\n")
+    if first_end != -1 and mark > first_end:
+        return False
+    return _SITE_NAME_AFTER.match(prose, mark + 1) is not None
+
+
+# after a spaced colon, the rest of a journal's title in the NLM catalogue's form and the
+# citation's year and volume: "Journal of molecular neuroscience : MN. 2015;55(2):318-323."
+_CITATION_AFTER = lazy_compile(r"[ \t]+[^.;\n]{1,60}\.[ \t]*(?:19|20)\d\d[^;\n]{0,12};[ \t]*\d")
+
+
+def _journal_title(prose: str, mark: int) -> bool:
+    """Whether the spaced colon at ``mark`` is in a journal's title as the NLM catalogue writes it,
+    in a reference ("Journal of molecular neuroscience : MN. 2015;55(2):318-323"): the catalogue
+    separates a title from its subtitle or abbreviation with " : ", and a reference list copies it;
+    the year, a semicolon and the volume right after mark the citation."""
+    return _CITATION_AFTER.match(prose, mark + 1) is not None
+
+
 def _abbreviation(word: str) -> bool:
     """A word whose full stop is an abbreviation's: "e.g", "U.S", an initial "J", "Calif", "Inc".
 
@@ -139,7 +173,9 @@ class StrayPunctuation(Rule):
     must not correct; so is a block quotation a plain-text copy kept without
     its marks: what follows a lead-in that ends in a colon and names the
     source ("One blogger wrote:", "In a statement, the agency said:") up to
-    the next paragraph break (``medlint.text.quotes.introduced_passage``). Speech ("...," she said) and short quotations are still
+    the next paragraph break (``medlint.text.quotes.introduced_passage``), or to the page's end
+    after a lead-in that gives the source's text "in full" ("Here's the doctor's message in full
+    (translated):", ``passage_in_full``). Speech ("...," she said) and short quotations are still
     checked: their punctuation is the writer's transcription.
 
     On a web page the lines of the article's header (the HTML reader's ``header_lines``: the
@@ -148,6 +184,10 @@ class StrayPunctuation(Rule):
     spacing is not reported. Nor is a template's spacing in the text: a field label that opens the
     text ("Summary : A1C is ...", before the writer's first words) and the page's name filled in
     before " ." or " ?" ("... symptoms for Scheie syndrome . If the information is available").
+    Nor are a publisher's formats copied with the text: a page title's " : " before its site's
+    or section's name on the text's first line ("... Get Formal Definitions : Shots"), and a
+    journal's title as the NLM catalogue writes it in a reference ("Journal of molecular
+    neuroscience : MN. 2015;55(2):318-323").
     """
 
     code = "TX101"
@@ -176,6 +216,14 @@ class StrayPunctuation(Rule):
     )
     should_not_fire = (
         "Rest, e.g., sleep, helps.",
+        Example(
+            "Early Stages Of Alzheimer's Get Formal Definitions : Shots\n\nThe definition got wider.",
+            note="a page title's separator before the site's section name",
+        ),
+        Example(
+            "Gu Y. Molecular rescue in mouse brain. Journal of molecular neuroscience : MN. 2015;55(2):318-23.",
+            note="a journal's title in the NLM catalogue's form, in a reference",
+        ),
         "Wait... then retest.",
         "The dose was 2.5 mg.",
         Example("See [the guide](https://example.org). It helps.", format="markdown"),
@@ -222,7 +270,7 @@ class StrayPunctuation(Rule):
             return True
         if passage <= 0:
             return False
-        if introduced_passage(doc, at) is not None:
+        if introduced_passage(doc, at) is not None or passage_in_full(doc, at):
             return True  # a block quotation without marks, after its lead-in ("One blogger wrote:")
         quoted = written_quotation(doc, at)
         return quoted is not None and len(doc.prose[quoted[0] : quoted[1]].split()) >= passage
@@ -280,8 +328,12 @@ class StrayPunctuation(Rule):
                 continue  # the same for the sentence's stop, after any address
             if m.group(2) == "," and _FOOTNOTES_BEFORE.search(src, max(0, ws_start - 40), ws_start):
                 continue  # a list of footnote markers ("cancer. ii , iii")
-            if m.group(2) == ":" and _opening_label(doc, ws_start):
-                continue  # a template's field label opening the text ("Summary : A1C is ...")
+            if m.group(2) == ":" and (
+                _opening_label(doc, ws_start)
+                or _site_name_separator(prose, mark)
+                or _journal_title(prose, mark)
+            ):
+                continue  # a template's field label ("Summary : A1C"), a site's name, a journal's
             if m.group(2) in ".?" and _title_slot(doc, title, ws_start):
                 continue  # the page's name where a template put it ("... for Scheie syndrome .")
             yield Finding(

@@ -9,7 +9,7 @@ from ...config import Config
 from ...diagnostic import Edit, Fix, Severity
 from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Example, Finding, Option, Rule, RuleError
-from ...text.quotes import inside_quotes, introduced_passage
+from ...text.quotes import inside_quotes, introduced_passage, passage_in_full
 from ...text.word_classes import (
     BARE_VERB,
     COMPARATIVE,
@@ -402,7 +402,11 @@ class GrammarPattern(Rule):
         ),
         "disabled-patterns": Option([], list, "patterns not checked at all (same names)"),
         "check-quotations": Option(
-            False, bool, "also check words inside quotation marks (quoted speech keeps its speaker's grammar)"
+            False,
+            bool,
+            "also check words inside quotation marks, and in a passage a lead-in quotes (after "
+            "'One blogger wrote:', or to the page's end after '... message in full:'): quoted "
+            "speech and reproduced texts keep their source's grammar",
         ),
     }
     should_fire = (
@@ -608,7 +612,9 @@ class GrammarPattern(Rule):
             if bi is None or doc.blocks[bi].kind in (HEADING, TABLE_CELL):
                 continue
             if not self.opts["check-quotations"] and (
-                inside_quotes(doc, start) or introduced_passage(doc, start) is not None
+                inside_quotes(doc, start)
+                or introduced_passage(doc, start) is not None
+                or passage_in_full(doc, start)
             ):
                 continue
             seen.add(start)
