@@ -8,7 +8,10 @@
 The 60 summaries of ``cochrane_pls_data.sample_ids`` are each linted alone with the default
 configuration, format "text". Printed: the sample's size; findings per rule at warning+ and at
 info; precision among labelled findings per rule and per band with 95% Wilson intervals
-(``verdicts_cochrane/*.tsv``, matched as ``verdicts.match`` does); false warnings per 1,000 words.
+(``verdicts_cochrane/*.tsv``, matched as ``verdicts.match`` does); false warnings per 1,000 words;
+and recall on the first ``MARKED`` items, read in full and their defects marked by hand
+(``defects_cochrane/*.tsv``): how many a finding overlaps (any rule, the content families, the MT
+family, warning+ only).
 Every warning-level finding is labelled, and of the info notes a seeded sample of at most 40
 (``info_sample``), so the info precision is that of a random sample.
 
@@ -34,6 +37,7 @@ if __package__ in (None, ""):
 
 from benchmarks.realworld import cochrane_pls_data as cpd
 from benchmarks.realworld.common import context, short
+from benchmarks.realworld.defects import COLUMNS, KINDS, Hit, load_defects, recall
 from benchmarks.realworld.fakehealth import Finding, Tally, band, print_unlabelled
 from benchmarks.realworld.healthfc import lint_items
 from benchmarks.realworld.verdicts import Verdict, format_row, load_verdicts, match
@@ -41,6 +45,9 @@ from medlint import Severity
 
 HERE = Path(__file__).resolve().parent
 VERDICT_DIR = HERE / "verdicts_cochrane"
+DEFECT_DIR = HERE / "defects_cochrane"
+#: The first this many items of the sample were read in full and their defects marked by hand.
+MARKED = 15
 #: At most this many info notes are labelled, drawn by ``info_sample``.
 INFO_SAMPLE = 40
 
@@ -107,6 +114,19 @@ def format_report(res: dict[str, Any]) -> str:
     ]
     for b, title in (("warning", "at warning or error"), ("info", "at info")):
         lines += _lines(f"per rule, {title}:", {**e[b]["rules"], "all": e[b]["all"]})
+    if "recall" in res:
+        rc = res["recall"]
+        lines += [
+            f"recall on the first {MARKED} items read in full ({res['marked_words']:,} words):",
+            f"{'kind':<12} {'n':>4} {'any rule':>12} {'content':>12} {'MT family':>12} {'warning+':>12}",
+        ]
+        for kind in (*KINDS, "all"):
+            row = rc[kind]
+            n = row["n"]
+            if not n and kind != "all":
+                continue
+            cells = [f"{row[c]:>4} {row[c] / n:>6.0%}" if n else f"{row[c]:>4} {'-':>6}" for c in COLUMNS]
+            lines.append(f"{kind:<12} {n:>4} " + " ".join(f"{c:>12}" for c in cells))
     return "\n".join(lines)
 
 
@@ -158,6 +178,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "words": words,
         "eval": evaluate(found, verdicts, words),
     }
+    marked = ids[:MARKED]
+    defects = load_defects(DEFECT_DIR.glob("*.tsv"))
+    stray = {d.item_id for d in defects} - set(marked)
+    if stray:
+        raise SystemExit(f"defects marked outside the first {MARKED} items: {sorted(stray)[:5]}")
+    hits = [Hit(f.article_id, f.code, f.start, f.end, f.severity >= Severity.WARNING) for f in found]
+    res["recall"] = recall(defects, hits)
+    res["marked_words"] = sum(len(texts[i].split()) for i in marked)
     print(format_report(res))
     if args.json:
         Path(args.json).write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
