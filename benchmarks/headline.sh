@@ -5,7 +5,7 @@
 #   bash benchmarks/headline.sh OUTDIR [mt|claims|pages|rest|speed|all]
 #
 # Data checkouts (never committed; see docs/benchmarks.md): FAKEHEALTH_DIR, GPT4FH, WMT22_DIR, RECOVERY_DIR,
-# HEALTHFC_DIR, MONANT_DIR, TRAFILATURA_DIR, AEB_DIR, MISINFO_CSV (defaults below are this project's machine).
+# HEALTHFC_DIR, MONANT_DIR, TRAFILATURA_DIR, AEB_DIR, COCHRANE_PLS_DIR, MISINFO_CSV (defaults below are this project's machine).
 # Groups run one after another; run two groups in parallel on two cores.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -62,6 +62,7 @@ if [[ $GROUP == rest || $GROUP == all ]]; then
     run medquad_sample "$PY" benchmarks/realworld/medquad_heldout_sample.py
     run fakehealth_all "$PY" benchmarks/realworld/fakehealth.py --all
     run fakehealth "$PY" benchmarks/realworld/fakehealth.py
+    run cochrane "$PY" benchmarks/realworld/cochrane_pls.py
 fi
 if [[ $GROUP == speed || $GROUP == all ]]; then
     run speed "$PY" benchmarks/speed.py
