@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
@@ -10,7 +11,7 @@ from ...document import Document
 from ...rule import Example, Finding, Rule
 from ...text.lexicon import FUNCTION_PARTS, health_count, is_health_word, is_near_word
 from .TX108 import _in_address
-from .TX109 import _derived, _health_plural, _inflection, _zipfs, in_broken_address
+from .TX109 import _derived, _english_here, _health_plural, _inflection, _zipfs, in_broken_address
 
 #: English words of one or two letters: any other piece that short is a fragment of a word.
 SHORT_WORDS = frozenset(
@@ -126,6 +127,23 @@ def readings(a: str, b: str, *, moves: bool = True) -> list[tuple[str, str]]:
     return out
 
 
+#: An HTML entity a page printed undecoded, ending where a piece starts ("&rsquo;", "\\u0026rsquo;"):
+#: the piece after it is the rest of a word the entity stood inside.
+_UNDECODED_ENTITY = re.compile(r"(?:&|\\u0026)#?[A-Za-z0-9]{2,8};$")
+
+
+def _neighbours(prose: str, source: str, start: int, end: int) -> tuple[str, str]:
+    """The characters a reader sees either side of ``[start, end)``: read past what the prose view
+    blanks but the source holds (an HTML entity decodes to its character padded with spaces, so
+    "you&rsquo;re acting" has "’" and then blanks before "re")."""
+    b, a = start, end
+    while b > 0 and prose[b - 1] == " " and not source[b - 1].isspace():
+        b -= 1
+    while a < len(prose) and prose[a] == " " and not source[a].isspace():
+        a += 1
+    return (prose[b - 1] if b > 0 else " "), (prose[a] if a < len(prose) else " ")
+
+
 class BrokenWord(Rule):
     """A word split by a stray space ("tripl e", "fl ushing") or a space moved one letter ("Corticosteroidd rugs").
 
@@ -150,8 +168,12 @@ class BrokenWord(Rule):
     word, a short word or a label ("The eact", "Chandran et al."), and not
     from a capitalised piece shorter than eight letters, which may be a name
     ("Reuter said"). An article glued to the next word, the space lost
-    ("as acardiac"), reads as "a" and that word. The fix writes the reading;
-    it is safe only when one reading fits.
+    ("as acardiac"), reads as "a" and that word. A word said twice ("Ha ha")
+    is a reduplication, a passage in another language is left to its
+    language, and the characters either side are read past what the prose
+    view blanks (an HTML entity's padding: "you&rsquo;re acting" has its
+    apostrophe before "re"). The fix writes the reading; it is safe only
+    when one reading fits.
     """
 
     code = "TX116"
@@ -206,12 +228,15 @@ class BrokenWord(Rule):
             a, b = first.text, second.text
             if not (a.isalpha() and b.isalpha() and a.isascii() and b.isascii() and b.islower()):
                 continue
+            if a.lower() == b:
+                continue  # a word said twice ("Ha ha", "bye bye"): a reduplication, not a split
             if not a.islower() and not (a[0].isupper() and a[1:].islower() and doc.opens_sentence(s)):
                 continue  # a capital inside a sentence: a name ("La Crosse", "Mc Ardle")
-            before = prose[s - 1] if s > 0 else " "
-            after = prose[e] if e < len(prose) else " "
+            before, after = _neighbours(prose, source, s, e)
             if after == "." and prose[e + 1 : e + 2].isalnum():
                 continue  # "exa mple.org": a host name
+            if before == ";" and _UNDECODED_ENTITY.search(prose, max(0, s - 16), s):
+                continue  # an entity left undecoded in the text ("you\\u0026rsquo;re signed")
             if (
                 before in _JOINERS
                 or (after in _JOINERS and after != ".")
@@ -221,6 +246,8 @@ class BrokenWord(Rule):
                 continue
             if _in_address(prose, s, e) or in_broken_address(source, s):
                 continue
+            if not _english_here(doc, words, i):
+                continue  # a passage in another language ("hat es", "di e"): its words are no table's
             # a capitalised piece shorter than a long word may be a name, which a moved letter
             # would make a word of ("Reuter said": "Reuters aid"); a join is still read
             moves = a.islower() or len(a) >= LONG_WORD
