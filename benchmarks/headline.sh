@@ -49,11 +49,13 @@ if [[ $GROUP == claims || $GROUP == all ]]; then
 fi
 if [[ $GROUP == pages || $GROUP == all ]]; then
     run pages_traf "$PY" benchmarks/html_pages.py --trafilatura "$TRAFILATURA_DIR" --half test --sample 60 \
-        --min-severity warning
+        --min-severity warning --verdicts benchmarks/realworld/trafilatura_test_warning_verdicts.tsv
     run pages_traf_rest "$PY" benchmarks/html_pages.py --trafilatura "$TRAFILATURA_DIR" --half test \
-        --sample 60 --rest --min-severity warning
-    run pages_aeb "$PY" benchmarks/html_pages.py --aeb --half test --min-severity warning
-    run pages_aeb_info "$PY" benchmarks/html_pages.py --aeb --half test
+        --sample 60 --rest --min-severity warning --verdicts benchmarks/realworld/trafilatura_test_rest_warning_verdicts.tsv
+    run pages_aeb "$PY" benchmarks/html_pages.py --aeb --half test --min-severity warning \
+        --verdicts benchmarks/realworld/aeb_test_warning_verdicts.tsv
+    run pages_aeb_info "$PY" benchmarks/html_pages.py --aeb --half test --min-severity info \
+        --verdicts benchmarks/realworld/aeb_test_warning_verdicts.tsv --verdicts benchmarks/realworld/aeb_test_info_verdicts.tsv
     run chrome_dev "$PY" benchmarks/html_chrome.py --trafilatura "$TRAFILATURA_DIR" --half dev
 fi
 if [[ $GROUP == rest || $GROUP == all ]]; then

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
@@ -132,6 +132,22 @@ def readings(a: str, b: str, *, moves: bool = True) -> list[tuple[str, str]]:
 _UNDECODED_ENTITY = re.compile(r"(?:&|\\u0026)#?[A-Za-z0-9]{2,8};$")
 
 
+#: A non-word of this many letters or more that the document writes twice or more is a term
+#: of its own (a program's or a product's name: "use stunnel", "client stunnel"), not a slip.
+RECURRING_PIECE = 4
+
+
+def _recurs(positions: dict[str, Sequence[int]], a: str, b: str) -> bool:
+    """Whether a non-word piece of ``RECURRING_PIECE`` letters or more recurs in the document: a
+    space moved by a slip of the space bar does not fall the same way twice, while a term the
+    writer uses (a name no dictionary holds) does. Only a moved space is ruled out by this; a
+    word split at the same place each time (a PDF's ligature, "fi rst") is still a split."""
+    return any(
+        len(piece) >= RECURRING_PIECE and len(positions.get(piece, ())) >= 2 and _non_word(piece)
+        for piece in (a, b)
+    )
+
+
 def _neighbours(prose: str, source: str, start: int, end: int) -> tuple[str, str]:
     """The characters a reader sees either side of ``[start, end)``: read past what the prose view
     blanks but the source holds (an HTML entity decodes to its character padded with spaces, so
@@ -172,8 +188,10 @@ class BrokenWord(Rule):
     is a reduplication, a passage in another language is left to its
     language, and the characters either side are read past what the prose
     view blanks (an HTML entity's padding: "you&rsquo;re acting" has its
-    apostrophe before "re"). The fix writes the reading; it is safe only
-    when one reading fits.
+    apostrophe before "re"). No space is moved next to a non-word the
+    document writes twice or more: that is a term of its own ("use
+    stunnel", a program's name), not a slip. The fix writes the reading;
+    it is safe only when one reading fits.
     """
 
     code = "TX116"
@@ -250,7 +268,7 @@ class BrokenWord(Rule):
                 continue  # a passage in another language ("hat es", "di e"): its words are no table's
             # a capitalised piece shorter than a long word may be a name, which a moved letter
             # would make a word of ("Reuter said": "Reuters aid"); a join is still read
-            moves = a.islower() or len(a) >= LONG_WORD
+            moves = (a.islower() or len(a) >= LONG_WORD) and not _recurs(positions, a.lower(), b.lower())
             found_readings = readings(a.lower(), b.lower(), moves=moves)
             if not found_readings:
                 continue
