@@ -55,7 +55,7 @@ if [[ $GROUP == pages || $GROUP == all ]]; then
     run pages_aeb "$PY" benchmarks/html_pages.py --aeb --half test --min-severity warning \
         --verdicts benchmarks/realworld/aeb_test_warning_verdicts.tsv
     run pages_aeb_info "$PY" benchmarks/html_pages.py --aeb --half test --min-severity info \
-        --verdicts benchmarks/realworld/aeb_test_warning_verdicts.tsv --verdicts benchmarks/realworld/aeb_test_info_verdicts.tsv
+        --verdicts benchmarks/realworld/aeb_test_info_verdicts.tsv
     run chrome_dev "$PY" benchmarks/html_chrome.py --trafilatura "$TRAFILATURA_DIR" --half dev
 fi
 if [[ $GROUP == rest || $GROUP == all ]]; then
