@@ -64,6 +64,13 @@ TX108 (or all of them when fewer remain). Verdicts: ``medquad_heldout_label22_ve
 columns). Its estimate adds the findings of the six earlier files as known. ``--seed 22`` prints this
 pair only; the default prints its lines after seed 21's.
 
+An eighth, independent pair was labelled by label23 (who changed no rule) at the twenty-second session's
+start (ba17847), with ``random.Random(23)`` drawn from the findings none of the seven earlier files had
+labelled: A23, 150 of those warnings; C23, 60 of those content warnings other than MT106, TX103 and
+TX108 (or all of them when fewer remain). Verdicts: ``medquad_heldout_label23_verdicts.tsv`` (same
+columns). Its estimate adds the findings of the seven earlier files as known. ``--seed 23`` prints this
+pair only; the default prints its lines after seed 22's.
+
 Data: MedQuAD, Ben Abacha and Demner-Fushman 2019 (CC BY 4.0), ``../shared/data/medquad/medquad.jsonl``
 or ``--data`` / ``$MEDQUAD_JSONL``; answers are named ``collection/id#index`` (ids repeat across
 collections).
@@ -96,6 +103,7 @@ VERDICTS19 = HERE / "medquad_heldout_label19_verdicts.tsv"
 VERDICTS20 = HERE / "medquad_heldout_label20_verdicts.tsv"
 VERDICTS21 = HERE / "medquad_heldout_label21_verdicts.tsv"
 VERDICTS22 = HERE / "medquad_heldout_label22_verdicts.tsv"
+VERDICTS23 = HERE / "medquad_heldout_label23_verdicts.tsv"
 SEED = 16
 SEED17 = 17
 SEED18 = 18
@@ -103,6 +111,7 @@ SEED19 = 19
 SEED20 = 20
 SEED21 = 21
 SEED22 = 22
+SEED23 = 23
 SIZE_A = 150
 SIZE_C = 60
 APART = ("MT106", "TX103")
@@ -298,6 +307,15 @@ PAIRS = (
         "22",
         f"seed {SEED22} (label22): the draw on these findings less label16's to label21's",
         "findings with no verdict in any of the seven files (outside the samples, not new)",
+    ),
+    Pair(
+        SEED23,
+        "label23",
+        VERDICTS23,
+        APART18,
+        "23",
+        f"seed {SEED23} (label23): the draw on these findings less label16's to label22's",
+        "findings with no verdict in any of the eight files (outside the samples, not new)",
     ),
 )
 
