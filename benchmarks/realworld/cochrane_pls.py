@@ -36,7 +36,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from benchmarks.realworld import cochrane_pls_data as cpd
-from benchmarks.realworld.common import context, short
+from benchmarks.realworld.common import context, precision_lines, short
 from benchmarks.realworld.defects import COLUMNS, KINDS, Hit, load_defects, recall
 from benchmarks.realworld.fakehealth import Finding, Tally, band, print_unlabelled
 from benchmarks.realworld.healthfc import lint_items
@@ -89,20 +89,6 @@ def evaluate(findings: Sequence[Finding], verdicts: Sequence[Verdict], words: in
     return out
 
 
-def _lines(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
-    lines = [
-        title,
-        f"{'':<7} {'findings':>8} {'labelled':>8} {'TP':>4} {'FP':>4} {'precision':>9} {'95% CI':>11} {'unlabelled':>10}",
-    ]
-    for code, r in rows.items():
-        prec = f"{r['precision']:.2f}" if r["precision"] is not None else "-"
-        ci = f"{r['ci95'][0]:.2f}-{r['ci95'][1]:.2f}" if r["ci95"] else "-"
-        lines.append(
-            f"{code:<7} {r['findings']:>8} {r['labelled']:>8} {r['tp']:>4} {r['fp']:>4} {prec:>9} {ci:>11} {r['unlabelled']:>10}"
-        )
-    return lines
-
-
 def format_report(res: dict[str, Any]) -> str:
     """The report as plain text."""
     e = res["eval"]
@@ -113,7 +99,7 @@ def format_report(res: dict[str, Any]) -> str:
         f"false warnings per 1,000 words {e['false_warnings_per_1000_words']}",
     ]
     for b, title in (("warning", "at warning or error"), ("info", "at info")):
-        lines += _lines(f"per rule, {title}:", {**e[b]["rules"], "all": e[b]["all"]})
+        lines += precision_lines(f"per rule, {title}:", {**e[b]["rules"], "all": e[b]["all"]})
     if "recall" in res:
         rc = res["recall"]
         lines += [

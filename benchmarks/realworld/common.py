@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # the scripts are also run as files
@@ -75,3 +76,19 @@ def pinned_file_text(
         if (Path(cand) / path).is_file():
             return (Path(cand) / path).read_text(encoding="utf-8-sig")
     raise FileNotFoundError(f"no copy of {path} found; {clone_hint}")
+
+
+def precision_lines(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
+    """A per-rule (or per-family) precision table: findings, labelled, TP, FP, precision with its Wilson
+    interval, unlabelled; ``rows`` as the benchmarks' ``Tally.row()`` gives them."""
+    lines = [
+        title,
+        f"{'':<7} {'findings':>8} {'labelled':>8} {'TP':>4} {'FP':>4} {'precision':>9} {'95% CI':>11} {'unlabelled':>10}",
+    ]
+    for code, r in rows.items():
+        prec = f"{r['precision']:.2f}" if r["precision"] is not None else "-"
+        ci = f"{r['ci95'][0]:.2f}-{r['ci95'][1]:.2f}" if r["ci95"] else "-"
+        lines.append(
+            f"{code:<7} {r['findings']:>8} {r['labelled']:>8} {r['tp']:>4} {r['fp']:>4} {prec:>9} {ci:>11} {r['unlabelled']:>10}"
+        )
+    return lines

@@ -41,6 +41,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from benchmarks.realworld import healthfc_data as hfc
+from benchmarks.realworld.common import precision_lines
 from benchmarks.realworld.defects import COLUMNS, KINDS, Hit, load_defects, recall
 from benchmarks.realworld.fakehealth import Finding, Tally, band, print_unlabelled
 from benchmarks.realworld.verdicts import Verdict, load_verdicts, match
@@ -138,20 +139,6 @@ def precision(findings: Sequence[Finding], verdicts: Sequence[Verdict]) -> dict[
     return out
 
 
-def _prec_lines(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
-    lines = [
-        title,
-        f"{'':<7} {'findings':>8} {'labelled':>8} {'TP':>4} {'FP':>4} {'precision':>9} {'95% CI':>11} {'unlabelled':>10}",
-    ]
-    for code, r in rows.items():
-        prec = f"{r['precision']:.2f}" if r["precision"] is not None else "-"
-        ci = f"{r['ci95'][0]:.2f}-{r['ci95'][1]:.2f}" if r["ci95"] else "-"
-        lines.append(
-            f"{code:<7} {r['findings']:>8} {r['labelled']:>8} {r['tp']:>4} {r['fp']:>4} {prec:>9} {ci:>11} {r['unlabelled']:>10}"
-        )
-    return lines
-
-
 def format_report(res: dict[str, Any]) -> str:
     """The three parts as plain text."""
     lines: list[str] = []
@@ -171,8 +158,8 @@ def format_report(res: dict[str, Any]) -> str:
             f"(b) test half: {p['verdicts']} verdicts on file, {p['matched']} matched to current findings"
         )
         for b, title in (("warning", "at warning or error"), ("info", "at info")):
-            lines += _prec_lines(f"per family, {title}:", {**p[b]["families"], "all": p[b]["all"]})
-            lines += _prec_lines(f"per rule, {title}:", p[b]["rules"])
+            lines += precision_lines(f"per family, {title}:", {**p[b]["families"], "all": p[b]["all"]})
+            lines += precision_lines(f"per rule, {title}:", p[b]["rules"])
             lines.append("")
     if "recall" in res:
         rc = res["recall"]
