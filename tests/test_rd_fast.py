@@ -68,6 +68,8 @@ _RARE_ALPHABET = [
     "haemorrhage",
     "anticoagulant's",
     "hospital\u2019s",
+    "THROMBOCYTOPENIA'S",
+    "Anticoagulant\u2019S",
     "the",
     "and",
     "blood",
@@ -312,3 +314,28 @@ def test_graded_text_pieces_and_table_runs_are_the_plain_forms(monkeypatch: pyte
     # some strings are table runs and some are glued sentences
     assert sum(map(_shared.table_run, strings)) >= 20
     assert sum(len(_shared.sentence_pieces(t)) > 1 for t in strings) >= 20
+
+
+def test_rare_words_judged_once_are_the_plain_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``rare_words`` judges each distinct word once and finds a possessive in either case (perf30):
+    the same (word, stem) pairs as one test per word, a possessive in capitals read as its word."""
+    words = [
+        "THROMBOCYTOPENIA'S",
+        "Anticoagulant\u2019S",
+        "thrombocytopenia",
+        "THROMBOCYTOPENIA'S",
+        "hospital's",
+        "considerable",
+        "Pharmacological",
+        "Takayasu's",
+    ]
+    fast = RD103.rare_words(words, 9, 3.0)
+    assert fast == [
+        ("THROMBOCYTOPENIA'S", "THROMBOCYTOPENIA"),
+        ("Anticoagulant\u2019S", "Anticoagulant"),
+        ("thrombocytopenia", "thrombocytopenia"),
+        ("THROMBOCYTOPENIA'S", "THROMBOCYTOPENIA"),
+        ("Pharmacological", "Pharmacological"),
+    ]
+    monkeypatch.setattr(RD103, "_PLAIN", True)
+    assert RD103.rare_words(words, 9, 3.0) == fast

@@ -8,13 +8,24 @@ thresholds the rules use (Zipf 2.5 and above) the answer is in
 English list at Zipf 2.5 or more (built by scripts/build_word_frequencies.py),
 searched in place (``medlint.text.sorted_lines``). A word missing from it is rarer
 than 2.5. Lower thresholds fall back to wordfreq itself.
+
+A default run also holds the whole table as a dict (TX109's, ``zipf_table``): a word
+never asked before is read from it (a hash look-up) instead of by a search of the
+file's lines in Python, and a document's words that the table lacks are one set
+difference in C (``unlisted_words``), shared by the rules that ask whether a token is
+a word (TX116, MT106).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
 from .sorted_lines import SortedLines
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 #: The table holds every word at or above this frequency.
 TABLE_MIN_ZIPF = 2.5
@@ -27,18 +38,62 @@ def _table() -> SortedLines:
     return SortedLines.from_file(data_file("word-frequencies.tsv"), b"\t")
 
 
+@functools.lru_cache(maxsize=1)
+def zipf_table() -> dict[str, float]:
+    """The table as a dict, word -> Zipf frequency: TX109's (``_zipfs``, parsed once and kept in
+    the start-up cache), the one copy a process holds. Every default run loads it at its first
+    document (TX109 reads it for every word), so reading it here costs nothing more there; a run
+    of other rules alone loads it once (a few milliseconds from the start-up cache). It holds
+    exactly the lines of ``_table`` (tests/test_word_frequency_fast.py compares the two)."""
+    from ..rules.text_integrity.TX109 import _zipfs
+
+    return _zipfs()
+
+
+#: tests set this to read every word from the sorted file (``_table``), the form before the dict
+_PLAIN = False
+
+
 @functools.lru_cache(maxsize=65536)
 def is_rarer_than(word: str, threshold: float) -> bool:
-    """Whether the lower-case ``word`` has a Zipf frequency below ``threshold``."""
+    """Whether the lower-case ``word`` has a Zipf frequency below ``threshold``. On distinct text
+    most calls are for a word not asked before: a hash look-up in ``zipf_table``, where a search of
+    the sorted file's lines in Python cost ten times as much."""
     if threshold >= TABLE_MIN_ZIPF:
-        z = _table().get(word)
-        return z is None or float(z) < threshold
+        if _PLAIN:
+            return is_rarer_than_plain(word, threshold)
+        z = zipf_table().get(word)
+        return z is None or z < threshold
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en")) < threshold
 
 
+def is_rarer_than_plain(word: str, threshold: float) -> bool:
+    """``is_rarer_than`` for a threshold of ``TABLE_MIN_ZIPF`` or more, read from the sorted file
+    (the plain form, kept for tests/test_word_frequency_fast.py)."""
+    z = _table().get(word)
+    return z is None or float(z) < threshold
+
+
 def zipf_of(word: str) -> float | None:
     """The lower-case ``word``'s Zipf frequency from the table, or None when it is rarer than 2.5."""
-    z = _table().get(word)
-    return None if z is None else float(z)
+    if _PLAIN:
+        z = _table().get(word)
+        return None if z is None else float(z)
+    return zipf_table().get(word)
+
+
+def unlisted_words(doc: Document) -> AbstractSet[str]:
+    """The document's distinct lower-case words (``Document.word_index``'s keys) that the table
+    lacks: found once per document by one set difference in C and shared (not to be changed) by
+    the rules that ask whether a token is a word: TX116 reads its pieces from them, MT106 its
+    glued-word candidates. Most documents have a few dozen."""
+    return doc.derived(_unlisted_words)
+
+
+def _unlisted_words(doc: Document) -> AbstractSet[str]:
+    if _PLAIN:
+        return {w for w in doc.word_index if is_rarer_than_plain(w, TABLE_MIN_ZIPF)}
+    # ``difference`` walks the document's words (the smaller side) and looks each up in the dict
+    return set(doc.word_index).difference(zipf_table())

@@ -25,16 +25,37 @@ def _without_possessive(word: str) -> str:
 _PLAIN = False
 
 
+#: a possessive's ending in every case ``_without_possessive`` lower-cases the word to find
+_POSSESSIVE_CASES = ("'s", "\u2019s", "'S", "\u2019S")
+
+
 def rare_words(words: list[str], min_length: int, max_zipf: float) -> list[tuple[str, str]]:
     """The long, rare ``words`` as (word, the word a possessive is made of); a word shorter than
-    ``min_length`` has a shorter stem, and is passed over unless ``_PLAIN``."""
-    return [
-        (w, stem)
-        for w in words
-        if (_PLAIN or len(w) >= min_length)
-        and len(stem := _without_possessive(w)) >= min_length
-        and is_rarer_than(stem.lower(), max_zipf)
-    ]
+    ``min_length`` has a shorter stem, and is passed over unless ``_PLAIN``.
+
+    Each distinct word of the paragraph is judged once (a paragraph repeats its long words), and
+    its possessive found by its ending in either case, without lower-casing it first: a word's
+    last two characters lower-case to "'s" or "\u2019s" only when they are one of
+    ``_POSSESSIVE_CASES`` (only "'" and "\u2019" lower-case to themselves, only "s" and "S" to
+    "s"). ``_PLAIN``: every word tested alone, the form tests/test_rd_fast.py compares."""
+    if _PLAIN:
+        return [
+            (w, stem)
+            for w in words
+            if len(stem := _without_possessive(w)) >= min_length and is_rarer_than(stem.lower(), max_zipf)
+        ]
+    judged: dict[str, str | None] = {}  # word -> its stem when rare, None when not
+    out = []
+    for w in words:
+        if w in judged:
+            rare = judged[w]
+        else:
+            stem = w[:-2] if len(w) > 3 and w.endswith(_POSSESSIVE_CASES) else w
+            long = len(w) >= min_length and len(stem) >= min_length
+            rare = judged[w] = stem if long and is_rarer_than(stem.lower(), max_zipf) else None
+        if rare is not None:
+            out.append((w, rare))
+    return out
 
 
 class JargonDensity(Rule):

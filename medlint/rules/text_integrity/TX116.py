@@ -10,6 +10,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
 from ...text.lexicon import FUNCTION_PARTS, health_count, is_health_word, is_near_word
+from ...text.word_frequency import unlisted_words
 from .TX108 import _in_address
 from .TX109 import _derived, _english_here, _health_plural, _inflection, _zipfs, in_broken_address
 
@@ -217,11 +218,9 @@ class BrokenWord(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         positions = doc.word_index
-        # the pieces no table holds and the fragments, found by set operations in C: most
-        # documents have a few
-        keys = set(positions)
-        unlisted = keys.difference(_zipfs())
-        unlisted.update(keys.intersection(_FRAGMENTS))
+        # the pieces no table holds (shared with MT106) and the fragments, found by set
+        # operations in C: most documents have a few
+        unlisted = unlisted_words(doc) | _FRAGMENTS.intersection(positions)
         odd = [w for w in unlisted if w.isalpha() and w.isascii() and _non_word(w)]
         if not odd:
             return

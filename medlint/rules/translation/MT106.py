@@ -18,7 +18,7 @@ from ...text.lexicon import (
     is_known,
     long_splits,
 )
-from ...text.word_frequency import is_rarer_than
+from ...text.word_frequency import is_rarer_than, unlisted_words
 from ..text_integrity.TX109 import in_broken_address
 
 #: A full stop (or ? or !) between a lower-case letter and a capitalised word, with no space:
@@ -71,9 +71,36 @@ _MIN_GLUED = 7
 _MIN_CONTENT_PAIR = 8
 
 
+#: tests set this to read every word of the document's index (``glued_candidates_plain``)
+_PLAIN = False
+
+
 def glued_candidates(doc: Document) -> list[str]:
     """The document's distinct words that the dictionary lacks and that are long enough, and
-    shaped, to be two words run together (one pass of cheap tests, then the dictionary)."""
+    shaped, to be two words run together, in the order of the word index (of first use).
+
+    Read from the document's words that wordfreq's table lacks (``unlisted_words``, a few dozen,
+    found once in C and shared with TX116), not from its every word, then put back in the word
+    index's order by their first use (``glued_candidates_plain``: every word tested; the same list,
+    tests/test_word_frequency_fast.py)."""
+    if _PLAIN:
+        return glued_candidates_plain(doc)
+    positions = doc.word_index
+    shaped = [
+        w
+        for w in unlisted_words(doc)
+        if len(w) >= _MIN_GLUED
+        and w.isalpha()
+        and (len(w) >= _MIN_CONTENT_PAIR or w.startswith(_FUNCTION_TUPLE) or w.endswith(_FUNCTION_TUPLE))
+    ]
+    found = [w for w in shaped if not is_health_word(w) or (len(w) >= 2 * LONG_PART and long_splits(w))]
+    found.sort(key=lambda w: positions[w][0])
+    return found
+
+
+def glued_candidates_plain(doc: Document) -> list[str]:
+    """``glued_candidates`` by a pass over every word of the index (one pass of cheap tests, then
+    the dictionary): the form before the shared unlisted words, kept for tests."""
     long = [w for w in doc.word_index if len(w) >= _MIN_GLUED]
     shaped = [
         w
