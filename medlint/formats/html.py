@@ -11,6 +11,10 @@ clickbait ("this spice cures diabetes in 7 days") on a careful page would be
 reported as the page's own claims. Such *page chrome* is blanked like a
 script (see ``chrome.py`` for what counts and the guard that keeps a
 mislabelled content container), so no rule reads it and no offset moves.
+
+A page also prints some text twice for a script to choose from, and a reader sees it once: the
+title again in a sticky bar (``_title_copies``), a preview cut short beside the full text it
+stands for (``_truncated_copies``). The second copy is blanked the same way.
 """
 
 from __future__ import annotations
@@ -755,6 +759,7 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
             *_thumbnail_lists(parser.boxes, index, parser.image_links),
             *_card_articles(parser.articles, parser.h1s, index, link_spans),
             *_comment_sections(parser.blocks, parser.threads, prose),
+            *_title_copies(parser.h1s, index),
         ]
         chrome = keep_spans(prose, candidates, page_marks_article=marks)
     if skip_chrome and parser.hidden:
@@ -778,6 +783,13 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
         if be > bs:
             blocks.append(Block(bs, be, kind, level))
     blocks.sort(key=lambda b: b.start)
+    if skip_chrome:
+        cut = _truncated_copies(blocks, prose)
+        if cut:
+            chrome.extend(cut)
+            prose = apply_replacements(source, [*repl, *((s, e, None) for s, e in chrome)])
+            parser.links = [lk for lk in parser.links if not any(s <= lk.start < e for s, e in cut)]
+            blocks = [b for b in blocks if not any(s <= b.start < e for s, e in cut)]
     blocks = _embedded_posts(blocks, parser.quotes, prose)
     blocks = _short_cells(blocks, parser.cells, prose)
     meta = dict(parser.meta)
@@ -938,6 +950,75 @@ def _empty_titles(blocks: list[Block], boxes: list[Box], prose: str) -> list[lis
                 ):
                     out.append([block.start, block.end])
                 break
+    return out
+
+
+#: a page title has at least this many words to be compared with the page's other titles ("Menu",
+#: "Search" headings are widgets' labels, not titles)
+MIN_TITLE_COPY_WORDS = 3
+
+
+def _title_copies(h1s: list[tuple[int, int, bool]], index: WordIndex) -> list[ChromeSpan]:
+    """Each ``h1`` whose words are an earlier-kept ``h1``'s: the template's second copy of the page
+    title (a sticky bar that shows the title once the reader scrolls, a mobile header), printed by
+    the site, never the writer's second heading (a writer titles a page once; a repeated section
+    head is an ``h2``-``h6``). The copy in the article region is the one kept, else the first."""
+    keyed = [(index.key(start, end), start, end, inside) for start, end, inside in sorted(h1s)]
+    kept: dict[str, bool] = {}
+    for key, _start, _end, inside in keyed:
+        if len(key.split()) >= MIN_TITLE_COPY_WORDS and (key not in kept or inside):
+            kept[key] = kept.get(key, False) or inside
+    out = []
+    chosen: set[str] = set()
+    for key, start, end, inside in keyed:
+        if key not in kept:
+            continue
+        if key in chosen or inside != kept[key]:
+            out.append(ChromeSpan(start, end, in_article=inside))
+        else:
+            chosen.add(key)
+    return out
+
+
+#: a block's words must be at least this many to be read as a truncated preview of another block
+MIN_TRUNCATED_WORDS = 8
+#: the label of the link that shows the rest of a truncated preview ("... more", "Read more")
+_MORE_LABEL = re.compile(r"(?:\s+(?:read|see|show|view))?\s+more$")
+
+
+#: the last character of a block that stops at a sentence's end, in Latin or CJK script (a preview is
+#: cut mid-sentence, or closed by its "more" link)
+_PREVIEW_COMPLETE = frozenset(".!?\"'\u201d\u2019)\u3002\uff01\uff1f\u300d\u300f")
+
+
+def _truncated_copies(blocks: list[Block], prose: str) -> list[tuple[int, int]]:
+    """[start, end) of each block that is a truncated preview of another block on the page: its words,
+    less a closing "more" link's label, open the other block and stop short of its end (a gallery's
+    ``caption-truncated`` beside its ``caption-full``, a bio or description cut with "... Read more"
+    over the full one a script shows). The page prints the text twice, once cut mid-sentence, for a
+    script to swap; a reader sees one. Read as prose, the cut copy was a repeated paragraph (RP104)
+    and a sentence that ends nowhere. A heading is never one, nor a block that ends a sentence
+    with no "more" link (whole sentences that open another block are a pull quote or the writer's)."""
+    keys: list[tuple[str, int]] = []
+    for i, block in enumerate(blocks):
+        key = " ".join(m.group().lower() for m in _WORD.finditer(prose, block.start, block.end))
+        if key:
+            keys.append((key, i))
+    ordered = sorted(keys)
+    firsts = [k for k, _ in ordered]
+    out = []
+    for key, i in keys:
+        short = _MORE_LABEL.sub("", key)
+        if blocks[i].kind == HEADING or len(short.split()) < MIN_TRUNCATED_WORDS:
+            continue  # a heading's words opening the text under it are the text's, not a preview
+        if short == key and prose[blocks[i].end - 1] in _PREVIEW_COMPLETE:
+            continue  # whole sentences opening a longer block: a pull quote, a lede said again
+        j = bisect_left(firsts, short + " ")
+        while j < len(firsts) and firsts[j].startswith(short + " "):
+            if firsts[j] != key:  # a longer block this one opens (not itself, nor a same copy)
+                out.append((blocks[i].start, blocks[i].end))
+                break
+            j += 1
     return out
 
 
