@@ -28,13 +28,13 @@ the missing review files), split at 3 stars.
 
 Scores: per-claim rules (a finding per claim: CL101-CL105, CL107, CL109-CL114,
 CL117, CL119, CL121, CL122, CL124, CL130, CL131) are counted per 1,000 words; article-level rules (CL106, CL108, CL115,
-CL116, CL118, CL120, CL123, CL132, which fire only when the whole article names no source, no caveat,
+CL116, CL118, CL120, CL123, CL132, CL133, which fire only when the whole article names no source, no caveat,
 no limitation, no design or size of the study, no comparison, or no outcome beyond a surrogate, or
-describes its study only in its second half)
+describes its study only in its second half, or claims in its opening a benefit it later says was not shown)
 count as one signal per article
 whatever their number of findings, except CL118, which counts the descriptions
 missing (design, size, duration, limitations, causation caveat: 0-5). By default only warnings count (``--min-severity
-info`` adds the info-level rules CL104, CL116, CL117, CL118, CL120, CL121, CL123, CL124, CL130, CL131, CL132 and hedged or
+info`` adds the info-level rules CL104, CL116, CL117, CL118, CL120, CL121, CL123, CL124, CL130, CL131, CL132, CL133 and hedged or
 attributed findings). Length is controlled
 three ways: findings per 1,000 words; a length-stratified AUC (pairs compared
 only within the same length quartile); and a logistic model with log length as
@@ -74,7 +74,7 @@ from benchmarks.realworld import fakehealth_data  # noqa: E402
 from medlint.diagnostic import Severity  # noqa: E402
 from medlint.linter import Linter  # noqa: E402
 
-ARTICLE_LEVEL = frozenset({"CL106", "CL108", "CL115", "CL116", "CL118", "CL120", "CL123", "CL132"})
+ARTICLE_LEVEL = frozenset({"CL106", "CL108", "CL115", "CL116", "CL118", "CL120", "CL123", "CL132", "CL133"})
 SENSATIONAL = "unjustifiable, sensational language"
 EVIDENCE = "quality of the evidence"
 
@@ -409,7 +409,7 @@ def main(argv: list[str] | None = None) -> int:
         }
     )
     evidence = frozenset(
-        {"CL106", "CL107", "CL108", "CL115", "CL116", "CL118", "CL120", "CL123", "CL130", "CL132"}
+        {"CL106", "CL107", "CL108", "CL115", "CL116", "CL118", "CL120", "CL123", "CL130", "CL132", "CL133"}
     )
     halves = {"each": ("dev", "test", "all"), "dev-split": ("dev", "dev-a", "dev-b")}.get(
         args.half, (args.half,)
@@ -428,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
             (
                 EVIDENCE,
                 evidence,
-                "evidence rules CL106-CL108, CL115, CL116, CL118, CL120, CL123, CL130, CL132",
+                "evidence rules CL106-CL108, CL115, CL116, CL118, CL120, CL123, CL130, CL132, CL133",
             ),
             (EVIDENCE, None, "all CL rules"),
             ("stars", None, "all CL rules; derived stars < 3 vs >= 3"),

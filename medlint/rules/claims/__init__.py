@@ -39,4 +39,7 @@ CL131: in a news report or press release, a first or a breakthrough claimed in t
 sentences or a quoted speaker's words (opt-in, info, once per article).
 
 CL132: in a news report or press release, a result reported in the headline and opening whose study's design and
-size the article first gives in its second half (opt-in, info, once per article)."""
+size the article first gives in its second half (opt-in, info, once per article).
+
+CL133: in a news report or press release, a benefit claimed in the headline or opening that the article later
+says was not statistically significant or not shown (opt-in, info, once per article)."""
