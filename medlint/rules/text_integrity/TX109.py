@@ -192,8 +192,8 @@ _PLAIN_SCAN = False
 
 
 @functools.lru_cache(maxsize=1)
-def _health_corrections() -> frozenset[str]:
-    """Health words counted ``_HEALTH_CORRECTION_COUNT`` times or more in MedQuAD's build side."""
+def _health_counts() -> tuple[tuple[str, int], ...]:
+    """The health-words table's words and counts, read once for both correction sets."""
     from ...data import pack_dir
 
     path = pack_dir() / "data" / "lexicon" / "health-words.tsv"
@@ -201,9 +201,15 @@ def _health_corrections() -> frozenset[str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and line[0] != "#":
             word, _, count = line.partition("\t")
-            if count.isdigit() and int(count) >= _HEALTH_CORRECTION_COUNT:
-                out.append(word)
-    return frozenset(out)
+            if count.isdigit():
+                out.append((word, int(count)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _health_corrections() -> frozenset[str]:
+    """Health words counted ``_HEALTH_CORRECTION_COUNT`` times or more in MedQuAD's build side."""
+    return frozenset(w for w, c in _health_counts() if c >= _HEALTH_CORRECTION_COUNT)
 
 
 def drug_stem(word: str) -> str | None:
@@ -224,16 +230,7 @@ def is_drug_name(word: str) -> bool:
 def _drug_corrections() -> frozenset[str]:
     """Drug names of the health table (``is_drug_name``) counted ``_DRUG_CORRECTION_COUNT`` times
     or more in MedQuAD's build side: the project's drug vocabulary beyond wordfreq's."""
-    from ...data import pack_dir
-
-    path = pack_dir() / "data" / "lexicon" / "health-words.tsv"
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and line[0] != "#":
-            word, _, count = line.partition("\t")
-            if count.isdigit() and int(count) >= _DRUG_CORRECTION_COUNT and is_drug_name(word):
-                out.append(word)
-    return frozenset(out)
+    return frozenset(w for w, c in _health_counts() if c >= _DRUG_CORRECTION_COUNT and is_drug_name(w))
 
 
 @functools.lru_cache(maxsize=4096)

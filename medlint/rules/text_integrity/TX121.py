@@ -59,14 +59,20 @@ class PhraseSlip(Rule):
     before it nor before the word after it (pairs seen once are not kept),
     where exactly one word a letter changed, added or dropped away makes
     both pairs frequent (30 times each or more: "in some", "some cases").
-    Only lower-case middle and last words, inside one block with plain
+    Off by default, at info: two million words of NIH and CDC answers do not
+    attest news English ("was to present the findings" read as "prevent",
+    "will now require" as "not": 0 of 11 findings on the FakeHealth sample
+    were slips). Only lower-case middle and last words, inside one block with plain
     spaces between and no number beside the middle word, are read. The fix writes the phrase's word; it is unsafe.
     """
 
     code = "TX121"
     name = "phrase-slip"
     category = "text-integrity"
-    severity = Severity.WARNING
+    severity = Severity.INFO
+    #: off: on news (the FakeHealth 400-article sample) all 11 findings were phrases the NIH and CDC
+    #: answers never write ("was to present the findings", "will now require"), none a slip
+    enabled_by_default = False
     source = (
         "Mays, Damerau and Mercer (1991), Context based spelling correction, Information Processing and "
         "Management 27(5) (real-word errors found by the words around them); reference statistics: MedQuAD's "
