@@ -9,6 +9,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
 from ...text.refstats import FUNCTION_WORDS
+from ...text.refstats import load as load_refstats
 from ...text.word_classes import BARE_VERB, PLURAL, VERB_ONLY, VERB_PAST, VERB_S, classes
 
 #: The relative pronouns that open a subject relative clause after a noun.
@@ -68,8 +69,6 @@ _SINGULAR_FINITE = {
     "wasn't": "weren't",
     "doesn't": "don't",
 }
-#: Class letters of a verb reading: a word with one before the head may be the verb whose object it is.
-_VERB_LETTERS = frozenset({BARE_VERB, VERB_S, VERB_PAST})
 #: Words after "who" or "that" that open a subject of their own: the clause is an object relative
 #: ("people who the drug helped") or "that" opens a content clause ("signs that something is wrong").
 _NOT_A_VERB = frozenset(
@@ -77,6 +76,9 @@ _NOT_A_VERB = frozenset(
     "any something someone somebody anything anyone anybody nothing no none everything everyone everybody "
     "there all many most one each every both either neither much more less such own other another".split()
 )
+#: ``RefStats.noun_like``'s thresholds for a noun: ends a phrase in 20% of its uses, takes an
+#: article after it or follows a copula in under 5%.
+NOUN_END, NOUN_OTHER = 0.2, 0.05
 #: The longest relative clause read, in words after the relative pronoun.
 _MAX_CLAUSE = 8
 
@@ -91,6 +93,24 @@ def _bare_form(verb: str) -> str:
     if low.endswith(("sses", "shes", "ches", "xes", "zzes")):
         return low[:-2]
     return low[:-1]
+
+
+def _noun(word: str) -> bool:
+    """Whether clean health prose uses ``word`` as a noun (``RefStats.noun_like``: after a
+    determiner, ending a phrase, seldom before an article or after a copula): "brain", "murmur";
+    not "lower", "line", "cause"."""
+    stats = load_refstats().word(word)
+    return stats is not None and stats.freq > 0 and stats.noun_like(NOUN_END, NOUN_OTHER)
+
+
+def _regular_plural(word: str) -> bool:
+    """Whether ``word`` is the regular plural of a noun the word-class table does not hold
+    ("murmurs": "murmur" is a noun in clean health prose)."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    if word.endswith("ies") and _noun(word[:-3] + "y"):
+        return True
+    return _noun(word[:-1]) or (word.endswith("es") and _noun(word[:-2]))
 
 
 def _singular_verb(word: str) -> bool:
@@ -160,16 +180,13 @@ class RelativeAgreement(Rule):
                 continue
             head = lowers[h]
             head_classes = classes(head)
-            if head not in _PLURAL_HEADS and PLURAL not in head_classes:
+            if head not in _PLURAL_HEADS and PLURAL not in head_classes and not _regular_plural(head):
                 continue
-            if (
-                VERB_S in head_classes
-                and not doc.opens_sentence(words[h].start)
-                and lowers[h - 1] not in _NP_WORDS
-            ):
+            opens = self._opens_subject(doc, h)
+            if opens is None:
+                continue
+            if VERB_S in head_classes and opens != "sentence" and lowers[h - 1] not in _NP_WORDS:
                 continue  # "species, including humans, shows that": the -s form is the verb
-            if not self._opens_subject(doc, h):
-                continue
             v = r + 1
             verb = lowers[v]
             if verb not in _CLAUSE_AUX:
@@ -183,16 +200,8 @@ class RelativeAgreement(Rule):
                     or verb.endswith(("ly", "ing"))
                 ):
                     continue  # an object relative ("people who the drug helped") or a "that" clause
-                if (
-                    k
-                    and VERB_ONLY not in k
-                    and VERB_PAST not in k
-                    and v + 1 < n
-                    and joined[v]
-                    and lowers[v + 1] not in FUNCTION_WORDS
-                    and lowers[v + 1] not in _NOT_A_VERB
-                ):
-                    continue  # a noun that is also a verb, before another noun: "that brain growth"
+                if k and VERB_ONLY not in k and VERB_PAST not in k and _noun(verb):
+                    continue  # a noun that is also a verb: "that brain growth" ("that" opens a clause)
             elif v + 1 < n and joined[v] and lowers[v + 1] in _CLAUSE_OBJECT_VERBS:
                 continue  # "who have found the drug is"
             if verb in _CLAUSE_OBJECT_VERBS:
@@ -214,11 +223,13 @@ class RelativeAgreement(Rule):
             )
 
     @staticmethod
-    def _opens_subject(doc: Document, h: int) -> bool:
-        """Whether the noun phrase that ends at word ``h`` opens its sentence or follows a comma,
-        with at most three words before the head, each a determiner or modifier of ``_NP_WORDS``
-        or a word with no verb reading ("breast cancer patients"): a preposition or verb before
-        the head puts it in another phrase ("the risk in people who", "treat people who")."""
+    def _opens_subject(doc: Document, h: int) -> str | None:
+        """How the noun phrase that ends at word ``h`` opens: "sentence" when it opens its
+        sentence, "comma" when it follows a comma, None otherwise. At most three words stand
+        before the head, each a determiner or modifier of ``_NP_WORDS``, a word with no verb
+        reading, or a noun with a verb reading right after a determiner or the sentence's start
+        ("most heart murmurs", "Blood cells"): a preposition or verb before the head puts it in
+        another phrase ("the risk in people who", "doctors treat people who")."""
         words = doc.words()
         lowers = doc.lower_words
         joined = doc.joinable
@@ -226,21 +237,28 @@ class RelativeAgreement(Rule):
         k = h
         for _ in range(4):
             if doc.opens_sentence(words[k].start):
-                return True
+                return "sentence"
             if k == 0 or not joined[k - 1]:
                 gap = prose[words[k - 1].end : words[k].start] if k > 0 else ""
-                return gap.strip() == ","
+                return "comma" if gap.strip() == "," else None
             k -= 1
             w = lowers[k]
             if w in _NP_WORDS:
                 continue
             if w in _NOT_IN_NP or w in _CLAUSE_BREAKS or w in FUNCTION_WORDS or not w.isalpha():
-                return False
+                return None
             if w.endswith("ing"):
-                return False  # a gerund whose object the head is ("Using antibiotics that ... ensures")
-            if set(classes(w)) & _VERB_LETTERS:
-                return False
-        return False
+                return None  # a gerund whose object the head is ("Using antibiotics that ... ensures")
+            letters = classes(w)
+            if VERB_ONLY in letters or (
+                (VERB_S in letters or VERB_PAST in letters) and PLURAL not in letters
+            ):
+                return None
+            if BARE_VERB in letters and not (
+                doc.opens_sentence(words[k].start) or (k > 0 and joined[k - 1] and lowers[k - 1] in _NP_WORDS)
+            ):
+                return None  # "Doctors treat people who": a verb whose object the head is
+        return None
 
     @staticmethod
     def _matrix_verb(lowers: list[str], joined: bytes, v: int) -> int | None:
@@ -253,6 +271,8 @@ class RelativeAgreement(Rule):
                 return None
             k += 1
             w = lowers[k]
+            if w in ("and", "or") and k + 1 < n and joined[k] and lowers[k + 1] not in _NOT_A_VERB:
+                continue  # "who have kidney disease and anemia", "who are overweight and inactive"
             if w in _CLAUSE_BREAKS or w in _CLAUSE_OBJECT_VERBS:
                 return None
             if w in ("it", "he", "she", "this", "there"):

@@ -14,8 +14,8 @@ from ...text.word_classes import NOT_VERB, PLURAL, classes
 #: A noun modifier follows a copula or intensifier in under this share of its uses ("side" 0.2%;
 #: "severe", "serious", "invasive" far more: "less severe symptoms" is right).
 MAX_PREDICATIVE = 0.02
-#: ... and a determiner in at least this share ("the side").
-MIN_AFTER_DETERMINER = 0.05
+#: A modifier counted fewer times in the reference is not judged (its shares say little).
+MIN_MODIFIER_COUNT = 20
 #: Quantifiers of count nouns: the reference writing one before the plural, or an article before its
 #: singular, this often shows the noun is counted ("many effects", "an effect").
 MIN_COUNTED = 2
@@ -41,6 +41,8 @@ def _counted_plural(word: str) -> bool:
     ref = load_refstats()
     if ref.word(word) is None or ref.count("less", word) > 0:
         return False
+    if sum(ref.count(q, s) for s in _singulars(word) for q in ("less", "much")) >= MIN_COUNTED:
+        return False  # a mass noun's plural ("less fats", "less fluids": "less fat", "much fluid")
     counted = sum(ref.count(q, word) for q in _COUNTING)
     if counted < MIN_COUNTED:
         counted += sum(ref.count(a, s) for s in _singulars(word) for a in ("a", "an"))
@@ -48,17 +50,15 @@ def _counted_plural(word: str) -> bool:
 
 
 def _noun_modifier(word: str) -> bool:
-    """Whether ``word`` behaves as a noun in the reference (so it modifies the next noun as a
-    noun, "side effects", not as an adjective "less severe", which "less" grades)."""
+    """Whether ``word`` behaves as a noun in the reference (``RefStats.noun_like``: it follows a
+    determiner, ends a phrase in a fifth of its uses, seldom takes an article or follows a
+    copula), counted ``MIN_MODIFIER_COUNT`` times or more: it then modifies the next noun as a noun
+    ("side effects", "blood tests"), not as an adjective "less" grades ("less curable
+    recurrences", "less total calories": adjectives end no phrase)."""
     if word.endswith("ly") or not word.isalpha():
         return False
     stats = load_refstats().word(word)
-    return (
-        stats is not None
-        and stats.freq > 0
-        and stats.predicative <= MAX_PREDICATIVE * stats.freq
-        and stats.after_determiner >= MIN_AFTER_DETERMINER * stats.freq
-    )
+    return stats is not None and stats.freq >= MIN_MODIFIER_COUNT and stats.noun_like(0.2, MAX_PREDICATIVE)
 
 
 class LessCount(Rule):
@@ -75,7 +75,8 @@ class LessCount(Rule):
     infections", "less cases"). A plural is a count noun's when clean
     health prose (``medlint.text.refstats``) counts it ("many", "fewer",
     "several", a number) or puts an article before its singular, and never
-    writes "less" before it. Not after "no", "more or", nor before "than".
+    writes "less" before it nor "less" or "much" before its singular (a
+    mass noun in the plural: "less fats", "less fluids" are left). Not after "no", "more or", nor before "than".
     The fix writes "fewer" (unsafe).
     """
 
