@@ -185,8 +185,10 @@ class RelativeAgreement(Rule):
             opens = self._opens_subject(doc, h)
             if opens is None:
                 continue
-            if VERB_S in head_classes and opens != "sentence" and lowers[h - 1] not in _NP_WORDS:
-                continue  # "species, including humans, shows that": the -s form is the verb
+            if VERB_S in head_classes and not (
+                opens == ("sentence", h) or any(lowers[j] in _NP_WORDS for j in range(opens[1], h))
+            ):
+                continue  # "Research shows that", "humans, shows that": the -s form is the verb
             v = r + 1
             verb = lowers[v]
             if verb not in _CLAUSE_AUX:
@@ -223,9 +225,9 @@ class RelativeAgreement(Rule):
             )
 
     @staticmethod
-    def _opens_subject(doc: Document, h: int) -> str | None:
-        """How the noun phrase that ends at word ``h`` opens: "sentence" when it opens its
-        sentence, "comma" when it follows a comma, None otherwise. At most three words stand
+    def _opens_subject(doc: Document, h: int) -> tuple[str, int] | None:
+        """How the noun phrase that ends at word ``h`` opens, and its first word: "sentence" when
+        it opens its sentence, "comma" when it follows a comma; None otherwise. At most three words stand
         before the head, each a determiner or modifier of ``_NP_WORDS``, a word with no verb
         reading, or a noun with a verb reading right after a determiner or the sentence's start
         ("most heart murmurs", "Blood cells"): a preposition or verb before the head puts it in
@@ -237,10 +239,10 @@ class RelativeAgreement(Rule):
         k = h
         for _ in range(4):
             if doc.opens_sentence(words[k].start):
-                return "sentence"
+                return "sentence", k
             if k == 0 or not joined[k - 1]:
                 gap = prose[words[k - 1].end : words[k].start] if k > 0 else ""
-                return "comma" if gap.strip() == "," else None
+                return ("comma", k) if gap.strip() == "," else None
             k -= 1
             w = lowers[k]
             if w in _NP_WORDS:
