@@ -273,7 +273,14 @@ class RelativeAgreement(Rule):
                 return None
             k += 1
             w = lowers[k]
-            if w in ("and", "or") and k + 1 < n and joined[k] and lowers[k + 1] not in _NOT_A_VERB:
+            if (
+                w in ("and", "or")
+                and k + 1 < n
+                and joined[k]
+                and lowers[k + 1] not in _NOT_A_VERB
+                and lowers[k + 1] not in _CLAUSE_AUX
+                and not _singular_verb(lowers[k + 1])
+            ):
                 continue  # "who have kidney disease and anemia", "who are overweight and inactive"
             if w in _CLAUSE_BREAKS or w in _CLAUSE_OBJECT_VERBS:
                 return None

@@ -62,7 +62,7 @@ def _noun_modifier(word: str) -> bool:
 
 
 class LessCount(Rule):
-    """ "less" before a plural count noun ("less side effects", "less infections"): "fewer".
+    """ "less" before a plural count noun ("less side effects", "less cases"): "fewer".
 
     "Less" measures what is not counted ("less pain"); a plural count noun
     takes "fewer" (Swan, "less and fewer"). MT108's ``less-plural`` reads the
@@ -72,7 +72,7 @@ class LessCount(Rule):
     reference statistics read as a noun, seldom after a copula, so "less
     severe symptoms", where "less" grades the adjective, is left), and a
     plural the table gives a verb reading too or does not hold ("less
-    infections", "less cases"). A plural is a count noun's when clean
+    cases", "less studies"). A plural is a count noun's when clean
     health prose (``medlint.text.refstats``) counts it ("many", "fewer",
     "several", a number) or puts an article before its singular, and never
     writes "less" before it nor "less" or "much" before its singular (a
@@ -91,7 +91,7 @@ class LessCount(Rule):
     )
     should_fire = (
         Example("The new treatment causes less side effects than the old one."),
-        Example("Vaccinated children had less infections."),
+        Example("Less cases were reported this winter."),
     )
     should_not_fire = (
         "The new treatment causes fewer side effects than the old one.",
