@@ -84,6 +84,22 @@ _JOINERS = frozenset("-\u2010\u2011'\u2019&+")
 #: A health word counted this often in the build side of MedQuAD's answers is a correction for a
 #: long word, like a word of wordfreq's table.
 _HEALTH_CORRECTION_COUNT = 10
+#: Endings of drug names (the WHO's INN stems, "Guidance on the use of INN for pharmaceutical
+#: substances", 2013, and the USAN Council's stem list): a health word with one is a drug name, a
+#: correction however rarely MedQuAD's answers name it ("lisinopril" 5 times, "levothyroxine" 2).
+DRUG_STEMS = (
+    "azepine azepam azolam pril prilat sartan statin olol oxacin floxacin cillin mycin micin prazole "
+    "tidine dronate triptan setron gliptin glitazone gliflozin tinib zumab ximab mumab parin semide "
+    "thiazide profen cycline dipine oxetine pramine triptyline zodone barbital olone asone conazole "
+    "vudine navir previr buvir lukast tropium terol fibrate lutamide platin rubicin taxel trexate "
+    "formin thyroxine oxamine tadine azoline lamide oxifen coxib sterone vastatin dralazine pentin "
+    "gabalin trigine tiapine peridol oxepin mazine quinine dronic lamine"
+).split()
+#: A drug name counted this often in the build side of MedQuAD's answers is a correction.
+_DRUG_CORRECTION_COUNT = 2
+#: A word written only with a capital one slip from a drug name is judged from this length (a
+#: drug opening a sentence or a list item: "Metforman").
+_CAPITALISED_DRUG_LENGTH = 8
 #: The frequency given to a health word offered as a correction.
 _HEALTH_ZIPF = 2.5
 #: The frequency given to a word absent from wordfreq's table (which holds Zipf 2.5 and more).
@@ -176,8 +192,8 @@ _PLAIN_SCAN = False
 
 
 @functools.lru_cache(maxsize=1)
-def _health_corrections() -> frozenset[str]:
-    """Health words counted ``_HEALTH_CORRECTION_COUNT`` times or more in MedQuAD's build side."""
+def _health_counts() -> tuple[tuple[str, int], ...]:
+    """The health-words table's words and counts, read once for both correction sets."""
     from ...data import pack_dir
 
     path = pack_dir() / "data" / "lexicon" / "health-words.tsv"
@@ -185,9 +201,36 @@ def _health_corrections() -> frozenset[str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and line[0] != "#":
             word, _, count = line.partition("\t")
-            if count.isdigit() and int(count) >= _HEALTH_CORRECTION_COUNT:
-                out.append(word)
-    return frozenset(out)
+            if count.isdigit():
+                out.append((word, int(count)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _health_corrections() -> frozenset[str]:
+    """Health words counted ``_HEALTH_CORRECTION_COUNT`` times or more in MedQuAD's build side."""
+    return frozenset(w for w, c in _health_counts() if c >= _HEALTH_CORRECTION_COUNT)
+
+
+def drug_stem(word: str) -> str | None:
+    """The drug-name stem (``DRUG_STEMS``) the lower-case ``word`` ends in, with three letters or
+    more before it, or None."""
+    for stem in DRUG_STEMS:
+        if word.endswith(stem) and len(word) >= len(stem) + 3:
+            return stem
+    return None
+
+
+def is_drug_name(word: str) -> bool:
+    """Whether the lower-case ``word`` ends in a drug-name stem (``drug_stem``)."""
+    return drug_stem(word) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _drug_corrections() -> frozenset[str]:
+    """Drug names of the health table (``is_drug_name``) counted ``_DRUG_CORRECTION_COUNT`` times
+    or more in MedQuAD's build side: the project's drug vocabulary beyond wordfreq's."""
+    return frozenset(w for w, c in _health_counts() if c >= _DRUG_CORRECTION_COUNT and is_drug_name(w))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -202,7 +245,13 @@ def corrections(word: str, long_word: int) -> tuple[tuple[float, str], ...]:
     listed.discard(word)
     found = [(zipfs[cand], cand) for cand in listed]
     if len(word) >= long_word:
-        health = _health_corrections().intersection(cands)
+        health = set(_health_corrections().intersection(cands))
+        # a drug name, unless the word ends in another stem: "gentamicin" is no slip of the table's
+        # "gentamycin" (the answers spell some names two ways, both stems)
+        own = drug_stem(word)
+        health.update(
+            c for c in _drug_corrections().intersection(cands) if own is None or drug_stem(c) == own
+        )
         found.extend((_HEALTH_ZIPF, cand) for cand in health if cand not in zipfs and cand != word)
     found.sort(key=lambda p: (-p[0], p[1]))
     return tuple(found)
@@ -562,7 +611,9 @@ def _capitalised_term(
     if verdict is None or verdict[2]:
         return None
     readings, fix_to, glued = verdict
-    if len(w) < _CAPITALISED_LENGTH or not readings:
+    if not readings or len(w) < (
+        _CAPITALISED_DRUG_LENGTH if is_drug_name(readings[0]) else _CAPITALISED_LENGTH
+    ):
         return None
     cased = tuple(r[0].upper() + r[1:] for r in readings)
     return cased, (fix_to[0].upper() + fix_to[1:]) if fix_to else "", glued
@@ -608,12 +659,23 @@ def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[s
     best_z, best = options[0]
     if best_z < floor and len(w) < long_word:
         return None
-    if _variant(w, best) or _spelling_variant(w, best) or _prefix_swap(w, best):
+    if (
+        (_variant(w, best) and not _drug_final_e(w, best))
+        or _spelling_variant(w, best)
+        or _prefix_swap(w, best)
+    ):
         return None  # an inflection, another accepted spelling, or a prefix swapped
     z = _UNLISTED_ZIPF if listed is None else listed
     if best_z - z < min_gap or (len(options) > 1 and options[1][0] > best_z - rival_gap):
         return None
     return (best,), best if len(options) == 1 else "", False
+
+
+def _drug_final_e(word: str, cand: str) -> bool:
+    """Whether ``word`` is the drug name ``cand`` with its final "e" dropped or one added
+    ("levothyroxin", "gabapentine"): no English inflection, the other languages' spelling of the
+    name, which an English page corrects."""
+    return is_drug_name(cand) and (word + "e" == cand or word == cand + "e")
 
 
 def _glued_ending(word: str, floor: float) -> str | None:
