@@ -302,7 +302,8 @@ class SpunTermIndex:
         self._foreign_words: dict[str, bool] = {}
         #: the word index :meth:`find` last read and the replacements it holds, in text order
         #: (:func:`own_term_hits` reads the same ones of the same document)
-        self._last_present: tuple[Mapping[str, Sequence[int]], list[str]] | None = None
+        #: and its words that start a reading (``_openers``: :func:`compound_hits` reads those too)
+        self._last_present: tuple[Mapping[str, Sequence[int]], list[str], Collection[str]] | None = None
         #: condition noun -> (the other nouns of its class with their names' terms, every word those
         #: terms list beside them)
         self._condition_groups: dict[str, tuple[list[tuple[str, _Group]], frozenset[str]]] = {}
@@ -318,6 +319,7 @@ class SpunTermIndex:
             | self.head_replacements
             | _CONDITION_WORDS
             | self.spinner_replacements
+            | self.compound_variants
         )
 
     def needs_name(self, hit: SpunHit) -> bool:
@@ -357,14 +359,13 @@ class SpunTermIndex:
         present = self.replacements.intersection(openers)
         neighbours = self._neighbours
         ordered = in_text_order(present, positions)
-        self._last_present = (positions, ordered)  # for own_term_hits on the same document
+        self._last_present = (positions, ordered, openers)  # for own_term_hits and compound_hits
         # once per document, two tests that let most replacements pass without a call to
         # ``_replacement_hits``: a pair of them can be both swapped only when one of the
         # document's replacements is foreign to health writing, and an occurrence has a neighbour
         # some group lists only when the document holds one of those words (``_PLAIN_NARROW``)
         narrowed = not _PLAIN_FIND and not _PLAIN_NARROW
         pairs = not narrowed or self._foreign_among(present)
-        words_here = positions.keys()
         for x in ordered:
             groups = cache.get(x)
             if groups is None:
@@ -376,9 +377,20 @@ class SpunTermIndex:
             if not groups:
                 continue
             if not _PLAIN_FIND:
-                if narrowed and not pairs and words_here.isdisjoint(neighbours[x]):
+                # each occurrence's neighbours that some group lists beside ``x``: read once here,
+                # a few words an occurrence, where testing the document's words against
+                # ``neighbours[x]`` walked them all once per replacement
+                near = neighbours[x]
+                slots = []
+                for i in positions[x]:
+                    js = [j for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < n and lowers[j] in near]
+                    if js:
+                        slots.append((i, js))
+                if narrowed and not pairs and not slots:
                     continue
-                self._replacement_hits(lowers, joinable, x, groups, positions[x], present, found, pairs)
+                self._replacement_hits(
+                    lowers, joinable, x, groups, positions[x], present, found, pairs, slots
+                )
                 continue
             occurrences = positions[x]
             for i in occurrences:
@@ -485,6 +497,7 @@ class SpunTermIndex:
         present: Container[str],
         found: dict[tuple[int, int], SpunHit],
         pairs: bool = True,
+        slots: Sequence[tuple[int, Sequence[int]]] = (),
     ) -> None:
         """:meth:`find`'s readings of the replacement ``x`` at ``occurrences`` (into ``found``),
         as its plain form in :meth:`find` reads them, with two tests moved before the work:
@@ -499,7 +512,9 @@ class SpunTermIndex:
           order, so ``_keep`` sees the same hits in the same order.
 
         ``pairs`` False (no replacement of the document is foreign: :meth:`_foreign_among`) skips
-        the first of those readings, which could then find nothing.
+        the first of those readings, which could then find nothing. ``slots``: the occurrences
+        with such a neighbour, each with the neighbours' indexes in the order the plain form
+        reads them (i-1, i+1, i-2, i+2), as :meth:`find` collects them.
         """
         n = len(lowers)
         foreign = self._foreign_words
@@ -518,12 +533,6 @@ class SpunTermIndex:
                         hit = self._both_swapped(lowers, i, groups)
                         if hit is not None:
                             found.setdefault((i, i + 1), hit)
-        near = self._neighbours[x]
-        slots = []
-        for i in occurrences:
-            js = [j for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < n and lowers[j] in near]
-            if js:
-                slots.append((i, js))
         if not slots:
             return
         for group in groups:
@@ -1358,7 +1367,11 @@ def compound_hits(index: SpunTermIndex, positions: Mapping[str, Sequence[int]]) 
     parts, so the word matcher of :meth:`SpunTermIndex.find` never sees the kept part beside
     the swapped one."""
     out: list[CompoundHit] = []
-    for variant in index.compound_variants.intersection(positions):
+    # (the document's words that start a reading, as :meth:`SpunTermIndex.find` met them with the
+    # index's one set, when it last read this document: not a second walk over its words)
+    last = index._last_present
+    words = last[2] if not _PLAIN_OPENERS and last is not None and last[0] is positions else positions
+    for variant in index.compound_variants.intersection(words):
         compound, confident = index.compounds[variant]
         a, _, b = variant.partition("-")
         c, _, d = compound.partition("-")
