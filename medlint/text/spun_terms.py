@@ -366,6 +366,7 @@ class SpunTermIndex:
         # some group lists only when the document holds one of those words (``_PLAIN_NARROW``)
         narrowed = not _PLAIN_FIND and not _PLAIN_NARROW
         pairs = not narrowed or self._foreign_among(present)
+        words_here = positions.keys()
         for x in ordered:
             groups = cache.get(x)
             if groups is None:
@@ -377,20 +378,9 @@ class SpunTermIndex:
             if not groups:
                 continue
             if not _PLAIN_FIND:
-                # each occurrence's neighbours that some group lists beside ``x``: read once here,
-                # a few words an occurrence, where testing the document's words against
-                # ``neighbours[x]`` walked them all once per replacement
-                near = neighbours[x]
-                slots = []
-                for i in positions[x]:
-                    js = [j for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < n and lowers[j] in near]
-                    if js:
-                        slots.append((i, js))
-                if narrowed and not pairs and not slots:
+                if narrowed and not pairs and words_here.isdisjoint(neighbours[x]):
                     continue
-                self._replacement_hits(
-                    lowers, joinable, x, groups, positions[x], present, found, pairs, slots
-                )
+                self._replacement_hits(lowers, joinable, x, groups, positions[x], present, found, pairs)
                 continue
             occurrences = positions[x]
             for i in occurrences:
@@ -497,7 +487,6 @@ class SpunTermIndex:
         present: Container[str],
         found: dict[tuple[int, int], SpunHit],
         pairs: bool = True,
-        slots: Sequence[tuple[int, Sequence[int]]] = (),
     ) -> None:
         """:meth:`find`'s readings of the replacement ``x`` at ``occurrences`` (into ``found``),
         as its plain form in :meth:`find` reads them, with two tests moved before the work:
@@ -512,9 +501,7 @@ class SpunTermIndex:
           order, so ``_keep`` sees the same hits in the same order.
 
         ``pairs`` False (no replacement of the document is foreign: :meth:`_foreign_among`) skips
-        the first of those readings, which could then find nothing. ``slots``: the occurrences
-        with such a neighbour, each with the neighbours' indexes in the order the plain form
-        reads them (i-1, i+1, i-2, i+2), as :meth:`find` collects them.
+        the first of those readings, which could then find nothing.
         """
         n = len(lowers)
         foreign = self._foreign_words
@@ -533,6 +520,12 @@ class SpunTermIndex:
                         hit = self._both_swapped(lowers, i, groups)
                         if hit is not None:
                             found.setdefault((i, i + 1), hit)
+        near = self._neighbours[x]
+        slots = []
+        for i in occurrences:
+            js = [j for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < n and lowers[j] in near]
+            if js:
+                slots.append((i, js))
         if not slots:
             return
         for group in groups:
