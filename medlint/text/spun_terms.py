@@ -302,8 +302,7 @@ class SpunTermIndex:
         self._foreign_words: dict[str, bool] = {}
         #: the word index :meth:`find` last read and the replacements it holds, in text order
         #: (:func:`own_term_hits` reads the same ones of the same document)
-        #: and its words that start a reading (``_openers``: :func:`compound_hits` reads those too)
-        self._last_present: tuple[Mapping[str, Sequence[int]], list[str], Collection[str]] | None = None
+        self._last_present: tuple[Mapping[str, Sequence[int]], list[str]] | None = None
         #: condition noun -> (the other nouns of its class with their names' terms, every word those
         #: terms list beside them)
         self._condition_groups: dict[str, tuple[list[tuple[str, _Group]], frozenset[str]]] = {}
@@ -319,7 +318,6 @@ class SpunTermIndex:
             | self.head_replacements
             | _CONDITION_WORDS
             | self.spinner_replacements
-            | self.compound_variants
         )
 
     def needs_name(self, hit: SpunHit) -> bool:
@@ -359,7 +357,7 @@ class SpunTermIndex:
         present = self.replacements.intersection(openers)
         neighbours = self._neighbours
         ordered = in_text_order(present, positions)
-        self._last_present = (positions, ordered, openers)  # for own_term_hits and compound_hits
+        self._last_present = (positions, ordered)  # for own_term_hits on the same document
         # once per document, two tests that let most replacements pass without a call to
         # ``_replacement_hits``: a pair of them can be both swapped only when one of the
         # document's replacements is foreign to health writing, and an occurrence has a neighbour
@@ -1360,11 +1358,7 @@ def compound_hits(index: SpunTermIndex, positions: Mapping[str, Sequence[int]]) 
     parts, so the word matcher of :meth:`SpunTermIndex.find` never sees the kept part beside
     the swapped one."""
     out: list[CompoundHit] = []
-    # (the document's words that start a reading, as :meth:`SpunTermIndex.find` met them with the
-    # index's one set, when it last read this document: not a second walk over its words)
-    last = index._last_present
-    words = last[2] if not _PLAIN_OPENERS and last is not None and last[0] is positions else positions
-    for variant in index.compound_variants.intersection(words):
+    for variant in index.compound_variants.intersection(positions):
         compound, confident = index.compounds[variant]
         a, _, b = variant.partition("-")
         c, _, d = compound.partition("-")
