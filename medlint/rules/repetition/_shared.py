@@ -170,13 +170,16 @@ def _synonym_swaps(left: set[str], right: set[str]) -> bool:
     return all(any(related(x, y) for y in right) for x in left)
 
 
-def _differing_subjects(a: list[str], b: list[str], max_zipf: float) -> tuple[bool, bool]:
+def _differing_subjects(
+    a: list[str], b: list[str], max_zipf: float, max_slot: int | None = None
+) -> tuple[bool, bool]:
     """Align two word sequences (lower case): (whether a replaced stretch holds, on each side, a
     rare word (Zipf below ``max_zipf``) or figure that the other side does not share (by its
     first five letters, so "diabetes" and "diabetic" agree) and that the thesaurus does not call
     a synonym, whether any stretch was replaced at all). A spinner swaps common words for
     synonyms and keeps names, terms and figures; texts written to one template about different
-    things differ exactly there."""
+    things differ exactly there. With ``max_slot``, only a stretch of at most that many words on
+    each side (a slot of a template: a figure, a name) can mark different subjects."""
     import difflib  # only for the few pairs a rule asks about
 
     def key(word: str) -> bool:
@@ -187,6 +190,8 @@ def _differing_subjects(a: list[str], b: list[str], max_zipf: float) -> tuple[bo
         if op != "replace":
             continue
         swapped = True
+        if max_slot is not None and max(i2 - i1, j2 - j1) > max_slot:
+            continue
         left = {w for w in a[i1:i2] if key(w)}
         right = {w for w in b[j1:j2] if key(w)}
         only_left = {w for w in left if w[:5] not in {r[:5] for r in right}}
@@ -200,6 +205,10 @@ def _differing_subjects(a: list[str], b: list[str], max_zipf: float) -> tuple[bo
 _FRAME_WORDS = 3
 #: ... and this share of the shorter copy's words
 _FRAME_SHARE = 0.5
+#: a template's two lines are of like length (the shorter at least this share of the longer) ...
+_TEMPLATE_LENGTHS = 0.5
+#: ... and differ in slots of at most this many words (a figure, a name of a few words)
+_TEMPLATE_SLOT = 8
 #: where two template sentences differ, a word rarer than this (Zipf) names what each is about
 _TEMPLATE_ZIPF = 4.0
 #: sentences either side of each copy that are read for the sections' template
@@ -210,8 +219,8 @@ _TEMPLATE_SHIFT = 1
 
 def _filled_alike(a: list[str], b: list[str]) -> bool:
     """Two sentences are one template filled for two things: not the same, they share their frame
-    (``_FRAME_WORDS`` words in order and ``_FRAME_SHARE`` of the shorter), and where they differ,
-    a figure or a rare word (a name, a term) stands against a different one that is no synonym
+    (``_FRAME_WORDS`` words in order and ``_FRAME_SHARE`` of the shorter), they are of like
+    length, and where they differ, in a slot of a few words (``_TEMPLATE_SLOT``), a figure or a rare word (a name, a term) stands against a different one that is no synonym
     of it (``_differing_subjects``: "Two studies (120 people) compared aspirin with placebo." /
     "Three studies (300 people) compared heparin with warfarin."). Common words swapped for
     common words are a spinner's way too ("a new drug" / "a novel medicine"), so they do not
@@ -224,7 +233,9 @@ def _filled_alike(a: list[str], b: list[str]) -> bool:
     frame = sum(size for _i, _j, size in matcher.get_matching_blocks())
     if frame < _FRAME_WORDS or frame < _FRAME_SHARE * min(len(a), len(b)):
         return False
-    return _differing_subjects(a, b, _TEMPLATE_ZIPF)[0]
+    if min(len(a), len(b)) < _TEMPLATE_LENGTHS * max(len(a), len(b)):
+        return False  # one runs on past the other: a line merged with the next, not a slot filled
+    return _differing_subjects(a, b, _TEMPLATE_ZIPF, _TEMPLATE_SLOT)[0]
 
 
 def _parallel_template(doc: Document, first: int, later: int) -> bool:
