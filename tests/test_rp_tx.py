@@ -159,11 +159,7 @@ def test_a_quotation_running_over_paragraphs_is_balanced_until_its_last_paragrap
 
 
 def test_comma_doubles_are_info_and_lost_breaks_or_blanked_urls_are_not_repeats() -> None:
-    (d,) = [
-        d
-        for d in medlint.lint_text("Patients reported fever, fever and a rash.")
-        if d.code == "RP101"
-    ]
+    (d,) = [d for d in medlint.lint_text("Patients reported fever, fever and a rash.") if d.code == "RP101"]
     assert (str(d.severity), d.start.column, d.text) == ("info", 19, "fever, fever")
     for quiet in (
         "Drugs include divalproex sodium, sodium valproate.",  # items sharing a lead word (careful27)
