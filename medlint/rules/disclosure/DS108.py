@@ -91,9 +91,7 @@ def _site_keys(doc: Document) -> set[str]:
 
 
 #: a comparison in the mark's sentence: the product is named beside another to tell them apart
-_COMPARED = lazy_compile(
-    r"\b(?:versus|vs\.?|compared\s+(?:with|to)|comparing|in\s+comparison\s+(?:with|to)|than)\b", re.IGNORECASE
-)
+_COMPARED = lazy_compile(r"\b(?:versus|vs\.?|compar(?:ed|ing|ison)|than)\b", re.IGNORECASE)
 #: the word a sign marks: letters and digits run up to it ("Tamiflu\u00ae", "T-SPOT\u00ae", "XARELTO \u00ae")
 _MARKED_NAME = lazy_compile(r"([A-Za-z][\w-]*)\s?$")
 
