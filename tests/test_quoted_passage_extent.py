@@ -73,3 +73,24 @@ def test_a_quotation_never_closed_or_cut_by_a_heading_gives_nothing() -> None:
     assert _at(unclosed, "No one") is None
     headed = "In a letter, the doctor wrote:\n\n\u201cWe were overwhelmed.\n\n# Next\n\nNo one knew.\u201d\n"
     assert _at(headed, "No one", "markdown") is None
+
+
+_POINTED_BACK = (
+    "Many people forwarded the following message:\nPut onions in every room. It must work..\n"
+    "Try it and see.\nDoctors disagree. The message quoted above is one such offering."
+)
+
+
+def test_a_passage_runs_to_the_writers_pointer_back_to_it() -> None:
+    span = (_POINTED_BACK.index("Put onions"), _POINTED_BACK.index("\nDoctors"))
+    assert _at(_POINTED_BACK, "It must work") == span
+    assert _at(_POINTED_BACK, "Try it") == span
+    assert _at(_POINTED_BACK, "Doctors") is None
+
+
+def test_no_pointer_back_when_another_lead_in_stands_between() -> None:
+    text = (
+        "Many people forwarded the following message:\nPut onions in every room.\nTry it and see.\n"
+        "One doctor told us:\nIt is a myth.\nThe message quoted above is one such offering."
+    )
+    assert _at(text, "Try it") is None  # the first line after the lead-in only, as before

@@ -31,7 +31,7 @@ def test_seed_repetition_and_integrity_defects_are_all_found() -> None:
 
 
 def test_repeated_word_spans_in_markdown_and_html() -> None:
-    md = "---\ntitle: T\n---\n\n> Quote with **fever, fever** inside\n\n| a | the the |\n|---|---|\n| x | y |\n"
+    md = "---\ntitle: T\n---\n\n> Quote with **fever, fever** and chills\n\n| a | the the |\n|---|---|\n| x | y |\n"
     diags = medlint.lint_text(md, format="markdown", select=["RP101"])
     assert [(d.text, d.start.line, d.start.column) for d in diags] == [
         ("fever, fever", 5, 16),
@@ -159,13 +159,10 @@ def test_a_quotation_running_over_paragraphs_is_balanced_until_its_last_paragrap
 
 
 def test_comma_doubles_are_info_and_lost_breaks_or_blanked_urls_are_not_repeats() -> None:
-    (d,) = [
-        d
-        for d in medlint.lint_text("Drugs include divalproex sodium, sodium valproate.")
-        if d.code == "RP101"
-    ]
-    assert (str(d.severity), d.start.column, d.text) == ("info", 26, "sodium, sodium")
+    (d,) = [d for d in medlint.lint_text("Patients reported fever, fever and a rash.") if d.code == "RP101"]
+    assert (str(d.severity), d.start.column, d.text) == ("info", 19, "fever, fever")
     for quiet in (
+        "Drugs include divalproex sodium, sodium valproate.",  # items sharing a lead word (careful27)
         "More about migraines Migraines are not headaches.",
         "Visit www.a.com or www.b.com or call us.",
     ):

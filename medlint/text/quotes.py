@@ -360,6 +360,13 @@ _SIGN_OFF = re.compile(
 _EDITORIAL_MARK = re.compile(r"\[(?:sic|\u2026|\.\.\.)\]", re.IGNORECASE)
 #: A line that ends in a colon: where a lead-in can be (the line itself is read by ``lead_in``).
 _COLON_LINE = re.compile(r":[ \t\u00a0]*(?=\n|$)")
+#: The writer's pointer back to what it quoted ("The missive quoted above ...", "the alert reproduced
+#: above"): the line that holds it is the writer's again, and the passage ended before it.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:quoted|reproduced|excerpted)\s+above\b|\babove-(?:quoted|reproduced)\b", re.IGNORECASE
+)
+#: The most lines a passage may run over to the writer's pointer back to it.
+_BACK_REFERENCE_LINES = 40
 #: The most blocks a quotation opened after a lead-in may run over, unreopened, to its closing mark.
 _QUOTE_BLOCKS = 6
 
@@ -374,6 +381,11 @@ def _extents(doc: Document) -> list[tuple[int, int]]:
     - A quotation's editorial marks: a line of the passage's block that holds "[sic]" or a
       bracketed ellipsis and no double quotation mark of its own is the source's words (a writer
       sets those marks only inside a quotation), as is every such line right after it.
+    - A pointer back: a later line of the block that refers to the passage as "quoted above"
+      ("The missive quoted above about onions ...") is the writer's again; the passage (a chain
+      e-mail a plain-text copy keeps as lines like any other, its shouting and its ".." the
+      sender's) runs from the lead-in to the line before it, when no other lead-in stands between
+      and it is at most ``_BACK_REFERENCE_LINES`` lines on.
     - A closing mark: a quotation that opens the block after its lead-in and is not closed there
       runs on over the blocks after it that hold no double quotation mark, to the block where its
       closing mark stands (a letter quoted paragraph by paragraph, closed at its end). Those
@@ -403,6 +415,10 @@ def _extents(doc: Document) -> list[tuple[int, int]]:
         if _SALUTATION.match(text.strip()):
             spans.append((opening[0], _letter_end(prose, opening[1], head.end)))
             continue
+        back = _pointed_back(prose, opening[0], head.end)
+        if back is not None:
+            spans.append((opening[0], back))
+            continue
         end = opening[1]
         while end < head.end:
             nxt = _line(prose, head.start, head.end, end + 1)
@@ -415,6 +431,26 @@ def _extents(doc: Document) -> list[tuple[int, int]]:
         if hi != bi and text.lstrip()[:1] in '"\u201c' and quote_open(prose[head.start : head.end]):
             spans.extend(_runs_to_close(doc, hi))
     return sorted(set(spans))
+
+
+def _pointed_back(prose: str, start: int, end: int) -> int | None:
+    """The end of a passage starting at ``start`` that the writer points back to as quoted above
+    before ``end`` (the end of the line before the pointer), or None: no pointer, one too far on,
+    or another lead-in on the way (the writer spoke in between)."""
+    m = _BACK_REFERENCE.search(prose, start, end)
+    if m is None:
+        return None
+    line_start = prose.rfind("\n", start, m.start())
+    if line_start < 0 or prose.count("\n", start, line_start) >= _BACK_REFERENCE_LINES:
+        return None
+    for colon in _COLON_LINE.finditer(prose, start, line_start):
+        lead = prose.rfind("\n", start, colon.start()) + 1 or start
+        if (
+            lead_in(prose[max(lead, start) : colon.start() + 1])
+            and prose.find("\n", colon.start()) < line_start
+        ):
+            return None
+    return len(prose[:line_start].rstrip())
 
 
 def _letter_end(prose: str, start: int, end: int) -> int:

@@ -13,6 +13,7 @@ from ...evidence.doc_kind import is_press_release
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
+from ...text.quotes import inside_quotes
 
 # probed: the substring test on the phrases' literal words skips the regex for most texts.
 # Selling language: a call to buy, or the seller's own voice ("our formula"). "Sponsored",
@@ -89,21 +90,50 @@ def _site_keys(doc: Document) -> set[str]:
     return {k for k in keys if len(k) >= _MIN_SITE_KEY}
 
 
+#: a comparison in the mark's sentence: the product is named beside another to tell them apart
+_COMPARED = lazy_compile(r"\b(?:versus|vs\.?|compar(?:ed|ing|ison)|than)\b", re.IGNORECASE)
+#: the word a sign marks: letters and digits run up to it ("Tamiflu\u00ae", "T-SPOT\u00ae", "XARELTO \u00ae")
+_MARKED_NAME = lazy_compile(r"([A-Za-z][\w-]*)\s?$")
+
+
+def _marked_name(prose: str, at: int) -> str | None:
+    """The name the sign at ``at`` follows, lower-cased; None for a sign that marks no name (a
+    notice: "\u00a9 2020 \u00ae/TM General Mills All Rights Reserved")."""
+    m = _MARKED_NAME.search(prose, max(0, at - 40), at)
+    return m.group(1).lower() if m else None
+
+
+def _mark_not_promotion(doc: Document, m: re.Match[str], sentence: str, names: set[str]) -> bool:
+    """The sign is a mark, not selling language: it marks no name (a trademark notice), it stands
+    in someone else's quoted words (a maker's statement a fact-check quotes), its product is
+    compared in its sentence with another ("X\u00ae versus placebo", "... than Y"), or the page
+    names two or more marked products (a list of the approved tests, "QuantiFERON\u00ae ... and
+    T-SPOT\u00ae"): a product named beside others is named to tell it apart; an advertorial
+    speaks for one."""
+    name = _marked_name(doc.prose, m.start())
+    if name is None or len(names) >= 2:
+        return True
+    return bool(_COMPARED.search(sentence)) or inside_quotes(doc, m.start())
+
+
 def _not_own_marks(doc: Document) -> Iterator[re.Match[str]]:
     """The trademark signs of ``doc``, but those in a sentence naming the page's own site
     (``_site_keys``): the publisher's mark on its own product ("With Betty Crocker\u2122 cake mix"
     on BettyCrocker.com) discloses whose interest it is."""
     keys = _site_keys(doc)
     prose = doc.prose
-    for m in _TRADEMARK.finditer(prose):
-        if keys:
-            i = doc.block_at(m.start())
-            lo, hi = (doc.blocks[i].start, doc.blocks[i].end) if i is not None else (0, len(prose))
-            ends = [e.end() for e in _SENTENCE_END.finditer(prose, lo, m.start())]
-            after = _SENTENCE_END.search(prose, m.end(), hi)
-            sentence = _key(prose[ends[-1] if ends else lo : after.end() if after else hi])
-            if any(k in sentence for k in keys):
-                continue
+    marks = list(_TRADEMARK.finditer(prose))
+    names = {n for m in marks if (n := _marked_name(prose, m.start())) is not None}
+    for m in marks:
+        i = doc.block_at(m.start())
+        lo, hi = (doc.blocks[i].start, doc.blocks[i].end) if i is not None else (0, len(prose))
+        ends = [e.end() for e in _SENTENCE_END.finditer(prose, lo, m.start())]
+        after = _SENTENCE_END.search(prose, m.end(), hi)
+        sentence = prose[ends[-1] if ends else lo : after.end() if after else hi]
+        if keys and any(k in _key(sentence) for k in keys):
+            continue
+        if _mark_not_promotion(doc, m, sentence, names):
+            continue
         yield m
 
 
@@ -126,7 +156,11 @@ class MissingDisclosure(Rule):
     own selling voice. A trademark sign in a sentence that names the page's own
     site (its Open Graph site name, its address's host: "With Betty Crocker\u2122
     cake mix" on BettyCrocker.com) is the publisher's mark on its own product,
-    whose interest the page discloses by being the brand's. Measured on real news
+    whose interest the page discloses by being the brand's. A sign is a mark, not
+    selling language, where it marks no name (a trademark notice), stands in someone
+    else's quoted words, marks a product compared in its sentence with another ("versus",
+    "compared with", "than"), or is one of two or more marked products the page names
+    side by side (the approved tests, the products a review compares). Measured on real news
     and releases (FakeHealth), the earlier keyword rule was right once in 19.
     """
 
@@ -150,6 +184,17 @@ class MissingDisclosure(Rule):
             note="a company's own release about its own product: the issuer is named",
         ),
         "The trial was run by the Arthritis Foundation, which also sponsored the research.",
+        Example(
+            "Two trials compared FlexiJoint\u00ae with placebo in 300 adults.", note="a product compared"
+        ),
+        Example(
+            "Two tests are approved:\n\n- QuantiFERON\u00ae Gold test\n- T-SPOT\u00ae test",
+            format="markdown",
+            note="products named side by side",
+        ),
+        Example(
+            "\u00a9 2020 \u00ae/TM General Mills All Rights Reserved", note="a trademark notice marks no name"
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:

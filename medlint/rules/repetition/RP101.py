@@ -41,6 +41,11 @@ EMPHATIC = frozenset({"very", "so", "really", "much", "many", "far", "too", "eve
 #: ("You name it, it probably has a use", "If you see it, it is too late", "Whatever you choose, you
 #: will"): two clauses meeting, not a doubled word
 CLAUSE_PRONOUNS = frozenset({"it", "you"})
+#: words after which a comma-split pair's second copy is a word of its own again, not the head of an
+#: item or clause (a conjunction joining the next item: "fever, fever and a rash")
+_ITEM_JOINERS = frozenset({"and", "or", "nor", "but"})
+#: pronouns that a speaker stammers ("It, it is important"): never the lead word of a list item
+_PRONOUNS = frozenset("i you he she it we they".split())
 
 
 def _in_quotes(doc: Document, start: int) -> bool:
@@ -79,7 +84,9 @@ class RepeatedWord(Rule):
     Grammatical doubles ("had had", "that that"), reduplicated names
     ("Bora Bora"), species names ("Loa loa"), emphasis with a comma ("very, very",
     "many, many"), a pronoun ending one clause and opening the next ("You name it, it probably
-    helps"), a letter name before the article ("vitamin A, a nutrient"), a piece of a name joined by an ampersand
+    helps"), a content word before a comma whose copy opens a longer list item or clause ("dosage,
+    dosage frequency", "ovarian cancer, cancer of the uterus", "residual hearing, hearing aids may
+    help"), a letter name before the article ("vitamin A, a nutrient"), a piece of a name joined by an ampersand
     ("at AT&T Park"), a place after an institution
     ("University of Louisville, Louisville, KY"), a heading line running into its first sentence, hyphenated
     compounds ("salt, salt-free"), Latin terms ("in in vitro") are skipped;
@@ -230,6 +237,25 @@ class RepeatedWord(Rule):
                 yield _Run(words[i], words[j], j - i + 1, comma, j)
                 i = j + 1
 
+    @staticmethod
+    def _item_lead_word(doc: Document, run: _Run, lower: str) -> bool:
+        """Two copies split by a comma where the second opens a longer item or clause: the next word
+        follows it after a space, in its sentence ("dosage, dosage frequency", "ovarian cancer, cancer
+        of the uterus", "muscle pain, pain in the joints", "If you have residual hearing, hearing aids
+        may help"). A list whose items share a lead word, or a clause ending on the word the next one
+        opens with, names the word twice by design; a doubled word standing alone before a comma,
+        a conjunction or the end ("fever, fever and a rash") is still reported. Content words only:
+        "It, it is" and "the, the" are stammers."""
+        if not run.comma or run.count != 2 or lower in _CLOSED_CLASS or lower in _PRONOUNS:
+            return False
+        words = doc.words()
+        k = run.last_index + 1
+        if k >= len(words):
+            return False
+        nxt = words[k]
+        gap = doc.prose[run.last.end : nxt.start]
+        return gap.strip(" \t") == "" and bool(gap) and nxt.text.lower() not in _ITEM_JOINERS
+
     def check(self, doc: Document) -> Iterable[Finding]:
         words = doc.words()
         for run in self._runs(doc):
@@ -254,6 +280,8 @@ class RepeatedWord(Rule):
                 continue
             if run.comma and lw in EMPHATIC:
                 continue  # "very, very clear": emphasis
+            if self._item_lead_word(doc, run, lw):
+                continue  # "dosage, dosage frequency": items or clauses that open with the same word
             if run.comma and run.count == 2 and lw in CLAUSE_PRONOUNS and first.text.islower():
                 continue  # "You name it, it probably ...": one clause's object, the next one's subject
             if len(first.text) == 1 and first.text.isupper() and last.text.islower():

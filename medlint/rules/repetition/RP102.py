@@ -10,7 +10,14 @@ from ...diagnostic import Severity
 from ...document import CAPTION, LIST_ITEM, QUOTE, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
-from ._shared import _nearby, _other_section, _quotes_the_other, _repeats, _restated_in_box
+from ._shared import (
+    _nearby,
+    _other_section,
+    _parallel_template,
+    _quotes_the_other,
+    _repeats,
+    _restated_in_box,
+)
 
 
 class RepeatedSentence(Rule):
@@ -52,6 +59,16 @@ class RepeatedSentence(Rule):
     Two items of one list (list items and nothing else between the copies) that share a sentence
     but differ as wholes are parallel entries each read by itself (two answers a player may give,
     each followed by the same outcome); an item printed twice whole is still a repeat.
+
+    Parallel sections written to one template (one per comparison of a review, one per test a
+    patient may have) share lines by design: "We found three studies ... None of the studies
+    reported on quality of life." and "We found five studies ... None of the studies reported on
+    quality of life."; "This test looks inside the rectum ... You will not need a sedative." and
+    "This test looks inside the colon ... You will not need a sedative." A copy is not reported
+    when, among the sentences around the two copies, one on each side is the same template filled
+    for another thing (their frame shared, a figure against another figure or a word against a
+    different word that is no synonym of it). A paragraph pasted twice brings its neighbours word
+    for word, and a spun copy swaps synonyms: both are still reported.
 
     On a saved page, a block printed whole in two places far apart is one part of the page's
     template (a standfirst in the header and the body, an author's bio over and under the story,
@@ -98,6 +115,12 @@ class RepeatedSentence(Rule):
             note="a photo caption quoting the story",
         ),
         Example(
+            "Two studies (120 people) compared aspirin with placebo. None of the studies reported on "
+            "quality of life. Three studies (300 people) compared heparin with warfarin. None of the "
+            "studies reported on quality of life.",
+            note="parallel sections written to one template share their closing note",
+        ),
+        Example(
             "<blockquote><p>Gropers profit from their victims' fear of a fuss.</p></blockquote>"
             "<p>Victims speak up more. Gropers profit from their victims' fear of a fuss.</p>",
             format="html",
@@ -127,6 +150,8 @@ class RepeatedSentence(Rule):
                 continue  # a statement quoted in the story and printed in full: quoted, not repeated
             if _restated_in_box(doc, first[0], finding.start):
                 continue  # a recipe card or highlights box restating the article: the page's design
+            if _parallel_template(doc, first[0], finding.start):
+                continue  # the shared line of parallel sections written to one template
             near = _nearby(doc, first[0], finding.start)
             if not near and _template_part_twice(doc, first[0], finding.start):
                 continue  # one part of a saved page's template printed in two places

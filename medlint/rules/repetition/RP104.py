@@ -10,32 +10,26 @@ from ...diagnostic import Severity
 from ...document import HEADING, PARAGRAPH, QUOTE, Document
 from ...evidence.doc_kind import is_reporting
 from ...rule import Finding, Option, Rule
-from ...text.tokens import WORD_RE
-from ...text.word_frequency import is_rarer_than
-from ._shared import _nearby, _other_section, _quotes_the_other, _restated_in_box
-
-_JOINER = re.compile(r"['\u2019-]")
+from ._shared import (
+    _differing_subjects,
+    _key_words,
+    _nearby,
+    _other_section,
+    _quotes_the_other,
+    _restated_in_box,
+)
 
 # a list entry's marker when the parser kept it as text (plain text: "-- Title", "• Title")
 _BULLET = re.compile(r"(?:--?|[*\u2022\u2013\u2014])\s")
-
-
-def _key_words(text: str) -> list[str]:
-    """The words of ``text`` with compounds taken apart ("type-2", "Crohn's"): word
-    frequencies rate the parts, and a compound is rarer than any of them."""
-    return [part for word in WORD_RE.findall(text) for part in _JOINER.split(word)]
 
 
 #: how many opening blocks (title, deck, summary) a news report's deck may sit in
 _DECK_BLOCKS = 3
 
 
-#: words never taken as a paragraph's subject, however rare wordfreq calls them
 #: the most words a subheading (a paragraph without a closing mark) runs to
 _SUBHEADING_WORDS = 25
 _CLOSING_MARKS = frozenset(".!?:;,\"'\u201d\u2019)\u2026")
-
-_FUNCTION = frozenset("the a an of and or in on to for with by from as at is are was were be".split())
 
 
 def _parallel_sections(doc: Document, first: int, later: int) -> bool:
@@ -62,8 +56,8 @@ class NearDuplicateParagraph(Rule):
     paragraphs that share a shingle are compared, and shingles found in more
     than ``max-postings`` paragraphs are ignored as boilerplate. Similar
     wording is not enough: where the aligned paragraphs differ, a rare word
-    (Zipf frequency below ``key-zipf``) or number must not stand against a
-    different one, so sibling paragraphs written to one template about
+    (Zipf frequency below ``key-zipf``) or number (in digits or words: "two
+    studies", "five studies") must not stand against a different one, so sibling paragraphs written to one template about
     different things ("the Hib vaccine", "the influenza vaccine") are not
     duplicates; and at least one stretch of words must be swapped, since a
     paragraph that only extends another word for word (a deck reused as the
@@ -270,33 +264,17 @@ class NearDuplicateParagraph(Rule):
         This is a doctor who ...", "A nephrologist. This is a doctor who ...")
         share their wording and differ exactly there. The two word sequences
         are aligned; a replaced stretch whose two sides each hold a rare word
-        (Zipf frequency below ``key-zipf``) or number that the other side does
-        not share (by its first five letters, so "diabetes" and "diabetic"
-        agree) marks different subjects, unless the thesaurus MT105 uses calls
-        the words synonyms ("blood ailment", "blood sickness": a spin).
+        (Zipf frequency below ``key-zipf``) or figure (in digits or words: "two
+        studies", "five studies") that the other side does not share (by its
+        first five letters, so "diabetes" and "diabetic" agree) marks different
+        subjects, unless the thesaurus MT105 uses calls the words synonyms
+        ("blood ailment", "blood sickness": a spin).
         """
-        import difflib  # only for the few pairs that pass the shingle test
-
-        max_zipf = float(self.opts["key-zipf"])
-
-        def key(word: str) -> bool:
-            return word.isdigit() or (word not in _FUNCTION and is_rarer_than(word, max_zipf))
-
         a, b = (_key_words(doc.prose[start:end].lower()) for start, end, _ in (first, second))
-        swapped = False
-        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-            if op != "replace":
-                continue
-            swapped = True
-            left = {w for w in a[i1:i2] if key(w)}
-            right = {w for w in b[j1:j2] if key(w)}
-            only_left = {w for w in left if w[:5] not in {r[:5] for r in right}}
-            only_right = {w for w in right if w[:5] not in {x[:5] for x in left}}
-            if only_left and only_right and not _synonym_swaps(only_left, only_right):
-                return False
+        different, swapped = _differing_subjects(a, b, float(self.opts["key-zipf"]))
         # no word swapped: one paragraph quotes or extends the other (a deck reused in the lede, a
         # caption, a pull quote), which RP102 reports where whole sentences repeat
-        return swapped
+        return swapped and not different
 
 
 def _list_title(text: str) -> bool:
@@ -337,16 +315,3 @@ def _asks(text: str) -> bool:
     ..."); a question and a statement are a question and its answer, not two versions of one
     paragraph (a spinner's copy of a question is a question)."""
     return bool(_QUESTION_END.search(text.rstrip()))
-
-
-def _synonym_swaps(left: set[str], right: set[str]) -> bool:
-    """Every rare word on one side has a thesaurus synonym on the other (MT105's WordNet table)."""
-    from ...text.spun_terms import default_index
-
-    synonyms = default_index().synonyms
-
-    def related(x: str, y: str) -> bool:
-        sx, sy = synonyms.get(x, ()), synonyms.get(y, ())
-        return y in sx or x in sy or bool(set(sx) & set(sy))
-
-    return all(any(related(x, y) for y in right) for x in left)

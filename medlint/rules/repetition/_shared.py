@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Finding
 from ...text.quotes import quotation_around
+from ...text.tokens import WORD_RE
+from ...text.word_frequency import is_rarer_than
 
 
 def _normalized_units(doc: Document) -> list[tuple[int, int, bool, str, int]]:
@@ -128,3 +132,139 @@ def _restated_in_box(doc: Document, first: int, later: int) -> bool:
 def _short(text: str, n: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= n else flat[: n - 1] + "\u2026"
+
+
+_JOINER = re.compile(r"['\u2019-]")
+
+#: function words: never a paragraph's or sentence's subject, however rare wordfreq calls them
+_FUNCTION = frozenset("the a an of and or in on to for with by from as at is are was were be".split())
+
+#: a figure spelled out ("two studies", "three studies") is a figure as "2" is
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "thousand million half".split()
+)
+
+
+def _key_words(text: str) -> list[str]:
+    """The words of ``text`` with compounds taken apart ("type-2", "Crohn's"): word
+    frequencies rate the parts, and a compound is rarer than any of them."""
+    return [part for word in WORD_RE.findall(text) for part in _JOINER.split(word)]
+
+
+def _is_figure(word: str) -> bool:
+    return word.isdigit() or word in _NUMBER_WORDS
+
+
+def _synonym_swaps(left: set[str], right: set[str]) -> bool:
+    """Every word on one side has a thesaurus synonym on the other (MT105's WordNet table)."""
+    from ...text.spun_terms import default_index
+
+    synonyms = default_index().synonyms
+
+    def related(x: str, y: str) -> bool:
+        sx, sy = synonyms.get(x, ()), synonyms.get(y, ())
+        return y in sx or x in sy or bool(set(sx) & set(sy))
+
+    return all(any(related(x, y) for y in right) for x in left)
+
+
+def _differing_subjects(
+    a: list[str], b: list[str], max_zipf: float, max_slot: int | None = None
+) -> tuple[bool, bool]:
+    """Align two word sequences (lower case): (whether a replaced stretch holds, on each side, a
+    rare word (Zipf below ``max_zipf``) or figure that the other side does not share (by its
+    first five letters, so "diabetes" and "diabetic" agree) and that the thesaurus does not call
+    a synonym, whether any stretch was replaced at all). A spinner swaps common words for
+    synonyms and keeps names, terms and figures; texts written to one template about different
+    things differ exactly there. With ``max_slot``, only a stretch of at most that many words on
+    each side (a slot of a template: a figure, a name) can mark different subjects."""
+    import difflib  # only for the few pairs a rule asks about
+
+    def key(word: str) -> bool:
+        return _is_figure(word) or (word not in _FUNCTION and is_rarer_than(word, max_zipf))
+
+    swapped = False
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op != "replace":
+            continue
+        swapped = True
+        if max_slot is not None and max(i2 - i1, j2 - j1) > max_slot:
+            continue
+        left = {w for w in a[i1:i2] if key(w)}
+        right = {w for w in b[j1:j2] if key(w)}
+        only_left = {w for w in left if w[:5] not in {r[:5] for r in right}}
+        only_right = {w for w in right if w[:5] not in {x[:5] for x in left}}
+        if only_left and only_right and not _synonym_swaps(only_left, only_right):
+            return True, True
+    return False, swapped
+
+
+#: a template sentence's copies share at least this many words in order ...
+_FRAME_WORDS = 3
+#: ... and this share of the shorter copy's words
+_FRAME_SHARE = 0.5
+#: a template's two lines are of like length (the shorter at least this share of the longer) ...
+_TEMPLATE_LENGTHS = 0.5
+#: ... and differ in slots of at most this many words (a figure, a name of a few words)
+_TEMPLATE_SLOT = 8
+#: where two template sentences differ, a word rarer than this (Zipf) names what each is about
+_TEMPLATE_ZIPF = 4.0
+#: sentences either side of each copy that are read for the sections' template
+_TEMPLATE_WINDOW = 4
+#: lines compared stand at most this many lines apart in their sections
+_TEMPLATE_SHIFT = 1
+
+
+def _filled_alike(a: list[str], b: list[str]) -> bool:
+    """Two sentences are one template filled for two things: not the same, they share their frame
+    (``_FRAME_WORDS`` words in order and ``_FRAME_SHARE`` of the shorter), they are of like
+    length, and where they differ, in a slot of a few words (``_TEMPLATE_SLOT``), a figure or a rare word (a name, a term) stands against a different one that is no synonym
+    of it (``_differing_subjects``: "Two studies (120 people) compared aspirin with placebo." /
+    "Three studies (300 people) compared heparin with warfarin."). Common words swapped for
+    common words are a spinner's way too ("a new drug" / "a novel medicine"), so they do not
+    count."""
+    import difflib  # only for the few repeated sentences
+
+    if a == b or min(len(a), len(b)) < _FRAME_WORDS:
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    frame = sum(size for _i, _j, size in matcher.get_matching_blocks())
+    if frame < _FRAME_WORDS or frame < _FRAME_SHARE * min(len(a), len(b)):
+        return False
+    if min(len(a), len(b)) < _TEMPLATE_LENGTHS * max(len(a), len(b)):
+        return False  # one runs on past the other: a line merged with the next, not a slot filled
+    return _differing_subjects(a, b, _TEMPLATE_ZIPF, _TEMPLATE_SLOT)[0]
+
+
+def _parallel_template(doc: Document, first: int, later: int) -> bool:
+    """The sentences at offsets ``first`` and ``later`` are the shared line of two parallel
+    sections written to one template: among the sentences around each copy (``_TEMPLATE_WINDOW``
+    either side, the copies' own left out) one on each side, at the same place in its section
+    give or take a line, is the same template filled for a different thing (``_filled_alike``: "We found three studies ..." / "We found five studies
+    ...", "Two studies compared aspirin ..." / "Three studies compared heparin ..."). Per
+    comparison or per test, such sections end or open with the same note ("None of the studies
+    reported on quality of life.", "You will not need a sedative for the test.") by design. A
+    paragraph pasted twice brings its neighbours along word for word, and a spun copy swaps its
+    words for synonyms: neither is filled for something else."""
+    starts = doc.sentence_starts
+    sentences = doc.sentences
+    i, j = bisect_right(starts, first) - 1, bisect_right(starts, later) - 1
+    if i < 0 or j <= i:
+        return False
+
+    def around(k: int, lo: int, hi: int) -> dict[int, list[str]]:
+        """The words of the sentences around ``k``, by their distance from it (-2: two before)."""
+        window = range(max(lo, k - _TEMPLATE_WINDOW), min(hi, k + _TEMPLATE_WINDOW + 1))
+        return {m - k: _key_words(sentences[m].text.lower()) for m in window if m not in (i, j)}
+
+    before, after = around(i, 0, j), around(j, i + 1, len(sentences))
+    # one section's line against the other's at the same place in its section (give or take one
+    # line): a pasted paragraph brings the same neighbours there, not other ones filled alike
+    return any(
+        _filled_alike(words, other)
+        for d, words in before.items()
+        for e, other in after.items()
+        if (d < 0) == (e < 0) and abs(d - e) <= _TEMPLATE_SHIFT
+    )

@@ -173,7 +173,9 @@ class StrayPunctuation(Rule):
     must not correct; so is a block quotation a plain-text copy kept without
     its marks: what follows a lead-in that ends in a colon and names the
     source ("One blogger wrote:", "In a statement, the agency said:") up to
-    the next paragraph break (``medlint.text.quotes.introduced_passage``), or to the page's end
+    the next paragraph break (``medlint.text.quotes.introduced_passage``), or to the line where
+    the writer points back to it as "quoted above" (a forwarded chain e-mail a plain-text copy
+    keeps as lines like any other: "The missive quoted above ..."), or to the page's end
     after a lead-in that gives the source's text "in full" ("Here's the doctor's message in full
     (translated):", ``passage_in_full``). Speech ("...," she said) and short quotations are still
     checked: their punctuation is the writer's transcription.

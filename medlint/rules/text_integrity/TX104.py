@@ -22,6 +22,17 @@ _SUBORDINATE_START = lazy_compile(
 )
 
 
+#: "Which is (not) to say ...": an idiom that restates or qualifies the sentence before it ("in other
+#: words"), whose "which" takes the whole last sentence as its antecedent and whose "is ... to say"
+#: is the main verb; the restating idiom stands as a sentence in edited prose, unlike "Which lowered
+#: the risk.", a relative clause cut off its sentence
+_RESTATING = lazy_compile(
+    r"^[,\s]*which\s+(?:is|was)(?:\s+not|n['\u2019]t)?(?:\s+(?:just|only|simply|merely|exactly|also))?\s+"
+    r"to\s+say\b",
+    re.IGNORECASE,
+)
+
+
 #: openers that are prepositions, not conjunctions: their object is a noun phrase, and a main
 #: clause may follow it without a comma ("Due to a low energy trauma the urethra is rarely involved")
 _PREPOSITIONAL = frozenset({"due to", "because of"})
@@ -74,7 +85,8 @@ class SentenceFragment(Rule):
     sentence that opens with a subordinating phrase ("In order to", "So that",
     "Resulting in", "Due to", ...) and contains no comma after which a main
     clause could follow; "Which ... ?" is a question, not a relative clause
-    left over. Machine translation produces exactly these when it
+    left over, and "Which is (not) to say ..." is the idiom that restates or qualifies the
+    sentence before it ("in other words"), not a relative clause cut off. Machine translation produces exactly these when it
     splits one long source sentence into several. "Due to" and "because of"
     are prepositions: a sentence that opens with one and later has a finite
     verb ("Due to a low energy trauma the urethra is rarely involved") has its
@@ -111,6 +123,10 @@ class SentenceFragment(Rule):
         ),
         Example("Send us your questions. Which painkillers work best?", note="a question"),
         Example(
+            "The drug helps some people. Which is not to say it helps everyone.",
+            note="the idiom 'which is (not) to say' restating the sentence before",
+        ),
+        Example(
             "Due to a low energy trauma the urethra is rarely involved.",
             note="a prepositional opener, then the main clause (a comma is missing, no clause)",
         ),
@@ -142,6 +158,7 @@ class SentenceFragment(Rule):
                     m.group().strip(", \t\n").lower() == "which"
                     and text.rstrip(" \"'\u201d\u2019").endswith("?")
                 )
+                and not _RESTATING.match(text)
                 and "," not in text.lstrip(", ").rstrip(".!?")
                 and not inside_quotes(doc, s.start)
                 and not (
