@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 
 from ...document import HEADING, TABLE_CELL, Document
@@ -225,10 +226,13 @@ def _filled_alike(a: list[str], b: list[str]) -> bool:
     "Three studies (300 people) compared heparin with warfarin."). Common words swapped for
     common words are a spinner's way too ("a new drug" / "a novel medicine"), so they do not
     count."""
-    import difflib  # only for the few repeated sentences
-
     if a == b or min(len(a), len(b)) < _FRAME_WORDS:
         return False
+    shared = sum((Counter(a) & Counter(b)).values())  # no alignment matches more words than this
+    if shared < _FRAME_WORDS or shared < _FRAME_SHARE * min(len(a), len(b)):
+        return False
+    import difflib  # only for the few pairs of sentences that may share a frame
+
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     frame = sum(size for _i, _j, size in matcher.get_matching_blocks())
     if frame < _FRAME_WORDS or frame < _FRAME_SHARE * min(len(a), len(b)):
