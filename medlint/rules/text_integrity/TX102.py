@@ -200,12 +200,13 @@ class UnbalancedDelimiters(Rule):
             elif ch == _LOW_OPENER:
                 stack.append((ch, i))
             elif ch == '"':
-                # a straight mark right after the curly opener ('“"Hi...”') closes no empty
-                # quotation: it opens one inside (closed by the next straight mark), or is a stray,
-                # and the ” after is the opener's
+                # a straight mark right after the curly opener ('“"Hi...”'; only blanks between:
+                # an HTML entity's padding) closes no empty quotation: it opens one inside
+                # (closed by the next straight mark), or is a stray, and the ” after is the opener's
                 if (
                     stack
                     and stack[-1][0] == "\u201c"
+                    and not text[stack[-1][1] + 1 : i].isspace()
                     and stack[-1][1] != i - 1
                     and not (len(straight) % 2 and straight[-1] > stack[-1][1])
                 ):
