@@ -85,9 +85,11 @@ class UnbalancedDelimiters(Rule):
     quote mark and only the last one closes, so a paragraph whose last
     opening quote stays open is fine when the next paragraph opens a quote.
     A curly quote closed by a straight one, or the reverse, is a pair (their
-    mixture is TX106's business), and two single quotes written for a
-    double one (typewriter style: ‘‘quoted’’ or ''quoted'') are that double
-    quote. The same convention read inside one block:
+    mixture is TX106's business), but a straight quote right after a curly
+    opener ('“"Hi...”') closes no empty quotation: it pairs with the next
+    straight mark (a stray one is reported), and the ” closes the “. Two
+    single quotes written for a double one (typewriter style: ‘‘quoted’’ or
+    ''quoted'') are that double quote. The same convention read inside one block:
     an opening quote after a full stop while a quotation is open starts the
     quotation's next paragraph (pages and crawls often run paragraphs
     together), so only the last opening quote must close; for straight
@@ -135,6 +137,7 @@ class UnbalancedDelimiters(Rule):
         'He said: "We tried everything.\n\n"Then the new drug came."',
         'She said \u201cit works" and left.',
         'She said "it works\u201d and left.',
+        Example('\u201c"Hi," she said. "Are you okay?"\u201d', note="straight quotes inside curly ones"),
         'He said: "Hip fractures are common. "We welcome this screening programme."',
         "\u201cWhat is right in 2010,\u2019\u2019 she said, \u201cmay change.\u2019\u2019",
         Example(
@@ -197,7 +200,16 @@ class UnbalancedDelimiters(Rule):
             elif ch == _LOW_OPENER:
                 stack.append((ch, i))
             elif ch == '"':
-                if stack and stack[-1][0] == "\u201c":
+                # a straight mark right after the curly opener ('“"Hi...”'; only blanks between:
+                # an HTML entity's padding) closes no empty quotation: it opens one inside
+                # (closed by the next straight mark), or is a stray, and the ” after is the opener's
+                if (
+                    stack
+                    and stack[-1][0] == "\u201c"
+                    and not text[stack[-1][1] + 1 : i].isspace()
+                    and stack[-1][1] != i - 1
+                    and not (len(straight) % 2 and straight[-1] > stack[-1][1])
+                ):
                     stack.pop()  # “...": mixed styles, but a pair
                 elif (
                     len(straight) % 2

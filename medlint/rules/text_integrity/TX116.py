@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ...diagnostic import Edit, Fix, Severity
-from ...document import Document
+from ...document import Document, Words
 from ...rule import Example, Finding, Rule
 from ...text.lexicon import FUNCTION_PARTS, health_count, is_health_word, is_near_word
 from ...text.word_frequency import unlisted_words
@@ -161,6 +161,47 @@ def _neighbours(prose: str, source: str, start: int, end: int) -> tuple[str, str
     return (prose[b - 1] if b > 0 else " "), (prose[a] if a < len(prose) else " ")
 
 
+#: How many words either side of a split (within its sentence and block) ``_strange_here`` reads.
+STRANGE_REACH = 10
+#: Words of this many letters or more are counted by ``_strange_here`` (shorter ones are function
+#: words, which every language has and wordfreq's web counts list as English).
+STRANGE_MIN = 4
+#: This many words no table holds, and this many times the listed ones, make a passage not English.
+STRANGE_COUNT = 3
+STRANGE_RATIO = 2
+
+
+def _strange_here(doc: Document, words: Words, i: int) -> bool:
+    """Whether the words around the pair ``i``, ``i + 1`` are mostly no words of English's tables:
+    a passage in a language whose function words no list holds (Papiamento's "di e trahenan",
+    "of the works"), which the function-word test (``_english_here``) takes for English. Counted
+    are lower-case words of ``STRANGE_MIN`` letters or more within ``STRANGE_REACH`` words, not
+    past a sentence's end or the block's edge: ``STRANGE_COUNT`` or more that no table holds, and
+    ``STRANGE_RATIO`` times as many as those it holds. Broken English keeps most of its words
+    whole ("the tri al showed fl ushing and redn ess": 1 of 3 are no words)."""
+    prose = doc.prose
+    b = doc.block_at(words.starts[i])
+    lo, hi = (doc.blocks[b].start, doc.blocks[b].end) if b is not None else (0, len(prose))
+    strange = listed = 0
+    for step, k in ((-1, i), (1, i + 1)):
+        for _ in range(STRANGE_REACH):
+            nxt = k + step
+            if nxt < 0 or nxt >= len(words) or not lo <= words.starts[nxt] < hi:
+                break
+            gap = prose[words.ends[min(k, nxt)] : words.starts[max(k, nxt)]]
+            if any(c in gap for c in ".!?"):
+                break
+            k = nxt
+            t = prose[words.starts[k] : words.ends[k]]
+            if len(t) < STRANGE_MIN or not (t.isalpha() and t.islower()):
+                continue
+            if _non_word(t):
+                strange += 1
+            else:
+                listed += 1
+    return strange >= STRANGE_COUNT and strange >= STRANGE_RATIO * listed
+
+
 class BrokenWord(Rule):
     """A word split by a stray space ("tripl e", "fl ushing") or a space moved one letter ("Corticosteroidd rugs").
 
@@ -187,7 +228,9 @@ class BrokenWord(Rule):
     ("Reuter said"). An article glued to the next word, the space lost
     ("as acardiac"), reads as "a" and that word. A word said twice ("Ha ha")
     is a reduplication, a passage in another language is left to its
-    language, and the characters either side are read past what the prose
+    language (its function words outnumber English ones, or its longer words
+    are mostly no table's: three or more, twice those listed, within ten words
+    in the sentence), and the characters either side are read past what the prose
     view blanks (an HTML entity's padding: "you&rsquo;re acting" has its
     apostrophe before "re"). No space is moved next to a non-word the
     document writes twice or more: that is a term of its own ("use
@@ -214,6 +257,10 @@ class BrokenWord(Rule):
         "Vitamin e and hepatitis e are named by a letter.",
         Example("Write to info@exa mple.org or see the e-mail.", note="an address, a compound"),
         "The drug relieves pain.",
+        Example(
+            "Mayornan cu studiantenan a bishita e scol pa mira e exposicion di e trahenan.",
+            note="a passage in another language",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -263,7 +310,7 @@ class BrokenWord(Rule):
                 continue
             if _in_address(prose, s, e) or in_broken_address(source, s):
                 continue
-            if not _english_here(doc, words, i):
+            if not _english_here(doc, words, i) or _strange_here(doc, words, i):
                 continue  # a passage in another language ("hat es", "di e"): its words are no table's
             # a capitalised piece shorter than a long word may be a name, which a moved letter
             # would make a word of ("Reuter said": "Reuters aid"); a join is still read
