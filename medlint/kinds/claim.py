@@ -6,7 +6,8 @@ fire; hedged, hypothetical, attributed, quoted or cited ones are skipped or
 lowered to info as the pack says. Title-Case names ("Cure Alzheimer's Fund")
 are not claims, nor are words in a publisher's boilerplate ("About the NIH",
 everything after a press release's "###") or in a reference-list entry
-(``medlint.evidence.claim_structure``).
+(``medlint.evidence.claim_structure``). Every apostrophe in a pack's patterns and phrases
+reads the curly form too ("doesn’t", "won’t"; ``medlint.evidence.apostrophe``).
 """
 
 from __future__ import annotations
