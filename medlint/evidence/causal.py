@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..text.lazy_re import lazy_compile
 from ..text.matching import ProbedPattern
+from .apostrophe import cue
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -34,14 +34,14 @@ _PRESENT = (
     r"worsens|alleviates|attenuates|restores|impairs|shortens|extends|accelerates|delays|saves lives|harms|"
     r"kills|doubles|halves|slashes|curbs|benefits|helps|suppress(?:es)?|diminish(?:es|ed)"
 )
-CAUSAL = lazy_compile(rf"\b(?:{_STRONG}|{_PRESENT})\b", re.IGNORECASE)
-HEDGE = lazy_compile(
+CAUSAL = cue(rf"\b(?:{_STRONG}|{_PRESENT})\b", re.IGNORECASE)
+HEDGE = cue(
     r"\b(?:may|might|could|can|would|possibly|potentially|likely|suggest\w*|appear\w*|seem\w*|unclear|"
     r"whether|if|hypothes\w*|propose\w*|warrant\w*|need\w* to|should|further (?:research|studies|investigation)|"
     r"future (?:research|studies))\b",
     re.IGNORECASE,
 )
-CORRELATIONAL = lazy_compile(
+CORRELATIONAL = cue(
     r"\b(?:associat\w*|correlat\w*|link(?:s|ed)? (?:to|with)|relationship|related to|predict\w*|risk factor|"
     r"(?:higher|lower|greater|increased|reduced) (?:risk|odds|likelihood)|more likely|less likely|odds|"
     r"tied to|connected to|in relation to|"
@@ -50,7 +50,7 @@ CORRELATIONAL = lazy_compile(
     r"for (?:every|each) (?:additional |extra )?(?:\d[\d.,]*|one|two|three|four|five|ten)\b)\b",
     re.IGNORECASE,
 )
-NEGATION = lazy_compile(r"\b(?:not|no|neither|nor|without|failed to|cannot)\b|n't\b", re.IGNORECASE)
+NEGATION = cue(r"\b(?:not|no|neither|nor|without|failed to|cannot)\b|n't\b", re.IGNORECASE)
 
 # records of care studied after the fact, in a study's own frame: "a retrospective analysis", "the team
 # reviewed the medical records of 157 survivors", "hospital claims data", "real-world data showed"; not
@@ -70,7 +70,7 @@ _OBSERVATIONAL_WORDS = (
     r"population-based study|epidemiological|associated with|linked (?:to|with)|correlat\w+|"
     r"association between"
 )
-OBSERVATIONAL = lazy_compile(r"\b(?:" + _OBSERVATIONAL_WORDS + "|" + _RECORDS + r")\b", re.IGNORECASE)
+OBSERVATIONAL = cue(r"\b(?:" + _OBSERVATIONAL_WORDS + "|" + _RECORDS + r")\b", re.IGNORECASE)
 
 
 # the study design named explicitly (not just "associated with", which trials use too)
@@ -78,18 +78,16 @@ _DESIGN_WORDS = (
     r"observational|cohort|cross-sectional|case-control|survey(?:ed)?|questionnaires?|registry|"
     r"population-based|epidemiologic\w*|health records|followed \w+ (?:people|adults|men|women|participants)"
 )
-OBSERVATIONAL_DESIGN = lazy_compile(r"\b(?:" + _DESIGN_WORDS + "|" + _RECORDS + r")\b", re.IGNORECASE)
+OBSERVATIONAL_DESIGN = cue(r"\b(?:" + _DESIGN_WORDS + "|" + _RECORDS + r")\b", re.IGNORECASE)
 
 # The records branch opens on a dozen common verbs ("using", "included", "review"), so a regex that
 # holds it tries them at every word of every text: five times the cost of the rest of CL107. Every
 # match of it holds one of these words, which a text rarely does; the functions below try the branch
 # only then (``tests/test_causal_fast_paths.py`` checks they agree with the full patterns).
 _RECORD_WORDS = ("retrospective", "records", "claims", "database", "chart", "real-world")
-OBSERVATIONAL_WORDING = _OBSERVATIONAL_PLAIN = lazy_compile(
-    r"\b(?:" + _OBSERVATIONAL_WORDS + r")\b", re.IGNORECASE
-)
-_DESIGN_PLAIN = lazy_compile(r"\b(?:" + _DESIGN_WORDS + r")\b", re.IGNORECASE)
-_RECORDS_ALONE = lazy_compile(r"\b(?:" + _RECORDS + r")\b", re.IGNORECASE)
+OBSERVATIONAL_WORDING = _OBSERVATIONAL_PLAIN = cue(r"\b(?:" + _OBSERVATIONAL_WORDS + r")\b", re.IGNORECASE)
+_DESIGN_PLAIN = cue(r"\b(?:" + _DESIGN_WORDS + r")\b", re.IGNORECASE)
+_RECORDS_ALONE = cue(r"\b(?:" + _RECORDS + r")\b", re.IGNORECASE)
 
 
 def mentions_record_words(lower: str) -> bool:
@@ -136,7 +134,7 @@ def _doc_names_observational_design(doc: Document) -> bool:
 
 
 # a randomised trial reported anywhere in the article (not "a randomised trial is needed")
-TRIAL_REPORTED = lazy_compile(
+TRIAL_REPORTED = cue(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|placebo|double-blind)\b"
     r"(?![^.!?]{0,40}\b(?:is|are|would be|will be)\s+(?:still\s+)?(?:needed|required|necessary|warranted))",
     re.IGNORECASE,
@@ -146,7 +144,7 @@ TRIAL_REPORTED = lazy_compile(
 #: Causal verbs in the forms that assert an effect of an exposure ("coffee prevents",
 #: "coffee cut the risk"); bare and infinitive forms ("to prevent") and nouns ("impact",
 #: "cause") are left out: they name a purpose or a topic, not a finding. Used by CL107.
-CLAIM_VERB = lazy_compile(
+CLAIM_VERB = cue(
     # a passive ("is caused by asbestos") makes the outcome the subject: aetiology, not an exposure's effect
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
     r"\b(?:causes|caused(?!\s+(?:\w+ly\s+)?by\b)|prevents|prevented|protects against|protected against|reduces|reduced the risk|"

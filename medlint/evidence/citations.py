@@ -12,8 +12,8 @@ import bisect
 import re
 
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, Block, Document
-from ..text.lazy_re import lazy_compile
 from ..text.matching import ProbedPattern
+from .apostrophe import cue
 
 JOURNALS = (
     "New England Journal of Medicine",
@@ -54,7 +54,7 @@ JOURNALS = (
     "Journal of",
     "Annals of",
 )
-_JOURNAL_RE = lazy_compile(
+_JOURNAL_RE = cue(
     r"\b(?:"
     + "|".join(
         re.escape(j)
@@ -68,18 +68,18 @@ _JOURNAL_RE = lazy_compile(
 _JOURNAL = ProbedPattern.of(_JOURNAL_RE)  # searched only in blocks naming a journal or "published in"
 # Citation forms, one regex each
 _CITATION_FORMS: tuple[re.Pattern[str], ...] = (
-    lazy_compile(  # (Smith et al., 2019), (Journal, 2007), (Smith 2019; Lee 2020)
+    cue(  # (Smith et al., 2019), (Journal, 2007), (Smith 2019; Lee 2020)
         r"\((?:[A-Z][A-Za-z'\u2019-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][A-Za-z'\u2019-]+)?,?\s+"
         r"(?:19|20)\d{2}[a-z]?\)|[^()]{0,80}(?:19|20)\d{2}[^()]{0,20}\))"
     ),
     # [3], [1-4], and with the spaces some sites set inside the brackets: "[ 1,2 ]", "[ 5 ]"
     # (one space at most on each side: "[ ]" and "[x]" are check boxes, not references)
-    lazy_compile(r"\[ ?\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3})* ?\]"),
-    lazy_compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"),  # superscript numbers
+    cue(r"\[ ?\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3})* ?\]"),
+    cue(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"),  # superscript numbers
     # DOI, PMID, PMC, et al.
-    lazy_compile(r"\b10\.\d{4,9}/\S+|\bdoi:\s*\S+|\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|\bet al\.?"),
+    cue(r"\b10\.\d{4,9}/\S+|\bdoi:\s*\S+|\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|\bet al\.?"),
 )
-REFERENCE_HEADINGS = lazy_compile(
+REFERENCE_HEADINGS = cue(
     r"^\s*(?:references?|sources?|bibliography|citations?|further reading|studies cited|literature)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -127,9 +127,7 @@ def cited_near(doc: Document, start: int, end: int) -> bool:
     return has_citation(doc, start, end)
 
 
-_REFERENCE_LINE = lazy_compile(
-    r"(?im)^[ \t]*(?:references?|sources?)[ \t]*:"
-)  # not \s*: it runs across blank lines
+_REFERENCE_LINE = cue(r"(?im)^[ \t]*(?:references?|sources?)[ \t]*:")  # not \s*: it runs across blank lines
 
 
 def has_reference_section(doc: Document) -> bool:
@@ -146,12 +144,12 @@ def cites_anything(doc: Document) -> bool:
 
 
 # "Sources: National Institutes of Health ...": a paragraph that is its own reference list
-_REFERENCE_LEAD = lazy_compile(
+_REFERENCE_LEAD = cue(
     r"\s*(?:references?|sources?|bibliography|citations?|further reading|studies cited)\s*:", re.IGNORECASE
 )
 # a reference entry opens with its first author, surname and initials ("LeBoff MS,", "Smith J.",
 # "Bolland, M. J.,", "Smith JA et al.") ...
-_AUTHOR_OPENING = lazy_compile(
+_AUTHOR_OPENING = cue(
     r"\s*(?:\[?\d{1,3}[.)\]]?\s*)?[A-Z][A-Za-z'\u2019-]+,?\s+(?:[A-Z]{1,3}|[A-Z]\.(?:\s?[A-Z]\.)*)"
     r"(?:,|\.|\s+et al|\s+and\b|\s+&)"
 )
@@ -159,11 +157,11 @@ _AUTHOR_OPENING = lazy_compile(
 #: a DOI, or "Accessed <date>" (a dateline, "TITUSVILLE, N.J., May 5, 2018", and a byline,
 #: "Thomas E. Hughes, chief executive", open the same way and have none); the claim rules read a
 #: sentence with one as a cited work's title (``claim_structure.REFERENCE``)
-CITATION_SHAPE = lazy_compile(
+CITATION_SHAPE = cue(
     r"\bet al\.|\b(?:19|20)\d{2}\s?;\s?\d+|\b\d+\s?\(\d+\)\s?[:,]\s?\d+|\bdoi:|\b10\.\d{4,9}/|\bAccessed\s+\d",
     re.IGNORECASE,
 )
-_YEAR = lazy_compile(r"\b(?:19|20)\d{2}\b")
+_YEAR = cue(r"\b(?:19|20)\d{2}\b")
 #: an entry longer than this is a paragraph of prose that happens to open with a name
 MAX_ENTRY_WORDS = 80
 

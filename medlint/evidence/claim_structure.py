@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from ..document import Document, Sentence
-from ..text.lazy_re import lazy_compile
+from .apostrophe import cue
 from .citations import CITATION_SHAPE
 
 _PERCENT = r"\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)"
@@ -45,7 +45,7 @@ _OUTCOME_PARTICIPLE = (
     r"(?:improved|recovered|responded|benefit(?:t)?ed|survived|been\s+(?:cured|healed|helped)|lost|gained|"
     r"reduced|lowered|reversed|stopped|quit|seen|noticed|reported\s+(?:less|fewer|better))\b"
 )
-PREVALENCE = lazy_compile(
+PREVALENCE = cue(
     r"\b(?:affects?|affected|affecting|occurs?|occurred|occurring|strikes?|develops?|is diagnosed|are diagnosed|"
     r"suffer(?:s|ed)?(?:\s+from)?|(?:is|are)\s+(?:found|seen|present)|(?:is|are)\s+(?:more\s+)?common)\s+"
     r"(?:\w+\s+){0,6}?(?:about\s+|nearly\s+|almost\s+|up to\s+|roughly\s+|an estimated\s+|between\s+|some\s+)?"
@@ -65,7 +65,7 @@ PREVALENCE = lazy_compile(
     r"|\b(?:prevalence|incidence)\b",
     re.IGNORECASE,
 )
-GENETICS = lazy_compile(
+GENETICS = cue(
     r"\b(?:mutations?|variants?|alterations?|deletions?|duplications?)\s+(?:in|of|to)\s+(?:the\s+|a\s+|one\s+|both\s+)?"
     r"(?:copies\s+of\s+the\s+)?[\w-]+\s+genes?\b"
     r"|\b(?:genes?|genetic|inherited|chromosom\w+|mutations?)\b[^.!?]{0,60}\b(?:cause[sd]?|due to|responsible for|"
@@ -76,10 +76,10 @@ GENETICS = lazy_compile(
 )
 #: a condition's inheritance told by its families: "it runs in families", "a family history of
 #: glaucoma is a risk factor"
-FAMILY = lazy_compile(r"\bfamily history\b|\bruns? in (?:the )?famil\w+", re.IGNORECASE)
+FAMILY = cue(r"\bfamily history\b|\bruns? in (?:the )?famil\w+", re.IGNORECASE)
 #: ... or the family history only says whom a sentence is about: "people with a family history of
 #: arthritis", "women who have a strong family history" (not a subject: "having a family history raises ...")
-_FAMILY_QUALIFIER = lazy_compile(
+_FAMILY_QUALIFIER = cue(
     r"\b(?:with|who\s+(?:have|has|had)|whose)\s+(?:a\s+|an\s+|no\s+)?(?:(?:strong|known|positive|close|"
     r"significant)\s+)?family\s+history\b",
     re.IGNORECASE,
@@ -87,7 +87,7 @@ _FAMILY_QUALIFIER = lazy_compile(
 #: what a treatment, food or habit is claimed to do to an outcome, as a finite verb ("protects the
 #: joints", "cuts the risk", "cures"): with a family history that only qualifies its people, a claim
 #: about them, not the condition's inheritance
-_EFFECT_VERB = lazy_compile(
+_EFFECT_VERB = cue(
     r"\b(?:protects?|protected|prevents?|prevented|cures?|cured|reverses?|reversed|heals?|healed|treats?|treated|"
     r"reduces?|reduced|lowers?|lowered|cuts?|halves|slows?|slowed|delays?|delayed|stops?|stopped|blocks?|blocked|"
     r"wards?\s+off|fights?|boosts?|boosted|improves?|improved|relieves?|relieved|eliminates?|benefits?|"
@@ -95,12 +95,12 @@ _EFFECT_VERB = lazy_compile(
     r"(?:is|are|was|were)\s+(?:safe|effective|beneficial|protective|harmful|dangerous))\b",
     re.IGNORECASE,
 )
-VITAL = lazy_compile(
+VITAL = cue(
     r"\b(?:death|deaths|died|dying|mortality)\s+(?:from|of)\s+(?:any|all|other|unknown)\s+causes?\b|\ball-cause\b|"
     r"\bcauses?\s+of\s+(?:death|mortality)\b|\bcause of death\b",
     re.IGNORECASE,
 )
-INSTRUCTION = lazy_compile(
+INSTRUCTION = cue(
     r"^\s*(?:take|use|keep|store|swallow|give|apply|inject|do not|don't|never|always|tell|ask|call|if you)\b"
     r"[^.!?]{0,120}?\b(?:as prescribed|as directed|prescribed by|your (?:next |missed |regular )?dose|"
     r"regularly scheduled|with (?:or without )?food|with a meal|at the same time|each day|every day|"
@@ -111,7 +111,7 @@ INSTRUCTION = lazy_compile(
 #: the shape of a citation ("et al.", volume and pages, a DOI): one definition with the reference-list
 #: entries of ``citations``
 REFERENCE = CITATION_SHAPE
-BOILERPLATE = lazy_compile(
+BOILERPLATE = cue(
     r"\b(?:our|its|their)\s+(?:mission|vision|scientists|researchers|goal)\b|\bis dedicated to\b|\bis committed to\b|"
     r"\bfor more information\b|\bvisit\s+(?:www\.|https?://)|\bwe believe\b|\bworld-renowned\b|"
     r"\bnon-?profit\b|\bheadquartered in\b|\bis (?:the|a) (?:primary|leading|largest)\b",
@@ -157,9 +157,7 @@ def _family_background(text: str) -> bool:
     return _EFFECT_VERB.search(text) is None
 
 
-_CLAUSE_BREAK = lazy_compile(
-    r"[,;:\u2014()]|\b(?:that|which|who|because|when|while|after|and|but)\b", re.IGNORECASE
-)
+_CLAUSE_BREAK = cue(r"[,;:\u2014()]|\b(?:that|which|who|because|when|while|after|and|but)\b", re.IGNORECASE)
 
 
 def claim_subject(doc: Document, sent: Sentence, verb_start: int, verb_end: int) -> str:
@@ -209,9 +207,9 @@ def _parsed_sentences(doc: Document) -> dict[int, Any]:
     return {}
 
 
-_END_MARK = lazy_compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-?\s*ends?\s*-?|\*\s*\*\s*\*)\s*$", re.IGNORECASE)
-_ABOUT = lazy_compile(r"^\s*About\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*")
-_ORG_DESCRIPTION = lazy_compile(
+_END_MARK = cue(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-?\s*ends?\s*-?|\*\s*\*\s*\*)\s*$", re.IGNORECASE)
+_ABOUT = cue(r"^\s*About\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*")
+_ORG_DESCRIPTION = cue(
     r"\b(?:is|are)\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:world's|world\u2019s|nation's|nation\u2019s|"
     r"leading|largest|premier|independent|non-?profit|nongovernmental|not-for-profit|primary)\b[^.]{0,80}?"
     r"\b(?:organi[sz]ation|cent(?:er|re)|charity|agency|foundation|company|institute|hospital|university|"
@@ -222,7 +220,7 @@ _ORG_DESCRIPTION = lazy_compile(
 # an issuer's securities-law disclaimer (the "safe harbor" paragraph), read where a block begins: it
 # restates the release's hopes ("revolutionizing the treatment of diabetes") in order to disclaim them;
 # a sentence about forward-looking statements inside a paragraph of news leaves the paragraph's news
-_SAFE_HARBOR = lazy_compile(
+_SAFE_HARBOR = cue(
     r"^\s*(?:(?:Cautionary\s+(?:Note|Statement|Language)s?\s+(?:Regarding|Concerning|About|on)\s+)?"
     r"Forward[- ]Looking\s+Statements?\b|Safe\s+Harbou?r\b|"
     r"(?:This|The)\s+(?:press\s+|news\s+)?release\s+(?:contains|may\s+contain|includes)\s+(?:certain\s+)?"
@@ -234,7 +232,7 @@ _SAFE_HARBOR = lazy_compile(
 
 # a link to another story, as news pages print them between paragraphs: "MORE: Babies Should Eat Eggs
 # and Peanuts Early", "READ MORE: ...", "Related: ...", "See also: ..."; the headline is that story's
-_OTHER_STORY = lazy_compile(
+_OTHER_STORY = cue(
     r"^\s*(?:(?:READ|SEE|WATCH|ALSO)\s+)?(?:MORE|RELATED|ALSO|NEXT)(?:\s+(?:STORIES|ARTICLES|COVERAGE|READING))?\s*:"
     r"|^\s*(?:Read\s+more|See\s+also|Also\s+read|Related(?:\s+(?:stories|articles|coverage|reading))?|"
     r"Read\s+next|More\s+from\s+[\w ]{1,30}|Recommended)\s*:"

@@ -22,15 +22,15 @@ from typing import Any
 
 from ..data import data_file
 from ..document import HEADING, LIST_ITEM, QUOTE, TABLE_CELL, Document, Sentence
-from ..text.lazy_re import lazy_compile
 from ..text.matching import phrase_words
 from ..text.quotes import in_embedded_post, inside_quotes, lead_in, quotation_around, social_post_sentence
 from ..text.speech_verbs import REPORTING_VERBS
+from .apostrophe import cue
 from .citations import cited_near, in_reference_entry
 from .health_subject import BROAD
 from .sources import names_source
 
-_TERMINATORS = lazy_compile(
+_TERMINATORS = cue(
     # "yet" after "not" is an adverb ("not yet the magic bullet"), not a contrast, and so is the
     # "yet" of "has yet to", "is yet to" ("a cure for this disease has yet to be discovered")
     r"\b(?:but|however|although|though|(?<!not )(?<!has )(?<!have )(?<!had )(?<!is )(?<!are )yet|whereas|except)\b|[;:\u2014]",
@@ -44,7 +44,7 @@ _SPOKEN = REPORTING_VERBS.replace(
 )
 #: verbs that hand a statement to someone else in the claim's sentence (``_ATTRIBUTION``; a line
 #: that introduces a block quotation is read by ``quotes.lead_in``)
-_ATTRIBUTION = lazy_compile(
+_ATTRIBUTION = cue(
     rf"\b(?:{_SPOKEN}|stated|states|wrote|writes|claimed|claims|insists|insisted|declared|declares|"
     r"say(?!\s+(?:goodbye|hello|no|yes)\b)|reported|"
     # what is put forward as true: "The video's narrator asserts that ...", "the author contends that ..."
@@ -87,7 +87,7 @@ _ATTRIBUTION = lazy_compile(
 # side effects"). A determiner negation ("no side effects") or a hedge ("may help") reaches
 # only to the end of its own clause; a complement-taking cue ("no evidence that ...")
 # reaches across (see ``Cues.sentential``).
-_CLAUSE_BREAK = lazy_compile(
+_CLAUSE_BREAK = cue(
     r"(?:,\s*|\s)(?:and|or|but|so|plus|yet)\s+(?=(?:it|they|this|that|these|he|she|we|you|is|are|was|were|"
     r"has|have|had|will|can|could|does|do|did|it['\u2019]s|they['\u2019]re|makes?|works?|gives?|helps?|"
     r"contains?|comes?|keeps?|offers?|provides?)\b)"
@@ -99,7 +99,7 @@ _CLAUSE_BREAK = lazy_compile(
 # "Don't miss this cure"): its "not" negates the reader's inaction, not the claim that
 # follows, which the writer asserts. Not when the verb that follows is one of persuasion
 # ("Don't let anyone tell you that tea cures cancer"): then the claim is rejected.
-_NEG_IMPERATIVE = lazy_compile(
+_NEG_IMPERATIVE = cue(
     r"(?:^|(?<=[,;:.!?\u2014]))\s*(?:(?:so|and|please|just)\s+)?(?:do\s+not|don['\u2019]t|never)\s+"
     r"(?=(?:let|allow|miss|ignore|wait|settle|suffer|forget|lose|waste|delay|hesitate)\b"
     r"(?![^.!?]*\b(?:tell|telling|tells|convince|fool|trick|persuade|sell|talk you|scare|say|says|believe)\b))",
@@ -107,22 +107,22 @@ _NEG_IMPERATIVE = lazy_compile(
 )
 # an idiom that asserts with "no" in it is no negation: "There is no doubt that vaccines cause autism",
 # "Make no mistake, ...", "No wonder Big Pharma hides the cure", "There's no denying that ..."
-_ASSERTING_NO = lazy_compile(
+_ASSERTING_NO = cue(
     r"\b(?:(?:there\s+(?:is|was|can\s+be)|there[\u2019']s|it\s+is|it[\u2019']s|make|have|has)\s+)?no\s+"
     r"(?:doubt|wonder|mistake|question|denying|surprise)\b(?:\s+(?:about\s+it|whatsoever))?",
     re.IGNORECASE,
 )
 # A comparison that prefers something else to the word: "more like science fiction than a
 # breakthrough", "more of a gamble than a miracle" (the claim word follows "than" directly)
-_DENYING_COMPARISON = lazy_compile(
+_DENYING_COMPARISON = cue(
     r"\bmore\s+(?:like|of|(?:a|an)\s+\w+)\b[^.!?]{0,120}\bthan\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # a "whether ... or ..." clause closed by a comma: a concession over every case, not a question
-_WHETHER_ADJUNCT = lazy_compile(r"\bwhether\b[^,;:.!?]*\bor\b[^,;:.!?]*,", re.IGNORECASE)
+_WHETHER_ADJUNCT = cue(r"\bwhether\b[^,;:.!?]*\bor\b[^,;:.!?]*,", re.IGNORECASE)
 
 # A negative quantifier opening a clause: "None of the trials ...", "In none of the studies ..."
-_NEGATIVE_QUANTIFIER = lazy_compile(
+_NEGATIVE_QUANTIFIER = cue(
     r"\W*(?:(?:and|so|but)\s+)?(?:(?:in|for|with|among|from)\s+)?(?:none|neither|not\s+(?:one|a\s+single))\s+of\b",
     re.IGNORECASE,
 )
@@ -135,7 +135,7 @@ _NULL_FINDING = (
 )
 # A claim someone else makes, rebutted in the next clause or sentence: "Some websites claim
 # the tea cures diabetes; it does not." Only read after an attribution verb.
-_REBUTTAL_CLAUSE = lazy_compile(
+_REBUTTAL_CLAUSE = cue(
     r"^[^;:\u2014]*?(?:[;:\u2014]|,?\s*\b(?:but|however|yet)\b)\s*,?\s*"
     r"(?:(?:in fact|in reality|actually|sadly)\s*,?\s*)?(?:"
     r"(?:it|they|this|that|these|those|the\s+\w+|such\s+\w+)\s+(?:(?:does|do|did|is|are|was|were|has|have|had|will|"
@@ -145,7 +145,7 @@ _REBUTTAL_CLAUSE = lazy_compile(
     rf"|{_NULL_FINDING})",
     re.IGNORECASE,
 )
-_REBUTTAL_SENTENCE = lazy_compile(
+_REBUTTAL_SENTENCE = cue(
     r"\s*(?:(?:but|however|in fact|in reality|actually)\s*,?\s*)?(?:"
     r"(?:it|they|this|that|these|those|such claims|these claims|the claims?)\s+(?:(?:does|do|did|is|are|was|"
     r"were|has|have|had|will|can|could)\s*(?:not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t|never)\b"
@@ -176,7 +176,7 @@ _BACK_VERBS = (
     r"posted|posts|shared|shares|promises?|promised|suggests?|suggested|tells?|told|spread|spreads|insists?|"
     r"insisted|maintains?|maintained|asserts?|asserted|reads|read|states?|stated|would\s+have\s+you\s+believe"
 )
-_ATTRIBUTED_BACK = lazy_compile(
+_ATTRIBUTED_BACK = cue(
     r"\s*(?:(?:or\s+)?at\s+least\s*,?\s*)?(?:"
     rf"(?:that|this)(?:['\u2019]s|\s+is|\s+was)\s+(?:also\s+|exactly\s+|precisely\s+)?what\s+"
     rf"(?!(?:i|we|our|my|you)\b)(?:[\w'\u2019-]+\s+){{1,6}}?(?:{_BACK_VERBS})\b"
@@ -190,16 +190,16 @@ _ATTRIBUTED_BACK = lazy_compile(
 # A speech tag after a quotation that closes on "!" or "?": "“I threw away my insulin!” the post said." The
 # segmenter ends the sentence at the mark, so the tag ("the post said", "one user wrote", "said the post")
 # stands as a sentence of its own that opens in lower case; it attributes the quotation before it
-_SPEECH_TAG = lazy_compile(
+_SPEECH_TAG = cue(
     r"\s*(?-i:[a-z])[\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5}?\s+"
     rf"(?:{_BACK_VERBS}|asked|asks|added|adds|replied|tweeted|commented|wrote|announced|explained)\b"
     rf"|\s*(?-i:(?:{_BACK_VERBS}|asked|added|replied|tweeted|commented|wrote))\s+(?:the|a|an|one|his|her|their|this|that)\b",
     re.IGNORECASE,
 )
-_QUOTE_CLOSED_ON_MARK = lazy_compile(r"[!?][\"'\u201d\u2019]\s*$")
+_QUOTE_CLOSED_ON_MARK = cue(r"[!?][\"'\u201d\u2019]\s*$")
 # a verdict given after the attribution, in the same sentence or the next: "That is what a viral post
 # says, but experts say it is not true" / "Or so claims a viral post. It is false."
-_LATE_VERDICT = lazy_compile(
+_LATE_VERDICT = cue(
     r"\b(?:not\s+true|untrue|false|a\s+myth|a\s+hoax|a\s+lie|wrong|incorrect|debunked|disproven|baseless|"
     r"unfounded|misleading|misinformation|no\s+(?:good\s+|scientific\s+|reliable\s+)?evidence|not\s+supported)\b",
     re.IGNORECASE,
@@ -210,7 +210,7 @@ _LATE_VERDICT = lazy_compile(
 # "Many parents believe vaccines cause autism" (read in the text before the claim cut at its nearest
 # contrast, so "Many people think diabetes is for life, but this tea reverses it" keeps the claim after
 # "but" as the writer's; "that" forms are in ``_ATTRIBUTION``)
-_BELIEF = lazy_compile(
+_BELIEF = cue(
     r"\b(?:people|many|some|others|proponents|advocates|supporters|fans|believers|parents|users|skeptics|"
     r"sceptics|critics|activists|conspiracy\s+theorists)\s+(?:\w+\s+)?(?:believe|believed|think|thought|"
     r"assume|assumed|are\s+convinced|were\s+convinced)\s+(?!that\b|so\b|about\b|of\b|in\b|it\s+is\b)",
@@ -221,7 +221,7 @@ _BELIEF = lazy_compile(
 # a question about a claim's truth puts the claim in someone else's mouth: "Is it true that the FDA
 # is in bed with Big Pharma?", "Is there any truth to claims that ...?" (a fact-check's headline or
 # reader question); read only when the sentence is a question the article does not answer yes
-_INQUIRY = lazy_compile(
+_INQUIRY = cue(
     # (a reader's question in a Q&A, "Q: Is it true that ...?", asks it as well)
     r"\W*(?:(?:q|question)\s*:\s*)?(?:(?:is|was)\s+it\s+(?:really\s+|actually\s+|also\s+)?true\s+that"
     r"|is\s+there\s+(?:any\s+)?truth\s+(?:to|in|behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -231,7 +231,7 @@ _INQUIRY = lazy_compile(
 # "no" and "evidence"/"proof" with words between them still take a clause: "There is no scientific
 # evidence that ...", "no good clinical evidence that ..." (the cue list holds the bare "no evidence
 # that", which the 8-word window loses when the claim stands further on)
-_NO_EVIDENCE_THAT = lazy_compile(
+_NO_EVIDENCE_THAT = cue(
     # ("There is no doubt the evidence that vaccines cause autism is overwhelming" asserts it)
     r"\bno\s+(?!(?:doubt|wonder|matter|question)\b)(?:[a-z-]+\s+){1,3}?(?:evidence|proof)\s+"
     r"(?:(?:at\s+all|whatsoever)\s+)?that\b",
@@ -243,7 +243,7 @@ _NO_EVIDENCE_THAT = lazy_compile(
 # It also reports what the item "purports to show" or "claims to prove", and what posts "saying" or
 # "alleging" something say, with or without "that": "A screenshot purports to show that ...", "Do not
 # believe posts saying ..." (images and clips as well as posts)
-_MEDIA_SUGGESTS = lazy_compile(
+_MEDIA_SUGGESTS = cue(
     r"\b(?:posts?|videos?|memes?|messages?|tweets?|websites?|blogs?|ads?|adverts?|advertisements?|"
     r"headlines?|screenshots?|rumou?rs?|chain\s+(?:letters?|e-?mails?)|podcasts?|influencers?|accounts?|"
     r"images?|photos?|pictures?|graphics?|infographics?|clips?|footage|flyers?|leaflets?)\b[^.!?;:]{0,60}?\b(?:"
@@ -256,7 +256,7 @@ _MEDIA_SUGGESTS = lazy_compile(
 )
 # a question the next sentence sets out to answer from the evidence is asked, not claimed:
 # "Is Big Pharma hiding a cure? Here's what the science says.", "... We checked."
-_INQUIRY_AFTER = lazy_compile(
+_INQUIRY_AFTER = cue(
     r"\W*(?:here[\u2019']?s\s+what\s+(?:the\s+)?(?:science|research|evidence|experts?|doctors|studies|data|"
     r"we\s+(?:know|found))|we\s+(?:checked|looked\s+into\s+it|looked\s+at\s+the\s+evidence|asked\s+(?:the\s+)?experts)"
     r"|what\s+(?:the\s+)?(?:science|research|evidence|experts?)\s+(?:says?|shows?)|let[\u2019']?s\s+(?:look|check))\b",
@@ -266,7 +266,7 @@ _INQUIRY_AFTER = lazy_compile(
 # hide a cure because it can't be patented is a conspiracy theory". A claim inside the clause is the
 # idea's content, which the sentence talks about rather than asserts, however long the clause runs
 # before the main verb judges it.
-_REPORTED_SUBJECT = lazy_compile(
+_REPORTED_SUBJECT = cue(
     r"\W*(?:the|this|that|any|a|such)\s+(?:[\w-]+\s+){0,2}?(?:idea|suggestion|claim|notion|belief|theory|"
     r"rumou?r|myth|assertion|allegation|argument|contention|premise|story)s?\s+that\b(?![^;:\u2014]*[;:\u2014])",
     re.IGNORECASE,
@@ -274,7 +274,7 @@ _REPORTED_SUBJECT = lazy_compile(
 # A sentence that reports named research: a hedged claim here is the cautious wording of a
 # finding ("Researchers at Iowa say the compound may cure ..."), not a seller's promise. The
 # people or the model must be named: "studies show it may cure cancer" names nothing ...
-_RESEARCH = lazy_compile(
+_RESEARCH = cue(
     r"\b(?:researchers?|scientists?|investigators?|study authors?|lead author|professor|university|institute|"
     r"laborator(?:y|ies)|in the lab|in (?:mice|rats|animals|cells|the dish|test tubes)|preclinical|"
     r"phase\s+(?:[123]|I{1,3})\b|randomi[sz]ed|journal|published in|presented at)",
@@ -282,7 +282,7 @@ _RESEARCH = lazy_compile(
 )
 # ... unless the article names its source somewhere (a journal, trial, conference, DOI): then a
 # sentence about "the study", "experiments" or "the discovery" reports that named research
-_RESEARCH_GENERIC = lazy_compile(
+_RESEARCH_GENERIC = cue(
     r"\b(?:stud(?:y|ies)|trials?|experiments?|research|findings?|results|data|discovery|discovered)\b",
     re.IGNORECASE,
 )
@@ -291,7 +291,7 @@ _RESEARCH_GENERIC = lazy_compile(
 # A medical intervention as the means ("Blood and marrow stem cell transplants may cure the
 # disorder", "Surgery ... can possibly lead to a cure"): a clinician's qualified prognosis, not a
 # product's promise; likewise a cure limited to some people ("may cure it in some people who ...")
-_MEDICAL_MEANS = lazy_compile(
+_MEDICAL_MEANS = cue(
     r"\b(?:transplant\w*|surgery|surgical|operations?|resection|removal|removing|chemotherapy|radiotherapy|"
     r"radiation|antibiotics?|antivirals?|antifungals?|medications?|medicines?|drugs?|dialysis|"
     r"in (?:some|many|most|selected) (?:people|patients|cases|children|adults)|in (?:people|patients|children) who)\b",
@@ -641,7 +641,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
 #: habit or the people who give or need care). Read by the hundred words, not one by one: a business
 #: or sports page names one now and then (its menu's "Health" link), a health page names one in
 #: almost every sentence
-_HEALTH_SUBJECT = lazy_compile(rf"\b(?:{BROAD})\b", re.IGNORECASE)
+_HEALTH_SUBJECT = cue(rf"\b(?:{BROAD})\b", re.IGNORECASE)
 #: a text this long is judged by its page: a post or a snippet shorter than this is judged by itself
 _TOPIC_MIN_WORDS = 200
 #: a page that names a health subject less often than this per 1,000 words is about something else
@@ -676,13 +676,13 @@ def _about_no_health(doc: Document) -> bool:
 
 
 # a headline that casts doubt on its own quoted words puts them in scare quotes to distance itself
-_DOUBT = lazy_compile(
+_DOUBT = cue(
     r"n[\'\u2019]t\b|\b(?:not|no|never|myths?|hype|hyped|really|truth|so-called|fails?|failed|falls? short|"
     r"debunk\w*|beware|fake|false|bogus|or not|why|spot|scams?|red flags?|warning signs?|avoid)\b|\?",
     re.IGNORECASE,
 )
 # a quoted phrase followed by one of these names the phrase as a label or a product category
-_MENTION_NOUN = lazy_compile(
+_MENTION_NOUN = cue(
     r"\s*(?:claims?|labels?|labell?ing|products?|ads?|adverts?|advertisements?|advertising|marketing|"
     r"websites?|sites?|sellers?|promises?|language|wording|terms?|buzzwords?|boom|craze|fad|trend|"
     r"industry|pitch(?:es)?|slogans?|packaging)\b",
@@ -766,7 +766,7 @@ def _attributed_in_body(doc: Document, words: str, after: int) -> bool:
 # (a wh-word opens a question only with an auxiliary after it: "Why do vaccines ...", "How does the
 # vaccine ..."; "How I Cured My Diabetes", "How to reverse ..." and "Why this tea cures cancer" are
 # headlines that state, and "What your doctor won't tell you" is their framing)
-_ASKING = lazy_compile(
+_ASKING = cue(
     r"\W*(?:(?:do|does|did|can|could|will|would|is|are|was|were|should|has|have)\b"
     r"|(?:how|why|what|which|who|when|where)\s+(?:do|does|did|can|could|will|would|is|are|was|were|should|"
     r"has|have|may|might)\b)",
@@ -785,7 +785,7 @@ def _asking_heading(doc: Document, offset: int) -> bool:
 
 # a question that states its claim: "Did you know that ...?", "Have you heard ...?", "Isn't it time
 # ...?", "Don't you want ...?": the writer presupposes the answer
-_RHETORICAL_OPENER = lazy_compile(
+_RHETORICAL_OPENER = cue(
     r"\W*(?:(?:so|and|but|now|well|then)\s*,?\s*)?(?:"
     r"(?:did|do|have|has)\s+(?:you|they|we)\s+(?:ever\s+|already\s+)?(?:know|knew|heard|hear|realized?|realised?|"
     r"noticed?|seen)\b"
@@ -794,7 +794,7 @@ _RHETORICAL_OPENER = lazy_compile(
     re.IGNORECASE,
 )
 # the article answers its own question yes at once: the question was the claim's setup
-_ANSWERED_YES = lazy_compile(
+_ANSWERED_YES = cue(
     # "yes" is an answer; "of course", "absolutely" and the like only standing alone ("Absolutely!")
     # or with the claim's pronoun ("Of course it can"): "Of course, Hologic has done some selling"
     # opens a new point
@@ -806,7 +806,7 @@ _ANSWERED_YES = lazy_compile(
 )
 # a question answered no at once: "Is Big Pharma hiding a cure? No." / "No, it does not." / "The short
 # answer is no." ("No one knows" and "No studies ..." go on as statements of their own)
-_ANSWERED_NO = lazy_compile(
+_ANSWERED_NO = cue(
     # (after a Q&A's answer label too: "Q: Is it true that ...? / A: No.")
     r"\s*(?:(?:a|answer)\s*:\s*)?(?:no\s*(?:[.!:;\u2014\u2013]|,\s|\s+(?:it|they|he|she|this|that)\s+(?:does|do|did|is|are|was|were|can|will|has|have)"
     r"(?:\s*not|n[''\u2019]t)\b)|not\s+at\s+all\b|(?:the\s+)?(?:short\s+|simple\s+)?answer\s+is\s+(?:a\s+)?(?:clear\s+|resounding\s+)?no\b"
@@ -821,7 +821,7 @@ _ANSWERED_NO = lazy_compile(
     re.IGNORECASE,
 )
 # "whether" opening the clause that holds the claim, up to the claim with no clause break
-_WHETHER_TAIL = lazy_compile(r"\bwhether\b[^.!?;:]*$", re.IGNORECASE)
+_WHETHER_TAIL = cue(r"\bwhether\b[^.!?;:]*$", re.IGNORECASE)
 
 
 def _next_sentence(doc: Document, s_end: int) -> Sentence | None:
@@ -858,7 +858,7 @@ def _attributed_back(doc: Document, s_end: int) -> tuple[bool, bool]:
 
 
 # the page's own clientele as the speaker of a quotation: "One of our clients wrote:", "My patients say:"
-_OWN_CLIENTELE = lazy_compile(
+_OWN_CLIENTELE = cue(
     r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:clients?|customers?|patients?|members?|users?|readers?|buyers?|students?|"
     r"followers?|community)\b",
     re.IGNORECASE,
@@ -913,7 +913,7 @@ _RATED_FALSE = (
 # the next sentence calls the claim false in so many words: unlike ``_REBUTTAL_SENTENCE`` (read only
 # after someone else's claim) a bare "it does not" is not enough, since the article's own claim is
 # often followed by a sentence such as "It does not contain sugar."
-_LABELLED_FALSE = lazy_compile(
+_LABELLED_FALSE = cue(
     r"\s*(?:(?:but|however|in fact|in reality|actually)\s*,?\s*)?(?:"
     r"(?:this|that|the claim|these claims|such claims|it|this claim|that claim)\s+(?:is|are|was)\s+(?:\w+ly\s+)?"
     r"(?:false|untrue|not true|a myth|a hoax|a lie|misinformation|wrong|incorrect|debunked|disproven)\b"
@@ -933,7 +933,7 @@ _LABELLED_FALSE = lazy_compile(
 # a verdict that closes the claim's own sentence after a dash: "Vaccines cause autism — FALSE", "Garlic
 # cures the flu - a myth." (a caption's or a list's verdict; the dash ends the claim's clause, so the
 # negation window never reads it)
-_DASH_VERDICT = lazy_compile(
+_DASH_VERDICT = cue(
     r"(?:\s[-\u2013]|\u2014)\s*(?:(?:that|this|it)(?:['\u2019]s|\s+is)\s+)?(?:totally\s+|completely\s+|simply\s+)?"
     r"(?:false|untrue|not\s+true|fake|fiction|a\s+myth|myth|a\s+hoax|hoax|a\s+lie|misleading|wrong|debunked|busted)"
     r"\s*[.!]*\s*$",
@@ -943,12 +943,12 @@ _DASH_VERDICT = lazy_compile(
 # answer, when that label follows on the line or on the next: "Myth: Covid was never the threat. The real
 # bioweapon is the vax. / Fact: ..." (``_DEBUNK_LABEL`` reads only the line's first sentence; with no
 # answer label after it, a later sentence may be the page's own answer and keeps its findings)
-_ANSWER_LABEL = lazy_compile(
+_ANSWER_LABEL = cue(
     r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s))\s*(?:the\s+)?(?:fact|facts|truth|reality|verdict|rating|answer)\s*[:\u2013\u2014-]",
     re.IGNORECASE,
 )
 # a block that is only a label for what follows: "Myth", "Myth #3", "False claim:"
-_MYTH_LABEL_BLOCK = lazy_compile(
+_MYTH_LABEL_BLOCK = cue(
     r"\W*(?:(?:(?:the\s+)?(?:myth|claim|rumou?r|misconception)|fiction|false|false claim|fake|hoax|myth or fact|"
     r"fact or myth|fact or fiction|true or false)s?\s*(?:#?\s*\d+)?"
     # a fact-check's heading over the claim it checks: "What was claimed", "The claim being checked",
@@ -979,7 +979,7 @@ def _introduced_block_quote(doc: Document, offset: int) -> bool:
 
 
 # a cross mark that opens a statement in a myth-versus-fact list: "\u274c Vaccines cause autism"
-_CROSS_MARK = lazy_compile(r"\s*(?:\u274c|\u2717|\u2718|\u2716|\U0001f6ab)")
+_CROSS_MARK = cue(r"\s*(?:\u274c|\u2717|\u2718|\u2716|\U0001f6ab)")
 
 
 def _in_myth_table(doc: Document, offset: int) -> bool:
@@ -1023,14 +1023,14 @@ _NO_EVIDENCE = (
     r"|(?:this|that|it)\s+has\s+(?:never|not)\s+been\s+(?:proven|shown|investigated|studied|verified|tested))"
     r"(?!\s+(?:of|for|on|about)\s+(?:\w+\s+)?(?:harms?|side|risks?|dangers?|adverse|safety|toxicity))\b"
 )
-_NO_EVIDENCE_START = lazy_compile(_NO_EVIDENCE, re.IGNORECASE)
+_NO_EVIDENCE_START = cue(_NO_EVIDENCE, re.IGNORECASE)
 # the article's own statement, contradicted at once by research that found nothing: "Turmeric cures
 # cancer. However, studies show no benefit." (the contrast word is required: without it the next
 # sentence may be a finding of its own)
-_CONTRARY_FINDING = lazy_compile(
+_CONTRARY_FINDING = cue(
     r"\s*(?:but|however|yet|in fact|in reality|actually)\s*,?\s*" + _NULL_FINDING, re.IGNORECASE
 )
-_NO_EVIDENCE_CLAUSE = lazy_compile(r"\b(?:but|however|yet)\b" + _NO_EVIDENCE, re.IGNORECASE)
+_NO_EVIDENCE_CLAUSE = cue(r"\b(?:but|however|yet)\b" + _NO_EVIDENCE, re.IGNORECASE)
 
 
 _LEAD_IN_WORDS = 12  # a lead-in is a short sentence of its own
@@ -1155,13 +1155,13 @@ def _negated_predicate(after: list[str], object_follows: bool = False) -> bool:
 _MODALS = frozenset({"may", "might", "could", "can", "would", "should"})
 
 # a statement labelled as false: "Myth: detox teas flush toxins", "Red flag #2 - 'cures in days'"
-_DEBUNK_LABEL = lazy_compile(
+_DEBUNK_LABEL = cue(
     r"\W*(?:myth|fiction|false|misconception|rumou?r|fake|hoax|scam|red flag|warning sign|false claim)s?"
     r"\s*(?:#?\d+)?\s*\W{0,3}\s*[:\u2013\u2014-]",
     re.IGNORECASE,
 )
 # a lead-in that introduces a list of warning signs: "watch out for these red flags:"
-_WARNING_LEAD_IN = lazy_compile(
+_WARNING_LEAD_IN = cue(
     r"\b(?:red flags?|warning signs?|watch out for|beware|be wary|be suspicious|be skeptical|be sceptical|"
     r"avoid|scams?|fraud\w*|myths?|false claims|misleading claims|tip-?offs?|don.t believe|do not believe)\b"
     r"[^\n]{0,120}:\s*$",
@@ -1191,10 +1191,10 @@ def _myth_line(doc: Document, s_start: int, start: int, end: int) -> bool:
 # the items of a list run into its lead-in's paragraph ("recognize the red flags such as: - Miracle cure
 # - Quick fix"; a crawled page or an answer whose line breaks were lost): each item a short dash- or
 # bullet-led phrase with no sentence end, up to the one that holds the word
-_INLINE_ITEMS = lazy_compile(
+_INLINE_ITEMS = cue(
     r"(?:\s+[-*\u2022]\s+(?:(?!\s[-*\u2022]\s)[^\n:.!?]){1,60})*\s+[-*\u2022]\s+(?:(?!\s[-*\u2022]\s)[^\n:.!?]){0,60}"
 )
-_SENTENCE_END = lazy_compile(r"[.!?]\s")
+_SENTENCE_END = cue(r"[.!?]\s")
 
 
 def _listed_inline_as_warning(doc: Document, offset: int) -> bool:

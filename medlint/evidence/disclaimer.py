@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from ..data import data_file
 from ..document import Document
-from ..text.lazy_re import lazy_compile
 from ..text.matching import _case_exotic, blocks_holding, finditer_stretches
+from .apostrophe import cue
 
 DISCLAIMER_START = re.compile(r"\b(?:medical\s+)?disclaimers?\b|\bimportant\s*:", re.IGNORECASE)
 
@@ -47,7 +47,7 @@ def component_patterns() -> dict[str, re.Pattern[str]]:
     from ..yamlio import safe_load_cached
 
     data = safe_load_cached(data_file("disclaimer-components.yml").read_text(encoding="utf-8"))
-    return {name: lazy_compile(rx, re.IGNORECASE | re.DOTALL) for name, rx in data["components"].items()}
+    return {name: cue(rx, re.IGNORECASE | re.DOTALL) for name, rx in data["components"].items()}
 
 
 @functools.lru_cache(maxsize=1)

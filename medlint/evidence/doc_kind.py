@@ -29,13 +29,13 @@ import re
 
 from ..document import HEADING, Document
 from ..text.dates import MONTH_NAME
-from ..text.lazy_re import lazy_compile
 from ..text.matching import ProbedPattern
+from .apostrophe import cue
 
 # -- press releases --------------------------------------------------------------------------
 # a newsroom or wire service named where releases name it: the opening line or the dateline
 _WIRE_HEADER = ProbedPattern.of(
-    lazy_compile(
+    cue(
         r"(?im)^[^\n]{0,120}?(?:\bnewswise\b|\bpr\s?newswire\b|\bbusiness\s+wire\b|\bglobe\s*newswire\b|"
         r"\beurekalert!?|\bfor\s+immediate\s+release\b|\bmarketwired\b|\baccesswire\b|\bembargoed\b|"
         r"\bmedia\s+advisory\b)"
@@ -46,19 +46,19 @@ _WIRE_HEADER = ProbedPattern.of(
 # a line that gives the press office: "Media contact: ...", "Press contacts", "CONTACT: Jane Roe";
 # a page's "Contact us" or "Contact: your GP" is not one
 _CONTACT_LINE = ProbedPattern.of(
-    lazy_compile(
+    cue(
         r"(?im)^(?:[^\S\n]|[*_#>-])*(?:(?:media|press|news|company|investor)\s+(?:contacts?|inquiries|enquiries|relations)\b"
         r"|contacts?\s*:\s*(?-i:[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))"
     )
 )
 # "About Acme Corp" as a section of its own, or "About Acme: Acme is ..." opening the boilerplate
-_ABOUT_ORG = lazy_compile(
+_ABOUT_ORG = cue(
     r"(?m)^[\s*_#>-]*About\s+(?:the\s+)?[A-Z0-9][\w&.,'\u2019-]*(?:\s+(?:of|for|and|&|the|at|in|[A-Z0-9][\w&.,'\u2019-]*))*"
     # the name's initials may follow in brackets: "About the National Institutes of Health (NIH):"
     r"(?:\s*\([A-Z][\w&.-]{1,14}\))?\s*(?::|\n|$|\s[\u2014\u2013-]\s)"
 )
 # ... and what the boilerplate says: the issuer describes itself as an institution
-_SELF_DESCRIPTION = lazy_compile(
+_SELF_DESCRIPTION = cue(
     r"\b(?:is|are)\s+(?:a|an|the|one\s+of)\b[^.\n]{0,150}?\b(?:compan(?:y|ies)|universit(?:y|ies)|institution|"
     r"institute|organi[sz]ation|hospitals?|health\s+system|cent(?:er|re)|foundation|society|association|"
     r"corporation|firm|provider|network|laborator(?:y|ies)|school|college|agency|journal|publisher|leader|"
@@ -69,19 +69,17 @@ _SELF_DESCRIPTION = lazy_compile(
 # start (5.7 ms per 10,000 words of MedQuAD, the slowest test of the document kind); and each run
 # of blanks has one place to go: "[ \t]*-?[ \t]*" splits a blank line in as many ways as it has
 # characters, and a saved web page's blanked prose has lines of thousands (13 s on one page)
-_END_MARK = lazy_compile(
-    r"(?m)^[ \t]*(?:-[ \t]*)?#[ \t]*#[ \t]*#[ \t]*(?:-[ \t]*)?$|^[ \t]*-[ \t]*30[ \t]*-[ \t]*$"
-)
+_END_MARK = cue(r"(?m)^[ \t]*(?:-[ \t]*)?#[ \t]*#[ \t]*#[ \t]*(?:-[ \t]*)?$|^[ \t]*-[ \t]*30[ \t]*-[ \t]*$")
 # searched only in a text holding "#" or "30" (every match holds one): sre tries the pattern at every
 # line start of every document
 _END_MARK_PROBED = ProbedPattern(_END_MARK, ("#", "30"))
-_FORWARD_LOOKING = ProbedPattern.of(lazy_compile(r"(?i)\bforward[- ]looking\s+statements?\b"))
+_FORWARD_LOOKING = ProbedPattern.of(cue(r"(?i)\bforward[- ]looking\s+statements?\b"))
 # PR Newswire's closing "SOURCE Acme Corp" (no colon; "SOURCE: <journal>" is a news citation)
-_WIRE_SOURCE = ProbedPattern.of(lazy_compile(r"(?m)^SOURCE\s+[A-Z][^\n:]{1,80}$"))
+_WIRE_SOURCE = ProbedPattern.of(cue(r"(?m)^SOURCE\s+[A-Z][^\n:]{1,80}$"))
 
 # -- news reports ----------------------------------------------------------------------------
 _MONTH = rf"(?i:{MONTH_NAME})\.?"
-_DATELINE = lazy_compile(
+_DATELINE = cue(
     # CHICAGO (Reuters) -   NEW YORK (Reuters Health) -   WASHINGTON --   SCOTTSDALE, Arizona -
     r"(?m)^(?:[^\S\n]|[*_>-])*(?:"
     r"[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*"
@@ -92,14 +90,14 @@ _DATELINE = lazy_compile(
     rf"|(?:[A-Z]+DAY,\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{{2,40}}\)\s*)?[-\u2013\u2014]{{1,2}}\s"
     r")"
 )
-_SOURCE_CITATION = ProbedPattern.of(lazy_compile(r"(?m)^[^\S\n]*SOURCES?\s*:\s*\S"))
+_SOURCE_CITATION = ProbedPattern.of(cue(r"(?m)^[^\S\n]*SOURCES?\s*:\s*\S"))
 # reported speech: "..., she said", "said Dr. Roe", "Roe told Reuters"
-_ATTRIBUTION = lazy_compile(r"\b(?:said|says|told)\b")
+_ATTRIBUTION = cue(r"\b(?:said|says|told)\b")
 _ATTRIBUTION_PROBED = ProbedPattern.of(_ATTRIBUTION)
 # news dates events relative to the day it is filed: "published Monday in the Annals", "said on
 # Sunday", "last week the FDA approved", "yesterday"; a reference page is not tied to a day
 _WEEKDAY = ProbedPattern(
-    lazy_compile(
+    cue(
         r"\b(?:published|presented|reported|announced|released|said|says|on|last|this)\s+"
         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         r"|\b(?:last|this)\s+(?:week|month)\b|\byesterday\b|\bearlier\s+this\s+(?:week|month|year)\b"
@@ -203,7 +201,7 @@ _RESEARCH_NEWS_PARTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] =
         ("guideline", "recommendations", "definition"),
     ),
 )
-_RESEARCH_NEWS = ProbedPattern.of(lazy_compile("|".join(part for part, _, _ in _RESEARCH_NEWS_PARTS)))
+_RESEARCH_NEWS = ProbedPattern.of(cue("|".join(part for part, _, _ in _RESEARCH_NEWS_PARTS)))
 _MIN_RESEARCH_NEWS = 2
 #: each branch of ``_RESEARCH_NEWS`` with its two probe sets: a document whose words hold no
 #: branch's pair has no match, and its search is skipped. Asked from the document's words
@@ -211,12 +209,12 @@ _MIN_RESEARCH_NEWS = 2
 #: MedQuAD's answers. ``_PLAIN_RESEARCH_NEWS`` turns the test off (tests/test_doc_kind_fast_path.py
 #: compares the two).
 _RESEARCH_NEWS_BRANCHES = tuple(
-    ProbedPattern(lazy_compile(part), first, (then,)) for part, first, then in _RESEARCH_NEWS_PARTS
+    ProbedPattern(cue(part), first, (then,)) for part, first, then in _RESEARCH_NEWS_PARTS
 )
 _PLAIN_RESEARCH_NEWS = False
 
 # -- advice to the reader --------------------------------------------------------------------
-_ADVICE = lazy_compile(
+_ADVICE = cue(
     r"\b(?:you|your)\b[^.!?\n]{0,60}?\b(?:should|must|need\s+to|ought\s+to|(?:may|might)\s+want\s+to)\b"
     r"|\b(?:should|must)\s+(?:not\s+|never\s+|always\s+|first\s+)?"
     r"(?:take|ask|talk|see|call|tell|avoid|stop|use|get|seek|check|consult|eat|drink|keep|try|wait|rest)\b"
@@ -230,7 +228,7 @@ _ADVICE = lazy_compile(
     re.IGNORECASE,
 )
 # advice counts when it is about health: a sentence with one of these words
-_HEALTH_WORD = lazy_compile(
+_HEALTH_WORD = cue(
     r"\b(?:doctors?|physicians?|pharmacists?|nurses?|health|medicines?|medications?|drugs?|doses?|tablets?|"
     r"pills?|symptoms?|treatments?|therap(?:y|ies)|vaccin\w*|diet|exercise|pregnan\w*|surgery|blood|pain|"
     r"infection|illness|disease|condition|emergency|hospital|supplements?|allerg\w*|side\s+effects?|capsules?|"
@@ -240,7 +238,7 @@ _HEALTH_WORD = lazy_compile(
     re.IGNORECASE,
 )
 # the sections of a patient-information page ("What is asthma?", "Symptoms", "When to see a doctor")
-_PATIENT_HEADING = lazy_compile(
+_PATIENT_HEADING = cue(
     # a question a patient asks
     r"[\s#*_]*(?:what\s+(?:is|are|causes)\b|how\s+(?:is|are|can|do|does)\b[^?\n]*\b(?:treated|diagnosed|"
     r"prevented|managed|spread|inherited)\b|when\s+to\s+(?:see|call|contact)\b"
@@ -294,7 +292,7 @@ def _release_signals(doc: Document) -> tuple[str, ...]:
 
 # the headline's subject: its capitalised words before the verb ("Ascom announces ...", "Acme Health
 # and Dräger introduce ...": "Ascom", "Acme Health")
-_HEADLINE_SUBJECT = lazy_compile(
+_HEADLINE_SUBJECT = cue(
     r"[\s*_#>-]*((?:[A-Z][\w&.'\u2019-]*)(?:\s+[A-Z][\w&.'\u2019-]*){0,3})\s+(?:and\s+|[a-z])"
 )
 
@@ -379,7 +377,7 @@ def advises_reader(doc: Document) -> bool:
 
 # an obligation laid on an institution, not on the reader: "businesses should not take all necessary
 # precautions", "the government must stop ..."; the words before "should"/"must" name who is obliged
-_INSTITUTION_SUBJECT = lazy_compile(
+_INSTITUTION_SUBJECT = cue(
     r"\b(?:businesses|companies|employers|governments?|states|countries|nations|officials|authorities|"
     r"agencies|regulators|congress|lawmakers|legislators|politicians|schools|universities|hospitals|insurers|"
     r"manufacturers|industry|administration|policymakers|leaders)\s+(?:\w+\s+)?$",
@@ -410,7 +408,7 @@ def _advises_reader(doc: Document) -> bool:
 # a title in the form of a patient FAQ: "What is (are) acromegaly?", "How is asthma diagnosed?",
 # "Who is at risk for ...?", "Is Lynch syndrome inherited?"; a headline's question ("Can yoga
 # ease depression?") is not one
-_PATIENT_QUESTION = lazy_compile(
+_PATIENT_QUESTION = cue(
     r"[\s#*_]*(?:what\s+(?:is|are)\b|what\s+causes\b|what\s+are\s+the\s+(?:signs|symptoms|causes|treatments?|"
     r"complications|risk\s+factors|side\s+effects)\b|how\s+(?:is|are)\b[^?\n]*\b(?:diagnosed|treated|prevented|"
     r"managed|inherited)\b|how\s+to\s+(?:diagnose|treat|prevent|manage)\b|who\s+is\s+at\s+risk\b|"
@@ -461,7 +459,7 @@ _PAGE_METADATA = (
 _TITLE_WORDS = 20
 #: a question by its syntax, with or without its mark (headings often drop it): an inverted auxiliary
 #: ("Do you have ...", "Is it ...", "Can I ..."), or "what"/"which"/"who" opening the line
-_QUESTION = lazy_compile(
+_QUESTION = cue(
     r"[\s#*_]*(?:(?:do|does|did|is|are|was|were|can|could|should|will|would|may|have|has)\s+"
     r"(?:you|i|we|they|it|he|she|there|this|that|my|your|our)\b|(?:what|which|who|whom|whose)\b)",
     re.IGNORECASE,
@@ -536,7 +534,7 @@ def _headline_case(line: str) -> bool:
 #: a headline that puts a claim to the reader as a yes/no question: an inverted auxiliary or modal
 #: opening a line that ends in "?" ("Did a Florida Teen Die After ...?", "Can Masks Be Sanitized in a
 #: Microwave?"); a question for information ("What is ...?", "How is ... treated?") is a Q&A page's
-_CLAIM_QUESTION = lazy_compile(
+_CLAIM_QUESTION = cue(
     r"[\s#*_]*(?:do|does|did|is|are|was|were|can|could|should|will|would|has|have|had|must)\s+[^?\n]{3,}\?"
     r"[\s*_\"'\u201d\u2019]*$",
     re.IGNORECASE,
@@ -546,7 +544,7 @@ _CLAIM_QUESTION = lazy_compile(
 #: 2020"): a report tells when a claim went round and what happened then; a reference page is not
 #: tied to a date. A bare year is left out: "In 2011, Dutch researchers ..." dates a study, as
 #: reference and patient pages do
-_DATED_EVENT = lazy_compile(
+_DATED_EVENT = cue(
     r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Dd]uring|[Aa]s\s+of)\s+(?:(?:early|late|mid)-?\s*)?"
     rf"(?i:{MONTH_NAME})\.?\s+(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b"
     r"|\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?:(?:early|late|mid)-?\s*|the\s+(?:spring|summer|fall|autumn|winter)\s+of\s+)"

@@ -11,7 +11,7 @@ habits, which the claim rules need so that a genetics or anatomy page still coun
 from __future__ import annotations
 
 from ..document import Document
-from ..text.lazy_re import lazy_compile
+from .apostrophe import cue
 
 #: patients, conditions, treatments and the people and places of care
 CORE = (
@@ -30,8 +30,8 @@ BROAD = CORE + (
 )
 
 # matched against the lower-cased text, case-sensitively: 2.5x faster than IGNORECASE
-HEALTH_CORE = lazy_compile(rf"\b(?:{CORE})\b")
-HEALTH_BROAD = lazy_compile(rf"\b(?:{BROAD})\b")
+HEALTH_CORE = cue(rf"\b(?:{CORE})\b")
+HEALTH_BROAD = cue(rf"\b(?:{BROAD})\b")
 
 
 def health_words(doc: Document) -> int:

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..text.lazy_re import lazy_compile
 from ..text.word_frequency import is_rarer_than
+from .apostrophe import cue
 
 #: a name: CamelCase, or one or two capitalised words ("Sugar Defender", "Java Burn")
 _NAME = r"(?:[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?)"
@@ -43,20 +43,20 @@ _PHRASE_ENDS = (
     r"work|works|from|with|for|by|to|and|or|that|which|today|now)\b)"
 )
 _FRAMES = (
-    lazy_compile(
+    cue(
         # an imperative that opens a sentence ("people get Crohn's disease" is no call to buy)
         r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=[.!?:]\s\s))(?:Try|Order|Buy|Get|Grab|Claim|Reorder|TRY|ORDER|BUY|GET)\s+"
         r"(?i:your\s+)?(?:(?i:first\s+|discounted\s+)?(?i:bottles?|jars?|supply|packs?|box(?:es)?)\s+of\s+)?"
         r"(?P<name>" + _NAME + r")\b(?![\'\u2019]s\b)"
     ),
-    lazy_compile(
+    cue(
         # ("In the United States, the herbal formula ..." is no apposition: only "a"/"an" after a comma)
         r"\b(?P<name>" + _NAME + r")(?:\s+(?i:is|was)\s+(?i:an?|the)|,\s+(?i:an?))\s+(?:[\w-]+\s+){0,2}?"
         r"(?i:" + _FORMS + r"|" + _NATURAL_PILL + r")\b"
     ),
     # the form ends the noun phrase ("NeuroMax capsules contain ...", not "Statens Serum Institut" or
     # "generalized tonic seizures")
-    lazy_compile(r"\b(?P<name>" + _NAME + r")\s+(?i:" + _FORMS + r"|capsules|gummies)\b" + _PHRASE_ENDS),
+    cue(r"\b(?P<name>" + _NAME + r")\s+(?i:" + _FORMS + r"|capsules|gummies)\b" + _PHRASE_ENDS),
 )
 #: a page sells what it names this often: a passing mention is no sales page's product
 MIN_MENTIONS = 3

@@ -19,14 +19,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..document import Document
-from ..text.lazy_re import lazy_compile
 from ..text.matching import ProbedPattern
+from .apostrophe import cue
 from .causal import TRIAL_REPORTED, claim_verb_match, doc_names_observational_design
 from .citations import cites_anything
 
 # "published in the journal Lung Cancer", "reported online in Archives of Surgery",
 # "appears in the June 24 issue of the journal Nature", "in the journal Pediatrics"
-_JOURNAL = lazy_compile(
+_JOURNAL = cue(
     # the title may open in lower case where the journal's brand does: "npj Vaccines", "mBio", "eLife"
     r"\b(?:[Pp]ublished\s+(?:[\w.,]+\s+){0,10}?(?:in|by)|(?:reported|appear(?:s|ed|ing)?|described|detailed)\s+"
     r"(?:\w+\s+){0,4}?in)\s+(?:the\s+)?(?:(?:\w+\s+){0,4}?(?:issue|edition)\s+of\s+(?:the\s+)?)?"
@@ -64,7 +64,7 @@ _JOURNAL = lazy_compile(
 _JOURNAL_PROBED = ProbedPattern.of(_JOURNAL)  # the same matches, fewer positions tried
 # "presented at the annual meeting of the American Academy of Neurology",
 # "at the American Society of Clinical Oncology conference", "at ASCO 2016"
-_CONFERENCE = lazy_compile(
+_CONFERENCE = cue(
     r"\b(?:present(?:s|ed|ing)?|presentation|reported|unveiled|announced|released|discussed|shown|"
     r"report(?:ed)? (?:their|the) findings)\s+"
     r"(?:[\w,'\u2019-]+\s+){0,8}?(?:at|to|during)\s+(?:the\s+|a\s+)?(?:[\w'\u2019&.,()/\u00ae\u2122-]+\s+){0,10}?"
@@ -79,7 +79,7 @@ _CONFERENCE = lazy_compile(
     re.IGNORECASE,
 )
 # "at the San Antonio Breast Cancer Symposium", "the American Diabetes Association's annual meeting"
-_NAMED_MEETING = lazy_compile(
+_NAMED_MEETING = cue(
     # a meeting named in full wherever it stands: "for the San Antonio Breast Cancer Symposium, where
     # results were reported", "told a meeting of the American Urological Association"
     r"\b(?:[A-Z][\w&'\u2019.-]*\s+){2,8}(?:Symposium|Conference|Congress|Sessions|Summit)\b"
@@ -108,13 +108,13 @@ _ACRONYMS = (
 # two branches, each probed on its own (their words are in few blocks; the acronyms are matched
 # case-sensitively, the probes find their blocks)
 _ACRONYM_MEETING = ProbedPattern.of(
-    lazy_compile(
+    cue(
         r"\b(?:[Pp]resent(?:s|ed|ing)?|[Pp]ublished|[Rr]eported|[Uu]nveiled|[Rr]eleased|[Aa]nnounced|[Ss]hown)\s+"
         r"(?:[\w,'\u2019-]+\s+){0,4}?(?:at|to)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?" + _ACRONYMS
     )
 )
 _TOLD_SOCIETY = ProbedPattern.of(
-    lazy_compile(
+    cue(
         r"\b(?:told|addressed)\s+(?:the\s+|a\s+)?(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|on|in)\s+)?){1,6}"
         r"(?:Society|Association|Academy|College|Congress|Federation)\b"
     )
@@ -122,7 +122,7 @@ _TOLD_SOCIETY = ProbedPattern.of(
 # the anchor words of links a copy of the page has lost: "the results from two papers — here and
 # here —", "Here is one study that shows ...", "As this study described, ..." (the words point at
 # a study the reader can open; only a hyperlink makes them make sense)
-_LINK_ANCHOR = lazy_compile(
+_LINK_ANCHOR = cue(
     r"\b(?:papers?|stud(?:y|ies)|reviews?|trials?|reports?|analys[ie]s|research|data)\s*[\u2014\u2013(,-]?\s*"
     r"here\s+and\s+here\b"
     r"|\bHere\s+is\s+(?:one|a|another|the)\s+(?:\w+\s+)?(?:study|paper|review|trial|analysis|report)\b"
@@ -133,7 +133,7 @@ _LINK_ANCHOR = lazy_compile(
 # one literal of each branch, case as written ("There is" holds "here is", not "Here is")
 _LINK_ANCHOR_PROBES = ("here and here", "Here is ", "As this ", "as this ")
 # "the STICH trial", "the ADVANCE Bridge-to-Transplant Trial", "NCT01234567", "Checkpoint-069 study"
-_TRIAL = lazy_compile(
+_TRIAL = cue(
     r"\bNCT\d{8}\b"
     # "the National Lung Screening Trial", "the Diabetes Control and Complications Trial" (a name may hold
     # a lower-case "and" or "of" between its capitalised words)
@@ -156,14 +156,14 @@ _TRIAL = lazy_compile(
 )
 # a guideline named with the body that issued it: "the American Heart Association 2017 Hypertension
 # Practice Guidelines", "the American College of Physicians' clinical practice guideline"
-_GUIDELINE = lazy_compile(
+_GUIDELINE = cue(
     r"\b(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|on)\s+)?){0,5}(?:Association|Society|College|Academy|Institute|"
     r"Organi[sz]ation|Task Force|Council|Foundation)(?:'s|\u2019s)?\s+(?:(?:19|20)\d{2}\s+)?(?:[\w-]+\s+){0,5}?"
     r"(?:[Gg]uidelines?|[Rr]ecommendations|[Cc]onsensus [Ss]tatement|[Pp]osition [Ss]tatement)\b"
 )
 # a regulator's decision the article reports: "the FDA approved ...", "the Food and Drug Administration
 # has cleared ..."; the approval names the evidence it rests on (the regulator's review), as a journal does
-_REGULATOR_DECISION = lazy_compile(
+_REGULATOR_DECISION = cue(
     # the agency as the subject ("the FDA approved"), not a label ("is FDA approved", "FDA-approved")
     r"\b[Tt]he\s+(?:U\.\s?S\.\s+)?(?:FDA|Food and Drug Administration|EMA|European Medicines Agency|MHRA)\b"
     r"(?:\s*\([A-Z]{3,4}\))?(?:\s+(?:has|have|had|first|just|finally|formally|quickly|also|now|last\s+\w+|on\s+\w+))*\s+"
@@ -174,10 +174,10 @@ _REGULATOR_DECISION = lazy_compile(
 )
 # "a diet intervention study (FATFUNC)": a name in brackets, not the initials of the words before it
 # ("a randomized controlled trial (RCT)" defines an abbreviation, it names nothing)
-_BRACKETED_NAME = lazy_compile(r"\b((?:[\w-]+\s+){0,4}(?:study|trial))\s*\(\s*([A-Z][A-Z0-9-]{2,})\s*\)")
+_BRACKETED_NAME = cue(r"\b((?:[\w-]+\s+){0,4}(?:study|trial))\s*\(\s*([A-Z][A-Z0-9-]{2,})\s*\)")
 
 # a caveat that animal or laboratory results have still to be shown in people
-_CAVEAT = lazy_compile(
+_CAVEAT = cue(
     r"\b(?:not|never|yet to be|has(?:n't| not)|have(?:n't| not))\s+(?:yet\s+)?(?:been\s+)?(?:tested|studied|shown|"
     r"proven|confirmed|tried|replicated)\s+(?:\w+\s+){0,3}?(?:in|on|with)\s+(?:humans|people|patients|"
     r"human (?:subjects|beings|volunteers))"
@@ -207,7 +207,7 @@ _CAVEAT = lazy_compile(
 # confirmation. Naming the design is not stating its limit: "an observational study",
 # "a retrospective analysis" or "in mice" says what was done (``_DESIGN``), not that an
 # association cannot show cause or that mice are not people (``_CAVEAT``)
-_LIMITATION = lazy_compile(
+_LIMITATION = cue(
     # a limitation of the evidence, not of the treatments it hopes to better ("overcome the limitations of
     # current cold storage", "the limitations of existing therapies")
     r"(?<!overcome the )(?<!overcomes the )(?<!overcoming the )(?<!address the )(?<!addresses the )"
@@ -276,7 +276,7 @@ _LIMITATION = lazy_compile(
 # where the study sits in the hierarchy of evidence (HealthNewsReview.org "quality of the evidence":
 # "Was it an animal study? An observational study? A small, safety trial? A large, randomized
 # controlled trial? A meta-analysis or systematic review?")
-_DESIGN = lazy_compile(
+_DESIGN = cue(
     r"\b(?:randomi[sz]ed|placebo|double-blind|controlled trial|observational|cohort|case-control|"
     r"cross-sectional|meta-analys[ie]s|systematic review|retrospective|prospective|pilot study|"
     r"phase\s+(?:[123]|I{1,3})\b|in mice|in rats|mouse|animal stud|cell cultures?|in the lab|laboratory stud"
@@ -314,7 +314,7 @@ _COUNT_BEFORE_NOUN = (
     rf"|(?:{_DESCRIPTOR},\s+){{1,2}}(?:{_DESCRIPTOR}\s+)?(?:(?:and|or)\s+)?(?:{_DESCRIPTOR}\s+)?)"
 )
 # how many were studied: "1,200 patients", "48 healthy volunteers", "30 mice"
-_SIZE = lazy_compile(
+_SIZE = cue(
     _COUNT_BEFORE_NOUN + r"(?:patients|participants|people|women|men|adults|children|volunteers|"
     r"subjects|mice|rats|individuals|adolescents|teens|teenagers|infants|babies|newborns|girls|boys|students|"
     r"veterans|smokers|survivors|residents|workers|employees|nurses|physicians|doctors|twins|donors|recipients|"
@@ -334,7 +334,7 @@ _SIZE = lazy_compile(
 # population counted in millions ("three million people"), a fraction ("two thirds of people"), groups
 # ("four groups of mice"), a range or a difference ("nine to 25 people", "three fewer among women"), "no
 # two patients", or a family ("their three young children")
-_SIZE_IN_WORDS = lazy_compile(
+_SIZE_IN_WORDS = cue(
     r"(?<!\bno\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)\b(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -354,7 +354,7 @@ _DURATION_NUMBER = (
 )
 # a number or a range of them ("one to three years", "6-12 months")
 _DURATION_COUNT = rf"{_DURATION_NUMBER}(?:\s*(?:to|-|\u2013)\s*{_DURATION_NUMBER})?"
-_DURATION = lazy_compile(
+_DURATION = cue(
     # "at" a time since the start is when the outcome was measured ("At six months, 83 percent of participants
     # ..."), not an age ("at 65 years of age", "at six years old", "at 13 to 23 weeks of gestation")
     r"\b(?:for|over|during|after|within|up\s+to|lasting|lasted|followed|at)\s+(?:a\s+period\s+of\s+|the\s+(?:next|"
@@ -378,7 +378,7 @@ _DURATION = lazy_compile(
 )
 # the length of a follow-up, in any sentence: "Overall follow-up was about 16 years", "a median follow-up of
 # 4.5 years", "after more than five years of follow-up"
-_FOLLOW_UP_LENGTH = lazy_compile(
+_FOLLOW_UP_LENGTH = cue(
     r"\bfollow(?:ed)?[- ]up\s+(?:[\w,]+\s+){0,4}?"
     + _DURATION_COUNT
     + r"[- ](?:days?|weeks?|months?|years?|decades?)\b"
@@ -386,7 +386,7 @@ _FOLLOW_UP_LENGTH = lazy_compile(
     r"|\b" + _DURATION_COUNT + r"\s+(?:days?|weeks?|months?|years?|decades?)\s+of\s+follow[- ]?up\b",
     re.IGNORECASE,
 )
-_DURATION_STUDY_CONTEXT = lazy_compile(
+_DURATION_STUDY_CONTEXT = cue(
     r"\b(?:stud(?:y|ies|ied)|trial|participants?|patients|people|volunteers|subjects|women|men|adults|children|"
     r"mice|rats|animals|researchers|scientists|investigators|treated|treatments?|therapy|surgery|took|received|given|followed|tracked|randomi[sz]ed|"
     r"assigned|enrolled|program|intervention|data)\b",
@@ -394,7 +394,7 @@ _DURATION_STUDY_CONTEXT = lazy_compile(
 )
 # a share of a population just before the count: "one in five women", "four of five patients", "one out of
 # seven men" (how common something is, not how many were studied)
-_SHARE_BEFORE = lazy_compile(
+_SHARE_BEFORE = cue(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|of|out\s+of|of\s+out|out)\s+(?:every\s+)?$",
     re.IGNORECASE,
 )
@@ -411,7 +411,7 @@ def _size_in_words(prose: str) -> bool:
 # comparison cannot separate the treatment from the natural course, the placebo effect or chance):
 # random assignment, a placebo or sham, a control group, usual care, or any stated comparison
 # ("compared with women who did not take it", "versus warfarin")
-_COMPARISON = lazy_compile(
+_COMPARISON = cue(
     r"\brandomi[sz]\w*|\brandomly\s+(?:assigned|allocated|divided|split)\b|\bplacebos?\b|\bsham\b|\bdummy\s+pills?\b"
     r"|\bcontrol\s+(?:groups?|arms?|subjects|participants|patients|mice|rats|animals|conditions?|cohorts?|"
     r"individuals|volunteers|children|women|men)\b|\b(?:healthy|matched|untreated)\s+controls\b|\buntreated\b"
@@ -433,7 +433,7 @@ _COMPARISON = lazy_compile(
 # a caution that an association does not show cause and effect (HealthNewsReview.org "quality of the
 # evidence": a story about an observational study should say it cannot prove cause; Sumner et al.,
 # BMJ 2014: causal claims from correlational studies are one of the three commonest exaggerations)
-_CAUSATION_CAVEAT = lazy_compile(
+_CAUSATION_CAVEAT = cue(
     r"\bcan(?:not|'t|\u2019t)\s+(?:prove|show|establish|determine|tell)\b|\b(?:does|do|did)(?:\s+not|n't|n\u2019t)\s+"
     r"(?:prove|show|establish|mean|necessarily)\b|\bcause[- ]and[- ]effect\b|\bcausal(?:ity)?\b|\bcausation\b"
     r"|\bconfound\w*\b|\bnot\s+randomi[sz]ed\b|\bassociation\w*,?\s+(?:not|rather than)\b|\bonly\s+(?:an?\s+)?"
@@ -441,12 +441,12 @@ _CAUSATION_CAVEAT = lazy_compile(
     re.IGNORECASE,
 )
 # research mentioned at all: the study, trial or researchers an article's evidence comes from
-RESEARCH_MENTION = lazy_compile(
+RESEARCH_MENTION = cue(
     r"\b(?:study|studies|trial|trials|research|researchers|scientists|investigators|findings)\b",
     re.IGNORECASE,
 )
 # a reported research result: "the study found", "researchers found that", "results showed"
-REPORTED_RESULT = lazy_compile(
+REPORTED_RESULT = cue(
     r"\b(?:the|this|a|new|their|our)\s+(?:new\s+|recent\s+|large\s+|small\s+)?(?:study|trial|research|analysis|"
     r"findings|results|data)\s+(?:found|finds|show|shows|showed|shown|suggest|suggests|suggested|reveal|reveals|"
     r"revealed|demonstrate|demonstrates|demonstrated|indicate|indicates|indicated)\b"
@@ -622,7 +622,7 @@ def _states_duration(doc: Document) -> bool:
 
 
 # a study done once, with no length to give: a cross-sectional study, a survey, a questionnaire, a poll
-_ONE_TIME_DESIGN = lazy_compile(
+_ONE_TIME_DESIGN = cue(
     r"\bcross-?sectional\b|\bsurvey(?:ed|s)?\b|\bquestionnaires?\b|\bpolls?\b", re.IGNORECASE
 )
 
@@ -665,7 +665,7 @@ def _reads_association_as_cause(doc: Document) -> bool:
 # sales page's "studies show" does not. A news story's aside that a further question is open ("But
 # no studies have determined whether one therapy is more effective") grades no evidence the article
 # relies on, and does not count
-_APPRAISAL = lazy_compile(
+_APPRAISAL = cue(
     r"\b(?:is|are|was|were)\s+based\s+(?:mainly\s+|mostly\s+|largely\s+|primarily\s+|only\s+|solely\s+)?on\s+"
     r"(?:[\w-]+\s+){0,3}?(?:studies|trials|data|research|evidence|reviews?)\b"
     r"|\b(?:hardly|barely|scarcely|poorly|insufficiently|little)\s+(?:been\s+)?(?:researched|studied|investigated|"

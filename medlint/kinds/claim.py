@@ -6,7 +6,8 @@ fire; hedged, hypothetical, attributed, quoted or cited ones are skipped or
 lowered to info as the pack says. Title-Case names ("Cure Alzheimer's Fund")
 are not claims, nor are words in a publisher's boilerplate ("About the NIH",
 everything after a press release's "###") or in a reference-list entry
-(``medlint.evidence.claim_structure``).
+(``medlint.evidence.claim_structure``). Every apostrophe in a pack's patterns and phrases
+reads the curly form too ("doesn’t", "won’t"; ``medlint.evidence.apostrophe``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any, ClassVar
 
 from ..diagnostic import Severity
 from ..document import Document
+from ..evidence.apostrophe import either_apostrophe
 from ..evidence.claim_structure import REFERENCE, in_boilerplate
 from ..evidence.context import (
     ClaimContext,
@@ -31,8 +33,9 @@ from ..evidence.context import (
 )
 from ..evidence.products import product_names
 from ..rule import Finding, Rule, RuleError
-from ..text.matching import PhraseMatcher, ProbeIndex
-from .base import KindRule, compile_patterns, pack_regex, pattern_candidates, prose_text
+from ..text.matching import PhraseMatcher, ProbedPattern, ProbeIndex
+from .base import KindRule, pack_regex, pattern_candidates, prose_text
+from .base import compile_patterns as _compile_patterns
 
 _ACTIONS = ("skip", "info", "keep")
 _CONTEXT_KEYS = (
@@ -202,7 +205,10 @@ class Claim(KindRule):
         if isinstance(defer_to, str) or not all(isinstance(c, str) for c in defer_to):
             raise RuleError(f"rule {code}: 'defer-to' must be a list of rule codes")
         return {
-            "matcher": PhraseMatcher((p, p) for p in phrases),
+            # a phrase's apostrophe in either form, as the patterns read it ("world\u2019s first")
+            "matcher": PhraseMatcher(
+                (form, p) for p in phrases for form in dict.fromkeys((p, p.replace("'", "\u2019")))
+            ),
             "patterns": patterns,
             "pattern_index": ProbeIndex(patterns),
             "mentions": mentions,
@@ -417,8 +423,15 @@ def _product_pattern(
 ) -> re.Pattern[str]:
     """A product-pattern with its slot filled by the page's product names (case kept: a name),
     compiled as every pack pattern is (timed for packs other than medlint's own)."""
+    template = either_apostrophe(template)
     names_rx = "(?-i:" + "|".join(re.escape(n) for n in names) + ")"
     return pack_regex(template.replace(_PRODUCT_SLOT, names_rx), re.IGNORECASE if ignorecase else 0, pack_dir)
+
+
+def compile_patterns(patterns: Any, ignorecase: bool, code: str, pack_dir: Path) -> list[ProbedPattern]:
+    """``base.compile_patterns`` with every apostrophe read in either form (``either_apostrophe``):
+    pages write "doesn\u2019t" and "won\u2019t" as often as the packs' "doesn't"."""
+    return _compile_patterns([either_apostrophe(str(p)) for p in patterns or ()], ignorecase, code, pack_dir)
 
 
 def _patterns_and_reasons(items: Any, code: str) -> tuple[list[str], list[str]]:

@@ -8,15 +8,15 @@ from dataclasses import replace
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
+from ...evidence.apostrophe import cue
 from ...evidence.claim_structure import PREVALENCE, non_claim_reason
 from ...evidence.context import claim_context, said_only_after, sentence_of
 from ...evidence.sources import appraises_evidence, names_source
 from ...rule import Example, Finding, Rule
-from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
 
 _RESEARCH = ProbedPattern(
-    lazy_compile(
+    cue(
         r"\b(?:(?:many |several |recent |new |numerous )?(?:studies|research|trials|scientists|researchers|"
         r"clinical trials|experiments) (?:show|shows|showed|prove|proves|proved|found|find|confirm|confirms|"
         r"confirmed|demonstrate|demonstrates|demonstrated|revealed|discovered|"
@@ -61,12 +61,12 @@ _RESEARCH = ProbedPattern(
 
 
 #: a research verb that hedges what it reports: "studies suggest" claims less than "studies show"
-_HEDGING_VERB = lazy_compile(r"\bsuggests?\b", re.IGNORECASE)
+_HEDGING_VERB = cue(r"\bsuggests?\b", re.IGNORECASE)
 
 #: the mention opens a temporal or conditional clause: research as a condition or a general
 #: procedure ("New technology is allowed into the market after studies show it is safe", "once
 #: trials confirm it"), not a finding the article reports
-_SUBORDINATE = lazy_compile(
+_SUBORDINATE = cue(
     r"\b(?:after|once|until|unless|before|if|whenever)\s+(?:(?:the|more|further|new|enough|larger|better|good)\s+)?"
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -77,7 +77,7 @@ _BEFORE_WINDOW = 40  # characters before a mention read for its clause opener
 #: alleviating effect", "studies show no benefit", "According to studies, erection ability did not
 #: increase significantly" (an effect measured and missed). A careful page's refutation; an
 #: unsourced one is still worth a note
-_NEGATIVE_RESULT = lazy_compile(
+_NEGATIVE_RESULT = cue(
     # (not an absence of harm, which is itself a safety claim: "studies showed no long-term safety issues")
     r"\s*,?\s*(?:that\s+)?(?:(?:no|neither|nothing|little\s+or\s+no|none)\b(?![^.!?;:]{0,40}?\b(?:safety|side[- ]effects?|"
     r"adverse|harms?|harmful|risks?|dangers?|dangerous|toxic\w*|complications?|problems|issues|concerns?)\b)"
@@ -102,7 +102,7 @@ _NEGATIVE_RESULT = lazy_compile(
 #: show", "the results of the four studies show"). A careful fact-check describes its evidence this
 #: way instead of naming journals; the reader is told what kind of evidence it is, which is what a
 #: vague "studies show" withholds (whether design and size are described at all is CL118's question)
-_DESCRIBED = lazy_compile(
+_DESCRIBED = cue(
     r"\b(?:randomi[sz]ed|(?:placebo|sham)[- ]controlled|controlled|double[- ]blind(?:ed)?|systematic|"
     r"meta-?analy\w*|cohort|observational|prospective|retrospective|case-control|cross-sectional|cross-?over|"
     r"summari[sz]ed|pooled|well[- ](?:done|conducted|designed|made|controlled)|(?:high|good)[- ]quality|rigorous|"
@@ -112,11 +112,11 @@ _DESCRIBED = lazy_compile(
     re.IGNORECASE,
 )
 _DESCRIBED_WINDOW = 70  # characters before a mention read for its noun phrase
-_PHRASE_STOP = lazy_compile(r"[.!?;:,()\[\]\n\u2014]")
+_PHRASE_STOP = cue(r"[.!?;:,()\[\]\n\u2014]")
 
 #: research credited to a named institution: "according to research by University College London",
 #: "a study from the Karolinska Institute found" (the reader can look the institution's work up)
-_NAMED_BODY = lazy_compile(
+_NAMED_BODY = cue(
     r"\s+(?:(?:led|conducted|carried out|published)\s+)?(?:by|from|at|of)\s+(?:the\s+)?"
     r"(?-i:(?:[A-Z][\w'\u2019&.-]*|of|for|and|de)\s+){0,5}?"
     r"(?-i:University|College|Institute|Institut|Hospital|School|Centre|Center|Clinic|Foundation|Agency|Ministry|"
@@ -132,7 +132,7 @@ _NAMED_BODY = lazy_compile(
 #: withholds). Only next to the research noun ("initial data from a small study showed" describes the
 #: data, and a company's unpublished study stays an appeal); a size alone is not a kind ("a few small
 #: studies have found" still fires, as a bare count does)
-_KIND = lazy_compile(
+_KIND = cue(
     r"\b(?:animal|laborator(?:y|ies)|lab|mouse|mice|rodent|rat|cell|test[- ]tube|in\s+vitro|twin|family|familial|"
     r"pilot|preliminary|initial|early)(?:[\s-]+(?:research|clinical|human|model))?[\s-]*$",
     re.IGNORECASE,
@@ -149,7 +149,7 @@ def _described(prose: str, start: int) -> bool:
 
 
 _OUTCOME_NUMBER = ProbedPattern(
-    lazy_compile(
+    cue(
         r"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:patients|people|users|women|men|adults|"
         r"children|participants|sufferers|customers)\b"
         r"|\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:success|cure|recovery|remission)\s+rate\b"
@@ -165,12 +165,12 @@ _OUTCOME_NUMBER = ProbedPattern(
 #: the outcome came without treatment: "about 20 percent of patients recover without treatment", "About
 #: 10-20% of people with eosinophilic fasciitis recover spontaneously": the condition's natural course (a
 #: descriptive statistic of its outlook), not the result of something a reader could take or do
-_UNTREATED = lazy_compile(
+_UNTREATED = cue(
     r"\b(?:without\s+(?:any\s+)?(?:treatment|therapy|medication|intervention)|spontaneously|on\s+(?:their|its)\s+own)\b",
     re.IGNORECASE,
 )
 
-_OUTCOME_AFTER = lazy_compile(
+_OUTCOME_AFTER = cue(
     r"[^.!?]{0,60}?\b(?:cured|healed|improv\w*|better|recover\w*|respond\w*|remission|relief|benefit\w*|"
     r"success\w*|symptom-free|free of (?:symptoms|pain|disease)|no longer (?:need|have|had|suffer|take|use)\w*|"
     r"lost (?:weight|\d)|reduc\w+|disappear\w*|normali[sz]\w*|reversed|off (?:their|all) (?:medication|medicine|drugs|insulin))",

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
+from ...evidence.apostrophe import cue
 from ...evidence.causal import (
     CORRELATIONAL,
     HEDGE,
@@ -21,11 +22,10 @@ from ...evidence.causal import (
 from ...evidence.claim_structure import REFERENCE, claim_subject, non_claim_reason
 from ...evidence.context import claim_context
 from ...rule import Example, Finding, Rule
-from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
 from ._shared import has_headline
 
-_EXPERIMENTAL = lazy_compile(
+_EXPERIMENTAL = cue(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|trials?|placebo|meta-analys[ie]s|experiment\w*|"
     r"sham|double-blind|controlled study|"
     # an animal or laboratory experiment: the substance was given, so "led to" reports an experiment's
@@ -44,7 +44,7 @@ _OBSERVATIONAL = ProbedPattern.of(OBSERVATIONAL_WORDING)
 # the premise of a gap statement: a known benefit conceded, then the shortfall the study is about ("The
 # integration of palliative care improves symptom control, yet many patients are never offered these
 # services"). The effect is the field's settled background, not the article's observational finding.
-_GAP_AFTER = lazy_compile(
+_GAP_AFTER = cue(
     r",?\s+(?:yet|but)\s+(?:(?:many|most|few|only|too\s+few|fewer\s+than\s+\w+)\b[^.;]{0,40}?\b"
     r"(?:not|never|fail|lack|under\w*|receiv\w*|offered|us(?:e|es|ed|ing))\b|it\s+is\s+(?:rarely|seldom|underused))",
     re.IGNORECASE,
@@ -54,7 +54,7 @@ _GAP_AFTER = lazy_compile(
 # the opening reporting the study's finding: "A new study shows that PAP therapy improves ...", "A new
 # study from The University of Texas Medical Branch at Galveston has revealed that ..." (the issuer's
 # name can be long)
-_STUDY_FOUND = lazy_compile(
+_STUDY_FOUND = cue(
     r"\b(?:study|studies|analysis|research|researchers|scientists|investigators)\b[^.;:]{0,100}?"
     r"\b(?:shows?|showed|shown|finds|found|reveals?|revealed|demonstrates?|demonstrated|reports?|reported)\s+that\b",
     re.IGNORECASE,
@@ -65,7 +65,7 @@ _STUDY_FOUND = lazy_compile(
 # sentence they are mostly a purpose ("to prevent") or a modal's verb ("may lower"). In a headline the
 # infinitive, the modal and "help" are excluded here, and the hedge, negation and correlational
 # checks of claim_verb_match apply.
-_HEADLINE_PLURAL_VERB = lazy_compile(
+_HEADLINE_PLURAL_VERB = cue(
     r"(?<!\bto )(?<!\bhelp )(?<!\bhelps )(?<!\bwill )(?<!\bdid )(?<!\bdo )(?<!\bdoes )"
     # after a determiner or a perfect's auxiliary the word is an adjective: "had a lower body weight"
     r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bhad )(?<!\bhave )(?<!\bhas )(?<!\bwith )(?<!\bof )"
@@ -88,7 +88,7 @@ def _headline_verb(text: str) -> re.Match[str] | None:
     return m
 
 
-_CONTENT_WORD = lazy_compile(r"[a-z][a-z'-]{3,}")
+_CONTENT_WORD = cue(r"[a-z][a-z'-]{3,}")
 
 
 # words shared by any two sentences about a study: they say nothing about its exposure

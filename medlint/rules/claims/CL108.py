@@ -7,15 +7,15 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
+from ...evidence.apostrophe import cue
 from ...evidence.claim_structure import non_claim_reason
 from ...evidence.context import claim_context
 from ...evidence.sources import human_caveats
 from ...rule import Finding, Rule
-from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
 
 _ANIMAL = ProbedPattern.of(
-    lazy_compile(
+    cue(
         r"\b(?:in|on|of|from)\s+(?:\w+\s+){0,2}(?:mice|mouse|rats?|rodents?|animals?|monkeys|zebrafish|"
         r"cell cultures?|cells in (?:a|the) (?:dish|lab)|petri dish(?:es)?|test tubes?|laboratory animals)\b"
         r"|\bin vitro\b|\banimal (?:study|studies|experiments?|models?)\b"
@@ -26,7 +26,7 @@ _ANIMAL = ProbedPattern.of(
 
 
 # a claimed benefit for people: "it will work for you", "patients can now reverse memory loss"
-_PEOPLE_BENEFIT = lazy_compile(
+_PEOPLE_BENEFIT = cue(
     r"\b(?:you|people|patients|humans|women|men|adults|children|anyone|everyone|sufferers|diabetics)\b"
     r"[^.!?]{0,60}?\b(?:will|can|could|would|may)\s+(?:now\s+|soon\s+|finally\s+|also\s+)?(?:be able to\s+)?"
     r"(?:work|help|cure|protect|reduce|lower|prevent|reverse|improve|boost|heal|benefit|treat|beat|fight|lose)\w*"
@@ -38,7 +38,7 @@ _PEOPLE_BENEFIT = lazy_compile(
 # the paragraph reports research in people too: "In animal studies, some phthalates may promote
 # infertility. Previous research in men suggests that ... may reduce the quality of sperm": what it
 # says of people rests on that, not on the animals
-_HUMAN_RESEARCH = lazy_compile(
+_HUMAN_RESEARCH = cue(
     r"\b(?:research|stud(?:y|ies)|trials?|data|observations|evidence)\s+(?:in|on|with|among|of|involving)\s+"
     r"(?:\d[\d,]*\s+)?(?:(?:healthy|adult|older|young|pregnant)\s+)?(?:humans|people|men|women|adults|children|"
     r"patients|volunteers|participants)\b",

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import Document
+from ...evidence.apostrophe import cue
 from ...evidence.claim_structure import non_claim_reason
 from ...evidence.context import claim_context
 from ...rule import Example, Finding, Rule
-from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
 
 _MEDICINE = (
@@ -21,7 +21,7 @@ _MEDICINE = (
 
 
 # advice to change a medicine or its dose, at the start of a sentence (stopping and replacing are CL110)
-_ADVICE = lazy_compile(
+_ADVICE = cue(
     r"\s*(?:(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|need to|can safely)\s+)?"
     r"(?:start|take|double|halve|increase|decrease|reduce|skip|swap|switch|use|cut back on|cut down on)\b"
     # not a noun ("Use of drugs"), nor a risk-factor list ("Take certain medicines, such as ...")
@@ -36,7 +36,7 @@ _CARER = (
     r"(?:doctor|gp|physician|pharmacist|prescriber|nurse|specialist|care team|diabetes team|"
     r"health\s*care (?:provider|professional|team)|healthcare (?:provider|professional|team)|consultant)"
 )
-_DOCTOR = lazy_compile(
+_DOCTOR = cue(
     r"\b(?:talk|speak|check)\s+(?:to|with)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|nurse|care team|health\s*care|"
     r"healthcare|specialist|prescriber)|\b(?:ask|consult|see|tell)\s+(?:your|a)\s+(?:doctor|gp|pharmacist|nurse|"
     r"care team|health\s*care|healthcare|specialist|prescriber)|\bmedical (?:advice|supervision)|"
@@ -67,7 +67,7 @@ _DOCTOR = lazy_compile(
 
 #: advice to take the medicine already prescribed, as it is: "Take Your Prescribed Medicines", "take the
 #: medicines your doctor prescribed" (adherence; not a change: "Double your prescribed dose" still fires)
-_PRESCRIBED = lazy_compile(
+_PRESCRIBED = cue(
     r"\s*(?:(?:you|patients|people)\s+(?:should|must|need to)\s+)?(?:take|use)\s+(?:all\s+(?:of\s+)?)?(?:your|the)\s+"
     r"(?:(?:prescribed|prescription)\s+(?:medicines?|medications?|meds|drugs?|pills?|tablets?)\b|"
     r"(?:medicines?|medications?|meds|drugs?|pills?|tablets?)\s+(?:(?:that\s+)?(?:your|the)\s+(?:doctor|"
@@ -78,7 +78,7 @@ _PRESCRIBED = lazy_compile(
 
 # a medication guide or label: its instructions are the prescriber's, not the article's advice
 _LABEL = ProbedPattern.of(
-    lazy_compile(
+    cue(
         r"\b(?:as prescribed by your|as directed by your|important safety information|medication guide|"
         r"if you miss a dose|prescribing information|full prescribing)\b",
         re.IGNORECASE,

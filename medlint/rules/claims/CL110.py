@@ -7,10 +7,10 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
+from ...evidence.apostrophe import cue
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context, sentence_of
 from ...rule import Example, Finding, Rule
-from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern, ProbeIndex, blocks_holding
 
 _TREATMENT = (
@@ -37,7 +37,7 @@ _REFUSE_TREATMENT = (
 
 
 # advice that opens a sentence: "Stop taking your insulin", "You can safely come off your statins"
-_STOP = lazy_compile(
+_STOP = cue(
     # an opening time clause may come first: "Once you start the cleanse, stop taking ..."
     r"\s*(?:(?:once|when|after|as soon as|while|before|if)\b[^,.!?\n]{1,60},\s*)?"
     r"(?:(?:so\s+|then\s+|now\s+)?(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|can|"
@@ -102,7 +102,7 @@ _VACCINE = (
 )
 # matched at the start of a sentence only (its probes skip every block without a refusal verb and a
 # vaccine word)
-_REFUSE_RX = lazy_compile(
+_REFUSE_RX = cue(
     r"(?:(?:so\s+|then\s+|please\s+|just\s+)?(?:you|parents|people|moms|mums|everyone|we)\s+"
     r"(?:should|must|need to|ought to)\s+)?"
     r"(?:(?:do\s+not|don['\u2019]t|never)\s+(?:ever\s+)?(?:(?:get|take|have|accept|allow)\s+"
@@ -122,7 +122,7 @@ _REFUSE = ProbedPattern(
 
 # a condition makes it medical guidance ("Don't get the vaccine if you have a fever", "Avoid the shot
 # during an allergy flare-up"), as does timing relative to another dose or treatment
-_REFUSE_CONDITION = lazy_compile(
+_REFUSE_CONDITION = cue(
     r"\b(?:if|unless|until|while|when|during|within|before|after|since|same\s+time|allerg\w*|pregnan\w*|"
     r"fever|sick|ill|immunocompromised|immune\s+system|weeks?|days?|months?|dose)\b",
     re.IGNORECASE,
@@ -131,12 +131,12 @@ _REFUSE_CONDITION = lazy_compile(
 
 # one pattern per form, each with its own probes: a text must hold a word of every required
 # group of a form before the form's pattern runs
-_REPLACE = tuple(ProbedPattern.of(lazy_compile(p, re.IGNORECASE)) for p in _REPLACE_FORMS)
+_REPLACE = tuple(ProbedPattern.of(cue(p, re.IGNORECASE)) for p in _REPLACE_FORMS)
 _REPLACE_INDEX = ProbeIndex(_REPLACE)
 
 
 # "stop taking these medicines if symptoms get worse": stopping on a warning sign is safety advice
-_SAFETY_STOP = lazy_compile(
+_SAFETY_STOP = cue(
     r"\b(?:if|when|as soon as)\b[^.!?]{0,60}?\b(?:worse|worsens?|worsening|rash|side effects?|reactions?|allerg\w*|"
     r"bleed\w*|lasts?|persists?|swelling|hives|blisters|pregnant|jaundice|dark urine)\b",
     re.IGNORECASE,
@@ -152,7 +152,7 @@ _VACCINE_TAIL = (
 _VACCINE_FIX = "replace with: 'talk to your doctor or nurse about which vaccines are right for you'"
 
 
-_DOCTOR = lazy_compile(
+_DOCTOR = cue(
     r"\b(?:doctor|gp|physician|[a-z]+ologist|pharmacist|prescriber|nurse|care team|specialist|healthcare provider|"
     r"health care provider|medical supervision)\b",
     re.IGNORECASE,

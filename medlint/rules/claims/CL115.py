@@ -7,18 +7,18 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import Document
+from ...evidence.apostrophe import cue
 from ...evidence.claim_structure import in_boilerplate, non_claim_reason
 from ...evidence.context import claim_context, sentence_of
 from ...evidence.sources import names_source
 from ...rule import Finding, Rule
-from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern, ProbeIndex
 
 # one pattern per form, each with its own probes (a text must hold one word of every
 # required group, "doctors" and "recommend"), so that common words alone ("doctor", "research")
 # do not send every article through the whole pattern
 _PROOFS = tuple(
-    ProbedPattern.of(lazy_compile(p, re.IGNORECASE))
+    ProbedPattern.of(cue(p, re.IGNORECASE))
     for p in (
         r"\b(?:clinically|scientifically|medically)\s+(?:proven|tested|shown|validated)\b",
         r"\b(?:doctor|physician|dermatologist|pharmacist|dentist)s?[- ](?:recommended|approved|endorsed|tested|"

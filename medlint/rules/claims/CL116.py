@@ -7,9 +7,9 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import Document
+from ...evidence.apostrophe import cue
 from ...evidence.sources import REPORTED_RESULT, states_limitations
 from ...rule import Finding, Rule
-from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
 from ._shared import reported_research
 
@@ -18,7 +18,7 @@ _RESULT = ProbedPattern.of(REPORTED_RESULT)
 
 
 # randomised trials pooled in a systematic review or meta-analysis
-_STRONG_DESIGN = lazy_compile(
+_STRONG_DESIGN = cue(
     r"\b(?:meta-analys[ie]s|systematic review|pooled|Cochrane review)\b[^.]{0,200}?\brandomi[sz]ed\b"
     r"|\brandomi[sz]ed\b[^.]{0,200}?\b(?:meta-analys[ie]s|systematic review|pooled)\b"
     r"|\b(?:pooled|combined)\s+(?:\d+|[a-z]+)\s+randomi[sz]ed\s+(?:controlled\s+)?trials\b",

@@ -8,11 +8,11 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import Document, Sentence
+from ...evidence.apostrophe import cue
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context, sentence_of
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
-from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
 
 # an effect given a size word but no size: "significantly improved", "substantially lower",
@@ -20,7 +20,7 @@ from ...text.matching import ProbedPattern
 # word, and a negated one ("no significant improvement", "did not significantly reduce") says
 # nothing was found. "Dramatic(ally)" is CL117's.
 _INFLATED_EFFECT = ProbedPattern(
-    lazy_compile(
+    cue(
         r"(?<!statistically )(?<!\bnot )(?<!\bno )(?<!\bnor )"
         r"\b(?:significant(?:ly)?|substantial(?:ly)?|marked(?:ly)?|considerabl[ey]|greatly|vastly)\s+"
         r"(?:\w+\s+)?(?:improv\w+|reduc\w+|benefits?|beneficial|better|lower(?:s|ed|ing)?|increas\w+|decreas\w+|"
@@ -31,7 +31,7 @@ _INFLATED_EFFECT = ProbedPattern(
     ("significant", "substantial", "marked", "considerabl", "greatly", "vastly"),
 )
 # a figure in the sentence: a digit, or a size in words ("half", "a third", "doubled")
-_FIGURE = lazy_compile(
+_FIGURE = cue(
     r"\d|\b(?:half|halved|a third|one third|two thirds|a quarter|one quarter|twice|doubled|tripled|"
     r"(?:two|three|four|five|ten)(?:-fold| times))\b",
     re.IGNORECASE,
@@ -40,7 +40,7 @@ _FIGURE = lazy_compile(
 # group developed significantly fewer infections. They had a 4 percent infection rate, nearly half
 # that of the iodine group."): a share, a count of a group, a change from one figure to another or a
 # ratio in words; not any digit, which there may be a date, a dose or a journal's issue
-_SIZE = lazy_compile(
+_SIZE = cue(
     r"\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)"
     r"|\b\d[\d,]*\s*(?:/|of|out\s+of|in)\s+(?:the\s+)?\d"
     r"|\bfrom\s+(?:an?\s+average\s+of\s+|about\s+)?\d[\d,.]*\b[^.!?;]{0,40}?\bto\s+\d"
@@ -51,7 +51,7 @@ _SIZE = lazy_compile(
 
 # settled knowledge, not the study's effect: "It is well known that diet has a significant impact on
 # cognitive function" (the background a release starts from, as a reference page would say it)
-_KNOWN = lazy_compile(
+_KNOWN = cue(
     r"\b(?:it\s+is|it's|it\u2019s|it\s+has\s+(?:long\s+)?been|as\s+is)\s+(?:well[- ]|widely\s+|generally\s+|long\s+)?"
     r"(?:known|established|recogni[sz]ed|accepted)\b(?:\s+that\b)?"
     # up to the size word with no second clause and no study in between ("It is well known that diet
@@ -146,7 +146,7 @@ def _sized_next(doc: Document, sent: Sentence) -> bool:
     return bool(_content_words(sent.text) & _content_words(nxt.text))
 
 
-_WORD = lazy_compile(r"[a-z][a-z-]{4,}")
+_WORD = cue(r"[a-z][a-z-]{4,}")
 # words any two sentences of a study report share: who was studied, the study, the comparison
 _GENERIC = frozenset(
     "about after among compared control every group other patient people participant person study "

@@ -7,18 +7,18 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import Document
+from ...evidence.apostrophe import cue
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import sentence_of
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...evidence.sources import RESEARCH_MENTION
 from ...rule import Finding, Rule
-from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
 
 # a surrogate: a measurement standing in for a health outcome (a level, a reading, a scan, a
 # tumour's size), which can improve while patients do no better
 _SURROGATE = ProbedPattern.of(
-    lazy_compile(
+    cue(
         r"\b(?:biomarkers?|blood pressure|cholesterol|LDL|HDL|triglycerides?|HbA1c|A1c|blood (?:sugar|glucose)|"
         r"glucose levels?|insulin (?:resistance|sensitivity|levels?)|bone (?:mineral )?density|"
         r"tumou?r (?:shrinkage|size|volume|growth|response)|(?:objective )?response rates?|C-reactive protein|"
@@ -31,7 +31,7 @@ _SURROGATE = ProbedPattern.of(
 # an outcome a patient lives with, named anywhere in the article: death and survival, the events
 # a surrogate is meant to predict, symptoms, pain, function, quality of life; or the surrogate
 # named as one ("a surrogate marker", "whether this translates into fewer strokes")
-_OUTCOME_OR_CAVEAT = lazy_compile(
+_OUTCOME_OR_CAVEAT = cue(
     r"\b(?:deaths?|died|die|dying|mortality|surviv\w+|heart attacks?|strokes?|fractures?|hospitali[sz]\w+|"
     r"amputations?|dementia|quality of life|disabilit\w+|relapses?|recurrence|symptoms?|pain|events?|outcomes?|"
     r"kidney failure|blindness|surrogate)\b"
@@ -43,7 +43,7 @@ _OUTCOME_OR_CAVEAT = lazy_compile(
 # the surrogate as the study's result: a change in the same sentence ("lowered cholesterol",
 # "reduce plaque buildup", "induce tumor shrinkage"), not a background mention ("approved to treat
 # high blood pressure", "regulates metabolism and blood pressure")
-_CHANGE = lazy_compile(
+_CHANGE = cue(
     r"\b(?:lower\w*|reduc\w+|decreas\w+|improv\w+|increas\w+|rais(?:e|es|ed|ing)|boost\w*|cut(?:s|ting)?|"
     r"drop\w*|fell|fall(?:s|ing)?|declin\w+|shr[iu]nk\w*|inhibit\w*|suppress\w*|normali[sz]\w+|"
     r"enhanc\w+|halt\w*|slow\w*|better|higher|lower)\b",

@@ -7,16 +7,16 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
+from ...evidence.apostrophe import cue
 from ...evidence.causal import NEGATION
 from ...evidence.context import claim_context, sentence_of
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
-from ...text.lazy_re import lazy_compile
 from ._shared import has_headline
 
 # a benefit for patients: a treatment effect ("treats", "prevents", "restores", "reverses",
 # "aids weight loss"), a cure, or the promise of one ("shows promise", "offers hope")
-_BENEFIT = lazy_compile(
+_BENEFIT = cue(
     r"\b(?:cur(?:e|es|ed|ing)|treat(?:s|ed|ing|ment|ments)?|therap(?:y|ies)|prevent(?:s|ed|ing)?|"
     r"protect(?:s|ed|ing)?|revers(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|repair(?:s|ed|ing)?|heal(?:s|ed|ing)?|"
     r"fight(?:s|ing)?|beat(?:s|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|"
@@ -32,12 +32,12 @@ _BENEFIT = lazy_compile(
 # treatment") as in the headline ("FDA rejects Avastin as breast cancer therapy", "The shallow waters
 # of dolphin therapy claims"), and a product's "promise to ..." is the product's claim: the benefit
 # must be a treatment effect, a cure, or promise or hope the research is said to show
-_LEAD_BENEFIT = lazy_compile(
+_LEAD_BENEFIT = cue(
     r"(?!\b(?:treatments?|therap(?:y|ies))\b)(?!\bpromise[sd]?\s+to\b)" + _BENEFIT.pattern, re.IGNORECASE
 )
 # research at an early stage, where most promising results never become treatments: animals,
 # cells, a pilot or first-in-human study, a phase 1 trial, a proof of concept, a single case
-_EARLY = lazy_compile(
+_EARLY = cue(
     r"\b(?:mice|mouse|rats?|rodents?|zebrafish|fruit flies|primates|pigs|animal (?:models?|stud(?:y|ies)|experiments)|"
     r"in vitro|ex vivo|porcine|cell cultures?|cultured cells|cell lines?|petri dish|test tubes?|in the lab(?:oratory)?\b|"
     # animals as the research's subjects, without a species: the studied animals ("in the animals"), animals
@@ -78,11 +78,9 @@ _EARLY = lazy_compile(
 )
 # a headline that names the stage in general words ("..., Early Research Suggests"): the body says what
 # the early research was, so these count only in the headline
-_STAGE_NAMED = lazy_compile(
-    r"\bearly (?:research|results|findings|data|stud(?:y|ies)|trials?)\b", re.IGNORECASE
-)
+_STAGE_NAMED = cue(r"\bearly (?:research|results|findings|data|stud(?:y|ies)|trials?)\b", re.IGNORECASE)
 # a benefit asked about, not claimed: "to test whether the drug is safe", "to see if it helps"
-_ASKED = lazy_compile(
+_ASKED = cue(
     r"(?:\b(?:whether|if|to (?:test|assess|evaluate|determine|see|examine|establish|investigate))\b"
     # the benefit as what is being tested: "testing the viability of deep brain stimulation to treat
     # Alzheimer's disease", "evaluated the safety of the drug to prevent ..."
@@ -93,28 +91,28 @@ _ASKED = lazy_compile(
 )
 # a treatment's indication, not a result: "laser treatments used to treat skin conditions", "a drug
 # approved to prevent migraine", "indicated for treating": what an existing therapy is for
-_INDICATION = lazy_compile(
+_INDICATION = cue(
     r"\b(?:used|approved|prescribed|indicated|licensed|given|taken)\s+(?:\w+\s+)?(?:to|for)\s+$",
     re.IGNORECASE,
 )
 # help given to research, not to patients: "Barrow neurosurgeon helps pave way for deep brain
 # stimulation", "the data help explain why", "helped design the trial"
-_HELPS_RESEARCH = lazy_compile(
+_HELPS_RESEARCH = cue(
     r"\s+(?:to\s+)?(?:pave|paving|develop|design|identify|understand|explain|answer|determine|map|guide|"
     r"inform|advance|lead|launch|fund|shed|lay)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = lazy_compile(r"[.!?]")
+_SENTENCE_END = cue(r"[.!?]")
 # a randomised trial reported: the headline's claim then rests on more than early research
-_RANDOMISED = lazy_compile(
+_RANDOMISED = cue(
     r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|placebo|double-blind)\b", re.IGNORECASE
 )
 # a randomised experiment in animals ("a randomized study with two groups of mice", "mice given a
 # placebo") is still animal research: it says nothing of a trial in people
-_ANIMAL_SUBJECTS = lazy_compile(
+_ANIMAL_SUBJECTS = cue(
     r"\b(?:mice|mouse|rats?|rodents?|animals?|zebrafish|primates|monkeys|pigs|dogs|rabbits)\b", re.IGNORECASE
 )
-_HUMAN_SUBJECTS = lazy_compile(
+_HUMAN_SUBJECTS = cue(
     r"\b(?:people|persons?|humans?|adults|children|patients|participants|volunteers|women|men|subjects)\b",
     re.IGNORECASE,
 )

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import Document
+from ...evidence.apostrophe import cue
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
-from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern
 
 # a percentage, not "percentage points" (an absolute difference)
@@ -28,7 +28,7 @@ _RISK = (
 # "29 per cent lower odds", "a 52 percent reduction in lung cancer risk", "33 percent less likely";
 # a level ("a rate of 9.1 percent", "a risk of 3 percent") is an absolute figure, not a change
 _RELATIVE = ProbedPattern(
-    lazy_compile(
+    cue(
         r"(?<!heart )(?<!pulse )(?<!breathing )(?<!respiratory )(?<!metabolic )(?<!filtration )(?<!flow )"
         r"\b" + _RISK + r"\b(?:\s+(?!of\b|by\b)[\w-]+){0,1}(?:\s+of\s+[^.!?;:\n]{0,50}?)?"
         r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
@@ -55,7 +55,7 @@ _RELATIVE = ProbedPattern(
 # participants", "9% in the placebo group"), counts ("12 of 300 patients", "1 in 20"), a rate per
 # population ("per 1,000"), percentage points, or the words themselves ("absolute risk",
 # "number needed to treat")
-_ABSOLUTE = lazy_compile(
+_ABSOLUTE = cue(
     r"\bfrom\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s+(?:in\s+\w+\s+)?to\s+\d"
     r"|\bto\s+\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?,?\s+(?:up|down)\s+from\s+\d"
     r"|\d\s*(?:%|percent|per\s+cent)\s*\)?,?\s+(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:\w+\s+){0,3}?\d"

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document
+from ...evidence.apostrophe import cue
 from ...evidence.context import claim_context
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
-from ...text.lazy_re import lazy_compile
 from ._shared import has_headline
 
 # a first or a breakthrough claimed for the work: a first ("first-ever", "world's first", "first of its
@@ -18,7 +18,7 @@ from ._shared import has_headline
 # turning point ("breakthrough", "game changer", "revolutionize", "unprecedented", "landmark",
 # "groundbreaking", "paradigm shift", "transformative"); not a regulator's designation ("breakthrough
 # therapy designation", "Breakthrough Device")
-_NOVELTY = lazy_compile(
+_NOVELTY = cue(
     r"\b(?:first[- ]ever|world'?s first|first[- ]of[- ](?:its|a)[- ]kind|(?:the\s+)?first\s+of\s+its\s+kind|"
     r"for the first time|"
     r"breakthroughs?(?!\s+(?:therapy\s+|device\s+)?designation|\s+devices?\b)|"
@@ -30,7 +30,7 @@ _NOVELTY = lazy_compile(
 # the first study to show", "was the first to use", "becoming the first center to offer", "-- the first
 # trial to publish"): not a subject ("The first laser treatments used to treat ... were developed 40 years
 # ago", "The first place to start is ...") nor a stretch of time ("in the first four to six weeks")
-_FIRST_TO = lazy_compile(
+_FIRST_TO = cue(
     r"(?:\b(?:is|was|are|were|be|been|being|become|becomes|became|becoming|as|remains?)|[\u2014,(-])\s+"
     r"(?:(?:one|among)\s+of\s+)?(?P<w>the\s+first\s+(?:(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|few|several|days?|weeks?|months?|years?)\b)[\w-]+\s+){0,3}?(?:to\s+[a-z]+|of\s+its\s+kind)\b)",
@@ -38,7 +38,7 @@ _FIRST_TO = lazy_compile(
 )
 # a person's own first, not the work's: patients who start a treatment ("people receiving
 # immunotherapy for the first time"), or someone who feels well again ("for the first time in years")
-_PERSONS_FIRST = lazy_compile(
+_PERSONS_FIRST = cue(
     r"\b(?:receiv(?:e|es|ed|ing)|start(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|undergo(?:es|ing)?|underwent|"
     r"tr(?:y|ies|ied|ying))\s+(?:[\w-]+\s+){0,5}?for the first time$",
     re.IGNORECASE,
@@ -46,17 +46,15 @@ _PERSONS_FIRST = lazy_compile(
 # what a word sizes when it is not the work: "unprecedented" before a donor's gift or the times ("an
 # unprecedented gift of $130 million", "two unprecedented trends", as CL104 reads it), "landmark" as an
 # earlier study's epithet before its name ("data from the landmark Women's Health Initiative")
-_NOT_THE_WORK = lazy_compile(
+_NOT_THE_WORK = cue(
     r"\s+(?:[\w-]+\s+)?(?:gifts?|donations?|pledges?|philanthropy|generosity|support|funding|investments?|"
     r"trends?|times|demand|challenges?|pressures?|pandemic|crisis|outbreaks?|shortages?)\b",
     re.IGNORECASE,
 )
-_NAMED_STUDY = lazy_compile(
-    r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Study|Trial|Initiative|Project|Survey|Program)\b"
-)
+_NAMED_STUDY = cue(r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Study|Trial|Initiative|Project|Survey|Program)\b")
 # after "for the first time": a first since some time ago ("for the first time in years", "... in 14 years",
 # "in more than a decade"), a recurrence, not a novelty; or a person's ("in my life")
-_IN_YEARS = lazy_compile(
+_IN_YEARS = cue(
     r"\s+in\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?(?:(?:\d+|a|an|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|many|a\s+few)\s+)?(?:years|decades?|months|weeks|generations?|centur(?:y|ies)|"
     r"a\s+long\s+time|(?:my|his|her|their|our)\s+(?:life|lives))\b",

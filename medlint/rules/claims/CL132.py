@@ -7,40 +7,40 @@ from collections.abc import Iterable, Iterator
 
 from ...diagnostic import Severity
 from ...document import Document
+from ...evidence.apostrophe import cue
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...evidence.sources import _DESIGN, _SHARE_BEFORE, _SIZE, _SIZE_IN_WORDS
 from ...rule import Finding, Rule
-from ...text.lazy_re import lazy_compile
 from .CL124 import _EARLY
 from .CL131 import _main_statement
 
 # a result reported in the main statement: the research or what it found
-_RESULT = lazy_compile(
+_RESULT = cue(
     r"\b(?:stud(?:y|ies)|trials?|research(?:ers)?|scientists|findings?|found|results?|investigators|analysis)\b",
     re.IGNORECASE,
 )
 
 # a review of the literature is a design too ("according to a literature review", "a new research review")
-_REVIEW = lazy_compile(
+_REVIEW = cue(
     r"\b(?:literature|scientific|research|Cochrane)\s+reviews?\b|\breview\s+of\s+(?:\d[\d,]*|[a-z-]+)\s+"
     r"(?:studies|trials)\b",
     re.IGNORECASE,
 )
 # a single patient the work treated, named in the main statement, is the study's size, a case ("to successfully
 # treat a patient with advanced cancer", "implanted a wireless device inside a heart failure patient")
-_ONE_PATIENT = lazy_compile(
+_ONE_PATIENT = cue(
     r"\b(?:treat(?:s|ed|ing)?|cured?|saved?|implant(?:s|ed|ing)?\b[^.!?]{0,60}?\b(?:in|inside|into))\s+"
     r"(?:a|one|the\s+first)\s+(?:[\w-]+\s+){0,3}?patient\b",
     re.IGNORECASE,
 )
 # a part of a group, not a count of those studied: "Ninety percent of patients", "three examples of patients"
-_PART = lazy_compile(r"\b(?:percent|per\s+cent|of)\b", re.IGNORECASE)
+_PART = cue(r"\b(?:percent|per\s+cent|of)\b", re.IGNORECASE)
 # "in vitro" in the name of a treatment ("in vitro fertilization") is no laboratory design
-_IVF = lazy_compile(r"\s+fertili[sz]ation\b", re.IGNORECASE)
+_IVF = cue(r"\s+fertili[sz]ation\b", re.IGNORECASE)
 # a population counted in thousands or millions is background ("17.7 million people die"), not a size
-_POPULATION = lazy_compile(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
+_POPULATION = cue(r"\b(?:thousand|million|billion)\b", re.IGNORECASE)
 
 
 def study_description_spans(doc: Document, start: int, end: int) -> Iterator[tuple[int, int]]:

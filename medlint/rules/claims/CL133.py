@@ -7,19 +7,19 @@ from collections.abc import Iterable
 
 from ...diagnostic import Severity
 from ...document import Document
+from ...evidence.apostrophe import cue
 from ...evidence.causal import NEGATION
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import sentence_of
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
-from ...text.lazy_re import lazy_compile
 from .CL124 import _LEAD_BENEFIT, _promised
 from .CL131 import _main_statement
 
 # the article's own statement that its result was not shown: not statistically significant, no
 # significant difference or benefit, the primary endpoint not met (Boutron et al., JAMA 2010: the
 # forms spin takes around a nonsignificant primary outcome)
-_NULL = lazy_compile(
+_NULL = cue(
     r"\b(?:(?:did|does|do)\s+not\s+(?:reach|achieve|attain|show|find|demonstrate|produce|meet)\s+(?:a\s+|any\s+)?"
     r"(?:statistical(?:ly)?\s+)?significan(?:ce|t)"
     r"|(?:was|were|is|are)\s+not\s+(?:statistically\s+)?significant"
@@ -31,23 +31,19 @@ _NULL = lazy_compile(
     r"|primary\s+(?:end\s*point|outcome)[^.!?]{0,80}?\b(?:did\s+not|failed\s+to)\s+(?:differ|improve|change|show))\b",
     re.IGNORECASE,
 )
-# a contraction the shared negation cue reads only with a straight apostrophe ("doesn\u2019t help")
-_CURLY_NEGATION = lazy_compile(r"n\u2019t\b", re.IGNORECASE)
 # a null result only supposed: "until a panel could determine that there was no significant benefit",
 # "whether the difference is not significant"
-_HYPOTHETICAL = lazy_compile(
-    r"\b(?:if|whether|until|unless|or\s+(?:could|would|might))\b[^.;!?]*$", re.IGNORECASE
-)
+_HYPOTHETICAL = cue(r"\b(?:if|whether|until|unless|or\s+(?:could|would|might))\b[^.;!?]*$", re.IGNORECASE)
 # a null in the comparison group, which is the result, not against it: "no significant benefit seen in
 # patients given the fake stimulation"
-_IN_CONTROL_GROUP = lazy_compile(
+_IN_CONTROL_GROUP = cue(
     r"[^.;!?]{0,40}?\b(?:in|among|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:given|receiving|taking|on|in)\s+"
     r"(?:the\s+|a\s+)?(?:placebo|sham|fake|dummy|control)\b",
     re.IGNORECASE,
 )
 # a null about a harm is the safety result a release should report ("with no significant increase in major
 # bleeding", "more cases of pancreatic cancer, although the difference was not statistically significant")
-_HARM = lazy_compile(
+_HARM = cue(
     r"\b(?:side[- ]effects?|adverse|bleeding|complications?|toxicit(?:y|ies)|harms?|safety|"
     r"more\s+cases\s+of|deaths?\s+from)\b",
     re.IGNORECASE,
@@ -125,7 +121,7 @@ class NullResultSpin(Rule):
         spans = _main_statement(doc)
         if not spans:
             return
-        if any(NEGATION.search(prose, s, e) or _CURLY_NEGATION.search(prose, s, e) for s, e, _ in spans):
+        if any(NEGATION.search(prose, s, e) for s, e, _ in spans):
             return  # the main statement says what was not shown: it leads with the null
         main_end = spans[-1][1]
         null = next(
