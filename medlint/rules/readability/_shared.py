@@ -322,12 +322,79 @@ def graded_text(sentences: Iterable[Sentence], names: Collection[str] = ()) -> s
             if "(" in text:
                 text = _HYPHENED.sub(_respelling, text)
             text = proper_name_words(text)
-            if names and (_PLAIN or _holds_any(text.lower(), names)):
-                text = _WORDS.sub(
-                    lambda m: _PLAIN_WORD if _own_name(m.group().lower(), names) else m.group(), text
-                )
+            if names:
+                text = _plain_names(text, names) if _PLAIN else _found_names(text, names)
             lines.append(text if terminated(text) else text + ".")
     return "\n".join(lines)
+
+
+def _plain_names(text: str, names: Collection[str]) -> str:
+    """``text`` with each word (``_WORDS``) that is one of ``names`` or its plural (``_own_name``)
+    written as one short word (``_PLAIN_WORD``): the plain form of ``_found_names``."""
+    if not _PLAIN and not _holds_any(text.lower(), names):
+        return text
+    return _WORDS.sub(lambda m: _PLAIN_WORD if _own_name(m.group().lower(), names) else m.group(), text)
+
+
+#: what joins the letter runs of one word (``_WORDS``)
+_JOINERS = "'\u2019-"
+
+
+def _found_names(text: str, names: Collection[str]) -> str:
+    """``_plain_names`` without a call per word of the line: each name is found in the lower-cased
+    line (``str.find``), and only a word that starts where it is found is read and judged.
+
+    Every word ``_own_name`` accepts is a name, or a name and "s" or "es", so in the lower-cased line
+    its name starts where it starts; a place is where a word starts when a letter stands there and
+    no letter, nor a joiner (``_JOINERS``) after a letter, stands before it, and the word is then
+    ``_WORDS``'s match there, as ``_WORDS.sub`` finds it. Read on the line itself, each word found is
+    judged by ``_own_name`` as the plain form judges it. Where lower-casing changes the line's length
+    (a few characters outside ASCII lower-case to two), offsets differ, and the plain form runs.
+    On a graded page most lines hold no name, and a line that does holds it once or twice among
+    twenty words or more. tests/test_rd_fast.py compares the two."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "" in names:  # (an empty name would make every "s" a plural)
+        return _plain_names(text, names)
+    starts: set[int] = set()
+    for name in names:
+        at = lowered.find(name) if name else -1
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(name, at + 1)
+    if not starts:
+        return text
+    out = []
+    last = 0
+    for at in sorted(starts):
+        if at < last or not _is_word_start(text, at):
+            continue
+        m = _WORDS.match(text, at)
+        if m is None or not _own_name(m.group().lower(), names):
+            continue
+        out.append(text[last:at])
+        out.append(_PLAIN_WORD)
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _is_word_start(text: str, at: int) -> bool:
+    """Whether a word of ``_WORDS`` starts at ``at`` in ``text`` (its scan reaches ``at`` and matches):
+    an ASCII letter there, and before it neither a letter nor a joiner that follows a letter."""
+    if not _is_ascii_letter(text[at]):
+        return False
+    if at == 0:
+        return True
+    before = text[at - 1]
+    if _is_ascii_letter(before):
+        return False
+    return not (before in _JOINERS and at >= 2 and _is_ascii_letter(text[at - 2]))
+
+
+def _is_ascii_letter(c: str) -> bool:
+    return c.isascii() and c.isalpha()
 
 
 def _own_name(key: str, names: Collection[str]) -> bool:
