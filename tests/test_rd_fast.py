@@ -5,6 +5,8 @@ at a time."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pytest
 from parity_texts import medquad_answers, random_strings, rule_and_corpus_texts
 
@@ -314,6 +316,77 @@ def test_graded_text_pieces_and_table_runs_are_the_plain_forms(monkeypatch: pyte
     # some strings are table runs and some are glued sentences
     assert sum(map(_shared.table_run, strings)) >= 20
     assert sum(len(_shared.sentence_pieces(t)) > 1 for t in strings) >= 20
+
+
+#: the characters ``_found_names`` treats apart: names and their plurals in three cases, joiners
+#: before, inside and after them, letters glued on, and characters whose lower case is longer or is
+#: an ASCII letter (the Turkish capital I with a dot, the Kelvin sign)
+_NAME_ALPHABET = [
+    " ",
+    " ",
+    "\n",
+    "-",
+    "'",
+    "\u2019",
+    "s",
+    "es",
+    "a",
+    "Z",
+    "3",
+    "_",
+    ".",
+    "virus",
+    "Virus",
+    "VIRUSES",
+    "viruses",
+    "meningioma",
+    "Meningiomas",
+    "meningiomaes",
+    "ab",
+    "AB",
+    "abab",
+    "\u0130",
+    "\u212a",
+    "\u00e9",
+]
+
+
+def test_own_names_found_in_the_line_are_the_plain_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``graded_text`` finds a page's own names with ``str.find`` in the lower-cased line (perf32):
+    the same line as ``_WORDS.sub`` judging every word, on real sentences with their page's names
+    and on random strings with names, plurals, joiners, glued letters and non-ASCII characters."""
+    from medlint.rules.readability import _shared
+
+    docs = [load_document(text, "markdown") for text in _texts()]
+    cases: list[tuple[str, Collection[str]]] = []
+    for doc in docs:
+        names = _shared.text_names(doc)
+        cases += [(s.text, names) for s in doc.sentences if names]
+    name_sets: list[Collection[str]] = [
+        {"virus"},
+        ("virus", "viruses"),
+        {"meningioma", "ab"},
+        ["ab", "abab", "virus"],
+        {"a"},
+        {"s"},
+        {""},
+        {"virus-ab", "ab's"},
+        {"\u00e9"},
+        {"k"},
+        {"i"},
+    ]
+    strings = random_strings(_NAME_ALPHABET, 3000, seed=3201, max_pieces=30)
+    cases += [(t, name_sets[i % len(name_sets)]) for i, t in enumerate(strings)]
+    found = [_shared._found_names(t, n) for t, n in cases]
+    monkeypatch.setattr(_shared, "_PLAIN", True)
+    plain = [_shared._plain_names(t, n) for t, n in cases]
+    assert found == plain
+    # the names were there to find: real lines and random ones changed
+    changed = sum(f != t for f, (t, _n) in zip(found, cases, strict=True))
+    assert changed >= 500
+    assert _shared._found_names("Viruses, a virus-like virus's VIRUS.", {"virus"}) == (
+        "name, a virus-like virus's name."
+    )
 
 
 def test_rare_words_judged_once_are_the_plain_ones(monkeypatch: pytest.MonkeyPatch) -> None:

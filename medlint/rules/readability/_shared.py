@@ -322,12 +322,79 @@ def graded_text(sentences: Iterable[Sentence], names: Collection[str] = ()) -> s
             if "(" in text:
                 text = _HYPHENED.sub(_respelling, text)
             text = proper_name_words(text)
-            if names and (_PLAIN or _holds_any(text.lower(), names)):
-                text = _WORDS.sub(
-                    lambda m: _PLAIN_WORD if _own_name(m.group().lower(), names) else m.group(), text
-                )
+            if names:
+                text = _plain_names(text, names) if _PLAIN else _found_names(text, names)
             lines.append(text if terminated(text) else text + ".")
     return "\n".join(lines)
+
+
+def _plain_names(text: str, names: Collection[str]) -> str:
+    """``text`` with each word (``_WORDS``) that is one of ``names`` or its plural (``_own_name``)
+    written as one short word (``_PLAIN_WORD``): the plain form of ``_found_names``."""
+    if not _PLAIN and not _holds_any(text.lower(), names):
+        return text
+    return _WORDS.sub(lambda m: _PLAIN_WORD if _own_name(m.group().lower(), names) else m.group(), text)
+
+
+#: what joins the letter runs of one word (``_WORDS``)
+_JOINERS = "'\u2019-"
+
+
+def _found_names(text: str, names: Collection[str]) -> str:
+    """``_plain_names`` without a call per word of the line: each name is found in the lower-cased
+    line (``str.find``), and only a word that starts where it is found is read and judged.
+
+    Every word ``_own_name`` accepts is a name, or a name and "s" or "es", so in the lower-cased line
+    its name starts where it starts; a place is where a word starts when a letter stands there and
+    no letter, nor a joiner (``_JOINERS``) after a letter, stands before it, and the word is then
+    ``_WORDS``'s match there, as ``_WORDS.sub`` finds it. Read on the line itself, each word found is
+    judged by ``_own_name`` as the plain form judges it. Where lower-casing changes the line's length
+    (a few characters outside ASCII lower-case to two), offsets differ, and the plain form runs.
+    On a graded page most lines hold no name, and a line that does holds it once or twice among
+    twenty words or more. tests/test_rd_fast.py compares the two."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "" in names:  # (an empty name would make every "s" a plural)
+        return _plain_names(text, names)
+    starts: set[int] = set()
+    for name in names:
+        at = lowered.find(name) if name else -1
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(name, at + 1)
+    if not starts:
+        return text
+    out = []
+    last = 0
+    for at in sorted(starts):
+        if at < last or not _is_word_start(text, at):
+            continue
+        m = _WORDS.match(text, at)
+        if m is None or not _own_name(m.group().lower(), names):
+            continue
+        out.append(text[last:at])
+        out.append(_PLAIN_WORD)
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _is_word_start(text: str, at: int) -> bool:
+    """Whether a word of ``_WORDS`` starts at ``at`` in ``text`` (its scan reaches ``at`` and matches):
+    an ASCII letter there, and before it neither a letter nor a joiner that follows a letter."""
+    if not _is_ascii_letter(text[at]):
+        return False
+    if at == 0:
+        return True
+    before = text[at - 1]
+    if _is_ascii_letter(before):
+        return False
+    return not (before in _JOINERS and at >= 2 and _is_ascii_letter(text[at - 2]))
+
+
+def _is_ascii_letter(c: str) -> bool:
+    return c.isascii() and c.isalpha()
 
 
 def _own_name(key: str, names: Collection[str]) -> bool:
@@ -811,11 +878,18 @@ _STOP_CAPITAL = lazy_compile(r"[.!?][A-Z][a-z]")
 #: word a sentence opens with (``_OPENERS``, written with a capital) and a lower-case word: a sentence
 #: boundary the segmenter took for a name's initial ("vitamin D. It is also unclear"); an initial
 #: ("Harry S. Truman", "Martin L. Yarmush") is followed by a surname, which is no such word
-_LETTER_STOP = lazy_compile(r"(?<=\s[A-Z])\.(?=[ \t]+([A-Z][a-z]*)[ \t]+[a-z])")
+_LETTER_STOP_PLAIN = lazy_compile(r"(?<=\s[A-Z])\.(?=[ \t]+([A-Z][a-z]*)[ \t]+[a-z])")
+#: ``_LETTER_STOP_PLAIN`` opening with its full stop, the letter before it looked behind from there:
+#: the same matches (span and group), but a pattern that opens with a literal is scanned for it in
+#: C, while one that opens with a lookbehind is tried at every character (3x slower on MedQuAD lines)
+_LETTER_STOP = lazy_compile(r"\.(?<=\s[A-Z]\.)(?=[ \t]+([A-Z][a-z]*)[ \t]+[a-z])")
 #: a capitalised word right after another word with no mark between, then a lower-case word: where a
 #: subheading the extractor glued to its paragraph ends and the paragraph's first sentence starts
 #: ("Cause unclear The mere fact", "The studies in detail We could not find")
-_GLUED_OPENER = lazy_compile(r"(?<=[A-Za-z])[ \t]+([A-Z][a-z]+)(?=[ \t,]+[a-z])")
+_GLUED_OPENER_PLAIN = lazy_compile(r"(?<=[A-Za-z])[ \t]+([A-Z][a-z]+)(?=[ \t,]+[a-z])")
+#: ``_GLUED_OPENER_PLAIN`` opening with its first space, the letter before it looked behind from
+#: there (the same matches; scanned for a space in C, as ``_LETTER_STOP``)
+_GLUED_OPENER = lazy_compile(r"[ \t](?<=[A-Za-z][ \t])[ \t]*([A-Z][a-z]+)(?=[ \t,]+[a-z])")
 #: words of a glued subheading at most
 _SUBHEADING_WORDS = 8
 #: the closed-class words a sentence opens with (determiners, pronouns, prepositions, conjunctions and
@@ -874,7 +948,10 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
     Counted on its own pieces, a sentence is no longer than the longest: the heading is not
     the writer's sentence, and two sentences a lost space ran together are two."""
     stops = [m.end() for m in _GLUED_STOP.finditer(text)] if _PLAIN or _STOP_CAPITAL.search(text) else []
-    stops += [m.end() for m in _LETTER_STOP.finditer(text) if m.group(1).lower() in _OPENERS]
+    letter_stop, glued_opener = (
+        (_LETTER_STOP_PLAIN, _GLUED_OPENER_PLAIN) if _PLAIN else (_LETTER_STOP, _GLUED_OPENER)
+    )
+    stops += [m.end() for m in letter_stop.finditer(text) if m.group(1).lower() in _OPENERS]
     heads: set[int] = set()
     lines: list[int] = []
     if "\n" in text:
@@ -886,7 +963,7 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
         start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
         if b in heads and _title_line(text[start:b].strip()):
             continue  # a heading or byline line, not the writer's sentence
-        for m in _GLUED_OPENER.finditer(text, start, b):
+        for m in glued_opener.finditer(text, start, b):
             head = text[start : m.start()]
             words = _WORDS.findall(head)
             if len(words) > _SUBHEADING_WORDS or any(c in head for c in _TERMINAL + ",;"):
