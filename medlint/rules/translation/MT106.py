@@ -65,9 +65,6 @@ _GREEK = frozenset("alpha beta gamma delta epsilon zeta theta iota kappa lambda 
 #: house style of some newspapers (the Daily Mail's), chosen by the writer and used throughout,
 #: not a space a crawl lost; "$2bn" and "£5m" are left already (shorter than four letters).
 _MAGNITUDES = frozenset(("million", "billion", "trillion", "millions", "billions"))
-#: The same magnitude written spaced after a figure elsewhere in the document ("25 million"): then
-#: the solid one is no house style but a slip ("About 7million of these people").
-_SPACED_MAGNITUDE = lazy_compile(r"\d[ \t\u00a0]+(?:m|b|tr)illions?\b")
 
 
 #: The shortest glued pair: a two-letter function word and a five-letter word ("ofheart").
@@ -188,8 +185,7 @@ class GluedWords(Rule):
     abbreviations ("5mg", "3hrs", "20mmol", "$2bn": shorter than four letters or rarer
     than Zipf 3), words with capitals ("15kDa"), ordinals, decades and Greek
     locants ("5alpha") are left, and so is a magnitude written solid after an amount
-    ("£71.6million", "1.5billion people"), a newspaper's house style rather than a lost space,
-    unless the document writes the same magnitude spaced elsewhere ("25 million ... 7million"). A common
+    ("£71.6million", "1.5billion people"), a newspaper's house style rather than a lost space. A common
     word with a number run on after it is reported where
     the number goes on as a count or a reading ("pressure140 over 90", "bleach1 teaspoon",
     "course2 or 3 days"); a reference number that lost its superscript ("studies8,9", "experts3
@@ -342,17 +338,14 @@ def _numbers_glued(doc: Document) -> list[Finding]:
     words = doc.words()
     src = doc.source
     out: list[Finding] = []
-    house_style: bool | None = None  # read once, the first time a solid magnitude is met
     for w in numbered:
         m = _NUMBER_WORD.fullmatch(w)
         if m is None:
             continue
         digits, word = m.groups()
-        if word in _MAGNITUDES and house_style is None:
-            house_style = _SPACED_MAGNITUDE.search(doc.prose) is None
         if (
             word in _GREEK
-            or (word in _MAGNITUDES and house_style)
+            or word in _MAGNITUDES
             or not (
                 word in FUNCTION_PARTS
                 or (len(word) >= NUMBER_WORD_MIN and not is_rarer_than(word, NUMBER_WORD_ZIPF))
