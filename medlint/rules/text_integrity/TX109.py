@@ -212,9 +212,15 @@ def _health_corrections() -> frozenset[str]:
     return frozenset(w for w, c in _health_counts() if c >= _HEALTH_CORRECTION_COUNT)
 
 
+#: every stem at once, for ``str.endswith``'s one call
+_DRUG_STEM_ENDS = tuple(DRUG_STEMS)
+
+
 def drug_stem(word: str) -> str | None:
     """The drug-name stem (``DRUG_STEMS``) the lower-case ``word`` ends in, with three letters or
     more before it, or None."""
+    if not word.endswith(_DRUG_STEM_ENDS):
+        return None  # one call in C for most words (the stems' order still decides below)
     for stem in DRUG_STEMS:
         if word.endswith(stem) and len(word) >= len(stem) + 3:
             return stem
