@@ -71,6 +71,13 @@ TX108 (or all of them when fewer remain). Verdicts: ``medquad_heldout_label23_ve
 columns). Its estimate adds the findings of the seven earlier files as known. ``--seed 23`` prints this
 pair only; the default prints its lines after seed 22's.
 
+A ninth, independent pair was labelled by label24 (who changed no rule) at the twenty-third session's
+start (3b208e7), with ``random.Random(24)`` drawn from the findings none of the eight earlier files had
+labelled: A24, 150 of those warnings; C24, 60 of those content warnings other than MT106, TX103 and
+TX108 (or all of them when fewer remain). Verdicts: ``medquad_heldout_label24_verdicts.tsv`` (same
+columns). Its estimate adds the findings of the eight earlier files as known. ``--seed 24`` prints this
+pair only; the default prints its lines after seed 23's.
+
 Data: MedQuAD, Ben Abacha and Demner-Fushman 2019 (CC BY 4.0), ``../shared/data/medquad/medquad.jsonl``
 or ``--data`` / ``$MEDQUAD_JSONL``; answers are named ``collection/id#index`` (ids repeat across
 collections).
@@ -104,6 +111,7 @@ VERDICTS20 = HERE / "medquad_heldout_label20_verdicts.tsv"
 VERDICTS21 = HERE / "medquad_heldout_label21_verdicts.tsv"
 VERDICTS22 = HERE / "medquad_heldout_label22_verdicts.tsv"
 VERDICTS23 = HERE / "medquad_heldout_label23_verdicts.tsv"
+VERDICTS24 = HERE / "medquad_heldout_label24_verdicts.tsv"
 SEED = 16
 SEED17 = 17
 SEED18 = 18
@@ -112,6 +120,7 @@ SEED20 = 20
 SEED21 = 21
 SEED22 = 22
 SEED23 = 23
+SEED24 = 24
 SIZE_A = 150
 SIZE_C = 60
 APART = ("MT106", "TX103")
@@ -316,6 +325,15 @@ PAIRS = (
         "23",
         f"seed {SEED23} (label23): the draw on these findings less label16's to label22's",
         "findings with no verdict in any of the eight files (outside the samples, not new)",
+    ),
+    Pair(
+        SEED24,
+        "label24",
+        VERDICTS24,
+        APART18,
+        "24",
+        f"seed {SEED24} (label24): the draw on these findings less label16's to label23's",
+        "findings with no verdict in any of the nine files (outside the samples, not new)",
     ),
 )
 
