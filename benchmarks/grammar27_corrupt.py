@@ -42,8 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # appended, so that PYTHONPATH may point the run at another checkout's medlint (a base commit)
 sys.path.append(str(ROOT))
 
-from benchmarks.words23_corrupt import sentences  # noqa: E402
-from benchmarks.words26_corrupt import _slip  # noqa: E402
+from benchmarks.words26_corrupt import _pool, _slip  # noqa: E402
 
 Case = tuple[str, str, int, int]
 _RELATIVE = re.compile(
@@ -56,15 +55,6 @@ _ITS = re.compile(r"\b([Ii])ts ([a-z]+)")
 _FEWER = re.compile(r"\b([Ff])ewer (?!than\b|and\b|or\b)([a-z]+)")
 _TRIPLE = re.compile(r"(?<![\w'-])(?=([a-z]+) ([a-z]{3,7}) ([a-z]+)(?![\w'-]))")
 _WORD = re.compile(r"(?<![\w'-])([a-z]{6,})(?![\w'-])")
-
-
-def _pool(limit: int = 400000) -> list[str]:
-    out = []
-    for s in sentences():
-        out.append(s)
-        if len(out) >= limit:
-            break
-    return out
 
 
 def relative_agreement(rng: random.Random, n: int, pool: list[str]) -> list[Case]:
@@ -148,7 +138,7 @@ def main() -> int:
     from medlint import Linter
 
     rng = random.Random(args.seed)
-    pool = _pool()
+    pool = _pool(400000)
     makers = {
         "relative-agreement": (("TX118",), lambda: relative_agreement(rng, args.n, pool)),
         "its-possessive": (("TX119",), lambda: swap_head(rng, args.n, pool, _ITS, "it's")),
