@@ -11,6 +11,7 @@ from ...rule import Example, Finding, Rule
 from ...text.refstats import FUNCTION_WORDS
 from ...text.refstats import load as load_refstats
 from ...text.word_classes import BARE_VERB, PLURAL, VERB_ONLY, VERB_PAST, VERB_S, classes
+from ._shared import word_hits
 
 #: The relative pronouns that open a subject relative clause after a noun.
 _RELATIVES = frozenset({"who", "that", "which"})
@@ -165,11 +166,9 @@ class RelativeAgreement(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        positions = doc.word_index
-        at = [i for r in _RELATIVES for i in positions.get(r, ())]
+        at = word_hits(doc, _RELATIVES)
         if not at:
             return
-        at.sort()
         lowers = doc.lower_words
         words = doc.words()
         joined = doc.joinable

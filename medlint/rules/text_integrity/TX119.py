@@ -8,6 +8,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
 from ...text.refstats import load as load_refstats
+from ._shared import word_hits
 
 #: "it's" as the project's tokens spell it (straight or curly apostrophe, any case lowered).
 _ITS = ("it's", "it\u2019s")
@@ -89,11 +90,9 @@ class ItsPossessive(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        positions = doc.word_index
-        at = [i for form in _ITS for i in positions.get(form, ())]
+        at = word_hits(doc, _ITS)
         if not at:
             return
-        at.sort()
         lowers = doc.lower_words
         words = doc.words()
         joined = doc.joinable
