@@ -156,3 +156,39 @@ def test_rest_ids_are_every_kept_article_outside_the_sample_and_the_rounds(tmp_p
     rest = fh.rest_ids(tmp_path)
     assert len(taken) == 1000 and len(rest) == 10
     assert not taken & set(rest) and sorted(taken | set(rest)) == fh.all_ids(tmp_path)
+
+
+def test_tally_counts_each_verdict_and_folds_totals() -> None:
+    from benchmarks.realworld.fakehealth import Tally
+
+    t = Tally()
+    for v in (_v(0, 3), _v(0, 3, verdict="FP"), None, _v(4, 7)):
+        t.count(v)
+    assert (t.tp, t.fp, t.unlabelled) == (2, 1, 1)
+    total = Tally(tp=1)
+    total.add(t)
+    assert (total.tp, total.fp, total.unlabelled) == (3, 1, 1)
+    assert (t.tp, t.fp, t.unlabelled) == (2, 1, 1)
+
+
+def test_recall_lines_leave_out_empty_kinds_only_when_asked() -> None:
+    from benchmarks.realworld.defects import COLUMNS, KINDS, recall_lines
+
+    rc = {k: dict.fromkeys(("n", *COLUMNS), 0) for k in (*KINDS, "all")}
+    rc[KINDS[0]] = {"n": 4, "any": 2, "content": 1, "mt": 0, "warning": 4}
+    rc["all"] = dict(rc[KINDS[0]])
+    full = recall_lines("title", rc)
+    assert full[0] == "title" and len(full) == 2 + len(KINDS) + 1
+    assert full[2].split() == [KINDS[0], "4", "2", "50%", "1", "25%", "0", "0%", "4", "100%"]
+    assert full[3].split()[:3] == [KINDS[1], "0", "0"] and full[3].split()[3] == "-"
+    short_lines = recall_lines("title", rc, skip_empty=True)
+    assert [line.split()[0] for line in short_lines[2:]] == [KINDS[0], "all"]
+
+
+def test_pooled_keeps_the_order_of_ids_in_process() -> None:
+    from benchmarks.realworld.common import pooled
+
+    seen: list[str] = []
+    out = pooled(seen.append, ("ready",), lambda i: [i, i.upper()], ["a", "b"], 1)
+    assert seen == []  # a generator: nothing runs before it is read
+    assert list(out) == ["a", "A", "b", "B"] and seen == ["ready"]

@@ -37,7 +37,7 @@ if __package__ in (None, ""):
 
 from benchmarks.realworld import cochrane_pls_data as cpd
 from benchmarks.realworld.common import context, precision_lines, short
-from benchmarks.realworld.defects import COLUMNS, KINDS, Hit, load_defects, recall
+from benchmarks.realworld.defects import Hit, load_defects, recall, recall_lines
 from benchmarks.realworld.fakehealth import Finding, Tally, band, print_unlabelled
 from benchmarks.realworld.healthfc import lint_items
 from benchmarks.realworld.verdicts import Verdict, format_row, load_verdicts, match
@@ -71,12 +71,7 @@ def evaluate(findings: Sequence[Finding], verdicts: Sequence[Verdict], words: in
     totals: dict[str, Tally] = defaultdict(Tally)
     for f, v in zip(findings, got, strict=True):
         for t in (rules[(band(f.severity), f.code)], totals[band(f.severity)]):
-            if v is None:
-                t.unlabelled += 1
-            elif v.correct:
-                t.tp += 1
-            else:
-                t.fp += 1
+            t.count(v)
     out: dict[str, Any] = {"verdicts": len(verdicts), "matched": sum(v is not None for v in got)}
     for b in ("warning", "info"):
         out[b] = {
@@ -101,18 +96,11 @@ def format_report(res: dict[str, Any]) -> str:
     for b, title in (("warning", "at warning or error"), ("info", "at info")):
         lines += precision_lines(f"per rule, {title}:", {**e[b]["rules"], "all": e[b]["all"]})
     if "recall" in res:
-        rc = res["recall"]
-        lines += [
+        lines += recall_lines(
             f"recall on the first {MARKED} items read in full ({res['marked_words']:,} words):",
-            f"{'kind':<12} {'n':>4} {'any rule':>12} {'content':>12} {'MT family':>12} {'warning+':>12}",
-        ]
-        for kind in (*KINDS, "all"):
-            row = rc[kind]
-            n = row["n"]
-            if not n and kind != "all":
-                continue
-            cells = [f"{row[c]:>4} {row[c] / n:>6.0%}" if n else f"{row[c]:>4} {'-':>6}" for c in COLUMNS]
-            lines.append(f"{kind:<12} {n:>4} " + " ".join(f"{c:>12}" for c in cells))
+            res["recall"],
+            skip_empty=True,
+        )
     return "\n".join(lines)
 
 

@@ -9,9 +9,12 @@ import math
 import os
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from multiprocessing import Pool
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # the scripts are also run as files
@@ -92,3 +95,24 @@ def precision_lines(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
             f"{code:<7} {r['findings']:>8} {r['labelled']:>8} {r['tp']:>4} {r['fp']:>4} {prec:>9} {ci:>11} {r['unlabelled']:>10}"
         )
     return lines
+
+
+def pooled(
+    init: Callable[..., None],
+    initargs: tuple[Any, ...],
+    work: Callable[[str], list[_T]],
+    ids: Sequence[str],
+    jobs: int,
+) -> Iterator[_T]:
+    """``work(id)``'s results for each id, in the order of ``ids``: in this process after
+    ``init(*initargs)`` when ``jobs`` is 1 or less, else in a pool of ``jobs`` workers each started
+    by ``init`` (the linter is built once a worker, not once an item). A generator either way, so
+    a caller may stop early; the benchmarks that lint many items share it."""
+    if jobs <= 1:
+        init(*initargs)
+        for i in ids:
+            yield from work(i)
+        return
+    with Pool(jobs, initializer=init, initargs=initargs) as pool:
+        for found in pool.imap(work, ids, chunksize=8):
+            yield from found

@@ -107,3 +107,21 @@ def recall(defects: Sequence[Defect], hits: Sequence[Hit]) -> dict[str, dict[str
             for col, val in row.items():
                 out[key][col] += int(val)
     return out
+
+
+def recall_lines(title: str, rc: dict[str, dict[str, int]], skip_empty: bool = False) -> list[str]:
+    """``recall``'s table as text: a title, a header, then per kind and "all" the count and each column's
+    hits with their share. ``skip_empty`` leaves out kinds with no defect (a small marked sample has
+    few kinds); "all" is always shown. One place for the layout the benchmarks that mark defects share."""
+    lines = [
+        title,
+        f"{'kind':<12} {'n':>4} {'any rule':>12} {'content':>12} {'MT family':>12} {'warning+':>12}",
+    ]
+    for kind in (*KINDS, "all"):
+        row = rc[kind]
+        n = row["n"]
+        if skip_empty and not n and kind != "all":
+            continue
+        cells = [f"{row[c]:>4} {row[c] / n:>6.0%}" if n else f"{row[c]:>4} {'-':>6}" for c in COLUMNS]
+        lines.append(f"{kind:<12} {n:>4} " + " ".join(f"{c:>12}" for c in cells))
+    return lines

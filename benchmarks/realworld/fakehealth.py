@@ -29,7 +29,6 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +36,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from benchmarks.realworld import fakehealth_data as fh
-from benchmarks.realworld.common import context, is_content, short, wilson
+from benchmarks.realworld.common import context, is_content, pooled, short, wilson
 from benchmarks.realworld.verdicts import Found, Verdict, format_row, load_verdicts, match
 from medlint import Linter, Severity
 
@@ -63,6 +62,16 @@ class Finding:
         return Found(self.article_id, self.code, self.start, self.end, short(self.text))
 
 
+def rule_findings(linter: Linter, doc_id: str, text: str, fmt: str) -> list[Finding]:
+    """The rule findings on one document, in the linter's order; engine notices (ML*) are not rule
+    findings and are left out. The one place a diagnostic becomes a benchmark ``Finding``."""
+    return [
+        Finding(doc_id, d.code, int(d.severity), d.start.offset, d.end.offset, d.text, d.message)
+        for d in linter.lint_text(text, fmt)
+        if not d.code.startswith("ML")
+    ]
+
+
 def lint_documents(
     docs: Iterable[tuple[str, str, str]], select: Sequence[str] | None = None
 ) -> list[Finding]:
@@ -70,11 +79,7 @@ def lint_documents(
     linter = Linter(select=select)
     out: list[Finding] = []
     for doc_id, text, fmt in docs:
-        for d in linter.lint_text(text, fmt):
-            if not d.code.startswith("ML"):
-                out.append(
-                    Finding(doc_id, d.code, int(d.severity), d.start.offset, d.end.offset, d.text, d.message)
-                )
+        out += rule_findings(linter, doc_id, text, fmt)
     return out
 
 
@@ -90,26 +95,14 @@ def _init(root: str, select: Sequence[str] | None) -> None:
 
 def _lint(article_id: str) -> list[Finding]:
     assert _LINTER is not None
-    doc = fh.load_article(_ROOT, article_id)
-    return [
-        Finding(article_id, d.code, int(d.severity), d.start.offset, d.end.offset, d.text, d.message)
-        for d in _LINTER.lint_text(doc, fh.FORMAT)
-        if not d.code.startswith("ML")  # engine notices are not rule findings
-    ]
+    return rule_findings(_LINTER, article_id, fh.load_article(_ROOT, article_id), fh.FORMAT)
 
 
 def lint_sample(
     root: str, ids: Sequence[str], jobs: int, select: Sequence[str] | None = None
 ) -> Iterator[Finding]:
     """Every finding on the given articles, article by article in the given order."""
-    if jobs <= 1:
-        _init(root, select)
-        for a in ids:
-            yield from _lint(a)
-        return
-    with Pool(jobs, initializer=_init, initargs=(root, select)) as pool:
-        for found in pool.imap(_lint, ids, chunksize=8):
-            yield from found
+    return pooled(_init, (root, select), _lint, ids, jobs)
 
 
 @dataclass
@@ -123,6 +116,22 @@ class Tally:
     @property
     def n(self) -> int:
         return self.tp + self.fp
+
+    def count(self, verdict: Verdict | None) -> None:
+        """One finding, by the verdict it matched: TP, FP, or unlabelled (None). One place says
+        what a verdict counts as, for every benchmark that tallies findings."""
+        if verdict is None:
+            self.unlabelled += 1
+        elif verdict.correct:
+            self.tp += 1
+        else:
+            self.fp += 1
+
+    def add(self, other: Tally) -> None:
+        """Fold ``other``'s counts into this one (a band's, family's or group's total)."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.unlabelled += other.unlabelled
 
     def row(self) -> dict[str, Any]:
         lo, hi = wilson(self.tp, self.n)
@@ -157,28 +166,17 @@ def evaluate(
             gone[vd.rule][vd.verdict] += 1
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for f, v in zip(findings, got, strict=True):
-        t = tallies[(band(f.severity), f.code)]
-        if v is None:
-            t.unlabelled += 1
-        elif v.correct:
-            t.tp += 1
-        else:
-            t.fp += 1
+        tallies[(band(f.severity), f.code)].count(v)
     out: dict[str, Any] = {"verdicts": len(verdicts), "matched": sum(v is not None for v in got)}
     for b in ("warning", "info"):
         rules = {code: t.row() for (bb, code), t in sorted(tallies.items()) if bb == b}
         total = Tally()
-        for (bb, _code), t in tallies.items():
-            if bb == b:
-                total.tp += t.tp
-                total.fp += t.fp
-                total.unlabelled += t.unlabelled
         content = Tally()
         for (bb, code), t in tallies.items():
-            if bb == b and is_content(code):
-                content.tp += t.tp
-                content.fp += t.fp
-                content.unlabelled += t.unlabelled
+            if bb == b:
+                total.add(t)
+                if is_content(code):
+                    content.add(t)
         out[b] = {"rules": rules, "all": total.row(), "content": content.row()}
     out["gone"] = {code: dict(n) for code, n in sorted(gone.items())}
     return out

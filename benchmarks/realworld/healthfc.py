@@ -33,7 +33,6 @@ import random
 import sys
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +40,9 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from benchmarks.realworld import healthfc_data as hfc
-from benchmarks.realworld.common import precision_lines
-from benchmarks.realworld.defects import COLUMNS, KINDS, Hit, load_defects, recall
-from benchmarks.realworld.fakehealth import Finding, Tally, band, print_unlabelled
+from benchmarks.realworld.common import pooled, precision_lines
+from benchmarks.realworld.defects import Hit, load_defects, recall, recall_lines
+from benchmarks.realworld.fakehealth import Finding, Tally, band, print_unlabelled, rule_findings
 from benchmarks.realworld.verdicts import Verdict, load_verdicts, match
 from medlint import Linter, Severity
 
@@ -68,25 +67,14 @@ def _init(texts: dict[str, str], select: Sequence[str] | None) -> None:
 
 def _lint(item_id: str) -> list[Finding]:
     assert _LINTER is not None
-    return [
-        Finding(item_id, d.code, int(d.severity), d.start.offset, d.end.offset, d.text, d.message)
-        for d in _LINTER.lint_text(_TEXTS[item_id], hfc.FORMAT)
-        if not d.code.startswith("ML")  # engine notices are not rule findings
-    ]
+    return rule_findings(_LINTER, item_id, _TEXTS[item_id], hfc.FORMAT)
 
 
 def lint_items(
     texts: dict[str, str], ids: Sequence[str], jobs: int, select: Sequence[str] | None = None
 ) -> Iterator[Finding]:
     """Every finding on the given items, item by item in the given order."""
-    if jobs <= 1:
-        _init(texts, select)
-        for i in ids:
-            yield from _lint(i)
-        return
-    with Pool(jobs, initializer=_init, initargs=(texts, select)) as pool:
-        for found in pool.imap(_lint, ids, chunksize=8):
-            yield from found
+    return pooled(_init, (texts, select), _lint, ids, jobs)
 
 
 def marked_ids(test_ids: Sequence[str], n: int = MARKED) -> list[str]:
@@ -117,20 +105,13 @@ def precision(findings: Sequence[Finding], verdicts: Sequence[Verdict]) -> dict[
     fams: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for f, v in zip(findings, got, strict=True):
         for t in (rules[(band(f.severity), f.code)], fams[(band(f.severity), family(f.code))]):
-            if v is None:
-                t.unlabelled += 1
-            elif v.correct:
-                t.tp += 1
-            else:
-                t.fp += 1
+            t.count(v)
     out: dict[str, Any] = {"verdicts": len(verdicts), "matched": sum(v is not None for v in got)}
     for b in ("warning", "info"):
         total = Tally()
         for (bb, _), t in fams.items():
             if bb == b:
-                total.tp += t.tp
-                total.fp += t.fp
-                total.unlabelled += t.unlabelled
+                total.add(t)
         out[b] = {
             "rules": {code: t.row() for (bb, code), t in sorted(rules.items()) if bb == b},
             "families": {fam: t.row() for (bb, fam), t in sorted(fams.items()) if bb == b},
@@ -162,16 +143,10 @@ def format_report(res: dict[str, Any]) -> str:
             lines += precision_lines(f"per rule, {title}:", p[b]["rules"])
             lines.append("")
     if "recall" in res:
-        rc = res["recall"]
-        lines += [
+        lines += recall_lines(
             f"(c) recall on the marked sample of the test half ({res['marked_items']} items, {res['marked_words']:,} words):",
-            f"{'kind':<12} {'n':>4} {'any rule':>12} {'content':>12} {'MT family':>12} {'warning+':>12}",
-        ]
-        for kind in (*KINDS, "all"):
-            row = rc[kind]
-            n = row["n"]
-            cells = [f"{row[c]:>4} {row[c] / n:>6.0%}" if n else f"{row[c]:>4} {'-':>6}" for c in COLUMNS]
-            lines.append(f"{kind:<12} {n:>4} " + " ".join(f"{c:>12}" for c in cells))
+            res["recall"],
+        )
     return "\n".join(lines)
 
 

@@ -68,13 +68,7 @@ def evaluate(findings: Sequence[Finding], verdicts: Sequence[Verdict]) -> dict[s
     got = match([f.key for f in findings], verdicts)
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for f, v in zip(findings, got, strict=True):
-        t = tallies[(band(f.severity), f.code)]
-        if v is None:
-            t.unlabelled += 1
-        elif v.correct:
-            t.tp += 1
-        else:
-            t.fp += 1
+        tallies[(band(f.severity), f.code)].count(v)
     out: dict[str, Any] = {"findings": len(findings), "matched": sum(v is not None for v in got)}
     groups: dict[str, Callable[[str], bool]] = {
         **{fam: (lambda code, fam=fam: code.startswith(fam)) for fam in CONTENT_FAMILIES},
@@ -87,9 +81,7 @@ def evaluate(findings: Sequence[Finding], verdicts: Sequence[Verdict]) -> dict[s
             total = Tally()
             for (bb, code), t in tallies.items():
                 if bb == b and member(code):
-                    total.tp += t.tp
-                    total.fp += t.fp
-                    total.unlabelled += t.unlabelled
+                    total.add(t)
             totals[name] = total.row()
         rules = {code: t.row() for (bb, code), t in sorted(tallies.items()) if bb == b}
         out[b] = {"rules": rules, "totals": totals}
