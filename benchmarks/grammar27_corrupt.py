@@ -32,7 +32,6 @@ Only counts are printed (no sentence), so the output may be committed.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -42,9 +41,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # appended, so that PYTHONPATH may point the run at another checkout's medlint (a base commit)
 sys.path.append(str(ROOT))
 
+from benchmarks.corrupt_common import Case, Maker, parser, run  # noqa: E402
 from benchmarks.words26_corrupt import _pool, _slip  # noqa: E402
 
-Case = tuple[str, str, int, int]
 _RELATIVE = re.compile(
     r"^(?:(?:The|These|Those|Many|Most|Some|All) )?(?:[a-z]+ ){0,2}?"
     r"(?:[a-z]{3,}s|people|children|women|men|adults|People|Children|Women|Men|Adults|[A-Z][a-z]+s)"
@@ -130,44 +129,17 @@ def drug_name(rng: random.Random, n: int, pool: list[str]) -> list[Case]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=300, help="corrupted sentences per class")
-    ap.add_argument("--seed", type=int, default=2027)
-    ap.add_argument("--classes", nargs="*", help="only these classes (default: all)")
-    args = ap.parse_args()
-    from medlint import Linter
-
+    args = parser(__doc__, 2027).parse_args()
     rng = random.Random(args.seed)
     pool = _pool(400000)
-    makers = {
+    makers: dict[str, Maker] = {
         "relative-agreement": (("TX118",), lambda: relative_agreement(rng, args.n, pool)),
         "its-possessive": (("TX119",), lambda: swap_head(rng, args.n, pool, _ITS, "it's")),
         "less-count": (("TX120", "MT108"), lambda: swap_head(rng, args.n, pool, _FEWER, "less")),
         "phrase-slip": (("TX121",), lambda: phrase_slip(rng, args.n, pool)),
         "drug-name": (("TX109",), lambda: drug_name(rng, args.n, pool)),
     }
-    head = "# Note\n\n"
-    for name, (codes, make) in makers.items():
-        cases = make()  # every class is drawn, so a subset run samples what a full run does
-        if args.classes and name not in args.classes:
-            continue
-        linter = Linter(select=list(codes))
-        found = {c: 0 for c in codes}
-        either = control = 0
-        for clean, corrupted, start, end in cases:
-            at = len(head)
-            hits = linter.lint_text(head + corrupted + "\n", "markdown")
-            over = {d.code for d in hits if d.start.offset < at + end and d.end.offset > at + start}
-            for c in codes:
-                found[c] += c in over
-            either += bool(over)
-            if any(d.code == codes[0] for d in linter.lint_text(head + clean + "\n", "markdown")):
-                control += 1
-        k = len(cases)
-        line = f"{name}: {codes[0]} found {found[codes[0]]}/{k} = {found[codes[0]] / max(k, 1):.1%}"
-        if len(codes) > 1:
-            line += f"; {' or '.join(codes)} {either}/{k} = {either / max(k, 1):.1%}"
-        print(f"{line}; clean versions with any {codes[0]} finding {control}/{k}")
+    run(makers, args.classes)
     return 0
 
 

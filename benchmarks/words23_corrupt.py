@@ -49,7 +49,6 @@ slips are the script's, the sentences NIH's and CDC's.
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import random
 import re
@@ -61,6 +60,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # appended, so that PYTHONPATH may point the run at another checkout's medlint (a base commit)
 sys.path.append(str(ROOT))
 
+from benchmarks.corrupt_common import Case, parser, recall_line  # noqa: E402
 from benchmarks.realworld.medquad import data_path, load_answers  # noqa: E402
 from scripts.data_splits import medquad_is_heldout  # noqa: E402
 
@@ -111,7 +111,7 @@ def _past_after(
     pattern: re.Pattern[str],
     word_class: str,
     skip_unchanged: bool,
-) -> list[tuple[str, str, int, int]]:
+) -> list[Case]:
     """(clean, corrupted, start, end) of the changed word, ``n`` of them sampled: the verb in
     ``pattern``'s second group, of ``word_class``, put in its past form (``skip_unchanged``: not
     where that form is the verb itself, "put", "cut")."""
@@ -130,18 +130,14 @@ def _past_after(
     return rng.sample(pool, min(n, len(pool)))
 
 
-def modal_past(
-    rng: random.Random, n: int, verbs: set[str], past: dict[str, str]
-) -> list[tuple[str, str, int, int]]:
+def modal_past(rng: random.Random, n: int, verbs: set[str], past: dict[str, str]) -> list[Case]:
     """A modal's bare verb put in its past form ("can led")."""
     from medlint.text.word_classes import BARE_VERB
 
     return _past_after(rng, n, verbs, past, _MODAL_VERB, BARE_VERB, skip_unchanged=False)
 
 
-def to_past(
-    rng: random.Random, n: int, verbs: set[str], past: dict[str, str]
-) -> list[tuple[str, str, int, int]]:
+def to_past(rng: random.Random, n: int, verbs: set[str], past: dict[str, str]) -> list[Case]:
     """An infinitive's verb put in its past form ("used to treated")."""
     from medlint.text.word_classes import VERB_ONLY
 
@@ -151,7 +147,7 @@ def to_past(
 _FIRST_WORD = re.compile(r"([A-Z][a-z]{9,})\b")
 
 
-def capital_vowel(rng: random.Random, n: int) -> list[tuple[str, str, int, int]]:
+def capital_vowel(rng: random.Random, n: int) -> list[Case]:
     """(clean, corrupted, 0, end): a long first word with one inner vowel changed, ``n`` sampled."""
     from medlint.text.lexicon import is_known
 
@@ -177,7 +173,7 @@ _EPONYM = re.compile(
 )
 
 
-def eponym_glued(rng: random.Random, n: int) -> list[tuple[str, str, int, int]]:
+def eponym_glued(rng: random.Random, n: int) -> list[Case]:
     """A name's possessive before an eponym's head written with a bare "s" ("Farbers disease")."""
     pool = []
     for s in sentences():
@@ -195,9 +191,7 @@ _THAN_CLOSING = re.compile(r"\b(?:more|less|fewer|rather|other) (than) ")
 _DEPEND_ON = re.compile(r"\b[Dd]epend(?:s|ed|ing)? (on) ")
 
 
-def swap_word(
-    rng: random.Random, n: int, pattern: re.Pattern[str], written: str
-) -> list[tuple[str, str, int, int]]:
+def swap_word(rng: random.Random, n: int, pattern: re.Pattern[str], written: str) -> list[Case]:
     """``pattern``'s group 1 written as ``written`` ("then" -> "than"), ``n`` sampled."""
     pool = []
     for s in sentences():
@@ -212,7 +206,7 @@ def swap_word(
 _OPENS_WITH_DETERMINER = re.compile(r"(?:The|This|These) [a-z]")
 
 
-def lost_stop(rng: random.Random, n: int) -> list[tuple[str, str, int, int]]:
+def lost_stop(rng: random.Random, n: int) -> list[Case]:
     """Two sentences in a row, the full stop between them taken out, ``n`` sampled: (the pair,
     the pair run together, the span of the first one's last word and the second's first word)."""
     pool = []
@@ -236,7 +230,7 @@ def lost_stop(rng: random.Random, n: int) -> list[tuple[str, str, int, int]]:
     return rng.sample(pool, min(n, len(pool)))
 
 
-def title_contraction(rng: random.Random, n: int) -> list[tuple[str, str, int, int]]:
+def title_contraction(rng: random.Random, n: int) -> list[Case]:
     pool = []
     for s in sentences():
         m = _CONTRACTION.search(s)
@@ -253,11 +247,8 @@ def title_contraction(rng: random.Random, n: int) -> list[tuple[str, str, int, i
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=300, help="corrupted sentences per class")
-    ap.add_argument("--seed", type=int, default=2026)
+    ap = parser(__doc__, 2026)
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    ap.add_argument("--classes", nargs="*", help="only these classes (default: all)")
     ap.add_argument(
         "--wordfreq-only",
         action="store_true",
@@ -284,26 +275,14 @@ def main() -> int:
         classes = {k: v for k, v in classes.items() if k in args.classes}
     for name, (code, cases, fmt, head) in classes.items():
         linter = Linter(select=[code])
-        found = control = 0
-        for clean, corrupted, start, end in cases:
-            tail = "\n\nThis is a sentence.\n" if fmt == "text" else "\n"
-            at = len(head)
-            hits = linter.lint_text(head + corrupted + tail, fmt)
-            if any(d.start.offset < at + end and d.end.offset > at + start for d in hits):
-                found += 1
-            if linter.lint_text(head + clean + tail, fmt):
-                control += 1
-        n = len(cases)
-        print(
-            f"{name}: {code} found {found}/{n} = {found / max(n, 1):.1%} of the corrupted sentences; "
-            f"clean versions with any {code} finding {control}/{n}"
-        )
+        tail = "\n\nThis is a sentence.\n" if fmt == "text" else "\n"
+        print(recall_line(linter, name, (code,), cases, fmt, head, tail))
         if name == "eponym-glued" and args.wordfreq_only:
             wordfreq_names(linter, cases, head, args.wordnet)
     return 0
 
 
-def wordfreq_names(linter: object, cases: list[tuple[str, str, int, int]], head: str, wordnet: Path) -> None:
+def wordfreq_names(linter: object, cases: list[Case], head: str, wordnet: Path) -> None:
     """Recall over the sampled names that wordfreq's side of TX112's table holds by itself (names
     the development text, which is also the table's build side, did not put there)."""
     from collections import Counter

@@ -29,7 +29,6 @@ Only counts are printed (no sentence), so the output may be committed.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -39,9 +38,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # appended, so that PYTHONPATH may point the run at another checkout's medlint (a base commit)
 sys.path.append(str(ROOT))
 
+from benchmarks.corrupt_common import Case, Maker, parser, run  # noqa: E402
 from benchmarks.words23_corrupt import sentences  # noqa: E402
 
-Case = tuple[str, str, int, int]
 _LOWER_WORD = re.compile(r"(?<![\w'-])([a-z]{5,})(?![\w'-])")
 _PAIR = re.compile(r"(?<![\w'-])([a-z]{3,}) ([a-z]{3,})(?![\w'-])")
 _LONG_WORD = re.compile(r"(?<![\w'-])([a-z]{10,})(?![\w'-])")
@@ -144,41 +143,17 @@ def verb_for_noun(rng: random.Random, n: int) -> list[Case]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=300, help="corrupted sentences per class")
-    ap.add_argument("--seed", type=int, default=2026)
-    ap.add_argument("--classes", nargs="*", help="only these classes (default: all)")
-    args = ap.parse_args()
-    from medlint import Linter
-
+    args = parser(__doc__, 2026).parse_args()
     rng = random.Random(args.seed)
-    makers = {
-        "split-fragment": ("TX116", lambda: split_word(rng, args.n, True)),
-        "split-inner": ("TX116", lambda: split_word(rng, args.n, False)),
-        "moved-space": ("TX116", lambda: moved_space(rng, args.n)),
-        "long-one-edit": ("TX109", lambda: long_misspelling(rng, args.n, 1)),
-        "long-two-edit": ("TX109", lambda: long_misspelling(rng, args.n, 2)),
-        "verb-for-noun": ("TX117", lambda: verb_for_noun(rng, args.n)),
+    makers: dict[str, Maker] = {
+        "split-fragment": (("TX116",), lambda: split_word(rng, args.n, True)),
+        "split-inner": (("TX116",), lambda: split_word(rng, args.n, False)),
+        "moved-space": (("TX116",), lambda: moved_space(rng, args.n)),
+        "long-one-edit": (("TX109",), lambda: long_misspelling(rng, args.n, 1)),
+        "long-two-edit": (("TX109",), lambda: long_misspelling(rng, args.n, 2)),
+        "verb-for-noun": (("TX117",), lambda: verb_for_noun(rng, args.n)),
     }
-    head = "# Note\n\n"
-    for name, (code, make) in makers.items():
-        cases = make()  # every class is drawn, so a subset run samples what a full run does
-        if args.classes and name not in args.classes:
-            continue
-        linter = Linter(select=[code])
-        found = control = 0
-        for clean, corrupted, start, end in cases:
-            at = len(head)
-            hits = linter.lint_text(head + corrupted + "\n", "markdown")
-            if any(d.start.offset < at + end and d.end.offset > at + start for d in hits):
-                found += 1
-            if linter.lint_text(head + clean + "\n", "markdown"):
-                control += 1
-        k = len(cases)
-        print(
-            f"{name}: {code} found {found}/{k} = {found / max(k, 1):.1%} of the corrupted sentences; "
-            f"clean versions with any {code} finding {control}/{k}"
-        )
+    run(makers, args.classes)
     return 0
 
 
