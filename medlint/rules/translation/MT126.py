@@ -32,11 +32,12 @@ class DoubledQuoteMarks(Rule):
     code is blank in the prose view. The fix writes one mark for each pair and
     is safe: nothing in the words changes.
 
-    Read off the weakest WMT22 systems' development windows (`benchmarks/
-    wmt22.py --half dev`; one ja-en system prints every quotation so): 43 of
-    1,575 weakest-quarter windows against none of 499 reference windows, and
-    none in MedQuAD's build-side answers or the build half of
-    ``clean_sentences.tsv`` (2.17 million words).
+    Read off the weakest WMT22 systems' development windows
+    (``benchmarks/wmt22.py --half dev``): 42 of the 100 development windows
+    of one ja-en system, which prints every quotation so, and no window of
+    any other system or of any reference; none in MedQuAD's build-side
+    answers or the build half of ``clean_sentences.tsv`` (2.17 million
+    words).
     """
 
     code = "MT126"
