@@ -10,7 +10,7 @@ from ...document import Document
 from ...evidence.apostrophe import cue
 from ...evidence.causal import NEGATION
 from ...evidence.claim_structure import in_boilerplate
-from ...evidence.context import claim_context
+from ...evidence.context import claim_context, sentence_of
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
 from .CL123 import _OUTCOME_OR_CAVEAT, _SURROGATE
@@ -43,14 +43,20 @@ _MEASURE_THEN_VERB = cue(
     re.IGNORECASE,
 )
 # outcomes a patient lives with that CL123's list leaves out: infection and its spread, side effects,
-# weight lost; and the release's own caveat that it did not measure outcomes
+# weight, anxiety and mood, and the risk or incidence of a disease (what an observational study counts)
 _MORE_OUTCOMES = cue(
-    r"\b(?:infections?|transmission|side effects?|adverse (?:events?|effects?|reactions?)|weight loss|"
-    r"lost (?:\w+ )?(?:weight|pounds|kilograms)|did not (?:measure|look at|assess))\b",
+    r"\b(?:infections?|transmission|side effects?|adverse (?:events?|effects?|reactions?)|(?:body )?weight|"
+    r"pounds|kilograms|anxiety|depression|risk|incidence|odds|lived|live longer)\b",
     re.IGNORECASE,
 )
+# a figure in the outcome's sentence: the outcome reported as a result ("median survival was 12.3 months",
+# "a 39 percent decreased risk"), not named as a topic
+_FIGURE = cue(r"\d|\b(?:percent|half|third|quarter|twice|double[ds]?|tripled?)\b", re.IGNORECASE)
 
 
+# a change said in a relative clause of what a thing does ("a vitamin that raises ..."), or as the way
+# a benefit may come about ("may reduce the risk by improving insulin sensitivity"): not the study's result
+_PROPERTY = cue(r"\b(?:that|which|by)\s+" + _CHANGE_VERB + r"\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 _FEWER = cue(r"\b(?:fewer|less|lower|reduced|higher|increased|more)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 _CAVEAT = cue(
     r"\bsurrogate|\bdid not (?:measure|look at|assess)\b|\bwhether (?:this|these|that|it|the \w+)\b",
@@ -58,16 +64,23 @@ _CAVEAT = cue(
 )
 
 
-def _outcome_reported(doc: Document, start: int) -> bool:
-    """Whether, after ``start``, the article reports a change in an outcome a patient lives with
-    (the outcome as the object or subject of a change, or counted as fewer or more: "fewer heart
-    attacks", "deaths fell", "reduced pain"), or says the measure's limit (a surrogate; whether the
-    change translates; what was not measured)."""
+def _outcome_reported(doc: Document, body: int, start: int) -> bool:
+    """Whether the article reports a result in an outcome a patient lives with: after ``start`` (the
+    main statement's end), the outcome as the object or subject of a change, or counted as fewer or
+    more ("fewer heart attacks", "deaths fell", "reduced pain"); after ``body`` (the headline's end:
+    the opening too), the outcome in a sentence that gives a figure ("lived an average of 12.3
+    months", "a 39 percent decreased risk"); or whether it says the measure's limit after ``start``
+    (a surrogate; whether the change translates; what was not measured)."""
     prose = doc.prose
     if _CAVEAT.search(prose, start):
         return True
     for pattern in (_OUTCOME_OR_CAVEAT, _MORE_OUTCOMES):
-        for m in pattern.finditer(prose, start):
+        for m in pattern.finditer(prose, body):
+            sent = sentence_of(doc, m.start())
+            if sent is not None and _FIGURE.search(sent.text):
+                return True
+            if m.start() < start:
+                continue
             before = prose[max(start, m.start() - 60) : m.start()]
             if (
                 _VERB_THEN_MEASURE.search(before)
@@ -93,9 +106,11 @@ def _measured_change(doc: Document, start: int) -> re.Match[str] | None:
             before = before.rsplit("\n", 1)[1]
         if not (_VERB_THEN_MEASURE.search(before) or _MEASURE_THEN_VERB.match(prose[m.end() : m.end() + 60])):
             continue
+        if _PROPERTY.search(before):
+            continue  # a property of a thing named ("niacin, a vitamin that raises levels of ..."), not a result
         context = claim_context(doc, m.start(), m.end())
-        if context.suppressed or context.question or context.quoted:
-            continue  # not the article's report of its result: negated, asked, or a speaker's words
+        if context.suppressed or context.question or context.quoted or context.hedged or context.hypothetical:
+            continue  # not the article's report of its result: negated, asked, supposed, or a speaker's words
         return m
     return None
 
@@ -117,11 +132,17 @@ class SurrogateBenefitHeadline(Rule):
     not negated, asked, a compound name or an indication) and names no
     surrogate itself, and after it the article reports a surrogate as the
     object or subject of a change ("lowered blood glucose", "tumour growth was
-    inhibited"), while it names no outcome a patient lives with after the
-    opening (CL123's list: death, survival, heart attacks, fractures,
-    symptoms, pain, quality of life, events, outcomes; also infection, side
-    effects, weight lost) and does not call the measure a surrogate or ask
-    whether it translates into benefit. A headline that names the measure
+    inhibited"; not in a speaker's quotation, not hedged or supposed, not a
+    property of a thing named, "a vitamin that raises HDL", nor the way a
+    benefit may come about, "by improving insulin sensitivity"), while it
+    reports no result in an outcome a patient lives with (CL123's list:
+    death, survival, heart attacks, fractures, symptoms, pain, quality of
+    life, events, outcomes; also infection, side effects, weight, anxiety,
+    depression, a disease's risk or incidence): none as the object or
+    subject of a change after the opening ("fewer heart attacks", "deaths
+    fell"), none in a sentence with a figure after the headline ("lived an
+    average of 12 months"), and it does not call the measure a surrogate or
+    ask whether the change translates into benefit. A headline that names the measure
     ("Drug lowers blood pressure") states what was found: CL123 judges an
     article that reports nothing else. Without a trained pipeline the
     structure is read from word windows (a change verb up to three words
@@ -170,7 +191,8 @@ class SurrogateBenefitHeadline(Rule):
         main_end = spans[-1][1]
         if any(_SURROGATE.regex.search(prose, s, e) for s, e, _ in spans):
             return  # the main statement names the measure: it says what was found
-        if _outcome_reported(doc, main_end):
+        body = spans[0][1] if spans[0][2] == "headline" else spans[0][0]
+        if _outcome_reported(doc, body, main_end):
             return  # an outcome patients live with is reported, or the measure's limit is said
         for start, end, where in spans:
             if NEGATION.search(prose, start, end):
