@@ -27,14 +27,14 @@ HealthNewsReview.org computed its stars; the star files themselves are among
 the missing review files), split at 3 stars.
 
 Scores: per-claim rules (a finding per claim: CL101-CL105, CL107, CL109-CL114,
-CL117, CL119, CL121, CL122, CL124, CL130, CL131) are counted per 1,000 words; article-level rules (CL106, CL108, CL115,
+CL117, CL119, CL121, CL122, CL124, CL130, CL131, CL134) are counted per 1,000 words; article-level rules (CL106, CL108, CL115,
 CL116, CL118, CL120, CL123, CL132, CL133, which fire only when the whole article names no source, no caveat,
 no limitation, no design or size of the study, no comparison, or no outcome beyond a surrogate, or
 describes its study only in its second half, or claims in its opening a benefit it later says was not shown)
 count as one signal per article
 whatever their number of findings, except CL118, which counts the descriptions
 missing (design, size, duration, limitations, causation caveat: 0-5). By default only warnings count (``--min-severity
-info`` adds the info-level rules CL104, CL116, CL117, CL118, CL120, CL121, CL123, CL124, CL130, CL131, CL132, CL133 and hedged or
+info`` adds the info-level rules CL104, CL116, CL117, CL118, CL120, CL121, CL123, CL124, CL130, CL131, CL132, CL133, CL134 and hedged or
 attributed findings). Length is controlled
 three ways: findings per 1,000 words; a length-stratified AUC (pairs compared
 only within the same length quartile); and a logistic model with log length as
@@ -406,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
             "CL122",
             "CL124",
             "CL131",
+            "CL134",
         }
     )
     evidence = frozenset(
@@ -422,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
             (
                 SENSATIONAL,
                 hype,
-                "hype and harm rules CL101-CL105, CL110-CL114, CL117, CL119, CL121, CL122, CL124, CL131",
+                "hype and harm rules CL101-CL105, CL110-CL114, CL117, CL119, CL121, CL122, CL124, CL131, CL134",
             ),
             (SENSATIONAL, None, "all CL rules"),
             (

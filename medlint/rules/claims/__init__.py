@@ -42,4 +42,8 @@ CL132: in a news report or press release, a result reported in the headline and 
 size the article first gives in its second half (opt-in, info, once per article).
 
 CL133: in a news report or press release, a benefit claimed in the headline or opening that the article later
-says was not statistically significant or not shown (opt-in, info, once per article)."""
+says was not statistically significant or not shown (opt-in, info, once per article).
+
+CL134: in a news report or press release, a health benefit claimed in the headline or opening that the article
+reports only as a change in a surrogate measure, with no change in an outcome patients feel (opt-in, info, once
+per article)."""
