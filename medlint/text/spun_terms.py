@@ -1512,12 +1512,17 @@ def own_term_hits(
     n_words = len(lowers)
     # (n, side, o) -> positions of the written replacements
     groups: dict[tuple[str, int, str], list[int]] = {}
+    # (most replacements stand for no word the document writes: one C walk of their readings
+    # against the index's keys passes them over before the readings are listed in Python)
+    written_words = positions.keys()
     for x in _present_in_order(index, positions):
         readings = index.own_wants.get(x)
         if readings is None:
             readings = index.own_wants[x] = tuple(
                 o for o in index.synonyms[x] if o != x and not spelling_variant(o, x)
             )
+        if not _PLAIN_OWN and written_words.isdisjoint(readings):
+            continue
         wants = [o for o in readings if o in positions]
         if not wants:
             continue
@@ -1596,7 +1601,8 @@ def _present_in_order(index: SpunTermIndex, positions: Mapping[str, Sequence[int
     return in_text_order(index.replacements.intersection(positions), positions)
 
 
-#: tests set this to find a document's replacements afresh in :func:`own_term_hits`
+#: tests set this to find a document's replacements afresh in :func:`own_term_hits`, and to list
+#: the written readings of each of them in Python without the C walk that passes most over
 _PLAIN_OWN = False
 #: tests set this to ask ``name`` of every form of a term the document never writes, in
 #: :func:`own_term_hits`, before counting the forms
