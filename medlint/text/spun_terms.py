@@ -358,13 +358,13 @@ class SpunTermIndex:
         neighbours = self._neighbours
         ordered = in_text_order(present, positions)
         self._last_present = (positions, ordered)  # for own_term_hits on the same document
-        # once per document, two tests that let most replacements pass without a call to
+        # a test once per document that lets most replacements pass without a call to
         # ``_replacement_hits``: a pair of them can be both swapped only when one of the
-        # document's replacements is foreign to health writing, and an occurrence has a neighbour
-        # some group lists only when the document holds one of those words (``_PLAIN_NARROW``)
+        # document's replacements is foreign to health writing; without such a pair only the
+        # occurrences with a neighbour some group lists are read (``_PLAIN_NARROW``: every
+        # replacement read by ``_replacement_hits``)
         narrowed = not _PLAIN_FIND and not _PLAIN_NARROW
         pairs = not narrowed or self._foreign_among(present)
-        words_here = positions.keys()
         for x in ordered:
             groups = cache.get(x)
             if groups is None:
@@ -376,7 +376,21 @@ class SpunTermIndex:
             if not groups:
                 continue
             if not _PLAIN_FIND:
-                if narrowed and not pairs and words_here.isdisjoint(neighbours[x]):
+                if narrowed and not pairs:
+                    # no pair to try: only an occurrence with a neighbour some group lists can
+                    # start a term, read here at its four neighbours (no call, no document-wide
+                    # test: ``neighbours`` holds function words, which nearly every document writes)
+                    near = neighbours[x]
+                    near_at = [
+                        i
+                        for i in positions[x]
+                        if (i and lowers[i - 1] in near)
+                        or (i + 1 < n and lowers[i + 1] in near)
+                        or (i > 1 and lowers[i - 2] in near)
+                        or (i + 2 < n and lowers[i + 2] in near)
+                    ]
+                    if near_at:
+                        self._neighbour_hits(lowers, joinable, x, groups, near_at, found)
                     continue
                 self._replacement_hits(lowers, joinable, x, groups, positions[x], present, found, pairs)
                 continue
@@ -518,6 +532,21 @@ class SpunTermIndex:
                         hit = self._both_swapped(lowers, i, groups)
                         if hit is not None:
                             found.setdefault((i, i + 1), hit)
+        self._neighbour_hits(lowers, joinable, x, groups, occurrences, found)
+
+    def _neighbour_hits(
+        self,
+        lowers: Sequence[str],
+        joinable: Sequence[bool] | bytes,
+        x: str,
+        groups: Sequence[_Group],
+        occurrences: Sequence[int],
+        found: dict[tuple[int, int], SpunHit],
+    ) -> None:
+        """The second reading of :meth:`_replacement_hits`: ``x`` at ``occurrences`` as one word
+        swapped beside a kept one, each occurrence's neighbours read once (only those some group
+        lists beside ``x``), each group meeting only those, in the plain form's order."""
+        n = len(lowers)
         near = self._neighbours[x]
         slots = []
         for i in occurrences:
@@ -1483,12 +1512,17 @@ def own_term_hits(
     n_words = len(lowers)
     # (n, side, o) -> positions of the written replacements
     groups: dict[tuple[str, int, str], list[int]] = {}
+    # (most replacements stand for no word the document writes: one C walk of their readings
+    # against the index's keys passes them over before the readings are listed in Python)
+    written_words = positions.keys()
     for x in _present_in_order(index, positions):
         readings = index.own_wants.get(x)
         if readings is None:
             readings = index.own_wants[x] = tuple(
                 o for o in index.synonyms[x] if o != x and not spelling_variant(o, x)
             )
+        if not _PLAIN_OWN and written_words.isdisjoint(readings):
+            continue
         wants = [o for o in readings if o in positions]
         if not wants:
             continue
@@ -1567,7 +1601,8 @@ def _present_in_order(index: SpunTermIndex, positions: Mapping[str, Sequence[int
     return in_text_order(index.replacements.intersection(positions), positions)
 
 
-#: tests set this to find a document's replacements afresh in :func:`own_term_hits`
+#: tests set this to find a document's replacements afresh in :func:`own_term_hits`, and to list
+#: the written readings of each of them in Python without the C walk that passes most over
 _PLAIN_OWN = False
 #: tests set this to ask ``name`` of every form of a term the document never writes, in
 #: :func:`own_term_hits`, before counting the forms
