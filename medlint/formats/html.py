@@ -128,6 +128,28 @@ RAW = {
 #: every teaser is its own ``<article>``) such a link is a card only when it also holds a picture:
 #: ``<a href><img><h4>Its title</h4><p>Its summary</p></a>``, a hidden description with it.
 CARD_BLOCKS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
+#: inline elements that can stand inside a sentence: with text of their paragraph before them they are
+#: part of it, never page chrome by their class names ("popup", "promo": a note's trigger link)
+PHRASING_TAGS = frozenset(
+    {
+        "a",
+        "span",
+        "em",
+        "i",
+        "b",
+        "strong",
+        "abbr",
+        "cite",
+        "dfn",
+        "mark",
+        "small",
+        "sup",
+        "sub",
+        "u",
+        "q",
+        "font",
+    }
+)
 #: A link marked ``rel="tag"`` or ``rel="category tag"`` names a page listing the site's posts on a
 #: subject: the category label over a title ("Column", "Health"), the tag list under a post. A label
 #: outside a paragraph's sentences is site furniture, in any script it is typed in.
@@ -225,6 +247,9 @@ class _Parser(HTMLParser):
         self.repl: list[tuple[int, int, str | None]] = []
         self.blocks: list[tuple[int, int, str, int]] = []
         self.links: list[Link] = []
+        #: where the last text read outside chrome ends (a phrasing element after it in its paragraph is
+        #: inside a sentence)
+        self.text_end = 0
         #: links whose href runs a script (``javascript:``): buttons written as links, no address to
         #: check (``links`` leaves them out), but their text is a link's (``metadata["script_links"]``)
         self.script_links: list[tuple[int, int]] = []
@@ -422,6 +447,18 @@ class _Parser(HTMLParser):
             else None
         )
         if (
+            reason is not None
+            and reason.startswith("class ")
+            and tag in PHRASING_TAGS
+            and self.block_open
+            and self.block_open[-1][0] == "p"
+            and self.text_end > self.block_open[-1][1]
+            and not names_comment(a)
+        ):
+            # a link or span inside a sentence (text of its paragraph before it): a popup note's
+            # trigger, a tooltip, a highlighted term; its words are the sentence's, whatever its class
+            reason = None
+        if (
             reason is None
             and tag == "a"
             and TAXONOMY_RELS & set(a.get("rel", "").lower().split())
@@ -605,6 +642,8 @@ class _Parser(HTMLParser):
         if self.raw_tag is not None or not data.strip():
             return
         start = self._pos()
+        if not self.chrome_open:
+            self.text_end = start + len(data)
         if not self.block_open:
             self._loose_text(start, start + len(data))
         for m in URL_RE.finditer(data):
