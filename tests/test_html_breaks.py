@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from medlint import lint_text
-from medlint.document import HEADING, PARAGRAPH
+from medlint.document import HEADING, LIST_ITEM, PARAGRAPH
 from medlint.formats import load_document
 
 
@@ -50,3 +50,32 @@ def test_a_title_printed_twice_between_breaks_is_a_repeated_heading() -> None:
     source = f"<div>{title}{title}Stem cells are cells that can become other cells.<br><br></div>"
     found = [(d.code, d.start.line, d.start.column) for d in lint_text(source, format="html")]
     assert ("RP103", 2, 9) in found
+
+
+def test_bulleted_lines_broken_by_br_inside_a_paragraph_are_list_items() -> None:
+    # a changelog or symptom list typed as one <p> with a marker at the start of each line
+    source = (
+        "<p>Symptoms include:<br>+ a high temperature<br />+ a new, continuous cough<br>"
+        "+ a loss of smell</p>\n<p>&bull; Rest<br>&bull; Drink fluids</p>"
+    )
+    assert blocks(source) == [
+        (PARAGRAPH, "Symptoms include:"),
+        (LIST_ITEM, "+ a high temperature"),
+        (LIST_ITEM, "+ a new, continuous cough"),
+        (LIST_ITEM, "+ a loss of smell"),
+        (LIST_ITEM, "\u2022      Rest"),
+        (LIST_ITEM, "\u2022      Drink fluids"),
+    ]
+    # each item is read on its own: no 'sentence' runs across the lines
+    long_list = (
+        "<p>" + "<br>".join(f"+ Added item number {i} with its own short note" for i in range(12)) + "</p>"
+    )
+    assert [d.code for d in lint_text(long_list, format="html") if d.code in ("RD101", "RD102")] == []
+
+
+def test_lines_of_a_paragraph_that_are_not_all_bulleted_stay_one_paragraph() -> None:
+    source = "<p>Take one tablet<br>- or two if the pain is bad -<br>with water.</p><p>A - B<br>+ C</p>"
+    assert blocks(source) == [
+        (PARAGRAPH, "Take one tablet    - or two if the pain is bad -    with water."),
+        (PARAGRAPH, "A - B    + C"),
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from medlint import lint_text
 from medlint.formats import load_document
 from medlint.formats.chrome import ChromeSpan, article_region, chrome_reason, keep_spans
@@ -193,3 +195,30 @@ def test_previous_and_next_story_links_are_chrome_whatever_else_their_name_says(
         assert chrome_reason("div", {"class": name}, inside_article=True, page_marks_article=True) is None, (
             name
         )
+
+
+def test_a_link_named_as_chrome_inside_a_sentence_is_the_sentences_text() -> None:
+    # an annotated study text: each note is a popup opened from a link around the words of the
+    # sentence it explains; the link's class names a popup, its words are the sentence's own
+    note = 'href="javascript:void(0);" onclick="return overlib(\'A note.\')" class="popup"'
+    body = (
+        f'<p>He kept two books, "<a {note}>Edwards on the Will,</a>" and "Priestly on Necessity." '
+        f"Under the circumstances, <a {note}>those books</a> induced a salutary feeling.</p>\n"
+    )
+    source = page(body)
+    # every word of the paragraph stays, in order
+    assert re.findall(r"\w+", load_document(source, "html").prose) == re.findall(
+        r"\w+", re.sub("<[^>]*>", " ", body)
+    )
+    assert [d for d in lint_text(source, format="html") if d.code == "TX102"] == []
+
+
+def test_a_link_named_as_chrome_that_opens_a_paragraph_or_stands_alone_is_still_chrome() -> None:
+    # no running text before it in its paragraph: a popup trigger, a promo line
+    for body in (
+        '<p><a class="popup" href="/signup">Sign up for our newsletter</a></p>\n',
+        '<div><span class="promo">Get 50% off today</span></div>\n',
+        '<p><span class="promo">Get 50% off today</span> <a class="popup" href="/s">Sign up now</a></p>\n',
+    ):
+        source = page(f"{ARTICLE}{body}")
+        assert block_texts(source) == block_texts(page(ARTICLE)), body

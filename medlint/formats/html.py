@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from html.parser import HTMLParser
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -128,6 +129,30 @@ RAW = {
 #: every teaser is its own ``<article>``) such a link is a card only when it also holds a picture:
 #: ``<a href><img><h4>Its title</h4><p>Its summary</p></a>``, a hidden description with it.
 CARD_BLOCKS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
+#: a line that starts with a bullet mark and a space ("+ Added banners", "\u2022 Rest", "- fever")
+_BULLET_LINE = re.compile(r"[+*\-\u2022\u00b7\u2013\u25aa\u25b8\u25ba]\s")
+#: inline elements that can stand inside a sentence: with text of their paragraph before them they are
+#: part of it, never page chrome by their class names ("popup", "promo": a note's trigger link)
+PHRASING_TAGS = frozenset(
+    {
+        "a",
+        "span",
+        "em",
+        "i",
+        "b",
+        "strong",
+        "abbr",
+        "cite",
+        "dfn",
+        "mark",
+        "small",
+        "sup",
+        "sub",
+        "u",
+        "q",
+        "font",
+    }
+)
 #: A link marked ``rel="tag"`` or ``rel="category tag"`` names a page listing the site's posts on a
 #: subject: the category label over a title ("Column", "Health"), the tag list under a post. A label
 #: outside a paragraph's sentences is site furniture, in any script it is typed in.
@@ -225,6 +250,11 @@ class _Parser(HTMLParser):
         self.repl: list[tuple[int, int, str | None]] = []
         self.blocks: list[tuple[int, int, str, int]] = []
         self.links: list[Link] = []
+        #: the ``<br>`` tags inside blocks (start, end): lists typed line by line (``_bulleted_lines``)
+        self.brs: list[tuple[int, int]] = []
+        #: where the last text read outside chrome ends (a phrasing element after it in its paragraph is
+        #: inside a sentence)
+        self.text_end = 0
         #: links whose href runs a script (``javascript:``): buttons written as links, no address to
         #: check (``links`` leaves them out), but their text is a link's (``metadata["script_links"]``)
         self.script_links: list[tuple[int, int]] = []
@@ -354,6 +384,8 @@ class _Parser(HTMLParser):
             return
         if tag == "br":
             self._line_break(start)
+            if self.block_open:
+                self.brs.append((start, end))
         elif tag in ("b", "strong"):
             self.bold_depth += 1
             self.bold_open.append(end)
@@ -422,6 +454,18 @@ class _Parser(HTMLParser):
             else None
         )
         if (
+            reason is not None
+            and reason.startswith("class ")
+            and tag in PHRASING_TAGS
+            and self.block_open
+            and self.block_open[-1][0] == "p"
+            and self.text_end > self.block_open[-1][1]
+            and not names_comment(a)
+        ):
+            # a link or span inside a sentence (text of its paragraph before it): a popup note's
+            # trigger, a tooltip, a highlighted term; its words are the sentence's, whatever its class
+            reason = None
+        if (
             reason is None
             and tag == "a"
             and TAXONOMY_RELS & set(a.get("rel", "").lower().split())
@@ -469,9 +513,12 @@ class _Parser(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._pos()
-        self.repl.append((start, self._tag_end(start), None))
+        end = self._tag_end(start)
+        self.repl.append((start, end, None))
         if tag == "br" and self.raw_tag is None:
             self._line_break(start)
+            if self.block_open:
+                self.brs.append((start, end))
         if tag == "img" and self.raw_tag is None and self.link_open:
             self.img_in_link.add(self.link_open[-1][0])
         if tag == "meta":
@@ -593,7 +640,11 @@ class _Parser(HTMLParser):
 
     def _end_block(self, at: int) -> None:
         tag, bstart, kind, level = self.block_open.pop()
-        self.blocks.append((bstart, at, kind, level))
+        items = self._bulleted_lines(bstart, at) if tag == "p" and kind == PARAGRAPH else None
+        if items:
+            self.blocks.extend(items)
+        else:
+            self.blocks.append((bstart, at, kind, level))
         if tag == "blockquote":
             self.quotes.append((bstart, at))
         elif tag in ("td", "th"):
@@ -601,10 +652,28 @@ class _Parser(HTMLParser):
         if tag == "h1":
             self.h1s.append((bstart, at, self.region_depth > 0))
 
+    def _bulleted_lines(self, start: int, end: int) -> list[tuple[int, int, str, int]] | None:
+        """The list items of a ``<p>`` that is a list typed line by line: its ``<br>``-broken lines
+        all start with a bullet mark ("+ Added banners", "&bull; Rest"), but for a first line that
+        may lead in ("Symptoms include:"). Read as one paragraph, such a list is one 'sentence' of
+        hundreds of words to the readability rules. None when the paragraph is not such a list."""
+        brs = [b for b in self.brs if start <= b[0] < end]
+        if not brs:
+            return None
+        cuts = [(start, brs[0][0]), *((b[1], n[0]) for b, n in pairwise(brs)), (brs[-1][1], end)]
+        texts = [(s, e, html.unescape(re.sub(r"<[^>]*>", " ", self.source[s:e])).strip()) for s, e in cuts]
+        lines = [(s, e, bool(_BULLET_LINE.match(text))) for s, e, text in texts if text]
+        marked = [m for _s, _e, m in lines]
+        if sum(marked) < 2 or not all(marked[1:]):
+            return None
+        return [(s, e, LIST_ITEM if m else PARAGRAPH, 0) for s, e, m in lines]
+
     def handle_data(self, data: str) -> None:
         if self.raw_tag is not None or not data.strip():
             return
         start = self._pos()
+        if not self.chrome_open:
+            self.text_end = start + len(data)
         if not self.block_open:
             self._loose_text(start, start + len(data))
         for m in URL_RE.finditer(data):
