@@ -25,7 +25,7 @@ file and an atomic rename, so concurrent runs never see half a file.
 
 ``Memo`` is the one interface: ``get(key)`` gives ``None`` on a miss, and the
 callers (``text.lazy_re``, ``text.matching``, ``yamlio``, ``kinds.tortured``,
-``text.sorted_lines``, ``text.spun_terms``, ``text.readability``, TX109's word table, the lexicon's
+``text.sorted_lines``, ``text.spun_terms``, ``text.readability``, TX109's word table and correction sets, the lexicon's
 sorted word views) compute the plain way then and ``put`` the answer; tests/test_cache.py checks that
 cached answers equal freshly computed ones.
 """

@@ -274,3 +274,31 @@ def test_the_cached_word_table_of_tx109_equals_the_parsed_one(cache_dir: Path) -
     assert cache.Memo("tx109-word-table").get(data) == parsed  # really from the cache now
     assert TX109._zipfs() == parsed
     TX109._zipfs.cache_clear()
+
+
+def test_the_cached_correction_sets_of_tx109_equal_the_built_ones_and_a_changed_table_rebuilds(
+    cache_dir: Path,
+) -> None:
+    """TX109's health and drug correction sets read from the start-up cache equal the sets built
+    from the table; a table whose bytes changed misses the stored entry and is built afresh."""
+    from medlint.data import pack_dir
+    from medlint.rules.text_integrity import TX109
+
+    data = (pack_dir() / "data" / "lexicon" / "health-words.tsv").read_bytes()
+    counts = TX109.parse_health_counts(data.decode("utf-8"))
+    health = frozenset(w for w, c in counts if c >= TX109._HEALTH_CORRECTION_COUNT)
+    drugs = frozenset(w for w, c in counts if c >= TX109._DRUG_CORRECTION_COUNT and TX109.is_drug_name(w))
+    assert len(health) > 1000 and len(drugs) > 20
+    TX109._correction_sets.cache_clear()
+    assert (TX109._health_corrections(), TX109._drug_corrections()) == (health, drugs)  # built, stored
+    _next_run()
+    TX109._correction_sets.cache_clear()
+    (key,) = cache._STORE.load()["tx109-correction-sets"]
+    assert key[0] == data
+    assert cache.Memo("tx109-correction-sets").get(key) == (health, drugs)  # really from the cache now
+    assert (TX109._health_corrections(), TX109._drug_corrections()) == (health, drugs)
+    TX109._correction_sets.cache_clear()
+    # a new drug name in the table: another key, so the stale sets are not used
+    changed = data + b"newdrugazepine\t2\n"
+    assert "newdrugazepine" in TX109.correction_sets(changed)[1]
+    assert "newdrugazepine" not in TX109.correction_sets(data)[1]

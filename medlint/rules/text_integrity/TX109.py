@@ -191,14 +191,21 @@ def _common(max_zipf: float) -> frozenset[str]:
 _PLAIN_SCAN = False
 
 
-@functools.lru_cache(maxsize=1)
 def _health_counts() -> tuple[tuple[str, int], ...]:
-    """The health-words table's words and counts, read once for both correction sets."""
+    """The health-words table's words and counts (what the correction sets are built from)."""
+    return parse_health_counts(_health_words_bytes().decode("utf-8"))
+
+
+def _health_words_bytes() -> bytes:
     from ...data import pack_dir
 
-    path = pack_dir() / "data" / "lexicon" / "health-words.tsv"
+    return (pack_dir() / "data" / "lexicon" / "health-words.tsv").read_bytes()
+
+
+def parse_health_counts(text: str) -> tuple[tuple[str, int], ...]:
+    """(word, count) for every counted line of the health-words table (comments skipped)."""
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if line and line[0] != "#":
             word, _, count = line.partition("\t")
             if count.isdigit():
@@ -206,10 +213,36 @@ def _health_counts() -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+#: the health table's bytes and what decides the sets -> (``_health_corrections``, ``_drug_corrections``)
+_CORRECTION_SETS = Memo("tx109-correction-sets")
+
+
+def correction_sets(data: bytes) -> tuple[frozenset[str], frozenset[str]]:
+    """The health words counted ``_HEALTH_CORRECTION_COUNT`` times or more, and the drug names
+    (``is_drug_name``) counted ``_DRUG_CORRECTION_COUNT`` times or more, of the health table
+    ``data``. Parsing the table and testing its words' endings is the same work in every run (a
+    one-file check's first TX109 look-up), so the two sets are kept in the start-up cache, keyed
+    on the table's bytes, the two counts and the stems (this module is in the cache's code stamp
+    as well)."""
+    key = (data, _HEALTH_CORRECTION_COUNT, _DRUG_CORRECTION_COUNT, _DRUG_STEM_ENDS)
+    cached = _CORRECTION_SETS.get(key)
+    if isinstance(cached, tuple) and len(cached) == 2:
+        return cached[0], cached[1]
+    counts = parse_health_counts(data.decode("utf-8"))
+    health = frozenset(w for w, c in counts if c >= _HEALTH_CORRECTION_COUNT)
+    drugs = frozenset(w for w, c in counts if c >= _DRUG_CORRECTION_COUNT and is_drug_name(w))
+    _CORRECTION_SETS.put(key, (health, drugs))
+    return health, drugs
+
+
 @functools.lru_cache(maxsize=1)
+def _correction_sets() -> tuple[frozenset[str], frozenset[str]]:
+    return correction_sets(_health_words_bytes())
+
+
 def _health_corrections() -> frozenset[str]:
     """Health words counted ``_HEALTH_CORRECTION_COUNT`` times or more in MedQuAD's build side."""
-    return frozenset(w for w, c in _health_counts() if c >= _HEALTH_CORRECTION_COUNT)
+    return _correction_sets()[0]
 
 
 #: every stem at once, for ``str.endswith``'s one call
@@ -232,11 +265,10 @@ def is_drug_name(word: str) -> bool:
     return drug_stem(word) is not None
 
 
-@functools.lru_cache(maxsize=1)
 def _drug_corrections() -> frozenset[str]:
     """Drug names of the health table (``is_drug_name``) counted ``_DRUG_CORRECTION_COUNT`` times
     or more in MedQuAD's build side: the project's drug vocabulary beyond wordfreq's."""
-    return frozenset(w for w, c in _health_counts() if c >= _DRUG_CORRECTION_COUNT and is_drug_name(w))
+    return _correction_sets()[1]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -104,10 +104,16 @@ def _noun(word: str) -> bool:
     return stats is not None and stats.freq > 0 and stats.noun_like(NOUN_END, NOUN_OTHER)
 
 
+def _plural_shape(word: str) -> bool:
+    """Whether ``word`` has the form of a regular plural ("murmurs"; not "mass", "virus", "this"):
+    the part of ``_regular_plural`` that needs no reference statistics."""
+    return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _regular_plural(word: str) -> bool:
     """Whether ``word`` is the regular plural of a noun the word-class table does not hold
     ("murmurs": "murmur" is a noun in clean health prose)."""
-    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+    if not _plural_shape(word):
         return False
     if word.endswith("ies") and _noun(word[:-3] + "y"):
         return True
@@ -179,7 +185,11 @@ class RelativeAgreement(Rule):
                 continue
             head = lowers[h]
             head_classes = classes(head)
-            if head not in _PLURAL_HEADS and PLURAL not in head_classes and not _regular_plural(head):
+            # the reference statistics (``_noun``) are asked last, once every other test has passed:
+            # loading them is a one-file run's largest cost of this rule, and most documents never
+            # reach that point (the order of pure tests does not change what is found)
+            listed_plural = head in _PLURAL_HEADS or PLURAL in head_classes
+            if not listed_plural and not _plural_shape(head):
                 continue
             opens = self._opens_subject(doc, h)
             if opens is None:
@@ -190,6 +200,7 @@ class RelativeAgreement(Rule):
                 continue  # "Research shows that", "humans, shows that": the -s form is the verb
             v = r + 1
             verb = lowers[v]
+            verb_may_be_noun = False
             if verb not in _CLAUSE_AUX:
                 k = classes(verb)
                 if k and not (BARE_VERB in k or VERB_PAST in k):
@@ -201,8 +212,7 @@ class RelativeAgreement(Rule):
                     or verb.endswith(("ly", "ing"))
                 ):
                     continue  # an object relative ("people who the drug helped") or a "that" clause
-                if k and VERB_ONLY not in k and VERB_PAST not in k and _noun(verb):
-                    continue  # a noun that is also a verb: "that brain growth" ("that" opens a clause)
+                verb_may_be_noun = bool(k) and VERB_ONLY not in k and VERB_PAST not in k
             elif v + 1 < n and joined[v] and lowers[v + 1] in _CLAUSE_OBJECT_VERBS:
                 continue  # "who have found the drug is"
             if verb in _CLAUSE_OBJECT_VERBS:
@@ -214,6 +224,10 @@ class RelativeAgreement(Rule):
             plural = _bare_form(t.text.lower())
             if t.text[:1].isupper():
                 continue
+            if not listed_plural and not _regular_plural(head):
+                continue
+            if verb_may_be_noun and _noun(verb):
+                continue  # a noun that is also a verb: "that brain growth" ("that" opens a clause)
             subject = doc.prose[words[h].start : words[r].end]
             yield Finding(
                 t.start,

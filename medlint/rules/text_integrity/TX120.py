@@ -127,8 +127,8 @@ class LessCount(Rule):
                 i + 2 < n
                 and joined[i + 1]
                 and words[i + 2].text.islower()
+                and _counted_plural(lowers[i + 2])  # first: most words fail its shape test unread
                 and _noun_modifier(first)
-                and _counted_plural(lowers[i + 2])
             ):
                 end = i + 2
             if end is None:
