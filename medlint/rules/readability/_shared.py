@@ -6,7 +6,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import accumulate, chain, compress, filterfalse, pairwise, takewhile
 from operator import attrgetter, sub
 
@@ -985,16 +985,16 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
 
 #: a parenthesis right after up to two words: "arrhythmias (irregular heartbeats)", "breaking down
 #: (metabolizing)"; the parenthesis holds letters, spaces and hyphens only (no figure, no citation)
-_GLOSS = lazy_compile(
-    r"([A-Za-z][A-Za-z'\u2019-]*(?: [A-Za-z][A-Za-z'\u2019-]*)?) \(([A-Za-z][A-Za-z' -]*)\)"
-)
+_GLOSS = lazy_compile(r"\(([A-Za-z][A-Za-z' -]*)\)")
+#: a word of the one to three before a gloss's parenthesis or a defining clause's comma
+_WORD_BEFORE_GLOSS = lazy_compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+#: characters of the tail searched for the words before a gloss or a definition
+_TAIL = 120
 #: a term named after the plain thing it is: "light-detecting cells called photoreceptors"
 _CALLED = lazy_compile(r"\b(?:called|known as|termed) ([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)")
 #: a term defined by the clause after it: "in an autosomal dominant pattern, which means one copy
 #: ...", "on the X chromosome, which is one of the two sex chromosomes", "..., meaning ..."
-_DEFINED = lazy_compile(
-    r"((?:[A-Za-z][A-Za-z'-]* ){0,2}[A-Za-z][A-Za-z'-]*), (?:which (?:means|is (?:a|an|the|one|when)|are)|meaning)\b"
-)
+_DEFINED = lazy_compile(r", (?:which (?:means|is (?:a|an|the|one|when)|are)|meaning)\b")
 #: words of a gloss at most: a plain paraphrase, not a clause
 _GLOSS_WORDS = 5
 
@@ -1026,13 +1026,21 @@ def _explained(sentences: Iterable[Sentence]) -> frozenset[str]:
         text = s.text
         if "(" in text:
             for m in _GLOSS.finditer(text):
-                inner = m.group(2).split()
-                if not inner or len(inner) > _GLOSS_WORDS or m.group(2).isupper():
+                gloss = m.group(1)
+                inner = gloss.split()
+                if (
+                    not inner
+                    or len(inner) > _GLOSS_WORDS
+                    or gloss.isupper()
+                    or text[m.start() - 1 : m.start()] != " "
+                ):
                     continue
-                said = _HYPHENED.fullmatch(f"({m.group(2)})") if "-" in m.group(2) else None
+                said = _HYPHENED.fullmatch(m.group()) if "-" in gloss else None
                 if said and not _respelling(said):
                     continue  # a pronunciation ("(per-ku-TA-ne-us)"), not a gloss
-                left = m.group(1).split()
+                left = _words_before(text, m.start() - 1, 2)
+                if not left:
+                    continue
                 hard_left = [w for w in left if _hard(w)]
                 hard_inner = [w for w in inner if _hard(w)]
                 if hard_left and not hard_inner and not _rare_any(inner) and left[-1] in hard_left:
@@ -1041,11 +1049,23 @@ def _explained(sentences: Iterable[Sentence]) -> frozenset[str]:
                     out.update(w.lower() for w in hard_inner)
         if ", which" in text or ", meaning" in text:
             for m in _DEFINED.finditer(text):
-                out.update(w.lower() for w in m.group(1).split() if _hard(w))
+                out.update(w.lower() for w in _words_before(text, m.start(), 3) if _hard(w))
         if "call" in text or "known as" in text or "termed" in text:
             for m in _CALLED.finditer(text):
                 out.update(w for w in m.group(1).split() if _hard(w))
     return frozenset(out)
+
+
+def _words_before(text: str, at: int, most: int) -> list[str]:
+    """Up to ``most`` words (``_WORD_BEFORE_GLOSS``) that end at ``at``, each one space from the
+    next: read off a short tail by splitting, not by a pattern tried at every offset."""
+    parts = text[max(0, at - _TAIL) : at].split(" ")[-most:]
+    words: list[str] = []
+    for part in reversed(parts):
+        if not _WORD_BEFORE_GLOSS.fullmatch(part):
+            break
+        words.append(part)
+    return words[::-1]
 
 
 def _rare_any(words: Sequence[str]) -> bool:
@@ -1056,14 +1076,18 @@ def _rare_any(words: Sequence[str]) -> bool:
 
 def _hard(word: str) -> bool:
     """A word of three syllables or more (``_LONG_SYLLABLES``) rarer than ``_RARE_ZIPF``: the test
-    ``own_names`` puts to a name."""
-    from ...text.readability import syllable_table
-    from ...text.word_frequency import is_rarer_than
+    ``own_names`` puts to a name. The modules are imported at the first call, not at each."""
+    global _IS_RARER, _SYLLABLES
+    if _IS_RARER is None or _SYLLABLES is None:
+        from ...text.readability import syllable_table
+        from ...text.word_frequency import is_rarer_than
 
+        _IS_RARER, _SYLLABLES = is_rarer_than, syllable_table().syllables
     key = word.lower()
-    if not any(is_rarer_than(part, _RARE_ZIPF) for part in key.split("-") if part):
+    if not any(_IS_RARER(part, _RARE_ZIPF) for part in key.split("-") if part):
         return False
-    return (
-        syllable_table().syllables(key.replace("-", "").replace("'", "").replace("\u2019", ""))
-        >= _LONG_SYLLABLES
-    )
+    return _SYLLABLES(key.replace("-", "").replace("'", "").replace("\u2019", "")) >= _LONG_SYLLABLES
+
+
+_IS_RARER: Callable[[str, float], bool] | None = None
+_SYLLABLES: Callable[[str], int] | None = None
