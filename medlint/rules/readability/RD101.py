@@ -133,6 +133,22 @@ class ReadingGrade(Rule):
             format="markdown",
             note="the section headed for physicians is theirs, not patient material: only the plain patient text is graded",
         ),
+        Example(
+            "# What happens when platelets are low?\n\n"
+            "Your doctor may find that your blood has too few platelets, a condition called "
+            "thrombocytopenia. Platelets are made in the bone marrow, the soft tissue inside your bones, and "
+            "they help your blood form clots. With thrombocytopenia, you may bruise easily and keep bleeding "
+            "for a long time after a small cut or a visit to the dentist. Some people notice tiny red or "
+            "purple spots on their skin (petechiae), which often show up on the lower legs first. "
+            "Thrombocytopenia can be caused by medicines, infections, pregnancy, or a problem with your "
+            "immune system. Your doctor will check your platelet count with a simple blood test. Mild "
+            "thrombocytopenia often needs no treatment, but severe thrombocytopenia can be dangerous. If you "
+            "have new petechiae, thrombocytopenia that gets worse, or bleeding that will not stop, call your "
+            "doctor right away." + "\n",
+            format="markdown",
+            note="each term is explained where it stands (a condition called ..., spots (petechiae)): "
+            "counted as short words (Flesch-Kincaid 9.1 read as hard words)",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
