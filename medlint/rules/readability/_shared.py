@@ -1045,7 +1045,9 @@ def _explained(sentences: Iterable[Sentence]) -> frozenset[str]:
                 hard_inner = [w for w in inner if _hard(w)]
                 if hard_left and not hard_inner and not _rare_any(inner) and left[-1] in hard_left:
                     out.update(w.lower() for w in hard_left)
-                elif hard_inner and not hard_left and not _rare_any(left):
+                elif hard_inner and not hard_left and not _rare_any(left) and _rare_all(inner):
+                    # the parenthesis holds the term alone ("(metabolizing)"), not a clause that
+                    # names one ("(when glomerulonephritis is suspected)")
                     out.update(w.lower() for w in hard_inner)
         if ", which" in text or ", meaning" in text:
             for m in _DEFINED.finditer(text):
@@ -1066,6 +1068,12 @@ def _words_before(text: str, at: int, most: int) -> list[str]:
             break
         words.append(part)
     return words[::-1]
+
+
+def _rare_all(words: Sequence[str]) -> bool:
+    from ...text.word_frequency import is_rarer_than
+
+    return all(any(is_rarer_than(part, _RARE_ZIPF) for part in w.lower().split("-") if part) for w in words)
 
 
 def _rare_any(words: Sequence[str]) -> bool:
