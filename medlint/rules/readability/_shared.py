@@ -1012,7 +1012,7 @@ def _explained_terms(doc: Document) -> frozenset[str]:
 def _explained(sentences: Iterable[Sentence]) -> frozenset[str]:
     """Words of three syllables or more, rare in everyday English (own names' test), that the text
     explains beside them: a term with a plain gloss in parentheses ("arrhythmias (irregular
-    heartbeats)"), a plain phrase with the term in parentheses ("breaking down (metabolizing)"),
+    heartbeats)"), a plain phrase with the term alone in parentheses ("breaking down (metabolizing)"),
     a term named after a plain description ("cells called photoreceptors"), or a term the clause after
     it defines ("an autosomal dominant pattern, which means one copy ..."). Plain-language
     guidance (CDC's Clear Communication Index, NIH's plain-language rules) keeps a technical term
