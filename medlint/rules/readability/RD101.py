@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from ...diagnostic import Severity
 from ...document import HEADING, Document, Sentence
@@ -14,6 +14,7 @@ from ._shared import (
     _EASY,
     _HARD,
     clinician_blocks,
+    explained_terms,
     graded_sentences,
     graded_text,
     letter_words,
@@ -35,6 +36,12 @@ class ReadingGrade(Rule):
     pronunciation respellings). Each use of the text's own long names (``own_names``: a rare word a
     heading names, a rare name capitalised inside sentences; in the plural too, "meningiomas" on a
     page titled "What is a meningioma?") counts as a one-syllable word, and the message says which.
+    So does each use of a long rare term the text explains where it uses it (``explained_terms``:
+    "arrhythmias (irregular heartbeats)", "breaking down (metabolizing)", "cells called
+    photoreceptors", "an autosomal dominant pattern, which means ..."): plain-language guidance keeps
+    a term the reader will meet again and asks that it be explained, which no formula sees (on the
+    NIH answers, texts that gloss each term in parentheses read as their terms' syllables, not as
+    their sentences).
     So does each word of a proper name of several capitalised words (``proper_name_words``: "the
     National Heart, Lung, and Blood Institute", "Centers for Disease Control and Prevention", a
     publication's title): the reader reads it as one name and no editor can shorten it, but read
@@ -126,6 +133,22 @@ class ReadingGrade(Rule):
             format="markdown",
             note="the section headed for physicians is theirs, not patient material: only the plain patient text is graded",
         ),
+        Example(
+            "# What happens when platelets are low?\n\n"
+            "Your doctor may find that your blood has too few platelets, a condition called "
+            "thrombocytopenia. Platelets are made in the bone marrow, the soft tissue inside your bones, and "
+            "they help your blood form clots. With thrombocytopenia, you may bruise easily and keep bleeding "
+            "for a long time after a small cut or a visit to the dentist. Some people notice tiny red or "
+            "purple spots on their skin (petechiae), which often show up on the lower legs first. "
+            "Thrombocytopenia can be caused by medicines, infections, pregnancy, or a problem with your "
+            "immune system. Your doctor will check your platelet count with a simple blood test. Mild "
+            "thrombocytopenia often needs no treatment, but severe thrombocytopenia can be dangerous. If you "
+            "have new petechiae, thrombocytopenia that gets worse, or bleeding that will not stop, call your "
+            "doctor right away." + "\n",
+            format="markdown",
+            note="each term is explained where it stands (a condition called ..., spots (petechiae)): "
+            "counted as short words (Flesch-Kincaid 9.1 read as hard words)",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -139,7 +162,8 @@ class ReadingGrade(Rule):
         target = float(self.opts["target"])
         use_smog = len(sentences) >= 30
         names = text_names(doc)  # of ``sentences``
-        scores = counts(graded_text(sentences, names))
+        explained = explained_terms(doc).difference(names)
+        scores = counts(graded_text(sentences, names.keys() | explained if explained else names))
         fk, smog_grade = scores.flesch_kincaid, scores.smog
         grade = smog_grade if use_smog else fk
         if grade > target:
@@ -173,6 +197,12 @@ class ReadingGrade(Rule):
                 message += (
                     f" (the text's own names counted as short words: {', '.join(shown)}"
                     f"{', ...' if len(names) > len(shown) else ''}; {sum(names.values())} uses)"
+                )
+            if explained:
+                shown_terms = sorted(explained)[:3]
+                message += (
+                    f" (terms it explains counted as short words: {', '.join(shown_terms)}"
+                    f"{', ...' if len(explained) > len(shown_terms) else ''})"
                 )
             if long_sentences:
                 message += f" (sentences average {mean_words:.0f} words)"
@@ -208,7 +238,9 @@ class ReadingGrade(Rule):
             return  # a report's "sections" are its crawl's furniture lines, and the patient target is not its own
         margin = float(self.opts["warn-margin"])
         graded = _patient_sentences(doc)
-        names = text_names(doc)
+        own = text_names(doc)
+        explained = explained_terms(doc).difference(own)
+        names: Collection[str] = own.keys() | explained if explained else own
         starts = [s.block for s in graded]
         bounds = [*headings, len(doc.blocks)]
         for hi, nxt in itertools.pairwise(bounds):

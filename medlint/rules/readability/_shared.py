@@ -6,7 +6,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import accumulate, chain, compress, filterfalse, pairwise, takewhile
 from operator import attrgetter, sub
 
@@ -981,3 +981,121 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
             b = start + len(text[start:b].rstrip())  # a lead-in line ends at its colon
         out.append((start, b))
     return out
+
+
+#: a parenthesis right after up to two words: "arrhythmias (irregular heartbeats)", "breaking down
+#: (metabolizing)"; the parenthesis holds letters, spaces and hyphens only (no figure, no citation)
+_GLOSS = lazy_compile(r"\(([A-Za-z][A-Za-z' -]*)\)")
+#: a word of the one to three before a gloss's parenthesis or a defining clause's comma
+_WORD_BEFORE_GLOSS = lazy_compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+#: characters of the tail searched for the words before a gloss or a definition
+_TAIL = 120
+#: a term named after the plain thing it is: "light-detecting cells called photoreceptors"
+_CALLED = lazy_compile(r"\b(?:called|known as|termed) ([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)")
+#: a term defined by the clause after it: "in an autosomal dominant pattern, which means one copy
+#: ...", "on the X chromosome, which is one of the two sex chromosomes", "..., meaning ..."
+_DEFINED = lazy_compile(r", (?:which (?:means|is (?:a|an|the|one|when)|are)|meaning)\b")
+#: words of a gloss at most: a plain paraphrase, not a clause
+_GLOSS_WORDS = 5
+
+
+def explained_terms(doc: Document) -> frozenset[str]:
+    """Long rare words the graded prose explains where it uses them (``_explained``), found once
+    and shared by RD101's page grade and its sections."""
+    return doc.derived(_explained_terms)
+
+
+def _explained_terms(doc: Document) -> frozenset[str]:
+    return _explained(graded_sentences(doc))
+
+
+def _explained(sentences: Iterable[Sentence]) -> frozenset[str]:
+    """Words of three syllables or more, rare in everyday English (own names' test), that the text
+    explains beside them: a term with a plain gloss in parentheses ("arrhythmias (irregular
+    heartbeats)"), a plain phrase with the term alone in parentheses ("breaking down (metabolizing)"),
+    a term named after a plain description ("cells called photoreceptors"), or a term the clause after
+    it defines ("an autosomal dominant pattern, which means one copy ..."). Plain-language
+    guidance (CDC's Clear Communication Index, NIH's plain-language rules) keeps a technical term
+    the reader will meet again and asks only that it be explained; the grade formulas cannot see the
+    explanation and count every use of the term as a hard word. An explained term is read as a
+    short word wherever it stands, as the text's own names are; a term left unexplained still
+    weighs. A pronunciation respelling in the parentheses ("(KATH-e-ter-ih-ZA-shun)") is no gloss:
+    its syllables are rare words, and a side with a rare word explains nothing."""
+    out: set[str] = set()
+    for s in sentences:
+        text = s.text
+        if "(" in text:
+            for m in _GLOSS.finditer(text):
+                gloss = m.group(1)
+                inner = gloss.split()
+                if (
+                    not inner
+                    or len(inner) > _GLOSS_WORDS
+                    or gloss.isupper()
+                    or text[m.start() - 1 : m.start()] != " "
+                ):
+                    continue
+                said = _HYPHENED.fullmatch(m.group()) if "-" in gloss else None
+                if said and not _respelling(said):
+                    continue  # a pronunciation ("(per-ku-TA-ne-us)"), not a gloss
+                left = _words_before(text, m.start() - 1, 2)
+                if not left:
+                    continue
+                hard_left = [w for w in left if _hard(w)]
+                hard_inner = [w for w in inner if _hard(w)]
+                if hard_left and not hard_inner and not _rare_any(inner) and left[-1] in hard_left:
+                    out.update(w.lower() for w in hard_left)
+                elif hard_inner and not hard_left and not _rare_any(left) and _rare_all(inner):
+                    # the parenthesis holds the term alone ("(metabolizing)"), not a clause that
+                    # names one ("(when glomerulonephritis is suspected)")
+                    out.update(w.lower() for w in hard_inner)
+        if ", which" in text or ", meaning" in text:
+            for m in _DEFINED.finditer(text):
+                out.update(w.lower() for w in _words_before(text, m.start(), 3) if _hard(w))
+        if "call" in text or "known as" in text or "termed" in text:
+            for m in _CALLED.finditer(text):
+                out.update(w for w in m.group(1).split() if _hard(w))
+    return frozenset(out)
+
+
+def _words_before(text: str, at: int, most: int) -> list[str]:
+    """Up to ``most`` words (``_WORD_BEFORE_GLOSS``) that end at ``at``, each one space from the
+    next: read off a short tail by splitting, not by a pattern tried at every offset."""
+    parts = text[max(0, at - _TAIL) : at].split(" ")[-most:]
+    words: list[str] = []
+    for part in reversed(parts):
+        if not _WORD_BEFORE_GLOSS.fullmatch(part):
+            break
+        words.append(part)
+    return words[::-1]
+
+
+def _rare_all(words: Sequence[str]) -> bool:
+    from ...text.word_frequency import is_rarer_than
+
+    return all(any(is_rarer_than(part, _RARE_ZIPF) for part in w.lower().split("-") if part) for w in words)
+
+
+def _rare_any(words: Sequence[str]) -> bool:
+    from ...text.word_frequency import is_rarer_than
+
+    return any(is_rarer_than(part, _RARE_ZIPF) for w in words for part in w.lower().split("-") if part)
+
+
+def _hard(word: str) -> bool:
+    """A word of three syllables or more (``_LONG_SYLLABLES``) rarer than ``_RARE_ZIPF``: the test
+    ``own_names`` puts to a name. The modules are imported at the first call, not at each."""
+    global _IS_RARER, _SYLLABLES
+    if _IS_RARER is None or _SYLLABLES is None:
+        from ...text.readability import syllable_table
+        from ...text.word_frequency import is_rarer_than
+
+        _IS_RARER, _SYLLABLES = is_rarer_than, syllable_table().syllables
+    key = word.lower()
+    if not any(_IS_RARER(part, _RARE_ZIPF) for part in key.split("-") if part):
+        return False
+    return _SYLLABLES(key.replace("-", "").replace("'", "").replace("\u2019", "")) >= _LONG_SYLLABLES
+
+
+_IS_RARER: Callable[[str, float], bool] | None = None
+_SYLLABLES: Callable[[str], int] | None = None
