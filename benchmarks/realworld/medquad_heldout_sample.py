@@ -78,6 +78,13 @@ TX108 (or all of them when fewer remain). Verdicts: ``medquad_heldout_label24_ve
 columns). Its estimate adds the findings of the eight earlier files as known. ``--seed 24`` prints this
 pair only; the default prints its lines after seed 23's.
 
+A tenth, independent pair was labelled by label25 (who changed no rule) at the twenty-fourth session's
+start (70d1818), with ``random.Random(25)`` drawn from the findings none of the nine earlier files had
+labelled: A25, 150 of those warnings; C25, 60 of those content warnings other than MT106, TX103 and
+TX108 (or all of them when fewer remain). Verdicts: ``medquad_heldout_label25_verdicts.tsv`` (same
+columns). Its estimate adds the findings of the nine earlier files as known. ``--seed 25`` prints this
+pair only; the default prints its lines after seed 24's.
+
 Data: MedQuAD, Ben Abacha and Demner-Fushman 2019 (CC BY 4.0), ``../shared/data/medquad/medquad.jsonl``
 or ``--data`` / ``$MEDQUAD_JSONL``; answers are named ``collection/id#index`` (ids repeat across
 collections).
@@ -112,6 +119,7 @@ VERDICTS21 = HERE / "medquad_heldout_label21_verdicts.tsv"
 VERDICTS22 = HERE / "medquad_heldout_label22_verdicts.tsv"
 VERDICTS23 = HERE / "medquad_heldout_label23_verdicts.tsv"
 VERDICTS24 = HERE / "medquad_heldout_label24_verdicts.tsv"
+VERDICTS25 = HERE / "medquad_heldout_label25_verdicts.tsv"
 SEED = 16
 SEED17 = 17
 SEED18 = 18
@@ -121,6 +129,7 @@ SEED21 = 21
 SEED22 = 22
 SEED23 = 23
 SEED24 = 24
+SEED25 = 25
 SIZE_A = 150
 SIZE_C = 60
 APART = ("MT106", "TX103")
@@ -334,6 +343,15 @@ PAIRS = (
         "24",
         f"seed {SEED24} (label24): the draw on these findings less label16's to label23's",
         "findings with no verdict in any of the nine files (outside the samples, not new)",
+    ),
+    Pair(
+        SEED25,
+        "label25",
+        VERDICTS25,
+        APART18,
+        "25",
+        f"seed {SEED25} (label25): the draw on these findings less label16's to label24's",
+        "findings with no verdict in any of the ten files (outside the samples, not new)",
     ),
 )
 
