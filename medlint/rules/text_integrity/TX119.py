@@ -24,17 +24,24 @@ MAX_PREDICATIVE = 0.02
 MIN_AFTER_DETERMINER = 0.05
 
 
-def _noun_modifier(word: str) -> bool:
-    """Whether ``word`` is a noun that may modify the next ("side" in "it's side effects"): the
-    reference never writes it after "it's", and it behaves as a noun (``_possessed``'s shares)."""
-    ref = load_refstats()
-    stats = ref.word(word)
-    if stats is None or not stats.freq or ref.count("it's", word) > 0:
+def _noun_like(word: str) -> bool:
+    """Whether clean health prose uses ``word`` as a noun: it seldom stands after a copula (not an
+    adjective: "it's normal") and often after a determiner (not an adverb or a verb). The one test
+    ``_noun_modifier`` and ``_possessed`` share."""
+    stats = load_refstats().word(word)
+    if stats is None or not stats.freq:
         return False
     return (
         stats.predicative <= MAX_PREDICATIVE * stats.freq
         and stats.after_determiner >= MIN_AFTER_DETERMINER * stats.freq
     )
+
+
+def _noun_modifier(word: str) -> bool:
+    """Whether ``word`` is a noun that may modify the next ("side" in "it's side effects"): the
+    reference never writes it after "it's", and it behaves as a noun (``_noun_like``)."""
+    ref = load_refstats()
+    return ref.count("it's", word) == 0 and _noun_like(word)
 
 
 def _possessed(word: str) -> bool:
@@ -44,15 +51,9 @@ def _possessed(word: str) -> bool:
     if word == "own":
         return True
     ref = load_refstats()
-    stats = ref.word(word)
-    if stats is None or not stats.freq:
-        return False
     if ref.count("its", word) < MIN_POSSESSIVE or ref.count("it's", word) > 0:
         return False
-    return (
-        stats.predicative <= MAX_PREDICATIVE * stats.freq
-        and stats.after_determiner >= MIN_AFTER_DETERMINER * stats.freq
-    )
+    return _noun_like(word)
 
 
 class ItsPossessive(Rule):
