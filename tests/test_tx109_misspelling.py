@@ -175,8 +175,8 @@ def test_a_word_the_page_uses_as_a_name_passes() -> None:
     assert _hits("Tags: jeanine pirro") == [(1, 15, 20, "pirro", ("piero",), True)]
     assert _hits("The remarks by host Jeanine Pirro were cited. Tags: jeanine pirro") == []
     # a repository or handle in an address on the page
-    assert _hits("<p>It works in eshell too.</p>", "html") == [(1, 16, 22, "eshell", ("shell",), True)]
-    linked = '<ul><li>Works in <a href="https://github.com/coldnew/eshell-autojump">eshell</a> too.</li></ul>'
+    assert _hits("<p>It works in avaliable too.</p>", "html") == [(1, 16, 25, "avaliable", ("available",), True)]
+    linked = '<ul><li>Works in <a href="https://github.com/coldnew/avaliable-jump">avaliable</a> too.</li></ul>'
     assert _hits(linked, "html") == []
     # a title's slug copies its misspelling: still reported
     slug = '<p>See <a href="/news/the-science-behind-camoflaged-cows">the camoflaged cows</a> today.</p>'
@@ -190,5 +190,37 @@ def test_a_word_the_page_uses_as_a_name_passes() -> None:
 
 
 def test_quotation_marks_written_as_entities_set_a_word_apart() -> None:
-    assert _hits("<p>It looked wiggy and odd.</p>", "html") == [(1, 14, 19, "wiggy", ("iggy",), True)]
-    assert _hits("<p>It looked &quot;wiggy&quot; and odd.</p>", "html") == []
+    assert _hits("<p>It looked avaliable and odd.</p>", "html") == [
+        (1, 14, 23, "avaliable", ("available",), True)
+    ]
+    assert _hits("<p>It looked &quot;avaliable&quot; and odd.</p>", "html") == []
+
+
+def test_a_letter_put_before_a_word_is_a_coinage_not_a_slip() -> None:
+    # a handle or a coined name: the first letter added ("iframes", "mconley"); slips seldom
+    # touch a word's first letter, and a doubled first letter ("wwith") is still a slip
+    assert _hits("Ask mconley about the iframes and rsync first.") == []
+    assert _hits("Ask the nurse wwith care.") == [(1, 15, 20, "wwith", ("with",), True)]
+    # a slip inside the word still fires beside them
+    assert _hits("Ask mconley; it is avaliable.") == [(1, 20, 29, "avaliable", ("available",), True)]
+
+
+def test_two_commoner_words_run_together_are_a_closed_compound() -> None:
+    # "frontend" is "front" + "end", each far commoner than "fronted", its only correction
+    assert _hits("Slow reads are a cause for the frontend team.") == []
+    # a slip that splits into no two commoner words still fires ("frontned": "front" + "ned")
+    assert _hits("Slow reads are a cause for the frontned team.") == [
+        (1, 32, 40, "frontned", ("fronted",), True)
+    ]
+    # a slip whose halves are rarer than its correction ("begin" + "ing" against "beginning")
+    assert _hits("We saw the begining.") == [(1, 12, 20, "begining", ("beginning",), True)]
+
+
+def test_a_word_the_page_writes_in_teletype_or_keyboard_markup_passes() -> None:
+    plain = "<p>Run the seperate tool.</p>"
+    assert _hits(plain, "html") == [(1, 12, 20, "seperate", ("separate",), True)]
+    for tag in ("tt", "kbd", "samp"):
+        html = f'<p>Run the seperate tool.</p><p>Type <{tag} class="x">seperate</{tag}> now.</p>'
+        assert _hits(html, "html") == [], tag
+    # a tag whose name only begins so ("<ttl>") is no code
+    assert _hits("<p>Run the seperate tool.</p><ttl>seperate</ttl>", "html") != []
