@@ -222,3 +222,30 @@ def test_a_link_named_as_chrome_that_opens_a_paragraph_or_stands_alone_is_still_
     ):
         source = page(f"{ARTICLE}{body}")
         assert block_texts(source) == block_texts(page(ARTICLE)), body
+
+
+def test_a_feed_of_teasers_in_the_main_region_is_chrome_however_long() -> None:
+    # Yahoo's layout: role=main holds the story and, below it, a "Stream" of other stories' teasers
+    # whose paragraphs the site runs together ("tonight.When"); the feed is longer than the
+    # in-article guard's 120 words, and still not the article's text
+    teaser = (
+        '<li class="js-stream-content"><h3><a href="/other">Another story</a></h3>'
+        "<p>The senator spoke on the news tonight.When reached, a spokeswoman declined to comment on the "
+        "position or on anything else that the reporters asked about the matter.</p></li>\n"
+    )
+    feed = f'<div id="td-applet-stream_container"><ul id="Stream">\n{teaser * 6}</ul></div>\n'
+    source = page(f'<div id="Main" role="main">\n<section>{ARTICLE}</section>\n{feed}</div>\n')
+    assert block_texts(source) == block_texts(page(f'<div role="main">\n{ARTICLE}</div>\n'))
+    glued = [(d.code, d.start.line) for d in lint_text(source, format="html") if d.code == "MT106"]
+    assert glued == []
+    # the same teasers in a box no name calls a feed stay (a wrapper the in-article guard protects)
+    kept = page(f'<div role="main">\n{ARTICLE}<div class="x"><ul>\n{teaser * 6}</ul></div>\n</div>\n')
+    hits = [(d.start.line, d.start.column, d.text) for d in lint_text(kept, format="html") if d.code == "MT106"]
+    assert hits == [(line, 107, "tonight.When") for line in range(6, 12)]
+    # one story of the feed, named content, is not a feed by itself; a long "stream" box in the
+    # article is blanked, a long share box there kept
+    assert chrome_reason("li", {"class": "js-stream-content"}, inside_article=True, page_marks_article=True) is None
+    assert chrome_reason("ul", {"id": "Stream"}, inside_article=True, page_marks_article=True) == "class stream"
+    long = "word " * 121
+    span = ChromeSpan(0, len(long), in_article=True, feed=True)
+    assert keep_spans(long, [span], page_marks_article=True) == [(0, len(long))]

@@ -20,7 +20,7 @@ What counts is decided from the markup the page gives, the way reader views
   marks neither, nothing says which side of it the article is, so it stays too;
 - an element whose ``class`` or ``id`` names a boilerplate component by one of
   its words (``cookie-consent``, ``social-share``, ``related-posts``,
-  ``newsletter``, ``comments``, ``sponsored``, ``breadcrumb``, ``sidebar``, ...),
+  ``newsletter``, ``comments``, ``sponsored``, ``breadcrumb``, ``sidebar``, ``stream``, ...),
   unless it is the article or main region itself or one of its names says
   content or layout (``post-content``, ``article-body``, ``c-fixed-sidebar-layout``,
   ``elementor-widget-container``); a wrapper named by the part it wraps
@@ -62,7 +62,8 @@ element that holds the page's ``article`` or ``main`` is never chrome; inside
 the article, a chrome element of more than 120 words is kept (share bars and ad
 slots are short), but for a comment thread (``names_comment``), which is as long
 as its readers make it, and whose ``<article>`` per comment (WordPress) is not
-the page's article; and on a page that marks neither, a chrome span holding more
+the page's article, and for a feed of other stories' teasers (``names_feed``:
+Yahoo's ``<ul id="Stream">`` below the story in its ``role="main"`` column); and on a page that marks neither, a chrome span holding more
 than half of the page's words is kept as prose.
 Chrome nested in a kept container (the menu inside that ``<form>``) is still
 blanked.
@@ -118,6 +119,7 @@ CHROME_NAME_WORDS = frozenset(
         "social",
         "sponsor",
         "sponsored",
+        "stream",
         "subscribe",
         "subscription",
         "taboola",
@@ -210,6 +212,21 @@ def names_comment(attrs: dict[str, str]) -> bool:
     "comment-list", "div-comment-687"). WordPress and most blog themes wrap each comment in its own
     ``<article>``: such an element is not the page's article, and a thread is never its text."""
     return any(words & COMMENT_NAME_WORDS for words in name_words(attrs))
+
+
+#: words of a class or id that name a feed of other stories' teasers (Yahoo's ``<ul id="Stream">``
+#: in ``<div id="td-applet-stream_container">``, a news site's "stream" of headlines and first lines
+#: below the story): a list of other pages, however long
+FEED_NAME_WORDS = frozenset({"stream"})
+
+
+def names_feed(attrs: dict[str, str]) -> bool:
+    """The element's class or id names a feed of other stories' teasers (``FEED_NAME_WORDS``), and
+    no name of it says content ("js-stream-content" is one story of the feed, which the feed's own
+    element covers)."""
+    return any(words & FEED_NAME_WORDS for words in name_words(attrs)) and not any(
+        _says_content_or_layout(words) for words in _element_words(attrs)
+    )
 
 
 def name_words(attrs: dict[str, str]) -> list[set[str]]:
@@ -307,13 +324,17 @@ class ChromeSpan(NamedTuple):
     #: the element is a thread of readers' comments (``names_comment``): long as it may be, it is
     #: never the article's text
     thread: bool = False
+    #: the element is a feed of other stories' teasers (``names_feed``): as long as the site makes it,
+    #: and never the article's text either
+    feed: bool = False
 
 
 def keep_spans(prose: str, spans: list[ChromeSpan], *, page_marks_article: bool) -> list[tuple[int, int]]:
     """The (start, end) of the chrome spans to blank: never one that holds the article; inside the
     article, never one of more than ``MAX_CHROME_IN_ARTICLE_WORDS`` words (a share bar or an ad slot
     is short; "share-zone" around the text, a product form around its description, is not), unless it
-    is a comment thread, which is as long as its readers make it; on a page that does not mark its article, never one that holds more than half of the page's words."""
+    is a comment thread, which is as long as its readers make it, or a feed of other stories' teasers
+    (``names_feed``), as long as the site makes it; on a page that does not mark its article, never one that holds more than half of the page's words."""
     spans = [span for span in spans if not span.holds_article]
     if not spans:
         return []
@@ -324,7 +345,7 @@ def keep_spans(prose: str, spans: list[ChromeSpan], *, page_marks_article: bool)
     spans = [
         span
         for span in spans
-        if span.thread or not (span.in_article and words(span) > MAX_CHROME_IN_ARTICLE_WORDS)
+        if span.thread or span.feed or not (span.in_article and words(span) > MAX_CHROME_IN_ARTICLE_WORDS)
     ]
     if not page_marks_article:
         limit = MAX_CHROME_SHARE * sum(1 for _ in _WORD.finditer(prose))

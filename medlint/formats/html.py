@@ -56,6 +56,7 @@ from .chrome import (
     link_dense,
     name_words,
     names_comment,
+    names_feed,
     repeated_parts,
 )
 from .metadata import normalize_metadata
@@ -220,7 +221,7 @@ class _Parser(HTMLParser):
         self.region_in_main = self.region == "article" and articles_in_main(source)
         self.main_open: list[int] = []
         #: open chrome elements: [stack depth at which each opened, its start offset, holds the article,
-        #: opened inside the article, is a comment thread]
+        #: opened inside the article, is a comment thread, is a feed of teasers]
         self.chrome_open: list[list[int]] = []
         #: closed chrome elements, nested ones too
         self.chrome: list[ChromeSpan] = []
@@ -474,7 +475,10 @@ class _Parser(HTMLParser):
             reason = "taxonomy link"
         if reason:
             thread = reason.startswith("class ") and names_comment(a)
-            self.chrome_open.append([len(self.stack), start, 0, int(self.region_depth > 0), int(thread)])
+            feed = reason.startswith("class ") and names_feed(a)
+            self.chrome_open.append(
+                [len(self.stack), start, 0, int(self.region_depth > 0), int(thread), int(feed)]
+            )
         if tag in BOX_TAGS:
             template = tag in ("header", "footer") or any(t in ("header", "footer") for t, _, _ in self.stack)
             self.box_open.append(
@@ -594,8 +598,8 @@ class _Parser(HTMLParser):
             _depth, tstart, tend = self.thread_open.pop()
             self.threads.append((tstart, tend, start))
         while self.chrome_open and len(self.stack) <= self.chrome_open[-1][0]:
-            depth, cstart, holds, inside, thread = self.chrome_open.pop()
-            self.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside), bool(thread)))
+            depth, cstart, holds, inside, thread, feed = self.chrome_open.pop()
+            self.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside), bool(thread), bool(feed)))
             if thread and depth > 0:
                 self.thread_open.append((depth - 1, cstart, end))
         while self.box_open and len(self.stack) <= self.box_open[-1][1][0]:
@@ -793,8 +797,8 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     while parser.block_open:
         parser._end_block(end)
     parser._close_loose()
-    for _depth, cstart, holds, inside, thread in parser.chrome_open:  # unclosed chrome runs to the end
-        parser.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside), bool(thread)))
+    for _depth, cstart, holds, inside, thread, feed in parser.chrome_open:  # unclosed chrome runs to the end
+        parser.chrome.append(ChromeSpan(cstart, end, bool(holds), bool(inside), bool(thread), bool(feed)))
     parser.threads.extend((tstart, tend, end) for _depth, tstart, tend in parser.thread_open)
     while parser.box_open:
         parser._close_box(end)
