@@ -249,3 +249,25 @@ def test_a_feed_of_teasers_in_the_main_region_is_chrome_however_long() -> None:
     long = "word " * 121
     span = ChromeSpan(0, len(long), in_article=True, feed=True)
     assert keep_spans(long, [span], page_marks_article=True) == [(0, len(long))]
+
+
+def test_a_teaser_article_inside_a_related_box_does_not_make_the_box_the_article() -> None:
+    # the New York Times: a "Related Coverage" box in the story and another after it, each teaser an
+    # <article>; the teaser is no article region, so the box stays chrome and its heading, printed
+    # twice, is no repeated heading of the story (RP103)
+    def box(name: str) -> str:
+        return (
+            f'<section class="{name}"><header><h2>Related Coverage</h2></header><ol><li>'
+            '<article class="story theme-summary"><a href="/other"><h2>U.S. Sweetens Offer to Take Sudan '
+            "Off Terrorist List</h2></a></article></li></ol></section>\n"
+        )
+
+    source = page(
+        f"<article>\n{ARTICLE}{box('related-combined-coverage-marginalia')}</article>\n"
+        f"{box('related-combined-coverage')}"
+    )
+    assert block_texts(source) == block_texts(page(f"<article>\n{ARTICLE}</article>\n"))
+    assert [d.code for d in lint_text(source, format="html") if d.code == "RP103"] == []
+    # a box no name calls a list of other stories keeps its teaser article's words
+    other = page(f'<article>\n{ARTICLE}</article>\n{box("coverage")}')
+    assert "Related Coverage" in block_texts(other)

@@ -62,8 +62,10 @@ element that holds the page's ``article`` or ``main`` is never chrome; inside
 the article, a chrome element of more than 120 words is kept (share bars and ad
 slots are short), but for a comment thread (``names_comment``), which is as long
 as its readers make it, and whose ``<article>`` per comment (WordPress) is not
-the page's article, and for a feed of other stories' teasers (``names_feed``:
-Yahoo's ``<ul id="Stream">`` below the story in its ``role="main"`` column); and on a page that marks neither, a chrome span holding more
+the page's article, and for a feed or box of other stories' teasers (``names_feed``:
+Yahoo's ``<ul id="Stream">`` below the story in its ``role="main"`` column, a
+"related" box), whose ``<article>`` per teaser (the New York Times) is not the
+page's article either; and on a page that marks neither, a chrome span holding more
 than half of the page's words is kept as prose.
 Chrome nested in a kept container (the menu inside that ``<form>``) is still
 blanked.
@@ -214,10 +216,12 @@ def names_comment(attrs: dict[str, str]) -> bool:
     return any(words & COMMENT_NAME_WORDS for words in name_words(attrs))
 
 
-#: words of a class or id that name a feed of other stories' teasers (Yahoo's ``<ul id="Stream">``
-#: in ``<div id="td-applet-stream_container">``, a news site's "stream" of headlines and first lines
-#: below the story): a list of other pages, however long
-FEED_NAME_WORDS = frozenset({"stream"})
+#: words of a class or id that name a feed or box of other stories' teasers (Yahoo's
+#: ``<ul id="Stream">`` in ``<div id="td-applet-stream_container">``, a news site's "stream" of
+#: headlines and first lines below the story; the New York Times' "related-combined-coverage"
+#: box, whose every teaser is an ``<article>``): a list of other pages, however long, and an
+#: ``<article>`` inside it is one teaser, not the page's article
+FEED_NAME_WORDS = frozenset({"stream", "related", "recommended", "trending"})
 
 
 def names_feed(attrs: dict[str, str]) -> bool:

@@ -441,7 +441,8 @@ class _Parser(HTMLParser):
                 # a paragraph inside a quote, list item or cell keeps the outer kind
                 kind = self.block_open[-1][2]
             self.block_open.append((tag, end, kind, level))
-        in_thread = any(entry[4] for entry in self.chrome_open)
+        # a reader's comment in a thread, or a teaser in a feed of other stories, is no article region
+        in_thread = any(entry[4] or entry[5] for entry in self.chrome_open)
         is_region = not in_thread and (
             tag == "article" and not names_comment(a) and (not self.region_in_main or bool(self.main_open))
             if self.region == "article"
