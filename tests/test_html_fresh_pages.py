@@ -85,6 +85,29 @@ def test_a_date_line_under_the_headline_dates_the_page() -> None:
     ]
 
 
+
+def test_a_news_dateline_with_its_year_dates_the_page_wherever_it_stands() -> None:
+    # WebMD: "Feb. 23, 2015 -- " opens the report's first paragraph, far below the site's header and
+    # its first heading ("Allergies Health Center"), which the lead was read from
+    lead = "<h1>Allergies Health Center</h1>\n" + "".join(f"<p>Section {n}.</p>\n" for n in range(20))
+    dated = "<p>Feb. 23, 2015 -- Life-threatening peanut allergies have risen in children.</p>\n"
+    source = page(f"{HEADER}{lead}{dated}{ARTICLE}")
+    assert hits(source, "DS105") == []
+    at = source.index("Allergies Health")
+    line = source[:at].count("\n") + 1
+    undated = page(f"{HEADER}{lead}{ARTICLE}")
+    assert hits(undated, "DS105") == [(at, at + len("Allergies Health Center"), line, 5)]
+    # a date inside a sentence is no dateline; several dated paragraphs are a timeline's entries
+    inside = "<p>On Feb. 23, 2015 -- a Monday -- the study began.</p>\n"
+    assert [h[:2] for h in hits(page(f"{HEADER}{lead}{inside}{ARTICLE}"), "DS105")] == [
+        (at, at + len("Allergies Health Center"))
+    ]
+    timeline = dated + dated.replace("Feb. 23", "March 3")
+    assert [h[:2] for h in hits(page(f"{HEADER}{lead}{timeline}{ARTICLE}"), "DS105")] == [
+        (at, at + len("Allergies Health Center"))
+    ]
+
+
 # -- a site part's wrapper named by the part ----------------------------------------------------
 
 

@@ -19,6 +19,15 @@ _YEARLESS_DATELINE = lazy_compile(
     rf"(?i:{MONTH_NAME})\.?\s+\d{{1,2}}\s*(?:\([^()\n]{{2,40}}\)\s*)?(?:--|[\u2013\u2014]|-(?=\s))\s"
 )
 
+#: a news dateline with its year opening a paragraph, wherever it stands: "Feb. 23, 2015 -- Life-threatening
+#: peanut allergies ...", "LONDON, March 3, 2016 (Reuters) - ...", "April 17, 2015 — ..." (WebMD's news
+#: reports run so, below a site header hundreds of lines long)
+_DATED_DATELINE = lazy_compile(
+    rf"(?:[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*,\s+)?(?:[A-Z][a-z]+day,\s+)?"
+    rf"(?i:{MONTH_NAME})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\s*(?:\([^()\n]{{2,40}}\)\s*)?"
+    rf"(?:--|[\u2013\u2014]|-(?=\s))\s+\S"
+)
+
 #: a day the text itself names as its own: a release "published today [May 3]", "published today,
 #: Friday, April 13", "published today (28/04/17)"; a dated correction or update note: "CORRECTION
 #: (Feb. 12, 11:50 a.m.):", "Update Feb. 17, 10:30 a.m.:", "FOR THE RECORD / June 25, 4:06 p.m.:",
@@ -52,7 +61,9 @@ class MissingDate(Rule):
 
     Medical knowledge changes; a reader must know how current an article is
     (JAMA benchmark "currency"). Metadata dates and datelines near the top or
-    bottom of the text count, and so does a wire dateline at the head of a report
+    bottom of the text count, and so does a news dateline with its year opening
+    a paragraph anywhere ("Feb. 23, 2015 -- ", one such paragraph: several are a
+    timeline), and a wire dateline at the head of a report
     that gives the day without the year ("SEATTLE, June 24 --", "LONDON, Jan 8
     (Reuters) - "), as news services write it. So does a day the text names as
     its own anywhere: a release "published today [May 3]", a dated correction
@@ -138,9 +149,24 @@ def _names_date(doc: Document) -> bool:
         return False
     if _found_dates(doc):
         return True
-    if _yearless_dateline(doc):
+    if _yearless_dateline(doc) or _dated_dateline(doc):
         return True
     return _names_its_day(doc.lower)
+
+
+def _dated_dateline(doc: Document) -> bool:
+    """A paragraph of the text, one only, opens with a news dateline that gives its year
+    (``_DATED_DATELINE``: "Feb. 23, 2015 -- ..."): the report's date, wherever a saved page's header
+    has pushed it. Several such paragraphs are a timeline's entries, not the text's own date."""
+    prose = doc.prose
+    found = 0
+    for b in doc.blocks:
+        c = prose[b.start : b.start + 1]
+        if c.isalpha() and c.isupper() and _DATED_DATELINE.match(prose, b.start, b.end):
+            found += 1
+            if found > 1:
+                return False
+    return found == 1
 
 
 def _yearless_dateline(doc: Document) -> bool:
