@@ -138,3 +138,9 @@ def test_reference_numbers_names_and_versions_after_a_word_pass() -> None:
         "cases; contraceptives2 may harm; see trials1, 2."
     )
     assert _hits(text, "MT106") == []
+
+
+def test_a_wordnet_word_or_inflection_is_no_glued_pair() -> None:
+    # "assorting" (assort + ing, a WordNet verb) splits as "as" + "sorting", but is a word
+    text = "He kept assorting the letters; the levelsare high."
+    assert _hits(text, "MT106") == [(1, 36, 45, "levelsare", ("levels are",), True)]

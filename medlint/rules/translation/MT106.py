@@ -16,6 +16,7 @@ from ...text.lexicon import (
     glued_splits,
     is_health_word,
     is_known,
+    is_near_word,
     long_splits,
 )
 from ...text.word_frequency import is_rarer_than, unlisted_words
@@ -168,7 +169,9 @@ class GluedWords(Rule):
     begins many ("counter"), a Greek or Latin combining form ("pseudo-") or a chemical radical
     ("methylcellulose"), and none of those is reported; nor is a pair inside an address the crawl
     spaced out ("www. lawsonresearch. ca"), one the text writes three times (its own compound) or
-    another form of a listed word ("coronaviruses", "weightlifters" beside "weightlifting").
+    another form of a listed word ("coronaviruses", "weightlifters" beside "weightlifting"). A word
+    WordNet 3.0 lists, or a regular form of one ("assorting": "as" + "sorting" reads, yet it is
+    "assort" + "ing"), is a word, never reported.
     Words that ordinarily start or end compounds
     ("under", "non", "like", "borne") do not count as halves, and capitalised,
     mixed-case and alphanumeric tokens (drug, gene and brand names) are never
@@ -237,8 +240,8 @@ class GluedWords(Rule):
             words = doc.words()
             positions = doc.word_index
             for w in unknown:
-                if _SYSTEMATIC_NAME.fullmatch(w):
-                    continue
+                if _SYSTEMATIC_NAME.fullmatch(w) or is_near_word(w):
+                    continue  # a chemical name, or a word of WordNet or its inflection ("assorting")
                 options = () if is_health_word(w) else glued_splits(w)
                 long_pair = not options
                 if long_pair:
