@@ -184,6 +184,24 @@ def test_a_disclaimer_link_is_not_a_disclaimer_cut_short() -> None:
     assert hits(source, "DS102") == [(at, at + len("Disclaimer"), 4, 4)]
 
 
+def test_a_notice_heading_over_its_paragraph_is_no_disclaimer_cut_short() -> None:
+    # Mozilla: <h4>Important: Sync your new profile</h4> and the notice's paragraph under it
+    notice = (
+        "<h4>Important: Sync your new profile</h4>\n<p>Developer Edition comes with a new profile so you can "
+        "run it alongside other versions.</p>\n"
+    )
+    assert hits(page(f"<main>{BODY}{notice}</main>"), "DS102") == []
+    # the same words in a paragraph, or a heading with nothing after it, still break off
+    para = "<p>Important: Sync your new profile</p>\n<p>Developer Edition comes with a new profile.</p>\n"
+    source = page(f"<main>{BODY}{para}</main>")
+    at = source.index("Important:")
+    assert hits(source, "DS102") == [(at, at + len("Important: Sync your new profile"), 4, 4)]
+    last = "<h4>Important: Sync your new profile</h4>\n"
+    source = page(f"<main>{BODY}{last}</main>")
+    at = source.index("Important:")
+    assert hits(source, "DS102") == [(at, at + len("Important: Sync your new profile"), 4, 5)]
+
+
 # -- a long sentence that is mostly a speaker's quoted words ------------------------------------
 
 LONG = (

@@ -6,9 +6,9 @@ import functools
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import Document
+from ...document import HEADING, Document
 from ...evidence.disclaimer import CORE_COMPONENTS, DISCLAIMER_START, component_patterns, find_disclaimers
-from ...rule import Finding, Rule
+from ...rule import Example, Finding, Rule
 from ...text.matching import ProbedPattern
 from ._shared import _GOOD_DISCLAIMER
 
@@ -72,6 +72,12 @@ class TruncatedDisclaimer(Rule):
         "This product is not intended to diagnose, treat, cure, or prevent any disease.",
         "Rest helps. Disclaimers on supplement labels are often ignored by shoppers.",
         "Rest helps.\n\nDisclaimer\n\nThe foregoing release contains forward-looking statements about our products.",
+        Example(
+            "<p>Rest helps.</p><h4>Important: Sync your new profile</h4><p>The new edition comes with a new "
+            "profile, so sync it with your account.</p>",
+            format="html",
+            note="a notice's heading over its paragraph",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -85,8 +91,10 @@ class TruncatedDisclaimer(Rule):
                 continue
             rest = text[m.end() :].strip(" :\u2014-")
             words = rest.split()
-            if not words and _text_follows(doc, bi):
-                continue  # "Disclaimer" as the heading of the paragraph after it
+            if (not words or block.kind == HEADING) and _text_follows(doc, bi):
+                # "Disclaimer" as the heading of the paragraph after it, or a notice's heading
+                # ("Important: Sync your new profile"): a title over its text, which says it
+                continue
             if not words and _all_link(doc, block.start, block.end):
                 continue  # a link to the site's disclaimer page ("<a href=/disclaimer>Disclaimer</a>")
             if len(words) < 6 or text.rstrip()[-1:] not in '.!?)\u201d"':
