@@ -224,3 +224,10 @@ def test_a_word_the_page_writes_in_teletype_or_keyboard_markup_passes() -> None:
         assert _hits(html, "html") == [], tag
     # a tag whose name only begins so ("<ttl>") is no code
     assert _hits("<p>Run the seperate tool.</p><ttl>seperate</ttl>", "html") != []
+
+
+def test_a_comparative_of_a_word_made_an_adjective_passes() -> None:
+    # "barf" + "-ier" (barfy, barfier): slang formed by rule, not a slip of "barrier"
+    assert _hits("One of the barfier games, the barfiest of all.") == []
+    # a slip of a comparative still fires
+    assert _hits("It was one of the heavyer games.") == [(1, 19, 26, "heavyer", ("heavier",), True)]

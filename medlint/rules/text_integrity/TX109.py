@@ -53,7 +53,9 @@ _SUFFIXES = tuple(
     sorted(
         SUFFIX_WORDS
         | {"ish", "less", "ness", "ly", "like", "ism", "ist", "er", "ers", "r", "rs", "or", "ors"}
-        | {"able", "ible", "ous", "ant", "ants", "let", "lets", "ic", "al"},
+        | {"able", "ible", "ous", "ant", "ants", "let", "lets", "ic", "al"}
+        # the comparative of an adjective in "-y" made from a word ("barf": "barfy", "barfier")
+        | {"ier", "iest"},
         key=len,
         reverse=True,
     )
@@ -449,7 +451,7 @@ class Misspelling(Rule):
     inflection of the correction (the edit at the word's end: "antiepileptics",
     "urinalyses"), a British or other accepted spelling ("haematuria",
     "payors"), a known word with a prefix or suffix ("nontender",
-    "prescribers", "tumorous"), one stem with another prefix ("prebiotics"),
+    "prescribers", "tumorous", a comparative "barfier"), one stem with another prefix ("prebiotics"),
     the plural of a health word, a chemical radical ("retinyl"), a glued
     pair MT106 reports ("chestor"), a letter put before a common word (a
     coinage or a user handle: "iframes", "rsync", "mconley"; slips seldom
