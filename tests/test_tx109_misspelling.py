@@ -212,6 +212,10 @@ def test_two_commoner_words_run_together_are_a_closed_compound() -> None:
     assert _hits("Slow reads are a cause for the frontned team.") == [
         (1, 32, 40, "frontned", ("fronted",), True)
     ]
+    # a word glued to a function word or an affix is no compound ("low" + "less"), and a health
+    # word's stand-in frequency is not weighed against the halves ("seo" + "logic": "serologic")
+    assert _hits("The count becomes very lowless than that.") == [(1, 24, 31, "lowless", ("lawless",), True)]
+    assert _hits("A seologic test.") == [(1, 3, 11, "seologic", ("serologic",), True)]
     # a slip whose halves are rarer than its correction ("begin" + "ing" against "beginning")
     assert _hits("We saw the begining.") == [(1, 12, 20, "begining", ("beginning",), True)]
 

@@ -706,7 +706,7 @@ def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[s
         return None
     if best == w[1:] and w[0] != w[1]:
         return None  # a letter put before a word: a coinage or a handle ("iframes", "rsync", "mconley")
-    if _closed_compound(w, best_z):
+    if best in _zipfs() and _closed_compound(w, best_z):
         return None  # two commoner words run together: a closed compound ("frontend"), not a slip of "fronted"
     if (
         (_variant(w, best) and not _drug_final_e(w, best))
@@ -724,6 +724,8 @@ def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[s
 _COMPOUND_MARGIN = 1.0
 #: The shortest half of a closed compound read by ``_closed_compound``.
 _COMPOUND_PART = 3
+#: Halves that make no closed compound: function words and the words that form derivatives
+_AFFIX_OR_FUNCTION = FUNCTION_PARTS | PREFIX_WORDS | SUFFIX_WORDS
 
 
 def _closed_compound(word: str, best_z: float) -> bool:
@@ -731,9 +733,14 @@ def _closed_compound(word: str, best_z: float) -> bool:
     ``_COMPOUND_MARGIN`` commoner than the best correction ("frontend": "front" 5.3 and "end" 5.7,
     against "fronted" 3.1): a closed compound the table lacks (a technical term), which no slip
     of a rarer word explains better. A real slip's correction is common, so its halves, when it
-    splits at all, are not both commoner."""
+    splits at all, are not both commoner. A function word or an affix as a half ("lowless": "low"
+    + "less", a dash lost) makes no compound; the caller reads only a correction of wordfreq's
+    table (a health word's frequency is a stand-in: "seologic" is "serologic")."""
     for k in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
-        a, b = zipf_of(word[:k]), zipf_of(word[k:])
+        head, tail = word[:k], word[k:]
+        if _AFFIX_OR_FUNCTION.intersection((head, tail)):
+            continue  # "low" + "less": a word glued to a function word or an affix, a crawl's slip
+        a, b = zipf_of(head), zipf_of(tail)
         if a is not None and b is not None and min(a, b) >= best_z + _COMPOUND_MARGIN:
             return True
     return False
