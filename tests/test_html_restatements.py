@@ -139,3 +139,25 @@ def test_a_lead_in_ending_with_a_colon_is_not_the_heading_printed_again() -> Non
     alone = source.replace("We can mutate the list we made ourselves. For example:", "For example:")
     at = alone.index("For example:")
     assert [h[:2] for h in hits(alone, "RP103")] == [(at, at + len("For example:"))]
+
+
+def test_one_work_cited_by_two_notes_is_not_a_repeated_sentence() -> None:
+    # Wikipedia's reference list: two notes cite one page of one book, each entry a <cite>
+    entry = (
+        '<li><b><a href="#cite_ref-3">^</a></b> <span class="reference-text"><cite class="citation book">'
+        "Bogue, Mike (September 26, 2017). <i>Apocalypse Then: American and Japanese Atomic Cinema, "
+        "1951-1967</i>. McFarland and Company. p. 80.</cite></span></li>\n"
+    )
+    refs = "<ol>\n" + entry + entry + "</ol>\n"
+    assert hits(page(f"<main>{BODY}{refs}</main>"), "RP102") == []
+    # the same entries without the citation markup are two copies of a sentence
+    plain = refs.replace('<cite class="citation book">', "").replace("</cite>", "")
+    source = page(f"<main>{BODY}{plain}</main>")
+    second = source.index("<li>", source.index("<li>") + 1)
+    at = source.index("^", second)
+    title = source.index("Apocalypse", second)
+    assert [h[:2] for h in hits(source, "RP102")] == [
+        (at, source.index("2017).", second) + len("2017).")),
+        (title, source.index("</i>.", title) + len("</i>.")),
+        (source.index("McFarland", second), source.index("p. 80.", second) + len("p. 80.")),
+    ]

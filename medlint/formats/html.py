@@ -903,6 +903,9 @@ def load(source: str, *, skip_chrome: bool = True) -> Document:
     boxes = _summary_boxes(parser.summary_boxes, lead)
     if boxes:
         metadata["summary_boxes"] = boxes
+    citations = [[m.start(), m.end()] for m in _CITE.finditer(source)]
+    if citations:
+        metadata["citations"] = citations
     if parser.script_links:
         metadata["script_links"] = [
             [s, e] for s, e in parser.script_links if not any(a <= s < b for a, b in chrome)
@@ -1123,6 +1126,10 @@ def _lead(blocks: list[Block], h1s: list[tuple[int, int, bool]]) -> Block | None
                 return hit
     return None
 
+
+#: a ``<cite>`` element: the title of a cited work, or (MediaWiki's and most citation templates') a
+#: whole bibliography entry (``metadata["citations"]``)
+_CITE = re.compile(r"<cite\b[^>]*>.*?</cite\s*>", re.IGNORECASE | re.DOTALL)
 
 #: a list of at least this many items, each opening with a link and cut off with an ellipsis, is a
 #: list of excerpts of other pages

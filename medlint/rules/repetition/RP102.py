@@ -52,6 +52,9 @@ class RepeatedSentence(Rule):
     credit line printed under two pictures; one caption printed twice (a crawl's duplicate)
     is still a repeat.
 
+    An entry of a reference list (a block holding an HTML ``<cite>``) that comes back in another
+    such entry is one work cited by two notes (two pages of one book), not a sentence printed twice.
+
     A pull quote (a block quotation that is nothing but a sentence of the text,
     set off to catch the eye) is a display element too; a quotation that
     repeats another quotation is still reported.
@@ -148,6 +151,8 @@ class RepeatedSentence(Rule):
                 continue  # a pull quote set off from the text it repeats: a display element
             if _quotes_the_other(doc, first, (finding.start, finding.end)):
                 continue  # a statement quoted in the story and printed in full: quoted, not repeated
+            if _cites(doc, first[0]) and _cites(doc, finding.start):
+                continue  # one work cited twice in a reference list (two notes, two pages of one book)
             if _restated_in_box(doc, first[0], finding.start):
                 continue  # a recipe card or highlights box restating the article: the page's design
             if _parallel_template(doc, first[0], finding.start):
@@ -160,6 +165,17 @@ class RepeatedSentence(Rule):
                     finding, severity=Severity.INFO, message=finding.message + " (far apart: deliberate?)"
                 )
             yield finding
+
+
+def _cites(doc: Document, at: int) -> bool:
+    """The block at ``at`` holds a citation (an HTML ``<cite>`` element, ``metadata["citations"]``):
+    an entry of a reference list, where the same work comes back once per note that cites it."""
+    spans = doc.metadata.get("citations")
+    b = doc.block_at(at)
+    if not spans or b is None:
+        return False
+    lo, hi = doc.blocks[b].start, doc.blocks[b].end
+    return any(s < hi and lo < e for s, e in spans)
 
 
 _FILL_IN_BLANK = lazy_compile(r"_{3,}")
