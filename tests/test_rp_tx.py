@@ -234,3 +234,15 @@ def test_a_quotation_nobody_is_said_to_speak_is_written_and_speech_is_not() -> N
     )
     # a quotation never closed in its block has no known extent
     assert not _written("The post claimed that “anyone is counted as a Covid case.", "Covid")
+
+
+def test_the_old_et_cetera_sign_takes_a_comma_after_its_stop() -> None:
+    # "&c.," is "etc.," (Melville's "touching his history, &c., and if he declined"); in HTML its
+    # "&amp;" entity is blanked to spaces in the prose view
+    for text, fmt in (
+        ("<p>Touching his history, &amp;c., and if he declined, more.</p>", "html"),
+        ("Touching his history, &c., and if he declined, more.", "text"),
+    ):
+        assert [d for d in medlint.lint_text(text, select=["TX101"], format=fmt)] == [], fmt
+    diags = medlint.lint_text("Touching his history, abc., and if he declined, more.", select=["TX101"])
+    assert [(d.text, d.start.column) for d in diags] == [(".,", 26)]

@@ -137,6 +137,11 @@ def _journal_title(prose: str, mark: int) -> bool:
     return _CITATION_AFTER.match(prose, mark + 1) is not None
 
 
+#: "&c" (et cetera, as older texts write it) just before a full stop: "&amp;c" in HTML, whose entity's
+#: tail the prose view blanks to spaces ("&    c")
+_ET_CETERA = re.compile(r"(?<!\S)& *c$")
+
+
 def _abbreviation(word: str) -> bool:
     """A word whose full stop is an abbreviation's: "e.g", "U.S", an initial "J", "Calif", "Inc".
 
@@ -161,7 +166,8 @@ class StrayPunctuation(Rule):
     Machine translation and careless merging leave marks that belong to no
     sentence. A space that keeps a full stop or semicolon off an address
     (a URL, even one a crawl broke, an e-mail address, an @handle) is kept on
-    purpose, as are footnote markers after a stop ("cancer. ii , iii").
+    purpose, as are footnote markers after a stop ("cancer. ii , iii") and a comma after an
+    abbreviation's stop ("e.g.,", "etc.,", the old sign "&c.,").
     Where the intended text is unambiguous (a doubled comma, a space
     before a full stop, a comma after a full stop) the fix is safe.
 
@@ -296,6 +302,8 @@ class StrayPunctuation(Rule):
                 word = re.search(r"(\S+)$", prose[max(0, m.start() - 40) : m.start()])
                 if word and _abbreviation(word.group(1)):
                     continue
+                if _ET_CETERA.search(prose, max(0, m.start() - 12), m.start()):
+                    continue  # "&c.," the old sign for "etc." (its entity "&amp;" blanked to spaces)
                 yield Finding(m.start(), m.end(), "conflicting marks '.,'", (".", ","))
             else:
                 yield Finding(
