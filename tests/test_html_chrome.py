@@ -271,3 +271,20 @@ def test_a_teaser_article_inside_a_related_box_does_not_make_the_box_the_article
     # a box no name calls a list of other stories keeps its teaser article's words
     other = page(f'<article>\n{ARTICLE}</article>\n{box("coverage")}')
     assert "Related Coverage" in block_texts(other)
+
+
+def test_a_thread_of_replies_is_chrome_and_its_quoted_heading_no_repeat() -> None:
+    # Kinja (Lifehacker): readers' replies under the post, one quoting the post's heading
+    heading = "Make a List of Everything You Own and Do Some Decluttering"
+    post = f"<article>\n{ARTICLE}<h3>{heading}</h3>\n<p>List what you own, then give away half of it.</p>\n</article>\n"
+    reply = (
+        '<section class="js_replies"><div class="replies-wrapper"><article class="js_reply reply">'
+        f'<div class="reply-content post-content"><blockquote><h3>{heading}</h3></blockquote>'
+        "<p>Why would I make a list when I could get right down to the business?</p></div></article>"
+        "</div></section>\n"
+    )
+    source = page(post + reply)
+    assert block_texts(source) == block_texts(page(post))
+    assert [d.code for d in lint_text(source, format="html") if d.code == "RP103"] == []
+    # "reply" alone names no thread: an expert's reply may be the page's text
+    assert chrome_reason("div", {"class": "doctor-reply"}, inside_article=False, page_marks_article=True) is None

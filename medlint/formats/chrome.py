@@ -114,6 +114,8 @@ CHROME_NAME_WORDS = frozenset(
         "promo",
         "recommended",
         "related",
+        # a thread of readers' replies (Kinja's "js_replies", "replies-wrapper"; Readability's word too)
+        "replies",
         "share",
         "sharing",
         "sidebar",
@@ -172,8 +174,8 @@ _NAME_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
 _ARTICLE = re.compile(r"<article\b([^>]*)>", re.IGNORECASE)
 _ATTR = re.compile(r"""\b(class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 #: words of a class or id that name a reader's comment or a thread of them ("comment-list",
-#: "div-comment-687", "commentlist")
-COMMENT_NAME_WORDS = frozenset({"comment", "comments", "commentlist"})
+#: "div-comment-687", "commentlist", "js_replies"; "reply" alone may be an expert's answer, the page's text)
+COMMENT_NAME_WORDS = frozenset({"comment", "comments", "commentlist", "replies"})
 _MAIN_REGION = re.compile(r"<main\b|\brole\s*=\s*[\"']?main\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
