@@ -240,12 +240,19 @@ def test_a_feed_of_teasers_in_the_main_region_is_chrome_however_long() -> None:
     assert glued == []
     # the same teasers in a box no name calls a feed stay (a wrapper the in-article guard protects)
     kept = page(f'<div role="main">\n{ARTICLE}<div class="x"><ul>\n{teaser * 6}</ul></div>\n</div>\n')
-    hits = [(d.start.line, d.start.column, d.text) for d in lint_text(kept, format="html") if d.code == "MT106"]
+    hits = [
+        (d.start.line, d.start.column, d.text) for d in lint_text(kept, format="html") if d.code == "MT106"
+    ]
     assert hits == [(line, 107, "tonight.When") for line in range(6, 12)]
     # one story of the feed, named content, is not a feed by itself; a long "stream" box in the
     # article is blanked, a long share box there kept
-    assert chrome_reason("li", {"class": "js-stream-content"}, inside_article=True, page_marks_article=True) is None
-    assert chrome_reason("ul", {"id": "Stream"}, inside_article=True, page_marks_article=True) == "class stream"
+    assert (
+        chrome_reason("li", {"class": "js-stream-content"}, inside_article=True, page_marks_article=True)
+        is None
+    )
+    assert (
+        chrome_reason("ul", {"id": "Stream"}, inside_article=True, page_marks_article=True) == "class stream"
+    )
     long = "word " * 121
     span = ChromeSpan(0, len(long), in_article=True, feed=True)
     assert keep_spans(long, [span], page_marks_article=True) == [(0, len(long))]
@@ -269,7 +276,7 @@ def test_a_teaser_article_inside_a_related_box_does_not_make_the_box_the_article
     assert block_texts(source) == block_texts(page(f"<article>\n{ARTICLE}</article>\n"))
     assert [d.code for d in lint_text(source, format="html") if d.code == "RP103"] == []
     # a box no name calls a list of other stories keeps its teaser article's words
-    other = page(f'<article>\n{ARTICLE}</article>\n{box("coverage")}')
+    other = page(f"<article>\n{ARTICLE}</article>\n{box('coverage')}")
     assert "Related Coverage" in block_texts(other)
 
 
@@ -287,4 +294,6 @@ def test_a_thread_of_replies_is_chrome_and_its_quoted_heading_no_repeat() -> Non
     assert block_texts(source) == block_texts(page(post))
     assert [d.code for d in lint_text(source, format="html") if d.code == "RP103"] == []
     # "reply" alone names no thread: an expert's reply may be the page's text
-    assert chrome_reason("div", {"class": "doctor-reply"}, inside_article=False, page_marks_article=True) is None
+    assert (
+        chrome_reason("div", {"class": "doctor-reply"}, inside_article=False, page_marks_article=True) is None
+    )

@@ -85,7 +85,6 @@ def test_a_date_line_under_the_headline_dates_the_page() -> None:
     ]
 
 
-
 def test_a_news_dateline_with_its_year_dates_the_page_wherever_it_stands() -> None:
     # WebMD: "Feb. 23, 2015 -- " opens the report's first paragraph, far below the site's header and
     # its first heading ("Allergies Health Center"), which the lead was read from

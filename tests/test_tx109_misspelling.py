@@ -175,8 +175,12 @@ def test_a_word_the_page_uses_as_a_name_passes() -> None:
     assert _hits("Tags: jeanine pirro") == [(1, 15, 20, "pirro", ("piero",), True)]
     assert _hits("The remarks by host Jeanine Pirro were cited. Tags: jeanine pirro") == []
     # a repository or handle in an address on the page
-    assert _hits("<p>It works in avaliable too.</p>", "html") == [(1, 16, 25, "avaliable", ("available",), True)]
-    linked = '<ul><li>Works in <a href="https://github.com/coldnew/avaliable-jump">avaliable</a> too.</li></ul>'
+    assert _hits("<p>It works in avaliable too.</p>", "html") == [
+        (1, 16, 25, "avaliable", ("available",), True)
+    ]
+    linked = (
+        '<ul><li>Works in <a href="https://github.com/coldnew/avaliable-jump">avaliable</a> too.</li></ul>'
+    )
     assert _hits(linked, "html") == []
     # a title's slug copies its misspelling: still reported
     slug = '<p>See <a href="/news/the-science-behind-camoflaged-cows">the camoflaged cows</a> today.</p>'

@@ -707,7 +707,7 @@ def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[s
     if best == w[1:] and w[0] != w[1]:
         return None  # a letter put before a word: a coinage or a handle ("iframes", "rsync", "mconley")
     if best in _zipfs() and _closed_compound(w, best_z):
-        return None  # two commoner words run together: a closed compound ("frontend"), not a slip of "fronted"
+        return None  # two commoner words run together: a closed compound ("frontend", not "fronted")
     if (
         (_variant(w, best) and not _drug_final_e(w, best))
         or _spelling_variant(w, best)
