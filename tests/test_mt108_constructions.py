@@ -48,6 +48,10 @@ FIRES = [
         [(1, 9, 15, "remind", "remind-object"), (1, 17, 26, "if appear", "subjectless-clause")],
     ),
     (
+        "Ginger helps at nausea, including at pregnant women. It is rare at children.",
+        [(1, 35, 52, "at pregnant women", "at-group"), (1, 65, 76, "at children", "at-group")],
+    ),
+    (
         "When get up in the morning, move slowly.",
         [(1, 1, 9, "When get", "subjectless-clause")],
     ),
@@ -158,6 +162,9 @@ def test_half_plural_fix() -> None:
 
 
 SILENT = [
+    "The study looked only at patients who took warfarin, and the diet is aimed primarily at people with IBS.",
+    "She was angry at patients. The trial was good at helping people. Drugs at risk men may need were tested.",
+    "Investigators at Children's Mercy and at women's clinics took part.",
     "Treatment is not needed unless damage to the kidney occurs.",
     "The device may be used if damage to the left ventricle is severe.",
     "Call us when help arrives or if pain the next day is worse.",

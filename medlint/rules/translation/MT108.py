@@ -339,6 +339,14 @@ class GrammarPattern(Rule):
       ("your heart, kidneys and also eyes"), an article spinner's expansion of "and" and a
       calque of Slavic "а также" / "a také", at info by default: professional translators
       write it too (5 of WMT22's reference files), and no English source we read does.
+      ``subjectless-clause`` also reads a subordinator before a verb that may be a noun as the
+      verb where its object or particle follows at once ("if take the tablets", "when get up";
+      one finding in MedQuAD's 2.7 million words, a slip). ``at-group``: "at" before a group of
+      people ("helps at pregnant women", "rare at children": "in"; Russian у/при, German bei),
+      not after a verb of looking or aiming or an adjective of feeling or skill, an adverb or
+      particle between ("looked only at patients", "aimed primarily at people", "angry at
+      patients"); none on MedQuAD, the clean sentences or FakeHealth, one in WMT22's
+      references ("boosted antibodies five-fold at most patients").
 
     - the degenerate repetition of machine translation (``_repetition_scan.py``):
       ``reduplication``, a word joined to itself by "and" ("beautiful and

@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ...text import refstats
-from ...text.word_classes import BARE_VERB, NOT_VERB, PLURAL, SINGULAR, VERB_ONLY, classes
+from ...text.word_classes import BARE_VERB, NOT_VERB, PERSON, PLURAL, SINGULAR, VERB_ONLY, classes
 from ._grammar_scan import Hit, Scan
 from ._grammar_words import CLOSED_CLASS
 
@@ -57,6 +57,10 @@ PATIENT_AS_DISEASE = "patient-as-disease"
 #: capitalised after a comma, where a translation pipeline or an editor cut one sentence in two
 COMMA_CAPITAL = "comma-capital"
 
+#: "it helps at pregnant women", "the risk is high at children": "at" before a group of people, where
+#: English writes "in" or "for" (Russian у/при, German bei, Czech u: "у детей", "bei Kindern")
+AT_GROUP = "at-group"
+
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
     INTRANSITIVE_OBJECT,
@@ -70,6 +74,7 @@ CONSTRUCTION_PATTERNS = (
     LIST_AND_ALSO,
     PATIENT_AS_DISEASE,
     COMMA_CAPITAL,
+    AT_GROUP,
 )
 
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
@@ -195,6 +200,7 @@ CONSTRUCTION_TRIGGERS = frozenset(
         "also",
         *_PATIENTS,
         *_COMMA_LINKS,
+        "at",
     }
 )
 #: The triggers of the frames tested word by word (the comma links are tested apart).
@@ -291,7 +297,68 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _list_and_also(s, i)
     if word in _PATIENTS and PATIENT_AS_DISEASE not in disabled:
         return _patient_as_disease(s, i)
+    if word == "at" and AT_GROUP not in disabled:
+        return _at_group(s, i)
     return None
+
+
+#: word classes of a noun or a verb: a modifier before the people that has one is no adjective
+_NOUN_OR_VERB = frozenset({SINGULAR, PLURAL, BARE_VERB, VERB_ONLY})
+#: Plurals naming people that have no regular singular to look up
+_PEOPLE = frozenset("people women men children kids".split())
+#: Words before "at" whose "at" takes a person ("look at", "aimed at", "angry at", "good at"): verbs of
+#: looking, aiming and reacting, and adjectives of feeling and skill, by their stems
+_AT_PERSON_HEADS = re.compile(
+    r"(?:look|aim|target|direct|point|laugh|stare|glanc|smil|shout|yell|throw|thrown|threw|hurl|wav|nod|"
+    r"marvel|gaz|grin|frown|scream|snap|lash|jab|swip|rail|sneer|scoff|poke|wink|arriv|strik|struck|fir|"
+    r"angry|mad|upset|annoyed|furious|good|bad|better|best|worse|worst|great|expert|cross)\w*"
+)
+
+
+def _at_group(s: Scan, i: int) -> Hit | None:
+    """ "at" before a group of people ("helps at pregnant women", "is rare at children"), one
+    modifier allowed between; not after a verb of looking or aiming or an adjective of feeling or
+    skill ("aimed at young people", "angry at patients"), nor before a possessive or a name
+    ("at children's hospitals", "at Children's Mercy")."""
+    # the head may stand a word back, past an adverb or a particle ("looked only at patients",
+    # "aimed primarily at people", "striking out at people")
+    for back in (1, 2):
+        j = i - back
+        if j < 0 or not s.joinable[j]:
+            break
+        if _AT_PERSON_HEADS.fullmatch(s.lowers[j]):
+            return None
+    k = i + 1
+    if not (s.adjacent(i) and s.is_lower(k)):
+        return None
+    if not _people(s.lowers[k]):
+        if not (s.adjacent(k) and s.is_lower(k + 1) and _people(s.lowers[k + 1])):
+            return None
+        modifier = s.lowers[k]
+        if modifier in CLOSED_CLASS - {"some", "many", "all", "these", "those", "such", "most"}:
+            return None  # "at the", "at their" ...: "at most patients" is still read
+        if modifier.endswith("ing") or not _NOUN_OR_VERB.isdisjoint(classes(modifier)):
+            return None  # a gerund with its object ("at helping people") or a noun ("at risk men")
+        k += 1
+    after = _gap(s, k)
+    if after[:1] in ("'", "’"):
+        return None  # a possessive: "at women's clinics"
+    words = s.prose[s.starts[i] : s.ends[k]]
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        AT_GROUP,
+        f"“{words}”: English writes “in” or “among” before a group of people (“in {s.prose[s.starts[i + 1] : s.ends[k]]}”), "
+        "or “for” where it is who is helped",
+        (f"in {s.prose[s.starts[i + 1] : s.ends[k]]}",),
+    )
+
+
+def _people(word: str) -> bool:
+    """A plural noun naming people: "women", "children", "adults", "patients", "smokers"."""
+    if word in _PEOPLE:
+        return True
+    return word.endswith("s") and PERSON in classes(word[:-1])
 
 
 def _insist(s: Scan, i: int) -> Hit | None:
