@@ -337,6 +337,8 @@ def _at_group(s: Scan, i: int) -> Hit | None:
         modifier = s.lowers[k]
         if modifier in CLOSED_CLASS - {"some", "many", "all", "these", "those", "such", "most"}:
             return None  # "at the", "at their" ...: "at most patients" is still read
+        if modifier in ("least", "last") or not modifier.isalpha():
+            return None  # "at least children", "at 400 people": a quantity or a count
         if modifier.endswith("ing") or not _NOUN_OR_VERB.isdisjoint(classes(modifier)):
             return None  # a gerund with its object ("at helping people") or a noun ("at risk men")
         k += 1
