@@ -225,28 +225,3 @@ def test_syllable_tally_equals_the_per_word_sums() -> None:
     )
     assert first == again == expected
     assert expected[2] >= 2  # "cardiomyopathy", "xylotrexine" are long
-
-
-def _webmd_like(dateline: str) -> str:
-    """A saved news page: a site section's h1, a menu longer than the head the date scan reads, the
-    story's title as an h2, a byline, and the story whose first paragraph opens with ``dateline``."""
-    from medlint.rules.disclosure._shared import _ARTICLE_BODY as body
-
-    menu = "\n".join(f"<li><a href='/t{i}'>Topic number {i}</a></li>" for i in range(20))
-    return (
-        "<html><head><title>Babies Who Eat Peanuts Early May Avoid Allergy</title></head><body>"
-        "<h1>Allergies Health Center</h1>\n<ul>\n" + menu + "\n</ul>\n"
-        "<h2>Babies Who Eat Peanuts Early May Avoid Allergy</h2>\n<p>By Brenda Goodman</p>\n"
-        f"<p>{dateline}{body * 3}</p>\n" + "\n".join(f"<p>{body}</p>" for _ in range(20)) + "</body></html>"
-    )
-
-
-def test_a_dated_dateline_opening_the_story_is_its_date() -> None:
-    def ds105(page: str) -> list[tuple[int, str]]:
-        return [(d.start.line, d.text) for d in medlint.lint_text(page, "html") if d.code == "DS105"]
-
-    assert ds105(_webmd_like("Feb. 23, 2015 -- ")) == []
-    assert ds105(_webmd_like("12 March 2021 \u2013 ")) == []
-    # a date inside the first sentence is no dateline; nor a year alone before a dash
-    assert ds105(_webmd_like("On Feb. 23, 2015, doctors said this. ")) == [(1, "Allergies Health Center")]
-    assert ds105(_webmd_like("In 2015 -- ")) == [(1, "Allergies Health Center")]

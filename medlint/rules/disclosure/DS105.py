@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import PARAGRAPH, Document
+from ...document import Document
 from ...rule import Example, Finding, Option, Rule
-from ...text.dates import DATE as _DATE
-from ...text.dates import MONTH_NAME, parse_date
+from ...text.dates import MONTH_NAME
 from ...text.lazy_re import lazy_compile
 from ._page import document_kind, no_page_message, shows_page
 from ._shared import _ARTICLE_BODY, _found_dates, _is_health_article, lead_span
@@ -139,36 +138,9 @@ def _names_date(doc: Document) -> bool:
         return False
     if _found_dates(doc):
         return True
-    if _yearless_dateline(doc) or _opening_dateline(doc):
+    if _yearless_dateline(doc):
         return True
     return _names_its_day(doc.lower)
-
-
-#: how many of a document's first blocks may hold the paragraph a dated dateline opens (a saved
-#: page's section header, menus and byline come before its story)
-_DATELINE_BLOCKS = 40
-#: a dash that closes a dateline ("Feb. 23, 2015 -- ", "12 March 2021 – ")
-_DATELINE_DASH = lazy_compile(r"\s*(?:--|[\u2013\u2014]|-(?=\s))")
-
-
-def _opening_dateline(doc: Document) -> bool:
-    """A paragraph among the first ``_DATELINE_BLOCKS`` blocks that opens with a full date and a
-    dash: the dateline news services put before a story's first words ("Feb. 23, 2015 -- Life-
-    threatening peanut allergies ..."). It stands in the story's first paragraph, which is too long
-    to be read as a byline's date line, and on a page whose first heading is its site's section
-    ("Allergies Health Center") rather than the story's title."""
-    prose = doc.prose
-    for block in doc.blocks[:_DATELINE_BLOCKS]:
-        if block.kind != PARAGRAPH:
-            continue
-        m = _DATE.match(prose, block.start, block.end)
-        if (
-            m is not None
-            and parse_date(m.group()) is not None
-            and _DATELINE_DASH.match(prose, m.end(), block.end)
-        ):
-            return True
-    return False
 
 
 def _yearless_dateline(doc: Document) -> bool:
