@@ -701,22 +701,12 @@ def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[s
         (_variant(w, best) and not _drug_final_e(w, best))
         or _spelling_variant(w, best)
         or _prefix_swap(w, best)
-        or _letter_before_word(w, best)
     ):
-        return None  # an inflection, another accepted spelling, a prefix swapped or one put before
+        return None  # an inflection, another accepted spelling, or a prefix swapped
     z = _UNLISTED_ZIPF if listed is None else listed
     if best_z - z < min_gap or (len(options) > 1 and options[1][0] > best_z - rival_gap):
         return None
     return (best,), best if len(options) == 1 else "", False
-
-
-def _letter_before_word(word: str, cand: str) -> bool:
-    """Whether ``word`` is ``cand`` with one other letter before it ("iframes", "rsync", "sfoster",
-    "mconley"): a prefix of computing ("i", "e", "r") or a user name's initial, not a slip. A key
-    struck twice doubles the letter ("wwith"), which stays a slip; a letter struck before a word
-    that is not its own is rare in typing, and none of the misspellings on record (FakeHealth,
-    MedQuAD, the page sets' verdicts) is one."""
-    return len(word) == len(cand) + 1 and word[1:] == cand and word[0] != word[1]
 
 
 def _drug_final_e(word: str, cand: str) -> bool:
@@ -988,14 +978,8 @@ def _handle(source: str, word: str) -> bool:
     return False
 
 
-#: HTML elements that hold code, a command, a key or program output (``<tt>``, the teletype element
-#: older documentation marks commands with: "<tt>rsync</tt>")
-_CODE_TAGS = ("code", "pre", "tt", "kbd", "samp", "var")
-
-
 def _in_code(source: str, word: str) -> bool:
-    """Whether the page also writes ``word`` in code: an HTML ``<code>``, ``<pre>``, ``<tt>``, ``<kbd>``,
-    ``<samp>`` or ``<var>`` element, a
+    """Whether the page also writes ``word`` in code: an HTML ``<code>`` or ``<pre>`` element, a
     Markdown code span or fenced block (a service named in a configuration file, a command): it
     is the name of something there, and in the prose too."""
     n = len(word)
@@ -1005,16 +989,9 @@ def _in_code(source: str, word: str) -> bool:
         seen += 1
         end = at + n
         if not (at > 0 and source[at - 1].isalnum()) and not (end < len(source) and source[end].isalnum()):
-            for tag in _CODE_TAGS:
-                opened = source.rfind(f"<{tag}", 0, at)
-                if opened != -1 and source[opened + len(tag) + 1 : opened + len(tag) + 2] in (
-                    ">",
-                    " ",
-                    "\n",
-                    "\t",
-                ):
-                    if opened > source.rfind(f"</{tag}", 0, at):
-                        return True
+            opened = max(source.rfind("<code", 0, at), source.rfind("<pre", 0, at))
+            if opened != -1 and opened > max(source.rfind("</code", 0, at), source.rfind("</pre", 0, at)):
+                return True
             line = source.rfind("\n", 0, at) + 1
             if source.count("`", line, at) % 2 == 1 or source.count("\n```", 0, at) % 2 == 1:
                 return True
