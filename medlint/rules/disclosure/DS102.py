@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import HEADING, Document
+from ...document import Document
 from ...evidence.disclaimer import CORE_COMPONENTS, DISCLAIMER_START, component_patterns, find_disclaimers
-from ...rule import Example, Finding, Rule
+from ...rule import Finding, Rule
 from ...text.matching import ProbedPattern
 from ._shared import _GOOD_DISCLAIMER
 
@@ -33,16 +32,6 @@ def _text_follows(doc: Document, bi: int) -> bool:
         return False
     nxt = doc.blocks[bi + 1]
     return len(doc.prose[nxt.start : nxt.end].split()) >= _MIN_FOLLOWING_WORDS
-
-
-def _says_disclaimer(text: str, patterns: Mapping[str, re.Pattern[str]]) -> bool:
-    """``text`` holds a part of a disclaimer ("for informational purposes", "not a substitute",
-    "consult your doctor"), or names itself one ("Disclaimer: ..."): a heading that does is the
-    disclaimer's first words cut off; one that does not ("Important: Sync your new profile") is
-    the title of the notice under it."""
-    return text.lstrip().lower().startswith(("disclaimer", "medical disclaimer")) or any(
-        rx.search(text) for rx in patterns.values()
-    )
 
 
 def _all_link(doc: Document, start: int, end: int) -> bool:
@@ -83,12 +72,6 @@ class TruncatedDisclaimer(Rule):
         "This product is not intended to diagnose, treat, cure, or prevent any disease.",
         "Rest helps. Disclaimers on supplement labels are often ignored by shoppers.",
         "Rest helps.\n\nDisclaimer\n\nThe foregoing release contains forward-looking statements about our products.",
-        Example(
-            "<h4>Important: Sync your new profile</h4><p>Developer Edition comes with a new profile so you can "
-            "run it beside other versions.</p>",
-            format="html",
-            note="a notice's heading over its paragraph, saying nothing a disclaimer says",
-        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -106,8 +89,6 @@ class TruncatedDisclaimer(Rule):
                 continue  # "Disclaimer" as the heading of the paragraph after it
             if not words and _all_link(doc, block.start, block.end):
                 continue  # a link to the site's disclaimer page ("<a href=/disclaimer>Disclaimer</a>")
-            if block.kind == HEADING and _text_follows(doc, bi) and not _says_disclaimer(text, patterns):
-                continue  # "Important: Sync your new profile": a notice's heading over its paragraph
             if len(words) < 6 or text.rstrip()[-1:] not in '.!?)\u201d"':
                 reported.add(bi)
                 yield Finding(
