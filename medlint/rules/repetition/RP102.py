@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from ...diagnostic import Severity
 from ...document import CAPTION, LIST_ITEM, QUOTE, Document
-from ...evidence.citations import in_reference_entry
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
 from ._shared import (
@@ -52,10 +51,6 @@ class RepeatedSentence(Rule):
     display element, not a second copy, whichever of the two copies it is, and so is a
     credit line printed under two pictures; one caption printed twice (a crawl's duplicate)
     is still a repeat.
-
-    An entry of a reference list (``medlint.evidence.citations.reference_entries``: a list item
-    under "References", a citation-shaped line) that repeats another entry cites one work twice,
-    for two of its pages or claims: the list's bookkeeping, not the text said twice.
 
     A pull quote (a block quotation that is nothing but a sentence of the text,
     set off to catch the eye) is a display element too; a quotation that
@@ -143,8 +138,6 @@ class RepeatedSentence(Rule):
                 continue  # the same value under two labels or in two records of a form
             if _same_field(doc, finding.start, first[0]):
                 continue  # one field of a form, printed once per record
-            if in_reference_entry(doc, finding.start) and in_reference_entry(doc, first[0]):
-                continue  # one work cited twice in a reference list (for two pages of it, or twice by mistake of the list, not the text)
             if _other_items_of_one_list(doc, first[0], finding.start):
                 continue  # options of one list that end alike ("(-50 friendship) She is crestfallen.")
             if _credit_caption(doc, finding.start) or _BRACKETED_CREDIT.fullmatch(doc.prose, *first):
