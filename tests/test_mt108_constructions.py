@@ -166,6 +166,7 @@ SILENT = [
     "She was angry at patients. The trial was good at helping people. Drugs at risk men may need were tested.",
     "Investigators at Children's Mercy and at women's clinics took part.",
     "It was given to at least children over five, at 400 people a day.",
+    "When do the diabetes and hearing loss typically develop? When have the results come back?",
     "Treatment is not needed unless damage to the kidney occurs.",
     "The device may be used if damage to the left ventricle is severe.",
     "Call us when help arrives or if pain the next day is worse.",

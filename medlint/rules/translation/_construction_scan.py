@@ -428,6 +428,9 @@ def _subjectless(s: Scan, i: int) -> Hit | None:
 #: Words that open a verb's object or complete a phrasal verb and cannot follow a noun straight
 #: after a subordinator ("if take the tablets", "when get up", "if have the gene")
 _VERB_OBJECTS = _DETERMINERS - {"no", "such"} | frozenset("it them him me us up down out off back".split())
+#: Auxiliaries that invert with their subject after "when" in a question ("When do the symptoms
+#: start?", "When have the results come back?")
+_AUXILIARIES = frozenset("do have".split())
 #: Verbs whose "to" is their own ("when go to bed"); after a word that may be a noun, "to" is as
 #: often a preposition of the noun ("unless damage to the kidney occurs")
 _TO_VERBS = frozenset("go come get".split())
@@ -442,6 +445,8 @@ def _verb_by_its_object(s: Scan, k: int) -> bool:
     references and FakeHealth's news none."""
     if not (s.adjacent(k) and _is_bare_verb(s.lowers[k]) and _reference_verb(s.lowers[k])):
         return False
+    if s.lowers[k - 1] == "when" and s.lowers[k] in _AUXILIARIES:
+        return False  # a question: "When do the symptoms develop?"
     nxt = s.lowers[k + 1]
     return nxt in _VERB_OBJECTS or (nxt == "to" and s.lowers[k] in _TO_VERBS)
 
