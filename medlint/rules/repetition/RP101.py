@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import compress, count, islice
@@ -76,6 +77,30 @@ class _Run:
     count: int
     comma: bool
     last_index: int  # of ``last`` in ``doc.words()``
+
+
+#: how far either side of a comma-split pair its list is read for other copies of the word
+_LIST_REACH = 120
+
+
+def _elsewhere_in_list(doc: Document, run: _Run, lower: str) -> bool:
+    """The word also stands, apart from the pair, within ``_LIST_REACH`` characters in its block:
+    a list that names its items again and again is a sequence ("white, yellow, white, yellow,
+    yellow; green"), where two in a row are the sequence's, not one item printed twice."""
+    block = doc.block_at(run.first.start)
+    if block is None:
+        return False
+    lo = max(doc.blocks[block].start, run.first.start - _LIST_REACH)
+    hi = min(doc.blocks[block].end, run.last.end + _LIST_REACH)
+    return any(doc.lower_words[i] == lower for i in _word_range(doc, lo, run.first.start)) or any(
+        doc.lower_words[i] == lower for i in _word_range(doc, run.last.end, hi)
+    )
+
+
+def _word_range(doc: Document, start: int, end: int) -> range:
+    """Indexes of the words that start in [start, end)."""
+    starts = doc.words().starts
+    return range(bisect_left(starts, start), bisect_left(starts, end))
 
 
 class RepeatedWord(Rule):
@@ -270,8 +295,11 @@ class RepeatedWord(Rule):
         a word have more words ("divalproex sodium, sodium valproate", "your chest, chest or heart
         surgery"), and emphasis is no noun list; so this is one item printed twice, the slip of a
         list of symptoms collapsing, and is reported as surely as three copies."""
-        if run.first.text.lower() in _CLOSED_CLASS:
+        lower = run.first.text.lower()
+        if lower in _CLOSED_CLASS:
             return False  # "including this, this, and this": links whose anchors a crawl dropped
+        if _elsewhere_in_list(doc, run, lower):
+            return False  # "white, yellow, white, yellow, yellow; green": a sequence whose items recur
         words = doc.words()
         k = run.last_index
         after = (
