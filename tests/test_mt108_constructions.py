@@ -48,6 +48,26 @@ FIRES = [
         [(1, 9, 15, "remind", "remind-object"), (1, 17, 26, "if appear", "subjectless-clause")],
     ),
     (
+        "Ginger helps at nausea, including at pregnant women. It is rare at children.",
+        [(1, 35, 52, "at pregnant women", "at-group"), (1, 65, 76, "at children", "at-group")],
+    ),
+    (
+        "When get up in the morning, move slowly.",
+        [(1, 1, 9, "When get", "subjectless-clause")],
+    ),
+    (
+        "Take food first. If take the tablets alone, the stomach hurts.",
+        [(1, 18, 25, "If take", "subjectless-clause")],
+    ),
+    (
+        "A blood test can tell you if have the gene.",
+        [(1, 27, 34, "if have", "subjectless-clause")],
+    ),
+    (
+        "Rest well, because go to bed late raises blood pressure.",
+        [(1, 12, 22, "because go", "subjectless-clause")],
+    ),
+    (
         "The doctor also reminded that the virus has side effects.",
         [(1, 17, 30, "reminded that", "remind-object")],
     ),
@@ -142,6 +162,15 @@ def test_half_plural_fix() -> None:
 
 
 SILENT = [
+    "The study looked only at patients who took warfarin, and the diet is aimed primarily at people with IBS.",
+    "She was angry at patients. The trial was good at helping people. Drugs at risk men may need were tested.",
+    "Investigators at Children's Mercy and at women's clinics took part.",
+    "It was given to at least children over five, at 400 people a day.",
+    "When do the diabetes and hearing loss typically develop? When have the results come back?",
+    "Treatment is not needed unless damage to the kidney occurs.",
+    "The device may be used if damage to the left ventricle is severe.",
+    "Call us when help arrives or if pain the next day is worse.",
+    "When Take the Pills, a guide for carers, is out now.",
     # verb complements: "insist on", "insist that"; other -ing verbs take a purpose infinitive after
     # a fronted object
     "She insisted on taking it. He insists that it works. The foods you should avoid to reduce your risk.",

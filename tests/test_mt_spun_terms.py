@@ -665,3 +665,33 @@ def test_a_replacement_written_as_a_name_is_no_form_of_a_term() -> None:
         "She works at the West Comprehensive Breast Center."
     )
     assert medlint.lint_text(text, select=["MT105"]) == []
+
+
+def _severities(text: str) -> list[tuple[str, str, bool]]:
+    return [
+        (d.text, d.severity.name, bool(d.data.get("corroborated")))
+        for d in medlint.lint_text(text, select=["MT105"])
+    ]
+
+
+def test_unconfident_swaps_are_raised_where_the_document_corroborates_them() -> None:
+    alone = "It is a persistent ailment. Ask your main care doctor."
+    assert _severities(alone) == [("persistent ailment", "INFO", False), ("main care", "INFO", False)]
+    one_certain = "Kind 2 diabetes is a persistent ailment."
+    assert _severities(one_certain) == [
+        ("Kind 2 diabetes", "WARNING", False),
+        ("persistent ailment", "INFO", False),
+    ]
+    spun = "Kind 2 diabetes is a persistent ailment. Ask your main care doctor."
+    assert _severities(spun) == [
+        ("Kind 2 diabetes", "WARNING", False),
+        ("persistent ailment", "WARNING", True),
+        ("main care", "WARNING", True),
+    ]
+    message = next(d.message for d in medlint.lint_text(spun, select=["MT105"]) if d.text == "main care")
+    assert message.endswith("(this document writes 2 other terms swapped, at least one of them certainly)")
+
+
+def test_one_term_swapped_many_times_counts_once() -> None:
+    text = "Kind 2 diabetes is common. Kind 2 diabetes is a persistent ailment. Kind 2 diabetes again."
+    assert [s for _, s, _ in _severities(text)] == ["WARNING", "WARNING", "INFO", "WARNING"]

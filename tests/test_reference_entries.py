@@ -72,3 +72,15 @@ def test_reading_level_rules_skip_reference_entries() -> None:
     as_prose = source.replace("## References\n\n- Bolland MJ, Grey A, Avenell A. ", "- We asked: ")
     codes = {d.code for d in lint_text(as_prose, format="markdown", select=["RD"])}
     assert "RD102" in codes
+
+
+def test_a_wiki_heading_with_its_edit_link_heads_the_reference_list() -> None:
+    page = (
+        "<html><body><h1>Aspirin</h1><p>Aspirin lowers the risk of a second heart attack.</p>"
+        "<h2>References <span>[<a href='/edit'>edit</a>]</span></h2>"
+        "<ol><li>Aspirin after a heart attack, the trial report</li></ol></body></html>"
+    )
+    doc = load_document(page, "html")
+    assert [doc.prose[s:e].strip() for s, e in reference_entries(doc)] == [
+        "Aspirin after a heart attack, the trial report"
+    ]

@@ -80,7 +80,9 @@ _CITATION_FORMS: tuple[re.Pattern[str], ...] = (
     cue(r"\b10\.\d{4,9}/\S+|\bdoi:\s*\S+|\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|\bet al\.?"),
 )
 REFERENCE_HEADINGS = cue(
-    r"^\s*(?:references?|sources?|bibliography|citations?|further reading|studies cited|literature)\s*:?\s*$",
+    # a wiki's heading carries its section's edit link in brackets ("References [ edit ]")
+    r"^\s*(?:references?|sources?|bibliography|citations?|further reading|studies cited|literature)\s*:?\s*"
+    r"(?:\[\s*\w+(?:\s+\w+)?\s*\]\s*)?$",
     re.IGNORECASE,
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import compress, count, islice
@@ -13,6 +14,7 @@ from ...document import Document, Word
 from ...rule import Example, Finding, Rule
 from ...text.quotes import introduced_passage
 from ...text.scripts import script_of
+from ...text.word_classes import VERB_ONLY, classes
 from ...text.word_frequency import is_rarer_than
 
 # Words whose doubling is grammatical ("what it is is", "had had", "that that").
@@ -41,6 +43,8 @@ EMPHATIC = frozenset({"very", "so", "really", "much", "many", "far", "too", "eve
 #: ("You name it, it probably has a use", "If you see it, it is too late", "Whatever you choose, you
 #: will"): two clauses meeting, not a doubled word
 CLAUSE_PRONOUNS = frozenset({"it", "you"})
+#: words after which a list's first item starts ("such as fever, fever, rash", "are fever, fever, ...")
+_LIST_LEADS = frozenset("as like including include includes included are is were was".split())
 #: words after which a comma-split pair's second copy is a word of its own again, not the head of an
 #: item or clause (a conjunction joining the next item: "fever, fever and a rash")
 _ITEM_JOINERS = frozenset({"and", "or", "nor", "but"})
@@ -75,6 +79,30 @@ class _Run:
     last_index: int  # of ``last`` in ``doc.words()``
 
 
+#: how far either side of a comma-split pair its list is read for other copies of the word
+_LIST_REACH = 120
+
+
+def _elsewhere_in_list(doc: Document, run: _Run, lower: str) -> bool:
+    """The word also stands, apart from the pair, within ``_LIST_REACH`` characters in its block:
+    a list that names its items again and again is a sequence ("white, yellow, white, yellow,
+    yellow; green"), where two in a row are the sequence's, not one item printed twice."""
+    block = doc.block_at(run.first.start)
+    if block is None:
+        return False
+    lo = max(doc.blocks[block].start, run.first.start - _LIST_REACH)
+    hi = min(doc.blocks[block].end, run.last.end + _LIST_REACH)
+    return any(doc.lower_words[i] == lower for i in _word_range(doc, lo, run.first.start)) or any(
+        doc.lower_words[i] == lower for i in _word_range(doc, run.last.end, hi)
+    )
+
+
+def _word_range(doc: Document, start: int, end: int) -> range:
+    """Indexes of the words that start in [start, end)."""
+    starts = doc.words().starts
+    return range(bisect_left(starts, start), bisect_left(starts, end))
+
+
 class RepeatedWord(Rule):
     """The same word twice or more in a row ("the the", "fever, fever, fever").
 
@@ -98,7 +126,10 @@ class RepeatedWord(Rule):
     at info level, since they may be quoted speech or a source's rhetoric, and so are two copies separated by a comma, which are
     as often list items sharing a word ("divalproex sodium, sodium valproate")
     or emphasis ("very, very clear") as a slip; three or more copies ("nausea,
-    nausea, nausea") are an error. A content word followed by its capitalised
+    nausea, nausea") are an error, and so are two where each is a whole item of a list
+    that goes on ("include headache, headache, insomnia": the first copy opens its item, the
+    second is followed by the list's next comma; none on MedQuAD, FakeHealth or WMT22's
+    references). A content word followed by its capitalised
     copy is a lost sentence break, and a line holding nothing but the copies
     is page furniture; neither is reported.
 
@@ -256,6 +287,39 @@ class RepeatedWord(Rule):
         gap = doc.prose[run.last.end : nxt.start]
         return gap.strip(" \t") == "" and bool(gap) and nxt.text.lower() not in _ITEM_JOINERS
 
+    @staticmethod
+    def _whole_list_item(doc: Document, run: _Run) -> bool:
+        """Two copies split by a comma, each a whole item of a list that goes on: the first opens
+        its item (after a comma, a colon, a verb that is no noun, "as", "like", "including", "are") and the second is
+        followed by the list's next comma ("include headache, headache, insomnia"). Items that share
+        a word have more words ("divalproex sodium, sodium valproate", "your chest, chest or heart
+        surgery"), and emphasis is no noun list; so this is one item printed twice, the slip of a
+        list of symptoms collapsing, and is reported as surely as three copies."""
+        lower = run.first.text.lower()
+        if lower in _CLOSED_CLASS:
+            return False  # "including this, this, and this": links whose anchors a crawl dropped
+        if _elsewhere_in_list(doc, run, lower):
+            return False  # "white, yellow, white, yellow, yellow; green": a sequence whose items recur
+        words = doc.words()
+        k = run.last_index
+        after = (
+            doc.prose[run.last.end : words[k + 1].start] if k + 1 < len(words) else doc.prose[run.last.end :]
+        )
+        if not after.lstrip(" ").startswith((",", ";")):
+            return False
+        i = k - run.count
+        if i < 0:
+            return False
+        before = words[i]
+        gap = doc.prose[before.end : run.first.start]
+        if "," in gap or ":" in gap:
+            return True
+        if gap.strip(" "):
+            return False
+        lead = before.text.lower()
+        # or a verb that is no noun ("prevent"; not "breast", "causes": "breast cancer, cancer, ...")
+        return lead in _LIST_LEADS or VERB_ONLY in classes(lead)
+
     def check(self, doc: Document) -> Iterable[Finding]:
         words = doc.words()
         for run in self._runs(doc):
@@ -308,7 +372,7 @@ class RepeatedWord(Rule):
             quoted = _in_quotes(doc, first.start) or introduced_passage(doc, first.start) is not None
             # two copies with a comma between are as often a list whose items share a word
             # ("divalproex sodium, sodium valproate") or emphasis ("very, very clear") as a slip
-            ambiguous = run.comma and run.count == 2
+            ambiguous = run.comma and run.count == 2 and not self._whole_list_item(doc, run)
             severity = Severity.INFO if quoted or ambiguous else None
             fix = None
             if not run.comma and "\n" not in gap_all:

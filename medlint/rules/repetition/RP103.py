@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import HEADING, Document
+from ...document import HEADING, LIST_ITEM, Document
 from ...rule import Example, Finding, Option, Rule
 from ._shared import _normalized_units, _repeats, _restated_in_box
+
+#: how far after a heading the source is read for the links of a box the reader removed
+_REMOVED_BOX_REACH = 20_000
+#: a link whose text opens with a word (markup of the source, not the prose view)
+_LINK_WITH_WORDS = re.compile(r"<a\b[^>]*>\s*(?:<[^>]+>\s*)*[A-Za-z]{2}")
 
 
 class RepeatedHeading(Rule):
@@ -44,6 +50,9 @@ class RepeatedHeading(Rule):
     again in the story's text is a summary restated, not a heading printed twice. A box that
     restates the article in brief (a recipe card under the post, a highlights box:
     ``metadata["summary_boxes"]``) gives the title again by design: a copy in one is not reported.
+    The title of a box of links to other pages, printed over each box ("Related Coverage" over the
+    links under the story and again in the sidebar: a heading whose next block is a list item
+    that is mostly link text), is navigation: two such copies are not reported.
     Nor is a sentence ending with a colon inside a longer paragraph ("... For example:" over a
     code sample under a "For example" heading): a lead-in to what follows, not a heading.
     """
@@ -115,6 +124,8 @@ class RepeatedHeading(Rule):
             key = doc.words_key(finding.start, finding.end)
             if copies[key] >= 3 and key not in in_text:
                 continue  # a button's label ("Follow us") on a row of lines of its own: furniture
+            if self._heads_links(doc, links, first) and self._heads_links(doc, links, finding.start):
+                continue  # the title of a box of links over each box ("Related Coverage"): navigation
             if self._adjacent(doc, first, finding.start):
                 if doc.format == "text" and self._record_field(doc, first, finding.start):
                     continue  # the same field of the next record in a block of short lines
@@ -137,6 +148,38 @@ class RepeatedHeading(Rule):
         block = doc.blocks[i]
         j = bisect_right(links, (block.start, len(doc.prose)))
         return any(start <= block.start and block.end <= end for start, end in links[max(0, j - 8) : j])
+
+    @staticmethod
+    def _heads_links(doc: Document, links: list[tuple[int, int]], at: int) -> bool:
+        """The heading at ``at`` stands over a box of links to other pages ("Related Coverage",
+        "More on this topic"), which a page prints over each such box by design; two copies are
+        navigation, not a title printed twice. The box is the next block when it is a list item
+        that is mostly link text, or, on a saved page whose reader removed the box as page chrome,
+        the links the source holds between the heading and the next block the reader kept (two
+        or more links with words and no word of text left). The article's own headings stand over
+        its text."""
+        i = doc.block_at(at)
+        if i is None or doc.blocks[i].kind != HEADING:
+            return False
+        heading = doc.blocks[i]
+        nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+        if nxt is not None and nxt.kind == LIST_ITEM:
+            letters = sum(not c.isspace() for c in doc.prose[nxt.start : nxt.end])
+            j = bisect_right(links, (nxt.start, len(doc.prose)))
+            linked = 0
+            for start, end in links[max(0, j - 8) : j + 64]:
+                lo, hi = max(start, nxt.start), min(end, nxt.end)
+                if lo < hi:
+                    linked += sum(not c.isspace() for c in doc.prose[lo:hi])
+            if letters > 0 and 2 * linked >= letters:
+                return True
+        if doc.format != "html":
+            return False
+        gap_end = nxt.start if nxt is not None else len(doc.source)
+        gap_end = min(gap_end, heading.end + _REMOVED_BOX_REACH)
+        if doc.prose[heading.end : gap_end].strip():
+            return False
+        return len(_LINK_WITH_WORDS.findall(doc.source, heading.end, gap_end)) >= 2
 
     @staticmethod
     def _lead_in(doc: Document, start: int, end: int) -> bool:

@@ -69,6 +69,11 @@ def _title_words(doc: Document) -> list[str]:
     words = [] if head is None else doc.block_text(head).rstrip(" ?.!:").lower().split()[-_SLOT_WORDS:]
     if len(words) < _SLOT_WORDS:
         return []
+    # each use ends in a space or tab before its mark: a text with fewer of those has fewer uses, and
+    # the pattern built from the title (a compile per document) is not needed
+    prose = doc.prose
+    if sum(prose.count(gap) for gap in (" .", " ?", "\t.", "\t?")) < _SLOT_USES:
+        return []
     slot = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"[ \t]+[.?](?![.\w])", re.IGNORECASE)
     in_text = (m for m in slot.finditer(doc.prose) if not _in_heading(doc, m.start()))
     uses = sum(1 for _ in itertools.islice(in_text, _SLOT_USES))

@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ...text import refstats
-from ...text.word_classes import BARE_VERB, NOT_VERB, PLURAL, SINGULAR, VERB_ONLY, classes
+from ...text.word_classes import BARE_VERB, NOT_VERB, PERSON, PLURAL, SINGULAR, VERB_ONLY, classes
 from ._grammar_scan import Hit, Scan
 from ._grammar_words import CLOSED_CLASS
 
@@ -57,6 +57,10 @@ PATIENT_AS_DISEASE = "patient-as-disease"
 #: capitalised after a comma, where a translation pipeline or an editor cut one sentence in two
 COMMA_CAPITAL = "comma-capital"
 
+#: "it helps at pregnant women", "the risk is high at children": "at" before a group of people, where
+#: English writes "in" or "for" (Russian у/при, German bei, Czech u: "у детей", "bei Kindern")
+AT_GROUP = "at-group"
+
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
     INTRANSITIVE_OBJECT,
@@ -70,6 +74,7 @@ CONSTRUCTION_PATTERNS = (
     LIST_AND_ALSO,
     PATIENT_AS_DISEASE,
     COMMA_CAPITAL,
+    AT_GROUP,
 )
 
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
@@ -195,6 +200,7 @@ CONSTRUCTION_TRIGGERS = frozenset(
         "also",
         *_PATIENTS,
         *_COMMA_LINKS,
+        "at",
     }
 )
 #: The triggers of the frames tested word by word (the comma links are tested apart).
@@ -291,7 +297,70 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _list_and_also(s, i)
     if word in _PATIENTS and PATIENT_AS_DISEASE not in disabled:
         return _patient_as_disease(s, i)
+    if word == "at" and AT_GROUP not in disabled:
+        return _at_group(s, i)
     return None
+
+
+#: word classes of a noun or a verb: a modifier before the people that has one is no adjective
+_NOUN_OR_VERB = frozenset({SINGULAR, PLURAL, BARE_VERB, VERB_ONLY})
+#: Plurals naming people that have no regular singular to look up
+_PEOPLE = frozenset("people women men children kids".split())
+#: Words before "at" whose "at" takes a person ("look at", "aimed at", "angry at", "good at"): verbs of
+#: looking, aiming and reacting, and adjectives of feeling and skill, by their stems
+_AT_PERSON_HEADS = re.compile(
+    r"(?:look|aim|target|direct|point|laugh|stare|glanc|smil|shout|yell|throw|thrown|threw|hurl|wav|nod|"
+    r"marvel|gaz|grin|frown|scream|snap|lash|jab|swip|rail|sneer|scoff|poke|wink|arriv|strik|struck|fir|"
+    r"angry|mad|upset|annoyed|furious|good|bad|better|best|worse|worst|great|expert|cross)\w*"
+)
+
+
+def _at_group(s: Scan, i: int) -> Hit | None:
+    """ "at" before a group of people ("helps at pregnant women", "is rare at children"), one
+    modifier allowed between; not after a verb of looking or aiming or an adjective of feeling or
+    skill ("aimed at young people", "angry at patients"), nor before a possessive or a name
+    ("at children's hospitals", "at Children's Mercy")."""
+    # the head may stand a word back, past an adverb or a particle ("looked only at patients",
+    # "aimed primarily at people", "striking out at people")
+    for back in (1, 2):
+        j = i - back
+        if j < 0 or not s.joinable[j]:
+            break
+        if _AT_PERSON_HEADS.fullmatch(s.lowers[j]):
+            return None
+    k = i + 1
+    if not (s.adjacent(i) and s.is_lower(k)):
+        return None
+    if not _people(s.lowers[k]):
+        if not (s.adjacent(k) and s.is_lower(k + 1) and _people(s.lowers[k + 1])):
+            return None
+        modifier = s.lowers[k]
+        if modifier in CLOSED_CLASS - {"some", "many", "all", "these", "those", "such", "most"}:
+            return None  # "at the", "at their" ...: "at most patients" is still read
+        if modifier in ("least", "last") or not modifier.isalpha():
+            return None  # "at least children", "at 400 people": a quantity or a count
+        if modifier.endswith("ing") or not _NOUN_OR_VERB.isdisjoint(classes(modifier)):
+            return None  # a gerund with its object ("at helping people") or a noun ("at risk men")
+        k += 1
+    after = _gap(s, k)
+    if after[:1] in ("'", "’"):
+        return None  # a possessive: "at women's clinics"
+    words = s.prose[s.starts[i] : s.ends[k]]
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        AT_GROUP,
+        f"“{words}”: English writes “in” or “among” before a group of people (“in {s.prose[s.starts[i + 1] : s.ends[k]]}”), "
+        "or “for” where it is who is helped",
+        (f"in {s.prose[s.starts[i + 1] : s.ends[k]]}",),
+    )
+
+
+def _people(word: str) -> bool:
+    """A plural noun naming people: "women", "children", "adults", "patients", "smokers"."""
+    if word in _PEOPLE:
+        return True
+    return word.endswith("s") and PERSON in classes(word[:-1])
 
 
 def _insist(s: Scan, i: int) -> Hit | None:
@@ -338,7 +407,8 @@ def _subjectless(s: Scan, i: int) -> Hit | None:
     if not (s.adjacent(i) and s.is_lower(i + 1)):
         return None
     verb = s.lowers[i + 1]
-    if VERB_ONLY not in classes(verb):
+    by_object = VERB_ONLY not in classes(verb)
+    if by_object and not _verb_by_its_object(s, i + 1):
         return None
     # "if appear chest pain": the verb needs something after it in the clause; "if desired" is a
     # past form, which the table does not class as bare
@@ -349,9 +419,36 @@ def _subjectless(s: Scan, i: int) -> Hit | None:
         s.starts[i],
         s.ends[i + 1],
         SUBJECTLESS_CLAUSE,
-        f"“{words}”: the clause has no subject; English needs one before “{verb}” (“{s.text(i)} it {verb}s”)",
+        f"“{words}”: the clause has no subject; English needs one before “{verb}” "
+        + (f"(“{s.text(i)} you {verb}”)" if by_object else f"(“{s.text(i)} it {verb}s”)"),
         (),
     )
+
+
+#: Words that open a verb's object or complete a phrasal verb and cannot follow a noun straight
+#: after a subordinator ("if take the tablets", "when get up", "if have the gene")
+_VERB_OBJECTS = _DETERMINERS - {"no", "such"} | frozenset("it them him me us up down out off back".split())
+#: Auxiliaries that invert with their subject after "when" in a question ("When do the symptoms
+#: start?", "When have the results come back?")
+_AUXILIARIES = frozenset("do have".split())
+#: Verbs whose "to" is their own ("when go to bed"); after a word that may be a noun, "to" is as
+#: often a preposition of the noun ("unless damage to the kidney occurs")
+_TO_VERBS = frozenset("go come get".split())
+
+
+def _verb_by_its_object(s: Scan, k: int) -> bool:
+    """Word k, right after a subordinator, may be a bare verb or a noun ("stop", "take", "get"):
+    it is the verb when an object, an object pronoun or a particle follows it at once ("if take the
+    medicine", "when get up"), which a noun there cannot take, and when the reference text all but
+    never writes it after a determiner (not "pain": "if pain the next day is worse"). MedQuAD's 2.7
+    million words hold one such clause (a slip: "can tell you if have the HD gene"), WMT22's
+    references and FakeHealth's news none."""
+    if not (s.adjacent(k) and _is_bare_verb(s.lowers[k]) and _reference_verb(s.lowers[k])):
+        return False
+    if s.lowers[k - 1] == "when" and s.lowers[k] in _AUXILIARIES:
+        return False  # a question: "When do the symptoms develop?"
+    nxt = s.lowers[k + 1]
+    return nxt in _VERB_OBJECTS or (nxt == "to" and s.lowers[k] in _TO_VERBS)
 
 
 def _remind(s: Scan, i: int) -> Hit | None:
