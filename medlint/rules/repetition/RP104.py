@@ -287,7 +287,7 @@ class NearDuplicateParagraph(Rule):
         if matcher is None:
             import difflib  # only for paragraphs with a near duplicate
 
-            matcher = matchers[second[:2]] = difflib.SequenceMatcher(None, None, b, autojunk=False)
+            matcher = matchers[second[:2]] = difflib.SequenceMatcher(None, [], b, autojunk=False)
         different, swapped = _differing_subjects(a, b, float(self.opts["key-zipf"]), matcher=matcher)
         # no word swapped: one paragraph quotes or extends the other (a deck reused in the lede, a
         # caption, a pull quote), which RP102 reports where whole sentences repeat
