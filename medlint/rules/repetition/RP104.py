@@ -281,12 +281,14 @@ class NearDuplicateParagraph(Rule):
         ("blood ailment", "blood sickness": a spin).
         """
         a, b = (self._paragraph_words(doc, start, end) for start, end, _ in (first, second))
-        # the later paragraph is compared with each earlier one like it: difflib indexes it once
+        # the later paragraph (the one being read) is compared with each earlier one like it:
+        # difflib indexes it once; only the current paragraph's matcher is kept
         matchers = doc.derived(_paragraph_matchers)
         matcher = matchers.get(second[:2])
         if matcher is None:
             import difflib  # only for paragraphs with a near duplicate
 
+            matchers.clear()
             matcher = matchers[second[:2]] = difflib.SequenceMatcher(None, [], b, autojunk=False)
         different, swapped = _differing_subjects(a, b, float(self.opts["key-zipf"]), matcher=matcher)
         # no word swapped: one paragraph quotes or extends the other (a deck reused in the lede, a
@@ -300,7 +302,7 @@ def _paragraph_words_memo(doc: Document) -> dict[tuple[int, int], list[str]]:
 
 
 def _paragraph_matchers(doc: Document) -> dict[tuple[int, int], Any]:
-    """RP104's ``difflib.SequenceMatcher`` of each later paragraph compared so far, by its span."""
+    """RP104's ``difflib.SequenceMatcher`` of the paragraph being compared, by its span (one at a time)."""
     return {}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -288,23 +289,26 @@ def _parallel_template(doc: Document, first: int, later: int) -> bool:
 
 class _TemplateMemo:
     """Per document: each sentence's ``_key_words`` and each pair's ``_filled_alike``, by
-    sentence index, computed on first use (``_parallel_template``)."""
+    sentence index, computed on first use (``_parallel_template``). Kept small: the words are
+    interned (the document's own words are, so a list mostly points at strings that exist
+    anyway) and a pair is keyed by one int."""
 
-    __slots__ = ("_pairs", "_sentences", "_words")
+    __slots__ = ("_n", "_pairs", "_sentences", "_words")
 
     def __init__(self, doc: Document) -> None:
         self._sentences = doc.sentences  # not the document: no cycle through its derived views
+        self._n = len(self._sentences)
         self._words: dict[int, list[str]] = {}
-        self._pairs: dict[tuple[int, int], bool] = {}
+        self._pairs: dict[int, bool] = {}
 
     def words(self, m: int) -> list[str]:
         words = self._words.get(m)
         if words is None:
-            words = self._words[m] = _key_words(self._sentences[m].text.lower())
+            words = self._words[m] = list(map(sys.intern, _key_words(self._sentences[m].text.lower())))
         return words
 
     def filled_alike(self, m: int, n: int) -> bool:
-        key = (m, n)
+        key = m * self._n + n
         alike = self._pairs.get(key)
         if alike is None:
             alike = self._pairs[key] = _filled_alike(self.words(m), self.words(n))
