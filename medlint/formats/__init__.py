@@ -89,6 +89,18 @@ def decode(data: bytes, path: str | None = None) -> str:
 
 
 def _loader(fmt: str) -> Callable[[str], Document]:
+    # a function-level import costs microseconds each time even when the module is loaded: the
+    # loader of each format is looked up once
+    load = _LOADERS.get(fmt)
+    if load is None:
+        load = _LOADERS[fmt] = _import_loader(fmt)
+    return load
+
+
+_LOADERS: dict[str, Callable[[str], Document]] = {}
+
+
+def _import_loader(fmt: str) -> Callable[[str], Document]:
     if fmt == "markdown":
         from .markdown import load
     elif fmt == "html":

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from ..cache import Memo
 from ..document import Document
@@ -129,11 +129,10 @@ class PhraseMatcher(Generic[T]):
         for i in starts:
             if i <= last_end:
                 continue
-            node = root[lowers[i]]
+            node: Any = root[lowers[i]]  # the trie's nodes are dicts (``add``)
             best: tuple[int, object] | None = None
             j = i
             while True:
-                assert isinstance(node, dict)
                 if _END in node:
                     best = (j, node[_END])
                 if j + 1 >= n or not joinable[j]:

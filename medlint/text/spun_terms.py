@@ -36,6 +36,7 @@ them, so a process pays only for the words its documents hold.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import re
@@ -1237,7 +1238,6 @@ def abbreviation_hits(
     table = index.abbreviations
     if "(" not in prose:
         return []
-    import bisect
 
     out = []
     for m in _ABBREVIATION.finditer(prose):

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
@@ -245,17 +246,26 @@ def _strings(items: list[Any]) -> set[str]:
     return out
 
 
+#: ``matching._case_exotic``, once ``DocumentWords`` has imported it (an import statement costs
+#: microseconds at each call, even when its module is loaded)
+_CASE_EXOTIC: Callable[[str], bool] | None = None
+
+
 class DocumentWords:
     """Whether a document's words hold given whole words (``word_sets``), once per document."""
 
     __slots__ = ("_exotic", "_index", "_parts")
 
     def __init__(self, doc: Document) -> None:
-        from .matching import _case_exotic
+        global _CASE_EXOTIC
+        if _CASE_EXOTIC is None:  # imported at the first document (matching imports this module)
+            from .matching import _case_exotic
 
+            _CASE_EXOTIC = _case_exotic
+        case_exotic = _CASE_EXOTIC
         self._index = doc.word_index
         #: a text whose lower-casing is not the regex's case folding holds every word (``_EXOTIC``)
-        self._exotic = _case_exotic(doc.lower)
+        self._exotic = case_exotic(doc.lower)
         #: the parts of the tokens joined by apostrophes or hyphens, built when first needed
         self._parts: frozenset[str] | None = None
 

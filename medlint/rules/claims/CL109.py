@@ -10,6 +10,7 @@ from ...document import Document
 from ...evidence.apostrophe import cue
 from ...evidence.claim_structure import non_claim_reason
 from ...evidence.context import claim_context
+from ...evidence.disclaimer import find_disclaimers
 from ...rule import Example, Finding, Rule
 from ...text.matching import ProbedPattern
 
@@ -129,8 +130,6 @@ class UnhedgedAdvice(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        from ...evidence.disclaimer import find_disclaimers
-
         if _LABEL.search(doc):
             return  # a medication guide: instructions, not advice
         blocks = doc.blocks

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
@@ -74,7 +75,12 @@ class StaleReview(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        today = dt.date.fromisoformat(self.opts["today"]) if self.opts["today"] else dt.date.today()
+        # date.today() is fromtimestamp(time.time()), with an import of the time module at each call
+        today = (
+            dt.date.fromisoformat(self.opts["today"])
+            if self.opts["today"]
+            else dt.date.fromtimestamp(time.time())
+        )
         limit = float(self.opts["max-age-years"])
         reviews: list[tuple[dt.date, int, int]] = []
         published: list[tuple[dt.date, int, int]] = []

@@ -13,6 +13,8 @@ of it is said of a page the linter never saw. What a file is comes from, in orde
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ...document import Document
 from ...evidence.disclaimer import DISCLAIMER_START, find_disclaimers
 from ...evidence.doc_kind import page_signs
@@ -59,10 +61,19 @@ def shows_page(doc: Document) -> bool:
 
 
 def _shows_page(doc: Document) -> bool:
+    global _FURNITURE
     if page_signs(doc):
         return True
-    # imported here: those rule modules import this one
-    from .DS104 import names_author
-    from .DS105 import names_date
+    if _FURNITURE is None:
+        # imported at the first call (those rule modules import this one), not at each: an
+        # import statement costs microseconds even when its module is loaded
+        from .DS104 import names_author
+        from .DS105 import names_date
 
-    return names_author(doc) or names_date(doc) or names_disclaimer(doc)
+        _FURNITURE = (names_author, names_date)
+    author, date = _FURNITURE
+    return author(doc) or date(doc) or names_disclaimer(doc)
+
+
+#: DS104's ``names_author`` and DS105's ``names_date``, once ``_shows_page`` has imported them
+_FURNITURE: tuple[Callable[[Document], bool], Callable[[Document], bool]] | None = None

@@ -10,6 +10,7 @@ from ...diagnostic import Severity
 from ...document import HEADING, Document, Sentence
 from ...evidence.doc_kind import is_fact_check, is_patient_information, is_reporting, is_signed_article
 from ...rule import Example, Finding, Option, Rule
+from ...text.readability import counts, flesch_kincaid
 from ._shared import (
     _EASY,
     _HARD,
@@ -152,8 +153,6 @@ class ReadingGrade(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        from ...text.readability import counts
-
         sentences = _patient_sentences(doc)
         words = letter_words(doc)
         n_words = sum(words.count(s.start, s.end) for s in sentences)
@@ -231,8 +230,6 @@ class ReadingGrade(Rule):
         yield from self._sections(doc, target)
 
     def _sections(self, doc: Document, target: float) -> Iterable[Finding]:
-        from ...text.readability import flesch_kincaid
-
         headings = [i for i, b in enumerate(doc.blocks) if b.kind == HEADING]
         if len(headings) < 2 or _reports(doc):
             return  # a report's "sections" are its crawl's furniture lines, and the patient target is not its own

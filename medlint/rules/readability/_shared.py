@@ -11,7 +11,10 @@ from itertools import accumulate, chain, compress, filterfalse, pairwise, takewh
 from operator import attrgetter, sub
 
 from ...document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Document, Sentence
+from ...evidence.citations import reference_entries
 from ...text.lazy_re import lazy_compile
+from ...text.readability import syllable_table
+from ...text.word_frequency import is_rarer_than
 
 _PROSE_KINDS = (PARAGRAPH, LIST_ITEM, QUOTE)
 
@@ -23,8 +26,6 @@ def reference_blocks(doc: Document) -> frozenset[int]:
 
 
 def _reference_blocks(doc: Document) -> frozenset[int]:
-    from ...evidence.citations import reference_entries
-
     starts = {start for start, _ in reference_entries(doc)}
     return frozenset(i for i, b in enumerate(doc.blocks) if b.start in starts)
 
@@ -228,8 +229,6 @@ def run_in_list(text: str) -> bool:
     lead = _LEAD_IN.search(text)
     if lead is None:
         return False
-    from ...text.word_frequency import is_rarer_than
-
     found = 0
     for m in _RUN_IN_BREAK.finditer(text, lead.end()):
         before = _WORD_BEFORE.search(text, lead.end(), m.start())
@@ -526,9 +525,6 @@ def own_names_plain(doc: Document, sentences: Sequence[Sentence]) -> dict[str, i
                 lower_seen.add(key)
             elif i and not w.isupper():
                 inner_caps[key] = inner_caps.get(key, 0) + 1
-    from ...text.readability import syllable_table
-    from ...text.word_frequency import is_rarer_than
-
     table = syllable_table()
     heading_words = _heading_words(doc)
     out = {}
@@ -706,9 +702,6 @@ def _named(
     """``own_names`` from the prose's word counts: only the candidates (the heading words the prose
     uses, the words capitalised inside sentences often enough and never in lower case) are looked
     up, not every word of the prose."""
-    from ...text.readability import syllable_table
-    from ...text.word_frequency import is_rarer_than
-
     table = syllable_table()
     named = [k for k in _heading_words(doc) if k in uses]
     named += [k for k, n in inner_caps.items() if n >= _NAME_USES and k not in lower_seen]
@@ -1071,14 +1064,10 @@ def _words_before(text: str, at: int, most: int) -> list[str]:
 
 
 def _rare_all(words: Sequence[str]) -> bool:
-    from ...text.word_frequency import is_rarer_than
-
     return all(any(is_rarer_than(part, _RARE_ZIPF) for part in w.lower().split("-") if part) for w in words)
 
 
 def _rare_any(words: Sequence[str]) -> bool:
-    from ...text.word_frequency import is_rarer_than
-
     return any(is_rarer_than(part, _RARE_ZIPF) for w in words for part in w.lower().split("-") if part)
 
 

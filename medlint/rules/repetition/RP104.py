@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from ...diagnostic import Severity
 from ...document import HEADING, PARAGRAPH, QUOTE, Document
@@ -254,6 +255,15 @@ class NearDuplicateParagraph(Rule):
         bi = doc.block_at(first)
         return bi is not None and bi <= _DECK_BLOCKS and is_reporting(doc)
 
+    def _paragraph_words(self, doc: Document, start: int, end: int) -> list[str]:
+        """``_key_words`` of a paragraph, kept for the document: a paragraph met again (boilerplate
+        shared by many others) is compared again and again."""
+        memo = doc.derived(_paragraph_words_memo)
+        words = memo.get((start, end))
+        if words is None:
+            words = memo[(start, end)] = _key_words(doc.prose[start:end].lower())
+        return words
+
     def _same_subjects(
         self, doc: Document, first: tuple[int, int, object], second: tuple[int, int, object]
     ) -> bool:
@@ -270,11 +280,30 @@ class NearDuplicateParagraph(Rule):
         subjects, unless the thesaurus MT105 uses calls the words synonyms
         ("blood ailment", "blood sickness": a spin).
         """
-        a, b = (_key_words(doc.prose[start:end].lower()) for start, end, _ in (first, second))
-        different, swapped = _differing_subjects(a, b, float(self.opts["key-zipf"]))
+        a, b = (self._paragraph_words(doc, start, end) for start, end, _ in (first, second))
+        # the later paragraph (the one being read) is compared with each earlier one like it:
+        # difflib indexes it once; only the current paragraph's matcher is kept
+        matchers = doc.derived(_paragraph_matchers)
+        matcher = matchers.get(second[:2])
+        if matcher is None:
+            import difflib  # only for paragraphs with a near duplicate
+
+            matchers.clear()
+            matcher = matchers[second[:2]] = difflib.SequenceMatcher(None, [], b, autojunk=False)
+        different, swapped = _differing_subjects(a, b, float(self.opts["key-zipf"]), matcher=matcher)
         # no word swapped: one paragraph quotes or extends the other (a deck reused in the lede, a
         # caption, a pull quote), which RP102 reports where whole sentences repeat
         return swapped and not different
+
+
+def _paragraph_words_memo(doc: Document) -> dict[tuple[int, int], list[str]]:
+    """RP104's ``_key_words`` of each paragraph compared so far, by its span."""
+    return {}
+
+
+def _paragraph_matchers(doc: Document) -> dict[tuple[int, int], Any]:
+    """RP104's ``difflib.SequenceMatcher`` of the paragraph being compared, by its span (one at a time)."""
+    return {}
 
 
 def _list_title(text: str) -> bool:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Finding
@@ -172,7 +174,7 @@ def _synonym_swaps(left: set[str], right: set[str]) -> bool:
 
 
 def _differing_subjects(
-    a: list[str], b: list[str], max_zipf: float, max_slot: int | None = None
+    a: list[str], b: list[str], max_zipf: float, max_slot: int | None = None, matcher: Any = None
 ) -> tuple[bool, bool]:
     """Align two word sequences (lower case): (whether a replaced stretch holds, on each side, a
     rare word (Zipf below ``max_zipf``) or figure that the other side does not share (by its
@@ -180,14 +182,20 @@ def _differing_subjects(
     a synonym, whether any stretch was replaced at all). A spinner swaps common words for
     synonyms and keeps names, terms and figures; texts written to one template about different
     things differ exactly there. With ``max_slot``, only a stretch of at most that many words on
-    each side (a slot of a template: a figure, a name) can mark different subjects."""
+    each side (a slot of a template: a figure, a name) can mark different subjects. ``matcher``: a
+    ``difflib.SequenceMatcher`` (no junk, no autojunk) already given ``b`` as its second sequence,
+    to compare many ``a`` with one ``b`` (difflib indexes the second sequence once)."""
     import difflib  # only for the few pairs a rule asks about
 
     def key(word: str) -> bool:
         return _is_figure(word) or (word not in _FUNCTION and is_rarer_than(word, max_zipf))
 
     swapped = False
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    if matcher is None:
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    else:
+        matcher.set_seq1(a)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "replace":
             continue
         swapped = True
@@ -258,17 +266,50 @@ def _parallel_template(doc: Document, first: int, later: int) -> bool:
     if i < 0 or j <= i:
         return False
 
-    def around(k: int, lo: int, hi: int) -> dict[int, list[str]]:
-        """The words of the sentences around ``k``, by their distance from it (-2: two before)."""
+    # a document that repeats many lines (a page of records written to one form, answers that
+    # share their boilerplate) asks about the same sentences, and often the same pairs of them,
+    # for each repeat: their words and each pair's verdict are kept for the document
+    memo = doc.derived(_TemplateMemo)
+
+    def around(k: int, lo: int, hi: int) -> dict[int, int]:
+        """The sentences around ``k`` by their distance from it (-2: two before)."""
         window = range(max(lo, k - _TEMPLATE_WINDOW), min(hi, k + _TEMPLATE_WINDOW + 1))
-        return {m - k: _key_words(sentences[m].text.lower()) for m in window if m not in (i, j)}
+        return {m - k: m for m in window if m not in (i, j)}
 
     before, after = around(i, 0, j), around(j, i + 1, len(sentences))
     # one section's line against the other's at the same place in its section (give or take one
     # line): a pasted paragraph brings the same neighbours there, not other ones filled alike
     return any(
-        _filled_alike(words, other)
-        for d, words in before.items()
-        for e, other in after.items()
+        memo.filled_alike(m, n)
+        for d, m in before.items()
+        for e, n in after.items()
         if (d < 0) == (e < 0) and abs(d - e) <= _TEMPLATE_SHIFT
     )
+
+
+class _TemplateMemo:
+    """Per document: each sentence's ``_key_words`` and each pair's ``_filled_alike``, by
+    sentence index, computed on first use (``_parallel_template``). Kept small: the words are
+    interned (the document's own words are, so a list mostly points at strings that exist
+    anyway) and a pair is keyed by one int."""
+
+    __slots__ = ("_n", "_pairs", "_sentences", "_words")
+
+    def __init__(self, doc: Document) -> None:
+        self._sentences = doc.sentences  # not the document: no cycle through its derived views
+        self._n = len(self._sentences)
+        self._words: dict[int, list[str]] = {}
+        self._pairs: dict[int, bool] = {}
+
+    def words(self, m: int) -> list[str]:
+        words = self._words.get(m)
+        if words is None:
+            words = self._words[m] = list(map(sys.intern, _key_words(self._sentences[m].text.lower())))
+        return words
+
+    def filled_alike(self, m: int, n: int) -> bool:
+        key = m * self._n + n
+        alike = self._pairs.get(key)
+        if alike is None:
+            alike = self._pairs[key] = _filled_alike(self.words(m), self.words(n))
+        return alike

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from ... import nlp as _nlp  # the module, read at each call: tests put a fake parser there
 from ...diagnostic import Severity
 from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Example, Finding, Needs, Rule
@@ -133,10 +134,10 @@ class SentenceFragment(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        from ...nlp import get_syntax_nlp
-
         # the trained pipeline is used only when the user asked for one (nlp.model) and it is installed
-        nlp = get_syntax_nlp(self.config.nlp_model) if self.config.nlp_model not in ("", "blank") else None
+        nlp = (
+            _nlp.get_syntax_nlp(self.config.nlp_model) if self.config.nlp_model not in ("", "blank") else None
+        )
         sentences = [s for s in doc.sentences if not _label(doc, s.block)]
         # speech inside quotation marks is the speaker's, not to be rewritten; asked only of a
         # fragment found, since the question reads the block up to the sentence

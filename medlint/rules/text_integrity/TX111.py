@@ -53,6 +53,11 @@ class AbbreviationComma(Rule):
         prose = doc.prose
         if "," not in prose:
             return
+        # a match holds "i,e" or "e,g" in some case, which lower-casing keeps: most texts hold
+        # neither, and the pattern (a look-behind first) is otherwise tried at every character
+        lower = doc.lower
+        if "i,e" not in lower and "e,g" not in lower:
+            return
         for m in _ABBREVIATION.finditer(prose):
             right = _PAIRS.get((m.group("a").lower(), m.group("b").lower()))
             if right is None:

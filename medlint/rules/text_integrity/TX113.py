@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
+from ...text.lexicon import is_known
+from ...text.word_classes import COMPARATIVE, classes
 
 #: Words that open a comparison "than" may close, besides comparatives: "rather than", "other
 #: than", "different than", "prefer X than", "else than", "twice/times ... than" (a slip, but not
@@ -45,17 +47,12 @@ def _opens_comparison(word: str) -> bool:
     if len(word) > 9 and word.isalpha() and word.endswith("er"):
         # MedQuAD's own crawl glued such words, so the health-word table knows some of them: the
         # tail is read whatever the whole is
-        from ...text.lexicon import is_known
-
         return any(is_known(word[k:]) and _comparative(word[k:]) for k in range(len(word) - 4, 2, -1))
     return False
 
 
 def _comparative(word: str) -> bool:
     """A comparative or a word that opens a comparison ("higher", "more", "rather", "different")."""
-    from ...text.lexicon import is_known
-    from ...text.word_classes import COMPARATIVE, classes
-
     if word in _OPENERS or word.endswith(("more", "less")) or COMPARATIVE in classes(word):
         return True
     if len(word) < 4 or not word.endswith("er"):

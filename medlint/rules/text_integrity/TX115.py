@@ -12,7 +12,10 @@ from ...rule import Example, Finding, Rule
 #: "The", "This" or "These" and a lower-case word, after a lower-case letter or a citation mark's
 #: bracket and one space: a capitalised determiner inside a line opens a sentence. Searched first
 #: (few places match), then the word before it is read backwards (``_BEFORE``).
-_DETERMINER = re.compile(r"(?<=[a-z\])]) (?P<det>The|This|These) (?=[a-z]{2,}\b)")
+#: (the space first and the letter before it checked from there, the same matches as
+#: ``(?<=[a-z\])]) (?P<det>...)``: a pattern that opens with a literal is scanned for it, one that
+#: opens with a look-behind is tried at every character; tests/test_tx115_pattern.py compares them)
+_DETERMINER = re.compile(r" (?<=[a-z\])] )(?P<det>The|This|These) (?=[a-z]{2,}\b)")
 #: The lower-case word before it, and a citation mark between them ("techniques [4] The").
 _BEFORE = re.compile(r"(?<![\w.\-/#@&'’])(?P<prev>[a-z]{2,})(?P<mark>\)|\s?\[\d{1,3}\])?\Z")
 #: How far back the word is read.

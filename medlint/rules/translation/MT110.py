@@ -77,9 +77,9 @@ class KeywordStuffing(Rule):
         min_count = int(self.opts["min-count"])
         lowers = doc.lower_words
         joinable = doc.joinable
-        # every word of a term used min-count times is itself used that often
-        unigram = Counter(lowers)
-        often = {w for w, c in unigram.items() if c >= min_count}
+        # every word of a term used min-count times is itself used that often (the shared word
+        # index holds each word's occurrences: no count of its own)
+        often = {w for w, at in doc.word_index.items() if len(at) >= min_count}
         frequent = list(map(often.__contains__, lowers))  # per word, in C
         counts: Counter[tuple[str, ...]] = Counter()
         for size in (2, 3):

@@ -173,6 +173,10 @@ def plural_compounds(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     verb form (so "hands-free", "sports-free" never count) and no noun that exists only in the
     plural ("glasses-free")."""
     out: list[Hit] = []
+    # a word ending so leaves "s-free" in the lower-cased text (shared, searched in C): most
+    # documents have none, and their words are then not walked one by one
+    if "s-free" not in s.doc.lower:
+        return out
     for word in [w for w in index if w.endswith("s-free")]:
         head = word[:-5]
         if "-" in head:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ...document import PARAGRAPH, Document
 from ...text.lexicon import infinitive_heads
+from ...text.readability import syllable_table
 from ...text.word_classes import (
     BARE_VERB,
     MODAL_COMPOUND,
@@ -347,8 +348,6 @@ def _acronym_sound(low: str) -> bool | None:
 @functools.lru_cache(maxsize=4096)
 def _pronunciations(word: str) -> tuple[str, ...]:
     """Every CMU pronunciation of ``word`` ("hour": "AW1 ER0", "AW1 R")."""
-    from ...text.readability import syllable_table
-
     table = syllable_table()
     out = []
     first = table.phones(word)
@@ -363,8 +362,6 @@ def _pronunciations(word: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=256)
 def _prefix_pronunciations(prefix: str) -> tuple[str, ...]:
     """The CMU pronunciations of every word that begins with ``prefix``."""
-    from ...text.readability import syllable_table
-
     return tuple(syllable_table().phones_with_prefix(prefix))
 
 
@@ -1215,8 +1212,6 @@ def _person_before(s: Scan, i: int, index: Mapping[str, Iterable[int]]) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _vowel_sound(word: str) -> bool | None:
     """Whether the CMU dictionary's first pronunciation of ``word`` opens with a vowel (None: not in it)."""
-    from ...text.readability import syllable_table
-
     phones = syllable_table().phones(word)
     return None if not phones else phones[0] in _VOWEL_PHONES
 
