@@ -374,6 +374,9 @@ def test_own_names_found_in_the_line_are_the_plain_words(monkeypatch: pytest.Mon
         {"\u00e9"},
         {"k"},
         {"i"},
+        # more than ``_MANY_NAMES``: the line's words are judged instead of each name found
+        {"virus", "meningioma", "ab", "k", *(f"name{i}" for i in range(40))},
+        {"viruses", "abab", "\u00e9", *(f"zz{i}" for i in range(40))},
     ]
     strings = random_strings(_NAME_ALPHABET, 3000, seed=3201, max_pieces=30)
     cases += [(t, name_sets[i % len(name_sets)]) for i, t in enumerate(strings)]

@@ -508,7 +508,49 @@ def passage_in_full(doc: Document, at: int) -> bool:
     later paragraphs would read as the writer's. What follows this lead-in is the source's, to
     the end of the document: a writer's closing line after it is lost, which costs a missed
     finding, not a false one.
+
+    Rules ask this of every mark or match they weigh (MT111, TX101, MT108), and each question read
+    the text from its start up to ``at``: a long document paid for its length once per mark (a
+    300,000-word one spent over half its time here). The lead-in's words are found once per
+    document (``_in_full_words``): a lead-in ending before ``at`` holds them, whole, before
+    ``at``, on a line no earlier than the line of their first occurrence, so the search is skipped
+    before that line and skipped outright where they first occur at or after ``at``.
+    ``passage_in_full_plain`` searches from the start; tests/test_passage_in_full.py compares the two.
     """
+    first = doc.derived(_in_full_words)
+    if first is None or first[0] >= at:
+        return False
+    for m in _IN_FULL_LEAD_IN.finditer(doc.prose, first[1], at):
+        if m.end() < at and lead_in(m.group()):
+            return True
+    return False
+
+
+#: The words of ``_IN_FULL_LEAD_IN``'s lead-in, alone: every match of it holds a match of these
+_IN_FULL_WORDS = re.compile(r"\b(?:in\s+full|full\s+text|in\s+its\s+entirety|verbatim)\b", re.IGNORECASE)
+
+
+def _in_full_words(doc: Document) -> tuple[int, int] | None:
+    """Where the words of an "in full" lead-in first occur in the prose, and the start of that
+    line; None when they do not occur (or, as ``passage_in_full_plain`` reads the text, when none
+    of "full", "verbatim" and "entirety" is written in lower case).
+
+    A match of ``_IN_FULL_LEAD_IN`` ending before ``at`` holds the words at some offset ``a``
+    where ``_IN_FULL_WORDS`` matches in the whole text as well (the word boundaries around them
+    read characters before ``at``), so the first match of ``_IN_FULL_WORDS`` starts at or before
+    ``a``; the lead-in match starts at the start of ``a``'s line (``[^\\n]*`` keeps it on that
+    line), which is at or after the start of the first match's line."""
+    prose = doc.prose
+    if "full" not in prose and "verbatim" not in prose and "entirety" not in prose:
+        return None
+    m = _IN_FULL_WORDS.search(prose)
+    if m is None:
+        return None
+    return m.start(), prose.rfind("\n", 0, m.start()) + 1
+
+
+def passage_in_full_plain(doc: Document, at: int) -> bool:
+    """``passage_in_full`` searching the text from its start at every question."""
     prose = doc.prose
     if "full" not in prose and "verbatim" not in prose and "entirety" not in prose:
         return False

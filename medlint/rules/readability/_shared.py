@@ -354,6 +354,13 @@ def _found_names(text: str, names: Collection[str]) -> str:
     lowered = text.lower()
     if len(lowered) != len(text) or "" in names:  # (an empty name would make every "s" a plural)
         return _plain_names(text, names)
+    if len(names) > _MANY_NAMES:
+        # a long page has hundreds of names, and a find of each in every line grew with the page
+        # (a 100,000-word page spent half of RD101 here): the line's words are judged instead,
+        # each by three set look-ups, as ``_plain_names`` judges them
+        if not any(_own_name(w.lower(), names) for w in _WORDS.findall(text)):
+            return text
+        return _WORDS.sub(lambda m: _PLAIN_WORD if _own_name(m.group().lower(), names) else m.group(), text)
     starts: set[int] = set()
     for name in names:
         at = lowered.find(name) if name else -1
@@ -377,6 +384,10 @@ def _found_names(text: str, names: Collection[str]) -> str:
         return text
     out.append(text[last:])
     return "".join(out)
+
+
+#: from this many names on, ``_found_names`` judges the line's words instead of finding each name
+_MANY_NAMES = 32
 
 
 def _is_word_start(text: str, at: int) -> bool:

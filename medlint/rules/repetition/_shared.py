@@ -184,7 +184,14 @@ def _differing_subjects(
     things differ exactly there. With ``max_slot``, only a stretch of at most that many words on
     each side (a slot of a template: a figure, a name) can mark different subjects. ``matcher``: a
     ``difflib.SequenceMatcher`` (no junk, no autojunk) already given ``b`` as its second sequence,
-    to compare many ``a`` with one ``b`` (difflib indexes the second sequence once)."""
+    to compare many ``a`` with one ``b`` (difflib indexes the second sequence once), or given both
+    ``a`` and ``b`` and already aligned (its ``get_matching_blocks`` called).
+
+    The alignment is difflib's, read lazily (``_replaced_stretches``): the first replaced stretch
+    that marks different subjects ends the work, and the rest of two long paragraphs (MedQuAD's
+    template answers differ in the disease's name, in their first words) is never aligned.
+    ``_differing_subjects_plain`` reads ``get_opcodes``; tests/test_repetition_align_fast_path.py
+    compares the two."""
     import difflib  # only for the few pairs a rule asks about
 
     def key(word: str) -> bool:
@@ -193,9 +200,60 @@ def _differing_subjects(
     swapped = False
     if matcher is None:
         matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        stretches: Iterator[tuple[int, int, int, int]] = _replaced_stretches(matcher, len(a), len(b))
+    elif matcher.a is a and matcher.matching_blocks is not None:  # aligned already: read it
+        stretches = ((i1, i2, j1, j2) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op == "replace")
     else:
         matcher.set_seq1(a)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        stretches = _replaced_stretches(matcher, len(a), len(b))
+    for i1, i2, j1, j2 in stretches:
+        swapped = True
+        if max_slot is not None and max(i2 - i1, j2 - j1) > max_slot:
+            continue
+        left = {w for w in a[i1:i2] if key(w)}
+        right = {w for w in b[j1:j2] if key(w)}
+        only_left = {w for w in left if w[:5] not in {r[:5] for r in right}}
+        only_right = {w for w in right if w[:5] not in {x[:5] for x in left}}
+        if only_left and only_right and not _synonym_swaps(only_left, only_right):
+            return True, True
+    return False, swapped
+
+
+def _replaced_stretches(matcher: Any, la: int, lb: int) -> Iterator[tuple[int, int, int, int]]:
+    """The "replace" opcodes of ``matcher`` (difflib, no junk), in order, each found only when asked.
+
+    difflib's alignment splits a range at its longest match and aligns the two sides apart, so the
+    stretches between matches are the ranges left with no match: a range that is not empty on
+    either side and in which ``find_longest_match`` finds nothing is exactly one "replace" of
+    ``get_opcodes`` (ranges empty on one side are its "delete" and "insert"). Walking the ranges
+    left to right, each side of a match only when the stretches before it are used up, gives the
+    same stretches without aligning what follows one a caller stops at."""
+    if not la or not lb:
+        return
+    todo = [(0, la, 0, lb)]
+    while todo:
+        alo, ahi, blo, bhi = todo.pop()
+        i, j, k = matcher.find_longest_match(alo, ahi, blo, bhi)
+        if not k:
+            yield alo, ahi, blo, bhi
+            continue
+        if i + k < ahi and j + k < bhi:
+            todo.append((i + k, ahi, j + k, bhi))
+        if alo < i and blo < j:
+            todo.append((alo, i, blo, j))
+
+
+def _differing_subjects_plain(
+    a: list[str], b: list[str], max_zipf: float, max_slot: int | None = None
+) -> tuple[bool, bool]:
+    """``_differing_subjects`` read from difflib's whole alignment (``get_opcodes``)."""
+    import difflib
+
+    def key(word: str) -> bool:
+        return _is_figure(word) or (word not in _FUNCTION and is_rarer_than(word, max_zipf))
+
+    swapped = False
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op != "replace":
             continue
         swapped = True
@@ -247,7 +305,8 @@ def _filled_alike(a: list[str], b: list[str]) -> bool:
         return False
     if min(len(a), len(b)) < _TEMPLATE_LENGTHS * max(len(a), len(b)):
         return False  # one runs on past the other: a line merged with the next, not a slot filled
-    return _differing_subjects(a, b, _TEMPLATE_ZIPF, _TEMPLATE_SLOT)[0]
+    # the alignment just made is read again, not made twice
+    return _differing_subjects(a, b, _TEMPLATE_ZIPF, _TEMPLATE_SLOT, matcher=matcher)[0]
 
 
 def _parallel_template(doc: Document, first: int, later: int) -> bool:
