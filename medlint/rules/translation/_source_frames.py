@@ -1,0 +1,410 @@
+"""MT108's frames of Russian (and other Slavic) source grammar that machine translation carries into
+English health pages: a preposition or a complement the English word does not take, chosen because
+the source word takes it.
+
+Russian "при" + a condition ("при ангине", "при беременности") comes out as "at angina", "at
+pregnancy"; "боль при глотании" as "pain at swallowing"; "приём препарата" (taking a medicine) as
+"reception of the preparation"; "обратиться к врачу" (see a doctor) as "address to the doctor";
+"если не лечить" as "If not to treat"; "отказываться от", "состоять из", "зависеть от" as "refuses
+from", "consists from", "depends from"; "лекарство от кашля" (a cough medicine) as "medicine from
+cough"; "позволяет снизить" as "allows to reduce". Each frame is read from a trigger word in the word
+index with the word classes deciding what a word may be (no regex pass over the text), and each was
+kept only where MedQuAD's answers, the clean sentences, FakeHealth's news and WMT22's human
+references never write it (``benchmarks/clean_rates.py MT108 --patterns ...``). The conditions,
+medicines and people are read from word shapes and small closed sets of the commonest nouns of
+consumer-health writing, not from any article's phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from ...text.word_classes import BARE_VERB, PERSON, classes
+from ._grammar_scan import Hit, Scan
+from ._grammar_words import CLOSED_CLASS
+
+#: "at angina", "at chronic pancreatitis": "at" before a condition, where English writes "in",
+#: "with" or "during" (Russian при)
+AT_CONDITION = "at-condition"
+#: "pain at swallowing": "at" before the action a symptom comes with, where English writes "on" or
+#: "when" (боль при глотании)
+AT_ACTION = "at-action"
+#: "reception of antibiotics": "reception" for the taking of a medicine or a meal (приём)
+RECEPTION_OF = "reception-of"
+#: "address to the doctor": "address" + "to" + a person, for "see" or "consult" (обратиться к)
+ADDRESS_TO = "address-to"
+#: "If not to treat angina, ...": a sentence opened by "if" and an infinitive (если не лечить)
+IF_INFINITIVE = "if-infinitive"
+#: "refuses from food", "consists from", "depends from": a verb with the source's preposition
+VERB_PREPOSITION = "verb-preposition"
+#: "medicine from cough", "vaccination from measles": "from" between a remedy and the condition it
+#: is for, where English writes "for" or "against" (лекарство от кашля, прививка от кори)
+REMEDY_FROM = "remedy-from"
+#: "allows to reduce": "allow" or "enable" with a to-infinitive and no object (позволяет снизить)
+ALLOW_TO = "allow-to"
+
+SOURCE_FRAME_PATTERNS = (
+    AT_CONDITION,
+    AT_ACTION,
+    RECEPTION_OF,
+    ADDRESS_TO,
+    IF_INFINITIVE,
+    VERB_PREPOSITION,
+    REMEDY_FROM,
+    ALLOW_TO,
+)
+
+#: The commonest conditions of consumer-health pages that no suffix below marks.
+_CONDITION_WORDS = frozenset(
+    "diabetes angina asthma influenza flu pneumonia hypertension hypotension pregnancy allergy allergies "
+    "obesity gout rheumatism cough fever insomnia anemia anaemia constipation diarrhea diarrhoea heartburn "
+    "migraine exacerbation exacerbations inflammation infection infections tuberculosis measles depression "
+    "toxicosis eczema psoriasis acne hemorrhoids haemorrhoids".split()
+)
+#: Suffixes of inflammations, degenerations, blood states, pains and diseases ("tonsillitis",
+#: "osteochondrosis", "anemia", "neuralgia", "neuropathy").
+_CONDITION_SUFFIXES = ("itis", "osis", "emia", "aemia", "algia", "pathy", "iasis")
+#: Words with those endings that name no condition.
+_NOT_CONDITIONS = frozenset(
+    "diagnosis prognosis symbiosis osmosis hypnosis metamorphosis apotheosis empathy sympathy apathy "
+    "antipathy telepathy homeopathy naturopathy osteopathy nostalgia academia".split()
+)
+#: Symptoms that come with an action ("pain at swallowing").
+_SYMPTOMS = frozenset(
+    "pain pains discomfort burning soreness tenderness ache aches aching cramps tingling itching bleeding "
+    "crunch clicking crackling".split()
+)
+#: Action nouns a symptom comes with ("pain at urination").
+_ACTIONS = frozenset(
+    "urination defecation palpation inhalation exhalation ejaculation menstruation movement movements "
+    "exertion intercourse".split()
+)
+#: What is taken: medicines and meals ("reception of the preparation", "reception of food").
+_TAKEN = frozenset(
+    "medicine medicines medication medications drug drugs pill pills tablet tablets antibiotics antibiotic "
+    "preparation preparations vitamins vitamin capsules drops remedy remedies hormones antidepressants "
+    "antihistamines painkillers statins contraceptives insulin aspirin paracetamol ibuprofen food meal "
+    "meals funds agents".split()
+)
+#: Suffixes of drug names ("amoxicillin", "omeprazole", "atorvastatin").
+_DRUG_SUFFIXES = (
+    "mycin",
+    "cillin",
+    "azole",
+    "statin",
+    "pril",
+    "sartan",
+    "olol",
+    "dipine",
+    "prazole",
+    "floxacin",
+    "cycline",
+    "profen",
+    "amol",
+)
+#: Remedies that a condition may follow with "from" in the source ("medicine from cough").
+_REMEDIES = _TAKEN - frozenset({"food", "meal", "meals", "funds", "agents"}) | frozenset(
+    "vaccine vaccines vaccination vaccinations inoculation inoculations treat treats treated treating".split()
+)
+#: People consulted ("address to the pediatrician"), besides the person nouns of the word classes.
+_CONSULTED = frozenset(
+    "doctor doctors specialist specialists clinic clinics hospital polyclinic pharmacist".split()
+)
+_ADDRESS = frozenset({"address", "addresses", "addressed", "addressing"})
+_RECEPTION = frozenset({"reception", "receptions"})
+#: Verb forms that are no noun, of verbs whose complement takes another preposition in English.
+_FROM_VERBS: dict[str, str] = {
+    **{f: "refuse" for f in ("refuses", "refused", "refusing")},
+    **{f: "consist of" for f in ("consist", "consists", "consisted", "consisting")},
+    **{f: "depend on" for f in ("depends", "depended", "depending")},
+}
+#: "allows to": verb forms that need an object before a to-infinitive ("allows you to", "enables
+#: doctors to"); the bare "allow" is left out, since a recipe's "Allow to cool" omits an object
+#: English lets it omit.
+_ALLOW = frozenset({"allows", "allowing", "enables", "enabling"})
+_DETERMINERS = frozenset("the a an this these that those your his her their its our my such any".split())
+#: Words before "at" whose "at" is no calque ("look at", "aimed at", "good at", "arrive at").
+_AT_HEADS = re.compile(
+    r"(?:look|aim|target|direct|point|stare|glanc|gaz|arriv|good|bad|better|best|worse|worst|expert|"
+    r"effective|efficient|success|excel|skill|adept|hint|risk|guess|rate|rates|sit|sat|stand|stood|"
+    r"work|works|worked|working|play|plays|played|away|age|ages|aged)\w*"
+)
+
+SOURCE_FRAME_TRIGGERS = frozenset({"at", "if", "from", *_RECEPTION, *_ADDRESS, *_FROM_VERBS, *_ALLOW})
+
+
+def _condition(word: str) -> bool:
+    if word in _CONDITION_WORDS:
+        return True
+    return word.endswith(_CONDITION_SUFFIXES) and word not in _NOT_CONDITIONS and len(word) > 6
+
+
+def _taken(word: str) -> bool:
+    return word in _TAKEN or (word.endswith(_DRUG_SUFFIXES) and len(word) > 6)
+
+
+def _modifier(s: Scan, k: int) -> bool:
+    """Word k may be an adjective before the noun of the frame: lower case, a word, no closed-class
+    word and no -ing form ("at chronic pancreatitis"; not "at preventing cancer")."""
+    w = s.lowers[k]
+    return (
+        s.is_lower(k)
+        and w.isalpha()
+        and w not in CLOSED_CLASS
+        and not w.endswith("ing")
+        and not _condition(w)
+        and w not in _TIME_POINTS
+    )
+
+
+#: Modifiers that make "at" + a condition a point in time ("age at first pregnancy").
+_TIME_POINTS = frozenset("first last second third early late earliest onset".split())
+
+
+def _noun_after(
+    s: Scan, i: int, test: Callable[[str], bool], determiners: bool, phrase_end: bool = True
+) -> int | None:
+    """The index of the noun passing ``test`` after word i, with at most one determiner (where
+    ``determiners``) and one adjective before it, ending its phrase (where ``phrase_end``), or None."""
+    k = i + 1
+    if not s.adjacent(i):
+        return None
+    if determiners and s.lowers[k] in _DETERMINERS:
+        if not s.adjacent(k):
+            return None
+        k += 1
+    for _ in range(2):
+        if k >= s.n or not s.is_lower(k):
+            return None
+        if test(s.lowers[k]):
+            return k if not phrase_end or s.phrase_ends(k) else None
+        if not (_modifier(s, k) and s.adjacent(k)):
+            return None
+        k += 1
+    return None
+
+
+def source_frame_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set[str]) -> list[Hit]:
+    """Every source frame's hits in the document, each tested from its trigger words."""
+    out: list[Hit] = []
+    for word in SOURCE_FRAME_TRIGGERS.intersection(index):
+        for i in index[word]:
+            hit = _frame_at(s, word, i, disabled)
+            if hit is not None:
+                out.append(hit)
+    return out
+
+
+def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
+    if word == "at":
+        if AT_CONDITION not in disabled:
+            hit = _at_condition(s, i)
+            if hit is not None:
+                return hit
+        return _at_action(s, i) if AT_ACTION not in disabled else None
+    if word == "if":
+        return _if_infinitive(s, i) if IF_INFINITIVE not in disabled else None
+    if word == "from":
+        return _remedy_from(s, i) if REMEDY_FROM not in disabled else None
+    if word in _RECEPTION:
+        return _reception_of(s, i) if RECEPTION_OF not in disabled else None
+    if word in _ADDRESS:
+        return _address_to(s, i) if ADDRESS_TO not in disabled else None
+    if word in _FROM_VERBS:
+        return _verb_from(s, i) if VERB_PREPOSITION not in disabled else None
+    if word in _ALLOW:
+        return _allow_to(s, i) if ALLOW_TO not in disabled else None
+    return None
+
+
+def _span(s: Scan, i: int, k: int) -> str:
+    return s.prose[s.starts[i] : s.ends[k]]
+
+
+def _at_head(s: Scan, i: int) -> bool:
+    """A word up to two back takes "at" in English ("look at", "aimed primarily at")."""
+    for back in (1, 2):
+        j = i - back
+        if j < 0 or not s.joinable[j]:
+            return False
+        if _AT_HEADS.fullmatch(s.lowers[j]):
+            return True
+    return False
+
+
+def _at_condition(s: Scan, i: int) -> Hit | None:
+    """ "at" + (an adjective) + a condition ending its phrase: "At angina the tonsils swell"."""
+    if _at_head(s, i):
+        return None
+    k = _noun_after(s, i, _condition, determiners=False)
+    if k is None:
+        return None
+    rest = _span(s, i + 1, k)
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        AT_CONDITION,
+        f"“{_span(s, i, k)}”: English writes “in”, “with” or “during” before a condition (“in {rest}”, "
+        f"“people with {rest}”), not “at”",
+        (f"in {rest}", f"with {rest}"),
+    )
+
+
+def _at_action(s: Scan, i: int) -> Hit | None:
+    """A symptom + "at" + the action it comes with: "pain at swallowing", "burning at urination"."""
+    if i == 0 or not s.joinable[i - 1] or s.lowers[i - 1] not in _SYMPTOMS or not s.adjacent(i):
+        return None
+    k = i + 1
+    w = s.lowers[k]
+    if not s.is_lower(k):
+        return None
+    action = w in _ACTIONS or (
+        w.endswith("ing")
+        and len(w) > 5
+        and (BARE_VERB in classes(w[:-3]) or BARE_VERB in classes(w[:-3] + "e"))
+    )
+    if not action or not s.phrase_ends(k):
+        return None
+    return Hit(
+        s.starts[i - 1],
+        s.ends[k],
+        AT_ACTION,
+        f"“{_span(s, i - 1, k)}”: English writes “on” or “when” before the action a symptom comes with "
+        f"(“{s.text(i - 1)} on {s.text(k)}”, “{s.text(i - 1)} when {s.text(k)}”)",
+        (f"{s.text(i - 1)} on {s.text(k)}", f"{s.text(i - 1)} when {s.text(k)}"),
+    )
+
+
+def _reception_of(s: Scan, i: int) -> Hit | None:
+    """ "reception of (the) antibiotics", "before reception of food": the taking of a medicine."""
+    if not (s.adjacent(i) and s.lowers[i + 1] == "of"):
+        return None
+    # the noun need not end its phrase ("reception of the preparation stops the pain"), but a welcome
+    # names who gave it ("the reception of the new drugs by doctors")
+    k = _noun_after(s, i + 1, _taken, determiners=True, phrase_end=False)
+    if k is None or (s.adjacent(k) and s.lowers[k + 1] == "by"):
+        return None
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        RECEPTION_OF,
+        f"“{_span(s, i, k)}”: a “reception” is a welcome or a front desk; a medicine or a meal is "
+        f"“taken” (“taking {_span(s, i + 2, k)}”)",
+        (f"taking {_span(s, i + 2, k)}",),
+    )
+
+
+def _address_to(s: Scan, i: int) -> Hit | None:
+    """ "address to the doctor" (a verb): English "see" or "consult" a doctor, with no "to"."""
+    if i > 0 and s.joinable[i - 1] and (s.lowers[i - 1] in _DETERMINERS or not s.is_lower(i - 1)):
+        return None  # the noun: "his address to the doctors", "Keynote Address to"
+    if not (s.adjacent(i) and s.lowers[i + 1] == "to"):
+        return None
+    k = _noun_after(s, i + 1, _consulted, determiners=True)
+    if k is None:
+        return None
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        ADDRESS_TO,
+        f"“{_span(s, i, k)}”: one “sees”, “consults” or “goes to” a doctor; “address” takes no “to” "
+        "before a person",
+        (f"see {_span(s, i + 2, k)}", f"consult {_span(s, i + 2, k)}"),
+    )
+
+
+def _consulted(word: str) -> bool:
+    return (
+        word in _CONSULTED or (word.endswith("s") and PERSON in classes(word[:-1])) or PERSON in classes(word)
+    )
+
+
+def _if_infinitive(s: Scan, i: int) -> Hit | None:
+    """ "If not to treat angina, ..." opening a sentence: "if" + ("not") + "to" + a bare verb."""
+    if i > 0:
+        gap = s.prose[s.ends[i - 1] : s.starts[i]]
+        if s.joinable[i - 1] or not (any(c in ".!?" for c in gap) or not gap.strip()):
+            return None  # only a sentence's or a block's first word: "as if to say", "slow, if not to stop"
+    k = i + 1
+    if not s.adjacent(i):
+        return None
+    if s.lowers[k] == "not":
+        if not s.adjacent(k):
+            return None
+        k += 1
+    if s.lowers[k] != "to" or not s.adjacent(k) or not s.is_lower(k + 1):
+        return None
+    verb = s.lowers[k + 1]
+    if BARE_VERB not in classes(verb) and verb not in ("do", "go", "get", "take", "give", "make", "have"):
+        return None
+    negated = s.lowers[i + 1] == "not"
+    return Hit(
+        s.starts[i],
+        s.ends[k + 1],
+        IF_INFINITIVE,
+        f"“{_span(s, i, k + 1)}”: an English condition needs a subject and a finite verb "
+        f"(“If {'you do not' if negated else 'you'} {verb} ...”, “{'Without' if negated else 'By'} {verb}ing ...”)",
+        (),
+    )
+
+
+def _verb_from(s: Scan, i: int) -> Hit | None:
+    """ "refuses from food", "consists from", "depends from": the source verb's preposition."""
+    if not (s.adjacent(i) and s.lowers[i + 1] == "from" and s.is_lower(i)):
+        return None
+    english = _FROM_VERBS[s.lowers[i]]
+    return Hit(
+        s.starts[i],
+        s.ends[i + 1],
+        VERB_PREPOSITION,
+        f"“{_span(s, i, i + 1)}”: English writes “{english}” (no “from”)",
+        (),
+    )
+
+
+def _remedy_from(s: Scan, i: int) -> Hit | None:
+    """A remedy + "from" + a condition: "medicine from cough", "vaccination from the flu"."""
+    if i == 0 or not s.joinable[i - 1] or not s.adjacent(i):
+        return None
+    remedy = s.lowers[i - 1]
+    if remedy not in _REMEDIES and not _taken(remedy):
+        return None
+    k = _noun_after(s, i, _condition, determiners=True)
+    if k is None:
+        return None
+    word = "against" if remedy.startswith(("vaccin", "inocul")) else "for"
+    return Hit(
+        s.starts[i - 1],
+        s.ends[k],
+        REMEDY_FROM,
+        f"“{_span(s, i - 1, k)}”: a remedy is “for” a condition (a vaccine “against” it), not “from” it",
+        (f"{s.text(i - 1)} {word} {_span(s, i + 1, k)}",),
+    )
+
+
+def _allow_to(s: Scan, i: int) -> Hit | None:
+    """ "allows to reduce": "allow" and "enable" take an object before the infinitive."""
+    if not (s.adjacent(i) and s.lowers[i + 1] == "to" and s.adjacent(i + 1) and s.is_lower(i + 2)):
+        return None
+    verb = s.lowers[i + 2]
+    if BARE_VERB not in classes(verb) and verb not in (
+        "be",
+        "do",
+        "go",
+        "get",
+        "take",
+        "give",
+        "make",
+        "have",
+    ):
+        return None
+    head = s.text(i)
+    return Hit(
+        s.starts[i],
+        s.ends[i + 2],
+        ALLOW_TO,
+        f"“{_span(s, i, i + 2)}”: “{head}” needs an object before the infinitive (“{head} you to {verb}”, "
+        f"“{head} doctors to {verb}”) or an -ing form",
+        (),
+    )

@@ -1,0 +1,103 @@
+"""MT108's frames of Russian source grammar (``medlint/rules/translation/_source_frames.py``): exact
+positions where each fires, and the English frames beside each that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint.config import Config
+from medlint.linter import Linter
+from medlint.rules.translation._source_frames import SOURCE_FRAME_PATTERNS
+
+
+def _found(text: str, options: dict[str, object] | None = None) -> list[tuple[int, int, int, str, str]]:
+    """(line, column, end column, text, pattern) of every source-frame finding of MT108."""
+    linter = Linter(Config(), select=["MT108"], rule_options={"MT108": options} if options else None)
+    diags = linter.lint_text(text, "text")
+    return [
+        (d.start.line, d.start.column, d.end.column, d.text, d.data["pattern"])
+        for d in diags
+        if d.code == "MT108" and d.data.get("pattern") in SOURCE_FRAME_PATTERNS
+    ]
+
+
+FIRES = [
+    (
+        "At angina the tonsils swell. Diet at chronic pancreatitis is strict.",
+        [(1, 1, 10, "At angina", "at-condition"), (1, 35, 58, "at chronic pancreatitis", "at-condition")],
+    ),
+    (
+        "There is a strong pain at swallowing and burning at urination.",
+        [(1, 19, 37, "pain at swallowing", "at-action"), (1, 42, 62, "burning at urination", "at-action")],
+    ),
+    (
+        "Reception of the preparation stops the pain. Do not eat before reception of food.",
+        [
+            (1, 1, 29, "Reception of the preparation", "reception-of"),
+            (1, 64, 81, "reception of food", "reception-of"),
+        ],
+    ),
+    (
+        "At the first signs it is necessary to address to the pediatrician.",
+        [(1, 39, 66, "address to the pediatrician", "address-to")],
+    ),
+    (
+        "If not to treat angina, complications follow.",
+        [(1, 1, 16, "If not to treat", "if-infinitive")],
+    ),
+    (
+        "The child refuses from food. The kit consists from three parts.",
+        [(1, 11, 23, "refuses from", "verb-preposition"), (1, 38, 51, "consists from", "verb-preposition")],
+    ),
+    (
+        "Vaccination from the influenza is free. Buy the drops from conjunctivitis.",
+        [
+            (1, 1, 31, "Vaccination from the influenza", "remedy-from"),
+            (1, 49, 74, "drops from conjunctivitis", "remedy-from"),
+        ],
+    ),
+    (
+        "The method allows to reduce the dose.",
+        [(1, 12, 28, "allows to reduce", "allow-to")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRES)
+def test_fires_at_exact_positions(text: str, expected: list[tuple[int, int, int, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+PASSES = [
+    # "at" that English takes: a time, a skill, a look, an age, a particle, a compound modifier
+    "The age at diagnosis varies. Risk is higher at first pregnancy for some women, say experts at menopause clinics.",
+    "Look at asthma differently. Doctors are good at cancer care. Water may chip away at childhood obesity.",
+    "Researchers at cancer centers agree. It is a disease at which point care changes.",
+    # a symptom at a time or a place, not an action
+    "Pain at rest and pain at night are signs. She felt tenderness at the injection site.",
+    # a reception that is a welcome; "address" as a noun
+    "The reception of the new drugs by doctors was warm. His address to the doctors was short.",
+    "Her opening address to the nurses drew applause.",
+    # "if" inside a sentence: "as if to", "if not to stop"
+    "He nodded, as if to agree. The aim is to slow, if not to stop, the disease.",
+    # "refuse" the noun; "depend on"; "from" after a remedy that comes from somewhere
+    "Kitchen refuse from restaurants is collected daily. It depends on the dose.",
+    "Drugs from the pharmacy are cheaper. Medicines from plants are popular. Relief from pain came fast.",
+    "Patients treated from 2001 to 2005 were included. Drugs from cancer research help.",
+    # "allow" with an object, in the passive, or bare as a recipe's imperative
+    "It allows you to reduce the dose. Patients are allowed to eat. Allow to cool before serving.",
+]
+
+
+@pytest.mark.parametrize("text", PASSES)
+def test_native_frames_pass(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_each_frame_can_be_disabled_or_moved_to_info() -> None:
+    text = "At angina the tonsils swell."
+    assert _found(text, {"disabled-patterns": ["at-condition"]}) == []
+    linter = Linter(Config(), select=["MT108"], rule_options={"MT108": {"info-patterns": ["at-condition"]}})
+    (diag,) = linter.lint_text(text, "text")
+    assert diag.severity.name == "INFO"
+    assert diag.suggestions == ("in angina", "with angina")
