@@ -57,6 +57,13 @@ FIRES = [
         ],
     ),
     (
+        "The doctor will appoint the analyses. He should assign you a full course of examination.",
+        [
+            (1, 17, 37, "appoint the analyses", "appoint-treatment"),
+            (1, 49, 73, "assign you a full course", "appoint-treatment"),
+        ],
+    ),
+    (
         "The method allows to reduce the dose.",
         [(1, 12, 28, "allows to reduce", "allow-to")],
     ),
@@ -84,6 +91,9 @@ PASSES = [
     "Kitchen refuse from restaurants is collected daily. It depends on the dose.",
     "Drugs from the pharmacy are cheaper. Medicines from plants are popular. Relief from pain came fast.",
     "Patients treated from 2001 to 2005 were included. Drugs from cancer research help.",
+    # "appoint" and "assign" with a person or a task, or as an adjective
+    "She was appointed to the board. The board will appoint a new director. The assigned treatment stopped.",
+    "Patients were assigned a low-fat diet. We will assign you a treatment group at random.",
     # "allow" with an object, in the passive, or bare as a recipe's imperative
     "It allows you to reduce the dose. Patients are allowed to eat. Allow to cool before serving.",
 ]

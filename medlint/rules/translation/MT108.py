@@ -366,7 +366,9 @@ class GrammarPattern(Rule):
       приём), ``address-to`` ("address to the pediatrician": обратиться к), ``if-infinitive``
       ("If not to treat angina, ..." opening a sentence), ``verb-preposition`` ("refuses from
       food", "consists from", "depends from"), ``remedy-from`` ("medicine from cough",
-      "vaccination from the influenza") and ``allow-to`` ("allows to reduce": позволяет). On
+      "vaccination from the influenza"), ``allow-to`` ("allows to reduce": позволяет) and
+      ``appoint-treatment`` ("will appoint the analyses", "assign you a course of examination":
+      назначить; MT104 keeps only the passive "treatment is appointed"). On
       MedQuAD's 2.8M words none fires; on the clean sentences and WMT22's references only
       ``allow-to`` does, four times, each a non-native slip an editor would mend ("allows to
       detect"); on FakeHealth none; on WMT22's 2.2M words of system output 7 times, all ru-en

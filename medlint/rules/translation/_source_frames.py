@@ -43,6 +43,9 @@ VERB_PREPOSITION = "verb-preposition"
 REMEDY_FROM = "remedy-from"
 #: "allows to reduce": "allow" or "enable" with a to-infinitive and no object (позволяет снизить)
 ALLOW_TO = "allow-to"
+#: "the doctor will appoint the analyses", "assign you a course of examination": "appoint" or
+#: "assign" for ordering a test or prescribing a treatment (назначить)
+APPOINT_TREATMENT = "appoint-treatment"
 
 SOURCE_FRAME_PATTERNS = (
     AT_CONDITION,
@@ -53,6 +56,7 @@ SOURCE_FRAME_PATTERNS = (
     VERB_PREPOSITION,
     REMEDY_FROM,
     ALLOW_TO,
+    APPOINT_TREATMENT,
 )
 
 #: The commonest conditions of consumer-health pages that no suffix below marks.
@@ -131,7 +135,20 @@ _AT_HEADS = re.compile(
     r"work|works|worked|working|play|plays|played|away|age|ages|aged)\w*"
 )
 
-SOURCE_FRAME_TRIGGERS = frozenset({"at", "if", "from", *_RECEPTION, *_ADDRESS, *_FROM_VERBS, *_ALLOW})
+#: What a doctor orders or prescribes ("appoint the analyses", "assign you a course of treatment").
+_ORDERED = frozenset(
+    "treatment treatments therapy examination examinations analyses analysis tests test course medicine "
+    "medicines medication medications drugs antibiotics preparation preparations physiotherapy massage "
+    "procedures injections ultrasound".split()
+)
+_APPOINT = frozenset({"appoint", "appoints", "appointed", "appointing"})
+_ASSIGN = frozenset({"assign", "assigns", "assigned", "assigning"})
+#: The patient as the indirect object of "assign" ("assign you a course").
+_PATIENT_OBJECTS = frozenset({"you", "him", "her", "them", "me", "us"})
+
+SOURCE_FRAME_TRIGGERS = frozenset(
+    {"at", "if", "from", *_RECEPTION, *_ADDRESS, *_FROM_VERBS, *_ALLOW, *_APPOINT, *_ASSIGN}
+)
 
 
 def _condition(word: str) -> bool:
@@ -215,6 +232,8 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _verb_from(s, i) if VERB_PREPOSITION not in disabled else None
     if word in _ALLOW:
         return _allow_to(s, i) if ALLOW_TO not in disabled else None
+    if word in _APPOINT or word in _ASSIGN:
+        return _appoint(s, i) if APPOINT_TREATMENT not in disabled else None
     return None
 
 
@@ -311,6 +330,38 @@ def _address_to(s: Scan, i: int) -> Hit | None:
         f"“{_span(s, i, k)}”: one “sees”, “consults” or “goes to” a doctor; “address” takes no “to” "
         "before a person",
         (f"see {_span(s, i + 2, k)}", f"consult {_span(s, i + 2, k)}"),
+    )
+
+
+def _appoint(s: Scan, i: int) -> Hit | None:
+    """ "appoint (the) analyses", "assign you a course of treatment": a test or a treatment as the
+    object of "appoint", or of "assign" after the patient; a person is what English appoints, and
+    "the assigned treatment" of a trial is an adjective."""
+    if i > 0 and s.joinable[i - 1] and (s.lowers[i - 1] in _DETERMINERS or not s.is_lower(i)):
+        return None
+    j = i
+    if s.lowers[i] in _ASSIGN:
+        if not (s.adjacent(i) and s.lowers[i + 1] in _PATIENT_OBJECTS):
+            return None
+        j = i + 1
+    k = _noun_after(s, j, _ORDERED.__contains__, determiners=True, phrase_end=False)
+    if k is None:
+        return None
+    if s.adjacent(k) and s.lowers[k + 1] in ("group", "groups", "arm", "arms"):
+        return None  # a trial's "assign you a treatment group"
+    verb = (
+        "prescribe"
+        if s.lowers[k]
+        not in ("examination", "examinations", "analyses", "analysis", "tests", "test", "ultrasound")
+        else "order"
+    )
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        APPOINT_TREATMENT,
+        f"“{_span(s, i, k)}”: a doctor “{verb}s” this; English “appoints” and “assigns” people to posts "
+        "and tasks",
+        (),
     )
 
 
