@@ -112,7 +112,7 @@ def phrase_slip(rng: random.Random, n: int, pool: list[str]) -> list[Case]:
 
 
 def drug_name(rng: random.Random, n: int, pool: list[str]) -> list[Case]:
-    from medlint.rules.text_integrity.TX109 import is_drug_name
+    from medlint.text.drug_names import is_drug_name
     from medlint.text.lexicon import is_known, is_near_word
 
     cases = []

@@ -86,6 +86,8 @@ def _code_stamp() -> str:
         here / "text" / "regex_guard.py",
         here / "text" / "regex_stops.py",
         here / "rules" / "text_integrity" / "TX109.py",
+        here / "text" / "drug_names.py",
+        here / "pack_definitions.py",
         here / "text" / "lexicon.py",
     ]
     spec = find_spec("yaml")

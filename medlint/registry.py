@@ -20,6 +20,7 @@ from typing import Any
 
 from .data import pack_dir
 from .errors import ConfigError
+from .pack_definitions import expand, pack_definitions
 from .rule import Rule, RuleError
 
 ENTRY_POINT_GROUP = "medlint.rules"
@@ -154,6 +155,7 @@ def load_pack(path: Path) -> list[type[Rule]]:
         raise RuleError(f"{path}: a rule pack is a mapping with a 'rules' list")
     pack_name = str(data.get("pack") or path.stem)
     pack_source = data.get("source")
+    definitions = pack_definitions(data.get("define"), str(path))
     out: list[type[Rule]] = []
     available = kinds()
     for spec in data["rules"]:
@@ -171,6 +173,7 @@ def load_pack(path: Path) -> list[type[Rule]]:
             )
         if pack_source and not spec.get("source"):
             spec = {**spec, "source": pack_source}
+        spec = expand(spec, definitions, f"{path}: rule {spec.get('code')}")
         try:
             rule = available[kind].from_spec(spec, path.parent, pack_name)
         except (RuleError, ValueError) as exc:

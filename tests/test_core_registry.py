@@ -147,6 +147,14 @@ rules:
         ),
         ("rules: {a: 1}", "a 'rules' list"),
         ("rules: [", "invalid YAML"),
+        (
+            "rules: [{code: ZP101, name: x, kind: existence, category: c, message: m, patterns: ['${nope}']}]",
+            r"rule ZP101: unknown definition \$\{nope\} \(defined: drug_name\)",
+        ),
+        ("define: [a]\nrules: []", "'define' is a mapping"),
+        ("define: {a b: x}\nrules: []", "not a plain identifier"),
+        ("define: {a: 1}\nrules: []", "must be a string"),
+        ("define: {a: '${drug_name}'}\nrules: []", "uses another definition"),
     ],
 )
 def test_bad_packs_give_one_clear_error_naming_the_file(tmp_path: Path, body: str, message: str) -> None:
@@ -154,6 +162,28 @@ def test_bad_packs_give_one_clear_error_naming_the_file(tmp_path: Path, body: st
     with pytest.raises(RuleError, match=message) as info:
         load_pack(path)
     assert str(path) in str(info.value)
+
+
+def test_pack_definitions_name_a_fragment_once(tmp_path: Path) -> None:
+    """``${name}`` reads a pack's own ``define:`` fragment or medlint's ``drug_name`` (the drug-name
+    endings TX109 and the claim rules share), each wrapped in a group of its own."""
+    path = _pack(
+        tmp_path,
+        """
+pack: demo
+define:
+  stopped: 'threw away|quit'
+rules:
+  - {code: ZP101, name: stopped-drug, kind: existence, category: claims, message: "stopped: {match}",
+     patterns: ['\\bI (?:${stopped}) my ${drug_name}\\b']}
+""",
+    )
+    reg = Registry()
+    for rule in load_pack(path):
+        reg.add(rule, str(path))
+    text = "I threw away my methotrexate. I quit my lisinopril. I quit my yoga. I threw away my quitters."
+    got = [d.text for d in Linter(registry=reg).lint_text(text)]
+    assert got == ["I threw away my methotrexate", "I quit my lisinopril"]
 
 
 def test_broken_extra_pack_is_reported_not_fatal(tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import random
 
-from medlint.rules.text_integrity.TX109 import DRUG_STEMS, _health_counts, drug_stem
+from medlint.rules.text_integrity.TX109 import _health_counts
+from medlint.text.drug_names import DRUG_STEMS, drug_stem
 
 
 def _plain(word: str) -> str | None:

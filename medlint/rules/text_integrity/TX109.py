@@ -13,6 +13,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Words
 from ...rule import Example, Finding, Option, Rule
 from ...text import word_classes
+from ...text.drug_names import DRUG_STEMS, drug_stem, is_drug_name
 from ...text.lazy_re import lazy_compile
 from ...text.lexicon import (
     FUNCTION_PARTS,
@@ -86,17 +87,6 @@ _JOINERS = frozenset("-\u2010\u2011'\u2019&+")
 #: A health word counted this often in the build side of MedQuAD's answers is a correction for a
 #: long word, like a word of wordfreq's table.
 _HEALTH_CORRECTION_COUNT = 10
-#: Endings of drug names (the WHO's INN stems, "Guidance on the use of INN for pharmaceutical
-#: substances", 2013, and the USAN Council's stem list): a health word with one is a drug name, a
-#: correction however rarely MedQuAD's answers name it ("lisinopril" 5 times, "levothyroxine" 2).
-DRUG_STEMS = (
-    "azepine azepam azolam pril prilat sartan statin olol oxacin floxacin cillin mycin micin prazole "
-    "tidine dronate triptan setron gliptin glitazone gliflozin tinib zumab ximab mumab parin semide "
-    "thiazide profen cycline dipine oxetine pramine triptyline zodone barbital olone asone conazole "
-    "vudine navir previr buvir lukast tropium terol fibrate lutamide platin rubicin taxel trexate "
-    "formin thyroxine oxamine tadine azoline lamide oxifen coxib sterone vastatin dralazine pentin "
-    "gabalin trigine tiapine peridol oxepin mazine quinine dronic lamine"
-).split()
 #: A drug name counted this often in the build side of MedQuAD's answers is a correction.
 _DRUG_CORRECTION_COUNT = 2
 #: A word written only with a capital one slip from a drug name is judged from this length (a
@@ -226,7 +216,7 @@ def correction_sets(data: bytes) -> tuple[frozenset[str], frozenset[str]]:
     one-file check's first TX109 look-up), so the two sets are kept in the start-up cache, keyed
     on the table's bytes, the two counts and the stems (this module is in the cache's code stamp
     as well)."""
-    key = (data, _HEALTH_CORRECTION_COUNT, _DRUG_CORRECTION_COUNT, _DRUG_STEM_ENDS)
+    key = (data, _HEALTH_CORRECTION_COUNT, _DRUG_CORRECTION_COUNT, tuple(DRUG_STEMS))
     cached = _CORRECTION_SETS.get(key)
     if isinstance(cached, tuple) and len(cached) == 2:
         return cached[0], cached[1]
@@ -245,26 +235,6 @@ def _correction_sets() -> tuple[frozenset[str], frozenset[str]]:
 def _health_corrections() -> frozenset[str]:
     """Health words counted ``_HEALTH_CORRECTION_COUNT`` times or more in MedQuAD's build side."""
     return _correction_sets()[0]
-
-
-#: every stem at once, for ``str.endswith``'s one call
-_DRUG_STEM_ENDS = tuple(DRUG_STEMS)
-
-
-def drug_stem(word: str) -> str | None:
-    """The drug-name stem (``DRUG_STEMS``) the lower-case ``word`` ends in, with three letters or
-    more before it, or None."""
-    if not word.endswith(_DRUG_STEM_ENDS):
-        return None  # one call in C for most words (the stems' order still decides below)
-    for stem in DRUG_STEMS:
-        if word.endswith(stem) and len(word) >= len(stem) + 3:
-            return stem
-    return None
-
-
-def is_drug_name(word: str) -> bool:
-    """Whether the lower-case ``word`` ends in a drug-name stem (``drug_stem``)."""
-    return drug_stem(word) is not None
 
 
 def _drug_corrections() -> frozenset[str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from ...text.drug_names import is_drug_name
 from ...text.word_classes import BARE_VERB, PERSON, classes
 from ._grammar_scan import Hit, Scan
 from ._grammar_words import CLOSED_CLASS
@@ -91,22 +92,6 @@ _TAKEN = frozenset(
     "antihistamines painkillers statins contraceptives insulin aspirin paracetamol ibuprofen food meal "
     "meals funds agents".split()
 )
-#: Suffixes of drug names ("amoxicillin", "omeprazole", "atorvastatin").
-_DRUG_SUFFIXES = (
-    "mycin",
-    "cillin",
-    "azole",
-    "statin",
-    "pril",
-    "sartan",
-    "olol",
-    "dipine",
-    "prazole",
-    "floxacin",
-    "cycline",
-    "profen",
-    "amol",
-)
 #: Remedies that a condition may follow with "from" in the source ("medicine from cough").
 _REMEDIES = _TAKEN - frozenset({"food", "meal", "meals", "funds", "agents"}) | frozenset(
     "vaccine vaccines vaccination vaccinations inoculation inoculations treat treats treated treating".split()
@@ -158,7 +143,7 @@ def _condition(word: str) -> bool:
 
 
 def _taken(word: str) -> bool:
-    return word in _TAKEN or (word.endswith(_DRUG_SUFFIXES) and len(word) > 6)
+    return word in _TAKEN or is_drug_name(word)
 
 
 def _modifier(s: Scan, k: int) -> bool:
