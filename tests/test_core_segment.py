@@ -26,6 +26,9 @@ def split(text: str) -> list[str]:
         ("Symptoms improved. , Then more.", ["Symptoms improved.", ", Then more."]),
         ("It ended here\u2026 Or not.", ["It ended here\u2026", "Or not."]),
         ("No final stop", ["No final stop"]),
+        # "no" and the other numeral abbreviations abbreviate only before a number
+        ("I said no. Chemo is poison.", ["I said no.", "Chemo is poison."]),
+        ("See No. 5 and Fig. 3 in vol. 12.", ["See No. 5 and Fig. 3 in vol. 12."]),
         ("   ", []),
     ],
 )

@@ -22,6 +22,11 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+#: Abbreviations that stand before a number ("No. 5", "vol. 12", "Fig. 3", "pp. 34"); "no" is also the
+#: commonest of answers ("I said no."), so a full stop after one of them ends a sentence unless a
+#: number follows.
+NUMERAL_ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "figs", "pp"})
+
 #: Marks a finished sentence or line can end on: stops, a colon or semicolon, an ellipsis,
 #: and closing quotes or brackets after them.
 TERMINAL = ".!?:;\u2026\"'\u201d\u2019)]"
@@ -101,6 +106,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[start:dot].lstrip("([\"'\u201c\u2018").lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
+    if word in NUMERAL_ABBREVIATIONS:
+        # "No. 5", "vol. 12", "Fig. 3": before a number only; "I said no. Chemo is ..." ends a sentence
+        nxt = dot + 1
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        return nxt < len(text) and (text[nxt].isdigit() or text[nxt] in "#(")
     return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
 
 
