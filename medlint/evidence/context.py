@@ -1398,6 +1398,8 @@ def pronoun_antecedents(
     # stands for what that one stands for ("Don't get the booster. It is poison. It causes heart
     # attacks."), up to _PRONOUN_HOPS sentences along one run of pronoun subjects
     resolved: dict[int, tuple[bool, int, int, str, int]] = {}
+    for sent in sents:
+        out += _clause_pronouns(sent, antecedent)
     for i in range(1, len(sents)):
         sent = sents[i]
         m = _PRONOUN_SUBJECT.match(sent.text) or _PRONOUN_CONTRACTED.match(sent.text)
@@ -1431,6 +1433,40 @@ def pronoun_antecedents(
     return out
 
 
+def _clause_pronouns(
+    sent: Sentence, antecedent: re.Pattern[str]
+) -> list[tuple[Sentence, int, int, int, int, str]]:
+    """The pronouns that open a later clause of ``sent`` (after ", and", ", but", ", so" or ";") and
+    stand for a head noun of ``antecedent`` earlier in the same sentence: "Chemo is poison, and it
+    kills more people than it saves" reads "it" as "Chemo". The nearest head noun before the pronoun
+    that agrees in number is the antecedent, as for a sentence's opening pronoun."""
+    out: list[tuple[Sentence, int, int, int, int, str]] = []
+    text = sent.text
+    for m in _CLAUSE_PRONOUN.finditer(text):
+        plural = m.group(1).lower() != "it"
+        candidates = [
+            a for a in antecedent.finditer(text, 0, m.start()) if a.group().lower().endswith("s") == plural
+        ]
+        if not candidates:
+            continue
+        a = candidates[-1]
+        before = _WORDS_BEFORE.search(text, 0, a.start())
+        words = text[before.start() if before is not None else a.start() : a.end()]
+        out.append(
+            (
+                sent,
+                sent.start + m.start(1),
+                sent.start + m.end(1),
+                sent.start + a.start(),
+                sent.start + a.end(),
+                words,
+            )
+        )
+    return out
+
+
+#: A pronoun subject opening a coordinated clause inside a sentence: ", and it kills", "; they cause".
+_CLAUSE_PRONOUN = re.compile(r"(?:,[ \t]*(?:and|but|so)|;)[ \t]+(it|they)(?=[ \t]+[a-z])", re.IGNORECASE)
 _PRONOUN_CONTRACTED = re.compile(r"(it|they)['\u2019](?:s|re)\b", re.IGNORECASE)
 _PRONOUN_HOPS = 3  # pronoun subjects read back through at most this many sentences of pronouns
 
