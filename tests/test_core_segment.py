@@ -29,6 +29,10 @@ def split(text: str) -> list[str]:
         # "no" and the other numeral abbreviations abbreviate only before a number
         ("I said no. Chemo is poison.", ["I said no.", "Chemo is poison."]),
         ("See No. 5 and Fig. 3 in vol. 12.", ["See No. 5 and Fig. 3 in vol. 12."]),
+        (
+            "It holds patent No. US 9526751 and Vol. XII. I said no. I left.",
+            ["It holds patent No. US 9526751 and Vol. XII.", "I said no.", "I left."],
+        ),
         ("   ", []),
     ],
 )

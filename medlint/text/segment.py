@@ -26,6 +26,7 @@ ABBREVIATIONS = frozenset(
 #: commonest of answers ("I said no."), so a full stop after one of them ends a sentence unless a
 #: number follows.
 NUMERAL_ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "figs", "pp"})
+_TOKEN = re.compile(r"[A-Za-z]+")
 
 #: Marks a finished sentence or line can end on: stops, a colon or semicolon, an ellipsis,
 #: and closing quotes or brackets after them.
@@ -111,7 +112,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         nxt = dot + 1
         while nxt < len(text) and text[nxt].isspace():
             nxt += 1
-        return nxt < len(text) and (text[nxt].isdigit() or text[nxt] in "#(")
+        if nxt < len(text) and (text[nxt].isdigit() or text[nxt] in "#("):
+            return True
+        # a code or a roman numeral: "patent No. US 9526751", "Vol. XII" (not "no. I left")
+        token = _TOKEN.match(text, nxt)
+        return token is not None and len(token.group()) > 1 and token.group().isupper()
     return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
 
 
