@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ...text.drug_names import is_drug_name
 from ...text.word_classes import BARE_VERB, PERSON, classes
+from ._construction_scan import _AT_PERSON_HEADS, _DETERMINERS
 from ._grammar_scan import Hit, Scan
 from ._grammar_words import CLOSED_CLASS
 
@@ -112,11 +113,11 @@ _FROM_VERBS: dict[str, str] = {
 #: doctors to"); the bare "allow" is left out, since a recipe's "Allow to cool" omits an object
 #: English lets it omit.
 _ALLOW = frozenset({"allows", "allowing", "enables", "enabling"})
-_DETERMINERS = frozenset("the a an this these that those your his her their its our my such any".split())
-#: Words before "at" whose "at" is no calque ("look at", "aimed at", "good at", "arrive at").
-_AT_HEADS = re.compile(
-    r"(?:look|aim|target|direct|point|stare|glanc|gaz|arriv|good|bad|better|best|worse|worst|expert|"
-    r"effective|efficient|success|excel|skill|adept|hint|risk|guess|rate|rates|sit|sat|stand|stood|"
+#: Words before "at" whose "at" takes a condition in English, besides the heads of people
+#: (``_construction_scan``: "look at", "aimed at", "good at"): "effective at", "risk at", "age at
+#: diagnosis", "chip away at", "work at".
+_AT_CONDITION_HEADS = re.compile(
+    r"(?:effective|efficient|success|excel|skill|adept|hint|risk|guess|rate|rates|sit|sat|stand|stood|"
     r"work|works|worked|working|play|plays|played|away|age|ages|aged)\w*"
 )
 
@@ -232,7 +233,7 @@ def _at_head(s: Scan, i: int) -> bool:
         j = i - back
         if j < 0 or not s.joinable[j]:
             return False
-        if _AT_HEADS.fullmatch(s.lowers[j]):
+        if _AT_PERSON_HEADS.fullmatch(s.lowers[j]) or _AT_CONDITION_HEADS.fullmatch(s.lowers[j]):
             return True
     return False
 
