@@ -61,6 +61,12 @@ _REPLACE_FORMS = (
     r"antidepressants?|antibiotics?)\b",
     r"\b(?:you(?:'ll|’ll| will)?\s+(?:no longer|never again|never)\s+need|you\s+(?:won't|won’t|will not)\s+"
     r"(?:ever\s+)?need|no need for|say goodbye to)\s+(?:your|any)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
+    # "You don't need medication if you follow our plan": no need for the treatment, on condition of the
+    # page's own product or plan ("you don't need antibiotics for a cold" names no product and is left)
+    r"\byou\s+(?:don't|don’t|do not)\s+need\s+(?:to\s+(?:take|use)\s+)?(?:any\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
+    + _TREATMENT
+    + r"\b(?=[^.!?\n]{0,40}\b(?:if|when|once|as long as)\s+you\s+(?:follow|use|take|try|start|stick to|buy|order|"
+    r"drink|eat)\s+(?:our|this|these|my)\b)",
     # "you'll never need insulin again": "never" and "again" make it a promise, not a prognosis
     r"\byou(?:'ll|’ll| will)?\s+never\s+(?:again\s+)?need\s+(?:to\s+(?:take|use)\s+)?(?:[\w-]+\s+){0,2}?"
     + _TREATMENT
@@ -208,9 +214,11 @@ class StopOrReplaceTreatment(Rule):
         "Say no to the jab.",
         "Parents should refuse the MMR vaccine.",
         "Say no to chemotherapy and heal naturally.",
+        "You don't need medication if you follow our plan.",
     )
     should_not_fire = (
         "Do not stop taking your tablets without talking to your doctor.",
+        "You don't need antibiotics for a cold. You don't need medication if your blood pressure is only a little high.",
         "Stop taking your tablets only after you speak with your doctor.",
         "Beware of claims that the tea replaces your medication.",
         "\u201cStop taking your insulin,\u201d the website told readers.",
