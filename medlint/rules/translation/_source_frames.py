@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ...text.drug_names import is_drug_name
 from ...text.word_classes import BARE_VERB, PERSON, classes
-from ._construction_scan import _AT_PERSON_HEADS, _DETERMINERS
+from ._construction_scan import _AT_PERSON_HEADS, _DETERMINERS, _is_bare_verb
 from ._grammar_scan import Hit, Scan
 from ._grammar_words import CLOSED_CLASS
 
@@ -373,7 +373,7 @@ def _if_infinitive(s: Scan, i: int) -> Hit | None:
     if s.lowers[k] != "to" or not s.adjacent(k) or not s.is_lower(k + 1):
         return None
     verb = s.lowers[k + 1]
-    if BARE_VERB not in classes(verb) and verb not in ("do", "go", "get", "take", "give", "make", "have"):
+    if not _is_bare_verb(verb):
         return None
     negated = s.lowers[i + 1] == "not"
     return Hit(
@@ -425,16 +425,7 @@ def _allow_to(s: Scan, i: int) -> Hit | None:
     if not (s.adjacent(i) and s.lowers[i + 1] == "to" and s.adjacent(i + 1) and s.is_lower(i + 2)):
         return None
     verb = s.lowers[i + 2]
-    if BARE_VERB not in classes(verb) and verb not in (
-        "be",
-        "do",
-        "go",
-        "get",
-        "take",
-        "give",
-        "make",
-        "have",
-    ):
+    if not _is_bare_verb(verb):
         return None
     head = s.text(i)
     return Hit(
