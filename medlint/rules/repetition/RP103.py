@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ...diagnostic import Severity
-from ...document import HEADING, LIST_ITEM, Document
+from ...document import HEADING, LIST_ITEM, PARAGRAPH, Document
 from ...rule import Example, Finding, Option, Rule
-from ._shared import _normalized_units, _repeats, _restated_in_box
+from ._shared import _normalized_units, _repeats, _restated_in_box, _short
 
+#: a line repeated on rows of its own is a button's label ("Follow us on Twitter") below this many
+#: words, a title printed over and over from it on
+_TITLE_WORDS = 5
+#: one line of a paragraph, without its line break or the spaces around it
+_LINE = re.compile(r"[^\S\n]*([^\n]*?\S)[^\S\n]*(?=\n|$)")
 #: how far after a heading the source is read for the links of a box the reader removed
 _REMOVED_BOX_REACH = 20_000
 #: a link whose text opens with a word (markup of the source, not the prose view)
@@ -24,9 +29,10 @@ class RepeatedHeading(Rule):
     Templates and scrapers often print the title two or three times, once as a
     heading and again as the first line of the body: a copy that follows the
     first with nothing but headings between is reported, unless the line is
-    printed three times or more and always on a line of its own (the "Follow
-    us" labels of a row of social-media buttons: a title printed again opens
-    the body). Copies with body text between are reported for real headings
+    printed three times or more and always on a line of its own with fewer
+    than five words (the "Follow us" labels of a row of social-media buttons;
+    a title printed again opens the body, and a title of five words or more
+    printed three times on lines of its own is still a title). Copies with body text between are reported for real headings
     (Markdown, HTML) unless the line recurs three times or more (an ad slot,
     "Continue reading", a photo credit printed through the page is
     furniture); in plain text, where
@@ -66,6 +72,10 @@ class RepeatedHeading(Rule):
     should_fire = (
         Example("# Sleep and memory\n\nText here.\n\n# Sleep and memory\n\nMore text.", format="markdown"),
         Example("Can tea lower blood pressure?\n\nCan tea lower blood pressure? Some studies say yes."),
+        Example(
+            "Ozone Therapy Regrows Knee Cartilage\nOzone Therapy Regrows Knee Cartilage\n"
+            "Ozone Therapy Regrows Knee Cartilage\n\nMillions of people have arthritis."
+        ),
     )
     should_not_fire = (
         Example("# Sleep and memory\n\nText here.\n\n## Sleep and mood\n\nMore.", format="markdown"),
@@ -98,6 +108,7 @@ class RepeatedHeading(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        yield from self._repeated_lines(doc)
         units = _normalized_units(doc)
         copies = Counter(key for _, _, _, key, _ in units)
         in_text = {key for _, _, is_heading, key, _ in units if not is_heading}
@@ -122,8 +133,10 @@ class RepeatedHeading(Rule):
             if self._lead_in(doc, finding.start, finding.end) or self._lead_in(doc, *finding.related[0][:2]):
                 continue  # "For example:" closing a paragraph before its example: not a heading
             key = doc.words_key(finding.start, finding.end)
-            if copies[key] >= 3 and key not in in_text:
-                continue  # a button's label ("Follow us") on a row of lines of its own: furniture
+            if copies[key] >= 3 and key not in in_text and key.count(" ") < _TITLE_WORDS - 1:
+                # a button's label ("Follow us") on a row of lines of its own: furniture; a line of
+                # _TITLE_WORDS words or more is a title printed three times, not a label
+                continue
             if self._heads_links(doc, links, first) and self._heads_links(doc, links, finding.start):
                 continue  # the title of a box of links over each box ("Related Coverage"): navigation
             if self._adjacent(doc, first, finding.start):
@@ -136,6 +149,34 @@ class RepeatedHeading(Rule):
             if copies[key] >= 3:
                 continue  # an ad slot or credit printed through the page: furniture
             yield finding
+
+    @staticmethod
+    def _repeated_lines(doc: Document) -> Iterator[Finding]:
+        """A line printed again on the very next line of the same paragraph ("Ozone Therapy Regrows
+        Cartilage" three times over the body with no blank line between): the sentence reader joins
+        lines with no full stop, so the copies are one "sentence" to the other tests. Only lines of
+        _TITLE_WORDS words or more count (a hard-wrapped paragraph never repeats a whole line; a
+        refrain of a few words may)."""
+        prose = doc.prose
+        for block in doc.blocks:
+            if block.kind not in (PARAGRAPH, HEADING):
+                continue
+            text = prose[block.start : block.end]
+            if "\n" not in text:
+                continue
+            before: tuple[int, int, str] | None = None
+            for m in _LINE.finditer(text):
+                start, end = block.start + m.start(), block.start + m.end()
+                key = doc.words_key(start, end)
+                if before is not None and key == before[2] and key.count(" ") >= _TITLE_WORDS - 1:
+                    yield Finding(
+                        start,
+                        end,
+                        f"this line repeats line {doc.position(before[0]).line}: {_short(prose[start:end])!r}",
+                        related=((before[0], before[1], "first occurrence"),),
+                    )
+                    continue  # a third copy is reported against the first, too
+                before = (start, end, key)
 
     @staticmethod
     def _linked(doc: Document, links: list[tuple[int, int]], at: int) -> bool:
