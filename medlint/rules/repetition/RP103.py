@@ -31,8 +31,9 @@ class RepeatedHeading(Rule):
     first with nothing but headings between is reported, unless the line is
     printed three times or more and always on a line of its own with fewer
     than five words (the "Follow us" labels of a row of social-media buttons;
-    a title printed again opens the body, and a title of five words or more
-    printed three times on lines of its own is still a title). Copies with body text between are reported for real headings
+    a title printed again opens the body, and in plain text a title of five
+    words or more printed three times on lines of its own is still a title;
+    on a saved page a related story's card prints its own title three times). Copies with body text between are reported for real headings
     (Markdown, HTML) unless the line recurs three times or more (an ad slot,
     "Continue reading", a photo credit printed through the page is
     furniture); in plain text, where
@@ -133,9 +134,14 @@ class RepeatedHeading(Rule):
             if self._lead_in(doc, finding.start, finding.end) or self._lead_in(doc, *finding.related[0][:2]):
                 continue  # "For example:" closing a paragraph before its example: not a heading
             key = doc.words_key(finding.start, finding.end)
-            if copies[key] >= 3 and key not in in_text and key.count(" ") < _TITLE_WORDS - 1:
-                # a button's label ("Follow us") on a row of lines of its own: furniture; a line of
-                # _TITLE_WORDS words or more is a title printed three times, not a label
+            if (
+                copies[key] >= 3
+                and key not in in_text
+                and not (doc.format == "text" and key.count(" ") >= _TITLE_WORDS - 1)
+            ):
+                # a button's label ("Follow us") on a row of lines of its own: furniture; in plain
+                # text a line of _TITLE_WORDS words or more is a title printed three times (on a
+                # saved page a related story's card prints its title over and over: the card's)
                 continue
             if self._heads_links(doc, links, first) and self._heads_links(doc, links, finding.start):
                 continue  # the title of a box of links over each box ("Related Coverage"): navigation
@@ -156,7 +162,10 @@ class RepeatedHeading(Rule):
         Cartilage" three times over the body with no blank line between): the sentence reader joins
         lines with no full stop, so the copies are one "sentence" to the other tests. Only lines of
         _TITLE_WORDS words or more count (a hard-wrapped paragraph never repeats a whole line; a
-        refrain of a few words may)."""
+        refrain of a few words may). Plain text and Markdown only: on a saved page a story card
+        prints its title on line after line."""
+        if doc.format == "html":
+            return  # a saved page's line breaks are its markup's: a story card repeats its title
         prose = doc.prose
         for block in doc.blocks:
             if block.kind not in (PARAGRAPH, HEADING):
