@@ -82,6 +82,19 @@ _ATTRIBUTION = cue(
 )
 
 
+#: An appeal to unnamed authority opening a sentence: "According to experts,", "Doctors say", "Science
+#: says", "Many researchers agree" (no name, no institution, no publication).
+_VAGUE_SPEAKER = cue(
+    r"\s*(?:(?:and|but|so|now|today)\s*,?\s+)?(?:according\s+to\s+(?:(?:many|most|some|leading|top|the|"
+    r"medical|health)\s+)*(?:experts?|doctors|scientists|researchers|specialists|studies|research|science|"
+    r"nutritionists|professionals)\b"
+    r"|(?:(?:many|most|some|leading|top|the|medical|health)\s+)*(?:experts|doctors|scientists|researchers|"
+    r"specialists|nutritionists|professionals|studies|research|science)\s+(?:now\s+|also\s+|all\s+)?"
+    r"(?:say|says|agree|agrees|believe|claim|claims|confirm|confirms|tell\s+us)\b)",
+    re.IGNORECASE,
+)
+
+
 # Where a clause ends inside a sentence: a coordinating conjunction (or a comma) followed by a
 # new predicate or subject ("has no side effects | and is 100% safe", "all natural, | has no
 # side effects"). A determiner negation ("no side effects") or a hedge ("may help") reaches
@@ -609,6 +622,10 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
             or _in_myth_table(doc, start)
             or bool(_CROSS_MARK.match(doc.prose, s_start))
         )
+    if said and _VAGUE_SPEAKER.match(doc.prose, s_start) and not names_source(doc):
+        # "Doctors say turmeric cures arthritis" on a page that names no study, journal or expert
+        # anywhere: the appeal to unnamed authority is the page's own claim (DS103's vague source)
+        said = False
     attributed = quoted or said
     cited = cited_near(doc, start, end)
     in_disclaimer = _in_disclaimer(doc, start)
