@@ -112,13 +112,20 @@ class TruncatedDisclaimer(Rule):
             if text[-1:] not in '.!?)\u201d"*':
                 yield Finding(span.start, span.end, "the disclaimer stops mid-sentence")
             elif not span.complete and span.components & CORE_COMPONENTS:
+                # the article's own text may already send readers to a professional ("If you want to
+                # try vinegar, talk to your doctor first"): the disclaimer then only repeats less than
+                # a template would, a note rather than a warning
+                elsewhere = bool(patterns["consult_professional"].search(doc.prose, 0, span.start)) or bool(
+                    patterns["consult_professional"].search(doc.prose, span.end)
+                )
                 yield Finding(
                     span.start,
                     span.end,
                     "incomplete disclaimer: it should also tell readers to consult a doctor or qualified "
-                    "health provider (and what to do in an emergency)",
+                    "health provider (and what to do in an emergency)"
+                    + (" (the article says so elsewhere)" if elsewhere else ""),
                     ("Always consult your doctor or another qualified health provider.",),
-                    severity=Severity.WARNING,
+                    severity=Severity.INFO if elsewhere else Severity.WARNING,
                 )
         # 3. the FDA supplement statement must be complete and exact
         full = patterns["fda_dshea"]
