@@ -27,8 +27,12 @@ FIRES = [
         [(1, 1, 10, "At angina", "at-condition"), (1, 35, 58, "at chronic pancreatitis", "at-condition")],
     ),
     (
-        "There is a strong pain at swallowing and burning at urination.",
-        [(1, 19, 37, "pain at swallowing", "at-action"), (1, 42, 62, "burning at urination", "at-action")],
+        "There is a strong pain at swallowing and burning at urination. Pain in the throat at swallowing.",
+        [
+            (1, 24, 37, "at swallowing", "at-action"),
+            (1, 50, 62, "at urination", "at-action"),
+            (1, 83, 96, "at swallowing", "at-action"),
+        ],
     ),
     (
         "Reception of the preparation stops the pain. Do not eat before reception of food.",
@@ -57,11 +61,19 @@ FIRES = [
         ],
     ),
     (
+        "Angina is a disease, at which the tonsils swell.",
+        [(1, 22, 30, "at which", "at-condition")],
+    ),
+    (
         "The doctor will appoint the analyses. He should assign you a full course of examination.",
         [
             (1, 17, 37, "appoint the analyses", "appoint-treatment"),
             (1, 49, 73, "assign you a full course", "appoint-treatment"),
         ],
+    ),
+    (
+        "Rinse the throat with salt water 4-5 times in a day.",
+        [(1, 44, 52, "in a day", "times-in-a-day")],
     ),
     (
         "The method allows to reduce the dose.",
@@ -94,6 +106,8 @@ PASSES = [
     # "appoint" and "assign" with a person or a task, or as an adjective
     "She was appointed to the board. The board will appoint a new director. The assigned treatment stopped.",
     "Patients were assigned a low-fat diet. We will assign you a treatment group at random.",
+    # a frequency "a day", and events counted within one day
+    "Take two tablets three times a day. It rained three times in a day last week.",
     # "allow" with an object, in the passive, or bare as a recipe's imperative
     "It allows you to reduce the dose. Patients are allowed to eat. Allow to cool before serving.",
 ]

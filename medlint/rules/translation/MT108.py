@@ -368,7 +368,11 @@ class GrammarPattern(Rule):
       food", "consists from", "depends from"), ``remedy-from`` ("medicine from cough",
       "vaccination from the influenza"), ``allow-to`` ("allows to reduce": позволяет) and
       ``appoint-treatment`` ("will appoint the analyses", "assign you a course of examination":
-      назначить; MT104 keeps only the passive "treatment is appointed"). On
+      назначить; MT104 keeps only the passive "treatment is appointed"), ``times-in-a-day``
+      ("rinse 4-5 times in a day", after a verb of taking or applying; "it rained three times in a
+      day" counts events), and in ``at-condition`` a condition's clause opened by "at which" ("a
+      disease, at which the tonsils swell"; not "at which point", not "the stage of the pregnancy
+      at which"). On
       MedQuAD's 2.8M words none fires; on the clean sentences and WMT22's references only
       ``allow-to`` does, four times, each a non-native slip an editor would mend ("allows to
       detect"); on FakeHealth none; on WMT22's 2.2M words of system output 7 times, all ru-en

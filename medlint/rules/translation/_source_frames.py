@@ -24,7 +24,7 @@ from ...text.drug_names import is_drug_name
 from ...text.word_classes import BARE_VERB, PERSON, classes
 from ._construction_scan import _AT_PERSON_HEADS, _DETERMINERS, _is_bare_verb
 from ._grammar_scan import Hit, Scan
-from ._grammar_words import CLOSED_CLASS
+from ._grammar_words import CARDINALS, CLOSED_CLASS
 
 #: "at angina", "at chronic pancreatitis": "at" before a condition, where English writes "in",
 #: "with" or "during" (Russian при)
@@ -48,6 +48,8 @@ ALLOW_TO = "allow-to"
 #: "the doctor will appoint the analyses", "assign you a course of examination": "appoint" or
 #: "assign" for ordering a test or prescribing a treatment (назначить)
 APPOINT_TREATMENT = "appoint-treatment"
+#: "rinse 4-5 times in a day": a frequency with "in", where English writes "times a day" (раз в день)
+TIMES_IN_A_DAY = "times-in-a-day"
 
 SOURCE_FRAME_PATTERNS = (
     AT_CONDITION,
@@ -59,6 +61,7 @@ SOURCE_FRAME_PATTERNS = (
     REMEDY_FROM,
     ALLOW_TO,
     APPOINT_TREATMENT,
+    TIMES_IN_A_DAY,
 )
 
 #: The commonest conditions of consumer-health pages that no suffix below marks.
@@ -67,6 +70,21 @@ _CONDITION_WORDS = frozenset(
     "obesity gout rheumatism cough fever insomnia anemia anaemia constipation diarrhea diarrhoea heartburn "
     "migraine exacerbation exacerbations inflammation infection infections tuberculosis measles depression "
     "toxicosis eczema psoriasis acne hemorrhoids haemorrhoids".split()
+)
+#: Nouns that name a condition in general ("a disease at which ...").
+_CONDITION_NOUNS = frozenset(
+    "disease diseases condition conditions disorder disorders illness illnesses syndrome syndromes pathology "
+    "pathologies state states infection infections".split()
+)
+#: Verbs of taking or applying a dose ("take it 3 times in a day", "rinse 4-5 times in a day").
+_DOSE_VERBS = frozenset(
+    "take taken taking takes rinse rinsing gargle gargling apply applied applying use used using drink drinking "
+    "eat eating give given giving wash washing inject injecting inhale inhaling instil drip drops repeat "
+    "repeated chew chewing swallow dose dosed lubricate lubricating smear smearing massage rub rubbing".split()
+)
+#: "at which point", "at which time": "at" before these is English ("a disease at which stage ...").
+_WHICH_POINTS = frozenset(
+    "point points time times stage stages age ages moment rate level levels dose doses".split()
 )
 #: Suffixes of inflammations, degenerations, blood states, pains and diseases ("tonsillitis",
 #: "osteochondrosis", "anemia", "neuralgia", "neuropathy").
@@ -133,13 +151,16 @@ _ASSIGN = frozenset({"assign", "assigns", "assigned", "assigning"})
 _PATIENT_OBJECTS = frozenset({"you", "him", "her", "them", "me", "us"})
 
 SOURCE_FRAME_TRIGGERS = frozenset(
-    {"at", "if", "from", *_RECEPTION, *_ADDRESS, *_FROM_VERBS, *_ALLOW, *_APPOINT, *_ASSIGN}
+    {"at", "if", "from", "times", *_RECEPTION, *_ADDRESS, *_FROM_VERBS, *_ALLOW, *_APPOINT, *_ASSIGN}
 )
 
 
 def _condition(word: str) -> bool:
-    if word in _CONDITION_WORDS:
-        return True
+    return word in _CONDITION_WORDS or _condition_by_ending(word)
+
+
+def _condition_by_ending(word: str) -> bool:
+    """An inflammation, degeneration, blood state, pain or disease named by its ending ("tonsillitis")."""
     return word.endswith(_CONDITION_SUFFIXES) and word not in _NOT_CONDITIONS and len(word) > 6
 
 
@@ -220,7 +241,40 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _allow_to(s, i) if ALLOW_TO not in disabled else None
     if word in _APPOINT or word in _ASSIGN:
         return _appoint(s, i) if APPOINT_TREATMENT not in disabled else None
+    if word == "times":
+        return _times_in_a_day(s, i) if TIMES_IN_A_DAY not in disabled else None
     return None
+
+
+def _times_in_a_day(s: Scan, i: int) -> Hit | None:
+    """ "3 times in a day", "4-5 times in a day": a dose's frequency is "times a day" ("in a day" says
+    within one day, which a dose schedule never means)."""
+    if i == 0 or not s.joinable[i - 1] or not s.adjacent(i) or i + 3 >= s.n:
+        return None
+    count = s.lowers[i - 1]
+    if not (count.isdigit() or count in CARDINALS or re.fullmatch(r"\d+[-\u2013]\d+", count)):
+        return None
+    if s.lowers[i + 1 : i + 4] != ["in", "a", "day"] or not all(s.joinable[m] for m in (i + 1, i + 2)):
+        return None
+    # a dose: a verb of taking or applying within the words before, in the same sentence ("It rained three
+    # times in a day" counts events within one day)
+    j = i - 1
+    while j > 0 and i - j < 16 and s.joinable[j - 1]:
+        j -= 1
+        if s.lowers[j] in _DOSE_VERBS:
+            break
+    else:
+        return None
+    if s.lowers[j] not in _DOSE_VERBS:
+        return None
+    return Hit(
+        s.starts[i + 1],
+        s.ends[i + 3],
+        TIMES_IN_A_DAY,
+        f"“{s.text(i)} {_span(s, i + 1, i + 3)}”: a dose's frequency is “{s.text(i)} a day”",
+        ("a day",),
+        fix_to="a day",
+    )
 
 
 def _span(s: Scan, i: int, k: int) -> str:
@@ -239,7 +293,26 @@ def _at_head(s: Scan, i: int) -> bool:
 
 
 def _at_condition(s: Scan, i: int) -> Hit | None:
-    """ "at" + (an adjective) + a condition ending its phrase: "At angina the tonsils swell"."""
+    """ "at" + (an adjective) + a condition ending its phrase: "At angina the tonsils swell"; and a
+    condition's relative clause opened by "at which" ("a disease at which the tonsils swell": при
+    котором), where English writes "in which"."""
+    if (
+        i > 0
+        and s.adjacent(i)
+        and s.lowers[i + 1] == "which"
+        and (s.lowers[i - 1] in _CONDITION_NOUNS or _condition_by_ending(s.lowers[i - 1]))
+        and s.prose[s.ends[i - 1] : s.starts[i]].strip() in ("", ",")
+        # "the stage of the pregnancy at which ...": the clause belongs to the noun before "of"
+        and not (i > 2 and "of" in s.lowers[i - 3 : i - 1])
+        and (i + 2 >= s.n or s.lowers[i + 2] not in _WHICH_POINTS)
+    ):
+        return Hit(
+            s.starts[i],
+            s.ends[i + 1],
+            AT_CONDITION,
+            f"“{s.text(i - 1)} {_span(s, i, i + 1)}”: a condition's clause opens with “in which”, not “at which”",
+            ("in which",),
+        )
     if _at_head(s, i):
         return None
     k = _noun_after(s, i, _condition, determiners=False)
@@ -256,9 +329,29 @@ def _at_condition(s: Scan, i: int) -> Hit | None:
     )
 
 
+def _symptom_before(s: Scan, i: int) -> int | None:
+    """The symptom word heading the phrase that ends right before word i: "pain" in "pain at", and in
+    "pain in the throat at" (the symptom's place between them), or None."""
+    j = i - 1
+    if j >= 0 and s.joinable[j] and s.lowers[j] in _SYMPTOMS:
+        return j
+    # "<symptom> in (the|your) <one or two words> at"
+    for back in (3, 4, 5):
+        j = i - back
+        if j < 0 or s.lowers[j] not in _SYMPTOMS or s.lowers[j + 1] != "in":
+            continue
+        if all(s.joinable[m] for m in range(j, i)) and all(
+            w not in CLOSED_CLASS or w in ("the", "your", "his", "her") for w in s.lowers[j + 2 : i]
+        ):
+            return j
+    return None
+
+
 def _at_action(s: Scan, i: int) -> Hit | None:
-    """A symptom + "at" + the action it comes with: "pain at swallowing", "burning at urination"."""
-    if i == 0 or not s.joinable[i - 1] or s.lowers[i - 1] not in _SYMPTOMS or not s.adjacent(i):
+    """A symptom + "at" + the action it comes with: "pain at swallowing", "burning at urination",
+    "pain in the throat at swallowing"."""
+    j = _symptom_before(s, i)
+    if j is None or not s.adjacent(i):
         return None
     k = i + 1
     w = s.lowers[k]
@@ -272,12 +365,12 @@ def _at_action(s: Scan, i: int) -> Hit | None:
     if not action or not s.phrase_ends(k):
         return None
     return Hit(
-        s.starts[i - 1],
+        s.starts[i],
         s.ends[k],
         AT_ACTION,
-        f"“{_span(s, i - 1, k)}”: English writes “on” or “when” before the action a symptom comes with "
-        f"(“{s.text(i - 1)} on {s.text(k)}”, “{s.text(i - 1)} when {s.text(k)}”)",
-        (f"{s.text(i - 1)} on {s.text(k)}", f"{s.text(i - 1)} when {s.text(k)}"),
+        f"“{_span(s, i, k)}” after “{s.text(j)}”: English writes “on” or “when” before the action a symptom "
+        f"comes with (“{s.text(j)} on {s.text(k)}”, “{s.text(j)} when {s.text(k)}”)",
+        (f"on {s.text(k)}", f"when {s.text(k)}"),
     )
 
 
