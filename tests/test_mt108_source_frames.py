@@ -61,6 +61,10 @@ FIRES = [
         ],
     ),
     (
+        "At strongly expressed dysbacteriosis signs of anemia are shown.",
+        [(1, 1, 37, "At strongly expressed dysbacteriosis", "at-condition")],
+    ),
+    (
         "Angina is a disease, at which the tonsils swell.",
         [(1, 22, 30, "at which", "at-condition")],
     ),
@@ -91,7 +95,7 @@ PASSES = [
     # "at" that English takes: a time, a skill, a look, an age, a particle, a compound modifier
     "The age at diagnosis varies. Risk is higher at first pregnancy for some women, say experts at menopause clinics.",
     "Look at asthma differently. Doctors are good at cancer care. Water may chip away at childhood obesity.",
-    "Researchers at cancer centers agree. It is a disease at which point care changes.",
+    "At osteoporosis clinics, staff measure bone density. Researchers at cancer centers agree. It is a disease at which point care changes.",
     # a symptom at a time or a place, not an action
     "Pain at rest and pain at night are signs. She felt tenderness at the injection site.",
     # a reception that is a welcome; "address" as a noun

@@ -82,6 +82,12 @@ _DOSE_VERBS = frozenset(
     "eat eating give given giving wash washing inject injecting inhale inhaling instil drip drops repeat "
     "repeated chew chewing swallow dose dosed lubricate lubricating smear smearing massage rub rubbing".split()
 )
+#: What a condition names the speciality of ("at osteoporosis clinics", "at arthritis support groups").
+_PLACES = frozenset(
+    "clinic clinics center centers centre centres hospital hospitals unit units service services program "
+    "programs programme programmes conference conferences meeting meetings society societies foundation "
+    "foundations support group groups research screening screenings awareness camp camps ward wards".split()
+)
 #: "at which point", "at which time": "at" before these is English ("a disease at which stage ...").
 _WHICH_POINTS = frozenset(
     "point points time times stage stages age ages moment rate level levels dose doses".split()
@@ -190,7 +196,7 @@ def _noun_after(
     s: Scan, i: int, test: Callable[[str], bool], determiners: bool, phrase_end: bool = True
 ) -> int | None:
     """The index of the noun passing ``test`` after word i, with at most one determiner (where
-    ``determiners``) and one adjective before it, ending its phrase (where ``phrase_end``), or None."""
+    ``determiners``) and two modifiers before it ("strongly expressed"), ending its phrase (where ``phrase_end``), or None."""
     k = i + 1
     if not s.adjacent(i):
         return None
@@ -198,7 +204,7 @@ def _noun_after(
         if not s.adjacent(k):
             return None
         k += 1
-    for _ in range(2):
+    for _ in range(3):
         if k >= s.n or not s.is_lower(k):
             return None
         if test(s.lowers[k]):
@@ -316,6 +322,12 @@ def _at_condition(s: Scan, i: int) -> Hit | None:
     if _at_head(s, i):
         return None
     k = _noun_after(s, i, _condition, determiners=False)
+    if k is None and s.clause_start(i) and not s.is_lower(i):
+        # a sentence opened by "At" + a condition named by its ending, with no comma before the main
+        # clause: "At strongly expressed dysbacteriosis signs of anemia are shown"
+        k = _noun_after(s, i, _condition_by_ending, determiners=False, phrase_end=False)
+        if k is not None and k + 1 < s.n and s.lowers[k + 1] in _PLACES:
+            k = None  # "At osteoporosis clinics, ...": the condition names a place's speciality
     if k is None:
         return None
     rest = _span(s, i + 1, k)
