@@ -57,7 +57,9 @@ def test_function_word_counts_agree_with_the_index_alone() -> None:
 
 
 @pytest.mark.parametrize(("code", "least"), [("MT108", 20), ("MT105", 5), ("MT107", 1), ("TX116", 1)])
-def test_findings_agree_with_the_plain_word_set(monkeypatch: pytest.MonkeyPatch, code: str, least: int) -> None:
+def test_findings_agree_with_the_plain_word_set(
+    monkeypatch: pytest.MonkeyPatch, code: str, least: int
+) -> None:
     rule = _rule(code)
     findings = 0
     for text in _texts():
