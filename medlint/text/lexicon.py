@@ -96,8 +96,10 @@ def irregular_forms() -> frozenset[str]:
     return frozenset(form for _, forms in _inflections().values() for form in forms)
 
 
+@functools.lru_cache(maxsize=1)
 def wrong_forms() -> frozenset[str]:
-    """Every regular-looking form of an irregular word the table holds ("overcomed")."""
+    """Every regular-looking form of an irregular word the table holds ("overcomed"), made once
+    (MT107 asks for them on every document)."""
     return frozenset(_inflections())
 
 

@@ -41,6 +41,7 @@ import contextlib
 import functools
 import re
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -345,16 +346,18 @@ class SpunTermIndex:
         joinable: Sequence[bool] | bytes,
         positions: Mapping[str, Sequence[int]],
         overlapping: bool = False,
+        words: AbstractSet[str] | None = None,
     ) -> list[SpunHit]:
         """Spun terms among ``lowers`` (lower-cased words; ``joinable[i]``: words i and i+1
         may belong to one phrase; ``positions``: word -> indexes), leftmost first, not
         overlapping unless ``overlapping`` (the builder attests every reading of clean text:
-        a span it saw only inside a longer hit there may stand alone elsewhere)."""
+        a span it saw only inside a longer hit there may stand alone elsewhere). ``words``:
+        ``positions``' words as a set (``Document.word_set``), which the tables meet faster."""
         found: dict[tuple[int, int], SpunHit] = {}
         n = len(lowers)
         cache = self._by_replacement
         # (frozenset.intersection walks the document's words; "keys() & frozenset" would walk all 5,000 replacements)
-        openers = self._openers(positions)
+        openers = self._openers(positions if words is None else words)
         present = self.replacements.intersection(openers)
         neighbours = self._neighbours
         ordered = in_text_order(present, positions)
@@ -582,7 +585,7 @@ class SpunTermIndex:
                 return True
         return False
 
-    def _openers(self, positions: Mapping[str, Sequence[int]]) -> Collection[str]:
+    def _openers(self, positions: Mapping[str, Sequence[int]] | AbstractSet[str]) -> Collection[str]:
         """The document's words that start a reading of :meth:`find`: one walk over its words
         (``_any_opener``) in place of one per table; ``positions`` itself when
         ``_PLAIN_OPENERS`` is set (tests compare the two)."""
@@ -1380,14 +1383,16 @@ class CompoundHit:
     confident: bool
 
 
-def compound_hits(index: SpunTermIndex, positions: Mapping[str, Sequence[int]]) -> list[CompoundHit]:
+def compound_hits(
+    index: SpunTermIndex, positions: Mapping[str, Sequence[int]], words: AbstractSet[str] | None = None
+) -> list[CompoundHit]:
     """The words that are a known hyphenated compound with one part swapped for a thesaurus
     synonym ("X-beam" for X-ray, "RNA-subordinate" for RNA-dependent; tables built by
     ``scripts/build_spun_terms.py`` ``compound_variants``), in text order. One token holds both
     parts, so the word matcher of :meth:`SpunTermIndex.find` never sees the kept part beside
-    the swapped one."""
+    the swapped one. ``words``: ``positions``' words as a set (``Document.word_set``)."""
     out: list[CompoundHit] = []
-    for variant in index.compound_variants.intersection(positions):
+    for variant in index.compound_variants.intersection(positions if words is None else words):
         compound, confident = index.compounds[variant]
         a, _, b = variant.partition("-")
         c, _, d = compound.partition("-")

@@ -267,7 +267,7 @@ class BrokenWord(Rule):
         positions = doc.word_index
         # the pieces no table holds (shared with MT106) and the fragments, found by set
         # operations in C: most documents have a few
-        unlisted = unlisted_words(doc) | _FRAGMENTS.intersection(positions)
+        unlisted = unlisted_words(doc) | _FRAGMENTS.intersection(doc.word_set)
         odd = [w for w in unlisted if w.isalpha() and w.isascii() and _non_word(w)]
         if not odd:
             return

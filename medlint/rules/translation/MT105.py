@@ -217,7 +217,7 @@ class SpunTerm(Rule):
         yield from abbreviations
         hits = [
             h
-            for h in index.find(lowers, doc.joinable, doc.word_index)
+            for h in index.find(lowers, doc.joinable, doc.word_index, words=doc.word_set)
             if not _a_name(doc, h) and not _a_verb(doc, h) and (not index.needs_name(h) or _name_kept(doc, h))
         ]
         kept = _inconsistent(lowers, hits)
@@ -343,7 +343,7 @@ def _compounds(doc: Document, index: SpunTermIndex, covered: set[int]) -> Iterab
     if not index.compounds:
         return
     words = doc.words()
-    for hit in compound_hits(index, doc.word_index):
+    for hit in compound_hits(index, doc.word_index, doc.word_set):
         if hit.at in covered:
             continue
         start, end = words[hit.at].start, words[hit.at].end

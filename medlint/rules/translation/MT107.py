@@ -43,7 +43,7 @@ class WrongInflection(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         positions = doc.word_index
-        present = wrong_forms().intersection(positions)
+        present = wrong_forms().intersection(doc.word_set)
         if not present:
             return
         words = doc.words()

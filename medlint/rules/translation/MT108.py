@@ -569,14 +569,16 @@ class GrammarPattern(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         index = doc.word_index
-        present = TRIGGERS.intersection(index)
+        # the constant sets meet the document's words as a set (``Document.word_set``)
+        words = doc.word_set
+        present = TRIGGERS.intersection(words)
         if (
             not present
-            and not CLAUSE_TRIGGERS.intersection(index)
-            and not CONSTRUCTION_TRIGGERS.intersection(index)
-            and not REPETITION_TRIGGERS.intersection(index)
-            and not SOURCE_FRAME_TRIGGERS.intersection(index)
-            and not FRAME_WORDS.intersection(index)
+            and CLAUSE_TRIGGERS.isdisjoint(words)
+            and CONSTRUCTION_TRIGGERS.isdisjoint(words)
+            and REPETITION_TRIGGERS.isdisjoint(words)
+            and SOURCE_FRAME_TRIGGERS.isdisjoint(words)
+            and FRAME_WORDS.isdisjoint(words)
         ):
             return []
         s = Scan(doc)
@@ -641,7 +643,7 @@ class GrammarPattern(Rule):
             found.extend(bare_nouns(s, index))
         if NEGATIVE_INVERSION not in disabled and ("none" in index or "neither" in index or "only" in index):
             found.extend(negative_inversions(s, index))
-        if GENDERED_PRONOUN not in disabled and not GENDERED_PRONOUNS.isdisjoint(index):
+        if GENDERED_PRONOUN not in disabled and not GENDERED_PRONOUNS.isdisjoint(words):
             found.extend(gendered_pronouns(s, index))
         found.extend(self._phrases(s, index, disabled))
         found.sort()
@@ -688,15 +690,15 @@ class GrammarPattern(Rule):
             found.extend(plural_compounds(s, index))
         if "since" in index:
             found.extend(h for h in since_phrases(s, index) if h.pattern not in disabled)
-        if BECOME_LESS not in disabled and not BECOME_FORMS.isdisjoint(index):
+        if BECOME_LESS not in disabled and not BECOME_FORMS.isdisjoint(s.doc.word_set):
             found.extend(become_less(s, index))
         if SUBJECT_VERB not in disabled and "there" in index:
             found.extend(there_plurals(s, index))
-        if VERB_FORM not in disabled and not MAKE_FORMS.isdisjoint(index):
+        if VERB_FORM not in disabled and not MAKE_FORMS.isdisjoint(s.doc.word_set):
             found.extend(make_to(s, index))
-        if PHRASE_AGREEMENT not in disabled and not PHRASE_VERBS.isdisjoint(index):
+        if PHRASE_AGREEMENT not in disabled and not PHRASE_VERBS.isdisjoint(s.doc.word_set):
             found.extend(phrase_agreements(s, index))
-        if SUBJECT_COMMA not in disabled and not SUBJECT_CLAUSE_OPENERS.isdisjoint(index):
+        if SUBJECT_COMMA not in disabled and not SUBJECT_CLAUSE_OPENERS.isdisjoint(s.doc.word_set):
             found.extend(subject_clause_commas(s, index))
         return found
 

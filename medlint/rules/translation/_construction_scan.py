@@ -258,13 +258,13 @@ def construction_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set
         # the linking words are among the commonest of English: only their capitalised uses count,
         # told by one character before any other test
         prose, starts = s.prose, s.starts
-        for word in _COMMA_LINKS.intersection(index):
+        for word in _COMMA_LINKS.intersection(s.doc.word_set):
             for i in index[word]:
                 if prose[starts[i]].isupper():
                     hit = _comma_capital(s, i)
                     if hit is not None:
                         out.append(hit)
-    for word in _FRAME_TRIGGERS.intersection(index):
+    for word in _FRAME_TRIGGERS.intersection(s.doc.word_set):
         for i in index[word]:
             if not s.is_lower(i) and not s.clause_start(i):
                 continue  # a name or title ("When Harry Met Sally")

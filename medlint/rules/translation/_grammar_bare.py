@@ -217,7 +217,7 @@ MAX_WARNING_SHARE = 0.01
 def bare_nouns(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """A bare singular noun the reference almost never writes bare, in a frame whose word it never
     writes the noun bare after; a warning where the evidence is strong, info otherwise (``weak``)."""
-    frame_words = FRAME_WORDS.intersection(index)
+    frame_words = FRAME_WORDS.intersection(s.doc.word_set)
     if not frame_words:
         return []
     nouns = table().nouns

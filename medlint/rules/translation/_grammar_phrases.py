@@ -643,7 +643,7 @@ def make_to(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     order" ("order" is a noun too) and "her to-do list" are left alone."""
     out: list[Hit] = []
     lowers = s.lowers
-    for form in MAKE_FORMS.intersection(index):
+    for form in MAKE_FORMS.intersection(s.doc.word_set):
         for i in index[form]:
             if i + 3 >= s.n or not all(s.adjacent(j) for j in (i, i + 1, i + 2)):
                 continue

@@ -885,7 +885,7 @@ def missing_articles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     names: dict[str, bool] = {}
     starts: set[int] | None = None
     per_block: Counter[int] = Counter()
-    for verb in SUBJECT_VERBS_AFTER.intersection(index):
+    for verb in SUBJECT_VERBS_AFTER.intersection(s.doc.word_set):
         for i in index[verb]:
             j = i - 1
             if j < 0 or not s.joinable[j] or not s.is_lower(i):

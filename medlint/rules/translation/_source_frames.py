@@ -218,7 +218,7 @@ def _noun_after(
 def source_frame_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set[str]) -> list[Hit]:
     """Every source frame's hits in the document, each tested from its trigger words."""
     out: list[Hit] = []
-    for word in SOURCE_FRAME_TRIGGERS.intersection(index):
+    for word in SOURCE_FRAME_TRIGGERS.intersection(s.doc.word_set):
         for i in index[word]:
             hit = _frame_at(s, word, i, disabled)
             if hit is not None:
