@@ -122,6 +122,11 @@ def test_native_frames_pass(text: str) -> None:
     assert _found(text) == []
 
 
+def test_the_if_infinitive_message_offers_a_well_formed_gerund() -> None:
+    (diag,) = Linter(Config(), select=["MT108"]).lint_text("If not to take the pills, the pain returns.", "text")
+    assert "“Without taking ...”" in diag.message
+
+
 def test_each_frame_can_be_disabled_or_moved_to_info() -> None:
     text = "At angina the tonsils swell."
     assert _found(text, {"disabled-patterns": ["at-condition"]}) == []

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ...text.drug_names import is_drug_name
 from ...text.word_classes import BARE_VERB, PERSON, classes
-from ._construction_scan import _AT_PERSON_HEADS, _DETERMINERS, _is_bare_verb
+from ._construction_scan import _AT_PERSON_HEADS, _DETERMINERS, _ing, _is_bare_verb
 from ._grammar_scan import Hit, Scan
 from ._grammar_words import CARDINALS, CLOSED_CLASS
 
@@ -486,7 +486,7 @@ def _if_infinitive(s: Scan, i: int) -> Hit | None:
         s.ends[k + 1],
         IF_INFINITIVE,
         f"“{_span(s, i, k + 1)}”: an English condition needs a subject and a finite verb "
-        f"(“If {'you do not' if negated else 'you'} {verb} ...”, “{'Without' if negated else 'By'} {verb}ing ...”)",
+        f"(“If {'you do not' if negated else 'you'} {verb} ...”, “{'Without' if negated else 'By'} {_ing(verb)} ...”)",
         (),
     )
 
