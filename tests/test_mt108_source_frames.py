@@ -123,7 +123,9 @@ def test_native_frames_pass(text: str) -> None:
 
 
 def test_the_if_infinitive_message_offers_a_well_formed_gerund() -> None:
-    (diag,) = Linter(Config(), select=["MT108"]).lint_text("If not to take the pills, the pain returns.", "text")
+    (diag,) = Linter(Config(), select=["MT108"]).lint_text(
+        "If not to take the pills, the pain returns.", "text"
+    )
     assert "“Without taking ...”" in diag.message
 
 
