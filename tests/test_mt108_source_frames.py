@@ -83,6 +83,22 @@ FIRES = [
         "The method allows to reduce the dose.",
         [(1, 12, 28, "allows to reduce", "allow-to")],
     ),
+    (
+        "Why patients are so not disciplined? How it works? How long it takes? Why the pain is worse?",
+        [
+            (1, 1, 17, "Why patients are", "question-order"),
+            (1, 38, 50, "How it works", "question-order"),
+            (1, 52, 69, "How long it takes", "question-order"),
+            (1, 71, 86, "Why the pain is", "question-order"),
+        ],
+    ),
+    (
+        "It is better replace them with generics. It is important drink plenty of water.",
+        [
+            (1, 7, 21, "better replace", "adjective-infinitive"),
+            (1, 48, 63, "important drink", "adjective-infinitive"),
+        ],
+    ),
 ]
 
 
@@ -114,6 +130,12 @@ PASSES = [
     "Take two tablets three times a day. It rained three times in a day last week.",
     # "allow" with an object, in the passive, or bare as a recipe's imperative
     "It allows you to reduce the dose. Patients are allowed to eat. Allow to cool before serving.",
+    # questions in question order; "what" + a noun as the subject; statements; a clause before the question
+    "Why is it important? How many people are affected? What foods are safe? How does it work?",
+    "Why it matters. When you talk with your doctor, is it ethical? Where it is cheaper, why pay more?",
+    # "to" present; a noun after the adjective; "had better"; a passive before a main verb
+    "It is better to replace them. It is important information. You had better take the pills.",
+    "Medicines that may be recommended include glycine. It is best practice to rest.",
 ]
 
 
@@ -127,6 +149,19 @@ def test_the_if_infinitive_message_offers_a_well_formed_gerund() -> None:
         "If not to take the pills, the pain returns.", "text"
     )
     assert "“Without taking ...”" in diag.message
+
+
+def test_a_question_in_statement_order_is_read_in_headings_too() -> None:
+    text = "# Why it is dangerous?\n\nAngina is an infection of the tonsils.\n"
+    diags = Linter(Config(), select=["MT108"]).lint_text(text, "markdown")
+    assert [(d.start.line, d.start.column, d.text) for d in diags] == [(1, 3, "Why it is")]
+    assert diags[0].suggestions == ("Why is it",)
+
+
+def test_researches_before_a_plural_verb_is_the_noun() -> None:
+    diags = Linter(Config(), select=["MT108"]).lint_text("However researches show that it works.", "text")
+    assert [(d.start.column, d.text, d.severity.name) for d in diags] == [(9, "researches", "INFO")]
+    assert Linter(Config(), select=["MT108"]).lint_text("She researches sleep.", "text") == []
 
 
 def test_each_frame_can_be_disabled_or_moved_to_info() -> None:

@@ -134,7 +134,7 @@ from ._grammar_words import (
     VERB_FORM,
 )
 from ._repetition_scan import REPETITION_PATTERNS, REPETITION_TRIGGERS, repetition_hits
-from ._source_frames import SOURCE_FRAME_PATTERNS, SOURCE_FRAME_TRIGGERS, source_frame_hits
+from ._source_frames import QUESTION_ORDER, SOURCE_FRAME_PATTERNS, SOURCE_FRAME_TRIGGERS, source_frame_hits
 
 #: Plain form of the article fast path in ``check``: every "a" and "an" joined to a next word goes
 #: through the whole of ``_at`` (the fast path asks only ``_article_form_at`` when the next word
@@ -327,6 +327,17 @@ class GrammarPattern(Rule):
       "help against dizziness": the preposition of German "helfen gegen",
       Dutch "helpen tegen", Russian "помогать против", which neither
       MedQuAD nor the clean sentences ever write; "work against" is English).
+    - ``question-order`` (``_source_frames``): a sentence, heading included,
+      that opens with "why", "how", "where" or "what" and ends with a
+      question mark, in statement order ("Why patients are so not
+      disciplined?", "How it works?", "How long it takes?"; not "What foods
+      are safe?", where "what" and its noun are the subject, nor a question
+      after a clause, "When you ..., is it ...?"); Russian, Chinese and Korean
+      mark a question without inverting;
+    - ``adjective-infinitive`` (``_source_frames``): "it is" + an adjective of
+      advice ("better", "necessary", "important") + a bare verb with no "to"
+      ("it is better replace them"), the verb one that is no noun or followed
+      by its object;
 
     - the constructions of Chinese, Japanese and Russian translation
       (``_construction_scan.py``, each its own pattern): ``verb-complement``
@@ -653,8 +664,10 @@ class GrammarPattern(Rule):
             if start in seen:
                 continue
             bi = doc.block_at(start)
-            if bi is None or doc.blocks[bi].kind in (HEADING, TABLE_CELL):
+            if bi is None or doc.blocks[bi].kind == TABLE_CELL:
                 continue
+            if doc.blocks[bi].kind == HEADING and pattern != QUESTION_ORDER:
+                continue  # headlines drop articles and verbs on purpose; a question keeps its order
             if not self.opts["check-quotations"] and (
                 inside_quotes(doc, start)
                 or introduced_passage(doc, start) is not None

@@ -830,11 +830,21 @@ def _reports_the_reader(s: Scan, i: int) -> bool:
     return s.prose[stop : stop + 1] != "?"
 
 
+#: Plural verbs of reporting and being that make the word before them a plural subject
+#: ("researches show", "evidences suggest"), where "she researches" is a verb.
+_PLURAL_REPORTING = frozenset("show suggest indicate prove confirm demonstrate reveal have are were".split())
+
+
+def _plural_verb_after(s: Scan, i: int) -> bool:
+    return i + 1 < s.n and s.adjacent(i) and s.lowers[i + 1] in _PLURAL_REPORTING
+
+
 def uncountable_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """A non-count noun in the plural ("informations", "useful advices", "various evidences"): English
     counts these only through a unit noun ("pieces of advice"), where Chinese, Russian, Korean and
     the Romance languages count the noun itself. A plural whose singular is also a verb counts only
-    after a determiner, quantifier or preposition ("of researches", not "she researches"); any
+    after a determiner, quantifier or preposition ("of researches", not "she researches") or
+    before a plural verb of reporting ("researches show"); any
     plural right after a subject pronoun is a verb slip ("who advices"), not this error. Words
     after the first of a clause must be lower case (a title, a name)."""
     out = []
@@ -847,7 +857,11 @@ def uncountable_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
             before = s.lowers[i - 1] if i > 0 and s.joinable[i - 1] else None
             if before in VERB_SUBJECTS:
                 continue
-            if plural in VERB_LIKE_UNCOUNTABLES and before not in NOUN_OPENERS:
+            if (
+                plural in VERB_LIKE_UNCOUNTABLES
+                and before not in NOUN_OPENERS
+                and not _plural_verb_after(s, i)
+            ):
                 continue
             if before is not None and i > 0 and not s.is_lower(i - 1) and not _sentence_start(s, i - 1):
                 continue  # inside a name or a title ("Matěj Válek Researches")

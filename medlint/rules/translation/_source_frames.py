@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ...text.drug_names import is_drug_name
-from ...text.word_classes import BARE_VERB, PERSON, classes
+from ...text.word_classes import BARE_VERB, NOT_VERB, PERSON, PLURAL, VERB_ONLY, VERB_S, classes
 from ._construction_scan import _AT_PERSON_HEADS, _DETERMINERS, _ing, _is_bare_verb
 from ._grammar_scan import Hit, Scan
 from ._grammar_words import CARDINALS, CLOSED_CLASS
@@ -50,6 +50,12 @@ ALLOW_TO = "allow-to"
 APPOINT_TREATMENT = "appoint-treatment"
 #: "rinse 4-5 times in a day": a frequency with "in", where English writes "times a day" (раз в день)
 TIMES_IN_A_DAY = "times-in-a-day"
+#: "Why patients are so not disciplined?", "How it works?": a direct question in statement order
+#: (Russian, Chinese and Korean mark a question by intonation or a particle, not by word order)
+QUESTION_ORDER = "question-order"
+#: "it is better replace them", "it is necessary take the pills": an adjective of advice with a bare
+#: verb and no "to" (Russian лучше заменить, нужно принимать: an infinitive with no particle)
+ADJECTIVE_INFINITIVE = "adjective-infinitive"
 
 SOURCE_FRAME_PATTERNS = (
     AT_CONDITION,
@@ -62,6 +68,8 @@ SOURCE_FRAME_PATTERNS = (
     ALLOW_TO,
     APPOINT_TREATMENT,
     TIMES_IN_A_DAY,
+    QUESTION_ORDER,
+    ADJECTIVE_INFINITIVE,
 )
 
 #: The commonest conditions of consumer-health pages that no suffix below marks.
@@ -153,11 +161,51 @@ _ORDERED = frozenset(
 )
 _APPOINT = frozenset({"appoint", "appoints", "appointed", "appointing"})
 _ASSIGN = frozenset({"assign", "assigns", "assigned", "assigning"})
+#: Adjectives of advice that take a to-infinitive after "it is" ("it is better to replace them").
+_ADVICE_ADJECTIVES = frozenset(
+    "better best necessary important possible impossible advisable essential vital crucial "
+    "desirable preferable".split()
+)
+#: The copulas before them ("it is", "it's", "it was"); not "be", whose passive participles may
+#: stand before a main verb ("Medicines that may be recommended include ...").
+_COPULAS = frozenset({"is", "was", "it's", "it\u2019s"})
+#: Objects after a bare verb that show it is a verb ("better take the pills", "important drink it").
+_OBJECT_STARTS = frozenset(
+    "the a an this these that those your his her their its them it him you some any more less plenty".split()
+)
+#: Question words whose direct question inverts its subject and auxiliary ("Why are patients ...?");
+#: "who", "which" and "what" + a noun may be the subject themselves ("What foods are safe?"), and
+#: "when" opens a time clause before a question as often ("When you talk to her, is it ...?").
+_QUESTION_WORDS = frozenset({"why", "how", "where", "what"})
+#: Words after "how" that make a degree phrase with it ("How long it takes?").
+_HOW_DEGREE = frozenset("much many long often soon far old quickly fast big serious dangerous common".split())
+#: Pronoun subjects, with the number of the verb they take.
+_SINGULAR_SUBJECTS = frozenset({"it", "he", "she", "this", "that"})
+_PLURAL_SUBJECTS = frozenset({"they", "we", "you", "i"})
+#: Auxiliaries and modals a direct question puts before its subject.
+_QUESTION_AUXILIARIES = frozenset(
+    "is are was were can could will would should must may might has have had do does did".split()
+)
+#: Determiners of a noun subject ("Why the pain is worse at night?").
+_SUBJECT_DETERMINERS = frozenset("the this these those your my our their his her its such".split())
 #: The patient as the indirect object of "assign" ("assign you a course").
 _PATIENT_OBJECTS = frozenset({"you", "him", "her", "them", "me", "us"})
 
 SOURCE_FRAME_TRIGGERS = frozenset(
-    {"at", "if", "from", "times", *_RECEPTION, *_ADDRESS, *_FROM_VERBS, *_ALLOW, *_APPOINT, *_ASSIGN}
+    {
+        "at",
+        "if",
+        "from",
+        "times",
+        *_QUESTION_WORDS,
+        *_ADVICE_ADJECTIVES,
+        *_RECEPTION,
+        *_ADDRESS,
+        *_FROM_VERBS,
+        *_ALLOW,
+        *_APPOINT,
+        *_ASSIGN,
+    }
 )
 
 
@@ -249,7 +297,157 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _appoint(s, i) if APPOINT_TREATMENT not in disabled else None
     if word == "times":
         return _times_in_a_day(s, i) if TIMES_IN_A_DAY not in disabled else None
+    if word in _QUESTION_WORDS:
+        return _question_order(s, i) if QUESTION_ORDER not in disabled else None
+    if word in _ADVICE_ADJECTIVES:
+        return _adjective_infinitive(s, i) if ADJECTIVE_INFINITIVE not in disabled else None
     return None
+
+
+def _adjective_infinitive(s: Scan, i: int) -> Hit | None:
+    """ "it is better replace them": a copula, an adjective of advice and a bare verb with no "to",
+    the verb known to be one (no noun: "replace") or followed by its object ("take the pills")."""
+    if i == 0 or i + 1 >= s.n or not s.joinable[i - 1] or not s.adjacent(i) or not s.is_lower(i + 1):
+        return None
+    back = i - 1
+    if s.lowers[back] in ("very", "more", "most", "extremely", "really", "so", "also") and back > 0:
+        if not s.joinable[back - 1]:
+            return None
+        back -= 1
+    if s.lowers[back] not in _COPULAS:
+        return None
+    verb = s.lowers[i + 1]
+    cls = classes(verb)
+    if VERB_ONLY in cls:
+        pass
+    elif (BARE_VERB in cls or verb in ("do", "go", "get", "keep", "make", "give")) and i + 2 < s.n:
+        if not (s.adjacent(i + 1) and s.lowers[i + 2] in _OBJECT_STARTS):
+            return None
+    else:
+        return None
+    adjective = s.text(i)
+    return Hit(
+        s.starts[i],
+        s.ends[i + 1],
+        ADJECTIVE_INFINITIVE,
+        f"“{_span(s, i, i + 1)}”: after “{adjective}” English needs “to” before the verb",
+        (f"{adjective} to {s.text(i + 1)}",),
+    )
+
+
+def _sentence_opener(s: Scan, i: int) -> bool:
+    """Word i is its sentence's or its block's first word."""
+    if i == 0:
+        return True
+    gap = s.prose[s.ends[i - 1] : s.starts[i]]
+    return not s.joinable[i - 1] and (any(c in ".!?" for c in gap) or not gap.strip())
+
+
+def _question_order(s: Scan, i: int) -> Hit | None:
+    """ "Why patients are so not disciplined?", "How it works?", "What it means?": a sentence that
+    opens with a question word and ends with a question mark, with the subject (a pronoun, a plural
+    noun or a determiner and a noun) before its auxiliary or verb."""
+    if not _sentence_opener(s, i) or not s.adjacent(i):
+        return None
+    question = s.lowers[i]
+    k = i + 1
+    degree = question == "how" and s.lowers[k] in _HOW_DEGREE
+    if degree:
+        if not s.adjacent(k):
+            return None
+        k += 1
+    subject = s.lowers[k]
+    if not s.is_lower(k) or not s.adjacent(k):
+        return None
+    if subject in _SINGULAR_SUBJECTS or subject in _PLURAL_SUBJECTS:
+        verb_at = k + 1
+        verb = s.lowers[verb_at]
+        lexical = (
+            _s_form(verb) if subject in _SINGULAR_SUBJECTS else _is_bare_verb(verb)
+        ) and verb not in CLOSED_CLASS
+        if verb not in _QUESTION_AUXILIARIES and not lexical:
+            return None
+        if subject in ("this", "that") and (verb in ("is", "was") or lexical) and question == "what":
+            return None  # "What this is?" reads as a cleft's fragment as often as a question
+    elif question != "what" and not degree:
+        noun_end = _noun_subject_end(s, k)
+        if noun_end is None:
+            return None
+        verb_at = noun_end
+        verb = s.lowers[verb_at]
+        if verb not in _QUESTION_AUXILIARIES:
+            return None
+        lexical = False
+    else:
+        return None
+    if not s.is_lower(verb_at) or not _ends_with_question_mark(s, verb_at):
+        return None
+    span = _span(s, i, verb_at)
+    opener = _span(s, i, k - 1)
+    subject_text = _span(s, k, verb_at - 1)
+    if lexical:
+        do = "does" if subject in _SINGULAR_SUBJECTS else "do"
+        lemma = _lemma_of_s_form(verb) if subject in _SINGULAR_SUBJECTS else verb
+        turned = f"{opener} {do} {subject_text} {lemma} ...?"
+        suggestions: tuple[str, ...] = ()
+    else:
+        turned = f"{opener} {s.text(verb_at)} {subject_text} ...?"
+        suggestions = (f"{opener} {s.text(verb_at)} {subject_text}",)
+    return Hit(
+        s.starts[i],
+        s.ends[verb_at],
+        QUESTION_ORDER,
+        f"“{span}”: a direct question puts the verb before its subject (“{turned}”); as a statement or a "
+        "heading, drop the question mark",
+        suggestions,
+    )
+
+
+def _noun_subject_end(s: Scan, k: int) -> int | None:
+    """The index of the word after a noun subject starting at word k: a plural noun ("patients"),
+    or a determiner and one or two nouns ("the pain", "your blood pressure"); None if there is none."""
+    if s.lowers[k] in _SUBJECT_DETERMINERS:
+        for end in (k + 2, k + 3):
+            if end >= s.n or not all(s.adjacent(j) and s.is_lower(j + 1) for j in range(k, end)):
+                return None
+            if s.lowers[end] in _QUESTION_AUXILIARIES:
+                nouns = s.lowers[k + 1 : end]
+                return end if all(w.isalpha() and w not in CLOSED_CLASS for w in nouns) else None
+        return None
+    cls = classes(s.lowers[k])
+    if PLURAL in cls and NOT_VERB in cls and k + 1 < s.n and s.adjacent(k):
+        return k + 1
+    return None
+
+
+def _s_form(word: str) -> bool:
+    """A verb's -s form: "affects", or an -s word whose stem is a bare verb ("works", "means")."""
+    if VERB_S in classes(word):
+        return True
+    return word.endswith("s") and not word.endswith("ss") and _is_bare_verb(_lemma_of_s_form(word))
+
+
+def _lemma_of_s_form(verb: str) -> str:
+    """ "works" -> "work", "goes" -> "go", "carries" -> "carry" (a guess good enough for a message)."""
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") else verb
+
+
+def _ends_with_question_mark(s: Scan, k: int) -> bool:
+    """The sentence of word k ends with a question mark within 200 characters, in its block, with no
+    clause punctuation before it: after a comma the question may be the main clause of its own
+    ("Where it is cheaper, why do people pay more?")."""
+    end = min(len(s.prose), s.ends[k] + 200)
+    for j in range(s.ends[k], end):
+        c = s.prose[j]
+        if c == "?":
+            return True
+        if c in ".!\n,;:":
+            return False
+    return False
 
 
 def _times_in_a_day(s: Scan, i: int) -> Hit | None:

@@ -1,0 +1,203 @@
+"""TX122 lowercase-sentence-start: a sentence that opens with a small letter ("The fever rose. if it is
+not high, ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...diagnostic import Edit, Fix, Severity
+from ...document import PARAGRAPH, QUOTE, Document
+from ...rule import Example, Finding, Option, Rule
+from ...text.segment import ABBREVIATIONS
+from ...text.word_classes import VERB_PAST, VERB_S, classes
+from ...text.word_frequency import zipf_of
+
+#: A full stop, the spaces after it and a lower-case word. The stop must follow a letter (not a
+#: number's "5." or a list's "a."), and be no part of an ellipsis. A question or exclamation mark
+#: is left: inside a sentence it closes a title or a name ("a page called Is lupus hereditary?
+#: that ...", "We Can! programs").
+_BOUNDARY = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])(?<!\.\.)(\.)[ \t]+([a-z]+)\b(?![.'\u2019@:/-])")
+#: Abbreviations written small that a full stop ends without ending a sentence, besides
+#: ``segment.ABBREVIATIONS`` ("Bifidobacterium spp. and", "set incl. effect primer").
+_SMALL_ABBREVIATIONS = frozenset(
+    "spp sp ssp subsp var incl excl resp esp ref refs viz pts wks yrs hrs mins mos approx tel ext assn govt natl intl".split()
+)
+#: Particles of names that are written small at a sentence's start ("von Hippel-Lindau disease",
+#: "de los Santos et al.").
+_NAME_PARTICLES = frozenset("von van de da di del della der den du la le ten ter dos das bin ibn".split())
+#: Auxiliaries and modals, which open no statement.
+_AUXILIARIES = frozenset(
+    "is are was were be been has have had do does did can could will would shall should may might must".split()
+)
+#: Roman numerals that number notes and references ("iii Coleman CI, ...").
+_ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
+#: A capitalised word right after the flagged one: the small word is a stray label, not a sentence's start.
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+#: A paragraph's first word in lower case ("heartache can not long endure.").
+_OPENING = re.compile(r"[ \t]*([a-z]+)\b(?![.'\u2019@:/-])")
+#: The word before the mark: a letter run, maybe with inner dots ("p.m", "e.g").
+_WORD_BEFORE = re.compile(r"([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.]*)$")
+
+
+class LowercaseSentenceStart(Rule):
+    """A sentence that opens with a small letter ("The fever rose. if it is not high, ...").
+
+    Machine translation that loses the source's sentence case, scraping that
+    drops a capitalised word, and hurried editing leave a sentence opening
+    in lower case; every English style guide and LanguageTool
+    (UPPERCASE_SENTENCE_START) ask for a capital. Read in prose paragraphs
+    and quotations only: list items, headings, captions and table cells
+    open in lower case by choice. A sentence starts after a full stop,
+    question or exclamation mark that follows a word of three letters or
+    more that is no abbreviation ("approx. ten", "et al. found", "5 p.m.
+    and"), and not after an ellipsis; and a paragraph's first word opens one
+    where the paragraph ends as a sentence does and holds one full sentence
+    or more (a paragraph that goes on from a line the page broke is
+    left). The word must be common English (Zipf frequency
+    ``min-zipf`` or more in the word-frequency table), so names styled in
+    lower case ("bell hooks"), units and brand names stay out. The fix
+    capitalises the letter; it is unsafe, as a name may be written small on
+    purpose.
+    """
+
+    code = "TX122"
+    name = "lowercase-sentence-start"
+    category = "text-integrity"
+    severity = Severity.WARNING
+    source = (
+        "The Chicago Manual of Style, 17th ed., §8.1 (a sentence begins with a capital); LanguageTool's "
+        "UPPERCASE_SENTENCE_START rule; word frequencies: rules/data/word-frequencies.tsv"
+    )
+    options = {
+        "min-zipf": Option(
+            3.0,
+            float,
+            "Zipf frequency a word needs (in rules/data/word-frequencies.tsv) to be read as a sentence's "
+            "first word written small: rarer words may be names styled in lower case",
+        ),
+    }
+    should_fire = (
+        Example("The fever rose. if it is not high, it does not need to be lowered."),
+        Example("Rest is enough for most colds.\n\nfor flu, many people take antibiotics they do not need."),
+    )
+    should_not_fire = (
+        "The fever rose. If it is not high, it does not need to be lowered.",
+        Example("Results came at 5 p.m. and were normal.", note="an abbreviation's full stop"),
+        Example("Smith et al. found no effect.", note="et al."),
+        Example("It faded... and then came back.", note="an ellipsis"),
+        Example("- take the pills with food.\n- drink water.", note="list items", format="markdown"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        min_zipf = float(self.opts["min-zipf"])
+        prose = doc.prose
+        for bi, block in doc.iter_blocks(PARAGRAPH, QUOTE):
+            text = prose[block.start : block.end]
+            opening = _OPENING.match(text)
+            if (
+                opening is not None
+                and _ends_as_sentence(text)
+                and _full_sentence_inside(text, opening.end())
+                and not _after_inline_markup(doc.source, block.start + opening.start(1))
+                and not _opens_a_fragment(opening.group(1))
+            ):
+                previous = prose[doc.blocks[bi - 1].start : doc.blocks[bi - 1].end] if bi > 0 else ""
+                if (not previous or _ends_as_sentence(previous)) and not _repeats(
+                    text, opening.start(1), previous
+                ):
+                    yield from self._finding(block.start + opening.start(1), opening.group(1), min_zipf)
+            for m in _BOUNDARY.finditer(text):
+                before = _WORD_BEFORE.search(text, 0, m.start(1))
+                if before is None or not _ends_a_sentence(before.group(1)):
+                    continue
+                if _in_address(doc.source, block.start + m.start(1)):
+                    continue
+                if _repeats(text, m.start(2), text[max(0, m.start(1) - 300) : m.start(1)]):
+                    continue
+                if _CAPITAL_NEXT.match(text, m.end(2)):
+                    continue  # a button's or a label's word before a new sentence ("less In this photo")
+                yield from self._finding(block.start + m.start(2), m.group(2), min_zipf)
+
+    def _finding(self, start: int, word: str, min_zipf: float) -> Iterable[Finding]:
+        if word in _NAME_PARTICLES or word in _ROMAN or (len(word) == 1 and word != "a"):
+            return  # a name's particle, a note's number, a list's letter ("b) Upload ...")
+        zipf = zipf_of(word)
+        if zipf is None or zipf < min_zipf:
+            return
+        capital = word[0].upper() + word[1:]
+        yield Finding(
+            start,
+            start + len(word),
+            f"the sentence opens with a small letter: “{capital}”",
+            (capital,),
+            Fix((Edit(start, start + 1, word[0].upper()),), "capitalise the first letter", safe=False),
+        )
+
+
+def _ends_a_sentence(word: str) -> bool:
+    """Whether a full stop after ``word`` may end a sentence: three letters or more, no inner dot,
+    no abbreviation (``segment.ABBREVIATIONS``, ``_SMALL_ABBREVIATIONS``) and a word of the
+    frequency table (a clipped word, "bat." for battery, is an abbreviation too)."""
+    if len(word) < 3 or "." in word:
+        return False
+    lower = word.lower()
+    return lower not in ABBREVIATIONS and lower not in _SMALL_ABBREVIATIONS and zipf_of(lower) is not None
+
+
+def _opens_a_fragment(word: str) -> bool:
+    """Whether a paragraph opened by ``word`` is a fragment whose subject was lost (a crawl dropped
+    a name or a trademark's image: "was associated with a 32 percent reduction"), not a sentence
+    written small: an auxiliary, a modal or a verb's -s or past form opens no English sentence but
+    a question."""
+    return word in _AUXILIARIES or not {VERB_S, VERB_PAST}.isdisjoint(classes(word))
+
+
+def _repeats(text: str, start: int, before: str) -> bool:
+    """Whether the words from ``start`` (up to four) were written just before: a crawl that printed
+    a sentence's tail twice ("... will harm your baby. will harm your baby."), where the cure is to
+    delete the copy, not to capitalise it."""
+    words = text[start:].split()[:4]
+    for n, word in enumerate(words):
+        if word.endswith((".", "!", "?")):
+            words = words[: n + 1]
+            break
+    if len(words) < 2:
+        return False
+    return " ".join(words).rstrip(".,;:") in " ".join(before.split())
+
+
+def _after_inline_markup(source: str, start: int) -> bool:
+    """Whether inline markup the prose view blanks ends right before ``start`` in the source: a
+    closing tag ("<code>foo1</code> is not ...") or Markdown's inline code ("`foo1` is"), so the
+    paragraph's first word is not its first."""
+    before = source[max(0, start - 200) : start].rstrip()
+    if before.endswith("`"):
+        return True
+    if not before.endswith(">"):
+        return False
+    tag = before[before.rfind("<") :]
+    return tag.startswith("</") and not tag.startswith(
+        ("</p", "</div", "</h", "</li", "</td", "</tr", "</table")
+    )
+
+
+def _in_address(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` is a dot of a web address that a crawl spaced out
+    ("http://www. nih. gov"): an address starts in the same line shortly before it. Read in the
+    source, as the prose view blanks what it reads as an address."""
+    line_start = text.rfind("\n", 0, dot) + 1
+    before = text[max(line_start, dot - 80) : dot]
+    return "http" in before or "www" in before
+
+
+def _ends_as_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "?", "!", ".\u201d", '."', "?\u201d", '?"'))
+
+
+def _full_sentence_inside(text: str, start: int) -> bool:
+    """A full stop, question or exclamation mark and a capital after it come after ``start``: the
+    paragraph holds a sentence of its own before its last, so it is no line the page broke off
+    from the paragraph before ("... the\\ndoctor said so.")."""
+    rest = text[start:]
+    return re.search(r"[.!?][ \t]*[A-Z]", rest) is not None or len(re.findall(r"[.!?](?:\s|$)", rest)) >= 2
