@@ -79,7 +79,7 @@ class LowercaseSentenceStart(Rule):
     }
     should_fire = (
         Example("The fever rose. if it is not high, it does not need to be lowered."),
-        Example("Rest is enough for most colds.\n\nfor flu, many people take antibiotics they do not need."),
+        Example("Rest is enough for most colds.\n\nfor flu, many people take antibiotics. They do not help."),
     )
     should_not_fire = (
         "The fever rose. If it is not high, it does not need to be lowered.",
