@@ -46,6 +46,25 @@ def test_context_cases(text: str, phrase: str, attr: str) -> None:
     assert getattr(_ctx(text, phrase), attr) is True
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "negated"),
+    [
+        # an appeal's that-clause is its content: a harm or a denial there does not negate the appeal
+        ("It is well known that gluten can cause inflammation.", "It is well known", False),
+        ("Experts agree that sugar does not cause diabetes.", "Experts agree", False),
+        # a noun that a relative clause describes keeps the harm predicate's negation
+        ("Colon cleanses can cause dehydration.", "Colon cleanses", True),
+        # a negated verb of realising presupposes its clause, which the writer asserts
+        ("Most people don't realize that insulin is just a band-aid.", "insulin is just a band-aid", False),
+        ("What many don't seem to understand is that insulin is just a band-aid.", "insulin is just", False),
+        # "know" denies the knowledge, and the claim with it
+        ("We don't know that insulin is just a band-aid.", "insulin is just a band-aid", True),
+    ],
+)
+def test_negation_scope_of_clauses(text: str, phrase: str, negated: bool) -> None:
+    assert _ctx(text, phrase).negated is negated  # type: ignore[attr-defined]
+
+
 def test_plain_claim_has_no_context() -> None:
     ctx = _ctx("This tea cures diabetes.", "cures")
     assert not (ctx.negated or ctx.hedged or ctx.debunked or ctx.attributed or ctx.cited)  # type: ignore[attr-defined]

@@ -118,6 +118,16 @@ _NEG_IMPERATIVE = cue(
     r"(?![^.!?]*\b(?:tell|telling|tells|convince|fool|trick|persuade|sell|talk you|scare|say|says|believe)\b))",
     re.IGNORECASE,
 )
+# a negated verb of realising or admitting presupposes its that-clause, which the writer asserts:
+# "What many don't seem to understand is that insulin is just a band-aid", "Most people don't realize
+# that sugar feeds cancer", "Doctors won't admit that ..." ("know" is left out: "we don't know that it
+# works" denies the knowledge, and the claim with it)
+_NEGATED_FACTIVE = cue(
+    r"\b(?:do\s+not|does\s+not|did\s+not|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|never|won['\u2019]t|will\s+not|"
+    r"would\s+not|wouldn['\u2019]t)\s+(?:(?:seem|appear|want|even|yet|fully|really|quite|ever)\s+(?:to\s+)?){0,2}"
+    r"(?:reali[sz]e|understand|notice|appreciate|admit|recogni[sz]e|grasp|acknowledge)\s+(?:is\s+)?that\b",
+    re.IGNORECASE,
+)
 # an idiom that asserts with "no" in it is no negation: "There is no doubt that vaccines cause autism",
 # "Make no mistake, ...", "No wonder Big Pharma hides the cure", "There's no denying that ..."
 _ASSERTING_NO = cue(
@@ -455,6 +465,22 @@ def _any_cue(grams: set[tuple[str, ...]], cues: tuple[tuple[str, ...], ...]) -> 
     return not grams.isdisjoint(cues)
 
 
+#: Words that end an appeal taking a that-clause ("it is well known that ...", "experts agree
+#: that ...", "science has shown that ..."): what follows "that" is the appeal's content, not a
+#: predicate of the appeal, so a harm or a denial there ("that gluten can cause inflammation")
+#: does not negate it.
+_CLAUSE_TAKING = frozenset(
+    "known know knows knew believed believe believes agree agrees agreed shown show shows showed "
+    "says say said proven proved proves accepted knowledge fact true clear obvious".split()
+)
+
+
+def _takes_clause(claim: list[str], after: list[str]) -> bool:
+    """The claim phrase is an appeal whose that-clause follows it (not a noun a relative clause
+    describes: "cleanses that can cause dehydration" keeps its backward negation)."""
+    return bool(claim) and claim[-1] in _CLAUSE_TAKING and after[:1] == ["that"]
+
+
 def _tokens(text: str) -> list[str]:
     return phrase_words(text.replace("n't", " not").replace("n\u2019t", " not"))
 
@@ -496,6 +522,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     else:
         s_start, s_end = sent.start, max(sent.end, end)
     before_text = _NEG_IMPERATIVE.sub(" ", _scope(doc.prose[s_start:start], before=True))
+    if "that" in before_text or "That" in before_text:
+        before_text = _NEGATED_FACTIVE.sub(" ", before_text)
     if "no " in before_text or "No " in before_text or "NO " in before_text:
         before_text = _ASSERTING_NO.sub(" ", before_text)
     before_all = _tokens(before_text)
@@ -518,9 +546,14 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
             ("vidence" in before_text or "roof" in before_text)
             and bool(_NO_EVIDENCE_THAT.search(before_text))
         )
-        or _any_cue(_ngrams(after[:4], longest), cues.negation_backward)
+        or (
+            not _takes_clause(claim, after)
+            and (
+                _any_cue(_ngrams(after[:4], longest), cues.negation_backward)
+                or _negated_predicate(after, object_follows=bool(claim) and claim[-1] in ("for", "of", "to"))
+            )
+        )
         or _negated_after_parenthesis(doc, s_start, start, end, s_end, cues)
-        or _negated_predicate(after, object_follows=bool(claim) and claim[-1] in ("for", "of", "to"))
     )
     hedged = _any_cue(clause_grams, cues.hedge)
     syntax = _syntax_scope(doc, s_start, s_end, start, end) if sent is not None else None

@@ -135,6 +135,26 @@ _REFUSE_CONDITION = cue(
 )
 
 
+# a prescribed treatment dismissed, which steers readers off it as surely as advice to stop: "insulin is
+# just a band-aid", "synthetic drugs are not the answer" (not painkillers: "pain medicine is only a
+# band-aid" for back pain is a clinician's fair point; not a drug class in general, "antibiotics are not
+# the answer for a cold", which is stewardship)
+_DISMISSED_TREATMENT = (
+    r"(?:insulin|metformin|statins?|antidepressants?|chemo(?:therapy)?|blood pressure (?:pills|tablets|medicines?|"
+    r"medications?)|(?:your|the|diabetes|thyroid|heart)\s+(?:medications?|medicines?|meds|drugs|pills|prescriptions?))"
+)
+_DISMISS_FORMS = (
+    r"\b"
+    + _DISMISSED_TREATMENT
+    + r"\s+(?:is|are|was|were)\s+(?:just|only|merely|simply|nothing\s+(?:more\s+than|but))\s+"
+    r"(?:a\s+)?(?:band[- ]?aids?|crutch(?:es)?)\b",
+    r"\b(?:synthetic|prescription|prescribed|conventional|pharmaceutical|toxic)\s+(?:drugs|medications?|medicines?|pills|"
+    r"treatments?)\s+(?:is|are|was|were)\s+(?:not|never)\s+the\s+(?:answer|solution|cure)\b",
+)
+_DISMISS = tuple(ProbedPattern.of(cue(p, re.IGNORECASE)) for p in _DISMISS_FORMS)
+_DISMISS_INDEX = ProbeIndex(_DISMISS)
+
+
 # one pattern per form, each with its own probes: a text must hold a word of every required
 # group of a form before the form's pattern runs
 _REPLACE = tuple(ProbedPattern.of(cue(p, re.IGNORECASE)) for p in _REPLACE_FORMS)
@@ -181,7 +201,9 @@ class StopOrReplaceTreatment(Rule):
     to refuse a vaccine ("Don't vaccinate your kids", "Say no to the jab",
     "Parents should refuse the MMR vaccine") fires too, unless the sentence
     sets a condition ("if you have a fever", "while you take this medicine")
-    or names a doctor: then it is medical guidance.
+    or names a doctor: then it is medical guidance. A prescribed treatment
+    dismissed ("insulin is just a band-aid", "synthetic drugs are not the
+    answer") steers readers off it the same way and fires too.
     """
 
     code = "CL110"
@@ -215,6 +237,8 @@ class StopOrReplaceTreatment(Rule):
         "Parents should refuse the MMR vaccine.",
         "Say no to chemotherapy and heal naturally.",
         "You don't need medication if you follow our plan.",
+        "Insulin is just a band-aid, and the disease keeps progressing.",
+        "I knew that synthetic drugs were not the answer to getting healthy.",
     )
     should_not_fire = (
         "Do not stop taking your tablets without talking to your doctor.",
@@ -239,6 +263,9 @@ class StopOrReplaceTreatment(Rule):
         "Some parents refuse the MMR vaccine, and measles has returned.",
         "Say no to antibiotics for a cold.",
         "Get rid of expired medicines safely.",
+        "Pain medicine is only a band-aid if the back muscles stay weak.",
+        "Antibiotics are not the answer for a cold.",
+        "Insulin is not just a band-aid: it keeps people with type 1 diabetes alive.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -268,6 +295,16 @@ class StopOrReplaceTreatment(Rule):
                 finding = self._finding(doc, m.start(), m.end(), "advice to refuse a vaccine", _VACCINE_TAIL)
                 if finding is not None:
                     seen.add(sent.start)
+                    yield finding
+        for i in _DISMISS_INDEX.candidates(doc):
+            for m in _DISMISS[i].finditer(doc):
+                owner = sentence_of(doc, m.start())
+                if owner is not None and owner.start in seen:
+                    continue
+                finding = self._finding(doc, m.start(), m.end(), "a prescribed treatment dismissed")
+                if finding is not None:
+                    if owner is not None:
+                        seen.add(owner.start)
                     yield finding
         matches = sorted(
             (m for i in _REPLACE_INDEX.candidates(doc) for m in _REPLACE[i].finditer(doc)),
