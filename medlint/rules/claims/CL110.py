@@ -56,6 +56,14 @@ _REPLACE_FORMS = (
     + _TREATMENT
     + r"|(?:prescription|conventional|"
     r"toxic|dangerous|big pharma)\s+(?:medicines?|medications?|drugs|treatments?|therapy|pills|meds))\b",
+    # a remedy or a practice named as the alternative: "Alkaline Therapy As An Alternative to Chemotherapy",
+    # "this juice protocol is a safe alternative to insulin" (not a medical treatment: "MRI is an alternative
+    # to anal ultrasound", "proton therapy as an alternative to X-ray radiation")
+    r"\b(?:diets?|remed(?:y|ies)|protocols?|juices?|juicing|herbs?|supplements?|oils?|foods?|cures?|cleanses?|detox|"
+    r"fasting|(?:alkaline|ph|natural|herbal|holistic|homeopathic|energy|juice|vitamin|oxygen|ozone)\s+therap(?:y|ies))"
+    r"\s+(?:is\s+|are\s+|as\s+)?an?\s+(?:(?:effective|safe|safer|gentle|real|viable|natural|proven)\s+)?alternative\s+to\s+"
+    r"(?:conventional\s+|traditional\s+|toxic\s+)?(?:chemo(?:therapy)?|radiation|radiotherapy|insulin|vaccines?|"
+    r"vaccination|statins?|antidepressants?|drugs|medications?|medicines?)\b",
     r"\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
     r"antidepressants?|antibiotics?)\b",
@@ -239,6 +247,7 @@ class StopOrReplaceTreatment(Rule):
         "You don't need medication if you follow our plan.",
         "Insulin is just a band-aid, and the disease keeps progressing.",
         "I knew that synthetic drugs were not the answer to getting healthy.",
+        Example("# Alkaline Therapy As An Alternative to Chemotherapy", format="markdown"),
     )
     should_not_fire = (
         "Do not stop taking your tablets without talking to your doctor.",
@@ -265,6 +274,7 @@ class StopOrReplaceTreatment(Rule):
         "Get rid of expired medicines safely.",
         "Pain medicine is only a band-aid if the back muscles stay weak.",
         "Antibiotics are not the answer for a cold.",
+        "Parents may choose proton therapy as an alternative to chemotherapy for some tumours.",
         "Insulin is not just a band-aid: it keeps people with type 1 diabetes alive.",
     )
 
