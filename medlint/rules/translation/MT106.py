@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
@@ -26,6 +27,11 @@ from ..text_integrity.TX109 import in_broken_address
 #: the search starts at the punctuation (a regex that starts at every letter would retry each
 #: word once per letter); the words either side are checked in Python.
 _GLUED_STOP = lazy_compile(r"[.!?](?=[A-Z][a-z])")
+#: A comma with a lower-case word glued on after it ("so to say,new plants"): a machine translation's
+#: or a crawl's lost space (digits, "1,000", and capitals, "N,N-dimethyl", are left by the class).
+_GLUED_COMMA = lazy_compile(r"(?<=[a-z]{2}),(?=[a-z]{2})")
+#: Roman numerals, which lists write with commas and no space ("i,ii,iii").
+_ROMAN = re.compile(r"[ivxlc]+")
 
 
 #: What may stand before the first word: not part of a URL, e-mail address, domain, file
@@ -179,7 +185,8 @@ class GluedWords(Rule):
     is often a function word; nor is a Latin adjective ("-alis", "-aris", "-ensis", "-ilis") after a
     Latin noun or a genus name ("cura personalis", "Bifidobacterium animalis"). A full stop between a lower-case word and a capitalised common word
     with no space is reported unless it sits in an address, a file name or
-    initials. A number with a spelt-out word run on after it ("30minutes",
+    initials, and so is a comma between two listed lower-case words with no space after it ("so to
+    say,new plants"; not digits, "1,000", capitals, "N,N-dimethyl", or roman numerals, "i,ii"). A number with a spelt-out word run on after it ("30minutes",
     "1,000calories", "1999should") is reported too; unit symbols and
     abbreviations ("5mg", "3hrs", "20mmol": shorter than four letters or rarer
     than Zipf 3), words with capitals ("15kDa"), ordinals, decades and Greek
@@ -209,6 +216,10 @@ class GluedWords(Rule):
             "Ask about the medicine.It may interact with others.",
             fixed="Ask about the medicine. It may interact with others.",
         ),
+        Example(
+            "Some plants and, so to say,new herbs keep their properties.",
+            fixed="Some plants and, so to say, new herbs keep their properties.",
+        ),
         Example("<p>Their levelsare high.</p>", format="html"),
         Example(
             "Exercise for 30minutes a day and eat 1,600calories.",
@@ -231,6 +242,9 @@ class GluedWords(Rule):
         ),
         Example("The clearinghouses, methylcellulose and a pseudolymphoma.", note="compounds"),
         Example("Studies8,9 show it; experts3 believe it.", note="reference numbers"),
+        Example(
+            "It costs 1,000 dollars; N,N-dimethyl forms; items i,ii and iii.", note="numbers, names, numerals"
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -314,6 +328,28 @@ class GluedWords(Rule):
                     (f"{first}{stop} {second}",),
                     Fix((Edit(m.start() + 1, m.start() + 1, " "),), "add the space", safe=True),
                     data={"kind": "sentence"},
+                )
+            )
+        for m in _GLUED_COMMA.finditer(prose):
+            hit = _glued_sentence(prose, m.start())
+            if hit is None:
+                continue
+            start, end = hit
+            first, second = prose[start : m.start()], prose[m.start() + 1 : end]
+            if (
+                _ROMAN.fullmatch(first)
+                or _ROMAN.fullmatch(second)
+                or not (is_known(first) and is_known(second))
+            ):
+                continue
+            found.append(
+                Finding(
+                    start,
+                    end,
+                    f"no space after the comma in “{prose[start:end]}”",
+                    (f"{first}, {second}",),
+                    Fix((Edit(m.start() + 1, m.start() + 1, " "),), "add the space", safe=True),
+                    data={"kind": "comma"},
                 )
             )
         found.sort(key=lambda f: f.start)
