@@ -99,6 +99,14 @@ FIRES = [
             (1, 48, 63, "important drink", "adjective-infinitive"),
         ],
     ),
+    (
+        "Therapists recommend to listen to them. Experts advise to follow a diet. We suggest to take the pills.",
+        [
+            (1, 12, 31, "recommend to listen", "recommend-to"),
+            (1, 49, 65, "advise to follow", "recommend-to"),
+            (1, 77, 92, "suggest to take", "recommend-to"),
+        ],
+    ),
 ]
 
 
@@ -136,6 +144,9 @@ PASSES = [
     # "to" present; a noun after the adjective; "had better"; a passive before a main verb
     "It is better to replace them. It is important information. You had better take the pills.",
     "Medicines that may be recommended include glycine. It is best practice to rest.",
+    # "recommend" with a person after "to", a gerund, a that-clause, or in the passive
+    "I would recommend it to anyone. They recommend to patients a diet. Doctors recommend taking it.",
+    "Experts advise patients to rest. It is recommended to take it. Patients were advised to eat.",
 ]
 
 

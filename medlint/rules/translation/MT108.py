@@ -338,6 +338,12 @@ class GrammarPattern(Rule):
       advice ("better", "necessary", "important") + a bare verb with no "to"
       ("it is better replace them"), the verb one that is no noun or followed
       by its object;
+    - ``recommend-to`` (``_source_frames``): "recommend", "suggest" or
+      "advise", in a form that is no passive participle, + "to" + a bare verb
+      ("Therapists recommend to listen", "Experts advise to follow a diet"),
+      where English writes an -ing form, a that-clause or an object first
+      (Russian рекомендуют/советуют + infinitive); "recommend it to anyone"
+      and the passive "were advised to eat" pass;
 
     - the constructions of Chinese, Japanese and Russian translation
       (``_construction_scan.py``, each its own pattern): ``verb-complement``

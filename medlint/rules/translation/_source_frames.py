@@ -53,6 +53,9 @@ TIMES_IN_A_DAY = "times-in-a-day"
 #: "Why patients are so not disciplined?", "How it works?": a direct question in statement order
 #: (Russian, Chinese and Korean mark a question by intonation or a particle, not by word order)
 QUESTION_ORDER = "question-order"
+#: "Therapists strongly recommend to listen", "doctors advise to drink": a verb of advice with a
+#: to-infinitive and no object (Russian рекомендуют слушать, советуют пить; German empfehlen zu)
+RECOMMEND_TO = "recommend-to"
 #: "it is better replace them", "it is necessary take the pills": an adjective of advice with a bare
 #: verb and no "to" (Russian лучше заменить, нужно принимать: an infinitive with no particle)
 ADJECTIVE_INFINITIVE = "adjective-infinitive"
@@ -70,6 +73,7 @@ SOURCE_FRAME_PATTERNS = (
     TIMES_IN_A_DAY,
     QUESTION_ORDER,
     ADJECTIVE_INFINITIVE,
+    RECOMMEND_TO,
 )
 
 #: The commonest conditions of consumer-health pages that no suffix below marks.
@@ -145,6 +149,12 @@ _FROM_VERBS: dict[str, str] = {
 #: doctors to"); the bare "allow" is left out, since a recipe's "Allow to cool" omits an object
 #: English lets it omit.
 _ALLOW = frozenset({"allows", "allowing", "enables", "enabling"})
+#: Verbs of advice in forms that are no passive participle ("recommended to take" may be the passive
+#: "patients are recommended to take"): "recommend", "suggest" and "advise" take an -ing form, a
+#: that-clause or (advise) an object before the infinitive.
+_RECOMMEND = frozenset(
+    "recommend recommends recommending suggest suggests suggesting advise advises advising".split()
+)
 #: Words before "at" whose "at" takes a condition in English, besides the heads of people
 #: (``_construction_scan``: "look at", "aimed at", "good at"): "effective at", "risk at", "age at
 #: diagnosis", "chip away at", "work at".
@@ -203,6 +213,7 @@ SOURCE_FRAME_TRIGGERS = frozenset(
         *_ADDRESS,
         *_FROM_VERBS,
         *_ALLOW,
+        *_RECOMMEND,
         *_APPOINT,
         *_ASSIGN,
     }
@@ -293,6 +304,8 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _verb_from(s, i) if VERB_PREPOSITION not in disabled else None
     if word in _ALLOW:
         return _allow_to(s, i) if ALLOW_TO not in disabled else None
+    if word in _RECOMMEND:
+        return _recommend_to(s, i) if RECOMMEND_TO not in disabled else None
     if word in _APPOINT or word in _ASSIGN:
         return _appoint(s, i) if APPOINT_TREATMENT not in disabled else None
     if word == "times":
@@ -738,4 +751,33 @@ def _allow_to(s: Scan, i: int) -> Hit | None:
         f"“{_span(s, i, i + 2)}”: “{head}” needs an object before the infinitive (“{head} you to {verb}”, "
         f"“{head} doctors to {verb}”) or an -ing form",
         (),
+    )
+
+
+def _recommend_to(s: Scan, i: int) -> Hit | None:
+    """ "Therapists strongly recommend to listen", "doctors advise to drink": "recommend" and
+    "suggest" take an -ing form or a that-clause, "advise" an object before the infinitive; a noun
+    after "to" is the one advised ("recommend it to patients"), so the word after "to" must be a
+    bare verb that is no noun ("listen", "consult") or one followed by its object ("take the pills")."""
+    if not (s.adjacent(i) and s.lowers[i + 1] == "to" and s.adjacent(i + 1) and s.is_lower(i + 2)):
+        return None
+    verb = s.lowers[i + 2]
+    cls = classes(verb)
+    if VERB_ONLY not in cls:
+        if not _is_bare_verb(verb) or i + 3 >= s.n or not s.adjacent(i + 2):
+            return None
+        if s.lowers[i + 3] not in _OBJECT_STARTS:
+            return None
+    head = s.text(i)
+    lemma = s.lowers[i]
+    if lemma.startswith("advis"):
+        how = f"“{head} patients to {verb}” or “{head} {_ing(verb)}”"
+    else:
+        how = f"“{head} {_ing(verb)}” or “{head} that you {verb}”"
+    return Hit(
+        s.starts[i],
+        s.ends[i + 2],
+        RECOMMEND_TO,
+        f"“{_span(s, i, i + 2)}”: “{head}” takes no bare to-infinitive: {how}",
+        (f"{head} {_ing(verb)}",),
     )
