@@ -100,6 +100,10 @@ FIRES = [
         ],
     ),
     (
+        "A patient cannot appoint to himself the right treatment.",
+        [(1, 18, 56, "appoint to himself the right treatment", "appoint-treatment")],
+    ),
+    (
         "Therapists recommend to listen to them. Experts advise to follow a diet. We suggest to take the pills.",
         [
             (1, 12, 31, "recommend to listen", "recommend-to"),

@@ -170,6 +170,8 @@ _ORDERED = frozenset(
     "procedures injections ultrasound".split()
 )
 _APPOINT = frozenset({"appoint", "appoints", "appointed", "appointing"})
+#: The patient after "appoint to", in the source's dative ("назначить себе", "appoint to himself").
+_APPOINTED_TO = frozenset("himself herself themselves yourself myself oneself him her them you me us".split())
 _ASSIGN = frozenset({"assign", "assigns", "assigned", "assigning"})
 #: Adjectives of advice that take a to-infinitive after "it is" ("it is better to replace them").
 _ADVICE_ADJECTIVES = frozenset(
@@ -646,6 +648,14 @@ def _appoint(s: Scan, i: int) -> Hit | None:
         if not (s.adjacent(i) and s.lowers[i + 1] in _PATIENT_OBJECTS):
             return None
         j = i + 1
+    elif (
+        i + 2 < s.n
+        and s.adjacent(i)
+        and s.lowers[i + 1] == "to"
+        and s.adjacent(i + 1)
+        and s.lowers[i + 2] in _APPOINTED_TO
+    ):
+        j = i + 2  # the patient with the source's dative: "appoint to himself the right treatment"
     k = _noun_after(s, j, _ORDERED.__contains__, determiners=True, phrase_end=False)
     if k is None:
         return None
