@@ -119,6 +119,7 @@ class UnbalancedDelimiters(Rule):
         "The doctor said, \u201cIt works. Then she left.",
         "Take the tablets (with food every day.",
         'He said "stop now. Then rest.',
+        'The policy is to "rely on talent and science. It runs the "first-question system".',
         "Rest) is important.",
         "It is a cow with a \u201ddeer\u2019s head and rabbit ears,\u201d she wrote.",
         "A \u201efaulty gene.",
@@ -129,6 +130,8 @@ class UnbalancedDelimiters(Rule):
         "The patient\u2019s notes (2023) were clear.",
         "Options: a) rest, b) fluids.",
         'He said "stop now." Then rest.',
+        'The "easy" method, the "hard" one and a "sensible" diet.',
+        'They say, "the authors call it "Ubble age" in the paper," and left.',
         Example("Use `a(b` in code.", format="markdown"),
         Example(
             "She said: \u201cWe tried everything.\n\n\u201cThen the new drug came.\u201d",
@@ -259,6 +262,16 @@ class UnbalancedDelimiters(Rule):
             ):
                 continue
             out.append(self._unclosed(base + at, o))
+        if straight and not len(straight) % 2:
+            at_open = _straight_opened_twice(text, straight)
+            if at_open is not None:
+                out.append(
+                    Finding(
+                        base + at_open,
+                        base + at_open + 1,
+                        "straight quote '\"' is never closed: the next straight quote opens another quotation",
+                    )
+                )
         if len(straight) % 2:
             at = straight[-1]
             if text[at + 1 :].strip() and (runs_on or (_introduced(text, at) and _closed_later(doc, last))):
@@ -293,6 +306,38 @@ def _separator(text: str, i: int) -> bool:
 
 _OPENS_AFTER = frozenset(" \t\n([{/\u2014\u2013-")
 _CLOSES_BEFORE = frozenset(" \t\n.,;:!?)]}/\u2014\u2013-")
+
+
+def _clearly_opens(text: str, i: int) -> bool:
+    """A straight quote that can only open: after a space, a bracket or the start, before a letter
+    (not a digit: '12" ruler' is an inch mark)."""
+    return (i == 0 or text[i - 1] in " \t\n([") and text[i + 1 : i + 2].isalpha()
+
+
+def _straight_opened_twice(text: str, marks: list[int]) -> int | None:
+    """An even count of straight quotes that still do not pair: two in a row that can only open
+    ('policy is to "rely on talent ... of the "first-question system"'), the second not a
+    quotation's next paragraph run into this one (after a sentence's end, before a capital). The
+    first of the two is returned: it is the one never closed."""
+    k = 0
+    while k + 1 < len(marks):
+        a, b = marks[k], marks[k + 1]
+        if not (_clearly_opens(text, a) and _clearly_opens(text, b)) or (
+            _REOPENS.match(text, b) and _SENTENCE_BEFORE.search(text, max(0, b - 40), b)
+        ):
+            k += 2
+            continue
+        # a quotation inside a quotation, both in straight marks (open, open, close, close: 'say,
+        # "the authors call it "Ubble age" ..."'): nested, and each is closed
+        if (
+            k + 3 < len(marks)
+            and not _clearly_opens(text, marks[k + 2])
+            and not _clearly_opens(text, marks[k + 3])
+        ):
+            k += 4
+            continue
+        return a
+    return None
 
 
 def _stray_straight(text: str, marks: list[int]) -> int:
