@@ -65,6 +65,17 @@ def test_negation_scope_of_clauses(text: str, phrase: str, negated: bool) -> Non
     assert _ctx(text, phrase).negated is negated  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People like to believe that it helps melt fat.",
+        "It is a common belief that it helps melt fat.",
+    ],
+)
+def test_beliefs_named_as_such_are_attributed(text: str) -> None:
+    assert _ctx(text, "melt fat").attributed is True  # type: ignore[attr-defined]
+
+
 def test_plain_claim_has_no_context() -> None:
     ctx = _ctx("This tea cures diabetes.", "cures")
     assert not (ctx.negated or ctx.hedged or ctx.debunked or ctx.attributed or ctx.cited)  # type: ignore[attr-defined]

@@ -69,7 +69,10 @@ _ATTRIBUTION = cue(
     # ("have seen" with a count of outcomes is an observation, not a report: "his 669 patients have seen
     # zero hospitalizations")
     r"(?:have|\w['\u2019]ve)\s+(?:probably\s+|likely\s+|already\s+|often\s+)?(?:read|heard|seen(?!\s+(?:zero|no|not\s+(?:a\s+single|one)|fewer|\d)\b))|"
-    r"(?:people|many|some|others|proponents|advocates|supporters|fans)\s+(?:\w+\s+)?(?:believe|think)\s+that|"
+    # (up to two words between: "People like to believe that it helps melt fat")
+    r"(?:people|many|some|others|proponents|advocates|supporters|fans)\s+(?:\w+\s+){0,2}?(?:believe|think)\s+that|"
+    # a belief named as such: "It is a common belief that vinegar regulates blood sugar"
+    r"(?:a|the)\s+(?:common|popular|widespread|widely\s+held|folk)\s+belief\s+that|"
     r"(?:widely|commonly|often|popularly)\s+(?:believed|thought|held)|"
     # others' labels, reported: "has been called the Holy Grail", "hailed as a game changer"
     r"has been called|have been called|is called the|been dubbed|was dubbed|hailed as|billed as|described as|"
