@@ -23,7 +23,21 @@ _DETERMINERS = frozenset("the a an my your our their".split())
 _JOINERS = frozenset(("and", "but", "or"))
 #: Negated modals whose bare forms are also words ("cant" jargon, "wont" habit: "as is his wont",
 #: "she was wont to"): reported only in a clause that makes them the modal (``_modal_here``).
-_MODAL_WORDS = {"cant": "can't", "wont": "won't"}
+_MODAL_WORDS = {"cant": "can't", "wont": "won't", "its": "it's"}
+#: What only "it is" or "it has" stands before, never the possessive "its": a participle of "have",
+#: "not", an article or determiner ("its been", "its not", "its a good idea", "Its the liver").
+_AFTER_IT_IS = frozenset("been not got gotten a an the this that these those no my your our their".split())
+#: Adjectives and nouns that "it's" takes before "to" or "that" ("its important to rest", "its time
+#: to", "its possible that"); the possessive puts a noun after them ("its important role").
+_IT_IS_ADJECTIVES = frozenset(
+    "important possible impossible hard easy difficult likely unlikely best better good bad time necessary "
+    "essential vital crucial normal common rare safe unsafe okay ok true clear obvious wise advisable "
+    "unclear recommended useful helpful dangerous".split()
+)
+#: Participles of saying and thinking that "it's" takes before "that" ("its claimed that").
+_IT_IS_REPORTED = frozenset(
+    "claimed believed thought said known estimated recommended suggested reported assumed expected".split()
+)
 #: Subject pronouns: after one, "cant"/"wont" is the modal ("it wont hurt"); the nouns are not
 #: used after a subject pronoun, and their own idioms ("wont to", "the cant of") are left.
 _SUBJECTS = frozenset("i you we they he she it who that there".split())
@@ -63,7 +77,10 @@ class MissingApostrophe(Rule):
     clause makes them the modal: before a bare verb ("you cant eat", "it
     wont be"; also one the table knows only by its "-s" form: "cant meet",
     "wont go"), unless a possessive or article stands before them, or after a
-    subject pronoun ("it wont hurt"), unless "to" or "of" follows. Lower-case forms
+    subject pronoun ("it wont hurt"), unless "to" or "of" follows. "its" is
+    "it's" only where the next word is one the possessive never takes ("its been",
+    "its not", "its a") or an adjective of comment or a reporting participle before
+    "to" or "that" ("its important to rest", "its claimed that"). Lower-case forms
     are checked anywhere; a capitalised one ("Dont") only where a sentence,
     heading or quotation starts, since mid-sentence it may be a name ("Ive");
     inside a sentence, only after "and", "but" or "or" when it is a negation
@@ -101,6 +118,10 @@ class MissingApostrophe(Rule):
         ),
         Example("<p>Blood glucose thats too high can make you sick.</p>", format="html"),
         Example("If you cant eat, it wont hurt to wait.", fixed="If you can't eat, it won't hurt to wait."),
+        Example(
+            "Its claimed that tea works, but its important to rest.",
+            fixed="It's claimed that tea works, but it's important to rest.",
+        ),
     )
     should_not_fire = (
         "Scientists don't yet understand what causes it. When you're sick, check your blood sugar.",
@@ -115,6 +136,7 @@ class MissingApostrophe(Rule):
             "Patients aint many.", options={"ignore": ["aint"]}, note="a form the site writes on purpose"
         ),
         Example("Run `dont --help` first.", format="markdown"),
+        "The liver and its important role; at its best, its being approved took time.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -135,7 +157,10 @@ class MissingApostrophe(Rule):
             modal = bare in _MODAL_WORDS
             full = _MODAL_WORDS[bare] if modal else table[bare]
             for i in positions[bare]:
-                if modal and not (_modal_here(words, i, prose) or _title_case_clause(words, i, prose, full)):
+                if bare == "its":
+                    if not _it_is_here(words, i, prose):
+                        continue
+                elif modal and not (_modal_here(words, i, prose) or _title_case_clause(words, i, prose, full)):
                     continue
                 token = words[i]
                 text = token.text
@@ -232,6 +257,26 @@ def _title_subject(word: str, full: str) -> bool:
         or word_classes.PERSON in cls
         or (word_classes.BARE_VERB in cls and word_classes.VERB_ONLY not in cls)
     )
+
+
+def _it_is_here(words: Words, i: int, prose: str) -> bool:
+    """Whether "its" at word ``i`` is "it's": the next word, a space away, is one only "it is" or
+    "it has" stands before ("its been", "its not", "its a"), or an adjective of comment or a
+    reporting participle followed by "to" or "that" ("its important to rest", "its claimed that")."""
+    if i + 1 >= len(words) or words[i].text not in ("its", "Its"):
+        return False
+    nxt = words[i + 1]
+    if not prose[words[i].end : nxt.start] == " " or not nxt.text.islower():
+        return False
+    following = nxt.text
+    if following in _AFTER_IT_IS:
+        return True
+    if following not in _IT_IS_ADJECTIVES and following not in _IT_IS_REPORTED:
+        return False
+    if i + 2 >= len(words) or not prose[nxt.end : words[i + 2].start] == " ":
+        return False
+    then = words[i + 2].text
+    return then == "that" or (then == "to" and following not in _IT_IS_REPORTED)
 
 
 def _modal_here(words: Words, i: int, prose: str) -> bool:
