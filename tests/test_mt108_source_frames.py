@@ -100,6 +100,13 @@ FIRES = [
         ],
     ),
     (
+        "The tea may allow you lose weight. It enables them breathe.",
+        [
+            (1, 13, 27, "allow you lose", "allow-to"),
+            (1, 39, 59, "enables them breathe", "allow-to"),
+        ],
+    ),
+    (
         "A patient cannot appoint to himself the right treatment.",
         [(1, 18, 56, "appoint to himself the right treatment", "appoint-treatment")],
     ),
@@ -151,6 +158,8 @@ PASSES = [
     # "recommend" with a person after "to", a gerund, a that-clause, or in the passive
     "I would recommend it to anyone. They recommend to patients a diet. Doctors recommend taking it.",
     "Experts advise patients to rest. It is recommended to take it. Patients were advised to eat.",
+    # "allow" with a noun after the pronoun, or with "to"
+    "It allows you more freedom. Doctors allowed him home. It allows you to lose weight.",
 ]
 
 

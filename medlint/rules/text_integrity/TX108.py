@@ -160,7 +160,9 @@ class MissingApostrophe(Rule):
                 if bare == "its":
                     if not _it_is_here(words, i, prose):
                         continue
-                elif modal and not (_modal_here(words, i, prose) or _title_case_clause(words, i, prose, full)):
+                elif modal and not (
+                    _modal_here(words, i, prose) or _title_case_clause(words, i, prose, full)
+                ):
                     continue
                 token = words[i]
                 text = token.text

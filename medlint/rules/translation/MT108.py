@@ -383,7 +383,8 @@ class GrammarPattern(Rule):
       приём), ``address-to`` ("address to the pediatrician": обратиться к), ``if-infinitive``
       ("If not to treat angina, ..." opening a sentence), ``verb-preposition`` ("refuses from
       food", "consists from", "depends from"), ``remedy-from`` ("medicine from cough",
-      "vaccination from the influenza"), ``allow-to`` ("allows to reduce": позволяет) and
+      "vaccination from the influenza"), ``allow-to`` ("allows to reduce": позволяет; also a
+      pronoun object with a bare verb, "allow you lose weight", "enables them breathe") and
       ``appoint-treatment`` ("will appoint the analyses", "assign you a course of examination":
       назначить; MT104 keeps only the passive "treatment is appointed"), ``times-in-a-day``
       ("rinse 4-5 times in a day", after a verb of taking or applying; "it rained three times in a

@@ -149,6 +149,12 @@ _FROM_VERBS: dict[str, str] = {
 #: doctors to"); the bare "allow" is left out, since a recipe's "Allow to cool" omits an object
 #: English lets it omit.
 _ALLOW = frozenset({"allows", "allowing", "enables", "enabling"})
+#: "allow", "enable" and "permit" in any form, with a pronoun object before a bare verb ("allow you
+#: shed pounds"): the infinitive after the object needs "to" (unlike "let" and "help").
+_ALLOW_OBJECT = frozenset(
+    "allow allows allowed allowing enable enables enabled enabling permit permits permitted permitting".split()
+)
+_OBJECT_PRONOUNS = frozenset("you him her them us me".split())
 #: Verbs of advice in forms that are no passive participle ("recommended to take" may be the passive
 #: "patients are recommended to take"): "recommend", "suggest" and "advise" take an -ing form, a
 #: that-clause or (advise) an object before the infinitive.
@@ -215,6 +221,7 @@ SOURCE_FRAME_TRIGGERS = frozenset(
         *_ADDRESS,
         *_FROM_VERBS,
         *_ALLOW,
+        *_ALLOW_OBJECT,
         *_RECOMMEND,
         *_APPOINT,
         *_ASSIGN,
@@ -304,6 +311,10 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _address_to(s, i) if ADDRESS_TO not in disabled else None
     if word in _FROM_VERBS:
         return _verb_from(s, i) if VERB_PREPOSITION not in disabled else None
+    if word in _ALLOW_OBJECT and ALLOW_TO not in disabled:
+        hit = _allow_object_bare(s, i)
+        if hit is not None or word not in _ALLOW:
+            return hit
     if word in _ALLOW:
         return _allow_to(s, i) if ALLOW_TO not in disabled else None
     if word in _RECOMMEND:
@@ -791,3 +802,37 @@ def _recommend_to(s: Scan, i: int) -> Hit | None:
         f"“{_span(s, i, i + 2)}”: “{head}” takes no bare to-infinitive: {how}",
         (f"{head} {_ing(verb)}",),
     )
+
+
+def _allow_object_bare(s: Scan, i: int) -> Hit | None:
+    """ "allow you shed pounds", "enables them breathe": a pronoun object and a bare verb with no
+    "to" between; the verb one that is no noun or followed by its object ("shed pounds")."""
+    if not (i + 2 < s.n and s.adjacent(i) and s.lowers[i + 1] in _OBJECT_PRONOUNS and s.adjacent(i + 1)):
+        return None
+    if not s.is_lower(i + 2):
+        return None
+    verb = s.lowers[i + 2]
+    cls = classes(verb)
+    if VERB_ONLY not in cls:
+        if not _is_bare_verb(verb) or verb in CLOSED_CLASS:
+            return None
+        if not (
+            i + 3 < s.n
+            and s.adjacent(i + 2)
+            and (s.lowers[i + 3] in _OBJECT_STARTS or _dose_object(s.lowers[i + 3]))
+        ):
+            return None
+    head, obj = s.text(i), s.text(i + 1)
+    return Hit(
+        s.starts[i],
+        s.ends[i + 2],
+        ALLOW_TO,
+        f"“{_span(s, i, i + 2)}”: after “{head} {obj}” the verb needs “to” (“{head} {obj} to {s.text(i + 2)}”)",
+        (f"{head} {obj} to {s.text(i + 2)}",),
+    )
+
+
+def _dose_object(word: str) -> bool:
+    """A noun object after a bare verb, by its word class ("burn calories", "take pills")."""
+    cls = classes(word)
+    return NOT_VERB in cls or PLURAL in cls
