@@ -77,6 +77,22 @@ _NOT_A_VERB = frozenset(
     "any something someone somebody anything anyone anybody nothing no none everything everyone everybody "
     "there all many most one each every both either neither much more less such own other another".split()
 )
+#: Singular indefinite pronouns, whose verb after a relative clause is singular ("Anyone who drinks
+#: alcohol has", not "have").
+_SINGULAR_HEADS = frozenset("anyone everyone someone anybody everybody somebody nobody".split())
+#: A plural finite verb and the singular form an editor writes for it.
+_PLURAL_FINITE = {
+    "have": "has",
+    "are": "is",
+    "were": "was",
+    "do": "does",
+    "haven't": "hasn't",
+    "aren't": "isn't",
+    "weren't": "wasn't",
+    "don't": "doesn't",
+}
+#: What a singular clause verb may be after "anyone who": an auxiliary or modal of any number.
+_SINGULAR_CLAUSE_AUX = frozenset("has is was does did can could may might will would should must".split())
 #: ``RefStats.noun_like``'s thresholds for a noun: ends a phrase in 20% of its uses, takes an
 #: article after it or follows a copula in under 5%.
 NOUN_END, NOUN_OTHER = 0.2, 0.05
@@ -146,8 +162,11 @@ class RelativeAgreement(Rule):
     or an -s form with no noun reading). Left: a clause verb that takes a
     clause as its object ("people who think the drug is safe"), one of a
     quantity ("one of the people who ..."), and a singular clause verb
-    ("people who takes it has": two slips, or a head read wrong). The fix
-    (unsafe) writes the plural form.
+    ("people who takes it has": two slips, or a head read wrong). The mirror
+    slip is read too: a singular indefinite pronoun ("anyone", "everyone",
+    "someone") and a singular clause verb, then a plural finite verb ("Anyone
+    who drinks alcohol have problems"). The fix (unsafe) writes the verb in
+    the subject's number.
     """
 
     code = "TX118"
@@ -163,18 +182,22 @@ class RelativeAgreement(Rule):
     should_fire = (
         Example("People who took the drug has a higher risk of bleeding."),
         Example("Children that have the gene is more likely to develop it."),
+        Example("Anyone who drinks alcohol have problems with hangovers."),
     )
     should_not_fire = (
         "People who took the drug have a higher risk of bleeding.",
         Example("The risk in people who took the drug is higher.", note="the head is not the subject"),
         Example("People who think the drug is safe take more.", note="a clause as the verb's object"),
         Example("One of the patients who took the drug has died.", note="the subject is 'one'"),
+        Example("Anyone who drinks alcohol has problems; everyone who took it said they are fine."),
+        Example("Anyone who has ever tried to diet probably could have said the same."),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         at = word_hits(doc, _RELATIVES)
         if not at:
             return
+        yield from self._indefinite_heads(doc, at)
         lowers = doc.lower_words
         words = doc.words()
         joined = doc.joinable
@@ -236,6 +259,54 @@ class RelativeAgreement(Rule):
                 (plural,),
                 Fix((Edit(t.start, t.end, plural),), f"write {plural!r}", safe=False),
             )
+
+    def _indefinite_heads(self, doc: Document, at: list[int]) -> Iterable[Finding]:
+        """ "Anyone who drinks alcohol have problems": a singular indefinite pronoun that opens its
+        subject, "who" or "that" and a singular or past clause verb, then within the clause's reach
+        a plural finite verb, with no punctuation, conjunction or subject of its own between."""
+        lowers = doc.lower_words
+        words = doc.words()
+        joined = doc.joinable
+        n = len(lowers)
+        for r in at:
+            h = r - 1
+            if h < 0 or r + 1 >= n or lowers[h] not in _SINGULAR_HEADS or not joined[h] or not joined[r]:
+                continue
+            if self._opens_subject(doc, h) is None:
+                continue
+            verb = lowers[r + 1]
+            verb_classes = classes(verb)
+            # after "who" an -s form is the verb even where the table also reads a plural noun ("drinks")
+            if not (verb in _SINGULAR_CLAUSE_AUX or VERB_S in verb_classes or VERB_PAST in verb_classes):
+                continue
+            if verb in _CLAUSE_OBJECT_VERBS:
+                continue
+            k = r + 1
+            for _ in range(_MAX_CLAUSE):
+                if not joined[k] or k + 1 >= n:
+                    break
+                k += 1
+                w = lowers[k].replace("\u2019", "'")
+                if w in _CLAUSE_BREAKS or w in _CLAUSE_OBJECT_VERBS or _singular_verb(w):
+                    break
+                if w in ("they", "we", "you", "i", "he", "she", "it"):
+                    break
+                if w in ("can", "could", "may", "might", "will", "would", "should", "must", "shall", "to"):
+                    break  # a modal's verb group has no number ("could have said")
+                if w in _PLURAL_FINITE:
+                    t = words[k]
+                    if t.text[:1].isupper() or k == r + 2:
+                        break
+                    singular = _PLURAL_FINITE[w]
+                    subject = doc.prose[words[h].start : words[r].end]
+                    yield Finding(
+                        t.start,
+                        t.end,
+                        f"“{t.text}” after “{subject} …”: the subject is singular; write “{singular}”",
+                        (singular,),
+                        Fix((Edit(t.start, t.end, singular),), f"write {singular!r}", safe=False),
+                    )
+                    break
 
     @staticmethod
     def _opens_subject(doc: Document, h: int) -> tuple[str, int] | None:
