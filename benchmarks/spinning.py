@@ -41,7 +41,7 @@ Prints four measures, each on text no build step read (scripts/data_splits.py):
    ``# question`` + answer (Markdown): MT-family findings at warning or above
    per 1,000 words, by rule. MT106 findings on words no English word list
    knows (wordfreq's large list), on sentences without a space and on numbers run into a word
-   ("30minutes", which wordfreq's web counts know) are counted apart: MedQuAD's crawl dropped dashes and spaces ("metabolismthe",
+   ("30minutes", which wordfreq's web counts know) and on commas with no space after them are counted apart: MedQuAD's crawl dropped dashes and spaces ("metabolismthe",
    "levelswhich"; see its README), so those are true glued words of the data.
 4. **False alarms on the held-out half of clean_sentences.tsv**, in chunks of
    200 sentences.
@@ -416,14 +416,14 @@ def spinner_recall(codes: Sequence[str], answers: Sequence[Answer], limit: int) 
 
 def crawl_artefact(diag: object) -> bool:
     """An MT106 finding on MedQuAD's own glued words (no English word list has the token, or a
-    sentence or a number runs into the next word)."""
+    sentence, a comma or a number runs into the next word: the crawl dropped those spaces too)."""
     from wordfreq import zipf_frequency
 
     data = diag.data  # type: ignore[attr-defined]
     if diag.code != "MT106":  # type: ignore[attr-defined]
         return False
-    if data.get("kind") in ("sentence", "number"):
-        return True  # no space after a full stop, or after a number ("30minutes"): never a word
+    if data.get("kind") in ("sentence", "comma", "number"):
+        return True  # no space after a full stop, a comma or a number ("30minutes"): never a word
     return zipf_frequency(diag.text.lower(), "en", wordlist="large") == 0  # type: ignore[attr-defined]
 
 
