@@ -76,6 +76,12 @@ def test_beliefs_named_as_such_are_attributed(text: str) -> None:
     assert _ctx(text, "melt fat").attributed is True  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("label", ["Full Claim", "Reviewed content\n\nUnsupported", "Inaccurate"])
+def test_a_fact_checks_labelled_claim_is_debunked(label: str) -> None:
+    text = f"{label}\n\nApple cider vinegar is a cure for diabetes.\n"
+    assert _ctx(text, "a cure for").debunked is True  # type: ignore[attr-defined]
+
+
 def test_plain_claim_has_no_context() -> None:
     ctx = _ctx("This tea cures diabetes.", "cures")
     assert not (ctx.negated or ctx.hedged or ctx.debunked or ctx.attributed or ctx.cited)  # type: ignore[attr-defined]

@@ -1009,7 +1009,11 @@ _MYTH_LABEL_BLOCK = cue(
     r"|what(?:\s+was|\s+is|[\u2019']s)?\s+(?:being\s+)?claimed|(?:the\s+)?(?:viral\s+|online\s+)?claims?\s+"
     r"(?:being\s+|we\s+)?(?:checked|reviewed|examined|investigated)"
     r"|what\s+(?:the|a|this)\s+(?:[\w-]+\s+)?(?:posts?|videos?|memes?|messages?|tweets?|articles?|ads?|websites?)\s+"
-    r"(?:says?|claims?|said|claimed))\W*",
+    r"(?:says?|claims?|said|claimed)"
+    # a fact-check's own labels: "Full Claim", "Reviewed content", and a rating scale's verdict on a line of
+    # its own right above the claim (Health Feedback's "Unsupported", "Inaccurate", "Misleading")
+    r"|(?:full|original|main|key)\s+claims?|reviewed\s+(?:content|claims?|statements?)"
+    r"|unsupported|inaccurate|misleading|incorrect|unproven|mostly\s+false|pants\s+on\s+fire)\W*",
     re.IGNORECASE,
 )
 
