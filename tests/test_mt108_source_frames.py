@@ -107,6 +107,13 @@ FIRES = [
         ],
     ),
     (
+        "It spreads if it is not be prevented. It is always mistakenly be assumed to be flu.",
+        [
+            (1, 18, 37, "is not be prevented", "double-be"),
+            (1, 42, 73, "is always mistakenly be assumed", "double-be"),
+        ],
+    ),
+    (
         "A patient cannot appoint to himself the right treatment.",
         [(1, 18, 56, "appoint to himself the right treatment", "appoint-treatment")],
     ),
@@ -160,6 +167,8 @@ PASSES = [
     "Experts advise patients to rest. It is recommended to take it. Patients were advised to eat.",
     # "allow" with a noun after the pronoun, or with "to"
     "It allows you more freedom. Doctors allowed him home. It allows you to lose weight.",
+    # "be" after "to" or a modal, and "is to be"
+    "It is to be treated. It can be treated. It is not to be taken lightly. It will be seen.",
 ]
 
 

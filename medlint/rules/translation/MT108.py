@@ -338,6 +338,10 @@ class GrammarPattern(Rule):
       advice ("better", "necessary", "important") + a bare verb with no "to"
       ("it is better replace them"), the verb one that is no noun or followed
       by its object;
+    - ``double-be`` (``_source_frames``): a finite "be", then "not" or a few
+      adverbs, then a second "be" before a participle ("if it is not be
+      prevented", "is always mistakenly be assumed"): a modal dropped or a
+      "be" added; "is to be treated" and "can be treated" pass;
     - ``recommend-to`` (``_source_frames``): "recommend", "suggest" or
       "advise", in a form that is no passive participle, + "to" + a bare verb
       ("Therapists recommend to listen", "Experts advise to follow a diet"),

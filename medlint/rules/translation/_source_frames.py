@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ...text.drug_names import is_drug_name
-from ...text.word_classes import BARE_VERB, NOT_VERB, PERSON, PLURAL, VERB_ONLY, VERB_S, classes
+from ...text.word_classes import BARE_VERB, NOT_VERB, PERSON, PLURAL, VERB_ONLY, VERB_PAST, VERB_S, classes
 from ._construction_scan import _AT_PERSON_HEADS, _DETERMINERS, _ing, _is_bare_verb
 from ._grammar_scan import Hit, Scan
 from ._grammar_words import CARDINALS, CLOSED_CLASS
@@ -56,6 +56,9 @@ QUESTION_ORDER = "question-order"
 #: "Therapists strongly recommend to listen", "doctors advise to drink": a verb of advice with a
 #: to-infinitive and no object (Russian рекомендуют слушать, советуют пить; German empfehlen zu)
 RECOMMEND_TO = "recommend-to"
+#: "if it is not be prevented", "is always mistakenly be assumed": a finite "be" and a second "be"
+#: before a participle (a modal dropped or "be" added: "cannot be prevented", "is not prevented")
+DOUBLE_BE = "double-be"
 #: "it is better replace them", "it is necessary take the pills": an adjective of advice with a bare
 #: verb and no "to" (Russian лучше заменить, нужно принимать: an infinitive with no particle)
 ADJECTIVE_INFINITIVE = "adjective-infinitive"
@@ -74,6 +77,7 @@ SOURCE_FRAME_PATTERNS = (
     QUESTION_ORDER,
     ADJECTIVE_INFINITIVE,
     RECOMMEND_TO,
+    DOUBLE_BE,
 )
 
 #: The commonest conditions of consumer-health pages that no suffix below marks.
@@ -220,6 +224,7 @@ SOURCE_FRAME_TRIGGERS = frozenset(
         *_RECEPTION,
         *_ADDRESS,
         *_FROM_VERBS,
+        "be",
         *_ALLOW,
         *_ALLOW_OBJECT,
         *_RECOMMEND,
@@ -317,6 +322,8 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
             return hit
     if word in _ALLOW:
         return _allow_to(s, i) if ALLOW_TO not in disabled else None
+    if word == "be":
+        return _double_be(s, i) if DOUBLE_BE not in disabled else None
     if word in _RECOMMEND:
         return _recommend_to(s, i) if RECOMMEND_TO not in disabled else None
     if word in _APPOINT or word in _ASSIGN:
@@ -836,3 +843,45 @@ def _dose_object(word: str) -> bool:
     """A noun object after a bare verb, by its word class ("burn calories", "take pills")."""
     cls = classes(word)
     return NOT_VERB in cls or PLURAL in cls
+
+
+#: Words that may stand between the two forms ("is not be", "is always mistakenly be").
+_BETWEEN_BE = frozenset("not always never often also still just sometimes".split())
+#: Finite forms of "be" that no second "be" may follow.
+_FINITE_BE = frozenset("is are was were am isn't aren't wasn't weren't".split())
+
+
+def _double_be(s: Scan, i: int) -> Hit | None:
+    """ "if it is not be prevented": a finite "be", then "not" or up to two "-ly" adverbs, then "be"
+    and a participle ("-ed", "-en" or a past form of the word classes)."""
+    if i + 1 >= s.n or not s.adjacent(i) or not s.is_lower(i + 1):
+        return None
+    participle = s.lowers[i + 1]
+    if (
+        not (participle.endswith(("ed", "en")) or VERB_PAST in classes(participle))
+        or participle in CLOSED_CLASS
+    ):
+        return None
+    k = i - 1
+    for _ in range(3):
+        if k < 0 or not s.joinable[k]:
+            return None
+        w = s.lowers[k].replace("\u2019", "'")
+        if w in _FINITE_BE:
+            break
+        if w not in _BETWEEN_BE and not (w.endswith("ly") and len(w) > 3):
+            return None
+        k -= 1
+    else:
+        return None
+    span = _span(s, k, i + 1)
+    fixed = _span(s, k, i - 1) + " " + s.text(i + 1)
+    modal = "cannot" if "not" in s.lowers[k:i] else "can"
+    return Hit(
+        s.starts[k],
+        s.ends[i + 1],
+        DOUBLE_BE,
+        f"“{span}”: two forms of “be” before the participle; write “{fixed}”, or a modal "
+        f"(“{modal} be {participle}”)",
+        (fixed,),
+    )
