@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
-from ...document import Document
+from ...document import Document, Word
 from ...rule import Example, Finding, Rule
 from ...text.refstats import FUNCTION_WORDS
 from ...text.refstats import load as load_refstats
@@ -145,6 +145,19 @@ def _singular_verb(word: str) -> bool:
     return VERB_S in k and PLURAL not in k
 
 
+def _agreement_finding(doc: Document, start: int, end: int, verb: Word, number: str, form: str) -> Finding:
+    """The finding on ``verb``, whose subject ``doc.prose[start:end]`` ("People who", "Anyone who") is
+    ``number``: the message names the subject, and the fix (unsafe) writes ``form``."""
+    subject = doc.prose[start:end]
+    return Finding(
+        verb.start,
+        verb.end,
+        f"“{verb.text}” after “{subject} …”: the subject is {number}; write “{form}”",
+        (form,),
+        Fix((Edit(verb.start, verb.end, form),), f"write {form!r}", safe=False),
+    )
+
+
 class RelativeAgreement(Rule):
     """A plural subject whose verb, after a relative clause, is singular ("People who took the drug has").
 
@@ -251,14 +264,7 @@ class RelativeAgreement(Rule):
                 continue
             if verb_may_be_noun and _noun(verb):
                 continue  # a noun that is also a verb: "that brain growth" ("that" opens a clause)
-            subject = doc.prose[words[h].start : words[r].end]
-            yield Finding(
-                t.start,
-                t.end,
-                f"“{t.text}” after “{subject} …”: the subject is plural; write “{plural}”",
-                (plural,),
-                Fix((Edit(t.start, t.end, plural),), f"write {plural!r}", safe=False),
-            )
+            yield _agreement_finding(doc, words[h].start, words[r].end, t, "plural", plural)
 
     def _indefinite_heads(self, doc: Document, at: list[int]) -> Iterable[Finding]:
         """ "Anyone who drinks alcohol have problems": a singular indefinite pronoun that opens its
@@ -297,14 +303,8 @@ class RelativeAgreement(Rule):
                     t = words[k]
                     if t.text[:1].isupper() or k == r + 2:
                         break
-                    singular = _PLURAL_FINITE[w]
-                    subject = doc.prose[words[h].start : words[r].end]
-                    yield Finding(
-                        t.start,
-                        t.end,
-                        f"“{t.text}” after “{subject} …”: the subject is singular; write “{singular}”",
-                        (singular,),
-                        Fix((Edit(t.start, t.end, singular),), f"write {singular!r}", safe=False),
+                    yield _agreement_finding(
+                        doc, words[h].start, words[r].end, t, "singular", _PLURAL_FINITE[w]
                     )
                     break
 
