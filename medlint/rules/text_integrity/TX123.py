@@ -9,6 +9,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
 from ..translation._grammar_words import CLOSED_CLASS
+from .TX108 import _uses_curly
 
 #: The contraction endings a lost apostrophe leaves standing alone, with the words each attaches
 #: to: "don t", "I m", "you re", "we ve", "they ll", "she d" (a closed set: a lone "t" after any
@@ -28,6 +29,8 @@ _CONTRACTIONS: dict[str, frozenset[str]] = {
 _PIECE = re.compile(r" (?P<end>s|t|m|re|ve|ll|d)(?![\w'\u2019\-=+/.])")
 #: The word before a piece: letters back to a word's start, not joined to what precedes it.
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019.\-/&@])[A-Za-z]{1,30}$")
+#: Closed-class words that take "'s" ("it s", "that s", "there s", "let s").
+_TAKE_S = frozenset("it that there what here who he she let".split())
 #: Words after which a lone "s" is the letter itself: "the letter s", "an s", "plural s".
 _LETTER_NAMES = frozenset("letter letters plural an".split())
 
@@ -40,19 +43,9 @@ def _reading(word: str, end: str) -> str | None:
         # other than the pronouns and demonstratives that take "'s" ("it s", "that s", "there s")
         if len(word) < 2 or low in _LETTER_NAMES:
             return None
-        if low in CLOSED_CLASS and low not in (
-            "it",
-            "that",
-            "there",
-            "what",
-            "here",
-            "who",
-            "he",
-            "she",
-            "let",
-        ):
+        if low in CLOSED_CLASS and low not in _TAKE_S:
             return None
-        return f"{word}\u2019s" if "\u2019" in word else f"{word}'s"
+        return f"{word}'s"
     if low in _CONTRACTIONS[end]:
         if end == "m" and word != "I":
             return None  # "i m" is no "I'm" in prose that writes its pronoun small
@@ -74,7 +67,7 @@ class SpacedApostrophe(Rule):
     one plain space after its word. A lone "s" after a closed-class word other
     than a pronoun ("as s"), after "letter" or "an" ("the letter s"), and any
     piece the prose view has blanked around (an HTML entity the page printed,
-    "you&rsquo;re") are left. The fix writes the apostrophe; it is unsafe
+    "you&rsquo;re") are left. The fix writes the apostrophe the document uses (straight or curly); it is unsafe
     ("it s" may be "its").
     """
 
@@ -101,6 +94,7 @@ class SpacedApostrophe(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose, source = doc.prose, doc.source
+        curly = _uses_curly(prose)  # the apostrophe the document writes elsewhere
         for m in _PIECE.finditer(prose):
             if m.start() == 0 or not prose[m.start() - 1].isascii() or not prose[m.start() - 1].isalpha():
                 continue
@@ -117,6 +111,8 @@ class SpacedApostrophe(Rule):
             reading = _reading(word, m.group("end"))
             if reading is None:
                 continue
+            if curly:
+                reading = reading.replace("'", "\u2019")
             flagged = prose[start:end]
             yield Finding(
                 start,
