@@ -114,6 +114,10 @@ FIRES = [
         ],
     ),
     (
+        "Dengue is a disease that can make a person suffers a lot.",
+        [(1, 30, 51, "make a person suffers", "causative-s")],
+    ),
+    (
         "A patient cannot appoint to himself the right treatment.",
         [(1, 18, 56, "appoint to himself the right treatment", "appoint-treatment")],
     ),
@@ -169,6 +173,8 @@ PASSES = [
     "It allows you more freedom. Doctors allowed him home. It allows you to lose weight.",
     # "be" after "to" or a modal, and "is to be"
     "It is to be treated. It can be treated. It is not to be taken lightly. It will be seen.",
+    # a causative with a bare verb, or a noun after its object
+    "It makes it less painful. Help them grow. The drug made patients sick. Let him go.",
 ]
 
 

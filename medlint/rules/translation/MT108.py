@@ -342,6 +342,9 @@ class GrammarPattern(Rule):
       adverbs, then a second "be" before a participle ("if it is not be
       prevented", "is always mistakenly be assumed"): a modal dropped or a
       "be" added; "is to be treated" and "can be treated" pass;
+    - ``causative-s`` (``_source_frames``): "make", "let" or "help", its
+      object (a pronoun or a determiner and a person) and a verb's -s form
+      that is no plural noun ("make a person suffers": "make a person suffer");
     - ``recommend-to`` (``_source_frames``): "recommend", "suggest" or
       "advise", in a form that is no passive participle, + "to" + a bare verb
       ("Therapists recommend to listen", "Experts advise to follow a diet"),

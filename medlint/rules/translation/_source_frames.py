@@ -56,6 +56,9 @@ QUESTION_ORDER = "question-order"
 #: "Therapists strongly recommend to listen", "doctors advise to drink": a verb of advice with a
 #: to-infinitive and no object (Russian рекомендуют слушать, советуют пить; German empfehlen zu)
 RECOMMEND_TO = "recommend-to"
+#: "make a person suffers", "it makes it looks worse": a causative verb and its object before a verb's
+#: -s form, where English writes the bare verb ("make a person suffer")
+CAUSATIVE_S = "causative-s"
 #: "if it is not be prevented", "is always mistakenly be assumed": a finite "be" and a second "be"
 #: before a participle (a modal dropped or "be" added: "cannot be prevented", "is not prevented")
 DOUBLE_BE = "double-be"
@@ -78,6 +81,7 @@ SOURCE_FRAME_PATTERNS = (
     ADJECTIVE_INFINITIVE,
     RECOMMEND_TO,
     DOUBLE_BE,
+    CAUSATIVE_S,
 )
 
 #: The commonest conditions of consumer-health pages that no suffix below marks.
@@ -159,6 +163,10 @@ _ALLOW_OBJECT = frozenset(
     "allow allows allowed allowing enable enables enabled enabling permit permits permitted permitting".split()
 )
 _OBJECT_PRONOUNS = frozenset("you him her them us me".split())
+#: Causative verbs whose object takes a bare infinitive ("make it work", "let him go", "help you sleep").
+_CAUSATIVES = frozenset("make makes made making let lets letting help helps helped helping".split())
+#: Their objects: a pronoun, or "a person", "the patient", "people" ("make a person suffers").
+_CAUSED = frozenset("him her them you us me it people patients".split())
 #: Verbs of advice in forms that are no passive participle ("recommended to take" may be the passive
 #: "patients are recommended to take"): "recommend", "suggest" and "advise" take an -ing form, a
 #: that-clause or (advise) an object before the infinitive.
@@ -225,6 +233,7 @@ SOURCE_FRAME_TRIGGERS = frozenset(
         *_ADDRESS,
         *_FROM_VERBS,
         "be",
+        *_CAUSATIVES,
         *_ALLOW,
         *_ALLOW_OBJECT,
         *_RECOMMEND,
@@ -324,6 +333,8 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _allow_to(s, i) if ALLOW_TO not in disabled else None
     if word == "be":
         return _double_be(s, i) if DOUBLE_BE not in disabled else None
+    if word in _CAUSATIVES:
+        return _causative_s(s, i) if CAUSATIVE_S not in disabled else None
     if word in _RECOMMEND:
         return _recommend_to(s, i) if RECOMMEND_TO not in disabled else None
     if word in _APPOINT or word in _ASSIGN:
@@ -884,4 +895,33 @@ def _double_be(s: Scan, i: int) -> Hit | None:
         f"“{span}”: two forms of “be” before the participle; write “{fixed}”, or a modal "
         f"(“{modal} be {participle}”)",
         (fixed,),
+    )
+
+
+def _causative_s(s: Scan, i: int) -> Hit | None:
+    """ "make a person suffers", "it makes it looks worse": a causative verb, its object (a pronoun
+    or a determiner and a person noun) and a verb's -s form that is no plural noun."""
+    k = i + 1
+    if k >= s.n or not s.adjacent(i) or not s.is_lower(k):
+        return None
+    if s.lowers[k] in ("a", "the", "your", "each", "every") and k + 1 < s.n and s.adjacent(k):
+        if PERSON not in classes(s.lowers[k + 1]) and s.lowers[k + 1] not in ("person", "patient", "child"):
+            return None
+        k += 1
+    elif s.lowers[k] not in _CAUSED:
+        return None
+    v = k + 1
+    if v >= s.n or not s.adjacent(k) or not s.is_lower(v):
+        return None
+    verb = s.lowers[v]
+    cls = classes(verb)
+    if VERB_S not in cls or PLURAL in cls or NOT_VERB in cls:
+        return None
+    bare = _lemma_of_s_form(verb)
+    return Hit(
+        s.starts[i],
+        s.ends[v],
+        CAUSATIVE_S,
+        f"“{_span(s, i, v)}”: after “{s.text(i)}” and its object the verb is bare: “{_span(s, i, k)} {bare}”",
+        (f"{_span(s, i, k)} {bare}",),
     )
