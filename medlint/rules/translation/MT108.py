@@ -179,7 +179,9 @@ class GrammarPattern(Rule):
       "are", "was", "were" before a bare verb that is no noun ("can be
       prevent", "has reduce", "is recommend"; not in a pseudo-cleft, "what it
       does is reduce", nor after a "have" inside a relative clause, "the
-      symptoms patients have vary");
+      symptoms patients have vary"); and "have" before an irregular simple
+      past that is not the participle ("my dad had went", "those who have
+      took"; the fix writes "gone", "taken");
     - ``person-number``: "these", "many", "several"... or a cardinal ("two")
       before a singular person noun ("these patient", "many nurse are", "two
       doctor will"), which is a count noun,

@@ -79,6 +79,8 @@ from ._grammar_words import (
     ONLY_SUBORDINATORS,
     PAIRED_CONJUNCTIONS,
     PARENTHETICAL_ADVERBS,
+    PAST_FOR_PARTICIPLE,
+    PERFECT_ADVERBS,
     PERSON_DETERMINERS,
     PERSON_WORDS,
     PIECE_NOUNS,
@@ -525,6 +527,8 @@ def bare_verb(s: Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> Hi
     written = s.text(i)
     if BARE_VERB_FORM in disabled:
         pass
+    elif trigger in HAVE_FORMS and (perfect := _perfect_past(s, i)) is not None:
+        return perfect
     elif trigger in BE_BARE or trigger in HAVE_FORMS or trigger in BE_FINITE:
         cls = classes(nxt)
         if VERB_ONLY not in cls:
@@ -620,6 +624,38 @@ def _infinitive_to(s: Scan, i: int) -> bool:
     "due to", "lead to", "given to": ``lexicon.infinitive_heads``). A past form after it is then no
     adjective ("used to treated pain"), whatever follows."""
     return i > 0 and bool(s.joinable[i - 1]) and s.lowers[i - 1] in infinitive_heads()
+
+
+#: Relative pronouns that are the subject of the "have" after them ("those who have took").
+_SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def _perfect_past(s: Scan, i: int) -> Hit | None:
+    """(``bare-verb``) "have" at i, after its clause's subject, before an irregular simple past that is
+    not the participle, perhaps with an adverb between: "my dad had went", "she has already took"
+    or after a subject relative ("those who have took"; the fix writes the participle). "The pain I had went away" is a relative clause: "had" there
+    does not follow its clause's opening subject, and is left alone."""
+    k = i + 1
+    if k < s.n and s.lowers[k] in PERFECT_ADVERBS and s.adjacent(k):
+        k += 1
+    if not (k < s.n and s.adjacent(k - 1) and s.is_lower(k)):
+        return None
+    participle = PAST_FOR_PARTICIPLE.get(s.lowers[k])
+    if participle is None:
+        return None
+    if not (_clause_subject(s, i) or (s.lowers[i - 1] in _SUBJECT_RELATIVES and s.joinable[i - 1])):
+        return None
+    written = s.prose[s.starts[i] : s.ends[k]]
+    fixed = s.prose[s.starts[i] : s.starts[k]] + participle
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        BARE_VERB_FORM,
+        f"“{written}”: “{s.text(i)}” takes the participle “{participle}”, not the past form “{s.text(k)}”",
+        (fixed,),
+        fix_to=fixed,
+        safe=True,
+    )
 
 
 def _clause_subject(s: Scan, i: int) -> bool:

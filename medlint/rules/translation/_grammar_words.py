@@ -257,6 +257,53 @@ ELLIPSIS_HEADS = frozenset("what whatever all everything anything something than
 BE_BARE = frozenset({"be", "been", "being"})
 BE_FINITE = frozenset({"is", "are", "was", "were"})
 HAVE_FORMS = frozenset({"has", "have", "had"})
+#: Irregular verbs whose simple past is not their participle, past -> participle: after "have" the
+#: past form is a wrong form ("my dad had went", "she has took"; Swan, "irregular verbs"). Past forms
+#: that are nouns a "have" may own are left out ("saw palmetto", "rose water", "a bit", "spoke"), as are
+#: those standard English also uses as participles ("showed", "proved", "swelled").
+PAST_FOR_PARTICIPLE = {
+    "went": "gone",
+    "took": "taken",
+    "ate": "eaten",
+    "gave": "given",
+    "wrote": "written",
+    "began": "begun",
+    "drank": "drunk",
+    "ran": "run",
+    "broke": "broken",
+    "chose": "chosen",
+    "forgot": "forgotten",
+    "knew": "known",
+    "grew": "grown",
+    "threw": "thrown",
+    "drove": "driven",
+    "came": "come",
+    "became": "become",
+    "overcame": "overcome",
+    "fell": "fallen",
+    "froze": "frozen",
+    "stole": "stolen",
+    "woke": "woken",
+    "wore": "worn",
+    "tore": "torn",
+    "shook": "shaken",
+    "sang": "sung",
+    "sank": "sunk",
+    "hid": "hidden",
+    "blew": "blown",
+    "flew": "flown",
+    "drew": "drawn",
+    "mistook": "mistaken",
+    "undertook": "undertaken",
+    "forgave": "forgiven",
+    "withdrew": "withdrawn",
+    "underwent": "undergone",
+    "arose": "arisen",
+    "swam": "swum",
+    "forbade": "forbidden",
+}
+#: Adverbs between "have" and its participle ("had already went").
+PERFECT_ADVERBS = frozenset("already never not just also recently always ever since".split())
 #: Words that mark a pseudo-cleft before "is" ("What it does is reduce swelling", "All you do is wait"):
 #: there a bare verb after "is" is right.
 DO_WORDS = frozenset({"do", "does", "did", "done", "doing"})
@@ -366,6 +413,8 @@ def _next_words_for(trigger: str) -> frozenset[str]:
         out |= OBJECT_PRONOUNS
     if trigger == "there":
         out |= {"have", "has"}
+    if trigger in HAVE_FORMS:
+        out |= PAST_FOR_PARTICIPLE.keys() | PERFECT_ADVERBS
     if trigger in COLOUR_MATERIAL_ADJECTIVES:
         out |= SIZE_ADJECTIVES
     return frozenset(out)
