@@ -559,6 +559,8 @@ class Misspelling(Rule):
                     continue  # "P.O. Box 1203, Fontabelle, St. Michael, BB11000": a place in an address
                 if _SIC.match(prose, token.end):
                     continue  # "by cnance [sic]": the writer marks the quoted source's own spelling
+                if _CITED_WORD.search(prose, max(0, token.start - _CITED_REACH), token.start):
+                    continue  # "from Greek gaster, stomach": a word of another language, cited as one
                 if i > 0 and not glued:
                     prev = words[i - 1]
                     if w.endswith(_LATIN_ENDINGS) and _latin_head(prose, prev.text, prev.start):
@@ -577,6 +579,17 @@ class Misspelling(Rule):
                 )
         found.sort(key=lambda f: f.start)
         yield from found
+
+
+#: A word of another language cited by its name, right before the word: an etymology ("from Greek
+#: gaster", "the Latin word dolor", "in Greek, gaster means"), which spells the word its own way.
+_CITED_WORD = re.compile(
+    r"\b(?:Greek|Latin|French|German|Arabic|Sanskrit|Hebrew|Italian|Spanish|Portuguese|Dutch|Persian|"
+    r"Japanese|Chinese|Norse|Hindi|Russian|Turkish)(?:\s+(?:words?|terms?|roots?|verbs?|nouns?|"
+    r"adjectives?|names?|prefix|suffix|stem))?[\s,:]*[\"“‘'(]?$"
+)
+#: How far before a word ``_CITED_WORD`` reads.
+_CITED_REACH = 40
 
 
 def _after_capital(doc: Document, prev: str, prev_start: int, start: int) -> bool:
