@@ -158,6 +158,15 @@ _DISMISS_FORMS = (
     r"(?:a\s+)?(?:band[- ]?aids?|crutch(?:es)?)\b",
     r"\b(?:synthetic|prescription|prescribed|conventional|pharmaceutical|toxic)\s+(?:drugs|medications?|medicines?|pills|"
     r"treatments?)\s+(?:is|are|was|were)\s+(?:not|never)\s+the\s+(?:answer|solution|cure)\b",
+    # the usual treatment called harmful in itself, before the page's own remedy: "Thyroid conditions are
+    # treated with harmful medication", "prescription drugs are poison" (a named drug's named harm, "NSAIDs
+    # can harm the stomach", is a warning and names no class of this form)
+    r"\b(?:is|are|was|were|being|usually|often|typically|commonly|conventionally)\s+treated\s+with\s+"
+    r"(?:(?:very|so|such|really)\s+)?(?:harmful|toxic|dangerous|poisonous|damaging)\s+(?:synthetic\s+|chemical\s+)?"
+    r"(?:drugs|medications?|medicines?|pills|chemicals)\b",
+    r"\b(?:synthetic|prescription|prescribed|conventional|pharmaceutical|big\s+pharma)\s+(?:drugs|medications?|"
+    r"medicines?|pills)\s+(?:is|are)\s+(?:(?:all|just|nothing\s+but|pure|really|basically)\s+)?"
+    r"(?:toxic|poisons?|poisonous|harmful)\b",
 )
 _DISMISS = tuple(ProbedPattern.of(cue(p, re.IGNORECASE)) for p in _DISMISS_FORMS)
 _DISMISS_INDEX = ProbeIndex(_DISMISS)
@@ -248,6 +257,8 @@ class StopOrReplaceTreatment(Rule):
         "Insulin is just a band-aid, and the disease keeps progressing.",
         "I knew that synthetic drugs were not the answer to getting healthy.",
         Example("# Alkaline Therapy As An Alternative to Chemotherapy", format="markdown"),
+        "Thyroid conditions are treated with harmful medication, which have bad side effects.",
+        "Prescription drugs are poison.",
     )
     should_not_fire = (
         "Do not stop taking your tablets without talking to your doctor.",
