@@ -216,7 +216,8 @@ class GrammarPattern(Rule):
       FakeHealth was an error an editor would mend;
     - ``verb-form``: a modal or "do not" before an -s or past form ("does not
       causes", "could caused", "drugs can causes"; also a past form WordNet
-      lists as a noun too: "can led", "may thought"); "can" and "will" only
+      lists as a noun too: "can led", "may thought"; and a derived noun with
+      no verb reading, "should not self-medication", "will diagnosis it"); "can" and "will" only
       after a pronoun, a plural, person or singular noun, an adverb, a relative
       "which"/"who" or a word opening the clause, and never after the first
       word of a WordNet compound on them ("a trash can contains", "a living
@@ -634,9 +635,10 @@ class GrammarPattern(Rule):
                         if cls is None:
                             cls = classes(nxt)
                         wanted = bool(cls) and (agreeing or not letters.isdisjoint(cls))
-                        if not cls and modal and nxt[-2:] == "ed":
+                        if not cls and modal and (nxt[-2:] == "ed" or nxt[:5] == "self-"):
                             # a regular past form the table leaves unclassed, being an adjective
-                            # too ("can used"): ``verb_form`` reads it off its stem
+                            # too ("can used"): ``verb_form`` reads it off its stem; so a "self-" noun
+                            # ("should self-medication")
                             wanted = True
                     else:
                         wanted = False

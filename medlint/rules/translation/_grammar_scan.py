@@ -367,6 +367,23 @@ def _prefix_pronunciations(prefix: str) -> tuple[str, ...]:
     return tuple(syllable_table().phones_with_prefix(prefix))
 
 
+#: ``verb_form``'s mark for a derived noun after a modal.
+NOMINAL = "nominal"
+#: Endings of nouns derived from verbs and adjectives ("medication", "treatment", "diagnosis").
+_NOMINAL_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "sis")
+
+
+def _nominal_noun(word: str) -> bool:
+    """A derived singular noun with no verb reading in the word-class table ("medication",
+    "diagnosis", "self-medication"; not "experience", "function" or "comment", verbs too)."""
+    if word.startswith("self-"):
+        word = word[5:]
+    if not word.endswith(_NOMINAL_ENDINGS):
+        return False
+    cls = classes(word)
+    return SINGULAR in cls and not (set(cls) & {BARE_VERB, VERB_ONLY, VERB_S, VERB_PAST, VERB_PAST_NOUN})
+
+
 def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
     """A modal or "do" before an -s or past form ("can includes", "did not caused"), outside
     questions and inversions."""
@@ -389,6 +406,10 @@ def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
         # a regular past form the table leaves without a letter, being an adjective too ("used",
         # "lessened"): after a modal no adjective stands either ("can used")
         form = VERB_PAST
+    if form is None and head in MODALS and _nominal_noun(s.lowers[k]):
+        # a derived noun that is no verb ("should not self-medication", "your doctor will diagnosis
+        # it"): machine translation's noun for the source's verb
+        form = NOMINAL
     if head == "should" and PLURAL in cls and not (i > 0 and s.lowers[i - 1] in SUBJECT_PRONOUNS):
         return None  # an inverted condition: "trials should results prove positive"
     if (
@@ -405,6 +426,13 @@ def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
     if 0 <= end < stop:
         return None
     word = s.text(k)
+    if form == NOMINAL:
+        return Hit(
+            s.starts[i],
+            s.ends[k],
+            VERB_FORM,
+            f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{s.text(i)}” takes a verb, not the noun “{word}”",
+        )
     kind = "an -s form" if form == VERB_S else "a past form"
     return Hit(
         s.starts[i],

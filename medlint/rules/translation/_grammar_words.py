@@ -446,6 +446,8 @@ def _class_letters_for(trigger: str) -> frozenset[str]:
         out |= {VERB_S, VERB_PAST}
     if trigger in BARE_INFINITIVE_HEADS or trigger in NOUN_LIKE_MODALS or trigger in DO_FORMS:
         out.add(VERB_PAST_NOUN)
+    if trigger in MODALS:
+        out.add(SINGULAR)  # a derived noun for a verb: "should not self-medication"
     if (
         trigger in BE_BARE
         or trigger in BE_FINITE
