@@ -114,6 +114,13 @@ FIRES = [
         ],
     ),
     (
+        "Treatment of gastritis folk remedies should follow a diagnosis. Treatment folk remedies goiter is old.",
+        [
+            (1, 1, 37, "Treatment of gastritis folk remedies", "bare-means"),
+            (1, 65, 88, "Treatment folk remedies", "bare-means"),
+        ],
+    ),
+    (
         "Dengue is a disease that can make a person suffers a lot.",
         [(1, 30, 51, "make a person suffers", "causative-s")],
     ),
@@ -173,6 +180,9 @@ PASSES = [
     "It allows you more freedom. Doctors allowed him home. It allows you to lose weight.",
     # "be" after "to" or a modal, and "is to be"
     "It is to be treated. It can be treated. It is not to be taken lightly. It will be seen.",
+    # the means with "with", "folk remedies" after a list word or as the treated thing
+    "Treatment of gastritis with folk remedies is common. Treatments such as folk remedies exist. "
+    "The treatment of folk remedies is old. Cough folk remedies are popular.",
     # a causative with a bare verb, or a noun after its object
     "It makes it less painful. Help them grow. The drug made patients sick. Let him go.",
 ]

@@ -354,6 +354,11 @@ class GrammarPattern(Rule):
       where English writes an -ing form, a that-clause or an object first
       (Russian рекомендуют/советуют + infinitive); "recommend it to anyone"
       and the passive "were advised to eat" pass;
+    - ``bare-means`` (``_source_frames``): a word of treating, perhaps "of"
+      or "for" and a one- or two-word condition, then "folk remedies" (or
+      methods, means, recipes) with no "with" ("Treatment of gastritis folk
+      remedies", Russian лечение гастрита народными средствами: the
+      instrumental case has no preposition to carry over);
 
     - the constructions of Chinese, Japanese and Russian translation
       (``_construction_scan.py``, each its own pattern): ``verb-complement``

@@ -65,6 +65,9 @@ DOUBLE_BE = "double-be"
 #: "it is better replace them", "it is necessary take the pills": an adjective of advice with a bare
 #: verb and no "to" (Russian лучше заменить, нужно принимать: an infinitive with no particle)
 ADJECTIVE_INFINITIVE = "adjective-infinitive"
+#: "Treatment of gastritis folk remedies", "Treatment folk remedies goiter": the means of a treatment
+#: with no "with" (Russian instrumental case: лечение гастрита народными средствами)
+BARE_MEANS = "bare-means"
 
 SOURCE_FRAME_PATTERNS = (
     AT_CONDITION,
@@ -82,6 +85,7 @@ SOURCE_FRAME_PATTERNS = (
     RECOMMEND_TO,
     DOUBLE_BE,
     CAUSATIVE_S,
+    BARE_MEANS,
 )
 
 #: The commonest conditions of consumer-health pages that no suffix below marks.
@@ -221,8 +225,16 @@ _SUBJECT_DETERMINERS = frozenset("the this these those your my our their his her
 #: The patient as the indirect object of "assign" ("assign you a course").
 _PATIENT_OBJECTS = frozenset({"you", "him", "her", "them", "me", "us"})
 
+#: The word of folk medicine that names the means ("folk remedies", "folk methods").
+_FOLK = "folk"
+#: Nouns of means after "folk".
+_FOLK_MEANS = frozenset("remedies remedy methods method means medicine ways recipes".split())
+#: Words of treating whose means "with" introduces ("treatment with folk remedies").
+_TREATING = frozenset("treatment treatments treating treat cure curing therapy".split())
+
 SOURCE_FRAME_TRIGGERS = frozenset(
     {
+        _FOLK,
         "at",
         "if",
         "from",
@@ -345,7 +357,40 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _question_order(s, i) if QUESTION_ORDER not in disabled else None
     if word in _ADVICE_ADJECTIVES:
         return _adjective_infinitive(s, i) if ADJECTIVE_INFINITIVE not in disabled else None
+    if word == _FOLK:
+        return _bare_means(s, i) if BARE_MEANS not in disabled else None
     return None
+
+
+def _bare_means(s: Scan, i: int) -> Hit | None:
+    """ "Treatment of gastritis folk remedies", "Treatment folk remedies goiter": a word of treating, perhaps
+    with "of" or "for" and a one- or two-word condition, then "folk" and a noun of means with no "with"
+    between ("treatment of gastritis with folk remedies")."""
+    if i == 0 or not s.adjacent(i) or s.lowers[i + 1] not in _FOLK_MEANS or not s.joinable[i - 1]:
+        return None
+    j = i - 1
+    if s.lowers[j] not in _TREATING:
+        # "of gastritis" or "for chronic gastritis" between: condition words that are no closed-class word
+        for width in (1, 2):
+            head = j - width
+            if head < 1 or not all(s.joinable[k] for k in range(head - 1, j)):
+                return None
+            words = s.lowers[head + 1 : j + 1]
+            if any(w in CLOSED_CLASS or not w.isalpha() for w in words):
+                return None
+            if s.lowers[head] in ("of", "for") and s.lowers[head - 1] in _TREATING:
+                j = head - 1
+                break
+        else:
+            return None
+    return Hit(
+        s.starts[j],
+        s.ends[i + 1],
+        BARE_MEANS,
+        f"“{_span(s, j, i + 1)}”: the means of a treatment takes “with” (“{_span(s, j, i - 1)} with folk "
+        f"{s.lowers[i + 1]}”)",
+        (f"{_span(s, j, i - 1)} with folk {s.lowers[i + 1]}",),
+    )
 
 
 def _adjective_infinitive(s: Scan, i: int) -> Hit | None:
