@@ -20,6 +20,8 @@ from ...text.word_classes import (
     SINGULAR,
     SUPERLATIVE,
     VERB_ONLY,
+    VERB_PAST,
+    VERB_S,
     classes,
 )
 from ...text.word_classes import known as word_classes_known
@@ -104,6 +106,7 @@ from ._grammar_words import (
     NOUN_LIKE_MODALS,
     NUMBER_WORDS,
     OBJECT_OPENERS,
+    OBJECT_PRONOUNS,
     OBJECT_VERBS,
     PARTITIVE_HEADS,
     PATTERNS,
@@ -127,6 +130,7 @@ from ._grammar_words import (
     SUBJECT_CLAUSE_OPENERS,
     SUBJECT_COMMA,
     SUBJECT_OPENERS,
+    SUBJECT_PRONOUNS,
     SUBJECT_VERB,
     THIRD_SINGULAR,
     TRIGGERS,
@@ -135,6 +139,10 @@ from ._grammar_words import (
 )
 from ._repetition_scan import REPETITION_PATTERNS, REPETITION_TRIGGERS, repetition_hits
 from ._source_frames import QUESTION_ORDER, SOURCE_FRAME_PATTERNS, SOURCE_FRAME_TRIGGERS, source_frame_hits
+
+#: Class letters of a verb form, which no modifier before a plural subject may carry ("the patient
+#: visits is" is no noun phrase).
+_VERB_FORMS = frozenset({VERB_S, VERB_PAST, VERB_ONLY})
 
 #: Plain form of the article fast path in ``check``: every "a" and "an" joined to a next word goes
 #: through the whole of ``_at`` (the fast path asks only ``_article_form_at`` when the next word
@@ -193,7 +201,9 @@ class GrammarPattern(Rule):
       and a verb that disagrees ("it have", "It often have", "the patients
       has", "Each nurse are", "The doctor have": a person noun is never
       collective; "they" and "we" anywhere but after a question's auxiliary: "that
-      they has"),
+      they has"; one modifier may stand before a plural subject, "The dengue
+      cases is", but not a singular noun before a plural that is also its
+      verb, "when the disease progresses was"),
       and a subject pronoun at a clause start with a lexical verb that
       disagrees ("it cause", "she often need", "they causes"; not after
       "if", "unless", "whether", where the bare form may be the subjunctive,
@@ -624,6 +634,7 @@ class GrammarPattern(Rule):
             any_next = trigger in ("a", "an")  # the article's form depends on any next word
             next_words, letters = NEXT_FOR[trigger], LETTERS_FOR[trigger]
             subject = trigger in SUBJECT_OPENERS
+            plural_subject = trigger in PLURAL_SUBJECT_DETERMINERS
             modal = trigger in _PAST_AFTER
             for i in index[trigger]:
                 # most triggers are "the", "to" or "a" before an ordinary word: set tests and one
@@ -647,6 +658,14 @@ class GrammarPattern(Rule):
                             wanted = True
                     else:
                         wanted = False
+                    if (
+                        not wanted
+                        and plural_subject
+                        and i + 3 <= last
+                        and lowers[i + 3] in SINGULAR_VERBS
+                        and lowers[i + 2][-1:] == "s"
+                    ):
+                        wanted = True  # "The dengue cases is": a modifier before the plural subject
                     if not wanted:
                         if not any_next:
                             continue
@@ -1014,6 +1033,8 @@ class GrammarPattern(Rule):
             return None
         verb = s.lowers[i + 2]
         cls = classes(nxt)
+        if trigger in PLURAL_SUBJECT_DETERMINERS and verb not in AGREEING_VERBS:
+            return self._modified_plural_agreement(s, i)
         if trigger in PLURAL_SUBJECT_DETERMINERS and PLURAL in cls and verb in SINGULAR_VERBS:
             want, letter = SINGULAR_VERBS[verb], PLURAL
         elif trigger in SINGULAR_SUBJECT_DETERMINERS and SINGULAR in cls and verb in PLURAL_VERBS:
@@ -1037,6 +1058,35 @@ class GrammarPattern(Rule):
             f"“{s.prose[s.starts[i] : s.ends[i + 2]]}”: the verb “{verb}” does not agree with “{nxt}”",
             (want,),
             classed=((nxt, letter),),
+        )
+
+    def _modified_plural_agreement(self, s: Scan, i: int) -> Hit | None:
+        """ "The dengue cases is rising", "these herbal remedies has": a determiner of a plural subject
+        at a clause's start, one lower-case modifier (a noun or an adjective, no closed-class word, pronoun
+        or verb form), a plural noun and a singular verb. The plural must be the table's: "species",
+        "series", "news" and "diabetes" have no plural letter. A plural that is also a verb's -s form
+        after a singular count noun is that noun's verb ("when the disease progresses was stabilized")."""
+        if i + 3 >= s.n or not (s.adjacent(i + 1) and s.adjacent(i + 2)):
+            return None
+        if not (s.is_lower(i + 1) and s.is_lower(i + 2) and s.is_lower(i + 3)):
+            return None
+        modifier, noun, verb = s.lowers[i + 1], s.lowers[i + 2], s.lowers[i + 3]
+        if verb not in SINGULAR_VERBS or not modifier.replace("-", "").isalpha() or modifier in CLOSED_CLASS:
+            return None
+        if modifier in SUBJECT_PRONOUNS or modifier in OBJECT_PRONOUNS:
+            return None  # "All it takes is": a clause, not a noun phrase
+        noun_cls, modifier_cls = classes(noun), classes(modifier)
+        if PLURAL not in noun_cls or _VERB_FORMS.intersection(modifier_cls):
+            return None
+        if VERB_S in noun_cls and SINGULAR in modifier_cls:
+            return None  # "when the disease progresses was stabilized": a noun subject and its verb
+        return Hit(
+            s.starts[i],
+            s.ends[i + 3],
+            SUBJECT_VERB,
+            f"“{s.prose[s.starts[i] : s.ends[i + 3]]}”: the verb “{verb}” does not agree with “{noun}”",
+            (SINGULAR_VERBS[verb],),
+            classed=((noun, PLURAL),),
         )
 
     def _preposition(self, s: Scan, trigger: str, i: int, nxt: str) -> Hit | None:
