@@ -36,6 +36,13 @@ FIRES = [
         [(1, 17, 31, "insist to take", "verb-complement")],
     ),
     (
+        "The body is perfectly capable to heal naturally. He is incapable to walk.",
+        [
+            (1, 23, 38, "capable to heal", "verb-complement"),
+            (1, 56, 73, "incapable to walk", "verb-complement"),
+        ],
+    ),
+    (
         "Many old people in winter appear headache, dizzy and other symptoms.",
         [(1, 27, 42, "appear headache", "intransitive-object")],
     ),
@@ -162,6 +169,7 @@ def test_half_plural_fix() -> None:
 
 
 SILENT = [
+    "The body is capable of healing. Capable to the end, she kept going.",
     "The study looked only at patients who took warfarin, and the diet is aimed primarily at people with IBS.",
     "She was angry at patients. The trial was good at helping people. Drugs at risk men may need were tested.",
     "Investigators at Children's Mercy and at women's clinics took part.",

@@ -372,7 +372,7 @@ class GrammarPattern(Rule):
 
     - the constructions of Chinese, Japanese and Russian translation
       (``_construction_scan.py``, each its own pattern): ``verb-complement``
-      ("insist to take"), ``intransitive-object`` ("appear headache"),
+      ("insist to take", "capable to heal"), ``intransitive-object`` ("appear headache"),
       ``subjectless-clause`` ("if appear"), ``remind-object`` ("Experts
       remind,", "informed that"), ``timely-adverb`` ("go to the hospital
       timely"), ``contain-rich`` ("contain rich vitamin"), ``avoid-bare-verb``

@@ -78,6 +78,9 @@ CONSTRUCTION_PATTERNS = (
 )
 
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
+#: "capable to heal": "capable" takes "of" and an -ing form, never a to-infinitive (Swan, "capable";
+#: Russian способен + infinitive). 0 in MedQuAD, the clean sentences, FakeHealth and WMT22's references.
+_CAPABLE = frozenset({"capable", "incapable"})
 #: Bare verbs the word-class table leaves unclassed (irregular, or auxiliaries too).
 _IRREGULAR_BARE = frozenset("go do get make have be come give keep put sleep".split())
 #: Verbs of appearing and happening: intransitive, so a noun right after them has no role.
@@ -189,6 +192,7 @@ _COMMA_LINKS = frozenset(
 CONSTRUCTION_TRIGGERS = frozenset(
     {
         *_INSIST,
+        *_CAPABLE,
         *_HAPPEN_VERBS,
         *_CONJUNCTIONS,
         *_REMIND,
@@ -277,6 +281,8 @@ def construction_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set
 def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
     if word in _INSIST and VERB_COMPLEMENT not in disabled:
         return _insist(s, i)
+    if word in _CAPABLE and VERB_COMPLEMENT not in disabled:
+        return _capable(s, i)
     if word in _HAPPEN_VERBS and INTRANSITIVE_OBJECT not in disabled:
         return _happen(s, i)
     if word in _CONJUNCTIONS and SUBJECTLESS_CLAUSE not in disabled:
@@ -376,6 +382,23 @@ def _insist(s: Scan, i: int) -> Hit | None:
         VERB_COMPLEMENT,
         f"“{head} to {verb}”: “insist” takes “on” and an -ing form, not a to-infinitive",
         (f"{head} on {_ing(verb)}", f"keep {_ing(verb)}"),
+    )
+
+
+def _capable(s: Scan, i: int) -> Hit | None:
+    """ "capable to heal": "capable" + "to" + a bare verb (no noun: "capable to the end" is not this)."""
+    if not (s.adjacent(i) and s.adjacent(i + 1) and s.lowers[i + 1] == "to" and s.is_lower(i + 2)):
+        return None
+    verb = s.lowers[i + 2]
+    if not _is_bare_verb(verb):
+        return None
+    head = s.text(i)
+    return Hit(
+        s.starts[i],
+        s.ends[i + 2],
+        VERB_COMPLEMENT,
+        f"“{head} to {verb}”: “{s.lowers[i]}” takes “of” and an -ing form, not a to-infinitive",
+        (f"{head} of {_ing(verb)}",),
     )
 
 
