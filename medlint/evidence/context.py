@@ -227,7 +227,23 @@ _QUOTE_CLOSED_ON_MARK = cue(r"[!?][\"'\u201d\u2019]\s*$")
 # says, but experts say it is not true" / "Or so claims a viral post. It is false."
 _LATE_VERDICT = cue(
     r"\b(?:not\s+true|untrue|false|a\s+myth|a\s+hoax|a\s+lie|wrong|incorrect|debunked|disproven|baseless|"
-    r"unfounded|misleading|misinformation|no\s+(?:good\s+|scientific\s+|reliable\s+)?evidence|not\s+supported)\b",
+    r"unfounded|misleading|misinformation|no\s+(?:good\s+|scientific\s+|reliable\s+)?evidence|not\s+supported|"
+    # held against the evidence: "or so patients believed, despite lots of evidence to the contrary"
+    r"(?:evidence|proof|data|studies|research)\s+to\s+the\s+contrary)\b",
+    re.IGNORECASE,
+)
+# the statement handed to its believers in its own sentence, after a dash or comma: "Apricot seeds can
+# cure cancer — or so thousands of cancer patients believed in the 1970s" (the next sentence's form,
+# "Or so claims a viral video", is in ``_ATTRIBUTED_BACK``)
+_OR_SO_TAIL = cue(
+    rf"(?:[,;]|\s[-\u2013]|\u2014)\s*or\s+so\s+(?!(?:i|we)\b)(?:[\w'\u2019-]+\s+){{1,6}}?(?:{_BACK_VERBS})\b",
+    re.IGNORECASE,
+)
+# a third person's belief that they had found or done what the claim says: "John Richardson thought he'd
+# found a cure for cancer" (the writer's own "I thought I had found" is not attributed)
+_THIRD_PERSON_BELIEF = cue(
+    r"\b(?:thought|believed|was\s+convinced|were\s+convinced|was\s+sure|were\s+sure)\s+(?:that\s+)?"
+    r"(?:he|she|they)(?:['\u2019]d|\s+had|\s+would|\s+could)\b",
     re.IGNORECASE,
 )
 
@@ -619,6 +635,11 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     q_end = s_end  # where the words attributed end: the claim's sentence, or a quotation's last one
     if quoted and not said:
         said, q_end = _attributed_at_opening(doc, start, s_start, s_end)
+    if not said and "so" in doc.prose[end:s_end]:
+        or_so = _OR_SO_TAIL.search(doc.prose, end, s_end)
+        if or_so is not None:
+            said = True
+            debunked = debunked or bool(_LATE_VERDICT.search(doc.prose, or_so.end(), s_end))
     if not said and not debunked:
         # the next sentence names whose statement this was, and may go on to reject it
         said, debunked = _attributed_back(doc, s_end)
@@ -630,8 +651,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         quoted = False
     if not said and _MEDIA_SUGGESTS.search(doc.prose, s_start, start):
         said = True
-    if not said and any(w in before_text for w in ("eve", "hink", "ought", "onvinced")):
-        said = bool(_BELIEF.search(before_text))
+    if not said and any(w in before_text for w in ("eve", "hink", "ought", "onvinced", "sure")):
+        said = bool(_BELIEF.search(before_text) or _THIRD_PERSON_BELIEF.search(before_text))
     if question and not said:
         nxt = _next_sentence(doc, s_end)
         said = bool(_INQUIRY.match(doc.prose, s_start, start)) or (

@@ -1,0 +1,40 @@
+"""A claim handed to its believers in its own sentence ("... or so thousands of patients believed") or
+held in a third person's belief ("He thought he'd found a cure") is theirs, not the writer's; held
+"despite evidence to the contrary" it is debunked (``medlint.evidence.context``). Read off a careful
+news page about a bogus cancer cure."""
+
+from __future__ import annotations
+
+from medlint.config import Config
+from medlint.linter import Linter
+
+
+def _found(text: str) -> list[tuple[str, int, int, str, str]]:
+    diags = Linter(Config(), select=["CL101", "CL125"]).lint_text(text, "text")
+    return [(d.code, d.start.column, d.end.column, d.text, str(d.severity)) for d in diags]
+
+
+def test_or_so_they_believed_despite_evidence_is_debunked() -> None:
+    text = (
+        "Apricot seeds can cure cancer \u2014 or so thousands of cancer patients believed in the 1970s, "
+        "despite lots of evidence to the contrary."
+    )
+    assert _found(text) == []
+
+
+def test_or_so_a_company_claims_is_attributed() -> None:
+    assert _found("Apricot seeds can cure cancer, or so the company claims.") == [
+        ("CL101", 15, 23, "can cure", "info"),
+    ]
+
+
+def test_the_writers_own_or_so_keeps_the_claim() -> None:
+    assert _found("This tea cures diabetes, or so I believe.") == [("CL101", 10, 15, "cures", "warning")]
+
+
+def test_a_third_persons_belief_is_attributed_the_writers_is_not() -> None:
+    text = "She thought she'd found a cure for cancer. I thought I had found a cure for my diabetes."
+    assert _found(text) == [
+        ("CL101", 25, 35, "a cure for", "info"),
+        ("CL101", 66, 76, "a cure for", "warning"),
+    ]
