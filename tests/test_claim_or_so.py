@@ -1,7 +1,9 @@
 """A claim handed to its believers in its own sentence ("... or so thousands of patients believed") or
 held in a third person's belief ("He thought he'd found a cure") is theirs, not the writer's; held
-"despite evidence to the contrary" it is debunked (``medlint.evidence.context``). Read off a careful
-news page about a bogus cancer cure."""
+"despite evidence to the contrary" it is debunked; so is a claim that is a named belief's content ("the
+immediate thought ... is that ointments will cure psoriasis") and one under a possibility that takes a
+clause ("it may be possible that ... a permanent cure"), each read off a careful page
+(``medlint.evidence.context``)."""
 
 from __future__ import annotations
 
@@ -38,3 +40,19 @@ def test_a_third_persons_belief_is_attributed_the_writers_is_not() -> None:
         ("CL101", 25, 35, "a cure for", "info"),
         ("CL101", 66, 76, "a cure for", "warning"),
     ]
+
+
+def test_a_belief_named_as_the_subject_holds_the_claim() -> None:
+    text = (
+        "The immediate thought that comes to mind is that ointments will cure psoriasis. "
+        "The common misconception is that vinegar cures diabetes. My belief is that this tea cures cancer."
+    )
+    assert _found(text) == [
+        ("CL101", 65, 69, "cure", "info"),
+        ("CL101", 165, 170, "cures", "warning"),
+    ]
+
+
+def test_a_possibility_that_takes_a_clause_hedges_it() -> None:
+    text = "It may be possible that in the near future, we have a permanent cure for psoriasis."
+    assert [f[4] for f in _found(text)] == ["info"]

@@ -239,6 +239,14 @@ _OR_SO_TAIL = cue(
     rf"(?:[,;]|\s[-\u2013]|\u2014)\s*or\s+so\s+(?!(?:i|we)\b)(?:[\w'\u2019-]+\s+){{1,6}}?(?:{_BACK_VERBS})\b",
     re.IGNORECASE,
 )
+# a belief named as the subject, the claim its content: "the immediate thought that comes to mind is that
+# ointments and pills will cure psoriasis", "the common misconception is that ..." (a misconception is
+# also judged false; the writer's own "my belief is that" keeps the claim)
+_BELIEF_IS_THAT = cue(
+    r"(?<!\bmy\s)(?<!\bour\s)\b(?P<noun>thought|belief|assumption|misconception|misbelief|impression|perception|expectation)s?\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}?(?:is|was)\s+that\b",
+    re.IGNORECASE,
+)
 # a third person's belief that they had found or done what the claim says: "John Richardson thought he'd
 # found a cure for cancer" (the writer's own "I thought I had found" is not attributed)
 _THIRD_PERSON_BELIEF = cue(
@@ -653,6 +661,11 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         said = True
     if not said and any(w in before_text for w in ("eve", "hink", "ought", "onvinced", "sure")):
         said = bool(_BELIEF.search(before_text) or _THIRD_PERSON_BELIEF.search(before_text))
+    if not said and " that" in before_text:
+        belief = _BELIEF_IS_THAT.search(before_text)
+        if belief is not None:
+            said = True
+            debunked = debunked or belief.group("noun").lower() in ("misconception", "misbelief")
     if question and not said:
         nxt = _next_sentence(doc, s_end)
         said = bool(_INQUIRY.match(doc.prose, s_start, start)) or (
