@@ -78,7 +78,12 @@ _ATTRIBUTION = cue(
     r"has been called|have been called|is called the|been dubbed|was dubbed|hailed as|billed as|described as|"
     # framings the writer reports and keeps at a distance: "can be cast as either a rogue therapy or a
     # breakthrough", "touted as a miracle cure", "recounted how patients seemed to make miraculous recoveries"
-    r"(?:cast|touted|marketed|promoted|pitched|advertised|sold)\s+as|recounted|recounts|recalled|recalls)\b"
+    r"(?:cast|touted|marketed|promoted|pitched|advertised|sold)\s+as|recounted|recounts|recalled|recalls|"
+    # others' texts named by what they are about: "several posts about how garlic can cure Covid-19 have
+    # been circulating", "messages saying that lemon kills the virus"
+    r"(?:posts?|messages?|videos?|memes?|tweets?|rumou?rs?|chain\s+letters?|broadcasts?|voice\s+notes?)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:about\s+how|saying(?:\s+that)?|claiming(?:\s+that)?|suggesting\s+that|"
+    r"stating\s+that|alleging\s+that))\b"
     # one person's view, named as such: "To 62-year-old Hal Kaye, the injection was a miracle cure"
     r"|^\s*(?-i:To)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?-i:[A-Z][a-z]+|him|her|them|me),",
     re.IGNORECASE,
@@ -1014,7 +1019,12 @@ _LABELLED_FALSE = cue(
     r"|(?:we|(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*))?)\s+(?:(?:have|has|therefore|thus|so)\s+)?"
     r"(?:rated|rate|rates|label(?:l?ed|s)?|deemed|deem|deems)\s+(?:this|that|the|it|these|such)\b"
     r"(?:\s+(?:claim|claims|statement|post|posts|video|article|story|rumou?r|assertion)s?)?\s+(?:as\s+)?"
-    rf"[\"'\u201c\u2018]?(?:{_RATED_FALSE})\b)",
+    rf"[\"'\u201c\u2018]?(?:{_RATED_FALSE})\b"
+    # a sentence that restates others' claims as its subject and calls them false: "Claims research conducted
+    # by the Doherty Institute found garlic can cure COVID-19 are false."
+    r"|(?:the\s+|such\s+|these\s+)?(?:claims?|reports?|posts?|rumou?rs?|suggestions?|assertions?|messages?)\b"
+    r"[^.!?\n]{0,160}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:false|untrue|not\s+true|a\s+myth|a\s+hoax|"
+    r"misleading|wrong|incorrect|unfounded|baseless|debunked)\b)",
     re.IGNORECASE,
 )
 # a verdict that closes the claim's own sentence after a dash: "Vaccines cause autism — FALSE", "Garlic
