@@ -56,3 +56,9 @@ def test_a_belief_named_as_the_subject_holds_the_claim() -> None:
 def test_a_possibility_that_takes_a_clause_hedges_it() -> None:
     text = "It may be possible that in the near future, we have a permanent cure for psoriasis."
     assert [f[4] for f in _found(text)] == ["info"]
+
+
+def test_hopefully_cured_by_a_gene_therapy_is_caution_a_remedy_stays_a_claim() -> None:
+    text = "A boy became the first patient treated for, and hopefully cured of, sickle-cell anemia by gene therapy."
+    assert [f[4] for f in _found(text)] == ["info"]
+    assert [f[4] for f in _found("This herbal tea will hopefully cure your diabetes.")] == ["warning"]

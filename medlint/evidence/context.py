@@ -349,6 +349,9 @@ _RESEARCH_GENERIC = cue(
 _MEDICAL_MEANS = cue(
     r"\b(?:transplant\w*|surgery|surgical|operations?|resection|removal|removing|chemotherapy|radiotherapy|"
     r"radiation|antibiotics?|antivirals?|antifungals?|medications?|medicines?|drugs?|dialysis|"
+    # the gene and cell therapies of news about a first cure ("the first patient treated for, and hopefully
+    # cured of, sickle-cell anemia since a new gene therapy was approved")
+    r"gene\s+(?:therap(?:y|ies)|editing)|crispr|bone\s+marrow|immunotherap(?:y|ies)|car-?t|"
     r"in (?:some|many|most|selected) (?:people|patients|cases|children|adults)|in (?:people|patients|children) who)\b",
     re.IGNORECASE,
 )
