@@ -34,7 +34,7 @@ from ..evidence.context import (
 from ..evidence.products import product_names
 from ..rule import Finding, Rule, RuleError
 from ..text.matching import PhraseMatcher, ProbedPattern, ProbeIndex
-from .base import KindRule, pack_regex, pattern_candidates, prose_text
+from .base import KindRule, pack_regex, pattern_candidates, prose_text, read_lines_file
 from .base import compile_patterns as _compile_patterns
 
 _ACTIONS = ("skip", "info", "keep")
@@ -115,6 +115,11 @@ class Claim(KindRule):
     several claims (CL125's myths) can say for each what the evidence is; a
     plain-string pattern fills ``{reason}`` with the empty string, and a rule whose
     message uses ``{reason}`` must give one for every pattern (``mentions`` take the same form).
+    ``subject-lexicon`` names a word list next to the pack (one word a line): a pattern
+    with a named group ``subject`` then matches only where that group is a word of the
+    list or its plural, so one pattern reads "any food" without a thousand-word
+    alternation (which would cost seconds a document; the group is checked after the
+    match).
     ``product-patterns`` are patterns with a ``{product}`` slot for the names the page
     sells (``medlint.evidence.products``: "NeuroMax prevents cancer" on a page that sells
     NeuroMax); they run only on such pages, compiled with that page's names.
@@ -141,6 +146,7 @@ class Claim(KindRule):
             "ignorecase",
             "unless-sentence",
             "unless-around",
+            "subject-lexicon",
             *_CONTEXT_KEYS,
         }
     )
@@ -159,6 +165,7 @@ class Claim(KindRule):
     defer_to: ClassVar[tuple[str, ...]]
     antecedent: ClassVar[list[Any]]
     ignorecase: ClassVar[bool]
+    subject_words: ClassVar[frozenset[str]]
 
     @classmethod
     def from_spec(cls, spec: Mapping[str, Any], pack_dir: Path, pack_name: str) -> type[Rule]:
@@ -201,6 +208,13 @@ class Claim(KindRule):
             raise RuleError(f"rule {code}: 'mentions' needs a 'topic' pattern")
         unless = compile_patterns(spec.get("unless-sentence"), True, code, pack_dir)
         unless_around = compile_patterns(spec.get("unless-around"), True, code, pack_dir)
+        subject_words: frozenset[str] = frozenset()
+        if spec.get("subject-lexicon"):
+            subject_words = frozenset(
+                row[0].strip().lower()
+                for row in read_lines_file(pack_dir, str(spec["subject-lexicon"]), code)
+                if row and row[0].strip()
+            )
         defer_to = spec.get("defer-to") or ()
         if isinstance(defer_to, str) or not all(isinstance(c, str) for c in defer_to):
             raise RuleError(f"rule {code}: 'defer-to' must be a list of rule codes")
@@ -225,7 +239,27 @@ class Claim(KindRule):
                 [spec["antecedent"]] if spec.get("antecedent") else [], ignorecase, code, pack_dir
             ),
             "ignorecase": ignorecase,
+            "subject_words": subject_words,
         }
+
+    def _subject_known(self, m: re.Match[str]) -> bool:
+        """A pattern's ``subject`` group, where it has one, names a word of the rule's
+        ``subject-lexicon`` (a plural read as its singular: "onions", "tomatoes", "berries"): the
+        pattern then matches any word there, and the lexicon says which words are its subjects
+        (CL119: the foods of WordNet's noun.food, not a hand list of superfoods)."""
+        if not self.subject_words:
+            return True
+        subject = m.groupdict().get("subject")
+        if subject is None:
+            return True
+        word = subject.lower()
+        words = self.subject_words
+        return (
+            word in words
+            or (word.endswith("s") and word[:-1] in words)
+            or (word.endswith("es") and word[:-2] in words)
+            or (word.endswith("ies") and word[:-3] + "y" in words)
+        )
 
     def _action(self, ctx: ClaimContext) -> str:
         """The weakest action among the contexts that apply: each context can only lower a
@@ -308,7 +342,9 @@ class Claim(KindRule):
                 (p_start, p_end + m.end() - n, False, self.reasons[i])
                 for i in candidates
                 for at in starts
-                if (m := self.patterns[i].regex.match(reading, at)) is not None and m.end() > n
+                if (m := self.patterns[i].regex.match(reading, at)) is not None
+                and m.end() > n
+                and self._subject_known(m)
             ]
             if not found:
                 continue
@@ -329,7 +365,7 @@ class Claim(KindRule):
             spans += [
                 (m.start(), m.end(), False, reason)
                 for m in self.patterns[i].finditer(doc)
-                if m.end() > m.start()
+                if m.end() > m.start() and self._subject_known(m)
             ]
         for rx, reason in zip(self.mentions, self.mention_reasons, strict=True):
             spans += [(m.start(), m.end(), True, reason) for m in rx.finditer(doc) if m.end() > m.start()]
