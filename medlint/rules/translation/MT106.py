@@ -318,7 +318,7 @@ class GluedWords(Rule):
                 continue
             start, end = hit
             first, stop, second = prose[start : m.start()], prose[m.start()], prose[m.start() + 1 : end]
-            if not is_known(first) or not is_known(second.lower()) or second.lower() in _TLDS:
+            if not is_known(first) or not _known_or_plural(second.lower()) or second.lower() in _TLDS:
                 continue
             found.append(
                 Finding(
@@ -354,6 +354,16 @@ class GluedWords(Rule):
             )
         found.sort(key=lambda f: f.start)
         yield from found
+
+
+def _known_or_plural(word: str) -> bool:
+    """A known word, or the regular plural of one: a sentence may open with "Eggplants", which the
+    word table (rarer than its cut-off) lacks while it holds "eggplant"."""
+    if is_known(word):
+        return True
+    if word.endswith("ies") and is_known(word[:-3] + "y"):
+        return True
+    return word.endswith("s") and (is_known(word[:-1]) or (word.endswith("es") and is_known(word[:-2])))
 
 
 def _numbers_glued(doc: Document) -> list[Finding]:
