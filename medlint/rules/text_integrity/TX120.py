@@ -136,7 +136,7 @@ class LessCount(Rule):
             if end + 1 < n and joined[end] and lowers[end + 1] not in FUNCTION_WORDS:
                 continue  # the plural does not end its phrase: another noun follows ("less weekends work")
             t = words[i]
-            fewer = "Fewer" if t.text[0] == "L" else "fewer"
+            fewer = "FEWER" if t.text.isupper() else "Fewer" if t.text[0] == "L" else "fewer"
             phrase = doc.prose[t.start : words[end].end]
             yield Finding(
                 t.start,
