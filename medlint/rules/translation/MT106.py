@@ -27,6 +27,12 @@ from ..text_integrity.TX109 import in_broken_address
 #: the search starts at the punctuation (a regex that starts at every letter would retry each
 #: word once per letter); the words either side are checked in Python.
 _GLUED_STOP = lazy_compile(r"[.!?](?=[A-Z][a-z])")
+#: The same with the next sentence's first word in lower case, a function word that opens sentences
+#: ("both physically and psychologically.the patient's life"): only after a word of four letters or more,
+#: so "e.g.the" and "etc.the" are not read, and no word that is also a domain ending ("in", "it", "to").
+_GLUED_STOP_LOWER = lazy_compile(
+    r"(?<=[a-z]{4})[.!?](?=(?:the|this|these|those|they|there|we|you|he|she|however|most|many|some|but)\b)"
+)
 #: A comma with a lower-case word glued on after it ("so to say,new plants"): a machine translation's
 #: or a crawl's lost space (digits, "1,000", and capitals, "N,N-dimethyl", are left by the class).
 _GLUED_COMMA = lazy_compile(r"(?<=[a-z]{2}),(?=[a-z]{2})")
@@ -327,6 +333,28 @@ class GluedWords(Rule):
                     f"no space after “{stop}” in “{prose[start:end]}”: two sentences run together",
                     (f"{first}{stop} {second}",),
                     Fix((Edit(m.start() + 1, m.start() + 1, " "),), "add the space", safe=True),
+                    data={"kind": "sentence"},
+                )
+            )
+        for m in _GLUED_STOP_LOWER.finditer(prose):
+            hit = _glued_sentence(prose, m.start())
+            if hit is None:
+                continue
+            start, end = hit
+            first, stop, second = prose[start : m.start()], prose[m.start()], prose[m.start() + 1 : end]
+            if not is_known(first):
+                continue
+            found.append(
+                Finding(
+                    start,
+                    end,
+                    f"no space after “{stop}” in “{prose[start:end]}”: two sentences run together",
+                    (f"{first}{stop} {second[0].upper()}{second[1:]}",),
+                    Fix(
+                        (Edit(m.start() + 1, m.start() + 2, " " + second[0].upper()),),
+                        "add the space and the capital",
+                        safe=True,
+                    ),
                     data={"kind": "sentence"},
                 )
             )
