@@ -236,7 +236,9 @@ class GrammarPattern(Rule):
       ("to reduces") or a past form with its object ("to prevented the");
       a modal before "able to" ("can able to"); "let" or "make" with an
       object pronoun before "to" and a verb ("let them to decide", "made him
-      to take the pills"; not the passive "was made to take"); "there
+      to take the pills"; not the passive "was made to take"), and "let" with
+      a determiner and a one- or two-word noun phrase ("let these results to
+      create", "let the patient to rest"; not "let the flat to students"); "there
       have" or "there has" before a quantifier or article at a clause start
       ("There have many ways", Chinese 有);
     - ``conjunction-pair``: a sentence that opens with "although",

@@ -60,6 +60,7 @@ from ._grammar_words import (
     INVERTED_VERBS,
     INVERTERS,
     INVERTING_AUXILIARIES,
+    LET_DETERMINERS,
     LETTER_NAMES,
     MAX_INVERSION_SPAN,
     MID_ADVERBS,
@@ -601,6 +602,10 @@ def bare_verb(s: Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> Hi
             fix_to=f"{written} {s.text(k)} {s.text(k + 2)}",
             safe=True,
         )
+    if trigger in BARE_OBJECT_VERBS and nxt in LET_DETERMINERS:
+        hit = _let_noun_to(s, i, written)
+        if hit is not None:
+            return hit
     if trigger == "there" and nxt in ("have", "has") and after in EXISTENTIAL_OBJECTS and s.clause_start(i):
         right = "are" if nxt == "have" else "is"
         return Hit(
@@ -652,6 +657,37 @@ def _infinitive_to(s: Scan, i: int) -> bool:
     "due to", "lead to", "given to": ``lexicon.infinitive_heads``). A past form after it is then no
     adjective ("used to treated pain"), whatever follows."""
     return i > 0 and bool(s.joinable[i - 1]) and s.lowers[i - 1] in infinitive_heads()
+
+
+def _let_noun_to(s: Scan, i: int, written: str) -> Hit | None:
+    """(``verb-form``) "let" + a determiner and one or two lower-case words + "to" + a verb that is no
+    noun: "Never let these results to create a prejudice", "let the patient to rest" ("let" takes the
+    bare infinitive; "let the flat to students", the verb of renting, has a noun after "to"; a bare verb
+    that is a noun too counts, "let the patient to rest", as no noun follows "let" and "to" here)."""
+    for width in (1, 2):
+        to = i + 1 + width + 1
+        if to + 1 >= s.n or s.lowers[to] != "to":
+            continue
+        if not all(s.adjacent(j) for j in range(i, to + 1)) or not s.is_lower(to + 1):
+            return None
+        words = s.lowers[i + 2 : to]
+        if any(w in CLOSED_CLASS or not w.isalpha() for w in words):
+            return None
+        verb = s.lowers[to + 1]
+        if not {VERB_ONLY, BARE_VERB} & set(classes(verb)):
+            return None
+        obj = s.prose[s.starts[i + 1] : s.ends[to - 1]]
+        fixed = f"{written} {obj} {s.text(to + 1)}"
+        return Hit(
+            s.starts[i],
+            s.ends[to + 1],
+            VERB_FORM,
+            f"“{s.prose[s.starts[i] : s.ends[to + 1]]}”: “{written}” takes the bare verb, without “to”",
+            (fixed,),
+            fix_to=fixed,
+            safe=True,
+        )
+    return None
 
 
 #: Relative pronouns that are the subject of the "have" after them ("those who have took").

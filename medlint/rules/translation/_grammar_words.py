@@ -342,6 +342,8 @@ MID_ADVERBS = frozenset(
 #: "let", which takes an object and a bare infinitive, never "to" ("let them to decide"; Swan, "let").
 #: "make" does too, but its forms are words the table classes ("could made"), which no trigger may be.
 BARE_OBJECT_VERBS = frozenset("let lets letting".split())
+#: Determiners of the noun phrase "let" may take as its object ("let these results to create").
+LET_DETERMINERS = frozenset("the these those this that your my his her our their its any such".split())
 OBJECT_PRONOUNS = frozenset("me you him her us them".split())
 #: Quantifiers and articles after "there have" or "there has" ("There have many risks": Chinese 有,
 #: Korean 있다; English says "there are"; Swan, "there is").
@@ -410,7 +412,7 @@ def _next_words_for(trigger: str) -> frozenset[str]:
     if trigger in TO_LESS_MODALS:
         out.add("to")
     if trigger in BARE_OBJECT_VERBS:
-        out |= OBJECT_PRONOUNS
+        out |= OBJECT_PRONOUNS | LET_DETERMINERS
     if trigger == "there":
         out |= {"have", "has"}
     if trigger in HAVE_FORMS:
