@@ -238,7 +238,9 @@ class GrammarPattern(Rule):
       object pronoun before "to" and a verb ("let them to decide", "made him
       to take the pills"; not the passive "was made to take"), and "let" with
       a determiner and a one- or two-word noun phrase ("let these results to
-      create", "let the patient to rest"; not "let the flat to students"); "there
+      create", "let the patient to rest"; not "let the flat to students"); a
+      capitalised "There" opening its clause right before "a", "many", "some"
+      or "no" ("There a few reasons": the verb is missing); "there
       have" or "there has" before a quantifier or article at a clause start
       ("There have many ways", Chinese 有);
     - ``conjunction-pair``: a sentence that opens with "although",

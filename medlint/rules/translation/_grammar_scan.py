@@ -96,6 +96,7 @@ from ._grammar_words import (
     SUBJECT_VERB,
     SUBJECT_VERBS_AFTER,
     SUBJUNCTIVE_OPENERS,
+    THERE_MISSING_VERB,
     THERE_VERBS,
     THIRD_SINGULAR,
     TO_LESS_MODALS,
@@ -606,6 +607,19 @@ def bare_verb(s: Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> Hi
         hit = _let_noun_to(s, i, written)
         if hit is not None:
             return hit
+    if trigger == "there" and nxt in THERE_MISSING_VERB and s.clause_start(i) and s.text(i) == "There":
+        # "There a few reasons of the bad results": the existential's verb is missing (a capitalised
+        # "There" opening its sentence, not the adverb of place in mid-sentence)
+        verb = (
+            "are" if nxt == "a" and after in ("few", "number", "lot", "couple") else THERE_MISSING_VERB[nxt]
+        )
+        return Hit(
+            s.starts[i],
+            s.ends[k],
+            VERB_FORM,
+            f"“{written} {s.text(k)}”: the verb after “There” is missing (“There {verb} {s.text(k)}”)",
+            (f"There {verb} {s.text(k)}",),
+        )
     if trigger == "there" and nxt in ("have", "has") and after in EXISTENTIAL_OBJECTS and s.clause_start(i):
         right = "are" if nxt == "have" else "is"
         return Hit(

@@ -342,6 +342,19 @@ MID_ADVERBS = frozenset(
 #: "let", which takes an object and a bare infinitive, never "to" ("let them to decide"; Swan, "let").
 #: "make" does too, but its forms are words the table classes ("could made"), which no trigger may be.
 BARE_OBJECT_VERBS = frozenset("let lets letting".split())
+#: Quantifiers right after a clause-opening "there", where its verb is missing ("There a few reasons of
+#: the bad results"), and the verb each takes.
+THERE_MISSING_VERB = {
+    "a": "is",
+    "an": "is",
+    "no": "is",
+    "many": "are",
+    "several": "are",
+    "some": "are",
+    "few": "are",
+    "lots": "are",
+    "plenty": "is",
+}
 #: Determiners of the noun phrase "let" may take as its object ("let these results to create").
 LET_DETERMINERS = frozenset("the these those this that your my his her our their its any such".split())
 OBJECT_PRONOUNS = frozenset("me you him her us them".split())
@@ -414,7 +427,7 @@ def _next_words_for(trigger: str) -> frozenset[str]:
     if trigger in BARE_OBJECT_VERBS:
         out |= OBJECT_PRONOUNS | LET_DETERMINERS
     if trigger == "there":
-        out |= {"have", "has"}
+        out |= {"have", "has"} | THERE_MISSING_VERB.keys()
     if trigger in HAVE_FORMS:
         out |= PAST_FOR_PARTICIPLE.keys() | PERFECT_ADVERBS
     if trigger in COLOUR_MATERIAL_ADJECTIVES:
