@@ -536,6 +536,11 @@ class Misspelling(Rule):
         if not judged or _uncovered(positions, unknown, min_length, max_uses):
             return
         ignore = {str(w).lower() for w in self.opts["ignore"]}
+        # a PDF's lost ligatures ("signicant", "ndings") are TX124's: its reading restores the letters,
+        # where an edit of one letter would guess another word ("endings")
+        from .TX124 import lost_ligatures  # TX124 reads TX109's address tests: imported here, not above
+
+        ignore.update(doc.derived(lost_ligatures))
         found: list[Finding] = []
         for w, (readings, fix_to, glued), written in judged:
             if w in ignore:
