@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
 from ...text.lexicon import is_known
-from ...text.word_frequency import is_rarer_than
+from ...text.word_frequency import zipf_table
 from .TX109 import _in_code, _set_apart
 
 #: The ligatures of Latin typefaces whose glyph a PDF's text layer may map to nothing: "fi", "fl",
@@ -32,7 +33,11 @@ _ENDINGS = ("s", "es", "ed", "ing", "er", "ers", "ly")
 def _built_word(word: str) -> bool:
     """A prefix or an ending on a known word: a word of its own, not a damaged one."""
     for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3 and _known_or_inflected(word[len(prefix) :]):
+        if (
+            word.startswith(prefix)
+            and len(word) - len(prefix) >= 3
+            and _known_or_inflected(word[len(prefix) :])
+        ):
             return True
     return _known_or_inflected(word)
 
@@ -43,19 +48,39 @@ def _known_or_inflected(word: str) -> bool:
     return any(word.endswith(e) and len(word) - len(e) >= 3 and is_known(word[: -len(e)]) for e in _ENDINGS)
 
 
+@functools.lru_cache(maxsize=1)
+def _damaged_forms() -> dict[str, str]:
+    """Every common word (Zipf ``_MIN_ZIPF`` or more) with a ligature's letters in it, keyed by its form
+    with those letters taken out: "signicant" -> "significant". A form two words share is dropped (it
+    reads as neither). Built once, so a document's word is one dictionary look-up."""
+    forms: dict[str, str] = {}
+    shared: set[str] = set()
+    for word, zipf in zipf_table().items():
+        if zipf < _MIN_ZIPF or not word.isalpha():
+            continue
+        for lig in _LIGATURES:
+            at = word.find(lig)
+            while at >= 0:
+                damaged = word[:at] + word[at + len(lig) :]
+                if forms.get(damaged, word) != word:
+                    shared.add(damaged)
+                forms[damaged] = word
+                at = word.find(lig, at + 1)
+    for damaged in shared:
+        del forms[damaged]
+    return forms
+
+
 def restored(word: str) -> str | None:
     """The one common word that ``word`` becomes with a ligature's letters put back, or None when
     ``word`` is a known word (or one built on a known word with a prefix or an ending), is short, or
     reads as no word or as more than one."""
-    if len(word) < _MIN_LENGTH or not word.isalpha() or _built_word(word):
+    if len(word) < _MIN_LENGTH:
         return None
-    found = {
-        cand
-        for i in range(len(word) + 1)
-        for lig in _LIGATURES
-        if not is_rarer_than(cand := word[:i] + lig + word[i:], _MIN_ZIPF)
-    }
-    return found.pop() if len(found) == 1 else None
+    fixed = _damaged_forms().get(word)
+    if fixed is None or _built_word(word):
+        return None
+    return fixed
 
 
 def lost_ligatures(doc: Document) -> dict[str, str]:
@@ -64,7 +89,9 @@ def lost_ligatures(doc: Document) -> dict[str, str]:
     these words to this rule."""
     source = doc.source
     readings: dict[str, str] = {}
-    for w in doc.word_index:
+    # the damaged forms met in C first (a set intersection walks the document's words once): almost
+    # no text holds one, and the loop below meets the few that do
+    for w in set(doc.word_index).intersection(_damaged_forms()):
         if len(w) < _MIN_LENGTH or not w.islower():
             continue
         fixed = restored(w)
