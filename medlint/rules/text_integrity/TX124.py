@@ -108,7 +108,9 @@ class LostLigature(Rule):
     copied or crawled, so an article converted from a journal's PDF reads
     "signicant", "benecial", "eects", "ndings", "ushing". A lower-case word
     that no word list holds and that becomes exactly one common word when one
-    of those letter groups is put back is read as such a loss, when the
+    of those letter groups is put back (a table of the common words' damaged
+    forms, built once, so a document costs one set intersection) is read as
+    such a loss, when the
     document shows it in two distinct words at least (a PDF drops its
     ligatures wherever they stand; a single rare word may be a word of its
     own). Words in addresses, code and quoted spellings are left, as TX109
