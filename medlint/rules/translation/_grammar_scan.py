@@ -774,7 +774,8 @@ def pronoun_verb(s: Scan, trigger: str, i: int, nxt: str) -> Hit | None:
     lose weight"), and "it", "you" and "I" are also an object, a determiner's object ("thank you
     notes") and a numeral ("Type I helps"), so these count only at the start of a clause (and
     after "and" or "but"), not after "if", "unless", "that" and the like. "we" and "you" are also
-    determiners ("we doctors know"), so a plural noun after them is left alone."""
+    determiners ("we doctors know"), so a plural noun of people after them is left alone (another
+    plural that is also an -s form is the verb: "Whenever you feels tired")."""
     third = trigger in THIRD_SINGULAR
     if not (third or trigger in NON_THIRD):
         return None
@@ -800,7 +801,9 @@ def pronoun_verb(s: Scan, trigger: str, i: int, nxt: str) -> Hit | None:
             return None
         want, letter = _third_person(word), BARE_VERB
     else:
-        if VERB_S not in cls or (trigger in ("we", "you") and PLURAL in cls):
+        if VERB_S not in cls or (
+            trigger in ("we", "you") and PLURAL in cls and (_people_plural(word) or _verb_after(s, k))
+        ):
             return None
         want, letter = None, VERB_S
     if not s.phrase_continues(k):
@@ -814,6 +817,26 @@ def pronoun_verb(s: Scan, trigger: str, i: int, nxt: str) -> Hit | None:
         (want,) if want else (),
         classed=((word, letter),),
     )
+
+
+#: Plural nouns of people that "we" and "you" stand before as determiners ("we doctors", "you guys").
+_PEOPLE_PLURALS = frozenset("people women men children kids guys folks ladies girls boys".split())
+
+
+def _people_plural(word: str) -> bool:
+    """A plural noun naming people ("doctors", "patients", "parents"): after "we" or "you" it is the
+    pronoun's noun ("we doctors know"), while another plural that is also a verb's -s form ("feels",
+    "needs") is the verb ("Whenever you feels tired")."""
+    return word in _PEOPLE_PLURALS or (word.endswith("s") and PERSON in classes(word[:-1]))
+
+
+def _verb_after(s: Scan, k: int) -> bool:
+    """Word k+1, in the same phrase, is a verb: the plural at k is then the noun of a "we" or "you"
+    that stands as its determiner ("You parents know best")."""
+    if k + 1 >= s.n or not s.joinable[k]:
+        return False
+    nxt = s.lowers[k + 1]
+    return nxt in AGREEING_VERBS or nxt in MODALS or BARE_VERB in classes(nxt)
 
 
 def pronoun_subject(s: Scan, trigger: str, i: int) -> bool:
