@@ -31,3 +31,14 @@ def test_posts_about_how_report_the_claim() -> None:
     text = "Several posts about how garlic can cure Covid-19 have been circulating on WhatsApp."
     assert [f[4] for f in _found(text)] == ["info"]
     assert [f[4] for f in _found("Garlic can cure Covid-19, as our posts show.")] == ["warning"]
+
+
+def test_a_claims_subject_denied_outright_next() -> None:
+    text = (
+        'Superfoods prevent cancer\n\nThere really is no such thing as a "superfood." It is a marketing term.'
+    )
+    assert Linter(Config(), select=["CL119"]).lint_text(text, "text") == []
+    # the thing denied must be the claim's own: a cure-all is not turmeric
+    assert [
+        f[3] for f in _found("Turmeric cures cancer. There is no such thing as a cure-all, but it works.")
+    ] == ["cures"]

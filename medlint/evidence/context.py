@@ -1158,15 +1158,34 @@ def _attributing_lead_in(doc: Document, s_start: int) -> bool:
     return bool(_ATTRIBUTION.search(text))
 
 
+# the claim's subject denied outright in the next sentence: "Superfoods prevent cancer" (a myth's heading),
+# then "There really is no such thing as a superfood." (the thing must be a word of the claim's sentence:
+# "There is no such thing as a cure-all" after "Turmeric cures cancer" denies something else)
+_NO_SUCH_THING = cue(
+    r"\s*there\s+(?:really\s+|simply\s+|actually\s+)?(?:is|are)\s+(?:really\s+|simply\s+|actually\s+)?"
+    r"no\s+such\s+thing\s+as\s+(?:an?\s+|the\s+)?[\"'\u201c\u2018]?(?P<thing>[A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
 def _no_evidence_after(doc: Document, end: int, s_end: int) -> bool:
-    """The rest of the sentence, after a contrast, or the next sentence says no evidence was found."""
+    """The rest of the sentence, after a contrast, or the next sentence says no evidence was found, or
+    that the claim's subject does not exist."""
     if _NO_EVIDENCE_CLAUSE.search(doc.prose, end, s_end):
         return True
     nxt = _next_sentence(doc, s_end)
-    return nxt is not None and bool(
-        _NO_EVIDENCE_START.match(doc.prose, nxt.start, nxt.end)
-        or _CONTRARY_FINDING.match(doc.prose, nxt.start, nxt.end)
-    )
+    if nxt is None:
+        return False
+    if _NO_EVIDENCE_START.match(doc.prose, nxt.start, nxt.end) or _CONTRARY_FINDING.match(
+        doc.prose, nxt.start, nxt.end
+    ):
+        return True
+    thing = _NO_SUCH_THING.match(doc.prose, nxt.start, nxt.end)
+    if thing is None:
+        return False
+    sentence = sentence_of(doc, end - 1)
+    stem = thing.group("thing").lower()[:6]
+    return sentence is not None and stem in sentence.text.lower()
 
 
 def _under_myth_label(doc: Document, offset: int) -> bool:
