@@ -318,46 +318,11 @@ class GluedWords(Rule):
         found.extend(_numbers_glued(doc))
         found.extend(_word_then_number(doc))
         prose = doc.prose
-        for m in _GLUED_STOP.finditer(prose):
-            hit = _glued_sentence(prose, m.start())
-            if hit is None:
-                continue
-            start, end = hit
-            first, stop, second = prose[start : m.start()], prose[m.start()], prose[m.start() + 1 : end]
-            if not is_known(first) or not _known_or_plural(second.lower()) or second.lower() in _TLDS:
-                continue
-            found.append(
-                Finding(
-                    start,
-                    end,
-                    f"no space after “{stop}” in “{prose[start:end]}”: two sentences run together",
-                    (f"{first}{stop} {second}",),
-                    Fix((Edit(m.start() + 1, m.start() + 1, " "),), "add the space", safe=True),
-                    data={"kind": "sentence"},
-                )
-            )
-        for m in _GLUED_STOP_LOWER.finditer(prose):
-            hit = _glued_sentence(prose, m.start())
-            if hit is None:
-                continue
-            start, end = hit
-            first, stop, second = prose[start : m.start()], prose[m.start()], prose[m.start() + 1 : end]
-            if not is_known(first):
-                continue
-            found.append(
-                Finding(
-                    start,
-                    end,
-                    f"no space after “{stop}” in “{prose[start:end]}”: two sentences run together",
-                    (f"{first}{stop} {second[0].upper()}{second[1:]}",),
-                    Fix(
-                        (Edit(m.start() + 1, m.start() + 2, " " + second[0].upper()),),
-                        "add the space and the capital",
-                        safe=True,
-                    ),
-                    data={"kind": "sentence"},
-                )
-            )
+        for lower, pattern in ((False, _GLUED_STOP), (True, _GLUED_STOP_LOWER)):
+            for m in pattern.finditer(prose):
+                finding = _glued_sentence_finding(prose, m.start(), lower)
+                if finding is not None:
+                    found.append(finding)
         for m in _GLUED_COMMA.finditer(prose):
             hit = _glued_sentence(prose, m.start())
             if hit is None:
@@ -382,6 +347,35 @@ class GluedWords(Rule):
             )
         found.sort(key=lambda f: f.start)
         yield from found
+
+
+def _glued_sentence_finding(prose: str, stop: int, lower: bool) -> Finding | None:
+    """The finding for two sentences glued at ``stop``: "medicine.It" (the fix adds the space) or, with
+    ``lower``, "psychologically.the" (the fix adds the space and the capital)."""
+    hit = _glued_sentence(prose, stop)
+    if hit is None:
+        return None
+    start, end = hit
+    first, mark, second = prose[start:stop], prose[stop], prose[stop + 1 : end]
+    if not is_known(first):
+        return None
+    if lower:
+        capital = second[0].upper()
+        reading = f"{first}{mark} {capital}{second[1:]}"
+        fix = Fix((Edit(stop + 1, stop + 2, " " + capital),), "add the space and the capital", safe=True)
+    else:
+        if not _known_or_plural(second.lower()) or second.lower() in _TLDS:
+            return None
+        reading = f"{first}{mark} {second}"
+        fix = Fix((Edit(stop + 1, stop + 1, " "),), "add the space", safe=True)
+    return Finding(
+        start,
+        end,
+        f"no space after “{mark}” in “{prose[start:end]}”: two sentences run together",
+        (reading,),
+        fix,
+        data={"kind": "sentence"},
+    )
 
 
 def _known_or_plural(word: str) -> bool:

@@ -369,37 +369,42 @@ def _people(word: str) -> bool:
     return word.endswith("s") and PERSON in classes(word[:-1])
 
 
-def _insist(s: Scan, i: int) -> Hit | None:
+def _to_verb(s: Scan, i: int) -> str | None:
+    """The bare verb of "X to V" at i ("insist to take", "capable to heal"), or None: a noun after
+    "to" ("capable to the end") is no infinitive."""
     if not (s.adjacent(i) and s.adjacent(i + 1) and s.lowers[i + 1] == "to" and s.is_lower(i + 2)):
         return None
     verb = s.lowers[i + 2]
-    if not _is_bare_verb(verb):
-        return None
+    return verb if _is_bare_verb(verb) else None
+
+
+def _complement_hit(s: Scan, i: int, verb: str, word: str, takes: str, suggestions: tuple[str, ...]) -> Hit:
+    """``verb-complement`` over "X to V": ``word`` (X's lemma) takes ``takes`` and an -ing form, not a
+    to-infinitive."""
     head = s.text(i)
     return Hit(
         s.starts[i],
         s.ends[i + 2],
         VERB_COMPLEMENT,
-        f"“{head} to {verb}”: “insist” takes “on” and an -ing form, not a to-infinitive",
-        (f"{head} on {_ing(verb)}", f"keep {_ing(verb)}"),
+        f"“{head} to {verb}”: “{word}” takes “{takes}” and an -ing form, not a to-infinitive",
+        suggestions,
     )
+
+
+def _insist(s: Scan, i: int) -> Hit | None:
+    verb = _to_verb(s, i)
+    if verb is None:
+        return None
+    head = s.text(i)
+    return _complement_hit(s, i, verb, "insist", "on", (f"{head} on {_ing(verb)}", f"keep {_ing(verb)}"))
 
 
 def _capable(s: Scan, i: int) -> Hit | None:
     """ "capable to heal": "capable" + "to" + a bare verb (no noun: "capable to the end" is not this)."""
-    if not (s.adjacent(i) and s.adjacent(i + 1) and s.lowers[i + 1] == "to" and s.is_lower(i + 2)):
+    verb = _to_verb(s, i)
+    if verb is None:
         return None
-    verb = s.lowers[i + 2]
-    if not _is_bare_verb(verb):
-        return None
-    head = s.text(i)
-    return Hit(
-        s.starts[i],
-        s.ends[i + 2],
-        VERB_COMPLEMENT,
-        f"“{head} to {verb}”: “{s.lowers[i]}” takes “of” and an -ing form, not a to-infinitive",
-        (f"{head} of {_ing(verb)}",),
-    )
+    return _complement_hit(s, i, verb, s.lowers[i], "of", (f"{s.text(i)} of {_ing(verb)}",))
 
 
 def _happen(s: Scan, i: int) -> Hit | None:
