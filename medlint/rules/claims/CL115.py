@@ -21,6 +21,9 @@ _PROOFS = tuple(
     ProbedPattern.of(cue(p, re.IGNORECASE))
     for p in (
         r"\b(?:clinically|scientifically|medically)\s+(?:proven|tested|shown|validated)\b",
+        # "It has also been scientifically confirmed that drinking warm water ..." (not "medically confirmed
+        # fractures" nor "clinically established that patients had", a study's own words)
+        r"\bscientifically\s+(?:confirmed|verified)\b",
         r"\b(?:doctor|physician|dermatologist|pharmacist|dentist)s?[- ](?:recommended|approved|endorsed|tested|"
         r"formulated)\b",
         r"\brecommended\s+by\s+(?:\d[\d,]*\s+|many\s+|most\s+|top\s+|leading\s+)?(?:doctors|physicians|"
@@ -76,6 +79,7 @@ class UnnamedProof(Rule):
     )
     should_fire = (
         "This clinically proven formula melts belly fat.",
+        "It has been scientifically confirmed that drinking warm water in the morning is beneficial.",
         "Our doctor-recommended drops relieve joint pain.",
         "The serum is backed by science and loved by customers.",
         "Proven by research to boost your immune system.",
