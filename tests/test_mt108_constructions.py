@@ -138,6 +138,32 @@ FIRES = [
         "The trial enrolled women, While tamoxifen delays growth in some.",
         [(1, 27, 32, "While", "comma-capital")],
     ),
+    (
+        "Patients should pay much attention to keep the stomach warm. Pay attention to check whether it works.",
+        [
+            (1, 17, 43, "pay much attention to keep", "preposition-to"),
+            (1, 62, 84, "Pay attention to check", "preposition-to"),
+        ],
+    ),
+    (
+        "We are looking forward to see you.",
+        [(1, 8, 30, "looking forward to see", "preposition-to")],
+    ),
+    (
+        "Drink water to prevent from dehydration. Rest to prevent fatigue to affect the recovery.",
+        [
+            (1, 16, 28, "prevent from", "prevent-from"),
+            (1, 50, 75, "prevent fatigue to affect", "prevent-from"),
+        ],
+    ),
+    (
+        "Avoid food which is easily to produce gas. The fluid is need to supply.",
+        [(1, 18, 30, "is easily to", "be-easily-to"), (1, 54, 64, "is need to", "be-easily-to")],
+    ),
+    (
+        "After enter the autumn, keep warm. Before eat the meal, wash your hands.",
+        [(1, 1, 12, "After enter", "after-bare-verb"), (1, 36, 46, "Before eat", "after-bare-verb")],
+    ),
 ]
 
 
@@ -217,6 +243,13 @@ SILENT = [
     "Diabetes is as common as heart disease in patients. It is more common in older patients than in younger patients.",
     # a capital after a comma that starts a name, a title or an interjection, or follows a number
     "The books Quartet, So Is Life and others. Smith, And Jones wrote it. He said, Well, let us go. In 2020, While away.",
+    # the prepositional "to" with an -ing form or a noun; "prevent" with its object before "from", the
+    # passive, or "to" before a noun; "easy to", "needed to"; "after" with an -ing form or a noun
+    "Pay attention to keeping warm. Pay attention to diet and rest. We look forward to the results.",
+    "Nurses prevent falls from happening. Substances are prevented from being reabsorbed. "
+    "Vaccines prevent infection to the baby. The best way to prevent it is to take care.",
+    "It is easy to use. More research is needed to confirm it. It needs to be done. The need to eat is strong.",
+    "After eating the meal, rest. After the meal, rest. Before surgery the team meets. After use, wash it.",
 ]
 
 

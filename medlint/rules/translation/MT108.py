@@ -403,6 +403,16 @@ class GrammarPattern(Rule):
       saved news pages "at" takes people after a verb whose object stands between ("fired
       round after round of teargas at protesters") and names shops by their trade ("at other
       retailers"), which the frame cannot tell from the calque.
+      ``preposition-to``: a bare verb after the prepositional "to" of "pay attention to" or "look
+      forward to" ("pay attention to keep warm", 注意保暖; "pay attention to diet" is a noun);
+      ``prevent-from``: "prevent from" with no object ("prevent from dehydration") and "prevent"
+      with an object and a to-infinitive ("prevent fatigue to affect the recovery"; not the passive
+      "are prevented from", nor "prevent infection to the baby"); ``be-easily-to``: "is easily to
+      produce gas" (容易) and "is need to" (a slip news and NIH pages make too: "more research was
+      need to confirm"); ``after-bare-verb``: "after" or "before" + a verb that is no noun + the
+      determiner of its object ("After enter the autumn"). Read off machine-translated Chinese
+      medicine pages; 0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references but for
+      real slips ("is need to", "paid attention to explore", "looking forward to spend").
 
     - the frames of Russian source grammar that machine translation of health pages carries
       into English (``_source_frames.py``): ``at-condition`` ("At angina the tonsils swell": при

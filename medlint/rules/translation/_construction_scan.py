@@ -60,6 +60,18 @@ COMMA_CAPITAL = "comma-capital"
 #: "it helps at pregnant women", "the risk is high at children": "at" before a group of people, where
 #: English writes "in" or "for" (Russian у/при, German bei, Czech u: "у детей", "bei Kindern")
 AT_GROUP = "at-group"
+#: "pay attention to keep warm", "looking forward to see you": "to" of a fixed phrase whose "to" is a
+#: preposition, before a bare verb where English writes the -ing form (注意保暖 "pay attention to keep warm")
+PREPOSITION_TO = "preposition-to"
+#: "prevent from dehydration", "prevent fatigue to affect the recovery": "prevent" with "from" and no object,
+#: or an object and a to-infinitive, where English writes "prevent X from V-ing" or "prevent X" (防止…, 避免…)
+PREVENT_FROM = "prevent-from"
+#: "food which is easily to produce gas", "the fluid is need to supply": an adverb or a bare "need" after
+#: "be", where English writes "easy to" and "needs to" or "is needed to" (容易…, 需要…)
+BE_EASILY_TO = "be-easily-to"
+#: "After enter the autumn": "after" or "before" straight before a bare verb and its object, where English
+#: writes the -ing form (进入秋季后)
+AFTER_BARE_VERB = "after-bare-verb"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -75,6 +87,10 @@ CONSTRUCTION_PATTERNS = (
     PATIENT_AS_DISEASE,
     COMMA_CAPITAL,
     AT_GROUP,
+    PREPOSITION_TO,
+    PREVENT_FROM,
+    BE_EASILY_TO,
+    AFTER_BARE_VERB,
 )
 
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
@@ -205,6 +221,15 @@ CONSTRUCTION_TRIGGERS = frozenset(
         *_PATIENTS,
         *_COMMA_LINKS,
         "at",
+        "attention",
+        "forward",
+        "prevent",
+        "prevents",
+        "preventing",
+        "easily",
+        "need",
+        "after",
+        "before",
     }
 )
 #: The triggers of the frames tested word by word (the comma links are tested apart).
@@ -305,7 +330,164 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _patient_as_disease(s, i)
     if word == "at" and AT_GROUP not in disabled:
         return _at_group(s, i)
+    if word in _TO_PHRASES and PREPOSITION_TO not in disabled:
+        return _preposition_to(s, i)
+    if word in _PREVENT_ACTIVE and PREVENT_FROM not in disabled:
+        return _prevent_from(s, i)
+    if word in ("easily", "need") and BE_EASILY_TO not in disabled:
+        return _be_easily_to(s, i)
+    if word in ("after", "before") and AFTER_BARE_VERB not in disabled:
+        return _after_bare_verb(s, i)
     return None
+
+
+#: The last word of a phrase whose "to" is a preposition -> the words one of which must stand one or two
+#: words before it ("pay attention to", "pay close attention to", "look forward to", "looking forward to")
+_TO_PHRASES: dict[str, frozenset[str]] = {
+    "attention": frozenset({"pay", "pays", "paid", "paying"}),
+    "forward": frozenset({"look", "looks", "looked", "looking"}),
+}
+#: "prevent" in its active forms: "prevented from" is mostly the passive ("are prevented from being
+#: reabsorbed", MedQuAD), which needs no object
+_PREVENT_ACTIVE = frozenset({"prevent", "prevents", "preventing"})
+#: Words after which a verb that may also be a noun is read as the verb: its object or a complement
+#: follows at once ("pay attention to check whether", "to drink more water")
+_OBJECT_STARTS = frozenset(
+    "the a an this that these those your their his her its our my more less whether if enough some any all "
+    "them it him you us".split()
+)
+#: Determiners and pronouns that may open the object after "after" or "before" and a bare verb
+_OBJECT_DETERMINERS = frozenset("the a an this that these those your their his her its our my".split())
+#: The forms of "be" before "easily to" or "need to"
+_BE_FORMS = frozenset("is are was were be being been".split())
+
+
+def _verb_here(s: Scan, k: int) -> bool:
+    """Word k is a bare verb in this place: a verb that is no noun ("enter", "avoid"), an irregular one
+    ("keep", "take"), or a verb that may be a noun with its object or complement right after it
+    ("check whether", "drink more water"); a plural or -ing word is no bare verb."""
+    if k >= s.n or not s.is_lower(k):
+        return False
+    word = s.lowers[k]
+    if word in _IRREGULAR_BARE or word == "take":
+        return True
+    cls = classes(word)
+    if VERB_ONLY in cls:
+        return True
+    return BARE_VERB in cls and k + 1 < s.n and s.adjacent(k) and s.lowers[k + 1] in _OBJECT_STARTS
+
+
+def _preposition_to(s: Scan, i: int) -> Hit | None:
+    """ "pay attention to keep warm", "looking forward to see": a bare verb after the prepositional "to"
+    of "pay attention to" or "look forward to" (one adjective may stand before "attention": "pay close
+    attention to"); "pay attention to diet" (a noun) and "to keeping warm" pass."""
+    heads = _TO_PHRASES[s.lowers[i]]
+    head = next((j for j in (i - 1, i - 2) if j >= 0 and s.joinable[j] and s.lowers[j] in heads), None)
+    if head is None or any(not s.joinable[j] for j in range(head, i)):
+        return None
+    if not (s.adjacent(i) and i + 1 < s.n and s.lowers[i + 1] == "to" and s.adjacent(i + 1)):
+        return None
+    if not _verb_here(s, i + 2):
+        return None
+    verb = s.lowers[i + 2]
+    phrase = s.prose[s.starts[head] : s.ends[i + 1]]
+    return Hit(
+        s.starts[head],
+        s.ends[i + 2],
+        PREPOSITION_TO,
+        f"“{phrase} {verb}”: in “{phrase}”, “to” is a preposition and takes an -ing form, not a bare verb",
+        (f"{phrase} {_ing(verb)}",),
+    )
+
+
+def _prevent_from(s: Scan, i: int) -> Hit | None:
+    """ "prevent from dehydration" (no object before "from") and "prevent fatigue to affect the
+    recovery" (an object and a to-infinitive): English writes "prevent dehydration" or "prevent X from
+    V-ing". The object is one to three lower-case nouns or adjectives with no verb among them, and the
+    word after "to" a bare verb in its place ("prevent infection to the baby" has no verb)."""
+    if not s.adjacent(i) or i + 1 >= s.n:
+        return None
+    if s.lowers[i + 1] == "from":
+        return Hit(
+            s.starts[i],
+            s.ends[i + 1],
+            PREVENT_FROM,
+            f"“{s.prose[s.starts[i] : s.ends[i + 1]]}”: “prevent” takes its object before “from” "
+            "(“prevent it from recurring”), or no “from” at all (“prevent dehydration”)",
+            (),
+        )
+    k = i + 1
+    if s.lowers[k] in _OBJECT_DETERMINERS and s.adjacent(k):
+        k += 1
+    first_noun = k
+    while k < s.n and k - first_noun < 3 and s.is_lower(k):
+        word = s.lowers[k]
+        if word == "to":
+            break
+        cls = classes(word)
+        if word in CLOSED_CLASS or not word.isalpha() or VERB_ONLY in cls or not s.adjacent(k):
+            return None
+        k += 1
+    if k == first_noun or k >= s.n or s.lowers[k] != "to" or not s.adjacent(k) or not _verb_here(s, k + 1):
+        return None
+    verb = s.lowers[k + 1]
+    obj = s.prose[s.starts[i + 1] : s.ends[k - 1]]
+    return Hit(
+        s.starts[i],
+        s.ends[k + 1],
+        PREVENT_FROM,
+        f"“{s.prose[s.starts[i] : s.ends[k + 1]]}”: “prevent” takes “from” and an -ing form, not a "
+        "to-infinitive",
+        (f"{s.text(i)} {obj} from {_ing(verb)}",),
+    )
+
+
+def _be_easily_to(s: Scan, i: int) -> Hit | None:
+    """ "is easily to produce gas" and "is need to supply": "be" + "easily" or a bare "need" + "to" + a
+    verb, where English writes "is easy to" and "needs to" (or "is needed to")."""
+    if i == 0 or not s.joinable[i - 1] or s.lowers[i - 1] not in _BE_FORMS:
+        return None
+    if not (s.adjacent(i) and i + 1 < s.n and s.lowers[i + 1] == "to" and s.adjacent(i + 1)):
+        return None
+    if not (
+        _verb_here(s, i + 2) or (i + 2 < s.n and s.is_lower(i + 2) and BARE_VERB in classes(s.lowers[i + 2]))
+    ):
+        return None
+    be, word = s.text(i - 1), s.lowers[i]
+    span = s.prose[s.starts[i - 1] : s.ends[i + 1]]
+    if word == "easily":
+        return Hit(
+            s.starts[i - 1],
+            s.ends[i + 1],
+            BE_EASILY_TO,
+            f"“{span}”: an adverb cannot follow “{be}” before a to-infinitive; write “{be} easy to”",
+            (f"{be} easy to",),
+        )
+    return Hit(
+        s.starts[i - 1],
+        s.ends[i + 1],
+        BE_EASILY_TO,
+        f"“{span}”: “need” after “{be}” is no verb form; write “{be} needed to” or “needs to”",
+        (f"{be} needed to",),
+    )
+
+
+def _after_bare_verb(s: Scan, i: int) -> Hit | None:
+    """ "After enter the autumn": "after" or "before" + a verb that is no noun + a determiner opening its
+    object, where English writes "after entering the autumn"."""
+    k = i + 1
+    if not (s.adjacent(i) and k + 1 < s.n and s.is_lower(k) and s.adjacent(k)):
+        return None
+    verb = s.lowers[k]
+    if VERB_ONLY not in classes(verb) or s.lowers[k + 1] not in _OBJECT_DETERMINERS:
+        return None
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        AFTER_BARE_VERB,
+        f"“{s.prose[s.starts[i] : s.ends[k]]}”: after “{s.lowers[i]}”, a verb takes its -ing form",
+        (f"{s.text(i)} {_ing(verb)}",),
+    )
 
 
 #: word classes of a noun or a verb: a modifier before the people that has one is no adjective
