@@ -136,6 +136,16 @@ FIRES = [
             (1, 77, 92, "suggest to take", "recommend-to"),
         ],
     ),
+    (
+        "Pour 200 ml of boiling water and insist 40 minutes. Insist for 2 hours. Add garlic, insist 5 - 6 hours, "
+        "then let it insist.",
+        [
+            (1, 34, 51, "insist 40 minutes", "insist-steep"),
+            (1, 53, 71, "Insist for 2 hours", "insist-steep"),
+            (1, 85, 103, "insist 5 - 6 hours", "insist-steep"),
+            (1, 117, 123, "insist", "insist-steep"),
+        ],
+    ),
 ]
 
 
@@ -183,6 +193,8 @@ PASSES = [
     # the means with "with", "folk remedies" after a list word or as the treated thing
     "Treatment of gastritis with folk remedies is common. Treatments such as folk remedies exist. "
     "The treatment of folk remedies is old. Cough folk remedies are popular.",
+    # "insist" on something, for a time that is no steeping unit, or with a count of things
+    "She insisted for years that it worked. They insist two things are true. I insist on it. Let them insist.",
     # a causative with a bare verb, or a noun after its object
     "It makes it less painful. Help them grow. The drug made patients sick. Let him go.",
 ]
@@ -205,6 +217,14 @@ def test_a_question_in_statement_order_is_read_in_headings_too() -> None:
     diags = Linter(Config(), select=["MT108"]).lint_text(text, "markdown")
     assert [(d.start.line, d.start.column, d.text) for d in diags] == [(1, 3, "Why it is")]
     assert diags[0].suggestions == ("Why is it",)
+
+
+def test_a_treatment_with_no_with_is_read_in_a_title_too() -> None:
+    text = "# Treatment of sore throats folk remedies\n\nAngina is an infection of the tonsils.\n"
+    diags = Linter(Config(), select=["MT108"]).lint_text(text, "markdown")
+    assert [(d.start.line, d.start.column, d.text) for d in diags] == [
+        (1, 3, "Treatment of sore throats folk remedies")
+    ]
 
 
 def test_researches_before_a_plural_verb_is_the_noun() -> None:

@@ -28,9 +28,12 @@ from ...text.word_classes import known as word_classes_known
 from ...text.word_frequency import is_rarer_than
 from ._construction_scan import (
     AT_GROUP,
+    BE_EASILY_TO,
     CONSTRUCTION_PATTERNS,
     CONSTRUCTION_TRIGGERS,
     LIST_AND_ALSO,
+    PREPOSITION_TO,
+    PREVENT_FROM,
     construction_hits,
 )
 from ._grammar_bare import FRAME_WORDS, bare_nouns
@@ -138,7 +141,18 @@ from ._grammar_words import (
     VERB_FORM,
 )
 from ._repetition_scan import REPETITION_PATTERNS, REPETITION_TRIGGERS, repetition_hits
-from ._source_frames import QUESTION_ORDER, SOURCE_FRAME_PATTERNS, SOURCE_FRAME_TRIGGERS, source_frame_hits
+from ._source_frames import (
+    BARE_MEANS,
+    QUESTION_ORDER,
+    SOURCE_FRAME_PATTERNS,
+    SOURCE_FRAME_TRIGGERS,
+    source_frame_hits,
+)
+
+#: Patterns read in headings too: a headline drops articles and verbs on purpose, but keeps a
+#: question's order, the "with" of a treatment's means ("Treatment of gastritis folk remedies" is a
+#: translated page's title) and the -ing form after a prepositional "to" or "prevent ... from"
+_HEADING_PATTERNS = frozenset({QUESTION_ORDER, BARE_MEANS, PREPOSITION_TO, PREVENT_FROM, BE_EASILY_TO})
 
 #: Class letters of a verb form, which no modifier before a plural subject may carry ("the patient
 #: visits is" is no noun phrase).
@@ -372,7 +386,13 @@ class GrammarPattern(Rule):
       or "for" and a one- or two-word condition, then "folk remedies" (or
       methods, means, recipes) with no "with" ("Treatment of gastritis folk
       remedies", Russian лечение гастрита народными средствами: the
-      instrumental case has no preposition to carry over);
+      instrumental case has no preposition to carry over), read in titles
+      too, where a translated page states it;
+    - ``insist-steep`` (``_source_frames``): "insist" with a steeping time
+      or let to steep ("pour boiling water and insist 40 minutes", "insist
+      5 - 6 hours", "let it insist": Russian настаивать, both "insist" and
+      "infuse"); "insist" takes "on" or a that-clause, never a duration.
+      0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references;
 
     - the constructions of Chinese, Japanese and Russian translation
       (``_construction_scan.py``, each its own pattern): ``verb-complement``
@@ -722,7 +742,7 @@ class GrammarPattern(Rule):
             bi = doc.block_at(start)
             if bi is None or doc.blocks[bi].kind == TABLE_CELL:
                 continue
-            if doc.blocks[bi].kind == HEADING and pattern != QUESTION_ORDER:
+            if doc.blocks[bi].kind == HEADING and pattern not in _HEADING_PATTERNS:
                 continue  # headlines drop articles and verbs on purpose; a question keeps its order
             if not self.opts["check-quotations"] and (
                 inside_quotes(doc, start)

@@ -68,6 +68,9 @@ ADJECTIVE_INFINITIVE = "adjective-infinitive"
 #: "Treatment of gastritis folk remedies", "Treatment folk remedies goiter": the means of a treatment
 #: with no "with" (Russian instrumental case: лечение гастрита народными средствами)
 BARE_MEANS = "bare-means"
+#: "pour boiling water and insist 40 minutes", "let it insist": "insist" for steeping an infusion
+#: (Russian настаивать, Ukrainian настоювати: both "insist" and "infuse")
+INSIST_STEEP = "insist-steep"
 
 SOURCE_FRAME_PATTERNS = (
     AT_CONDITION,
@@ -86,6 +89,7 @@ SOURCE_FRAME_PATTERNS = (
     DOUBLE_BE,
     CAUSATIVE_S,
     BARE_MEANS,
+    INSIST_STEEP,
 )
 
 #: The commonest conditions of consumer-health pages that no suffix below marks.
@@ -232,8 +236,18 @@ _FOLK_MEANS = frozenset("remedies remedy methods method means medicine ways reci
 #: Words of treating whose means "with" introduces ("treatment with folk remedies").
 _TREATING = frozenset("treatment treatments treating treat cure curing therapy".split())
 
+#: The forms of "insist" that a steeping time or "let it" may follow.
+_INSIST_FORMS = frozenset({"insist", "insists", "insisted", "insisting"})
+#: Units of a steeping time.
+_STEEP_UNITS = frozenset("minute minutes hour hours day days week weeks night nights".split())
+#: Words of an approximate count before the unit ("insist a few hours", "insist several days").
+_STEEP_COUNTS = frozenset("a an one two three four five six seven eight ten twelve several few half".split())
+#: What is let to steep ("let it insist", "let the infusion insist").
+_STEEPED = frozenset("it mixture infusion broth decoction tincture solution tea herbs".split())
+
 SOURCE_FRAME_TRIGGERS = frozenset(
     {
+        *_INSIST_FORMS,
         _FOLK,
         "at",
         "if",
@@ -359,7 +373,54 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _adjective_infinitive(s, i) if ADJECTIVE_INFINITIVE not in disabled else None
     if word == _FOLK:
         return _bare_means(s, i) if BARE_MEANS not in disabled else None
+    if word in _INSIST_FORMS:
+        return _insist_steep(s, i) if INSIST_STEEP not in disabled else None
     return None
+
+
+def _insist_steep(s: Scan, i: int) -> Hit | None:
+    """ "insist 40 minutes", "insist for 2 hours", "insist 5 - 6 hours", "let it insist": "insist" with a
+    steeping time or let to steep, where English writes "steep" or "infuse"; "insist" takes "on" or a
+    that-clause, never a duration."""
+    k = i + 1
+    if k < s.n and s.adjacent(i) and s.lowers[k] in ("for", "about") and s.adjacent(k):
+        k += 1
+    j = k
+    # a count: digits, a range of digits ("5 - 6", "5-6") or a number word, then a unit of time
+    while (
+        s.adjacent(i)
+        and j < s.n
+        and j - k < 3
+        and (s.lowers[j].replace("-", "").replace("\u2013", "").isdigit() or s.lowers[j] in _STEEP_COUNTS)
+    ):
+        if not (s.joinable[j] or _gap(s, j).strip() in ("-", "\u2013")):
+            return None
+        j += 1
+    steeped = j > k and j < s.n and s.lowers[j] in _STEEP_UNITS
+    if not steeped:
+        # "let it insist", "let the infusion insist"
+        back = i - 1
+        if back >= 0 and s.joinable[back] and s.lowers[back] in _STEEPED:
+            lead = back - 1
+            if lead >= 0 and s.lowers[lead] == "the" and s.joinable[lead]:
+                lead -= 1
+            if lead >= 0 and s.joinable[lead] and s.lowers[lead] in ("let", "leave", "lets"):
+                return Hit(
+                    s.starts[i],
+                    s.ends[i],
+                    INSIST_STEEP,
+                    f"“{s.text(i)}”: an infusion steeps; “insist” is a person's demand (write “steep” or “infuse”)",
+                    ("steep", "infuse"),
+                )
+        return None
+    return Hit(
+        s.starts[i],
+        s.ends[j],
+        INSIST_STEEP,
+        f"“{_span(s, i, j)}”: an infusion steeps for a time; “insist” takes no duration (write “steep” or "
+        "“infuse”)",
+        ("steep", "infuse"),
+    )
 
 
 def _bare_means(s: Scan, i: int) -> Hit | None:
@@ -568,6 +629,11 @@ def _times_in_a_day(s: Scan, i: int) -> Hit | None:
         ("a day",),
         fix_to="a day",
     )
+
+
+def _gap(s: Scan, i: int) -> str:
+    """The text between word i and word i+1."""
+    return s.prose[s.ends[i] : s.starts[i + 1]] if i + 1 < s.n else ""
 
 
 def _span(s: Scan, i: int, k: int) -> str:
