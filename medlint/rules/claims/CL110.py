@@ -64,6 +64,15 @@ _REPLACE_FORMS = (
     r"\s+(?:is\s+|are\s+|as\s+)?an?\s+(?:(?:effective|safe|safer|gentle|real|viable|natural|proven)\s+)?alternative\s+to\s+"
     r"(?:conventional\s+|traditional\s+|toxic\s+)?(?:chemo(?:therapy)?|radiation|radiotherapy|insulin|vaccines?|"
     r"vaccination|statins?|antidepressants?|drugs|medications?|medicines?)\b",
+    # the same of a plant's parts or a herbal treatment a few words on, and a remedy called an alternative treatment
+    # of a serious disease ("Soursop tea is an alternative to chemotherapy", "herbal treatment using soursop
+    # leaves can be used as an alternative cancer treatment"; "proton therapy as an alternative to X-ray
+    # radiation" names no remedy)
+    r"\b(?:teas?|leaf|leaves|extracts?|plants?|herbal\s+[\w-]+|herbs?|remed(?:y|ies)|juices?)\b[^.!?;:\n]{0,40}?\s"
+    r"(?:is\s+|are\s+|as\s+)an?\s+(?:(?:effective|safe|safer|gentle|real|viable|natural|proven|good|great)\s+)?"
+    r"alternative\s+(?:to\s+(?:conventional\s+|traditional\s+|toxic\s+)?(?:chemo(?:therapy)?|radiation|radiotherapy|"
+    r"insulin|drugs|medications?|medicines?)|(?:cancer|diabetes|arthritis|tumou?r)\s+(?:treatments?|therap(?:y|ies)|"
+    r"cures?|medicines?))\b",
     r"\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
     r"antidepressants?|antibiotics?)\b",
@@ -238,6 +247,7 @@ class StopOrReplaceTreatment(Rule):
         "You should stop taking your insulin after the first week.",
         "This tea replaces your blood pressure pills.",
         Example("- A natural alternative to chemotherapy", format="markdown"),
+        Example("Herbal treatment using soursop leaves can be used as an alternative cancer treatment."),
         "With this diet you will never need your insulin again.",
         "You won't need your diabetes pills anymore.",
         "Our protocol replaces chemotherapy for most cancers.",
