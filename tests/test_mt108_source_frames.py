@@ -146,6 +146,15 @@ FIRES = [
             (1, 117, 123, "insist", "insist-steep"),
         ],
     ),
+    (
+        "You should avoid from impulse. Patients should refrain blood thinners. The roots shouldn't contact with "
+        "the pillow.",
+        [
+            (1, 12, 22, "avoid from", "verb-preposition"),
+            (1, 48, 61, "refrain blood", "verb-preposition"),
+            (1, 92, 104, "contact with", "verb-preposition"),
+        ],
+    ),
 ]
 
 
@@ -195,6 +204,9 @@ PASSES = [
     "The treatment of folk remedies is old. Cough folk remedies are popular.",
     # "insist" on something, for a time that is no steeping unit, or with a count of things
     "She insisted for years that it worked. They insist two things are true. I insist on it. Let them insist.",
+    # "avoid" with its object, "refrain from" and the noun "refrain", "contact" the noun or with its object
+    "Avoid fried food. Please refrain from smoking. A common refrain. We should refrain entirely.",
+    "Social interaction was limited to contact with an assistant. Do not contact us. Keep in contact with them.",
     # a causative with a bare verb, or a noun after its object
     "It makes it less painful. Help them grow. The drug made patients sick. Let him go.",
 ]

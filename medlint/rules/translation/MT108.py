@@ -441,7 +441,9 @@ class GrammarPattern(Rule):
       swallowing"), ``reception-of`` ("reception of antibiotics", "before reception of food":
       приём), ``address-to`` ("address to the pediatrician": обратиться к), ``if-infinitive``
       ("If not to treat angina, ..." opening a sentence), ``verb-preposition`` ("refuses from
-      food", "consists from", "depends from"), ``remedy-from`` ("medicine from cough",
+      food", "consists from", "depends from"; and, read off Turkish clinics' pages, "avoid from
+      impulse", "should refrain blood thinners" and the verb "contact" with "with": "shouldn't
+      contact with the pillow"), ``remedy-from`` ("medicine from cough",
       "vaccination from the influenza"), ``allow-to`` ("allows to reduce": позволяет; also a
       pronoun object with a bare verb, "allow you lose weight", "enables them breathe") and
       ``appoint-treatment`` ("will appoint the analyses", "assign you a course of examination":

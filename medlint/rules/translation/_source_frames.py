@@ -160,7 +160,12 @@ _FROM_VERBS: dict[str, str] = {
     **{f: "refuse" for f in ("refuses", "refused", "refusing")},
     **{f: "consist of" for f in ("consist", "consists", "consisted", "consisting")},
     **{f: "depend on" for f in ("depends", "depended", "depending")},
+    # "avoid from impulse", "should be avoided from contacting": "avoid" takes its object directly (Turkish
+    # -den kaçınmak, Persian az ... parhiz, Arabic تجنب من)
+    **{f: "avoid" for f in ("avoid", "avoids", "avoided", "avoiding")},
 }
+#: Words before "refrain" or "contact" that make it a verb ("should refrain", "not contact").
+_VERB_LEADS = frozenset("should must to please will can may might could would shall not never".split())
 #: "allows to": verb forms that need an object before a to-infinitive ("allows you to", "enables
 #: doctors to"); the bare "allow" is left out, since a recipe's "Allow to cool" omits an object
 #: English lets it omit.
@@ -258,6 +263,8 @@ SOURCE_FRAME_TRIGGERS = frozenset(
         *_RECEPTION,
         *_ADDRESS,
         *_FROM_VERBS,
+        "refrain",
+        "contact",
         "be",
         *_CAUSATIVES,
         *_ALLOW,
@@ -351,6 +358,10 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _address_to(s, i) if ADDRESS_TO not in disabled else None
     if word in _FROM_VERBS:
         return _verb_from(s, i) if VERB_PREPOSITION not in disabled else None
+    if word == "refrain":
+        return _refrain_object(s, i) if VERB_PREPOSITION not in disabled else None
+    if word == "contact":
+        return _contact_with(s, i) if VERB_PREPOSITION not in disabled else None
     if word in _ALLOW_OBJECT and ALLOW_TO not in disabled:
         hit = _allow_object_bare(s, i)
         if hit is not None or word not in _ALLOW:
@@ -863,6 +874,63 @@ def _verb_from(s: Scan, i: int) -> Hit | None:
         VERB_PREPOSITION,
         f"“{_span(s, i, i + 1)}”: English writes “{english}” (no “from”)",
         (),
+    )
+
+
+def _verb_lead(s: Scan, i: int) -> bool:
+    """Word i is a verb by the word before it ("should refrain", "do not contact")."""
+    if i == 0 or not s.joinable[i - 1]:
+        return False
+    before = s.lowers[i - 1]
+    return before in _VERB_LEADS or before.endswith(("n't", "n\u2019t"))
+
+
+def _refrain_object(s: Scan, i: int) -> Hit | None:
+    """ "should refrain blood thinner medications": "refrain" (the verb, after a modal, "to" or "please")
+    with an object and no "from"; "refrain" takes "from" ("a common refrain" is the noun)."""
+    if not (_verb_lead(s, i) and s.adjacent(i) and s.is_lower(i + 1)):
+        return None
+    nxt = s.lowers[i + 1]
+    if nxt == "from" or nxt.endswith("ly") or nxt in CLOSED_CLASS - _DETERMINERS or not nxt.isalpha():
+        return None
+    return Hit(
+        s.starts[i],
+        s.ends[i + 1],
+        VERB_PREPOSITION,
+        f"“{_span(s, i, i + 1)}”: “refrain” takes “from” before what is given up (“refrain from {nxt}”)",
+        (f"{s.text(i)} from {s.text(i + 1)}",),
+    )
+
+
+def _contact_with(s: Scan, i: int) -> Hit | None:
+    """ "shouldn't contact with the pillow", "did not contact with me": the verb "contact" (after a modal,
+    "to" or "not") with "with", where English writes "touch", "contact" alone or "come into contact with"
+    ("limited to contact with a research assistant" is the noun after a preposition: "to" before it is
+    read as the infinitive's only when a verb or an adjective does not precede it)."""
+    if not (_verb_lead(s, i) and s.adjacent(i) and i + 1 < s.n and s.lowers[i + 1] == "with"):
+        return None
+    if s.lowers[i - 1] == "to" and i > 1 and s.joinable[i - 2]:
+        before = s.lowers[i - 2]
+        if before not in (
+            "try",
+            "tries",
+            "tried",
+            "want",
+            "wants",
+            "need",
+            "needs",
+            "please",
+        ) and not before.endswith(("ed", "ing")):
+            return None  # "limited to contact with", "exposure to contact with": the noun
+        if before.endswith("ed"):
+            return None
+    return Hit(
+        s.starts[i],
+        s.ends[i + 1],
+        VERB_PREPOSITION,
+        f"“{_span(s, i, i + 1)}”: the verb “contact” takes its object with no “with” (or write “come into "
+        "contact with”, “touch”)",
+        ("come into contact with", "touch"),
     )
 
 
