@@ -73,6 +73,15 @@ _REPLACE_FORMS = (
     r"alternative\s+(?:to\s+(?:conventional\s+|traditional\s+|toxic\s+)?(?:chemo(?:therapy)?|radiation|radiotherapy|"
     r"insulin|drugs|medications?|medicines?)|(?:cancer|diabetes|arthritis|tumou?r)\s+(?:treatments?|therap(?:y|ies)|"
     r"cures?|medicines?))\b",
+    # a traditional system or a herbal kit said to replace dialysis ("An alternative to dialysis is Ayurveda
+    # 24 renal care kit", "these herbs help as an excellent alternative to dialysis treatment"): dialysis
+    # keeps people with kidney failure alive, and only a transplant replaces it ("peritoneal dialysis as an
+    # alternative to haemodialysis" names no remedy)
+    r"\b(?:an?\s+(?:(?:effective|safe|safer|excellent|natural|real|viable|proven|better|best)\s+)?alternative\s+to\s+"
+    r"dialysis(?:\s+treatment)?\s+(?:is|are)\s+(?:the\s+)?(?:ayurved\w*|herbs?|herbal\s+[\w-]+|homeopath\w*|naturopath\w*|"
+    r"siddha|unani|traditional\s+[\w-]+\s+medicine)|(?:ayurved\w*|herbs?|herbal\s+[\w-]+|homeopath\w*|naturopath\w*|"
+    r"remed(?:y|ies)|teas?|diets?|kits?)\b[^.!?;:\n]{0,40}?\s(?:is|are|as)\s+an?\s+(?:(?:effective|safe|safer|excellent|"
+    r"natural|real|viable|proven|better|best)\s+)?alternative\s+to\s+dialysis)\b",
     r"\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
     r"antidepressants?|antibiotics?)\b",
@@ -248,6 +257,7 @@ class StopOrReplaceTreatment(Rule):
         "This tea replaces your blood pressure pills.",
         Example("- A natural alternative to chemotherapy", format="markdown"),
         Example("Herbal treatment using soursop leaves can be used as an alternative cancer treatment."),
+        Example("An alternative to dialysis is Ayurveda 24 renal care kit."),
         "With this diet you will never need your insulin again.",
         "You won't need your diabetes pills anymore.",
         "Our protocol replaces chemotherapy for most cancers.",
@@ -296,6 +306,7 @@ class StopOrReplaceTreatment(Rule):
         "Pain medicine is only a band-aid if the back muscles stay weak.",
         "Antibiotics are not the answer for a cold.",
         "Parents may choose proton therapy as an alternative to chemotherapy for some tumours.",
+        "Peritoneal dialysis is an alternative to haemodialysis for many patients.",
         "Insulin is not just a band-aid: it keeps people with type 1 diabetes alive.",
     )
 
