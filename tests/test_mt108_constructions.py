@@ -161,6 +161,14 @@ FIRES = [
         [(1, 18, 30, "is easily to", "be-easily-to"), (1, 54, 64, "is need to", "be-easily-to")],
     ),
     (
+        "This is another evidence for it. Another good news is that it works. We have an important information.",
+        [
+            (1, 9, 25, "another evidence", "uncountable-article"),
+            (1, 34, 51, "Another good news", "uncountable-article"),
+            (1, 78, 102, "an important information", "uncountable-article"),
+        ],
+    ),
+    (
         "After enter the autumn, keep warm. Before eat the meal, wash your hands.",
         [(1, 1, 12, "After enter", "after-bare-verb"), (1, 36, 46, "Before eat", "after-bare-verb")],
     ),
@@ -250,6 +258,9 @@ SILENT = [
     "Vaccines prevent infection to the baby. The best way to prevent it is to take care.",
     "It is easy to use. More research is needed to confirm it. It needs to be done. The need to eat is strong.",
     "After eating the meal, rest. After the meal, rest. Before surgery the team meets. After use, wash it.",
+    # a non-count noun in a compound, with a noun before it, or not counted
+    "We held a news conference. Read an information leaflet. John Pierce, a cancer research[er], spoke. "
+    "A good knowledge of English helps. The news is good. More research is needed. A piece of advice.",
 ]
 
 

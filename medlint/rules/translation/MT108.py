@@ -433,6 +433,13 @@ class GrammarPattern(Rule):
       determiner of its object ("After enter the autumn"). Read off machine-translated Chinese
       medicine pages; 0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references but for
       real slips ("is need to", "paid attention to explore", "looking forward to spend").
+      ``uncountable-article``: a non-count noun counted with "a", "an", "another", "each" or
+      "every", one modifier that is no noun allowed between, the noun ending its phrase
+      ("another evidence for", "Another good news is", "an important information"; not "a news
+      conference", "a cancer research[er]", nor "a good knowledge of", which English counts): one
+      finding each in the clean sentences ("provided another evidence"), FakeHealth ("a new research
+      by the University of Manchester shows") and WMT22's references ("I've read a news about"), all
+      slips.
 
     - the frames of Russian source grammar that machine translation of health pages carries
       into English (``_source_frames.py``): ``at-condition`` ("At angina the tonsils swell": при

@@ -72,6 +72,9 @@ BE_EASILY_TO = "be-easily-to"
 #: "After enter the autumn": "after" or "before" straight before a bare verb and its object, where English
 #: writes the -ing form (进入秋季后)
 AFTER_BARE_VERB = "after-bare-verb"
+#: "another evidence", "an important information", "a good news": a non-count noun counted by "a", "an",
+#: "another", "each" or "every" (Chinese, Russian, Vietnamese and the Romance languages count it)
+UNCOUNTABLE_ARTICLE = "uncountable-article"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -91,6 +94,7 @@ CONSTRUCTION_PATTERNS = (
     PREVENT_FROM,
     BE_EASILY_TO,
     AFTER_BARE_VERB,
+    UNCOUNTABLE_ARTICLE,
 )
 
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
@@ -205,6 +209,15 @@ _COMMA_LINKS = frozenset(
     "including whereas although though".split()
 )
 
+#: Nouns English does not count, which learners and machine translation count with "a" or "another"
+#: (Swan, "uncountable nouns"; "knowledge" is left out: "a good knowledge of English" is English). Each
+#: must end its noun phrase: "a news conference", "an information sheet", "a research team" are compounds.
+_NON_COUNT = frozenset(
+    "information advice evidence equipment furniture luggage baggage homework news research feedback".split()
+)
+#: Determiners that count what follows.
+_COUNTING = frozenset({"a", "an", "another", "each", "every"})
+
 CONSTRUCTION_TRIGGERS = frozenset(
     {
         *_INSIST,
@@ -230,6 +243,7 @@ CONSTRUCTION_TRIGGERS = frozenset(
         "need",
         "after",
         "before",
+        *_NON_COUNT,
     }
 )
 #: The triggers of the frames tested word by word (the comma links are tested apart).
@@ -338,7 +352,44 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _be_easily_to(s, i)
     if word in ("after", "before") and AFTER_BARE_VERB not in disabled:
         return _after_bare_verb(s, i)
+    if word in _NON_COUNT and UNCOUNTABLE_ARTICLE not in disabled:
+        return _uncountable_article(s, i)
     return None
+
+
+def _uncountable_article(s: Scan, i: int) -> Hit | None:
+    """ "another evidence for", "an important information for you", "It is a good news.": "a", "an",
+    "another", "each" or "every", at most one modifier, and a non-count noun that ends its phrase."""
+    j = i - 1
+    if j < 0 or not s.joinable[j] or not s.is_lower(i):
+        return None
+    if s.lowers[j] not in _COUNTING:
+        modifier = s.lowers[j]
+        if modifier in CLOSED_CLASS or not modifier.isalpha() or not s.is_lower(j):
+            return None
+        if not {SINGULAR, PLURAL}.isdisjoint(classes(modifier)):
+            return (
+                None  # a noun before it makes a compound or a slip of another kind ("a cancer research[er]")
+            )
+        j -= 1
+        if j < 0 or not s.joinable[j] or s.lowers[j] not in _COUNTING:
+            return None
+    if not s.phrase_ends(i, coordinator=False):
+        return None  # a compound: "a news conference", "an information leaflet"
+    det, noun = s.lowers[j], s.lowers[i]
+    span = s.prose[s.starts[j] : s.ends[i]]
+    unit = (
+        "piece of " if noun in ("information", "advice", "evidence", "news", "equipment", "furniture") else ""
+    )
+    better = f"another {unit}{noun}" if det == "another" and unit else f"a {unit}{noun}" if unit else noun
+    return Hit(
+        s.starts[j],
+        s.ends[i],
+        UNCOUNTABLE_ARTICLE,
+        f"“{span}”: “{noun}” is uncountable in English and takes no “{det}”"
+        + (f" (“{better}”, or “more {noun}”)" if det == "another" else f" (“{better}”)" if unit else ""),
+        (better,) if unit else (),
+    )
 
 
 #: The last word of a phrase whose "to" is a preposition -> the words one of which must stand one or two
