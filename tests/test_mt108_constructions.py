@@ -169,6 +169,14 @@ FIRES = [
         ],
     ),
     (
+        "Don't taking drugs on your own. People with liver disease are easy to get angry. You should intake less salt.",
+        [
+            (1, 1, 13, "Don't taking", "dont-ing"),
+            (1, 59, 74, "are easy to get", "person-easy-to"),
+            (1, 93, 99, "intake", "intake-verb"),
+        ],
+    ),
+    (
         "After enter the autumn, keep warm. Before eat the meal, wash your hands.",
         [(1, 1, 12, "After enter", "after-bare-verb"), (1, 36, 46, "Before eat", "after-bare-verb")],
     ),
@@ -258,6 +266,9 @@ SILENT = [
     "Vaccines prevent infection to the baby. The best way to prevent it is to take care.",
     "It is easy to use. More research is needed to confirm it. It needs to be done. The need to eat is strong.",
     "After eating the meal, rest. After the meal, rest. Before surgery the team meets. After use, wash it.",
+    # "don't" with a bare verb; the person as the object of "easy to"; "intake" the noun
+    "Don't take drugs on your own. Do not eat it. Children are easy to get along with. He is easy to catch.",
+    "It is easy to get tired. The flu is easy to catch. Reduce your intake of salt. Compared to intake of fat, it is low.",
     # a non-count noun in a compound, with a noun before it, or not counted
     "We held a news conference. Read an information leaflet. John Pierce, a cancer research[er], spoke. "
     "A good knowledge of English helps. The news is good. More research is needed. A piece of advice.",

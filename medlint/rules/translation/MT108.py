@@ -439,7 +439,12 @@ class GrammarPattern(Rule):
       conference", "a cancer research[er]", nor "a good knowledge of", which English counts): one
       finding each in the clean sentences ("provided another evidence"), FakeHealth ("a new research
       by the University of Manchester shows") and WMT22's references ("I've read a news about"), all
-      slips.
+      slips. ``dont-ing`` ("Don't taking drugs on your own", 不要; safe fix to the bare verb),
+      ``person-easy-to`` (a person "easy to get angry" or "easy to catch cold", 容易; not "It is
+      easy to get tired" nor "Children are easy to get along with", where the person is the object)
+      and ``intake-verb`` ("should intake less than 500 mg of salt", 摄入; not "compared to intake
+      of fat"): read off Chinese medicine pages, 0 on MedQuAD, the clean sentences, FakeHealth and
+      WMT22's references.
 
     - the frames of Russian source grammar that machine translation of health pages carries
       into English (``_source_frames.py``): ``at-condition`` ("At angina the tonsils swell": при

@@ -75,6 +75,13 @@ AFTER_BARE_VERB = "after-bare-verb"
 #: "another evidence", "an important information", "a good news": a non-count noun counted by "a", "an",
 #: "another", "each" or "every" (Chinese, Russian, Vietnamese and the Romance languages count it)
 UNCOUNTABLE_ARTICLE = "uncountable-article"
+#: "Don't taking drugs on your own": a negative imperative with an -ing form (不要 + verb)
+DONT_ING = "dont-ing"
+#: "People with liver disease are easy to get angry": a person said to be "easy to" get a state, where
+#: English writes "get angry easily" or "are prone to" (容易生气: "easy" describes the person)
+PERSON_EASY_TO = "person-easy-to"
+#: "should intake less than 500 mg of salt": the noun "intake" used as a verb (摄入)
+INTAKE_VERB = "intake-verb"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -95,6 +102,9 @@ CONSTRUCTION_PATTERNS = (
     BE_EASILY_TO,
     AFTER_BARE_VERB,
     UNCOUNTABLE_ARTICLE,
+    DONT_ING,
+    PERSON_EASY_TO,
+    INTAKE_VERB,
 )
 
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
@@ -244,6 +254,11 @@ CONSTRUCTION_TRIGGERS = frozenset(
         "after",
         "before",
         *_NON_COUNT,
+        "don't",
+        "don\u2019t",
+        "not",
+        "easy",
+        "intake",
     }
 )
 #: The triggers of the frames tested word by word (the comma links are tested apart).
@@ -354,7 +369,152 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _after_bare_verb(s, i)
     if word in _NON_COUNT and UNCOUNTABLE_ARTICLE not in disabled:
         return _uncountable_article(s, i)
+    if word in ("don't", "don\u2019t", "not") and DONT_ING not in disabled:
+        return _dont_ing(s, i)
+    if word == "easy" and PERSON_EASY_TO not in disabled:
+        return _person_easy_to(s, i)
+    if word == "intake" and INTAKE_VERB not in disabled:
+        return _intake_verb(s, i)
     return None
+
+
+def _bare_of_ing(word: str) -> str | None:
+    """The bare verb of an -ing form ("taking" -> "take", "stopping" -> "stop", "eating" -> "eat"), or
+    None where no stem is a verb of the word-class table."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.insert(0, stem[:-1])
+    for c in candidates:
+        if _is_bare_verb(c):
+            return c
+    return None
+
+
+def _dont_ing(s: Scan, i: int) -> Hit | None:
+    """ "Don't taking drugs on your own", "Do not eating raw food": a negative imperative opening its
+    clause, with an -ing form where the bare verb belongs."""
+    head = i
+    if s.lowers[i] == "not":
+        if i == 0 or not s.joinable[i - 1] or s.lowers[i - 1] != "do":
+            return None
+        head = i - 1
+    if not (s.clause_start(head) and s.adjacent(i) and s.is_lower(i + 1)):
+        return None
+    verb = _bare_of_ing(s.lowers[i + 1])
+    if verb is None:
+        return None
+    span = s.prose[s.starts[head] : s.ends[i + 1]]
+    lead = s.prose[s.starts[head] : s.ends[i]]
+    return Hit(
+        s.starts[head],
+        s.ends[i + 1],
+        DONT_ING,
+        f"“{span}”: a negative imperative takes the bare verb (“{lead} {verb}”)",
+        (f"{lead} {verb}",),
+        fix_to=f"{lead} {verb}",
+    )
+
+
+#: What a person is said to be "easy to" become: a state ("get angry"), or an illness caught.
+_EASY_STATES = frozenset("get become feel catch develop".split())
+#: Words after "get" that make the person its object, not its subject ("easy to get along with").
+_GET_PARTICLES = frozenset("along hold rid used through past over around on to know".split())
+#: Illnesses a person is said to be "easy to catch" ("children are easy to catch cold").
+_CAUGHT = frozenset("cold colds flu infection infections disease diseases fever sick ill".split())
+#: Degree words between "be" and "easy".
+_EASY_DEGREE = frozenset("very more so quite really too".split())
+_PERSON_PRONOUNS = frozenset("he she they we you i".split())
+
+
+def _person_easy_to(s: Scan, i: int) -> Hit | None:
+    """ "People with liver disease are easy to get angry", "children are easy to catch cold": a person
+    subject + "be easy to" + a verb of becoming or catching; "It is easy to get tired" (an extraposed
+    "it") and "The flu is easy to catch" (the thing caught) are English."""
+    if not (s.adjacent(i) and i + 2 < s.n and s.lowers[i + 1] == "to" and s.adjacent(i + 1)):
+        return None
+    verb = s.lowers[i + 2]
+    if verb not in _EASY_STATES or not s.adjacent(i + 2) or i + 3 >= s.n:
+        return None
+    after = s.lowers[i + 3]
+    if after in ("a", "the"):
+        after = s.lowers[i + 4] if i + 4 < s.n and s.adjacent(i + 3) else ""
+    if verb in ("catch", "develop"):
+        if after not in _CAUGHT:
+            return None  # "easy to catch" a person: the thief is the one caught
+    elif after in CLOSED_CLASS or after in _GET_PARTICLES or not after.isalpha():
+        return None  # "easy to get along with", "easy to get to know": the person is the object
+    j = i - 1
+    if j >= 0 and s.joinable[j] and s.lowers[j] in _EASY_DEGREE:
+        j -= 1
+    if j < 0 or not s.joinable[j] or s.lowers[j] not in _BE_FORMS:
+        return None
+    # the subject: a person pronoun or a plural naming people, right before "be" or a few words back
+    # ("People with liver disease are")
+    subject = None
+    for k in range(j - 1, max(-1, j - 6), -1):
+        if not s.joinable[k]:
+            break
+        w = s.lowers[k]
+        if w in _PERSON_PRONOUNS or _people(w):
+            subject = k
+            break
+        if w in ("it", "this", "that", "which", "what"):
+            return None
+    if subject is None:
+        return None
+    span = s.prose[s.starts[j] : s.ends[i + 2]]
+    return Hit(
+        s.starts[j],
+        s.ends[i + 2],
+        PERSON_EASY_TO,
+        f"“{span}”: a person is not “easy to {s.lowers[i + 2]}”; English writes “{s.lowers[i + 2]} … easily” or "
+        "“are prone to …”",
+        (),
+    )
+
+
+def _intake_verb(s: Scan, i: int) -> Hit | None:
+    """ "should intake less than 500 mg", "you need to intake more water": the noun "intake" after a
+    modal, "to" or "not", with its object after it."""
+    if i == 0 or not s.joinable[i - 1] or not s.adjacent(i):
+        return None
+    before, nxt = s.lowers[i - 1], s.lowers[i + 1]
+    if before not in (
+        "should",
+        "must",
+        "can",
+        "will",
+        "may",
+        "could",
+        "would",
+        "not",
+        "to",
+        "please",
+        "cannot",
+    ):
+        return None
+    if not (nxt in _OBJECT_STARTS or nxt in ("less", "more", "enough", "too", "plenty") or nxt[:1].isdigit()):
+        return None
+    if (
+        before == "to"
+        and i > 1
+        and s.joinable[i - 2]
+        and not (
+            s.lowers[i - 2]
+            in ("need", "needs", "have", "has", "want", "try", "able", "how", "recommended", "advised")
+        )
+    ):
+        return None  # "compared to intake", "in addition to intake": the noun after a preposition
+    return Hit(
+        s.starts[i],
+        s.ends[i],
+        INTAKE_VERB,
+        "“intake” is a noun; write “take in”, “consume” or “eat” (or “keep your intake of … below …”)",
+        ("take in", "consume"),
+    )
 
 
 def _uncountable_article(s: Scan, i: int) -> Hit | None:
