@@ -502,10 +502,8 @@ def _intake_verb(s: Scan, i: int) -> Hit | None:
         before == "to"
         and i > 1
         and s.joinable[i - 2]
-        and not (
-            s.lowers[i - 2]
-            in ("need", "needs", "have", "has", "want", "try", "able", "how", "recommended", "advised")
-        )
+        and s.lowers[i - 2]
+        not in ("need", "needs", "have", "has", "want", "try", "able", "how", "recommended", "advised")
     ):
         return None  # "compared to intake", "in addition to intake": the noun after a preposition
     return Hit(
