@@ -46,6 +46,8 @@ _SPOKEN = REPORTING_VERBS.replace(
 #: that introduces a block quotation is read by ``quotes.lead_in``)
 _ATTRIBUTION = cue(
     rf"\b(?:{_SPOKEN}|stated|states|wrote|writes|claimed|claims|insists|insisted|declared|declares|"
+    # (the writer's own "I can proudly say that ..." hands the claim to no one else)
+    r"(?<!\bI )(?<!\bI can )(?<!\bI must )(?<!\bproudly )(?<!\bhonestly )(?<!\btruthfully )"
     r"say(?!\s+(?:goodbye|hello|no|yes)\b)|reported|"
     # what is put forward as true: "The video's narrator asserts that ...", "the author contends that ..."
     r"asserts|asserted|contends|contended|"
@@ -115,6 +117,11 @@ _CLAUSE_BREAK = cue(
     r"|,\s*(?=(?:it|they|this|is|are|was|were|has|have|had|will|contains?|makes?|gives?|helps?|works?|"
     r"it['\u2019]s|they['\u2019]re)\b)",
     re.IGNORECASE,
+)
+#: The writer's own saying, whose modal is no hedge of what is said: "now I can proudly say that I quit my
+#: thyroid medication" states it as the writer's ("I can say" is read as "I say").
+_OWN_SAYING = re.compile(
+    r"\bI\s+(?:can|could|must)\s+(?:(?:now|proudly|honestly|truly|safely|truthfully)\s+)?say\b"
 )
 # A negative imperative of encouragement or alarm ("Don't let the FDA silence the truth",
 # "Don't miss this cure"): its "not" negates the reader's inaction, not the claim that
@@ -557,6 +564,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     else:
         s_start, s_end = sent.start, max(sent.end, end)
     before_text = _NEG_IMPERATIVE.sub(" ", _scope(doc.prose[s_start:start], before=True))
+    if "say" in before_text:
+        before_text = _OWN_SAYING.sub(" I say ", before_text)
     if "that" in before_text or "That" in before_text:
         before_text = _NEGATED_FACTIVE.sub(" ", before_text)
     if "no " in before_text or "No " in before_text or "NO " in before_text:

@@ -185,6 +185,14 @@ _DISMISS_FORMS = (
     r"\b(?:synthetic|prescription|prescribed|conventional|pharmaceutical|big\s+pharma)\s+(?:drugs|medications?|"
     r"medicines?|pills)\s+(?:is|are)\s+(?:(?:all|just|nothing\s+but|pure|really|basically)\s+)?"
     r"(?:toxic|poisons?|poisonous|harmful)\b",
+    # the usual treatment said to make the organ it supports idle: "If you've been taking thyroid medication
+    # the thyroid gets lazy", "insulin shots make your pancreas lazy" (a claim that steers readers off a
+    # replacement hormone; "the body becomes dependent on heroin" names no organ's idleness)
+    r"\b(?:medications?|medicines?|meds|drugs|pills|hormones?|insulin|levothyroxine|synthroid|dialysis)\b"
+    r"[^.!?;\n]{0,60}?\b(?:(?:the|your|their|my)\s+)?(?:thyroid|pancreas|liver|kidneys?|adrenals?|adrenal\s+glands?)"
+    r"\s+(?:(?:gets?|becomes?|will\s+(?:get|become)|goes|grows?|turns?|is\s+made)\s+(?:lazy|sluggish|idle)|"
+    r"(?:stops?|will\s+stop)\s+(?:working|producing)\b)|\b(?:make|makes|made|making)\s+(?:the|your|their|my)\s+"
+    r"(?:thyroid|pancreas|liver|kidneys?|adrenals?)\s+(?:lazy|sluggish|idle)\b",
 )
 _DISMISS = tuple(ProbedPattern.of(cue(p, re.IGNORECASE)) for p in _DISMISS_FORMS)
 _DISMISS_INDEX = ProbeIndex(_DISMISS)
@@ -278,6 +286,7 @@ class StopOrReplaceTreatment(Rule):
         "I knew that synthetic drugs were not the answer to getting healthy.",
         Example("# Alkaline Therapy As An Alternative to Chemotherapy", format="markdown"),
         "Thyroid conditions are treated with harmful medication, which have bad side effects.",
+        "If you've been taking thyroid medication the thyroid gets lazy, so to speak.",
         "Prescription drugs are poison.",
     )
     should_not_fire = (
