@@ -177,6 +177,14 @@ FIRES = [
         ],
     ),
     (
+        "Chemotherapy will assist reduce a growth. It damages healthy and balanced cells. Choose rest instead of undergo surgery.",
+        [
+            (1, 19, 32, "assist reduce", "bare-after-assist"),
+            (1, 54, 80, "healthy and balanced cells", "healthy-and-balanced"),
+            (1, 94, 112, "instead of undergo", "bare-after-assist"),
+        ],
+    ),
+    (
         "After enter the autumn, keep warm. Before eat the meal, wash your hands.",
         [(1, 1, 12, "After enter", "after-bare-verb"), (1, 36, 46, "Before eat", "after-bare-verb")],
     ),
@@ -269,6 +277,9 @@ SILENT = [
     # "don't" with a bare verb; the person as the object of "easy to"; "intake" the noun
     "Don't take drugs on your own. Do not eat it. Children are easy to get along with. He is easy to catch.",
     "It is easy to get tired. The flu is easy to catch. Reduce your intake of salt. Compared to intake of fat, it is low.",
+    # "assist" with its object or "in"; "instead of" with an -ing form or a noun; a healthy and balanced diet
+    "We assisted patients. Nurses assist in reducing pain. Instead of eating fruit, he slept. Instead of surgery, rest.",
+    "Eat a healthy and balanced diet. A healthy and balanced lifestyle helps.",
     # a non-count noun in a compound, with a noun before it, or not counted
     "We held a news conference. Read an information leaflet. John Pierce, a cancer research[er], spoke. "
     "A good knowledge of English helps. The news is good. More research is needed. A piece of advice.",

@@ -444,7 +444,12 @@ class GrammarPattern(Rule):
       easy to get tired" nor "Children are easy to get along with", where the person is the object)
       and ``intake-verb`` ("should intake less than 500 mg of salt", 摄入; not "compared to intake
       of fat"): read off Chinese medicine pages, 0 on MedQuAD, the clean sentences, FakeHealth and
-      WMT22's references.
+      WMT22's references. ``bare-after-assist`` ("to assist reduce a growth", "instead of undergo
+      these treatments": a verb that is no noun after "assist" or "instead of") and
+      ``healthy-and-balanced`` ("damages healthy and balanced cells": Spin Rewriter's two words for
+      "healthy", before a noun that is no diet, meal or way of life), read off spun breast-cancer
+      pages: 0 on MedQuAD, the clean sentences and FakeHealth, one real slip in WMT22's references
+      ("instead of write").
 
     - the frames of Russian source grammar that machine translation of health pages carries
       into English (``_source_frames.py``): ``at-condition`` ("At angina the tonsils swell": при

@@ -82,6 +82,13 @@ DONT_ING = "dont-ing"
 PERSON_EASY_TO = "person-easy-to"
 #: "should intake less than 500 mg of salt": the noun "intake" used as a verb (摄入)
 INTAKE_VERB = "intake-verb"
+#: "to assist reduce a growth", "instead of undergo these treatments": "assist" or "instead of" before a
+#: bare verb, where English writes "help reduce" / "assist in reducing" and "instead of undergoing" (an
+#: article spinner's swap of "help" for "assist", or a learner's infinitive)
+BARE_AFTER_ASSIST = "bare-after-assist"
+#: "damages healthy and balanced cells": an article spinner's expansion of "healthy" (Spin Rewriter writes
+#: "healthy and balanced" for it) before a noun that is no diet or way of life
+HEALTHY_AND_BALANCED = "healthy-and-balanced"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -105,6 +112,8 @@ CONSTRUCTION_PATTERNS = (
     DONT_ING,
     PERSON_EASY_TO,
     INTAKE_VERB,
+    BARE_AFTER_ASSIST,
+    HEALTHY_AND_BALANCED,
 )
 
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
@@ -228,6 +237,13 @@ _NON_COUNT = frozenset(
 #: Determiners that count what follows.
 _COUNTING = frozenset({"a", "an", "another", "each", "every"})
 
+_ASSIST = frozenset({"assist", "assists", "assisted", "assisting"})
+#: What "healthy and balanced" describes in English: a diet, a meal, a way of living.
+_BALANCED_THINGS = frozenset(
+    "diet diets lifestyle lifestyles meal meals eating nutrition life lives way food foods breakfast lunch dinner "
+    "menu approach plate intake mix relationship relationships snack snacks routine regime regimen".split()
+)
+
 CONSTRUCTION_TRIGGERS = frozenset(
     {
         *_INSIST,
@@ -259,6 +275,9 @@ CONSTRUCTION_TRIGGERS = frozenset(
         "not",
         "easy",
         "intake",
+        *_ASSIST,
+        "instead",
+        "balanced",
     }
 )
 #: The triggers of the frames tested word by word (the comma links are tested apart).
@@ -375,7 +394,57 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _person_easy_to(s, i)
     if word == "intake" and INTAKE_VERB not in disabled:
         return _intake_verb(s, i)
+    if (word in _ASSIST or word == "instead") and BARE_AFTER_ASSIST not in disabled:
+        return _bare_after_assist(s, i)
+    if word == "balanced" and HEALTHY_AND_BALANCED not in disabled:
+        return _healthy_and_balanced(s, i)
     return None
+
+
+def _bare_after_assist(s: Scan, i: int) -> Hit | None:
+    """ "to assist reduce a growth", "instead of undergo these treatments": a verb that is no noun right
+    after "assist" or "instead of" (English: "help reduce", "assist in reducing", "instead of undergoing")."""
+    k = i + 1
+    if s.lowers[i] == "instead":
+        if not (s.adjacent(i) and k < s.n and s.lowers[k] == "of"):
+            return None
+        k += 1
+    if not (s.adjacent(k - 1) and k < s.n and s.is_lower(k)):
+        return None
+    verb = s.lowers[k]
+    if VERB_ONLY not in classes(verb) or verb.endswith("ing"):
+        return None
+    lead = s.prose[s.starts[i] : s.ends[k - 1]]
+    if s.lowers[i] == "instead":
+        message = f"“{lead} {verb}”: “instead of” takes an -ing form (“instead of {_ing(verb)}”)"
+        suggestions: tuple[str, ...] = (f"instead of {_ing(verb)}",)
+    else:
+        message = f"“{lead} {verb}”: “assist” takes “in” and an -ing form (“assist in {_ing(verb)}”, or “help {verb}”)"
+        suggestions = (f"help {verb}", f"{lead} in {_ing(verb)}")
+    return Hit(s.starts[i], s.ends[k], BARE_AFTER_ASSIST, message, suggestions)
+
+
+def _healthy_and_balanced(s: Scan, i: int) -> Hit | None:
+    """ "healthy and balanced cells": "healthy and balanced" before a noun that is no diet, meal or way of
+    life (an article spinner's two words for "healthy"; "a healthy and balanced diet" is English)."""
+    if i < 2 or not (s.joinable[i - 2] and s.joinable[i - 1]):
+        return None
+    if s.lowers[i - 1] != "and" or s.lowers[i - 2] != "healthy":
+        return None
+    if not (s.adjacent(i) and s.is_lower(i + 1)):
+        return None
+    noun = s.lowers[i + 1]
+    if noun in _BALANCED_THINGS or noun in CLOSED_CLASS or not noun.isalpha():
+        return None
+    span = s.prose[s.starts[i - 2] : s.ends[i + 1]]
+    return Hit(
+        s.starts[i - 2],
+        s.ends[i + 1],
+        HEALTHY_AND_BALANCED,
+        f"“{span}”: an article spinner's expansion of “healthy” (“healthy and balanced” describes a diet or a "
+        f"way of life, not {noun})",
+        (f"{s.text(i - 2)} {s.text(i + 1)}",),
+    )
 
 
 def _bare_of_ing(word: str) -> str | None:
