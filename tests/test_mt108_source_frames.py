@@ -155,6 +155,10 @@ FIRES = [
             (1, 92, 104, "contact with", "verb-preposition"),
         ],
     ),
+    (
+        "Alcohol will interfere the metabolism of glucose.",
+        [(1, 14, 27, "interfere the", "verb-preposition")],
+    ),
 ]
 
 
@@ -206,6 +210,7 @@ PASSES = [
     "She insisted for years that it worked. They insist two things are true. I insist on it. Let them insist.",
     # "avoid" with its object, "refrain from" and the noun "refrain", "contact" the noun or with its object
     "Avoid fried food. Please refrain from smoking. A common refrain. We should refrain entirely.",
+    "It interferes with sleep. Do not let it interfere. Drugs that interfere in the process.",
     "Social interaction was limited to contact with an assistant. Do not contact us. Keep in contact with them.",
     # a causative with a bare verb, or a noun after its object
     "It makes it less painful. Help them grow. The drug made patients sick. Let him go.",

@@ -460,7 +460,7 @@ class GrammarPattern(Rule):
       ("If not to treat angina, ..." opening a sentence), ``verb-preposition`` ("refuses from
       food", "consists from", "depends from"; and, read off Turkish clinics' pages, "avoid from
       impulse", "should refrain blood thinners" and the verb "contact" with "with": "shouldn't
-      contact with the pillow"), ``remedy-from`` ("medicine from cough",
+      contact with the pillow"; and "interfere the metabolism", 干扰), ``remedy-from`` ("medicine from cough",
       "vaccination from the influenza"), ``allow-to`` ("allows to reduce": позволяет; also a
       pronoun object with a bare verb, "allow you lose weight", "enables them breathe") and
       ``appoint-treatment`` ("will appoint the analyses", "assign you a course of examination":

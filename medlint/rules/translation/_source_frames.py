@@ -164,6 +164,9 @@ _FROM_VERBS: dict[str, str] = {
     # -den kaçınmak, Persian az ... parhiz, Arabic تجنب من)
     **{f: "avoid" for f in ("avoid", "avoids", "avoided", "avoiding")},
 }
+#: "interfere" in its forms: it takes "with" (or "in") before what it disturbs ("interfere the metabolism of
+#: glucose", 干扰 + object)
+_INTERFERE = frozenset({"interfere", "interferes", "interfered", "interfering"})
 #: Words before "refrain" or "contact" that make it a verb ("should refrain", "not contact").
 _VERB_LEADS = frozenset("should must to please will can may might could would shall not never".split())
 #: "allows to": verb forms that need an object before a to-infinitive ("allows you to", "enables
@@ -265,6 +268,7 @@ SOURCE_FRAME_TRIGGERS = frozenset(
         *_FROM_VERBS,
         "refrain",
         "contact",
+        *_INTERFERE,
         "be",
         *_CAUSATIVES,
         *_ALLOW,
@@ -362,6 +366,8 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _refrain_object(s, i) if VERB_PREPOSITION not in disabled else None
     if word == "contact":
         return _contact_with(s, i) if VERB_PREPOSITION not in disabled else None
+    if word in _INTERFERE:
+        return _interfere_object(s, i) if VERB_PREPOSITION not in disabled else None
     if word in _ALLOW_OBJECT and ALLOW_TO not in disabled:
         hit = _allow_object_bare(s, i)
         if hit is not None or word not in _ALLOW:
@@ -899,6 +905,21 @@ def _refrain_object(s: Scan, i: int) -> Hit | None:
         VERB_PREPOSITION,
         f"“{_span(s, i, i + 1)}”: “refrain” takes “from” before what is given up (“refrain from {nxt}”)",
         (f"{s.text(i)} from {s.text(i + 1)}",),
+    )
+
+
+def _interfere_object(s: Scan, i: int) -> Hit | None:
+    """ "alcohol will interfere the metabolism of glucose": "interfere" with a determiner's noun phrase
+    straight after it, where English writes "interfere with"."""
+    if not (s.adjacent(i) and s.is_lower(i + 1) and s.lowers[i + 1] in _DETERMINERS):
+        return None
+    return Hit(
+        s.starts[i],
+        s.ends[i + 1],
+        VERB_PREPOSITION,
+        f"“{_span(s, i, i + 1)}”: “interfere” takes “with” before what it disturbs (“{s.text(i)} with "
+        f"{s.text(i + 1)}”)",
+        (f"{s.text(i)} with {s.text(i + 1)}",),
     )
 
 
