@@ -185,6 +185,15 @@ FIRES = [
         ],
     ),
     (
+        "Try and prevent the yolk. This maybe the reason. Acne can not be disappeared. Myopia makes people cannot see.",
+        [
+            (1, 9, 25, "prevent the yolk", "prevent-food"),
+            (1, 32, 37, "maybe", "maybe-verb"),
+            (1, 63, 77, "be disappeared", "passive-intransitive"),
+            (1, 86, 105, "makes people cannot", "make-modal"),
+        ],
+    ),
+    (
         "After enter the autumn, keep warm. Before eat the meal, wash your hands.",
         [(1, 1, 12, "After enter", "after-bare-verb"), (1, 36, 46, "Before eat", "after-bare-verb")],
     ),
@@ -280,6 +289,10 @@ SILENT = [
     # "assist" with its object or "in"; "instead of" with an -ing form or a noun; a healthy and balanced diet
     "We assisted patients. Nurses assist in reducing pain. Instead of eating fruit, he slept. Instead of surgery, rest.",
     "Eat a healthy and balanced diet. A healthy and balanced lifestyle helps.",
+    # "prevent" with an outcome or "from"; "maybe" the adverb; the agent's passive; "make" and a complement
+    "Wash hands to prevent food poisoning. A lack of it prevents dietary fats from being absorbed.",
+    "Maybe it is. Thousands were disappeared by the regime. What makes you happy cannot be bought. "
+    "They make sure you cannot fall.",
     # a non-count noun in a compound, with a noun before it, or not counted
     "We held a news conference. Read an information leaflet. John Pierce, a cancer research[er], spoke. "
     "A good knowledge of English helps. The news is good. More research is needed. A piece of advice.",

@@ -156,6 +156,13 @@ FIRES = [
         ],
     ),
     (
+        "I will suggest you to decrease the sugar. It is usual go to the doctor.",
+        [
+            (1, 8, 31, "suggest you to decrease", "recommend-to"),
+            (1, 49, 57, "usual go", "adjective-infinitive"),
+        ],
+    ),
+    (
         "Alcohol will interfere the metabolism of glucose.",
         [(1, 14, 27, "interfere the", "verb-preposition")],
     ),
@@ -211,6 +218,7 @@ PASSES = [
     # "avoid" with its object, "refrain from" and the noun "refrain", "contact" the noun or with its object
     "Avoid fried food. Please refrain from smoking. A common refrain. We should refrain entirely.",
     "It interferes with sleep. Do not let it interfere. Drugs that interfere in the process.",
+    "I suggest you try it. They advise you to rest. It is good practice to wash. It is hard work. It is easy use.",
     "Social interaction was limited to contact with an assistant. Do not contact us. Keep in contact with them.",
     # a causative with a bare verb, or a noun after its object
     "It makes it less painful. Help them grow. The drug made patients sick. Let him go.",

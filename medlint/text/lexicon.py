@@ -318,6 +318,28 @@ def wrong_inflection(word: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 @functools.lru_cache(maxsize=1)
+def food_words() -> frozenset[str]:
+    """Foods by name (WordNet 3.0's noun.food and edible plants): rules/data/lexicon/food-words.tsv, built
+    by scripts/build_food_words.py; CL119 reads its subjects from it and MT108 the objects a spinner's
+    "prevent" (for "avoid") takes ("try and prevent the yolk")."""
+    text = (_folder() / "food-words.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        line.split("\t")[0].strip().lower() for line in text.splitlines() if line and line[0] != "#"
+    )
+
+
+def is_food(word: str) -> bool:
+    """``word`` or its singular is a food of :func:`food_words` ("eggs", "tomatoes", "berries")."""
+    foods = food_words()
+    return (
+        word in foods
+        or (word.endswith("s") and word[:-1] in foods)
+        or (word.endswith("es") and word[:-2] in foods)
+        or (word.endswith("ies") and word[:-3] + "y" in foods)
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def infinitive_heads() -> frozenset[str]:
     """Words after which clean health prose writes "to" as the infinitive marker, with a bare verb
     ("used to", "able to", "likely to", "in order to"; not "due to", "lead to"):

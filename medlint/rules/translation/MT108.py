@@ -366,9 +366,10 @@ class GrammarPattern(Rule):
       after a clause, "When you ..., is it ...?"); Russian, Chinese and Korean
       mark a question without inverting;
     - ``adjective-infinitive`` (``_source_frames``): "it is" + an adjective of
-      advice ("better", "necessary", "important") + a bare verb with no "to"
-      ("it is better replace them"), the verb one that is no noun or followed
-      by its object;
+      advice ("better", "necessary", "important") or of ease and custom
+      ("usual", "easy", "safe") + a bare verb with no "to" ("it is better
+      replace them", "it is usual go to the doctor"), the verb one that is no
+      noun or followed by its object ("go" by "to");
     - ``double-be`` (``_source_frames``): a finite "be", then "not" or a few
       adverbs, then a second "be" before a participle ("if it is not be
       prevented", "is always mistakenly be assumed"): a modal dropped or a
@@ -382,6 +383,8 @@ class GrammarPattern(Rule):
       where English writes an -ing form, a that-clause or an object first
       (Russian рекомендуют/советуют + infinitive); "recommend it to anyone"
       and the passive "were advised to eat" pass;
+      also "suggest" with a person and a to-infinitive ("I will suggest you
+      to decrease the sugar": "suggest that you decrease");
     - ``bare-means`` (``_source_frames``): a word of treating, perhaps "of"
       or "for" and a one- or two-word condition, then "folk remedies" (or
       methods, means, recipes) with no "with" ("Treatment of gastritis folk
@@ -449,7 +452,13 @@ class GrammarPattern(Rule):
       ``healthy-and-balanced`` ("damages healthy and balanced cells": Spin Rewriter's two words for
       "healthy", before a noun that is no diet, meal or way of life), read off spun breast-cancer
       pages: 0 on MedQuAD, the clean sentences and FakeHealth, one real slip in WMT22's references
-      ("instead of write").
+      ("instead of write"). ``prevent-food`` ("try and prevent the yolk": a food, from
+      ``rules/data/lexicon/food-words.tsv``, as the object of "prevent", a spinner's swap of "avoid";
+      not "prevent food poisoning" nor "prevents fats from being absorbed"), ``maybe-verb`` ("This
+      maybe the reason": safe fix to "may be"; one slip in the clean sentences), ``passive-intransitive``
+      ("acne can not be disappeared"; not "were disappeared by the regime") and ``make-modal``
+      ("makes people cannot see", 使人不能), read off machine-translated and spun health pages: 0 on
+      MedQuAD, FakeHealth and WMT22's references.
 
     - the frames of Russian source grammar that machine translation of health pages carries
       into English (``_source_frames.py``): ``at-condition`` ("At angina the tonsils swell": при

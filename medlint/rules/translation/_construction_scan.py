@@ -89,6 +89,16 @@ BARE_AFTER_ASSIST = "bare-after-assist"
 #: "damages healthy and balanced cells": an article spinner's expansion of "healthy" (Spin Rewriter writes
 #: "healthy and balanced" for it) before a noun that is no diet or way of life
 HEALTHY_AND_BALANCED = "healthy-and-balanced"
+#: "try and prevent the yolk", "Prevent kinds of grains": "prevent" with a food as its object, an article
+#: spinner's swap of "avoid" (one prevents an outcome, and avoids a food)
+PREVENT_FOOD = "prevent-food"
+#: "This maybe the reason": the adverb "maybe" where the verb "may be" belongs, after a subject pronoun
+MAYBE_VERB = "maybe-verb"
+#: "acne can not be disappeared": a passive of the intransitive "disappear" (消失)
+PASSIVE_INTRANSITIVE = "passive-intransitive"
+#: "makes people cannot see": "make" + its object + a modal, where English writes "means people cannot see"
+#: or "makes it impossible for people to see" (使人不能)
+MAKE_MODAL = "make-modal"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -114,6 +124,10 @@ CONSTRUCTION_PATTERNS = (
     INTAKE_VERB,
     BARE_AFTER_ASSIST,
     HEALTHY_AND_BALANCED,
+    PREVENT_FOOD,
+    MAYBE_VERB,
+    PASSIVE_INTRANSITIVE,
+    MAKE_MODAL,
 )
 
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
@@ -278,6 +292,11 @@ CONSTRUCTION_TRIGGERS = frozenset(
         *_ASSIST,
         "instead",
         "balanced",
+        "maybe",
+        "disappeared",
+        "cannot",
+        "can't",
+        "can\u2019t",
     }
 )
 #: The triggers of the frames tested word by word (the comma links are tested apart).
@@ -380,8 +399,11 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _at_group(s, i)
     if word in _TO_PHRASES and PREPOSITION_TO not in disabled:
         return _preposition_to(s, i)
-    if word in _PREVENT_ACTIVE and PREVENT_FROM not in disabled:
-        return _prevent_from(s, i)
+    if word in _PREVENT_ACTIVE:
+        hit = _prevent_from(s, i) if PREVENT_FROM not in disabled else None
+        if hit is None and PREVENT_FOOD not in disabled:
+            hit = _prevent_food(s, i)
+        return hit
     if word in ("easily", "need") and BE_EASILY_TO not in disabled:
         return _be_easily_to(s, i)
     if word in ("after", "before") and AFTER_BARE_VERB not in disabled:
@@ -398,7 +420,128 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _bare_after_assist(s, i)
     if word == "balanced" and HEALTHY_AND_BALANCED not in disabled:
         return _healthy_and_balanced(s, i)
+    if word == "maybe" and MAYBE_VERB not in disabled:
+        return _maybe_verb(s, i)
+    if word == "disappeared" and PASSIVE_INTRANSITIVE not in disabled:
+        return _passive_intransitive(s, i)
+    if word in ("cannot", "can't", "can\u2019t") and MAKE_MODAL not in disabled:
+        return _make_modal(s, i)
     return None
+
+
+_MAYBE_SUBJECTS = frozenset("it this that there which he she they what".split())
+#: Words after "maybe" that make it the verb "may be": a determiner or a predicate adjective or participle.
+_MAYBE_PREDICATES = frozenset(
+    "the a an due caused related used helpful useful necessary needed possible difficult hard easy good better "
+    "dangerous harmful normal common rare serious one".split()
+)
+
+
+def _maybe_verb(s: Scan, i: int) -> Hit | None:
+    """ "This maybe the possible reason", "it maybe due to stress": a subject pronoun, "maybe" and a
+    predicate; "Maybe it is" (the adverb opening its clause) is English."""
+    if i == 0 or not s.joinable[i - 1] or s.lowers[i - 1] not in _MAYBE_SUBJECTS or not s.adjacent(i):
+        return None
+    nxt = s.lowers[i + 1]
+    if nxt not in _MAYBE_PREDICATES and not (nxt.endswith("ed") and len(nxt) > 4):
+        return None
+    return Hit(
+        s.starts[i],
+        s.ends[i],
+        MAYBE_VERB,
+        f"“{s.text(i - 1)} maybe {s.text(i + 1)}”: the verb is “may be” (“maybe” is the adverb “perhaps”)",
+        ("may be",),
+        fix_to="may be",
+        safe=True,
+    )
+
+
+def _passive_intransitive(s: Scan, i: int) -> Hit | None:
+    """ "acne can not be disappeared", "the symptoms were disappeared": "be" + "disappeared", where English
+    writes "disappear" (the political "were disappeared by the regime" names its agent and passes)."""
+    if i == 0 or not s.joinable[i - 1] or s.lowers[i - 1] not in _BE_FORMS:
+        return None
+    if i + 1 < s.n and s.adjacent(i) and s.lowers[i + 1] == "by":
+        return None
+    return Hit(
+        s.starts[i - 1],
+        s.ends[i],
+        PASSIVE_INTRANSITIVE,
+        f"“{s.prose[s.starts[i - 1] : s.ends[i]]}”: “disappear” has no passive; write “disappear(ed)” or “go away”",
+        (),
+    )
+
+
+_MAKE = frozenset({"make", "makes", "made", "making"})
+_OBJECT_PRONOUN_WORDS = frozenset("me you him her us them it".split())
+
+
+def _make_modal(s: Scan, i: int) -> Hit | None:
+    """ "makes people cannot see", "made him can't sleep": "make" + a one- or two-word object + a modal,
+    where English writes "means people cannot see" or "makes it impossible for people to see"."""
+    for back in (2, 3):
+        j = i - back
+        if j < 0 or any(not s.joinable[m] for m in range(j, i)):
+            continue
+        if s.lowers[j] not in _MAKE:
+            continue
+        obj = s.lowers[j + 1 : i]
+        if len(obj) == 1:
+            # a person: an object pronoun or a plural naming people ("makes people cannot", "made him cannot")
+            if obj[0] not in _OBJECT_PRONOUN_WORDS and not _people(obj[0]):
+                return None
+        elif obj[0] not in _OBJECT_DETERMINERS or obj[1] in CLOSED_CLASS or not obj[1].isalpha():
+            return None  # "What makes you happy cannot be bought", "make sure you cannot fall"
+        return Hit(
+            s.starts[j],
+            s.ends[i],
+            MAKE_MODAL,
+            f"“{s.prose[s.starts[j] : s.ends[i]]}”: “make” takes its object and a bare verb, never a modal "
+            "(“means … cannot”, or “makes it impossible for … to”)",
+            (),
+        )
+    return None
+
+
+#: Words that may stand between "prevent" and the food: determiners and quantities ("prevent the yolk",
+#: "prevent kinds of grains", "prevent too much sugar")
+_FOOD_LEADS = frozenset(
+    "the a an all any some these those this that your their such excess extra much many kinds types sorts of too "
+    "fried processed fatty sugary refined red white raw".split()
+)
+#: Nouns a food word modifies in a phrase whose head is an outcome ("prevent food poisoning", "prevent
+#: peanut allergies"): read as the object's head only when the phrase ends at the food
+_FOOD_LEADS_MAX = 3
+
+
+def _prevent_food(s: Scan, i: int) -> Hit | None:
+    """ "try and prevent the yolk", "Prevent kinds of grains": "prevent" and, after at most three
+    determiners or quantities, a food (``rules/data/lexicon/food-words.tsv``) that ends its phrase, with no
+    "from" after it in the clause ("prevent fats from being absorbed" is English)."""
+    from ...text.lexicon import is_food
+
+    k = i + 1
+    while k < s.n and k - i <= _FOOD_LEADS_MAX and s.adjacent(k - 1) and s.lowers[k] in _FOOD_LEADS:
+        k += 1
+    if k >= s.n or not s.adjacent(k - 1) or not s.is_lower(k):
+        return None
+    food = s.lowers[k]
+    if not is_food(food) or not s.phrase_ends(k, coordinator=False):
+        return None
+    m = k + 1
+    while m < s.n and m - k < 12 and s.joinable[m - 1]:
+        if s.lowers[m] == "from":
+            return None  # "prevent X from V-ing"
+        m += 1
+    span = s.prose[s.starts[i] : s.ends[k]]
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        PREVENT_FOOD,
+        f"“{span}”: one prevents an outcome, not a food; a spinner's swap of “avoid” (“avoid "
+        f"{s.prose[s.starts[i + 1] : s.ends[k]]}”)",
+        (f"avoid {s.prose[s.starts[i + 1] : s.ends[k]]}",),
+    )
 
 
 def _bare_after_assist(s: Scan, i: int) -> Hit | None:

@@ -210,7 +210,8 @@ _ASSIGN = frozenset({"assign", "assigns", "assigned", "assigning"})
 #: Adjectives of advice that take a to-infinitive after "it is" ("it is better to replace them").
 _ADVICE_ADJECTIVES = frozenset(
     "better best necessary important possible impossible advisable essential vital crucial "
-    "desirable preferable".split()
+    "desirable preferable usual common normal customary easy difficult hard dangerous safe useful helpful "
+    "harmful forbidden".split()
 )
 #: The copulas before them ("it is", "it's", "it was"); not "be", whose passive participles may
 #: stand before a main verb ("Medicines that may be recommended include ...").
@@ -488,7 +489,11 @@ def _adjective_infinitive(s: Scan, i: int) -> Hit | None:
     if VERB_ONLY in cls:
         pass
     elif (BARE_VERB in cls or verb in ("do", "go", "get", "keep", "make", "give")) and i + 2 < s.n:
-        if not (s.adjacent(i + 1) and s.lowers[i + 2] in _OBJECT_STARTS):
+        # its object after it, or "go to" ("it is usual go to the doctor")
+        if not (
+            s.adjacent(i + 1)
+            and (s.lowers[i + 2] in _OBJECT_STARTS or (verb == "go" and s.lowers[i + 2] == "to"))
+        ):
             return None
     else:
         return None
@@ -998,6 +1003,8 @@ def _recommend_to(s: Scan, i: int) -> Hit | None:
     "suggest" take an -ing form or a that-clause, "advise" an object before the infinitive; a noun
     after "to" is the one advised ("recommend it to patients"), so the word after "to" must be a
     bare verb that is no noun ("listen", "consult") or one followed by its object ("take the pills")."""
+    if s.lowers[i].startswith("suggest") and s.adjacent(i) and s.lowers[i + 1] in _SUGGESTED:
+        return _suggest_object_to(s, i)
     if not (s.adjacent(i) and s.lowers[i + 1] == "to" and s.adjacent(i + 1) and s.is_lower(i + 2)):
         return None
     verb = s.lowers[i + 2]
@@ -1019,6 +1026,32 @@ def _recommend_to(s: Scan, i: int) -> Hit | None:
         RECOMMEND_TO,
         f"“{_span(s, i, i + 2)}”: “{head}” takes no bare to-infinitive: {how}",
         (f"{head} {_ing(verb)}",),
+    )
+
+
+#: Objects "suggest" is given before a to-infinitive by learners ("I suggest you to decrease").
+_SUGGESTED = frozenset("you him her them us me patients people everyone".split())
+
+
+def _suggest_object_to(s: Scan, i: int) -> Hit | None:
+    """ "I will suggest you to decrease the sugar": "suggest" + a person + "to" + a bare verb, where English
+    writes "suggest that you decrease" or "suggest decreasing" (unlike "advise you to")."""
+    k = i + 2
+    if not (
+        s.adjacent(i + 1) and k + 1 < s.n and s.lowers[k] == "to" and s.adjacent(k) and s.is_lower(k + 1)
+    ):
+        return None
+    verb = s.lowers[k + 1]
+    if not _is_bare_verb(verb):
+        return None
+    head, who = s.text(i), s.text(i + 1)
+    return Hit(
+        s.starts[i],
+        s.ends[k + 1],
+        RECOMMEND_TO,
+        f"“{_span(s, i, k + 1)}”: “{head}” takes a that-clause or an -ing form, not a person and a "
+        f"to-infinitive (“{head} that {who} {verb}”)",
+        (f"{head} that {who} {verb}",),
     )
 
 
