@@ -194,6 +194,13 @@ FIRES = [
         ],
     ),
     (
+        "Spicy food is easy to cause damp-heat. Relapse is easy to occur.",
+        [
+            (1, 12, 28, "is easy to cause", "person-easy-to"),
+            (1, 48, 64, "is easy to occur", "person-easy-to"),
+        ],
+    ),
+    (
         "After enter the autumn, keep warm. Before eat the meal, wash your hands.",
         [(1, 1, 12, "After enter", "after-bare-verb"), (1, 36, 46, "Before eat", "after-bare-verb")],
     ),
@@ -286,6 +293,7 @@ SILENT = [
     # "don't" with a bare verb; the person as the object of "easy to"; "intake" the noun
     "Don't take drugs on your own. Do not eat it. Children are easy to get along with. He is easy to catch.",
     "It is easy to get tired. The flu is easy to catch. Reduce your intake of salt. Compared to intake of fat, it is low.",
+    "It is easy to cause damage. This is easy to cause. There is easy to occur nothing.",
     # "assist" with its object or "in"; "instead of" with an -ing form or a noun; a healthy and balanced diet
     "We assisted patients. Nurses assist in reducing pain. Instead of eating fruit, he slept. Instead of surgery, rest.",
     "Eat a healthy and balanced diet. A healthy and balanced lifestyle helps.",

@@ -648,6 +648,8 @@ def _person_easy_to(s: Scan, i: int) -> Hit | None:
     if not (s.adjacent(i) and i + 2 < s.n and s.lowers[i + 1] == "to" and s.adjacent(i + 1)):
         return None
     verb = s.lowers[i + 2]
+    if verb in _EASY_EVENTS:
+        return _thing_easy_to(s, i, verb)
     if verb not in _EASY_STATES or not s.adjacent(i + 2) or i + 3 >= s.n:
         return None
     after = s.lowers[i + 3]
@@ -685,6 +687,35 @@ def _person_easy_to(s: Scan, i: int) -> Hit | None:
         f"“{span}”: a person is not “easy to {s.lowers[i + 2]}”; English writes “{s.lowers[i + 2]} … easily” or "
         "“are prone to …”",
         (),
+    )
+
+
+#: What a thing is said to be "easy to" do (容易 + verb): happen, come back or cause something. None can be
+#: read with the thing as the object ("The flu is easy to catch" can), so any subject but an extraposed "it"
+#: is the error.
+_EASY_EVENTS = frozenset("occur happen appear arise recur relapse cause induce trigger breed".split())
+#: Subjects that make "is easy to" the extraposed frame ("It is easy to cause damage").
+_EXTRAPOSED = frozenset("it this that what which there".split())
+
+
+def _thing_easy_to(s: Scan, i: int, verb: str) -> Hit | None:
+    """ "Spicy food is easy to cause damp-heat", "relapse is easy to occur": any subject but an extraposed
+    "it" + "be easy to" + a verb of happening or causing; English writes "can easily cause" or "tends to"."""
+    j = i - 1
+    if j >= 0 and s.joinable[j] and s.lowers[j] in _EASY_DEGREE:
+        j -= 1
+    if j < 1 or not s.joinable[j] or s.lowers[j] not in _BE_FORMS or not s.joinable[j - 1]:
+        return None
+    if s.lowers[j - 1] in _EXTRAPOSED:
+        return None
+    span = s.prose[s.starts[j] : s.ends[i + 2]]
+    return Hit(
+        s.starts[j],
+        s.ends[i + 2],
+        PERSON_EASY_TO,
+        f"“{span}”: English writes “can easily {verb}” or “tends to {verb}” (“easy to” describes a task, not "
+        "what a thing tends to do)",
+        (f"can easily {verb}",),
     )
 
 
