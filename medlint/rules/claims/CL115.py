@@ -31,6 +31,10 @@ _PROOFS = tuple(
         r"\b(?:backed|supported)\s+by\s+(?:science|research|clinical (?:studies|trials|research))\b",
         # "proven by research to boost immunity": proof with nothing named
         r"\bproven\s+(?:by|in)\s+(?:science|research|studies|clinical (?:studies|trials|research))\b",
+        # a crowd of unnamed studies said to prove it: "There are many studies that prove the effectiveness of yoga and
+        # naturopathy in diabetes" ("many studies which show a link", a finding's report, is not proof claimed)
+        r"\b(?:many|several|numerous|countless|lots\s+of)\s+(?:scientific\s+|clinical\s+)?(?:studies|researches|"
+        r"trials)\s+(?:that|which)\s+(?:have\s+)?prove[dns]?\b",
         # endorsement and proof stated flatly: "Doctors recommend it. Science proves it works."
         # any specialist by the name of the trade ("Top neurologists recommend it", "cardiologists trust it")
         r"\b(?:doctors|physicians|experts|[a-z]+ologists|[a-z]+iatrists|pharmacists|nutritionists|dietitians|"
@@ -78,6 +82,7 @@ class UnnamedProof(Rule):
         "principle 4 (justifiability); DISCERN item 2"
     )
     should_fire = (
+        "There are many studies that prove the effectiveness of yoga and naturopathy in diabetes.",
         "This clinically proven formula melts belly fat.",
         "It has been scientifically confirmed that drinking warm water in the morning is beneficial.",
         "Our doctor-recommended drops relieve joint pain.",
