@@ -80,7 +80,11 @@ _ATTRIBUTION = cue(
     r"has been called|have been called|is called the|been dubbed|was dubbed|hailed as|billed as|described as|"
     # framings the writer reports and keeps at a distance: "can be cast as either a rogue therapy or a
     # breakthrough", "touted as a miracle cure", "recounted how patients seemed to make miraculous recoveries"
-    r"(?:cast|touted|marketed|promoted|pitched|advertised|sold)\s+as|recounted|recounts|recalled|recalls|"
+    # (the thing promoted may stand between: "internet marketers who promoted acai berries as a weight loss
+    # miracle", "some people began promoting laetrile as a 'highly active compound' that can cure cancer")
+    r"(?:cast|touted|marketed|promoted|pitched|advertised|sold)\s+as|"
+    r"(?:touted|touting|marketed|marketing|promoted|promoting|pitched|pitching|advertised|advertising)\s+"
+    r"(?:[\w\u00c0-\u024f'\u2019-]+\s+){1,4}?as\b|recounted|recounts|recalled|recalls|"
     # others' texts named by what they are about: "several posts about how garlic can cure Covid-19 have
     # been circulating", "messages saying that lemon kills the virus"
     r"(?:posts?|messages?|videos?|memes?|tweets?|rumou?rs?|chain\s+letters?|broadcasts?|voice\s+notes?)\s+"
@@ -116,6 +120,15 @@ _CLAUSE_BREAK = cue(
     r"contains?|comes?|keeps?|offers?|provides?)\b)"
     r"|,\s*(?=(?:it|they|this|is|are|was|were|has|have|had|will|contains?|makes?|gives?|helps?|works?|"
     r"it['\u2019]s|they['\u2019]re)\b)",
+    re.IGNORECASE,
+)
+#: A kind of claim named, then an example of it in quotation marks: 'Success stories, such as, "It cured my
+#: diabetes"', 'phrases like "miracle cure"', 'claims such as "detoxifies the liver"' (up to the opening mark).
+_EXAMPLE_QUOTE = re.compile(
+    r"\b(?:stories|testimonials?|claims?|promises?|phrases?|slogans?|statements?|words|terms|ads|adverts?|"
+    r"advertisements|labels?|headlines?|buzzwords?|red\s+flags?|wording)\s*,?\s+(?:such\s+as|like|e\.g\.|"
+    r"including|for\s+(?:example|instance))\s*[,:]?\s*(?:[\"\u201c\u2018']\s*[^\"\u201d\u2019']{0,80}[\"\u201d\u2019']\s*"
+    r"(?:,|or|and)\s*)*[\"\u201c\u2018']\s*$",
     re.IGNORECASE,
 )
 #: The writer's own saying, whose modal is no hedge of what is said: "now I can proudly say that I quit my
@@ -658,6 +671,10 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         _ATTRIBUTION.search(doc.prose, s_start, start) or _ATTRIBUTION.search(doc.prose, end, s_end)
     ) or _attributing_lead_in(doc, s_start)
     q_end = s_end  # where the words attributed end: the claim's sentence, or a quotation's last one
+    if quoted and not debunked and _EXAMPLE_QUOTE.search(doc.prose[s_start:start]):
+        # a quotation given as an example of a kind of claim the sentence is about ('Success stories, such as,
+        # "It cured my diabetes" or "My tumors are gone," are easy to make up'): the kind is the subject
+        debunked = True
     if quoted and not said:
         said, q_end = _attributed_at_opening(doc, start, s_start, s_end)
     if not said and "so" in doc.prose[end:s_end]:
