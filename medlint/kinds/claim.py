@@ -62,8 +62,8 @@ _NAME_HEAD = re.compile(
 def is_name(doc: Document, start: int, end: int) -> bool:
     """A capitalised claim word inside a Title-Case name: "the Cure Alzheimer's Fund"."""
     text = doc.source[start:end]
-    if len(text) > 3 and text.isupper():
-        return True  # an acronym such as a trial name ("the MIRACLE trial")
+    if len(text) > 3 and text.isupper() and not any(c.isspace() for c in text):
+        return True  # an acronym such as a trial name ("the MIRACLE trial"); "NO SIDE EFFECTS" is shouting
     if not text[:1].isupper():
         return False
     words = text.split()

@@ -185,6 +185,12 @@ _DISMISS_FORMS = (
     r"\b(?:synthetic|prescription|prescribed|conventional|pharmaceutical|big\s+pharma)\s+(?:drugs|medications?|"
     r"medicines?|pills)\s+(?:is|are)\s+(?:(?:all|just|nothing\s+but|pure|really|basically)\s+)?"
     r"(?:toxic|poisons?|poisonous|harmful)\b",
+    # the usual treatment called toxic by example, and said only to mask symptoms: "Toxic drugs, like Enbrel,
+    # Cymbalta, and anticonvulsants like Lyrica, are the usual treatment", "they push pills that mask symptoms"
+    # ("toxic chemicals such as those in cigarette smoke" are no treatment)
+    r"\btoxic\s+(?:drugs|medications?|medicines|pills)\s*,?\s+(?:like|such\s+as)\b",
+    r"\b(?:pills|drugs|medications?|medicines|meds)\s+(?:that|which)?\s*(?:only\s+|just\s+|merely\s+|simply\s+)?"
+    r"mask(?:s|ing)?\s+(?:the\s+)?symptoms\b",
     # the usual treatment said to make the organ it supports idle: "If you've been taking thyroid medication
     # the thyroid gets lazy", "insulin shots make your pancreas lazy" (a claim that steers readers off a
     # replacement hormone; "the body becomes dependent on heroin" names no organ's idleness)
@@ -287,6 +293,7 @@ class StopOrReplaceTreatment(Rule):
         Example("# Alkaline Therapy As An Alternative to Chemotherapy", format="markdown"),
         "Thyroid conditions are treated with harmful medication, which have bad side effects.",
         "If you've been taking thyroid medication the thyroid gets lazy, so to speak.",
+        "Instead, they push pills that mask symptoms while the disease goes on.",
         "Prescription drugs are poison.",
     )
     should_not_fire = (
