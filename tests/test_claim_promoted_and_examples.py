@@ -42,3 +42,13 @@ def test_a_quoted_testimonial_with_no_kind_named_is_still_read() -> None:
 def test_the_writers_own_saying_is_neither_attributed_nor_hedged() -> None:
     text = "It took seven months, but now I can proudly say that I quit my thyroid medication!"
     assert _found(text, ("CL114",)) == [("CL114", 54, 82, "I quit my thyroid medication", "warning")]
+
+
+def test_several_words_in_capitals_are_shouting_but_a_bare_capitals_line_is_a_crosshead() -> None:
+    assert _found("NO SIDE EFFECTS.\n\nThe remedy has NO SIDE EFFECTS.\n", ("CL103",)) == [
+        ("CL103", 1, 16, "NO SIDE EFFECTS", "warning"),
+        ("CL103", 16, 31, "NO SIDE EFFECTS", "warning"),
+    ]
+    text = "The team gets few consults.\n\nHOLY GRAIL\n\nStill, the pumps are improving.\n"
+    assert _found(text, ("CL102",)) == []
+    assert _found("The MIRACLE trial enrolled 300 patients.", ("CL102",)) == []

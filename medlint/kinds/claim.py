@@ -62,8 +62,16 @@ _NAME_HEAD = re.compile(
 def is_name(doc: Document, start: int, end: int) -> bool:
     """A capitalised claim word inside a Title-Case name: "the Cure Alzheimer's Fund"."""
     text = doc.source[start:end]
-    if len(text) > 3 and text.isupper() and not any(c.isspace() for c in text):
-        return True  # an acronym such as a trial name ("the MIRACLE trial"); "NO SIDE EFFECTS" is shouting
+    if len(text) > 3 and text.isupper():
+        if not any(c.isspace() for c in text):
+            return True  # an acronym such as a trial name ("the MIRACLE trial")
+        # several words in capitals: a sales page shouting ("NO SIDE EFFECTS.", "It has NO SIDE EFFECTS") is read;
+        # a line that is nothing else, with no closing mark, is a news story's crosshead lifted from a quotation
+        # that follows ("HOLY GRAIL" over '"The Holy Grail is ...," said Dr. Starling')
+        line_start = doc.prose.rfind("\n", 0, start) + 1
+        line_end = doc.prose.find("\n", end)
+        whole_line = doc.prose[line_start : line_end if line_end != -1 else len(doc.prose)].strip()
+        return whole_line == text.strip()
     if not text[:1].isupper():
         return False
     words = text.split()
