@@ -29,7 +29,9 @@ MIN_PART = 4
 #: Function words that scraping glues to a neighbour ("withtype", "levelsare", "metabolismthe").
 FUNCTION_PARTS = frozenset(
     "the and or of to for with are is was were which such that this from by as at can may will not but "
-    "has have had its their your you our who when where while than also so it if very more most all into".split()
+    "has have had its their your you our who when where while than also so it if very more most all into "
+    # subject pronouns a crawl or a translation glues to their verb ("weoften encounter", "theyhave")
+    "we they he she".split()
 )
 #: Words that begin ordinary compounds ("underactive", "nonfatal", "incoordination"): never the
 #: first half of a glued pair unless the second half is a function word.
