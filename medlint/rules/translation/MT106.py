@@ -33,6 +33,12 @@ _GLUED_STOP = lazy_compile(r"[.!?](?=[A-Z][a-z])")
 _GLUED_STOP_LOWER = lazy_compile(
     r"(?<=[a-z]{4})[.!?](?=(?:the|this|these|those|they|there|we|you|he|she|however|most|many|some|but)\b)"
 )
+#: A sentence glued to the word before it with neither a full stop nor a space, its first word one that opens
+#: sentences ("the treatment of coughAnd, the best remedy", a crawl's "Moderate hemophiliaYou may need"): the
+#: word before must be known and lower case (brand names write capitals inside a word: "WebMD", "YouTube")
+_GLUED_CAPITAL = lazy_compile(
+    r"(?<=[a-z]{3})(?=(?:And|The|This|These|Those|It|In|However|But|If|When|They|We|You|There)\b)"
+)
 #: A comma with a lower-case word glued on after it ("so to say,new plants"): a machine translation's
 #: or a crawl's lost space (digits, "1,000", and capitals, "N,N-dimethyl", are left by the class).
 _GLUED_COMMA = lazy_compile(r"(?<=[a-z]{2}),(?=[a-z]{2})")
@@ -323,6 +329,7 @@ class GluedWords(Rule):
                 finding = _glued_sentence_finding(prose, m.start(), lower)
                 if finding is not None:
                     found.append(finding)
+        found.extend(_glued_capitals(prose))
         for m in _GLUED_COMMA.finditer(prose):
             hit = _glued_sentence(prose, m.start())
             if hit is None:
@@ -376,6 +383,36 @@ def _glued_sentence_finding(prose: str, stop: int, lower: bool) -> Finding | Non
         fix,
         data={"kind": "sentence"},
     )
+
+
+def _glued_capitals(prose: str) -> list[Finding]:
+    """ "coughAnd", "hemophiliaYou": a known lower-case word and a sentence's capitalised first word with no
+    full stop and no space between (not inside an address, a tag or a camel-case name)."""
+    out = []
+    for m in _GLUED_CAPITAL.finditer(prose):
+        pos = m.start()
+        start = pos
+        while start > 0 and prose[start - 1].isalpha():
+            start -= 1
+        if start > 0 and prose[start - 1] in _ADDRESS_CHARS:
+            continue
+        first = prose[start:pos]
+        if not first.islower() or not is_known(first):
+            continue
+        second = re.match(r"[A-Z][a-z]*", prose[pos:])
+        if second is None:
+            continue
+        end = pos + second.end()
+        out.append(
+            Finding(
+                start,
+                end,
+                f"no space or full stop before “{second.group()}” in “{prose[start:end]}”: two sentences run together",
+                (f"{first}. {second.group()}", f"{first} {second.group()}"),
+                data={"kind": "sentence"},
+            )
+        )
+    return out
 
 
 def _known_or_plural(word: str) -> bool:
