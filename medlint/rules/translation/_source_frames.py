@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ...text.drug_names import is_drug_name
 from ...text.word_classes import BARE_VERB, NOT_VERB, PERSON, PLURAL, VERB_ONLY, VERB_PAST, VERB_S, classes
-from ._construction_scan import _AT_PERSON_HEADS, _DETERMINERS, _ing, _is_bare_verb
+from ._construction_scan import _AT_PERSON_HEADS, _DETERMINERS, _gap, _ing, _is_bare_verb
 from ._grammar_scan import Hit, Scan
 from ._grammar_words import CARDINALS, CLOSED_CLASS
 
@@ -651,11 +651,6 @@ def _times_in_a_day(s: Scan, i: int) -> Hit | None:
         ("a day",),
         fix_to="a day",
     )
-
-
-def _gap(s: Scan, i: int) -> str:
-    """The text between word i and word i+1."""
-    return s.prose[s.ends[i] : s.starts[i + 1]] if i + 1 < s.n else ""
 
 
 def _span(s: Scan, i: int, k: int) -> str:
