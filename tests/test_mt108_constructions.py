@@ -201,6 +201,10 @@ FIRES = [
         ],
     ),
     (
+        "Cirrhosis causes the symptoms appear quickly.",
+        [(1, 11, 37, "causes the symptoms appear", "cause-bare-verb")],
+    ),
+    (
         "After enter the autumn, keep warm. Before eat the meal, wash your hands.",
         [(1, 1, 12, "After enter", "after-bare-verb"), (1, 36, 46, "Before eat", "after-bare-verb")],
     ),
@@ -301,6 +305,8 @@ SILENT = [
     "Wash hands to prevent food poisoning. A lack of it prevents dietary fats from being absorbed.",
     "Maybe it is. Thousands were disappeared by the regime. What makes you happy cannot be bought. "
     "They make sure you cannot fall.",
+    # "cause" with "to", or with a noun phrase that goes on
+    "It causes the body to produce insulin. This caused the pain relief observed.",
     # a non-count noun in a compound, with a noun before it, or not counted
     "We held a news conference. Read an information leaflet. John Pierce, a cancer research[er], spoke. "
     "A good knowledge of English helps. The news is good. More research is needed. A piece of advice.",

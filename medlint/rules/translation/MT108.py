@@ -459,7 +459,8 @@ class GrammarPattern(Rule):
       not "prevent food poisoning" nor "prevents fats from being absorbed"), ``maybe-verb`` ("This
       maybe the reason": safe fix to "may be"; one slip in the clean sentences), ``passive-intransitive``
       ("acne can not be disappeared"; not "were disappeared by the regime") and ``make-modal``
-      ("makes people cannot see", 使人不能), read off machine-translated and spun health pages: 0 on
+      ("makes people cannot see", 使人不能) and ``cause-bare-verb`` ("cirrhosis causes the symptoms
+      appear quickly": "to" missing), read off machine-translated and spun health pages: 0 on
       MedQuAD, FakeHealth and WMT22's references.
 
     - the frames of Russian source grammar that machine translation of health pages carries

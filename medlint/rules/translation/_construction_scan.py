@@ -99,6 +99,9 @@ PASSIVE_INTRANSITIVE = "passive-intransitive"
 #: "makes people cannot see": "make" + its object + a modal, where English writes "means people cannot see"
 #: or "makes it impossible for people to see" (使人不能)
 MAKE_MODAL = "make-modal"
+#: "cirrhosis causes the symptoms appear quickly": "cause" + its object + a bare verb, where English writes
+#: "causes the symptoms to appear" (Chinese 使/导致 + clause)
+CAUSE_BARE_VERB = "cause-bare-verb"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -128,6 +131,7 @@ CONSTRUCTION_PATTERNS = (
     MAYBE_VERB,
     PASSIVE_INTRANSITIVE,
     MAKE_MODAL,
+    CAUSE_BARE_VERB,
 )
 
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
@@ -252,6 +256,7 @@ _NON_COUNT = frozenset(
 _COUNTING = frozenset({"a", "an", "another", "each", "every"})
 
 _ASSIST = frozenset({"assist", "assists", "assisted", "assisting"})
+_CAUSE = frozenset({"cause", "causes", "caused", "causing"})
 #: What "healthy and balanced" describes in English: a diet, a meal, a way of living.
 _BALANCED_THINGS = frozenset(
     "diet diets lifestyle lifestyles meal meals eating nutrition life lives way food foods breakfast lunch dinner "
@@ -297,6 +302,7 @@ CONSTRUCTION_TRIGGERS = frozenset(
         "cannot",
         "can't",
         "can\u2019t",
+        *_CAUSE,
     }
 )
 #: The triggers of the frames tested word by word (the comma links are tested apart).
@@ -426,7 +432,32 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _passive_intransitive(s, i)
     if word in ("cannot", "can't", "can\u2019t") and MAKE_MODAL not in disabled:
         return _make_modal(s, i)
+    if word in _CAUSE and CAUSE_BARE_VERB not in disabled:
+        return _cause_bare_verb(s, i)
     return None
+
+
+def _cause_bare_verb(s: Scan, i: int) -> Hit | None:
+    """ "causes the symptoms appear quickly": "cause", a determiner, a noun and a verb that is no noun, in
+    its bare form, where English writes "causes the symptoms to appear"."""
+    if not (s.adjacent(i) and i + 3 < s.n and s.lowers[i + 1] in _OBJECT_DETERMINERS):
+        return None
+    if not (s.adjacent(i + 1) and s.adjacent(i + 2) and s.is_lower(i + 2) and s.is_lower(i + 3)):
+        return None
+    noun, verb = s.lowers[i + 2], s.lowers[i + 3]
+    if {SINGULAR, PLURAL}.isdisjoint(classes(noun)) or VERB_ONLY not in classes(verb):
+        return None
+    if verb.endswith(("ed", "ing")):
+        return None
+    span = s.prose[s.starts[i] : s.ends[i + 3]]
+    obj = s.prose[s.starts[i + 1] : s.ends[i + 2]]
+    return Hit(
+        s.starts[i],
+        s.ends[i + 3],
+        CAUSE_BARE_VERB,
+        f"“{span}”: “cause” takes “to” before the verb (“{s.text(i)} {obj} to {verb}”)",
+        (f"{s.text(i)} {obj} to {verb}",),
+    )
 
 
 _MAYBE_SUBJECTS = frozenset("it this that there which he she they what".split())
