@@ -1,8 +1,9 @@
-"""Three readings of who a claim belongs to, each read off real pages (``medlint.evidence.context``): a
+"""Four readings of who a claim belongs to, each read off real pages (``medlint.evidence.context``): a
 thing promoted or marketed "as" a cure with the thing between ("promoted acai berries as a weight loss
 miracle") is the promoters' claim; a quotation given as an example of a kind of claim ('Success stories,
 such as, "It cured my diabetes"') is the kind the sentence discusses; and the writer's own "I can
-proudly say that ..." hands the claim to no one and hedges nothing."""
+proudly say that ..." hands the claim to no one and hedges nothing; and a line the sentence before names as
+the claim it checks ("... for the claim that dog dewormer fenbendazole cures cancer") is that claim, reported."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_several_words_in_capitals_are_shouting_but_a_bare_capitals_line_is_a_cr
     text = "The team gets few consults.\n\nHOLY GRAIL\n\nStill, the pumps are improving.\n"
     assert _found(text, ("CL102",)) == []
     assert _found("The MIRACLE trial enrolled 300 patients.", ("CL102",)) == []
+
+
+def test_a_claim_the_sentence_before_names_as_a_claim_is_not_the_writers() -> None:
+    text = (
+        "Lack of clinical evidence for the claim that dog dewormer fenbendazole cures cancer\n\n"
+        "Fenbendazole cures cancer\n\nSOURCE: a social media post\n"
+    )
+    assert _found(text) == []
+    # without the naming sentence the same line is a claim
+    assert _found("Fenbendazole cures cancer.\n") != []

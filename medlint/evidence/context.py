@@ -685,6 +685,9 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     if not said and not debunked:
         # the next sentence names whose statement this was, and may go on to reject it
         said, debunked = _attributed_back(doc, s_end)
+    if not said and not debunked:
+        # the sentence before named these words as a claim, perhaps judging it
+        said, debunked = _claim_named_before(doc, s_start, start, end)
     if _REPORTED_SUBJECT.match(doc.prose, s_start, start):
         said = True
         # the main verb that judges the idea may stand far after the claim
@@ -954,6 +957,37 @@ def _next_sentence(doc: Document, s_end: int) -> Sentence | None:
         return None
     nxt = doc.sentences[j]
     return nxt if nxt.start - s_end < 4 else None
+
+
+#: A sentence that names a statement as a claim ("Lack of clinical evidence for the claim that dog dewormer
+#: fenbendazole cures cancer"), up to the claim's words.
+_CLAIM_THAT = re.compile(r"\b(?:claims?|rumou?rs?|myths?|posts?|allegations?)\s+that\s+", re.IGNORECASE)
+#: Words in that sentence that judge the claim false or unsupported.
+_CLAIM_VERDICT = re.compile(
+    r"\b(?:lack\s+of|no|little|insufficient|without)\s+(?:\w+\s+)?evidence\b|\b(?:false|misleading|unproven|"
+    r"unsupported|debunked|myth|no\s+proof)\b",
+    re.IGNORECASE,
+)
+
+
+def _claim_named_before(doc: Document, s_start: int, start: int, end: int) -> tuple[bool, bool]:
+    """(said, debunked): the sentence just before named these words as a claim ("... for the claim that dog
+    dewormer fenbendazole cures cancer" over the line "Fenbendazole cures cancer", a fact-check's card) and
+    perhaps judged it; the claim's words must all stand after that sentence's "claim that"."""
+    i = bisect.bisect_right(doc.sentence_starts, s_start - 1) - 1
+    if i < 0:
+        return False, False
+    prev = doc.sentences[i]
+    if prev.end > s_start or s_start - prev.end > 4:
+        return False, False
+    m = _CLAIM_THAT.search(doc.prose, prev.start, prev.end)
+    if m is None:
+        return False, False
+    named = set(_tokens(doc.prose[m.end() : prev.end]))
+    words = _tokens(doc.prose[start:end])
+    if not words or not all(w in named for w in words):
+        return False, False
+    return True, bool(_CLAIM_VERDICT.search(doc.prose, prev.start, m.start()))
 
 
 def _attributed_back(doc: Document, s_end: int) -> tuple[bool, bool]:
