@@ -19,9 +19,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ...text import refstats
+from ...text.lexicon import is_food
 from ...text.word_classes import BARE_VERB, NOT_VERB, PERSON, PLURAL, SINGULAR, VERB_ONLY, classes
 from ._grammar_scan import Hit, Scan
-from ._grammar_words import CLOSED_CLASS
+from ._grammar_words import CLOSED_CLASS, OBJECT_PRONOUNS
 
 #: "insist to take": "insist" takes "on" and an -ing form or a that-clause, never a to-infinitive
 #: (Swan, "insist"; Chinese 坚持 + verb). "avoid", "enjoy", "suggest", "recommend" and "consider"
@@ -504,7 +505,8 @@ def _passive_intransitive(s: Scan, i: int) -> Hit | None:
 
 
 _MAKE = frozenset({"make", "makes", "made", "making"})
-_OBJECT_PRONOUN_WORDS = frozenset("me you him her us them it".split())
+#: The object pronouns "make" takes before a verb ("made him", "makes it").
+_OBJECT_PRONOUN_WORDS = OBJECT_PRONOUNS | {"it"}
 
 
 def _make_modal(s: Scan, i: int) -> Hit | None:
@@ -549,8 +551,6 @@ def _prevent_food(s: Scan, i: int) -> Hit | None:
     """ "try and prevent the yolk", "Prevent kinds of grains": "prevent" and, after at most three
     determiners or quantities, a food (``rules/data/lexicon/food-words.tsv``) that ends its phrase, with no
     "from" after it in the clause ("prevent fats from being absorbed" is English)."""
-    from ...text.lexicon import is_food
-
     k = i + 1
     while k < s.n and k - i <= _FOOD_LEADS_MAX and s.adjacent(k - 1) and s.lowers[k] in _FOOD_LEADS:
         k += 1
