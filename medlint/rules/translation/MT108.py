@@ -489,7 +489,14 @@ class GrammarPattern(Rule):
     - the degenerate repetition of machine translation (``_repetition_scan.py``):
       ``reduplication``, a word joined to itself by "and" ("beautiful and
       beautiful", "madness and madness"; not comparatives, verb forms, plurals
-      or the idioms "on and on", "again and again", "neck and neck"), and
+      of amount or the idioms "on and on", "again and again", "neck and neck",
+      "years and years") or by "or" ("antipyretics or antipyretics", two source
+      near-synonyms rendered by one word); a plural around "and" and any word
+      around "or" only before punctuation, a finite verb or a clause's
+      conjunction, since a modifier after the second makes a contrast of kinds
+      ("conditions or conditions with an unknown cause", "tendons and tendons in
+      the hands", MedQuAD); 0 on MedQuAD, the clean sentences, FakeHealth and
+      WMT22's references; and
       ``phrase-loop``, a phrase of three to eight words printed twice in a row
       ("of the forefront of the forefront"), read off the weakest WMT22
       systems (benchmarks/wmt22_dev_notes.tsv).

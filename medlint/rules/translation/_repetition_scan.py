@@ -17,7 +17,17 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 
-from ...text.word_classes import BARE_VERB, COMPARATIVE, PLURAL, SUPERLATIVE, VERB_PAST, VERB_S, classes
+from ...text.word_classes import (
+    BARE_VERB,
+    COMPARATIVE,
+    NOT_VERB,
+    PLURAL,
+    SINGULAR,
+    SUPERLATIVE,
+    VERB_PAST,
+    VERB_S,
+    classes,
+)
 from ._grammar_scan import Hit, Scan
 from ._grammar_words import CLOSED_CLASS
 
@@ -26,7 +36,7 @@ REDUPLICATION = "reduplication"
 #: "before I placed the order before I placed the order"
 PHRASE_LOOP = "phrase-loop"
 REPETITION_PATTERNS = (REDUPLICATION, PHRASE_LOOP)
-REPETITION_TRIGGERS = frozenset({"and"})
+REPETITION_TRIGGERS = frozenset({"and", "or"})
 
 #: Words English repeats around "and" for degree, duration or repetition ("on and on", "round and
 #: round", "neck and neck", "half and half", "so and so", "time and time again"), pronouns, which
@@ -41,6 +51,23 @@ _IDIOMATIC = frozenset(
     read write run go come eat sleep think fight fall swim drive dig
     """.split()
 )
+#: Plurals of amount and measure, which English doubles around "and" for a great quantity ("years
+#: and years", "miles and miles", "thousands and thousands", "piles and piles").
+_AMOUNT_PLURALS = frozenset(
+    """
+    seconds minutes hours days nights weeks months years decades centuries ages generations eons aeons
+    inches feet yards miles metres meters kilometres kilometers acres pounds tons tonnes gallons litres liters
+    buckets bags boxes piles heaps loads lots layers rows pages dozens hundreds thousands millions billions
+    times rounds waves
+    """.split()
+)
+#: Finite auxiliaries that may follow a doubled plural or a doubled word around "or" as its verb
+#: ("antipyretics or antipyretics are given"), and conjunctions that open the next clause ("take
+#: antipyretics or antipyretics when the fever is high").
+_FINITE_AFTER = frozenset(
+    "is are was were can could may might must should will would has have had do does did "
+    "when if because while unless although though whereas whenever".split()
+)
 #: The unit of a phrase loop: three to eight words (longer loops repeat shorter units too).
 _LOOP_MIN, _LOOP_MAX = 3, 8
 #: A loop is found from a content word this long that occurs twice, at most eight words apart
@@ -52,43 +79,59 @@ _CONTENT_LENGTH = 5
 def repetition_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set[str]) -> list[Hit]:
     """Both patterns' hits in the document."""
     out: list[Hit] = []
-    if REDUPLICATION not in disabled and "and" in index:
-        for i in index["and"]:
-            hit = _reduplication(s, i)
-            if hit is not None:
-                out.append(hit)
+    if REDUPLICATION not in disabled:
+        for conjunction in ("and", "or"):
+            for i in index.get(conjunction, ()):
+                hit = _reduplication(s, i, conjunction)
+                if hit is not None:
+                    out.append(hit)
     if PHRASE_LOOP not in disabled:
         out.extend(_loops(s, index))
     return out
 
 
-def _reduplication(s: Scan, i: int) -> Hit | None:
-    """ "X and X" for a word that is no comparative, verb form, plural or idiomatic adverb.
+def _reduplication(s: Scan, i: int, conjunction: str) -> Hit | None:
+    """ "X and X" for a word that is no comparative, verb form or idiomatic adverb, and "X or X".
 
     English coordinates a noun with itself only to contrast two kinds, each with its own modifier
     ("memory loss and loss of executive function", "spaced teeth and teeth that are crooked");
     so the first word must open its phrase (after punctuation or a function word) and the second
     end it (before punctuation or a function word: "of suppression and suppression of the
-    business")."""
+    business"). A plural around "and" ("antipyretics and antipyretics"), and any word around
+    "or", which no idiom of degree doubles, must end its phrase more strictly: before punctuation
+    or a finite verb, not a preposition, because a plural or an alternative is contrasted by what
+    follows it ("tendons and tendons in the hands", "conditions or conditions with an unknown
+    cause", MedQuAD); a plural of amount ("years and years") is idiom."""
     if i == 0 or not (s.adjacent(i - 1) and s.adjacent(i)):
         return None
     word = s.lowers[i - 1]
     if word != s.lowers[i + 1] or len(word) < 3 or not word.isalpha():
         return None
-    if not (s.is_lower(i - 1) and s.is_lower(i + 1)) or word in CLOSED_CLASS or word in _IDIOMATIC:
+    first_cased = s.is_lower(i - 1) or (s.text(i - 1)[1:].islower() and s.clause_start(i - 1))
+    if not (first_cased and s.is_lower(i + 1)) or word in CLOSED_CLASS or word in _IDIOMATIC:
         return None  # a name or title ("Story and Story"), a function word
     start, end = s.starts[i - 1], s.ends[i + 1]
     prose = s.prose
     if start > 0 and (prose[start - 1] in "-'’/" or prose[start - 1].isalnum()):
         return None  # "semi-automatic and automatic"
-    if word.endswith(("ing", "ed", "er", "est")) or (
-        word.endswith("s") and not word.endswith(("ss", "us", "is"))
-    ):
-        return None  # "crying and crying", "waited and waited", "faster and faster", "years and years"
     cls = classes(word)
-    if any(c in cls for c in (COMPARATIVE, SUPERLATIVE, VERB_PAST, VERB_S, PLURAL, BARE_VERB)):
-        return None  # "better and better", "talks and talks", "years and years", "wait and wait"
-    if not (_opens_phrase(s, i - 1) and _closes_phrase(s, i + 1)):
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    strict = conjunction == "or"
+    if conjunction == "and":
+        if word.endswith(("ing", "ed", "er", "est")):
+            return None  # "crying and crying", "waited and waited", "faster and faster"
+        if any(c in cls for c in (COMPARATIVE, SUPERLATIVE, VERB_PAST, BARE_VERB)):
+            return None  # "better and better", "wait and wait"
+        if plural or PLURAL in cls or VERB_S in cls:
+            if word in _AMOUNT_PLURALS or (VERB_S in cls and NOT_VERB not in cls):
+                return None  # "years and years", "talks and talks"
+            strict = True
+    if strict:
+        # the strict end leaves no contrast of kinds to find, so only a noun modifying the first
+        # word ("lung cancer or cancer.") keeps it: "take antipyretics or antipyretics when"
+        if not _ends_clause_or_verb(s, i + 1) or not (_opens_phrase(s, i - 1) or not _noun_before(s, i - 1)):
+            return None
+    elif not (_opens_phrase(s, i - 1) and _closes_phrase(s, i + 1)):
         return None
     pair = prose[start:end]
     return Hit(
@@ -99,6 +142,25 @@ def _reduplication(s: Scan, i: int) -> Hit | None:
         "reduplication or two source near-synonyms this way; keep one word or name both things",
         (s.text(i - 1),),
     )
+
+
+def _noun_before(s: Scan, i: int) -> bool:
+    """Word i-1, in the same phrase, is a noun that may modify word i ("lung cancer")."""
+    cls = classes(s.lowers[i - 1])
+    return SINGULAR in cls or (PLURAL in cls and NOT_VERB in cls) or s.lowers[i - 1][-1:] == "s"
+
+
+def _ends_clause_or_verb(s: Scan, i: int) -> bool:
+    """Word i ends its noun phrase for certain: punctuation then a space or the end, a block end, or
+    a finite auxiliary or a subordinating conjunction follows ("antipyretics or antipyretics.", "... or antipyretics are given")."""
+    if i + 1 >= s.n:
+        gap = s.prose[s.ends[i] :]
+        return not gap.strip() or gap.strip()[0] in ".,;!?)"
+    gap = s.prose[s.ends[i] : s.starts[i + 1]]
+    if s.joinable[i]:
+        return s.lowers[i + 1] in _FINITE_AFTER
+    stripped = gap.strip()
+    return not stripped or (stripped[0] in ".,;!?)" and gap[-1:].isspace())
 
 
 def _opens_phrase(s: Scan, i: int) -> bool:
