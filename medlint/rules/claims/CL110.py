@@ -122,6 +122,17 @@ _REPLACE_FORMS = (
     r"(?:is|are) (?:a|an) (?:natural |safe |safer )?(?:substitute|replacement) for)\s+(?:the need for\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
 )
+# the reader told they need not depend on their treatment: "Thankfully, you do not have to really depend on
+# them" (the medications of the sentence before, one of the s31 quack pages), "You no longer have to rely on
+# insulin"; "rely on medication alone" is a combined approach and is left
+_RELY = re.compile(
+    r"\byou\s+(?:do\s+not|don't|don’t|no\s+longer|won't|won’t|will\s+not|never)\s+(?:have\s+to\s+|need\s+to\s+)?"
+    r"(?:really\s+|always\s+|ever\s+)?(?:depend|rely)\s+on\s+(?:(?P<pronoun>them|these|those|it)\b|"
+    r"(?:(?:your|any|such|these|those|the)\s+)?(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b)"
+    r"(?!\s+(?:alone|only|solely|exclusively|by\s+themselves|by\s+itself)\b)",
+    re.IGNORECASE,
+)
+_TREATMENT_WORD = re.compile(r"\b" + _TREATMENT + r"\b", re.IGNORECASE)
 # advice that opens a sentence and tells the reader to refuse a vaccine: "Don't vaccinate your kids",
 # "Say no to the jab", "Skip the booster", "Parents should refuse the MMR vaccine" (the FDA lists
 # "vaccine alternative" among health-fraud tip-offs; refusing a vaccine is a treatment decision the
@@ -252,7 +263,9 @@ class StopOrReplaceTreatment(Rule):
     sets a condition ("if you have a fever", "while you take this medicine")
     or names a doctor: then it is medical guidance. A prescribed treatment
     dismissed ("insulin is just a band-aid", "synthetic drugs are not the
-    answer") steers readers off it the same way and fires too.
+    answer", "you do not have to depend on them" after a sentence naming the
+    medicines) steers readers off it the same way and fires too ("rely on
+    medication alone" does not).
     """
 
     code = "CL110"
@@ -267,6 +280,8 @@ class StopOrReplaceTreatment(Rule):
     )
     should_fire = (
         "Stop taking your blood pressure tablets once you feel better.",
+        "Doctors prescribe strong medications for anxiety. Thankfully, you do not have to really depend on them.",
+        "You no longer have to rely on insulin.",
         "You should stop taking your insulin after the first week.",
         "This tea replaces your blood pressure pills.",
         Example("- A natural alternative to chemotherapy", format="markdown"),
@@ -324,6 +339,8 @@ class StopOrReplaceTreatment(Rule):
         "Parents may choose proton therapy as an alternative to chemotherapy for some tumours.",
         "Peritoneal dialysis is an alternative to haemodialysis for many patients.",
         "Insulin is not just a band-aid: it keeps people with type 1 diabetes alive.",
+        "You do not have to rely on medication alone.",
+        "He is kind to everyone. You do not have to depend on them.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -364,6 +381,8 @@ class StopOrReplaceTreatment(Rule):
                     if owner is not None:
                         seen.add(owner.start)
                     yield finding
+        if "rely" in doc.word_set or "depend" in doc.word_set:
+            yield from self._reliance(doc, seen)
         matches = sorted(
             (m for i in _REPLACE_INDEX.candidates(doc) for m in _REPLACE[i].finditer(doc)),
             key=lambda m: (m.start(), -m.end()),
@@ -380,6 +399,22 @@ class StopOrReplaceTreatment(Rule):
                 continue  # "you can stop your antibiotics once your doctor says so"
             finding = self._finding(doc, m.start(), m.end(), "a claim that it replaces prescribed treatment")
             if finding is not None:
+                yield finding
+
+    def _reliance(self, doc: Document, seen: set[int]) -> Iterable[Finding]:
+        """ "you do not have to depend on them": a pronoun counts when the sentence before names a treatment."""
+        sents = doc.sentences
+        for k, sent in enumerate(sents):
+            if sent.start in seen:
+                continue
+            m = _RELY.search(doc.prose, sent.start, sent.end)
+            if m is None or _DOCTOR.search(sent.text):
+                continue
+            if m.group("pronoun") and not (k > 0 and _TREATMENT_WORD.search(sents[k - 1].text)):
+                continue
+            finding = self._finding(doc, m.start(), m.end(), "a prescribed treatment dismissed")
+            if finding is not None:
+                seen.add(sent.start)
                 yield finding
 
     def _finding(self, doc: Document, start: int, end: int, what: str, tail: str = "") -> Finding | None:
