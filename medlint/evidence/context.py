@@ -135,6 +135,10 @@ _EXAMPLE_QUOTE = re.compile(
 #: thyroid medication" states it as the writer's ("I can say" is read as "I say").
 _OWN_SAYING = re.compile(
     r"\bI\s+(?:can|could|must)\s+(?:(?:now|proudly|honestly|truly|safely|truthfully)\s+)?say\b"
+    # the writer's rhetorical telling: "What if I told you that the disease is completely reversible?", "Let me
+    # tell you", "I'm telling you" (the writer asserts the claim; no one else is handed it)
+    r"|\b(?:what\s+if|if)\s+I\s+(?:told|tell|said)\s+you\b|\blet\s+me\s+tell\s+you\b|\bI(?:['\u2019]m|\s+am)\s+telling\s+you\b",
+    re.IGNORECASE,
 )
 # A negative imperative of encouragement or alarm ("Don't let the FDA silence the truth",
 # "Don't miss this cure"): its "not" negates the reader's inaction, not the claim that
@@ -577,7 +581,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     else:
         s_start, s_end = sent.start, max(sent.end, end)
     before_text = _NEG_IMPERATIVE.sub(" ", _scope(doc.prose[s_start:start], before=True))
-    if "say" in before_text:
+    if "say" in before_text or "tell" in before_text or "told" in before_text:
         before_text = _OWN_SAYING.sub(" I say ", before_text)
     if "that" in before_text or "That" in before_text:
         before_text = _NEGATED_FACTIVE.sub(" ", before_text)
@@ -670,6 +674,12 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     said = bool(
         _ATTRIBUTION.search(doc.prose, s_start, start) or _ATTRIBUTION.search(doc.prose, end, s_end)
     ) or _attributing_lead_in(doc, s_start)
+    if said and ("tell" in before_text or "told" in before_text or "I say" in before_text):
+        # the writer's own telling ("What if I told you that ...") hands the words to no one: blank it and look again
+        own = _OWN_SAYING.sub(lambda m: " " * len(m.group()), doc.prose[s_start:start])
+        said = bool(
+            _ATTRIBUTION.search(own) or _ATTRIBUTION.search(doc.prose, end, s_end)
+        ) or _attributing_lead_in(doc, s_start)
     q_end = s_end  # where the words attributed end: the claim's sentence, or a quotation's last one
     if quoted and not debunked and _EXAMPLE_QUOTE.search(doc.prose[s_start:start]):
         # a quotation given as an example of a kind of claim the sentence is about ('Success stories, such as,

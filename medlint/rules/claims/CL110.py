@@ -202,6 +202,25 @@ _DISMISS_FORMS = (
     r"\btoxic\s+(?:drugs|medications?|medicines|pills)\s*,?\s+(?:like|such\s+as)\b",
     r"\b(?:pills|drugs|medications?|medicines|meds)\s+(?:that|which)?\s*(?:only\s+|just\s+|merely\s+|simply\s+)?"
     r"mask(?:s|ing)?\s+(?:the\s+)?symptoms\b",
+    # the same said of medicine in general, with "only": "The medications prescribed by your doctor only treat the
+    # symptom, not the problem" (an s31 quack page's "Secret #4"); a named kind of pill in news ("painkillers and
+    # birth control pills only address the symptoms of menstrual cramps", FakeHealth) has a modifier of its own
+    # before it, and "relieve" stays out ("there is no cure; medicines only relieve the symptoms")
+    r"(?:^|(?<=[.!?:]\s)|\b(?:the|your|these|those|their|conventional|synthetic|prescription|prescribed|"
+    r"pharmaceutical|western|modern|most|many|all|such)\s+)(?:medications?|medicines?|meds|drugs|pills)\b"
+    r"(?:\s+(?:that\s+|which\s+)?(?:(?:your|the)\s+)?(?:prescribed|given|offered|recommended)\s+(?:by|to)\s+"
+    r"(?:your|the|a|most)\s+(?:doctors?|physicians?|gps?)\b)?[^.!?;\n]{0,20}?\b(?:only|merely|just|simply)\s+"
+    r"(?:(?:ever|really)\s+)?(?:treats?|address(?:es)?|manages?|suppress(?:es)?|hides?|covers?\s+up|targets?|masks?)\s+"
+    r"(?:the\s+)?symptoms?\b",
+    # a treatment likened to a band-aid on the disease: "Simply taking a thyroid hormone pill will not fix the
+    # autoimmune problem, it will only be like putting a band-aid on a deep, serious wound" (not under a
+    # condition: "Pain medicine is only a band-aid if the back muscles stay weak"; not negated: "Insulin is not
+    # just a band-aid")
+    r"\b(?:pills?|drugs|medications?|medicines?|meds|hormones?|insulin|levothyroxine|synthroid|statins?|"
+    r"antidepressants?|chemo(?:therapy)?|prescriptions?)\b[^.!?;\n]{0,80}?(?:,|\b(?:is|are|be|was|were)\b)"
+    r"(?:(?!\b(?:not|never|if|unless|when)\b)[^,.!?;\n]){0,40}?"
+    r"\b(?:only|just|merely|nothing\s+more\s+than|no\s+more\s+than)\s+(?:be\s+)?(?:like\s+)?(?:putting\s+)?"
+    r"(?:a\s+)?band[- ]?aids?\b(?![^.!?;\n]{0,40}\b(?:if|unless|when)\b)",
     # the usual treatment said to make the organ it supports idle: "If you've been taking thyroid medication
     # the thyroid gets lazy", "insulin shots make your pancreas lazy" (a claim that steers readers off a
     # replacement hormone; "the body becomes dependent on heroin" names no organ's idleness)
@@ -280,6 +299,9 @@ class StopOrReplaceTreatment(Rule):
     )
     should_fire = (
         "Stop taking your blood pressure tablets once you feel better.",
+        "The medications prescribed by your doctor only treat the symptom, not the problem.",
+        "Simply taking a thyroid hormone pill will not fix the autoimmune problem, it will only be like putting a "
+        "band-aid on a deep, serious wound.",
         "Doctors prescribe strong medications for anxiety. Thankfully, you do not have to really depend on them.",
         "You no longer have to rely on insulin.",
         "You should stop taking your insulin after the first week.",
@@ -340,6 +362,7 @@ class StopOrReplaceTreatment(Rule):
         "Peritoneal dialysis is an alternative to haemodialysis for many patients.",
         "Insulin is not just a band-aid: it keeps people with type 1 diabetes alive.",
         "You do not have to rely on medication alone.",
+        "The other remedies women use for relief, painkillers and birth control pills, only address the symptoms.",
         "He is kind to everyone. You do not have to depend on them.",
     )
 
