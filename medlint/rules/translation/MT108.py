@@ -461,7 +461,13 @@ class GrammarPattern(Rule):
       ("acne can not be disappeared"; not "were disappeared by the regime") and ``make-modal``
       ("makes people cannot see", 使人不能) and ``cause-bare-verb`` ("cirrhosis causes the symptoms
       appear quickly": "to" missing), read off machine-translated and spun health pages: 0 on
-      MedQuAD, FakeHealth and WMT22's references.
+      MedQuAD, FakeHealth and WMT22's references. ``quantity-article``: a singular noun of quantity
+      before "of" with an adjective of size and nothing that supplies its article ("in short amount
+      of time", "contains large amount of carbohydrates", "for long period of time"), or bare after a
+      preposition ("in couple of days", "by majority of the participants"); not after a determiner,
+      a number, a possessive, "and" or a degree adverb ("an abnormally large amount of", MedQuAD):
+      0 on MedQuAD and FakeHealth, two real slips each in the clean sentences ("There are limited
+      number of studies") and WMT22's references ("with large amount of talent teams").
 
     - the frames of Russian source grammar that machine translation of health pages carries
       into English (``_source_frames.py``): ``at-condition`` ("At angina the tonsils swell": при

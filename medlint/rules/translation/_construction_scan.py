@@ -103,6 +103,10 @@ MAKE_MODAL = "make-modal"
 #: "cirrhosis causes the symptoms appear quickly": "cause" + its object + a bare verb, where English writes
 #: "causes the symptoms to appear" (Chinese 使/导致 + clause)
 CAUSE_BARE_VERB = "cause-bare-verb"
+#: "in short amount of time", "contains large amount of carbohydrates", "in couple of days": a singular noun of
+#: quantity ("amount", "period", "number", "couple") with no article before "of" (Chinese, Russian and Korean have
+#: no articles; English writes "a short amount of time", "the majority of")
+QUANTITY_ARTICLE = "quantity-article"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -133,8 +137,30 @@ CONSTRUCTION_PATTERNS = (
     PASSIVE_INTRANSITIVE,
     MAKE_MODAL,
     CAUSE_BARE_VERB,
+    QUANTITY_ARTICLE,
 )
 
+#: Singular nouns of quantity or extent that take an article before "of" ("a large amount of", "a long period
+#: of", "a couple of", "the vast majority of"), and the adjectives of size or degree that stand between.
+_QUANTITY_NOUNS = frozenset(
+    "amount period number variety majority quantity lot couple bit piece handful".split()
+)
+_QUANTITY_ADJECTIVES = frozenset(
+    "small large big huge great short long sufficient appropriate adequate considerable significant moderate "
+    "excessive little tiny enormous limited reasonable proper right fair minimal high low generous substantial "
+    "vast wide broad extended prolonged brief".split()
+)
+#: The nouns that a preposition may take bare before "of" only in this slip ("in couple of days", "by majority
+#: of the participants"); "in part of", "in range of", "at lot of" (a typo of "a lot") are left.
+_BARE_QUANTITY_NOUNS = frozenset("couple lot bit handful majority".split())
+_BARE_QUANTITY_PREPOSITIONS = frozenset("in for with within after over from on by during".split())
+#: Words before the adjective that supply or stand for the article, or grade the adjective ("a", "the", "his",
+#: "and", "than", "very"): then the phrase is English ("an abnormally large amount of", "the quality and amount of").
+_QUANTITY_BLOCKERS = frozenset(
+    "a an the this that these those my your his her its our their some any no each every another such what which "
+    "whose one two three four five several many much more most less least few whole entire total same other certain "
+    "and or but nor than as so too how very quite rather fairly relatively extremely really enough".split()
+)
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
 #: "capable to heal": "capable" takes "of" and an -ing form, never a to-infinitive (Swan, "capable";
 #: Russian способен + infinitive). 0 in MedQuAD, the clean sentences, FakeHealth and WMT22's references.
@@ -304,6 +330,7 @@ CONSTRUCTION_TRIGGERS = frozenset(
         "can't",
         "can\u2019t",
         *_CAUSE,
+        *_QUANTITY_NOUNS,
     }
 )
 #: The triggers of the frames tested word by word (the comma links are tested apart).
@@ -435,7 +462,49 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _make_modal(s, i)
     if word in _CAUSE and CAUSE_BARE_VERB not in disabled:
         return _cause_bare_verb(s, i)
+    if word in _QUANTITY_NOUNS and QUANTITY_ARTICLE not in disabled:
+        return _quantity_article(s, i)
     return None
+
+
+def _quantity_article(s: Scan, i: int) -> Hit | None:
+    """ "in short amount of time", "contains large amount of carbohydrates", "in couple of days": a noun of
+    quantity before "of" with an adjective of size and nothing that supplies the article before it, or bare after a
+    preposition. The adjective may open the clause ("Large amount of water is needed"); a determiner, a number, a
+    possessive, a degree adverb ("abnormally large amount of", MedQuAD) or "and" ("the quality and amount of")
+    before it makes the phrase English."""
+    if not (s.adjacent(i) and s.lowers[i + 1] == "of" and s.is_lower(i) and i > 0 and s.adjacent(i - 1)):
+        return None
+    noun, before = s.lowers[i], s.lowers[i - 1]
+    if before in _QUANTITY_ADJECTIVES and s.is_lower(i - 1):
+        start = i - 1
+        if i >= 2 and s.joinable[i - 2]:
+            prev, written = s.lowers[i - 2], s.text(i - 2)
+            if (
+                prev in _QUANTITY_BLOCKERS
+                or prev.endswith("ly")
+                or not prev.isalpha()
+                or written.endswith(("'s", "\u2019s"))
+            ):
+                return None
+            if s.prose[s.ends[i - 2] : s.starts[i - 1]] != " ":
+                return None  # "teeny-tiny amount", a hyphen or a symbol between
+        elif i >= 2 and not s.clause_start(i - 1):
+            return None
+    elif noun in _BARE_QUANTITY_NOUNS and before in _BARE_QUANTITY_PREPOSITIONS:
+        start = i
+    else:
+        return None
+    article = "the" if noun == "majority" else "an" if s.lowers[start][0] in "aeiou" else "a"
+    span = s.prose[s.starts[start] : s.ends[i + 1]]
+    better = f"{article} {s.prose[s.starts[start] : s.ends[i + 1]]}"
+    return Hit(
+        s.starts[start],
+        s.ends[i + 1],
+        QUANTITY_ARTICLE,
+        f"“{span}”: the singular noun “{noun}” needs an article here (“{better}”)",
+        (better,),
+    )
 
 
 def _cause_bare_verb(s: Scan, i: int) -> Hit | None:
