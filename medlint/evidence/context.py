@@ -1405,17 +1405,64 @@ def _listed_inline_as_warning(doc: Document, offset: int) -> bool:
     return _WARNING_LEAD_IN.search(prose, lead_start, colon + 1) is not None
 
 
+#: A sentence that announces the lines after it as claims to distrust, with or without a colon ("Watch out for
+#: these claims.", "Consumers should recognize certain phrases as red flags, including:").
+_WARNING_ANNOUNCEMENT = cue(
+    r"\b(?:(?:watch|look)\s+out\s+for|beware\s+of|be\s+(?:wary|suspicious|skeptical|sceptical)\s+of|"
+    r"recogni[sz]e|spot|avoid)\s+(?:(?:these|the\s+following|such|common|certain|any)\s+)?(?:[\w-]+\s+)?"
+    r"(?:claims?|red\s+flags?|warning\s+signs?|phrases?|promises?|tip-?offs?|slogans?|buzzwords?)\b|"
+    r"\b(?:red\s+flags?|warning\s+signs?|tip-?offs?)\s*,?\s+(?:include|including|such\s+as|like|are)\b",
+    re.IGNORECASE,
+)
+#: How far above a claim line its announcement may stand (lines), and how long a claim line may be (words).
+_ANNOUNCED_LINES = 16
+_ANNOUNCED_LINE_WORDS = 10
+
+
+def _announced_as_warning(doc: Document, offset: int) -> bool:
+    """The claim stands on a short line of its own (a slogan: "Miracle Cure!", "Cures cancer") under a sentence
+    that announces the lines after it as claims to distrust ("Watch out for these claims.", "Consumers should
+    recognize certain phrases as red flags, including:"), a few lines above with short lines or their
+    explanations between: a warning page's list of scam claims set as plain lines (an FDA release, an NIH
+    health-fraud page). A claim on the announcement's own line after its colon is read the same way."""
+    prose = doc.prose
+    line_start = prose.rfind("\n", 0, offset) + 1
+    line_end = prose.find("\n", offset)
+    line_end = len(prose) if line_end == -1 else line_end
+    line = prose[line_start:line_end].strip()
+    colon = prose.rfind(":", line_start, offset)
+    if colon != -1 and not _SENTENCE_END.search(prose, colon, offset):
+        lead_start = max(line_start, colon - 200)
+        ends = [m.end() for m in _SENTENCE_END.finditer(prose, lead_start, colon)]
+        if _WARNING_ANNOUNCEMENT.search(prose, ends[-1] if ends else lead_start, colon):
+            return True
+    if not line or len(line.split()) > _ANNOUNCED_LINE_WORDS or line.endswith((".", ",", ";")):
+        return False
+    pos = line_start
+    for _ in range(_ANNOUNCED_LINES):
+        if pos <= 0:
+            return False
+        prev_start = prose.rfind("\n", 0, pos - 1) + 1
+        text = prose[prev_start : pos - 1]
+        if text.strip() and _WARNING_ANNOUNCEMENT.search(text):
+            return True
+        pos = prev_start
+    return False
+
+
 def _listed_as_warning(doc: Document, offset: int) -> bool:
     """A list item under a lead-in that calls the list warning signs or myths (a list block, or its
-    items run into the lead-in's line)."""
+    items run into the lead-in's line, or plain short lines under a sentence that announces them)."""
     bi = doc.block_at(offset)
     if bi is None or doc.blocks[bi].kind != LIST_ITEM:
-        return _listed_inline_as_warning(doc, offset)
+        return _listed_inline_as_warning(doc, offset) or _announced_as_warning(doc, offset)
     j = bi
     while j > 0 and doc.blocks[j].kind == LIST_ITEM:
         j -= 1
     lead = doc.blocks[j]
-    return lead.kind != LIST_ITEM and bool(_WARNING_LEAD_IN.search(doc.prose, lead.start, lead.end))
+    if lead.kind != LIST_ITEM and _WARNING_LEAD_IN.search(doc.prose, lead.start, lead.end):
+        return True
+    return _announced_as_warning(doc, offset)
 
 
 def _syntax_scope(doc: Document, s_start: int, s_end: int, start: int, end: int) -> tuple[bool, bool] | None:
