@@ -285,6 +285,14 @@ _THIRD_PERSON_BELIEF = cue(
 )
 
 
+# a belief named by its gerund as the subject of what the sentence says about it: "believing that vaccines can
+# cause autism undermines vaccination efforts" (an s31 careful page), "thinking that sugar feeds cancer is common"
+_GERUND_BELIEF = cue(
+    r"(?:^|[,;:]\s*|\b(?:and|but|so|therefore|thus|yet)\s+)(?:believing|thinking|assuming)\s+that\s*$",
+    re.IGNORECASE,
+)
+
+
 # others' belief with no "that", in the claim's own clause: "Some people think garlic cures the flu",
 # "Many parents believe vaccines cause autism" (read in the text before the claim cut at its nearest
 # contrast, so "Many people think diabetes is for life, but this tea reverses it" keeps the claim after
@@ -706,8 +714,14 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         quoted = False
     if not said and _MEDIA_SUGGESTS.search(doc.prose, s_start, start):
         said = True
-    if not said and any(w in before_text for w in ("eve", "hink", "ought", "onvinced", "sure")):
-        said = bool(_BELIEF.search(before_text) or _THIRD_PERSON_BELIEF.search(before_text))
+    if not said and any(
+        w in before_text for w in ("eve", "elie", "hink", "ought", "onvinced", "sure", "ssum")
+    ):
+        said = bool(
+            _BELIEF.search(before_text)
+            or _THIRD_PERSON_BELIEF.search(before_text)
+            or _GERUND_BELIEF.search(before_text)
+        )
     if not said and " that" in before_text:
         belief = _BELIEF_IS_THAT.search(before_text)
         if belief is not None:
@@ -735,6 +749,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         debunked = (
             _labelled_false(doc, s_end, end)
             or _no_evidence_after(doc, end, s_end)
+            or _denied_next(doc, s_end, start, end)
             or _under_myth_label(doc, start)
             or _in_myth_table(doc, start)
             or bool(_CROSS_MARK.match(doc.prose, s_start))
@@ -967,6 +982,28 @@ def _next_sentence(doc: Document, s_end: int) -> Sentence | None:
         return None
     nxt = doc.sentences[j]
     return nxt if nxt.start - s_end < 4 else None
+
+
+_DENIALS = frozenset({"not", "no", "never", "cannot"})
+
+
+def _denied_next(doc: Document, s_end: int, start: int, end: int) -> bool:
+    """The next sentence says the claim again with its verb denied: a myth page's numbered claim and its answer
+    ("14. Vaccines cause autism" over "Vaccines do not cause autism. We repeat ...", an s31 careful page). The
+    claim's first word must open the denial's clause with "not", "no", "never" or "cannot" within three words after
+    it, and every content word of the claim must stand in the denial ("Doctors do not want you to know that
+    vaccines cause autism" denies something else)."""
+    nxt = _next_sentence(doc, s_end)
+    if nxt is None:
+        return False
+    claim = [w for w in _tokens(doc.prose[start:end]) if len(w) > 2]
+    if len(claim) < 2:
+        return False
+    words = _tokens(doc.prose[nxt.start : nxt.end])
+    if not set(claim) <= set(words):
+        return False
+    first = words.index(claim[0])
+    return not _DENIALS.isdisjoint(words[first + 1 : first + 4])
 
 
 #: A sentence that names a statement as a claim ("Lack of clinical evidence for the claim that dog dewormer
