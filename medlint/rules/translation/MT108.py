@@ -468,6 +468,10 @@ class GrammarPattern(Rule):
       a number, a possessive, "and" or a degree adverb ("an abnormally large amount of", MedQuAD):
       0 on MedQuAD and FakeHealth, two real slips each in the clean sentences ("There are limited
       number of studies") and WMT22's references ("with large amount of talent teams").
+      ``stimulate-irritate``: "stimulate" for "irritate" (Chinese 刺激): "stimulating food", "stimulate
+      the mouth", "stimulate gastric mucosa", "your stomach will be stimulated."; not the stomach as an
+      active object nor a passive that goes on ("drugs that stimulate the stomach to empty", "is
+      stimulated to produce acid"): 0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references.
 
     - the frames of Russian source grammar that machine translation of health pages carries
       into English (``_source_frames.py``): ``at-condition`` ("At angina the tonsils swell": при

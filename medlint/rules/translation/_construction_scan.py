@@ -107,6 +107,9 @@ CAUSE_BARE_VERB = "cause-bare-verb"
 #: quantity ("amount", "period", "number", "couple") with no article before "of" (Chinese, Russian and Korean have
 #: no articles; English writes "a short amount of time", "the majority of")
 QUANTITY_ARTICLE = "quantity-article"
+#: "stimulating food", "so as not to stimulate the mouth", "your stomach will be stimulated": "stimulate" for
+#: "irritate" (Chinese 刺激 means both: spicy food 刺激 the stomach), of food or of a body surface it touches
+STIMULATE_IRRITATE = "stimulate-irritate"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -138,6 +141,7 @@ CONSTRUCTION_PATTERNS = (
     MAKE_MODAL,
     CAUSE_BARE_VERB,
     QUANTITY_ARTICLE,
+    STIMULATE_IRRITATE,
 )
 
 #: Singular nouns of quantity or extent that take an article before "of" ("a large amount of", "a long period
@@ -161,6 +165,12 @@ _QUANTITY_BLOCKERS = frozenset(
     "whose one two three four five several many much more most less least few whole entire total same other certain "
     "and or but nor than as so too how very quite rather fairly relatively extremely really enough".split()
 )
+#: "stimulate" and the food or the body surface that 刺激 (irritate) takes in Chinese health writing: "stimulating
+#: food", "stimulate the mouth", "stimulate gastric mucosa"; the stomach and the patient are left out ("drugs that
+#: stimulate the stomach to empty", "to stimulate patients to change their behaviour": English senses)
+_STIMULATE = frozenset({"stimulate", "stimulates", "stimulating", "stimulated"})
+_STIMULATING_FOODS = frozenset({"food", "foods", "drink", "drinks", "diet", "things"})
+_IRRITATED_SURFACES = frozenset({"mouth", "throat", "wound", "wounds", "gastric", "mucosa", "stomach"})
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
 #: "capable to heal": "capable" takes "of" and an -ing form, never a to-infinitive (Swan, "capable";
 #: Russian способен + infinitive). 0 in MedQuAD, the clean sentences, FakeHealth and WMT22's references.
@@ -331,6 +341,7 @@ CONSTRUCTION_TRIGGERS = frozenset(
         "can\u2019t",
         *_CAUSE,
         *_QUANTITY_NOUNS,
+        *_STIMULATE,
     }
 )
 #: The triggers of the frames tested word by word (the comma links are tested apart).
@@ -464,7 +475,58 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _cause_bare_verb(s, i)
     if word in _QUANTITY_NOUNS and QUANTITY_ARTICLE not in disabled:
         return _quantity_article(s, i)
+    if word in _STIMULATE and STIMULATE_IRRITATE not in disabled:
+        return _stimulate_irritate(s, i)
     return None
+
+
+def _stimulate_irritate(s: Scan, i: int) -> Hit | None:
+    """ "stimulating food", "so as not to stimulate the mouth", "Cigarettes can stimulate gastric mucosa", "your
+    stomach will be stimulated.": "stimulate" where English writes "irritate" (or "spicy" of food). The active verb
+    takes the mouth, the throat, a wound or the gastric mucosa (not the stomach, which drugs do stimulate); the
+    passive ends its clause with the stomach, the mouth or the throat as its subject ("the stomach is stimulated
+    to produce acid" goes on, and is English)."""
+    word = s.lowers[i]
+    end = i
+    if word == "stimulating" and s.adjacent(i) and s.lowers[i + 1] in _STIMULATING_FOODS:
+        end = i + 1
+        better = f"spicy or irritating {s.lowers[i + 1]}"
+    elif word in ("stimulate", "stimulates", "stimulating") and s.adjacent(i):
+        k = i + 1
+        if s.lowers[k] in ("the", "your", "their", "his", "her") and s.adjacent(k):
+            k += 1
+        if s.lowers[k] not in _IRRITATED_SURFACES or s.lowers[k] == "stomach":
+            return None
+        if s.lowers[k] == "gastric":
+            if not (s.adjacent(k) and s.lowers[k + 1] == "mucosa"):
+                return None
+            k += 1
+        end = k
+        better = "irritate" if word == "stimulate" else "irritates" if word == "stimulates" else "irritating"
+    elif (
+        word == "stimulated"
+        and i >= 2
+        and s.adjacent(i - 1)
+        and s.lowers[i - 1] in ("be", "is", "are", "get", "gets")
+    ):
+        j = i - 2
+        if s.lowers[j] in ("will", "would", "may", "can", "could", "might") and j >= 1 and s.adjacent(j - 1):
+            j -= 1
+        if not s.adjacent(j) or s.lowers[j] not in ("stomach", "mouth", "throat", "wound"):
+            return None
+        if not s.phrase_ends(i) or (i + 1 < s.n and s.adjacent(i) and s.lowers[i + 1] in ("to", "by")):
+            return None
+        better = "irritated"
+    else:
+        return None
+    span = s.prose[s.starts[i] : s.ends[end]]
+    return Hit(
+        s.starts[i],
+        s.ends[end],
+        STIMULATE_IRRITATE,
+        f"“{span}”: “stimulate” where English writes “irritate” (Chinese 刺激 means both); write “{better}”",
+        (better,),
+    )
 
 
 def _quantity_article(s: Scan, i: int) -> Hit | None:
