@@ -427,7 +427,8 @@ class GrammarPattern(Rule):
       round after round of teargas at protesters") and names shops by their trade ("at other
       retailers"), which the frame cannot tell from the calque.
       ``preposition-to``: a bare verb after the prepositional "to" of "pay attention to" or "look
-      forward to" ("pay attention to keep warm", 注意保暖; "pay attention to diet" is a noun);
+      forward to" ("pay attention to keep warm", 注意保暖; "pay attention to diet" is a noun), and its
+      passive ("Attention should be paid to avoid overheating food", 应注意避免);
       ``prevent-from``: "prevent from" with no object ("prevent from dehydration") and "prevent"
       with an object and a to-infinitive ("prevent fatigue to affect the recovery"; not the passive
       "are prevented from", nor "prevent infection to the baby"); ``be-easily-to``: "is easily to

@@ -997,6 +997,8 @@ def _preposition_to(s: Scan, i: int) -> Hit | None:
     attention to"); "pay attention to diet" (a noun) and "to keeping warm" pass."""
     heads = _TO_PHRASES[s.lowers[i]]
     head = next((j for j in (i - 1, i - 2) if j >= 0 and s.joinable[j] and s.lowers[j] in heads), None)
+    if head is None and s.lowers[i] == "attention":
+        return _passive_attention_to(s, i)
     if head is None or any(not s.joinable[j] for j in range(head, i)):
         return None
     if not (s.adjacent(i) and i + 1 < s.n and s.lowers[i + 1] == "to" and s.adjacent(i + 1)):
@@ -1010,6 +1012,37 @@ def _preposition_to(s: Scan, i: int) -> Hit | None:
         s.ends[i + 2],
         PREPOSITION_TO,
         f"“{phrase} {verb}”: in “{phrase}”, “to” is a preposition and takes an -ing form, not a bare verb",
+        (f"{phrase} {_ing(verb)}",),
+    )
+
+
+_ATTENTION_MODALS = frozenset("should must will would can could may might".split())
+
+
+def _passive_attention_to(s: Scan, i: int) -> Hit | None:
+    """ "Attention should be paid to avoid overheating food": the passive of "pay attention to" before a bare verb
+    (应注意避免), where English writes "to avoiding" or "care should be taken to avoid"."""
+    k = i + 1
+    if k < s.n and s.lowers[k] in _ATTENTION_MODALS and s.adjacent(i):
+        k += 1
+    if not (k + 3 < s.n and all(s.adjacent(j) for j in range(i, k + 2))):
+        return None
+    if (
+        s.lowers[k] not in ("be", "is", "are", "was", "were")
+        or s.lowers[k + 1] != "paid"
+        or s.lowers[k + 2] != "to"
+    ):
+        return None
+    if not _verb_here(s, k + 3):
+        return None
+    verb = s.lowers[k + 3]
+    phrase = s.prose[s.starts[i] : s.ends[k + 2]]
+    return Hit(
+        s.starts[i],
+        s.ends[k + 3],
+        PREPOSITION_TO,
+        f"“{phrase} {verb}”: in “{phrase}”, “to” is a preposition and takes an -ing form, not a bare verb "
+        f"(or write “care should be taken to {verb}”)",
         (f"{phrase} {_ing(verb)}",),
     )
 
