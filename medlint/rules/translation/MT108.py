@@ -473,6 +473,11 @@ class GrammarPattern(Rule):
       the mouth", "stimulate gastric mucosa", "your stomach will be stimulated."; not the stomach as an
       active object nor a passive that goes on ("drugs that stimulate the stomach to empty", "is
       stimulated to produce acid"): 0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references.
+      Two article-spinner swaps of function words: ``compared-to-than`` ("less compared to 100": a
+      comparative before "compared to" and a number; "higher compared to placebo" has no number) and
+      ``as-well-as-clause`` ("As well as why", "As well as they're much less": a sentence-opening "As
+      well as" before a clause, for "And"); each offers its fix.
+      0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references and system outputs.
 
     - the frames of Russian source grammar that machine translation of health pages carries
       into English (``_source_frames.py``): ``at-condition`` ("At angina the tonsils swell": при

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from ...text import refstats
 from ...text.lexicon import is_food
 from ...text.word_classes import BARE_VERB, NOT_VERB, PERSON, PLURAL, SINGULAR, VERB_ONLY, classes
-from ._grammar_scan import Hit, Scan
+from ._grammar_scan import Hit, Scan, sentence_start
 from ._grammar_words import CLOSED_CLASS, OBJECT_PRONOUNS
 
 #: "insist to take": "insist" takes "on" and an -ing form or a that-clause, never a to-infinitive
@@ -110,6 +110,12 @@ QUANTITY_ARTICLE = "quantity-article"
 #: "stimulating food", "so as not to stimulate the mouth", "your stomach will be stimulated": "stimulate" for
 #: "irritate" (Chinese 刺激 means both: spicy food 刺激 the stomach), of food or of a body surface it touches
 STIMULATE_IRRITATE = "stimulate-irritate"
+#: "less compared to 100", "much higher compared to 140": an article spinner's "compared to" for "than" after a
+#: comparative and before a number (WordAI, Spin Rewriter)
+COMPARED_TO_THAN = "compared-to-than"
+#: "As well as why", "As well as they're much less": an article spinner's "as well as" for a sentence-opening
+#: "And" before a clause ("as well as" joins noun phrases and -ing forms, never a finite clause)
+AS_WELL_AS_CLAUSE = "as-well-as-clause"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -142,6 +148,8 @@ CONSTRUCTION_PATTERNS = (
     CAUSE_BARE_VERB,
     QUANTITY_ARTICLE,
     STIMULATE_IRRITATE,
+    COMPARED_TO_THAN,
+    AS_WELL_AS_CLAUSE,
 )
 
 #: Singular nouns of quantity or extent that take an article before "of" ("a large amount of", "a long period
@@ -171,6 +179,23 @@ _QUANTITY_BLOCKERS = frozenset(
 _STIMULATE = frozenset({"stimulate", "stimulates", "stimulating", "stimulated"})
 _STIMULATING_FOODS = frozenset({"food", "foods", "drink", "drinks", "diet", "things"})
 _IRRITATED_SURFACES = frozenset({"mouth", "throat", "wound", "wounds", "gastric", "mucosa", "stomach"})
+#: Comparatives a spinner's "compared to" follows ("less compared to 100"), and the words of an approximate number.
+_COMPARATIVES = frozenset(
+    "less more lower higher greater fewer bigger smaller larger longer shorter older younger better worse faster "
+    "slower".split()
+)
+_APPROXIMATELY = frozenset("about around roughly approximately nearly almost".split())
+#: What may open the clause after a spinner's sentence-opening "As well as": a subject pronoun with its verb, or a
+#: wh-word ("As well as why", "As well as they're much less").
+_CLAUSE_SUBJECTS = frozenset("it they you we he she i this that there".split())
+_CLAUSE_CONTRACTED = frozenset(
+    "it's they're you're we're he's she's i'm that's there's it\u2019s they\u2019re you\u2019re we\u2019re "
+    "he\u2019s she\u2019s i\u2019m that\u2019s there\u2019s".split()
+)
+_CLAUSE_VERBS = frozenset(
+    "is are was were has have had can could will would do does did may might should must".split()
+)
+_WH_WORDS = frozenset("why how what when where if whether".split())
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
 #: "capable to heal": "capable" takes "of" and an -ing form, never a to-infinitive (Swan, "capable";
 #: Russian способен + infinitive). 0 in MedQuAD, the clean sentences, FakeHealth and WMT22's references.
@@ -342,6 +367,8 @@ CONSTRUCTION_TRIGGERS = frozenset(
         *_CAUSE,
         *_QUANTITY_NOUNS,
         *_STIMULATE,
+        "compared",
+        "well",
     }
 )
 #: The triggers of the frames tested word by word (the comma links are tested apart).
@@ -477,7 +504,64 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _quantity_article(s, i)
     if word in _STIMULATE and STIMULATE_IRRITATE not in disabled:
         return _stimulate_irritate(s, i)
+    if word == "compared" and COMPARED_TO_THAN not in disabled:
+        return _compared_to_than(s, i)
+    if word == "well" and AS_WELL_AS_CLAUSE not in disabled:
+        return _as_well_as_clause(s, i)
     return None
+
+
+def _compared_to_than(s: Scan, i: int) -> Hit | None:
+    """ "less compared to 100", "much less compared to 140": a comparative, "compared to" or "compared with" and a
+    number, where English writes "than" ("higher compared to placebo", a study's comparison, has no number)."""
+    if i == 0 or i + 2 >= s.n or not (s.adjacent(i - 1) and s.adjacent(i)):
+        return None
+    comparative = s.lowers[i - 1]
+    if comparative not in _COMPARATIVES or s.lowers[i + 1] not in ("to", "with") or not s.adjacent(i + 1):
+        return None
+    k = i + 2
+    if s.lowers[k] in _APPROXIMATELY and s.adjacent(k):
+        k += 1
+    if not s.text(k)[:1].isdigit():
+        return None
+    span = s.prose[s.starts[i - 1] : s.ends[i + 1]]
+    better = f"{s.text(i - 1)} than"
+    return Hit(
+        s.starts[i - 1],
+        s.ends[i + 1],
+        COMPARED_TO_THAN,
+        f"“{span}”: a comparative takes “than” before a number (“{better} {s.text(k)}”); “compared to” here is an "
+        "article spinner's swap",
+        (better,),
+        fix_to=better,
+    )
+
+
+def _as_well_as_clause(s: Scan, i: int) -> Hit | None:
+    """ "As well as why", "As well as they're much less": "As well as" opening a sentence before a clause, where
+    English writes "And" ("As well as being ..." and "As well as the cost, ..." join a noun phrase or an -ing form)."""
+    if i == 0 or i + 2 >= s.n or s.lowers[i - 1] != "as" or s.lowers[i + 1] != "as":
+        return None
+    if not (s.adjacent(i - 1) and s.adjacent(i) and s.adjacent(i + 1)) or s.text(i - 1) != "As":
+        return None
+    if not sentence_start(s, i - 1):
+        return None
+    nxt = s.lowers[i + 2]
+    clause = nxt in _WH_WORDS or nxt in _CLAUSE_CONTRACTED
+    if not clause and nxt in _CLAUSE_SUBJECTS and i + 3 < s.n and s.adjacent(i + 2):
+        clause = s.lowers[i + 3] in _CLAUSE_VERBS
+    if not clause:
+        return None
+    span = s.prose[s.starts[i - 1] : s.ends[i + 1]]
+    return Hit(
+        s.starts[i - 1],
+        s.ends[i + 1],
+        AS_WELL_AS_CLAUSE,
+        f"“{span} {s.text(i + 2)}”: “as well as” joins noun phrases, not clauses; write “And” (an article spinner's "
+        "swap)",
+        ("And",),
+        fix_to="And",
+    )
 
 
 def _stimulate_irritate(s: Scan, i: int) -> Hit | None:

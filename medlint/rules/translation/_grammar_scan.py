@@ -857,7 +857,7 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
-def _sentence_start(s: Scan, i: int) -> bool:
+def sentence_start(s: Scan, i: int) -> bool:
     """Word i opens a sentence: first of its block, or after . ! ? : or ;."""
     if i == 0:
         return True
@@ -883,7 +883,7 @@ def conjunction_pairs(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     for opener, extras in PAIRED_CONJUNCTIONS.items():
         for i in index.get(opener, ()):
             first = i - 1 if opener == "though" and i > 0 and s.lowers[i - 1] == "even" else i
-            if not _sentence_start(s, first):
+            if not sentence_start(s, first):
                 continue
             k = _next_comma(s, i)
             if k is None or s.lowers[k] not in extras or not s.is_lower(k) or k + 1 >= s.n:
@@ -989,7 +989,7 @@ def uncountable_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
         singular = UNCOUNTABLE_PLURALS[plural]
         for i in index[plural]:
             written = s.text(i)
-            if written != plural and not (written[1:] == plural[1:] and _sentence_start(s, i)):
+            if written != plural and not (written[1:] == plural[1:] and sentence_start(s, i)):
                 continue
             before = s.lowers[i - 1] if i > 0 and s.joinable[i - 1] else None
             if before in VERB_SUBJECTS:
@@ -1000,7 +1000,7 @@ def uncountable_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
                 and not _plural_verb_after(s, i)
             ):
                 continue
-            if before is not None and i > 0 and not s.is_lower(i - 1) and not _sentence_start(s, i - 1):
+            if before is not None and i > 0 and not s.is_lower(i - 1) and not sentence_start(s, i - 1):
                 continue  # inside a name or a title ("Matěj Válek Researches")
             unit = f"pieces of {singular}" if singular in PIECE_NOUNS else None
             fixed = written[:1] + singular[1:]
