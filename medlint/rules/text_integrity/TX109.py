@@ -336,8 +336,25 @@ def _inflection(word: str) -> bool:
             continue
         if bare and (_must_double(base) or (word.endswith("ing") and _silent_e(base))):
             return False
-        return True
+        return not _misspelt_base(word, base)
     return False
+
+
+#: A base rarer than this (Zipf) may itself be a common misspelling that wordfreq's web counts list ("seperate").
+_RARE_BASE_ZIPF = 3.0
+#: How much commoner (Zipf) the corrected form must be than the rare base.
+_BASE_GAP = 1.2
+
+
+def _misspelt_base(word: str, base: str) -> bool:
+    """Whether the "known" base of an inflection is itself a misspelling that web counts list ("seperate" for
+    "separate"): the base is rare and the word has a correction of the same ending far commoner than the base
+    ("seperated": "separated"), so the word is that correction's slip, not a form of the base."""
+    base_z = _zipfs().get(base)
+    if base_z is None or base_z >= _RARE_BASE_ZIPF:
+        return False
+    ending = word[-3:] if word.endswith("ing") else word[-2:]
+    return any(z >= base_z + _BASE_GAP and c.endswith(ending) for z, c in corrections(word, len(word) + 1))
 
 
 def _silent_e(stem: str) -> bool:
@@ -479,9 +496,14 @@ class Misspelling(Rule):
         Example("You may recieve corticosteriods for the swelling."),
         Example("<p>Exercise strengthens the bodys muscles.</p>", format="html"),
         Example("It is caused by Marfan syndromea rare disorder of connective tissue."),
+        Example(
+            "The heart has four chambers. The upper chambers are seperated from the lower ones by valves.",
+            note="the base a web count lists ('seperate') is itself a misspelling",
+        ),
     )
     should_not_fire = (
         "Genetic testing is available for the condition.",
+        Example("The point was hafting the blade.", note="a rare verb's regular form"),
         Example(
             "Metformin, BRCA1 and Januvia; anti-tnf drugs, a nontender clonus and the dysgenesis.",
             note="names, compounds, derivatives, rare English and health words",
