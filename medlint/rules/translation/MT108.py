@@ -478,6 +478,10 @@ class GrammarPattern(Rule):
       ``as-well-as-clause`` ("As well as why", "As well as they're much less": a sentence-opening "As
       well as" before a clause, for "And"); each offers its fix.
       0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references and system outputs.
+      ``appropriately-amount``: "appropriately" with a verb of amount ("Patients can appropriately
+      increase the intake", "increase your exercise appropriately": Chinese 适当, "a suitable
+      amount"); "dress appropriately" has no verb of amount. 0 on MedQuAD, the clean sentences,
+      FakeHealth and WMT22's references.
 
     - the frames of Russian source grammar that machine translation of health pages carries
       into English (``_source_frames.py``): ``at-condition`` ("At angina the tonsils swell": при

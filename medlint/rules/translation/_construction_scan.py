@@ -116,6 +116,9 @@ COMPARED_TO_THAN = "compared-to-than"
 #: "As well as why", "As well as they're much less": an article spinner's "as well as" for a sentence-opening
 #: "And" before a clause ("as well as" joins noun phrases and -ing forms, never a finite clause)
 AS_WELL_AS_CLAUSE = "as-well-as-clause"
+#: "Patients can appropriately increase the intake", "increase your exercise appropriately": "appropriately" for
+#: Chinese 适当 ("a suitable amount", "in moderation") with a verb of amount
+APPROPRIATELY_AMOUNT = "appropriately-amount"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -150,6 +153,7 @@ CONSTRUCTION_PATTERNS = (
     STIMULATE_IRRITATE,
     COMPARED_TO_THAN,
     AS_WELL_AS_CLAUSE,
+    APPROPRIATELY_AMOUNT,
 )
 
 #: Singular nouns of quantity or extent that take an article before "of" ("a large amount of", "a long period
@@ -196,6 +200,11 @@ _CLAUSE_VERBS = frozenset(
     "is are was were has have had can could will would do does did may might should must".split()
 )
 _WH_WORDS = frozenset("why how what when where if whether".split())
+#: Verbs of amount that Chinese 适当 ("appropriately") modifies: "appropriately increase", "drink appropriately".
+_AMOUNT_VERBS = frozenset(
+    "increase increasing reduce reducing decrease decreasing supplement supplementing add adding eat eating drink "
+    "drinking exercise exercising extend prolong shorten limit".split()
+)
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
 #: "capable to heal": "capable" takes "of" and an -ing form, never a to-infinitive (Swan, "capable";
 #: Russian способен + infinitive). 0 in MedQuAD, the clean sentences, FakeHealth and WMT22's references.
@@ -369,6 +378,7 @@ CONSTRUCTION_TRIGGERS = frozenset(
         *_STIMULATE,
         "compared",
         "well",
+        "appropriately",
     }
 )
 #: The triggers of the frames tested word by word (the comma links are tested apart).
@@ -508,7 +518,34 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _compared_to_than(s, i)
     if word == "well" and AS_WELL_AS_CLAUSE not in disabled:
         return _as_well_as_clause(s, i)
+    if word == "appropriately" and APPROPRIATELY_AMOUNT not in disabled:
+        return _appropriately_amount(s, i)
     return None
+
+
+def _appropriately_amount(s: Scan, i: int) -> Hit | None:
+    """ "Patients can appropriately increase the intake of fresh vegetables", "increase your exercise appropriately
+    in the afternoon": "appropriately" with a verb of amount, right before it or up to three words after it in the
+    same clause, where English writes "moderately", "a little" or "a suitable amount of" (Chinese 适当)."""
+    if i + 1 < s.n and s.adjacent(i) and s.lowers[i + 1] in _AMOUNT_VERBS:
+        start, end = i, i + 1
+    else:
+        verb = next(
+            (j for j in range(i - 1, max(-1, i - 5), -1) if s.lowers[j] in _AMOUNT_VERBS and s.adjacent(j)),
+            None,
+        )
+        if verb is None or any(not s.adjacent(j) for j in range(verb, i)):
+            return None
+        start, end = verb, i
+    span = s.prose[s.starts[start] : s.ends[end]]
+    return Hit(
+        s.starts[start],
+        s.ends[end],
+        APPROPRIATELY_AMOUNT,
+        f"“{span}”: “appropriately” does not say how much (Chinese 适当, “a suitable amount”); write “moderately”, "
+        "“a little” or the amount",
+        ("moderately",),
+    )
 
 
 def _compared_to_than(s: Scan, i: int) -> Hit | None:
