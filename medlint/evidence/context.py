@@ -135,9 +135,11 @@ _EXAMPLE_QUOTE = re.compile(
 #: thyroid medication" states it as the writer's ("I can say" is read as "I say").
 _OWN_SAYING = re.compile(
     r"\bI\s+(?:can|could|must)\s+(?:(?:now|proudly|honestly|truly|safely|truthfully)\s+)?say\b"
-    # the writer's rhetorical telling: "What if I told you that the disease is completely reversible?", "Let me
-    # tell you", "I'm telling you" (the writer asserts the claim; no one else is handed it)
-    r"|\b(?:what\s+if|if)\s+I\s+(?:told|tell|said)\s+you\b|\blet\s+me\s+tell\s+you\b|\bI(?:['\u2019]m|\s+am)\s+telling\s+you\b",
+    # the writer's rhetorical telling: "What if I told you that the disease is completely reversible?", "what if
+    # we told you that something close to a magic elixir has existed", "Let me tell you", "I'm telling you" (the
+    # writer asserts the claim; no one else is handed it)
+    r"|\b(?:what\s+if|if)\s+(?:I|we)\s+(?:told|tell|said)\s+you\b|\blet\s+(?:me|us)\s+tell\s+you\b"
+    r"|\b(?:I(?:['\u2019]m|\s+am)|we(?:['\u2019]re|\s+are))\s+telling\s+you\b",
     re.IGNORECASE,
 )
 # A negative imperative of encouragement or alarm ("Don't let the FDA silence the truth",
