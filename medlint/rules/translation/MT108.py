@@ -481,7 +481,11 @@ class GrammarPattern(Rule):
       ``appropriately-amount``: "appropriately" with a verb of amount ("Patients can appropriately
       increase the intake", "increase your exercise appropriately": Chinese 适当, "a suitable
       amount"); "dress appropriately" has no verb of amount. 0 on MedQuAD, the clean sentences,
-      FakeHealth and WMT22's references.
+      FakeHealth and WMT22's references. ``verb-bare-person``: a verb of visiting or telling with a
+      singular person noun and no article ("Visit doctor regularly", "Consult pharmacist before use");
+      at info in a list item, a heading or a one-sentence paragraph, where a leaflet drops articles on
+      purpose; not after a hyphen ("home-visit nurse"), nor before a noun ("consulting professor"). 0 on
+      MedQuAD, the clean sentences, FakeHealth and WMT22's references.
 
     - the frames of Russian source grammar that machine translation of health pages carries
       into English (``_source_frames.py``): ``at-condition`` ("At angina the tonsils swell": при

@@ -18,11 +18,21 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from ...document import PARAGRAPH
 from ...text import refstats
 from ...text.lexicon import is_food
-from ...text.word_classes import BARE_VERB, NOT_VERB, PERSON, PLURAL, SINGULAR, VERB_ONLY, classes
+from ...text.word_classes import (
+    BARE_VERB,
+    NOT_VERB,
+    PERSON,
+    PERSON_ADJECTIVE,
+    PLURAL,
+    SINGULAR,
+    VERB_ONLY,
+    classes,
+)
 from ._grammar_scan import Hit, Scan, sentence_start
-from ._grammar_words import CLOSED_CLASS, OBJECT_PRONOUNS
+from ._grammar_words import CLOSED_CLASS, MIN_PARAGRAPH_SENTENCES, OBJECT_PRONOUNS
 
 #: "insist to take": "insist" takes "on" and an -ing form or a that-clause, never a to-infinitive
 #: (Swan, "insist"; Chinese 坚持 + verb). "avoid", "enjoy", "suggest", "recommend" and "consider"
@@ -119,6 +129,9 @@ AS_WELL_AS_CLAUSE = "as-well-as-clause"
 #: "Patients can appropriately increase the intake", "increase your exercise appropriately": "appropriately" for
 #: Chinese 适当 ("a suitable amount", "in moderation") with a verb of amount
 APPROPRIATELY_AMOUNT = "appropriately-amount"
+#: "Visit doctor regularly", "consult pharmacist": a singular person noun with no article as a verb's object
+#: (Chinese, Russian and Korean have no articles)
+VERB_BARE_PERSON = "verb-bare-person"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -154,6 +167,7 @@ CONSTRUCTION_PATTERNS = (
     COMPARED_TO_THAN,
     AS_WELL_AS_CLAUSE,
     APPROPRIATELY_AMOUNT,
+    VERB_BARE_PERSON,
 )
 
 #: Singular nouns of quantity or extent that take an article before "of" ("a large amount of", "a long period
@@ -205,6 +219,12 @@ _AMOUNT_VERBS = frozenset(
     "increase increasing reduce reducing decrease decreasing supplement supplementing add adding eat eating drink "
     "drinking exercise exercising extend prolong shorten limit".split()
 )
+#: Verbs whose object is a person one visits, consults or tells ("visit your doctor"), and the adverbs that may
+#: follow a bare person noun after them ("Visit doctor regularly").
+_PERSON_VERBS = frozenset(
+    "visit visits consult consults see sees ask asks call contact contacts inform tell tells notify".split()
+)
+_AFTER_PERSON = frozenset("immediately regularly first right now today soon promptly again".split())
 _INSIST = frozenset({"insist", "insists", "insisted", "insisting"})
 #: "capable to heal": "capable" takes "of" and an -ing form, never a to-infinitive (Swan, "capable";
 #: Russian способен + infinitive). 0 in MedQuAD, the clean sentences, FakeHealth and WMT22's references.
@@ -379,6 +399,7 @@ CONSTRUCTION_TRIGGERS = frozenset(
         "compared",
         "well",
         "appropriately",
+        *_PERSON_VERBS,
     }
 )
 #: The triggers of the frames tested word by word (the comma links are tested apart).
@@ -520,7 +541,48 @@ def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _as_well_as_clause(s, i)
     if word == "appropriately" and APPROPRIATELY_AMOUNT not in disabled:
         return _appropriately_amount(s, i)
+    if word in _PERSON_VERBS and VERB_BARE_PERSON not in disabled:
+        return _verb_bare_person(s, i)
     return None
+
+
+def _verb_bare_person(s: Scan, i: int) -> Hit | None:
+    """ "Visit doctor regularly", "consult pharmacist before use": a verb of visiting or telling, then a singular
+    person noun (WordNet noun.person, a count noun; not one that is also an adjective, "patient") with no article,
+    ending its phrase. Not after a hyphen ("home-visit nurse") nor before a noun it modifies."""
+    if not s.adjacent(i) or i + 1 >= s.n or not s.is_lower(i + 1):
+        return None
+    if s.starts[i] > 0 and s.prose[s.starts[i] - 1] in "-\u2010\u2011":
+        return None
+    noun = s.lowers[i + 1]
+    cls = classes(noun)
+    if PERSON not in cls or PERSON_ADJECTIVE in cls:
+        return None
+    if i + 2 < s.n and s.adjacent(i + 1):
+        nxt = s.lowers[i + 2]
+        if not (nxt in CLOSED_CLASS or nxt in _AFTER_PERSON or nxt.endswith("ly")):
+            return None
+    elif not s.phrase_ends(i + 1):
+        return None
+    article = "an" if noun[0] in "aeiou" else "a"
+    span = s.prose[s.starts[i] : s.ends[i + 1]]
+    # a list item, a heading or a one-line paragraph may drop its articles on purpose (a leaflet's "Call doctor
+    # if fever persists"): reported there at info
+    doc = s.doc
+    bi = doc.block_at(s.starts[i])
+    telegraphic = (
+        bi is None
+        or doc.blocks[bi].kind != PARAGRAPH
+        or sum(1 for x in doc.sentences if x.block == bi) < MIN_PARAGRAPH_SENTENCES
+    )
+    return Hit(
+        s.starts[i],
+        s.ends[i + 1],
+        VERB_BARE_PERSON,
+        f"“{span}”: the singular noun “{noun}” needs a determiner (“your {noun}”, “{article} {noun}”)",
+        (f"{s.text(i)} your {noun}",),
+        weak=telegraphic,
+    )
 
 
 def _appropriately_amount(s: Scan, i: int) -> Hit | None:
