@@ -60,6 +60,7 @@ from ._grammar_words import (
     INVERTED_VERBS,
     INVERTERS,
     INVERTING_AUXILIARIES,
+    IRREGULAR_BARE,
     LET_DETERMINERS,
     LETTER_NAMES,
     MAX_INVERSION_SPAN,
@@ -561,7 +562,7 @@ def bare_verb(s: Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> Hi
         return perfect
     elif trigger in BE_BARE or trigger in HAVE_FORMS or trigger in BE_FINITE:
         cls = classes(nxt)
-        if VERB_ONLY not in cls:
+        if VERB_ONLY not in cls and not (trigger in BE_BARE and nxt in IRREGULAR_BARE):
             return None
         if trigger in BE_FINITE and _pseudo_cleft(s, i):
             return None

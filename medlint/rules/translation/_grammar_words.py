@@ -401,6 +401,16 @@ TRIGGERS = (
 )
 
 
+#: Bare forms of irregular verbs whose participle differs and that no noun use puts straight after "be":
+#: "may be get into danger", "has been show to improve" (MedQuAD), "would be make sense" (WMT22's references).
+#: The word-class table's ``v`` misses them, since each is also a noun ("a take", "a show").
+IRREGULAR_BARE = frozenset(
+    "take get give eat drink see do go make write know show grow keep find tell leave bring buy hold feel lose break "
+    "choose speak wear throw forget hide bite freeze shake steal ride drive fall forgive sell send spend teach think "
+    "understand win".split()
+)
+
+
 def _next_words_for(trigger: str) -> frozenset[str]:
     """The words right after ``trigger`` that one of its patterns looks for (besides classed words)."""
     out: set[str] = set()
@@ -430,6 +440,8 @@ def _next_words_for(trigger: str) -> frozenset[str]:
         out |= {"have", "has"} | THERE_MISSING_VERB.keys()
     if trigger in HAVE_FORMS:
         out |= PAST_FOR_PARTICIPLE.keys() | PERFECT_ADVERBS
+    if trigger in BE_BARE:
+        out |= IRREGULAR_BARE
     if trigger in COLOUR_MATERIAL_ADJECTIVES:
         out |= SIZE_ADJECTIVES
     return frozenset(out)
