@@ -32,7 +32,7 @@ from ...text.word_classes import (
     classes,
 )
 from ._grammar_scan import Hit, Scan, sentence_start
-from ._grammar_words import CLOSED_CLASS, MIN_PARAGRAPH_SENTENCES, OBJECT_PRONOUNS
+from ._grammar_words import CLOSED_CLASS, MIN_PARAGRAPH_SENTENCES, MODALS, OBJECT_PRONOUNS
 
 #: "insist to take": "insist" takes "on" and an -ing form or a that-clause, never a to-infinitive
 #: (Swan, "insist"; Chinese 坚持 + verb). "avoid", "enjoy", "suggest", "recommend" and "consider"
@@ -210,9 +210,7 @@ _CLAUSE_CONTRACTED = frozenset(
     "it's they're you're we're he's she's i'm that's there's it\u2019s they\u2019re you\u2019re we\u2019re "
     "he\u2019s she\u2019s i\u2019m that\u2019s there\u2019s".split()
 )
-_CLAUSE_VERBS = frozenset(
-    "is are was were has have had can could will would do does did may might should must".split()
-)
+_CLAUSE_VERBS = MODALS | frozenset("is are was were has have had do does did".split())
 _WH_WORDS = frozenset("why how what when where if whether".split())
 #: Verbs of amount that Chinese 适当 ("appropriately") modifies: "appropriately increase", "drink appropriately".
 _AMOUNT_VERBS = frozenset(
