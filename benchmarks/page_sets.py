@@ -1,0 +1,212 @@
+"""Recall and false alarms on hand-labelled page sets kept outside the repository.
+
+    python benchmarks/page_sets.py mt DIR [--min-severity info] [--misses]
+    python benchmarks/page_sets.py claims DIR [--misses] [--outside]
+    python benchmarks/page_sets.py careful DIR [--hits]
+    python benchmarks/page_sets.py claims DIR --tree ../other-checkout   # the same set on another tree
+
+Since the twenty-ninth session, helpers have collected real pages from the search tool's page
+corpus (machine-translated and spun health pages, quack claim pages, careful pages that quote or
+refute claims) and labelled them by hand. The texts are third-party and cannot be re-fetched by a
+script, so they are never committed; this script is what reads them, so that a figure in
+``benchmarks/CLAIMS.md`` can be re-run by anyone who holds such a directory, and a start tree
+and an end tree are measured the same way (``--tree``: the checkout whose ``medlint`` is run,
+through ``PYTHONPATH``).
+
+A set is a directory of page texts (``NN.txt``, plain text, linted as a document fragment with
+``medlint check --isolated``) and a ``labels.tsv`` with no header, one row per label:
+
+- ``mt``: file, category (``calque``, ``word-sense``, ``spun-term``, ...), the flagged text (an
+  exact substring of the page), the correction. A label is *found* when an MT or TX finding at
+  ``--min-severity`` or above overlaps the first occurrence of its text.
+- ``claims``: file, category (``cure``, ``conspiracy``, ...), the claim sentence. *Found* when a
+  CL finding at warning or above overlaps it; ``--outside`` lists the CL findings that overlap no
+  labelled sentence (claims the labeller left, or false alarms: read them).
+- ``careful``: file, category (``quoted``, ``negated``, ``debunked``, ..., or ``REAL-CLAIM``), the
+  sentence. Reported: CL warnings on the pages, trap sentences (every category but REAL-CLAIM)
+  that a CL warning overlaps, and REAL-CLAIM sentences that one does.
+
+Labels whose text is not in their page are counted apart and not scored. Nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_RANK = {"info": 0, "warning": 1, "error": 2}
+#: The families whose findings count for each kind of set.
+_FAMILIES = {"mt": ("MT", "TX"), "claims": ("CL",), "careful": ("CL",)}
+#: The careful set's label for a sentence the page itself asserts (not a trap).
+REAL_CLAIM = "REAL-CLAIM"
+
+
+@dataclass(frozen=True)
+class Label:
+    file: str
+    category: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    code: str
+    severity: str
+    start: int
+    end: int
+
+
+def read_labels(directory: Path) -> list[Label]:
+    """The rows of ``labels.tsv`` (file, category, text, and for MT sets a correction, ignored here)."""
+    rows = []
+    for line in (directory / "labels.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3 and parts[0] and not line.startswith("#"):
+            rows.append(Label(parts[0], parts[1], parts[2]))
+    return rows
+
+
+def lint(directory: Path, files: Sequence[str], tree: Path) -> list[Finding]:
+    """Every finding of ``medlint check`` (run from ``tree``) on the set's pages, in one process."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(tree)
+    if tree.resolve() != ROOT:
+        env.setdefault("MEDLINT_CACHE_DIR", str(Path("/tmp") / f"medlint-cache-{tree.resolve().name}"))
+    cmd = [sys.executable, "-m", "medlint", "check", "--isolated", "-q", "--document", "fragment"]
+    cmd += ["--exit-zero", "--format", "json", *(str(directory / f) for f in files)]
+    out = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, check=True).stdout
+    return [
+        Finding(Path(d["path"]).name, d["code"], d["severity"], d["start"]["offset"], d["end"]["offset"])
+        for d in json.loads(out)["diagnostics"]
+    ]
+
+
+def _spans(directory: Path, labels: Sequence[Label]) -> tuple[dict[Label, tuple[int, int]], int]:
+    """Each label's span in its page (first occurrence), and how many labels were not found there."""
+    texts: dict[str, str] = {}
+    spans: dict[Label, tuple[int, int]] = {}
+    missing = 0
+    for label in labels:
+        if label.file not in texts:
+            path = directory / label.file
+            texts[label.file] = path.read_text(encoding="utf-8") if path.exists() else ""
+        at = texts[label.file].find(label.text)
+        if at < 0:
+            missing += 1
+        else:
+            spans[label] = (at, at + len(label.text))
+    return spans, missing
+
+
+def _overlaps(f: Finding, span: tuple[int, int]) -> bool:
+    return f.start < span[1] and f.end > span[0]
+
+
+def evaluate(kind: str, directory: Path, tree: Path, min_severity: str) -> dict[str, object]:
+    """The set's figures: found labels by category, and the findings outside the labels."""
+    labels = read_labels(directory)
+    spans, missing = _spans(directory, labels)
+    files = sorted({lab.file for lab in labels} | {p.name for p in directory.glob("*.txt")})
+    families = _FAMILIES[kind]
+    least = _RANK["warning" if kind != "mt" else min_severity]
+    findings = [
+        f for f in lint(directory, files, tree) if f.code[:2] in families and _RANK[f.severity] >= least
+    ]
+    by_file: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_file[f.file].append(f)
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    misses: list[Label] = []
+    for label, span in spans.items():
+        total[label.category] += 1
+        if any(_overlaps(f, span) for f in by_file[label.file]):
+            found[label.category] += 1
+        else:
+            misses.append(label)
+    labelled = defaultdict(list)
+    for label, span in spans.items():
+        labelled[label.file].append(span)
+    outside = [f for f in findings if not any(_overlaps(f, s) for s in labelled[f.file])]
+    return {
+        "found": found,
+        "total": total,
+        "missing": missing,
+        "findings": findings,
+        "outside": outside,
+        "misses": misses,
+        "pages": len(files),
+    }
+
+
+def _page_text(directory: Path, file: str) -> str:
+    return (directory / file).read_text(encoding="utf-8")
+
+
+def report(kind: str, directory: Path, result: dict[str, object], args: argparse.Namespace) -> None:
+    found: Counter[str] = result["found"]  # type: ignore[assignment]
+    total: Counter[str] = result["total"]  # type: ignore[assignment]
+    findings: list[Finding] = result["findings"]  # type: ignore[assignment]
+    outside: list[Finding] = result["outside"]  # type: ignore[assignment]
+    misses: list[Label] = result["misses"]  # type: ignore[assignment]
+    print(f"{directory} ({result['pages']} pages, tree {args.tree})")
+    if result["missing"]:
+        print(f"  labels whose text is not in their page (not scored): {result['missing']}")
+    if kind == "careful":
+        traps = sum(v for c, v in total.items() if c != REAL_CLAIM)
+        trap_hits = sum(v for c, v in found.items() if c != REAL_CLAIM)
+        print(f"  CL warnings on the pages: {len(findings)}")
+        print(f"  trap sentences with a CL warning: {trap_hits}/{traps}")
+        print(f"  real claims with a CL warning: {found[REAL_CLAIM]}/{total[REAL_CLAIM]}")
+        if args.hits:
+            for f in findings:
+                text = _page_text(directory, f.file)
+                print(f"    {f.file} {f.code} {text[max(0, f.start - 60) : f.end + 40]!r}")
+        return
+    what = "MT/TX" if kind == "mt" else "CL"
+    sev = args.min_severity if kind == "mt" else "warning"
+    n, k = sum(total.values()), sum(found.values())
+    article = "an" if what.startswith("MT") else "a"
+    print(f"  labels overlapped by {article} {what} finding at {sev}+: {k}/{n} = {k / max(1, n):.1%}")
+    for category in sorted(total):
+        print(f"    {category:20s} {found[category]:4d}/{total[category]:4d}")
+    print(f"  {what} findings on the pages: {len(findings)}, outside the labels: {len(outside)}")
+    if args.outside:
+        for f in outside:
+            text = _page_text(directory, f.file)
+            print(f"    OUT {f.file} {f.code} {text[max(0, f.start - 60) : f.end + 40]!r}")
+    if args.misses:
+        for label in misses:
+            print(f"    MISS {label.file} {label.category} {label.text[:150]!r}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("kind", choices=sorted(_FAMILIES))
+    parser.add_argument("directory", type=Path)
+    parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout whose medlint is run")
+    parser.add_argument("--min-severity", default="info", choices=sorted(_RANK), help="MT sets only")
+    parser.add_argument("--misses", action="store_true", help="list the labels no finding overlaps")
+    parser.add_argument("--outside", action="store_true", help="list the findings outside the labels")
+    parser.add_argument("--hits", action="store_true", help="careful sets: list the CL warnings")
+    args = parser.parse_args(argv)
+    if not (args.directory / "labels.tsv").exists():
+        print(f"{args.directory}: no labels.tsv", file=sys.stderr)
+        return 2
+    result = evaluate(args.kind, args.directory, args.tree, args.min_severity)
+    report(args.kind, args.directory, result, args)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
