@@ -149,8 +149,10 @@ def evaluate(kind: str, directory: Path, tree: Path, min_severity: str) -> dict[
     }
 
 
-def _page_text(directory: Path, file: str) -> str:
-    return (directory / file).read_text(encoding="utf-8")
+def _in_context(directory: Path, f: Finding) -> str:
+    """The finding with some of its page around it, for reading."""
+    text = (directory / f.file).read_text(encoding="utf-8")
+    return f"{f.file} {f.code} {text[max(0, f.start - 60) : f.end + 40]!r}"
 
 
 def report(kind: str, directory: Path, result: dict[str, object], args: argparse.Namespace) -> None:
@@ -170,8 +172,7 @@ def report(kind: str, directory: Path, result: dict[str, object], args: argparse
         print(f"  real claims with a CL warning: {found[REAL_CLAIM]}/{total[REAL_CLAIM]}")
         if args.hits:
             for f in findings:
-                text = _page_text(directory, f.file)
-                print(f"    {f.file} {f.code} {text[max(0, f.start - 60) : f.end + 40]!r}")
+                print(f"    {_in_context(directory, f)}")
         return
     what = "MT/TX" if kind == "mt" else "CL"
     sev = args.min_severity if kind == "mt" else "warning"
@@ -183,8 +184,7 @@ def report(kind: str, directory: Path, result: dict[str, object], args: argparse
     print(f"  {what} findings on the pages: {len(findings)}, outside the labels: {len(outside)}")
     if args.outside:
         for f in outside:
-            text = _page_text(directory, f.file)
-            print(f"    OUT {f.file} {f.code} {text[max(0, f.start - 60) : f.end + 40]!r}")
+            print(f"    OUT {_in_context(directory, f)}")
     if args.misses:
         for label in misses:
             print(f"    MISS {label.file} {label.category} {label.text[:150]!r}")
