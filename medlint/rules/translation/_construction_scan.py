@@ -16,7 +16,7 @@ WMT22 reference translations (dev windows) or FakeHealth's news ever write them.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ...document import PARAGRAPH
 from ...text import refstats
@@ -352,57 +352,6 @@ _BALANCED_THINGS = frozenset(
     "menu approach plate intake mix relationship relationships snack snacks routine regime regimen".split()
 )
 
-CONSTRUCTION_TRIGGERS = frozenset(
-    {
-        *_INSIST,
-        *_CAPABLE,
-        *_HAPPEN_VERBS,
-        *_CONJUNCTIONS,
-        *_REMIND,
-        "timely",
-        *_CONTAIN,
-        *_AVOID,
-        "this",
-        "half",
-        "also",
-        *_PATIENTS,
-        *_COMMA_LINKS,
-        "at",
-        "attention",
-        "forward",
-        "prevent",
-        "prevents",
-        "preventing",
-        "easily",
-        "need",
-        "after",
-        "before",
-        *_NON_COUNT,
-        "don't",
-        "don\u2019t",
-        "not",
-        "easy",
-        "intake",
-        *_ASSIST,
-        "instead",
-        "balanced",
-        "maybe",
-        "disappeared",
-        "cannot",
-        "can't",
-        "can\u2019t",
-        *_CAUSE,
-        *_QUANTITY_NOUNS,
-        *_STIMULATE,
-        "compared",
-        "well",
-        "appropriately",
-        *_PERSON_VERBS,
-    }
-)
-#: The triggers of the frames tested word by word (the comma links are tested apart).
-_FRAME_TRIGGERS = CONSTRUCTION_TRIGGERS - (_COMMA_LINKS - _CONJUNCTIONS - {"also"})
-
 
 def _is_bare_verb(word: str) -> bool:
     return word in _IRREGULAR_BARE or BARE_VERB in classes(word)
@@ -472,75 +421,19 @@ def construction_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set
 
 
 def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
-    if word in _INSIST and VERB_COMPLEMENT not in disabled:
-        return _insist(s, i)
-    if word in _CAPABLE and VERB_COMPLEMENT not in disabled:
-        return _capable(s, i)
-    if word in _HAPPEN_VERBS and INTRANSITIVE_OBJECT not in disabled:
-        return _happen(s, i)
-    if word in _CONJUNCTIONS and SUBJECTLESS_CLAUSE not in disabled:
-        return _subjectless(s, i)
-    if word in _REMIND and REMIND_OBJECT not in disabled:
-        return _remind(s, i)
-    if word == "timely" and TIMELY_ADVERB not in disabled:
-        return _timely(s, i)
-    if word in _CONTAIN and CONTAIN_RICH not in disabled:
-        return _contain_rich(s, i)
-    if word in _AVOID and AVOID_BARE_VERB not in disabled:
-        return _avoid_bare(s, i)
-    if word == "this" and COMMA_SPLICE not in disabled:
-        return _comma_splice(s, i)
-    if word == "half" and HALF_PLURAL not in disabled:
-        return _half(s, i)
-    if word == "also" and LIST_AND_ALSO not in disabled:
-        return _list_and_also(s, i)
-    if word in _PATIENTS and PATIENT_AS_DISEASE not in disabled:
-        return _patient_as_disease(s, i)
-    if word == "at" and AT_GROUP not in disabled:
-        return _at_group(s, i)
-    if word in _TO_PHRASES and PREPOSITION_TO not in disabled:
-        return _preposition_to(s, i)
-    if word in _PREVENT_ACTIVE:
-        hit = _prevent_from(s, i) if PREVENT_FROM not in disabled else None
-        if hit is None and PREVENT_FOOD not in disabled:
-            hit = _prevent_food(s, i)
-        return hit
-    if word in ("easily", "need") and BE_EASILY_TO not in disabled:
-        return _be_easily_to(s, i)
-    if word in ("after", "before") and AFTER_BARE_VERB not in disabled:
-        return _after_bare_verb(s, i)
-    if word in _NON_COUNT and UNCOUNTABLE_ARTICLE not in disabled:
-        return _uncountable_article(s, i)
-    if word in ("don't", "don\u2019t", "not") and DONT_ING not in disabled:
-        return _dont_ing(s, i)
-    if word == "easy" and PERSON_EASY_TO not in disabled:
-        return _person_easy_to(s, i)
-    if word == "intake" and INTAKE_VERB not in disabled:
-        return _intake_verb(s, i)
-    if (word in _ASSIST or word == "instead") and BARE_AFTER_ASSIST not in disabled:
-        return _bare_after_assist(s, i)
-    if word == "balanced" and HEALTHY_AND_BALANCED not in disabled:
-        return _healthy_and_balanced(s, i)
-    if word == "maybe" and MAYBE_VERB not in disabled:
-        return _maybe_verb(s, i)
-    if word == "disappeared" and PASSIVE_INTRANSITIVE not in disabled:
-        return _passive_intransitive(s, i)
-    if word in ("cannot", "can't", "can\u2019t") and MAKE_MODAL not in disabled:
-        return _make_modal(s, i)
-    if word in _CAUSE and CAUSE_BARE_VERB not in disabled:
-        return _cause_bare_verb(s, i)
-    if word in _QUANTITY_NOUNS and QUANTITY_ARTICLE not in disabled:
-        return _quantity_article(s, i)
-    if word in _STIMULATE and STIMULATE_IRRITATE not in disabled:
-        return _stimulate_irritate(s, i)
-    if word == "compared" and COMPARED_TO_THAN not in disabled:
-        return _compared_to_than(s, i)
-    if word == "well" and AS_WELL_AS_CLAUSE not in disabled:
-        return _as_well_as_clause(s, i)
-    if word == "appropriately" and APPROPRIATELY_AMOUNT not in disabled:
-        return _appropriately_amount(s, i)
-    if word in _PERSON_VERBS and VERB_BARE_PERSON not in disabled:
-        return _verb_bare_person(s, i)
+    """The hit of the first frame row (``_FRAMES``, in order) that ``word`` triggers and that has a pattern not
+    disabled: its patterns are tried in turn, and the row's answer, a hit or None, is final."""
+    for words, tries in _FRAMES:
+        if word not in words:
+            continue
+        enabled = [test for pattern, test in tries if pattern not in disabled]
+        if not enabled:
+            continue
+        for test in enabled:
+            hit = test(s, i)
+            if hit is not None:
+                return hit
+        return None
     return None
 
 
@@ -1806,3 +1699,48 @@ def _comma_capital(s: Scan, i: int) -> Hit | None:
         fix_to=t.lower(),
         safe=True,
     )
+
+
+#: The frames tested word by word, in the order they are tried: the trigger words, then the (pattern, test) pairs
+#: of the row; a word takes the first row it is in whose patterns are not all disabled ("inform" is read by
+#: remind-object, not by verb-bare-person).
+_FRAMES: tuple[tuple[frozenset[str], tuple[tuple[str, Callable[[Scan, int], Hit | None]], ...]], ...] = (
+    (_INSIST, ((VERB_COMPLEMENT, _insist),)),
+    (_CAPABLE, ((VERB_COMPLEMENT, _capable),)),
+    (frozenset(_HAPPEN_VERBS), ((INTRANSITIVE_OBJECT, _happen),)),
+    (_CONJUNCTIONS, ((SUBJECTLESS_CLAUSE, _subjectless),)),
+    (frozenset(_REMIND), ((REMIND_OBJECT, _remind),)),
+    (frozenset({"timely"}), ((TIMELY_ADVERB, _timely),)),
+    (_CONTAIN, ((CONTAIN_RICH, _contain_rich),)),
+    (_AVOID, ((AVOID_BARE_VERB, _avoid_bare),)),
+    (frozenset({"this"}), ((COMMA_SPLICE, _comma_splice),)),
+    (frozenset({"half"}), ((HALF_PLURAL, _half),)),
+    (frozenset({"also"}), ((LIST_AND_ALSO, _list_and_also),)),
+    (_PATIENTS, ((PATIENT_AS_DISEASE, _patient_as_disease),)),
+    (frozenset({"at"}), ((AT_GROUP, _at_group),)),
+    (frozenset(_TO_PHRASES), ((PREPOSITION_TO, _preposition_to),)),
+    (_PREVENT_ACTIVE, ((PREVENT_FROM, _prevent_from), (PREVENT_FOOD, _prevent_food))),
+    (frozenset({"easily", "need"}), ((BE_EASILY_TO, _be_easily_to),)),
+    (frozenset({"after", "before"}), ((AFTER_BARE_VERB, _after_bare_verb),)),
+    (_NON_COUNT, ((UNCOUNTABLE_ARTICLE, _uncountable_article),)),
+    (frozenset({"don't", "don\u2019t", "not"}), ((DONT_ING, _dont_ing),)),
+    (frozenset({"easy"}), ((PERSON_EASY_TO, _person_easy_to),)),
+    (frozenset({"intake"}), ((INTAKE_VERB, _intake_verb),)),
+    (_ASSIST | {"instead"}, ((BARE_AFTER_ASSIST, _bare_after_assist),)),
+    (frozenset({"balanced"}), ((HEALTHY_AND_BALANCED, _healthy_and_balanced),)),
+    (frozenset({"maybe"}), ((MAYBE_VERB, _maybe_verb),)),
+    (frozenset({"disappeared"}), ((PASSIVE_INTRANSITIVE, _passive_intransitive),)),
+    (frozenset({"cannot", "can't", "can\u2019t"}), ((MAKE_MODAL, _make_modal),)),
+    (_CAUSE, ((CAUSE_BARE_VERB, _cause_bare_verb),)),
+    (_QUANTITY_NOUNS, ((QUANTITY_ARTICLE, _quantity_article),)),
+    (_STIMULATE, ((STIMULATE_IRRITATE, _stimulate_irritate),)),
+    (frozenset({"compared"}), ((COMPARED_TO_THAN, _compared_to_than),)),
+    (frozenset({"well"}), ((AS_WELL_AS_CLAUSE, _as_well_as_clause),)),
+    (frozenset({"appropriately"}), ((APPROPRIATELY_AMOUNT, _appropriately_amount),)),
+    (_PERSON_VERBS, ((VERB_BARE_PERSON, _verb_bare_person),)),
+)
+#: Every word a construction starts from: the frames' triggers and the comma links (MT108 skips a document that
+#: has none of them).
+CONSTRUCTION_TRIGGERS = frozenset().union(*(words for words, _ in _FRAMES)) | _COMMA_LINKS
+#: The triggers of the frames tested word by word (the comma links are tested apart).
+_FRAME_TRIGGERS = CONSTRUCTION_TRIGGERS - (_COMMA_LINKS - _CONJUNCTIONS - {"also"})
