@@ -1384,7 +1384,8 @@ def _negated_predicate(after: list[str], object_follows: bool = False) -> bool:
     )
 
 
-_MODALS = frozenset({"may", "might", "could", "can", "would", "should"})
+# "can" states a capability, not a doubt ("it can cure"): as the hedge cues of context-cues.yml
+_MODALS = frozenset({"may", "might", "could", "would", "should"})
 
 # a statement labelled as false: "Myth: detox teas flush toxins", "Red flag #2 - 'cures in days'"
 _DEBUNK_LABEL = cue(

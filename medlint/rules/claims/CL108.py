@@ -14,9 +14,14 @@ from ...evidence.sources import human_caveats
 from ...rule import Finding, Rule
 from ...text.matching import ProbedPattern
 
+# "in mice" is evidence wherever it stands; "on", "of", "from" and "with" only after a word of
+# research ("studies of mice", "data from rats", "tested on animals"): "get a disease directly from an
+# animal" is a route of infection and "the CDC Rodents site" a page
 _ANIMAL = ProbedPattern.of(
     cue(
-        r"\b(?:in|on|of|from)\s+(?:\w+\s+){0,2}(?:mice|mouse|rats?|rodents?|animals?|monkeys|zebrafish|"
+        r"(?:\bin|\b(?:stud(?:y|ies)|research|experiments?|data|results|tests?|tested|trials?|evidence|"
+        r"findings|work)\s+(?:\w+\s+){0,2}(?:on|of|from|with|using))"
+        r"\s+(?:\w+\s+){0,2}(?:mice|mouse|rats?|rodents?|animals?|monkeys|zebrafish|"
         r"cell cultures?|cells in (?:a|the) (?:dish|lab)|petri dish(?:es)?|test tubes?|laboratory animals)\b"
         r"|\bin vitro\b|\banimal (?:study|studies|experiments?|models?)\b"
         r"|\b(?:mice|rats|rabbits|monkeys|dogs|pigs)\s+(?:given|fed|treated|injected)\b",
