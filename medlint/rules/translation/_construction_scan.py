@@ -207,8 +207,9 @@ _APPROXIMATELY = frozenset("about around roughly approximately nearly almost".sp
 #: wh-word ("As well as why", "As well as they're much less").
 _CLAUSE_SUBJECTS = frozenset("it they you we he she i this that there".split())
 _CLAUSE_CONTRACTED = frozenset(
-    "it's they're you're we're he's she's i'm that's there's it\u2019s they\u2019re you\u2019re we\u2019re "
-    "he\u2019s she\u2019s i\u2019m that\u2019s there\u2019s".split()
+    form
+    for word in "it's they're you're we're he's she's i'm that's there's".split()
+    for form in (word, word.replace("'", "\u2019"))
 )
 _CLAUSE_VERBS = MODALS | frozenset("is are was were has have had do does did".split())
 _WH_WORDS = frozenset("why how what when where if whether".split())
