@@ -87,6 +87,25 @@ def test_plain_claim_has_no_context() -> None:
     assert not (ctx.negated or ctx.hedged or ctx.debunked or ctx.attributed or ctx.cited)  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "hypothetical"),
+    [
+        # a condition of use says how the remedy is taken; the main clause still asserts
+        (
+            "This advice, if strictly followed can lower your blood pressure in three weeks.",
+            "lower your blood",
+            False,
+        ),
+        ("The tea, if taken daily, can cure diabetes.", "cure diabetes", False),
+        # a condition of fact that may not come true keeps its doubt
+        ("If approved, the drug can cure hepatitis C.", "cure hepatitis", True),
+        ("If it works, the tea can cure diabetes.", "cure diabetes", True),
+    ],
+)
+def test_a_condition_of_use_is_no_hypothetical(text: str, phrase: str, hypothetical: bool) -> None:
+    assert _ctx(text, phrase).hypothetical is hypothetical  # type: ignore[attr-defined]
+
+
 def test_have_seen_with_an_outcome_count_is_not_reported_speech() -> None:
     """The reader's "you may have seen posts that ..." reports what the reader met elsewhere; "his patients have seen
     zero hospitalizations" is the writer's own claim about outcomes, so it is not attributed."""

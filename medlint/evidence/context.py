@@ -178,6 +178,17 @@ _DENYING_COMPARISON = cue(
 # a "whether ... or ..." clause closed by a comma: a concession over every case, not a question
 _WHETHER_ADJUNCT = cue(r"\bwhether\b[^,;:.!?]*\bor\b[^,;:.!?]*,", re.IGNORECASE)
 
+# A condition of use reduced to its participle: "this advice, if strictly followed, can lower your BP",
+# "Taken daily, ..." / "if used regularly": it says how the remedy is taken, not whether the claim holds,
+# so the main clause after it asserts (not a condition of fact that may not come true: "if approved",
+# "if confirmed" keep their doubt)
+_USE_CONDITION = cue(
+    r"\b(?:if|when|once)\s+(?:(?:strictly|properly|correctly|regularly|consistently|faithfully|daily)\s+)?"
+    r"(?:taken|used|followed|applied|consumed|eaten|drunk|practi[cs]ed|done|combined|administered)"
+    r"(?:\s+(?:daily|regularly|correctly|properly|consistently|faithfully|as\s+directed|every\s+day))?\b\s*,?",
+    re.IGNORECASE,
+)
+
 # A negative quantifier opening a clause: "None of the trials ...", "In none of the studies ..."
 _NEGATIVE_QUANTIFIER = cue(
     r"\W*(?:(?:and|so|but)\s+)?(?:(?:in|for|with|among|from)\s+)?(?:none|neither|not\s+(?:one|a\s+single))\s+of\b",
@@ -653,6 +664,11 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         # "Whether you have arthritis or gout, this tea cures it": a closed "whether ... or ..."
         # clause is an adjunct that concedes every case; the main clause after it asserts
         rest = _tokens(_WHETHER_ADJUNCT.sub(" ", before_text))
+        hypothetical = _any_cue(_ngrams(rest[-8:], longest), cues.hypothetical) or _any_cue(
+            _ngrams(rest[-20:], longest), cues.sentential_hypothetical
+        )
+    if hypothetical and _USE_CONDITION.search(before_text):
+        rest = _tokens(_USE_CONDITION.sub(" ", before_text))
         hypothetical = _any_cue(_ngrams(rest[-8:], longest), cues.hypothetical) or _any_cue(
             _ngrams(rest[-20:], longest), cues.sentential_hypothetical
         )
