@@ -9,7 +9,7 @@ from ...diagnostic import Severity
 from ...document import Document
 from ...evidence.apostrophe import cue
 from ...evidence.claim_structure import non_claim_reason
-from ...evidence.context import claim_context
+from ...evidence.context import claim_context, items_under_lead_in
 from ...evidence.disclaimer import find_disclaimers
 from ...rule import Example, Finding, Rule
 from ...text.matching import ProbedPattern
@@ -87,6 +87,15 @@ _LABEL = ProbedPattern.of(
 )
 
 
+# a lead-in that ends on a modal or a verb and a colon ("The overuse of antibiotics can:", "Side effects may
+# include:"): its items finish its sentence, so a bare verb opening one ("Increase the risk of drug-resistant
+# infections") is the lead-in's predicate, not an imperative
+_PREDICATE_LEAD_IN = re.compile(
+    r"\b(?:can|may|might|could|will|would|should|must|also|often|to|include|includes|cause|causes)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 class UnhedgedAdvice(Rule):
     """Advice to start, take or change the dose of a medicine, with no "talk to your doctor".
 
@@ -127,6 +136,11 @@ class UnhedgedAdvice(Rule):
             "People at risk include those who:\n\n- Take certain medicines, such as ACE inhibitors",
             format="markdown",
         ),
+        Example(
+            "The overuse of antibiotics can:\n\n- Kill healthy bacteria.\n- Increase the risk of drug-resistant "
+            "infections.",
+            format="markdown",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -135,6 +149,7 @@ class UnhedgedAdvice(Rule):
         blocks = doc.blocks
         # the boilerplate disclaimer's "consult your doctor" does not answer specific advice
         boilerplate = {d.start for d in find_disclaimers(doc)}
+        continued: set[int] | None = None  # item advice that finishes a lead-in's sentence, found on demand
         # advice is a sentence that opens with it: match anchored at each sentence start
         for sent in doc.sentences:
             bi = sent.block
@@ -143,6 +158,15 @@ class UnhedgedAdvice(Rule):
                 continue
             if _PRESCRIBED.match(m.group()):
                 continue  # taking what the prescriber prescribed: the doctor has already decided
+            if continued is None:
+                continued = {
+                    found.start()
+                    for found in items_under_lead_in(
+                        doc, _PREDICATE_LEAD_IN, lambda s, e: _ADVICE.match(doc.prose, s, e)
+                    )
+                }
+            if m.start() in continued:
+                continue
             window = [b for b in blocks[max(0, bi - 1) : bi + 2] if b.start not in boilerplate]
             if any(_DOCTOR.search(doc.prose, b.start, b.end) for b in window):
                 continue
