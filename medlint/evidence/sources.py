@@ -197,7 +197,13 @@ _CAVEAT = cue(
     r"|\bpreclinical\b|\bearly[- ]stage\s+(?:research|study|studies|work|findings)"
     r"|\b(?:in|for|to)\s+(?:humans|people|patients)\s+(?:is|are|remains?|still)\s+(?:still\s+)?(?:uncertain|unclear|"
     r"unknown|unproven|not known|to be (?:seen|determined|shown))"
-    r"|\b(?:clinical trials?|human trials?|first-in-human)\b[^.!?]{0,60}\b(?:next|planned|plan|hope|will|would)\b",
+    r"|\b(?:clinical trials?|human trials?|first-in-human)\b[^.!?]{0,60}\b(?:next|planned|plan|hope|will|would)\b"
+    # the record of animal results in people, a caveat by its numbers: "of about 500 treatments reported to improve
+    # stroke outcomes in animals, only two treatments worked in humans", "most drugs that cure mice fail in people"
+    r"|\bonly\s+(?:\w+\s+){0,3}?(?:worked|works|succeeded|helped|proved\s+(?:effective|useful|safe)|panned\s+out)\s+"
+    r"in\s+(?:humans|people|patients)"
+    r"|\b(?:most|many|the\s+majority)\b[^.!?]{0,60}\bfail(?:s|ed)?\b[^.!?]{0,30}\b(?:in|with)\s+(?:humans|people|"
+    r"patients|clinical\s+trials|human\s+trials)",
     re.IGNORECASE,
 )
 
