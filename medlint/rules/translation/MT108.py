@@ -21,6 +21,7 @@ from ...text.word_classes import (
     SUPERLATIVE,
     VERB_ONLY,
     VERB_PAST,
+    VERB_PAST_NOUN,
     VERB_S,
     classes,
 )
@@ -84,8 +85,10 @@ from ._grammar_words import (
     CARDINALS,
     CLAUSE_TRIGGERS,
     CLOSED_CLASS,
+    COLLECTIVE_NOUNS,
     COLOUR_MATERIAL_ADJECTIVES,
     CONJUNCTION_PAIR,
+    DEFINITE_DETERMINERS,
     DETERMINER_VERB,
     DO_FORMS,
     DOUBLE_COMPARATIVE,
@@ -139,6 +142,7 @@ from ._grammar_words import (
     TRIGGERS,
     UNCOUNTABLE_PLURAL,
     VERB_FORM,
+    ZERO_PLURAL_NOUNS,
 )
 from ._repetition_scan import REPETITION_PATTERNS, REPETITION_TRIGGERS, repetition_hits
 from ._source_frames import (
@@ -157,6 +161,11 @@ _HEADING_PATTERNS = frozenset({QUESTION_ORDER, BARE_MEANS, PREPOSITION_TO, PREVE
 #: Class letters of a verb form, which no modifier before a plural subject may carry ("the patient
 #: visits is" is no noun phrase).
 _VERB_FORMS = frozenset({VERB_S, VERB_PAST, VERB_ONLY})
+#: Class letters that rule out a singular count noun after "the" ("the injured have": a past form read as a
+#: nominal adjective; "the better" a comparative)
+_NOT_SINGULAR_NOUN = frozenset(
+    {PLURAL, VERB_ONLY, VERB_PAST, VERB_PAST_NOUN, PERSON_ADJECTIVE, COMPARATIVE, SUPERLATIVE}
+)
 
 #: Plain form of the article fast path in ``check``: every "a" and "an" joined to a next word goes
 #: through the whole of ``_at`` (the fast path asks only ``_article_form_at`` when the next word
@@ -217,7 +226,10 @@ class GrammarPattern(Rule):
       collective; "they" and "we" anywhere but after a question's auxiliary: "that
       they has"; one modifier may stand before a plural subject, "The dengue
       cases is", but not a singular noun before a plural that is also its
-      verb, "when the disease progresses was"),
+      verb, "when the disease progresses was"; "the" or a possessive before a
+      singular noun with no plural, adjective or verb-only reading, "The baby
+      have", "Our study have", not a group noun, "the staff are", nor a zero
+      plural, "the fish are"),
       and a subject pronoun at a clause start with a lexical verb that
       disagrees ("it cause", "she often need", "they causes"; not after
       "if", "unless", "whether", where the bare form may be the subjunctive,
@@ -1145,6 +1157,19 @@ class GrammarPattern(Rule):
             # collective one ("the team are" is British usage), and one that is no adjective is
             # no plural nominal adjective ("the elderly are")
             want, letter = PLURAL_VERBS[verb], PERSON
+        elif (
+            (trigger in DEFINITE_DETERMINERS or trigger in SINGULAR_SUBJECT_DETERMINERS)
+            and verb in PLURAL_VERBS
+            and nxt not in COLLECTIVE_NOUNS
+            and nxt not in ZERO_PLURAL_NOUNS
+            and (SINGULAR in cls or BARE_VERB in cls or (PERSON in cls and PERSON_ADJECTIVE not in cls))
+            and not _NOT_SINGULAR_NOUN.intersection(cls)
+            and not nxt.endswith("s")
+        ):
+            # "The baby have a fever", "My child are often sick": a definite subject whose noun has no
+            # plural, adjective or verb-only reading ("the elderly are", "the following are" are nominal
+            # adjectives with no class letter) and names no group
+            want, letter = PLURAL_VERBS[verb], SINGULAR
         else:
             return None
         return Hit(

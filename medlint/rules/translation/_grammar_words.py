@@ -143,6 +143,26 @@ SINGULAR_VERBS = {
     "hasn't": "haven't",
     "doesn't": "don't",
 }
+#: Determiners that make a definite singular subject of a noun with no plural reading ("The baby have a
+#: fever", "My child are often sick"): "the" and the possessives, read only before a noun the word-class table
+#: gives no plural, adjective or verb-only reading and that names no group (``COLLECTIVE_NOUNS``).
+DEFINITE_DETERMINERS = frozenset({"the", "my", "your", "his", "her", "its", "our", "their"})
+#: Nouns of a group, which British English gives a plural verb ("the team are", "the family have", "the
+#: government are"), and nouns whose singular form is a plural ("the data are", "the media have").
+COLLECTIVE_NOUNS = frozenset(
+    "staff team family government police public majority minority crew committee council audience group panel "
+    "board jury press media data couple pair personnel clergy cattle people youth faculty army company class "
+    "community population nation party management union club crowd generation household department ministry "
+    "administration authority agency organisation organization firm school university college hospital "
+    "industry profession opposition congregation choir band orchestra cast squad navy parliament senate "
+    "congress court rest remainder bulk lot number percentage proportion half third quarter".split()
+)
+#: Nouns whose plural is the singular form ("the fish are", "their sperm do", "the sheep have"): no number
+#: agreement can be read from them.
+ZERO_PLURAL_NOUNS = frozenset(
+    "fish sperm sheep deer offspring aircraft spacecraft salmon trout cod moose swine bison shrimp squid elk tuna "
+    "carp hake plaice livestock poultry vermin fruit".split()
+)
 #: "were" is left out: "if a patient were" is the subjunctive.
 PLURAL_VERBS = {
     "are": "is",
