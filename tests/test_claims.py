@@ -106,6 +106,20 @@ def test_a_condition_of_use_is_no_hypothetical(text: str, phrase: str, hypotheti
     assert _ctx(text, phrase).hypothetical is hypothetical  # type: ignore[attr-defined]
 
 
+def test_a_fact_checks_rating_on_the_last_line_of_its_header_debunks_the_claim_below() -> None:
+    text = (
+        "Fact Check\nDiet & Weight\nFalse\n\nDetox teas remove toxins from your body\n\nYour liver does that."
+    )
+    assert _ctx(text, "remove toxins").debunked is True  # type: ignore[attr-defined]
+    own = "Fact Check\nDiet & Weight\n\nDetox teas remove toxins from your body"
+    assert _ctx(own, "remove toxins").debunked is False  # type: ignore[attr-defined]
+
+
+def test_a_want_named_as_such_is_no_claim() -> None:
+    ctx = _ctx("Sellers play on the desire for a quick or miracle cure.", "miracle cure")
+    assert ctx.hypothetical is True  # type: ignore[attr-defined]
+
+
 def test_have_seen_with_an_outcome_count_is_not_reported_speech() -> None:
     """The reader's "you may have seen posts that ..." reports what the reader met elsewhere; "his patients have seen
     zero hospitalizations" is the writer's own claim about outcomes, so it is not attributed."""

@@ -1314,12 +1314,15 @@ def _no_evidence_after(doc: Document, end: int, s_end: int) -> bool:
 
 
 def _under_myth_label(doc: Document, offset: int) -> bool:
-    """The claim's block follows a block that is only a label such as "Myth" or "Myth #3"."""
+    """The claim's block follows a block that is only a label such as "Myth" or "Myth #3", or whose
+    last line is one: a fact-check's header block ends on its rating ("Fact Check / Diet & Weight /
+    False") right above the claim it rates."""
     bi = doc.block_at(offset)
     if bi is None or bi == 0:
         return False
     prev = doc.blocks[bi - 1]
-    return bool(_MYTH_LABEL_BLOCK.fullmatch(doc.prose, prev.start, prev.end))
+    last_line = doc.prose.rfind("\n", prev.start, prev.end) + 1
+    return bool(_MYTH_LABEL_BLOCK.fullmatch(doc.prose, max(prev.start, last_line), prev.end))
 
 
 def _rebutted(doc: Document, s_start: int, end: int, s_end: int) -> bool:
