@@ -93,6 +93,25 @@ def test_head_template_index() -> None:
     assert _find(index, "a very corrosive") == []  # an everyday word beside it
 
 
+def test_head_template_beside_an_everyday_term_word_needs_a_written_term() -> None:
+    # "kidney" and "health" are words of known terms (modifiers) but everyday English: the
+    # reference must write the term the template restores ("kidney disease"), else the pair is the
+    # writer's own ("health ailments" restores no "health disease")
+    written = {("kidney", "disease")}
+    index = SpunTermIndex(
+        {},
+        InMemoryTerms([], ()),
+        frozenset(),
+        heads={"ailments": ((-1, "disease"),)},
+        modifiers=frozenset({"kidney", "health"}),
+        written=lambda a, b: (a, b) in written,
+    )
+    assert _find(index, "chronic kidney ailments") == [(1, 2, "kidney disease")]
+    assert _find(index, "common health ailments") == []
+    # a technical word beside it needs no such evidence ("citric acid" above)
+    assert _find(index, "the pyruvic ailments") == [(1, 2, "pyruvic disease")]
+
+
 def test_two_word_terms_with_both_words_swapped() -> None:
     index = SpunTermIndex(
         {}, InMemoryTerms([], ()), frozenset(), pairs={"bosom": {"peril": Term(("breast", "cancer"), False)}}

@@ -239,8 +239,13 @@ class SpunTermIndex:
         compounds: Mapping[str, tuple[str, bool]] | None = None,
         spinner_words: Mapping[str, Sequence[str]] | None = None,
         named: Mapping[str, Container[str]] | None = None,
+        written: Callable[[str, str], bool] | None = None,
     ) -> None:
         self.synonyms = synonyms
+        #: whether the reference counts write a lower-case pair, either word in either number
+        #: (:func:`reference_writes`): a head template beside an everyday word needs the term it
+        #: restores to be one health writing uses ("kidney disease"; not "health disease")
+        self.written = written or reference_writes
         #: replacement -> the words of ``narrow[replacement]`` it stands for only in a name's term
         #: written as a name: the commonest words of health writing and WordNet lemmas rarer than
         #: the word table ("Horner symptom", "Carney mazy"; not "heart symptoms"): MT105 keeps such
@@ -724,12 +729,18 @@ class SpunTermIndex:
             )
         if other in _FUNCTION or len(other) < 3:
             return None
-        if other not in self.modifiers and not _technical(other):
+        technical = _technical(other)
+        if other not in self.modifiers and not technical:
             return None  # an everyday word beside it: "highly corrosive" is ordinary English
         first, last = min(i, j), max(i, j)
         if " ".join(lowers[first : last + 1]) in self.attested:
             return None
         words = (other, head) if side < 0 else (head, other)
+        if not technical and not self.written(*words):
+            # an everyday word of some term ("health", "winter", "juice") beside a rare head: the
+            # term it would restore is one nobody writes ("health disease", "juice chemical"), so
+            # nothing says a term was swapped ("health ailments" is the writer's English)
+            return None
         return SpunHit(first, last, Term(words, False), ((head, lowers[i]),), template=True)
 
     def _spinner_hit(self, lowers: Sequence[str], joinable: Sequence[bool] | bytes, i: int) -> SpunHit | None:
@@ -1625,6 +1636,15 @@ def _reference_uses() -> Callable[[str], int]:
         return got.freq if got is not None else 0
 
     return uses
+
+
+def reference_writes(a: str, b: str) -> bool:
+    """Whether the reference counts (``medlint.text.refstats``, the build side of MedQuAD) write
+    the lower-case pair ``a b``, either word in either number."""
+    from . import refstats
+
+    stats = refstats.load()
+    return any(stats.count(p, q) for p in refstats.number_forms(a) for q in refstats.number_forms(b))
 
 
 def _unattested_pair(index: SpunTermIndex) -> Callable[[str, str], bool]:
