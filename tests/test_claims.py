@@ -115,6 +115,19 @@ def test_a_fact_checks_rating_on_the_last_line_of_its_header_debunks_the_claim_b
     assert _ctx(own, "remove toxins").debunked is False  # type: ignore[attr-defined]
 
 
+def test_a_claim_cards_spreader_field_makes_the_claim_the_spreaders() -> None:
+    card = "Fenbendazole cures cancer\n\nSOURCE: Joe Tippens, Facebook\n\nPublished: 24 May 2023"
+    assert _ctx(card, "cures cancer").said is True  # type: ignore[attr-defined]
+    users = "Breast cancer cases doubled\n\nSOURCE: Social media users, Facebook, TikTok"
+    assert _ctx(users, "doubled").said is True  # type: ignore[attr-defined]
+    # a source of evidence under the claim is no spreader: the claim stays the page's own
+    cited = "Fenbendazole cures cancer\n\nSource: Dr Smith's clinic, 2023"
+    assert _ctx(cited, "cures cancer").said is False  # type: ignore[attr-defined]
+    # nor is a field under a paragraph: a card's claim is one short line
+    paragraph = "Fenbendazole cures cancer.\nIt is cheap and safe.\n\nSOURCE: Joe Tippens, Facebook"
+    assert _ctx(paragraph, "cures cancer").said is False  # type: ignore[attr-defined]
+
+
 def test_a_want_named_as_such_is_no_claim() -> None:
     ctx = _ctx("Sellers play on the desire for a quick or miracle cure.", "miracle cure")
     assert ctx.hypothetical is True  # type: ignore[attr-defined]

@@ -732,6 +732,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         quoted = False
     if not said and _MEDIA_SUGGESTS.search(doc.prose, s_start, start):
         said = True
+    if not said and _over_spreader_field(doc, start):
+        said = True
     if not said and any(
         w in before_text for w in ("eve", "elie", "hink", "ought", "onvinced", "sure", "ssum")
     ):
@@ -1323,6 +1325,33 @@ def _under_myth_label(doc: Document, offset: int) -> bool:
     prev = doc.blocks[bi - 1]
     last_line = doc.prose.rfind("\n", prev.start, prev.end) + 1
     return bool(_MYTH_LABEL_BLOCK.fullmatch(doc.prose, max(prev.start, last_line), prev.end))
+
+
+# a fact-check's claim card: the claim on a line of its own, then the field naming who spread it
+# ("SOURCE: Social media users, Facebook, TikTok", "Claimed by: Joe Tippens, Facebook"): people,
+# accounts and platforms where claims circulate, not a source of evidence
+_SPREADER_FIELD = re.compile(
+    r"(?:(?:claim\s+)?source|claim(?:ed)?\s+by|made\s+by|posted\s+by|shared\s+by)\s*:\s*[^\n]{0,80}?\b(?:"
+    r"facebook|tiktok|youtube|instagram|twitter|telegram|whatsapp|rumble|bitchute|truth\s+social|"
+    r"social\s+media|users?|posts?|accounts?|influencers?|bloggers?|websites?|podcasts?)\b[^\n]*",
+    re.IGNORECASE,
+)
+#: a claim card's claim is one short line
+_CARD_CLAIM_WORDS = 60
+
+
+def _over_spreader_field(doc: Document, offset: int) -> bool:
+    """The claim's block is one short line and the next block is a field naming who spread it: a
+    fact-check's claim card ("Fenbendazole cures cancer" / "SOURCE: Joe Tippens, Facebook"), so the
+    words are the spreader's, reported by the page."""
+    bi = doc.block_at(offset)
+    if bi is None or bi + 1 >= len(doc.blocks):
+        return False
+    block, nxt = doc.blocks[bi], doc.blocks[bi + 1]
+    text = doc.prose[block.start : block.end]
+    if "\n" in text.strip() or len(text.split()) > _CARD_CLAIM_WORDS:
+        return False
+    return bool(_SPREADER_FIELD.fullmatch(doc.prose[nxt.start : nxt.end].strip()))
 
 
 def _rebutted(doc: Document, s_start: int, end: int, s_end: int) -> bool:
