@@ -59,6 +59,13 @@ _NAME_HEAD = re.compile(
 )
 
 
+#: a word with a capital after its first letter ("pH", "NuAge", "iHerb") right before: a brand's spelling
+_MIXED_CASE_BEFORE = re.compile(r"\b(?=[A-Za-z'\u2019-]*[a-z])[a-zA-Z]+[A-Z][\w'\u2019-]*[ \t]+$")
+#: "or" or "and" then two capitalised words: the word is one of a name's alternative first words
+#: ("Miracle or Master Mineral Solution")
+_NAME_ALTERNATIVE = re.compile(r"[ \t]+(?:or|and|&)[ \t]+[A-Z][\w'\u2019-]*[ \t]+[A-Z][\w'\u2019-]*")
+
+
 def is_name(doc: Document, start: int, end: int) -> bool:
     """A capitalised claim word inside a Title-Case name: "the Cure Alzheimer's Fund"."""
     text = doc.source[start:end]
@@ -86,6 +93,15 @@ def is_name(doc: Document, start: int, end: int) -> bool:
         # a Title-Case product name in running text ("NuAge Colon Cleanse from NuAge Labs")
         if not headline:
             return True
+    before = doc.prose[max(0, start - 3) : start]
+    sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?"\u201c'
+    if not headline and not sentence_start and len(words) == 1:
+        # a brand written in mixed case just before ("pH Miracle books"), or the word as one part of a
+        # name given in two forms ("Miracle or Master Mineral Solution"): the capital marks a name
+        if _MIXED_CASE_BEFORE.search(doc.prose, max(0, start - 30), start) or _NAME_ALTERNATIVE.match(
+            doc.prose, end
+        ):
+            return True
     after = re.match(r"[ \t]+([A-Z][\w'\u2019-]*)(?:[ \t]+([A-Z][\w'\u2019-]*))?", doc.prose[end : end + 60])
     if after is None or (headline and len(words) > 1):
         return False
@@ -94,8 +110,6 @@ def is_name(doc: Document, start: int, end: int) -> bool:
         # Cure Kids of Peanut Allergy", "Breakthrough Study Stops ..."): only a name's head noun
         # ahead makes it a name ("Cure Alzheimer's Fund Backs ...")
         return bool(_NAME_HEAD.match(doc.prose, end))
-    before = doc.prose[max(0, start - 3) : start]
-    sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?"\u201c'
     return not sentence_start or after.group(2) is not None
 
 
