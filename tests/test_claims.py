@@ -128,6 +128,16 @@ def test_a_claim_cards_spreader_field_makes_the_claim_the_spreaders() -> None:
     assert _ctx(paragraph, "cures cancer").said is False  # type: ignore[attr-defined]
 
 
+def test_a_closing_quote_with_its_opening_lost_marks_scare_quotes() -> None:
+    lost = "Headlines announce the latest breakthrough\u201d findings on cancer."
+    assert _ctx(lost, "breakthrough").quoted is True  # type: ignore[attr-defined]
+    plain = "Headlines announce the latest breakthrough findings on cancer."
+    assert _ctx(plain, "breakthrough").quoted is False  # type: ignore[attr-defined]
+    # a straight quote faces no way: no reading
+    straight = 'Headlines announce the latest breakthrough" findings on cancer.'
+    assert _ctx(straight, "breakthrough").quoted is False  # type: ignore[attr-defined]
+
+
 def test_a_want_named_as_such_is_no_claim() -> None:
     ctx = _ctx("Sellers play on the desire for a quick or miracle cure.", "miracle cure")
     assert ctx.hypothetical is True  # type: ignore[attr-defined]

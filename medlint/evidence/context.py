@@ -23,7 +23,15 @@ from typing import Any
 from ..data import data_file
 from ..document import HEADING, LIST_ITEM, QUOTE, TABLE_CELL, Document, Sentence
 from ..text.matching import phrase_words
-from ..text.quotes import in_embedded_post, inside_quotes, lead_in, quotation_around, social_post_sentence
+from ..text.quotes import (
+    CLOSE_CURLY,
+    OPEN_CURLY,
+    in_embedded_post,
+    inside_quotes,
+    lead_in,
+    quotation_around,
+    social_post_sentence,
+)
 from ..text.speech_verbs import REPORTING_VERBS
 from .apostrophe import cue
 from .citations import cited_near, in_reference_entry
@@ -694,6 +702,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         or _introduced_block_quote(doc, start)
         or in_embedded_post(doc, start)
         or social_post_sentence(sentence_text)
+        or _lost_opening_quote(doc, start, end)
     )
     # the verb must hand the words to someone from outside them: an appeal's own "say" ("science says",
     # "some people say", "according to research") is the claim, not a report of it
@@ -1352,6 +1361,18 @@ def _over_spreader_field(doc: Document, offset: int) -> bool:
     if "\n" in text.strip() or len(text.split()) > _CARD_CLAIM_WORDS:
         return False
     return bool(_SPREADER_FIELD.fullmatch(doc.prose[nxt.start : nxt.end].strip()))
+
+
+def _lost_opening_quote(doc: Document, start: int, end: int) -> bool:
+    """A closing curly quote right after the claim's words with no opening one before them in the
+    block: scare quotes whose opening mark was lost ("the latest breakthrough\u201d findings"). The
+    curly closer says which way it faces; a straight quote does not, so it never counts here."""
+    if doc.prose[end : end + 1] != CLOSE_CURLY:
+        return False
+    bi = doc.block_at(start)
+    if bi is None:
+        return False
+    return doc.prose.rfind(OPEN_CURLY, doc.blocks[bi].start, start) < 0
 
 
 def _rebutted(doc: Document, s_start: int, end: int, s_end: int) -> bool:
