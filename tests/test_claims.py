@@ -138,6 +138,19 @@ def test_a_closing_quote_with_its_opening_lost_marks_scare_quotes() -> None:
     assert _ctx(straight, "breakthrough").quoted is False  # type: ignore[attr-defined]
 
 
+def test_short_sentences_named_back_as_slogans_are_the_advertisers() -> None:
+    text = (
+        "Lose weight without dieting! Eat your way to a trimmer you! "
+        "What products using those slogans should really say is: ask me how."
+    )
+    assert _ctx(text, "Lose weight without dieting").said is True  # type: ignore[attr-defined]
+    own = "Lose weight without dieting! Eat your way to a trimmer you! Order today and save."
+    assert _ctx(own, "Lose weight without dieting").said is False  # type: ignore[attr-defined]
+    judged = "This tea melts fat. Such claims are false."
+    ctx = _ctx(judged, "melts fat")
+    assert (ctx.said, ctx.debunked) == (True, True)  # type: ignore[attr-defined]
+
+
 def test_a_want_named_as_such_is_no_claim() -> None:
     ctx = _ctx("Sellers play on the desire for a quick or miracle cure.", "miracle cure")
     assert ctx.hypothetical is True  # type: ignore[attr-defined]

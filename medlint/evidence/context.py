@@ -743,6 +743,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         said = True
     if not said and _over_spreader_field(doc, start):
         said = True
+    if not said and not debunked:
+        said, debunked = _named_back_as_examples(doc, s_start, s_end)
     if not said and any(
         w in before_text for w in ("eve", "elie", "hink", "ought", "onvinced", "sure", "ssum")
     ):
@@ -1361,6 +1363,39 @@ def _over_spreader_field(doc: Document, offset: int) -> bool:
     if "\n" in text.strip() or len(text.split()) > _CARD_CLAIM_WORDS:
         return False
     return bool(_SPREADER_FIELD.fullmatch(doc.prose[nxt.start : nxt.end].strip()))
+
+
+# what came before named as examples of others' wording: "... what products using those slogans should
+# really say", "Claims like these are red flags", "Such promises are false"
+_EXAMPLES_NAMED_BACK = cue(
+    r"\b(?:(?:those|these|such)\s+(?:[\w-]+\s+)?(?:slogans|claims|promises|pitches|ads|advertisements|"
+    r"headlines|taglines|marketing\s+lines|sales\s+lines)|(?:slogans|claims|promises|pitches|headlines)\s+"
+    r"(?:like|such\s+as)\s+(?:these|those|this|that)(?!\s+\w+\s+(?:of|is|are)\b))\b",
+    re.IGNORECASE,
+)
+#: how many sentences after the claim's may name it back as an example, each before it short
+_EXAMPLES_AHEAD = 3
+_EXAMPLE_WORDS = 20
+
+
+def _named_back_as_examples(doc: Document, s_start: int, s_end: int) -> tuple[bool, bool]:
+    """Whether one of the next few sentences names the claim's sentence, and any short ones between,
+    as examples of slogans or claims ("Lose weight without dieting! Eat your way to a trimmer you!"
+    then "what products using those slogans should really say is ..."): the words are the
+    advertisers', quoted by the page; and whether that sentence also calls them false."""
+    if len(doc.prose[s_start:s_end].split()) > _EXAMPLE_WORDS:
+        return False, False
+    at = s_end
+    for _ in range(_EXAMPLES_AHEAD):
+        nxt = _next_sentence(doc, at)
+        if nxt is None:
+            return False, False
+        if _EXAMPLES_NAMED_BACK.search(doc.prose, nxt.start, nxt.end):
+            return True, bool(_LATE_VERDICT.search(doc.prose, nxt.start, nxt.end))
+        if len(doc.prose[nxt.start : nxt.end].split()) > _EXAMPLE_WORDS:
+            return False, False
+        at = nxt.end
+    return False, False
 
 
 def _lost_opening_quote(doc: Document, start: int, end: int) -> bool:
