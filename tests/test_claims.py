@@ -151,6 +151,14 @@ def test_short_sentences_named_back_as_slogans_are_the_advertisers() -> None:
     assert (ctx.said, ctx.debunked) == (True, True)  # type: ignore[attr-defined]
 
 
+def test_a_glossary_entry_defines_a_kind_and_claims_nothing() -> None:
+    entry = "Alternative diet: A diet used to replace medical treatment to treat cancer."
+    assert _ctx(entry, "replace medical treatment").hypothetical is True  # type: ignore[attr-defined]
+    # a relative clause after the colon may carry the page's own claim
+    benefit = "Garlic: A herb that can replace your blood pressure pills."
+    assert _ctx(benefit, "replace your blood pressure pills").hypothetical is False  # type: ignore[attr-defined]
+
+
 def test_a_want_named_as_such_is_no_claim() -> None:
     ctx = _ctx("Sellers play on the desire for a quick or miracle cure.", "miracle cure")
     assert ctx.hypothetical is True  # type: ignore[attr-defined]

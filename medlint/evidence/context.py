@@ -680,6 +680,10 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         hypothetical = _any_cue(_ngrams(rest[-8:], longest), cues.hypothetical) or _any_cue(
             _ngrams(rest[-20:], longest), cues.sentential_hypothetical
         )
+    if not hypothetical and ":" in doc.prose[s_start:s_end]:
+        # a glossary's entry defines a kind ("Alternative diet: A diet used to replace medical
+        # treatment"), which says nothing of whether such a thing works
+        hypothetical = _in_definition(doc, start)
     # a question asks rather than claims ("Are 3-D mammograms a breakthrough?"), and so does a
     # heading that opens as a question without its mark ("## Can the COVID vaccine change my DNA")
     # and an indirect question ("It is unclear whether the operation leads to more cured patients"):
@@ -1396,6 +1400,22 @@ def _named_back_as_examples(doc: Document, s_start: int, s_end: int) -> tuple[bo
             return False, False
         at = nxt.end
     return False, False
+
+
+# a line that is a glossary's entry: a short term, a colon, then "a"/"an" and a noun phrase that a
+# participle of use defines ("Alternative diet: A diet used to replace ...", "Chelation: a treatment
+# given to ..."); not a relative clause, which may carry the page's own claim ("Garlic: a herb that
+# kills cancer")
+_DEFINITION_LINE = re.compile(
+    r"[ \t]*(?:[-*\u2022][ \t]*)?[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,3}[ \t]*:[ \t]+(?:a|an)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:used|designed|intended|meant|given|taken|in[ \t]+which)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_definition(doc: Document, offset: int) -> bool:
+    """The claim's words stand on a line that is a glossary's entry."""
+    return _DEFINITION_LINE.match(doc.prose, doc.prose.rfind("\n", 0, offset) + 1) is not None
 
 
 def _lost_opening_quote(doc: Document, start: int, end: int) -> bool:
