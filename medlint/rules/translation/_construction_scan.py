@@ -49,6 +49,10 @@ SUBJECTLESS_CLAUSE = "subjectless-clause"
 REMIND_OBJECT = "remind-object"
 #: "one and a half hour": a mixed number before a singular unit (一个半小时)
 HALF_PLURAL = "half-plural"
+#: "add 2 teaspoon of honey", "for three week", "about 1 cups of tea": a count above one before a
+#: singular unit, or one before a plural unit, where the unit ends its phrase (Chinese and Japanese
+#: mark no plural: 两茶匙 "two teaspoon")
+NUMERAL_UNIT = "numeral-unit"
 #: "go to the hospital timely": the adjective "timely" closing a clause as an adverb (及时)
 TIMELY_ADVERB = "timely-adverb"
 #: "contain rich vitamin": "rich" or "plenty" as a determiner after "contain" (含有丰富的)
@@ -143,6 +147,7 @@ CONSTRUCTION_PATTERNS = (
     AVOID_BARE_VERB,
     COMMA_SPLICE,
     HALF_PLURAL,
+    NUMERAL_UNIT,
     LIST_AND_ALSO,
     PATIENT_AS_DISEASE,
     COMMA_CAPITAL,
@@ -1510,6 +1515,76 @@ def _half(s: Scan, i: int) -> Hit | None:
     )
 
 
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+#: The plural of each unit ("glass" -> "glasses"), and back.
+_UNIT_PLURALS = {u: u + ("es" if u.endswith(("s", "sh", "ch", "x")) else "s") for u in _UNITS}
+_PLURAL_UNITS = {p: u for u, p in _UNIT_PLURALS.items()}
+#: Counts above one written as words ("two teaspoon"); "one" takes the singular.
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty".split()
+)
+#: Words before the count that make the unit a modifier or a label's part ("a 2 week course" when the noun
+#: is lost, "the 5 year", "every other 2"), or a list's count ("table 2", "step 3 day").
+_BEFORE_COUNT_BLOCKERS = frozenset(
+    "a an the this that these those each per first last next other another my your his her its our their "
+    "type stage phase grade level class step table figure page chapter section version part number no".split()
+)
+
+
+def _numeral_unit(s: Scan, i: int) -> Hit | None:
+    """ "add 2 teaspoon of honey", "for three week", "about 1 cups of tea": a count before a unit of the
+    wrong number. The unit must end its phrase ("a 2 day course" makes it a modifier, "5 year old" an
+    adjective's measure) and the count must stand alone: no decimal or thousands mark before it ("1.5 cup",
+    "1,000 day"), no determiner or label ("a 10 minute walk", "stage 2 day"), and no second number of a range
+    ending in one ("1 or 1 cups" is no count of one)."""
+    if i == 0 or not s.is_lower(i) or not s.adjacent(i - 1):
+        return None
+    if not s.phrase_ends(i, coordinator=False) and not (
+        # a comma then a function word closes the phrase ("for three week, we call it"); a comma then
+        # a word may go on with a list of modifiers ("double blind, 28 day, randomized study")
+        i + 1 < s.n
+        and s.prose[s.ends[i] : s.starts[i + 1]].strip() == ","
+        and (s.lowers[i + 1] in CLOSED_CLASS or s.lowers[i + 1] in _SUBJECT_PRONOUNS)
+    ):
+        return None
+    if i + 1 < s.n and not s.joinable[i] and not s.prose[s.ends[i] : s.starts[i + 1]].strip():
+        return None  # a name after it ("the five year Europe-wide project"): the unit is a modifier
+    unit, count = s.lowers[i], s.lowers[i - 1]
+    if unit in _UNITS:
+        if not (count in _COUNT_WORDS or re.fullmatch(r"(?:[2-9]|[1-9]\d{1,2})(?:[-\u2013]\d{1,3})?", count)):
+            return None
+        fixed = _UNIT_PLURALS[unit]
+    else:
+        if count not in ("1", "one"):
+            return None
+        fixed = _PLURAL_UNITS[unit]
+    if i >= 2:
+        before = s.lowers[i - 2]
+        if not s.joinable[i - 2]:
+            # "1.5 cup", "1,000 day": the count is the tail of a longer number, with no space before it
+            # (a sentence may end before it: "... honey. 2 teaspoon ...")
+            if s.prose[s.starts[i - 1] - 1 : s.starts[i - 1]] not in (" ", "\n", "\t", "(", "\u201c", '"'):
+                return None
+        elif before in _BEFORE_COUNT_BLOCKERS or any(c.isdigit() for c in before):
+            return None
+        elif not s.is_lower(i - 2) and not s.clause_start(i - 2):
+            return None  # a name or a label before the count ("COVID 19 day", "Windows 10 hour")
+        elif unit not in _UNITS and before in ("or", "to", "and", "than"):
+            return None  # "half to 1 cups": the end of a range, no count of one
+    words = s.prose[s.starts[i - 1] : s.ends[i]]
+    fix = s.prose[s.starts[i - 1] : s.starts[i]] + fixed
+    what = "a number above one takes a plural unit" if unit in _UNITS else "one takes a singular unit"
+    return Hit(
+        s.starts[i - 1],
+        s.ends[i],
+        NUMERAL_UNIT,
+        f"“{words}”: {what} (“{fix}”)",
+        (fix,),
+        fix_to=fix,
+        safe=True,
+    )
+
+
 def _list_and_also(s: Scan, i: int) -> Hit | None:
     """ "your heart, kidneys and also eyes": "and also" joining the last item of a comma list, each
     item of at most ``_MAX_ITEM`` words and the last one ending its phrase. Spinners expand "and" to
@@ -1716,6 +1791,7 @@ _FRAMES: tuple[tuple[frozenset[str], tuple[tuple[str, Callable[[Scan, int], Hit 
     (_AVOID, ((AVOID_BARE_VERB, _avoid_bare),)),
     (frozenset({"this"}), ((COMMA_SPLICE, _comma_splice),)),
     (frozenset({"half"}), ((HALF_PLURAL, _half),)),
+    (frozenset(_UNITS) | frozenset(_PLURAL_UNITS), ((NUMERAL_UNIT, _numeral_unit),)),
     (frozenset({"also"}), ((LIST_AND_ALSO, _list_and_also),)),
     (_PATIENTS, ((PATIENT_AS_DISEASE, _patient_as_disease),)),
     (frozenset({"at"}), ((AT_GROUP, _at_group),)),
