@@ -159,6 +159,13 @@ def test_a_glossary_entry_defines_a_kind_and_claims_nothing() -> None:
     assert _ctx(benefit, "replace your blood pressure pills").hypothetical is False  # type: ignore[attr-defined]
 
 
+def test_a_question_about_what_came_before_hands_nothing_after_it_to_anyone() -> None:
+    back = "Is that what your doctor said? Well, we have news for you: diabetes can be reversed."
+    assert _ctx(back, "diabetes can be reversed").said is False  # type: ignore[attr-defined]
+    lead_in = "And what did the doctors say? Diabetes can be reversed."
+    assert _ctx(lead_in, "Diabetes can be reversed").said is True  # type: ignore[attr-defined]
+
+
 def test_a_want_named_as_such_is_no_claim() -> None:
     ctx = _ctx("Sellers play on the desire for a quick or miracle cure.", "miracle cure")
     assert ctx.hypothetical is True  # type: ignore[attr-defined]

@@ -1280,6 +1280,11 @@ _NO_EVIDENCE_CLAUSE = cue(r"\b(?:but|however|yet)\b" + _NO_EVIDENCE, re.IGNORECA
 
 
 _LEAD_IN_WORDS = 12  # a lead-in is a short sentence of its own
+#: a yes-or-no question about what was just said ("Is that what your doctor said?", "Did they tell you
+#: this?"): its "that" points back, so it hands nothing after it to anyone
+_ASKS_BACK = re.compile(
+    r"\s*(?:is|was|are|were|did|does|do|has|have|had)\s+(?:that|this|it)\b", re.IGNORECASE
+)
 
 
 def _attributing_lead_in(doc: Document, s_start: int) -> bool:
@@ -1297,6 +1302,8 @@ def _attributing_lead_in(doc: Document, s_start: int) -> bool:
         return False
     if "\n" in doc.prose[prev.end : s_start]:
         return False  # a heading or a block of its own, not a lead-in
+    if _ASKS_BACK.match(text):
+        return False  # "Is that what your doctor said?" asks about what came before, not what follows
     return bool(_ATTRIBUTION.search(text))
 
 
