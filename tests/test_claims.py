@@ -166,6 +166,15 @@ def test_a_question_about_what_came_before_hands_nothing_after_it_to_anyone() ->
     assert _ctx(lead_in, "Diabetes can be reversed").said is True  # type: ignore[attr-defined]
 
 
+def test_a_quotation_whose_closing_mark_was_lost_quotes_only_its_own_sentence() -> None:
+    lost = "It works on the principle \u201cSimilia Similibus Curantur:, a Latin phrase. Homoeopathy cures diseases."
+    assert _ctx(lost, "cures diseases").quoted is False  # type: ignore[attr-defined]
+    assert _ctx(lost, "Similia").quoted is True  # type: ignore[attr-defined]
+    # a quoted paragraph opens at the block's start and runs on without its closing mark
+    paragraph = "\u201cTurmeric cures cancer. It works every time."
+    assert _ctx(paragraph, "works every time").quoted is True  # type: ignore[attr-defined]
+
+
 def test_a_want_named_as_such_is_no_claim() -> None:
     ctx = _ctx("Sellers play on the desire for a quick or miracle cure.", "miracle cure")
     assert ctx.hypothetical is True  # type: ignore[attr-defined]

@@ -702,7 +702,11 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     )
     sentence_text = doc.prose[s_start:s_end]
     quoted = (
-        (inside_quotes(doc, start) and not _scare_quoted_opening(doc, start, end))
+        (
+            inside_quotes(doc, start)
+            and not _scare_quoted_opening(doc, start, end)
+            and not _lost_closer(doc, start)
+        )
         or _introduced_block_quote(doc, start)
         or in_embedded_post(doc, start)
         or social_post_sentence(sentence_text)
@@ -1423,6 +1427,24 @@ _DEFINITION_LINE = re.compile(
 def _in_definition(doc: Document, offset: int) -> bool:
     """The claim's words stand on a line that is a glossary's entry."""
     return _DEFINITION_LINE.match(doc.prose, doc.prose.rfind("\n", 0, offset) + 1) is not None
+
+
+def _lost_closer(doc: Document, start: int) -> bool:
+    """The quotation that holds ``start`` never closes in its block and opened inside it, in an earlier
+    sentence: its closing mark was lost ("the principle \u201cSimilia Similibus Curantur:, a Latin
+    phrase ..." and then the page's own sentences), so it quoted no further than its own sentence. A
+    quotation opened at the block's start is a quoted paragraph (English leaves its closing mark for
+    the last one) and runs on."""
+    around = quotation_around(doc, start)
+    bi = doc.block_at(start)
+    if around is None or bi is None:
+        return False
+    opener, closer = around
+    block = doc.blocks[bi]
+    if closer < block.end or opener <= block.start + 1:
+        return False
+    opened_in = sentence_of(doc, opener)
+    return opened_in is not None and opened_in.end <= start
 
 
 def _lost_opening_quote(doc: Document, start: int, end: int) -> bool:
