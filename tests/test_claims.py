@@ -175,6 +175,11 @@ def test_a_quotation_whose_closing_mark_was_lost_quotes_only_its_own_sentence() 
     assert _ctx(paragraph, "works every time").quoted is True  # type: ignore[attr-defined]
 
 
+def test_possible_to_is_a_capability_and_possible_that_a_doubt() -> None:
+    assert _ctx("Whereas it is possible to cure FM, the road is long.", "cure FM").hedged is False  # type: ignore[attr-defined]
+    assert _ctx("It is possible that the tea cures FM.", "cures FM").hedged is True  # type: ignore[attr-defined]
+
+
 def test_a_want_named_as_such_is_no_claim() -> None:
     ctx = _ctx("Sellers play on the desire for a quick or miracle cure.", "miracle cure")
     assert ctx.hypothetical is True  # type: ignore[attr-defined]

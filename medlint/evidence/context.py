@@ -646,6 +646,11 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         or _negated_after_parenthesis(doc, s_start, start, end, s_end, cues)
     )
     hedged = _any_cue(clause_grams, cues.hedge)
+    if hedged and "possible to" in before_text:
+        # "it is possible to cure FM" says it can be cured, as "can" does; "it is possible that"
+        # keeps its doubt
+        rest = _tokens(_POSSIBLE_TO.sub(" ", _CLAUSE_BREAK.split(before_text)[-1]))[-8:]
+        hedged = _any_cue(_ngrams(rest, longest), cues.hedge)
     syntax = _syntax_scope(doc, s_start, s_end, start, end) if sent is not None else None
     if syntax is not None:
         # the parser sees scope the word window cannot (a negation many words before the verb);
@@ -1284,6 +1289,10 @@ _NO_EVIDENCE_CLAUSE = cue(r"\b(?:but|however|yet)\b" + _NO_EVIDENCE, re.IGNORECA
 
 
 _LEAD_IN_WORDS = 12  # a lead-in is a short sentence of its own
+#: a capability, not a doubt: "it is possible to cure", "it is entirely possible to reverse"
+_POSSIBLE_TO = re.compile(
+    r"\bit\s+is\s+(?:(?:quite|entirely|very|completely|absolutely|totally)\s+)?possible\s+to\b", re.IGNORECASE
+)
 #: a yes-or-no question about what was just said ("Is that what your doctor said?", "Did they tell you
 #: this?"): its "that" points back, so it hands nothing after it to anyone
 _ASKS_BACK = re.compile(
