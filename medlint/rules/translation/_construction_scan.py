@@ -31,7 +31,7 @@ from ...text.word_classes import (
     VERB_ONLY,
     classes,
 )
-from ._grammar_scan import Hit, Scan, sentence_start
+from ._grammar_scan import Hit, Scan, regular_plural, sentence_start
 from ._grammar_words import CLOSED_CLASS, MIN_PARAGRAPH_SENTENCES, MODALS, OBJECT_PRONOUNS
 
 #: "insist to take": "insist" takes "on" and an -ing form or a that-clause, never a to-infinitive
@@ -1517,7 +1517,7 @@ def _half(s: Scan, i: int) -> Hit | None:
 
 _SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
 #: The plural of each unit ("glass" -> "glasses"), and back.
-_UNIT_PLURALS = {u: u + ("es" if u.endswith(("s", "sh", "ch", "x")) else "s") for u in _UNITS}
+_UNIT_PLURALS = {u: regular_plural(u) for u in _UNITS}
 _PLURAL_UNITS = {p: u for u, p in _UNIT_PLURALS.items()}
 #: Counts above one written as words ("two teaspoon"); "one" takes the singular.
 _COUNT_WORDS = frozenset(
