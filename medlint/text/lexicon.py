@@ -133,11 +133,17 @@ def glued_splits(word: str) -> tuple[tuple[str, str], ...]:
             ok = (
                 len(b) >= (MIN_PART if len(a) > 2 else MIN_PART + 1)
                 and b not in SUFFIX_WORDS
-                and _zipf_at_least(b, COMMON_ZIPF)
+                and (_zipf_at_least(b, COMMON_ZIPF) or _health_half(b))
             )
             rank = 1.0
         elif b in FUNCTION_PARTS:
-            ok = len(a) >= MIN_PART and _zipf_at_least(a, COMMON_ZIPF)
+            # a long word of health writing is as sure a half as a common one ("atherosclerosiswhen",
+            # "hypertensionis"), rare as it is in English at large; not before "is" where the first half
+            # ends as a Latin adjective's stem ("glandularis", "cornealis": -aris, -alis)
+            ok = len(a) >= MIN_PART and (
+                _zipf_at_least(a, COMMON_ZIPF)
+                or (_health_half(a) and not (b == "is" and a.endswith(("al", "ar"))))
+            )
             rank = 1.0
         else:
             ok = (
@@ -305,6 +311,27 @@ def form_of_listed(word: str) -> str | None:
             if w != word and len(w) <= len(stem) + FORM_ENDING:
                 return w
     return None
+
+
+#: A long half of a glued pair is a word of health writing when the reference counts (the build side of
+#: MedQuAD, ``medlint.text.refstats``) write it this often ("atherosclerosis" 62, "esophagus" 192; not
+#: "toning" or "repress", general words the reference never writes)
+HEALTH_HALF_USES = 20
+
+
+def _health_half(part: str) -> bool:
+    """A half of a glued pair that health writing uses often though English at large seldom writes it
+    (below ``COMMON_ZIPF``): ``LONG_PART`` letters or more, no word that forms compounds, and counted
+    ``HEALTH_HALF_USES`` times by the reference, or ``LONG_PART_HEALTH_COUNT`` times by the
+    health-words table where wordfreq lacks it ("amyloidosis")."""
+    if len(part) < LONG_PART or part in PREFIX_WORDS or part in SUFFIX_WORDS:
+        return False
+    if health_count(part) >= LONG_PART_HEALTH_COUNT:
+        return True
+    from . import refstats
+
+    got = refstats.load().word(part)
+    return got is not None and got.freq >= HEALTH_HALF_USES
 
 
 def _long_part(part: str) -> bool:

@@ -176,7 +176,10 @@ class GluedWords(Rule):
     spinners and careless copy-editing leave the result in place. A lower-case
     word the dictionary lacks (wordfreq's common English words and the words of
     NIH and CDC health writing) is reported when it splits into a common word
-    and a function word ("levelsare", "metabolismthe"), and at info when it
+    and a function word ("levelsare", "metabolismthe"), or a long word of health writing that
+    English at large seldom writes (six letters or more, 20 uses in the reference counts:
+    "atherosclerosiswhen", "frompancreatic"; not before "is" where the first half ends as a Latin
+    adjective's stem, "glandularis"), and at info when it
     splits into two common content words ("bloodsugar"): those may be a closed
     compound the dictionary lacks ("peppertree", "fingerstick", both found on
     real health news), where a glued function word never is. Two long words (six letters or more
