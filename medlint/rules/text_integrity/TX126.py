@@ -9,47 +9,64 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
 
-#: (pattern, the word written, the word meant): each pattern matches the confused word only in a
-#: phrase that settles which word was meant, and its group ``w`` is the word to replace.
-_CONFUSIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), meant)
-    for pattern, meant in (
-        # "effect" is the noun: "no side affects", "side affects of"; not a verb after a side named
-        # ("the tumor's side affects survival", "which side affects the prognosis")
-        (
-            r"(?<!\bthe\s)(?<!\bwhich\s)(?<!\beach\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bleft\s)"
-            r"(?<!\bright\s)(?<!\btumor\s)(?<!\btumour\s)(?<!\beither\s)\bside[- ](?P<w>affects)\b",
-            "effects",
-        ),
+#: The confusions: (a substring the document must hold, the pattern, the word meant). Each pattern
+#: starts at the confused word, so a search costs one scan for a literal, and matches it only in a
+#: phrase that settles which word was meant; its group ``w`` is the word to replace and ``before``,
+#: where given, the words that must stand before it (tested on the word before, not by a lookbehind).
+_CONFUSIONS: tuple[tuple[str, re.Pattern[str], str, frozenset[str]], ...] = tuple(
+    (trigger, re.compile(pattern, re.IGNORECASE), meant, frozenset(before.split()))
+    for trigger, pattern, meant, before in (
+        # "effect" is the noun: "no side affects", "side affects of"; not the verb of a side named
+        # before it ("the tumor's side affects survival", "which side affects the prognosis"), read
+        # in ``_side_named``
+        ("affects", r"\bside[- ](?P<w>affects)\b", "effects", ""),
         # the gland is the "prostate"; "prostrate" is lying face down
         (
-            r"\b(?P<w>prostrate)(?=\s+(?:cancers?|glands?|exams?|biops(?:y|ies)|enlargement|surgery|health|"
-            r"problems|specific\s+antigen|tumou?rs?)\b)|\benlarged\s+(?P<w2>prostrate)\b",
+            "prostrate",
+            r"\b(?P<w>prostrate)(?=\s+(?:cancers?|glands?|exams?|biops(?:y|ies)|enlargement|surgery|health|problems|"
+            r"specific\s+antigen|tumou?rs?)\b)",
             "prostate",
+            "",
         ),
-        # the verb is "lose": "loose weight", "loose belly fat", "loose 10 pounds"
+        ("prostrate", r"(?<=\benlarged\s)(?P<w>prostrate)\b", "prostate", ""),
+        # the verb is "lose" after a modal, "to" or a subject: "loose weight", "loose 10 pounds"
         (
-            r"\b(?:to|can|will|you|and|help|helps|helped|could|would|should|must|might|may|cannot|can't|"
-            r"didn't|not|i|we|they|me|him|her|them)\s+(?P<w>loose)\s+(?=(?:the\s+)?(?:weight|belly\s+fat|"
-            r"body\s+fat|\d+\s+(?:pounds|lbs?|kilos?|kg)\b|pounds|inches)\b)",
+            "loose",
+            r"\b(?P<w>loose)\s+(?=(?:the\s+)?(?:weight|belly\s+fat|body\s+fat|\d+\s+(?:pounds|lbs?|kilos?|kg)\b|"
+            r"pounds|inches)\b)",
             "lose",
+            "to can will you and help helps helped could would should must might may cannot can't didn't not i we "
+            "they me him her them",
         ),
-        # the verb is "breathe" after "to" or a modal's negation
+        # the verb is "breathe" after "to" or a modal's negation; not "a breath test"
         (
-            r"\b(?:to|can't|cannot|can\s+not|couldn't|could\s+not)\s+(?P<w>breath)\b(?!\s*(?:test|tests|testing|"
-            r"sample|samples|analysis|alcohol)\b)",
+            "breath",
+            r"\b(?P<w>breath)\b(?!\s*(?:test|tests|testing|sample|samples|analysis|alcohol)\b)",
             "breathe",
+            "to can't cannot couldn't not",
         ),
-        # the spoken "could've" written "could of" before a participle
+        # the spoken "could've" written "could of" before a participle; not "could of course"
         (
-            r"\b(?:could|would|should|must|might)\s+(?P<w>of)\s+(?=(?:been|had|done|gone|taken|known|seen|got|"
-            r"gotten|made|died|avoided|prevented|helped)\b)",
+            " of ",
+            r"\b(?P<w>of)\s+(?=(?:been|had|done|gone|taken|known|seen|got|gotten|made|died|avoided|prevented|"
+            r"helped)\b)",
             "have",
+            "could would should must might",
         ),
-        (r"\b(?P<w>alot)\b", "a lot"),
-        (r"\b(?P<w>irregardless)\b", "regardless"),
+        ("alot", r"\b(?P<w>alot)\b", "a lot", ""),
+        ("irregardless", r"\b(?P<w>irregardless)\b", "regardless", ""),
     )
 )
+#: Words before "side" that make "affects" its verb ("the left side affects", "tumor side affects").
+_SIDE_NAMED = frozenset("the which each one this that left right tumor tumour either".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z']+)\s+$")
+_WORD_AFTER = re.compile(r"[ \t]+[\w'-]+")
+
+
+def _word_before(prose: str, at: int) -> str:
+    """The lower-case word just before offset ``at`` (a few characters of space between), or ""."""
+    m = _WORD_BEFORE.search(prose, max(0, at - 30), at)
+    return m.group(1).lower().replace("\u2019", "'") if m else ""
 
 
 class ConfusedWord(Rule):
@@ -95,23 +112,30 @@ class ConfusedWord(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
         lowered = prose.lower()
-        if not any(
-            k in lowered for k in ("affects", "prostrate", "loose", "breath", " of ", "alot", "irregardless")
-        ):
-            return
-        for rx, meant in _CONFUSIONS:
+        for trigger, rx, meant, before in _CONFUSIONS:
+            if trigger not in lowered:
+                continue
             for m in rx.finditer(prose):
-                group = "w" if m.group("w") is not None else "w2"
-                s, e = m.start(group), m.end(group)
+                s, e = m.start("w"), m.end("w")
+                if before and _word_before(prose, s) not in before:
+                    continue
+                if meant == "effects" and _word_before(prose, m.start()) in _SIDE_NAMED:
+                    continue  # "the left side affects the right": the verb of a side
                 written = prose[s:e]
                 fixed = meant.capitalize() if written[:1].isupper() else meant
                 if written.isupper() and len(written) > 1:
                     fixed = meant.upper()
+                phrase = prose[m.start() : e]
+                if before:
+                    phrase = f"{_word_before(prose, s)} {phrase}"
+                after = _WORD_AFTER.match(prose, e)
+                if after is not None and rx.pattern.find("(?=") >= 0:
+                    phrase += after.group()  # the word that settles it ("prostrate cancer")
                 yield Finding(
                     s,
                     e,
-                    f"“{written}” where “{fixed}” is meant (“{prose[m.start() : m.end()].strip()}”): a word "
-                    "confused with one that sounds or looks like it",
+                    f"“{written}” where “{fixed}” is meant (“{phrase}”): a word confused with one that sounds "
+                    "or looks like it",
                     (fixed,),
                     Fix((Edit(s, e, fixed),), f"write '{fixed}'", safe=True),
                 )
