@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
+from ...kinds.substitution import match_case
 from ...rule import Example, Finding, Rule
 from ...text.quotes import inside_quotes
 
@@ -64,7 +65,7 @@ class EverydayAdverb(Rule):
             s, e = m.start("word"), m.end("word")
             if inside_quotes(doc, s):
                 continue  # a direct quotation keeps the speaker's words ("Working out everyday," she wrote)
-            fixed = "Every day" if prose[s] == "E" else "every day"
+            fixed = match_case("every day", m.group("word"))
             yield Finding(
                 s,
                 e,

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
+from ...kinds.substitution import match_case
 from ...rule import Example, Finding, Rule
 
 #: The confusions: (a substring the document must hold, the pattern, the word meant). Each pattern
@@ -122,7 +123,7 @@ class ConfusedWord(Rule):
                 if meant == "effects" and _word_before(prose, m.start()) in _SIDE_NAMED:
                     continue  # "the left side affects the right": the verb of a side
                 written = prose[s:e]
-                fixed = meant.capitalize() if written[:1].isupper() else meant
+                fixed = match_case(meant, written)
                 if written.isupper() and len(written) > 1:
                     fixed = meant.upper()
                 phrase = prose[m.start() : e]
