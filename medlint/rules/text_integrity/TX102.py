@@ -10,6 +10,7 @@ from ...document import CAPTION, HEADING, PARAGRAPH, Block, Document
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.quotes import introduced_passage
+from ._shared import ends_sentence
 
 _PAIRS = {"(": ")", "[": "]", "{": "}", "\u201c": "\u201d", "\u00ab": "\u00bb"}
 
@@ -57,6 +58,8 @@ def _doubled_singles_as_doubles(text: str) -> str:
 
 #: quotation marks (brackets are the writer's even in a reproduced passage)
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+#: the marks that open a pair (a straight quote opens as often as it closes)
+_OPENERS = frozenset(_PAIRS) | {'"', _LOW_OPENER}
 _REOPENS = lazy_compile(r'"[A-Z]')  # a straight quote opening a capitalised sentence
 _SENTENCE_BEFORE = lazy_compile(r"[.!?]\s+$")
 
@@ -107,7 +110,9 @@ class UnbalancedDelimiters(Rule):
     ends in a colon and names the source, "NAFDAC said:", up to the next
     paragraph break) is the source's punctuation and is not reported. A guillemet spaced on both sides, with
     none pointing the other way in the paragraph, separates a breadcrumb trail
-    ("Home » Health") and is no quote.
+    ("Home » Health") and is no quote. In the text's last paragraph, when the text stops there
+    mid-sentence (a page cut off by a crawl or a length limit), an opening mark left open may
+    close after the cut: TX103 reports the cut, and this rule only what the cut cannot explain.
     """
 
     code = "TX102"
@@ -124,6 +129,7 @@ class UnbalancedDelimiters(Rule):
         "It is a cow with a \u201ddeer\u2019s head and rabbit ears,\u201d she wrote.",
         "A \u201efaulty gene.",
         "Bollinger says, \u201cwe can take X-rays.\n\nThen we rest.",
+        Example("Rest) is important for the", note="a cut-off text still closes nothing it opened"),
     )
     should_not_fire = (
         "The doctor said, \u201cIt works.\u201d Then she left.",
@@ -149,6 +155,10 @@ class UnbalancedDelimiters(Rule):
         ),
         "A \u201efaulty\u201c gene and a drug called \u201eDenosumab\u201d.",
         Example("Home \u00bb Health \u00bb Diabetes", note="a breadcrumb trail's separators"),
+        Example(
+            "The agency warned: \u201cSuch claims are misleading and risk the lives of patients fight",
+            note="the text is cut off inside the quotation: the cut is TX103's",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -168,10 +178,17 @@ class UnbalancedDelimiters(Rule):
             ):
                 last += 1
                 found, left_open = self._check_run(doc, bi, last)
+            # the text stops mid-sentence in this, its last paragraph (a page cut off by a crawl or a
+            # length limit): what the paragraph opened may close after the cut, and the cut is TX103's
+            cut_off = last == len(blocks) - 1 and not ends_sentence(
+                prose[blocks[last].start : blocks[last].end]
+            )
             for f in found:
                 # a quotation mark of a block quotation kept without its own marks (after "the
                 # agency said:"): the source's punctuation, reproduced with it
                 if doc.prose[f.start] in _QUOTE_MARKS and introduced_passage(doc, f.start) is not None:
+                    continue
+                if cut_off and doc.prose[f.start] in _OPENERS:
                     continue
                 yield f
             bi = last + 1

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from ...diagnostic import Severity
 from ...document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Block, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
-from ...text.segment import TERMINAL
 from ...text.tokens import WORD_RE
+from ._shared import ends_sentence
 
 FUNCTION_WORDS = frozenset(
     "of and the a an to for with in on or by from as that at into than but nor our your their its "
@@ -18,13 +17,6 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-_FOOTNOTE_AFTER_STOP = lazy_compile(
-    r"[.!?][\"'\u201d\u2019)\]]*(?:\d{1,3}(?:[,\u2013-]\d{1,3})*|\[\d{1,3}(?:[,\u2013-]\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$"
-)
-
-
-#: a press release's end mark after its last sentence ("... 202-640-4660.# # #", "-30-", "-END-")
-_END_MARK = lazy_compile(r"\s*(?:#\s*#\s*#|-\s*30\s*-|-\s*(?:END|ENDS)\s*-)\s*$", re.IGNORECASE)
 _INLINE_LIST_ITEM = lazy_compile(r"(?:^|\s)[-\u2022*\u2013]\s+\S")
 
 
@@ -185,7 +177,7 @@ class TruncatedText(Rule):
         if not blocks:
             return
         last_index = len(blocks) - 1
-        open_ends = [not self._closed(doc.prose[b.start : b.end]) for b in blocks]
+        open_ends = [not ends_sentence(doc.prose[b.start : b.end]) for b in blocks]
         for bi, block in enumerate(blocks):
             is_last = bi == last_index
             if block.kind not in (PARAGRAPH, QUOTE) and not is_last:
@@ -234,18 +226,6 @@ class TruncatedText(Rule):
                     "the text may stop mid-sentence: its last sentence has no closing punctuation",
                     severity=Severity.INFO,
                 )
-
-    @staticmethod
-    def _closed(text: str) -> bool:
-        """The block ends a sentence: a closing mark, or one followed by a footnote number."""
-        stripped = text.rstrip()
-        if stripped.endswith(("#", "-")):  # an end mark's last character (no mark: nothing to remove)
-            stripped = _END_MARK.sub("", stripped).rstrip()
-        # a stray opening quote after the stop does not reopen the sentence ("... for that. \u201c")
-        if stripped[-1:] in "\u201c\u2018" and stripped.rstrip("\u201c\u2018 \t")[-1:] in ".!?":
-            return True
-        # an asterisk after the stop marks a footnote ("... approved.*")
-        return stripped[-1:] in TERMINAL + "*" or bool(_FOOTNOTE_AFTER_STOP.search(stripped))
 
     @staticmethod
     def _list_or_table(text: str) -> bool:
