@@ -58,6 +58,8 @@ def _doubled_singles_as_doubles(text: str) -> str:
 
 #: quotation marks (brackets are the writer's even in a reproduced passage)
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+#: a paragraph that ends on an ellipsis, or on the two stops of a cut one: its text was cut there
+_ELLIPSIS_END = lazy_compile(r"(?:\.{2,}|\u2026)\s*$")
 #: the marks that open a pair (a straight quote opens as often as it closes)
 _OPENERS = frozenset(_PAIRS) | {'"', _LOW_OPENER}
 _REOPENS = lazy_compile(r'"[A-Z]')  # a straight quote opening a capitalised sentence
@@ -111,8 +113,9 @@ class UnbalancedDelimiters(Rule):
     paragraph break) is the source's punctuation and is not reported. A guillemet spaced on both sides, with
     none pointing the other way in the paragraph, separates a breadcrumb trail
     ("Home » Health") and is no quote. In the text's last paragraph, when the text stops there
-    mid-sentence (a page cut off by a crawl or a length limit), an opening mark left open may
-    close after the cut: TX103 reports the cut, and this rule only what the cut cannot explain.
+    mid-sentence (a page cut off by a crawl or a length limit), and in a paragraph that ends on
+    an ellipsis (a teaser the site cut: 'research “is set to...'), an opening mark left open may
+    close after the cut: the cut is the defect, and this rule reports only what it cannot explain.
     """
 
     code = "TX102"
@@ -179,9 +182,11 @@ class UnbalancedDelimiters(Rule):
                 last += 1
                 found, left_open = self._check_run(doc, bi, last)
             # the text stops mid-sentence in this, its last paragraph (a page cut off by a crawl or a
-            # length limit): what the paragraph opened may close after the cut, and the cut is TX103's
-            cut_off = last == len(blocks) - 1 and not ends_sentence(
-                prose[blocks[last].start : blocks[last].end]
+            # length limit), or the paragraph ends on an ellipsis (a teaser the site cut: "strokes “is
+            # set to..."): what the paragraph opened may close after the cut, and the cut is TX103's
+            run_end = prose[blocks[last].start : blocks[last].end]
+            cut_off = (last == len(blocks) - 1 and not ends_sentence(run_end)) or bool(
+                _ELLIPSIS_END.search(run_end)
             )
             for f in found:
                 # a quotation mark of a block quotation kept without its own marks (after "the
