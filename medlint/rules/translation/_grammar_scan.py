@@ -194,6 +194,8 @@ class Scan:
             nxt = self.lowers[i + 1]
             if nxt in CLOSED_CLASS:
                 return coordinator or nxt not in COORDINATORS
+            if nxt in _PHRASE_OPENING_QUANTIFIERS:
+                return True  # a determiner or quantifier opens the next phrase ("much calories every day")
             # a verb that is no noun ("these patient think" is no compound like "patient records")
             cls = classes(nxt)
             return VERB_ONLY in cls or (VERB_S in cls and PLURAL not in cls)
@@ -201,6 +203,12 @@ class Scan:
         if not stripped:
             return True  # a block boundary
         return stripped[0] in _END_PUNCT and (coordinator or stripped[0] != ",")
+
+
+#: Determiners and quantifiers outside the closed-class table that never continue the noun phrase
+#: before them: after a noun they open the next phrase ("too much calories every day") or float
+#: after its head ("the patients all improved")
+_PHRASE_OPENING_QUANTIFIERS = frozenset("every each another some any no all both either neither".split())
 
 
 def article_form(s: Scan, article: str, i: int, nxt: str) -> Hit | None:
