@@ -42,6 +42,10 @@ _GLUED_CAPITAL = lazy_compile(
 #: A comma with a lower-case word glued on after it ("so to say,new plants"): a machine translation's
 #: or a crawl's lost space (digits, "1,000", and capitals, "N,N-dimethyl", are left by the class).
 _GLUED_COMMA = lazy_compile(r"(?<=[a-z]{2}),(?=[a-z]{2})")
+#: A colon between a lower-case word and a capitalised one, with no space: a label run into what it
+#: labels ("High-fat foods:Such as fried chicken", "Note:This"), a translation's or a crawl's lost space
+#: (times, ratios and verses, "10:30", "1:2", "3:16", have digits; a URL's scheme, "https://", no capital)
+_GLUED_COLON = lazy_compile(r"(?<=[a-z]{2}):(?=[A-Z][a-z])")
 #: Roman numerals, which lists write with commas and no space ("i,ii,iii").
 _ROMAN = re.compile(r"[ivxlc]+")
 
@@ -201,7 +205,9 @@ class GluedWords(Rule):
     Latin noun or a genus name ("cura personalis", "Bifidobacterium animalis"). A full stop between a lower-case word and a capitalised common word
     with no space is reported unless it sits in an address, a file name or
     initials, and so is a comma between two listed lower-case words with no space after it ("so to
-    say,new plants"; not digits, "1,000", capitals, "N,N-dimethyl", or roman numerals, "i,ii"). A number with a spelt-out word run on after it ("30minutes",
+    say,new plants"; not digits, "1,000", capitals, "N,N-dimethyl", or roman numerals, "i,ii"), and a
+    colon between a known word and a capitalised one with no space after it, a label run into what it
+    labels ("High-fat foods:Such as", "Note:This"; not a time, a ratio, a verse or a URL's scheme). A number with a spelt-out word run on after it ("30minutes",
     "1,000calories", "1999should") is reported too; unit symbols and
     abbreviations ("5mg", "3hrs", "20mmol": shorter than four letters or rarer
     than Zipf 3), words with capitals ("15kDa"), ordinals, decades and Greek
@@ -223,6 +229,11 @@ class GluedWords(Rule):
         "scripts/build_lexicon.py; measured by benchmarks/spinning.py"
     )
     should_fire = (
+        Example(
+            "High-fat foods:Such as fried chicken slow digestion.",
+            fixed="High-fat foods: Such as fried chicken slow digestion.",
+            note="a label run into what it labels",
+        ),
         Example(
             "People withtype 2 diabetes check their bloodsugar often.",
             fixed="People with type 2 diabetes check their blood sugar often.",
@@ -246,6 +257,9 @@ class GluedWords(Rule):
     )
     should_not_fire = (
         "People with type 2 diabetes check their blood sugar often.",
+        Example(
+            "Meet at 10:30 and see https://www.cdc.gov/Flu for the ratio 1:2.", note="times, ratios, URLs"
+        ),
         "See www.cdc.gov/diabetes.Html for more, or e.g.The list in the U.S.Army guide.",
         "Metformin and Januvia lower glucose; BRCA1 carriers and the HbA1c test.",
         "An underactive thyroid, a nonfatal stroke and flulike symptoms.",
@@ -333,6 +347,10 @@ class GluedWords(Rule):
                 if finding is not None:
                     found.append(finding)
         found.extend(_glued_capitals(prose))
+        for m in _GLUED_COLON.finditer(prose):
+            finding = _glued_label(prose, m.start())
+            if finding is not None:
+                found.append(finding)
         for m in _GLUED_COMMA.finditer(prose):
             hit = _glued_sentence(prose, m.start())
             if hit is None:
@@ -385,6 +403,38 @@ def _glued_sentence_finding(prose: str, stop: int, lower: bool) -> Finding | Non
         (reading,),
         fix,
         data={"kind": "sentence"},
+    )
+
+
+def _glued_label(prose: str, colon: int) -> Finding | None:
+    """ "foods:Such": a known word, a colon and a capitalised known word with no space between (the
+    span as for a glued sentence: not inside an address, a tag or a dotted name); the fix adds the space."""
+    start = colon
+    while start > 0 and "a" <= prose[start - 1] <= "z":
+        start -= 1
+    if start > 0 and "A" <= prose[start - 1] <= "Z":
+        start -= 1  # a label opens its line in sentence case ("Note:This", "Symptoms:Fever")
+    if colon - start < 2 or (start > 0 and (prose[start - 1].isalnum() or prose[start - 1] in _BEFORE_WORD)):
+        return None
+    end = colon + 2
+    while end < len(prose) and "a" <= prose[end] <= "z":
+        end += 1
+    if end < len(prose) and (
+        prose[end].isalnum()
+        or prose[end] in "@/\\_:"
+        or (prose[end] == "." and end + 1 < len(prose) and prose[end + 1].isalnum())
+    ):
+        return None
+    first, second = prose[start:colon], prose[colon + 1 : end]
+    if not is_known(first.lower()) or not _known_or_plural(second.lower()) or second.lower() in _TLDS:
+        return None
+    return Finding(
+        start,
+        end,
+        f"no space after the colon in “{prose[start:end]}”",
+        (f"{first}: {second}",),
+        Fix((Edit(colon + 1, colon + 1, " "),), "add the space", safe=True),
+        data={"kind": "colon"},
     )
 
 
