@@ -286,3 +286,48 @@ def test_claim_scope_uses_a_configured_parser(monkeypatch: pytest.MonkeyPatch) -
     assert [d.code for d in medlint.lint_text(text, select=["CL101"])] == [
         "CL101"
     ]  # the word window misses it
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "negated"),
+    [
+        # a subordinate clause that opens the sentence keeps its negation to itself
+        ("Since no one can patent a natural cure, the cures are suppressed.", "cures are suppressed", False),
+        ("Although there is no cure for it, this tea reverses diabetes.", "reverses diabetes", False),
+        # a negation in the claim's own clause still negates
+        ("Since it is cheap, the tea does not cure diabetes.", "cure diabetes", True),
+    ],
+)
+def test_opening_adjunct_keeps_its_negation(text: str, phrase: str, negated: bool) -> None:
+    assert _ctx(text, phrase).negated is negated  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Homeopathy is based on the idea that a substance can cure those symptoms.",
+        "Homeopathy is based on two ideas: that like cures like, meaning that a substance can cure those symptoms.",
+        "Reflexology rests on the belief that pressing the foot cures kidney disease.",
+    ],
+)
+def test_a_practice_premise_is_not_the_article_claim(text: str) -> None:
+    """The premise of a practice, named as an idea or a belief, is reported, not asserted: a note."""
+    found = [d for d in medlint.lint_text(text, select=["CL101"])]
+    assert found and all(d.severity.name == "INFO" for d in found)
+
+
+def test_a_suppressed_reading_does_not_hide_one_inside_it() -> None:
+    """A longer reading opened inside a negated clause ("natural cure, the cures are suppressed") is
+    suppressed; the reading inside it that the main clause asserts is still reported."""
+    text = "Since no one can patent a natural cure, the cures are suppressed and even attacked by big companies."
+    assert [(d.code, d.text) for d in medlint.lint_text(text, select=["CL111"])] == [
+        ("CL111", "cures are suppressed")
+    ]
+
+
+def test_a_claim_read_through_its_attribution_verb_is_attributed() -> None:
+    text = 'The Complete Liver Cleanse website says that the product will "remove toxins and rejuvenate your liver".'
+    found = medlint.lint_text(text, select=["CL113"])
+    assert [d.severity.name for d in found] == ["INFO"]
+    marketed = "Detox diets, often marketed as a means to remove toxins from the body, have gained popularity."
+    assert medlint.lint_text(marketed, select=["CL113"]) == []

@@ -122,6 +122,16 @@ _VAGUE_SPEAKER = cue(
 # side effects"). A determiner negation ("no side effects") or a hedge ("may help") reaches
 # only to the end of its own clause; a complement-taking cue ("no evidence that ...")
 # reaches across (see ``Cues.sentential``).
+#: A premise of a practice named before a colon that gives its content ("based on two ideas: that ...")
+_PREMISE_COLON = cue(
+    r"\b(?:ideas?|beliefs?|theor(?:y|ies)|premises?|notions?)\s*:\s*(?:that\b|[\"\u201c])", re.IGNORECASE
+)
+#: A subordinate clause that opens the sentence, up to the comma that closes it (no other comma
+#: inside: "Because of this, ..." and lists keep their reading)
+_OPENING_ADJUNCT = cue(
+    r"^\s*(?:since|because|as|although|though|while|whereas|once|after|before|when|whenever)\b[^,;:]{3,120},\s*",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = cue(
     r"(?:,\s*|\s)(?:and|or|but|so|plus|yet)\s+(?=(?:it|they|this|that|these|he|she|we|you|is|are|was|were|"
     r"has|have|had|will|can|could|does|do|did|it['\u2019]s|they['\u2019]re|makes?|works?|gives?|helps?|"
@@ -618,7 +628,14 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         before_text = _ASSERTING_NO.sub(" ", before_text)
     before_all = _tokens(before_text)
     before = before_all[-8:]
-    clause = _tokens(_CLAUSE_BREAK.split(before_text)[-1])[-8:]
+    clause_text = before_text
+    opening = _OPENING_ADJUNCT.match(clause_text)
+    if opening is not None:
+        # a subordinate clause that opens the sentence ends at its comma: a negation inside it stays
+        # there ("Since no one can patent a natural cure, the cures are suppressed"; "Although there is
+        # no cure, this tea reverses diabetes" asserts its main clause)
+        clause_text = clause_text[opening.end() :]
+    clause = _tokens(_CLAUSE_BREAK.split(clause_text)[-1])[-8:]
     after = _tokens(_scope(doc.prose[end:s_end], before=False))[:8]
     claim = _tokens(doc.prose[start:end])
     longest = cues.longest
@@ -668,10 +685,14 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         # "felt more like 'a cool piece of science fiction' than a breakthrough": the comparison
         # denies the word; "more than a breakthrough" does not
         negated = bool(_DENYING_COMPARISON.search(before_text))
-    hypothetical = _any_cue(before_grams, cues.hypothetical) or (  # a condition governs its main clause
+    hypothetical = (
+        _any_cue(before_grams, cues.hypothetical)  # a condition governs its main clause
         # a hope that takes a clause reaches across it: "Jongen is hopeful that smaller and cheaper
         # machines will be the game changer"
-        len(before_all) > 8 and _any_cue(far_grams, cues.sentential_hypothetical)
+        or (len(before_all) > 8 and _any_cue(far_grams, cues.sentential_hypothetical))
+        # a premise named before a colon, its content after it (the colon ends the cue window):
+        # "Homeopathy is based on two ideas: that like cures like, meaning that a substance ... can cure"
+        or (":" in doc.prose[s_start:start] and bool(_PREMISE_COLON.search(doc.prose, s_start, start)))
     )
     if hypothetical and "whether" in before_text.lower() and _WHETHER_ADJUNCT.search(before_text):
         # "Whether you have arthritis or gout, this tea cures it": a closed "whether ... or ..."

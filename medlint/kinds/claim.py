@@ -423,7 +423,6 @@ class Claim(KindRule):
         for start, end, mention, reason in spans:
             if start < last_end:
                 continue  # overlapping phrase and pattern: report once
-            last_end = end
             if mention:
                 if rejected is None:
                     rejected = self._rejects_topic(doc)
@@ -441,11 +440,20 @@ class Claim(KindRule):
             ):
                 continue  # the pack says the words are used in another sense where they stand
             ctx = claim_context(doc, start, end)
+            handed = _HANDED_ON.search(doc.prose, start, end)
+            if handed is not None and handed.end() < end and not (ctx.said or ctx.suppressed):
+                # a reading that runs through the verb handing the words on ('Cleanse website says that
+                # the product will "remove toxins'): what follows is someone's, read from there
+                ctx = claim_context(doc, handed.end(), end)
             if ctx.suppressed:
                 continue
             action = self._action(ctx)
             if action == "skip":
                 continue
+            # only a reported span hides the ones it overlaps: a longer reading that its context
+            # suppresses ("... natural cure, the cures are suppressed", opened inside a negated
+            # clause) leaves the shorter one inside it to be read on its own
+            last_end = end
             match = prose_text(doc, start, end)
             notes = [
                 n
@@ -463,6 +471,15 @@ class Claim(KindRule):
 
 
 _PRODUCT_SLOT = "{product}"
+#: a verb that hands a clause to someone, inside a matched span ("the website says that ..."), or
+#: that presents the words as a sales line
+_HANDED_ON = re.compile(
+    r"\b(?:says|said|claims|claimed|states|stated|promises|promised|writes|wrote|insists|asserts|argues|"
+    r"reports|reported)\s+(?:that\s+)?"
+    # or that presents them as a sales line ("Detox diets, often marketed as a means to remove toxins")
+    r"|\b(?:marketed|advertised|sold|touted|promoted|billed|hyped)\s+as\s+",
+    re.IGNORECASE,
+)
 
 #: the claim rules by code, as the packs define them, for ``defer-to``: every class loaded under the
 #: code (a pack may be loaded more than once), held weakly, so that a rule class no registry holds any
