@@ -124,11 +124,16 @@ _REPLACE_FORMS = (
 )
 # the reader told they need not depend on their treatment: "Thankfully, you do not have to really depend on
 # them" (the medications of the sentence before, one of the s31 quack pages), "You no longer have to rely on
-# insulin"; "rely on medication alone" is a combined approach and is left
+# insulin"; the same advice given to "we" or "people" ("we should not rely on medication for high blood
+# pressure", "Diabetics need not depend on insulin"); "rely on medication alone" is a combined approach and is left
 _RELY = re.compile(
-    r"\byou\s+(?:do\s+not|don't|don’t|no\s+longer|won't|won’t|will\s+not|never)\s+(?:have\s+to\s+|need\s+to\s+)?"
+    r"\b(?:you|we|one|people|patients|diabetics)\s+(?:do\s+not|don't|don’t|no\s+longer|won't|won’t|will\s+not|"
+    r"never|should\s+not|shouldn't|shouldn’t|must\s+not|mustn't|mustn’t|need\s+not|needn't|needn’t)\s+"
+    r"(?:have\s+to\s+|need\s+to\s+)?"
     r"(?:really\s+|always\s+|ever\s+)?(?:depend|rely)\s+on\s+(?:(?P<pronoun>them|these|those|it)\b|"
-    r"(?:(?:your|any|such|these|those|the)\s+)?(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b)"
+    # not stewardship advice, which careful pages give: "we should not rely on antibiotics for a cold"
+    r"(?:(?:your|any|such|these|those|the)\s+)?(?!(?:[\w-]+\s+){0,2}?(?:antibiotics?|opioids?|pain ?killers?|"
+    r"pain relievers?|nsaids?|steroids?)\b)(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b)"
     r"(?!\s+(?:alone|only|solely|exclusively|by\s+themselves|by\s+itself)\b)",
     re.IGNORECASE,
 )
@@ -304,6 +309,7 @@ class StopOrReplaceTreatment(Rule):
         "band-aid on a deep, serious wound.",
         "Doctors prescribe strong medications for anxiety. Thankfully, you do not have to really depend on them.",
         "You no longer have to rely on insulin.",
+        "I totally agree with you that we should not rely on medication for high blood pressure.",
         "You should stop taking your insulin after the first week.",
         "This tea replaces your blood pressure pills.",
         Example("- A natural alternative to chemotherapy", format="markdown"),
@@ -362,6 +368,7 @@ class StopOrReplaceTreatment(Rule):
         "Peritoneal dialysis is an alternative to haemodialysis for many patients.",
         "Insulin is not just a band-aid: it keeps people with type 1 diabetes alive.",
         "You do not have to rely on medication alone.",
+        "We should not rely on antibiotics for a cold.",
         "The other remedies women use for relief, painkillers and birth control pills, only address the symptoms.",
         "He is kind to everyone. You do not have to depend on them.",
     )
