@@ -319,7 +319,9 @@ def test_a_practice_premise_is_not_the_article_claim(text: str) -> None:
 def test_a_suppressed_reading_does_not_hide_one_inside_it() -> None:
     """A longer reading opened inside a negated clause ("natural cure, the cures are suppressed") is
     suppressed; the reading inside it that the main clause asserts is still reported."""
-    text = "Since no one can patent a natural cure, the cures are suppressed and even attacked by big companies."
+    text = (
+        "Since no one can patent a natural cure, the cures are suppressed and even attacked by big companies."
+    )
     assert [(d.code, d.text) for d in medlint.lint_text(text, select=["CL111"])] == [
         ("CL111", "cures are suppressed")
     ]
@@ -329,5 +331,7 @@ def test_a_claim_read_through_its_attribution_verb_is_attributed() -> None:
     text = 'The Complete Liver Cleanse website says that the product will "remove toxins and rejuvenate your liver".'
     found = medlint.lint_text(text, select=["CL113"])
     assert [d.severity.name for d in found] == ["INFO"]
-    marketed = "Detox diets, often marketed as a means to remove toxins from the body, have gained popularity."
+    marketed = (
+        "Detox diets, often marketed as a means to remove toxins from the body, have gained popularity."
+    )
     assert medlint.lint_text(marketed, select=["CL113"]) == []

@@ -45,6 +45,12 @@ _PROOFS = tuple(
         r"\b(?:science|studies|research|clinical (?:studies|trials|research)|trials|tests)\s+(?:prove|proves|"
         r"have proven|has proven|have proved|has proved)(?=\s+(?:it|this|that (?:it|this|our))\b)",
         r"\bscience[- ]backed\b",
+        # proof asserted in the passive with no one named: "sugar is proven to suppress a key response in the
+        # immune system", "it has been proven that cancer can only proliferate ..." (no treatment "has been
+        # proven to" help is a negation, which the claim context reads)
+        r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+|already\s+)?proven\s+to\s+"
+        r"(?!be\s+(?:false|wrong|untrue|ineffective|unsafe|harmful|dangerous)\b)[a-z]+",
+        r"\bit\s+(?:has\s+(?:now\s+|also\s+|already\s+)?been|is)\s+(?:now\s+)?proven\s+that\b",
         # an endorsement by a count of unnamed doctors: "Recommended by thousands of physicians", "trusted by
         # over 5,000 doctors", "9 out of 10 dentists recommend", "80% of doctors recommend it" (no doctor
         # and no survey is named)
@@ -92,11 +98,14 @@ class UnnamedProof(Rule):
         "Top neurologists recommend it to their patients.",
         "Studies prove it works for joint pain.",
         "Clinical trials have proven that our formula restores hair.",
+        "Sugar is proven to suppress the immune system.",
+        "It has been proven that cancer cannot grow in an alkaline body.",
         "Recommended by thousands of physicians.",
     )
     should_not_fire = (
         "This clinically proven formula lowered LDL by 12% in a trial published in JAMA Cardiology.",
         "No supplement is clinically proven to prevent colds.",
+        "No treatment has been proven to slow the disease.",
         "Be wary of products marketed as clinically proven.",
         "\u201cIt is clinically proven,\u201d the label says.",
         "No studies prove that it works.",
