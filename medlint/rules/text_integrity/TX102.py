@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import CAPTION, HEADING, PARAGRAPH, Block, Document
+from ...document import CAPTION, HEADING, PARAGRAPH, QUOTE, Block, Document
 from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.quotes import introduced_passage
@@ -185,9 +185,12 @@ class UnbalancedDelimiters(Rule):
             # length limit), or the paragraph ends on an ellipsis (a teaser the site cut: "strokes “is
             # set to..."): what the paragraph opened may close after the cut, and the cut is TX103's
             run_end = prose[blocks[last].start : blocks[last].end]
-            cut_off = (last == len(blocks) - 1 and not ends_sentence(run_end)) or bool(
-                _ELLIPSIS_END.search(run_end)
-            )
+            # (a paragraph: a list item, a heading or a cell ends without a stop by design)
+            cut_off = (
+                last == len(blocks) - 1
+                and blocks[last].kind in (PARAGRAPH, QUOTE)
+                and not ends_sentence(run_end)
+            ) or bool(_ELLIPSIS_END.search(run_end))
             for f in found:
                 # a quotation mark of a block quotation kept without its own marks (after "the
                 # agency said:"): the source's punctuation, reproduced with it
