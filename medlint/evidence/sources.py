@@ -138,6 +138,9 @@ _TRIAL = cue(
     # "the National Lung Screening Trial", "the Diabetes Control and Complications Trial" (a name may hold
     # a lower-case "and" or "of" between its capitalised words)
     r"|\b(?:[A-Z][\w-]+\s+(?:(?:and|of)\s+(?=[A-Z]))?){2,6}Trial\b"
+    # a cohort study by its name, after a lower-case "the" (not a Title-Case headline's "Large Swedish
+    # Study"): "the Nurses' Health Study", "the Framingham Heart Study", "the Women's Health Study"
+    r"|\bthe\s+(?:[A-Z][\w'\u2019-]+\s+){2,6}Study\b"
     r"|\b(?:the\s+)?[A-Z][A-Z0-9]{2,}(?:[- ][A-Z0-9][\w-]*){0,3}\s+(?:[Tt]rial|Study)\b"
     r"|\b[A-Z][a-z]+-\d{2,4}\s+(?:trial|study)\b"
     # a name in capitalised words with its acronym in brackets before the noun: "the Hyperglycemia and
