@@ -105,11 +105,18 @@ _REPLACE_FORMS = (
     r"\b(?:instead of|rather than)\s+(?:(?:your|the|taking|using)\s+)?(?:[\w-]+\s+){0,2}?"
     + _TREATMENT
     + r"\s*,\s*(?:try|use|take|drink|choose|reach for|switch to|give)\b",
-    # a testimonial of stopping: "many of our clients have been able to quit their antidepressants"
+    # a testimonial of stopping: "many of our clients have been able to quit their antidepressants", also of
+    # cutting it down to nothing ("Many readers have been able to reduce or eliminate their insulin")
     r"\b(?:been able to|were able to|was able to|managed to)\s+(?:stop|quit|come off|get off|ditch|give up|"
-    r"throw away)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:their|your|his|her|my)\s+(?:[\w-]+\s+){0,2}?"
+    r"throw away|(?:reduce|cut|lower|decrease)\s+(?:or|and)\s+(?:even\s+)?(?:eliminate|stop|quit|drop))\s+"
+    r"(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?(?:their|your|his|her|my)\s+(?:[\w-]+\s+){0,2}?"
     + _TREATMENT
     + r"\b",
+    # the same told as what the plan did for someone: "This plan helped me get off my blood pressure
+    # medication", "It keeps me off any prescriptions" (past help, or "keeps me": a story, not a drug's use)
+    r"\b(?:(?:helped|allowed|enabled)\s+(?:me|us|him|her|them|my\s+[\w-]+|(?:many|countless|thousands|hundreds)\s+"
+    r"(?:of\s+)?(?:people|patients|clients|customers|readers))\s+(?:to\s+)?(?:get|come|stay)|keeps?\s+me)\s+off\s+"
+    r"(?:of\s+)?(?:all\s+)?(?:(?:their|your|his|her|my|any|the)\s+)?(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
     # a product or practice as the subject of "replaces": "Our protocol replaces chemotherapy" (not one
     # drug replacing another in a guideline: "apixaban replaces warfarin"), with no negation between
     # subject and verb ("Essential oils cannot replace antibiotics")
@@ -309,6 +316,8 @@ class StopOrReplaceTreatment(Rule):
         "band-aid on a deep, serious wound.",
         "Doctors prescribe strong medications for anxiety. Thankfully, you do not have to really depend on them.",
         "You no longer have to rely on insulin.",
+        "This plan helped me get off my blood pressure medication.",
+        "Many readers have been able to reduce or eliminate their insulin.",
         "I totally agree with you that we should not rely on medication for high blood pressure.",
         "You should stop taking your insulin after the first week.",
         "This tea replaces your blood pressure pills.",
