@@ -335,3 +335,12 @@ def test_a_claim_read_through_its_attribution_verb_is_attributed() -> None:
         "Detox diets, often marketed as a means to remove toxins from the body, have gained popularity."
     )
     assert medlint.lint_text(marketed, select=["CL113"]) == []
+
+
+def test_the_next_sentence_judging_the_claims_unsupported_debunks_them() -> None:
+    text = (
+        "Detox diets have become the go-to quick fix for cleansing the body and promoting health. But, while it "
+        "might seem like a good idea, many claims surrounding detox diets are devoid of any scientific backing."
+    )
+    assert _ctx(text, "cleansing the body").debunked is True  # type: ignore[attr-defined]
+    assert medlint.lint_text(text, select=["CL102", "CL113"]) == []

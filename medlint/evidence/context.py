@@ -232,7 +232,9 @@ _REBUTTAL_CLAUSE = cue(
     re.IGNORECASE,
 )
 _REBUTTAL_SENTENCE = cue(
-    r"\s*(?:(?:but|however|in fact|in reality|actually)\s*,?\s*)?(?:"
+    r"\s*(?:(?:but|however|in fact|in reality|actually)\s*,?\s*)?"
+    # a concession before the verdict: "But, while it might seem like a good idea, many claims ... are devoid of"
+    r"(?:(?:while|although|though|even\s+though)\b[^.!?;,]{1,80},\s*)?(?:"
     r"(?:it|they|this|that|these|those|such claims|these claims|the claims?)\s+(?:(?:does|do|did|is|are|was|"
     r"were|has|have|had|will|can|could)\s*(?:not|n['\u2019]t)|cannot|can['\u2019]t|won['\u2019]t|never)\b"
     r"|(?:this|that|the claim|these claims|such claims|it)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:false|untrue|not true|a myth|"
@@ -244,6 +246,10 @@ _REBUTTAL_SENTENCE = cue(
     # "These claims go far beyond the evidence", "The evidence does not support them"
     r"|(?:these|such|the|this|that)\s+claims?\s+(?:go|goes|went)\s+(?:far\s+|well\s+|way\s+)?beyond\b"
     r"|the\s+(?:evidence|research|science|studies)\s+(?:does|do)\s+not\s+support\b"
+    # "many claims surrounding detox diets are devoid of any scientific backing": the claims judged unsupported
+    r"|(?:many|most|the|these|such|all|those)\s+(?:of\s+(?:the|these|those)\s+)?claims?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:are|is)\s+(?:\w+ly\s+)?(?:devoid\s+of|without|lacking|unsupported|unproven|unfounded|baseless|not\s+"
+    r"(?:supported|backed))|(?:lack|lacks)\s+(?:any\s+)?(?:good\s+|solid\s+|scientific\s+)?(?:evidence|support|backing|proof))\b"
     # "None of these claims is supported by clinical trials"
     r"|(?:none|neither)\s+of\s+(?:these|those|the|such)\s+(?:claims?|remedies|products|treatments|cures)\s+"
     r"(?:is|are|has|have|was|were)\b"
@@ -1289,7 +1295,14 @@ def _labelled_false(doc: Document, s_end: int, end: int | None = None) -> bool:
 # cure ... but we haven't found sufficient evidence", "... There is no good evidence for that."
 # (not an absence of evidence of harm, which supports a safety claim)
 _NO_EVIDENCE = (
-    r"\s*,?\s*(?:(?:but|however|yet|in fact|so far|to date|unfortunately|sadly)\s*,?\s*)*(?:"
+    r"\s*,?\s*(?:(?:but|however|yet|in fact|so far|to date|unfortunately|sadly)\s*,?\s*)*"
+    # a concession before the verdict: "But, while it might seem like a good idea, many claims ..."
+    r"(?:(?:while|although|though|even\s+though)\b[^.!?;,]{1,80},\s*)?(?:"
+    # the claims about the thing judged unsupported: "many claims surrounding detox diets are devoid of any
+    # scientific backing", "most of these claims lack evidence"
+    r"(?:many|most|the|these|such|all|those)\s+(?:of\s+(?:the|these|those)\s+)?claims?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:are|is)\s+(?:\w+ly\s+)?(?:devoid\s+of|without|lacking|unsupported|unproven|unfounded|baseless)|"
+    r"(?:lack|lacks)\s+(?:any\s+)?(?:good\s+|solid\s+|scientific\s+)?(?:evidence|support|backing|proof))|"
     r"(?:we|i|researchers|scientists|studies|research|science)\s+(?:have|has|had|did|could|can|do|does)\s*"
     r"(?:not|n['\u2019]t|never)\s+(?:yet\s+)?(?:found|find|shown|show|proven|prove|confirmed|confirm|identified)\s+"
     r"(?:any\s+|a\s+single\s+|sufficient\s+|enough\s+|good\s+|reliable\s+|convincing\s+|solid\s+|scientific\s+)?"
