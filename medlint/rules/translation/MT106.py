@@ -408,23 +408,11 @@ def _glued_sentence_finding(prose: str, stop: int, lower: bool) -> Finding | Non
 
 def _glued_label(prose: str, colon: int) -> Finding | None:
     """ "foods:Such": a known word, a colon and a capitalised known word with no space between (the
-    span as for a glued sentence: not inside an address, a tag or a dotted name); the fix adds the space."""
-    start = colon
-    while start > 0 and "a" <= prose[start - 1] <= "z":
-        start -= 1
-    if start > 0 and "A" <= prose[start - 1] <= "Z":
-        start -= 1  # a label opens its line in sentence case ("Note:This", "Symptoms:Fever")
-    if colon - start < 2 or (start > 0 and (prose[start - 1].isalnum() or prose[start - 1] in _BEFORE_WORD)):
+    span as for a glued sentence, whose label may open in sentence case: "Note:This"); the fix adds the space."""
+    hit = _glued_sentence(prose, colon, capital_first=True, stops_after="@/\\_:")
+    if hit is None:
         return None
-    end = colon + 2
-    while end < len(prose) and "a" <= prose[end] <= "z":
-        end += 1
-    if end < len(prose) and (
-        prose[end].isalnum()
-        or prose[end] in "@/\\_:"
-        or (prose[end] == "." and end + 1 < len(prose) and prose[end + 1].isalnum())
-    ):
-        return None
+    start, end = hit
     first, second = prose[start:colon], prose[colon + 1 : end]
     if not is_known(first.lower()) or not _known_or_plural(second.lower()) or second.lower() in _TLDS:
         return None
@@ -595,12 +583,18 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def _glued_sentence(prose: str, stop: int) -> tuple[int, int] | None:
+def _glued_sentence(
+    prose: str, stop: int, *, capital_first: bool = False, stops_after: str = "@/\\_"
+) -> tuple[int, int] | None:
     """The span "word.Word" around the punctuation at ``stop``: a lower-case word of two letters
     or more that is not part of an address or of initials ("e.g.", "U.S."), and a capitalised
-    word not followed by more of a dotted name; None otherwise."""
+    word not followed by more of a dotted name; None otherwise. ``capital_first`` lets the first word
+    open with a capital (a label in sentence case, "Note:This"); ``stops_after`` are the characters
+    that, right after the second word, make the span part of an address or a name."""
     start = stop
     while start > 0 and "a" <= prose[start - 1] <= "z":
+        start -= 1
+    if capital_first and start > 0 and "A" <= prose[start - 1] <= "Z":
         start -= 1
     if stop - start < 2 or (start > 0 and (prose[start - 1].isalnum() or prose[start - 1] in _BEFORE_WORD)):
         return None
@@ -609,7 +603,7 @@ def _glued_sentence(prose: str, stop: int) -> tuple[int, int] | None:
         end += 1
     if end < len(prose) and (
         prose[end].isalnum()
-        or prose[end] in "@/\\_"
+        or prose[end] in stops_after
         or (prose[end] == "." and end + 1 < len(prose) and prose[end + 1].isalnum())
     ):
         return None
