@@ -344,3 +344,9 @@ def test_the_next_sentence_judging_the_claims_unsupported_debunks_them() -> None
     )
     assert _ctx(text, "cleansing the body").debunked is True  # type: ignore[attr-defined]
     assert medlint.lint_text(text, select=["CL102", "CL113"]) == []
+
+
+def test_a_hedged_claim_placed_in_the_future_is_a_hope() -> None:
+    text = "Nanotechnology might well provide a cure for cancer in the future, when we understand it better."
+    assert _ctx(text, "a cure for").hypothetical is True  # type: ignore[attr-defined]
+    assert _ctx("This tea may cure cancer.", "cure").hypothetical is False  # type: ignore[attr-defined]

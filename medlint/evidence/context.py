@@ -122,6 +122,18 @@ _VAGUE_SPEAKER = cue(
 # side effects"). A determiner negation ("no side effects") or a hedge ("may help") reaches
 # only to the end of its own clause; a complement-taking cue ("no evidence that ...")
 # reaches across (see ``Cues.sentential``).
+#: A time in the future after a hedged claim: the claim is a hope ("might provide a cure ... in the future")
+_FUTURE_TIME = (
+    ("in", "the", "future"),
+    ("in", "future"),
+    ("one", "day"),
+    ("someday",),
+    ("in", "years", "to", "come"),
+    ("in", "the", "years", "to", "come"),
+    ("in", "the", "coming", "years"),
+    ("in", "the", "coming", "decades"),
+    ("in", "the", "long", "run"),
+)
 #: A premise of a practice named before a colon that gives its content ("based on two ideas: that ...")
 _PREMISE_COLON = cue(
     r"\b(?:ideas?|beliefs?|theor(?:y|ies)|premises?|notions?)\s*:\s*(?:that\b|[\"\u201c])", re.IGNORECASE
@@ -700,6 +712,10 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         # "Homeopathy is based on two ideas: that like cures like, meaning that a substance ... can cure"
         or (":" in doc.prose[s_start:start] and bool(_PREMISE_COLON.search(doc.prose, s_start, start)))
     )
+    if not hypothetical and hedged and _any_cue(after_grams, _FUTURE_TIME):
+        # a possibility placed in the future is a hope, not a claim about what works now: "nanotechnology might
+        # well provide a cure for cancer in the future", "gene therapy could one day reverse it"
+        hypothetical = True
     if hypothetical and "whether" in before_text.lower() and _WHETHER_ADJUNCT.search(before_text):
         # "Whether you have arthritis or gout, this tea cures it": a closed "whether ... or ..."
         # clause is an adjunct that concedes every case; the main clause after it asserts
