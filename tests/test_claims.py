@@ -350,3 +350,10 @@ def test_a_hedged_claim_placed_in_the_future_is_a_hope() -> None:
     text = "Nanotechnology might well provide a cure for cancer in the future, when we understand it better."
     assert _ctx(text, "a cure for").hypothetical is True  # type: ignore[attr-defined]
     assert _ctx("This tea may cure cancer.", "cure").hypothetical is False  # type: ignore[attr-defined]
+
+
+def test_a_heading_over_a_warning_names_what_it_warns_against() -> None:
+    text = "Miracles for Sale\nIf it seems too good to be true, it probably is. Such products are frauds.\n"
+    assert medlint.lint_text(text, select=["CL102"]) == []
+    ad = "Miracle Cure for Diabetes\nThis tea works in days.\n"
+    assert [d.code for d in medlint.lint_text(ad, select=["CL102"])] == ["CL102"]

@@ -1666,6 +1666,13 @@ _WARNING_ANNOUNCEMENT = cue(
     r"\b(?:red\s+flags?|warning\s+signs?|tip-?offs?)\s*,?\s+(?:include|including|such\s+as|like|are)\b",
     re.IGNORECASE,
 )
+#: The first words of a section that warns against what its heading names ("If it seems too good to be true")
+_WARNING_OPENS_SECTION = cue(
+    r"\s*(?:if\s+(?:it|something|an?\s+\w+|the\s+\w+|a\s+product|an\s+offer)\s+(?:seems|sounds|looks)\s+too\s+good\s+"
+    r"to\s+be\s+true|beware\b|be\s+(?:wary|careful|skeptical|sceptical|suspicious)\b|watch\s+out\b|"
+    r"don['\u2019]t\s+(?:be\s+fooled|fall\s+for)|do\s+not\s+(?:be\s+fooled|fall\s+for))",
+    re.IGNORECASE,
+)
 #: How far above a claim line its announcement may stand (lines), and how long a claim line may be (words).
 _ANNOUNCED_LINES = 16
 _ANNOUNCED_LINE_WORDS = 10
@@ -1690,6 +1697,13 @@ def _announced_as_warning(doc: Document, offset: int) -> bool:
             return True
     if not line or len(line.split()) > _ANNOUNCED_LINE_WORDS or line.endswith((".", ",", ";")):
         return False
+    # a heading whose section opens with the warning ("Miracles for Sale" over "If it seems too good to be
+    # true, it probably is"): the heading names what the section warns against
+    next_start = line_end + 1
+    while next_start < len(prose) and prose[next_start] == "\n":
+        next_start += 1
+    if next_start < len(prose) and _WARNING_OPENS_SECTION.match(prose, next_start):
+        return True
     pos = line_start
     for _ in range(_ANNOUNCED_LINES):
         if pos <= 0:
