@@ -464,7 +464,8 @@ class GrammarPattern(Rule):
       ``person-easy-to`` (a person "easy to get angry" or "easy to catch cold", 容易; not "It is
       easy to get tired" nor "Children are easy to get along with", where the person is the object;
       and any subject but an extraposed "it" "easy to" happen or cause: "Spicy food is easy to cause
-      damp-heat", "Relapse is easy to occur")
+      damp-heat", "Relapse is easy to occur", or harm with the verb's object after it: "Cold weather is
+      easy to hurt the spleen"; "Thin skin is easy to hurt" is the thing hurt)
       and ``intake-verb`` ("should intake less than 500 mg of salt", 摄入; not "compared to intake
       of fat"): read off Chinese medicine pages, 0 on MedQuAD, the clean sentences, FakeHealth and
       WMT22's references. ``bare-after-assist`` ("to assist reduce a growth", "instead of undergo

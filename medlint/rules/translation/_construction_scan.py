@@ -892,6 +892,16 @@ def _person_easy_to(s: Scan, i: int) -> Hit | None:
     verb = s.lowers[i + 2]
     if verb in _EASY_EVENTS:
         return _thing_easy_to(s, i, verb)
+    if (
+        verb in _EASY_HARMS
+        and i + 3 < s.n
+        and s.adjacent(i + 2)
+        and (s.lowers[i + 3] in _HARMED_DETERMINERS or (verb, s.lowers[i + 3]) in _EASY_LINKS)
+    ):
+        # "Cold weather is easy to hurt the spleen", "these foods are easy to stimulate the digestive tract",
+        # "is easy to lead to": the verb's own object after it (an object-less "Thin skin is easy to hurt" is
+        # the thing hurt, which English says so)
+        return _thing_easy_to(s, i, verb)
     if verb not in _EASY_STATES or not s.adjacent(i + 2) or i + 3 >= s.n:
         return None
     after = s.lowers[i + 3]
@@ -936,6 +946,13 @@ def _person_easy_to(s: Scan, i: int) -> Hit | None:
 #: read with the thing as the object ("The flu is easy to catch" can), so any subject but an extraposed "it"
 #: is the error.
 _EASY_EVENTS = frozenset("occur happen appear arise recur relapse cause induce trigger breed".split())
+#: Verbs of harming that take an object: after "be easy to" with that object, the subject is what harms
+#: ("is easy to hurt the spleen"), a calque of 容易 + verb; "lead to" and "result in" the same.
+_EASY_HARMS = frozenset(
+    "hurt damage injure harm stimulate irritate aggravate worsen affect lead result".split()
+)
+_HARMED_DETERMINERS = frozenset("the a an your our their his her its people patients children".split())
+_EASY_LINKS = frozenset({("lead", "to"), ("result", "in")})
 #: Subjects that make "is easy to" the extraposed frame ("It is easy to cause damage").
 _EXTRAPOSED = frozenset("it this that what which there".split())
 
