@@ -307,6 +307,19 @@ def _derived(word: str) -> bool:
             if sister and is_known(stem + sister):
                 continue
             return True
+    return _from_sister_noun(word, n)
+
+
+def _from_sister_noun(word: str, n: int) -> bool:
+    """An adjective whose stem the dictionary knows only through a sister noun: "-able" or "-ible" beside a
+    noun in "-ion" ("resectable": "resection"), "-ic" beside a noun in "-ist" ("podiatric": "podiatrist").
+    A misspelt suffix stays a slip: "accessable" has its sister "accessible" in the dictionary."""
+    if n >= 9 and word.endswith(("able", "ible")):
+        stem = word[:-4]
+        sister = stem + ("ible" if word.endswith("able") else "able")
+        return is_known(stem + "ion") and not is_known(sister)
+    if n >= 7 and word.endswith("ic"):
+        return is_known(word[:-2] + "ist")
     return False
 
 
@@ -502,6 +515,10 @@ class Misspelling(Rule):
         ),
     )
     should_not_fire = (
+        Example(
+            "The tumour was resectable; she heads podiatric medicine.",
+            note="adjectives known through a sister noun: resection, podiatrist",
+        ),
         "Genetic testing is available for the condition.",
         Example("The point was hafting the blade.", note="a rare verb's regular form"),
         Example(
