@@ -90,9 +90,21 @@ _ATTRIBUTION = cue(
     # breakthrough", "touted as a miracle cure", "recounted how patients seemed to make miraculous recoveries"
     # (the thing promoted may stand between: "internet marketers who promoted acai berries as a weight loss
     # miracle", "some people began promoting laetrile as a 'highly active compound' that can cure cancer")
-    r"(?:cast|touted|marketed|promoted|pitched|advertised|sold)\s+as|"
-    r"(?:touted|touting|marketed|marketing|promoted|promoting|pitched|pitching|advertised|advertising)\s+"
-    r"(?:[\w\u00c0-\u024f'\u2019-]+\s+){1,4}?as\b|recounted|recounts|recalled|recalls|"
+    # (every verb of publicity, in every form: "have been widely publicised as a miracle cancer cure",
+    # "wellness brands promote them as a way to rid the body of toxins"; a bare or third-person form only
+    # with its object, so that the nouns "market" and "pitch" stay out: "the market as a whole")
+    r"(?:cast|touted|marketed|promoted|pitched|advertised|sold|publici[sz]ed|heralded|hyped|peddled)\s+as|"
+    r"(?:touted|touting|marketed|marketing|promoted|promoting|pitched|pitching|advertised|advertising|"
+    r"publici[sz]ed|publici[sz]ing|heralded|heralding|hyped|hyping|peddled|peddling)\s+"
+    r"(?:[\w\u00c0-\u024f'\u2019-]+\s+){1,4}?as\b|"
+    r"(?:promotes?|touts?|markets?|advertises?|pitch(?:es)?|sells?|publici[sz]es?|heralds?|hypes?|peddles?)\s+"
+    r"(?:it|them|this|these|those|the|their|its|such|his|her)\s+(?:[\w\u00c0-\u024f'\u2019-]+\s+){0,3}?as\b|"
+    # a seller's offer, named as the writer describes it: "Weight loss promotions that offer the magic cure",
+    # "products that promise to detox your liver", "clinics that sell stem cell cures"
+    r"(?:promotions?|products?|ads|adverts?|advertisements?|commercials?|companies|sellers?|vendors?|"
+    r"marketers?|websites?|sites|clinics?|programs?|programmes?|schemes?|scams?|anything|anyone|something|"
+    r"someone)\s+(?:that|which|who)\s+(?:offers?|promises?|advertises?|touts?|sells?|peddles?|pitch(?:es)?)\b|"
+    r"recounted|recounts|recalled|recalls|"
     # others' texts named by what they are about: "several posts about how garlic can cure Covid-19 have
     # been circulating", "messages saying that lemon kills the virus"
     r"(?:posts?|messages?|videos?|memes?|tweets?|rumou?rs?|chain\s+letters?|broadcasts?|voice\s+notes?)\s+"
@@ -335,9 +347,11 @@ _THIRD_PERSON_BELIEF = cue(
 
 
 # a belief named by its gerund as the subject of what the sentence says about it: "believing that vaccines can
-# cause autism undermines vaccination efforts" (an s31 careful page), "thinking that sugar feeds cancer is common"
+# cause autism undermines vaccination efforts" (an s31 careful page), "thinking that sugar feeds cancer is common";
+# with no "that", the belief's own subject may stand between ("thinking garlic will detox your body is a stretch")
 _GERUND_BELIEF = cue(
-    r"(?:^|[,;:]\s*|\b(?:and|but|so|therefore|thus|yet)\s+)(?:believing|thinking|assuming)\s+that\s*$",
+    r"(?:^|[,;:]\s*|\b(?:and|but|so|therefore|thus|yet)\s+)(?:believing|thinking|assuming)\s+"
+    r"(?:that\s*|(?!that\b)(?:[\w'\u2019-]+\s+){1,3})$",
     re.IGNORECASE,
 )
 
