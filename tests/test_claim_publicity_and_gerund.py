@@ -48,3 +48,15 @@ def test_a_sellers_offer_described_by_the_writer_is_the_sellers() -> None:
 def test_a_belief_named_by_its_gerund_without_that_is_the_beliefs() -> None:
     assert _warnings("So, while it's healthy, thinking garlic will detox your body is a stretch.") == []
     assert _warnings("Garlic will detox your body.") != []
+
+
+def test_one_named_third_partys_belief_is_theirs() -> None:
+    text = "I was still intrigued to discover what the author thought this miracle cure was."
+    assert _warnings(text) == []
+    assert _warnings("I was intrigued to discover this miracle cure.") != []
+
+
+def test_irony_that_denies_the_miracle_is_no_hype() -> None:
+    text = "Most of the time, the only miraculous part of the product is the fact that it doesn't kill you!"
+    assert _warnings(text) == []
+    assert _warnings("The miraculous part of the product is that it melts fat.") != []

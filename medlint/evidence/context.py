@@ -362,8 +362,12 @@ _GERUND_BELIEF = cue(
 # "but" as the writer's; "that" forms are in ``_ATTRIBUTION``)
 _BELIEF = cue(
     r"\b(?:people|many|some|others|proponents|advocates|supporters|fans|believers|parents|users|skeptics|"
-    r"sceptics|critics|activists|conspiracy\s+theorists)\s+(?:\w+\s+)?(?:believe|believed|think|thought|"
-    r"assume|assumed|are\s+convinced|were\s+convinced)\s+(?!that\b|so\b|about\b|of\b|in\b|it\s+is\b)",
+    r"sceptics|critics|activists|conspiracy\s+theorists|"
+    # one named third party: "intrigued to discover what the author thought this miracle cure was"
+    r"(?:the|this|that|its)\s+(?:author|writer|seller|vendor|maker|manufacturer|company|blogger|influencer|"
+    r"naturopath|website|book|video))\s+(?:\w+\s+)?(?:believe|believes|believed|think|thinks|thought|"
+    r"assume|assumes|assumed|are\s+convinced|were\s+convinced|is\s+convinced|was\s+convinced)\s+"
+    r"(?!that\b|so\b|about\b|of\b|in\b|it\s+is\b)",
     re.IGNORECASE,
 )
 
