@@ -174,8 +174,18 @@ def writers_choices(swaps: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
         forms = (word, word.replace("-", "_"), word.replace("-", ""))
         return {p for f in forms for p, _ in wordnet.index.get(f, ())}
 
+    def lemma(word: str) -> str:
+        """The word as WordNet indexes it: a regular plural's singular ("ailments": ailment), so a
+        plural swap is judged as its singular is."""
+        if word in wordnet.index:
+            return word
+        for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
+            if word.endswith(suffix) and word[: -len(suffix)] + repl in wordnet.index:
+                return word[: -len(suffix)] + repl
+        return word
+
     def first_sense(word: str) -> list[tuple[str, str]]:
-        return [("n", key) for p, key in wordnet.index.get(word, ()) if p == "n"][:1]
+        return [("n", key) for p, key in wordnet.index.get(lemma(word), ()) if p == "n"][:1]
 
     def hypernyms(word: str) -> set[tuple[str, str]]:
         """The direct hypernyms of the word's first noun sense (its main meaning)."""
