@@ -1,0 +1,33 @@
+"""CL101 reads a cure named as what something is for ("remedies for arthritis to cure the ailment") or as
+what the writer knows how to do ("We know how to cure cancer"), and leaves a cure named as an aim
+("scientists are working to cure arthritis")."""
+
+from __future__ import annotations
+
+from medlint.config import Config
+from medlint.linter import Linter
+
+
+def _found(text: str) -> list[tuple[int, int, str, str]]:
+    diags = Linter(Config(), select=["CL101"]).lint_text(text, "text")
+    return [(d.start.column, d.end.column, d.text, str(d.severity)) for d in diags]
+
+
+def test_a_cure_named_as_a_purpose_is_a_cure_claim() -> None:
+    text = "There are natural remedies for arthritis to cure the ailment and ease the pain."
+    assert _found(text) == [(42, 61, "to cure the ailment", "warning")]
+    assert _found("Honey in warm water is good for curing arthritis.") == [
+        (29, 49, "for curing arthritis", "warning")
+    ]
+    assert _found("We know how to cure cancer, diabetes and heart disease.") == [
+        (9, 27, "how to cure cancer", "warning")
+    ]
+
+
+def test_a_cure_named_as_an_aim_is_not() -> None:
+    assert _found("Scientists are working to cure arthritis.") == []
+    assert _found("The trial aims to cure the disease in children.") == []
+
+
+def test_a_denied_purpose_is_not() -> None:
+    assert [f for f in _found("There are no home remedies to cure arthritis.") if f[3] != "info"] == []
