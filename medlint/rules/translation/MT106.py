@@ -20,7 +20,7 @@ from ...text.lexicon import (
     is_near_word,
     long_splits,
 )
-from ...text.word_frequency import is_rarer_than, unlisted_words
+from ...text.word_frequency import is_rarer_than, unlisted_words, zipf_of
 from ..text_integrity.TX109 import in_broken_address
 
 #: A full stop (or ? or !) between a lower-case letter and a capitalised word, with no space:
@@ -39,6 +39,14 @@ _GLUED_STOP_LOWER = lazy_compile(
 _GLUED_CAPITAL = lazy_compile(
     r"(?<=[a-z]{3})(?=(?:And|The|This|These|Those|It|In|However|But|If|When|They|We|You|There)\b)"
 )
+#: Any capitalised word of three letters or more run on after a lower-case word: a heading or a sentence
+#: glued to the text before it ("stomach diseasesLimitations of treatment", "conservationDiet"); read only
+#: where both halves are known words and the capitalised one ends the token (a code identifier,
+#: "getElementById", has more humps)
+_GLUED_CAMEL = lazy_compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,}(?![A-Za-z]))")
+#: the first half of such a join must be a word of health writing or this common in English (wordfreq
+#: Zipf: "said" 6.0, "conservation" 4.3; a brand's "ella" 3.6 and "mira" 3.3 are not)
+_CAMEL_FIRST_ZIPF = 3.8
 #: A comma with a lower-case word glued on after it ("so to say,new plants"): a machine translation's
 #: or a crawl's lost space (digits, "1,000", and capitals, "N,N-dimethyl", are left by the class).
 _GLUED_COMMA = lazy_compile(r"(?<=[a-z]{2}),(?=[a-z]{2})")
@@ -204,7 +212,11 @@ class GluedWords(Rule):
     is often a function word; nor is a Latin adjective ("-alis", "-aris", "-ensis", "-ilis") after a
     Latin noun or a genus name ("cura personalis", "Bifidobacterium animalis"). A full stop between a lower-case word and a capitalised common word
     with no space is reported unless it sits in an address, a file name or
-    initials, and so is a comma between two listed lower-case words with no space after it ("so to
+    initials; so is a capitalised word of three letters or more run on after a lower-case word, a heading
+    or a sentence glued to the text before it ("stomach diseasesLimitations", "forAmericans"), when both
+    halves are listed, the first is a word of health writing or common in English (not a brand's name or
+    foreign word, "miraDry", "ellaOne") and the capitalised word ends the token (not code,
+    "getElementById"), and so is a comma between two listed lower-case words with no space after it ("so to
     say,new plants"; not digits, "1,000", capitals, "N,N-dimethyl", or roman numerals, "i,ii"), and a
     colon between a known word and a capitalised one with no space after it, a label run into what it
     labels ("High-fat foods:Such as", "Note:This"; not a time, a ratio, a verse or a URL's scheme). A number with a spelt-out word run on after it ("30minutes",
@@ -254,6 +266,11 @@ class GluedWords(Rule):
         # two long words: the split is an unsafe fix, so --fix leaves the text as it is
         Example("Scarring of the liver (cirrhosisscarring) can follow."),
         Example("A blood pressure140 over 90 is high."),
+        Example(
+            "Surgery has limits.Treatment of stomach diseasesLimitations follow.",
+            fixed="Surgery has limits. Treatment of stomach diseasesLimitations follow.",
+            note="a heading run on after a word",
+        ),
     )
     should_not_fire = (
         "People with type 2 diabetes check their blood sugar often.",
@@ -271,6 +288,7 @@ class GluedWords(Rule):
         ),
         Example("The clearinghouses, methylcellulose and a pseudolymphoma.", note="compounds"),
         Example("Studies8,9 show it; experts3 believe it.", note="reference numbers"),
+        Example("A device called miraDry and the pill ellaOne; call getElementById.", note="brands, code"),
         Example(
             "It costs 1,000 dollars; N,N-dimethyl forms; items i,ii and iii.", note="numbers, names, numerals"
         ),
@@ -428,10 +446,15 @@ def _glued_label(prose: str, colon: int) -> Finding | None:
 
 def _glued_capitals(prose: str) -> list[Finding]:
     """ "coughAnd", "hemophiliaYou": a known lower-case word and a sentence's capitalised first word with no
-    full stop and no space between (not inside an address, a tag or a camel-case name)."""
+    full stop and no space between (not inside an address, a tag or a camel-case name); also any known
+    capitalised word ending the token, a heading run on ("diseasesLimitations"), unless the two make a
+    listed word."""
     out = []
-    for m in _GLUED_CAPITAL.finditer(prose):
-        pos = m.start()
+    at = sorted(
+        {m.start() for m in _GLUED_CAPITAL.finditer(prose)}
+        | {m.start() for m in _GLUED_CAMEL.finditer(prose)}
+    )
+    for pos in at:
         start = pos
         while start > 0 and prose[start - 1].isalpha():
             start -= 1
@@ -443,12 +466,26 @@ def _glued_capitals(prose: str) -> list[Finding]:
         second = re.match(r"[A-Z][a-z]*", prose[pos:])
         if second is None:
             continue
+        opener = _GLUED_CAPITAL.match(prose, pos) is not None
+        if not opener and (
+            not _known_or_plural(second.group().lower())
+            or is_known(first + second.group().lower())
+            or not (is_health_word(first) or (zipf_of(first) or 0.0) >= _CAMEL_FIRST_ZIPF)
+        ):
+            # a camel-case join of a word nobody lists, a closed compound ("healthCare"), or a brand
+            # whose first half is a name or a foreign word ("ellaOne", "miraDry")
+            continue
         end = pos + second.end()
         out.append(
             Finding(
                 start,
                 end,
-                f"no space or full stop before “{second.group()}” in “{prose[start:end]}”: two sentences run together",
+                f"no space or full stop before “{second.group()}” in “{prose[start:end]}”: "
+                + (
+                    "two sentences run together"
+                    if opener
+                    else "the text runs into the next heading or sentence"
+                ),
                 (f"{first}. {second.group()}", f"{first} {second.group()}"),
                 data={"kind": "sentence"},
             )
