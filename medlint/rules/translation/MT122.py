@@ -38,7 +38,10 @@ _DOTTED_DATE = lazy_compile(r"\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?!\d|\.\d)")
 #: The day before the first point (searched from the point, as for the decimal comma).
 _DAY = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])$")
 _MONTHS = "January February March April May June July August September October November December".split()
-KINDS = ("decimal-comma", "citation-decimal", "quotation-marks", "dotted-date")
+#: A temperature whose degree sign is a letter o or the ordinal indicator º ("38.5oC", "39ºC"): typed where
+#: the source's input method had no degree sign; only after a number, before C or F ending the token.
+_DEGREE_LETTER = lazy_compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?([o\u00ba])([CF])(?![A-Za-z])")
+KINDS = ("decimal-comma", "citation-decimal", "quotation-marks", "dotted-date", "degree-letter")
 #: a block of at most this many words, the date among them, that does not end like a sentence is a
 #: date line: a template's field ("Date 12.03.2020", "Posted by Jane Roe 14.05.2019")
 DATE_LINE_MAX_WORDS = 6
@@ -75,7 +78,12 @@ class SourceConventions(Rule):
     - ``dotted-date``: day.month.year ("12.03.2020"), which an American reader
       takes for 3 December. Not in a date line (a block of a few words that is
       no sentence: "Date 12.03.2020", "Posted by Jane Roe 14.05.2019"), which
-      is a page template's field, not the article's prose.
+      is a page template's field, not the article's prose;
+    - ``degree-letter``: a temperature whose degree sign is the letter o or
+      the ordinal indicator º ("38.5oC", "39ºC"), typed where the writer's or
+      the translator's keyboard had no degree sign (an s36 machine-translated
+      page on children's fever). The fix writes "°" and is safe: after a
+      number and before C or F, the letter stands for nothing else.
     """
 
     code = "MT122"
@@ -98,12 +106,14 @@ class SourceConventions(Rule):
         "The vaccine was approved on 12.03.2021 in Austria.",
         "The clinic calls it «the cure».",
         "Approved 12.03.2021.",
+        Example("A fever above 38.5oC needs a doctor.", fixed="A fever above 38.5°C needs a doctor."),
     )
     should_not_fire = (
         "Take 1.5 mg a day; 1,500 mg is too much. Doses of 1, 2 and 5 mg were tried.",
         "The interval was [9.9-60.6]. Two studies found it [1,2], a third did not [3].",
         "The value was [1.5] in one arm.",
         "He said “so” and ‘maybe’. It rose 2.5% in 2021, version 1.2.3.",
+        "A fever above 38.5°C (101.3°F) needs a doctor; ask about 2oCOOH and the No.1 choice.",
         Example("Run `printf '1,5 mg'` in the shell.", format="markdown", note="code is not prose"),
         Example(
             "Posted by Jane Roe 14.05.2019\n\nThe clinic opened.", note="a date line, a template's field"
@@ -148,6 +158,20 @@ class SourceConventions(Rule):
                         f"may read the month first: write “{written}”",
                         (written, f"{year}-{month:02d}-{day:02d}"),
                         data={"kind": "dotted-date"},
+                    )
+                )
+        if "degree-letter" not in disabled and ("oC" in prose or "oF" in prose or "\u00ba" in prose):
+            for m in _DEGREE_LETTER.finditer(prose):
+                start, end = m.start(2), m.end(3)
+                written = f"\u00b0{m.group(3)}"
+                out.append(
+                    Finding(
+                        start,
+                        end,
+                        f"“{m.group()}”: the degree sign is written as the letter “{m.group(2)}”; write “{m.group(1)}{written}”",
+                        (written,),
+                        Fix((Edit(start, m.end(2), "\u00b0"),), "write the degree sign"),
+                        data={"kind": "degree-letter"},
                     )
                 )
         out.sort(key=lambda f: f.start)
