@@ -235,7 +235,13 @@ class BrokenWord(Rule):
     apostrophe before "re"). No space is moved next to a non-word the
     document writes twice or more: that is a term of its own ("use
     stunnel", a program's name), not a slip. The fix writes the reading;
-    it is safe only when one reading fits.
+    it is safe only when one reading fits. A compound split after its
+    hyphen by a space ("semi- liquid", "self- reported", "X- linked": a
+    line break's hyphenation joined back with a space, or a translation's
+    spacing) is reported too, after a prefix English writes with a hyphen;
+    a suspended hyphen, whose next word is a conjunction or a comparison
+    ("pre- and post-operative", "low- compared with high-fat"), is not. Its
+    fix closes the compound up and is safe.
     """
 
     code = "TX116"
@@ -252,11 +258,15 @@ class BrokenWord(Rule):
         Example("The fracture may need a tripl e bypass."),
         Example("Corticosteroidd rugs reduce swelling."),
         Example("Hot baths can cause fl ushing of the skin."),
+        Example("Eat semi- liquid food for a day.", fixed="Eat semi-liquid food for a day."),
     )
     should_not_fire = (
         "Vitamin e and hepatitis e are named by a letter.",
         Example("Write to info@exa mple.org or see the e-mail.", note="an address, a compound"),
         "The drug relieves pain.",
+        Example(
+            "Both pre- and post-operative care, low- compared with high-fat diets.", note="suspended hyphens"
+        ),
         Example(
             "Mayornan cu studiantenan a bishita e scol pa mira e exposicion di e trahenan.",
             note="a passage in another language",
@@ -264,6 +274,8 @@ class BrokenWord(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        if "- " in doc.prose:
+            yield from _split_after_hyphen(doc)
         positions = doc.word_index
         # the pieces no table holds (shared with MT106) and the fragments, found by set
         # operations in C: most documents have a few
@@ -333,3 +345,37 @@ class BrokenWord(Rule):
             )
             last_end = e
         yield from found
+
+
+#: A prefix English writes with a hyphen, a space after the hyphen and a lower-case word after that:
+#: a compound split after its hyphen ("semi- liquid", "anti- inflammatory"), a line break's
+#: hyphenation joined back with a space or a translation's spacing. Not a suspended hyphen, whose
+#: next word is a conjunction ("pre- and post-operative", "non- or low-fat") or a slash.
+_SPLIT_COMPOUND = re.compile(
+    r"(?<![\w-])((?:anti|semi|non|self|pre|post|multi|co|sub|inter|intra|extra|ultra|micro|mini|mid|neo|"
+    r"pseudo|quasi|hyper|hypo|over|under|cross|counter|well|ill|low|high|long|short|full|half|part|all|"
+    r"x)-) ([a-z][a-z-]+)\b(?!\s*/)",
+    re.IGNORECASE,
+)
+_SUSPENSION = frozenset("and or nor to through versus vs rather than compared as but not into".split())
+
+
+def _split_after_hyphen(doc: Document) -> Iterable[Finding]:
+    """ "semi- liquid": a hyphenated compound with a space after its hyphen (not a suspended hyphen)."""
+    prose, source = doc.prose, doc.source
+    for m in _SPLIT_COMPOUND.finditer(prose):
+        word = m.group(2)
+        if word.lower() in _SUSPENSION:
+            continue
+        start, end = m.start(), m.end()
+        if source[start:end] != prose[start:end]:
+            continue  # markup or a line break between the pieces in the file
+        joined = f"{m.group(1)}{word}"
+        yield Finding(
+            start,
+            end,
+            f"“{m.group()}”: a compound split after its hyphen by a space; write “{joined}”",
+            (joined,),
+            Fix((Edit(m.end(1), m.start(2), ""),), f"write {joined!r}"),
+            data={"kind": "split-compound"},
+        )
