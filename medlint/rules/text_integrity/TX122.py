@@ -13,11 +13,14 @@ from ...text.segment import ABBREVIATIONS
 from ...text.word_classes import VERB_PAST, VERB_S, classes
 from ...text.word_frequency import zipf_of
 
-#: A full stop, the spaces after it and a lower-case word. The stop must follow a letter (not a
+#: A full stop, a closing double quote perhaps ('the kidney essence." the above'), the spaces after it
+#: and a lower-case word. The stop must follow a letter (not a
 #: number's "5." or a list's "a."), and be no part of an ellipsis. A question or exclamation mark
 #: is left: inside a sentence it closes a title or a name ("a page called Is lupus hereditary?
 #: that ...", "We Can! programs").
-_BOUNDARY = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])(?<!\.\.)(\.)[ \t]+([a-z]+)\b(?![.'\u2019@:/-])")
+_BOUNDARY = re.compile(
+    r"(?<=[A-Za-z\u00c0-\u024f])(?<!\.\.)(\.)[\"\u201d]?[ \t]+([a-z]+)\b(?![.'\u2019@:/-])"
+)
 #: Abbreviations written small that a full stop ends without ending a sentence, besides
 #: ``segment.ABBREVIATIONS`` ("Bifidobacterium spp. and", "set incl. effect primer").
 _SMALL_ABBREVIATIONS = frozenset(
@@ -86,9 +89,11 @@ class LowercaseSentenceStart(Rule):
     should_fire = (
         Example("The fever rose. if it is not high, it does not need to be lowered."),
         Example("Rest is enough for most colds.\n\nfor flu, many people take antibiotics. They do not help."),
+        Example('The old saying is "winter storage." the above methods nourish the kidney.'),
     )
     should_not_fire = (
         "The fever rose. If it is not high, it does not need to be lowered.",
+        Example('Comments such as "So good, awesome." flooded in.', note="a quoted sentence inside one"),
         Example("Results came at 5 p.m. and were normal.", note="an abbreviation's full stop"),
         Example("Smith et al. found no effect.", note="et al."),
         Example("It faded... and then came back.", note="an ellipsis"),
@@ -125,6 +130,10 @@ class LowercaseSentenceStart(Rule):
                     continue
                 if _CAPITAL_NEXT.match(text, m.end(2)):
                     continue  # a button's or a label's word before a new sentence ("less In this photo")
+                if m.end(1) < m.start(2) and text[m.end(1)] in '"\u201d' and _continues(m.group(2)):
+                    # a quoted sentence inside the writer's ('comments such as "... awesome." flooded in'):
+                    # a verb, an auxiliary or a conjunction after the quote goes on with the same sentence
+                    continue
                 yield from self._finding(block.start + m.start(2), m.group(2), min_zipf)
 
     def _finding(self, start: int, word: str, min_zipf: float) -> Iterable[Finding]:
@@ -216,3 +225,8 @@ def _full_sentence_inside(text: str, start: int) -> bool:
     from the paragraph before ("... the\\ndoctor said so.")."""
     rest = text[start:]
     return re.search(r"[.!?][ \t]*[A-Z]", rest) is not None or len(re.findall(r"[.!?](?:\s|$)", rest)) >= 2
+
+
+def _continues(word: str) -> bool:
+    """A word that goes on with the sentence a quotation stood in: a verb, an auxiliary or a conjunction."""
+    return word in ("and", "or", "but", "nor", "not") or _opens_a_fragment(word)
