@@ -252,6 +252,25 @@ _REPLACE = tuple(ProbedPattern.of(cue(p, re.IGNORECASE)) for p in _REPLACE_FORMS
 _REPLACE_INDEX = ProbeIndex(_REPLACE)
 
 
+# a promise to show the reader how to stop a prescribed treatment, anywhere in a sentence or a title ("how to
+# stop taking high blood pressure medication", "How To Stop Kidney Dialysis Naturally"), or to end one
+# naturally ("get off insulin naturally"); not tapering advice, which careful pages give ("how to stop taking
+# antidepressants safely", "gradually", "withdrawal", a doctor in the sentence: _DOCTOR), and not the
+# stewardship of antibiotics, opioids, painkillers or steroids
+_HOW_TO_STOP = re.compile(
+    r"\bhow\s+(?:to|you\s+can|i)\s+(?:stop|quit|come\s+off|get\s+off|get\s+rid\s+of|ditch|avoid)\s+"
+    r"(?:taking\s+|using\s+|needing\s+)?(?:(?:your|all|the|my|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:medications?|medicines?|meds|pills|insulin|statins?|dialysis|chemo(?:therapy)?|inhalers?|metformin|"
+    r"levothyroxine|blood\s+thinners?)\b"
+    r"|\b(?:stop|avoid|quit|get\s+off|come\s+off|end)\s+(?:(?:kidney|your|the)\s+)?(?:dialysis|insulin|"
+    r"medications?|meds|pills|statins?|chemo(?:therapy)?)\s+naturally\b",
+    re.IGNORECASE,
+)
+_TAPERING = re.compile(
+    r"\b(?:safely|gradually|taper\w*|withdrawal|wean\w*|antibiotics?|opioids?|painkillers?|steroids?)\b", re.I
+)
+
+
 # "stop taking these medicines if symptoms get worse": stopping on a warning sign is safety advice
 _SAFETY_STOP = cue(
     r"\b(?:if|when|as soon as)\b[^.!?]{0,60}?\b(?:worse|worsens?|worsening|rash|side effects?|reactions?|allerg\w*|"
@@ -419,6 +438,23 @@ class StopOrReplaceTreatment(Rule):
                 if finding is not None:
                     if owner is not None:
                         seen.add(owner.start)
+                    yield finding
+        if "how" in doc.word_set or "naturally" in doc.word_set:
+            for m in _HOW_TO_STOP.finditer(doc.prose):
+                owner = sentence_of(doc, m.start())
+                if owner is None or owner.start in seen:
+                    continue
+                if (
+                    _DOCTOR.search(owner.text)
+                    or _TAPERING.search(owner.text)
+                    or _SAFETY_STOP.search(owner.text)
+                ):
+                    continue
+                finding = self._finding(
+                    doc, m.start(), m.end(), "a promise to show how to stop a prescribed treatment"
+                )
+                if finding is not None:
+                    seen.add(owner.start)
                     yield finding
         if "rely" in doc.word_set or "depend" in doc.word_set:
             yield from self._reliance(doc, seen)
