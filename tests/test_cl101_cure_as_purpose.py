@@ -31,3 +31,9 @@ def test_a_cure_named_as_an_aim_is_not() -> None:
 
 def test_a_denied_purpose_is_not() -> None:
     assert [f for f in _found("There are no home remedies to cure arthritis.") if f[3] != "info"] == []
+
+
+def test_a_cure_named_as_a_medical_treatments_purpose_is_not() -> None:
+    assert _found("Doctors use chemotherapy to cure some cancers.") == []
+    assert _found("A stem cell transplant is the only way to cure sickle cell disease.") == []
+    assert _found("New drugs for curing hepatitis C are expensive.") == []
