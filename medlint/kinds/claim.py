@@ -113,6 +113,17 @@ def is_name(doc: Document, start: int, end: int) -> bool:
     return not sentence_start or after.group(2) is not None
 
 
+def _claim_span(m: re.Match[str]) -> tuple[int, int]:
+    """The span a pattern reports: its ``claim`` group where it has one that matched, so that a pattern
+    may read words before the claim that it does not report ("herbs and spices | to cure common
+    symptoms"), else the whole match."""
+    if "claim" in m.re.groupindex:
+        start, end = m.span("claim")
+        if end > start:
+            return start, end
+    return m.start(), m.end()
+
+
 class Claim(KindRule):
     """Claim phrases, judged in context.
 
@@ -126,7 +137,8 @@ class Claim(KindRule):
     fire only when the article nowhere rejects the topic, so that a news story or
     a fact sheet that says "there is no evidence that such products remove
     toxins" can name them; ``topic`` is a pattern for the topic's words, each
-    occurrence judged in context), and for each context what to do:
+    occurrence judged in context; a pattern's named group ``claim``, where it has one, is the span
+    reported, the rest of the match only its setting), and for each context what to do:
     ``hedged``, ``hedged-research`` (a hedged claim in a sentence that reports
     research, cites a source or names a medical intervention; default: as hedged), ``hypothetical`` and
     ``question`` (a claim in a conditional or a question; default: as hedged),
@@ -385,7 +397,7 @@ class Claim(KindRule):
         for i in pattern_candidates(self.pattern_index, self.patterns, doc):
             reason = self.reasons[i]
             spans += [
-                (m.start(), m.end(), False, reason)
+                (*_claim_span(m), False, reason)
                 for m in self.patterns[i].finditer(doc)
                 if m.end() > m.start() and self._subject_known(m)
             ]
