@@ -60,3 +60,17 @@ def test_irony_that_denies_the_miracle_is_no_hype() -> None:
     text = "Most of the time, the only miraculous part of the product is the fact that it doesn't kill you!"
     assert _warnings(text) == []
     assert _warnings("The miraculous part of the product is that it melts fat.") != []
+
+
+def test_what_the_words_after_a_claim_say_of_it() -> None:
+    # an object that denies the verb, a noun naming a myth, a harm the claim's subject does
+    assert _found("Like most cure-alls, alkaline water actually cures nothing.", ("CL101",)) == []
+    assert _found("The Detox Myth\n\nYou will see detox kits at your local store.", ("CL113",)) == []
+    assert _found("Miracle Cures Can Make You Sick!", ("CL101", "CL102")) == []
+    assert _found("This tea cures arthritis.", ("CL101",)) != []
+    assert _found("Detox kits are on sale at your local store.", ("CL113",)) != []
+
+
+def test_what_a_product_professes_is_the_products() -> None:
+    text = "Over the years, solutions professing the cure for hair loss have been sold as tonics."
+    assert [f for f in _found(text, ("CL101",)) if f[4] != "info"] == []

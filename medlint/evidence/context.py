@@ -59,6 +59,8 @@ _ATTRIBUTION = cue(
     r"say(?!\s+(?:goodbye|hello|no|yes)\b)|reported|"
     # what is put forward as true: "The video's narrator asserts that ...", "the author contends that ..."
     r"asserts|asserted|contends|contended|"
+    # what a product professes or purports: "solutions professing the cure for hair loss"
+    r"profess(?:es|ed|ing)?|purport(?:s|ed|ing)?(?:\s+to\s+(?:be|offer|provide|have))?|"
     # sellers' claims reported: "providers of the method advertise that its effectiveness is proven"
     r"advertise[sd]?\s+that|"
     r"reports|claim|claiming|insist|announced|"
@@ -342,6 +344,23 @@ _BELIEF_IS_THAT = cue(
 _THIRD_PERSON_BELIEF = cue(
     r"\b(?:thought|believed|was\s+convinced|were\s+convinced|was\s+sure|were\s+sure)\s+(?:that\s+)?"
     r"(?:he|she|they)(?:['\u2019]d|\s+had|\s+would|\s+could)\b",
+    re.IGNORECASE,
+)
+
+
+# What the words right after a claim say of it: an object that denies the verb ("cures nothing", "prevents
+# nobody's cancer" is not read: only the bare pronoun), a noun that names the claim a myth, scam or fad ("The
+# Detox Myth", "the miracle cure scam"), or a harm the claim's subject does ("Miracle Cures Can Make You Sick!",
+# "detox teas can be dangerous"): a warning, not a claim.
+_JUDGED_AFTER = cue(
+    r"\s*(?:(?P<nothing>nothing|no\s*one|nobody|none)\b(?!\s+(?:else|but|less|short)\b)"
+    r"|[\"'\u201d\u2019]?\s*(?:myths?|hoax(?:es)?|scams?|fallac(?:y|ies)|frauds?|con\b|swindles?|quackery|"
+    r"snake\s+oil|racket)\b"
+    r"|[\"'\u201d\u2019]?\s*(?:[\w-]+\s+){0,2}?(?:(?:can|may|could|will|often|do|does|are|is)\s+)?"
+    r"(?:(?:also|actually|really|even)\s+)?(?:make\s+(?:you|people|patients|them)\s+(?:sick|ill|worse)|harm\s+(?:you|people|patients|your)|"
+    r"hurt\s+(?:you|people|patients)|kill\s+(?:you|people|patients)|be\s+(?:dangerous|deadly|harmful|risky|"
+    r"toxic|a\s+scam|a\s+waste)|put\s+(?:you|your\s+health)\s+at\s+risk|cost\s+(?:you|lives)|"
+    r"(?:are|is)\s+(?:dangerous|deadly|harmful|risky|a\s+scam|scams|a\s+waste\s+of\s+money)))",
     re.IGNORECASE,
 )
 
@@ -843,6 +862,15 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     tail = doc.prose[end:s_end]
     if not debunked and ("-" in tail or "\u2014" in tail or "\u2013" in tail):
         debunked = bool(_DASH_VERDICT.search(doc.prose, end, s_end))
+    if not debunked and not negated:
+        after = _JUDGED_AFTER.match(doc.prose, end, s_end)
+        if after is not None:
+            # "alkaline water actually cures nothing" (the verb's object denies it), "The Detox Myth"
+            # (the words name a myth), "Miracle Cures Can Make You Sick!" (their subject of a harm)
+            if after.group("nothing"):
+                negated = True
+            else:
+                debunked = True
     if not debunked:
         debunked = _myth_line(doc, s_start, start, end)
     if said and not debunked:
