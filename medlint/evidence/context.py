@@ -863,11 +863,11 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     if not debunked and ("-" in tail or "\u2014" in tail or "\u2013" in tail):
         debunked = bool(_DASH_VERDICT.search(doc.prose, end, s_end))
     if not debunked and not negated:
-        after = _JUDGED_AFTER.match(doc.prose, end, s_end)
-        if after is not None:
+        judged = _JUDGED_AFTER.match(doc.prose, end, s_end)
+        if judged is not None:
             # "alkaline water actually cures nothing" (the verb's object denies it), "The Detox Myth"
             # (the words name a myth), "Miracle Cures Can Make You Sick!" (their subject of a harm)
-            if after.group("nothing"):
+            if judged.group("nothing"):
                 negated = True
             else:
                 debunked = True
