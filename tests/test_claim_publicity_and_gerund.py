@@ -74,3 +74,10 @@ def test_what_the_words_after_a_claim_say_of_it() -> None:
 def test_what_a_product_professes_is_the_products() -> None:
     text = "Over the years, solutions professing the cure for hair loss have been sold as tonics."
     assert [f for f in _found(text, ("CL101",)) if f[4] != "info"] == []
+
+
+def test_others_practice_reported_is_not_the_writers_claim() -> None:
+    text = "Many people turn to herbal remedies to cure their ailments."
+    assert [f for f in _found(text, ("CL101",)) if f[4] != "info"] == []
+    # advice that people should turn to them is the source's own
+    assert _found("Herbs are good for curing arthritis.", ("CL101",)) != []

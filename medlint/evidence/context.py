@@ -391,6 +391,19 @@ _BELIEF = cue(
 )
 
 
+# others' practice, reported: "Many people turn to herbal remedies to cure their ailments", "some patients use
+# turmeric to treat arthritis", "parents swear by honey for coughs" (what people do with a remedy is the
+# writer's report, not a claim that it works; the writer's own "you can use", "we use" is not read, nor advice
+# that people should: "urged people to resort to herbs")
+_OTHERS_PRACTICE = cue(
+    r"\b(?:people|many|some|others|patients|parents|users|consumers|folks|women|men|sufferers|americans|"
+    r"followers|fans|practitioners|healers|cultures|generations)\s+(?:(?!(?:to|who|that|which)\b)\w+\s+)?(?:use|used|turn\s+to|turned\s+to|"
+    r"try|tried|rely\s+on|relied\s+on|swear\s+by|swore\s+by|resort\s+to|resorted\s+to|take|took|have\s+used|"
+    r"have\s+tried|have\s+turned\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 # a question about a claim's truth puts the claim in someone else's mouth: "Is it true that the FDA
 # is in bed with Big Pharma?", "Is there any truth to claims that ...?" (a fact-check's headline or
 # reader question); read only when the sentence is a question the article does not answer yes
@@ -846,6 +859,10 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
             or _THIRD_PERSON_BELIEF.search(before_text)
             or _GERUND_BELIEF.search(before_text)
         )
+    if not said and any(
+        w in before_text for w in (" use", " turn", " tr", " rel", " swear", " resort", " take", " took")
+    ):
+        said = bool(_OTHERS_PRACTICE.search(before_text))
     if not said and " that" in before_text:
         belief = _BELIEF_IS_THAT.search(before_text)
         if belief is not None:
