@@ -357,13 +357,26 @@ _SPLIT_COMPOUND = re.compile(
     r"x)-) ([a-z][a-z-]+)\b(?!\s*/)",
     re.IGNORECASE,
 )
+#: Where to try it: a hyphen, a space and a small letter (a literal first, which the engine finds fast; the
+#: pattern above, which opens with a look-behind, is then tried only from the prefix's possible starts).
+_HYPHEN_SPACE = re.compile(r"- (?=[a-z])")
+#: The longest prefix above, in letters.
+_LONGEST_PREFIX = 7
 _SUSPENSION = frozenset("and or nor to through versus vs rather than compared as but not into".split())
 
 
 def _split_after_hyphen(doc: Document) -> Iterable[Finding]:
     """ "semi- liquid": a hyphenated compound with a space after its hyphen (not a suspended hyphen)."""
     prose, source = doc.prose, doc.source
-    for m in _SPLIT_COMPOUND.finditer(prose):
+    for h in _HYPHEN_SPACE.finditer(prose):
+        m = None
+        for start in range(max(0, h.start() - _LONGEST_PREFIX), h.start()):
+            m = _SPLIT_COMPOUND.match(prose, start)
+            if m is not None and m.end(1) == h.start() + 1:
+                break
+            m = None
+        if m is None:
+            continue
         word = m.group(2)
         if word.lower() in _SUSPENSION:
             continue

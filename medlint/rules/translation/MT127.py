@@ -9,8 +9,11 @@ from ...document import Document
 from ...rule import Finding, Rule
 from ...text.lazy_re import lazy_compile
 
-#: A word with "'t" (straight or curly apostrophe) run on after it, the word's letters before it.
-_T_CONTRACTION = lazy_compile(r"(?<![\w'\u2019])([A-Za-z]+)['\u2019]t\b")
+#: "'t" (straight or curly apostrophe) ending a token: the literal is searched first, which the engine finds
+#: fast, and the word's letters are read back from it.
+_T_MARK = lazy_compile(r"['\u2019]t\b")
+#: The word before the mark: letters after anything but a word character or an apostrophe.
+_WORD_BEFORE = lazy_compile(r"(?<![\w'\u2019])[A-Za-z]+$")
 
 #: What English writes before "'t": the auxiliaries that take "n't" (written with their "n": "didn"),
 #: "can" and "won" (can't, won't), and "ain", "shan"; the archaic "'tis"/"'twas" have the mark first.
@@ -23,6 +26,22 @@ _STEMS = frozenset(
 _WON_SYNONYMS = frozenset(
     "gained earned received obtained acquired got secured achieved captured attained scored".split()
 )
+
+
+class _Contraction:
+    """The word and its "'t", with the accessors of a match that the check reads."""
+
+    def __init__(self, start: int, end: int, stem: str, text: str) -> None:
+        self._start, self._end, self._stem, self._text = start, end, stem, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self, group: int = 0) -> int:
+        return self._start + len(self._stem) if group == 1 else self._end
+
+    def group(self, index: int = 0) -> str:
+        return self._stem if index == 1 else self._text
 
 
 class BogusContraction(Rule):
@@ -64,7 +83,11 @@ class BogusContraction(Rule):
         prose = doc.prose
         if "'t" not in prose and "\u2019t" not in prose:
             return
-        for m in _T_CONTRACTION.finditer(prose):
+        for t in _T_MARK.finditer(prose):
+            w = _WORD_BEFORE.search(prose, max(0, t.start() - 40), t.start())
+            if w is None:
+                continue
+            m = _Contraction(w.start(), t.end(), w.group(), prose[w.start() : t.end()])
             stem = m.group(1)
             if stem.lower() in _STEMS:
                 continue
