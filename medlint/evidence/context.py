@@ -360,7 +360,22 @@ _JUDGED_AFTER = cue(
     r"(?:(?:also|actually|really|even)\s+)?(?:make\s+(?:you|people|patients|them)\s+(?:sick|ill|worse)|harm\s+(?:you|people|patients|your)|"
     r"hurt\s+(?:you|people|patients)|kill\s+(?:you|people|patients)|be\s+(?:dangerous|deadly|harmful|risky|"
     r"toxic|a\s+scam|a\s+waste)|put\s+(?:you|your\s+health)\s+at\s+risk|cost\s+(?:you|lives)|"
-    r"(?:are|is)\s+(?:dangerous|deadly|harmful|risky|a\s+scam|scams|a\s+waste\s+of\s+money)))",
+    r"(?:are|is)\s+(?:dangerous|deadly|harmful|risky|a\s+scam|scams|a\s+waste\s+of\s+money))"
+    # what became of it: "The miracle cure never materialised", "the promised miracle turned out to be a hoax",
+    # "The breakthrough turned out to be a statistical fluke", "proved worthless"
+    r"|[\"'\u201d\u2019]?\s*(?:[\w-]+\s+){0,2}?(?:(?:never|did\s*(?:not|n[\'\u2019]t)|failed\s+to)\s+"
+    r"(?:materiali[sz]ed?|happened?|came|come|arrived?|panned\s+out|pan\s+out|worked?|delivered?)"
+    r"|(?:turned|turns)\s+out\s+to\s+be\s+(?:(?:a|an|just|only|nothing\s+but|little\s+more\s+than)\s+)*"
+    r"(?:[\w-]+\s+)?(?:hoax|scam|fake|fraud|myth|fluke|dud|flop|placebo|false|wrong|worthless|useless|bleach|"
+    r"nothing|sugar|water|poison|dangerous|deadly|ineffective)"
+    r"|proved?\s+(?:to\s+be\s+)?(?:(?:a|an)\s+)?(?:false|worthless|useless|ineffective|hoax|scam|fraud|dud)\b)"
+    # a verdict after a colon or a dash: "The truth about miracle cures: most don't work"
+    r"|(?:\s+[\w-]+){0,2}?\s*[:\u2014\u2013]\s*(?:(?:most|many|they|these|those|none|few|all|some)\s+)?(?:of\s+them\s+)?"
+    r"(?:don[\'\u2019]t|do\s+not|doesn[\'\u2019]t|does\s+not|never|rarely|seldom)\s+(?:actually\s+|really\s+)?work\b"
+    # judged by the sentence it stands in: "This miracle cure is too good to be true", "Miracle cures are a red
+    # flag", "are a warning sign"
+    r"|[\"'\u201d\u2019]?\s*(?:[\w-]+\s+){0,2}?(?:is|are|sounds?|seems?|looks?)\s+(?:(?:just|simply|often|usually|"
+    r"always|probably)\s+)?(?:too\s+good\s+to\s+be\s+true|(?:a|an|another|the\s+first)?\s*(?:red\s+flags?|warning\s+signs?)))",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,77 @@
+"""Careful writing about miracle cures, detox and breakthroughs, written for this test (no third-party text): none
+of these sentences is the writer's own claim, so no claim rule warns on any. Each reads a structure the claim
+context knows: a negation, a debunking or hypothetical cue, a verdict after the claim ("never materialised",
+"turned out to be a hoax", "too good to be true", "are a red flag", "most don't work"), accounts named as such
+("Stories of miracle cures"), money paid for a hope, and the organs' own work."""
+
+from __future__ import annotations
+
+import pytest
+
+from medlint.config import Config
+from medlint.linter import Linter
+
+CAREFUL = [
+    "There's no such thing as a miracle cure for arthritis.",
+    "Be wary of any product that promises a miracle.",
+    "Don't fall for miracle weight-loss pills.",
+    "The so-called miracle cure turned out to be bleach.",
+    "He called it a miracle cure, but the evidence says otherwise.",
+    "The product was billed as a breakthrough, yet it failed in trials.",
+    "Despite claims that it cures cancer, laetrile is toxic.",
+    "Far from being a miracle cure, turmeric has modest effects.",
+    "Turmeric won't cure your arthritis.",
+    "Nothing cures the common cold.",
+    "No diet can cure type 1 diabetes.",
+    "Claims that apple cider vinegar cures diabetes are unfounded.",
+    "Is there a miracle cure for baldness? Unfortunately, no.",
+    "Miracle cures are a red flag.",
+    "If a product claims to cure everything, it probably cures nothing.",
+    "Sellers tout the supplement as a cure for everything from arthritis to cancer.",
+    "The idea that alkaline water cures cancer has been debunked.",
+    "Stories of miracle cures spread quickly on social media.",
+    "The supposed cure was nothing more than sugar water.",
+    "These so-called cures can delay real treatment.",
+    "Miracle cure or marketing hype?",
+    "Homeopathy cannot cure cancer, experts warn.",
+    "There is no magic bullet for weight loss.",
+    "Ivermectin is not a miracle cure for COVID-19.",
+    "The miracle cure never materialised.",
+    "Unfortunately, the promised miracle turned out to be a hoax.",
+    "Many websites sell detox teas that supposedly flush toxins from your body.",
+    "In reality, your liver and kidneys detox your body naturally.",
+    "The search for a miracle cure has led many patients to unproven clinics.",
+    "Some desperate patients pay thousands for a miracle cure.",
+    "Her family hoped for a miracle.",
+    'Doctors warn that the "miracle" pill contains hidden drugs.',
+    "Why there is no miracle cure for the common cold.",
+    "The truth about miracle cures: most don't work.",
+    "This miracle cure is too good to be true.",
+    "Fake cures like these can be deadly.",
+    "Quacks have long peddled miracle cures for cancer.",
+    "The breakthrough turned out to be a statistical fluke.",
+    "Such remedies do not cure diabetes, and may be harmful.",
+    "Black salve does not cure skin cancer; it burns the skin.",
+]
+
+_CODES = ["CL101", "CL102", "CL103", "CL105", "CL110", "CL111", "CL113", "CL119", "CL125"]
+
+
+@pytest.mark.parametrize("sentence", CAREFUL)
+def test_careful_sentence_draws_no_claim_warning(sentence: str) -> None:
+    diags = Linter(Config(), select=_CODES).lint_text(sentence, "text")
+    assert [(d.code, d.text) for d in diags if str(d.severity) != "info"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This miracle cure reverses diabetes in weeks.",
+        "This detox tea will detox your body in 7 days.",
+        "Miracle cures are finally here.",
+        "This breakthrough works for everyone.",
+    ],
+)
+def test_the_same_words_asserted_still_warn(sentence: str) -> None:
+    diags = Linter(Config(), select=_CODES).lint_text(sentence, "text")
+    assert [d for d in diags if str(d.severity) != "info"] != []
