@@ -75,3 +75,19 @@ def test_careful_sentence_draws_no_claim_warning(sentence: str) -> None:
 def test_the_same_words_asserted_still_warn(sentence: str) -> None:
     diags = Linter(Config(), select=_CODES).lint_text(sentence, "text")
     assert [d for d in diags if str(d.severity) != "info"] != []
+
+
+#: Quack claims written for this test, each of a shape the claim rules read (a remedy's regrowth of nerves, an
+#: organ "cleaned", a treatment waved goodbye, a food that stops a heart attack), with its rule.
+QUACK = [
+    ("CL101", "Our stem cell therapy can regenerate damaged nerves in MS patients."),
+    ("CL113", "This tea lowers cholesterol and cleans your arteries."),
+    ("CL110", "Say goodbye to insulin injections forever."),
+    ("CL119", "Cayenne pepper can stop a heart attack in 60 seconds."),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence"), QUACK)
+def test_quack_claim_warns(code: str, sentence: str) -> None:
+    diags = Linter(Config(), select=[code]).lint_text(sentence, "text")
+    assert [d.code for d in diags if str(d.severity) != "info"] == [code]

@@ -24,11 +24,13 @@ _TREATMENT = (
 
 
 # refusing or getting rid of a treatment, said as advice that opens a sentence: "Say no to chemotherapy",
+# "Say goodbye to insulin injections forever",
 # "Refuse chemo and heal naturally", "Get rid of your blood pressure medication for good" (antibiotics,
 # painkillers and opioids are left out: "say no to antibiotics for a cold" is stewardship advice, and
 # surgery, whose overuse careful pages also warn about)
 _REFUSE_TREATMENT = (
-    r"(?:(?:refuse|reject|say no to|turn down)\s+(?:(?:all|your|their|the|any|more|conventional|toxic|"
+    r"(?:(?:refuse|reject|say no to|turn down|say goodbye to|kiss goodbye to|bid farewell to)\s+"
+    r"(?:(?:all|your|their|the|any|more|conventional|toxic|"
     r"prescription|prescribed)\s+)*|get rid of\s+(?:all\s+(?:of\s+)?)?your\s+)"
     r"(?!(?:old|expired|unused|leftover|unwanted|out-of-date)\b)(?:[\w-]+\s+){0,2}?(?:chemo(?:therapy)?|radiation|radiotherapy|insulin|statins?|"
     r"medications?|medicines?|meds|pills|drugs|treatments?|antidepressants?|inhalers?|steroids?|blood thinners?|"
