@@ -88,6 +88,8 @@ _ATTRIBUTION = cue(
     r"(?:widely|commonly|often|popularly)\s+(?:believed|thought|held)|"
     # others' labels, reported: "has been called the Holy Grail", "hailed as a game changer"
     r"has been called|have been called|is called the|been dubbed|was dubbed|hailed as|billed as|described as|"
+    # a third party's label put on the thing: "The ad called it a revolutionary cure", "critics dubbed them"
+    r"(?<!\bI\s)(?<!\bwe\s)(?:called|dubbed|labell?ed|hailed|billed|branded|touted)\s+(?:it|them|this|these|those)\s+(?:as\s+)?|"
     # framings the writer reports and keeps at a distance: "can be cast as either a rogue therapy or a
     # breakthrough", "touted as a miracle cure", "recounted how patients seemed to make miraculous recoveries"
     # (the thing promoted may stand between: "internet marketers who promoted acai berries as a weight loss
