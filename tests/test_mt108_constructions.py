@@ -83,6 +83,10 @@ FIRES = [
         [(1, 53, 59, "timely", "timely-adverb")],
     ),
     (
+        "Drink much water every days, and let each patients rest.",
+        [(1, 18, 28, "every days", "every-plural"), (1, 38, 51, "each patients", "every-plural")],
+    ),
+    (
         "Eat more fruits, which contain rich vitamin and fibre.",
         [(1, 24, 44, "contain rich vitamin", "contain-rich")],
     ),
@@ -239,6 +243,7 @@ def test_half_plural_fix() -> None:
 
 
 SILENT = [
+    "Take it every day, each of the patients every two weeks, and each other's notes.",
     "The body is capable of healing. Capable to the end, she kept going.",
     "The study looked only at patients who took warfarin, and the diet is aimed primarily at people with IBS.",
     "She was angry at patients. The trial was good at helping people. Drugs at risk men may need were tested.",

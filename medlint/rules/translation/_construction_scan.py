@@ -32,7 +32,7 @@ from ...text.word_classes import (
     classes,
 )
 from ._grammar_scan import Hit, Scan, regular_plural, sentence_start
-from ._grammar_words import CLOSED_CLASS, MIN_PARAGRAPH_SENTENCES, MODALS, OBJECT_PRONOUNS
+from ._grammar_words import CLOSED_CLASS, DURATION_UNITS, MIN_PARAGRAPH_SENTENCES, MODALS, OBJECT_PRONOUNS
 
 #: "insist to take": "insist" takes "on" and an -ing form or a that-clause, never a to-infinitive
 #: (Swan, "insist"; Chinese 坚持 + verb). "avoid", "enjoy", "suggest", "recommend" and "consider"
@@ -136,6 +136,9 @@ APPROPRIATELY_AMOUNT = "appropriately-amount"
 #: "Visit doctor regularly", "consult pharmacist": a singular person noun with no article as a verb's object
 #: (Chinese, Russian and Korean have no articles)
 VERB_BARE_PERSON = "verb-bare-person"
+#: "Drink much water every days", "each patients": "every" and "each" take a singular noun (Chinese 每天 is
+#: number-free)
+EVERY_PLURAL = "every-plural"
 
 CONSTRUCTION_PATTERNS = (
     VERB_COMPLEMENT,
@@ -143,6 +146,7 @@ CONSTRUCTION_PATTERNS = (
     SUBJECTLESS_CLAUSE,
     REMIND_OBJECT,
     TIMELY_ADVERB,
+    EVERY_PLURAL,
     CONTAIN_RICH,
     AVOID_BARE_VERB,
     COMMA_SPLICE,
@@ -1447,6 +1451,36 @@ def _timely(s: Scan, i: int) -> Hit | None:
     )
 
 
+def _singular_of(plural: str) -> str:
+    """The singular a regular plural drops its ending to ("days" -> "day", "bodies" -> "body", "boxes" -> "box")."""
+    if plural.endswith("ies") and len(plural) > 4:
+        return plural[:-3] + "y"
+    if plural.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return plural[:-2]
+    return plural[:-1] if plural.endswith("s") else plural
+
+
+def _every_plural(s: Scan, i: int) -> Hit | None:
+    """ "every days", "each patients": a plural noun and nothing else (no verb form, no singular reading) right
+    after "every" or "each", in lower case, the two joined by a space only."""
+    if i + 1 >= s.n or not s.adjacent(i) or not s.is_lower(i + 1):
+        return None
+    noun = s.lowers[i + 1]
+    cls = classes(noun)
+    if noun not in DURATION_UNITS and (PLURAL not in cls or NOT_VERB not in cls or SINGULAR in cls):
+        return None  # the word table leaves the commonest time words out; "every days" is read all the same
+    singular = _singular_of(noun)
+    head = s.prose[s.starts[i] : s.ends[i]]
+    words = s.prose[s.starts[i] : s.ends[i + 1]]
+    return Hit(
+        s.starts[i],
+        s.ends[i + 1],
+        EVERY_PLURAL,
+        f"“{words}”: “{s.lowers[i]}” takes a singular noun (“{head} {singular}”, or “all {noun}”)",
+        (f"{head} {singular}",),
+    )
+
+
 def _contain_rich(s: Scan, i: int) -> Hit | None:
     if not (s.adjacent(i) and s.adjacent(i + 1) and s.lowers[i + 1] in _RICH and s.is_lower(i + 2)):
         return None
@@ -1804,6 +1838,7 @@ _FRAMES: tuple[tuple[frozenset[str], tuple[tuple[str, Callable[[Scan, int], Hit 
     (_CONJUNCTIONS, ((SUBJECTLESS_CLAUSE, _subjectless),)),
     (frozenset(_REMIND), ((REMIND_OBJECT, _remind),)),
     (frozenset({"timely"}), ((TIMELY_ADVERB, _timely),)),
+    (frozenset({"every", "each"}), ((EVERY_PLURAL, _every_plural),)),
     (_CONTAIN, ((CONTAIN_RICH, _contain_rich),)),
     (_AVOID, ((AVOID_BARE_VERB, _avoid_bare),)),
     (frozenset({"this"}), ((COMMA_SPLICE, _comma_splice),)),
