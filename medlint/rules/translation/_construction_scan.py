@@ -31,7 +31,7 @@ from ...text.word_classes import (
     VERB_ONLY,
     classes,
 )
-from ._grammar_scan import Hit, Scan, regular_plural, sentence_start
+from ._grammar_scan import Hit, Scan, regular_plural, regular_singular, sentence_start
 from ._grammar_words import CLOSED_CLASS, DURATION_UNITS, MIN_PARAGRAPH_SENTENCES, MODALS, OBJECT_PRONOUNS
 
 #: "insist to take": "insist" takes "on" and an -ing form or a that-clause, never a to-infinitive
@@ -1451,15 +1451,6 @@ def _timely(s: Scan, i: int) -> Hit | None:
     )
 
 
-def _singular_of(plural: str) -> str:
-    """The singular a regular plural drops its ending to ("days" -> "day", "bodies" -> "body", "boxes" -> "box")."""
-    if plural.endswith("ies") and len(plural) > 4:
-        return plural[:-3] + "y"
-    if plural.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return plural[:-2]
-    return plural[:-1] if plural.endswith("s") else plural
-
-
 def _every_plural(s: Scan, i: int) -> Hit | None:
     """ "every days", "each patients": a plural noun and nothing else (no verb form, no singular reading) right
     after "every" or "each", in lower case, the two joined by a space only."""
@@ -1469,7 +1460,7 @@ def _every_plural(s: Scan, i: int) -> Hit | None:
     cls = classes(noun)
     if noun not in DURATION_UNITS and (PLURAL not in cls or NOT_VERB not in cls or SINGULAR in cls):
         return None  # the word table leaves the commonest time words out; "every days" is read all the same
-    singular = _singular_of(noun)
+    singular = regular_singular(noun) if noun.endswith("s") else noun
     head = s.prose[s.starts[i] : s.ends[i]]
     words = s.prose[s.starts[i] : s.ends[i + 1]]
     return Hit(

@@ -22,7 +22,7 @@ from ...text.word_classes import (
     VERB_S,
     classes,
 )
-from ._grammar_scan import Hit, Scan
+from ._grammar_scan import Hit, Scan, regular_singular
 from ._grammar_words import (
     BECOME_FORMS,
     BECOME_LESS,
@@ -191,7 +191,7 @@ def plural_compounds(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
 
 def _compound_hit(s: Scan, i: int, head: str) -> Hit:
     written = s.text(i)
-    singular = _singular(written[:-5])
+    singular = regular_singular(written[:-5])
     return Hit(
         s.starts[i],
         s.ends[i],
@@ -201,15 +201,6 @@ def _compound_hit(s: Scan, i: int, head: str) -> Hit:
         fix_to=f"{singular}-free",
         classed=((head, PLURAL),),
     )
-
-
-def _singular(plural: str) -> str:
-    """The regular singular of an -s plural ("complaints" -> "complaint", "allergies" -> "allergy")."""
-    if plural.endswith("ies"):
-        return plural[:-3] + "y"
-    if plural.endswith(("ches", "shes", "xes", "sses")):
-        return plural[:-2]
-    return plural[:-1]
 
 
 def since_phrases(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:

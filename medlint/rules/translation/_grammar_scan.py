@@ -1385,6 +1385,16 @@ def regular_plural(noun: str) -> str:
     return noun + "s"
 
 
+def regular_singular(plural: str) -> str:
+    """The regular singular of an -s plural, for a suggestion ("complaints" -> "complaint", "allergies" ->
+    "allergy", "boxes" -> "box")."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("ches", "shes", "xes", "sses")):
+        return plural[:-2]
+    return plural[:-1]
+
+
 def capitalised_like(first: str, word: str) -> str:
     """``word`` with ``first``'s initial capital, for a fix that drops ``first`` ("Most easiest" -> "Easiest")."""
     return word[:1].upper() + word[1:] if first[:1].isupper() else word
