@@ -82,9 +82,44 @@ CAREFUL = [
     "Proponents of the alkaline diet claim it can reverse cancer.",
     "Don't believe posts saying that garlic protects you from the coronavirus.",
     "None of these so-called natural cures has been tested in a clinical trial.",
+    "Beware of supplements that claim to have no side effects.",
+    "No medicine is completely free of side effects.",
+    'The label\'s promise of "results in 7 days" is not backed by any study.',
+    "Products promising that you will lose 30 pounds in 30 days are scams.",
+    'Testimonials such as "I was cured in a week" are not evidence.',
+    "The company's claim that the pill is clinically proven was never substantiated.",
+    'The phrase "doctor recommended" on the box does not mean any doctor tested it.',
+    "There is no evidence that vaccines cause infertility.",
+    "It is not true that the flu shot gives you the flu.",
+    "Anti-vaccine groups falsely claim that the HPV vaccine is dangerous.",
+    "Despite what some posts say, chemotherapy is not poison that kills more people than cancer.",
+    "It's often said that everyone knows sugar causes hyperactivity, but studies disagree.",
+    "The seller insisted the herb works as well as metformin, a claim regulators rejected.",
+    "Weight-loss teas that claim to melt fat overnight are a scam.",
+    "Fraudsters tell patients to stop taking their medication and use their products instead.",
+    "Some websites say Big Pharma is hiding the cure for cancer; that is a conspiracy theory.",
+    "A detox foot pad cannot pull toxins out through your feet.",
+    "No credible study shows that alkaline water prevents cancer.",
+    "If a supplement is advertised as risk-free, be skeptical.",
 ]
 
-_CODES = ["CL101", "CL102", "CL103", "CL105", "CL110", "CL111", "CL113", "CL119", "CL125"]
+_CODES = [
+    "CL101",
+    "CL102",
+    "CL103",
+    "CL105",
+    "CL110",
+    "CL111",
+    "CL112",
+    "CL113",
+    "CL114",
+    "CL115",
+    "CL119",
+    "CL122",
+    "CL125",
+    "CL126",
+    "CL140",
+]
 
 
 @pytest.mark.parametrize("sentence", CAREFUL)
