@@ -382,3 +382,8 @@ def test_comma_capital_fix_lowers_the_word() -> None:
     diags = [d for d in linter.lint_text(text, "text") if d.code == "MT108"]
     fixed, _ = apply_fixes(text, diags)
     assert fixed == "The cells divide, resulting in new tissue."
+
+
+def test_every_plural_suggests_no_irregular_singular() -> None:
+    diags = Linter(Config(), select=["MT108"]).lint_text("Give each children a cup of water.", "text")
+    assert [(d.text, d.suggestions) for d in diags] == [("each children", ("all children",))]

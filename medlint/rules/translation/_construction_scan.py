@@ -1460,9 +1460,18 @@ def _every_plural(s: Scan, i: int) -> Hit | None:
     cls = classes(noun)
     if noun not in DURATION_UNITS and (PLURAL not in cls or NOT_VERB not in cls or SINGULAR in cls):
         return None  # the word table leaves the commonest time words out; "every days" is read all the same
-    singular = regular_singular(noun) if noun.endswith("s") else noun
     head = s.prose[s.starts[i] : s.ends[i]]
     words = s.prose[s.starts[i] : s.ends[i + 1]]
+    if not noun.endswith("s"):
+        # an irregular plural ("each children"): its singular is no regular ending away, so only "all" is offered
+        return Hit(
+            s.starts[i],
+            s.ends[i + 1],
+            EVERY_PLURAL,
+            f"“{words}”: “{s.lowers[i]}” takes a singular noun (or write “all {noun}”)",
+            (f"all {noun}",),
+        )
+    singular = regular_singular(noun)
     return Hit(
         s.starts[i],
         s.ends[i + 1],
