@@ -268,7 +268,7 @@ _HOW_TO_STOP = re.compile(
     r"medications?|meds|pills|statins?|chemo(?:therapy)?)\s+naturally\b",
     re.IGNORECASE,
 )
-_TAPERING = re.compile(
+_TAPERING_OR_STEWARDSHIP = re.compile(
     r"\b(?:safely|gradually|taper\w*|withdrawal|wean\w*|antibiotics?|opioids?|painkillers?|steroids?)\b", re.I
 )
 
@@ -448,7 +448,7 @@ class StopOrReplaceTreatment(Rule):
                     continue
                 if (
                     _DOCTOR.search(owner.text)
-                    or _TAPERING.search(owner.text)
+                    or _TAPERING_OR_STEWARDSHIP.search(owner.text)
                     or _SAFETY_STOP.search(owner.text)
                 ):
                     continue

@@ -351,15 +351,14 @@ class BrokenWord(Rule):
 #: a compound split after its hyphen ("semi- liquid", "anti- inflammatory"), a line break's
 #: hyphenation joined back with a space or a translation's spacing. Not a suspended hyphen, whose
 #: next word is a conjunction ("pre- and post-operative", "non- or low-fat") or a slash.
-_SPLIT_COMPOUND = re.compile(
-    r"(?<![\w-])((?:anti|semi|non|self|pre|post|multi|co|sub|inter|intra|extra|ultra|micro|mini|mid|neo|"
-    r"pseudo|quasi|hyper|hypo|over|under|cross|counter|well|ill|low|high|long|short|full|half|part|all|"
-    r"x)-) ([a-z][a-z-]+)\b(?!\s*/)",
+_PREFIX_AT_HYPHEN = re.compile(
+    r"(?<![\w-])(?:anti|semi|non|self|pre|post|multi|co|sub|inter|intra|extra|ultra|micro|mini|mid|neo|"
+    r"pseudo|quasi|hyper|hypo|over|under|cross|counter|well|ill|low|high|long|short|full|half|part|all|x)$",
     re.IGNORECASE,
 )
-#: Where to try it: a hyphen, a space and a small letter (a literal first, which the engine finds fast; the
-#: pattern above, which opens with a look-behind, is then tried only from the prefix's possible starts).
-_HYPHEN_SPACE = re.compile(r"- (?=[a-z])")
+#: Where to read it: a hyphen, a space and the lower-case word after them, not followed by a slash (a literal
+#: first, which the engine finds fast; the prefix is then read back from the hyphen).
+_HYPHEN_SPACE_WORD = re.compile(r"- ([a-z](?i:[a-z-]+))\b(?!\s*/)")
 #: The longest prefix above, in letters.
 _LONGEST_PREFIX = 7
 _SUSPENSION = frozenset("and or nor to through versus vs rather than compared as but not into".split())
@@ -368,27 +367,21 @@ _SUSPENSION = frozenset("and or nor to through versus vs rather than compared as
 def _split_after_hyphen(doc: Document) -> Iterable[Finding]:
     """ "semi- liquid": a hyphenated compound with a space after its hyphen (not a suspended hyphen)."""
     prose, source = doc.prose, doc.source
-    for h in _HYPHEN_SPACE.finditer(prose):
-        m = None
-        for start in range(max(0, h.start() - _LONGEST_PREFIX), h.start()):
-            m = _SPLIT_COMPOUND.match(prose, start)
-            if m is not None and m.end(1) == h.start() + 1:
-                break
-            m = None
-        if m is None:
+    for h in _HYPHEN_SPACE_WORD.finditer(prose):
+        prefix = _PREFIX_AT_HYPHEN.search(prose, max(0, h.start() - _LONGEST_PREFIX), h.start())
+        word = h.group(1)
+        if prefix is None or word.lower() in _SUSPENSION:
             continue
-        word = m.group(2)
-        if word.lower() in _SUSPENSION:
-            continue
-        start, end = m.start(), m.end()
+        start, end = prefix.start(), h.end()
         if source[start:end] != prose[start:end]:
             continue  # markup or a line break between the pieces in the file
-        joined = f"{m.group(1)}{word}"
+        written = prose[start:end]
+        joined = f"{prose[start : h.start() + 1]}{word}"
         yield Finding(
             start,
             end,
-            f"“{m.group()}”: a compound split after its hyphen by a space; write “{joined}”",
+            f"“{written}”: a compound split after its hyphen by a space; write “{joined}”",
             (joined,),
-            Fix((Edit(m.end(1), m.start(2), ""),), f"write {joined!r}"),
+            Fix((Edit(h.start() + 1, h.start() + 2, ""),), f"write {joined!r}"),
             data={"kind": "split-compound"},
         )

@@ -28,22 +28,6 @@ _WON_SYNONYMS = frozenset(
 )
 
 
-class _Contraction:
-    """The word and its "'t", with the accessors of a match that the check reads."""
-
-    def __init__(self, start: int, end: int, stem: str, text: str) -> None:
-        self._start, self._end, self._stem, self._text = start, end, stem, text
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self, group: int = 0) -> int:
-        return self._start + len(self._stem) if group == 1 else self._end
-
-    def group(self, index: int = 0) -> str:
-        return self._stem if index == 1 else self._text
-
-
 class BogusContraction(Rule):
     """ "n't" or "'t" on a word that takes no contraction ("gained't" for "won't").
 
@@ -87,19 +71,18 @@ class BogusContraction(Rule):
             w = _WORD_BEFORE.search(prose, max(0, t.start() - 40), t.start())
             if w is None:
                 continue
-            m = _Contraction(w.start(), t.end(), w.group(), prose[w.start() : t.end()])
-            stem = m.group(1)
+            start, end, stem = w.start(), t.end(), w.group()
             if stem.lower() in _STEMS:
                 continue
-            mark = prose[m.end(1)]
+            written, mark = prose[start:end], prose[t.start()]
             glued = _glued_stem(stem)
             if glued is not None:
                 # a word run into a contraction by a lost space ("immediatelydon't"): the crawl's
                 head = stem[: len(stem) - len(glued)]
                 yield Finding(
-                    m.start(),
-                    m.end(),
-                    f"“{m.group()}”: “{head}” is run into “{glued}{mark}t” with no space between",
+                    start,
+                    end,
+                    f"“{written}”: “{head}” is run into “{glued}{mark}t” with no space between",
                     (f"{head} {glued}{mark}t",),
                 )
                 continue
@@ -110,9 +93,9 @@ class BogusContraction(Rule):
                 else ": write the word meant, or the auxiliary with “not”"
             )
             yield Finding(
-                m.start(),
-                m.end(),
-                f"“{m.group()}” is no contraction: only an auxiliary, “can” or “won” takes “{mark}t”{hint}",
+                start,
+                end,
+                f"“{written}” is no contraction: only an auxiliary, “can” or “won” takes “{mark}t”{hint}",
                 suggestions,
             )
 
