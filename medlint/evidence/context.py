@@ -1753,6 +1753,18 @@ _WARNING_OPENS_SECTION = cue(
     r"don['\u2019]t\s+(?:be\s+fooled|fall\s+for)|do\s+not\s+(?:be\s+fooled|fall\s+for))",
     re.IGNORECASE,
 )
+#: The first words of a section that names what its heading says as a belief to be examined ("Garlic fights
+#: colds and flu" over "The popular notion that garlic cures colds ..."; "Detox teas work" over "Claims that
+#: detox teas ..."): a myth-busting page sets each myth as a heading and opens its section so
+_BELIEF_OPENS_SECTION = cue(
+    r"\s*(?:(?:the|this|that|a|one)\s+)?(?:(?:popular|common|commonly\s+held|widespread|widely\s+held|persistent|"
+    r"age-old|old|long-standing|prevailing|enduring|oft-repeated|frequent)\s+)?(?:notion|idea|belief|claim|myth|"
+    r"assumption|theory|perception|misconception|rumou?r|saying|suggestion)s?\s+(?:that|is|are|has|have|goes)\b"
+    r"|\s*claims?\s+that\b"
+    r"|\s*(?:many|some|most)\s+people\s+(?:believe|think|assume|claim|say)\b"
+    r"|\s*it\s+is\s+(?:often|commonly|widely|frequently|popularly)\s+(?:said|believed|claimed|thought|assumed)\b",
+    re.IGNORECASE,
+)
 #: How far above a claim line its announcement may stand (lines), and how long a claim line may be (words).
 _ANNOUNCED_LINES = 16
 _ANNOUNCED_LINE_WORDS = 10
@@ -1778,11 +1790,14 @@ def _announced_as_warning(doc: Document, offset: int) -> bool:
     if not line or len(line.split()) > _ANNOUNCED_LINE_WORDS or line.endswith((".", ",", ";")):
         return False
     # a heading whose section opens with the warning ("Miracles for Sale" over "If it seems too good to be
-    # true, it probably is"): the heading names what the section warns against
+    # true, it probably is"): the heading names what the section warns against; or with the heading's
+    # words named as a belief ("The popular notion that ..."): it names what the section examines
     next_start = line_end + 1
     while next_start < len(prose) and prose[next_start] == "\n":
         next_start += 1
-    if next_start < len(prose) and _WARNING_OPENS_SECTION.match(prose, next_start):
+    if next_start < len(prose) and (
+        _WARNING_OPENS_SECTION.match(prose, next_start) or _BELIEF_OPENS_SECTION.match(prose, next_start)
+    ):
         return True
     pos = line_start
     for _ in range(_ANNOUNCED_LINES):

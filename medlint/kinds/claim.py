@@ -153,7 +153,11 @@ class Claim(KindRule):
     with a named group ``subject`` then matches only where that group is a word of the
     list or its plural, so one pattern reads "any food" without a thousand-word
     alternation (which would cost seconds a document; the group is checked after the
-    match).
+    match). ``condition-lexicon`` names a list of diseases for the ``{condition}`` slot of
+    the patterns: the slot reads any of them or its plural as a whole word, the head noun of
+    what a claim says is cured or prevented ("ovarian cancer" by "cancer", "hepatitis"). It is
+    an alternation, not a group checked after the match, so that a list before the head
+    ("suppresses ovarian, colorectal and other forms of cancer") is passed over to reach it.
     ``product-patterns`` are patterns with a ``{product}`` slot for the names the page
     sells (``medlint.evidence.products``: "NeuroMax prevents cancer" on a page that sells
     NeuroMax); they run only on such pages, compiled with that page's names.
@@ -181,6 +185,7 @@ class Claim(KindRule):
             "unless-sentence",
             "unless-around",
             "subject-lexicon",
+            "condition-lexicon",
             *_CONTEXT_KEYS,
         }
     )
@@ -216,6 +221,15 @@ class Claim(KindRule):
         phrases = [str(p) for p in spec.get("phrases") or ()]
         ignorecase = bool(spec.get("ignorecase", True))
         sources, reasons = _patterns_and_reasons(spec.get("patterns"), code)
+        if spec.get("condition-lexicon"):
+            conditions = _word_alternation(
+                row[0].strip().lower()
+                for row in read_lines_file(pack_dir, str(spec["condition-lexicon"]), code)
+                if row and row[0].strip()
+            )
+            sources = [p.replace(_CONDITION_SLOT, conditions) for p in sources]
+        elif any(_CONDITION_SLOT in p for p in sources):
+            raise RuleError(f"rule {code}: the {_CONDITION_SLOT} slot needs a 'condition-lexicon'")
         mention_sources, mention_reasons = _patterns_and_reasons(spec.get("mentions"), code)
         if "{reason}" in str(spec.get("message", "")) and not all((*reasons, *mention_reasons)):
             raise RuleError(f"rule {code}: its message uses {{reason}}: give every pattern a 'reason'")
@@ -482,6 +496,23 @@ class Claim(KindRule):
             )
 
 
+def _word_alternation(words: Iterable[str]) -> str:
+    """A non-capturing alternation of ``words``, each as a whole word with its plural ("tumours",
+    "metastases" are read as written: the list holds singulars), longest first."""
+    forms: set[str] = set()
+    for word in words:
+        forms.add(re.escape(word))
+        if word.endswith(("s", "x", "sh", "ch")):
+            forms.add(re.escape(word) + "es")
+        elif word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+            forms.add(re.escape(word[:-1]) + "ies")
+        else:
+            forms.add(re.escape(word) + "s")
+    return r"\b(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + r")\b"
+
+
+#: the slot of a pattern that a rule's ``condition-lexicon`` fills
+_CONDITION_SLOT = "{condition}"
 _PRODUCT_SLOT = "{product}"
 #: a verb that hands a clause to someone, inside a matched span ("the website says that ..."), or
 #: that presents the words as a sales line
