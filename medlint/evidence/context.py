@@ -362,7 +362,10 @@ _JUDGED_AFTER = cue(
     r"(?:(?:also|actually|really|even)\s+)?(?:make\s+(?:you|people|patients|them)\s+(?:sick|ill|worse)|harm\s+(?:you|people|patients|your)|"
     r"hurt\s+(?:you|people|patients)|kill\s+(?:you|people|patients)|be\s+(?:dangerous|deadly|harmful|risky|"
     r"toxic|a\s+scam|a\s+waste)|put\s+(?:you|your\s+health)\s+at\s+risk|cost\s+(?:you|lives)|"
-    r"(?:are|is)\s+(?:dangerous|deadly|harmful|risky|a\s+scam|scams|a\s+waste\s+of\s+money))"
+    r"(?:are|is)\s+(?:dangerous|deadly|harmful|risky|a\s+scam|scams|a\s+waste\s+of\s+money|"
+    # judged worthless in so many words: "Thus, the flush is useless", "these pads are bogus"
+    r"(?:(?:completely|totally|utterly|entirely|largely|simply|just)\s+)?(?:useless|worthless|ineffective|bogus|"
+    r"pointless|nonsense|pseudoscience|pseudoscientific|unproven|fake|phony|fraudulent)\b))"
     # what became of it: "The miracle cure never materialised", "the promised miracle turned out to be a hoax",
     # "The breakthrough turned out to be a statistical fluke", "proved worthless"
     r"|[\"'\u201d\u2019]?\s*(?:[\w-]+\s+){0,2}?(?:(?:never|did\s*(?:not|n[\'\u2019]t)|failed\s+to)\s+"
@@ -1688,7 +1691,11 @@ _DEBUNK_LABEL = cue(
 # a lead-in that introduces a list of warning signs: "watch out for these red flags:"
 _WARNING_LEAD_IN = cue(
     r"\b(?:red flags?|warning signs?|watch out for|beware|be wary|be suspicious|be skeptical|be sceptical|"
-    r"avoid|scams?|fraud\w*|myths?|false claims|misleading claims|tip-?offs?|don.t believe|do not believe)\b"
+    r"avoid|scams?|fraud\w*|myths?|tip-?offs?|don.t believe|do not believe|"
+    # what a regulator or a reviewer calls the claims listed: "Among the deceptive practices FTC detailed are:"
+    r"(?:false|misleading|deceptive|dubious|bogus|questionable|unproven|unsubstantiated|unsupported|exaggerated|"
+    r"illegal|unlawful|phony|fake|fraudulent|outlandish)\s+(?:[\w-]+\s+)?(?:practices|claims|promises|ads|"
+    r"advertising|advertisements|tactics|marketing|statements|representations))\b"
     r"[^\n]{0,120}:\s*$",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
+from ...text.spun_names import name_hits
 from ...text.spun_terms import (
     NAME_ZIPF,
     SpunHit,
@@ -71,6 +72,12 @@ class SpunTerm(Rule):
     seldom does ("intercession" for intervention, "squander" for waste), in a pair the reference
     never writes and general English does not make common ("surgical intercession", "clinical
     squander"; not "we squander"), at info; and
+    so is a health organisation's name with two or three of its words swapped, where one word is
+    written as the spinner's two ("Nationwide Institutes of Well being", "American Coronary heart
+    Affiliation", "Nationwide Most cancers Institute": a lower-case word inside a capitalised name, the
+    name's own word or a synonym when joined) or two swaps are certain synonyms around a kept word
+    (:mod:`medlint.text.spun_names`; real names of the same shape, "Baylor College of Medicine", are
+    left); and
     so are the WordNet relations of a word that heads many terms named after a
     person or gene ("syndrome", "disease") right after a name written as one
     ("the Mabry complex", "ADNP complex"; not "Sotos want": no verbs).
@@ -179,6 +186,10 @@ class SpunTerm(Rule):
         ),
         Example("Get a chest X-beam if the cough lasts.", note="a hyphenated compound with a part swapped"),
         Example("The ward cut hospital squander by half.", note="a spinner word beside a word of a term"),
+        Example(
+            "The American Coronary heart Affiliation advises it.",
+            note="a name with two words swapped, one for the spinner's two",
+        ),
     )
     should_not_fire = (
         "Check your high blood pressure at every visit.",
@@ -194,6 +205,10 @@ class SpunTerm(Rule):
         Example("A heart condition can make exercise harder.", note="a swap to an ordinary head word"),
         Example("She studied at the Curtis Institute of Music.", note="part of a longer name"),
         Example("He works at University Health Network.", note="a capitalised replacement: a name"),
+        Example(
+            "She studied at the Baylor College of Medicine.",
+            note="a real name of a known name's shape, with no spinner's phrase in it",
+        ),
         Example("An herbal remedy is not always safe.", note="an everyday English word: a writer's choice"),
         Example("The clinic treats addiction to illicit drugs.", note="a common pair of general English"),
         Example("Researchers can raise safety concerns.", note="a verb after a modal, not a term's word"),
@@ -222,6 +237,9 @@ class SpunTerm(Rule):
         ]
         kept = _inconsistent(lowers, hits)
         covered = {i for h in kept for i in range(h.first, h.last + 1)}
+        named = list(_names(doc, index, covered))
+        covered.update(i for f in named for i in doc.words_in(f.start, f.end))
+        yield from named
         yield from _compounds(doc, index, covered)
         yield from _own_terms(doc, index, covered, abbreviations)
         for hit in kept:
@@ -261,6 +279,27 @@ class SpunTerm(Rule):
                     "confident": hit.confident,
                 },
             )
+
+
+def _names(doc: Document, index: SpunTermIndex, covered: set[int]) -> Iterable[Finding]:
+    """Health organisations' names with two or three words swapped, or one word written as the
+    spinner's two (:func:`medlint.text.spun_names.name_hits`: "Nationwide Institutes of Well being",
+    "American Coronary heart Affiliation"), outside the term matcher's hits."""
+    words = doc.words()
+    written = [doc.prose[words.starts[i] : words.ends[i]] for i in range(len(words))]
+    for hit in name_hits(written, doc.joinable, index.synonyms):
+        if any(i in covered for i in range(hit.first, hit.last + 1)):
+            continue
+        start, end = words[hit.first].start, words[hit.last].end
+        swapped = ", ".join(f"“{got}” for “{want}”" for want, got in hit.swaps)
+        yield Finding(
+            start,
+            end,
+            f"“{doc.source[start:end]}” reads as the name “{hit.name}” with "
+            f"{'words' if len(hit.swaps) > 1 else 'a word'} swapped ({swapped}): spun or machine-translated wording",
+            (hit.name,),
+            data={"term": hit.name.lower(), "swaps": [list(s) for s in hit.swaps], "confident": True},
+        )
 
 
 #: how many different terms a document must write swapped, one of them confidently, before its

@@ -1,0 +1,54 @@
+"""Organisations' names swapped word by word (``medlint.text.spun_names``): the name's shape is kept,
+one word may be written as the spinner's two, and a real name of the same shape is left."""
+
+from __future__ import annotations
+
+from medlint.text.spun_names import name_hits
+
+SYNONYMS = {"wellbeing": ("health",), "affiliation": ("association",), "group": ("organization",)}
+
+
+def _hits(text: str) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+    words = text.split()
+    return [
+        (" ".join(words[h.first : h.last + 1]), h.name, h.swaps)
+        for h in name_hits(words, bytes([1] * len(words)), SYNONYMS)
+    ]
+
+
+def test_two_words_for_one_joined_into_a_synonym() -> None:
+    assert _hits("the World Well being Group said") == [
+        (
+            "World Well being Group",
+            "World Health Organization",
+            (("Health", "Well being"), ("Organization", "Group")),
+        )
+    ]
+
+
+def test_the_names_own_word_after_the_spinners_word() -> None:
+    assert _hits("the American Coronary heart Affiliation advises") == [
+        (
+            "American Coronary heart Affiliation",
+            "American Heart Association",
+            (("Heart", "Coronary heart"), ("Association", "Affiliation")),
+        )
+    ]
+
+
+def test_a_name_may_open_inside_a_longer_run() -> None:
+    found = _hits("Data from the Nationwide Most cancers Institute show")
+    assert [f[0] for f in found] == ["Nationwide Most cancers Institute"]
+
+
+def test_one_uncertain_swap_of_a_known_shape_is_a_real_name() -> None:
+    assert _hits("the Baylor College of Medicine and the American Thyroid Association") == []
+
+
+def test_a_known_name_is_not_swapped() -> None:
+    assert _hits("the American Heart Association and the World Health Organization") == []
+
+
+def test_words_broken_by_punctuation_are_no_run() -> None:
+    words = "World Well being Group".split()
+    assert name_hits(words, bytes([1, 0, 1, 0]), SYNONYMS) == []
