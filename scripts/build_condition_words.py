@@ -8,7 +8,8 @@ reading checks the head noun after its verb of cure against this list instead.
 The list is every noun lemma of WordNet 3.0 (Princeton University, WordNet licence) whose *first*
 sense (WordNet orders senses by frequency in its tagged corpus) lies under one of the serious kinds of
 disease in ``ROOTS`` (cancer and tumours, diabetes, arthritis, heart and blood-vessel disease,
-infections, autoimmune, kidney, liver, lung and nervous-system disease, mental disorders), following
+infections, autoimmune, kidney, liver, lung, gland, skin, eye and nervous-system disease, mental
+disorders), following
 hyponym links. A word whose commonest sense is something else ("cold", "depression", "stroke" as a
 blow) is left out, as are deficiency diseases and anaemia ("vitamin C prevents scurvy", "iron treats
 anaemia": real prevention and treatment) and the generic heads, which the rule's patterns read
@@ -48,24 +49,29 @@ ROOTS = (
     "mental_disorder",
     "dementia",
     "autism",
+    "glandular_disease",
+    "skin_disease",
+    "eye_disease",
 )
 #: Kinds of disease a nutrient does prevent or treat: their hyponyms are left out.
 NOT_CLAIMS = ("deficiency_disease", "anemia")
 #: The generic heads, read by the rule's patterns with their own care.
 GENERIC = frozenset({"disease", "disorder", "illness", "condition", "syndrome", "sickness", "infection"})
 #: Lemmas whose first sense is such a disease while running text means something else by them ("cold
-#: water", "a frenzy", "xenophobia" as politics, "coronary" as an artery), and abbreviations, which
+#: water", "a frenzy", "xenophobia" as politics, "coronary" as an artery), blemishes no one calls a
+#: disease ("dandruff", "pimple"), an obsolete name ("cretinism"), and abbreviations, which
 #: a lower-cased head cannot tell from words ("ms", "le", "mono", the verb "aids"); "flu" is the one short name kept.
 NOT_DISEASE_IN_PROSE = frozenset(
     """cold coronary pest pestilence frenzy folie fugue xenophobia maladjustment hysteria neuroticism
-    schizoid dementedness plague mono aids""".split()
+    schizoid dementedness plague mono aids dandruff hickey pimple papule pustule pock windburn lichen erythema
+    melanism cretinism""".split()
 )
 SHORT_KEPT = frozenset({"flu"})
 HEADER = (
     "# Built by scripts/build_condition_words.py from WordNet 3.0 (Copyright 2006 by Princeton University,\n"
     "# used under the WordNet licence): single-word nouns whose first sense is a serious disease (cancer,\n"
-    "# diabetes, arthritis, heart, infectious, autoimmune, kidney, liver, lung, nervous and mental\n"
-    "# disease), deficiency diseases and anaemia left out. One word a line.\n"
+    "# diabetes, arthritis, heart, infectious, autoimmune, kidney, liver, lung, gland, skin, eye, nervous\n"
+    "# and mental disease), deficiency diseases and anaemia left out. One word a line.\n"
 )
 
 

@@ -23,6 +23,14 @@ _TREATMENT = (
 )
 
 
+# the treatments a life is promised free of ("Freedom from insulin shots"): taken daily for life, not "the
+# treatment" of a trial's report
+_DEPENDED_ON = (
+    r"(?:insulin(?:\s+(?:shots|injections))?|dialysis|medications?|meds|pills|drugs|injections|statins?|"
+    r"blood pressure (?:pills|tablets|medicines?|medications?)|inhalers?|antidepressants?)"
+)
+
+
 # refusing or getting rid of a treatment, said as advice that opens a sentence: "Say no to chemotherapy",
 # "Say goodbye to insulin injections forever",
 # "Refuse chemo and heal naturally", "Get rid of your blood pressure medication for good" (antibiotics,
@@ -130,6 +138,18 @@ _REPLACE_FORMS = (
     r"(?:(?!\b(?:not|cannot|can't|can’t|never|no|nothing)\b)[^.!?\n]){0,40}?\b(?:replaces?|(?:can|could|will|would) replace|"
     r"(?:is|are) (?:a|an) (?:natural |safe |safer )?(?:substitute|replacement) for)\s+(?:the need for\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
+    # or as the subject that ends the need for it, said flatly: "This tea eliminates the need for insulin" (not
+    # "a diet may eliminate the need for medications", a hedged possibility an NIH page states)
+    r"\b(?:teas?|herbs?|herbal\s+\w+|supplements?|protocol|oils?|juices?|remed(?:y|ies)|formula|tinctures?|extracts?|"
+    r"powders?|capsules?|drops|smoothies?|shakes?|cleanse|detox|vinegar|homeopath\w*|enemas?)\s+(?:(?:also|even|"
+    r"completely|totally|largely|often|simply)\s+)?(?:eliminates?|removes?|ends?)\s+(?:(?:all|any)\s+)?(?:the|your)\s+"
+    r"need\s+for\s+(?:[\w-]+\s+){0,2}?(?:" + _TREATMENT[3:-1] + r"|sedation|surgery|dialysis)\b",
+    # a life promised free of the treatment: "Freedom from insulin shots", "lead a healthy life without insulin
+    # shots", "live free from medication" (the promise of a plan's page; "insulin independence" after a transplant
+    # is a trial's outcome word and is not read)
+    r"\b(?:freedom|free)\s+from\s+(?:(?:all|any|your|daily)\s+)?(?:[\w-]+\s+)?" + _DEPENDED_ON + r"\b"
+    r"|\b(?:lead|live|enjoy|have)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:life|lives)\s+(?:free\s+of|without)\s+"
+    r"(?:(?:any|your|daily)\s+)?(?:[\w-]+\s+)?" + _DEPENDED_ON + r"\b",
 )
 # the reader told they need not depend on their treatment: "Thankfully, you do not have to really depend on
 # them" (the medications of the sentence before, one of the s31 quack pages), "You no longer have to rely on
@@ -306,7 +326,10 @@ class StopOrReplaceTreatment(Rule):
     anticoagulants, antiepileptics or cancer treatment can kill. Advice to
     stop fires when the sentence does not send the reader to a doctor
     ("stop taking it only after you speak with your doctor" does not fire); a
-    replacement claim fires whatever follows. Negated ("do not stop taking
+    replacement claim fires whatever follows, and so does a remedy said flatly to end the need for the
+    treatment ("This tea eliminates the need for insulin"; not "a diet may eliminate the need for
+    medications") or a life promised free of a treatment taken daily ("Freedom from insulin shots",
+    "lead a healthy life without insulin shots"). Negated ("do not stop taking
     your medicine"), debunked ("beware of claims that it replaces insulin")
     and quoted uses do not fire; attributed ones are reported at info.
     Changing a dose is CL109. Advice that opens a sentence and tells the reader
