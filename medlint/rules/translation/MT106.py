@@ -27,6 +27,13 @@ from ..text_integrity.TX109 import in_broken_address
 #: the search starts at the punctuation (a regex that starts at every letter would retry each
 #: word once per letter); the words either side are checked in Python.
 _GLUED_STOP = lazy_compile(r"[.!?](?=[A-Z][a-z])")
+#: A sentence glued after a closing bracket and its full stop ("(sideburns).The hair line")
+_GLUED_BRACKET_STOP = lazy_compile(r"(?<=[a-z]{2}[)\]])\.(?=[A-Z][a-z]{2,}\b)")
+#: A list's number glued to its item's first word, at a line's or a sentence's start ("1Prior to surgery",
+#: "4.Folic acid"): a scraper dropped the space after the number
+_GLUED_ORDINAL = lazy_compile(
+    r"(?:^|(?<=[\n\t])|(?<=\s\s)|(?<=[.!?:]\s))([1-9][0-9]?)(\.?)(?=([A-Z][a-z]{2,})\b)", re.MULTILINE
+)
 #: The same with the next sentence's first word in lower case, a function word that opens sentences
 #: ("both physically and psychologically.the patient's life"): only after a word of four letters or more,
 #: so "e.g.the" and "etc.the" are not read, and no word that is also a domain ending ("in", "it", "to").
@@ -185,7 +192,9 @@ class GluedWords(Rule):
     """Two words run together ("withtype 2 diabetes") or a sentence glued to the next ("medicine.It").
 
     Scraping drops the spaces and dashes between words and sentences, and
-    spinners and careless copy-editing leave the result in place. A lower-case
+    spinners and careless copy-editing leave the result in place. The same loss glues a sentence to the
+    bracket that closed the one before ("(sideburns).The") and a list's number to its item ("1Prior to
+    surgery", "4.Folic acid"; not a footnote's mark before a name, "1Wiseman JT"). A lower-case
     word the dictionary lacks (wordfreq's common English words and the words of
     NIH and CDC health writing) is reported when it splits into a common word
     and a function word ("levelsare", "metabolismthe"), or a long word of health writing that
@@ -365,6 +374,8 @@ class GluedWords(Rule):
                 if finding is not None:
                     found.append(finding)
         found.extend(_glued_capitals(prose))
+        found.extend(_glued_after_bracket(prose))
+        found.extend(_glued_ordinals(prose))
         for m in _GLUED_COLON.finditer(prose):
             finding = _glued_label(prose, m.start())
             if finding is not None:
@@ -422,6 +433,60 @@ def _glued_sentence_finding(prose: str, stop: int, lower: bool) -> Finding | Non
         fix,
         data={"kind": "sentence"},
     )
+
+
+def _glued_after_bracket(prose: str) -> list[Finding]:
+    """ "(sideburns).The": a sentence closed after a bracket and the next one glued to its full stop; the
+    next word must be a known word (not a dotted name's part), and the fix adds the space."""
+    found = []
+    for m in _GLUED_BRACKET_STOP.finditer(prose):
+        stop = m.start()
+        end = stop + 1
+        while end < len(prose) and prose[end].isalpha():
+            end += 1
+        second = prose[stop + 1 : end]
+        if (end < len(prose) and (prose[end] in "@/\\_" or prose[end].isdigit())) or not _known_or_plural(
+            second.lower()
+        ):
+            continue
+        found.append(
+            Finding(
+                stop - 1,
+                end,
+                f"no space after “.” in “{prose[stop - 1 : end]}”: two sentences run together",
+                (f"{prose[stop - 1 : stop + 1]} {second}",),
+                Fix((Edit(stop + 1, stop + 1, " "),), "add the space", safe=True),
+                data={"kind": "sentence"},
+            )
+        )
+    return found
+
+
+def _glued_ordinals(prose: str) -> list[Finding]:
+    """ "1Prior to surgery", "4.Folic acid": a list's number run into its item's first word, a known
+    word, with the item's sentence going on in lower case after it; a name that writes a digit before a
+    capital ("3M", "5G") has no lower-case word after it, and a reference list's or an affiliation's
+    footnote mark stands before a name ("1Wiseman JT", "1Statens Serum Institut")."""
+    found = []
+    for m in _GLUED_ORDINAL.finditer(prose):
+        word = m.group(3)
+        if not _known_or_plural(word.lower()):
+            continue
+        end = m.end() + len(word)
+        if not (end + 1 < len(prose) and prose[end] == " " and prose[end + 1].islower()):
+            continue  # a footnote's mark before a name ("1Wiseman JT", "1The Gleason Score"): no item's sentence
+        at = m.end()
+        found.append(
+            Finding(
+                m.start(),
+                end,
+                f"no space between the list's number and its first word in “{prose[m.start() : end]}”",
+                (f"{m.group(1)}{m.group(2)} {word}",),
+                Fix((Edit(at, at, " "),), "add the space", safe=True),
+                data={"kind": "ordinal"},
+            )
+        )
+    return found
 
 
 def _glued_label(prose: str, colon: int) -> Finding | None:
