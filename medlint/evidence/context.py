@@ -64,6 +64,9 @@ _ATTRIBUTION = cue(
     # sellers' claims reported: "providers of the method advertise that its effectiveness is proven"
     r"advertise[sd]?\s+that|"
     r"reports|claim|claiming|insist|announced|"
+    # a named document's verdict, reported: "Their report, which concluded homeopathy is effective, was published"
+    r"(?:report|review|paper|committee|panel|inquiry|assessment|petition|submission|dossier)s?\s*,?\s+(?:which\s+|that\s+)?"
+    r"(?:had\s+|has\s+)?conclude[sd]|"
     # "report" as a finite verb: a headline's second verb ("Russian scientists test vaccine, report no side
     # effects"), or after people who report (not "we", the writer's own finding); ", report says" is a report too
     r"(?:(?<=,\s)|(?<=\band\s)|(?<=\bthey\s)|(?<=\bscientists\s)|(?<=\bresearchers\s)|(?<=\bdoctors\s)|"
@@ -387,9 +390,11 @@ _JUDGED_AFTER = cue(
 
 # a belief named by its gerund as the subject of what the sentence says about it: "believing that vaccines can
 # cause autism undermines vaccination efforts" (an s31 careful page), "thinking that sugar feeds cancer is common";
+# and so is a proof still to be made ("Proving that homeopathy works more than placebo is of no interest to them");
 # with no "that", the belief's own subject may stand between ("thinking garlic will detox your body is a stretch")
 _GERUND_BELIEF = cue(
-    r"(?:^|[,;:]\s*|\b(?:and|but|so|therefore|thus|yet)\s+)(?:believing|thinking|assuming)\s+"
+    r"(?:^|[,;:]\s*|\b(?:and|but|so|therefore|thus|yet)\s+)(?:believing|thinking|assuming|proving|showing|"
+    r"demonstrating|establishing)\s+"
     r"(?:that\s*|(?!that\b)(?:[\w'\u2019-]+\s+){1,3})$",
     re.IGNORECASE,
 )
@@ -872,7 +877,20 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     if not said and not debunked:
         said, debunked = _named_back_as_examples(doc, s_start, s_end)
     if not said and any(
-        w in before_text for w in ("eve", "elie", "hink", "ought", "onvinced", "sure", "ssum")
+        w in before_text
+        for w in (
+            "eve",
+            "elie",
+            "hink",
+            "ought",
+            "onvinced",
+            "sure",
+            "ssum",
+            "roving",
+            "howing",
+            "onstrat",
+            "stablish",
+        )
     ):
         said = bool(
             _BELIEF.search(before_text)
