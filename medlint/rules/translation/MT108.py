@@ -396,7 +396,9 @@ class GrammarPattern(Rule):
       (Russian рекомендуют/советуют + infinitive); "recommend it to anyone"
       and the passive "were advised to eat" pass;
       also "suggest" with a person and a to-infinitive ("I will suggest you
-      to decrease the sugar": "suggest that you decrease");
+      to decrease the sugar": "suggest that you decrease"), and "recommend" or
+      "suggest" with a pronoun before the thing ("might recommend you a daily
+      multivitamin": "recommend a daily multivitamin");
     - ``bare-means`` (``_source_frames``): a word of treating, perhaps "of"
       or "for" and a one- or two-word condition, then "folk remedies" (or
       methods, means, recipes) with no "with" ("Treatment of gastritis folk

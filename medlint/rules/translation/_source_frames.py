@@ -999,7 +999,9 @@ def _recommend_to(s: Scan, i: int) -> Hit | None:
     after "to" is the one advised ("recommend it to patients"), so the word after "to" must be a
     bare verb that is no noun ("listen", "consult") or one followed by its object ("take the pills")."""
     if s.lowers[i].startswith("suggest") and s.adjacent(i) and s.lowers[i + 1] in _SUGGESTED:
-        return _suggest_object_to(s, i)
+        return _suggest_object_to(s, i) or _recommend_double_object(s, i)
+    if s.lowers[i].startswith("recommend") and s.adjacent(i) and s.lowers[i + 1] in _SUGGESTED:
+        return _recommend_double_object(s, i)
     if not (s.adjacent(i) and s.lowers[i + 1] == "to" and s.adjacent(i + 1) and s.is_lower(i + 2)):
         return None
     verb = s.lowers[i + 2]
@@ -1047,6 +1049,36 @@ def _suggest_object_to(s: Scan, i: int) -> Hit | None:
         f"“{_span(s, i, k + 1)}”: “{head}” takes a that-clause or an -ing form, not a person and a "
         f"to-infinitive (“{head} that {who} {verb}”)",
         (f"{head} that {who} {verb}",),
+    )
+
+
+#: What opens the thing recommended after the person ("recommend you a daily multivitamin").
+_RECOMMENDED_OPENS = frozenset("a an the some this these that any".split())
+
+
+def _recommend_double_object(s: Scan, i: int) -> Hit | None:
+    """ "your doctor might recommend you a daily multivitamin": "recommend" and "suggest" take no person
+    before the thing, as "give" does; English writes "recommend a daily multivitamin (to you)" or "recommend
+    that you take". Only a pronoun person and a determiner after it ("describe them to their friends" is
+    another verb and another frame)."""
+    k = i + 2
+    if not (
+        s.lowers[i + 1] in _OBJECT_PRONOUNS
+        and k < s.n
+        and s.adjacent(i + 1)
+        and s.lowers[k] in _RECOMMENDED_OPENS
+    ):
+        return None
+    if k + 1 >= s.n or not s.adjacent(k) or not s.is_lower(k + 1):
+        return None
+    head, who, what = s.text(i), s.text(i + 1), s.text(k)
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        RECOMMEND_TO,
+        f"“{_span(s, i, k)}”: “{head}” takes the thing as its object, not a person before it "
+        f"(“{head} {what} ... to {who}” or “{head} that {who} take ...”)",
+        (),
     )
 
 
