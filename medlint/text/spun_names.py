@@ -23,7 +23,7 @@ itself a known name ("National Eye Institute" beside "National Cancer Institute"
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..yamlio import safe_load_cached
@@ -154,16 +154,19 @@ def _align(
     return walk(0, 0)
 
 
-def _runs(words: Sequence[str], joinable: bytes | Sequence[bool]) -> list[tuple[int, int]]:
+def _runs(
+    words: Sequence[str], joinable: bytes | Sequence[bool], capitals: Iterable[int]
+) -> list[tuple[int, int]]:
     """(first, last) of each run of words that may be a name: capitalised words, the small words
     of names between them, and one lower-case word right after a capitalised one; the run holds
-    only plain spaces between its words and ends on a capitalised or such a lower-case word."""
+    only plain spaces between its words and ends on a capitalised or such a lower-case word. Runs
+    open only at ``capitals``, the indexes of the words written with a capital, so a document's
+    lower-case prose is never walked."""
     runs: list[tuple[int, int]] = []
     n = len(words)
-    i = 0
-    while i < n:
-        if not words[i][:1].isupper():
-            i += 1
+    after = -1
+    for i in capitals:
+        if i <= after:
             continue
         j = i
         last = i
@@ -179,18 +182,24 @@ def _runs(words: Sequence[str], joinable: bytes | Sequence[bool]) -> list[tuple[
                 break
             j += 1
         runs.append((i, last))
-        i = j + 1
+        after = j
     return runs
 
 
 def name_hits(
-    words: Sequence[str], joinable: bytes | Sequence[bool], synonyms: Mapping[str, Sequence[str]]
+    words: Sequence[str],
+    joinable: bytes | Sequence[bool],
+    synonyms: Mapping[str, Sequence[str]],
+    capitals: Iterable[int] | None = None,
 ) -> list[NameHit]:
-    """The runs of ``words`` (as written) that read as a known organisation's name swapped."""
+    """The runs of ``words`` (as written) that read as a known organisation's name swapped;
+    ``capitals``, where given, are the indexes of the words written with a capital, ascending."""
     known = _known_names()
     by_word = _names_by_word()
     hits: list[NameHit] = []
-    for first, last in _runs(words, joinable):
+    if capitals is None:
+        capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+    for first, last in _runs(words, joinable, capitals):
         if last - first < 1:
             continue
         start = first

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import overload
 
 from ...diagnostic import Severity
 from ...document import Document
@@ -281,13 +284,42 @@ class SpunTerm(Rule):
             )
 
 
+#: A word's first letter written as a capital (``_names`` opens its runs only there).
+_CAPITAL_WORD = re.compile(r"\b[A-Z]")
+
+
+class _WrittenWords(Sequence[str]):
+    """The document's words as written, each sliced from the prose only when asked for: the name
+    reader looks at the words around capitals, not at every word."""
+
+    def __init__(self, prose: str, starts: Sequence[int], ends: Sequence[int]) -> None:
+        self._prose, self._starts, self._ends = prose, starts, ends
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        return self._prose[self._starts[i] : self._ends[i]]
+
+
 def _names(doc: Document, index: SpunTermIndex, covered: set[int]) -> Iterable[Finding]:
     """Health organisations' names with two or three words swapped, or one word written as the
     spinner's two (:func:`medlint.text.spun_names.name_hits`: "Nationwide Institutes of Well being",
     "American Coronary heart Affiliation"), outside the term matcher's hits."""
     words = doc.words()
-    written = [doc.prose[words.starts[i] : words.ends[i]] for i in range(len(words))]
-    for hit in name_hits(written, doc.joinable, index.synonyms):
+    prose = doc.prose
+    capitals = [bisect_left(words.starts, m.start()) for m in _CAPITAL_WORD.finditer(prose)]
+    if len(capitals) < 2:
+        return
+    for hit in name_hits(
+        _WrittenWords(prose, words.starts, words.ends), doc.joinable, index.synonyms, capitals
+    ):
         if any(i in covered for i in range(hit.first, hit.last + 1)):
             continue
         start, end = words[hit.first].start, words[hit.last].end
