@@ -193,26 +193,37 @@ def name_hits(
     capitals: Iterable[int] | None = None,
 ) -> list[NameHit]:
     """The runs of ``words`` (as written) that read as a known organisation's name swapped;
-    ``capitals``, where given, are the indexes of the words written with a capital, ascending."""
+    ``capitals``, where given, are the indexes, ascending, of the words written with a capital that have
+    another within their next three words (a name has two): the words a name may open with."""
     known = _known_names()
     by_word = _names_by_word()
     hits: list[NameHit] = []
     if capitals is None:
-        capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+        upper = {i for i, w in enumerate(words) if w[:1].isupper()}
+        # a name has two capitalised words within four ("Nationwide Most cancers Institute")
+        capitals = sorted(i for i in upper if i + 1 in upper or i + 2 in upper or i + 3 in upper)
     for first, last in _runs(words, joinable, capitals):
         if last - first < 1:
+            continue
+        whole = list(words[first : last + 1])
+        lowers = [w.lower() for w in whole]
+        # a certain swap needs the spinner's lower-case second word inside the run, or two words the
+        # synonym table knows: most runs (a heading in title case, a real name) have neither
+        if not any(w.islower() and w not in NAME_FUNCTION_WORDS for w in whole[1:]) and (
+            sum(1 for w in lowers if w in synonyms) < 2
+        ):
             continue
         start = first
         while start < last:
             # the name may open anywhere in the run ("Data from the Facilities for ...": a lower-case word
             # after a capitalised one joins the run, as "being" does in "Well being")
-            run = words[start : last + 1]
-            if not run[0][:1].isupper() or run[0].lower() in NAME_FUNCTION_WORDS:
+            run = whole[start - first :]
+            if not run[0][:1].isupper() or lowers[start - first] in NAME_FUNCTION_WORDS:
                 start += 1
                 continue
             best: tuple[tuple[str, ...], tuple[tuple[str, str], ...], int, int] | None = None
             candidates = dict.fromkeys(
-                n for w in run for n in by_word.get(w.lower(), ()) if len(n) <= len(run)
+                n for w in lowers[start - first :] for n in by_word.get(w, ()) if len(n) <= len(run)
             )
             for name in candidates:
                 found = _align(name, run, synonyms)

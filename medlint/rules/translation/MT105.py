@@ -284,8 +284,9 @@ class SpunTerm(Rule):
             )
 
 
-#: A word's first letter written as a capital (``_names`` opens its runs only there).
-_CAPITAL_WORD = re.compile(r"\b[A-Z]")
+#: A word written with a capital and another such word within its next three on the line: where a
+#: name may open (``_names`` opens its runs only there; a sentence's first word alone is no name).
+_CAPITAL_WORD = re.compile(r"\b[A-Z](?=[\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+[A-Z])")
 
 
 class _WrittenWords(Sequence[str]):
