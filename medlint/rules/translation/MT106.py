@@ -28,12 +28,10 @@ from ..text_integrity.TX109 import in_broken_address
 #: word once per letter); the words either side are checked in Python.
 _GLUED_STOP = lazy_compile(r"[.!?](?=[A-Z][a-z])")
 #: A sentence glued after a closing bracket and its full stop ("(sideburns).The hair line")
-_GLUED_BRACKET_STOP = lazy_compile(r"(?<=[a-z]{2}[)\]])\.(?=[A-Z][a-z]{2,}\b)")
+_GLUED_BRACKET_STOP = lazy_compile(r"[)\]]\.(?=[A-Z][a-z]{2,}\b)")
 #: A list's number glued to its item's first word, at a line's or a sentence's start ("1Prior to surgery",
 #: "4.Folic acid"): a scraper dropped the space after the number
-_GLUED_ORDINAL = lazy_compile(
-    r"(?:^|(?<=[\n\t])|(?<=\s\s)|(?<=[.!?:]\s))([1-9][0-9]?)(\.?)(?=([A-Z][a-z]{2,})\b)", re.MULTILINE
-)
+_GLUED_ORDINAL = lazy_compile(r"\b([1-9][0-9]?)(\.?)(?=([A-Z][a-z]{2,})\b)")
 #: The same with the next sentence's first word in lower case, a function word that opens sentences
 #: ("both physically and psychologically.the patient's life"): only after a word of four letters or more,
 #: so "e.g.the" and "etc.the" are not read, and no word that is also a domain ending ("in", "it", "to").
@@ -440,7 +438,13 @@ def _glued_after_bracket(prose: str) -> list[Finding]:
     next word must be a known word (not a dotted name's part), and the fix adds the space."""
     found = []
     for m in _GLUED_BRACKET_STOP.finditer(prose):
-        stop = m.start()
+        if (
+            m.start() < 2
+            or not prose[m.start() - 2 : m.start()].isalpha()
+            or not prose[m.start() - 1].islower()
+        ):
+            continue  # a word's last letters before the bracket ("sideburns)"), not a symbol's
+        stop = m.start() + 1
         end = stop + 1
         while end < len(prose) and prose[end].isalpha():
             end += 1
@@ -469,6 +473,12 @@ def _glued_ordinals(prose: str) -> list[Finding]:
     footnote mark stands before a name ("1Wiseman JT", "1Statens Serum Institut")."""
     found = []
     for m in _GLUED_ORDINAL.finditer(prose):
+        at = m.start()
+        # the number opens a line or a sentence: a list's, not a figure's inside a sentence
+        if not (
+            at == 0 or prose[at - 1] in "\n\t" or prose[at - 2 : at] in ("  ", ". ", "! ", "? ", ": ", ".\t")
+        ):
+            continue
         word = m.group(3)
         if not _known_or_plural(word.lower()):
             continue
