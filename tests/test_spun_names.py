@@ -12,7 +12,7 @@ def _hits(text: str) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
     words = text.split()
     return [
         (" ".join(words[h.first : h.last + 1]), h.name, h.swaps)
-        for h in name_hits(words, bytes([1] * len(words)), SYNONYMS)
+        for h in name_hits(words.__getitem__, len(words), bytes([1] * len(words)), SYNONYMS)
     ]
 
 
@@ -51,4 +51,4 @@ def test_a_known_name_is_not_swapped() -> None:
 
 def test_words_broken_by_punctuation_are_no_run() -> None:
     words = "World Well being Group".split()
-    assert name_hits(words, bytes([1, 0, 1, 0]), SYNONYMS) == []
+    assert name_hits(words.__getitem__, len(words), bytes([1, 0, 1, 0]), SYNONYMS) == []

@@ -23,7 +23,7 @@ itself a known name ("National Eye Institute" beside "National Cancer Institute"
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..yamlio import safe_load_cached
@@ -155,7 +155,7 @@ def _align(
 
 
 def _runs(
-    words: Sequence[str], joinable: bytes | Sequence[bool], capitals: Iterable[int]
+    word: Callable[[int], str], n: int, joinable: bytes | Sequence[bool], capitals: Iterable[int]
 ) -> list[tuple[int, int]]:
     """(first, last) of each run of words that may be a name: capitalised words, the small words
     of names between them, and one lower-case word right after a capitalised one; the run holds
@@ -163,7 +163,6 @@ def _runs(
     open only at ``capitals``, the indexes of the words written with a capital, so a document's
     lower-case prose is never walked."""
     runs: list[tuple[int, int]] = []
-    n = len(words)
     after = -1
     for i in capitals:
         if i <= after:
@@ -171,12 +170,12 @@ def _runs(
         j = i
         last = i
         while j + 1 < n and joinable[j] and j + 1 - i < _MAX_RUN:
-            nxt = words[j + 1]
+            nxt = word(j + 1)
             if nxt[:1].isupper():
                 last = j + 1
             elif nxt.lower() in NAME_FUNCTION_WORDS:
                 pass
-            elif nxt.islower() and words[j][:1].isupper() and words[j].lower() not in NAME_FUNCTION_WORDS:
+            elif nxt.islower() and word(j)[:1].isupper() and word(j).lower() not in NAME_FUNCTION_WORDS:
                 last = j + 1
             else:
                 break
@@ -187,25 +186,27 @@ def _runs(
 
 
 def name_hits(
-    words: Sequence[str],
+    word: Callable[[int], str],
+    n: int,
     joinable: bytes | Sequence[bool],
     synonyms: Mapping[str, Sequence[str]],
     capitals: Iterable[int] | None = None,
 ) -> list[NameHit]:
-    """The runs of ``words`` (as written) that read as a known organisation's name swapped;
-    ``capitals``, where given, are the indexes, ascending, of the words written with a capital that have
-    another within their next three words (a name has two): the words a name may open with."""
+    """The runs of the document's ``n`` words (``word(i)``: the i-th as written, read only where a name
+    may stand) that read as a known organisation's name swapped; ``capitals``, where given, are the
+    indexes, ascending, of the words written with a capital that have another within their next three
+    words (a name has two): the words a name may open with."""
     known = _known_names()
     by_word = _names_by_word()
     hits: list[NameHit] = []
     if capitals is None:
-        upper = {i for i, w in enumerate(words) if w[:1].isupper()}
+        upper = {i for i in range(n) if word(i)[:1].isupper()}
         # a name has two capitalised words within four ("Nationwide Most cancers Institute")
         capitals = sorted(i for i in upper if i + 1 in upper or i + 2 in upper or i + 3 in upper)
-    for first, last in _runs(words, joinable, capitals):
+    for first, last in _runs(word, n, joinable, capitals):
         if last - first < 1:
             continue
-        whole = list(words[first : last + 1])
+        whole = [word(i) for i in range(first, last + 1)]
         lowers = [w.lower() for w in whole]
         # a certain swap needs the spinner's lower-case second word inside the run, or two words the
         # synonym table knows: most runs (a heading in title case, a real name) have neither

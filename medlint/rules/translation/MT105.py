@@ -7,7 +7,6 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import overload
 
 from ...diagnostic import Severity
 from ...document import Document
@@ -289,26 +288,6 @@ class SpunTerm(Rule):
 _CAPITAL_WORD = re.compile(r"\b[A-Z](?=[\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+[A-Z])")
 
 
-class _WrittenWords(Sequence[str]):
-    """The document's words as written, each sliced from the prose only when asked for: the name
-    reader looks at the words around capitals, not at every word."""
-
-    def __init__(self, prose: str, starts: Sequence[int], ends: Sequence[int]) -> None:
-        self._prose, self._starts, self._ends = prose, starts, ends
-
-    def __len__(self) -> int:
-        return len(self._starts)
-
-    @overload
-    def __getitem__(self, i: int) -> str: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[str]: ...
-    def __getitem__(self, i: int | slice) -> str | list[str]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        return self._prose[self._starts[i] : self._ends[i]]
-
-
 def _names(doc: Document, index: SpunTermIndex, covered: set[int]) -> Iterable[Finding]:
     """Health organisations' names with two or three words swapped, or one word written as the
     spinner's two (:func:`medlint.text.spun_names.name_hits`: "Nationwide Institutes of Well being",
@@ -316,10 +295,11 @@ def _names(doc: Document, index: SpunTermIndex, covered: set[int]) -> Iterable[F
     words = doc.words()
     prose = doc.prose
     capitals = [bisect_left(words.starts, m.start()) for m in _CAPITAL_WORD.finditer(prose)]
-    if len(capitals) < 2:
+    if not capitals:
         return
+    starts, ends = words.starts, words.ends
     for hit in name_hits(
-        _WrittenWords(prose, words.starts, words.ends), doc.joinable, index.synonyms, capitals
+        lambda i: prose[starts[i] : ends[i]], len(words), doc.joinable, index.synonyms, capitals
     ):
         if any(i in covered for i in range(hit.first, hit.last + 1)):
             continue
