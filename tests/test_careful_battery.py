@@ -2,7 +2,9 @@
 of these sentences is the writer's own claim, so no claim rule warns on any. Each reads a structure the claim
 context knows: a negation, a debunking or hypothetical cue, a verdict after the claim ("never materialised",
 "turned out to be a hoax", "too good to be true", "are a red flag", "most don't work"), accounts named as such
-("Stories of miracle cures"), money paid for a hope, and the organs' own work."""
+("Stories of miracle cures"), money paid for a hope, and the organs' own work; a fourth battery reads the
+structures of the s37 careful development pages in words of its own (a myth heading examined below it, a list of
+false promises, sham and bogus cures, a panel's verdict reported, a proof still to be made)."""
 
 from __future__ import annotations
 
@@ -101,6 +103,20 @@ CAREFUL = [
     "A detox foot pad cannot pull toxins out through your feet.",
     "No credible study shows that alkaline water prevents cancer.",
     "If a supplement is advertised as risk-free, be skeptical.",
+    # a fourth battery, of the structures the s37 careful development pages taught, in words of its own
+    "Detox teas flush out toxins\n\nThe claim that detox teas flush out toxins is not supported by any trial.",
+    "Among the false promises listed in the complaint:\n- Cures arthritis in 7 days\n- Reverses diabetes without insulin",
+    "Companies selling sham cures for autism were fined by the FTC.",
+    "The panel, which concluded that turmeric cures cancer, was later discredited.",
+    "Demonstrating that garlic prevents cancer would take a trial of thousands of people.",
+    "So-called miracle cures for diabetes are sold online every day.",
+    "Garlic cures the common cold? Not according to the evidence.",
+    "Homeopathy works, its defenders say, but trials show no effect beyond placebo.",
+    "Bogus stem cell clinics promise to reverse autism.",
+    "Eating kale does not detox your liver.",
+    "A widely shared post claimed that lemon water kills cancer cells; it does not.",
+    "Proponents argue that the alkaline diet cures cancer, a notion oncologists reject.",
+    "The seller's website says the tea eliminates the need for insulin.",
 ]
 
 _CODES = [
@@ -149,6 +165,13 @@ QUACK = [
     ("CL113", "This tea lowers cholesterol and cleans your arteries."),
     ("CL110", "Say goodbye to insulin injections forever."),
     ("CL119", "Cayenne pepper can stop a heart attack in 60 seconds."),
+    ("CL119", "Garlic also can suppress ovarian, colorectal and other forms of cancer."),
+    ("CL101", "Follow our simple plan to reverse and cure diabetes."),
+    ("CL110", "This tea eliminates the need for insulin."),
+    ("CL111", "What your doctor doesn't know about high blood pressure"),
+    ("CL114", "This diet saved my life."),
+    ("CL125", "Homeopathy is extremely effective."),
+    ("CL113", "Most disease comes from the toxins accumulated in the body."),
 ]
 
 

@@ -85,7 +85,8 @@ _ATTRIBUTION = cue(
     # zero hospitalizations")
     r"(?:have|\w['\u2019]ve)\s+(?:probably\s+|likely\s+|already\s+|often\s+)?(?:read|heard|seen(?!\s+(?:zero|no|not\s+(?:a\s+single|one)|fewer|\d)\b))|"
     # (up to two words between: "People like to believe that it helps melt fat")
-    r"(?:people|many|some|others|proponents|advocates|supporters|fans)\s+(?:\w+\s+){0,2}?(?:believe|think)\s+that|"
+    r"(?:people|many|some|others|proponents|advocates|supporters|fans|believers|practitioners|defenders)\s+"
+    r"(?:\w+\s+){0,2}?(?:believe|think|argue|maintain|insist|hold)\s+that|"
     # a belief named as such: "It is a common belief that vinegar regulates blood sugar"
     r"(?:a|the)\s+(?:common|popular|widespread|widely\s+held|folk)\s+belief\s+that|"
     r"(?:widely|commonly|often|popularly)\s+(?:believed|thought|held)|"
