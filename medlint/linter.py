@@ -100,8 +100,6 @@ class Linter:
         for rule in self.rules:
             if hasattr(rule, "explicitly_selected"):
                 rule.explicitly_selected = rule.code in named or rule.name.upper() in named
-            if hasattr(rule, "enabled_codes"):
-                rule.enabled_codes = self.enabled_codes  # a claim rule defers only to rules the run reports
         #: One-line run-level messages from rules (printed once by the CLI).
         self.notices: list[str] = [n for r in self.rules if (n := r.notice())]
         from .nlp import model_notice

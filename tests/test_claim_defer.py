@@ -85,17 +85,3 @@ def test_cl140_keeps_a_harm_claim_that_is_no_named_myth() -> None:
         ("CL125", 0, 26),
         ("CL140", 28, 50),
     ]
-
-
-def test_an_owner_the_run_does_not_report_takes_nothing() -> None:
-    # "--ignore CL125": CL140 reports the harm claim itself rather than leave it to a rule that is off
-    diags = Linter(Config(), select=["CL140"]).lint_text("Vaccines cause infertility.", "text")
-    assert [(d.code, d.start.offset, d.end.offset) for d in diags] == [("CL140", 0, 26)]
-
-
-def test_cl101_leaves_a_remedys_disease_claim_to_cl119() -> None:
-    text = "Black seed oil cures hepatitis."
-    both = Linter(Config(), select=["CL101", "CL119"]).lint_text(text, "text")
-    assert [d.code for d in both] == ["CL119"]
-    alone = Linter(Config(), select=["CL101"]).lint_text(text, "text")
-    assert [d.code for d in alone] == ["CL101"]

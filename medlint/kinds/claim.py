@@ -345,10 +345,6 @@ class Claim(KindRule):
                     return True
         return False
 
-    #: the codes the run reports, set by the linter: a rule deferred to that the run does not report
-    #: ("--ignore CL125") owns nothing, or its claims would go unreported by both (None: every loaded rule)
-    enabled_codes: frozenset[str] | None = None
-
     def check(self, doc: Document) -> Iterable[Finding]:
         found = list(self._claims(doc))
         if not found or not self.defer_to:
@@ -358,7 +354,6 @@ class Claim(KindRule):
         owned = [
             (f.start, f.end)
             for code in self.defer_to
-            if self.enabled_codes is None or code in self.enabled_codes
             if (owner := self._owner(code)) is not None
             for f in owner(None, self.config).check(doc)
         ]
