@@ -117,6 +117,15 @@ CAREFUL = [
     "A widely shared post claimed that lemon water kills cancer cells; it does not.",
     "Proponents argue that the alkaline diet cures cancer, a notion oncologists reject.",
     "The seller's website says the tea eliminates the need for insulin.",
+    # a fifth, of structures no page set has shown yet: publicity with a bare object, a promise reported
+    "Some clinics advertise stem cell injections as a cure for Parkinson's disease; none has been approved.",
+    "Influencers push celery juice as a detox, despite no evidence.",
+    "The company marketed its tea as a way to flush toxins from the liver.",
+    "The ad promised that the patch would melt fat in 30 days.",
+    "According to the manufacturer, the device cures migraines, but the FDA disagrees.",
+    "Her family believed the herbs would cure her cancer; she died within a year.",
+    "Anti-vaccine activists falsely claim that vaccines cause autism.",
+    "Turmeric will not cure your cancer, no matter what the blogs say.",
 ]
 
 _CODES = [
@@ -172,6 +181,8 @@ QUACK = [
     ("CL114", "This diet saved my life."),
     ("CL125", "Homeopathy is extremely effective."),
     ("CL113", "Most disease comes from the toxins accumulated in the body."),
+    ("CL113", "We sell our tea as a way to flush toxins from the liver."),
+    ("CL101", "Our clinic markets stem cell injections as a cure for autism."),
 ]
 
 

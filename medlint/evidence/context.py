@@ -107,6 +107,10 @@ _ATTRIBUTION = cue(
     r"(?:[\w\u00c0-\u024f'\u2019-]+\s+){1,4}?as\b|"
     r"(?:promotes?|touts?|markets?|advertises?|pitch(?:es)?|sells?|publici[sz]es?|heralds?|hypes?|peddles?)\s+"
     r"(?:it|them|this|these|those|the|their|its|such|his|her)\s+(?:[\w\u00c0-\u024f'\u2019-]+\s+){0,3}?as\b|"
+    # the same with a bare noun phrase as the object ("Some clinics advertise stem cell injections as a cure",
+    # "Influencers push celery juice as a detox"; not "market" and "pitch", which are nouns too)
+    r"(?<!\bwe\s)(?<!\bI\s)(?:promotes?|touts?|advertises?|sells?|hypes?|peddles?|push(?:es)?|pushed|pushing)\s+"
+    r"(?!(?:it|them|this|these|those|the|their|its|such|his|her|our|my)\b)(?:[\w\u00c0-\u024f'\u2019-]+\s+){1,4}?as\b|"
     # a seller's offer, named as the writer describes it: "Weight loss promotions that offer the magic cure",
     # "products that promise to detox your liver", "clinics that sell stem cell cures"
     r"(?:promotions?|products?|ads|adverts?|advertisements?|commercials?|companies|sellers?|vendors?|"

@@ -467,6 +467,12 @@ class Claim(KindRule):
                 continue  # the pack says the words are used in another sense where they stand
             ctx = claim_context(doc, start, end)
             handed = _HANDED_ON.search(doc.prose, start, end)
+            if handed is None and sent is not None:
+                # a verb of publicity before the reading, its object inside it ("The company marketed its tea
+                # as a way to flush toxins": the reading opens at "tea")
+                handed = _HANDED_ON_OBJECT.search(doc.prose, max(sent.start, start - 60), end)
+                if handed is not None and handed.end() <= start:
+                    handed = None
             if handed is not None and handed.end() < end and not (ctx.said or ctx.suppressed):
                 # a reading that runs through the verb handing the words on ('Cleanse website says that
                 # the product will "remove toxins'): what follows is someone's, read from there
@@ -521,6 +527,13 @@ _HANDED_ON = re.compile(
     r"reports|reported)\s+(?:that\s+)?"
     # or that presents them as a sales line ("Detox diets, often marketed as a means to remove toxins")
     r"|\b(?:marketed|advertised|sold|touted|promoted|billed|hyped)\s+as\s+",
+    re.IGNORECASE,
+)
+
+#: a verb of publicity with its object, the object inside a matched span ("marketed its tea as")
+_HANDED_ON_OBJECT = re.compile(
+    r"(?<!\bwe\s)(?<!\bI\s)\b(?:marketed|advertised|sold|touted|promoted|billed|hyped|pitched|markets|advertises|"
+    r"sells|touts|promotes|hypes|peddles|pitches)\s+(?!(?:our|my)\b)(?:[\w'\u2019-]+\s+){1,4}?as\s+",
     re.IGNORECASE,
 )
 
