@@ -709,6 +709,24 @@ def said_only_after(doc: Document, start: int, end: int) -> bool:
     )
 
 
+#: How far from a claim, in characters, its sentence is read. Every cue reaches a clause or two; a run-on
+#: "sentence" of thousands of words (scraped text with no full stops) read whole for each of its claims made
+#: such a text quadratic (5,000 words of dense claims took 20 s a rule).
+CONTEXT_REACH = 1500
+
+
+def context_window(prose: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence [s_start, s_end) read for the claim at [start, end): all of it, unless it
+    runs more than ``CONTEXT_REACH`` characters beyond the claim, where it is cut at a space."""
+    if start - s_start > CONTEXT_REACH:
+        cut = prose.find(" ", start - CONTEXT_REACH, start)
+        s_start = cut + 1 if cut != -1 else start - CONTEXT_REACH
+    if s_end - end > CONTEXT_REACH:
+        cut = prose.rfind(" ", end, end + CONTEXT_REACH)
+        s_end = cut if cut != -1 else end + CONTEXT_REACH
+    return s_start, s_end
+
+
 def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     """Classify the claim at [start, end) by the cues around it in its sentence."""
     cues = load_cues()
@@ -716,7 +734,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     if sent is None:
         s_start, s_end = start, end
     else:
-        s_start, s_end = sent.start, max(sent.end, end)
+        s_start, s_end = context_window(doc.prose, sent.start, max(sent.end, end), start, end)
     before_text = _NEG_IMPERATIVE.sub(" ", _scope(doc.prose[s_start:start], before=True))
     if "say" in before_text or "tell" in before_text or "told" in before_text:
         before_text = _OWN_SAYING.sub(" I say ", before_text)

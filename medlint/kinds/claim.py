@@ -27,6 +27,7 @@ from ..evidence.claim_structure import REFERENCE, in_boilerplate
 from ..evidence.context import (
     ClaimContext,
     claim_context,
+    context_window,
     items_under_lead_in,
     pronoun_antecedents,
     sentence_of,
@@ -457,14 +458,18 @@ class Claim(KindRule):
             if is_name(doc, start, end) or in_boilerplate(doc, start):
                 continue
             sent = sentence_of(doc, start)
-            if sent is not None and REFERENCE.search(sent.text):
-                continue  # the title of a cited paper
-            if sent is not None and any(rx.regex.search(sent.text) for rx in self.unless):
-                continue  # the pack says this sentence uses the words in another sense
-            if sent is not None and _around(
-                self.unless_around, sent.text, start - sent.start, end - sent.start
-            ):
-                continue  # the pack says the words are used in another sense where they stand
+            if sent is not None:
+                # the sentence near the claim: a run-on "sentence" of thousands of words (scraped text
+                # with no full stops) is read only within CONTEXT_REACH of it, or each claim in it would
+                # scan all of it and such a text would take quadratic time
+                lo, hi = context_window(doc.prose, sent.start, sent.end, start, end)
+                text = doc.prose[lo:hi]
+                if REFERENCE.search(text):
+                    continue  # the title of a cited paper
+                if any(rx.regex.search(text) for rx in self.unless):
+                    continue  # the pack says this sentence uses the words in another sense
+                if _around(self.unless_around, text, start - lo, end - lo):
+                    continue  # the pack says the words are used in another sense where they stand
             ctx = claim_context(doc, start, end)
             handed = _HANDED_ON.search(doc.prose, start, end)
             if handed is None and sent is not None:
