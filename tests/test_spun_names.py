@@ -52,3 +52,17 @@ def test_a_known_name_is_not_swapped() -> None:
 def test_words_broken_by_punctuation_are_no_run() -> None:
     words = "World Well being Group".split()
     assert name_hits(words.__getitem__, len(words), bytes([1, 0, 1, 0]), SYNONYMS) == []
+
+
+def test_a_name_is_aligned_only_where_one_of_its_words_stands_in_place() -> None:
+    from medlint.text.spun_names import _kept_in_place
+
+    name = ("American", "Heart", "Association")
+    assert _kept_in_place(name, ["american", "coronary", "heart", "affiliation"])
+    assert _kept_in_place(name, ["nationwide", "coronary", "heart", "association"])
+    # the name's words stand too far from where a reading opening here would keep them
+    assert not _kept_in_place(name, ["health", "canada", "warns", "of", "american", "heart"])
+
+
+def test_a_title_case_line_of_names_words_with_no_certain_swap_is_no_name() -> None:
+    assert _hits("Health Canada Warns Of New Drug Risks For Heart Patients In American Hospitals") == []

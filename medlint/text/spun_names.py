@@ -88,6 +88,27 @@ def _holds_known(run: Sequence[str], known: frozenset[str]) -> bool:
     )
 
 
+def _kept_in_place(name: tuple[str, ...], lowers: Sequence[str]) -> bool:
+    """Whether some content word of ``name`` is written where a reading from the run's first word could keep
+    it: its own place, or one or two places on (each of the spinner's two-word phrases before it shifts it by
+    one). A reading keeps a word of the name, so a name none of whose words stands there is not aligned at all:
+    a page of headings in title case holds many names' words, few in place."""
+    n = len(lowers)
+    for i, low in _content_words(name):
+        for at in (i, i + 1, i + 2):
+            if at < n:
+                got = lowers[at]
+                if got == low or got == low + "s" or low == got + "s":
+                    return True
+    return False
+
+
+@functools.lru_cache(maxsize=512)
+def _content_words(name: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """The name's words other than its small words, lower-cased, with their places."""
+    return tuple((i, w.lower()) for i, w in enumerate(name) if w.lower() not in NAME_FUNCTION_WORDS)
+
+
 def _same_word(a: str, b: str) -> bool:
     """The same word, in either number ("Institute", "institutes")."""
     a, b = a.lower(), b.lower()
@@ -211,9 +232,14 @@ def name_hits(
         # a certain swap needs the spinner's lower-case second word inside the run, or two words the
         # synonym table knows: most runs (a heading in title case, a real name) have neither
         if not any(w.islower() and w not in NAME_FUNCTION_WORDS for w in whole[1:]) and (
-            sum(1 for w in lowers if w in synonyms) < 2
+            sum(
+                1
+                for w in lowers
+                if w not in by_word and w in synonyms and not by_word.keys().isdisjoint(synonyms[w])
+            )
+            < 2
         ):
-            continue
+            continue  # (the synonyms must stand for words of some name, and be none themselves)
         start = first
         while start < last:
             # the name may open anywhere in the run ("Data from the Facilities for ...": a lower-case word
@@ -223,10 +249,11 @@ def name_hits(
                 start += 1
                 continue
             best: tuple[tuple[str, ...], tuple[tuple[str, str], ...], int, int] | None = None
-            candidates = dict.fromkeys(
-                n for w in lowers[start - first :] for n in by_word.get(w, ()) if len(n) <= len(run)
-            )
-            for name in candidates:
+            here = lowers[start - first :]
+            sharing = dict.fromkeys(n for w in here for n in by_word.get(w, ()) if len(n) <= len(run))
+            for name in sharing:
+                if not _kept_in_place(name, here):
+                    continue
                 found = _align(name, run, synonyms)
                 if found is None:
                     continue
