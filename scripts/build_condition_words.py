@@ -25,10 +25,14 @@ Writes ``rules/data/lexicon/condition-words.tsv`` (one word a line). No corpus t
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_word_classes import noun_senses, noun_synsets  # noqa: E402
+
 OUT = ROOT / "rules" / "data" / "lexicon" / "condition-words.tsv"
 #: WordNet lemmas (first noun sense) of the serious kinds of disease whose hyponyms a remedy's seller
 #: claims to cure: a food or supplement has been shown in trials to prevent or treat none of them.
@@ -76,25 +80,14 @@ HEADER = (
 
 
 def read_nouns(wordnet: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """Each noun lemma's synset offsets (commonest first) and each synset's hyponyms."""
-    senses: dict[str, list[str]] = {}
-    for line in (wordnet / "index.noun").open(encoding="latin-1"):
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        n_pointers = int(parts[3])
-        senses[parts[0]] = parts[4 + n_pointers + 2 :]
+    """Each noun lemma's synset offsets (commonest first) and each synset's hyponyms: WordNet's own
+    readers of ``build_word_classes`` (index.noun, data.noun), the hyponym links read back from its
+    hypernym links."""
+    senses = noun_senses(wordnet)
     hyponyms: dict[str, list[str]] = {}
-    for line in (wordnet / "data.noun").open(encoding="latin-1"):
-        if line.startswith(" "):
-            continue
-        fields = line.split(" | ")[0].split()
-        offset = fields[0]
-        n_words = int(fields[3], 16)
-        at = 4 + 2 * n_words
-        n_pointers = int(fields[at])
-        pointers = fields[at + 1 : at + 1 + 4 * n_pointers]
-        hyponyms[offset] = [pointers[k + 1] for k in range(0, len(pointers), 4) if pointers[k] in ("~", "~i")]
+    for offset, (_lexfile, hypernyms, _words) in noun_synsets(wordnet).items():
+        for parent in hypernyms:
+            hyponyms.setdefault(parent, []).append(offset)
     return senses, hyponyms
 
 

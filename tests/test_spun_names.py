@@ -3,16 +3,23 @@ one word may be written as the spinner's two, and a real name of the same shape 
 
 from __future__ import annotations
 
-from medlint.text.spun_names import name_hits
+from medlint.text.spun_names import NameHit, name_hits, name_openings
 
 SYNONYMS = {"wellbeing": ("health",), "affiliation": ("association",), "group": ("organization",)}
+
+
+def _read(words: list[str], joinable: bytes) -> list[NameHit]:
+    """``name_hits`` over ``words`` written with one space between them, opening where ``name_openings`` says."""
+    prose = " ".join(words)
+    starts = [sum(len(w) + 1 for w in words[:i]) for i in range(len(words))]
+    return name_hits(words.__getitem__, len(words), joinable, SYNONYMS, name_openings(prose, starts))
 
 
 def _hits(text: str) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
     words = text.split()
     return [
         (" ".join(words[h.first : h.last + 1]), h.name, h.swaps)
-        for h in name_hits(words.__getitem__, len(words), bytes([1] * len(words)), SYNONYMS)
+        for h in _read(words, bytes([1] * len(words)))
     ]
 
 
@@ -51,7 +58,7 @@ def test_a_known_name_is_not_swapped() -> None:
 
 def test_words_broken_by_punctuation_are_no_run() -> None:
     words = "World Well being Group".split()
-    assert name_hits(words.__getitem__, len(words), bytes([1, 0, 1, 0]), SYNONYMS) == []
+    assert _read(words, bytes([1, 0, 1, 0])) == []
 
 
 def test_a_name_is_aligned_only_where_one_of_its_words_stands_in_place() -> None:

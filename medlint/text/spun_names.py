@@ -23,6 +23,8 @@ itself a known name ("National Eye Institute" beside "National Cancer Institute"
 from __future__ import annotations
 
 import functools
+import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -96,10 +98,8 @@ def _kept_in_place(name: tuple[str, ...], lowers: Sequence[str]) -> bool:
     n = len(lowers)
     for i, low in _content_words(name):
         for at in (i, i + 1, i + 2):
-            if at < n:
-                got = lowers[at]
-                if got == low or got == low + "s" or low == got + "s":
-                    return True
+            if at < n and _same_lower(lowers[at], low):
+                return True
     return False
 
 
@@ -111,7 +111,11 @@ def _content_words(name: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
 
 def _same_word(a: str, b: str) -> bool:
     """The same word, in either number ("Institute", "institutes")."""
-    a, b = a.lower(), b.lower()
+    return _same_lower(a.lower(), b.lower())
+
+
+def _same_lower(a: str, b: str) -> bool:
+    """``_same_word`` of two words already lower-cased (the name reader's hot loop)."""
     return a == b or a + "s" == b or b + "s" == a
 
 
@@ -175,6 +179,18 @@ def _align(
     return walk(0, 0)
 
 
+#: A word written with a capital and another such word within its next three on the line: where a name
+#: may open (a sentence's first word alone is no name).
+_NAME_OPENING = re.compile(r"\b[A-Z](?=[\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+[A-Z])")
+
+
+def name_openings(prose: str, starts: Sequence[int]) -> list[int]:
+    """The indexes (into the words whose start offsets are ``starts``, ascending) of the words a name
+    may open with: written with a capital, another within their next three words on the line. Found by
+    one pattern over the prose, so a document's lower-case prose is never walked word by word."""
+    return [bisect_left(starts, m.start()) for m in _NAME_OPENING.finditer(prose)]
+
+
 def _runs(
     word: Callable[[int], str], n: int, joinable: bytes | Sequence[bool], capitals: Iterable[int]
 ) -> list[tuple[int, int]]:
@@ -211,19 +227,15 @@ def name_hits(
     n: int,
     joinable: bytes | Sequence[bool],
     synonyms: Mapping[str, Sequence[str]],
-    capitals: Iterable[int] | None = None,
+    capitals: Iterable[int],
 ) -> list[NameHit]:
     """The runs of the document's ``n`` words (``word(i)``: the i-th as written, read only where a name
-    may stand) that read as a known organisation's name swapped; ``capitals``, where given, are the
+    may stand) that read as a known organisation's name swapped; ``capitals`` (``name_openings``) are the
     indexes, ascending, of the words written with a capital that have another within their next three
     words (a name has two): the words a name may open with."""
     known = _known_names()
     by_word = _names_by_word()
     hits: list[NameHit] = []
-    if capitals is None:
-        upper = {i for i in range(n) if word(i)[:1].isupper()}
-        # a name has two capitalised words within four ("Nationwide Most cancers Institute")
-        capitals = sorted(i for i in upper if i + 1 in upper or i + 2 in upper or i + 3 in upper)
     for first, last in _runs(word, n, joinable, capitals):
         if last - first < 1:
             continue

@@ -143,7 +143,7 @@ _REPLACE_FORMS = (
     r"\b(?:teas?|herbs?|herbal\s+\w+|supplements?|protocol|oils?|juices?|remed(?:y|ies)|formula|tinctures?|extracts?|"
     r"powders?|capsules?|drops|smoothies?|shakes?|cleanse|detox|vinegar|homeopath\w*|enemas?)\s+(?:(?:also|even|"
     r"completely|totally|largely|often|simply)\s+)?(?:eliminates?|removes?|ends?)\s+(?:(?:all|any)\s+)?(?:the|your)\s+"
-    r"need\s+for\s+(?:[\w-]+\s+){0,2}?(?:" + _TREATMENT[3:-1] + r"|sedation|surgery|dialysis)\b",
+    r"need\s+for\s+(?:[\w-]+\s+){0,2}?(?:" + _TREATMENT + r"|sedation|surgery|dialysis)\b",
     # a life promised free of the treatment: "Freedom from insulin shots", "lead a healthy life without insulin
     # shots", "live free from medication" (the promise of a plan's page; "insulin independence" after a transplant
     # is a trial's outcome word and is not read)

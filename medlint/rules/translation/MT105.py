@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -11,7 +9,7 @@ from dataclasses import replace
 from ...diagnostic import Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
-from ...text.spun_names import name_hits
+from ...text.spun_names import name_hits, name_openings
 from ...text.spun_terms import (
     NAME_ZIPF,
     SpunHit,
@@ -283,18 +281,13 @@ class SpunTerm(Rule):
             )
 
 
-#: A word written with a capital and another such word within its next three on the line: where a
-#: name may open (``_names`` opens its runs only there; a sentence's first word alone is no name).
-_CAPITAL_WORD = re.compile(r"\b[A-Z](?=[\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+[A-Z])")
-
-
 def _names(doc: Document, index: SpunTermIndex, covered: set[int]) -> Iterable[Finding]:
     """Health organisations' names with two or three words swapped, or one word written as the
     spinner's two (:func:`medlint.text.spun_names.name_hits`: "Nationwide Institutes of Well being",
     "American Coronary heart Affiliation"), outside the term matcher's hits."""
     words = doc.words()
     prose = doc.prose
-    capitals = [bisect_left(words.starts, m.start()) for m in _CAPITAL_WORD.finditer(prose)]
+    capitals = name_openings(prose, words.starts)
     if not capitals:
         return
     starts, ends = words.starts, words.ends
