@@ -1,5 +1,5 @@
 """A warning page's scam claims set as plain short lines under a sentence that announces them, read off the
-s31 and s32 careful pages (``medlint.evidence.context._announced_as_warning``): an FDA release's "Consumers should
+s31 and s32 careful pages (``medlint.evidence.context._line_set_out_for_scrutiny``): an FDA release's "Consumers should
 recognize certain phrases as red flags, including: Treats all forms of cancer" followed by one slogan a
 paragraph, and an NIH health-fraud page's "Watch out for these claims." over lines such as "Miracle Cure!".
 A slogan with no such announcement above it is still the page's own claim, and a long line is no slogan."""

@@ -1818,12 +1818,14 @@ _ANNOUNCED_LINES = 16
 _ANNOUNCED_LINE_WORDS = 10
 
 
-def _announced_as_warning(doc: Document, offset: int) -> bool:
+def _line_set_out_for_scrutiny(doc: Document, offset: int) -> bool:
     """The claim stands on a short line of its own (a slogan: "Miracle Cure!", "Cures cancer") under a sentence
     that announces the lines after it as claims to distrust ("Watch out for these claims.", "Consumers should
     recognize certain phrases as red flags, including:"), a few lines above with short lines or their
     explanations between: a warning page's list of scam claims set as plain lines (an FDA release, an NIH
-    health-fraud page). A claim on the announcement's own line after its colon is read the same way."""
+    health-fraud page). A claim on the announcement's own line after its colon is read the same way. So is a
+    short line that heads a section opening with a warning or naming the line's words a belief ("The popular
+    notion that ..."): the section examines what its heading says."""
     prose = doc.prose
     line_start = prose.rfind("\n", 0, offset) + 1
     line_end = prose.find("\n", offset)
@@ -1864,14 +1866,14 @@ def _listed_as_warning(doc: Document, offset: int) -> bool:
     items run into the lead-in's line, or plain short lines under a sentence that announces them)."""
     bi = doc.block_at(offset)
     if bi is None or doc.blocks[bi].kind != LIST_ITEM:
-        return _listed_inline_as_warning(doc, offset) or _announced_as_warning(doc, offset)
+        return _listed_inline_as_warning(doc, offset) or _line_set_out_for_scrutiny(doc, offset)
     j = bi
     while j > 0 and doc.blocks[j].kind == LIST_ITEM:
         j -= 1
     lead = doc.blocks[j]
     if lead.kind != LIST_ITEM and _WARNING_LEAD_IN.search(doc.prose, lead.start, lead.end):
         return True
-    return _announced_as_warning(doc, offset)
+    return _line_set_out_for_scrutiny(doc, offset)
 
 
 def _syntax_scope(doc: Document, s_start: int, s_end: int, start: int, end: int) -> tuple[bool, bool] | None:
