@@ -525,19 +525,24 @@ def _word_alternation(words: Iterable[str]) -> str:
 #: the slot of a pattern that a rule's ``condition-lexicon`` fills
 _CONDITION_SLOT = "{condition}"
 _PRODUCT_SLOT = "{product}"
+#: verbs of publicity in the past participle ("marketed as", "sold as"): a product's words presented as a
+#: sales line, read by both readings below
+_PUBLICITY_PARTICIPLES = r"marketed|advertised|sold|touted|promoted|billed|hyped"
+
 #: a verb that hands a clause to someone, inside a matched span ("the website says that ..."), or
 #: that presents the words as a sales line
 _HANDED_ON = re.compile(
     r"\b(?:says|said|claims|claimed|states|stated|promises|promised|writes|wrote|insists|asserts|argues|"
     r"reports|reported)\s+(?:that\s+)?"
     # or that presents them as a sales line ("Detox diets, often marketed as a means to remove toxins")
-    r"|\b(?:marketed|advertised|sold|touted|promoted|billed|hyped)\s+as\s+",
+    rf"|\b(?:{_PUBLICITY_PARTICIPLES})\s+as\s+",
     re.IGNORECASE,
 )
 
-#: a verb of publicity with its object, the object inside a matched span ("marketed its tea as")
+#: a verb of publicity with its object, the object inside a matched span ("marketed its tea as"); not the
+#: writer's own ("we sell our tea as ...")
 _HANDED_ON_OBJECT = re.compile(
-    r"(?<!\bwe\s)(?<!\bI\s)\b(?:marketed|advertised|sold|touted|promoted|billed|hyped|pitched|markets|advertises|"
+    rf"(?<!\bwe\s)(?<!\bI\s)\b(?:{_PUBLICITY_PARTICIPLES}|pitched|markets|advertises|"
     r"sells|touts|promotes|hypes|peddles|pitches)\s+(?!(?:our|my)\b)(?:[\w'\u2019-]+\s+){1,4}?as\s+",
     re.IGNORECASE,
 )
