@@ -38,6 +38,7 @@ from ._construction_scan import (
     construction_hits,
 )
 from ._grammar_bare import FRAME_WORDS, bare_nouns
+from ._grammar_modified import modified_partitives, modified_singular_determiners
 from ._grammar_phrases import (
     become_less,
     can_not,
@@ -199,10 +200,14 @@ class GrammarPattern(Rule):
       spelt-out one; "NASA", "NICE", "SARS", "LED", "MRSA" may be said as
       words, and "H" as "aitch" or "haitch": left alone);
     - ``singular-determiner``: "a", "every", "this", "each", "another"
-      before a plural noun ("a patients", "this symptoms");
+      before a plural noun ("a patients", "this symptoms"); "a", "an" or
+      "every" with one adjective between ("a promising therapies") when the
+      plural has no verb reading ("a pacemaker helps" is a clause);
     - ``plural-determiner`` (info by default): "these", "many", "several"...
       before a singular noun ("these disease", "one of the symptom", "each of
-      the organ"). Right
+      the organ"), and "one of" or "each of" with one or two adjectives between
+      ("one of the main cause of", "one of the most serious form"; not a
+      noun of quantity, "one of the vast majority of"). Right
       for mass nouns ("these information") but not for invariant or
       collective count nouns ("these aircraft", "one of the squad"), which
       no shipped lexicon tells apart;
@@ -811,6 +816,10 @@ class GrammarPattern(Rule):
             found.extend(uncountable_plurals(s, index))
         if MISSING_ARTICLE not in disabled:
             found.extend(missing_articles(s, index))
+        if PLURAL_DETERMINER not in disabled:
+            found.extend(modified_partitives(s, index))
+        if SINGULAR_DETERMINER not in disabled:
+            found.extend(modified_singular_determiners(s, index))
         if BARE_NOUN not in disabled:
             found.extend(bare_nouns(s, index))
         if NEGATIVE_INVERSION not in disabled and ("none" in index or "neither" in index or "only" in index):
