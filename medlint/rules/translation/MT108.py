@@ -38,7 +38,7 @@ from ._construction_scan import (
     construction_hits,
 )
 from ._grammar_bare import FRAME_WORDS, bare_nouns
-from ._grammar_modified import modified_partitives, modified_singular_determiners
+from ._grammar_number import modified_partitives, modified_singular_determiners, plural_possessives
 from ._grammar_phrases import (
     become_less,
     can_not,
@@ -123,6 +123,7 @@ from ._grammar_words import (
     PLURAL_COMPOUND,
     PLURAL_DETERMINER,
     PLURAL_DETERMINERS,
+    PLURAL_POSSESSIVE,
     PLURAL_SUBJECT_DETERMINERS,
     PLURAL_VERBS,
     PREPOSITION,
@@ -255,6 +256,11 @@ class GrammarPattern(Rule):
       windows, 1 in 5,480 system windows), so it is no sign of machine
       translation; every finding read on MedQuAD, the clean sentences and
       FakeHealth was an error an editor would mend;
+    - ``plural-possessive``: a lower-case regular plural with "'s"
+      ("Many individuals’s glucose", "the patients's families"): the plural
+      takes the apostrophe alone; a spinner that writes "individuals" for
+      "people" keeps the "’s" of "people’s". Only a word the word table classes
+      as plural, so "the virus’s" and "the boss’s" stay;
     - ``verb-form``: a modal or "do not" before an -s or past form ("does not
       causes", "could caused", "drugs can causes"; also a past form WordNet
       lists as a noun too: "can led", "may thought"; and a derived noun with
@@ -820,6 +826,8 @@ class GrammarPattern(Rule):
             found.extend(modified_partitives(s, index))
         if SINGULAR_DETERMINER not in disabled:
             found.extend(modified_singular_determiners(s, index))
+        if PLURAL_POSSESSIVE not in disabled:
+            found.extend(plural_possessives(s))
         if BARE_NOUN not in disabled:
             found.extend(bare_nouns(s, index))
         if NEGATIVE_INVERSION not in disabled and ("none" in index or "neither" in index or "only" in index):

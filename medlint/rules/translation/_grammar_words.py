@@ -76,6 +76,8 @@ BECOME_LESS = "become-less"
 SUBJECT_COMMA = "subject-comma"
 #: "The risk of these diseases are higher": the verb agrees with the noun of a phrase after the subject
 PHRASE_AGREEMENT = "phrase-agreement"
+#: "Many individuals’s glucose": a regular plural with "’s" (a spinner's "individuals" for "people")
+PLURAL_POSSESSIVE = "plural-possessive"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -105,6 +107,7 @@ PATTERNS = (
     BECOME_LESS,
     SUBJECT_COMMA,
     PHRASE_AGREEMENT,
+    PLURAL_POSSESSIVE,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.

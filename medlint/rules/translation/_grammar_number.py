@@ -1,4 +1,5 @@
-"""Number agreement read across the adjectives of a noun phrase (MT108).
+"""Number read beyond a determiner's next word (MT108): across the adjectives of a noun phrase, and
+in a plural's possessive.
 
 MT108's determiner patterns read a determiner and the word right after it ("a patients", "one of the
 doctor"). Machine translation and non-native writing break the same agreement with an adjective in
@@ -15,6 +16,7 @@ days", "a good many patients").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from ...text.word_classes import (
@@ -37,6 +39,7 @@ from ._grammar_words import (
     COLLECTIVE_NOUNS,
     NUMBER_WORDS,
     PLURAL_DETERMINER,
+    PLURAL_POSSESSIVE,
     PLURAL_SUBJECT_DETERMINERS,
     SINGULAR_DETERMINER,
 )
@@ -177,4 +180,34 @@ def modified_singular_determiners(s: Scan, index: Mapping[str, Iterable[int]]) -
                     classed=((noun, PLURAL),),
                 )
             )
+    return out
+
+
+#: a lower-case word in -s with the possessive "'s" after it ("individuals’s", "patients's")
+_S_POSSESSIVE = re.compile(r"(?<![\w'\u2019-])([a-z]+s)(['\u2019])s\b")
+
+
+def plural_possessives(s: Scan) -> list[Hit]:
+    """ "Many individuals’s glucose": a regular plural takes the apostrophe alone ("individuals’"),
+    where a spinner that put "individuals" for "people" kept the "’s" of "people’s". Only a word the
+    table classes as plural: a singular in -s takes "’s" ("the virus’s", "the boss’s"), and names are
+    capitalised."""
+    out: list[Hit] = []
+    prose = s.prose
+    if "s's" not in prose and "s\u2019s" not in prose:
+        return out
+    for m in _S_POSSESSIVE.finditer(prose):
+        word, mark = m.group(1), m.group(2)
+        if PLURAL not in classes(word):
+            continue
+        out.append(
+            Hit(
+                m.start(),
+                m.end(),
+                PLURAL_POSSESSIVE,
+                f"“{m.group()}”: the plural “{word}” takes the apostrophe alone (“{word}{mark}”)",
+                (f"{word}{mark}", f"{word[:-1]}{mark}s"),
+                classed=((word, PLURAL),),
+            )
+        )
     return out
