@@ -38,7 +38,12 @@ from ._construction_scan import (
     construction_hits,
 )
 from ._grammar_bare import FRAME_WORDS, bare_nouns
-from ._grammar_number import modified_partitives, modified_singular_determiners, plural_possessives
+from ._grammar_number import (
+    modified_partitives,
+    modified_singular_determiners,
+    plural_possessives,
+    plural_subject_verbs,
+)
 from ._grammar_phrases import (
     become_less,
     can_not,
@@ -242,7 +247,13 @@ class GrammarPattern(Rule):
       and not "we" or "you" before a plural noun: "we doctors know"), and
       "there is", "there was", "there seems to be" before a quantifier and a
       plural noun ("there was no significant differences", "there does not
-      seem to be any meaningful studies");
+      seem to be any meaningful studies"); and a plural subject opening its
+      sentence or clause before a lexical verb's -s form ("Doctors recommends",
+      "These symptoms usually goes away"), when the pair cannot be a compound
+      noun: the verb form is no plural noun, or an adverb or an object makes it
+      the verb ("Antibiotics kills the bacteria"); not a field's name in -ics,
+      which the table gives no plural ("Genetics plays a role"), nor a capitalised rare plural that may be a
+      name ("Ellis also believes");
     - ``phrase-agreement``: a verb that agrees with the noun of a
       prepositional phrase instead of the subject's head noun before it ("The
       risk of these diseases are higher", "The side effects of the drug is",
@@ -828,6 +839,8 @@ class GrammarPattern(Rule):
             found.extend(modified_singular_determiners(s, index))
         if PLURAL_POSSESSIVE not in disabled:
             found.extend(plural_possessives(s))
+        if SUBJECT_VERB not in disabled:
+            found.extend(plural_subject_verbs(s, index))
         if BARE_NOUN not in disabled:
             found.extend(bare_nouns(s, index))
         if NEGATIVE_INVERSION not in disabled and ("none" in index or "neither" in index or "only" in index):
