@@ -42,7 +42,6 @@ from ._grammar_number import (
     modified_partitives,
     modified_singular_determiners,
     plural_possessives,
-    plural_subject_verbs,
 )
 from ._grammar_phrases import (
     become_less,
@@ -73,6 +72,7 @@ from ._grammar_scan import (
     uncountable_plurals,
     verb_form,
 )
+from ._grammar_subject import clause_subject_verbs
 from ._grammar_words import (
     ACCORDING_TO,
     ADJECTIVE_ORDER,
@@ -252,8 +252,14 @@ class GrammarPattern(Rule):
       "These symptoms usually goes away"), when the pair cannot be a compound
       noun: the verb form is no plural noun, or an adverb or an object makes it
       the verb ("Antibiotics kills the bacteria"); not a field's name in -ics,
-      which the table gives no plural ("Genetics plays a role"), nor a capitalised rare plural that may be a
-      name ("Ellis also believes");
+      which the table gives no plural ("Genetics plays a role"), nor a
+      capitalised rare plural that may be a name ("Ellis also believes"); and
+      a determiner and singular noun opening a sentence or clause before a
+      bare verb ("The doctor prescribe antibiotics", "The disease often affect
+      the liver"), the verb one that is no noun, or read as the verb by an
+      adverb before it or (after a person noun) an object after it; not after
+      "if", "unless", "whether" or "that", where the bare form may be the
+      subjunctive ("it is vital that the patient rest");
     - ``phrase-agreement``: a verb that agrees with the noun of a
       prepositional phrase instead of the subject's head noun before it ("The
       risk of these diseases are higher", "The side effects of the drug is",
@@ -840,7 +846,7 @@ class GrammarPattern(Rule):
         if PLURAL_POSSESSIVE not in disabled:
             found.extend(plural_possessives(s))
         if SUBJECT_VERB not in disabled:
-            found.extend(plural_subject_verbs(s, index))
+            found.extend(clause_subject_verbs(s, index))
         if BARE_NOUN not in disabled:
             found.extend(bare_nouns(s, index))
         if NEGATIVE_INVERSION not in disabled and ("none" in index or "neither" in index or "only" in index):

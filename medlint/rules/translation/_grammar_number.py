@@ -34,18 +34,14 @@ from ...text.word_classes import (
 from ...text.word_frequency import is_rarer_than
 from ._grammar_scan import Hit, Scan, plural_determiner, regular_plural
 from ._grammar_words import (
-    AGREEING_VERBS,
     CARDINALS,
-    CLAUSE_OPENERS,
     CLOSED_CLASS,
     COLLECTIVE_NOUNS,
-    MID_ADVERBS,
     NUMBER_WORDS,
     PLURAL_DETERMINER,
     PLURAL_POSSESSIVE,
     PLURAL_SUBJECT_DETERMINERS,
     SINGULAR_DETERMINER,
-    SUBJECT_VERB,
 )
 
 #: class letters an adjective between determiner and noun may carry: none, or only those of a
@@ -154,12 +150,13 @@ def modified_singular_determiners(s: Scan, index: Mapping[str, Iterable[int]]) -
     """ "a promising therapies", "an important steps": "a", "an" or "every", one adjective, and a
     plural noun that is no verb form and ends its phrase. The word table classes few adjectives, so an
     unclassed word between may be a noun with the plural its verb ("a pacemaker helps", "a coworker
-    writes"): only a plural that has no verb reading counts ("a thirsty flowers" is left). A plural that goes on into a noun is a
-    modifier ("a good sports drink")."""
+    writes"): only a plural that has no verb reading counts ("a thirsty flowers" is left). A plural
+    that goes on into a noun is a modifier ("a good sports drink")."""
     out: list[Hit] = []
     for det in ("a", "an", "every"):
         for i in index.get(det, ()):
-            if i + 2 >= s.n or not (s.is_lower(i) or s.clause_start(i)):
+            # a string test first: the plurals read end in "s" (an irregular one, "a healthy children", is left)
+            if i + 2 >= s.n or s.lowers[i + 2][-1:] != "s" or not (s.is_lower(i) or s.clause_start(i)):
                 continue
             if not _adjective(s, i + 1):
                 continue
@@ -214,109 +211,4 @@ def plural_possessives(s: Scan) -> list[Hit]:
                 classed=((word, PLURAL),),
             )
         )
-    return out
-
-
-def _bare_of(verb: str) -> str:
-    """The bare form of a regular verb's -s form ("recommends" -> "recommend", "carries" -> "carry",
-    "goes" -> "go")."""
-    if verb.endswith("ies") and len(verb) > 4:
-        return verb[:-3] + "y"
-    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
-        return verb[:-2]
-    return verb[:-1]
-
-
-def _opens_clause(s: Scan, k: int, sentence_starts: set[int]) -> bool:
-    """Word ``k`` opens a sentence (by the document's segmenter, which knows "U.S." and "Dr." are no
-    sentence ends), follows a comma, or follows a clause-opening conjunction or "that". A bracket or an abbreviation's
-    full stop before it is no clause start: "(UCSF) scientists reveals" has "research" for subject."""
-    if s.starts[k] in sentence_starts:
-        return True
-    if k > 0 and s.prose[s.ends[k - 1] : s.starts[k]].strip() == ",":
-        return True  # after an opening phrase: "In children, antibiotics kills the bacteria"
-    return k > 0 and s.adjacent(k - 1) and (s.lowers[k - 1] in CLAUSE_OPENERS or s.lowers[k - 1] == "that")
-
-
-def _common_noun(s: Scan, word: str) -> bool:
-    """A capitalised first word is the common noun ``word``, not a name: the document writes it in
-    lower case somewhere, or it is a common word (Zipf ``_COMMON_ZIPF`` or more: "Children",
-    "Patients"; the surnames "Ellis" and "Sanders" are rarer)."""
-    if not is_rarer_than(word, _COMMON_ZIPF):
-        return True
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", s.prose) is not None
-
-
-#: words that open a verb's object: after them a word in -s is the verb, not a noun of a compound
-_OBJECT_OPENERS = frozenset(
-    "the a an your their his her its our my this these that those it them you".split()
-)
-
-#: the Zipf frequency from which a capitalised plural opening a sentence is read as the common noun
-_COMMON_ZIPF = 4.2
-
-
-def plural_subject_verbs(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
-    """ "Doctors recommends a healthy diet", "These symptoms usually goes away": a plural subject that
-    opens its clause (a plural noun, bare or after a plural determiner, one frequent adverb allowed
-    before the verb) and a verb's -s form right after it. MT108's subject-verb pattern reads "be",
-    "have" and "do" after a subject; this reads the lexical verbs. Two nouns side by side may be a
-    compound ("systems biology", "sports drinks"), so one of the pair must be no noun of that form: the
-    verb's form is no plural noun ("includes", "recommends"), or the subject's is no verb form and
-    the verb is read as one by an adverb before it or an object after it ("Antibiotics kills the
-    bacteria", "These symptoms usually goes away"). A field's name in -ics takes a singular verb
-    ("Genetics plays a role") and has no plural letter in the table."""
-    out: list[Hit] = []
-    sentence_starts: set[int] = set()
-    for verb in s.doc.word_set:
-        if verb in AGREEING_VERBS or not verb.endswith("s"):
-            continue
-        cls = classes(verb)
-        if VERB_S not in cls:
-            continue
-        verb_only = PLURAL not in cls
-        for i in index.get(verb, ()):
-            if i == 0 or not s.is_lower(i):
-                continue
-            j = i - 1
-            adverb = s.lowers[j] in MID_ADVERBS and s.lowers[j] != "not" and j > 0 and s.adjacent(j - 1)
-            if adverb:
-                j -= 1
-            if not s.adjacent(j):
-                continue
-            noun = s.lowers[j]
-            ncls = classes(noun)
-            if PLURAL not in ncls:
-                continue
-            if not verb_only and not (
-                NOT_VERB in ncls
-                and (adverb or (i + 1 < s.n and s.adjacent(i) and s.lowers[i + 1] in _OBJECT_OPENERS))
-            ):
-                continue
-            if not sentence_starts:
-                sentence_starts.update(x.start for x in s.doc.sentences)
-            k = j
-            if k > 0 and s.adjacent(k - 1) and s.lowers[k - 1] in PLURAL_SUBJECT_DETERMINERS:
-                k -= 1
-            if not _opens_clause(s, k, sentence_starts):
-                continue
-            if not s.is_lower(j) and not (
-                k == j
-                and s.starts[k] in sentence_starts
-                and s.text(j)[1:].islower()
-                and _common_noun(s, noun)
-            ):
-                continue  # a name ("Ellis also believes"), an acronym ("LIPS identifies")
-            subject = s.prose[s.starts[k] : s.ends[j]]
-            out.append(
-                Hit(
-                    s.starts[k],
-                    s.ends[i],
-                    SUBJECT_VERB,
-                    f"“{s.prose[s.starts[k] : s.ends[i]]}”: the verb “{verb}” does not agree with the plural "
-                    f"“{subject}”",
-                    (_bare_of(verb),),
-                    classed=((noun, PLURAL), (verb, VERB_S)),
-                )
-            )
     return out

@@ -1,0 +1,228 @@
+"""A lexical verb that disagrees with the subject opening its clause (MT108's ``subject-verb``).
+
+MT108's subject-verb pattern reads "be", "have" and "do" after a determiner and noun, and any verb
+after a pronoun. Translation from languages whose verbs do not agree (Chinese, Korean, Vietnamese)
+and non-native writing drop or add the third person's "-s" on every verb: "Doctors recommends a
+healthy diet", "These symptoms usually goes away", "The doctor prescribe antibiotics" (Swan,
+Practical English Usage, "subject-verb agreement"; LanguageTool's agreement rules find the same
+with a tagger). Without a tagger, two nouns side by side may be a compound ("systems biology",
+"the response rate"), so a pair is read only where one of its words cannot be a noun of that form,
+or an adverb or an object shows the second is the verb.
+
+Only a subject that opens its clause is read: the first word of a sentence (the document's
+segmenter, which knows "U.S." and "Dr." end no sentence), a word after a comma, or after a clause
+opener ("because", "when"). A bracket or an abbreviation's stop is no clause start: "(UCSF)
+scientists reveals" has "research" for its subject. The candidates are found from those openings,
+so a document costs one look-up per clause, not one per word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping
+
+from ...text.word_classes import (
+    BARE_VERB,
+    NOT_VERB,
+    PERSON,
+    PERSON_ADJECTIVE,
+    PLURAL,
+    SINGULAR,
+    VERB_ONLY,
+    VERB_S,
+    classes,
+)
+from ...text.word_frequency import is_rarer_than
+from ._grammar_scan import Hit, Scan
+from ._grammar_words import (
+    AGREEING_VERBS,
+    CLAUSE_OPENERS,
+    CLOSED_CLASS,
+    COLLECTIVE_NOUNS,
+    MID_ADVERBS,
+    PLURAL_SUBJECT_DETERMINERS,
+    SUBJECT_VERB,
+    ZERO_PLURAL_NOUNS,
+)
+
+#: determiners of a singular subject ("the patient take" needs one before its noun)
+_SINGULAR_SUBJECT_OPENERS = frozenset("the this that each every a an his her its my your our their".split())
+#: words after which a bare verb may be the subjunctive ("if the patient take", "it is vital that the
+#: patient rest"): a singular subject after them is not read
+_SUBJUNCTIVE_OPENERS = frozenset({"if", "unless", "whether", "that"})
+#: words that open a verb's object: after them the word before is the verb, not a noun of a compound
+_OBJECT_OPENERS = frozenset(
+    "the a an your their his her its our my this these that those it them you".split()
+)
+#: the Zipf frequency from which a capitalised plural opening a sentence is read as the common noun
+_COMMON_ZIPF = 4.2
+_COMMA = re.compile(r",\s+")
+
+
+def clause_openings(s: Scan, index: Mapping[str, Iterable[int]]) -> tuple[set[int], set[int]]:
+    """The words that open a clause (sentence starts, words after a comma or after a clause opener or
+    "that"), and, of those, the ones that open a sentence."""
+    starts = s.starts
+    sentence_words = set()
+    for sentence in s.doc.sentences:
+        k = bisect.bisect_left(starts, sentence.start)
+        if k < s.n and starts[k] == sentence.start:
+            sentence_words.add(k)
+    openings = set(sentence_words)
+    for m in _COMMA.finditer(s.prose):
+        k = bisect.bisect_left(starts, m.end())
+        if k < s.n and starts[k] == m.end() and k > 0 and s.ends[k - 1] == m.start():
+            openings.add(k)
+    for opener in CLAUSE_OPENERS | {"that"}:
+        for i in index.get(opener, ()):
+            if s.adjacent(i):
+                openings.add(i + 1)
+    return openings, sentence_words
+
+
+def clause_subject_verbs(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """Both readings below, from one pass over the words that open a clause."""
+    out: list[Hit] = []
+    openings, sentence_words = clause_openings(s, index)
+    for k in openings:
+        if k + 1 >= s.n:
+            continue
+        word = s.lowers[k]
+        hit = None
+        if word in _SINGULAR_SUBJECT_OPENERS and s.is_lower(k + 1):
+            hit = _singular_subject(s, k)
+        if hit is None:
+            if word in PLURAL_SUBJECT_DETERMINERS:
+                if s.adjacent(k) and s.is_lower(k + 1):
+                    hit = _plural_subject(s, k, k + 1)
+            elif word[-1:] == "s" and word not in CLOSED_CLASS:
+                if s.is_lower(k) or (k in sentence_words and s.text(k)[1:].islower()):
+                    hit = _plural_subject(s, k, k)
+                    if hit is not None and not s.is_lower(k) and not _common_noun(s, word):
+                        hit = None  # a name ("Ellis also believes"), not the plural of a common noun
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def _verb_after(s: Scan, j: int) -> tuple[int, bool] | None:
+    """The word after the subject's noun ``j`` that may be its verb, one frequent adverb allowed
+    between, and whether an adverb stood there."""
+    if not s.adjacent(j):
+        return None
+    i = j + 1
+    adverb = s.lowers[i] in MID_ADVERBS and s.lowers[i] != "not" and s.adjacent(i)
+    if adverb:
+        i += 1
+    if i >= s.n or not s.is_lower(i):
+        return None
+    return i, adverb
+
+
+def _object_follows(s: Scan, i: int) -> bool:
+    """Word ``i`` is followed, in its phrase, by a word that opens an object ("the", "his", "them")."""
+    return i + 1 < s.n and s.adjacent(i) and s.lowers[i + 1] in _OBJECT_OPENERS
+
+
+def _plural_subject(s: Scan, k: int, j: int) -> Hit | None:
+    """ "Doctors recommends a healthy diet", "These symptoms usually goes away", "In children,
+    antibiotics kills the bacteria": a plural noun (bare, or after a plural determiner at ``k``) and a
+    verb's -s form. The pair must not be a compound: the verb form is no plural noun ("recommends"), or
+    the noun is no verb form and an adverb or an object shows the verb ("kills the"). A field's name in
+    -ics takes a singular verb ("Genetics plays a role") and has no plural letter in the table."""
+    noun = s.lowers[j]
+    ncls = classes(noun)
+    if PLURAL not in ncls:
+        return None
+    after = _verb_after(s, j)
+    if after is None:
+        return None
+    i, adverb = after
+    verb = s.lowers[i]
+    if verb in AGREEING_VERBS or verb[-1:] != "s":
+        return None
+    cls = classes(verb)
+    if VERB_S not in cls:
+        return None
+    if PLURAL in cls and not (NOT_VERB in ncls and (adverb or _object_follows(s, i))):
+        return None
+    subject = s.prose[s.starts[k] : s.ends[j]]
+    return Hit(
+        s.starts[k],
+        s.ends[i],
+        SUBJECT_VERB,
+        f"“{s.prose[s.starts[k] : s.ends[i]]}”: the verb “{verb}” does not agree with the plural “{subject}”",
+        (_bare_of(verb),),
+        classed=((noun, PLURAL), (verb, VERB_S)),
+    )
+
+
+def _singular_subject(s: Scan, k: int) -> Hit | None:
+    """ "The doctor prescribe antibiotics", "The disease often affect the liver", "Then the doctor move
+    the scope": a determiner at ``k``, a singular count noun of the table (no collective or zero-plural
+    noun: "the staff take", "the fish swim") and a bare verb. A bare verb that is also a noun ("affect",
+    "rate") counts only with an adverb before it, or after a person noun with an object after it: after
+    another noun it may end a compound ("the response rate to treatment"). Not after "if", "unless",
+    "whether" or "that", where the bare form may be the subjunctive, nor where the subject does not open
+    its clause ("Did the doctor order the test?", "Let the patient rest")."""
+    if k > 0 and s.lowers[k - 1] in _SUBJUNCTIVE_OPENERS:
+        return None
+    if not s.adjacent(k):
+        return None
+    j = k + 1
+    noun = s.lowers[j]
+    if noun in COLLECTIVE_NOUNS or noun in ZERO_PLURAL_NOUNS:
+        return None
+    ncls = classes(noun)
+    if PLURAL in ncls or not (SINGULAR in ncls or (PERSON in ncls and PERSON_ADJECTIVE not in ncls)):
+        return None
+    after = _verb_after(s, j)
+    if after is None:
+        return None
+    i, adverb = after
+    verb = s.lowers[i]
+    if verb in AGREEING_VERBS or verb in CLOSED_CLASS:
+        return None
+    cls = classes(verb)
+    if BARE_VERB not in cls:
+        return None
+    if not (VERB_ONLY in cls or adverb or (PERSON in ncls and _object_follows(s, i))):
+        return None
+    return Hit(
+        s.starts[k],
+        s.ends[i],
+        SUBJECT_VERB,
+        f"“{s.prose[s.starts[k] : s.ends[i]]}”: the verb “{verb}” does not agree with the singular "
+        f"“{s.prose[s.starts[k] : s.ends[j]]}”",
+        (_third_singular(verb),),
+        classed=((noun, SINGULAR if SINGULAR in ncls else PERSON), (verb, BARE_VERB)),
+    )
+
+
+def _common_noun(s: Scan, word: str) -> bool:
+    """A capitalised first word is the common noun ``word``, not a name: it is a common word (Zipf
+    ``_COMMON_ZIPF`` or more: "Children", "Patients"; the surnames "Ellis" and "Sanders" are rarer) or
+    the document writes it in lower case somewhere."""
+    if not is_rarer_than(word, _COMMON_ZIPF):
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", s.prose) is not None
+
+
+def _bare_of(verb: str) -> str:
+    """The bare form of a regular verb's -s form ("recommends" -> "recommend", "carries" -> "carry",
+    "goes" -> "go")."""
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def _third_singular(verb: str) -> str:
+    """The -s form of a regular bare verb ("take" -> "takes", "carry" -> "carries")."""
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    return verb + "s"
