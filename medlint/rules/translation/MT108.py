@@ -394,7 +394,7 @@ class GrammarPattern(Rule):
     - ``double-comparative`` ("more better", "most easiest"),
       ``double-determiner`` ("the a"), ``determiner-verb`` ("the is", and "the
       reduce the risk": a verb that is no noun, with its object), and
-      ``preposition`` ("discuss about", "despite of", "in spite the", and
+      ``preposition`` ("discuss about", "considering about", "despite of", "in spite the", and
       "help against dizziness": the preposition of German "helfen gegen",
       Dutch "helpen tegen", Russian "помогать против", which neither
       MedQuAD nor the clean sentences ever write; "work against" is English).

@@ -237,6 +237,9 @@ NUMBER_WORDS = frozenset(
 #: Verbs that take a direct object, where non-native writing adds a preposition (Swan §  "discuss").
 OBJECT_VERBS: dict[str, str] = {
     **{v: "about" for v in ("discuss", "discusses", "discussed", "discussing", "mentioned", "mentioning")},
+    # "If you are considering about having surgery": "consider" takes its object directly (Swan,
+    # "consider"); "considering about 20 cases" (about = roughly) is left by the number test
+    **{v: "about" for v in ("consider", "considers", "considered", "considering")},
     **{
         v: "on"
         for v in (
