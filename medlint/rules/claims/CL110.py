@@ -221,6 +221,17 @@ _DISMISS_FORMS = (
     r"(?:a\s+)?(?:band[- ]?aids?|crutch(?:es)?)\b",
     r"\b(?:synthetic|prescription|prescribed|conventional|pharmaceutical|toxic)\s+(?:drugs|medications?|medicines?|pills|"
     r"treatments?)\s+(?:is|are|was|were)\s+(?:not|never)\s+the\s+(?:answer|solution|cure)\b",
+    # the usual treatment called useless, a failure, or not the treatment at all: "The doctor's drugs were
+    # completely useless", "Dialysis is not the treatment" (a limit stated after it is a fact, not a dismissal,
+    # whatever it names: "metformin is useless for type 1 diabetes", "insulin is useless without food"; and
+    # "dialysis is not a cure" is what careful pages say)
+    r"\b(?:"
+    + _DISMISSED_TREATMENT
+    + r"|dialysis|(?:the|my|her|his|your|their)\s+doctor['\u2019]s\s+(?:drugs|medications?|medicines?|pills|meds))"
+    r"\s+(?:is|are|was|were)\s+(?:(?:completely|totally|utterly|absolutely|simply|just)\s+)?(?:useless|worthless|"
+    r"a\s+(?:complete\s+|total\s+|giant\s+)?(?:failure|dud|waste\s+of\s+(?:time|money))|not\s+the\s+"
+    r"(?:real\s+|ultimate\s+|right\s+|true\s+)?(?:treatment|answer|solution|cure))\b"
+    r"(?!\s+(?:for|against|in|when|if|unless|without|with)\b)",
     # the usual treatment called harmful in itself, before the page's own remedy: "Thyroid conditions are
     # treated with harmful medication", "prescription drugs are poison" (a named drug's named harm, "NSAIDs
     # can harm the stomach", is a warning and names no class of this form)
@@ -338,9 +349,11 @@ class StopOrReplaceTreatment(Rule):
     sets a condition ("if you have a fever", "while you take this medicine")
     or names a doctor: then it is medical guidance. A prescribed treatment
     dismissed ("insulin is just a band-aid", "synthetic drugs are not the
-    answer", "you do not have to depend on them" after a sentence naming the
+    answer", "The doctor's drugs were completely useless", "Dialysis is not the
+    treatment", "you do not have to depend on them" after a sentence naming the
     medicines) steers readers off it the same way and fires too ("rely on
-    medication alone" does not).
+    medication alone" does not, nor a limit stated after the verdict:
+    "metformin is useless for type 1 diabetes").
     """
 
     code = "CL110"
