@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import PARAGRAPH, QUOTE, Document
 from ...rule import Example, Finding, Option, Rule
-from ...text.word_classes import PLURAL, VERB_PAST, VERB_S, classes
+from ...text.word_classes import BARE_VERB, PLURAL, VERB_ONLY, VERB_PAST, VERB_S, classes
 
 KINDS = ("fronted-verb", "verb-first")
 
@@ -79,10 +79,19 @@ def _fronted_verb(text: str) -> tuple[int, int, str] | None:
     if comma < 0:
         return None
     opener = _WORD.findall(text[:comma])
-    if not opener or opener[0].lower() not in _PREPOSITIONS or len(opener) > 10:
+    if not opener or len(opener) > 10:
         return None
+    prepositional = opener[0].lower() in _PREPOSITIONS
+    if not prepositional and not (opener[0].lower() in _CONNECTIVES and len(opener) <= 3):
+        return None  # "Therefore,", "First of all,": a connective opens the sentence
     if any(w.lower() in _FINITE or w.lower() in _SUBJECTS or _finite_form(w.lower()) for w in opener[1:]):
         return None  # "After the storm ended, ..." opens with a clause; "In it, ..." names a subject
+    if "?" not in text and text.rstrip().endswith((".", "!")):
+        aux = _fronted_auxiliary(text, comma)
+        if aux is not None:
+            return aux
+    if not prepositional:
+        return None  # after a connective only the auxiliary is read
     rest = text[comma + 1 :]
     m = re.match(r"\s+([a-z]+)\s+([\"“]?)([A-Za-z0-9]+)", rest)
     if not m:
@@ -96,6 +105,52 @@ def _fronted_verb(text: str) -> tuple[int, int, str] | None:
         return None  # "In 2019, called the best year, sales rose": a participle's aside before the clause
     start = comma + 1 + m.start(1)
     return start, start + len(verb), verb
+
+
+#: Sentence adverbs that open a statement and its comma ("Therefore, you should"): the subject follows.
+_CONNECTIVES = frozenset(
+    "therefore furthermore moreover besides also thus hence so however additionally meanwhile then finally "
+    "firstly secondly thirdly first second third lastly instead otherwise likewise similarly nevertheless".split()
+)
+
+
+def _bare_verb_here(word: str, after: str) -> bool:
+    """``word`` after a modal is its bare verb, not the noun of a subject in a question that lost its
+    mark ("could brain games help"): a verb that is no noun, or one whose next word is no verb or
+    plural that the noun reading would need."""
+    cls = classes(word)
+    if BARE_VERB not in cls or PLURAL in cls:
+        return False
+    if VERB_ONLY in cls:
+        return True
+    after_cls = classes(after)
+    return BARE_VERB not in after_cls and PLURAL not in after_cls
+
+
+def _fronted_auxiliary(text: str, comma: int) -> tuple[int, int, str] | None:
+    """(start, end, auxiliary) of a modal or a form of "be" right after an opening phrase and its
+    comma, with no subject between: "Therefore, should drink plenty of water", "In addition, can also
+    eat fruit", "Furthermore, is very important to rest" (Chinese 因此应该, 另外也可以: the subject left
+    to the context). A modal must be followed by a bare verb or "be" (an adverb may stand between): an
+    inverted condition has its subject there ("However, should symptoms worsen, ..."); a form of "be"
+    by "not", an adverb or an article."""
+    rest = text[comma + 1 :]
+    m = re.match(r"\s+([a-z]+)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?", rest)
+    if not m:
+        return None
+    aux, nxt = m.group(1), m.group(2)
+    if aux in _MODALS:
+        adverb = nxt in _AFTER_OPENER or (nxt.endswith("ly") and len(nxt) > 4)
+        verb, after = (m.group(3) or "", m.group(4) or "") if adverb else (nxt, m.group(3) or "")
+        if verb != "be" and not _bare_verb_here(verb, after):
+            return None
+    elif aux in ("is", "are", "was", "were"):
+        if not (nxt in _AFTER_OPENER or nxt in _ARTICLES or (nxt.endswith("ly") and len(nxt) > 4)):
+            return None
+    else:
+        return None
+    start = comma + 1 + m.start(1)
+    return start, start + len(aux), aux
 
 
 def _verb_first(text: str) -> tuple[int, int, str] | None:
@@ -170,7 +225,13 @@ class SubjectlessSentence(Rule):
       ("In Ukraine, called four scenarios for Zelensky", "In the ministry,
       said that ..."), or with no comma after a phrase on a name ("In
       Ukraine called four scenarios"); a participle that heads a reduced clause ("According to
-      the data, obtained by ...") takes no object there and passes;
+      the data, obtained by ...") takes no object there and passes. After such a phrase or a
+      connective ("Therefore,", "Furthermore,", "First of all,"), a modal before a bare verb or
+      "be", or a form of "be" before "not", an adverb or an article ("Therefore, should drink
+      plenty of warm water", "Furthermore, is very important to rest"; Chinese 因此应该): an
+      inverted condition has its subject there ("However, should symptoms worsen") and a
+      question its mark, and a word after the modal that may be a noun before a verb or plural
+      is read as a question's subject ("In other words, could brain games help");
     - ``verb-first``: a statement (a full stop, no question mark) that opens
       with a finite "is", "was", "were", "are", "has", "had", "does" or "did"
       before "not", an adverb, "been" or a participle ("Was then also not
@@ -215,6 +276,7 @@ class SubjectlessSentence(Rule):
     should_fire = (
         "In Ukraine, called four scenarios for the vaccine rollout.",
         "In the ministry, said that the clinics would stay open.",
+        "Drink warm water in winter. Therefore, should drink plenty of it every day.",
         Example(
             "The tyre burst on the way home. Was then also not quite so bad, the repair took an hour.",
             note="verb-first: info",
@@ -226,6 +288,7 @@ class SubjectlessSentence(Rule):
         "According to the data, obtained by the newspaper, cases rose.",
         "After the storm ended, said the mayor, the clinics reopened.",
         "In 2019, called the best year, sales rose.",
+        "However, should symptoms worsen, call your doctor. Therefore, you should rest.",
         "Was the test positive? Is it safe. Had I known, I would have called.",
         Example("Contains 20 mg of zinc.", note="a paragraph's first sentence: product copy or a note"),
         Example("# Was never approved.\n\nThe drug is sold online.", format="markdown", note="a heading"),
@@ -250,7 +313,7 @@ class SubjectlessSentence(Rule):
             if m is None:
                 continue
             low = m.group(1).lower()
-            if low in _PREPOSITIONS:
+            if low in _PREPOSITIONS or low in _CONNECTIVES:
                 if fronted:
                     hit = _fronted_verb(text)
                     if hit is not None:
@@ -258,9 +321,15 @@ class SubjectlessSentence(Rule):
                         yield Finding(
                             sent.start + start,
                             sent.start + end,
-                            f"“{verb}” has no subject: the phrase before it only says where or when, so "
-                            "nobody does the verb (a subject the source language left to the verb's "
-                            "ending); name who does it",
+                            (
+                                f"“{verb}” has no subject: “{m.group(1)}” only links the sentence to the one "
+                                "before, so nobody does the verb (a subject the source language left to the "
+                                "context); name who does it"
+                                if low in _CONNECTIVES
+                                else f"“{verb}” has no subject: the phrase before it only says where or when, so "
+                                "nobody does the verb (a subject the source language left to the verb's "
+                                "ending); name who does it"
+                            ),
                             data={"kind": "fronted-verb"},
                         )
                 continue
