@@ -54,11 +54,11 @@ _QUANTITY_ADJECTIVES = frozenset(
 )
 #: the Zipf frequency below which a word between is not read as an adjective (``word_frequency``)
 _MIN_ZIPF = 3.0
-#: nouns that head a partitive of their own before "of": "one of the vast majority of patients",
-#: "one of the small number of"
-_QUANTITY_NOUNS = frozenset(
-    """majority minority number rest remainder bulk total lot handful host couple plenty set range
-    variety array mass percentage proportion fraction amount""".split()
+#: nouns that head a partitive of their own before "of" ("one of the vast majority of patients", "one of
+#: the small number of"): the collective nouns of ``COLLECTIVE_NOUNS`` ("majority", "number", "rest") and
+#: these
+_QUANTITY_NOUNS = COLLECTIVE_NOUNS | frozenset(
+    "total handful host plenty set range variety array mass fraction amount".split()
 )
 #: how many adjectives may stand between ("one of the most common form"): "most" is read as one
 _MAX_ADJECTIVES = 2
@@ -80,15 +80,13 @@ def _adjective(s: Scan, k: int) -> bool:
     return _ADJECTIVE_LETTERS.issuperset(classes(word))
 
 
-def _adjectives_after(s: Scan, i: int, *, allow_most: bool) -> int:
+def _adjectives_after(s: Scan, i: int) -> int:
     """How many adjectives follow word ``i`` (up to ``_MAX_ADJECTIVES``); "most" and "more" count
-    as the first when ``allow_most`` (a superlative or comparative made with them)."""
+    as the first (a superlative or comparative made with them)."""
     k = i + 1
     count = 0
     while count < _MAX_ADJECTIVES and k < s.n:
-        if _adjective(s, k) or (
-            allow_most and count == 0 and s.lowers[k] in ("most", "more") and s.adjacent(k - 1)
-        ):
+        if _adjective(s, k) or (count == 0 and s.lowers[k] in ("most", "more") and s.adjacent(k - 1)):
             count += 1
             k += 1
         else:
@@ -121,14 +119,14 @@ def modified_partitives(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
             det = s.lowers[i + 2]
             if det not in PLURAL_SUBJECT_DETERMINERS or not s.is_lower(i + 2):
                 continue
-            between = _adjectives_after(s, i + 2, allow_most=True)
+            between = _adjectives_after(s, i + 2)
             if between == 0:
                 continue
             k = i + 3 + between
             if k >= s.n or not (s.adjacent(k - 1) and s.is_lower(k)):
                 continue
             noun = s.lowers[k]
-            if noun in _QUANTITY_NOUNS or noun in COLLECTIVE_NOUNS or not _singular_count_noun(noun):
+            if noun in _QUANTITY_NOUNS or not _singular_count_noun(noun):
                 continue
             if not s.phrase_ends(k, coordinator=False):
                 continue

@@ -41,6 +41,7 @@ from ._grammar_words import (
     CLOSED_CLASS,
     COLLECTIVE_NOUNS,
     MID_ADVERBS,
+    OBJECT_OPENERS,
     PLURAL_SUBJECT_DETERMINERS,
     SUBJECT_VERB,
     ZERO_PLURAL_NOUNS,
@@ -52,9 +53,9 @@ _SINGULAR_SUBJECT_OPENERS = frozenset("the this that each every a an his her its
 #: patient rest"): a singular subject after them is not read
 _SUBJUNCTIVE_OPENERS = frozenset({"if", "unless", "whether", "that"})
 #: words that open a verb's object: after them the word before is the verb, not a noun of a compound
-_OBJECT_OPENERS = frozenset(
-    "the a an your their his her its our my this these that those it them you".split()
-)
+_OBJECT_OPENERS = OBJECT_OPENERS | {"her", "that", "you"}
+#: the words after which a clause opens: MT108's clause openers and "that"
+_OPENERS = CLAUSE_OPENERS | {"that"}
 #: the Zipf frequency from which a capitalised plural opening a sentence is read as the common noun
 _COMMON_ZIPF = 4.2
 _COMMA = re.compile(r",\s+")
@@ -74,7 +75,7 @@ def clause_openings(s: Scan, index: Mapping[str, Iterable[int]]) -> tuple[set[in
         k = bisect.bisect_left(starts, m.end())
         if k < s.n and starts[k] == m.end() and k > 0 and s.ends[k - 1] == m.start():
             openings.add(k)
-    for opener in CLAUSE_OPENERS | {"that"}:
+    for opener in _OPENERS:
         for i in index.get(opener, ()):
             if s.adjacent(i):
                 openings.add(i + 1)
