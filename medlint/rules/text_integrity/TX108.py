@@ -9,10 +9,9 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Words
 from ...rule import Example, Finding, Option, Rule
 from ...text import word_classes
+from ...text.addresses import in_address
 from ...text.word_classes import BARE_VERB, VERB_S
 
-#: Characters beside a word that make it part of an address, tag, identifier or file name.
-_ADDRESS_CHARS = frozenset("/@#\\_.:=<>")
 #: What may stand before a capitalised form ("Dont"): the start of a sentence, a heading or a quotation.
 _OPENERS = frozenset('.!?:;"\u201c\u2018([*-\u2013\u2014')
 _CURLY = "\u2019"
@@ -181,7 +180,7 @@ class MissingApostrophe(Rule):
                         full_here = full[0].upper() + full[1:]
                     else:
                         full_here = full
-                elif _in_address(prose, token.start, token.end) or _after_determiner(words, i, prose):
+                elif in_address(prose, token.start, token.end) or _after_determiner(words, i, prose):
                     continue
                 else:
                     full_here = full
@@ -334,15 +333,3 @@ def _opens(prose: str, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence, heading, list item or quotation."""
     before = prose[max(0, start - 40) : start].rstrip(" \t")
     return not before or before[-1] == "\n" or before[-1] in _OPENERS
-
-
-def _in_address(prose: str, start: int, end: int) -> bool:
-    before = prose[start - 1] if start > 0 else " "
-    after = prose[end] if end < len(prose) else " "
-    if before in _ADDRESS_CHARS and before != ".":
-        return True
-    if before == "." and start > 1 and prose[start - 2].isalnum():
-        return True  # "example.dont": a dot inside a name
-    return after in _ADDRESS_CHARS and not (
-        after in ".:" and (end + 1 >= len(prose) or prose[end + 1].isspace())
-    )

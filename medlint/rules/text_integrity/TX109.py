@@ -13,6 +13,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Words
 from ...rule import Example, Finding, Option, Rule
 from ...text import word_classes
+from ...text.addresses import in_address, in_broken_address
 from ...text.drug_names import DRUG_STEMS, drug_stem, is_drug_name
 from ...text.lazy_re import lazy_compile
 from ...text.lexicon import (
@@ -28,7 +29,6 @@ from ...text.lexicon import (
 from ...text.readability import syllable_table
 from ...text.word_classes import SINGULAR
 from ...text.word_frequency import zipf_of
-from .TX108 import _in_address
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = frozenset("aeiouy")
@@ -924,19 +924,7 @@ def _set_apart(prose: str, start: int, end: int, source: str) -> bool:
         return True
     if before in _QUOTES and after in _QUOTES:
         return True
-    return _in_address(prose, start, end) or in_broken_address(source, start)
-
-
-def in_broken_address(source: str, start: int) -> bool:
-    """Whether the word at ``start`` is part of an address the crawl broke at its dots and
-    slashes ("http://fasebj. msubmit. net", "www. lawsonresearch. ca/ news"): an "http" or
-    "www." before it on its line, every space since after a dot or slash."""
-    line_start = source.rfind("\n", 0, start) + 1
-    head = source[max(line_start, start - 80) : start]
-    at = max(head.rfind("http"), head.rfind("www."))
-    if at == -1:
-        return False
-    return all(head[k - 1] in "./" for k in range(at + 1, len(head)) if head[k].isspace())
+    return in_address(prose, start, end) or in_broken_address(source, start)
 
 
 #: English function words, and those of the languages pages quote most (German, Spanish, French,

@@ -6,9 +6,10 @@ import functools
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
-from ...document import PARAGRAPH, Document
+from ...document import Document
 from ...rule import Example, Finding, Rule
-from .TX108 import _in_address
+from ...text.addresses import in_address
+from ...text.page_chrome import chrome_label
 
 #: Endings a damaged name may carry: a possessive ("Sjgren's"), one without its apostrophe ("Sjgrens").
 _ENDINGS = ("'s", "\u2019s", "s")
@@ -38,28 +39,6 @@ def _cased(accented: str, written: str) -> str:
     if written[:1].isupper():
         return accented[:1].upper() + accented[1:]
     return accented
-
-
-#: A link label or a line of page chrome has at most this many words ("Español", "En Español").
-_LABEL_WORDS = 2
-
-
-def _chrome_label(doc: Document, start: int, end: int) -> bool:
-    """The word at ``start``-``end`` is a label of page chrome, not the article's prose: the text of a
-    link of one or two words in a block with no sentence in it (a navigation line), or a paragraph
-    of one or two words and no sentence (a language-switch link, "En Español", as a crawl prints it
-    on a line of its own). Headings and list items are content ("- Sjögren syndrome")."""
-    bi = doc.block_at(start)
-    if bi is None:
-        return False
-    block = doc.blocks[bi]
-    text = doc.prose[block.start : block.end]
-    if any(c in text for c in ".!?;:"):
-        return False
-    for lk in doc.links:
-        if lk.start <= start and end <= lk.end:
-            return len(doc.prose[lk.start : lk.end].split()) <= _LABEL_WORDS
-    return block.kind == PARAGRAPH and len(text.split()) <= _LABEL_WORDS
 
 
 class DroppedAccent(Rule):
@@ -118,9 +97,9 @@ class DroppedAccent(Rule):
         for w, key in hits:
             for i in positions[w]:
                 token = words[i]
-                if token.text.isupper() or _in_address(prose, token.start, token.end):
+                if token.text.isupper() or in_address(prose, token.start, token.end):
                     continue  # all capitals: an acronym or gene symbol ("GALNS"), not "GALÁNS"
-                if _chrome_label(doc, token.start, token.end):
+                if chrome_label(doc, token.start, token.end):
                     continue
                 written = token.text[: len(key)]
                 rest = token.text[len(key) :]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
-from .TX108 import _in_address
+from ...text.addresses import in_address
 
 #: The head nouns an eponym names ("Farber's disease", "Bell's palsy", "Wilms' tumor"); the glued
 #: form is read only before one of them. Kept in step with scripts/build_eponyms.py's ``HEADS``.
@@ -90,7 +90,7 @@ class EponymApostrophe(Rule):
                 head = words[i + 1]
                 if head.start != token.end + 1 or prose[token.end] != " " or head.text.lower() not in HEADS:
                     continue
-                if _in_address(prose, token.start, token.end):
+                if in_address(prose, token.start, token.end):
                     continue
                 fixed = token.text[:-1] + table[key][-2:]  # the text's own spelling, "'s"
                 found.append(

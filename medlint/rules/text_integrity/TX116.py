@@ -9,10 +9,10 @@ from collections.abc import Iterable, Sequence
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Words
 from ...rule import Example, Finding, Rule
+from ...text.addresses import in_address, in_broken_address
 from ...text.lexicon import FUNCTION_PARTS, health_count, is_health_word, is_near_word
 from ...text.word_frequency import unlisted_words
-from .TX108 import _in_address
-from .TX109 import _derived, _english_here, _health_plural, _inflection, _zipfs, in_broken_address
+from .TX109 import _derived, _english_here, _health_plural, _inflection, _zipfs
 
 #: English words of one or two letters: any other piece that short is a fragment of a word.
 SHORT_WORDS = frozenset(
@@ -320,7 +320,7 @@ class BrokenWord(Rule):
                 or after.isdigit()
             ):
                 continue
-            if _in_address(prose, s, e) or in_broken_address(source, s):
+            if in_address(prose, s, e) or in_broken_address(source, s):
                 continue
             if not _english_here(doc, words, i) or _strange_here(doc, words, i):
                 continue  # a passage in another language ("hat es", "di e"): its words are no table's

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
-from .TX108 import _in_address
-from .TX110 import _chrome_label
+from ...text.addresses import in_address
+from ...text.page_chrome import chrome_label
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,11 +106,11 @@ class LowercaseProperName(Rule):
             name, compounds = names[key]
             for i in positions[key]:
                 token = words[i]
-                if token.text != key or _in_address(prose, token.start, token.end):
+                if token.text != key or in_address(prose, token.start, token.end):
                     continue
                 if compounds and _in_compound(lowers, i, compounds):
                     continue
-                if _chrome_label(doc, token.start, token.end):
+                if chrome_label(doc, token.start, token.end):
                     continue
                 found.append(
                     Finding(

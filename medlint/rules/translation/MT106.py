@@ -9,6 +9,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
 from ...text import word_classes
+from ...text.addresses import ADDRESS_CHARS, in_broken_address
 from ...text.lazy_re import lazy_compile
 from ...text.lexicon import (
     FUNCTION_PARTS,
@@ -21,7 +22,6 @@ from ...text.lexicon import (
     long_splits,
 )
 from ...text.word_frequency import is_rarer_than, unlisted_words, zipf_of
-from ..text_integrity.TX109 import in_broken_address
 
 #: A full stop (or ? or !) between a lower-case letter and a capitalised word, with no space:
 #: the search starts at the punctuation (a regex that starts at every letter would retry each
@@ -69,7 +69,6 @@ _BEFORE_WORD = frozenset("\\.@/:#-_")
 
 
 #: Characters beside a word that make it part of an address, tag or identifier.
-_ADDRESS_CHARS = frozenset("/@#\\_.:=<>")
 
 
 #: Words two words glued together can start or end with (a function word), as a tuple for
@@ -176,8 +175,8 @@ def _in_address(doc: Document, start: int, end: int) -> bool:
     src = doc.source
     before = src[start - 1] if start > 0 else " "
     after = src[end] if end < len(src) else " "
-    return before in _ADDRESS_CHARS or (
-        after in _ADDRESS_CHARS and not (after == "." and _ends_sentence(src, end))
+    return before in ADDRESS_CHARS or (
+        after in ADDRESS_CHARS and not (after == "." and _ends_sentence(src, end))
     )
 
 
@@ -533,7 +532,7 @@ def _glued_capitals(prose: str) -> list[Finding]:
         start = pos
         while start > 0 and prose[start - 1].isalpha():
             start -= 1
-        if start > 0 and prose[start - 1] in _ADDRESS_CHARS:
+        if start > 0 and prose[start - 1] in ADDRESS_CHARS:
             continue
         first = prose[start:pos]
         if not first.islower() or not is_known(first):
