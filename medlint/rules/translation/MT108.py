@@ -40,6 +40,7 @@ from ._construction_scan import (
 from ._grammar_bare import FRAME_WORDS, bare_nouns
 from ._grammar_number import (
     modified_partitives,
+    modified_plural_determiners,
     modified_singular_determiners,
     plural_possessives,
 )
@@ -841,6 +842,7 @@ class GrammarPattern(Rule):
             found.extend(missing_articles(s, index))
         if PLURAL_DETERMINER not in disabled:
             found.extend(modified_partitives(s, index))
+            found.extend(modified_plural_determiners(s, index))
         if SINGULAR_DETERMINER not in disabled:
             found.extend(modified_singular_determiners(s, index))
         if PLURAL_POSSESSIVE not in disabled:

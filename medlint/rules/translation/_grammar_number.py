@@ -39,6 +39,7 @@ from ._grammar_words import (
     COLLECTIVE_NOUNS,
     NUMBER_WORDS,
     PLURAL_DETERMINER,
+    PLURAL_DETERMINERS,
     PLURAL_POSSESSIVE,
     PLURAL_SUBJECT_DETERMINERS,
     SINGULAR_DETERMINER,
@@ -60,6 +61,9 @@ _MIN_ZIPF = 3.0
 _QUANTITY_NOUNS = COLLECTIVE_NOUNS | frozenset(
     "total handful host plenty set range variety array mass fraction amount".split()
 )
+#: plural determiners that are also pronouns before a participle: "those undergoing surgery", "those
+#: affected" (a reduced relative clause, not a noun phrase)
+_PRONOUN_DETERMINERS = frozenset({"these", "those"})
 #: how many adjectives may stand between ("one of the most common form"): "most" is read as one
 _MAX_ADJECTIVES = 2
 
@@ -139,6 +143,43 @@ def modified_partitives(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
                     f"“{phrase}” takes a plural noun, not “{noun}”",
                     (f"{phrase} {regular_plural(noun)}",),
                     classed=((noun, SINGULAR if SINGULAR in classes(noun) else BARE_VERB),),
+                )
+            )
+    return out
+
+
+def modified_plural_determiners(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "many other disease", "several serious complication", "these small problem can": a plural
+    determiner, one or two adjectives, and a singular count noun that ends its phrase. The bare form
+    ("many disease") is MT108's determiner pattern; this reads the adjectives between. "these" and
+    "those" before a participle are pronouns ("those undergoing surgery"). A noun whose
+    regular plural the table does not know as a plural is left (a mass noun: "many useful information"
+    is another error, and "informations" no fix), and so is a noun of quantity ("these vast majority")."""
+    out: list[Hit] = []
+    for det in PLURAL_DETERMINERS:
+        for i in index.get(det, ()):
+            if i + 2 >= s.n or not (s.is_lower(i) or s.clause_start(i)):
+                continue
+            between = _adjectives_after(s, i)
+            if between == 0 or (det in _PRONOUN_DETERMINERS and s.lowers[i + 1].endswith(("ing", "ed"))):
+                continue
+            k = i + 1 + between
+            if k >= s.n or not (s.adjacent(k - 1) and s.is_lower(k)):
+                continue
+            noun = s.lowers[k]
+            if noun in _QUANTITY_NOUNS or SINGULAR not in classes(noun):
+                continue
+            if PLURAL not in classes(regular_plural(noun)) or not s.phrase_ends(k, coordinator=False):
+                continue
+            phrase = s.prose[s.starts[i] : s.ends[k]]
+            out.append(
+                Hit(
+                    s.starts[i],
+                    s.ends[k],
+                    PLURAL_DETERMINER,
+                    f"“{phrase}”: the plural determiner “{s.text(i)}” before the singular noun “{noun}”",
+                    (f"{s.prose[s.starts[i] : s.starts[k]]}{regular_plural(noun)}",),
+                    classed=((noun, SINGULAR),),
                 )
             )
     return out
