@@ -87,6 +87,14 @@ _ATTRIBUTION = cue(
     # (up to two words between: "People like to believe that it helps melt fat")
     r"(?:people|many|some|others|proponents|advocates|supporters|fans|believers|practitioners|defenders)\s+"
     r"(?:\w+\s+){0,2}?(?:believe|think|argue|maintain|insist|hold)\s+that|"
+    # one person's belief, reported in the third person: "He believed that the tea had cured his cancer",
+    # "My neighbour thinks that garlic cures high blood pressure", "She was convinced that ..." (the writer's
+    # own "I believe that" stays the writer's claim)
+    r"(?:(?<![\w'\u2019-])(?:he|she|they)|\b(?:my|his|her|their|a|one)\s+(?:[\w-]+\s+)?(?:friend|neighbou?r|"
+    r"mother|father|mom|mum|dad|son|daughter|sister|brother|husband|wife|partner|aunt|uncle|cousin|relative|"
+    r"colleague|grandmother|grandfather|grandma|grandpa|patient|client|reader))\s+(?:(?:firmly|truly|really|"
+    r"still|honestly)\s+)?(?:believed|believes|thought|thinks|(?:is|was|were|are)\s+(?:(?:absolutely|"
+    r"completely|firmly)\s+)?(?:convinced|sure)|feels|felt)\s+that|"
     # a belief named as such: "It is a common belief that vinegar regulates blood sugar"
     r"(?:a|the)\s+(?:common|popular|widespread|widely\s+held|folk)\s+belief\s+that|"
     r"(?:widely|commonly|often|popularly)\s+(?:believed|thought|held)|"
@@ -1725,7 +1733,10 @@ _MODALS = frozenset({"may", "might", "could", "would", "should"})
 
 # a statement labelled as false: "Myth: detox teas flush toxins", "Red flag #2 - 'cures in days'"
 _DEBUNK_LABEL = cue(
-    r"\W*(?:myth|fiction|false|misconception|rumou?r|fake|hoax|scam|red flag|warning sign|false claim)s?"
+    # a word before ("Common myth:", "Another myth:") and the kind of thing after ("Fake cure:", "Bogus claim:")
+    r"\W*(?:(?:a|an|the|another|common|popular|persistent|big|biggest|top)\s+)?"
+    r"(?:myth|fiction|false|misconception|rumou?r|fake|bogus|hoax|scam|red flag|warning sign)s?"
+    r"(?:\s+(?:cure|claim|news|remed(?:y|ie)|treatment|belief|promise)s?)?"
     r"\s*(?:#?\d+)?\s*\W{0,3}\s*[:\u2013\u2014-]",
     re.IGNORECASE,
 )
@@ -1736,7 +1747,16 @@ _WARNING_LEAD_IN = cue(
     # what a regulator or a reviewer calls the claims listed: "Among the deceptive practices FTC detailed are:"
     r"(?:false|misleading|deceptive|dubious|bogus|questionable|unproven|unsubstantiated|unsupported|exaggerated|"
     r"illegal|unlawful|phony|fake|fraudulent|outlandish)\s+(?:[\w-]+\s+)?(?:practices|claims|promises|ads|"
-    r"advertising|advertisements|tactics|marketing|statements|representations))\b"
+    r"advertising|advertisements|tactics|marketing|statements|representations)|"
+    # what the reader will read or hear elsewhere: "Online, you may read things like:", "Claims you may see
+    # online:", "You have probably heard that:"
+    r"you(?:['\u2019]ve|['\u2019]ll|\s+(?:may|might|will|could|can|often|probably|have))*\s+(?:\w+\s+)?"
+    r"(?:read|hear|heard|be\s+told|come\s+across|encounter(?:ed)?|see(?:n)?\s+(?:online|on\s+(?:social\s+media|"
+    r"the\s+internet|tv)|in\s+(?:ads|adverts|advertisements)))|"
+    # what sellers or promoters say: "Here is what the sellers promise:", "Proponents claim:"
+    r"(?:sellers?|marketers?|companies|websites?|ads|adverts?|advertisements?|advertisers?|proponents|promoters|"
+    r"influencers|manufacturers|vendors|they)\s+(?:often\s+|typically\s+|usually\s+|may\s+|might\s+)?"
+    r"(?:promise|claim|say|tell\s+you|advertise|suggest))\b"
     r"[^\n]{0,120}:\s*$",
     re.IGNORECASE,
 )
@@ -1861,9 +1881,37 @@ def _line_set_out_for_scrutiny(doc: Document, offset: int) -> bool:
     return False
 
 
+#: The first sentence after a list that rejects its items: "None of these are backed by evidence", "All of
+#: these claims are false", "Don't fall for these claims"
+_LIST_DISMISSAL = cue(
+    r"\s*(?:but\s+|however,?\s+|sadly,?\s+|unfortunately,?\s+)?(?:"
+    r"(?:none|not\s+one)\s+of\s+(?:these|them|those)\b[^.!?\n]{0,60}?\b(?:evidence|proven|proof|true|works?|"
+    r"backed|supported|shown|science|research)"
+    r"|(?:all|each|any)\s+of\s+(?:these|them|those)\s+(?:[\w-]+\s+)?(?:are|is|were)\s+(?:[\w-]+\s+)?(?:false|untrue|"
+    r"myths?|wrong|unproven|bogus|baseless|nonsense|misleading|debunked)"
+    r"|(?:these|those|such)\s+(?:[\w-]+\s+)?(?:claims|promises|statements|ideas|beliefs)\s+(?:are|were|have\s+been)\s+"
+    r"(?:[\w-]+\s+)?(?:false|untrue|myths?|wrong|unproven|bogus|baseless|debunked|misleading|not\s+(?:true|"
+    r"supported|backed|proven))"
+    r"|(?:don['\u2019]t|do\s+not)\s+(?:fall\s+for|believe)\s+(?:these|them|any\s+of|such))\b",
+    re.IGNORECASE,
+)
+
+
+def _list_dismissed(doc: Document, last_item: int) -> bool:
+    """The block after the list whose last item is block ``last_item`` opens with a sentence that rejects
+    the items: the list sets out claims to refute ("Online, you may read ... - Garlic cures high blood
+    pressure ... None of these are backed by evidence")."""
+    nxt = last_item + 1
+    if nxt >= len(doc.blocks) or doc.blocks[nxt].kind == LIST_ITEM:
+        return False
+    block = doc.blocks[nxt]
+    return _LIST_DISMISSAL.match(doc.prose, block.start, min(block.end, block.start + 200)) is not None
+
+
 def _listed_as_warning(doc: Document, offset: int) -> bool:
-    """A list item under a lead-in that calls the list warning signs or myths (a list block, or its
-    items run into the lead-in's line, or plain short lines under a sentence that announces them)."""
+    """A list item under a lead-in that calls the list warning signs or myths, or hands it to others (a
+    list block, or its items run into the lead-in's line, or plain short lines under a sentence that
+    announces them), or one that the sentence after the list rejects."""
     bi = doc.block_at(offset)
     if bi is None or doc.blocks[bi].kind != LIST_ITEM:
         return _listed_inline_as_warning(doc, offset) or _line_set_out_for_scrutiny(doc, offset)
@@ -1873,7 +1921,10 @@ def _listed_as_warning(doc: Document, offset: int) -> bool:
     lead = doc.blocks[j]
     if lead.kind != LIST_ITEM and _WARNING_LEAD_IN.search(doc.prose, lead.start, lead.end):
         return True
-    return _line_set_out_for_scrutiny(doc, offset)
+    last = bi
+    while last + 1 < len(doc.blocks) and doc.blocks[last + 1].kind == LIST_ITEM:
+        last += 1
+    return _list_dismissed(doc, last) or _line_set_out_for_scrutiny(doc, offset)
 
 
 def _syntax_scope(doc: Document, s_start: int, s_end: int, start: int, end: int) -> tuple[bool, bool] | None:
