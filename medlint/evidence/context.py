@@ -113,11 +113,16 @@ _ATTRIBUTION = cue(
     r"(?:touted|touting|marketed|marketing|promoted|promoting|pitched|pitching|advertised|advertising|"
     r"publici[sz]ed|publici[sz]ing|heralded|heralding|hyped|hyping|peddled|peddling)\s+"
     r"(?:[\w\u00c0-\u024f'\u2019-]+\s+){1,4}?as\b|"
-    r"(?:promotes?|touts?|markets?|advertises?|pitch(?:es)?|sells?|publici[sz]es?|heralds?|hypes?|peddles?)\s+"
+    r"(?:promotes?|touts?|markets?|advertises?|pitch(?:es)?|sells?|publici[sz]es?|heralds?|hypes?|peddles?|"
+    r"(?<!\bwe\s)(?<!\bI\s)(?:hails?|describes?|portrays?|characteri[sz]es?))\s+"
     r"(?:it|them|this|these|those|the|their|its|such|his|her)\s+(?:[\w\u00c0-\u024f'\u2019-]+\s+){0,3}?as\b|"
     # the same with a bare noun phrase as the object ("Some clinics advertise stem cell injections as a cure",
-    # "Influencers push celery juice as a detox"; not "market" and "pitch", which are nouns too)
-    r"(?<!\bwe\s)(?<!\bI\s)(?:promotes?|touts?|advertises?|sells?|hypes?|peddles?|push(?:es)?|pushed|pushing)\s+"
+    # "Influencers push celery juice as a detox"; not "market" and "pitch", which are nouns too), and the verbs
+    # that put a label on it ("Some bloggers hail turmeric as a miracle spice", "Marketers describe the
+    # supplement as a miracle"; not "label" and "brand", nouns that a verb may follow: "food labels list sugar as")
+    r"(?<!\bwe\s)(?<!\bI\s)(?:promotes?|touts?|advertises?|sells?|hypes?|peddles?|push(?:es)?|pushed|pushing|"
+    r"hails?|hailing|heralds?|heralding|describes?|describing|portrays?|portraying|characteri[sz]es?|"
+    r"characteri[sz]ing)\s+"
     r"(?!(?:it|them|this|these|those|the|their|its|such|his|her|our|my)\b)(?:[\w\u00c0-\u024f'\u2019-]+\s+){1,4}?as\b|"
     # a seller's offer, named as the writer describes it: "Weight loss promotions that offer the magic cure",
     # "products that promise to detox your liver", "clinics that sell stem cell cures"
