@@ -90,7 +90,7 @@ def heading_line(doc: Document, bi: int) -> str | None:
 
 
 def _clinician_blocks(doc: Document) -> frozenset[int]:
-    lowered = doc.prose.lower()
+    lowered = doc.lower
     if not any(word in lowered for word in _CLINICIAN_WORDS):
         return frozenset()  # no heading can name them (most pages): no block is read
     out: list[int] = []
