@@ -150,3 +150,63 @@ def test_a_guard_that_fails_to_compile_falls_back_to_the_plain_pattern(
     assert [m.group() for m in lazy.finditer("A Guarded guard.")] == ["Guarded", "guard"]
     with pytest.raises(re.error):  # a bad pattern still raises its own error
         lazy_re.lazy_compile("(").search("x")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"(?<=[a-z]{2}),(?=[a-z]{2})", 0),  # a look-behind first: guarded by the comma
+        (r"(?<=[A-Za-z])(?<!\.\.)(\.)[\"\u201d]?[ \t]+([a-z]+)\b", 0),  # a group after the guard
+        (r"\bcovid-19\b", 0),
+        (r"(?<=\d )°(?= [CF]\b)", 0),  # a character outside Latin-1
+        (r"\b;\s*(?:and|or)\b", re.IGNORECASE),  # punctuation folds to itself alone
+    ],
+)
+def test_a_one_character_guard_is_a_literal_prefix_with_the_same_matches(pattern: str, flags: int) -> None:
+    """A guard of one character is given to the engine as a literal prefix the match does not skip
+    (``first_set_program``): the same matches and searches as the plain pattern and as the guard
+    given as a set (``_PLAIN_FIRST_SET``), on random strings of the characters around it."""
+    from parity_texts import random_strings
+
+    from medlint.text import regex_guard
+
+    source = guarded(pattern, flags)
+    assert source != pattern
+    fast = lazy_re._build(source, flags, first_set=True)[0]
+    code = regex_guard.first_set_program(
+        regex_guard.parse_shared(source, flags),
+        re._compiler._code(regex_guard.parse_shared(source, flags), flags),
+        flags,
+    )
+    assert code is not None and code[2] == re._constants.SRE_INFO_PREFIX and code[5:7] == [1, 0]
+    plain = re.compile(pattern, flags)
+    try:
+        regex_guard._PLAIN_FIRST_SET = True
+        as_set = lazy_re._build(source, flags, first_set=True)[0]
+    finally:
+        regex_guard._PLAIN_FIRST_SET = False
+    pieces = [
+        "a",
+        "b",
+        "Z",
+        "1",
+        "5",
+        " ",
+        "\t",
+        "\n",
+        ",",
+        ".",
+        "..",
+        ";",
+        "°",
+        " C",
+        "covid-19",
+        "and",
+        "\u201d",
+    ]
+    for text in random_strings(pieces, 1500, seed=7, max_pieces=25):
+        want = _matches(plain, text)
+        assert _matches(fast, text) == want == _matches(as_set, text), text
+        for pos in (1, 3):
+            g, p = fast.search(text, pos), plain.search(text, pos)
+            assert (g and g.span()) == (p and p.span()), (text, pos)

@@ -23,12 +23,12 @@ itself a known name ("National Eye Institute" beside "National Cancer Institute"
 from __future__ import annotations
 
 import functools
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..yamlio import safe_load_cached
+from .lazy_re import lazy_compile
 
 #: The small words of names, which a spinner leaves in place.
 NAME_FUNCTION_WORDS = frozenset({"of", "for", "and", "on", "the", "in", "at", "to", "&"})
@@ -181,7 +181,7 @@ def _align(
 
 #: A word written with a capital and another such word within its next three on the line: where a name
 #: may open (a sentence's first word alone is no name).
-_NAME_OPENING = re.compile(r"\b[A-Z](?=[\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+[A-Z])")
+_NAME_OPENING = lazy_compile(r"\b[A-Z](?=[\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+[A-Z])")
 
 
 def name_openings(prose: str, starts: Sequence[int]) -> list[int]:

@@ -11,6 +11,7 @@ from ...evidence.apostrophe import cue
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context, sentence_of
 from ...rule import Example, Finding, Rule
+from ...text.lazy_re import lazy_compile
 from ...text.matching import ProbedPattern, ProbeIndex, blocks_holding
 
 _TREATMENT = (
@@ -290,7 +291,7 @@ _REPLACE_INDEX = ProbeIndex(_REPLACE)
 # naturally ("get off insulin naturally"); not tapering advice, which careful pages give ("how to stop taking
 # antidepressants safely", "gradually", "withdrawal", a doctor in the sentence: _DOCTOR), and not the
 # stewardship of antibiotics, opioids, painkillers or steroids
-_HOW_TO_STOP = re.compile(
+_HOW_TO_STOP = lazy_compile(
     r"\bhow\s+(?:to|you\s+can|i)\s+(?:stop|quit|come\s+off|get\s+off|get\s+rid\s+of|ditch|avoid)\s+"
     r"(?:taking\s+|using\s+|needing\s+)?(?:(?:your|all|the|my|their)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:medications?|medicines?|meds|pills|insulin|statins?|dialysis|chemo(?:therapy)?|inhalers?|metformin|"

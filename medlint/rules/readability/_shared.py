@@ -90,7 +90,7 @@ def heading_line(doc: Document, bi: int) -> str | None:
 
 
 def _clinician_blocks(doc: Document) -> frozenset[int]:
-    lowered = doc.prose.lower()
+    lowered = doc.lower
     if not any(word in lowered for word in _CLINICIAN_WORDS):
         return frozenset()  # no heading can name them (most pages): no block is read
     out: list[int] = []
@@ -112,6 +112,11 @@ _ITEM_BREAK = lazy_compile(r"(?<=\S)[ \t]+(?:--?|[\u2013\u2014\u2022*|])[ \t]+(?
 #: what every ``_ITEM_BREAK`` holds: a space or tab before a dash, bullet or bar, or a percentage
 #: sign before one; searched first, as a pattern that opens with a character class is scanned fast
 _BREAK_MARK = lazy_compile(r"[ \t][-\u2013\u2014\u2022*|]|%[ \t]")
+#: ``_BREAK_MARK`` read from the mark (a search finds one exactly when that one does): a dash, bullet or
+#: bar after a space or tab, or a percentage sign before one. A text's marks are few where its spaces are
+#: many, and ``re`` enters a pattern that opens with one character class only at that class's characters
+#: (tests/test_rd_break_mark.py compares the two)
+_BREAK_MARK_FROM_MARK = lazy_compile(r"[-\u2013\u2014\u2022*|%](?:(?<=[ \t][^%])|(?<=%)(?=[ \t]))")
 #: the plain forms of the readability helpers' fast paths (``table_run``, ``sentence_pieces``,
 #: ``graded_text``): every pattern run on every sentence, kept for tests/test_rd_fast.py
 _PLAIN = False
@@ -180,7 +185,7 @@ def flattened_list(text: str) -> bool:
 def table_run(text: str) -> bool:
     """``flattened_list`` by its item breaks: list items or table cells parted by dashes, bullets,
     bars or percentages."""
-    if not _PLAIN and _BREAK_MARK.search(text) is None:
+    if not _PLAIN and _BREAK_MARK_FROM_MARK.search(text) is None:
         return False  # no item break at all (most sentences): none of ``_ITEM_BREAK``'s slow scan
     last: dict[str, int] = {}  # kind -> where its last break ended
     short: dict[str, int] = {}  # kind -> short items between two of its breaks

@@ -60,6 +60,19 @@ def _doubled_singles_as_doubles(text: str) -> str:
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 #: a paragraph that ends on an ellipsis, or on the two stops of a cut one: its text was cut there
 _ELLIPSIS_END = lazy_compile(r"(?:\.{2,}|\u2026)\s*$")
+#: tests set this to search ``_ELLIPSIS_END`` (``ends_on_ellipsis``)
+_PLAIN_ELLIPSIS = False
+
+
+def ends_on_ellipsis(text: str) -> bool:
+    """Whether ``_ELLIPSIS_END`` finds a match in ``text``: its end, spaces and line breaks taken away
+    (``str.rstrip`` strips what ``\\s`` matches), is two full stops or an ellipsis. A search tried the
+    pattern at every full stop of the paragraph (tests/test_tx102_ellipsis_end.py compares the two)."""
+    if _PLAIN_ELLIPSIS:
+        return _ELLIPSIS_END.search(text) is not None
+    return text.rstrip().endswith(("..", "\u2026"))
+
+
 #: the marks that open a pair (a straight quote opens as often as it closes)
 _OPENERS = frozenset(_PAIRS) | {'"', _LOW_OPENER}
 _REOPENS = lazy_compile(r'"[A-Z]')  # a straight quote opening a capitalised sentence
@@ -190,7 +203,7 @@ class UnbalancedDelimiters(Rule):
                 last == len(blocks) - 1
                 and blocks[last].kind in (PARAGRAPH, QUOTE)
                 and not ends_sentence(run_end)
-            ) or bool(_ELLIPSIS_END.search(run_end))
+            ) or ends_on_ellipsis(run_end)
             for f in found:
                 # a quotation mark of a block quotation kept without its own marks (after "the
                 # agency said:"): the source's punctuation, reproduced with it

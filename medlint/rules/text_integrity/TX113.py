@@ -111,7 +111,7 @@ class ThanThen(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
-        lower = prose.lower()
+        lower = doc.lower  # prose.lower(), made once per document
         if "than" not in lower and "then" not in lower:
             return
         positions = doc.word_index

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from ...diagnostic import Edit, Fix, Severity
 from ...document import PARAGRAPH, QUOTE, Document
 from ...rule import Example, Finding, Option, Rule
+from ...text.lazy_re import lazy_compile
 from ...text.segment import ABBREVIATIONS
 from ...text.word_classes import VERB_PAST, VERB_S, classes
 from ...text.word_frequency import zipf_of
@@ -18,7 +19,7 @@ from ...text.word_frequency import zipf_of
 #: number's "5." or a list's "a."), and be no part of an ellipsis. A question or exclamation mark
 #: is left: inside a sentence it closes a title or a name ("a page called Is lupus hereditary?
 #: that ...", "We Can! programs").
-_BOUNDARY = re.compile(
+_BOUNDARY = lazy_compile(
     r"(?<=[A-Za-z\u00c0-\u024f])(?<!\.\.)(\.)[\"\u201d]?[ \t]+([a-z]+)\b(?![.'\u2019@:/-])"
 )
 #: Abbreviations written small that a full stop ends without ending a sentence, besides

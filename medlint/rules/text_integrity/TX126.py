@@ -9,13 +9,15 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...kinds.substitution import match_case
 from ...rule import Example, Finding, Rule
+from ...text.lazy_re import lazy_compile
 
 #: The confusions: (a substring the document must hold, the pattern, the word meant). Each pattern
-#: starts at the confused word, so a search costs one scan for a literal, and matches it only in a
+#: starts at the confused word, so a search skips to its first letter (``lazy_compile``'s guard: ``re``
+#: finds no literal prefix in a case-insensitive pattern, and tried " of " at every position), and matches it only in a
 #: phrase that settles which word was meant; its group ``w`` is the word to replace and ``before``,
 #: where given, the words that must stand before it (tested on the word before, not by a lookbehind).
 _CONFUSIONS: tuple[tuple[str, re.Pattern[str], str, frozenset[str]], ...] = tuple(
-    (trigger, re.compile(pattern, re.IGNORECASE), meant, frozenset(before.split()))
+    (trigger, lazy_compile(pattern, re.IGNORECASE), meant, frozenset(before.split()))
     for trigger, pattern, meant, before in (
         # "effect" is the noun: "no side affects", "side affects of"; not the verb of a side named
         # before it ("the tumor's side affects survival", "which side affects the prognosis"), read
@@ -112,7 +114,7 @@ class ConfusedWord(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
-        lowered = prose.lower()
+        lowered = doc.lower  # prose.lower(), made once per document
         for trigger, rx, meant, before in _CONFUSIONS:
             if trigger not in lowered:
                 continue

@@ -49,6 +49,13 @@ _GLUED_CAPITAL = lazy_compile(
 #: where both halves are known words and the capitalised one ends the token (a code identifier,
 #: "getElementById", has more humps)
 _GLUED_CAMEL = lazy_compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,}(?![A-Za-z]))")
+#: A capital after three lower-case letters: the only places where ``_GLUED_CAPITAL`` or ``_GLUED_CAMEL``
+#: can match (both open with that look-behind). Opening with the capital, it lets ``re`` skip from capital to
+#: capital in C, where the two patterns, which open with a look-behind, were entered at every character.
+_CAPITAL_AFTER_LOWER = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])")
+#: tests set this to search the plain patterns over the whole text (``_glued_capital_positions``,
+#: ``_has_letter_digit``)
+_PLAIN_SCANS = False
 #: the first half of such a join must be a word of health writing or this common in English (wordfreq
 #: Zipf: "said" 6.0, "conservation" 4.3; a brand's "ella" 3.6 and "mira" 3.3 are not)
 _CAMEL_FIRST_ZIPF = 3.8
@@ -518,17 +525,31 @@ def _glued_label(prose: str, colon: int) -> Finding | None:
     )
 
 
+def _glued_capital_positions(prose: str) -> list[int]:
+    """Where ``_GLUED_CAPITAL`` or ``_GLUED_CAMEL`` matches in ``prose``, ascending: each asked only at a
+    capital after three lower-case letters (``_CAPITAL_AFTER_LOWER``; a match there sees the letters
+    before it, as in a search). ``_PLAIN_SCANS``: both patterns searched over the whole text
+    (tests/test_mt106_glued_capital_positions.py compares the two)."""
+    if _PLAIN_SCANS:
+        return sorted(
+            {m.start() for m in _GLUED_CAPITAL.finditer(prose)}
+            | {m.start() for m in _GLUED_CAMEL.finditer(prose)}
+        )
+    return [
+        pos
+        for m in _CAPITAL_AFTER_LOWER.finditer(prose)
+        if _GLUED_CAPITAL.match(prose, pos := m.start()) is not None
+        or _GLUED_CAMEL.match(prose, pos) is not None
+    ]
+
+
 def _glued_capitals(prose: str) -> list[Finding]:
     """ "coughAnd", "hemophiliaYou": a known lower-case word and a sentence's capitalised first word with no
     full stop and no space between (not inside an address, a tag or a camel-case name); also any known
     capitalised word ending the token, a heading run on ("diseasesLimitations"), unless the two make a
     listed word."""
     out = []
-    at = sorted(
-        {m.start() for m in _GLUED_CAPITAL.finditer(prose)}
-        | {m.start() for m in _GLUED_CAMEL.finditer(prose)}
-    )
-    for pos in at:
+    for pos in _glued_capital_positions(prose):
         start = pos
         while start > 0 and prose[start - 1].isalpha():
             start -= 1
@@ -632,6 +653,16 @@ def _numbers_glued(doc: Document) -> list[Finding]:
 
 #: A letter with a digit after it: most documents have none, so one scan in C decides.
 _LETTER_DIGIT = lazy_compile(r"[a-z][0-9]")
+#: ``_LETTER_DIGIT`` read from the digit (a search finds one exactly when that one does): ``re`` skips from
+#: digit to digit in C, where from the letter it entered the pattern at almost every character
+_LETTER_DIGIT_FROM_DIGIT = re.compile(r"[0-9](?<=[a-z][0-9])")
+
+
+def _has_letter_digit(prose: str) -> bool:
+    """Whether ``_LETTER_DIGIT`` finds anything in ``prose`` (``_PLAIN_SCANS``: asked of it)."""
+    return (_LETTER_DIGIT if _PLAIN_SCANS else _LETTER_DIGIT_FROM_DIGIT).search(prose) is not None
+
+
 #: A lower-case word with a number run on after it, then a space and a word ("pressure140 over 90",
 #: "type2 diabetes", "recommend2 hours"); not after a character of an address or identifier.
 _WORD_NUMBER = lazy_compile(r"(?<![A-Za-z0-9_./@#%&=+-])([a-z]{4,})([0-9]+) ([a-z]+)")
@@ -653,7 +684,7 @@ def _word_then_number(doc: Document) -> list[Finding]:
     "covid19") have no count after them. The fix (unsafe: a reference number is possible) adds
     the space."""
     prose = doc.prose
-    if _LETTER_DIGIT.search(prose) is None:
+    if not _has_letter_digit(prose):
         return []
     out: list[Finding] = []
     for m in _WORD_NUMBER.finditer(prose):

@@ -15,6 +15,7 @@ WMT22 reference translations (dev windows) or FakeHealth's news ever write them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -420,14 +421,45 @@ def construction_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set
                     hit = _comma_capital(s, i)
                     if hit is not None:
                         out.append(hit)
+    off = frozenset(disabled)
     for word in _FRAME_TRIGGERS.intersection(s.doc.word_set):
+        tests = None if _PLAIN_ROWS else _row_tests(word, off)
         for i in index[word]:
             if not s.is_lower(i) and not s.clause_start(i):
                 continue  # a name or title ("When Harry Met Sally")
-            hit = _at(s, word, i, disabled)
+            hit = _at(s, word, i, disabled) if tests is None else _first_hit(s, i, tests)
             if hit is not None:
                 out.append(hit)
     return out
+
+
+#: tests set this to look up each trigger's frame row at each of its words (``_at``, the plain form of
+#: ``_row_tests``)
+_PLAIN_ROWS = False
+
+
+@functools.lru_cache(maxsize=4096)
+def _row_tests(word: str, disabled: frozenset[str]) -> tuple[Callable[[Scan, int], Hit | None], ...]:
+    """The tests ``_at`` tries for ``word``: those not ``disabled`` of the first frame row that ``word``
+    triggers and that has one (none: no row). Found once per trigger word and set of disabled patterns
+    instead of at each of the word's uses, which walked the rows each time (tests/test_mt108_frame_rows.py
+    compares the two)."""
+    for words, tries in _FRAMES:
+        if word not in words:
+            continue
+        enabled = tuple(test for pattern, test in tries if pattern not in disabled)
+        if enabled:
+            return enabled
+    return ()
+
+
+def _first_hit(s: Scan, i: int, tests: tuple[Callable[[Scan, int], Hit | None], ...]) -> Hit | None:
+    """The first hit of ``tests`` at word ``i`` (``_row_tests``), or None."""
+    for test in tests:
+        hit = test(s, i)
+        if hit is not None:
+            return hit
+    return None
 
 
 def _at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
