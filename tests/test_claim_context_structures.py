@@ -44,3 +44,57 @@ def test_labels_with_words_around_the_debunking_noun() -> None:
     assert _warnings("Common myth: cinnamon cures diabetes.\n") == []
     assert _warnings("Fake cure: black salve cures skin cancer.\n") == []
     assert ("CL101", "cures") in _warnings("Cinnamon cures diabetes.\n")
+
+
+def _all(text: str, codes: list[str]) -> list[tuple[str, str, str]]:
+    found = Linter(select=codes).lint_text(text, "markdown")
+    return [(d.code, d.text, d.severity.name.lower()) for d in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To hear the infomercials tell it, this supplement cures arthritis.",
+        "This supplement cures arthritis, if the ads are to be believed.",
+        "Why, it cures arthritis, the ads and posts exclaim.",
+        "Doctored video circulates that a doctor has found a cure for high blood pressure.",
+        "Use a healthy dose of skepticism when you see ads for cancer cures.",
+    ],
+)
+def test_claim_framed_as_the_advertisers_is_no_warning(text: str) -> None:
+    assert [f for f in _all(text, ["CL101", "CL119"]) if f[2] != "info"] == []
+
+
+def test_paragraphs_under_a_recording_lead_in_are_its_words() -> None:
+    text = (
+        "The post is false.\n\nWhen transcribed, the audio of the footage read:\n\n"
+        "Patients took to the streets. He is the first to provide a cure for hypertension.\n"
+    )
+    assert [f for f in _all(text, ["CL101"]) if f[2] != "info"] == []
+    plain = "The post is false.\n\nPatients took to the streets. He is the first to provide a cure for hypertension.\n"
+    assert [f[0] for f in _all(plain, ["CL101"]) if f[2] != "info"] == ["CL101"]
+
+
+def test_a_flattened_footnote_number_is_a_citation() -> None:
+    cited = (
+        "Hormone therapy has been clinically proven to relieve hot flushes.1 However, some women avoid it.\n"
+    )
+    bare = (
+        "Hormone therapy has been clinically proven to relieve hot flushes. However, some women avoid it.\n"
+    )
+    assert _all(cited, ["CL115"]) == []
+    assert [f[0] for f in _all(bare, ["CL115"])] == ["CL115"]
+    # a list number or a figure is no footnote
+    assert [
+        f[0]
+        for f in _all(
+            "This remedy is clinically proven. It is the No.1 remedy. See Fig.1 for more.\n", ["CL115"]
+        )
+    ] == ["CL115"]
+
+
+def test_an_organ_role_in_removing_toxins_is_physiology() -> None:
+    assert _all("The liver plays several roles in eliminating toxins from the body.\n", ["CL113"]) == []
+    assert [
+        f[0] for f in _all("Our cleanse plays a key role in eliminating toxins from the body.\n", ["CL113"])
+    ] == ["CL113"]

@@ -76,6 +76,10 @@ _CITATION_FORMS: tuple[re.Pattern[str], ...] = (
     # (one space at most on each side: "[ ]" and "[x]" are check boxes, not references)
     cue(r"\[ ?\d{1,3}(?:\s*[-\u2013,]\s*\d{1,3})* ?\]"),
     cue(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+"),  # superscript numbers
+    # a superscript reference number that a copy flattened onto the line, after the sentence's full stop or
+    # comma: "effective in alleviating these symptoms.1 However" (a word of three lower-case letters before
+    # it, so "No.1", "Fig.1" and "2.1" are not read; a capital, a quote or the line's end after it)
+    cue(r"(?<=[a-z]{3}[.,;])\d{1,2}(?=[ \t]+[A-Z\u201c\"(]|[ \t]*$)", re.MULTILINE),
     # DOI, PMID, PMC, et al.
     cue(r"\b10\.\d{4,9}/\S+|\bdoi:\s*\S+|\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b|\bet al\.?"),
 )

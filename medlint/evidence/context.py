@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data import data_file
-from ..document import HEADING, LIST_ITEM, QUOTE, TABLE_CELL, Document, Sentence
+from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Document, Sentence
 from ..text.matching import phrase_words
 from ..text.quotes import (
     CLOSE_CURLY,
@@ -134,7 +134,18 @@ _ATTRIBUTION = cue(
     # been circulating", "messages saying that lemon kills the virus"
     r"(?:posts?|messages?|videos?|memes?|tweets?|rumou?rs?|chain\s+letters?|broadcasts?|voice\s+notes?)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:about\s+how|saying(?:\s+that)?|claiming(?:\s+that)?|suggesting\s+that|"
-    r"stating\s+that|alleging\s+that))\b"
+    r"stating\s+that|alleging\s+that|"
+    # or by their spreading: "Doctored video circulates that a doctor has found a cure"
+    r"(?:circulat(?:es|ed|ing)|spread(?:s|ing)?|going\s+viral|went\s+viral)\s+(?:online\s+|widely\s+|on\s+"
+    r"(?:social\s+media|facebook|whatsapp|tiktok|youtube|x|twitter)\s+)?(?:that|claiming|saying))|"
+    # a loud or public saying: "it's scientifically proven effective, the ads and posts exclaim"
+    r"exclaim|exclaims|exclaimed|proclaim|proclaims|proclaimed|"
+    # the advertisers' version, framed as such: "To hear the infomercials tell it, ...", "if the ads are to be
+    # believed", "if you believe the marketing"
+    r"to\s+hear\s+(?:[\w'\u2019-]+\s+){1,6}?(?:tell|say)\s+it|"
+    r"if\s+(?:[\w'\u2019-]+\s+){1,4}?(?:is|are)\s+to\s+be\s+believed|"
+    r"if\s+you\s+(?:believe|listen\s+to)\s+(?:the\s+)?(?:ads|adverts|advertisements|marketing|marketers|sellers|"
+    r"hype|headlines|labels?|packaging|infomercials|promoters|manufacturers?))\b"
     # one person's view, named as such: "To 62-year-old Hal Kaye, the injection was a miracle cure"
     r"|^\s*(?-i:To)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?-i:[A-Z][a-z]+|him|her|them|me),",
     re.IGNORECASE,
@@ -873,9 +884,12 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     )
     # the verb must hand the words to someone from outside them: an appeal's own "say" ("science says",
     # "some people say", "according to research") is the claim, not a report of it
-    said = bool(
-        _ATTRIBUTION.search(doc.prose, s_start, start) or _ATTRIBUTION.search(doc.prose, end, s_end)
-    ) or _attributing_lead_in(doc, s_start)
+    said = (
+        bool(_ATTRIBUTION.search(doc.prose, s_start, start) or _ATTRIBUTION.search(doc.prose, end, s_end))
+        or _attributing_lead_in(doc, s_start)
+        or _advertised(doc.prose, s_start, start)
+        or _under_recording_lead_in(doc, s_start)
+    )
     if said and ("tell" in before_text or "told" in before_text or "I say" in before_text):
         # the writer's own telling ("What if I told you that ...") hands the words to no one: blank it and look again
         own = _OWN_SAYING.sub(lambda m: " " * len(m.group()), doc.prose[s_start:start])
@@ -1505,6 +1519,50 @@ def _attributing_lead_in(doc: Document, s_start: int) -> bool:
     if _ASKS_BACK.match(text):
         return False  # "Is that what your doctor said?" asks about what came before, not what follows
     return bool(_ATTRIBUTION.search(text))
+
+
+#: The claim's words named as what is advertised: "when you see ads for cancer cures", "promotions of detox teas"
+#: (a noun of publicity and "for", "of" or a participle of selling, at most three words before the claim)
+_ADVERTISED = cue(
+    r"\b(?:ads|adverts?|advertisements?|advertising|commercials?|infomercials?|promotions?|marketing|pitches|"
+    r"spam|sales\s+pitches)\s+(?:for|of|promising|touting|selling|peddling|pushing)\s+(?:[\w'\u2019-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _advertised(prose: str, s_start: int, start: int) -> bool:
+    """The claim's words are the object of a noun of publicity: what the ads sell, not what the page says."""
+    return _ADVERTISED.search(prose, max(s_start, start - 80), start) is not None
+
+
+#: A paragraph of its own that hands the paragraphs under it to a recording or a text: "When transcribed, the
+#: audio of the footage read:", "The post's caption says:" (a transcript or a quoted post set as plain text)
+_RECORDING_LEAD_IN = cue(
+    r"[^\n]{0,60}?\b(?:audio|footage|video|clip|recording|transcript|voice\s*note|voice-?over|narrator|caption|"
+    r"post|message|text|letter|e-?mail|advert(?:isement)?|ad|label|script|broadcast)\b[^\n:]{0,60}?\b"
+    r"(?:read|reads|said|says|goes|went|states|stated|claims|claimed|ran|runs)\s*:\s*$",
+    re.IGNORECASE,
+)
+#: how many paragraphs under such a lead-in are read as what it introduces
+_RECORDING_PARAGRAPHS = 3
+
+
+def _under_recording_lead_in(doc: Document, s_start: int) -> bool:
+    """The claim's paragraph is one of the first few under a paragraph that introduces a recording's or a
+    text's words (``_RECORDING_LEAD_IN``), with only paragraphs between: the page transcribes or quotes it."""
+    bi = doc.block_at(s_start)
+    if bi is None:
+        return False
+    for back in range(1, _RECORDING_PARAGRAPHS + 1):
+        j = bi - back
+        if j < 0:
+            return False
+        block = doc.blocks[j]
+        if block.kind != PARAGRAPH:
+            return False
+        if _RECORDING_LEAD_IN.fullmatch(doc.prose, block.start, block.end):
+            return True
+    return False
 
 
 # the claim's subject denied outright in the next sentence: "Superfoods prevent cancer" (a myth's heading),
