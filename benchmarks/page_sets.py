@@ -4,6 +4,7 @@
     python benchmarks/page_sets.py claims DIR [--misses] [--outside]
     python benchmarks/page_sets.py careful DIR [--hits]
     python benchmarks/page_sets.py claims DIR --tree ../other-checkout   # the same set on another tree
+    python benchmarks/page_sets.py claims DIR1 DIR2 ...   # each set, then their sum by category
 
 Since the twenty-ninth session, helpers have collected real pages from the search tool's page
 corpus (machine-translated and spun health pages, quack claim pages, careful pages that quote or
@@ -26,7 +27,10 @@ A set is a directory of page texts (``NN.txt``, plain text, linted as a document
   sentence. Reported: CL warnings on the pages, trap sentences (every category but REAL-CLAIM)
   that a CL warning overlaps, and REAL-CLAIM sentences that one does.
 
-Labels whose text is not in their page are counted apart and not scored. Nothing here is a test.
+Labels whose text is not in their page are counted apart and not scored. Given several directories,
+each is reported, then their sum: by category for claims and MT sets, and for careful sets the CL
+warnings by rule, on a trap (with the trap's category) or elsewhere. The sum prints counts only, so
+held-out sets can be summed without reading a page or a label. Nothing here is a test.
 """
 
 from __future__ import annotations
@@ -190,21 +194,62 @@ def report(kind: str, directory: Path, result: dict[str, object], args: argparse
             print(f"    MISS {label.file} {label.category} {label.text[:150]!r}")
 
 
+def report_sum(kind: str, directories: Sequence[Path], results: Sequence[dict[str, object]]) -> None:
+    """The sets summed: counts only, by category (claims, MT) or by rule and trap category (careful)."""
+    print(f"sum of {len(directories)} sets")
+    if kind == "careful":
+        on_trap: Counter[tuple[str, str]] = Counter()
+        elsewhere: Counter[str] = Counter()
+        for directory, result in zip(directories, results, strict=True):
+            spans, _ = _spans(directory, read_labels(directory))
+            for f in result["findings"]:  # type: ignore[attr-defined]
+                traps = [
+                    lab.category for lab, span in spans.items() if lab.file == f.file and _overlaps(f, span)
+                ]
+                traps = [c for c in traps if c != REAL_CLAIM]
+                if traps:
+                    on_trap[(f.code, traps[0])] += 1
+                else:
+                    elsewhere[f.code] += 1
+        for code in sorted({c for c, _ in on_trap} | set(elsewhere)):
+            kinds = ", ".join(f"{cat} {n}" for (c, cat), n in sorted(on_trap.items()) if c == code)
+            n_trap = sum(n for (c, _), n in on_trap.items() if c == code)
+            print(
+                f"  {code}: on a trap {n_trap}{f' ({kinds})' if kinds else ''}, elsewhere {elsewhere[code]}"
+            )
+        return
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for result in results:
+        found.update(result["found"])  # type: ignore[arg-type]
+        total.update(result["total"])  # type: ignore[arg-type]
+    n, k = sum(total.values()), sum(found.values())
+    print(f"  labels found: {k}/{n} = {k / max(1, n):.1%}")
+    for category in sorted(total, key=lambda c: -total[c]):
+        print(f"    {category:20s} {found[category]:4d}/{total[category]:4d}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("kind", choices=sorted(_FAMILIES))
-    parser.add_argument("directory", type=Path)
+    parser.add_argument("directory", type=Path, nargs="+")
     parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout whose medlint is run")
     parser.add_argument("--min-severity", default="info", choices=sorted(_RANK), help="MT sets only")
     parser.add_argument("--misses", action="store_true", help="list the labels no finding overlaps")
     parser.add_argument("--outside", action="store_true", help="list the findings outside the labels")
     parser.add_argument("--hits", action="store_true", help="careful sets: list the CL warnings")
     args = parser.parse_args(argv)
-    if not (args.directory / "labels.tsv").exists():
-        print(f"{args.directory}: no labels.tsv", file=sys.stderr)
+    missing = [d for d in args.directory if not (d / "labels.tsv").exists()]
+    if missing:
+        print(f"{missing[0]}: no labels.tsv", file=sys.stderr)
         return 2
-    result = evaluate(args.kind, args.directory, args.tree, args.min_severity)
-    report(args.kind, args.directory, result, args)
+    results = []
+    for directory in args.directory:
+        result = evaluate(args.kind, directory, args.tree, args.min_severity)
+        report(args.kind, directory, result, args)
+        results.append(result)
+    if len(results) > 1:
+        report_sum(args.kind, args.directory, results)
     return 0
 
 
