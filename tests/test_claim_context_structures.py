@@ -98,3 +98,17 @@ def test_an_organ_role_in_removing_toxins_is_physiology() -> None:
     assert [
         f[0] for f in _all("Our cleanse plays a key role in eliminating toxins from the body.\n", ["CL113"])
     ] == ["CL113"]
+
+
+def test_what_others_texts_promise_is_theirs() -> None:
+    text = "Scammers post comments in support groups. These comments usually promise miraculous results.\n"
+    assert [f for f in _all(text, ["CL102"]) if f[2] != "info"] == []
+    own = "Our tea works fast. It gives miraculous results.\n"
+    assert [f[0] for f in _all(own, ["CL102"]) if f[2] != "info"] == ["CL102"]
+
+
+def test_the_readers_supposed_thought_is_no_advice() -> None:
+    text = (
+        "Maybe you're even thinking about taking red yeast rice pills instead of your prescription statin.\n"
+    )
+    assert [f for f in _all(text, ["CL110"]) if f[2] not in ("info",)] == []

@@ -138,6 +138,13 @@ _ATTRIBUTION = cue(
     # or by their spreading: "Doctored video circulates that a doctor has found a cure"
     r"(?:circulat(?:es|ed|ing)|spread(?:s|ing)?|going\s+viral|went\s+viral)\s+(?:online\s+|widely\s+|on\s+"
     r"(?:social\s+media|facebook|whatsapp|tiktok|youtube|x|twitter)\s+)?(?:that|claiming|saying))|"
+    # what others' texts or sellers offer, said of them as the sentence's subject: "These comments usually promise
+    # miraculous results" (their own products, which a page may call "these pills", are not in the list)
+    r"(?:these|those|such|the|their|its|many|some|most)\s+(?:[\w-]+\s+)?(?:comments|posts|messages|ads|adverts|"
+    r"advertisements|commercials|infomercials|e-?mails|videos|websites|sites|listings|testimonials|reviews|"
+    r"sellers|scammers|fraudsters|companies|marketers|vendors|promoters|influencers)\s+(?:(?:usually|often|"
+    r"typically|may|might|all|also|even|frequently|commonly)\s+)?(?:promise|promised|offer|offered|claim|"
+    r"guarantee|guaranteed|tout|touted|advertise|advertised)\b|"
     # a loud or public saying: "it's scientifically proven effective, the ads and posts exclaim"
     r"exclaim|exclaims|exclaimed|proclaim|proclaims|proclaimed|"
     # the advertisers' version, framed as such: "To hear the infomercials tell it, ...", "if the ads are to be
