@@ -150,6 +150,10 @@ class Claim(KindRule):
     several claims (CL125's myths) can say for each what the evidence is; a
     plain-string pattern fills ``{reason}`` with the empty string, and a rule whose
     message uses ``{reason}`` must give one for every pattern (``mentions`` take the same form).
+    A ``patterns`` mapping may also give a ``gate``: a pattern of which every match of the
+    pattern holds a match (its verb as a word, for a pattern tried at every word whose probes
+    are substrings of common words); a block without one is not searched. It only saves work,
+    so it must hold in every match (tests/test_pattern_gates.py compares the two).
     ``subject-lexicon`` names a word list next to the pack (one word a line): a pattern
     with a named group ``subject`` then matches only where that group is a word of the
     list or its plural, so one pattern reads "any food" without a thousand-word
@@ -221,7 +225,7 @@ class Claim(KindRule):
                 raise RuleError(f"rule {code}: {key} must be one of {', '.join(_ACTIONS)}")
         phrases = [str(p) for p in spec.get("phrases") or ()]
         ignorecase = bool(spec.get("ignorecase", True))
-        sources, reasons = _patterns_and_reasons(spec.get("patterns"), code)
+        sources, reasons = _patterns_and_reasons(spec.get("patterns"), code, gates=True)
         if spec.get("condition-lexicon"):
             conditions = _word_alternation(
                 row[0].strip().lower()
@@ -235,6 +239,10 @@ class Claim(KindRule):
         if "{reason}" in str(spec.get("message", "")) and not all((*reasons, *mention_reasons)):
             raise RuleError(f"rule {code}: its message uses {{reason}}: give every pattern a 'reason'")
         patterns = compile_patterns(sources, ignorecase, code, pack_dir)
+        for k, gate in enumerate(_gates(spec.get("patterns"))):
+            if gate is not None:
+                gate_regex = compile_patterns([gate], ignorecase, code, pack_dir)[0].regex
+                patterns[k] = dataclasses.replace(patterns[k], gate=gate_regex)
         mentions = compile_patterns(mention_sources, ignorecase, code, pack_dir)
         template_sources, template_reasons = _patterns_and_reasons(spec.get("product-patterns"), code)
         for template in template_sources:
@@ -575,16 +583,28 @@ def compile_patterns(patterns: Any, ignorecase: bool, code: str, pack_dir: Path)
     return _compile_patterns([either_apostrophe(str(p)) for p in patterns or ()], ignorecase, code, pack_dir)
 
 
-def _patterns_and_reasons(items: Any, code: str) -> tuple[list[str], list[str]]:
-    """Pattern strings and, parallel to them, each one's ``reason`` ("" for a plain string)."""
+def _gates(items: Any) -> list[str | None]:
+    """Each pattern's ``gate`` (None for none), parallel to ``_patterns_and_reasons``' patterns:
+    a pattern every match holds a match of, searched first in each block
+    (``ProbedPattern.gate``); it only skips work, so it must hold in every match."""
+    return [
+        str(item["gate"]) if isinstance(item, Mapping) and item.get("gate") else None for item in items or ()
+    ]
+
+
+def _patterns_and_reasons(items: Any, code: str, gates: bool = False) -> tuple[list[str], list[str]]:
+    """Pattern strings and, parallel to them, each one's ``reason`` ("" for a plain string);
+    ``gates``: a mapping may give a ``gate`` too (``patterns`` only: :func:`_gates`)."""
     sources: list[str] = []
     reasons: list[str] = []
     for item in items or ():
         if isinstance(item, Mapping):
-            extra = set(item) - {"pattern", "reason"}
+            keys = {"pattern", "reason", "gate"} if gates else {"pattern", "reason"}
+            extra = set(item) - keys
             if "pattern" not in item or extra:
                 raise RuleError(
-                    f"rule {code}: a pattern mapping takes 'pattern' and 'reason', got {sorted(item)}"
+                    f"rule {code}: a pattern mapping takes {', '.join(map(repr, sorted(keys)))}, "
+                    f"got {sorted(item)}"
                 )
             sources.append(str(item["pattern"]))
             reasons.append(str(item.get("reason") or ""))

@@ -166,6 +166,11 @@ class ProbedPattern:
     regex: re.Pattern[str]
     probes: tuple[str, ...]
     also: tuple[tuple[str, ...], ...] = ()
+    #: a pattern of which every match of ``regex`` holds a match (a pack pattern's ``gate``):
+    #: a block whose searched text holds none is not searched (``_in_blocks``). For a pattern
+    #: tried at every word whose probes are substrings of common words ("treat" in
+    #: "treatment"): the gate asks for the word itself. ``_PLAIN_GATES`` searches every block.
+    gate: re.Pattern[str] | None = None
     #: each probe set as (probe, whether it is letters and digits only) pairs, for ``could_match_doc``
     _sets: tuple[tuple[tuple[str, bool], ...], ...] = field(init=False, repr=False, compare=False, default=())
     #: ``stops``, once derived
@@ -401,17 +406,23 @@ class ProbedPattern:
 
     def _in_blocks(self, doc: Document, blocks: list[int]) -> Iterator[re.Match[str]]:
         prose = doc.prose
+        gate = None if _PLAIN_GATES else self.gate
         done = 0  # where the last match ended: table cells can share a line
         for bi in blocks:
             block = doc.blocks[bi]
             # from the start of the block's line, so that ^ and a blanked list marker match as before
             start = max(prose.rfind("\n", 0, block.start) + 1, done)
+            if gate is not None and gate.search(prose, start, block.end) is None:
+                continue  # every match holds one of the gate's: none here (``gate``)
             for m in self.regex.finditer(prose, start, block.end):
                 done = max(done, m.end())
                 yield m
 
 
 _STOPS = Memo("regex-stops")
+
+#: search every block a pattern's probes allow, not asking its ``gate`` (tests compare the two)
+_PLAIN_GATES = False
 
 
 class _StopPositions:
