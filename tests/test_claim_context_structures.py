@@ -112,3 +112,22 @@ def test_the_readers_supposed_thought_is_no_advice() -> None:
         "Maybe you're even thinking about taking red yeast rice pills instead of your prescription statin.\n"
     )
     assert [f for f in _all(text, ["CL110"]) if f[2] not in ("info",)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Garlic cures high blood pressure. Or so the story goes.\n",
+        "Garlic cures high blood pressure. Or so they say.\n",
+        "Detox teas flush toxins from your body. In reality, your liver and kidneys do that.\n",
+        "The idea: lemon water cures cancer. The reality: it does not.\n",
+    ],
+)
+def test_the_next_sentence_hands_back_or_answers_the_claim(text: str) -> None:
+    assert [f for f in _all(text, ["CL101", "CL113", "CL119"]) if f[2] != "info"] == []
+
+
+def test_a_view_label_with_no_answer_is_still_the_claim() -> None:
+    assert [f[0] for f in _all("The idea: lemon water cures cancer.\n", ["CL101"]) if f[2] != "info"] == [
+        "CL101"
+    ]

@@ -342,6 +342,8 @@ _ATTRIBUTED_BACK = cue(
     r"|(?:that|this)(?:['\u2019]s|\s+is|\s+was)\s+the\s+(?:claim|message|gist|rumou?r|theory|assertion|"
     r"contention|premise|story)\s+(?:of|in|made|spread|behind|circulating|being|that\s+(?:a|an|the|some|many)\b)"
     r"|(?:or\s+)?so\s+(?:goes|go|went)\s+(?:the|a|an|one|this|that)\b"
+    # the speaker before the verb after "Or so": "Or so the story goes", "Or so they say", "Or so the ads claim"
+    rf"|or\s+so\s+(?!(?:i|we)\b)(?:[\w'\u2019-]+\s+){{1,4}}?(?:{_BACK_VERBS}|goes|go|went)\b"
     rf"|(?:or\s+)?so\s+(?:{_BACK_VERBS})\s+(?!(?:i|we)\b)(?:the|a|an|one|this|that|some|many|[A-Z])"
     r")",
     re.IGNORECASE,
@@ -875,6 +877,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         or (len(before_all) > 8 and _any_cue(far_grams, cues.sentential_debunk))
         or _any_cue(after_grams, cues.debunk_backward)
         or bool(_DEBUNK_LABEL.match(doc.prose, s_start))
+        or _labelled_claim_answered(doc, s_start, end)
         or _listed_as_warning(doc, start)
     )
     sentence_text = doc.prose[s_start:s_end]
@@ -1362,6 +1365,8 @@ _RATED_FALSE = (
 # often followed by a sentence such as "It does not contain sugar."
 _LABELLED_FALSE = cue(
     r"\s*(?:(?:but|however|in fact|in reality|actually)\s*,?\s*)?(?:"
+    # the next sentence sets the reality against it: "Detox teas flush toxins. In reality, your liver does that."
+    r"(?<![\w,])in\s+(?:reality|truth)\s*,|"
     r"(?:this|that|the claim|these claims|such claims|it|this claim|that claim)\s+(?:is|are|was)\s+(?:\w+ly\s+)?"
     r"(?:false|untrue|not true|a myth|a hoax|a lie|misinformation|wrong|incorrect|debunked|disproven)\b"
     r"|(?:false|untrue|not true|fiction|myth|wrong)\s*[.!]"
@@ -1451,6 +1456,26 @@ def _in_myth_table(doc: Document, offset: int) -> bool:
             return True
         j -= 1
     return False
+
+
+#: A label that presents what follows as a view to be examined, not the writer's: "The idea:", "The belief:",
+#: "What they say:" (judged only with an answer label after it: ``_labelled_claim_answered``)
+_CLAIM_LABEL = cue(
+    r"\W*(?:the\s+)?(?:claim|idea|belief|theory|notion|assumption|promise|pitch|hype|headline|"
+    r"what\s+(?:they|people|some|sellers|the\s+ads?)\s+(?:say|claim|promise))\s*[:\u2013\u2014]",
+    re.IGNORECASE,
+)
+#: How far after the claim its answer label may stand (characters)
+_ANSWER_REACH = 300
+
+
+def _labelled_claim_answered(doc: Document, s_start: int, end: int) -> bool:
+    """The claim's sentence opens with a label that presents it as a view ("The idea: lemon water cures
+    cancer.") and an answer label follows within a few lines ("The reality: it does not."): a myth-and-fact pair
+    written with other words."""
+    if _CLAIM_LABEL.match(doc.prose, s_start) is None:
+        return False
+    return _ANSWER_LABEL.search(doc.prose, end, min(len(doc.prose), end + _ANSWER_REACH)) is not None
 
 
 def _labelled_false(doc: Document, s_end: int, end: int | None = None) -> bool:
