@@ -131,3 +131,8 @@ def test_a_view_label_with_no_answer_is_still_the_claim() -> None:
     assert [f[0] for f in _all("The idea: lemon water cures cancer.\n", ["CL101"]) if f[2] != "info"] == [
         "CL101"
     ]
+
+
+def test_a_crowds_sworn_word_is_theirs() -> None:
+    text = "A lot of people swear homeopathy works, and from their viewpoint it looks like it does.\n"
+    assert [f for f in _all(text, ["CL125", "CL101"]) if f[2] not in ("info",)] == []

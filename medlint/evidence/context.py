@@ -86,7 +86,9 @@ _ATTRIBUTION = cue(
     r"(?:have|\w['\u2019]ve)\s+(?:probably\s+|likely\s+|already\s+|often\s+)?(?:read|heard|seen(?!\s+(?:zero|no|not\s+(?:a\s+single|one)|fewer|\d)\b))|"
     # (up to two words between: "People like to believe that it helps melt fat")
     r"(?:people|many|some|others|proponents|advocates|supporters|fans|believers|practitioners|defenders)\s+"
-    r"(?:\w+\s+){0,2}?(?:believe|think|argue|maintain|insist|hold)\s+that|"
+    r"(?:\w+\s+){0,2}?(?:(?:believe|think|argue|maintain|insist|hold)\s+that|"
+    # their sworn word, with or without "that" or "by": "A lot of people swear homeopathy works"
+    r"(?:swear|swore|sworn)\b)|"
     # one person's belief, reported in the third person: "He believed that the tea had cured his cancer",
     # "My neighbour thinks that garlic cures high blood pressure", "She was convinced that ..." (the writer's
     # own "I believe that" stays the writer's claim)
