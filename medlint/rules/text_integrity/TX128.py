@@ -1,0 +1,158 @@
+"""TX128 open-compound: a closed compound written as two words ("child birth", "tea spoons")."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from ...diagnostic import Edit, Fix, Severity
+from ...document import Document
+from ...rule import Example, Finding, Rule
+from ...text.addresses import in_address
+from ...text.page_chrome import chrome_label
+from ...text.word_classes import classes
+
+#: Words before a noun: after one, the pair is a noun and a verb ("as a man ages", "my head aches").
+DETERMINERS = frozenset("the a an my his her your our their its this that each every".split())
+#: Subject pronouns: after one, the first word is a verb ("they face time and cost constraints").
+SUBJECTS = frozenset("i you we they he she it who".split())
+#: Class letters of ``word-classes.tsv`` that make a word a verb form with a subject: an -s or a past
+#: form, or a bare verb that is no noun ("ball", "book" and "brush" are nouns too: "a foot ball").
+VERB_CLASSES = frozenset("vzd")
+#: Characters that tie a word to its neighbour ("re-treated", "we're"): such a word is part of another.
+_JOINERS = frozenset("-\u2010\u2011'\u2019&/@_")
+#: What ends a sentence before the next one opens with a capital.
+_SENTENCE_ENDS = frozenset('.!?:;"\u201d)')
+
+
+@functools.lru_cache(maxsize=1)
+def open_compounds() -> dict[str, dict[str, str]]:
+    """First half -> {second half: the closed word}: rules/data/lexicon/open-compounds.tsv, built by
+    scripts/build_open_compounds.py from wordfreq, SymSpell's Google Books counts and MedQuAD."""
+    from ...data import pack_dir
+
+    text = (pack_dir() / "data" / "lexicon" / "open-compounds.tsv").read_text(encoding="utf-8")
+    out: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        if not line or line[0] == "#":
+            continue
+        pair, _, closed = line.partition("\t")
+        first, _, second = pair.partition(" ")
+        out.setdefault(first, {})[second] = closed
+    return out
+
+
+def _opens_sentence(prose: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence, block or line (so its capital says nothing)."""
+    i = start - 1
+    while i >= 0 and prose[i] in " \t":
+        i -= 1
+    return i < 0 or prose[i] == "\n" or prose[i] in _SENTENCE_ENDS
+
+
+def _name_like(first: str, second: str, opens: bool) -> bool:
+    """Whether the pair's capitals make it a name or a heading's words ("Care free Support Line",
+    "Power House Gym"), not a slip in running prose."""
+    if second[:1].isupper():
+        return True
+    return first[:1].isupper() and not opens
+
+
+class OpenCompound(Rule):
+    """A closed compound written as two words ("child birth", "bed time", "tea spoons", "pain killer").
+
+    English writes many compounds as one word: "childbirth", "bedtime", "teaspoons", "painkiller",
+    "eyelashes", "antidepressants", "soybean" (Merriam-Webster; AP Stylebook). Writers of English as a
+    second language, machine translation and hurried typing split them at the join, leaving two real
+    words that a spelling check passes; TX116 reads only splits that leave a fragment ("tripl e").
+
+    The pairs come from usage counts (``scripts/build_open_compounds.py``): the closed word is a word
+    of wordfreq's table; each half is a common word of three letters or more and no function word
+    ("with out", "in active", "per use" are phrases); general English (Google Books, through SymSpell)
+    writes the closed word at least twice as often as the pair, so "every day", "health care" and
+    "heart beat" (a heart beats) are left; and consumer-health prose (MedQuAD's build side) never
+    writes the pair twice, so "blood stream" and "stomach ache", which NIH answers write open, are
+    left too.
+
+    In the text, a pair is read only where its two words stand in running prose with a single space
+    between them and nothing tying either to its neighbour ("re-treated"). It is left when a
+    capital makes it a name or a heading's words ("Care free Support Line"), when the second word
+    can be a verb after a determiner ("as a man ages", "my head aches") or the first follows a subject
+    pronoun ("they face time and cost constraints"), and when the second word
+    begins another closed compound with the word after it ("light house work": "housework"). The fix
+    joins the words; it is unsafe, since a rare pair may still be two words where it stands.
+    """
+
+    code = "TX128"
+    name = "open-compound"
+    category = "text-integrity"
+    severity = Severity.WARNING
+    source = (
+        "Merriam-Webster's Collegiate Dictionary and the AP Stylebook (closed compounds such as "
+        "'childbirth', 'bedtime', 'painkiller'); pairs from wordfreq 3.1.1 (CC BY-SA 4.0), the Google "
+        "Books counts shipped in symspellpy 6.10.1 (SymSpell, MIT) and MedQuAD (CC BY 4.0): "
+        "rules/data/lexicon/open-compounds.tsv built by scripts/build_open_compounds.py"
+    )
+    should_fire = (
+        Example("Take two tea spoons of honey before sleep."),
+        Example("Pain relief in child birth is safe with a pain killer."),
+    )
+    should_not_fire = (
+        "Take two teaspoons of honey at bedtime.",
+        Example("Eat fruit every day. Health care costs rose.", note="phrases general English writes open"),
+        Example("As a man ages, his heart beats more slowly.", note="a noun and its verb"),
+        Example("Call the Cancer Care free Support Line.", note="a name's capitals"),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        table = open_compounds()
+        positions = doc.word_index
+        firsts = table.keys() & positions.keys()
+        if not firsts:
+            return
+        words = doc.words()
+        lowers = words.lowers
+        starts, ends = words.starts, words.ends
+        prose = doc.prose
+        last = len(lowers) - 1
+        found: list[Finding] = []
+        for first in firsts:
+            seconds = table[first]
+            for i in positions[first]:
+                if i >= last:
+                    continue
+                closed = seconds.get(lowers[i + 1])
+                if closed is None:
+                    continue
+                start, mid, end = ends[i], starts[i + 1], ends[i + 1]
+                if prose[start:mid] != " " * (mid - start):
+                    continue
+                a_start = starts[i]
+                if (a_start > 0 and prose[a_start - 1] in _JOINERS) or (
+                    end < len(prose) and prose[end] in _JOINERS
+                ):
+                    continue
+                a_text, b_text = prose[a_start:start], prose[mid:end]
+                if _name_like(a_text, b_text, _opens_sentence(prose, a_start)):
+                    continue
+                before = lowers[i - 1] if i > 0 else ""
+                if before in SUBJECTS or (
+                    before in DETERMINERS and VERB_CLASSES & set(classes(lowers[i + 1]))
+                ):
+                    continue
+                if i + 1 < last and lowers[i + 2] in table.get(lowers[i + 1], ()):
+                    continue
+                if in_address(prose, a_start, end) or chrome_label(doc, a_start, end):
+                    continue
+                joined = a_text + b_text.lower() if a_text[:1].isupper() else closed
+                found.append(
+                    Finding(
+                        a_start,
+                        end,
+                        f"“{a_text} {b_text}” is one word: “{joined}”",
+                        (joined,),
+                        Fix((Edit(a_start, end, joined),), f"write {joined!r}", safe=False),
+                    )
+                )
+        found.sort(key=lambda f: f.start)
+        yield from found
