@@ -4,7 +4,7 @@ weak study whose weakness the text does not state, against the HealthNewsReview.
 For each development-half release (``claims_review.half_of``; the test half is never loaded) this
 reads, with the code CL124 itself uses:
 
-- the claim: a benefit promised in the headline or the first two sentences (``CL124._promised``),
+- the claim: a benefit promised in the headline or the first two sentences (``medlint.rules.claims._main_statement.promised``),
   and whether they name the stage themselves ("in mice", "a small study");
 - the study's kind anywhere in the article: early research as CL124 reads it (animals, cells, pilot,
   phase 1, a size under 50 ...), a conference presentation (``evidence.sources``), an observational
@@ -42,6 +42,7 @@ from medlint.evidence.doc_kind import is_press_release, is_reporting  # noqa: E4
 from medlint.evidence.sources import article_sources, states_limitations  # noqa: E402
 from medlint.formats import load_document  # noqa: E402
 from medlint.rules.claims import CL124  # noqa: E402
+from medlint.rules.claims import _main_statement as release  # noqa: E402
 from medlint.rules.claims._shared import has_headline  # noqa: E402
 
 HYPE = frozenset(
@@ -60,7 +61,7 @@ def read(doc: Document) -> Features:
     if has_headline(doc):
         head = doc.blocks[0]
         stage = bool(
-            CL124._EARLY.search(prose, head.start, head.end)
+            release.EARLY.search(prose, head.start, head.end)
             or CL124._STAGE_NAMED.search(prose, head.start, head.end)
         )
         spans.append((head.start, head.end))
@@ -72,10 +73,12 @@ def read(doc: Document) -> Features:
     for start, end in spans:
         if NEGATION.search(prose, start, end):
             continue
-        if CL124._EARLY.search(prose, start, end):
+        if release.EARLY.search(prose, start, end):
             stage = True
             continue
-        if any(CL124._promised(doc, start, end, m) for m in CL124._LEAD_BENEFIT.finditer(prose, start, end)):
+        if any(
+            release.promised(doc, start, end, m) for m in release.LEAD_BENEFIT.finditer(prose, start, end)
+        ):
             promise = True
             break
     kinds = {kind for _, _, kind in article_sources(doc)}
@@ -83,7 +86,7 @@ def read(doc: Document) -> Features:
         "news": is_reporting(doc) or is_press_release(doc),
         "promise": promise and not stage,
         "stage": stage,
-        "early": CL124._EARLY.search(prose, body_start) is not None,
+        "early": release.EARLY.search(prose, body_start) is not None,
         "conference": "conference" in kinds,
         "journal": "journal" in kinds,
         "observational": names_observational_design(prose, doc.lower) and not TRIAL_REPORTED.search(prose),

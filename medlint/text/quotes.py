@@ -558,3 +558,10 @@ def passage_in_full_plain(doc: Document, at: int) -> bool:
         if m.end() < at and lead_in(m.group()):
             return True
     return False
+
+
+def prefers_curly_apostrophes(prose: str) -> bool:
+    """Whether the document writes its apostrophes curly ("don’t"): more curly than straight ones.
+    A fix that restores an apostrophe (TX108, TX123) writes the one the document uses elsewhere."""
+    curly = prose.count("\u2019")
+    return curly > 0 and curly > prose.count("'")

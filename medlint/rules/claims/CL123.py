@@ -13,32 +13,7 @@ from ...evidence.context import sentence_of
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...evidence.sources import RESEARCH_MENTION
 from ...rule import Finding, Rule
-from ...text.matching import ProbedPattern
-
-# a surrogate: a measurement standing in for a health outcome (a level, a reading, a scan, a
-# tumour's size), which can improve while patients do no better
-_SURROGATE = ProbedPattern.of(
-    cue(
-        r"\b(?:biomarkers?|blood pressure|cholesterol|LDL|HDL|triglycerides?|HbA1c|A1c|blood (?:sugar|glucose)|"
-        r"glucose levels?|insulin (?:resistance|sensitivity|levels?)|bone (?:mineral )?density|"
-        r"tumou?r (?:shrinkage|size|volume|growth|response)|(?:objective )?response rates?|C-reactive protein|"
-        r"inflammatory markers?|markers? of (?:\w+\s+)?inflammation|PSA levels?|viral load|plaque|lung function|"
-        r"FEV1|arterial stiffness|cortisol|gene expression|brain activity|"
-        r"levels? of (?:\w+\s+){0,2}(?:protein|hormone|enzyme|antibod\w+|markers?))\b",
-        re.IGNORECASE,
-    )
-)
-# an outcome a patient lives with, named anywhere in the article: death and survival, the events
-# a surrogate is meant to predict, symptoms, pain, function, quality of life; or the surrogate
-# named as one ("a surrogate marker", "whether this translates into fewer strokes")
-_OUTCOME_OR_CAVEAT = cue(
-    r"\b(?:deaths?|died|die|dying|mortality|surviv\w+|heart attacks?|strokes?|fractures?|hospitali[sz]\w+|"
-    r"amputations?|dementia|quality of life|disabilit\w+|relapses?|recurrence|symptoms?|pain|events?|outcomes?|"
-    r"kidney failure|blindness|surrogate)\b"
-    r"|\bwhether (?:this|these|that|it|the \w+) (?:\w+\s+){0,3}(?:translates?|leads?|results?|means?)\b",
-    re.IGNORECASE,
-)
-
+from ._surrogates import OUTCOME_OR_CAVEAT, SURROGATE
 
 # the surrogate as the study's result: a change in the same sentence ("lowered cholesterol",
 # "reduce plaque buildup", "induce tumor shrinkage"), not a background mention ("approved to treat
@@ -94,11 +69,11 @@ class SurrogateOnly(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not _SURROGATE.could_match_doc(doc) or not (is_reporting(doc) or is_press_release(doc)):
+        if not SURROGATE.could_match_doc(doc) or not (is_reporting(doc) or is_press_release(doc)):
             return
-        if RESEARCH_MENTION.search(doc.prose) is None or _OUTCOME_OR_CAVEAT.search(doc.prose):
+        if RESEARCH_MENTION.search(doc.prose) is None or OUTCOME_OR_CAVEAT.search(doc.prose):
             return
-        for m in _SURROGATE.finditer(doc):
+        for m in SURROGATE.finditer(doc):
             if in_boilerplate(doc, m.start()):
                 continue
             sent = sentence_of(doc, m.start())

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import HEADING, Document
+from ...document import Document
 from ...evidence.apostrophe import cue
 from ...evidence.context import claim_context
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
-from ._shared import has_headline
+from ._main_statement import main_statement
 
 # a first or a breakthrough claimed for the work: a first ("first-ever", "world's first", "first of its
 # kind", "for the first time", "is the first study to show"), or the words that call a result a
@@ -60,21 +60,6 @@ _IN_YEARS = cue(
     r"a\s+long\s+time|(?:my|his|her|their|our)\s+(?:life|lives))\b",
     re.IGNORECASE,
 )
-
-
-def _main_statement(doc: Document) -> list[tuple[int, int, str]]:
-    """The title and the first two sentences of the body, as Sumner et al. coded a release's main
-    statement (CL124 reads the same spans), each with its name for the message."""
-    spans: list[tuple[int, int, str]] = []
-    body_start = 0
-    if has_headline(doc):
-        head = doc.blocks[0]
-        spans.append((head.start, head.end, "headline"))
-        body_start = head.end
-    lead = [s for s in doc.sentences if s.start >= body_start and doc.blocks[s.block].kind != HEADING][:2]
-    if lead:
-        spans.append((lead[0].start, lead[-1].end, "opening"))
-    return spans
 
 
 def _persons_first(doc: Document, start: int, end: int, words: str) -> bool:
@@ -149,7 +134,7 @@ class NoveltyInMainStatement(Rule):
         if not doc.blocks or not (is_reporting(doc) or is_press_release(doc)):
             return
         prose = doc.prose
-        spans = _main_statement(doc)
+        spans = main_statement(doc)
         found: tuple[int, tuple[int, int, str], str] | None = None
         matches = [(m.start(), m.end(), m.group()) for m in _NOVELTY.finditer(prose)]
         # a capital "The first" after a dash or comma starts a sentence (a dateline's "BOSTON - The first

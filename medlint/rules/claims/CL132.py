@@ -13,8 +13,7 @@ from ...evidence.context import claim_context
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...evidence.sources import _DESIGN, _SHARE_BEFORE, _SIZE, _SIZE_IN_WORDS
 from ...rule import Finding, Rule
-from .CL124 import _EARLY
-from .CL131 import _main_statement
+from ._main_statement import EARLY, main_statement
 
 # a result reported in the main statement: the research or what it found
 _RESULT = cue(
@@ -49,7 +48,7 @@ def study_description_spans(doc: Document, start: int, end: int) -> Iterator[tup
     prose = doc.prose
     found = [
         (m.start(), m.end())
-        for rx in (_DESIGN, _EARLY, _REVIEW)
+        for rx in (_DESIGN, EARLY, _REVIEW)
         for m in rx.finditer(prose, start, end)
         if not _IVF.match(prose, m.end())
     ]
@@ -131,7 +130,7 @@ class StudyDescribedLate(Rule):
         if not doc.blocks or not (is_reporting(doc) or is_press_release(doc)):
             return
         prose = doc.prose
-        spans = _main_statement(doc)
+        spans = main_statement(doc)
         if not spans:
             return
         main_start, main_end = spans[0][0], spans[-1][1]

@@ -13,8 +13,7 @@ from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import sentence_of
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
-from .CL124 import _LEAD_BENEFIT, _promised
-from .CL131 import _main_statement
+from ._main_statement import LEAD_BENEFIT, main_statement, promised
 
 # the article's own statement that its result was not shown: not statistically significant, no
 # significant difference or benefit, the primary endpoint not met (Boutron et al., JAMA 2010: the
@@ -118,7 +117,7 @@ class NullResultSpin(Rule):
         if not doc.blocks or not (is_reporting(doc) or is_press_release(doc)):
             return
         prose = doc.prose
-        spans = _main_statement(doc)
+        spans = main_statement(doc)
         if not spans:
             return
         if any(NEGATION.search(prose, s, e) for s, e, _ in spans):
@@ -136,7 +135,7 @@ class NullResultSpin(Rule):
             return
         for start, end, where in spans:
             benefit = next(
-                (m for m in _LEAD_BENEFIT.finditer(prose, start, end) if _promised(doc, start, end, m)), None
+                (m for m in LEAD_BENEFIT.finditer(prose, start, end) if promised(doc, start, end, m)), None
             )
             if benefit is None:
                 continue

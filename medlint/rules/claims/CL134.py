@@ -13,9 +13,8 @@ from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context, sentence_of
 from ...evidence.doc_kind import is_press_release, is_reporting
 from ...rule import Finding, Rule
-from .CL123 import _OUTCOME_OR_CAVEAT, _SURROGATE
-from .CL124 import _LEAD_BENEFIT, _promised
-from .CL131 import _main_statement
+from ._main_statement import LEAD_BENEFIT, main_statement, promised
+from ._surrogates import OUTCOME_OR_CAVEAT, SURROGATE
 
 # a change said of a measure: the verb of a result ("lowered", "reduced", "shrank", "improved",
 # "inhibit"), as CL123's change words, but as a predicate, not an adjective ("higher", "better")
@@ -74,7 +73,7 @@ def _outcome_reported(doc: Document, body: int, start: int) -> bool:
     prose = doc.prose
     if _CAVEAT.search(prose, start):
         return True
-    for pattern in (_OUTCOME_OR_CAVEAT, _MORE_OUTCOMES):
+    for pattern in (OUTCOME_OR_CAVEAT, _MORE_OUTCOMES):
         for m in pattern.finditer(prose, body):
             sent = sentence_of(doc, m.start())
             if sent is not None and _FIGURE.search(sent.text):
@@ -96,7 +95,7 @@ def _measured_change(doc: Document, start: int) -> re.Match[str] | None:
     subject of a change verb (a claim's structure: what changed, and that it is a measure), in the
     article's own words (not its boilerplate, not negated or asked, not inside a speaker's quotation)."""
     prose = doc.prose
-    for m in _SURROGATE.finditer(doc):
+    for m in SURROGATE.finditer(doc):
         if m.start() < start or in_boilerplate(doc, m.start()):
             continue
         if prose[max(0, m.start() - 5) : m.start()].lower() == "high ":
@@ -180,16 +179,16 @@ class SurrogateBenefitHeadline(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
-        if not doc.blocks or not _SURROGATE.could_match_doc(doc):
+        if not doc.blocks or not SURROGATE.could_match_doc(doc):
             return
         if not (is_reporting(doc) or is_press_release(doc)):
             return
         prose = doc.prose
-        spans = _main_statement(doc)
+        spans = main_statement(doc)
         if not spans:
             return
         main_end = spans[-1][1]
-        if any(_SURROGATE.regex.search(prose, s, e) for s, e, _ in spans):
+        if any(SURROGATE.regex.search(prose, s, e) for s, e, _ in spans):
             return  # the main statement names the measure: it says what was found
         body = spans[0][1] if spans[0][2] == "headline" else spans[0][0]
         if _outcome_reported(doc, body, main_end):
@@ -198,7 +197,7 @@ class SurrogateBenefitHeadline(Rule):
             if NEGATION.search(prose, start, end):
                 continue
             benefit = next(
-                (m for m in _LEAD_BENEFIT.finditer(prose, start, end) if _promised(doc, start, end, m)), None
+                (m for m in LEAD_BENEFIT.finditer(prose, start, end) if promised(doc, start, end, m)), None
             )
             if benefit is None:
                 continue

@@ -10,6 +10,7 @@ from ...document import Document, Words
 from ...rule import Example, Finding, Option, Rule
 from ...text import word_classes
 from ...text.addresses import in_address
+from ...text.quotes import prefers_curly_apostrophes
 from ...text.word_classes import BARE_VERB, VERB_S
 
 #: What may stand before a capitalised form ("Dont"): the start of a sentence, a heading or a quotation.
@@ -147,7 +148,7 @@ class MissingApostrophe(Rule):
             return
         ignore = {str(w).lower() for w in self.opts["ignore"]}
         prose = doc.prose
-        curly = _uses_curly(prose)
+        curly = prefers_curly_apostrophes(prose)
         words = doc.words()
         found: list[Finding] = []
         for bare in present + modals:
@@ -321,12 +322,6 @@ def _after_determiner(words: Words, i: int, prose: str) -> bool:
         return False
     prev = words[i - 1]
     return prev.text.lower() in _DETERMINERS and prose[prev.end : words[i].start].isspace()
-
-
-def _uses_curly(prose: str) -> bool:
-    """Whether the document writes its apostrophes curly ("don’t"): more curly than straight ones."""
-    curly = prose.count(_CURLY)
-    return curly > 0 and curly > prose.count("'")
 
 
 def _opens(prose: str, start: int) -> bool:

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
+from ...text.quotes import prefers_curly_apostrophes
 from ..translation._grammar_words import CLOSED_CLASS
-from .TX108 import _uses_curly
 
 #: The contraction endings a lost apostrophe leaves standing alone, with the words each attaches
 #: to: "don t", "I m", "you re", "we ve", "they ll", "she d" (a closed set: a lone "t" after any
@@ -94,7 +94,7 @@ class SpacedApostrophe(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose, source = doc.prose, doc.source
-        curly = _uses_curly(prose)  # the apostrophe the document writes elsewhere
+        curly = prefers_curly_apostrophes(prose)  # the apostrophe the document writes elsewhere
         for m in _PIECE.finditer(prose):
             if m.start() == 0 or not prose[m.start() - 1].isascii() or not prose[m.start() - 1].isalpha():
                 continue
