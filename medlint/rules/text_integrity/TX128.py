@@ -19,6 +19,8 @@ SUBJECTS = frozenset("i you we they he she it who".split())
 #: Class letters of ``word-classes.tsv`` that make a word a verb form with a subject: an -s or a past
 #: form, or a bare verb that is no noun ("ball", "book" and "brush" are nouns too: "a foot ball").
 VERB_CLASSES = frozenset("vzd")
+#: Class letters of a bare verb form (with or without a noun reading: "link", "face").
+BARE_VERB_CLASSES = frozenset("bv")
 #: Characters that tie a word to its neighbour ("re-treated", "we're"): such a word is part of another.
 _JOINERS = frozenset("-\u2010\u2011'\u2019&/@_")
 #: What ends a sentence before the next one opens with a capital.
@@ -50,6 +52,15 @@ def _opens_sentence(prose: str, start: int) -> bool:
     return i < 0 or prose[i] == "\n" or prose[i] in _SENTENCE_ENDS
 
 
+def _plural_subject_before_verb(prose: str, before_end: int, start: int, before: str, first: str) -> bool:
+    """Whether the first word is a verb after a plural noun that can be its subject ("Researchers link
+    age ... with eye disease", "Doctors face time limits"): a plural noun just before it, with only
+    spaces between, and a first word that can be a bare verb."""
+    if prose[before_end:start].strip(" ") or "p" not in classes(before):
+        return False
+    return bool(set(classes(first)) & BARE_VERB_CLASSES)
+
+
 def _name_like(first: str, second: str, opens: bool) -> bool:
     """Whether the pair's capitals make it a name or a heading's words ("Care free Support Line",
     "Power House Gym"), not a slip in running prose."""
@@ -78,9 +89,10 @@ class OpenCompound(Rule):
     between them and nothing tying either to its neighbour ("re-treated"). It is left when a
     capital makes it a name or a heading's words ("Care free Support Line"), when the second word
     can be a verb after a determiner ("as a man ages", "my head aches") or the first follows a subject
-    pronoun ("they face time and cost constraints"), and when the second word
-    begins another closed compound with the word after it ("light house work": "housework"). The fix
-    joins the words; it is unsafe, since a rare pair may still be two words where it stands.
+    pronoun or a plural noun as a verb ("they face time and cost constraints", "Researchers link age
+    with eye disease"), and when the second word begins another closed compound with the word after
+    it ("light house work": "housework"). The fix joins the words; it is unsafe, since a rare pair
+    may still be two words where it stands.
     """
 
     code = "TX128"
@@ -139,6 +151,8 @@ class OpenCompound(Rule):
                 if before in SUBJECTS or (
                     before in DETERMINERS and VERB_CLASSES & set(classes(lowers[i + 1]))
                 ):
+                    continue
+                if before and _plural_subject_before_verb(prose, ends[i - 1], a_start, before, first):
                     continue
                 if i + 1 < last and lowers[i + 2] in table.get(lowers[i + 1], ()):
                     continue
