@@ -961,6 +961,12 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
         (_LETTER_STOP_PLAIN, _GLUED_OPENER_PLAIN) if _PLAIN else (_LETTER_STOP, _GLUED_OPENER)
     )
     stops += [m.end() for m in letter_stop.finditer(text) if m.group(1).lower() in _OPENERS]
+    plain = _PLAIN or _PLAIN_PIECES
+    openers = glued_opener.finditer if plain else _glued_openers
+    if not stops and not plain and "\n" not in text:
+        # one piece, as most sentences are: no cuts to sort and pair, no copies of the text to strip
+        start = len(text) - len(text.lstrip())
+        return [(_after_subheading(text, start, len(text), openers), len(text))]
     heads: set[int] = set()
     lines: list[int] = []
     if "\n" in text:
@@ -972,23 +978,57 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
         start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
         if b in heads and _title_line(text[start:b].strip()):
             continue  # a heading or byline line, not the writer's sentence
-        for m in glued_opener.finditer(text, start, b):
-            head = text[start : m.start()]
-            words = _WORDS.findall(head)
-            if len(words) > _SUBHEADING_WORDS or any(c in head for c in _TERMINAL + ",;"):
-                break
-            last = words[-1] if words else ""
-            if not last or last.lower() in _NAME_JOINERS:
-                continue
-            if any(w.lower() in _SUBJECTS for w in words):
-                break  # a clause's subject: "I prayed and asked God for help" is a sentence going on
-            if not last[0].islower() or m.group(1).lower() not in _OPENERS:
-                continue
-            start = m.start(1)
-            break
+        start = _after_subheading(text, start, b, openers)
         if b in lines:
             b = start + len(text[start:b].rstrip())  # a lead-in line ends at its colon
         out.append((start, b))
+    return out
+
+
+def _after_subheading(
+    text: str, start: int, end: int, openers: Callable[[str, int, int], Iterable[re.Match[str]]]
+) -> int:
+    """Where the piece ``text[start:end]`` starts once a subheading glued to its start is left out
+    (``sentence_pieces``): at the opener ``openers`` finds after a subheading, else at ``start``."""
+    for m in openers(text, start, end):
+        head = text[start : m.start()]
+        words = _WORDS.findall(head)
+        if len(words) > _SUBHEADING_WORDS or any(c in head for c in _TERMINAL + ",;"):
+            break
+        last = words[-1] if words else ""
+        if not last or last.lower() in _NAME_JOINERS:
+            continue
+        if any(w.lower() in _SUBJECTS for w in words):
+            break  # a clause's subject: "I prayed and asked God for help" is a sentence going on
+        if not last[0].islower() or m.group(1).lower() not in _OPENERS:
+            continue
+        return m.start(1)
+    return start
+
+
+#: the capital of every ``_GLUED_OPENER`` match: after a space, a capitalised word and then a space or a
+#: comma and a lower-case letter. Capitals are rarer than spaces: ``re`` stops at a third as many places.
+_OPENER_CAPITAL = lazy_compile(r"[A-Z](?<=[ \t][A-Z])(?=[a-z]+[ \t,]+[a-z])")
+
+#: the plain form of ``sentence_pieces``: every sentence cut and paired as one of several pieces, and
+#: ``_GLUED_OPENER`` scanned from every space (tests/test_rd_pieces_fast.py compares the two)
+_PLAIN_PIECES = False
+
+
+def _glued_openers(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``_GLUED_OPENER.finditer(text, start, end)``, found from its capitals (``_OPENER_CAPITAL``):
+    a match opens at the first of the spaces before its capital, so the pattern is matched there,
+    with the same bounds. Matches cannot overlap (each holds its own word), so these are the scan's."""
+    out = []
+    for c in _OPENER_CAPITAL.finditer(text, start, end):
+        at = c.start() - 1
+        if at < start:
+            continue  # its space is before the piece: no match of the scan opens there
+        while at > start and text[at - 1] in " \t":
+            at -= 1
+        m = _GLUED_OPENER.match(text, at, end)
+        if m is not None:
+            out.append(m)
     return out
 
 
