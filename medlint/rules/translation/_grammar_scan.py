@@ -153,7 +153,7 @@ class Scan:
 
     def adjacent(self, i: int) -> bool:
         """Word i and word i+1 are separated by plain space in one block."""
-        return i + 1 < self.n and bool(self.joinable[i])
+        return i + 1 < self.n and self.joinable[i] == 1  # (0 or 1: a comparison, not a call of bool)
 
     def clause_start(self, i: int) -> bool:
         """Word i opens a clause: first of its block, after sentence or clause punctuation, or after
