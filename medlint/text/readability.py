@@ -217,11 +217,45 @@ def counts(text: str) -> Counts:
     # each distinct word is counted once and weighted by how often it occurs (a text repeats
     # most of its words); a piece of lines at a time (``_pieces``): textstat keeps its last
     # results per text
-    occurrences = Counter(
-        chain.from_iterable(ts.remove_punctuation(piece).lower().split() for piece in _pieces(text))
-    )
+    remove = ts.remove_punctuation if _PLAIN_PUNCTUATION else _remove_punctuation
+    occurrences = Counter(chain.from_iterable(remove(piece).lower().split() for piece in _pieces(text)))
     words, syllables, poly = table.tally(occurrences)
     return Counts(words, sentence_count(text), syllables, poly)
+
+
+#: the plain form of ``counts``' punctuation removal: textstat's own ``remove_punctuation``
+#: (tests/test_readability_punctuation.py compares the two)
+_PLAIN_PUNCTUATION = False
+#: every ASCII character that is neither a word character, whitespace nor an apostrophe (as ``re``
+#: reads ``[^\w\s']``), mapped to None: what textstat's second substitution deletes from ASCII text
+_ASCII_PUNCTUATION = {c: None for c in range(128) if not re.match(r"[\w\s']", chr(c))}
+
+
+def _remove_punctuation(text: str) -> str:
+    r"""textstat's ``remove_punctuation`` (apostrophes of contractions kept) for ASCII text, by
+    ``str.translate``, which deletes characters in one C pass, where textstat's
+    ``re.sub(r"[^\w\s']", "", text)`` builds the text again from a match per mark; its first
+    substitution (an apostrophe that ends no contraction) runs only when the text has an
+    apostrophe. Text outside ASCII goes to textstat, whose classes are Unicode's."""
+    if not text.isascii():
+        return str(_textstat().remove_punctuation(text))
+    if "'" in text:
+        apostrophe = _noncontraction_apostrophe()
+        if apostrophe is None:
+            return str(_textstat().remove_punctuation(text))
+        text = apostrophe.sub("", text)
+    return text.translate(_ASCII_PUNCTUATION)
+
+
+@functools.lru_cache(maxsize=1)
+def _noncontraction_apostrophe() -> re.Pattern[str] | None:
+    """textstat's own pattern for an apostrophe that ends no contraction, or None when this
+    textstat keeps it elsewhere (then its ``remove_punctuation`` is asked)."""
+    try:
+        from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
+    except ImportError:  # pragma: no cover - another layout of textstat
+        return None
+    return re.compile(RE_NONCONTRACTION_APOSTROPHE)
 
 
 #: textstat's sentence (``count_sentences``): a run from a word boundary up to its end marks

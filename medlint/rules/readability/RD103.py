@@ -58,6 +58,37 @@ def rare_words(words: list[str], min_length: int, max_zipf: float) -> list[tuple
     return out
 
 
+#: the plain form of the count in :meth:`JargonDensity.check`: every paragraph's rare words listed by
+#: ``rare_words`` before their share is known (tests/test_rd103_rare_count.py compares the two)
+_PLAIN_RARE_COUNT = False
+
+#: (min-length, max-zipf) -> word -> the word a possessive is made of when the word is long and rare,
+#: else None: ``rare_words``' verdict, a pure function of the word, kept between paragraphs and
+#: documents (health text repeats its long words across pages as within one)
+_RARE_STEMS: dict[tuple[int, float], dict[str, str | None]] = {}
+#: words a table of ``_RARE_STEMS`` holds before it is emptied (a long-running server stays small)
+_RARE_STEMS_MAX = 1 << 16
+
+
+def rare_stems(words: list[str], min_length: int, max_zipf: float) -> list[str | None]:
+    """For each of ``words``, the word a possessive is made of when ``rare_words`` lists it, else None.
+
+    The words not judged before are found by one set difference in C against the remembered
+    verdicts (``_RARE_STEMS``) and judged as ``rare_words`` judges them; the list is then one
+    ``map`` of dict look-ups, so a paragraph's rare words are counted (``list.count(None)``) without
+    a Python step per word, and only a paragraph over the share is listed word by word. Most
+    paragraphs are under it."""
+    key = (min_length, max_zipf)
+    judged = _RARE_STEMS.get(key)
+    if judged is None or len(judged) > _RARE_STEMS_MAX:
+        judged = _RARE_STEMS[key] = {}
+    for w in set(words).difference(judged):
+        stem = w[:-2] if len(w) > 3 and w.endswith(_POSSESSIVE_CASES) else w
+        long = len(w) >= min_length and len(stem) >= min_length
+        judged[w] = stem if long and is_rarer_than(stem.lower(), max_zipf) else None
+    return list(map(judged.__getitem__, words))
+
+
 class JargonDensity(Rule):
     """A paragraph dense with long, rare words (info).
 
@@ -104,7 +135,13 @@ class JargonDensity(Rule):
                 words = letter_words(doc).between(block.start, block.end)
             else:  # only the long words are sliced from the text
                 words = letter_words(doc).long_words(block.start, block.end, min_length)
-            rare = rare_words(words, min_length, max_zipf)
+            if _PLAIN or _PLAIN_RARE_COUNT:
+                rare = rare_words(words, min_length, max_zipf)
+            else:
+                stems = rare_stems(words, min_length, max_zipf)
+                if (len(stems) - stems.count(None)) / n_words <= max_share:
+                    continue  # under the share before the names are taken out: under it after
+                rare = [(w, stem) for w, stem in zip(words, stems, strict=True) if stem is not None]
             # the text's own names only take words out of the count: a paragraph at or under the
             # share without them is under it with them too, and needs no names (unless ``_PLAIN``)
             if _PLAIN or len(rare) / n_words > max_share:

@@ -523,8 +523,95 @@ def own_names(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
     (``_word_uses_doc``); ``own_names_plain`` reads them a word at a time, as
     tests/test_rd_fast.py compares.
     """
+    if not _PLAIN_NAMES:
+        found = _named_from_capitals(doc, sentences)
+        if found is not None:
+            return found
     uses, inner_caps, lower_seen = _word_uses_doc(doc, sentences)
     return _named(doc, uses, inner_caps, lower_seen)
+
+
+#: the plain form of ``own_names``: every word of the prose counted (``_word_uses_doc``) before the
+#: candidates are chosen, not the candidates' uses alone (tests/test_rd_names_fast.py compares the two)
+_PLAIN_NAMES = False
+
+
+def _named_from_capitals(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int] | None:
+    """``own_names`` with only the candidates' uses counted, or None where ``_word_uses_doc`` would
+    read the sentences' text (a sentence outside ASCII, or cut inside a word).
+
+    ``_named`` reads a word's uses only for its candidates: the heading words (used in the prose at
+    all) and the words capitalised inside sentences ``_NAME_USES`` times or more (never in lower
+    case: all their uses capitalised). Those are known from the headings and from the capitalised
+    words (``_CAPITALISED_WORD``, a few in ten), so the prose's every word need not be counted:
+    a candidate's uses are its document words inside the sentences' runs (``doc.word_index``, two
+    bisections a run; a word without a digit is one ``_WORDS`` token, lower-cased alike) and its
+    tokens inside the runs' words that hold a digit (split by ``_WORDS``, as ``_word_uses_doc``
+    splits them). The names come in the order of their first use, as ``_named`` gives them."""
+    found = _sentence_runs(doc, sentences)
+    if found is None:
+        return None
+    runs, first_words = found
+    if not runs:
+        return {}
+    prose = doc.prose
+    words = doc.words()
+    starts, ends = words.starts, words.ends
+    capitalised: list[str] = []
+    for i, j in runs:
+        capitalised += _CAPITALISED_WORD.findall(prose, starts[i], ends[j - 1])
+    capitals: dict[str, int] = {}
+    inner_caps: dict[str, int] = {}
+    for w, n in Counter(capitalised).items():
+        key = w.lower()
+        capitals[key] = capitals.get(key, 0) + n
+        if not w.isupper():
+            inner_caps[key] = inner_caps.get(key, 0) + n
+    for w in first_words:  # a sentence's first word is not counted as written inside it
+        if not w.isupper():
+            inner_caps[w.lower()] -= 1
+    heading = _heading_words(doc)
+    capitalised_often = {k for k, n in inner_caps.items() if n >= _NAME_USES}
+    candidates = heading | capitalised_often
+    if not candidates:
+        return {}
+    # each candidate's uses and its first use (document word, token inside it)
+    uses: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
+    index = doc.word_index
+    for key in candidates:
+        at = index.get(key)
+        if at:
+            n = 0
+            for i, j in runs:
+                lo = bisect_left(at, i)
+                hi = bisect_left(at, j, lo)
+                if hi > lo:
+                    if not n:
+                        first[key] = (at[lo], 0)
+                    n += hi - lo
+            if n:
+                uses[key] = n
+    digits = doc.derived(_digit_words)
+    if digits:
+        for i, j in runs:
+            for k in digits[bisect_left(digits, i) : bisect_left(digits, j)]:
+                for sub, token in enumerate(_WORDS.findall(prose, starts[k], ends[k])):
+                    key = token.lower()
+                    if key in candidates:
+                        uses[key] = uses.get(key, 0) + 1
+                        if key not in first or first[key] > (k, sub):
+                            first[key] = (k, sub)
+    table = syllable_table()
+    chosen = [
+        key
+        for key in uses
+        if (key in heading or (key in capitalised_often and uses[key] == capitals.get(key, 0)))
+        and any(is_rarer_than(part, _RARE_ZIPF) for part in key.split("-"))  # "two-factor" is everyday
+        and table.syllables(key.replace("-", "").replace("'", "").replace("\u2019", "")) >= _LONG_SYLLABLES
+    ]
+    chosen.sort(key=first.__getitem__)
+    return {key: uses[key] for key in chosen}
 
 
 def own_names_plain(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
@@ -588,32 +675,14 @@ def _word_uses_doc(
     tests/test_rd_fast.py compares both with ``_word_uses_plain``."""
     if not sentences:
         return {}, {}, set()
+    found = _sentence_runs(doc, sentences)
+    if found is None:
+        return _word_uses(sentences)
+    runs, first_words = found
     words = doc.words()
     prose = doc.prose
     starts, ends, lowers = words.starts, words.ends, words.lowers
     digits = doc.derived(_digit_words)
-    runs: list[list[int]] = []  # [first, last + 1] document words of sentences in a row
-    first_words: list[str] = []  # the sentences' first words that open with a capital
-    for s in sentences:
-        text, start, end = s.text, s.start, s.end
-        if not text.isascii() or len(text) != end - start or not prose.startswith(text, start):
-            return _word_uses(sentences)
-        i = bisect_left(starts, start)
-        j = bisect_left(starts, end, i)
-        if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
-            return _word_uses(sentences)  # a word runs across an end of the sentence
-        if i == j:
-            continue
-        if digits and (k := bisect_left(digits, i)) < len(digits) and digits[k] == i:
-            m = _WORDS.search(prose, start, end)  # its first document word is not its first token
-            if m is not None and prose[m.start()].isupper():
-                first_words.append(m.group())
-        elif prose[starts[i]].isupper():
-            first_words.append(prose[starts[i] : ends[i]])
-        if runs and runs[-1][1] == i:
-            runs[-1][1] = j
-        else:
-            runs.append([i, j])
     pieces: list[list[str]] = []  # the lower-case words, a run of document words at a time
     capitalised: list[str] = []
     for i, j in runs:
@@ -640,6 +709,40 @@ def _word_uses_doc(
         if not w.isupper():
             inner_caps[w.lower()] -= 1
     return uses, inner_caps, lower_seen
+
+
+def _sentence_runs(doc: Document, sentences: Sequence[Sentence]) -> tuple[list[list[int]], list[str]] | None:
+    """The ``sentences``' document words as runs ([first, last + 1] of sentences in a row) and the
+    sentences' first words that open with a capital, for ``_word_uses_doc``; None when a sentence
+    is not ASCII, is not the prose between its ends, or is cut inside a word by an end (its words
+    are then read from its text)."""
+    words = doc.words()
+    prose = doc.prose
+    starts, ends = words.starts, words.ends
+    digits = doc.derived(_digit_words)
+    runs: list[list[int]] = []  # [first, last + 1] document words of sentences in a row
+    first_words: list[str] = []  # the sentences' first words that open with a capital
+    for s in sentences:
+        text, start, end = s.text, s.start, s.end
+        if not text.isascii() or len(text) != end - start or not prose.startswith(text, start):
+            return None
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
+            return None  # a word runs across an end of the sentence
+        if i == j:
+            continue
+        if digits and (k := bisect_left(digits, i)) < len(digits) and digits[k] == i:
+            m = _WORDS.search(prose, start, end)  # its first document word is not its first token
+            if m is not None and prose[m.start()].isupper():
+                first_words.append(m.group())
+        elif prose[starts[i]].isupper():
+            first_words.append(prose[starts[i] : ends[i]])
+        if runs and runs[-1][1] == i:
+            runs[-1][1] = j
+        else:
+            runs.append([i, j])
+    return runs, first_words
 
 
 #: a ``_WORDS`` token that opens with a capital: a capital where no token goes on (after no letter,
@@ -961,6 +1064,12 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
         (_LETTER_STOP_PLAIN, _GLUED_OPENER_PLAIN) if _PLAIN else (_LETTER_STOP, _GLUED_OPENER)
     )
     stops += [m.end() for m in letter_stop.finditer(text) if m.group(1).lower() in _OPENERS]
+    plain = _PLAIN or _PLAIN_PIECES
+    openers = glued_opener.finditer if plain else _glued_openers
+    if not stops and not plain and "\n" not in text:
+        # one piece, as most sentences are: no cuts to sort and pair, no copies of the text to strip
+        start = len(text) - len(text.lstrip())
+        return [(_after_subheading(text, start, len(text), openers), len(text))]
     heads: set[int] = set()
     lines: list[int] = []
     if "\n" in text:
@@ -972,23 +1081,57 @@ def sentence_pieces(text: str) -> list[tuple[int, int]]:
         start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
         if b in heads and _title_line(text[start:b].strip()):
             continue  # a heading or byline line, not the writer's sentence
-        for m in glued_opener.finditer(text, start, b):
-            head = text[start : m.start()]
-            words = _WORDS.findall(head)
-            if len(words) > _SUBHEADING_WORDS or any(c in head for c in _TERMINAL + ",;"):
-                break
-            last = words[-1] if words else ""
-            if not last or last.lower() in _NAME_JOINERS:
-                continue
-            if any(w.lower() in _SUBJECTS for w in words):
-                break  # a clause's subject: "I prayed and asked God for help" is a sentence going on
-            if not last[0].islower() or m.group(1).lower() not in _OPENERS:
-                continue
-            start = m.start(1)
-            break
+        start = _after_subheading(text, start, b, openers)
         if b in lines:
             b = start + len(text[start:b].rstrip())  # a lead-in line ends at its colon
         out.append((start, b))
+    return out
+
+
+def _after_subheading(
+    text: str, start: int, end: int, openers: Callable[[str, int, int], Iterable[re.Match[str]]]
+) -> int:
+    """Where the piece ``text[start:end]`` starts once a subheading glued to its start is left out
+    (``sentence_pieces``): at the opener ``openers`` finds after a subheading, else at ``start``."""
+    for m in openers(text, start, end):
+        head = text[start : m.start()]
+        words = _WORDS.findall(head)
+        if len(words) > _SUBHEADING_WORDS or any(c in head for c in _TERMINAL + ",;"):
+            break
+        last = words[-1] if words else ""
+        if not last or last.lower() in _NAME_JOINERS:
+            continue
+        if any(w.lower() in _SUBJECTS for w in words):
+            break  # a clause's subject: "I prayed and asked God for help" is a sentence going on
+        if not last[0].islower() or m.group(1).lower() not in _OPENERS:
+            continue
+        return m.start(1)
+    return start
+
+
+#: the capital of every ``_GLUED_OPENER`` match: after a space, a capitalised word and then a space or a
+#: comma and a lower-case letter. Capitals are rarer than spaces: ``re`` stops at a third as many places.
+_OPENER_CAPITAL = lazy_compile(r"[A-Z](?<=[ \t][A-Z])(?=[a-z]+[ \t,]+[a-z])")
+
+#: the plain form of ``sentence_pieces``: every sentence cut and paired as one of several pieces, and
+#: ``_GLUED_OPENER`` scanned from every space (tests/test_rd_pieces_fast.py compares the two)
+_PLAIN_PIECES = False
+
+
+def _glued_openers(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``_GLUED_OPENER.finditer(text, start, end)``, found from its capitals (``_OPENER_CAPITAL``):
+    a match opens at the first of the spaces before its capital, so the pattern is matched there,
+    with the same bounds. Matches cannot overlap (each holds its own word), so these are the scan's."""
+    out = []
+    for c in _OPENER_CAPITAL.finditer(text, start, end):
+        at = c.start() - 1
+        if at < start:
+            continue  # its space is before the piece: no match of the scan opens there
+        while at > start and text[at - 1] in " \t":
+            at -= 1
+        m = _GLUED_OPENER.match(text, at, end)
+        if m is not None:
+            out.append(m)
     return out
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...diagnostic import Severity
-from ...document import HEADING, PARAGRAPH, QUOTE, Document
+from ...document import HEADING, PARAGRAPH, QUOTE, Block, Document
 from ...evidence.doc_kind import is_reporting
 from ...rule import Finding, Option, Rule
 from ._shared import (
@@ -23,6 +23,10 @@ from ._shared import (
 # a list entry's marker when the parser kept it as text (plain text: "-- Title", "• Title")
 _BULLET = re.compile(r"(?:--?|[*\u2022\u2013\u2014])\s")
 
+
+#: the plain form of :meth:`NearDuplicateParagraph.check`: a page's one compared paragraph is shingled
+#: too (tests/test_rp104_one_paragraph.py compares the two)
+_PLAIN_ONE_PARAGRAPH = False
 
 #: how many opening blocks (title, deck, summary) a news report's deck may sit in
 _DECK_BLOCKS = 3
@@ -152,6 +156,10 @@ class NearDuplicateParagraph(Rule):
         # a first block with no closing mark is the title, even when too long to pass for a heading
         opening = doc.prose[doc.blocks[0].start : doc.blocks[0].end].rstrip() if doc.blocks else ""
         title_start = doc.blocks[0].start if opening and opening[-1] not in ".!?" else -1
+        # the paragraphs compared, with the words compared and their run-in head's words: chosen
+        # first, since a page with one such paragraph (almost every answer of a Q&A site) has no
+        # pair to compare, and its shingles need not be made (``_PLAIN_ONE_PARAGRAPH``: made)
+        compared: list[tuple[Block, list[str], str | None]] = []
         for block in doc.blocks:
             if block.kind not in (PARAGRAPH, QUOTE):
                 continue
@@ -167,6 +175,10 @@ class NearDuplicateParagraph(Rule):
                 if len(toks) < min_words:
                     continue
                 head = doc.words_key(block.start, head_end)
+            compared.append((block, toks, head))
+        if len(compared) < 2 and not _PLAIN_ONE_PARAGRAPH:
+            return
+        for block, toks, head in compared:
             sh = frozenset(zip(*(toks[x:] for x in range(k)), strict=False))  # k-word windows
             pi = len(paras)
             start, end = block.start, block.end

@@ -68,6 +68,79 @@ _GLUED_COMMA = lazy_compile(r"(?<=[a-z]{2}),(?=[a-z]{2})")
 _GLUED_COLON = lazy_compile(r"(?<=[a-z]{2}):(?=[A-Z][a-z])")
 #: Roman numerals, which lists write with commas and no space ("i,ii,iii").
 _ROMAN = re.compile(r"[ivxlc]+")
+#: A full stop, "!" or "?" with an ASCII letter right after it: the only places ``_GLUED_STOP`` and
+#: ``_GLUED_STOP_LOWER`` match, and the full stop of every ``_GLUED_BRACKET_STOP`` match (``_Joins``)
+_STOP_LETTER = re.compile(r"[.!?](?=[A-Za-z])")
+#: A digit with an ASCII letter or a full stop right after it, or a lower-case letter right before
+#: it: the last digit of every ``_GLUED_ORDINAL`` match, and the digit of every ``_DIGIT_LETTER`` and
+#: ``_LETTER_DIGIT`` match (``_Joins``)
+_DIGIT_JOINED = re.compile(r"[0-9](?:(?=[A-Za-z.])|(?<=[a-z][0-9]))")
+#: the plain form of ``_Joins``: each pattern scans the whole text (tests/test_mt106_joins.py compares)
+_PLAIN_JOINS = False
+
+
+class _Joins:
+    """Where five of MT106's patterns can match in one text, found by two scans instead of six.
+
+    A scan of the whole text by ``re`` costs about the same whatever the pattern (it tests every
+    character against the pattern's first class), and six of MT106's patterns asked it of every
+    document, where almost none of them match: a full stop glued to a word (``_GLUED_STOP``,
+    ``_GLUED_STOP_LOWER``, ``_GLUED_BRACKET_STOP``: each has a stop with a letter right after it,
+    ``_STOP_LETTER``) and a digit glued to a letter (``_GLUED_ORDINAL``, ``_DIGIT_LETTER``,
+    ``_LETTER_DIGIT``: each has a digit with a letter or a stop after it or a lower-case letter
+    before it, ``_DIGIT_JOINED``). Each pattern is then matched only at those few places; a match
+    at a position sees the text before it (its look-behinds and ``\b``), as in a scan, and none
+    of the patterns' matches can overlap, so the matches are the scans' matches, in order."""
+
+    __slots__ = ("_digits", "_prose", "_stops")
+
+    def __init__(self, prose: str) -> None:
+        self._prose = prose
+        self._stops = [m.start() for m in _STOP_LETTER.finditer(prose)]
+        self._digits = [m.start() for m in _DIGIT_JOINED.finditer(prose)]
+
+    def stop_positions(self, pattern: re.Pattern[str]) -> list[int]:
+        """The starts of ``pattern``'s matches, ``_GLUED_STOP`` or ``_GLUED_STOP_LOWER`` (a stop
+        that a letter follows)."""
+        prose = self._prose
+        return [at for at in self._stops if pattern.match(prose, at) is not None]
+
+    def bracket_stops(self) -> list[re.Match[str]]:
+        """``_GLUED_BRACKET_STOP``'s matches: a bracket before a stop that a letter follows."""
+        prose = self._prose
+        out = []
+        for at in self._stops:
+            if at and prose[at] == "." and prose[at - 1] in ")]":
+                m = _GLUED_BRACKET_STOP.match(prose, at - 1)
+                if m is not None:
+                    out.append(m)
+        return out
+
+    def ordinals(self) -> list[re.Match[str]]:
+        """``_GLUED_ORDINAL``'s matches: its number is one or two digits, the last one a
+        ``_DIGIT_JOINED`` digit (a stop or a capital after it), so it starts there or a digit
+        before; a start past the last match's start is a new match."""
+        prose = self._prose
+        out: list[re.Match[str]] = []
+        last = -1
+        for at in self._digits:
+            for start in (at - 1, at):
+                if start > last and start >= 0:
+                    m = _GLUED_ORDINAL.match(prose, start)
+                    if m is not None:
+                        out.append(m)
+                        last = start
+        return out
+
+    def digit_letter(self) -> bool:
+        """Whether ``_DIGIT_LETTER`` (a digit, then a lower-case letter) finds anything."""
+        prose = self._prose
+        return any("a" <= prose[at + 1 : at + 2] <= "z" for at in self._digits)
+
+    def letter_digit(self) -> bool:
+        """Whether ``_LETTER_DIGIT`` (a lower-case letter, then a digit) finds anything."""
+        prose = self._prose
+        return any(at and "a" <= prose[at - 1] <= "z" for at in self._digits)
 
 
 #: What may stand before the first word: not part of a URL, e-mail address, domain, file
@@ -369,17 +442,23 @@ class GluedWords(Rule):
                             },
                         )
                     )
-        found.extend(_numbers_glued(doc))
-        found.extend(_word_then_number(doc))
         prose = doc.prose
+        joins = None if _PLAIN_JOINS else _Joins(prose)
+        found.extend(_numbers_glued(doc, joins))
+        found.extend(_word_then_number(doc, joins))
         for lower, pattern in ((False, _GLUED_STOP), (True, _GLUED_STOP_LOWER)):
-            for m in pattern.finditer(prose):
-                finding = _glued_sentence_finding(prose, m.start(), lower)
+            starts = (
+                [m.start() for m in pattern.finditer(prose)]
+                if joins is None
+                else joins.stop_positions(pattern)
+            )
+            for at in starts:
+                finding = _glued_sentence_finding(prose, at, lower)
                 if finding is not None:
                     found.append(finding)
         found.extend(_glued_capitals(prose))
-        found.extend(_glued_after_bracket(prose))
-        found.extend(_glued_ordinals(prose))
+        found.extend(_glued_after_bracket(prose, joins))
+        found.extend(_glued_ordinals(prose, joins))
         for m in _GLUED_COLON.finditer(prose):
             finding = _glued_label(prose, m.start())
             if finding is not None:
@@ -439,11 +518,12 @@ def _glued_sentence_finding(prose: str, stop: int, lower: bool) -> Finding | Non
     )
 
 
-def _glued_after_bracket(prose: str) -> list[Finding]:
+def _glued_after_bracket(prose: str, joins: _Joins | None = None) -> list[Finding]:
     """ "(sideburns).The": a sentence closed after a bracket and the next one glued to its full stop; the
-    next word must be a known word (not a dotted name's part), and the fix adds the space."""
+    next word must be a known word (not a dotted name's part), and the fix adds the space. The
+    matches from ``joins`` when given, else from a scan of ``prose``."""
     found = []
-    for m in _GLUED_BRACKET_STOP.finditer(prose):
+    for m in _GLUED_BRACKET_STOP.finditer(prose) if joins is None else joins.bracket_stops():
         if (
             m.start() < 2
             or not prose[m.start() - 2 : m.start()].isalpha()
@@ -472,13 +552,14 @@ def _glued_after_bracket(prose: str) -> list[Finding]:
     return found
 
 
-def _glued_ordinals(prose: str) -> list[Finding]:
+def _glued_ordinals(prose: str, joins: _Joins | None = None) -> list[Finding]:
     """ "1Prior to surgery", "4.Folic acid": a list's number run into its item's first word, a known
     word, with the item's sentence going on in lower case after it; a name that writes a digit before a
     capital ("3M", "5G") has no lower-case word after it, and a reference list's or an affiliation's
-    footnote mark stands before a name ("1Wiseman JT", "1Statens Serum Institut")."""
+    footnote mark stands before a name ("1Wiseman JT", "1Statens Serum Institut"). The matches
+    from ``joins`` when given, else from a scan of ``prose``."""
     found = []
-    for m in _GLUED_ORDINAL.finditer(prose):
+    for m in _GLUED_ORDINAL.finditer(prose) if joins is None else joins.ordinals():
         at = m.start()
         # the number opens a line or a sentence: a list's, not a figure's inside a sentence
         if not (
@@ -598,13 +679,13 @@ def _known_or_plural(word: str) -> bool:
     return word.endswith("s") and (is_known(word[:-1]) or (word.endswith("es") and is_known(word[:-2])))
 
 
-def _numbers_glued(doc: Document) -> list[Finding]:
+def _numbers_glued(doc: Document, joins: _Joins | None = None) -> list[Finding]:
     """A number with a spelt-out word run on after it ("30minutes", "1999should"): the crawl or the
     writer dropped the space. Unit symbols and abbreviations ("5mg", "3hrs", "9kcal"), words with
     capitals ("15kDa", "10mmHg"), ordinals ("2nd"), decades ("1990s"), Greek locants ("5alpha")
     and tokens in addresses, file names or hyphenated names ("5alpha-reductase") are left."""
-    if _DIGIT_LETTER.search(doc.prose) is None:
-        return []  # one scan in C; most documents have no digit before a lower-case letter
+    if (_DIGIT_LETTER.search(doc.prose) is None) if joins is None else not joins.digit_letter():
+        return []  # one scan in C (or read from ``joins``); most documents have no digit before a lower-case letter
     positions = doc.word_index
     numbered = [w for w in positions if "0" <= w[0] <= "9" and "a" <= w[-1] <= "z"]
     if not numbered:
@@ -673,7 +754,7 @@ _BETWEEN_NUMBERS = frozenset(("or", "to", "over", "and"))
 _VERB_LETTERS = frozenset((word_classes.BARE_VERB, word_classes.VERB_S, word_classes.VERB_PAST))
 
 
-def _word_then_number(doc: Document) -> list[Finding]:
+def _word_then_number(doc: Document, joins: _Joins | None = None) -> list[Finding]:
     """A common word with a number run on after it ("blood pressure140 over 90", "type2
     diabetes"): the crawl or the writer dropped the space. Reported only where the number goes
     on as a count or a reading: a word that is no verb form after it and agrees with the number
@@ -684,7 +765,7 @@ def _word_then_number(doc: Document) -> list[Finding]:
     "covid19") have no count after them. The fix (unsafe: a reference number is possible) adds
     the space."""
     prose = doc.prose
-    if not _has_letter_digit(prose):
+    if not (_has_letter_digit(prose) if joins is None else joins.letter_digit()):
         return []
     out: list[Finding] = []
     for m in _WORD_NUMBER.finditer(prose):

@@ -80,14 +80,24 @@ def repetition_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set[s
     """Both patterns' hits in the document."""
     out: list[Hit] = []
     if REDUPLICATION not in disabled:
+        lowers, last = s.lowers, s.n - 1
         for conjunction in ("and", "or"):
             for i in index.get(conjunction, ()):
+                # the one test that rules out almost every "and": the same word on both sides, read
+                # before the call and its tests of spacing (``_PLAIN_REDUPLICATION``: every "and")
+                if not _PLAIN_REDUPLICATION and not (0 < i < last and lowers[i - 1] == lowers[i + 1]):
+                    continue
                 hit = _reduplication(s, i, conjunction)
                 if hit is not None:
                     out.append(hit)
     if PHRASE_LOOP not in disabled:
         out.extend(_loops(s, index))
     return out
+
+
+#: the plain form of ``repetition_hits``: every "and" and "or" judged by ``_reduplication``, not only
+#: those between two equal words (tests/test_mt108_reduplication_filter.py compares the two)
+_PLAIN_REDUPLICATION = False
 
 
 def _reduplication(s: Scan, i: int, conjunction: str) -> Hit | None:
