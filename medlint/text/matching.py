@@ -781,7 +781,7 @@ class _WordProbes:
 
     def __init__(self, universe: frozenset[str]) -> None:
         self.universe = universe
-        self._words: dict[str, frozenset[str]] = {}
+        self._words: dict[str, frozenset[str]] = _InsideTable(self._inside)
         # built on the first document: every ProbedPattern built at start-up registers its probes
         self._by_prefix: dict[str, tuple[str, ...]] | None = None
         self._short: tuple[str, ...] = ()
@@ -825,8 +825,22 @@ class _WordProbes:
             if inside:
                 yield word, inside
 
-    def probes_in(self, words: Iterable[str]) -> set[str]:
-        """The registered probes inside any of ``words``."""
+    def probes_in(self, words: Iterable[str]) -> AbstractSet[str]:
+        """The registered probes inside any of ``words``.
+
+        Every document asks this of its distinct words, most of them read before (the table
+        holds each word's probes, mostly none): the union of what the table holds for each is
+        taken in C, a word not yet in it read by the table's ``__missing__``, where
+        ``probes_in_plain`` loops over the words; tests/test_probes.py compares the two."""
+        if _PLAIN_PROBES_IN:
+            return self.probes_in_plain(words)
+        table = self._words
+        if len(table) >= self.LIMIT:
+            table.clear()
+        return _NONE.union(*map(table.__getitem__, words))
+
+    def probes_in_plain(self, words: Iterable[str]) -> set[str]:
+        """``probes_in`` word by word (its plain form)."""
         table = self._words
         if len(table) >= self.LIMIT:
             table.clear()
@@ -857,7 +871,25 @@ class _WordProbes:
         return _NONE if found is None else frozenset(found)
 
 
+class _InsideTable(dict[str, frozenset[str]]):
+    """``_WordProbes``' table: each word read so far -> the registered probes inside it; a word
+    not read yet is read on its first look-up (``inside``), so a look-up of any word, new or
+    not, is one C call (``_WordProbes.probes_in``)."""
+
+    __slots__ = ("_read",)
+
+    def __init__(self, inside: Callable[[str], frozenset[str]]) -> None:
+        super().__init__()
+        self._read = inside
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        inside = self[word] = self._read(word)
+        return inside
+
+
 _NONE: frozenset[str] = frozenset()
+#: tests set this to read a document's probes word by word (``_WordProbes.probes_in_plain``)
+_PLAIN_PROBES_IN = False
 _WordProbes.current = _WordProbes(_NONE)
 #: a probe that is not letters and digits only -> its runs of three or more letters and digits
 _PIECES: dict[str, tuple[str, ...]] = {}
