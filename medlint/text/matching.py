@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -777,11 +778,11 @@ class _WordProbes:
     LIMIT = 200_000
     current: ClassVar[_WordProbes]
 
-    __slots__ = ("_by_prefix", "_short", "_words", "universe")
+    __slots__ = ("__weakref__", "_by_prefix", "_short", "_words", "universe")
 
     def __init__(self, universe: frozenset[str]) -> None:
         self.universe = universe
-        self._words: dict[str, frozenset[str]] = _InsideTable(self._inside)
+        self._words: dict[str, frozenset[str]] = _InsideTable(self)
         # built on the first document: every ProbedPattern built at start-up registers its probes
         self._by_prefix: dict[str, tuple[str, ...]] | None = None
         self._short: tuple[str, ...] = ()
@@ -873,17 +874,21 @@ class _WordProbes:
 
 class _InsideTable(dict[str, frozenset[str]]):
     """``_WordProbes``' table: each word read so far -> the registered probes inside it; a word
-    not read yet is read on its first look-up (``inside``), so a look-up of any word, new or
-    not, is one C call (``_WordProbes.probes_in``)."""
+    not read yet is read on its first look-up (``_WordProbes._inside``), so a look-up of any
+    word, new or not, is one C call (``_WordProbes.probes_in``). The table reaches its owner by
+    a weak reference: an owner replaced by ``register`` (and its table of up to ``LIMIT`` words)
+    is freed at once, as before, not left in a cycle for the collector."""
 
-    __slots__ = ("_read",)
+    __slots__ = ("_owner",)
 
-    def __init__(self, inside: Callable[[str], frozenset[str]]) -> None:
+    def __init__(self, owner: _WordProbes) -> None:
         super().__init__()
-        self._read = inside
+        self._owner = weakref.ref(owner)
 
     def __missing__(self, word: str) -> frozenset[str]:
-        inside = self[word] = self._read(word)
+        owner = self._owner()
+        assert owner is not None, "a table is read only through its owner"
+        inside = self[word] = owner._inside(word)
         return inside
 
 
