@@ -14,7 +14,7 @@ import itertools
 import re
 import sys
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -107,6 +107,11 @@ _CHUNK = 1 << 16
 _PLAIN_WORD_SET = False
 #: documents of this many words or more keep their word index in arrays (``Document.word_index``)
 _INDEX_ARRAYS_FROM = 20_000
+#: prose of at most this many characters (one split, ``_CHUNK``) keeps its word offsets in lists
+#: (``Words``); longer prose, in 4-byte arrays
+_OFFSET_LISTS_UPTO = _CHUNK
+#: tests set this to keep every document's word offsets in arrays (the plain form of ``Words``)
+_PLAIN_OFFSET_ARRAYS = False
 
 
 def _plain_gap(gap: str) -> bool:
@@ -135,7 +140,8 @@ class Words(Sequence[Word]):
 
     A 1M-word document holds over a million words; one object per word (a
     ``Word``, its text and two offsets) cost about 150 bytes each, most of the
-    memory of a long run. Here a word is two 4-byte offsets and a reference to
+    memory of a long run. Here a word is two 4-byte offsets (in a long document; an
+    article's offsets are in lists, ``_OFFSET_LISTS_UPTO``) and a reference to
     its lower-cased text, which is shared by every use of the same word. A
     ``Word`` is built when a rule indexes or iterates.
     """
@@ -144,9 +150,19 @@ class Words(Sequence[Word]):
 
     def __init__(self, prose: str) -> None:
         self._prose = prose
-        #: start and end offset of each word (offsets fit 32 bits: files over 20 MB are refused)
-        self.starts = array("i")
-        self.ends = array("i")
+        #: start and end offset of each word: lists for an article (``_OFFSET_LISTS_UPTO``
+        #: characters), 4-byte arrays for longer prose (offsets fit 32 bits: files over 20 MB are
+        #: refused). Filling an array converts each of the split's int objects to 4 bytes, a fifth
+        #: of the split's time, and every read of an array item (rules index and bisect these for
+        #: each word) builds an int object again; a list holds the split's ints as they are, and
+        #: an article's few thousand of them cost tens of kilobytes at most (a 1M-word document
+        #: must stay small: tests/test_document_views.py bounds the bytes per word)
+        self.starts: MutableSequence[int]
+        self.ends: MutableSequence[int]
+        if len(prose) <= _OFFSET_LISTS_UPTO and not _PLAIN_OFFSET_ARRAYS:
+            self.starts, self.ends = [], []
+        else:
+            self.starts, self.ends = array("i"), array("i")
         #: each word lower-cased; equal words share one (interned) string
         self.lowers: list[str] = []
         #: for each word but the last, whether the gap to the next word is plain whitespace (a
@@ -304,7 +320,7 @@ class Document:
         return self._words.lowers
 
     @property
-    def word_starts(self) -> array[int]:
+    def word_starts(self) -> MutableSequence[int]:
         """Start offset of each word, for bisecting."""
         return self._words.starts
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from medlint import Linter
 from medlint.formats import load_document
 from medlint.text.language import foreign_passages, non_english
@@ -215,3 +217,28 @@ def test_function_word_counts_match_their_plain_form() -> None:
     assert counted == [function_word_counts_plain(load_document(t, "text").word_index) for t in texts]
     # many random texts hold function words of English and of every other language
     assert sum(bool(english and all(others.values())) for english, others in counted[-300:]) > 100
+
+
+def test_the_gates_read_one_count_as_they_read_their_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both gates read the document's function words counted once (``document_function_word_counts``);
+    counted afresh for each (``_PLAIN_COUNTS_PER_GATE``) they say the same, on rule examples, the
+    corpus, MedQuAD answers, German and mixed text, random word salads and paragraphs in other
+    languages between English ones."""
+    import medlint.text.language as language
+
+    texts = _function_word_texts()
+    texts += [
+        f"{ENGLISH_WITH_GERMAN_QUOTE}\n\n{GERMAN}\n\n{ENGLISH_WITH_GERMAN_QUOTE}",
+        f"{GERMAN}\n\nShort.",
+    ]
+
+    def gates() -> list[tuple[object, object]]:
+        return [
+            (non_english(doc), foreign_passages(doc))
+            for doc in (load_document(t, fmt) for t in texts for fmt in ("text", "markdown"))
+        ]
+
+    once = gates()
+    monkeypatch.setattr(language, "_PLAIN_COUNTS_PER_GATE", True)
+    assert once == gates()
+    assert sum(bool(passages) for _, passages in once) > 10 and sum(g is not None for g, _ in once) > 2

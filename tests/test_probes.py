@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from parity_texts import loaded_probed_patterns
 
 from medlint.registry import default_registry
@@ -122,6 +123,34 @@ def test_word_probe_index_agrees_with_substring_search() -> None:
     late_phrase = ProbedPattern(re.compile(r"vwxqz trial"), ("vwxqz trial",))
     assert late.could_match_doc(doc) and not late_phrase.could_match_doc(doc)
     assert _WordProbes.current is not index
+
+
+def test_probes_in_reads_the_same_probes_as_its_plain_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_WordProbes.probes_in`` (one union in C, new words read by the table's ``__missing__``)
+    against the loop over the words, on rule examples, the corpus, MedQuAD answers and random
+    words, each document asked with a fresh table and with one that has read its words; and the
+    documents' probe answers either way."""
+    from parity_texts import medquad_answers, random_strings, rule_and_corpus_texts
+
+    import medlint.text.matching as matching
+    from medlint.formats import load_document
+    from medlint.text.matching import DocumentProbes, _WordProbes
+
+    _probed_patterns()
+    texts = [*rule_and_corpus_texts(), *medquad_answers(40, 3)]
+    texts += random_strings(["cur", "e", "s", "tri", "al", "x", "study", "19", " ", "-"], 300, seed=40)
+    docs = [load_document(t, "markdown") for t in texts]
+    universe = _WordProbes.current.universe
+    fresh_fast, fresh_plain = _WordProbes(universe), _WordProbes(universe)
+    for doc in docs:
+        words = list(doc.word_index)
+        fast = fresh_fast.probes_in(words)
+        assert fast == fresh_plain.probes_in_plain(words), words[:20]
+        assert fast == {p for p in universe if any(p in w for w in words)}
+        assert fresh_fast.probes_in(words) == fast  # the table read them: the same again
+    answers = [(d.found, d.universe) for d in (DocumentProbes(doc) for doc in docs)]
+    monkeypatch.setattr(matching, "_PLAIN_PROBES_IN", True)
+    assert answers == [(d.found, d.universe) for d in (DocumentProbes(doc) for doc in docs)]
 
 
 def _documents() -> list[object]:

@@ -111,7 +111,7 @@ def non_english(doc: Document) -> LanguageGuess | None:
         foreign = round(share * letters)
         return LanguageGuess("another script", foreign, letters - foreign)
     # the word index is shared with the rules that read it, so the count costs a few look-ups
-    english, others = function_word_counts(doc.word_index, doc.word_set)
+    english, others = document_function_word_counts(doc)
     name, count = max(others.items(), key=lambda item: item[1])
     floor = MIN_DECLARED_FUNCTION_WORDS if declared_page_language(doc) == name else MIN_FUNCTION_WORDS
     if count + english < floor or count < RATIO * english:
@@ -157,6 +157,24 @@ def function_word_counts(
             else:
                 counts[name] += n
     return english, counts
+
+
+#: tests set this to count a document's function words afresh for each gate (``non_english``,
+#: ``foreign_passages``) instead of once (``document_function_word_counts``)
+_PLAIN_COUNTS_PER_GATE = False
+
+
+def document_function_word_counts(doc: Document) -> tuple[int, dict[str, int]]:
+    """``function_word_counts`` of a document's words, counted once for the document: the linter
+    asks both of its gates of every document (:func:`non_english`, then :func:`foreign_passages`),
+    and the count is the same (the other languages' dict is shared: callers only read it)."""
+    if _PLAIN_COUNTS_PER_GATE:
+        return _count_function_words(doc)
+    return doc.derived(_count_function_words)
+
+
+def _count_function_words(doc: Document) -> tuple[int, dict[str, int]]:
+    return function_word_counts(doc.word_index, doc.word_set)
 
 
 def function_word_counts_plain(index: Mapping[str, Sized]) -> tuple[int, dict[str, int]]:
@@ -215,9 +233,8 @@ def foreign_passages(doc: Document) -> list[ForeignPassage]:
     languages, returns nothing at the cost of a few index lookups when the whole document has
     too few other-language function words for any block to reach the bar.
     """
-    index = doc.word_index
     declared = doc.declared_languages
-    if not declared and max(function_word_counts(index)[1].values()) < MIN_BLOCK_FUNCTION_WORDS:
+    if not declared and max(document_function_word_counts(doc)[1].values()) < MIN_BLOCK_FUNCTION_WORDS:
         return []
     lowers = doc.lower_words
     judged: list[LanguageGuess | None] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -777,11 +778,11 @@ class _WordProbes:
     LIMIT = 200_000
     current: ClassVar[_WordProbes]
 
-    __slots__ = ("_by_prefix", "_short", "_words", "universe")
+    __slots__ = ("__weakref__", "_by_prefix", "_short", "_words", "universe")
 
     def __init__(self, universe: frozenset[str]) -> None:
         self.universe = universe
-        self._words: dict[str, frozenset[str]] = {}
+        self._words: dict[str, frozenset[str]] = _InsideTable(self)
         # built on the first document: every ProbedPattern built at start-up registers its probes
         self._by_prefix: dict[str, tuple[str, ...]] | None = None
         self._short: tuple[str, ...] = ()
@@ -825,8 +826,22 @@ class _WordProbes:
             if inside:
                 yield word, inside
 
-    def probes_in(self, words: Iterable[str]) -> set[str]:
-        """The registered probes inside any of ``words``."""
+    def probes_in(self, words: Iterable[str]) -> AbstractSet[str]:
+        """The registered probes inside any of ``words``.
+
+        Every document asks this of its distinct words, most of them read before (the table
+        holds each word's probes, mostly none): the union of what the table holds for each is
+        taken in C, a word not yet in it read by the table's ``__missing__``, where
+        ``probes_in_plain`` loops over the words; tests/test_probes.py compares the two."""
+        if _PLAIN_PROBES_IN:
+            return self.probes_in_plain(words)
+        table = self._words
+        if len(table) >= self.LIMIT:
+            table.clear()
+        return _NONE.union(*map(table.__getitem__, words))
+
+    def probes_in_plain(self, words: Iterable[str]) -> set[str]:
+        """``probes_in`` word by word (its plain form)."""
         table = self._words
         if len(table) >= self.LIMIT:
             table.clear()
@@ -857,7 +872,29 @@ class _WordProbes:
         return _NONE if found is None else frozenset(found)
 
 
+class _InsideTable(dict[str, frozenset[str]]):
+    """``_WordProbes``' table: each word read so far -> the registered probes inside it; a word
+    not read yet is read on its first look-up (``_WordProbes._inside``), so a look-up of any
+    word, new or not, is one C call (``_WordProbes.probes_in``). The table reaches its owner by
+    a weak reference: an owner replaced by ``register`` (and its table of up to ``LIMIT`` words)
+    is freed at once, as before, not left in a cycle for the collector."""
+
+    __slots__ = ("_owner",)
+
+    def __init__(self, owner: _WordProbes) -> None:
+        super().__init__()
+        self._owner = weakref.ref(owner)
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        owner = self._owner()
+        assert owner is not None, "a table is read only through its owner"
+        inside = self[word] = owner._inside(word)
+        return inside
+
+
 _NONE: frozenset[str] = frozenset()
+#: tests set this to read a document's probes word by word (``_WordProbes.probes_in_plain``)
+_PLAIN_PROBES_IN = False
 _WordProbes.current = _WordProbes(_NONE)
 #: a probe that is not letters and digits only -> its runs of three or more letters and digits
 _PIECES: dict[str, tuple[str, ...]] = {}
