@@ -22,7 +22,7 @@ is linted too, as a control. Classes:
   letter changed so that it makes another word of the reference vocabulary
   ("in some cases" -> "in come cases"); rule TX121;
 - ``drug-name``: a drug name (a known word with a drug stem of
-  ``TX109.DRUG_STEMS``) given one slip (a letter dropped, doubled, two
+  ``medlint.text.drug_names.DRUG_STEMS``) given one slip (a letter dropped, doubled, two
   swapped, a vowel for another) that makes no known word; rule TX109.
 
 Only counts are printed (no sentence), so the output may be committed.

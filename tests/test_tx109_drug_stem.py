@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import random
 
-from medlint.rules.text_integrity.TX109 import _health_counts
 from medlint.text.drug_names import DRUG_STEMS, drug_stem
+from medlint.text.spelling import _health_counts
 
 
 def _plain(word: str) -> str | None:

@@ -1,6 +1,6 @@
 """TX109's corrections met with the strings ``edit_strings`` builds (each position's insertions and
 slips mapped over the letters in C) are the corrections met with the set ``edits`` builds, the plain
-form (``TX109._PLAIN_EDITS``): the same strings, the same corrections, the same findings. Compared on
+form (``spelling._PLAIN_EDITS``): the same strings, the same corrections, the same findings. Compared on
 every rule's examples, the corpus and MedQuAD answers."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from parity_texts import medquad_answers, random_strings, rule_and_corpus_texts
 
 import medlint
 from medlint.rules.text_integrity import TX109
+from medlint.text import spelling, word_frequency
 
 
 def _texts() -> list[str]:
@@ -25,7 +26,7 @@ def _words() -> list[str]:
 
 
 def _forget() -> None:
-    TX109.corrections.cache_clear()
+    spelling.corrections.cache_clear()
     TX109._judge.cache_clear()
 
 
@@ -41,26 +42,26 @@ def test_edit_strings_are_the_edits() -> None:
     words = [*odd, *_words(), *random_strings("abcdeé'-Zq", 300, seed=27, max_pieces=9)]
     assert len(words) > 5000
     for w in words:
-        got = set(TX109.edit_strings(w))
+        got = set(spelling.edit_strings(w))
         got.discard(w)
-        assert got == TX109.edits(w), w
+        assert got == spelling.edits(w), w
 
 
 def _corrections(
     words: list[str], plain: bool, monkeypatch: pytest.MonkeyPatch
 ) -> list[tuple[tuple[float, str], ...]]:
-    monkeypatch.setattr(TX109, "_PLAIN_EDITS", plain)
+    monkeypatch.setattr(spelling, "_PLAIN_EDITS", plain)
     _forget()
-    return [TX109.corrections(w, long_word) for w in words for long_word in (6, 10)]
+    return [spelling.corrections(w, long_word) for w in words for long_word in (6, 10)]
 
 
 def test_corrections_agree_with_the_plain_form(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    zipfs = TX109._zipfs()
+    zipfs = word_frequency.zipf_table()
     unknown = [w for w in _words() if w not in zipfs]
     words = ["recieve", "avaliable", "corticosteriods", "teh", "aa", "", *unknown]
     fast = _corrections(words, False, monkeypatch)
     assert fast == _corrections(words, True, monkeypatch)
-    assert TX109.corrections("corticosteriods", 10)[0] == (2.67, "corticosteroids")
+    assert spelling.corrections("corticosteriods", 10)[0] == (2.67, "corticosteroids")
     assert sum(1 for c in fast if c) > 200
     # health words wordfreq lacks are offered for long words
     assert any(cand not in zipfs for found in fast for _, cand in found)
@@ -76,10 +77,10 @@ def _tx109(text: str) -> list[tuple[int, int, int, str, tuple[str, ...]]]:
 def test_findings_agree_with_the_plain_form(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
     found = 0
     for text in _texts():
-        monkeypatch.setattr(TX109, "_PLAIN_EDITS", False)
+        monkeypatch.setattr(spelling, "_PLAIN_EDITS", False)
         _forget()
         fast = _tx109(text)
-        monkeypatch.setattr(TX109, "_PLAIN_EDITS", True)
+        monkeypatch.setattr(spelling, "_PLAIN_EDITS", True)
         _forget()
         assert fast == _tx109(text), text[:80]
         found += len(fast)
@@ -88,7 +89,7 @@ def test_findings_agree_with_the_plain_form(fresh: None, monkeypatch: pytest.Mon
 
 @pytest.mark.parametrize("plain", [False, True])
 def test_positions_either_way(fresh: None, monkeypatch: pytest.MonkeyPatch, plain: bool) -> None:
-    monkeypatch.setattr(TX109, "_PLAIN_EDITS", plain)
+    monkeypatch.setattr(spelling, "_PLAIN_EDITS", plain)
     _forget()
     got = _tx109("You may recieve a shot.\n\nThe results are avaliable today.\n")
     assert [(s, line, col) for s, line, col, _, _ in got] == [(8, 1, 9), (41, 3, 17)]

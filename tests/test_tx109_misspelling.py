@@ -5,8 +5,8 @@ from __future__ import annotations
 import medlint
 from medlint.config import Config
 from medlint.fixes import apply_fixes
-from medlint.rules.text_integrity.TX109 import corrections, edits
 from medlint.text.lexicon import is_near_word
+from medlint.text.spelling import corrections, edits
 
 
 def _hits(

@@ -9,7 +9,7 @@ English list at Zipf 2.5 or more (built by scripts/build_word_frequencies.py),
 searched in place (``medlint.text.sorted_lines``). A word missing from it is rarer
 than 2.5. Lower thresholds fall back to wordfreq itself.
 
-A default run also holds the whole table as a dict (TX109's, ``zipf_table``): a word
+A default run also holds the whole table as a dict (``zipf_table``, kept in the start-up cache): a word
 never asked before is read from it (a hash look-up) instead of by a search of the
 file's lines in Python, and a document's words that the table lacks are one set
 difference in C (``unlisted_words``), shared by the rules that ask whether a token is
@@ -22,6 +22,7 @@ import functools
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from ..cache import Memo
 from .sorted_lines import SortedLines
 
 if TYPE_CHECKING:
@@ -38,16 +39,33 @@ def _table() -> SortedLines:
     return SortedLines.from_file(data_file("word-frequencies.tsv"), b"\t")
 
 
+#: the word-frequency file's bytes -> its table as a dict (``zipf_table``), kept between runs
+_WORD_TABLES = Memo("word-frequency-table")
+
+
 @functools.lru_cache(maxsize=1)
 def zipf_table() -> dict[str, float]:
-    """The table as a dict, word -> Zipf frequency: TX109's (``_zipfs``, parsed once and kept in
-    the start-up cache), the one copy a process holds. Every default run loads it at its first
-    document (TX109 reads it for every word), so reading it here costs nothing more there; a run
-    of other rules alone loads it once (a few milliseconds from the start-up cache). It holds
-    exactly the lines of ``_table`` (tests/test_word_frequency_fast.py compares the two)."""
-    from ..rules.text_integrity.TX109 import _zipfs
+    """The table as a dict, word -> Zipf frequency, the one copy a process holds: TX109 reads it for
+    every word (a word's candidate corrections are hundreds of look-ups), TX116 and MT106 for their
+    pieces. The parsed dict is kept in the start-up cache, keyed on the file's bytes: parsing it is
+    most of a one-file run's first TX109 check, loading it a few milliseconds. It holds exactly the
+    lines of ``_table`` (tests/test_word_frequency_fast.py compares the two)."""
+    from ..data import data_file
 
-    return _zipfs()
+    data = data_file("word-frequencies.tsv").read_bytes()
+    cached = _WORD_TABLES.get(data)
+    if isinstance(cached, dict):
+        return cached
+    table = parse_word_table(data.decode("utf-8"))
+    _WORD_TABLES.put(data, table)
+    return table
+
+
+def parse_word_table(text: str) -> dict[str, float]:
+    """word -> Zipf frequency from the lines of word-frequencies.tsv (comments skipped)."""
+    lines = [line for line in text.splitlines() if line and line[0] != "#"]
+    tokens = "\t".join(lines).split("\t")
+    return dict(zip(tokens[::2], map(float, tokens[1::2]), strict=True))
 
 
 #: tests set this to read every word from the sorted file (``_table``), the form before the dict

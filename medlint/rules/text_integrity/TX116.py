@@ -11,8 +11,9 @@ from ...document import Document, Words
 from ...rule import Example, Finding, Rule
 from ...text.addresses import in_address, in_broken_address
 from ...text.lexicon import FUNCTION_PARTS, health_count, is_health_word, is_near_word
-from ...text.word_frequency import unlisted_words
-from .TX109 import _derived, _english_here, _health_plural, _inflection, _zipfs
+from ...text.spelling import is_derived, is_health_plural, is_regular_inflection
+from ...text.word_frequency import unlisted_words, zipf_table
+from ...text.word_place import in_english, sentence_neighbours
 
 #: English words of one or two letters: any other piece that short is a fragment of a word.
 SHORT_WORDS = frozenset(
@@ -51,7 +52,7 @@ def _word(piece: str) -> bool:
     common word, or a long listed or common health word."""
     if len(piece) <= 2:
         return piece in SHORT_WORDS
-    z = _zipfs().get(piece)
+    z = zipf_table().get(piece)
     if z is not None and (z >= (SHORT_ZIPF if len(piece) <= 4 else WORD_ZIPF) or len(piece) >= LONG_WORD):
         return True
     return len(piece) >= LONG_WORD and health_count(piece) >= HEALTH_COUNT
@@ -63,12 +64,12 @@ def _non_word(piece: str) -> bool:
     no English word, or a longer string no table holds (wordfreq, health words, WordNet)."""
     if len(piece) <= 2:
         return piece not in SHORT_WORDS and piece not in LABELS
-    if piece in _zipfs() or is_health_word(piece) or is_near_word(piece):
+    if piece in zipf_table() or is_health_word(piece) or is_near_word(piece):
         return False
-    if piece[-1] == "s" and piece[:-1] in _zipfs():
+    if piece[-1] == "s" and piece[:-1] in zipf_table():
         return False  # a regular plural or verb form of a listed word
     # a plural of a health word, a derivative or a regular "-ed"/"-ing" form ("angiograms", "steroidal")
-    return not (_health_plural(piece) or _derived(piece) or _inflection(piece))
+    return not (is_health_plural(piece) or is_derived(piece) or is_regular_inflection(piece))
 
 
 #: A piece of two letters a moved letter lands on must make a word this common ("th edrug": "the"):
@@ -80,7 +81,7 @@ def _receives(piece: str) -> bool:
     """Whether ``piece``, a piece with a letter moved onto it, is a word: one of three letters made
     from a two-letter piece must be a very common word (``RECEIVER_ZIPF``)."""
     if len(piece) == 3:
-        z = _zipfs().get(piece)
+        z = zipf_table().get(piece)
         return z is not None and z >= RECEIVER_ZIPF
     return _word(piece)
 
@@ -174,31 +175,21 @@ STRANGE_RATIO = 2
 def _strange_here(doc: Document, words: Words, i: int) -> bool:
     """Whether the words around the pair ``i``, ``i + 1`` are mostly no words of English's tables:
     a passage in a language whose function words no list holds (Papiamento's "di e trahenan",
-    "of the works"), which the function-word test (``_english_here``) takes for English. Counted
+    "of the works"), which the function-word test (``word_place.in_english``) takes for English. Counted
     are lower-case words of ``STRANGE_MIN`` letters or more within ``STRANGE_REACH`` words, not
     past a sentence's end or the block's edge: ``STRANGE_COUNT`` or more that no table holds, and
     ``STRANGE_RATIO`` times as many as those it holds. Broken English keeps most of its words
     whole ("the tri al showed fl ushing and redn ess": 1 of 3 are no words)."""
     prose = doc.prose
-    b = doc.block_at(words.starts[i])
-    lo, hi = (doc.blocks[b].start, doc.blocks[b].end) if b is not None else (0, len(prose))
     strange = listed = 0
-    for step, k in ((-1, i), (1, i + 1)):
-        for _ in range(STRANGE_REACH):
-            nxt = k + step
-            if nxt < 0 or nxt >= len(words) or not lo <= words.starts[nxt] < hi:
-                break
-            gap = prose[words.ends[min(k, nxt)] : words.starts[max(k, nxt)]]
-            if any(c in gap for c in ".!?"):
-                break
-            k = nxt
-            t = prose[words.starts[k] : words.ends[k]]
-            if len(t) < STRANGE_MIN or not (t.isalpha() and t.islower()):
-                continue
-            if _non_word(t):
-                strange += 1
-            else:
-                listed += 1
+    for k in sentence_neighbours(doc, words, i, i + 1, STRANGE_REACH):
+        t = prose[words.starts[k] : words.ends[k]]
+        if len(t) < STRANGE_MIN or not (t.isalpha() and t.islower()):
+            continue
+        if _non_word(t):
+            strange += 1
+        else:
+            listed += 1
     return strange >= STRANGE_COUNT and strange >= STRANGE_RATIO * listed
 
 
@@ -322,7 +313,7 @@ class BrokenWord(Rule):
                 continue
             if in_address(prose, s, e) or in_broken_address(source, s):
                 continue
-            if not _english_here(doc, words, i) or _strange_here(doc, words, i):
+            if not in_english(doc, words, i) or _strange_here(doc, words, i):
                 continue  # a passage in another language ("hat es", "di e"): its words are no table's
             # a capitalised piece shorter than a long word may be a name, which a moved letter
             # would make a word of ("Reuter said": "Reuters aid"); a join is still read

@@ -10,7 +10,7 @@ from ...document import Document
 from ...rule import Example, Finding, Rule
 from ...text.lexicon import is_known
 from ...text.word_frequency import zipf_table
-from .TX109 import _in_code, _set_apart
+from ...text.word_place import in_code, set_apart
 
 #: The ligatures of Latin typefaces whose glyph a PDF's text layer may map to nothing: "fi", "fl",
 #: "ff", "ffi", "ffl" (Unicode U+FB00-U+FB04, the presentation forms a font draws for these pairs).
@@ -95,7 +95,7 @@ def lost_ligatures(doc: Document) -> dict[str, str]:
         if len(w) < _MIN_LENGTH or not w.islower():
             continue
         fixed = restored(w)
-        if fixed is not None and not _in_code(source, w):
+        if fixed is not None and not in_code(source, w):
             readings[w] = fixed
     return readings if len(readings) >= _MIN_DISTINCT else {}
 
@@ -148,7 +148,7 @@ class LostLigature(Rule):
         for w, fixed in readings.items():
             for i in positions[w]:
                 token = words[i]
-                if token.text != w or _set_apart(prose, token.start, token.end, source):
+                if token.text != w or set_apart(prose, token.start, token.end, source):
                     continue
                 if (
                     i > 0
