@@ -248,3 +248,61 @@ def test_byline_pre_test_agrees_with_its_plain_form(monkeypatch: pytest.MonkeyPa
     fast = _bylines(texts, False, monkeypatch)
     assert fast == _bylines(texts, True, monkeypatch)
     assert not all(fast)
+
+
+_NEWS_LINES = (
+    "CHICAGO (Reuters) - Doctors said so.",
+    "NEW YORK (Reuters Health) -- A study found it.",
+    "SCOTTSDALE, Arizona - Zinc works.",
+    "(Philadelphia) - It rains.",
+    "MONDAY, Nov. 29, 2010 (HealthDay News) -- Kids sleep.",
+    "June 22, 2010 -- Zinc again.",
+    "  * WASHINGTON \u2014 Officials met.",
+    "> LONDON \u2013\u2013 Tea.",
+    "Chicago - not a dateline in lower case.",
+    "Asthma is common - and treatable.",
+    "X-linked disorders affect boys.",
+    "- a list item",
+    "",
+)
+
+
+def _dateline_texts(count: int, seed: int) -> list[str]:
+    """Pages of headings, lines and blocks of news lines, near misses and plain sentences, the
+    dateline anywhere (first line, under a heading, past the lead, after indentation)."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        blocks = []
+        for _ in range(rng.randint(1, 9)):
+            kind = rng.randrange(4)
+            if kind == 0:
+                blocks.append(f"# {rng.choice(_NEWS_LINES)}")
+            elif kind == 1:
+                blocks.append("\n".join(rng.choice(_NEWS_LINES) for _ in range(rng.randint(1, 3))))
+            elif kind == 2:
+                blocks.append(rng.choice(("Asthma is common.", "Zinc may help.", "   ", "1. Step one")))
+            else:
+                blocks.append(rng.choice(_NEWS_LINES).lower())
+        out.append(rng.choice(("\n\n", "\n", "\n\n\n")).join(blocks))
+    return out
+
+
+def _has_datelines(texts: list[str], plain: bool, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    monkeypatch.setattr(doc_kind, "_PLAIN_DATELINE", plain)
+    return [
+        doc_kind._has_dateline(load_document(t, fmt)) for t in texts for fmt in ("markdown", "text", "html")
+    ]
+
+
+def test_dateline_at_line_starts_agrees_with_its_plain_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        *_NEWS_LINES,
+        *_dateline_texts(3000, seed=17),
+        *random_strings(_PIECES, 1000, seed=17, max_pieces=12),
+        *rule_and_corpus_texts(),
+        *medquad_answers(40, 2),
+    ]
+    fast = _has_datelines(texts, False, monkeypatch)
+    assert fast == _has_datelines(texts, True, monkeypatch)
+    assert sum(fast) > 1000 and not all(fast)

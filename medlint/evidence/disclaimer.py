@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..data import data_file
 from ..document import Document
-from ..text.matching import _case_exotic, blocks_holding, finditer_stretches
+from ..text.matching import ProbedPattern, _case_exotic, blocks_holding, finditer_stretches
 from .apostrophe import cue
 
 DISCLAIMER_START = re.compile(r"\b(?:medical\s+)?disclaimers?\b|\bimportant\s*:", re.IGNORECASE)
@@ -97,14 +97,41 @@ def _search_sets() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {**_probe_sets(), **{name: (rarer,) for name, rarer in _RARER_SETS.items()}}
 
 
+#: search every defining component block by block, not asking its gate first (tests compare the two)
+_PLAIN_DISCLAIMER_GATES = False
+
+
+@functools.lru_cache(maxsize=1)
+def _defining_gates() -> dict[str, ProbedPattern]:
+    """Each defining component with probe sets, as a ProbedPattern over its ``_search_sets``, to
+    ask ``could_match_doc`` before its blocks are searched.
+
+    Seven defining components are looked for in every document, each a search of the whole
+    lower-cased text per probe (``blocks_holding``) though few documents hold a disclaimer; a
+    document whose words lack one of a component's sets holds no match of it (every match holds a
+    probe of each), and its words answer that in a few set operations (``DocumentProbes``). A
+    case-exotic text is answered True (``could_match_doc``) and searched as before. Built on first
+    use: the sets come from the components' file."""
+    patterns = component_patterns()
+    return {
+        name: ProbedPattern(patterns[name], sets[0], tuple(sets[1:]))
+        for name, sets in _search_sets().items()
+        if name in DEFINING and sets
+    }
+
+
 def _find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
     patterns = component_patterns()
     probes = _probes()
     search_sets = _probe_sets() if _case_exotic(doc.lower) else _search_sets()
+    gates = {} if _PLAIN_DISCLAIMER_GATES else _defining_gates()
     hits: dict[int, set[str]] = {}
     for name, rx in patterns.items():
         if name not in DEFINING:
             continue
+        gate = gates.get(name)
+        if gate is not None and not gate.could_match_doc(doc):
+            continue  # the words lack one of its sets: no block holds a match
         sets = search_sets[name]
         first = sets[0] if sets else ()
         candidates = blocks_holding(doc, first, sets[1:])
@@ -119,6 +146,8 @@ def _find_disclaimers(doc: Document) -> list[DisclaimerSpan]:
     for bi, block in enumerate(doc.blocks):
         if bi not in hits and DISCLAIMER_START.match(doc.prose, block.start):
             hits[bi] = set()
+    if not hits and not _PLAIN_DISCLAIMER_GATES:
+        return []  # no block to complete (what the rest finds from no blocks)
     lower = doc.lower
     for name, rx in patterns.items():
         if name in DEFINING or (probes[name] and not any(p in lower for p in probes[name])):

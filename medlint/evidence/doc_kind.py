@@ -90,6 +90,10 @@ _DATELINE = cue(
     rf"|(?:[A-Z]+DAY,\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{{2,40}}\)\s*)?[-\u2013\u2014]{{1,2}}\s"
     r")"
 )
+#: ``_DATELINE`` has no literal to skip to: ``search`` tries its ``^`` at every offset of the lead.
+#: Every match starts a line, so ``_has_dateline`` tries it at the lead's line starts only;
+#: ``_PLAIN_DATELINE`` searches (tests compare the two).
+_PLAIN_DATELINE = False
 _SOURCE_CITATION = ProbedPattern.of(cue(r"(?m)^[^\S\n]*SOURCES?\s*:\s*\S"))
 # reported speech: "..., she said", "said Dr. Roe", "Roe told Reuters"
 _ATTRIBUTION = cue(r"\b(?:said|says|told)\b")
@@ -332,8 +336,7 @@ def news_signals(doc: Document) -> tuple[str, ...]:
 
 def _news_signals(doc: Document) -> tuple[str, ...]:
     found = list(release_signals(doc))
-    s, e = _lead(doc)
-    if _DATELINE.search(doc.prose, s, e):
+    if _has_dateline(doc):
         found.append("dateline")
     if _SOURCE_CITATION.search(doc):
         found.append("source citation line")
@@ -350,6 +353,30 @@ def _news_signals(doc: Document) -> tuple[str, ...]:
     if _WEEKDAY.could_match_doc(doc) and _WEEKDAY.search_text(doc.lower, doc.lower, doc=doc):
         found.append("news time reference")
     return tuple(found)
+
+
+def _has_dateline(doc: Document) -> bool:
+    """A dateline in the opening blocks (``_DATELINE``), tried at each line start there."""
+    s, e = _lead(doc)
+    prose = doc.prose
+    if _PLAIN_DATELINE:
+        return _DATELINE.search(prose, s, e) is not None
+    # ``^`` (multi-line) holds at the start of the text and after a newline, wherever a search starts
+    if s == 0 or prose[s - 1] == "\n":
+        at = s
+    else:
+        newline = prose.find("\n", s, e)
+        if newline == -1:
+            return False
+        at = newline + 1
+    while at < e:
+        if _DATELINE.match(prose, at, e) is not None:
+            return True
+        newline = prose.find("\n", at, e)
+        if newline == -1:
+            return False
+        at = newline + 1
+    return False
 
 
 def _reports_research(doc: Document) -> bool:

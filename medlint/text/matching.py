@@ -371,13 +371,15 @@ class ProbedPattern:
         def cuts() -> Sequence[int]:
             return positions.of(stops)
 
+        probes, also = self.probes, self.also
+        held = None if _PLAIN_HELD_PROBES else held_probes(doc, probes, also)
+        if held is not None:
+            probes, also = held
         done = 0  # where the last match ended, as in _in_blocks
         for bi in blocks:
             block = doc.blocks[bi]
             start = max(prose.rfind("\n", 0, block.start) + 1, done)
-            for m in _stretch_matches(
-                self.regex, prose, lower, start, block.end, cuts, self.probes, self.also
-            ):
+            for m in _stretch_matches(self.regex, prose, lower, start, block.end, cuts, probes, also):
                 done = max(done, m.end())
                 yield m
 
@@ -502,6 +504,11 @@ def finditer_stretches(
         if len(lower) == len(text) and not _case_exotic(lower):
             if doc is not None and (text is doc.prose or text is doc.lower):
                 positions, lowered = doc.derived(_StopPositions), text is not doc.prose
+                held = (
+                    None if _PLAIN_HELD_PROBES or lower is not doc.lower else held_probes(doc, probes, also)
+                )
+                if held is not None:
+                    probes, also = held
 
                 def cuts() -> Sequence[int]:
                     return positions.of(stops, lowered)  # found once per document
@@ -948,6 +955,11 @@ def blocks_holding(
     lower = doc.lower
     if not probes or len(lower) != len(doc.prose):
         return None
+    sets = None if _PLAIN_HELD_PROBES else held_probes(doc, probes, also)
+    if sets is not None:
+        probes, also = sets
+        if not probes:
+            return []  # no probe in the text: no block holds one
     if len(lower) < _WORD_ROUTE_FROM:
         return blocks_holding_plain(doc, probes, also)
     index = doc.derived(_ProbeWords)
@@ -1004,6 +1016,49 @@ def _find_blocks(doc: Document, lower: str, probe: str, found: set[int]) -> set[
         found.add(bi)
         at = lower.find(probe, doc.blocks[bi].end)  # on to the next block's occurrences
     return found
+
+
+#: search every probe of a pattern in the text, not only those its words may hold (tests compare the two)
+_PLAIN_HELD_PROBES = False
+
+
+def held_probes(
+    doc: Document, probes: tuple[str, ...], also: tuple[tuple[str, ...], ...] = ()
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]] | None:
+    """``probes`` and each set of ``also`` less the registered letter-and-digit probes the
+    document's lower-cased text lacks (``DocumentProbes``: a registered probe is in the text
+    exactly when it is in ``found``); None for a case-exotic text (no probe is known absent).
+
+    The block and stretch searches (``blocks_holding``, ``_stretch_matches``) look for every probe
+    of a set in the text, one ``str.find`` each, and on MedQuAD answers about six of seven find
+    nothing: a pattern passes ``could_match_doc`` with one probe of a set, and the set's other
+    probes are mostly absent. A probe left out finds nothing there, so the blocks and stretches
+    found, and the matches, are the same; a set left empty holds no probe."""
+    state = doc.derived(DocumentProbes)
+    if state.answers is None:
+        return None
+    universe, found = state.universe, state.found
+    return _held(probes, universe, found), tuple(_held(s, universe, found) for s in also)
+
+
+def _held(probes: tuple[str, ...], universe: frozenset[str], found: frozenset[str]) -> tuple[str, ...]:
+    """``probes`` less the ones in ``universe`` and not in ``found``, the split of ``probes`` by
+    ``universe`` kept for the universe last asked (``_PROBE_SPLIT``)."""
+    split = _PROBE_SPLIT.get(probes)
+    if split is None or split[0] is not universe:
+        if len(_PROBE_SPLIT) >= 20_000:  # a server that reloads its packs meets new patterns
+            _PROBE_SPLIT.clear()
+        registered = frozenset(p for p in probes if p in universe)
+        split = _PROBE_SPLIT[probes] = (universe, registered, tuple(p for p in probes if p not in universe))
+    _, registered, others = split
+    kept = registered & found
+    if not others:
+        return tuple(kept)
+    return (*kept, *others)
+
+
+#: a probe set -> (the universe it was split by, its probes registered there, its other probes)
+_PROBE_SPLIT: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str], tuple[str, ...]]] = {}
 
 
 #: lower-cased texts this long or longer read their probes' blocks off their words (``blocks_holding``):
