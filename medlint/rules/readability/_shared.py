@@ -560,13 +560,7 @@ def _named_from_capitals(doc: Document, sentences: Sequence[Sentence]) -> dict[s
     capitalised: list[str] = []
     for i, j in runs:
         capitalised += _CAPITALISED_WORD.findall(prose, starts[i], ends[j - 1])
-    capitals: dict[str, int] = {}
-    inner_caps: dict[str, int] = {}
-    for w, n in Counter(capitalised).items():
-        key = w.lower()
-        capitals[key] = capitals.get(key, 0) + n
-        if not w.isupper():
-            inner_caps[key] = inner_caps.get(key, 0) + n
+    capitals, inner_caps = _capital_counts(capitalised)
     for w in first_words:  # a sentence's first word is not counted as written inside it
         if not w.isupper():
             inner_caps[w.lower()] -= 1
@@ -612,6 +606,20 @@ def _named_from_capitals(doc: Document, sentences: Sequence[Sentence]) -> dict[s
     ]
     chosen.sort(key=first.__getitem__)
     return {key: uses[key] for key in chosen}
+
+
+def _capital_counts(capitalised: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """By lower-case word: how many of ``capitalised`` (the words written with a capital) it is, and how
+    many of those are not all capitals (an acronym says nothing of a name). Read alike by
+    ``own_names`` and its plain form."""
+    capitals: dict[str, int] = {}
+    inner_caps: dict[str, int] = {}
+    for w, n in Counter(capitalised).items():
+        key = w.lower()
+        capitals[key] = capitals.get(key, 0) + n
+        if not w.isupper():
+            inner_caps[key] = inner_caps.get(key, 0) + n
+    return capitals, inner_caps
 
 
 def own_names_plain(doc: Document, sentences: Sequence[Sentence]) -> dict[str, int]:
@@ -695,13 +703,7 @@ def _word_uses_doc(
         pieces.append(lowers[done:j])
         capitalised += _CAPITALISED_WORD.findall(prose, starts[i], ends[j - 1])
     uses = Counter(chain.from_iterable(pieces))
-    capitals: dict[str, int] = {}  # uses that open with a capital, by lower-case word
-    inner_caps: dict[str, int] = {}
-    for w, n in Counter(capitalised).items():
-        key = w.lower()
-        capitals[key] = capitals.get(key, 0) + n
-        if not w.isupper():
-            inner_caps[key] = inner_caps.get(key, 0) + n
+    capitals, inner_caps = _capital_counts(capitalised)
     lower_seen = set(uses)
     if capitals:
         lower_seen.difference_update([k for k, n in capitals.items() if uses[k] == n])
