@@ -16,16 +16,10 @@ from ...text.quotes import introduced_passage
 from ...text.scripts import script_of
 from ...text.word_classes import VERB_ONLY, classes
 from ...text.word_frequency import is_rarer_than
+from ._shared import CLOSED_CLASS, in_quotes
 
 # Words whose doubling is grammatical ("what it is is", "had had", "that that").
 LEGIT_DOUBLES = frozenset({"had", "that", "is", "do", "bye", "ha", "no", "very", "so"})
-
-
-# "in in vitro": the second "in" starts a Latin term.
-#: words that never make a name, so "The the" and "And, and" are still slips
-_CLOSED_CLASS = frozenset(
-    "the a an and or but of to in on at by for with from as is are was were be it this that".split()
-)
 
 
 #: a reduplicated name's word is rarer than this on wordfreq's Zipf scale ("kava" 2.7, "pill" 4.2)
@@ -50,17 +44,6 @@ _LIST_LEADS = frozenset("as like including include includes included are is were
 _ITEM_JOINERS = frozenset({"and", "or", "nor", "but"})
 #: pronouns that a speaker stammers ("It, it is important"): never the lead word of a list item
 _PRONOUNS = frozenset("i you he she it we they".split())
-
-
-def _in_quotes(doc: Document, start: int) -> bool:
-    """True when ``start`` lies inside a quotation within its block."""
-    bi = doc.block_at(start)
-    if bi is None:
-        return False
-    text = doc.prose[doc.blocks[bi].start : start]
-    opens = sum(text.count(q) for q in "\u201c\u00ab") + text.count('"') % 2
-    closes = sum(text.count(q) for q in "\u201d\u00bb")
-    return opens > closes
 
 
 def _heading_like_line(doc: Document, offset: int) -> bool:
@@ -187,7 +170,7 @@ class RepeatedWord(Rule):
         buttons, "Font Size A A A").
         """
         first, last = run.first.text, run.last.text
-        if lower not in _CLOSED_CLASS and first[:1].islower() and last[:1].isupper() and not run.comma:
+        if lower not in CLOSED_CLASS and first[:1].islower() and last[:1].isupper() and not run.comma:
             return True
         line = doc.position(run.first.start).line
         start, end = doc.line_span(line)
@@ -211,7 +194,7 @@ class RepeatedWord(Rule):
         Louisville, KY": an institution and its city, both capitalised and
         separated by a comma. Three or more copies are never a name.
         """
-        if run.count != 2 or lower in _CLOSED_CLASS:
+        if run.count != 2 or lower in CLOSED_CLASS:
             return False
         first, last = run.first.text, run.last.text
         if not first[:1].isupper() or first == first.upper():
@@ -229,7 +212,7 @@ class RepeatedWord(Rule):
         (such names are not everyday words; "pill pill" twice is two slips);
         closed-class words ("the the") are slips however often they recur.
         """
-        if run.count != 2 or run.comma or lower in _CLOSED_CLASS or not is_rarer_than(lower, _NAME_ZIPF):
+        if run.count != 2 or run.comma or lower in CLOSED_CLASS or not is_rarer_than(lower, _NAME_ZIPF):
             return False
         lowers = doc.lower_words
         pairs = sum(
@@ -277,7 +260,7 @@ class RepeatedWord(Rule):
         opens with, names the word twice by design; a doubled word standing alone before a comma,
         a conjunction or the end ("fever, fever and a rash") is still reported. Content words only:
         "It, it is" and "the, the" are stammers."""
-        if not run.comma or run.count != 2 or lower in _CLOSED_CLASS or lower in _PRONOUNS:
+        if not run.comma or run.count != 2 or lower in CLOSED_CLASS or lower in _PRONOUNS:
             return False
         words = doc.words()
         k = run.last_index + 1
@@ -296,7 +279,7 @@ class RepeatedWord(Rule):
         surgery"), and emphasis is no noun list; so this is one item printed twice, the slip of a
         list of symptoms collapsing, and is reported as surely as three copies."""
         lower = run.first.text.lower()
-        if lower in _CLOSED_CLASS:
+        if lower in CLOSED_CLASS:
             return False  # "including this, this, and this": links whose anchors a crawl dropped
         if _elsewhere_in_list(doc, run, lower):
             return False  # "white, yellow, white, yellow, yellow; green": a sequence whose items recur
@@ -369,7 +352,7 @@ class RepeatedWord(Rule):
                 continue  # a URL between the copies, blanked in plain text: "or www.a.com or"
             if self._boundary_or_furniture(doc, run, lw):
                 continue
-            quoted = _in_quotes(doc, first.start) or introduced_passage(doc, first.start) is not None
+            quoted = in_quotes(doc, first.start) or introduced_passage(doc, first.start) is not None
             # two copies with a comma between are as often a list whose items share a word
             # ("divalproex sodium, sodium valproate") or emphasis ("very, very clear") as a slip
             ambiguous = run.comma and run.count == 2 and not self._whole_list_item(doc, run)

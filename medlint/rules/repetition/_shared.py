@@ -15,6 +15,22 @@ from ...text.quotes import quotation_around
 from ...text.tokens import WORD_RE
 from ...text.word_frequency import is_rarer_than
 
+#: words that never make a name, so "The the" and "And, and" are still slips
+CLOSED_CLASS = frozenset(
+    "the a an and or but of to in on at by for with from as is are was were be it this that".split()
+)
+
+
+def in_quotes(doc: Document, start: int) -> bool:
+    """True when ``start`` lies inside a quotation within its block."""
+    bi = doc.block_at(start)
+    if bi is None:
+        return False
+    text = doc.prose[doc.blocks[bi].start : start]
+    opens = sum(text.count(q) for q in "\u201c\u00ab") + text.count('"') % 2
+    closes = sum(text.count(q) for q in "\u201d\u00bb")
+    return opens > closes
+
 
 def _normalized_units(doc: Document) -> list[tuple[int, int, bool, str, int]]:
     """Headings and sentences in order as (start, end, is_heading, normalized text, words),

@@ -1,0 +1,184 @@
+"""RP105 repeated-phrase: The same run of words twice in a row ("to have to have", "the liver the liver")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from operator import eq
+
+from ...diagnostic import Edit, Fix, Severity
+from ...document import Document
+from ...rule import Example, Finding, Option, Rule
+from ...text.quotes import introduced_passage
+from ._shared import CLOSED_CLASS, in_quotes
+
+#: prepositions of a reduplicated pair ("side to side", "case by case", "layer upon layer"): a unit
+#: of a word and one of them written twice ("from side to side to read") may be that pair and the
+#: next phrase's opening, so it is reported at info
+_PAIR_PREPOSITIONS = frozenset({"to", "by", "after", "upon", "in", "for", "against", "on", "over"})
+#: a unit that opens or closes on a conjunction is a chain said on purpose ("again and again and
+#: again", "more and more and"), not a run typed twice
+_CHAIN_EDGES = frozenset({"and", "or", "nor", "but"})
+
+
+@dataclass(frozen=True)
+class _Repeat:
+    """Word ``i`` opens the first copy of a ``size``-word run that word ``i + size`` repeats."""
+
+    i: int
+    size: int
+
+
+def _repeats(lowers: list[str], max_words: int) -> Iterator[_Repeat]:
+    """Each run of 2 to ``max_words`` words that the next as many words repeat, in text order, the
+    shortest where two sizes start at one word (the caller skips those inside a repeat it reported).
+
+    For each size k the words equal to the word k places on are marked in C (``map(eq)``), and a
+    repeat of size k is k marks in a row; a document with none of them costs a few C passes."""
+    n = len(lowers)
+    found: dict[int, int] = {}
+    for k in range(2, max_words + 1):
+        if 2 * k > n:
+            break
+        marks = bytes(map(eq, lowers, islice(lowers, k, None)))
+        want = b"\x01" * k
+        at = marks.find(want)
+        while at != -1:
+            found.setdefault(at, k)  # sizes ascend: keep the shortest unit ("a a a a" is RP101's)
+            at = marks.find(want, at + 1)
+    for i in sorted(found):
+        yield _Repeat(i, found[i])
+
+
+class RepeatedPhrase(Rule):
+    """The same run of words twice in a row ("to have to have", "the liver the liver").
+
+    A phrase typed or pasted twice is the slip RP101 reports for a single word, one size up:
+    an editor's cut-and-paste, a spinner joining two drafts, a translation engine repeating a
+    chunk it aligned twice. Two to five words (option ``max-words``) written twice with nothing but
+    spaces between the copies, inside one paragraph and one line, are reported; the copies must
+    be the same word for word and letter for letter (only the first letter may differ, when the
+    first copy opens a sentence: "To have to have").
+
+    Left alone, since each is a writer's choice or another rule's finding: a run of one word
+    said over ("fever fever fever": RP101); a chain that opens or closes on a conjunction ("more
+    and more and") or goes on with its first word again ("again and again and again", "generation
+    after generation after generation"); a line holding nothing but the two
+    copies (page furniture: "SHARE THIS SHARE THIS"); a name or a title whose every word but the
+    small ones is capitalised ("Maria Fabrizio for NPR Maria Fabrizio for NPR", "CANCER FORUM CANCER
+    FORUM": an image's credit and its caption, a box's heading, which an editor deletes whole); copies that differ in case beyond the first letter ("Heart Failure
+    heart failure": a heading run into its text); words with digits ("in 1 in 1 million"); a
+    copy that runs across a line break or a punctuation mark ("after the injury, the injury
+    may": one clause ends, the next opens on the same words). Inside a quotation the repeat
+    may be the speaker's, and a word and a preposition written twice may be a reduplicated pair and
+    the next phrase's opening ("move the head from side to side to read"); both are reported at
+    info.
+
+    The fix (safe) deletes the second copy and the space before it.
+    """
+
+    code = "RP105"
+    name = "repeated-phrase"
+    category = "repetition"
+    severity = Severity.WARNING
+    source = "Copy-editing practice; Chicago Manual of Style 17th ed., 2.80 (proofreading for repeated words)"
+    options = {
+        "max-words": Option(
+            5, int, "The longest run of words read as one repeated phrase (2 or more).", minimum=2
+        ),
+    }
+    should_fire = (
+        Example("It is important to have to have a plan.", fixed="It is important to have a plan."),
+        Example("This tea helps the liver the liver recover.", fixed="This tea helps the liver recover."),
+        Example(
+            "<p>Take the tablets with water with water after meals.</p>",
+            format="html",
+            fixed="<p>Take the tablets with water after meals.</p>",
+        ),
+    )
+    should_not_fire = (
+        "She tried again and again and again.",
+        "Families passed it on generation after generation after generation.",
+        "If surgery occurs after the injury, the injury may not heal.",
+        "It occurs in 1 in 1 million newborns.",
+        "Symptoms include fever fever and chills.",
+        Example("Heart Failure heart failure develops slowly.", note="a heading run into its text"),
+        Example("Share this Share this\n\nDrink water daily.", note="a line of page furniture"),
+        Example(
+            "Enlarge this image Maria Fabrizio for NPR Maria Fabrizio for NPR",
+            note="a credit and its caption",
+        ),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        max_words = int(self.opts["max-words"])
+        lowers = doc.lower_words
+        if len(lowers) < 4:
+            return
+        words = doc.words()
+        starts, ends = words.starts, words.ends
+        prose = doc.prose
+        reported_end = -1
+        for rep in _repeats(lowers, max_words):
+            i, k = rep.i, rep.size
+            if i < reported_end:
+                continue  # inside the repeat just reported
+            unit = lowers[i : i + k]
+            if len(set(unit)) == 1:
+                continue  # one word said over: RP101
+            if unit[0] in _CHAIN_EDGES or unit[-1] in _CHAIN_EDGES:
+                continue
+            after = i + 2 * k
+            if (after < len(lowers) and lowers[after] == unit[0] not in CLOSED_CLASS) or (
+                i and lowers[i - 1] == unit[-1] not in CLOSED_CLASS
+            ):
+                continue  # a chain that goes on either way: "day by day by day" (not "the part of the part of the")
+            texts = [words[j].text for j in range(i, i + 2 * k)]
+            if not all(t.replace("'", "").replace("\u2019", "").isalpha() for t in texts):
+                continue
+            first, second = texts[:k], texts[k:]
+            if first != second and not (
+                first[1:] == second[1:] and first[0][1:] == second[0][1:] and first[0][:1].isupper()
+            ):
+                continue  # "Heart Failure heart failure": a heading run into its text
+            if any(t[:1].isupper() for t in first) and all(
+                t[:1].isupper() or t.lower() in CLOSED_CLASS for t in first
+            ):
+                continue  # a name or a title twice: an image's credit and its caption
+            gaps = [prose[ends[j] : starts[j + 1]] for j in range(i, i + 2 * k - 1)]
+            if any(g.strip(" \t") or not g for g in gaps):
+                continue  # a comma, a line break or a joiner between words
+            if gaps[: k - 1] != gaps[k:]:
+                continue
+            start, end = starts[i], ends[i + 2 * k - 1]
+            block = doc.block_at(start)
+            if block is None or doc.block_at(end - 1) != block:
+                continue
+            line = doc.position(start).line
+            ls, le = doc.line_span(line)
+            if not prose[ls:start].strip() and not prose[end:le].strip():
+                continue  # the line holds nothing but the copies: page furniture
+            if doc.format == "text" and doc.source[start:end] != prose[start:end]:
+                continue  # something blanked between the copies (a URL)
+            quoted = in_quotes(doc, start) or introduced_passage(doc, start) is not None
+            pair = k == 2 and unit[1] in _PAIR_PREPOSITIONS and unit[0] not in CLOSED_CLASS
+            phrase = prose[starts[i] : ends[i + k - 1]]
+            fix = Fix((Edit(ends[i + k - 1], end, ""),), f"keep one {phrase!r}", safe=True)
+            note = (
+                " (inside a quotation)"
+                if quoted
+                else f" (check: '{words[i].text} {unit[1]} {words[i].text}' may be meant)"
+                if pair
+                else ""
+            )
+            reported_end = i + 2 * k
+            yield Finding(
+                start,
+                end,
+                f"{phrase!r} is written twice in a row{note}",
+                (phrase,),
+                fix,
+                severity=Severity.INFO if quoted or pair else None,
+                data={"words": k},
+            )
