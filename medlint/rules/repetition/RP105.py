@@ -1,4 +1,4 @@
-"""RP105 repeated-phrase: The same run of words twice in a row ("to have to have", "the liver the liver")."""
+"""RP105 repeated-phrase: The same run of words twice in a row ("of losing of losing", "the liver the liver")."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ from ._shared import CLOSED_CLASS, in_quotes
 #: of a word and one of them written twice ("from side to side to read") may be that pair and the
 #: next phrase's opening, so it is reported at info
 _PAIR_PREPOSITIONS = frozenset({"to", "by", "after", "upon", "in", "for", "against", "on", "over"})
+#: forms of "have" that take "to" as a modal ("not to have to have it", "used to had to"): where a
+#: unit runs from "to" to one of them, the copies' junction is "have to" and the repeat is grammar
+_HAVE = frozenset({"have", "has", "had", "having"})
 #: a unit that opens or closes on a conjunction is a chain said on purpose ("again and again and
 #: again", "more and more and"), not a run typed twice
 _CHAIN_EDGES = frozenset({"and", "or", "nor", "but"})
@@ -52,7 +55,7 @@ def _repeats(lowers: list[str], max_words: int) -> Iterator[_Repeat]:
 
 
 class RepeatedPhrase(Rule):
-    """The same run of words twice in a row ("to have to have", "the liver the liver").
+    """The same run of words twice in a row ("of losing of losing", "the liver the liver").
 
     A phrase typed or pasted twice is the slip RP101 reports for a single word, one size up:
     an editor's cut-and-paste, a spinner joining two drafts, a translation engine repeating a
@@ -70,7 +73,8 @@ class RepeatedPhrase(Rule):
     FORUM": an image's credit and its caption, a box's heading, which an editor deletes whole); copies that differ in case beyond the first letter ("Heart Failure
     heart failure": a heading run into its text); words with digits ("in 1 in 1 million"); a
     copy that runs across a line break or a punctuation mark ("after the injury, the injury
-    may": one clause ends, the next opens on the same words). Inside a quotation the repeat
+    may": one clause ends, the next opens on the same words); a unit from "to" to a form of "have",
+    where the junction is the modal "have to" ("not to have to have it"). Inside a quotation the repeat
     may be the speaker's, and a word and a preposition written twice may be a reduplicated pair and
     the next phrase's opening ("move the head from side to side to read"); both are reported at
     info.
@@ -89,7 +93,10 @@ class RepeatedPhrase(Rule):
         ),
     }
     should_fire = (
-        Example("It is important to have to have a plan.", fixed="It is important to have a plan."),
+        Example(
+            "Women are at risk of losing of losing their coverage.",
+            fixed="Women are at risk of losing their coverage.",
+        ),
         Example("This tea helps the liver the liver recover.", fixed="This tea helps the liver recover."),
         Example(
             "<p>Take the tablets with water with water after meals.</p>",
@@ -99,6 +106,7 @@ class RepeatedPhrase(Rule):
     )
     should_not_fire = (
         "She tried again and again and again.",
+        Example("I was glad not to have to have surgery.", note="'have to' is a modal: to have to have"),
         "Families passed it on generation after generation after generation.",
         "If surgery occurs after the injury, the injury may not heal.",
         "It occurs in 1 in 1 million newborns.",
@@ -127,6 +135,8 @@ class RepeatedPhrase(Rule):
             unit = lowers[i : i + k]
             if len(set(unit)) == 1:
                 continue  # one word said over: RP101
+            if unit[0] == "to" and unit[-1] in _HAVE:
+                continue  # "not to have to have it": the second copy's "to" makes "have to" a modal
             if unit[0] in _CHAIN_EDGES or unit[-1] in _CHAIN_EDGES:
                 continue
             after = i + 2 * k
