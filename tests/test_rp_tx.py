@@ -117,6 +117,19 @@ def test_keyword_stuffing_is_reported_once_per_term_and_never_for_the_subject() 
     assert [d for d in medlint.lint_text(titled, format="markdown") if d.code == "MT110"] == []
 
 
+def test_keyword_stuffing_leaves_a_quoted_speaker_but_not_a_product_beside_a_speech_verb() -> None:
+    filler = "Doctors review each case with care and explain the options to every family who asks. " * 8
+    quoted = '"It works," Krummel said. "We saw it in mice," Max Krummel explained. ' * 7 + filler
+    assert [d for d in medlint.lint_text(quoted) if d.code == "MT110"] == []
+    titled = "Dr. Krummel studied mice. Max Krummel runs a lab. " * 7 + filler
+    assert [d for d in medlint.lint_text(titled) if d.code == "MT110"] == []
+    # the product is no person: "said" after "glargine" is not the product's verb here, and the
+    # stuffed term is still reported
+    product = ("Patients need insulin glargine daily, the nurse said. " * 7) + filler
+    (d,) = [d for d in medlint.lint_text(product) if d.code == "MT110"]
+    assert d.text == "insulin glargine"
+
+
 def test_sibling_paragraphs_on_one_template_are_not_near_duplicates() -> None:
     siblings = (
         "A cardiologist. This is a doctor who specializes in diagnosing and treating heart diseases "

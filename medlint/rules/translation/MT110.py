@@ -19,6 +19,33 @@ _STOP = frozenset(
 )
 
 
+#: verbs that report speech: a term holding one ("Janku said") is a speaker's name and the verb a
+#: news story repeats after each quotation, never a keyword
+_REPORTING = frozenset(
+    "said says say told tells explained explains added adds noted notes wrote writes asked asks "
+    "according stated states recalled recalls agreed agrees cautioned cautions warned warns".split()
+)
+#: titles before a person's name ("Dr. Krummel")
+_TITLES = frozenset("dr dr. doctor prof prof. professor mr mr. mrs mrs. ms ms.".split())
+
+
+def _people(doc: Document, lowers: list[str]) -> set[str]:
+    """The words the document writes as a person's name: capitalised and followed by a reporting
+    verb ("Krummel said", "says Krummel" reads the other way round too) or preceded by a title
+    ("Dr. Krummel"). A news story names the people it quotes again and again."""
+    words = doc.words()
+    out: set[str] = set()
+    n = len(lowers)
+    for i, w in enumerate(lowers):
+        if w in _REPORTING:
+            for j in (i - 1, i + 1):
+                if 0 <= j < n and words[j].text[:1].isupper():
+                    out.add(lowers[j])
+        elif w.rstrip(".") in _TITLES and i + 1 < n and words[i + 1].text[:1].isupper():
+            out.add(lowers[i + 1])
+    return out
+
+
 class KeywordStuffing(Rule):
     """A multi-word term, usually a drug or brand name, used far above its natural rate.
 
@@ -33,11 +60,16 @@ class KeywordStuffing(Rule):
     which plain-language health writing repeats rather than replacing with a
     pronoun (NIH pages name their condition dozens of times).
 
+    A term holding a verb that reports speech ("Janku said") or a word the document writes as
+    a person's name (capitalised beside such a verb, "said Krummel", or after a title, "Dr.
+    Krummel") is a speaker a news story names after each quotation, and is left: on FakeHealth
+    news those were 29 of the rule's 67 findings.
+
     Info, not warning: on real health news a strict editor agreed with none of
     the rule's findings (0 of 6 labelled on FakeHealth): a speaker named after
     each quotation, a medication guide naming its drug in every instruction,
     the issuing company or hospital in its own release are repeated on purpose.
-    Counting cannot tell those from stuffing, so the rule only points.
+    Counting cannot tell the last two from stuffing, so the rule only points.
     """
 
     code = "MT110"
@@ -66,6 +98,10 @@ class KeywordStuffing(Rule):
     )
     should_not_fire = (
         Example(("Patients need insulin daily. " * 7) + _FILLER * 6),
+        Example(
+            ('"It works," Janku said. "We saw it in mice," Janku said. ' * 7) + _FILLER * 6,
+            note="a speaker named after each quotation",
+        ),
         Example("Patients need insulin glargine daily. " * 7, note="too short to judge"),
     )
 
@@ -100,11 +136,13 @@ class KeywordStuffing(Rule):
             return
         max_zipf = float(self.opts["max-zipf"])
         subject = _heading_text(doc)
+        people = _people(doc, lowers)
         rare = [
             g
             for g in candidates
             if any(w.isalpha() and is_rarer_than(w, max_zipf) for w in g)
             and not all(f" {w} " in subject for w in g if w.isalpha() and is_rarer_than(w, max_zipf))
+            and not any(w in _REPORTING or w in people for w in g)
         ]
 
         # a trigram that only adds a common word to a bigram ("insulin glargine daily") is that
