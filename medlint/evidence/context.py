@@ -797,6 +797,9 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     far_grams = before_grams if len(before_all) <= 8 else _ngrams(before_all[-20:], longest)
     negated = (
         _any_cue(clause_grams, cues.negation_forward)
+        # a cue that ends in "to" when the claim opens on it: "Cannabis oil failed to cure autism",
+        # "unable to cure", "has not been shown to reverse"
+        or (claim[:1] == ["to"] and _any_cue(_ngrams([*clause[-5:], "to"], longest), cues.negation_forward))
         # a complement-taking cue reaches further back than the 8-word window: "There is no
         # evidence that the tea works or that it is completely safe"
         or _any_cue(far_grams, cues.sentential)
@@ -809,6 +812,11 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
             and (
                 _any_cue(_ngrams(after[:4], longest), cues.negation_backward)
                 or _negated_predicate(after, object_follows=bool(claim) and claim[-1] in ("for", "of", "to"))
+                or (
+                    bool(claim)
+                    and claim[-1] in ("for", "of", "to")
+                    and _denied_after_object(after, cues.negation_backward, longest)
+                )
             )
         )
         or _negated_after_parenthesis(doc, s_start, start, end, s_end, cues)
@@ -1797,6 +1805,21 @@ _NEG_AUX = frozenset(
     }
 )
 _COORD = frozenset({"and", "or", "nor"})
+
+
+def _denied_after_object(after: list[str], denials: tuple[tuple[str, ...], ...], longest: int) -> bool:
+    """A claim ending in a preposition ("a cure for") whose object, one to three words, is followed
+    at once by a predicate that denies it: "A cure for type 1 diabetes remains elusive", "a cure
+    for Alzheimer's disease does not exist yet". The predicate must start right after the object:
+    a denial further on belongs to another clause ("a cure for cancer, and chemo can cause
+    nausea")."""
+    cue_set = frozenset(denials)
+    for k in range(1, min(len(after), 4)):
+        if after[k - 1] in ("and", "or", "but", "while", "whereas"):
+            return False  # the object is over and another clause opens
+        if any(tuple(after[k : k + n]) in cue_set for n in range(1, longest + 1)):
+            return True
+    return False
 
 
 def _negated_predicate(after: list[str], object_follows: bool = False) -> bool:
