@@ -59,6 +59,10 @@ _ATTRIBUTION = cue(
     r"say(?!\s+(?:goodbye|hello|no|yes)\b)|reported|"
     # what is put forward as true: "The video's narrator asserts that ...", "the author contends that ..."
     r"asserts|asserted|contends|contended|"
+    # a name others give it: "Advertisers call it a breakthrough", "fans dubbed it a miracle" (not the
+    # writer's own "I call it", nor the passive "is called", which names a thing: "a condition called")
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)"
+    r"(?:call|calls|called|dub|dubs|dubbed)\s+(?:it|them|this|that)\s+(?:an?\s+|the\s+)?(?=\w)|"
     # what a product professes or purports: "solutions professing the cure for hair loss"
     r"profess(?:es|ed|ing)?|purport(?:s|ed|ing)?(?:\s+to\s+(?:be|offer|provide|have))?|"
     # sellers' claims reported: "providers of the method advertise that its effectiveness is proven"
