@@ -59,25 +59,26 @@ class RepeatedPhrase(Rule):
 
     A phrase typed or pasted twice is the slip RP101 reports for a single word, one size up:
     an editor's cut-and-paste, a spinner joining two drafts, a translation engine repeating a
-    chunk it aligned twice. Two to five words (option ``max-words``) written twice with nothing but
-    spaces between the copies, inside one paragraph and one line, are reported; the copies must
-    be the same word for word and letter for letter (only the first letter may differ, when the
-    first copy opens a sentence: "To have to have").
+    chunk it aligned twice. Two to five words (option ``max-words``) written twice with nothing
+    but spaces between the copies, inside one paragraph and one line, are reported; the copies
+    must be the same word for word and letter for letter (only the first letter may differ,
+    when the first copy opens a sentence: "With water with water, take one tablet").
 
     Left alone, since each is a writer's choice or another rule's finding: a run of one word
-    said over ("fever fever fever": RP101); a chain that opens or closes on a conjunction ("more
-    and more and") or goes on with its first word again ("again and again and again", "generation
-    after generation after generation"); a line holding nothing but the two
-    copies (page furniture: "SHARE THIS SHARE THIS"); a name or a title whose every word but the
-    small ones is capitalised ("Maria Fabrizio for NPR Maria Fabrizio for NPR", "CANCER FORUM CANCER
-    FORUM": an image's credit and its caption, a box's heading, which an editor deletes whole); copies that differ in case beyond the first letter ("Heart Failure
-    heart failure": a heading run into its text); words with digits ("in 1 in 1 million"); a
-    copy that runs across a line break or a punctuation mark ("after the injury, the injury
-    may": one clause ends, the next opens on the same words); a unit from "to" to a form of "have",
-    where the junction is the modal "have to" ("not to have to have it"). Inside a quotation the repeat
-    may be the speaker's, and a word and a preposition written twice may be a reduplicated pair and
-    the next phrase's opening ("move the head from side to side to read"); both are reported at
-    info.
+    said over ("fever fever fever": RP101); a chain that opens or closes on a conjunction
+    ("more and more and") or goes on with its first word again ("again and again and again",
+    "generation after generation after generation"); a line holding nothing but the two copies
+    (page furniture: "SHARE THIS SHARE THIS"); a name or a title whose every word but the small
+    ones is capitalised ("Maria Fabrizio for NPR Maria Fabrizio for NPR", "CANCER FORUM CANCER
+    FORUM": an image's credit and its caption, a box's heading, which an editor deletes whole);
+    copies that differ in case beyond the first letter ("Heart Failure heart failure": a
+    heading run into its text); words with digits ("in 1 in 1 million"); a copy that runs
+    across a line break or a punctuation mark ("after the injury, the injury may": one clause
+    ends, the next opens on the same words); a unit from "to" to a form of "have", where the
+    junction is the modal "have to" ("not to have to have it"). Inside a quotation the repeat
+    may be the speaker's, and a word and a preposition written twice may be a reduplicated pair
+    and the next phrase's opening ("move the head from side to side to read"); both are
+    reported at info.
 
     The fix (safe) deletes the second copy and the space before it.
     """
