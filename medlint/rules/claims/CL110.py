@@ -151,6 +151,16 @@ _REPLACE_FORMS = (
     r"\b(?:freedom|free)\s+from\s+(?:(?:all|any|your|daily)\s+)?(?:[\w-]+\s+)?" + _DEPENDED_ON + r"\b"
     r"|\b(?:lead|live|enjoy|have)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:life|lives)\s+(?:free\s+of|without)\s+"
     r"(?:(?:any|your|daily)\s+)?(?:[\w-]+\s+)?" + _DEPENDED_ON + r"\b",
+    # an imperative that opens the sentence and offers the swap of a treatment someone's life or health
+    # rests on: "Use this tea instead of chemotherapy", "Choose natural healing rather than insulin" (the
+    # alternative names no medical treatment of its own: "Take insulin instead of diabetes pills" is a
+    # doctor's switch; news reports a choice, "patients chose surgery instead of chemotherapy", in the
+    # third person)
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:use|choose|try|take|drink|opt\s+for|switch\s+to|go\s+for|rely\s+on|turn\s+to)\s+"
+    r"(?:(?!\b(?:insulin|medic\w*|drugs?|pills?|tablets?|therapy|treatments?|injections?|surgery|chemo\w*|"
+    r"radiation|doctors?|your\s+doctor)\b)[^.!?\n]){1,60}?\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+"
+    r"(?:(?:conventional|toxic|harsh|expensive|prescription)\s+)?(?:chemo(?:therapy)?|radiation|radiotherapy|"
+    r"insulin|dialysis|statins?|antidepressants?|blood\s+thinners?|vaccines?|vaccination)\b",
 )
 # the reader told they need not depend on their treatment: "Thankfully, you do not have to really depend on
 # them" (the medications of the sentence before, one of the s31 quack pages), "You no longer have to rely on
