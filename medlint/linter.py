@@ -17,7 +17,7 @@ from typing import Any
 
 from . import collector
 from .config import DOCUMENT_KINDS, Config, discover_config, resolve_rule_options
-from .diagnostic import Diagnostic, Position, Related, Severity
+from .diagnostic import Diagnostic, Fix, Position, Related, Severity
 from .document import Document
 from .errors import ConfigError, InputError
 from .file_settings import DOCUMENT_DIRECTIVE, declared_document
@@ -32,6 +32,19 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Engine codes that need no selecting: they say the run itself was incomplete.
 ALWAYS_REPORTED = frozenset({"ML901", "ML902", "ML904", "ML905"})
 PARALLEL_MIN_FILES = 8
+
+
+def _edits_text_only(doc: Document, fix: Fix) -> bool:
+    """Whether every edit of ``fix`` touches only the document's own text, no markup.
+
+    The rules read ``doc.prose``, the source with its markup (HTML tags, Markdown marks, a
+    link's address) blanked in place, so a span between two words may hold a tag: deleting the
+    second copy of "<b>with water</b> with water" from the end of the first would delete "</b>"
+    and leave the file's markup broken. Such a fix is dropped (the finding and its suggestion
+    stay); where source and prose agree over an edit's span, nothing but text is changed.
+    """
+    source, prose = doc.source, doc.prose
+    return all(source[e.start : e.end] == prose[e.start : e.end] for e in fix.edits)
 
 
 class Linter:
@@ -336,7 +349,7 @@ class Linter:
             end=doc.position(end),
             text=doc.source[start:end],
             suggestions=tuple(f.suggestions),
-            fix=f.fix,
+            fix=f.fix if f.fix is None or _edits_text_only(doc, f.fix) else None,
             source=rule.source,
             related=tuple(Related(doc.position(s), doc.position(e), m) for s, e, m in f.related),
             data=dict(f.data),
