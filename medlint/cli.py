@@ -327,13 +327,40 @@ def _lint_stdin(
     fmt = input_format or detect_format(args.stdin_filename)
     diags = linter.lint_text(text, fmt, name)
     if args.diff:
-        fixed_text, _ = apply_fixes(text, diags, unsafe=args.unsafe_fixes)
+        fixed_text, _, _ = _fix_until_stable(linter, text, diags, fmt, name, args.unsafe_fixes)
         _print_diff(text, fixed_text, name)
     elif args.fix:
-        fixed_text, n = apply_fixes(text, diags, unsafe=args.unsafe_fixes)
+        fixed_text, n, fixed_diags = _fix_until_stable(linter, text, diags, fmt, name, args.unsafe_fixes)
         sys.stdout.write(fixed_text)  # stdin --fix prints the fixed text, like ruff
-        return (diags, 0) if n == 0 else (linter.lint_text(fixed_text, fmt, name), n)
+        return (diags, 0) if n == 0 else (fixed_diags, n)
     return diags, 0
+
+
+#: how many rounds of fixes one run applies at most (ruff's own limit is 100; a round that
+#: changes nothing ends the loop, so two or three are the rule)
+MAX_FIX_ROUNDS = 10
+
+
+def _fix_until_stable(
+    linter: Linter, text: str, diags: list[Diagnostic], fmt: str | None, path: str, unsafe: bool
+) -> tuple[str, int, list[Diagnostic]]:
+    """The text with its fixes applied round after round until none applies, the number of fixes
+    applied, and the final text's diagnostics.
+
+    One round applies the fixes that do not overlap; a fix can also leave text another fix
+    mends ("pills .. with" loses one stray full stop, then the space before the other), so the
+    text is linted again and fixed again, as ruff does, until a round changes nothing or
+    ``MAX_FIX_ROUNDS`` have run: one ``--fix`` leaves nothing a second would change.
+    """
+    total = 0
+    for _ in range(MAX_FIX_ROUNDS):
+        fixed, n = apply_fixes(text, diags, unsafe=unsafe)
+        if n == 0 or fixed == text:
+            break
+        total += n
+        text = fixed
+        diags = linter.lint_text(text, fmt, path)
+    return text, total, diags
 
 
 def _print_diff(text: str, fixed_text: str, path: str) -> None:
@@ -369,7 +396,7 @@ def _lint_and_maybe_fix(
     sources[path] = text
     if not (args.fix or args.diff):
         return diags, 0
-    fixed_text, n = apply_fixes(text, diags, unsafe=args.unsafe_fixes)
+    fixed_text, n, fixed_diags = _fix_until_stable(linter, text, diags, fmt, path, args.unsafe_fixes)
     if n == 0 or fixed_text == text:
         return diags, 0
     if args.diff:
@@ -377,7 +404,7 @@ def _lint_and_maybe_fix(
         return diags, 0
     write_atomically(path, fixed_text)
     sources[path] = fixed_text
-    return linter.lint_text(fixed_text, fmt, path), n
+    return fixed_diags, n
 
 
 # -- rules and explain ----------------------------------------------------------
