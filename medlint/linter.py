@@ -65,18 +65,23 @@ class Linter:
         reg = self.registry
         where = str(self.config.path or "configuration")
 
+        # an unknown selector is reported where it was written: the configuration file, or the
+        # command line's (or the caller's) --select, --extend-select and --ignore
         chosen_select = tuple(select) if select is not None else self.config.select
+        select_where = "--select" if select is not None else where
         if chosen_select is None:
             enabled = {c for c, r in reg.rules.items() if r.enabled_by_default} | set(ENGINE_CODES)
         else:
             enabled = set()
             for sel in chosen_select:
-                enabled |= reg.check_selector(sel, where)
-        for sel in (*self.config.extend_select, *extend_select):
-            enabled |= reg.check_selector(sel, where)
+                enabled |= reg.check_selector(sel, select_where)
+        for sels, at in ((self.config.extend_select, where), (extend_select, "--extend-select")):
+            for sel in sels:
+                enabled |= reg.check_selector(sel, at)
         ignored: set[str] = set()
-        for sel in (*self.config.ignore, *ignore):
-            ignored |= reg.check_selector(sel, where)
+        for sels, at in ((self.config.ignore, where), (ignore, "--ignore")):
+            for sel in sels:
+                ignored |= reg.check_selector(sel, at)
         enabled -= ignored
         #: engine codes reported whatever ``select`` says (a file that cannot be read, a rule
         #: that crashed, a service that is down), unless ``ignore`` names them
