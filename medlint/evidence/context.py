@@ -1817,11 +1817,10 @@ def _denied_after_object(after: list[str], denials: tuple[tuple[str, ...], ...],
     for Alzheimer's disease does not exist yet". The predicate must start right after the object:
     a denial further on belongs to another clause ("a cure for cancer, and chemo can cause
     nausea")."""
-    cue_set = frozenset(denials)
     for k in range(1, min(len(after), 4)):
         if after[k - 1] in ("and", "or", "but", "while", "whereas"):
             return False  # the object is over and another clause opens
-        if any(tuple(after[k : k + n]) in cue_set for n in range(1, longest + 1)):
+        if _any_cue({tuple(after[k : k + n]) for n in range(1, longest + 1)}, denials):
             return True
     return False
 
