@@ -646,8 +646,13 @@ def bare_verb(s: Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> Hi
             return None  # "do what you must to survive": the modal stands for its verb
         if s.clause_start(i) or (i > 0 and s.lowers[i - 1] in INVERTERS):
             return None
-        if BARE_VERB not in classes(after) and after not in ("be", "have", "do"):
-            return None
+        after_classes = classes(after)
+        if BARE_VERB not in after_classes and after not in ("be", "have", "do"):
+            # the table gives no bare-verb letter to verbs whose base is also their participle or an
+            # adjective ("become", "come", "run", "go"), nor to words it does not hold; after "must to"
+            # any such word is the verb the modal takes ("must to go"), a classed word is not
+            if after_classes or not after.isalpha() or after in CLOSED_CLASS:
+                return None
         return Hit(
             s.starts[i],
             s.ends[k + 1],
