@@ -64,6 +64,7 @@ from ._grammar_scan import (
     capitalised_like,
     conjunction_pairs,
     gendered_pronouns,
+    ly_adverb,
     missing_articles,
     negative_inversions,
     plural_determiner,
@@ -784,6 +785,7 @@ class GrammarPattern(Rule):
             subject = trigger in SUBJECT_OPENERS
             plural_subject = trigger in PLURAL_SUBJECT_DETERMINERS
             modal = trigger in _PAST_AFTER
+            pronoun = trigger in THIRD_SINGULAR or trigger in NON_THIRD
             for i in index[trigger]:
                 # most triggers are "the", "to" or "a" before an ordinary word: set tests and one
                 # table look-up (answered from memory after the first) rule them out
@@ -806,6 +808,8 @@ class GrammarPattern(Rule):
                             wanted = True
                     else:
                         wanted = False
+                    if not wanted and pronoun and nxt[-2:] == "ly" and ly_adverb(nxt):
+                        wanted = True  # "It seriously threaten": an adverb between the pronoun and its verb
                     if (
                         not wanted
                         and plural_subject

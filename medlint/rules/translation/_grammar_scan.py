@@ -805,7 +805,7 @@ def pronoun_verb(s: Scan, trigger: str, i: int, nxt: str) -> Hit | None:
     if trigger == "i" and s.text(i) != "I":
         return None
     k = i + 1
-    if nxt in MID_ADVERBS and nxt != "not":
+    if (nxt in MID_ADVERBS and nxt != "not") or ly_adverb(nxt):
         if not s.adjacent(k) or not s.is_lower(k + 1):
             return None
         k += 1
@@ -832,6 +832,13 @@ def pronoun_verb(s: Scan, trigger: str, i: int, nxt: str) -> Hit | None:
         (want,) if want else (),
         classed=((word, letter),),
     )
+
+
+def ly_adverb(word: str) -> bool:
+    """An adverb in "-ly" the class table holds no noun, verb or adjective reading for ("seriously",
+    "greatly", "effectively"; not "family", "supply", "reply"): between a subject pronoun and its verb it
+    leaves the verb's form to be read ("It seriously threaten human health")."""
+    return len(word) > 4 and word.endswith("ly") and not classes(word)
 
 
 #: Plural nouns of people that "we" and "you" stand before as determiners ("we doctors", "you guys").
