@@ -883,9 +883,13 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     # not a question that only dresses a claim ("Did you know that turmeric cures cancer?") or one
     # the article answers yes at once ("Can turmeric cure cancer? Yes!")
     question = (
-        (doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start))
-        and not _rhetorical(doc, s_start, s_end)
-    ) or (hypothetical and _asks_whether(before_text))
+        (
+            (doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start))
+            and not _rhetorical(doc, s_start, s_end)
+        )
+        or (hypothetical and _asks_whether(before_text))
+        or _asked_about(before_text)
+    )
     debunked = (
         _any_cue(before_grams, cues.debunk_forward)
         or (len(before_all) > 8 and _any_cue(far_grams, cues.sentential_debunk))
@@ -1233,6 +1237,16 @@ _ANSWERED_NO = cue(
 )
 # "whether" opening the clause that holds the claim, up to the claim with no clause break
 _WHETHER_TAIL = cue(r"\bwhether\b[^.!?;:]*$", re.IGNORECASE)
+# a verb of asking or wondering whose question holds the claim, still open at it: "Many people ask how to
+# get rid of diabetes", "patients want to know whether turmeric cures arthritis", "people wonder if it can
+# be reversed" (what someone asks is not what the page claims; "learn how to" and "find out how to" are a
+# page's promise and stay out, as do questions closed before the claim)
+_ASKED_TAIL = cue(
+    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|(?:want|wants|wanted|wanting)\s+to\s+know|"
+    r"(?:are|is|were|was)\s+(?:often\s+)?curious\s+(?:about|as\s+to)|inquire|inquires|inquired|enquire|enquires|"
+    r"enquired)\s+(?:whether|if|how|why)\b[^.!?;:,]*$",
+    re.IGNORECASE,
+)
 
 
 def _next_sentence(doc: Document, s_end: int) -> Sentence | None:
@@ -1365,6 +1379,18 @@ def _asks_whether(before_text: str) -> bool:
     is not one."""
     tail = _WHETHER_TAIL.search(before_text)
     return tail is not None and not _WHETHER_ADJUNCT.search(tail.group())
+
+
+def _asked_about(before_text: str) -> bool:
+    """Whether the claim stands in a question someone is said to ask: "Many people want to know how to
+    get rid of diabetes completely" reports a wish, not a cure."""
+    return (
+        "ask" in before_text
+        or "wonder" in before_text
+        or "know" in before_text
+        or "curious" in before_text
+        or "quir" in before_text
+    ) and _ASKED_TAIL.search(before_text) is not None
 
 
 # the negative verdicts of the fact-checkers' rating scales: PolitiFact (False, Mostly False, Pants on Fire),
@@ -1508,13 +1534,16 @@ def _labelled_false(doc: Document, s_end: int, end: int | None = None) -> bool:
 # cure ... but we haven't found sufficient evidence", "... There is no good evidence for that."
 # (not an absence of evidence of harm, which supports a safety claim)
 _NO_EVIDENCE = (
-    r"\s*,?\s*(?:(?:but|however|yet|in fact|so far|to date|unfortunately|sadly)\s*,?\s*)*"
+    r"\s*,?\s*(?:(?:but|however|yet|in fact|so far|to date|unfortunately|sadly|the\s+truth\s+is|in\s+truth|"
+    r"in\s+reality|the\s+reality\s+is)\s*,?\s*)*"
     # a concession before the verdict: "But, while it might seem like a good idea, many claims ..."
     r"(?:(?:while|although|though|even\s+though)\b[^.!?;,]{1,80},\s*)?(?:"
     # the claims about the thing judged unsupported: "many claims surrounding detox diets are devoid of any
     # scientific backing", "most of these claims lack evidence"
     r"(?:many|most|the|these|such|all|those)\s+(?:of\s+(?:the|these|those)\s+)?claims?\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:(?:are|is)\s+(?:\w+ly\s+)?(?:devoid\s+of|without|lacking|unsupported|unproven|unfounded|baseless)|"
+    # (or called false or hype outright: "The truth is, most of those claims are hype")
+    r"(?:(?:are|is)\s+(?:\w+ly\s+)?(?:devoid\s+of|without|lacking|unsupported|unproven|unfounded|baseless|false|"
+    r"untrue|hype|bogus|nonsense|myths?\b|exaggerated|overblown|misleading)|"
     r"(?:lack|lacks)\s+(?:any\s+)?(?:good\s+|solid\s+|scientific\s+)?(?:evidence|support|backing|proof))|"
     r"(?:we|i|researchers|scientists|studies|research|science)\s+(?:have|has|had|did|could|can|do|does)\s*"
     r"(?:not|n['\u2019]t|never)\s+(?:yet\s+)?(?:found|find|shown|show|proven|prove|confirmed|confirm|identified)\s+"
@@ -1533,6 +1562,15 @@ _CONTRARY_FINDING = cue(
     r"\s*(?:but|however|yet|in fact|in reality|actually)\s*,?\s*" + _NULL_FINDING, re.IGNORECASE
 )
 _NO_EVIDENCE_CLAUSE = cue(r"\b(?:but|however|yet)\b" + _NO_EVIDENCE, re.IGNORECASE)
+# a cure denied outright in the claim's own sentence, after a contrast: "Many want to know how to get rid of
+# diabetes completely, but unfortunately, there is no such permanent cure for diabetes" (in the next sentence
+# it may deny another disease's cure, so only here)
+_NO_CURE_CLAUSE = cue(
+    r"\b(?:but|however|yet)\s*,?\s*(?:(?:unfortunately|sadly|in\s+fact)\s*,?\s*)?there\s+(?:is|are)\s+"
+    r"(?:still\s+|currently\s+|simply\s+|as\s+yet\s+)?no\s+(?:such\s+|known\s+|permanent\s+|real\s+|definitive\s+|"
+    r"proven\s+)*cures?\s*(?:for\b|[.!;]|$)",
+    re.IGNORECASE,
+)
 
 
 _LEAD_IN_WORDS = 12  # a lead-in is a short sentence of its own
@@ -1624,7 +1662,7 @@ _NO_SUCH_THING = cue(
 def _no_evidence_after(doc: Document, end: int, s_end: int) -> bool:
     """The rest of the sentence, after a contrast, or the next sentence says no evidence was found, or
     that the claim's subject does not exist."""
-    if _NO_EVIDENCE_CLAUSE.search(doc.prose, end, s_end):
+    if _NO_EVIDENCE_CLAUSE.search(doc.prose, end, s_end) or _NO_CURE_CLAUSE.search(doc.prose, end, s_end):
         return True
     nxt = _next_sentence(doc, s_end)
     if nxt is None:
