@@ -166,6 +166,16 @@ FIRES = [
         "Alcohol will interfere the metabolism of glucose.",
         [(1, 14, 27, "interfere the", "verb-preposition")],
     ),
+    (
+        "Medical agents these are substances of natural origin. Hypertension - this is a chronic disease. "
+        "Angina \u2014 this is an infection. Strong-acting medical agents these are medicines.",
+        [
+            (1, 1, 25, "Medical agents these are", "copula-pronoun"),
+            (1, 56, 78, "Hypertension - this is", "copula-pronoun"),
+            (1, 98, 114, "Angina \u2014 this is", "copula-pronoun"),
+            (1, 129, 167, "Strong-acting medical agents these are", "copula-pronoun"),
+        ],
+    ),
 ]
 
 
@@ -220,6 +230,11 @@ PASSES = [
     "It interferes with sleep. Do not let it interfere. Drugs that interfere in the process.",
     "I suggest you try it. They advise you to rest. It is good practice to wash. It is hard work. It is easy use.",
     "Social interaction was limited to contact with an assistant. Do not contact us. Keep in contact with them.",
+    # "this is" or "these are" after a dash that comments on the subject, after a list or a phrase that opens
+    # with a closed-class word, or opening a relative clause
+    "Exercise - this is why it matters. Sleep - this is important. Sleep, diet, exercise - these are the keys.",
+    "The way this is done matters. Most of these are mild. In children these are rare. Statins these are not.",
+    "Overall these are good results. The drugs these are replacing cost more.",
     # a causative with a bare verb, or a noun after its object
     "It makes it less painful. Help them grow. The drug made patients sick. Let him go.",
 ]

@@ -21,7 +21,17 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ...text.drug_names import is_drug_name
-from ...text.word_classes import BARE_VERB, NOT_VERB, PERSON, PLURAL, VERB_ONLY, VERB_PAST, VERB_S, classes
+from ...text.word_classes import (
+    BARE_VERB,
+    NOT_VERB,
+    PERSON,
+    PLURAL,
+    SINGULAR,
+    VERB_ONLY,
+    VERB_PAST,
+    VERB_S,
+    classes,
+)
 from ._construction_scan import _AT_PERSON_HEADS, _DETERMINERS, _gap, _ing, _is_bare_verb
 from ._grammar_scan import Hit, Scan
 from ._grammar_words import CARDINALS, CLOSED_CLASS
@@ -71,6 +81,10 @@ BARE_MEANS = "bare-means"
 #: "pour boiling water and insist 40 minutes", "let it insist": "insist" for steeping an infusion
 #: (Russian настаивать, Ukrainian настоювати: both "insist" and "infuse")
 INSIST_STEEP = "insist-steep"
+#: "Hypertension - this is a chronic disease", "Medical agents these are substances of natural origin": the
+#: sentence's subject restated by "this is" or "these are" (Russian and Ukrainian "X — это Y", "X — це Y",
+#: whose dash and pronoun stand for English "is")
+COPULA_PRONOUN = "copula-pronoun"
 
 SOURCE_FRAME_PATTERNS = (
     AT_CONDITION,
@@ -90,6 +104,7 @@ SOURCE_FRAME_PATTERNS = (
     CAUSATIVE_S,
     BARE_MEANS,
     INSIST_STEEP,
+    COPULA_PRONOUN,
 )
 
 #: The commonest conditions of consumer-health pages that no suffix below marks.
@@ -254,6 +269,16 @@ _STEEP_COUNTS = frozenset("a an one two three four five six seven eight ten twel
 #: What is let to steep ("let it insist", "let the infusion insist").
 _STEEPED = frozenset("it mixture infusion broth decoction tincture solution tea herbs".split())
 
+#: The pronouns of the copula frame and the forms of "be" each takes.
+_COPULA_PRONOUNS = {"this": frozenset({"is", "was"}), "these": frozenset({"are", "were"})}
+#: Dashes that may stand between the subject and its pronoun ("Hypertension - this is", "Angina — this is").
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+#: How many words the restated subject may hold ("Ready-made medical agents these are").
+_COPULA_SUBJECT_WORDS = 4
+#: Words after the copula that make it a comment on the subject, which English writes with a dash too
+#: ("Exercise - this is why it matters", "Sleep - this is important"): only a noun phrase restates it.
+_COPULA_ARTICLES = frozenset({"a", "an", "the", "one"})
+
 SOURCE_FRAME_TRIGGERS = frozenset(
     {
         *_INSIST_FORMS,
@@ -277,6 +302,7 @@ SOURCE_FRAME_TRIGGERS = frozenset(
         *_RECOMMEND,
         *_APPOINT,
         *_ASSIGN,
+        *_COPULA_PRONOUNS,
     }
 )
 
@@ -393,7 +419,62 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _bare_means(s, i) if BARE_MEANS not in disabled else None
     if word in _INSIST_FORMS:
         return _insist_steep(s, i) if INSIST_STEEP not in disabled else None
+    if word in _COPULA_PRONOUNS:
+        return _copula_pronoun(s, word, i) if COPULA_PRONOUN not in disabled else None
     return None
+
+
+def _copula_pronoun(s: Scan, word: str, i: int) -> Hit | None:
+    """ "Hypertension - this is a chronic disease", "Medical agents these are substances": a noun phrase of
+    up to four words opening its sentence (no closed-class word, no "-ly" adverb, a noun at its head), a
+    dash or nothing, then "this is" or "these are" and a noun phrase. Without a dash only "these are" after
+    a plural head is read: "this is" after a noun opens a relative clause ("The way this is done"), and a
+    plural head and "these are" make none ("Medical agents these are"). After the copula an article or a
+    plural noun must follow: a dash and "this is why" or "this is important" comment on the subject, which
+    English writers do."""
+    if i < 1 or i + 2 >= s.n or not s.adjacent(i) or s.lowers[i + 1] not in _COPULA_PRONOUNS[word]:
+        return None
+    gap = s.prose[s.ends[i - 1] : s.starts[i]]
+    dashed = gap.strip() in _DASHES
+    if not dashed and not (word == "these" and s.adjacent(i - 1)):
+        return None
+    head = s.lowers[i - 1]
+    head_classes = classes(head)
+    if word == "these" and PLURAL not in head_classes:
+        return None
+    if word == "this" and not (SINGULAR in head_classes or PLURAL in head_classes) and head_classes:
+        return None  # a word the table reads as no noun (a verb, an adjective); an unclassed one is a name
+    # the subject: back to the sentence's first word, every word joined by plain space
+    k = i - 1
+    while True:
+        w = s.lowers[k]
+        if w in CLOSED_CLASS or not w.replace("-", "").isalpha() or (w.endswith("ly") and len(w) > 4):
+            return None
+        if k < i - 1 and not s.adjacent(k):
+            return None
+        if _sentence_opener(s, k):
+            break
+        if not s.is_lower(k) or i - k >= _COPULA_SUBJECT_WORDS:
+            return None
+        k -= 1
+    after = i + 2
+    if not s.adjacent(i + 1) or not s.is_lower(after):
+        return None
+    following = s.lowers[after]
+    if following not in _COPULA_ARTICLES and not (
+        PLURAL in classes(following) and following not in CLOSED_CLASS
+    ):
+        return None
+    subject = _span(s, k, i - 1)
+    verb = s.lowers[i + 1]
+    return Hit(
+        s.starts[k],
+        s.ends[i + 1],
+        COPULA_PRONOUN,
+        f"“{_span(s, k, i + 1)}”: the subject is restated by “{word} {verb}” (Russian and Ukrainian “— это”, "
+        f"“— це”); English writes “{subject} {verb}”",
+        (f"{subject} {verb}",),
+    )
 
 
 def _insist_steep(s: Scan, i: int) -> Hit | None:
