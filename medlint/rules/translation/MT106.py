@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -237,6 +238,17 @@ def glued_candidates_plain(doc: Document) -> list[str]:
 _LATIN_ADJECTIVE = ("alis", "aris", "ensis", "ilis")
 
 
+def _opening_capital(doc: Document, text: str, start: int) -> bool:
+    """The token is a lower-case word capitalised only because it opens its sentence ("Eatingfruits and
+    vegetables ..."): its first letter alone is a capital and a sentence starts there. Inside a sentence
+    a capital marks a name; a name is a word the frequency table lists, so it is no candidate anyway."""
+    if not (text[:1].isupper() and text[1:].islower()):
+        return False
+    starts = doc.sentence_starts
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] == start
+
+
 def _latin_head(doc: Document, prev: str, prev_start: int, start: int) -> bool:
     """Whether ``prev``, the word just before (only a space between), is a Latin noun or a genus:
     a word English lacks ("cura"), or a capitalised word inside its sentence ("Bifidobacterium",
@@ -294,7 +306,9 @@ class GluedWords(Rule):
     Words that ordinarily start or end compounds
     ("under", "non", "like", "borne") do not count as halves, and capitalised,
     mixed-case and alphanumeric tokens (drug, gene and brand names) are never
-    split, and neither are systematic chemical names ("butanal", "nonene"), whose first syllable
+    split (save a pair capitalised only because it opens its sentence, written once, with a function
+    word or of two long words: "Thetreatment works", "Metabolicsyndrome raises"; two content words
+    capitalised are a brand's or a surname's shape, "Easyhome", "Mainprize"), and neither are systematic chemical names ("butanal", "nonene"), whose first syllable
     is often a function word; nor is a Latin adjective ("-alis", "-aris", "-ensis", "-ilis") after a
     Latin noun or a genus name ("cura personalis", "Bifidobacterium animalis"). A full stop between a lower-case word and a capitalised common word
     with no space is reported unless it sits in an address, a file name or
@@ -407,8 +421,17 @@ class GluedWords(Rule):
                 latin = w.endswith(_LATIN_ADJECTIVE)
                 for i in positions[w]:
                     token = words[i]
-                    if token.text != w or _in_address(doc, token.start, token.end):
-                        continue  # capitalised or mixed case: a name, not a glued pair
+                    if token.text != w and not (
+                        # a capital that opens the sentence, on a pair with a function word or of two long
+                        # words, written once: two content words capitalised are a name's shape ("Easyhome",
+                        # "Mainprize"), and a name comes back ("Hirschsprung" four times on one page)
+                        not compound
+                        and len(positions[w]) == 1
+                        and _opening_capital(doc, token.text, token.start)
+                    ):
+                        continue  # capitalised or mixed case inside a sentence: a name, not a glued pair
+                    if _in_address(doc, token.start, token.end):
+                        continue
                     if long_pair and (in_broken_address(doc.source, token.start) or own_term):
                         continue  # "www. lawsonresearch. ca", or a compound the text keeps using
                     if (
@@ -417,13 +440,16 @@ class GluedWords(Rule):
                         and _latin_head(doc, words[i - 1].text, words[i - 1].start, token.start)
                     ):
                         continue  # a Latin adjective after its noun ("cura personalis", "Bifidobacterium animalis")
-                    fixed = f"{a} {b}"
+                    # (a pair that opens its sentence keeps its capital: "Eatingfruits" -> "Eating fruits")
+                    opening = token.text != w
+                    splits = tuple(f"{x[:1].upper() + x[1:] if opening else x} {y}" for x, y in options)
+                    fixed = splits[0]
                     found.append(
                         Finding(
                             token.start,
                             token.end,
-                            f"“{w}” looks like two words run together: “{fixed}”",
-                            tuple(f"{x} {y}" for x, y in options),
+                            f"“{token.text}” looks like two words run together: “{fixed}”",
+                            splits,
                             Fix(
                                 (Edit(token.start, token.end, fixed),),
                                 f"split into {fixed!r}",
