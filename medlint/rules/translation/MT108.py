@@ -261,7 +261,12 @@ class GrammarPattern(Rule):
       the liver"), the verb one that is no noun, or read as the verb by an
       adverb before it or (after a person noun) an object after it; not after
       "if", "unless", "whether" or "that", where the bare form may be the
-      subjunctive ("it is vital that the patient rest");
+      subjunctive ("it is vital that the patient rest"); and a singular count
+      noun with no determiner opening its sentence before "are" or "were"
+      ("Vegetable are the natural gifts": "Vegetables are"; not a mass,
+      collective or zero-plural noun, "Data are", "Staff are", "Sheep are",
+      nor an adjective, "Elderly are"; 0 on MedQuAD, the clean sentences and
+      FakeHealth, 1 on WMT22's references, a real slip);
     - ``phrase-agreement``: a verb that agrees with the noun of a
       prepositional phrase instead of the subject's head noun before it ("The
       risk of these diseases are higher", "The side effects of the drug is",

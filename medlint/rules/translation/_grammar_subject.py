@@ -34,7 +34,7 @@ from ...text.word_classes import (
     classes,
 )
 from ...text.word_frequency import is_rarer_than
-from ._grammar_scan import Hit, Scan
+from ._grammar_scan import Hit, Scan, regular_plural
 from ._grammar_words import (
     AGREEING_VERBS,
     CLAUSE_OPENERS,
@@ -102,9 +102,48 @@ def clause_subject_verbs(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hi
                     hit = _plural_subject(s, k, k)
                     if hit is not None and not s.is_lower(k) and not _common_noun(s, word):
                         hit = None  # a name ("Ellis also believes"), not the plural of a common noun
+        if hit is None and k in sentence_words and word not in CLOSED_CLASS:
+            hit = _bare_singular_subject(s, k)
         if hit is not None:
             out.append(hit)
     return out
+
+
+#: The Zipf frequency from which a capitalised singular of the noun table is read as the common noun: the
+#: table's nouns are common words, and below this a surname may share one's spelling ("Bush are")
+_NAME_ZIPF = 3.0
+#: The plural forms of "be" that a bare singular noun opening a sentence cannot take.
+_PLURAL_BE = frozenset({"are", "were"})
+
+
+def _bare_singular_subject(s: Scan, k: int) -> Hit | None:
+    """ "Vegetable are the natural gifts", "Symptom were mild": a singular count noun of the table with no
+    determiner, capitalised only because it opens its sentence, before "are" or "were". English needs
+    the plural there (or a determiner and "is"); a mass, collective or zero-plural noun ("Data are",
+    "Staff are", "Sheep are"), a word that is also an adjective ("Elderly are") and a name ("Pfizer are":
+    a rare capitalised word the text never writes in lower case) are not read."""
+    text = s.text(k)
+    if not (text[1:].islower() and s.adjacent(k) and s.lowers[k + 1] in _PLURAL_BE):
+        return None
+    noun = s.lowers[k]
+    if noun in COLLECTIVE_NOUNS or noun in ZERO_PLURAL_NOUNS:
+        return None
+    ncls = classes(noun)
+    if SINGULAR not in ncls or PLURAL in ncls or PERSON_ADJECTIVE in ncls:
+        return None
+    if is_rarer_than(noun, _NAME_ZIPF) and not _common_noun(s, noun):
+        return None
+    verb = s.lowers[k + 1]
+    plural = regular_plural(text)
+    return Hit(
+        s.starts[k],
+        s.ends[k + 1],
+        SUBJECT_VERB,
+        f"“{text} {s.text(k + 1)}”: the verb “{verb}” does not agree with the singular “{text}”; write "
+        f"“{plural} {verb}”",
+        (f"{plural} {verb}",),
+        classed=((noun, SINGULAR),),
+    )
 
 
 def _verb_after(s: Scan, j: int) -> tuple[int, bool] | None:
