@@ -45,6 +45,7 @@ from ._grammar_number import (
     plural_possessives,
 )
 from ._grammar_phrases import (
+    and_etc,
     become_less,
     can_not,
     little_plurals,
@@ -79,6 +80,7 @@ from ._grammar_words import (
     ACCORDING_TO,
     ADJECTIVE_ORDER,
     AGREEING_VERBS,
+    AND_ETC,
     ARTICLE_FORM,
     ARTICLE_LIKE,
     ARTICLE_VERB_DETERMINERS,
@@ -338,6 +340,9 @@ class GrammarPattern(Rule):
       and the like ("can not only ... but also"), and "can" and "not" split
       by a sentence adverb ("can therefore not be derived": "therefore
       cannot"; German "kann daher nicht");
+    - ``and-etc``: "and" before "etc." ("vitamins, minerals and etc."), which
+      already means "and the rest"; the safe fix drops the "and" (0 on
+      MedQuAD, the clean sentences, FakeHealth and WMT22's references);
     - ``plural-compound``: a plural before "-free" ("complaints-free":
       "complaint-free"), not a plural that is also a verb form
       ("hands-free") or a plural-only noun ("glasses-free");
@@ -914,6 +919,8 @@ class GrammarPattern(Rule):
         found: list[Hit] = []
         if CAN_NOT not in disabled and "can" in index:
             found.extend(can_not(s, index))
+        if AND_ETC not in disabled and "etc" in index:
+            found.extend(and_etc(s, index))
         if LITTLE_PLURAL not in disabled and ("little" in index or "much" in index):
             found.extend(little_plurals(s, index))
         if PLURAL_COMPOUND not in disabled:

@@ -24,6 +24,7 @@ from ...text.word_classes import (
 )
 from ._grammar_scan import Hit, Scan, regular_singular
 from ._grammar_words import (
+    AND_ETC,
     BECOME_FORMS,
     BECOME_LESS,
     BECOME_STOPS,
@@ -114,6 +115,30 @@ def can_not(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                 f"“{fixed}” (the word order of German “kann ... nicht”, Dutch “kan ... niet”)"
             )
         out.append(Hit(s.starts[i], s.ends[k], CAN_NOT, message, (fixed,), fix_to=fixed))
+    return out
+
+
+def and_etc(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "vitamins, minerals and etc.", "heart, kidneys, lungs and etc.": "etc." (et cetera) already holds its
+    "and", so "and etc." says it twice (Swan, Practical English Usage, "etc."; a common slip of writers whose
+    language puts a conjunction there, Russian "и т. д.", Hindi "आदि"). The fix drops the "and"; a comma
+    before it stays, as before "etc." alone ("lungs, and etc." -> "lungs, etc.")."""
+    out: list[Hit] = []
+    for i in index.get("etc", ()):
+        if i == 0 or not s.joinable[i - 1] or s.lowers[i - 1] != "and" or not s.is_lower(i - 1):
+            continue
+        start = s.starts[i - 1]
+        out.append(
+            Hit(
+                start,
+                s.ends[i],
+                AND_ETC,
+                f"“and {s.text(i)}”: “etc.” already means “and the rest”; drop the “and”",
+                (s.text(i),),
+                fix_to=s.text(i),
+                safe=True,
+            )
+        )
     return out
 
 

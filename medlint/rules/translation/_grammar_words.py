@@ -62,6 +62,8 @@ LESS_PLURAL = "less-plural"
 NEGATIVE_INVERSION = "negative-inversion"
 #: "can not" for "cannot"
 CAN_NOT = "can-not"
+#: "vitamins, minerals and etc.": "and" before "etc.", which already means "and the rest"
+AND_ETC = "and-etc"
 #: "a little more precursors", "too little investigations", "much more patients"
 LITTLE_PLURAL = "little-plural"
 #: "complaints-free": a plural before "-free"
@@ -100,6 +102,7 @@ PATTERNS = (
     LESS_PLURAL,
     NEGATIVE_INVERSION,
     CAN_NOT,
+    AND_ETC,
     LITTLE_PLURAL,
     PLURAL_COMPOUND,
     SINCE_DURATION,
