@@ -268,7 +268,11 @@ class GrammarPattern(Rule):
       ("Vegetable are the natural gifts": "Vegetables are"; not a mass,
       collective or zero-plural noun, "Data are", "Staff are", "Sheep are",
       nor an adjective, "Elderly are"; 0 on MedQuAD, the clean sentences and
-      FakeHealth, 1 on WMT22's references, a real slip);
+      FakeHealth, 1 on WMT22's references, a real slip); and a plural with no
+      determiner opening its clause before "is", "was", "has" or "does"
+      ("Vegetables is good for you", "that patients has"; not a plural that is
+      also a verb's -s form, "the disease that results is", nor a word whose
+      plural form names one thing, "Measles is", "News is");
     - ``phrase-agreement``: a verb that agrees with the noun of a
       prepositional phrase instead of the subject's head noun before it ("The
       risk of these diseases are higher", "The side effects of the drug is",

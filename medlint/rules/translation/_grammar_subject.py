@@ -180,6 +180,8 @@ def _plural_subject(s: Scan, k: int, j: int) -> Hit | None:
         return None
     i, adverb = after
     verb = s.lowers[i]
+    if verb in _SINGULAR_AUXILIARIES and k == j and SINGULAR not in ncls and VERB_S not in ncls:
+        return _bare_plural_auxiliary(s, j, i)
     if verb in AGREEING_VERBS or verb[-1:] != "s":
         return None
     cls = classes(verb)
@@ -195,6 +197,31 @@ def _plural_subject(s: Scan, k: int, j: int) -> Hit | None:
         f"“{s.prose[s.starts[k] : s.ends[i]]}”: the verb “{verb}” does not agree with the plural “{subject}”",
         (_bare_of(verb),),
         classed=((noun, PLURAL), (verb, VERB_S)),
+    )
+
+
+#: Singular auxiliaries a bare plural subject cannot take, with the plural form for the fix.
+_SINGULAR_AUXILIARIES = {"is": "are", "was": "were", "has": "have", "does": "do"}
+
+
+def _bare_plural_auxiliary(s: Scan, j: int, i: int) -> Hit | None:
+    """ "Vegetables is good for you", "that patients has": a plural of the noun table with no determiner,
+    opening its clause, before "is", "was", "has" or "does". The table gives no plural letter to the
+    words whose plural form names one thing ("measles", "shingles", "news", "series", "genetics"), so those
+    never count; nor does a plural that is also a singular, nor one that is also a verb's "-s" form (after
+    a relative "that" it is the verb: "the disease that results is called gigantism"). Only a form of
+    "be", "have" or "do" is read
+    here: a lexical verb's "-s" after a plural has its own reading above."""
+    noun, verb = s.lowers[j], s.lowers[i]
+    plural_verb = _SINGULAR_AUXILIARIES[verb]
+    return Hit(
+        s.starts[j],
+        s.ends[i],
+        SUBJECT_VERB,
+        f"“{s.prose[s.starts[j] : s.ends[i]]}”: the verb “{verb}” does not agree with the plural “{s.text(j)}”; "
+        f"write “{plural_verb}”",
+        (s.prose[s.starts[j] : s.starts[i]] + plural_verb,),
+        classed=((noun, PLURAL),),
     )
 
 
