@@ -518,7 +518,12 @@ class GrammarPattern(Rule):
       conference", "a cancer research[er]", nor "a good knowledge of", which English counts): one
       finding each in the clean sentences ("provided another evidence"), FakeHealth ("a new research
       by the University of Manchester shows") and WMT22's references ("I've read a news about"), all
-      slips. ``dont-ing`` ("Don't taking drugs on your own", 不要; safe fix to the bare verb),
+      slips. ``generic-the``: "the" before "nature", "mankind" or "humankind" in their general
+      sense, the noun ending its phrase ("gifts from the nature", "The mankind has used herbs":
+      Russian, French and German put an article there); not "the nature of", a compound ("the
+      nature reserve"), an address ("the nature.com journal") or a list that shares its "of" or
+      "for" ("the nature and extent of harm"): 0 on MedQuAD and FakeHealth, 3 on WMT22's
+      references, all translators' slips ("the healing power of the nature"). ``dont-ing`` ("Don't taking drugs on your own", 不要; safe fix to the bare verb),
       ``person-easy-to`` (a person "easy to get angry" or "easy to catch cold", 容易; not "It is
       easy to get tired" nor "Children are easy to get along with", where the person is the object;
       and any subject but an extraposed "it" "easy to" happen or cause: "Spicy food is easy to cause

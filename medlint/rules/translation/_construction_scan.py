@@ -91,6 +91,9 @@ AFTER_BARE_VERB = "after-bare-verb"
 #: "another evidence", "an important information", "a good news": a non-count noun counted by "a", "an",
 #: "another", "each" or "every" (Chinese, Russian, Vietnamese and the Romance languages count it)
 UNCOUNTABLE_ARTICLE = "uncountable-article"
+#: "healthy gifts from the nature", "the mankind's oldest remedy": "the" before a noun that names all of its
+#: kind and takes no article in that sense (Russian, French, German and Spanish put one there: la nature)
+GENERIC_THE = "generic-the"
 #: "Don't taking drugs on your own": a negative imperative with an -ing form (不要 + verb)
 DONT_ING = "dont-ing"
 #: "People with liver disease are easy to get angry": a person said to be "easy to" get a state, where
@@ -162,6 +165,7 @@ CONSTRUCTION_PATTERNS = (
     BE_EASILY_TO,
     AFTER_BARE_VERB,
     UNCOUNTABLE_ARTICLE,
+    GENERIC_THE,
     DONT_ING,
     PERSON_EASY_TO,
     INTAKE_VERB,
@@ -1088,6 +1092,52 @@ def _uncountable_article(s: Scan, i: int) -> Hit | None:
     )
 
 
+#: Nouns that name the whole of their kind with no article: "nature" (the physical world), "mankind",
+#: "humankind" (Swan, Practical English Usage, "the": no article with nouns used in a general sense). With
+#: "of" after it "the nature" is the character of something, which English writes so.
+_GENERIC_NOUNS = frozenset({"nature", "mankind", "humankind"})
+#: How many words after the noun an "of" or a "for" may stand, after "and", "or" or a comma, and still belong
+#: to it ("the nature, and academic and social significance of this association": one "of" for all).
+_SHARED_OF_REACH = 10
+#: The prepositions that give such a list its object ("the nature and management ... for catatonia").
+_SHARED_OF = frozenset({"of", "for"})
+
+
+def _generic_the(s: Scan, i: int) -> Hit | None:
+    """ "gifts from the nature", "the mankind has": a lower-case "the" right before "nature", "mankind" or
+    "humankind", the noun ending its phrase (not "the nature reserve", "the nature of the disease", "the
+    nature's", nor "the nature and extent of", which shares its "of")."""
+    j = i - 1
+    if j < 0 or not s.joinable[j] or s.lowers[j] != "the" or not s.is_lower(i):
+        return None
+    if not (s.is_lower(j) or s.clause_start(j)):
+        return None  # a name: "The Nature Conservancy" has its capitals on both words
+    if i + 1 < s.n and s.prose[s.ends[i] : s.ends[i] + 1] in ("'", "\u2019"):
+        return None  # a possessive: "the nature's way" is another slip, left
+    if not s.phrase_ends(i, coordinator=True):
+        return None  # a compound: "the nature reserve"
+    after = s.prose[s.ends[i] : s.ends[i] + 2]
+    if after[:1] == "." and after[1:2].isalnum():
+        return None  # an address: "the nature.com journal"
+    if i + 1 < s.n:
+        nxt = s.lowers[i + 1]
+        if nxt == "of":
+            return None
+        # a list that shares one "of": "the nature and management of", "the nature, intensity and velocity of"
+        if (nxt in ("and", "or") or after[:1] == ",") and not _SHARED_OF.isdisjoint(
+            s.lowers[i + 1 : i + 1 + _SHARED_OF_REACH]
+        ):
+            return None
+    noun = s.lowers[i]
+    return Hit(
+        s.starts[j],
+        s.ends[i],
+        GENERIC_THE,
+        f"“{s.prose[s.starts[j] : s.ends[i]]}”: “{noun}” in its general sense takes no article in English",
+        (s.text(i),),
+    )
+
+
 #: The last word of a phrase whose "to" is a preposition -> the words one of which must stand one or two
 #: words before it ("pay attention to", "pay close attention to", "look forward to", "looking forward to")
 _TO_PHRASES: dict[str, frozenset[str]] = {
@@ -1884,6 +1934,7 @@ _FRAMES: tuple[tuple[frozenset[str], tuple[tuple[str, Callable[[Scan, int], Hit 
     (frozenset({"easily", "need"}), ((BE_EASILY_TO, _be_easily_to),)),
     (frozenset({"after", "before"}), ((AFTER_BARE_VERB, _after_bare_verb),)),
     (_NON_COUNT, ((UNCOUNTABLE_ARTICLE, _uncountable_article),)),
+    (_GENERIC_NOUNS, ((GENERIC_THE, _generic_the),)),
     (frozenset({"don't", "don\u2019t", "not"}), ((DONT_ING, _dont_ing),)),
     (frozenset({"easy"}), ((PERSON_EASY_TO, _person_easy_to),)),
     (frozenset({"intake"}), ((INTAKE_VERB, _intake_verb),)),
