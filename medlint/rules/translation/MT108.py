@@ -523,7 +523,13 @@ class GrammarPattern(Rule):
       Russian, French and German put an article there); not "the nature of", a compound ("the
       nature reserve"), an address ("the nature.com journal") or a list that shares its "of" or
       "for" ("the nature and extent of harm"): 0 on MedQuAD and FakeHealth, 3 on WMT22's
-      references, all translators' slips ("the healing power of the nature"). ``dont-ing`` ("Don't taking drugs on your own", 不要; safe fix to the bare verb),
+      references, all translators' slips ("the healing power of the nature").
+      ``preposition-bare-verb``: "by", "for", "without", "after", "before", "about", "upon" or
+      "through", a bare verb (one that may be a noun too) and a determiner opening its object ("By
+      increase the consumption of vegetables", "for prevent the disease"), where the reference
+      tables write that preposition with the verb's -ing form at least 4 times and 10 times as
+      often as with the bare form, so no fixed phrase of English counts ("by far the", "for
+      example the"): 0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references. ``dont-ing`` ("Don't taking drugs on your own", 不要; safe fix to the bare verb),
       ``person-easy-to`` (a person "easy to get angry" or "easy to catch cold", 容易; not "It is
       easy to get tired" nor "Children are easy to get along with", where the person is the object;
       and any subject but an extraposed "it" "easy to" happen or cause: "Spicy food is easy to cause

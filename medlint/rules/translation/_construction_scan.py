@@ -88,6 +88,9 @@ BE_EASILY_TO = "be-easily-to"
 #: "After enter the autumn": "after" or "before" straight before a bare verb and its object, where English
 #: writes the -ing form (进入秋季后)
 AFTER_BARE_VERB = "after-bare-verb"
+#: "By increase the consumption", "for prevent the disease": a preposition, a bare verb (one the noun table
+#: may also read as a noun) and its object, where the reference writes the -ing form after that preposition
+PREPOSITION_BARE_VERB = "preposition-bare-verb"
 #: "another evidence", "an important information", "a good news": a non-count noun counted by "a", "an",
 #: "another", "each" or "every" (Chinese, Russian, Vietnamese and the Romance languages count it)
 UNCOUNTABLE_ARTICLE = "uncountable-article"
@@ -166,6 +169,7 @@ CONSTRUCTION_PATTERNS = (
     AFTER_BARE_VERB,
     UNCOUNTABLE_ARTICLE,
     GENERIC_THE,
+    PREPOSITION_BARE_VERB,
     DONT_ING,
     PERSON_EASY_TO,
     INTAKE_VERB,
@@ -1320,6 +1324,50 @@ def _after_bare_verb(s: Scan, i: int) -> Hit | None:
     )
 
 
+#: Prepositions after which the reference writes a verb's -ing form ("by increasing", "for preventing",
+#: "without taking"): the ones whose slip with the bare form the pages show.
+_GERUND_PREPOSITIONS = frozenset("by for without after before about upon through".split())
+#: How often the reference must write the preposition with the -ing form, and how many times more often
+#: than with the bare form, for the bare form to be read as a verb that lost its "-ing"
+_MIN_GERUND_PAIRS = 4
+_GERUND_RATIO = 10
+
+
+def _preposition_bare_verb(s: Scan, i: int) -> Hit | None:
+    """ "By increase the consumption of vegetables", "for prevent the disease": a preposition, then a
+    bare verb and a determiner opening its object. The word may be a noun too ("increase"): a noun after
+    the preposition would need its own determiner ("by an increase in"), and the reference decides which
+    reading is English there: it writes the preposition with the -ing form at least ``_MIN_GERUND_PAIRS``
+    times and ``_GERUND_RATIO`` times as often as with the bare form ("by increasing" 16, "by increase"
+    0), so fixed phrases the reference uses ("by far the", "by default the", "for example the") never
+    count."""
+    k = i + 1
+    if not (s.adjacent(i) and k + 1 < s.n and s.is_lower(k) and s.adjacent(k)):
+        return None
+    if s.lowers[k + 1] not in _OBJECT_DETERMINERS:
+        return None
+    verb = s.lowers[k]
+    if len(verb) < 3 or not verb.isalpha() or verb.endswith(("ing", "ed", "s", "ly")) or verb in CLOSED_CLASS:
+        return None
+    if not _is_bare_verb(verb):
+        return None
+    preposition = s.lowers[i]
+    if preposition in ("after", "before") and VERB_ONLY in classes(verb):
+        return None  # after-bare-verb's own reading
+    stats = refstats.load()
+    gerund = _ing(verb)
+    with_gerund = stats.count(preposition, gerund)
+    if with_gerund < _MIN_GERUND_PAIRS or stats.count(preposition, verb) * _GERUND_RATIO > with_gerund:
+        return None
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        PREPOSITION_BARE_VERB,
+        f"“{s.prose[s.starts[i] : s.ends[k]]}”: after “{preposition}”, a verb takes its -ing form",
+        (f"{s.text(i)} {gerund}",),
+    )
+
+
 #: word classes of a noun or a verb: a modifier before the people that has one is no adjective
 _NOUN_OR_VERB = frozenset({SINGULAR, PLURAL, BARE_VERB, VERB_ONLY})
 #: Plurals naming people that have no regular singular to look up
@@ -1932,7 +1980,11 @@ _FRAMES: tuple[tuple[frozenset[str], tuple[tuple[str, Callable[[Scan, int], Hit 
     (frozenset(_TO_PHRASES), ((PREPOSITION_TO, _preposition_to),)),
     (_PREVENT_ACTIVE, ((PREVENT_FROM, _prevent_from), (PREVENT_FOOD, _prevent_food))),
     (frozenset({"easily", "need"}), ((BE_EASILY_TO, _be_easily_to),)),
-    (frozenset({"after", "before"}), ((AFTER_BARE_VERB, _after_bare_verb),)),
+    (
+        frozenset({"after", "before"}),
+        ((AFTER_BARE_VERB, _after_bare_verb), (PREPOSITION_BARE_VERB, _preposition_bare_verb)),
+    ),
+    (_GERUND_PREPOSITIONS - {"after", "before"}, ((PREPOSITION_BARE_VERB, _preposition_bare_verb),)),
     (_NON_COUNT, ((UNCOUNTABLE_ARTICLE, _uncountable_article),)),
     (_GENERIC_NOUNS, ((GENERIC_THE, _generic_the),)),
     (frozenset({"don't", "don\u2019t", "not"}), ((DONT_ING, _dont_ing),)),
