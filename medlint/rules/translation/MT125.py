@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ...diagnostic import Severity
 from ...document import PARAGRAPH, QUOTE, Document
 from ...rule import Example, Finding, Option, Rule
-from ...text.word_classes import BARE_VERB, PLURAL, VERB_ONLY, VERB_PAST, VERB_S, classes
+from ...text.word_classes import BARE_VERB, PLURAL, SINGULAR, VERB_ONLY, VERB_PAST, VERB_S, classes
 
 KINDS = ("fronted-verb", "verb-first")
 
@@ -82,7 +82,11 @@ def _fronted_verb(text: str) -> tuple[int, int, str] | None:
     if not opener or len(opener) > 10:
         return None
     prepositional = opener[0].lower() in _PREPOSITIONS
-    if not prepositional and not (opener[0].lower() in _CONNECTIVES and len(opener) <= 3):
+    if (
+        not prepositional
+        and not (opener[0].lower() in _CONNECTIVES and len(opener) <= 3)
+        and not _topic(opener)
+    ):
         return None  # "Therefore,", "First of all,": a connective opens the sentence
     if any(w.lower() in _FINITE or w.lower() in _SUBJECTS or _finite_form(w.lower()) for w in opener[1:]):
         return None  # "After the storm ended, ..." opens with a clause; "In it, ..." names a subject
@@ -105,6 +109,48 @@ def _fronted_verb(text: str) -> tuple[int, int, str] | None:
         return None  # "In 2019, called the best year, sales rose": a participle's aside before the clause
     start = comma + 1 + m.start(1)
     return start, start + len(verb), verb
+
+
+#: How many words a topic noun phrase before its comma may hold ("Wind-cold cold, can eat more ginger").
+_TOPIC_WORDS = 3
+
+
+#: Words that answer or exclaim before an elliptic reply ("Yes, can do."), not a topic.
+_ANSWERS = frozenset("yes no yeah yep nope ok okay sure well oh ah alas please thanks".split())
+#: A comma within the first words and a modal right after it: the only sentences a topic can open.
+_TOPIC_COMMA = re.compile(r"[^,.;:!?]{1,40},\s+(?:" + "|".join(sorted(_MODALS)) + r")\s")
+
+
+def _topic_comma(text: str) -> bool:
+    """The sentence has a comma within its first words and a modal right after it (a cheap test first)."""
+    return "," in text[:42] and _TOPIC_COMMA.match(text) is not None
+
+
+def _topic(opener: list[str]) -> bool:
+    """The words before the comma are a bare noun phrase, the topic of a Chinese or Japanese topic-comment
+    sentence ("Wind-cold cold, can eat more ginger": 风寒感冒，可以多吃姜; "Diabetic patients, should avoid
+    sugar"): up to ``_TOPIC_WORDS`` words, none a closed-class word, a verb form or an adverb, the last a
+    noun of the word table. Only the auxiliary reading follows such a topic: a modal and its bare verb
+    with no subject, which English never writes after a noun phrase and its comma (a question, "Parents,
+    should you worry?", has its subject and its mark)."""
+    if len(opener) > _TOPIC_WORDS:
+        return False
+    for word in opener:
+        low = word.lower()
+        if (
+            low in _PREPOSITIONS
+            or low in _CONNECTIVES
+            or low in _FINITE
+            or low in _SUBJECTS
+            or low in _ARTICLES
+        ):
+            return False
+        if low.endswith("ly") or _finite_form(low) or VERB_ONLY in classes(low):
+            return False
+    head = opener[-1].lower()
+    head_classes = classes(head)
+    # a noun of the table, or a word it leaves unclassed ("cold", "wind-cold"), but not an answer word
+    return SINGULAR in head_classes or PLURAL in head_classes or (not head_classes and head not in _ANSWERS)
 
 
 #: Sentence adverbs that open a statement and its comma ("Therefore, you should"): the subject follows.
@@ -231,7 +277,12 @@ class SubjectlessSentence(Rule):
       plenty of warm water", "Furthermore, is very important to rest"; Chinese 因此应该): an
       inverted condition has its subject there ("However, should symptoms worsen") and a
       question its mark, and a word after the modal that may be a noun before a verb or plural
-      is read as a question's subject ("In other words, could brain games help");
+      is read as a question's subject ("In other words, could brain games help"). So is a
+      bare noun phrase of up to three words and its comma before a modal and its bare verb,
+      the topic of a Chinese or Japanese topic-comment sentence ("Wind-cold cold, can eat more
+      ginger", "Diabetic patients, should avoid sugar"; not an answer word, "Yes, can do", nor
+      a question, "Parents, should you worry?"): 0 on MedQuAD, the clean sentences,
+      FakeHealth and WMT22's references and system output from Chinese and Japanese;
     - ``verb-first``: a statement (a full stop, no question mark) that opens
       with a finite "is", "was", "were", "are", "has", "had", "does" or "did"
       before "not", an adverb, "been" or a participle ("Was then also not
@@ -332,6 +383,19 @@ class SubjectlessSentence(Rule):
                             ),
                             data={"kind": "fronted-verb"},
                         )
+                continue
+            if fronted and _topic_comma(text):
+                hit = _fronted_verb(text)
+                if hit is not None:
+                    start, end, verb = hit
+                    yield Finding(
+                        sent.start + start,
+                        sent.start + end,
+                        f"“{verb}” has no subject: the noun phrase before the comma is the sentence's topic, not "
+                        "its subject (a topic-comment sentence of Chinese or Japanese); name who does it "
+                        "(“people with ... can ...”)",
+                        data={"kind": "fronted-verb"},
+                    )
                 continue
             if not first or not (low in _FINITE_OPENERS or low in _MODALS or _finite_form(low)):
                 continue
