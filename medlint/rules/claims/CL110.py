@@ -266,8 +266,12 @@ _DISMISS_FORMS = (
     r"pharmaceutical|western|modern|most|many|all|such)\s+)(?:medications?|medicines?|meds|drugs|pills)\b"
     r"(?:\s+(?:that\s+|which\s+)?(?:(?:your|the)\s+)?(?:prescribed|given|offered|recommended)\s+(?:by|to)\s+"
     r"(?:your|the|a|most)\s+(?:doctors?|physicians?|gps?)\b)?[^.!?;\n]{0,20}?\b(?:only|merely|just|simply)\s+"
-    r"(?:(?:ever|really)\s+)?(?:treats?|address(?:es)?|manages?|suppress(?:es)?|hides?|covers?\s+up|targets?|masks?)\s+"
-    r"(?:the\s+)?symptoms?\b",
+    r"(?:(?:ever|really)\s+)?(?:(?:treats?|address(?:es)?|manages?|suppress(?:es)?|hides?|covers?\s+up|targets?|masks?)\s+"
+    r"(?:the\s+)?symptoms?\b"
+    # or only hide the problem itself ("The medications only hide the problem", a quack page): hiding, masking
+    # or covering up is no treatment at all ("medicines only manage the disease" is what careful pages say)
+    r"|(?:hides?|covers?\s+up|masks?)\s+(?:the\s+|your\s+)?(?:real\s+|underlying\s+|root\s+|true\s+)?"
+    r"(?:problem|cause|disease|condition|illness)s?\b)",
     # a treatment likened to a band-aid on the disease: "Simply taking a thyroid hormone pill will not fix the
     # autoimmune problem, it will only be like putting a band-aid on a deep, serious wound" (not under a
     # condition: "Pain medicine is only a band-aid if the back muscles stay weak"; not negated: "Insulin is not
@@ -361,8 +365,8 @@ class StopOrReplaceTreatment(Rule):
     or names a doctor: then it is medical guidance. A prescribed treatment
     dismissed ("insulin is just a band-aid", "synthetic drugs are not the
     answer", "The doctor's drugs were completely useless", "Dialysis is not the
-    treatment", "you do not have to depend on them" after a sentence naming the
-    medicines) steers readers off it the same way and fires too ("rely on
+    treatment", "The medications only hide the problem", "you do not have to depend on them" after a
+    sentence naming the medicines) steers readers off it the same way and fires too ("rely on
     medication alone" does not, nor a limit stated after the verdict:
     "metformin is useless for type 1 diabetes").
     """
@@ -380,6 +384,7 @@ class StopOrReplaceTreatment(Rule):
     should_fire = (
         "Stop taking your blood pressure tablets once you feel better.",
         "The medications prescribed by your doctor only treat the symptom, not the problem.",
+        "The medications only hide the problem.",
         "Simply taking a thyroid hormone pill will not fix the autoimmune problem, it will only be like putting a "
         "band-aid on a deep, serious wound.",
         "Doctors prescribe strong medications for anxiety. Thankfully, you do not have to really depend on them.",
@@ -417,6 +422,7 @@ class StopOrReplaceTreatment(Rule):
         "Prescription drugs are poison.",
     )
     should_not_fire = (
+        "Medicines only manage the disease; there is no cure.",
         "Do not stop taking your tablets without talking to your doctor.",
         "You don't need antibiotics for a cold. You don't need medication if your blood pressure is only a little high.",
         "Stop taking your tablets only after you speak with your doctor.",
