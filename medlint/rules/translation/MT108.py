@@ -272,7 +272,9 @@ class GrammarPattern(Rule):
       determiner opening its clause before "is", "was", "has" or "does"
       ("Vegetables is good for you", "that patients has"; not a plural that is
       also a verb's -s form, "the disease that results is", nor a word whose
-      plural form names one thing, "Measles is", "News is");
+      plural form names one thing, "Measles is", "News is"), also after one
+      adjective that opens the clause ("that greater vegetables is"; not a
+      gerund, "reducing prescriptions is");
     - ``phrase-agreement``: a verb that agrees with the noun of a
       prepositional phrase instead of the subject's head noun before it ("The
       risk of these diseases are higher", "The side effects of the drug is",

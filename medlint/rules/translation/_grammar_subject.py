@@ -24,11 +24,13 @@ from collections.abc import Iterable, Mapping
 
 from ...text.word_classes import (
     BARE_VERB,
+    COMPARATIVE,
     NOT_VERB,
     PERSON,
     PERSON_ADJECTIVE,
     PLURAL,
     SINGULAR,
+    SUPERLATIVE,
     VERB_ONLY,
     VERB_S,
     classes,
@@ -104,6 +106,8 @@ def clause_subject_verbs(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hi
                         hit = None  # a name ("Ellis also believes"), not the plural of a common noun
         if hit is None and k in sentence_words and word not in CLOSED_CLASS:
             hit = _bare_singular_subject(s, k)
+        if hit is None and word not in CLOSED_CLASS and s.is_lower(k) and s.adjacent(k):
+            hit = _modified_bare_plural(s, k)
         if hit is not None:
             out.append(hit)
     return out
@@ -197,6 +201,45 @@ def _plural_subject(s: Scan, k: int, j: int) -> Hit | None:
         f"“{s.prose[s.starts[k] : s.ends[i]]}”: the verb “{verb}” does not agree with the plural “{subject}”",
         (_bare_of(verb),),
         classed=((noun, PLURAL), (verb, VERB_S)),
+    )
+
+
+#: Class letters an adjective opening a clause before a bare plural may carry: none, or a comparative's or
+#: a superlative's ("greater", "fresh").
+_ADJECTIVE_ONLY = frozenset({COMPARATIVE, SUPERLATIVE})
+
+
+def _modified_bare_plural(s: Scan, k: int) -> Hit | None:
+    """ "Studies show that greater vegetables is consistent with ...": an adjective
+    of the table (a word with no noun or verb reading, or a comparative or superlative one) opening its
+    clause (not a gerund, which heads a subject of its own: "reducing prescriptions is"), a bare plural after
+    it and "is", "was", "has" or "does" (``_bare_plural_auxiliary``'s reading one
+    word on)."""
+    word = s.lowers[k]
+    if not word.isalpha() or word.endswith(("ly", "ing")) or not set(classes(word)) <= _ADJECTIVE_ONLY:
+        return None
+    if is_rarer_than(word, _NAME_ZIPF):
+        return None  # a rare word the table leaves unclassed may be a noun or a name
+    j = k + 1
+    if not s.is_lower(j):
+        return None
+    ncls = classes(s.lowers[j])
+    if PLURAL not in ncls or SINGULAR in ncls or VERB_S in ncls:
+        return None
+    after = _verb_after(s, j)
+    if after is None or after[1] or s.lowers[after[0]] not in _SINGULAR_AUXILIARIES:
+        return None
+    i = after[0]
+    verb = s.lowers[i]
+    plural_verb = _SINGULAR_AUXILIARIES[verb]
+    return Hit(
+        s.starts[k],
+        s.ends[i],
+        SUBJECT_VERB,
+        f"“{s.prose[s.starts[k] : s.ends[i]]}”: the verb “{verb}” does not agree with the plural “{s.text(j)}”; "
+        f"write “{plural_verb}”",
+        (s.prose[s.starts[k] : s.starts[i]] + plural_verb,),
+        classed=((s.lowers[j], PLURAL),),
     )
 
 
