@@ -199,6 +199,24 @@ def _fronted_auxiliary(text: str, comma: int) -> tuple[int, int, str] | None:
     return start, start + len(aux), aux
 
 
+def _subjectless_message(verb: str, first: str, low: str, topic: bool) -> str:
+    """What the opening before a subjectless verb is: a topic, a connective, or a phrase of place or time."""
+    if topic:
+        return (
+            f"“{verb}” has no subject: the noun phrase before the comma is the sentence's topic, not its subject (a "
+            "topic-comment sentence of Chinese or Japanese); name who does it (“people with ... can ...”)"
+        )
+    if low in _CONNECTIVES:
+        return (
+            f"“{verb}” has no subject: “{first}” only links the sentence to the one before, so nobody does the verb "
+            "(a subject the source language left to the context); name who does it"
+        )
+    return (
+        f"“{verb}” has no subject: the phrase before it only says where or when, so nobody does the verb (a "
+        "subject the source language left to the verb's ending); name who does it"
+    )
+
+
 def _verb_first(text: str) -> tuple[int, int, str] | None:
     """(start, end, verb) of a statement that opens with its finite verb: a form of "be", "have" or
     "do" before "not", an adverb or "been" ("Was then also not quite so bad."), or a verb's -s
@@ -364,36 +382,15 @@ class SubjectlessSentence(Rule):
             if m is None:
                 continue
             low = m.group(1).lower()
-            if low in _PREPOSITIONS or low in _CONNECTIVES:
-                if fronted:
-                    hit = _fronted_verb(text)
-                    if hit is not None:
-                        start, end, verb = hit
-                        yield Finding(
-                            sent.start + start,
-                            sent.start + end,
-                            (
-                                f"“{verb}” has no subject: “{m.group(1)}” only links the sentence to the one "
-                                "before, so nobody does the verb (a subject the source language left to the "
-                                "context); name who does it"
-                                if low in _CONNECTIVES
-                                else f"“{verb}” has no subject: the phrase before it only says where or when, so "
-                                "nobody does the verb (a subject the source language left to the verb's "
-                                "ending); name who does it"
-                            ),
-                            data={"kind": "fronted-verb"},
-                        )
-                continue
-            if fronted and _topic_comma(text):
-                hit = _fronted_verb(text)
+            topic = low not in _PREPOSITIONS and low not in _CONNECTIVES
+            if not topic or (fronted and _topic_comma(text)):
+                hit = _fronted_verb(text) if fronted else None
                 if hit is not None:
                     start, end, verb = hit
                     yield Finding(
                         sent.start + start,
                         sent.start + end,
-                        f"“{verb}” has no subject: the noun phrase before the comma is the sentence's topic, not "
-                        "its subject (a topic-comment sentence of Chinese or Japanese); name who does it "
-                        "(“people with ... can ...”)",
+                        _subjectless_message(verb, m.group(1), low, topic),
                         data={"kind": "fronted-verb"},
                     )
                 continue

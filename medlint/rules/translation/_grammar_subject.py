@@ -229,41 +229,32 @@ def _modified_bare_plural(s: Scan, k: int) -> Hit | None:
     after = _verb_after(s, j)
     if after is None or after[1] or s.lowers[after[0]] not in _SINGULAR_AUXILIARIES:
         return None
-    i = after[0]
-    verb = s.lowers[i]
-    plural_verb = _SINGULAR_AUXILIARIES[verb]
-    return Hit(
-        s.starts[k],
-        s.ends[i],
-        SUBJECT_VERB,
-        f"“{s.prose[s.starts[k] : s.ends[i]]}”: the verb “{verb}” does not agree with the plural “{s.text(j)}”; "
-        f"write “{plural_verb}”",
-        (s.prose[s.starts[k] : s.starts[i]] + plural_verb,),
-        classed=((s.lowers[j], PLURAL),),
-    )
+    return _bare_plural_auxiliary(s, j, after[0], first=k)
 
 
 #: Singular auxiliaries a bare plural subject cannot take, with the plural form for the fix.
 _SINGULAR_AUXILIARIES = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
 
-def _bare_plural_auxiliary(s: Scan, j: int, i: int) -> Hit | None:
+def _bare_plural_auxiliary(s: Scan, j: int, i: int, first: int | None = None) -> Hit | None:
     """ "Vegetables is good for you", "that patients has": a plural of the noun table with no determiner,
     opening its clause, before "is", "was", "has" or "does". The table gives no plural letter to the
     words whose plural form names one thing ("measles", "shingles", "news", "series", "genetics"), so those
     never count; nor does a plural that is also a singular, nor one that is also a verb's "-s" form (after
     a relative "that" it is the verb: "the disease that results is called gigantism"). Only a form of
     "be", "have" or "do" is read
-    here: a lexical verb's "-s" after a plural has its own reading above."""
+    here: a lexical verb's "-s" after a plural has its own reading above. ``first``: the subject's first
+    word when a modifier stands before the plural (``_modified_bare_plural``)."""
     noun, verb = s.lowers[j], s.lowers[i]
     plural_verb = _SINGULAR_AUXILIARIES[verb]
+    begin = s.starts[j if first is None else first]
     return Hit(
-        s.starts[j],
+        begin,
         s.ends[i],
         SUBJECT_VERB,
-        f"“{s.prose[s.starts[j] : s.ends[i]]}”: the verb “{verb}” does not agree with the plural “{s.text(j)}”; "
+        f"“{s.prose[begin : s.ends[i]]}”: the verb “{verb}” does not agree with the plural “{s.text(j)}”; "
         f"write “{plural_verb}”",
-        (s.prose[s.starts[j] : s.starts[i]] + plural_verb,),
+        (s.prose[begin : s.starts[i]] + plural_verb,),
         classed=((noun, PLURAL),),
     )
 
