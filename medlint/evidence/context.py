@@ -1384,12 +1384,9 @@ def _asks_whether(before_text: str) -> bool:
 def _asked_about(before_text: str) -> bool:
     """Whether the claim stands in a question someone is said to ask: "Many people want to know how to
     get rid of diabetes completely" reports a wish, not a cure."""
+    low = before_text.lower()
     return (
-        "ask" in before_text
-        or "wonder" in before_text
-        or "know" in before_text
-        or "curious" in before_text
-        or "quir" in before_text
+        "ask" in low or "wonder" in low or "know" in low or "curious" in low or "quir" in low
     ) and _ASKED_TAIL.search(before_text) is not None
 
 

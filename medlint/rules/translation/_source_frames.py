@@ -442,8 +442,9 @@ def _copula_pronoun(s: Scan, word: str, i: int) -> Hit | None:
     head_classes = classes(head)
     if word == "these" and PLURAL not in head_classes:
         return None
+    # a word the table reads as no noun is no subject; one it leaves unclassed ("angina", "diabetes") may be
     if word == "this" and not (SINGULAR in head_classes or PLURAL in head_classes) and head_classes:
-        return None  # a word the table reads as no noun (a verb, an adjective); an unclassed one is a name
+        return None
     # the subject: back to the sentence's first word, every word joined by plain space
     k = i - 1
     while True:
