@@ -1306,14 +1306,21 @@ def _be_easily_to(s: Scan, i: int) -> Hit | None:
     )
 
 
+def _word_before_object(s: Scan, i: int) -> str | None:
+    """The lower-case word right after word ``i`` when a determiner opening an object follows it, in one
+    phrase ("after [enter] the autumn", "by [increase] the consumption"), else None."""
+    k = i + 1
+    if not (s.adjacent(i) and k + 1 < s.n and s.is_lower(k) and s.adjacent(k)):
+        return None
+    return s.lowers[k] if s.lowers[k + 1] in _OBJECT_DETERMINERS else None
+
+
 def _after_bare_verb(s: Scan, i: int) -> Hit | None:
     """ "After enter the autumn": "after" or "before" + a verb that is no noun + a determiner opening its
     object, where English writes "after entering the autumn"."""
     k = i + 1
-    if not (s.adjacent(i) and k + 1 < s.n and s.is_lower(k) and s.adjacent(k)):
-        return None
-    verb = s.lowers[k]
-    if VERB_ONLY not in classes(verb) or s.lowers[k + 1] not in _OBJECT_DETERMINERS:
+    verb = _word_before_object(s, i)
+    if verb is None or VERB_ONLY not in classes(verb):
         return None
     return Hit(
         s.starts[i],
@@ -1342,12 +1349,14 @@ def _preposition_bare_verb(s: Scan, i: int) -> Hit | None:
     0), so fixed phrases the reference uses ("by far the", "by default the", "for example the") never
     count."""
     k = i + 1
-    if not (s.adjacent(i) and k + 1 < s.n and s.is_lower(k) and s.adjacent(k)):
-        return None
-    if s.lowers[k + 1] not in _OBJECT_DETERMINERS:
-        return None
-    verb = s.lowers[k]
-    if len(verb) < 3 or not verb.isalpha() or verb.endswith(("ing", "ed", "s", "ly")) or verb in CLOSED_CLASS:
+    verb = _word_before_object(s, i)
+    if (
+        verb is None
+        or len(verb) < 3
+        or not verb.isalpha()
+        or verb.endswith(("ing", "ed", "s", "ly"))
+        or verb in CLOSED_CLASS
+    ):
         return None
     if not _is_bare_verb(verb):
         return None
