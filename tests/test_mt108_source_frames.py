@@ -176,6 +176,15 @@ FIRES = [
             (1, 129, 167, "Strong-acting medical agents these are", "copula-pronoun"),
         ],
     ),
+    (
+        "This pathology provokes a violation of the secretory functions. Metabolic violations are common. "
+        "It causes violations in the work of the heart.",
+        [
+            (1, 27, 63, "violation of the secretory functions", "violation-of-function"),
+            (1, 65, 85, "Metabolic violations", "violation-of-function"),
+            (1, 108, 143, "violations in the work of the heart", "violation-of-function"),
+        ],
+    ),
 ]
 
 
@@ -185,6 +194,9 @@ def test_fires_at_exact_positions(text: str, expected: list[tuple[int, int, int,
 
 
 PASSES = [
+    # what English violates: laws, rights, rules, a body's privacy
+    "It was a violation of the law. Such violations of patient rights and of the rules of the trial are rare. "
+    "A violation of privacy followed.",
     # "at" that English takes: a time, a skill, a look, an age, a particle, a compound modifier
     "The age at diagnosis varies. Risk is higher at first pregnancy for some women, say experts at menopause clinics.",
     "Look at asthma differently. Doctors are good at cancer care. Water may chip away at childhood obesity.",

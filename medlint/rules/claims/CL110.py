@@ -252,6 +252,18 @@ _DISMISS_FORMS = (
     r"\b(?:synthetic|prescription|prescribed|conventional|pharmaceutical|big\s+pharma)\s+(?:drugs|medications?|"
     r"medicines?|pills)\s+(?:is|are)\s+(?:(?:all|just|nothing\s+but|pure|really|basically)\s+)?"
     r"(?:toxic|poisons?|poisonous|harmful)\b",
+    # a whole class of medicines called dangerous or deadly as a flat predicate: "Most of the arthritis medications
+    # are modestly effective and are very dangerous", "The drugs they're pushing aren't just ineffective -- they're
+    # often deadly". The subject is a class (a quantifier, a determiner or the drugs someone pushes), and nothing
+    # after the adjective limits it: "these drugs are dangerous in overdose", "to the unborn baby", "for people
+    # with kidney disease" and "if mixed with alcohol" are warnings, not dismissals
+    r"(?<!\bsome\s)(?<!\bsome\sof\s)\b(?:(?:most|all|many|prescription|prescribed|conventional|pharmaceutical|modern)\s+"
+    r"(?:of\s+(?:the|these|those|their)\s+)?(?:[\w-]+\s+)?(?:medications|medicines|drugs|pills|meds)"
+    r"|(?:medications|medicines|drugs|pills|meds)\s+(?:that\s+|which\s+)?(?:they|doctors|big\s+pharma|pharma)\s*"
+    r"(?:['\u2019]re|are|keep)?\s*(?:pushing|push|selling|sell|peddling|peddle))"
+    r"(?:\s+[^.!?;:\n]{0,40}?)?(?:\s+(?:are|were)|['\u2019]re)\s+(?:(?:very|extremely|so|really|often|highly|incredibly|"
+    r"also|actually|downright|just\s+plain)\s+)*(?:dangerous|deadly|lethal|poisonous)\b"
+    r"(?![^.!?;\n]{0,3}\b(?:for|if|when|in|to|with|without|during|unless|because|at|after|than|if)\b)",
     # the usual treatment called toxic by example, and said only to mask symptoms: "Toxic drugs, like Enbrel,
     # Cymbalta, and anticonvulsants like Lyrica, are the usual treatment", "they push pills that mask symptoms"
     # ("toxic chemicals such as those in cigarette smoke" are no treatment)

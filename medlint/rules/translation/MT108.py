@@ -465,6 +465,13 @@ class GrammarPattern(Rule):
       comment on the subject, nor a list before the dash ("Sleep, diet,
       exercise - these are the keys"). 0 on MedQuAD, the clean sentences,
       FakeHealth and WMT22's references (4.9M words);
+    - ``violation-of-function`` (``_source_frames``): "violation" of a body
+      function or an organ ("a violation of the secretory functions",
+      "violations in the work of the heart"), or after a body system's
+      adjective ("metabolic violations"): Russian нарушение and Ukrainian
+      порушення are both a breach and an impairment, and English violates
+      only laws, rights, rules and terms. 0 on MedQuAD, the clean sentences,
+      FakeHealth and WMT22's references, and in every system's WMT22 output;
 
     - the constructions of Chinese, Japanese and Russian translation
       (``_construction_scan.py``, each its own pattern): ``verb-complement``

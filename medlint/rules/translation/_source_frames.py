@@ -86,6 +86,11 @@ INSIST_STEEP = "insist-steep"
 #: whose dash and pronoun stand for English "is")
 COPULA_PRONOUN = "copula-pronoun"
 
+#: "a violation of the secretory functions", "metabolic violations", "violations in the work of the heart":
+#: "violation" for a disorder of a body function (Russian нарушение, Ukrainian порушення: both a breach of a
+#: rule and an impairment of a function)
+VIOLATION_OF_FUNCTION = "violation-of-function"
+
 SOURCE_FRAME_PATTERNS = (
     AT_CONDITION,
     AT_ACTION,
@@ -105,6 +110,7 @@ SOURCE_FRAME_PATTERNS = (
     BARE_MEANS,
     INSIST_STEEP,
     COPULA_PRONOUN,
+    VIOLATION_OF_FUNCTION,
 )
 
 #: The commonest conditions of consumer-health pages that no suffix below marks.
@@ -279,6 +285,24 @@ _COPULA_SUBJECT_WORDS = 4
 #: ("Exercise - this is why it matters", "Sleep - this is important"): only a noun phrase restates it.
 _COPULA_ARTICLES = frozenset({"a", "an", "the", "one"})
 
+_VIOLATION = frozenset({"violation", "violations"})
+#: What the body does, and the organs whose work is meant: the nouns after "violation of" that English
+#: never writes there (it breaks laws, rights, rules, terms and agreements, none of them here).
+_BODY_FUNCTIONS = frozenset(
+    "function functions functioning activity activities secretion metabolism circulation microcirculation "
+    "blood-flow outflow motility digestion absorption synthesis production regulation innervation trophism "
+    "abilities ability cycle sleep appetite stool urination breathing respiration vision hearing memory "
+    "coordination sensitivity consciousness speech rhythm conduction tone contractility permeability "
+    "heart liver kidneys kidney stomach intestines intestine bowel pancreas thyroid brain lungs organs "
+    "glands gland vessels".split()
+)
+#: Adjectives of a body system before "violations" ("metabolic violations", "hormonal violation").
+_BODY_SYSTEMS = frozenset(
+    "metabolic hormonal circulatory vascular cerebral neurological autonomic vegetative menstrual digestive "
+    "endocrine immune trophic secretory motor sensory cardiac respiratory renal hepatic gastric intestinal "
+    "functional cognitive".split()
+)
+
 SOURCE_FRAME_TRIGGERS = frozenset(
     {
         *_INSIST_FORMS,
@@ -303,6 +327,7 @@ SOURCE_FRAME_TRIGGERS = frozenset(
         *_APPOINT,
         *_ASSIGN,
         *_COPULA_PRONOUNS,
+        *_VIOLATION,
     }
 )
 
@@ -421,7 +446,53 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _insist_steep(s, i) if INSIST_STEEP not in disabled else None
     if word in _COPULA_PRONOUNS:
         return _copula_pronoun(s, word, i) if COPULA_PRONOUN not in disabled else None
+    if word in _VIOLATION:
+        return _violation_of_function(s, i) if VIOLATION_OF_FUNCTION not in disabled else None
     return None
+
+
+def _violation_of_function(s: Scan, i: int) -> Hit | None:
+    """ "a violation of the secretory functions", "violations in the work of the heart", "metabolic
+    violations": a body function or organ as what is violated, or a body system's adjective before it.
+    English violates laws, rights and rules; a function is impaired or disturbed."""
+    plural = s.lowers[i] == "violations"
+    noun = "disorders" if plural else "a disorder"
+    if i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in _BODY_SYSTEMS:
+        return Hit(
+            s.starts[i - 1],
+            s.ends[i],
+            VIOLATION_OF_FUNCTION,
+            f"“{_span(s, i - 1, i)}”: a “violation” breaks a rule or a law; a body function is “impaired” or "
+            f"“disturbed” ({s.text(i - 1)} {'disorders' if plural else 'disorder'})",
+            (f"{s.text(i - 1)} {'disorders' if plural else 'disorder'}",),
+        )
+    if not s.adjacent(i) or i + 1 >= s.n:
+        return None
+    j = i + 1
+    if (
+        s.lowers[j] == "in"
+        and j + 3 < s.n
+        and s.adjacent(j)
+        and s.lowers[j + 1] == "the"
+        and s.adjacent(j + 1)
+        and s.lowers[j + 2] == "work"
+        and s.adjacent(j + 2)
+        and s.lowers[j + 3] == "of"
+    ):
+        j += 3  # "violations in the work of the heart" (нарушения в работе сердца)
+    elif s.lowers[j] != "of":
+        return None
+    k = _noun_after(s, j, _BODY_FUNCTIONS.__contains__, determiners=True, phrase_end=False)
+    if k is None:
+        return None
+    return Hit(
+        s.starts[i],
+        s.ends[k],
+        VIOLATION_OF_FUNCTION,
+        f"“{_span(s, i, k)}”: a “violation” breaks a rule or a law; a body function is “impaired” or "
+        f"“disturbed” ({noun} of, an impairment of)",
+        (),
+    )
 
 
 def _copula_pronoun(s: Scan, word: str, i: int) -> Hit | None:
