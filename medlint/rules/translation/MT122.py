@@ -41,7 +41,27 @@ _MONTHS = "January February March April May June July August September October N
 #: A temperature whose degree sign is a letter o or the ordinal indicator º ("38.5oC", "39ºC"): typed where
 #: the source's input method had no degree sign; only after a number, before C or F ending the token.
 _DEGREE_LETTER = lazy_compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?([o\u00ba])([CF])(?![A-Za-z])")
-KINDS = ("decimal-comma", "citation-decimal", "quotation-marks", "dotted-date", "degree-letter")
+#: A semicolon inside a sentence followed by a capitalised clause opener ("such as growth factors; If the pain is
+#: severe, ..."): Chinese and Japanese end a clause with a full-width "；" and machine translation starts the next
+#: clause as if a sentence began. Only the closed class of words that open a clause, and only with a lower-case
+#: word after them, so that a name ("; The Laerdal Foundation") never counts.
+_SEMICOLON_CAPITAL = lazy_compile(
+    r"(?<=[a-z0-9,)\]%])[ \t]*;[ \t]+(If|When|Because|Although|Though|While|Since|After|Before|Once|Unless|Therefore|"
+    r"However|Otherwise|So|But|And|Or|Then|The|This|These|That|Those|It|Its|You|Your|We|They|He|She|There|Such|"
+    r"Some|Most|Many|In|At|For|To|With|Do|Don't|Avoid|Eat|Drink|Take|Try|Keep)(?=[ \t]+[a-z0-9])"
+)
+#: Sentence ends and line breaks that bound the sentence a semicolon is read in.
+_SENTENCE_BOUNDS = re.compile(r"[.!?:\n]")
+#: Fewest words before the semicolon: a clause, not a list's label.
+SEMICOLON_CLAUSE_MIN_WORDS = 4
+KINDS = (
+    "decimal-comma",
+    "citation-decimal",
+    "quotation-marks",
+    "dotted-date",
+    "degree-letter",
+    "semicolon-capital",
+)
 #: a block of at most this many words, the date among them, that does not end like a sentence is a
 #: date line: a template's field ("Date 12.03.2020", "Posted by Jane Roe 14.05.2019")
 DATE_LINE_MAX_WORDS = 6
@@ -83,7 +103,18 @@ class SourceConventions(Rule):
       the ordinal indicator º ("38.5oC", "39ºC"), typed where the writer's or
       the translator's keyboard had no degree sign (an s36 machine-translated
       page on children's fever). The fix writes "°" and is safe: after a
-      number and before C or F, the letter stands for nothing else.
+      number and before C or F, the letter stands for nothing else;
+    - ``semicolon-capital``: a capitalised clause opener ("If", "The", "You",
+      ...) before a lower-case word, after the only semicolon of a sentence
+      whose first part is a clause of four words or more in sentence case
+      ("such as growth factors; If the pain is severe, you can use ..."):
+      Chinese and Japanese close a clause with a full-width "；" and machine
+      translation opens the next one as a sentence. A list whose items each
+      follow a semicolon, and a title line, do not count. In WMT22's
+      Chinese-to-English news, 0 to 19 of 1,875 lines in each system's output
+      against 1 in the human reference; 2 in MedQuAD's 2.8M words (list items),
+      4 in FakeHealth's 1.5M. The fix lower-cases the word (unsafe: a full stop
+      may read better).
     """
 
     code = "MT122"
@@ -107,6 +138,7 @@ class SourceConventions(Rule):
         "The clinic calls it «the cure».",
         "Approved 12.03.2021.",
         Example("A fever above 38.5oC needs a doctor.", fixed="A fever above 38.5°C needs a doctor."),
+        "You can use some drugs to promote healing, such as growth factors; If the pain is severe, use a gel.",
     )
     should_not_fire = (
         "Take 1.5 mg a day; 1,500 mg is too much. Doses of 1, 2 and 5 mg were tried.",
@@ -118,6 +150,11 @@ class SourceConventions(Rule):
         Example(
             "Posted by Jane Roe 14.05.2019\n\nThe clinic opened.", note="a date line, a template's field"
         ),
+        Example(
+            "Signs include fever; Rashes on the arms; The loss of appetite; and tiredness.",
+            note="a list whose items follow semicolons",
+        ),
+        "The study was funded by the Sparks charity; The Laerdal Foundation also gave money.",
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -174,6 +211,8 @@ class SourceConventions(Rule):
                         data={"kind": "degree-letter"},
                     )
                 )
+        if "semicolon-capital" not in disabled and ";" in prose:
+            out.extend(_semicolon_capitals(prose))
         out.sort(key=lambda f: f.start)
         return out
 
@@ -224,6 +263,43 @@ def _citation_decimals(prose: str) -> list[Finding]:
                 f"list comma as a decimal comma; write “{fixed}”",
                 (fixed,),
                 data={"kind": "citation-decimal"},
+            )
+        )
+    return out
+
+
+def _semicolon_capitals(prose: str) -> list[Finding]:
+    """A capitalised clause opener after the only semicolon of a sentence whose first part is a clause in
+    sentence case. A list that separates its items with semicolons holds several, and a title line ("US
+    Ravaged by Tornadoes; The Effects of ...") is mostly capitals: neither counts."""
+    out = []
+    for m in _SEMICOLON_CAPITAL.finditer(prose):
+        start = m.start()
+        before = prose.rfind("\n", 0, start)
+        for b in _SENTENCE_BOUNDS.finditer(prose, max(before, 0), start):
+            before = b.start()
+        after = _SENTENCE_BOUNDS.search(prose, m.end())
+        end = after.start() if after is not None else len(prose)
+        sentence_head = prose[before + 1 : start]
+        if ";" in sentence_head or ";" in prose[m.end() : end]:
+            continue  # a list of items, each after its semicolon
+        words = sentence_head.split()
+        if len(words) < SEMICOLON_CLAUSE_MIN_WORDS:
+            continue
+        if sum(w[:1].isupper() for w in words) * 2 > len(words):
+            continue  # a title line in capitals
+        opener = m.group(1)
+        at = m.start(1)
+        lowered = opener[0].lower() + opener[1:]
+        out.append(
+            Finding(
+                at,
+                m.end(1),
+                f"“; {opener}”: a capital after a semicolon, where the source's clause mark (Chinese “；”) became a "
+                f"sentence start; write “; {lowered}”, or end the sentence with a full stop",
+                (lowered,),
+                Fix((Edit(at, at + 1, lowered[0]),), f"lower-case {opener!r}", safe=False),
+                data={"kind": "semicolon-capital"},
             )
         )
     return out
