@@ -262,8 +262,28 @@ _DISMISS_FORMS = (
     r"|(?:medications|medicines|drugs|pills|meds)\s+(?:that\s+|which\s+)?(?:they|doctors|big\s+pharma|pharma)\s*"
     r"(?:['\u2019]re|are|keep)?\s*(?:pushing|push|selling|sell|peddling|peddle))"
     r"(?:\s+[^.!?;:\n]{0,40}?)?(?:\s+(?:are|were)|['\u2019]re)\s+(?:(?:very|extremely|so|really|often|highly|incredibly|"
-    r"also|actually|downright|just\s+plain)\s+)*(?:dangerous|deadly|lethal|poisonous)\b"
-    r"(?![^.!?;\n]{0,3}\b(?:for|if|when|in|to|with|without|during|unless|because|at|after|than|if)\b)",
+    r"also|actually|downright|just\s+plain)\s+)*(?:dangerous|deadly|lethal|poisonous|hazardous)\b"
+    r"(?:\s+to\s+(?:your|our|their)\s+(?:health|body|bodies|life|lives)\b"
+    r"|(?![^.!?;\n]{0,3}\b(?:for|if|when|in|to|with|without|during|unless|because|at|after|than|if)\b))",
+    # the same of a class of medicines named by what it treats, opening its sentence or heading with no determiner:
+    # "HBP Drugs are Hazardous to Your Health", "Blood pressure medications are deadly" (the classes people misuse
+    # are warned about with reason: "Opioid drugs are dangerous", "Street drugs are deadly")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?!(?:opioid|narcotic|illegal|illicit|street|recreational|party|club|designer|fake|"
+    r"counterfeit|expired|sleeping|weight[- ]loss|diet|some|many|most|all|these|those|the|such|other)\b)"
+    r"(?:[\w-]+\s+){1,3}?(?:drugs|medications|medicines|pills|meds)\s+(?:are|were)\s+(?:(?:very|extremely|so|really|"
+    r"often|highly|incredibly|downright|just\s+plain)\s+)*(?:dangerous|deadly|lethal|poisonous|hazardous)\b"
+    r"(?:\s+to\s+(?:your|our|their)\s+(?:health|body|bodies|life|lives)\b"
+    r"|(?![^.!?;\n]{0,3}\b(?:for|if|when|in|to|with|without|during|unless|because|at|after|than|if)\b))",
+    # medicines said to do nothing for the disease's cause, and a reason given to ditch them: "While prescriptive
+    # medications can help you control your blood sugar, they do nothing to get at the root cause of the
+    # disease", "The primary reason to ditch insulin and drugs is because they don't work" (a reason to stop, with
+    # "stop" or "come off", is how patient guides talk of side effects: only the quack's "ditch" and "dump" count)
+    r"\b(?:medications?|medicines?|meds|drugs|pills|insulin|statins?|prescriptions?)\b[^.!?;\n]{0,100}?\b(?:do|does)\s+"
+    r"(?:absolutely\s+)?nothing\s+(?:to\s+)?(?:get\s+at|address|treat|fix|cure|tackle|touch|correct|reach|remove)\s+"
+    r"(?:the\s+)?(?:real\s+|true\s+|actual\s+|underlying\s+)?(?:root\s+)?causes?\b",
+    r"\breasons?\s+to\s+(?:ditch|dump|toss|throw\s+(?:away|out))\s+"
+    r"(?:taking\s+|using\s+)?(?:all\s+|your\s+)?(?:insulin|medications?|medicines?|drugs|pills|meds|statins?)\b"
+    r"(?:\s+and\s+(?:insulin|medications?|medicines?|drugs|pills|meds|statins?))?\s+(?:is|are)\b",
     # the usual treatment called toxic by example, and said only to mask symptoms: "Toxic drugs, like Enbrel,
     # Cymbalta, and anticonvulsants like Lyrica, are the usual treatment", "they push pills that mask symptoms"
     # ("toxic chemicals such as those in cigarette smoke" are no treatment)

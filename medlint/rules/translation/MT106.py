@@ -62,11 +62,18 @@ _PLAIN_SCANS = False
 _CAMEL_FIRST_ZIPF = 3.8
 #: A comma with a lower-case word glued on after it ("so to say,new plants"): a machine translation's
 #: or a crawl's lost space (digits, "1,000", and capitals, "N,N-dimethyl", are left by the class).
-_GLUED_COMMA = lazy_compile(r"(?<=[a-z]{2}),(?=[a-z]{2})")
+_GLUED_COMMA = lazy_compile(r"(?<=[a-z]{2})[,;:](?=[a-z]{2})")
+#: A colon between two lower-case words names a ratio of two chemicals as often as it loses a space
+#: ("arginine:glycine amidinotransferase", "calcium:phosphate product"): after a colon the second word must
+#: be this common in English (wordfreq Zipf: "unhealthy" 3.7, "oral" 4.3; "glycine" 2.6), and the two may
+#: not be two nouns (``_ratio_nouns``)
+_GLUED_COLON_SECOND_ZIPF = 3.0
 #: A colon between a lower-case word and a capitalised one, with no space: a label run into what it
 #: labels ("High-fat foods:Such as fried chicken", "Note:This"), a translation's or a crawl's lost space
 #: (times, ratios and verses, "10:30", "1:2", "3:16", have digits; a URL's scheme, "https://", no capital)
 _GLUED_COLON = lazy_compile(r"(?<=[a-z]{2}):(?=[A-Z][a-z])")
+#: The names of the marks ``_GLUED_COMMA`` reads, for its message.
+_MARK_NAMES = {",": "comma", ";": "semicolon", ":": "colon"}
 #: Roman numerals, which lists write with commas and no space ("i,ii,iii").
 _ROMAN = re.compile(r"[ivxlc]+")
 #: A full stop, "!" or "?" with an ASCII letter right after it: the only places ``_GLUED_STOP`` and
@@ -317,7 +324,9 @@ class GluedWords(Rule):
     halves are listed, the first is a word of health writing or common in English (not a brand's name or
     foreign word, "miraDry", "ellaOne") and the capitalised word ends the token (not code,
     "getElementById"), and so is a comma between two listed lower-case words with no space after it ("so to
-    say,new plants"; not digits, "1,000", capitals, "N,N-dimethyl", or roman numerals, "i,ii"), and a
+    say,new plants"; not digits, "1,000", capitals, "N,N-dimethyl", or roman numerals, "i,ii") or a
+    semicolon or a colon ("gastric juice;medicines", "causes of gastritis:unhealthy diet"; not a ratio of two
+    nouns or a rare word after a colon, "calcium:phosphate", "arginine:glycine"), and a
     colon between a known word and a capitalised one with no space after it, a label run into what it
     labels ("High-fat foods:Such as", "Note:This"; not a time, a ratio, a verse or a URL's scheme). A number with a spelt-out word run on after it ("30minutes",
     "1,000calories", "1999should") is reported too; unit symbols and
@@ -495,24 +504,37 @@ class GluedWords(Rule):
                 continue
             start, end = hit
             first, second = prose[start : m.start()], prose[m.start() + 1 : end]
+            mark = prose[m.start()]
             if (
                 _ROMAN.fullmatch(first)
                 or _ROMAN.fullmatch(second)
                 or not (is_known(first) and is_known(second))
+                or (
+                    mark == ":"
+                    and ((zipf_of(second) or 0.0) < _GLUED_COLON_SECOND_ZIPF or _ratio_nouns(first, second))
+                )
             ):
                 continue
             found.append(
                 Finding(
                     start,
                     end,
-                    f"no space after the comma in “{prose[start:end]}”",
-                    (f"{first}, {second}",),
+                    f"no space after the {_MARK_NAMES[mark]} in “{prose[start:end]}”",
+                    (f"{first}{mark} {second}",),
                     Fix((Edit(m.start() + 1, m.start() + 1, " "),), "add the space", safe=True),
                     data={"kind": "comma"},
                 )
             )
         found.sort(key=lambda f: f.start)
         yield from found
+
+
+def _ratio_nouns(first: str, second: str) -> bool:
+    """ "calcium:phosphate": a singular noun after the colon, and a singular noun or an unlisted word (a
+    chemical's name) before it, is how a ratio of two substances is written."""
+    return word_classes.SINGULAR in word_classes.classes(second) and (
+        word_classes.SINGULAR in word_classes.classes(first) or not word_classes.classes(first)
+    )
 
 
 def _glued_sentence_finding(prose: str, stop: int, lower: bool) -> Finding | None:
