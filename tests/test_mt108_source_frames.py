@@ -185,6 +185,17 @@ FIRES = [
             (1, 108, 143, "violations in the work of the heart", "violation-of-function"),
         ],
     ),
+    (
+        "There are painful sensations in the field of a stomach. Pain in the field of the heart is common.",
+        [
+            (1, 30, 55, "in the field of a stomach", "field-of-organ"),
+            (1, 62, 87, "in the field of the heart", "field-of-organ"),
+        ],
+    ),
+    (
+        "Patients are assigned absorbent drugs and painkillers.",
+        [(1, 14, 38, "assigned absorbent drugs", "appoint-treatment")],
+    ),
 ]
 
 
@@ -194,6 +205,11 @@ def test_fires_at_exact_positions(text: str, expected: list[tuple[int, int, int,
 
 
 PASSES = [
+    # a trial's arms take "to"; a person is appointed to a post
+    "Eyes were assigned randomly to treatment with Lucentis. Patients were assigned to different treatments. "
+    "He was appointed head of the clinic.",
+    # a discipline, not a place on the body
+    "It came days after an initiative in the field of spine surgery. She works in the field of heart research.",
     # what English violates: laws, rights, rules, a body's privacy
     "It was a violation of the law. Such violations of patient rights and of the rules of the trial are rare. "
     "A violation of privacy followed.",

@@ -472,6 +472,11 @@ class GrammarPattern(Rule):
       порушення are both a breach and an impairment, and English violates
       only laws, rights, rules and terms. 0 on MedQuAD, the clean sentences,
       FakeHealth and WMT22's references, and in every system's WMT22 output;
+    - ``field-of-organ`` (``_source_frames``): "in the field of" before a
+      part of the body that ends its phrase ("painful sensations in the field
+      of a stomach": Russian в области, both a field of study and a region);
+      "in the field of spine surgery" names a discipline and passes. 0 on
+      MedQuAD, the clean sentences, FakeHealth and WMT22's references;
 
     - the constructions of Chinese, Japanese and Russian translation
       (``_construction_scan.py``, each its own pattern): ``verb-complement``
@@ -595,8 +600,9 @@ class GrammarPattern(Rule):
       contact with the pillow"; and "interfere the metabolism", 干扰), ``remedy-from`` ("medicine from cough",
       "vaccination from the influenza"), ``allow-to`` ("allows to reduce": позволяет; also a
       pronoun object with a bare verb, "allow you lose weight", "enables them breathe") and
-      ``appoint-treatment`` ("will appoint the analyses", "assign you a course of examination":
-      назначить; MT104 keeps only the passive "treatment is appointed"), ``times-in-a-day``
+      ``appoint-treatment`` ("will appoint the analyses", "assign you a course of examination",
+      the passive with the treatment as object, "Patients are assigned absorbent drugs", not a
+      trial's "assigned to" an arm: назначить; MT104 keeps only "treatment is appointed"), ``times-in-a-day``
       ("rinse 4-5 times in a day", after a verb of taking or applying; "it rained three times in a
       day" counts events), and in ``at-condition`` a condition's clause opened by "at which" ("a
       disease, at which the tonsils swell"; not "at which point", not "the stage of the pregnancy

@@ -90,6 +90,10 @@ COPULA_PRONOUN = "copula-pronoun"
 #: "violation" for a disorder of a body function (Russian нарушение, Ukrainian порушення: both a breach of a
 #: rule and an impairment of a function)
 VIOLATION_OF_FUNCTION = "violation-of-function"
+#: "painful sensations in the field of a stomach": "in the field of" before a part of the body, where English
+#: writes "in the stomach area" or "around the heart" (Russian в области желудка: область is both a field
+#: of study and a region of the body)
+FIELD_OF_ORGAN = "field-of-organ"
 
 SOURCE_FRAME_PATTERNS = (
     AT_CONDITION,
@@ -111,6 +115,7 @@ SOURCE_FRAME_PATTERNS = (
     INSIST_STEEP,
     COPULA_PRONOUN,
     VIOLATION_OF_FUNCTION,
+    FIELD_OF_ORGAN,
 )
 
 #: The commonest conditions of consumer-health pages that no suffix below marks.
@@ -228,6 +233,9 @@ _APPOINT = frozenset({"appoint", "appoints", "appointed", "appointing"})
 #: The patient after "appoint to", in the source's dative ("назначить себе", "appoint to himself").
 _APPOINTED_TO = frozenset("himself herself themselves yourself myself oneself him her them you me us".split())
 _ASSIGN = frozenset({"assign", "assigns", "assigned", "assigning"})
+#: The forms of "be" before a passive "assigned" or "appointed" whose object is the treatment itself
+#: ("Patients are assigned absorbent drugs", назначают: a trial's patients are assigned *to* an arm).
+_PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Adjectives of advice that take a to-infinitive after "it is" ("it is better to replace them").
 _ADVICE_ADJECTIVES = frozenset(
     "better best necessary important possible impossible advisable essential vital crucial "
@@ -303,6 +311,13 @@ _BODY_SYSTEMS = frozenset(
     "functional cognitive".split()
 )
 
+#: The parts of the body "in the field of" may not stand before: regions where a pain or a sensation is felt.
+_BODY_REGIONS = frozenset(
+    "stomach abdomen belly heart chest back head neck eye eyes spine navel groin pelvis throat joint joints "
+    "liver kidney kidneys lung lungs intestine intestines bladder temple temples forehead ribs sternum "
+    "hypochondrium epigastrium loin loins waist shoulder shoulders nape coccyx sacrum".split()
+)
+
 SOURCE_FRAME_TRIGGERS = frozenset(
     {
         *_INSIST_FORMS,
@@ -328,6 +343,7 @@ SOURCE_FRAME_TRIGGERS = frozenset(
         *_ASSIGN,
         *_COPULA_PRONOUNS,
         *_VIOLATION,
+        "field",
     }
 )
 
@@ -448,7 +464,40 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _copula_pronoun(s, word, i) if COPULA_PRONOUN not in disabled else None
     if word in _VIOLATION:
         return _violation_of_function(s, i) if VIOLATION_OF_FUNCTION not in disabled else None
+    if word == "field":
+        return _field_of_organ(s, i) if FIELD_OF_ORGAN not in disabled else None
     return None
+
+
+def _field_of_organ(s: Scan, i: int) -> Hit | None:
+    """ "in the field of a stomach", "in the field of the heart": "in the field of", an article or none, then a
+    part of the body that ends its phrase (not "the field of spine surgery", a discipline)."""
+    if not (
+        i >= 2
+        and s.joinable[i - 2]
+        and s.joinable[i - 1]
+        and s.lowers[i - 2] == "in"
+        and s.lowers[i - 1] == "the"
+        and s.adjacent(i)
+        and s.lowers[i + 1] == "of"
+    ):
+        return None
+    k = i + 2
+    if k < s.n and s.lowers[k] in ("a", "an", "the") and s.adjacent(k - 1) and s.adjacent(k):
+        k += 1
+    elif not (k < s.n and s.adjacent(k - 1)):
+        return None
+    if k >= s.n or s.lowers[k] not in _BODY_REGIONS or not s.is_lower(k) or not s.phrase_ends(k):
+        return None
+    region = s.text(k)
+    return Hit(
+        s.starts[i - 2],
+        s.ends[k],
+        FIELD_OF_ORGAN,
+        f"“{_span(s, i - 2, k)}”: a “field” is an area of study or land; a place on the body is “the {region} area” "
+        f"or “around the {region}”",
+        (f"in the {region} area", f"around the {region}"),
+    )
 
 
 def _violation_of_function(s: Scan, i: int) -> Hit | None:
@@ -954,7 +1003,13 @@ def _appoint(s: Scan, i: int) -> Hit | None:
     if i > 0 and s.joinable[i - 1] and (s.lowers[i - 1] in _DETERMINERS or not s.is_lower(i)):
         return None
     j = i
-    if s.lowers[i] in _ASSIGN:
+    passive = (
+        i > 0
+        and s.joinable[i - 1]
+        and s.lowers[i - 1] in _PASSIVE_BE
+        and s.lowers[i] in ("assigned", "appointed")
+    )
+    if s.lowers[i] in _ASSIGN and not passive:
         if not (s.adjacent(i) and s.lowers[i + 1] in _PATIENT_OBJECTS):
             return None
         j = i + 1
