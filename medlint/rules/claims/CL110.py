@@ -278,8 +278,11 @@ _DISMISS_FORMS = (
     # medications can help you control your blood sugar, they do nothing to get at the root cause of the
     # disease", "The primary reason to ditch insulin and drugs is because they don't work" (a reason to stop, with
     # "stop" or "come off", is how patient guides talk of side effects: only the quack's "ditch" and "dump" count)
-    r"\b(?:medications?|medicines?|meds|drugs|pills|insulin|statins?|prescriptions?)\b[^.!?;\n]{0,100}?\b(?:do|does)\s+"
-    r"(?:absolutely\s+)?nothing\s+(?:to\s+)?(?:get\s+at|address|treat|fix|cure|tackle|touch|correct|reach|remove)\s+"
+    # (the nearest treatment word before it opens the span: the words between name no other)
+    r"\b(?:medications?|medicines?|meds|drugs|pills|insulin|statins?|prescriptions?)\b"
+    r"(?:(?!\b(?:medications?|medicines?|meds|drugs|pills|insulin|statins?|prescriptions?)\b)[^.!?;\n]){0,100}?"
+    r"\b(?:do|does)\s+(?:absolutely\s+)?nothing\s+(?:to\s+)?(?:get\s+at|address|treat|fix|cure|tackle|touch|correct|reach|"
+    r"remove|eliminate|solve|resolve)\s+"
     r"(?:the\s+)?(?:real\s+|true\s+|actual\s+|underlying\s+)?(?:root\s+)?causes?\b",
     r"\breasons?\s+to\s+(?:ditch|dump|toss|throw\s+(?:away|out))\s+"
     r"(?:taking\s+|using\s+)?(?:all\s+|your\s+)?(?:insulin|medications?|medicines?|drugs|pills|meds|statins?)\b"

@@ -45,14 +45,17 @@ from ._grammar_number import (
     plural_possessives,
 )
 from ._grammar_phrases import (
+    CAUSED_PARTICIPLES,
     and_etc,
     become_less,
     can_not,
     little_plurals,
     make_to,
+    passives_without_by,
     phrase_agreements,
     plural_compounds,
     since_phrases,
+    spun_possessives,
     subject_clause_commas,
     there_plurals,
 )
@@ -125,6 +128,7 @@ from ._grammar_words import (
     OBJECT_PRONOUNS,
     OBJECT_VERBS,
     PARTITIVE_HEADS,
+    PASSIVE_NO_BY,
     PATTERNS,
     PERSON_NUMBER,
     PHRASE_AGREEMENT,
@@ -144,6 +148,7 @@ from ._grammar_words import (
     SINGULAR_SUBJECT_DETERMINERS,
     SINGULAR_VERBS,
     SIZE_ADJECTIVES,
+    SPUN_POSSESSIVE,
     SUBJECT_CLAUSE_OPENERS,
     SUBJECT_COMMA,
     SUBJECT_OPENERS,
@@ -288,6 +293,20 @@ class GrammarPattern(Rule):
       windows, 1 in 5,480 system windows), so it is no sign of machine
       translation; every finding read on MedQuAD, the clean sentences and
       FakeHealth was an error an editor would mend;
+    - ``passive-no-by``: a form of "be", a participle of causing (caused,
+      triggered, characterized, accompanied, induced, provoked, mediated)
+      and a word of a noun phrase with no "by" ("this type of HBP is
+      triggered specific genetic factors"): those verbs take no object in the
+      passive, so what follows is the cause, which takes "by". Not before an
+      adverb, an -ing form, a closed-class word or a past form, nor in a
+      question; 1 in MedQuAD (a slip), none in the clean sentences, FakeHealth
+      or WMT22's references;
+    - ``spun-possessive``: "the", a noun phrase of up to four words, "of" and
+      "yours", "theirs" or "ours" ("the diabetes of yours", "the glucose levels
+      of theirs"): an article spinner's rewrite of "your diabetes"; English
+      puts a possessive after its noun only after a demonstrative or "a" ("this
+      house of yours", "a friend of theirs"). 0 in MedQuAD, the clean
+      sentences, FakeHealth and WMT22's references (4.9M words);
     - ``plural-possessive``: a lower-case regular plural with "'s"
       ("Many individuals’s glucose", "the patients's families"): the plural
       takes the apostrophe alone; a spinner that writes "individuals" for
@@ -855,6 +874,8 @@ class GrammarPattern(Rule):
                             # too ("can used"): ``verb_form`` reads it off its stem; so a "self-" noun
                             # ("should self-medication")
                             wanted = True
+                        if modal and nxt[-3:] == "ing":
+                            wanted = True  # an -ing form after a modal ("may involving")
                     else:
                         wanted = False
                     if not wanted and pronoun and nxt[-2:] == "ly" and ly_adverb(nxt):
@@ -951,6 +972,10 @@ class GrammarPattern(Rule):
             found.extend(can_not(s, index))
         if AND_ETC not in disabled and "etc" in index:
             found.extend(and_etc(s, index))
+        if SPUN_POSSESSIVE not in disabled and ("yours" in index or "theirs" in index or "ours" in index):
+            found.extend(spun_possessives(s, index))
+        if PASSIVE_NO_BY not in disabled and not CAUSED_PARTICIPLES.isdisjoint(s.doc.word_set):
+            found.extend(passives_without_by(s, index))
         if LITTLE_PLURAL not in disabled and ("little" in index or "much" in index):
             found.extend(little_plurals(s, index))
         if PLURAL_COMPOUND not in disabled:

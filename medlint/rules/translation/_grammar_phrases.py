@@ -47,6 +47,7 @@ from ._grammar_words import (
     NUMBER_WORDS,
     OBJECT_OPENERS,
     OBJECT_PRONOUNS,
+    PASSIVE_NO_BY,
     PHRASE_AGREEMENT,
     PHRASE_BREAKS,
     PHRASE_CLAUSE_OPENERS,
@@ -59,6 +60,7 @@ from ._grammar_words import (
     SINCE_DURATION,
     SINCE_TENSE,
     SINGULAR_VERBS,
+    SPUN_POSSESSIVE,
     SUBJECT_CLAUSE_OPENERS,
     SUBJECT_COMMA,
     SUBJECT_VERB,
@@ -139,6 +141,119 @@ def and_etc(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                 safe=True,
             )
         )
+    return out
+
+
+#: The possessive pronouns a spinner moves after the noun ("your X" -> "the X of yours").
+_SPUN_POSSESSIVES = {"yours": "your", "theirs": "their", "ours": "our"}
+#: Most words of the noun phrase between "the" and "of yours".
+_SPUN_POSSESSIVE_WORDS = 4
+#: Heads that take "of" and a possessive pronoun as a part of a set ("the rest of yours", "the best of theirs").
+_PARTITIVE_HEADS = frozenset(
+    "rest best worst most least majority remainder half last first other others same likes one ones".split()
+)
+
+
+def spun_possessives(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "the diabetes of yours", "the glucose levels of theirs", "the blood sugar levels of yours": "the", a noun
+    phrase of up to four lower-case words, "of" and a possessive pronoun ending its phrase. An article spinner
+    rewrites "your diabetes" so that no word of it matches its source; English puts a possessive after the noun
+    only with a demonstrative or an indefinite ("this house of yours", "a friend of theirs"), never after "the"
+    (none in MedQuAD, the clean sentences, FakeHealth or WMT22's references: 4.9M words)."""
+    out: list[Hit] = []
+    for pronoun, determiner in _SPUN_POSSESSIVES.items():
+        for i in index.get(pronoun, ()):
+            if i < 3 or not s.joinable[i - 1] or s.lowers[i - 1] != "of" or not s.phrase_ends(i):
+                continue
+            k = i - 2
+            words = 0
+            while k >= 0 and words < _SPUN_POSSESSIVE_WORDS and s.joinable[k] and s.is_lower(k):
+                if s.lowers[k] == "the":
+                    break
+                if s.lowers[k] in CLOSED_CLASS or not s.lowers[k].replace("-", "").isalpha():
+                    k = -1
+                    break
+                words += 1
+                k -= 1
+            if k < 0 or words == 0 or s.lowers[k] != "the" or not s.joinable[k]:
+                continue
+            if s.lowers[i - 2] in _PARTITIVE_HEADS:
+                continue  # a part of a set: "the rest of yours"
+            noun = s.prose[s.starts[k + 1] : s.ends[i - 2]]
+            written = s.prose[s.starts[k] : s.ends[i]]
+            fixed = f"{determiner} {noun}"
+            if s.text(k)[0].isupper():
+                fixed = fixed[0].upper() + fixed[1:]
+            out.append(
+                Hit(
+                    s.starts[k],
+                    s.ends[i],
+                    SPUN_POSSESSIVE,
+                    f"“{written}”: an article spinner's rewrite of “{fixed}”; English puts the possessive before "
+                    "the noun",
+                    (fixed,),
+                    fix_to=fixed,
+                )
+            )
+    return out
+
+
+#: Participles of causing, whose passive names the cause with "by" and takes no object ("is characterized by").
+CAUSED_PARTICIPLES = frozenset(
+    "triggered caused characterized characterised accompanied induced provoked mediated".split()
+)
+#: Forms of "be" before them, and the adverbs that may stand between ("is often caused").
+_PASSIVE_BE = frozenset("is are was were be been being".split())
+_PASSIVE_ADVERBS = frozenset(
+    "often usually mainly mostly also typically commonly generally frequently".split()
+)
+#: Words after the participle that open a coordinated or focused "by" phrase ("be caused either by ... or by").
+_BEFORE_BY = frozenset("either neither both only even just also still rather instead".split())
+
+
+def passives_without_by(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "this type of HBP is triggered specific genetic factors", "the hypertonia is so severe that is caused
+    immobility": a form of "be", a participle of causing and then a word of a noun phrase, with no "by" between.
+    The verbs take no object in the passive, so the phrase after them is their cause, which English marks with
+    "by". Not an adverb ("is triggered continuously"), an -ing form ("is triggered using a dose"), a preposition,
+    a conjunction or any other closed-class word after the participle, and not in a question. 1 in MedQuAD's
+    2.8M words (a slip), none in the clean sentences, FakeHealth or WMT22's references."""
+    out: list[Hit] = []
+    for participle in CAUSED_PARTICIPLES:
+        for i in index.get(participle, ()):
+            j = i - 1
+            if j >= 0 and s.joinable[j] and s.lowers[j] in _PASSIVE_ADVERBS:
+                j -= 1
+            if j < 0 or not s.joinable[j] or s.lowers[j] not in _PASSIVE_BE or not s.adjacent(i):
+                continue
+            k = i + 1
+            nxt = s.lowers[k]
+            if (
+                not s.is_lower(k)
+                or not nxt.isalpha()
+                or nxt in CLOSED_CLASS
+                or nxt in _BEFORE_BY
+                or nxt.endswith(("ly", "ing"))
+                or VERB_PAST in classes(nxt)
+            ):
+                continue
+            end = s.prose.find("?", s.ends[k], s.ends[k] + 200)
+            stop = min(
+                (x for x in (s.prose.find(c, s.ends[k]) for c in ".!\n") if x >= 0), default=len(s.prose)
+            )
+            if 0 <= end < stop:
+                continue  # a question
+            head = s.prose[s.starts[j] : s.ends[i]]
+            out.append(
+                Hit(
+                    s.starts[j],
+                    s.ends[k],
+                    PASSIVE_NO_BY,
+                    f"“{head} {s.text(k)}”: a passive of causing names its cause with “by” (“{head} by {s.text(k)}”)",
+                    (f"{head} by {s.text(k)}",),
+                    fix_to=f"{head} by {s.text(k)}",
+                )
+            )
     return out
 
 

@@ -422,6 +422,12 @@ def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
         # a derived noun that is no verb ("should not self-medication", "your doctor will diagnosis
         # it"): machine translation's noun for the source's verb
         form = NOMINAL
+    if form is None and head in MODALS and s.lowers[k].endswith("ing"):
+        # an -ing form after a modal ("may involving", "will being to suffer"): the bare verb it was made from,
+        # which the table knows ("bring", "sing" are bare verbs themselves, and a noun in -ing is no verb)
+        stem = _ing_stem(s.lowers[k])
+        if stem is not None and BARE_VERB not in cls:
+            form = ING
     if head == "should" and PLURAL in cls and not (i > 0 and s.lowers[i - 1] in SUBJECT_PRONOUNS):
         return None  # an inverted condition: "trials should results prove positive"
     if (
@@ -445,6 +451,17 @@ def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
             VERB_FORM,
             f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{s.text(i)}” takes a verb, not the noun “{word}”",
         )
+    if form == ING:
+        stem = _ing_stem(s.lowers[k]) or word
+        return Hit(
+            s.starts[i],
+            s.ends[k],
+            VERB_FORM,
+            f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{s.text(i)}” takes the bare verb, not an -ing form "
+            f"(“{s.text(i)} {stem}”)",
+            # "will being to suffer" may be "will begin" mistyped: no one reading is offered for "being"
+            (f"{s.text(i)} {stem}",) if stem != "be" else (),
+        )
     kind = "an -s form" if form == VERB_S else "a past form"
     return Hit(
         s.starts[i],
@@ -453,6 +470,19 @@ def verb_form(s: Scan, head: str, i: int, nxt: str) -> Hit | None:
         f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{s.text(i)}” takes the bare verb, not {kind} (“{word}”)",
         classed=((s.lowers[k], form),),
     )
+
+
+#: ``verb_form``'s mark for an -ing form after a modal.
+ING = "ing"
+
+
+def _ing_stem(word: str) -> str | None:
+    """The bare verb an -ing form was made from ("involving" -> "involve", "being" -> "be"), or None. (The
+    construction scan reads -ing forms too and imports this module, so its helper is imported here at call
+    time.)"""
+    from ._construction_scan import _bare_of_ing
+
+    return "be" if word == "being" else _bare_of_ing(word)
 
 
 #: Possessives before a word that may be an adjective of the noun "will" ("his own will").

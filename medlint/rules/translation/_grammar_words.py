@@ -80,6 +80,10 @@ SUBJECT_COMMA = "subject-comma"
 PHRASE_AGREEMENT = "phrase-agreement"
 #: "Many individuals’s glucose": a regular plural with "’s" (a spinner's "individuals" for "people")
 PLURAL_POSSESSIVE = "plural-possessive"
+#: "the diabetes of yours", "the blood sugar of theirs": a spinner's rewrite of "your diabetes"
+SPUN_POSSESSIVE = "spun-possessive"
+#: "this type is triggered specific genetic factors": a passive of causing with its cause and no "by"
+PASSIVE_NO_BY = "passive-no-by"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -111,6 +115,8 @@ PATTERNS = (
     SUBJECT_COMMA,
     PHRASE_AGREEMENT,
     PLURAL_POSSESSIVE,
+    SPUN_POSSESSIVE,
+    PASSIVE_NO_BY,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
