@@ -284,6 +284,12 @@ _DISMISS_FORMS = (
     r"\b(?:do|does)\s+(?:absolutely\s+)?nothing\s+(?:to\s+)?(?:get\s+at|address|treat|fix|cure|tackle|touch|correct|reach|"
     r"remove|eliminate|solve|resolve)\s+"
     r"(?:the\s+)?(?:real\s+|true\s+|actual\s+|underlying\s+)?(?:root\s+)?causes?\b",
+    # a class of medicines said to ruin the health it treats: "drugs utterly fail to cure diabetes, they also worsen
+    # the health of patients" (a named drug's named harm, "NSAIDs can damage the kidneys", names an organ and a modal)
+    r"\b(?:medications|medicines|drugs|pills|meds)\b"
+    r"(?:(?!\b(?:medications?|medicines?|meds|drugs|pills|can|may|might|could|if|when)\b)[^.!?;\n]){0,80}?"
+    r"\b(?:(?:they|which|that)\s+)?(?:(?:also|actually|only|just|really|even|slowly)\s+)?"
+    r"(?:worsen|damage|destroy|ruin|poison|wreck)\s+(?:the\s+|your\s+|our\s+|their\s+)?(?:health|bodies|body)\b",
     r"\breasons?\s+to\s+(?:ditch|dump|toss|throw\s+(?:away|out))\s+"
     r"(?:taking\s+|using\s+)?(?:all\s+|your\s+)?(?:insulin|medications?|medicines?|drugs|pills|meds|statins?)\b"
     r"(?:\s+and\s+(?:insulin|medications?|medicines?|drugs|pills|meds|statins?))?\s+(?:is|are)\b",
