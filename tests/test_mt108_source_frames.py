@@ -193,6 +193,13 @@ FIRES = [
         ],
     ),
     (
+        "Gastritis can worsen, go to chronic form or cause ulcers. The disease passes into a chronic form.",
+        [
+            (1, 23, 41, "go to chronic form", "into-chronic-form"),
+            (1, 71, 97, "passes into a chronic form", "into-chronic-form"),
+        ],
+    ),
+    (
         "Patients are assigned absorbent drugs and painkillers.",
         [(1, 14, 38, "assigned absorbent drugs", "appoint-treatment")],
     ),
@@ -205,6 +212,8 @@ def test_fires_at_exact_positions(text: str, expected: list[tuple[int, int, int,
 
 
 PASSES = [
+    # a form named with no motion into it
+    "The chronic form of the disease is rare. Fill in the form to the clinic.",
     # a trial's arms take "to"; a person is appointed to a post
     "Eyes were assigned randomly to treatment with Lucentis. Patients were assigned to different treatments. "
     "He was appointed head of the clinic.",

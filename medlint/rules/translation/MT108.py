@@ -491,6 +491,12 @@ class GrammarPattern(Rule):
       порушення are both a breach and an impairment, and English violates
       only laws, rights, rules and terms. 0 on MedQuAD, the clean sentences,
       FakeHealth and WMT22's references, and in every system's WMT22 output;
+    - ``into-chronic-form`` (``_source_frames``): a verb of motion into a
+      disease's form ("gastritis can go to chronic form", "passes into a
+      chronic form": Russian переходить в хроническую форму), where English says
+      it "becomes chronic"; "the chronic form of the disease" has no verb of
+      motion and passes. 0 on MedQuAD, the clean sentences, FakeHealth and
+      WMT22's references;
     - ``field-of-organ`` (``_source_frames``): "in the field of" before a
       part of the body that ends its phrase ("painful sensations in the field
       of a stomach": Russian в области, both a field of study and a region);

@@ -94,6 +94,9 @@ VIOLATION_OF_FUNCTION = "violation-of-function"
 #: writes "in the stomach area" or "around the heart" (Russian в области желудка: область is both a field
 #: of study and a region of the body)
 FIELD_OF_ORGAN = "field-of-organ"
+#: "gastritis can go to chronic form", "the disease passes into a chronic form": a verb of motion into a
+#: "form", where English says a disease "becomes chronic" (Russian переходить в хроническую форму)
+INTO_CHRONIC_FORM = "into-chronic-form"
 
 SOURCE_FRAME_PATTERNS = (
     AT_CONDITION,
@@ -116,6 +119,7 @@ SOURCE_FRAME_PATTERNS = (
     COPULA_PRONOUN,
     VIOLATION_OF_FUNCTION,
     FIELD_OF_ORGAN,
+    INTO_CHRONIC_FORM,
 )
 
 #: The commonest conditions of consumer-health pages that no suffix below marks.
@@ -318,6 +322,13 @@ _BODY_REGIONS = frozenset(
     "hypochondrium epigastrium loin loins waist shoulder shoulders nape coccyx sacrum".split()
 )
 
+#: Verbs of motion that carry a disease "into a form", and the forms a disease is said to pass into.
+_MOTION_VERBS = frozenset(
+    "go goes went gone going pass passes passed passing flow flows flowed flowing turn turns turned turning "
+    "proceed proceeds proceeded proceeding move moves moved moving transfer transfers transferred".split()
+)
+_DISEASE_FORMS = frozenset("chronic acute latent severe generalized generalised recurrent".split())
+
 SOURCE_FRAME_TRIGGERS = frozenset(
     {
         *_INSIST_FORMS,
@@ -344,6 +355,7 @@ SOURCE_FRAME_TRIGGERS = frozenset(
         *_COPULA_PRONOUNS,
         *_VIOLATION,
         "field",
+        "form",
     }
 )
 
@@ -466,7 +478,33 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
         return _violation_of_function(s, i) if VIOLATION_OF_FUNCTION not in disabled else None
     if word == "field":
         return _field_of_organ(s, i) if FIELD_OF_ORGAN not in disabled else None
+    if word == "form":
+        return _into_chronic_form(s, i) if INTO_CHRONIC_FORM not in disabled else None
     return None
+
+
+def _into_chronic_form(s: Scan, i: int) -> Hit | None:
+    """ "go to chronic form", "passes into a chronic form": a verb of motion, "to" or "into", an article or none, a
+    disease's form and "form" (not "the chronic form of the disease", a noun phrase with no motion)."""
+    k = i - 1
+    if k < 2 or not s.joinable[k] or s.lowers[k] not in _DISEASE_FORMS:
+        return None
+    k -= 1
+    if s.lowers[k] in ("a", "the") and k >= 2 and s.joinable[k - 1]:
+        k -= 1
+    if not s.joinable[k] or s.lowers[k] not in ("to", "into") or k < 1 or not s.joinable[k - 1]:
+        return None
+    verb = k - 1
+    if s.lowers[verb] not in _MOTION_VERBS:
+        return None
+    state = s.lowers[i - 1]
+    return Hit(
+        s.starts[verb],
+        s.ends[i],
+        INTO_CHRONIC_FORM,
+        f"“{_span(s, verb, i)}”: in English a disease “becomes {state}”; it does not move into a form",
+        (f"become {state}",),
+    )
 
 
 def _field_of_organ(s: Scan, i: int) -> Hit | None:
