@@ -200,6 +200,10 @@ FIRES = [
         ],
     ),
     (
+        "It is very important to address the gastroenterologist on time.",
+        [(1, 25, 55, "address the gastroenterologist", "address-to")],
+    ),
+    (
         "Patients are assigned absorbent drugs and painkillers.",
         [(1, 14, 38, "assigned absorbent drugs", "appoint-treatment")],
     ),
@@ -212,6 +216,9 @@ def test_fires_at_exact_positions(text: str, expected: list[tuple[int, int, int,
 
 
 PASSES = [
+    # an audience, a possessive, a problem: English addresses these
+    "She will address the doctors at the conference. We address the doctor's concerns. We need to address the "
+    "physician shortage.",
     # a form named with no motion into it
     "The chronic form of the disease is rare. Fill in the form to the clinic.",
     # a trial's arms take "to"; a person is appointed to a post

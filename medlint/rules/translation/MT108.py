@@ -618,7 +618,8 @@ class GrammarPattern(Rule):
       + a condition, known by its ending, -itis, -osis, -emia, or as one of the commonest
       conditions; not after "look", "good", "age", "away"), ``at-action`` ("pain at
       swallowing"), ``reception-of`` ("reception of antibiotics", "before reception of food":
-      приём), ``address-to`` ("address to the pediatrician": обратиться к), ``if-infinitive``
+      приём), ``address-to`` ("address to the pediatrician", and without "to" after "to" or a modal,
+      "to address the gastroenterologist on time", one doctor, not an audience: обратиться к), ``if-infinitive``
       ("If not to treat angina, ..." opening a sentence), ``verb-preposition`` ("refuses from
       food", "consists from", "depends from"; and, read off Turkish clinics' pages, "avoid from
       impulse", "should refrain blood thinners" and the verb "contact" with "with": "shouldn't

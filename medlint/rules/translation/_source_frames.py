@@ -184,6 +184,8 @@ _CONSULTED = frozenset(
     "doctor doctors specialist specialists clinic clinics hospital polyclinic pharmacist".split()
 )
 _ADDRESS = frozenset({"address", "addresses", "addressed", "addressing"})
+#: Modals before a bare "address" that the patient's step may follow ("you should address the doctor").
+_MODALS_BEFORE = frozenset("should must can could will would may might need".split())
 _RECEPTION = frozenset({"reception", "receptions"})
 #: Verb forms that are no noun, of verbs whose complement takes another preposition in English.
 _FROM_VERBS: dict[str, str] = {
@@ -1019,18 +1021,35 @@ def _address_to(s: Scan, i: int) -> Hit | None:
     """ "address to the doctor" (a verb): English "see" or "consult" a doctor, with no "to"."""
     if i > 0 and s.joinable[i - 1] and (s.lowers[i - 1] in _DETERMINERS or not s.is_lower(i - 1)):
         return None  # the noun: "his address to the doctors", "Keynote Address to"
-    if not (s.adjacent(i) and s.lowers[i + 1] == "to"):
+    if not s.adjacent(i):
         return None
-    k = _noun_after(s, i + 1, _consulted, determiners=True)
-    if k is None:
+    if s.lowers[i + 1] == "to":
+        k = _noun_after(s, i + 1, _consulted, determiners=True)
+        if k is None:
+            return None
+        return Hit(
+            s.starts[i],
+            s.ends[k],
+            ADDRESS_TO,
+            f"“{_span(s, i, k)}”: one “sees”, “consults” or “goes to” a doctor; “address” takes no “to” "
+            "before a person",
+            (f"see {_span(s, i + 2, k)}", f"consult {_span(s, i + 2, k)}"),
+        )
+    # the source's verb without its preposition: "it is important to address the gastroenterologist on time"
+    # (обратиться к гастроэнтерологу); English addresses a doctor only in speech or a letter, never to be seen
+    if s.lowers[i + 1] not in ("the", "a", "an", "your", "their", "his", "her"):
         return None
+    k = _noun_after(s, i, _consulted, determiners=True)
+    if k is None or s.lowers[k].endswith("s") or s.prose[s.ends[k] : s.ends[k] + 2] in ("'s", "\u2019s"):
+        return None  # an audience ("address the doctors at the conference") or a possessive ("the doctor's concerns")
+    if not (i > 0 and s.joinable[i - 1] and (s.lowers[i - 1] == "to" or s.lowers[i - 1] in _MODALS_BEFORE)):
+        return None  # only the infinitive or a modal's verb: a patient's step ("to address the doctor")
     return Hit(
         s.starts[i],
         s.ends[k],
         ADDRESS_TO,
-        f"“{_span(s, i, k)}”: one “sees”, “consults” or “goes to” a doctor; “address” takes no “to” "
-        "before a person",
-        (f"see {_span(s, i + 2, k)}", f"consult {_span(s, i + 2, k)}"),
+        f"“{_span(s, i, k)}”: one “sees” or “consults” a doctor; “address” a doctor is to speak or write to one",
+        (f"see {_span(s, i + 1, k)}", f"consult {_span(s, i + 1, k)}"),
     )
 
 
@@ -1080,9 +1099,16 @@ def _appoint(s: Scan, i: int) -> Hit | None:
     )
 
 
+#: Endings of the specialists a patient is sent to, which the word table may not list ("gastroenterologist").
+_SPECIALIST_ENDINGS = ("ologist", "ologists", "iatrist", "iatrists")
+
+
 def _consulted(word: str) -> bool:
     return (
-        word in _CONSULTED or (word.endswith("s") and PERSON in classes(word[:-1])) or PERSON in classes(word)
+        word in _CONSULTED
+        or (word.endswith("s") and PERSON in classes(word[:-1]))
+        or PERSON in classes(word)
+        or word.endswith(_SPECIALIST_ENDINGS)
     )
 
 
