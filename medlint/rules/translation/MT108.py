@@ -49,6 +49,7 @@ from ._grammar_phrases import (
     and_etc,
     become_less,
     can_not,
+    easy_to_cause,
     little_plurals,
     make_to,
     passives_without_by,
@@ -106,6 +107,7 @@ from ._grammar_words import (
     DO_FORMS,
     DOUBLE_COMPARATIVE,
     DOUBLE_DETERMINER,
+    EASY_TO_CAUSE,
     FINITE_AUXILIARIES,
     FIRST_DETERMINERS,
     GENDERED_PRONOUN,
@@ -293,6 +295,12 @@ class GrammarPattern(Rule):
       windows, 1 in 5,480 system windows), so it is no sign of machine
       translation; every finding read on MedQuAD, the clean sentences and
       FakeHealth was an error an editor would mend;
+    - ``easy-to-cause``: "easy to" and a verb of causing with an object
+      after it ("very sweet and easy to cause throat discomfort": Chinese 容易,
+      "liable to"); English says "likely to cause", and "easy to" makes the
+      subject the verb's object ("the particles are easy to produce"). 0 in
+      MedQuAD, the clean sentences, FakeHealth and WMT22's references; once in
+      8 of WMT22's 12 Chinese-to-English systems;
     - ``passive-no-by``: a form of "be", a participle of causing (caused,
       triggered, characterized, accompanied, induced, provoked, mediated)
       and a word of a noun phrase with no "by" ("this type of HBP is
@@ -983,6 +991,8 @@ class GrammarPattern(Rule):
             found.extend(spun_possessives(s, index))
         if PASSIVE_NO_BY not in disabled and not CAUSED_PARTICIPLES.isdisjoint(s.doc.word_set):
             found.extend(passives_without_by(s, index))
+        if EASY_TO_CAUSE not in disabled and "easy" in index:
+            found.extend(easy_to_cause(s, index))
         if LITTLE_PLURAL not in disabled and ("little" in index or "much" in index):
             found.extend(little_plurals(s, index))
         if PLURAL_COMPOUND not in disabled:

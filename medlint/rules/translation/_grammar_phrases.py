@@ -37,6 +37,7 @@ from ._grammar_words import (
     DURATION_COUNTS,
     DURATION_STOPS,
     DURATION_UNITS,
+    EASY_TO_CAUSE,
     FRONTED_SINCE_VERBS,
     LITTLE_HEADS,
     LITTLE_PLURAL,
@@ -254,6 +255,52 @@ def passives_without_by(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
                     fix_to=f"{head} by {s.text(k)}",
                 )
             )
+    return out
+
+
+#: Degree words between "be" and "easy" ("is very easy to").
+_EASY_DEGREE = frozenset("very so quite more too really extremely rather fairly pretty".split())
+#: Verbs of causing that "easy to" cannot take with their object in English ("easy to cause discomfort").
+_CAUSING_VERBS = frozenset("cause induce trigger aggravate provoke".split())
+
+
+def easy_to_cause(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "candy is very sweet and easy to cause throat discomfort", "staying up late is easy to lead to
+    fatigue": "easy to" and a verb of causing with its object after it. English says a thing is "likely to
+    cause" something; "easy" with a to-infinitive makes its subject the verb's object ("the particles are easy
+    to produce"), so an object after the verb is the source's 容易 ("liable to") translated word for word. 0 in
+    MedQuAD, the clean sentences, FakeHealth and WMT22's references; once in 8 of WMT22's 12 Chinese-to-English
+    systems."""
+    out: list[Hit] = []
+    for i in index.get("easy", ()):
+        if i + 3 >= s.n or not (s.adjacent(i) and s.lowers[i + 1] == "to" and s.adjacent(i + 1)):
+            continue
+        j = i - 1
+        if j > 0 and s.joinable[j] and s.lowers[j] in _EASY_DEGREE:
+            j -= 1
+        if j >= 0 and s.joinable[j] and s.lowers[j] in _PASSIVE_BE:
+            continue  # "is easy to cause": the construction scan's person-easy-to reads a form of "be" before it
+        k = i + 2
+        verb = s.lowers[k]
+        if verb == "lead" and s.adjacent(k) and s.lowers[k + 1] == "to":
+            k += 1
+        elif verb not in _CAUSING_VERBS:
+            continue
+        if not s.adjacent(k) or not s.is_lower(k + 1) or s.lowers[k + 1] in ("and", "or", "but"):
+            continue  # no object: the subject is the verb's object ("a limp is easy to develop and ...")
+        written = s.prose[s.starts[i] : s.ends[k]]
+        fixed = "likely" + written[4:]
+        out.append(
+            Hit(
+                s.starts[i],
+                s.ends[k],
+                EASY_TO_CAUSE,
+                f"“{written}”: a thing that may bring something about is “likely to” cause it; “easy to” makes the "
+                f"subject the verb's object (“easy to produce”)",
+                (fixed,),
+                fix_to=fixed,
+            )
+        )
     return out
 
 

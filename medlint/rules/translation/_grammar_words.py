@@ -84,6 +84,9 @@ PLURAL_POSSESSIVE = "plural-possessive"
 SPUN_POSSESSIVE = "spun-possessive"
 #: "this type is triggered specific genetic factors": a passive of causing with its cause and no "by"
 PASSIVE_NO_BY = "passive-no-by"
+#: "candy is very sweet and easy to cause throat discomfort": "easy to" before a verb of causing and its object
+#: (Chinese 容易 "liable to")
+EASY_TO_CAUSE = "easy-to-cause"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -117,6 +120,7 @@ PATTERNS = (
     PLURAL_POSSESSIVE,
     SPUN_POSSESSIVE,
     PASSIVE_NO_BY,
+    EASY_TO_CAUSE,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
