@@ -112,6 +112,12 @@ _REPLACE_FORMS = (
     r"\byou\s+(?:can|could|should|will be able to|may|are able to)\s+(?:finally\s+|safely\s+|now\s+|soon\s+)?"
     r"(?:stop|quit|ditch|come off|get off|throw away|give up|get rid of)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:of\s+)?"
     r"your\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
+    # advice to turn from the usual treatment to natural ones: "In cases like these, we must turn to natural alternative
+    # treatments and remedies" (a modal of obligation, or the imperative opening its sentence; "many patients turn to
+    # natural remedies" describes what people do)
+    r"(?:\b(?:must|should|need\s+to|have\s+to|ought\s+to|it.s\s+time\s+to|it\s+is\s+time\s+to|better\s+to)\s+|"
+    r"(?:^|(?<=[.!?:]\s)))(?:turn|switch|resort|go\s+back)\s+to\s+(?:natural|alternative|herbal|holistic)\s+"
+    r"(?:alternative\s+)?(?:treatments?|remed(?:y|ies)|cures?|medicine|therap(?:y|ies))\b",
     # "Instead of insulin, try our extract": an imperative offering a swap
     r"\b(?:instead of|rather than)\s+(?:(?:your|the|taking|using)\s+)?(?:[\w-]+\s+){0,2}?"
     + _TREATMENT
@@ -290,6 +296,11 @@ _DISMISS_FORMS = (
     r"(?:(?!\b(?:medications?|medicines?|meds|drugs|pills|can|may|might|could|if|when)\b)[^.!?;\n]){0,80}?"
     r"\b(?:(?:they|which|that)\s+)?(?:(?:also|actually|only|just|really|even|slowly)\s+)?"
     r"(?:worsen|damage|destroy|ruin|poison|wreck)\s+(?:the\s+|your\s+|our\s+|their\s+)?(?:health|bodies|body)\b",
+    # a class of medicines said to fail at treating: "these medications often fail to treat the condition", "drugs
+    # utterly fail to cure diabetes" (not under a condition: "when medications fail to control the seizures, surgery
+    # is an option" is how careful pages name the next step)
+    r"(?<!\bwhen\s)(?<!\bif\s)(?<!\bwhere\s)\b(?:medications|medicines|drugs|pills|meds)\s+(?:(?:often|usually|always|simply|"
+    r"utterly|completely|mostly|generally|frequently)\s+)?fail\s+to\s+(?:treat|cure|work|help|address|fix|heal|resolve)\b",
     r"\breasons?\s+to\s+(?:ditch|dump|toss|throw\s+(?:away|out))\s+"
     r"(?:taking\s+|using\s+)?(?:all\s+|your\s+)?(?:insulin|medications?|medicines?|drugs|pills|meds|statins?)\b"
     r"(?:\s+and\s+(?:insulin|medications?|medicines?|drugs|pills|meds|statins?))?\s+(?:is|are)\b",
