@@ -53,6 +53,7 @@ from ._grammar_phrases import (
     little_plurals,
     make_to,
     passives_without_by,
+    perfects_with_agent,
     phrase_agreements,
     plural_compounds,
     since_phrases,
@@ -132,6 +133,7 @@ from ._grammar_words import (
     PARTITIVE_HEADS,
     PASSIVE_NO_BY,
     PATTERNS,
+    PERFECT_BY,
     PERSON_NUMBER,
     PHRASE_AGREEMENT,
     PHRASE_VERBS,
@@ -295,6 +297,11 @@ class GrammarPattern(Rule):
       windows, 1 in 5,480 system windows), so it is no sign of machine
       translation; every finding read on MedQuAD, the clean sentences and
       FakeHealth was an error an editor would mend;
+    - ``perfect-by``: a relative pronoun, "has", "have" or "had", the
+      participle of a verb that takes an object, and "by" with a determiner
+      ("medicine which has given by the doctor"): the agent makes it a
+      passive that lost its "been". 0 in MedQuAD, the clean sentences,
+      FakeHealth and WMT22's references;
     - ``easy-to-cause``: "easy to" and a verb of causing with an object
       after it ("very sweet and easy to cause throat discomfort": Chinese 容易,
       "liable to"); English says "likely to cause", and "easy to" makes the
@@ -993,6 +1000,8 @@ class GrammarPattern(Rule):
             found.extend(passives_without_by(s, index))
         if EASY_TO_CAUSE not in disabled and "easy" in index:
             found.extend(easy_to_cause(s, index))
+        if PERFECT_BY not in disabled and "by" in index:
+            found.extend(perfects_with_agent(s, index))
         if LITTLE_PLURAL not in disabled and ("little" in index or "much" in index):
             found.extend(little_plurals(s, index))
         if PLURAL_COMPOUND not in disabled:

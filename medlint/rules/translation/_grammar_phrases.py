@@ -49,6 +49,7 @@ from ._grammar_words import (
     OBJECT_OPENERS,
     OBJECT_PRONOUNS,
     PASSIVE_NO_BY,
+    PERFECT_BY,
     PHRASE_AGREEMENT,
     PHRASE_BREAKS,
     PHRASE_CLAUSE_OPENERS,
@@ -302,6 +303,51 @@ def easy_to_cause(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
             )
         )
     return out
+
+
+#: Participles of verbs that take an object and so, with an agent after them, must be passive ("given by").
+TRANSITIVE_PARTICIPLES = frozenset(
+    "given prescribed recommended made written approved suggested advised ordered used caused done taken produced "
+    "released developed created published reported conducted performed administered diagnosed treated tested "
+    "examined described discovered invented designed supported funded sponsored manufactured sold provided offered "
+    "supplied endorsed infected affected damaged injured bitten stung attacked killed transmitted spread".split()
+)
+#: The relative pronouns whose clause the slip is read in ("which has given by").
+_RELATIVES = frozenset({"which", "that", "who"})
+
+
+def perfects_with_agent(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "Don't take medicine which has given by the doctor for other persons": a relative pronoun, "has", "have" or
+    "had", a participle of a verb that takes an object, and "by" with a determiner. The agent makes it a passive
+    that lost its "been" ("which has been given by the doctor"). 0 in MedQuAD, the clean sentences, FakeHealth and
+    WMT22's references."""
+    out: list[Hit] = []
+    for aux in ("has", "have", "had"):
+        for i in index.get(aux, ()):
+            if i < 1 or i + 3 >= s.n or not s.joinable[i - 1] or s.lowers[i - 1] not in _RELATIVES:
+                continue
+            k = i + 1
+            if not (s.adjacent(i) and s.lowers[k] in TRANSITIVE_PARTICIPLES and s.adjacent(k)):
+                continue
+            if s.lowers[k + 1] != "by" or not s.adjacent(k + 1) or s.lowers[k + 2] not in _AGENT_DETERMINERS:
+                continue
+            written = s.prose[s.starts[i] : s.ends[k]]
+            fixed = f"{s.text(i)} been {s.text(k)}"
+            out.append(
+                Hit(
+                    s.starts[i],
+                    s.ends[k],
+                    PERFECT_BY,
+                    f"“{written} by”: the agent after it makes this a passive, which needs “been” (“{fixed} by”)",
+                    (fixed,),
+                    fix_to=fixed,
+                )
+            )
+    return out
+
+
+#: Determiners that open the agent's noun phrase after "by".
+_AGENT_DETERMINERS = frozenset("the a an your his her their its this these those our my".split())
 
 
 def little_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:

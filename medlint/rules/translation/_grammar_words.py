@@ -87,6 +87,8 @@ PASSIVE_NO_BY = "passive-no-by"
 #: "candy is very sweet and easy to cause throat discomfort": "easy to" before a verb of causing and its object
 #: (Chinese 容易 "liable to")
 EASY_TO_CAUSE = "easy-to-cause"
+#: "the medicine which has given by the doctor": a perfect with an agent and no "been" (a passive meant)
+PERFECT_BY = "perfect-by"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -121,6 +123,7 @@ PATTERNS = (
     SPUN_POSSESSIVE,
     PASSIVE_NO_BY,
     EASY_TO_CAUSE,
+    PERFECT_BY,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
