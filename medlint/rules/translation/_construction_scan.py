@@ -33,7 +33,14 @@ from ...text.word_classes import (
     classes,
 )
 from ._grammar_scan import Hit, Scan, regular_plural, regular_singular, sentence_start
-from ._grammar_words import CLOSED_CLASS, DURATION_UNITS, MIN_PARAGRAPH_SENTENCES, MODALS, OBJECT_PRONOUNS
+from ._grammar_words import (
+    BE_FORMS,
+    CLOSED_CLASS,
+    DURATION_UNITS,
+    MIN_PARAGRAPH_SENTENCES,
+    MODALS,
+    OBJECT_PRONOUNS,
+)
 
 #: "insist to take": "insist" takes "on" and an -ing form or a that-clause, never a to-infinitive
 #: (Swan, "insist"; Chinese 坚持 + verb). "avoid", "enjoy", "suggest", "recommend" and "consider"
@@ -746,7 +753,7 @@ def _maybe_verb(s: Scan, i: int) -> Hit | None:
 def _passive_intransitive(s: Scan, i: int) -> Hit | None:
     """ "acne can not be disappeared", "the symptoms were disappeared": "be" + "disappeared", where English
     writes "disappear" (the political "were disappeared by the regime" names its agent and passes)."""
-    if i == 0 or not s.joinable[i - 1] or s.lowers[i - 1] not in _BE_FORMS:
+    if i == 0 or not s.joinable[i - 1] or s.lowers[i - 1] not in BE_FORMS:
         return None
     if i + 1 < s.n and s.adjacent(i) and s.lowers[i + 1] == "by":
         return None
@@ -959,7 +966,7 @@ def _person_easy_to(s: Scan, i: int) -> Hit | None:
     j = i - 1
     if j >= 0 and s.joinable[j] and s.lowers[j] in _EASY_DEGREE:
         j -= 1
-    if j < 0 or not s.joinable[j] or s.lowers[j] not in _BE_FORMS:
+    if j < 0 or not s.joinable[j] or s.lowers[j] not in BE_FORMS:
         return None
     # the subject: a person pronoun or a plural naming people, right before "be" or a few words back
     # ("People with liver disease are")
@@ -1007,7 +1014,7 @@ def _thing_easy_to(s: Scan, i: int, verb: str) -> Hit | None:
     j = i - 1
     if j >= 0 and s.joinable[j] and s.lowers[j] in _EASY_DEGREE:
         j -= 1
-    if j < 1 or not s.joinable[j] or s.lowers[j] not in _BE_FORMS or not s.joinable[j - 1]:
+    if j < 1 or not s.joinable[j] or s.lowers[j] not in BE_FORMS or not s.joinable[j - 1]:
         return None
     if s.lowers[j - 1] in _EXTRAPOSED:
         return None
@@ -1159,8 +1166,6 @@ _OBJECT_STARTS = frozenset(
 )
 #: Determiners and pronouns that may open the object after "after" or "before" and a bare verb
 _OBJECT_DETERMINERS = frozenset("the a an this that these those your their his her its our my".split())
-#: The forms of "be" before "easily to" or "need to"
-_BE_FORMS = frozenset("is are was were be being been".split())
 
 
 def _verb_here(s: Scan, k: int) -> bool:
@@ -1279,7 +1284,7 @@ def _prevent_from(s: Scan, i: int) -> Hit | None:
 def _be_easily_to(s: Scan, i: int) -> Hit | None:
     """ "is easily to produce gas" and "is need to supply": "be" + "easily" or a bare "need" + "to" + a
     verb, where English writes "is easy to" and "needs to" (or "is needed to")."""
-    if i == 0 or not s.joinable[i - 1] or s.lowers[i - 1] not in _BE_FORMS:
+    if i == 0 or not s.joinable[i - 1] or s.lowers[i - 1] not in BE_FORMS:
         return None
     if not (s.adjacent(i) and i + 1 < s.n and s.lowers[i + 1] == "to" and s.adjacent(i + 1)):
         return None

@@ -25,6 +25,7 @@ from ...text.word_classes import (
 from ._grammar_scan import Hit, Scan, regular_singular
 from ._grammar_words import (
     AND_ETC,
+    BE_FORMS,
     BECOME_FORMS,
     BECOME_LESS,
     BECOME_STOPS,
@@ -204,8 +205,7 @@ def spun_possessives(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
 CAUSED_PARTICIPLES = frozenset(
     "triggered caused characterized characterised accompanied induced provoked mediated".split()
 )
-#: Forms of "be" before them, and the adverbs that may stand between ("is often caused").
-_PASSIVE_BE = frozenset("is are was were be been being".split())
+#: The adverbs that may stand between "be" and them ("is often caused").
 _PASSIVE_ADVERBS = frozenset(
     "often usually mainly mostly also typically commonly generally frequently".split()
 )
@@ -226,7 +226,7 @@ def passives_without_by(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
             j = i - 1
             if j >= 0 and s.joinable[j] and s.lowers[j] in _PASSIVE_ADVERBS:
                 j -= 1
-            if j < 0 or not s.joinable[j] or s.lowers[j] not in _PASSIVE_BE or not s.adjacent(i):
+            if j < 0 or not s.joinable[j] or s.lowers[j] not in BE_FORMS or not s.adjacent(i):
                 continue
             k = i + 1
             nxt = s.lowers[k]
@@ -279,7 +279,7 @@ def easy_to_cause(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
         j = i - 1
         if j > 0 and s.joinable[j] and s.lowers[j] in _EASY_DEGREE:
             j -= 1
-        if j >= 0 and s.joinable[j] and s.lowers[j] in _PASSIVE_BE:
+        if j >= 0 and s.joinable[j] and s.lowers[j] in BE_FORMS:
             continue  # "is easy to cause": the construction scan's person-easy-to reads a form of "be" before it
         k = i + 2
         verb = s.lowers[k]

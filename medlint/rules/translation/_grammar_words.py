@@ -298,6 +298,8 @@ ELLIPSIS_HEADS = frozenset("what whatever all everything anything something than
 #: wrong form (Swan, "passive structures", "present perfect").
 BE_BARE = frozenset({"be", "been", "being"})
 BE_FINITE = frozenset({"is", "are", "was", "were"})
+#: Every form of "be" that may stand before a passive participle ("is given", "been triggered").
+BE_FORMS = BE_FINITE | BE_BARE
 HAVE_FORMS = frozenset({"has", "have", "had"})
 #: Irregular verbs whose simple past is not their participle, past -> participle: after "have" the
 #: past form is a wrong form ("my dad had went", "she has took"; Swan, "irregular verbs"). Past forms

@@ -34,7 +34,7 @@ from ...text.word_classes import (
 )
 from ._construction_scan import _AT_PERSON_HEADS, _DETERMINERS, _gap, _ing, _is_bare_verb
 from ._grammar_scan import Hit, Scan
-from ._grammar_words import CARDINALS, CLOSED_CLASS
+from ._grammar_words import BE_FORMS, CARDINALS, CLOSED_CLASS
 
 #: "at angina", "at chronic pancreatitis": "at" before a condition, where English writes "in",
 #: "with" or "during" (Russian при)
@@ -239,9 +239,6 @@ _APPOINT = frozenset({"appoint", "appoints", "appointed", "appointing"})
 #: The patient after "appoint to", in the source's dative ("назначить себе", "appoint to himself").
 _APPOINTED_TO = frozenset("himself herself themselves yourself myself oneself him her them you me us".split())
 _ASSIGN = frozenset({"assign", "assigns", "assigned", "assigning"})
-#: The forms of "be" before a passive "assigned" or "appointed" whose object is the treatment itself
-#: ("Patients are assigned absorbent drugs", назначают: a trial's patients are assigned *to* an arm).
-_PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Adjectives of advice that take a to-infinitive after "it is" ("it is better to replace them").
 _ADVICE_ADJECTIVES = frozenset(
     "better best necessary important possible impossible advisable essential vital crucial "
@@ -1063,7 +1060,7 @@ def _appoint(s: Scan, i: int) -> Hit | None:
     passive = (
         i > 0
         and s.joinable[i - 1]
-        and s.lowers[i - 1] in _PASSIVE_BE
+        and s.lowers[i - 1] in BE_FORMS
         and s.lowers[i] in ("assigned", "appointed")
     )
     if s.lowers[i] in _ASSIGN and not passive:
