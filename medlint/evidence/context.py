@@ -893,6 +893,10 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     debunked = (
         _any_cue(before_grams, cues.debunk_forward)
         or (len(before_all) > 8 and _any_cue(far_grams, cues.sentential_debunk))
+        # a phrase-taking debunking cue inside the span, before the claim's last words: a pattern that opens
+        # on the product reads across the reporting verb ("tea packets, and influencers promising to 'flush
+        # toxins'"), which the window before the span never sees
+        or (len(claim) > 3 and _any_cue(_ngrams(claim[1:-1], longest), cues.sentential_debunk))
         or _any_cue(after_grams, cues.debunk_backward)
         or bool(_DEBUNK_LABEL.match(doc.prose, s_start))
         or _labelled_claim_answered(doc, s_start, end)
