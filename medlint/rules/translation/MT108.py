@@ -52,6 +52,7 @@ from ._grammar_phrases import (
     easy_to_cause,
     little_plurals,
     make_to,
+    missing_copulas,
     passives_without_by,
     perfects_with_agent,
     phrase_agreements,
@@ -122,6 +123,7 @@ from ._grammar_words import (
     MASS_DETERMINERS,
     MID_ADVERBS,
     MISSING_ARTICLE,
+    MISSING_COPULA,
     NEGATIVE_INVERSION,
     NEXT_FOR,
     NON_THIRD,
@@ -297,6 +299,11 @@ class GrammarPattern(Rule):
       windows, 1 in 5,480 system windows), so it is no sign of machine
       translation; every finding read on MedQuAD, the clean sentences and
       FakeHealth was an error an editor would mend;
+    - ``missing-copula``: "it" or "this" opening a clause, a degree word and
+      an adjective of judgement with no "is" ("Specially it very important",
+      "because it so dangerous"): languages without a present copula leave it
+      out; "make it very important" has its verb and passes. 0 in MedQuAD,
+      the clean sentences, FakeHealth and WMT22's references;
     - ``perfect-by``: a relative pronoun, "has", "have" or "had", the
       participle of a verb that takes an object, and "by" with a determiner
       ("medicine which has given by the doctor"): the agent makes it a
@@ -1002,6 +1009,8 @@ class GrammarPattern(Rule):
             found.extend(easy_to_cause(s, index))
         if PERFECT_BY not in disabled and "by" in index:
             found.extend(perfects_with_agent(s, index))
+        if MISSING_COPULA not in disabled and ("it" in index or "this" in index):
+            found.extend(missing_copulas(s, index))
         if LITTLE_PLURAL not in disabled and ("little" in index or "much" in index):
             found.extend(little_plurals(s, index))
         if PLURAL_COMPOUND not in disabled:

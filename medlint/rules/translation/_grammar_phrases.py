@@ -45,6 +45,7 @@ from ._grammar_words import (
     MAKE_FORMS,
     MAX_SUBJECT_CLAUSE,
     MID_ADVERBS,
+    MISSING_COPULA,
     NUMBER_TRANSPARENT,
     NUMBER_WORDS,
     OBJECT_OPENERS,
@@ -348,6 +349,50 @@ def perfects_with_agent(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
 
 #: Determiners that open the agent's noun phrase after "by".
 _AGENT_DETERMINERS = frozenset("the a an your his her their its this these those our my".split())
+
+
+#: Degree words and the adjectives of advice or judgement that a dropped "is" leaves after a pronoun.
+_COPULA_DEGREE = frozenset("very so really quite extremely too".split())
+_JUDGEMENT_ADJECTIVES = frozenset(
+    "important necessary difficult dangerous easy good bad useful helpful harmful hard essential effective "
+    "beneficial serious common rare safe unsafe risky possible impossible".split()
+)
+#: Words after which the pronoun opens a clause ("and it very important", "because it so dangerous").
+_CLAUSE_OPENERS = frozenset(
+    "and but so because since as if when especially specially therefore thus also that although though".split()
+)
+
+
+def missing_copulas(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "Specially it very important to take the medicine on time", "because it so dangerous": "it", "this" or "that"
+    opening a clause, a degree word and an adjective of judgement, with no "is" between. Languages without a copula in
+    the present (Russian, Hindi, Bengali, Indonesian, Chinese before adjectives) leave it out. Only after a sentence
+    start, a comma or a clause-opening conjunction: "make it very important" and "find it so hard" have their verb. 0 in
+    MedQuAD, the clean sentences, FakeHealth and WMT22's references."""
+    out: list[Hit] = []
+    for pronoun in ("it", "this"):
+        for i in index.get(pronoun, ()):
+            if i + 2 >= s.n or not (s.adjacent(i) and s.adjacent(i + 1)):
+                continue
+            if s.lowers[i + 1] not in _COPULA_DEGREE or s.lowers[i + 2] not in _JUDGEMENT_ADJECTIVES:
+                continue
+            if not (
+                s.clause_start(i) or (i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in _CLAUSE_OPENERS)
+            ):
+                continue
+            written = s.prose[s.starts[i] : s.ends[i + 2]]
+            fixed = f"{s.text(i)} is {s.text(i + 1)} {s.text(i + 2)}"
+            out.append(
+                Hit(
+                    s.starts[i],
+                    s.ends[i + 2],
+                    MISSING_COPULA,
+                    f"“{written}”: the sentence has no verb; English writes “{fixed}”",
+                    (fixed,),
+                    fix_to=fixed,
+                )
+            )
+    return out
 
 
 def little_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:

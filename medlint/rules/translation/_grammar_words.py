@@ -89,6 +89,8 @@ PASSIVE_NO_BY = "passive-no-by"
 EASY_TO_CAUSE = "easy-to-cause"
 #: "the medicine which has given by the doctor": a perfect with an agent and no "been" (a passive meant)
 PERFECT_BY = "perfect-by"
+#: "Specially it very important to take the medicine": a pronoun and an adjective of degree with no "is"
+MISSING_COPULA = "missing-copula"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -124,6 +126,7 @@ PATTERNS = (
     PASSIVE_NO_BY,
     EASY_TO_CAUSE,
     PERFECT_BY,
+    MISSING_COPULA,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
