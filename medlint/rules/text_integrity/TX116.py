@@ -232,7 +232,10 @@ class BrokenWord(Rule):
     spacing) is reported too, after a prefix English writes with a hyphen;
     a suspended hyphen, whose next word is a conjunction or a comparison
     ("pre- and post-operative", "low- compared with high-fat"), is not. Its
-    fix closes the compound up and is safe.
+    fix closes the compound up and is safe. A common word with a hyphen inside it whose second piece is
+    no word at all ("ex-amination", "pa-tients": a printed line end's hyphen kept in a copy) is reported
+    too; a compound's second piece is a word ("co-operate", "re-examine") and is left. Its fix closes the
+    word up and is safe.
     """
 
     code = "TX116"
@@ -250,6 +253,7 @@ class BrokenWord(Rule):
         Example("Corticosteroidd rugs reduce swelling."),
         Example("Hot baths can cause fl ushing of the skin."),
         Example("Eat semi- liquid food for a day.", fixed="Eat semi-liquid food for a day."),
+        Example("Ask for an ex-amination at the clinic.", fixed="Ask for an examination at the clinic."),
     )
     should_not_fire = (
         "Vitamin e and hepatitis e are named by a letter.",
@@ -267,6 +271,8 @@ class BrokenWord(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         if "- " in doc.prose:
             yield from _split_after_hyphen(doc)
+        if "-" in doc.prose:
+            yield from _hyphen_inside_word(doc)
         positions = doc.word_index
         # the pieces no table holds (shared with MT106) and the fragments, found by set
         # operations in C: most documents have a few
@@ -375,4 +381,35 @@ def _split_after_hyphen(doc: Document) -> Iterable[Finding]:
             (joined,),
             Fix((Edit(h.start() + 1, h.start() + 2, ""),), f"write {joined!r}"),
             data={"kind": "split-compound"},
+        )
+
+
+#: A lower-case word with one hyphen inside it (the pieces read back from the hyphen, a literal).
+_HYPHENATED = re.compile(r"(?<![\w\-\u2010\u2011])([a-z]{2,})-([a-z]{3,})(?![\w\-\u2010\u2011])")
+#: The word the pieces make must be this common (wordfreq Zipf): "examination" 4.3, "patients" 4.9.
+HYPHEN_WORD_ZIPF = 3.0
+
+
+def _hyphen_inside_word(doc: Document) -> Iterable[Finding]:
+    """ "ex-amination", "pa-tients": a hyphen inside a common word whose second piece is no word at all, the
+    hyphen a printed page put at a line end and a copy kept. A compound's second piece is a word ("co-operate",
+    "re-examine", "ex-wife") and is never read. 0 in MedQuAD, the clean sentences, FakeHealth and WMT22's
+    references (4.9M words)."""
+    table = zipf_table()
+    prose, source = doc.prose, doc.source
+    for m in _HYPHENATED.finditer(prose):
+        first, second = m.group(1), m.group(2)
+        joined = first + second
+        if table.get(second) is not None or (table.get(joined) or 0.0) < HYPHEN_WORD_ZIPF:
+            continue
+        start, end = m.start(), m.end()
+        if source[start:end] != prose[start:end] or in_address(prose, start, end):
+            continue  # markup between the pieces, or part of an address
+        yield Finding(
+            start,
+            end,
+            f"“{m.group()}”: a word broken by a hyphen (a printed line end's); write “{joined}”",
+            (joined,),
+            Fix((Edit(m.start(2) - 1, m.start(2), ""),), f"write {joined!r}"),
+            data={"kind": "hyphen-inside-word"},
         )
