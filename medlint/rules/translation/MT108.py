@@ -53,6 +53,7 @@ from ._grammar_phrases import (
     little_plurals,
     make_to,
     missing_copulas,
+    modal_capitals,
     passives_without_by,
     perfects_with_agent,
     phrase_agreements,
@@ -124,6 +125,7 @@ from ._grammar_words import (
     MID_ADVERBS,
     MISSING_ARTICLE,
     MISSING_COPULA,
+    MODAL_CAPITAL,
     NEGATIVE_INVERSION,
     NEXT_FOR,
     NON_THIRD,
@@ -299,6 +301,12 @@ class GrammarPattern(Rule):
       windows, 1 in 5,480 system windows), so it is no sign of machine
       translation; every finding read on MedQuAD, the clean sentences and
       FakeHealth was an error an editor would mend;
+    - ``modal-capital``: a modal, then a capitalised everyday verb of
+      health advice (eat, take, avoid, ...; not a name or a brand, "can
+      Google"), in a sentence mostly in lower case ("You should
+      Eat a balanced diet"): a list item's or heading's capital kept; a
+      title's capitals ("What You Should Eat") are left. Safe fix. 0 in
+      MedQuAD, the clean sentences, FakeHealth and WMT22's references;
     - ``missing-copula``: "it" or "this" opening a clause, a degree word and
       an adjective of judgement with no "is" ("Specially it very important",
       "because it so dangerous"): languages without a present copula leave it
@@ -1011,6 +1019,8 @@ class GrammarPattern(Rule):
             found.extend(perfects_with_agent(s, index))
         if MISSING_COPULA not in disabled and ("it" in index or "this" in index):
             found.extend(missing_copulas(s, index))
+        if MODAL_CAPITAL not in disabled:
+            found.extend(modal_capitals(s, index))
         if LITTLE_PLURAL not in disabled and ("little" in index or "much" in index):
             found.extend(little_plurals(s, index))
         if PLURAL_COMPOUND not in disabled:

@@ -46,6 +46,8 @@ from ._grammar_words import (
     MAX_SUBJECT_CLAUSE,
     MID_ADVERBS,
     MISSING_COPULA,
+    MODAL_CAPITAL,
+    MODALS,
     NUMBER_TRANSPARENT,
     NUMBER_WORDS,
     OBJECT_OPENERS,
@@ -390,6 +392,49 @@ def missing_copulas(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                     f"“{written}”: the sentence has no verb; English writes “{fixed}”",
                     (fixed,),
                     fix_to=fixed,
+                )
+            )
+    return out
+
+
+#: The everyday verbs of health advice that a kept list-item capital leaves after a modal ("should Eat"); a verb
+#: that is also a name or a brand ("can Google", "might Mantle") is not among them.
+_ADVICE_VERBS = frozenset(
+    "eat take drink avoid use get have make keep stop go see do check follow try reduce increase limit consult visit "
+    "call wash exercise sleep rest maintain monitor help cause lower prevent improve affect lead be".split()
+)
+
+
+def modal_capitals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "You should Eat a balanced diet full of nutrients": a modal, then a capitalised everyday verb of health advice,
+    inside a sentence whose words are mostly in lower case (a title's capitals, "What You Should Eat", are
+    its style). A translation or a template kept the capital of a list item or a heading the sentence was built from.
+    0 in MedQuAD, the clean sentences, FakeHealth and WMT22's references."""
+    out: list[Hit] = []
+    prose = s.prose
+    for modal in MODALS:
+        for i in index.get(modal, ()):
+            k = i + 1
+            if k >= s.n or not s.adjacent(i) or not s.is_lower(i) or s.is_lower(k):
+                continue
+            word = s.text(k)
+            if not (word[:1].isupper() and word[1:].islower()) or word.lower() not in _ADVICE_VERBS:
+                continue
+            left = max(prose.rfind(c, 0, s.starts[i]) for c in ".!?\n") + 1
+            ends = [x for x in (prose.find(c, s.ends[k]) for c in ".!?\n") if x >= 0]
+            words = prose[left : min(ends) if ends else len(prose)].split()
+            if sum(w[:1].isupper() for w in words) * 3 > len(words):
+                continue  # a title in title case
+            fixed = f"{s.text(i)} {word.lower()}"
+            out.append(
+                Hit(
+                    s.starts[i],
+                    s.ends[k],
+                    MODAL_CAPITAL,
+                    f"“{s.text(i)} {word}”: a capital letter inside the sentence; write “{fixed}”",
+                    (fixed,),
+                    fix_to=fixed,
+                    safe=True,
                 )
             )
     return out

@@ -91,6 +91,8 @@ EASY_TO_CAUSE = "easy-to-cause"
 PERFECT_BY = "perfect-by"
 #: "Specially it very important to take the medicine": a pronoun and an adjective of degree with no "is"
 MISSING_COPULA = "missing-copula"
+#: "You should Eat a balanced diet": a capitalised verb after a modal inside a sentence in sentence case
+MODAL_CAPITAL = "modal-capital"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -127,6 +129,7 @@ PATTERNS = (
     EASY_TO_CAUSE,
     PERFECT_BY,
     MISSING_COPULA,
+    MODAL_CAPITAL,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
