@@ -197,7 +197,12 @@ _FUTURE_TIME = (
 )
 #: A premise of a practice named before a colon that gives its content ("based on two ideas: that ...")
 _PREMISE_COLON = cue(
-    r"\b(?:ideas?|beliefs?|theor(?:y|ies)|premises?|notions?)\s*:\s*(?:that\b|[\"\u201c])", re.IGNORECASE
+    r"\b(?:ideas?|beliefs?|theor(?:y|ies)|premises?|notions?)\s*:\s*(?:that\b|[\"\u201c])"
+    # the same premise judged before its colon, as careful pages sum up a pitch: "The idea is seductive: drink a tea,
+    # eliminate toxins", "The narrative is seductive: modern life is poisonous", "The pitch is simple: ..."
+    r"|\bthe\s+(?:idea|belief|theory|premise|notion|narrative|pitch|promise|logic|story|sales\s+pitch)\s+"
+    r"(?:is|was|sounds|seems|goes)\s+(?:(?:very|so|quite|simple|and|deceptively)\s+){0,2}[a-z]+\s*:",
+    re.IGNORECASE,
 )
 #: A subordinate clause that opens the sentence, up to the comma that closes it (no other comma
 #: inside: "Because of this, ..." and lists keep their reading)
