@@ -212,8 +212,11 @@ CAUSED_PARTICIPLES = frozenset(
 _PASSIVE_ADVERBS = frozenset(
     "often usually mainly mostly also typically commonly generally frequently".split()
 )
-#: Words after the participle that open a coordinated or focused "by" phrase ("be caused either by ... or by").
-_BEFORE_BY = frozenset("either neither both only even just also still rather instead".split())
+#: Words after the participle that open a coordinated or focused "by" phrase ("be caused either by ... or by"),
+#: or another phrase of cause ("is caused due to constipation": the slip there is "due to", not a lost "by").
+_BEFORE_BY = frozenset(
+    "either neither both only even just also still rather instead due owing thanks".split()
+)
 
 
 def passives_without_by(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
