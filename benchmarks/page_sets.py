@@ -18,8 +18,10 @@ A set is a directory of page texts (``NN.txt``, plain text, linted as a document
 ``medlint check --isolated``) and a ``labels.tsv`` with no header, one row per label:
 
 - ``mt``: file, category (``calque``, ``word-sense``, ``spun-term``, ...), the flagged text (an
-  exact substring of the page), the correction. A label is *found* when an MT or TX finding at
-  ``--min-severity`` or above overlaps the first occurrence of its text.
+  exact substring of the page), the correction. A label is *found* when an MT, TX or RP finding at
+  ``--min-severity`` or above overlaps the first occurrence of its text (RP since the forty-fourth
+  session: a repeated word, "fried fried spicy things", is a defect the labellers mark on these pages,
+  and RP101 is what names it; before, only MT and TX counted).
 - ``claims``: file, category (``cure``, ``conspiracy``, ...), the claim sentence. *Found* when a
   CL finding at warning or above overlaps it; ``--outside`` lists the CL findings that overlap no
   labelled sentence (claims the labeller left, or false alarms: read them).
@@ -49,7 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 _RANK = {"info": 0, "warning": 1, "error": 2}
 #: The families whose findings count for each kind of set.
-_FAMILIES = {"mt": ("MT", "TX"), "claims": ("CL",), "careful": ("CL",)}
+_FAMILIES = {"mt": ("MT", "TX", "RP"), "claims": ("CL",), "careful": ("CL",)}
 #: The careful set's label for a sentence the page itself asserts (not a trap).
 REAL_CLAIM = "REAL-CLAIM"
 
@@ -178,7 +180,7 @@ def report(kind: str, directory: Path, result: dict[str, object], args: argparse
             for f in findings:
                 print(f"    {_in_context(directory, f)}")
         return
-    what = "MT/TX" if kind == "mt" else "CL"
+    what = "/".join(_FAMILIES[kind])
     sev = args.min_severity if kind == "mt" else "warning"
     n, k = sum(total.values()), sum(found.values())
     article = "an" if what.startswith("MT") else "a"

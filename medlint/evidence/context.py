@@ -265,6 +265,13 @@ _ASSERTING_NO = cue(
     r"(?:doubt|wonder|mistake|question|denying|surprise)\b(?:\s+(?:about\s+it|whatsoever))?",
     re.IGNORECASE,
 )
+# an exception after "no" affirms what follows it: "The medical system has no solution for high blood
+# pressure other than dangerous drugs", "There is no treatment except surgery" (the claim opens right
+# after the exception word; "there is no evidence that it works" has none)
+_EXCEPTION_AFTER_NO = cue(
+    r"\bno\b[^.!?;:]{0,80}?\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides)\s+$",
+    re.IGNORECASE,
+)
 # A comparison that prefers something else to the word: "more like science fiction than a
 # breakthrough", "more of a gamble than a miracle" (the claim word follows "than" directly)
 _DENYING_COMPARISON = cue(
@@ -786,6 +793,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         before_text = _NEGATED_FACTIVE.sub(" ", before_text)
     if "no " in before_text or "No " in before_text or "NO " in before_text:
         before_text = _ASSERTING_NO.sub(" ", before_text)
+        before_text = _EXCEPTION_AFTER_NO.sub(" ", before_text)
     before_all = _tokens(before_text)
     before = before_all[-8:]
     clause_text = before_text

@@ -308,6 +308,23 @@ _DISMISS_FORMS = (
     # Cymbalta, and anticonvulsants like Lyrica, are the usual treatment", "they push pills that mask symptoms"
     # ("toxic chemicals such as those in cigarette smoke" are no treatment)
     r"\btoxic\s+(?:drugs|medications?|medicines|pills)\s*,?\s+(?:like|such\s+as)\b",
+    # a class of medicines named by a harm as its epithet: "no solution other than dangerous drugs", "expensive and
+    # side-effect-ridden blood pressure drugs" (a modifier of the class may stand between). The page names no drug and
+    # no harm: the epithet is the dismissal. Street drugs ("illegal and dangerous drugs"), a degree ("less toxic drugs",
+    # "highly toxic drugs" of chemotherapy news), a definite phrase and a list of named drugs that follows ("dangerous
+    # drugs such as ...") are warnings, not this; a hyphened compound ("liver-toxic medications") is a drug's property
+    r"(?<![-\w])(?<!\bless\s)(?<!\bmore\s)(?<!\bmost\s)(?<!\bhighly\s)(?<!\bvery\s)(?<!\bpotentially\s)(?<!\bthe\s)"
+    r"(?<!\billegal\s)(?<!\billicit\s)(?<!\bstreet\s)(?<!\bother\s)(?<!\brecreational\s)"
+    r"(?<!\billegal\sand\s)(?<!\billegal\sor\s)(?<!\billicit\sand\s)(?<!\billicit\sor\s)(?<!,\s)"
+    r"(?:dangerous|toxic|harsh|poisonous|deadly|lethal|side[- ]effect[- ](?:ridden|laden))\s+"
+    r"(?:(?:and\s+)?(?:expensive|costly|prescription|pharmaceutical|synthetic|chemical|conventional|man-made|"
+    r"blood\s+pressure|diabetes|cholesterol|arthritis|psychiatric|heart)\s+){0,2}"
+    r"(?:drugs|medications|medicines|pills|meds|pharmaceuticals)\b(?!\s+(?:such\s+as|like|including)\b)",
+    # a class of medicines said, with "actually", not to do what it is taken for: "blood pressure drugs may not
+    # actually prevent heart attacks or strokes at all" (a trial's null result is reported without the adverb:
+    # "the drug did not prevent heart attacks")
+    r"\b(?:drugs|medications?|medicines?|pills|meds|statins|insulin)\b[^.!?;\n]{0,60}?\b(?:may|might|do|does|will|can)"
+    r"\s*(?:not|n['\u2019]t)\s+actually\s+(?:prevent|work|help|cure|lower|treat|reduce|protect|prolong|extend|save)\b",
     r"\b(?:pills|drugs|medications?|medicines|meds)\s+(?:that|which)?\s*(?:only\s+|just\s+|merely\s+|simply\s+)?"
     r"mask(?:s|ing)?\s+(?:the\s+)?symptoms\b",
     # the same said of medicine in general, with "only": "The medications prescribed by your doctor only treat the

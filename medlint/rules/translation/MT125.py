@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import PARAGRAPH, QUOTE, Document
+from ...document import HEADING, PARAGRAPH, QUOTE, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.word_classes import BARE_VERB, PLURAL, SINGULAR, VERB_ONLY, VERB_PAST, VERB_S, classes
+from ._grammar_words import CLOSED_CLASS
 
-KINDS = ("fronted-verb", "verb-first")
+KINDS = ("fronted-verb", "verb-first", "inverted-subject")
 
 #: Prepositions that open a fronted adverbial ("In Ukraine, ..."): closed-class words of English.
 _PREPOSITIONS = frozenset(
@@ -103,7 +104,7 @@ def _fronted_verb(text: str) -> tuple[int, int, str] | None:
     verb, quote, nxt = m.group(1), m.group(2), m.group(3)
     if not _finite_form(verb):
         return None
-    if not (quote or nxt.lower() in _OBJECT_STARTS or nxt[0].isdigit()):
+    if not (quote or nxt.lower() in _OBJECT_STARTS or nxt[0].isdigit()) and not _postponed_subject(verb, nxt):
         return None
     if "," in rest[m.end() :]:
         return None  # "In 2019, called the best year, sales rose": a participle's aside before the clause
@@ -252,6 +253,61 @@ def _verb_first(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+#: Verbs of appearing and occurring, which take no object: after one of them a noun phrase can only be the
+#: subject the source language put after its verb (Russian "Появляется кислая отрыжка", "Appears sour eructation").
+_OCCURRENCE_VERBS = frozenset(
+    "appears appeared occurs occurred arises arose emerges emerged exists existed".split()
+)
+#: Words after such a verb that open what the verb may take in English: a preposition, an adverb of time,
+#: frequency or degree, "to" or a clause ("Occurs in children", "Appears to help", "Occurs mostly at night").
+_AFTER_OCCURRENCE = frozenset(
+    "most mostly mainly only often usually frequently rarely more less primarily commonly predominantly later "
+    "early suddenly gradually first again up out back then also always sometimes mainly chiefly".split()
+)
+
+
+def _inverted_subject(text: str) -> tuple[int, int, str] | None:
+    """(start, end, verb) of a sentence that opens with a verb of appearing or occurring and puts its subject
+    after it ("Appears sour eructation, heartburn.", "Occurs pain after meals."): the verb takes no object,
+    so the noun phrase after it is its subject, where the source language's word order put it. A
+    preposition, "to", an adverb or a closed-class word after the verb is English ("Occurs in children",
+    "Appears to help", "Appeared or available on-line")."""
+    lead = _LEAD.match(text)
+    at = lead.end() if lead else 0
+    words = _WORD.findall(text[at:])
+    if len(words) < 3:
+        return None
+    first, second = words[0], words[1]
+    if not first[:1].isupper() or not _postponed_subject(first.lower(), second):
+        return None
+    return at, at + len(first), first
+
+
+def _inverted_message(verb: str, after: str, opens: bool) -> str:
+    """The message for a verb of occurring before its subject: the subject read up to the first comma,
+    stop or coordinator, and the order English writes."""
+    subject = re.split(r"[,.;:!?(]| and | or ", after, maxsplit=1)[0].strip()
+    where = "opens the sentence" if opens else "follows the opening phrase"
+    return (
+        f"“{verb}” {where} and its subject follows it (“{subject}”): English puts the subject first "
+        f"(“{subject[:1].upper() if opens else subject[:1]}{subject[1:]} {verb.lower()}”; the source language's "
+        "word order kept)"
+    )
+
+
+def _postponed_subject(verb: str, nxt: str) -> bool:
+    """``verb`` is a verb of appearing or occurring and ``nxt``, in lower case, opens the noun phrase of its
+    subject: no preposition, "to", adverb or closed-class word, which English writes there."""
+    return (
+        verb in _OCCURRENCE_VERBS
+        and nxt.islower()
+        and nxt not in CLOSED_CLASS
+        and nxt not in _PREPOSITIONS
+        and nxt not in _AFTER_OCCURRENCE
+        and not nxt.endswith("ly")
+    )
+
+
 def _runs_on(doc: Document, block: int) -> bool:
     """Whether the paragraph before ``block`` is running prose (it ends with a sentence mark), so
     that ``block``'s first sentence continues a text and is no label, note or product line."""
@@ -319,7 +375,19 @@ class SubjectlessSentence(Rule):
       sentence mark: headings, list items, table cells, captions, an opening
       line and the unmarked items of a list after a lead-in that ends with a
       colon ("those who:" / "Have a lot of stress.") are where notes and
-      product copy drop the subject on purpose ("Contains 20 mg of zinc.").
+      product copy drop the subject on purpose ("Contains 20 mg of zinc.");
+    - ``inverted-subject``: a verb of appearing or occurring ("appears",
+      "occurs", "arises", "emerges", "exists", in the -s or past form) that
+      opens a sentence, or follows a fronted phrase and its comma, with a noun
+      phrase after it ("Appears sour eructation, heartburn.", "After eating,
+      appears heaviness in the stomach": Russian "Появляется кислая
+      отрыжка"). Those verbs take no object, so the noun phrase is their
+      subject, left where the source language's word order put it; a
+      preposition, "to", an adverb or a closed-class word after the verb is
+      English ("Occurs in children", "Appears to help", "Occurs mostly at
+      night"). Read in list items too, since a subject put after its verb is
+      no note's shorthand (headings are left). A warning: 0 on MedQuAD, the
+      clean sentences, FakeHealth and WMT22's references.
 
     Read off the weakest WMT22 systems' development windows
     (``benchmarks/wmt22_dev_classes.tsv``: a subjectless finite clause in 25
@@ -351,6 +419,11 @@ class SubjectlessSentence(Rule):
             note="verb-first: info",
         ),
         Example("The sealant is sold in tubes. Retains its properties at low temperatures.", note="info"),
+        Example(
+            "Symptoms of gastritis:\n\n- Appears sour eructation, heartburn.\n",
+            format="markdown",
+            note="inverted-subject, in a list item too",
+        ),
     )
     should_not_fire = (
         "In Ukraine, officials called four scenarios likely.",
@@ -362,13 +435,18 @@ class SubjectlessSentence(Rule):
         Example("Contains 20 mg of zinc.", note="a paragraph's first sentence: product copy or a note"),
         Example("# Was never approved.\n\nThe drug is sold online.", format="markdown", note="a heading"),
         "The drug is sold online. Do not take it with alcohol. Have your doctor check your dose.",
+        Example(
+            "The rash appears in children. Occurs in 1 of 1,000 births. Appears to help. Occurs mostly at night.",
+            note="a preposition, 'to' or an adverb after a verb of occurring",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         disabled = set(self.opts["disabled-kinds"])
         fronted = "fronted-verb" not in disabled
         first = "verb-first" not in disabled
-        if not (fronted or first):
+        inverted = "inverted-subject" not in disabled and not _OCCURRENCE_VERBS.isdisjoint(doc.word_set)
+        if not (fronted or first or inverted):
             return
         blocks = doc.blocks
         previous_block = -1
@@ -390,10 +468,24 @@ class SubjectlessSentence(Rule):
                     yield Finding(
                         sent.start + start,
                         sent.start + end,
-                        _subjectless_message(verb, m.group(1), low, topic),
+                        _inverted_message(verb, text[end:], opens=False)
+                        if verb in _OCCURRENCE_VERBS
+                        else _subjectless_message(verb, m.group(1), low, topic),
                         data={"kind": "fronted-verb"},
                     )
                 continue
+            if inverted and low in _OCCURRENCE_VERBS and blocks[sent.block].kind != HEADING:
+                # in a list item too: a list of symptoms drops no subject by putting it after its verb
+                hit = _inverted_subject(text)
+                if hit is not None:
+                    start, end, verb = hit
+                    yield Finding(
+                        sent.start + start,
+                        sent.start + end,
+                        _inverted_message(verb, text[end:], opens=True),
+                        data={"kind": "inverted-subject"},
+                    )
+                    continue
             if not first or not (low in _FINITE_OPENERS or low in _MODALS or _finite_form(low)):
                 continue
             if blocks[sent.block].kind in (PARAGRAPH, QUOTE) and (

@@ -819,8 +819,9 @@ MAX_SUBJECT_CLAUSE = 60
 
 #: Determiners of a subject whose head noun comes before a prepositional phrase ("the risk of ...");
 #: "a" and "an" are left out: "a number of", "a total of", "a third of" are quantifiers, and "that"
-#: is also the conjunction.
-PHRASE_HEAD_DETERMINERS = frozenset("the this these those my your his her its our their".split())
+#: is also the conjunction. "every" heads a singular noun as "the" heads either ("because every organ of
+#: children are very sensitive", an s43 page translated from Indonesian).
+PHRASE_HEAD_DETERMINERS = frozenset("the this these those my your his her its our their every".split())
 #: Words before a subject that open its clause besides punctuation and ``CLAUSE_OPENERS``.
 PHRASE_CLAUSE_OPENERS = frozenset({"that"})
 #: Prepositions that open a phrase after a subject's head noun ("the risk of", "the drugs for");
