@@ -82,14 +82,16 @@ def read_labels(directory: Path) -> list[Label]:
     return rows
 
 
-def lint(directory: Path, files: Sequence[str], tree: Path) -> list[Finding]:
-    """Every finding of ``medlint check`` (run from ``tree``) on the set's pages, in one process."""
+def lint(directory: Path, files: Sequence[str], tree: Path, extend: str = "") -> list[Finding]:
+    """Every finding of ``medlint check`` (run from ``tree``) on the set's pages, in one process;
+    ``extend``: rules to run besides the defaults (opt-in rules, to see what they would add)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = str(tree)
     if tree.resolve() != ROOT:
         env.setdefault("MEDLINT_CACHE_DIR", str(Path("/tmp") / f"medlint-cache-{tree.resolve().name}"))
     cmd = [sys.executable, "-m", "medlint", "check", "--isolated", "-q", "--document", "fragment"]
-    cmd += ["--exit-zero", "--format", "json", *(str(directory / f) for f in files)]
+    cmd += ["--exit-zero", "--format", "json", *(["--extend-select", extend] if extend else [])]
+    cmd += [str(directory / f) for f in files]
     out = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, check=True).stdout
     return [
         Finding(Path(d["path"]).name, d["code"], d["severity"], d["start"]["offset"], d["end"]["offset"])
@@ -118,7 +120,9 @@ def _overlaps(f: Finding, span: tuple[int, int]) -> bool:
     return f.start < span[1] and f.end > span[0]
 
 
-def evaluate(kind: str, directory: Path, tree: Path, min_severity: str) -> dict[str, object]:
+def evaluate(
+    kind: str, directory: Path, tree: Path, min_severity: str, extend: str = ""
+) -> dict[str, object]:
     """The set's figures: found labels by category, and the findings outside the labels."""
     labels = read_labels(directory)
     spans, missing = _spans(directory, labels)
@@ -126,7 +130,9 @@ def evaluate(kind: str, directory: Path, tree: Path, min_severity: str) -> dict[
     families = _FAMILIES[kind]
     least = _RANK["warning" if kind != "mt" else min_severity]
     findings = [
-        f for f in lint(directory, files, tree) if f.code[:2] in families and _RANK[f.severity] >= least
+        f
+        for f in lint(directory, files, tree, extend)
+        if f.code[:2] in families and _RANK[f.severity] >= least
     ]
     by_file: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
@@ -240,6 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list the labels no finding overlaps")
     parser.add_argument("--outside", action="store_true", help="list the findings outside the labels")
     parser.add_argument("--hits", action="store_true", help="careful sets: list the CL warnings")
+    parser.add_argument("--extend-select", default="", metavar="CODES", help="opt-in rules to run as well")
     args = parser.parse_args(argv)
     missing = [d for d in args.directory if not (d / "labels.tsv").exists()]
     if missing:
@@ -247,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     results = []
     for directory in args.directory:
-        result = evaluate(args.kind, directory, args.tree, args.min_severity)
+        result = evaluate(args.kind, directory, args.tree, args.min_severity, args.extend_select)
         report(args.kind, directory, result, args)
         results.append(result)
     if len(results) > 1:

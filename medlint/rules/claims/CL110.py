@@ -320,6 +320,20 @@ _DISMISS_FORMS = (
     r"(?:(?:and\s+)?(?:expensive|costly|prescription|pharmaceutical|synthetic|chemical|conventional|man-made|"
     r"blood\s+pressure|diabetes|cholesterol|arthritis|psychiatric|heart)\s+){0,2}"
     r"(?:drugs|medications|medicines|pills|meds|pharmaceuticals)\b(?!\s+(?:such\s+as|like|including)\b)",
+    # the usual treatment said to be what makes the patient sick: "managing your diabetes is actually making you
+    # sicker", "your medications are trapping you in a cycle of declining health", "the very approach your doctor
+    # swears by is the reason you're getting sicker" (a disease's course, "patients get sicker as the disease
+    # progresses", has no treatment for its subject; medicines "making you sick" is how patient pages speak of
+    # side effects, "sicker" is the quack's comparison)
+    r"\b(?:medications?|medicines?|meds|drugs|pills|insulin|statins?|treatments?|approach|prescriptions?|chemo\w*|"
+    r"managing\s+your\s+[\w-]+)\b[^.!?;\n]{0,60}?\b(?:is|are|was|were)\s+(?:actually\s+|really\s+|just\s+|only\s+|"
+    r"secretly\s+|slowly\s+)?(?:the\s+(?:real\s+)?reason\s+(?:you|people|patients|they)(?:['\u2019]re|\s+are)?\s+"
+    r"(?:getting|get|becoming|feel|feeling)\s+(?:sicker|worse|ill)|making\s+(?:you|people|patients|them|us)\s+"
+    r"sicker|trapping\s+(?:you|people|patients|them|us)\b)",
+    # the usual treatments given a record of failure: "The medical treatments suggested by the medical industry have a
+    # long and well-documented history of failure" (a news report speaks of a drug's trials failing, not of a record)
+    r"\b(?:treatments?|medicines?|medications?|drugs|therap(?:y|ies)|chemo\w*|(?:conventional|modern|mainstream|western)\s+"
+    r"medicine)\b[^.!?;\n]{0,80}?\b(?:history|record|track\s+record)\s+of\s+(?:failure|failing)\b",
     # a class of medicines said, with "actually", not to do what it is taken for: "blood pressure drugs may not
     # actually prevent heart attacks or strokes at all" (a trial's null result is reported without the adverb:
     # "the drug did not prevent heart attacks")
