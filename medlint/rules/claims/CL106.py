@@ -35,7 +35,7 @@ _RESEARCH = ProbedPattern(
         r"(?:doctors|physicians|experts|medical experts|health experts) (?:have|has) (?:now |recently |finally |"
         r"already |long |repeatedly )?(?:shown|proven|proved|found|confirmed|demonstrated|discovered|established|"
         r"revealed) that|"
-        r"(?:a|one) (?:new |recent |large |small )?(?:study|trial|survey|report|experiment) "
+        r"(?:a|one) (?:new |recent |large |small |clinical |scientific |major |published |landmark |separate |similar )?(?:study|trial|survey|report|experiment) "
         r"(?:shows|showed|found|finds|proves|proved|confirms|confirmed|demonstrated)|"
         r"according to (?:research|studies|scientists|experts|a study)|research suggests|studies suggest|"
         r"scientifically shown|research has proven)\b",
