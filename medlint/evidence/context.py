@@ -265,6 +265,13 @@ _ASSERTING_NO = cue(
     r"(?:doubt|wonder|mistake|question|denying|surprise)\b(?:\s+(?:about\s+it|whatsoever))?",
     re.IGNORECASE,
 )
+# a doubt that ranks, not one that hedges: "perhaps the most astounding discovery is that coconut oil reverses
+# Alzheimer's disease", "arguably the best remedy" (the adverb grades the superlative; the claim after it stands)
+_RANKING_DOUBT = cue(
+    r"\b(?:perhaps|possibly|probably|arguably|maybe)\s+(?:even\s+)?(?:the\s+|one\s+of\s+the\s+)?"
+    r"(?:most|best|biggest|greatest|largest|single\s+most)\b",
+    re.IGNORECASE,
+)
 # an exception after "no" affirms what follows it: "The medical system has no solution for high blood
 # pressure other than dangerous drugs", "There is no treatment except surgery" (the claim opens right
 # after the exception word; "there is no evidence that it works" has none)
@@ -794,6 +801,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     if "no " in before_text or "No " in before_text or "NO " in before_text:
         before_text = _ASSERTING_NO.sub(" ", before_text)
         before_text = _EXCEPTION_AFTER_NO.sub(" ", before_text)
+    if "rhaps" in before_text or "bly" in before_text or "aybe" in before_text:
+        before_text = _RANKING_DOUBT.sub(" ", before_text)
     before_all = _tokens(before_text)
     before = before_all[-8:]
     clause_text = before_text

@@ -334,6 +334,11 @@ _DISMISS_FORMS = (
     # long and well-documented history of failure" (a news report speaks of a drug's trials failing, not of a record)
     r"\b(?:treatments?|medicines?|medications?|drugs|therap(?:y|ies)|chemo\w*|(?:conventional|modern|mainstream|western)\s+"
     r"medicine)\b[^.!?;\n]{0,80}?\b(?:history|record|track\s+record)\s+of\s+(?:failure|failing)\b",
+    # the usual treatment called a lifelong reliance on pills, the quack's picture of the prescription ("For millions,
+    # this is the beginning of a lifelong reliance on pills. But what if there was another way?"); "lifelong dependence
+    # on insulin" or "on medication" is how careful pages state a fact of type 1 diabetes or hypothyroidism
+    r"\b(?:lifelong|life-long|a\s+lifetime\s+of|permanent|endless)\s+(?:reliance|dependence|dependency)\s+on\s+"
+    r"(?:(?:prescription|blood\s+pressure|diabetes|cholesterol)\s+)?(?:pills|meds)\b",
     # a class of medicines said, with "actually", not to do what it is taken for: "blood pressure drugs may not
     # actually prevent heart attacks or strokes at all" (a trial's null result is reported without the adverb:
     # "the drug did not prevent heart attacks")
