@@ -422,6 +422,27 @@ _VACCINE_TAIL = (
     "leaving a child or adult unprotected risks the disease itself; send readers to their doctor or nurse instead"
 )
 _VACCINE_FIX = "replace with: 'talk to your doctor or nurse about which vaccines are right for you'"
+_GLASSES_TAIL = (
+    "going without prescribed glasses or lenses can be unsafe (driving, a child's lazy eye); say that any change "
+    "must be agreed with an eye doctor"
+)
+_GLASSES_FIX = "add: 'do not stop wearing prescribed glasses or lenses without talking to your eye doctor'"
+# the prescription for the eyes dismissed, the eye-exercise pages' own form of the claim: advice to get rid of glasses
+# or lenses ("In order to get our perfect vision back, we will have to get rid of the glasses first"), and glasses said to
+# weaken the eyes they correct ("Glasses are a way of keeping our eyes from working correctly"; an s44 blind-set page).
+# Stopping contact lenses on a doctor's word is ordinary advice (the sentence names no doctor), and "contact lenses can
+# damage the cornea" is a warning about lenses, not glasses said to weaken the eyes
+_GLASSES = tuple(
+    ProbedPattern.of(cue(p, re.IGNORECASE))
+    for p in (
+        r"\b(?:stop|quit|get\s+rid\s+of|throw\s+away|ditch|give\s+up|wean\s+(?:yourself\s+)?off|toss|discard|ditching|"
+        r"stopping|getting\s+rid\s+of|throwing\s+away)\s+(?:wearing\s+|using\s+)?(?:(?:your|the|their|our)\s+)?"
+        r"(?:eye)?(?:glasses|spectacles|contact\s+lenses)\b",
+        r"\b(?:glasses|spectacles|eyeglasses)\b[^.!?;\n]{0,40}?\b(?:(?:weaken|worsen|ruin)s?\s+(?:your|our|the)\s+"
+        r"(?:eyes|eyesight|vision)|(?:keep|keeps|keeping)\s+(?:your|our|the)\s+eyes\s+from|teach(?:es)?\s+(?:your|our|the)"
+        r"\s+eyes|make\s+(?:your|our|the)\s+eyes\s+(?:weaker|worse|lazy|dependent))\b",
+    )
+)
 
 
 _DOCTOR = cue(
@@ -456,7 +477,12 @@ class StopOrReplaceTreatment(Rule):
     treatment", "The medications only hide the problem", "you do not have to depend on them" after a
     sentence naming the medicines) steers readers off it the same way and fires too ("rely on
     medication alone" does not, nor a limit stated after the verdict:
-    "metformin is useless for type 1 diabetes").
+    "metformin is useless for type 1 diabetes"). So is the prescription for the
+    eyes on the eye-exercise pages: advice to get rid of glasses or lenses ("we will
+    have to get rid of the glasses first") and glasses said to weaken the eyes
+    ("Glasses are a way of keeping our eyes from working correctly"), with a message
+    of its own; a sentence that names a doctor ("stop wearing contact lenses and see
+    your eye doctor") is medical advice and does not fire.
     """
 
     code = "CL110"
@@ -582,6 +608,18 @@ class StopOrReplaceTreatment(Rule):
                     if owner is not None:
                         seen.add(owner.start)
                     yield finding
+        if not {"glasses", "spectacles", "eyeglasses", "lenses"}.isdisjoint(doc.word_set):
+            for pattern in _GLASSES:
+                for m in pattern.finditer(doc):
+                    owner = sentence_of(doc, m.start())
+                    if owner is None or owner.start in seen or _DOCTOR.search(owner.text):
+                        continue
+                    finding = self._finding(
+                        doc, m.start(), m.end(), "prescribed glasses dismissed", _GLASSES_TAIL, _GLASSES_FIX
+                    )
+                    if finding is not None:
+                        seen.add(owner.start)
+                        yield finding
         if "how" in doc.word_set or "naturally" in doc.word_set:
             for m in _HOW_TO_STOP.finditer(doc.prose):
                 owner = sentence_of(doc, m.start())
@@ -635,7 +673,9 @@ class StopOrReplaceTreatment(Rule):
                 seen.add(sent.start)
                 yield finding
 
-    def _finding(self, doc: Document, start: int, end: int, what: str, tail: str = "") -> Finding | None:
+    def _finding(
+        self, doc: Document, start: int, end: int, what: str, tail: str = "", fix: str = ""
+    ) -> Finding | None:
         if in_boilerplate(doc, start):
             return None
         ctx = claim_context(doc, start, end)
@@ -645,7 +685,7 @@ class StopOrReplaceTreatment(Rule):
             start,
             end,
             f"{what} (\u201c{doc.source[start:end].strip()}\u201d): " + (tail or _MEDICINE_TAIL),
-            (_VACCINE_FIX if tail else _MEDICINE_FIX,),
+            (fix or (_VACCINE_FIX if tail else _MEDICINE_FIX),),
             # a named study's result ("patients in the trial were able to stop their insulin") is news
             severity=Severity.INFO if ctx.attributed or ctx.softened or ctx.research else None,
         )
