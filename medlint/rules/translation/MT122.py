@@ -49,7 +49,14 @@ _DEGREE_LETTER = lazy_compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?([o\u00ba
 _SEMICOLON_CAPITAL = lazy_compile(
     r";[ \t]+(If|When|Because|Although|Though|While|Since|After|Before|Once|Unless|Therefore|"
     r"However|Otherwise|So|But|And|Or|Then|The|This|These|That|Those|It|Its|You|Your|We|They|He|She|There|Such|"
-    r"Some|Most|Many|In|At|For|To|With|Do|Don't|Avoid|Eat|Drink|Take|Try|Keep)(?=[ \t]+[a-z0-9])"
+    r"Some|Most|Many|In|At|For|To|With|Do|Don't|Avoid|Eat|Drink|Take|Try|Keep|A|An|Maintain|Regulate|Promote|Reduce|"
+    r"Increase|Improve|Prevent|Help|Use|Get|Make|Stop|Limit|Add|Control|Protect|Remove|Lower)(?=[ \t]+[a-z0-9])"
+)
+#: The openers of ``_SEMICOLON_CAPITAL`` that are verbs of advice: in a run of several semicolons only these count,
+#: the clauses of a function or an instruction the source listed with "；" ("; Maintain water balance").
+_ADVICE_OPENERS = frozenset(
+    "Do Don't Avoid Eat Drink Take Try Keep Maintain Regulate Promote Reduce Increase Improve Prevent Help Use Get "
+    "Make Stop Limit Add Control Protect Remove Lower".split()
 )
 #: Sentence ends and line breaks that bound the sentence a semicolon is read in.
 _SENTENCE_BOUNDS = re.compile(r"[.!?:\n]")
@@ -106,12 +113,17 @@ class SourceConventions(Rule):
       page on children's fever). The fix writes "°" and is safe: after a
       number and before C or F, the letter stands for nothing else;
     - ``semicolon-capital``: a capitalised clause opener ("If", "The", "You",
-      ...) before a lower-case word, after the only semicolon of a sentence
-      whose first part is a clause of four words or more in sentence case
-      ("such as growth factors; If the pain is severe, you can use ..."):
-      Chinese and Japanese close a clause with a full-width "；" and machine
-      translation opens the next one as a sentence. A list whose items each
-      follow a semicolon, and a title line, do not count. In WMT22's
+      "A", or a verb of health advice, "Maintain", "Avoid", ...) before a
+      lower-case word, after a semicolon whose clause before it has four words
+      or more in sentence case ("such as growth factors; If the pain is
+      severe, you can use ..."; "excrete metabolites in the body; Maintain
+      water balance ...; Maintain electrolyte balance"): Chinese and Japanese
+      close a clause with a full-width "；" and machine translation opens the
+      next one as a sentence. In a run of several semicolons only a verb of
+      advice counts (a list of noun phrases may capitalise its items, "Signs
+      include fever; Rashes on the arms; ..."), and not in a list a colon
+      introduces ("safe sleep practices: Place babies on their backs; Don't
+      use bumpers; Keep ..."); a title line does not count either. In WMT22's
       Chinese-to-English news, 0 to 19 of 1,875 lines in each system's output
       against 1 in the human reference; 2 in MedQuAD's 2.8M words (list items),
       4 in FakeHealth's 1.5M. The fix lower-cases the word (unsafe: a full stop
@@ -289,7 +301,14 @@ def _semicolon_capitals(prose: str) -> list[Finding]:
         end = after.start() if after is not None else len(prose)
         sentence_head = prose[before + 1 : start]
         if ";" in sentence_head or ";" in prose[m.end() : end]:
-            continue  # a list of items, each after its semicolon
+            # several semicolons: items of a list. A list a colon introduces may capitalise each item ("safe sleep
+            # practices: Place babies on their backs; Don't use bumpers; Keep ..."); one with no colon before it is
+            # a sentence whose clauses the source ended with "；" ("excrete metabolites in the body; Maintain water
+            # balance ...; Maintain electrolyte balance"), and the item before this one is the clause read
+            opened = max(prose.rfind(c, 0, start) for c in ".!?\n")
+            if ":" in prose[opened + 1 : start] or m.group(1) not in _ADVICE_OPENERS:
+                continue  # (a list of noun phrases may capitalise its items too: "Signs include fever; Rashes ...")
+            sentence_head = sentence_head[sentence_head.rfind(";") + 1 :]
         words = sentence_head.split()
         if len(words) < SEMICOLON_CLAUSE_MIN_WORDS:
             continue
