@@ -11,7 +11,7 @@ from ...rule import Example, Finding, Option, Rule
 from ...text.word_classes import BARE_VERB, PLURAL, SINGULAR, VERB_ONLY, VERB_PAST, VERB_S, classes
 from ._grammar_words import CLOSED_CLASS
 
-KINDS = ("fronted-verb", "verb-first", "inverted-subject")
+KINDS = ("fronted-verb", "verb-first", "inverted-subject", "locative-participle")
 
 #: Prepositions that open a fronted adverbial ("In Ukraine, ..."): closed-class words of English.
 _PREPOSITIONS = frozenset(
@@ -283,6 +283,30 @@ def _inverted_subject(text: str) -> tuple[int, int, str] | None:
     return at, at + len(first), first
 
 
+#: "Below", "Above" or "Here" opening a sentence with a participle and what it lists, and no "are" ("Below collected 10
+#: effective ways to combat high blood pressure": Russian "Ниже собраны", "Ниже приведены").
+_LOCATIVE_PARTICIPLE = re.compile(
+    r"(Below|Above|Here)\s+([a-z]+ed|given|shown|written|chosen)\s+"
+    r"(?=\d|(?:the|a|an|some|several|our|these|main|most|top|useful|effective|basic|simple|best)\b)"
+)
+
+
+def _locative_participle(text: str) -> tuple[int, int, str] | None:
+    """(start, end, phrase) of "Below collected" opening a statement with no verb: English writes "Below are
+    collected ..." or "Here are ...". The participle is a past form of the word table, so "Here lies" and "Below
+    freezing" are not read."""
+    lead = _LEAD.match(text)
+    at = lead.end() if lead else 0
+    m = _LOCATIVE_PARTICIPLE.match(text, at)
+    if (
+        m is None
+        or (not m.group(2).endswith("ed") or VERB_PAST not in classes(m.group(2)))
+        and not m.group(2).endswith("n")
+    ):
+        return None
+    return m.start(), m.end(2), m.group(0).rstrip()
+
+
 def _inverted_message(verb: str, after: str, opens: bool) -> str:
     """The message for a verb of occurring before its subject: the subject read up to the first comma,
     stop or coordinator, and the order English writes."""
@@ -387,7 +411,12 @@ class SubjectlessSentence(Rule):
       English ("Occurs in children", "Appears to help", "Occurs mostly at
       night"). Read in list items too, since a subject put after its verb is
       no note's shorthand (headings are left). A warning: 0 on MedQuAD, the
-      clean sentences, FakeHealth and WMT22's references.
+      clean sentences, FakeHealth and WMT22's references;
+    - ``locative-participle``: "Below", "Above" or "Here" opening a
+      statement with a participle and what it lists, and no "are" ("Below
+      collected 10 effective ways to combat high blood pressure": Russian
+      "Ниже собраны"); "Here lies" and "Below freezing" have no participle.
+      0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references.
 
     Read off the weakest WMT22 systems' development windows
     (``benchmarks/wmt22_dev_classes.tsv``: a subjectless finite clause in 25
@@ -446,7 +475,10 @@ class SubjectlessSentence(Rule):
         fronted = "fronted-verb" not in disabled
         first = "verb-first" not in disabled
         inverted = "inverted-subject" not in disabled and not _OCCURRENCE_VERBS.isdisjoint(doc.word_set)
-        if not (fronted or first or inverted):
+        locative = "locative-participle" not in disabled and not {"below", "above", "here"}.isdisjoint(
+            doc.word_set
+        )
+        if not (fronted or first or inverted or locative):
             return
         blocks = doc.blocks
         previous_block = -1
@@ -472,6 +504,20 @@ class SubjectlessSentence(Rule):
                         if verb in _OCCURRENCE_VERBS
                         else _subjectless_message(verb, m.group(1), low, topic),
                         data={"kind": "fronted-verb"},
+                    )
+                continue
+            if locative and low in ("below", "above", "here") and blocks[sent.block].kind != HEADING:
+                found = _locative_participle(text)
+                if found is not None:
+                    start, end, phrase = found
+                    opener, participle = phrase.split()[0], phrase.split()[-1]
+                    yield Finding(
+                        sent.start + start,
+                        sent.start + end,
+                        f"“{phrase}” has no verb: English writes “{opener} are {participle} ...” (a source language "
+                        "that leaves out the verb “be” in a passive)",
+                        (f"{opener} are {participle}",),
+                        data={"kind": "locative-participle"},
                     )
                 continue
             if inverted and low in _OCCURRENCE_VERBS and blocks[sent.block].kind != HEADING:
