@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -23,6 +24,16 @@ _HAVE = frozenset({"have", "has", "had", "having"})
 #: a unit that opens or closes on a conjunction is a chain said on purpose ("again and again and
 #: again", "more and more and"), not a run typed twice
 _CHAIN_EDGES = frozenset({"and", "or", "nor", "but"})
+
+
+#: a term glossed in brackets by itself: "kidney deficiency (also known as kidney deficiency)", where a translation gave two
+#: source terms one English word; the gloss tells the reader nothing (``\\1``: the words before the bracket, read back from
+#: the bracket, up to four)
+_SELF_GLOSS = re.compile(
+    r"(?<![\w-])(?P<term>[A-Za-z][\w'\u2019-]*(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,3})[ \t]*"
+    r"\((?P<cue>also\s+known\s+as|also\s+called|aka|a\.k\.a\.|or|i\.e\.,?|called)[ \t]+(?P=term)\)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,12 @@ class RepeatedPhrase(Rule):
     reported at info.
 
     The fix (safe) deletes the second copy and the space before it.
+
+    A term glossed in brackets by itself ("kidney deficiency (also known as kidney deficiency)",
+    "sinusitis (or sinusitis)") is the same slip in another shape: a translation gave two source
+    terms one English word, and the gloss tells the reader nothing. It is reported with a fix
+    (unsafe: the gloss may have been meant to name another term) that deletes the bracket. 0 on
+    MedQuAD, the clean sentences, FakeHealth and WMT22's references.
     """
 
     code = "RP105"
@@ -99,6 +116,7 @@ class RepeatedPhrase(Rule):
             fixed="Women are at risk of losing their coverage.",
         ),
         Example("This tea helps the liver the liver recover.", fixed="This tea helps the liver recover."),
+        Example("Prolonged illness and kidney deficiency (also known as kidney deficiency) can lead to it."),
         Example(
             "<p>Take the tablets with water with water after meals.</p>",
             format="html",
@@ -106,6 +124,9 @@ class RepeatedPhrase(Rule):
         ),
     )
     should_not_fire = (
+        Example(
+            "Sinusitis (also called rhinosinusitis) is common.", note="a bracket that names another term"
+        ),
         "She tried again and again and again.",
         Example("I was glad not to have to have surgery.", note="'have to' is a modal: to have to have"),
         "Families passed it on generation after generation after generation.",
@@ -121,6 +142,8 @@ class RepeatedPhrase(Rule):
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        if "(" in doc.prose:
+            yield from _self_glosses(doc)
         max_words = int(self.opts["max-words"])
         lowers = doc.lower_words
         if len(lowers) < 4:
@@ -193,3 +216,26 @@ class RepeatedPhrase(Rule):
                 severity=Severity.INFO if quoted or pair else None,
                 data={"words": k},
             )
+
+
+def _self_glosses(doc: Document) -> Iterator[Finding]:
+    """Each term glossed in brackets by itself (``_SELF_GLOSS``), the term written with the same letters both times."""
+    prose = doc.prose
+    for m in _SELF_GLOSS.finditer(prose):
+        term = m.group("term")
+        gloss = prose[m.start("cue") : m.end() - 1]
+        written = gloss[len(gloss) - len(term) :]
+        if written[1:] != term[1:] or term.lower() in CLOSED_CLASS:
+            continue  # the same words in another case beyond a first capital ("AIDS (or aids)") may name two things
+        bracket = prose.rfind("(", m.start(), m.end())
+        cut = bracket
+        while cut > m.start() and prose[cut - 1] in " \t":
+            cut -= 1
+        yield Finding(
+            m.start(),
+            m.end(),
+            f"“{term}” is glossed by itself (“({gloss})”): the bracket tells the reader nothing; name the other term "
+            "or delete it",
+            (term,),
+            Fix((Edit(cut, m.end(), ""),), "delete the bracket", safe=False),
+        )
