@@ -293,16 +293,16 @@ _LOCATIVE_PARTICIPLE = re.compile(
 
 def _locative_participle(text: str) -> tuple[int, int, str] | None:
     """(start, end, phrase) of "Below collected" opening a statement with no verb: English writes "Below are
-    collected ..." or "Here are ...". The participle is a past form of the word table, so "Here lies" and "Below
-    freezing" are not read."""
+    collected ..." or "Here are ...". The participle is a past form of the word table or one of the irregular
+    participles the pattern lists, so "Here lies" and "Below freezing" are not read."""
     lead = _LEAD.match(text)
     at = lead.end() if lead else 0
     m = _LOCATIVE_PARTICIPLE.match(text, at)
-    if (
-        m is None
-        or (not m.group(2).endswith("ed") or VERB_PAST not in classes(m.group(2)))
-        and not m.group(2).endswith("n")
-    ):
+    if m is None:
+        return None
+    participle = m.group(2)
+    # the -ed word must be a past form of the table ("Below freezing" has none); the irregular ones are listed
+    if participle.endswith("ed") and VERB_PAST not in classes(participle):
         return None
     return m.start(), m.end(2), m.group(0).rstrip()
 
