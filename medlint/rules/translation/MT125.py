@@ -11,7 +11,7 @@ from ...rule import Example, Finding, Option, Rule
 from ...text.word_classes import BARE_VERB, PLURAL, SINGULAR, VERB_ONLY, VERB_PAST, VERB_S, classes
 from ._grammar_words import CLOSED_CLASS
 
-KINDS = ("fronted-verb", "verb-first", "inverted-subject", "locative-participle")
+KINDS = ("fronted-verb", "verb-first", "inverted-subject", "locative-participle", "not-only-verb")
 
 #: Prepositions that open a fronted adverbial ("In Ukraine, ..."): closed-class words of English.
 _PREPOSITIONS = frozenset(
@@ -307,6 +307,29 @@ def _locative_participle(text: str) -> tuple[int, int, str] | None:
     return m.start(), m.end(2), m.group(0).rstrip()
 
 
+#: "Not only" opening a sentence before a verb with no subject ("Not only contain sulfur, garlic also contains
+#: protein": Indonesian "Tidak hanya mengandung"); English inverts, "Not only does it contain".
+_NOT_ONLY = re.compile(r"Not\s+only\s+([a-z]+)\b")
+
+
+def _not_only_verb(text: str) -> tuple[int, int, str] | None:
+    """(start, end, verb) of "Not only" and a verb that no noun reading makes a subject: a bare or -s form the word
+    table holds only as a verb, or as a verb and not as a singular or plural noun ("contain", "contains", "helps")."""
+    lead = _LEAD.match(text)
+    at = lead.end() if lead else 0
+    m = _NOT_ONLY.match(text, at)
+    if m is None:
+        return None
+    word = m.group(1)
+    cls = classes(word)
+    verb = VERB_ONLY in cls or (
+        (BARE_VERB in cls or VERB_S in cls) and SINGULAR not in cls and PLURAL not in cls
+    )
+    if word in CLOSED_CLASS or not verb:
+        return None
+    return at, m.end(1), word
+
+
 def _inverted_message(verb: str, after: str, opens: bool) -> str:
     """The message for a verb of occurring before its subject: the subject read up to the first comma,
     stop or coordinator, and the order English writes."""
@@ -416,7 +439,13 @@ class SubjectlessSentence(Rule):
       statement with a participle and what it lists, and no "are" ("Below
       collected 10 effective ways to combat high blood pressure": Russian
       "Ниже собраны"); "Here lies" and "Below freezing" have no participle.
-      0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references.
+      0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references;
+    - ``not-only-verb``: "Not only" opening a sentence before a verb with no
+      subject ("Not only contain sulfur, garlic also contains protein":
+      Indonesian "Tidak hanya mengandung"); English inverts ("Not only does
+      it contain") or puts the subject first. A word that may be a noun
+      ("Not only one driver", "Not only when") is left. 0 on MedQuAD, the
+      clean sentences, FakeHealth and WMT22's references.
 
     Read off the weakest WMT22 systems' development windows
     (``benchmarks/wmt22_dev_classes.tsv``: a subjectless finite clause in 25
@@ -478,7 +507,8 @@ class SubjectlessSentence(Rule):
         locative = "locative-participle" not in disabled and not {"below", "above", "here"}.isdisjoint(
             doc.word_set
         )
-        if not (fronted or first or inverted or locative):
+        not_only = "not-only-verb" not in disabled and "only" in doc.word_set
+        if not (fronted or first or inverted or locative or not_only):
             return
         blocks = doc.blocks
         previous_block = -1
@@ -504,6 +534,18 @@ class SubjectlessSentence(Rule):
                         if verb in _OCCURRENCE_VERBS
                         else _subjectless_message(verb, m.group(1), low, topic),
                         data={"kind": "fronted-verb"},
+                    )
+                continue
+            if not_only and low == "not" and blocks[sent.block].kind != HEADING:
+                hit = _not_only_verb(text)
+                if hit is not None:
+                    start, end, verb = hit
+                    yield Finding(
+                        sent.start + start,
+                        sent.start + end,
+                        f"“Not only {verb}” has no subject: English puts one after an auxiliary (“Not only does it "
+                        "...”) or writes the subject first (“It not only ... but also ...”)",
+                        data={"kind": "not-only-verb"},
                     )
                 continue
             if locative and low in ("below", "above", "here") and blocks[sent.block].kind != HEADING:
