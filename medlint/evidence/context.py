@@ -295,7 +295,13 @@ _WHETHER_ADJUNCT = cue(r"\bwhether\b[^,;:.!?]*\bor\b[^,;:.!?]*,", re.IGNORECASE)
 _USE_CONDITION = cue(
     r"\b(?:if|when|once)\s+(?:(?:strictly|properly|correctly|regularly|consistently|faithfully|daily)\s+)?"
     r"(?:taken|used|followed|applied|consumed|eaten|drunk|practi[cs]ed|done|combined|administered)"
-    r"(?:\s+(?:daily|regularly|correctly|properly|consistently|faithfully|as\s+directed|every\s+day))?\b\s*,?",
+    r"(?:\s+(?:daily|regularly|correctly|properly|consistently|faithfully|as\s+directed|every\s+day))?\b\s*,?"
+    # the reader's own doing as the condition, the promise's form: "if we change our lifestyle we can reverse the
+    # disease", "If you follow this plan, you will cure your diabetes" (the condition clause ends at its comma or
+    # where the main clause's subject and modal begin; "if the results hold" names no reader's act and stays a doubt)
+    r"|\b(?:if|when|once)\s+(?:you|we)\s+(?:just\s+|simply\s+|only\s+|really\s+)?(?:follow|change|eat|drink|take|use|"
+    r"try|stick|adopt|start|cut|add|avoid|switch|make|include|lose|exercise|apply|do)\w*\b[^,.;:!?]{0,60}?"
+    r"(?:,|(?=\s+(?:you|we|it|this|they)\s+(?:can|will|could|would|should|may)\b))",
     re.IGNORECASE,
 )
 
