@@ -148,12 +148,19 @@ def _described(prose: str, start: int) -> bool:
     return _DESCRIBED.search(window) is not None or _KIND.search(window) is not None
 
 
+#: the last words of an outcome figure that says its outcome itself ("a 90% cure rate", "your risk is 58% lower"), with
+#: no outcome word after it to read
+_OWN_OUTCOME = ("rate", "lower", "higher", "less", "greater", "smaller")
 _OUTCOME_NUMBER = ProbedPattern(
     cue(
         r"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:patients|people|users|women|men|adults|"
         r"children|participants|sufferers|customers)\b"
         r"|\b\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:success|cure|recovery|remission)\s+rate\b"
-        r"|\b(?:reduces?|cuts?|lowers?|boosts?|increases?|improves?|slashes)\b[^.!?]{0,60}\bby\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)",
+        r"|\b(?:reduces?|cuts?|lowers?|boosts?|increases?|improves?|slashes)\b[^.!?]{0,60}\bby\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)"
+        # a risk given a figure as the outcome of what the reader does: "If you follow a healthy diet and lifestyle your
+        # risk of diabetes is 58% lower" (an s43 blind-set page)
+        r"|\b(?:risk|chances?|odds)\b[^.!?]{0,40}?\b(?:is|are|was|were|becomes?)\s+(?:about\s+|nearly\s+|up\s+to\s+)?"
+        r"\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent)\s+(?:lower|higher|less|greater|smaller)\b",
         re.IGNORECASE,
     ),
     # every outcome figure is a percentage; the words a probe could be derived from
@@ -280,7 +287,7 @@ class UncitedResearch(Rule):
                 text = sent.text if sent is not None else doc.prose[start:end]
                 if what == "an outcome figure":
                     if non_claim_reason(text) == "prevalence" or not (
-                        m.group().lower().endswith("rate") or _OUTCOME_AFTER.match(doc.prose, end)
+                        m.group().lower().endswith(_OWN_OUTCOME) or _OUTCOME_AFTER.match(doc.prose, end)
                     ):
                         continue  # a descriptive figure, not an outcome
                     if _UNTREATED.search(doc.prose, end, sent.end if sent is not None else end):
