@@ -26,12 +26,12 @@ _HAVE = frozenset({"have", "has", "had", "having"})
 _CHAIN_EDGES = frozenset({"and", "or", "nor", "but"})
 
 
-#: a term glossed in brackets by itself: "kidney deficiency (also known as kidney deficiency)", where a translation gave two
-#: source terms one English word; the gloss tells the reader nothing (``\\1``: the words before the bracket, read back from
-#: the bracket, up to four)
-_SELF_GLOSS = re.compile(
-    r"(?<![\w-])(?P<term>[A-Za-z][\w'\u2019-]*(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,3})[ \t]*"
-    r"\((?P<cue>also\s+known\s+as|also\s+called|aka|a\.k\.a\.|or|i\.e\.,?|called)[ \t]+(?P=term)\)",
+#: a bracketed gloss ("(also known as kidney deficiency)"): the pattern opens on its literal bracket and cue, which the
+#: engine finds fast; the words before the bracket are compared in ``_self_glosses`` (a term glossed by itself, where a
+#: translation gave two source terms one English word)
+_GLOSS = re.compile(
+    r"\((?:also\s+known\s+as|also\s+called|aka|a\.k\.a\.|or|i\.e\.,?|called)[ \t]+"
+    r"(?P<term>[A-Za-z][\w'\u2019-]*(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,3})\)",
     re.IGNORECASE,
 )
 
@@ -219,23 +219,28 @@ class RepeatedPhrase(Rule):
 
 
 def _self_glosses(doc: Document) -> Iterator[Finding]:
-    """Each term glossed in brackets by itself (``_SELF_GLOSS``), the term written with the same letters both times."""
+    """Each term glossed in brackets by itself: the words of the gloss (``_GLOSS``) stand right before its bracket,
+    with the same letters (the first may differ in case, "Chronic kidney disease (or chronic kidney disease)")."""
     prose = doc.prose
-    for m in _SELF_GLOSS.finditer(prose):
+    for m in _GLOSS.finditer(prose):
         term = m.group("term")
-        gloss = prose[m.start("cue") : m.end() - 1]
-        written = gloss[len(gloss) - len(term) :]
-        if written[1:] != term[1:] or term.lower() in CLOSED_CLASS:
-            continue  # the same words in another case beyond a first capital ("AIDS (or aids)") may name two things
-        bracket = prose.rfind("(", m.start(), m.end())
-        cut = bracket
-        while cut > m.start() and prose[cut - 1] in " \t":
+        cut = m.start()
+        while cut > 0 and prose[cut - 1] in " \t":
             cut -= 1
+        start = cut - len(term)
+        written = prose[start:cut]
+        if start < 0 or written[1:] != term[1:] or written[:1].lower() != term[:1].lower():
+            continue  # another term, or the same words in another case ("AIDS (or aids)") that may name two things
+        if start and (prose[start - 1].isalnum() or prose[start - 1] in "-_'\u2019"):
+            continue  # the gloss repeats only the end of a longer word or name
+        if written.lower() in CLOSED_CLASS:
+            continue
+        gloss = prose[m.start() + 1 : m.end() - 1]
         yield Finding(
-            m.start(),
+            start,
             m.end(),
-            f"“{term}” is glossed by itself (“({gloss})”): the bracket tells the reader nothing; name the other term "
-            "or delete it",
-            (term,),
+            f"“{written}” is glossed by itself (“({gloss})”): the bracket tells the reader nothing; name the other "
+            "term or delete it",
+            (written,),
             Fix((Edit(cut, m.end(), ""),), "delete the bracket", safe=False),
         )
