@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from ...diagnostic import Severity
 from ...document import HEADING, PARAGRAPH, QUOTE, Document
@@ -253,6 +254,15 @@ def _verb_first(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+class _Opening(NamedTuple):
+    """A finding read off a sentence's opening words: its span in the sentence, message and suggestions."""
+
+    start: int
+    end: int
+    message: str
+    suggestions: tuple[str, ...] = ()
+
+
 #: Verbs of appearing and occurring, which take no object: after one of them a noun phrase can only be the
 #: subject the source language put after its verb (Russian "Появляется кислая отрыжка", "Appears sour eructation").
 _OCCURRENCE_VERBS = frozenset(
@@ -266,7 +276,7 @@ _AFTER_OCCURRENCE = frozenset(
 )
 
 
-def _inverted_subject(text: str) -> tuple[int, int, str] | None:
+def _inverted_subject(text: str) -> _Opening | None:
     """(start, end, verb) of a sentence that opens with a verb of appearing or occurring and puts its subject
     after it ("Appears sour eructation, heartburn.", "Occurs pain after meals."): the verb takes no object,
     so the noun phrase after it is its subject, where the source language's word order put it. A
@@ -280,7 +290,7 @@ def _inverted_subject(text: str) -> tuple[int, int, str] | None:
     first, second = words[0], words[1]
     if not first[:1].isupper() or not _postponed_subject(first.lower(), second):
         return None
-    return at, at + len(first), first
+    return _Opening(at, at + len(first), _inverted_message(first, text[at + len(first) :], opens=True))
 
 
 #: "Below", "Above" or "Here" opening a sentence with a participle and what it lists, and no "are" ("Below collected 10
@@ -291,7 +301,7 @@ _LOCATIVE_PARTICIPLE = re.compile(
 )
 
 
-def _locative_participle(text: str) -> tuple[int, int, str] | None:
+def _locative_participle(text: str) -> _Opening | None:
     """(start, end, phrase) of "Below collected" opening a statement with no verb: English writes "Below are
     collected ..." or "Here are ...". The participle is a past form of the word table or one of the irregular
     participles the pattern lists, so "Here lies" and "Below freezing" are not read."""
@@ -304,7 +314,14 @@ def _locative_participle(text: str) -> tuple[int, int, str] | None:
     # the -ed word must be a past form of the table ("Below freezing" has none); the irregular ones are listed
     if participle.endswith("ed") and VERB_PAST not in classes(participle):
         return None
-    return m.start(), m.end(2), m.group(0).rstrip()
+    opener = m.group(1)
+    return _Opening(
+        m.start(),
+        m.end(2),
+        f"“{opener} {participle}” has no verb: English writes “{opener} are {participle} ...” (a source language "
+        "that leaves out the verb “be” in a passive)",
+        (f"{opener} are {participle}",),
+    )
 
 
 #: "Not only" opening a sentence before a verb with no subject ("Not only contain sulfur, garlic also contains
@@ -312,7 +329,7 @@ def _locative_participle(text: str) -> tuple[int, int, str] | None:
 _NOT_ONLY = re.compile(r"Not\s+only\s+([a-z]+)\b")
 
 
-def _not_only_verb(text: str) -> tuple[int, int, str] | None:
+def _not_only_verb(text: str) -> _Opening | None:
     """(start, end, verb) of "Not only" and a verb that no noun reading makes a subject: a bare or -s form the word
     table holds only as a verb, or as a verb and not as a singular or plural noun ("contain", "contains", "helps")."""
     lead = _LEAD.match(text)
@@ -327,7 +344,12 @@ def _not_only_verb(text: str) -> tuple[int, int, str] | None:
     )
     if word in CLOSED_CLASS or not verb:
         return None
-    return at, m.end(1), word
+    return _Opening(
+        at,
+        m.end(1),
+        f"“Not only {word}” has no subject: English puts one after an auxiliary (“Not only does it ...”) or writes "
+        "the subject first (“It not only ... but also ...”)",
+    )
 
 
 def _inverted_message(verb: str, after: str, opens: bool) -> str:
@@ -353,6 +375,27 @@ def _postponed_subject(verb: str, nxt: str) -> bool:
         and nxt not in _AFTER_OCCURRENCE
         and not nxt.endswith("ly")
     )
+
+
+def _read_opening(
+    openings: Iterable[tuple[str, frozenset[str], Callable[[str], _Opening | None]]], low: str, text: str
+) -> tuple[str, _Opening] | None:
+    """The first of ``openings`` that reads its first word ``low`` and finds something in ``text``, with its kind."""
+    for kind, words, read in openings:
+        if low in words:
+            found = read(text)
+            if found is not None:
+                return kind, found
+    return None
+
+
+#: The readings of a sentence's first words that apply wherever a sentence opens (list items too, not headings): the
+#: kind, the first words (lower case) it reads, and its reader.
+_OPENING_READINGS: tuple[tuple[str, frozenset[str], Callable[[str], _Opening | None]], ...] = (
+    ("not-only-verb", frozenset({"not"}), _not_only_verb),
+    ("locative-participle", frozenset({"below", "above", "here"}), _locative_participle),
+    ("inverted-subject", _OCCURRENCE_VERBS, _inverted_subject),
+)
 
 
 def _runs_on(doc: Document, block: int) -> bool:
@@ -503,12 +546,11 @@ class SubjectlessSentence(Rule):
         disabled = set(self.opts["disabled-kinds"])
         fronted = "fronted-verb" not in disabled
         first = "verb-first" not in disabled
-        inverted = "inverted-subject" not in disabled and not _OCCURRENCE_VERBS.isdisjoint(doc.word_set)
-        locative = "locative-participle" not in disabled and not {"below", "above", "here"}.isdisjoint(
-            doc.word_set
-        )
-        not_only = "not-only-verb" not in disabled and "only" in doc.word_set
-        if not (fronted or first or inverted or locative or not_only):
+        # the opening readings whose first words the document holds ("not only" needs "not")
+        openings = [
+            r for r in _OPENING_READINGS if r[0] not in disabled and not r[1].isdisjoint(doc.word_set)
+        ]
+        if not (fronted or first or openings):
             return
         blocks = doc.blocks
         previous_block = -1
@@ -536,44 +578,17 @@ class SubjectlessSentence(Rule):
                         data={"kind": "fronted-verb"},
                     )
                 continue
-            if not_only and low == "not" and blocks[sent.block].kind != HEADING:
-                hit = _not_only_verb(text)
-                if hit is not None:
-                    start, end, verb = hit
-                    yield Finding(
-                        sent.start + start,
-                        sent.start + end,
-                        f"“Not only {verb}” has no subject: English puts one after an auxiliary (“Not only does it "
-                        "...”) or writes the subject first (“It not only ... but also ...”)",
-                        data={"kind": "not-only-verb"},
-                    )
+            opening = _read_opening(openings, low, text) if blocks[sent.block].kind != HEADING else None
+            if opening is not None:
+                kind, found = opening
+                yield Finding(
+                    sent.start + found.start,
+                    sent.start + found.end,
+                    found.message,
+                    found.suggestions,
+                    data={"kind": kind},
+                )
                 continue
-            if locative and low in ("below", "above", "here") and blocks[sent.block].kind != HEADING:
-                found = _locative_participle(text)
-                if found is not None:
-                    start, end, phrase = found
-                    opener, participle = phrase.split()[0], phrase.split()[-1]
-                    yield Finding(
-                        sent.start + start,
-                        sent.start + end,
-                        f"“{phrase}” has no verb: English writes “{opener} are {participle} ...” (a source language "
-                        "that leaves out the verb “be” in a passive)",
-                        (f"{opener} are {participle}",),
-                        data={"kind": "locative-participle"},
-                    )
-                continue
-            if inverted and low in _OCCURRENCE_VERBS and blocks[sent.block].kind != HEADING:
-                # in a list item too: a list of symptoms drops no subject by putting it after its verb
-                hit = _inverted_subject(text)
-                if hit is not None:
-                    start, end, verb = hit
-                    yield Finding(
-                        sent.start + start,
-                        sent.start + end,
-                        _inverted_message(verb, text[end:], opens=True),
-                        data={"kind": "inverted-subject"},
-                    )
-                    continue
             if not first or not (low in _FINITE_OPENERS or low in _MODALS or _finite_form(low)):
                 continue
             if blocks[sent.block].kind in (PARAGRAPH, QUOTE) and (
