@@ -300,7 +300,7 @@ _USE_CONDITION = cue(
     # disease", "If you follow this plan, you will cure your diabetes" (the condition clause ends at its comma or
     # where the main clause's subject and modal begin; "if the results hold" names no reader's act and stays a doubt)
     r"|\b(?:if|when|once)\s+(?:you|we)\s+(?:just\s+|simply\s+|only\s+|really\s+)?(?:follow|change|eat|drink|take|use|"
-    r"try|stick|adopt|start|cut|add|avoid|switch|make|include|lose|exercise|apply|do)\w*\b[^,.;:!?]{0,60}?"
+    r"try|stick|adopt|start|cut|add|avoid|switch|make|include|lose|exercise|apply|do)(?:s|es|ed|d|ing)?\b[^,.;:!?]{0,60}?"
     r"(?:,|(?=\s+(?:you|we|it|this|they)\s+(?:can|will|could|would|should|may)\b))",
     re.IGNORECASE,
 )
