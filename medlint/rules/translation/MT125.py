@@ -219,6 +219,13 @@ def _subjectless_message(verb: str, first: str, low: str, topic: bool) -> str:
     )
 
 
+def _opening_words(text: str) -> tuple[int, list[str]]:
+    """Where the sentence's first word starts (after any opening quote, bracket or dash), and its words from there."""
+    lead = _LEAD.match(text)
+    at = lead.end() if lead else 0
+    return at, _WORD.findall(text[at:])
+
+
 def _verb_first(text: str) -> tuple[int, int, str] | None:
     """(start, end, verb) of a statement that opens with its finite verb: a form of "be", "have" or
     "do" before "not", an adverb or "been" ("Was then also not quite so bad."), or a verb's -s
@@ -227,9 +234,7 @@ def _verb_first(text: str) -> tuple[int, int, str] | None:
     participle)."""
     if "?" in text or not text.rstrip().endswith((".", "!")):
         return None  # a question, or a headline without a full stop
-    lead = _LEAD.match(text)
-    at = lead.end() if lead else 0
-    words = _WORD.findall(text[at:])
+    at, words = _opening_words(text)
     if len(words) < 3:
         return None
     first, second = words[0], words[1]
@@ -282,9 +287,7 @@ def _inverted_subject(text: str) -> _Opening | None:
     so the noun phrase after it is its subject, where the source language's word order put it. A
     preposition, "to", an adverb or a closed-class word after the verb is English ("Occurs in children",
     "Appears to help", "Appeared or available on-line")."""
-    lead = _LEAD.match(text)
-    at = lead.end() if lead else 0
-    words = _WORD.findall(text[at:])
+    at, words = _opening_words(text)
     if len(words) < 3:
         return None
     first, second = words[0], words[1]
