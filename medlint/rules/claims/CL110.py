@@ -20,7 +20,10 @@ _TREATMENT = (
     r"radiation|treatment|prescriptions?|injections|vaccines?|vaccinations?|(?:flu |covid |booster )?shots?|metformin|warfarin|levothyroxine|steroids?|"
     # drug classes by what they do
     r"pain ?killers?|pain relievers?|anti-?inflammator(?:y drugs|ies)|nsaids?|opioids?|antihistamines?|"
-    r"anticoagulants?|beta[- ]blockers?|diuretics?|anticonvulsants?|antipsychotics?|immunosuppressants?)"
+    r"anticoagulants?|beta[- ]blockers?|diuretics?|anticonvulsants?|antipsychotics?|immunosuppressants?|"
+    # treatments taken for years besides the pills named above: a CPAP machine, SSRIs, ACE inhibitors, antiepileptics,
+    # thyroid hormone ("dialysis" is left: "throw away the used dialysis bags" is a MedQuAD instruction)
+    r"cpap(?: machines?)?|ssris?|ace inhibitors?|antiepileptics?|thyroid hormones?)"
 )
 
 
