@@ -265,6 +265,11 @@ _ASSERTING_NO = cue(
     r"(?:doubt|wonder|mistake|question|denying|surprise)\b(?:\s+(?:about\s+it|whatsoever))?",
     re.IGNORECASE,
 )
+# an additive "not only" asserts what it adds to: "detox tea not only detoxifies the body but also brings a glow
+# to the skin", "not just lowers blood pressure" (the claim after it stands, as the "but also" after it does)
+_ADDITIVE_NOT = cue(
+    r"\bnot\s+(?:only|just|merely|simply)\b(?!\s+(?:a\s+)?(?:myth|claim|false|wrong|true)\b)", re.IGNORECASE
+)
 # a doubt that ranks, not one that hedges: "perhaps the most astounding discovery is that coconut oil reverses
 # Alzheimer's disease", "arguably the best remedy" (the adverb grades the superlative; the claim after it stands)
 _RANKING_DOUBT = cue(
@@ -301,7 +306,11 @@ _USE_CONDITION = cue(
     # where the main clause's subject and modal begin; "if the results hold" names no reader's act and stays a doubt)
     r"|\b(?:if|when|once)\s+(?:you|we)\s+(?:just\s+|simply\s+|only\s+|really\s+)?(?:follow|change|eat|drink|take|use|"
     r"try|stick|adopt|start|cut|add|avoid|switch|make|include|lose|exercise|apply|do)(?:s|es|ed|d|ing)?\b[^,.;:!?]{0,60}?"
-    r"(?:,|(?=\s+(?:you|we|it|this|they)\s+(?:can|will|could|would|should|may)\b))",
+    r"(?:,|(?=\s+(?:you|we|it|this|they)\s+(?:can|will|could|would|should|may)\b))"
+    # the reader's wish as the condition, with the claim's verb right after it: "focus on your diet if you want to
+    # cure diabetes without medication" (the advice around it promises the cure; an s45 page)
+    r"|\b(?:if|when)\s+you\s+(?:really\s+|truly\s+)?(?:want|wish|would\s+like|['\u2019]d\s+like|hope|"
+    r"are\s+(?:looking|trying|hoping|ready))\s+to\s*$",
     re.IGNORECASE,
 )
 
@@ -460,10 +469,12 @@ _JUDGED_AFTER = cue(
 # a belief named by its gerund as the subject of what the sentence says about it: "believing that vaccines can
 # cause autism undermines vaccination efforts" (an s31 careful page), "thinking that sugar feeds cancer is common";
 # and so is a proof still to be made ("Proving that homeopathy works more than placebo is of no interest to them");
-# with no "that", the belief's own subject may stand between ("thinking garlic will detox your body is a stretch")
+# with no "that", the belief's own subject may stand between ("thinking garlic will detox your body is a stretch");
+# a saying named by its gerund is the same ("Saying a tea product gets rid of toxins is like saying a pill gets rid
+# of diseases", an s43 careful page)
 _GERUND_BELIEF = cue(
     r"(?:^|[,;:]\s*|\b(?:and|but|so|therefore|thus|yet)\s+)(?:believing|thinking|assuming|proving|showing|"
-    r"demonstrating|establishing)\s+"
+    r"demonstrating|establishing|saying|claiming|suggesting|insisting)\s+"
     r"(?:that\s*|(?!that\b)(?:[\w'\u2019-]+\s+){1,3})$",
     re.IGNORECASE,
 )
@@ -807,6 +818,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     if "no " in before_text or "No " in before_text or "NO " in before_text:
         before_text = _ASSERTING_NO.sub(" ", before_text)
         before_text = _EXCEPTION_AFTER_NO.sub(" ", before_text)
+    if "not " in before_text or "Not " in before_text:
+        before_text = _ADDITIVE_NOT.sub(" ", before_text)
     if "rhaps" in before_text or "bly" in before_text or "aybe" in before_text:
         before_text = _RANKING_DOUBT.sub(" ", before_text)
     before_all = _tokens(before_text)
@@ -1000,6 +1013,10 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
             "howing",
             "onstrat",
             "stablish",
+            "aying",
+            "laiming",
+            "uggesting",
+            "nsisting",
         )
     ):
         said = bool(

@@ -93,6 +93,12 @@ class RepeatedPhrase(Rule):
 
     The fix (safe) deletes the second copy and the space before it.
 
+    An adverb written on both sides of its verb ("if not properly controlled properly") is the
+    same slip across one word: machine translation placed the adverb once where the source had
+    it and once where English does. The fix (unsafe) deletes the second. A word between them
+    that joins two alternatives or a range ("clearly male or clearly female", "mostly female to
+    mostly male") is not read. 0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references.
+
     A term glossed in brackets by itself ("kidney deficiency (also known as kidney deficiency)",
     "sinusitis (or sinusitis)") is the same slip in another shape: a translation gave two source
     terms one English word, and the gloss tells the reader nothing. It is reported with a fix
@@ -117,6 +123,7 @@ class RepeatedPhrase(Rule):
         ),
         Example("This tea helps the liver the liver recover.", fixed="This tea helps the liver recover."),
         Example("Prolonged illness and kidney deficiency (also known as kidney deficiency) can lead to it."),
+        Example("Diabetes, if not properly controlled properly, may lead to complications."),
         Example(
             "<p>Take the tablets with water with water after meals.</p>",
             format="html",
@@ -128,6 +135,7 @@ class RepeatedPhrase(Rule):
             "Sinusitis (also called rhinosinusitis) is common.", note="a bracket that names another term"
         ),
         "She tried again and again and again.",
+        Example("It can vary from mostly female to mostly male.", note="a range: one adverb for each end"),
         Example("I was glad not to have to have surgery.", note="'have to' is a modal: to have to have"),
         "Families passed it on generation after generation after generation.",
         "If surgery occurs after the injury, the injury may not heal.",
@@ -144,6 +152,8 @@ class RepeatedPhrase(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         if "(" in doc.prose:
             yield from _self_glosses(doc)
+        if "ly " in doc.prose:
+            yield from _bracketing_adverbs(doc)
         max_words = int(self.opts["max-words"])
         lowers = doc.lower_words
         if len(lowers) < 4:
@@ -243,4 +253,34 @@ def _self_glosses(doc: Document) -> Iterator[Finding]:
             "term or delete it",
             (written,),
             Fix((Edit(cut, m.end(), ""),), "delete the bracket", safe=False),
+        )
+
+
+#: An "-ly" adverb, one word, and the same adverb again, in lower case ("properly controlled properly"): the
+#: word between is read by ``_bracketing_adverbs``.
+_BRACKETING_ADVERB = re.compile(r"(?<![\w-])(?P<adverb>[a-z]{4,}ly) (?P<verb>[a-z]+) (?P=adverb)(?![\w-])")
+#: Words between two copies that make them two things: alternatives, a range, a comparison.
+_JOINERS = frozenset({"or", "and", "nor", "but", "to", "than", "as", "vs", "versus", "then", "yet"})
+#: Words ending in "-ly" that are not adverbs of manner and may stand twice around a word.
+_NOT_ADVERBS = frozenset(
+    "family apply reply supply rely ally belly jelly bully holy ugly only early daily weekly monthly yearly "
+    "hourly nightly likely unlikely friendly elderly lonely lovely silly italy july assembly anomaly monopoly".split()
+)
+
+
+def _bracketing_adverbs(doc: Document) -> Iterator[Finding]:
+    """Each adverb written both before and after the word it qualifies ("properly controlled properly")."""
+    prose = doc.prose
+    for m in _BRACKETING_ADVERB.finditer(prose):
+        adverb, verb = m.group("adverb"), m.group("verb")
+        if adverb in _NOT_ADVERBS or verb in _JOINERS or verb in CLOSED_CLASS:
+            continue
+        if in_quotes(doc, m.start()):
+            continue  # the speaker's own words
+        yield Finding(
+            m.start(),
+            m.end(),
+            f"“{adverb}” is written on both sides of “{verb}”: keep one",
+            (f"{adverb} {verb}",),
+            Fix((Edit(m.end("verb"), m.end(), ""),), f"keep the first {adverb!r}", safe=False),
         )

@@ -9,13 +9,16 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
 
-#: "The", "This" or "These" and a lower-case word, after a lower-case letter or a citation mark's
+#: "The", "This" or "These" (or a pronoun, conjunction or preposition that opens a sentence: "It", "They",
+#: "If", "When", "To", "For"; machine translation's "to make sure that he balanced To avoid ...") and a lower-case word, after a lower-case letter or a citation mark's
 #: bracket and one space: a capitalised determiner inside a line opens a sentence. Searched first
 #: (few places match), then the word before it is read backwards (``_BEFORE``).
 #: (the space first and the letter before it checked from there, the same matches as
 #: ``(?<=[a-z\])]) (?P<det>...)``: a pattern that opens with a literal is scanned for it, one that
 #: opens with a look-behind is tried at every character; tests/test_tx115_pattern.py compares them)
-_DETERMINER = re.compile(r" (?<=[a-z\])] )(?P<det>The|This|These) (?=[a-z]{2,}\b)")
+_DETERMINER = re.compile(r" (?<=[a-z\])] )(?P<det>The|This|These|It|They|If|When|To|For) (?=[a-z]{2,}\b)")
+#: The capitalised words that open the sentences read (a quick test before the search).
+_OPENERS = ("The", "This", "These", "It", "They", "If", "When", "To", "For")
 #: The lower-case word before it, and a citation mark between them ("techniques [4] The").
 _BEFORE = re.compile(r"(?<![\w.\-/#@&'’])(?P<prev>[a-z]{2,})(?P<mark>\)|\s?\[\d{1,3}\])?\Z")
 #: How far back the word is read.
@@ -79,7 +82,7 @@ class RunTogetherSentences(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
-        if "The " not in prose and "This " not in prose and "These " not in prose:
+        if not any(f" {word} " in prose for word in _OPENERS):
             return
         for m in _DETERMINER.finditer(prose):
             at = m.start()

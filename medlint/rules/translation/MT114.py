@@ -163,12 +163,13 @@ class UntranslatedText(Rule):
         passage: list[tuple[int, int, str]] = []  # the runs of the passage being gathered
         for start, end in _block_pieces(doc, runs):
             text = prose[start:end]
-            if _inside_latin_word(prose, start, end):
-                continue  # "сancer": a look-alike letter, MT115's finding
             letters_in_run = [c for c in text if c.isalpha()]
+            script = script_of(letters_in_run[0]) if letters_in_run else None
+            if _inside_latin_word(prose, start, end) and script in _LOOK_ALIKE_SCRIPTS:
+                continue  # "сancer": a look-alike letter, MT115's finding
             if len(letters_in_run) < 2:
                 continue  # one letter is a symbol or separator ("3 х 4", "丨"), not a phrase
-            script = script_of(letters_in_run[0]) or "non-Latin"
+            script = script or "non-Latin"
             if script == "Greek" and max(len(w) for w in re.split(r"[\s'-]+", text)) < min_greek:
                 continue
             if _is_gloss(prose, start, end) or in_embedded_post(doc, start):
@@ -315,6 +316,12 @@ def _passage_finding(prose: str, passage: list[tuple[int, int, str]]) -> Finding
         f"{script} text left untranslated: “{text}”; translate it, and give the original "
         "in parentheses after the English if readers need it",
     )
+
+
+#: Scripts whose letters pass for Latin ones inside a word ("сancer" with a Cyrillic "с"): such a run glued to
+#: Latin letters is MT115's mixed-script word. A Chinese, Japanese or Korean run glued to an English word
+#: ("various刺激性 foods", a glossary entry the translation left) has no look-alike and is untranslated text.
+_LOOK_ALIKE_SCRIPTS = frozenset({"Cyrillic", "Greek"})
 
 
 def _inside_latin_word(prose: str, start: int, end: int) -> bool:
