@@ -976,6 +976,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         debunked = True
     if quoted and not said:
         said, q_end = _attributed_at_opening(doc, start, s_start, s_end)
+    if quoted and not said:
+        said = _tagged_at_close(doc, start, s_end)
     if not said and "so" in doc.prose[end:s_end]:
         or_so = _OR_SO_TAIL.search(doc.prose, end, s_end)
         if or_so is not None:
@@ -1410,6 +1412,41 @@ def _attributed_at_opening(doc: Document, start: int, s_start: int, s_end: int) 
         return False, s_end  # the seller's own testimonials, offered as proof: "Our clients say it best:"
     closing = sentence_of(doc, span[1])
     return True, max(s_end, closing.end) if closing is not None else s_end
+
+
+#: A speech tag right after a quotation's closing mark: '," she said', '" Liz told Babe', '," says Dr. Lee'.
+_TAG_AFTER_CLOSE = cue(
+    r"[\"'\u201d\u2019]\s*(?:(?:she|he|they|(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+)){0,2})\s+"
+    r"(?:said|says|told|tells|explained|explains|added|adds|wrote|writes|recalled|recalls|insisted|insists)\b"
+    r"|(?:said|says|told|explained|added|wrote|recalled)\s+(?:she|he|they|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+
+
+#: The tail of a sentence whose quotation closed on a speech tag, up to the next quotation's opening mark.
+_CONTINUED_AFTER_TAG = cue(
+    r"[\"\u201d]\s*,?\s*(?:(?:she|he|they|(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+)){0,2})\s+"
+    r"(?:said|says|told\s+\w+|explained|explains|added|adds|recalled|recalls)|(?:said|says)\s+(?:she|he|they|"
+    r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2}))[^\"\u201c\u201d]{0,100}?[.!?]\s*",
+    re.IGNORECASE,
+)
+
+
+def _tagged_at_close(doc: Document, start: int, s_end: int) -> bool:
+    """Whether the quotation that holds the claim runs past the claim's sentence and closes on a speech tag:
+    '"It's over, it is done with, I am healed. I feel it in my spirit," she said.' (a news story's quotation of
+    several sentences; the tag in the last one attributes them all, as it does a one-sentence quotation)."""
+    span = quotation_around(doc, start)
+    if span is None:
+        return False
+    if span[1] >= s_end - 1 and span[1] < len(doc.prose):
+        if _TAG_AFTER_CLOSE.match(doc.prose, span[1], min(len(doc.prose), span[1] + 60)):
+            return True
+    # a quotation that goes on from a tagged one: '"I'm feeling really good," she said, sitting in my exam room.
+    # "I stopped all my medicines ..."' (the speaker just named speaks on)
+    before = doc.prose[max(0, span[0] - 160) : span[0]]
+    last_close = max(before.rfind("\u201d"), before.rfind('"'))
+    return last_close != -1 and bool(_CONTINUED_AFTER_TAG.fullmatch(before, last_close))
 
 
 def _rhetorical(doc: Document, s_start: int, s_end: int) -> bool:
