@@ -256,9 +256,10 @@ def _self_glosses(doc: Document) -> Iterator[Finding]:
         )
 
 
-#: An "-ly" adverb, one word, and the same adverb again, in lower case ("properly controlled properly"): the
-#: word between is read by ``_bracketing_adverbs``.
-_BRACKETING_ADVERB = re.compile(r"(?<![\w-])(?P<adverb>[a-z]{4,}ly) (?P<verb>[a-z]+) (?P=adverb)(?![\w-])")
+#: The end of an "-ly" adverb, one word, and an "-ly" adverb, in lower case: "ly controlled properly" of "properly
+#: controlled properly" (opening on the literal "ly " so that only such places are tried; ``_bracketing_adverbs``
+#: checks that the word before is the same adverb).
+_BRACKETING_ADVERB = re.compile(r"ly (?P<verb>[a-z]+) (?P<adverb>[a-z]{4,}ly)(?![\w-])")
 #: Words between two copies that make them two things: alternatives, a range, a comparison.
 _JOINERS = frozenset({"or", "and", "nor", "but", "to", "than", "as", "vs", "versus", "then", "yet"})
 #: Words ending in "-ly" that are not adverbs of manner and may stand twice around a word.
@@ -273,12 +274,19 @@ def _bracketing_adverbs(doc: Document) -> Iterator[Finding]:
     prose = doc.prose
     for m in _BRACKETING_ADVERB.finditer(prose):
         adverb, verb = m.group("adverb"), m.group("verb")
+        start = m.start() + 2 - len(adverb)
+        if (
+            start < 0
+            or prose[start : m.start() + 2] != adverb
+            or (start and (prose[start - 1].isalnum() or prose[start - 1] in "-_"))
+        ):
+            continue
         if adverb in _NOT_ADVERBS or verb in _JOINERS or verb in CLOSED_CLASS:
             continue
-        if in_quotes(doc, m.start()):
+        if in_quotes(doc, start):
             continue  # the speaker's own words
         yield Finding(
-            m.start(),
+            start,
             m.end(),
             f"“{adverb}” is written on both sides of “{verb}”: keep one",
             (f"{adverb} {verb}",),
