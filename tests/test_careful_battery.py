@@ -126,6 +126,12 @@ CAREFUL = [
     "Her family believed the herbs would cure her cancer; she died within a year.",
     "Anti-vaccine activists falsely claim that vaccines cause autism.",
     "Turmeric will not cure your cancer, no matter what the blogs say.",
+    # a sixth, of the forty-fifth session: a belief narrated of one person, sellers who say, a gerund saying, an
+    # additive "not only" in a debunking, a quotation of several sentences closed by its speech tag
+    "She believed juicing had cured her cancer, but the tumor returned.",
+    "Websites selling the pads say they draw toxins out of the body overnight. Tests found nothing of the kind.",
+    "Saying a tea gets rid of toxins is like saying a pill gets rid of diseases.",
+    'She went on a juice diet. "It\'s over, I am healed. I feel it in my body," she said. She died months later.',
 ]
 
 _CODES = [
@@ -183,6 +189,10 @@ QUACK = [
     ("CL113", "Most disease comes from the toxins accumulated in the body."),
     ("CL113", "We sell our tea as a way to flush toxins from the liver."),
     ("CL101", "Our clinic markets stem cell injections as a cure for autism."),
+    ("CL113", "This tea not only detoxifies the body but also brings a glow to the skin."),
+    ("CL101", "Our program defeats type 2 diabetes in eight weeks."),
+    ("CL114", "Thousands of people have healed their diabetes with raw food."),
+    ("CL101", "Focus on your diet if you want to cure diabetes without medication."),
 ]
 
 

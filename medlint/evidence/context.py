@@ -487,6 +487,9 @@ _GERUND_BELIEF = cue(
 _BELIEF = cue(
     r"\b(?:people|many|some|others|proponents|advocates|supporters|fans|believers|parents|users|skeptics|"
     r"sceptics|critics|activists|conspiracy\s+theorists|"
+    # one person of the story, by pronoun, in the past: "She believed juicing had cured her cancer, but the tumour
+    # returned" (a narrated belief; the writer's present "I believe" is not one)
+    r"(?-i:[Hh]e|[Ss]he|[Tt]hey)(?=\s+(?:\w+\s+)?(?:believed|thought|assumed|was\s+convinced|were\s+convinced))|"
     # one named third party: "intrigued to discover what the author thought this miracle cure was"
     r"(?:the|this|that|its)\s+(?:author|writer|seller|vendor|maker|manufacturer|company|blogger|influencer|"
     r"naturopath|website|book|video))\s+(?:\w+\s+)?(?:believe|believes|believed|think|thinks|thought|"

@@ -486,6 +486,10 @@ class Claim(KindRule):
                 handed = _HANDED_ON_OBJECT.search(doc.prose, max(sent.start, start - 60), end)
                 if handed is not None and handed.end() <= start:
                     handed = None
+                if handed is None:
+                    handed = _SELLERS_SAY.search(doc.prose, max(sent.start, start - 60), end)
+                    if handed is not None and handed.end() <= start:
+                        handed = None
             if handed is not None and handed.end() < end and not (ctx.said or ctx.suppressed):
                 # a reading that runs through the verb handing the words on ('Cleanse website says that
                 # the product will "remove toxins'): what follows is someone's, read from there
@@ -541,9 +545,19 @@ _PUBLICITY_PARTICIPLES = r"marketed|advertised|sold|touted|promoted|billed|hyped
 #: that presents the words as a sales line
 _HANDED_ON = re.compile(
     r"\b(?:says|said|claims|claimed|states|stated|promises|promised|writes|wrote|insists|asserts|argues|"
-    r"reports|reported)\s+(?:that\s+)?"
+    r"reports|reported|"
+    # the plural forms of verbs that distance the words (never the writer's own "we claim")
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?:claim|promise|insist|assert|allege))\s+(?:that\s+)?"
     # or that presents them as a sales line ("Detox diets, often marketed as a means to remove toxins")
     rf"|\b(?:{_PUBLICITY_PARTICIPLES})\s+as\s+",
+    re.IGNORECASE,
+)
+
+#: "say" after sellers or their pages, the verb inside a matched span and its subject before or in it ("Websites
+#: selling the pads say they draw toxins out"; "users say it cured them" is the testimonial itself)
+_SELLERS_SAY = re.compile(
+    r"\b(?:sites|websites|sellers|vendors|makers|manufacturers|marketers|companies|ads|adverts|advertisements|"
+    r"labels|brands|retailers|promoters|proponents|posts|videos)\b(?:\s+[\w-]+){0,4}?\s+say\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 
