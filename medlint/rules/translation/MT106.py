@@ -434,7 +434,7 @@ class GluedWords(Rule):
                         # a capital that opens the sentence, on a pair with a function word or of two long
                         # words, written once: two content words capitalised are a name's shape ("Easyhome",
                         # "Mainprize"), and a name comes back ("Hirschsprung" four times on one page)
-                        not compound
+                        (not compound or a.endswith("ing"))
                         and len(positions[w]) == 1
                         and _opening_capital(doc, token.text, token.start)
                     ):
