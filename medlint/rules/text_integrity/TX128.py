@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
@@ -93,6 +94,13 @@ class OpenCompound(Rule):
     with eye disease"), and when the second word begins another closed compound with the word after
     it ("light house work": "housework"). The fix joins the words; it is unsafe, since a rare pair
     may still be two words where it stands.
+
+    A compound of "self" written open ("self quarantine", "self examination", "self reported") is the
+    same slip with a hyphen lost: English writes "self-" compounds with one (Chicago Manual of Style,
+    7.89). "self" as a noun is left: after a determiner, a possessive or an adjective ("your true self
+    is"), and before a function word ("the self and the other"). The fix puts the hyphen back (unsafe).
+    Every such pair in MedQuAD, FakeHealth and WMT22's references is a lost hyphen ("breast self exams",
+    "self pick-up").
     """
 
     code = "TX128"
@@ -108,12 +116,16 @@ class OpenCompound(Rule):
     should_fire = (
         Example("Take two tea spoons of honey before sleep."),
         Example("Pain relief in child birth is safe with a pain killer."),
+        Example("What is self quarantine?", note="a 'self-' compound written open"),
     )
     should_not_fire = (
         "Take two teaspoons of honey at bedtime.",
         Example("Eat fruit every day. Health care costs rose.", note="phrases general English writes open"),
         Example("As a man ages, his heart beats more slowly.", note="a noun and its verb"),
         Example("Call the Cancer Care free Support Line.", note="a name's capitals"),
+        Example(
+            "Be your true self and self-care will follow.", note="'self' as a noun; a hyphenated compound"
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -168,5 +180,40 @@ class OpenCompound(Rule):
                         Fix((Edit(a_start, end, joined),), f"write {joined!r}", safe=False),
                     )
                 )
+        if "self " in prose or "Self " in prose:
+            found.extend(_open_self_compounds(prose))
         found.sort(key=lambda f: f.start)
         yield from found
+
+
+#: "self" and a word after it, open: a "self-" compound whose hyphen was lost ("self quarantine").
+_OPEN_SELF = re.compile(r"(?<![\w'\u2019-])(?P<self>[Ss]elf) (?P<word>[a-z]{3,})\b(?![-'\u2019])")
+#: Words before "self" that make it a noun: determiners, possessives and the adjectives it takes ("your true self").
+_SELF_NOUN_BEFORE = frozenset(
+    "the a an your my her his our their its one's true inner former old older younger best own whole real "
+    "authentic higher normal usual future past better worse healthier happier younger".split()
+)
+#: Words after "self" that leave it a noun ("self and other", "self is").
+_SELF_NOUN_AFTER = frozenset(
+    "and or nor but is was are were has had as in of to that with from the for than who which".split()
+)
+
+
+def _open_self_compounds(prose: str) -> Iterator[Finding]:
+    """Each "self" compound written as two words ("self quarantine", "Self reported")."""
+    for m in _OPEN_SELF.finditer(prose):
+        word = m.group("word")
+        if word in _SELF_NOUN_AFTER:
+            continue
+        before = prose[max(0, m.start() - 30) : m.start()].split()
+        prev = before[-1].lower().strip("\"'\u201c(") if before else ""
+        if prev in _SELF_NOUN_BEFORE or "-" in prev or any(c.isdigit() for c in prev):
+            continue  # "self" as a noun: "your true self", "her 8-year-old self playing with her siblings"
+        joined = f"{m.group('self')}-{word}"
+        yield Finding(
+            m.start(),
+            m.end(),
+            f"“{m.group()}” is written with a hyphen: “{joined}”",
+            (joined,),
+            Fix((Edit(m.end("self"), m.start("word"), "-"),), f"write {joined!r}", safe=False),
+        )
