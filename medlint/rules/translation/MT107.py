@@ -6,8 +6,15 @@ from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
-from ...rule import Finding, Rule
-from ...text.lexicon import wrong_forms, wrong_inflection
+from ...rule import Example, Finding, Rule
+from ...text.lexicon import is_known, wrong_forms, wrong_inflection
+from ...text.word_frequency import unlisted_words, zipf_of
+
+#: Endings that turn the final "y" of a word of two syllables or more into "i" ("spicy" -> "spiciness", "tasty" ->
+#: "tastier", "happy" -> "happily").
+_Y_TO_I_ENDINGS = ("ness", "ly", "er", "est")
+#: How common (wordfreq Zipf) the "-y" word must be: a word every reader knows, so its form is sure.
+_Y_BASE_ZIPF = 3.0
 
 
 class WrongInflection(Rule):
@@ -21,6 +28,13 @@ class WrongInflection(Rule):
     (the capitalised "Childs" is a surname). The suggestion is the irregular
     form; which one (past or participle) depends on the sentence, so it is
     not applied automatically.
+
+    A word of two syllables or more that ends in a consonant and "y" changes
+    the "y" to "i" before "-ness", "-ly", "-er" and "-est" ("spicy",
+    "spiciness"); the ending added to the "y" ("spicyness", "tastyer",
+    "happyly") is the same slip. It is read only where the "-y" word is common
+    and the form with "y" is no word of wordfreq's table; one-syllable words
+    keep their "y" ("shyness", "dryly") and are not read.
     """
 
     code = "MT107"
@@ -34,14 +48,17 @@ class WrongInflection(Rule):
     should_fire = (
         "Most patients overcomed the infection within a week.",
         "The nurse teached her how to inject insulin.",
+        Example("Avoid over-spicyness and greasy food.", note="the y of 'spicy' before -ness"),
     )
     should_not_fire = (
         "Most patients overcame the infection within a week.",
         "The nurse taught her how to inject insulin.",
         "Dr Childs reviewed the results.",
+        Example("Shyness and dryness of the skin are common.", note="one-syllable words keep the y"),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        yield from _y_kept(doc)
         positions = doc.word_index
         present = wrong_forms().intersection(doc.word_set)
         if not present:
@@ -64,3 +81,39 @@ class WrongInflection(Rule):
                     Fix((Edit(token.start, token.end, forms[0]),), f"replace with {forms[0]!r}", safe=False),
                     data={"base": base},
                 )
+
+
+def _y_kept(doc: Document) -> Iterable[Finding]:
+    """Each word with "-ness", "-ly", "-er" or "-est" added to a common "-y" word whose "y" should have become
+    "i" ("spicyness" for "spiciness"), where the written form is no word of the table."""
+    # a hyphenated word is read by its last part ("over-spicyness")
+    candidates = [w for w in unlisted_words(doc) if "y" in w and w.rsplit("-", 1)[-1].isalpha()]
+    if not candidates:
+        return
+    positions = doc.word_index
+    words = doc.words()
+    for w in sorted(candidates, key=lambda x: positions[x][0]):
+        part = w.rsplit("-", 1)[-1]
+        ending = next((e for e in _Y_TO_I_ENDINGS if part.endswith("y" + e)), None)
+        if ending is None:
+            continue
+        base = part[: -len(ending)]
+        stem = base[:-1]
+        if len(base) < 4 or stem[-1] in "aeiouy" or not any(c in "aeiou" for c in stem[:-1]):
+            continue  # "play" + "er", or a word of one syllable ("dryly", "shyness")
+        if (zipf_of(base) or 0.0) < _Y_BASE_ZIPF or is_known(part):
+            continue
+        fixed = stem + "i" + ending
+        for i in positions[w]:
+            token = words[i]
+            if token.text != w:
+                continue
+            start = token.end - len(part)
+            yield Finding(
+                start,
+                token.end,
+                f"“{part}” is not a word: the “y” of “{base}” becomes “i” before “-{ending}” (“{fixed}”)",
+                (fixed,),
+                Fix((Edit(start, token.end, fixed),), f"replace with {fixed!r}", safe=False),
+                data={"base": base},
+            )
