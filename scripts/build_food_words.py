@@ -14,6 +14,11 @@ for eating are left out too (``NOT_REMEDIES``): a diet, a meal or "food" as such
 diabetes and heart disease in trials, water and alcohol are no remedy of this kind ("alcohol kills the
 virus" on a surface is hygiene).
 
+Herbs sold as remedies are plants with no food sense ("hibiscus", "aloe", "echinacea", "chamomile", "valerian",
+"dandelion", "nettle"), so a word whose first sense is a plant is taken too when it is rare in English at large
+(wordfreq Zipf below ``PLANT_MAX_ZIPF``): the common words whose first WordNet sense happens to be a plant
+("simple", "annual", "rose", "shoot", "falls", "glad", "sang") are other words in running text.
+
     python scripts/build_food_words.py [--wordnet /usr/share/wordnet]
 
 Writes ``rules/data/lexicon/food-words.tsv`` (one word a line). No corpus text is read.
@@ -31,6 +36,9 @@ NOUN_FOOD = "13"
 #: noun.plant (20): a vegetable, herb or spice whose first sense is the plant ("onion", "garlic",
 #: "broccoli", "ginger", "turmeric") is a food when another of its senses is in noun.food.
 NOUN_PLANT = "20"
+#: A plant name (first sense in noun.plant, no food sense) is taken when rarer than this (wordfreq Zipf): names of
+#: herbs and plants, not the everyday words WordNet lists first as plants.
+PLANT_MAX_ZIPF = 3.5
 #: Words of eating in general, and drinks that are no remedy: not the subject of a food's disease claim.
 NOT_REMEDIES = frozenset(
     """food foods diet diets meal meals nutrition nourishment fare cuisine cooking breakfast lunch dinner
@@ -39,7 +47,8 @@ NOT_REMEDIES = frozenset(
 )
 HEADER = (
     "# Built by scripts/build_food_words.py from WordNet 3.0 (Copyright 2006 by Princeton University, used\n"
-    "# under the WordNet licence): single-word nouns whose first sense is a food, or a plant with a food\n# sense. One word a line.\n"
+    "# under the WordNet licence): single-word nouns whose first sense is a food, or a plant with a food\n# sense, or a plant"
+    " whose name is rare in English at large (wordfreq 3.1 Zipf < 3.5). One word a line.\n"
 )
 
 
@@ -74,12 +83,21 @@ def is_food(lexfiles: list[str]) -> bool:
     return lexfiles[0] == NOUN_FOOD or (lexfiles[0] == NOUN_PLANT and NOUN_FOOD in lexfiles)
 
 
+def is_rare_plant(lemma: str, lexfiles: list[str]) -> bool:
+    """First sense a plant, and the word rare in English at large ("hibiscus", "echinacea", "valerian")."""
+    from wordfreq import zipf_frequency
+
+    return bool(lexfiles) and lexfiles[0] == NOUN_PLANT and zipf_frequency(lemma, "en") < PLANT_MAX_ZIPF
+
+
 def build(wordnet: Path) -> list[str]:
     """The foods, not a generic word of eating."""
     return sorted(
         lemma
         for lemma, lexfiles in sense_lexfiles(wordnet).items()
-        if is_food(lexfiles) and lemma not in NOT_REMEDIES and len(lemma) >= 3
+        if (is_food(lexfiles) or is_rare_plant(lemma, lexfiles))
+        and lemma not in NOT_REMEDIES
+        and len(lemma) >= 3
     )
 
 
