@@ -56,6 +56,10 @@ ROOTS = (
     "glandular_disease",
     "skin_disease",
     "eye_disease",
+    # chronic complaints sold remedies as diseases are: sleep disorders ("insomnia"), migraine, bone loss
+    "sleep_disorder",
+    "migraine",
+    "osteoporosis",
 )
 #: Kinds of disease a nutrient does prevent or treat: their hyponyms are left out.
 NOT_CLAIMS = ("deficiency_disease", "anemia")
