@@ -265,6 +265,13 @@ _ASSERTING_NO = cue(
     r"(?:doubt|wonder|mistake|question|denying|surprise)\b(?:\s+(?:about\s+it|whatsoever))?",
     re.IGNORECASE,
 )
+# amazement told with a negated "believe" asserts what amazed: "My doctor couldn't believe it when my cholesterol
+# dropped 80 points", "I can't believe how fast my pain went away"
+_AMAZED = cue(
+    r"\b(?:could\s*n['\u2019]?t|could\s+not|can['\u2019]?t|cannot|can\s+not|did\s*n['\u2019]t|did\s+not)\s+"
+    r"(?:even\s+)?believe\s+(?:it|(?:my|his|her|their|our)\s+eyes|(?:my|his|her|their|our)\s+ears|how|what|the\s+results?)\b",
+    re.IGNORECASE,
+)
 # an additive "not only" asserts what it adds to: "detox tea not only detoxifies the body but also brings a glow
 # to the skin", "not just lowers blood pressure" (the claim after it stands, as the "but also" after it does)
 _ADDITIVE_NOT = cue(
@@ -823,6 +830,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         before_text = _EXCEPTION_AFTER_NO.sub(" ", before_text)
     if "not " in before_text or "Not " in before_text:
         before_text = _ADDITIVE_NOT.sub(" ", before_text)
+    if "believe" in before_text:
+        before_text = _AMAZED.sub(" ", before_text)
     if "rhaps" in before_text or "bly" in before_text or "aybe" in before_text:
         before_text = _RANKING_DOUBT.sub(" ", before_text)
     before_all = _tokens(before_text)
