@@ -215,7 +215,10 @@ _ORG_DESCRIPTION = cue(
     r"\b(?:organi[sz]ation|cent(?:er|re)|charity|agency|foundation|company|institute|hospital|university|"
     r"network|provider|society)\b"
     r"|\b(?:founded|established)\s+in\s+(?:18|19|20)\d{2}\b|\bis dedicated to\b|\b(?:mission|vision) is\b|"
-    r"\bWe believe\b|\bFor more information\b|\bvisit\s+(?:www\.|https?://)|\binvests? in\b",
+    # a mission statement's belief ("We believe in ...", "We believe every patient deserves ..."), not any "We believe"
+    # of a paragraph's argument ("We believe these toxins prevent normal biochemical cycles", a quack page's own claim)
+    r"\bWe believe (?:in\b|(?:that\s+)?(?:every|everyone|everybody|all|each|people|patients|health|access|no\s+one)\b)|"
+    r"\bFor more information\b|\bvisit\s+(?:www\.|https?://)|\binvests? in\b",
 )
 # an issuer's securities-law disclaimer (the "safe harbor" paragraph), read where a block begins: it
 # restates the release's hopes ("revolutionizing the treatment of diabetes") in order to disclaim them;

@@ -36,7 +36,9 @@ _RESEARCH = ProbedPattern(
         r"already |long |repeatedly )?(?:shown|proven|proved|found|confirmed|demonstrated|discovered|established|"
         r"revealed) that|"
         r"(?:a|one) (?:new |recent |large |small |clinical |scientific |major |published |landmark |separate |similar )?(?:study|trial|survey|report|experiment) "
-        r"(?:shows|showed|found|finds|proves|proved|confirms|confirmed|demonstrated)|"
+        r"(?:shows|showed|found|finds|proves|proved|confirms|confirmed|demonstrated|"
+        # the perfect of one study: "A study has shown that applying onion juice ... will cause hair re-growth"
+        r"(?:has|had) (?:now |recently |already |also )?(?:shown|proven|proved|found|confirmed|demonstrated|revealed))|"
         r"according to (?:research|studies|scientists|experts|a study)|research suggests|studies suggest|"
         r"scientifically shown|research has proven)\b",
         re.IGNORECASE,
