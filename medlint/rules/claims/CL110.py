@@ -392,19 +392,26 @@ _REPLACE_INDEX = ProbeIndex(_REPLACE)
 
 
 # a promise to show the reader how to stop a prescribed treatment, anywhere in a sentence or a title ("how to
-# stop taking high blood pressure medication", "How To Stop Kidney Dialysis Naturally"), or to end one
+# stop taking high blood pressure medication", "How To Stop Kidney Dialysis Naturally"; reasons or ways to do it,
+# "5 Scary Reasons to Stay Off Inhalers", "It also covers how to opt out of vaccination"), or to end one
 # naturally ("get off insulin naturally"); not tapering advice, which careful pages give ("how to stop taking
 # antidepressants safely", "gradually", "withdrawal", a doctor in the sentence: _DOCTOR), and not the
 # stewardship of antibiotics, opioids, painkillers or steroids
 _HOW_TO_STOP = lazy_compile(
-    r"\bhow\s+(?:to|you\s+can|i)\s+(?:stop|quit|come\s+off|get\s+off|get\s+rid\s+of|ditch|avoid)\s+"
+    r"\b(?:how\s+(?:to|you\s+can|i)\s+(?:stop|quit|come\s+off|get\s+off|get\s+rid\s+of|ditch|avoid|stay\s+off|"
+    r"stay\s+away\s+from|opt\s+out\s+of)|"
+    # reasons or ways to keep away from the treatment, not a reason to stop it ("A common reason to stop taking statins
+    # is muscle pain", a patient guide)
+    r"(?:reasons?|ways?)(?:\s+why)?\s+(?:to|you\s+should)\s+(?:stay\s+off|stay\s+away\s+from|ditch|opt\s+out\s+of))\s+"
     r"(?:taking\s+|using\s+|needing\s+)?(?:(?:your|all|the|my|their)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:medications?|medicines?|meds|pills|insulin|statins?|dialysis|chemo(?:therapy)?|inhalers?|metformin|"
-    r"levothyroxine|blood\s+thinners?)\b"
+    r"levothyroxine|blood\s+thinners?|vaccinations?|vaccines)\b"
     r"|\b(?:stop|avoid|quit|get\s+off|come\s+off|end)\s+(?:(?:kidney|your|the)\s+)?(?:dialysis|insulin|"
     r"medications?|meds|pills|statins?|chemo(?:therapy)?)\s+naturally\b",
     re.IGNORECASE,
 )
+#: A word every reading of ``_HOW_TO_STOP`` holds: the regex runs only on a page with one.
+_HOW_TO_STOP_WORDS = frozenset({"how", "naturally", "reason", "reasons", "way", "ways"})
 _TAPERING_OR_STEWARDSHIP = re.compile(
     r"\b(?:safely|gradually|taper\w*|withdrawal|wean\w*|antibiotics?|opioids?|painkillers?|steroids?)\b", re.I
 )
@@ -623,7 +630,7 @@ class StopOrReplaceTreatment(Rule):
                     if finding is not None:
                         seen.add(owner.start)
                         yield finding
-        if "how" in doc.word_set or "naturally" in doc.word_set:
+        if doc.word_set & _HOW_TO_STOP_WORDS:
             for m in _HOW_TO_STOP.finditer(doc.prose):
                 owner = sentence_of(doc, m.start())
                 if owner is None or owner.start in seen:
