@@ -26,6 +26,10 @@ _SPACE_BEFORE = lazy_compile(r"(?<=\w)([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]
 
 
 _QUOTE_THEN_STOP = lazy_compile(r"([\u201c\u2018])[ \t]*([.,;:])")
+#: A full stop inside a closing quotation mark and another after it: "social isolation.”." (the sentence ended
+#: inside the quotation; a question's or an exclamation's mark inside is a title's, and the full stop after it is
+#: the sentence's: "under “What are you bidding on?”.")
+_STOP_QUOTE_STOP = lazy_compile(r"\.([\u201d\u2019\"])\.(?!\.)")
 
 
 _LEADING_COMMA = lazy_compile(r"^[ \t]*,")
@@ -223,6 +227,10 @@ class StrayPunctuation(Rule):
         Example("Take it twice a day , with food.", fixed="Take it twice a day, with food."),
         Example("Drink water,, and rest.", fixed="Drink water, and rest."),
         Example("The results were good \u201c."),
+        Example(
+            "It leads to \u201cnegative self-image and social isolation.\u201d. Hair loss can be treated.",
+            fixed="It leads to \u201cnegative self-image and social isolation.\u201d Hair loss can be treated.",
+        ),
         Example("Rest is key,. Sleep helps.", fixed="Rest is key. Sleep helps."),
         Example("See [the guide](https://example.org) . It helps.", format="markdown"),
         Example("Follow her on Twitter .", fixed="Follow her on Twitter."),
@@ -242,6 +250,7 @@ class StrayPunctuation(Rule):
         Example("See [the guide](https://example.org). It helps.", format="markdown"),
         Example("Read <a href='x'>this</a>.", format="html"),
         "He asked: \u201cIs it safe?\u201d She nodded.",
+        Example("It is listed under \u201cWhat are you bidding on?\u201d.", note="a question's mark, then the sentence's"),
         "Doses (see table 2). Then stop.",
         "He lives in Portland, Ore., with his wife.",
         "It killed Sen. Edward Kennedy, D-Mass., in 2009.",
@@ -318,6 +327,14 @@ class StrayPunctuation(Rule):
                     (".",),
                     Fix((Edit(m.start(), m.start() + 1, ""),), "keep the full stop", safe=True),
                 )
+        for m in _STOP_QUOTE_STOP.finditer(prose) if _has_any(prose, ".\u201d.", ".\".", ".\u2019.") else ():
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"a full stop both inside and after the closing {m.group(1)!r}",
+                (prose[m.start() : m.end() - 1],),
+                Fix((Edit(m.end() - 1, m.end(), ""),), "remove the full stop after the quotation mark", safe=True),
+            )
         for m in _DOUBLED.finditer(prose) if _has_any(prose, ",,", ";;", "..") else ():
             yield Finding(
                 m.start(),
