@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
@@ -10,6 +11,59 @@ from ...rule import Example, Finding, Rule
 from ...text.lexicon import is_known, wrong_forms, wrong_inflection
 from ...text.word_frequency import unlisted_words, zipf_of
 
+#: One-syllable adjectives and their comparatives: "more sweet" for "sweeter" is the analytic form English keeps for
+#: longer adjectives ("more healthy" is usage too, and is left).
+_COMPARATIVES = {
+    "sweet": "sweeter",
+    "sour": "sourer",
+    "big": "bigger",
+    "small": "smaller",
+    "tall": "taller",
+    "short": "shorter",
+    "long": "longer",
+    "fast": "faster",
+    "slow": "slower",
+    "hot": "hotter",
+    "cold": "colder",
+    "warm": "warmer",
+    "soft": "softer",
+    "hard": "harder",
+    "strong": "stronger",
+    "weak": "weaker",
+    "young": "younger",
+    "old": "older",
+    "high": "higher",
+    "low": "lower",
+    "deep": "deeper",
+    "cheap": "cheaper",
+    "rich": "richer",
+    "poor": "poorer",
+    "thick": "thicker",
+    "thin": "thinner",
+    "fat": "fatter",
+    "dry": "drier",
+    "wet": "wetter",
+    "clean": "cleaner",
+    "quick": "quicker",
+    "late": "later",
+    "loud": "louder",
+    "bright": "brighter",
+    "dark": "darker",
+    "large": "larger",
+    "great": "greater",
+    "fresh": "fresher",
+    "sharp": "sharper",
+    "tight": "tighter",
+    "wide": "wider",
+}
+#: "is more sweet": a verb of being or seeming, "more" and a one-syllable adjective closing the phrase (not "more sweet
+#: than sour", which weighs two qualities, nor "more sweet and sour dishes")
+_ANALYTIC_COMPARATIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|become|becomes|became|get|gets|got|feel|feels|felt|look|looks|taste|tastes|"
+    r"tasted|seem|seems|seemed)\s+more\s+(?P<adjective>"
+    + "|".join(_COMPARATIVES)
+    + r")\b(?!\s+(?:and|or|than|[a-z]+ly)\b)"
+)
 #: Endings that turn the final "y" of a word of two syllables or more into "i" ("spicy" -> "spiciness", "tasty" ->
 #: "tastier", "happy" -> "happily").
 _Y_TO_I_ENDINGS = ("ness", "ly", "er", "est")
@@ -35,6 +89,10 @@ class WrongInflection(Rule):
     "happyly") is the same slip. It is read only where the "-y" word is common
     and the form with "y" is no word of wordfreq's table; one-syllable words
     keep their "y" ("shyness", "dryly") and are not read.
+
+    A one-syllable adjective given "more" after a verb of being or seeming
+    ("jaggery is more sweet") takes "-er" in English ("sweeter"); "more sweet
+    than sour" weighs two qualities and is left.
     """
 
     code = "MT107"
@@ -49,16 +107,20 @@ class WrongInflection(Rule):
         "Most patients overcomed the infection within a week.",
         "The nurse teached her how to inject insulin.",
         Example("Avoid over-spicyness and greasy food.", note="the y of 'spicy' before -ness"),
+        Example("Yellow jaggery is more sweet.", note="a one-syllable adjective given 'more'"),
     )
     should_not_fire = (
         "Most patients overcame the infection within a week.",
         "The nurse taught her how to inject insulin.",
         "Dr Childs reviewed the results.",
         Example("Shyness and dryness of the skin are common.", note="one-syllable words keep the y"),
+        Example("The sauce is more sweet than sour.", note="two qualities weighed"),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         yield from _y_kept(doc)
+        if "more " in doc.prose:
+            yield from _analytic_comparatives(doc)
         positions = doc.word_index
         present = wrong_forms().intersection(doc.word_set)
         if not present:
@@ -117,3 +179,19 @@ def _y_kept(doc: Document) -> Iterable[Finding]:
                 Fix((Edit(start, token.end, fixed),), f"replace with {fixed!r}", safe=False),
                 data={"base": base},
             )
+
+
+def _analytic_comparatives(doc: Document) -> Iterable[Finding]:
+    """Each "more" before a one-syllable adjective that takes "-er" ("is more sweet")."""
+    for m in _ANALYTIC_COMPARATIVE.finditer(doc.prose):
+        adjective = m.group("adjective")
+        better = _COMPARATIVES[adjective]
+        start = m.start("adjective") - len("more ")
+        yield Finding(
+            start,
+            m.end(),
+            f"“more {adjective}”: a one-syllable adjective takes “-er”: “{better}”",
+            (better,),
+            Fix((Edit(start, m.end(), better),), f"replace with {better!r}", safe=False),
+            data={"base": adjective},
+        )
