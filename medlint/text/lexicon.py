@@ -363,7 +363,12 @@ def is_food(word: str) -> bool:
     return (
         word in foods
         or (word.endswith("s") and word[:-1] in foods)
-        or (word.endswith("es") and word[:-2] in foods)
+        # "-es" only after the endings that take it ("tomatoes", "peaches"): "fires" is no plural of the tree "fir"
+        or (
+            word.endswith("es")
+            and word[:-2].endswith(("s", "x", "z", "ch", "sh", "o"))
+            and word[:-2] in foods
+        )
         or (word.endswith("ies") and word[:-3] + "y" in foods)
     )
 

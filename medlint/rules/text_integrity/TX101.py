@@ -250,7 +250,10 @@ class StrayPunctuation(Rule):
         Example("See [the guide](https://example.org). It helps.", format="markdown"),
         Example("Read <a href='x'>this</a>.", format="html"),
         "He asked: \u201cIs it safe?\u201d She nodded.",
-        Example("It is listed under \u201cWhat are you bidding on?\u201d.", note="a question's mark, then the sentence's"),
+        Example(
+            "It is listed under \u201cWhat are you bidding on?\u201d.",
+            note="a question's mark, then the sentence's",
+        ),
         "Doses (see table 2). Then stop.",
         "He lives in Portland, Ore., with his wife.",
         "It killed Sen. Edward Kennedy, D-Mass., in 2009.",
@@ -327,13 +330,17 @@ class StrayPunctuation(Rule):
                     (".",),
                     Fix((Edit(m.start(), m.start() + 1, ""),), "keep the full stop", safe=True),
                 )
-        for m in _STOP_QUOTE_STOP.finditer(prose) if _has_any(prose, ".\u201d.", ".\".", ".\u2019.") else ():
+        for m in _STOP_QUOTE_STOP.finditer(prose) if _has_any(prose, ".\u201d.", '.".', ".\u2019.") else ():
             yield Finding(
                 m.start(),
                 m.end(),
                 f"a full stop both inside and after the closing {m.group(1)!r}",
                 (prose[m.start() : m.end() - 1],),
-                Fix((Edit(m.end() - 1, m.end(), ""),), "remove the full stop after the quotation mark", safe=True),
+                Fix(
+                    (Edit(m.end() - 1, m.end(), ""),),
+                    "remove the full stop after the quotation mark",
+                    safe=True,
+                ),
             )
         for m in _DOUBLED.finditer(prose) if _has_any(prose, ",,", ";;", "..") else ():
             yield Finding(

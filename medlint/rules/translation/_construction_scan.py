@@ -1485,8 +1485,31 @@ def _happen(s: Scan, i: int) -> Hit | None:
     if not (s.adjacent(i) and s.is_lower(i + 1)):
         return None
     noun = s.lowers[i + 1]
-    if noun in _TIME_NOUNS or not _noun_only(noun):
+    if (
+        noun in _HAPPEN_QUANTIFIERS
+        and i + 2 < s.n
+        and s.joinable[i + 1]
+        and s.lowers[i + 2] not in _TIME_NOUNS
+        and s.lowers[i + 2] != "times"
+        and (_noun_only(s.lowers[i + 2]) or PLURAL in classes(s.lowers[i + 2]))
+    ):
+        # a quantifier before the noun: "will appear more signs" (源: 会出现更多症状)
+        return _happen_hit(s, i, i + 2)
+    if noun in _TIME_NOUNS:
         return None
+    if not _noun_only(noun):
+        # a noun that is a verb too ("pain"), heading a list of complaints: "may appear pain, fever and jaundice"
+        cls = classes(noun)
+        listed = (
+            BARE_VERB in cls
+            and VERB_ONLY not in cls
+            and i + 2 < s.n
+            and _gap(s, i + 1).strip() == ","
+            and _noun_only(s.lowers[i + 2])
+        )
+        if not (listed and s.lowers[i] in _HAPPEN_VERBS):
+            return None
+        return _happen_hit(s, i, i + 1)
     # the noun must end its phrase ("appear headache, dizzy"); a noun modifier ("occur pain
     # relief ...") or a possessive is another structure
     nxt_gap = _gap(s, i + 1)
@@ -1494,13 +1517,25 @@ def _happen(s: Scan, i: int) -> Hit | None:
         return None
     if "'" in nxt_gap[:1] or "\u2019" in nxt_gap[:1]:
         return None
+    return _happen_hit(s, i, i + 1)
+
+
+#: Quantifiers a verb of happening may be followed by before its noun object ("appear more signs").
+_HAPPEN_QUANTIFIERS = frozenset({"more", "many", "several", "various", "other", "new", "further"})
+
+
+def _happen_hit(s: Scan, i: int, last: int) -> Hit:
+    """The finding for a verb of happening at word i with a noun object ending at word ``last``."""
     verb, lemma = s.text(i), _HAPPEN_VERBS[s.lowers[i]]
+    noun = s.prose[s.starts[i + 1] : s.ends[last]]
+    plural = last > i + 1 and PLURAL in classes(s.lowers[last])
+    subject = f"“{noun} {lemma}”" if plural else f"“{noun} {lemma}s”"
     return Hit(
         s.starts[i],
-        s.ends[i + 1],
+        s.ends[last],
         INTRANSITIVE_OBJECT,
-        f"“{verb} {noun}”: “{lemma}” takes no object; the {noun} is its subject "
-        f"(“{noun} {lemma}s”) or the object of “have” or “develop”",
+        f"“{verb} {noun}”: “{lemma}” takes no object; what it names is its subject "
+        f"({subject}) or the object of “have” or “develop”",
         (),
     )
 
