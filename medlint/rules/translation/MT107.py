@@ -59,10 +59,12 @@ _COMPARATIVES = {
 #: "is more sweet": a verb of being or seeming, "more" and a one-syllable adjective closing the phrase (not "more sweet
 #: than sour", which weighs two qualities, nor "more sweet and sour dishes")
 _ANALYTIC_COMPARATIVE = re.compile(
+    r"more\s+(?P<adjective>" + "|".join(_COMPARATIVES) + r")\b(?!\s+(?:and|or|than|[a-z]+ly)\b)"
+)
+#: The verb before "more" (read backwards from it; the search opens on the literal "more").
+_BEING_VERB_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|become|becomes|became|get|gets|got|feel|feels|felt|look|looks|taste|tastes|"
-    r"tasted|seem|seems|seemed)\s+more\s+(?P<adjective>"
-    + "|".join(_COMPARATIVES)
-    + r")\b(?!\s+(?:and|or|than|[a-z]+ly)\b)"
+    r"tasted|seem|seems|seemed)\s+\Z"
 )
 #: Endings that turn the final "y" of a word of two syllables or more into "i" ("spicy" -> "spiciness", "tasty" ->
 #: "tastier", "happy" -> "happily").
@@ -183,10 +185,15 @@ def _y_kept(doc: Document) -> Iterable[Finding]:
 
 def _analytic_comparatives(doc: Document) -> Iterable[Finding]:
     """Each "more" before a one-syllable adjective that takes "-er" ("is more sweet")."""
-    for m in _ANALYTIC_COMPARATIVE.finditer(doc.prose):
+    prose = doc.prose
+    for m in _ANALYTIC_COMPARATIVE.finditer(prose):
+        if m.start() and prose[m.start() - 1].isalnum():
+            continue  # "evermore", "nevermore"
+        if _BEING_VERB_BEFORE.search(prose, max(0, m.start() - 12), m.start()) is None:
+            continue
         adjective = m.group("adjective")
         better = _COMPARATIVES[adjective]
-        start = m.start("adjective") - len("more ")
+        start = m.start()
         yield Finding(
             start,
             m.end(),
