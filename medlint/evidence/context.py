@@ -1312,6 +1312,18 @@ _ASKED_TAIL = cue(
 )
 
 
+# others said to look for the thing the claim names, its object still open at the claim: "while many look for a quick
+# fix in their spice cabinet", "desperate patients searching for a miracle cure", "people who hope for a cure" (not the
+# reader: "Looking for a natural cure? This tea is it" sells to the reader, and stays the page's claim)
+_SOUGHT_TAIL = cue(
+    r"\b(?:people|many|most|some|others|patients|sufferers|consumers|families|parents|millions|thousands|those|they|who)\b"
+    r"[^.!?;:]{0,40}?\b(?:look(?:s|ing|ed)?\s+for|search(?:es|ing|ed)?\s+for|seek(?:s|ing)?|sought|"
+    r"hop(?:e|es|ing|ed)\s+for|in\s+search\s+of|long(?:s|ing)?\s+for|desperate\s+for)\s+"
+    r"(?:a|an|the|some|any|that)?\s*(?:[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _next_sentence(doc: Document, s_end: int) -> Sentence | None:
     """The sentence that follows the one ending at ``s_end`` with at most a few characters of
     space between them (not one after a heading or a gap): where an answer, a label ("That is
@@ -1481,11 +1493,16 @@ def _asks_whether(before_text: str) -> bool:
 
 def _asked_about(before_text: str) -> bool:
     """Whether the claim stands in a question someone is said to ask: "Many people want to know how to
-    get rid of diabetes completely" reports a wish, not a cure."""
+    get rid of diabetes completely" reports a wish, not a cure; or is what others are said to seek: "while many
+    look for a quick fix in their spice cabinet", "patients searching for a miracle cure"."""
     low = before_text.lower()
-    return (
+    if (
         "ask" in low or "wonder" in low or "know" in low or "curious" in low or "quir" in low
-    ) and _ASKED_TAIL.search(before_text) is not None
+    ) and _ASKED_TAIL.search(before_text) is not None:
+        return True
+    return ("look" in low or "search" in low or "seek" in low or "sought" in low or "hop" in low) and bool(
+        _SOUGHT_TAIL.search(before_text)
+    )
 
 
 # the negative verdicts of the fact-checkers' rating scales: PolitiFact (False, Mostly False, Pants on Fire),
