@@ -132,6 +132,8 @@ CAREFUL = [
     "Websites selling the pads say they draw toxins out of the body overnight. Tests found nothing of the kind.",
     "Saying a tea gets rid of toxins is like saying a pill gets rid of diseases.",
     'She went on a juice diet. "It\'s over, I am healed. I feel it in my body," she said. She died months later.',
+    "Many look for a quick fix in their spice cabinet, but diabetes care is about a structured plan.",
+    "Desperate patients searching for a miracle cure often turn to the internet.",
 ]
 
 _CODES = [
