@@ -18,7 +18,8 @@ from ...text.matching import ProbedPattern
 _RESEARCH = ProbedPattern(
     cue(
         r"\b(?:(?:many |several |recent |new |numerous )?(?:studies|research|trials|scientists|researchers|"
-        r"clinical trials|experiments) (?:show|shows|showed|prove|proves|proved|found|find|confirm|confirms|"
+        # a relative pronoun between ("uncovered research that shows this one tea can help you lose weight")
+        r"clinical trials|experiments) (?:(?:that|which) )?(?:show|shows|showed|prove|proves|proved|found|find|confirm|confirms|"
         r"confirmed|demonstrate|demonstrates|demonstrated|revealed|discovered|"
         # the perfect, with the adverbs that sell it: "scientists have (now) confirmed"
         r"(?:have|has) (?:now |recently |finally |already |long |repeatedly |since )?(?:shown|proven|proved|found|"
