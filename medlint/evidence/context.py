@@ -1438,20 +1438,20 @@ def _attributed_at_opening(doc: Document, start: int, s_start: int, s_end: int) 
     return True, max(s_end, closing.end) if closing is not None else s_end
 
 
+#: The speaker of a speech tag: a pronoun, or a name of up to three capitalised words ("Dr. Lee", "Liz Johnson").
+_TAG_SPEAKER = r"(?:she|he|they|(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+)){0,2})"
 #: A speech tag right after a quotation's closing mark: '," she said', '" Liz told Babe', '," says Dr. Lee'.
 _TAG_AFTER_CLOSE = cue(
-    r"[\"'\u201d\u2019]\s*(?:(?:she|he|they|(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+)){0,2})\s+"
+    rf"[\"'\u201d\u2019]\s*(?:{_TAG_SPEAKER}\s+"
     r"(?:said|says|told|tells|explained|explains|added|adds|wrote|writes|recalled|recalls|insisted|insists)\b"
-    r"|(?:said|says|told|explained|added|wrote|recalled)\s+(?:she|he|they|(?-i:[A-Z])))",
+    rf"|(?:said|says|told|explained|added|wrote|recalled)\s+{_TAG_SPEAKER})",
     re.IGNORECASE,
 )
-
-
 #: The tail of a sentence whose quotation closed on a speech tag, up to the next quotation's opening mark.
 _CONTINUED_AFTER_TAG = cue(
-    r"[\"\u201d]\s*,?\s*(?:(?:she|he|they|(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+)){0,2})\s+"
-    r"(?:said|says|told\s+\w+|explained|explains|added|adds|recalled|recalls)|(?:said|says)\s+(?:she|he|they|"
-    r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2}))[^\"\u201c\u201d]{0,100}?[.!?]\s*",
+    rf"[\"\u201d]\s*,?\s*(?:{_TAG_SPEAKER}\s+"
+    rf"(?:said|says|told\s+\w+|explained|explains|added|adds|recalled|recalls)|(?:said|says)\s+{_TAG_SPEAKER})"
+    r"[^\"\u201c\u201d]{0,100}?[.!?]\s*",
     re.IGNORECASE,
 )
 
