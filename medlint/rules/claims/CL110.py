@@ -385,6 +385,72 @@ _DISMISS = tuple(ProbedPattern.of(cue(p, re.IGNORECASE)) for p in _DISMISS_FORMS
 _DISMISS_INDEX = ProbeIndex(_DISMISS)
 
 
+# a class of prescribed treatment given a flat verdict of failure: "Drugs don't work", "Inhalers aren't very
+# effective", "Prescription drugs are useless", "The medications only hide the problem", "Steroid creams just mask
+# the symptoms", "Pills are not the answer", and through a pronoun for the class the sentence before names ("Throw
+# away the pills. They don't work."). The subject is a class, not one drug a study tested ("the drug did not work in
+# the trial" is a result), nor the body's own insulin ("their insulin doesn't work properly"). What the class cannot
+# do for a stated group, illness or germ ("antibiotics don't work against viruses", "won't help a cold", "are not
+# the answer for a cold", "are not effective for everyone", "do not work in children") and a limit of degree ("don't
+# work well") follow the verdict and leave it; so does a
+# sentence that gives a frequency, a study, resistance or a medicine that stopped working (_VERDICT_LIMIT)
+_VERDICT_CLASS = (
+    r"(?:(?:the|these|those|all|most|such|prescription|pharmaceutical|conventional|modern|western|allopathic|"
+    r"mainstream|standard|chemical|synthetic|blood\s+pressure|diabetes|diabetic|cholesterol|thyroid|arthritis|eczema|"
+    r"asthma|acid|psychiatric|cancer|pain|steroid|cortisone|hydrocortisone)\s+){0,2}"
+    r"(?:drugs|medications|medicines|meds|pills|pharmaceuticals|(?<!\btheir\s)(?<!\byour\s)(?<!\bour\s)(?<!\bhis\s)"
+    r"(?<!\bher\s)(?<!\bown\s)insulin|statins|chemo(?:therapy)?|antibiotics|antidepressants|steroids|creams|"
+    r"painkillers|inhalers|(?:eye)?glasses|spectacles|contact\s+lenses|vaccines|vaccinations|flu\s+shots)"
+    r"|\b(?:conventional|modern|western|allopathic|mainstream|orthodox)\s+(?:medicine|treatments|drugs)"
+)
+_VERDICT_SUBJECT = (
+    r"\b(?:(?P<pronoun>they)|"
+    + _VERDICT_CLASS
+    + r")(?:\s+(?:really|actually|simply|just|also|even|in\s+fact|truly|themselves|alone))*"
+)
+_VERDICT_UNLIMITED = (
+    r"(?!\s+(?:well|properly|much|enough|as\s+well|as\s+expected|for|against|on|in|to|with|at|among|right\s+away|"
+    r"immediately|instantly|overnight|straight\s+away|unless|if|until|without|when|anymore|any\s+longer|a\s+cold|"
+    r"colds?|viral|viruses)\b)"
+)
+_VERDICT_FORMS = (
+    # does not work / help / fix: "Drugs don't work", "Wearing glasses will never fix your eyesight"
+    _VERDICT_SUBJECT
+    + r"\s+(?:(?:do|does|will|would|can)\s*(?:not|n't)|(?:(?:do|does|will|would|can)\s+)?never|cannot|can't|won't)"
+    r"\s+(?:really\s+|actually\s+|ever\s+|truly\s+)?(?:work|help|fix|heal|solve|correct)\b"
+    + _VERDICT_UNLIMITED,
+    # is not effective / not the answer: "Inhalers aren't very effective", "Pills are not the answer"
+    _VERDICT_SUBJECT
+    + r"\s+(?:are|is)\s*(?:not|n't)\s+(?:just\s+|very\s+|really\s+|that\s+|even\s+|at\s+all\s+)?"
+    r"(?:effective|the\s+(?:answer|solution))\b" + _VERDICT_UNLIMITED,
+    # is ineffective / useless / a scam, and "not just ineffective": "Conventional drugs are completely useless"
+    _VERDICT_SUBJECT
+    + r"\s+(?:are|is)(?:\s*(?:not|n't)\s+(?:just|only|merely))?\s+(?:completely\s+|totally\s+|utterly\s+|largely\s+|"
+    r"mostly\s+|simply\s+|just\s+)?(?:ineffective|useless|worthless|a\s+(?:scam|racket|sham))\b"
+    + _VERDICT_UNLIMITED,
+    # only masks the symptoms or hides the problem (a treatment said to "relieve" or "manage" symptoms says what it
+    # does, and is left)
+    _VERDICT_SUBJECT
+    + r"(?:\s+(?:often))?\s+(?:only|just|simply|merely)\s+(?:mask|hide|cover\s+up|paper\s+over|patch\s+up|suppress)"
+    r"(?:s|es)?\s+(?:the\s+|your\s+|their\s+|our\s+)?(?:[\w-]+\s+)?(?:symptoms?|problems?|issues?|pain|disease|"
+    r"condition|illness)\b",
+)
+_VERDICTS = tuple(ProbedPattern.of(cue(p, re.IGNORECASE)) for p in _VERDICT_FORMS)
+_VERDICT_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|until|once|in\s+case|where)\b", re.IGNORECASE)
+_VERDICT_INDEX = ProbeIndex(_VERDICTS)
+#: A sentence that limits the verdict: a debunking or someone's belief, a frequency, a study, resistance, the germs
+#: a class cannot touch, a medicine that stopped working.
+_VERDICT_LIMIT = cue(
+    r"\b(?:myths?|misinformation|misconceptions?|debunk\w*|false(?:ly)?|untrue|wrong(?:ly)?|mistaken(?:ly)?|"
+    r"rumou?rs?|claims?\s+that|believe[sd]?|think|thinks|thought|fear(?:s|ed)?|worr(?:y|ies|ied)|study|studies|"
+    r"trials?|researchers?|data|analysis|review|reports?|according\s+to|percent|per\s+cent|%|\d+\s+in\s+\d|usually|"
+    r"often|sometimes|rare(?:ly)?|some\s+(?:people|patients|children|adults|cases)|many\s+(?:people|patients|cases)|"
+    r"in\s+(?:some|many|most)\s+cases|resistan(?:t|ce)|bacteria(?:l)?|viral|virus(?:es)?|no\s+longer|"
+    r"stop(?:s|ped)?\s+working|overuse|misuse)\b",
+    re.IGNORECASE,
+)
+
+
 # one pattern per form, each with its own probes: a text must hold a word of every required
 # group of a form before the form's pattern runs
 _REPLACE = tuple(ProbedPattern.of(cue(p, re.IGNORECASE)) for p in _REPLACE_FORMS)
@@ -485,9 +551,13 @@ class StopOrReplaceTreatment(Rule):
     dismissed ("insulin is just a band-aid", "synthetic drugs are not the
     answer", "The doctor's drugs were completely useless", "Dialysis is not the
     treatment", "The medications only hide the problem", "you do not have to depend on them" after a
-    sentence naming the medicines) steers readers off it the same way and fires too ("rely on
-    medication alone" does not, nor a limit stated after the verdict:
-    "metformin is useless for type 1 diabetes"). So is the prescription for the
+    sentence naming the medicines), and a whole class of it given a flat verdict of failure ("Drugs
+    don't work", "Inhalers aren't very effective", "Steroid creams just mask the symptoms", "They
+    don't work" after a sentence naming a treatment), steers readers off it the same way and fires too
+    ("rely on medication alone" does not, nor a limit stated after the verdict: "metformin is useless
+    for type 1 diabetes", "antibiotics don't work against viruses", "don't work well"; nor a condition,
+    "if the medicines don't work, surgery is an option", nor a sentence that gives a frequency, a study
+    or resistance). So is the prescription for the
     eyes on the eye-exercise pages: advice to get rid of glasses or lenses ("we will
     have to get rid of the glasses first") and glasses said to weaken the eyes
     ("Glasses are a way of keeping our eyes from working correctly"), with a message
@@ -618,6 +688,7 @@ class StopOrReplaceTreatment(Rule):
                     if owner is not None:
                         seen.add(owner.start)
                     yield finding
+        yield from self._verdicts(doc, seen)
         if not {"glasses", "spectacles", "eyeglasses", "lenses"}.isdisjoint(doc.word_set):
             for pattern in _GLASSES:
                 for m in pattern.finditer(doc):
@@ -666,6 +737,26 @@ class StopOrReplaceTreatment(Rule):
             finding = self._finding(doc, m.start(), m.end(), "a claim that it replaces prescribed treatment")
             if finding is not None:
                 yield finding
+
+    def _verdicts(self, doc: Document, seen: set[int]) -> Iterable[Finding]:
+        """A class of prescribed treatment said to fail (``_VERDICT_FORMS``), in a sentence that does not limit
+        the verdict; "they" counts when the sentence before names a treatment."""
+        sents = doc.sentences
+        for i in _VERDICT_INDEX.candidates(doc):
+            for m in _VERDICTS[i].finditer(doc):
+                owner = sentence_of(doc, m.start())
+                if owner is None or owner.start in seen or _VERDICT_LIMIT.search(owner.text):
+                    continue
+                if _VERDICT_CONDITION.search(doc.prose, owner.start, m.start()):
+                    continue  # "if the medicines don't work, surgery is an option": the next step, not a verdict
+                if m.group("pronoun"):
+                    k = sents.index(owner)
+                    if k == 0 or not _TREATMENT_WORD.search(sents[k - 1].text):
+                        continue
+                finding = self._finding(doc, m.start(), m.end(), "a prescribed treatment dismissed")
+                if finding is not None:
+                    seen.add(owner.start)
+                    yield finding
 
     def _reliance(self, doc: Document, seen: set[int]) -> Iterable[Finding]:
         """ "you do not have to depend on them": a pronoun counts when the sentence before names a treatment."""
