@@ -180,8 +180,16 @@ def _align(
 
 
 #: A word written with a capital and another such word within its next three on the line: where a name
-#: may open (a sentence's first word alone is no name).
-_NAME_OPENING = lazy_compile(r"\b[A-Z](?=[\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+[A-Z])")
+#: may open (a sentence's first word alone is no name). Written for speed, with the same matches as
+#: ``\b[A-Z](?=[\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+[A-Z])``: the pattern opens on the
+#: capital itself, so the engine skips to each one by its character class, and only then looks behind
+#: for the word boundary (``(?<!\w[A-Z])``: no word character before the capital, which is what ``\b``
+#: says there); the lookahead spells out its three readings (the capital after one, two or three
+#: words) as nested alternatives instead of a lazy repeat. A third of the time over MedQuAD's prose.
+_NAME_OPENING = lazy_compile(
+    r"[A-Z](?<!\w[A-Z])"
+    r"(?=[\w'\u2019-]*[ \t]+(?:[A-Z]|[\w'\u2019-]+[ \t]+(?:[A-Z]|[\w'\u2019-]+[ \t]+[A-Z])))"
+)
 
 
 def name_openings(prose: str, starts: Sequence[int]) -> list[int]:

@@ -94,6 +94,14 @@ _CONDITION_CLASS = {
 _CONDITION_WORDS = frozenset(_CONDITION_CLASS)
 
 _OFFSETS = (-1, 1, -2, 2)
+#: a replacement's candidates by the neighbour's offset (-1, +1, -2, +2): neighbour -> (group's
+#: index, candidate's index in the group's list, term, position of the replacement in the term)
+_Beside = tuple[
+    dict[str, list[tuple[int, int, "Term", int]]],
+    dict[str, list[tuple[int, int, "Term", int]]],
+    dict[str, list[tuple[int, int, "Term", int]]],
+    dict[str, list[tuple[int, int, "Term", int]]],
+]
 _UNSEEN = object()
 #: the side of a name template in ``spun-heads.tsv``: the replacement right after a name
 NAME_SIDE = -2
@@ -305,6 +313,8 @@ class SpunTermIndex:
         self._by_replacement: dict[str, list[_Group]] = {}
         #: replacement -> every word its groups list beside it (``_Group.by_word``)
         self._neighbours: dict[str, frozenset[str]] = {}
+        #: replacement -> its groups' candidates by the neighbour's offset (:meth:`_beside`)
+        self._beside_tables: dict[str, _Beside] = {}
         #: replacement -> whether it is in ``foreign``, as :meth:`find` met it (``_replacement_hits``)
         self._foreign_words: dict[str, bool] = {}
         #: the word index :meth:`find` last read and the replacements it holds, in text order
@@ -386,20 +396,10 @@ class SpunTermIndex:
                 continue
             if not _PLAIN_FIND:
                 if narrowed and not pairs:
-                    # no pair to try: only an occurrence with a neighbour some group lists can
-                    # start a term, read here at its four neighbours (no call, no document-wide
-                    # test: ``neighbours`` holds function words, which nearly every document writes)
-                    near = neighbours[x]
-                    near_at = [
-                        i
-                        for i in positions[x]
-                        if (i and lowers[i - 1] in near)
-                        or (i + 1 < n and lowers[i + 1] in near)
-                        or (i > 1 and lowers[i - 2] in near)
-                        or (i + 2 < n and lowers[i + 2] in near)
-                    ]
-                    if near_at:
-                        self._neighbour_hits(lowers, joinable, x, groups, near_at, found)
+                    # no pair to try: only an occurrence with a neighbour some group lists at
+                    # that offset can start a term, read at its four neighbours (no document-wide
+                    # test: the groups list function words, which nearly every document writes)
+                    self._neighbour_hits(lowers, joinable, x, groups, positions[x], found)
                     continue
                 self._replacement_hits(lowers, joinable, x, groups, positions[x], present, found, pairs)
                 continue
@@ -553,30 +553,47 @@ class SpunTermIndex:
         found: dict[tuple[int, int], SpunHit],
     ) -> None:
         """The second reading of :meth:`_replacement_hits`: ``x`` at ``occurrences`` as one word
-        swapped beside a kept one, each occurrence's neighbours read once (only those some group
-        lists beside ``x``), each group meeting only those, in the plain form's order."""
+        swapped beside a kept one. Each occurrence's four neighbours are looked up once, each in
+        the table of the words some group lists at that offset (:meth:`_beside`), so most
+        occurrences (no listed word at the right offset) cost four membership tests and no group
+        is walked. The candidates found are verified in the order of the group-by-group reading
+        (group, occurrence, neighbour in the order i-1, i+1, i-2, i+2, the group's own order of
+        candidates), so ``_keep`` sees the same hits in the same order."""
         n = len(lowers)
-        near = self._neighbours[x]
-        slots = []
-        for i in occurrences:
-            js = [j for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < n and lowers[j] in near]
-            if js:
-                slots.append((i, js))
-        if not slots:
+        before, after, before2, after2 = self._beside(x, groups)
+        cands: list[tuple[int, int, int, int, Term, int]] = []
+        for slot, i in enumerate(occurrences):
+            # (the tables are dicts keyed by word: one membership test each, as the plain set was)
+            if i and lowers[i - 1] in before:
+                cands.extend((g, slot, 0, k, t, i - p) for g, k, t, p in before[lowers[i - 1]])
+            if i + 1 < n and lowers[i + 1] in after:
+                cands.extend((g, slot, 1, k, t, i - p) for g, k, t, p in after[lowers[i + 1]])
+            if i > 1 and lowers[i - 2] in before2:
+                cands.extend((g, slot, 2, k, t, i - p) for g, k, t, p in before2[lowers[i - 2]])
+            if i + 2 < n and lowers[i + 2] in after2:
+                cands.extend((g, slot, 3, k, t, i - p) for g, k, t, p in after2[lowers[i + 2]])
+        if not cands:
             return
-        for group in groups:
-            get = group.by_word.get
-            for i, js in slots:
-                for j in js:
-                    cands = get(lowers[j])
-                    if cands is None:
-                        continue
-                    d = j - i
-                    for off, term, p in cands:
-                        if off == d:
-                            hit = self._verify(lowers, joinable, i - p, term)
-                            if hit is not None:
-                                _keep(found, hit)
+        cands.sort(key=_reading_order)
+        for _, _, _, _, term, start in cands:
+            hit = self._verify(lowers, joinable, start, term)
+            if hit is not None:
+                _keep(found, hit)
+
+    def _beside(self, x: str, groups: Sequence[_Group]) -> _Beside:
+        """``x``'s groups' candidates (``_Group.by_word``) by the neighbour's offset: four tables,
+        for the words at -1, +1, -2 and +2 from ``x``, each mapping a word to (group's index in
+        ``groups``, the candidate's index in the group's list, term, position of ``x`` in the
+        term), in that order. Made once per replacement (``groups`` is the same list for it)."""
+        tables = self._beside_tables.get(x)
+        if tables is None:
+            by_offset: dict[int, dict[str, list[tuple[int, int, Term, int]]]] = {o: {} for o in _OFFSETS}
+            for g, group in enumerate(groups):
+                for word, listed in group.by_word.items():
+                    for k, (off, term, p) in enumerate(listed):
+                        by_offset[off].setdefault(word, []).append((g, k, term, p))
+            tables = self._beside_tables[x] = (by_offset[-1], by_offset[1], by_offset[-2], by_offset[2])
+        return tables
 
     def _foreign_among(self, words: Iterable[str]) -> bool:
         """Whether one of ``words`` is foreign to health writing (``foreign``, kept per word in
@@ -868,6 +885,12 @@ _PLAIN_FIND = False
 #: tests set this to call ``_replacement_hits`` for every replacement the document holds, each
 #: pair of them tried as both swapped (:meth:`SpunTermIndex.find`'s two tests once per document)
 _PLAIN_NARROW = False
+
+
+def _reading_order(cand: tuple[int, int, int, int, Term, int]) -> tuple[int, int, int, int]:
+    """A candidate of :meth:`SpunTermIndex._neighbour_hits` by (group, occurrence, neighbour,
+    candidate): the order in which a walk group by group would verify it."""
+    return cand[0], cand[1], cand[2], cand[3]
 
 
 def _keep(found: dict[tuple[int, int], SpunHit], hit: SpunHit) -> None:
