@@ -972,7 +972,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     said = (
         bool(_ATTRIBUTION.search(doc.prose, s_start, start) or _ATTRIBUTION.search(doc.prose, end, s_end))
         or _attributing_lead_in(doc, s_start)
-        or _advertised(doc.prose, s_start, start)
+        or _advertised(doc.prose, s_start, start, end)
         or _under_recording_lead_in(doc, s_start)
     )
     if said and ("tell" in before_text or "told" in before_text or "I say" in before_text):
@@ -1726,9 +1726,34 @@ _ADVERTISED = cue(
 )
 
 
-def _advertised(prose: str, s_start: int, start: int) -> bool:
-    """The claim's words are the object of a noun of publicity: what the ads sell, not what the page says."""
-    return _ADVERTISED.search(prose, max(s_start, start - 80), start) is not None
+#: A verb of publicity right before the claim, as a participle or an infinitive (``_advertised``): "videos with famous
+#: personalities promoting a cure for hypertension", "Old West nostrum sellers used to market treatments for many
+#: diseases" (the writer's own "we are promoting" is the writer's offer; a present tense, "the market now sells a
+#: miracle cure", is left to the other cues)
+_PUBLICISING = cue(
+    r"(?<!\bwe\s)(?<!\bI\s)(?<!\bwe\sare\s)(?<!\bI\sam\s)(?<!\bwe['\u2019]re\s)(?<!\bI['\u2019]m\s)"
+    r"\b(?:promot(?:ed|ing)|tout(?:ed|ing)|market(?:ed|ing)|(?<=\bto\s)(?:market|promote|sell|peddle|tout)|"
+    r"advertis(?:ed|ing)|selling|peddl(?:ed|ing)|hawk(?:ed|ing)|endors(?:ed|ing))\s+"
+    r"(?:(?:a|an|the|their|his|her|its|so-called|supposed|miracle|natural|quick|fake|bogus|unproven)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: What a seller offers, opening the claim's words: a cure, a remedy, a treatment, a therapy, a fix. A verb of
+#: publicity before anything else ("They got rich selling useless jabs") leaves the words the writer's.
+_OFFER_HEAD = cue(
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:cures?|remed(?:y|ies)|treatments?|therap(?:y|ies)|solutions?|fix(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _advertised(prose: str, s_start: int, start: int, end: int) -> bool:
+    """The claim's words are the object of a noun of publicity (what the ads sell, not what the page says), or
+    a seller's offer that a verb of publicity takes as its object (``_PUBLICISING``, ``_OFFER_HEAD``)."""
+    if _ADVERTISED.search(prose, max(s_start, start - 80), start) is not None:
+        return True
+    return (
+        _PUBLICISING.search(prose, max(s_start, start - 80), start) is not None
+        and _OFFER_HEAD.match(prose, start, end) is not None
+    )
 
 
 #: A paragraph of its own that hands the paragraphs under it to a recording or a text: "When transcribed, the
@@ -2007,7 +2032,11 @@ _MODALS = frozenset({"may", "might", "could", "would", "should"})
 # a statement labelled as false: "Myth: detox teas flush toxins", "Red flag #2 - 'cures in days'"
 _DEBUNK_LABEL = cue(
     # a word before ("Common myth:", "Another myth:") and the kind of thing after ("Fake cure:", "Bogus claim:")
-    r"\W*(?:(?:a|an|the|another|common|popular|persistent|big|biggest|top)\s+)?"
+    # a title before it, up to a dash ("Don't Believe the Hype – Cancer Myth #5 : ..."), and the topic the myth is
+    # about ("Cancer myth #5:", "Diabetes myth:"; not a denial, "Not a myth:", nor "Fact")
+    r"\W*(?:(?:[\w'\u2019-]+\s+){1,6}[\u2013\u2014-]\s+)?"
+    r"(?:(?:a|an|the|another|common|popular|persistent|big|biggest|top)\s+)?"
+    r"(?:(?!(?:not|no|never|fact|facts|true|truth|real)\b)[\w-]+\s+)??"
     r"(?:myth|fiction|false|misconception|rumou?r|fake|bogus|hoax|scam|red flag|warning sign)s?"
     r"(?:\s+(?:cure|claim|news|remed(?:y|ie)|treatment|belief|promise)s?)?"
     r"\s*(?:#?\d+)?\s*\W{0,3}\s*[:\u2013\u2014-]",
