@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from ...diagnostic import Severity
@@ -227,12 +228,12 @@ class SpunTerm(Rule):
         if len(words) < 2:
             return
         index = current_index()
-        lowers = doc.lower_words
+        lowers, word_index, word_set = _straight_apostrophes(doc)
         abbreviations = list(_abbreviations(doc, index))
         yield from abbreviations
         hits = [
             h
-            for h in index.find(lowers, doc.joinable, doc.word_index, words=doc.word_set)
+            for h in index.find(lowers, doc.joinable, word_index, words=word_set)
             if not _a_name(doc, h) and not _a_verb(doc, h) and (not index.needs_name(h) or _name_kept(doc, h))
         ]
         kept = _inconsistent(lowers, hits)
@@ -264,6 +265,8 @@ class SpunTerm(Rule):
                 )
             elif match[:1].isupper():
                 term = term[:1].upper() + term[1:]
+            if "\u2019" in match:
+                term = term.replace("'", "\u2019")  # the writer's apostrophe in the suggestion too
             swapped = ", ".join(f"“{got}” for “{want}”" for want, got in hit.swaps)
             yield Finding(
                 start,
@@ -279,6 +282,22 @@ class SpunTerm(Rule):
                     "confident": hit.confident,
                 },
             )
+
+
+def _straight_apostrophes(
+    doc: Document,
+) -> tuple[Sequence[str], Mapping[str, Sequence[int]], AbstractSet[str]]:
+    """The document's lower-cased words, their index and their set, with the typographic apostrophe read as the
+    tables write it: "Hashimoto’s illness" is the same swap as "Hashimoto's illness" (web pages set the
+    possessive of a name's term with U+2019 at least as often as with a straight quote). A document without one
+    is read as it is."""
+    if not any("\u2019" in w for w in doc.word_set):
+        return doc.lower_words, doc.word_index, doc.word_set
+    lowers = [w.replace("\u2019", "'") if "\u2019" in w else w for w in doc.lower_words]
+    positions: dict[str, list[int]] = {}
+    for i, w in enumerate(lowers):
+        positions.setdefault(w, []).append(i)
+    return lowers, positions, frozenset(positions)
 
 
 def _names(doc: Document, index: SpunTermIndex, covered: set[int]) -> Iterable[Finding]:
