@@ -2,7 +2,9 @@
 
 The central idea is one offset space: the format loader builds a *prose view*
 exactly as long as the source, with markup, code, URLs and tags turned into
-spaces (newlines kept). Any offset a rule computes in the prose view is the
+spaces (newlines kept, but for the soft line breaks inside a Markdown paragraph,
+list item or quotation, which a renderer reads as spaces; and a no-break or
+typographic space reads as U+0020: ``medlint.formats.load_document``). Any offset a rule computes in the prose view is the
 offset in the original file, so no rule ever has to map positions back and no
 match is ever re-located by searching the source again.
 """

@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from ..document import Document
+from ..document import LIST_ITEM, PARAGRAPH, QUOTE, Document
 from ..errors import InputError
+from ..text.spaces import has_other_spaces, plain_spaces
 
 FORMATS = ("text", "markdown", "html")
 
@@ -117,6 +118,36 @@ def load_document(
     nlp_model: str | None = None,
 ) -> Document:
     doc = _loader(normalize_format(format))(source)
+    # a no-break or typographic space between words reads as a plain one (``medlint.text.spaces``)
+    if has_other_spaces(doc.prose):
+        doc.prose = plain_spaces(doc.prose)
+    if doc.format == "markdown" and "\n" in doc.prose:
+        doc.prose = _soft_breaks_as_spaces(doc)
     doc.path = path
     doc.nlp_model = nlp_model
     return doc
+
+
+#: Blocks whose lines a Markdown renderer joins with a space (CommonMark 6.8, soft line breaks).
+_WRAPPED_BLOCKS = frozenset({PARAGRAPH, LIST_ITEM, QUOTE})
+
+
+def _soft_breaks_as_spaces(doc: Document) -> str:
+    """The prose view with each soft line break of a Markdown paragraph, list item or block quotation read as a
+    space (one character for one): a file wrapped at 80 columns says "have been able to quit" whether or not a
+    line ends after "been", and the rules read phrases across a space, not across a line end. A hard break (two
+    spaces or a backslash before the line end, CommonMark 6.7) stays a line end, and so does every line end of a
+    heading, a code block, a table or the space between blocks."""
+    prose, source = doc.prose, doc.source
+    chars: list[str] | None = None
+    for block in doc.blocks:
+        if block.kind not in _WRAPPED_BLOCKS:
+            continue
+        i = prose.find("\n", block.start, block.end)
+        while i != -1:
+            if source[i] == "\n" and not source.endswith(("  ", "\\"), block.start, i):
+                if chars is None:
+                    chars = list(prose)
+                chars[i] = " "
+            i = prose.find("\n", i + 1, block.end)
+    return prose if chars is None else "".join(chars)

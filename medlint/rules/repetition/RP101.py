@@ -14,6 +14,7 @@ from ...document import Document, Word
 from ...rule import Example, Finding, Rule
 from ...text.quotes import introduced_passage
 from ...text.scripts import script_of
+from ...text.spaces import plain_spaces
 from ...text.word_classes import VERB_ONLY, classes
 from ...text.word_frequency import is_rarer_than
 from ._shared import CLOSED_CLASS, in_quotes
@@ -347,7 +348,7 @@ class RepeatedWord(Rule):
                 continue
             if (
                 doc.format == "text"
-                and doc.source[first.end : last.start] != doc.prose[first.end : last.start]
+                and plain_spaces(doc.source[first.end : last.start]) != doc.prose[first.end : last.start]
             ):
                 continue  # a URL between the copies, blanked in plain text: "or www.a.com or"
             if self._boundary_or_furniture(doc, run, lw):

@@ -12,6 +12,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.quotes import introduced_passage
+from ...text.spaces import plain_spaces
 from ._shared import CLOSED_CLASS, in_quotes
 
 #: prepositions of a reduplicated pair ("side to side", "case by case", "layer upon layer"): a unit
@@ -203,7 +204,7 @@ class RepeatedPhrase(Rule):
             ls, le = doc.line_span(line)
             if not prose[ls:start].strip() and not prose[end:le].strip():
                 continue  # the line holds nothing but the copies: page furniture
-            if doc.format == "text" and doc.source[start:end] != prose[start:end]:
+            if doc.format == "text" and plain_spaces(doc.source[start:end]) != prose[start:end]:
                 continue  # something blanked between the copies (a URL)
             quoted = in_quotes(doc, start) or introduced_passage(doc, start) is not None
             pair = k == 2 and unit[1] in _PAIR_PREPOSITIONS and unit[0] not in CLOSED_CLASS

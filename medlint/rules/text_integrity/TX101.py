@@ -12,6 +12,7 @@ from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.quotes import in_embedded_post, introduced_passage, passage_in_full, written_quotation
 from ...text.segment import ABBREVIATIONS
+from ...text.spaces import SPACES
 
 _PUNCT_THEN_COMMA = lazy_compile(r"([.;:!?])([ \t]+)([,;])(?=[ \t]|$)")
 
@@ -355,7 +356,7 @@ class StrayPunctuation(Rule):
         for m in _SPACE_BEFORE.finditer(prose) if spaced else ():
             mark = m.start(2)
             ws_start = mark
-            while ws_start > m.start(1) and src[ws_start - 1] in " \t":
+            while ws_start > m.start(1) and src[ws_start - 1] in SPACES + "\t":
                 ws_start -= 1
             if ws_start == mark:
                 continue  # blanked markup in the prose view, not a real space in the source

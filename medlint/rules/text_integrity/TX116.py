@@ -11,6 +11,7 @@ from ...document import Document, Words
 from ...rule import Example, Finding, Rule
 from ...text.addresses import in_address, in_broken_address
 from ...text.lexicon import FUNCTION_PARTS, health_count, is_health_word, is_near_word
+from ...text.spaces import plain_spaces
 from ...text.spelling import is_derived, is_health_plural, is_regular_inflection
 from ...text.word_frequency import unlisted_words, zipf_table
 from ...text.word_place import in_english, sentence_neighbours
@@ -296,7 +297,10 @@ class BrokenWord(Rule):
             s, e = first.start, second.end
             if s < last_end:
                 continue
-            if prose[first.end : second.start] != " " or source[first.end : second.start] != " ":
+            if (
+                prose[first.end : second.start] != " "
+                or plain_spaces(source[first.end : second.start]) != " "
+            ):
                 continue  # a line break, markup (a drop cap) or other text between them
             a, b = first.text, second.text
             if not (a.isalpha() and b.isalpha() and a.isascii() and b.isascii() and b.islower()):
@@ -370,7 +374,7 @@ def _split_after_hyphen(doc: Document) -> Iterable[Finding]:
         if prefix is None or word.lower() in _SUSPENSION:
             continue
         start, end = prefix.start(), h.end()
-        if source[start:end] != prose[start:end]:
+        if plain_spaces(source[start:end]) != prose[start:end]:
             continue  # markup or a line break between the pieces in the file
         written = prose[start:end]
         joined = f"{prose[start : h.start() + 1]}{word}"
@@ -412,7 +416,7 @@ def _hyphen_inside_word(doc: Document) -> Iterable[Finding]:
         if table.get(second) is not None or (table.get(joined) or 0.0) < HYPHEN_WORD_ZIPF:
             continue
         start, end = left.start(), right.end()
-        if source[start:end] != prose[start:end] or in_address(prose, start, end):
+        if plain_spaces(source[start:end]) != prose[start:end] or in_address(prose, start, end):
             continue  # markup between the pieces, or part of an address
         yield Finding(
             start,

@@ -9,6 +9,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document
 from ...rule import Example, Finding, Rule
 from ...text.quotes import prefers_curly_apostrophes
+from ...text.spaces import plain_spaces
 from ..translation._grammar_words import CLOSED_CLASS
 
 #: The contraction endings a lost apostrophe leaves standing alone, with the words each attaches
@@ -102,7 +103,7 @@ class SpacedApostrophe(Rule):
             if w is None:
                 continue
             start, end = w.start(), m.end()
-            if source[m.start() : m.start("end")] != " ":
+            if plain_spaces(source[m.start() : m.start("end")]) != " ":
                 continue  # the prose view blanked something here (an entity, markup): not a lost mark
             after = source[end : end + 1]
             if after and not (after.isspace() or after in ".,;:!?)\u201d\"'"):
