@@ -18,14 +18,14 @@ the Python build and its regex engine, and the size and modification time of
 the modules that compute them (this one, ``text/matching.py``, ``yamlio.py``,
 ``kinds/tortured.py``, ``text/tokens.py``, ``text/sorted_lines.py``, ``text/spun_terms.py``,
 ``text/readability.py``, ``text/lazy_re.py``, ``text/regex_guard.py``, ``text/regex_stops.py``,
-``rules/text_integrity/TX109.py``, ``text/lexicon.py``, PyYAML). A cache that is missing, unreadable,
+``text/word_probes.py``, ``rules/text_integrity/TX109.py``, ``text/lexicon.py``, PyYAML). A cache that is missing, unreadable,
 corrupt (its checksum is stored) or unwritable is ignored: the work is done as if there were none.
 New entries are written once, when the process exits, through a temporary
 file and an atomic rename, so concurrent runs never see half a file.
 
 ``Memo`` is the one interface: ``get(key)`` gives ``None`` on a miss, and the
 callers (``text.lazy_re``, ``text.matching``, ``yamlio``, ``kinds.tortured``,
-``text.sorted_lines``, ``text.spun_terms``, ``text.readability``, TX109's word table and correction sets, the lexicon's
+``text.sorted_lines``, ``text.spun_terms``, ``text.readability``, ``text.word_probes``, TX109's word table and correction sets, the lexicon's
 sorted word views) compute the plain way then and ``put`` the answer; tests/test_cache.py checks that
 cached answers equal freshly computed ones.
 """
@@ -85,6 +85,7 @@ def _code_stamp() -> str:
         here / "text" / "lazy_re.py",
         here / "text" / "regex_guard.py",
         here / "text" / "regex_stops.py",
+        here / "text" / "word_probes.py",
         here / "rules" / "text_integrity" / "TX109.py",
         here / "text" / "drug_names.py",
         here / "pack_definitions.py",

@@ -27,6 +27,38 @@ def test_a_bounded_literal_gives_its_whole_words() -> None:
     assert derive_word_sets(r"\bmice\b|rats?") == []
 
 
+def test_an_edge_inside_a_group_or_a_test_and_a_long_alternation() -> None:
+    # a group whose every branch ends in a space, passed over by a repeat that may match nothing
+    assert frozenset({"cure", "cures", "heal", "heals"}) in derive_word_sets(
+        r"\b(?:can|will|is\s+able\s+to)\s+(?:(?:really|also)\s+){0,2}(?:cure|heal)s?\s+\w+"
+    )
+    # lookbehinds that end in a space or a line break, a lookahead of no word character
+    assert derive_word_sets(r"(?:(?<=\bmay )|(?<=\bmight )|^)cure(?![\w-])") == [frozenset({"cure"})]
+    assert derive_word_sets(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:cure|beat)\s+\w+") == [
+        frozenset({"cure", "beat"})
+    ]
+    # a test inside the stretch matches nothing; more than 64 strings are listed
+    assert derive_word_sets(r"\b(?=cur)(?<!\bnew )cure[sd]\b") == [frozenset({"cures", "cured"})]
+    many = "|".join(f"w{k}" for k in range(300))
+    assert derive_word_sets(rf"\b(?:{many})s?\b") == [
+        frozenset({f"w{k}" for k in range(300)} | {f"w{k}s" for k in range(300)})
+    ]
+    # each branch of an alternation gives a set: "herbal" of the one that goes on with any word
+    assert derive_word_sets(r"\b(?:herbs?|herbal\s+[\w-]+|supplements?)\s+\w+") == [
+        frozenset({"herb", "herbs", "herbal", "supplement", "supplements"})
+    ]
+
+
+def test_no_edge_where_a_word_may_go_on() -> None:
+    assert derive_word_sets(r"\b(?:can|will\w)(?:cure|heal)\b") == []  # "cancure"
+    assert derive_word_sets(r"(?:(?<=\bmay )|(?<=may))cure\b") == []  # "maycure"
+    assert derive_word_sets(r"(?:\s|x)cure\b") == []  # "xcure"
+    assert derive_word_sets(r"\s?cure\b") == []  # "scure"
+    assert derive_word_sets(r"(?!\d)cure\b") == []
+    assert derive_word_sets(r"(?a:\b)cure\b") == []
+    assert derive_word_sets(r"\bcure(?:\s+\w+)?") == []  # "cures"
+
+
 def test_no_whole_word_without_both_edges_or_with_a_word_boundary_of_another_kind() -> None:
     assert derive_word_sets(r"rats?\b") == []  # "separats"
     assert derive_word_sets(r"\brat") == []  # "rate"
