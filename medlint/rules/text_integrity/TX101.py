@@ -79,10 +79,32 @@ def _title_words(doc: Document) -> list[str]:
     prose = doc.prose
     if sum(prose.count(gap) for gap in (" .", " ?", "\t.", "\t?")) < _SLOT_USES:
         return []
+    if prose.isascii() and _spaced_ends(doc.lower, words[-1]) < _SLOT_USES:
+        return []  # too few uses even of the last word before a spaced mark: no pattern to compile
     slot = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"[ \t]+[.?](?![.\w])", re.IGNORECASE)
     in_text = (m for m in slot.finditer(doc.prose) if not _in_heading(doc, m.start()))
     uses = sum(1 for _ in itertools.islice(in_text, _SLOT_USES))
     return words if uses >= _SLOT_USES else []
+
+
+def _spaced_ends(lower: str, word: str) -> int:
+    """How many times ``word`` stands in ``lower`` right before spaces or tabs and a "." or "?",
+    counted up to ``_SLOT_USES``: each use of ``_title_words``' pattern ends so, at its own place.
+
+    For an ASCII text, whose lower-cased form matches case-insensitively as the pattern does
+    (no letter outside ASCII folds onto one in it), so a text with fewer is answered without
+    compiling a pattern per document (most documents: a title's last word is rarely printed
+    twice before a spaced mark)."""
+    found, at = 0, lower.find(word)
+    while at >= 0 and found < _SLOT_USES:
+        end = at + len(word)
+        gap = end
+        while gap < len(lower) and lower[gap] in " \t":
+            gap += 1
+        if gap > end and gap < len(lower) and lower[gap] in ".?":
+            found += 1
+        at = lower.find(word, at + 1)
+    return found
 
 
 def _in_heading(doc: Document, at: int) -> bool:
