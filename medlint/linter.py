@@ -156,13 +156,18 @@ class Linter:
 
     # -- linting -------------------------------------------------------------
     def lint_document(self, doc: Document) -> list[Diagnostic]:
+        with collector.paused():  # no cyclic garbage to find while the rules run (``medlint.collector``)
+            return self._lint_paused(doc)
+
+    def _lint_paused(self, doc: Document) -> list[Diagnostic]:
+        """``lint_document`` with the collector already paused (``lint_text`` pauses it for the
+        parse too: one pause per document instead of two nested ones)."""
         not_english = self.not_english(doc)
         if not_english is not None:
             return [not_english]
         doc, skipped = self.english_only(doc)
-        with collector.paused():  # no cyclic garbage to find while the rules run (``medlint.collector``)
-            sups = parse_suppressions(doc) if doc.comments else []
-            return self.finish(doc, skipped + self.rule_diagnostics(doc, self.rules, sups), sups)
+        sups = parse_suppressions(doc) if doc.comments else []
+        return self.finish(doc, skipped + self.rule_diagnostics(doc, self.rules, sups), sups)
 
     def not_english(self, doc: Document) -> Diagnostic | None:
         """ML905 for a document plainly in another language, which no rule then reads; None for
@@ -234,11 +239,16 @@ class Linter:
         path = doc.path or "-"
         file_ignores = self._file_ignores(doc.path)
         out: list[Diagnostic] = []
+        # asked once per document, not once per rule: most rules find nothing in most
+        # documents, so this loop's own steps are a share of a short document's time
+        report_services = self.reports("ML904")
         for rule in rules:
             if file_ignores and any(self.selector_matches(sel, rule.code) for sel in file_ignores):
                 continue
             try:
-                findings = list(rule.check(doc))
+                found = rule.check(doc)
+                # a rule that returns a list (a fifth of them) is not copied; a generator is run
+                findings = found if type(found) is list else list(found)
             except PatternTimeout as exc:  # a pack regex that backtracks without end
                 out.append(
                     engine_diagnostic(
@@ -254,7 +264,7 @@ class Linter:
             except Exception as exc:  # one rule must never take the run down
                 out.append(self._internal_error(doc, rule, exc))
                 continue
-            if getattr(rule, "requires_service", False) and self.reports("ML904"):
+            if report_services and getattr(rule, "requires_service", False):
                 out.extend(self._service_unavailable(doc, rule))
             if not findings:  # most rules on most documents
                 continue
@@ -385,7 +395,7 @@ class Linter:
     def lint_text(self, text: str, format: str | None = "text", path: str | None = None) -> list[Diagnostic]:
         """Lint a string; ``format`` is "text", "markdown" or "html" (None: plain text)."""
         with collector.paused():  # parsing too (``medlint.collector``)
-            return self.lint_document(load_document(text, format, path, self.config.nlp_model))
+            return self._lint_paused(load_document(text, format, path, self.config.nlp_model))
 
     def lint_file(self, path: str | os.PathLike[str], format: str | None = None) -> list[Diagnostic]:
         """Lint one file; raises InputError (missing, directory, binary, not UTF-8, too big)."""
