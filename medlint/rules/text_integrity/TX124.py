@@ -89,9 +89,11 @@ def lost_ligatures(doc: Document) -> dict[str, str]:
     these words to this rule."""
     source = doc.source
     readings: dict[str, str] = {}
-    # the damaged forms met in C first (a set intersection walks the document's words once): almost
-    # no text holds one, and the loop below meets the few that do
-    for w in set(doc.word_index).intersection(_damaged_forms()):
+    # the damaged forms met in C first (the table's keys meet the document's distinct words, walking
+    # those, not the table's thousand forms as a set's intersection with a dict does): almost no text
+    # holds one, and the loop below meets the few that do, in any order (TX124 sorts its findings,
+    # TX109 reads the words as a set)
+    for w in _damaged_forms().keys() & doc.word_set:
         if len(w) < _MIN_LENGTH or not w.islower():
             continue
         fixed = restored(w)
