@@ -119,6 +119,11 @@ class _Lexicon:
                 key = first.group()
             self._pending.setdefault(key.lower(), []).append(line)
             self._size += 1
+            if "'" in line[:tab]:
+                # the same phrase with the typographic apostrophe web pages set ("Parkinson\u2019s illness"): a row
+                # of its own, filed under its own first word (documents keep U+2019 in their words)
+                curly = line[:tab].replace("'", "\u2019") + line[tab:]
+                self._pending.setdefault(key.lower().replace("'", "\u2019"), []).append(curly)
 
     def prepare(self, words: Iterable[str]) -> None:
         """Parse the rows whose first word is in ``words`` (each group once per process).
