@@ -31,10 +31,10 @@ CASES = [
 def test_spans_are_exact(fmt: str, src: str) -> None:
     doc = load_document(src, fmt)
     assert len(doc.prose) == len(src)
-    soft = _soft_breaks(doc) if fmt == "markdown" else set()
+    soft = _soft_breaks(doc) if fmt in ("markdown", "html") else set()
     for i, (a, b) in enumerate(zip(src, doc.prose, strict=True)):
         # each character is kept or blanked to a space; line breaks are never blanked, but for a soft line break
-        # inside a Markdown paragraph, list item or quotation, which reads as a space (CommonMark 6.8)
+        # inside a Markdown or HTML paragraph, list item or quotation, which reads as a space (CommonMark 6.8)
         assert b == a or (b == " " and (a not in "\r\n" or i in soft)), (i, a, b)
     diags = medlint.lint_text(src, format=fmt, select=["RP101"])
     for d in diags:
@@ -74,7 +74,7 @@ def _soft_breaks(doc: Document) -> set[int]:
 def test_newlines_survive_in_the_prose_view() -> None:
     for fmt, src in CASES:
         doc = load_document(src, fmt)
-        soft = _soft_breaks(doc) if fmt == "markdown" else set()
+        soft = _soft_breaks(doc) if fmt in ("markdown", "html") else set()
         assert [i for i, c in enumerate(src) if c == "\n" and i not in soft] == [
             i for i, c in enumerate(doc.prose) if c == "\n"
         ]

@@ -121,7 +121,7 @@ def load_document(
     # a no-break or typographic space between words reads as a plain one (``medlint.text.spaces``)
     if has_other_spaces(doc.prose):
         doc.prose = plain_spaces(doc.prose)
-    if doc.format == "markdown" and "\n" in doc.prose:
+    if doc.format in ("markdown", "html") and "\n" in doc.prose:
         doc.prose = _soft_breaks_as_spaces(doc)
     doc.path = path
     doc.nlp_model = nlp_model
@@ -133,19 +133,22 @@ _WRAPPED_BLOCKS = frozenset({PARAGRAPH, LIST_ITEM, QUOTE})
 
 
 def _soft_breaks_as_spaces(doc: Document) -> str:
-    """The prose view with each soft line break of a Markdown paragraph, list item or block quotation read as a
-    space (one character for one): a file wrapped at 80 columns says "have been able to quit" whether or not a
-    line ends after "been", and the rules read phrases across a space, not across a line end. A hard break (two
-    spaces or a backslash before the line end, CommonMark 6.7) stays a line end, and so does every line end of a
-    heading, a code block, a table or the space between blocks."""
+    """The prose view with each soft line break of a paragraph, list item or block quotation read as a space (one
+    character for one): a Markdown file wrapped at 80 columns, or an HTML paragraph whose source runs over several
+    lines, says "have been able to quit" whether or not a line ends after "been", and the rules read phrases across
+    a space, not across a line end. In Markdown a hard break (two spaces or a backslash before the line end,
+    CommonMark 6.7) stays a line end; in HTML a line end in the source is white space (the loader already reads a
+    ``<br>`` inside a paragraph as spaces, and lines a ``<br>`` breaks loose text into are blocks of their own).
+    Every line end of a heading, code, a table or the space between blocks stays."""
     prose, source = doc.prose, doc.source
+    markdown = doc.format == "markdown"
     chars: list[str] | None = None
     for block in doc.blocks:
         if block.kind not in _WRAPPED_BLOCKS:
             continue
         i = prose.find("\n", block.start, block.end)
         while i != -1:
-            if source[i] == "\n" and not source.endswith(("  ", "\\"), block.start, i):
+            if source[i] == "\n" and (markdown is False or not source.endswith(("  ", "\\"), block.start, i)):
                 if chars is None:
                     chars = list(prose)
                 chars[i] = " "
