@@ -221,6 +221,17 @@ class Words(Sequence[Word]):
             yield Word(start, end, prose[start:end])
 
 
+def _line_starts(text: str) -> list[int]:
+    """The offset of each line's first character."""
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
+
+
 @dataclass
 class Document:
     """Source text plus everything the format loader learned about it."""
@@ -237,7 +248,14 @@ class Document:
     #: (start, end, language tag) of the elements the markup declares to be in a language other
     #: than English (HTML ``lang="ja"``): ``text.language.foreign_passages`` reads their blocks
     declared_languages: list[tuple[int, int, str]] = field(default_factory=list)
+    #: The file's own text when ``source`` is a decoded copy of it (an HTML page whose character references between
+    #: words were decoded so that "don&#8217;t" reads as one word), and for each offset of ``source`` (and its end) the
+    #: offset in the file: ``position``, ``file_text`` and ``file_offset`` report in the file's coordinates
+    #: (``medlint.formats.charrefs``). None: ``source`` is the file's text.
+    original: str | None = None
+    origin: Sequence[int] | None = None
     _line_starts: list[int] = field(default_factory=list, init=False, repr=False)
+    _original_line_starts: list[int] = field(default_factory=list, init=False, repr=False)
     _derived: dict[Callable[[Document], Any], Any] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -246,20 +264,32 @@ class Document:
                 f"prose view has length {len(self.prose)}, source {len(self.source)}: "
                 "a format loader broke the one-offset-space invariant"
             )
-        starts = [0]
-        find = self.source.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self._line_starts = starts
+        self._line_starts = _line_starts(self.source)
 
     # -- positions ---------------------------------------------------------
     def position(self, offset: int) -> Position:
-        """1-based line and column (in code points) for a source offset."""
+        """1-based line and column (in code points) for a source offset, in the file's coordinates (a decoded
+        ``source`` has the file's lines: no reference it decodes holds a line end)."""
         offset = max(0, min(offset, len(self.source)))
-        line = bisect.bisect_right(self._line_starts, offset) - 1
-        return Position(offset, line + 1, offset - self._line_starts[line] + 1)
+        if self.origin is None:
+            line = bisect.bisect_right(self._line_starts, offset) - 1
+            return Position(offset, line + 1, offset - self._line_starts[line] + 1)
+        offset = self.origin[offset]
+        if not self._original_line_starts:
+            self._original_line_starts = _line_starts(self.original or "")
+        line = bisect.bisect_right(self._original_line_starts, offset) - 1
+        return Position(offset, line + 1, offset - self._original_line_starts[line] + 1)
+
+    def file_offset(self, offset: int) -> int:
+        """The file's offset for a source offset (the same unless ``source`` is decoded)."""
+        offset = max(0, min(offset, len(self.source)))
+        return offset if self.origin is None else self.origin[offset]
+
+    def file_text(self, start: int, end: int) -> str:
+        """The file's text over the source span ``[start, end)``: what a diagnostic quotes."""
+        if self.origin is None or self.original is None:
+            return self.source[start:end]
+        return self.original[self.file_offset(start) : self.file_offset(end)]
 
     def line_span(self, line: int) -> tuple[int, int]:
         """Offsets of a 1-based line, without its line ending."""
@@ -491,6 +521,8 @@ class Document:
             comments=self.comments,
             nlp_model=self.nlp_model,
             declared_languages=self.declared_languages,
+            original=self.original,
+            origin=self.origin,
         )
 
     def iter_blocks(self, *kinds: str) -> Iterator[tuple[int, Block]]:

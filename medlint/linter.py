@@ -13,11 +13,12 @@ import os
 import stat
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from . import collector
 from .config import DOCUMENT_KINDS, Config, discover_config, resolve_rule_options
-from .diagnostic import Diagnostic, Fix, Position, Related, Severity
+from .diagnostic import Diagnostic, Edit, Fix, Position, Related, Severity
 from .document import Document
 from .errors import ConfigError, InputError
 from .file_settings import DOCUMENT_DIRECTIVE, declared_document
@@ -26,6 +27,7 @@ from .registry import ENGINE_CODES, Registry, default_registry
 from .rule import Finding, Rule, RuleError
 from .suppress import Suppression, is_suppressed, parse_suppressions
 from .text.language import LanguageGuess, foreign_passages, non_english
+from .text.spaces import plain_spaces
 from .text.timed_re import PatternTimeout
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -44,7 +46,18 @@ def _edits_text_only(doc: Document, fix: Fix) -> bool:
     stay); where source and prose agree over an edit's span, nothing but text is changed.
     """
     source, prose = doc.source, doc.prose
-    return all(source[e.start : e.end] == prose[e.start : e.end] for e in fix.edits)
+    return all(plain_spaces(source[e.start : e.end]) == prose[e.start : e.end] for e in fix.edits)
+
+
+def _in_file(doc: Document, fix: Fix) -> Fix:
+    """``fix`` with its edits at the file's offsets: the same fix unless the document's source is a decoded
+    copy of the file (``Document.origin``), where an edit over a decoded reference spans the whole reference."""
+    if doc.origin is None:
+        return fix
+    return replace(
+        fix,
+        edits=tuple(Edit(doc.file_offset(e.start), doc.file_offset(e.end), e.replacement) for e in fix.edits),
+    )
 
 
 class Linter:
@@ -362,9 +375,9 @@ class Linter:
             path=path,
             start=doc.position(start),
             end=doc.position(end),
-            text=doc.source[start:end],
+            text=doc.file_text(start, end),
             suggestions=tuple(f.suggestions),
-            fix=f.fix if f.fix is None or _edits_text_only(doc, f.fix) else None,
+            fix=_in_file(doc, f.fix) if f.fix is not None and _edits_text_only(doc, f.fix) else None,
             source=rule.source,
             related=tuple(Related(doc.position(s), doc.position(e), m) for s, e, m in f.related),
             data=dict(f.data),
@@ -436,7 +449,7 @@ def engine_diagnostic(
         path or doc.path or "-",
         doc.position(start),
         doc.position(end),
-        doc.source[start:end],
+        doc.file_text(start, end),
     )
 
 

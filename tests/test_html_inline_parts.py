@@ -19,12 +19,15 @@ RUBY = (
 def test_ruby_readings_and_their_fallback_parentheses_are_not_prose() -> None:
     source = page(f"<main>{RUBY}{BODY}</main>")
     doc = load_document(source, "html")
-    base = source.index("&#30196;")
-    reading = source.index("<rt>") + 4
-    fallback = source.index("&#65288;")
-    assert doc.prose[base] == "痴"
-    assert doc.prose[reading : source.index("</rt>")].strip() == ""
-    assert doc.prose[fallback : fallback + 8].strip() == ""
+    # the character references are decoded before the page is parsed: the prose view is read at the decoded
+    # page's offsets (doc.source), the diagnostics at the file's (formats/charrefs.py)
+    decoded = doc.source
+    base = decoded.index("痴")
+    reading = decoded.index("<rt>") + 4
+    fallback = decoded.index("\uff08")
+    assert doc.file_offset(base) == source.index("&#30196;")
+    assert doc.prose[reading : decoded.index("</rt>")].strip() == ""
+    assert doc.prose[fallback : fallback + 1].strip() == ""
     # the Chinese gloss in brackets is the original after its English word; no fullwidth
     # parenthesis is left in the text to report
     assert hits(source, "TX107") == []
@@ -67,7 +70,7 @@ def test_an_embedded_post_is_one_block_with_its_credit_line() -> None:
     source = page(f"<main>{BODY}{POST}<p>He wants everyone to know this.</p></main>")
     doc = load_document(source, "html")
     quotes = [b for b in doc.blocks if b.kind == "quote"]
-    assert [(b.start, b.end) for b in quotes] == [
+    assert [(doc.file_offset(b.start), doc.file_offset(b.end)) for b in quotes] == [
         (source.index("&#12415;"), source.index("January 24, 2020") + len("January 24, 2020"))
     ]
     assert hits(source, "MT114") == []
@@ -78,7 +81,9 @@ def test_the_same_text_in_a_quotation_without_a_credit_line_is_reported() -> Non
     quote = POST.replace("(@janeroe) ", "").replace(' lang="ja"', "")
     source = page(f"<main>{BODY}{quote}<p>He wants everyone to know this.</p></main>")
     start = source.index("&#12415;")
-    end = source.index("&#12390;</p>") + 1  # the last character, decoded at its entity's start
+    end = source.index("&#12390;</p>") + len(
+        "&#12390;"
+    )  # the last character: its whole reference in the file
     line = source[:start].count("\n") + 1
     assert hits(source, "MT114") == [(start, end, line, start - source.rindex("\n", 0, start))]
     doc = load_document(source, "html")
@@ -208,8 +213,8 @@ def test_a_short_cell_with_a_nested_paragraph_is_one_block() -> None:
     source = page(f"<main>{BODY}<table><tr>{cell}<td>Penny</td></tr></table></main>")
     doc = load_document(source, "html")
     start = source.index("&#8220;The")
-    end = source.index("&#8221;</p>") + 1  # the closing mark, decoded at its entity's start
-    cells = [(b.start, b.end) for b in doc.blocks if b.kind == "table_cell"]
+    end = source.index("&#8221;</p>") + len("&#8221;")  # the closing mark: its whole reference in the file
+    cells = [(doc.file_offset(b.start), doc.file_offset(b.end)) for b in doc.blocks if b.kind == "table_cell"]
     assert cells[0] == (start, end)
     assert hits(source, "TX102") == []
 
@@ -219,7 +224,7 @@ def test_the_quotation_left_open_in_a_cell_is_still_reported() -> None:
     source = page(f"<main>{BODY}<table><tr>{cell}</tr></table></main>")
     at = source.index("&#8220;The")
     line = source[:at].count("\n") + 1
-    assert hits(source, "TX102") == [(at, at + 1, line, at - source.rindex("\n", 0, at))]
+    assert hits(source, "TX102") == [(at, at + len("&#8220;"), line, at - source.rindex("\n", 0, at))]
 
 
 def test_a_long_layout_cell_and_a_cell_holding_a_table_keep_their_paragraphs() -> None:

@@ -43,6 +43,7 @@ from ..document import (
 )
 from ..text.quotes import EMBED_CREDIT
 from ._prose import URL_RE, apply_replacements
+from .charrefs import decode_text_references
 from .chrome import (
     BOX_TAGS,
     Box,
@@ -782,7 +783,17 @@ def _schema_type(name: str) -> str:
 
 def load(source: str, *, skip_chrome: bool = True) -> Document:
     """The Document of an HTML page; ``skip_chrome=False`` keeps page chrome as prose (benchmarks
-    compare the two: ``benchmarks/html_chrome.py``)."""
+    compare the two: ``benchmarks/html_chrome.py``). The text's character references are decoded first
+    (``charrefs``): the Document's source is the decoded page, its ``original`` and ``origin`` the file."""
+    decoded = decode_text_references(source)
+    if decoded is None:
+        return _load(source, skip_chrome=skip_chrome)
+    doc = _load(decoded[0], skip_chrome=skip_chrome)
+    doc.original, doc.origin = source, decoded[1]
+    return doc
+
+
+def _load(source: str, *, skip_chrome: bool = True) -> Document:
     parser = _Parser(source)
     try:
         parser.feed(source)

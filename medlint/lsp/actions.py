@@ -76,7 +76,8 @@ def suppression_change(doc: Document, index: LineIndex, d: Diagnostic) -> Change
     """The edit that silences ``d`` with an inline directive, or None where none can."""
     if not can_suppress(doc, d):
         return None
-    text = doc.source
+    # the file's own text (an HTML page's decoded copy is what the rules read; the edit is the file's)
+    text = doc.original if doc.original is not None else doc.source
     offset = d.start.offset
     if doc.format == "markdown":
         from ..formats.markdown import _front_matter  # the loader's own definition of front matter
