@@ -184,8 +184,12 @@ def test_fuzzed_markup_keeps_offsets_and_never_crashes() -> None:
         src = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 50)))
         for fmt in ("text", "markdown", "html"):
             doc = load_document(src, fmt)
-            assert len(doc.prose) == len(src)
-            assert all(0 <= b.start < b.end <= len(src) for b in doc.blocks)
+            # the prose view is as long as the source it was built from: the file, or (HTML with character
+            # references in its text) the file's decoded copy, whose map leads back to the file
+            assert doc.original in (None, src)
+            assert len(doc.prose) == len(doc.source)
+            assert all(0 <= b.start < b.end <= len(doc.source) for b in doc.blocks)
+            assert doc.file_offset(len(doc.source)) == len(src)
             for d in linter.lint_text(src, fmt):
                 assert d.code != "ML901", d.message
                 assert d.text == src[d.start.offset : d.end.offset]
