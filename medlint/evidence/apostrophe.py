@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..text.lazy_re import lazy_compile
+from ..text.wide_spaces import widen_spaces
 
 #: the curly apostrophe (right single quotation mark) as a pattern writes it
 _CURLY = "\\u2019"
@@ -61,4 +62,4 @@ def either_apostrophe(pattern: str) -> str:
 def cue(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """An evidence cue compiled lazily with ``either_apostrophe``: ``cue(r"n't\\b")`` finds
     "doesn’t" as well as "doesn't"."""
-    return lazy_compile(either_apostrophe(pattern), flags)
+    return lazy_compile(widen_spaces(either_apostrophe(pattern), flags), flags)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import Any, cast
 
 from .lazy_re import lazy_compile
+from .wide_spaces import widen_spaces
 
 #: Seconds one search of one pack pattern may take (one block at a time, see ProbedPattern).
 TIMEOUT = 2.0
@@ -83,6 +84,7 @@ class TimedPattern:
 def compile_pack_regex(pattern: str, flags: int, trusted: bool) -> re.Pattern[str]:
     """``re.compile`` for medlint's own packs; a :class:`TimedPattern` for anyone else's.
     Raises ``re.error`` for a bad pattern either way."""
+    pattern = widen_spaces(pattern, flags)  # a phrase read across emphasised or linked words (wide_spaces)
     if trusted:
         # compiled on first use: most built-in patterns never run on a given text, and compiling
         # them all cost a third of a one-file check's start-up (tests compile every one)
