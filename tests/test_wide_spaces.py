@@ -14,6 +14,10 @@ def test_free_spaces_widen_and_the_rest_stay() -> None:
     assert widen_spaces("(?<=mrna )(?:shots?)") == "(?<=mrna )(?:shots?)"  # a lookbehind keeps its width
     assert widen_spaces("[ ,]x a ?b a {2}b") == "[ ,]x +a ?b +a {2}b"
     assert widen_spaces(r"\ x") == r"\ x"
+    assert (
+        widen_spaces(r"caf\N{LATIN SMALL LETTER E WITH ACUTE} cures")
+        == r"caf\N{LATIN SMALL LETTER E WITH ACUTE} +cures"
+    )
     assert widen_spaces("a b", re.VERBOSE) == "a b"
     # single-spaced text matches as before; a run of spaces (blanked markup) matches too
     assert re.fullmatch(widen_spaces("want you to know"), "want you to know")

@@ -26,8 +26,11 @@ def widen_spaces(pattern: str, flags: int = 0) -> str:
     while i < n:
         c = pattern[i]
         if c == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
+            # an escape, and a named character whole ("\\N{LATIN SMALL LETTER E WITH ACUTE}": its spaces are its name's)
+            j = pattern.find("}", i) + 1 if pattern.startswith("\\N{", i) else 0
+            j = j if j > 0 else i + 2
+            out.append(pattern[i:j])
+            i = j
             continue
         if in_class:
             if c == "]":
