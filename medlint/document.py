@@ -221,8 +221,8 @@ class Words(Sequence[Word]):
             yield Word(start, end, prose[start:end])
 
 
-def _line_starts(text: str) -> list[int]:
-    """The offset of each line's first character."""
+def line_starts(text: str) -> list[int]:
+    """The offset of each line's first character (the Document's positions, and the HTML report's)."""
     starts = [0]
     find = text.find
     i = find("\n")
@@ -264,7 +264,7 @@ class Document:
                 f"prose view has length {len(self.prose)}, source {len(self.source)}: "
                 "a format loader broke the one-offset-space invariant"
             )
-        self._line_starts = _line_starts(self.source)
+        self._line_starts = line_starts(self.source)
 
     # -- positions ---------------------------------------------------------
     def position(self, offset: int) -> Position:
@@ -276,7 +276,7 @@ class Document:
             return Position(offset, line + 1, offset - self._line_starts[line] + 1)
         offset = self.origin[offset]
         if not self._original_line_starts:
-            self._original_line_starts = _line_starts(self.original or "")
+            self._original_line_starts = line_starts(self.original or "")
         line = bisect.bisect_right(self._original_line_starts, offset) - 1
         return Position(offset, line + 1, offset - self._original_line_starts[line] + 1)
 

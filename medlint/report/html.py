@@ -28,6 +28,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..diagnostic import Diagnostic, Severity
+from ..document import line_starts
 from . import RunResult
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -220,17 +221,12 @@ def render_source(source: str, placed: Sequence[tuple[int, Diagnostic]], anchor:
     list, so a mark and its list item share an id.
     """
     spans = [(d.start.offset, d.end.offset) for _, d in placed]
-    line_starts = [0]
-    find = source.find
-    i = find("\n")
-    while i != -1:
-        line_starts.append(i + 1)
-        i = find("\n", i + 1)
+    line_begins = line_starts(source)
     points: dict[int, list[tuple[int, Diagnostic]]] = {}
     for n, d in placed:
         if d.start.offset == d.end.offset:
             points.setdefault(d.start.offset, []).append((n, d))
-    starts = set(line_starts)
+    starts = set(line_begins)
     parts: list[str] = ['<pre class="src">']
     line = 0
 
@@ -240,7 +236,7 @@ def render_source(source: str, placed: Sequence[tuple[int, Diagnostic]], anchor:
         parts.append(f'<span class="line" id="{anchor}-L{line}">')
 
     open_line()
-    for a, b, ids in segments(len(source), spans, line_starts):
+    for a, b, ids in segments(len(source), spans, line_begins):
         if a in starts and a != 0:
             parts.append("</span>")
             open_line()
