@@ -67,12 +67,32 @@ _MIXED_CASE_BEFORE = re.compile(r"\b(?=[A-Za-z'\u2019-]*[a-z])[a-zA-Z]+[A-Z][\w'
 _NAME_ALTERNATIVE = re.compile(r"[ \t]+(?:or|and|&)[ \t]+[A-Z][\w'\u2019-]*[ \t]+[A-Z][\w'\u2019-]*")
 
 
+#: a word of letters (an apostrophe or hyphen inside)
+_LETTER_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*")
+
+
+def _shouted_line(doc: Document, start: int, end: int) -> bool:
+    """The line around ``[start, end)`` is set in capitals: at least three words of two letters or more besides
+    the match, nine in ten of them in capitals."""
+    line_start = doc.prose.rfind("\n", 0, start) + 1
+    line_end = doc.prose.find("\n", end)
+    line_end = len(doc.prose) if line_end == -1 else line_end
+    words = [
+        w
+        for m in _LETTER_WORD.finditer(doc.prose, line_start, line_end)
+        if not (start <= m.start() < end) and len(w := m.group()) > 1
+    ]
+    return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.9 * len(words)
+
+
 def is_name(doc: Document, start: int, end: int) -> bool:
     """A capitalised claim word inside a Title-Case name: "the Cure Alzheimer's Fund"."""
     text = doc.source[start:end]
     if len(text) > 3 and text.isupper():
         if not any(c.isspace() for c in text):
-            return True  # an acronym such as a trial name ("the MIRACLE trial")
+            # an acronym such as a trial name ("the MIRACLE trial"), unless the whole line is set in capitals
+            # ("THIS TEA MAY CURE DIABETES.", a sales page's shouting): then capitals mark no name
+            return not _shouted_line(doc, start, end)
         # several words in capitals: a sales page shouting ("NO SIDE EFFECTS.", "It has NO SIDE EFFECTS") is read;
         # a line that is nothing else, with no closing mark, is a news story's crosshead lifted from a quotation
         # that follows ("HOLY GRAIL" over '"The Holy Grail is ...," said Dr. Starling')
