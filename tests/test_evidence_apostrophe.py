@@ -110,3 +110,13 @@ def test_rewrite_equals_the_walk_on_every_pack_string_and_random_sources() -> No
     fuzz = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(50_000)]
     for source in pack_strings + cue_sources + fuzz:
         assert either_apostrophe(source) == _walked(source), source
+
+
+def test_an_auxiliarys_nt_takes_no_apostrophe_too_and_a_bare_nt_keeps_it() -> None:
+    from medlint.evidence.apostrophe import page_apostrophes
+
+    assert page_apostrophes(r"\bdon't") == r"\bdon['\u2019]?t"
+    assert page_apostrophes("doctors don.t want") == "doctors don.?t want"
+    assert page_apostrophes(r"n't\b") == r"n['\u2019]t\b"  # else "want" and "went" would read as a negation
+    assert page_apostrophes("it's") == "it['\\u2019]s"  # "its" is a word of its own
+    assert re.search(page_apostrophes(r"\bdoctors don't want you to know"), "doctors dont want you to know")

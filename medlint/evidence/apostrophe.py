@@ -45,6 +45,16 @@ def _rewrite(m: re.Match[str]) -> str:
     return head + (_CURLY if "'" in body else "") + body + close
 
 
+#: an auxiliary's "n't" written in a pattern after a word edge ("don't", "doesn't", "can't", "won't"): pages that drop
+#: the apostrophe write "dont", "doesnt", "cant", "wont" (TX108 reports the spelling; the claim is the same), so the
+#: apostrophe there is optional. Only after these stems: a bare "n't" cue would then match "want" and "went", and the
+#: other contractions without their apostrophe are words of their own ("we'll" -> "well", "it's" -> "its").
+_AUXILIARY_NOT = re.compile(
+    r"(?:(?<=\\b)|(?<![A-Za-z\\]))((?:[Dd]o|[Dd]oes|[Dd]id|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave|[Hh]ad|[Cc]a|"
+    r"[Ww]o|[Cc]ould|[Ss]hould|[Ww]ould|[Mm]ust|[Nn]eed)n)(?:'|(?<!\\)(?P<dot>\.))(?=t)"
+)
+
+
 def either_apostrophe(pattern: str) -> str:
     """``pattern`` with every straight apostrophe matching either form.
 
@@ -59,7 +69,23 @@ def either_apostrophe(pattern: str) -> str:
     return _TOKEN.sub(_rewrite, pattern)
 
 
+#: where an auxiliary's apostrophe is optional, marked before the rewrite (a character no pattern holds)
+_OPTIONAL_MARK = "\x00"
+
+
+def page_apostrophes(pattern: str) -> str:
+    """``pattern`` read as pages write apostrophes: either form (:func:`either_apostrophe`), and none at all in an
+    auxiliary's "n't" or "n.t" (``_AUXILIARY_NOT``: "dont", "cant")."""
+    if "n't" in pattern or "n.t" in pattern:
+        # a pattern's "don.t" (any character for the apostrophe) takes none too: "don.?t"
+        marked = _AUXILIARY_NOT.sub(
+            lambda m: m.group(1) + (".?" if m.group("dot") else _OPTIONAL_MARK), pattern
+        )
+        return either_apostrophe(marked).replace(_OPTIONAL_MARK, _EITHER + "?")
+    return either_apostrophe(pattern)
+
+
 def cue(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """An evidence cue compiled lazily with ``either_apostrophe``: ``cue(r"n't\\b")`` finds
     "doesn’t" as well as "doesn't"."""
-    return lazy_compile(widen_spaces(either_apostrophe(pattern), flags), flags)
+    return lazy_compile(widen_spaces(page_apostrophes(pattern), flags), flags)

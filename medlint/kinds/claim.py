@@ -22,7 +22,7 @@ from typing import Any, ClassVar
 
 from ..diagnostic import Severity
 from ..document import Document
-from ..evidence.apostrophe import either_apostrophe
+from ..evidence.apostrophe import page_apostrophes
 from ..evidence.claim_structure import REFERENCE, in_boilerplate
 from ..evidence.context import (
     ClaimContext,
@@ -606,15 +606,15 @@ def _product_pattern(
 ) -> re.Pattern[str]:
     """A product-pattern with its slot filled by the page's product names (case kept: a name),
     compiled as every pack pattern is (timed for packs other than medlint's own)."""
-    template = either_apostrophe(template)
+    template = page_apostrophes(template)
     names_rx = "(?-i:" + "|".join(re.escape(n) for n in names) + ")"
     return pack_regex(template.replace(_PRODUCT_SLOT, names_rx), re.IGNORECASE if ignorecase else 0, pack_dir)
 
 
 def compile_patterns(patterns: Any, ignorecase: bool, code: str, pack_dir: Path) -> list[ProbedPattern]:
-    """``base.compile_patterns`` with every apostrophe read in either form (``either_apostrophe``):
+    """``base.compile_patterns`` with every apostrophe read as pages write it (``page_apostrophes``):
     pages write "doesn\u2019t" and "won\u2019t" as often as the packs' "doesn't"."""
-    return _compile_patterns([either_apostrophe(str(p)) for p in patterns or ()], ignorecase, code, pack_dir)
+    return _compile_patterns([page_apostrophes(str(p)) for p in patterns or ()], ignorecase, code, pack_dir)
 
 
 def _gates(items: Any) -> list[str | None]:
