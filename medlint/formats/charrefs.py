@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from array import array
 
 #: A character reference ending in ";" (numeric, hex or named), a tag, a comment, or a script or style element:
 #: the last three are passed over whole.
@@ -29,13 +30,14 @@ _TOKEN = re.compile(
 _KEEP = frozenset("<>&\n\r")
 
 
-def decode_text_references(source: str) -> tuple[str, list[int]] | None:
+def decode_text_references(source: str) -> tuple[str, array[int]] | None:
     """The page with its text's one-character references decoded, and the offset map (one entry per character
-    of the decoded text, and one for its end); None when there is nothing to decode."""
+    of the decoded text, and one for its end, as 4-byte offsets: a list would hold an int object per character);
+    None when there is nothing to decode."""
     if "&" not in source:
         return None
     pieces: list[str] = []
-    origin: list[int] = []
+    origin = array("I")
     last = 0
     for m in _TOKEN.finditer(source):
         if m.group()[0] != "&":
