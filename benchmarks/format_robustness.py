@@ -16,6 +16,7 @@ Nothing is asserted.
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import sys
 import textwrap
@@ -56,9 +57,14 @@ def as_wordpress_html(text: str) -> str:
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>\n"
 
 
+#: the typographic marks the WordPress rendering writes, read as the plain ones of the text
+_PLAIN_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def key(d: Diagnostic) -> tuple[str, str]:
-    """A finding's code and quoted words, with references and typographic apostrophes read as a plain one."""
-    words = re.sub(r"&#?\w+;", "'", d.text).replace("\u2019", "'")
+    """A finding's code and quoted words, with character references decoded and the typographic quotes and
+    dash the rendering wrote read as the plain marks of the text."""
+    words = html.unescape(d.text).translate(_PLAIN_MARKS).replace("\u2014", "--")
     return d.code, " ".join(words.split())
 
 
@@ -74,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--fakehealth", default=None, help="local checkout of EnyanDai/FakeHealth")
     ap.add_argument("--articles", type=int, default=300, help="how many stories (sorted ids), default 300")
+    ap.add_argument("--show", action="store_true", help="list each plain-text finding a rendering lost")
     args = ap.parse_args(argv)
     root = fd.root_dir(args.fakehealth)
     renderings: dict[str, tuple[Callable[[str], str], str]] = {
@@ -89,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, (render, fmt) in renderings.items():
             found = {key(d) for d in content(medlint.lint_text(render(text), format=fmt), warning_only=False)}
             kept[name].update(d.code[:2] for d in plain if key(d) in found)
+            if args.show:
+                for d in plain:
+                    if key(d) not in found:
+                        print(f"  lost in {fmt}: {doc_id} {d.code} {d.text[:70]!r}")
     print(f"FakeHealth stories: {args.articles}; plain-text findings at warning+: {sum(total.values())}")
     for name in renderings:
         parts = ", ".join(f"{f} {kept[name][f]}/{total[f]}" for f in FAMILIES if total[f])

@@ -378,7 +378,12 @@ class StrayPunctuation(Rule):
         for m in _SPACE_BEFORE.finditer(prose) if spaced else ():
             mark = m.start(2)
             ws_start = mark
-            while ws_start > m.start(1) and src[ws_start - 1] in SPACES + "\t":
+            # a soft line break the prose view reads as a space ("MD\n, urologist" in a wrapped HTML paragraph)
+            # is as stray as a space
+            while ws_start > m.start(1) and (
+                src[ws_start - 1] in SPACES + "\t"
+                or (src[ws_start - 1] == "\n" and prose[ws_start - 1] == " ")
+            ):
                 ws_start -= 1
             if ws_start == mark:
                 continue  # blanked markup in the prose view, not a real space in the source

@@ -260,13 +260,21 @@ class TruncatedText(Rule):
 
     @staticmethod
     def _ends_in_markup(doc: Document, end: int) -> bool:
-        """A block whose source continues with blanked markup (a link, code) on the same line."""
+        """A block whose source continues with blanked markup (a link, code, an image) on the same line.
+
+        End tags alone ("</p>", "</li></ul>") close the block and carry nothing on: an HTML paragraph
+        cut mid-sentence ("... the National Institutes of</p>") is as cut as a plain-text one.
+        """
         nl = doc.source.find("\n", end)
         rest = doc.source[end : nl if nl != -1 else len(doc.source)]
-        return bool(rest.strip()) and not doc.prose[end : end + len(rest)].strip()
+        if not rest.strip() or doc.prose[end : end + len(rest)].strip():
+            return False
+        return bool(_END_TAGS.sub("", rest).strip())
 
 
 _SENTENCE_END = lazy_compile(r"[.!?]\s")
+#: HTML end tags: markup that closes a block rather than continuing its sentence
+_END_TAGS = lazy_compile(r"</[A-Za-z][\w-]*\s*>")
 #: a line of at most this many words ending in a comma, over a capitalised line, is a label
 _LABEL_WORDS = 3
 #: the last item but one of a semicolon list, whose last item is the next block ("...; and")
