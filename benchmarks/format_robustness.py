@@ -40,9 +40,23 @@ def paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
+def as_plain(text: str) -> str:
+    """The story's paragraphs, each on one line with its white space closed up, a blank line between them:
+    the text every rendering starts from, so a difference is the rendering's and not the spacing's."""
+    return "\n\n".join(paragraphs(text)) + "\n"
+
+
 def as_markdown(text: str) -> str:
     """Paragraphs wrapped at 80 columns, a blank line between them."""
     return "\n\n".join("\n".join(textwrap.wrap(p, 80)) for p in paragraphs(text)) + "\n"
+
+
+def as_wrapped_text(text: str) -> str:
+    """Paragraphs hard-wrapped at 72 columns, as e-mail and plain-text exports write them (at spaces only: a
+    word broken at its hyphen would change the words a finding quotes)."""
+    return (
+        "\n\n".join("\n".join(textwrap.wrap(p, 72, break_on_hyphens=False)) for p in paragraphs(text)) + "\n"
+    )
 
 
 def as_wordpress_html(text: str) -> str:
@@ -51,7 +65,7 @@ def as_wordpress_html(text: str) -> str:
     for p in paragraphs(text):
         p = p.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         p = re.sub(r"(?<=\w)'(?=\w)", "&#8217;", p)
-        p = re.sub(r'"(?=\S)', "&#8220;", p).replace('"', "&#8221;")
+        p = re.sub(r'(?:(?<=^)|(?<=[\s(\[]))"(?=\S)', "&#8220;", p).replace('"', "&#8221;")
         p = p.replace(" -- ", " &#8212; ")
         out.append("<p>" + "\n".join(textwrap.wrap(p, 80)) + "</p>")
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>\n"
@@ -80,30 +94,43 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--fakehealth", default=None, help="local checkout of EnyanDai/FakeHealth")
     ap.add_argument("--articles", type=int, default=300, help="how many stories (sorted ids), default 300")
-    ap.add_argument("--show", action="store_true", help="list each plain-text finding a rendering lost")
+    ap.add_argument("--show", action="store_true", help="list each finding a rendering lost or added")
     args = ap.parse_args(argv)
     root = fd.root_dir(args.fakehealth)
     renderings: dict[str, tuple[Callable[[str], str], str]] = {
         "Markdown wrapped at 80 columns": (as_markdown, "markdown"),
         "WordPress-style HTML": (as_wordpress_html, "html"),
+        "plain text wrapped at 72 columns": (as_wrapped_text, "text"),
     }
     total: Counter[str] = Counter()
     kept: dict[str, Counter[str]] = {name: Counter() for name in renderings}
+    extra: dict[str, Counter[str]] = {name: Counter() for name in renderings}
     for doc_id in fd.all_ids(root)[: args.articles]:
-        text = fd.load_article(root, doc_id)
+        # the plain text as the renderings see it: one paragraph a line, its white space closed up
+        text = as_plain(fd.load_article(root, doc_id))
         plain = content(medlint.lint_text(text, format="text"), warning_only=True)
         total.update(d.code[:2] for d in plain)
+        plain_any = {key(d) for d in content(medlint.lint_text(text, format="text"), warning_only=False)}
         for name, (render, fmt) in renderings.items():
-            found = {key(d) for d in content(medlint.lint_text(render(text), format=fmt), warning_only=False)}
+            rendered = content(medlint.lint_text(render(text), format=fmt), warning_only=False)
+            found = {key(d) for d in rendered}
             kept[name].update(d.code[:2] for d in plain if key(d) in found)
+            new = [d for d in rendered if d.severity.name in ("WARNING", "ERROR") and key(d) not in plain_any]
+            extra[name].update(d.code[:2] for d in new)
             if args.show:
                 for d in plain:
                     if key(d) not in found:
-                        print(f"  lost in {fmt}: {doc_id} {d.code} {d.text[:70]!r}")
+                        print(f"  lost in {name}: {doc_id} {d.code} {d.text[:70]!r}")
+                for d in new:
+                    print(f"  new in {name}: {doc_id} {d.code} {d.text[:70]!r}")
     print(f"FakeHealth stories: {args.articles}; plain-text findings at warning+: {sum(total.values())}")
     for name in renderings:
         parts = ", ".join(f"{f} {kept[name][f]}/{total[f]}" for f in FAMILIES if total[f])
         print(f"  {name}: {sum(kept[name].values())}/{sum(total.values())} also reported ({parts})")
+        new_parts = ", ".join(f"{f} {extra[name][f]}" for f in FAMILIES if extra[name][f]) or "none"
+        print(
+            f"    findings at warning+ the plain text does not have: {sum(extra[name].values())} ({new_parts})"
+        )
     return 0
 
 

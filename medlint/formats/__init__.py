@@ -12,6 +12,7 @@ from collections.abc import Callable
 from ..document import LIST_ITEM, PARAGRAPH, QUOTE, Document
 from ..errors import InputError
 from ..text.spaces import has_other_spaces, plain_spaces
+from .wrapping import wrapped_breaks
 
 FORMATS = ("text", "markdown", "html")
 
@@ -121,7 +122,7 @@ def load_document(
     # a no-break or typographic space between words reads as a plain one (``medlint.text.spaces``)
     if has_other_spaces(doc.prose):
         doc.prose = plain_spaces(doc.prose)
-    if doc.format in ("markdown", "html") and "\n" in doc.prose:
+    if "\n" in doc.prose:
         doc.prose = _soft_breaks_as_spaces(doc)
     doc.path = path
     doc.nlp_model = nlp_model
@@ -139,10 +140,19 @@ def _soft_breaks_as_spaces(doc: Document) -> str:
     a space, not across a line end. In Markdown a hard break (two spaces or a backslash before the line end,
     CommonMark 6.7) stays a line end; in HTML a line end in the source is white space (the loader already reads a
     ``<br>`` inside a paragraph as spaces, and lines a ``<br>`` breaks loose text into are blocks of their own).
-    Every line end of a heading, code, a table or the space between blocks stays."""
+    Every line end of a heading, code, a table or the space between blocks stays. Plain text says nothing of
+    the kind: there only the line ends of a paragraph wrapped at a fixed width are read as spaces
+    (``medlint.formats.wrapping``)."""
     prose, source = doc.prose, doc.source
     markdown = doc.format == "markdown"
     chars: list[str] | None = None
+    if doc.format == "text":
+        paragraphs = ((b.start, b.end) for b in doc.blocks if b.kind in _WRAPPED_BLOCKS)
+        for i in wrapped_breaks(source, paragraphs):
+            if chars is None:
+                chars = list(prose)
+            chars[i] = " "
+        return prose if chars is None else "".join(chars)
     for block in doc.blocks:
         if block.kind not in _WRAPPED_BLOCKS:
             continue

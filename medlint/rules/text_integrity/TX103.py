@@ -260,19 +260,26 @@ class TruncatedText(Rule):
 
     @staticmethod
     def _ends_in_markup(doc: Document, end: int) -> bool:
-        """A block whose source continues with blanked markup (a link, code, an image) on the same line.
+        """A block whose source continues with blanked markup (a link, code, an image, an e-mail address) before
+        the paragraph's end: on the same line, or on the next lines when the paragraph is wrapped
+        ("... 507-284-5005,\nnewsbureau@mayo.edu").
 
         End tags alone ("</p>", "</li></ul>") close the block and carry nothing on: an HTML paragraph
         cut mid-sentence ("... the National Institutes of</p>") is as cut as a plain-text one.
         """
         nl = doc.source.find("\n", end)
         rest = doc.source[end : nl if nl != -1 else len(doc.source)]
+        if not rest.strip() and nl != -1:
+            stop = doc.source.find("\n\n", nl, nl + _MARKUP_REACH)
+            rest = doc.source[end : stop if stop != -1 else nl + _MARKUP_REACH]
         if not rest.strip() or doc.prose[end : end + len(rest)].strip():
             return False
         return bool(_END_TAGS.sub("", rest).strip())
 
 
 _SENTENCE_END = lazy_compile(r"[.!?]\s")
+#: How far past a block's end its paragraph's markup is looked for
+_MARKUP_REACH = 300
 #: HTML end tags: markup that closes a block rather than continuing its sentence
 _END_TAGS = lazy_compile(r"</[A-Za-z][\w-]*\s*>")
 #: a line of at most this many words ending in a comma, over a capitalised line, is a label
