@@ -1,4 +1,4 @@
-"""TX101 stray-punctuation: Doubled or conflicting punctuation marks: ". ,", ",.", ",,", " ." and "“."."""
+"""TX101 stray-punctuation: Doubled or conflicting punctuation marks: ". ,", ",.", ",,", " .", "( x)" and "“."."""
 
 from __future__ import annotations
 
@@ -23,7 +23,12 @@ _COMMA_PERIOD = lazy_compile(r"(,)(\.)(?!\.)|(?<=\w)(\.)(,)")
 _DOUBLED = lazy_compile(r"(?<![.,;])([,;])\1(?![,;])|(?<!\.)\.\.(?!\.)")
 
 
-_SPACE_BEFORE = lazy_compile(r"(?<=\w)([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$)", re.MULTILINE)
+# after a word, a per cent sign or a closing bracket ("... 95-98% .", "(advanced bone age) .")
+_SPACE_BEFORE = lazy_compile(r"(?<=[\w%)\]])([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$)", re.MULTILINE)
+
+#: spaces after an opening parenthesis whose closing one has none before it: "( bone tissue)", "( ATP)" (both
+#: spaced, "( ATP )", is a tokenizer's residue, MT123's)
+_SPACE_AFTER_OPEN = lazy_compile(r"\(([ \t]+)(?=[^\s()][^()\n]{0,80}?[^\s(]\))")
 
 
 _QUOTE_THEN_STOP = lazy_compile(r"([\u201c\u2018])[ \t]*([.,;:])")
@@ -193,10 +198,12 @@ def _has_any(text: str, *needles: str) -> bool:
 
 
 class StrayPunctuation(Rule):
-    """Doubled or conflicting punctuation marks: ". ,", ",.", ",,", " ." and "“.".
+    """Doubled or conflicting punctuation marks: ". ,", ",.", ",,", " .", "( x)" and "“.".
 
     Machine translation and careless merging leave marks that belong to no
-    sentence. A space that keeps a full stop or semicolon off an address
+    sentence, and spaces a mark does not take: before a comma or a full stop (after a word, a
+    per cent sign or a closing bracket: "98% .", "(bone age) ."), and after an opening
+    parenthesis whose closing one has none before it ("( bone tissue)"). A space that keeps a full stop or semicolon off an address
     (a URL, even one a crawl broke, an e-mail address, an @handle) is kept on
     purpose, as are footnote markers after a stop ("cancer. ii , iii") and a comma after an
     abbreviation's stop ("e.g.,", "etc.,", the old sign "&c.,").
@@ -257,6 +264,11 @@ class StrayPunctuation(Rule):
         Example("Rest is key,. Sleep helps.", fixed="Rest is key. Sleep helps."),
         Example("See [the guide](https://example.org) . It helps.", format="markdown"),
         Example("Follow her on Twitter .", fixed="Follow her on Twitter."),
+        Example("Bones grow faster (advanced bone age) .", fixed="Bones grow faster (advanced bone age)."),
+        Example(
+            "It inflames the joint ( gout) in some people.",
+            fixed="It inflames the joint (gout) in some people.",
+        ),
     )
     should_not_fire = (
         "Rest, e.g., sleep, helps.",
@@ -409,6 +421,16 @@ class StrayPunctuation(Rule):
                 f"space before {m.group(2)!r}",
                 (m.group(2),),
                 Fix((Edit(ws_start, mark, ""),), "remove the space", safe=True),
+            )
+        for m in _SPACE_AFTER_OPEN.finditer(prose) if _has_any(prose, "( ", "(\t") else ():
+            if not all(c in SPACES + "\t" for c in src[m.start(1) : m.end(1)]):
+                continue  # blanked markup in the prose view, not a real space in the source
+            yield Finding(
+                m.start(),
+                m.end(1),
+                "space after '('",
+                ("(",),
+                Fix((Edit(m.start(1), m.end(1), ""),), "remove the space", safe=True),
             )
         for m in _QUOTE_THEN_STOP.finditer(prose) if _has_any(prose, "\u201c", "\u2018") else ():
             if prose.startswith("...", m.start(2)):
