@@ -29,6 +29,8 @@ _SPACE_BEFORE = lazy_compile(r"(?<=[\w%)\]])([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u
 #: spaces after an opening parenthesis whose closing one has none before it: "( bone tissue)", "( ATP)" (both
 #: spaced, "( ATP )", is a tokenizer's residue, MT123's)
 _SPACE_AFTER_OPEN = lazy_compile(r"\(([ \t]+)(?=[^\s()][^()\n]{0,80}?[^\s(]\))")
+#: and before a closing one whose opening one has none after it: "(translocated )", "(TPOAb )"
+_SPACE_BEFORE_CLOSE = lazy_compile(r"(?<=\()(?=[^\s()])[^()\n]{0,80}?[^\s(]([ \t]+)\)")
 
 
 _QUOTE_THEN_STOP = lazy_compile(r"([\u201c\u2018])[ \t]*([.,;:])")
@@ -202,8 +204,9 @@ class StrayPunctuation(Rule):
 
     Machine translation and careless merging leave marks that belong to no
     sentence, and spaces a mark does not take: before a comma or a full stop (after a word, a
-    per cent sign or a closing bracket: "98% .", "(bone age) ."), and after an opening
-    parenthesis whose closing one has none before it ("( bone tissue)"). A space that keeps a full stop or semicolon off an address
+    per cent sign or a closing bracket: "98% .", "(bone age) ."), after an opening
+    parenthesis whose closing one has none before it ("( bone tissue)") and before a closing one whose
+    opening one has none after it ("(translocated )"; not after an address, whose space is kept on purpose). A space that keeps a full stop or semicolon off an address
     (a URL, even one a crawl broke, an e-mail address, an @handle) is kept on
     purpose, as are footnote markers after a stop ("cancer. ii , iii") and a comma after an
     abbreviation's stop ("e.g.,", "etc.,", the old sign "&c.,").
@@ -430,6 +433,18 @@ class StrayPunctuation(Rule):
                 m.end(1),
                 "space after '('",
                 ("(",),
+                Fix((Edit(m.start(1), m.end(1), ""),), "remove the space", safe=True),
+            )
+        for m in _SPACE_BEFORE_CLOSE.finditer(prose) if _has_any(prose, " )", "\t)") else ():
+            if not all(c in SPACES + "\t" for c in src[m.start(1) : m.end(1)]):
+                continue  # blanked markup in the prose view, not a real space in the source
+            if _ADDRESS_BEFORE.search(src, max(0, m.start(1) - 300), m.start(1)):
+                continue  # a space that keeps the bracket off an address ("(http://www.prsjournal.com/ )")
+            yield Finding(
+                m.start(1),
+                m.end(),
+                "space before ')'",
+                (")",),
                 Fix((Edit(m.start(1), m.end(1), ""),), "remove the space", safe=True),
             )
         for m in _QUOTE_THEN_STOP.finditer(prose) if _has_any(prose, "\u201c", "\u2018") else ():

@@ -74,6 +74,23 @@ _GLUED_COLON_SECOND_ZIPF = 3.0
 _GLUED_COLON = lazy_compile(r"(?<=[a-z]{2}):(?=[A-Z][a-z])")
 #: The names of the marks ``_GLUED_COMMA`` reads, for its message.
 _MARK_NAMES = {",": "comma", ";": "semicolon", ":": "colon"}
+#: A word run into the parenthesis after it, "gene(UGT1A1)", "leukemia(MLL) is": the word opens after a space, the
+#: bracketed text has two characters or more and the parenthesis closes before a space or a mark (not an affix
+#: in brackets, "sarco(endo)plasmic", nor a formula's, "poly(ADP-ribose) polymerase" is a word the rule asks about)
+_GLUED_OPEN_PAREN = lazy_compile(
+    r"(?<![^\s\"'\u201c\u2018])([A-Za-z][a-z]{2,})\((?!(?:e?s|ies)\))([^()\s][^()\n]{1,80}?)\)(?=[\s.,;:!?]|$)"
+)
+#: A closing parenthesis with a word run on after it, "(12.2 percent)is", "(ganciclovir and others)can": the
+#: parenthesis opened after a space, the bracketed text has two characters or more
+_GLUED_CLOSE_PAREN = lazy_compile(
+    r"(?<![^\s\"'\u201c\u2018])\((?!(?:e?s|ies)\))[^()\s][^()\n]{1,80}?\)([a-z]{2,})\b(?![-'\u2019@/])"
+)
+#: A word run on after a closing parenthesis is this common or more (Zipf): the word a lost space left
+_GLUED_PAREN_NEXT_ZIPF = 3.0
+#: Words that open a compound with a bracketed part ("poly(lactide)", "co(author)"): not run into a parenthesis
+_BRACKET_PREFIXES = frozenset(
+    "poly co pre re non anti sub un de dis bi tri multi hyper hypo sarco mono di iso".split()
+)
 #: Roman numerals, which lists write with commas and no space ("i,ii,iii").
 _ROMAN = re.compile(r"[ivxlc]+")
 #: A full stop, "!" or "?" with an ASCII letter right after it: the only places ``_GLUED_STOP`` and
@@ -328,7 +345,10 @@ class GluedWords(Rule):
     semicolon or a colon ("gastric juice;medicines", "causes of gastritis:unhealthy diet"; not a ratio of two
     nouns or a rare word after a colon, "calcium:phosphate", "arginine:glycine"), and a
     colon between a known word and a capitalised one with no space after it, a label run into what it
-    labels ("High-fat foods:Such as", "Note:This"; not a time, a ratio, a verse or a URL's scheme). A number with a spelt-out word run on after it ("30minutes",
+    labels ("High-fat foods:Such as", "Note:This"; not a time, a ratio, a verse or a URL's scheme), and a parenthesis
+    run into a common word before it ("tomography(CT)") or after it ("(12.2 percent)is"; not a bracket inside a word,
+    "sarco(endo)plasmic", a formula's or a notation's, "poly(ADP-ribose)", "der(22)", a plural's "(s)", or the letters
+    of an acronym spelt out, "(MU)scle"). A number with a spelt-out word run on after it ("30minutes",
     "1,000calories", "1999should") is reported too; unit symbols and
     abbreviations ("5mg", "3hrs", "20mmol": shorter than four letters or rarer
     than Zipf 3), words with capitals ("15kDa"), ordinals, decades and Greek
@@ -376,6 +396,11 @@ class GluedWords(Rule):
         Example("Scarring of the liver (cirrhosisscarring) can follow."),
         Example("A blood pressure140 over 90 is high."),
         Example(
+            "It raises adenosine triphosphate(ATP) levels (in most cells)as expected.",
+            fixed="It raises adenosine triphosphate (ATP) levels (in most cells) as expected.",
+            note="a parenthesis run into the word before or after it",
+        ),
+        Example(
             "Surgery has limits.Treatment of stomach diseasesLimitations follow.",
             fixed="Surgery has limits. Treatment of stomach diseasesLimitations follow.",
             note="a heading run on after a word",
@@ -397,6 +422,11 @@ class GluedWords(Rule):
         ),
         Example("The clearinghouses, methylcellulose and a pseudolymphoma.", note="compounds"),
         Example("Studies8,9 show it; experts3 believe it.", note="reference numbers"),
+        Example(
+            "The sarco(endo)plasmic reticulum, poly(ADP-ribose) polymerase, the der(22) chromosome, tRNALeu(UUR),"
+            " the patient(s) and (MU)scle, (LI)ver, (BR)ain.",
+            note="brackets inside a word, a formula, a notation, a plural's, an acronym spelt out",
+        ),
         Example("A device called miraDry and the pill ellaOne; call getElementById.", note="brands, code"),
         Example(
             "It costs 1,000 dollars; N,N-dimethyl forms; items i,ii and iii.", note="numbers, names, numerals"
@@ -525,6 +555,7 @@ class GluedWords(Rule):
                     data={"kind": "comma"},
                 )
             )
+        found.extend(_glued_parentheses(prose))
         found.sort(key=lambda f: f.start)
         yield from found
 
@@ -852,6 +883,47 @@ def _word_then_number(doc: Document, joins: _Joins | None = None) -> list[Findin
 def _plural(word: str) -> bool:
     """Whether ``word`` looks plural: an "s" ending, not "-ss", "-us" or "-is"."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _glued_parentheses(prose: str) -> list[Finding]:
+    """A parenthesis with no space between it and the word before ("tomography(CT)") or after ("(due to
+    inflammation)in"): the word must be a known word (a gene's or a formula's own bracket, "tRNALeu(UUR)",
+    "poly(ADP-ribose)", is not), and the fix adds the space."""
+    if "(" not in prose:
+        return []
+    found = []
+    for m in _GLUED_OPEN_PAREN.finditer(prose):
+        word = m.group(1)
+        if word.lower() in _BRACKET_PREFIXES or not _known_or_plural(word.lower()) or m.group(2).isdigit():
+            continue  # a prefix in brackets, a name, or a numbered notation ("der(22)", a derivative chromosome)
+        paren = m.start(1) + len(word)
+        found.append(
+            Finding(
+                m.start(1),
+                paren + 1,
+                f"no space before the parenthesis in “{prose[m.start(1) : m.end()]}”",
+                (f"{word} (",),
+                Fix((Edit(paren, paren, " "),), "add the space", safe=True),
+                data={"kind": "parenthesis"},
+            )
+        )
+    for m in _GLUED_CLOSE_PAREN.finditer(prose):
+        word = m.group(1)
+        bracketed = prose[prose.rfind("(", 0, m.start(1)) + 1 : m.start(1) - 1]
+        if (zipf_of(word) or 0.0) < _GLUED_PAREN_NEXT_ZIPF or _known_or_plural((bracketed + word).lower()):
+            continue  # a rare word, or the bracket spells out an acronym's letters: "(MU)scle, (LI)ver, (BR)ain"
+        close = m.start(1) - 1
+        found.append(
+            Finding(
+                close,
+                m.end(1),
+                f"no space after the parenthesis in “{prose[close : m.end(1)]}”",
+                (f") {word}",),
+                Fix((Edit(close + 1, close + 1, " "),), "add the space", safe=True),
+                data={"kind": "parenthesis"},
+            )
+        )
+    return found
 
 
 def _glued_sentence(
