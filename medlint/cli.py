@@ -22,7 +22,16 @@ from .diagnostic import Diagnostic, Severity
 from .errors import ConfigError, InputError, MedlintError, UsageError
 from .fixes import apply_fixes, write_atomically
 from .formats import decode, detect_format, normalize_format
-from .linter import Linter, force_excluded, iter_files, lint_paths, linter_for, read_source, run_problems
+from .linter import (
+    Linter,
+    force_excluded,
+    iter_files,
+    lint_paths,
+    linter_for,
+    read_source,
+    rule_linter,
+    run_problems,
+)
 from .registry import ENGINE_CODES, Registry, default_registry
 from .report import FORMATS, RunResult, render
 from .rule import Rule
@@ -509,7 +518,7 @@ def _explain_text(rule: type[Rule], registry: Registry | None = None) -> str:
                 lines.append(f"      {opt.description}")
         lines.append("")
     fire, passing = rule.examples()
-    linter = Linter(Config(), registry, select=[rule.code])
+    linter = rule_linter(rule.code, Config(), registry)
     for title, examples in (("Fires on", fire), ("Does not fire on", passing)):
         if not examples:
             continue
@@ -520,9 +529,9 @@ def _explain_text(rule: type[Rule], registry: Registry | None = None) -> str:
                 diags = (
                     [
                         d
-                        for d in Linter(
-                            Config(), registry, select=[rule.code], rule_options={rule.code: dict(ex.options)}
-                        ).lint_text(ex.text, ex.format)
+                        for d in rule_linter(rule.code, Config(), registry, dict(ex.options)).lint_text(
+                            ex.text, ex.format
+                        )
                         if d.code == rule.code
                     ]
                     if ex.options

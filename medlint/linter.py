@@ -123,6 +123,8 @@ class Linter:
                 raise ConfigError(f"{where}: {exc}") from None
             except Exception as exc:  # a plugin whose constructor crashes
                 reg.errors.append(f"rule {code} ({cls.origin}) could not start: {type(exc).__name__}: {exc}")
+        # a rule that reads the other rules' findings runs after all of them (``Rule.reads_findings``)
+        self.rules.sort(key=lambda r: r.reads_findings)
         self._match_cache: dict[tuple[str, str], bool] = {}
         # a rule named by its code or name (not a prefix, category or ALL) was asked for
         named = {
@@ -242,12 +244,18 @@ class Linter:
         return doc.blanked([(p.start, p.end) for p in passages]), notes
 
     def rule_diagnostics(
-        self, doc: Document, rules: Sequence[Rule], sups: list[Suppression]
+        self,
+        doc: Document,
+        rules: Sequence[Rule],
+        sups: list[Suppression],
+        prior: Sequence[Diagnostic] = (),
     ) -> list[Diagnostic]:
         """What ``rules`` report on ``doc``, suppressed and capped; marks the suppressions used.
 
         Split from :meth:`finish` so that a large document's rules can run in several
         processes (``medlint.parallel``) and be finished once, with every suppression's use known.
+        A rule that reads findings (``Rule.reads_findings``, sorted last) is handed ``prior`` (what
+        other processes found) and what the rules before it found here.
         """
         path = doc.path or "-"
         file_ignores = self._file_ignores(doc.path)
@@ -259,7 +267,7 @@ class Linter:
             if file_ignores and any(self.selector_matches(sel, rule.code) for sel in file_ignores):
                 continue
             try:
-                found = rule.check(doc)
+                found = rule.check_findings(doc, [*prior, *out]) if rule.reads_findings else rule.check(doc)
                 # a rule that returns a list (a fifth of them) is not copied; a generator is run
                 findings = found if type(found) is list else list(found)
             except PatternTimeout as exc:  # a pack regex that backtracks without end
@@ -557,6 +565,23 @@ def _config_for(path: str, base: Config | None) -> Config:
 
 
 _WORKER_LINTERS: dict[Any, Linter] = {}
+
+
+def rule_linter(
+    code: str,
+    config: Config | None = None,
+    registry: Registry | None = None,
+    rule_options: dict[str, Any] | None = None,
+) -> Linter:
+    """A linter that runs one rule as its examples and test cases show it: the rule alone, or, for a rule
+    that reads the other rules' findings (``Rule.reads_findings``), the default rules with it, since its
+    findings depend on theirs."""
+    reg = registry or default_registry((config or Config()).packs)
+    options = {code: dict(rule_options)} if rule_options else None
+    cls = reg.rules.get(code)
+    if cls is not None and cls.reads_findings:
+        return Linter(config, reg, extend_select=[code], rule_options=options)
+    return Linter(config, reg, select=[code], rule_options=options)
 
 
 def linter_for(config: Config, overrides: tuple[Any, ...]) -> Linter:

@@ -6,7 +6,8 @@ document independently of each other, so the rule set is dealt into as many
 groups as there are workers, each worker parses the same text and runs its
 group, and the parent joins the results: which suppression each worker used is
 merged before the unused-suppression findings are made, and the joined list is
-sorted exactly as :meth:`Linter.lint_document` sorts it. The result is the one
+sorted exactly as :meth:`Linter.lint_document` sorts it. A rule that reads the other rules' findings
+(``Rule.reads_findings``) runs in the parent once they are joined. The result is the one
 a single process gives (``tests/test_parallel.py`` compares them).
 """
 
@@ -39,7 +40,7 @@ def lint_text_parallel(
     if not_english is not None:
         return [not_english]
     doc, skipped = linter.english_only(doc)
-    codes = [r.code for r in linter.rules]
+    codes = [r.code for r in linter.rules if not r.reads_findings]
     groups = [codes[i::workers] for i in range(workers)]  # dealt, so costly neighbours split
     futures = [pool.submit(_run_group, linter.config, tuple(g), text, format, path) for g in groups]
     sups = parse_suppressions(doc) if doc.comments else []
@@ -50,6 +51,10 @@ def lint_text_parallel(
         for sup, (used, matched) in zip(sups, usage, strict=True):
             sup.used = sup.used or used
             sup.matched |= matched
+    # the rules that judge the page by the others' findings run here, once all of those are in
+    page_rules = [r for r in linter.rules if r.reads_findings]
+    if page_rules:
+        out.extend(linter.rule_diagnostics(doc, page_rules, sups, prior=out))
     return linter.finish(doc, out, sups)
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import enum
 import inspect
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
 from .config import Config
-from .diagnostic import Fix, Severity
+from .diagnostic import Diagnostic, Fix, Severity
 from .document import Document
 
 
@@ -142,6 +142,9 @@ class Rule:
     origin: ClassVar[str] = "builtin"
     #: the installed distribution that provides the rule, for entry-point plugins (set by the registry)
     distribution: ClassVar[str | None] = None
+    #: the rule judges a page by what the other rules found on it (:meth:`check_findings`): the linter runs it
+    #: after every other rule of the run, in the same process, and hands it their diagnostics
+    reads_findings: ClassVar[bool] = False
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
         #: The run's configuration, for rules that need more than their own options
@@ -160,6 +163,11 @@ class Rule:
     def check(self, doc: Document) -> Iterable[Finding]:
         """Yield findings for ``doc``. Must not mutate the document."""
         raise NotImplementedError
+
+    def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
+        """For a rule that :attr:`reads_findings`: findings for ``doc``, given the diagnostics the run's other
+        rules reported on it (after suppressions). The default reads the document alone."""
+        return self.check(doc)
 
     def notice(self) -> str | None:
         """One line the CLI prints once per run, e.g. why this rule is skipped here."""

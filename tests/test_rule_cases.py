@@ -28,7 +28,7 @@ import yaml
 
 from medlint.config import Config
 from medlint.fixes import apply_fixes
-from medlint.linter import Linter
+from medlint.linter import rule_linter
 from medlint.registry import default_registry
 
 CASE_DIR = Path(__file__).resolve().parent / "rules"
@@ -70,7 +70,7 @@ def test_case_files_cover_the_rule_families() -> None:
 def test_rule_case(code: str, case: dict[str, Any]) -> None:
     assert set(case) <= CASE_KEYS, f"unknown case keys {sorted(set(case) - CASE_KEYS)}"
     options = case.get("options") or {}
-    linter = Linter(Config(), select=[code], rule_options={code: dict(options)} if options else None)
+    linter = rule_linter(code, Config(), rule_options=dict(options) if options else None)
     every = linter.lint_text(case["text"], case.get("format", "text"))
     assert [d.message for d in every if d.code == "ML901"] == []  # the rule did not crash
     diags = [d for d in every if d.code == code]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from medlint.fixes import apply_fixes
-from medlint.linter import Linter
+from medlint.linter import rule_linter
 from medlint.registry import default_registry
 from medlint.rule import Example, Rule
 
@@ -46,7 +46,7 @@ def _cases() -> list[tuple[type[Rule], str, int, Example]]:
 def test_rule_example(rule: type[Rule], expect: str, index: int, example: Example) -> None:
     if getattr(rule, "requires_service", False):
         pytest.skip(f"{rule.code} needs a server; its examples run in the rule's own test against a fake one")
-    linter = Linter(select=[rule.code], rule_options={rule.code: dict(example.options)})
+    linter = rule_linter(rule.code, rule_options=dict(example.options))
     all_diags = linter.lint_text(example.text, example.format)
     assert not [d for d in all_diags if d.code == "ML901"], [d.message for d in all_diags]
     diags = [d for d in all_diags if d.code == rule.code]

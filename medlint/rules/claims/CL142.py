@@ -1,0 +1,222 @@
+"""CL142 remedy-benefit-on-claims-page: A food or remedy credited with a health benefit, on a page that makes other unsupported health claims."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from ...data import pack_dir
+from ...diagnostic import Diagnostic, Severity
+from ...document import Document
+from ...evidence.claim_structure import in_boilerplate
+from ...evidence.context import claim_context
+from ...rule import Example, Finding, Option, Rule
+from ...text.lazy_re import lazy_compile
+from ...text.lexicon import FUNCTION_PARTS, food_words, is_food
+
+#: Remedies by kind rather than by name ("this tea", "the juice", "herbal remedies"); foods by name come from
+#: the food lexicon (WordNet's foods and edible plants).
+_REMEDY_NOUNS = frozenset(
+    """herb herbs herbal tea teas juice juices oil oils remedy remedies supplement supplements extract extracts
+    vinegar tincture tinctures decoction decoctions infusion infusions cleanse cleanses tonic tonics powder
+    powders seeds leaves leaf root roots spice spices honey""".split()
+)
+#: Verbs that credit a remedy with a benefit to the body: what the claim says the remedy does.
+_BENEFIT = lazy_compile(
+    r"(?:cures?|heals?|treats?|relieves?|soothes?|alleviates?|eases?|prevents?|fights?|boosts?|strengthens?|"
+    r"protects?|reverses?|eliminates?|flush(?:es)?|detoxif(?:y|ies)|cleanses?|purif(?:y|ies)|regenerates?|"
+    r"repairs?|restores?|rejuvenates?|stimulates?|kills?|destroys?|dissolves?|lowers?|reduces?|balances?|"
+    r"improves?|normali[sz]es?|regulates?|removes?|stops?|blocks?|enhances?|burns?|melts?|combats?|clears?|"
+    r"calms?|nourishes?|supports?)",
+    re.IGNORECASE,
+)
+#: What a benefit is claimed for: a complaint, an organ or a measure of health. A serious disease's name
+#: (``condition-words.tsv``, read through ``_is_condition``) counts too.
+_HEALTH_OBJECTS = frozenset(
+    """pain pains ache aches inflammation infection infections nausea vomiting heartburn indigestion bloating
+    constipation diarrhea diarrhoea cramps spasms fever cough colds flu headache headaches migraine migraines
+    insomnia fatigue stress anxiety acne dandruff eczema psoriasis wrinkles hair skin liver kidney kidneys heart
+    arteries blood sugar pressure cholesterol triglycerides immunity immune toxins metabolism digestion
+    circulation urination stones weight fat belly gut tumor tumors tumour tumours bacteria viruses virus germs
+    symptoms ulcers ulcer wounds bones joints memory vision eyesight thyroid hormones libido""".split()
+)
+#: Heads that finish a health object's term ("immune system", "liver function", "sugar levels").
+_OBJECT_HEADS = frozenset("system systems function functions levels level health growth".split())
+#: Negation between the remedy and its verb takes the claim back ("Lemon does not cure ...").
+_NEGATION = lazy_compile(
+    r"\b(?:not|no|never|neither|nor|cannot|can['\u2019]?t|won['\u2019]?t|doesn['\u2019]?t|don['\u2019]?t|"
+    r"isn['\u2019]?t|aren['\u2019]?t)\b",
+    re.IGNORECASE,
+)
+_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'\u2019-]*|[.;:!?]")
+#: How many words may stand between the remedy and its verb, and between the verb and what it acts on.
+_REACH = 7
+_STOPS = frozenset(".;:!?")
+
+
+@functools.lru_cache(maxsize=1)
+def _condition_words() -> frozenset[str]:
+    """The serious diseases of ``rules/data/lexicon/condition-words.tsv`` (CL119's condition lexicon)."""
+    text = (pack_dir() / "data" / "lexicon" / "condition-words.tsv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+def _is_health_object(word: str) -> bool:
+    conditions = _condition_words()
+    lower = word.lower()
+    return (
+        lower in _HEALTH_OBJECTS or lower in conditions or (lower.endswith("s") and lower[:-1] in conditions)
+    )
+
+
+def _is_remedy(word: str) -> bool:
+    lower = word.lower()
+    return lower in _REMEDY_NOUNS or is_food(lower)
+
+
+def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans "remedy ... verb of benefit ... health object" in ``text[start:end]``: a food or remedy, within
+    ``_REACH`` words a verb of benefit with no negation between, and within ``_REACH`` words after it a
+    complaint, an organ or a measure of health, none of them across a sentence's or clause's mark."""
+    food_words()  # the lexicon, loaded once
+    toks = [
+        (m.group(), m.start(), m.end())
+        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+    ]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        word, w_start, w_end = toks[i]
+        if word in _STOPS or not _is_remedy(word):
+            i += 1
+            continue
+        found = None
+        for j in range(i + 1, min(len(toks), i + 1 + _REACH)):
+            verb = toks[j][0]
+            if verb in _STOPS:
+                break
+            if _BENEFIT.fullmatch(verb):
+                if _NEGATION.search(text, w_end, toks[j][1]):
+                    break
+                for k in range(j + 1, min(len(toks), j + 1 + _REACH)):
+                    if toks[k][0] in _STOPS:
+                        break
+                    if _is_health_object(toks[k][0]):
+                        # the whole term: "blood pressure", "immune system", "liver function"
+                        while k + 1 < len(toks) and (
+                            _is_health_object(toks[k + 1][0]) or toks[k + 1][0].lower() in _OBJECT_HEADS
+                        ):
+                            k += 1
+                        found = (w_start, toks[k][2], k)
+                        break
+                break
+        if found is None:
+            i += 1
+            continue
+        # the remedy's name from its first word ("Birch leaf tea", "Apple cider vinegar"): up to two words before
+        # the one that named it, neither a function word nor a mark
+        first = i
+        while (
+            first > 0
+            and i - first < 2
+            and toks[first - 1][0] not in _STOPS
+            and (
+                toks[first - 1][0].lower() not in FUNCTION_PARTS
+                and not _BENEFIT.fullmatch(toks[first - 1][0])
+            )
+        ):
+            first -= 1
+        spans.append((toks[first][1], found[1]))
+        i = found[2] + 1
+    return spans
+
+
+class RemedyBenefitOnClaimsPage(Rule):
+    """A food or remedy credited with a health benefit, on a page that makes other unsupported health claims.
+
+    "Birch leaf tea stimulates urination and stops spasms", "Lemon water relieves heartburn", "Garlic
+    boosts your immune system": a food, herb or remedy as the subject of a verb of benefit (cures,
+    relieves, boosts, lowers, flushes ...) on a complaint, an organ or a measure of health. Written in a
+    nutrition guide, such a sentence may be fair; the same sentence on a page that already claims cures,
+    conspiracies, detoxes or testimonials (``min-other-codes`` other claim rules at warning or above) is
+    part of its sales pitch, and the FTC judges a page by its net impression: every health claim on it
+    needs competent and reliable scientific evidence. So the rule reads the other rules' findings
+    (``Rule.reads_findings``) and fires only on such a page, where it reports every such sentence the
+    other claim rules left. Pages of health news and NIH answers seldom carry two claim findings (2 of
+    2,128 FakeHealth stories); pages that debunk claims carry their claims negated or reported, and those
+    are not read here either (negation between the remedy and its verb, and the claim context:
+    debunked, reported, quoted, asked).
+    """
+
+    code = "CL142"
+    name = "remedy-benefit-on-claims-page"
+    category = "claims"
+    severity = Severity.WARNING
+    reads_findings = True
+    source = (
+        "FTC Health Products Compliance Guidance (2022): a page's net impression, and competent and reliable "
+        "scientific evidence for every health claim; FDA, 21 CFR 101.93(g); HealthNewsReview.org criterion "
+        '"Does the story/release include unjustifiable, sensational language?"'
+    )
+    options = {
+        "min-other-codes": Option(
+            2,
+            int,
+            "How many other claim rules (distinct CL codes at warning or above) must have fired on the page",
+        ),
+    }
+    should_fire = (
+        Example(
+            "Doctors won't tell you this, but garlic cures cancer. Birch leaf tea stimulates urination and stops "
+            "spasms. Detox your body with our cleanse.",
+            note="a page with other claim findings",
+        ),
+        Example("Lemon water relieves heartburn.", options={"min-other-codes": 0}),
+    )
+    should_not_fire = (
+        Example("Lemon water relieves heartburn.", note="no other claim on the page"),
+        Example("Garlic does not cure colds.", options={"min-other-codes": 0}),
+        Example(
+            "Some people believe that lemon water relieves heartburn, but there is no evidence.",
+            options={"min-other-codes": 0},
+        ),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return self.check_findings(doc, ())
+
+    def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
+        claims = sorted(
+            {
+                d.code
+                for d in findings
+                if d.code.startswith("CL") and d.code != self.code and d.severity >= Severity.WARNING
+            }
+        )
+        if len(claims) < self.opts["min-other-codes"]:
+            return []
+        taken = [(d.start.offset, d.end.offset) for d in findings if d.code.startswith("CL")]
+        out = []
+        prose = doc.prose
+        for start, end in benefit_readings(prose):
+            file_start, file_end = doc.file_offset(start), doc.file_offset(end)
+            if any(a < file_end and b > file_start for a, b in taken):
+                continue  # another claim rule reported it
+            if in_boilerplate(doc, start):
+                continue
+            ctx = claim_context(doc, start, end)
+            if ctx.suppressed or ctx.said or ctx.quoted or ctx.question or ctx.hypothetical:
+                continue
+            text = " ".join(prose[start:end].split())
+            others = f" ({', '.join(claims)})" if claims else ""
+            out.append(
+                Finding(
+                    start,
+                    end,
+                    f"a health benefit claimed for a food or remedy (“{text}”) on a page that makes other "
+                    f"unsupported health claims{others}: name the trial that showed it, in whom and how large the "
+                    "effect was, or remove the claim",
+                )
+            )
+        return out
