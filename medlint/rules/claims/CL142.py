@@ -20,17 +20,27 @@ from ...text.lexicon import FUNCTION_PARTS, food_words, is_food
 _REMEDY_NOUNS = frozenset(
     """herb herbs herbal tea teas juice juices oil oils remedy remedies supplement supplements extract extracts
     vinegar tincture tinctures decoction decoctions infusion infusions cleanse cleanses tonic tonics powder
-    powders seeds leaves leaf root roots spice spices honey""".split()
+    powders seeds leaves leaf root roots spice spices honey plant plants fruit fruits vegetables soda""".split()
 )
+#: Pronouns that stand for the remedy the sentence before names ("Add turmeric to your meals. It relieves pain.")
+_PRONOUNS = frozenset("it they this these".split())
 #: Verbs that credit a remedy with a benefit to the body: what the claim says the remedy does.
 _BENEFIT = lazy_compile(
     r"(?:cures?|heals?|treats?|relieves?|soothes?|alleviates?|eases?|prevents?|fights?|boosts?|strengthens?|"
     r"protects?|reverses?|eliminates?|flush(?:es)?|detoxif(?:y|ies)|cleanses?|purif(?:y|ies)|regenerates?|"
     r"repairs?|restores?|rejuvenates?|stimulates?|kills?|destroys?|dissolves?|lowers?|reduces?|balances?|"
     r"improves?|normali[sz]es?|regulates?|removes?|stops?|blocks?|enhances?|burns?|melts?|combats?|clears?|"
-    r"calms?|nourishes?|supports?)",
+    r"calms?|nourishes?|supports?|"
+    # the gerund after "effective in", "good for", "help with" ("effective in treating dandruff")
+    r"curing|healing|treating|relieving|soothing|alleviating|easing|preventing|fighting|boosting|strengthening|"
+    r"protecting|reversing|eliminating|flushing|detoxifying|cleansing|purifying|regenerating|repairing|"
+    r"restoring|rejuvenating|stimulating|killing|destroying|dissolving|lowering|reducing|balancing|improving|"
+    r"normali[sz]ing|regulating|removing|stopping|blocking|enhancing|burning|melting|combating|clearing|calming)",
     re.IGNORECASE,
 )
+#: A line that opens with the verb, the remedy named after "with" or "using": a how-to headline ("Enhance Hair
+#: Growth With Onion Juice", "Lower your blood pressure with beet juice")
+_IMPERATIVE_WITH = lazy_compile(r"\b(?:with|using|by\s+(?:drinking|eating|taking|using))\b", re.IGNORECASE)
 #: What a benefit is claimed for: a complaint, an organ or a measure of health. A serious disease's name
 #: (``condition-words.tsv``, read through ``_is_condition``) counts too.
 _HEALTH_OBJECTS = frozenset(
@@ -39,7 +49,8 @@ _HEALTH_OBJECTS = frozenset(
     insomnia fatigue stress anxiety acne dandruff eczema psoriasis wrinkles hair skin liver kidney kidneys heart
     arteries blood sugar pressure cholesterol triglycerides immunity immune toxins metabolism digestion
     circulation urination stones weight fat belly gut tumor tumors tumour tumours bacteria viruses virus germs
-    symptoms ulcers ulcer wounds bones joints memory vision eyesight thyroid hormones libido""".split()
+    symptoms ulcers ulcer wounds bones joints memory vision eyesight thyroid hormones libido scalp follicles
+    vessels glucose cardiovascular bladder stomach intestines colon lungs brain nerves muscles teeth gums""".split()
 )
 #: Heads that finish a health object's term ("immune system", "liver function", "sugar levels").
 _OBJECT_HEADS = frozenset("system systems function functions levels level health growth".split())
@@ -75,20 +86,64 @@ def _is_remedy(word: str) -> bool:
     return lower in _REMEDY_NOUNS or is_food(lower)
 
 
+def _object_end(toks: list[tuple[str, int, int]], j: int) -> int | None:
+    """The index of the last word of the health object within ``_REACH`` words after token ``j`` (the whole
+    term: "blood pressure", "immune system", "liver function"), or None."""
+    for k in range(j + 1, min(len(toks), j + 1 + _REACH)):
+        if toks[k][0] in _STOPS:
+            return None
+        if _is_health_object(toks[k][0]):
+            while k + 1 < len(toks) and (
+                _is_health_object(toks[k + 1][0]) or toks[k + 1][0].lower() in _OBJECT_HEADS
+            ):
+                k += 1
+            return k
+    return None
+
+
+def _names_remedy(toks: list[tuple[str, int, int]], start: int, end: int) -> bool:
+    return any(toks[t][0] not in _STOPS and _is_remedy(toks[t][0]) for t in range(start, end))
+
+
 def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans "remedy ... verb of benefit ... health object" in ``text[start:end]``: a food or remedy, within
-    ``_REACH`` words a verb of benefit with no negation between, and within ``_REACH`` words after it a
-    complaint, an organ or a measure of health, none of them across a sentence's or clause's mark."""
+    """Spans "remedy ... verb of benefit ... health object" in ``text[start:end]``: a food or remedy (or a
+    pronoun opening a sentence after one that names a remedy), within ``_REACH`` words a verb of benefit with
+    no negation between, and within ``_REACH`` words after it a complaint, an organ or a measure of health,
+    none of them across a sentence's or clause's mark; and a line that opens with the verb and names the
+    remedy after "with" ("Enhance Hair Growth With Onion Juice")."""
     food_words()  # the lexicon, loaded once
     toks = [
         (m.group(), m.start(), m.end())
         for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
     ]
     spans: list[tuple[int, int]] = []
+    sentence_start = 0  # index of the first token of the current sentence
+    previous_sentence = (0, 0)
     i = 0
     while i < len(toks):
         word, w_start, w_end = toks[i]
-        if word in _STOPS or not _is_remedy(word):
+        if word in _STOPS:
+            previous_sentence = (sentence_start, i)
+            sentence_start = i + 1
+            i += 1
+            continue
+        opening = i == sentence_start
+        pronoun = opening and word.lower() in _PRONOUNS and _names_remedy(toks, *previous_sentence)
+        if opening and _BENEFIT.fullmatch(word) and word[:1].isupper():
+            k = _object_end(toks, i)
+            stop = next((t for t in range(i, len(toks)) if toks[t][0] in _STOPS), len(toks))
+            line_end = text.find("\n", w_start)
+            limit = len(text) if line_end == -1 else line_end
+            if k is not None:
+                tail = text[toks[k][2] : min(toks[stop - 1][2], limit)] if stop > k else ""
+                with_at = _IMPERATIVE_WITH.search(tail)
+                if with_at is not None and any(
+                    _is_remedy(m.group()) for m in _TOKEN.finditer(tail, with_at.end())
+                ):
+                    spans.append((w_start, toks[k][2] + with_at.end() + len(tail[with_at.end() :].rstrip())))
+                    i = stop
+                    continue
+        if not (pronoun or _is_remedy(word)):
             i += 1
             continue
         found = None
@@ -99,17 +154,9 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
             if _BENEFIT.fullmatch(verb):
                 if _NEGATION.search(text, w_end, toks[j][1]):
                     break
-                for k in range(j + 1, min(len(toks), j + 1 + _REACH)):
-                    if toks[k][0] in _STOPS:
-                        break
-                    if _is_health_object(toks[k][0]):
-                        # the whole term: "blood pressure", "immune system", "liver function"
-                        while k + 1 < len(toks) and (
-                            _is_health_object(toks[k + 1][0]) or toks[k + 1][0].lower() in _OBJECT_HEADS
-                        ):
-                            k += 1
-                        found = (w_start, toks[k][2], k)
-                        break
+                k = _object_end(toks, j)
+                if k is not None:
+                    found = (w_start, toks[k][2], k)
                 break
         if found is None:
             i += 1
@@ -118,13 +165,11 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
         # the one that named it, neither a function word nor a mark
         first = i
         while (
-            first > 0
+            not pronoun
+            and first > sentence_start
             and i - first < 2
-            and toks[first - 1][0] not in _STOPS
-            and (
-                toks[first - 1][0].lower() not in FUNCTION_PARTS
-                and not _BENEFIT.fullmatch(toks[first - 1][0])
-            )
+            and toks[first - 1][0].lower() not in FUNCTION_PARTS
+            and not _BENEFIT.fullmatch(toks[first - 1][0])
         ):
             first -= 1
         spans.append((toks[first][1], found[1]))
@@ -137,7 +182,10 @@ class RemedyBenefitOnClaimsPage(Rule):
 
     "Birch leaf tea stimulates urination and stops spasms", "Lemon water relieves heartburn", "Garlic
     boosts your immune system": a food, herb or remedy as the subject of a verb of benefit (cures,
-    relieves, boosts, lowers, flushes ...) on a complaint, an organ or a measure of health. Written in a
+    relieves, boosts, lowers, flushes ...) on a complaint, an organ or a measure of health; also through a
+    pronoun that opens the next sentence ("Add turmeric to your meals. It relieves joint pain."), in the
+    gerund ("Onion can help with restoring hair follicles") and in a how-to line that opens with the verb
+    and names the remedy after "with" ("Enhance Hair Growth With Onion Juice"). Written in a
     nutrition guide, such a sentence may be fair; the same sentence on a page that already claims cures,
     conspiracies, detoxes or testimonials (``min-other-codes`` other claim rules at warning or above) is
     part of its sales pitch, and the FTC judges a page by its net impression: every health claim on it
