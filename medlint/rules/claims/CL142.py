@@ -41,6 +41,18 @@ _BENEFIT = lazy_compile(
 #: A line that opens with the verb, the remedy named after "with" or "using": a how-to headline ("Enhance Hair
 #: Growth With Onion Juice", "Lower your blood pressure with beet juice")
 _IMPERATIVE_WITH = lazy_compile(r"\b(?:with|using|by\s+(?:drinking|eating|taking|using))\b", re.IGNORECASE)
+#: Whatever the page offers said to work as well as or better than a class of prescribed treatment ("These products
+#: can work as well as medications", "Sometimes, these can work better than drugs", "it is more effective than
+#: radiation and chemotherapy"): on a page of unsupported claims, the subject is its remedy, whatever it is called
+_MATCHES_MEDICINE = lazy_compile(
+    r"\b(?:works?|working|is|are|be|been)\s+(?:just\s+|every\s+bit\s+|at\s+least\s+|almost\s+|nearly\s+|equally\s+|"
+    r"far\s+|much\s+|even\s+)?(?:as\s+(?:well|effective(?:ly)?|good|powerful|strong)\s+as|(?:more\s+effective|better|"
+    r"stronger|safer)\s+than)\s+(?:(?:many|most|some|any|the|conventional|prescription|prescribed|standard|common|"
+    r"regular|pharmaceutical|modern|synthetic|expensive)\s+){0,2}(?:medications?|medicines?|drugs?|pills?|statins?|"
+    r"chemo(?:therapy)?|radiation|antidepressants?|antibiotics?|insulin|steroids?|painkillers?|prescriptions?|"
+    r"surgery|vaccines?|inhalers?)\b",
+    re.IGNORECASE,
+)
 #: What a benefit is claimed for: a complaint, an organ or a measure of health. A serious disease's name
 #: (``condition-words.tsv``, read through ``_is_condition``) counts too.
 _HEALTH_OBJECTS = frozenset(
@@ -185,7 +197,9 @@ class RemedyBenefitOnClaimsPage(Rule):
     relieves, boosts, lowers, flushes ...) on a complaint, an organ or a measure of health; also through a
     pronoun that opens the next sentence ("Add turmeric to your meals. It relieves joint pain."), in the
     gerund ("Onion can help with restoring hair follicles") and in a how-to line that opens with the verb
-    and names the remedy after "with" ("Enhance Hair Growth With Onion Juice"). Written in a
+    and names the remedy after "with" ("Enhance Hair Growth With Onion Juice"); and whatever the page offers
+    said to work as well as or better than a class of prescribed treatment ("These products can work as well
+    as medications", "it is more effective than radiation and chemotherapy"). Written in a
     nutrition guide, such a sentence may be fair; the same sentence on a page that already claims cures,
     conspiracies, detoxes or testimonials (``min-other-codes`` other claim rules at warning or above) is
     part of its sales pitch, and the FTC judges a page by its net impression: every health claim on it
@@ -247,7 +261,9 @@ class RemedyBenefitOnClaimsPage(Rule):
         taken = [(d.start.offset, d.end.offset) for d in findings if d.code.startswith("CL")]
         out = []
         prose = doc.prose
-        for start, end in benefit_readings(prose):
+        readings = [(start, end, False) for start, end in benefit_readings(prose)]
+        readings += [(m.start(), m.end(), True) for m in _MATCHES_MEDICINE.finditer(prose)]
+        for start, end, compared in sorted(readings):
             file_start, file_end = doc.file_offset(start), doc.file_offset(end)
             if any(a < file_end and b > file_start for a, b in taken):
                 continue  # another claim rule reported it
@@ -258,13 +274,21 @@ class RemedyBenefitOnClaimsPage(Rule):
                 continue
             text = " ".join(prose[start:end].split())
             others = f" ({', '.join(claims)})" if claims else ""
+            what = (
+                f"a remedy said to match or beat a medicine (“{text}”)"
+                if compared
+                else f"a health benefit claimed for a food or remedy (“{text}”)"
+            )
+            how = (
+                "only a head-to-head trial can show that, and readers may drop the medicine for it: name the trial "
+                "or remove the comparison"
+                if compared
+                else "name the trial that showed it, in whom and how large the effect was, or remove the claim"
+            )
             out.append(
                 Finding(
-                    start,
-                    end,
-                    f"a health benefit claimed for a food or remedy (“{text}”) on a page that makes other "
-                    f"unsupported health claims{others}: name the trial that showed it, in whom and how large the "
-                    "effect was, or remove the claim",
+                    start, end, f"{what} on a page that makes other unsupported health claims{others}: {how}"
                 )
             )
+            taken.append((file_start, file_end))
         return out
