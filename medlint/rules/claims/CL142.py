@@ -22,6 +22,13 @@ _REMEDY_NOUNS = frozenset(
     vinegar tincture tinctures decoction decoctions infusion infusions cleanse cleanses tonic tonics powder
     powders seeds leaves leaf root roots spice spices honey plant plants fruit fruits vegetables soda""".split()
 )
+#: Words of praise for a use ("good for", "effective in", "known for") that, before the gerund of a verb of
+#: benefit, name what a remedy is for
+_PRAISE = frozenset(
+    """good great excellent effective useful beneficial helpful ideal known famous valued prized used recommended
+    wonderful perfect powerful""".split()
+)
+_PRAISE_PREPOSITIONS = frozenset("for in at".split())
 #: Pronouns that stand for the remedy the sentence before names ("Add turmeric to your meals. It relieves pain.")
 _PRONOUNS = frozenset("it they this these".split())
 #: Verbs that credit a remedy with a benefit to the body: what the claim says the remedy does.
@@ -35,7 +42,8 @@ _BENEFIT = lazy_compile(
     r"curing|healing|treating|relieving|soothing|alleviating|easing|preventing|fighting|boosting|strengthening|"
     r"protecting|reversing|eliminating|flushing|detoxifying|cleansing|purifying|regenerating|repairing|"
     r"restoring|rejuvenating|stimulating|killing|destroying|dissolving|lowering|reducing|balancing|improving|"
-    r"normali[sz]ing|regulating|removing|stopping|blocking|enhancing|burning|melting|combating|clearing|calming)",
+    r"normali[sz]ing|regulating|removing|stopping|blocking|enhancing|burning|melting|combating|clearing|calming|"
+    r"promoting)",
     re.IGNORECASE,
 )
 #: A line that opens with the verb, the remedy named after "with" or "using": a how-to headline ("Enhance Hair
@@ -62,7 +70,7 @@ _HEALTH_OBJECTS = frozenset(
     arteries blood sugar pressure cholesterol triglycerides immunity immune toxins metabolism digestion
     circulation urination stones weight fat belly gut tumor tumors tumour tumours bacteria viruses virus germs
     symptoms ulcers ulcer wounds bones joints memory vision eyesight thyroid hormones libido scalp follicles
-    vessels glucose cardiovascular bladder stomach intestines colon lungs brain nerves muscles teeth gums""".split()
+    vessels glucose cardiovascular bladder tract stomach intestines colon lungs brain nerves muscles teeth gums""".split()
 )
 #: Heads that finish a health object's term ("immune system", "liver function", "sugar levels").
 _OBJECT_HEADS = frozenset("system systems function functions levels level health growth".split())
@@ -155,6 +163,16 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
                     spans.append((w_start, toks[k][2] + with_at.end() + len(tail[with_at.end() :].rstrip())))
                     i = stop
                     continue
+        if word.lower() in _PRAISE and i + 2 < len(toks) and toks[i + 1][0].lower() in _PRAISE_PREPOSITIONS:
+            # "good for healing the urinary tract", "effective in treating dandruff", "known for promoting kidney
+            # health": the frame names a remedy's use, whatever its subject is called
+            gerund = toks[i + 2][0]
+            if gerund.lower().endswith("ing") and _BENEFIT.fullmatch(gerund):
+                k = _object_end(toks, i + 2)
+                if k is not None:
+                    spans.append((w_start, toks[k][2]))
+                    i = k + 1
+                    continue
         if not (pronoun or _is_remedy(word)):
             i += 1
             continue
@@ -199,7 +217,9 @@ class RemedyBenefitOnClaimsPage(Rule):
     gerund ("Onion can help with restoring hair follicles") and in a how-to line that opens with the verb
     and names the remedy after "with" ("Enhance Hair Growth With Onion Juice"); and whatever the page offers
     said to work as well as or better than a class of prescribed treatment ("These products can work as well
-    as medications", "it is more effective than radiation and chemotherapy"). Written in a
+    as medications", "it is more effective than radiation and chemotherapy"), or praised for such a use,
+    whatever it is called ("Chanca piedra is good for dissolving calcium stones", "It is effective in treating
+    dandruff"). Written in a
     nutrition guide, such a sentence may be fair; the same sentence on a page that already claims cures,
     conspiracies, detoxes or testimonials (``min-other-codes`` other claim rules at warning or above) is
     part of its sales pitch, and the FTC judges a page by its net impression: every health claim on it
