@@ -39,6 +39,7 @@ from benchmarks.realworld import fakehealth_data as fh
 from benchmarks.realworld.common import context, is_content, pooled, short, wilson
 from benchmarks.realworld.verdicts import Found, Verdict, format_row, load_verdicts, match
 from medlint import Linter, Severity
+from medlint.registry import default_registry
 
 HERE = Path(__file__).resolve().parent
 VERDICT_DIR = HERE / "verdicts"
@@ -348,7 +349,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ids = fh.sample_ids(root, args.n)
     verdicts = load_verdicts(args.verdicts.glob("*.tsv"))
     one = args.unlabelled or args.labelled
-    select = [one] if one else None
+    # one rule alone, unless it judges a page by the other rules' findings (``Rule.reads_findings``)
+    reader = one is not None and getattr(default_registry().rules.get(one.upper()), "reads_findings", False)
+    select = [one] if one and not reader else None
     findings = list(lint_sample(root, ids, args.jobs, select))
     if args.unlabelled:
         show_unlabelled(

@@ -29,6 +29,7 @@ _PRAISE = frozenset(
     wonderful perfect powerful""".split()
 )
 _PRAISE_PREPOSITIONS = frozenset("for in at".split())
+_HELP = frozenset("help helps helped helpful".split())
 #: Pronouns that stand for the remedy the sentence before names ("Add turmeric to your meals. It relieves pain.")
 _PRONOUNS = frozenset("it they this these".split())
 #: Verbs that credit a remedy with a benefit to the body: what the claim says the remedy does.
@@ -121,6 +122,15 @@ def _object_end(toks: list[tuple[str, int, int]], j: int) -> int | None:
     return None
 
 
+def _gerund_of_use(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """The gerund at ``j`` names a use: after "help with", "good for", "effective in" and the like."""
+    return (
+        j >= 2
+        and toks[j - 1][0].lower() in _PRAISE_PREPOSITIONS | {"with"}
+        and toks[j - 2][0].lower() in _PRAISE | _HELP
+    )
+
+
 def _names_remedy(toks: list[tuple[str, int, int]], start: int, end: int) -> bool:
     return any(toks[t][0] not in _STOPS and _is_remedy(toks[t][0]) for t in range(start, end))
 
@@ -182,6 +192,8 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
             if verb in _STOPS:
                 break
             if _BENEFIT.fullmatch(verb):
+                if verb.lower().endswith("ing") and not _gerund_of_use(toks, j):
+                    continue  # a purpose or a topic ("a supplement aimed at reducing ..."), not what it does
                 if _NEGATION.search(text, w_end, toks[j][1]):
                     break
                 k = _object_end(toks, j)
@@ -290,7 +302,16 @@ class RemedyBenefitOnClaimsPage(Rule):
             if in_boilerplate(doc, start):
                 continue
             ctx = claim_context(doc, start, end)
-            if ctx.suppressed or ctx.said or ctx.quoted or ctx.question or ctx.hypothetical:
+            if (
+                ctx.suppressed
+                or ctx.said
+                or ctx.quoted
+                or ctx.question
+                or ctx.hypothetical
+                or ctx.research
+                or ctx.cited
+            ):
+                # not the page's own claim: negated, debunked, reported, asked, supposed, or a study's result
                 continue
             text = " ".join(prose[start:end].split())
             others = f" ({', '.join(claims)})" if claims else ""
