@@ -27,3 +27,12 @@ def test_rules_read_phrases_across_a_no_break_space() -> None:
 def test_plain_spaces_keeps_length_and_leaves_the_ideographic_space() -> None:
     assert plain_spaces("a\u00a0b\u2009c\u3000d") == "a b c\u3000d"
     assert plain_spaces("plain") == "plain"
+
+
+def test_a_list_marker_followed_by_a_no_break_space_opens_a_list_item() -> None:
+    doc = load_document("Take care:\n\n-\u00a0Rest in bed today\n2.\u00a0Drink water often\n", "text")
+    assert [(b.kind, doc.prose[b.start : b.end]) for b in doc.blocks] == [
+        ("paragraph", "Take care:"),
+        ("list_item", "Rest in bed today"),
+        ("list_item", "Drink water often"),
+    ]

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, Block, Link
 from ..text.segment import TERMINAL
+from ..text.spaces import OTHER_SPACES
 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 
@@ -52,7 +53,8 @@ def find_urls(text: str, base: int = 0) -> list[Link]:
     return [Link(base + m.start(), base + m.end(), m.group()) for m in URL_RE.finditer(text)]
 
 
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+\u2022\u25aa\u2013]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
+#: a list item's marker and the space after it, which a web page's copy often writes as a no-break space ("-\u00a0Rest")
+_LIST_MARKER = re.compile(f"[ \\t{OTHER_SPACES}]*(?:[-*+\u2022\u25aa\u2013]|\\d{{1,3}}[.)]|[a-z][.)])[ \\t{OTHER_SPACES}]+")
 
 
 def plain_blocks(prose: str, start: int = 0, end: int | None = None) -> list[Block]:
