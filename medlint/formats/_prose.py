@@ -54,7 +54,9 @@ def find_urls(text: str, base: int = 0) -> list[Link]:
 
 
 #: a list item's marker and the space after it, which a web page's copy often writes as a no-break space ("-\u00a0Rest")
-_LIST_MARKER = re.compile(f"[ \\t{OTHER_SPACES}]*(?:[-*+\u2022\u25aa\u2013]|\\d{{1,3}}[.)]|[a-z][.)])[ \\t{OTHER_SPACES}]+")
+_LIST_MARKER = re.compile(
+    f"[ \\t{OTHER_SPACES}]*(?:[-*+\u2022\u25aa\u2013]|\\d{{1,3}}[.)]|[a-z][.)])[ \\t{OTHER_SPACES}]+"
+)
 
 
 def plain_blocks(prose: str, start: int = 0, end: int | None = None) -> list[Block]:
