@@ -30,7 +30,7 @@ _SPACE_BEFORE = lazy_compile(r"(?<=[\w%)\]])([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u
 #: spaced, "( ATP )", is a tokenizer's residue, MT123's)
 _SPACE_AFTER_OPEN = lazy_compile(r"\(([ \t]+)(?=[^\s()][^()\n]{0,80}?[^\s(]\))")
 #: and before a closing one whose opening one has none after it: "(translocated )", "(TPOAb )"
-_SPACE_BEFORE_CLOSE = lazy_compile(r"(?<=\()(?=[^\s()])[^()\n]{0,80}?[^\s(]([ \t]+)\)")
+_SPACE_BEFORE_CLOSE = lazy_compile(r"\((?=[^\s()])[^()\n]{0,80}?[^\s(]([ \t]+)\)")
 
 
 _QUOTE_THEN_STOP = lazy_compile(r"([\u201c\u2018])[ \t]*([.,;:])")

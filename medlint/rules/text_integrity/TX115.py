@@ -22,7 +22,7 @@ _DETERMINER = re.compile(r" (?<=[a-z\])] )(?P<det>The|This|These|It|They|If|When
 #: lower-case word ("and vision problems, The disorder's main features ...", "Prevention, But as many as ...",
 #: "said, Many factors in life ..."); a name after a comma keeps its capital and is not a function word
 _COMMA_SPLICE = re.compile(
-    r"(?<=[a-z]),[ \t]+(?P<det>The|A|An|If|Because|When|While|This|These|Those|It|Its|They|Their|We|Our|You|Your|"
+    r",(?<=[a-z],)[ \t]+(?P<det>The|A|An|If|Because|When|While|This|These|Those|It|Its|They|Their|We|Our|You|Your|"
     r"There|In|For|To|As|But|And|Or|So|However|Therefore|Also|Which|Who|He|She|His|Her|Although|Though|Since|"
     r"Then|Thus|Otherwise|Many|Most|Some|All|Each|Every)(?=[ \t]+[a-z])"
 )

@@ -77,14 +77,15 @@ _MARK_NAMES = {",": "comma", ";": "semicolon", ":": "colon"}
 #: A word run into the parenthesis after it, "gene(UGT1A1)", "leukemia(MLL) is": the word opens after a space, the
 #: bracketed text has two characters or more and the parenthesis closes before a space or a mark (not an affix
 #: in brackets, "sarco(endo)plasmic", nor a formula's, "poly(ADP-ribose) polymerase" is a word the rule asks about)
-_GLUED_OPEN_PAREN = lazy_compile(
-    r"(?<![^\s\"'\u201c\u2018])([A-Za-z][a-z]{2,})\((?!(?:e?s|ies)\))([^()\s][^()\n]{1,80}?)\)(?=[\s.,;:!?]|$)"
-)
+_GLUED_OPEN_PAREN = lazy_compile(r"\((?!(?:e?s|ies)\))([^()\s][^()\n]{1,80}?)\)(?=[\s.,;:!?]|$)")
+#: ... and the word before it, read back from the parenthesis (the pattern opens on its literal, which the engine
+#: finds fast; one that opened on the word would be tried at every letter)
+_WORD_BEFORE_PAREN = lazy_compile(r"(?:^|(?<=[\s\"'\u201c\u2018]))[A-Za-z][a-z]{2,}\Z")
 #: A closing parenthesis with a word run on after it, "(12.2 percent)is", "(ganciclovir and others)can": the
 #: parenthesis opened after a space, the bracketed text has two characters or more
-_GLUED_CLOSE_PAREN = lazy_compile(
-    r"(?<![^\s\"'\u201c\u2018])\((?!(?:e?s|ies)\))[^()\s][^()\n]{1,80}?\)([a-z]{2,})\b(?![-'\u2019@/])"
-)
+_GLUED_CLOSE_PAREN = lazy_compile(r"\((?!(?:e?s|ies)\))[^()\s][^()\n]{1,80}?\)([a-z]{2,})\b(?![-'\u2019@/])")
+#: What may stand before the parenthesis of ``_GLUED_CLOSE_PAREN``: white space, an opening quote, the text's start
+_OPENS_AFTER = frozenset(" \t\n\"'\u201c\u2018")
 #: A word run on after a closing parenthesis is this common or more (Zipf): the word a lost space left
 _GLUED_PAREN_NEXT_ZIPF = 3.0
 #: Words that open a compound with a bracketed part ("poly(lactide)", "co(author)"): not run into a parenthesis
@@ -893,21 +894,26 @@ def _glued_parentheses(prose: str) -> list[Finding]:
         return []
     found = []
     for m in _GLUED_OPEN_PAREN.finditer(prose):
-        word = m.group(1)
-        if word.lower() in _BRACKET_PREFIXES or not _known_or_plural(word.lower()) or m.group(2).isdigit():
+        paren = m.start()
+        before = _WORD_BEFORE_PAREN.search(prose, max(0, paren - 40), paren)
+        if before is None:
+            continue
+        word = before.group()
+        if word.lower() in _BRACKET_PREFIXES or not _known_or_plural(word.lower()) or m.group(1).isdigit():
             continue  # a prefix in brackets, a name, or a numbered notation ("der(22)", a derivative chromosome)
-        paren = m.start(1) + len(word)
         found.append(
             Finding(
-                m.start(1),
+                before.start(),
                 paren + 1,
-                f"no space before the parenthesis in “{prose[m.start(1) : m.end()]}”",
+                f"no space before the parenthesis in “{prose[before.start() : m.end()]}”",
                 (f"{word} (",),
                 Fix((Edit(paren, paren, " "),), "add the space", safe=True),
                 data={"kind": "parenthesis"},
             )
         )
     for m in _GLUED_CLOSE_PAREN.finditer(prose):
+        if m.start() > 0 and prose[m.start() - 1] not in _OPENS_AFTER:
+            continue  # a bracket inside a word ("sarco(endo)plasmic")
         word = m.group(1)
         bracketed = prose[prose.rfind("(", 0, m.start(1)) + 1 : m.start(1) - 1]
         if (zipf_of(word) or 0.0) < _GLUED_PAREN_NEXT_ZIPF or _known_or_plural((bracketed + word).lower()):
