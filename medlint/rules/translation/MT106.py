@@ -90,7 +90,8 @@ _OPENS_AFTER = frozenset(" \t\n\"'\u201c\u2018")
 _GLUED_PAREN_NEXT_ZIPF = 3.0
 #: Words that open a compound with a bracketed part ("poly(lactide)", "co(author)"): not run into a parenthesis
 _BRACKET_PREFIXES = frozenset(
-    "poly co pre re non anti sub un de dis bi tri multi hyper hypo sarco mono di iso".split()
+    "poly co pre re non anti sub un de dis bi tri multi hyper hypo sarco mono di iso tele inter intra post micro "
+    "macro neuro bio auto self ultra para peri semi hemi".split()
 )
 #: Roman numerals, which lists write with commas and no space ("i,ii,iii").
 _ROMAN = re.compile(r"[ivxlc]+")
@@ -348,8 +349,8 @@ class GluedWords(Rule):
     colon between a known word and a capitalised one with no space after it, a label run into what it
     labels ("High-fat foods:Such as", "Note:This"; not a time, a ratio, a verse or a URL's scheme), and a parenthesis
     run into a common word before it ("tomography(CT)") or after it ("(12.2 percent)is"; not a bracket inside a word,
-    "sarco(endo)plasmic", a formula's or a notation's, "poly(ADP-ribose)", "der(22)", a plural's "(s)", or the letters
-    of an acronym spelt out, "(MU)scle"). A number with a spelt-out word run on after it ("30minutes",
+    "sarco(endo)plasmic", a prefix in brackets, "(tele)monitoring", a formula's or a notation's, "poly(ADP-ribose)",
+    "der(22)", a plural's "(s)", or the letters of an acronym spelt out, "(MU)scle"). A number with a spelt-out word run on after it ("30minutes",
     "1,000calories", "1999should") is reported too; unit symbols and
     abbreviations ("5mg", "3hrs", "20mmol": shorter than four letters or rarer
     than Zipf 3), words with capitals ("15kDa"), ordinals, decades and Greek
@@ -916,8 +917,14 @@ def _glued_parentheses(prose: str) -> list[Finding]:
             continue  # a bracket inside a word ("sarco(endo)plasmic")
         word = m.group(1)
         bracketed = prose[prose.rfind("(", 0, m.start(1)) + 1 : m.start(1) - 1]
-        if (zipf_of(word) or 0.0) < _GLUED_PAREN_NEXT_ZIPF or _known_or_plural((bracketed + word).lower()):
-            continue  # a rare word, or the bracket spells out an acronym's letters: "(MU)scle, (LI)ver, (BR)ain"
+        if (
+            (zipf_of(word) or 0.0) < _GLUED_PAREN_NEXT_ZIPF
+            or _known_or_plural((bracketed + word).lower())
+            or bracketed.lower() in _BRACKET_PREFIXES
+        ):
+            # a rare word; the bracket spells out an acronym's letters ("(MU)scle, (LI)ver"); an optional prefix
+            # in brackets ("(tele)monitoring", "(re)use")
+            continue
         close = m.start(1) - 1
         found.append(
             Finding(
