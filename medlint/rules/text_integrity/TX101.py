@@ -1,4 +1,4 @@
-"""TX101 stray-punctuation: Doubled or conflicting punctuation marks: ". ,", ",.", ",,", " .", "( x)" and "“."."""
+"""TX101 stray-punctuation: Doubled or conflicting punctuation marks: ". ,", ",.", ",,", " .", "( x)", ",)" and "“."."""
 
 from __future__ import annotations
 
@@ -27,8 +27,12 @@ _DOUBLED = lazy_compile(r"(?<![.,;])([,;])\1(?![,;])|(?<!\.)\.\.(?!\.)")
 _SPACE_BEFORE = lazy_compile(r"(?<=[\w%)\]])([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$)", re.MULTILINE)
 
 #: spaces after an opening parenthesis whose closing one has none before it: "( bone tissue)", "( ATP)" (both
-#: spaced, "( ATP )", is a tokenizer's residue, MT123's)
+#: spaced, "( ATP )", is ``_SPACED_PARENTHESES``)
 _SPACE_AFTER_OPEN = lazy_compile(r"\(([ \t]+)(?=[^\s()][^()\n]{0,80}?[^\s(]\))")
+#: spaces on both sides inside parentheses: "( chemical medicine )", "( hydroxymethyl )", "( Tips )"
+_SPACED_PARENTHESES = lazy_compile(r"\(([ \t]+)(?=[^\s()])[^()\n]{0,80}?[^\s(]([ \t]+)\)")
+#: a comma left before a closing parenthesis: "(IVIG,)", "(neuropraxia,)"
+_COMMA_BEFORE_CLOSE = lazy_compile(r",\)(?<=\w,\))")
 #: and before a closing one whose opening one has none after it: "(translocated )", "(TPOAb )"
 _SPACE_BEFORE_CLOSE = lazy_compile(r"\((?=[^\s()])[^()\n]{0,80}?[^\s(]([ \t]+)\)")
 
@@ -205,8 +209,10 @@ class StrayPunctuation(Rule):
     Machine translation and careless merging leave marks that belong to no
     sentence, and spaces a mark does not take: before a comma or a full stop (after a word, a
     per cent sign or a closing bracket: "98% .", "(bone age) ."), after an opening
-    parenthesis whose closing one has none before it ("( bone tissue)") and before a closing one whose
-    opening one has none after it ("(translocated )"; not after an address, whose space is kept on purpose). A space that keeps a full stop or semicolon off an address
+    parenthesis whose closing one has none before it ("( bone tissue)"), before a closing one whose
+    opening one has none after it ("(translocated )"; not after an address, whose space is kept on purpose),
+    on both sides inside parentheses ("( chemical medicine )"), and a comma before a closing parenthesis
+    ("(IVIG,)"). A space that keeps a full stop or semicolon off an address
     (a URL, even one a crawl broke, an e-mail address, an @handle) is kept on
     purpose, as are footnote markers after a stop ("cancer. ii , iii") and a comma after an
     abbreviation's stop ("e.g.,", "etc.,", the old sign "&c.,").
@@ -446,6 +452,27 @@ class StrayPunctuation(Rule):
                 "space before ')'",
                 (")",),
                 Fix((Edit(m.start(1), m.end(1), ""),), "remove the space", safe=True),
+            )
+        for m in _SPACED_PARENTHESES.finditer(prose) if _has_any(prose, "( ", "(\t") else ():
+            inner = (m.start(1), m.end(1)), (m.start(2), m.end(2))
+            if not all(c in SPACES + "\t" for a, b in inner for c in src[a:b]):
+                continue  # blanked markup in the prose view, not a real space in the source
+            if _ADDRESS_BEFORE.search(src, max(0, m.start(2) - 300), m.start(2)):
+                continue  # a space that keeps the bracket off an address
+            yield Finding(
+                m.start(),
+                m.end(),
+                "spaces inside the parentheses",
+                ("()",),
+                Fix(tuple(Edit(a, b, "") for a, b in inner), "remove the spaces", safe=True),
+            )
+        for m in _COMMA_BEFORE_CLOSE.finditer(prose) if ",)" in prose else ():
+            yield Finding(
+                m.start(),
+                m.end(),
+                "a comma before ')'",
+                (")",),
+                Fix((Edit(m.start(), m.start() + 1, ""),), "remove the comma", safe=True),
             )
         for m in _QUOTE_THEN_STOP.finditer(prose) if _has_any(prose, "\u201c", "\u2018") else ():
             if prose.startswith("...", m.start(2)):
