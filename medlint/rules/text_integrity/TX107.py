@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
-from ...document import Document
+from ...document import PARAGRAPH, Document
 from ...rule import Example, Finding, Rule
 from ...text.quotes import in_embedded_post
 from ...text.scripts import foreign_letter_share, script_of
@@ -34,6 +34,10 @@ _MARKS = re.compile(
     "[\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e\u3000\u3001\u3002\u3008-\u3011\u3014\u3015]+"
 )
 _OPENERS = frozenset("([{\u201c\u2018")
+#: A tilde standing alone between a word and the next, the ASCII form of the wave dash (～) that Chinese and
+#: Japanese informal writing ends a clause with ("it doesn't happen often ~ ~ It should be said", "through our own
+#: attention ~ First of all"); a tilde before a number ("~5 mg") means "about" and has no space after it
+_WAVE_DASH = re.compile(r"(?<=[\w.,!?~] )~+(?: ~+)*(?= [\w\"\u201c]| *$)", re.MULTILINE)
 
 
 def english_mark(mark: str) -> str:
@@ -58,6 +62,15 @@ class FullwidthPunctuation(Rule):
     The fix writes the English mark, with the space English puts after a comma
     or a closing bracket and before an opening one; it is safe because the
     wording does not change.
+
+    The wave dash typed as an ASCII tilde is the same leftover: a "~" standing
+    alone between words in a paragraph's running text ("it doesn't happen often
+    ~ ~ It should be said ...", "through our own attention ~ First of all"),
+    where informal Chinese and Japanese end a clause. A tilde before a number
+    ("~5 mg", about five) and one in a list item or a heading, where it
+    separates ("Opening Theme ~ Tina"), are left; a tilde between two numbers
+    is a range written the CJK way ("5 ~ 10 mg") and is reported as one. No
+    fix is offered, since the right English mark depends on the sentence.
     """
 
     code = "TX107"
@@ -78,11 +91,13 @@ class FullwidthPunctuation(Rule):
             fixed="Drink fluids (water or broth) to stay hydrated.",
         ),
         Example("<p>Take one tablet daily。</p>", format="html"),
+        Example("Everyone is the same patient ~ ~ I have it, but not often ~ It should be said."),
     )
     should_not_fire = (
         "Rest is important, especially after surgery.",
         "Lianhua Qingwen（连花清瘟）is sold as a herbal remedy.",
         Example("Use `a，b` in the template.", format="markdown", note="code is not prose"),
+        Example("Take ~5 mg a day.\n\n- Opening Theme ~ Tina\n", note="about five; a list item's separator"),
         Example(
             "Videos like this one spread:\n\nvideo from a hospital，patient collapses. pic.twitter.com/ogD2D2ZrJH\n"
             "\u2014 Jane Roe (@janeroe) January 23, 2020\n\nNone showed the virus.",
@@ -92,6 +107,8 @@ class FullwidthPunctuation(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
+        if " ~" in prose:
+            yield from _wave_dashes(doc)
         if prose.isascii():
             return
         runs = list(_MARKS.finditer(prose))
@@ -110,6 +127,31 @@ class FullwidthPunctuation(Rule):
                 (replacement,),
                 Fix((Edit(m.start(), m.end(), replacement),), "use the English marks", safe=True),
             )
+
+
+def _wave_dashes(doc: Document) -> Iterable[Finding]:
+    """Tildes standing alone in a paragraph's running text, where Chinese or Japanese wrote a wave dash; a list
+    item or a heading may use one as a separator ("Opening Theme ~ Tina")."""
+    for m in _WAVE_DASH.finditer(doc.prose):
+        bi = doc.block_at(m.start())
+        if bi is None or doc.blocks[bi].kind != PARAGRAPH or in_embedded_post(doc, m.start()):
+            continue
+        prose = doc.prose
+        if prose[m.start() - 2 : m.start() - 1].isdigit() and prose[m.end() + 1 : m.end() + 2].isdigit():
+            yield Finding(
+                m.start(),
+                m.end(),
+                "a range written with a tilde, as Chinese and Japanese write it (5～10): use an en dash or 'to'",
+                ("\u2013", "to"),
+            )
+            continue
+        yield Finding(
+            m.start(),
+            m.end(),
+            f"{m.group()!r} used as punctuation, as Chinese and Japanese informal writing uses the wave dash "
+            "(～): end the sentence with a full stop, or use a comma or a dash",
+            (".",),
+        )
 
 
 def _beside_cjk(prose: str, start: int, end: int) -> bool:
