@@ -27,7 +27,7 @@ class RepeatedListItem(Rule):
     A list of things names each once; an item that comes back further down the same list ("cancers of
     the stomach, gallbladder, bile duct, esophagus, stomach, fallopian tube", "spices, fast food, fried
     food, spices") is a slip of merging, translating or spinning, and an editor deletes one. The rule
-    reads a comma-separated run of at least four items inside one sentence and clause (no full stop,
+    reads a comma-separated run of at least three items inside one sentence and clause (no full stop,
     semicolon, colon or bracket between them), each item one to three lower-case words, and reports
     the second occurrence when exactly one item is written twice, not side by side (a word twice in a
     row is RP101's). Items with capitals, digits or marks are names, figures and phrases ("Chapel Hill,
@@ -60,11 +60,11 @@ class RepeatedListItem(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         prose = doc.prose
-        if prose.count(",") < 3:
+        if prose.count(",") < 2:
             return
         for stretch in _STRETCH.finditer(prose):
             text = stretch.group()
-            if text.count(",") < 3:
+            if text.count(",") < 2:
                 continue
             yield from self._repeats(doc, stretch.start(), text)
 
@@ -95,7 +95,7 @@ class RepeatedListItem(Rule):
                     lead_in = parts[k - 1][1].lower() if k == 1 else ""
                 run.append(item)
                 continue
-            if len(run) >= 3:
+            if len(run) >= 2:
                 yield from self._one_repeat(doc, base, run, lead_in)
             run = []
 
