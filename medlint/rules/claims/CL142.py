@@ -63,7 +63,7 @@ _MATCHES_MEDICINE = lazy_compile(
     re.IGNORECASE,
 )
 #: What a benefit is claimed for: a complaint, an organ or a measure of health. A serious disease's name
-#: (``condition-words.tsv``, read through ``_is_condition``) counts too.
+#: (``condition-words.tsv``, read through ``_is_health_object``) counts too.
 _HEALTH_OBJECTS = frozenset(
     """pain pains ache aches inflammation infection infections nausea vomiting heartburn indigestion bloating
     constipation diarrhea diarrhoea cramps spasms fever cough colds flu headache headaches migraine migraines
@@ -95,6 +95,7 @@ def _condition_words() -> frozenset[str]:
 
 
 def _is_health_object(word: str) -> bool:
+    """A complaint, an organ or a measure of health, or a serious disease of the condition lexicon (or its plural)."""
     conditions = _condition_words()
     lower = word.lower()
     return (
@@ -103,6 +104,7 @@ def _is_health_object(word: str) -> bool:
 
 
 def _is_remedy(word: str) -> bool:
+    """A remedy named by its kind ("tea", "extract") or a food or edible plant by its name ("lemon", "turmeric")."""
     lower = word.lower()
     return lower in _REMEDY_NOUNS or is_food(lower)
 
@@ -132,6 +134,7 @@ def _gerund_of_use(toks: list[tuple[str, int, int]], j: int) -> bool:
 
 
 def _names_remedy(toks: list[tuple[str, int, int]], start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` (a sentence) name a remedy, which a pronoun opening the next one may stand for."""
     return any(toks[t][0] not in _STOPS and _is_remedy(toks[t][0]) for t in range(start, end))
 
 
