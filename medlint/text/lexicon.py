@@ -357,6 +357,14 @@ def food_words() -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def condition_words() -> frozenset[str]:
+    """Serious diseases by name (WordNet 3.0's): rules/data/lexicon/condition-words.tsv, built by
+    scripts/build_condition_words.py; CL119's condition lexicon, and the health objects CL142 reads."""
+    text = (_folder() / "condition-words.tsv").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
 def is_food(word: str) -> bool:
     """``word`` or its singular is a food of :func:`food_words` ("eggs", "tomatoes", "berries")."""
     foods = food_words()

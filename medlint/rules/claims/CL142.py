@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from ...data import pack_dir
 from ...diagnostic import Diagnostic, Severity
 from ...document import Document
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
 from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
-from ...text.lexicon import FUNCTION_PARTS, food_words, is_food
+from ...text.lexicon import FUNCTION_PARTS, condition_words, food_words, is_food
 
 #: Remedies by kind rather than by name ("this tea", "the juice", "herbal remedies"); foods by name come from
 #: the food lexicon (WordNet's foods and edible plants).
@@ -87,16 +85,9 @@ _REACH = 7
 _STOPS = frozenset(".;:!?")
 
 
-@functools.lru_cache(maxsize=1)
-def _condition_words() -> frozenset[str]:
-    """The serious diseases of ``rules/data/lexicon/condition-words.tsv`` (CL119's condition lexicon)."""
-    text = (pack_dir() / "data" / "lexicon" / "condition-words.tsv").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and line[0] != "#")
-
-
 def _is_health_object(word: str) -> bool:
     """A complaint, an organ or a measure of health, or a serious disease of the condition lexicon (or its plural)."""
-    conditions = _condition_words()
+    conditions = condition_words()
     lower = word.lower()
     return (
         lower in _HEALTH_OBJECTS or lower in conditions or (lower.endswith("s") and lower[:-1] in conditions)
