@@ -122,6 +122,29 @@ rules:
     assert fix is not None and fix.safe and fix.edits[0].replacement == "Breast cancer"
 
 
+def test_substitution_reads_either_apostrophe_and_keeps_the_writers(tmp_path: Path) -> None:
+    """A pack phrase written with a straight apostrophe matches a web page's curly one, and
+    the replacement keeps the apostrophe the writer used."""
+    path = _pack(
+        tmp_path,
+        """
+pack: demo
+rules:
+  - {code: ZP102, name: prefer-term, kind: substitution, category: translation,
+     message: "use {suggestion} for {match}", swap: {"Crohn's illness": "Crohn's disease"}}
+""",
+    )
+    reg = Registry()
+    for rule in load_pack(path):
+        reg.add(rule, str(path))
+    text = "Crohn\u2019s illness and Crohn's illness."
+    got = [(d.start.offset, d.text, d.suggestions) for d in Linter(registry=reg).lint_text(text)]
+    assert got == [
+        (0, "Crohn\u2019s illness", ("Crohn\u2019s disease",)),
+        (20, "Crohn's illness", ("Crohn's disease",)),
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [

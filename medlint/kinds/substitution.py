@@ -47,13 +47,22 @@ class Substitution(KindRule):
             raise RuleError(f"rule {code}: substitution needs 'swap' or 'swap-file'")
         if spec.get("fix", "unsafe") not in ("none", "unsafe", "safe"):
             raise RuleError(f"rule {code}: fix must be none, unsafe or safe")
-        return {"matcher": PhraseMatcher(pairs)}
+        # a phrase's apostrophe in either form, as documents write it ("physique’s", "Crohn’s illness")
+        return {
+            "matcher": PhraseMatcher(
+                (form, value)
+                for phrase, value in pairs
+                for form in dict.fromkeys((phrase, phrase.replace("'", "\u2019")))
+            )
+        }
 
     def check(self, doc: Document) -> Iterable[Finding]:
         fix_mode = self.spec.get("fix", "unsafe")
         for m in self.matcher.iter_matches(doc):
             match = prose_text(doc, m.start, m.end)
             suggestion = match_case(m.value, match)
+            if "\u2019" in match:  # the writer's apostrophe in the replacement too
+                suggestion = suggestion.replace("'", "\u2019")
             fix = None
             if fix_mode != "none":
                 fix = Fix(
