@@ -390,3 +390,16 @@ def infinitive_heads() -> frozenset[str]:
     slip ("used to treated pain")."""
     text = (_folder() / "infinitive-heads.tsv").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and line[0] != "#")
+
+
+@functools.lru_cache(maxsize=1)
+def spinner_dialect() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The web article spinner's everyday renderings and the words each may stand for ("ranges" ->
+    ("levels",)): rules/data/lexicon/spinner-dialect.tsv, written by hand; MT129 reads it on spun pages."""
+    rows = []
+    for line in (_folder() / "spinner-dialect.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line[0] == "#":
+            continue
+        rendering, originals = line.split("\t")
+        rows.append((rendering, tuple(originals.split("|"))))
+    return tuple(rows)

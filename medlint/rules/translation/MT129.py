@@ -1,0 +1,114 @@
+"""MT129 spinner-dialect: An everyday word an article spinner put in, on a page where its telltale phrases show."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from ...diagnostic import Diagnostic, Severity
+from ...document import Document
+from ...rule import Example, Finding, Option, Rule
+from ...text.lexicon import spinner_dialect
+from ...text.matching import PhraseMatcher
+
+#: The rule whose findings are the spinner's telltales: renderings no editor writes where they stand.
+TELLTALE_RULE = "MT128"
+#: A finding longer than this is about the page or a paragraph ("this text looks machine-spun"), not a phrase.
+_MAX_SPAN = 200
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> PhraseMatcher[tuple[str, ...]]:
+    """The dialect's renderings, each with the words it may stand for, in both apostrophe forms."""
+    return PhraseMatcher(
+        (form, originals)
+        for rendering, originals in spinner_dialect()
+        for form in dict.fromkeys((rendering, rendering.replace("'", "\u2019")))
+    )
+
+
+class SpinnerDialect(Rule):
+    """An everyday word an article spinner put in, on a page where its telltale phrases show.
+
+    The commonest web article spinner rewrites a health page word by word from its own dictionary:
+    "levels" becomes "ranges", "common" "typical", "disorder" "dysfunction", "if you" "in the event
+    you", "help" "assist", "inflammation" "irritation". Each of these is English somewhere, so no
+    rule can report it in a text on its own. MT128 reports the spinner's telltales, the renderings
+    that cannot be English where they stand ("breast most cancers", "the physique's immune system",
+    "antibody depend"); on a page where it found ``min-telltales`` different ones, the page was spun,
+    and the dialect's everyday renderings on it are most likely the spinner's too. This rule reads
+    MT128's findings (``Rule.reads_findings``) and, on such a page only, reports each rendering of the
+    dialect (rules/data/lexicon/spinner-dialect.tsv) with the word it most likely stands for. Severity
+    info: a writer may have chosen the word, and the fix is to restore the original article, not to
+    swap words back. No clean text carries the telltales (MT128: 0 in 4.9 million words of MedQuAD,
+    clean sentences, FakeHealth news and WMT22 references), so the rule is silent there by
+    construction; a rendering another rule has already reported is left to it.
+    """
+
+    code = "MT129"
+    name = "spinner-dialect"
+    category = "translation"
+    severity = Severity.INFO
+    reads_findings = True
+    source = (
+        "medlint project table of the everyday renderings of the web article spinner whose telltales MT128 lists "
+        '(rules/data/lexicon/spinner-dialect.tsv); Cabanac, Labbé and Magazinov 2021, "Tortured phrases: A dubious '
+        "writing style emerging in science\" (arXiv:2107.06751), on spinners' word-for-word synonym swaps"
+    )
+    options = {
+        "min-telltales": Option(
+            3,
+            int,
+            "How many different telltale phrases of the spinner (MT128 findings) a page needs before its "
+            "everyday renderings are reported",
+            minimum=0,
+        ),
+    }
+    should_fire = (
+        Example(
+            "Breast most cancers and pores and skin rash are common. The physique's antibody depend "
+            "rises, and the typical signs are irritation and ache.",
+            note="three telltales on the page, then the dialect's 'typical' and 'irritation'",
+        ),
+        Example("In the event you undergo from it, see a physician.", options={"min-telltales": 0}),
+    )
+    should_not_fire = (
+        Example("The typical dose ranges from 5 to 10 mg, and irritation of the skin is rare."),
+        Example(
+            "Breast most cancers is treated. The typical dose ranges from 5 to 10 mg.",
+            note="one telltale is not a spun page",
+        ),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return self.check_findings(doc, ())
+
+    def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
+        telltales = sorted({" ".join(d.text.lower().split()) for d in findings if d.code == TELLTALE_RULE})
+        if len(telltales) < self.opts["min-telltales"]:
+            return []
+        # the spans other translation and text rules reported (not a document-level finding, which spans the page)
+        taken = [
+            (d.start.offset, d.end.offset)
+            for d in findings
+            if d.code[:2] in ("MT", "TX") and d.end.offset - d.start.offset <= _MAX_SPAN
+        ]
+        shown = ", ".join(f"“{t}”" for t in telltales[:3]) + (", ..." if len(telltales) > 3 else "")
+        evidence = f" (the page shows the spinner's telltales: {shown})" if telltales else ""
+        out = []
+        for m in _matcher().iter_matches(doc):
+            file_start, file_end = doc.file_offset(m.start), doc.file_offset(m.end)
+            if any(a < file_end and b > file_start for a, b in taken):
+                continue  # another rule reported it
+            text = doc.prose[m.start : m.end]
+            originals = " or ".join(f"“{o}”" for o in m.value)
+            out.append(
+                Finding(
+                    m.start,
+                    m.end,
+                    f"“{text}” is likely an article spinner's rendering of {originals}{evidence}: restore the "
+                    "original text rather than swap words back",
+                    m.value,
+                )
+            )
+        return out
