@@ -47,6 +47,7 @@ from ._grammar_number import (
 from ._grammar_phrases import (
     CAUSED_PARTICIPLES,
     and_etc,
+    be_been,
     become_less,
     can_not,
     easy_to_cause,
@@ -95,6 +96,7 @@ from ._grammar_words import (
     BARE_NOUN,
     BARE_VERB_FORM,
     BARE_VERB_TRIGGERS,
+    BE_BEEN,
     BECOME_FORMS,
     BECOME_LESS,
     CALQUE_PREPOSITIONS,
@@ -301,6 +303,11 @@ class GrammarPattern(Rule):
       windows, 1 in 5,480 system windows), so it is no sign of machine
       translation; every finding read on MedQuAD, the clean sentences and
       FakeHealth was an error an editor would mend;
+    - ``be-been``: a form of "be" before "been", at most one adverb
+      between ("It is also been reported", "There is certainly been":
+      "has"); the suggestion is not applied, the tense is the writer's
+      (1 in MedQuAD, the clean sentences, FakeHealth and WMT22's
+      references, a slip in a FakeHealth story);
     - ``modal-capital``: a modal, then a capitalised everyday verb of
       health advice (eat, take, avoid, ...; not a name or a brand, "can
       Google"), in a sentence mostly in lower case ("You should
@@ -1019,6 +1026,8 @@ class GrammarPattern(Rule):
             found.extend(perfects_with_agent(s, index))
         if MISSING_COPULA not in disabled and ("it" in index or "this" in index):
             found.extend(missing_copulas(s, index))
+        if BE_BEEN not in disabled and "been" in index:
+            found.extend(be_been(s, index))
         if MODAL_CAPITAL not in disabled:
             found.extend(modal_capitals(s, index))
         if LITTLE_PLURAL not in disabled and ("little" in index or "much" in index):

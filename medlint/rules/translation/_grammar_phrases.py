@@ -25,6 +25,7 @@ from ...text.word_classes import (
 from ._grammar_scan import Hit, Scan, regular_singular
 from ._grammar_words import (
     AND_ETC,
+    BE_BEEN,
     BE_FORMS,
     BECOME_FORMS,
     BECOME_LESS,
@@ -123,6 +124,37 @@ def can_not(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                 f"“{fixed}” (the word order of German “kann ... nicht”, Dutch “kan ... niet”)"
             )
         out.append(Hit(s.starts[i], s.ends[k], CAN_NOT, message, (fixed,), fix_to=fixed))
+    return out
+
+
+#: The finite forms of "be" and the "have" that takes their place before "been".
+_BE_TO_HAVE = {"is": "has", "are": "have", "am": "have", "was": "had", "were": "had"}
+
+
+def be_been(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "It is also been reported", "There is certainly been a lot of buzz": a finite form of "be"
+    before "been", with at most one adverb between, where the perfect needs "have" ("It has also been
+    reported"). "Been" is the participle of "be" and follows only "have" and the modals' "have" in
+    English (Swan, Practical English Usage, "perfect"), so the pair is a slip whatever the sentence
+    says: a spinner's or a writer's edit of "it has been" half made, or a learner's ("is been"
+    for Chinese 已经是, Spanish "ha sido"). 1 in MedQuAD, the clean sentences, FakeHealth and WMT22's
+    references (4.9M words): "It is also been reported" in a FakeHealth story, a real slip. The
+    suggestion ("has", "have", "had") is offered, not applied: the tense meant is the writer's."""
+    out: list[Hit] = []
+    for i in index.get("been", ()):
+        j = i - 1
+        if j >= 0 and s.adjacent(j) and (s.lowers[j] in MID_ADVERBS or s.lowers[j].endswith("ly")):
+            j -= 1
+        if j < 0 or not s.adjacent(j):
+            continue
+        have = _BE_TO_HAVE.get(s.lowers[j])
+        if have is None:
+            continue
+        written = s.text(j)
+        fixed = have.capitalize() if written[:1].isupper() else have
+        span = s.prose[s.starts[j] : s.ends[i]]
+        message = f"“{span}”: “been” follows a form of “have”, not of “be” (“{fixed}” for “{written}”)"
+        out.append(Hit(s.starts[j], s.ends[j], BE_BEEN, message, (fixed,), fix_to=fixed))
     return out
 
 

@@ -93,6 +93,8 @@ PERFECT_BY = "perfect-by"
 MISSING_COPULA = "missing-copula"
 #: "You should Eat a balanced diet": a capitalised verb after a modal inside a sentence in sentence case
 MODAL_CAPITAL = "modal-capital"
+#: "It is also been reported": a form of "be" where the perfect's "has" belongs, before "been"
+BE_BEEN = "be-been"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -130,6 +132,7 @@ PATTERNS = (
     PERFECT_BY,
     MISSING_COPULA,
     MODAL_CAPITAL,
+    BE_BEEN,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
