@@ -44,6 +44,11 @@ _QUOTE_THEN_STOP = lazy_compile(r"([\u201c\u2018])[ \t]*([.,;:])")
 _STOP_QUOTE_STOP = lazy_compile(r"\.([\u201d\u2019\"])\.(?!\.)")
 
 
+#: a full stop between a list's last item and its "etc." ("Radix Scrophulariae. etc."): the list ends with "etc.", not
+#: before it (an abbreviation's stop, "Dr. etc.", is read by ``_abbreviation``)
+_STOP_BEFORE_ETC = lazy_compile(r"(?<=[^\W\d_]{2})\.[ \t]+etc\b")
+
+
 _LEADING_COMMA = lazy_compile(r"^[ \t]*,")
 
 
@@ -211,8 +216,8 @@ class StrayPunctuation(Rule):
     per cent sign or a closing bracket: "98% .", "(bone age) ."), after an opening
     parenthesis whose closing one has none before it ("( bone tissue)"), before a closing one whose
     opening one has none after it ("(translocated )"; not after an address, whose space is kept on purpose),
-    on both sides inside parentheses ("( chemical medicine )"), and a comma before a closing parenthesis
-    ("(IVIG,)"). A space that keeps a full stop or semicolon off an address
+    on both sides inside parentheses ("( chemical medicine )"), a comma before a closing parenthesis
+    ("(IVIG,)"), and a full stop before the "etc." that ends a list ("Radix Scrophulariae. etc."). A space that keeps a full stop or semicolon off an address
     (a URL, even one a crawl broke, an e-mail address, an @handle) is kept on
     purpose, as are footnote markers after a stop ("cancer. ii , iii") and a comma after an
     abbreviation's stop ("e.g.,", "etc.,", the old sign "&c.,").
@@ -274,6 +279,7 @@ class StrayPunctuation(Rule):
         Example("See [the guide](https://example.org) . It helps.", format="markdown"),
         Example("Follow her on Twitter .", fixed="Follow her on Twitter."),
         Example("Bones grow faster (advanced bone age) .", fixed="Bones grow faster (advanced bone age)."),
+        "Use it with herbs such as Bulbus Fritillariae, Radix Scrophulariae. etc.",
         Example(
             "It inflames the joint ( gout) in some people.",
             fixed="It inflames the joint (gout) in some people.",
@@ -291,6 +297,7 @@ class StrayPunctuation(Rule):
         ),
         "Wait... then retest.",
         "The dose was 2.5 mg.",
+        "Ask your GP, nurse, pharmacist etc. for advice.",
         Example("See [the guide](https://example.org). It helps.", format="markdown"),
         Example("Read <a href='x'>this</a>.", format="html"),
         "He asked: \u201cIs it safe?\u201d She nodded.",
@@ -385,6 +392,17 @@ class StrayPunctuation(Rule):
                     "remove the full stop after the quotation mark",
                     safe=True,
                 ),
+            )
+        for m in _STOP_BEFORE_ETC.finditer(prose) if ". etc" in prose else ():
+            word = re.search(r"(\S+)$", prose[max(0, m.start() - 40) : m.start()])
+            if word and _abbreviation(word.group(1)):
+                continue  # an abbreviation's own stop ("Dr. etc.")
+            yield Finding(
+                m.start(),
+                m.start() + 1,
+                "a full stop before “etc.”, which belongs to the list it ends",
+                (",",),
+                Fix((Edit(m.start(), m.start() + 1, ","),), "write a comma before “etc.”", safe=False),
             )
         for m in _DOUBLED.finditer(prose) if _has_any(prose, ",,", ";;", "..") else ():
             yield Finding(
