@@ -68,7 +68,11 @@ class LowercaseSentenceStart(Rule):
     ``min-zipf`` or more in the word-frequency table), so names styled in
     lower case ("bell hooks"), units and brand names stay out. The fix
     capitalises the letter; it is unsafe, as a name may be written small on
-    purpose.
+    purpose. Words of an earlier sentence pasted in after a full stop ("the
+    belly. brown spots on the face, but also ..." two sentences after "a mask
+    against black spots, brown spots on the face") are reported as the copied
+    fragment they are, with no fix; a tail printed twice in a row ("... your
+    baby. will harm your baby.") is RP105's.
     """
 
     code = "TX122"
@@ -127,8 +131,17 @@ class LowercaseSentenceStart(Rule):
                     continue  # a unit's abbreviation after its number ("1 ltr. of infusion", "2 tbsp. of honey")
                 if _in_address(doc.source, block.start + m.start(1)):
                     continue
-                if _repeats(text, m.start(2), text[max(0, m.start(1) - 300) : m.start(1)]):
-                    continue
+                before_text = text[max(0, m.start(1) - 300) : m.start(1)]
+                if _repeats(text, m.start(2), before_text):
+                    copied = _copied_fragment(text, m.start(2), before_text)
+                    if copied:  # words of an earlier sentence, pasted in as a sentence of their own
+                        yield Finding(
+                            block.start + m.start(2),
+                            block.start + m.start(2) + len(copied),
+                            f"a sentence that opens with a small letter repeats words written just before "
+                            f"(“{copied}”): a fragment copied in, to delete or to finish as a sentence",
+                        )
+                    continue  # a tail printed twice in a row ("... your baby. will harm your baby."): RP105's
                 if _CAPITAL_NEXT.match(text, m.end(2)):
                     continue  # a button's or a label's word before a new sentence ("less In this photo")
                 if m.end(1) < m.start(2) and text[m.end(1)] in '"\u201d' and _continues(m.group(2)):
@@ -190,6 +203,23 @@ def _repeats(text: str, start: int, before: str) -> bool:
     if len(words) < 2:
         return False
     return " ".join(words).rstrip(".,;:") in " ".join(before.split())
+
+
+def _copied_fragment(text: str, start: int, before: str) -> str:
+    """The words from ``start`` that ``_repeats`` found written before, when they stand apart from their
+    earlier copy ("the belly. brown spots on the face, but ..." two sentences after "a mask against black
+    spots, brown spots on the face, but ..."): a pasted fragment. Empty when the copy ends right before the
+    full stop ("... your baby. will harm your baby."), a tail printed twice in a row."""
+    words = text[start:].split()[:4]
+    for n, word in enumerate(words):
+        if word.endswith((".", "!", "?")):
+            words = words[: n + 1]
+            break
+    phrase = " ".join(words).rstrip(".,;:")
+    flat = " ".join(before.split()).rstrip(" .!?")
+    if flat.endswith(phrase):
+        return ""
+    return phrase
 
 
 def _after_inline_markup(source: str, start: int) -> bool:
