@@ -230,6 +230,7 @@ def _verb_first(text: str) -> tuple[int, int, str] | None:
     """(start, end, verb) of a statement that opens with its finite verb: a form of "be", "have" or
     "do" before "not", an adverb or "been" ("Was then also not quite so bad."), or a verb's -s
     form or past form before its object ("Retains its properties at -50 °C.", "Removed the flag.";
+    "Should" before a bare verb, advice whose subject was left out: "Should eat safe food.";
     the past form only in a sentence with no comma, since "Given the risk, doctors ..." opens with a
     participle)."""
     if "?" in text or not text.rstrip().endswith((".", "!")):
@@ -251,6 +252,8 @@ def _verb_first(text: str) -> tuple[int, int, str] | None:
         return None
     if low in _MODALS and nxt == "be" and len(words) > 2 and VERB_PAST in classes(words[2].lower()):
         return at, at + len(first), first  # "Must be treated, and the partner too." (Russian "Нужно лечить")
+    if low == "should" and BARE_VERB in classes(nxt):
+        return at, at + len(first), first  # "Should eat safe food without mold." (Vietnamese "Nên ăn")
     c = classes(low)
     if VERB_PAST in c and nxt in _OBJECT_STARTS and "," not in text:
         return at, at + len(first), first
