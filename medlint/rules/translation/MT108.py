@@ -594,7 +594,11 @@ class GrammarPattern(Rule):
       conference", "a cancer research[er]", nor "a good knowledge of", which English counts): one
       finding each in the clean sentences ("provided another evidence"), FakeHealth ("a new research
       by the University of Manchester shows") and WMT22's references ("I've read a news about"), all
-      slips. ``generic-the``: "the" before "nature", "mankind" or "humankind" in their general
+      slips. ``uncountable-there-are``: a non-count noun ending its phrase after "there are" or
+      "here are", one quantifier allowed between ("here are some information about", "There are
+      news from Mariupol"; not "there are some research laboratories"): "is" (one finding in MedQuAD,
+      FakeHealth, the clean sentences and WMT22's references, a translator's slip in the last).
+      ``generic-the``: "the" before "nature", "mankind" or "humankind" in their general
       sense, the noun ending its phrase ("gifts from the nature", "The mankind has used herbs":
       Russian, French and German put an article there); not "the nature of", a compound ("the
       nature reserve"), an address ("the nature.com journal") or a list that shares its "of" or

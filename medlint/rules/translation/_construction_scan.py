@@ -101,6 +101,9 @@ PREPOSITION_BARE_VERB = "preposition-bare-verb"
 #: "another evidence", "an important information", "a good news": a non-count noun counted by "a", "an",
 #: "another", "each" or "every" (Chinese, Russian, Vietnamese and the Romance languages count it)
 UNCOUNTABLE_ARTICLE = "uncountable-article"
+#: "here are some information about", "There are news from Mariupol": a non-count noun after a plural
+#: "there are" or "here are" (its verb agrees with the noun after it, which is singular in English)
+UNCOUNTABLE_THERE_ARE = "uncountable-there-are"
 #: "healthy gifts from the nature", "the mankind's oldest remedy": "the" before a noun that names all of its
 #: kind and takes no article in that sense (Russian, French, German and Spanish put one there: la nature)
 GENERIC_THE = "generic-the"
@@ -175,6 +178,7 @@ CONSTRUCTION_PATTERNS = (
     BE_EASILY_TO,
     AFTER_BARE_VERB,
     UNCOUNTABLE_ARTICLE,
+    UNCOUNTABLE_THERE_ARE,
     GENERIC_THE,
     PREPOSITION_BARE_VERB,
     DONT_ING,
@@ -1100,6 +1104,41 @@ def _uncountable_article(s: Scan, i: int) -> Hit | None:
         f"“{span}”: “{noun}” is uncountable in English and takes no “{det}”"
         + (f" (“{better}”, or “more {noun}”)" if det == "another" else f" (“{better}”)" if unit else ""),
         (better,) if unit else (),
+    )
+
+
+#: Quantifiers between "there are" and a non-count noun ("There are some information").
+_THERE_QUANTIFIERS = frozenset({"some", "more", "also", "no", "much", "many", "several", "still"})
+
+
+def _uncountable_there_are(s: Scan, i: int) -> Hit | None:
+    """ "here are some information about the leaves", "There are news from Mariupol": "there" or "here",
+    "are" or "were", at most one quantifier, and a non-count noun that ends its phrase (not "there are some
+    research laboratories", a compound). The verb of "there is" agrees with the noun after it, and a
+    non-count noun is singular: "here is some information"."""
+    j = i - 1
+    if j < 0 or not s.joinable[j] or not s.is_lower(i):
+        return None
+    if s.lowers[j] in _THERE_QUANTIFIERS:
+        j -= 1
+        if j < 0 or not s.joinable[j]:
+            return None
+    if s.lowers[j] not in ("are", "were") or j < 1 or not s.joinable[j - 1]:
+        return None
+    if s.lowers[j - 1] not in ("there", "here"):
+        return None
+    if not s.phrase_ends(i, coordinator=False):
+        return None  # a compound: "there are some research laboratories"
+    verb, noun = s.text(j), s.lowers[i]
+    singular = "is" if s.lowers[j] == "are" else "was"
+    return Hit(
+        s.starts[j],
+        s.ends[j],
+        UNCOUNTABLE_THERE_ARE,
+        f"“{s.prose[s.starts[j - 1] : s.ends[i]]}”: “{noun}” is uncountable and singular in English, so the verb "
+        f"before it is “{singular}”, not “{verb}”",
+        (singular,),
+        fix_to=singular,
     )
 
 
@@ -2034,7 +2073,10 @@ _FRAMES: tuple[tuple[frozenset[str], tuple[tuple[str, Callable[[Scan, int], Hit 
         ((AFTER_BARE_VERB, _after_bare_verb), (PREPOSITION_BARE_VERB, _preposition_bare_verb)),
     ),
     (_GERUND_PREPOSITIONS - {"after", "before"}, ((PREPOSITION_BARE_VERB, _preposition_bare_verb),)),
-    (_NON_COUNT, ((UNCOUNTABLE_ARTICLE, _uncountable_article),)),
+    (
+        _NON_COUNT,
+        ((UNCOUNTABLE_ARTICLE, _uncountable_article), (UNCOUNTABLE_THERE_ARE, _uncountable_there_are)),
+    ),
     (_GENERIC_NOUNS, ((GENERIC_THE, _generic_the),)),
     (frozenset({"don't", "don\u2019t", "not"}), ((DONT_ING, _dont_ing),)),
     (frozenset({"easy"}), ((PERSON_EASY_TO, _person_easy_to),)),
