@@ -34,7 +34,7 @@ from ..evidence.context import (
 )
 from ..evidence.products import product_names
 from ..rule import Finding, Rule, RuleError
-from ..text.matching import PhraseMatcher, ProbedPattern, ProbeIndex
+from ..text.matching import PhraseMatcher, ProbedPattern, ProbeIndex, apostrophe_forms
 from .base import KindRule, pack_regex, pattern_candidates, prose_text, read_lines_file
 from .base import compile_patterns as _compile_patterns
 
@@ -297,9 +297,7 @@ class Claim(KindRule):
             raise RuleError(f"rule {code}: 'defer-to' must be a list of rule codes")
         return {
             # a phrase's apostrophe in either form, as the patterns read it ("world\u2019s first")
-            "matcher": PhraseMatcher(
-                (form, p) for p in phrases for form in dict.fromkeys((p, p.replace("'", "\u2019")))
-            ),
+            "matcher": PhraseMatcher((form, p) for p in phrases for form in apostrophe_forms(p)),
             "patterns": patterns,
             "pattern_index": ProbeIndex(patterns),
             "mentions": mentions,

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ..diagnostic import Edit, Fix
 from ..document import Document
 from ..rule import Finding, RuleError
-from ..text.matching import PhraseMatcher
+from ..text.matching import PhraseMatcher, apostrophe_forms
 from .base import KindRule, prose_text, read_lines_file
 
 
@@ -50,9 +50,7 @@ class Substitution(KindRule):
         # a phrase's apostrophe in either form, as documents write it ("physique’s", "Crohn’s illness")
         return {
             "matcher": PhraseMatcher(
-                (form, value)
-                for phrase, value in pairs
-                for form in dict.fromkeys((phrase, phrase.replace("'", "\u2019")))
+                (form, value) for phrase, value in pairs for form in apostrophe_forms(phrase)
             )
         }
 

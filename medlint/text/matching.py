@@ -52,6 +52,13 @@ def phrase_words(phrase: str) -> list[str]:
     return phrase_words_plain(phrase)
 
 
+def apostrophe_forms(phrase: str) -> tuple[str, ...]:
+    """The phrase as a lexicon writes it and, if it holds a straight apostrophe, with the typographic one a
+    web page writes ("Crohn's illness", "Crohn\u2019s illness"): a matcher given both reads either, since the
+    document's words keep the apostrophe they were written with."""
+    return tuple(dict.fromkeys((phrase, phrase.replace("'", "\u2019"))))
+
+
 def phrase_words_plain(phrase: str) -> list[str]:
     """``phrase_words`` for any phrase: each word token lower-cased."""
     return [m.group().lower() for m in WORD_RE.finditer(phrase)]

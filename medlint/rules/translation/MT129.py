@@ -9,7 +9,7 @@ from ...diagnostic import Diagnostic, Severity
 from ...document import Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.lexicon import spinner_dialect
-from ...text.matching import PhraseMatcher
+from ...text.matching import PhraseMatcher, apostrophe_forms
 
 #: The rule whose findings are the spinner's telltales: renderings no editor writes where they stand.
 TELLTALE_RULE = "MT128"
@@ -23,7 +23,7 @@ def _matcher() -> PhraseMatcher[tuple[str, ...]]:
     return PhraseMatcher(
         (form, originals)
         for rendering, originals in spinner_dialect()
-        for form in dict.fromkeys((rendering, rendering.replace("'", "\u2019")))
+        for form in apostrophe_forms(rendering)
     )
 
 
