@@ -294,13 +294,15 @@ def _in_address(doc: Document, start: int, end: int) -> bool:
     before = src[start - 1] if start > 0 else " "
     after = src[end] if end < len(src) else " "
     return before in ADDRESS_CHARS or (
-        after in ADDRESS_CHARS and not (after == "." and _ends_sentence(src, end))
+        after in ADDRESS_CHARS and not (after == "." and _ends_sentence(doc.prose, end))
     )
 
 
-def _ends_sentence(src: str, at: int) -> bool:
-    """A full stop at ``at`` followed by a space or the end: the sentence's end, not a dot in a name."""
-    return at + 1 >= len(src) or src[at + 1].isspace()
+def _ends_sentence(prose: str, at: int) -> bool:
+    """A full stop at ``at`` followed by a space or the end: the sentence's end, not a dot in a name. Read in
+    the prose view, where markup is blanked: "the lastdecade.</p>" ends its sentence as "the lastdecade. It"
+    does (an HTML paragraph's last word was taken for an address's part)."""
+    return at + 1 >= len(prose) or prose[at + 1].isspace()
 
 
 class GluedWords(Rule):
