@@ -195,14 +195,19 @@ def _repeats(text: str, start: int, before: str) -> bool:
     """Whether the words from ``start`` (up to four) were written just before: a crawl that printed
     a sentence's tail twice ("... will harm your baby. will harm your baby."), where the cure is to
     delete the copy, not to capitalise it."""
-    words = text[start:].split()[:4]
-    for n, word in enumerate(words):
-        if word.endswith((".", "!", "?")):
-            words = words[: n + 1]
-            break
+    words = _opening_words(text, start)
     if len(words) < 2:
         return False
     return " ".join(words).rstrip(".,;:") in " ".join(before.split())
+
+
+def _opening_words(text: str, start: int) -> list[str]:
+    """Up to four words from ``start``, ending with the first that ends a sentence."""
+    words = text[start:].split()[:4]
+    for n, word in enumerate(words):
+        if word.endswith((".", "!", "?")):
+            return words[: n + 1]
+    return words
 
 
 def _copied_fragment(text: str, start: int, before: str) -> str:
@@ -210,12 +215,7 @@ def _copied_fragment(text: str, start: int, before: str) -> str:
     earlier copy ("the belly. brown spots on the face, but ..." two sentences after "a mask against black
     spots, brown spots on the face, but ..."): a pasted fragment. Empty when the copy ends right before the
     full stop ("... your baby. will harm your baby."), a tail printed twice in a row."""
-    words = text[start:].split()[:4]
-    for n, word in enumerate(words):
-        if word.endswith((".", "!", "?")):
-            words = words[: n + 1]
-            break
-    phrase = " ".join(words).rstrip(".,;:")
+    phrase = " ".join(_opening_words(text, start)).rstrip(".,;:")
     flat = " ".join(before.split()).rstrip(" .!?")
     if flat.endswith(phrase):
         return ""
