@@ -29,6 +29,7 @@ from ..text.quotes import (
     in_embedded_post,
     inside_quotes,
     lead_in,
+    open_that_lead_in,
     quotation_around,
     social_post_sentence,
 )
@@ -1081,6 +1082,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
             or _denied_next(doc, s_end, start, end)
             or _under_myth_label(doc, start)
             or _in_myth_table(doc, start)
+            or _in_myth_list(doc, start)
             or bool(_CROSS_MARK.match(doc.prose, s_start))
         )
     if said and _VAGUE_SPEAKER.match(doc.prose, s_start) and not names_source(doc):
@@ -1610,6 +1612,60 @@ def _in_myth_table(doc: Document, offset: int) -> bool:
     return False
 
 
+#: A line that announces the myths listed under it: "it is worth dispelling some of the more persistent
+#: misunderstandings.", "Common misconceptions about diabetes include:"
+_MYTHS_ANNOUNCED = cue(
+    r"[^\n]*\b(?:myths|misconceptions|misunderstandings|misbeliefs|legends|falsehoods|fallacies|untruths|"
+    r"old\s+wives['\u2019]?\s+tales|(?:dispel|dispelling|debunk|debunking|bust|busting)\s+(?:\w+\s+){0,5}?"
+    r"(?:myths?|misconceptions?|misunderstandings?|beliefs?|claims?))\b[^\n]*$",
+    re.IGNORECASE,
+)
+#: The most words of a line in such a list, and the fewest lines the list has
+_MYTH_LIST_LINE_WORDS = 15
+_MYTH_LIST_LINES = 3
+
+
+def _in_myth_list(doc: Document, offset: int) -> bool:
+    """The claim's line is one of a run of short lines (``_MYTH_LIST_LINES`` at least, none ending in a
+    colon) right under a line whose last sentence announces myths or misconceptions: "... it is worth dispelling some of
+    the more persistent misunderstandings." / "Cancer rates are rising" / "Radiotherapy and chemotherapy are
+    poisons" / "There is a cure, but big pharma is suppressing it" - the page's list of the myths it
+    answers, set as headings or items with no label of their own."""
+    prose = doc.prose
+
+    def line_at(at: int) -> tuple[int, int]:
+        end = prose.find("\n", at)
+        return prose.rfind("\n", 0, at) + 1, len(prose) if end == -1 else end
+
+    def listed(bounds: tuple[int, int]) -> bool:
+        text = prose[bounds[0] : bounds[1]].strip()
+        return 0 < len(text.split()) <= _MYTH_LIST_LINE_WORDS and not text.endswith(":")
+
+    line = line_at(offset)
+    if not listed(line):
+        return False
+    run, first = 1, line
+    while first[0] > 0:
+        above = line_at(first[0] - 1)
+        if not listed(above):
+            break
+        run, first = run + 1, above
+    if first[0] == 0:
+        return False
+    lead = line_at(first[0] - 1)
+    i = bisect.bisect_right(doc.sentence_starts, lead[1] - 1) - 1
+    lead_sentence = max(lead[0], doc.sentences[i].start) if i >= 0 else lead[0]
+    if not _MYTHS_ANNOUNCED.fullmatch(prose, lead_sentence, lead[1]):
+        return False  # the lead line's last sentence announces them, not a sentence earlier in it
+    last = line
+    while run < _MYTH_LIST_LINES and last[1] < len(prose):
+        below = line_at(last[1] + 1)
+        if not listed(below):
+            break
+        run, last = run + 1, below
+    return run >= _MYTH_LIST_LINES
+
+
 #: A label that presents what follows as a view to be examined, not the writer's: "The idea:", "The belief:",
 #: "What they say:" (judged only with an answer label after it: ``_labelled_claim_answered``)
 _CLAIM_LABEL = cue(
@@ -1700,7 +1756,13 @@ _ASKS_BACK = re.compile(
 def _attributing_lead_in(doc: Document, s_start: int) -> bool:
     """The sentence before, in the same block, is a short lead-in that hands what follows to
     someone: "The bottom line, according to the experts? Start with a small dose." / "Her
-    advice, she says:" (a question or a colon that names a speaker)."""
+    advice, she says:" (a question or a colon that names a speaker); or the line above leaves
+    others' "that" clause open ("They say that……"), and the claim's line goes on with it."""
+    line_start = doc.prose.rfind("\n", 0, s_start) + 1
+    if line_start > 0:
+        above = doc.prose[doc.prose.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+        if open_that_lead_in(above):
+            return True  # "They say that……" on a line of its own: the next line is what they say
     i = bisect.bisect_right(doc.sentence_starts, s_start - 1) - 1
     if i < 0:
         return False

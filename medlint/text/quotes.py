@@ -251,11 +251,37 @@ _LEAD_IN_SOURCE = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c\u2018]?[A-Z])")
 
 
+#: A "that" clause left open across the line break, with an ellipsis: "They say that……" on a
+#: line of its own, the belief on the next, then the page's answer ("IN TRUTH, ...").
+_OPEN_THAT = re.compile(r"\bthat\s*(?:\u2026+|\.{3,})$")
+#: The verbs of others' beliefs and sayings that such a line leaves open (the writer's own "I think
+#: that…" or "We know that…" is not someone else's: ``_WRITER_FIRST``).
+_OTHERS_HOLD = re.compile(
+    r"\b(?:say|claim|believe|think|argue|insist|promise|suggest|tell\s+(?:you|us)|hear|heard|hears)\b",
+    re.IGNORECASE,
+)
+_WRITER_FIRST = re.compile(r"(?:I|we)\b", re.IGNORECASE)
+
+
+def open_that_lead_in(line: str) -> bool:
+    """Whether ``line`` leaves someone else's "that" clause open with an ellipsis ("They say
+    that……", "Some people believe that..."): the next line is what they say or believe."""
+    line = line.rstrip()
+    if not _OPEN_THAT.search(line):
+        return False
+    last = _SENTENCE_BREAK.split(line)[-1].lstrip()
+    said = _LEAD_IN_SOURCE.search(last) or _OTHERS_HOLD.search(last)
+    return bool(said) and not _WRITER_FIRST.match(last)
+
+
 def lead_in(line: str) -> bool:
     """Whether ``line`` ends in a colon after a sentence that names a speaker's or writer's words
-    ("One viral post read:", "In a statement, the agency said:"): what follows is theirs. A lone
-    label ("E-mail:", "Statement:") is a form's field, not a sentence."""
+    ("One viral post read:", "In a statement, the agency said:"), or leaves others' "that" clause
+    open with an ellipsis ("They say that……"): what follows is theirs. A lone label ("E-mail:",
+    "Statement:") is a form's field, not a sentence."""
     line = line.rstrip()
+    if _OPEN_THAT.search(line):
+        return open_that_lead_in(line)
     if not line.endswith(":"):
         return False
     last = _SENTENCE_BREAK.split(line)[-1]

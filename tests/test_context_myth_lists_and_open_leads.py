@@ -1,0 +1,55 @@
+"""Claim context: others' beliefs on the line under an open "They say that……", and a list of myths set as short
+lines under a sentence that announces them (careful pages of the forty-ninth session's development set,
+rewritten)."""
+
+from __future__ import annotations
+
+import medlint
+from medlint.text.quotes import lead_in, open_that_lead_in
+
+
+def _cl_warnings(text: str) -> list[tuple[str, str]]:
+    return [
+        (d.code, d.text)
+        for d in medlint.lint_text(text)
+        if d.code.startswith("CL") and d.severity.name in ("WARNING", "ERROR")
+    ]
+
+
+def test_an_open_that_clause_hands_the_next_line_to_others() -> None:
+    page = (
+        "They say that\u2026\u2026\n"
+        "ginseng tea can be used as a cure for hypothyroidism. Some sellers go further.\n"
+        "IN TRUTH, too much iodine makes it worse.\n"
+    )
+    assert _cl_warnings(page) == []
+    assert open_that_lead_in("Some people believe that...")
+    assert lead_in("They say that\u2026")
+
+
+def test_the_writers_own_open_that_and_a_closed_line_stay_the_writers() -> None:
+    assert not open_that_lead_in("I think that\u2026")
+    assert not open_that_lead_in("We know that...")
+    assert not open_that_lead_in("They say that ginseng works.")
+    page = "They say that ginseng is good.\nGinseng tea is a cure for hypothyroidism.\n"
+    assert _cl_warnings(page) != []
+
+
+_LEAD = (
+    "There is a lot of nonsense online, so it is worth dispelling some of the commonest misunderstandings.\n"
+)
+_LIST = "Cancer is a fungus\nSugar feeds every tumour\nThere is a cure, but big pharma is suppressing it\n"
+
+
+def test_short_lines_under_a_sentence_that_announces_myths_are_the_myths() -> None:
+    assert _cl_warnings(_LEAD + _LIST) == []
+
+
+def test_the_list_needs_its_announcement_and_three_short_lines() -> None:
+    plain = "There is a lot of nonsense online, and here is what we know.\n"
+    assert _cl_warnings(plain + _LIST) != []
+    two = "Sugar feeds every tumour\nThere is a cure, but big pharma is suppressing it\n"
+    assert _cl_warnings(_LEAD + two) != []
+    # the myths named in an earlier sentence of the line, not its last one
+    earlier = "Myths abound online. Here is the truth about cancer.\n"
+    assert _cl_warnings(earlier + _LIST) != []
