@@ -53,3 +53,15 @@ def test_the_list_needs_its_announcement_and_three_short_lines() -> None:
     # the myths named in an earlier sentence of the line, not its last one
     earlier = "Myths abound online. Here is the truth about cancer.\n"
     assert _cl_warnings(earlier + _LIST) != []
+
+
+def test_a_negative_imperative_of_emphasis_or_of_order_rejects_nothing() -> None:
+    page = (
+        "A colon cleanse restores balance to your whole body.\n"
+        "Don't start with a kidney cleanse! Never underestimate the power of a colon cleanse.\n"
+    )
+    assert ("CL113", "colon cleanse") in _cl_warnings(page)
+    refused = (
+        "A colon cleanse restores balance.\nDo not use a kidney cleanse: there is no evidence it works.\n"
+    )
+    assert _cl_warnings(refused) == []

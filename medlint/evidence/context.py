@@ -240,12 +240,14 @@ _OWN_SAYING = re.compile(
     re.IGNORECASE,
 )
 # A negative imperative of encouragement or alarm ("Don't let the FDA silence the truth",
-# "Don't miss this cure"): its "not" negates the reader's inaction, not the claim that
+# "Don't miss this cure", "Never underestimate the power of a liver cleanse"): its "not" negates the reader's inaction, not the claim that
 # follows, which the writer asserts. Not when the verb that follows is one of persuasion
 # ("Don't let anyone tell you that tea cures cancer"): then the claim is rejected.
 _NEG_IMPERATIVE = cue(
     r"(?:^|(?<=[,;:.!?\u2014]))\s*(?:(?:so|and|please|just)\s+)?(?:do\s+not|don['\u2019]t|never)\s+"
-    r"(?=(?:let|allow|miss|ignore|wait|settle|suffer|forget|lose|waste|delay|hesitate)\b"
+    r"(?=(?:let|allow|miss|ignore|wait|settle|suffer|forget|lose|waste|delay|hesitate|underestimate|overlook|"
+    # an order of steps, not a refusal: "Don't start with a liver cleanse!" (do the colon cleanse first)
+    r"neglect|skip|(?:start|begin)\s+with)\b"
     r"(?![^.!?]*\b(?:tell|telling|tells|convince|fool|trick|persuade|sell|talk you|scare|say|says|believe)\b))",
     re.IGNORECASE,
 )
