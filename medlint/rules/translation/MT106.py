@@ -15,8 +15,11 @@ from ...text.lazy_re import lazy_compile
 from ...text.lexicon import (
     FUNCTION_PARTS,
     LONG_PART,
+    PREFIX_WORDS,
+    SUFFIX_WORDS,
     form_of_listed,
     glued_splits,
+    health_count,
     is_health_word,
     is_known,
     is_near_word,
@@ -208,6 +211,22 @@ _GREEK = frozenset("alpha beta gamma delta epsilon zeta theta iota kappa lambda 
 #: The shortest glued pair: a two-letter function word and a five-letter word ("ofheart").
 _MIN_GLUED = 7
 
+#: A page on which MT106 finds this many distinct words run together has lost its spaces in a crawl or a
+#: conversion, and lost them everywhere: there the pairs the dictionary test leaves as doubtful are read too
+#: (``_doubtful_pairs``).
+GLUED_PAGE_PAIRS = 3
+#: The halves a doubtful pair may have besides two common words: a function word, an article, or a short
+#: preposition or adverb that also opens compounds ("incases", "aperson", "offand", "wellknown")
+_DOUBTFUL_FUNCTION = FUNCTION_PARTS | frozenset("a an in on off out up about after over under well".split())
+#: The other half of a doubtful pair is this common (wordfreq Zipf: "soybean" 3.1, "ounces" 3.5)
+_DOUBTFUL_HALF_ZIPF = 3.0
+#: The shortest doubtful pair ("offand", "inthe")
+_MIN_DOUBTFUL = 6
+#: After "a" the other half is this common ("aperson": "person" 5.6; "acardiac": "cardiac" 3.8)
+_A_NEXT_ZIPF = 4.0
+#: Second halves that form closed compounds with a content word ("grapelike", "weeklong", "fourfold")
+_COMPOUND_ENDS = SUFFIX_WORDS | frozenset({"long", "fold", "wide", "type", "less"})
+
 
 #: Two content words of four letters or more.
 _MIN_CONTENT_PAIR = 8
@@ -238,6 +257,83 @@ def glued_candidates(doc: Document) -> list[str]:
     found = [w for w in shaped if not is_health_word(w) or (len(w) >= 2 * LONG_PART and long_splits(w))]
     found.sort(key=lambda w: positions[w][0])
     return found
+
+
+def _doubtful_splits(word: str) -> tuple[tuple[str, str], ...]:
+    """The ways ``word`` reads as two words on a page that runs words together, likeliest first: a
+    function word, an article or a short preposition beside a word of Zipf 3.0 or more, or beside
+    another such word ("aperson", "incases", "orsoybean", "thatthe", "offand"); else two such common
+    words of four letters or more ("fourounces", "experiencedless", "hairloss"). The dictionary
+    test (``glued_splits``) leaves these out because on their own they are as often a word it lacks
+    ("inflow", "forbear", "asbestosis"); a page that has lost its spaces makes them likely."""
+    found: list[tuple[int, float, str, str]] = []
+    for k in range(1, len(word)):
+        a, b = word[:k], word[k:]
+        fa, fb = a in _DOUBTFUL_FUNCTION, b in _DOUBTFUL_FUNCTION
+        if (len(a) == 1 and a != "a") or len(b) < 2:
+            continue
+        if fa or fb:
+            other = b if fa else a
+            # after "a" the word must be common: "acardiac", "acellular" are the privative prefix's words
+            least = _A_NEXT_ZIPF if a == "a" else _DOUBTFUL_HALF_ZIPF
+            common = (fa and fb) or (len(other) >= 3 and (zipf_of(other) or 0.0) >= least)
+            if common:
+                found.append((0, -(zipf_of(other) or 7.0), a, b))
+        elif (
+            len(a) >= 4
+            and len(b) >= 4
+            and a not in PREFIX_WORDS
+            # a word that forms compounds ("weeklong", "grapelike", "fourfold"), unless after an inflected
+            # form, which takes no suffix ("experiencedless")
+            and (b not in _COMPOUND_ENDS or a.endswith(("ed", "ing")))
+        ):
+            za, zb = zipf_of(a) or 0.0, zipf_of(b) or 0.0
+            if min(za, zb) >= _DOUBTFUL_HALF_ZIPF:
+                found.append((1, -min(za, zb), a, b))
+    found.sort()
+    return tuple((a, b) for _, _, a, b in found)
+
+
+def _doubtful_pairs(doc: Document, reported: set[str]) -> list[Finding]:
+    """The words of a page that runs words together (``GLUED_PAGE_PAIRS``) that read as two words
+    only by ``_doubtful_splits``: no table word (wordfreq's shipped table, a WordNet word or a
+    near one, a chemical name) and no word MedQuAD's answers use, lower case wherever written, and
+    not in an address. The split is offered, not applied: such a word may still be one."""
+    words = doc.words()
+    positions = doc.word_index
+    out: list[Finding] = []
+    for w in sorted(unlisted_words(doc), key=lambda v: positions[v][0]):
+        if (
+            len(w) < _MIN_DOUBTFUL
+            or w in reported
+            or not w.isalpha()
+            or health_count(w) > 0
+            or is_near_word(w)
+            or _SYSTEMATIC_NAME.fullmatch(w)
+        ):
+            continue
+        options = _doubtful_splits(w)
+        if not options:
+            continue
+        a, b = options[0]
+        compound = a not in _DOUBTFUL_FUNCTION and b not in _DOUBTFUL_FUNCTION
+        splits = tuple(f"{x} {y}" for x, y in options)
+        for i in positions[w]:
+            token = words[i]
+            if token.text != w or _in_address(doc, token.start, token.end):
+                continue
+            out.append(
+                Finding(
+                    token.start,
+                    token.end,
+                    f"“{w}” looks like two words run together, as others on this page are: “{splits[0]}”",
+                    splits,
+                    Fix((Edit(token.start, token.end, splits[0]),), f"split into {splits[0]!r}", safe=False),
+                    severity=Severity.INFO if compound else None,
+                    data={"split": [a, b], "kind": "page-glued"},
+                )
+            )
+    return out
 
 
 def glued_candidates_plain(doc: Document) -> list[str]:
@@ -330,7 +426,13 @@ class GluedWords(Rule):
     spaced out ("www. lawsonresearch. ca"), one the text writes three times (its own compound) or
     another form of a listed word ("coronaviruses", "weightlifters" beside "weightlifting"). A word
     WordNet 3.0 lists, or a regular form of one ("assorting": "as" + "sorting" reads, yet it is
-    "assort" + "ing"), is a word, never reported.
+    "assort" + "ing"), is a word, never reported. On a page where three distinct pairs are found so,
+    the page has lost its spaces everywhere, and the pairs that test leaves as doubtful are reported
+    too, with the split offered, not applied: "a", "in", "on", "off" or a function word beside a common
+    word or another such word ("aperson", "incases", "offand", "thatthe", "themost", which web text
+    writes often enough for wordfreq's large list), or two common words of four letters or more
+    ("fourounces", "experiencedless"; not a prefix's or a compound ending's word, "weeklong", "grapelike",
+    nor a word of MedQuAD's answers or WordNet).
     Words that ordinarily start or end compounds
     ("under", "non", "like", "borne") do not count as halves, and capitalised,
     mixed-case and alphanumeric tokens (drug, gene and brand names) are never
@@ -511,6 +613,8 @@ class GluedWords(Rule):
                             },
                         )
                     )
+        if unknown and len({f.data["split"][0] + f.data["split"][1] for f in found}) >= GLUED_PAGE_PAIRS:
+            found.extend(_doubtful_pairs(doc, {doc.prose[f.start : f.end].lower() for f in found}))
         prose = doc.prose
         joins = None if _PLAIN_JOINS else _Joins(prose)
         found.extend(_numbers_glued(doc, joins))
