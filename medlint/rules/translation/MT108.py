@@ -51,6 +51,7 @@ from ._grammar_phrases import (
     become_less,
     can_not,
     easy_to_cause,
+    learner_idioms,
     little_plurals,
     make_to,
     missing_copulas,
@@ -117,6 +118,7 @@ from ._grammar_words import (
     FIRST_DETERMINERS,
     GENDERED_PRONOUN,
     GENDERED_PRONOUNS,
+    LEARNER_IDIOM,
     LESS_DETERMINERS,
     LESS_PLURAL,
     LETTERS_FOR,
@@ -308,6 +310,13 @@ class GrammarPattern(Rule):
       "has"); the suggestion is not applied, the tense is the writer's
       (1 in MedQuAD, the clean sentences, FakeHealth and WMT22's
       references, a slip in a FakeHealth story);
+    - ``learner-idiom``: fixed phrases of learners' English that edited
+      English never writes: "is called as diabetes" (not "called as a
+      witness"), "very much important", "of utmost important", "by the help
+      of", "they even don't tell", and "Before to clean" opening a sentence
+      (0 in MedQuAD, the clean sentences and FakeHealth; WMT22's human
+      references write "is called as" four times and "even didn't" once,
+      each a slip);
     - ``modal-capital``: a modal, then a capitalised everyday verb of
       health advice (eat, take, avoid, ...; not a name or a brand, "can
       Google"), in a sentence mostly in lower case ("You should
@@ -1032,6 +1041,8 @@ class GrammarPattern(Rule):
             found.extend(missing_copulas(s, index))
         if BE_BEEN not in disabled and "been" in index:
             found.extend(be_been(s, index))
+        if LEARNER_IDIOM not in disabled:
+            found.extend(learner_idioms(s, index))
         if MODAL_CAPITAL not in disabled:
             found.extend(modal_capitals(s, index))
         if LITTLE_PLURAL not in disabled and ("little" in index or "much" in index):

@@ -22,7 +22,7 @@ from ...text.word_classes import (
     VERB_S,
     classes,
 )
-from ._grammar_scan import Hit, Scan, regular_singular
+from ._grammar_scan import Hit, Scan, regular_singular, sentence_start
 from ._grammar_words import (
     AND_ETC,
     BE_BEEN,
@@ -41,6 +41,7 @@ from ._grammar_words import (
     DURATION_UNITS,
     EASY_TO_CAUSE,
     FRONTED_SINCE_VERBS,
+    LEARNER_IDIOM,
     LITTLE_HEADS,
     LITTLE_PLURAL,
     MAKE_FORMS,
@@ -1021,4 +1022,114 @@ def make_to(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                     classed=((lowers[i + 3], BARE_VERB),),
                 )
             )
+    return out
+
+
+#: Adjectives that "very much" cannot grade ("very much important"): English grades them with "very"
+#: alone ("very much" goes with verbs and with "alive", "aware", "afraid", "needed")
+_VERY_MUCH_ADJECTIVES = frozenset(
+    "important necessary essential useful helpful effective beneficial common dangerous harmful good bad "
+    "serious careful easy difficult healthy unhealthy painful".split()
+)
+#: What "called as" may go on to in English: a witness or an expert called to give evidence
+_CALLED_AS_ROLES = frozenset("witness witnesses expert experts".split())
+#: The words before "called" that make it the verb of naming ("is called as", "also called as")
+_NAMING_BEFORE = BE_FORMS | frozenset(
+    "also commonly often sometimes usually generally popularly simply".split()
+)
+#: "even" before a negated auxiliary ("which they even don't tell"): English writes "don't even"
+_NEGATED_AUXILIARIES = frozenset("don't doesn't didn't don\u2019t doesn\u2019t didn\u2019t".split())
+
+
+def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """Fixed phrases of learners' English that edited English never writes, each with the phrase
+    meant (Swan, Practical English Usage; the slips of Indian, Russian and Chinese writers of English):
+    "is called as diabetes" ("called" names directly; not "called as a witness"), "very much important"
+    ("very important"), "of utmost important" ("of utmost importance"), "by the help of" ("with the help
+    of"), "they even don't tell" ("don't even"), and "Before to clean the kidneys" opening a sentence
+    ("Before cleaning"). 0 in MedQuAD, the clean sentences and FakeHealth; WMT22's human references
+    write "is called as" four times and "even didn't" once, each a slip of the translator."""
+    out: list[Hit] = []
+    lowers = s.lowers
+    for i in index.get("called", ()):
+        if (
+            i > 0
+            and i + 2 < s.n
+            and s.adjacent(i)
+            and lowers[i + 1] == "as"
+            and s.adjacent(i - 1)
+            and lowers[i - 1] in _NAMING_BEFORE
+            and lowers[i + 2] not in _CALLED_AS_ROLES
+            and not (lowers[i + 2] in ("a", "an") and i + 3 < s.n and lowers[i + 3] in _CALLED_AS_ROLES)
+        ):
+            out.append(
+                Hit(
+                    s.starts[i],
+                    s.ends[i + 1],
+                    LEARNER_IDIOM,
+                    f"“{s.text(i)} as”: “call” names a thing directly (“is called diabetes”), with no “as”",
+                    (s.text(i),),
+                    fix_to=s.text(i),
+                )
+            )
+    for i in index.get("much", ()):
+        if (
+            i > 0
+            and i + 1 < s.n
+            and lowers[i - 1] == "very"
+            and s.adjacent(i - 1)
+            and s.adjacent(i)
+            and lowers[i + 1] in _VERY_MUCH_ADJECTIVES
+        ):
+            fixed = f"{s.text(i - 1)} {s.text(i + 1)}"
+            message = (
+                f"“{s.prose[s.starts[i - 1] : s.ends[i + 1]]}”: an adjective takes “very”, not “very much”"
+            )
+            out.append(Hit(s.starts[i - 1], s.ends[i + 1], LEARNER_IDIOM, message, (fixed,), fix_to=fixed))
+    for i in index.get("utmost", ()):
+        if i + 1 < s.n and s.adjacent(i) and lowers[i + 1] == "important":
+            span = s.prose[s.starts[i] : s.ends[i + 1]]
+            message = f"“{span}”: “utmost” is an adjective of a noun (“of utmost importance”)"
+            out.append(
+                Hit(
+                    s.starts[i],
+                    s.ends[i + 1],
+                    LEARNER_IDIOM,
+                    message,
+                    ("utmost importance", "extremely important"),
+                )
+            )
+    for i in index.get("help", ()):
+        if (
+            i >= 2
+            and i + 1 < s.n
+            and lowers[i - 2] == "by"
+            and lowers[i - 1] == "the"
+            and lowers[i + 1] == "of"
+            and s.adjacent(i - 2)
+            and s.adjacent(i - 1)
+            and s.adjacent(i)
+        ):
+            fixed = "With" if s.text(i - 2)[:1].isupper() else "with"
+            message = "“by the help of”: English writes “with the help of”"
+            out.append(Hit(s.starts[i - 2], s.ends[i - 2], LEARNER_IDIOM, message, (fixed,), fix_to=fixed))
+    for i in index.get("even", ()):
+        if i + 1 < s.n and s.adjacent(i) and lowers[i + 1] in _NEGATED_AUXILIARIES:
+            fixed = f"{s.text(i + 1)} even"
+            message = f"“{s.prose[s.starts[i] : s.ends[i + 1]]}”: “even” follows the negative (“{fixed}”)"
+            out.append(Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (fixed,), fix_to=fixed))
+    for i in index.get("before", ()):
+        if (
+            i + 2 < s.n
+            and s.text(i) == "Before"
+            and sentence_start(s, i)
+            and s.adjacent(i)
+            and lowers[i + 1] == "to"
+            and s.adjacent(i + 1)
+            and s.is_lower(i + 2)
+            and lowers[i + 2].isalpha()
+            and lowers[i + 2] not in CLOSED_CLASS
+        ):
+            message = "“Before to”: “before” takes the -ing form (“Before cleaning”), not “to”"
+            out.append(Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, ("Before",)))
     return out

@@ -95,6 +95,9 @@ MISSING_COPULA = "missing-copula"
 MODAL_CAPITAL = "modal-capital"
 #: "It is also been reported": a form of "be" where the perfect's "has" belongs, before "been"
 BE_BEEN = "be-been"
+#: "is called as", "very much important", "of utmost important", "by the help of", "even don't", "Before to
+#: clean": fixed phrases of learners' English that no edited English writes
+LEARNER_IDIOM = "learner-idiom"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -133,6 +136,7 @@ PATTERNS = (
     MISSING_COPULA,
     MODAL_CAPITAL,
     BE_BEEN,
+    LEARNER_IDIOM,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
