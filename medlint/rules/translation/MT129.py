@@ -35,7 +35,8 @@ class SpinnerDialect(Rule):
     you", "help" "assist", "inflammation" "irritation". Each of these is English somewhere, so no
     rule can report it in a text on its own. MT128 reports the spinner's telltales, the renderings
     that cannot be English where they stand ("breast most cancers", "the physique's immune system",
-    "antibody depend"); on a page where it found ``min-telltales`` different ones, the page was spun,
+    "antibody depend"); on a page where it found ``min-telltales`` different ones (two: each is 0 in 4.9
+    million clean words, so two on one page do not happen by chance), the page was spun,
     and the dialect's everyday renderings on it are most likely the spinner's too. This rule reads
     MT128's findings (``Rule.reads_findings``) and, on such a page only, reports each rendering of the
     dialect (rules/data/lexicon/spinner-dialect.tsv) with the word it most likely stands for. Severity
@@ -57,7 +58,7 @@ class SpinnerDialect(Rule):
     )
     options = {
         "min-telltales": Option(
-            3,
+            2,
             int,
             "How many different telltale phrases of the spinner (MT128 findings) a page needs before its "
             "everyday renderings are reported",
