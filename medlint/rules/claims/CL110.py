@@ -101,6 +101,19 @@ _REPLACE_FORMS = (
     r"antidepressants?|antibiotics?)\b",
     r"\b(?:you(?:'ll|’ll| will)?\s+(?:no longer|never again|never)\s+need|you\s+(?:won't|won’t|will not)\s+"
     r"(?:ever\s+)?need|no need for|say goodbye to)\s+(?:your|any)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
+    # the treatment named in an opening clause, then promised away through a pronoun: "If you are already on blood
+    # pressure medication, following these tips can ensure that you will eventually no longer need them"; and the
+    # reader who does not want it offered natural options instead ("If you do not want to take medications that can
+    # have serious side effects, we would like to offer you several natural options"; both 0 in MedQuAD, the clean
+    # sentences and FakeHealth)
+    r"\b(?:if|when|once)\s+you\s+(?:are|['’]re)\s+(?:already\s+|currently\s+)?(?:on|taking)\s+(?:[\w-]+\s+){0,3}?"
+    + _TREATMENT
+    + r"\b[^.!?\n]{0,100}?\byou\s+(?:will\s+|['’]ll\s+|can\s+|could\s+|may\s+|might\s+)?(?:eventually\s+|soon\s+|"
+    r"finally\s+)?(?:no\s+longer|never\s+again)\s+need\s+(?:them|it|those|any)\b",
+    r"\bif\s+you\s+(?:do\s+not|don['’]t)\s+want\s+to\s+(?:take|use|rely\s+on|be\s+on)\s+(?:[\w-]+\s+){0,2}?"
+    + _TREATMENT
+    + r"\b[^.!?\n]{0,100}?\b(?:natural|herbal|holistic|home)\s+(?:options|alternatives|remedies|treatments|ways|"
+    r"solutions|cures)\b",
     # "You don't need medication if you follow our plan": no need for the treatment, on condition of the
     # page's own product or plan ("you don't need antibiotics for a cold" names no product and is left)
     r"\byou\s+(?:don't|don’t|do not)\s+need\s+(?:to\s+(?:take|use)\s+)?(?:any\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
@@ -363,6 +376,22 @@ _DISMISS_FORMS = (
     # or covering up is no treatment at all ("medicines only manage the disease" is what careful pages say)
     r"|(?:hides?|covers?\s+up|masks?)\s+(?:the\s+|your\s+)?(?:real\s+|underlying\s+|root\s+|true\s+)?"
     r"(?:problem|cause|disease|condition|illness)s?\b)",
+    # medicines said only to help manage the disease instead of reaching its root: "the medication just helps you
+    # to manage high blood pressure ... instead of getting to the root of the problem" (a careful page's "medicines
+    # only manage the disease" sets no root against it; 0 in MedQuAD, the clean sentences and FakeHealth)
+    r"\b(?:medications?|medicines?|meds|drugs|pills)\b[^.!?;\n]{0,20}?\b(?:only|just|merely|simply)\s+"
+    r"(?:helps?\s+(?:you\s+)?(?:to\s+)?)?(?:manage|control|treat|suppress|mask|relieve)\b[^.!?;\n]{0,80}?"
+    r"\b(?:instead\s+of|rather\s+than|without)\s+(?:getting\s+to|treating|addressing|fixing|tackling|curing|touching)\s+"
+    r"(?:the\s+)?(?:real\s+|true\s+|underlying\s+)?(?:root|cause)\b",
+    # medicine as a whole ranked below the page's remedy, or its methods given a harm or a failure as epithets:
+    # "the results can be dramatic and well beyond what traditional medicine can do", "an alternative to the
+    # painful, invasive and often ineffective methods used by modern medicine" (0 in MedQuAD, the clean sentences
+    # and FakeHealth)
+    r"\bbeyond\s+what\s+(?:traditional|conventional|modern|western|mainstream|orthodox|allopathic)\s+"
+    r"(?:medicine|doctors|treatments?|drugs)\s+(?:can|could|will|is\s+able\s+to)\s+(?:ever\s+)?(?:do|offer|achieve)\b",
+    r"\b(?:painful|invasive|toxic|harmful|dangerous|ineffective|useless|poisonous|harsh|barbaric)\b[^.!?;\n]{0,40}?"
+    r"\b(?:methods|treatments|drugs|procedures|therapies|approaches)\s+(?:used|offered|prescribed|pushed|favou?red|"
+    r"practi[sc]ed)\s+by\s+(?:modern|conventional|western|mainstream|orthodox|allopathic)\s+(?:medicine|doctors)\b",
     # a treatment likened to a band-aid on the disease: "Simply taking a thyroid hormone pill will not fix the
     # autoimmune problem, it will only be like putting a band-aid on a deep, serious wound" (not under a
     # condition: "Pain medicine is only a band-aid if the back muscles stay weak"; not negated: "Insulin is not
@@ -557,7 +586,12 @@ class StopOrReplaceTreatment(Rule):
     ("rely on medication alone" does not, nor a limit stated after the verdict: "metformin is useless
     for type 1 diabetes", "antibiotics don't work against viruses", "don't work well"; nor a condition,
     "if the medicines don't work, surgery is an option", nor a sentence that gives a frequency, a study
-    or resistance). So is the prescription for the
+    or resistance). Medicine as a whole ranked below the page's remedy ("well beyond what traditional
+    medicine can do") or its methods given harms as epithets ("the painful, invasive and often
+    ineffective methods used by modern medicine"), medicines said only to manage a disease instead of
+    reaching its root, a treatment named in an opening clause and then promised away ("If you are
+    already on blood pressure medication, ... you will eventually no longer need them") and natural
+    options offered to a reader who does not want medicines fire as well. So is the prescription for the
     eyes on the eye-exercise pages: advice to get rid of glasses or lenses ("we will
     have to get rid of the glasses first") and glasses said to weaken the eyes
     ("Glasses are a way of keeping our eyes from working correctly"), with a message
