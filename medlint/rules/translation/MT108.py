@@ -440,7 +440,14 @@ class GrammarPattern(Rule):
       name: "Baker is"). Person nouns (``h`` in the word-class table) are
       those whose commonest WordNet sense is in noun.person, minus kinship
       terms ("Mom"), nouns that also name the kind ("man", "woman") and the
-      indefinite pronouns ("Someone will");
+      indefinite pronouns ("Someone will"); and inside a sentence, a person
+      noun of health writing ("patient", "doctor", "nurse", "child"...) bare
+      after a preposition or a subordinator and before a finite verb, "who" or
+      "with" ("As long as patient is hydrated", "to patient who lied", "for
+      patient with BMI"; not "from patient to patient", "this type of doctor
+      may", nor "dietitian or doctor may", which shares its determiner; the
+      clean sentences write it twice, the same slip, and MedQuAD, FakeHealth
+      and WMT22's references never);
     - ``bare-noun``: a singular count noun with no determiner after a
       preposition or a verb of a small closed set ("is", "has", "take",
       "need", "get", "cause"), with at most one adjective between ("take it

@@ -1125,6 +1125,67 @@ def missing_articles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                     classed=((noun, PERSON),),
                 )
             )
+    out.extend(_bare_person_after_opener(s, index))
+    return out
+
+
+#: Words after which a bare singular person noun opens a noun phrase that needs its article ("the wellness of
+#: patient", "As long as patient is hydrated", "But patient with large stones needs"): prepositions and
+#: subordinators (not "by", "death by doctor", nor "and" or "or", which share the determiner before them: "your
+#: dietitian or doctor may")
+_BARE_PERSON_OPENERS = frozenset("of to for from with if when because but although unless until as".split())
+#: What follows such a noun when it is the head of its phrase: a finite verb or modal, "who" or "with"
+_BARE_PERSON_NEXT = SUBJECT_VERBS_AFTER | frozenset({"who", "with"})
+#: The singular count nouns of people in health writing read so (the word-class table's person class also holds
+#: adjectives and verbs, "associate", "conservative", that a bare use after "to" or "of" makes no slip)
+_BARE_PERSON_NOUNS = frozenset(
+    "patient doctor physician surgeon nurse pharmacist dentist therapist caregiver baby infant child woman person "
+    "diabetic".split()
+)
+#: Nouns of kind before "of", which take a bare noun after them ("this type of doctor may help")
+_KIND_NOUNS = frozenset("type types kind kinds sort sorts form forms class variety category".split())
+
+
+def _bare_person_after_opener(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """A singular person noun with no determiner after a preposition or a subordinator, at the head of its
+    phrase ("the wellness of patient and", "to patient who lied", "As long as patient is hydrated"): the same
+    dropped article as ``missing_articles`` reads at a sentence's start, inside the sentence. In lower case only
+    (a headline's "for Patient with"), in prose paragraphs of two sentences or more; "from patient to patient"
+    is an idiom and "patient care", "patient records" are modifiers (no verb follows)."""
+    out: list[Hit] = []
+    doc = s.doc
+    per_block: Counter[int] | None = None
+    for nxt_word in _BARE_PERSON_NEXT.intersection(doc.word_set):
+        for i in index[nxt_word]:
+            j, k = i - 1, i - 2
+            if k < 0 or not (s.joinable[j] and s.joinable[k]) or not s.is_lower(j):
+                continue
+            noun, opener = s.lowers[j], s.lowers[k]
+            if opener not in _BARE_PERSON_OPENERS or noun not in _BARE_PERSON_NOUNS:
+                continue
+            if opener == "of" and k >= 1 and s.lowers[k - 1] in _KIND_NOUNS:
+                continue  # "this type of doctor may help"
+            if opener == "as" and not (k >= 2 and s.lowers[k - 1] == "long" and s.lowers[k - 2] == "as"):
+                continue  # "as long as patient is": not "as doctor" (a role: "she worked as doctor")
+            if opener == "to" and k >= 1 and s.lowers[k - 1] == noun:
+                continue  # "from patient to patient"
+            if per_block is None:
+                per_block = Counter(x.block for x in doc.sentences)
+            bi = doc.block_at(s.starts[j])
+            if bi is None or doc.blocks[bi].kind != PARAGRAPH or per_block[bi] < MIN_PARAGRAPH_SENTENCES:
+                continue  # a heading, caption or list item drops articles on purpose ("Tips for patient with")
+            article = "an" if _vowel_sound(noun) else "a"
+            out.append(
+                Hit(
+                    s.starts[j],
+                    s.ends[j],
+                    MISSING_ARTICLE,
+                    f"“{s.text(k)} {noun} {s.text(i)}”: the singular noun “{noun}” needs an article "
+                    f"(“the {noun}”, “{article} {noun}”) or a plural (“{regular_plural(noun)}”)",
+                    (f"the {noun}", f"{article} {noun}"),
+                    classed=((noun, PERSON),),
+                )
+            )
     return out
 
 
