@@ -91,6 +91,17 @@ _NEGATIVE_RESULT = cue(
     # "beliefs don't change much over time")
     r"(?:\w+\s+){0,3}?(?:significantly|at\s+all|any\s+(?:more|better|less|faster)|better\s+than\s+(?:a\s+)?"
     r"(?:placebo|dummy|sham)))"
+    # the finding an effect that was not there, said of the thing the clause names: "Research shows that hard water has
+    # little to no impact on the risk", "studies found that the supplements had no meaningful impact on weight loss",
+    # "studies show they're less effective than exercise", "One study found zero high-quality evidence that the pills
+    # work" (a careful page's debunking; not an absence of harm, "had no effect on safety", which the guard above
+    # keeps out of the bare "no")
+    r"|[^.!?;:]{0,60}?\b(?:has|have|had|made|makes|make)\s+(?:little\s+(?:to|or)\s+no|no|zero|almost\s+no)\s+"
+    r"(?:(?:meaningful|significant|measurable|clear|real|lasting|noticeable|detectable)\s+)?"
+    r"(?:impact|effect|benefit|difference|influence)s?\b(?![^.!?;:]{0,30}?\b(?:safety|side[- ]effects?|adverse|harms?|"
+    r"harmful|toxic\w*|complications?)\b)"
+    r"|[^.!?;:]{0,60}?\b(?:(?:are|is|were|was)|['\u2019]re)\s+(?:much\s+|far\s+)?less\s+effective\s+than\b"
+    r"|\s*(?:that\s+)?(?:zero|no)\s+(?:(?:high|good)-quality\s+|reliable\s+|convincing\s+)?evidence\s+that\b"
     # research that contradicts the claim just stated, a rebuttal's own words: "Studies show otherwise",
     # "research shows the opposite" (the clause ends there: not "studies show otherwise healthy adults ...")
     r"|\s*(?:otherwise|(?:quite\s+)?the\s+(?:opposite|contrary))(?:\s+(?:is|was)\s+(?:true|the\s+case))?"
@@ -224,8 +235,12 @@ class UncitedResearch(Rule):
     its background, not research invoked for a claim, and is skipped.
     Negated, quoted and debunked mentions are skipped; hedged ones
     ("research suggests"), reported ones ("Says studies prove ...": someone
-    else's appeal handed over by a verb) and a rebuttal's "studies show
-    otherwise" are reported at info. Research the mention itself
+    else's appeal handed over by a verb), a rebuttal's "studies show
+    otherwise" and research invoked for an effect that was not there, a
+    debunking's evidence ("research shows that hard water has little to no
+    impact", "studies show they're less effective than exercise", "one study
+    found zero high-quality evidence that the pills work"; not an absence of
+    harm, which is a safety claim) are reported at info. Research the mention itself
     describes is not a vague appeal and is skipped: by its design or quality
     ("two well-done randomized-controlled trials show", "the summarized results
     of previous studies show"), as studies already described ("both studies
