@@ -27,11 +27,11 @@ _HAVE = frozenset({"have", "has", "had", "having"})
 _CHAIN_EDGES = frozenset({"and", "or", "nor", "but"})
 
 
-#: a bracketed gloss ("(also known as kidney deficiency)"): the pattern opens on its literal bracket and cue, which the
-#: engine finds fast; the words before the bracket are compared in ``_self_glosses`` (a term glossed by itself, where a
+#: a bracketed gloss ("(also known as kidney deficiency)", or the bare term: "bulging (bulging)"): the pattern opens on
+#: its literal bracket, which the engine finds fast; the words before the bracket are compared in ``_self_glosses`` (a term glossed by itself, where a
 #: translation gave two source terms one English word)
 _GLOSS = re.compile(
-    r"\((?:also\s+known\s+as|also\s+called|aka|a\.k\.a\.|or|i\.e\.,?|called)[ \t]+"
+    r"\((?:(?:also\s+known\s+as|also\s+called|aka|a\.k\.a\.|or|i\.e\.,?|called)[ \t]+)?"
     r"(?P<term>[A-Za-z][\w'\u2019-]*(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,3})\)",
     re.IGNORECASE,
 )
@@ -101,10 +101,13 @@ class RepeatedPhrase(Rule):
     mostly male") is not read. 0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references.
 
     A term glossed in brackets by itself ("kidney deficiency (also known as kidney deficiency)",
-    "sinusitis (or sinusitis)") is the same slip in another shape: a translation gave two source
-    terms one English word, and the gloss tells the reader nothing. It is reported with a fix
-    (unsafe: the gloss may have been meant to name another term) that deletes the bracket. 0 on
-    MedQuAD, the clean sentences, FakeHealth and WMT22's references.
+    "sinusitis (or sinusitis)", or a bare bracket with the same letters: "bulging (bulging)") is the
+    same slip in another shape: a translation gave two source terms one English word, and the gloss
+    tells the reader nothing. It is reported with a fix (unsafe: the gloss may have been meant to
+    name another term) that deletes the bracket. A bare bracket that differs in case, or holds a
+    symbol in capitals or with digits, is a brand's or a gene's name ("streptomycin (Streptomycin)",
+    "PARK2 (PARK2)") and is left. 0 on MedQuAD, the clean sentences and FakeHealth; WMT22's
+    references write three ("Tochigi (Tochigi)", "molasses (molasses)"), each a translator's slip.
     """
 
     code = "RP105"
@@ -247,6 +250,8 @@ def _self_glosses(doc: Document) -> Iterator[Finding]:
         if written.lower() in CLOSED_CLASS:
             continue
         gloss = prose[m.start() + 1 : m.end() - 1]
+        if gloss == term and (written != term or term.isupper() or any(c.isdigit() for c in term)):
+            continue  # a bare bracket: a name set beside its brand ("streptomycin (Streptomycin)") or a gene symbol's
         yield Finding(
             start,
             m.end(),
