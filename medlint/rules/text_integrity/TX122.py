@@ -38,6 +38,10 @@ _AUXILIARIES = frozenset(
 _ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
 #: A capitalised word right after the flagged one: the small word is a stray label, not a sentence's start.
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+#: A sentence's last word printed again as a sentence of its own, in lower case ("prescribed by a doctor. doctor. In
+#: most cases"): a crawl's or an editor's copy of one word (the second copy is the finding; 0 in MedQuAD, the clean
+#: sentences, FakeHealth and WMT22's references)
+_ECHOED_WORD = lazy_compile(r"(?<![\w.])([A-Za-z][a-z]{2,})\.[ \t]+([a-z]{3,})\.(?=[ \t]*(?:$|\n|[A-Z]))")
 #: A paragraph's first word in lower case ("heartache can not long endure.").
 _OPENING = re.compile(r"[ \t]*([a-z]+)\b(?![.'\u2019@:/-])")
 #: A number straight before the word that the full stop follows: the word is a unit, and its full stop an
@@ -72,7 +76,9 @@ class LowercaseSentenceStart(Rule):
     belly. brown spots on the face, but also ..." two sentences after "a mask
     against black spots, brown spots on the face") are reported as the copied
     fragment they are, with no fix; a tail printed twice in a row ("... your
-    baby. will harm your baby.") is RP105's.
+    baby. will harm your baby.") is RP105's. A sentence's last word printed
+    again alone, in lower case ("prescribed by a doctor. doctor. In most
+    cases") is reported as the copy it is, with a fix that deletes it (unsafe).
     """
 
     code = "TX122"
@@ -110,6 +116,7 @@ class LowercaseSentenceStart(Rule):
         prose = doc.prose
         for bi, block in doc.iter_blocks(PARAGRAPH, QUOTE):
             text = prose[block.start : block.end]
+            yield from self._echoed_words(doc, block.start, text)
             opening = _OPENING.match(text)
             if (
                 opening is not None
@@ -149,6 +156,26 @@ class LowercaseSentenceStart(Rule):
                     # a verb, an auxiliary or a conjunction after the quote goes on with the same sentence
                     continue
                 yield from self._finding(block.start + m.start(2), m.group(2), min_zipf)
+
+    @staticmethod
+    def _echoed_words(doc: Document, block_start: int, text: str) -> Iterable[Finding]:
+        """The last word of a sentence printed again after it, alone and in lower case (``_ECHOED_WORD``)."""
+        if ". " not in text:
+            return
+        for m in _ECHOED_WORD.finditer(text):
+            if m.group(2) != m.group(1).lower():
+                continue
+            start = block_start + m.start(2)
+            yield Finding(
+                start,
+                block_start + m.end(2) + 1,
+                f"“{m.group(2)}.” repeats the word that ends the sentence before it: a copy to delete",
+                fix=Fix(
+                    (Edit(block_start + m.end(1) + 1, block_start + m.end(2) + 1, ""),),
+                    "delete the copy",
+                    safe=False,
+                ),
+            )
 
     def _finding(self, start: int, word: str, min_zipf: float) -> Iterable[Finding]:
         if word in _NAME_PARTICLES or word in _ROMAN or (len(word) == 1 and word != "a"):
