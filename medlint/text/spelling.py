@@ -19,8 +19,10 @@ from ..cache import Memo
 from . import word_classes
 from .drug_names import DRUG_STEMS, drug_stem, is_drug_name
 from .lexicon import (
+    FUNCTION_PARTS,
     PREFIX_WORDS,
     SUFFIX_WORDS,
+    glued_splits,
     is_health_word,
     is_known,
     is_near_word,
@@ -45,6 +47,19 @@ _NEIGHBOURS = {
 }
 #: Letters that spell one sound ("presense", "sucess", "recognise").
 _SOUNDS = frozenset(frozenset(p) for p in ("cs", "ck", "sz", "fv", "gj", "mn"))
+
+#: Spellings of one sound at a word's ending that writers confuse ("hypertention", "infecsion"): an edit of
+#: the spelling, not a typing slip, so each ending's sister counts as one edit
+_SOUND_ENDINGS = {"tion": "sion", "sion": "tion", "tions": "sions", "sions": "tions"}
+
+
+def _ending_spellings(word: str) -> list[str]:
+    """``word`` with its ending spelt as its sister ending (``_SOUND_ENDINGS``), if it has one."""
+    for ending in ("tions", "sions", "tion", "sion"):
+        if word.endswith(ending):
+            return [word[: -len(ending)] + _SOUND_ENDINGS[ending]]
+    return []
+
 
 #: Prefixes and suffixes that form words the dictionary lacks ("nontender", "acampomelic", "lobeless").
 _PREFIXES = tuple(sorted(PREFIX_WORDS | {"a", "non", "co", "pro"}, key=len, reverse=True))
@@ -82,7 +97,7 @@ def edits(word: str) -> set[str]:
     """Every string one typing slip from ``word``: a letter deleted, swapped with the next, inserted,
     or substituted by a slip (``_slip``: two vowels, keyboard neighbours or letters of one sound
     "persistant", "presense"; a consonant for an unrelated one makes another word: "hepatologist",
-    "hematologist")."""
+    "hematologist"), and the ending "-tion" spelt "-sion" or the reverse ("hypertention")."""
     out: set[str] = set()
     for i in range(len(word) + 1):
         a, b = word[:i], word[i:]
@@ -92,6 +107,7 @@ def edits(word: str) -> set[str]:
             if len(b) > 1:
                 out.add(a + b[1] + b[0] + b[2:])
             out.update(a + c + b[1:] for c in _SLIPS.get(b[0], ""))
+    out.update(_ending_spellings(word))
     out.discard(word)
     return out
 
@@ -122,6 +138,7 @@ def edit_strings(word: str) -> list[str]:
     parts.extend(map(str.join, _LETTERS, repeat((heads[i], tails[i]))) for i in range(n + 1))
     parts.extend(map(str.join, _SLIPS.get(word[i], ""), repeat((heads[i], tails[i + 1]))) for i in range(n))
     parts.append([heads[i] + word[i + 1] + word[i] + tails[i + 2] for i in range(n - 1)])
+    parts.append(_ending_spellings(word))
     return list(chain.from_iterable(parts))
 
 
@@ -207,6 +224,34 @@ def corrections(word: str, long_word: int) -> tuple[tuple[float, str], ...]:
         found.extend((_HEALTH_ZIPF, cand) for cand in health if cand not in zipfs and cand != word)
     found.sort(key=lambda p: (-p[0], p[1]))
     return tuple(found)
+
+
+#: A word one slip from a word this common (Zipf), and from no rival within ``_MISSPELLING_RIVAL_GAP`` of it, is
+#: that word misspelt rather than two words run together ("attension": "attention" 4.9, not "at tension")
+_MISSPELLING_ZIPF = 4.5
+_MISSPELLING_RIVAL_GAP = 1.0
+
+
+@functools.lru_cache(maxsize=4096)
+def misspelt_everyday_word(word: str) -> bool:
+    """Whether ``word``, which splits into two words (``glued_splits``), is rather one everyday word
+    misspelt: one slip from a word of Zipf ``_MISSPELLING_ZIPF`` or more, with no rival within
+    ``_MISSPELLING_RIVAL_GAP`` of it, and commoner than the split's content word ("attension":
+    "attention" 4.9 against "tension" 4.2; "exampleis" and "animalis" stay "example is" and "animal
+    is", the correction being the content word inflected). MT106 and TX109 both ask, so that one of them, the right one, reports it."""
+    options = corrections(word, len(word) + 1)
+    if not options or options[0][0] < _MISSPELLING_ZIPF:
+        return False
+    if len(options) > 1 and options[1][0] > options[0][0] - _MISSPELLING_RIVAL_GAP:
+        return False
+    splits = glued_splits(word)
+    if not splits:
+        return True
+    a, b = splits[0]
+    content = b if a in FUNCTION_PARTS else a
+    if options[0][1].startswith(content):
+        return False  # the correction is the content word inflected ("animalis": "animal is", not "animals")
+    return options[0][0] > (zipf_table().get(content) or 0.0)
 
 
 def is_variant(word: str, cand: str) -> bool:

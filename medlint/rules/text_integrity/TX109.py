@@ -28,6 +28,7 @@ from ...text.spelling import (
     is_health_plural,
     is_regular_inflection,
     is_variant,
+    misspelt_everyday_word,
     prefix_swap,
     spelling_variant,
 )
@@ -352,7 +353,7 @@ def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[s
         or is_derived(w)
         or is_regular_inflection(w)
         or is_health_plural(w)
-        or glued_splits(w)
+        or (glued_splits(w) and not misspelt_everyday_word(w))
         or long_splits(w)
         or _glued_function(w)
     ):

@@ -25,6 +25,7 @@ from ...text.lexicon import (
     is_near_word,
     long_splits,
 )
+from ...text.spelling import misspelt_everyday_word
 from ...text.word_frequency import is_rarer_than, unlisted_words, zipf_of
 
 #: A full stop (or ? or !) between a lower-case letter and a capitalised word, with no space:
@@ -549,6 +550,8 @@ class GluedWords(Rule):
                 if _SYSTEMATIC_NAME.fullmatch(w) or is_near_word(w):
                     continue  # a chemical name, or a word of WordNet or its inflection ("assorting")
                 options = () if is_health_word(w) else glued_splits(w)
+                if options and misspelt_everyday_word(w):
+                    continue  # "attension": "attention" misspelt (TX109's), not "at tension"
                 long_pair = not options
                 if long_pair:
                     # two long words, the space or dash between them lost ("cirrhosisscarring")
