@@ -313,10 +313,12 @@ class GrammarPattern(Rule):
     - ``learner-idiom``: fixed phrases of learners' English that edited
       English never writes: "is called as diabetes" (not "called as a
       witness"), "very much important", "of utmost important", "by the help
-      of", "they even don't tell", and "Before to clean" opening a sentence
-      (0 in MedQuAD, the clean sentences and FakeHealth; WMT22's human
-      references write "is called as" four times and "even didn't" once,
-      each a slip);
+      of", "they even don't tell", "Before to clean" opening a sentence,
+      "cope up with", "return back", "explain me" and "these kind of" (0 in
+      MedQuAD and the clean sentences; FakeHealth writes "these type of" and
+      "those kind of" twice in a writer's voice; WMT22's human references
+      write "is called as" four times, "even didn't" once and "return back"
+      twice, each a slip);
     - ``modal-capital``: a modal, then a capitalised everyday verb of
       health advice (eat, take, avoid, ...; not a name or a brand, "can
       Google"), in a sentence mostly in lower case ("You should

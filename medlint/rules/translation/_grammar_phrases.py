@@ -1041,14 +1041,32 @@ _NAMING_BEFORE = BE_FORMS | frozenset(
 _NEGATED_AUXILIARIES = frozenset("don't doesn't didn't don\u2019t doesn\u2019t didn\u2019t".split())
 
 
+#: "cope up with": "cope" takes "with" alone
+_COPE_FORMS = frozenset("cope copes coped coping".split())
+#: "return back", "revert back": the verb already means going back (not "return back pain", where "back" is the
+#: body's, nor "return back to back")
+_BACK_VERBS = frozenset("return returns returned returning revert reverts reverted reverting".split())
+_BACK_OBJECTS = frozenset(
+    "pain pains ache aches injury injuries problems problem muscles muscle spasms to".split()
+)
+#: "explain me the symptoms": "explain" takes the person with "to"
+_EXPLAIN_FORMS = frozenset("explain explains explained explaining".split())
+_PERSON_OBJECTS = frozenset("me us him her".split())
+#: "these kind of foods": a plural determiner before a singular noun of kind
+_KIND_WORDS = frozenset("kind type sort".split())
+
+
 def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """Fixed phrases of learners' English that edited English never writes, each with the phrase
     meant (Swan, Practical English Usage; the slips of Indian, Russian and Chinese writers of English):
     "is called as diabetes" ("called" names directly; not "called as a witness"), "very much important"
     ("very important"), "of utmost important" ("of utmost importance"), "by the help of" ("with the help
     of"), "they even don't tell" ("don't even"), and "Before to clean the kidneys" opening a sentence
-    ("Before cleaning"). 0 in MedQuAD, the clean sentences and FakeHealth; WMT22's human references
-    write "is called as" four times and "even didn't" once, each a slip of the translator."""
+    ("Before cleaning"), "cope up with" ("cope with"), "return back" ("return"), "explain me" ("explain to
+    me") and "these kind of foods" ("this kind of", "these kinds of"). 0 in MedQuAD and the clean sentences;
+    FakeHealth writes "these type of" and "those kind of" five times (in quotations but one, which MT108
+    leaves); WMT22's human references write "is called as" four times, "even didn't" once and "return
+    back" twice, each a slip of the translator."""
     out: list[Hit] = []
     lowers = s.lowers
     for i in index.get("called", ()):
@@ -1118,6 +1136,60 @@ def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
             fixed = f"{s.text(i + 1)} even"
             message = f"“{s.prose[s.starts[i] : s.ends[i + 1]]}”: “even” follows the negative (“{fixed}”)"
             out.append(Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (fixed,), fix_to=fixed))
+    for verb in _COPE_FORMS.intersection(index):
+        for i in index[verb]:
+            if (
+                i + 2 < s.n
+                and lowers[i + 1] == "up"
+                and lowers[i + 2] == "with"
+                and s.adjacent(i)
+                and s.adjacent(i + 1)
+            ):
+                message = f"“{s.prose[s.starts[i] : s.ends[i + 1]]} with”: “cope” takes “with” alone, no “up”"
+                out.append(
+                    Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (s.text(i),), fix_to=s.text(i))
+                )
+    for verb in _BACK_VERBS.intersection(index):
+        for i in index[verb]:
+            if (
+                i + 1 < s.n
+                and lowers[i + 1] == "back"
+                and s.adjacent(i)
+                and (i + 2 >= s.n or lowers[i + 2] not in _BACK_OBJECTS)
+            ):
+                message = f"“{s.prose[s.starts[i] : s.ends[i + 1]]}”: “{s.text(i)}” already means going back"
+                out.append(
+                    Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (s.text(i),), fix_to=s.text(i))
+                )
+    for verb in _EXPLAIN_FORMS.intersection(index):
+        for i in index[verb]:
+            if i + 1 < s.n and lowers[i + 1] in _PERSON_OBJECTS and s.adjacent(i):
+                fixed = f"{s.text(i)} to {s.text(i + 1)}"
+                message = f"“{s.prose[s.starts[i] : s.ends[i + 1]]}”: “explain” takes the person with “to” (“{fixed}”)"
+                out.append(Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (fixed,), fix_to=fixed))
+    for det in ("these", "those"):
+        for i in index.get(det, ()):
+            if (
+                i + 2 < s.n
+                and lowers[i + 1] in _KIND_WORDS
+                and lowers[i + 2] == "of"
+                and s.adjacent(i)
+                and s.adjacent(i + 1)
+            ):
+                kind = lowers[i + 1]
+                single = "this" if det == "these" else "that"
+                single = single.capitalize() if s.text(i)[:1].isupper() else single
+                span = s.prose[s.starts[i] : s.ends[i + 1]]
+                message = f"“{span} of”: “{det}” is plural, “{kind}” singular (“{single} {kind} of” or “{s.text(i)} {kind}s of”)"
+                out.append(
+                    Hit(
+                        s.starts[i],
+                        s.ends[i + 1],
+                        LEARNER_IDIOM,
+                        message,
+                        (f"{single} {kind}", f"{s.text(i)} {kind}s"),
+                    )
+                )
     for i in index.get("before", ()):
         if (
             i + 2 < s.n
