@@ -51,6 +51,7 @@ from ._grammar_phrases import (
     become_less,
     can_not,
     easy_to_cause,
+    extraposed_subjects,
     learner_idioms,
     little_plurals,
     make_to,
@@ -114,6 +115,7 @@ from ._grammar_words import (
     DOUBLE_COMPARATIVE,
     DOUBLE_DETERMINER,
     EASY_TO_CAUSE,
+    EXTRAPOSED_SUBJECT,
     FINITE_AUXILIARIES,
     FIRST_DETERMINERS,
     GENDERED_PRONOUN,
@@ -319,6 +321,13 @@ class GrammarPattern(Rule):
       "those kind of" twice in a writer's voice; WMT22's human references
       write "is called as" four times, "even didn't" once and "return back"
       twice, each a slip);
+    - ``extraposed-subject``: a dummy "it" and a passive of finding,
+      showing or advising with a noun phrase after it ("if it has been
+      confirmed the presence of kidney stones", "It is recommended a
+      balanced diet"): the subject order of Spanish "se ha confirmado la
+      presencia" or Russian "было подтверждено наличие" (0 in MedQuAD, the
+      clean sentences, FakeHealth and WMT22's references, which write "it
+      has been shown that");
     - ``modal-capital``: a modal, then a capitalised everyday verb of
       health advice (eat, take, avoid, ...; not a name or a brand, "can
       Google"), in a sentence mostly in lower case ("You should
@@ -1052,6 +1061,8 @@ class GrammarPattern(Rule):
             found.extend(be_been(s, index))
         if LEARNER_IDIOM not in disabled:
             found.extend(learner_idioms(s, index))
+        if EXTRAPOSED_SUBJECT not in disabled and "it" in index:
+            found.extend(extraposed_subjects(s, index))
         if MODAL_CAPITAL not in disabled:
             found.extend(modal_capitals(s, index))
         if LITTLE_PLURAL not in disabled and ("little" in index or "much" in index):

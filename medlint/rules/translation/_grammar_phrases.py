@@ -40,6 +40,7 @@ from ._grammar_words import (
     DURATION_STOPS,
     DURATION_UNITS,
     EASY_TO_CAUSE,
+    EXTRAPOSED_SUBJECT,
     FRONTED_SINCE_VERBS,
     LEARNER_IDIOM,
     LITTLE_HEADS,
@@ -1204,4 +1205,67 @@ def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
         ):
             message = "“Before to”: “before” takes the -ing form (“Before cleaning”), not “to”"
             out.append(Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, ("Before",)))
+    return out
+
+
+#: Participles of finding and showing that a dummy "it" may stand before only with a that-clause or an infinitive
+#: after them ("it has been shown that", "it was found to"), never a noun phrase
+_REPORTING_PARTICIPLES = frozenset(
+    "confirmed demonstrated shown observed found proven proved established detected verified described reported "
+    "seen recommended indicated noted discovered identified revealed suggested advised prescribed".split()
+)
+#: The forms of "be" before such a participle
+_BE_BEFORE_PARTICIPLE = frozenset("is was been be".split())
+#: Determiners that open the noun phrase put after it, and the words after "a" that make a measure, not a noun phrase
+_EXTRAPOSED_DETERMINERS = frozenset("the a an this these".split())
+_MEASURE_WORDS = frozenset("lot bit little few while number couple".split())
+
+
+def extraposed_subjects(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "If it has been confirmed the presence of kidney stones", "It is recommended a balanced diet": a dummy
+    "it", a passive of finding, showing or advising, then a noun phrase where English puts the subject first
+    ("if the presence of kidney stones has been confirmed") or a that-clause after the verb. Romance and Slavic
+    languages put the subject after such a passive (Spanish "se ha confirmado la presencia de cálculos",
+    Russian "было подтверждено наличие камней"), and translation keeps the order with English "it". 0 in
+    MedQuAD, the clean sentences, FakeHealth and WMT22's references, which write "it has been shown that"."""
+    out: list[Hit] = []
+    lowers = s.lowers
+    for participle in _REPORTING_PARTICIPLES.intersection(index):
+        for i in index[participle]:
+            if (
+                i + 2 >= s.n
+                or lowers[i + 1] not in _EXTRAPOSED_DETERMINERS
+                or lowers[i + 2] in _MEASURE_WORDS
+            ):
+                continue
+            j = i - 1
+            if j >= 0 and lowers[j] in (
+                "also",
+                "already",
+                "not",
+                "often",
+                "recently",
+                "previously",
+                "clearly",
+            ):
+                j -= 1
+            if j < 1 or lowers[j] not in _BE_BEFORE_PARTICIPLE:
+                continue
+            k = j - 1
+            if lowers[j] == "been" and k >= 0 and lowers[k] in ("has", "had", "have"):
+                k -= 1
+            elif lowers[j] == "be" and k >= 0 and lowers[k] in MODALS:
+                k -= 1
+            if k < 0 or lowers[k] != "it" or not all(s.adjacent(x) for x in range(k, i + 1)):
+                continue
+            span = s.prose[s.starts[k] : s.ends[i + 1]]
+            out.append(
+                Hit(
+                    s.starts[k],
+                    s.ends[i],
+                    EXTRAPOSED_SUBJECT,
+                    f"“{span} ...”: English puts what was {participle} first (“the ... has been {participle}”) or "
+                    f"writes “it has been {participle} that ...”",
+                )
+            )
     return out

@@ -98,6 +98,9 @@ BE_BEEN = "be-been"
 #: "is called as", "very much important", "of utmost important", "by the help of", "even don't", "Before to
 #: clean": fixed phrases of learners' English that no edited English writes
 LEARNER_IDIOM = "learner-idiom"
+#: "if it has been confirmed the presence of kidney stones": a dummy "it" before a passive whose subject follows it
+#: as an object (Spanish "se ha confirmado la presencia", Russian "было подтверждено наличие")
+EXTRAPOSED_SUBJECT = "extraposed-subject"
 PATTERNS = (
     ARTICLE_FORM,
     VERB_FORM,
@@ -137,6 +140,7 @@ PATTERNS = (
     MODAL_CAPITAL,
     BE_BEEN,
     LEARNER_IDIOM,
+    EXTRAPOSED_SUBJECT,
 )
 
 #: Singular determiners that never stand alone as a pronoun: any plural noun after them is wrong.
