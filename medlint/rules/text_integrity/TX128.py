@@ -100,7 +100,8 @@ class OpenCompound(Rule):
     7.89). "self" as a noun is left: after a determiner, a possessive or an adjective ("your true self
     is"), and before a function word ("the self and the other"). The fix puts the hyphen back (unsafe).
     Every such pair in MedQuAD, FakeHealth and WMT22's references is a lost hyphen ("breast self exams",
-    "self pick-up").
+    "self pick-up"). So is "anti" written apart from the medical word it prefixes ("anti inflammatory
+    drugs", "anti bacterial"; FakeHealth twice, MedQuAD and the clean sentences never).
     """
 
     code = "TX128"
@@ -182,6 +183,8 @@ class OpenCompound(Rule):
                 )
         if "self " in prose or "Self " in prose:
             found.extend(_open_self_compounds(prose))
+        if "nti " in prose:
+            found.extend(_open_anti_compounds(prose))
         found.sort(key=lambda f: f.start)
         yield from found
 
@@ -197,6 +200,30 @@ _SELF_NOUN_BEFORE = frozenset(
 _SELF_NOUN_AFTER = frozenset(
     "and or nor but is was are were has had as in of to that with from the for than who which".split()
 )
+
+
+#: "anti" and the medical word it prefixes, open: the hyphen of "anti-inflammatory" lost ("anti inflammatory drugs",
+#: "anti bacterial soap"; FakeHealth writes two, "nonsteroidal anti inflammatory drugs", MedQuAD and the clean sentences
+#: none). Only the prefixed words of medicine, so that "anti" as a word of its own ("anti or pro") is left.
+_OPEN_ANTI = re.compile(
+    r"(?<![\w'\u2019-])(?P<self>[Aa]nti) (?P<word>(?:inflammator(?:y|ies)|bacterial|viral|fungal|oxidants?|biotics?|"
+    r"septics?|depressants?|histamines?|coagulants?|aging|ageing|diabetic|hypertensive|microbials?|parasitic|emetics?|"
+    r"diarrh(?:o)?eal|cancer|tumou?r|retroviral|epileptics?|psychotics?))\b(?![-'\u2019])",
+    re.IGNORECASE,
+)
+
+
+def _open_anti_compounds(prose: str) -> Iterator[Finding]:
+    """Each "anti-" compound of medicine written as two words ("anti inflammatory")."""
+    for m in _OPEN_ANTI.finditer(prose):
+        joined = f"{m.group('self')}-{m.group('word')}"
+        yield Finding(
+            m.start(),
+            m.end(),
+            f"“{m.group()}” is written with a hyphen: “{joined}”",
+            (joined,),
+            Fix((Edit(m.end("self"), m.start("word"), "-"),), f"write {joined!r}", safe=False),
+        )
 
 
 def _open_self_compounds(prose: str) -> Iterator[Finding]:

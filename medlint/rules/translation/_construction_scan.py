@@ -297,7 +297,9 @@ _REMIND: dict[str, bool] = {
 #: Units after a mixed number ("one and a half hours"), which English puts in the plural.
 _UNITS = frozenset(
     "second minute hour day week month year decade cup glass spoon teaspoon tablespoon tablet pill "
-    "capsule dose litre liter kilogram kilo gram pound ounce mile kilometre kilometer metre meter".split()
+    "capsule dose litre liter kilogram kilo gram pound ounce mile kilometre kilometer metre meter "
+    # kitchen measures of home remedies ("three pinch of garlic", "2 drop of oil")
+    "pinch drop slice sachet bowl".split()
 )
 _NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 #: Words before "reminded" that make it passive or an adjective ("was reminded that").

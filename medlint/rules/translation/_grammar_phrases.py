@@ -1042,6 +1042,8 @@ _NAMING_BEFORE = BE_FORMS | frozenset(
 _NEGATED_AUXILIARIES = frozenset("don't doesn't didn't don\u2019t doesn\u2019t didn\u2019t".split())
 
 
+#: Words before "thousand of" or "hundred of" that count it ("a thousand of them", "several hundred of the")
+_COUNTED_BEFORE = frozenset("a one the per each every few several many some".split())
 #: "cope up with": "cope" takes "with" alone
 _COPE_FORMS = frozenset("cope copes coped coping".split())
 #: "return back", "revert back": the verb already means going back (not "return back pain", where "back" is the
@@ -1064,7 +1066,10 @@ def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     ("very important"), "of utmost important" ("of utmost importance"), "by the help of" ("with the help
     of"), "they even don't tell" ("don't even"), and "Before to clean the kidneys" opening a sentence
     ("Before cleaning"), "cope up with" ("cope with"), "return back" ("return"), "explain me" ("explain to
-    me") and "these kind of foods" ("this kind of", "these kinds of"). 0 in MedQuAD and the clean sentences;
+    me"), "these kind of foods" ("this kind of", "these kinds of"), "caused due to" ("caused by"), "in empty
+    stomach" ("on an empty stomach"), "in regards to" ("in regard to"), "dependent to" ("dependent on"), "in
+    less amount" ("in smaller amounts"), "watch out the diet" ("watch out for") and "Thousand of" with no
+    number before it ("Thousands of"); the clean sentences write "in regards to" twice. 0 in MedQuAD and the clean sentences;
     FakeHealth writes "these type of" and "those kind of" five times (in quotations but one, which MT108
     leaves); WMT22's human references write "is called as" four times, "even didn't" once and "return
     back" twice, each a slip of the translator."""
@@ -1191,6 +1196,77 @@ def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                         (f"{single} {kind}", f"{s.text(i)} {kind}s"),
                     )
                 )
+    for i in index.get("due", ()):
+        if (
+            0 < i < s.n - 1
+            and lowers[i - 1] == "caused"
+            and lowers[i + 1] == "to"
+            and s.adjacent(i - 1)
+            and s.adjacent(i)
+        ):
+            message = "“caused due to”: “due to” already says the cause (“caused by”)"
+            out.append(
+                Hit(
+                    s.starts[i - 1], s.ends[i + 1], LEARNER_IDIOM, message, ("caused by",), fix_to="caused by"
+                )
+            )
+    for i in index.get("empty", ()):
+        j = i - 2 if i >= 2 and lowers[i - 1] == "an" else i - 1
+        if i + 1 < s.n and lowers[i + 1] == "stomach" and j >= 0 and lowers[j] == "in" and s.adjacent(j):
+            span = s.prose[s.starts[j] : s.ends[i + 1]]
+            message = f"“{span}”: English takes a medicine “on an empty stomach”"
+            out.append(Hit(s.starts[j], s.ends[i + 1], LEARNER_IDIOM, message, ("on an empty stomach",)))
+    for i in index.get("regards", ()):
+        if (
+            0 < i < s.n - 1
+            and lowers[i - 1] == "in"
+            and lowers[i + 1] == "to"
+            and s.adjacent(i - 1)
+            and s.adjacent(i)
+        ):
+            span = s.prose[s.starts[i - 1] : s.ends[i + 1]]
+            message = f"“{span}”: the phrase is “in regard to” (or “regarding”)"
+            out.append(
+                Hit(s.starts[i - 1], s.ends[i + 1], LEARNER_IDIOM, message, ("in regard to", "regarding"))
+            )
+    for i in index.get("dependent", ()):
+        if i + 1 < s.n and lowers[i + 1] == "to" and s.adjacent(i):
+            message = f"“{s.prose[s.starts[i] : s.ends[i + 1]]}”: “dependent” takes “on”"
+            fixed = f"{s.text(i)} on"
+            out.append(Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (fixed,), fix_to=fixed))
+    for i in index.get("less", ()):
+        if (
+            0 < i < s.n - 1
+            and lowers[i - 1] == "in"
+            and lowers[i + 1] in ("amount", "amounts", "quantity", "quantities")
+            and s.adjacent(i - 1)
+            and s.adjacent(i)
+        ):
+            span = s.prose[s.starts[i - 1] : s.ends[i + 1]]
+            message = f"“{span}”: an amount is smaller, not less (“in smaller amounts”)"
+            out.append(Hit(s.starts[i - 1], s.ends[i + 1], LEARNER_IDIOM, message, ("in smaller amounts",)))
+    for i in index.get("watch", ()):
+        if (
+            i + 2 < s.n
+            and lowers[i + 1] == "out"
+            and lowers[i + 2] in ("the", "your", "a", "an")
+            and s.adjacent(i)
+        ):
+            span = s.prose[s.starts[i] : s.ends[i + 1]]
+            message = f"“{span} {s.text(i + 2)}”: “watch out” takes its object with “for” (or write “watch {s.text(i + 2)}”)"
+            out.append(Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (f"{span} for", s.text(i))))
+    for word in ("thousand", "hundred"):
+        for i in index.get(word, ()):
+            if i + 1 >= s.n or lowers[i + 1] != "of" or not s.adjacent(i):
+                continue
+            before = lowers[i - 1] if i > 0 and s.joinable[i - 1] else None
+            if before is not None and (
+                before in _COUNTED_BEFORE or before[:1].isdigit() or before in NUMBER_WORDS
+            ):
+                continue  # "a thousand of them", "one hundred of the patients", "several hundred of"
+            fixed = f"{s.text(i)}s of"
+            message = f"“{s.text(i)} of”: with no number before it, “{word}” is plural (“{fixed}”)"
+            out.append(Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (fixed,), fix_to=fixed))
     for i in index.get("before", ()):
         if (
             i + 2 < s.n
