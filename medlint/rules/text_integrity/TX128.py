@@ -133,8 +133,6 @@ class OpenCompound(Rule):
         table = open_compounds()
         positions = doc.word_index
         firsts = table.keys() & positions.keys()
-        if not firsts:
-            return
         words = doc.words()
         lowers = words.lowers
         starts, ends = words.starts, words.ends
@@ -214,15 +212,24 @@ _OPEN_ANTI = re.compile(
 
 
 def _open_anti_compounds(prose: str) -> Iterator[Finding]:
-    """Each "anti-" compound of medicine written as two words ("anti inflammatory")."""
+    """Each "anti-" compound of medicine written as two words ("anti inflammatory", "anti depressants")."""
     for m in _OPEN_ANTI.finditer(prose):
-        joined = f"{m.group('self')}-{m.group('word')}"
+        word = m.group("word")
+        # "anti-inflammatory" keeps its hyphen between two i's, "anti-aging" and "anti-cancer" are written both
+        # ways; the rest are closed in medical writing ("antidepressants", "antibacterial")
+        hyphen = word[0].lower() in "i" or word.lower() in ("aging", "ageing", "cancer")
+        joined = f"{m.group('self')}{'-' if hyphen else ''}{word}"
+        how = "with a hyphen" if hyphen else "as one word"
         yield Finding(
             m.start(),
             m.end(),
-            f"“{m.group()}” is written with a hyphen: “{joined}”",
+            f"“{m.group()}” is written {how}: “{joined}”",
             (joined,),
-            Fix((Edit(m.end("self"), m.start("word"), "-"),), f"write {joined!r}", safe=False),
+            Fix(
+                (Edit(m.end("self"), m.start("word"), "-" if hyphen else ""),),
+                f"write {joined!r}",
+                safe=False,
+            ),
         )
 
 
