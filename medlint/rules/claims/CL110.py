@@ -114,6 +114,11 @@ _REPLACE_FORMS = (
     + _TREATMENT
     + r"\b[^.!?\n]{0,100}?\b(?:natural|herbal|holistic|home)\s+(?:options|alternatives|remedies|treatments|ways|"
     r"solutions|cures)\b",
+    # the usual medicines' risk set against the page's natural ones: "Rather than risk the problems associated with these
+    # drugs, use natural antihistamines" (0 in MedQuAD, the clean sentences and FakeHealth)
+    r"\brather\s+than\s+(?:risk(?:ing)?|tak(?:e|ing)|us(?:e|ing)|rely(?:ing)?\s+on)\b[^.!?\n]{0,80}?\b"
+    + _TREATMENT
+    + r"\b[^.!?\n]{0,30}?,\s*(?:use|try|take|choose|opt\s+for|go\s+for)\s+(?:natural|herbal|home)\b",
     # "You don't need medication if you follow our plan": no need for the treatment, on condition of the
     # page's own product or plan ("you don't need antibiotics for a cold" names no product and is left)
     r"\byou\s+(?:don't|don’t|do not)\s+need\s+(?:to\s+(?:take|use)\s+)?(?:any\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
@@ -332,7 +337,7 @@ _DISMISS_FORMS = (
     r"(?<![-\w])(?<!\bless\s)(?<!\bmore\s)(?<!\bmost\s)(?<!\bhighly\s)(?<!\bvery\s)(?<!\bpotentially\s)(?<!\bthe\s)"
     r"(?<!\billegal\s)(?<!\billicit\s)(?<!\bstreet\s)(?<!\bother\s)(?<!\brecreational\s)"
     r"(?<!\billegal\sand\s)(?<!\billegal\sor\s)(?<!\billicit\sand\s)(?<!\billicit\sor\s)(?<!,\s)"
-    r"(?:dangerous|toxic|harsh|poisonous|deadly|lethal|side[- ]effect[- ](?:ridden|laden))\s+"
+    r"(?:dangerous|toxic|harsh|poisonous|deadly|lethal|damaging|harmful|side[- ]effect[- ](?:ridden|laden))\s+"
     r"(?:(?:and\s+)?(?:expensive|costly|prescription|pharmaceutical|synthetic|chemical|conventional|man-made|"
     r"blood\s+pressure|diabetes|cholesterol|arthritis|psychiatric|heart)\s+){0,2}"
     r"(?:drugs|medications|medicines|pills|meds|pharmaceuticals)\b(?!\s+(?:such\s+as|like|including)\b)",
@@ -383,6 +388,17 @@ _DISMISS_FORMS = (
     r"(?:helps?\s+(?:you\s+)?(?:to\s+)?)?(?:manage|control|treat|suppress|mask|relieve)\b[^.!?;\n]{0,80}?"
     r"\b(?:instead\s+of|rather\s+than|without)\s+(?:getting\s+to|treating|addressing|fixing|tackling|curing|touching)\s+"
     r"(?:the\s+)?(?:real\s+|true\s+|underlying\s+)?(?:root|cause)\b",
+    # a medicine, or medicine as a whole, said not to reach the disease's root cause ("the pill doesn't address the root
+    # cause of the disease", "Why does modern medicine shave the prostate down instead of addressing the root cause?"):
+    # the quack's "root cause" against the prescription (surgery is left: news reports a surgeon's limits; 0 in
+    # MedQuAD, the clean sentences and FakeHealth)
+    r"\b(?:pills?|drugs|medications?|medicines?|meds|(?:modern|conventional|western|mainstream|allopathic)\s+medicine)\b"
+    r"[^.!?;\n]{0,60}?\b(?:(?:does|do)\s*(?:not|n['’]t)|never|fails?\s+to|won['’]t|will\s+not|can['’]t|cannot)\s+"
+    r"(?:\w+\s+)?(?:address|treat|fix|cure|tackle|get\s+at|resolve|correct|touch|reach)\s+(?:the\s+)?(?:real\s+|true\s+|"
+    r"actual\s+)?root\s+causes?\b",
+    r"\b(?:pills?|drugs|medications?|medicines?|meds|doctors|(?:modern|conventional|western|mainstream|allopathic)\s+"
+    r"medicine)\b[^.!?;\n]{0,80}?\binstead\s+of\s+(?:addressing|treating|fixing|tackling|finding|getting\s+at|correcting)\s+"
+    r"the\s+(?:real\s+|true\s+|actual\s+)?root\s+causes?\b",
     # medicine as a whole ranked below the page's remedy, or its methods given a harm or a failure as epithets:
     # "the results can be dramatic and well beyond what traditional medicine can do", "an alternative to the
     # painful, invasive and often ineffective methods used by modern medicine" (0 in MedQuAD, the clean sentences
