@@ -44,7 +44,10 @@ _PROOFS = tuple(
         # span ends at the verb
         r"\b(?:science|studies|research|clinical (?:studies|trials|research)|trials|tests)\s+(?:prove|proves|"
         r"have proven|has proven|have proved|has proved)(?=\s+(?:it|this|that (?:it|this|our))\b)",
-        r"\bscience[- ]backed\b",
+        # (not the writer's own account of the evidence: "a clear, science-backed explanation that separates fact
+        # from fiction", a fact-check's promise about its text, not proof claimed for a product)
+        r"\bscience[- ]backed\b(?!\s+(?:explanations?|information|answers?|facts|articles?|guides?|overviews?|look|"
+        r"reviews?|advice|insights?|breakdowns?|summar(?:y|ies)|content|perspective)\b)",
         # proof asserted in the passive with no one named: "sugar is proven to suppress a key response in the
         # immune system", "it has been proven that cancer can only proliferate ..." (no treatment "has been
         # proven to" help is a negation, which the claim context reads)
