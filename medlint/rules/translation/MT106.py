@@ -742,6 +742,11 @@ def _glued_after_bracket(prose: str, joins: _Joins | None = None) -> list[Findin
     return found
 
 
+#: What follows a list item's first word: its sentence in lower case ("1Prior to surgery", "1.Apply  virgin coconut
+#: oil", spaces doubled), or a dash or a colon after the item's label ("3.Radish – Grate a radish")
+_ITEM_GOES_ON = re.compile(r"[ \t]+[a-z]|[ \t]*[\u2013\u2014:][ \t]|[ \t]+-[ \t]")
+
+
 def _glued_ordinals(prose: str, joins: _Joins | None = None) -> list[Finding]:
     """ "1Prior to surgery", "4.Folic acid": a list's number run into its item's first word, a known
     word, with the item's sentence going on in lower case after it; a name that writes a digit before a
@@ -760,7 +765,7 @@ def _glued_ordinals(prose: str, joins: _Joins | None = None) -> list[Finding]:
         if not _known_or_plural(word.lower()):
             continue
         end = m.end() + len(word)
-        if not (end + 1 < len(prose) and prose[end] == " " and prose[end + 1].islower()):
+        if not _ITEM_GOES_ON.match(prose, end):
             continue  # a footnote's mark before a name ("1Wiseman JT", "1The Gleason Score"): no item's sentence
         at = m.end()
         found.append(
