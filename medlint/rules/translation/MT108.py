@@ -595,7 +595,10 @@ class GrammarPattern(Rule):
       write it too (5 of WMT22's reference files), and no English source we read does.
       ``subjectless-clause`` also reads a subordinator before a verb that may be a noun as the
       verb where its object or particle follows at once ("if take the tablets", "when get up";
-      one finding in MedQuAD's 2.7 million words, a slip). ``at-group``: "at" before a group of
+      one finding in MedQuAD's 2.7 million words, a slip), and "although", "because", "unless"
+      or "whereas" straight before a finite auxiliary ("although is a little slower", "because
+      is good for you": 0 in MedQuAD, the clean sentences, FakeHealth and WMT22's references).
+      ``at-group``: "at" before a group of
       people ("helps at pregnant women", "rare at children": "in"; Russian у/при, German bei),
       not after a verb of looking or aiming or an adjective of feeling or skill, an adverb or
       particle between ("looked only at patients", "aimed primarily at people", "angry at

@@ -1581,10 +1581,26 @@ def _happen_hit(s: Scan, i: int, last: int) -> Hit:
     )
 
 
+#: Subordinators after which a finite auxiliary cannot stand first ("although is a little slower"): not "when" and
+#: "if", which open questions and conditions with an inverted auxiliary, nor "though", an adverb before a verb ("The
+#: beauty of it though is ..."); 0 in MedQuAD, the clean sentences and FakeHealth
+_AUXILIARY_SUBORDINATORS = frozenset("although because unless whereas".split())
+_FINITE_AUXILIARIES = frozenset("is are was were has have can will could should would".split())
+
+
 def _subjectless(s: Scan, i: int) -> Hit | None:
     if not (s.adjacent(i) and s.is_lower(i + 1)):
         return None
     verb = s.lowers[i + 1]
+    if s.lowers[i] in _AUXILIARY_SUBORDINATORS and verb in _FINITE_AUXILIARIES:
+        words = s.prose[s.starts[i] : s.ends[i + 1]]
+        return Hit(
+            s.starts[i],
+            s.ends[i + 1],
+            SUBJECTLESS_CLAUSE,
+            f"“{words}”: the clause has no subject; English needs one before “{verb}” (“{s.text(i)} it {verb}”)",
+            (),
+        )
     by_object = VERB_ONLY not in classes(verb)
     if by_object and not _verb_by_its_object(s, i + 1):
         return None
