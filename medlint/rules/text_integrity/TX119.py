@@ -24,6 +24,14 @@ MAX_PREDICATIVE = 0.02
 MIN_AFTER_DETERMINER = 0.05
 
 
+#: Prepositions, after which "it's" and a noun made from a verb or an adjective can only be the possessive
+#: ("after it's application", "for it's treatment": "it is application" has no article)
+_PREPOSITIONS = frozenset(
+    "after before of for with in on to by from about during through into upon despite".split()
+)
+_DEVERBAL = ("tion", "sion", "ment", "ance", "ence", "ity", "ness")
+
+
 def _noun_like(word: str) -> bool:
     """Whether clean health prose uses ``word`` as a noun: it seldom stands after a copula (not an
     adjective: "it's normal") and often after a determiner (not an adverb or a verb). The one test
@@ -68,7 +76,9 @@ class ItsPossessive(Rule):
     under 2% of its uses (an adjective does: "it's normal to", "it's
     important") and a determiner in 5% or more (an adverb or verb seldom
     does), or such a noun after another noun ("it's side effects"). A noun
-    the reference also writes after "it's" ("it's time") is left. The fix writes "its"; it is unsafe.
+    the reference also writes after "it's" ("it's time") is left. After a preposition, a noun made from a
+    verb or an adjective ("-tion", "-ment", "-ity", "-ness"...) is read so too ("after it's application":
+    "it is application" would need an article). The fix writes "its"; it is unsafe.
     """
 
     code = "TX119"
@@ -103,13 +113,23 @@ class ItsPossessive(Rule):
             nxt = lowers[i + 1]
             if not words[i + 1].text.islower() or not nxt.isalpha():
                 continue
-            if not _possessed(nxt) and not (
-                i + 2 < len(lowers)
-                and joined[i + 1]
-                and words[i + 2].text.islower()
-                and lowers[i + 2] != "own"
-                and _noun_modifier(nxt)
-                and _possessed(lowers[i + 2])
+            after_preposition = (
+                i > 0
+                and joined[i - 1]
+                and lowers[i - 1] in _PREPOSITIONS
+                and nxt.rstrip("s").endswith(_DEVERBAL)
+            )
+            if (
+                not after_preposition
+                and not _possessed(nxt)
+                and not (
+                    i + 2 < len(lowers)
+                    and joined[i + 1]
+                    and words[i + 2].text.islower()
+                    and lowers[i + 2] != "own"
+                    and _noun_modifier(nxt)
+                    and _possessed(lowers[i + 2])
+                )
             ):
                 continue
             t = words[i]
