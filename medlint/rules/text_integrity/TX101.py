@@ -24,7 +24,9 @@ _DOUBLED = lazy_compile(r"(?<![.,;])([,;])\1(?![,;])|(?<!\.)\.\.(?!\.)")
 
 
 # after a word, a per cent sign or a closing bracket ("... 95-98% .", "(advanced bone age) .")
-_SPACE_BEFORE = lazy_compile(r"(?<=[\w%)\]])([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$)", re.MULTILINE)
+_SPACE_BEFORE = lazy_compile(
+    r"(?<=[\w%)\]])([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$|(?<=\.)[,;][ \t])", re.MULTILINE
+)
 
 #: spaces after an opening parenthesis whose closing one has none before it: "( bone tissue)", "( ATP)" (both
 #: spaced, "( ATP )", is ``_SPACED_PARENTHESES``)
@@ -442,6 +444,16 @@ class StrayPunctuation(Rule):
                 continue  # a template's field label ("Summary : A1C"), a site's name, a journal's
             if m.group(2) in ".?" and _title_slot(doc, title, ws_start):
                 continue  # the page's name where a template put it ("... for Scheie syndrome .")
+            if m.group(2) == "." and m.end() < len(prose) and prose[m.end()] in ",;":
+                # a full stop left standing before the clause's comma ("calcium ., sodium"): the stop is stray
+                yield Finding(
+                    ws_start,
+                    m.end() + 1,
+                    f"stray '.' before {prose[m.end()]!r}",
+                    (prose[m.end()],),
+                    Fix((Edit(ws_start, m.end(), ""),), "remove the stray full stop", safe=True),
+                )
+                continue
             yield Finding(
                 ws_start,
                 m.end(),
