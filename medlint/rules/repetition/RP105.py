@@ -107,7 +107,9 @@ class RepeatedPhrase(Rule):
     name another term) that deletes the bracket. A bare bracket that differs in case, or holds a
     symbol in capitals or with digits, is a brand's or a gene's name ("streptomycin (Streptomycin)",
     "PARK2 (PARK2)") and is left. 0 on MedQuAD, the clean sentences and FakeHealth; WMT22's
-    references write three ("Tochigi (Tochigi)", "molasses (molasses)"), each a translator's slip.
+    references write three ("Tochigi (Tochigi)", "molasses (molasses)"), each a translator's slip. A
+    term said to be known by its own name ("Kidney stones are popularly known as kidney stones") is the
+    same slip in a sentence (0 in MedQuAD, the clean sentences, FakeHealth and WMT22's references).
     """
 
     code = "RP105"
@@ -156,6 +158,8 @@ class RepeatedPhrase(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         if "(" in doc.prose:
             yield from _self_glosses(doc)
+        if " as " in doc.prose or "called " in doc.prose:
+            yield from _self_names(doc)
         if "ly " in doc.prose:
             yield from _bracketing_adverbs(doc)
         max_words = int(self.opts["max-words"])
@@ -259,6 +263,39 @@ def _self_glosses(doc: Document) -> Iterator[Finding]:
             "term or delete it",
             (written,),
             Fix((Edit(cut, m.end(), ""),), "delete the bracket", safe=False),
+        )
+
+
+#: A name given in a sentence ("are popularly known as", "is also called"): what follows it, up to the clause's end, is
+#: compared with the words before it in ``_self_names``
+_NAMING = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:also\s+)?(?:known\s+as|called|referred\s+to\s+as|named|termed)\s+"
+    r"(?P<name>[A-Za-z][\w'\u2019-]*(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,3})(?=[ \t]*(?:[.,;:)!?]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _self_names(doc: Document) -> Iterator[Finding]:
+    """Each term said to be known by its own name ("Kidney stones are popularly known as kidney stones"): a
+    translation gave the source's two names (renal calculi, kidney stones) one English term, and the sentence
+    names nothing. The words before the verb must be the name itself, opening the clause."""
+    prose = doc.prose
+    for m in _NAMING.finditer(prose):
+        name = m.group("name")
+        cut = m.start()
+        while cut > 0 and prose[cut - 1] in " \t":
+            cut -= 1
+        start = cut - len(name)
+        if start < 0 or prose[start:cut].lower() != name.lower() or len(name) < 4:
+            continue
+        if start and (prose[start - 1].isalnum() or prose[start - 1] in "-_'\u2019"):
+            continue  # only the end of a longer subject ("beta thalassemia is known as thalassemia")
+        if name.lower() in CLOSED_CLASS:
+            continue
+        yield Finding(
+            start,
+            m.end(),
+            f"“{prose[start:cut]}” is said to be known as itself: name the other term (or delete the clause)",
         )
 
 
