@@ -1,6 +1,6 @@
 """Claim context: others' beliefs on the line under an open "They say that……", and a list of myths set as short
-lines under a sentence that announces them (careful pages of the forty-ninth session's development set,
-rewritten)."""
+lines under a sentence that announces them (read by the same test as a warning page's list of scam claims;
+careful pages of the forty-ninth session's development set, rewritten)."""
 
 from __future__ import annotations
 
@@ -45,12 +45,13 @@ def test_short_lines_under_a_sentence_that_announces_myths_are_the_myths() -> No
     assert _cl_warnings(_LEAD + _LIST) == []
 
 
-def test_the_list_needs_its_announcement_and_three_short_lines() -> None:
+def test_the_list_needs_its_announcement_and_its_lines_short() -> None:
     plain = "There is a lot of nonsense online, and here is what we know.\n"
     assert _cl_warnings(plain + _LIST) != []
-    two = "Sugar feeds every tumour\nThere is a cure, but big pharma is suppressing it\n"
-    assert _cl_warnings(_LEAD + two) != []
-    # the myths named in an earlier sentence of the line, not its last one
+    # a sentence of the writer's own under the announcement is no item of the list
+    prose = "Big pharma is suppressing the cure for cancer, and every doctor in the country knows it well.\n"
+    assert _cl_warnings(_LEAD + prose) != []
+    # the myths named in an earlier sentence of the line, not announced as a list
     earlier = "Myths abound online. Here is the truth about cancer.\n"
     assert _cl_warnings(earlier + _LIST) != []
 

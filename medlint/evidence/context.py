@@ -1084,7 +1084,6 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
             or _denied_next(doc, s_end, start, end)
             or _under_myth_label(doc, start)
             or _in_myth_table(doc, start)
-            or _in_myth_list(doc, start)
             or bool(_CROSS_MARK.match(doc.prose, s_start))
         )
     if said and _VAGUE_SPEAKER.match(doc.prose, s_start) and not names_source(doc):
@@ -1614,60 +1613,6 @@ def _in_myth_table(doc: Document, offset: int) -> bool:
     return False
 
 
-#: A line that announces the myths listed under it: "it is worth dispelling some of the more persistent
-#: misunderstandings.", "Common misconceptions about diabetes include:"
-_MYTHS_ANNOUNCED = cue(
-    r"[^\n]*\b(?:myths|misconceptions|misunderstandings|misbeliefs|legends|falsehoods|fallacies|untruths|"
-    r"old\s+wives['\u2019]?\s+tales|(?:dispel|dispelling|debunk|debunking|bust|busting)\s+(?:\w+\s+){0,5}?"
-    r"(?:myths?|misconceptions?|misunderstandings?|beliefs?|claims?))\b[^\n]*$",
-    re.IGNORECASE,
-)
-#: The most words of a line in such a list, and the fewest lines the list has
-_MYTH_LIST_LINE_WORDS = 15
-_MYTH_LIST_LINES = 3
-
-
-def _in_myth_list(doc: Document, offset: int) -> bool:
-    """The claim's line is one of a run of short lines (``_MYTH_LIST_LINES`` at least, none ending in a
-    colon) right under a line whose last sentence announces myths or misconceptions: "... it is worth dispelling some of
-    the more persistent misunderstandings." / "Cancer rates are rising" / "Radiotherapy and chemotherapy are
-    poisons" / "There is a cure, but big pharma is suppressing it" - the page's list of the myths it
-    answers, set as headings or items with no label of their own."""
-    prose = doc.prose
-
-    def line_at(at: int) -> tuple[int, int]:
-        end = prose.find("\n", at)
-        return prose.rfind("\n", 0, at) + 1, len(prose) if end == -1 else end
-
-    def listed(bounds: tuple[int, int]) -> bool:
-        text = prose[bounds[0] : bounds[1]].strip()
-        return 0 < len(text.split()) <= _MYTH_LIST_LINE_WORDS and not text.endswith(":")
-
-    line = line_at(offset)
-    if not listed(line):
-        return False
-    run, first = 1, line
-    while first[0] > 0:
-        above = line_at(first[0] - 1)
-        if not listed(above):
-            break
-        run, first = run + 1, above
-    if first[0] == 0:
-        return False
-    lead = line_at(first[0] - 1)
-    i = bisect.bisect_right(doc.sentence_starts, lead[1] - 1) - 1
-    lead_sentence = max(lead[0], doc.sentences[i].start) if i >= 0 else lead[0]
-    if not _MYTHS_ANNOUNCED.fullmatch(prose, lead_sentence, lead[1]):
-        return False  # the lead line's last sentence announces them, not a sentence earlier in it
-    last = line
-    while run < _MYTH_LIST_LINES and last[1] < len(prose):
-        below = line_at(last[1] + 1)
-        if not listed(below):
-            break
-        run, last = run + 1, below
-    return run >= _MYTH_LIST_LINES
-
-
 #: A label that presents what follows as a view to be examined, not the writer's: "The idea:", "The belief:",
 #: "What they say:" (judged only with an answer label after it: ``_labelled_claim_answered``)
 _CLAIM_LABEL = cue(
@@ -2172,12 +2117,18 @@ def _listed_inline_as_warning(doc: Document, offset: int) -> bool:
 
 
 #: A sentence that announces the lines after it as claims to distrust, with or without a colon ("Watch out for
-#: these claims.", "Consumers should recognize certain phrases as red flags, including:").
+#: these claims.", "Consumers should recognize certain phrases as red flags, including:"), or as myths the page
+#: answers ("it is worth dispelling some of the more persistent misunderstandings.", "Common misconceptions
+#: include:", a myth page's list of its myths set as short lines).
 _WARNING_ANNOUNCEMENT = cue(
     r"\b(?:(?:watch|look)\s+out\s+for|beware\s+of|be\s+(?:wary|suspicious|skeptical|sceptical)\s+of|"
     r"recogni[sz]e|spot|avoid)\s+(?:(?:these|the\s+following|such|common|certain|any)\s+)?(?:[\w-]+\s+)?"
     r"(?:claims?|red\s+flags?|warning\s+signs?|phrases?|promises?|tip-?offs?|slogans?|buzzwords?)\b|"
-    r"\b(?:red\s+flags?|warning\s+signs?|tip-?offs?)\s*,?\s+(?:include|including|such\s+as|like|are)\b",
+    r"\b(?:red\s+flags?|warning\s+signs?|tip-?offs?)\s*,?\s+(?:include|including|such\s+as|like|are)\b|"
+    r"\b(?:dispel(?:s|led|ling)?|debunk(?:s|ed|ing)?|bust(?:s|ed|ing)?|correct(?:s|ed|ing)?|address(?:es|ing)?)\s+"
+    r"(?:\w+\s+){0,5}?(?:myths?|misconceptions?|misunderstandings?|misbeliefs?|legends?|falsehoods?|fallacies)\b|"
+    r"\b(?:myths|misconceptions|misunderstandings|misbeliefs)\s+(?:about\s+[\w\s-]{1,30}?\s+)?(?:include|including|"
+    r"such\s+as|are\s+as\s+follows)\b",
     re.IGNORECASE,
 )
 #: The first words of a section that warns against what its heading names ("If it seems too good to be true")

@@ -236,21 +236,37 @@ class RepeatedPhrase(Rule):
             )
 
 
+def _written_before(prose: str, at: int, term: str) -> tuple[int, int] | None:
+    """(start, end) of ``term`` written right before ``at`` (spaces between allowed) as whole words, its first
+    letter in either case, or None: the words a gloss or a name repeats."""
+    cut = at
+    while cut > 0 and prose[cut - 1] in " \t":
+        cut -= 1
+    start = cut - len(term)
+    if (
+        start < 0
+        or prose[start:cut][1:].lower() != term[1:].lower()
+        or prose[start:cut][:1].lower() != term[:1].lower()
+    ):
+        return None
+    if start and (prose[start - 1].isalnum() or prose[start - 1] in "-_'\u2019"):
+        return None  # only the end of a longer word or name
+    return start, cut
+
+
 def _self_glosses(doc: Document) -> Iterator[Finding]:
     """Each term glossed in brackets by itself: the words of the gloss (``_GLOSS``) stand right before its bracket,
     with the same letters (the first may differ in case, "Chronic kidney disease (or chronic kidney disease)")."""
     prose = doc.prose
     for m in _GLOSS.finditer(prose):
         term = m.group("term")
-        cut = m.start()
-        while cut > 0 and prose[cut - 1] in " \t":
-            cut -= 1
-        start = cut - len(term)
+        found = _written_before(prose, m.start(), term)
+        if found is None:
+            continue
+        start, cut = found
         written = prose[start:cut]
-        if start < 0 or written[1:] != term[1:] or written[:1].lower() != term[:1].lower():
-            continue  # another term, or the same words in another case ("AIDS (or aids)") that may name two things
-        if start and (prose[start - 1].isalnum() or prose[start - 1] in "-_'\u2019"):
-            continue  # the gloss repeats only the end of a longer word or name
+        if written[1:] != term[1:]:
+            continue  # the same words in another case ("AIDS (or aids)") that may name two things
         if written.lower() in CLOSED_CLASS:
             continue
         gloss = prose[m.start() + 1 : m.end() - 1]
@@ -282,14 +298,10 @@ def _self_names(doc: Document) -> Iterator[Finding]:
     prose = doc.prose
     for m in _NAMING.finditer(prose):
         name = m.group("name")
-        cut = m.start()
-        while cut > 0 and prose[cut - 1] in " \t":
-            cut -= 1
-        start = cut - len(name)
-        if start < 0 or prose[start:cut].lower() != name.lower() or len(name) < 4:
-            continue
-        if start and (prose[start - 1].isalnum() or prose[start - 1] in "-_'\u2019"):
-            continue  # only the end of a longer subject ("beta thalassemia is known as thalassemia")
+        found = _written_before(prose, m.start(), name)
+        if found is None or prose[found[0] : found[1]].lower() != name.lower() or len(name) < 4:
+            continue  # another name, or only the end of a longer subject ("beta thalassemia ... thalassemia")
+        start, cut = found
         if name.lower() in CLOSED_CLASS:
             continue
         yield Finding(

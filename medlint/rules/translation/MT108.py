@@ -52,7 +52,6 @@ from ._grammar_phrases import (
     can_not,
     easy_to_cause,
     extraposed_subjects,
-    learner_idioms,
     little_plurals,
     make_to,
     missing_copulas,
@@ -174,6 +173,7 @@ from ._grammar_words import (
     VERB_FORM,
     ZERO_PLURAL_NOUNS,
 )
+from ._learner_idioms import learner_idioms
 from ._repetition_scan import REPETITION_PATTERNS, REPETITION_TRIGGERS, repetition_hits
 from ._source_frames import (
     BARE_MEANS,

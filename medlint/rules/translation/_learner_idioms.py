@@ -1,0 +1,262 @@
+"""MT108's ``learner-idiom`` pattern: fixed phrases of learners' English that edited English never writes,
+each with the phrase meant (Swan, Practical English Usage; the slips of Indian, Russian and Chinese writers of
+English, and of machine translation from their languages).
+
+Most are fixed word sequences, read from one table (``_SEQUENCES``: the words at each position, the span
+reported, the message and the suggestions); four need the words around them and are read apart: "is called as"
+(not "called as a witness"), "these kind of", "Thousand of" with no number before it, and "Before to clean"
+opening a sentence. 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
+of" and "those kind of" twice in a writer's voice; WMT22's human references write "is called as" four times,
+"even didn't" once, "return back" twice and "caused due to" once, each a slip of the translator."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from ._grammar_scan import Hit, Scan, sentence_start
+from ._grammar_words import BE_FORMS, CLOSED_CLASS, LEARNER_IDIOM, NUMBER_WORDS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class _Sequence:
+    """A fixed sequence of learners' English: the lower-case forms each word may take, the first and last
+    word of the span reported, a message and suggestions (``{span}`` is the span as written, ``{0}``, ``{1}``...
+    each word as written), whether the first suggestion replaces the span, and the words after the sequence
+    that make it English ("return back pain")."""
+
+    words: tuple[frozenset[str], ...]
+    report: tuple[int, int]
+    message: str
+    suggestions: tuple[str, ...]
+    fix: bool = False
+    not_before: frozenset[str] = frozenset()
+
+
+#: Adjectives that "very much" cannot grade ("very much important"): English grades them with "very"
+#: alone ("very much" goes with verbs and with "alive", "aware", "afraid", "needed")
+_VERY_MUCH_ADJECTIVES = _words(
+    "important necessary essential useful helpful effective beneficial common dangerous harmful good bad "
+    "serious careful easy difficult healthy unhealthy painful"
+)
+
+_SEQUENCES = (
+    _Sequence(
+        (_words("very"), _words("much"), _VERY_MUCH_ADJECTIVES),
+        (0, 2),
+        "“{span}”: an adjective takes “very”, not “very much”",
+        ("{0} {2}",),
+        fix=True,
+    ),
+    _Sequence(
+        (_words("utmost"), _words("important")),
+        (0, 1),
+        "“{span}”: “utmost” is an adjective of a noun (“of utmost importance”)",
+        ("utmost importance", "extremely important"),
+    ),
+    _Sequence(
+        (_words("by"), _words("the"), _words("help"), _words("of")),
+        (0, 0),
+        "“by the help of”: English writes “with the help of”",
+        ("with",),
+        fix=True,
+    ),
+    # "they even don't tell": English writes "don't even"
+    _Sequence(
+        (_words("even"), _words("don't doesn't didn't don\u2019t doesn\u2019t didn\u2019t")),
+        (0, 1),
+        "“{span}”: “even” follows the negative (“{1} even”)",
+        ("{1} even",),
+        fix=True,
+    ),
+    _Sequence(
+        (_words("cope copes coped coping"), _words("up"), _words("with")),
+        (0, 1),
+        "“{0} {1} with”: “cope” takes “with” alone, no “up”",
+        ("{0}",),
+        fix=True,
+    ),
+    # "return back", "revert back": the verb already means going back (not "return back pain", where "back" is
+    # the body's)
+    _Sequence(
+        (_words("return returns returned returning revert reverts reverted reverting"), _words("back")),
+        (0, 1),
+        "“{span}”: “{0}” already means going back",
+        ("{0}",),
+        fix=True,
+        not_before=_words("pain pains ache aches injury injuries problems problem muscles muscle spasms to"),
+    ),
+    _Sequence(
+        (_words("explain explains explained explaining"), _words("me us him her")),
+        (0, 1),
+        "“{span}”: “explain” takes the person with “to” (“{0} to {1}”)",
+        ("{0} to {1}",),
+        fix=True,
+    ),
+    _Sequence(
+        (_words("caused"), _words("due"), _words("to")),
+        (0, 2),
+        "“{span}”: “due to” already says the cause (“caused by”)",
+        ("caused by",),
+        fix=True,
+    ),
+    _Sequence(
+        (_words("in"), _words("empty"), _words("stomach")),
+        (0, 2),
+        "“{span}”: English takes a medicine “on an empty stomach”",
+        ("on an empty stomach",),
+    ),
+    _Sequence(
+        (_words("in"), _words("an"), _words("empty"), _words("stomach")),
+        (0, 3),
+        "“{span}”: English takes a medicine “on an empty stomach”",
+        ("on an empty stomach",),
+    ),
+    _Sequence(
+        (_words("in"), _words("regards"), _words("to")),
+        (0, 2),
+        "“{span}”: the phrase is “in regard to” (or “regarding”)",
+        ("in regard to", "regarding"),
+    ),
+    _Sequence(
+        (_words("dependent"), _words("to")),
+        (0, 1),
+        "“{span}”: “dependent” takes “on”",
+        ("{0} on",),
+        fix=True,
+    ),
+    _Sequence(
+        (_words("in"), _words("less"), _words("amount amounts quantity quantities")),
+        (0, 2),
+        "“{span}”: an amount is smaller, not less (“in smaller amounts”)",
+        ("in smaller amounts",),
+    ),
+    _Sequence(
+        (_words("watch"), _words("out"), _words("the your a an")),
+        (0, 1),
+        "“{span} {2}”: “watch out” takes its object with “for” (or write “watch {2}”)",
+        ("{span} for", "{0}"),
+    ),
+)
+#: The table's sequences by their first words, for the word index
+_BY_FIRST_WORD: dict[str, tuple[_Sequence, ...]] = {}
+for _seq in _SEQUENCES:
+    for _first in _seq.words[0]:
+        _BY_FIRST_WORD[_first] = (*_BY_FIRST_WORD.get(_first, ()), _seq)
+
+
+def _fixed_sequences(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """Each sequence of ``_SEQUENCES`` written with plain spaces between its words."""
+    out: list[Hit] = []
+    lowers = s.lowers
+    for first in _BY_FIRST_WORD.keys() & index.keys():
+        for seq in _BY_FIRST_WORD[first]:
+            size = len(seq.words)
+            for i in index[first]:
+                if i + size > s.n or not all(
+                    lowers[i + k] in seq.words[k] and (k == 0 or s.adjacent(i + k - 1)) for k in range(size)
+                ):
+                    continue
+                if seq.not_before and i + size < s.n and lowers[i + size] in seq.not_before:
+                    continue
+                a, b = i + seq.report[0], i + seq.report[1]
+                written = [s.text(i + k) for k in range(size)]
+                span = s.prose[s.starts[a] : s.ends[b]]
+                suggestions = tuple(x.format(*written, span=span) for x in seq.suggestions)
+                if span[:1].isupper() and not suggestions[0][:1].isupper():
+                    suggestions = (suggestions[0][:1].upper() + suggestions[0][1:], *suggestions[1:])
+                out.append(
+                    Hit(
+                        s.starts[a],
+                        s.ends[b],
+                        LEARNER_IDIOM,
+                        seq.message.format(*written, span=span),
+                        suggestions,
+                        fix_to=suggestions[0] if seq.fix else None,
+                    )
+                )
+    return out
+
+
+#: What "called as" may go on to in English: a witness or an expert called to give evidence
+_CALLED_AS_ROLES = _words("witness witnesses expert experts")
+#: The words before "called" that make it the verb of naming ("is called as", "also called as")
+_NAMING_BEFORE = BE_FORMS | _words("also commonly often sometimes usually generally popularly simply")
+#: Words before "thousand of" or "hundred of" that count it ("a thousand of them", "several hundred of the")
+_COUNTED_BEFORE = _words("a one the per each every few several many some")
+#: "these kind of foods": a plural determiner before a singular noun of kind
+_KIND_WORDS = _words("kind type sort")
+
+
+def _called_as(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """ "is called as diabetes": "call" names directly (not "called as a witness")."""
+    lowers = s.lowers
+    for i in index.get("called", ()):
+        if not (0 < i and i + 2 < s.n and s.adjacent(i - 1) and s.adjacent(i) and lowers[i + 1] == "as"):
+            continue
+        if lowers[i - 1] not in _NAMING_BEFORE or lowers[i + 2] in _CALLED_AS_ROLES:
+            continue
+        if lowers[i + 2] in ("a", "an") and i + 3 < s.n and lowers[i + 3] in _CALLED_AS_ROLES:
+            continue
+        message = f"“{s.text(i)} as”: “call” names a thing directly (“is called diabetes”), with no “as”"
+        yield Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (s.text(i),), fix_to=s.text(i))
+
+
+def _plural_kind(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """ "these kind of foods": a plural determiner before a singular noun of kind."""
+    lowers = s.lowers
+    for det, single in (("these", "this"), ("those", "that")):
+        for i in index.get(det, ()):
+            if not (i + 2 < s.n and lowers[i + 1] in _KIND_WORDS and lowers[i + 2] == "of"):
+                continue
+            if not (s.adjacent(i) and s.adjacent(i + 1)):
+                continue
+            kind = lowers[i + 1]
+            this = single.capitalize() if s.text(i)[:1].isupper() else single
+            span = s.prose[s.starts[i] : s.ends[i + 1]]
+            message = f"“{span} of”: “{det}” is plural, “{kind}” singular (“{this} {kind} of” or “{s.text(i)} {kind}s of”)"
+            yield Hit(
+                s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (f"{this} {kind}", f"{s.text(i)} {kind}s")
+            )
+
+
+def _uncounted_thousands(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """ "Thousand of microscopic bacteria": with no number or determiner before it, the count is plural."""
+    lowers = s.lowers
+    for word in ("thousand", "hundred"):
+        for i in index.get(word, ()):
+            if i + 1 >= s.n or lowers[i + 1] != "of" or not s.adjacent(i):
+                continue
+            before = lowers[i - 1] if i > 0 and s.joinable[i - 1] else None
+            if before is not None and (
+                before in _COUNTED_BEFORE or before[:1].isdigit() or before in NUMBER_WORDS
+            ):
+                continue  # "a thousand of them", "one hundred of the patients", "several hundred of"
+            fixed = f"{s.text(i)}s of"
+            message = f"“{s.text(i)} of”: with no number before it, “{word}” is plural (“{fixed}”)"
+            yield Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (fixed,), fix_to=fixed)
+
+
+def _before_to(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """ "Before to clean the kidneys, ..." opening a sentence: "before" takes the -ing form."""
+    lowers = s.lowers
+    for i in index.get("before", ()):
+        if not (i + 2 < s.n and s.text(i) == "Before" and sentence_start(s, i)):
+            continue
+        if not (s.adjacent(i) and lowers[i + 1] == "to" and s.adjacent(i + 1) and s.is_lower(i + 2)):
+            continue
+        if lowers[i + 2].isalpha() and lowers[i + 2] not in CLOSED_CLASS:
+            message = "“Before to”: “before” takes the -ing form (“Before cleaning”), not “to”"
+            yield Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, ("Before",))
+
+
+def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """Every learner's idiom of the document (see the module's docstring)."""
+    out = _fixed_sequences(s, index)
+    for reading in (_called_as, _plural_kind, _uncounted_thousands, _before_to):
+        out.extend(reading(s, index))
+    return out
