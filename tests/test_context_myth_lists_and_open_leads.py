@@ -66,3 +66,18 @@ def test_a_negative_imperative_of_emphasis_or_of_order_rejects_nothing() -> None
         "A colon cleanse restores balance.\nDo not use a kidney cleanse: there is no evidence it works.\n"
     )
     assert _cl_warnings(refused) == []
+
+
+def test_lies_announced_as_a_list_and_a_sellers_reporting_clause() -> None:
+    page = (
+        "Here are some common lies or misunderstandings about psoriasis, let's take a look at them:\n"
+        "Psoriasis can be cured by food\n"
+        "No diet has been shown to clear it.\n"
+        "Sunbathing can cure psoriasis\n"
+        "It may help a little, under a doctor's care.\n"
+    )
+    assert _cl_warnings(page) == []
+    assert _cl_warnings("Psoriasis can be cured by food\nSunbathing can cure psoriasis\n") != []
+    sold = "Take these pills daily, their marketing suggests, and soon you will feel happy."
+    assert _cl_warnings(sold) == []
+    assert _cl_warnings("Take these pills daily and soon you will feel happy.") != []

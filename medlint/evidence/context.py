@@ -137,6 +137,11 @@ _ATTRIBUTION = cue(
     r"marketers?|websites?|sites|clinics?|programs?|programmes?|schemes?|scams?|anything|anyone|something|"
     r"someone)\s+(?:that|which|who)\s+(?:offers?|promises?|advertises?|touts?|sells?|peddles?|pitch(?:es)?)\b|"
     r"recounted|recounts|recalled|recalls|"
+    # a reporting clause set between commas after the words it reports, with a seller or its publicity for
+    # subject: "Take these pills daily, their marketing suggests, and soon you'll be ..."
+    r",\s+(?:their|its|the|his|her)\s+(?:[\w-]+\s+)?(?:marketing|ads?|advertising|adverts?|advertisements?|labels?|"
+    r"packaging|makers?|manufacturers?|sellers?|websites?|brochures?|promoters?|proponents?|commercials?)\s+"
+    r"(?:suggests?|claims?|promises?|implies|insists?|says?|boasts?)(?=\s*,)|"
     # others' texts named by what they are about: "several posts about how garlic can cure Covid-19 have
     # been circulating", "messages saying that lemon kills the virus"
     r"(?:posts?|messages?|videos?|memes?|tweets?|rumou?rs?|chain\s+letters?|broadcasts?|voice\s+notes?)\s+"
@@ -2128,7 +2133,10 @@ _WARNING_ANNOUNCEMENT = cue(
     r"\b(?:dispel(?:s|led|ling)?|debunk(?:s|ed|ing)?|bust(?:s|ed|ing)?|correct(?:s|ed|ing)?|address(?:es|ing)?)\s+"
     r"(?:\w+\s+){0,5}?(?:myths?|misconceptions?|misunderstandings?|misbeliefs?|legends?|falsehoods?|fallacies)\b|"
     r"\b(?:myths|misconceptions|misunderstandings|misbeliefs)\s+(?:about\s+[\w\s-]{1,30}?\s+)?(?:include|including|"
-    r"such\s+as|are\s+as\s+follows)\b",
+    r"such\s+as|are\s+as\s+follows)\b|"
+    # "Here are some common lies or misunderstandings about psoriasis, let's take a look at them:"
+    r"\b(?:here\s+are|these\s+are|below\s+are|the\s+following\s+are)\s+(?:\w+\s+){0,3}?(?:myths|misconceptions|"
+    r"misunderstandings|misbeliefs|lies|falsehoods|fallacies)\b",
     re.IGNORECASE,
 )
 #: The first words of a section that warns against what its heading names ("If it seems too good to be true")
