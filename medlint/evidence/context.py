@@ -249,6 +249,10 @@ _OWN_SAYING = re.compile(
 # follows, which the writer asserts. Not when the verb that follows is one of persuasion
 # ("Don't let anyone tell you that tea cures cancer"): then the claim is rejected.
 _NEG_IMPERATIVE = cue(
+    # the first person's exhortation, too: "Let's not surrender in front of Medical crooks" (the writer urges
+    # resistance; the words after it are the writer's charge)
+    r"(?:^|(?<=[,;:.!?\u2014]))\s*let['\u2019]?s\s+not\s+(?=(?:surrender|give\s+(?:in|up)|bow|be\s+fooled|fall\s+for|"
+    r"be\s+(?:silent|silenced|afraid))\b)|"
     r"(?:^|(?<=[,;:.!?\u2014]))\s*(?:(?:so|and|please|just)\s+)?(?:do\s+not|don['\u2019]t|never)\s+"
     r"(?=(?:let|allow|miss|ignore|wait|settle|suffer|forget|lose|waste|delay|hesitate|underestimate|overlook|"
     # an order of steps, not a refusal: "Don't start with a liver cleanse!" (do the colon cleanse first)
