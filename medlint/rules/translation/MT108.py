@@ -316,11 +316,15 @@ class GrammarPattern(Rule):
       English never writes: "is called as diabetes" (not "called as a
       witness"), "very much important", "of utmost important", "by the help
       of", "they even don't tell", "Before to clean" opening a sentence,
-      "cope up with", "return back", "explain me" and "these kind of" (0 in
-      MedQuAD and the clean sentences; FakeHealth writes "these type of" and
-      "those kind of" twice in a writer's voice; WMT22's human references
-      write "is called as" four times, "even didn't" once and "return back"
-      twice, each a slip);
+      "cope up with", "return back", "explain me", "these kind of", "caused
+      due to", "in empty stomach", "in regards to", "dependent to", "in less
+      amount", "watch out the", "Thousand of", "must have to", "can be
+      preventable", "may due to", "plenty water", "half glass" and "Breath
+      in" (0 in MedQuAD; the clean sentences write "in regards to" twice;
+      FakeHealth writes "these type of" and "those kind of" twice in a
+      writer's voice; WMT22's human references write "is called as" three
+      times, "return back" twice, "in regards to" and "caused due to" once,
+      each a slip);
     - ``extraposed-subject``: a dummy "it" and a passive of finding,
       showing or advising with a noun phrase after it ("if it has been
       confirmed the presence of kidney stones", "It is recommended a

@@ -4,8 +4,8 @@ English, and of machine translation from their languages).
 
 Most are fixed word sequences, read from one table (``_SEQUENCES``: the words at each position, the span
 reported, the message and the suggestions); four need the words around them and are read apart: "is called as"
-(not "called as a witness"), "these kind of", "Thousand of" with no number before it, and "Before to clean"
-opening a sentence. 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
+(not "called as a witness"), "these kind of", "Thousand of" with no number before it, "Before to clean" and
+"Breath in" opening a sentence. 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
 of" and "those kind of" twice in a writer's voice; WMT22's human references write "is called as" four times,
 "even didn't" once, "return back" twice and "caused due to" once, each a slip of the translator."""
 
@@ -27,7 +27,7 @@ class _Sequence:
     """A fixed sequence of learners' English: the lower-case forms each word may take, the first and last
     word of the span reported, a message and suggestions (``{span}`` is the span as written, ``{0}``, ``{1}``...
     each word as written), whether the first suggestion replaces the span, and the words after the sequence
-    that make it English ("return back pain")."""
+    that make it English ("return back pain") or before it ("a half cup")."""
 
     words: tuple[frozenset[str], ...]
     report: tuple[int, int]
@@ -35,6 +35,7 @@ class _Sequence:
     suggestions: tuple[str, ...]
     fix: bool = False
     not_before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
 
 
 #: Adjectives that "very much" cannot grade ("very much important"): English grades them with "very"
@@ -141,6 +142,49 @@ _SEQUENCES = (
         "“{span} {2}”: “watch out” takes its object with “for” (or write “watch {2}”)",
         ("{span} for", "{0}"),
     ),
+    # a modal before another modal's "have to": "You must have to avoid fatty food"
+    _Sequence(
+        (_words("must"), _words("have"), _words("to")),
+        (0, 2),
+        "“{span}”: two modals of one duty (“must” or “have to”)",
+        ("{0}", "have to"),
+    ),
+    # a modal before an adjective that already says "can": "It can be preventable" (not "should be preventable",
+    # which says what ought to be)
+    _Sequence(
+        (_words("can could"), _words("be"), _words("preventable treatable curable avoidable")),
+        (0, 2),
+        "“{span}”: “-able” already says “{0}” (“is {2}”)",
+        ("is {2}",),
+    ),
+    # a modal before "due to" with no "be": "it may due to stress"
+    _Sequence(
+        (_words("may might can could should must"), _words("due"), _words("to")),
+        (0, 1),
+        "“{span} to”: a modal takes a verb (“{0} be due to”)",
+        ("{0} be due",),
+        fix=True,
+    ),
+    _Sequence(
+        (
+            _words("plenty"),
+            _words(
+                "water fluid fluids rest sleep fruit fruits vegetables fibre fiber liquid liquids juice protein"
+            ),
+        ),
+        (0, 0),
+        "“{span} {1}”: “plenty” takes “of” before its noun (“plenty of {1}”)",
+        ("{0} of",),
+        fix=True,
+    ),
+    _Sequence(
+        (_words("half"), _words("glass cup teaspoon tablespoon spoon litre liter bottle lemon kilo")),
+        (0, 1),
+        "“{span}”: “half” takes “a” before a counted unit (“half a {1}”)",
+        ("{0} a {1}",),
+        fix=True,
+        not_after=_words("a one and"),
+    ),
 )
 #: The table's sequences by their first words, for the word index
 _BY_FIRST_WORD: dict[str, tuple[_Sequence, ...]] = {}
@@ -162,6 +206,8 @@ def _fixed_sequences(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                 ):
                     continue
                 if seq.not_before and i + size < s.n and lowers[i + size] in seq.not_before:
+                    continue
+                if seq.not_after and i > 0 and s.joinable[i - 1] and lowers[i - 1] in seq.not_after:
                     continue
                 a, b = i + seq.report[0], i + seq.report[1]
                 written = [s.text(i + k) for k in range(size)]
@@ -254,9 +300,18 @@ def _before_to(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
             yield Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, ("Before",))
 
 
+def _breath_for_breathe(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """ "Breath in slowly through the nose" opening a sentence: the noun for the imperative verb "breathe"."""
+    for i in index.get("breath", ()):
+        if s.text(i) == "Breath" and sentence_start(s, i) and i + 1 < s.n and s.adjacent(i):
+            if s.lowers[i + 1] in ("in", "out", "deeply", "slowly"):
+                message = "“Breath”: the verb is “breathe” (“Breathe in”)"
+                yield Hit(s.starts[i], s.ends[i], LEARNER_IDIOM, message, ("Breathe",), fix_to="Breathe")
+
+
 def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """Every learner's idiom of the document (see the module's docstring)."""
     out = _fixed_sequences(s, index)
-    for reading in (_called_as, _plural_kind, _uncounted_thousands, _before_to):
+    for reading in (_called_as, _plural_kind, _uncounted_thousands, _before_to, _breath_for_breathe):
         out.extend(reading(s, index))
     return out
