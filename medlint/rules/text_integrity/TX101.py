@@ -24,8 +24,17 @@ _DOUBLED = lazy_compile(r"(?<![.,;])([,;])\1(?![,;])|(?<!\.)\.\.(?!\.)")
 
 
 # after a word, a per cent sign or a closing bracket ("... 95-98% .", "(advanced bone age) .")
+#: Words that open a sentence, right after a full stop that a space stands before instead of after
+#: ("aggressive .Though the cause", "activities .This"): the space moved, not added
+_SENTENCE_OPENERS = (
+    r"(?:The|This|These|Those|It|Its|In|However|But|If|When|They|We|You|There|Though|Although|He|She|Also|So|"
+    r"Therefore|Thus|For|Some|Many|Most|Such)\b"
+)
 _SPACE_BEFORE = lazy_compile(
-    r"(?<=[\w%)\]])([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$|(?<=\.)[,;][ \t])", re.MULTILINE
+    r"(?<=[\w%)\]])([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$|(?<=\.)[,;][ \t]|(?<=\.)"
+    + _SENTENCE_OPENERS
+    + r")",
+    re.MULTILINE,
 )
 
 #: spaces after an opening parenthesis whose closing one has none before it: "( bone tissue)", "( ATP)" (both
@@ -452,6 +461,16 @@ class StrayPunctuation(Rule):
                     f"stray '.' before {prose[m.end()]!r}",
                     (prose[m.end()],),
                     Fix((Edit(ws_start, m.end(), ""),), "remove the stray full stop", safe=True),
+                )
+                continue
+            if m.group(2) == "." and m.end() < len(prose) and prose[m.end()].isupper():
+                # the space stands before the full stop instead of after it: move it
+                yield Finding(
+                    ws_start,
+                    m.end(),
+                    "space before '.' and none after it",
+                    (". ",),
+                    Fix((Edit(ws_start, m.end(), ". "),), "move the space after the full stop", safe=True),
                 )
                 continue
             yield Finding(
