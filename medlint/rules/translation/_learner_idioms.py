@@ -11,9 +11,11 @@ of" and "those kind of" twice in a writer's voice; WMT22's human references writ
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ...text.word_frequency import zipf_table
 from ._grammar_scan import Hit, Scan, sentence_start
 from ._grammar_words import BE_FORMS, CLOSED_CLASS, LEARNER_IDIOM, NUMBER_WORDS
 
@@ -186,21 +188,39 @@ _SEQUENCES = (
         not_after=_words("a one and"),
     ),
 )
-#: The table's sequences by their first words, for the word index
-_BY_FIRST_WORD: dict[str, tuple[_Sequence, ...]] = {}
-for _seq in _SEQUENCES:
-    for _first in _seq.words[0]:
-        _BY_FIRST_WORD[_first] = (*_BY_FIRST_WORD.get(_first, ()), _seq)
+
+
+def _anchor(seq: _Sequence) -> int:
+    """The position of a sequence whose words are rarest in English (wordfreq): the word index is read there, so
+    that "in empty stomach" is looked for at each "stomach", not at each "in"."""
+    table = zipf_table()
+    return min(range(len(seq.words)), key=lambda k: max(table.get(w, 0.0) for w in seq.words[k]))
+
+
+@functools.cache
+def _by_anchor() -> dict[str, tuple[tuple[_Sequence, int], ...]]:
+    """The table's sequences by the words of their anchors (``_anchor``), with the anchor's position; built at
+    the first document, so that importing the rule reads no frequency table."""
+    out: dict[str, tuple[tuple[_Sequence, int], ...]] = {}
+    for seq in _SEQUENCES:
+        at = _anchor(seq)
+        for word in seq.words[at]:
+            out[word] = (*out.get(word, ()), (seq, at))
+    return out
 
 
 def _fixed_sequences(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """Each sequence of ``_SEQUENCES`` written with plain spaces between its words."""
     out: list[Hit] = []
     lowers = s.lowers
-    for first in _BY_FIRST_WORD.keys() & index.keys():
-        for seq in _BY_FIRST_WORD[first]:
+    by_anchor = _by_anchor()
+    for word in by_anchor.keys() & index.keys():
+        for seq, at in by_anchor[word]:
             size = len(seq.words)
-            for i in index[first]:
+            for pos in index[word]:
+                i = pos - at
+                if i < 0:
+                    continue
                 if i + size > s.n or not all(
                     lowers[i + k] in seq.words[k] and (k == 0 or s.adjacent(i + k - 1)) for k in range(size)
                 ):
