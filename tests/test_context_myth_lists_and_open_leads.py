@@ -81,3 +81,11 @@ def test_lies_announced_as_a_list_and_a_sellers_reporting_clause() -> None:
     sold = "Take these pills daily, their marketing suggests, and soon you will feel happy."
     assert _cl_warnings(sold) == []
     assert _cl_warnings("Take these pills daily and soon you will feel happy.") != []
+
+
+def test_no_study_to_prove_that_denies_its_clause() -> None:
+    denied = (
+        "There is no scientific study to prove that betel leaf and honey can cure coronary artery disease."
+    )
+    assert _cl_warnings(denied) == []
+    assert _cl_warnings("A study proved that betel leaf and honey can cure coronary artery disease.") != []

@@ -545,9 +545,14 @@ _INQUIRY = cue(
 # evidence that ...", "no good clinical evidence that ..." (the cue list holds the bare "no evidence
 # that", which the 8-word window loses when the claim stands further on)
 _NO_EVIDENCE_THAT = cue(
-    # ("There is no doubt the evidence that vaccines cause autism is overwhelming" asserts it)
+    # ("There is no doubt the evidence that vaccines cause autism is overwhelming" asserts it); a study or research
+    # said to be missing takes its clause the same way: "There is no scientific study to prove that consuming betel
+    # leaf ... can cure coronary artery disease"
     r"\bno\s+(?!(?:doubt|wonder|matter|question)\b)(?:[a-z-]+\s+){1,3}?(?:evidence|proof)\s+"
-    r"(?:(?:at\s+all|whatsoever)\s+)?that\b",
+    r"(?:(?:at\s+all|whatsoever)\s+)?that\b|"
+    r"\bno\s+(?:(?:scientific|clinical|medical|published|good|reliable|solid|real)\s+)?(?:study|studies|research|"
+    r"trials?|data)\s+(?:(?:has|have)\s+(?:ever\s+)?been\s+(?:done|conducted|published)\s+)?to\s+(?:prove|show|"
+    r"support|suggest|confirm|demonstrate)\s+that\b",
     re.IGNORECASE,
 )
 # a post, video or message that "suggests" or "implies" something reports a claim, as "says" does:
@@ -873,7 +878,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         # evidence that the tea works or that it is completely safe"
         or _any_cue(far_grams, cues.sentential)
         or (
-            ("vidence" in before_text or "roof" in before_text)
+            ("vidence" in before_text or "roof" in before_text or " to " in before_text)
             and bool(_NO_EVIDENCE_THAT.search(before_text))
         )
         or (

@@ -76,6 +76,13 @@ _SUBORDINATE = cue(
 )
 _BEFORE_WINDOW = 40  # characters before a mention read for its clause opener
 
+#: the finding reported as a possibility, by a modal within its first words: "According to research, papaya leaf
+#: extract may aid in platelet recovery" (research that says "may" claims what "research suggests" does; not
+#: "could", a reported "can": "a small study showed that the therapy could improve mobility")
+_MODAL_FINDING = cue(
+    r"\s*,?\s*(?:that\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:may|might)\s+(?!not\b)", re.IGNORECASE
+)
+
 #: the research reported found nothing: "Well-conducted studies find neither a preventive nor an
 #: alleviating effect", "studies show no benefit", "According to studies, erection ability did not
 #: increase significantly" (an effect measured and missed). A careful page's refutation; an
@@ -240,7 +247,9 @@ class UncitedResearch(Rule):
     debunking's evidence ("research shows that hard water has little to no
     impact", "studies show they're less effective than exercise", "one study
     found zero high-quality evidence that the pills work"; not an absence of
-    harm, which is a safety claim) are reported at info. Research the mention itself
+    harm, which is a safety claim) are reported at info, and so is a finding
+    the sentence itself gives as a possibility ("According to research, the
+    extract may aid recovery"; not a reported "could"). Research the mention itself
     describes is not a vague appeal and is skipped: by its design or quality
     ("two well-done randomized-controlled trials show", "the summarized results
     of previous studies show"), as studies already described ("both studies
@@ -335,6 +344,7 @@ class UncitedResearch(Rule):
                     hedged = bool(
                         _SUBORDINATE.search(doc.prose, max(0, start - _BEFORE_WINDOW), start)
                         or _NEGATIVE_RESULT.match(doc.prose, end, sent.end if sent is not None else end)
+                        or _MODAL_FINDING.match(doc.prose, end, sent.end if sent is not None else end)
                     )
                 yield Finding(
                     start,
