@@ -319,8 +319,8 @@ class GrammarPattern(Rule):
       "cope up with", "return back", "explain me", "these kind of", "caused
       due to", "in empty stomach", "in regards to", "dependent to", "in less
       amount", "watch out the", "Thousand of", "must have to", "can be
-      preventable", "may due to", "plenty water", "half glass" and "Breath
-      in" (0 in MedQuAD; the clean sentences write "in regards to" twice;
+      preventable", "may due to", "plenty water", "half glass", "Breath
+      in", "As we known" and "does they" (0 in MedQuAD; the clean sentences write "in regards to" twice;
       FakeHealth writes "these type of" and "those kind of" twice in a
       writer's voice; WMT22's human references write "is called as" three
       times, "return back" twice, "in regards to" and "caused due to" once,

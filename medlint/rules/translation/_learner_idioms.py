@@ -179,6 +179,20 @@ _SEQUENCES = (
         ("{0} of",),
         fix=True,
     ),
+    # a participle for the present after a pronoun, with no auxiliary: "As we known, ..."
+    _Sequence(
+        (_words("we they you i"), _words("known")),
+        (1, 1),
+        "“{0} {1}”: the present is “know” (or “have known”)",
+        ("know", "have known"),
+    ),
+    # "does" before a plural or first- or second-person subject: "How does they have pain?"
+    _Sequence(
+        (_words("does doesn't doesn\u2019t"), _words("they we you i")),
+        (0, 0),
+        "“{0} {1}”: with “{1}” the auxiliary is “do”",
+        ("do",),
+    ),
     _Sequence(
         (_words("half"), _words("glass cup teaspoon tablespoon spoon litre liter bottle lemon kilo")),
         (0, 1),
