@@ -61,6 +61,9 @@ _STOP_BEFORE_ETC = lazy_compile(r"(?<=[^\W\d_]{2})\.[ \t]+etc\b")
 
 
 _LEADING_COMMA = lazy_compile(r"^[ \t]*,")
+#: A hyphen or two after a colon that ends its line or runs into a word ("Symptoms of Liver Disease: -",
+#: "such foods:--", "Causes:- Viruses"): the colon already introduces what follows (not the emoticon ":-)")
+_COLON_DASH = lazy_compile(r"(?m):(?:-{1,2}(?=[ \t]|$)|[ \t]-{1,2}[ \t]*$)")
 
 
 # a bare address, not a link's target; crawls often break one after its dots ("http://www. aan. com/ x")
@@ -228,7 +231,8 @@ class StrayPunctuation(Rule):
     parenthesis whose closing one has none before it ("( bone tissue)"), before a closing one whose
     opening one has none after it ("(translocated )"; not after an address, whose space is kept on purpose),
     on both sides inside parentheses ("( chemical medicine )"), a comma before a closing parenthesis
-    ("(IVIG,)"), and a full stop before the "etc." that ends a list ("Radix Scrophulariae. etc."). A space that keeps a full stop or semicolon off an address
+    ("(IVIG,)"), a full stop before the "etc." that ends a list ("Radix Scrophulariae. etc."), and a
+    hyphen after a colon ("Symptoms: -", "such foods:--"). A space that keeps a full stop or semicolon off an address
     (a URL, even one a crawl broke, an e-mail address, an @handle) is kept on
     purpose, as are footnote markers after a stop ("cancer. ii , iii") and a comma after an
     abbreviation's stop ("e.g.,", "etc.,", the old sign "&c.,").
@@ -530,6 +534,15 @@ class StrayPunctuation(Rule):
                 m.start(),
                 m.end(),
                 f"an opening quote {m.group(1)!r} followed by {m.group(2)!r} quotes nothing",
+            )
+        for m in _COLON_DASH.finditer(prose) if ":" in prose else ():
+            dashes = prose[m.start() + 1 : m.end()]
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"a stray {dashes.strip()!r} after a colon",
+                (":",),
+                Fix((Edit(m.start() + 1, m.end(), ""),), "keep the colon", safe=True),
             )
         for block in doc.blocks:
             lead = _LEADING_COMMA.match(prose, block.start)

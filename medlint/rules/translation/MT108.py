@@ -227,7 +227,10 @@ class GrammarPattern(Rule):
       word is read ("a MRI", "a FDA-approved drug", "an UTI", "a mRNA", "a
       X-ray": a word with no vowel letter or whose dictionary entry is the
       spelt-out one; "NASA", "NICE", "SARS", "LED", "MRSA" may be said as
-      words, and "H" as "aitch" or "haitch": left alone);
+      words, and "H" as "aitch" or "haitch": left alone); a capitalised
+      word as its lower-case word ("a Ayurvedic herb", "a Indian shop"),
+      and a word the dictionary lacks that opens with "a" or "i", always a
+      vowel sound ("a autosomal dominant fashion");
     - ``singular-determiner``: "a", "every", "this", "each", "another"
       before a plural noun ("a patients", "this symptoms"); "a", "an" or
       "every" with one adjective between ("a promising therapies") when the
@@ -320,7 +323,8 @@ class GrammarPattern(Rule):
       due to", "in empty stomach", "in regards to", "dependent to", "in less
       amount", "watch out the", "Thousand of", "must have to", "can be
       preventable", "may due to", "plenty water", "half glass", "Breath
-      in", "As we known" and "does they" (0 in MedQuAD; the clean sentences write "in regards to" twice;
+      in", "As we known", "does they", "is termed as", "within few
+      seconds", "since last three decades" and "Now a days" (0 in MedQuAD; the clean sentences write "in regards to" twice;
       FakeHealth writes "these type of" and "those kind of" twice in a
       writer's voice; WMT22's human references write "is called as" three
       times, "return back" twice, "in regards to" and "caused due to" once,
@@ -452,7 +456,8 @@ class GrammarPattern(Rule):
       the medicine", "Doctor will check"), in a paragraph of two sentences or
       more (headlines, list items, captions drop articles on purpose), where
       the document never writes the noun capitalised inside a sentence (a
-      name: "Baker is"). Person nouns (``h`` in the word-class table) are
+      name: "Baker is"), or an organ of the body ("Liver is the largest
+      solid organ"). Person nouns (``h`` in the word-class table) are
       those whose commonest WordNet sense is in noun.person, minus kinship
       terms ("Mom"), nouns that also name the kind ("man", "woman") and the
       indefinite pronouns ("Someone will"); and inside a sentence, a person

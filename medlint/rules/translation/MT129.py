@@ -11,8 +11,10 @@ from ...rule import Example, Finding, Option, Rule
 from ...text.lexicon import spinner_dialect
 from ...text.matching import PhraseMatcher, apostrophe_forms
 
-#: The rule whose findings are the spinner's telltales: renderings no editor writes where they stand.
-TELLTALE_RULE = "MT128"
+#: The rules whose findings are a spinner's telltales: renderings no editor writes where they stand (MT128), and
+#: the terms found with a word swapped for a synonym, of any spinner (MT101's tortured phrases, MT103's and
+#: MT105's spun terms: "kind 2 diabetes", "high blood strain", "circulatory gadget").
+TELLTALE_RULES = frozenset({"MT128", "MT101", "MT103", "MT105"})
 #: A finding longer than this is about the page or a paragraph ("this text looks machine-spun"), not a phrase.
 _MAX_SPAN = 200
 
@@ -35,10 +37,13 @@ class SpinnerDialect(Rule):
     you", "help" "assist", "inflammation" "irritation". Each of these is English somewhere, so no
     rule can report it in a text on its own. MT128 reports the spinner's telltales, the renderings
     that cannot be English where they stand ("breast most cancers", "the physique's immune system",
-    "antibody depend"); on a page where it found ``min-telltales`` different ones (two: each is 0 in 4.9
-    million clean words, so two on one page do not happen by chance), the page was spun,
+    "antibody depend"), and MT101, MT103 and MT105 report terms with a word swapped for a synonym, whatever
+    spinner swapped it ("high blood strain", "circulatory gadget"); on a page where they found
+    ``min-telltales`` different ones at warning or above (two: MT128's are 0 in 4.9 million clean words, and
+    no clean document of MedQuAD, the clean sentences, FakeHealth or WMT22's references holds two of them
+    together, so two on one page do not happen by chance), the page was spun,
     and the dialect's everyday renderings on it are most likely the spinner's too. This rule reads
-    MT128's findings (``Rule.reads_findings``) and, on such a page only, reports each rendering of the
+    those rules' findings (``Rule.reads_findings``) and, on such a page only, reports each rendering of the
     dialect (rules/data/lexicon/spinner-dialect.tsv) with the word it most likely stands for. Severity
     info: a writer may have chosen the word, and the fix is to restore the original article, not to
     swap words back. No clean text carries the telltales (MT128: 0 in 4.9 million words of MedQuAD,
@@ -85,7 +90,13 @@ class SpinnerDialect(Rule):
         return self.check_findings(doc, ())
 
     def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
-        telltales = sorted({" ".join(d.text.lower().split()) for d in findings if d.code == TELLTALE_RULE})
+        telltales = sorted(
+            {
+                " ".join(d.text.lower().split())
+                for d in findings
+                if d.code in TELLTALE_RULES and d.severity >= Severity.WARNING
+            }
+        )
         if len(telltales) < self.opts["min-telltales"]:
             return []
         # the spans other translation and text rules reported (not a document-level finding, which spans the page)

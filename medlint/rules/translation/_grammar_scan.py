@@ -218,7 +218,16 @@ def article_form(s: Scan, article: str, i: int, nxt: str) -> Hit | None:
     dictionary lacks and words whose spelling and sound disagree in every dictionary
     pronunciation are left alone; "h" words go to ``_h_article``, a letter before a hyphen is said
     by its name, and capitalised words (acronyms) go to ``spelt_article_form``."""
-    spelt = not s.is_lower(i + 1)
+    written = s.text(i + 1)
+    # a word capitalised as a name or an adjective of one ("a Ayurvedic herb", "a Indian remedy") is said as
+    # the lower-case word is; an all-capital or mixed-case one is an acronym, said by its letters
+    titled = (
+        len(written) > 2
+        and written[0].isupper()
+        and written[1:].replace("-", "").isalpha()
+        and (written[1:].islower())
+    )
+    spelt = not s.is_lower(i + 1) and not titled
     if not spelt and (nxt in CLOSED_CLASS or (nxt in TRIGGERS and nxt not in CALQUE_PREPOSITIONS)):
         return None  # "children a every day": a slip, but not of the article's form
     if i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in FIRST_DETERMINERS:
@@ -243,6 +252,10 @@ def article_form(s: Scan, article: str, i: int, nxt: str) -> Hit | None:
     if head[0] == "h":
         return _h_article(s, article, i, head)
     vowel = _vowel_sound(head)
+    if vowel is None and article == "a" and head[0] in "ai":
+        # a word the dictionary lacks ("ayurvedic", "iodised"): an "a" or "i" opening is a vowel sound in every
+        # English word, whereas "e", "o" and "u" open "Europe", "once" and "unit" with a consonant
+        vowel = True
     if vowel is None:
         return None
     if vowel == (article == "an"):
@@ -1077,9 +1090,10 @@ def missing_articles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """A singular person noun with no determiner opening a sentence, as the subject of a modal or
     finite auxiliary ("Patient should take", "Doctor will check"): Chinese, Russian and Korean have
     no articles, and their translations drop them (Swan, Practical English Usage, "articles":
-    a singular countable noun needs a determiner). Only in a paragraph of two sentences or more
+    a singular countable noun needs a determiner); an organ of the body the same way ("Liver is the largest
+    solid organ"). Only in a paragraph of two sentences or more
     (headlines, captions, list items and table cells drop articles on purpose), only a person noun
-    (WordNet noun.person, which are count nouns: a mass or abstract noun opens sentences bare,
+    or an organ (WordNet noun.person, which are count nouns: a mass or abstract noun opens sentences bare,
     "Treatment will depend on"), only at a sentence start of the document's segmenter (which knows
     "Mrs. King" and "J. Nurse" are names), and only where the document never writes the word
     capitalised inside a sentence (then it is a name there: "Dr. Baker ... Baker is")."""
@@ -1094,7 +1108,10 @@ def missing_articles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
             if j < 0 or not s.joinable[j] or not s.is_lower(i):
                 continue
             written = s.text(j)
-            if not (written[:1].isupper() and written[1:].islower()) or PERSON not in classes(s.lowers[j]):
+            organ = s.lowers[j] in _ORGAN_NOUNS
+            if not (written[:1].isupper() and written[1:].islower()) or not (
+                organ or PERSON in classes(s.lowers[j])
+            ):
                 continue
             if starts is None:
                 sentences = doc.sentences
@@ -1113,22 +1130,33 @@ def missing_articles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
             if bi is None or doc.blocks[bi].kind != PARAGRAPH or per_block[bi] < MIN_PARAGRAPH_SENTENCES:
                 continue
             article = "An" if _vowel_sound(noun) else "A"
+            how = (
+                f"its article (“The {noun}”)"
+                if organ
+                else f"an article (“The {noun}”, “{article} {noun}”) or a plural (“{regular_plural(noun).capitalize()}”)"
+            )
             out.append(
                 Hit(
                     s.starts[j],
                     s.ends[i],
                     MISSING_ARTICLE,
-                    f"“{written} {s.text(i)}”: the singular noun “{noun}” needs an article "
-                    f"(“The {noun}”, “{article} {noun}”) or a plural (“{regular_plural(noun).capitalize()}”)",
-                    (f"The {noun}", f"{article} {noun}"),
+                    f"“{written} {s.text(i)}”: the singular noun “{noun}” needs {how}",
+                    (f"The {noun}",) if organ else (f"The {noun}", f"{article} {noun}"),
                     fix_to=f"The {noun} {s.text(i)}",
-                    classed=((noun, PERSON),),
+                    classed=() if organ else ((noun, PERSON),),
                 )
             )
     out.extend(_bare_person_after_opener(s, index))
     return out
 
 
+#: The body's organs, count nouns that a sentence opens with their article ("The liver is the largest solid
+#: organ"), never bare ("Liver is the largest solid organ"); not "skin" or "blood" (mass nouns: "Skin is the
+#: largest organ"), nor "thyroid", also a journal's name
+_ORGAN_NOUNS = frozenset(
+    "liver kidney heart brain stomach pancreas lung spleen gallbladder bladder uterus appendix intestine "
+    "colon prostate".split()
+)
 #: Words after which a bare singular person noun opens a noun phrase that needs its article ("the wellness of
 #: patient", "As long as patient is hydrated", "But patient with large stones needs"): prepositions and
 #: subordinators (not "by", "death by doctor", nor "and" or "or", which share the determiner before them: "your

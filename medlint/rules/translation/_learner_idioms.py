@@ -3,7 +3,7 @@ each with the phrase meant (Swan, Practical English Usage; the slips of Indian, 
 English, and of machine translation from their languages).
 
 Most are fixed word sequences, read from one table (``_SEQUENCES``: the words at each position, the span
-reported, the message and the suggestions); four need the words around them and are read apart: "is called as"
+reported, the message and the suggestions); four need the words around them and are read apart: "is called as" and "is termed as"
 (not "called as a witness"), "these kind of", "Thousand of" with no number before it, "Before to clean" and
 "Breath in" opening a sentence. 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
 of" and "those kind of" twice in a writer's voice; WMT22's human references write "is called as" four times,
@@ -46,6 +46,9 @@ _VERY_MUCH_ADJECTIVES = _words(
     "important necessary essential useful helpful effective beneficial common dangerous harmful good bad "
     "serious careful easy difficult healthy unhealthy painful"
 )
+
+#: Plural units of time, for "within few seconds" and "since last three decades"
+_TIME_UNITS = _words("seconds minutes hours days weeks months years decades centuries")
 
 _SEQUENCES = (
     _Sequence(
@@ -201,6 +204,29 @@ _SEQUENCES = (
         fix=True,
         not_after=_words("a one and"),
     ),
+    # "within few seconds": a stretch of time counted as "a few" (bare "few" means "not many", which no
+    # writer means of the seconds or days a thing takes)
+    _Sequence(
+        (_words("within"), _words("few"), _TIME_UNITS),
+        (0, 1),
+        "“{span}”: a short stretch of time is “{0} a few {2}”",
+        ("{0} a few",),
+        fix=True,
+    ),
+    # "since last three decades": "since" names a point in time, a stretch of time takes "for the last"
+    _Sequence(
+        (_words("since"), _words("last past"), NUMBER_WORDS | _words("few several couple many"), _TIME_UNITS),
+        (0, 1),
+        "“{span}”: “since” takes a point in time; a stretch of time is “for the {1} {2} {3}”",
+        ("for the {1}",),
+    ),
+    _Sequence(
+        (_words("now"), _words("a"), _words("days")),
+        (0, 2),
+        "“{span}”: the adverb is one word, “nowadays”",
+        ("{0}adays",),
+        fix=True,
+    ),
 )
 
 
@@ -273,16 +299,20 @@ _KIND_WORDS = _words("kind type sort")
 
 
 def _called_as(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
-    """ "is called as diabetes": "call" names directly (not "called as a witness")."""
+    """ "is called as diabetes", "is termed as Medaroga": "call" and "term" name directly (not "called as a
+    witness")."""
     lowers = s.lowers
-    for i in index.get("called", ()):
+    for i in (*index.get("called", ()), *index.get("termed", ())):
         if not (0 < i and i + 2 < s.n and s.adjacent(i - 1) and s.adjacent(i) and lowers[i + 1] == "as"):
             continue
         if lowers[i - 1] not in _NAMING_BEFORE or lowers[i + 2] in _CALLED_AS_ROLES:
             continue
         if lowers[i + 2] in ("a", "an") and i + 3 < s.n and lowers[i + 3] in _CALLED_AS_ROLES:
             continue
-        message = f"“{s.text(i)} as”: “call” names a thing directly (“is called diabetes”), with no “as”"
+        verb = "call" if lowers[i] == "called" else "term"
+        message = (
+            f"“{s.text(i)} as”: “{verb}” names a thing directly (“is {lowers[i]} diabetes”), with no “as”"
+        )
         yield Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (s.text(i),), fix_to=s.text(i))
 
 
