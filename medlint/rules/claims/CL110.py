@@ -188,6 +188,16 @@ _REPLACE_FORMS = (
     r"radiation|doctors?|your\s+doctor)\b)[^.!?\n]){1,60}?\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+"
     r"(?:(?:conventional|toxic|harsh|expensive|prescription)\s+)?(?:chemo(?:therapy)?|radiation|radiotherapy|"
     r"insulin|dialysis|statins?|antidepressants?|blood\s+thinners?|vaccines?|vaccination)\b",
+    # a condition beaten or controlled "without drugs" by what the page offers: a how-to title ("14 Proven Ways to
+    # Beat Depression Without Drugs", "Lower Blood Pressure Without Medication") or natural options ("natural
+    # treatments that can control your eczema without medication"); not a person's wish ("People who want to
+    # control their blood sugar without medications can choose ...") nor a guide's "Some people can control their
+    # blood pressure without medication" (0 in MedQuAD, the clean sentences, FakeHealth and WMT22)
+    r"(?:\b(?:natural|herbal|home|holistic)\b[^.!?\n]{0,40}?\b|(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?:\d+\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:ways?|remedies|tips|methods|steps|secrets)\s+to\s+)?)(?:beat|cure|treat|control|reverse|"
+    r"heal|fight|overcome|lower|manage|eliminate|get\s+rid\s+of|relieve|ease)\s+(?:your\s+)?(?:[\w-]+\s+){1,3}?"
+    r"(?:naturally\s+)?without\s+(?:any\s+|the\s+use\s+of\s+)?(?:drugs|medications?|medicines?|pills|prescriptions?|"
+    r"prescription\s+(?:drugs|medications?))\b",
 )
 # the reader told they need not depend on their treatment: "Thankfully, you do not have to really depend on
 # them" (the medications of the sentence before, one of the s31 quack pages), "You no longer have to rely on
@@ -447,6 +457,8 @@ _VERDICT_CLASS = (
     r"(?<!\bher\s)(?<!\bown\s)insulin|statins|chemo(?:therapy)?|antibiotics|antidepressants|steroids|creams|"
     r"painkillers|inhalers|(?:eye)?glasses|spectacles|contact\s+lenses|vaccines|vaccinations|flu\s+shots)"
     r"|\b(?:conventional|modern|western|allopathic|mainstream|orthodox)\s+(?:medicine|treatments|drugs)"
+    # the singular class, named by its kind: "Prescription medication is unnatural"
+    r"|\b(?:prescription|pharmaceutical|synthetic|chemical)\s+(?:medication|medicine|drug)"
 )
 _VERDICT_SUBJECT = (
     r"\b(?:(?P<pronoun>they)|"
@@ -473,6 +485,21 @@ _VERDICT_FORMS = (
     + r"\s+(?:are|is)(?:\s*(?:not|n't)\s+(?:just|only|merely))?\s+(?:completely\s+|totally\s+|utterly\s+|largely\s+|"
     r"mostly\s+|simply\s+|just\s+)?(?:ineffective|useless|worthless|a\s+(?:scam|racket|sham))\b"
     + _VERDICT_UNLIMITED,
+    # unnatural or toxic in itself, the class opening its sentence: "Prescription medication is unnatural",
+    # "Pharmaceutical drugs are toxic" (not "toxic to the liver", a drug's stated harm, nor a part of the class, "Some
+    # of these drugs are toxic"; a class called dangerous is read by the harms below; 0 in MedQuAD, the clean
+    # sentences, FakeHealth and WMT22)
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+    + _VERDICT_SUBJECT
+    + r"\s+(?:are|is)\s+(?:completely\s+|totally\s+|extremely\s+|very\s+|highly\s+|inherently\s+|simply\s+|just\s+)?"
+    r"(?:unnatural|toxic|poisonous|poisons?)\b" + _VERDICT_UNLIMITED,
+    # said to bring a host of side effects with it: "comes with a host of potentially dangerous side effects" (0 in the
+    # same corpora)
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+    + _VERDICT_SUBJECT
+    + r"(?:\s+(?:often|usually|all|also))?\s+(?:come|comes|carry|carries)\s+with\s+(?:it\s+|them\s+)?(?:a\s+host\s+of|"
+    r"many|lots\s+of|a\s+(?:long\s+)?list\s+of|serious|dangerous|nasty|harmful|unpleasant|terrible|potentially)\b"
+    r"[^.!?\n]{0,40}?side[- ]effects\b",
     # only masks the symptoms or hides the problem (a treatment said to "relieve" or "manage" symptoms says what it
     # does, and is left)
     _VERDICT_SUBJECT
@@ -585,7 +612,8 @@ class StopOrReplaceTreatment(Rule):
     replacement claim fires whatever follows, and so does a remedy said flatly to end the need for the
     treatment ("This tea eliminates the need for insulin"; not "a diet may eliminate the need for
     medications") or a life promised free of a treatment taken daily ("Freedom from insulin shots",
-    "lead a healthy life without insulin shots"). Negated ("do not stop taking
+    "lead a healthy life without insulin shots"), and a condition beaten "without drugs" by what the page
+    offers ("14 Proven Ways to Beat Depression Without Drugs"). Negated ("do not stop taking
     your medicine"), debunked ("beware of claims that it replaces insulin")
     and quoted uses do not fire; attributed ones are reported at info.
     Changing a dose is CL109. Advice that opens a sentence and tells the reader
@@ -598,7 +626,8 @@ class StopOrReplaceTreatment(Rule):
     treatment", "The medications only hide the problem", "you do not have to depend on them" after a
     sentence naming the medicines), and a whole class of it given a flat verdict of failure ("Drugs
     don't work", "Inhalers aren't very effective", "Steroid creams just mask the symptoms", "They
-    don't work" after a sentence naming a treatment), steers readers off it the same way and fires too
+    don't work" after a sentence naming a treatment, "Prescription medication is unnatural", "comes with a
+    host of potentially dangerous side effects"), steers readers off it the same way and fires too
     ("rely on medication alone" does not, nor a limit stated after the verdict: "metformin is useless
     for type 1 diabetes", "antibiotics don't work against viruses", "don't work well"; nor a condition,
     "if the medicines don't work, surgery is an option", nor a sentence that gives a frequency, a study
