@@ -64,6 +64,10 @@ _LEADING_COMMA = lazy_compile(r"^[ \t]*,")
 #: A hyphen or two after a colon that ends its line or runs into a word ("Symptoms of Liver Disease: -",
 #: "such foods:--", "Causes:- Viruses"): the colon already introduces what follows (not the emoticon ":-)")
 _COLON_DASH = lazy_compile(r"(?m):(?:-{1,2}(?=[ \t]|$)|[ \t]-{1,2}[ \t]*$)")
+#: A dash spaced before and glued to the word after it, between words ("melanoma –the most", "price tags
+#: —between"): the space belongs on both sides of it or on neither (an attribution's "—Name" opens its line
+#: or follows a quotation mark, not a lower-case word)
+_DASH_SPACED_BEFORE = lazy_compile(r"(?<=[a-z])[ \t]([\u2013\u2014])(?=[A-Za-z])")
 
 
 # a bare address, not a link's target; crawls often break one after its dots ("http://www. aan. com/ x")
@@ -232,7 +236,8 @@ class StrayPunctuation(Rule):
     opening one has none after it ("(translocated )"; not after an address, whose space is kept on purpose),
     on both sides inside parentheses ("( chemical medicine )"), a comma before a closing parenthesis
     ("(IVIG,)"), a full stop before the "etc." that ends a list ("Radix Scrophulariae. etc."), and a
-    hyphen after a colon ("Symptoms: -", "such foods:--"). A space that keeps a full stop or semicolon off an address
+    hyphen after a colon ("Symptoms: -", "such foods:--"), and a dash spaced before and glued to the word
+    after it ("melanoma –the most"). A space that keeps a full stop or semicolon off an address
     (a URL, even one a crawl broke, an e-mail address, an @handle) is kept on
     purpose, as are footnote markers after a stop ("cancer. ii , iii") and a comma after an
     abbreviation's stop ("e.g.,", "etc.,", the old sign "&c.,").
@@ -543,6 +548,14 @@ class StrayPunctuation(Rule):
                 f"a stray {dashes.strip()!r} after a colon",
                 (":",),
                 Fix((Edit(m.start() + 1, m.end(), ""),), "keep the colon", safe=True),
+            )
+        for m in _DASH_SPACED_BEFORE.finditer(prose) if _has_any(prose, " \u2013", " \u2014") else ():
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"a dash {m.group(1)!r} with a space before it and none after",
+                (f" {m.group(1)} ", m.group(1)),
+                Fix((Edit(m.end(), m.end(), " "),), "add the space after the dash"),
             )
         for block in doc.blocks:
             lead = _LEADING_COMMA.match(prose, block.start)
