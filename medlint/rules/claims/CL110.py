@@ -350,7 +350,11 @@ _DISMISS_FORMS = (
     r"(?:dangerous|toxic|harsh|poisonous|deadly|lethal|damaging|harmful|side[- ]effect[- ](?:ridden|laden))\s+"
     r"(?:(?:and\s+)?(?:expensive|costly|prescription|pharmaceutical|synthetic|chemical|conventional|man-made|"
     r"blood\s+pressure|diabetes|cholesterol|arthritis|psychiatric|heart)\s+){0,2}"
-    r"(?:drugs|medications|medicines|pills|meds|pharmaceuticals)\b(?!\s+(?:such\s+as|like|including)\b)",
+    r"(?:drugs|medications|medicines|pills|meds|pharmaceuticals|"
+    # the classes a quack page names ("You don't always need harsh laxatives", "harsh steroid creams"; not opioids,
+    # which news calls dangerous on evidence)
+    r"laxatives|steroids|antidepressants|painkillers|antibiotics|inhalers|statins|creams|ointments)\b"
+    r"(?!\s+(?:such\s+as|like|including)\b)",
     # the usual treatment said to be what makes the patient sick: "managing your diabetes is actually making you
     # sicker", "your medications are trapping you in a cycle of declining health", "the very approach your doctor
     # swears by is the reason you're getting sicker" (a disease's course, "patients get sicker as the disease
