@@ -18,7 +18,8 @@ from ...text.lexicon import FUNCTION_PARTS, condition_words, food_words, is_food
 _REMEDY_NOUNS = frozenset(
     """herb herbs herbal tea teas juice juices oil oils remedy remedies supplement supplements extract extracts
     vinegar tincture tinctures decoction decoctions infusion infusions cleanse cleanses tonic tonics powder
-    powders seeds leaves leaf root roots spice spices honey plant plants fruit fruits vegetables soda""".split()
+    powders seeds leaves leaf root roots spice spices honey plant plants fruit fruits vegetables soda acv kefir fig
+    figs kelp manuka peroxide butter""".split()
 )
 #: Words of praise for a use ("good for", "effective in", "known for") that, before the gerund of a verb of
 #: benefit, name what a remedy is for
@@ -27,6 +28,11 @@ _PRAISE = frozenset(
     wonderful perfect powerful""".split()
 )
 _PRAISE_PREPOSITIONS = frozenset("for in at".split())
+#: Praise words that, before "for" and an organ or complaint, name no use ("known for its skin", "used for pain" is a
+#: description of practice, "recommended for fever" a guide's advice)
+_NOT_PRAISE_OF_OBJECT = frozenset("known famous valued prized used recommended".split())
+#: The determiners between "good for" and the organ it praises ("good for the heart", "great for your skin")
+_OBJECT_DETERMINERS = frozenset("the your a our their".split())
 _HELP = frozenset("help helps helped helpful".split())
 #: Pronouns that stand for the remedy the sentence before names ("Add turmeric to your meals. It relieves pain.")
 _PRONOUNS = frozenset("it they this these".split())
@@ -36,13 +42,14 @@ _BENEFIT = lazy_compile(
     r"protects?|reverses?|eliminates?|flush(?:es)?|detoxif(?:y|ies)|cleanses?|purif(?:y|ies)|regenerates?|"
     r"repairs?|restores?|rejuvenates?|stimulates?|kills?|destroys?|dissolves?|lowers?|reduces?|balances?|"
     r"improves?|normali[sz]es?|regulates?|removes?|stops?|blocks?|enhances?|burns?|melts?|combats?|clears?|"
-    r"calms?|nourishes?|supports?|"
+    r"calms?|nourishes?|supports?|relax(?:es)?|hydrates?|neutrali[sz]es?|aid|alkali[sz]es?|promotes?|corrects?|"
+    r"exfoliates?|"
     # the gerund after "effective in", "good for", "help with" ("effective in treating dandruff")
     r"curing|healing|treating|relieving|soothing|alleviating|easing|preventing|fighting|boosting|strengthening|"
     r"protecting|reversing|eliminating|flushing|detoxifying|cleansing|purifying|regenerating|repairing|"
     r"restoring|rejuvenating|stimulating|killing|destroying|dissolving|lowering|reducing|balancing|improving|"
     r"normali[sz]ing|regulating|removing|stopping|blocking|enhancing|burning|melting|combating|clearing|calming|"
-    r"promoting)",
+    r"promoting|relaxing|hydrating|neutrali[sz]ing|alkali[sz]ing|correcting|exfoliating)",
     re.IGNORECASE,
 )
 #: A line that opens with the verb, the remedy named after "with" or "using": a how-to headline ("Enhance Hair
@@ -69,7 +76,9 @@ _HEALTH_OBJECTS = frozenset(
     arteries blood sugar pressure cholesterol triglycerides immunity immune toxins metabolism digestion
     circulation urination stones weight fat belly gut tumor tumors tumour tumours bacteria viruses virus germs
     symptoms ulcers ulcer wounds bones joints memory vision eyesight thyroid hormones libido scalp follicles
-    vessels glucose cardiovascular bladder tract stomach intestines colon lungs brain nerves muscles teeth gums""".split()
+    vessels glucose cardiovascular bladder tract stomach intestines colon lungs brain nerves muscles teeth gums
+    pores mucus congestion itching itch sinuses sinus nose artery vein veins capillaries body energy mood sleep
+    allergies allergy depression concentration healing""".split()
 )
 #: Heads that finish a health object's term ("immune system", "liver function", "sugar levels").
 _OBJECT_HEADS = frozenset("system systems function functions levels level health growth".split())
@@ -167,6 +176,18 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
                     spans.append((w_start, toks[k][2] + with_at.end() + len(tail[with_at.end() :].rstrip())))
                     i = stop
                     continue
+        if (
+            word.lower() in _PRAISE - _NOT_PRAISE_OF_OBJECT
+            and i + 2 < len(toks)
+            and toks[i + 1][0].lower() == "for"
+            and (_is_health_object(toks[i + 2][0]) or toks[i + 2][0].lower() in _OBJECT_DETERMINERS)
+        ):
+            # "excellent for the gut", "a wonder remedy ... great for your skin": praise of a use, its object named
+            k = _object_end(toks, i + 1)
+            if k is not None and k <= i + 4:
+                spans.append((w_start, toks[k][2]))
+                i = k + 1
+                continue
         if word.lower() in _PRAISE and i + 2 < len(toks) and toks[i + 1][0].lower() in _PRAISE_PREPOSITIONS:
             # "good for healing the urinary tract", "effective in treating dandruff", "known for promoting kidney
             # health": the frame names a remedy's use, whatever its subject is called
@@ -221,7 +242,8 @@ class RemedyBenefitOnClaimsPage(Rule):
     relieves, boosts, lowers, flushes ...) on a complaint, an organ or a measure of health; also through a
     pronoun that opens the next sentence ("Add turmeric to your meals. It relieves joint pain."), in the
     gerund ("Onion can help with restoring hair follicles") and in a how-to line that opens with the verb
-    and names the remedy after "with" ("Enhance Hair Growth With Onion Juice"); and whatever the page offers
+    and names the remedy after "with" ("Enhance Hair Growth With Onion Juice"), and praise of a use with the
+    organ or complaint it is for ("Kefir is excellent for the gut!", "great for your skin"); and whatever the page offers
     said to work as well as or better than a class of prescribed treatment ("These products can work as well
     as medications", "it is more effective than radiation and chemotherapy"), or praised for such a use,
     whatever it is called ("Chanca piedra is good for dissolving calcium stones", "It is effective in treating
