@@ -35,8 +35,11 @@ _GLUED_STOP = lazy_compile(r"[.!?](?=[A-Z][a-z])")
 #: A sentence glued after a closing bracket and its full stop ("(sideburns).The hair line")
 _GLUED_BRACKET_STOP = lazy_compile(r"[)\]]\.(?=[A-Z][a-z]{2,}\b)")
 #: A list's number glued to its item's first word, at a line's or a sentence's start ("1Prior to surgery",
-#: "4.Folic acid"): a scraper dropped the space after the number
-_GLUED_ORDINAL = lazy_compile(r"\b([1-9][0-9]?)(\.?)(?=([A-Z][a-z]{2,})\b)")
+#: "4.Folic acid"), or, after the number's full stop, a word of two letters that opens sentences ("1.No need of
+#: surgery", "4.If you have"): a scraper dropped the space after the number
+_GLUED_ORDINAL = lazy_compile(
+    r"\b([1-9][0-9]?)(\.?)(?=([A-Z][a-z]{2,}|(?<=\.)(?:If|No|In|It|As|At|On|Do|We|He|My|So|To|An|Is|Be))\b)"
+)
 #: The same with the next sentence's first word in lower case, a function word that opens sentences
 #: ("both physically and psychologically.the patient's life"): only after a word of four letters or more,
 #: so "e.g.the" and "etc.the" are not read, and no word that is also a domain ending ("in", "it", "to").
