@@ -35,6 +35,7 @@ from .speech_verbs import REPORTING_VERBS
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "\u201c", "\u201d", '"'
 _DOUBLE_QUOTE = lazy_compile('["\u201c\u201d]')
+_CURLY_DOUBLE = lazy_compile("[\u201c\u201d]")
 # an opening single quote at the start of a word, a closing one at the end of a word
 _SINGLE_OPEN = lazy_compile("(?<![\\w.,;:!?'\u2018\u2019])['\u2018](?=[^\\W_])(?!\\d\\ds\\b)")
 _SINGLE_CLOSE = lazy_compile("(?<=[\\w.,!?\u2026])['\u2019](?!\\w)")
@@ -49,11 +50,35 @@ def double_quotes(text: str, start: int = 0, end: int | None = None) -> Iterator
 
 
 def quote_open(text: str) -> bool:
-    """Whether ``text`` ends inside a quotation: more curly openers than closers, or an
-    odd number of straight quotes (a straight quote opens and closes alike)."""
-    if text.count(OPEN_CURLY) > text.count(CLOSE_CURLY):
-        return True
+    """Whether ``text`` ends inside a quotation: a curly opener not yet closed, or an odd number of
+    straight quotes (a straight quote opens and closes alike). A curly closer with no opener before it
+    closes nothing (its opener was lost: ``lost_opener_end``), so it does not cancel a later opener."""
+    opens = text.count(OPEN_CURLY)
+    if opens:
+        closes = text.count(CLOSE_CURLY)
+        if opens > closes:
+            return True
+        if text.find(CLOSE_CURLY) < text.find(OPEN_CURLY):
+            depth = 0
+            for m in _CURLY_DOUBLE.finditer(text):
+                depth = depth + 1 if m.group() == OPEN_CURLY else max(0, depth - 1)
+            if depth:
+                return True
     return text.count(STRAIGHT) % 2 == 1
+
+
+def lost_opener_end(prose: str, start: int, end: int) -> int | None:
+    """The offset of a curly closer in ``prose[start:end]`` (a block) that has no opener before it and ends a
+    sentence ("Cure your lupus without pills!” “Cure lupus at home!”"): the block opened
+    with a quotation whose opening mark was lost (a page cut at its start, a crawl), which runs from the
+    block's start to it; else None."""
+    close = prose.find(CLOSE_CURLY, start, end)
+    if close <= start:
+        return None
+    opener = prose.find(OPEN_CURLY, start, close)
+    if opener != -1 or prose[close - 1] not in ".!?…":
+        return None
+    return close
 
 
 def single_quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -124,6 +149,9 @@ def inside_quotes(doc: Document, at: int) -> bool:
     if quote_open(doc.prose[block.start : at]):
         return True
     prose = doc.prose
+    lost = lost_opener_end(prose, block.start, block.end)
+    if lost is not None and at < lost:
+        return True
     if "'" not in prose[block.start : block.end] and "\u2018" not in prose[block.start : block.end]:
         return False
     return any(o < at < c for o, c in single_quote_spans(prose, block.start, block.end))
@@ -146,6 +174,9 @@ def quotation_around(doc: Document, at: int) -> tuple[int, int] | None:
             if i != -1
         ]
         return opener, min(closers) if closers else block.end
+    lost = lost_opener_end(prose, block.start, block.end)
+    if lost is not None and at < lost:
+        return block.start, lost
     for o, c in single_quote_spans(prose, block.start, block.end):
         if o < at < c:
             return o, c
