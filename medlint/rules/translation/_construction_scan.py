@@ -19,7 +19,6 @@ import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from ...document import PARAGRAPH
 from ...text import refstats
 from ...text.lexicon import is_food
 from ...text.word_classes import (
@@ -32,12 +31,11 @@ from ...text.word_classes import (
     VERB_ONLY,
     classes,
 )
-from ._grammar_scan import Hit, Scan, regular_plural, regular_singular, sentence_start
+from ._grammar_scan import Hit, Scan, regular_plural, regular_singular, sentence_start, telegraphic
 from ._grammar_words import (
     BE_FORMS,
     CLOSED_CLASS,
     DURATION_UNITS,
-    MIN_PARAGRAPH_SENTENCES,
     MODALS,
     OBJECT_PRONOUNS,
 )
@@ -522,20 +520,14 @@ def _verb_bare_person(s: Scan, i: int) -> Hit | None:
     span = s.prose[s.starts[i] : s.ends[i + 1]]
     # a list item, a heading or a one-line paragraph may drop its articles on purpose (a leaflet's "Call doctor
     # if fever persists"): reported there at info
-    doc = s.doc
-    bi = doc.block_at(s.starts[i])
-    telegraphic = (
-        bi is None
-        or doc.blocks[bi].kind != PARAGRAPH
-        or sum(1 for x in doc.sentences if x.block == bi) < MIN_PARAGRAPH_SENTENCES
-    )
+    in_telegraphic_block = telegraphic(s, s.starts[i])
     return Hit(
         s.starts[i],
         s.ends[i + 1],
         VERB_BARE_PERSON,
         f"“{span}”: the singular noun “{noun}” needs a determiner (“your {noun}”, “{article} {noun}”)",
         (f"{s.text(i)} your {noun}",),
-        weak=telegraphic,
+        weak=in_telegraphic_block,
     )
 
 

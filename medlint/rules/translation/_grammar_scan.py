@@ -930,6 +930,19 @@ def sentence_start(s: Scan, i: int) -> bool:
     return any(c in ".!?:;" for c in gap) or (not s.joinable[i - 1] and not gap.strip())
 
 
+def telegraphic(s: Scan, at: int) -> bool:
+    """Offset ``at`` stands in a list item, a heading or a paragraph of one sentence, where writers drop
+    articles on purpose (a headline's "Physicians play vital role in care", a leaflet's "Call doctor if
+    fever persists")."""
+    doc = s.doc
+    bi = doc.block_at(at)
+    return (
+        bi is None
+        or doc.blocks[bi].kind != PARAGRAPH
+        or sum(1 for x in doc.sentences if x.block == bi) < MIN_PARAGRAPH_SENTENCES
+    )
+
+
 def _next_comma(s: Scan, i: int) -> int | None:
     """The first word after a comma that follows word i in its sentence (None: the sentence ends first)."""
     for k in range(i + 1, min(s.n, i + _CLAUSE_WORDS)):

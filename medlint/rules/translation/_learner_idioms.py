@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ...text.word_frequency import zipf_table
-from ._grammar_scan import Hit, Scan, sentence_start
+from ._grammar_scan import Hit, Scan, sentence_start, telegraphic
 from ._grammar_words import BE_FORMS, CLOSED_CLASS, LEARNER_IDIOM, NUMBER_WORDS
 
 
@@ -220,6 +220,26 @@ _SEQUENCES = (
         "“{span}”: “since” takes a point in time; a stretch of time is “for the {1} {2} {3}”",
         ("for the {1}",),
     ),
+    # "Stress is main cause of", "Protein is must": a singular count noun after "is" takes its article
+    _Sequence(
+        (
+            _words("is was"),
+            _words("main"),
+            _words("cause reason problem source symptom factor weapon culprit"),
+        ),
+        (1, 1),
+        "“{span} {2}”: “main” takes “the” (“{0} the main {2}”)",
+        ("the main",),
+        fix=True,
+    ),
+    _Sequence(
+        (_words("is are was were"), _words("must")),
+        (1, 1),
+        "“{0} {span}”: the noun “must” takes “a” (“{0} a must”)",
+        ("a must",),
+        fix=True,
+        not_before=_words("be have"),
+    ),
     _Sequence(
         (_words("now"), _words("a"), _words("days")),
         (0, 2),
@@ -373,9 +393,37 @@ def _breath_for_breathe(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable
                 yield Hit(s.starts[i], s.ends[i], LEARNER_IDIOM, message, ("Breathe",), fix_to="Breathe")
 
 
+#: Adjectives of a role's weight, after which "role" is counted ("plays an important role")
+_ROLE_WEIGHTS = _words("important vital key major crucial significant big great pivotal central essential")
+
+
+def _role_without_article(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """ "Liver plays important role in digestion": "role" is counted, and takes "a" or "an" (a headline's
+    "Physicians play vital role in care" drops it on purpose, and is left with headings and one-line paragraphs)."""
+    lowers = s.lowers
+    for i in index.get("role", ()):
+        if i < 2 or not (s.adjacent(i - 2) and s.adjacent(i - 1)):
+            continue
+        if lowers[i - 1] not in _ROLE_WEIGHTS or lowers[i - 2] not in ("play", "plays", "played", "playing"):
+            continue
+        if telegraphic(s, s.starts[i]):
+            continue
+        adjective = s.text(i - 1)
+        article = "an" if adjective[:1].lower() in "aeiou" else "a"
+        message = f"“{s.text(i - 2)} {adjective} role”: a role is counted (“{article} {adjective} role”)"
+        yield Hit(s.starts[i - 1], s.ends[i], LEARNER_IDIOM, message, (f"{article} {adjective} role",))
+
+
 def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """Every learner's idiom of the document (see the module's docstring)."""
     out = _fixed_sequences(s, index)
-    for reading in (_called_as, _plural_kind, _uncounted_thousands, _before_to, _breath_for_breathe):
+    for reading in (
+        _called_as,
+        _plural_kind,
+        _uncounted_thousands,
+        _before_to,
+        _breath_for_breathe,
+        _role_without_article,
+    ):
         out.extend(reading(s, index))
     return out
