@@ -326,7 +326,8 @@ class GrammarPattern(Rule):
       in", "As we known", "does they", "is termed as", "within few
       seconds", "since last three decades", "Now a days", "plays important
       role" (in a paragraph of two sentences or more: a headline drops the
-      article), "is main cause" and "is must" (0 in MedQuAD; the clean sentences write "in regards to" twice;
+      article), "is main cause", "is must" and "the blood sugar level of
+      yours" (0 in MedQuAD; the clean sentences write "in regards to" twice;
       FakeHealth writes "these type of" and "those kind of" twice in a
       writer's voice; WMT22's human references write "is called as" three
       times, "return back" twice, "in regards to" and "caused due to" once,

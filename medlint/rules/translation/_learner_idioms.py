@@ -414,6 +414,36 @@ def _role_without_article(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterab
         yield Hit(s.starts[i - 1], s.ends[i], LEARNER_IDIOM, message, (f"{article} {adjective} role",))
 
 
+#: Words before "of yours" that take a part of what is yours ("the best of yours", "the rest of ours")
+_PARTITIVE_HEADS = _words("best worst most least first last one rest some any all none each many few half")
+#: The possessive pronouns that stand alone, and the determiner each is written as before its noun
+_STANDING_POSSESSIVES = {"yours": "your", "ours": "our", "theirs": "their"}
+
+
+def _the_of_yours(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """ "the blood sugar level of yours", "the diabetes of yours": "the" and "of yours" both mark what is
+    whose; English writes "your blood sugar level" ("a friend of yours", indefinite, is English)."""
+    lowers = s.lowers
+    for pronoun, determiner in _STANDING_POSSESSIVES.items():
+        for i in index.get(pronoun, ()):
+            if i < 3 or lowers[i - 1] != "of" or not (s.adjacent(i - 1) and s.adjacent(i - 2)):
+                continue
+            if lowers[i - 2] in _PARTITIVE_HEADS or lowers[i - 2].endswith("est"):
+                continue  # a part of them: "the best of yours", "the rest of ours"
+            for k in range(i - 3, max(-1, i - 6), -1):
+                if not s.adjacent(k):
+                    break
+                if lowers[k] == "the":
+                    noun = s.prose[s.starts[k + 1] : s.ends[i - 2]]
+                    written = determiner.capitalize() if s.text(k)[:1].isupper() else determiner
+                    span = s.prose[s.starts[k] : s.ends[i]]
+                    message = f"“{span}”: “the” and “of {pronoun}” both say whose; English writes “{written} {noun}”"
+                    yield Hit(s.starts[k], s.ends[i], LEARNER_IDIOM, message, (f"{written} {noun}",))
+                    break
+                if lowers[k] in CLOSED_CLASS:
+                    break
+
+
 def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """Every learner's idiom of the document (see the module's docstring)."""
     out = _fixed_sequences(s, index)
@@ -424,6 +454,7 @@ def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
         _before_to,
         _breath_for_breathe,
         _role_without_article,
+        _the_of_yours,
     ):
         out.extend(reading(s, index))
     return out
