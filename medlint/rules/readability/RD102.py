@@ -11,6 +11,7 @@ from ...document import HEADING, Document
 from ...evidence.doc_kind import is_fact_check, is_reporting, is_signed_article
 from ...rule import Example, Finding, Option, Rule
 from ...text.quotes import (
+    CLOSE_CURLY,
     OPEN_CURLY,
     STRAIGHT,
     in_embedded_post,
@@ -107,14 +108,15 @@ def _block_quotes(doc: Document, bi: int) -> list[tuple[int, int]] | bool | None
     text = prose[block.start : block.end]
     if not any(mark in text for mark in _MARKS_READ):
         return None
-    if OPEN_CURLY in text or STRAIGHT in text:
+    if OPEN_CURLY in text or STRAIGHT in text or CLOSE_CURLY in text:
         return True
     return single_quote_spans(prose, block.start, block.end)
 
 
-#: the marks ``quotation_around`` reads: a double quotation opens with one of the first two, a
-#: single one with one of the last two (a block without them holds no quotation)
-_MARKS_READ = (OPEN_CURLY, STRAIGHT, "'", "\u2018")
+#: the marks ``quotation_around`` reads: a double quotation opens with one of the first two or, its
+#: opener lost, runs from its block's start to the third; a single one opens with one of the last two (a
+#: block without them holds no quotation)
+_MARKS_READ = (OPEN_CURLY, STRAIGHT, CLOSE_CURLY, "'", "\u2018")
 
 
 def mostly_quoted_plain(doc: Document, start: int, end: int) -> bool:
