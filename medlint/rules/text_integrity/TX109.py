@@ -97,7 +97,8 @@ class Misspelling(Rule):
     word split in two ("fl ushing", "I nhibition"), and a word among two or
     more others English lacks (another language, code). Words shorter than
     ``min-length`` (5: abbreviations, slang) are not checked. Capitalised and
-    mixed-case words (names, brands, genes), words joined to a neighbour by a
+    mixed-case words (names, brands, genes; but a word capitalised only where it opens a sentence that goes
+    on in lower case, whose one correction is an everyday word, is read: "Allways drink water"), words joined to a neighbour by a
     hyphen, apostrophe, bracket or digit, words in addresses (also one the crawl
     broke at its dots), tags and code (also teletype, keyboard and sample
     markup: ``<tt>``, ``<kbd>``, ``<samp>``), a quoted spelling, and a word the
@@ -207,6 +208,10 @@ class Misspelling(Rule):
                 verdict = _capitalised_term(w, key, [prose[starts[i] : ends[i]] for i in at])
                 if verdict is not None:
                     judged.append((w, verdict, w[0].upper() + w[1:]))
+            else:
+                opening = _sentence_opening_slip(doc, w, at, key)
+                if opening is not None:
+                    judged.append((w, opening, w[0].upper() + w[1:]))
         if not judged or _uncovered(positions, unknown, min_length, max_uses):
             return
         ignore = {str(w).lower() for w in self.opts["ignore"]}
@@ -267,6 +272,47 @@ _CITED_WORD = re.compile(
 )
 #: How far before a word ``_CITED_WORD`` reads.
 _CITED_REACH = 40
+
+
+#: How common the correction of a word capitalised only where it opens a sentence must be (wordfreq Zipf:
+#: "always" 5.9, "because" 6.1): a function word or an everyday adverb, which no name is one slip from
+_OPENING_CORRECTION_ZIPF = 5.5
+
+
+def _sentence_opening_slip(
+    doc: Document, w: str, at: Sequence[int], key: tuple[float, float, int, float, float]
+) -> tuple[tuple[str, ...], str, bool] | None:
+    """``_judge``'s verdict, capitalised, on a word written with a capital only where it opens a sentence
+    ("Allways drink water"), when its one correction is an everyday word: the capital is the sentence's,
+    not a name's."""
+    words = doc.words()
+    opening = doc.derived(_sentence_starts)
+    title = w[0].upper() + w[1:]
+    prose = doc.prose
+    if not all(
+        words.starts[i] in opening
+        and prose[words.starts[i] : words.ends[i]] == title
+        and _LOWER_WORD_NEXT.match(prose, words.ends[i])
+        for i in at
+    ):
+        return None  # a name's capital, or a name before its bracket ("Toray (Japan) supplies")
+    verdict = _judge(w, key)
+    if verdict is None or verdict[2] or len(verdict[0]) != 1:
+        return None
+    reading = verdict[0][0]
+    if (zipf_table().get(reading) or 0.0) < _OPENING_CORRECTION_ZIPF:
+        return None
+    fixed = reading[0].upper() + reading[1:]
+    return (fixed,), fixed if verdict[1] else "", False
+
+
+#: The sentence going on in lower case after the word ("Allways drink water")
+_LOWER_WORD_NEXT = re.compile(r" [a-z]")
+
+
+def _sentence_starts(doc: Document) -> frozenset[int]:
+    """The offsets where the document's sentences start."""
+    return frozenset(x.start for x in doc.sentences)
 
 
 def _after_capital(doc: Document, prev: str, prev_start: int, start: int) -> bool:
