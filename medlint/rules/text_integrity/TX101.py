@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from ...diagnostic import Edit, Fix, Severity
 from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Example, Finding, Option, Rule
+from ...text.hyphens import LONGEST_PREFIX, PREFIX_AT_HYPHEN, SUSPENSION
 from ...text.lazy_re import lazy_compile
 from ...text.quotes import in_embedded_post, introduced_passage, passage_in_full, written_quotation
 from ...text.segment import ABBREVIATIONS
@@ -68,6 +69,15 @@ _COLON_DASH = lazy_compile(r"(?m):(?:-{1,2}(?=[ \t]|$)|[ \t]-{1,2}[ \t]*$)")
 #: —between"): the space belongs on both sides of it or on neither (an attribution's "—Name" opens its line
 #: or follows a quotation mark, not a lower-case word)
 _DASH_SPACED_BEFORE = lazy_compile(r"(?<=[a-z])[ \t]([\u2013\u2014])(?=[A-Za-z])")
+#: A hyphen with a space after it and none before, between words: a dash typed as a hyphen ("symptoms- making it
+#: a game changer", "Viruses- like hepatitis") or a compound a line break split ("self- reported"). Not a
+#: suspended hyphen, whose compound's second half comes after a conjunction or a comparison ("age- and
+#: gender-matched", "low- compared with high-functioning", "cancer- as well as treatment-related"), a prefix cited
+#: ("cerebro- meaning the brain") or a label before an address ("Photo- http://...")
+_HYPHEN_SPACED_AFTER = lazy_compile(r"(?<=[a-z]{3})-[ \t](?=([a-z]+))")
+#: Words after such a hyphen that make it no dash: a suspension's (``medlint.text.hyphens``), a prefix cited
+#: ("cerebro- meaning the brain") or an address after a label ("Photo- http://...")
+_NOT_AFTER_DASH = SUSPENSION | frozenset("from meaning means refers http www".split())
 
 
 # a bare address, not a link's target; crawls often break one after its dots ("http://www. aan. com/ x")
@@ -236,8 +246,9 @@ class StrayPunctuation(Rule):
     opening one has none after it ("(translocated )"; not after an address, whose space is kept on purpose),
     on both sides inside parentheses ("( chemical medicine )"), a comma before a closing parenthesis
     ("(IVIG,)"), a full stop before the "etc." that ends a list ("Radix Scrophulariae. etc."), and a
-    hyphen after a colon ("Symptoms: -", "such foods:--"), and a dash spaced before and glued to the word
-    after it ("melanoma –the most"). A space that keeps a full stop or semicolon off an address
+    hyphen after a colon ("Symptoms: -", "such foods:--"), a dash spaced before and glued to the word
+    after it ("melanoma –the most"), and a hyphen spaced after and glued to the word before it ("symptoms-
+    making it", "self- reported"; not a suspended hyphen, "age- and gender-matched"). A space that keeps a full stop or semicolon off an address
     (a URL, even one a crawl broke, an e-mail address, an @handle) is kept on
     purpose, as are footnote markers after a stop ("cancer. ii , iii") and a comma after an
     abbreviation's stop ("e.g.,", "etc.,", the old sign "&c.,").
@@ -556,6 +567,18 @@ class StrayPunctuation(Rule):
                 f"a dash {m.group(1)!r} with a space before it and none after",
                 (f" {m.group(1)} ", m.group(1)),
                 Fix((Edit(m.end(), m.end(), " "),), "add the space after the dash"),
+            )
+        for m in _HYPHEN_SPACED_AFTER.finditer(prose) if "- " in prose or "-\t" in prose else ():
+            if not src[m.start() + 1 : m.end()].isspace() or m.group(1) in _NOT_AFTER_DASH:
+                continue  # blanked markup after the hyphen in the prose view, or a suspended hyphen
+            if PREFIX_AT_HYPHEN.search(prose, max(0, m.start() - LONGEST_PREFIX), m.start()):
+                continue  # a prefix's compound split by the space ("self- reported"): TX116's
+            yield Finding(
+                m.start(),
+                m.end(),
+                "a hyphen with a space after it and none before: a dash between clauses (“ – ”), or a compound "
+                "written without the space",
+                (" \u2013 ", "-"),
             )
         for block in doc.blocks:
             lead = _LEADING_COMMA.match(prose, block.start)

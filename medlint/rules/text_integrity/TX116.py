@@ -10,6 +10,7 @@ from ...diagnostic import Edit, Fix, Severity
 from ...document import Document, Words
 from ...rule import Example, Finding, Rule
 from ...text.addresses import in_address, in_broken_address
+from ...text.hyphens import LONGEST_PREFIX, PREFIX_AT_HYPHEN, SUSPENSION
 from ...text.lexicon import FUNCTION_PARTS, health_count, is_health_word, is_near_word
 from ...text.spaces import plain_spaces
 from ...text.spelling import is_derived, is_health_plural, is_regular_inflection
@@ -348,30 +349,20 @@ class BrokenWord(Rule):
         yield from found
 
 
-#: A prefix English writes with a hyphen, a space after the hyphen and a lower-case word after that:
-#: a compound split after its hyphen ("semi- liquid", "anti- inflammatory"), a line break's
-#: hyphenation joined back with a space or a translation's spacing. Not a suspended hyphen, whose
-#: next word is a conjunction ("pre- and post-operative", "non- or low-fat") or a slash.
-_PREFIX_AT_HYPHEN = re.compile(
-    r"(?<![\w-])(?:anti|semi|non|self|pre|post|multi|co|sub|inter|intra|extra|ultra|micro|mini|mid|neo|"
-    r"pseudo|quasi|hyper|hypo|over|under|cross|counter|well|ill|low|high|long|short|full|half|part|all|x)$",
-    re.IGNORECASE,
-)
+#: A prefix's compound split after its hyphen ("semi- liquid"; ``medlint.text.hyphens``): not a suspended hyphen,
+#: whose next word is a conjunction ("pre- and post-operative", "non- or low-fat") or a slash.
 #: Where to read it: a hyphen, a space and the lower-case word after them, not followed by a slash (a literal
 #: first, which the engine finds fast; the prefix is then read back from the hyphen).
 _HYPHEN_SPACE_WORD = re.compile(r"- ([a-z](?i:[a-z-]+))\b(?!\s*/)")
-#: The longest prefix above, in letters.
-_LONGEST_PREFIX = 7
-_SUSPENSION = frozenset("and or nor to through versus vs rather than compared as but not into".split())
 
 
 def _split_after_hyphen(doc: Document) -> Iterable[Finding]:
     """ "semi- liquid": a hyphenated compound with a space after its hyphen (not a suspended hyphen)."""
     prose, source = doc.prose, doc.source
     for h in _HYPHEN_SPACE_WORD.finditer(prose):
-        prefix = _PREFIX_AT_HYPHEN.search(prose, max(0, h.start() - _LONGEST_PREFIX), h.start())
+        prefix = PREFIX_AT_HYPHEN.search(prose, max(0, h.start() - LONGEST_PREFIX), h.start())
         word = h.group(1)
-        if prefix is None or word.lower() in _SUSPENSION:
+        if prefix is None or word.lower() in SUSPENSION:
             continue
         start, end = prefix.start(), h.end()
         if plain_spaces(source[start:end]) != prose[start:end]:
