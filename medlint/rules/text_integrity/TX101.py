@@ -569,8 +569,8 @@ class StrayPunctuation(Rule):
                 Fix((Edit(m.end(), m.end(), " "),), "add the space after the dash"),
             )
         for m in _HYPHEN_SPACED_AFTER.finditer(prose) if "- " in prose or "-\t" in prose else ():
-            if not src[m.start() + 1 : m.end()].isspace() or m.group(1) in _NOT_AFTER_DASH:
-                continue  # blanked markup after the hyphen in the prose view, or a suspended hyphen
+            if src[m.start() + 1 : m.end()] not in (" ", "\t") or m.group(1) in _NOT_AFTER_DASH:
+                continue  # a line wrapped after a compound's hyphen, markup the prose view blanks, a suspension
             if PREFIX_AT_HYPHEN.search(prose, max(0, m.start() - LONGEST_PREFIX), m.start()):
                 continue  # a prefix's compound split by the space ("self- reported"): TX116's
             yield Finding(
