@@ -65,7 +65,7 @@ class SpinnerDialect(Rule):
         "min-telltales": Option(
             2,
             int,
-            "How many different telltale phrases of the spinner (MT128 findings) a page needs before its "
+            "How many different telltales (MT101, MT103, MT105 or MT128 findings at warning or above) a page needs before its "
             "everyday renderings are reported",
             minimum=0,
         ),
