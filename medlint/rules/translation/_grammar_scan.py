@@ -26,7 +26,7 @@ from ...text.word_classes import (
     VERB_S,
     classes,
 )
-from ...text.word_frequency import is_rarer_than
+from ...text.word_frequency import is_rarer_than, zipf_of
 from ._grammar_words import (
     _CLAUSE_PUNCT,
     _CLAUSE_WORDS,
@@ -252,9 +252,10 @@ def article_form(s: Scan, article: str, i: int, nxt: str) -> Hit | None:
     if head[0] == "h":
         return _h_article(s, article, i, head)
     vowel = _vowel_sound(head)
-    if vowel is None and article == "a" and head[0] in "ai":
-        # a word the dictionary lacks ("ayurvedic", "iodised"): an "a" or "i" opening is a vowel sound in every
-        # English word, whereas "e", "o" and "u" open "Europe", "once" and "unit" with a consonant
+    if vowel is None and article == "a" and head[0] in "ai" and zipf_of(head) is not None:
+        # a word the dictionary lacks but English writes ("ayurvedic", "autosomal"): an "a" or "i" opening is a
+        # vowel sound in every English word, whereas "e", "o" and "u" open "Europe", "once" and "unit" with a
+        # consonant; a word no table holds ("a autormmune") is a misspelling, TX109's, not an article's slip
         vowel = True
     if vowel is None:
         return None
