@@ -70,10 +70,9 @@ _COLON_DASH = lazy_compile(r"(?m):(?:-{1,2}(?=[ \t]|$)|[ \t]-{1,2}[ \t]*$)")
 #: or follows a quotation mark, not a lower-case word)
 _DASH_SPACED_BEFORE = lazy_compile(r"(?<=[a-z])[ \t]([\u2013\u2014])(?=[A-Za-z])")
 #: A hyphen with a space after it and none before, between words: a dash typed as a hyphen ("symptoms- making it
-#: a game changer", "Viruses- like hepatitis") or a compound a line break split ("self- reported"). Not a
-#: suspended hyphen, whose compound's second half comes after a conjunction or a comparison ("age- and
-#: gender-matched", "low- compared with high-functioning", "cancer- as well as treatment-related"), a prefix cited
-#: ("cerebro- meaning the brain") or a label before an address ("Photo- http://...")
+#: a game changer", "Viruses- like hepatitis") or a compound a line break split ("cardiovascular- related"; a
+#: prefix's, "self- reported", is TX116's). Not a suspended hyphen ("age- and gender-matched", "low- compared with
+#: high-functioning"), nor the words of ``_NOT_AFTER_DASH``
 _HYPHEN_SPACED_AFTER = lazy_compile(r"(?<=[a-z]{3})-[ \t](?=([a-z]+))")
 #: Words after such a hyphen that make it no dash: a suspension's (``medlint.text.hyphens``), a prefix cited
 #: ("cerebro- meaning the brain") or an address after a label ("Photo- http://...")
@@ -248,7 +247,8 @@ class StrayPunctuation(Rule):
     ("(IVIG,)"), a full stop before the "etc." that ends a list ("Radix Scrophulariae. etc."), and a
     hyphen after a colon ("Symptoms: -", "such foods:--"), a dash spaced before and glued to the word
     after it ("melanoma –the most"), and a hyphen spaced after and glued to the word before it ("symptoms-
-    making it", "self- reported"; not a suspended hyphen, "age- and gender-matched"). A space that keeps a full stop or semicolon off an address
+    making it", "cardiovascular- related"; not a suspended hyphen, "age- and gender-matched", nor a prefix's
+    compound, TX116's "self- reported"). A space that keeps a full stop or semicolon off an address
     (a URL, even one a crawl broke, an e-mail address, an @handle) is kept on
     purpose, as are footnote markers after a stop ("cancer. ii , iii") and a comma after an
     abbreviation's stop ("e.g.,", "etc.,", the old sign "&c.,").
