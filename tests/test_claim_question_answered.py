@@ -36,7 +36,8 @@ def test_an_unanswered_question_keeps_the_rules_setting() -> None:
 
 def test_no_opening_a_statement_is_no_answer() -> None:
     text = "Is Big Pharma hiding a cure for cancer? No one knows, but they profit from illness."
-    assert [f[0] for f in _found(text)] == ["CL111"]
+    # the question's frame, and the profit motive the answer states in its own voice (s51)
+    assert [f[0] for f in _found(text)] == ["CL111", "CL111"]
 
 
 # careful18: the answer given by those who know, or a short denial, is an answer of no too

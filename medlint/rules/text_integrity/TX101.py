@@ -74,6 +74,12 @@ _DASH_SPACED_BEFORE = lazy_compile(r"(?<=[a-z])[ \t]([\u2013\u2014])(?=[A-Za-z])
 #: prefix's, "self- reported", is TX116's). Not a suspended hyphen ("age- and gender-matched", "low- compared with
 #: high-functioning"), nor the words of ``_NOT_AFTER_DASH``
 _HYPHEN_SPACED_AFTER = lazy_compile(r"(?<=[a-z]{3})-[ \t](?=([a-z]+))")
+#: A hyphen that ends a short line after a word, before a line that opens with a capital, a digit or a list's mark
+#: ("The causes of this disorder-\nEating too fast", "Some remedies are given below-\n1. Ginger"): a colon typed as a
+#: hyphen. A line wrapped at a compound's hyphen is long (``_WRAPPED_LINE`` characters or more) or ends on a
+#: prefix ("non-\nHodgkin"), and is not read.
+_HYPHEN_ENDS_LINE = lazy_compile(r"(?m)(?<=[a-z]{3})-[ \t]*$(?=\n+[ \t]*(?:[A-Z0-9\u2022*]|-[ \t]))")
+_WRAPPED_LINE = 60
 #: Words after such a hyphen that make it no dash: a suspension's (``medlint.text.hyphens``), a prefix cited
 #: ("cerebro- meaning the brain") or an address after a label ("Photo- http://...")
 _NOT_AFTER_DASH = SUSPENSION | frozenset("from meaning means refers http www".split())
@@ -248,7 +254,9 @@ class StrayPunctuation(Rule):
     hyphen after a colon ("Symptoms: -", "such foods:--"), a dash spaced before and glued to the word
     after it ("melanoma –the most"), and a hyphen spaced after and glued to the word before it ("symptoms-
     making it", "cardiovascular- related"; not a suspended hyphen, "age- and gender-matched", nor a prefix's
-    compound, TX116's "self- reported"). A space that keeps a full stop or semicolon off an address
+    compound, TX116's "self- reported"), and a hyphen that ends a short line before a list or a capitalised
+    line, where a colon belongs ("Some remedies are given below-" over "1. Ginger tea"; not a line wrapped
+    at a compound's hyphen, which is long or ends on a prefix, "non-" over "Hodgkin"). A space that keeps a full stop or semicolon off an address
     (a URL, even one a crawl broke, an e-mail address, an @handle) is kept on
     purpose, as are footnote markers after a stop ("cancer. ii , iii") and a comma after an
     abbreviation's stop ("e.g.,", "etc.,", the old sign "&c.,").
@@ -579,6 +587,19 @@ class StrayPunctuation(Rule):
                 "a hyphen with a space after it and none before: a dash between clauses (“ – ”), or a compound "
                 "written without the space",
                 (" \u2013 ", "-"),
+            )
+        for m in _HYPHEN_ENDS_LINE.finditer(prose) if "-\n" in prose or "- \n" in prose else ():
+            line_start = prose.rfind("\n", 0, m.start()) + 1
+            if m.start() - line_start >= _WRAPPED_LINE or src[m.start()] != "-":
+                continue  # a paragraph wrapped at a compound's hyphen, markup the prose view blanks
+            if PREFIX_AT_HYPHEN.search(prose, max(0, m.start() - LONGEST_PREFIX), m.start()):
+                continue
+            yield Finding(
+                m.start(),
+                m.start() + 1,
+                "a hyphen ends the line before what it introduces: a colon (“:”) does that",
+                (":",),
+                Fix((Edit(m.start(), m.start() + 1, ":"),), "write a colon"),
             )
         for block in doc.blocks:
             lead = _LEADING_COMMA.match(prose, block.start)

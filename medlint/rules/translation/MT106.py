@@ -637,6 +637,8 @@ class GluedWords(Rule):
                     found.append(finding)
         found.extend(_glued_capitals(prose))
         found.extend(_glued_after_bracket(prose, joins))
+        if "\u2019" in prose or "\u201d" in prose:
+            found.extend(_glued_after_quote(prose))
         found.extend(_glued_ordinals(prose, joins))
         for m in _GLUED_COLON.finditer(prose):
             finding = _glued_label(prose, m.start())
@@ -686,11 +688,13 @@ def _glued_sentence_finding(prose: str, stop: int, lower: bool) -> Finding | Non
     """The finding for two sentences glued at ``stop``: "medicine.It" (the fix adds the space) or, with
     ``lower``, "psychologically.the" (the fix adds the space and the capital)."""
     hit = _glued_sentence(prose, stop)
+    if hit is None and not lower:
+        hit = _glued_after_name(prose, stop)
     if hit is None:
         return None
     start, end = hit
     first, mark, second = prose[start:stop], prose[stop], prose[stop + 1 : end]
-    if not is_known(first):
+    if not is_known(first.lower()):
         return None
     if lower:
         capital = second[0].upper()
@@ -709,6 +713,63 @@ def _glued_sentence_finding(prose: str, stop: int, lower: bool) -> Finding | Non
         fix,
         data={"kind": "sentence"},
     )
+
+
+#: Words that open a sentence and never continue a dotted name: after a capitalised word and its full stop
+#: ("the British Pain Society.Some doctors"), one of these is the next sentence, not a name's part
+#: ("Node.Js", "Amazon.Com")
+_SENTENCE_OPENING_WORDS = frozenset(
+    "The This These Those They There Some Many Most It Its In If When While But However We You Your Our He She "
+    "For As After Before Although Because Since Also One Other Such Yet Still Then Thus Therefore".split()
+)
+
+
+def _glued_after_name(prose: str, stop: int) -> tuple[int, int] | None:
+    """ "Society.Some": the span of a capitalised word of four letters or more, its full stop and a word of
+    ``_SENTENCE_OPENING_WORDS`` glued to it, or None."""
+    hit = _glued_sentence(prose, stop, capital_first=True)
+    if hit is None or stop - hit[0] < 4 or prose[stop + 1 : hit[1]] not in _SENTENCE_OPENING_WORDS:
+        return None
+    return hit
+
+
+#: A sentence's end mark and a closing quotation mark with the next sentence glued to them ("no evident bodily
+#: reason.’While some", "are all gone.”Further study"): curly closing marks only, since a straight one may
+#: open the next sentence's quotation
+_GLUED_QUOTE_STOP = lazy_compile("(?<=[A-Za-z])[.!?][\u2019\u201d](?=[A-Z][a-z])")
+
+
+def _glued_after_quote(prose: str) -> list[Finding]:
+    """ "reason.’While": a sentence closed inside its quotation marks and the next sentence glued after the
+    closing mark; the word before must be known, in lower case or a name of four letters or more before a
+    word that opens sentences, and the word after a known word. The fix adds the space after the mark."""
+    found = []
+    for m in _GLUED_QUOTE_STOP.finditer(prose):
+        stop, quote = m.start(), m.start() + 1
+        start = stop
+        while start > 0 and prose[start - 1].isalpha():
+            start -= 1
+        end = quote + 2
+        while end < len(prose) and "a" <= prose[end] <= "z":
+            end += 1
+        first, second = prose[start:stop], prose[quote + 1 : end]
+        if end < len(prose) and (prose[end].isalnum() or prose[end] in "@/\\_."):
+            continue
+        if first[:1].isupper() and (len(first) < 4 or second not in _SENTENCE_OPENING_WORDS):
+            continue  # a name or an initial before the mark, a word that may continue a title after it
+        if not (first[1:].islower() and _known_or_plural(second.lower())):
+            continue
+        found.append(
+            Finding(
+                start,
+                end,
+                f"no space after “{prose[stop : quote + 1]}” in “{prose[start:end]}”: two sentences run together",
+                (f"{prose[start : quote + 1]} {second}",),
+                Fix((Edit(quote + 1, quote + 1, " "),), "add the space", safe=True),
+                data={"kind": "sentence"},
+            )
+        )
+    return found
 
 
 def _glued_after_bracket(prose: str, joins: _Joins | None = None) -> list[Finding]:

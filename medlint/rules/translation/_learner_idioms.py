@@ -204,6 +204,22 @@ _SEQUENCES = (
         fix=True,
         not_after=_words("a one and"),
     ),
+    # "on regular basis", "on daily basis": "basis" is a countable noun and the idiom takes "a" ("on a regular
+    # basis"); 0 in MedQuAD, FakeHealth, the clean sentences and WMT22's human references
+    _Sequence(
+        (
+            _words("on"),
+            _words(
+                "regular daily weekly monthly yearly annual routine consistent continuous permanent temporary "
+                "ongoing long-term short-term"
+            ),
+            _words("basis"),
+        ),
+        (0, 2),
+        "“{span}”: “basis” takes an article: “{0} a {1} {2}”",
+        ("{0} a {1} {2}",),
+        fix=True,
+    ),
     # "within few seconds": a stretch of time counted as "a few" (bare "few" means "not many", which no
     # writer means of the seconds or days a thing takes)
     _Sequence(
