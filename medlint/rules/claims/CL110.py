@@ -193,11 +193,16 @@ _REPLACE_FORMS = (
     # treatments that can control your eczema without medication"); not a person's wish ("People who want to
     # control their blood sugar without medications can choose ...") nor a guide's "Some people can control their
     # blood pressure without medication" (0 in MedQuAD, the clean sentences, FakeHealth and WMT22)
-    r"(?:\b(?:natural|herbal|home|holistic)\b[^.!?\n]{0,40}?\b|(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?:\d+\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:ways?|remedies|tips|methods|steps|secrets)\s+to\s+)?)(?:beat|cure|treat|control|reverse|"
-    r"heal|fight|overcome|lower|manage|eliminate|get\s+rid\s+of|relieve|ease)\s+(?:your\s+)?(?:[\w-]+\s+){1,3}?"
-    r"(?:naturally\s+)?without\s+(?:any\s+|the\s+use\s+of\s+)?(?:drugs|medications?|medicines?|pills|prescriptions?|"
-    r"prescription\s+(?:drugs|medications?))\b",
+    r"(?:\b(?:natural|herbal|home|holistic)\b[^.!?\n]{0,60}?\b|(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?:\d+\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:ways?|remedies|tips|methods|steps|secrets)\s+to\s+|how\s+to\s+)?)(?:beat|cure|treat|"
+    r"control|reverse|"
+    r"heal|fight|overcome|lower|manage|eliminate|get\s+rid\s+of|relieve|ease|fix)\s+(?:your\s+)?(?:[\w-]+\s+){1,4}?"
+    r"(?:naturally\s+)?without\s+(?:any\s+|the\s+use\s+of\s+|using\s+)?(?:drugs|medications?|medicines?|pills|"
+    r"prescriptions?|prescription\s+(?:drugs|medications?)|"
+    # a class of medicine by name ("fix indigestion without antacids", "beat insomnia without sleeping pills"); not
+    # antibiotics, which careful pages say a cold needs none of, nor surgery, which a new procedure may spare
+    r"antacids|laxatives|steroids|painkillers|pain\s+killers|antidepressants|sleeping\s+pills|statins|insulin|"
+    r"inhalers|synthetic\s+[\w-]+)\b",
 )
 # the reader told they need not depend on their treatment: "Thankfully, you do not have to really depend on
 # them" (the medications of the sentence before, one of the s31 quack pages), "You no longer have to rely on
@@ -617,7 +622,8 @@ class StopOrReplaceTreatment(Rule):
     treatment ("This tea eliminates the need for insulin"; not "a diet may eliminate the need for
     medications") or a life promised free of a treatment taken daily ("Freedom from insulin shots",
     "lead a healthy life without insulin shots"), and a condition beaten "without drugs" by what the page
-    offers ("14 Proven Ways to Beat Depression Without Drugs"). Negated ("do not stop taking
+    offers ("14 Proven Ways to Beat Depression Without Drugs", "How to beat insomnia without sleeping pills", "natural
+    ways to fix indigestion without antacids"; not antibiotics, which a cold needs none of). Negated ("do not stop taking
     your medicine"), debunked ("beware of claims that it replaces insulin")
     and quoted uses do not fire; attributed ones are reported at info.
     Changing a dose is CL109. Advice that opens a sentence and tells the reader
