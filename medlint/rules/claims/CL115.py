@@ -54,6 +54,12 @@ _PROOFS = tuple(
         r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+|already\s+)?proven\s+to\s+"
         r"(?!be\s+(?:false|wrong|untrue|ineffective|unsafe|harmful|dangerous)\b)[a-z]+",
         r"\bit\s+(?:has\s+(?:now\s+|also\s+|already\s+)?been|is)\s+(?:now\s+)?proven\s+that\b",
+        # science itself said to have proven it, or unnamed research said to show a remedy works ("Science has proven
+        # that turmeric heals the gut", "herbs that have both a long history and clinical research showing their
+        # effectiveness"; 0 in MedQuAD, FakeHealth, the clean sentences and WMT22, where research is named by who did it)
+        r"\bscience\s+(?:has\s+|have\s+)?(?:proven|proved|proves|shown|shows|confirmed|confirms)\s+that\b",
+        r"\b(?:research|studies|trials|clinical\s+research)\s+(?:showing|proving|confirming|demonstrating)\s+(?:its|"
+        r"their)\s+(?:effectiveness|efficacy|benefits|power)\b",
         # an endorsement by a count of unnamed doctors: "Recommended by thousands of physicians", "trusted by
         # over 5,000 doctors", "9 out of 10 dentists recommend", "80% of doctors recommend it" (no doctor
         # and no survey is named)
