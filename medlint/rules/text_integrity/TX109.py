@@ -79,7 +79,9 @@ class Misspelling(Rule):
     ("corticosteriods" -> "corticosteroids"), at least ``min-gap`` more common
     than the word itself, and no other edit gives a word within ``rival-gap``
     of it ("teh" -> "the", not "ten"; "blod" is left: "blood", "blog" and
-    "bold" are all one edit). A substitution counts only as a typing slip:
+    "bold" are all one edit, and wordfreq lists "blod"). A word no list holds that is one edit from two
+    everyday words (each at least Zipf 4) is still no word and is reported with both readings and no fix
+    ("appers": "appears" or "papers"; "tearms": "terms" or "teams"). A substitution counts only as a typing slip:
     two vowels, keyboard neighbours or letters of one sound ("persistant",
     "presense"); an unrelated consonant makes another word ("hepatologist").
     Not reported, as words the dictionary lacks rather than slips: an
@@ -421,9 +423,23 @@ def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[s
     ):
         return None  # an inflection, another accepted spelling, or a prefix swapped
     z = _UNLISTED_ZIPF if listed is None else listed
-    if best_z - z < min_gap or (len(options) > 1 and options[1][0] > best_z - rival_gap):
+    if best_z - z < min_gap:
         return None
+    if len(options) > 1 and options[1][0] > best_z - rival_gap:
+        # two everyday words one slip away ("appers": "appears" or "papers"; "tearms": "terms" or "teams"): a word
+        # no list holds is still no word, reported with both readings and no fix; a listed one, or corrections
+        # less common than ``_AMBIGUOUS_ZIPF``, may be a rare word of its own ("blod": "blood", "blog", "bold")
+        if listed is not None or options[1][0] < _AMBIGUOUS_ZIPF:
+            return None
+        rivals = tuple(c for zc, c in options if zc > best_z - rival_gap)[:_AMBIGUOUS_READINGS]
+        return rivals, "", False
     return (best,), best if len(options) == 1 else "", False
+
+
+#: How common (Zipf) both of two rival corrections must be for a word no list holds to be reported with both
+_AMBIGUOUS_ZIPF = 4.0
+#: At most this many readings of such a word
+_AMBIGUOUS_READINGS = 3
 
 
 #: Each half of a closed compound is at least this much commoner (Zipf) than the correction.
