@@ -326,10 +326,14 @@ class GrammarPattern(Rule):
       in", "As we known", "does they", "is termed as", "within few
       seconds", "since last three decades", "Now a days", "plays important
       role" (in a paragraph of two sentences or more: a headline drops the
-      article), "is main cause", "is must" and "the blood sugar level of
-      yours" (0 in MedQuAD; the clean sentences write "in regards to" twice;
-      FakeHealth writes "these type of" and "those kind of" twice in a
-      writer's voice; WMT22's human references write "is called as" three
+      article), "is main cause", "is must", "the blood sugar level of
+      yours", "on regular basis", "all of sudden" and two finite verbs in a
+      row ("inhalers are shall always be", "when is comes to"; not an
+      embedded question, "the question is will that be", nor an
+      abbreviation, "with IS will develop") (0 in MedQuAD; the clean
+      sentences write "in regards to" twice; FakeHealth writes "these type
+      of" and "those kind of" twice in a writer's voice, "is can be" and
+      "when is comes" once each; WMT22's human references write "is called as" three
       times, "return back" twice, "in regards to" and "caused due to" once,
       each a slip);
     - ``extraposed-subject``: a dummy "it" and a passive of finding,

@@ -6,7 +6,8 @@ Most are fixed word sequences, read from one table (``_SEQUENCES``: the words at
 reported, the message and the suggestions); four need the words around them and are read apart: "is called as" and "is termed as"
 (not "called as a witness"), "these kind of", "Thousand of" with no number before it, "Before to clean" and
 "Breath in" opening a sentence. 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
-of" and "those kind of" twice in a writer's voice; WMT22's human references write "is called as" four times,
+of" and "those kind of" twice in a writer's voice, and two finite verbs in a row twice ("each gene is can be made
+up", "when is comes to"); WMT22's human references write "is called as" four times,
 "even didn't" once, "return back" twice and "caused due to" once, each a slip of the translator."""
 
 from __future__ import annotations
@@ -204,6 +205,37 @@ _SEQUENCES = (
         fix=True,
         not_after=_words("a one and"),
     ),
+    # two finite verbs in a row, a form of "be" before a modal or a verb that agrees with a singular subject
+    # ("inhalers are shall always be carried", "each gene is can be made up", "when is comes to detecting"): one
+    # of them is left over from a rewrite; not an embedded question ("the question is will that be available"),
+    # where a subject follows the modal. FakeHealth writes "is can be" and "when is comes" once each; 0 elsewhere
+    _Sequence(
+        (_words("is are was were"), _words("shall will can should would could might")),
+        (0, 1),
+        "“{span}”: two finite verbs in a row; keep one",
+        ("{1}", "{0}"),
+        not_before=_words("that it this these those they we you he she there the a an his her its their i"),
+    ),
+    _Sequence(
+        (
+            _words("is are"),
+            _words(
+                "comes goes causes makes takes helps occurs happens leads becomes seems contains includes affects "
+                "wreak wreaks"
+            ),
+        ),
+        (0, 1),
+        "“{span}”: two finite verbs in a row; keep one",
+        ("{1}", "it {1}"),
+    ),
+    # "all of sudden": the idiom is "all of a sudden"
+    _Sequence(
+        (_words("all"), _words("of"), _words("sudden")),
+        (0, 2),
+        "“{span}”: the idiom is “all of a sudden”",
+        ("all of a sudden",),
+        fix=True,
+    ),
     # "on regular basis", "on daily basis": "basis" is a countable noun and the idiom takes "a" ("on a regular
     # basis"); 0 in MedQuAD, FakeHealth, the clean sentences and WMT22's human references
     _Sequence(
@@ -307,6 +339,8 @@ def _fixed_sequences(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                     continue
                 a, b = i + seq.report[0], i + seq.report[1]
                 written = [s.text(i + k) for k in range(size)]
+                if any(len(w) > 1 and w.isupper() for w in written):
+                    continue  # an abbreviation that spells a word ("children with IS will develop": infantile spasms)
                 span = s.prose[s.starts[a] : s.ends[b]]
                 suggestions = tuple(x.format(*written, span=span) for x in seq.suggestions)
                 if span[:1].isupper() and not suggestions[0][:1].isupper():
