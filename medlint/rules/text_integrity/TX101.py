@@ -62,6 +62,10 @@ _STOP_BEFORE_ETC = lazy_compile(r"(?<=[^\W\d_]{2})\.[ \t]+etc\b")
 
 
 _LEADING_COMMA = lazy_compile(r"^[ \t]*,")
+#: A comma after a question or exclamation mark that ends a word ("How to stop it fast?, home remedies", a title's
+#: "Are We Ready for Prime Time?, shows that"): the mark already ends the clause, and a comma after it conflicts
+#: (not after a word in capitals, where "?" is a Greek letter a crawl lost: "anti-IFN?, both at low doses")
+_END_MARK_COMMA = lazy_compile(r"(?<=[a-z])[?!](,)(?=[ \t])")
 #: A hyphen or two after a colon that ends its line or runs into a word ("Symptoms of Liver Disease: -",
 #: "such foods:--", "Causes:- Viruses"): the colon already introduces what follows (not the emoticon ":-)")
 _COLON_DASH = lazy_compile(r"(?m):(?:-{1,2}(?=[ \t]|$)|[ \t]-{1,2}[ \t]*$)")
@@ -250,7 +254,7 @@ class StrayPunctuation(Rule):
     parenthesis whose closing one has none before it ("( bone tissue)"), before a closing one whose
     opening one has none after it ("(translocated )"; not after an address, whose space is kept on purpose),
     on both sides inside parentheses ("( chemical medicine )"), a comma before a closing parenthesis
-    ("(IVIG,)"), a full stop before the "etc." that ends a list ("Radix Scrophulariae. etc."), and a
+    ("(IVIG,)"), a comma after a question or exclamation mark ("How to stop it fast?, home remedies"), a full stop before the "etc." that ends a list ("Radix Scrophulariae. etc."), and a
     hyphen after a colon ("Symptoms: -", "such foods:--"), a dash spaced before and glued to the word
     after it ("melanoma –the most"), and a hyphen spaced after and glued to the word before it ("symptoms-
     making it", "cardiovascular- related"; not a suspended hyphen, "age- and gender-matched", nor a prefix's
@@ -558,6 +562,14 @@ class StrayPunctuation(Rule):
                 m.start(),
                 m.end(),
                 f"an opening quote {m.group(1)!r} followed by {m.group(2)!r} quotes nothing",
+            )
+        for m in _END_MARK_COMMA.finditer(prose) if _has_any(prose, "?,", "!,") else ():
+            yield Finding(
+                m.start(),
+                m.end(1),
+                f"conflicting marks '{prose[m.start()]},'",
+                (prose[m.start()],),
+                Fix((Edit(m.start(1), m.end(1), ""),), "remove the comma", safe=True),
             )
         for m in _COLON_DASH.finditer(prose) if ":" in prose else ():
             dashes = prose[m.start() + 1 : m.end()]
