@@ -45,6 +45,10 @@ _PLAUSIBLE = ((0x00A0, 0x017F), (0x2010, 0x2044), (0x20AC, 0x20AC), (0x2122, 0x2
 _QUERY_APOSTROPHE = lazy_compile(
     r"(?<=[A-Za-z])\?(?=(?:s|t|re|ll|ve|d|m)\b(?![=&/]))",
 )
+#: A question mark glued to the end of a word in capitals, inside a sentence (before a comma, a bracket, a hyphen or a
+#: lower-case word): a Greek letter or a sign a reader could not show ("anti-IFN?, both at low doses" for IFNγ,
+#: "CAMBRA?)" for a registered mark); a question ends its sentence
+_LOST_SIGN = lazy_compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]-?\?(?=[,;)]|[ \t]+[a-z]|-)")
 #: The words before "?re", "?ll", "?ve", "?d" and "?m" whose contractions those are
 _CONTRACTING = frozenset("i you we they he she it who that there what where here how".split())
 
@@ -73,8 +77,12 @@ class EncodingDamage(Rule):
     curly apostrophe at all wrote "?" in its place: "doesn?t", "the body?s", "you?re"; the question
     mark before "t" after "n", before "s" closing a word, or before "re", "ll", "ve", "d" or "m" after
     a pronoun is read as that apostrophe, and the fix writes the apostrophe the text uses elsewhere
-    (a straight one when it uses none). On 4.9M words of MedQuAD, FakeHealth, the clean sentences and
-    WMT22's human references: 0 of either.
+    (a straight one when it uses none). A question mark glued to a word in capitals inside its sentence
+    ("anti-IFN?, both at low doses", "CAMBRA?)") stands for a Greek letter or a sign such as ® that the
+    reader lost; it is reported with no fix, since the character is gone. On 4.9M words of MedQuAD,
+    FakeHealth, the clean sentences and WMT22's human references: MedQuAD and WMT22 0; the clean
+    sentences 20 garbled sequences (a journal's "Â© 2016", "MÃ©decins sans FrontiÃ¨res"); FakeHealth 4
+    lost characters ("anti-IFN?", "CAMBRA?)"): each the defect.
     """
 
     code = "TX132"
@@ -90,6 +98,7 @@ class EncodingDamage(Rule):
         Example("It doesn\u00e2\u20ac\u2122t help.", fixed="It doesn\u2019t help."),
         Example("Sj\u00c3\u00b6gren syndrome dries the eyes.", fixed="Sj\u00f6gren syndrome dries the eyes."),
         Example("It doesn?t help the body?s cells.", fixed="It doesn't help the body's cells."),
+        Example("It combines anti-TNF and anti-IFN?, both at low doses."),
     )
     should_not_fire = (
         "It doesn\u2019t help. Sj\u00f6gren syndrome dries the eyes.",
@@ -104,6 +113,14 @@ class EncodingDamage(Rule):
             yield from self._garbled(prose)
         if "?" in prose:
             yield from self._question_marks(prose)
+            for m in _LOST_SIGN.finditer(prose):
+                yield Finding(
+                    m.start(),
+                    m.end(),
+                    f"“{m.group()}”: a question mark where an encoding lost a character (a Greek letter, as in "
+                    "IFN\u03b3, or a sign such as \u00ae)",
+                    (),
+                )
 
     @staticmethod
     def _garbled(prose: str) -> Iterable[Finding]:
