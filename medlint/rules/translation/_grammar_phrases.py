@@ -703,8 +703,9 @@ def there_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     plural noun phrase ("there does not seem to be any meaningful studies", "there was no
     significant differences"): the verb of an existential clause agrees with the noun after it
     (Swan, "there is"; Huddleston and Pullum ch. 16 §1.2). The noun must be an -s plural that
-    ends its phrase, after a quantifier ("no", "any", "many"...) and at most one unclassed word
-    (an adjective), or a plural that is no verb form right after the verb; "there is a number of"
+    ends its phrase, after a quantifier ("no", "any", "many"...) or an unclassed word (an
+    adjective: "there is special types", where the plural is a noun whatever its verb reading) or
+    both, or a plural that is no verb form right after the verb; "there is a number of"
     and "there's" (spoken English) are left alone."""
     out: list[Hit] = []
     lowers = s.lowers
@@ -735,9 +736,12 @@ def there_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                 k += 1
         if k >= s.n or not s.adjacent(k - 1):
             continue
-        if quantified and not classes(lowers[k]) and lowers[k].isalpha() and k + 1 < s.n and s.adjacent(k):
+        if not classes(lowers[k]) and lowers[k].isalpha() and k + 1 < s.n and s.adjacent(k):
             if lowers[k] not in MID_ADVERBS and s.is_lower(k):
-                k += 1  # one adjective: "no significant differences"
+                k += 1  # one adjective: "no significant differences", "there is special types"
+                quantified = (
+                    True  # after an adjective a plural is a noun ("types"), whatever its verb reading
+                )
         noun = lowers[k]
         cls = classes(noun)
         if not noun.endswith("s") or PLURAL not in cls or not s.is_lower(k):
