@@ -248,24 +248,23 @@ def _has_any(text: str, *needles: str) -> bool:
 class StrayPunctuation(Rule):
     """Doubled or conflicting punctuation marks: ". ,", ",.", ",,", " .", "( x)" and "“.".
 
-    Machine translation and careless merging leave marks that belong to no
-    sentence, and spaces a mark does not take: before a comma or a full stop (after a word, a
-    per cent sign or a closing bracket: "98% .", "(bone age) ."), after an opening
-    parenthesis whose closing one has none before it ("( bone tissue)"), before a closing one whose
-    opening one has none after it ("(translocated )"; not after an address, whose space is kept on purpose),
-    on both sides inside parentheses ("( chemical medicine )"), a comma before a closing parenthesis
-    ("(IVIG,)"), a comma after a question or exclamation mark ("How to stop it fast?, home remedies"), a full stop before the "etc." that ends a list ("Radix Scrophulariae. etc."), and a
-    hyphen after a colon ("Symptoms: -", "such foods:--"), a dash spaced before and glued to the word
-    after it ("melanoma –the most"), and a hyphen spaced after and glued to the word before it ("symptoms-
-    making it", "cardiovascular- related"; not a suspended hyphen, "age- and gender-matched", nor a prefix's
+    Machine translation and careless merging leave marks that belong to no sentence, and spaces a mark does
+    not take: before a comma or a full stop (after a word, a per cent sign or a closing bracket: "98% .",
+    "(bone age) ."), after an opening parenthesis whose closing one has none before it ("( bone tissue)"),
+    before a closing one whose opening one has none after it ("(translocated )"; not after an address, whose
+    space is kept on purpose), on both sides inside parentheses ("( chemical medicine )"), a comma before a
+    closing parenthesis ("(IVIG,)"), a comma after a question or exclamation mark ("How to stop it fast?,
+    home remedies"), a full stop before the "etc." that ends a list ("Radix Scrophulariae. etc."), and a
+    hyphen after a colon ("Symptoms: -", "such foods:--"), a dash spaced before and glued to the word after
+    it ("melanoma –the most"), and a hyphen spaced after and glued to the word before it ("symptoms- making
+    it", "cardiovascular- related"; not a suspended hyphen, "age- and gender-matched", nor a prefix's
     compound, TX116's "self- reported"), and a hyphen that ends a short line before a list or a capitalised
     line, where a colon belongs ("Some remedies are given below-" over "1. Ginger tea"; not a line wrapped
-    at a compound's hyphen, which is long or ends on a prefix, "non-" over "Hodgkin"). A space that keeps a full stop or semicolon off an address
-    (a URL, even one a crawl broke, an e-mail address, an @handle) is kept on
-    purpose, as are footnote markers after a stop ("cancer. ii , iii") and a comma after an
-    abbreviation's stop ("e.g.,", "etc.,", the old sign "&c.,").
-    Where the intended text is unambiguous (a doubled comma, a space
-    before a full stop, a comma after a full stop) the fix is safe.
+    at a compound's hyphen, which is long or ends on a prefix, "non-" over "Hodgkin"). A space that keeps a
+    full stop or semicolon off an address (a URL, even one a crawl broke, an e-mail address, an @handle) is
+    kept on purpose, as are footnote markers after a stop ("cancer. ii , iii") and a comma after an
+    abbreviation's stop ("e.g.,", "etc.,", the old sign "&c.,"). Where the intended text is unambiguous (a
+    doubled comma, a space before a full stop, a comma after a full stop) the fix is safe.
 
     A reproduced text keeps its author's punctuation: an embedded social post
     (a block with its credit line, "— Jane Roe (@janeroe) May 23, 2020") and a

@@ -741,8 +741,9 @@ _GLUED_QUOTE_STOP = lazy_compile("(?<=[A-Za-z])[.!?][\u2019\u201d](?=[A-Z][a-z])
 
 def _glued_after_quote(prose: str) -> list[Finding]:
     """ "reason.’While": a sentence closed inside its quotation marks and the next sentence glued after the
-    closing mark; the word before must be known, in lower case or a name of four letters or more before a
-    word that opens sentences, and the word after a known word. The fix adds the space after the mark."""
+    closing mark; the word before in lower case, or a capitalised word of four letters or more when the word
+    after opens sentences ("Fayaz.’The"), and the word after a known word. The fix adds the space after the
+    mark."""
     found = []
     for m in _GLUED_QUOTE_STOP.finditer(prose):
         stop, quote = m.start(), m.start() + 1

@@ -739,9 +739,8 @@ def there_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
         if not classes(lowers[k]) and lowers[k].isalpha() and k + 1 < s.n and s.adjacent(k):
             if lowers[k] not in MID_ADVERBS and s.is_lower(k):
                 k += 1  # one adjective: "no significant differences", "there is special types"
-                quantified = (
-                    True  # after an adjective a plural is a noun ("types"), whatever its verb reading
-                )
+                # after an adjective a plural is a noun ("types"), whatever its verb reading
+                quantified = True
         noun = lowers[k]
         cls = classes(noun)
         if not noun.endswith("s") or PLURAL not in cls or not s.is_lower(k):
