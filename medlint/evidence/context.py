@@ -2007,6 +2007,9 @@ _NEG_AUX = frozenset(
     }
 )
 _COORD = frozenset({"and", "or", "nor"})
+#: Pronouns that, after "and", make the words before a negated verb a new clause's subject ("Neurologists push
+#: pharmaceuticals and most of them don't tell you about diet"), not a noun coordinated with the claim
+_CLAUSE_SUBJECT_PRONOUNS = frozenset({"them", "they", "we", "you", "he", "she", "it", "i", "us"})
 
 
 def _denied_after_object(after: list[str], denials: tuple[tuple[str, ...], ...], longest: int) -> bool:
@@ -2027,7 +2030,8 @@ def _negated_predicate(after: list[str], object_follows: bool = False) -> bool:
     """The claim is the subject of a negated verb: "Detox teas and juice cleanses do not
     remove toxins". A coordinated noun phrase ("and juice cleanses", one to three words)
     may stand between the claim and the verb; a coordinated verb ("... and does not
-    require a prescription") is a new predicate and does not negate the claim. When the
+    require a prescription") is a new predicate and does not negate the claim, nor do words with a
+    pronoun among them, a new clause's subject ("... and most of them don't tell you"). When the
     claim ends in a preposition ("a cure for"), its object comes first: "a cure for
     cancer has not happened yet", "a cure for this disease has yet to be discovered" (a
     perfect "has yet to" denies as "has not" does)."""
@@ -2041,6 +2045,8 @@ def _negated_predicate(after: list[str], object_follows: bool = False) -> bool:
             j += 1
         if j == 1 or j >= len(after):
             return False
+        if _CLAUSE_SUBJECT_PRONOUNS.intersection(after[1:j]):
+            return False  # a new clause's own subject ("... and most of them don't tell you"), no coordinated noun
         i = j
     if i + 1 >= len(after) or after[i] not in _NEG_AUX:
         return False
