@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ...diagnostic import Edit, Fix, Severity
@@ -25,7 +26,7 @@ def _cp1252_table() -> dict[str, int]:
 
 _BYTE_OF = _cp1252_table()
 #: Characters standing for a continuation byte of UTF-8 (0x80-0xBF) once read as Windows-1252
-_CONTINUATION = "".join(sorted(ch for ch, b in _BYTE_OF.items() if 0x80 <= b <= 0xBF))
+_CONTINUATION = re.escape("".join(sorted(ch for ch, b in _BYTE_OF.items() if 0x80 <= b <= 0xBF)))
 #: A lead byte of a two-byte sequence whose character English text garbles most (Latin-1 letters and signs,
 #: Latin Extended-A: "Ã©" for é, "Â " for a no-break space, "Å›" for ś), or of a three-byte one that opens
 #: General Punctuation, the euro sign and the trade mark ("â€™" for ’, "â€œ" for “, "â€”" for —)
@@ -113,14 +114,7 @@ class EncodingDamage(Rule):
             yield from self._garbled(prose)
         if "?" in prose:
             yield from self._question_marks(prose)
-            for m in _LOST_SIGN.finditer(prose):
-                yield Finding(
-                    m.start(),
-                    m.end(),
-                    f"“{m.group()}”: a question mark where an encoding lost a character (a Greek letter, as in "
-                    "IFN\u03b3, or a sign such as \u00ae)",
-                    (),
-                )
+            yield from self._lost_signs(prose)
 
     @staticmethod
     def _garbled(prose: str) -> Iterable[Finding]:
@@ -145,6 +139,17 @@ class EncodingDamage(Rule):
                 "encoding, its last byte lost",
                 ("\u201d",),
                 Fix((Edit(m.start(), m.end(), "\u201d"),), "write “””"),
+            )
+
+    @staticmethod
+    def _lost_signs(prose: str) -> Iterable[Finding]:
+        for m in _LOST_SIGN.finditer(prose):
+            yield Finding(
+                m.start(),
+                m.end(),
+                f"“{m.group()}”: a question mark where an encoding lost a character (a Greek letter, as in "
+                "IFN\u03b3, or a sign such as \u00ae)",
+                (),
             )
 
     @staticmethod

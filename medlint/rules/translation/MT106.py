@@ -696,21 +696,30 @@ def _glued_sentence_finding(prose: str, stop: int, lower: bool) -> Finding | Non
     first, mark, second = prose[start:stop], prose[stop], prose[stop + 1 : end]
     if not is_known(first.lower()):
         return None
-    if lower:
-        capital = second[0].upper()
-        reading = f"{first}{mark} {capital}{second[1:]}"
-        fix = Fix((Edit(stop + 1, stop + 2, " " + capital),), "add the space and the capital", safe=True)
-    else:
+    if not lower:
         if not _known_or_plural(second.lower()) or second.lower() in _TLDS:
             return None
-        reading = f"{first}{mark} {second}"
-        fix = Fix((Edit(stop + 1, stop + 1, " "),), "add the space", safe=True)
+        return _space_added(prose, start, stop + 1, end, mark)
+    capital = second[0].upper()
     return Finding(
         start,
         end,
         f"no space after “{mark}” in “{prose[start:end]}”: two sentences run together",
-        (reading,),
-        fix,
+        (f"{first}{mark} {capital}{second[1:]}",),
+        Fix((Edit(stop + 1, stop + 2, " " + capital),), "add the space and the capital", safe=True),
+        data={"kind": "sentence"},
+    )
+
+
+def _space_added(prose: str, start: int, gap: int, end: int, marks: str) -> Finding:
+    """The finding for two sentences run together at ``gap`` in [start, end), after ``marks`` (a full stop, a
+    closing bracket or quotation mark and its stop): the fix adds the space at ``gap``."""
+    return Finding(
+        start,
+        end,
+        f"no space after “{marks}” in “{prose[start:end]}”: two sentences run together",
+        (f"{prose[start:gap]} {prose[gap:end]}",),
+        Fix((Edit(gap, gap, " "),), "add the space", safe=True),
         data={"kind": "sentence"},
     )
 
@@ -760,16 +769,7 @@ def _glued_after_quote(prose: str) -> list[Finding]:
             continue  # a name or an initial before the mark, a word that may continue a title after it
         if not (first[1:].islower() and _known_or_plural(second.lower())):
             continue
-        found.append(
-            Finding(
-                start,
-                end,
-                f"no space after “{prose[stop : quote + 1]}” in “{prose[start:end]}”: two sentences run together",
-                (f"{prose[start : quote + 1]} {second}",),
-                Fix((Edit(quote + 1, quote + 1, " "),), "add the space", safe=True),
-                data={"kind": "sentence"},
-            )
-        )
+        found.append(_space_added(prose, start, quote + 1, end, prose[stop : quote + 1]))
     return found
 
 
@@ -794,16 +794,7 @@ def _glued_after_bracket(prose: str, joins: _Joins | None = None) -> list[Findin
             second.lower()
         ):
             continue
-        found.append(
-            Finding(
-                stop - 1,
-                end,
-                f"no space after “.” in “{prose[stop - 1 : end]}”: two sentences run together",
-                (f"{prose[stop - 1 : stop + 1]} {second}",),
-                Fix((Edit(stop + 1, stop + 1, " "),), "add the space", safe=True),
-                data={"kind": "sentence"},
-            )
-        )
+        found.append(_space_added(prose, stop - 1, stop + 1, end, "."))
     return found
 
 
