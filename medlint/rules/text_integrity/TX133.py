@@ -1,4 +1,4 @@
-"""TX133 comma-after-introducer: a comma between "such as", "include" or "although" and what it introduces."""
+"""TX133 comma-after-introducer: a comma between "such as", "include", "like", "that" or "although" and what it introduces."""
 
 from __future__ import annotations
 
@@ -39,9 +39,30 @@ _CONJUNCTION_COMMA = lazy_compile(
     re.MULTILINE,
 )
 
+#: "like" introducing examples after a plural noun, then a comma or a semicolon and the first example ("fatal
+#: diseases like; heart attack", "chemicals like, pesticides"): like "such as", it leads straight into its items.
+#: Not "like" as a verb ("physicians like, and ...", "what it feels like, and whether"): a function word or a
+#: pronoun after the mark ends that reading, and an aside that closes within 25 characters is not read.
+_LIKE_COMMA = lazy_compile(
+    r"\b[a-z]+s[ \t]+(?P<word>like)([,;])(?=[ \t]+[a-z]+)(?![ \t]+(?:and|or|but|we|you|they|he|she|it|i|whether|"
+    r"which|that|so|then|as|if|when|because|while|to|in|of|for|with|on|at|by|from|is|are|was|were)\b)"
+    r"(?![ \t]+[^,.;:!?\n]{0,25}[,;:])"
+)
+#: "that" after a verb or an adjective of knowing or saying, a comma, and the subject of the clause it opens ("be
+#: aware that, the choice ...", "Do not forget that, they are ..."): the comma cuts the clause from its "that". A
+#: clause or a phrase set inside ("We found that, when used consistently, ...", "hope that, if replicated, ...")
+#: opens with a conjunction, not a subject, and is not read; nor is an aside that closes within 25 characters.
+_THAT_COMMA = lazy_compile(
+    r"\b(?:aware|know|knows|known|forget|remember|note|noted|say|says|said|believe|believes|think|thinks|ensure|"
+    r"sure|clear|true|means|mean|shows|show|found|find|suggests|suggest|understand|realize|realise|evident|"
+    r"likely|possible|important|recommended|feel|hope|agree|agrees)[ \t]+(?P<word>that)(,)(?=[ \t]+(?:the|a|an|"
+    r"this|these|those|they|we|you|he|she|it|there|your|our|their|most|many|some|all|people|patients)\b)"
+    r"(?![ \t]+[^,.;:!?\n]{0,25}[,;:])"
+)
+
 
 class CommaAfterIntroducer(Rule):
-    """A comma between "such as", "include" or "although" and what it introduces ("such as, retinoic acid").
+    """A comma between "such as", "include", "like", "that" or "although" and what it introduces ("such as, retinoic acid").
 
     "Such as", "include" and "including" lead straight into their first item: "drugs such as
     retinoic acid", "Symptoms include fever, anaemia and ...". A comma between them cuts the
@@ -54,13 +75,20 @@ class CommaAfterIntroducer(Rule):
     "Although, its use is controversial ...", "While, compression therapy may not ..."; an aside
     after the conjunction closes with a second comma within a few words ("If, however, the dose
     ...") and is not read. There the comma's removal may leave a sentence that needs its main
-    clause, or "However," may have been meant, so that fix is offered, not applied. A direct
+    clause, or "However," may have been meant, so that fix is offered, not applied. "Like"
+    introducing examples after a plural noun leads into them as "such as" does ("fatal diseases
+    like; heart attack", "chemicals like, pesticides": the mark's removal is safe); "like" the verb
+    ("Physicians like, and patients prefer, ...") has a function word or a pronoun after its comma
+    and is not read. "That" after a verb or an adjective of knowing or saying opens its clause
+    ("be aware that, the choice ...", "forget that, they are ..."): a comma before the clause's
+    subject cuts it off (the fix is offered), while a clause set inside opens with a conjunction
+    ("We found that, when used consistently, ...") and is not read. A direct
     quotation keeps its speaker's punctuation. After "such as" and "include" the fix removes the
     comma and is safe. On 4.9M words of MedQuAD, FakeHealth, the clean sentences and WMT22's human
     references, after "such as" and "include": 4 (MedQuAD: "Symptoms include, fever", "such as,
     cookies"); 3 (FakeHealth: "Other authors on this paper include, Sara ..."); 0; 0; after a
     conjunction: 2 ("Although, its use is controversial"); 1; 0; 3 ("Although, you wouldn't be
-    allowed"): each the slip.
+    allowed"): each the slip. After "like" and "that": 0 on all four.
     """
 
     code = "TX133"
@@ -79,6 +107,11 @@ class CommaAfterIntroducer(Rule):
         ),
         Example("Symptoms include, fever and anaemia.", fixed="Symptoms include fever and anaemia."),
         Example("As, the alcohol passes into the blood, it reaches the baby."),
+        Example(
+            "Avoid fatal diseases like; heart attack and stroke.",
+            fixed="Avoid fatal diseases like heart attack and stroke.",
+        ),
+        Example("Be aware that, the choice of food matters."),
     )
     should_not_fire = (
         "Drugs such as retinoic acid can dry the skin.",
@@ -87,6 +120,8 @@ class CommaAfterIntroducer(Rule):
         "To be included, veterans had to abstain for a year.",
         "If, however, the dose is missed, take it at once.",
         Example("That includes, he said, devices that freeze fat.", note="an aside reporting its speaker"),
+        Example("Physicians like, and patients prefer, the new device.", note="'like' the verb"),
+        Example("We found that, when used consistently, the gel helps.", note="a clause set inside"),
         Example("\u201cSymptoms include, well, everything,\u201d she said.", note="a direct quotation"),
     )
 
@@ -107,6 +142,26 @@ class CommaAfterIntroducer(Rule):
                 (phrase,),
                 Fix((Edit(comma, comma + 1, ""),), "remove the comma", safe=True),
             )
+        for rx, lead, safe in (
+            (_LIKE_COMMA, " like", True),
+            (_THAT_COMMA, "that,", False),
+        ):
+            for m in rx.finditer(prose) if lead in lower else ():
+                mark = m.start(2)
+                if inside_quotes(doc, mark):
+                    continue
+                word, what = m.group("word"), "the examples it introduces" if safe else "the clause it opens"
+                yield Finding(
+                    m.start("word"),
+                    mark + 1,
+                    f"a {'comma' if prose[mark] == ',' else 'semicolon'} after “{word}” cuts it from {what}",
+                    (word,),
+                    Fix(
+                        (Edit(mark, mark + 1, ""),),
+                        f"remove the {'comma' if prose[mark] == ',' else 'semicolon'}",
+                        safe=safe,
+                    ),
+                )
         for m in _CONJUNCTION_COMMA.finditer(prose):
             comma = m.start(2)
             if inside_quotes(doc, comma):
