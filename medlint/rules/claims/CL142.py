@@ -20,13 +20,14 @@ _REMEDY_NOUNS = frozenset(
     """herb herbs herbal tea teas juice juices oil oils remedy remedies supplement supplements extract extracts
     vinegar tincture tinctures decoction decoctions infusion infusions cleanse cleanses tonic tonics powder
     powders seeds leaves leaf root roots spice spices honey plant plants fruit fruits vegetables soda acv kefir fig
-    figs kelp manuka peroxide butter""".split()
+    figs kelp manuka peroxide butter mixture mixtures concoction concoctions potion potions elixir elixirs poultice
+    poultices""".split()
 )
 #: Words of praise for a use ("good for", "effective in", "known for") that, before the gerund of a verb of
 #: benefit, name what a remedy is for
 _PRAISE = frozenset(
     """good great excellent effective useful beneficial helpful ideal known famous valued prized used recommended
-    wonderful perfect powerful""".split()
+    wonderful perfect powerful valuable efficient potent""".split()
 )
 _PRAISE_PREPOSITIONS = frozenset("for in at".split())
 #: Praise words that, before "for" and an organ or complaint, name no use ("known for its skin", "used for pain" is a
@@ -44,7 +45,7 @@ _BENEFIT = lazy_compile(
     r"repairs?|restores?|rejuvenates?|stimulates?|kills?|destroys?|dissolves?|lowers?|reduces?|balances?|"
     r"improves?|normali[sz]es?|regulates?|removes?|stops?|blocks?|enhances?|burns?|melts?|combats?|clears?|"
     r"calms?|nourishes?|supports?|relax(?:es)?|hydrates?|neutrali[sz]es?|aid|alkali[sz]es?|promotes?|corrects?|"
-    r"exfoliates?|"
+    r"exfoliates?|rid|"
     # the gerund after "effective in", "good for", "help with" ("effective in treating dandruff")
     r"curing|healing|treating|relieving|soothing|alleviating|easing|preventing|fighting|boosting|strengthening|"
     r"protecting|reversing|eliminating|flushing|detoxifying|cleansing|purifying|regenerating|repairing|"
@@ -156,6 +157,39 @@ def _object_end(toks: list[tuple[str, int, int]], j: int) -> int | None:
     return None
 
 
+#: Nouns of a use after a word of praise and "in" or "for" ("helpful in the prevention and treatment of allergy").
+_USE_NOUNS = frozenset(
+    "prevention treatment relief management cure elimination removal healing control".split()
+)
+
+
+def _use_object(toks: list[tuple[str, int, int]], i: int) -> int | None:
+    """The last word of the health object that the praise word at ``i`` names through "against" ("effective
+    against intestinal worms") or through "in"/"for", a noun of use and "of" ("helpful in the prevention and
+    treatment of allergy"), or None."""
+    j = i + 1
+    if j >= len(toks):
+        return None
+    prep = toks[j][0].lower()
+    if prep == "against":
+        k = _object_end(toks, j)
+        return k if k is not None and k <= j + 3 else None
+    if prep not in _PRAISE_PREPOSITIONS:
+        return None
+    j += 1
+    if j < len(toks) and toks[j][0].lower() == "the":
+        j += 1
+    if j >= len(toks) or toks[j][0].lower() not in _USE_NOUNS:
+        return None
+    j += 1
+    if j + 1 < len(toks) and toks[j][0].lower() in ("and", "or") and toks[j + 1][0].lower() in _USE_NOUNS:
+        j += 2
+    if j >= len(toks) or toks[j][0].lower() != "of":
+        return None
+    k = _object_end(toks, j)
+    return k if k is not None and k <= j + 3 else None
+
+
 def _gerund_of_use(toks: list[tuple[str, int, int]], j: int) -> bool:
     """The gerund at ``j`` names a use: after "help with", "good for", "effective in" and the like."""
     return (
@@ -184,6 +218,7 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
     spans: list[tuple[int, int]] = []
     sentence_start = 0  # index of the first token of the current sentence
     previous_sentence = (0, 0)
+    pronoun_led = False  # the sentence opens with a pronoun for the remedy the sentence before names
     i = 0
     while i < len(toks):
         word, w_start, w_end = toks[i]
@@ -194,6 +229,8 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
             continue
         opening = i == sentence_start
         pronoun = opening and word.lower() in _PRONOUNS and _names_remedy(toks, *previous_sentence)
+        if opening:
+            pronoun_led = pronoun
         if opening and _BENEFIT.fullmatch(word) and word[:1].isupper():
             k = _object_end(toks, i)
             stop = next((t for t in range(i, len(toks)) if toks[t][0] in _STOPS), len(toks))
@@ -230,6 +267,15 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
                     spans.append((w_start, toks[k][2]))
                     i = k + 1
                     continue
+        if word.lower() in _PRAISE and (pronoun_led or _names_remedy(toks, sentence_start, i)):
+            # "effective against intestinal worms", "helpful in the prevention and treatment of allergy": praise of
+            # what a remedy the sentence names acts on, through "against" or a noun of use; a medicine or a vaccine
+            # praised so is no remedy of the page's, so the remedy must be named before the praise
+            k = _use_object(toks, i)
+            if k is not None:
+                spans.append((w_start, toks[k][2]))
+                i = k + 1
+                continue
         if not (pronoun or (_is_remedy(word) and not _verb_here(toks, i, sentence_start))):
             i += 1
             continue
@@ -279,7 +325,9 @@ class RemedyBenefitOnClaimsPage(Rule):
     said to work as well as or better than a class of prescribed treatment ("These products can work as well
     as medications", "it is more effective than radiation and chemotherapy"), or praised for such a use,
     whatever it is called ("Chanca piedra is good for dissolving calcium stones", "It is effective in treating
-    dandruff"). Written in a
+    dandruff"), or praised for what it acts on after a remedy the sentence names, through "against" or a
+    noun of use ("Black seed oil is effective against fungal infections", "Apple cider vinegar is extremely
+    helpful in the prevention and treatment of allergy"; a vaccine praised so names no remedy). Written in a
     nutrition guide, such a sentence may be fair; the same sentence on a page that already claims cures,
     conspiracies, detoxes or testimonials (``min-other-codes`` other claim rules at warning or above, or
     one finding of a rule in ``marker-codes``, whose findings mark a page that sells a remedy: a cure, a
