@@ -13,6 +13,7 @@ from ...rule import Example, Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.lexicon import FUNCTION_PARTS, condition_words, food_words, is_food
 from ...text.word_classes import BARE_VERB, PLURAL, classes
+from ._remedy_page import MARKER_CODES, remedy_page
 
 #: Remedies by kind rather than by name ("this tea", "the juice", "herbal remedies"); foods by name come from
 #: the food lexicon (WordNet's foods and edible plants).
@@ -365,19 +366,7 @@ class RemedyBenefitOnClaimsPage(Rule):
             "How many other claim rules (distinct CL codes at warning or above) must have fired on the page",
         ),
         "marker-codes": Option(
-            [
-                "CL101",
-                "CL103",
-                "CL110",
-                "CL111",
-                "CL112",
-                "CL114",
-                "CL119",
-                "CL122",
-                "CL125",
-                "CL126",
-                "CL140",
-            ],
+            list(MARKER_CODES),
             list,
             "Claim rules of which one finding at warning or above is enough: each marks a page that sells a "
             "remedy (a cure, safety, stopping treatment, conspiracy, a timeframe, a testimonial, a disease claim "
@@ -409,18 +398,12 @@ class RemedyBenefitOnClaimsPage(Rule):
         return self.check_findings(doc, ())
 
     def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
-        claims = sorted(
-            {
-                d.code
-                for d in findings
-                if d.code.startswith("CL") and d.code != self.code and d.severity >= Severity.WARNING
-            }
-        )
+        page = remedy_page(findings, self.code, self.opts["min-other-codes"], self.opts["marker-codes"])
+        if page is None:
+            return []
         # a page opened by one marker alone (a cure, a testimonial ...) is read for its flat claims only: a hedged
         # one ("may be linked to", "has the potential to") there is as likely a careful writer's
-        marked_only = len(claims) < self.opts["min-other-codes"]
-        if marked_only and not set(claims) & set(self.opts["marker-codes"]):
-            return []
+        claims, marked_only = page.codes, page.marked_only
         taken = [(d.start.offset, d.end.offset) for d in findings if d.code.startswith("CL")]
         out = []
         prose = doc.prose

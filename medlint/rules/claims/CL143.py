@@ -1,0 +1,152 @@
+"""CL143 medicine-disparaged-on-claims-page: Prescribed medicine spoken ill of, on a page that sells a remedy."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ...diagnostic import Diagnostic, Severity
+from ...document import Document
+from ...evidence.claim_structure import in_boilerplate
+from ...evidence.context import claim_context
+from ...rule import Example, Finding, Option, Rule
+from ...text.lazy_re import lazy_compile
+from ._remedy_page import MARKER_CODES, remedy_page
+
+#: Prescribed medicine by its kind: what such a page tells its readers to distrust ("prescription medication",
+#: "Rx drugs", "harsh laxatives", "synthetic hormone replacement").
+_MEDICINE = lazy_compile(
+    r"\b(?:medications?|medicines?|meds|drugs|pills|pharmaceuticals?|prescriptions?|rx|antacids|laxatives|"
+    r"antibiotics|statins|painkillers|pain\s+killers|steroids|antidepressants|chemotherapy|chemo|inhalers|"
+    r"synthetic\s+hormones?|hormone\s+replacement|(?:prescribed|prescription|steroid)\s+(?:ointments|creams))\b",
+    re.IGNORECASE,
+)
+#: Words that speak ill of it: its cost, its harm, a failure to reach the cause, a life of dependence.
+_DISPARAGING = lazy_compile(
+    r"\b(?:harsh|costly|expensive|toxic|useless|(?:is|are|even)\s+dangerous|worse|cover(?:s|ing)?\s+up|"
+    # side effects called many or grave ("a host of dangerous side effects", "far fewer side effects than Rx
+    # drugs"): "can have side effects" alone is a leaflet's fact
+    r"(?:serious|severe|harmful|nasty|terrible|awful|horrible|unacceptable|fewer|less|host\s+of|lots?\s+of|many|"
+    r"full\s+of)\s+(?:[\w-]+\s+){0,2}?side[\s-]effects?|"
+    r"mask(?:s|ing)?|suppress(?:es|ing)?|little\s+to\s+offer|only\s+(?:treat|address|manage|mask|cover)s?|"
+    # a failure said flatly ("DON'T stop MS"), or to reach "the root cause" (not any mechanism a news story names:
+    # "do not address the compromised insulin machinery" explains a trial)
+    r"(?:don[\u2019']?t|do\s+not|doesn[\u2019']?t|does\s+not|never)\s+(?:work|stop|cure|fix|heal|"
+    r"address\s+(?:the\s+)?(?:root|underlying|real|actual)?\s*causes?)|"
+    r"addicted|poison\w*|damag(?:e|es|ed|ing)|harm(?:s|ed|ful)?|stifles?|interfer(?:e|es|ing)\s+with|"
+    r"ill\s+effects|for\s+(?:a\s+)?lifetime|(?:the\s+)?rest\s+of\s+(?:your|my|their|his|her)\s+li(?:fe|ves))\b",
+    re.IGNORECASE,
+)
+#: A sentence whose medicine is what it warns against taking with the page's remedy, advice to ask a doctor or to
+#: keep taking the medicine: a caution the page owes its readers, not disparagement ("talk to your doctor if you
+#: take blood thinners", "symptoms get worse if you stop taking your medicine").
+_CAUTION = lazy_compile(
+    r"\b(?:doctor|physician|pharmacist|consult|talk\s+to|speak\s+(?:to|with)|ask\s+your|interact(?:s|ions?)?|"
+    r"if\s+you\s+(?:are\s+)?(?:take|taking|on|stop)|before\s+(?:you\s+)?(?:start|stop|take|taking|using)|"
+    r"(?:should|must|keep|continue\s+to)\s+tak(?:e|ing)|stop\s+taking|take\s+your)\b",
+    re.IGNORECASE,
+)
+
+
+class MedicineDisparagedOnClaimsPage(Rule):
+    """Prescribed medicine spoken ill of, on a page that sells a remedy.
+
+    "Prescription medication is unnatural, and comes with a host of potentially dangerous side effects",
+    "diabetics go around purchasing intensely costly diabetes drugs, continuing it for a lifetime",
+    "Medication to try to cover up symptoms without first addressing the cause is useless", "You don't always
+    need harsh laxatives or a doctor visit": one sentence that names a kind of prescribed medicine and speaks
+    ill of it (its cost, its harm, its side effects, a failure to reach the cause, a life spent on it). Said in
+    a drug leaflet or a news story, such a sentence informs; said on a page that sells a remedy
+    (``_remedy_page``: two other claim codes, or one finding of a rule in ``marker-codes``) it is the other half
+    of the pitch, and it may lead a reader to drop a medicine they need (FDA: health-fraud products are promoted
+    as alternatives to approved treatment; HONcode: information should support, not replace, the relationship
+    with a physician). The sentence must not be a caution the page owes its readers (a doctor, a pharmacist, an
+    interaction, "if you take"), nor another claim rule's finding, nor negated, reported, quoted, asked or
+    cited (the claim context). On the 50 claims pages of the five read page sets it found 13 sentences, 9 of them
+    labelled claims and the other 4 the same disparagement unlabelled ("Prescription sleeping pills can be
+    expensive"), and nothing on their 50 careful pages; on the 4.9M clean words one finding, in the clean
+    sentences' ten-abstract paragraphs. Without the gate the reading matches hundreds of sentences of health news
+    and NIH answers (a drug's side effects reported, a leaflet's cautions), which is why it reads only remedy pages;
+    a failure to reach a cause counts only as "the root cause" ("do not address the compromised insulin machinery"
+    explains a trial in a FakeHealth story).
+    """
+
+    code = "CL143"
+    name = "medicine-disparaged-on-claims-page"
+    category = "claims"
+    severity = Severity.WARNING
+    reads_findings = True
+    source = (
+        "FDA, \u201cHealth Fraud Scams\u201d (products promoted as alternatives to approved treatment); HONcode "
+        "principle 2, complementarity (information supports, not replaces, the patient-physician relationship); "
+        "FTC Health Products Compliance Guidance (2022): a page's net impression"
+    )
+    options = {
+        "min-other-codes": Option(
+            2,
+            int,
+            "How many other claim rules (distinct CL codes at warning or above) must have fired on the page",
+        ),
+        "marker-codes": Option(
+            list(MARKER_CODES),
+            list,
+            "Claim rules of which one finding at warning or above is enough to read the page as selling a remedy",
+        ),
+    }
+    should_fire = (
+        Example(
+            "How I reversed my type 2 diabetes in 30 days.\n\n"
+            "Diabetics go around purchasing costly diabetes drugs, continuing them for a lifetime.",
+            note="one finding of a marker rule (CL114's testimonial) opens the page",
+        ),
+    )
+    should_not_fire = (
+        Example(
+            "Diabetics go around purchasing costly diabetes drugs, continuing them for a lifetime.",
+            note="no other claim on the page",
+        ),
+        Example(
+            "How I reversed my type 2 diabetes in 30 days.\n\n"
+            "Talk to your doctor first if you take blood pressure drugs, which can make you dizzy and worse.",
+            note="a caution the page owes its readers",
+        ),
+    )
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return self.check_findings(doc, ())
+
+    def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
+        page = remedy_page(findings, self.code, self.opts["min-other-codes"], self.opts["marker-codes"])
+        if page is None:
+            return []
+        taken = [(d.start.offset, d.end.offset) for d in findings if d.code.startswith("CL")]
+        prose = doc.prose
+        out = []
+        for sentence in doc.sentences:
+            text = prose[sentence.start : sentence.end]
+            medicine = _MEDICINE.search(text)
+            bad = _DISPARAGING.search(text) if medicine else None
+            if medicine is None or bad is None or _CAUTION.search(text):
+                continue
+            start = sentence.start + min(medicine.start(), bad.start())
+            end = sentence.start + max(medicine.end(), bad.end())
+            file_start, file_end = doc.file_offset(sentence.start), doc.file_offset(sentence.end)
+            if any(a < file_end and b > file_start for a, b in taken):
+                continue  # another claim rule reported the sentence
+            if in_boilerplate(doc, start):
+                continue
+            ctx = claim_context(doc, start, end)
+            if ctx.suppressed or ctx.said or ctx.quoted or ctx.question or ctx.hypothetical or ctx.cited:
+                continue  # not the page's own word: negated, debunked, reported, quoted, asked, supposed or cited
+            words = " ".join(prose[start:end].split())
+            others = f" ({', '.join(page.codes)})" if page.codes else ""
+            out.append(
+                Finding(
+                    start,
+                    end,
+                    f"prescribed medicine spoken ill of (\u201c{words}\u201d) on a page that sells a remedy{others}: "
+                    "name the evidence for the harm or the failure, or remove it; a reader may drop a medicine "
+                    "they need",
+                )
+            )
+        return out

@@ -1,0 +1,62 @@
+"""Whether a page sells a remedy, read from the other claim rules' findings (CL142's and CL143's gate).
+
+A sentence that credits a food with a benefit, or speaks ill of prescribed medicine, may be fair in a nutrition
+guide or a drug leaflet; on a page that already claims cures, conspiracies or testimonials it is part of the
+sales pitch, and the FTC judges a page by its net impression. The rules that read such sentences therefore ask
+first whether the page is such a page: two other claim codes at warning or above, or one finding of a rule whose
+findings mark a remedy page by themselves (a cure, a testimonial, advice to stop treatment ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from ...diagnostic import Diagnostic, Severity
+
+#: The claim rules of which one finding at warning or above marks a page that sells a remedy: a cure (CL101),
+#: safety (CL103), stopping treatment (CL110), conspiracy (CL111), a timeframe (CL112), a testimonial (CL114), a
+#: disease claim for a food (CL119), weight loss (CL122), a myth (CL125), a food matched with a medicine (CL126),
+#: a medicine's harm (CL140). Not uncited research or common knowledge (CL105, CL106), which news and NIH pages
+#: carry too, nor detox (CL113), which stood on three careful pages of the read sets.
+MARKER_CODES = (
+    "CL101",
+    "CL103",
+    "CL110",
+    "CL111",
+    "CL112",
+    "CL114",
+    "CL119",
+    "CL122",
+    "CL125",
+    "CL126",
+    "CL140",
+)
+
+
+@dataclass(frozen=True)
+class RemedyPage:
+    """The other claim codes a page drew, and whether only a marker rule, not ``min-other-codes`` codes, opened it."""
+
+    codes: tuple[str, ...]
+    marked_only: bool
+
+
+def remedy_page(
+    findings: Sequence[Diagnostic], own_code: str, min_codes: int, markers: Collection[str]
+) -> RemedyPage | None:
+    """The page's reading as a remedy page from the other rules' ``findings``, or None when it is none: fewer than
+    ``min_codes`` distinct other claim codes at warning or above and none of ``markers``."""
+    codes = tuple(
+        sorted(
+            {
+                d.code
+                for d in findings
+                if d.code.startswith("CL") and d.code != own_code and d.severity >= Severity.WARNING
+            }
+        )
+    )
+    marked_only = len(codes) < min_codes
+    if marked_only and not set(codes) & set(markers):
+        return None
+    return RemedyPage(codes, marked_only)
