@@ -9,11 +9,11 @@ from ...diagnostic import Diagnostic, Severity
 from ...document import Document
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
-from ...rule import Example, Finding, Option, Rule
+from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
 from ...text.lexicon import FUNCTION_PARTS, condition_words, food_words, is_food
 from ...text.word_classes import BARE_VERB, PLURAL, classes
-from ._remedy_page import MARKER_CODES, remedy_page
+from ._remedy_page import GATE_OPTIONS, remedy_page
 
 #: Remedies by kind rather than by name ("this tea", "the juice", "herbal remedies"); foods by name come from
 #: the food lexicon (WordNet's foods and edible plants).
@@ -359,20 +359,7 @@ class RemedyBenefitOnClaimsPage(Rule):
         "scientific evidence for every health claim; FDA, 21 CFR 101.93(g); HealthNewsReview.org criterion "
         '"Does the story/release include unjustifiable, sensational language?"'
     )
-    options = {
-        "min-other-codes": Option(
-            2,
-            int,
-            "How many other claim rules (distinct CL codes at warning or above) must have fired on the page",
-        ),
-        "marker-codes": Option(
-            list(MARKER_CODES),
-            list,
-            "Claim rules of which one finding at warning or above is enough: each marks a page that sells a "
-            "remedy (a cure, safety, stopping treatment, conspiracy, a timeframe, a testimonial, a disease claim "
-            "for a food, weight loss, a myth, a food matched with a medicine, a medicine's harm)",
-        ),
-    }
+    options = dict(GATE_OPTIONS)
     should_fire = (
         Example(
             "Doctors won't tell you this, but garlic cures cancer. Birch leaf tea stimulates urination and stops "

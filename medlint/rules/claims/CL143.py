@@ -9,9 +9,9 @@ from ...diagnostic import Diagnostic, Severity
 from ...document import Document
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
-from ...rule import Example, Finding, Option, Rule
+from ...rule import Example, Finding, Rule
 from ...text.lazy_re import lazy_compile
-from ._remedy_page import MARKER_CODES, remedy_page
+from ._remedy_page import GATE_OPTIONS, remedy_page
 
 #: Prescribed medicine by its kind: what such a page tells its readers to distrust ("prescription medication",
 #: "Rx drugs", "harsh laxatives", "synthetic hormone replacement").
@@ -81,18 +81,7 @@ class MedicineDisparagedOnClaimsPage(Rule):
         "principle 2, complementarity (information supports, not replaces, the patient-physician relationship); "
         "FTC Health Products Compliance Guidance (2022): a page's net impression"
     )
-    options = {
-        "min-other-codes": Option(
-            2,
-            int,
-            "How many other claim rules (distinct CL codes at warning or above) must have fired on the page",
-        ),
-        "marker-codes": Option(
-            list(MARKER_CODES),
-            list,
-            "Claim rules of which one finding at warning or above is enough to read the page as selling a remedy",
-        ),
-    }
+    options = dict(GATE_OPTIONS)
     should_fire = (
         Example(
             "How I reversed my type 2 diabetes in 30 days.\n\n"

@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ...diagnostic import Diagnostic, Severity
+from ...rule import Option
 
 #: The claim rules of which one finding at warning or above marks a page that sells a remedy: a cure (CL101),
 #: safety (CL103), stopping treatment (CL110), conspiracy (CL111), a timeframe (CL112), a testimonial (CL114), a
@@ -32,6 +33,23 @@ MARKER_CODES = (
     "CL126",
     "CL140",
 )
+
+
+#: The options of a rule that reads only remedy pages (CL142, CL143): its gate, the same for each.
+GATE_OPTIONS = {
+    "min-other-codes": Option(
+        2,
+        int,
+        "How many other claim rules (distinct CL codes at warning or above) must have fired on the page",
+    ),
+    "marker-codes": Option(
+        list(MARKER_CODES),
+        list,
+        "Claim rules of which one finding at warning or above is enough: each marks a page that sells a remedy (a "
+        "cure, safety, stopping treatment, conspiracy, a timeframe, a testimonial, a disease claim for a food, "
+        "weight loss, a myth, a food matched with a medicine, a medicine's harm)",
+    ),
+}
 
 
 @dataclass(frozen=True)
