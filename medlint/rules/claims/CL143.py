@@ -51,18 +51,20 @@ _CAUTION = lazy_compile(
 class MedicineDisparagedOnClaimsPage(Rule):
     """Prescribed medicine spoken ill of, on a page that sells a remedy.
 
-    "Prescription medication is unnatural, and comes with a host of potentially dangerous side effects",
     "diabetics go around purchasing intensely costly diabetes drugs, continuing it for a lifetime",
-    "Medication to try to cover up symptoms without first addressing the cause is useless", "You don't always
-    need harsh laxatives or a doctor visit": one sentence that names a kind of prescribed medicine and speaks
-    ill of it (its cost, its harm, its side effects, a failure to reach the cause, a life spent on it). Said in
+    "Medication to try to cover up symptoms without first addressing the cause is useless", "many prescription
+    medications actually stifle creativity", "Pharmaceutical medications DON'T stop MS": one sentence that
+    names a kind of prescribed medicine and speaks ill of it (its cost, its harm, its side effects, a failure to
+    reach the cause, a life spent on it). Medicine called unnatural or dismissed outright is CL110's, and a
+    sentence another claim rule reported is left to it. Said in
     a drug leaflet or a news story, such a sentence informs; said on a page that sells a remedy
     (``_remedy_page``: two other claim codes, or one finding of a rule in ``marker-codes``) it is the other half
     of the pitch, and it may lead a reader to drop a medicine they need (FDA: health-fraud products are promoted
     as alternatives to approved treatment; HONcode: information should support, not replace, the relationship
     with a physician). The sentence must not be a caution the page owes its readers (a doctor, a pharmacist, an
     interaction, "if you take"), nor another claim rule's finding, nor negated, reported, quoted, asked or
-    cited (the claim context). On the 50 claims pages of the five read page sets it found 13 sentences, 9 of them
+    cited (the claim context); a sentence that names a doctor is left even where it disparages ("You don't
+    always need harsh laxatives or a doctor visit"), the price of leaving the cautions. On the 50 claims pages of the five read page sets it found 13 sentences, 9 of them
     labelled claims and the other 4 the same disparagement unlabelled ("Prescription sleeping pills can be
     expensive"), and nothing on their 50 careful pages; on the 4.9M clean words one finding, in the clean
     sentences' ten-abstract paragraphs. Without the gate the reading matches hundreds of sentences of health news
