@@ -9,11 +9,11 @@ from ...diagnostic import Diagnostic, Severity
 from ...document import Document
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
-from ...rule import Example, Finding, Rule
+from ...rule import Example, Finding
 from ...text.lazy_re import lazy_compile
 from ...text.lexicon import FUNCTION_PARTS, condition_words, food_words, is_food
 from ...text.word_classes import BARE_VERB, PLURAL, classes
-from ._remedy_page import GATE_OPTIONS, remedy_page
+from ._remedy_page import RemedyPageRule
 
 #: Remedies by kind rather than by name ("this tea", "the juice", "herbal remedies"); foods by name come from
 #: the food lexicon (WordNet's foods and edible plants).
@@ -313,7 +313,7 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
     return spans
 
 
-class RemedyBenefitOnClaimsPage(Rule):
+class RemedyBenefitOnClaimsPage(RemedyPageRule):
     """A food or remedy credited with a health benefit, on a page that makes other unsupported health claims.
 
     "Birch leaf tea stimulates urination and stops spasms", "Lemon water relieves heartburn", "Garlic
@@ -353,13 +353,11 @@ class RemedyBenefitOnClaimsPage(Rule):
     name = "remedy-benefit-on-claims-page"
     category = "claims"
     severity = Severity.WARNING
-    reads_findings = True
     source = (
         "FTC Health Products Compliance Guidance (2022): a page's net impression, and competent and reliable "
         "scientific evidence for every health claim; FDA, 21 CFR 101.93(g); HealthNewsReview.org criterion "
         '"Does the story/release include unjustifiable, sensational language?"'
     )
-    options = dict(GATE_OPTIONS)
     should_fire = (
         Example(
             "Doctors won't tell you this, but garlic cures cancer. Birch leaf tea stimulates urination and stops "
@@ -381,11 +379,8 @@ class RemedyBenefitOnClaimsPage(Rule):
         ),
     )
 
-    def check(self, doc: Document) -> Iterable[Finding]:
-        return self.check_findings(doc, ())
-
     def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
-        page = remedy_page(findings, self.code, self.opts["min-other-codes"], self.opts["marker-codes"])
+        page = self.remedy_page_of(findings)
         if page is None:
             return []
         # a page opened by one marker alone (a cure, a testimonial ...) is read for its flat claims only: a hedged

@@ -9,9 +9,9 @@ from ...diagnostic import Diagnostic, Severity
 from ...document import Document
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
-from ...rule import Example, Finding, Rule
+from ...rule import Example, Finding
 from ...text.lazy_re import lazy_compile
-from ._remedy_page import GATE_OPTIONS, remedy_page
+from ._remedy_page import RemedyPageRule
 
 #: Prescribed medicine by its kind: what such a page tells its readers to distrust ("prescription medication",
 #: "Rx drugs", "harsh laxatives", "synthetic hormone replacement").
@@ -48,7 +48,7 @@ _CAUTION = lazy_compile(
 )
 
 
-class MedicineDisparagedOnClaimsPage(Rule):
+class MedicineDisparagedOnClaimsPage(RemedyPageRule):
     """Prescribed medicine spoken ill of, on a page that sells a remedy.
 
     "diabetics go around purchasing intensely costly diabetes drugs, continuing it for a lifetime",
@@ -77,13 +77,11 @@ class MedicineDisparagedOnClaimsPage(Rule):
     name = "medicine-disparaged-on-claims-page"
     category = "claims"
     severity = Severity.WARNING
-    reads_findings = True
     source = (
         "FDA, \u201cHealth Fraud Scams\u201d (products promoted as alternatives to approved treatment); HONcode "
         "principle 2, complementarity (information supports, not replaces, the patient-physician relationship); "
         "FTC Health Products Compliance Guidance (2022): a page's net impression"
     )
-    options = dict(GATE_OPTIONS)
     should_fire = (
         Example(
             "How I reversed my type 2 diabetes in 30 days.\n\n"
@@ -103,11 +101,8 @@ class MedicineDisparagedOnClaimsPage(Rule):
         ),
     )
 
-    def check(self, doc: Document) -> Iterable[Finding]:
-        return self.check_findings(doc, ())
-
     def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
-        page = remedy_page(findings, self.code, self.opts["min-other-codes"], self.opts["marker-codes"])
+        page = self.remedy_page_of(findings)
         if page is None:
             return []
         taken = [(d.start.offset, d.end.offset) for d in findings if d.code.startswith("CL")]

@@ -9,11 +9,12 @@ findings mark a remedy page by themselves (a cure, a testimonial, advice to stop
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from ...diagnostic import Diagnostic, Severity
-from ...rule import Option
+from ...document import Document
+from ...rule import Finding, Option, Rule
 
 #: The claim rules of which one finding at warning or above marks a page that sells a remedy: a cure (CL101),
 #: safety (CL103), stopping treatment (CL110), conspiracy (CL111), a timeframe (CL112), a testimonial (CL114), a
@@ -78,3 +79,19 @@ def remedy_page(
     if marked_only and not set(codes) & set(markers):
         return None
     return RemedyPage(codes, marked_only)
+
+
+class RemedyPageRule(Rule):
+    """A rule that reads only remedy pages (CL142, CL143): it reads the other rules' findings, declares the gate's
+    options and asks :meth:`remedy_page_of` before reading a sentence. Alone (``check``) it sees no findings, so
+    a page opens only with ``min-other-codes`` 0."""
+
+    reads_findings = True
+    options = dict(GATE_OPTIONS)
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return self.check_findings(doc, ())
+
+    def remedy_page_of(self, findings: Sequence[Diagnostic]) -> RemedyPage | None:
+        """The page as a remedy page under this rule's options, or None."""
+        return remedy_page(findings, self.code, self.opts["min-other-codes"], self.opts["marker-codes"])
