@@ -952,11 +952,9 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     # and an indirect question ("It is unclear whether the operation leads to more cured patients"):
     # not a question that only dresses a claim ("Did you know that turmeric cures cancer?") or one
     # the article answers yes at once ("Can turmeric cure cancer? Yes!")
+    asked = doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start)
     question = (
-        (
-            (doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start))
-            and not _rhetorical(doc, s_start, s_end)
-        )
+        (asked and not _rhetorical(doc, s_start, s_end))
         or (hypothetical and _asks_whether(before_text))
         or _asked_about(before_text)
     )
@@ -1069,7 +1067,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         said = bool(_INQUIRY.match(doc.prose, s_start, start)) or (
             nxt is not None and bool(_INQUIRY_AFTER.match(doc.prose, nxt.start, nxt.end))
         )
-    if question and not debunked:
+    if (question or asked) and not debunked:
+        # a question answered no at once, asked (or rhetorical: "How does garlic cure cancer? It does not.")
         nxt = _next_sentence(doc, s_end)
         debunked = nxt is not None and bool(_ANSWERED_NO.match(doc.prose, nxt.start, nxt.end))
     tail = doc.prose[end:s_end]
@@ -1279,12 +1278,21 @@ def _asking_heading(doc: Document, offset: int) -> bool:
 
 
 # a question that states its claim: "Did you know that ...?", "Have you heard ...?", "Isn't it time
-# ...?", "Don't you want ...?": the writer presupposes the answer
+# ...?", "Don't you want ...?": the writer presupposes the answer. So does a question of how or why a thing
+# does what the claim says ("How, then, does coconut oil reverse Alzheimer's?", "Why does garlic lower blood
+# pressure?"): it asks for the mechanism of an effect it takes as given, where a yes-or-no question ("Does
+# garlic lower blood pressure?") asks whether there is one. Not a reader's how-to ("How can you ...", "How do
+# I ...") nor why people believe something (their belief is the claim's frame, read as attribution); such a
+# question answered no at once ("It does not.") is debunked all the same
 _RHETORICAL_OPENER = cue(
     r"\W*(?:(?:so|and|but|now|well|then)\s*,?\s*)?(?:"
     r"(?:did|do|have|has)\s+(?:you|they|we)\s+(?:ever\s+|already\s+)?(?:know|knew|heard|hear|realized?|realised?|"
     r"noticed?|seen)\b"
     r"|(?:is|are|was|were|do|does|did|can|could|would|will|have|has|should|wo)n['\u2019]?t\b"
+    r"|(?:how|why)\s*(?:,\s*(?:then|exactly|again)\s*,\s*|\s(?:then|exactly)\s+)?(?:does|do|did)\s+"
+    r"(?!(?:you|i|we|they|people|anyone|someone|some|many|most|doctors|scientists|researchers|experts)\b)"
+    # (not how a thing became known as one: "How did bone broth become the magic elixir du jour?" asks of a fashion)
+    r"(?![^?.!]{0,40}?\b(?:become|became|get|got|gain|gained|earn|earned|come\s+to|turn\s+into|acquire|win|won)\b)"
     r"|what\s+if\b|who\s+knew\b|guess\s+what\b)",
     re.IGNORECASE,
 )
@@ -1312,7 +1320,9 @@ _ANSWERED_NO = cue(
     r"(?:health\s+)?authorities|the\s+(?:evidence|science|research|data|studies|experts))\s+"
     r"(?:say|says|said|suggests?|shows?)\s+(?:no\s*[.!,;:\u2014\u2013]|otherwise\b)"
     r"|not\s+according\s+to\b|(?:probably|almost\s+certainly|certainly|definitely)\s+not\b|not\s+really\b"
-    r"|not\s+so\s*(?:[.!]|fast\b)|not\s+quite\b|(?:highly\s+|very\s+)?unlikely\s*[.!])",
+    r"|not\s+so\s*(?:[.!]|fast\b)|not\s+quite\b|(?:highly\s+|very\s+)?unlikely\s*[.!]"
+    # a denial of the question's verb, standing alone: "It does not.", "They don't.", "It can't."
+    r"|(?:it|they|this|that|he|she)\s+(?:does|do|did|is|are|was|were|can|will|has|have)(?:\s*not|n[''\u2019]t)\s*[.!])",
     re.IGNORECASE,
 )
 # "whether" opening the clause that holds the claim, up to the claim with no clause break
