@@ -1291,7 +1291,13 @@ class GrammarPattern(Rule):
                 classed=((nxt, PLURAL),),
             )
         if trigger in MASS_DETERMINERS and SINGULAR_DETERMINER not in disabled:
-            if PLURAL not in cls or NOT_VERB not in cls or not s.phrase_ends(i + 1, coordinator=False):
+            # (the "as" of a comparison ends the phrase: "as much fruits as you can")
+            compared = i > 0 and s.lowers[i - 1] == "as" and i + 2 < s.n and s.lowers[i + 2] == "as"
+            if (
+                PLURAL not in cls
+                or NOT_VERB not in cls
+                or not (compared or s.phrase_ends(i + 1, coordinator=False))
+            ):
                 return None
             if i > 0 and s.lowers[i - 1] == "how":
                 return None  # "how much symptoms improve": the degree adverb

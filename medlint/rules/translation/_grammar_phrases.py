@@ -698,6 +698,13 @@ def become_less(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     return out
 
 
+#: The quantifiers after "there is" that count only a plural ("there is many sugar" is wrong whichever word is); not
+#: "few", which a learner also writes for "little" before a mass noun ("there is few evidence"), another slip.
+_PLURAL_ONLY_QUANTIFIERS = frozenset(
+    "many several numerous various multiple two three four five six seven eight nine ten".split()
+)
+
+
 def there_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """ "there is" or "there was" (or "there seems to be", "there does not seem to be") before a
     plural noun phrase ("there does not seem to be any meaningful studies", "there was no
@@ -706,7 +713,8 @@ def there_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     ends its phrase, after a quantifier ("no", "any", "many"...) or an unclassed word (an
     adjective: "there is special types", where the plural is a noun whatever its verb reading) or
     both, or a plural that is no verb form right after the verb; "there is a number of"
-    and "there's" (spoken English) are left alone."""
+    and "there's" (spoken English) are left alone. A quantifier that counts only a plural ("many", "several", a
+    number) after the singular verb is the slip whatever noun follows ("there is many sugar")."""
     out: list[Hit] = []
     lowers = s.lowers
     for i in index.get("there", ()):
@@ -735,6 +743,27 @@ def there_plurals(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
             if k < s.n and lowers[k] == "any" and lowers[k - 1] == "hardly":
                 k += 1
         if k >= s.n or not s.adjacent(k - 1):
+            continue
+        if (
+            quantified
+            and lowers[k - 1] in _PLURAL_ONLY_QUANTIFIERS
+            and lowers[k] not in ("a", "an", "of")
+            and PLURAL not in classes(lowers[k])
+        ):
+            # "there is many sugar": the quantifier counts a plural whatever the noun after it, so the verb is wrong
+            # either way ("many a" counts one: "there is many a slip"); a plural noun is read below
+            right = " ".join(THERE_AGREEMENT.get(w, w) for w in chain)
+            phrase = s.prose[s.starts[i] : s.ends[k - 1]]
+            out.append(
+                Hit(
+                    s.starts[i],
+                    s.ends[k - 1],
+                    SUBJECT_VERB,
+                    f"“{phrase}”: “{s.text(k - 1)}” counts a plural, and the verb after “there” agrees with it "
+                    f"(“there {right} {s.text(k - 1)}”)",
+                    (f"{s.text(i)} {right} {s.text(k - 1)}",),
+                )
+            )
             continue
         if not classes(lowers[k]) and lowers[k].isalpha() and k + 1 < s.n and s.adjacent(k):
             if lowers[k] not in MID_ADVERBS and s.is_lower(k):

@@ -832,7 +832,8 @@ def pronoun_verb(s: Scan, trigger: str, i: int, nxt: str) -> Hit | None:
     A bare form after "he", "she" or "it" may be the subjunctive ("recommended he try", "unless he
     lose weight"), and "it", "you" and "I" are also an object, a determiner's object ("thank you
     notes") and a numeral ("Type I helps"), so these count only at the start of a clause (and
-    after "and" or "but"), not after "if", "unless", "that" and the like. "we" and "you" are also
+    after "and", "but" or "or": "if the problem is periodic or it occur due to stress"), not after "if",
+    "unless", "that" and the like. "we" and "you" are also
     determiners ("we doctors know"), so a plural noun of people after them is left alone (another
     plural that is also an -s form is the verb: "Whenever you feels tired")."""
     third = trigger in THIRD_SINGULAR
@@ -842,7 +843,7 @@ def pronoun_verb(s: Scan, trigger: str, i: int, nxt: str) -> Hit | None:
     if trigger in NOMINATIVE_PRONOUNS:
         if before in INVERTING_AUXILIARIES:
             return None
-    elif not (s.clause_start(i) or (third and before in ("and", "but"))):
+    elif not (s.clause_start(i) or (third and before in ("and", "but", "or"))):
         return None
     if third and before in SUBJUNCTIVE_OPENERS:
         return None  # "unless it rain", "if it please the court": the subjunctive

@@ -80,6 +80,23 @@ _SEQUENCES = (
         ("{1} even",),
         fix=True,
     ),
+    # "all kind of people", "several type of cells", "skin diseases of all kind": a word that counts kinds before a
+    # singular "kind" (s53; "a different kind of", "that kind of" count one; "these kind of" is read apart)
+    _Sequence(
+        (_words("all many several various numerous"), _words("kind type sort"), _words("of")),
+        (0, 1),
+        "“{span}”: “{0}” counts several kinds (“{0} {1}s of”)",
+        ("{0} {1}s",),
+        fix=True,
+    ),
+    _Sequence(
+        (_words("of"), _words("all"), _words("kind type sort")),
+        (1, 2),
+        "“{span}”: “all” counts several kinds (“of all {2}s”)",
+        ("{1} {2}s",),
+        fix=True,
+        not_before=_words("of"),
+    ),
     _Sequence(
         (_words("cope copes coped coping"), _words("up"), _words("with")),
         (0, 1),
