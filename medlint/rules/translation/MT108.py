@@ -273,7 +273,10 @@ class GrammarPattern(Rule):
       and not "we" or "you" before a plural noun: "we doctors know"), and
       "there is", "there was", "there seems to be" before a quantifier and a
       plural noun ("there was no significant differences", "there does not
-      seem to be any meaningful studies"); and a plural subject opening its
+      seem to be any meaningful studies") or before a quantifier that counts
+      only a plural, whatever follows ("there is many sugar"; not "many a"),
+      a third-person pronoun with a bare verb after "and", "but" or "or"
+      ("or it occur due to stress"); and a plural subject opening its
       sentence or clause before a lexical verb's -s form ("Doctors recommends",
       "These symptoms usually goes away"), when the pair cannot be a compound
       noun: the verb form is no plural noun, or an adverb or an object makes it
@@ -327,15 +330,16 @@ class GrammarPattern(Rule):
       seconds", "since last three decades", "Now a days", "plays important
       role" (in a paragraph of two sentences or more: a headline drops the
       article), "is main cause", "is must", "the blood sugar level of
-      yours", "on regular basis", "all of sudden" and two finite verbs in a
+      yours", "on regular basis", "all of sudden", "all kind of", "several
+      type of", "of all kind" and two finite verbs in a
       row ("inhalers are shall always be", "when is comes to"; not an
       embedded question, "the question is will that be", nor an
       abbreviation, "with IS will develop") (0 in MedQuAD; the clean
       sentences write "in regards to" twice; FakeHealth writes "these type
       of" and "those kind of" twice in a writer's voice, "is can be" and
       "when is comes" once each; WMT22's human references write "is called as" three
-      times, "return back" twice, "in regards to" and "caused due to" once,
-      each a slip);
+      times, "return back" twice, "in regards to", "caused due to" and "all
+      kind of" once, each a slip);
     - ``extraposed-subject``: a dummy "it" and a passive of finding,
       showing or advising with a noun phrase after it ("if it has been
       confirmed the presence of kidney stones", "It is recommended a
