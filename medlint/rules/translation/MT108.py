@@ -467,8 +467,11 @@ class GrammarPattern(Rule):
       the medicine", "Doctor will check"), in a paragraph of two sentences or
       more (headlines, list items, captions drop articles on purpose), where
       the document never writes the noun capitalised inside a sentence (a
-      name: "Baker is"), or an organ of the body ("Liver is the largest
-      solid organ"). Person nouns (``h`` in the word-class table) are
+      name: "Baker is"; a capital in a heading or one-line block, or glued after a
+      dash, names nothing unless a capitalised word stands before it), or an organ of
+      the body ("Liver is the largest solid organ"), also before a lexical verb's -s
+      form that is no plural noun or has an object after it ("Liver carries out",
+      "Kidney filters the blood"). Person nouns (``h`` in the word-class table) are
       those whose commonest WordNet sense is in noun.person, minus kinship
       terms ("Mom"), nouns that also name the kind ("man", "woman") and the
       indefinite pronouns ("Someone will"); and inside a sentence, a person

@@ -1117,54 +1117,89 @@ def missing_articles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     names: dict[str, bool] = {}
     starts: set[int] | None = None
     per_block: Counter[int] = Counter()
+
+    def _in_prose(offset: int) -> bool:
+        """The word at ``offset`` stands in a paragraph of two sentences or more."""
+        bk = doc.block_at(offset)
+        return (
+            bk is not None and doc.blocks[bk].kind == PARAGRAPH and per_block[bk] >= MIN_PARAGRAPH_SENTENCES
+        )
+
+    def consider(j: int, i: int) -> None:
+        """Report word j, bare, as the subject of word i when it opens a sentence of a prose paragraph."""
+        nonlocal starts
+        if j < 0 or not s.joinable[j] or not s.is_lower(i):
+            return
+        written = s.text(j)
+        organ = s.lowers[j] in _ORGAN_NOUNS
+        if not (written[:1].isupper() and written[1:].islower()) or not (
+            organ or PERSON in classes(s.lowers[j])
+        ):
+            return
+        if starts is None:
+            sentences = doc.sentences
+            starts = {x.start for x in sentences}
+            per_block.update(x.block for x in sentences)
+        if s.starts[j] not in starts:
+            return
+        noun = s.lowers[j]
+        if noun not in names:
+            # a capital inside a sentence of prose makes the word a name there ("Dr. Baker ... Baker is"); not one
+            # glued after a dash to the heading before it ("Liver Functions-Liver is a centre of metabolism"), nor
+            # one in a heading or a one-line block, which capitalise words ("Most common causes of Liver diseases"),
+            # unless a capitalised word before it makes it a name's second word ("Kimberly Baker is reclining")
+            names[noun] = any(
+                s.text(k)[:1].isupper()
+                and s.starts[k] not in starts
+                and doc.prose[s.starts[k] - 1 : s.starts[k]] not in ("-", "\u2013", "\u2014", "/")
+                and (_in_prose(s.starts[k]) or (k > 0 and s.text(k - 1)[:1].isupper()))
+                for k in index.get(noun, ())
+            )
+        if names[noun]:
+            return
+        bi = doc.block_at(s.starts[j])
+        if bi is None or doc.blocks[bi].kind != PARAGRAPH or per_block[bi] < MIN_PARAGRAPH_SENTENCES:
+            return
+        article = "An" if _vowel_sound(noun) else "A"
+        how = (
+            f"its article (“The {noun}”)"
+            if organ
+            else f"an article (“The {noun}”, “{article} {noun}”) or a plural (“{regular_plural(noun).capitalize()}”)"
+        )
+        out.append(
+            Hit(
+                s.starts[j],
+                s.ends[i],
+                MISSING_ARTICLE,
+                f"“{written} {s.text(i)}”: the singular noun “{noun}” needs {how}",
+                (f"The {noun}",) if organ else (f"The {noun}", f"{article} {noun}"),
+                fix_to=f"The {noun} {s.text(i)}",
+                classed=() if organ else ((noun, PERSON),),
+            )
+        )
+
     for verb in SUBJECT_VERBS_AFTER.intersection(s.doc.word_set):
         for i in index[verb]:
-            j = i - 1
-            if j < 0 or not s.joinable[j] or not s.is_lower(i):
-                continue
-            written = s.text(j)
-            organ = s.lowers[j] in _ORGAN_NOUNS
-            if not (written[:1].isupper() and written[1:].islower()) or not (
-                organ or PERSON in classes(s.lowers[j])
-            ):
-                continue
-            if starts is None:
-                sentences = doc.sentences
-                starts = {x.start for x in sentences}
-                per_block.update(x.block for x in sentences)
-            if s.starts[j] not in starts:
-                continue
-            noun = s.lowers[j]
-            if noun not in names:
-                names[noun] = any(
-                    s.text(k)[:1].isupper() and s.starts[k] not in starts for k in index.get(noun, ())
-                )
-            if names[noun]:
-                continue
-            bi = doc.block_at(s.starts[j])
-            if bi is None or doc.blocks[bi].kind != PARAGRAPH or per_block[bi] < MIN_PARAGRAPH_SENTENCES:
-                continue
-            article = "An" if _vowel_sound(noun) else "A"
-            how = (
-                f"its article (“The {noun}”)"
-                if organ
-                else f"an article (“The {noun}”, “{article} {noun}”) or a plural (“{regular_plural(noun).capitalize()}”)"
-            )
-            out.append(
-                Hit(
-                    s.starts[j],
-                    s.ends[i],
-                    MISSING_ARTICLE,
-                    f"“{written} {s.text(i)}”: the singular noun “{noun}” needs {how}",
-                    (f"The {noun}",) if organ else (f"The {noun}", f"{article} {noun}"),
-                    fix_to=f"The {noun} {s.text(i)}",
-                    classed=() if organ else ((noun, PERSON),),
-                )
-            )
+            consider(i - 1, i)
+    # an organ before a lexical verb's -s form that is no plural noun, or that an object or a particle after it
+    # makes the verb ("Liver carries out several functions", "Kidney filters the blood"; not "Heart pumps are
+    # implanted", a compound)
+    for organ_noun in _ORGAN_NOUNS.intersection(s.doc.word_set):
+        for j in index[organ_noun]:
+            i = j + 1
+            if i + 1 < s.n and s.lowers[i] not in SUBJECT_VERBS_AFTER and s.adjacent(i):
+                cls = classes(s.lowers[i])
+                if VERB_S in cls and (PLURAL not in cls or s.lowers[i + 1] in _ORGAN_VERB_NEXT):
+                    consider(j, i)
     out.extend(_bare_person_after_opener(s, index))
     return out
 
 
+#: Words after an organ's -s form that make it the verb: its object's determiner or a particle ("Liver carries out",
+#: "Kidney filters the blood")
+_ORGAN_VERB_NEXT = frozenset(
+    "the a an its your our their this these those out up away off down all many several".split()
+)
 #: The body's organs, count nouns that a sentence opens with their article ("The liver is the largest solid
 #: organ"), never bare ("Liver is the largest solid organ"); not "skin" or "blood" (mass nouns: "Skin is the
 #: largest organ"), nor "thyroid", also a journal's name
