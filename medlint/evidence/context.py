@@ -284,6 +284,13 @@ _AMAZED = cue(
     r"(?:even\s+)?believe\s+(?:it|(?:my|his|her|their|our)\s+eyes|(?:my|his|her|their|our)\s+ears|how|what|the\s+results?)\b",
     re.IGNORECASE,
 )
+# praise told with a negated "enough": "I cannot tell you enough about how green tea has changed my life", "I can't
+# recommend it enough", "we cannot stress enough how well it works" (s53) assert what they praise
+_EMPHATIC_ENOUGH = cue(
+    r"\b(?:could\s*n['\u2019]?t|could\s+not|can['\u2019]?t|cannot|can\s+not)\s+(?:tell\s+(?:you|people)|say|stress|"
+    r"emphasi[sz]e|recommend\s+(?:it|this|them|these|this\s+\w+)|praise\s+(?:it|this|them)|thank\s+\w+)\s+enough\b",
+    re.IGNORECASE,
+)
 # an additive "not only" asserts what it adds to: "detox tea not only detoxifies the body but also brings a glow
 # to the skin", "not just lowers blood pressure" (the claim after it stands, as the "but also" after it does)
 _ADDITIVE_NOT = cue(
@@ -849,6 +856,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         before_text = _ADDITIVE_NOT.sub(" ", before_text)
     if "believe" in before_text:
         before_text = _AMAZED.sub(" ", before_text)
+    if "enough" in before_text:
+        before_text = _EMPHATIC_ENOUGH.sub(" ", before_text)
     if "rhaps" in before_text or "bly" in before_text or "aybe" in before_text:
         before_text = _RANKING_DOUBT.sub(" ", before_text)
     before_all = _tokens(before_text)

@@ -203,6 +203,21 @@ _REPLACE_FORMS = (
     # antibiotics, which careful pages say a cold needs none of, nor surgery, which a new procedure may spare
     r"antacids|laxatives|steroids|painkillers|pain\s+killers|antidepressants|sleeping\s+pills|statins|insulin|"
     r"inhalers|synthetic\s+[\w-]+)\b",
+    # (s53) an imperative to treat a condition by the page's means in place of a class of medicine: "Treat your PCOS
+    # with food rather than birth control pills" (the means names no medical treatment of its own)
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:treat|manage|control|fight|beat|heal|cure|fix|reverse|ease|relieve)\s+"
+    r"(?:your\s+)?(?:[\w-]+\s+){1,4}?(?:with|using|through)\s+(?:(?!\b(?:insulin|medic\w*|drugs?|pills?|tablets?|"
+    r"therapy|treatments?|injections?|surgery|chemo\w*|radiation|doctors?)\b)[^.!?\n]){1,60}?\b(?:instead\s+of|"
+    r"rather\s+than|in\s+place\s+of)\s+(?:(?:conventional|toxic|harsh|expensive|prescription|prescribed|synthetic|"
+    r"birth\s+control|blood\s+pressure|diabetes)\s+)?(?:pills|medications?|drugs|medicines?|painkillers|antibiotics|"
+    r"antidepressants|statins|insulin|steroids|chemo\w*|radiation|inhalers)\b",
+    # food, diet or a remedy set against a class of medicine as the way to treat ("the first line of effective
+    # treatment should be through food and lifestyle changes, and not through birth control pills!"; 0 on 4.9M
+    # clean words)
+    r"\b(?:foods?|diet|lifestyle|natural\w*|herbs?|herbal|remed(?:y|ies)|nutrition)\b[^.!?\n]{0,80}?(?:,\s*|\s)"
+    r"(?:and\s+|but\s+)?not\s+(?:through|with|by|from)\s+(?:taking\s+|using\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:pills|medications?|drugs|medicines?|painkillers|antibiotics|antidepressants|statins|insulin|steroids|"
+    r"chemo\w*)\b",
 )
 # the reader told they need not depend on their treatment: "Thankfully, you do not have to really depend on
 # them" (the medications of the sentence before, one of the s31 quack pages), "You no longer have to rely on
