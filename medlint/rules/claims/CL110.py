@@ -211,6 +211,14 @@ _REPLACE_FORMS = (
     r"rather\s+than|in\s+place\s+of)\s+(?:(?:conventional|toxic|harsh|expensive|prescription|prescribed|synthetic|"
     r"birth\s+control|blood\s+pressure|diabetes)\s+)?(?:pills|medications?|drugs|medicines?|painkillers|antibiotics|"
     r"antidepressants|statins|insulin|steroids|chemo\w*|radiation|inhalers)\b",
+    # the reader told they need not even or always take a class of medicine or see a doctor ("You don't always need
+    # harsh laxatives or a doctor visit", "you don't always need antacids to manage these issues": s53; a doctor's
+    # decision, "your doctor may decide that you do not need to take any drugs", names no such adverb)
+    r"\b(?:you|we)\s+(?:don[\u2019']?t|do\s+not|won[\u2019']?t|will\s+not)\s+(?:always|even|really|necessarily)\s+"
+    r"need\s+(?:any\s+|to\s+take\s+|to\s+use\s+|harsh\s+|expensive\s+|those\s+|these\s+|prescription\s+)?"
+    r"(?:[\w-]+\s+)?(?:antacids|laxatives|painkillers|pain\s+killers|antibiotics|antidepressants|statins|pills|"
+    r"medications?|medicines?|drugs|insulin|steroids|inhalers|surgery|a\s+doctor(?:\s+visit)?|doctors)\b"
+    r"(?:\s+or\s+(?:a\s+)?(?:doctor(?:['\u2019]s)?(?:\s+(?:visit|appointment))?|trip\s+to\s+the\s+doctor))?",
     # food, diet or a remedy set against a class of medicine as the way to treat ("the first line of effective
     # treatment should be through food and lifestyle changes, and not through birth control pills!"; 0 on 4.9M
     # clean words)
@@ -836,8 +844,15 @@ class StopOrReplaceTreatment(Rule):
             owner = sentence_of(doc, m.start())
             if owner is not None and owner.start in seen:
                 continue
-            if owner is not None and m.group().lower().startswith("you") and _DOCTOR.search(owner.text):
-                continue  # "you can stop your antibiotics once your doctor says so"
+            if (
+                owner is not None
+                and m.group().lower().startswith("you")
+                and (
+                    _DOCTOR.search(doc.prose, owner.start, m.start())
+                    or _DOCTOR.search(doc.prose, m.end(), owner.end)
+                )
+            ):
+                continue  # "you can stop your antibiotics once your doctor says so" (the doctor outside the claim)
             finding = self._finding(doc, m.start(), m.end(), "a claim that it replaces prescribed treatment")
             if finding is not None:
                 yield finding
