@@ -331,7 +331,9 @@ class GrammarPattern(Rule):
       role" (in a paragraph of two sentences or more: a headline drops the
       article), "is main cause", "is must", "the blood sugar level of
       yours", "on regular basis", "all of sudden", "all kind of", "several
-      type of", "of all kind" and two finite verbs in a
+      type of", "of all kind", "low immune system", "heart stroke", a body
+      system named by its function's noun ("digestion system": "digestive
+      system") and two finite verbs in a
       row ("inhalers are shall always be", "when is comes to"; not an
       embedded question, "the question is will that be", nor an
       abbreviation, "with IS will develop") (0 in MedQuAD; the clean

@@ -312,6 +312,39 @@ _SEQUENCES = (
         ("{0}adays",),
         fix=True,
     ),
+    # "People with low immune system", "heart stroke" (Indian English for a heart attack): s53, 0 on 4.9M clean words
+    _Sequence(
+        (_words("low lower"), _words("immune"), _words("system systems")),
+        (0, 2),
+        "“{span}”: an immune system is weak or weakened, not low (“a weak {1} {2}”; or “low immunity”)",
+        ("weak {1} {2}", "weakened {1} {2}"),
+    ),
+    _Sequence(
+        (_words("heart"), _words("stroke strokes")),
+        (0, 1),
+        "“{span}”: a blocked artery of the heart is a heart attack; a stroke is the brain's",
+        ("heart attack", "stroke"),
+    ),
+    # a body system named by the noun of its function ("the digestion system"): English names it by the adjective
+    # (s53; "lymph system" and "circulation system", a device's name, are English; 0 on 4.9M clean words)
+    *(
+        _Sequence(
+            (_words(noun), _words("system systems")),
+            (0, 1),
+            f"“{{span}}”: the body system is the {adjective} system",
+            (f"{adjective} {{1}}",),
+            fix=True,
+        )
+        for noun, adjective in (
+            ("digestion", "digestive"),
+            ("respiration", "respiratory"),
+            ("reproduction", "reproductive"),
+            ("immunity", "immune"),
+            ("excretion", "excretory"),
+            ("nervousness", "nervous"),
+            ("urination", "urinary"),
+        )
+    ),
 )
 
 
