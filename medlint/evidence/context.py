@@ -1302,6 +1302,11 @@ _RHETORICAL_OPENER = cue(
     r"(?!(?:you|i|we|they|people|anyone|someone|some|many|most|doctors|scientists|researchers|experts)\b)"
     # (not how a thing became known as one: "How did bone broth become the magic elixir du jour?" asks of a fashion)
     r"(?![^?.!]{0,40}?\b(?:become|became|get|got|gain|gained|earn|earned|come\s+to|turn\s+into|acquire|win|won)\b)"
+    # (and the praise a question takes as given: "Why is turmeric so effective at curing arthritis?", "What makes
+    # garlic such a powerful cure for cancer?")
+    r"|why\s+(?:is|are)\s+(?![^?]{0,40}?\bnot\b)[^?.!]{1,40}?\bso\s+(?:effective|good|powerful|great|beneficial|"
+    r"helpful|potent|successful)\b|what\s+makes\s+[^?.!]{1,40}?\b(?:so|such\s+an?)\s+(?:effective|good|powerful|"
+    r"great|beneficial|helpful|potent|successful|miraculous|amazing)\b"
     r"|what\s+if\b|who\s+knew\b|guess\s+what\b)",
     re.IGNORECASE,
 )
