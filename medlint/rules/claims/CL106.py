@@ -93,12 +93,13 @@ _MODAL_FINDING = cue(
 )
 
 #: the research reported found nothing: "Well-conducted studies find neither a preventive nor an
-#: alleviating effect", "studies show no benefit", "According to studies, erection ability did not
+#: alleviating effect", "studies show no benefit", "According to scientists, there is no known cure" (s53),
+#: "According to studies, erection ability did not
 #: increase significantly" (an effect measured and missed). A careful page's refutation; an
 #: unsourced one is still worth a note
 _NEGATIVE_RESULT = cue(
     # (not an absence of harm, which is itself a safety claim: "studies showed no long-term safety issues")
-    r"\s*,?\s*(?:that\s+)?(?:(?:no|neither|nothing|little\s+or\s+no|none)\b(?![^.!?;:]{0,40}?\b(?:safety|side[- ]effects?|"
+    r"\s*,?\s*(?:that\s+)?(?:(?:there\s+(?:is|are|was|were)\s+(?:still\s+)?)?(?:no|neither|nothing|little\s+or\s+no|none)\b(?![^.!?;:]{0,40}?\b(?:safety|side[- ]effects?|"
     r"adverse|harms?|harmful|risks?|dangers?|dangerous|toxic\w*|complications?|problems|issues|concerns?)\b)"
     r"|[^.!?;:]{0,100}?\b(?:do|does|did|is|are|was|were|could|can|has|have|had)\s*(?:not|n['\u2019]t)\s+"
     r"(?:\w+\s+){0,2}?(?:improve|increase|reduce|lower|help|work|prevent|change|affect|benefit|differ|protect|"
