@@ -464,7 +464,8 @@ _THIRD_PERSON_BELIEF = cue(
 _JUDGED_AFTER = cue(
     r"\s*(?:(?P<nothing>nothing|no\s*one|nobody|none)\b(?!\s+(?:else|but|less|short)\b)"
     r"|[\"'\u201d\u2019]?\s*(?:myths?|hoax(?:es)?|scams?|fallac(?:y|ies)|frauds?|con\b|swindles?|quackery|"
-    r"snake\s+oil|racket)\b"
+    # (a headline's "Lie": "The Natural Cancer Cure Lie", s53)
+    r"snake\s+oil|racket|lies?\b(?!\s+(?:in|with|at|on|within|behind|beneath|between|ahead|down)\b))\b"
     r"|[\"'\u201d\u2019]?\s*(?:[\w-]+\s+){0,2}?(?:(?:can|may|could|will|often|do|does|are|is)\s+)?"
     r"(?:(?:also|actually|really|even)\s+)?(?:make\s+(?:you|people|patients|them)\s+(?:sick|ill|worse)|harm\s+(?:you|people|patients|your)|"
     r"hurt\s+(?:you|people|patients)|kill\s+(?:you|people|patients)|be\s+(?:dangerous|deadly|harmful|risky|"
