@@ -64,6 +64,11 @@ _STOP = cue(
 
 # a claim that something replaces the reader's treatment, anywhere in a sentence (the curly
 # apostrophe is written as itself: an escape such as \u2019 would leave the pattern without probes)
+#: The classes of medicine a page tells its reader to do without, which the three s53 forms of ``_REPLACE_FORMS`` share
+#: ("rather than birth control pills", "you don't always need antacids", "and not through pills"); each adds its own
+_DONE_WITHOUT = (
+    r"pills|medications?|drugs|medicines?|painkillers|antibiotics|antidepressants|statins|insulin|steroids"
+)
 _REPLACE_FORMS = (
     r"\b(?:replaces?|can replace|will replace|a replacement for|a substitute for|substitutes? for|instead of|"
     r"in place of)\s+(?:(?:all\s+)?your\s+(?:[\w-]+\s+){0,2}?"
@@ -209,23 +214,25 @@ _REPLACE_FORMS = (
     r"(?:your\s+)?(?:[\w-]+\s+){1,4}?(?:with|using|through)\s+(?:(?!\b(?:insulin|medic\w*|drugs?|pills?|tablets?|"
     r"therapy|treatments?|injections?|surgery|chemo\w*|radiation|doctors?)\b)[^.!?\n]){1,60}?\b(?:instead\s+of|"
     r"rather\s+than|in\s+place\s+of)\s+(?:(?:conventional|toxic|harsh|expensive|prescription|prescribed|synthetic|"
-    r"birth\s+control|blood\s+pressure|diabetes)\s+)?(?:pills|medications?|drugs|medicines?|painkillers|antibiotics|"
-    r"antidepressants|statins|insulin|steroids|chemo\w*|radiation|inhalers)\b",
+    r"birth\s+control|blood\s+pressure|diabetes)\s+)?(?:"
+    + _DONE_WITHOUT
+    + r"|chemo\w*|radiation|inhalers)\b",
     # the reader told they need not even or always take a class of medicine or see a doctor ("You don't always need
     # harsh laxatives or a doctor visit", "you don't always need antacids to manage these issues": s53; a doctor's
     # decision, "your doctor may decide that you do not need to take any drugs", names no such adverb)
     r"\b(?:you|we)\s+(?:don[\u2019']?t|do\s+not|won[\u2019']?t|will\s+not)\s+(?:always|even|really|necessarily)\s+"
     r"need\s+(?:any\s+|to\s+take\s+|to\s+use\s+|harsh\s+|expensive\s+|those\s+|these\s+|prescription\s+)?"
-    r"(?:[\w-]+\s+)?(?:antacids|laxatives|painkillers|pain\s+killers|antibiotics|antidepressants|statins|pills|"
-    r"medications?|medicines?|drugs|insulin|steroids|inhalers|surgery|a\s+doctor(?:\s+visit)?|doctors)\b"
+    r"(?:[\w-]+\s+)?(?:antacids|laxatives|pain\s+killers|"
+    + _DONE_WITHOUT
+    + r"|inhalers|surgery|a\s+doctor(?:\s+visit)?|"
+    r"doctors)\b"
     r"(?:\s+or\s+(?:a\s+)?(?:doctor(?:['\u2019]s)?(?:\s+(?:visit|appointment))?|trip\s+to\s+the\s+doctor))?",
     # food, diet or a remedy set against a class of medicine as the way to treat ("the first line of effective
     # treatment should be through food and lifestyle changes, and not through birth control pills!"; 0 on 4.9M
     # clean words)
     r"\b(?:foods?|diet|lifestyle|natural\w*|herbs?|herbal|remed(?:y|ies)|nutrition)\b[^.!?\n]{0,80}?(?:,\s*|\s)"
     r"(?:and\s+|but\s+)?not\s+(?:through|with|by|from)\s+(?:taking\s+|using\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:pills|medications?|drugs|medicines?|painkillers|antibiotics|antidepressants|statins|insulin|steroids|"
-    r"chemo\w*)\b",
+    r"(?:" + _DONE_WITHOUT + r"|chemo\w*)\b",
 )
 # the reader told they need not depend on their treatment: "Thankfully, you do not have to really depend on
 # them" (the medications of the sentence before, one of the s31 quack pages), "You no longer have to rely on
