@@ -39,6 +39,7 @@ from ._construction_scan import (
 )
 from ._grammar_bare import FRAME_WORDS, bare_nouns
 from ._grammar_number import (
+    determiner_not_pronoun,
     modified_partitives,
     modified_plural_determiners,
     modified_singular_determiners,
@@ -239,7 +240,10 @@ class GrammarPattern(Rule):
       before a singular noun ("these disease", "one of the symptom", "each of
       the organ"), and "one of" or "each of" with one or two adjectives between
       ("one of the main cause of", "one of the most serious form"; not a
-      noun of quantity, "one of the vast majority of"). Right
+      noun of quantity, "one of the vast majority of"); a noun that is a verb too
+      ("reason", "cause", "factor") only where the determiner cannot be a pronoun:
+      "various" or "numerous", or after a preposition or "there are" ("there are
+      many reason", "in these case"; not "some of these cause cancer"). Right
       for mass nouns ("these information") but not for invariant or
       collective count nouns ("these aircraft", "one of the squad"), which
       no shipped lexicon tells apart;
@@ -1360,7 +1364,11 @@ class GrammarPattern(Rule):
                 classed=((nxt, PERSON),),
             )
         if trigger in PLURAL_DETERMINERS and PLURAL_DETERMINER not in disabled:
-            if SINGULAR not in cls or not s.phrase_ends(i + 1, coordinator=False):
+            if SINGULAR not in cls and not (
+                BARE_VERB in cls and PLURAL not in cls and determiner_not_pronoun(s, trigger, i)
+            ):
+                return None
+            if not s.phrase_ends(i + 1, coordinator=False):
                 return None
             det = s.text(i)
             return Hit(

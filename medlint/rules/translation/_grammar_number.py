@@ -66,6 +66,32 @@ _QUANTITY_NOUNS = COLLECTIVE_NOUNS | frozenset(
 _PRONOUN_DETERMINERS = frozenset({"these", "those"})
 #: how many adjectives may stand between ("one of the most common form"): "most" is read as one
 _MAX_ADJECTIVES = 2
+#: plural determiners that are never pronouns: the word after them is their noun ("various factor",
+#: "numerous cause"), even one that is also a verb
+_ADJECTIVE_DETERMINERS = frozenset({"various", "numerous"})
+#: prepositions before a plural determiner that make it a determiner: a pronoun after them would end
+#: the phrase ("for several reason", "in these type"); not "of", whose pronoun a verb may follow ("some
+#: of these cause cancer")
+_DETERMINER_PREPOSITIONS = frozenset(
+    "for in with from among by at on about under after during through against without".split()
+)
+
+
+def determiner_not_pronoun(s: Scan, trigger: str, i: int) -> bool:
+    """The plural determiner at ``i`` determines the word after it, which is then a noun though it may be a
+    verb ("many reason", "various factor", "several cause"): a determiner that is never a pronoun, one after a
+    preposition, or one after an existential "there are" ("there are many reason"), where a pronoun cannot
+    stand before a verb."""
+    if s.lowers[i + 1] in COLLECTIVE_NOUNS:
+        return False  # a plural without -s ("many people", "these staff")
+    if trigger in _ADJECTIVE_DETERMINERS:
+        return True
+    if i == 0 or not s.adjacent(i - 1):
+        return False
+    before = s.lowers[i - 1]
+    if before in _DETERMINER_PREPOSITIONS:
+        return trigger != "those"  # "for those want to": the pronoun of "those who"
+    return before in ("are", "were") and i > 1 and s.adjacent(i - 2) and s.lowers[i - 2] == "there"
 
 
 def _adjective(s: Scan, k: int) -> bool:

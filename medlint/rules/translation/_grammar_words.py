@@ -520,7 +520,8 @@ def _class_letters_for(trigger: str) -> frozenset[str]:
     if trigger in LESS_DETERMINERS:
         out.add(PLURAL)
     if trigger in PLURAL_DETERMINERS:
-        out |= {SINGULAR, PERSON}
+        # (a noun that is a verb too, after a determiner that cannot be a pronoun there: "many reason")
+        out |= {SINGULAR, PERSON, BARE_VERB}
     if trigger in CARDINALS:
         out.add(PERSON)
     if trigger in ("more", "less", "most", "least"):
