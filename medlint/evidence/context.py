@@ -1812,13 +1812,24 @@ _RECORDING_LEAD_IN = cue(
     r"(?:read|reads|said|says|goes|went|states|stated|claims|claimed|ran|runs)\s*:\s*$",
     re.IGNORECASE,
 )
+#: A paragraph of its own that hands the paragraphs under it to a side's case, not the writer's: "The most basic
+#: argument for the baking soda treatment falls into two realms:", "Proponents make three claims:" (a noun of
+#: argument "for" something or a side that argues, ending in a colon)
+_ARGUMENT_LEAD_IN = cue(
+    r"[^\n]{0,80}?(?:\b(?:arguments?|case|rationale|reasoning|claims?|theory|theories|premises?|beliefs?)\s+"
+    r"(?:for|behind|in\s+favou?r\s+of|made\s+(?:for|by))\b|\b(?:proponents|supporters|advocates|believers|"
+    r"promoters|defenders)\b)[^\n:]{0,80}:\s*$",
+    re.IGNORECASE,
+)
 #: how many paragraphs under such a lead-in are read as what it introduces
 _RECORDING_PARAGRAPHS = 3
 
 
 def _under_recording_lead_in(doc: Document, s_start: int) -> bool:
     """The claim's paragraph is one of the first few under a paragraph that introduces a recording's or a
-    text's words (``_RECORDING_LEAD_IN``), with only paragraphs between: the page transcribes or quotes it."""
+    text's words (``_RECORDING_LEAD_IN``), with only paragraphs between: the page transcribes or quotes it; or one
+    that introduces a side's case ("The most basic argument for the baking soda treatment falls into two realms:",
+    ``_ARGUMENT_LEAD_IN``): the page sets out what others argue."""
     bi = doc.block_at(s_start)
     if bi is None:
         return False
@@ -1829,7 +1840,9 @@ def _under_recording_lead_in(doc: Document, s_start: int) -> bool:
         block = doc.blocks[j]
         if block.kind != PARAGRAPH:
             return False
-        if _RECORDING_LEAD_IN.fullmatch(doc.prose, block.start, block.end):
+        if _RECORDING_LEAD_IN.fullmatch(doc.prose, block.start, block.end) or _ARGUMENT_LEAD_IN.fullmatch(
+            doc.prose, block.start, block.end
+        ):
             return True
     return False
 
