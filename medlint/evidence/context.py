@@ -63,7 +63,9 @@ _ATTRIBUTION = cue(
     # a name others give it: "Advertisers call it a breakthrough", "fans dubbed it a miracle" (not the
     # writer's own "I call it", nor the passive "is called", which names a thing: "a condition called")
     r"(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)"
-    r"(?:call|calls|called|dub|dubs|dubbed)\s+(?:it|them|this|that)\s+(?:an?\s+|the\s+)?(?=\w)|"
+    # (or the thing named: "Some sellers call turmeric a superfood", "marketers love to call kale a miracle food")
+    r"(?:call|calls|called|dub|dubs|dubbed)\s+(?:(?:it|them|this|that)\s+(?:an?\s+|the\s+)?(?=\w)|"
+    r"(?:[\w'\u2019-]+\s+){1,3}?(?:an?|the))|"
     # what a product professes or purports: "solutions professing the cure for hair loss"
     r"profess(?:es|ed|ing)?|purport(?:s|ed|ing)?(?:\s+to\s+(?:be|offer|provide|have))?|"
     # sellers' claims reported: "providers of the method advertise that its effectiveness is proven"
