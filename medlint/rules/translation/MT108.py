@@ -748,10 +748,17 @@ class GrammarPattern(Rule):
       conjunction, since a modifier after the second makes a contrast of kinds
       ("conditions or conditions with an unknown cause", "tendons and tendons in
       the hands", MedQuAD); 0 on MedQuAD, the clean sentences, FakeHealth and
-      WMT22's references; and
+      WMT22's references;
       ``phrase-loop``, a phrase of three to eight words printed twice in a row
       ("of the forefront of the forefront"), read off the weakest WMT22
-      systems (benchmarks/wmt22_dev_notes.tsv).
+      systems (benchmarks/wmt22_dev_notes.tsv); and
+      ``connective-twice``, a connective that opens a sentence ("Also",
+      "Nonetheless", "However", "Moreover") said again in the same clause
+      ("Also, the maternal smoking may also lead", "Nonetheless dozens of these
+      solutions nonetheless exist"; not after a clause opener or a clause mark:
+      "Also, testing may miss genes that also cause it"); once on the 4.9M clean
+      words, in a FakeHealth story ("Also, he said, erectile dysfunction can also
+      be a factor").
 
     Verb forms come from the same table: ``b`` is a verb's bare form that is no
     adjective, adverb, auxiliary, past form or verb whose past is spelt like it

@@ -35,8 +35,24 @@ from ._grammar_words import CLOSED_CLASS
 REDUPLICATION = "reduplication"
 #: "before I placed the order before I placed the order"
 PHRASE_LOOP = "phrase-loop"
-REPETITION_PATTERNS = (REDUPLICATION, PHRASE_LOOP)
-REPETITION_TRIGGERS = frozenset({"and", "or"})
+#: "Also, the maternal smoking may also lead", "Nonetheless dozens of these solutions nonetheless exist"
+CONNECTIVE_TWICE = "connective-twice"
+REPETITION_PATTERNS = (REDUPLICATION, PHRASE_LOOP, CONNECTIVE_TWICE)
+#: Connective adverbs that open a sentence and link it to the one before: said again inside the same clause,
+#: the second says nothing the first did not (a translation that renders a source's particle twice, or a
+#: spinner's inserted "also").
+_CONNECTIVES = frozenset(
+    "also nonetheless nevertheless however moreover furthermore additionally besides therefore thus hence".split()
+)
+REPETITION_TRIGGERS = frozenset({"and", "or"}) | _CONNECTIVES
+#: Words that open a new clause, after which the connective may rightly come again ("Also, genetic testing may
+#: miss other genes that also can cause it")
+_CLAUSE_OPENERS = frozenset(
+    "that which who whom whose where when because since although though while whereas if unless so but and or "
+    "as until after before once".split()
+)
+#: Marks that end a clause or a sentence between the two
+_CLAUSE_MARKS = frozenset(".!?;:()")
 
 #: Words English repeats around "and" for degree, duration or repetition ("on and on", "round and
 #: round", "neck and neck", "half and half", "so and so", "time and time again"), pronouns, which
@@ -92,6 +108,36 @@ def repetition_hits(s: Scan, index: Mapping[str, Sequence[int]], disabled: set[s
                     out.append(hit)
     if PHRASE_LOOP not in disabled:
         out.extend(_loops(s, index))
+    if CONNECTIVE_TWICE not in disabled:
+        out.extend(_connectives_twice(s, index))
+    return out
+
+
+def _connectives_twice(s: Scan, index: Mapping[str, Sequence[int]]) -> list[Hit]:
+    """A connective that opens a sentence (capitalised, first of its clause) said again in the same clause: the
+    second is reported. A clause-opening word ("that", "so", "but") or a clause mark between leaves it."""
+    out: list[Hit] = []
+    for word in _CONNECTIVES.intersection(index):
+        at = sorted(index[word])
+        for n, i in enumerate(at):
+            if n + 1 >= len(at) or not s.text(i)[:1].isupper() or not s.clause_start(i):
+                continue
+            k = at[n + 1]
+            if k - i > 25 or any(s.lowers[j] in _CLAUSE_OPENERS for j in range(i + 1, k)):
+                continue
+            gaps = s.prose[s.ends[i + 1] if i + 1 < k else s.ends[i] : s.starts[k]]
+            if any(c in _CLAUSE_MARKS for c in gaps) or "\n" in s.prose[s.ends[i] : s.starts[k]]:
+                continue
+            written = s.text(i)
+            out.append(
+                Hit(
+                    s.starts[k],
+                    s.ends[k],
+                    CONNECTIVE_TWICE,
+                    f"“{s.text(k)}” again: the sentence opens with “{written}”, which already says it; drop one",
+                    (),
+                )
+            )
     return out
 
 
