@@ -16,7 +16,7 @@ from ._remedy_page import RemedyPageRule
 #: Prescribed medicine by its kind: what such a page tells its readers to distrust ("prescription medication",
 #: "Rx drugs", "harsh laxatives", "synthetic hormone replacement").
 _MEDICINE = lazy_compile(
-    r"\b(?:medications?|medicines?|meds|drugs|pills|pharmaceuticals?|prescriptions?|rx|antacids|laxatives|"
+    r"\b(?:medications?|medicines?|meds|drugs?|pills?|pharmaceuticals?|prescriptions?|rx|antacids|laxatives|"
     r"antibiotics|statins|painkillers|pain\s+killers|steroids|antidepressants|chemotherapy|chemo|inhalers|"
     r"synthetic\s+hormones?|hormone\s+replacement|(?:prescribed|prescription|steroid)\s+(?:ointments|creams))\b",
     re.IGNORECASE,
@@ -34,7 +34,11 @@ _DISPARAGING = lazy_compile(
     r"(?:don[\u2019']?t|do\s+not|doesn[\u2019']?t|does\s+not|never)\s+(?:work|stop|cure|fix|heal|"
     r"address\s+(?:the\s+)?(?:root|underlying|real|actual)?\s*causes?)|"
     r"addicted|poison\w*|damag(?:e|es|ed|ing)|harm(?:s|ed|ful)?|stifles?|interfer(?:e|es|ing)\s+with|"
-    r"ill\s+effects|for\s+(?:a\s+)?lifetime|(?:the\s+)?rest\s+of\s+(?:your|my|their|his|her)\s+li(?:fe|ves))\b",
+    r"ill\s+effects|for\s+(?:a\s+)?lifetime|(?:the\s+)?rest\s+of\s+(?:your|my|their|his|her)\s+li(?:fe|ves)|"
+    # harm or failure said another way: "can lead to the occurrence of adverse effects", "work for only about
+    # half", "would only aid in maintaining the disorder", "a nightmare", "dependent on"
+    r"(?:lead|leads|led)\s+to\s+(?:[\w-]+\s+){0,4}?(?:adverse|side|ill|harmful|toxic)\s+effects?|"
+    r"work\s+(?:for|in)\s+only|only\s+(?:aid|help)s?\s+in\s+maintaining|nightmares?|(?:more\s+)?dependent\s+on)\b",
     re.IGNORECASE,
 )
 #: A sentence whose medicine is what it warns against taking with the page's remedy, advice to ask a doctor or to
@@ -55,7 +59,8 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
     "Medication to try to cover up symptoms without first addressing the cause is useless", "many prescription
     medications actually stifle creativity", "Pharmaceutical medications DON'T stop MS": one sentence that
     names a kind of prescribed medicine and speaks ill of it (its cost, its harm, its side effects, a failure to
-    reach the cause, a life spent on it). Medicine called unnatural or dismissed outright is CL110's, and a
+    reach the cause, a life spent on it; "can lead to the occurrence of adverse effects", "work for only about half
+    of those who take them", "a nightmare", a body "dependent on" it). Medicine called unnatural or dismissed outright is CL110's, and a
     sentence another claim rule reported is left to it. Said in
     a drug leaflet or a news story, such a sentence informs; said on a page that sells a remedy
     (``_remedy_page``: two other claim codes, or one finding of a rule in ``marker-codes``) it is the other half
