@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -10,10 +11,11 @@ from ...document import Document
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
 from ...rule import Example, Finding
+from ...text.drug_names import is_drug_name
 from ...text.lazy_re import lazy_compile
 from ...text.lexicon import FUNCTION_PARTS, condition_words, food_words, is_food
 from ...text.word_classes import BARE_VERB, PLURAL, classes
-from ._remedy_page import RemedyPageRule
+from ._remedy_page import MEDICINE_KINDS, RemedyPageRule
 
 #: Remedies by kind rather than by name ("this tea", "the juice", "herbal remedies"); foods by name come from
 #: the food lexicon (WordNet's foods and edible plants).
@@ -97,6 +99,22 @@ _NEGATION = lazy_compile(
     r"isn['\u2019]?t|aren['\u2019]?t)\b",
     re.IGNORECASE,
 )
+#: Before a verb of benefit with no remedy as its subject, words that make the benefit no remedy's: a doctor's, a
+#: treatment's, the reader's own doing or a habit's ("Your doctor may prescribe insulin to lower blood sugar",
+#: "Exercise helps reduce stress"; medicine by its kind is ``MEDICINE_KINDS``)
+_NOT_A_REMEDY = lazy_compile(
+    r"\b(?:doctors?|physicians?|providers?|clinicians?|nurses?|specialists?|professionals?|surgery|surgeons?|"
+    r"vaccines?|vaccination|insulin|metformin|therapy|therapies|"
+    r"treatment|exercise|sleep|you|your|we|I)\b",
+    re.IGNORECASE,
+)
+#: Words after a word of benefit that make it a noun ("natural cures for insomnia", "a liver cleanse is ...")
+_NOUN_AFTER = frozenset("for of is are was were can will may".split())
+#: A blank line: where a paragraph starts in the raw text the readings walk
+_BLANK_LINE = lazy_compile(r"\n[ \t]*\n")
+#: How far back (characters, within the paragraph) a medicine is looked for before a subjectless benefit, past
+#: an abbreviation's full stop that cut the sentence short ("antibiotics for H. pylori ... promote healing")
+_MEDICINE_LOOKBACK = 150
 _TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'\u2019-]*|[.;:!?]")
 #: How many words may stand between the remedy and its verb, and between the verb and what it acts on.
 _REACH = 7
@@ -205,6 +223,50 @@ def _names_remedy(toks: list[tuple[str, int, int]], start: int, end: int) -> boo
     return any(toks[t][0] not in _STOPS and _is_remedy(toks[t][0]) for t in range(start, end))
 
 
+def _paragraph_start(breaks: list[int], at: int) -> int:
+    """Where the paragraph holding offset ``at`` starts: the last of ``breaks`` (the ends of the text's blank
+    lines) before it, or 0."""
+    k = bisect.bisect_right(breaks, at) - 1
+    return breaks[k] if k >= 0 else 0
+
+
+def _subjectless_benefit(
+    text: str, toks: list[tuple[str, int, int]], i: int, sentence_start: int, paragraph_start: int
+) -> int | None:
+    """The last token of a benefit read at the verb ``i`` whatever its subject ("Black seed oil ... It is said to
+    regulate sugar levels", "Acetic acid ... can help kill pathogens"), or None: a lower-case verb of benefit in
+    its finite or bare form, not a noun ("cures for", "a cleanse is"), its object within four words; no negation
+    just before it, no medicine, doctor, treatment, habit or reader before it in the sentence (or within
+    ``_MEDICINE_LOOKBACK`` characters of its paragraph), no drug named in its paragraph, and a remedy named in its
+    paragraph before it, so that the benefit is the remedy's the page is about, and no medicine or doctor named
+    after it in the sentence ("treat diabetes with insulin"); a relative clause's verb only
+    where the sentence names the remedy ("disorders ... that block the blood supply" describes a disease)."""
+    word, w_start = toks[i][0], toks[i][1]
+    if not _BENEFIT.fullmatch(word) or word.lower().endswith("ing") or not word[:1].islower():
+        return None
+    if i + 1 < len(toks) and toks[i + 1][0].lower() in _NOUN_AFTER:
+        return None
+    if i > sentence_start and toks[i - 1][0].lower() in ("that", "which", "who"):
+        if not _names_remedy(toks, sentence_start, i):
+            return None
+    look_from = min(toks[sentence_start][1], max(w_start - _MEDICINE_LOOKBACK, paragraph_start))
+    if _NOT_A_REMEDY.search(text, look_from, w_start) or MEDICINE_KINDS.search(text, look_from, w_start):
+        return None
+    if _NEGATION.search(text, toks[max(sentence_start, i - 3)][1], w_start):
+        return None
+    before = [w for w, start, _ in toks[:i] if start >= paragraph_start and w not in _STOPS]
+    if any(is_drug_name(w.lower()) for w in before) or not any(_is_remedy(w) for w in before):
+        return None
+    k = _object_end(toks, i)
+    if k is None or k > i + 4:
+        return None
+    stop = next((t for t in range(k, len(toks)) if toks[t][0] in _STOPS), len(toks) - 1)
+    after = text[toks[k][2] : toks[stop][2]]
+    if _NOT_A_REMEDY.search(after) or MEDICINE_KINDS.search(after):
+        return None  # the means named after it is a medicine's or a doctor's ("treat diabetes with insulin")
+    return k
+
+
 def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans "remedy ... verb of benefit ... health object" in ``text[start:end]``: a food or remedy (or a
     pronoun opening a sentence after one that names a remedy), within ``_REACH`` words a verb of benefit with
@@ -217,6 +279,7 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
         for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
     ]
     spans: list[tuple[int, int]] = []
+    breaks = [m.end() for m in _BLANK_LINE.finditer(text)]
     sentence_start = 0  # index of the first token of the current sentence
     previous_sentence = (0, 0)
     pronoun_led = False  # the sentence opens with a pronoun for the remedy the sentence before names
@@ -277,6 +340,16 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
                 spans.append((w_start, toks[k][2]))
                 i = k + 1
                 continue
+        k = (
+            _subjectless_benefit(text, toks, i, sentence_start, _paragraph_start(breaks, w_start))
+            # (one reading a sentence: "Birch leaf tea stimulates urination and stops spasms" is one claim)
+            if _BENEFIT.fullmatch(word) and not (spans and spans[-1][1] > toks[sentence_start][1])
+            else None
+        )
+        if k is not None:
+            spans.append((w_start, toks[k][2]))
+            i = k + 1
+            continue
         if not (pronoun or (_is_remedy(word) and not _verb_here(toks, i, sentence_start))):
             i += 1
             continue
@@ -321,7 +394,12 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
     relieves, boosts, lowers, flushes ...) on a complaint, an organ or a measure of health; also through a
     pronoun that opens the next sentence ("Add turmeric to your meals. It relieves joint pain."), in the
     gerund ("Onion can help with restoring hair follicles") and in a how-to line that opens with the verb
-    and names the remedy after "with" ("Enhance Hair Growth With Onion Juice"), and praise of a use with the
+    and names the remedy after "with" ("Enhance Hair Growth With Onion Juice"), a verb of benefit whatever
+    its subject in a paragraph that names a remedy before it and no drug, with no medicine, doctor, treatment,
+    habit or reader before it in its sentence ("Black seed oil comes from a flowering plant. Taken daily, a
+    spoonful will regulate sugar levels"; written in the fifty-fourth session: on the read sets it found 8
+    labelled claims more and 4 sentences outside the labels, on the never-read sets 3 and 2, on 4.9M clean
+    words one, in an NIH answer on gastritis), and praise of a use with the
     organ or complaint it is for ("Kefir is excellent for the gut!", "great for your skin"); and whatever the page offers
     said to work as well as or better than a class of prescribed treatment ("These products can work as well
     as medications", "it is more effective than radiation and chemotherapy"), or praised for such a use,

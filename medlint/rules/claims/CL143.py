@@ -11,16 +11,8 @@ from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
 from ...rule import Example, Finding
 from ...text.lazy_re import lazy_compile
-from ._remedy_page import RemedyPageRule
+from ._remedy_page import MEDICINE_KINDS, RemedyPageRule
 
-#: Prescribed medicine by its kind: what such a page tells its readers to distrust ("prescription medication",
-#: "Rx drugs", "harsh laxatives", "synthetic hormone replacement").
-_MEDICINE = lazy_compile(
-    r"\b(?:medications?|medicines?|meds|drugs?|pills?|pharmaceuticals?|prescriptions?|rx|antacids|laxatives|"
-    r"antibiotics|statins|painkillers|pain\s+killers|steroids|antidepressants|chemotherapy|chemo|inhalers|"
-    r"synthetic\s+hormones?|hormone\s+replacement|(?:prescribed|prescription|steroid)\s+(?:ointments|creams))\b",
-    re.IGNORECASE,
-)
 #: Words that speak ill of it: its cost, its harm, a failure to reach the cause, a life of dependence.
 _DISPARAGING = lazy_compile(
     r"\b(?:harsh|costly|expensive|toxic|useless|(?:is|are|even)\s+dangerous|worse|cover(?:s|ing)?\s+up|"
@@ -115,7 +107,7 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
         out = []
         for sentence in doc.sentences:
             text = prose[sentence.start : sentence.end]
-            medicine = _MEDICINE.search(text)
+            medicine = MEDICINE_KINDS.search(text)
             bad = _DISPARAGING.search(text) if medicine else None
             if medicine is None or bad is None or _CAUTION.search(text):
                 continue

@@ -9,12 +9,14 @@ findings mark a remedy page by themselves (a cure, a testimonial, advice to stop
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from ...diagnostic import Diagnostic, Severity
 from ...document import Document
 from ...rule import Finding, Option, Rule
+from ...text.lazy_re import lazy_compile
 
 #: The claim rules of which one finding at warning or above marks a page that sells a remedy: a cure (CL101),
 #: safety (CL103), stopping treatment (CL110), conspiracy (CL111), a timeframe (CL112), detox (CL113), a
@@ -37,6 +39,17 @@ MARKER_CODES = (
     "CL125",
     "CL126",
     "CL140",
+)
+
+
+#: Prescribed medicine by its kind ("prescription medication", "Rx drugs", "harsh laxatives", "synthetic hormone
+#: replacement"): what such a page tells its readers to distrust (CL143), and a benefit's subject that is no
+#: remedy of the page's (CL142).
+MEDICINE_KINDS = lazy_compile(
+    r"\b(?:medications?|medicines?|meds|drugs?|pills?|pharmaceuticals?|prescriptions?|rx|antacids|laxatives|"
+    r"antibiotics|statins|painkillers|pain\s+killers|steroids|antidepressants|chemotherapy|chemo|inhalers|"
+    r"synthetic\s+hormones?|hormone\s+replacement|(?:prescribed|prescription|steroid)\s+(?:ointments|creams))\b",
+    re.IGNORECASE,
 )
 
 
