@@ -8,14 +8,20 @@ from collections.abc import Iterable, Sequence
 
 from ...diagnostic import Diagnostic, Severity
 from ...document import Document
-from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
 from ...rule import Example, Finding
 from ...text.drug_names import is_drug_name
 from ...text.lazy_re import lazy_compile
 from ...text.lexicon import FUNCTION_PARTS, condition_words, food_words, is_food
 from ...text.word_classes import BARE_VERB, PLURAL, classes
-from ._remedy_page import MEDICINE_KINDS, RemedyPageRule
+from ._remedy_page import (
+    MEDICINE_KINDS,
+    RemedyPageRule,
+    claimed_spans,
+    left_to_others,
+    not_the_pages_own,
+    other_codes_note,
+)
 
 #: Remedies by kind rather than by name ("this tea", "the juice", "herbal remedies"); foods by name come from
 #: the food lexicon (WordNet's foods and edible plants).
@@ -463,33 +469,25 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
             return []
         # a page opened by one marker alone (a cure, a testimonial ...) is read for its flat claims only: a hedged
         # one ("may be linked to", "has the potential to") there is as likely a careful writer's
-        claims, marked_only = page.codes, page.marked_only
-        taken = [(d.start.offset, d.end.offset) for d in findings if d.code.startswith("CL")]
+        marked_only = page.marked_only
+        claimed = claimed_spans(findings)
         out = []
         prose = doc.prose
         readings = [(start, end, False) for start, end in benefit_readings(prose)]
         readings += [(m.start(), m.end(), True) for m in _MATCHES_MEDICINE.finditer(prose)]
         for start, end, compared in sorted(readings):
-            file_start, file_end = doc.file_offset(start), doc.file_offset(end)
-            if any(a < file_end and b > file_start for a, b in taken):
-                continue  # another claim rule reported it
-            if in_boilerplate(doc, start):
+            if left_to_others(doc, start, end, claimed):
                 continue
             ctx = claim_context(doc, start, end)
             if (
-                ctx.suppressed
-                or ctx.said
-                or ctx.quoted
-                or ctx.question
-                or ctx.hypothetical
+                not_the_pages_own(ctx)
                 or ctx.research
-                or ctx.cited
                 or (marked_only and (ctx.hedged or _HEDGE_INSIDE.search(prose, start, end)))
             ):
                 # not the page's own claim: negated, debunked, reported, asked, supposed, or a study's result
                 continue
             text = " ".join(prose[start:end].split())
-            others = f" ({', '.join(claims)})" if claims else ""
+            others = other_codes_note(page)
             what = (
                 f"a remedy said to match or beat a medicine (“{text}”)"
                 if compared
@@ -506,5 +504,5 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
                     start, end, f"{what} on a page that makes other unsupported health claims{others}: {how}"
                 )
             )
-            taken.append((file_start, file_end))
+            claimed.append((doc.file_offset(start), doc.file_offset(end)))
         return out

@@ -11,7 +11,14 @@ from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
 from ...rule import Example, Finding
 from ...text.lazy_re import lazy_compile
-from ._remedy_page import MEDICINE_KINDS, RemedyPageRule
+from ._remedy_page import (
+    MEDICINE_KINDS,
+    RemedyPageRule,
+    claimed_spans,
+    left_to_others,
+    not_the_pages_own,
+    other_codes_note,
+)
 
 #: Words that speak ill of it: its cost, its harm, a failure to reach the cause, a life of dependence.
 _DISPARAGING = lazy_compile(
@@ -102,7 +109,7 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
         page = self.remedy_page_of(findings)
         if page is None:
             return []
-        taken = [(d.start.offset, d.end.offset) for d in findings if d.code.startswith("CL")]
+        claimed = claimed_spans(findings)
         prose = doc.prose
         out = []
         for sentence in doc.sentences:
@@ -113,16 +120,13 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
                 continue
             start = sentence.start + min(medicine.start(), bad.start())
             end = sentence.start + max(medicine.end(), bad.end())
-            file_start, file_end = doc.file_offset(sentence.start), doc.file_offset(sentence.end)
-            if any(a < file_end and b > file_start for a, b in taken):
-                continue  # another claim rule reported the sentence
-            if in_boilerplate(doc, start):
+            # (another claim rule's finding anywhere in the sentence leaves the sentence to it)
+            if left_to_others(doc, sentence.start, sentence.end, claimed) or in_boilerplate(doc, start):
                 continue
-            ctx = claim_context(doc, start, end)
-            if ctx.suppressed or ctx.said or ctx.quoted or ctx.question or ctx.hypothetical or ctx.cited:
-                continue  # not the page's own word: negated, debunked, reported, quoted, asked, supposed or cited
+            if not_the_pages_own(claim_context(doc, start, end)):
+                continue
             words = " ".join(prose[start:end].split())
-            others = f" ({', '.join(page.codes)})" if page.codes else ""
+            others = other_codes_note(page)
             out.append(
                 Finding(
                     start,

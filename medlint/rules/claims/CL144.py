@@ -7,11 +7,10 @@ from collections.abc import Iterable, Sequence
 
 from ...diagnostic import Diagnostic, Severity
 from ...document import Document
-from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
 from ...rule import Example, Finding
 from ...text.lazy_re import lazy_compile
-from ._remedy_page import RemedyPageRule
+from ._remedy_page import RemedyPageRule, claimed_spans, left_to_others, not_the_pages_own, other_codes_note
 
 #: Words of hype: praise that measures nothing (HealthNewsReview's and the FDA's red-flag words are CL102's;
 #: these are the everyday ones a remedy page uses for the same purpose).
@@ -102,28 +101,21 @@ class RemedyHypeOnClaimsPage(RemedyPageRule):
         page = self.remedy_page_of(findings)
         if page is None:
             return []
-        taken = [(d.start.offset, d.end.offset) for d in findings if d.code.startswith("CL")]
+        claimed = claimed_spans(findings)
         prose = doc.prose
         out = []
         for m in _READING.finditer(prose):
             start, end = m.start(), m.end()
-            file_start, file_end = doc.file_offset(start), doc.file_offset(end)
-            if any(a < file_end and b > file_start for a, b in taken):
-                continue  # another claim rule reported it
-            if in_boilerplate(doc, start):
+            if left_to_others(doc, start, end, claimed) or not_the_pages_own(claim_context(doc, start, end)):
                 continue
-            ctx = claim_context(doc, start, end)
-            if ctx.suppressed or ctx.said or ctx.quoted or ctx.question or ctx.hypothetical or ctx.cited:
-                continue  # not the page's own praise: negated, debunked, reported, quoted, asked, supposed or cited
             words = " ".join(prose[start:end].split())
-            others = f" ({', '.join(page.codes)})" if page.codes else ""
             out.append(
                 Finding(
                     start,
                     end,
                     f"a remedy praised with hype (\u201c{words}\u201d) on a page that makes other unsupported "
-                    f"health claims{others}: say what it was shown to do, in whom and by how much, or cut the "
-                    "praise",
+                    f"health claims{other_codes_note(page)}: say what it was shown to do, in whom and by how much, "
+                    "or cut the praise",
                 )
             )
         return out

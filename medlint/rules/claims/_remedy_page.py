@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from ...diagnostic import Diagnostic, Severity
 from ...document import Document
+from ...evidence.claim_structure import in_boilerplate
+from ...evidence.context import ClaimContext
 from ...rule import Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
 
@@ -112,3 +114,26 @@ class RemedyPageRule(Rule):
     def remedy_page_of(self, findings: Sequence[Diagnostic]) -> RemedyPage | None:
         """The page as a remedy page under this rule's options, or None."""
         return remedy_page(findings, self.code, self.opts["min-other-codes"], self.opts["marker-codes"])
+
+
+def claimed_spans(findings: Sequence[Diagnostic]) -> list[tuple[int, int]]:
+    """The file spans the other claim rules reported: a reading inside one is left to them."""
+    return [(d.start.offset, d.end.offset) for d in findings if d.code.startswith("CL")]
+
+
+def left_to_others(doc: Document, start: int, end: int, claimed: Sequence[tuple[int, int]]) -> bool:
+    """The prose span ``start``-``end`` is not this rule's to report: another claim rule reported it (``claimed``,
+    file offsets) or it is the page's boilerplate (a footer, a disclaimer)."""
+    file_start, file_end = doc.file_offset(start), doc.file_offset(end)
+    return any(a < file_end and b > file_start for a, b in claimed) or in_boilerplate(doc, start)
+
+
+def not_the_pages_own(ctx: ClaimContext) -> bool:
+    """The claim context says the words are not the page's own: negated, debunked, reported, quoted, asked,
+    supposed or cited."""
+    return ctx.suppressed or ctx.said or ctx.quoted or ctx.question or ctx.hypothetical or ctx.cited
+
+
+def other_codes_note(page: RemedyPage) -> str:
+    """The other claim codes that opened the page, for a message: " (CL101, CL114)", or nothing."""
+    return f" ({', '.join(page.codes)})" if page.codes else ""
