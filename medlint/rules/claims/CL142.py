@@ -239,8 +239,8 @@ def _paragraph_start(breaks: list[int], at: int) -> int:
 def _subjectless_benefit(
     text: str, toks: list[tuple[str, int, int]], i: int, sentence_start: int, paragraph_start: int
 ) -> int | None:
-    """The last token of a benefit read at the verb ``i`` whatever its subject ("Black seed oil ... It is said to
-    regulate sugar levels", "Acetic acid ... can help kill pathogens"), or None: a lower-case verb of benefit in
+    """The last token of a benefit read at the verb ``i`` whatever its subject ("Black seed oil comes from a
+    flowering plant. Taken daily, a spoonful will regulate sugar levels"), or None: a lower-case verb of benefit in
     its finite or bare form, not a noun ("cures for", "a cleanse is"), its object within four words; no negation
     just before it, no medicine, doctor, treatment, habit or reader before it in the sentence (or within
     ``_MEDICINE_LOOKBACK`` characters of its paragraph), no drug named in its paragraph, and a remedy named in its
@@ -260,7 +260,12 @@ def _subjectless_benefit(
         return None
     if _NEGATION.search(text, toks[max(sentence_start, i - 3)][1], w_start):
         return None
-    before = [w for w, start, _ in toks[:i] if start >= paragraph_start and w not in _STOPS]
+    before = []  # the paragraph's words before the verb, walked back (not the whole text's: long pages)
+    for t in range(i - 1, -1, -1):
+        if toks[t][1] < paragraph_start:
+            break
+        if toks[t][0] not in _STOPS:
+            before.append(toks[t][0])
     if any(is_drug_name(w.lower()) for w in before) or not any(_is_remedy(w) for w in before):
         return None
     k = _object_end(toks, i)
