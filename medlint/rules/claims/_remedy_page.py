@@ -1,4 +1,4 @@
-"""Whether a page sells a remedy, read from the other claim rules' findings (CL142's and CL143's gate).
+"""Whether a page sells a remedy, read from the other claim rules' findings (the gate of CL142, CL143 and CL144).
 
 A sentence that credits a food with a benefit, or speaks ill of prescribed medicine, may be fair in a nutrition
 guide or a drug leaflet; on a page that already claims cures, conspiracies or testimonials it is part of the
@@ -25,8 +25,9 @@ from ...text.lazy_re import lazy_compile
 #: testimonial (CL114), proof with nothing named (CL115), a disease claim for a food (CL119), weight loss (CL122), a
 #: myth (CL125), a food matched with a medicine (CL126), a medicine's harm (CL140). Not uncited research or common
 #: knowledge (CL105, CL106), which news and NIH pages carry too. Detox and unnamed proof, each an FDA or FTC red
-#: flag of its own, were added in the fifty-fourth session: on 4.9M clean words no page they open gives CL142 or
-#: CL143 a finding, and on the never-read claims pages they are the commonest single claim code.
+#: flag of its own, were added in the fifty-fourth session: on the 4.9M clean words they open one page to a finding
+#: (a FakeHealth release whose headline states a rat study's result as prevention: CL142, labelled true), and on the
+#: never-read claims pages they were the commonest single claim code.
 MARKER_CODES = (
     "CL101",
     "CL103",
@@ -55,7 +56,7 @@ MEDICINE_KINDS = lazy_compile(
 )
 
 
-#: The options of a rule that reads only remedy pages (CL142, CL143): its gate, the same for each.
+#: The options of a rule that reads only remedy pages (CL142, CL143, CL144): its gate, the same for each.
 GATE_OPTIONS = {
     "min-other-codes": Option(
         2,
@@ -101,7 +102,7 @@ def remedy_page(
 
 
 class RemedyPageRule(Rule):
-    """A rule that reads only remedy pages (CL142, CL143): it reads the other rules' findings, declares the gate's
+    """A rule that reads only remedy pages (CL142, CL143, CL144): it reads the other rules' findings, declares the gate's
     options and asks :meth:`remedy_page_of` before reading a sentence. Alone (``check``) it sees no findings, so
     a page opens only with ``min-other-codes`` 0."""
 
