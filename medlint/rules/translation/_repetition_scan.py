@@ -29,7 +29,7 @@ from ...text.word_classes import (
     classes,
 )
 from ._grammar_scan import Hit, Scan
-from ._grammar_words import CLOSED_CLASS
+from ._grammar_words import CLAUSE_OPENERS, CLOSED_CLASS, COORDINATORS, RELATIVES
 
 #: "beautiful and beautiful", "madness and madness"
 REDUPLICATION = "reduplication"
@@ -47,9 +47,8 @@ _CONNECTIVES = frozenset(
 REPETITION_TRIGGERS = frozenset({"and", "or"}) | _CONNECTIVES
 #: Words that open a new clause, after which the connective may rightly come again ("Also, genetic testing may
 #: miss other genes that also can cause it")
-_CLAUSE_OPENERS = frozenset(
-    "that which who whom whose where when because since although though while whereas if unless so but and or "
-    "as until after before once".split()
+_CLAUSE_OPENERS = (
+    CLAUSE_OPENERS | COORDINATORS | RELATIVES | frozenset("whereas as until after before once".split())
 )
 #: Marks that end a clause or a sentence between the two
 _CLAUSE_MARKS = frozenset(".!?;:()")
