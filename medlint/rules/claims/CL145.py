@@ -1,0 +1,187 @@
+"""CL145 recovery-story-on-claims-page: One person's recovery told as proof, on a page that sells a remedy."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from ...diagnostic import Diagnostic, Severity
+from ...document import Document
+from ...evidence.context import claim_context, sentence_of
+from ...rule import Example, Finding
+from ...text.lazy_re import lazy_compile
+from ...text.lexicon import condition_words
+from ._remedy_page import RemedyPageRule, claimed_spans, left_to_others, other_codes_note
+
+#: Adverbs that may stand inside the story's predicate ("is now completely gone", "has greatly improved").
+_ADVERBS = (
+    r"(?:(?:now|finally|completely|totally|fully|entirely|almost|nearly|virtually|really|truly|all|just|simply|"
+    r"greatly|dramatically|significantly|much|so|also|even|soon|quickly|gradually|literally|actually|"
+    r"pretty\s+much)\s+)*"
+)
+#: The person the story is about: the writer, or someone the writer tells of. "they" is left out: in NIH and
+#: news prose it is a class of patients ("when they are free of symptoms"), not one person's story.
+_PERSON = r"(?:I|we|he|she)"
+#: What the story says is better: a complaint, a measure of health or a body part by its everyday name (the
+#: serious diseases of the condition lexicon join these at first use).
+_EVERYDAY_COMPLAINTS = (
+    "pain pains ache aches symptoms symptom rash rashes acne eczema psoriasis migraine migraines headache headaches "
+    "cramps bloating constipation heartburn reflux fatigue tiredness insomnia anxiety depression cough fever swelling "
+    "inflammation itch itching allergies asthma arthritis joint joints knee knees back skin sinuses congestion sugar "
+    "glucose cholesterol a1c hba1c levels numbers readings weight tumor tumors tumour tumours cancer lump lumps cyst "
+    "cysts wart warts infection condition disease problem problems periods nausea diarrhea diarrhoea ulcer ulcers "
+    "gout candida ibs tinnitus vision eyesight hearing memory energy sleep digestion mood health"
+).split()
+#: Verbs and states of a complaint that got better ("disappeared", "went back to normal", "is gone").
+_IMPROVED = (
+    r"(?:disappeared|vanished|went\s+away|gone\s+away|melted\s+away|cleared(?:\s+up)?|subsided|eased|improved|"
+    r"dropped|decreased|went\s+down|came\s+down|normali[sz]ed|returned\s+to\s+normal|went\s+back\s+to\s+normal|"
+    r"got\s+(?:much\s+|a\s+lot\s+|so\s+much\s+)?better|gotten\s+(?:much\s+)?better|healed(?:\s+up)?|shrunk|shrank|"
+    rf"(?:is|are|was|were)\s+{_ADVERBS}gone)"
+)
+#: Verbs that put a person into a state ("I am", "she has been", "I felt").
+_BE = (
+    r"(?:am|was|were|is|are|[\u2019']m|[\u2019']s|have\s+been|has\s+been|had\s+been|[\u2019']ve\s+been|got|became|"
+    r"feel|felt|remained|stayed)"
+)
+#: A person's state of health after the story's remedy: cured, back to normal, free of a complaint, off a
+#: medicine, years younger. "Free of side effects" is a safety claim, CL103's, not a recovery.
+_WELL = (
+    r"(?:cured|healed|well\s+again|healthy\s+again|back\s+to\s+normal|normal\s+again|"
+    r"free\s+(?:of|from)\s+(?!(?:any\s+|all\s+)?(?:harmful\s+|serious\s+|the\s+)?(?:side|adverse|chemicals|additives))|"
+    r"[a-z]+[- ]free\b|in\s+(?:complete\s+|full\s+)?remission|"
+    r"off\s+(?:all\s+)?(?:my|his|her|the)\s+(?:[\w-]+\s+)?(?:meds|medications?|medicines?|insulin|pills|drugs|inhalers?)|"
+    r"fine\s+now|(?:so\s+much\s+|much\s+|a\s+lot\s+|far\s+)?better\s+(?:now|since|after|than\s+ever)|"
+    r"\d+\s+years\s+younger|like\s+a\s+new\s+(?:person|man|woman))"
+)
+#: Medicine in the sentence makes the recovery the medicine's outcome, not the remedy's proof ("since she added a
+#: medication").
+_MEDICINE = lazy_compile(
+    r"\b(?:medications?|medicines?|drugs?|insulin|antibiotics?|injections?|prescri\w+)\b",
+    re.IGNORECASE,
+)
+#: Research and clinical care anywhere in the paragraph make the recovery a report of them ("Young received the
+#: vaccine and pembrolizumab ... 'My skin has cleared up.'", a news story's trial patient).
+_CLINICAL = lazy_compile(
+    r"\b(?:randomi[sz]ed|placebo|trials?|stud(?:y|ies)|participants|surgery|surgical|operation|transplant\w*|"
+    r"chemo\w*|radiation|radiotherapy|immunotherapy|infusions?|vaccines?|hospital)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _readings() -> re.Pattern[str]:
+    """The story's readings, compiled once with the condition lexicon among the complaints."""
+    complaints = "|".join(sorted({*_EVERYDAY_COMPLAINTS, *condition_words()}, key=len, reverse=True))
+    complaint = rf"(?:blood\s+sugar|blood\s+pressure|hot\s+flashes|(?:{complaints}))"
+    return re.compile(
+        # the person's state: "I am fine now", "he is back to normal", "I was pain-free"
+        rf"\b{_PERSON}\s+{_ADVERBS}{_BE}\s+{_ADVERBS}{_WELL}|"
+        # the person's complaint gone or better: "my headaches have disappeared", "his blood sugar dropped"
+        rf"\b(?:my|our|his|her)\s+(?:[\w\u2019'-]+\s+){{0,2}}?{complaint}\s+(?:(?:has|have|had)\s+)?{_ADVERBS}"
+        rf"{_IMPROVED}\b|"
+        # the complaint or the medicine no longer had: "I no longer have hypothyroidism"
+        rf"\b{_PERSON}\s+(?:now\s+)?no\s+longer\s+(?:have|has|need|needs|suffer|suffers|take|takes|get|gets|"
+        r"experience|experiences|require|requires)\b|"
+        # a time without the complaint: "I had not had a migraine headache for three years"
+        rf"\b{_PERSON}\s+(?:have|has|had)(?:n[\u2019']t|\s+not|\s+never)\s+(?:had|needed|taken|suffered|"
+        r"experienced)\s+(?:a|an|any|another|one|a\s+single)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:since|for|in)\b|"
+        # relief found: "I finally found relief"
+        rf"\b{_PERSON}\s+(?:finally\s+|immediately\s+|instantly\s+)?(?:found|got|felt|gotten)\s+(?:[\w-]+\s+)?"
+        r"relief\b|"
+        # weight lost as the story's number: "I lost 30 pounds"
+        rf"\b{_PERSON}\s+(?:have\s+|has\s+|had\s+)?(?:lost|dropped|shed)\s+(?:over\s+|about\s+|almost\s+|nearly\s+|"
+        r"more\s+than\s+)?\d+\s*(?:pounds|lbs?|kg|kilos|kilograms|stone|dress\s+sizes?|inches)\b|"
+        # a change from disability to health: "he went from being in a wheelchair to walking"
+        rf"\b{_PERSON}\s+went\s+from\s+being\b",
+        re.IGNORECASE,
+    )
+
+
+class RecoveryStoryOnClaimsPage(RemedyPageRule):
+    """One person's recovery told as proof, on a page that sells a remedy.
+
+    "I am back to normal and no longer have hypothyroidism", "my husband's and my health has greatly improved",
+    "Now he is back to normal, without dialysis", "I had not had a migraine headache for three years now": a
+    person (the writer, or someone the writer tells of: I, we, he, she, or my/his/her complaint) whose complaint
+    is gone, better or no longer had, or who is cured, free of it, off a medicine, back to normal or relieved.
+    The FDA lists personal testimonials among the tip-offs of health fraud, and the FTC asks that an endorsement
+    show typical results backed by evidence. CL114 reports the phrases of testimonial marketing on any page;
+    this rule reads the story's structure (a person and a predicate of recovery, with the serious diseases of
+    the condition lexicon and everyday complaints as what got better), so a story in words no list holds is
+    read too. News stories tell patients' recoveries after a drug or an operation, which is why the rule reads
+    only a page that already makes other unsupported health claims (``_remedy_page``), and a sentence naming
+    a medicine, or a paragraph naming research, surgery, a vaccine or a hospital, is left as a report of them; "they" is left (a class of
+    patients in NIH prose, "when they are free of symptoms"), as are negated, debunked, asked, supposed and
+    cited sentences (the claim context). A span another claim rule reported is left to it.
+    """
+
+    code = "CL145"
+    name = "recovery-story-on-claims-page"
+    category = "claims"
+    severity = Severity.WARNING
+    source = (
+        "FDA, \u201cHealth Fraud Scams\u201d (personal testimonials as a tip-off); FTC Guides Concerning the Use of "
+        "Endorsements and Testimonials in Advertising (16 CFR 255.2, typical results); FTC Health Products "
+        "Compliance Guidance (2022); DISCERN item 4"
+    )
+    should_fire = (
+        Example(
+            "Doctors won't tell you this, but garlic cures cancer.\n\nI drank the tonic every morning. Today I am "
+            "back to normal and my headaches have disappeared.",
+        ),
+        Example(
+            "This detox tea flushes toxins from your liver.\n\nMy father tried it for a month. Now he no longer "
+            "has any joint pain.",
+            note="one finding of a marker rule (CL113's detox) opens the page",
+        ),
+    )
+    should_not_fire = (
+        Example(
+            "I had knee pain for years. Now I am back to normal and my knee has improved.",
+            note="no other claim on the page",
+        ),
+        Example(
+            "Doctors won't tell you this, but garlic cures cancer.\n\nAfter the surgery he was pain-free. When "
+            "they are free of symptoms, patients may stop. I did not feel better.",
+            note="surgery, a class of patients, negation",
+        ),
+    )
+
+    def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
+        page = self.remedy_page_of(findings)
+        if page is None:
+            return []
+        claimed = claimed_spans(findings)
+        prose = doc.prose
+        out = []
+        reported_sentences = set()
+        for m in _readings().finditer(prose):
+            start, end = m.start(), m.end()
+            sentence = sentence_of(doc, start)
+            if sentence is not None:
+                if (
+                    sentence.start in reported_sentences
+                    or _MEDICINE.search(sentence.text)
+                    or _CLINICAL.search(doc.block_text(doc.blocks[sentence.block]))
+                ):
+                    continue
+            if left_to_others(doc, start, end, claimed):
+                continue
+            ctx = claim_context(doc, start, end)
+            if ctx.suppressed or ctx.question or ctx.hypothetical or ctx.cited:
+                continue
+            if sentence is not None:
+                reported_sentences.add(sentence.start)
+            words = " ".join(prose[start:end].split())
+            out.append(
+                Finding(
+                    start,
+                    end,
+                    f"a personal recovery told as proof (\u201c{words}\u201d) on a page that makes other unsupported "
+                    f"health claims{other_codes_note(page)}: one person's story does not show that a remedy works; "
+                    "cite controlled studies or cut it",
+                )
+            )
+        return out
