@@ -11,6 +11,7 @@ from ...document import HEADING, TABLE_CELL, Document
 from ...rule import Example, Finding, Option, Rule
 from ...text.hyphens import LONGEST_PREFIX, PREFIX_AT_HYPHEN, SUSPENSION
 from ...text.lazy_re import lazy_compile
+from ...text.lexicon import is_known
 from ...text.quotes import in_embedded_post, introduced_passage, passage_in_full, written_quotation
 from ...text.segment import ABBREVIATIONS
 from ...text.spaces import SPACES
@@ -31,12 +32,30 @@ _SENTENCE_OPENERS = (
     r"(?:The|This|These|Those|It|Its|In|However|But|If|When|They|We|You|There|Though|Although|He|She|Also|So|"
     r"Therefore|Thus|For|Some|Many|Most|Such)\b"
 )
+#: A space before a full stop and a capitalised word right after it ("twice a day .After two weeks"): the space
+#: moved; the word must be a sentence opener or a known English word (``_moved_space``), not a name with a dot
+_OPENER = lazy_compile(_SENTENCE_OPENERS)
 _SPACE_BEFORE = lazy_compile(
     r"(?<=[\w%)\]])([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$|(?<=\.)[,;][ \t]|(?<=\.)"
     + _SENTENCE_OPENERS
-    + r")",
+    + r"|(?<=\.)[A-Z][a-z]+\b(?![.@/\\_]\w))",
     re.MULTILINE,
 )
+_CAPITALISED_WORD = lazy_compile(r"[A-Z][a-z]+\b")
+_NEXT_WORD_LOWER = lazy_compile(r",?[ \t]+[a-z]")
+
+
+def _moved_space(prose: str, at: int) -> bool:
+    """The capitalised word at ``at`` (after " .") opens a sentence: one of ``_SENTENCE_OPENERS`` or a known
+    English word ("After", "Drink"), so the space before the stop belongs after it."""
+    m = _CAPITALISED_WORD.match(prose, at)
+    if m is None:
+        return False
+    if _OPENER.fullmatch(m.group()) is not None:
+        return True
+    # a dotted product name comes before more of the name (".Net Script Framework"); a sentence goes on in lower case
+    return is_known(m.group().lower()) and _NEXT_WORD_LOWER.match(prose, m.end()) is not None
+
 
 #: spaces after an opening parenthesis whose closing one has none before it: "( bone tissue)", "( ATP)" (both
 #: spaced, "( ATP )", is ``_SPACED_PARENTHESES``)
@@ -495,6 +514,8 @@ class StrayPunctuation(Rule):
                 )
                 continue
             if m.group(2) == "." and m.end() < len(prose) and prose[m.end()].isupper():
+                if not _moved_space(prose, m.end()):
+                    continue  # a name written with its dot (" .Net"), not a sentence after a stray space
                 # the space stands before the full stop instead of after it: move it
                 yield Finding(
                     ws_start,

@@ -11,6 +11,7 @@ from ...document import Document
 from ...rule import Example, Finding, Rule
 from ...text import word_classes
 from ...text.addresses import ADDRESS_CHARS, in_broken_address
+from ...text.general_bigrams import FUNCTION as GENERAL_FUNCTION
 from ...text.lazy_re import lazy_compile
 from ...text.lexicon import (
     FUNCTION_PARTS,
@@ -40,11 +41,19 @@ _GLUED_BRACKET_STOP = lazy_compile(r"[)\]]\.(?=[A-Z][a-z]{2,}\b)")
 _GLUED_ORDINAL = lazy_compile(
     r"\b([1-9][0-9]?)(\.?)(?=([A-Z][a-z]{2,}|(?<=\.)(?:If|No|In|It|As|At|On|Do|We|He|My|So|To|An|Is|Be))\b)"
 )
-#: The same with the next sentence's first word in lower case, a function word that opens sentences
-#: ("both physically and psychologically.the patient's life"): only after a word of four letters or more,
-#: so "e.g.the" and "etc.the" are not read, and no word that is also a domain ending ("in", "it", "to").
+#: Function words that are also the endings of addresses and file names (country domains ".it", ".in", ".me", ".us",
+#: ".so", ".do", ".at"; a library's ".a"): after a dot they name a site or a file as often as they open a sentence
+_ADDRESS_LIKE = frozenset("a i am an as at be by do in is it me my no so to us".split())
+#: The same with the next sentence's first word in lower case, an English function word ("both physically and
+#: psychologically.the patient's life", "damages the nerves.also it harms"; the words of ``general_bigrams``'s
+#: ``FUNCTION`` and the openers "however", "most", "many", "some", "there"): only after a word of four letters or
+#: more, so "e.g.the" and "etc.the" are not read, and no word that is also an address's ending (``_ADDRESS_LIKE``).
+#: After "?" or "!" only the commonest openers: there the mark often stands for a character an encoding lost
+#: ("individual?through" for a dash)
 _GLUED_STOP_LOWER = lazy_compile(
-    r"(?<=[a-z]{4})[.!?](?=(?:the|this|these|those|they|there|we|you|he|she|however|most|many|some|but)\b)"
+    r"(?<=[a-z]{4})(?:\.(?=(?:"
+    + "|".join(sorted((GENERAL_FUNCTION | {"however", "most", "many", "some", "there"}) - _ADDRESS_LIKE))
+    + r")\b)|[!?](?=(?:the|this|these|those|they|there|we|you|he|she|however|most|many|some|but)\b))"
 )
 #: A sentence glued to the word before it with neither a full stop nor a space, its first word one that opens
 #: sentences ("the treatment of coughAnd, the best remedy", a crawl's "Moderate hemophiliaYou may need"): the
@@ -689,12 +698,12 @@ def _glued_sentence_finding(prose: str, stop: int, lower: bool) -> Finding | Non
     ``lower``, "psychologically.the" (the fix adds the space and the capital)."""
     hit = _glued_sentence(prose, stop)
     if hit is None and not lower:
-        hit = _glued_after_name(prose, stop)
+        hit = _glued_after_name(prose, stop) or _glued_after_percent(prose, stop)
     if hit is None:
         return None
     start, end = hit
     first, mark, second = prose[start:stop], prose[stop], prose[stop + 1 : end]
-    if not is_known(first.lower()):
+    if not (is_known(first.lower()) or first.endswith("%")):
         return None
     if not lower:
         if not _known_or_plural(second.lower()) or second.lower() in _TLDS:
@@ -740,6 +749,23 @@ def _glued_after_name(prose: str, stop: int) -> tuple[int, int] | None:
     if hit is None or stop - hit[0] < 4 or prose[stop + 1 : hit[1]] not in _SENTENCE_OPENING_WORDS:
         return None
     return hit
+
+
+def _glued_after_percent(prose: str, stop: int) -> tuple[int, int] | None:
+    """ "by 10%.However": the span of a percentage, its full stop and a capitalised word glued to it, or None."""
+    if stop < 2 or prose[stop - 1] != "%" or not prose[stop - 2].isdigit():
+        return None
+    start = stop - 1
+    while start > 0 and (prose[start - 1].isdigit() or prose[start - 1] in ".,"):
+        start -= 1
+    if start > 0 and (prose[start - 1].isalnum() or prose[start - 1] in _BEFORE_WORD):
+        return None
+    end = stop + 2
+    while end < len(prose) and "a" <= prose[end] <= "z":
+        end += 1
+    if end < len(prose) and (prose[end].isalnum() or prose[end] in "@/\\_."):
+        return None
+    return start, end
 
 
 #: A sentence's end mark and a closing quotation mark with the next sentence glued to them ("no evident bodily
