@@ -257,10 +257,19 @@ def misspelt_everyday_word(word: str) -> bool:
 def is_variant(word: str, cand: str) -> bool:
     """Whether ``cand`` differs from ``word`` only in its last letter or by one letter added at
     the end: an inflection of the same word ("antiepileptics", "biopsied", "hypospadia"), not a slip."""
+    if cand == word[:-1] and len(cand) > 1 and word[-1] == cand[-1] and word[-1] not in "eo":
+        return False  # the last letter written twice ("controll", "untill"): a slip, no ending English adds
     if word[:-1] == cand[:-1] or word == cand[:-1] or cand == word[:-1]:
         return True
     # a Greek or Latin plural: "arthrogryposes", "urinalyses" (-is, -es)
     return word[:-2] == cand[:-2] and {word[-2:], cand[-2:]} == {"is", "es"}
+
+
+def prefixed(word: str) -> bool:
+    """Whether ``word`` is a known word of four letters or more after a prefix that forms new words ("nontender",
+    "prebiotics"; also, by shape alone, "presure" and "untill")."""
+    n = len(word)
+    return any(n - k >= 4 and word[:k] in _PREFIX_SET and is_known(word[k:]) for k in _PREFIX_LENGTHS)
 
 
 def is_derived(word: str) -> bool:
@@ -273,9 +282,8 @@ def is_derived(word: str) -> bool:
     ("-er", "-ors") follows a verb ("hemispherers" is no derivative of "hemisphere"); and a word whose
     suffix's sister makes a known word is that word misspelt ("persistant": "persistent")."""
     n = len(word)
-    for k in _PREFIX_LENGTHS:
-        if n - k >= 4 and word[:k] in _PREFIX_SET and is_known(word[k:]):
-            return True
+    if prefixed(word):
+        return True
     for k in _SUFFIX_LENGTHS:
         suffix = word[-k:]
         if n - k >= 4 and suffix in _SUFFIX_SET:
@@ -392,6 +400,10 @@ def prefix_swap(word: str, cand: str) -> bool:
     )
 
 
+#: A word this common (wordfreq Zipf: "doctor" 4.9) is one no writer means to spell another way
+_EVERYDAY_ZIPF = 4.5
+
+
 def spelling_variant(word: str, cand: str) -> bool:
     """Whether ``word`` is a British or other accepted spelling of ``cand`` ("haematuria",
     "oesophageal", "anaesthetise", "leucocyte", "centre", "payors"), not a slip."""
@@ -412,7 +424,14 @@ def spelling_variant(word: str, cand: str) -> bool:
         pair = {word[i], cand[i]}
         if pair in ({"s", "z"}, {"c", "k"}):
             return True
-        return pair == {"o", "e"} and word[i + 1 : i + 2] == "r" and word[i + 2 :] in ("", "s")
+        # "-er" for "-or" ("adviser", "convertor", "payors"), unless the spelling is in no use and the other an
+        # everyday word ("docter" for "doctor"): a slip
+        return (
+            pair == {"o", "e"}
+            and word[i + 1 : i + 2] == "r"
+            and word[i + 2 :] in ("", "s")
+            and (word in zipf_table() or zipf_table().get(cand, 0.0) < _EVERYDAY_ZIPF)
+        )
     return len(diff) == 2 and word.endswith(("re", "res")) and cand.endswith(("er", "ers"))
 
 

@@ -30,6 +30,7 @@ from ...text.spelling import (
     is_variant,
     misspelt_everyday_word,
     prefix_swap,
+    prefixed,
     spelling_variant,
 )
 from ...text.word_classes import SINGULAR
@@ -398,7 +399,7 @@ def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[s
         return None  # a regular plural or verb form of a listed word ("covids")
     if (
         w.endswith(_CHEMICAL_ENDINGS)
-        or is_derived(w)
+        or (is_derived(w) and not _slip_of_everyday_word(w, long_word))
         or is_regular_inflection(w)
         or is_health_plural(w)
         or (glued_splits(w) and not misspelt_everyday_word(w))
@@ -434,6 +435,24 @@ def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[s
         rivals = tuple(c for zc, c in options if zc > best_z - rival_gap)[:_AMBIGUOUS_READINGS]
         return rivals, "", False
     return (best,), best if len(options) == 1 else "", False
+
+
+#: How common (Zipf) a word must be for a prefixed reading one slip from it to be read as the slip: "presure" is
+#: "pre" + "sure" by shape and one letter from "pressure" (5.0), "untill" "un" + "till" and one from "until" (5.6)
+_EVERYDAY_CORRECTION_ZIPF = 5.0
+
+
+def _slip_of_everyday_word(w: str, long_word: int) -> bool:
+    """``w`` reads as a prefix on a known word only by its shape: its one correction (no other within a Zipf
+    of 3) is an everyday word (``_EVERYDAY_CORRECTION_ZIPF``), so the slip is the likelier reading."""
+    if not prefixed(w):
+        return False
+    options = corrections(w, long_word)
+    return (
+        bool(options)
+        and options[0][0] >= _EVERYDAY_CORRECTION_ZIPF
+        and not any(z >= 3.0 for z, _ in options[1:])
+    )
 
 
 #: How common (Zipf) both of two rival corrections must be for a word no list holds to be reported with both
