@@ -257,8 +257,9 @@ def misspelt_everyday_word(word: str) -> bool:
 def is_variant(word: str, cand: str) -> bool:
     """Whether ``cand`` differs from ``word`` only in its last letter or by one letter added at
     the end: an inflection of the same word ("antiepileptics", "biopsied", "hypospadia"), not a slip."""
-    if cand == word[:-1] and len(cand) > 1 and word[-1] == cand[-1] and word[-1] not in "eo":
-        return False  # the last letter written twice ("controll", "untill"): a slip, no ending English adds
+    if cand == word[:-1] and len(cand) > 1 and word[-1] == cand[-1] and word[-1] not in "aeo":
+        return False  # the last letter written twice ("controll", "untill"): a slip, no ending English adds ("-aa" is
+        # a noun and a glued article, "gammaa", which TX109 reads on its own)
     if word[:-1] == cand[:-1] or word == cand[:-1] or cand == word[:-1]:
         return True
     # a Greek or Latin plural: "arthrogryposes", "urinalyses" (-is, -es)
