@@ -37,8 +37,27 @@ _DISPARAGING = lazy_compile(
     # harm or failure said another way: "can lead to the occurrence of adverse effects", "work for only about
     # half", "would only aid in maintaining the disorder", "a nightmare", "dependent on"
     r"(?:lead|leads|led)\s+to\s+(?:[\w-]+\s+){0,4}?(?:adverse|side|ill|harmful|toxic)\s+effects?|"
-    r"work\s+(?:for|in)\s+only|only\s+(?:aid|help)s?\s+in\s+maintaining|nightmares?|(?:more\s+)?dependent\s+on)\b",
+    r"work\s+(?:for|in)\s+only|only\s+(?:aid|help)s?\s+in\s+maintaining|nightmares?|(?:more\s+)?dependent\s+on|"
+    # (s55) harm and failure by their general words rather than a page's phrase: a verb of damage ("destroys your
+    # immune system", "depletes your body of B12", "wipe out your gut bacteria"), a reader left worse ("will make you
+    # sicker", "leave you weaker"), a failure told by frequency or comparison ("rarely works", "no better than a
+    # sugar pill", "nothing to offer"), the symptoms alone ("treats only the symptoms") or the cause passed over
+    # ("instead of looking for the cause"), and dependence as captivity ("a lifelong prison sentence", "hooked")
+    r"destroy(?:s|ed|ing)?|deplet(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\s+out|weaken(?:s|ed|ing)?|ruin(?:s|ed|ing)?|"
+    r"wreak(?:s|ed|ing)?\s+havoc|rob(?:s|bed|bing)?\s+(?:you|your|the\s+body)|"
+    r"(?:make|makes|made|making|leave|leaves|left|leaving)\s+(?:you|people|patients|them|us|him|her)\s+"
+    r"(?:even\s+|much\s+|far\s+)?(?:sicker|weaker|worse|fatter|more\s+(?:sick|ill|tired|depressed))|"
+    r"(?:rarely|seldom|never)\s+(?:works?|worked|helps?|helped|cures?|cured)|no\s+better\s+than|"
+    r"(?:little|nothing)\s+(?:else\s+)?to\s+offer|"
+    r"(?:only|just|merely)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?symptoms|"
+    r"instead\s+of\s+(?:[\w-]+\s+){1,3}?(?:the\s+)?(?:root|underlying|real|actual)?\s*causes?|"
+    r"prison|slaves?|slavery|hooked|band[\s-]?aids?)\b",
     re.IGNORECASE,
+)
+#: A pronoun opening a sentence, standing for the medicine the sentence before names ("They interfere with
+#: digestion", a list's item under "Why antacids fail")
+_PRONOUN_OPENING = lazy_compile(
+    r"\s*(?:they|these|those|such\s+(?:drugs|medications|medicines|pills))\b", re.IGNORECASE
 )
 #: A sentence whose medicine is what it warns against taking with the page's remedy, advice to ask a doctor or to
 #: keep taking the medicine: a caution the page owes its readers, not disparagement ("talk to your doctor if you
@@ -59,7 +78,11 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
     medications actually stifle creativity", "Pharmaceutical medications DON'T stop MS": one sentence that
     names a kind of prescribed medicine and speaks ill of it (its cost, its harm, its side effects, a failure to
     reach the cause, a life spent on it; "can lead to the occurrence of adverse effects", "work for only about half
-    of those who take them", "a nightmare", a body "dependent on" it). Medicine called unnatural or dismissed outright is CL110's, and a
+    of those who take them", "a nightmare", a body "dependent on" it; since the fifty-fifth session also by the
+    general words of harm and failure: a verb of damage, "will make you sicker", "rarely works", "no better than",
+    "nothing to offer", "treats only the symptoms", "instead of looking for the cause", "a prison sentence"). A
+    sentence that opens with "they", "these" or "those" stands for the medicine the sentence before names ("Antacids
+    are sold everywhere. They interfere with digestion."). Medicine called unnatural or dismissed outright is CL110's, and a
     sentence another claim rule reported is left to it. Said in
     a drug leaflet or a news story, such a sentence informs; said on a page that sells a remedy
     (``_remedy_page``: two other claim codes, or one finding of a rule in ``marker-codes``) it is the other half
@@ -112,9 +135,15 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
         claimed = claimed_spans(findings)
         prose = doc.prose
         out = []
+        # whether the sentence before named a medicine (or stood for one with its pronoun): "Antacids are sold
+        # everywhere. They interfere with digestion."
+        named_before = False
         for sentence in doc.sentences:
             text = prose[sentence.start : sentence.end]
             medicine = MEDICINE_KINDS.search(text)
+            if medicine is None and named_before:
+                medicine = _PRONOUN_OPENING.match(text)
+            named_before = medicine is not None and _CAUTION.search(text) is None
             bad = _DISPARAGING.search(text) if medicine else None
             if medicine is None or bad is None or _CAUTION.search(text):
                 continue
