@@ -32,6 +32,7 @@ from ...text.word_classes import (
     SINGULAR,
     SUPERLATIVE,
     VERB_ONLY,
+    VERB_PAST,
     VERB_S,
     classes,
 )
@@ -98,10 +99,10 @@ def clause_subject_verbs(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hi
         if hit is None:
             if word in PLURAL_SUBJECT_DETERMINERS:
                 if s.adjacent(k) and s.is_lower(k + 1):
-                    hit = _plural_subject(s, k, k + 1)
-            elif word[-1:] == "s" and word not in CLOSED_CLASS:
+                    hit = _plural_subject(s, k, k + 1) or _plural_subject_over_phrase(s, k, k + 1)
+            elif (word[-1:] == "s" or word in _IRREGULAR_PLURALS) and word not in CLOSED_CLASS:
                 if s.is_lower(k) or (k in sentence_words and s.text(k)[1:].islower()):
-                    hit = _plural_subject(s, k, k)
+                    hit = _plural_subject(s, k, k) or _plural_subject_over_phrase(s, k, k)
                     if hit is not None and not s.is_lower(k) and not _common_noun(s, word):
                         hit = None  # a name ("Ellis also believes"), not the plural of a common noun
         if hit is None and k in sentence_words and word not in CLOSED_CLASS:
@@ -202,6 +203,76 @@ def _plural_subject(s: Scan, k: int, j: int) -> Hit | None:
         (_bare_of(verb),),
         classed=((noun, PLURAL), (verb, VERB_S)),
     )
+
+
+#: Plurals without an -s that open a clause bare ("People with this disease is at risk")
+_IRREGULAR_PLURALS = frozenset("people children men women".split())
+#: Prepositions that open a phrase between a plural subject and its verb ("The symptoms of diabetes includes")
+_PHRASE_PREPOSITIONS = frozenset("of with in from for on at among".split())
+#: Words a prepositional phrase may hold besides its nouns and adjectives: determiners and the prepositions of a
+#: second phrase ("the side effects of the drugs in children")
+_PHRASE_WORDS = (
+    frozenset("a an the this these those his her its our their my your such".split()) | _PHRASE_PREPOSITIONS
+)
+#: Words that end the phrase: a pronoun opens a clause of its own ("Makers of drugs say there is")
+_PHRASE_ENDS = frozenset("there it they he she we you i".split())
+#: A determiner after a word that is both a plural noun and a verb's -s form makes it the verb ("needs an
+#: inhaler"); "that" and a pronoun do not ("drugs that have been tried", "risk factors you can control")
+_DETERMINER_OBJECTS = OBJECT_OPENERS - {"that", "you", "her", "it", "them", "him", "me", "us"}
+#: How many words the phrase may hold, its preposition aside
+_PHRASE_LENGTH = 4
+
+
+def _plural_subject_over_phrase(s: Scan, k: int, j: int) -> Hit | None:
+    """ "The symptoms of diabetes includes thirst", "People with this disease is at risk": a plural noun
+    (the table's plural and no singular, after a plural determiner at ``k`` or bare) opening its clause, a
+    prepositional phrase of up to ``_PHRASE_LENGTH`` words, then a verb's -s form that is no plural noun, or
+    "is", "was", "has", "does". The verb agrees with the head, not the phrase's last noun (Swan, "subject-verb
+    agreement": the proximity error). The phrase holds only nouns, adjectives, determiners and prepositions, all
+    in lower case with plain space between: a comma, a conjunction, a relative or a verb form ends the reading."""
+    noun = s.lowers[j]
+    ncls = classes(noun)
+    # a bare word that is also a verb's -s form may be the verb ("Changes in diet" is a noun after "the")
+    plural = PLURAL in ncls or noun in _IRREGULAR_PLURALS
+    if not plural or SINGULAR in ncls or (k == j and VERB_S in ncls) or not s.adjacent(j):
+        return None
+    p = j + 1
+    if s.lowers[p] not in _PHRASE_PREPOSITIONS:
+        return None
+    i = p + 1
+    while i < s.n and i - p <= _PHRASE_LENGTH + 1 and s.adjacent(i - 1) and s.is_lower(i):
+        word = s.lowers[i]
+        cls = classes(word)
+        # a verb's -s form that is also a plural noun counts with an object after it ("needs an inhaler")
+        verb = word in _SINGULAR_AUXILIARIES or (
+            word[-1:] == "s"
+            and VERB_S in cls
+            and word not in AGREEING_VERBS
+            and (PLURAL not in cls or (s.adjacent(i) and s.lowers[i + 1] in _DETERMINER_OBJECTS))
+        )
+        if verb:
+            if i == p + 1 or not s.adjacent(i) or not s.is_lower(i + 1):
+                return None
+            agreeing = _SINGULAR_AUXILIARIES.get(word) or _bare_of(word)
+            return Hit(
+                s.starts[k],
+                s.ends[i],
+                SUBJECT_VERB,
+                f"“{s.prose[s.starts[k] : s.ends[i]]}”: the verb “{word}” agrees with the phrase, not with its "
+                f"plural subject “{s.prose[s.starts[k] : s.ends[j]]}”; write “{agreeing}”",
+                (s.prose[s.starts[k] : s.starts[i]] + agreeing,),
+                classed=((noun, PLURAL),),
+            )
+        if (word in CLOSED_CLASS and word not in _PHRASE_WORDS) or word in _PHRASE_ENDS:
+            return None  # a conjunction, a relative, an auxiliary, a pronoun: the phrase is over
+        if word not in _PHRASE_WORDS and (
+            VERB_S in cls or VERB_PAST in cls or (BARE_VERB in cls and VERB_ONLY in cls)
+        ):
+            return None  # a verb of its own
+        if not word.isalpha() and not word.isdigit():
+            return None
+        i += 1
+    return None
 
 
 #: Class letters an adjective opening a clause before a bare plural may carry: none, or a comparative's or
