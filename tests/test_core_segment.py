@@ -25,6 +25,8 @@ def split(text: str) -> list[str]:
         ('He said "it helps." Then he left.', ['He said "it helps."', "Then he left."]),
         ("Symptoms improved. , Then more.", ["Symptoms improved.", ", Then more."]),
         ("It ended here\u2026 Or not.", ["It ended here\u2026", "Or not."]),
+        # an ellipsis before a word in lower case pauses the sentence, as "..." does
+        ("Juice cleanses and\u2026 baking soda? Yes.", ["Juice cleanses and\u2026 baking soda?", "Yes."]),
         ("No final stop", ["No final stop"]),
         # "no" and the other numeral abbreviations abbreviate only before a number
         ("I said no. Chemo is poison.", ["I said no.", "Chemo is poison."]),

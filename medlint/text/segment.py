@@ -63,11 +63,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY_AND_SPACE.finditer(text):
         mark = m.group()
         nxt = m.end(1)
-        if mark[0] == ".":
+        if mark[0] in ".\u2026":
             if mark == "." and _is_abbreviation(text, m.start()):
                 continue
             if nxt < n and text[nxt].islower():
-                continue  # "approx. five", "5 mg. then": not a new sentence
+                continue  # "approx. five", "5 mg. then", "and\u2026 baking soda?": not a new sentence
         # the marks start at or after ``start`` (the first character there is not whitespace)
         append((start, m.end()))
         start = nxt
@@ -88,7 +88,7 @@ def sentence_spans_plain(text: str) -> Iterator[tuple[int, int]]:
         nxt = end
         while nxt < n and text[nxt].isspace():
             nxt += 1
-        if nxt < n and text[nxt].islower() and m.group()[0] == ".":
+        if nxt < n and text[nxt].islower() and m.group()[0] in ".\u2026":
             continue  # "approx. five", "5 mg. then": not a new sentence
         yield from _trimmed(text, start, end)
         start = end
