@@ -469,7 +469,7 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
     )
 
     def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
-        page = self.remedy_page_of(findings)
+        page = self.remedy_page_of(findings, doc)
         if page is None:
             return []
         # a page opened by one marker alone (a cure, a testimonial ...) is read for its flat claims only: a hedged

@@ -129,7 +129,7 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
     )
 
     def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
-        page = self.remedy_page_of(findings)
+        page = self.remedy_page_of(findings, doc)
         if page is None:
             return []
         claimed = claimed_spans(findings)

@@ -3,8 +3,9 @@
 A sentence that credits a food with a benefit, or speaks ill of prescribed medicine, may be fair in a nutrition
 guide or a drug leaflet; on a page that already claims cures, conspiracies or testimonials it is part of the
 sales pitch, and the FTC judges a page by its net impression. The rules that read such sentences therefore ask
-first whether the page is such a page: two other claim codes at warning or above, or one finding of a rule whose
-findings mark a remedy page by themselves (a cure, a testimonial, advice to stop treatment ...).
+first whether the page is such a page: two other claim codes at warning or above, one finding of a rule whose
+findings mark a remedy page by themselves (a cure, a testimonial, advice to stop treatment ...), or a home-remedy
+recipe that doses the reader with spoons or drops of the page's own mixture.
 """
 
 from __future__ import annotations
@@ -56,6 +57,45 @@ MEDICINE_KINDS = lazy_compile(
 )
 
 
+#: A home-remedy recipe: a clause that opens with a verb of preparation or dosing and gives a kitchen measure of
+#: spoons or drops ("Mix 1 tablespoon of apple cider vinegar in a glass of water", "Take a drop in a glass of water",
+#: "Adding 2 tablespoons to a glass of water and drinking it several times a day"). Such a page doses its reader with
+#: a remedy of its own making, which is the shape of a page that sells one. Cups, glasses and ounces are left (the
+#: coffee and wine of nutrition news), and so is a medicine's dose (``_DOSED_MEDICINE``).
+_RECIPE = lazy_compile(
+    r"(?:^|(?<=[.!?:\n])\s*|(?<=\bthen\s)|(?<=\band\s))(?:mix|mixing|add|adding|blend|blending|boil|boiling|steep|"
+    r"steeping|dissolve|dissolving|stir|stirring|combine|combining|drink|drinking|apply|applying|massage|rub|soak|"
+    r"gargle|squeeze|grate|crush|take|taking|consume|eat)\b[^.!?\n]{0,60}?\b(?:\d+(?:[/-]\d+)?|one|two|three|"
+    r"four|five|half\s+a|a\s+few|a|an)\s+(?:heaping\s+|level\s+|full\s+)?(?:tablespoons?|tbsps?|teaspoons?|"
+    r"tsps?|drops?|pinch|spoonfuls?)\b",
+    re.IGNORECASE,
+)
+#: A medicine, a syrup or an oral rehydration mixture in the recipe's sentence: a dose or a clinic's instruction
+_DOSED_MEDICINE = lazy_compile(
+    r"\b(?:medicines?|medications?|doses?|prescri\w*|pills?|tablets?|capsules?|syrups?|formula|rehydration|salt|"
+    r"sugar|liquid|fluids?)\b",
+    re.IGNORECASE,
+)
+
+
+def holds_remedy_recipe(doc: Document) -> bool:
+    """The page gives a home-remedy recipe (``_RECIPE``) that doses no medicine: a page that makes its own remedy.
+    Read once a document (``Document.derived``)."""
+    return doc.derived(_holds_recipe)
+
+
+def _holds_recipe(doc: Document) -> bool:
+    for sentence in doc.sentences:
+        text = sentence.text
+        if (
+            _RECIPE.search(text) is not None
+            and _DOSED_MEDICINE.search(text) is None
+            and not in_boilerplate(doc, sentence.start)
+        ):
+            return True
+    return False
+
+
 #: The options of a rule that reads only remedy pages (CL142-CL145): its gate, the same for each.
 GATE_OPTIONS = {
     "min-other-codes": Option(
@@ -70,22 +110,35 @@ GATE_OPTIONS = {
         "cure, safety, stopping treatment, conspiracy, a timeframe, detox, a testimonial, proof with nothing named, "
         "a disease claim for a food, weight loss, a myth, a food matched with a medicine, a medicine's harm)",
     ),
+    "recipe-marks": Option(
+        True,
+        bool,
+        "A home-remedy recipe (a verb of preparation or dosing and a measure of spoons or drops, no medicine) marks a "
+        "page that sells a remedy by itself",
+    ),
 }
 
 
 @dataclass(frozen=True)
 class RemedyPage:
-    """The other claim codes a page drew, and whether only a marker rule, not ``min-other-codes`` codes, opened it."""
+    """The other claim codes a page drew, whether only a marker rule or a recipe, not ``min-other-codes`` codes,
+    opened it, and whether a home-remedy recipe did."""
 
     codes: tuple[str, ...]
     marked_only: bool
+    recipe: bool = False
 
 
 def remedy_page(
-    findings: Sequence[Diagnostic], own_code: str, min_codes: int, markers: Collection[str]
+    findings: Sequence[Diagnostic],
+    own_code: str,
+    min_codes: int,
+    markers: Collection[str],
+    doc: Document | None = None,
 ) -> RemedyPage | None:
     """The page's reading as a remedy page from the other rules' ``findings``, or None when it is none: fewer than
-    ``min_codes`` distinct other claim codes at warning or above and none of ``markers``."""
+    ``min_codes`` distinct other claim codes at warning or above, none of ``markers``, and (with ``doc``) no
+    home-remedy recipe on the page."""
     codes = tuple(
         sorted(
             {
@@ -97,6 +150,8 @@ def remedy_page(
     )
     marked_only = len(codes) < min_codes
     if marked_only and not set(codes) & set(markers):
+        if doc is not None and holds_remedy_recipe(doc):
+            return RemedyPage(codes, True, recipe=True)
         return None
     return RemedyPage(codes, marked_only)
 
@@ -112,9 +167,15 @@ class RemedyPageRule(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         return self.check_findings(doc, ())
 
-    def remedy_page_of(self, findings: Sequence[Diagnostic]) -> RemedyPage | None:
+    def remedy_page_of(self, findings: Sequence[Diagnostic], doc: Document) -> RemedyPage | None:
         """The page as a remedy page under this rule's options, or None."""
-        return remedy_page(findings, self.code, self.opts["min-other-codes"], self.opts["marker-codes"])
+        return remedy_page(
+            findings,
+            self.code,
+            self.opts["min-other-codes"],
+            self.opts["marker-codes"],
+            doc if self.opts["recipe-marks"] else None,
+        )
 
 
 def claimed_spans(findings: Sequence[Diagnostic]) -> list[tuple[int, int]]:
@@ -136,5 +197,6 @@ def not_the_pages_own(ctx: ClaimContext) -> bool:
 
 
 def other_codes_note(page: RemedyPage) -> str:
-    """The other claim codes that opened the page, for a message: " (CL101, CL114)", or nothing."""
-    return f" ({', '.join(page.codes)})" if page.codes else ""
+    """What opened the page, for a message: " (CL101, CL114)", " (a home-remedy recipe)", or nothing."""
+    parts = [*page.codes, *(["a home-remedy recipe"] if page.recipe else [])]
+    return f" ({', '.join(parts)})" if parts else ""
