@@ -286,6 +286,9 @@ _AMAZED = cue(
     r"(?:even\s+)?believe\s+(?:it|(?:my|his|her|their|our)\s+eyes|(?:my|his|her|their|our)\s+ears|how|what|the\s+results?)\b",
     re.IGNORECASE,
 )
+# an intensifier that holds a negation word and asserts what follows: "The results are nothing short of miraculous",
+# "nothing less than a miracle" (s55)
+_NOTHING_SHORT = cue(r"\bnothing\s+(?:short\s+of|less\s+than)\b", re.IGNORECASE)
 # praise told with a negated "enough": "I cannot tell you enough about how green tea has changed my life", "I can't
 # recommend it enough", "we cannot stress enough how well it works" (s53) assert what they praise
 _EMPHATIC_ENOUGH = cue(
@@ -861,6 +864,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         before_text = _AMAZED.sub(" ", before_text)
     if "enough" in before_text:
         before_text = _EMPHATIC_ENOUGH.sub(" ", before_text)
+    if "nothing" in before_text:
+        before_text = _NOTHING_SHORT.sub(" ", before_text)
     if "rhaps" in before_text or "bly" in before_text or "aybe" in before_text:
         before_text = _RANKING_DOUBT.sub(" ", before_text)
     before_all = _tokens(before_text)

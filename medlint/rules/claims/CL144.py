@@ -40,7 +40,11 @@ _READING = lazy_compile(
     r"\bnature[\u2019']s\s+(?:own\s+)?(?:medicine|pharmacy|cure|remedy|antibiotic|viagra|aspirin|botox|"
     r"multivitamin|miracle)\b|"
     r"\b(?:is|are)\s+(?:one\s+of\s+)?the\s+(?:absolute\s+)?(?:best|healthiest|most\s+(?:powerful|potent|effective|"
-    r"nutritious))\s+(?:[a-z-]+\s+){0,2}?(?:for|in|on|foods?|remed(?:y|ies)|herbs?|spices?|ways?)\b",
+    r"nutritious))\s+(?:[a-z-]+\s+){0,2}?(?:for|in|on|foods?|remed(?:y|ies)|herbs?|spices?|ways?)\b|"
+    # (s55) the idioms of praise that measure nothing: "ginger works wonders for digestion", "the fountain of youth",
+    # "jaw-dropping results"
+    r"\b(?:work|works|worked|working|do|does|did|doing)\s+wonders\b|\bfountains?\s+of\s+youth\b|"
+    r"\b(?:jaw[- ]dropping|mind[- ]blowing|eye[- ]popping)\b",
     re.IGNORECASE,
 )
 
@@ -54,7 +58,8 @@ class RemedyHypeOnClaimsPage(RemedyPageRule):
     benefits. A hype word before what it praises (amazing, incredible, remarkable, powerful, potent, magical ...
     before a remedy's kind, "properties", "benefits", "combination"), the names such pages give a food
     ("superfood", "powerhouse", "healing powers", "nature's pharmacy"), and a remedy ranked first with nothing
-    measured ("is one of the healthiest foods", "is the best remedy for"). Health news and NIH answers use
+    measured ("is one of the healthiest foods", "is the best remedy for"), and the idioms of praise ("works
+    wonders", "the fountain of youth", "jaw-dropping results"). Health news and NIH answers use
     some of these words of drugs and findings ("a powerful new drug", "potent antioxidants" in a chemistry
     report), which is why the rule reads only a page that already makes other unsupported health claims
     (``_remedy_page``: two other claim codes, or one finding of a rule in ``marker-codes``); there the praise
