@@ -33,6 +33,11 @@ _EVERYDAY_COMPLAINTS = (
     "cysts wart warts infection condition disease problem problems periods nausea diarrhea diarrhoea ulcer ulcers "
     "gout candida ibs tinnitus vision eyesight hearing memory energy sleep digestion mood health"
 ).split()
+#: Complaints whose stopping is a recovery ("my migraines have stopped"; not "my periods stopped")
+_STOPPING = (
+    r"pain|pains|aches?|symptoms?|migraines?|headaches?|cramps|bleeding|itch(?:ing)?|cough(?:ing)?|seizures?|"
+    r"attacks|flare-?ups?|nausea|vomiting|diarrh(?:o)?ea|hot\s+flashes|panic\s+attacks|nightmares|snoring"
+)
 #: Verbs and states of a complaint that got better ("disappeared", "went back to normal", "is gone").
 _IMPROVED = (
     r"(?:disappeared|vanished|went\s+away|gone\s+away|melted\s+away|cleared(?:\s+up)?|subsided|eased|improved|"
@@ -94,7 +99,37 @@ def _readings() -> re.Pattern[str]:
         rf"\b{_PERSON}\s+(?:have\s+|has\s+|had\s+)?(?:lost|dropped|shed)\s+(?:over\s+|about\s+|almost\s+|nearly\s+|"
         r"more\s+than\s+)?\d+\s*(?:pounds|lbs?|kg|kilos|kilograms|stone|dress\s+sizes?|inches)\b|"
         # a change from disability to health: "he went from being in a wheelchair to walking"
-        rf"\b{_PERSON}\s+went\s+from\s+being\b",
+        rf"\b{_PERSON}\s+went\s+from\s+being\b|"
+        # (s55) the complaint's state now: "my blood sugar readings are now in the normal range", "my skin was
+        # clearer than it had been in years", "my migraines have stopped completely"
+        rf"\b(?:my|our|his|her)\s+(?:[\w\u2019'-]+\s+){{0,2}}?{complaint}(?:\s+(?:readings?|numbers|levels?|results))?\s+"
+        rf"(?:is|are|was|were|looks?|looked|has\s+been|have\s+been)\s+{_ADVERBS}(?:in\s+the\s+normal\s+range|"
+        r"within\s+(?:the\s+)?normal|normal|clear|clearer|smoother|healthier|stronger|stable|under\s+control)\b|"
+        rf"\b(?:my|our|his|her)\s+(?:[\w\u2019'-]+\s+){{0,2}}?(?:{_STOPPING})\s+(?:(?:has|have|had)\s+)?{_ADVERBS}"
+        r"stopped\b|"
+        # the writer well in words of feeling, energy and ability: "I feel amazing", "I have more energy than ever",
+        # "I can finally sleep through the night", "I finally got my life back"
+        rf"\bI\s+{_ADVERBS}(?:feel|felt)\s+{_ADVERBS}(?:amazing|great|fantastic|wonderful|incredible|awesome|"
+        r"better|healthier|younger|so\s+much\s+better|like\s+a\s+new\s+(?:person|man|woman))\b|"
+        rf"\b{_PERSON}\s+(?:now\s+)?(?:have|has|had)\s+(?:so\s+much\s+|a\s+lot\s+|much\s+|far\s+)?more\s+"
+        r"energy\b|"
+        rf"\b{_PERSON}\s+can\s+(?:now\s+|finally\s+|once\s+again\s+)+(?:sleep|walk|run|breathe|eat|see|hear|move|"
+        r"work|play|climb|dance|sit|stand)\b|"
+        r"\b(?:got|get|have|had)\s+(?:my|his|her|our)\s+li(?:fe|ves)\s+back\b|"
+        # the remedy's effect noticed, or success after every other failure: "I noticed a huge difference", "nothing
+        # worked until I found this cream"
+        rf"\b{_PERSON}\s+(?:{_ADVERBS})(?:noticed|saw|felt|experienced|seen)\s+(?:a|an|such\s+a)\s+"
+        r"(?:huge|big|great|dramatic|massive|significant|real|noticeable|remarkable|amazing|incredible|tremendous)\s+"
+        r"(?:difference|improvement|change)\b|"
+        r"\bnothing\s+(?:else\s+)?(?:worked|helped)\s+until\b|"
+        # the seller's people as the proof, with what got better: "Customers report fewer headaches", "our readers have
+        # written to tell us their arthritis improved" (a drug's "users report" its harm is no recovery),
+        # "my doctor couldn't believe my results"
+        r"\b(?:our\s+)?(?:customers|readers|clients|buyers)\s+(?:have\s+|often\s+|regularly\s+)?(?:report|reported|"
+        r"say|said|tell|told|write|wrote|written|notice|noticed|swear|rave)\b(?=[^.!?\n]{0,80}?\b(?:fewer|less|no\s+longer|"
+        r"better|improv\w*|relie\w*|gone|disappear\w*|cured|healed|lost|results?)\b)|"
+        r"\bmy\s+(?:doctor|physician|gp|cardiologist|endocrinologist|dermatologist)\s+(?:could\s*n[\u2019']?t|could\s+not|"
+        r"can[\u2019']?t|cannot|did\s*n[\u2019']?t|did\s+not)\s+believe\b",
         re.IGNORECASE,
     )
 
@@ -105,7 +140,12 @@ class RecoveryStoryOnClaimsPage(RemedyPageRule):
     "I am back to normal and no longer have hypothyroidism", "my husband's and my health has greatly improved",
     "Now he is back to normal, without dialysis", "I had not had a migraine headache for three years now": a
     person (the writer, or someone the writer tells of: I, we, he, she, or my/his/her complaint) whose complaint
-    is gone, better or no longer had, or who is cured, free of it, off a medicine, back to normal or relieved.
+    is gone, better or no longer had, or who is cured, free of it, off a medicine, back to normal or relieved; and
+    (since the fifty-fifth session's second pass) the complaint's state now ("my readings are in the normal range",
+    "my skin was clearer"), the writer well in words of feeling, energy and ability ("I feel amazing", "I can
+    finally sleep through the night", "I got my life back"), success after every other failure ("nothing worked
+    until I found this cream"), an effect noticed ("I noticed a huge difference") and the seller's customers or
+    readers reporting what got better.
     The FDA lists personal testimonials among the tip-offs of health fraud, and the FTC asks that an endorsement
     show typical results backed by evidence. CL114 reports the phrases of testimonial marketing on any page;
     this rule reads the story's structure (a person and a predicate of recovery, with the serious diseases of
