@@ -224,6 +224,50 @@ def _gerund_of_use(toks: list[tuple[str, int, int]], j: int) -> bool:
     )
 
 
+#: (s55) Healing properties as the remedy's predicate ("It is anti-bacterial and anti-microbial", "a compound with
+#: strong antifungal and antiparasitic effects", "boasts potent antiviral activity"): a therapeutic action claimed
+#: with no trial named. Antioxidants are left (a nutrient's chemistry, which nutrition guides state).
+_PROPERTY_WORD = (
+    r"(?:anti-?(?:inflammatory|bacterial|viral|fungal|microbial|parasitic|septic|cancer|carcinogenic|tumou?r|diabetic|"
+    r"aging|ageing|histamine|spasmodic)|antiseptic|antibacterial|antiviral|antifungal|antimicrobial|antiparasitic|"
+    r"analgesic|astringent|expectorant|detoxifying|healing|medicinal|curative|therapeutic)"
+)
+_PROPERTY = lazy_compile(
+    r"\b(?:is|are|has|have|with|contains?|possess(?:es)?|boasts?|exhibits?|shows?|offers?)\s+(?:[\w-]+\s+){0,3}?"
+    rf"{_PROPERTY_WORD}(?:\s*,?\s*(?:and\s+|or\s+)?{_PROPERTY_WORD})*"
+    r"(?:\s+(?:properties|effects?|activity|actions?|agents?|qualities|benefits))?\b",
+    re.IGNORECASE,
+)
+#: Words that make a property the medicine's or the research's ("the drug has anti-inflammatory effects")
+_NOT_REMEDY_PROPERTY = lazy_compile(
+    r"\b(?:drugs?|medications?|medicines?|steroids?|nsaids?|ibuprofen|aspirin|"
+    r"study|studies|researchers?|trial|mice|rats|cells)\b",
+    re.IGNORECASE,
+)
+
+
+def property_readings(doc: Document) -> list[tuple[int, int]]:
+    """Spans of healing properties claimed for a remedy the sentence names (or a pronoun opening the sentence stands
+    for, its sentence before naming one), in a sentence with no medicine or research."""
+    prose = doc.prose
+    out = []
+    named_before = False
+    for sentence in doc.sentences:
+        text = sentence.text
+        names = any(_is_remedy(m.group()) for m in _TOKEN.finditer(text))
+        pronoun = named_before and _PRONOUN_OPENING.match(text) is not None
+        named_before = names
+        if not (names or pronoun) or _NOT_REMEDY_PROPERTY.search(text) or MEDICINE_KINDS.search(text):
+            continue
+        for m in _PROPERTY.finditer(prose, sentence.start, sentence.start + len(text)):
+            out.append((m.start(), m.end()))
+    return out
+
+
+#: A pronoun opening a sentence for the remedy the sentence before names ("It is anti-bacterial")
+_PRONOUN_OPENING = lazy_compile(r"\s*(?:it|they|this|these)\b", re.IGNORECASE)
+
+
 def _names_remedy(toks: list[tuple[str, int, int]], start: int, end: int) -> bool:
     """Tokens ``start`` to ``end`` (a sentence) name a remedy, which a pronoun opening the next one may stand for."""
     return any(toks[t][0] not in _STOPS and _is_remedy(toks[t][0]) for t in range(start, end))
@@ -417,7 +461,10 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
     whatever it is called ("Chanca piedra is good for dissolving calcium stones", "It is effective in treating
     dandruff"), or praised for what it acts on after a remedy the sentence names, through "against" or a
     noun of use ("Black seed oil is effective against fungal infections", "Apple cider vinegar is extremely
-    helpful in the prevention and treatment of allergy"; a vaccine praised so names no remedy). Written in a
+    helpful in the prevention and treatment of allergy"; a vaccine praised so names no remedy); and (since the
+    fifty-fifth session) healing properties as a remedy's predicate ("It is anti-bacterial and anti-microbial", "a
+    compound with strong antifungal and antiparasitic effects"; not a medicine's, research's or a nutrient's
+    antioxidants: ``property_readings``). Written in a
     nutrition guide, such a sentence may be fair; the same sentence on a page that already claims cures,
     conspiracies, detoxes or testimonials (``min-other-codes`` other claim rules at warning or above, or
     one finding of a rule in ``marker-codes``, whose findings mark a page that sells a remedy: a cure, a
@@ -480,6 +527,7 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
         prose = doc.prose
         readings = [(start, end, False) for start, end in benefit_readings(prose)]
         readings += [(m.start(), m.end(), True) for m in _MATCHES_MEDICINE.finditer(prose)]
+        readings += [(start, end, False) for start, end in property_readings(doc)]
         for start, end, compared in sorted(readings):
             if left_to_others(doc, start, end, claimed):
                 continue
