@@ -30,7 +30,7 @@ _REMEDY_NOUNS = frozenset(
     vinegar tincture tinctures decoction decoctions infusion infusions cleanse cleanses tonic tonics powder
     powders seeds leaves leaf root roots spice spices honey plant plants fruit fruits vegetables soda acv kefir fig
     figs kelp manuka peroxide butter mixture mixtures concoction concoctions potion potions elixir elixirs poultice
-    poultices""".split()
+    poultices ingredient ingredients compound compounds""".split()
 )
 #: Words of praise for a use ("good for", "effective in", "known for") that, before the gerund of a verb of
 #: benefit, name what a remedy is for
