@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 
 from ...diagnostic import Diagnostic, Severity
 from ...document import Document
@@ -12,8 +13,9 @@ from ...evidence.context import claim_context
 from ...rule import Example, Finding
 from ...text.drug_names import is_drug_name
 from ...text.lazy_re import lazy_compile
-from ...text.lexicon import FUNCTION_PARTS, condition_words, food_words, is_food
+from ...text.lexicon import FUNCTION_PARTS, condition_words, food_words, is_food, is_health_word
 from ...text.word_classes import BARE_VERB, PLURAL, classes
+from ...text.word_frequency import zipf_of
 from ._remedy_page import (
     MEDICINE_KINDS,
     RemedyPageRule,
@@ -137,9 +139,68 @@ def _is_health_object(word: str) -> bool:
 
 
 def _is_remedy(word: str) -> bool:
-    """A remedy named by its kind ("tea", "extract") or a food or edible plant by its name ("lemon", "turmeric")."""
+    """A remedy named by its kind ("tea", "extract"), a food or edible plant by its name ("lemon", "turmeric"), or
+    a name the page being read repeats for its own remedy (``page_remedies``: "ashwagandha", "moringa")."""
     lower = word.lower()
-    return lower in _REMEDY_NOUNS or is_food(lower)
+    return lower in _REMEDY_NOUNS or is_food(lower) or lower in _PAGE_REMEDIES.get()
+
+
+#: The names the page being read gives its own remedies (``page_remedies``), set by CL142 while it reads the page
+_PAGE_REMEDIES: ContextVar[frozenset[str]] = ContextVar("page_remedies", default=frozenset())
+#: How often a page must write a name no word list holds before it counts as the page's remedy
+_PAGE_REMEDY_USES = 3
+#: The most names taken as a page's remedies (a page is about one or a few)
+_PAGE_REMEDY_NAMES = 5
+
+
+def page_remedies(doc: Document) -> frozenset[str]:
+    """The names a remedy page repeats that no word list holds: a herb, a supplement or a compound the food lexicon
+    lacks ("ashwagandha", "moringa", "triphala", "shilajit", "curcumin"), written ``_PAGE_REMEDY_USES`` times or
+    more. Not a word of English at large or of NIH health writing (a condition the page is about: "tinnitus",
+    "vitiligo"), a drug name or a disease of the condition lexicon; alphabetic and four letters or more."""
+    conditions = condition_words()
+    counts = sorted(
+        ((len(at), w) for w, at in doc.word_index.items() if len(at) >= _PAGE_REMEDY_USES),
+        reverse=True,
+    )
+    lowers = doc.words().lowers
+    names = [
+        w
+        for _, w in counts
+        if len(w) >= 4
+        and w.isalpha()
+        and zipf_of(w) is None
+        and not is_health_word(w)
+        and not is_drug_name(w)
+        and w not in conditions
+        and w.rstrip("s") not in conditions
+        and _named_as_remedy(lowers, doc.word_index[w])
+    ]
+    return frozenset(names[:_PAGE_REMEDY_NAMES])
+
+
+#: How many words either side of a name ``_named_as_remedy`` reads
+_NAME_REACH = 4
+
+
+def _named_as_remedy(lowers: Sequence[str], at: Sequence[int]) -> bool:
+    """Somewhere the page writes the name beside a remedy's kind ("ashwagandha root", "moringa leaf powder", "an
+    herb called triphala") and nowhere beside a medicine's ("cromolyn inhaler", "the drug cromolyn")."""
+    remedy = False
+    for i in at:
+        near = " ".join(lowers[max(0, i - _NAME_REACH) : i + _NAME_REACH + 1])
+        if MEDICINE_KINDS.search(near) or _MEDICINE_NEAR.search(near):
+            return False
+        remedy = remedy or any(word in _REMEDY_NOUNS or word in _REMEDY_KINDS for word in near.split())
+    return remedy
+
+
+#: Kinds of remedy a page names beside its herb or supplement besides ``_REMEDY_NOUNS``
+_REMEDY_KINDS = frozenset(
+    "herb herbs plant plants shrub tree berry berries spice supplement supplements capsules".split()
+)
+#: Medicine by its form, beside a name (``MEDICINE_KINDS`` holds the rest)
+_MEDICINE_NEAR = lazy_compile(r"\b(?:inhalers?|injections?|sodium|hydrochloride|mg|tablets?|nasal\s+spray)\b")
 
 
 #: Words before a food word that is also a verb ("treat", "produce", "supplement") that make it the verb: a
@@ -238,6 +299,20 @@ _PROPERTY = lazy_compile(
     r"(?:\s+(?:properties|effects?|activity|actions?|agents?|qualities|benefits))?\b",
     re.IGNORECASE,
 )
+#: (s55) A use claimed in the predicate: the remedy named as a remedy for a complaint ("Chamomile tea is a natural
+#: remedy for insomnia"), praised for a group of sufferers ("good for diabetics", "beneficial for people with
+#: arthritis"), keeping an organ well ("keeps your kidneys healthy") or hastening healing ("speeds up wound healing")
+_USE = lazy_compile(
+    r"\b(?:is|are)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:(?:very|really|most|great|excellent|effective|powerful|"
+    r"natural|proven|traditional|popular|simple|wonderful|best|home|herbal|ancient|time-tested|perfect)\s+){0,3}"
+    r"(?:remed(?:y|ies)|cures?|treatments?|solutions?|fix|antidotes?)\s+(?:for|against)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+|"
+    r"\b(?:good|great|excellent|beneficial|helpful|ideal|useful|perfect|recommended)\s+for\s+(?:diabetics|asthmatics|"
+    r"arthritics|epileptics|hypertensives|(?:people|patients|those|anyone|women|men|children|sufferers)\s+"
+    r"(?:with|who\s+(?:have|suffer)|suffering))\b|"
+    r"\bkeeps?\s+(?:your|the|our)\s+(?:[\w-]+\s+){1,2}?(?:healthy|strong|clean|young|functioning\s+properly)\b|"
+    r"\b(?:speeds?\s+up|accelerates?|hastens?)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:healing|recovery)\b",
+    re.IGNORECASE,
+)
 #: Words that make a property the medicine's or the research's ("the drug has anti-inflammatory effects")
 _NOT_REMEDY_PROPERTY = lazy_compile(
     r"\b(?:drugs?|medications?|medicines?|steroids?|nsaids?|ibuprofen|aspirin|"
@@ -247,8 +322,9 @@ _NOT_REMEDY_PROPERTY = lazy_compile(
 
 
 def property_readings(doc: Document) -> list[tuple[int, int]]:
-    """Spans of healing properties claimed for a remedy the sentence names (or a pronoun opening the sentence stands
-    for, its sentence before naming one), in a sentence with no medicine or research."""
+    """Spans of healing properties (``_PROPERTY``) or uses (``_USE``) claimed for a remedy the sentence names (or a
+    pronoun opening the sentence stands for, its sentence before naming one), in a sentence with no medicine or
+    research."""
     prose = doc.prose
     out = []
     named_before = False
@@ -259,8 +335,9 @@ def property_readings(doc: Document) -> list[tuple[int, int]]:
         named_before = names
         if not (names or pronoun) or _NOT_REMEDY_PROPERTY.search(text) or MEDICINE_KINDS.search(text):
             continue
-        for m in _PROPERTY.finditer(prose, sentence.start, sentence.start + len(text)):
-            out.append((m.start(), m.end()))
+        for pattern in (_PROPERTY, _USE):
+            for m in pattern.finditer(prose, sentence.start, sentence.start + len(text)):
+                out.append((m.start(), m.end()))
     return out
 
 
@@ -464,7 +541,9 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
     helpful in the prevention and treatment of allergy"; a vaccine praised so names no remedy); and (since the
     fifty-fifth session) healing properties as a remedy's predicate ("It is anti-bacterial and anti-microbial", "a
     compound with strong antifungal and antiparasitic effects"; not a medicine's, research's or a nutrient's
-    antioxidants: ``property_readings``). Written in a
+    antioxidants: ``property_readings``), a use in the predicate ("is a natural remedy for insomnia", "good for
+    diabetics", "keeps your kidneys healthy", "speeds up wound healing"), and a name no word list holds that the page
+    repeats beside a remedy's kind as its remedy ("ashwagandha", "moringa": ``page_remedies``). Written in a
     nutrition guide, such a sentence may be fair; the same sentence on a page that already claims cures,
     conspiracies, detoxes or testimonials (``min-other-codes`` other claim rules at warning or above, or
     one finding of a rule in ``marker-codes``, whose findings mark a page that sells a remedy: a cure, a
@@ -525,9 +604,13 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
         claimed = claimed_spans(findings)
         out = []
         prose = doc.prose
-        readings = [(start, end, False) for start, end in benefit_readings(prose)]
-        readings += [(m.start(), m.end(), True) for m in _MATCHES_MEDICINE.finditer(prose)]
-        readings += [(start, end, False) for start, end in property_readings(doc)]
+        token = _PAGE_REMEDIES.set(page_remedies(doc))
+        try:
+            readings = [(start, end, False) for start, end in benefit_readings(prose)]
+            readings += [(m.start(), m.end(), True) for m in _MATCHES_MEDICINE.finditer(prose)]
+            readings += [(start, end, False) for start, end in property_readings(doc)]
+        finally:
+            _PAGE_REMEDIES.reset(token)
         for start, end, compared in sorted(readings):
             if left_to_others(doc, start, end, claimed):
                 continue
