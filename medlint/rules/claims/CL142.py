@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 
-from ...diagnostic import Diagnostic, Severity
+from ...diagnostic import Severity
 from ...document import Document
 from ...evidence.context import claim_context
 from ...rule import Example, Finding
@@ -18,8 +18,8 @@ from ...text.word_classes import BARE_VERB, PLURAL, classes
 from ...text.word_frequency import zipf_of
 from ._remedy_page import (
     MEDICINE_KINDS,
+    RemedyPage,
     RemedyPageRule,
-    claimed_spans,
     left_to_others,
     not_the_pages_own,
     other_codes_note,
@@ -594,14 +594,10 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
         ),
     )
 
-    def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
-        page = self.remedy_page_of(findings, doc)
-        if page is None:
-            return []
+    def read_page(self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]]) -> Iterable[Finding]:
         # a page opened by one marker alone (a cure, a testimonial ...) is read for its flat claims only: a hedged
         # one ("may be linked to", "has the potential to") there is as likely a careful writer's
         marked_only = page.marked_only
-        claimed = claimed_spans(findings)
         out = []
         prose = doc.prose
         token = _PAGE_REMEDIES.set(page_remedies(doc))

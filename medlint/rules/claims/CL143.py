@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from ...diagnostic import Diagnostic, Severity
+from ...diagnostic import Severity
 from ...document import Document
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
@@ -13,8 +13,8 @@ from ...rule import Example, Finding
 from ...text.lazy_re import lazy_compile
 from ._remedy_page import (
     MEDICINE_KINDS,
+    RemedyPage,
     RemedyPageRule,
-    claimed_spans,
     left_to_others,
     not_the_pages_own,
     other_codes_note,
@@ -128,11 +128,7 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
         ),
     )
 
-    def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
-        page = self.remedy_page_of(findings, doc)
-        if page is None:
-            return []
-        claimed = claimed_spans(findings)
+    def read_page(self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]]) -> Iterable[Finding]:
         prose = doc.prose
         out = []
         # whether the sentence before named a medicine (or stood for one with its pronoun): "Antacids are sold

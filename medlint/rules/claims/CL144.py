@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from ...diagnostic import Diagnostic, Severity
+from ...diagnostic import Severity
 from ...document import Document
 from ...evidence.context import claim_context
 from ...rule import Example, Finding
 from ...text.lazy_re import lazy_compile
-from ._remedy_page import RemedyPageRule, claimed_spans, left_to_others, not_the_pages_own, other_codes_note
+from ._remedy_page import RemedyPage, RemedyPageRule, left_to_others, not_the_pages_own, other_codes_note
 
 #: Words of hype: praise that measures nothing (HealthNewsReview's and the FDA's red-flag words are CL102's;
 #: these are the everyday ones a remedy page uses for the same purpose).
@@ -102,11 +102,7 @@ class RemedyHypeOnClaimsPage(RemedyPageRule):
         ),
     )
 
-    def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
-        page = self.remedy_page_of(findings, doc)
-        if page is None:
-            return []
-        claimed = claimed_spans(findings)
+    def read_page(self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]]) -> Iterable[Finding]:
         prose = doc.prose
         out = []
         for m in _READING.finditer(prose):

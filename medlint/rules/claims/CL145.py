@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from ...diagnostic import Diagnostic, Severity
+from ...diagnostic import Severity
 from ...document import Document
 from ...evidence.context import claim_context, sentence_of
 from ...rule import Example, Finding
 from ...text.lazy_re import lazy_compile
 from ...text.lexicon import condition_words
-from ._remedy_page import RemedyPageRule, claimed_spans, left_to_others, other_codes_note
+from ._remedy_page import RemedyPage, RemedyPageRule, left_to_others, other_codes_note
 
 #: Adverbs that may stand inside the story's predicate ("is now completely gone", "has greatly improved").
 _ADVERBS = (
@@ -189,11 +189,7 @@ class RecoveryStoryOnClaimsPage(RemedyPageRule):
         ),
     )
 
-    def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
-        page = self.remedy_page_of(findings, doc)
-        if page is None:
-            return []
-        claimed = claimed_spans(findings)
+    def read_page(self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]]) -> Iterable[Finding]:
         prose = doc.prose
         out = []
         reported_sentences = set()

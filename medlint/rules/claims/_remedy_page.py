@@ -158,7 +158,7 @@ def remedy_page(
 
 class RemedyPageRule(Rule):
     """A rule that reads only remedy pages (CL142-CL146): it reads the other rules' findings, declares the gate's
-    options and asks :meth:`remedy_page_of` before reading a sentence. Alone (``check``) it sees no findings, so
+    options, and reads a page (:meth:`read_page`) only when :meth:`remedy_page_of` opens it. Alone (``check``) it sees no findings, so
     a page opens only with ``min-other-codes`` 0."""
 
     reads_findings = True
@@ -166,6 +166,18 @@ class RemedyPageRule(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         return self.check_findings(doc, ())
+
+    def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
+        """The gate, then the rule's own reading of an open page (:meth:`read_page`) with the spans the other claim
+        rules reported, which it leaves to them."""
+        page = self.remedy_page_of(findings, doc)
+        if page is None:
+            return []
+        return self.read_page(doc, page, claimed_spans(findings))
+
+    def read_page(self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]]) -> Iterable[Finding]:
+        """The rule's findings on a page the gate opened; ``claimed``: the other claim rules' file spans."""
+        raise NotImplementedError
 
     def remedy_page_of(self, findings: Sequence[Diagnostic], doc: Document) -> RemedyPage | None:
         """The page as a remedy page under this rule's options, or None."""
