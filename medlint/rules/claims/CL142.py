@@ -55,7 +55,8 @@ _BENEFIT = lazy_compile(
     r"protects?|reverses?|eliminates?|flush(?:es)?|detoxif(?:y|ies)|cleanses?|purif(?:y|ies)|regenerates?|"
     r"repairs?|restores?|rejuvenates?|stimulates?|kills?|destroys?|dissolves?|lowers?|reduces?|balances?|"
     r"improves?|normali[sz]es?|regulates?|removes?|stops?|blocks?|enhances?|burns?|melts?|combats?|clears?|"
-    r"calms?|nourishes?|supports?|relax(?:es)?|hydrates?|neutrali[sz]es?|aid|alkali[sz]es?|promotes?|corrects?|"
+    r"calms?|nourishes?|supports?|relax(?:es)?|hydrates?|neutrali[sz]es?|aids?|alkali[sz]es?|promotes?|corrects?|"
+    r"controls?|"
     r"exfoliates?|rid|"
     # the gerund after "effective in", "good for", "help with" ("effective in treating dandruff")
     r"curing|healing|treating|relieving|soothing|alleviating|easing|preventing|fighting|boosting|strengthening|"
@@ -310,6 +311,14 @@ _USE = lazy_compile(
     r"arthritics|epileptics|hypertensives|(?:people|patients|those|anyone|women|men|children|sufferers)\s+"
     r"(?:with|who\s+(?:have|suffer)|suffering))\b|"
     r"\bkeeps?\s+(?:your|the|our)\s+(?:[\w-]+\s+){1,2}?(?:healthy|strong|clean|young|functioning\s+properly)\b|"
+    # used as a remedy ("can be used as a natural remedy for urinary infections"; a treatment so used is a study's
+    # drug as often), named for the good it does ("an
+    # immunity booster", "a blood purifier"), or said to help in a use ("helps in the management of diabetes")
+    r"\bused\s+as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:remedy|cure|tonic)\s+(?:for|against)\b|"
+    r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:(?:immunity|immune|energy|metabolism|brain|mood|memory|"
+    r"libido)\s+boosters?|(?:blood|liver|kidney|colon)\s+(?:purifiers?|cleansers?|tonics?)|fat\s+burners?)\b|"
+    r"\b(?:helps?|aids?|assists?)\s+in\s+(?:the\s+)?(?:management|treatment|prevention|control|cure|healing|relief|"
+    r"reduction)\s+of\b|"
     r"\b(?:speeds?\s+up|accelerates?|hastens?)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:healing|recovery)\b",
     re.IGNORECASE,
 )

@@ -39,7 +39,8 @@ _READING = lazy_compile(
     rf"\b{_HYPE}\s+{_VIRTUE}{_PRAISED}\b|\bsuper[- ]?foods?\b|\bpowerhouses?\b|\bhealing\s+powers?\b|"
     r"\bnature[\u2019']s\s+(?:own\s+)?(?:medicine|pharmacy|cure|remedy|antibiotic|viagra|aspirin|botox|"
     r"multivitamin|miracle)\b|"
-    r"\b(?:is|are)\s+(?:one\s+of\s+)?the\s+(?:absolute\s+)?(?:best|healthiest|most\s+(?:powerful|potent|effective|"
+    r"\b(?:is|are)\s+(?:(?:considered|known\s+as|regarded\s+as|said\s+to\s+be|believed\s+to\s+be)\s+)?"
+    r"(?:one\s+of\s+)?the\s+(?:absolute\s+)?(?:best|healthiest|most\s+(?:powerful|potent|effective|"
     r"nutritious))\s+(?:[a-z-]+\s+){0,2}?(?:for|in|on|foods?|remed(?:y|ies)|herbs?|spices?|ways?)\b|"
     # (s55) the idioms of praise that measure nothing: "ginger works wonders for digestion", "the fountain of youth",
     # "jaw-dropping results"
