@@ -1,4 +1,4 @@
-"""Whether a page sells a remedy, read from the other claim rules' findings (the gate of CL142-CL146).
+"""Whether a page sells a remedy, read from the other claim rules' findings (the gate of CL142-CL147).
 
 A sentence that credits a food with a benefit, or speaks ill of prescribed medicine, may be fair in a nutrition
 guide or a drug leaflet; on a page that already claims cures, conspiracies or testimonials it is part of the
@@ -96,7 +96,7 @@ def _holds_recipe(doc: Document) -> bool:
     return False
 
 
-#: The options of a rule that reads only remedy pages (CL142-CL146): its gate, the same for each.
+#: The options of a rule that reads only remedy pages (CL142-CL147): its gate, the same for each.
 GATE_OPTIONS = {
     "min-other-codes": Option(
         2,
@@ -157,7 +157,7 @@ def remedy_page(
 
 
 class RemedyPageRule(Rule):
-    """A rule that reads only remedy pages (CL142-CL146): it reads the other rules' findings, declares the gate's
+    """A rule that reads only remedy pages (CL142-CL147): it reads the other rules' findings, declares the gate's
     options, and reads a page (:meth:`read_page`) only when :meth:`remedy_page_of` opens it. Alone (``check``) it sees no findings, so
     a page opens only with ``min-other-codes`` 0."""
 
