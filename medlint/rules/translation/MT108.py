@@ -48,6 +48,7 @@ from ._grammar_number import (
 from ._grammar_phrases import (
     CAUSED_PARTICIPLES,
     and_etc,
+    bare_superlatives,
     be_been,
     become_less,
     can_not,
@@ -99,6 +100,7 @@ from ._grammar_words import (
     BARE_VERB_FORM,
     BARE_VERB_TRIGGERS,
     BE_BEEN,
+    BE_FORMS,
     BECOME_FORMS,
     BECOME_LESS,
     CALQUE_PREPOSITIONS,
@@ -1028,6 +1030,8 @@ class GrammarPattern(Rule):
             found.extend(uncountable_plurals(s, index))
         if MISSING_ARTICLE not in disabled:
             found.extend(missing_articles(s, index))
+            if not BE_FORMS.isdisjoint(s.doc.word_set):
+                found.extend(bare_superlatives(s, index))
         if PLURAL_DETERMINER not in disabled:
             found.extend(modified_partitives(s, index))
             found.extend(modified_plural_determiners(s, index))

@@ -17,6 +17,7 @@ from ...text.word_classes import (
     PERSON_ADJECTIVE,
     PLURAL,
     SINGULAR,
+    SUPERLATIVE,
     VERB_ONLY,
     VERB_PAST,
     VERB_S,
@@ -47,6 +48,7 @@ from ._grammar_words import (
     MAKE_FORMS,
     MAX_SUBJECT_CLAUSE,
     MID_ADVERBS,
+    MISSING_ARTICLE,
     MISSING_COPULA,
     MODAL_CAPITAL,
     MODALS,
@@ -1115,6 +1117,49 @@ def extraposed_subjects(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
                     EXTRAPOSED_SUBJECT,
                     f"“{span} ...”: English puts what was {participle} first (“the ... has been {participle}”) or "
                     f"writes “it has been {participle} that ...”",
+                )
+            )
+    return out
+
+
+#: Superlatives that stand without "the" in edited English: "it is best to rest", "least" and "most" as adverbs
+_BARE_SUPERLATIVE_OK = frozenset({"best", "least", "most", "latest", "worst"})
+
+
+def bare_superlatives(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "Liver is largest organ in the body", "It was highest dose": a form of "be" and a superlative in "-est" before
+    the noun it grades, with no "the" (Russian, Chinese and Korean have no article, and translation from them drops
+    the one a superlative needs; Swan, "superlatives": "the" before a superlative with its noun). Only where the
+    superlative is right after the verb and a noun of the table follows it; "best", "least", "most", "latest" and
+    "worst" stand bare in edited English ("it is best to rest") and are left."""
+    out: list[Hit] = []
+    for verb in BE_FORMS:
+        for i in index.get(verb, ()):
+            k = i + 1
+            if (
+                k + 1 >= s.n
+                or not s.adjacent(i)
+                or not s.adjacent(k)
+                or not s.is_lower(k)
+                or not s.is_lower(k + 1)
+            ):
+                continue
+            adjective = s.lowers[k]
+            if not adjective.endswith("est") or adjective in _BARE_SUPERLATIVE_OK:
+                continue
+            if SUPERLATIVE not in classes(adjective):
+                continue
+            ncls = classes(s.lowers[k + 1])
+            if not (SINGULAR in ncls or PLURAL in ncls or PERSON in ncls):
+                continue
+            out.append(
+                Hit(
+                    s.starts[k],
+                    s.ends[k + 1],
+                    MISSING_ARTICLE,
+                    f"“{s.prose[s.starts[i] : s.ends[k + 1]]}”: a superlative before its noun takes “the”: write “the "
+                    f"{s.prose[s.starts[k] : s.ends[k + 1]]}”",
+                    (f"the {s.prose[s.starts[k] : s.ends[k + 1]]}",),
                 )
             )
     return out
