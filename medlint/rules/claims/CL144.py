@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import Document
-from ...evidence.context import claim_context
-from ...rule import Example, Finding
+from ...rule import Example
 from ...text.lazy_re import lazy_compile
-from ._remedy_page import RemedyPage, RemedyPageRule, left_to_others, not_the_pages_own, other_codes_note
+from ._remedy_page import PatternOnRemedyPage, RemedyPage, other_codes_note
 
 #: Words of hype: praise that measures nothing (HealthNewsReview's and the FDA's red-flag words are CL102's;
 #: these are the everyday ones a remedy page uses for the same purpose).
@@ -50,7 +47,7 @@ _READING = lazy_compile(
 )
 
 
-class RemedyHypeOnClaimsPage(RemedyPageRule):
+class RemedyHypeOnClaimsPage(PatternOnRemedyPage):
     """A remedy praised with a word of hype, on a page that sells a remedy.
 
     "This powerful combination is effective in:", "Its remarkable properties come from its sulfur compounds",
@@ -75,6 +72,7 @@ class RemedyHypeOnClaimsPage(RemedyPageRule):
     name = "remedy-hype-on-claims-page"
     category = "claims"
     severity = Severity.WARNING
+    reading = _READING
     source = (
         "FTC Health Products Compliance Guidance (2022): a page's net impression, and puffery that implies an "
         "objective claim needs substantiation; Schwitzer, \u201c7 words (and more) you shouldn't use in medical "
@@ -103,21 +101,9 @@ class RemedyHypeOnClaimsPage(RemedyPageRule):
         ),
     )
 
-    def read_page(self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]]) -> Iterable[Finding]:
-        prose = doc.prose
-        out = []
-        for m in _READING.finditer(prose):
-            start, end = m.start(), m.end()
-            if left_to_others(doc, start, end, claimed) or not_the_pages_own(claim_context(doc, start, end)):
-                continue
-            words = " ".join(prose[start:end].split())
-            out.append(
-                Finding(
-                    start,
-                    end,
-                    f"a remedy praised with hype (\u201c{words}\u201d) on a page that makes other unsupported "
-                    f"health claims{other_codes_note(page)}: say what it was shown to do, in whom and by how much, "
-                    "or cut the praise",
-                )
-            )
-        return out
+    def message(self, words: str, page: RemedyPage) -> str:
+        return (
+            f"a remedy praised with hype (\u201c{words}\u201d) on a page that makes other unsupported "
+            f"health claims{other_codes_note(page)}: say what it was shown to do, in whom and by how much, "
+            "or cut the praise"
+        )

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from ...diagnostic import Severity
-from ...document import Document
-from ...evidence.context import claim_context
-from ...rule import Example, Finding
+from ...rule import Example
 from ...text.lazy_re import lazy_compile
-from ._remedy_page import RemedyPage, RemedyPageRule, left_to_others, not_the_pages_own, other_codes_note
+from ._remedy_page import PatternOnRemedyPage, RemedyPage, other_codes_note
 
 #: Diseases taken all together: "all disease", "most illnesses", "every health problem", "90% of all ailments".
 _ALL_DISEASE = (
@@ -29,7 +26,7 @@ _SWEEPING = lazy_compile(
 )
 
 
-class SweepingCauseOnClaimsPage(RemedyPageRule):
+class SweepingCauseOnClaimsPage(PatternOnRemedyPage):
     """Most or all diseases given one cause or one cure, on a page that sells a remedy.
 
     "Most diseases are caused by toxins in the body", "The root cause of all disease is chronic inflammation",
@@ -46,6 +43,7 @@ class SweepingCauseOnClaimsPage(RemedyPageRule):
     name = "sweeping-cause-on-claims-page"
     category = "claims"
     severity = Severity.WARNING
+    reading = _SWEEPING
     source = (
         "FDA, \u201cHealth Fraud Scams\u201d (one product said to cure or treat a wide range of diseases); FTC Health "
         "Products Compliance Guidance (2022): a page's net impression"
@@ -66,21 +64,9 @@ class SweepingCauseOnClaimsPage(RemedyPageRule):
         ),
     )
 
-    def read_page(self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]]) -> Iterable[Finding]:
-        prose = doc.prose
-        out = []
-        for m in _SWEEPING.finditer(prose):
-            start, end = m.start(), m.end()
-            if left_to_others(doc, start, end, claimed) or not_the_pages_own(claim_context(doc, start, end)):
-                continue
-            words = " ".join(prose[start:end].split())
-            out.append(
-                Finding(
-                    start,
-                    end,
-                    f"diseases taken all together given one cause or one cure (\u201c{words}\u201d) on a page that "
-                    f"makes other unsupported health claims{other_codes_note(page)}: no evidence supports one cause "
-                    "or one cure for most diseases; name the condition and the evidence, or cut it",
-                )
-            )
-        return out
+    def message(self, words: str, page: RemedyPage) -> str:
+        return (
+            f"diseases taken all together given one cause or one cure (\u201c{words}\u201d) on a page that "
+            f"makes other unsupported health claims{other_codes_note(page)}: no evidence supports one cause "
+            "or one cure for most diseases; name the condition and the evidence, or cut it"
+        )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ...diagnostic import Diagnostic, Severity
 from ...document import Document
 from ...evidence.claim_structure import in_boilerplate
-from ...evidence.context import ClaimContext
+from ...evidence.context import ClaimContext, claim_context
 from ...rule import Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
 
@@ -188,6 +188,28 @@ class RemedyPageRule(Rule):
             self.opts["marker-codes"],
             doc if self.opts["recipe-marks"] else None,
         )
+
+
+class PatternOnRemedyPage(RemedyPageRule):
+    """A remedy-page rule whose reading is one pattern over the prose (CL144, CL147): each match that no other claim
+    rule reported and that is the page's own claim (the claim context) is a finding worded by :meth:`message`."""
+
+    #: the rule's reading
+    reading: re.Pattern[str]
+
+    def message(self, words: str, page: RemedyPage) -> str:
+        """The finding's message for the matched ``words`` (white space collapsed) on ``page``."""
+        raise NotImplementedError
+
+    def read_page(self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]]) -> Iterable[Finding]:
+        prose = doc.prose
+        out = []
+        for m in self.reading.finditer(prose):
+            start, end = m.start(), m.end()
+            if left_to_others(doc, start, end, claimed) or not_the_pages_own(claim_context(doc, start, end)):
+                continue
+            out.append(Finding(start, end, self.message(" ".join(prose[start:end].split()), page)))
+        return out
 
 
 def claimed_spans(findings: Sequence[Diagnostic]) -> list[tuple[int, int]]:
