@@ -279,6 +279,16 @@ _ASSERTING_NO = cue(
     r"(?:doubt|wonder|mistake|question|denying|surprise)\b(?:\s+(?:about\s+it|whatsoever))?",
     re.IGNORECASE,
 )
+# praise told as a negated comparison asserts what it praises: "there is no better day to start a liver cleanse",
+# "no better remedy for a cold than ginger", "Nothing works better than castor oil", "nothing beats turmeric" (s56;
+# "X is no better than a placebo", with "than" right after the comparative, denies X and is left)
+_PRAISE_BY_NO = cue(
+    r"\b(?:there\s+(?:is|was|are|can\s+be)\s+|there[\u2019']s\s+)?no\s+(?:better|finer|greater|easier|simpler|safer|"
+    r"quicker|faster|more\s+(?:effective|powerful|natural|reliable|important))\s+(?!than\b)[a-z]+\b|"
+    r"\bnothing\s+(?:(?:is|works|can\s+be|could\s+be|else)\s+)?(?:better|finer|more\s+(?:effective|powerful))\s+than\b|"
+    r"\bnothing\s+(?:else\s+)?(?:beats|compares\s+to)\b|\bthere(?:\s+is|[\u2019']s)\s+nothing\s+like\b",
+    re.IGNORECASE,
+)
 # amazement told with a negated "believe" asserts what amazed: "My doctor couldn't believe it when my cholesterol
 # dropped 80 points", "I can't believe how fast my pain went away"
 _AMAZED = cue(
@@ -858,14 +868,15 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     if "no " in before_text or "No " in before_text or "NO " in before_text:
         before_text = _ASSERTING_NO.sub(" ", before_text)
         before_text = _EXCEPTION_AFTER_NO.sub(" ", before_text)
+        before_text = _PRAISE_BY_NO.sub(" ", before_text)
     if "not " in before_text or "Not " in before_text:
         before_text = _ADDITIVE_NOT.sub(" ", before_text)
     if "believe" in before_text:
         before_text = _AMAZED.sub(" ", before_text)
     if "enough" in before_text:
         before_text = _EMPHATIC_ENOUGH.sub(" ", before_text)
-    if "nothing" in before_text:
-        before_text = _NOTHING_SHORT.sub(" ", before_text)
+    if "nothing" in before_text or "Nothing" in before_text:
+        before_text = _PRAISE_BY_NO.sub(" ", _NOTHING_SHORT.sub(" ", before_text))
     if "rhaps" in before_text or "bly" in before_text or "aybe" in before_text:
         before_text = _RANKING_DOUBT.sub(" ", before_text)
     before_all = _tokens(before_text)

@@ -361,6 +361,10 @@ def _singular_subject(s: Scan, k: int) -> Hit | None:
         return None
     if not (VERB_ONLY in cls or adverb or (PERSON in ncls and _object_follows(s, i))):
         return None
+    if not adverb and _finite_verb_next(s, i, person=PERSON in ncls):
+        return (
+            None  # the word ends a compound noun, the subject of the verb after it: "A colon cleanse removes"
+        )
     return Hit(
         s.starts[k],
         s.ends[i],
@@ -370,6 +374,25 @@ def _singular_subject(s: Scan, k: int) -> Hit | None:
         (_third_singular(verb),),
         classed=((noun, SINGULAR if SINGULAR in ncls else PERSON), (verb, BARE_VERB)),
     )
+
+
+#: Finite verbs and auxiliaries that, right after a bare verb, make it the head of a compound noun instead
+_FINITE_AFTER = frozenset("is was has does can will may might must should would could".split())
+
+
+def _finite_verb_next(s: Scan, i: int, person: bool) -> bool:
+    """The word after the bare verb at ``i`` is a finite verb of its own: an auxiliary or a modal, or an "-s"
+    form ("A colon cleanse removes toxins", "a liver flush is"), so the bare "verb" is a noun at the end of the
+    subject (a word table that knows "cleanse" only as a verb). After a person noun an "-s" form that is also a
+    plural noun is the verb's object ("The doctor order tests"). (s56)"""
+    j = i + 1
+    if not s.adjacent(i) or not s.is_lower(j):
+        return False
+    nxt = s.lowers[j]
+    if nxt in _FINITE_AFTER:
+        return True
+    cls = classes(nxt)
+    return VERB_S in cls and not (person and PLURAL in cls)
 
 
 def _common_noun(s: Scan, word: str) -> bool:
