@@ -279,6 +279,11 @@ _ASSERTING_NO = cue(
     r"(?:doubt|wonder|mistake|question|denying|surprise)\b(?:\s+(?:about\s+it|whatsoever))?",
     re.IGNORECASE,
 )
+# the sarcastic tag that takes back the sentence before it: "It's a weight-loss miracle! Said no one ever." (s56)
+_SAID_NO_ONE = cue(
+    r"[\s\"'\u201d\u2019]*(?:said|says)\s+(?:no\s*one|nobody|no\s+doctor|no\s+expert)(?:\s+ever)?\b",
+    re.IGNORECASE,
+)
 # praise told as a negated comparison asserts what it praises: "there is no better day to start a liver cleanse",
 # "no better remedy for a cold than ginger", "Nothing works better than castor oil", "nothing beats turmeric" (s56;
 # "X is no better than a placebo", with "than" right after the comparative, denies X and is left)
@@ -572,6 +577,10 @@ _NO_EVIDENCE_THAT = cue(
     # said to be missing takes its clause the same way: "There is no scientific study to prove that consuming betel
     # leaf ... can cure coronary artery disease"
     r"\bno\s+(?!(?:doubt|wonder|matter|question)\b)(?:[a-z-]+\s+){1,3}?(?:evidence|proof)\s+"
+    r"(?:(?:at\s+all|whatsoever)\s+)?that\b|"
+    # evidence said to be lacking, through "without" or "lack of", however qualified (s56): "market their product
+    # without any validating research or empirical evidence that it will in fact do any of those miraculous things"
+    r"\b(?:without|lacks?|lacking|lack\s+of|absence\s+of)\s+(?:any\s+)?(?:[a-z-]+\s+){0,5}?(?:evidence|proof)\s+"
     r"(?:(?:at\s+all|whatsoever)\s+)?that\b|"
     r"\bno\s+(?:(?:scientific|clinical|medical|published|good|reliable|solid|real)\s+)?(?:study|studies|research|"
     r"trials?|data)\s+(?:(?:has|have)\s+(?:ever\s+)?been\s+(?:done|conducted|published)\s+)?to\s+(?:prove|show|"
@@ -922,6 +931,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
             )
         )
         or _negated_after_parenthesis(doc, s_start, start, end, s_end, cues)
+        or (sent is not None and _SAID_NO_ONE.match(doc.prose, sent.end) is not None)
     )
     hedged = _any_cue(clause_grams, cues.hedge)
     if hedged and "possible to" in before_text:
