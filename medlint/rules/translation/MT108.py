@@ -48,12 +48,14 @@ from ._grammar_number import (
 from ._grammar_phrases import (
     CAUSED_PARTICIPLES,
     and_etc,
+    bare_after_prepositions,
     bare_superlatives,
     be_been,
     become_less,
     can_not,
     easy_to_cause,
     extraposed_subjects,
+    gerund_ofs,
     little_plurals,
     make_to,
     missing_copulas,
@@ -66,6 +68,7 @@ from ._grammar_phrases import (
     spun_possessives,
     subject_clause_commas,
     there_plurals,
+    this_numbers,
 )
 from ._grammar_scan import (
     Hit,
@@ -237,7 +240,8 @@ class GrammarPattern(Rule):
     - ``singular-determiner``: "a", "every", "this", "each", "another"
       before a plural noun ("a patients", "this symptoms"); "a", "an" or
       "every" with one adjective between ("a promising therapies") when the
-      plural has no verb reading ("a pacemaker helps" is a clause);
+      plural has no verb reading ("a pacemaker helps" is a clause); "this" before a number above one and the
+      plural it counts ("this 5 best remedies"; not a measure, "this four miles");
     - ``plural-determiner`` (info by default): "these", "many", "several"...
       before a singular noun ("these disease", "one of the symptom", "each of
       the organ"), and "one of" or "each of" with one or two adjectives between
@@ -414,7 +418,10 @@ class GrammarPattern(Rule):
       capitalised "There" opening its clause right before "a", "many", "some"
       or "no" ("There a few reasons": the verb is missing); "there
       have" or "there has" before a quantifier or article at a clause start
-      ("There have many ways", Chinese 有);
+      ("There have many ways", Chinese 有); "after", "before" or "without" before a bare verb and its particle
+      or a verb-only word before its object ("After wake up", "without consult a doctor"; not "after exercise"),
+      "without" before a participle and its agent ("without prescribed by the doctor"), and a preposition, a
+      transitive gerund and "of" ("with avoiding of burning foods"; not "excessive drinking of");
     - ``conjunction-pair``: a sentence that opens with "although",
       "because" or "since" and marks the link again after the clause
       ("Although it is rare, but ...", "Although ..., however, ...",
@@ -1120,6 +1127,13 @@ class GrammarPattern(Rule):
             found.extend(there_plurals(s, index))
         if VERB_FORM not in disabled and not MAKE_FORMS.isdisjoint(s.doc.word_set):
             found.extend(make_to(s, index))
+        if VERB_FORM not in disabled:
+            if "of" in index:
+                found.extend(gerund_ofs(s, index))
+            if "after" in index or "before" in index or "without" in index:
+                found.extend(bare_after_prepositions(s, index))
+        if SINGULAR_DETERMINER not in disabled and "this" in index:
+            found.extend(this_numbers(s, index))
         if PHRASE_AGREEMENT not in disabled and not PHRASE_VERBS.isdisjoint(s.doc.word_set):
             found.extend(phrase_agreements(s, index))
         if SUBJECT_COMMA not in disabled and not SUBJECT_CLAUSE_OPENERS.isdisjoint(s.doc.word_set):

@@ -69,6 +69,7 @@ from ._grammar_words import (
     REPORTING_AGREEMENT,
     SINCE_DURATION,
     SINCE_TENSE,
+    SINGULAR_DETERMINER,
     SINGULAR_VERBS,
     SPUN_POSSESSIVE,
     SUBJECT_CLAUSE_OPENERS,
@@ -1163,3 +1164,147 @@ def bare_superlatives(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                 )
             )
     return out
+
+
+#: Measures a number before makes one quantity, which "this" may take ("this four miles", "this 10 minutes")
+_MEASURE_PLURALS = DURATION_UNITS | frozenset(
+    "miles kilometres kilometers metres meters feet inches pounds kilograms kilos grams ounces litres liters "
+    "percent degrees dollars euros points steps".split()
+)
+
+
+def this_numbers(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "Try this 5 best remedies", "this three tips": "this" before a number above one and the plural it counts
+    (at most one word between), where English writes "these". A measure counted as one quantity ("this four miles",
+    "this 10 minutes") and a year ("this 2017 photo") are left. (s56)"""
+    out: list[Hit] = []
+    for i in index.get("this", ()):
+        n = i + 1
+        if n + 1 >= s.n or not s.adjacent(i):
+            continue
+        count = s.lowers[n]
+        if not (count in NUMBER_WORDS - {"one", "half"} or (count.isdigit() and 1 < int(count) < 1000)):
+            continue
+        if _YEAR.fullmatch(count):
+            continue
+        for k in (n + 1, n + 2):
+            if k >= s.n or not s.adjacent(k - 1) or not s.is_lower(k):
+                break
+            noun = s.lowers[k]
+            if PLURAL in classes(noun) and noun not in _MEASURE_PLURALS:
+                phrase = s.prose[s.starts[i] : s.ends[k]]
+                written = s.text(i)
+                these = "These" if written[:1].isupper() else "these"
+                out.append(
+                    Hit(
+                        s.starts[i],
+                        s.ends[k],
+                        SINGULAR_DETERMINER,
+                        f"“{phrase}”: “{written}” before a number and the plural it counts; write “{these}”",
+                        (these + s.prose[s.ends[i] : s.ends[k]],),
+                        classed=((noun, PLURAL),),
+                    )
+                )
+                break
+            if noun in _MEASURE_PLURALS or k == n + 2:
+                break
+    return out
+
+
+#: Prepositions before a gerund that takes its object directly ("with avoiding of burning foods")
+_GERUND_PREPOSITIONS = frozenset("with in for by without after before of".split())
+#: Transitive verbs of health writing whose gerund takes no "of": "in preventing of", "with avoiding of"
+_TRANSITIVE_GERUNDS = frozenset(
+    """avoiding preventing reducing increasing controlling improving treating lowering protecting maintaining
+    managing removing causing relieving curing strengthening boosting regulating stimulating eliminating""".split()
+)
+
+
+def gerund_ofs(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "with avoiding of burning foods", "a role in preventing of infection": a preposition, the gerund of a
+    verb that takes its object directly, and "of" before the object; the gerund as a noun with a determiner or an
+    adjective before it ("the preventing of", "excessive drinking of") is left, as the preposition excludes. (s56)"""
+    out: list[Hit] = []
+    for j in index.get("of", ()):
+        g = j - 1
+        p = g - 1
+        if p < 0 or not s.adjacent(p) or not s.adjacent(g) or s.lowers[g] not in _TRANSITIVE_GERUNDS:
+            continue
+        if s.lowers[p] not in _GERUND_PREPOSITIONS:
+            continue
+        out.append(
+            Hit(
+                s.starts[g],
+                s.ends[j],
+                VERB_FORM,
+                f"“{s.prose[s.starts[p] : s.ends[j]]}”: “{s.text(g)}” takes its object without “of”",
+                (s.text(g),),
+            )
+        )
+    return out
+
+
+#: Particles that make the bare word before them a phrasal verb ("wake up", "get out")
+_PARTICLES = frozenset("up down out off back away".split())
+#: Words that open an object after a bare verb ("before take the medicine")
+_BARE_OBJECT_OPENERS = frozenset("the a an your any it them this these their his her".split())
+
+
+def bare_after_prepositions(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "After wake up in the morning", "without consult a doctor", "before apply the cream": "after", "before" or
+    "without" takes a gerund, not the bare verb: a bare form before a particle (a phrasal verb), or a form the word
+    table knows only as a verb before its object. "Without prescribed by the doctor": a past participle with its
+    agent needs "being". A noun after them ("after exercise", "before sleep") is left: only a verb-only word or a
+    particle after it counts. (s56)"""
+    out: list[Hit] = []
+    for prep in ("after", "before", "without"):
+        for i in index.get(prep, ()):
+            v = i + 1
+            if v + 1 >= s.n or not s.adjacent(i) or not s.adjacent(v) or not s.is_lower(v):
+                continue
+            verb, nxt = s.lowers[v], s.lowers[v + 1]
+            cls = classes(verb)
+            if prep == "without" and VERB_PAST in cls and nxt == "by":
+                out.append(
+                    Hit(
+                        s.starts[i],
+                        s.ends[v],
+                        VERB_FORM,
+                        f"“{s.prose[s.starts[i] : s.ends[v + 1]]}”: a participle with its agent after “{s.text(i)}” "
+                        f"needs “being”",
+                        (f"{s.text(i)} being {s.text(v)}",),
+                    )
+                )
+                continue
+            if BARE_VERB not in cls or verb in CLOSED_CLASS:
+                continue
+            if not (nxt in _PARTICLES or (VERB_ONLY in cls and nxt in _BARE_OBJECT_OPENERS)):
+                continue
+            gerund = _gerund(verb)
+            out.append(
+                Hit(
+                    s.starts[i],
+                    s.ends[v],
+                    VERB_FORM,
+                    f"“{s.prose[s.starts[i] : s.ends[v + 1]]}”: “{s.text(i)}” takes the “-ing” form of the verb",
+                    (f"{s.text(i)} {gerund}",),
+                )
+            )
+    return out
+
+
+def _gerund(verb: str) -> str:
+    """The "-ing" form of a regular bare verb ("wake" -> "waking", "get" -> "getting", "apply" -> "applying")."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if (
+        len(verb) <= 4
+        and len(verb) >= 3
+        and verb[-1] not in "aeiouwxy"
+        and verb[-2] in "aeiou"
+        and verb[-3] not in "aeiou"
+    ):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
