@@ -276,7 +276,10 @@ class GrammarPattern(Rule):
       verb, "when the disease progresses was"; "the" or a possessive before a
       singular noun with no plural, adjective or verb-only reading, "The baby
       have", "Our study have", not a group noun, "the staff are", nor a zero
-      plural, "the fish are"),
+      plural, "the fish are"), a noun modifier and a bare plural opening a sentence before "is", "was", "has"
+      or "does" ("Thyroid glands is"; not a relative clause's subject, "The age that epilepsy begins is"), a
+      relative after a singular head of its own noun phrase and a bare verb ("an organ which protect the
+      body"; not a head inside a prepositional phrase, "compartments within the cell that use enzymes"),
       and a subject pronoun at a clause start with a lexical verb that
       disagrees ("it cause", "she often need", "they causes"; not after
       "if", "unless", "whether", where the bare form may be the subjunctive,

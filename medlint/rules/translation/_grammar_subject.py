@@ -85,9 +85,74 @@ def clause_openings(s: Scan, index: Mapping[str, Iterable[int]]) -> tuple[set[in
     return openings, sentence_words
 
 
+#: Determiners that open the noun phrase a relative clause's singular head ends (``_relative_singular``)
+_RELATIVE_HEAD_DETERMINERS = frozenset("a an the this each every its his her their our your my".split())
+#: Words before that determiner that put the phrase inside another one, whose head the clause may belong to ("the
+#: level of the protein that ...")
+_OUTER_PREPOSITIONS = frozenset(
+    """of in on at to for from with by about among between into than within inside through throughout across during
+    without under over near around along behind beyond toward towards upon onto via like""".split()
+)
+
+
+def _relative_singular(s: Scan, r: int) -> Hit | None:
+    """ "a papule that make the skin red", "an organ which protect the body": a singular count noun right before
+    "that", "which" or "who", a noun phrase of its own (a determiner and at most one word before the noun, and no
+    preposition before the determiner: "compartments within the cell that use enzymes" belong to "compartments"),
+    and after the relative a bare verb: one the word table knows only as a verb, one before the words that open its
+    object, or after "which" or "who" one before a noun.
+    The relative is the clause's subject and takes the noun's number. (s56)"""
+    n = r - 1
+    if n < 1 or r + 2 >= s.n or not s.adjacent(n) or not s.adjacent(r) or not s.is_lower(n):
+        return None
+    noun = s.lowers[n]
+    ncls = classes(noun)
+    if PLURAL in ncls or noun in COLLECTIVE_NOUNS or noun in ZERO_PLURAL_NOUNS:
+        return None
+    if not (SINGULAR in ncls or (PERSON in ncls and PERSON_ADJECTIVE not in ncls)):
+        return None
+    d = next((m for m in (n - 1, n - 2) if m >= 0 and s.lowers[m] in _RELATIVE_HEAD_DETERMINERS), None)
+    if d is None or any(not s.adjacent(m) for m in range(d, n)):
+        return None
+    if d > 0 and s.lowers[d - 1] in _OUTER_PREPOSITIONS:
+        return None
+    i = r + 1
+    verb = s.lowers[i]
+    if not s.is_lower(i) or verb in CLOSED_CLASS or verb in AGREEING_VERBS:
+        return None
+    cls = classes(verb)
+    if BARE_VERB not in cls:
+        return None
+    # after "that" a word with a noun reading before a noun may open a content clause's subject ("the hypothesis
+    # that air pollution ..."): only "which" and "who" take that reading
+    if not (VERB_ONLY in cls or _object_follows(s, i) or (s.lowers[r] != "that" and _noun_follows(s, i))):
+        return None
+    return Hit(
+        s.starts[n],
+        s.ends[i],
+        SUBJECT_VERB,
+        f"“{s.prose[s.starts[n] : s.ends[i]]}”: the verb “{verb}” does not agree with the singular “{s.text(n)}”",
+        (f"{s.prose[s.starts[n] : s.ends[r]]} {_third_singular(verb)}",),
+        classed=((noun, SINGULAR), (verb, BARE_VERB)),
+    )
+
+
+def _noun_follows(s: Scan, i: int) -> bool:
+    """Word ``i`` is followed in its phrase by a lower-case noun with no verb reading: its object ("cause pain")."""
+    if i + 1 >= s.n or not s.adjacent(i) or not s.is_lower(i + 1):
+        return False
+    cls = classes(s.lowers[i + 1])
+    return bool(cls) and (SINGULAR in cls or PLURAL in cls) and BARE_VERB not in cls and VERB_S not in cls
+
+
 def clause_subject_verbs(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """Both readings below, from one pass over the words that open a clause."""
     out: list[Hit] = []
+    for relative in ("that", "which", "who"):
+        for r in index.get(relative, ()):
+            hit = _relative_singular(s, r)
+            if hit is not None:
+                out.append(hit)
     openings, sentence_words = clause_openings(s, index)
     for k in openings:
         if k + 1 >= s.n:
@@ -109,6 +174,13 @@ def clause_subject_verbs(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hi
             hit = _bare_singular_subject(s, k)
         if hit is None and word not in CLOSED_CLASS and s.is_lower(k) and s.adjacent(k):
             hit = _modified_bare_plural(s, k)
+        if (
+            hit is None
+            and word not in CLOSED_CLASS
+            and s.adjacent(k)
+            and (s.is_lower(k) or k in sentence_words)
+        ):
+            hit = _noun_modified_bare_plural(s, k)
         if hit is not None:
             out.append(hit)
     return out
@@ -301,6 +373,43 @@ def _modified_bare_plural(s: Scan, k: int) -> Hit | None:
     if after is None or after[1] or s.lowers[after[0]] not in _SINGULAR_AUXILIARIES:
         return None
     return _bare_plural_auxiliary(s, j, after[0], first=k)
+
+
+#: The word classes a noun modifier may carry: a singular noun, a noun that is also a bare verb ("blood"), or none
+#: (an adjective the table leaves unclassed: "thyroid")
+_NOUN_MODIFIER = frozenset({SINGULAR, BARE_VERB})
+
+
+#: How common (Zipf) an unclassed modifier may be: commoner unclassed words are function words and pronouns
+_UNCLASSED_MODIFIER_ZIPF = 5.0
+#: Words after which a clause opens inside a noun phrase, its subject and verb before the main verb
+_RELATIVE_OPENERS = frozenset("that which who whom where when".split())
+
+
+def _noun_modified_bare_plural(s: Scan, k: int) -> Hit | None:
+    """ "Thyroid glands is a butterfly-shaped organ", "Kidney stones is common": a noun or unclassed modifier opening
+    its clause (in lower case, or capitalised where it opens a sentence), a bare plural in lower case after it, and
+    "is", "was", "has" or "does" right after that (``_bare_plural_auxiliary``). Not a gerund ("Reducing
+    prescriptions is"), an adverb, a verb-only or past form, or a plural modifier; a capitalised plural
+    ("Weight Watchers is") is a name. (s56)"""
+    word = s.lowers[k]
+    if not word.isalpha() or word.endswith(("ing", "ly")) or not set(classes(word)) <= _NOUN_MODIFIER:
+        return None
+    if is_rarer_than(word, _NAME_ZIPF) or (
+        not classes(word) and not is_rarer_than(word, _UNCLASSED_MODIFIER_ZIPF)
+    ):
+        return None  # a rare word may be a name; a common unclassed one is a function word ("he says is")
+    j = k + 1
+    if j + 1 >= s.n or not s.is_lower(j):
+        return None
+    ncls = classes(s.lowers[j])
+    if PLURAL not in ncls or SINGULAR in ncls or s.lowers[j][-1:] != "s":
+        return None
+    if VERB_S in ncls and k > 0 and s.lowers[k - 1] in _RELATIVE_OPENERS:
+        return None  # a relative clause's subject and verb before the main verb: "The age that epilepsy begins is"
+    if not s.adjacent(j) or not s.is_lower(j + 1) or s.lowers[j + 1] not in _SINGULAR_AUXILIARIES:
+        return None
+    return _bare_plural_auxiliary(s, j, j + 1, first=k)
 
 
 #: Singular auxiliaries a bare plural subject cannot take, with the plural form for the fix.
