@@ -51,9 +51,19 @@ _DISPARAGING = lazy_compile(
     r"(?:little|nothing)\s+(?:else\s+)?to\s+offer|"
     r"(?:only|just|merely)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?symptoms|"
     r"instead\s+of\s+(?:[\w-]+\s+){1,3}?(?:the\s+)?(?:root|underlying|real|actual)?\s*causes?|"
-    r"prison|slaves?|slavery|hooked|band[\s-]?aids?)\b",
+    r"prison|slaves?|slavery|hooked|band[\s-]?aids?)\b|"
+    # (s56) medicine said to be unneeded: a condition handled without it ("you can at least manage it without
+    # medication") or the reader told they need none ("We do not need medication to improve our lifestyle"); the
+    # match ends before the medicine's word, which the sentence's medicine reading names
+    r"\b(?:manag|control|treat|beat|cur|heal|lower|reduc|revers|fix|handl|overcom|get(?:ting)?\s+rid\s+of|liv)\w*\s+"
+    r"(?:[\w'\u2019-]+\s+){0,5}?without\s+(?:any\s+|the\s+(?:need|use)\s+(?:for|of)\s+|using\s+|taking\s+)?"
+    r"(?=(?:[\w-]+\s+)?(?:medications?|medicines?|meds|drugs|pills|prescriptions?)\b)|"
+    r"\b(?:don[\u2019']?t|do\s+not|never|won[\u2019']?t|will\s+not)\s+(?:really\s+|even\s+|ever\s+)?need\s+"
+    r"(?:any\s+|to\s+take\s+)?(?=(?:[\w-]+\s+)?(?:medications?|medicines?|meds|drugs|pills)\b)",
     re.IGNORECASE,
 )
+#: The readings of ``_DISPARAGING`` that call medicine unneeded rather than bad (the message says which)
+_UNNEEDED = lazy_compile(r"\b(?:without|need)\s", re.IGNORECASE)
 #: A pronoun opening a sentence, standing for the medicine the sentence before names ("They interfere with
 #: digestion", a list's item under "Why antacids fail")
 _PRONOUN_OPENING = lazy_compile(
@@ -80,7 +90,9 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
     reach the cause, a life spent on it; "can lead to the occurrence of adverse effects", "work for only about half
     of those who take them", "a nightmare", a body "dependent on" it; since the fifty-fifth session also by the
     general words of harm and failure: a verb of damage, "will make you sicker", "rarely works", "no better than",
-    "nothing to offer", "treats only the symptoms", "instead of looking for the cause", "a prison sentence"). A
+    "nothing to offer", "treats only the symptoms", "instead of looking for the cause", "a prison sentence"; since
+    the fifty-sixth session also called unneeded: a condition handled without it, "you can manage it without
+    medication", or the reader told they need none, "We do not need medication"). A
     sentence that opens with "they", "these" or "those" stands for the medicine the sentence before names ("Antacids
     are sold everywhere. They interfere with digestion."). Medicine called unnatural or dismissed outright is CL110's, and a
     sentence another claim rule reported is left to it. Said in
@@ -152,11 +164,13 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
                 continue
             words = " ".join(prose[start:end].split())
             others = other_codes_note(page)
+            unneeded = _UNNEEDED.search(bad.group()) is not None
+            what = "called unneeded" if unneeded else "spoken ill of"
             out.append(
                 Finding(
                     start,
                     end,
-                    f"prescribed medicine spoken ill of (\u201c{words}\u201d) on a page that sells a remedy{others}: "
+                    f"prescribed medicine {what} (\u201c{words}\u201d) on a page that sells a remedy{others}: "
                     "name the evidence for the harm or the failure, or remove it; a reader may drop a medicine "
                     "they need",
                 )
