@@ -45,6 +45,12 @@ _RESEARCH = ProbedPattern(
         r"(?:(?:many |several |recent |new |numerous )?(?:studies|research|trials|scientists|researchers|experiments) "
         r"(?:(?:that|which) )?(?:(?:have|has) )?validat(?:e|es|ed) (?:its|their) (?:effectiveness|efficacy|benefits?|"
         r"use|safety|healing|power|effects?))|"
+        # research said to support or back a remedy's use (s56: "Many studies have supported the use of onion juice for
+        # hair loss", "Scientific research supports the use of garlic"); "evidence supports" is left to the evidence
+        # rules, as "research supports the idea" names no use
+        r"(?:(?:many |several |recent |new |numerous |scientific |clinical )?(?:studies|research|trials|scientists|"
+        r"researchers|experiments) (?:(?:have|has) (?:also )?)?(?:support(?:s|ed)?|back(?:s|ed)?) the (?:use|"
+        r"effectiveness|efficacy|benefits?|healing\s+(?:power|properties)) of)|"
         # testing in the perfect, offered as a finding ("Testing has shown that manuka oil is more effective": s53; a
         # test's present result, "tests show that your platelet count is low", is a diagnosis)
         r"testing (?:have|has) (?:now |recently |already |also )?(?:shown|proven|proved|confirmed|demonstrated)|"
@@ -68,6 +74,8 @@ _RESEARCH = ProbedPattern(
         "discover",
         "establish",
         "validate",
+        "support",
+        "back",
     ),
 )
 

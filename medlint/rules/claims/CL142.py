@@ -351,7 +351,13 @@ def property_readings(doc: Document) -> list[tuple[int, int]]:
 
 
 #: A pronoun opening a sentence for the remedy the sentence before names ("It is anti-bacterial")
-_PRONOUN_OPENING = lazy_compile(r"\s*(?:it|they|this|these)\b", re.IGNORECASE)
+_PRONOUN_OPENING = lazy_compile(
+    r"\s*(?:(?:also|moreover|furthermore|additionally|besides|plus|and|in\s+addition),?\s+)?(?:it|they|this|these)\b",
+    re.IGNORECASE,
+)
+#: Connectives that may open a sentence before the pronoun that stands for the remedy ("Also they possess
+#: anti-inflammatory properties", "Moreover, it relieves pain"): the pronoun still opens the clause (s56)
+_CONNECTIVES = frozenset("also moreover furthermore additionally besides plus and".split())
 
 
 def _names_remedy(toks: list[tuple[str, int, int]], start: int, end: int) -> bool:
@@ -433,8 +439,12 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
             i += 1
             continue
         opening = i == sentence_start
-        pronoun = opening and word.lower() in _PRONOUNS and _names_remedy(toks, *previous_sentence)
-        if opening:
+        pronoun = (
+            (opening or (i == sentence_start + 1 and toks[sentence_start][0].lower() in _CONNECTIVES))
+            and word.lower() in _PRONOUNS
+            and _names_remedy(toks, *previous_sentence)
+        )
+        if opening or pronoun:
             pronoun_led = pronoun
         if opening and _BENEFIT.fullmatch(word) and word[:1].isupper():
             k = _object_end(toks, i)
