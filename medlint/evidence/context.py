@@ -1382,6 +1382,17 @@ _ASKED_TAIL = cue(
 )
 
 
+# an indirect question after a verb of checking, still open at the claim: "Let's look into the research and see which
+# benefits are backed by science", "researchers tested whether the extract lowers blood sugar", "find out if turmeric
+# really works" (s56; "learn which" and "discover which" promise an answer and are left)
+_CHECKED_TAIL = cue(
+    r"\b(?:see|check|checks|checked|checking|examine[sd]?|examining|find(?:ing)?\s+out|found\s+out|explore[sd]?|"
+    r"exploring|investigate[sd]?|investigating|test(?:s|ed|ing)?|determine[sd]?|determining|"
+    r"look(?:s|ed|ing)?\s+(?:at|into))\s+(?:whether|if|which)\b[^.!?;:,]*$",
+    re.IGNORECASE,
+)
+
+
 # others said to look for the thing the claim names, its object still open at the claim: "while many look for a quick
 # fix in their spice cabinet", "desperate patients searching for a miracle cure", "people who hope for a cure" (not the
 # reader: "Looking for a natural cure? This tea is it" sells to the reader, and stays the page's claim)
@@ -1569,6 +1580,8 @@ def _asked_about(before_text: str) -> bool:
     if (
         "ask" in low or "wonder" in low or "know" in low or "curious" in low or "quir" in low
     ) and _ASKED_TAIL.search(before_text) is not None:
+        return True
+    if ("whether" in low or "if" in low or "which" in low) and _CHECKED_TAIL.search(before_text) is not None:
         return True
     return ("look" in low or "search" in low or "seek" in low or "sought" in low or "hop" in low) and bool(
         _SOUGHT_TAIL.search(before_text)
