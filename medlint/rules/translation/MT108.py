@@ -48,7 +48,6 @@ from ._grammar_number import (
 from ._grammar_phrases import (
     CAUSED_PARTICIPLES,
     and_etc,
-    bare_after_prepositions,
     bare_superlatives,
     be_been,
     become_less,
@@ -421,10 +420,8 @@ class GrammarPattern(Rule):
       capitalised "There" opening its clause right before "a", "many", "some"
       or "no" ("There a few reasons": the verb is missing); "there
       have" or "there has" before a quantifier or article at a clause start
-      ("There have many ways", Chinese 有); "after", "before" or "without" before a bare verb and its particle
-      or a verb-only word before its object ("After wake up", "without consult a doctor"; not "after exercise"),
-      "without" before a participle and its agent ("without prescribed by the doctor"), and a preposition, a
-      transitive gerund and "of" ("with avoiding of burning foods"; not "excessive drinking of");
+      ("There have many ways", Chinese 有); a preposition, a transitive gerund and "of" ("with avoiding of
+      burning foods"; not "excessive drinking of");
     - ``conjunction-pair``: a sentence that opens with "although",
       "because" or "since" and marks the link again after the clause
       ("Although it is rare, but ...", "Although ..., however, ...",
@@ -655,8 +652,10 @@ class GrammarPattern(Rule):
       with an object and a to-infinitive ("prevent fatigue to affect the recovery"; not the passive
       "are prevented from", nor "prevent infection to the baby"); ``be-easily-to``: "is easily to
       produce gas" (容易) and "is need to" (a slip news and NIH pages make too: "more research was
-      need to confirm"); ``after-bare-verb``: "after" or "before" + a verb that is no noun + the
-      determiner of its object ("After enter the autumn"). Read off machine-translated Chinese
+      need to confirm"); ``after-bare-verb``: "after", "before" or "without" + a verb that is no noun + the
+      determiner of its object ("After enter the autumn", "without consult a doctor"), a bare verb before its
+      particle ("After wake up"; not a noun, "after exercise"), and "without" before a participle and its agent
+      ("without prescribed by the doctor"). Read off machine-translated Chinese
       medicine pages; 0 on MedQuAD, the clean sentences, FakeHealth and WMT22's references but for
       real slips ("is need to", "paid attention to explore", "looking forward to spend").
       ``uncountable-article``: a non-count noun counted with "a", "an", "another", "each" or
@@ -1133,8 +1132,6 @@ class GrammarPattern(Rule):
         if VERB_FORM not in disabled:
             if "of" in index:
                 found.extend(gerund_ofs(s, index))
-            if "after" in index or "before" in index or "without" in index:
-                found.extend(bare_after_prepositions(s, index))
         if SINGULAR_DETERMINER not in disabled and "this" in index:
             found.extend(this_numbers(s, index))
         if PHRASE_AGREEMENT not in disabled and not PHRASE_VERBS.isdisjoint(s.doc.word_set):

@@ -29,6 +29,7 @@ from ...text.word_classes import (
     PLURAL,
     SINGULAR,
     VERB_ONLY,
+    VERB_PAST,
     classes,
 )
 from ._grammar_scan import Hit, Scan, regular_plural, regular_singular, sentence_start, telegraphic
@@ -90,8 +91,9 @@ PREVENT_FROM = "prevent-from"
 #: "food which is easily to produce gas", "the fluid is need to supply": an adverb or a bare "need" after
 #: "be", where English writes "easy to" and "needs to" or "is needed to" (容易…, 需要…)
 BE_EASILY_TO = "be-easily-to"
-#: "After enter the autumn": "after" or "before" straight before a bare verb and its object, where English
-#: writes the -ing form (进入秋季后)
+#: "After enter the autumn": "after", "before" or "without" straight before a bare verb and its object or its
+#: particle ("After wake up"), where English writes the -ing form (进入秋季后), and "without" before a participle
+#: and its agent ("without prescribed by the doctor")
 AFTER_BARE_VERB = "after-bare-verb"
 #: "By increase the consumption", "for prevent the disease": a preposition, a bare verb (one the noun table
 #: may also read as a noun) and its object, where the reference writes the -ing form after that preposition
@@ -1353,11 +1355,37 @@ def _word_before_object(s: Scan, i: int) -> str | None:
     return s.lowers[k] if s.lowers[k + 1] in _OBJECT_DETERMINERS else None
 
 
+#: Particles that make the bare word before them a phrasal verb ("After wake up", "before get out of bed")
+_PARTICLES = frozenset("up down out off back away".split())
+
+
 def _after_bare_verb(s: Scan, i: int) -> Hit | None:
-    """ "After enter the autumn": "after" or "before" + a verb that is no noun + a determiner opening its
-    object, where English writes "after entering the autumn"."""
+    """ "After enter the autumn": "after", "before" or "without" + a verb that is no noun + a determiner opening
+    its object, where English writes "after entering the autumn"; and (s56) a bare verb before its particle ("After
+    wake up in the morning"; a noun after them, "after exercise", "before sleep", has none), or "without" before a
+    past participle and its agent ("without prescribed by the doctor": "without being prescribed")."""
     k = i + 1
     verb = _word_before_object(s, i)
+    if verb is None and s.adjacent(i) and k + 1 < s.n and s.is_lower(k) and s.adjacent(k):
+        after = s.lowers[k + 1]
+        cls = classes(s.lowers[k])
+        if s.lowers[i] == "without" and after == "by" and VERB_PAST in cls:
+            return Hit(
+                s.starts[i],
+                s.ends[k],
+                AFTER_BARE_VERB,
+                f"“{s.prose[s.starts[i] : s.ends[k + 1]]}”: a participle with its agent after “without” needs "
+                "“being”",
+                (f"{s.text(i)} being {s.text(k)}",),
+            )
+        if after in _PARTICLES and BARE_VERB in cls and s.lowers[k] not in CLOSED_CLASS:
+            return Hit(
+                s.starts[i],
+                s.ends[k],
+                AFTER_BARE_VERB,
+                f"“{s.prose[s.starts[i] : s.ends[k + 1]]}”: after “{s.lowers[i]}”, a verb takes its -ing form",
+                (f"{s.text(i)} {_ing(s.lowers[k])}",),
+            )
     if verb is None or VERB_ONLY not in classes(verb):
         return None
     return Hit(
@@ -1399,7 +1427,7 @@ def _preposition_bare_verb(s: Scan, i: int) -> Hit | None:
     if not _is_bare_verb(verb):
         return None
     preposition = s.lowers[i]
-    if preposition in ("after", "before") and VERB_ONLY in classes(verb):
+    if preposition in ("after", "before", "without") and VERB_ONLY in classes(verb):
         return None  # after-bare-verb's own reading
     stats = refstats.load()
     gerund = _ing(verb)
@@ -2079,10 +2107,13 @@ _FRAMES: tuple[tuple[frozenset[str], tuple[tuple[str, Callable[[Scan, int], Hit 
     (_PREVENT_ACTIVE, ((PREVENT_FROM, _prevent_from), (PREVENT_FOOD, _prevent_food))),
     (frozenset({"easily", "need"}), ((BE_EASILY_TO, _be_easily_to),)),
     (
-        frozenset({"after", "before"}),
+        frozenset({"after", "before", "without"}),
         ((AFTER_BARE_VERB, _after_bare_verb), (PREPOSITION_BARE_VERB, _preposition_bare_verb)),
     ),
-    (_GERUND_PREPOSITIONS - {"after", "before"}, ((PREPOSITION_BARE_VERB, _preposition_bare_verb),)),
+    (
+        _GERUND_PREPOSITIONS - {"after", "before", "without"},
+        ((PREPOSITION_BARE_VERB, _preposition_bare_verb),),
+    ),
     (
         _NON_COUNT,
         ((UNCOUNTABLE_ARTICLE, _uncountable_article), (UNCOUNTABLE_THERE_ARE, _uncountable_there_are)),
