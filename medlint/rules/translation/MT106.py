@@ -98,8 +98,13 @@ _GLUED_OPEN_PAREN = lazy_compile(r"\((?!(?:e?s|ies)\))([^()\s][^()\n]{1,80}?)\)(
 #: finds fast; one that opened on the word would be tried at every letter)
 _WORD_BEFORE_PAREN = lazy_compile(r"(?:^|(?<=[\s\"'\u201c\u2018]))[A-Za-z][a-z]{2,}\Z")
 #: A closing parenthesis with a word run on after it, "(12.2 percent)is", "(ganciclovir and others)can": the
-#: parenthesis opened after a space, the bracketed text has two characters or more
-_GLUED_CLOSE_PAREN = lazy_compile(r"\((?!(?:e?s|ies)\))[^()\s][^()\n]{1,80}?\)([a-z]{2,})\b(?![-'\u2019@/])")
+#: parenthesis opened after a space, the bracketed text has two characters or more; a capitalised word after it
+#: only where the bracket holds a phrase of lower-case words ("(folic acid)Diets": a sentence glued on; s56)
+_GLUED_CLOSE_PAREN = lazy_compile(
+    r"\((?!(?:e?s|ies)\))[^()\s][^()\n]{1,80}?\)([a-z]{2,}|[A-Z][a-z]{2,})\b(?![-'\u2019@/])"
+)
+#: A bracketed phrase of two or more lower-case words, before which a capital after the bracket opens a new sentence
+_LOWER_PHRASE = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)+")
 #: What may stand before the parenthesis of ``_GLUED_CLOSE_PAREN``: white space, an opening quote, the text's start
 _OPENS_AFTER = frozenset(" \t\n\"'\u201c\u2018")
 #: A word run on after a closing parenthesis is this common or more (Zipf): the word a lost space left
@@ -1113,8 +1118,10 @@ def _glued_parentheses(prose: str) -> list[Finding]:
             continue  # a bracket inside a word ("sarco(endo)plasmic")
         word = m.group(1)
         bracketed = prose[prose.rfind("(", 0, m.start(1)) + 1 : m.start(1) - 1]
+        if word[0].isupper() and not _LOWER_PHRASE.fullmatch(bracketed):
+            continue  # "(Re)Birth", "(MU)Scle": a styled name or an acronym's letters, not a sentence glued on
         if (
-            (zipf_of(word) or 0.0) < _GLUED_PAREN_NEXT_ZIPF
+            (zipf_of(word.lower()) or 0.0) < _GLUED_PAREN_NEXT_ZIPF
             or _known_or_plural((bracketed + word).lower())
             or bracketed.lower() in _BRACKET_PREFIXES
         ):
