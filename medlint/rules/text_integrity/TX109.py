@@ -33,7 +33,7 @@ from ...text.spelling import (
     prefixed,
     spelling_variant,
 )
-from ...text.word_classes import SINGULAR
+from ...text.word_classes import SINGULAR, VERB_ONLY
 from ...text.word_frequency import zipf_of, zipf_table
 from ...text.word_place import in_code, in_english, set_apart
 from .TX124 import lost_ligatures
@@ -506,15 +506,21 @@ def _glued_ending(word: str, floor: float) -> str | None:
         return None
     if word[-1] == "s":
         return stem if stem[-1] == "y" and stem[-2] not in "aeiou" else None
-    # "a" after a noun and nothing else ("syndromea"), not a Latin adjective's stem ("imperfecta")
-    return stem if len(stem) >= 6 and word_classes.classes(stem) == SINGULAR else None
+    # "a" after a noun and nothing else ("syndromea"), not a Latin adjective's stem ("imperfecta"); or (s56) after a
+    # verb the table knows only as a verb, where the space before the article was lost ("reducea risk")
+    cls = word_classes.classes(stem)
+    if len(stem) >= 6 and cls == SINGULAR:
+        return stem
+    return stem if len(stem) >= 4 and VERB_ONLY in cls else None
 
 
 def _readings(word: str, stem: str) -> list[str]:
     """What a word ending in "s" or "a" after a common word may stand for: "bodys" is "body's" or
-    "bodies", "syndromea" is "syndrome" and a glued "a" (a dash lost)."""
+    "bodies", "syndromea" is "syndrome" and a glued "a" (a dash lost), "reducea" is "reduce a" (a space lost)."""
     if word[-1] == "s":
         return [stem + "'s", stem[:-1] + "ies"]
+    if VERB_ONLY in word_classes.classes(stem):
+        return [stem + " a"]
     return [stem + " \u2014 a", stem]
 
 
