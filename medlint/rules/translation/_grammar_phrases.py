@@ -1212,7 +1212,7 @@ def this_numbers(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
 
 
 #: Prepositions before a gerund that takes its object directly ("with avoiding of burning foods")
-_GERUND_PREPOSITIONS = frozenset("with in for by without after before of".split())
+_OF_GERUND_PREPOSITIONS = frozenset("with in for by without after before of".split())
 #: Transitive verbs of health writing whose gerund takes no "of": "in preventing of", "with avoiding of"
 _TRANSITIVE_GERUNDS = frozenset(
     """avoiding preventing reducing increasing controlling improving treating lowering protecting maintaining
@@ -1230,7 +1230,7 @@ def gerund_ofs(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
         p = g - 1
         if p < 0 or not s.adjacent(p) or not s.adjacent(g) or s.lowers[g] not in _TRANSITIVE_GERUNDS:
             continue
-        if s.lowers[p] not in _GERUND_PREPOSITIONS:
+        if s.lowers[p] not in _OF_GERUND_PREPOSITIONS:
             continue
         out.append(
             Hit(
