@@ -44,7 +44,9 @@ class SpinnerDialect(Rule):
     together, so two on one page do not happen by chance), the page was spun,
     and the dialect's everyday renderings on it are most likely the spinner's too. This rule reads
     those rules' findings (``Rule.reads_findings``) and, on such a page only, reports each rendering of the
-    dialect (rules/data/lexicon/spinner-dialect.tsv) with the word it most likely stands for. Severity
+    dialect (rules/data/lexicon/spinner-dialect.tsv) with the word it most likely stands for; the table holds
+    the everyday renderings of each spinner family whose telltales those rules know (the web paraphraser's
+    "torment" for pain, "aggravation" for inflammation, "in light of the fact that" for because among them). Severity
     info: a writer may have chosen the word, and the fix is to restore the original article, not to
     swap words back. No clean text carries the telltales (MT128: 0 in 4.9 million words of MedQuAD,
     clean sentences, FakeHealth news and WMT22 references), so the rule is silent there by
