@@ -172,7 +172,7 @@ def test_a_sentence_in_another_language_passes() -> None:
 
 def test_a_word_the_page_uses_as_a_name_passes() -> None:
     # written with a capital inside running prose elsewhere: a surname in a tag list
-    assert _hits("Tags: jeanine pirro") == [(1, 15, 20, "pirro", ("piero",), True)]
+    assert _hits("Tags: jeanine pirro.") == [(1, 15, 20, "pirro", ("piero",), True)]
     assert _hits("The remarks by host Jeanine Pirro were cited. Tags: jeanine pirro") == []
     # a repository or handle in an address on the page
     assert _hits("<p>It works in avaliable too.</p>", "html") == [

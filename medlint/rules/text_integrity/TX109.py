@@ -36,6 +36,7 @@ from ...text.spelling import (
 from ...text.word_classes import SINGULAR, VERB_ONLY
 from ...text.word_frequency import zipf_of, zipf_table
 from ...text.word_place import in_code, in_english, set_apart
+from ._shared import cut_word_start
 from .TX124 import lost_ligatures
 
 #: Words either side of a word that are read to tell English from another language.
@@ -98,7 +99,8 @@ class Misspelling(Rule):
     compound: "frontend", not "fronted"), a Latin name's second word after a Latin
     or capitalised head ("cauda equina", "Nevus spilus", "P. africanus"), a
     word split in two ("fl ushing", "I nhibition"), and a word among two or
-    more others English lacks (another language, code). Words shorter than
+    more others English lacks (another language, code), and the last word of a text that stops on it
+    with no closing mark (a cut text's last word may be cut: "RDN, clinica"; TX103 reports the cut). Words shorter than
     ``min-length`` (5: abbreviations, slang) are not checked. Capitalised and
     mixed-case words (names, brands, genes; but a word capitalised only where it opens a sentence that goes
     on in lower case, whose one correction is an everyday word, is read: "Allways drink water"), words joined to a neighbour by a
@@ -222,6 +224,7 @@ class Misspelling(Rule):
         # where an edit of one letter would guess another word ("endings")
         ignore.update(doc.derived(lost_ligatures))
         found: list[Finding] = []
+        cut = cut_word_start(doc)  # a cut text's last word may be cut too: TX103 reports the cut
         for w, (readings, fix_to, glued), written in judged:
             if w in ignore:
                 continue
@@ -232,7 +235,11 @@ class Misspelling(Rule):
             quoted = " or ".join(f"“{r}”" for r in readings)
             for i in positions[w]:
                 token = words[i]
-                if token.text != written or set_apart(prose, token.start, token.end, doc.source):
+                if (
+                    token.text != written
+                    or token.start >= cut
+                    or set_apart(prose, token.start, token.end, doc.source)
+                ):
                     continue
                 if (
                     written != w

@@ -11,6 +11,7 @@ from ...rule import Example, Finding, Rule
 from ...text.quotes import prefers_curly_apostrophes
 from ...text.spaces import plain_spaces
 from ..translation._grammar_words import CLOSED_CLASS
+from ._shared import cut_word_start
 
 #: The contraction endings a lost apostrophe leaves standing alone, with the words each attaches
 #: to: "don t", "I m", "you re", "we ve", "they ll", "she d" (a closed set: a lone "t" after any
@@ -68,7 +69,8 @@ class SpacedApostrophe(Rule):
     one plain space after its word. A lone "s" after a closed-class word other
     than a pronoun ("as s"), after "letter" or "an" ("the letter s"), and any
     piece the prose view has blanked around (an HTML entity the page printed,
-    "you&rsquo;re") are left. The fix writes the apostrophe the document uses (straight or curly); it is unsafe
+    "you&rsquo;re") are left, and so is a piece that ends a text with no closing mark ("get a good s":
+    a cut text, which TX103 reports). The fix writes the apostrophe the document uses (straight or curly); it is unsafe
     ("it s" may be "its").
     """
 
@@ -96,7 +98,10 @@ class SpacedApostrophe(Rule):
     def check(self, doc: Document) -> Iterable[Finding]:
         prose, source = doc.prose, doc.source
         curly = prefers_curly_apostrophes(prose)  # the apostrophe the document writes elsewhere
+        cut = cut_word_start(doc)  # "a good s" where a cut text stops: TX103 reports the cut
         for m in _PIECE.finditer(prose):
+            if m.start("end") >= cut:
+                break
             if m.start() == 0 or not prose[m.start() - 1].isascii() or not prose[m.start() - 1].isalpha():
                 continue
             w = _WORD_BEFORE.search(prose, max(0, m.start() - 31), m.start())

@@ -48,3 +48,21 @@ def ends_sentence(text: str) -> bool:
         return True
     # an asterisk after the stop marks a footnote ("... approved.*")
     return stripped[-1:] in TERMINAL + "*" or bool(_FOOTNOTE_AFTER_STOP.search(stripped))
+
+
+def cut_word_start(doc: Document) -> int:
+    """Where the text's last word starts when the text stops on it, with no closing mark after it: the
+    word a cut may have cut ("... says Charles Mueller, PhD, RDN, clinica"); else the prose's length.
+
+    Why shared: a text saved up to a length ends mid-word as often as mid-sentence, and TX103 reports
+    the cut; a word-level rule that read the cut word as a misspelling ("clinica") or a lost apostrophe
+    ("a good s") would report the same defect again under a wrong name.
+    """
+    prose = doc.prose
+    end = len(prose.rstrip())
+    if end == 0 or not prose[end - 1].isalnum():
+        return len(prose)
+    start = end
+    while start > 0 and (prose[start - 1].isalnum() or prose[start - 1] in "'\u2019-"):
+        start -= 1
+    return start

@@ -1078,6 +1078,8 @@ def _uncountable_article(s: Scan, i: int) -> Hit | None:
         modifier = s.lowers[j]
         if modifier in CLOSED_CLASS or not modifier.isalpha() or not s.is_lower(j):
             return None
+        if modifier == "little":
+            return None  # "a little research", "a little evidence": the quantifier of a non-count noun
         if not {SINGULAR, PLURAL}.isdisjoint(classes(modifier)):
             return (
                 None  # a noun before it makes a compound or a slip of another kind ("a cancer research[er]")
