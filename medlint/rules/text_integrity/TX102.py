@@ -79,11 +79,12 @@ _REOPENS = lazy_compile(r'"[A-Z]')  # a straight quote opening a capitalised sen
 _SENTENCE_BEFORE = lazy_compile(r"[.!?]\s+$")
 
 
-# the ")" that closes an enumerator ("a)", "iv)", "12)"): one to three letters or digits after a
-# space, a "(" or the start. The ")" comes first and the label is looked at behind it, so re
-# searches for the literal ")" instead of trying every position of the text.
+# the ")" that closes an enumerator ("a)", "iv)", "12)", and "1.)" with the number's own full stop): one to
+# three letters or digits after a space, a "(" or the start. The ")" comes first and the label is looked at
+# behind it, so re searches for the literal ")" instead of trying every position of the text.
 _ENUM_CLOSER = lazy_compile(
-    r"\)(?:(?<=(?<![^\s(])[a-zA-Z0-9]\))|(?<=(?<![^\s(])[a-zA-Z0-9]{2}\))|(?<=(?<![^\s(])[a-zA-Z0-9]{3}\)))"
+    r"\)(?:(?<=(?<![^\s(])[a-zA-Z0-9]\))|(?<=(?<![^\s(])[a-zA-Z0-9]{2}\))|(?<=(?<![^\s(])[a-zA-Z0-9]{3}\))"
+    r"|(?<=(?<![^\s(])[a-zA-Z0-9]\.\))|(?<=(?<![^\s(])[a-zA-Z0-9]{2}\.\))|(?<=(?<![^\s(])[a-zA-Z0-9]{3}\.\)))"
 )
 
 # a smiley's mouth ("=)", ":-)", ";(", "Thanks :)"): eyes after a space or the start, then the
