@@ -20,7 +20,7 @@ from ...text.spun_terms import (
     current_index,
     own_term_hits,
 )
-from ...text.word_classes import BARE_VERB, classes
+from ...text.word_classes import BARE_VERB, VERB_ONLY, classes
 from ...text.word_frequency import is_rarer_than
 
 
@@ -495,9 +495,12 @@ def _a_verb(doc: Document, hit: SpunHit) -> bool:
     medical therapy", "processes that support cancer growth"): the thesaurus gave a synonym of
     another part of speech ("support" for the noun "stomach") and the writer wrote a verb and a
     noun phrase, not a term. A word that cannot be a verb there is the subject of a question
-    ("How might rheumy fever be treated?"), still reported."""
+    ("How might rheumy fever be treated?"), still reported. A replacement that is only ever a verb
+    ("suffer" for the noun "stomach": "some people also suffer pain") is a verb wherever it stands."""
     i = hit.first
     lowers = doc.lower_words
+    if any(got == lowers[i] and VERB_ONLY in classes(got) for _, got in hit.swaps):
+        return True
     if i == 0 or not doc.joinable[i - 1] or lowers[i] not in {got for _, got in hit.swaps}:
         return False
     before = lowers[i - 1]
