@@ -26,7 +26,13 @@ _JOINERS = frozenset(("and", "but", "or"))
 _MODAL_WORDS = {"cant": "can't", "wont": "won't", "its": "it's"}
 #: What only "it is" or "it has" stands before, never the possessive "its": a participle of "have",
 #: "not", an article or determiner ("its been", "its not", "its a good idea", "Its the liver").
-_AFTER_IT_IS = frozenset("been not got gotten a an the this that these those no my your our their".split())
+_AFTER_IT_IS = frozenset(
+    "been not got gotten a an the this that these those no my your our their "
+    # adverbs and prepositions a possessive never takes before its noun ("Its among the oldest spices", "its
+    # because", "its usually a symptom", "its going to")
+    "among about because also always never just really usually actually probably definitely certainly going "
+    "getting".split()
+)
 #: Adjectives and nouns that "it's" takes before "to" or "that" ("its important to rest", "its time
 #: to", "its possible that"); the possessive puts a noun after them ("its important role").
 _IT_IS_ADJECTIVES = frozenset(
@@ -38,6 +44,16 @@ _IT_IS_ADJECTIVES = frozenset(
 _IT_IS_REPORTED = frozenset(
     "claimed believed thought said known estimated recommended suggested reported assumed expected".split()
 )
+#: Passive participles and adjectives that "it's" takes before a preposition ("its caused by a mutation", "its used
+#: for energy", "Its responsible for the smell", "its closely linked to obesity"); the possessive puts a noun after
+#: them ("its known side effects", "its related species").
+_IT_IS_PREDICATES = frozenset(
+    "caused used linked related associated found made called considered responsible known thought believed "
+    "important possible good bad best better common rare safe unsafe necessary essential vital useful helpful "
+    "dangerous".split()
+)
+#: The prepositions after such a predicate.
+_PREDICATE_PREPOSITIONS = frozenset("by for with to in as from among".split())
 #: Subject pronouns: after one, "cant"/"wont" is the modal ("it wont hurt"); the nouns are not
 #: used after a subject pronoun, and their own idioms ("wont to", "the cant of") are left.
 _SUBJECTS = frozenset("i you we they he she it who that there".split())
@@ -79,8 +95,10 @@ class MissingApostrophe(Rule):
     "wont go"), unless a possessive or article stands before them, or after a
     subject pronoun ("it wont hurt"), unless "to" or "of" follows. "its" is
     "it's" only where the next word is one the possessive never takes ("its been",
-    "its not", "its a") or an adjective of comment or a reporting participle before
-    "to" or "that" ("its important to rest", "its claimed that"). Lower-case forms
+    "its not", "its a", "Its among", "its usually") or an adjective of comment or a reporting participle before
+    "to" or "that" ("its important to rest", "its claimed that"), or a passive participle or an adjective of
+    comment before a preposition, with an "-ly" adverb before it or not ("its caused by", "Its responsible for",
+    "its closely linked to"); the possessive puts a noun there ("its known side effects"). Lower-case forms
     are checked anywhere; a capitalised one ("Dont") only where a sentence,
     heading or quotation starts, since mid-sentence it may be a name ("Ive");
     inside a sentence, only after "and", "but" or "or" when it is a negation
@@ -272,6 +290,19 @@ def _it_is_here(words: Words, i: int, prose: str) -> bool:
         return False
     following = nxt.text
     if following in _AFTER_IT_IS:
+        return True
+    j = i + 1
+    if following.endswith("ly") and following not in _IT_IS_PREDICATES and j + 1 < len(words):
+        # an adverb of degree before the predicate: "its closely linked to obesity"
+        if prose[nxt.end : words[j + 1].start] != " ":
+            return False
+        j += 1
+    if (
+        words[j].text in _IT_IS_PREDICATES
+        and j + 1 < len(words)
+        and prose[words[j].end : words[j + 1].start] == " "
+        and words[j + 1].text in _PREDICATE_PREPOSITIONS
+    ):
         return True
     if following not in _IT_IS_ADJECTIVES and following not in _IT_IS_REPORTED:
         return False
