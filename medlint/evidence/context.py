@@ -204,6 +204,17 @@ _FUTURE_TIME = (
     ("in", "the", "long", "run"),
 )
 #: A premise of a practice named before a colon that gives its content ("based on two ideas: that ...")
+#: A premise defined by a copula, its content the rest of the sentence however long ("Like-cures-like is the idea
+#: that, for example, if I eat plant X and it makes me feel warmth, then the plant has a substance that can cure a
+#: fever"): the sentence defines a practice's tenet and asserts none of it. Not when the clause is coordinated
+#: away from it (", and it cures ...").
+_PREMISE_COPULA = cue(
+    r"\b(?:is|are|was|were)\s+(?:(?:simply|just|basically)\s+)?(?:the|a|an)\s+"
+    r"(?:(?:basic|central|core|main|underlying|key|old|popular|simple|odd|strange)\s+)?"
+    r"(?:idea|belief|theory|premise|principle|notion|concept|doctrine|assumption)\s+that\b"
+    r"(?![^\n]*,\s+(?:and|but|so)\s)",
+    re.IGNORECASE,
+)
 _PREMISE_COLON = cue(
     r"\b(?:ideas?|beliefs?|theor(?:y|ies)|premises?|notions?)\s*:\s*(?:that\b|[\"\u201c])"
     # the same premise judged before its colon, as careful pages sum up a pitch: "The idea is seductive: drink a tea,
@@ -964,6 +975,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
         # a premise named before a colon, its content after it (the colon ends the cue window):
         # "Homeopathy is based on two ideas: that like cures like, meaning that a substance ... can cure"
         or (":" in doc.prose[s_start:start] and bool(_PREMISE_COLON.search(doc.prose, s_start, start)))
+        or ("that" in before_text and bool(_PREMISE_COPULA.search(before_text)))
     )
     if not hypothetical and hedged and _any_cue(after_grams, _FUTURE_TIME):
         # a possibility placed in the future is a hope, not a claim about what works now: "nanotechnology might

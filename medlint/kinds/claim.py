@@ -71,6 +71,19 @@ _NAME_ALTERNATIVE = re.compile(r"[ \t]+(?:or|and|&)[ \t]+[A-Z][\w'\u2019-]*[ \t]
 _LETTER_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*")
 
 
+def inside_compound(doc: Document, start: int, end: int) -> bool:
+    """The claim's words are the middle of a hyphenated compound ("Like-cures-like is the idea that ..."): the
+    compound names a principle or modifies a noun, and no verb inside it asserts anything."""
+    prose = doc.prose
+    return (
+        start >= 2
+        and prose[start - 1] == "-"
+        and prose[start - 2].isalpha()
+        and prose[end : end + 1] == "-"
+        and prose[end + 1 : end + 2].isalpha()
+    )
+
+
 def _shouted_line(doc: Document, start: int, end: int) -> bool:
     """The line around ``[start, end)`` is set in capitals: at least three words of two letters or more besides
     the match, nine in ten of them in capitals."""
@@ -481,7 +494,7 @@ class Claim(KindRule):
                     rejected = self._rejects_topic(doc)
                 if rejected:
                     continue  # the article names the product category while rejecting its claims
-            if is_name(doc, start, end) or in_boilerplate(doc, start):
+            if is_name(doc, start, end) or inside_compound(doc, start, end) or in_boilerplate(doc, start):
                 continue
             sent = sentence_of(doc, start)
             if sent is not None:

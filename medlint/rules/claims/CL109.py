@@ -25,10 +25,10 @@ _MEDICINE = (
 _ADVICE = cue(
     r"\s*(?:(?:you|patients|people|diabetics|sufferers|readers)\s+(?:should|must|need to|can safely)\s+)?"
     r"(?:start|take|double|halve|increase|decrease|reduce|skip|swap|switch|use|cut back on|cut down on)\b"
-    # not a noun ("Use of drugs"), nor a risk-factor list ("Take certain medicines, such as ...")
-    r"(?!\s+(?:of|in|on|as|certain|any|some|other|medicines? that|medications? that|drugs that)\b)[^.!?\n]{0,120}\b"
-    + _MEDICINE
-    + r"\b",
+    # not a noun ("Use of drugs"), nor a risk-factor list ("Take certain medicines, such as ..."),
+    # nor the discourse idiom that brings in an example ("Take, for example, children's Chestal, a cough medicine")
+    r"(?!\s+(?:of|in|on|as|certain|any|some|other|medicines? that|medications? that|drugs that)\b)"
+    r"(?!,?\s+(?:for\s+(?:example|instance)|as\s+an\s+example)\b)[^.!?\n]{0,120}\b" + _MEDICINE + r"\b",
     re.IGNORECASE,
 )
 

@@ -62,6 +62,18 @@ _STOP = cue(
 )
 
 
+#: The replacement named as the subject of a harm, in the clause that names it: "its use as a replacement for
+#: conventional medicine can, in some cases, be dangerous and even fatal", "using herbs instead of insulin is risky".
+#: The sentence warns against the swap it names.
+_REPLACEMENT_WARNED = re.compile(
+    r"[^.!?;:\n]{0,60}?\b(?:can|could|may|might|will|would|is|are|was|were|has\s+been|have\s+been)\b[\s,]+"
+    r"(?:\w+[\s,]+){0,5}?(?:be\s+)?(?:(?:very|extremely|potentially|highly|especially|particularly|even|also)\s+)?"
+    r"(?:dangerous|harmful|risky|deadly|fatal|unsafe|life-threatening|hazardous|a\s+(?:mistake|danger|risk)|"
+    r"not\s+(?:recommended|advised|safe)|linked\s+to\s+(?:deaths?|harm))\b",
+    re.IGNORECASE,
+)
+
+
 # a claim that something replaces the reader's treatment, anywhere in a sentence (the curly
 # apostrophe is written as itself: an escape such as \u2019 would leave the pattern without probes)
 #: The classes of medicine a page tells its reader to do without, which the three s53 forms of ``_REPLACE_FORMS`` share
@@ -860,6 +872,10 @@ class StopOrReplaceTreatment(Rule):
                 )
             ):
                 continue  # "you can stop your antibiotics once your doctor says so" (the doctor outside the claim)
+            if _REPLACEMENT_WARNED.match(
+                doc.prose, m.end(), owner.end if owner is not None else m.end() + 120
+            ):
+                continue  # the replacement is what the sentence warns of: "its use as a replacement ... can be fatal"
             finding = self._finding(doc, m.start(), m.end(), "a claim that it replaces prescribed treatment")
             if finding is not None:
                 yield finding
