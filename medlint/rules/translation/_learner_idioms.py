@@ -8,7 +8,8 @@ reported, the message and the suggestions); four need the words around them and 
 "Breath in" opening a sentence. 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
 of" and "those kind of" twice in a writer's voice, and two finite verbs in a row twice ("each gene is can be made
 up", "when is comes to"); WMT22's human references write "is called as" four times,
-"even didn't" once, "return back" twice and "caused due to" once, each a slip of the translator."""
+"even didn't" once, "return back" twice, "caused due to" once and "The followings are" once, each a slip of the
+translator."""
 
 from __future__ import annotations
 
@@ -50,6 +51,18 @@ _VERY_MUCH_ADJECTIVES = _words(
 
 #: Plural units of time, for "within few seconds" and "since last three decades"
 _TIME_UNITS = _words("seconds minutes hours days weeks months years decades centuries")
+
+#: Passive participles of a practice that has gone on for a long time ("is used since ancient times")
+_PRESENT_PASSIVES = _words(
+    "used known practiced practised consumed cultivated grown eaten valued prized employed utilized utilised "
+    "applied recommended prescribed"
+)
+#: The words that open a point in time after "since" ("since ancient times", "since centuries", "since long"); a
+#: "since" of cause ("is used since it works") opens a clause
+_SINCE_POINTS = _words(
+    "ancient antiquity centuries decades ages long time times olden prehistoric medieval biblical vedic early "
+    "childhood then"
+)
 
 _SEQUENCES = (
     _Sequence(
@@ -284,6 +297,37 @@ _SEQUENCES = (
         (0, 1),
         "“{span}”: “since” takes a point in time; a stretch of time is “for the {1} {2} {3}”",
         ("for the {1}",),
+    ),
+    # "Valerian is used since ancient times": a state that runs from a point in time to now takes the present perfect
+    # (Russian and Indian writers keep their languages' present; s58, 0 on 4.9M clean words)
+    _Sequence(
+        (_words("is"), _PRESENT_PASSIVES, _words("since"), _SINCE_POINTS),
+        (0, 1),
+        "“{span} {2}”: what goes on from a point in time to now takes the present perfect (“has been {1} {2}”)",
+        ("has been {1}",),
+    ),
+    _Sequence(
+        (_words("are"), _PRESENT_PASSIVES, _words("since"), _SINCE_POINTS),
+        (0, 1),
+        "“{span} {2}”: what goes on from a point in time to now takes the present perfect (“have been {1} {2}”)",
+        ("have been {1}",),
+    ),
+    # "there is no any link" (Russian никакой, Hindi koi bhi nahin): English writes "no" or "not any" (s58, 0 on 4.9M
+    # clean words)
+    _Sequence(
+        (_words("no"), _words("any")),
+        (0, 1),
+        "“{span}”: English writes “no” or “not any”, not both",
+        ("no", "not any"),
+    ),
+    # "Followings are the remedies": "the following" is a pronoun with no plural (Indian English; s58, once in the
+    # 4.9M clean words, a slip there too)
+    _Sequence(
+        (_words("followings"),),
+        (0, 0),
+        "“{span}”: “the following” has no plural (“the following are ...”)",
+        ("following",),
+        fix=True,
     ),
     # "Stress is main cause of", "Protein is must": a singular count noun after "is" takes its article
     _Sequence(
