@@ -551,6 +551,16 @@ _VERDICT_FORMS = (
     + r"(?:\s+(?:often|usually|all|also))?\s+(?:come|comes|carry|carries)\s+with\s+(?:it\s+|them\s+)?(?:a\s+host\s+of|"
     r"many|lots\s+of|a\s+(?:long\s+)?list\s+of|serious|dangerous|nasty|harmful|unpleasant|terrible|potentially)\b"
     r"[^.!?\n]{0,40}?side[- ]effects\b",
+    # said to kill the people it treats: "Chemo kills within the first 30 days", "Statins kill more people than they
+    # save", "up to 50 percent of people who receive chemotherapy are killed by the treatment" (a treatment kills
+    # cells, bacteria or a tumour: no person is its object there; s58, 0 in MedQuAD, the clean sentences, FakeHealth
+    # and WMT22)
+    _VERDICT_SUBJECT
+    + r"\s+(?:(?:can|will|may|could|often|actually|literally|routinely)\s+)?(?:kills?|killed|is\s+killing|are\s+killing)"
+    r"\s+(?:(?:more|most|many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:people|patients|americans|children|"
+    r"women|men)|people|patients|you\b|within\s+(?:the\s+first\s+)?(?:\d+|a\s+few|weeks|months|days))",
+    r"\b(?:people|patients|children|women|men)\b[^.!?\n]{0,60}?\b(?:are|were|get|got)\s+killed\s+by\s+(?:the\s+)?"
+    r"(?:treatment|chemo(?:therapy)?|drugs|medications?|medicines?|vaccines?|radiation|statins)\b",
     # only masks the symptoms or hides the problem (a treatment said to "relieve" or "manage" symptoms says what it
     # does, and is left)
     _VERDICT_SUBJECT
@@ -891,7 +901,7 @@ class StopOrReplaceTreatment(Rule):
                     continue
                 if _VERDICT_CONDITION.search(doc.prose, owner.start, m.start()):
                     continue  # "if the medicines don't work, surgery is an option": the next step, not a verdict
-                if m.group("pronoun"):
+                if m.groupdict().get("pronoun"):
                     k = sents.index(owner)
                     if k == 0 or not _TREATMENT_WORD.search(sents[k - 1].text):
                         continue
