@@ -56,6 +56,42 @@ _CONFUSIONS: tuple[tuple[str, re.Pattern[str], str, frozenset[str]], ...] = tupl
             "have",
             "could would should must might",
         ),
+        # s58: health's commonest sound-alike slips, each only in the phrase that settles it: the bowel moves, not
+        # the bowl; a throat is sore, not soar; pain is severe (the verb "sever" cuts); blood clots, cloth is woven
+        (
+            "bowl",
+            r"\b(?P<w>bowl)(?=\s+(?:movements?|habits?|cancer|obstruction|incontinence|preparation|prep)\b)",
+            "bowel",
+            "",
+        ),
+        ("soar", r"\b(?P<w>soar)(?=\s+(?:throats?|muscles?|joints?|gums?|nipples?|eyes?)\b)", "sore", ""),
+        (
+            "sever",
+            r"\b(?P<w>sever)(?=\s+(?:pain|headaches?|migraines?|symptoms?|cases?|infections?|illness|allergic|"
+            r"allergies|asthma|dehydration|bleeding|diarrh(?:o)?ea|vomiting|cramps?|anxiety|depression|side\s+effects|"
+            r"reactions?|damage|forms?|disease|acne|itching|fatigue|inflammation|burns?)\b)",
+            "severe",
+            "",
+        ),
+        ("cloth", r"\b(?P<w>cloth)\b", "clot", "blood"),
+        ("cloths", r"\b(?P<w>cloths)\b", "clots", "blood"),
+        # the noun after "an" or "a" with "on" is "effect" ("an affect on sleep"); the psychologists' "flat affect"
+        # takes no "on"
+        (
+            "affect",
+            r"\b(?P<w>affect)(?=\s+(?:on|upon)\b)",
+            "effect",
+            "an a any no little big huge great positive negative direct lasting profound calming soothing",
+        ),
+        # "than" after a comparative: "better then medicine"; not "and then", "better, then" (a sequence)
+        (
+            "then",
+            r"\b(?P<w>then)(?=\s+(?:a|an|the|any|before|ever|usual|normal|expected|medicine|medicines|drugs|pills|that|"
+            r"those|this|these|other|others|regular|prescription|conventional|\d+)\b)",
+            "than",
+            "better worse more less fewer greater higher lower rather other faster slower safer easier stronger weaker "
+            "larger smaller bigger healthier cheaper",
+        ),
         ("alot", r"\b(?P<w>alot)\b", "a lot", ""),
         ("irregardless", r"\b(?P<w>irregardless)\b", "regardless", ""),
     )
@@ -82,7 +118,10 @@ class ConfusedWord(Rule):
     lying face down), "loose weight" and "loose 10 pounds" after a modal, "to" or a subject (the
     verb is "lose"; "loose skin" is English), "hard to breath" and "can't breath" (the verb is
     "breathe"; not "a breath test"), "could of been" (the spoken "could've"; "could of course"
-    is English), "alot" and "irregardless". Only the settled phrase is matched, so the fix,
+    is English), "bowl movements", "soar throat", "sever pain" (the verb "sever" cuts), "blood cloths", "an
+    affect on" (the psychologists' "flat affect" takes no "on"), "better then medicine" after a comparative and
+    before what is compared ("better, then" is a sequence), "alot" and "irregardless". Only the settled phrase is
+    matched, so the fix,
     which replaces the one word, is safe; a capital is kept.
     """
 
@@ -93,7 +132,7 @@ class ConfusedWord(Rule):
     source = (
         'Merriam-Webster\'s Dictionary of English Usage (1989) and its online usage notes ("affect" and '
         '"effect", "lose" and "loose", "breath" and "breathe", "could of", "a lot"); Garner\'s Modern '
-        'English Usage, 4th ed. ("prostate; prostrate", "irregardless"); AP Stylebook ("a lot")'
+        'English Usage, 4th ed. ("prostate; prostrate", "irregardless", "than; then", "sever; severe"); AP Stylebook ("a lot")'
     )
     should_fire = (
         Example("This tea has no side affects."),
