@@ -312,6 +312,20 @@ _SEQUENCES = (
         "“{span} {2}”: what goes on from a point in time to now takes the present perfect (“have been {1} {2}”)",
         ("have been {1}",),
     ),
+    # "Till date no cure exists" (Indian English for "to date"; s58, 0 on 4.9M clean words)
+    _Sequence(
+        (_words("till"), _words("date")),
+        (0, 1),
+        "“{span}”: English writes “to date” (or “so far”)",
+        ("to date", "so far"),
+    ),
+    # "lose weight fastly": "fast" is its own adverb (s58, 0 on 4.9M clean words)
+    _Sequence(
+        (_words("fastly"),),
+        (0, 0),
+        "“{span}”: “fast” is its own adverb (“fast”, “quickly”)",
+        ("fast", "quickly"),
+    ),
     # "there is no any link" (Russian никакой, Hindi koi bhi nahin): English writes "no" or "not any" (s58, 0 on 4.9M
     # clean words)
     _Sequence(

@@ -219,7 +219,9 @@ _CAUSED = frozenset("him her them you us me it people patients".split())
 #: "patients are recommended to take"): "recommend", "suggest" and "advise" take an -ing form, a
 #: that-clause or (advise) an object before the infinitive.
 _RECOMMEND = frozenset(
-    "recommend recommends recommending suggest suggests suggesting advise advises advising".split()
+    "recommend recommends recommending suggest suggests suggesting advise advises advising "
+    # "avoid to eat" (s58): "avoid" takes only the -ing form (not the passive "is avoided to protect", a purpose)
+    "avoid avoids avoiding".split()
 )
 #: Words before "at" whose "at" takes a condition in English, besides the heads of people
 #: (``_construction_scan``: "look at", "aimed at", "good at"): "effective at", "risk at", "age at
@@ -440,7 +442,9 @@ def _frame_at(s: Scan, word: str, i: int, disabled: set[str]) -> Hit | None:
     if word in _ADDRESS:
         return _address_to(s, i) if ADDRESS_TO not in disabled else None
     if word in _FROM_VERBS:
-        return _verb_from(s, i) if VERB_PREPOSITION not in disabled else None
+        hit = _verb_from(s, i) if VERB_PREPOSITION not in disabled else None
+        if hit is not None or word not in _RECOMMEND:
+            return hit  # "avoid from", and "avoid to eat" below
     if word == "refrain":
         return _refrain_object(s, i) if VERB_PREPOSITION not in disabled else None
     if word == "contact":
@@ -1284,6 +1288,8 @@ def _recommend_to(s: Scan, i: int) -> Hit | None:
     lemma = s.lowers[i]
     if lemma.startswith("advis"):
         how = f"“{head} patients to {verb}” or “{head} {_ing(verb)}”"
+    elif lemma.startswith("avoid"):
+        how = f"“{head} {_ing(verb)}”"
     else:
         how = f"“{head} {_ing(verb)}” or “{head} that you {verb}”"
     return Hit(
