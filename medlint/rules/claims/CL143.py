@@ -31,7 +31,7 @@ _DISPARAGING = lazy_compile(
     # a failure said flatly ("DON'T stop MS"), or to reach "the root cause" (not any mechanism a news story names:
     # "do not address the compromised insulin machinery" explains a trial)
     r"(?:don[\u2019']?t|do\s+not|doesn[\u2019']?t|does\s+not|never)\s+(?:work|stop|cure|fix|heal|"
-    r"address\s+(?:the\s+)?(?:root|underlying|real|actual)?\s*causes?)|"
+    r"address\s+(?:the\s+)?(?:root|underlying|real|actual)?\s*(?:causes?|problems?|issues?))|"
     r"addicted|poison\w*|damag(?:e|es|ed|ing)|harm(?:s|ed|ful)?|stifles?|interfer(?:e|es|ing)\s+with|"
     r"ill\s+effects|for\s+(?:a\s+)?lifetime|(?:the\s+)?rest\s+of\s+(?:your|my|their|his|her)\s+li(?:fe|ves)|"
     # harm or failure said another way: "can lead to the occurrence of adverse effects", "work for only about
@@ -51,7 +51,13 @@ _DISPARAGING = lazy_compile(
     r"(?:little|nothing)\s+(?:else\s+)?to\s+offer|"
     r"(?:only|just|merely)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?symptoms|"
     r"instead\s+of\s+(?:[\w-]+\s+){1,3}?(?:the\s+)?(?:root|underlying|real|actual)?\s*causes?|"
-    r"prison|slaves?|slavery|hooked|band[\s-]?aids?)\b|"
+    r"prison|slaves?|slavery|hooked|band[\s-]?aids?|"
+    # (s58) a failure told as a verdict ("Modern medicine has failed to cure diabetes"), a medicine that does
+    # nothing ("pills that do nothing to address the underlying problem"), the reader kept on it for life ("you will be
+    # on them for life") or left worse ("will make your diabetes worse")
+    r"fail(?:s|ed)?\s+to\s+(?:cure|stop|heal|fix|help|treat|reverse|control)|(?:do|does|did)\s+nothing\s+(?:to|for|about)|"
+    r"on\s+(?:them|it|these|those|[\w-]+)\s+for\s+(?:life|ever)|"
+    r"(?:make|makes|made|making)\s+(?:your|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?worse)\b|"
     # (s56) medicine said to be unneeded: a condition handled without it ("you can at least manage it without
     # medication") or the reader told they need none ("We do not need medication to improve our lifestyle"); the
     # match ends before the medicine's word, which the sentence's medicine reading names

@@ -52,7 +52,11 @@ MARKER_CODES = (
 MEDICINE_KINDS = lazy_compile(
     r"\b(?:medications?|medicines?|meds|drugs?|pills?|pharmaceuticals?|prescriptions?|rx|antacids|laxatives|"
     r"antibiotics|statins|painkillers|pain\s+killers|steroids|antidepressants|chemotherapy|chemo|inhalers|"
-    r"synthetic\s+hormones?|hormone\s+replacement|(?:prescribed|prescription|steroid)\s+(?:ointments|creams))\b",
+    r"synthetic\s+hormones?|hormone\s+replacement|(?:prescribed|prescription|steroid)\s+(?:ointments|creams)|"
+    # (s58) insulin given as a medicine (the hormone alone is the body's own: "insulin-producing cells"), and a
+    # prescribed medicine by the stem of its international non-proprietary name (WHO INN stems: metformin,
+    # atorvastatin, lisinopril, losartan, metoprolol, amlodipine, omeprazole, sitagliptin, empagliflozin)
+    r"insulin\s+(?:injections?|shots?|therapy|pumps?|pens?)|[a-z]+(?:formin|statin|pril|sartan|olol|dipine|prazole|gliptin|gliflozin|glitazone|thiazide))\b",
     re.IGNORECASE,
 )
 
