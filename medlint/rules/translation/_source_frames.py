@@ -1278,6 +1278,8 @@ def _recommend_to(s: Scan, i: int) -> Hit | None:
     if not (s.adjacent(i) and s.lowers[i + 1] == "to" and s.adjacent(i + 1) and s.is_lower(i + 2)):
         return None
     verb = s.lowers[i + 2]
+    if s.lowers[i].startswith("avoid") and verb not in _AVOIDED_ACTIVITIES:
+        return None  # "the foods you should avoid to reduce your risk": a purpose after a fronted object
     cls = classes(verb)
     if VERB_ONLY not in cls:
         if not _is_bare_verb(verb) or i + 3 >= s.n or not s.adjacent(i + 2):
@@ -1301,6 +1303,13 @@ def _recommend_to(s: Scan, i: int) -> Hit | None:
     )
 
 
+#: The activities a learner's "avoid to" names ("avoid to eat spicy food", "avoid to lift heavy things"); a verb of
+#: purpose after "avoid" ("the foods you should avoid to reduce your risk") follows an object fronted by a relative
+#: clause and is English
+_AVOIDED_ACTIVITIES = frozenset(
+    "eat drink take use go do consume smoke sit stand touch apply wear sleep walk lift expose scratch have drive "
+    "bathe swim run cook chew".split()
+)
 #: Objects "suggest" is given before a to-infinitive by learners ("I suggest you to decrease").
 _SUGGESTED = frozenset("you him her them us me patients people everyone".split())
 
