@@ -36,12 +36,13 @@ _SENTENCE_OPENERS = (
 #: moved; the word must be a sentence opener or a known English word (``_moved_space``), not a name with a dot
 _OPENER = lazy_compile(_SENTENCE_OPENERS)
 _SPACE_BEFORE = lazy_compile(
-    r"(?<=[\w%)\]])([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$|(?<=\.)[,;][ \t]|(?<=\.)"
+    r"(?<=[\w%)\]])([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$|(?<=[,;])[a-z]|(?<=\.)[,;][ \t]|(?<=\.)"
     + _SENTENCE_OPENERS
     + r"|(?<=\.)[A-Z][a-z]+\b(?![.@/\\_]\w))",
     re.MULTILINE,
 )
 _CAPITALISED_WORD = lazy_compile(r"[A-Z][a-z]+\b")
+_LOWER_WORD = lazy_compile(r"[a-z]+\b")
 _NEXT_WORD_LOWER = lazy_compile(r",?[ \t]+[a-z]")
 
 
@@ -511,6 +512,24 @@ class StrayPunctuation(Rule):
                     f"stray '.' before {prose[m.end()]!r}",
                     (prose[m.end()],),
                     Fix((Edit(ws_start, m.end(), ""),), "remove the stray full stop", safe=True),
+                )
+                continue
+            if m.group(2) in ",;" and m.end() < len(prose) and prose[m.end()].islower():
+                # the space stands before the comma instead of after it ("good for health ,it lowers sugar"): move it;
+                # a comma before no word is a slip of the key for a letter ("of ,ultiple sclerosis"), another error
+                after = _LOWER_WORD.match(prose, m.end())
+                if after is None or not is_known(after.group()):
+                    continue
+                yield Finding(
+                    ws_start,
+                    m.end(),
+                    f"space before {m.group(2)!r} and none after it",
+                    (m.group(2) + " ",),
+                    Fix(
+                        (Edit(ws_start, m.end(), m.group(2) + " "),),
+                        "move the space after the mark",
+                        safe=True,
+                    ),
                 )
                 continue
             if m.group(2) == "." and m.end() < len(prose) and prose[m.end()].isupper():
