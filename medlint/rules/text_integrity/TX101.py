@@ -36,7 +36,7 @@ _SENTENCE_OPENERS = (
 #: moved; the word must be a sentence opener or a known English word (``_moved_space``), not a name with a dot
 _OPENER = lazy_compile(_SENTENCE_OPENERS)
 _SPACE_BEFORE = lazy_compile(
-    r"(?<=[\w%)\]])([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$|(?<=[,;])[a-z]|(?<=\.)[,;][ \t]|(?<=\.)"
+    r"(?<=[\w%)\]])([ \t]+)([,;:.!?])(?=[ \t\"'\u201d\u2019)]|$|(?<=[,;:.!?])[a-z]|(?<=\.)[,;][ \t]|(?<=\.)"
     + _SENTENCE_OPENERS
     + r"|(?<=\.)[A-Z][a-z]+\b(?![.@/\\_]\w))",
     re.MULTILINE,
@@ -514,12 +514,14 @@ class StrayPunctuation(Rule):
                     Fix((Edit(ws_start, m.end(), ""),), "remove the stray full stop", safe=True),
                 )
                 continue
-            if m.group(2) in ",;" and m.end() < len(prose) and prose[m.end()].islower():
+            if m.group(2) in ",;:.!?" and m.end() < len(prose) and prose[m.end()].islower():
                 # the space stands before the comma instead of after it ("good for health ,it lowers sugar"): move it;
                 # a comma before no word is a slip of the key for a letter ("of ,ultiple sclerosis"), another error
                 after = _LOWER_WORD.match(prose, m.end())
                 if after is None or not is_known(after.group()):
                     continue
+                if m.group(2) == "." and _OPENER.fullmatch(after.group().capitalize()) is None:
+                    continue  # after a dot, only a sentence's opening word: " .dll files", " .net" are names
                 yield Finding(
                     ws_start,
                     m.end(),
