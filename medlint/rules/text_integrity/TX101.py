@@ -82,10 +82,17 @@ _STOP_BEFORE_ETC = lazy_compile(r"(?<=[^\W\d_]{2})\.[ \t]+etc\b")
 
 
 _LEADING_COMMA = lazy_compile(r"^[ \t]*,")
-#: A comma after a question or exclamation mark that ends a word ("How to stop it fast?, home remedies", a title's
-#: "Are We Ready for Prime Time?, shows that"): the mark already ends the clause, and a comma after it conflicts
-#: (not after a word in capitals, where "?" is a Greek letter a crawl lost: "anti-IFN?, both at low doses")
-_END_MARK_COMMA = lazy_compile(r"(?<=[a-z])[?!](,)(?=[ \t])")
+#: A comma or full stop after a question or exclamation mark that ends a word ("How to stop it fast?, home
+#: remedies", a title's "Are We Ready for Prime Time?, shows that", "in your diet?. It is"): the mark already ends
+#: the clause, and a comma or full stop after it conflicts (not after a word in capitals, where "?" is a Greek
+#: letter a crawl lost: "anti-IFN?, both at low doses"; not an ellipsis, "Why?...")
+_END_MARK_COMMA = lazy_compile(r"(?<=[a-z])[?!]([,.])(?=[ \t\n]|$)")
+#: A semicolon after a connective adverb that opens its sentence ("Thus; garlic helps", "Therefore; policies"): the
+#: adverb is set off by a comma; a semicolon joins two clauses, and nothing stands before this one
+_CONNECTIVE_SEMICOLON = lazy_compile(
+    r"(?:^|(?<=[.!?:][ \t])|(?<=\n))(?:Thus|Hence|However|Therefore|Moreover|Furthermore|Besides|Additionally"
+    r"|Consequently|Nevertheless|Meanwhile|Also|Likewise|Similarly|Otherwise|Instead)(;)(?=[ \t]+\w)"
+)
 #: A hyphen or two after a colon that ends its line or runs into a word ("Symptoms of Liver Disease: -",
 #: "such foods:--", "Causes:- Viruses"): the colon already introduces what follows (not the emoticon ":-)")
 _COLON_DASH = lazy_compile(r"(?m):(?:-{1,2}(?=[ \t]|$)|[ \t]-{1,2}[ \t]*$)")
@@ -338,6 +345,13 @@ class StrayPunctuation(Rule):
             fixed="It leads to \u201cnegative self-image and social isolation.\u201d Hair loss can be treated.",
         ),
         Example("Rest is key,. Sleep helps.", fixed="Rest is key. Sleep helps."),
+        Example(
+            "Is bitter leaf in your diet?. It should be.", fixed="Is bitter leaf in your diet? It should be."
+        ),
+        Example(
+            "Garlic kills germs. Thus; it helps wounds heal.",
+            fixed="Garlic kills germs. Thus, it helps wounds heal.",
+        ),
         Example("See [the guide](https://example.org) . It helps.", format="markdown"),
         Example("Follow her on Twitter .", fixed="Follow her on Twitter."),
         Example("Bones grow faster (advanced bone age) .", fixed="Bones grow faster (advanced bone age)."),
@@ -358,6 +372,7 @@ class StrayPunctuation(Rule):
             note="a journal's title in the NLM catalogue's form, in a reference",
         ),
         "Wait... then retest.",
+        "Why?... Nobody knows.",
         "The dose was 2.5 mg.",
         "Ask your GP, nurse, pharmacist etc. for advice.",
         Example("See [the guide](https://example.org). It helps.", format="markdown"),
@@ -604,13 +619,27 @@ class StrayPunctuation(Rule):
                 m.end(),
                 f"an opening quote {m.group(1)!r} followed by {m.group(2)!r} quotes nothing",
             )
-        for m in _END_MARK_COMMA.finditer(prose) if _has_any(prose, "?,", "!,") else ():
+        for m in _END_MARK_COMMA.finditer(prose) if _has_any(prose, "?,", "!,", "?.", "!.") else ():
+            second = m.group(1)
             yield Finding(
                 m.start(),
                 m.end(1),
-                f"conflicting marks '{prose[m.start()]},'",
+                f"conflicting marks '{prose[m.start()]}{second}'",
                 (prose[m.start()],),
-                Fix((Edit(m.start(1), m.end(1), ""),), "remove the comma", safe=True),
+                Fix(
+                    (Edit(m.start(1), m.end(1), ""),),
+                    "remove the comma" if second == "," else "remove the full stop",
+                    safe=True,
+                ),
+            )
+        for m in _CONNECTIVE_SEMICOLON.finditer(prose) if ";" in prose else ():
+            word = prose[m.start() : m.start(1)]
+            yield Finding(
+                m.start(),
+                m.end(1),
+                f"a semicolon after the opening '{word}': a comma sets the adverb off",
+                (f"{word},",),
+                Fix((Edit(m.start(1), m.end(1), ","),), "replace the semicolon with a comma", safe=True),
             )
         for m in _COLON_DASH.finditer(prose) if ":" in prose else ():
             dashes = prose[m.start() + 1 : m.end()]
