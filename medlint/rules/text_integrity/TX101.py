@@ -633,12 +633,12 @@ class StrayPunctuation(Rule):
                 ),
             )
         for m in _CONNECTIVE_SEMICOLON.finditer(prose) if ";" in prose else ():
-            word = prose[m.start() : m.start(1)]
+            adverb = prose[m.start() : m.start(1)]
             yield Finding(
                 m.start(),
                 m.end(1),
-                f"a semicolon after the opening '{word}': a comma sets the adverb off",
-                (f"{word},",),
+                f"a semicolon after the opening '{adverb}': a comma sets the adverb off",
+                (f"{adverb},",),
                 Fix((Edit(m.start(1), m.end(1), ","),), "replace the semicolon with a comma", safe=True),
             )
         for m in _COLON_DASH.finditer(prose) if ":" in prose else ():

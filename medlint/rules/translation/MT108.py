@@ -696,7 +696,9 @@ class GrammarPattern(Rule):
       ``rules/data/lexicon/food-words.tsv``, as the object of "prevent", a spinner's swap of "avoid";
       not "prevent food poisoning" nor "prevents fats from being absorbed"), ``maybe-verb`` ("This
       maybe the reason": safe fix to "may be"; one slip in the clean sentences), ``passive-intransitive``
-      ("acne can not be disappeared"; not "were disappeared by the regime") and ``make-modal``
+      ("acne can not be disappeared"; not "were disappeared by the regime"; and, s59, the passive of
+      nineteen more verbs with no object, "It can be happened", "is originated from", "was occurred",
+      with the verb in the tense "be" carried as the suggestion: 0 on 4.9M clean words) and ``make-modal``
       ("makes people cannot see", 使人不能) and ``cause-bare-verb`` ("cirrhosis causes the symptoms
       appear quickly": "to" missing), read off machine-translated and spun health pages: 0 on
       MedQuAD, FakeHealth and WMT22's references. ``quantity-article``: a singular noun of quantity

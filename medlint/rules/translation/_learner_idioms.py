@@ -5,7 +5,9 @@ English, and of machine translation from their languages).
 Most are fixed word sequences, read from one table (``_SEQUENCES``: the words at each position, the span
 reported, the message and the suggestions); four need the words around them and are read apart: "is called as" and "is termed as"
 (not "called as a witness"), "these kind of", "Thousand of" with no number before it, "Before to clean" and
-"Breath in" opening a sentence. 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
+"Breath in" opening a sentence; and (s59) a passive of a verb with no object or a progressive of a state verb ("can be
+happened", "is consisting of"), a percentage of a population without "of" ("5% people"), and "the" missing before a
+country name that takes it or a part of the day after "in" ("in UK and India", "in morning"). 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
 of" and "those kind of" twice in a writer's voice, and two finite verbs in a row twice ("each gene is can be made
 up", "when is comes to"); WMT22's human references write "is called as" four times,
 "even didn't" once, "return back" twice, "caused due to" once and "The followings are" once, each a slip of the
@@ -14,10 +16,12 @@ translator."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ...text.word_frequency import zipf_table
+from ._construction_scan import PASSIVE_INTRANSITIVE
 from ._grammar_scan import Hit, Scan, sentence_start, telegraphic
 from ._grammar_words import BE_FORMS, CLOSED_CLASS, LEARNER_IDIOM, NUMBER_WORDS
 
@@ -363,6 +367,14 @@ _SEQUENCES = (
         fix=True,
         not_before=_words("be have"),
     ),
+    # "burns more amount of calories", "too much amount of sebum": "amount" is counted by "a large" or "a small"; the
+    # comparative or "much" says it alone (s59; 0 on 4.9M clean words)
+    _Sequence(
+        (_words("more less much"), _words("amount amounts"), _words("of")),
+        (0, 2),
+        "“{span}”: “{0}” says the quantity itself; drop “amount of” (or write “a larger” or “a smaller amount of”)",
+        ("{0}",),
+    ),
     _Sequence(
         (_words("now"), _words("a"), _words("days")),
         (0, 2),
@@ -602,6 +614,214 @@ def _the_of_yours(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
                     break
 
 
+#: Verbs that take no object and so have no passive, by participle, with their bare form: "it can be happened",
+#: "the disease is originated from", "was occurred" (Swan, Practical English Usage, "passive structures": only a
+#: verb with an object has a passive). "remain" is left out ("what it was remained unclear": "was" ends a clause);
+#: "disappear", whose political passive names its agent, is ``_construction_scan``'s.
+_NO_PASSIVE = {
+    "happened": "happen",
+    "occurred": "occur",
+    "existed": "exist",
+    "belonged": "belong",
+    "consisted": "consist",
+    "emerged": "emerge",
+    "died": "die",
+    "arrived": "arrive",
+    "seemed": "seem",
+    "resulted": "result",
+    "lasted": "last",
+    "originated": "originate",
+    "persisted": "persist",
+    "recurred": "recur",
+    "appeared": "appear",
+    "arisen": "arise",
+    "arised": "arise",
+    "prevailed": "prevail",
+    "differed": "differ",
+}
+#: State verbs that take no progressive, by -ing form, with their bare form: "an adult is consisting of 60% water",
+#: "it is belonging to the family" (Swan, "non-progressive verbs")
+_NO_PROGRESSIVE = {
+    "consisting": "consist",
+    "belonging": "belong",
+    "comprising": "comprise",
+    "resembling": "resemble",
+}
+#: Words that may stand between the form of "be" and the participle: "is not happened", "is usually occurred"
+_BETWEEN_BE = _words("not never also often usually always generally mostly commonly mainly rarely")
+#: Words before "what" or "whatever" whose clause ends at the form of "be" ("what it was appeared clear")
+_FREE_RELATIVES = _words("what whatever")
+
+
+def _present_s(bare: str) -> str:
+    return bare + ("es" if bare.endswith(("s", "sh", "ch", "x", "z")) else "s")
+
+
+def _tensed(be: str, bare: str, passive: bool, between: str) -> tuple[str, ...]:
+    """The verb ``bare`` in the tense the form of "be" carried: "is happened" -> "happens", "happened"; "is not
+    happened" -> "does not happen", "has not happened"; "was consisting" -> "consisted"; ``between`` is the adverb
+    written between them ("usually")."""
+    past = "arose" if bare == "arise" else bare + ("d" if bare.endswith("e") else "ed")
+    if bare == "occur" or bare == "recur":
+        past = bare + "red"
+    participle = "arisen" if bare == "arise" else past
+    if between.strip().lower() == "not":
+        negated = {"is": ("does not", "has not"), "are": ("do not", "have not"), "am": ("do not", "have not")}
+        if be in negated:
+            do, have = negated[be]
+            return (f"{do} {bare}", f"{have} {participle}") if passive else (f"{do} {bare}",)
+        if be in ("was", "were"):
+            return (f"did not {bare}",)
+    adverb = f"{between} " if between else ""
+    if be in ("be", "being"):
+        forms: tuple[str, ...] = (bare,)
+    elif be == "been":
+        forms = (participle,)
+    elif be in ("was", "were"):
+        forms = (past,)
+    else:
+        present = _present_s(bare) if be == "is" else bare
+        forms = (present, past) if passive else (present,)
+    return tuple(adverb + x for x in forms)
+
+
+def _be_then(s: Scan, i: int) -> int | None:
+    """The position of the word the form of "be" at ``i`` governs: the next word, or the one after a word of
+    ``_BETWEEN_BE`` or an -ly adverb."""
+    k = i + 1
+    if k < s.n and s.adjacent(i) and (s.lowers[k] in _BETWEEN_BE or s.lowers[k].endswith("ly")):
+        k += 1
+    if k >= s.n or not s.adjacent(k - 1) or not s.is_lower(k):
+        return None
+    return k
+
+
+def _intransitive_passive(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """ "It can be happened", "the pain is originated from the nerve", "an adult is consisting of water": a passive
+    of a verb with no object, a progressive of a state verb (``_NO_PASSIVE``, ``_NO_PROGRESSIVE``). The span is the
+    form of "be" to the verb; the suggestion is the verb in the tense the form of "be" carries. 0 on 4.9M clean
+    words."""
+    lowers = s.lowers
+    for be in ("is", "are", "am", "was", "were", "be", "been", "being"):
+        for i in index.get(be, ()):
+            k = _be_then(s, i)
+            if k is None:
+                continue
+            verb = lowers[k]
+            bare = _NO_PASSIVE.get(verb) or _NO_PROGRESSIVE.get(verb)
+            if bare is None:
+                continue
+            if any(lowers[j] in _FREE_RELATIVES for j in range(max(0, i - 3), i)):
+                continue  # "what it was appeared clear": the form of "be" closes a clause of its own
+            if k + 1 < s.n and s.adjacent(k) and lowers[k + 1] == "by":
+                continue  # an agent named, as in the political "were disappeared by the regime"
+            between = s.prose[s.ends[i] : s.starts[k]].strip() if k > i + 1 else ""
+            suggestions = _tensed(be, bare, verb in _NO_PASSIVE, between)
+            if verb in _NO_PASSIVE:
+                message = f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{bare}” takes no object and has no passive"
+            else:
+                message = (
+                    f"“{s.prose[s.starts[i] : s.ends[k]]}”: “{bare}” names a state and takes no -ing form"
+                )
+            pattern = PASSIVE_INTRANSITIVE if verb in _NO_PASSIVE else LEARNER_IDIOM
+            yield Hit(s.starts[i], s.ends[k], pattern, message, suggestions)
+
+
+#: Nouns of a population counted by a percentage: "5% people" takes "of" ("5% of people")
+_POPULATION_NOUNS = _words(
+    "people patients adults children women men cases individuals persons infants babies users smokers teenagers "
+    "adolescents girls boys population"
+)
+#: A percentage that ends right before its noun: "5% ", "10 percent ", "2.5 per cent "
+_PERCENT_BEFORE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[ \t]?(?:%|percent|per cent)[ \t]+$")
+#: A group's make-up listed before "and": "54 percent boys and 46 percent girls" (the second of a parenthesis's list)
+_COMPOSITION_BEFORE_AND = re.compile(r"(?:%|percent|per cent)[ \t]+[a-z]+,?[ \t]+and[ \t]*$")
+
+
+def _percent_without_of(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """ "3% to 5% people become carriers", "in 24.7% patients": a percentage of a population takes "of". A
+    group's make-up, set off in a parenthesis or after a comma ("(54 percent men)", "in China, 54 percent boys
+    and 46 percent girls"), is a journalist's shorthand and left."""
+    for noun in _POPULATION_NOUNS & index.keys():
+        for i in index[noun]:
+            if not s.is_lower(i) or i == 0:
+                continue
+            m = _PERCENT_BEFORE.search(s.prose, max(0, s.starts[i] - 24), s.starts[i])
+            if m is None:
+                continue
+            before = s.prose[max(0, m.start() - 60) : m.start()].rstrip()
+            if before.endswith(("(", ",", ";", ":", "[")) or _COMPOSITION_BEFORE_AND.search(before):
+                continue
+            if telegraphic(s, m.start()):
+                continue
+            amount = s.prose[m.start() : s.starts[i]].rstrip()
+            article = "the " if noun == "population" else ""
+            fixed = f"{amount} of {article}{s.text(i)}"
+            message = f"“{amount} {s.text(i)}”: a percentage of a group takes “of” (“{fixed}”)"
+            yield Hit(m.start(), s.ends[i], LEARNER_IDIOM, message, (fixed,), fix_to=fixed)
+
+
+#: Country names English writes with "the" (a plural or a union: "the UK", "the Netherlands")
+_THE_COUNTRIES = frozenset({"UK", "USA", "UAE", "Netherlands", "Philippines"})
+#: Prepositions of place before a country
+_PLACE_PREPOSITIONS = _words("in from across throughout to within outside into")
+#: Parts of the day that "in" takes with "the" ("in the morning"; "at night")
+_DAY_PARTS = _words("morning evening afternoon night")
+#: Words that end a noun phrase when they follow it: the country or the part of the day is the whole phrase
+#: ("in UK and India", "in morning before food"), not a modifier ("in UK hospitals", "in morning trade")
+_PHRASE_ENDERS = _words(
+    "and or but is are was were has have had where which who since as with for in at on by because while than the "
+    "a an to before after when if so then it you they we"
+)
+
+
+def _ends_phrase(s: Scan, i: int) -> bool:
+    """Word ``i`` is the last of its noun phrase: punctuation or the block's end follows, or a word of
+    ``_PHRASE_ENDERS``."""
+    if i + 1 >= s.n or not s.adjacent(i):
+        return True
+    return s.lowers[i + 1] in _PHRASE_ENDERS
+
+
+def _missing_the(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """ "in UK and India", "Drink warm water in morning": a country name English writes with "the", and a part
+    of the day after "in", with no article (not a headline's or a list item's dropped article, ``telegraphic``,
+    nor a modifier: "in UK hospitals")."""
+    lowers = s.lowers
+    for name in _THE_COUNTRIES:
+        for i in index.get(name.lower(), ()):
+            if (
+                s.text(i) != name
+                or i == 0
+                or not s.adjacent(i - 1)
+                or lowers[i - 1] not in _PLACE_PREPOSITIONS
+            ):
+                continue
+            if not _ends_phrase(s, i) or telegraphic(s, s.starts[i]):
+                continue
+            fixed = f"{s.text(i - 1)} the {name}"
+            message = f"“{s.text(i - 1)} {name}”: the country's name takes “the” (“{fixed}”)"
+            yield Hit(s.starts[i - 1], s.ends[i], LEARNER_IDIOM, message, (fixed,), fix_to=fixed)
+    for part in _DAY_PARTS & index.keys():
+        for i in index[part]:
+            k = i  # the phrase's first word: the part of the day, or "early" or "late" before it
+            if k > 1 and lowers[k - 1] in ("early", "late") and s.adjacent(k - 1):
+                k -= 1
+            if k < 1 or not s.adjacent(k - 1) or lowers[k - 1] != "in":
+                continue
+            if not s.is_lower(i) or not _ends_phrase(s, i) or telegraphic(s, s.starts[i]):
+                continue
+            words = s.prose[s.starts[k] : s.ends[i]]
+            if part == "night" and k == i:
+                message = f"“{s.text(k - 1)} night”: English writes “at night” (or “in the night”)"
+                suggestions: tuple[str, ...] = ("at night", "in the night")
+            else:
+                fixed = f"{s.text(k - 1)} the {words}"
+                message = f"“{s.text(k - 1)} {words}”: a part of the day takes “the” after “in” (“{fixed}”)"
+                suggestions = (fixed,)
+            yield Hit(s.starts[k - 1], s.ends[i], LEARNER_IDIOM, message, suggestions)
+
+
 def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """Every learner's idiom of the document (see the module's docstring)."""
     out = _fixed_sequences(s, index)
@@ -613,6 +833,9 @@ def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
         _breath_for_breathe,
         _role_without_article,
         _the_of_yours,
+        _intransitive_passive,
+        _percent_without_of,
+        _missing_the,
     ):
         out.extend(reading(s, index))
     return out
