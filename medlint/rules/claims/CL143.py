@@ -25,7 +25,7 @@ _DISPARAGING = lazy_compile(
     r"\b(?:harsh|costly|expensive|toxic|useless|(?:is|are|even)\s+dangerous|worse|cover(?:s|ing)?\s+up|"
     # side effects called many or grave ("a host of dangerous side effects", "far fewer side effects than Rx
     # drugs"): "can have side effects" alone is a leaflet's fact
-    r"(?:serious|severe|harmful|nasty|terrible|awful|horrible|unacceptable|fewer|less|host\s+of|lots?\s+of|many|"
+    r"(?:serious|severe|harmful|nasty|terrible|awful|horrible|unacceptable|negative|fewer|less|host\s+of|lots?\s+of|many|"
     r"full\s+of)\s+(?:[\w-]+\s+){0,2}?side[\s-]effects?|"
     r"mask(?:s|ing)?|suppress(?:es|ing)?|little\s+to\s+offer|only\s+(?:treat|address|manage|mask|cover)s?|"
     # a failure said flatly ("DON'T stop MS"), or to reach "the root cause" (not any mechanism a news story names:
@@ -57,7 +57,16 @@ _DISPARAGING = lazy_compile(
     # on them for life") or left worse ("will make your diabetes worse")
     r"fail(?:s|ed)?\s+to\s+(?:cure|stop|heal|fix|help|treat|reverse|control)|(?:do|does|did)\s+nothing\s+(?:to|for|about)|"
     r"on\s+(?:them|it|these|those|[\w-]+)\s+for\s+(?:life|ever)|"
-    r"(?:make|makes|made|making)\s+(?:your|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?worse)\b|"
+    r"(?:make|makes|made|making)\s+(?:your|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?worse|"
+    # (s59) a failure told as what it cannot do or is not ("Drugs can't accomplish this", "isn't the solution"), the
+    # cause left unreached in the passive ("the root cause ... is never addressed"), an organ's failing laid at it
+    # ("can contribute to liver dysfunction")
+    r"(?:can[\u2019']?t|cannot|can\s+not|won[\u2019']?t|will\s+not)\s+(?:ever\s+)?(?:accomplish|achieve|fix|solve|cure|"
+    r"reverse|heal)\s+(?:this|that|it|the\s+problem)|(?:isn[\u2019']?t|aren[\u2019']?t|is\s+not|are\s+not)\s+(?:the\s+|a\s+)?"
+    r"(?:real\s+|long[\s-]term\s+|permanent\s+)?(?:answer|solution|cure)|(?:root|underlying|real|actual)\s+causes?\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:is|are)\s+(?:never|not|rarely)\s+(?:addressed|treated|fixed|resolved)|"
+    r"(?:cause|causes|caused|contribute\s+to|contributes\s+to|lead\s+to|leads\s+to)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:dysfunction|toxicity|failure))\b|"
     # (s56) medicine said to be unneeded: a condition handled without it ("you can at least manage it without
     # medication") or the reader told they need none ("We do not need medication to improve our lifestyle"); the
     # match ends before the medicine's word, which the sentence's medicine reading names
@@ -89,33 +98,35 @@ _CAUTION = lazy_compile(
 class MedicineDisparagedOnClaimsPage(RemedyPageRule):
     """Prescribed medicine spoken ill of, on a page that sells a remedy.
 
-    "diabetics go around purchasing intensely costly diabetes drugs, continuing it for a lifetime",
-    "Medication to try to cover up symptoms without first addressing the cause is useless", "many prescription
-    medications actually stifle creativity", "Pharmaceutical medications DON'T stop MS": one sentence that
-    names a kind of prescribed medicine and speaks ill of it (its cost, its harm, its side effects, a failure to
-    reach the cause, a life spent on it; "can lead to the occurrence of adverse effects", "work for only about half
-    of those who take them", "a nightmare", a body "dependent on" it; since the fifty-fifth session also by the
-    general words of harm and failure: a verb of damage, "will make you sicker", "rarely works", "no better than",
-    "nothing to offer", "treats only the symptoms", "instead of looking for the cause", "a prison sentence"; since
-    the fifty-sixth session also called unneeded: a condition handled without it, "you can manage it without
-    medication", or the reader told they need none, "We do not need medication"). A
-    sentence that opens with "they", "these" or "those" stands for the medicine the sentence before names ("Antacids
-    are sold everywhere. They interfere with digestion."). Medicine called unnatural or dismissed outright is CL110's, and a
-    sentence another claim rule reported is left to it. Said in
-    a drug leaflet or a news story, such a sentence informs; said on a page that sells a remedy
-    (``_remedy_page``: two other claim codes, or one finding of a rule in ``marker-codes``) it is the other half
-    of the pitch, and it may lead a reader to drop a medicine they need (FDA: health-fraud products are promoted
-    as alternatives to approved treatment; HONcode: information should support, not replace, the relationship
-    with a physician). The sentence must not be a caution the page owes its readers (a doctor, a pharmacist, an
-    interaction, "if you take"), nor another claim rule's finding, nor negated, reported, quoted, asked or
-    cited (the claim context); a sentence that names a doctor is left even where it disparages ("You don't
-    always need harsh laxatives or a doctor visit"), the price of leaving the cautions. On the 50 claims pages of the five read page sets it found 13 sentences, 9 of them
-    labelled claims and the other 4 the same disparagement unlabelled ("Prescription sleeping pills can be
-    expensive"), and nothing on their 50 careful pages; on the 4.9M clean words one finding, in the clean
-    sentences' ten-abstract paragraphs. Without the gate the reading matches hundreds of sentences of health news
-    and NIH answers (a drug's side effects reported, a leaflet's cautions), which is why it reads only remedy pages;
-    a failure to reach a cause counts only as "the root cause" ("do not address the compromised insulin machinery"
-    explains a trial in a FakeHealth story).
+        "diabetics go around purchasing intensely costly diabetes drugs, continuing it for a lifetime",
+        "Medication to try to cover up symptoms without first addressing the cause is useless", "many prescription
+        medications actually stifle creativity", "Pharmaceutical medications DON'T stop MS": one sentence that
+        names a kind of prescribed medicine and speaks ill of it (its cost, its harm, its side effects, a failure to
+        reach the cause, a life spent on it; "can lead to the occurrence of adverse effects", "work for only about half
+        of those who take them", "a nightmare", a body "dependent on" it; since the fifty-fifth session also by the
+        general words of harm and failure: a verb of damage, "will make you sicker", "rarely works", "no better than",
+        "nothing to offer", "treats only the symptoms", "instead of looking for the cause", "a prison sentence"; since
+        the fifty-sixth session also called unneeded: a condition handled without it, "you can manage it without
+        medication", or the reader told they need none, "We do not need medication"; since the fifty-ninth session also by
+    what it cannot do or is not, "Drugs can't accomplish this", "isn't the solution", its "negative side effects", the root
+    cause "never addressed", an organ's failure laid at it, "can contribute to liver dysfunction"). A
+        sentence that opens with "they", "these" or "those" stands for the medicine the sentence before names ("Antacids
+        are sold everywhere. They interfere with digestion."). Medicine called unnatural or dismissed outright is CL110's, and a
+        sentence another claim rule reported is left to it. Said in
+        a drug leaflet or a news story, such a sentence informs; said on a page that sells a remedy
+        (``_remedy_page``: two other claim codes, or one finding of a rule in ``marker-codes``) it is the other half
+        of the pitch, and it may lead a reader to drop a medicine they need (FDA: health-fraud products are promoted
+        as alternatives to approved treatment; HONcode: information should support, not replace, the relationship
+        with a physician). The sentence must not be a caution the page owes its readers (a doctor, a pharmacist, an
+        interaction, "if you take"), nor another claim rule's finding, nor negated, reported, quoted, asked or
+        cited (the claim context); a sentence that names a doctor is left even where it disparages ("You don't
+        always need harsh laxatives or a doctor visit"), the price of leaving the cautions. On the 50 claims pages of the five read page sets it found 13 sentences, 9 of them
+        labelled claims and the other 4 the same disparagement unlabelled ("Prescription sleeping pills can be
+        expensive"), and nothing on their 50 careful pages; on the 4.9M clean words one finding, in the clean
+        sentences' ten-abstract paragraphs. Without the gate the reading matches hundreds of sentences of health news
+        and NIH answers (a drug's side effects reported, a leaflet's cautions), which is why it reads only remedy pages;
+        a failure to reach a cause counts only as "the root cause" ("do not address the compromised insulin machinery"
+        explains a trial in a FakeHealth story).
     """
 
     code = "CL143"
@@ -129,6 +140,10 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
     )
     should_fire = (
         Example(
+            "Type 2 Diabetes Natural Remedies\n\nDrugs can\u2019t accomplish this. Diet and exercise can.",
+            note="a headline that promises a remedy from outside medicine opens the page",
+        ),
+        Example(
             "How I reversed my type 2 diabetes in 30 days.\n\n"
             "Diabetics go around purchasing costly diabetes drugs, continuing them for a lifetime.",
             note="one finding of a marker rule (CL114's testimonial) opens the page",
@@ -138,6 +153,10 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
         Example(
             "Diabetics go around purchasing costly diabetes drugs, continuing them for a lifetime.",
             note="no other claim on the page",
+        ),
+        Example(
+            "Do Natural Remedies for Diabetes Work?\n\nDrugs can\u2019t accomplish this. Diet can help.",
+            note="a headline that asks whether the remedy works opens nothing",
         ),
         Example(
             "How I reversed my type 2 diabetes in 30 days.\n\n"

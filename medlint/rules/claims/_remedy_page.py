@@ -4,8 +4,11 @@ A sentence that credits a food with a benefit, or speaks ill of prescribed medic
 guide or a drug leaflet; on a page that already claims cures, conspiracies or testimonials it is part of the
 sales pitch, and the FTC judges a page by its net impression. The rules that read such sentences therefore ask
 first whether the page is such a page: two other claim codes at warning or above, one finding of a rule whose
-findings mark a remedy page by themselves (a cure, a testimonial, advice to stop treatment ...), or a home-remedy
-recipe that doses the reader with spoons or drops of the page's own mixture.
+findings mark a remedy page by themselves (a cure, a testimonial, advice to stop treatment ...), a home-remedy
+recipe that doses the reader with spoons or drops of the page's own mixture, or (s59) a headline that promises a remedy
+from outside medicine ("Type 2 diabetes natural remedies", "How to lower blood pressure without medication") and
+neither debunks, warns nor asks whether it works. On the read page sets the headline opened pages whose only other
+finding was uncited research (CL106) or none, and no careful page; on the 4.9M clean words it opens none.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import ClaimContext, claim_context
 from ...rule import Finding, Option, Rule
 from ...text.lazy_re import lazy_compile
+from ._shared import has_headline
 
 #: The claim rules of which one finding at warning or above marks a page that sells a remedy: a cure (CL101),
 #: safety (CL103), stopping treatment (CL110), conspiracy (CL111), a timeframe (CL112), detox (CL113), a
@@ -82,6 +86,41 @@ _DOSED_MEDICINE = lazy_compile(
 )
 
 
+#: A headline that promises a remedy from outside medicine: "Type 2 diabetes natural remedies", "12 Ways to Lower Blood
+#: Sugar Levels Naturally", "How to lower blood pressure without medication", "Home remedies to cure thyroid" (s59)
+_REMEDY_HEADLINE = lazy_compile(
+    r"\b(?:naturally|natural\s+(?:remed\w*|cures?|solutions?|treatments?|ways?|alternatives?|antidepressants?|"
+    r"therap\w*|fix\w*|medicines?|antibiotics?)|(?:home|herbal|folk|ayurvedic)\s+remed\w*|"
+    r"without\s+(?:any\s+|the\s+use\s+of\s+)?(?:medications?|medicines?|meds|drugs|pills|antibiotics|surgery|insulin)|"
+    r"drug[\s-]free)\b",
+    re.IGNORECASE,
+)
+#: A headline that debunks, warns or asks whether a remedy works: "The Natural Cancer Cure Lie", "Do natural remedies
+#: work?", "5 natural remedies that don't work", "What the science says about home remedies"
+_WEIGHING_HEADLINE = lazy_compile(
+    r"\b(?:lies?|myths?|fake|hoax|scams?|truth|debunk\w*|facts?|don[\u2019']?t|doesn[\u2019']?t|do\s+not|does\s+not|"
+    r"can[\u2019']?t|won[\u2019']?t|isn[\u2019']?t|aren[\u2019']?t|never|dangers?|dangerous|risks?|warnings?|"
+    r"evidence|science|scientific|really|research|stud(?:y|ies)|experts?|doctors?|safe|safety|claims?)\b|"
+    r"^\W*(?:do|does|can|could|is|are|will|should|would)\b",
+    re.IGNORECASE,
+)
+
+
+def remedy_headline(doc: Document) -> bool:
+    """The page's headline (``has_headline``) promises a remedy from outside medicine (``_REMEDY_HEADLINE``) and
+    neither debunks, warns nor asks whether it works (``_WEIGHING_HEADLINE``): a page that announces itself as one
+    that sells a remedy. Read once a document (``Document.derived``)."""
+    return doc.derived(_remedy_headline)
+
+
+def _remedy_headline(doc: Document) -> bool:
+    if not has_headline(doc):
+        return False
+    head = doc.blocks[0]
+    text = doc.prose[head.start : head.end]
+    return _REMEDY_HEADLINE.search(text) is not None and _WEIGHING_HEADLINE.search(text) is None
+
+
 def holds_remedy_recipe(doc: Document) -> bool:
     """The page gives a home-remedy recipe (``_RECIPE``) that doses no medicine: a page that makes its own remedy.
     Read once a document (``Document.derived``)."""
@@ -120,6 +159,12 @@ GATE_OPTIONS = {
         "A home-remedy recipe (a verb of preparation or dosing and a measure of spoons or drops, no medicine) marks a "
         "page that sells a remedy by itself",
     ),
+    "headline-marks": Option(
+        True,
+        bool,
+        "A headline that promises a remedy from outside medicine ('natural remedies', 'naturally', 'without "
+        "medication') and neither debunks, warns nor asks whether it works marks a page that sells a remedy by itself",
+    ),
 }
 
 
@@ -131,6 +176,7 @@ class RemedyPage:
     codes: tuple[str, ...]
     marked_only: bool
     recipe: bool = False
+    headline: bool = False
 
 
 def remedy_page(
@@ -139,10 +185,11 @@ def remedy_page(
     min_codes: int,
     markers: Collection[str],
     doc: Document | None = None,
+    headline_doc: Document | None = None,
 ) -> RemedyPage | None:
     """The page's reading as a remedy page from the other rules' ``findings``, or None when it is none: fewer than
     ``min_codes`` distinct other claim codes at warning or above, none of ``markers``, and (with ``doc``) no
-    home-remedy recipe on the page."""
+    home-remedy recipe on the page, and (with ``headline_doc``) no headline that promises a remedy."""
     codes = tuple(
         sorted(
             {
@@ -156,6 +203,8 @@ def remedy_page(
     if marked_only and not set(codes) & set(markers):
         if doc is not None and holds_remedy_recipe(doc):
             return RemedyPage(codes, True, recipe=True)
+        if headline_doc is not None and remedy_headline(headline_doc):
+            return RemedyPage(codes, True, headline=True)
         return None
     return RemedyPage(codes, marked_only)
 
@@ -191,6 +240,7 @@ class RemedyPageRule(Rule):
             self.opts["min-other-codes"],
             self.opts["marker-codes"],
             doc if self.opts["recipe-marks"] else None,
+            doc if self.opts["headline-marks"] else None,
         )
 
 
@@ -236,5 +286,9 @@ def not_the_pages_own(ctx: ClaimContext) -> bool:
 
 def other_codes_note(page: RemedyPage) -> str:
     """What opened the page, for a message: " (CL101, CL114)", " (a home-remedy recipe)", or nothing."""
-    parts = [*page.codes, *(["a home-remedy recipe"] if page.recipe else [])]
+    parts = [
+        *page.codes,
+        *(["a home-remedy recipe"] if page.recipe else []),
+        *(["a headline that promises a remedy"] if page.headline else []),
+    ]
     return f" ({', '.join(parts)})" if parts else ""
