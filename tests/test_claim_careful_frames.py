@@ -155,3 +155,18 @@ def test_a_myth_that_ends_at_a_dash_or_a_colon() -> None:
     assert _found(text) == [("CL110", "error", 1, 51, 81)]
     text = "It's a myth that you need insulin forever: with our protocol most patients get off their insulin."
     assert _found(text) == [("CL114", "warning", 1, 49, 97)]
+
+
+def test_others_view_of_a_remedy_is_theirs() -> None:
+    """s59: "Many people consider X as ..." reports a view; the writer's own "I consider" is not a frame here."""
+    from medlint.evidence.context import claim_context
+    from medlint.formats import plain
+
+    text = "Many people consider apple cider vinegar as a magical potion that can help in reducing weight."
+    doc = plain.load(text)
+    start = text.index("can help")
+    assert claim_context(doc, start, start + 8).said
+    text = "Apple cider vinegar is a magical potion that can help in reducing weight."
+    doc = plain.load(text)
+    start = text.index("can help")
+    assert not claim_context(doc, start, start + 8).said

@@ -94,8 +94,9 @@ _ATTRIBUTION = cue(
     # (up to two words between: "People like to believe that it helps melt fat")
     r"(?:people|many|some|others|proponents|advocates|supporters|fans|believers|practitioners|defenders)\s+"
     r"(?:\w+\s+){0,2}?(?:(?:believe|think|argue|maintain|insist|hold)\s+that|"
-    # their sworn word, with or without "that" or "by": "A lot of people swear homeopathy works"
-    r"(?:swear|swore|sworn)\b)|"
+    # their sworn word, with or without "that" or "by": "A lot of people swear homeopathy works"; their view of it
+    # (s59): "Many people consider apple cider vinegar as a magical potion that can help in reducing weight"
+    r"(?:swear|swore|sworn|consider|regard|view)\b)|"
     # one person's belief, reported in the third person: "He believed that the tea had cured his cancer",
     # "My neighbour thinks that garlic cures high blood pressure", "She was convinced that ..." (the writer's
     # own "I believe that" stays the writer's claim)

@@ -58,6 +58,8 @@ _BENEFIT = lazy_compile(
     r"calms?|nourishes?|supports?|relax(?:es)?|hydrates?|neutrali[sz]es?|aids?|alkali[sz]es?|promotes?|corrects?|"
     r"controls?|"
     r"exfoliates?|rid|"
+    # (s59) "helps in blood flow", "cleans the liver", "thins the blood"
+    r"helps?|cleans?|thins?|"
     # the gerund after "effective in", "good for", "help with" ("effective in treating dandruff")
     r"curing|healing|treating|relieving|soothing|alleviating|easing|preventing|fighting|boosting|strengthening|"
     r"protecting|reversing|eliminating|flushing|detoxifying|cleansing|purifying|regenerating|repairing|"
@@ -92,14 +94,14 @@ _HEALTH_OBJECTS = frozenset(
     symptoms ulcers ulcer wounds bones joints memory vision eyesight thyroid hormones libido scalp follicles
     vessels glucose cardiovascular bladder tract stomach intestines colon lungs brain nerves muscles teeth gums
     pores mucus congestion itching itch sinuses sinus nose artery vein veins capillaries body energy mood sleep
-    allergies allergy depression concentration healing""".split()
+    allergies allergy depression concentration healing throat""".split()
 )
 #: Heads that finish a health object's term ("immune system", "liver function", "sugar levels").
 _OBJECT_HEADS = frozenset("system systems function functions levels level health growth".split())
 #: A hedge inside a reading ("may lower", "has the potential to prevent", "is linked to", "can help"): on a page
 #: opened by one marker alone, the cautious wording of a careful writer, not the page's sales pitch
 _HEDGE_INSIDE = lazy_compile(
-    r"\b(?:may|might|could|potential(?:ly)?|possibly|perhaps|likely|linked|associated|helps?|helped|helping)\b",
+    r"\b(?:may|might|could|potential(?:ly)?|possibly|perhaps|likely|linked|associated)\b",
     re.IGNORECASE,
 )
 #: Negation between the remedy and its verb takes the claim back ("Lemon does not cure ...").
@@ -574,7 +576,11 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
     2,128 FakeHealth stories); pages that debunk claims carry their claims negated or reported, and those
     are not read here either (negation between the remedy and its verb, and the claim context:
     debunked, reported, quoted, asked). A page opened by one marker alone is read for its flat claims:
-    a hedge inside the reading ("may lower", "has the potential to prevent", "helps") leaves it. A food
+    a hedge inside the reading ("may lower", "has the potential to prevent") leaves it; a flat "helps" is no
+    hedge (s59: "Consuming garlic helps lower bad cholesterol" is the listicle's own claim, and "helps in blood
+    flow", "cleans the liver", "thins the blood" are read as benefits; on the read sets 5 labelled claims more, on
+    the never-read sets 4, no new careful trap once others' view, "Many people consider X as", was read as
+    theirs; 0 new on 4.9M clean words). A food
     word that is also a verb ("treat", "produce") is read as the verb before a determiner or after a
     plural noun, a subject pronoun, a modal or "to" ("Health care providers treat gastritis", "Healthy
     kidneys produce the hormone"). On the 50 claims pages of the five read page sets, the marker codes
@@ -593,6 +599,10 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
         '"Does the story/release include unjustifiable, sensational language?"'
     )
     should_fire = (
+        Example(
+            "Health Benefits of Garlic\n\nConsuming garlic helps lower bad cholesterol. Garlic thins the blood.",
+            note="a headline that promises a remedy opens the page; a flat 'helps' is the page's claim",
+        ),
         Example(
             "Doctors won't tell you this, but garlic cures cancer. Birch leaf tea stimulates urination and stops "
             "spasms. Detox your body with our cleanse.",

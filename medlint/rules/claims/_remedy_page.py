@@ -92,7 +92,7 @@ _REMEDY_HEADLINE = lazy_compile(
     r"\b(?:naturally|natural\s+(?:remed\w*|cures?|solutions?|treatments?|ways?|alternatives?|antidepressants?|"
     r"therap\w*|fix\w*|medicines?|antibiotics?)|(?:home|herbal|folk|ayurvedic)\s+remed\w*|"
     r"without\s+(?:any\s+|the\s+use\s+of\s+)?(?:medications?|medicines?|meds|drugs|pills|antibiotics|surgery|insulin)|"
-    r"drug[\s-]free)\b",
+    r"drug[\s-]free|(?:health\s+|medicinal\s+|healing\s+)?benefits\s+of)\b",
     re.IGNORECASE,
 )
 #: A headline that debunks, warns or asks whether a remedy works: "The Natural Cancer Cure Lie", "Do natural remedies
