@@ -1200,6 +1200,15 @@ class GrammarPattern(Rule):
                 elif SINGULAR in cls and trigger in ("one", "each") and PLURAL_DETERMINER not in disabled:
                     # "many of the population", "both of the family": a collective noun counts as a set
                     pattern, letter = PLURAL_DETERMINER, SINGULAR
+                elif (
+                    BARE_VERB in cls
+                    and trigger in ("one", "each")
+                    and PLURAL_DETERMINER not in disabled
+                    and PLURAL in classes(regular_plural(noun))
+                ):
+                    # (s59) "one of the reason for", "one of the cause of": after "the" a noun that is a verb too is
+                    # the noun, and its plural is the table's
+                    pattern, letter = PLURAL_DETERMINER, BARE_VERB
                 else:
                     pattern = ""
                 if pattern:
