@@ -835,6 +835,14 @@ _FINDING_OPENERS = _words(
 )
 
 
+def _after_dash(s: Scan, i: int) -> bool:
+    """Word ``i`` follows a spaced dash, which opens a clause ("good for the skin - Research show that")."""
+    if i == 0:
+        return False
+    gap = s.prose[s.ends[i - 1] : s.starts[i]]
+    return gap.strip() in ("-", "\u2013", "\u2014") and gap[:1].isspace()
+
+
 def _finding_without_s(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
     """ "Research show that garlic lowers pressure", "This study suggest that": a singular noun of a finding opening
     its clause, with at most two words of ``_FINDING_OPENERS`` before it, and a verb of reporting in the bare form;
@@ -859,7 +867,7 @@ def _finding_without_s(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[
                 if s.clause_start(first):
                     break
                 first -= 1
-            if not s.clause_start(first) or (first < k and not s.is_lower(k)):
+            if not (s.clause_start(first) or _after_dash(s, first)) or (first < k and not s.is_lower(k)):
                 continue
             verb = s.text(v)
             fixed = _present_s(verb)
