@@ -7,14 +7,15 @@ import re
 from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 
-from ...diagnostic import Severity
+from ...diagnostic import Diagnostic, Severity
 from ...document import Document
+from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import claim_context
-from ...rule import Example, Finding
+from ...rule import Example, Finding, Option
 from ...text.drug_names import is_drug_name
 from ...text.lazy_re import lazy_compile
 from ...text.lexicon import FUNCTION_PARTS, condition_words, food_words, is_food, is_health_word
-from ...text.word_classes import BARE_VERB, PLURAL, classes
+from ...text.word_classes import BARE_VERB, PLURAL, VERB_S, classes
 from ...text.word_frequency import zipf_of
 from ._remedy_page import (
     MEDICINE_KINDS,
@@ -46,6 +47,8 @@ _PRAISE_PREPOSITIONS = frozenset("for in at".split())
 _NOT_PRAISE_OF_OBJECT = frozenset("known famous valued prized used recommended".split())
 #: The determiners between "good for" and the organ it praises ("good for the heart", "great for your skin")
 _OBJECT_DETERMINERS = frozenset("the your a our their".split())
+#: (s59: "helps" is a verb of benefit after a remedy named as its subject, but no benefit of a subjectless reading:
+#: "The liver produces bile acid that helps in fat metabolism")
 _HELP = frozenset("help helps helped helpful".split())
 #: Pronouns that stand for the remedy the sentence before names ("Add turmeric to your meals. It relieves pain.")
 _PRONOUNS = frozenset("it they this these".split())
@@ -221,7 +224,14 @@ def _verb_here(toks: list[tuple[str, int, int]], i: int, sentence_start: int) ->
     """The food word at ``i`` is a verb here: a word both ("treat", "produce") before a determiner that opens its
     object ("treat the underlying cause"), or after a plural noun, a subject pronoun, a modal or "to" ("Health
     care providers treat gastritis", "Healthy kidneys produce the hormone")."""
-    if BARE_VERB not in classes(toks[i][0].lower()):
+    cls = classes(toks[i][0].lower())
+    if VERB_S in cls and i > sentence_start:
+        # (s59) a verb's -s form after an organ or a pronoun as its subject: "The liver produces bile", "it treats";
+        # not after a noun that makes a compound of it ("folk remedies") nor after a verb ("Eat dates daily")
+        before = toks[i - 1][0].lower()
+        if before in _VERB_BEFORE or before in _HEALTH_OBJECTS:
+            return True
+    if BARE_VERB not in cls:
         return False
     if i + 1 < len(toks) and toks[i + 1][0].lower() in _OBJECT_OPENERS:
         return True  # the verb before its object: "treat the underlying cause", "Supplement your diet"
@@ -496,7 +506,9 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
         k = (
             _subjectless_benefit(text, toks, i, sentence_start, _paragraph_start(breaks, w_start))
             # (one reading a sentence: "Birch leaf tea stimulates urination and stops spasms" is one claim)
-            if _BENEFIT.fullmatch(word) and not (spans and spans[-1][1] > toks[sentence_start][1])
+            if _BENEFIT.fullmatch(word)
+            and word.lower() not in _HELP
+            and not (spans and spans[-1][1] > toks[sentence_start][1])
             else None
         )
         if k is not None:
@@ -537,6 +549,42 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
         spans.append((toks[first][1], found[1]))
         i = found[2] + 1
     return spans
+
+
+#: How many words from a benefit reading's start its remedy may be named ("Regular consumption of garlic thins")
+_NAMED_WITHIN = 4
+
+
+def _named_benefits(doc: Document) -> int:
+    """How many sentences credit a food or remedy named in the sentence's first words with a flat benefit: a reading
+    of ``benefit_readings`` whose first ``_NAMED_WITHIN`` words name a remedy, that is the page's own (not negated,
+    reported, asked, supposed or cited), no study's result, and not hedged. Read once a document."""
+    return doc.derived(_count_named_benefits)
+
+
+def _count_named_benefits(doc: Document) -> int:
+    prose = doc.prose
+    token = _PAGE_REMEDIES.set(page_remedies(doc))
+    try:
+        sentences: set[int] = set()
+        for start, end in benefit_readings(prose):
+            words = [m.group() for m in _TOKEN.finditer(prose, start, end)][:_NAMED_WITHIN]
+            if not any(_is_remedy(w) for w in words):
+                continue
+            ctx = claim_context(doc, start, end)
+            if (
+                not_the_pages_own(ctx)
+                or ctx.research
+                or ctx.hedged
+                or _HEDGE_INSIDE.search(prose, start, end)
+            ):
+                continue
+            if in_boilerplate(doc, start):
+                continue
+            sentences.add(start)
+    finally:
+        _PAGE_REMEDIES.reset(token)
+    return len(sentences)
 
 
 class RemedyBenefitOnClaimsPage(RemedyPageRule):
@@ -580,7 +628,11 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
     hedge (s59: "Consuming garlic helps lower bad cholesterol" is the listicle's own claim, and "helps in blood
     flow", "cleans the liver", "thins the blood" are read as benefits; on the read sets 5 labelled claims more, on
     the never-read sets 4, no new careful trap once others' view, "Many people consider X as", was read as
-    theirs; 0 new on 4.9M clean words). A food
+    theirs; 0 new on 4.9M clean words). Since the fifty-ninth session the rule also opens a page by its own count
+    (option ``min-named-benefits``, 5): five sentences that credit a food named in their first words with a flat
+    benefit, the page's own and no study's, make a "10 health benefits of garlic" listicle a remedy page by itself; on
+    the 4.9M clean words no document reaches five (two FakeHealth stories and three NIH answers reach four readings
+    of any kind, but not of a food by name), on the read careful pages none reaches three. A food
     word that is also a verb ("treat", "produce") is read as the verb before a determiner or after a
     plural noun, a subject pronoun, a modal or "to" ("Health care providers treat gastritis", "Healthy
     kidneys produce the hormone"). On the 50 claims pages of the five read page sets, the marker codes
@@ -600,6 +652,11 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
     )
     should_fire = (
         Example(
+            "Garlic is a herb used in cooking.\n\nGarlic lowers blood pressure. Garlic thins the blood. Garlic kills "
+            "bacteria. Garlic boosts the immune system. Garlic relieves colds.",
+            note="five flat benefits credited to a food by name open the page by themselves",
+        ),
+        Example(
             "Health Benefits of Garlic\n\nConsuming garlic helps lower bad cholesterol. Garlic thins the blood.",
             note="a headline that promises a remedy opens the page; a flat 'helps' is the page's claim",
         ),
@@ -616,12 +673,43 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
     )
     should_not_fire = (
         Example("Lemon water relieves heartburn.", note="no other claim on the page"),
+        Example(
+            "Garlic is a herb used in cooking.\n\nGarlic lowers blood pressure. Garlic may thin the blood. Some say "
+            "garlic kills bacteria. Garlic boosts the immune system. The liver produces bile that helps in digestion.",
+            note="three flat benefits by name, a hedged one, a reported one, and an organ's work: the page stays shut",
+        ),
         Example("Garlic does not cure colds.", options={"min-other-codes": 0}),
         Example(
             "Some people believe that lemon water relieves heartburn, but there is no evidence.",
             options={"min-other-codes": 0},
         ),
     )
+
+    options = {
+        **RemedyPageRule.options,
+        "min-named-benefits": Option(
+            5,
+            int,
+            "How many sentences crediting a food or remedy by name with a flat health benefit (this rule's own reading, "
+            "not hedged, negated, reported or a study's result) open a page no other gate opened: a page of such "
+            "benefits is a remedy page by itself (0: never)",
+        ),
+    }
+
+    def remedy_page_of(self, findings: Sequence[Diagnostic], doc: Document) -> RemedyPage | None:
+        """The shared gate, then (s59) the page's own count of flat benefits credited to foods by name: a listicle
+        of "10 health benefits of garlic" opens no other gate, yet every sentence of it is such a claim."""
+        page = super().remedy_page_of(findings, doc)
+        wanted = int(self.opts["min-named-benefits"])
+        if page is not None or wanted <= 0:
+            return page
+        named = _named_benefits(doc)
+        if named < wanted:
+            return None
+        codes = tuple(
+            sorted({d.code for d in findings if d.code.startswith("CL") and d.severity >= Severity.WARNING})
+        )
+        return RemedyPage(codes, True, benefits=named)
 
     def read_page(self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]]) -> Iterable[Finding]:
         # a page opened by one marker alone (a cure, a testimonial ...) is read for its flat claims only: a hedged

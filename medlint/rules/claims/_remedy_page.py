@@ -177,6 +177,8 @@ class RemedyPage:
     marked_only: bool
     recipe: bool = False
     headline: bool = False
+    #: how many flat benefits the page credits to foods by name, where that count opened it (CL142's own reading)
+    benefits: int = 0
 
 
 def remedy_page(
@@ -290,5 +292,6 @@ def other_codes_note(page: RemedyPage) -> str:
         *page.codes,
         *(["a home-remedy recipe"] if page.recipe else []),
         *(["a headline that promises a remedy"] if page.headline else []),
+        *([f"{page.benefits} health benefits credited to foods by name"] if page.benefits else []),
     ]
     return f" ({', '.join(parts)})" if parts else ""
