@@ -632,7 +632,7 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
     (option ``min-named-benefits``, 5): five sentences that credit a food named in their first words with a flat
     benefit, the page's own and no study's, make a "10 health benefits of garlic" listicle a remedy page by itself; on
     the 4.9M clean words no document reaches five (two FakeHealth stories and three NIH answers reach four readings
-    of any kind, but not of a food by name), on the read careful pages none reaches three. A food
+    of any kind, but not of a food by name), and no careful page of the read sets more than three of any kind. A food
     word that is also a verb ("treat", "produce") is read as the verb before a determiner or after a
     plural noun, a subject pronoun, a modal or "to" ("Health care providers treat gastritis", "Healthy
     kidneys produce the hormone"). On the 50 claims pages of the five read page sets, the marker codes

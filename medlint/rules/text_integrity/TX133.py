@@ -32,8 +32,10 @@ _INTRODUCER_COMMA = lazy_compile(
 #: not read, nor a clause or a phrase set inside it ("Because, if you want to use the space, ...", "Because, to
 #: confirm his lie, ..."). "Once," is also the adverb of time ("Once, she felt her throat constrict").
 _CONJUNCTION_COMMA = lazy_compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2})|(?<=\n))(?P<word>As|Because|Since|Although|Though|If|When|While|"
-    r"Whereas|Unless|Until|Whether)(,)(?=[ \t]+[A-Za-z])(?![ \t]+[^,.;:!?\n]{0,25}[,;:])"
+    r"(?:(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2})|(?<=\n))(?P<word>As|Because|Since|Although|Though|If|When|While|"
+    r"Whereas|Unless|Until|Whether|In[ \t]+case)"
+    # (s59) "because" after the verb that gives the reason ("This is because, garlic kills germs")
+    r"|(?:(?<=\bis[ \t])|(?<=\bwas[ \t])|(?<=\bare[ \t])|(?<=\bwere[ \t]))(?P<reason>because))(?P<comma>,)(?=[ \t]+[A-Za-z])(?![ \t]+[^,.;:!?\n]{0,25}[,;:])"
     r"(?![ \t]+(?:if|when|as|once|in|at|for|after|before|during|despite|unlike|like|to|with|without|of|on|by|"
     r"however|though|although|because|since|while|unless|until)\b)",
     re.MULTILINE,
@@ -163,10 +165,10 @@ class CommaAfterIntroducer(Rule):
                     ),
                 )
         for m in _CONJUNCTION_COMMA.finditer(prose):
-            comma = m.start(2)
+            comma = m.start("comma")
             if inside_quotes(doc, comma):
                 continue
-            word = m.group("word")
+            word = m.group("word") or m.group("reason")
             yield Finding(
                 m.start(),
                 comma + 1,
