@@ -65,6 +65,8 @@ _DISPARAGING = lazy_compile(
     r"reverse|heal)\s+(?:this|that|it|the\s+problem)|(?:isn[\u2019']?t|aren[\u2019']?t|is\s+not|are\s+not)\s+(?:the\s+|a\s+)?"
     r"(?:real\s+|long[\s-]term\s+|permanent\s+)?(?:answer|solution|cure)|(?:root|underlying|real|actual)\s+causes?\s+"
     r"(?:[\w-]+\s+){0,6}?(?:is|are)\s+(?:never|not|rarely)\s+(?:addressed|treated|fixed|resolved)|"
+    r"(?:wasn[\u2019']?t|weren[\u2019']?t|isn[\u2019']?t|aren[\u2019']?t|was\s+not|were\s+not|is\s+not|are\s+not|stopped)\s+"
+    r"(?:really\s+|even\s+)?working|"
     r"(?:cause|causes|caused|contribute\s+to|contributes\s+to|lead\s+to|leads\s+to)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:dysfunction|toxicity|failure))\b|"
     # (s56) medicine said to be unneeded: a condition handled without it ("you can at least manage it without

@@ -60,7 +60,9 @@ MEDICINE_KINDS = lazy_compile(
     # (s58) insulin given as a medicine (the hormone alone is the body's own: "insulin-producing cells"), and a
     # prescribed medicine by the stem of its international non-proprietary name (WHO INN stems: metformin,
     # atorvastatin, lisinopril, losartan, metoprolol, amlodipine, omeprazole, sitagliptin, empagliflozin)
-    r"insulin\s+(?:injections?|shots?|therapy|pumps?|pens?)|[a-z]+(?:formin|statin|pril|sartan|olol|dipine|prazole|gliptin|gliflozin|glitazone|thiazide))\b",
+    r"insulin\s+(?:injections?|shots?|therapy|pumps?|pens?)|[a-z]+(?:formin|statin|pril|sartan|olol|dipine|prazole|gliptin|gliflozin|glitazone|thiazide|"
+    # (s59) antibiotics by their stems (erythromycin, amoxicillin, doxycycline, ciprofloxacin, gentamicin)
+    r"mycin|micin|cillin|cycline|floxacin))\b",
     re.IGNORECASE,
 )
 
