@@ -94,8 +94,9 @@ _CONNECTIVE_SEMICOLON = lazy_compile(
     r"|Consequently|Nevertheless|Meanwhile|Also|Likewise|Similarly|Otherwise|Instead)(;)(?=[ \t]+\w)"
 )
 #: A hyphen or two after a colon that ends its line or runs into a word ("Symptoms of Liver Disease: -",
-#: "such foods:--", "Causes:- Viruses"): the colon already introduces what follows (not the emoticon ":-)")
-_COLON_DASH = lazy_compile(r"(?m):(?:-{1,2}(?=[ \t]|$)|[ \t]-{1,2}[ \t]*$)")
+#: "such foods:--", "Causes:- Viruses", s59: "known as:-Hemorrhoids"): the colon already introduces what follows
+#: (not the emoticons ":-)", ":-P")
+_COLON_DASH = lazy_compile(r"(?m):(?:-{1,2}(?=[ \t]|$|[A-Za-z][a-z]{2})|[ \t]-{1,2}[ \t]*$)")
 #: A dash spaced before and glued to the word after it, between words ("melanoma –the most", "price tags
 #: —between"): the space belongs on both sides of it or on neither (an attribution's "—Name" opens its line
 #: or follows a quotation mark, not a lower-case word)
@@ -643,12 +644,17 @@ class StrayPunctuation(Rule):
             )
         for m in _COLON_DASH.finditer(prose) if ":" in prose else ():
             dashes = prose[m.start() + 1 : m.end()]
+            glued = m.end() < len(prose) and prose[m.end()].isalpha()  # ":-Hemorrhoids": the space goes in
             yield Finding(
                 m.start(),
                 m.end(),
                 f"a stray {dashes.strip()!r} after a colon",
-                (":",),
-                Fix((Edit(m.start() + 1, m.end(), ""),), "keep the colon", safe=True),
+                (": ",) if glued else (":",),
+                Fix(
+                    (Edit(m.start() + 1, m.end(), " " if glued else ""),),
+                    "keep the colon and a space" if glued else "keep the colon",
+                    safe=True,
+                ),
             )
         for m in _DASH_SPACED_BEFORE.finditer(prose) if _has_any(prose, " \u2013", " \u2014") else ():
             yield Finding(
