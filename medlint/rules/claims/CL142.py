@@ -562,6 +562,33 @@ def _named_benefits(doc: Document) -> int:
     return doc.derived(_count_named_benefits)
 
 
+#: Below this many verbs of benefit in all, the bound is the verbs' count (no remedy look-up needed)
+_FEWEST_VERBS = 5
+
+
+def _verbs_after_remedies(doc: Document) -> int:
+    """How many finite verbs of benefit stand within ``_REACH`` words after a remedy's word, from the document's word
+    index alone: a cheap upper bound of ``_count_named_benefits``, so that a page far from five such claims (nearly
+    every news story and NIH answer) is not walked token by token."""
+    index = doc.word_index
+    verbs = [p for word, at in index.items() if _BENEFIT.fullmatch(word) for p in at]
+    if len(verbs) < _FEWEST_VERBS:
+        return len(verbs)
+    token = _PAGE_REMEDIES.set(page_remedies(doc))
+    try:
+        remedies = sorted(p for word, at in index.items() if _is_remedy(word) for p in at)
+    finally:
+        _PAGE_REMEDIES.reset(token)
+    if not remedies:
+        return 0
+    count = 0
+    for p in verbs:
+        k = bisect.bisect_left(remedies, p)
+        if k > 0 and p - remedies[k - 1] <= _REACH:
+            count += 1
+    return count
+
+
 def _count_named_benefits(doc: Document) -> int:
     prose = doc.prose
     token = _PAGE_REMEDIES.set(page_remedies(doc))
@@ -703,6 +730,8 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
         wanted = int(self.opts["min-named-benefits"])
         if page is not None or wanted <= 0:
             return page
+        if _verbs_after_remedies(doc) < wanted:
+            return None  # the cheap bound: no page this far from the count is walked token by token
         named = _named_benefits(doc)
         if named < wanted:
             return None

@@ -100,35 +100,36 @@ _CAUTION = lazy_compile(
 class MedicineDisparagedOnClaimsPage(RemedyPageRule):
     """Prescribed medicine spoken ill of, on a page that sells a remedy.
 
-        "diabetics go around purchasing intensely costly diabetes drugs, continuing it for a lifetime",
-        "Medication to try to cover up symptoms without first addressing the cause is useless", "many prescription
-        medications actually stifle creativity", "Pharmaceutical medications DON'T stop MS": one sentence that
-        names a kind of prescribed medicine and speaks ill of it (its cost, its harm, its side effects, a failure to
-        reach the cause, a life spent on it; "can lead to the occurrence of adverse effects", "work for only about half
-        of those who take them", "a nightmare", a body "dependent on" it; since the fifty-fifth session also by the
-        general words of harm and failure: a verb of damage, "will make you sicker", "rarely works", "no better than",
-        "nothing to offer", "treats only the symptoms", "instead of looking for the cause", "a prison sentence"; since
-        the fifty-sixth session also called unneeded: a condition handled without it, "you can manage it without
-        medication", or the reader told they need none, "We do not need medication"; since the fifty-ninth session also by
+    "diabetics go around purchasing intensely costly diabetes drugs, continuing it for a lifetime",
+    "Medication to try to cover up symptoms without first addressing the cause is useless", "many prescription
+    medications actually stifle creativity", "Pharmaceutical medications DON'T stop MS": one sentence that
+    names a kind of prescribed medicine and speaks ill of it (its cost, its harm, its side effects, a failure to
+    reach the cause, a life spent on it; "can lead to the occurrence of adverse effects", "work for only about half
+    of those who take them", "a nightmare", a body "dependent on" it; since the fifty-fifth session also by the
+    general words of harm and failure: a verb of damage, "will make you sicker", "rarely works", "no better than",
+    "nothing to offer", "treats only the symptoms", "instead of looking for the cause", "a prison sentence"; since
+    the fifty-sixth session also called unneeded: a condition handled without it, "you can manage it without
+    medication", or the reader told they need none, "We do not need medication"; since the fifty-ninth session also by
     what it cannot do or is not, "Drugs can't accomplish this", "isn't the solution", its "negative side effects", the root
-    cause "never addressed", an organ's failure laid at it, "can contribute to liver dysfunction"). A
-        sentence that opens with "they", "these" or "those" stands for the medicine the sentence before names ("Antacids
-        are sold everywhere. They interfere with digestion."). Medicine called unnatural or dismissed outright is CL110's, and a
-        sentence another claim rule reported is left to it. Said in
-        a drug leaflet or a news story, such a sentence informs; said on a page that sells a remedy
-        (``_remedy_page``: two other claim codes, or one finding of a rule in ``marker-codes``) it is the other half
-        of the pitch, and it may lead a reader to drop a medicine they need (FDA: health-fraud products are promoted
-        as alternatives to approved treatment; HONcode: information should support, not replace, the relationship
-        with a physician). The sentence must not be a caution the page owes its readers (a doctor, a pharmacist, an
-        interaction, "if you take"), nor another claim rule's finding, nor negated, reported, quoted, asked or
-        cited (the claim context); a sentence that names a doctor is left even where it disparages ("You don't
-        always need harsh laxatives or a doctor visit"), the price of leaving the cautions. On the 50 claims pages of the five read page sets it found 13 sentences, 9 of them
-        labelled claims and the other 4 the same disparagement unlabelled ("Prescription sleeping pills can be
-        expensive"), and nothing on their 50 careful pages; on the 4.9M clean words one finding, in the clean
-        sentences' ten-abstract paragraphs. Without the gate the reading matches hundreds of sentences of health news
-        and NIH answers (a drug's side effects reported, a leaflet's cautions), which is why it reads only remedy pages;
-        a failure to reach a cause counts only as "the root cause" ("do not address the compromised insulin machinery"
-        explains a trial in a FakeHealth story).
+    cause "never addressed", an organ's failure laid at it, "can contribute to liver dysfunction", a medicine "not
+    working", an antibiotic named by its INN stem: "the Erythromycin ointment wasn't working"). A
+    sentence that opens with "they", "these" or "those" stands for the medicine the sentence before names ("Antacids
+    are sold everywhere. They interfere with digestion."). Medicine called unnatural or dismissed outright is CL110's, and a
+    sentence another claim rule reported is left to it. Said in
+    a drug leaflet or a news story, such a sentence informs; said on a page that sells a remedy
+    (``_remedy_page``: two other claim codes, or one finding of a rule in ``marker-codes``) it is the other half
+    of the pitch, and it may lead a reader to drop a medicine they need (FDA: health-fraud products are promoted
+    as alternatives to approved treatment; HONcode: information should support, not replace, the relationship
+    with a physician). The sentence must not be a caution the page owes its readers (a doctor, a pharmacist, an
+    interaction, "if you take"), nor another claim rule's finding, nor negated, reported, quoted, asked or
+    cited (the claim context); a sentence that names a doctor is left even where it disparages ("You don't
+    always need harsh laxatives or a doctor visit"), the price of leaving the cautions. On the 50 claims pages of the five read page sets it found 13 sentences, 9 of them
+    labelled claims and the other 4 the same disparagement unlabelled ("Prescription sleeping pills can be
+    expensive"), and nothing on their 50 careful pages; on the 4.9M clean words one finding, in the clean
+    sentences' ten-abstract paragraphs. Without the gate the reading matches hundreds of sentences of health news
+    and NIH answers (a drug's side effects reported, a leaflet's cautions), which is why it reads only remedy pages;
+    a failure to reach a cause counts only as "the root cause" ("do not address the compromised insulin machinery"
+    explains a trial in a FakeHealth story).
     """
 
     code = "CL143"

@@ -34,8 +34,9 @@ _INTRODUCER_COMMA = lazy_compile(
 _CONJUNCTION_COMMA = lazy_compile(
     r"(?:(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2})|(?<=\n))(?P<word>As|Because|Since|Although|Though|If|When|While|"
     r"Whereas|Unless|Until|Whether|In[ \t]+case)"
-    # (s59) "because" after the verb that gives the reason ("This is because, garlic kills germs")
-    r"|(?:(?<=\bis[ \t])|(?<=\bwas[ \t])|(?<=\bare[ \t])|(?<=\bwere[ \t]))(?P<reason>because))(?P<comma>,)(?=[ \t]+[A-Za-z])(?![ \t]+[^,.;:!?\n]{0,25}[,;:])"
+    # (s59) "because" after the verb that gives the reason ("This is because, garlic kills germs"): the verb is
+    # matched, not looked behind at, so that the pattern starts at a literal word
+    r"|\b(?:is|was|are|were)[ \t]+(?P<reason>because))(?P<comma>,)(?=[ \t]+[A-Za-z])(?![ \t]+[^,.;:!?\n]{0,25}[,;:])"
     r"(?![ \t]+(?:if|when|as|once|in|at|for|after|before|during|despite|unlike|like|to|with|without|of|on|by|"
     r"however|though|although|because|since|while|unless|until)\b)",
     re.MULTILINE,
@@ -170,7 +171,7 @@ class CommaAfterIntroducer(Rule):
                 continue
             word = m.group("word") or m.group("reason")
             yield Finding(
-                m.start(),
+                m.start("word") if m.group("word") else m.start("reason"),
                 comma + 1,
                 f"a comma after “{word}” cuts it from the clause it opens",
                 (word,),
