@@ -1559,7 +1559,8 @@ def _vowel_sound(word: str) -> bool | None:
 
 
 def regular_plural(noun: str) -> str:
-    """The regular plural, for a suggestion ("disease" -> "diseases", "study" -> "studies")."""
+    """The regular -s form, for a suggestion: a noun's plural ("disease" -> "diseases", "study" -> "studies"), and the
+    same spelling for a verb's third person ("occur" -> "occurs", "say" -> "says")."""
     if noun.endswith(("s", "x", "z", "ch", "sh")):
         return noun + "es"
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ...text.word_classes import PLURAL, VERB_S, classes
 from ...text.word_frequency import zipf_table
 from ._construction_scan import PASSIVE_INTRANSITIVE
-from ._grammar_scan import Hit, Scan, sentence_start, telegraphic
+from ._grammar_scan import Hit, Scan, regular_plural, sentence_start, telegraphic
 from ._grammar_words import BE_FORMS, CLOSED_CLASS, LEARNER_IDIOM, NUMBER_WORDS
 
 
@@ -654,10 +654,6 @@ _BETWEEN_BE = _words("not never also often usually always generally mostly commo
 _FREE_RELATIVES = _words("what whatever")
 
 
-def _present_s(bare: str) -> str:
-    return bare + ("es" if bare.endswith(("s", "sh", "ch", "x", "z")) else "s")
-
-
 def _tensed(be: str, bare: str, passive: bool, between: str) -> tuple[str, ...]:
     """The verb ``bare`` in the tense the form of "be" carried: "is happened" -> "happens", "happened"; "is not
     happened" -> "does not happen", "has not happened"; "was consisting" -> "consisted"; ``between`` is the adverb
@@ -681,7 +677,7 @@ def _tensed(be: str, bare: str, passive: bool, between: str) -> tuple[str, ...]:
     elif be in ("was", "were"):
         forms = (past,)
     else:
-        present = _present_s(bare) if be == "is" else bare
+        present = regular_plural(bare) if be == "is" else bare
         forms = (present, past) if passive else (present,)
     return tuple(adverb + x for x in forms)
 
@@ -871,7 +867,7 @@ def _finding_without_s(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[
             if not (s.clause_start(first) or _after_dash(s, first)) or (first < k and not s.is_lower(k)):
                 continue
             verb = s.text(v)
-            fixed = _present_s(verb)
+            fixed = regular_plural(verb)
             subject = s.prose[s.starts[first] : s.ends[k]]
             message = f"“{subject} {verb}”: the singular “{s.text(k)}” takes “{fixed}”"
             yield Hit(s.starts[v], s.ends[v], LEARNER_IDIOM, message, (fixed,), fix_to=fixed)
