@@ -104,8 +104,9 @@ _DASH_SPACED_BEFORE = lazy_compile(r"(?<=[a-z])[ \t]([\u2013\u2014])(?=[A-Za-z])
 #: A hyphen with a space after it and none before, between words: a dash typed as a hyphen ("symptoms- making it
 #: a game changer", "Viruses- like hepatitis") or a compound a line break split ("cardiovascular- related"; a
 #: prefix's, "self- reported", is TX116's). Not a suspended hyphen ("age- and gender-matched", "low- compared with
-#: high-functioning"), nor the words of ``_NOT_AFTER_DASH``
-_HYPHEN_SPACED_AFTER = lazy_compile(r"(?<=[a-z]{3})-[ \t](?=([a-z]+))")
+#: high-functioning"), nor the words of ``_NOT_AFTER_DASH``. The word before has three letters or more, or is "as"
+#: ("triggers such as- stress", s60: a colon or nothing typed as a hyphen)
+_HYPHEN_SPACED_AFTER = lazy_compile(r"(?:(?<=[a-z]{3})|(?<=\b[Aa]s))-[ \t](?=([a-z]+))")
 #: A hyphen that ends a short line after a word, before a line that opens with a capital, a digit or a list's mark
 #: ("The causes of this disorder-\nEating too fast", "Some remedies are given below-\n1. Ginger"): a colon typed as a
 #: hyphen. A line wrapped at a compound's hyphen is long (``_WRAPPED_LINE`` characters or more) or ends on a

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from ...document import PARAGRAPH, Document
+from ...document import LIST_ITEM, PARAGRAPH, Document
 from ...text.lexicon import infinitive_heads
 from ...text.readability import syllable_table
 from ...text.word_classes import (
@@ -932,17 +932,31 @@ def sentence_start(s: Scan, i: int) -> bool:
     return any(c in ".!?:;" for c in gap) or (not s.joinable[i - 1] and not gap.strip())
 
 
+#: Words from which a list item or a lone paragraph that ends with a full stop reads as prose, not a note
+_FULL_SENTENCE_WORDS = 8
+
+
 def telegraphic(s: Scan, at: int) -> bool:
-    """Offset ``at`` stands in a list item, a heading or a paragraph of one sentence, where writers drop
-    articles on purpose (a headline's "Physicians play vital role in care", a leaflet's "Call doctor if
-    fever persists")."""
+    """Offset ``at`` stands in a heading, or in a list item or a paragraph of one short sentence, where
+    writers drop articles on purpose (a headline's "Physicians play vital role in care", a leaflet's
+    "Call doctor if fever persists"). A list item or a lone paragraph written as a full sentence, of
+    ``_FULL_SENTENCE_WORDS`` words or more that ends with an end mark ("2. Try to take amla at empty
+    stomach in morning."), is prose: the numbered steps of a remedy page are sentences (s60)."""
     doc = s.doc
     bi = doc.block_at(at)
-    return (
-        bi is None
-        or doc.blocks[bi].kind != PARAGRAPH
-        or sum(1 for x in doc.sentences if x.block == bi) < MIN_PARAGRAPH_SENTENCES
-    )
+    if bi is None:
+        return True
+    block = doc.blocks[bi]
+    if block.kind not in (PARAGRAPH, LIST_ITEM):
+        return True
+    sentences = [x for x in doc.sentences if x.block == bi]
+    if block.kind == PARAGRAPH and len(sentences) >= MIN_PARAGRAPH_SENTENCES:
+        return False
+    here = next((x for x in sentences if x.start <= at < x.end), None)
+    if here is None:
+        return True
+    text = here.text.rstrip()
+    return not (text[-1:] in ".!?" and len(text.split()) >= _FULL_SENTENCE_WORDS)
 
 
 def _next_comma(s: Scan, i: int) -> int | None:

@@ -628,6 +628,8 @@ NOUN_OPENERS = (
     | NUMBER_WORDS
     | frozenset(
         "some any no all such other more most few fewer much further additional recent new useful "
+        # (s60) adjectives of time and kind that open a noun phrase ("According to current researches")
+        "current latest previous earlier scientific clinical extensive various numerous several "
         "of in on at by for with without from about into through among between upon".split()
     )
 )

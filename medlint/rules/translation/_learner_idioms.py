@@ -416,6 +416,77 @@ _SEQUENCES = (
             ("urination", "urinary"),
         )
     ),
+    # (s60) a possessive before "both" ("in your both nostrils"): "both" comes first, a predeterminer (0 on 4.9M
+    # clean words)
+    _Sequence(
+        (_words("your my his her their our its"), _words("both")),
+        (0, 1),
+        "“{span}”: “both” comes before the possessive (“both {0}”)",
+        ("both {0}",),
+        fix=True,
+    ),
+    # "not" after "be" in a modal's verb phrase ("it can be not a normal headache", "may be not achievable"): English
+    # puts it after the modal (3 on 4.9M clean words, all in non-native abstracts and speech); "not only", "not just"
+    # and "not merely" open a correlative and stay
+    *(
+        _Sequence(
+            (_words(modals), _words("be"), _words("not")),
+            (0, 2),
+            "“{span}”: “not” follows the modal (“" + fixed + "”)",
+            (fixed,),
+            fix=True,
+            not_before=_words("only just merely simply necessarily"),
+        )
+        for modals, fixed in (("can", "{0}not be"), ("could may might will would should must", "{0} not be"))
+    ),
+    # "referred as" for "referred to as" (2 on 4.9M clean words: one a non-native abstract's; the other a patient
+    # "referred as soon as possible", sent on, which the words after it leave)
+    _Sequence(
+        (_words("referred"), _words("as")),
+        (0, 1),
+        "“{span}”: “refer” takes “to” (“referred to as”)",
+        ("referred to as",),
+        fix=True,
+        not_before=_words("soon early quickly needed necessary appropriate required possible indicated well"),
+    ),
+    # "the problem is this that" (a Hindi and Urdu calque of "yeh hai ki"): English writes "the problem is that"
+    _Sequence(
+        (
+            _words("problem reason fact truth thing point issue benefit advantage question matter"),
+            _words("is was"),
+            _words("this"),
+            _words("that"),
+        ),
+        (1, 3),
+        "“{span}”: “this” before “that” says it twice (“{1} that”)",
+        ("{1} that",),
+        fix=True,
+    ),
+    # a superlative as the complement of "become" or "get" with no "the" ("most often became worst during middle
+    # age"): the comparative is meant (0 on 4.9M clean words)
+    _Sequence(
+        (
+            _words("become becomes became becoming get gets got getting grow grows grew growing"),
+            _words("worst"),
+        ),
+        (0, 1),
+        "“{span}”: a change for the worse takes the comparative (“{0} worse”)",
+        ("{0} worse",),
+        fix=True,
+    ),
+    # "lot" without "a" after a verb ("It helps lot", "it works lot better"; 0 on 4.9M clean words)
+    _Sequence(
+        (
+            _words(
+                "help helps helped helping work works worked improve improves improved reduce reduces reduced"
+            ),
+            _words("lot"),
+        ),
+        (1, 1),
+        "“lot”: the quantity is “a lot”",
+        ("a lot",),
+        fix=True,
+    ),
 )
 
 
@@ -891,6 +962,63 @@ def _its_before_verb(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hi
         yield Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (fixed,), fix_to=fixed)
 
 
+#: Words before "others" after which it opens a noun phrase ("many others factors"); elsewhere it may be an object
+#: with a possessive's apostrophe lost ("respect others feelings"), which is another slip
+_OTHERS_OPENERS = _words("many some several all the these those few various and")
+#: Quantifiers that take "of" and then a determiner ("most of the people"; "most of people" drops it)
+_OF_QUANTIFIERS = _words("most many some all few each several none any one both")
+#: Quantifiers that take a singular noun without "of" ("one recruit"), so "of the" is the only mend
+_SINGULAR_QUANTIFIERS = _words("one each none any")
+#: Plural nouns of number that follow "of" bare ("one of hundreds of thousands")
+_NUMBER_PLURALS = _words("hundreds thousands millions billions dozens tens scores")
+#: Irregular plurals of people, which the word table does not class as plural nouns
+_PEOPLE_PLURALS = _words("people women men children")
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun (the word table's ``PLURAL``, "factors", "patients", or a plural of people, "women")."""
+    return word in _PEOPLE_PLURALS or PLURAL in classes(word)
+
+
+def _others_before_noun(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """ "many others factors", "Others cases are severe": the pronoun "others" where the determiner "other" is meant,
+    before a plural noun, where "others" opens its clause or follows a quantifier or determiner (s60; 3 on 4.9M clean
+    words, all this slip; after a verb or a preposition "others" may be an object: "in others improvements were
+    found", "respect others feelings", left)."""
+    for i in index.get("others", ()):
+        if i + 1 >= s.n or not s.adjacent(i) or not s.is_lower(i + 1) or not _plural_noun(s.lowers[i + 1]):
+            continue
+        if not s.clause_start(i) and not (i > 0 and s.joinable[i - 1] and s.lowers[i - 1] in _OTHERS_OPENERS):
+            continue
+        written = s.text(i)
+        fixed = f"{written[:-1]} {s.text(i + 1)}"
+        message = f"“{written} {s.text(i + 1)}”: before a noun the determiner is “{written[:-1].lower()}”"
+        yield Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (fixed,), fix_to=fixed)
+
+
+def _of_without_the(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """ "most of people", "many of patients", "a few of giants": a quantifier's "of" picks out part of a definite
+    group and takes a determiner ("most of the people") or means the whole class without "of" ("most people"); a bare
+    plural noun after it is a learner's slip (s60; 4 on 4.9M clean words, all this slip; "one of hundreds of
+    thousands" is a number)."""
+    for quantifier in _OF_QUANTIFIERS & index.keys():
+        for i in index[quantifier]:
+            if i + 2 >= s.n or not (s.adjacent(i) and s.adjacent(i + 1)) or s.lowers[i + 1] != "of":
+                continue
+            noun = s.lowers[i + 2]
+            if noun in _NUMBER_PLURALS or not s.is_lower(i + 2) or not _plural_noun(noun):
+                continue
+            span = s.prose[s.starts[i] : s.ends[i + 2]]
+            with_the = f"{s.text(i)} of the {s.text(i + 2)}"
+            if quantifier in _SINGULAR_QUANTIFIERS:  # "one recruits" is no English: only the determiner
+                suggestions: tuple[str, ...] = (with_the,)
+                message = f"“{span}”: “of” here takes a determiner (“{with_the}”)"
+            else:
+                suggestions = (with_the, f"{s.text(i)} {s.text(i + 2)}")
+                message = f"“{span}”: “of” here takes a determiner (“{with_the}”), or drop “of” (“{suggestions[1]}”)"
+            yield Hit(s.starts[i], s.ends[i + 2], LEARNER_IDIOM, message, suggestions)
+
+
 def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """Every learner's idiom of the document (see the module's docstring)."""
     out = _fixed_sequences(s, index)
@@ -907,6 +1035,8 @@ def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
         _missing_the,
         _finding_without_s,
         _its_before_verb,
+        _others_before_noun,
+        _of_without_the,
     ):
         out.extend(reading(s, index))
     return out
