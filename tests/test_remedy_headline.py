@@ -19,6 +19,9 @@ BODY = "\n\nDrink water every day. It helps the body."
         "How to lower blood pressure without medication",
         "Home remedies to cure thyroid",
         "Drug-free relief for back pain",
+        "How to Reverse Hypothyroidism and Hashimotos",
+        "Reversing Type 2 Diabetes",
+        "7 Steps to Reverse Fatty Liver",
     ],
 )
 def test_promising_headline_opens_the_page(headline: str) -> None:
@@ -34,6 +37,9 @@ def test_promising_headline_opens_the_page(headline: str) -> None:
         "What the science says about home remedies",
         "Herbal remedies: the risks",
         "Managing type 2 diabetes",
+        "Drug reverses memory loss in mice",
+        "Can you reverse type 2 diabetes?",
+        "Reverse transcriptase inhibitors for HIV",
     ],
 )
 def test_weighing_or_plain_headline_opens_nothing(headline: str) -> None:

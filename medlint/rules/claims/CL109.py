@@ -47,7 +47,8 @@ _DOCTOR = cue(
     r"|\b(?:if|when|once|unless|until|as|after|only if)\s+(?:your|a|the)\s+(?:own\s+)?" + _CARER + r"\s+"
     r"(?:agrees?|says?|tells?|approves?|recommends?|advises?|prescribes?|suggests?|decides?|confirms?|okays?|OKs?|"
     r"allows?|directs?|instructs?|has (?:agreed|approved|said))\b"
-    r"|\b(?:your|a|the)\s+(?:own\s+)?"
+    # (s60) the determiner may be lost in a non-native writer's pointer ("Take regularly with doctor’s advice")
+    r"|\b(?:(?:your|a|the)\s+)?(?:own\s+)?"
     + _CARER
     + r"(?:['\u2019]s|s['\u2019])\s+(?:approval|permission|advice|agreement|"
     r"supervision|guidance|go-ahead|ok|okay|consent|instructions?|direction|say-so|blessing)\b"

@@ -592,7 +592,8 @@ _REPLACE_INDEX = ProbeIndex(_REPLACE)
 
 # a promise to show the reader how to stop a prescribed treatment, anywhere in a sentence or a title ("how to
 # stop taking high blood pressure medication", "How To Stop Kidney Dialysis Naturally"; reasons or ways to do it,
-# "5 Scary Reasons to Stay Off Inhalers", "It also covers how to opt out of vaccination"), or to end one
+# "5 Scary Reasons to Stay Off Inhalers", "5 Steps to Get Off Your Asthma Inhaler", "It also covers how to opt out
+# of vaccination"), or to end one
 # naturally ("get off insulin naturally"); not tapering advice, which careful pages give ("how to stop taking
 # antidepressants safely", "gradually", "withdrawal", a doctor in the sentence: _DOCTOR), and not the
 # stewardship of antibiotics, opioids, painkillers or steroids
@@ -601,7 +602,10 @@ _HOW_TO_STOP = lazy_compile(
     r"stay\s+away\s+from|opt\s+out\s+of)|"
     # reasons or ways to keep away from the treatment, not a reason to stop it ("A common reason to stop taking statins
     # is muscle pain", a patient guide)
-    r"(?:reasons?|ways?)(?:\s+why)?\s+(?:to|you\s+should)\s+(?:stay\s+off|stay\s+away\s+from|ditch|opt\s+out\s+of))\s+"
+    r"(?:reasons?|ways?)(?:\s+why)?\s+(?:to|you\s+should)\s+(?:stay\s+off|stay\s+away\s+from|ditch|opt\s+out\s+of)|"
+    # (s60) the steps or secrets of a how-to title ("5 Steps to Get Off Your Asthma Inhaler")
+    r"(?:steps?|tips?|secrets?|tricks?)\s+to\s+(?:finally\s+)?(?:stop|quit|come\s+off|get\s+off|get\s+rid\s+of|"
+    r"ditch|kick))\s+"
     r"(?:taking\s+|using\s+|needing\s+)?(?:(?:your|all|the|my|their)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:medications?|medicines?|meds|pills|insulin|statins?|dialysis|chemo(?:therapy)?|inhalers?|metformin|"
     r"levothyroxine|blood\s+thinners?|vaccinations?|vaccines)\b"
@@ -610,7 +614,9 @@ _HOW_TO_STOP = lazy_compile(
     re.IGNORECASE,
 )
 #: A word every reading of ``_HOW_TO_STOP`` holds: the regex runs only on a page with one.
-_HOW_TO_STOP_WORDS = frozenset({"how", "naturally", "reason", "reasons", "way", "ways"})
+_HOW_TO_STOP_WORDS = frozenset(
+    "how naturally reason reasons way ways step steps tip tips secret secrets trick tricks".split()
+)
 _TAPERING_OR_STEWARDSHIP = re.compile(
     r"\b(?:safely|gradually|taper\w*|withdrawal|wean\w*|antibiotics?|opioids?|painkillers?|steroids?)\b", re.I
 )

@@ -68,7 +68,15 @@ _DISPARAGING = lazy_compile(
     r"(?:wasn[\u2019']?t|weren[\u2019']?t|isn[\u2019']?t|aren[\u2019']?t|was\s+not|were\s+not|is\s+not|are\s+not|stopped)\s+"
     r"(?:really\s+|even\s+)?working|"
     r"(?:cause|causes|caused|contribute\s+to|contributes\s+to|lead\s+to|leads\s+to)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:dysfunction|toxicity|failure))\b|"
+    r"(?:dysfunction|toxicity|failure)|"
+    # (s60) the root cause never reached by any verb ("medications that never got to the root cause of her issue"), a
+    # medicine that did nothing ("She took the antibiotic, and it did nothing") or was not helping ("the medication
+    # was not serving her well")
+    r"(?:never|don[\u2019']?t|do\s+not|doesn[\u2019']?t|does\s+not|didn[\u2019']?t|did\s+not|fail(?:s|ed)?\s+to)\s+"
+    r"(?:[\w-]+\s+){1,2}?(?:the\s+)?(?:root|underlying|real|actual)\s+causes?|"
+    r"(?:do|does|did)\s+nothing(?=\s*[.,;!?]|\s+(?:at\s+all|whatsoever))|"
+    r"(?:wasn[\u2019']?t|weren[\u2019']?t|isn[\u2019']?t|aren[\u2019']?t|was\s+not|were\s+not|is\s+not|are\s+not)\s+"
+    r"(?:really\s+)?(?:serving|helping|doing)\s+(?:[\w-]+\s+)?(?:well|any\s+good|much|anything))\b|"
     # (s56) medicine said to be unneeded: a condition handled without it ("you can at least manage it without
     # medication") or the reader told they need none ("We do not need medication to improve our lifestyle"); the
     # match ends before the medicine's word, which the sentence's medicine reading names
@@ -79,6 +87,8 @@ _DISPARAGING = lazy_compile(
     r"(?:any\s+|to\s+take\s+)?(?=(?:[\w-]+\s+)?(?:medications?|medicines?|meds|drugs|pills)\b)",
     re.IGNORECASE,
 )
+#: A negation just before the word of harm, which denies it ("reduce antibiotic exposure ... with no apparent harm")
+_DENIED = lazy_compile(r"\b(?:no|without|not|never|little|minimal)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: The readings of ``_DISPARAGING`` that call medicine unneeded rather than bad (the message says which)
 _UNNEEDED = lazy_compile(r"\b(?:without|need)\s", re.IGNORECASE)
 #: A pronoun opening a sentence, standing for the medicine the sentence before names ("They interfere with
@@ -90,7 +100,9 @@ _PRONOUN_OPENING = lazy_compile(
 #: keep taking the medicine: a caution the page owes its readers, not disparagement ("talk to your doctor if you
 #: take blood thinners", "symptoms get worse if you stop taking your medicine").
 _CAUTION = lazy_compile(
-    r"\b(?:doctor|physician|pharmacist|consult|talk\s+to|speak\s+(?:to|with)|ask\s+your|interact(?:s|ions?)?|"
+    # (s60) not a patient's round of many doctors ("went from doctor to doctor")
+    r"\b(?:(?<!\bto\s)(?:doctor|physician)(?!\s+to\s+(?:doctor|physician))|pharmacist|consult|talk\s+to|"
+    r"speak\s+(?:to|with)|ask\s+your|interact(?:s|ions?)?|"
     r"if\s+you\s+(?:are\s+)?(?:take|taking|on|stop)|before\s+(?:you\s+)?(?:start|stop|take|taking|using)|"
     r"(?:should|must|keep|continue\s+to)\s+tak(?:e|ing)|stop\s+taking|take\s+your)\b",
     re.IGNORECASE,
@@ -183,6 +195,8 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
             bad = _DISPARAGING.search(text) if medicine else None
             if medicine is None or bad is None or _CAUTION.search(text):
                 continue
+            if _DENIED.search(text, max(0, bad.start() - 30), bad.start()):
+                continue  # (s60) harm denied: "with no apparent harm", "without serious side effects"
             start = sentence.start + min(medicine.start(), bad.start())
             end = sentence.start + max(medicine.end(), bad.end())
             # (another claim rule's finding anywhere in the sentence leaves the sentence to it)

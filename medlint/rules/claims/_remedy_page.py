@@ -54,8 +54,9 @@ MARKER_CODES = (
 #: replacement"): what such a page tells its readers to distrust (CL143), and a benefit's subject that is no
 #: remedy of the page's (CL142).
 MEDICINE_KINDS = lazy_compile(
-    r"\b(?:medications?|medicines?|meds|drugs?|pills?|pharmaceuticals?|prescriptions?|rx|antacids|laxatives|"
-    r"antibiotics|statins|painkillers|pain\s+killers|steroids|antidepressants|chemotherapy|chemo|inhalers|"
+    r"\b(?:medications?|medicines?|meds|drugs?|pills?|pharmaceuticals?|prescriptions?|rx|antacids?|laxatives?|"
+    # (s60) a class named in the singular too ("She took the antibiotic, and it did nothing")
+    r"antibiotics?|statins?|painkillers?|pain\s+killers?|steroids?|antidepressants?|chemotherapy|chemo|inhalers?|"
     r"synthetic\s+hormones?|hormone\s+replacement|(?:prescribed|prescription|steroid)\s+(?:ointments|creams)|"
     # (s58) insulin given as a medicine (the hormone alone is the body's own: "insulin-producing cells"), and a
     # prescribed medicine by the stem of its international non-proprietary name (WHO INN stems: metformin,
@@ -89,12 +90,18 @@ _DOSED_MEDICINE = lazy_compile(
 
 
 #: A headline that promises a remedy from outside medicine: "Type 2 diabetes natural remedies", "12 Ways to Lower Blood
-#: Sugar Levels Naturally", "How to lower blood pressure without medication", "Home remedies to cure thyroid" (s59)
+#: Sugar Levels Naturally", "How to lower blood pressure without medication", "Home remedies to cure thyroid" (s59),
+#: "How to Reverse Hypothyroidism" (s60)
 _REMEDY_HEADLINE = lazy_compile(
     r"\b(?:naturally|natural\s+(?:remed\w*|cures?|solutions?|treatments?|ways?|alternatives?|antidepressants?|"
     r"therap\w*|fix\w*|medicines?|antibiotics?)|(?:home|herbal|folk|ayurvedic)\s+remed\w*|"
     r"without\s+(?:any\s+|the\s+use\s+of\s+)?(?:medications?|medicines?|meds|drugs|pills|antibiotics|surgery|insulin)|"
-    r"drug[\s-]free|(?:health\s+|medicinal\s+|healing\s+)?benefits\s+of)\b",
+    r"drug[\s-]free|(?:health\s+|medicinal\s+|healing\s+)?benefits\s+of)\b"
+    # (s60) a how-to promise to reverse a condition ("How to Reverse Hypothyroidism and Hashimotos", "Reversing Type 2
+    # Diabetes", "7 Steps to Reverse Fatty Liver"); a news headline's "Drug reverses memory loss in mice" reports, and
+    # the molecular "reverse transcriptase" is no promise
+    r"|(?:^\W*(?:\d+\s+)?|\bhow\s+(?:to|i|we|you\s+can)\s+|\b(?:ways?|steps?|tips?|secrets?|keys?)\s+to\s+)"
+    r"revers(?:e|ing)\s+(?!transcript|osmosis|engineer|phase|genetic)",
     re.IGNORECASE,
 )
 #: A headline that debunks, warns or asks whether a remedy works: "The Natural Cancer Cure Lie", "Do natural remedies
