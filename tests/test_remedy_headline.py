@@ -22,6 +22,8 @@ BODY = "\n\nDrink water every day. It helps the body."
         "How to Reverse Hypothyroidism and Hashimotos",
         "Reversing Type 2 Diabetes",
         "7 Steps to Reverse Fatty Liver",
+        "Naturopathic treatment of asthma",
+        "Alternative Cancer Therapies",
     ],
 )
 def test_promising_headline_opens_the_page(headline: str) -> None:
@@ -40,6 +42,8 @@ def test_promising_headline_opens_the_page(headline: str) -> None:
         "Drug reverses memory loss in mice",
         "Can you reverse type 2 diabetes?",
         "Reverse transcriptase inhibitors for HIV",
+        "Alternative cancer therapies: what the evidence says",
+        "Alternative treatments for back pain?",
     ],
 )
 def test_weighing_or_plain_headline_opens_nothing(headline: str) -> None:

@@ -45,10 +45,12 @@ _TERMINATORS = cue(
     r"\b(?:but|however|although|though|(?<!not )(?<!has )(?<!have )(?<!had )(?<!is )(?<!are )yet|whereas|except)\b|[;:\u2014]",
     re.IGNORECASE,
 )
-# "added" after a form of "be" is a passive of adding, not speech: "Fluoride is added to water"
+# "added" after a form of "be" is a passive of adding, not speech: "Fluoride is added to water"; after an article it
+# is an adjective (s60: "An added benefit of using Herbal Oil is that ...")
 _SPOKEN = REPORTING_VERBS.replace(
     "added|",
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)added|",
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bno\s)(?<!\bwith\s)added|",
     1,
 )
 #: verbs that hand a statement to someone else in the claim's sentence (``_ATTRIBUTION``; a line
@@ -330,6 +332,8 @@ _ADDITIVE_NOT = cue(
 )
 # a doubt that ranks, not one that hedges: "perhaps the most astounding discovery is that coconut oil reverses
 # Alzheimer's disease", "arguably the best remedy" (the adverb grades the superlative; the claim after it stands)
+#: Negations of a verb, which scope over a whole clause (unlike "no" or "without" before a noun)
+_VERB_NEGATION = frozenset({"not", "never", "n't", "cannot", "nor", "neither", "hardly"})
 _RANKING_DOUBT = cue(
     r"\b(?:perhaps|possibly|probably|arguably|maybe)\s+(?:even\s+)?(?:the\s+|one\s+of\s+the\s+)?"
     r"(?:most|best|biggest|greatest|largest|single\s+most)\b",
@@ -918,8 +922,17 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     after_grams = _ngrams(after, longest)
     # the 20 words before the claim, for cues that take a clause and so reach past the 8-word window
     far_grams = before_grams if len(before_all) <= 8 else _ngrams(before_all[-20:], longest)
+    # (s60) a claim that is its own negative phrase, coordinated after another ("inexpensive, without any chemical and
+    # no side effects"), lists the negatives; "without" or "no" before the "and" does not deny it. A verb's negation
+    # ("It is not cheap and no side effects are known") still scopes over the clause
+    coordinated_negative = (
+        len(claim) > 1
+        and claim[0] in ("no", "without", "zero")
+        and clause[-1:] in (["and"], ["or"])
+        and not _VERB_NEGATION.intersection(clause)
+    )
     negated = (
-        _any_cue(clause_grams, cues.negation_forward)
+        (_any_cue(clause_grams, cues.negation_forward) and not coordinated_negative)
         # a cue that ends in "to" when the claim opens on it: "Cannabis oil failed to cure autism",
         # "unable to cure", "has not been shown to reverse"
         or (claim[:1] == ["to"] and _any_cue(_ngrams([*clause[-5:], "to"], longest), cues.negation_forward))

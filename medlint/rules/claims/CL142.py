@@ -132,7 +132,7 @@ _MEDICINE_LOOKBACK = 150
 _TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'\u2019-]*|[.;:!?]")
 #: How many words may stand between the remedy and its verb, and between the verb and what it acts on.
 _REACH = 7
-_STOPS = frozenset(".;:!?")
+_STOPS = frozenset(".;:!?\n")
 
 
 def _is_health_object(word: str) -> bool:
@@ -439,6 +439,11 @@ def benefit_readings(text: str, start: int = 0, end: int | None = None) -> list[
     ]
     spans: list[tuple[int, int]] = []
     breaks = [m.end() for m in _BLANK_LINE.finditer(text)]
+    if breaks:
+        # (s60) a blank line ends a sentence as a full stop does: a headline with no end mark is not the subject of
+        # the paragraph under it ("Hair regrowth natural remedies" + "The following tonic will help you regrow ...")
+        marks = [("\n", b, b) for b in breaks]
+        toks = sorted(toks + marks, key=lambda t: (t[1], t[0] != "\n"))
     sentence_start = 0  # index of the first token of the current sentence
     previous_sentence = (0, 0)
     pronoun_led = False  # the sentence opens with a pronoun for the remedy the sentence before names

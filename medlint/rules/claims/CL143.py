@@ -75,6 +75,8 @@ _DISPARAGING = lazy_compile(
     r"(?:never|don[\u2019']?t|do\s+not|doesn[\u2019']?t|does\s+not|didn[\u2019']?t|did\s+not|fail(?:s|ed)?\s+to)\s+"
     r"(?:[\w-]+\s+){1,2}?(?:the\s+)?(?:root|underlying|real|actual)\s+causes?|"
     r"(?:do|does|did)\s+nothing(?=\s*[.,;!?]|\s+(?:at\s+all|whatsoever))|"
+    # no good treatment in it ("there is no satisfactory treatment available for this disease in allopathy")
+    r"no\s+(?:satisfactory|effective|permanent|real|lasting|proper|good)\s+(?:treatment|cure|solution|answer|remedy)s?|"
     r"(?:wasn[\u2019']?t|weren[\u2019']?t|isn[\u2019']?t|aren[\u2019']?t|was\s+not|were\s+not|is\s+not|are\s+not)\s+"
     r"(?:really\s+)?(?:serving|helping|doing)\s+(?:[\w-]+\s+)?(?:well|any\s+good|much|anything))\b|"
     # (s56) medicine said to be unneeded: a condition handled without it ("you can at least manage it without

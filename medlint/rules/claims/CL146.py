@@ -26,6 +26,8 @@ _TIME = (
     r"(?:(?:\d+(?:\s*[\u2013-]\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|a|an|a\s+couple\s+of|a\s+few|"
     r"a\s+matter\s+of)\s+)?(?:minutes?|hours?|days?|weeks?|months?|nights?)|(?:after|from)\s+(?:the\s+)?(?:very\s+)?"
     r"first\s+(?:day|use|dose|cup|glass|application|week|night|sip)|overnight|in\s+no\s+time|immediately|instantly|"
+    # (s60) a short time left unnumbered ("regrow the hair in a short period of time")
+    r"(?:in|within)\s+(?:a\s+)?(?:very\s+)?short\s+(?:period\s+of\s+time|span\s+of\s+time|time|period)|"
     r"right\s+away|at\s+once)"
 )
 #: The result promised: a future change, a difference or relief noticed, a complaint gone or down, the remedy
@@ -35,7 +37,8 @@ _RESULT = (
     r"(?:will\s+(?:be\s+)?(?:[\w-]+\s+)?(?:gone|drop|fall|normali[sz]e|heal|clear|improve|disappear|vanish|glow|"
     r"diminish|decrease|ease|subside|lessen|"
     r"go\s+(?:down|away)|feel|see|notice|start|begin|lose|shrink|fade|return\s+to\s+normal|be\s+(?:back\s+to\s+)?"
-    r"normal)|(?:see|notice|feel|experience|get)\s+(?:[\w-]+\s+){0,2}?(?:results|difference|improvements?|"
+    r"normal|help\s+(?:you\s+)?(?:to\s+)?(?:re)?(?:grow|lose|heal|clear|cure|reverse|get\s+rid\s+of|relieve|"
+    r"reduce|lower|eliminate))|(?:see|notice|feel|experience|get)\s+(?:[\w-]+\s+){0,2}?(?:results|difference|improvements?|"
     r"relief|change|effects?|movements?)|(?:feel|get)\s+(?:much\s+)?better|(?:goes|go|went)\s+(?:down|away)|"
     r"(?:disappears?|vanish(?:es)?|clears?\s+up|subsides?)|(?:starts?|begins?)\s+(?:working|to\s+work))"
 )

@@ -55,6 +55,8 @@ MARKER_CODES = (
 #: remedy of the page's (CL142).
 MEDICINE_KINDS = lazy_compile(
     r"\b(?:medications?|medicines?|meds|drugs?|pills?|pharmaceuticals?|prescriptions?|rx|antacids?|laxatives?|"
+    # (s60) medicine by the name remedy pages give it ("no satisfactory treatment ... in allopathy")
+    r"allopath(?:y|ic|ic\s+(?:medicine|treatment|drugs?))|"
     # (s60) a class named in the singular too ("She took the antibiotic, and it did nothing")
     r"antibiotics?|statins?|painkillers?|pain\s+killers?|steroids?|antidepressants?|chemotherapy|chemo|inhalers?|"
     r"synthetic\s+hormones?|hormone\s+replacement|(?:prescribed|prescription|steroid)\s+(?:ointments|creams)|"
@@ -91,12 +93,15 @@ _DOSED_MEDICINE = lazy_compile(
 
 #: A headline that promises a remedy from outside medicine: "Type 2 diabetes natural remedies", "12 Ways to Lower Blood
 #: Sugar Levels Naturally", "How to lower blood pressure without medication", "Home remedies to cure thyroid" (s59),
-#: "How to Reverse Hypothyroidism" (s60)
+#: "How to Reverse Hypothyroidism", "Naturopathic treatment of asthma" (s60)
 _REMEDY_HEADLINE = lazy_compile(
     r"\b(?:naturally|natural\s+(?:remed\w*|cures?|solutions?|treatments?|ways?|alternatives?|antidepressants?|"
     r"therap\w*|fix\w*|medicines?|antibiotics?)|(?:home|herbal|folk|ayurvedic)\s+remed\w*|"
     r"without\s+(?:any\s+|the\s+use\s+of\s+)?(?:medications?|medicines?|meds|drugs|pills|antibiotics|surgery|insulin)|"
-    r"drug[\s-]free|(?:health\s+|medicinal\s+|healing\s+)?benefits\s+of)\b"
+    r"drug[\s-]free|(?:health\s+|medicinal\s+|healing\s+)?benefits\s+of|"
+    # (s60) a treatment named by its school ("Naturopathic treatment of asthma", "Alternative Cancer Therapies")
+    r"(?:naturopathic|homeopathic|ayurvedic|holistic|alternative)\s+(?:[\w-]+\s+)?(?:treatments?|therap(?:y|ies)|"
+    r"cures?))\b"
     # (s60) a how-to promise to reverse a condition ("How to Reverse Hypothyroidism and Hashimotos", "Reversing Type 2
     # Diabetes", "7 Steps to Reverse Fatty Liver"); a news headline's "Drug reverses memory loss in mice" reports, and
     # the molecular "reverse transcriptase" is no promise
@@ -110,7 +115,7 @@ _WEIGHING_HEADLINE = lazy_compile(
     r"\b(?:lies?|myths?|fake|hoax|scams?|truth|debunk\w*|facts?|don[\u2019']?t|doesn[\u2019']?t|do\s+not|does\s+not|"
     r"can[\u2019']?t|won[\u2019']?t|isn[\u2019']?t|aren[\u2019']?t|never|dangers?|dangerous|risks?|warnings?|"
     r"evidence|science|scientific|really|research|stud(?:y|ies)|experts?|doctors?|safe|safety|claims?)\b|"
-    r"^\W*(?:do|does|can|could|is|are|will|should|would)\b",
+    r"^\W*(?:do|does|can|could|is|are|will|should|would)\b|\?\s*$",
     re.IGNORECASE,
 )
 
