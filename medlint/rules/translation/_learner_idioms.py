@@ -147,7 +147,7 @@ _SEQUENCES = (
         fix=True,
     ),
     _Sequence(
-        (_words("in"), _words("empty"), _words("stomach")),
+        (_words("in at with"), _words("empty"), _words("stomach")),
         (0, 2),
         "“{span}”: English takes a medicine “on an empty stomach”",
         ("on an empty stomach",),
@@ -473,6 +473,43 @@ _SEQUENCES = (
         "“{span}”: a change for the worse takes the comparative (“{0} worse”)",
         ("{0} worse",),
         fix=True,
+    ),
+    # (s60) learners' prepositions and a calque of Hindi "dawai khana" (each 0 on 4.9M clean words): "at any part of the
+    # body", "eat medicines", "suffer form" (a typed slip of "from"); "at empty stomach" is read with "in empty stomach"
+    _Sequence(
+        (_words("at"), _words("any every each some one"), _words("part parts"), _words("of")),
+        (0, 0),
+        "“{span}”: a part of the body takes “in” (“in {1} {2} of”)",
+        ("in",),
+        fix=True,
+    ),
+    _Sequence(
+        (
+            _words("eat eats eating ate eaten"),
+            _words("medicine medicines medication medications tablets pills"),
+        ),
+        (0, 0),
+        "“{span}”: medicine is taken, not eaten (“take”)",
+        ("take",),
+    ),
+    _Sequence(
+        (_words("suffer suffers suffering suffered recover recovers recovered recovering"), _words("form")),
+        (1, 1),
+        "“{0} form”: the preposition is “from”",
+        ("from",),
+        fix=True,
+    ),
+    # "have cold" without "a" (0 on 4.9M clean words; "having cold-like symptoms", cold as an adjective, is left)
+    _Sequence(
+        (_words("have has had having catch catches caught"), _words("cold")),
+        (1, 1),
+        "“{span}”: the illness is “a cold” (“{0} a cold”)",
+        ("a cold",),
+        fix=True,
+        not_before=_words(
+            "like feet hands sores symptoms water drinks weather sweats temperatures compress compresses showers shower "
+            "air food foods sweat sore"
+        ),
     ),
     # "lot" without "a" after a verb ("It helps lot", "it works lot better"; 0 on 4.9M clean words)
     _Sequence(
