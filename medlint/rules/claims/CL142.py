@@ -28,12 +28,16 @@ from ._remedy_page import (
 
 #: Remedies by kind rather than by name ("this tea", "the juice", "herbal remedies"); foods by name come from
 #: the food lexicon (WordNet's foods and edible plants).
+#: (s60: and the practices of alternative medicine, "Acupuncture relieves back pain", "Ozone therapy rebalances the immune
+#: system")
 _REMEDY_NOUNS = frozenset(
     """herb herbs herbal tea teas juice juices oil oils remedy remedies supplement supplements extract extracts
     vinegar tincture tinctures decoction decoctions infusion infusions cleanse cleanses tonic tonics powder
     powders seeds leaves leaf root roots spice spices honey plant plants fruit fruits vegetables soda acv kefir fig
     figs kelp manuka peroxide butter mixture mixtures concoction concoctions potion potions elixir elixirs poultice
-    poultices ingredient ingredients compound compounds""".split()
+    poultices ingredient ingredients compound compounds
+    acupuncture acupressure cupping reiki reflexology homeopathy homoeopathy naturopathy ayurveda chiropractic
+    hydrotherapy aromatherapy ozone""".split()
 )
 #: Words of praise for a use ("good for", "effective in", "known for") that, before the gerund of a verb of
 #: benefit, name what a remedy is for
@@ -56,7 +60,7 @@ _PRONOUNS = frozenset("it they this these".split())
 _BENEFIT = lazy_compile(
     r"(?:cures?|heals?|treats?|relieves?|soothes?|alleviates?|eases?|prevents?|fights?|boosts?|strengthens?|"
     r"protects?|reverses?|eliminates?|flush(?:es)?|detoxif(?:y|ies)|cleanses?|purif(?:y|ies)|regenerates?|"
-    r"repairs?|restores?|rejuvenates?|stimulates?|kills?|destroys?|dissolves?|lowers?|reduces?|balances?|"
+    r"repairs?|restores?|rejuvenates?|stimulates?|kills?|destroys?|dissolves?|lowers?|reduces?|(?:re)?balances?|"
     r"improves?|normali[sz]es?|regulates?|removes?|stops?|blocks?|enhances?|burns?|melts?|combats?|clears?|"
     r"calms?|nourishes?|supports?|relax(?:es)?|hydrates?|neutrali[sz]es?|aids?|alkali[sz]es?|promotes?|corrects?|"
     r"controls?|"

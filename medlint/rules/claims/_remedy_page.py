@@ -83,6 +83,15 @@ _RECIPE = lazy_compile(
     r"tsps?|drops?|pinch|spoonfuls?)\b",
     re.IGNORECASE,
 )
+#: (s60) A home mixture put on the body, the other half of a remedy recipe whose measures stand in an ingredient list
+#: ("Mix the ingredients in a bowl ... apply the mixture onto the scalp"): a mixture, paste, mask, tonic or juice, not a
+#: medicine's cream, ointment or solution (0 on 4.9M clean words)
+_TOPICAL_MIXTURE = lazy_compile(
+    r"\b(?:apply|applying|massage|massaging|rub|rubbing|spread|smear)\s+(?:the\s+|this\s+|your\s+)?(?:mixture|paste|"
+    r"mask|tonic|blend|concoction|remedy|juice)\s+(?:\w+\s+){0,3}?(?:on|onto|into|over|to)\s+(?:the\s+|your\s+)?"
+    r"(?:scalp|skin|hair|face|affected\s+(?:area|part|skin)|forehead|chest|gums|joints?|roots|head|feet|teeth)\b",
+    re.IGNORECASE,
+)
 #: A medicine, a syrup or an oral rehydration mixture in the recipe's sentence: a dose or a clinic's instruction
 _DOSED_MEDICINE = lazy_compile(
     r"\b(?:medicines?|medications?|doses?|prescri\w*|pills?|tablets?|capsules?|syrups?|formula|rehydration|salt|"
@@ -136,7 +145,8 @@ def _remedy_headline(doc: Document) -> bool:
 
 
 def holds_remedy_recipe(doc: Document) -> bool:
-    """The page gives a home-remedy recipe (``_RECIPE``) that doses no medicine: a page that makes its own remedy.
+    """The page gives a home-remedy recipe (``_RECIPE``, or a home mixture put on the body, ``_TOPICAL_MIXTURE``) that
+    doses no medicine: a page that makes its own remedy.
     Read once a document (``Document.derived``)."""
     return doc.derived(_holds_recipe)
 
@@ -145,7 +155,7 @@ def _holds_recipe(doc: Document) -> bool:
     for sentence in doc.sentences:
         text = sentence.text
         if (
-            _RECIPE.search(text) is not None
+            (_RECIPE.search(text) is not None or _TOPICAL_MIXTURE.search(text) is not None)
             and _DOSED_MEDICINE.search(text) is None
             and not in_boilerplate(doc, sentence.start)
         ):
