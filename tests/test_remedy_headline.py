@@ -24,6 +24,9 @@ BODY = "\n\nDrink water every day. It helps the body."
         "7 Steps to Reverse Fatty Liver",
         "Naturopathic treatment of asthma",
         "Alternative Cancer Therapies",
+        "Top 10 Herbs for Diabetes",
+        "Best Essential Oils for Anxiety",
+        "How to Get Rid of Piles Permanently",
     ],
 )
 def test_promising_headline_opens_the_page(headline: str) -> None:
@@ -44,6 +47,8 @@ def test_promising_headline_opens_the_page(headline: str) -> None:
         "Reverse transcriptase inhibitors for HIV",
         "Alternative cancer therapies: what the evidence says",
         "Alternative treatments for back pain?",
+        "Herbs for diabetes: what the research says",
+        "How to treat a burn",
     ],
 )
 def test_weighing_or_plain_headline_opens_nothing(headline: str) -> None:

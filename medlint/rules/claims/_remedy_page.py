@@ -102,7 +102,8 @@ _DOSED_MEDICINE = lazy_compile(
 
 #: A headline that promises a remedy from outside medicine: "Type 2 diabetes natural remedies", "12 Ways to Lower Blood
 #: Sugar Levels Naturally", "How to lower blood pressure without medication", "Home remedies to cure thyroid" (s59),
-#: "How to Reverse Hypothyroidism", "Naturopathic treatment of asthma" (s60)
+#: "How to Reverse Hypothyroidism", "Naturopathic treatment of asthma", "Top 10 Herbs for Diabetes", "How to Get Rid of
+#: Piles Permanently" (s60)
 _REMEDY_HEADLINE = lazy_compile(
     r"\b(?:naturally|natural\s+(?:remed\w*|cures?|solutions?|treatments?|ways?|alternatives?|antidepressants?|"
     r"therap\w*|fix\w*|medicines?|antibiotics?)|(?:home|herbal|folk|ayurvedic)\s+remed\w*|"
@@ -110,7 +111,13 @@ _REMEDY_HEADLINE = lazy_compile(
     r"drug[\s-]free|(?:health\s+|medicinal\s+|healing\s+)?benefits\s+of|"
     # (s60) a treatment named by its school ("Naturopathic treatment of asthma", "Alternative Cancer Therapies")
     r"(?:naturopathic|homeopathic|ayurvedic|holistic|alternative)\s+(?:[\w-]+\s+)?(?:treatments?|therap(?:y|ies)|"
-    r"cures?))\b"
+    r"cures?)|"
+    # herbs, oils or spices offered for a condition ("Top 10 Herbs for Diabetes", "Best Essential Oils for Anxiety")
+    r"(?:herbs|essential\s+oils|spices|herbal\s+teas|superfoods)\s+(?:for|to|that)|"
+    # a how-to cure with a promise of speed or permanence ("How to Get Rid of Piles Permanently", "How to cure acne
+    # fast")
+    r"how\s+to\s+(?:get\s+rid\s+of|cure|heal|treat|stop|eliminate|beat)\b[^?\n]{1,60}?\b(?:permanently|forever|fast|"
+    r"quickly|overnight|for\s+good))\b"
     # (s60) a how-to promise to reverse a condition ("How to Reverse Hypothyroidism and Hashimotos", "Reversing Type 2
     # Diabetes", "7 Steps to Reverse Fatty Liver"); a news headline's "Drug reverses memory loss in mice" reports, and
     # the molecular "reverse transcriptase" is no promise
