@@ -20,7 +20,7 @@ from ...text.spun_terms import (
     current_index,
     own_term_hits,
 )
-from ...text.word_classes import BARE_VERB, VERB_ONLY, classes
+from ...text.word_classes import BARE_VERB, VERB_ONLY, VERB_S, classes
 from ...text.word_frequency import is_rarer_than
 
 
@@ -231,10 +231,18 @@ class SpunTerm(Rule):
         lowers, word_index, word_set = _straight_apostrophes(doc)
         abbreviations = list(_abbreviations(doc, index))
         yield from abbreviations
+        found = index.find(lowers, doc.joinable, word_index, words=word_set)
+        # a variant the writer gives as a second name for the term once is their name for it throughout
+        alternatives = {
+            tuple(lowers[h.first : h.last + 1]) for h in found if _alternative_name(lowers, doc.joinable, h)
+        }
         hits = [
             h
-            for h in index.find(lowers, doc.joinable, word_index, words=word_set)
-            if not _a_name(doc, h) and not _a_verb(doc, h) and (not index.needs_name(h) or _name_kept(doc, h))
+            for h in found
+            if not _a_name(doc, h)
+            and not _a_verb(doc, h)
+            and tuple(lowers[h.first : h.last + 1]) not in alternatives
+            and (not index.needs_name(h) or _name_kept(doc, h))
         ]
         kept = _inconsistent(lowers, hits)
         covered = {i for h in kept for i in range(h.first, h.last + 1)}
@@ -501,10 +509,57 @@ def _a_verb(doc: Document, hit: SpunHit) -> bool:
     lowers = doc.lower_words
     if any(got == lowers[i] and VERB_ONLY in classes(got) for _, got in hit.swaps):
         return True
+    if _clause_verb_last(doc, hit):
+        return True
     if i == 0 or not doc.joinable[i - 1] or lowers[i] not in {got for _, got in hit.swaps}:
         return False
     before = lowers[i - 1]
     return (before in _BEFORE_A_VERB or before.endswith(("n't", "n’t"))) and BARE_VERB in classes(lowers[i])
+
+
+#: Words that join a term to another name for it ("atopic dermatitis or the atopic eczema", "also called")
+_ALTERNATIVE_JOINS = frozenset("or also called known".split())
+
+
+def _alternative_name(lowers: Sequence[str], joinable: Sequence[bool], hit: SpunHit) -> bool:
+    """The term itself stands just before the span, joined by "or" ("the atopic dermatitis or the atopic eczema",
+    "dermatitis, also called eczema"): the writer gives a second name beside the first, which a spinner, swapping
+    each occurrence on its own, does not write (s60)."""
+    words = hit.term.words
+    k = hit.first
+    # skip "the", "a", "an" and the joining words back to the term's last word
+    j = k - 1
+    joined = False
+    while j >= 0 and k - j <= 4 and joinable[j]:
+        if lowers[j] in _ALTERNATIVE_JOINS:
+            joined = True
+        elif lowers[j] not in ("the", "a", "an", "as"):
+            break
+        j -= 1
+    n = len(words)
+    return joined and j - n + 1 >= 0 and tuple(lowers[j - n + 1 : j + 1]) == words
+
+
+#: Words that open a clause whose subject may follow them ("Why the head hurts", "when the skin itches")
+_CLAUSE_OPENERS = frozenset(
+    "why how when where whenever if because that as until while though although since once unless".split()
+)
+#: Determiners and possessives that open the clause's subject
+_SUBJECT_DETERMINERS = frozenset("the my your his her their its our".split())
+
+
+def _clause_verb_last(doc: Document, hit: SpunHit) -> bool:
+    """The span ends with its replacement, a verb's -s form, and is a clause's subject and verb: a word that opens a
+    clause, then a determiner, then the span ("Why the head hurts": "hurts" for "injuries" in "head injuries"). A
+    spinner's plural noun stands after a verb or a preposition ("spread to the lymph knots"), not after such an
+    opener (s60)."""
+    last, first = hit.last, hit.first
+    lowers = doc.lower_words
+    if not any(got == lowers[last] for _, got in hit.swaps) or VERB_S not in classes(lowers[last]):
+        return False
+    if first < 2 or not (doc.joinable[first - 1] and doc.joinable[first - 2]):
+        return False
+    return lowers[first - 1] in _SUBJECT_DETERMINERS and lowers[first - 2] in _CLAUSE_OPENERS
 
 
 def _inconsistent(lowers: Sequence[str], hits: list[SpunHit]) -> list[SpunHit]:
