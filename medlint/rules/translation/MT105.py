@@ -521,7 +521,7 @@ def _a_verb(doc: Document, hit: SpunHit) -> bool:
 _ALTERNATIVE_JOINS = frozenset("or also called known".split())
 
 
-def _alternative_name(lowers: Sequence[str], joinable: Sequence[bool], hit: SpunHit) -> bool:
+def _alternative_name(lowers: Sequence[str], joinable: Sequence[bool] | bytes, hit: SpunHit) -> bool:
     """The term itself stands just before the span, joined by "or" ("the atopic dermatitis or the atopic eczema",
     "dermatitis, also called eczema"): the writer gives a second name beside the first, which a spinner, swapping
     each occurrence on its own, does not write (s60)."""
