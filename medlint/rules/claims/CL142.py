@@ -268,13 +268,18 @@ _USE_NOUNS = frozenset(
 
 def _use_object(toks: list[tuple[str, int, int]], i: int) -> int | None:
     """The last word of the health object that the praise word at ``i`` names through "against" ("effective
-    against intestinal worms") or through "in"/"for", a noun of use and "of" ("helpful in the prevention and
-    treatment of allergy"), or None."""
+    against intestinal worms"), through "in" and a disease ("beneficial in constipation") or through "in"/"for", a
+    noun of use and "of" ("helpful in the prevention and treatment of allergy"), or None."""
     j = i + 1
     if j >= len(toks):
         return None
     prep = toks[j][0].lower()
     if prep == "against":
+        k = _object_end(toks, j)
+        return k if k is not None and k <= j + 3 else None
+    if prep == "in" and j + 1 < len(toks) and _is_health_object(toks[j + 1][0]):
+        # (s60) praise "in" a complaint named at once ("Ginger is beneficial in constipation"; "useful in the body"
+        # names no disease)
         k = _object_end(toks, j)
         return k if k is not None and k <= j + 3 else None
     if prep not in _PRAISE_PREPOSITIONS:

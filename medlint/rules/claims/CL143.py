@@ -75,6 +75,11 @@ _DISPARAGING = lazy_compile(
     r"(?:never|don[\u2019']?t|do\s+not|doesn[\u2019']?t|does\s+not|didn[\u2019']?t|did\s+not|fail(?:s|ed)?\s+to)\s+"
     r"(?:[\w-]+\s+){1,2}?(?:the\s+)?(?:root|underlying|real|actual)\s+causes?|"
     r"(?:do|does|did)\s+nothing(?=\s*[.,;!?]|\s+(?:at\s+all|whatsoever))|"
+    # relief said to be only for a while ("Painkillers only provide temporary relief"; "may provide temporary relief"
+    # without "only" is a leaflet's fact)
+    r"(?:only|just|merely)\s+(?:provides?|gives?|offers?|brings?)\s+(?:(?:a|some)\s+)?(?:temporary|short[\s-]term|"
+    r"momentary|short[\s-]lived)\s+relief|(?:provides?|gives?|offers?|brings?)\s+only\s+(?:(?:a|some)\s+)?(?:temporary|"
+    r"short[\s-]term|momentary|short[\s-]lived)\s+relief|"
     # no good treatment in it ("there is no satisfactory treatment available for this disease in allopathy")
     r"no\s+(?:satisfactory|effective|permanent|real|lasting|proper|good)\s+(?:treatment|cure|solution|answer|remedy)s?|"
     r"(?:wasn[\u2019']?t|weren[\u2019']?t|isn[\u2019']?t|aren[\u2019']?t|was\s+not|were\s+not|is\s+not|are\s+not)\s+"
