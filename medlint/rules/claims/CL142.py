@@ -136,6 +136,7 @@ _MEDICINE_LOOKBACK = 150
 _TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'\u2019-]*|[.;:!?]")
 #: How many words may stand between the remedy and its verb, and between the verb and what it acts on.
 _REACH = 7
+#: Marks that end a sentence or clause for the readings; "\n" is the mark put at each blank line (``benefit_readings``)
 _STOPS = frozenset(".;:!?\n")
 
 
@@ -268,18 +269,15 @@ _USE_NOUNS = frozenset(
 
 def _use_object(toks: list[tuple[str, int, int]], i: int) -> int | None:
     """The last word of the health object that the praise word at ``i`` names through "against" ("effective
-    against intestinal worms"), through "in" and a disease ("beneficial in constipation") or through "in"/"for", a
+    against intestinal worms"), through "in" and a complaint ("beneficial in constipation") or through "in"/"for", a
     noun of use and "of" ("helpful in the prevention and treatment of allergy"), or None."""
     j = i + 1
     if j >= len(toks):
         return None
     prep = toks[j][0].lower()
-    if prep == "against":
-        k = _object_end(toks, j)
-        return k if k is not None and k <= j + 3 else None
-    if prep == "in" and j + 1 < len(toks) and _is_health_object(toks[j + 1][0]):
-        # (s60) praise "in" a complaint named at once ("Ginger is beneficial in constipation"; "useful in the body"
-        # names no disease)
+    # (s60) praise "in" a complaint named at once reads as "against" does ("Ginger is beneficial in constipation";
+    # "useful in the body" names none)
+    if prep == "against" or (prep == "in" and j + 1 < len(toks) and _is_health_object(toks[j + 1][0])):
         k = _object_end(toks, j)
         return k if k is not None and k <= j + 3 else None
     if prep not in _PRAISE_PREPOSITIONS:
