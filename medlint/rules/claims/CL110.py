@@ -116,6 +116,11 @@ _REPLACE_FORMS = (
     r"\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
     r"antidepressants?|antibiotics?)\b",
+    # (s61) a practice's promise that the patient will be off the treatment ("within a few weeks that child will be off
+    # of their medications and free of asthma"): a future promise, not a treatment's report ("radiosurgery allows
+    # patients to get off the medications")
+    r"\b(?:will|would|should|could)\s+(?:soon\s+|eventually\s+|finally\s+)?be\s+(?:completely\s+|totally\s+|entirely\s+)?"
+    r"off\s+(?:of\s+)?(?:their|your|his|her|all|the)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
     r"\b(?:you(?:'ll|’ll| will)?\s+(?:no longer|never again|never)\s+need|you\s+(?:won't|won’t|will not)\s+"
     r"(?:ever\s+)?need|no need for|say goodbye to)\s+(?:your|any)\s+(?:[\w-]+\s+){0,2}?" + _TREATMENT + r"\b",
     # the treatment named in an opening clause, then promised away through a pronoun: "If you are already on blood

@@ -30,7 +30,13 @@ _PROOFS = tuple(
         r"[a-z]+ologists|[a-z]+iatrists|pharmacists|nutritionists|dietitians|surgeons|experts)\b",
         r"\b(?:backed|supported)\s+by\s+(?:science|research|clinical (?:studies|trials|research))\b",
         # "proven by research to boost immunity": proof with nothing named
-        r"\bproven\s+(?:by|in)\s+(?:science|research|studies|clinical (?:studies|trials|research))\b",
+        r"\bproven\s+(?:by|in)\s+(?:(?:modern|medical|western)\s+)?(?:science|research|studies|clinical (?:studies|trials|research))\b",
+        # (s61) research over years said to have proven it, with nothing named ("Research over the last sixty years has
+        # proven time and time again that many ayurvedic practices ... are very powerful natural remedies"; 0 on 4.9M
+        # clean words, where research "has shown" a finding someone is named for)
+        r"\bresearch\s+(?:(?:over|in|during|from)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?(?:years|decades|centur(?:y|ies))\s+)?"
+        r"(?:has|have)\s+(?:repeatedly\s+|consistently\s+|now\s+|also\s+)?prov(?:en|ed)\s+(?:time\s+and\s+(?:time\s+)?again\s+|"
+        r"repeatedly\s+|beyond\s+(?:any\s+)?doubt\s+)?that\b",
         # a crowd of unnamed studies said to prove it: "There are many studies that prove the effectiveness of yoga and
         # naturopathy in diabetes" ("many studies which show a link", a finding's report, is not proof claimed)
         r"\b(?:many|several|numerous|countless|lots\s+of)\s+(?:scientific\s+|clinical\s+)?(?:studies|researches|"
