@@ -116,6 +116,15 @@ _REPLACE_FORMS = (
     r"\b(?:natural|drug-free|herbal|safe|safer|gentle)\s+alternative\s+to\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drugs|medications?|medicines?|chemo(?:therapy)?|surgery|vaccines?|vaccination|insulin|statins?|"
     r"antidepressants?|antibiotics?)\b",
+    # (s61) a prescribed treatment given up for the page's remedy ("She decided to reject doctor-prescribed treatments in
+    # favor of the baking soda regimen"): the story told as the example to follow (0 on 4.9M clean words)
+    r"\b(?:reject\w*|refus\w*|declin\w*|forg(?:o|oes|oing|went|one)|turn\w*\s+down|abandon\w*|ditch\w*|gave\s+up|giving\s+up|"
+    r"give\s+up)\s+(?:(?:all|her|his|their|my|the|any|conventional|orthodox|doctor-prescribed|"
+    r"prescribed|prescription)\s+)*(?:[\w-]+\s+)?" + _TREATMENT + r"s?\s+in\s+favou?r\s+of\b"
+    # (not another medical care: "declined chemotherapy in favor of palliative care", "... of a newer drug")
+    r"(?!\s+(?:palliative|hospice|comfort|another|other|newer|surgery|radiation|chemo\w*|immunotherapy|a\s+(?:different|"
+    r"new|newer|clinical|second)|the\s+(?:new|newer)|[\w-]+\s+(?:drugs?|medications?|medicines?|inhalers?|injections?|"
+    r"therapy|treatment|surgery)\b))",
     # (s61) a practice's promise that the patient will be off the treatment ("within a few weeks that child will be off
     # of their medications and free of asthma"): a future promise, not a treatment's report ("radiosurgery allows
     # patients to get off the medications")
