@@ -136,3 +136,23 @@ def test_a_view_label_with_no_answer_is_still_the_claim() -> None:
 def test_a_crowds_sworn_word_is_theirs() -> None:
     text = "A lot of people swear homeopathy works, and from their viewpoint it looks like it does.\n"
     assert [f for f in _all(text, ["CL125", "CL101"]) if f[2] not in ("info",)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is inconclusive evidence showing that garlic cures high blood pressure.",
+        "There is a lack of evidence to show that garlic cures high blood pressure.",
+        "There is limited scientific evidence to support that garlic cures high blood pressure.",
+    ],
+)
+def test_evidence_said_to_be_scant_takes_what_it_would_show(text: str) -> None:
+    """(s61) Scant, unsettled or missing evidence "showing" or "to show" a claim denies it, as "no evidence that" does."""
+    assert _warnings(text) == []
+    assert ("CL101", "cures") in _warnings("There is evidence showing that garlic cures high blood pressure.")
+
+
+def test_buyers_belief_is_theirs() -> None:
+    """(s61) Consumers, customers or patients who believe it hold the belief; the writer does not claim it."""
+    assert _warnings("Many shoppers believe garlic cures high blood pressure.") == []
+    assert _warnings("Consumers believe garlic cures high blood pressure.") == []

@@ -550,6 +550,8 @@ _GERUND_BELIEF = cue(
 _BELIEF = cue(
     r"\b(?:people|many|some|others|proponents|advocates|supporters|fans|believers|parents|users|skeptics|"
     r"sceptics|critics|activists|conspiracy\s+theorists|"
+    # (s61) buyers and the public by their name ("natural supplements that consumers believe are completely safe")
+    r"consumers|customers|shoppers|buyers|patients|americans|the\s+public|"
     # one person of the story, by pronoun, in the past: "She believed juicing had cured her cancer, but the tumour
     # returned" (a narrated belief; the writer's present "I believe" is not one)
     r"(?-i:[Hh]e|[Ss]he|[Tt]hey)(?=\s+(?:\w+\s+)?(?:believed|thought|assumed|was\s+convinced|were\s+convinced))|"
@@ -597,7 +599,12 @@ _NO_EVIDENCE_THAT = cue(
     # evidence said to be lacking, through "without" or "lack of", however qualified (s56): "market their product
     # without any validating research or empirical evidence that it will in fact do any of those miraculous things"
     r"\b(?:without|lacks?|lacking|lack\s+of|absence\s+of)\s+(?:any\s+)?(?:[a-z-]+\s+){0,5}?(?:evidence|proof)\s+"
-    r"(?:(?:at\s+all|whatsoever)\s+)?that\b|"
+    r"(?:(?:at\s+all|whatsoever)\s+)?(?:that|showing|to\s+(?:show|prove|support|suggest|confirm|demonstrate))\b|"
+    # (s61) evidence said to be scant or unsettled takes the clause of what it would show: "there is inconclusive
+    # evidence showing that melatonin supplements can help you reverse your sleep cycle"
+    r"\b(?:little|scant|scarce|limited|insufficient|inconclusive|weak|poor|mixed|conflicting|not\s+enough|no\s+(?:good|"
+    r"strong|clear|convincing|conclusive|reliable))\s+(?:[a-z-]+\s+){0,2}?(?:evidence|proof)\s+(?:showing|"
+    r"to\s+(?:show|prove|support|suggest|confirm|demonstrate))\b|"
     r"\bno\s+(?:(?:scientific|clinical|medical|published|good|reliable|solid|real)\s+)?(?:study|studies|research|"
     r"trials?|data)\s+(?:(?:has|have)\s+(?:ever\s+)?been\s+(?:done|conducted|published)\s+)?to\s+(?:prove|show|"
     r"support|suggest|confirm|demonstrate)\s+that\b",
