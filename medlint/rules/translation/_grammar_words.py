@@ -503,6 +503,8 @@ def _next_words_for(trigger: str) -> frozenset[str]:
         out |= PAST_FOR_PARTICIPLE.keys() | PERFECT_ADVERBS
     if trigger in BE_BARE:
         out |= IRREGULAR_BARE
+    if trigger in BE_BARE or trigger in BE_FINITE:
+        out |= MID_ADVERBS
     if trigger in COLOUR_MATERIAL_ADJECTIVES:
         out |= SIZE_ADJECTIVES
     return frozenset(out)
