@@ -45,6 +45,9 @@ _SPACE_BEFORE = lazy_compile(
 #: A spaced ellipsis (". . .") has a third, and a wider gap ("doses.  . Refill") is a list bullet a scrape turned into
 #: a full stop, which the page never showed (9 on 4.9M clean words, all stray; the 6 with a wider gap are bullets)
 _STRAY_SECOND_STOP = lazy_compile(r"(?<=[^\W\d_])\. \.(?![ \t]*\.)(?=[ \t\n]|$)")
+#: (s61) A full stop after an ellipsis character ("heat styling and ironing…. It damages"): the ellipsis ends the
+#: sentence already (0 on 4.9M clean words; a stop before it, "from it.…So", marks an omission after a sentence)
+_STOP_AFTER_ELLIPSIS = lazy_compile(r"(?<=\u2026)\.(?!\.)")
 _CAPITALISED_WORD = lazy_compile(r"[A-Z][a-z]+\b")
 _LOWER_WORD = lazy_compile(r"[a-z]+\b")
 _NEXT_WORD_LOWER = lazy_compile(r",?[ \t]+[a-z]")
@@ -502,6 +505,14 @@ class StrayPunctuation(Rule):
                 "a stray full stop after the sentence's own",
                 ("",),
                 Fix((Edit(m.start() + 1, m.end(), ""),), "remove the stray full stop", safe=True),
+            )
+        for m in _STOP_AFTER_ELLIPSIS.finditer(prose) if "\u2026." in prose else ():
+            yield Finding(
+                m.start(),
+                m.end(),
+                "a full stop after an ellipsis, which ends the sentence already",
+                ("",),
+                Fix((Edit(m.start(), m.end(), ""),), "remove the full stop", safe=True),
             )
         spaced = _has_any(prose, " ,", " ;", " :", " .", " !", " ?", "\t")
         title = _title_words(doc) if spaced else []
