@@ -1024,10 +1024,14 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
     # not a question that only dresses a claim ("Did you know that turmeric cures cancer?") or one
     # the article answers yes at once ("Can turmeric cure cancer? Yes!")
     asked = doc.prose[s_start:s_end].rstrip().endswith("?") or _asking_heading(doc, start)
+    # (s61) a rhetorical question keeps its claim even where a verb of asking stands inside it ("Don't you want to
+    # know how to cure thyroid permanently?": the writer presupposes the cure; "Many people want to know how to ..."
+    # is still someone else's question)
+    rhetorical = asked and _rhetorical(doc, s_start, s_end)
     question = (
-        (asked and not _rhetorical(doc, s_start, s_end))
+        (asked and not rhetorical)
         or (hypothetical and _asks_whether(before_text))
-        or _asked_about(before_text)
+        or (_asked_about(before_text) and not rhetorical)
     )
     debunked = (
         _any_cue(before_grams, cues.debunk_forward)
@@ -1369,7 +1373,10 @@ _RHETORICAL_OPENER = cue(
     r"|why\s+(?:is|are)\s+(?![^?]{0,40}?\bnot\b)[^?.!]{1,40}?\bso\s+(?:effective|good|powerful|great|beneficial|"
     r"helpful|potent|successful)\b|what\s+makes\s+[^?.!]{1,40}?\b(?:so|such\s+an?)\s+(?:effective|good|powerful|"
     r"great|beneficial|helpful|potent|successful|miraculous|amazing)\b"
-    r"|what\s+if\b|who\s+knew\b|guess\s+what\b)",
+    r"|what\s+if\b|who\s+knew\b|guess\s+what\b"
+    # (s61) a how-to headline or sentence with a question mark ("How to Cure Thyroid Permanently?"): no auxiliary, so it
+    # asks nothing; it promises the way
+    r"|how\s+to\s+(?:cure|reverse|heal|get\s+rid\s+of|eliminate|beat|banish|stop)\b)",
     re.IGNORECASE,
 )
 # the article answers its own question yes at once: the question was the claim's setup
@@ -1398,7 +1405,8 @@ _ANSWERED_NO = cue(
     r"|not\s+according\s+to\b|(?:probably|almost\s+certainly|certainly|definitely)\s+not\b|not\s+really\b"
     r"|not\s+so\s*(?:[.!]|fast\b)|not\s+quite\b|(?:highly\s+|very\s+)?unlikely\s*[.!]"
     # a denial of the question's verb, standing alone: "It does not.", "They don't.", "It can't."
-    r"|(?:it|they|this|that|he|she)\s+(?:does|do|did|is|are|was|were|can|will|has|have)(?:\s*not|n[''\u2019]t)\s*[.!])",
+    # (s61: "You cannot.", "We can't." answer a how-to's question too)
+    r"|(?:it|they|this|that|he|she|you|we)\s+(?:does|do|did|is|are|was|were|can|will|has|have)(?:\s*not|n[''\u2019]t)\s*[.!])",
     re.IGNORECASE,
 )
 # "whether" opening the clause that holds the claim, up to the claim with no clause break

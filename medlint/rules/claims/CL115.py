@@ -31,6 +31,11 @@ _PROOFS = tuple(
         r"\b(?:backed|supported)\s+by\s+(?:science|research|clinical (?:studies|trials|research))\b",
         # "proven by research to boost immunity": proof with nothing named
         r"\bproven\s+(?:by|in)\s+(?:(?:modern|medical|western)\s+)?(?:science|research|studies|clinical (?:studies|trials|research))\b",
+        # (s61) natural products as a class said to have been proven safe or effective ("Natural products have been used
+        # since ancient times and have been proven safe, with few side effects"): proof of a whole class, nothing named
+        r"\b(?:natural|herbal|ayurvedic|homeopathic|traditional)\s+(?:[\w-]+\s+)?(?:products?|remed(?:y|ies)|medicines?|"
+        r"treatments?|supplements?|herbs)\b[^.!?\n]{0,60}?\b(?:have|has|had)\s+(?:long\s+|also\s+)?been\s+proven\s+"
+        r"(?:to\s+be\s+)?(?:safe|effective|harmless|non-?toxic)\b",
         # (s61) research over years said to have proven it, with nothing named ("Research over the last sixty years has
         # proven time and time again that many ayurvedic practices ... are very powerful natural remedies"; 0 on 4.9M
         # clean words, where research "has shown" a finding someone is named for)

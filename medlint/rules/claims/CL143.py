@@ -25,6 +25,8 @@ _DISPARAGING = lazy_compile(
     r"\b(?:harsh|costly|expensive|toxic|useless|(?:is|are|even)\s+dangerous|worse|cover(?:s|ing)?\s+up|"
     # side effects called many or grave ("a host of dangerous side effects", "far fewer side effects than Rx
     # drugs"): "can have side effects" alone is a leaflet's fact
+    # (s61) medicine called heavy ("surgical procedures or heavy medications to get rid of the kidney stones")
+    r"heavy\s+(?=(?:[\w-]+\s+)?(?:medications?|medicines?|drugs|doses?|chemicals)\b)|"
     r"(?:serious|severe|harmful|nasty|terrible|awful|horrible|unacceptable|negative|fewer|less|host\s+of|lots?\s+of|many|"
     r"full\s+of)\s+(?:[\w-]+\s+){0,2}?side[\s-]effects?|"
     r"mask(?:s|ing)?|suppress(?:es|ing)?|little\s+to\s+offer|only\s+(?:treat|address|manage|mask|cover)s?|"
