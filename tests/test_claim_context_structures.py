@@ -156,3 +156,14 @@ def test_buyers_belief_is_theirs() -> None:
     """(s61) Consumers, customers or patients who believe it hold the belief; the writer does not claim it."""
     assert _warnings("Many shoppers believe garlic cures high blood pressure.") == []
     assert _warnings("Consumers believe garlic cures high blood pressure.") == []
+
+
+def test_promoters_explaining_their_product_hold_the_claim() -> None:
+    """(s61) "Advocates ... list why their protocol is healthy": the product and its claim are the promoters'."""
+    found = Linter(select=["CL113"]).lint_text(
+        "Detox advocates will usually produce a list of why their liver cleansing protocol is healthy for you.",
+        "text",
+    )
+    assert [d.severity.name.lower() for d in found] == ["info"]
+    own = Linter(select=["CL113"]).lint_text("Our liver cleansing protocol is healthy for you.", "text")
+    assert [d.severity.name.lower() for d in own] == ["warning"]

@@ -93,6 +93,10 @@ _ATTRIBUTION = cue(
     # ("have seen" with a count of outcomes is an observation, not a report: "his 669 patients have seen
     # zero hospitalizations")
     r"(?:have|\w['\u2019]ve)\s+(?:probably\s+|likely\s+|already\s+|often\s+)?(?:read|heard|seen(?!\s+(?:zero|no|not\s+(?:a\s+single|one)|fewer|\d)\b))|"
+    # (s61) promoters explaining their own product: "Detox and cleanse advocates will usually produce a bulletpointed
+    # list of why their specific liver cleansing protocol is healthy for you" (the "their" is the promoters')
+    r"(?:advocates|proponents|promoters|sellers|marketers|makers|manufacturers|companies|vendors|practitioners|"
+    r"influencers)\b[^.!?]{0,80}?\b(?:why|how)\s+their\b|"
     # (up to two words between: "People like to believe that it helps melt fat")
     r"(?:people|many|some|others|proponents|advocates|supporters|fans|believers|practitioners|defenders)\s+"
     r"(?:\w+\s+){0,2}?(?:(?:believe|think|argue|maintain|insist|hold)\s+that|"

@@ -54,7 +54,10 @@ _RESEARCH = ProbedPattern(
         # testing in the perfect, offered as a finding ("Testing has shown that manuka oil is more effective": s53; a
         # test's present result, "tests show that your platelet count is low", is a diagnosis)
         r"testing (?:have|has) (?:now |recently |already |also )?(?:shown|proven|proved|confirmed|demonstrated)|"
-        r"according to (?:research|studies|scientists|experts|a study)|research suggests|studies suggest|"
+        # (s61: not experts the outlet interviewed, "according to experts who spoke with USA TODAY", a news story's
+        # sourcing)
+        r"according to (?:research|studies|(?:scientists|experts)(?!,?\s+(?:who|that)\s+(?:spoke|talked|told|were\s+"
+        r"interviewed|were\s+consulted))|a study)|research suggests|studies suggest|"
         r"scientifically shown|research has proven)\b",
         re.IGNORECASE,
     ),

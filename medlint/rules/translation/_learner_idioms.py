@@ -499,6 +499,19 @@ _SEQUENCES = (
         ("from",),
         fix=True,
     ),
+    # (s61) the same slip after a noun or adverb that takes "from", before the thing left behind ("get relief form the
+    # pain", "stay away form the smoke"; a form to fill, "the relief form", has no determiner after it; 0 on 4.9M clean words)
+    _Sequence(
+        (
+            _words("relief recovery protection away"),
+            _words("form"),
+            _words("the a an this that these those your their his her its my our all any"),
+        ),
+        (1, 1),
+        "“{0} form”: the preposition is “from”",
+        ("from",),
+        fix=True,
+    ),
     # "have cold" without "a" (0 on 4.9M clean words; "having cold-like symptoms", cold as an adjective, is left)
     _Sequence(
         (_words("have has had having catch catches caught"), _words("cold")),
