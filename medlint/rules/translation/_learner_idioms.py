@@ -512,6 +512,37 @@ _SEQUENCES = (
         ("from",),
         fix=True,
     ),
+    # (s61) a negative imperative after "to" ("try to don't take any stress": "try not to"), a patient "of" a disease (a
+    # Hindi and Urdu calque, "asthma ka mareez": "a patient of asthma" for "an asthma patient"), and "difficulty to" with
+    # a verb ("difficulty to breathe": "difficulty breathing"); the first two 0 on 4.9M clean words, the third 3 there, two
+    # of them a translated abstract's and a WMT22 reference's slips and one a medical answer's ("its difficulty to cross
+    # the blood brain barrier"); "feeding difficulties to maintain nutrition", a plural's purpose, is left
+    _Sequence(
+        (_words("to"), _words("don't don\u2019t dont doesn't doesn\u2019t")),
+        (0, 1),
+        "“{span}”: a negative infinitive is “not to” (“not to {1}”), not “to” before “don't”",
+        ("not to",),
+    ),
+    _Sequence(
+        (
+            _words("patient patients"),
+            _words("of"),
+            _words(
+                "asthma diabetes arthritis hypertension piles hemorrhoids haemorrhoids migraine migraines psoriasis "
+                "eczema epilepsy tuberculosis tb thyroid gout sinusitis jaundice typhoid malaria dengue"
+            ),
+        ),
+        (0, 2),
+        "“{span}”: a person with a disease is a patient “with” it (“{0} with {2}”), not a patient “of” it",
+        ("{0} with {2}",),
+        fix=True,
+    ),
+    _Sequence(
+        (_words("difficulty"), _words("to")),
+        (0, 1),
+        "“{span}”: “difficulty” takes an -ing form (“difficulty breathing”, “difficulty in breathing”), not “to”",
+        ("difficulty in",),
+    ),
     # "have cold" without "a" (0 on 4.9M clean words; "having cold-like symptoms", cold as an adjective, is left)
     _Sequence(
         (_words("have has had having catch catches caught"), _words("cold")),
