@@ -125,6 +125,13 @@ _REPLACE_FORMS = (
     r"(?!\s+(?:palliative|hospice|comfort|another|other|newer|surgery|radiation|chemo\w*|immunotherapy|a\s+(?:different|"
     r"new|newer|clinical|second)|the\s+(?:new|newer)|[\w-]+\s+(?:drugs?|medications?|medicines?|inhalers?|injections?|"
     r"therapy|treatment|surgery)\b))",
+    # (s61) a practice's record of taking its patients off the treatment ("every time we are able to wean a patient off of
+    # their asthma inhalers"): first person, the practice's own claim (a doctor's tapering advice, "your doctor will wean
+    # you off steroids", has no "we" or "I"; 0 on 4.9M clean words)
+    r"\b(?:we|i)\s+(?:\w+\s+){0,3}?wean(?:ed|ing)?\s+(?:(?:a|our|my|the)\s+)?(?:patients?|clients?|people|them|him|her|"
+    r"children|kids)\s+off\s+(?:of\s+)?(?:(?:their|the|his|her|all)\s+)?(?:[\w-]+\s+){0,2}?"
+    + _TREATMENT
+    + r"\b",
     # (s61) a practice's promise that the patient will be off the treatment ("within a few weeks that child will be off
     # of their medications and free of asthma"): a future promise, not a treatment's report ("radiosurgery allows
     # patients to get off the medications")
