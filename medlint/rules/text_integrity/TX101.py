@@ -48,6 +48,25 @@ _STRAY_SECOND_STOP = lazy_compile(r"(?<=[^\W\d_])\. \.(?![ \t]*\.)(?=[ \t\n]|$)"
 #: (s61) A full stop after an ellipsis character ("heat styling and ironing…. It damages"): the ellipsis ends the
 #: sentence already (0 on 4.9M clean words; a stop before it, "from it.…So", marks an omission after a sentence)
 _STOP_AFTER_ELLIPSIS = lazy_compile(r"(?<=\u2026)\.(?!\.)")
+#: (s61) The full stops that a sentence's own stop makes extra: the pattern, a substring every match holds (the pattern
+#: runs only on prose with one), how many characters of the match before the extra stop (a space), the message and the
+#: fix's wording
+_EXTRA_STOPS = (
+    (
+        _STRAY_SECOND_STOP,
+        ". .",
+        1,
+        "a stray full stop after the sentence's own",
+        "remove the stray full stop",
+    ),
+    (
+        _STOP_AFTER_ELLIPSIS,
+        "\u2026.",
+        0,
+        "a full stop after an ellipsis, which ends the sentence already",
+        "remove the full stop",
+    ),
+)
 _CAPITALISED_WORD = lazy_compile(r"[A-Z][a-z]+\b")
 _LOWER_WORD = lazy_compile(r"[a-z]+\b")
 _NEXT_WORD_LOWER = lazy_compile(r",?[ \t]+[a-z]")
@@ -498,22 +517,15 @@ class StrayPunctuation(Rule):
                 (m.group()[0],),
                 Fix((Edit(m.start() + 1, m.end(), ""),), "remove the extra mark", safe=True),
             )
-        for m in _STRAY_SECOND_STOP.finditer(prose) if ". ." in prose else ():
-            yield Finding(
-                m.start() + 1,
-                m.end(),
-                "a stray full stop after the sentence's own",
-                ("",),
-                Fix((Edit(m.start() + 1, m.end(), ""),), "remove the stray full stop", safe=True),
-            )
-        for m in _STOP_AFTER_ELLIPSIS.finditer(prose) if "\u2026." in prose else ():
-            yield Finding(
-                m.start(),
-                m.end(),
-                "a full stop after an ellipsis, which ends the sentence already",
-                ("",),
-                Fix((Edit(m.start(), m.end(), ""),), "remove the full stop", safe=True),
-            )
+        for pattern, probe, before_stop, message, fix_text in _EXTRA_STOPS:
+            for m in pattern.finditer(prose) if probe in prose else ():
+                yield Finding(
+                    m.start() + before_stop,
+                    m.end(),
+                    message,
+                    ("",),
+                    Fix((Edit(m.start() + before_stop, m.end(), ""),), fix_text, safe=True),
+                )
         spaced = _has_any(prose, " ,", " ;", " :", " .", " !", " ?", "\t")
         title = _title_words(doc) if spaced else []
         for m in _SPACE_BEFORE.finditer(prose) if spaced else ():
