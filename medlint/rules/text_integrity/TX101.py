@@ -43,7 +43,8 @@ _SPACE_BEFORE = lazy_compile(
 )
 #: (s61) A second full stop one space after a sentence's own ("You will not gain weight. . Eat less"): a stray mark.
 #: A spaced ellipsis (". . .") has a third, and a wider gap ("doses.  . Refill") is a list bullet a scrape turned into
-#: a full stop, which the page never showed (9 on 4.9M clean words, all stray; the 6 with a wider gap are bullets)
+#: a full stop, which the page never showed (of 9 with any gap on 4.9M clean words, the 4 with one space are stray full
+#: stops and the 5 with a wider gap are such bullets)
 _STRAY_SECOND_STOP = lazy_compile(r"(?<=[^\W\d_])\. \.(?![ \t]*\.)(?=[ \t\n]|$)")
 #: (s61) A full stop after an ellipsis character ("heat styling and ironing…. It damages"): the ellipsis ends the
 #: sentence already (0 on 4.9M clean words; a stop before it, "from it.…So", marks an omission after a sentence)

@@ -616,9 +616,10 @@ def bare_verb(s: Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> Hi
     elif trigger in BE_BARE or trigger in HAVE_FORMS or trigger in BE_FINITE:
         verb_at, verb = k, nxt
         if nxt in MID_ADVERBS and trigger not in HAVE_FORMS:
-            # (s61) a mid-position adverb between "be" and the verb changes nothing: "The pain is generally start",
+            # (s61) a mid-position adverb between "be" and the verb changes nothing: "the rash is usually disappear",
             # "is not recommend for children", "is also require by law" (3 in 4.9M clean words, 2 of them errors and
-            # the third a pseudo-cleft, which is read below)
+            # the third a pseudo-cleft, which is read below; a verb that is also a noun, "is generally start", is left:
+            # "The first sign is usually pain" has the same shape)
             if after is None:
                 return None
             verb_at, verb = k + 1, after

@@ -520,7 +520,7 @@ _SEQUENCES = (
     _Sequence(
         (_words("to"), _words("don't don\u2019t dont doesn't doesn\u2019t")),
         (0, 1),
-        "“{span}”: a negative infinitive is “not to” (“not to {1}”), not “to” before “don't”",
+        "“{span}”: a negative infinitive puts “not” before “to” (“try not to take”), not “don't” after it",
         ("not to",),
     ),
     _Sequence(
