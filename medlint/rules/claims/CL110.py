@@ -125,6 +125,37 @@ _REPLACE_FORMS = (
     r"(?!\s+(?:palliative|hospice|comfort|another|other|newer|surgery|radiation|chemo\w*|immunotherapy|a\s+(?:different|"
     r"new|newer|clinical|second)|the\s+(?:new|newer)|[\w-]+\s+(?:drugs?|medications?|medicines?|inhalers?|injections?|"
     r"therapy|treatment|surgery)\b))",
+    # (s62) the same trade told of the treatment bypassed or skipped for a natural way ("Some people may prefer to bypass
+    # chemotherapy in exchange for a more natural approach"): a news story's "can safely skip chemotherapy in favor of
+    # hormone therapy" names medical care, so the remedy must be called natural, holistic or alternative here
+    r"\b(?:bypass\w*|skip\w*|avoid\w*|reject\w*|refus\w*|declin\w*|forg(?:o|oes|oing|went|one)|abandon\w*|ditch\w*)\s+"
+    r"(?:(?:all|her|his|their|your|my|the|any|conventional|prescribed)\s+)*"
+    r"(?:[\w-]+\s+)?"
+    + _TREATMENT
+    + r"s?\s+(?:in\s+favou?r\s+of|in\s+exchange\s+for|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:more\s+)?(?:natural|holistic|alternative|herbal|drug-free)\b",
+    # (s62) and the treatment refused, then a natural way tried ("this man rejected chemotherapy and tried to find a natural
+    # cure", "many cancer patients reject this treatment and try to defeat their cancer with alternative and natural
+    # treatments"; 0 on 4.9M clean words)
+    r"\b(?:reject\w*|refus\w*|declin\w*|forg(?:o|oes|oing|went|one)|abandon\w*|ditch\w*)\s+"
+    r"(?:(?:all|her|his|their|my|the|this|that|any|conventional|prescribed)\s+)*(?:[\w-]+\s+)?"
+    + _TREATMENT
+    + r"s?\s+and\s+"
+    r"(?:instead\s+)?(?:tried|try|tries|trying|turned|turns?|went|goes|go|chose|chooses?|opted|opts?|relied|rel(?:y|ies)|"
+    r"started|starts?|began|begins?)\b[^.!?\n]{0,60}?\b(?:natural|alternative|herbal|holistic|home)\b",
+    # (s62) natural remedies taken in the treatment's place ("choose natural treatments instead of chemotherapy"), and the
+    # treatment's alternatives named with other natural or non-toxic ones ("a list of alternatives to chemotherapy and
+    # other natural or non-toxic methods", a heading's "Alternatives to Chemotherapy and Other Non-Toxic Therapies"):
+    # both 0 on 4.9M clean words
+    r"\b(?:natural|herbal|holistic|alternative|ayurvedic|homeopathic|non-?toxic)\s+(?:[\w-]+\s+)?(?:treatments?|"
+    r"remed(?:y|ies)|therap(?:y|ies)|methods?|approach(?:es)?|cures?|medicines?|options)\s+(?:instead\s+of|rather\s+than|"
+    r"in\s+place\s+of)\s+(?:(?:your|the|their|conventional|prescribed|toxic|harsh)\s+)*"
+    + _TREATMENT
+    + r"s?\b",
+    r"\balternatives?\s+to\s+(?:conventional\s+|traditional\s+)?"
+    + _TREATMENT
+    + r"s?\s+(?:and|or)\s+(?:other\s+)?"
+    r"(?:[\w-]+\s+(?:or|and)\s+)?(?:natural|non-?toxic|holistic|herbal|alternative)\b",
     # (s61) a practice's record of taking its patients off the treatment ("every time we are able to wean a patient off of
     # their asthma inhalers"): first person, the practice's own claim (a doctor's tapering advice, "your doctor will wean
     # you off steroids", has no "we" or "I"; 0 on 4.9M clean words)
