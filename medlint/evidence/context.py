@@ -1178,6 +1178,8 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
             or _in_myth_table(doc, start)
             or bool(_CROSS_MARK.match(doc.prose, s_start))
         )
+    if not debunked:
+        debunked = _judged_later(doc, start, s_end)
     if said and _VAGUE_SPEAKER.match(doc.prose, s_start) and not names_source(doc):
         # "Doctors say turmeric cures arthritis" on a page that names no study, journal or expert
         # anywhere: the appeal to unnamed authority is the page's own claim (DS103's vague source)
@@ -1961,6 +1963,57 @@ def _no_evidence_after(doc: Document, end: int, s_end: int) -> bool:
     sentence = sentence_of(doc, end - 1)
     stem = thing.group("thing").lower()[:6]
     return sentence is not None and stem in sentence.text.lower()
+
+
+# (s62) a later sentence that takes back the claims just set out and finds them unsupported: "Despite these claims, you
+# should remember that very few studies have supported these claims", "None of these uses has been proven", "Such
+# claims remain unproven": a careful page's paragraph of folk beliefs ("It is believed that apple cider vinegar helps
+# flush acid crystals out of the body") is the debunking's set-up. The claims are named back ("these claims", "such
+# beliefs") and judged lacking support in the same sentence; a bare "Despite these claims" is not enough.
+_CLAIMS_NAMED_BACK = r"(?:these|such|those|the\s+above|all\s+(?:these|the|of\s+these))\s+(?:[\w-]+\s+)?(?:claims?|beliefs?|assertions?|uses|benefits|remedies|promises|stories|anecdotes|reports)\b"
+_LACKS_SUPPORT = (
+    r"(?:(?:very\s+)?(?:few|no|little|limited|scant|insufficient|not\s+enough|not\s+much)\s+(?:[\w-]+\s+)?"
+    r"(?:studies|evidence|research|trials|proof|data)\b|\b(?:has|have|had)\s+(?:not|never)\s+been\s+(?:\w+\s+)?"
+    r"(?:proven|proved|supported|backed|confirmed|substantiated|tested|studied)\b|\b(?:remain|remains|are|is)\s+"
+    r"(?:\w+\s+)?(?:unproven|unsupported|unsubstantiated|untested|anecdotal|not\s+supported|not\s+proven)\b)"
+)
+_LATER_VERDICT = cue(
+    rf"[^.!?\n]*?\b{_CLAIMS_NAMED_BACK}[^.!?\n]*?\b{_LACKS_SUPPORT}"
+    rf"|[^.!?\n]*?\b{_LACKS_SUPPORT}[^.!?\n]*?\b{_CLAIMS_NAMED_BACK}",
+    re.IGNORECASE,
+)
+#: how far after the claim's block such a verdict may stand: the claim's paragraph and the next two
+_VERDICT_BLOCKS = 3
+
+
+def _verdict_starts(doc: Document) -> list[tuple[int, int]]:
+    """(block index, start) of each sentence that names the claims before it back and finds them unsupported."""
+    out: list[tuple[int, int]] = []
+    prose = doc.prose
+    if "these" not in prose and "such" not in prose and "those" not in prose and "above" not in prose:
+        return out
+    for sentence in doc.sentences:
+        if _LATER_VERDICT.match(prose, sentence.start, sentence.end):
+            out.append((sentence.block, sentence.start))
+    return out
+
+
+def _judged_later(doc: Document, start: int, s_end: int) -> bool:
+    """A sentence after the claim's, in its paragraph or the next two with no heading between, names the claims back
+    and finds them unsupported (``_LATER_VERDICT``)."""
+    verdicts = doc.derived(_verdict_starts)
+    if not verdicts:
+        return False
+    sentence = sentence_of(doc, start)
+    if sentence is None:
+        return False
+    for block, at in verdicts:
+        if at < s_end or block < sentence.block:
+            continue
+        if block - sentence.block >= _VERDICT_BLOCKS:
+            return False
+        return not any(doc.blocks[b].kind == HEADING for b in range(sentence.block + 1, block + 1))
+    return False
 
 
 def _under_myth_label(doc: Document, offset: int) -> bool:
