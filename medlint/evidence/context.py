@@ -1382,7 +1382,9 @@ _RHETORICAL_OPENER = cue(
     r"|what\s+if\b|who\s+knew\b|guess\s+what\b"
     # (s61) a how-to headline or sentence with a question mark ("How to Cure Thyroid Permanently?"): no auxiliary, so it
     # asks nothing; it promises the way
-    r"|how\s+to\s+(?:cure|reverse|heal|get\s+rid\s+of|eliminate|beat|banish|stop)\b)",
+    r"|how\s+to\s+(?:cure|reverse|heal|get\s+rid\s+of|eliminate|beat|banish|stop)\b"
+    # (s62) and the writer's own story told the same way ("How I Reversed My Diabetes With The Help Of This Natural Cure?")
+    r"|how\s+I\s+(?:cured|reversed|healed|beat|fixed|got\s+rid\s+of|conquered|overcame|eliminated)\b)",
     re.IGNORECASE,
 )
 # the article answers its own question yes at once: the question was the claim's setup

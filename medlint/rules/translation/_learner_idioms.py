@@ -543,6 +543,20 @@ _SEQUENCES = (
         "“{span}”: “difficulty” takes an -ing form (“difficulty breathing”, “difficulty in breathing”), not “to”",
         ("difficulty in",),
     ),
+    # (s62) a linking verb before a verb in "-en" where its adjective belongs ("the cough gets worsen at night", "the muscles
+    # becomes thicken": "gets worse", "thicken" alone); 0 on 4.9M clean words ("become thin", "become narrow" are adjectives)
+    _Sequence(
+        (
+            _words("get gets getting got become becomes becoming became"),
+            _words(
+                "worsen thicken weaken lessen tighten loosen harden soften widen deepen sharpen darken brighten strengthen "
+                "lengthen shorten broaden flatten redden sicken stiffen straighten"
+            ),
+        ),
+        (0, 1),
+        "“{span}”: “{0}” takes an adjective (“gets worse”, “becomes thick”), or the verb stands alone (“worsens”)",
+        (),
+    ),
     # "have cold" without "a" (0 on 4.9M clean words; "having cold-like symptoms", cold as an adjective, is left)
     _Sequence(
         (_words("have has had having catch catches caught"), _words("cold")),
