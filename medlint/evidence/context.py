@@ -28,6 +28,7 @@ from ..text.quotes import (
     OPEN_CURLY,
     in_embedded_post,
     inside_quotes,
+    introduced_passage,
     lead_in,
     open_that_lead_in,
     quotation_around,
@@ -1057,6 +1058,9 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
             and not _lost_closer(doc, start)
         )
         or _introduced_block_quote(doc, start)
+        # (s62) the plain-text form of the same: a passage set apart after a lead-in line that hands it to someone ("...
+        # including one published by Mahmuda Khatun on March 8, 2020. It opened:" and the post on its own line)
+        or introduced_passage(doc, start) is not None
         or in_embedded_post(doc, start)
         or social_post_sentence(sentence_text)
         or _lost_opening_quote(doc, start, end)
