@@ -54,20 +54,29 @@ def _capitalised(word: str) -> bool:
     return "_" not in word and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
-def _forms(word: str) -> set[str]:
-    """``word`` and the lemmas it may be an inflection of ("acts" -> "act", "judges" -> "judge",
-    "ischia" -> "ischium")."""
-    out = {word}
+def _forms(word: str, irregular: dict[str, set[str]]) -> set[str]:
+    """``word`` and the lemmas it may be an inflection of ("acts" -> "act", "judges" -> "judge", and
+    WordNet's irregular plurals, noun.exc: "ischia" -> "ischium"). The irregular plurals are read from
+    WordNet's own list, not guessed from an ending: a guess of "-a" for "-um" read "India" as the
+    plural of "indium" and left the country out (s62)."""
+    out = {word} | irregular.get(word, set())
     if word.endswith("s"):
         out.add(word[:-1])
     if word.endswith("es"):
         out.add(word[:-2])
     if word.endswith("ies"):
         out.add(word[:-3] + "y")
-    if word.endswith("a"):
-        out.add(word[:-1] + "um")  # a Latin plural: "ischia" of "ischium"
-    if word.endswith("i"):
-        out.add(word[:-1] + "us")
+    return out
+
+
+def irregular_plurals(wordnet: Path) -> dict[str, set[str]]:
+    """WordNet's irregular noun forms (noun.exc): each form -> the lemmas it inflects."""
+    out: dict[str, set[str]] = {}
+    path = wordnet / "noun.exc"
+    if path.exists():
+        for line in path.open(encoding="latin-1"):
+            form, *lemmas = line.split()
+            out.setdefault(form, set()).update(lemmas)
     return out
 
 
@@ -103,6 +112,7 @@ def build(wordnet: Path) -> dict[str, list[str]]:
                     adjectives.setdefault(word, []).extend(pointers)
     # an adjective of a place or a people ("Chinese" pertains to China): its pertainym pointer ("\\")
     # leads to a noun of places, peoples or languages; "Draconian" (Draco, a person) is left
+    irregular = irregular_plurals(wordnet)
     nationality = {
         word
         for word, pointers in adjectives.items()
@@ -117,7 +127,7 @@ def build(wordnet: Path) -> dict[str, list[str]]:
     return {
         name: sorted(compounds.get(name.lower(), ()))
         for name in sorted(names)
-        if len(name) >= MIN_LENGTH and not (_forms(name.lower()) & lower_single)
+        if len(name) >= MIN_LENGTH and not (_forms(name.lower(), irregular) & lower_single)
     }
 
 
