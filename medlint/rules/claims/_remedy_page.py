@@ -151,6 +151,15 @@ def _remedy_headline(doc: Document) -> bool:
     return _REMEDY_HEADLINE.search(text) is not None and _WEIGHING_HEADLINE.search(text) is None
 
 
+def calls_medicine_allopathy(doc: Document) -> bool:
+    """The page calls mainstream medicine "allopathy" (s62): homeopathy's founder coined the word for the medicine he
+    opposed, and the pages that use it are the ones that sell an alternative ("there is no satisfactory treatment
+    available for this disease in allopathy"). It is 0 in the 4.9M clean words and on the 50 careful pages of the read
+    sets, and on 2 of their 50 claims pages; the adjective "allopathic" is left, since medical education writes it
+    ("the 134th allopathic medical school"), and so is "allopath", a survey's word for a doctor."""
+    return "allopathy" in doc.word_index
+
+
 def holds_remedy_recipe(doc: Document) -> bool:
     """The page gives a home-remedy recipe (``_RECIPE``, or a home mixture put on the body, ``_TOPICAL_MIXTURE``) that
     doses no medicine: a page that makes its own remedy.
@@ -196,6 +205,12 @@ GATE_OPTIONS = {
         "A headline that promises a remedy from outside medicine ('natural remedies', 'naturally', 'without "
         "medication') and neither debunks, warns nor asks whether it works marks a page that sells a remedy by itself",
     ),
+    "allopathy-marks": Option(
+        True,
+        bool,
+        "A page that calls medicine 'allopathy' (homeopathy's word for it, used by the pages that sell an alternative) "
+        "is a page that sells a remedy by itself",
+    ),
 }
 
 
@@ -208,6 +223,8 @@ class RemedyPage:
     marked_only: bool
     recipe: bool = False
     headline: bool = False
+    #: whether the page's word "allopathy" for medicine opened it
+    allopathy: bool = False
     #: how many flat benefits the page credits to foods by name, where that count opened it (CL142's own reading)
     benefits: int = 0
 
@@ -219,10 +236,12 @@ def remedy_page(
     markers: Collection[str],
     doc: Document | None = None,
     headline_doc: Document | None = None,
+    allopathy_doc: Document | None = None,
 ) -> RemedyPage | None:
     """The page's reading as a remedy page from the other rules' ``findings``, or None when it is none: fewer than
     ``min_codes`` distinct other claim codes at warning or above, none of ``markers``, and (with ``doc``) no
-    home-remedy recipe on the page, and (with ``headline_doc``) no headline that promises a remedy."""
+    home-remedy recipe on the page, (with ``headline_doc``) no headline that promises a remedy, and (with
+    ``allopathy_doc``) no word "allopathy" for medicine (``calls_medicine_allopathy``)."""
     codes = tuple(
         sorted(
             {
@@ -238,6 +257,8 @@ def remedy_page(
             return RemedyPage(codes, True, recipe=True)
         if headline_doc is not None and remedy_headline(headline_doc):
             return RemedyPage(codes, True, headline=True)
+        if allopathy_doc is not None and calls_medicine_allopathy(allopathy_doc):
+            return RemedyPage(codes, True, allopathy=True)
         return None
     return RemedyPage(codes, marked_only)
 
@@ -274,6 +295,7 @@ class RemedyPageRule(Rule):
             self.opts["marker-codes"],
             doc if self.opts["recipe-marks"] else None,
             doc if self.opts["headline-marks"] else None,
+            doc if self.opts["allopathy-marks"] else None,
         )
 
 
@@ -323,6 +345,7 @@ def other_codes_note(page: RemedyPage) -> str:
         *page.codes,
         *(["a home-remedy recipe"] if page.recipe else []),
         *(["a headline that promises a remedy"] if page.headline else []),
+        *(["the word “allopathy” for medicine"] if page.allopathy else []),
         *([f"{page.benefits} health benefits credited to foods by name"] if page.benefits else []),
     ]
     return f" ({', '.join(parts)})" if parts else ""
