@@ -65,6 +65,11 @@ _PROOFS = tuple(
         r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+|already\s+)?proven\s+to\s+"
         r"(?!be\s+(?:false|wrong|untrue|ineffective|unsafe|harmful|dangerous)\b)[a-z]+",
         r"\bit\s+(?:has\s+(?:now\s+|also\s+|already\s+)?been|is)\s+(?:now\s+)?proven\s+that\b",
+        # (s62) a result said found, with no one named and the cure already done ("It is also found to have successfully
+        # dissolved small kidney stones after its regular use"; 0 on 4.9M clean words, where findings have a finder)
+        r"\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?(?:found|shown|proven|proved|known)\s+to\s+have\s+"
+        r"(?:successfully\s+|completely\s+|effectively\s+)?(?:cured|dissolved|healed|reversed|eliminated|removed|"
+        r"shrunk|destroyed|cleared)\b",
         # science itself said to have proven it, or unnamed research said to show a remedy works ("Science has proven
         # that turmeric heals the gut", "herbs that have both a long history and clinical research showing their
         # effectiveness"; 0 in MedQuAD, FakeHealth, the clean sentences and WMT22, where research is named by who did it)
