@@ -1976,7 +1976,10 @@ def _no_evidence_after(doc: Document, end: int, s_end: int) -> bool:
 # claims remain unproven": a careful page's paragraph of folk beliefs ("It is believed that apple cider vinegar helps
 # flush acid crystals out of the body") is the debunking's set-up. The claims are named back ("these claims", "such
 # beliefs") and judged lacking support in the same sentence; a bare "Despite these claims" is not enough.
-_CLAIMS_NAMED_BACK = r"(?:these|such|those|the\s+above|all\s+(?:these|the|of\s+these))\s+(?:[\w-]+\s+)?(?:claims?|beliefs?|assertions?|uses|benefits|remedies|promises|stories|anecdotes|reports)\b"
+_CLAIMS_NAMED_BACK = (
+    r"(?:these|such|those|the\s+above|all\s+(?:these|the|of\s+these))\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|beliefs?|assertions?|uses|benefits|remedies|promises|stories|anecdotes|reports)\b"
+)
 _LACKS_SUPPORT = (
     r"(?:(?:very\s+)?(?:few|no|little|limited|scant|insufficient|not\s+enough|not\s+much)\s+(?:[\w-]+\s+)?"
     r"(?:studies|evidence|research|trials|proof|data)\b|\b(?:has|have|had)\s+(?:not|never)\s+been\s+(?:\w+\s+)?"
@@ -1988,6 +1991,8 @@ _LATER_VERDICT = cue(
     rf"|[^.!?\n]*?\b{_LACKS_SUPPORT}[^.!?\n]*?\b{_CLAIMS_NAMED_BACK}",
     re.IGNORECASE,
 )
+#: the words one of which a verdict that names the claims back holds (the document's word index is lower-cased)
+_NAMING_BACK_WORDS = frozenset({"these", "such", "those", "above", "all"})
 #: how far after the claim's block such a verdict may stand: the claim's paragraph and the next two
 _VERDICT_BLOCKS = 3
 
@@ -1996,8 +2001,8 @@ def _verdict_starts(doc: Document) -> list[tuple[int, int]]:
     """(block index, start) of each sentence that names the claims before it back and finds them unsupported."""
     out: list[tuple[int, int]] = []
     prose = doc.prose
-    if "these" not in prose and "such" not in prose and "those" not in prose and "above" not in prose:
-        return out
+    if not _NAMING_BACK_WORDS & doc.word_index.keys():
+        return out  # no word that names claims back ("These claims", "such beliefs", "all the uses"), in any case
     for sentence in doc.sentences:
         if _LATER_VERDICT.match(prose, sentence.start, sentence.end):
             out.append((sentence.block, sentence.start))
