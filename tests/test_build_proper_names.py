@@ -28,6 +28,10 @@ _NOUNS = """\
 00000008 06 n 01 french_fries 0 000 | potatoes
 00000009 15 n 01 Ohio 0 000 | a state
 00000010 14 n 01 Draco 0 000 | a lawgiver
+00000011 15 n 01 India 0 000 | a country
+00000012 06 n 01 indium 0 000 | a metal
+00000013 15 n 01 Ischia 0 000 | an island
+00000014 06 n 01 ischium 0 000 | a bone
 """
 _ADJECTIVES = """\
 00000101 01 a 01 Korean 0 001 \\ 00000001 n 0101 | of Korea
@@ -43,6 +47,7 @@ def wordnet(tmp_path: Path) -> Path:
     (tmp_path / "data.adj").write_text(_ADJECTIVES, encoding="latin-1")
     (tmp_path / "data.verb").write_text("", encoding="latin-1")
     (tmp_path / "data.adv").write_text("", encoding="latin-1")
+    (tmp_path / "noun.exc").write_text("ischia ischium\n", encoding="latin-1")
     return tmp_path
 
 
@@ -63,9 +68,21 @@ def test_lower_case_compounds_are_written_beside_their_name(wordnet: Path) -> No
 
 
 def test_inflected_forms_of_a_lemma() -> None:
-    assert {"act", "judge", "ischium"} <= build._forms("acts") | build._forms("judges") | build._forms(
-        "ischia"
+    irregular = {"ischia": {"ischium"}}
+    forms = (
+        build._forms("acts", irregular)
+        | build._forms("judges", irregular)
+        | build._forms("ischia", irregular)
     )
+    assert {"act", "judge", "ischium"} <= forms
+    # (s62) an ending is no plural by itself: "india" is not guessed to be the plural of "indium"
+    assert "indium" not in build._forms("india", irregular)
+
+
+def test_irregular_plurals_come_from_wordnet(wordnet: Path) -> None:
+    names = build.build(wordnet)
+    assert "India" in names  # "indium" is a word, but "india" is not its plural
+    assert "Ischia" not in names  # noun.exc: the plural of "ischium"
 
 
 def test_the_shipped_table_reads_as_the_rule_expects() -> None:
