@@ -12,6 +12,10 @@ script can recompute it without importing another.
 - Screener pairs (``tortured_phrases_biomedical.tsv``): five folds by the CRC-32
   of the lower-cased tortured phrase; a benchmark builds with four folds and
   measures on the fifth.
+- FakeHealth articles (EnyanDai/FakeHealth, never committed): an article is held
+  out when the CRC-32 of its file stem ("news_reviews_00124") is odd. This is the
+  test half of ``benchmarks/claims_review.py`` (``half_of``), so the claim scorer's
+  build (``scripts/build_claim_scorer.py``) never reads a release that benchmark tests on.
 """
 
 from __future__ import annotations
@@ -32,6 +36,12 @@ def medquad_is_heldout(doc_id: str | None) -> bool:
 def clean_sentence_is_heldout(row_index: int) -> bool:
     """True for the half of clean_sentences.tsv no build step may read."""
     return row_index % 2 == 1
+
+
+def fakehealth_is_heldout(article_id: str) -> bool:
+    """True for FakeHealth articles no build step may read: "HealthRelease/news_reviews_00124" or its stem."""
+    stem = article_id.rpartition("/")[2]
+    return zlib.crc32(stem.encode("utf-8")) % 2 == 1
 
 
 def screener_fold(phrase: str) -> int:

@@ -227,6 +227,9 @@ class RemedyPage:
     allopathy: bool = False
     #: how many flat benefits the page credits to foods by name, where that count opened it (CL142's own reading)
     benefits: int = 0
+    #: (s63) the page's claim score, where it opened the page (CL148's own reading: the mean score of its most
+    #: claim-like sentences)
+    scored: float = 0.0
 
 
 def remedy_page(
@@ -347,5 +350,6 @@ def other_codes_note(page: RemedyPage) -> str:
         *(["a headline that promises a remedy"] if page.headline else []),
         *(["the word “allopathy” for medicine"] if page.allopathy else []),
         *([f"{page.benefits} health benefits credited to foods by name"] if page.benefits else []),
+        *([f"sentences that read as claims, page score {page.scored:.2f}"] if page.scored else []),
     ]
     return f" ({', '.join(parts)})" if parts else ""

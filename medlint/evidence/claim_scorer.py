@@ -1,0 +1,139 @@
+"""A learned score for how much a sentence reads like an unsupported health claim (CL148).
+
+The claim rules read claims by their wording: a cure, a testimonial, detox, a conspiracy. Each reading is a pattern,
+and a page whose writer words the same claims differently ("everything changed when we addressed my son's biology",
+"gives permanent results, naturally") passes them all. On pages collected and labelled after the rules were written,
+the patterns found about a fifth of the sentences a strict health editor marked, session after session.
+
+This module scores a sentence instead: a logistic regression over its words and word pairs, trained by
+``scripts/build_claim_scorer.py`` on sentences a strict health editor labelled on real pages that sell remedies (the
+positives), on the other sentences of careful pages that debunk, quote or weigh the same claims (hard negatives), and
+on clean consumer-health and news prose (MedQuAD's build side, the build half of the clean sentences, the development
+half of FakeHealth). The weights ship in ``rules/data/claims/claim-scorer.tsv``; scoring needs nothing else at run
+time: a sentence's features are looked up in a dict and summed.
+
+A score is the model's probability that an editor marks the sentence; it is not a verdict. CL148 reads it only on a
+page that sells a remedy, and only for a sentence the claim context leaves as the page's own (not negated, quoted,
+asked or attributed), which is where the score was measured.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..data import data_file
+
+#: The shipped table: one ``feature<TAB>weight`` row per feature, ``#`` comment lines on top
+TABLE = "claims/claim-scorer.tsv"
+#: The intercept's feature name in the table
+BIAS = "<bias>"
+
+#: A run of digits, which the model reads as one word "0"
+_DIGITS = re.compile(r"\d+")
+#: A word: letters with one inner apostrophe ("don't", "children's"), or a run of digits
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a sentence as the model sees it (lower-cased, curly apostrophe made straight, digits made "0"),
+    with its offsets in the sentence."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _norm(word: str) -> str:
+    """A lower-cased word as a feature: digits become "0", a curly apostrophe a straight one."""
+    return "0" if word.isdigit() else word.replace("\u2019", "'")
+
+
+def tokens(sentence: str) -> list[Token]:
+    """The words of ``sentence`` as the model reads them."""
+    return [Token(_norm(m.group().lower()), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+def features(toks: list[Token]) -> Iterator[tuple[str, int, int]]:
+    """Each feature of a sentence with the span it covers: every word, and every pair of adjacent words (joined by a
+    space). A feature that occurs twice is yielded twice; the model counts it once (:func:`feature_set`)."""
+    for i, tok in enumerate(toks):
+        yield tok.text, tok.start, tok.end
+        if i + 1 < len(toks):
+            nxt = toks[i + 1]
+            yield f"{tok.text} {nxt.text}", tok.start, nxt.end
+
+
+def feature_set(sentence: str) -> set[str]:
+    """The distinct features of ``sentence``: what the model is trained on and scores (presence, not counts)."""
+    return {f for f, _, _ in features(tokens(sentence))}
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A sentence's score and the features that raised it most, with their spans in the sentence."""
+
+    score: float
+    #: (feature, weight, start, end), heaviest first, positive weights only
+    reasons: tuple[tuple[str, float, int, int], ...]
+
+
+class ClaimScorer:
+    """The trained weights, and the score of a sentence under them."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        self.weights = weights
+        self.bias = weights.get(BIAS, 0.0)
+
+    @classmethod
+    def from_file(cls, path: Path) -> ClaimScorer:
+        """Load a table written by ``scripts/build_claim_scorer.py``."""
+        weights: dict[str, float] = {}
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip() or line.startswith("#"):
+                    continue
+                feature, _, weight = line.rstrip("\n").rpartition("\t")
+                weights[feature] = float(weight)
+        return cls(weights)
+
+    def score(self, sentence: str) -> float:
+        """The model's probability that a strict health editor marks ``sentence`` as an unsupported claim.
+
+        The fast path of :meth:`explain` (every sentence of a page is scored): the same features without their
+        spans, normalised on the whole sentence at once; ``tests/test_claim_scorer.py`` holds the two to the same
+        score."""
+        words = _TOKEN.findall(_DIGITS.sub("0", sentence.lower().replace("\u2019", "'")))
+        feats = set(words)
+        feats.update(map(" ".join, itertools.pairwise(words)))
+        return _sigmoid(self.bias + sum(map(self.weights.get, feats, itertools.repeat(0.0))))
+
+    def explain(self, sentence: str, top: int = 3) -> Scored:
+        """The score of ``sentence`` and its ``top`` heaviest positive features (each counted at its first span)."""
+        weights = self.weights
+        seen: dict[str, tuple[float, int, int]] = {}
+        for feature, start, end in features(tokens(sentence)):
+            if feature not in seen:
+                seen[feature] = (weights.get(feature, 0.0), start, end)
+        z = self.bias + sum(w for w, _, _ in seen.values())
+        ranked = sorted(((f, w, s, e) for f, (w, s, e) in seen.items() if w > 0), key=lambda r: (-r[1], r[2]))
+        return Scored(_sigmoid(z), tuple(ranked[:top]))
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    ez = math.exp(z)
+    return ez / (1.0 + ez)
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_scorer() -> ClaimScorer:
+    """The scorer of the shipped table, loaded once per process (about 20 ms)."""
+    return ClaimScorer.from_file(data_file(TABLE))

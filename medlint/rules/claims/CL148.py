@@ -1,0 +1,226 @@
+"""CL148 scored-claim-on-claims-page: A sentence that reads as an unsupported health claim by the learned claim scorer, on a page that sells a remedy."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from ...diagnostic import Diagnostic, Severity
+from ...document import Document, Sentence
+from ...evidence.claim_scorer import ClaimScorer, shipped_scorer
+from ...evidence.context import claim_context
+from ...rule import Example, Finding, Option
+from ._remedy_page import (
+    RemedyPage,
+    RemedyPageRule,
+    claimed_spans,
+    left_to_others,
+    not_the_pages_own,
+    other_codes_note,
+)
+
+
+class ScoredClaimOnClaimsPage(RemedyPageRule):
+    """A sentence that reads as an unsupported health claim by a learned score, on a page that sells a remedy.
+
+    The other claim rules read claims by their wording, and a writer who words a claim differently passes them all
+    ("When we addressed my son's underlying biology, everything changed", "a very simple and effective asthma
+    treatment that gives permanent results, naturally"). This rule scores every sentence with a logistic regression
+    over its words and word pairs (``medlint.evidence.claim_scorer``), trained on sentences a strict health editor
+    marked on real remedy pages, against the debunked, quoted and hedged claims of careful pages and clean NIH, CDC
+    and news prose (``scripts/build_claim_scorer.py``).
+
+    It reads a page only when the page sells a remedy. The page's score is the mean score of its most claim-like
+    sentences (``page-sentences`` of them, or ``page-share`` of a long page's). A page opens when its score reaches
+    ``min-page-score`` (on a page of at least ``min-page-sentences`` sentences), or when the shared gate opens it (a
+    finding of a marker rule: a cure, a testimonial, detox, advice to stop treatment ...; a home-remedy recipe; a
+    headline that promises a remedy; medicine called "allopathy") and its score reaches ``min-marked-page-score``: a
+    news story that quotes one cure claim is no remedy page. The shared gate's
+    count of other claim codes is left out (``min-other-codes``): NIH and news pages reach it with uncited research
+    and common knowledge. On an open page a sentence scoring ``min-score`` or more is reported, unless another claim
+    rule reported it, it is boilerplate, or the claim context says it is not the page's own (negated, debunked,
+    quoted, reported, asked, supposed, or a study's result), judged at the words that weigh most in its score. The
+    message names those words, so an editor can see why the sentence was read as a claim.
+
+    A score is a probability learned from about 500 marked sentences, not a reading of the claim: the rule cannot say
+    which kind of claim it is, and it misses claims worded unlike any it learned from. It is a warning on remedy
+    pages only; NIH answers and news stories seldom open the gate.
+    """
+
+    code = "CL148"
+    name = "scored-claim-on-claims-page"
+    category = "claims"
+    severity = Severity.WARNING
+    source = (
+        "FTC Health Products Compliance Guidance (2022): a page's net impression, and claims that need competent and "
+        "reliable scientific evidence; FDA, \u201cHealth Fraud Scams\u201d; the weights: scripts/build_claim_scorer.py"
+    )
+    should_fire = (
+        Example(
+            "Autism Recovery with Diet\n\nWhen we addressed my son's underlying biology, everything changed. "
+            "This simple protocol heals the gut naturally so neurological healing can occur. We removed gluten and "
+            "dairy. Within weeks his speech came back and the tantrums stopped. Every parent deserves to know this "
+            "secret that doctors never tell you.",
+            note="the page's own score opens it",
+        ),
+    )
+    should_not_fire = (
+        Example(
+            "Diabetes is a disease in which blood glucose levels are above normal. Most of the food we eat is turned "
+            "into glucose for our bodies to use for energy. The pancreas makes a hormone called insulin. Insulin "
+            "helps glucose get into the cells of our bodies. People with diabetes should see a doctor regularly.",
+            note="consumer-health prose: the page stays shut",
+        ),
+        Example(
+            "Can diet cure autism?\n\nSome parents say a gluten-free diet cured their child. Researchers who reviewed "
+            "the trials said there is no good evidence that diets change autism. A 2019 review found no benefit. "
+            "Talk to your child's doctor before changing the diet. Restrictive diets can leave children short of "
+            "calcium.",
+            note="a careful page that reports and weighs the claim",
+        ),
+        Example(
+            "Autism Recovery with Diet\n\nWhen we addressed my son's underlying biology, everything changed. "
+            "This simple protocol heals the gut naturally so neurological healing can occur. We removed gluten and "
+            "dairy. Within weeks his speech came back and the tantrums stopped. Every parent deserves to know this "
+            "secret that doctors never tell you.",
+            options={"min-page-score": 1.0, "min-marked-page-score": 1.0},
+            note="with page scores no page reaches, the page stays shut",
+        ),
+    )
+
+    options = {
+        **RemedyPageRule.options,
+        # the shared gate's count of other claim codes opens NIH and news pages whose uncited research (CL106) and
+        # common knowledge (CL105) are no sales pitch; a rule that reads every sentence opens only on a marker
+        "min-other-codes": Option(
+            100,
+            int,
+            "How many other claim rules (distinct CL codes at warning or above) open the page without a marker rule "
+            "(default 100: never; a marker finding, a recipe, a remedy headline, 'allopathy' or the page's own score "
+            "opens it)",
+        ),
+        "min-score": Option(
+            0.4,
+            float,
+            "The score (0-1, the model's probability that an editor marks the sentence) at which a sentence on an "
+            "open page is reported",
+        ),
+        "min-page-score": Option(
+            0.6,
+            float,
+            "The page score (the mean score of its most claim-like sentences) that opens a page no other gate opened "
+            "(above 1: never)",
+        ),
+        "min-marked-page-score": Option(
+            0.4,
+            float,
+            "The page score a page the shared gate opened (a marker finding, a recipe, a remedy headline, "
+            "'allopathy') must also reach: a news story with one cure claim in a quote is no remedy page",
+        ),
+        "page-sentences": Option(
+            3,
+            int,
+            "How many of the page's most claim-like sentences its page score averages, at least",
+            minimum=1,
+        ),
+        "page-share": Option(
+            0.125,
+            float,
+            "The share of a long page's sentences its page score averages, where that is more than page-sentences: "
+            "a long NIH guide holds a few claim-like sentences by chance, a remedy page many",
+        ),
+        "min-page-sentences": Option(
+            5, int, "How many sentences a page needs before its own score can open it (a snippet is no page)"
+        ),
+    }
+
+    def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
+        """The page's gate (:meth:`open_page`), then its sentences by their scores (each scored once)."""
+        if len(doc.sentences) < int(self.opts["min-page-sentences"]) and not self._gate(findings, doc):
+            return []
+        scores = self.sentence_scores(doc)
+        page = self.open_page(findings, doc, scores)
+        if page is None:
+            return []
+        return self.read_scored(doc, page, claimed_spans(findings), scores)
+
+    def remedy_page_of(self, findings: Sequence[Diagnostic], doc: Document) -> RemedyPage | None:
+        return self.open_page(findings, doc, self.sentence_scores(doc))
+
+    def open_page(
+        self, findings: Sequence[Diagnostic], doc: Document, scores: Sequence[float]
+    ) -> RemedyPage | None:
+        """The page as one that sells a remedy, or None: its own score reaches ``min-page-score`` (on a page of
+        ``min-page-sentences`` sentences or more), or the shared gate opens it and its score reaches
+        ``min-marked-page-score``."""
+        score = self.page_score(scores)
+        page = self._gate(findings, doc)
+        if page is not None and score >= float(self.opts["min-marked-page-score"]):
+            return page
+        if len(scores) >= int(self.opts["min-page-sentences"]) and score >= float(
+            self.opts["min-page-score"]
+        ):
+            return self._scored_page(findings, score)
+        return None
+
+    def _gate(self, findings: Sequence[Diagnostic], doc: Document) -> RemedyPage | None:
+        return super().remedy_page_of(findings, doc)
+
+    @staticmethod
+    def _scored_page(findings: Sequence[Diagnostic], score: float) -> RemedyPage:
+        codes = tuple(
+            sorted({d.code for d in findings if d.code.startswith("CL") and d.severity >= Severity.WARNING})
+        )
+        return RemedyPage(codes, True, scored=score)
+
+    def page_score(self, scores: Sequence[float]) -> float:
+        """The mean of the highest of a page's sentence ``scores``: ``page-sentences`` of them, or ``page-share`` of
+        them where that is more."""
+        count = max(int(self.opts["page-sentences"]), math.ceil(float(self.opts["page-share"]) * len(scores)))
+        top = sorted(scores, reverse=True)[:count]
+        return sum(top) / len(top) if top else 0.0
+
+    def sentence_scores(self, doc: Document) -> list[float]:
+        """Each sentence's score, in document order."""
+        scorer = self.scorer()
+        return [scorer.score(s.text) for s in doc.sentences]
+
+    def scorer(self) -> ClaimScorer:
+        """The model: the shipped table."""
+        return shipped_scorer()
+
+    def read_page(self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]]) -> Iterable[Finding]:
+        return self.read_scored(doc, page, claimed, self.sentence_scores(doc))
+
+    def read_scored(
+        self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]], scores: Sequence[float]
+    ) -> list[Finding]:
+        """The open page's sentences that score ``min-score`` or more and are the page's own claims."""
+        threshold = float(self.opts["min-score"])
+        scorer = self.scorer()
+        out = []
+        for sentence, score in zip(doc.sentences, scores, strict=True):
+            if score < threshold or left_to_others(doc, sentence.start, sentence.end, claimed):
+                continue
+            scored = scorer.explain(sentence.text)
+            if not scored.reasons or self._not_the_pages_own(doc, sentence, scored.reasons[0]):
+                continue
+            words = ", ".join(f"\u201c{f}\u201d" for f, _, _, _ in scored.reasons)
+            out.append(
+                Finding(
+                    sentence.start,
+                    sentence.end,
+                    f"reads as an unsupported health claim (score {score:.2f}; the words that weigh most: {words}) on "
+                    f"a page that sells a remedy{other_codes_note(page)}: name the evidence for it (who was studied, "
+                    "how many, what was measured), or cut it",
+                    data={"score": round(score, 4), "words": [f for f, _, _, _ in scored.reasons]},
+                )
+            )
+        return out
+
+    @staticmethod
+    def _not_the_pages_own(doc: Document, sentence: Sentence, anchor: tuple[str, float, int, int]) -> bool:
+        """The claim context at the sentence's heaviest words (a negation or a speech verb before them counts)."""
+        _, _, start, end = anchor
+        ctx = claim_context(doc, sentence.start + start, sentence.start + end)
+        return not_the_pages_own(ctx) or ctx.research

