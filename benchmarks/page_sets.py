@@ -82,14 +82,24 @@ def read_labels(directory: Path) -> list[Label]:
     return rows
 
 
-def lint(directory: Path, files: Sequence[str], tree: Path, extend: str = "") -> list[Finding]:
+def lint(
+    directory: Path, files: Sequence[str], tree: Path, extend: str = "", config: Path | None = None
+) -> list[Finding]:
     """Every finding of ``medlint check`` (run from ``tree``) on the set's pages, in one process;
-    ``extend``: rules to run besides the defaults (opt-in rules, to see what they would add)."""
+    ``extend``: rules to run besides the defaults (opt-in rules, to see what they would add); ``config``: a
+    configuration file to read instead of none (rule options, such as CL148's own scorer table)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = str(tree)
     if tree.resolve() != ROOT:
         env.setdefault("MEDLINT_CACHE_DIR", str(Path("/tmp") / f"medlint-cache-{tree.resolve().name}"))
-    cmd = [sys.executable, "-m", "medlint", "check", "--isolated", "-q", "--document", "fragment"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "medlint",
+        "check",
+        *(["--config", str(config)] if config else ["--isolated"]),
+    ]
+    cmd += ["-q", "--document", "fragment"]
     cmd += ["--exit-zero", "--format", "json", *(["--extend-select", extend] if extend else [])]
     cmd += [str(directory / f) for f in files]
     out = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, check=True).stdout
@@ -121,7 +131,7 @@ def _overlaps(f: Finding, span: tuple[int, int]) -> bool:
 
 
 def evaluate(
-    kind: str, directory: Path, tree: Path, min_severity: str, extend: str = ""
+    kind: str, directory: Path, tree: Path, min_severity: str, extend: str = "", config: Path | None = None
 ) -> dict[str, object]:
     """The set's figures: found labels by category, and the findings outside the labels."""
     labels = read_labels(directory)
@@ -131,7 +141,7 @@ def evaluate(
     least = _RANK["warning" if kind != "mt" else min_severity]
     findings = [
         f
-        for f in lint(directory, files, tree, extend)
+        for f in lint(directory, files, tree, extend, config)
         if f.code[:2] in families and _RANK[f.severity] >= least
     ]
     by_file: dict[str, list[Finding]] = defaultdict(list)
@@ -247,6 +257,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--outside", action="store_true", help="list the findings outside the labels")
     parser.add_argument("--hits", action="store_true", help="careful sets: list the CL warnings")
     parser.add_argument("--extend-select", default="", metavar="CODES", help="opt-in rules to run as well")
+    parser.add_argument(
+        "--config", type=Path, default=None, help="a configuration file to read (default: none)"
+    )
     args = parser.parse_args(argv)
     missing = [d for d in args.directory if not (d / "labels.tsv").exists()]
     if missing:
@@ -254,7 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     results = []
     for directory in args.directory:
-        result = evaluate(args.kind, directory, args.tree, args.min_severity, args.extend_select)
+        result = evaluate(args.kind, directory, args.tree, args.min_severity, args.extend_select, args.config)
         report(args.kind, directory, result, args)
         results.append(result)
     if len(results) > 1:

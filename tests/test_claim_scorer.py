@@ -142,3 +142,51 @@ def test_build_counts_a_feature_once_per_page(tmp_path: Path) -> None:
     weights = build.train(pages, l2=1e-4, iters=10, min_df=2)
     assert "cures" in weights  # on two pages
     assert "andy" not in weights  # one page, however often it repeats the name
+
+
+_PAGE = (
+    "Ginger Water for Gout\n\nGinger water melts gout crystals. Ginger water melts kidney stones. Ginger water melts "
+    "arthritis pain. We drink it every morning. The jug is blue. The shop opens at nine."
+)
+
+
+def test_a_table_of_your_own_is_read_through_the_table_option(tmp_path: Path) -> None:
+    from medlint.linter import Linter
+
+    table = tmp_path / "own.tsv"
+    table.write_text("# mine\n<bias>\t-4.0\nmelts\t6.0\n", encoding="utf-8")
+    found = [
+        d for d in Linter(rule_options={"CL148": {"table": str(table)}}).lint_text(_PAGE) if d.code == "CL148"
+    ]
+    assert [d.text for d in found] == [
+        "Ginger water melts gout crystals.",
+        "Ginger water melts kidney stones.",
+        "Ginger water melts arthritis pain.",
+    ]
+    assert found[0].data["words"] == ["melts"]
+
+
+def test_a_table_that_is_none_is_a_configuration_error(tmp_path: Path) -> None:
+    from medlint.errors import ConfigError
+    from medlint.linter import Linter
+
+    table = tmp_path / "bad.tsv"
+    table.write_text("melts\tmany\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"bad\.tsv:1: not a 'feature<TAB>weight' row"):
+        Linter(rule_options={"CL148": {"table": str(table)}})
+    with pytest.raises(ConfigError, match="cannot read the claim-scorer table"):
+        Linter(rule_options={"CL148": {"table": str(tmp_path / "missing.tsv")}})
+
+
+def test_a_relative_table_is_read_from_the_config_files_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from medlint.cli import main
+
+    (tmp_path / "own.tsv").write_text("<bias>\t-4.0\nmelts\t6.0\n", encoding="utf-8")
+    (tmp_path / "medlint.toml").write_text('[rules.CL148]\ntable = "own.tsv"\n', encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text(_PAGE + "\n", encoding="utf-8")
+    main(["check", "--select", "CL", "--format", "json", "--exit-zero", str(page)])
+    codes = [d["code"] for d in json.loads(capsys.readouterr().out)["diagnostics"]]
+    assert codes.count("CL148") == 3

@@ -75,6 +75,10 @@ def feature_set(sentence: str) -> set[str]:
     return {f for f, _, _ in features(tokens(sentence))}
 
 
+class ScorerTableError(ValueError):
+    """A claim-scorer table that cannot be read or is not one."""
+
+
 @dataclass(frozen=True)
 class Scored:
     """A sentence's score and the features that raised it most, with their spans in the sentence."""
@@ -93,14 +97,30 @@ class ClaimScorer:
 
     @classmethod
     def from_file(cls, path: Path) -> ClaimScorer:
-        """Load a table written by ``scripts/build_claim_scorer.py``."""
+        """Load a table written by ``scripts/build_claim_scorer.py``; a file that is none raises
+        :class:`ScorerTableError` naming the file and the line."""
         weights: dict[str, float] = {}
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if not line.strip() or line.startswith("#"):
-                    continue
-                feature, _, weight = line.rstrip("\n").rpartition("\t")
-                weights[feature] = float(weight)
+        try:
+            with path.open(encoding="utf-8") as fh:
+                for number, line in enumerate(fh, 1):
+                    if not line.strip() or line.startswith("#"):
+                        continue
+                    feature, tab, weight = line.rstrip("\n").rpartition("\t")
+                    try:
+                        value = float(weight)
+                    except ValueError:
+                        value = math.nan
+                    if not tab or not feature or not math.isfinite(value):
+                        raise ScorerTableError(
+                            f"{path}:{number}: not a 'feature<TAB>weight' row of a claim-scorer table"
+                        )
+                    weights[feature] = value
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ScorerTableError(f"{path}: cannot read the claim-scorer table ({exc})") from exc
+        if BIAS not in weights:
+            raise ScorerTableError(
+                f"{path}: no {BIAS} row: not a table written by scripts/build_claim_scorer.py"
+            )
         return cls(weights)
 
     def score(self, sentence: str) -> float:
@@ -137,3 +157,9 @@ def _sigmoid(z: float) -> float:
 def shipped_scorer() -> ClaimScorer:
     """The scorer of the shipped table, loaded once per process (about 20 ms)."""
     return ClaimScorer.from_file(data_file(TABLE))
+
+
+@functools.lru_cache(maxsize=4)
+def scorer_from(path: str) -> ClaimScorer:
+    """The scorer of a user's own table (CL148's ``table`` option), loaded once per process."""
+    return ClaimScorer.from_file(Path(path))

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
+from ...config import Config
 from ...diagnostic import Diagnostic, Severity
 from ...document import Document, Sentence
-from ...evidence.claim_scorer import ClaimScorer, shipped_scorer
+from ...evidence.claim_scorer import ClaimScorer, ScorerTableError, scorer_from, shipped_scorer
 from ...evidence.context import claim_context
-from ...rule import Example, Finding, Option
+from ...rule import Example, Finding, Option, RuleError
 from ._remedy_page import (
     RemedyPage,
     RemedyPageRule,
@@ -35,14 +38,14 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
     ``min-page-score`` (on a page of at least ``min-page-sentences`` sentences), or when the shared gate opens it (a
     finding of a marker rule: a cure, a testimonial, detox, advice to stop treatment ...; a home-remedy recipe; a
     headline that promises a remedy; medicine called "allopathy") and its score reaches ``min-marked-page-score``: a
-    news story that quotes one cure claim is no remedy page. The shared gate's
-    count of other claim codes is left out (``min-other-codes``): NIH and news pages reach it with uncited research
-    and common knowledge. On an open page a sentence scoring ``min-score`` or more is reported, unless another claim
-    rule reported it, it is boilerplate, or the claim context says it is not the page's own (negated, debunked,
-    quoted, reported, asked, supposed, or a study's result), judged at the words that weigh most in its score. The
-    message names those words, so an editor can see why the sentence was read as a claim.
+    news story that quotes one cure claim is no remedy page. The shared gate's count of other claim codes is left out
+    (``min-other-codes``): NIH and news pages reach it with uncited research and common knowledge. On an open page a
+    sentence scoring ``min-score`` or more is reported, unless another claim rule reported it, it is boilerplate, or
+    the claim context says it is not the page's own (negated, debunked, quoted, reported, asked, supposed, or a
+    study's result), judged at the words that weigh most in its score. The message names those words, so an editor
+    can see why the sentence was read as a claim.
 
-    A score is a probability learned from about 500 marked sentences, not a reading of the claim: the rule cannot say
+    A score is a probability learned from 574 marked sentences, not a reading of the claim: the rule cannot say
     which kind of claim it is, and it misses claims worded unlike any it learned from. It is a warning on remedy
     pages only; NIH answers and news stories seldom open the gate.
     """
@@ -129,6 +132,12 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
             "The share of a long page's sentences its page score averages, where that is more than page-sentences: "
             "a long NIH guide holds a few claim-like sentences by chance, a remedy page many",
         ),
+        "table": Option(
+            "",
+            str,
+            "A claim-scorer table of your own, built by scripts/build_claim_scorer.py from pages your editors "
+            "labelled (a path; empty: the shipped table)",
+        ),
         "min-page-sentences": Option(
             5, int, "How many sentences a page needs before its own score can open it (a snippet is no page)"
         ),
@@ -185,9 +194,24 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
         scorer = self.scorer()
         return [scorer.score(s.text) for s in doc.sentences]
 
+    def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
+        super().__init__(options, config)
+        #: the ``table`` option's scorer, loaded here so that a table that is none is a configuration error (exit 2,
+        #: the file named) rather than a crash on every page; a relative path is read from the config file's folder
+        self._own_scorer: ClaimScorer | None = None
+        path = str(self.opts["table"])
+        if path:
+            table = Path(path).expanduser()
+            if not table.is_absolute() and self.config.path is not None:
+                table = Path(self.config.path).parent / table
+            try:
+                self._own_scorer = scorer_from(str(table))
+            except ScorerTableError as exc:
+                raise RuleError(f"{self.code} ({self.name}) option 'table': {exc}") from None
+
     def scorer(self) -> ClaimScorer:
-        """The model: the shipped table."""
-        return shipped_scorer()
+        """The model: the table of the ``table`` option, else the shipped one."""
+        return self._own_scorer or shipped_scorer()
 
     def read_page(self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]]) -> Iterable[Finding]:
         return self.read_scored(doc, page, claimed, self.sentence_scores(doc))
