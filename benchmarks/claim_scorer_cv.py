@@ -1,6 +1,6 @@
 """CL148's learned claim scorer, measured on page sets it was not trained on (leave one set out).
 
-    python benchmarks/claim_scorer_cv.py DIR [DIR ...] [--fakehealth DIR] [--data ../shared/data]
+    python benchmarks/claim_scorer_cv.py DIR [DIR ...] [--fakehealth DIR] [--data ../shared/data] [--build-args '...']
 
 Each DIR is a hand-labelled page set (``claims/`` and ``careful/`` with their ``labels.tsv``; see
 ``benchmarks/page_sets.py``). For each set in turn, a scorer table is built from the other sets
@@ -56,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
         "--fakehealth", default=None, help="EnyanDai/FakeHealth checkout (default: $FAKEHEALTH_DIR)"
     )
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="../shared/data")
+    ap.add_argument(
+        "--build-args", default="", help="more options for scripts/build_claim_scorer.py, e.g. '--l2 3e-4'"
+    )
     args = ap.parse_args(argv)
     if len(args.directory) < 2:
         ap.error("leave-one-out needs two sets or more")
@@ -71,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             build = ["--pages", *others, "--data", str(args.data), "--out", str(table)]
             if args.fakehealth:
                 build += ["--fakehealth", args.fakehealth]
+            build += args.build_args.split()
             build_claim_scorer.main(build)
             with_cfg = tmp / f"{held.name}.toml"
             with_cfg.write_text(f'[rules.CL148]\ntable = "{table}"\n', encoding="utf-8")
