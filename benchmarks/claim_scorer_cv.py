@@ -11,7 +11,8 @@ set, so its figures on those sets flatter it; this is the figure that says what 
 never saw, short of a set collected after the build (``benchmarks/CLAIMS.md`` reports those).
 
 Reported per set and summed: claims labels found (a CL warning overlaps them), careful pages' trap
-sentences with a CL warning, and careful pages' own unsupported claims (REAL-CLAIM) with one.
+sentences with a CL warning, careful pages' own unsupported claims (REAL-CLAIM) with one, and the CL
+warnings on careful pages that overlap no label at all (false alarms, or a claim the labeller left).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import argparse
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,8 +31,9 @@ from benchmarks.page_sets import REAL_CLAIM, evaluate  # noqa: E402
 from scripts import build_claim_scorer  # noqa: E402
 
 
-def figures(directory: Path, config: Path) -> tuple[int, int, int, int, int, int]:
-    """(claims found, claims labels, traps hit, traps, real claims hit, real claims) of one set under ``config``."""
+def figures(directory: Path, config: Path) -> tuple[int, int, int, int, int, int, int]:
+    """(claims found, claims labels, traps hit, traps, real claims hit, real claims, CL warnings on careful pages
+    outside every label) of one set under ``config``."""
     claims = evaluate("claims", directory / "claims", ROOT, "warning", config=config)
     careful = evaluate("careful", directory / "careful", ROOT, "warning", config=config)
     found: Counter[str] = claims["found"]  # type: ignore[assignment]
@@ -46,6 +49,7 @@ def figures(directory: Path, config: Path) -> tuple[int, int, int, int, int, int
         traps,
         c_found[REAL_CLAIM],
         c_total[REAL_CLAIM],
+        len(careful["outside"]),  # type: ignore[arg-type]
     )
 
 
@@ -62,12 +66,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if len(args.directory) < 2:
         ap.error("leave-one-out needs two sets or more")
-    sums = [[0] * 6, [0] * 6]
+    sums = [[0] * 7, [0] * 7]
     with tempfile.TemporaryDirectory(prefix="medlint-cv-") as tmp_name:
         tmp = Path(tmp_name)
         without = tmp / "without.toml"
         without.write_text('ignore = ["CL148"]\n', encoding="utf-8")
-        print(f"{'set':10} {'claims found':>22} {'careful traps hit':>22} {'real claims hit':>18}")
+        print(
+            f"{'set':10} {'claims found':>22} {'careful traps hit':>22} {'real claims hit':>18} "
+            f"{'careful, elsewhere':>20}"
+        )
         for held in args.directory:
             table = tmp / f"{held.name}.tsv"
             others = [str(d) for d in args.directory if d != held]
@@ -79,19 +86,21 @@ def main(argv: list[str] | None = None) -> int:
             with_cfg = tmp / f"{held.name}.toml"
             with_cfg.write_text(f'[rules.CL148]\ntable = "{table}"\n', encoding="utf-8")
             before, after = figures(held, without), figures(held, with_cfg)
-            for total, row in zip(sums, (before, after), strict=True):
-                for i, v in enumerate(row):
+            for total, figs in zip(sums, (before, after), strict=True):
+                for i, v in enumerate(figs):
                     total[i] += v
-            print(
-                f"{held.name:10} {before[0]:>5} -> {after[0]:>3} of {after[1]:<4}"
-                f"   {before[2]:>5} -> {after[2]:>3} of {after[3]:<4}   {before[4]:>3} -> {after[4]:>2} of {after[5]}"
-            )
-    before, after = sums
-    print(
-        f"{'sum':10} {before[0]:>5} -> {after[0]:>3} of {after[1]:<4}"
-        f"   {before[2]:>5} -> {after[2]:>3} of {after[3]:<4}   {before[4]:>3} -> {after[4]:>2} of {after[5]}"
-    )
+            print(row(held.name, before, after))
+    print(row("sum", sums[0], sums[1]))
     return 0
+
+
+def row(name: str, before: Sequence[int], after: Sequence[int]) -> str:
+    """One line of the table: each figure without CL148 and with it."""
+    return (
+        f"{name:10} {before[0]:>5} -> {after[0]:>3} of {after[1]:<4}"
+        f"   {before[2]:>5} -> {after[2]:>3} of {after[3]:<4}   {before[4]:>3} -> {after[4]:>2} of {after[5]:<4}"
+        f"   {before[6]:>8} -> {after[6]:>3}"
+    )
 
 
 if __name__ == "__main__":

@@ -22,6 +22,31 @@ def test_features_are_words_and_adjacent_pairs() -> None:
     assert feature_set("Ginger cures colds") == {"ginger", "cures", "colds", "ginger cures", "cures colds"}
 
 
+def test_neighbours_words_are_features_of_their_own() -> None:
+    assert feature_set("Tea cures colds", before="The truth is", after="No 2 trials") >= {
+        "<the",
+        "<truth",
+        "<is",
+        ">no",
+        ">0",
+        ">trials",
+    }
+    assert "<the truth" not in feature_set("Tea cures colds", before="The truth is")  # words only, no pairs
+
+
+def test_a_debunking_neighbour_lowers_the_score() -> None:
+    scorer = ClaimScorer({BIAS: 0.0, "cures": 2.0, "<myth": -3.0, ">cures": 0.5})
+    alone = scorer.score("Tea cures colds")
+    assert (
+        scorer.score("Tea cures colds", before="Myth")
+        < alone
+        < scorer.score("Tea cures colds", after="it cures")
+    )
+    assert scorer.explain("Tea cures colds", before="Myth").score == pytest.approx(
+        scorer.score("Tea cures colds", before="Myth")
+    )
+
+
 def test_score_is_the_logistic_of_the_summed_weights() -> None:
     scorer = ClaimScorer({BIAS: -1.0, "cures": 2.0, "ginger cures": 0.5, "said": -3.0})
     assert scorer.score("Ginger cures colds") == pytest.approx(1 / (1 + math.exp(-1.5)))
@@ -39,13 +64,25 @@ def test_explain_names_the_heaviest_positive_features_with_their_spans() -> None
 
 def test_fast_score_matches_explain_on_the_shipped_table() -> None:
     scorer = shipped_scorer()
-    for sentence in (
+    sentences = (
         "When we addressed my son’s underlying biology, everything changed.",
         "Insulin helps glucose get into the cells of our bodies.",
         "Thyroid symptoms and cure in 4 steps (100% guaranteed)",
         "",
-    ):
-        assert scorer.score(sentence) == pytest.approx(scorer.explain(sentence).score)
+    )
+    for before, sentence, after in zip(("", *sentences[:-1]), sentences, (*sentences[1:], ""), strict=True):
+        assert scorer.score(sentence, before, after) == pytest.approx(
+            scorer.explain(sentence, before=before, after=after).score
+        )
+        assert scorer.score(sentence, before, after) == pytest.approx(
+            1
+            / (
+                1
+                + math.exp(
+                    -sum(scorer.weights.get(f, 0.0) for f in {BIAS, *feature_set(sentence, before, after)})
+                )
+            )
+        )
 
 
 def test_shipped_table_loads_with_an_intercept() -> None:

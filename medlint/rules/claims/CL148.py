@@ -192,7 +192,13 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
     def sentence_scores(self, doc: Document) -> list[float]:
         """Each sentence's score, in document order."""
         scorer = self.scorer()
-        return [scorer.score(s.text) for s in doc.sentences]
+        return [scorer.score(sentence, before, after) for before, sentence, after in self._in_context(doc)]
+
+    @staticmethod
+    def _in_context(doc: Document) -> list[tuple[str, str, str]]:
+        """Each sentence between its neighbours in the document ("" at either end): the scorer reads both."""
+        texts = [s.text for s in doc.sentences]
+        return list(zip(["", *texts[:-1]], texts, [*texts[1:], ""], strict=True))
 
     def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
         super().__init__(options, config)
@@ -223,10 +229,12 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
         threshold = float(self.opts["min-score"])
         scorer = self.scorer()
         out = []
-        for sentence, score in zip(doc.sentences, scores, strict=True):
+        for sentence, score, (before, _, after) in zip(
+            doc.sentences, scores, self._in_context(doc), strict=True
+        ):
             if score < threshold or left_to_others(doc, sentence.start, sentence.end, claimed):
                 continue
-            scored = scorer.explain(sentence.text)
+            scored = scorer.explain(sentence.text, before=before, after=after)
             if not scored.reasons or self._not_the_pages_own(doc, sentence, scored.reasons[0]):
                 continue
             words = ", ".join(f"\u201c{f}\u201d" for f, _, _, _ in scored.reasons)
