@@ -85,6 +85,17 @@ def test_fast_score_matches_explain_on_the_shipped_table() -> None:
         )
 
 
+def test_score_all_matches_score_between_neighbours() -> None:
+    scorer = shipped_scorer()
+    sentences = ["Freedom from Asthma and Medication", "It works.", "", "My mother’s 3 inhalers failed her."]
+    expected = [
+        scorer.score(s, sentences[i - 1] if i else "", sentences[i + 1] if i + 1 < len(sentences) else "")
+        for i, s in enumerate(sentences)
+    ]
+    assert scorer.score_all(sentences) == pytest.approx(expected)
+    assert scorer.score_all([]) == []
+
+
 def test_shipped_table_loads_with_an_intercept() -> None:
     scorer = shipped_scorer()
     assert BIAS in scorer.weights

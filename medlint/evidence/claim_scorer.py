@@ -150,6 +150,24 @@ class ClaimScorer:
             feats.update([">" + w for w in _words(after)])
         return _sigmoid(self.bias + sum(map(self.weights.get, feats, itertools.repeat(0.0))))
 
+    def score_all(self, sentences: list[str]) -> list[float]:
+        """The score of each of a document's ``sentences`` between its neighbours: :meth:`score` with every sentence
+        read once (a page's every sentence is scored, and each is also its neighbours' context)."""
+        words = [_words(s) for s in sentences]
+        get = self.weights.get
+        base = self.bias
+        out = []
+        last = len(words) - 1
+        for i, own in enumerate(words):
+            feats = set(own)
+            feats.update(map(" ".join, itertools.pairwise(own)))
+            if i:
+                feats.update(["<" + w for w in words[i - 1]])
+            if i < last:
+                feats.update([">" + w for w in words[i + 1]])
+            out.append(_sigmoid(base + sum(map(get, feats, itertools.repeat(0.0)))))
+        return out
+
     def explain(self, sentence: str, top: int = 3, before: str = "", after: str = "") -> Scored:
         """The score of ``sentence`` (between ``before`` and ``after``) and its ``top`` heaviest positive features of
         its own words (each counted at its first span; the neighbours' words count in the score only)."""

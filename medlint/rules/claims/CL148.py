@@ -192,7 +192,7 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
     def sentence_scores(self, doc: Document) -> list[float]:
         """Each sentence's score, in document order."""
         scorer = self.scorer()
-        return [scorer.score(sentence, before, after) for before, sentence, after in self._in_context(doc)]
+        return scorer.score_all([s.text for s in doc.sentences])
 
     @staticmethod
     def _in_context(doc: Document) -> list[tuple[str, str, str]]:
