@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import random
 import sys
 from dataclasses import dataclass
@@ -50,9 +49,9 @@ sys.path.insert(0, str(ROOT))
 from medlint.evidence.claim_scorer import BIAS, feature_set  # noqa: E402
 from medlint.formats import plain  # noqa: E402
 from scripts.data_splits import (  # noqa: E402
+    build_side_answers,
     clean_sentence_is_heldout,
     fakehealth_is_heldout,
-    medquad_is_heldout,
 )
 
 OUT = ROOT / "rules" / "data" / "claims" / "claim-scorer.tsv"
@@ -135,13 +134,8 @@ def in_context(sentences: list[str]) -> list[InContext]:
 def medquad_sentences(data: Path, n: int, rng: random.Random) -> list[InContext]:
     """``n`` sentences drawn from the answers of MedQuAD's build side, each between its neighbours."""
     out: list[InContext] = []
-    with (data / "medquad" / "medquad.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if medquad_is_heldout(str(doc.get("id") or "")):
-                continue
-            for qa in doc["qa"]:
-                out.extend(in_context([s for _, _, s in doc_sentences(qa.get("answer") or "")]))
+    for answer in build_side_answers(data):
+        out.extend(in_context([s for _, _, s in doc_sentences(answer)]))
     rng.shuffle(out)
     return out[:n]
 

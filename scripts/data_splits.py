@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import json
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 SCREENER_FOLDS = 5
@@ -49,17 +50,21 @@ def screener_fold(phrase: str) -> int:
     return zlib.crc32(phrase.strip().lower().encode("utf-8")) % SCREENER_FOLDS
 
 
-def build_side_texts(data: Path) -> list[str]:
-    """Every build-side text under ``data`` (``../shared/data``): the answers of MedQuAD documents
-    not held out, then the build half of clean_sentences.tsv in runs of ten sentences (one
-    paragraph each), for the builders that read clean prose the same way."""
-    texts: list[str] = []
+def build_side_answers(data: Path) -> Iterator[str]:
+    """The non-empty answers of the MedQuAD documents not held out, in file order."""
     with (data / "medquad" / "medquad.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             doc = json.loads(line)
             if medquad_is_heldout(str(doc.get("id") or "")):
                 continue
-            texts.extend(qa["answer"] for qa in doc["qa"] if (qa.get("answer") or "").strip())
+            yield from (qa["answer"] for qa in doc["qa"] if (qa.get("answer") or "").strip())
+
+
+def build_side_texts(data: Path) -> list[str]:
+    """Every build-side text under ``data`` (``../shared/data``): the answers of MedQuAD documents
+    not held out, then the build half of clean_sentences.tsv in runs of ten sentences (one
+    paragraph each), for the builders that read clean prose the same way."""
+    texts = list(build_side_answers(data))
     with (data / "clean_sentences.tsv").open(encoding="utf-8") as fh:
         rows = csv.DictReader(fh, delimiter="\t")
         sentences = [r["sentence"] for i, r in enumerate(rows) if not clean_sentence_is_heldout(i)]
