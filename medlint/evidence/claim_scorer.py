@@ -40,6 +40,12 @@ _DIGITS = re.compile(r"\d+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+")
 
 
+def in_context(sentences: list[str]) -> list[tuple[str, str, str]]:
+    """Each of a document's ``sentences`` between its neighbours: (before, sentence, after), "" at either end; what
+    :func:`feature_set`, :meth:`ClaimScorer.score` and :meth:`ClaimScorer.explain` read."""
+    return list(zip(["", *sentences[:-1]], sentences, [*sentences[1:], ""], strict=True))
+
+
 @dataclass(frozen=True)
 class Token:
     """A word of a sentence as the model sees it (lower-cased, curly apostrophe made straight, digits made "0"),

@@ -10,7 +10,7 @@ from typing import Any
 from ...config import Config
 from ...diagnostic import Diagnostic, Severity
 from ...document import Document, Sentence
-from ...evidence.claim_scorer import ClaimScorer, ScorerTableError, scorer_from, shipped_scorer
+from ...evidence.claim_scorer import ClaimScorer, ScorerTableError, in_context, scorer_from, shipped_scorer
 from ...evidence.context import claim_context
 from ...rule import Example, Finding, Option, RuleError
 from ._remedy_page import (
@@ -143,29 +143,44 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
         ),
     }
 
+    def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
+        super().__init__(options, config)
+        #: the ``table`` option's scorer, loaded here so that a table that is none is a configuration error (exit 2,
+        #: the file named) rather than a crash on every page; a relative path is read from the config file's folder
+        self._own_scorer: ClaimScorer | None = None
+        path = str(self.opts["table"])
+        if path:
+            table = Path(path).expanduser()
+            if not table.is_absolute() and self.config.path is not None:
+                table = Path(self.config.path).parent / table
+            try:
+                self._own_scorer = scorer_from(str(table))
+            except ScorerTableError as exc:
+                raise RuleError(f"{self.code} ({self.name}) option 'table': {exc}") from None
+
     def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
         """The page's gate (:meth:`open_page`), then its sentences by their scores (each scored once)."""
-        if len(doc.sentences) < int(self.opts["min-page-sentences"]) and not self._gate(findings, doc):
+        gate = self._gate(findings, doc)
+        if gate is None and len(doc.sentences) < int(self.opts["min-page-sentences"]):
             return []
         scores = self.sentence_scores(doc)
-        page = self.open_page(findings, doc, scores)
+        page = self.open_page(findings, gate, scores)
         if page is None:
             return []
         return self.read_scored(doc, page, claimed_spans(findings), scores)
 
     def remedy_page_of(self, findings: Sequence[Diagnostic], doc: Document) -> RemedyPage | None:
-        return self.open_page(findings, doc, self.sentence_scores(doc))
+        return self.open_page(findings, self._gate(findings, doc), self.sentence_scores(doc))
 
     def open_page(
-        self, findings: Sequence[Diagnostic], doc: Document, scores: Sequence[float]
+        self, findings: Sequence[Diagnostic], gate: RemedyPage | None, scores: Sequence[float]
     ) -> RemedyPage | None:
         """The page as one that sells a remedy, or None: its own score reaches ``min-page-score`` (on a page of
-        ``min-page-sentences`` sentences or more), or the shared gate opens it and its score reaches
+        ``min-page-sentences`` sentences or more), or the shared ``gate`` opened it and its score reaches
         ``min-marked-page-score``."""
         score = self.page_score(scores)
-        page = self._gate(findings, doc)
-        if page is not None and score >= float(self.opts["min-marked-page-score"]):
-            return page
+        if gate is not None and score >= float(self.opts["min-marked-page-score"]):
+            return gate
         if len(scores) >= int(self.opts["min-page-sentences"]) and score >= float(
             self.opts["min-page-score"]
         ):
@@ -194,27 +209,6 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
         scorer = self.scorer()
         return scorer.score_all([s.text for s in doc.sentences])
 
-    @staticmethod
-    def _in_context(doc: Document) -> list[tuple[str, str, str]]:
-        """Each sentence between its neighbours in the document ("" at either end): the scorer reads both."""
-        texts = [s.text for s in doc.sentences]
-        return list(zip(["", *texts[:-1]], texts, [*texts[1:], ""], strict=True))
-
-    def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
-        super().__init__(options, config)
-        #: the ``table`` option's scorer, loaded here so that a table that is none is a configuration error (exit 2,
-        #: the file named) rather than a crash on every page; a relative path is read from the config file's folder
-        self._own_scorer: ClaimScorer | None = None
-        path = str(self.opts["table"])
-        if path:
-            table = Path(path).expanduser()
-            if not table.is_absolute() and self.config.path is not None:
-                table = Path(self.config.path).parent / table
-            try:
-                self._own_scorer = scorer_from(str(table))
-            except ScorerTableError as exc:
-                raise RuleError(f"{self.code} ({self.name}) option 'table': {exc}") from None
-
     def scorer(self) -> ClaimScorer:
         """The model: the table of the ``table`` option, else the shipped one."""
         return self._own_scorer or shipped_scorer()
@@ -229,8 +223,9 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
         threshold = float(self.opts["min-score"])
         scorer = self.scorer()
         out = []
+        sentences = doc.sentences
         for sentence, score, (before, _, after) in zip(
-            doc.sentences, scores, self._in_context(doc), strict=True
+            sentences, scores, in_context([s.text for s in sentences]), strict=True
         ):
             if score < threshold or left_to_others(doc, sentence.start, sentence.end, claimed):
                 continue
