@@ -46,7 +46,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from medlint.evidence.claim_scorer import BIAS, feature_set, in_context  # noqa: E402
+from medlint.evidence.claim_scorer import BIAS, InContext, feature_set, in_context  # noqa: E402
 from medlint.formats import plain  # noqa: E402
 from scripts.data_splits import (  # noqa: E402
     build_side_answers,
@@ -120,10 +120,6 @@ def page_examples(page_dirs: list[Path]) -> tuple[list[Example], int]:
                     positive = any(a < end and b > start for a, b in spans)
                     out.append(Example(feature_set(sentence, before, after), int(positive), source=str(page)))
     return out, pages
-
-
-#: A sentence between its neighbours: (the sentence before it, the sentence, the sentence after it; "" for none)
-InContext = tuple[str, str, str]
 
 
 def medquad_sentences(data: Path, n: int, rng: random.Random) -> list[InContext]:

@@ -40,7 +40,11 @@ _DIGITS = re.compile(r"\d+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+")
 
 
-def in_context(sentences: list[str]) -> list[tuple[str, str, str]]:
+#: A sentence between its neighbours: (the sentence before it, the sentence, the sentence after it; "" for none)
+InContext = tuple[str, str, str]
+
+
+def in_context(sentences: list[str]) -> list[InContext]:
     """Each of a document's ``sentences`` between its neighbours: (before, sentence, after), "" at either end; what
     :func:`feature_set`, :meth:`ClaimScorer.score` and :meth:`ClaimScorer.explain` read."""
     return list(zip(["", *sentences[:-1]], sentences, [*sentences[1:], ""], strict=True))
