@@ -3,9 +3,10 @@
 ``rules/data/lexicon/bare-nouns.tsv`` has two kinds of rows:
 
 - ``a`` rows: adjectives a frame may have between its frame word and the noun ("is important
-  symptom"): single-word WordNet 3.0 adjective lemmas that are no noun, verb or adverb lemma,
-  no determiner or quantifier ("every", "another", "last") and no participle (-ed, -ing), with
-  Zipf ``MIN_ADJECTIVE_ZIPF`` or more in ``rules/data/word-frequencies.tsv``;
+  symptom"): single-word WordNet 3.0 adjective lemmas, whether or not also a noun, verb or adverb
+  lemma ("long history", "light meal": s64; before it only adjective-only lemmas, and "has long history"
+  passed), no determiner or quantifier ("every", "another", "last", "little", "more") and no
+  participle (-ed, -ing), with Zipf ``MIN_ADJECTIVE_ZIPF`` or more in ``rules/data/word-frequencies.tsv``;
 - ``n`` rows: ``noun, n, determined, bare, indefinite, frame words`` for every singular noun of the word-class
   table (``s``, or ``h`` without ``j``) that heads a phrase at least ``MIN_USES`` times in the
   build side of MedQuAD (``medquad_is_heldout`` false; answers, as Markdown) and of
@@ -13,7 +14,8 @@
   determiner, possessive or "one" (with at most one listed adjective between), ``bare`` counts it
   with none after one of the check's frame words, ``indefinite`` counts it after "a" or "an" (a
   mass noun takes "the" but seldom "a": "the information"), and ``frame words`` lists the words it was
-  seen bare after, each with its count ("by:12" for "by mouth", "in:9" for "in hospital").
+  seen bare right after (no adjective between: "play vital role" twice in the reference is two slips, not a
+  fixed phrase), each with its count ("by:12" for "by mouth", "in:9" for "in hospital").
 
 Both counts use the rule's own scan (``medlint.rules.translation._grammar_bare.noun_uses``) over
 the same document model, so the reference and a linted document are read alike. Held-out
@@ -53,7 +55,7 @@ MIN_USES = 20
 #: "another month") or is a fixed bare phrase ("last year", "next week").
 QUANTIFIERS = frozenset(
     "every another other such own same many much few several various numerous certain last next "
-    "past previous following".split()
+    "past previous following little less least more most enough plenty".split()
 )
 HEADER = (
     "# MT108 bare-noun table, built by scripts/build_bare_nouns.py from WordNet 3.0 (Princeton University,\n"
@@ -73,7 +75,7 @@ def adjectives(wordnet: Path, zipf: dict[str, float]) -> list[str]:
                 out.add(line.split(" ", 1)[0])
         return out
 
-    other = lemmas("noun") | lemmas("verb") | lemmas("adv")
+    other: set[str] = set()
     from medlint.rules.translation._grammar_bare import DETERMINERS
     from medlint.rules.translation._grammar_words import CLOSED_CLASS
 
@@ -148,7 +150,11 @@ def main() -> int:
             if bare.in_frame(s, i, j):
                 noun = s.lowers[j]
                 bare_uses[noun] += 1
-                after[noun][s.lowers[i]] += 1
+                if j == i + 1:
+                    # a frame word is a noun's fixed phrase only where the two stand together ("in place",
+                    # "take place"); "play vital role" and "play major role" in the reference are slips, and
+                    # counted per adjective they would make "play" a fixed frame of "role"
+                    after[noun][s.lowers[i]] += 1
     out = []
     for noun in sorted(set(determined) | set(bare_uses)):
         total = determined[noun] + bare_uses[noun]

@@ -305,7 +305,10 @@ class GrammarPattern(Rule):
       ("Vegetable are the natural gifts": "Vegetables are"; not a mass,
       collective or zero-plural noun, "Data are", "Staff are", "Sheep are",
       nor an adjective, "Elderly are"; 0 on MedQuAD, the clean sentences and
-      FakeHealth, 1 on WMT22's references, a real slip); and a plural with no
+      FakeHealth, 1 on WMT22's references, a real slip), or before a bare
+      verb read as above ("Garlic contain allicin", "Eczema also cause
+      itching"; not a noun that is also a verb, "Exercise help", nor a rare
+      word the text never writes in lower case, a name); and a plural with no
       determiner opening its clause before "is", "was", "has" or "does"
       ("Vegetables is good for you", "that patients has"; not a plural that is
       also a verb's -s form, "the disease that results is", nor a word whose
@@ -499,8 +502,10 @@ class GrammarPattern(Rule):
       and WMT22's references never);
     - ``bare-noun``: a singular count noun with no determiner after a
       preposition or a verb of a small closed set ("is", "has", "take",
-      "need", "get", "cause"), with at most one adjective between ("take it
-      after meal", "It is important symptom", "go to doctor"), where clean
+      "need", "get", "cause", "play", "consult", "wear"), with at most one
+      adjective between ("take it after meal", "It is important symptom", "go
+      to doctor", "has long history"; a word that is also a noun, a verb or
+      an adverb counts as the adjective, "after light meal"), where clean
       health prose almost never writes the noun bare
       (``rules/data/lexicon/bare-nouns.tsv``, built by
       ``scripts/build_bare_nouns.py`` from the build side of MedQuAD and the
@@ -1060,10 +1065,18 @@ class GrammarPattern(Rule):
             found.extend(gendered_pronouns(s, index))
         found.extend(self._phrases(s, index, disabled))
         found.sort()
+        # One finding per start, and an info finding only where no other finding covers its words: where two
+        # patterns read the same words, the one reported as a warning speaks ("in empty stomach" is a learner's
+        # idiom before it is a bare noun, "plays important role" one too). Two warnings on overlapping words say
+        # two things (", can" and "can therefore not") and both stay.
+        found.sort(key=lambda h: h.weak or h.pattern in info)
         out = []
-        seen: set[int] = set()
+        taken: list[tuple[int, int]] = []
         for start, end, pattern, message, suggestions, fix_to, safe, classed, weak in found:
-            if start in seen:
+            quiet = weak or pattern in info
+            if any(
+                a == start or (quiet and a < max(end, start + 1) and start < max(b, a + 1)) for a, b in taken
+            ):
                 continue
             bi = doc.block_at(start)
             if bi is None or doc.blocks[bi].kind == TABLE_CELL:
@@ -1076,7 +1089,7 @@ class GrammarPattern(Rule):
                 or passage_in_full(doc, start)
             ):
                 continue
-            seen.add(start)
+            taken.append((start, end))
             fix = None
             if fix_to is not None:
                 fix = Fix((Edit(start, end, fix_to),), f"replace with {fix_to!r}", safe=safe)
@@ -1091,6 +1104,7 @@ class GrammarPattern(Rule):
                     data={"pattern": pattern, "classed": classed},
                 )
             )
+        out.sort(key=lambda f: (f.start, f.end))
         return out
 
     # -- the patterns ------------------------------------------------------------------

@@ -13,8 +13,9 @@ reads, and which of those frames' words it stands bare after. A noun the referen
 writes bare, in a frame whose word the reference never puts it bare after, is reported; the
 same scan (``noun_uses``) counts the reference and reads a document, so the two agree.
 
-The frames: a preposition or one of a few verbs ("is", "has", "take", "need"...), then at most one
-adjective (an adjective-only WordNet lemma, listed in the same file), then the noun, lower case,
+The frames: a preposition or one of a few verbs ("is", "has", "take", "need", "play", "wear"...), then at
+most one adjective (a WordNet adjective lemma, listed in the same file; it may also be a noun, a verb or an
+adverb, "long", "light"), then the noun, lower case,
 ending its phrase (punctuation, a closed-class word or a verb that is no noun: not a noun
 modifier, "for patient care"). Left out: a noun joined to another by "and" or "or" ("between
 mother and child": coordinated bare nouns are English), a noun repeated around its preposition
@@ -43,7 +44,8 @@ BARE_PREPOSITIONS = frozenset(
 #: "has fever"; "take medicine" and "have surgery" are mass or fixed: the table tells).
 BARE_VERBS = frozenset(
     "is are was were be been being become becomes became has have had having "
-    "take takes took taking need needs needed cause causes caused get gets got".split()
+    "take takes took taking need needs needed cause causes caused get gets got "
+    "play plays playing consult consults consulting wear wears wearing".split()
 )
 FRAME_WORDS = BARE_PREPOSITIONS | BARE_VERBS
 #: Determiners, possessives and numbers that give a noun its determiner (the reference's "with" count).

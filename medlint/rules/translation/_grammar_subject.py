@@ -171,7 +171,7 @@ def clause_subject_verbs(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hi
                     if hit is not None and not s.is_lower(k) and not _common_noun(s, word):
                         hit = None  # a name ("Ellis also believes"), not the plural of a common noun
         if hit is None and k in sentence_words and word not in CLOSED_CLASS:
-            hit = _bare_singular_subject(s, k)
+            hit = _bare_singular_subject(s, k) or _bare_mass_subject(s, k)
         if hit is None and word not in CLOSED_CLASS and s.is_lower(k) and s.adjacent(k):
             hit = _modified_bare_plural(s, k)
         if (
@@ -451,7 +451,29 @@ def _singular_subject(s: Scan, k: int) -> Hit | None:
         return None
     if not s.adjacent(k):
         return None
-    j = k + 1
+    return _subject_and_bare_verb(s, k, k + 1)
+
+
+def _bare_mass_subject(s: Scan, k: int) -> Hit | None:
+    """ "Ginger also help digestion", "Garlic contain allicin", "Evidence suggest": a singular noun of the table
+    with no determiner, capitalised only because it opens its sentence, and a bare verb, read as
+    :func:`_singular_subject` reads one after a determiner. A noun that is also a plural, an adjective or a verb
+    ("Fish swim", "Elderly need", "Cover cause") is not read, nor a name (a rare word, Zipf under ``_NAME_ZIPF``,
+    that the text never writes in lower case). (s64: non-native pages drop the "-s" after a bare noun subject as after
+    "the")"""
+    text = s.text(k)
+    if not text[1:].islower() or not s.adjacent(k):
+        return None
+    noun = s.lowers[k]
+    if BARE_VERB in classes(noun) or VERB_ONLY in classes(noun):
+        return None
+    if is_rarer_than(noun, _NAME_ZIPF) and not _common_noun(s, noun):
+        return None
+    return _subject_and_bare_verb(s, k, k)
+
+
+def _subject_and_bare_verb(s: Scan, k: int, j: int) -> Hit | None:
+    """The finding for a subject from ``k`` to its singular noun ``j`` followed by a bare verb, or None."""
     noun = s.lowers[j]
     if noun in COLLECTIVE_NOUNS or noun in ZERO_PLURAL_NOUNS:
         return None
