@@ -57,6 +57,12 @@ QUANTIFIERS = frozenset(
     "every another other such own same many much few several various numerous certain last next "
     "past previous following little less least more most enough plenty".split()
 )
+#: Prepositions and particles WordNet also lists as adjectives ("is above goal", "after surgery"): a noun after
+#: them is the preposition's object, not a noun the adjective modifies.
+PREPOSITION_ADJECTIVES = frozenset(
+    "above after before below behind beyond down in inside near off on out outside over through under up "
+    "within without".split()
+)
 HEADER = (
     "# MT108 bare-noun table, built by scripts/build_bare_nouns.py from WordNet 3.0 (Princeton University,\n"
     "# WordNet licence), wordfreq (CC BY-SA 4.0), symspellpy's English bigram list (MIT licence) and the\n"
@@ -88,6 +94,7 @@ def adjectives(wordnet: Path, zipf: dict[str, float]) -> list[str]:
         and w not in CLOSED_CLASS
         and w not in DETERMINERS
         and w not in QUANTIFIERS
+        and w not in PREPOSITION_ADJECTIVES
         and not w.endswith(("ed", "ing"))  # participles: "have increased year by year"
         and zipf.get(w, 0) >= MIN_ADJECTIVE_ZIPF
     )
