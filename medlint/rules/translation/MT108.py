@@ -66,6 +66,7 @@ from ._grammar_phrases import (
     since_phrases,
     spun_possessives,
     subject_clause_commas,
+    subject_participles,
     there_plurals,
     this_numbers,
 )
@@ -258,7 +259,12 @@ class GrammarPattern(Rule):
       does is reduce", nor after a "have" inside a relative clause, "the
       symptoms patients have vary"); and "have" before an irregular simple
       past that is not the participle ("my dad had went", "those who have
-      took"; the fix writes "gone", "taken");
+      took"; the fix writes "gone", "taken"); a verb that is also a noun
+      after "be", "been" or "being" when "by", "with", "through", "using" or
+      an -ly adverb follows it ("can be cure easily", "should be treat with
+      antibiotics"), and after "is", "are", "was", "were" when "by" does ("is
+      cause by stress"; "There will be change" and "The problem is pain with
+      movement" are nouns);
     - ``person-number``: "these", "many", "several"... or a cardinal ("two")
       before a singular person noun ("these patient", "many nurse are", "two
       doctor will"), which is a count noun,
@@ -374,7 +380,12 @@ class GrammarPattern(Rule):
       an adjective of judgement with no "is" ("Specially it very important",
       "because it so dangerous"): languages without a present copula leave it
       out; "make it very important" has its verb and passes. 0 in MedQuAD,
-      the clean sentences, FakeHealth and WMT22's references;
+      the clean sentences, FakeHealth and WMT22's references. Also a subject
+      pronoun ("they", "we", "he", "she", "I") or "who" before a participle
+      that is no past tense ("who born early", "They seen a doctor": "are",
+      "have" dropped); not in an inverted question ("Have they seen"), after
+      "as" or "than" ("As we known" meant the present), or "it" and "you",
+      which may be a causative's object ("get it done");
     - ``perfect-by``: a relative pronoun, "has", "have" or "had", the
       participle of a verb that takes an object, and "by" with a determiner
       ("medicine which has given by the doctor"): the agent makes it a
@@ -1123,8 +1134,10 @@ class GrammarPattern(Rule):
             found.extend(easy_to_cause(s, index))
         if PERFECT_BY not in disabled and "by" in index:
             found.extend(perfects_with_agent(s, index))
-        if MISSING_COPULA not in disabled and ("it" in index or "this" in index):
-            found.extend(missing_copulas(s, index))
+        if MISSING_COPULA not in disabled:
+            if "it" in index or "this" in index:
+                found.extend(missing_copulas(s, index))
+            found.extend(subject_participles(s, index))
         if BE_BEEN not in disabled and "been" in index:
             found.extend(be_been(s, index))
         if LEARNER_IDIOM not in disabled:

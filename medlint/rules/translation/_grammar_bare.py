@@ -121,6 +121,20 @@ def table() -> BareTable:
     return BareTable(nouns, frozenset(adjectives))
 
 
+def comparative(word: str) -> bool:
+    """``word`` is the comparative of an adjective of the table ("longer", "lower", "larger"), which the word-class
+    table may know only as a noun or a verb ("a longer", "to lower")."""
+    if not word.endswith("er") or len(word) < 5:
+        return False
+    adjectives = table().adjectives
+    stem = word[:-2]
+    return (
+        stem in adjectives
+        or word[:-1] in adjectives
+        or (stem[-1:] == stem[-2:-1] and stem[:-1] in adjectives)
+    )
+
+
 #: A frame word the reference writes a noun bare after this often (or in this share of the noun's
 #: uses) is a fixed phrase of the noun ("by mouth", "at home"); once in thousands is a slip or a list.
 MIN_FIXED = 2

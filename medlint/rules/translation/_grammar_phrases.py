@@ -404,6 +404,61 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+#: Past participles that are no past tense and no other word class in common use ("born", "seen", "taken"): after a
+#: subject with no auxiliary they say a "be" or "have" was dropped ("who born healthy", "they seen a doctor")
+PARTICIPLE_ONLY = frozenset(
+    "born seen taken given gone done known shown written eaten broken spoken chosen driven fallen forgotten "
+    "hidden stolen beaten frozen grown thrown drawn ridden risen shaken been".split()
+)
+#: Subjects that cannot be an object (unlike "it" and "you": "have it checked", "get you seen"), and "who"
+_PARTICIPLE_SUBJECTS = frozenset("i we they he she who".split())
+#: Words before a subject that make it an inverted question's ("Have they seen ...?") or a participle's object
+_BEFORE_INVERTED = frozenset(
+    "have has had having was were is are am be been do does did will would shall should can could may might must "
+    "not".split()
+)
+#: Words before a subject whose clause wants the present, not a dropped auxiliary: "As we known" is "As we know"
+#: (the learner idiom says so), "than they seen" "than they see"
+_BEFORE_PRESENT = frozenset({"as", "than"})
+
+
+def subject_participles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
+    """ "Children who born early", "they seen a doctor", "we gone through it": a subject pronoun or "who" and a
+    participle that is no past tense (``PARTICIPLE_ONLY``), with no auxiliary between. Learners and machine
+    translation from languages that mark tense without an auxiliary drop the "are" or "have". Not after an auxiliary
+    or "not" ("Have they seen it?", "Why did he gone"), nor after "as" or "than", where the present was meant ("As
+    we known"), and not "it" or "you", which may be the object of a
+    causative ("have it done", "get you seen")."""
+    out: list[Hit] = []
+    for subject in _PARTICIPLE_SUBJECTS:
+        for i in index.get(subject, ()):
+            if i + 1 >= s.n or not s.adjacent(i) or not s.is_lower(i + 1):
+                continue
+            participle = s.lowers[i + 1]
+            if participle not in PARTICIPLE_ONLY:
+                continue
+            if (
+                i > 0
+                and s.joinable[i - 1]
+                and (s.lowers[i - 1] in _BEFORE_INVERTED or s.lowers[i - 1] in _BEFORE_PRESENT)
+            ):
+                continue
+            written = s.prose[s.starts[i] : s.ends[i + 1]]
+            aux = "are" if subject in ("we", "they", "who") else ("am" if subject == "i" else "is")
+            have = "have" if subject in ("we", "they", "who", "i") else "has"
+            out.append(
+                Hit(
+                    s.starts[i],
+                    s.ends[i + 1],
+                    MISSING_COPULA,
+                    f"“{written}”: “{s.text(i + 1)}” is a participle and needs an auxiliary "
+                    f"(“{s.text(i)} {aux} {s.text(i + 1)}”, “{s.text(i)} {have} {s.text(i + 1)}”)",
+                    (f"{s.text(i)} {aux} {s.text(i + 1)}", f"{s.text(i)} {have} {s.text(i + 1)}"),
+                )
+            )
+    return out
+
+
 def missing_copulas(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """ "Specially it very important to take the medicine on time", "because it so dangerous": "it", "this" or "that"
     opening a clause, a degree word and an adjective of judgement, with no "is" between. Languages without a copula in

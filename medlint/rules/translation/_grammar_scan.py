@@ -592,6 +592,32 @@ def _modal_subject(s: Scan, head: str, i: int) -> bool:
     )
 
 
+#: Words after "be" and a verb that is also a noun that make the verb a passive's ("can be cure easily", "should be
+#: treat with antibiotics", "is cause by stress"): an agent or instrument, or a manner adverb in -ly
+_PASSIVE_AFTER = frozenset({"by", "with", "through", "using"})
+
+
+def _passive_complement(s: Scan, trigger: str, verb_at: int) -> bool:
+    """The word after a bare verb that is also a noun ("cure", "treat", "control", "cause") reads it as a passive
+    missing its "-ed" (s64): after "be", "been" or "being", "by", "with", "through", "using" or an -ly adverb ("can be
+    control with diet", "can be cure easily"); after "is", "are", "was" or "were" only "by" ("is cause by stress"),
+    since "The problem is pain with movement" is a noun. "There will be change." and "It can be cause for concern"
+    have no such word after them."""
+    j = verb_at + 1
+    if j >= s.n or not s.adjacent(verb_at) or not s.is_lower(j):
+        return False
+    after = s.lowers[j]
+    from ._grammar_bare import comparative  # imported here: _grammar_bare reads this module's Scan
+
+    if comparative(s.lowers[verb_at]):
+        return False  # "appears to be lower with trientine": a comparative adjective
+    if after == "by" and j + 1 < s.n and s.lowers[j + 1] == s.lowers[verb_at]:
+        return False  # "were step by step re-connected": the repeated noun of an adverbial
+    if trigger in BE_BARE:
+        return after in _PASSIVE_AFTER or (after.endswith("ly") and len(after) > 4 and not classes(after))
+    return after == "by"
+
+
 def bare_verb(s: Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> Hit | None:
     """Verb forms after "be", "have", "to" and the modals (Swan, "passive structures", "present
     perfect", "infinitives", "modal auxiliary verbs"):
@@ -624,7 +650,13 @@ def bare_verb(s: Scan, trigger: str, i: int, nxt: str, disabled: set[str]) -> Hi
                 return None
             verb_at, verb = k + 1, after
         cls = classes(verb)
-        if VERB_ONLY not in cls and not (trigger in BE_BARE and verb in IRREGULAR_BARE):
+        if (
+            VERB_ONLY not in cls
+            and not (trigger in BE_BARE and verb in IRREGULAR_BARE)
+            and not (
+                BARE_VERB in cls and trigger not in HAVE_FORMS and _passive_complement(s, trigger, verb_at)
+            )
+        ):
             return None
         if trigger in BE_FINITE and _pseudo_cleft(s, i):
             return None

@@ -37,7 +37,7 @@ from ...text.word_classes import (
     classes,
 )
 from ...text.word_frequency import is_rarer_than
-from ._grammar_bare import table as bare_table
+from ._grammar_bare import comparative
 from ._grammar_scan import Hit, Scan, regular_plural
 from ._grammar_words import (
     AGREEING_VERBS,
@@ -468,7 +468,7 @@ def _bare_mass_subject(s: Scan, k: int) -> Hit | None:
     noun = s.lowers[k]
     if BARE_VERB in classes(noun) or VERB_ONLY in classes(noun):
         return None
-    if noun.endswith("er") and (noun[:-2] in bare_table().adjectives or noun[:-1] in bare_table().adjectives):
+    if comparative(noun):
         return None  # a comparative the word table also knows as a noun ("Longer follow up will be needed")
     if is_rarer_than(noun, _NAME_ZIPF) and not _common_noun(s, noun):
         return None

@@ -546,6 +546,10 @@ def _class_letters_for(trigger: str) -> frozenset[str]:
         or trigger in ARTICLE_VERB_DETERMINERS
     ):
         out.add(VERB_ONLY)
+    if trigger in BE_BARE or trigger in BE_FINITE:
+        out.add(
+            BARE_VERB
+        )  # (s64) a verb that is also a noun, read as a passive by the word after it: "be cure easily"
     if trigger in THIRD_SINGULAR:
         out.add(BARE_VERB)
     if trigger in NON_THIRD:
