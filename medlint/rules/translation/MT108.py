@@ -308,7 +308,8 @@ class GrammarPattern(Rule):
       "if", "unless", "whether" or "that", where the bare form may be the
       subjunctive ("it is vital that the patient rest"); and a singular count
       noun with no determiner opening its sentence before "are" or "were"
-      ("Vegetable are the natural gifts": "Vegetables are"; not a mass,
+      ("Vegetable are the natural gifts": "Vegetables are", also after an
+      adjective, "Normal headache are"; not a mass,
       collective or zero-plural noun, "Data are", "Staff are", "Sheep are",
       nor an adjective, "Elderly are"; 0 on MedQuAD, the clean sentences and
       FakeHealth, 1 on WMT22's references, a real slip), or before a bare
@@ -341,7 +342,8 @@ class GrammarPattern(Rule):
       references, a slip in a FakeHealth story);
     - ``learner-idiom``: fixed phrases of learners' English that edited
       English never writes: "is called as diabetes" (not "called as a
-      witness"), "very much important", "of utmost important", "by the help
+      witness"), "than compared to", "more as compared to", "is often
+      comes", "very much important", "of utmost important", "by the help
       of", "they even don't tell", "Before to clean" opening a sentence,
       "cope up with", "return back", "explain me", "these kind of", "caused
       due to", "in empty stomach", "in regards to", "dependent to", "in less

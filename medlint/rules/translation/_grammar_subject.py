@@ -38,6 +38,7 @@ from ...text.word_classes import (
 )
 from ...text.word_frequency import is_rarer_than
 from ._grammar_bare import comparative
+from ._grammar_bare import table as bare_table
 from ._grammar_scan import Hit, Scan, regular_plural
 from ._grammar_words import (
     AGREEING_VERBS,
@@ -172,7 +173,7 @@ def clause_subject_verbs(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hi
                     if hit is not None and not s.is_lower(k) and not _common_noun(s, word):
                         hit = None  # a name ("Ellis also believes"), not the plural of a common noun
         if hit is None and k in sentence_words and word not in CLOSED_CLASS:
-            hit = _bare_singular_subject(s, k) or _bare_mass_subject(s, k)
+            hit = _bare_singular_subject(s, k) or _bare_mass_subject(s, k) or _modified_singular_subject(s, k)
         if hit is None and word not in CLOSED_CLASS and s.is_lower(k) and s.adjacent(k):
             hit = _modified_bare_plural(s, k)
         if (
@@ -453,6 +454,34 @@ def _singular_subject(s: Scan, k: int) -> Hit | None:
     if not s.adjacent(k):
         return None
     return _subject_and_bare_verb(s, k, k + 1)
+
+
+def _modified_singular_subject(s: Scan, k: int) -> Hit | None:
+    """ "Normal headache are not serious", "Severe migraine are common": :func:`_bare_singular_subject` with one
+    adjective of the bare-noun table before the noun, the adjective opening the sentence (s64)."""
+    text = s.text(k)
+    if not (text[1:].islower() and s.lowers[k] in bare_table().adjectives and s.adjacent(k) and k + 2 < s.n):
+        return None
+    if not (s.adjacent(k + 1) and s.is_lower(k + 1) and s.lowers[k + 2] in _PLURAL_BE):
+        return None
+    noun = s.lowers[k + 1]
+    if noun in COLLECTIVE_NOUNS or noun in ZERO_PLURAL_NOUNS:
+        return None
+    ncls = classes(noun)
+    if SINGULAR not in ncls or PLURAL in ncls or PERSON_ADJECTIVE in ncls:
+        return None
+    verb = s.lowers[k + 2]
+    plural = regular_plural(s.text(k + 1))
+    written = s.prose[s.starts[k] : s.ends[k + 2]]
+    return Hit(
+        s.starts[k],
+        s.ends[k + 2],
+        SUBJECT_VERB,
+        f"“{written}”: the verb “{verb}” does not agree with the singular “{s.text(k + 1)}”; write "
+        f"“{text} {plural} {verb}”",
+        (f"{text} {plural} {verb}",),
+        classed=((noun, SINGULAR),),
+    )
 
 
 def _bare_mass_subject(s: Scan, k: int) -> Hit | None:

@@ -70,6 +70,26 @@ _SINCE_POINTS = _words(
 )
 
 _SEQUENCES = (
+    # (s64) "more than compared to men", "weaker than compared with": a comparison said twice; "than" or "compared
+    # with" alone
+    _Sequence(
+        (_words("than"), _words("compared comparing"), _words("to with")),
+        (0, 2),
+        "“{span}”: the comparison is made twice; write “than” or “compared {2}”",
+        ("{0}", "compared {2}"),
+    ),
+    # (s64) "more as compared to men", "higher as compared with": a comparative takes "than"
+    _Sequence(
+        (
+            _words("more less higher lower greater better worse"),
+            _words("as"),
+            _words("compared"),
+            _words("to with"),
+        ),
+        (1, 3),
+        "“{0} {span}”: a comparative takes “than” (“{0} than”), or “{2} {3}” without it",
+        ("than",),
+    ),
     _Sequence(
         (_words("very"), _words("much"), _VERY_MUCH_ADJECTIVES),
         (0, 2),
@@ -262,6 +282,19 @@ _SEQUENCES = (
         (0, 1),
         "“{span}”: two finite verbs in a row; keep one",
         ("{1}", "it {1}"),
+    ),
+    # (s64) the same with a frequency adverb between ("which is often comes at night", "it is also helps")
+    _Sequence(
+        (
+            _words("is are"),
+            _words("often also usually always generally mostly commonly mainly rarely sometimes"),
+            _words(
+                "comes goes causes makes takes helps occurs happens leads becomes seems contains includes affects"
+            ),
+        ),
+        (0, 2),
+        "“{span}”: two finite verbs; keep one (“{1} {2}”)",
+        ("{1} {2}",),
     ),
     # "all of sudden": the idiom is "all of a sudden"
     _Sequence(
