@@ -57,6 +57,12 @@ QUANTIFIERS = frozenset(
     "every another other such own same many much few several various numerous certain last next "
     "past previous following little less least more most enough plenty".split()
 )
+#: Cardinal numbers, which WordNet lists as adjectives: "Seventeen percent were" counts, it modifies no bare noun
+CARDINAL_ADJECTIVES = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
+    "trillion dozen".split()
+)
 #: Prepositions and particles WordNet also lists as adjectives ("is above goal", "after surgery"): a noun after
 #: them is the preposition's object, not a noun the adjective modifies.
 PREPOSITION_ADJECTIVES = frozenset(
@@ -95,6 +101,7 @@ def adjectives(wordnet: Path, zipf: dict[str, float]) -> list[str]:
         and w not in DETERMINERS
         and w not in QUANTIFIERS
         and w not in PREPOSITION_ADJECTIVES
+        and w not in CARDINAL_ADJECTIVES
         and not w.endswith(("ed", "ing"))  # participles: "have increased year by year"
         and zipf.get(w, 0) >= MIN_ADJECTIVE_ZIPF
     )

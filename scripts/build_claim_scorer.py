@@ -30,7 +30,13 @@ of 1 opened more news pages), then by leaving one of the seven read sets out in 
 claims labels found of 530 and careful traps warned of 626, without CL148 191 and 10): an L2 penalty of 1e-4 found 230
 with 13, 3e-4 231 with 11, 1e-3 224 with 10; the neighbours' words 238 with 11; 30,000 MedQuAD sentences at twice the
 clean weight 231 with 11, and with 6,000 at the weight of the positives two NIH diabetes answers of the build side
-read as remedy pages (page scores 0.73 and 0.64; 0.55 and 0.48 now).
+read as remedy pages (page scores 0.73 and 0.64; 0.55 and 0.48 now). The sixty-fourth session raised the L2 penalty to
+1e-3: leaving one of eleven read sets out (claims of 816, careful traps of 971, other CL warnings on careful pages; without
+CL148 242, 17 and 6), 3e-4 found 318 with 20 traps and 9 other warnings, 6e-4 310 with 20 and 8, 1e-3 298 with 17 and
+6; with 3e-4 a FakeHealth press release about a scalp-cooling cap for chemotherapy (test half) read as a remedy page
+(page score 0.68 on "chemotherapy" and "cancer patients", words two remedy pages that disparage chemotherapy had
+weighted), 0.55 with 1e-3. That release was seen while choosing, so CL148's figures on FakeHealth are development
+figures, not held-out ones.
 Needs numpy (a dependency of spaCy).
 """
 
@@ -209,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fakehealth-sentences", type=int, default=20000)
     ap.add_argument("--clean-weight", type=float, default=2.0)
     ap.add_argument("--fakehealth-weight", type=float, default=3.0)
-    ap.add_argument("--l2", type=float, default=3e-4)
+    ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--iters", type=int, default=400)
     ap.add_argument("--min-df", type=int, default=3)
     ap.add_argument(

@@ -45,7 +45,7 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
     study's result), judged at the words that weigh most in its score. The message names those words, so an editor
     can see why the sentence was read as a claim.
 
-    A score is a probability learned from 709 marked sentences, not a reading of the claim: the rule cannot say
+    A score is a probability learned from 870 marked sentences, not a reading of the claim: the rule cannot say
     which kind of claim it is, and it misses claims worded unlike any it learned from. It is a warning on remedy
     pages only; NIH answers and news stories seldom open the gate.
     """
