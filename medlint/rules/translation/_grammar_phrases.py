@@ -427,8 +427,8 @@ def subject_participles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
     participle that is no past tense (``PARTICIPLE_ONLY``), with no auxiliary between. Learners and machine
     translation from languages that mark tense without an auxiliary drop the "are" or "have". Not after an auxiliary
     or "not" ("Have they seen it?", "Why did he gone"), nor after "as" or "than", where the present was meant ("As
-    we known"), and not "it" or "you", which may be the object of a
-    causative ("have it done", "get you seen")."""
+    we known"), and not "it" or "you", which may be the object of a causative ("have it done", "get you seen"). The
+    suggestions are both auxiliaries, but for "been", which takes "have" only."""
     out: list[Hit] = []
     for subject in _PARTICIPLE_SUBJECTS:
         for i in index.get(subject, ()):
@@ -446,14 +446,17 @@ def subject_participles(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit
             written = s.prose[s.starts[i] : s.ends[i + 1]]
             aux = "are" if subject in ("we", "they", "who") else ("am" if subject == "i" else "is")
             have = "have" if subject in ("we", "they", "who", "i") else "has"
+            auxiliaries = (have,) if participle == "been" else (aux, have)
+            fixes = tuple(f"{s.text(i)} {a} {s.text(i + 1)}" for a in auxiliaries)
             out.append(
                 Hit(
                     s.starts[i],
                     s.ends[i + 1],
                     MISSING_COPULA,
-                    f"“{written}”: “{s.text(i + 1)}” is a participle and needs an auxiliary "
-                    f"(“{s.text(i)} {aux} {s.text(i + 1)}”, “{s.text(i)} {have} {s.text(i + 1)}”)",
-                    (f"{s.text(i)} {aux} {s.text(i + 1)}", f"{s.text(i)} {have} {s.text(i + 1)}"),
+                    f"“{written}”: “{s.text(i + 1)}” is a participle and needs an auxiliary ("
+                    + ", ".join(f"“{f}”" for f in fixes)
+                    + ")",
+                    fixes,
                 )
             )
     return out
