@@ -205,22 +205,29 @@ def _bare_singular_subject(s: Scan, k: int) -> Hit | None:
     if not (text[1:].islower() and s.adjacent(k) and s.lowers[k + 1] in _PLURAL_BE):
         return None
     noun = s.lowers[k]
+    if is_rarer_than(noun, _NAME_ZIPF) and not _common_noun(s, noun):
+        return None
+    return _singular_before_plural_be(s, k, k)
+
+
+def _singular_before_plural_be(s: Scan, first: int, j: int) -> Hit | None:
+    """The finding for the singular count noun ``j`` (after the modifiers from ``first``) before "are" or "were",
+    or None for a collective, zero-plural, plural or adjective word."""
+    noun = s.lowers[j]
     if noun in COLLECTIVE_NOUNS or noun in ZERO_PLURAL_NOUNS:
         return None
     ncls = classes(noun)
     if SINGULAR not in ncls or PLURAL in ncls or PERSON_ADJECTIVE in ncls:
         return None
-    if is_rarer_than(noun, _NAME_ZIPF) and not _common_noun(s, noun):
-        return None
-    verb = s.lowers[k + 1]
-    plural = regular_plural(text)
+    verb = s.lowers[j + 1]
+    fixed = f"{s.prose[s.starts[first] : s.starts[j]]}{regular_plural(s.text(j))} {verb}"
     return Hit(
-        s.starts[k],
-        s.ends[k + 1],
+        s.starts[first],
+        s.ends[j + 1],
         SUBJECT_VERB,
-        f"“{text} {s.text(k + 1)}”: the verb “{verb}” does not agree with the singular “{text}”; write "
-        f"“{plural} {verb}”",
-        (f"{plural} {verb}",),
+        f"“{s.prose[s.starts[first] : s.ends[j + 1]]}”: the verb “{verb}” does not agree with the singular "
+        f"“{s.text(j)}”; write “{fixed}”",
+        (fixed,),
         classed=((noun, SINGULAR),),
     )
 
@@ -464,24 +471,7 @@ def _modified_singular_subject(s: Scan, k: int) -> Hit | None:
         return None
     if not (s.adjacent(k + 1) and s.is_lower(k + 1) and s.lowers[k + 2] in _PLURAL_BE):
         return None
-    noun = s.lowers[k + 1]
-    if noun in COLLECTIVE_NOUNS or noun in ZERO_PLURAL_NOUNS:
-        return None
-    ncls = classes(noun)
-    if SINGULAR not in ncls or PLURAL in ncls or PERSON_ADJECTIVE in ncls:
-        return None
-    verb = s.lowers[k + 2]
-    plural = regular_plural(s.text(k + 1))
-    written = s.prose[s.starts[k] : s.ends[k + 2]]
-    return Hit(
-        s.starts[k],
-        s.ends[k + 2],
-        SUBJECT_VERB,
-        f"“{written}”: the verb “{verb}” does not agree with the singular “{s.text(k + 1)}”; write "
-        f"“{text} {plural} {verb}”",
-        (f"{text} {plural} {verb}",),
-        classed=((noun, SINGULAR),),
-    )
+    return _singular_before_plural_be(s, k, k + 1)
 
 
 def _bare_mass_subject(s: Scan, k: int) -> Hit | None:
