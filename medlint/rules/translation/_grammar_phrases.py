@@ -37,12 +37,14 @@ from ._grammar_words import (
     CLAUSE_ADVERBS,
     CLAUSE_VERBS,
     CLOSED_CLASS,
+    DO_FORMS,
     DURATION_COUNTS,
     DURATION_STOPS,
     DURATION_UNITS,
     EASY_TO_CAUSE,
     EXTRAPOSED_SUBJECT,
     FRONTED_SINCE_VERBS,
+    HAVE_FORMS,
     LITTLE_HEADS,
     LITTLE_PLURAL,
     MAKE_FORMS,
@@ -412,11 +414,9 @@ PARTICIPLE_ONLY = frozenset(
 )
 #: Subjects that cannot be an object (unlike "it" and "you": "have it checked", "get you seen"), and "who"
 _PARTICIPLE_SUBJECTS = frozenset("i we they he she who".split())
-#: Words before a subject that make it an inverted question's ("Have they seen ...?") or a participle's object
-_BEFORE_INVERTED = frozenset(
-    "have has had having was were is are am be been do does did will would shall should can could may might must "
-    "not".split()
-)
+#: Words before a subject that make it an inverted question's ("Have they seen ...?", "Why did he gone"): the
+#: auxiliaries and modals, and "not"
+_BEFORE_INVERTED = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS | frozenset({"am", "having", "not"})
 #: Words before a subject whose clause wants the present, not a dropped auxiliary: "As we known" is "As we know"
 #: (the learner idiom says so), "than they seen" "than they see"
 _BEFORE_PRESENT = frozenset({"as", "than"})
