@@ -377,7 +377,15 @@ _USE_CONDITION = cue(
     # the reader's wish as the condition, with the claim's verb right after it: "focus on your diet if you want to
     # cure diabetes without medication" (the advice around it promises the cure; an s45 page)
     r"|\b(?:if|when)\s+you\s+(?:really\s+|truly\s+)?(?:want|wish|would\s+like|['\u2019]d\s+like|hope|"
-    r"are\s+(?:looking|trying|hoping|ready))\s+to\s*$",
+    r"are\s+(?:looking|trying|hoping|ready))\s+to\s*$"
+    # (s65) the reader's complaint or search as the condition, the promise's address: "If you also have acne, coconut
+    # oil is an excellent treatment", "If you're also facing this issue, the following tonic will help you", "If
+    # you're seeking a natural remedy, onion juice might be the answer" (the clause ends at its comma; a condition
+    # that names no reader's complaint, "if the results hold", stays a doubt)
+    r"|\b(?:if|when)\s+you(?:\s+are|['\u2019]re)?\s+(?:also\s+|already\s+|still\s+|ever\s+|currently\s+)?(?:have|has|"
+    r"suffer|suffering|struggle|struggling|deal|dealing|face|facing|battle|battling|experience|experiencing|live|"
+    r"living|seek|seeking|look\s+for|looking\s+for|search\s+for|searching\s+for|diagnosed|prone|one\s+of)\b"
+    r"(?:(?!\b(?:and|or|but)\s+(?:the|if|when|it|this|that|they)\b)[^,.;:!?]){1,80}?,",
     re.IGNORECASE,
 )
 
