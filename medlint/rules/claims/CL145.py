@@ -33,6 +33,9 @@ _EVERYDAY_COMPLAINTS = (
     "cysts wart warts infection condition disease problem problems periods nausea diarrhea diarrhoea ulcer ulcers "
     "gout candida ibs tinnitus vision eyesight hearing memory energy sleep digestion mood health"
 ).split()
+#: (s65) A word between the possessive and the complaint ("my husband's eczema", "his blood sugar"): not a possessive
+#: itself, which opens the complaint's own phrase ("To my surprise her skin improved" is her skin's story)
+_OWNED_WORD = r"(?:(?!(?:my|our|his|her|their|your)\b)[\w\u2019'-]+\s+)"
 #: Complaints whose stopping is a recovery ("my migraines have stopped"; not "my periods stopped")
 _STOPPING = (
     r"pain|pains|aches?|symptoms?|migraines?|headaches?|cramps|bleeding|itch(?:ing)?|cough(?:ing)?|seizures?|"
@@ -84,7 +87,7 @@ def _readings() -> re.Pattern[str]:
         # the person's state: "I am fine now", "he is back to normal", "I was pain-free"
         rf"\b{_PERSON}\s+{_ADVERBS}{_BE}\s+{_ADVERBS}{_WELL}|"
         # the person's complaint gone or better: "my headaches have disappeared", "his blood sugar dropped"
-        rf"\b(?:my|our|his|her)\s+(?:[\w\u2019'-]+\s+){{0,2}}?{complaint}\s+(?:(?:has|have|had)\s+)?{_ADVERBS}"
+        rf"\b(?:my|our|his|her)\s+{_OWNED_WORD}{{0,2}}?{complaint}\s+(?:(?:has|have|had)\s+)?{_ADVERBS}"
         rf"{_IMPROVED}\b|"
         # the complaint or the medicine no longer had: "I no longer have hypothyroidism"
         rf"\b{_PERSON}\s+(?:now\s+)?no\s+longer\s+(?:have|has|need|needs|suffer|suffers|take|takes|get|gets|"
@@ -102,10 +105,10 @@ def _readings() -> re.Pattern[str]:
         rf"\b{_PERSON}\s+went\s+from\s+being\b|"
         # (s55) the complaint's state now: "my blood sugar readings are now in the normal range", "my skin was
         # clearer than it had been in years", "my migraines have stopped completely"
-        rf"\b(?:my|our|his|her)\s+(?:[\w\u2019'-]+\s+){{0,2}}?{complaint}(?:\s+(?:readings?|numbers|levels?|results))?\s+"
+        rf"\b(?:my|our|his|her)\s+{_OWNED_WORD}{{0,2}}?{complaint}(?:\s+(?:readings?|numbers|levels?|results))?\s+"
         rf"(?:is|are|was|were|looks?|looked|has\s+been|have\s+been)\s+{_ADVERBS}(?:in\s+the\s+normal\s+range|"
         r"within\s+(?:the\s+)?normal|normal|clear|clearer|smoother|healthier|stronger|stable|under\s+control)\b|"
-        rf"\b(?:my|our|his|her)\s+(?:[\w\u2019'-]+\s+){{0,2}}?(?:{_STOPPING})\s+(?:(?:has|have|had)\s+)?{_ADVERBS}"
+        rf"\b(?:my|our|his|her)\s+{_OWNED_WORD}{{0,2}}?(?:{_STOPPING})\s+(?:(?:has|have|had)\s+)?{_ADVERBS}"
         r"stopped\b|"
         # the writer well in words of feeling, energy and ability: "I feel amazing", "I have more energy than ever",
         # "I can finally sleep through the night", "I finally got my life back"
@@ -118,10 +121,22 @@ def _readings() -> re.Pattern[str]:
         r"\b(?:got|get|have|had)\s+(?:my|his|her|our)\s+li(?:fe|ves)\s+back\b|"
         # the remedy's effect noticed, or success after every other failure: "I noticed a huge difference", "nothing
         # worked until I found this cream"
-        rf"\b{_PERSON}\s+(?:{_ADVERBS})(?:noticed|saw|felt|experienced|seen)\s+(?:a|an|such\s+a)\s+"
-        r"(?:huge|big|great|dramatic|massive|significant|real|noticeable|remarkable|amazing|incredible|tremendous)\s+"
-        r"(?:difference|improvement|change)\b|"
+        rf"\b{_PERSON}\s+(?:{_ADVERBS})(?:definitely\s+|immediately\s+|instantly\s+)?(?:noticed|saw|felt|experienced|"
+        r"seen)\s+(?:a|an|such\s+a|some)\s+(?:(?:huge|big|great|dramatic|massive|significant|real|noticeable|remarkable|"
+        r"amazing|incredible|tremendous|definite|clear|marked)\s+)?(?:difference|improvement|change)\b|"
         r"\bnothing\s+(?:else\s+)?(?:worked|helped)\s+until\b|"
+        # (s65) results seen, the remedy working for the writer, a life changed: "I started to see some good results in
+        # the first week", "how rapidly they worked for my migraines", "it worked wonders", "My life changed forever"
+        rf"\b{_PERSON}\s+(?:started|began)\s+(?:to\s+see|seeing|noticing|to\s+notice)\s+(?:some\s+|real\s+)?"
+        r"(?:(?:good|great|amazing|positive|real)\s+)?(?:results|improvements?|a\s+difference)\b|"
+        r"\b(?:it|they|this|these)\s+(?:has\s+|have\s+|had\s+)?(?:really\s+|actually\s+|truly\s+)?worked\s+"
+        r"(?:(?:so\s+)?(?:well|quickly|rapidly|fast)\s+)?(?:for\s+(?:me|him|us|(?:my|his|her|our)\s+[\w\u2019'-]+)\b|wonders\b|miracles\b|"
+        r"like\s+(?:magic|a\s+charm)\b)|"
+        r"\b(?:my|our|his|her)\s+li(?:fe|ves)\s+(?:has\s+|have\s+)?(?:changed|turned\s+around|transformed)\b|"
+        # (s65) the complaint gone within the story's time, told of no one by name: "Within three minutes after applying
+        # the oils, the pain was gone" (past tense: a leaflet's "the pain is gone when ..." is no story)
+        r"\bthe\s+(?:pain|itch(?:ing)?|rash|headache|migraine|swelling|redness|acne|eczema|symptoms|cough|nausea)\s+"
+        r"(?:was|were)\s+(?:completely\s+|totally\s+|entirely\s+|all\s+)?gone\b|"
         # the seller's people as the proof, with what got better: "Customers report fewer headaches", "our readers have
         # written to tell us their arthritis improved" (a drug's "users report" its harm is no recovery),
         # "my doctor couldn't believe my results"
@@ -145,7 +160,10 @@ class RecoveryStoryOnClaimsPage(RemedyPageRule):
     "my skin was clearer"), the writer well in words of feeling, energy and ability ("I feel amazing", "I can
     finally sleep through the night", "I got my life back"), success after every other failure ("nothing worked
     until I found this cream"), an effect noticed ("I noticed a huge difference") and the seller's customers or
-    readers reporting what got better.
+    readers reporting what got better; and (s65) an improvement felt or results seen ("I definitely felt an
+    improvement", "I started to see some good results"), the remedy working for the writer ("they worked so rapidly
+    for my migraines", "it worked wonders"), a life changed, and a complaint gone in the story's past tense ("the
+    pain was gone").
     The FDA lists personal testimonials among the tip-offs of health fraud, and the FTC asks that an endorsement
     show typical results backed by evidence. CL114 reports the phrases of testimonial marketing on any page;
     this rule reads the story's structure (a person and a predicate of recovery, with the serious diseases of
