@@ -7,7 +7,10 @@ reported, the message and the suggestions); four need the words around them and 
 (not "called as a witness"), "these kind of", "Thousand of" with no number before it, "Before to clean" and
 "Breath in" opening a sentence; and (s59) a passive of a verb with no object or a progressive of a state verb ("can be
 happened", "is consisting of"), a percentage of a population without "of" ("5% people"), and "the" missing before a
-country name that takes it or a part of the day after "in" ("in UK and India", "in morning"). 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
+country name that takes it or a part of the day after "in" ("in UK and India", "in morning"); and (s65) "do" before an
+adjective that takes "be" ("does not able", "may not aware"), "very" before a comparative ("very worse"), a modal
+with no verb before its object ("People should some exercise"), "aware about", "once in a week", "over last few
+years", "studies shown that", "struggling from years" and "a" or "an" before another determiner ("an every"). 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
 of" and "those kind of" twice in a writer's voice, and two finite verbs in a row twice ("each gene is can be made
 up", "when is comes to"); WMT22's human references write "is called as" four times,
 "even didn't" once, "return back" twice, "caused due to" once and "The followings are" once, each a slip of the
@@ -69,7 +72,132 @@ _SINCE_POINTS = _words(
     "childhood then"
 )
 
+#: (s65) Adjectives that only "be" puts after a subject ("is not able"), never "do" ("does not able")
+_PREDICATE_ADJECTIVES = _words(
+    "able unable aware unaware sure unsure possible impossible necessary capable afraid willing ready familiar "
+    "allergic careful responsible"
+)
+#: (s65) Comparatives, which English grades with "much" or "far", not "very" ("very worse")
+_COMPARATIVES = _words(
+    "worse better more less bigger smaller higher lower greater larger older younger easier harder faster slower "
+    "stronger weaker healthier"
+)
+#: (s65) Subjects before a modal whose verb a learner left out ("People should some exercise"): pronouns and the
+#: plural people of health writing
+_MODAL_SUBJECTS = _words("i you we they he she it people patients children women men doctors parents one")
+#: (s65) Words after which a clause may end with its modal, the next phrase an adverbial ("as much as you can the first
+#: week", "than we could the year before")
+_CLAUSE_ENDING_MODAL = _words("as if when whenever where wherever than what whatever how")
+
+
+def _do_with_adjective(do: str, be: str) -> tuple[_Sequence, _Sequence]:
+    """An adjective after "do" where English writes ``be`` ("does not able", "doesn't able")."""
+    message = "“{span}”: “{%d}” is an adjective, which takes “%s”, not “%s”"
+    return (
+        _Sequence(
+            (_words(do), _words("not"), _PREDICATE_ADJECTIVES),
+            (0, 2),
+            message % (2, be, do),
+            (f"{be} not {{2}}",),
+        ),
+        _Sequence(
+            (_words(f"{do}n't {do}n\u2019t"), _PREDICATE_ADJECTIVES),
+            (0, 1),
+            message % (1, be, do),
+            (f"{be} not {{1}}",),
+        ),
+    )
+
+
 _SEQUENCES = (
+    # (s65) "Patient does not able to", "they do not aware of", "I didn't sure": "do" before an adjective
+    *_do_with_adjective("does", "is"),
+    *_do_with_adjective("do", "are"),
+    *_do_with_adjective("did", "was"),
+    # (s65) "you may not aware about them", "patients might not able to": a modal and "not" before an adjective
+    # without "be"
+    _Sequence(
+        (_words("may might can could will would should must shall"), _words("not"), _PREDICATE_ADJECTIVES),
+        (0, 2),
+        "“{span}”: “{2}” is an adjective; after “{0} not” English writes “be” (“{0} not be {2}”)",
+        ("{0} not be {2}",),
+    ),
+    # (s65) "not aware about the disease": "aware" takes "of"
+    _Sequence(
+        (_words("aware unaware"), _words("about")),
+        (0, 1),
+        "“{span}”: English writes “{0} of”",
+        ("{0} of",),
+        fix=True,
+    ),
+    # (s65) "once in a week": a rate takes "a" alone
+    _Sequence(
+        (_words("once twice thrice"), _words("in"), _words("a"), _words("day week month year")),
+        (0, 3),
+        "“{span}”: a rate takes “a” alone (“{0} a {3}”)",
+        ("{0} a {3}",),
+        fix=True,
+    ),
+    # (s65) "Over last few years", "in last two decades": "last" with a number of units takes "the"
+    _Sequence(
+        (
+            _words("in over during for since from within"),
+            _words("last"),
+            _words("few two three four five six seven eight nine ten several"),
+            _words("days weeks months years decades"),
+        ),
+        (0, 3),
+        "“{span}”: “last” with a number of {3} takes “the” (“{0} the last {2} {3}”)",
+        ("{0} the last {2} {3}",),
+        fix=True,
+    ),
+    # (s65) "studies shown that", "studies proven that": a participle with no "have"
+    _Sequence(
+        (_words("studies researches experts scientists doctors reports trials"), _words("shown proven")),
+        (0, 1),
+        "“{span}”: “{1}” needs “have” (“{0} have {1}”), or write the present (“{0} show”)",
+        ("{0} have {1}", "{0} show"),
+        not_before=_words("in on below above here there earlier later"),
+    ),
+    _Sequence(
+        (_words("research"), _words("shown proven")),
+        (0, 1),
+        "“{span}”: “{1}” needs “has” (“{0} has {1}”), or write the present (“{0} shows”)",
+        ("{0} has {1}", "{0} shows"),
+        not_before=_words("in on below above here there earlier later"),
+    ),
+    # (s65) "struggling from years to get a child": a length of time takes "for"
+    _Sequence(
+        (
+            _words("suffering struggling living working waiting trying"),
+            _words("from"),
+            _words("years months decades weeks"),
+        ),
+        (0, 2),
+        "“{span}”: a length of time takes “for” (“{0} for {2}”)",
+        ("{0} for {2}",),
+        fix=True,
+    ),
+    # (s65) "very worse", "very less dosage": a comparative graded with "very"
+    _Sequence(
+        (_words("very"), _COMPARATIVES),
+        (0, 1),
+        "“{span}”: a comparative is graded with “much” or “far”, not “very” (“much {1}”)",
+        ("much {1}", "far {1}"),
+    ),
+    # (s65) "People should some exercise", "you can a walk": a modal with no verb before its object
+    _Sequence(
+        (
+            _MODAL_SUBJECTS,
+            _words("should must can could will would may might shall"),
+            _words("a an the this these those some any my your our their his her its"),
+        ),
+        (1, 2),
+        "“{0} {span}”: the verb after “{1}” is missing",
+        ("{1} do {2}", "{1} have {2}"),
+        not_before=_words("better more sooner less day time point"),
+        not_after=_CLAUSE_ENDING_MODAL,
+    ),
     # (s64) "more than compared to men", "weaker than compared with": a comparison said twice; "than" or "compared
     # with" alone
     _Sequence(
@@ -1147,6 +1275,27 @@ def _of_without_the(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit
             yield Hit(s.starts[i], s.ends[i + 2], LEARNER_IDIOM, message, suggestions)
 
 
+#: (s65) Determiners that never follow "a" or "an" ("In an every human being", "a the Institute")
+_SECOND_DETERMINERS = _words("the every each this these those my your our their")
+
+
+def _double_determiner(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """ "a" or "an" before another determiner ("In an every human being"): one of the two is too many. A capital "A" is
+    read only where it opens a sentence ("vitamin A the body needs" names the vitamin)."""
+    for article in ("a", "an"):
+        for i in index.get(article, ()):
+            if i + 1 >= s.n or not s.adjacent(i) or s.lowers[i + 1] not in _SECOND_DETERMINERS:
+                continue
+            written = s.text(i)
+            if written != article and not (written[:1].isupper() and sentence_start(s, i)):
+                continue
+            if s.text(i + 1) != s.lowers[i + 1]:
+                continue  # "a The Lancet study": a title's capital
+            span = s.prose[s.starts[i] : s.ends[i + 1]]
+            message = f"“{span}”: two determiners; keep one (“{s.text(i + 1)}” or “{written}”)"
+            yield Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (s.text(i + 1), written))
+
+
 def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """Every learner's idiom of the document (see the module's docstring)."""
     out = _fixed_sequences(s, index)
@@ -1165,6 +1314,7 @@ def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
         _its_before_verb,
         _others_before_noun,
         _of_without_the,
+        _double_determiner,
     ):
         out.extend(reading(s, index))
     return out
