@@ -6,7 +6,8 @@ Each DIR is a hand-labelled page set (``claims/`` and ``careful/`` with their ``
 ``benchmarks/page_sets.py``). For each set in turn, a scorer table is built from the other sets
 (``scripts/build_claim_scorer.py``, with its clean prose: MedQuAD's build side, the build half of the clean
 sentences and FakeHealth's development half) and the set is measured twice with ``page_sets.py``: without
-CL148, and with CL148 reading that table (its ``table`` option). The shipped table is trained on every read
+CL148, and with CL148 reading that table (its ``table`` option; since the sixty-fifth session every rule of the
+remedy-page gate, CL142-CL148, reads it, since the page score opens the gate for all of them). The shipped table is trained on every read
 set, so its figures on those sets flatter it; this is the figure that says what the scorer does on pages it
 never saw, short of a set collected after the build (``benchmarks/CLAIMS.md`` reports those).
 
@@ -29,6 +30,9 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.page_sets import REAL_CLAIM, evaluate  # noqa: E402
 from scripts import build_claim_scorer  # noqa: E402
+
+#: The rules that read the remedy-page gate, whose page score comes from the ``table`` option (s65)
+GATE_RULES = ("CL142", "CL143", "CL144", "CL145", "CL146", "CL147", "CL148")
 
 
 def figures(directory: Path, config: Path) -> tuple[int, int, int, int, int, int, int]:
@@ -84,7 +88,10 @@ def main(argv: list[str] | None = None) -> int:
             build += args.build_args.split()
             build_claim_scorer.main(build)
             with_cfg = tmp / f"{held.name}.toml"
-            with_cfg.write_text(f'[rules.CL148]\ntable = "{table}"\n', encoding="utf-8")
+            # (s65) the page score opens the gate of every remedy-page rule, so each reads the fold's table
+            with_cfg.write_text(
+                "".join(f'[rules.{code}]\ntable = "{table}"\n\n' for code in GATE_RULES), encoding="utf-8"
+            )
             before, after = figures(held, without), figures(held, with_cfg)
             for total, figs in zip(sums, (before, after), strict=True):
                 for i, v in enumerate(figs):

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Mapping, Sequence
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable, Sequence
 
-from ...config import Config
 from ...diagnostic import Diagnostic, Severity
 from ...document import Document, Sentence
-from ...evidence.claim_scorer import ClaimScorer, ScorerTableError, in_context, scorer_from, shipped_scorer
+from ...evidence.claim_scorer import in_context
 from ...evidence.context import claim_context
-from ...rule import Example, Finding, Option, RuleError
+from ...rule import Example, Finding, Option
 from ._remedy_page import (
     RemedyPage,
     RemedyPageRule,
@@ -35,7 +31,8 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
 
     It reads a page only when the page sells a remedy. The page's score is the mean score of its most claim-like
     sentences (``page-sentences`` of them, or ``page-share`` of a long page's). A page opens when its score reaches
-    ``min-page-score`` (on a page of at least ``min-page-sentences`` sentences), or when the shared gate opens it (a
+    ``min-page-score`` (on a page of at least ``min-page-sentences`` sentences; since the sixty-fifth session this is
+    the shared gate's reading, which opens the page for CL142-CL147 too), or when the shared gate opens it (a
     finding of a marker rule: a cure, a testimonial, detox, advice to stop treatment ...; a home-remedy recipe; a
     headline that promises a remedy; medicine called "allopathy") and its score reaches ``min-marked-page-score``: a
     news story that quotes one cure claim is no remedy page. The shared gate's count of other claim codes is left out
@@ -108,110 +105,31 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
             "The score (0-1, the model's probability that an editor marks the sentence) at which a sentence on an "
             "open page is reported",
         ),
-        "min-page-score": Option(
-            0.6,
-            float,
-            "The page score (the mean score of its most claim-like sentences) that opens a page no other gate opened "
-            "(above 1: never)",
-        ),
         "min-marked-page-score": Option(
             0.4,
             float,
             "The page score a page the shared gate opened (a marker finding, a recipe, a remedy headline, "
             "'allopathy') must also reach: a news story with one cure claim in a quote is no remedy page",
         ),
-        "page-sentences": Option(
-            3,
-            int,
-            "How many of the page's most claim-like sentences its page score averages, at least",
-            minimum=1,
-        ),
-        "page-share": Option(
-            0.125,
-            float,
-            "The share of a long page's sentences its page score averages, where that is more than page-sentences: "
-            "a long NIH guide holds a few claim-like sentences by chance, a remedy page many",
-        ),
-        "table": Option(
-            "",
-            str,
-            "A claim-scorer table of your own, built by scripts/build_claim_scorer.py from pages your editors "
-            "labelled (a path; empty: the shipped table)",
-        ),
-        "min-page-sentences": Option(
-            5, int, "How many sentences a page needs before its own score can open it (a snippet is no page)"
-        ),
     }
 
-    def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
-        super().__init__(options, config)
-        #: the ``table`` option's scorer, loaded here so that a table that is none is a configuration error (exit 2,
-        #: the file named) rather than a crash on every page; a relative path is read from the config file's folder
-        self._own_scorer: ClaimScorer | None = None
-        path = str(self.opts["table"])
-        if path:
-            table = Path(path).expanduser()
-            if not table.is_absolute() and self.config.path is not None:
-                table = Path(self.config.path).parent / table
-            try:
-                self._own_scorer = scorer_from(str(table))
-            except ScorerTableError as exc:
-                raise RuleError(f"{self.code} ({self.name}) option 'table': {exc}") from None
-
     def check_findings(self, doc: Document, findings: Sequence[Diagnostic]) -> Iterable[Finding]:
-        """The page's gate (:meth:`open_page`), then its sentences by their scores (each scored once)."""
-        gate = self._gate(findings, doc)
-        if gate is None and len(doc.sentences) < int(self.opts["min-page-sentences"]):
-            return []
-        scores = self.sentence_scores(doc)
-        page = self.open_page(findings, gate, scores)
+        """The page's gate (:meth:`remedy_page_of`), then its sentences by their scores (each scored once)."""
+        page = self.remedy_page_of(findings, doc)
         if page is None:
             return []
-        return self.read_scored(doc, page, claimed_spans(findings), scores)
+        return self.read_scored(doc, page, claimed_spans(findings), self.sentence_scores(doc))
 
     def remedy_page_of(self, findings: Sequence[Diagnostic], doc: Document) -> RemedyPage | None:
-        return self.open_page(findings, self._gate(findings, doc), self.sentence_scores(doc))
-
-    def open_page(
-        self, findings: Sequence[Diagnostic], gate: RemedyPage | None, scores: Sequence[float]
-    ) -> RemedyPage | None:
-        """The page as one that sells a remedy, or None: its own score reaches ``min-page-score`` (on a page of
-        ``min-page-sentences`` sentences or more), or the shared ``gate`` opened it and its score reaches
+        """The shared gate, whose page score (``min-page-score``) opens a page by itself; a page its other signals
+        opened (a marker finding, a recipe, a remedy headline, "allopathy") must also reach
         ``min-marked-page-score``."""
-        score = self.page_score(scores)
-        if gate is not None and score >= float(self.opts["min-marked-page-score"]):
-            return gate
-        if len(scores) >= int(self.opts["min-page-sentences"]) and score >= float(
-            self.opts["min-page-score"]
-        ):
-            return self._scored_page(findings, score)
+        page = super().remedy_page_of(findings, doc)
+        if page is None or page.scored:
+            return page
+        if self.page_score(self.sentence_scores(doc)) >= float(self.opts["min-marked-page-score"]):
+            return page
         return None
-
-    def _gate(self, findings: Sequence[Diagnostic], doc: Document) -> RemedyPage | None:
-        return super().remedy_page_of(findings, doc)
-
-    @staticmethod
-    def _scored_page(findings: Sequence[Diagnostic], score: float) -> RemedyPage:
-        codes = tuple(
-            sorted({d.code for d in findings if d.code.startswith("CL") and d.severity >= Severity.WARNING})
-        )
-        return RemedyPage(codes, True, scored=score)
-
-    def page_score(self, scores: Sequence[float]) -> float:
-        """The mean of the highest of a page's sentence ``scores``: ``page-sentences`` of them, or ``page-share`` of
-        them where that is more."""
-        count = max(int(self.opts["page-sentences"]), math.ceil(float(self.opts["page-share"]) * len(scores)))
-        top = sorted(scores, reverse=True)[:count]
-        return sum(top) / len(top) if top else 0.0
-
-    def sentence_scores(self, doc: Document) -> list[float]:
-        """Each sentence's score, in document order."""
-        scorer = self.scorer()
-        return scorer.score_all([s.text for s in doc.sentences])
-
-    def scorer(self) -> ClaimScorer:
-        """The model: the table of the ``table`` option, else the shipped one."""
-        return self._own_scorer or shipped_scorer()
 
     def read_page(self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]]) -> Iterable[Finding]:
         return self.read_scored(doc, page, claimed, self.sentence_scores(doc))

@@ -1,4 +1,4 @@
-"""Whether a page sells a remedy, read from the other claim rules' findings (the gate of CL142-CL147).
+"""Whether a page sells a remedy, read from the other claim rules' findings (the gate of CL142-CL148).
 
 A sentence that credits a food with a benefit, or speaks ill of prescribed medicine, may be fair in a nutrition
 guide or a drug leaflet; on a page that already claims cures, conspiracies or testimonials it is part of the
@@ -9,19 +9,31 @@ recipe that doses the reader with spoons or drops of the page's own mixture, or 
 from outside medicine ("Type 2 diabetes natural remedies", "How to lower blood pressure without medication") and
 neither debunks, warns nor asks whether it works. On the read page sets the headline opened pages whose only other
 finding was uncited research (CL106) or none, and no careful page; on the 4.9M clean words it opens none.
+
+(s65) A page none of these opened also opens on its page score: the mean score of its most claim-like sentences under
+CL148's learned sentence scorer (``medlint.evidence.claim_scorer``), which opened pages for CL148 alone since the
+sixty-third session. The scores are read once a document, whichever rule asks first, so the gate costs no more than
+CL148 did; on such a page the rules with a specific reading (a food's benefit, medicine disparaged) now report the
+sentences CL148 would have reported with its generic message.
 """
 
 from __future__ import annotations
 
+import functools
+import math
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+from ...config import Config
 from ...diagnostic import Diagnostic, Severity
 from ...document import Document
+from ...evidence.claim_scorer import ClaimScorer, ScorerTableError, scorer_from, shipped_scorer
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import ClaimContext, claim_context
-from ...rule import Finding, Option, Rule
+from ...rule import Finding, Option, Rule, RuleError
 from ...text.lazy_re import lazy_compile
 from ._shared import has_headline
 
@@ -211,6 +223,35 @@ GATE_OPTIONS = {
         "A page that calls medicine 'allopathy' (homeopathy's word for it, used by the pages that sell an alternative) "
         "is a page that sells a remedy by itself",
     ),
+    # (s65) the page score of CL148's sentence scorer opens the page for every rule of the gate, as it did for CL148
+    # alone since the sixty-third session
+    "min-page-score": Option(
+        0.6,
+        float,
+        "The page score (the mean score of the page's most claim-like sentences under CL148's sentence scorer) that "
+        "opens a page no other signal opened (above 1: never)",
+    ),
+    "page-sentences": Option(
+        3,
+        int,
+        "How many of the page's most claim-like sentences its page score averages, at least",
+        minimum=1,
+    ),
+    "page-share": Option(
+        0.125,
+        float,
+        "The share of a long page's sentences its page score averages, where that is more than page-sentences: "
+        "a long NIH guide holds a few claim-like sentences by chance, a remedy page many",
+    ),
+    "min-page-sentences": Option(
+        5, int, "How many sentences a page needs before its own score can open it (a snippet is no page)"
+    ),
+    "table": Option(
+        "",
+        str,
+        "A claim-scorer table of your own, built by scripts/build_claim_scorer.py from pages your editors "
+        "labelled (a path; empty: the shipped table)",
+    ),
 }
 
 
@@ -274,6 +315,37 @@ class RemedyPageRule(Rule):
     reads_findings = True
     options = dict(GATE_OPTIONS)
 
+    def __init__(self, options: Mapping[str, Any] | None = None, config: Config | None = None) -> None:
+        super().__init__(options, config)
+        #: the ``table`` option's scorer, loaded here so that a table that is none is a configuration error (exit 2,
+        #: the file named) rather than a crash on every page; a relative path is read from the config file's folder
+        self._own_scorer: ClaimScorer | None = None
+        path = str(self.opts["table"])
+        if path:
+            table = Path(path).expanduser()
+            if not table.is_absolute() and self.config.path is not None:
+                table = Path(self.config.path).parent / table
+            try:
+                self._own_scorer = scorer_from(str(table))
+            except ScorerTableError as exc:
+                raise RuleError(f"{self.code} ({self.name}) option 'table': {exc}") from None
+
+    def scorer(self) -> ClaimScorer:
+        """CL148's sentence scorer: the table of the ``table`` option, else the shipped one."""
+        return self._own_scorer or shipped_scorer()
+
+    def sentence_scores(self, doc: Document) -> list[float]:
+        """Each sentence's score under :meth:`scorer`, in document order; read once a document per table, whichever
+        rule of the gate asks first."""
+        return doc.derived(_score_reader(self.scorer()))
+
+    def page_score(self, scores: Sequence[float]) -> float:
+        """The mean of the highest of a page's sentence ``scores``: ``page-sentences`` of them, or ``page-share`` of
+        them where that is more."""
+        count = max(int(self.opts["page-sentences"]), math.ceil(float(self.opts["page-share"]) * len(scores)))
+        top = sorted(scores, reverse=True)[:count]
+        return sum(top) / len(top) if top else 0.0
+
     def check(self, doc: Document) -> Iterable[Finding]:
         return self.check_findings(doc, ())
 
@@ -290,8 +362,9 @@ class RemedyPageRule(Rule):
         raise NotImplementedError
 
     def remedy_page_of(self, findings: Sequence[Diagnostic], doc: Document) -> RemedyPage | None:
-        """The page as a remedy page under this rule's options, or None."""
-        return remedy_page(
+        """The page as a remedy page under this rule's options, or None: the signals of :func:`remedy_page`, else
+        (s65) the page score of CL148's sentence scorer (``min-page-score``, on a page of ``min-page-sentences``)."""
+        page = remedy_page(
             findings,
             self.code,
             self.opts["min-other-codes"],
@@ -300,6 +373,22 @@ class RemedyPageRule(Rule):
             doc if self.opts["headline-marks"] else None,
             doc if self.opts["allopathy-marks"] else None,
         )
+        wanted = float(self.opts["min-page-score"])
+        if page is not None or wanted > 1 or len(doc.sentences) < int(self.opts["min-page-sentences"]):
+            return page
+        score = self.page_score(self.sentence_scores(doc))
+        if score < wanted:
+            return None
+        codes = tuple(
+            sorted(
+                {
+                    d.code
+                    for d in findings
+                    if d.code.startswith("CL") and d.code != self.code and d.severity >= Severity.WARNING
+                }
+            )
+        )
+        return RemedyPage(codes, True, scored=score)
 
 
 class PatternOnRemedyPage(RemedyPageRule):
@@ -322,6 +411,16 @@ class PatternOnRemedyPage(RemedyPageRule):
                 continue
             out.append(Finding(start, end, self.message(" ".join(prose[start:end].split()), page)))
         return out
+
+
+@functools.lru_cache(maxsize=8)
+def _score_reader(scorer: ClaimScorer) -> Callable[[Document], list[float]]:
+    """One function per table, so that ``Document.derived`` scores a page's sentences once per table."""
+
+    def read(doc: Document) -> list[float]:
+        return scorer.score_all([s.text for s in doc.sentences])
+
+    return read
 
 
 def claimed_spans(findings: Sequence[Diagnostic]) -> list[tuple[int, int]]:
