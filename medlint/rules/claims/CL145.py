@@ -70,9 +70,10 @@ _MEDICINE = lazy_compile(
     re.IGNORECASE,
 )
 #: Research and clinical care anywhere in the paragraph make the recovery a report of them ("Young received the
-#: vaccine and pembrolizumab ... 'My skin has cleared up.'", a news story's trial patient).
+#: vaccine and pembrolizumab ... 'My skin has cleared up.'", a news story's trial patient; s65: "my life has changed
+#: completely thanks to this research", a release's trial participant).
 _CLINICAL = lazy_compile(
-    r"\b(?:randomi[sz]ed|placebo|trials?|stud(?:y|ies)|participants|surgery|surgical|operation|transplant\w*|"
+    r"\b(?:randomi[sz]ed|placebo|trials?|stud(?:y|ies)|participants|research|surgery|surgical|operation|transplant\w*|"
     r"chemo\w*|radiation|radiotherapy|immunotherapy|infusions?|vaccines?|hospital)\b",
     re.IGNORECASE,
 )
