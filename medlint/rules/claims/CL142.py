@@ -23,6 +23,7 @@ from ._remedy_page import (
     RemedyPageRule,
     left_to_others,
     not_the_pages_own,
+    other_claim_codes,
     other_codes_note,
 )
 
@@ -747,10 +748,7 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
         named = _named_benefits(doc)
         if named < wanted:
             return None
-        codes = tuple(
-            sorted({d.code for d in findings if d.code.startswith("CL") and d.severity >= Severity.WARNING})
-        )
-        return RemedyPage(codes, True, benefits=named)
+        return RemedyPage(other_claim_codes(findings, self.code), True, benefits=named)
 
     def read_page(self, doc: Document, page: RemedyPage, claimed: list[tuple[int, int]]) -> Iterable[Finding]:
         # a page opened by one marker alone (a cure, a testimonial ...) is read for its flat claims only: a hedged

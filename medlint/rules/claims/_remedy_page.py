@@ -273,6 +273,19 @@ class RemedyPage:
     scored: float = 0.0
 
 
+def other_claim_codes(findings: Sequence[Diagnostic], own_code: str) -> tuple[str, ...]:
+    """The distinct claim codes other than ``own_code`` the page drew at warning or above, sorted."""
+    return tuple(
+        sorted(
+            {
+                d.code
+                for d in findings
+                if d.code.startswith("CL") and d.code != own_code and d.severity >= Severity.WARNING
+            }
+        )
+    )
+
+
 def remedy_page(
     findings: Sequence[Diagnostic],
     own_code: str,
@@ -286,15 +299,7 @@ def remedy_page(
     ``min_codes`` distinct other claim codes at warning or above, none of ``markers``, and (with ``doc``) no
     home-remedy recipe on the page, (with ``headline_doc``) no headline that promises a remedy, and (with
     ``allopathy_doc``) no word "allopathy" for medicine (``calls_medicine_allopathy``)."""
-    codes = tuple(
-        sorted(
-            {
-                d.code
-                for d in findings
-                if d.code.startswith("CL") and d.code != own_code and d.severity >= Severity.WARNING
-            }
-        )
-    )
+    codes = other_claim_codes(findings, own_code)
     marked_only = len(codes) < min_codes
     if marked_only and not set(codes) & set(markers):
         if doc is not None and holds_remedy_recipe(doc):
@@ -379,16 +384,7 @@ class RemedyPageRule(Rule):
         score = self.page_score(self.sentence_scores(doc))
         if score < wanted:
             return None
-        codes = tuple(
-            sorted(
-                {
-                    d.code
-                    for d in findings
-                    if d.code.startswith("CL") and d.code != self.code and d.severity >= Severity.WARNING
-                }
-            )
-        )
-        return RemedyPage(codes, True, scored=score)
+        return RemedyPage(other_claim_codes(findings, self.code), True, scored=score)
 
 
 class PatternOnRemedyPage(RemedyPageRule):
