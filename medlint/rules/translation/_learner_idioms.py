@@ -27,7 +27,7 @@ from ...text.word_classes import PLURAL, VERB_S, classes
 from ...text.word_frequency import zipf_table
 from ._construction_scan import PASSIVE_INTRANSITIVE
 from ._grammar_scan import Hit, Scan, regular_plural, sentence_start, telegraphic
-from ._grammar_words import BE_FORMS, CLOSED_CLASS, LEARNER_IDIOM, NUMBER_WORDS
+from ._grammar_words import BE_FORMS, CLOSED_CLASS, LEARNER_IDIOM, MODALS, NUMBER_WORDS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -117,7 +117,7 @@ _SEQUENCES = (
     # (s65) "you may not aware about them", "patients might not able to": a modal and "not" before an adjective
     # without "be"
     _Sequence(
-        (_words("may might can could will would should must shall"), _words("not"), _PREDICATE_ADJECTIVES),
+        (MODALS, _words("not"), _PREDICATE_ADJECTIVES),
         (0, 2),
         "“{span}”: “{2}” is an adjective; after “{0} not” English writes “be” (“{0} not be {2}”)",
         ("{0} not be {2}",),
@@ -189,7 +189,7 @@ _SEQUENCES = (
     _Sequence(
         (
             _MODAL_SUBJECTS,
-            _words("should must can could will would may might shall"),
+            MODALS,
             _words("a an the this these those some any my your our their his her its"),
         ),
         (1, 2),
