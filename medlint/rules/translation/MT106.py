@@ -1159,15 +1159,17 @@ def _glued_parentheses(prose: str) -> list[Finding]:
     for m in _GLUED_CLOSE_PAREN.finditer(prose):
         word = m.group(1)
         bracketed = prose[prose.rfind("(", 0, m.start(1)) + 1 : m.start(1) - 1]
-        before = prose[m.start() - 1] if m.start() > 0 else " "
+        mark_before = prose[m.start() - 1] if m.start() > 0 else " "
         # a bracket inside a word ("sarco(endo)plasmic"); (s66) not a bracket of several words glued to the word before
         # it, nor one after a comma or semicolon, whose own space was lost too ("Pulsatile(like a heart beat)tinnitus",
         # "infections,(ear drum rupture)abnormalities"): an affix in brackets is one word
-        if before not in _OPENS_AFTER and not (before in ",;" or (before.isalpha() and " " in bracketed)):
+        if mark_before not in _OPENS_AFTER and not (
+            mark_before in ",;" or (mark_before.isalpha() and " " in bracketed)
+        ):
             continue
         if word[0].isupper() and not _LOWER_PHRASE.fullmatch(bracketed):
             continue  # "(Re)Birth", "(MU)Scle": a styled name or an acronym's letters, not a sentence glued on
-        glued_both = before not in _OPENS_AFTER  # the bracket lost its space on both sides
+        glued_both = mark_before not in _OPENS_AFTER  # the bracket lost its space on both sides
         if (
             (
                 (zipf_of(word.lower()) or 0.0) < _GLUED_PAREN_NEXT_ZIPF

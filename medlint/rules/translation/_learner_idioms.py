@@ -10,7 +10,10 @@ happened", "is consisting of"), a percentage of a population without "of" ("5% p
 country name that takes it or a part of the day after "in" ("in UK and India", "in morning"); and (s65) "do" before an
 adjective that takes "be" ("does not able", "may not aware"), "very" before a comparative ("very worse"), a modal
 with no verb before its object ("People should some exercise"), "aware about", "once in a week", "over last few
-years", "studies shown that", "struggling from years" and "a" or "an" before another determiner ("an every"). 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
+years", "studies shown that", "struggling from years" and "a" or "an" before another determiner ("an every"); and (s66)
+"since" before a length of time in digits or "more than" ("since last 3 months", "since more than three months"), "at age
+of", "take the help of", "in case if", "nowadays world", "reach to old age", a count before a round number's plural ("20
+millions") and "done in fasting". 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
 of" and "those kind of" twice in a writer's voice, and two finite verbs in a row twice ("each gene is can be made
 up", "when is comes to"); WMT22's human references write "is called as" four times,
 "even didn't" once, "return back" twice, "caused due to" once and "The followings are" once, each a slip of the
@@ -88,6 +91,22 @@ _MODAL_SUBJECTS = _words("i you we they he she it people patients children women
 #: (s65) Words after which a clause may end with its modal, the next phrase an adverbial ("as much as you can the first
 #: week", "than we could the year before")
 _CLAUSE_ENDING_MODAL = _words("as if when whenever where wherever than what whatever how")
+
+
+class _Numbers(frozenset[str]):
+    """(s66) Number words, and any number written in digits ("since last 3 months", "20 millions people"): the word
+    index holds digits as words, and a table row needs a set that holds them all."""
+
+    def __contains__(self, word: object) -> bool:
+        return (isinstance(word, str) and word.isdigit()) or super().__contains__(word)
+
+
+#: (s66) a count, in words or digits
+_COUNTS = _Numbers(NUMBER_WORDS | _words("few several couple many"))
+#: (s66) the plural of a round number, which a count before it makes singular ("20 millions people"; "many millions"
+#: and "several thousands" are English, so only a number counts)
+_ROUND_PLURALS = _words("millions thousands hundreds billions lakhs crores")
+_ROUND_COUNTS = _Numbers(NUMBER_WORDS - _words("hundred hundreds thousand thousands million half"))
 
 
 def _do_with_adjective(do: str, be: str) -> tuple[_Sequence, _Sequence]:
@@ -459,10 +478,79 @@ _SEQUENCES = (
     ),
     # "since last three decades": "since" names a point in time, a stretch of time takes "for the last"
     _Sequence(
-        (_words("since"), _words("last past"), NUMBER_WORDS | _words("few several couple many"), _TIME_UNITS),
+        (_words("since"), _words("last past"), _COUNTS, _TIME_UNITS),
         (0, 1),
         "“{span}”: “since” takes a point in time; a stretch of time is “for the {1} {2} {3}”",
         ("for the {1}",),
+    ),
+    # (s66) "chronic pain since more than three months": "since" before a length of time, as above
+    _Sequence(
+        (_words("since"), _words("more less"), _words("than"), _COUNTS, _TIME_UNITS),
+        (0, 2),
+        "“{span}”: “since” takes a point in time; a stretch of time is “for {1} than {3} {4}”",
+        ("for {1} than",),
+        fix=True,
+    ),
+    # (s66) "However, at age of 30 and 50": a point in life is "at the age of" ("at age 30" is English too)
+    _Sequence(
+        (_words("at by after before until till from"), _words("age"), _words("of")),
+        (0, 2),
+        "“{span}”: English writes “{0} the age of” (or “{0} age” and the number)",
+        ("{0} the age of",),
+        fix=True,
+    ),
+    # (s66) "women take the help of expensive treatments": Hindi "madad lena"; English gets help from someone or uses a thing
+    _Sequence(
+        (_words("take takes taking took taken"), _words("the"), _words("help"), _words("of")),
+        (0, 3),
+        "“{span}”: a calque; English writes “get help from” a person, or “use” a thing",
+        ("get help from", "use"),
+    ),
+    # (s66) "But in case if acute condition is prolonged": "in case" and "if" both open the condition
+    _Sequence(
+        (_words("in"), _words("case"), _words("if")),
+        (0, 2),
+        "“{span}”: “in case” and “if” say the same; keep one",
+        ("if", "in case"),
+    ),
+    # (s66) "In nowadays world hair fall is common": "nowadays" is an adverb, not a determiner
+    _Sequence(
+        (_words("nowadays now-a-days"), _words("world")),
+        (0, 1),
+        "“{span}”: “nowadays” is an adverb; English writes “today's world”",
+        ("today's world",),
+        fix=True,
+    ),
+    # (s66) "But people reach to old age": "reach" takes its object without "to"
+    _Sequence(
+        (
+            _words("reach reaches reached reaching"),
+            _words("to"),
+            _words("old adulthood puberty menopause maturity"),
+        ),
+        (0, 1),
+        "“{span}”: “{0}” takes its object directly, without “to”",
+        ("{0}",),
+        fix=True,
+    ),
+    # (s66) "The number has reached 20 millions in the United States": a count makes the round number singular
+    *(
+        _Sequence(
+            (_ROUND_COUNTS, _words(plural)),
+            (0, 1),
+            f"“{{span}}”: after a count English writes the singular (“{{0}} {plural[:-1]}”)",
+            (f"{{0}} {plural[:-1]}",),
+            fix=True,
+            not_before=_words("of"),
+        )
+        for plural in sorted(_ROUND_PLURALS)
+    ),
+    # (s66) "This test is usually done in fasting": a test is done while fasting, or on an empty stomach
+    _Sequence(
+        (_words("done taken measured tested checked"), _words("in"), _words("fasting")),
+        (1, 2),
+        "“{span}”: English writes “while fasting” or “on an empty stomach”",
+        ("while fasting", "on an empty stomach"),
     ),
     # "Valerian is used since ancient times": a state that runs from a point in time to now takes the present perfect
     # (Russian and Indian writers keep their languages' present; s58, 0 on 4.9M clean words)
