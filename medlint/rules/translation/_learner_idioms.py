@@ -13,7 +13,8 @@ with no verb before its object ("People should some exercise"), "aware about", "
 years", "studies shown that", "struggling from years" and "a" or "an" before another determiner ("an every"); and (s66)
 "since" before a length of time in digits or "more than" ("since last 3 months", "since more than three months"), "at age
 of", "take the help of", "in case if", "nowadays world", "reach to old age", a count before a round number's plural ("20
-millions") and "done in fasting". 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
+millions") and "done in fasting"; and (s66) an article dropped before a single change after "due to" or "leads to",
+"source of" after a copula, "same" and "majority of" (``_article_dropped``). 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
 of" and "those kind of" twice in a writer's voice, and two finite verbs in a row twice ("each gene is can be made
 up", "when is comes to"); WMT22's human references write "is called as" four times,
 "even didn't" once, "return back" twice, "caused due to" once and "The followings are" once, each a slip of the
@@ -1384,6 +1385,123 @@ def _double_determiner(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[
             yield Hit(s.starts[i], s.ends[i + 1], LEARNER_IDIOM, message, (s.text(i + 1), written))
 
 
+#: (s66) Nouns of a single change, which take "a" or "an" after "due to" or "leads to" ("due to increase in loss")
+_CHANGE_NOUNS = _words("increase decrease rise reduction decline drop")
+#: (s66) What opens the cause or effect such a noun names: "due to", "leads to", "results in"
+_CHANGE_OPENERS = {
+    "to": _words("due lead leads led leading"),
+    "in": _words("result results resulted resulting"),
+}
+#: (s66) Adjectives before "source of" that a copula puts after its subject ("Almonds are rich source of vitamins")
+_SOURCE_ADJECTIVES = _words("rich good great excellent major important main poor natural")
+#: (s66) Words before "same" that leave its noun with no determiner ("with same position", "achieve same color")
+_BEFORE_SAME = _words(
+    "in at with of on from for by achieve achieves have has had get gets use uses give gives"
+)
+#: (s66) Words that open a clause before "majority of" ("therefore majority of you are facing")
+_CLAUSE_LINKS = _words("therefore and but so because that as while where since if when thus hence")
+
+
+def _article_dropped(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """A noun that English writes with an article, written without one in learners' prose (s66; not in headings,
+    list items or one-sentence paragraphs, where headlines drop articles: "New study finds majority of women..."):
+    a single change after "due to", "leads to" or "results in" ("due to increase in loss of melanin"; "associated with
+    improvement in", research prose's own register, is not read), "source of" after a copula ("Almonds are rich source
+    of vitamins"), "same" after a preposition or verb ("with same position"), and "majority of" opening a clause
+    ("therefore majority of you")."""
+    for noun in _CHANGE_NOUNS & index.keys():
+        for i in index[noun]:
+            if i < 2 or i + 1 >= s.n or s.lowers[i + 1] not in ("in", "of") or not s.adjacent(i):
+                continue
+            link = s.lowers[i - 1]
+            if link not in _CHANGE_OPENERS or s.lowers[i - 2] not in _CHANGE_OPENERS[link]:
+                continue
+            if (
+                not (s.adjacent(i - 2) and s.adjacent(i - 1))
+                or not s.is_lower(i)
+                or telegraphic(s, s.starts[i])
+            ):
+                continue
+            article = "an" if noun[0] in "aeiou" else "a"
+            span = s.prose[s.starts[i - 1] : s.ends[i + 1]]
+            fixed = f"{s.text(i - 1)} {article} {s.text(i)} {s.text(i + 1)}"
+            yield Hit(
+                s.starts[i - 1],
+                s.ends[i + 1],
+                LEARNER_IDIOM,
+                f"“{span}”: a single {noun} takes “{article}” (“{fixed}”)",
+                (fixed,),
+            )
+    for i in index.get("source", ()):
+        if i < 2 or i + 1 >= s.n or s.lowers[i + 1] != "of" or not s.adjacent(i) or not s.adjacent(i - 1):
+            continue
+        before = s.lowers[i - 1]
+        if before in _SOURCE_ADJECTIVES and s.adjacent(i - 2) and s.lowers[i - 2] in BE_FORMS | {"as"}:
+            first = i - 1
+        elif before in BE_FORMS | {"as"}:
+            first = i
+        else:
+            continue
+        if telegraphic(s, s.starts[i]):
+            continue
+        article = "an" if s.lowers[first][0] in "aeiou" else "a"
+        span = s.prose[s.starts[first] : s.ends[i]]
+        fixed = f"{article} {span}"
+        yield Hit(
+            s.starts[first],
+            s.ends[i],
+            LEARNER_IDIOM,
+            f"“{span}”: a source takes “{article}” (“{fixed} of”)",
+            (fixed,),
+        )
+    for i in index.get("same", ()):
+        if (
+            i < 1
+            or i + 1 >= s.n
+            or not s.adjacent(i - 1)
+            or not s.adjacent(i)
+            or s.lowers[i - 1] not in _BEFORE_SAME
+        ):
+            continue
+        if (
+            s.lowers[i + 1] == "as"
+            or not s.is_lower(i)
+            or not s.is_lower(i + 1)
+            or telegraphic(s, s.starts[i])
+        ):
+            continue
+        if s.prose[s.ends[i] : s.ends[i] + 1] == "-":
+            continue  # "same-sex", "same-day": a compound's first half
+        span = s.prose[s.starts[i] : s.ends[i + 1]]
+        yield Hit(
+            s.starts[i],
+            s.ends[i],
+            LEARNER_IDIOM,
+            f"“{span}”: “same” takes “the” (“the {span}”)",
+            ("the same",),
+        )
+    for i in index.get("majority", ()):
+        if i + 1 >= s.n or s.lowers[i + 1] != "of" or not s.adjacent(i):
+            continue
+        opens = sentence_start(s, i) or (i > 0 and s.adjacent(i - 1) and s.lowers[i - 1] in _CLAUSE_LINKS)
+        if (
+            not opens
+            or (i > 0 and not sentence_start(s, i) and not s.is_lower(i))
+            or telegraphic(s, s.starts[i])
+        ):
+            continue
+        written = s.text(i)
+        fixed = ("The majority" if written[0].isupper() else "the majority") + " of"
+        span = s.prose[s.starts[i] : s.ends[i + 1]]
+        yield Hit(
+            s.starts[i],
+            s.ends[i + 1],
+            LEARNER_IDIOM,
+            f"“{span}”: “majority” takes “the” (“{fixed}”)",
+            (fixed,),
+        )
+
+
 def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """Every learner's idiom of the document (see the module's docstring)."""
     out = _fixed_sequences(s, index)
@@ -1403,6 +1521,7 @@ def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
         _others_before_noun,
         _of_without_the,
         _double_determiner,
+        _article_dropped,
     ):
         out.extend(reading(s, index))
     return out
