@@ -512,7 +512,10 @@ class GrammarPattern(Rule):
       patient with BMI"; not "from patient to patient", "this type of doctor
       may", nor "dietitian or doctor may", which shares its determiner; the
       clean sentences write it twice, the same slip, and MedQuAD, FakeHealth
-      and WMT22's references never);
+      and WMT22's references never); and (s66) an organ bare after a
+      preposition at the head of its phrase ("the ability of body to carry
+      oxygen", "which arise in spine."; not "in kidney disease", "a loop of
+      intestine" or "from ear to ear": 4 on 4.9M clean words, each the same slip);
     - ``bare-noun``: a singular count noun with no determiner after a
       preposition or a verb of a small closed set ("is", "has", "take",
       "need", "get", "cause", "play", "consult", "wear"), with at most one
