@@ -26,6 +26,31 @@ _COMMA_SPLICE = re.compile(
     r"There|In|For|To|As|But|And|Or|So|However|Therefore|Also|Which|Who|He|She|His|Her|Although|Though|Since|"
     r"Then|Thus|Otherwise|Many|Most|Some|All|Each|Every)(?=[ \t]+[a-z])"
 )
+#: (s66) A comma splice in lower case: a comma, then a pronoun subject and its finite verb ("No disease is harmless,
+#: it is essential to treat it"), read only after a main clause (``_main_clause_before``)
+_LOWER_SPLICE = re.compile(
+    r",[ \t]+(?P<subj>it|there|this|they|we|you|he|she)[ \t]+"
+    r"(?P<verb>is|are|was|were|will|can|has|have|may|should|must|does|do)\b"
+)
+#: Words that open a main clause's subject: determiners and pronouns
+_SUBJECT_OPENERS = frozenset(
+    "the a an this these those it there we you they he she i our your my his her their its no most many some all "
+    "every each".split()
+)
+#: Words that make a clause before the comma subordinate, or the comma a parenthesis's ("When you rest, it heals";
+#: "It is known that if you rest, it heals"): a subordinate clause before a main clause takes a comma
+_SUBORDINATORS = frozenset(
+    "if when while although though because since as after before once unless whether until where whereas whom "
+    "whose that what how why but yet so nor whenever wherever even".split()
+)
+#: Connectives that open a sentence before a comma ("However, it may be done"), where the sentence splitter ran two
+#: sentences together after an abbreviation ("diagnose IE. However, it may")
+_CONNECTIVES = frozenset(
+    "however therefore thus moreover furthermore also instead still otherwise meanwhile nevertheless nonetheless "
+    "indeed besides then now hence consequently yes no".split()
+)
+#: The fewest words of the clause before the comma
+_SPLICE_MIN_WORDS = 3
 #: A greeting's line, where a comma is followed by the letter's first words ("Hi All, We are ...")
 _GREETING = re.compile(r"(?:hi|hello|dear|greetings|hey)\b", re.IGNORECASE)
 #: The capitalised words that open the sentences read (a quick test before the search).
@@ -80,6 +105,15 @@ class RunTogetherSentences(Rule):
     sentences and WMT22's human references the comma form finds 5, each a lost full stop ("problems, The
     disorder's", three in FakeHealth, a human translation's "According to Hollywood, It is"). (A capital
     after a semicolon, where Chinese or Japanese "；" became one, is MT122's ``semicolon-capital``.)
+
+    (s66) The comma splice in lower case: a comma, then a pronoun subject and a finite verb ("No disease is
+    harmless, it is essential to get it treated", "condition of joints, there will be inflammation"), read only
+    after one plain main clause from the sentence's start (three words or more opening with a determiner, a
+    pronoun or a noun, with a finite verb, no subordinator, no "that" and no other mark): "When you rest, it
+    heals", "However, it may be done" and a series of clauses closed by "and" or "or" are left. The fix writes a
+    semicolon and is unsafe (a full stop may read better). On the 4.9M clean words it adds none in MedQuAD or the
+    clean sentences, 1 in FakeHealth ("was not involved in this work, it is an independent comment") and 29 in WMT22's
+    human references, whose informal source texts splice clauses.
     """
 
     code = "TX115"
@@ -97,6 +131,7 @@ class RunTogetherSentences(Rule):
             "Symptoms include tremor and vision problems, The disorder starts early.",
             note="a comma where the full stop was",
         ),
+        Example("No disease is harmless, it is essential to treat it early.", note="a comma splice"),
     )
     should_not_fire = (
         "Weakness in the legs. The upper back may hurt too.",
@@ -107,11 +142,16 @@ class RunTogetherSentences(Rule):
         Example(
             "Hi all, We are organising the meeting; names stay: Gao, Robert and Jane.", note="a greeting"
         ),
+        Example(
+            "When you rest, it heals. However, it may hurt. The valves may be small, they may leak, or they may fail.",
+            note="a clause before the main clause, a connective, a series of clauses",
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
         if ", " in doc.prose:
             yield from _comma_splices_in(doc)
+            yield from _lower_splices_in(doc)
         prose = doc.prose
         if not any(f" {word} " in prose for word in _OPENERS):
             return
@@ -163,6 +203,56 @@ def _comma_splices_in(doc: Document) -> Iterable[Finding]:
             f"“{m.group('det')}” (or the word takes no capital)",
             (".",),
             Fix((Edit(comma, comma + 1, "."),), "write a full stop for the comma", safe=False),
+        )
+
+
+def _lower_splices_in(doc: Document) -> Iterable[Finding]:
+    """(s66) "No disease is harmless, it is essential to get it treated": two main clauses joined by a comma, the
+    second opening with a pronoun subject and a finite verb. Read only where the words before the comma, from the
+    sentence's start, are one plain main clause: three words or more, opening with a determiner, a pronoun or a
+    noun, holding a finite verb and no other mark, no subordinator ("When you rest, it heals") and no "that"
+    ("It is known that if ..., it will"); a sentence adverb or a connective before the comma ("Unfortunately, there
+    is", "However, it may") opens the sentence, and a series closed by "and" or "or" ("flaps, they may be small, or
+    they may lack") is a list of clauses; both are left. Not in headings, table cells or quotations."""
+    from ...text.word_classes import PLURAL, SINGULAR, classes
+
+    prose = doc.prose
+    sentences = doc.sentences
+    for m in _LOWER_SPLICE.finditer(prose):
+        comma = m.start()
+        bi = doc.block_at(comma)
+        if bi is None or doc.blocks[bi].kind in (HEADING, TABLE_CELL) or inside_quotes(doc, comma):
+            continue
+        here = next((x for x in sentences if x.start <= comma < x.end), None)
+        if here is None:
+            continue
+        before = prose[here.start : comma]
+        if any(c in before for c in ',;:()"\u201c\u201d\u2013\u2014[]') or "--" in before:
+            continue
+        words = [w.strip(".!?'\u2019").lower() for w in before.split()]
+        if len(words) < _SPLICE_MIN_WORDS or words[-1].endswith("ly") or _SUBORDINATORS.intersection(words):
+            continue
+        if words[-1] in _CONNECTIVES or before.split()[-1][:1].isupper():
+            continue  # "However, it may": a connective or a capitalised word opens the sentence before the comma
+        after = prose[m.end() : here.end]
+        if ", and " in after or ", or " in after:
+            continue  # a series of clauses closed by a conjunction ("flaps, they may be small, or they may lack")
+        first = before.split()[0]
+        if words[0] not in _SUBJECT_OPENERS and not (
+            first[:1].isupper() and (SINGULAR in classes(words[0]) or PLURAL in classes(words[0]))
+        ):
+            continue
+        if not any(_verb_like(w) for w in words[1:]):
+            continue
+        end = m.end("verb")
+        subject = m.group("subj")
+        yield Finding(
+            comma,
+            end,
+            f"“{prose[comma:end]}”: two sentences joined by a comma; end the first with a full stop, or join them "
+            f"with a semicolon or a conjunction",
+            (f". {subject[:1].upper()}{subject[1:]}", f"; {subject}"),
+            Fix((Edit(comma, comma + 1, ";"),), "write a semicolon for the comma", safe=False),
         )
 
 
