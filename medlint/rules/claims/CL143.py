@@ -82,6 +82,14 @@ _DISPARAGING = lazy_compile(
     r"(?:only|just|merely)\s+(?:provides?|gives?|offers?|brings?)\s+(?:(?:a|some)\s+)?(?:temporary|short[\s-]term|"
     r"momentary|short[\s-]lived)\s+relief|(?:provides?|gives?|offers?|brings?)\s+only\s+(?:(?:a|some)\s+)?(?:temporary|"
     r"short[\s-]term|momentary|short[\s-]lived)\s+relief|"
+    # (s66) a failure said flatly of any object ("Drugs cannot cure a dietary disease"), medicine called ineffective,
+    # hard on the body or a habit the body gets used to, a disease said to resist it ("cannot be reversed with bypass
+    # surgery ... or blocker drugs"), and medicine "not helping"
+    r"(?:can[\u2019']?t|cannot|can\s+not|won[\u2019']?t|will\s+not|will\s+never|can\s+never)\s+(?:ever\s+)?(?:cure|reverse|heal)\s+"
+    r"(?:you|a|an|the|your|any|this|that|it)\b|ineffective|ineffectual|hard\s+on\s+(?:the|your)\s+(?:body|liver|kidneys?|"
+    r"stomach|gut)|(?:body|you)\s+(?:gets?|become|becomes)\s+used\s+to|"
+    r"(?:cannot|can[\u2019']?t|can\s+not|won[\u2019']?t|will\s+not|never)\s+be\s+(?:cured|reversed|healed|fixed)\s+(?:with|by)|"
+    r"(?:is|are|was|were)\s+not\s+helping|"
     # no good treatment in it ("there is no satisfactory treatment available for this disease in allopathy")
     r"no\s+(?:satisfactory|effective|permanent|real|lasting|proper|good)\s+(?:treatment|cure|solution|answer|remedy)s?|"
     r"(?:wasn[\u2019']?t|weren[\u2019']?t|isn[\u2019']?t|aren[\u2019']?t|was\s+not|were\s+not|is\s+not|are\s+not)\s+"
@@ -133,7 +141,10 @@ class MedicineDisparagedOnClaimsPage(RemedyPageRule):
     medication", or the reader told they need none, "We do not need medication"; since the fifty-ninth session also by
     what it cannot do or is not, "Drugs can't accomplish this", "isn't the solution", its "negative side effects", the root
     cause "never addressed", an organ's failure laid at it, "can contribute to liver dysfunction", a medicine "not
-    working", an antibiotic named by its INN stem: "the Erythromycin ointment wasn't working"). A
+    working", an antibiotic named by its INN stem: "the Erythromycin ointment wasn't working"; since the sixty-sixth
+    session also a failure said of any object, "Drugs cannot cure a dietary disease", medicine called ineffective,
+    "hard on the body", a habit the body "gets used to", a disease that "cannot be reversed with" it, medicine "not
+    helping", and conventional or modern medicine and beta or channel blockers as the medicine named). A
     sentence that opens with "they", "these" or "those" stands for the medicine the sentence before names ("Antacids
     are sold everywhere. They interfere with digestion."). Medicine called unnatural or dismissed outright is CL110's, and a
     sentence another claim rule reported is left to it. Said in

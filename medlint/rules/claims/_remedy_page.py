@@ -71,7 +71,9 @@ MEDICINE_KINDS = lazy_compile(
     r"allopath(?:y|ic|ic\s+(?:medicine|treatment|drugs?))|"
     # (s60) a class named in the singular too ("She took the antibiotic, and it did nothing")
     r"antibiotics?|statins?|painkillers?|pain\s+killers?|steroids?|antidepressants?|chemotherapy|chemo|inhalers?|"
-    r"synthetic\s+hormones?|hormone\s+replacement|(?:prescribed|prescription|steroid)\s+(?:ointments|creams)|"
+    r"synthetic\s+hormones?|hormone\s+replacement|(?:beta|channel)[\s-]+blockers?|"
+    # (s66) medicine as the page's other ("conventional medical treatments for vitiligo are known to be ineffective")
+    r"(?:conventional|modern|mainstream|western)\s+(?:medical\s+)?(?:treatments?|medicine|therap(?:y|ies))|(?:prescribed|prescription|steroid)\s+(?:ointments|creams)|"
     # (s58) insulin given as a medicine (the hormone alone is the body's own: "insulin-producing cells"), and a
     # prescribed medicine by the stem of its international non-proprietary name (WHO INN stems: metformin,
     # atorvastatin, lisinopril, losartan, metoprolol, amlodipine, omeprazole, sitagliptin, empagliflozin)
