@@ -24,11 +24,15 @@ from ._remedy_page import (
 _TIME = (
     r"(?:(?:within|in|after|under)\s+(?:just\s+|only\s+|as\s+little\s+as\s+|less\s+than\s+|about\s+|around\s+)?"
     r"(?:(?:\d+(?:\s*[\u2013-]\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|a|an|a\s+couple\s+of|a\s+few|"
-    r"a\s+matter\s+of)\s+)?(?:minutes?|hours?|days?|weeks?|months?|nights?)|(?:after|from)\s+(?:the\s+)?(?:very\s+)?"
+    r"a\s+matter\s+of)\s+)?(?:minutes?|hours?|days?|weeks?|months?|nights?|"
+    # (s66) a course counted in sessions or visits ("clears up sciatica in two sessions")
+    r"sessions?|visits?|treatments?|applications?)|(?:after|from)\s+(?:the\s+)?(?:very\s+)?"
     r"first\s+(?:day|use|dose|cup|glass|application|week|night|sip)|overnight|in\s+no\s+time|immediately|instantly|"
     # (s60) a short time left unnumbered ("regrow the hair in a short period of time")
     r"(?:in|within)\s+(?:a\s+)?(?:very\s+)?short\s+(?:period\s+of\s+time|span\s+of\s+time|time|period)|"
-    r"right\s+away|at\s+once)"
+    r"right\s+away|at\s+once|"
+    # (s66) a change seen as it comes ("You will see your infection getting reduced day by day")
+    r"day\s+by\s+day|over\s+a\s+(?:space|matter)\s+of\s+(?:days|weeks))"
 )
 #: The result promised: a future change, a difference or relief noticed, a complaint gone or down, the remedy
 #: starting to work ("will be gone", "will drop", "see results", "notice a difference", "feel better", "goes down",
@@ -40,7 +44,12 @@ _RESULT = (
     r"normal|help\s+(?:you\s+)?(?:to\s+)?(?:re)?(?:grow|lose|heal|clear|cure|reverse|get\s+rid\s+of|relieve|"
     r"reduce|lower|eliminate))|(?:see|notice|feel|experience|get)\s+(?:[\w-]+\s+){0,2}?(?:results|difference|improvements?|"
     r"relief|change|effects?|movements?)|(?:feel|get)\s+(?:much\s+)?better|(?:goes|go|went)\s+(?:down|away)|"
-    r"(?:disappears?|vanish(?:es)?|clears?\s+up|subsides?)|(?:starts?|begins?)\s+(?:working|to\s+work))"
+    r"(?:disappears?|vanish(?:es)?|clears?\s+up|subsides?)|(?:starts?|begins?)\s+(?:working|to\s+work)|"
+    # (s66) the remedy's own verb of an end to the complaint, its object between ("End Sciatica in Weeks", "guaranteed to
+    # end sciatica in weeks or days", "extinguish sciatica ... over a space of weeks")
+    # (an object after it: "The wound heals in two weeks" is a course, not a promise)
+    r"(?:end|ends|extinguish(?:es)?|eliminates?|cures?|reverses?|heals?|gets?\s+rid\s+of|banish(?:es)?)"
+    r"(?=\s+(?!(?:in|within|after|over|under|by|on|at|for)\b)[\w-]))"
 )
 #: Either order in one sentence, the time before or after the result, with no stop between.
 _PROMISE = lazy_compile(
@@ -62,7 +71,9 @@ class TimeframeOnClaimsPage(RemedyPageRule):
     will drop in just 3 days", "Most people notice a difference after the first cup": a short time (within, in or
     after minutes, hours, days, weeks or months, after the first cup or dose, overnight) and a result in the same
     sentence (a change to come, a difference or relief noticed, a complaint gone or down, the remedy starting to
-    work). The FDA lists "quick fixes" among the tip-offs of health fraud and the FTC asks that a promised result
+    work; since the sixty-sixth session also the remedy's own verb of an end with its object, "end sciatica in weeks",
+    "clears up sciatica in two sessions", a course counted in sessions or visits, and a change seen "day by day").
+    The FDA lists "quick fixes" among the tip-offs of health fraud and the FTC asks that a promised result
     be substantiated for the time it names. CL112 reports the phrases of such promises on any page; this rule reads
     the promise's structure, so a promise in words no list holds is read too, but only on a page that already
     makes other unsupported health claims (``_remedy_page``), since health guides and news tell a course of
