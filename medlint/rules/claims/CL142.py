@@ -102,7 +102,8 @@ _HEALTH_OBJECTS = frozenset(
     symptoms ulcers ulcer wounds bones joints memory vision eyesight thyroid hormones libido scalp follicles
     vessels glucose cardiovascular bladder tract stomach intestines colon lungs brain nerves muscles teeth gums
     pores mucus congestion itching itch sinuses sinus nose artery vein veins capillaries body energy mood sleep
-    allergies allergy depression concentration healing throat""".split()
+    allergies allergy depression concentration healing throat
+    fungus fungi yeast candida parasites worms lice mites""".split()
 )
 #: Heads that finish a health object's term ("immune system", "liver function", "sugar levels").
 _OBJECT_HEADS = frozenset("system systems function functions levels level health growth".split())
@@ -312,7 +313,12 @@ def _gerund_of_use(toks: list[tuple[str, int, int]], j: int) -> bool:
 _PROPERTY_WORD = (
     r"(?:anti-?(?:inflammatory|bacterial|viral|fungal|microbial|parasitic|septic|cancer|carcinogenic|tumou?r|diabetic|"
     r"aging|ageing|histamine|spasmodic)|antiseptic|antibacterial|antiviral|antifungal|antimicrobial|antiparasitic|"
-    r"analgesic|astringent|expectorant|detoxifying|healing|medicinal|curative|therapeutic)"
+    r"analgesic|astringent|expectorant|detoxifying|healing|medicinal|curative|therapeutic|"
+    # (s66) a calming action named as a property ("Lavender is one herb that has relaxing properties"), and a remedy
+    # named as a natural one of medicine's classes ("are very effective natural antidepressants")
+    r"(?:relaxing|calming|sedative|soothing)\s+(?:properties|effects?|qualities)|"
+    r"natural\s+(?:antidepressants?|sedatives?|painkillers?|antibiotics?|tranquili[sz]ers?|laxatives?|diuretics?|"
+    r"antihistamines?))"
 )
 _PROPERTY = lazy_compile(
     r"\b(?:is|are|has|have|with|contains?|possess(?:es)?|boasts?|exhibits?|shows?|offers?)\s+(?:[\w-]+\s+){0,3}?"
@@ -362,7 +368,11 @@ def property_readings(doc: Document) -> list[tuple[int, int]]:
         names = any(_is_remedy(m.group()) for m in _TOKEN.finditer(text))
         pronoun = named_before and _PRONOUN_OPENING.match(text) is not None
         named_before = names
-        if not (names or pronoun) or _NOT_REMEDY_PROPERTY.search(text) or MEDICINE_KINDS.search(text):
+        # (s66) a medicine's class after "natural" names the remedy as one ("effective natural antidepressants")
+        medicine = any(
+            not text[: m.start()].rstrip().lower().endswith("natural") for m in MEDICINE_KINDS.finditer(text)
+        )
+        if not (names or pronoun) or _NOT_REMEDY_PROPERTY.search(text) or medicine:
             continue
         for pattern in (_PROPERTY, _USE):
             for m in pattern.finditer(prose, sentence.start, sentence.start + len(text)):
@@ -631,7 +641,9 @@ class RemedyBenefitOnClaimsPage(RemedyPageRule):
     """A food or remedy credited with a health benefit, on a page that makes other unsupported health claims.
 
     "Birch leaf tea stimulates urination and stops spasms", "Lemon water relieves heartburn", "Garlic
-    boosts your immune system": a food, herb or remedy as the subject of a verb of benefit (cures,
+    boosts your immune system" (since the sixty-sixth session also a fungus or a parasite as what a remedy acts on,
+    "effective against the toenail fungus", a calming property, "has relaxing properties", and a remedy named as a
+    natural one of medicine's classes, "are very effective natural antidepressants"): a food, herb or remedy as the subject of a verb of benefit (cures,
     relieves, boosts, lowers, flushes ...) on a complaint, an organ or a measure of health; also through a
     pronoun that opens the next sentence ("Add turmeric to your meals. It relieves joint pain."), in the
     gerund ("Onion can help with restoring hair follicles") and in a how-to line that opens with the verb
