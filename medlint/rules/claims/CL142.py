@@ -103,7 +103,7 @@ _HEALTH_OBJECTS = frozenset(
     vessels glucose cardiovascular bladder tract stomach intestines colon lungs brain nerves muscles teeth gums
     pores mucus congestion itching itch sinuses sinus nose artery vein veins capillaries body energy mood sleep
     allergies allergy depression concentration healing throat
-    fungus fungi yeast candida parasites worms lice mites""".split()
+    fungus fungi candida parasites worms lice mites""".split()
 )
 #: Heads that finish a health object's term ("immune system", "liver function", "sugar levels").
 _OBJECT_HEADS = frozenset("system systems function functions levels level health growth".split())
