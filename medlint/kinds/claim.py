@@ -12,6 +12,7 @@ reads the curly form too ("doesn’t", "won’t"; ``medlint.evidence.apostrophe`
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -158,12 +159,42 @@ def _claim_span(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), m.end()
 
 
+#: A sentence that opens with a pronoun standing for the subject of the sentence before ("It filters blood", "They
+#: remove waste")
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:and|also|moreover|in\s+addition),?\s+)?(?:it|they|this\s+organ|these\s+organs)\b", re.I
+)
+
+
+#: A pronoun sentence that says its subject needs or gets help is the claim itself ("Your liver is overloaded. It needs
+#: a cleanse"), whatever the subject
+_NEEDS_HELP = re.compile(
+    r"\b(?:needs?|requires?|help(?:s|ed)?|support(?:s|ed)?|boost(?:s|ed)?|benefits?)\b", re.I
+)
+
+
+def _antecedent_matches(doc: Document, sent: Any, patterns: list[Any]) -> bool:
+    """Whether ``sent`` opens with a pronoun subject and the sentence before it, in the same block, matches one of
+    ``patterns`` (a pack's ``unless-antecedent``: what the pronoun stands for makes the claim another sense)."""
+    if _PRONOUN_SUBJECT.match(doc.prose, sent.start) is None or _NEEDS_HELP.search(sent.text):
+        return False
+    i = bisect.bisect_left(doc.sentence_starts, sent.start)
+    if i == 0 or i >= len(doc.sentences) or doc.sentences[i].start != sent.start:
+        return False
+    before = doc.sentences[i - 1]
+    if before.block != sent.block:
+        return False
+    return any(rx.regex.search(before.text) for rx in patterns)
+
+
 class Claim(KindRule):
     """Claim phrases, judged in context.
 
     Pack keys: ``phrases``, ``patterns``, ``unless-sentence`` (patterns that
     mark a sentence where the words have another sense, e.g. test "results in
-    15 minutes"), ``unless-around`` (patterns searched in the phrase's sentence: a
+    15 minutes"), ``unless-antecedent`` (patterns searched in the sentence before one that opens with "it" or
+    "they": a match makes the pronoun's subject the words' own sense, "The liver is the body's filter. It detoxifies
+    chemicals"), ``unless-around`` (patterns searched in the phrase's sentence: a
     match that contains the phrase marks that one phrase as used in another sense,
     e.g. "enormous" in "an enormous burden on patients", while the sentence's other
     phrases are still read), ``mentions`` with ``topic`` (patterns that name a product
@@ -222,6 +253,7 @@ class Claim(KindRule):
             "ignorecase",
             "unless-sentence",
             "unless-around",
+            "unless-antecedent",
             "subject-lexicon",
             "condition-lexicon",
             *_CONTEXT_KEYS,
@@ -234,6 +266,7 @@ class Claim(KindRule):
     topic: ClassVar[list[Any]]
     unless: ClassVar[list[Any]]
     unless_around: ClassVar[list[Any]]
+    unless_antecedent: ClassVar[list[Any]]
     reasons: ClassVar[list[str]]
     mention_reasons: ClassVar[list[str]]
     product_templates: ClassVar[list[tuple[str, str]]]
@@ -298,6 +331,7 @@ class Claim(KindRule):
             raise RuleError(f"rule {code}: 'mentions' needs a 'topic' pattern")
         unless = compile_patterns(spec.get("unless-sentence"), True, code, pack_dir)
         unless_around = compile_patterns(spec.get("unless-around"), True, code, pack_dir)
+        unless_antecedent = compile_patterns(spec.get("unless-antecedent"), True, code, pack_dir)
         subject_words: frozenset[str] = frozenset()
         if spec.get("subject-lexicon"):
             subject_words = frozenset(
@@ -317,6 +351,7 @@ class Claim(KindRule):
             "topic": topic,
             "unless": unless,
             "unless_around": unless_around,
+            "unless_antecedent": unless_antecedent,
             "reasons": reasons,
             "mention_reasons": mention_reasons,
             "product_templates": list(zip(template_sources, template_reasons, strict=True)),
@@ -509,6 +544,9 @@ class Claim(KindRule):
                     continue  # the pack says this sentence uses the words in another sense
                 if _around(self.unless_around, text, start - lo, end - lo):
                     continue  # the pack says the words are used in another sense where they stand
+                if self.unless_antecedent and _antecedent_matches(doc, sent, self.unless_antecedent):
+                    continue  # the sentence's pronoun stands for what the sentence before names ("The liver ... It
+                    # detoxifies chemicals": the organ's own work)
             ctx = claim_context(doc, start, end)
             handed = _HANDED_ON.search(doc.prose, start, end)
             if handed is None and sent is not None:
