@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from ...diagnostic import Diagnostic, Severity
@@ -15,8 +16,12 @@ from ._remedy_page import (
     claimed_spans,
     left_to_others,
     not_the_pages_own,
+    organ_at_work,
     other_codes_note,
 )
+
+#: A sentence opening with a pronoun that carries on the subject of the sentence before
+_PRONOUN_ON = re.compile(r"\W*(?:it|they|this|these)\b", re.IGNORECASE)
 
 
 class ScoredClaimOnClaimsPage(RemedyPageRule):
@@ -39,7 +44,9 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
     (``min-other-codes``): NIH and news pages reach it with uncited research and common knowledge. On an open page a
     sentence scoring ``min-score`` or more is reported, unless another claim rule reported it, it is boilerplate, or
     the claim context says it is not the page's own (negated, debunked, quoted, reported, asked, supposed, or a
-    study's result), judged at the words that weigh most in its score. The message names those words, so an editor
+    study's result), judged at the words that weigh most in its score, or it tells the body's organs clearing waste
+    by themselves ("Our kidneys also detox by excreting waste", and a sentence whose "it" or "they" carries that on:
+    a careful page's physiology, s66). The message names those words, so an editor
     can see why the sentence was read as a claim.
 
     A score is a probability learned from 870 marked sentences, not a reading of the claim: the rule cannot say
@@ -142,10 +149,16 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
         scorer = self.scorer()
         out = []
         sentences = doc.sentences
+        at_work = False
         for sentence, score, (before, _, after) in zip(
             sentences, scores, in_context([s.text for s in sentences]), strict=True
         ):
-            if score < threshold or left_to_others(doc, sentence.start, sentence.end, claimed):
+            # (s66) the organs' own work, a careful page's physiology, and a sentence whose pronoun carries it on ("Our
+            # liver filters out toxins. It does this by converting the toxins ...")
+            at_work = organ_at_work(sentence.text) or (
+                at_work and _PRONOUN_ON.match(sentence.text) is not None
+            )
+            if score < threshold or at_work or left_to_others(doc, sentence.start, sentence.end, claimed):
                 continue
             scored = scorer.explain(sentence.text, before=before, after=after)
             if not scored.reasons or self._not_the_pages_own(doc, sentence, scored.reasons[0]):

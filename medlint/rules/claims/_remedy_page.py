@@ -421,6 +421,27 @@ def _score_reader(scorer: ClaimScorer) -> Callable[[Document], list[float]]:
     return read
 
 
+#: (s66) The body's organs doing their own work of clearing, as the sentence's subject ("Our kidneys also detox by
+#: excreting waste", "our liver's main role is to detox by ... filtering out toxins", "Our lungs, kidneys, liver ... are
+#: all highly evolved to remove and neutralise any 'toxic' foods"): a careful page's physiology, whatever words weigh
+_ORGAN_AT_WORK = lazy_compile(
+    r"^\W*(?:[\w-]+,?\s+){0,3}?(?:our|your|the)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,6}?"
+    r"(?:liver|kidneys?|lungs|bod(?:y|ies)|immune\s+systems?|organs)(?:[\u2019']s)?\b[^.!?]{0,80}?"
+    r"\b(?:detox\w*|remov\w+|filter\w*|neutrali[sz]\w+|eliminat\w+|excret\w+|clean\w*|flush\w*|clear\w*)\b",
+    re.IGNORECASE,
+)
+#: ... unless the sentence says the organ needs or gets help, which is the claim ("your liver needs a cleanse to remove")
+_ORGAN_HELPED = lazy_compile(
+    r"\b(?:needs?|requires?|help(?:s|ed|ing)?|support(?:s|ed|ing)?|boost(?:s|ed|ing)?|overload\w*|clogged|sluggish)\b",
+    re.IGNORECASE,
+)
+
+
+def organ_at_work(sentence: str) -> bool:
+    """Whether ``sentence`` tells the body's organs clearing waste by themselves (``_ORGAN_AT_WORK``), with no help."""
+    return _ORGAN_AT_WORK.search(sentence) is not None and _ORGAN_HELPED.search(sentence) is None
+
+
 def claimed_spans(findings: Sequence[Diagnostic]) -> list[tuple[int, int]]:
     """The file spans the other claim rules reported: a reading inside one is left to them."""
     return [(d.start.offset, d.end.offset) for d in findings if d.code.startswith("CL")]
