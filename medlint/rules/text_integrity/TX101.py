@@ -22,7 +22,8 @@ _PUNCT_THEN_COMMA = lazy_compile(r"([.;:!?])([ \t]+)([,;])(?=[ \t]|$)")
 _COMMA_PERIOD = lazy_compile(r"(,)(\.)(?!\.)|(?<=\w)(\.)(,)")
 
 
-_DOUBLED = lazy_compile(r"(?<![.,;])([,;])\1(?![,;])|(?<!\.)\.\.(?!\.)")
+#: (s66: a run of three or more commas or semicolons too, "neck,,,outer"; never prose, and "..." stays an ellipsis)
+_DOUBLED = lazy_compile(r"(?<![.,;])([,;])\1+(?![,;])|(?<!\.)\.\.(?!\.)")
 
 
 # after a word, a per cent sign or a closing bracket ("... 95-98% .", "(advanced bone age) .")
@@ -330,6 +331,7 @@ class StrayPunctuation(Rule):
     kept on purpose, as are footnote markers after a stop ("cancer. ii , iii") and a comma after an
     abbreviation's stop ("e.g.,", "etc.,", the old sign "&c.,"). Where the intended text is unambiguous (a
     doubled comma, a space before a full stop, a comma after a full stop) the fix is safe.
+    (s66) A run of three or more commas or semicolons ("neck,,,outer") is reported as the doubled one is.
 
     A reproduced text keeps its author's punctuation: an embedded social post
     (a block with its credit line, "— Jane Roe (@janeroe) May 23, 2020") and a
@@ -523,7 +525,9 @@ class StrayPunctuation(Rule):
             yield Finding(
                 m.start(),
                 m.end(),
-                f"doubled {m.group()[0]!r}",
+                f"doubled {m.group()[0]!r}"
+                if len(m.group()) == 2
+                else f"{m.group()[0]!r} written {len(m.group())} times",
                 (m.group()[0],),
                 Fix((Edit(m.start() + 1, m.end(), ""),), "remove the extra mark", safe=True),
             )
