@@ -40,6 +40,8 @@ _DAY = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])$")
 _MONTHS = "January February March April May June July August September October November December".split()
 #: A temperature whose degree sign is a letter o or the ordinal indicator º ("38.5oC", "39ºC"): typed where
 #: the source's input method had no degree sign; only after a number, before C or F ending the token.
+#: (s66) The percent sign before its number ("%5 permethrin cream"), the order of Turkish and Basque
+_PERCENT_FIRST = lazy_compile(r"(?<![\w%/=])%(\d+(?:[.,]\d+)?)(?![\w%])")
 _DEGREE_LETTER = lazy_compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?([o\u00ba])([CF])(?![A-Za-z])")
 #: A semicolon inside a sentence followed by a capitalised clause opener ("such as growth factors; If the pain is
 #: severe, ..."): Chinese and Japanese end a clause with a full-width "；" and machine translation starts the next
@@ -69,6 +71,7 @@ KINDS = (
     "dotted-date",
     "degree-letter",
     "semicolon-capital",
+    "percent-first",
 )
 #: a block of at most this many words, the date among them, that does not end like a sentence is a
 #: date line: a template's field ("Date 12.03.2020", "Posted by Jane Roe 14.05.2019")
@@ -112,6 +115,9 @@ class SourceConventions(Rule):
       the translator's keyboard had no degree sign (an s36 machine-translated
       page on children's fever). The fix writes "°" and is safe: after a
       number and before C or F, the letter stands for nothing else;
+    - ``percent-first``: the percent sign before its number ("%5 permethrin
+      cream"), Turkish order; none in the 4.9M clean words. The fix moves it
+      after the number and is safe;
     - ``semicolon-capital``: a capitalised clause opener ("If", "The", "You",
       "A", or a verb of health advice, "Maintain", "Avoid", ...) before a
       lower-case word, after a semicolon whose clause before it has four words
@@ -222,6 +228,20 @@ class SourceConventions(Rule):
                         (written,),
                         Fix((Edit(start, m.end(2), "\u00b0"),), "write the degree sign"),
                         data={"kind": "degree-letter"},
+                    )
+                )
+        if "percent-first" not in disabled and "%" in prose:
+            for m in _PERCENT_FIRST.finditer(prose):
+                written = f"{m.group(1)}%"
+                out.append(
+                    Finding(
+                        m.start(),
+                        m.end(),
+                        f"“{m.group()}”: the percent sign stands before its number, as Turkish writes it; English writes "
+                        f"“{written}”",
+                        (written,),
+                        Fix((Edit(m.start(), m.end(), written),), "put the percent sign after the number"),
+                        data={"kind": "percent-first"},
                     )
                 )
         if "semicolon-capital" not in disabled and ";" in prose:
