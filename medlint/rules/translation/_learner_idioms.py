@@ -1502,6 +1502,55 @@ def _article_dropped(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hi
         )
 
 
+#: (s66) A wh-word, its subject and a final "is" or "are" before the question mark: a question in a statement's word
+#: order ("I want you to know What Fatty Liver is?")
+_STATEMENT_ORDER_QUESTION = re.compile(
+    r"\b(?P<wh>[Ww]hat|[Hh]ow|[Ww]hy|[Ww]here|[Ww]ho|[Ww]hen)\s+(?P<subject>(?:[A-Za-z'\u2019-]+\s+){1,4}?)(?P<be>is|are)\?"
+)
+#: Auxiliaries and "do": a question that has one is inverted already ("Why do you think that is?"), or asks the
+#: wh-clause inside it ("can you imagine how fast that is?")
+_QUESTION_AUXILIARIES = _words(
+    "do does did is are was were can could will would should shall may might must have has had"
+)
+_WH_WORDS = _words("what how why where who when which")
+
+
+def _statement_order_questions(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """(s66) "I want you to know What Fatty Liver is?", "What fatty liver is?": a wh-clause in a statement's word order
+    closed by a question mark, in a sentence whose own clause asks nothing (no auxiliary before it, not opened by a
+    wh-word of its own); an embedded question takes a full stop, a direct one takes "is" before its subject. 0 on 4.9M
+    clean words, whose three such clauses sit in questions ("Who the heck knows what the active ingredients are?")."""
+    prose = s.prose
+    if "?" not in prose:
+        return
+    for sentence in s.doc.sentences:
+        text = sentence.text
+        if not text.rstrip().endswith("?"):
+            continue
+        for m in _STATEMENT_ORDER_QUESTION.finditer(text):
+            if m.end() != len(text.rstrip()):
+                continue
+            subject = m.group("subject").lower().split()
+            before = [w.strip(",;:\"'\u201c").lower() for w in text[: m.start()].split()]
+            if _QUESTION_AUXILIARIES.intersection(subject) or _QUESTION_AUXILIARIES.intersection(before):
+                continue
+            if before and before[0] in _WH_WORDS:
+                continue
+            start = sentence.start + m.start()
+            end = sentence.start + m.end()
+            wh, be = m.group("wh"), m.group("be")
+            subj = m.group("subject").strip()
+            direct = f"{wh} {be} {subj[:1].lower() + subj[1:]}?"
+            yield Hit(
+                start,
+                end,
+                LEARNER_IDIOM,
+                f"“{prose[start:end]}”: a question in a statement's word order; ask it (“{direct}”) or state it with a "
+                f"full stop (“{wh.lower()} {subj} {be}.”)",
+                (direct, f"{wh.lower()} {subj} {be}."),
+            )
+
+
 def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """Every learner's idiom of the document (see the module's docstring)."""
     out = _fixed_sequences(s, index)
@@ -1522,6 +1571,7 @@ def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
         _of_without_the,
         _double_determiner,
         _article_dropped,
+        _statement_order_questions,
     ):
         out.extend(reading(s, index))
     return out
