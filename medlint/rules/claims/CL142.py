@@ -54,7 +54,7 @@ _NOT_PRAISE_OF_OBJECT = frozenset("known famous valued prized used recommended".
 _OBJECT_DETERMINERS = frozenset("the your a our their".split())
 #: (s59: "helps" is a verb of benefit after a remedy named as its subject, but no benefit of a subjectless reading:
 #: "The liver produces bile acid that helps in fat metabolism")
-_HELP = frozenset("help helps helped helpful".split())
+_HELP = frozenset("help helps helped helpful assist assists".split())
 #: Pronouns that stand for the remedy the sentence before names ("Add turmeric to your meals. It relieves pain.")
 _PRONOUNS = frozenset("it they this these".split())
 #: Verbs that credit a remedy with a benefit to the body: what the claim says the remedy does.
@@ -344,7 +344,10 @@ _USE = lazy_compile(
     r"\b(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:(?:immunity|immune|energy|metabolism|brain|mood|memory|"
     r"libido)\s+boosters?|(?:blood|liver|kidney|colon)\s+(?:purifiers?|cleansers?|tonics?)|fat\s+burners?)\b|"
     r"\b(?:helps?|aids?|assists?)\s+in\s+(?:the\s+)?(?:management|treatment|prevention|control|cure|healing|relief|"
-    r"reduction)\s+of\b|"
+    r"reduction|formation|production|regeneration|repair)\s+of\b|"
+    # (s66) a remedy's purpose to fight a complaint ("the most trusted food item to fight anaemia is Beet")
+    r"\b(?:to|for)\s+(?:fight(?:ing)?|combat(?:ing)?|beat(?:ing)?)\s+(?:off\s+)?(?:[\w-]+\s+)?(?:anaemia|anemia|"
+    r"infections?|diseases?|cancer|diabetes|arthritis|inflammation|allergies|colds?|flu|acne|fatigue|obesity)\b|"
     r"\b(?:speeds?\s+up|accelerates?|hastens?)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:healing|recovery)\b",
     re.IGNORECASE,
 )
