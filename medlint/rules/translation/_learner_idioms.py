@@ -14,7 +14,8 @@ years", "studies shown that", "struggling from years" and "a" or "an" before ano
 "since" before a length of time in digits or "more than" ("since last 3 months", "since more than three months"), "at age
 of", "take the help of", "in case if", "nowadays world", "reach to old age", a count before a round number's plural ("20
 millions") and "done in fasting"; and (s66) an article dropped before a single change after "due to" or "leads to",
-"source of" after a copula, "same" and "majority of" (``_article_dropped``). 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
+"source of" after a copula, "same" and "majority of" (``_article_dropped``), a question in a statement's word order, "bath"
+as a verb, "normal water", "every alternate day" and "Let us know about" a topic. 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
 of" and "those kind of" twice in a writer's voice, and two finite verbs in a row twice ("each gene is can be made
 up", "when is comes to"); WMT22's human references write "is called as" four times,
 "even didn't" once, "return back" twice, "caused due to" once and "The followings are" once, each a slip of the
@@ -552,6 +553,32 @@ _SEQUENCES = (
         (1, 2),
         "“{span}”: English writes “while fasting” or “on an empty stomach”",
         ("while fasting", "on an empty stomach"),
+    ),
+    # (s66) "then bath daily with anti-dandruff shampoo": the verb is "bathe" (Indian English uses the noun)
+    _Sequence(
+        (
+            _words("should must to then and please always can you"),
+            _words("bath"),
+            _words("daily regularly every twice with after before"),
+        ),
+        (1, 1),
+        "“{span}”: the verb is “bathe” (“{0} bathe {2}”)",
+        ("bathe",),
+        fix=True,
+    ),
+    # (s66) "wash it with normal water": water at room temperature, or plain water
+    _Sequence(
+        (_words("with in of using"), _words("normal"), _words("water")),
+        (1, 2),
+        "“{span}”: English writes “plain water” or “water at room temperature”",
+        ("plain water", "lukewarm water"),
+    ),
+    # (s66) "Applying it every alternate day": English applies a thing every other day, or on alternate days
+    _Sequence(
+        (_words("every"), _words("alternate"), _words("day days week night morning")),
+        (0, 2),
+        "“{span}”: English writes “every other {2}” or “on alternate {2}s”",
+        ("every other {2}",),
     ),
     # "Valerian is used since ancient times": a state that runs from a point in time to now takes the present perfect
     # (Russian and Indian writers keep their languages' present; s58, 0 on 4.9M clean words)
@@ -1551,6 +1578,31 @@ def _statement_order_questions(s: Scan, index: Mapping[str, Iterable[int]]) -> I
             )
 
 
+#: (s66) "Let us know about such remedies": Hindi's "aaiye jaante hain" (let us find out), a section's opening line;
+#: not an invitation to tell the writer ("Let us know about your experience", "let us know if ...")
+_LET_US_KNOW = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<span>Let(?: us|s|'s|\u2019s) know,?(?: about)?)"
+    r"(?!\s+(?:about\s+)?(?:your|you|it|any|if|when|what\s+you|how\s+you|in|by|at|more|whether)\b)\s+(?!about\b)"
+)
+
+
+def _let_us_know(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """A sentence opened by "Let us know about" a topic, the writer's own introduction of it (s66; 0 on 4.9M clean
+    words, where "let us know" asks the reader to tell)."""
+    if "et" not in s.prose:
+        return
+    for m in _LET_US_KNOW.finditer(s.prose):
+        start, end = m.start("span"), m.end("span")
+        yield Hit(
+            start,
+            end,
+            LEARNER_IDIOM,
+            f"“{s.prose[start:end]}”: a calque (“let us find out”); English writes “Here is what to know about” or "
+            f"“Let's look at”",
+            ("Let's look at", "Here is what to know about"),
+        )
+
+
 def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """Every learner's idiom of the document (see the module's docstring)."""
     out = _fixed_sequences(s, index)
@@ -1572,6 +1624,7 @@ def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
         _double_determiner,
         _article_dropped,
         _statement_order_questions,
+        _let_us_know,
     ):
         out.extend(reading(s, index))
     return out
