@@ -15,7 +15,8 @@ years", "studies shown that", "struggling from years" and "a" or "an" before ano
 of", "take the help of", "in case if", "nowadays world", "reach to old age", a count before a round number's plural ("20
 millions") and "done in fasting"; and (s66) an article dropped before a single change after "due to" or "leads to",
 "source of" after a copula, "same" and "majority of" (``_article_dropped``), a question in a statement's word order, "bath"
-as a verb, "normal water", "every alternate day" and "Let us know about" a topic. 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
+as a verb, "normal water", "every alternate day", "Let us know about" a topic, "the most" before a one-syllable adjective
+("the most low LDL") and a verb's bare form after "help in" or "get" ("help in minimize", "get enlarge"). 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
 of" and "those kind of" twice in a writer's voice, and two finite verbs in a row twice ("each gene is can be made
 up", "when is comes to"); WMT22's human references write "is called as" four times,
 "even didn't" once, "return back" twice, "caused due to" once and "The followings are" once, each a slip of the
@@ -28,7 +29,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ...text.word_classes import PLURAL, VERB_S, classes
+from ...text.word_classes import BARE_VERB, PLURAL, VERB_ONLY, VERB_PAST, VERB_S, classes
 from ...text.word_frequency import zipf_table
 from ._construction_scan import PASSIVE_INTRANSITIVE
 from ._grammar_scan import Hit, Scan, regular_plural, sentence_start, telegraphic
@@ -109,6 +110,40 @@ _COUNTS = _Numbers(NUMBER_WORDS | _words("few several couple many"))
 #: and "several thousands" are English, so only a number counts)
 _ROUND_PLURALS = _words("millions thousands hundreds billions lakhs crores")
 _ROUND_COUNTS = _Numbers(NUMBER_WORDS - _words("hundred hundreds thousand thousands million half"))
+
+
+#: (s66) One-syllable adjectives, which take "-est" (their superlatives below), never "most" ("the most low LDL")
+_SHORT_SUPERLATIVES = {
+    "low": "lowest",
+    "high": "highest",
+    "big": "biggest",
+    "small": "smallest",
+    "long": "longest",
+    "short": "shortest",
+    "fast": "fastest",
+    "slow": "slowest",
+    "old": "oldest",
+    "young": "youngest",
+    "strong": "strongest",
+    "weak": "weakest",
+    "great": "greatest",
+    "hot": "hottest",
+    "cold": "coldest",
+    "deep": "deepest",
+    "large": "largest",
+    "tall": "tallest",
+    "thick": "thickest",
+    "thin": "thinnest",
+    "wide": "widest",
+    "cheap": "cheapest",
+    "rich": "richest",
+    "poor": "poorest",
+    "safe": "safest",
+    "sweet": "sweetest",
+    "hard": "hardest",
+    "soft": "softest",
+    "dark": "darkest",
+}
 
 
 def _do_with_adjective(do: str, be: str) -> tuple[_Sequence, _Sequence]:
@@ -579,6 +614,17 @@ _SEQUENCES = (
         (0, 2),
         "“{span}”: English writes “every other {2}” or “on alternate {2}s”",
         ("every other {2}",),
+    ),
+    # (s66) "the most low LDL", "the most hard hit": a one-syllable adjective's superlative takes "-est"
+    *(
+        _Sequence(
+            (_words("the"), _words("most"), _words(adjective)),
+            (1, 2),
+            f"“{{span}}”: a one-syllable adjective takes “-est” (“{superlative}”)",
+            (superlative,),
+            fix=True,
+        )
+        for adjective, superlative in sorted(_SHORT_SUPERLATIVES.items())
     ),
     # "Valerian is used since ancient times": a state that runs from a point in time to now takes the present perfect
     # (Russian and Indian writers keep their languages' present; s58, 0 on 4.9M clean words)
@@ -1603,6 +1649,44 @@ def _let_us_know(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
         )
 
 
+#: (s66) "help in" and "get" before a verb's bare form ("can help in minimize the dizziness", "The spots get enlarge"):
+#: "help in" takes the -ing form, "get" a participle or an adjective
+_HELP_IN = _words("help helps helped")
+_GET = _words("get gets got getting")
+
+
+def _bare_after_help_in_or_get(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
+    """A verb's bare form that is no noun, no past form and no participle after "help in" or "get" (s66; a word
+    before a hyphen is a compound's, "get follow-up care"). 0 on 4.9M clean words."""
+    for first in (_HELP_IN | _GET) & index.keys():
+        for i in index[first]:
+            j = i + 1
+            if first in _HELP_IN:
+                if j >= s.n or s.lowers[j] != "in" or not s.adjacent(i):
+                    continue
+                j += 1
+            if j >= s.n or not s.adjacent(j - 1) or not s.is_lower(j):
+                continue
+            verb = s.lowers[j]
+            letters = classes(verb)
+            if (
+                not (VERB_ONLY in letters and BARE_VERB in letters)
+                or VERB_PAST in letters
+                or verb.endswith("ing")
+            ):
+                continue
+            if s.prose[s.ends[j] : s.ends[j] + 1] == "-":
+                continue
+            span = s.prose[s.starts[i] : s.ends[j]]
+            if first in _HELP_IN:
+                message = f"“{span}”: “help in” takes the -ing form, or drop “in” (“{s.text(i)} {verb}”)"
+                suggestions: tuple[str, ...] = (f"{s.text(i)} {verb}",)
+            else:
+                message = f"“{span}”: “{s.text(i)}” takes a participle or an adjective here, not the verb's bare form"
+                suggestions = ()
+            yield Hit(s.starts[i], s.ends[j], LEARNER_IDIOM, message, suggestions)
+
+
 def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
     """Every learner's idiom of the document (see the module's docstring)."""
     out = _fixed_sequences(s, index)
@@ -1625,6 +1709,7 @@ def learner_idioms(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
         _article_dropped,
         _statement_order_questions,
         _let_us_know,
+        _bare_after_help_in_or_get,
     ):
         out.extend(reading(s, index))
     return out
