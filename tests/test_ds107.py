@@ -148,6 +148,9 @@ def test_evidence_names_these_sources(sentence: str, kind: str, named: str) -> N
         "A study in Denmark found that fat is fine.",  # a place, not a journal
         "In the DNA study of the clinic, 38 men ate more fat.",  # an acronym study with no name spelled out
         "Our tea is FDA approved and cures colds.",  # a label, not the agency's decision reported
+        # (s66) a database or an agency is no journal
+        "In one study published in the National Library of Medicine National Institutes of Health, men burned fat.",
+        "A study published in PubMed found that green tea burns fat.",
         # an approval recalled in the background, after the opening, is not the story's source
         "Beta-blockers and the heart\n\nMany people take pills.\n\nSome skip them.\n\n"
         "Since the Food and Drug Administration approved the first beta-blockers, a study found more.",

@@ -61,7 +61,10 @@ _JOURNAL_RE = cue(
         for j in sorted(JOURNALS, key=len, reverse=True)
         if j not in ("Science", "Cell", "Nature", "Gut")
     )
-    + r")\b|\b(?:published|reported|appear(?:s|ed)?)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?[A-Z][\w&-]+"
+    + r")\b|\b(?:published|reported|appear(?:s|ed)?)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?"
+    # (s66) a database or an agency is no journal ("published in the National Library of Medicine", "in PubMed")
+    r"(?!(?:National\s+Library\s+of\s+Medicine|PubMed|NCBI|NIH|National\s+Institutes?\s+of\s+Health|Google|"
+    r"Internet|Web)\b)[A-Z][\w&-]+"
     r"|\bin\s+(?:the\s+journal\s+)?(?:Science|Nature|Cell|Gut)\b"
     r"|\bin\s+the\s+journal\s+[A-Z][\w&-]+"
 )

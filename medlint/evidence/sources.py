@@ -29,7 +29,12 @@ from .citations import cites_anything
 _JOURNAL = cue(
     # the title may open in lower case where the journal's brand does: "npj Vaccines", "mBio", "eLife"
     r"\b(?:[Pp]ublished\s+(?:[\w.,]+\s+){0,10}?(?:in|by)|(?:reported|appear(?:s|ed|ing)?|described|detailed)\s+"
-    r"(?:\w+\s+){0,4}?in)\s+(?:the\s+)?(?:(?:\w+\s+){0,4}?(?:issue|edition)\s+of\s+(?:the\s+)?)?"
+    r"(?:\w+\s+){0,4}?in)\s+"
+    # (s66) a database or an agency is no journal ("a study published in the National Library of Medicine National
+    # Institutes of Health", a claims page's stand-in for a citation)
+    r"(?!(?:the\s+)?(?:National\s+Library\s+of\s+Medicine|PubMed|NCBI|NIH|National\s+Institutes?\s+of\s+Health|Google|"
+    r"Internet|Web)\b)(?:the\s+)?"
+    r"(?:(?:\w+\s+){0,4}?(?:issue|edition)\s+of\s+(?:the\s+)?)?"
     # "the journal", "the medical journal", "the peer-reviewed journal", then the title, perhaps in quotes
     r"(?:(?:[\w-]+\s+){0,2}?journal\s*,?\s+)?[\"\u201c]?"
     r"(?:[A-Z][\w&'.-]*|JAMA|BMJ|PLOS|PLoS|[a-z]{1,4}[A-Z][\w-]*|[a-z]{2,4}\s+[A-Z][\w-]+"
@@ -40,7 +45,8 @@ _JOURNAL = cue(
     r"|\b(?:in|by|of)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}journal,?\s+[A-Za-z][\w&-]+|\bthe journal,?\s+[A-Z][\w&-]+"
     # "The study, in Experimental Biology and Medicine": a capitalised title with a journal word
     r"|\b(?:study|report|paper|analysis|findings|research|review|trial|results),?\s+(?:published\s+)?(?:online\s+)?"
-    r"in\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+(?:of\s+|and\s+|&\s+|for\s+)?){0,5}(?:Journal|Medicine|Biology|Research|"
+    r"in\s+(?:the\s+)?(?!(?:National\s+Library\s+of\s+Medicine|National\s+Institutes?\s+of\s+Health|NIH)\b)"
+    r"(?:[A-Z][\w&-]*\s+(?:of\s+|and\s+|&\s+|for\s+)?){0,5}(?:Journal|Medicine|Biology|Research|"
     r"Science|Sciences|Reports|Letters|Review|Oncology|Cardiology|Neurology|Pediatrics|Psychiatry|Surgery|"
     r"Nutrition|Epidemiology|Health|Care|Diabetes|Cancer|Therapeutics|Investigation|Behaviors|Behaviour|"
     r"Psychology|Endocrinology|Gastroenterology|Urology|Dermatology|Rheumatology|Obstetrics|"
