@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -223,8 +224,9 @@ def _lower_splices_in(doc: Document) -> Iterable[Finding]:
         bi = doc.block_at(comma)
         if bi is None or doc.blocks[bi].kind in (HEADING, TABLE_CELL) or inside_quotes(doc, comma):
             continue
-        here = next((x for x in sentences if x.start <= comma < x.end), None)
-        if here is None:
+        k = bisect.bisect_right(doc.sentence_starts, comma) - 1
+        here = sentences[k] if k >= 0 else None
+        if here is None or not here.start <= comma < here.end:
             continue
         before = prose[here.start : comma]
         if any(c in before for c in ',;:()"\u201c\u201d\u2013\u2014[]') or "--" in before:
