@@ -167,3 +167,17 @@ def test_promoters_explaining_their_product_hold_the_claim() -> None:
     assert [d.severity.name.lower() for d in found] == ["info"]
     own = Linter(select=["CL113"]).lint_text("Our liver cleansing protocol is healthy for you.", "text")
     assert [d.severity.name.lower() for d in own] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["But does the evidence actually support this?", "So is there any research to back it up?"],
+)
+def test_claims_challenged_by_a_question_of_their_evidence_are_set_up(question: str) -> None:
+    """(s66) "... even cure diseases such as diabetes. But does the evidence actually support their use?": a careful
+    page's set-up, not its own claim."""
+    assert _warnings(f"This water cures diabetes and cancer. {question}\n") == []
+
+
+def test_claims_followed_by_advice_are_the_pages_own() -> None:
+    assert ("CL101", "cures") in _warnings("This water cures diabetes and cancer. Drink it daily.\n")

@@ -1817,6 +1817,13 @@ _NO_EVIDENCE_START = cue(_NO_EVIDENCE, re.IGNORECASE)
 _CONTRARY_FINDING = cue(
     r"\s*(?:but|however|yet|in fact|in reality|actually)\s*,?\s*" + _NULL_FINDING, re.IGNORECASE
 )
+# (s66) the claims just set out, challenged at once by a question of their evidence: "... and even to cure diseases such
+# as diabetes and cancer. But does the evidence actually support these claims?" (a careful page's set-up)
+_CHALLENGE_QUESTION = cue(
+    r"\s*(?:but|so)\s*,?\s*(?:does|do|is|are|can|will)\s+(?:the|any|there|it|they|these|this|that|such)\b[^.!?]{0,80}?"
+    r"\b(?:evidence|science|research|studies|true|hold\s+up|back\s+(?:it|this|them)\s+up|supports?)\b[^.!?]*\?",
+    re.IGNORECASE,
+)
 _NO_EVIDENCE_CLAUSE = cue(r"\b(?:but|however|yet)\b" + _NO_EVIDENCE, re.IGNORECASE)
 # a cure denied outright in the claim's own sentence, after a contrast: "Many want to know how to get rid of
 # diabetes completely, but unfortunately, there is no such permanent cure for diabetes" (in the next sentence
@@ -1967,8 +1974,10 @@ def _no_evidence_after(doc: Document, end: int, s_end: int) -> bool:
     nxt = _next_sentence(doc, s_end)
     if nxt is None:
         return False
-    if _NO_EVIDENCE_START.match(doc.prose, nxt.start, nxt.end) or _CONTRARY_FINDING.match(
-        doc.prose, nxt.start, nxt.end
+    if (
+        _NO_EVIDENCE_START.match(doc.prose, nxt.start, nxt.end)
+        or _CONTRARY_FINDING.match(doc.prose, nxt.start, nxt.end)
+        or _CHALLENGE_QUESTION.match(doc.prose, nxt.start, nxt.end)
     ):
         return True
     thing = _NO_SUCH_THING.match(doc.prose, nxt.start, nxt.end)
