@@ -176,8 +176,12 @@ def test_promoters_explaining_their_product_hold_the_claim() -> None:
 def test_claims_challenged_by_a_question_of_their_evidence_are_set_up(question: str) -> None:
     """(s66) "... even cure diseases such as diabetes. But does the evidence actually support their use?": a careful
     page's set-up, not its own claim."""
-    assert _warnings(f"This water cures diabetes and cancer. {question}\n") == []
+    found = Linter(select=["CL101"]).lint_text(f"This water cures diabetes and cancer. {question}\n", "text")
+    assert [d.severity.name for d in found] in ([], ["INFO"])
 
 
 def test_claims_followed_by_advice_are_the_pages_own() -> None:
-    assert ("CL101", "cures") in _warnings("This water cures diabetes and cancer. Drink it daily.\n")
+    found = Linter(select=["CL101"]).lint_text(
+        "This water cures diabetes and cancer. Drink it daily.\n", "text"
+    )
+    assert [(d.text, d.severity.name) for d in found] == [("cures", "WARNING")]
