@@ -138,6 +138,11 @@ def _readings() -> re.Pattern[str]:
         # the oils, the pain was gone" (past tense: a leaflet's "the pain is gone when ..." is no story)
         r"\bthe\s+(?:pain|itch(?:ing)?|rash|headache|migraine|swelling|redness|acne|eczema|symptoms|cough|nausea)\s+"
         r"(?:was|were)\s+(?:completely\s+|totally\s+|entirely\s+|all\s+)?gone\b|"
+        # (s66) the same of any complaint, an adjective before it or a second one beside it ("The meltdowns and rages
+        # were completely gone", "the ultra-sensitive hearing was gone")
+        rf"\bthe\s+(?:[\w-]+\s+)?(?:{complaint}|meltdowns|tantrums|rages|outbursts|seizures|flare-?ups)"
+        rf"(?:\s+and\s+(?:[\w-]+\s+)?(?:{complaint}|meltdowns|tantrums|rages|outbursts|seizures))?\s+"
+        r"(?:was|were)\s+(?:completely\s+|totally\s+|entirely\s+|all\s+)?gone\b|"
         # the seller's people as the proof, with what got better: "Customers report fewer headaches", "our readers have
         # written to tell us their arthritis improved" (a drug's "users report" its harm is no recovery),
         # "my doctor couldn't believe my results"
@@ -164,7 +169,8 @@ class RecoveryStoryOnClaimsPage(RemedyPageRule):
     readers reporting what got better; and (s65) an improvement felt or results seen ("I definitely felt an
     improvement", "I started to see some good results"), the remedy working for the writer ("they worked so rapidly
     for my migraines", "it worked wonders"), a life changed, and a complaint gone in the story's past tense ("the
-    pain was gone").
+    pain was gone"; since the sixty-sixth session any complaint, with an adjective before it or a second beside it:
+    "The meltdowns and rages were completely gone").
     The FDA lists personal testimonials among the tip-offs of health fraud, and the FTC asks that an endorsement
     show typical results backed by evidence. CL114 reports the phrases of testimonial marketing on any page;
     this rule reads the story's structure (a person and a predicate of recovery, with the serious diseases of
