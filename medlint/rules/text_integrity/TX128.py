@@ -193,7 +193,7 @@ class OpenCompound(Rule):
             found.extend(_open_self_compounds(prose))
         if "nti " in prose:
             found.extend(_open_anti_compounds(prose))
-        if _PREFIX_PROBE.search(prose) is not None:
+        if any(f" {p} " in prose or f"\n{p} " in prose or prose.startswith(f"{p} ") for p in _PREFIX_FORMS):
             found.extend(_open_prefix_compounds(prose))
         if not _FUNCTION_FIRSTS.isdisjoint(positions):
             found.extend(_open_function_compounds(prose))
@@ -297,8 +297,12 @@ _OPEN_PREFIX = re.compile(
     r"(?<![\w'\u2019-])(?P<self>[Nn]on|[Mm]ulti|[Ss]emi|[Pp]seudo|[Hh]yper|[Hh]ypo|[Ii]ntra|[Ii]nter|[Uu]ltra) "
     r"(?P<word>[a-z]{3,})\b(?![-'\u2019])"
 )
-#: A quick test for ``_OPEN_PREFIX`` (most documents have none of its prefixes written apart)
-_PREFIX_PROBE = re.compile(r"(?i:\b(?:non|multi|semi|pseudo|hyper|hypo|intra|inter|ultra) [a-z])")
+#: A quick test for ``_OPEN_PREFIX`` (most documents have none of its prefixes written apart): substring searches
+_PREFIX_FORMS = tuple(
+    form
+    for p in ("non", "multi", "semi", "pseudo", "hyper", "hypo", "intra", "inter", "ultra")
+    for form in (p, p.capitalize())
+)
 
 
 def _open_prefix_compounds(prose: str) -> Iterator[Finding]:

@@ -123,6 +123,9 @@ _BRACKET_PREFIXES = frozenset(
 _GLUED_NOT = lazy_compile(
     r"\b(?i:(does|do|did|is|are|was|were|has|have|had|will|should|would|could|must|need|may|might))(not)\b"
 )
+#: The lower-case and capitalised "not" glued after a letter: the only places ``_GLUED_NOT`` can match, found by a
+#: literal search first (the pattern tried at every word would cost a pass of its own)
+_NOT_AFTER_LETTER = re.compile(r"(?<=[a-zA-Z])(?:not|NOT)\b")
 #: Roman numerals, which lists write with commas and no space ("i,ii,iii").
 _ROMAN = re.compile(r"[ivxlc]+")
 #: A full stop, "!" or "?" with an ASCII letter right after it: the only places ``_GLUED_STOP`` and
@@ -1108,7 +1111,10 @@ def _glued_negations(prose: str) -> list[Finding]:
     if "not" not in prose and "NOT" not in prose:
         return []
     out = []
-    for m in _GLUED_NOT.finditer(prose):
+    for at in _NOT_AFTER_LETTER.finditer(prose):
+        m = _GLUED_NOT.search(prose, max(0, at.start() - 6), at.end())
+        if m is None or m.end() != at.end():
+            continue
         at = m.start(2)
         out.append(
             Finding(
