@@ -1111,9 +1111,9 @@ def _glued_negations(prose: str) -> list[Finding]:
     if "not" not in prose and "NOT" not in prose:
         return []
     out = []
-    for at in _NOT_AFTER_LETTER.finditer(prose):
-        m = _GLUED_NOT.search(prose, max(0, at.start() - 6), at.end())
-        if m is None or m.end() != at.end():
+    for hit in _NOT_AFTER_LETTER.finditer(prose):
+        m = _GLUED_NOT.search(prose, max(0, hit.start() - 6), hit.end())
+        if m is None or m.end() != hit.end():
             continue
         at = m.start(2)
         out.append(
