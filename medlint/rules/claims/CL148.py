@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from ...diagnostic import Diagnostic, Severity
@@ -11,6 +10,7 @@ from ...evidence.claim_scorer import in_context
 from ...evidence.context import claim_context
 from ...rule import Example, Finding, Option
 from ._remedy_page import (
+    PRONOUN_CARRIES_ON,
     RemedyPage,
     RemedyPageRule,
     claimed_spans,
@@ -19,9 +19,6 @@ from ._remedy_page import (
     organ_at_work,
     other_codes_note,
 )
-
-#: A sentence opening with a pronoun that carries on the subject of the sentence before
-_PRONOUN_ON = re.compile(r"\W*(?:it|they|this|these)\b", re.IGNORECASE)
 
 
 class ScoredClaimOnClaimsPage(RemedyPageRule):
@@ -156,7 +153,7 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
             # (s66) the organs' own work, a careful page's physiology, and a sentence whose pronoun carries it on ("Our
             # liver filters out toxins. It does this by converting the toxins ...")
             at_work = organ_at_work(sentence.text) or (
-                at_work and _PRONOUN_ON.match(sentence.text) is not None
+                at_work and PRONOUN_CARRIES_ON.match(sentence.text) is not None
             )
             if score < threshold or at_work or left_to_others(doc, sentence.start, sentence.end, claimed):
                 continue

@@ -437,6 +437,11 @@ _ORGAN_HELPED = lazy_compile(
 )
 
 
+#: A sentence opening with a pronoun that carries on the subject of the sentence before ("Our liver filters out toxins.
+#: It does this by converting them ..."): CL148 reads it with the sentence it carries on
+PRONOUN_CARRIES_ON = lazy_compile(r"\W*(?:it|they|this|these)\b", re.IGNORECASE)
+
+
 def organ_at_work(sentence: str) -> bool:
     """Whether ``sentence`` tells the body's organs clearing waste by themselves (``_ORGAN_AT_WORK``), with no help."""
     return _ORGAN_AT_WORK.search(sentence) is not None and _ORGAN_HELPED.search(sentence) is None

@@ -193,7 +193,7 @@ class OpenCompound(Rule):
             found.extend(_open_self_compounds(prose))
         if "nti " in prose:
             found.extend(_open_anti_compounds(prose))
-        if any(f" {p} " in prose or f"\n{p} " in prose or prose.startswith(f"{p} ") for p in _PREFIX_FORMS):
+        if not _PREFIX_WORDS.isdisjoint(positions):
             found.extend(_open_prefix_compounds(prose))
         if not _FUNCTION_FIRSTS.isdisjoint(positions):
             found.extend(_open_function_compounds(prose))
@@ -274,35 +274,33 @@ def _open_anti_compounds(prose: str) -> Iterator[Finding]:
         # "anti-inflammatory" keeps its hyphen between two i's, "anti-aging" and "anti-cancer" are written both
         # ways; the rest are closed in medical writing ("antidepressants", "antibacterial")
         hyphen = word[0].lower() in "i" or word.lower() in ("aging", "ageing", "cancer")
-        joined = f"{m.group('self')}{'-' if hyphen else ''}{word}"
-        how = "with a hyphen" if hyphen else "as one word"
-        yield Finding(
-            m.start(),
-            m.end(),
-            f"“{m.group()}” is written {how}: “{joined}”",
-            (joined,),
-            Fix(
-                (Edit(m.end("self"), m.start("word"), "-" if hyphen else ""),),
-                f"write {joined!r}",
-                safe=False,
-            ),
-        )
+        yield _prefix_joined(m, hyphen)
+
+
+def _prefix_joined(m: re.Match[str], hyphen: bool) -> Finding:
+    """The finding for a prefix (group ``self``) written apart from its word (group ``word``): the fix joins them,
+    with a hyphen or without (unsafe: a rare pair may still be two words where it stands)."""
+    joined = f"{m.group('self')}{'-' if hyphen else ''}{m.group('word')}"
+    how = "with a hyphen" if hyphen else "as one word"
+    return Finding(
+        m.start(),
+        m.end(),
+        f"“{m.group()}” is written {how}: “{joined}”",
+        (joined,),
+        Fix((Edit(m.end("self"), m.start("word"), "-" if hyphen else ""),), f"write {joined!r}", safe=False),
+    )
 
 
 #: (s66) A prefix of medicine's words written apart from its word ("non inflammatory pain", "non steroidal", "ultra
 #: high"): the hyphen or the join lost. Read where English writes the joined or hyphenated word (wordfreq), so that
-#: "non" of Latin ("sine qua non") and a word the prefix never takes are left; 10 on 4.9M clean words, each the same
-#: slip ("non specific low back pain", "anti seizure" is ``_OPEN_ANTI``'s kind).
+#: "non" of Latin ("sine qua non") and a word the prefix never takes are left; 6 more on 4.9M clean words, each the
+#: same slip ("non specific low back pain").
 _OPEN_PREFIX = re.compile(
     r"(?<![\w'\u2019-])(?P<self>[Nn]on|[Mm]ulti|[Ss]emi|[Pp]seudo|[Hh]yper|[Hh]ypo|[Ii]ntra|[Ii]nter|[Uu]ltra) "
     r"(?P<word>[a-z]{3,})\b(?![-'\u2019])"
 )
-#: A quick test for ``_OPEN_PREFIX`` (most documents have none of its prefixes written apart): substring searches
-_PREFIX_FORMS = tuple(
-    form
-    for p in ("non", "multi", "semi", "pseudo", "hyper", "hypo", "intra", "inter", "ultra")
-    for form in (p, p.capitalize())
-)
+#: The prefixes of ``_OPEN_PREFIX`` as words: the check's gate on the document's word index (most documents have none)
+_PREFIX_WORDS = frozenset("non multi semi pseudo hyper hypo intra inter ultra".split())
 
 
 def _open_prefix_compounds(prose: str) -> Iterator[Finding]:
@@ -314,20 +312,7 @@ def _open_prefix_compounds(prose: str) -> Iterator[Finding]:
         z_closed, z_hyphen = zipf_of(closed) or 0.0, zipf_of(hyphened) or 0.0
         if not (z_closed or z_hyphen or is_known(closed)):
             continue
-        hyphen = z_hyphen >= z_closed and not (is_known(closed) and not z_hyphen)
-        joined = f"{prefix}{'-' if hyphen else ''}{word}"
-        how = "with a hyphen" if hyphen else "as one word"
-        yield Finding(
-            m.start(),
-            m.end(),
-            f"“{m.group()}” is written {how}: “{joined}”",
-            (joined,),
-            Fix(
-                (Edit(m.end("self"), m.start("word"), "-" if hyphen else ""),),
-                f"write {joined!r}",
-                safe=False,
-            ),
-        )
+        yield _prefix_joined(m, z_hyphen >= z_closed and not (is_known(closed) and not z_hyphen))
 
 
 def _open_self_compounds(prose: str) -> Iterator[Finding]:

@@ -117,15 +117,12 @@ _BRACKET_PREFIXES = frozenset(
     "poly co pre re non anti sub un de dis bi tri multi hyper hypo sarco mono di iso tele inter intra post micro "
     "macro neuro bio auto self ultra para peri semi hemi".split()
 )
-#: (s66) An auxiliary with "not" run on ("doesnot", "isnot", "wouldnot"): never one word ("cannot" is, and is not
-#: matched), yet web text writes them often enough that the word tables list some, and the health table holds
+#: (s66) The auxiliaries that "not" is run on to ("doesnot", "isnot", "wouldnot"): never one word ("cannot" is, and is
+#: not among them), yet web text writes them often enough that the word tables list some, and the health table holds
 #: "doesnot" from a crawled answer, so the dictionary path leaves them; 0 on 4.9M clean words
-_GLUED_NOT = lazy_compile(
-    r"\b(?i:(does|do|did|is|are|was|were|has|have|had|will|should|would|could|must|need|may|might))(not)\b"
+_AUXILIARIES_BEFORE_NOT = frozenset(
+    "does do did is are was were has have had will should would could must need may might".split()
 )
-#: The lower-case and capitalised "not" glued after a letter: the only places ``_GLUED_NOT`` can match, found by a
-#: literal search first (the pattern tried at every word would cost a pass of its own)
-_NOT_AFTER_LETTER = re.compile(r"(?<=[a-zA-Z])(?:not|NOT)\b")
 #: Roman numerals, which lists write with commas and no space ("i,ii,iii").
 _ROMAN = re.compile(r"[ivxlc]+")
 #: A full stop, "!" or "?" with an ASCII letter right after it: the only places ``_GLUED_STOP`` and
@@ -702,7 +699,7 @@ class GluedWords(Rule):
             )
         found.extend(_glued_parentheses(prose))
         reported = {(f.start, f.end) for f in found}
-        found.extend(f for f in _glued_negations(prose) if (f.start, f.end) not in reported)
+        found.extend(f for f in _glued_negations(doc) if (f.start, f.end) not in reported)
         found.sort(key=lambda f: f.start)
         yield from found
 
@@ -1105,27 +1102,34 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def _glued_negations(prose: str) -> list[Finding]:
+def _glued_negations(doc: Document) -> list[Finding]:
     """ "It doesnot help": an auxiliary and "not" with the space lost; the fix adds it back (safe: the split
-    is the only one). ``check`` leaves a span the page-glued path already reported."""
-    if "not" not in prose and "NOT" not in prose:
+    is the only one). Read from the word index's words that end in "not" (a handful a page), not from the
+    prose. ``check`` leaves a span the page-glued path already reported."""
+    positions = doc.word_index
+    glued = [w for w in positions if len(w) > 4 and w.endswith("not") and w[:-3] in _AUXILIARIES_BEFORE_NOT]
+    if not glued:
         return []
+    words = doc.words()
     out = []
-    for hit in _NOT_AFTER_LETTER.finditer(prose):
-        m = _GLUED_NOT.search(prose, max(0, hit.start() - 6), hit.end())
-        if m is None or m.end() != hit.end():
-            continue
-        at = m.start(2)
-        out.append(
-            Finding(
-                m.start(),
-                m.end(),
-                f"“{m.group()}” looks like two words run together: “{m.group(1)} {m.group(2)}”",
-                (f"{m.group(1)} {m.group(2)}",),
-                Fix((Edit(at, at, " "),), "add the space", safe=True),
-                data={"split": [m.group(1).lower(), m.group(2).lower()], "kind": "run-together"},
+    for w in glued:
+        for i in positions[w]:
+            token = words[i]
+            text = doc.prose[token.start : token.end]
+            if text.lower() != w:
+                continue
+            at = token.end - 3
+            head, tail = text[:-3], text[-3:]
+            out.append(
+                Finding(
+                    token.start,
+                    token.end,
+                    f"“{text}” looks like two words run together: “{head} {tail}”",
+                    (f"{head} {tail}",),
+                    Fix((Edit(at, at, " "),), "add the space", safe=True),
+                    data={"split": [head.lower(), tail.lower()], "kind": "run-together"},
+                )
             )
-        )
     return out
 
 

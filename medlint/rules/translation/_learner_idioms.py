@@ -11,12 +11,13 @@ country name that takes it or a part of the day after "in" ("in UK and India", "
 adjective that takes "be" ("does not able", "may not aware"), "very" before a comparative ("very worse"), a modal
 with no verb before its object ("People should some exercise"), "aware about", "once in a week", "over last few
 years", "studies shown that", "struggling from years" and "a" or "an" before another determiner ("an every"); and (s66)
-"since" before a length of time in digits or "more than" ("since last 3 months", "since more than three months"), "at age
-of", "take the help of", "in case if", "nowadays world", "reach to old age", a count before a round number's plural ("20
-millions") and "done in fasting"; and (s66) an article dropped before a single change after "due to" or "leads to",
-"source of" after a copula, "same" and "majority of" (``_article_dropped``), a question in a statement's word order, "bath"
-as a verb, "normal water", "every alternate day", "Let us know about" a topic, "the most" before a one-syllable adjective
-("the most low LDL") and a verb's bare form after "help in" or "get" ("help in minimize", "get enlarge"). 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
+"since" before a length of time in digits or after "more than" ("since last 3 months", "since more than three months"),
+"at age of", "take the help of", "in case if", "nowadays world", "reach to old age", a count before a round number's
+plural ("20 millions"), "done in fasting", "bath" as a verb, "normal water", "every alternate day", "Let us know about" a
+topic, "the most" before a one-syllable adjective ("the most low LDL"), a verb's bare form after "help in" or "get" ("help
+in minimize", "get enlarge"), a question in a statement's word order ("What Fatty Liver is?"), and an article dropped
+before a single change after "due to" or "leads to", "source of" after a copula, "same" and "majority of"
+(``_article_dropped``). 0 in MedQuAD; the clean sentences write "in regards to" twice; FakeHealth writes "these type
 of" and "those kind of" twice in a writer's voice, and two finite verbs in a row twice ("each gene is can be made
 up", "when is comes to"); WMT22's human references write "is called as" four times,
 "even didn't" once, "return back" twice, "caused due to" once and "The followings are" once, each a slip of the
@@ -1627,23 +1628,29 @@ def _statement_order_questions(s: Scan, index: Mapping[str, Iterable[int]]) -> I
 #: (s66) "Let us know about such remedies": Hindi's "aaiye jaante hain" (let us find out), a section's opening line;
 #: not an invitation to tell the writer ("Let us know about your experience", "let us know if ...")
 _LET_US_KNOW = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<span>Let(?: us|s|'s|\u2019s) know,?(?: about)?)"
+    r"(?P<span>Let(?: us|s|'s|\u2019s) know,?(?: about)?)"
     r"(?!\s+(?:about\s+)?(?:your|you|it|any|if|when|what\s+you|how\s+you|in|by|at|more|whether)\b)\s+(?!about\b)"
 )
+#: What may stand before the sentence's "Let": the text's start, a line break, or a sentence's end and a space
+_SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)\Z")
 
 
 def _let_us_know(s: Scan, index: Mapping[str, Iterable[int]]) -> Iterable[Hit]:
     """A sentence opened by "Let us know about" a topic, the writer's own introduction of it (s66; 0 on 4.9M clean
-    words, where "let us know" asks the reader to tell)."""
-    if "et" not in s.prose:
+    words, where "let us know" asks the reader to tell). Read only where the word index holds "know" and "let" or
+    "lets", from the literal "Let" (a pattern that opened on the sentence boundary would be tried at every character)."""
+    if "know" not in index or not ("let" in index or "lets" in index):
         return
-    for m in _LET_US_KNOW.finditer(s.prose):
+    prose = s.prose
+    for m in _LET_US_KNOW.finditer(prose):
         start, end = m.start("span"), m.end("span")
+        if _SENTENCE_BEFORE.search(prose, max(0, start - 2), start) is None:
+            continue
         yield Hit(
             start,
             end,
             LEARNER_IDIOM,
-            f"“{s.prose[start:end]}”: a calque (“let us find out”); English writes “Here is what to know about” or "
+            f"“{prose[start:end]}”: a calque (“let us find out”); English writes “Here is what to know about” or "
             f"“Let's look at”",
             ("Let's look at", "Here is what to know about"),
         )
