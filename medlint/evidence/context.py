@@ -1187,6 +1187,7 @@ def claim_context(doc: Document, start: int, end: int) -> ClaimContext:
             or _no_evidence_after(doc, end, s_end)
             or _denied_next(doc, s_end, start, end)
             or _under_myth_label(doc, start)
+            or _myth_page_subheading(doc, start)
             or _in_myth_table(doc, start)
             or bool(_CROSS_MARK.match(doc.prose, s_start))
         )
@@ -2047,13 +2048,86 @@ def _judged_later(doc: Document, start: int, s_end: int) -> bool:
 def _under_myth_label(doc: Document, offset: int) -> bool:
     """The claim's block follows a block that is only a label such as "Myth" or "Myth #3", or whose
     last line is one: a fact-check's header block ends on its rating ("Fact Check / Diet & Weight /
-    False") right above the claim it rates."""
+    False") right above the claim it rates. (s67) A heading that names its section's myths ("Snake Oil
+    Myths", "Common Asthma Myths") labels the run of one-line blocks under it, each a myth in its
+    own words, up to the first block of prose or an answer's label."""
     bi = doc.block_at(offset)
     if bi is None or bi == 0:
         return False
     prev = doc.blocks[bi - 1]
     last_line = doc.prose.rfind("\n", prev.start, prev.end) + 1
-    return bool(_MYTH_LABEL_BLOCK.fullmatch(doc.prose, max(prev.start, last_line), prev.end))
+    if _MYTH_LABEL_BLOCK.fullmatch(doc.prose, max(prev.start, last_line), prev.end):
+        return True
+    for j in range(bi - 1, max(-1, bi - 1 - _MYTH_RUN_BLOCKS), -1):
+        block = doc.blocks[j]
+        if _MYTH_SECTION_HEADING.fullmatch(doc.prose, block.start, block.end):
+            return True
+        if not _one_line_block(doc, j) or _ANSWER_LABEL.match(doc.prose, block.start, block.end):
+            return False
+    return False
+
+
+#: a heading that names the myths of its section, with a few words of topic: "Snake Oil Myths", "Common
+#: Asthma Myths", "Myths About Migraine", "Popular Misconceptions"
+_MYTH_SECTION_HEADING = cue(
+    r"\W*(?:[\w'\u2019-]+\s+){0,4}(?:myths?|misconceptions?)(?:\s+(?:about|of|on|surrounding)\s+(?:[\w'\u2019-]+\s+){0,3}"
+    r"[\w'\u2019-]+)?\W*",
+    re.IGNORECASE,
+)
+#: the most one-line blocks read back from a myth to the heading that names its section
+_MYTH_RUN_BLOCKS = 6
+#: the longest one-line block read as a myth stated on its own line
+_MYTH_LINE_WORDS = 30
+
+
+def _one_line_block(doc: Document, index: int) -> bool:
+    """Whether block ``index`` is one short line: a myth of a list stated on its own, not a paragraph of prose."""
+    block = doc.blocks[index]
+    text = doc.prose[block.start : block.end].strip()
+    return "\n" not in text and len(text.split()) <= _MYTH_LINE_WORDS
+
+
+#: a headline that announces the page's myths: "5 Most Common Myths About the Cold", "Flu Misconceptions",
+#: "Cold remedies: fact or fiction?"
+_MYTH_HEADLINE = cue(
+    r"\b(?:myths?|misconceptions?|myth-?bust\w*|fact\s+(?:or|vs\.?|versus)\s+(?:fiction|myth)|myths?\s+(?:and|vs\.?|versus|or)"
+    r"\s+facts?)\b",
+    re.IGNORECASE,
+)
+#: the longest title line of a plain-text block read as a subheading
+_SUBHEADING_WORDS = 12
+
+
+def _myth_page_subheading(doc: Document, offset: int) -> bool:
+    """(s67) The claim is a subheading of a page whose headline announces myths ("5 Most Common Myths About the
+    Cold" over "Vicks VapoRub in your socks cures coughs" and the paragraph that answers it): each subheading of such
+    a page states one of the myths. A subheading is a heading block, or a plain-text block's first line of a few words
+    with no closing punctuation and the answer below it."""
+    if not doc.blocks:
+        return False
+    first = doc.blocks[0]
+    first_line_end = doc.prose.find("\n", first.start, first.end)
+    headline_end = first.end if first_line_end < 0 else first_line_end
+    if not _MYTH_HEADLINE.search(doc.prose, first.start, headline_end):
+        return False
+    bi = doc.block_at(offset)
+    if bi is None or bi == 0:
+        return False
+    block = doc.blocks[bi]
+    if block.kind == HEADING:
+        return True
+    if block.kind != PARAGRAPH:
+        return False
+    line_end = doc.prose.find("\n", block.start, block.end)
+    if line_end < 0:
+        line_end = block.end
+    line = doc.prose[block.start : line_end].rstrip()
+    return (
+        offset < line_end
+        and 0 < len(line.split()) <= _SUBHEADING_WORDS
+        and line[-1:] not in ".!?:;,"
+        and (line_end < block.end or bi + 1 < len(doc.blocks))
+    )
 
 
 # a fact-check's claim card: the claim on a line of its own, then the field naming who spread it

@@ -130,6 +130,11 @@ _NEGATIVE_RESULT = cue(
     r"harmful|toxic\w*|complications?)\b)"
     r"|[^.!?;:]{0,60}?\b(?:(?:are|is|were|was)|['\u2019]re)\s+(?:much\s+|far\s+)?less\s+effective\s+than\b"
     r"|\s*(?:that\s+)?(?:zero|no)\s+(?:(?:high|good)-quality\s+|reliable\s+|convincing\s+)?evidence\s+that\b"
+    # (s67) the evidence said to be thin: "according to experts, there is limited scientific evidence to support these
+    # claims", "studies show insufficient evidence" (a careful page's caution, not a finding to source)
+    r"|\s*,?\s*(?:that\s+)?(?:there\s+(?:is|are|was|were)\s+(?:still\s+|only\s+)?)?(?:very\s+)?(?:little|limited|"
+    r"insufficient|scant|scarce|weak|inconclusive|not\s+enough|no\s+(?:conclusive|solid|strong|good))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:evidence|proof|data)\b"
     # research that contradicts the claim just stated, a rebuttal's own words: "Studies show otherwise",
     # "research shows the opposite" (the clause ends there: not "studies show otherwise healthy adults ...")
     r"|\s*(?:otherwise|(?:quite\s+)?the\s+(?:opposite|contrary))(?:\s+(?:is|was)\s+(?:true|the\s+case))?"

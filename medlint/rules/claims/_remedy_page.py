@@ -33,6 +33,7 @@ from ...document import Document
 from ...evidence.claim_scorer import ClaimScorer, ScorerTableError, scorer_from, shipped_scorer
 from ...evidence.claim_structure import in_boilerplate
 from ...evidence.context import ClaimContext, claim_context
+from ...evidence.doc_kind import is_press_release, news_signals
 from ...rule import Finding, Option, Rule, RuleError
 from ...text.lazy_re import lazy_compile
 from ._shared import has_headline
@@ -160,9 +161,19 @@ def remedy_headline(doc: Document) -> bool:
 def _remedy_headline(doc: Document) -> bool:
     if not has_headline(doc):
         return False
+    if _filed_as_news(doc):
+        # (s67) a news report's headline is the topic its reporter covers ("Home remedy ideas for cough and cold" over
+        # "SAN ANTONIO - ... said Lisa Gill, Consumer Reports' health editor"), not the page's own promise
+        return False
     head = doc.blocks[0]
     text = doc.prose[head.start : head.end]
     return _REMEDY_HEADLINE.search(text) is not None and _WEIGHING_HEADLINE.search(text) is None
+
+
+def _filed_as_news(doc: Document) -> bool:
+    """The page is filed as news: a dateline or a wire header opens it (``news_signals``)."""
+    signals = news_signals(doc)
+    return "dateline" in signals or is_press_release(doc)
 
 
 def calls_medicine_allopathy(doc: Document) -> bool:
