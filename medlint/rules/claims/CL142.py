@@ -14,7 +14,14 @@ from ...evidence.context import claim_context
 from ...rule import Example, Finding, Option
 from ...text.drug_names import is_drug_name
 from ...text.lazy_re import lazy_compile
-from ...text.lexicon import FUNCTION_PARTS, condition_words, food_words, is_food, is_health_word
+from ...text.lexicon import (
+    FUNCTION_PARTS,
+    complaint_words,
+    condition_words,
+    food_words,
+    is_food,
+    is_health_word,
+)
 from ...text.word_classes import BARE_VERB, PLURAL, VERB_S, classes
 from ...text.word_frequency import zipf_of
 from ._remedy_page import (
@@ -103,7 +110,8 @@ _HEALTH_OBJECTS = frozenset(
     vessels glucose cardiovascular bladder tract stomach intestines colon lungs brain nerves muscles teeth gums
     pores mucus congestion itching itch sinuses sinus nose artery vein veins capillaries body energy mood sleep
     allergies allergy depression concentration healing throat
-    fungus fungi candida parasites worms lice mites""".split()
+    fungus fungi candida parasites worms lice mites
+    halitosis phlegm cavities caries plaque tartar gum""".split()
 )
 #: Heads that finish a health object's term ("immune system", "liver function", "sugar levels").
 _OBJECT_HEADS = frozenset("system systems function functions levels level health growth".split())
@@ -143,11 +151,15 @@ _STOPS = frozenset(".;:!?\n")
 
 
 def _is_health_object(word: str) -> bool:
-    """A complaint, an organ or a measure of health, or a serious disease of the condition lexicon (or its plural)."""
-    conditions = condition_words()
+    """A complaint, an organ or a measure of health, a serious disease of the condition lexicon or (s67) an ailment or
+    symptom of the complaint lexicon (or its plural)."""
     lower = word.lower()
-    return (
-        lower in _HEALTH_OBJECTS or lower in conditions or (lower.endswith("s") and lower[:-1] in conditions)
+    if lower in _HEALTH_OBJECTS:
+        return True
+    singular = lower[:-1] if lower.endswith("s") else None
+    return any(
+        lower in words or (singular is not None and singular in words)
+        for words in (condition_words(), complaint_words())
     )
 
 
