@@ -126,7 +126,7 @@ _REMEDY_HEADLINE = lazy_compile(
     r"drug[\s-]free|(?:health\s+|medicinal\s+|healing\s+)?benefits\s+of|"
     # (s60) a treatment named by its school ("Naturopathic treatment of asthma", "Alternative Cancer Therapies")
     r"(?:naturopathic|homeopathic|ayurvedic|holistic|alternative)\s+(?:[\w-]+\s+)?(?:treatments?|therap(?:y|ies)|"
-    r"cures?)|"
+    r"cures?|relief|remed(?:y|ies)|medicines?|approach(?:es)?|solutions?)|"
     # herbs, oils or spices offered for a condition ("Top 10 Herbs for Diabetes", "Best Essential Oils for Anxiety")
     r"(?:herbs|essential\s+oils|spices|herbal\s+teas|superfoods)\s+(?:for|to|that)|"
     # a how-to cure with a promise of speed or permanence ("How to Get Rid of Piles Permanently", "How to cure acne
@@ -159,15 +159,44 @@ def remedy_headline(doc: Document) -> bool:
 
 
 def _remedy_headline(doc: Document) -> bool:
-    if not has_headline(doc):
-        return False
     if _filed_as_news(doc):
         # (s67) a news report's headline is the topic its reporter covers ("Home remedy ideas for cough and cold" over
         # "SAN ANTONIO - ... said Lisa Gill, Consumer Reports' health editor"), not the page's own promise
         return False
-    head = doc.blocks[0]
-    text = doc.prose[head.start : head.end]
-    return _REMEDY_HEADLINE.search(text) is not None and _WEIGHING_HEADLINE.search(text) is None
+    text = _headline_text(doc)
+    return (
+        text is not None
+        and _REMEDY_HEADLINE.search(text) is not None
+        and _WEIGHING_HEADLINE.search(text) is None
+    )
+
+
+#: The most blocks of a page's chrome read past for its headline ("Showing posts with label ...", "Skip to content")
+_CHROME_BLOCKS = 3
+#: The longest line read as a headline below the page's chrome
+_CHROME_HEADLINE_WORDS = 14
+#: A blog's or a site's chrome above the article: a label listing, a skip link, a breadcrumb
+_CHROME = lazy_compile(
+    r"^\W*(?:showing\s+posts|posts?\s+(?:tagged|with\s+label)|skip\s+to|home\s*(?:[>\u00bb/|]|$)|you\s+are\s+here|"
+    r"menu\b|search\b|share\b|posted\s+(?:on|by|in)\b)",
+    re.IGNORECASE,
+)
+
+
+def _headline_text(doc: Document) -> str | None:
+    """The page's headline: its first block (``has_headline``), or (s67) the first short line without a closing
+    full stop after blocks of a blog's or a site's chrome ("Showing posts with label herbal medicine ..." above "How
+    to Use Bitter Melon as a Natural Remedy for Diabetes")."""
+    for index, block in enumerate(doc.blocks[: _CHROME_BLOCKS + 1]):
+        text = doc.prose[block.start : block.end].strip()
+        if index < _CHROME_BLOCKS and _CHROME.match(text):
+            continue
+        if index == 0:
+            return text if has_headline(doc) else None
+        if "\n" not in text and len(text.split()) <= _CHROME_HEADLINE_WORDS and text[-1:] not in ".!:":
+            return text
+        return None
+    return None
 
 
 def _filed_as_news(doc: Document) -> bool:
