@@ -425,7 +425,7 @@ def _judge(w: str, key: tuple[float, float, int, float, float]) -> tuple[tuple[s
     if best in zipf_table() and _closed_compound(w, best_z):
         return None  # two commoner words run together: a closed compound ("frontend", not "fronted")
     if (
-        (is_variant(w, best) and not _drug_final_e(w, best))
+        (is_variant(w, best) and not _drug_final_e(w, best) and not _slip_at_end(w, best, best_z, listed))
         or spelling_variant(w, best)
         or prefix_swap(w, best)
     ):
@@ -460,6 +460,29 @@ def _slip_of_everyday_word(w: str, long_word: int) -> bool:
         and options[0][0] >= _EVERYDAY_CORRECTION_ZIPF
         and not any(z >= 3.0 for z, _ in options[1:])
     )
+
+
+#: (s67) How common (Zipf) a correction must be for a non-word that differs from it only at its end to be read as a slip
+#: of it ("includ", "populare", "dietv": "include" 5.2, "popular" 5.1, "diet" 4.6), not an inflection of a rare term the
+#: dictionary lacks ("hypospadia", "antiepileptics")
+_EVERYDAY_ENDING_ZIPF = 4.5
+
+
+#: Endings English adds to a word to make another ("breath": "breathy", "design": "designee")
+_DERIVING_TAILS = frozenset("y ee er ed es s ly".split())
+
+
+def _slip_at_end(w: str, best: str, best_z: float, listed: float | None) -> bool:
+    """(s67) ``w``, which differs from ``best`` only at its end, is a slip of an everyday word rather than an
+    inflection of a rare term the dictionary lacks: no list holds it, ``best`` is an everyday word
+    (``_EVERYDAY_ENDING_ZIPF``), and the difference is a stray letter added or a final "e" dropped ("dietv",
+    "populare", "includ"), not an ending that derives a word ("breathy"), a last letter changed ("designee" is no
+    slip of "designed") nor a word cut short ("suppl", an abbreviation)."""
+    if listed is not None or best_z < _EVERYDAY_ENDING_ZIPF:
+        return False
+    if w.startswith(best):
+        return w[len(best) :] not in _DERIVING_TAILS
+    return best.startswith(w) and best[len(w) :] == "e"
 
 
 #: How common (Zipf) both of two rival corrections must be for a word no list holds to be reported with both

@@ -215,6 +215,35 @@ _PAST_AFTER = BARE_INFINITIVE_HEADS | NOUN_LIKE_MODALS
 _MODULE_PATTERNS = (*CONSTRUCTION_PATTERNS, *REPETITION_PATTERNS, *SOURCE_FRAME_PATTERNS)
 
 
+#: (s67) Words after which a cardinal opens a noun phrase, so a word after it that may be a noun or a verb is its noun
+#: ("written as two number", "there are four type of", "in three step"); not after a label's noun, where it is a name
+#: ("phase three trial", "number three killer", "magnitude five earthquake")
+_CARDINAL_OPENERS = frozenset("as of in into for with to from by about are were is was have has had".split())
+#: What may follow the noun after a cardinal for the phrase to end there: "of", "like", "such" or punctuation (not a
+#: word, which may make the noun a modifier: "a three year follow up", "three trial arms")
+_CARDINAL_PHRASE_ENDS = frozenset("of like such".split())
+#: Nouns whose plural is the singular ("five percent", "three youth", "two people" as a plural already)
+_INVARIANT_AFTER_CARDINAL = frozenset(
+    "percent people youth staff personnel sheep fish deer series species".split()
+)
+
+
+def _cardinal_counts(s: Scan, i: int, nxt: str) -> bool:
+    """The cardinal at ``i`` counts the noun after it, which ends its phrase: after a verb or a preposition
+    (``_CARDINAL_OPENERS``), before "of", "like", "such" or punctuation, and not a noun whose plural is itself."""
+    if i == 0 or not s.adjacent(i - 1) or s.lowers[i - 1] not in _CARDINAL_OPENERS:
+        return False
+    if nxt in _INVARIANT_AFTER_CARDINAL:
+        return False
+    j = i + 1
+    if j + 1 >= s.n:
+        return True
+    if s.adjacent(j):
+        return s.lowers[j + 1] in _CARDINAL_PHRASE_ENDS
+    gap = s.prose[s.ends[j] : s.starts[j + 1]].strip()
+    return not gap or gap[0] in ".,;:!?)"
+
+
 class GrammarPattern(Rule):
     """Broken grammar of machine translation and non-native writing ("a patients", "more better").
 
@@ -1431,9 +1460,15 @@ class GrammarPattern(Rule):
                 (f"{det} {regular_plural(nxt)}",),
                 classed=((nxt, PERSON),),
             )
-        if trigger in PLURAL_DETERMINERS and PLURAL_DETERMINER not in disabled:
+        # (s67) a cardinal before a singular count noun that ends its phrase: "written as two number", "four type of
+        # diabetes" (not a measure before its noun, "a two week course", which does not end the phrase)
+        if (trigger in PLURAL_DETERMINERS or trigger in CARDINALS) and PLURAL_DETERMINER not in disabled:
+            if trigger in CARDINALS and not _cardinal_counts(s, i, nxt):
+                return None
             if SINGULAR not in cls and not (
-                BARE_VERB in cls and PLURAL not in cls and determiner_not_pronoun(s, trigger, i)
+                BARE_VERB in cls
+                and PLURAL not in cls
+                and (determiner_not_pronoun(s, trigger, i) or trigger in CARDINALS)
             ):
                 return None
             if not s.phrase_ends(i + 1, coordinator=False):

@@ -273,7 +273,9 @@ def _plural_subject(s: Scan, k: int, j: int) -> Hit | None:
     cls = classes(verb)
     if VERB_S not in cls:
         return None
-    if PLURAL in cls and not (NOT_VERB in ncls and (adverb or _object_follows(s, i))):
+    if PLURAL in cls and not (
+        (NOT_VERB in ncls and (adverb or _object_follows(s, i))) or _reports_that(s, i)
+    ):
         return None
     subject = s.prose[s.starts[k] : s.ends[j]]
     return Hit(
@@ -284,6 +286,17 @@ def _plural_subject(s: Scan, k: int, j: int) -> Hit | None:
         (_bare_of(verb),),
         classed=((noun, PLURAL), (verb, VERB_S)),
     )
+
+
+#: (s67) Verbs of reporting whose -s form before "that" is the verb, not a plural noun ("Studies shows that salt")
+_REPORTING_VERBS_S = frozenset(
+    "shows suggests indicates proves reveals says finds claims states confirms".split()
+)
+
+
+def _reports_that(s: Scan, i: int) -> bool:
+    """Word ``i`` is a verb of reporting with its "that" clause after it: the verb of the subject before it."""
+    return s.lowers[i] in _REPORTING_VERBS_S and i + 1 < s.n and s.adjacent(i) and s.lowers[i + 1] == "that"
 
 
 #: Plurals without an -s that open a clause bare ("People with this disease is at risk")

@@ -525,7 +525,8 @@ def _class_letters_for(trigger: str) -> frozenset[str]:
         # (a noun that is a verb too, after a determiner that cannot be a pronoun there: "many reason")
         out |= {SINGULAR, PERSON, BARE_VERB}
     if trigger in CARDINALS:
-        out.add(PERSON)
+        # (s67) and a singular count noun, or a noun that is a verb too, after a verb or a preposition ("as two number")
+        out |= {PERSON, SINGULAR, BARE_VERB}
     if trigger in ("more", "less", "most", "least"):
         out |= {COMPARATIVE, SUPERLATIVE}
     if (
