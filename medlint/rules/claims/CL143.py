@@ -35,7 +35,8 @@ _DISPARAGING = lazy_compile(
     r"(?:don[\u2019']?t|do\s+not|doesn[\u2019']?t|does\s+not|never)\s+(?:work|stop|cure|fix|heal|"
     r"address\s+(?:the\s+)?(?:root|underlying|real|actual)?\s*(?:causes?|problems?|issues?))|"
     r"addicted|poison\w*|damag(?:e|es|ed|ing)|harm(?:s|ed|ful)?|stifles?|interfer(?:e|es|ing)\s+with|"
-    r"ill\s+effects|for\s+(?:a\s+)?lifetime|(?:the\s+)?rest\s+of\s+(?:your|my|their|his|her)\s+li(?:fe|ves)|"
+    r"ill\s+effects|for\s+(?:a\s+)?lifetime|(?:the\s+)?rest\s+of\s+(?:your|my|their|his|her|(?:a|the)\s+patient[\u2019']s|"
+    r"one[\u2019']s)\s+li(?:fe|ves)|"
     # harm or failure said another way: "can lead to the occurrence of adverse effects", "work for only about
     # half", "would only aid in maintaining the disorder", "a nightmare", "dependent on"
     r"(?:lead|leads|led)\s+to\s+(?:[\w-]+\s+){0,4}?(?:adverse|side|ill|harmful|toxic)\s+effects?|"
@@ -90,6 +91,14 @@ _DISPARAGING = lazy_compile(
     r"stomach|gut)|(?:body|you)\s+(?:gets?|become|becomes)\s+used\s+to|"
     r"(?:cannot|can[\u2019']?t|can\s+not|won[\u2019']?t|will\s+not|never)\s+be\s+(?:cured|reversed|healed|fixed)\s+(?:with|by)|"
     r"(?:is|are|was|were)\s+not\s+helping|"
+    # (s67) a failure told as the medicine's own end ("where drug injections failed completely", "When Drug Injections
+    # Failed?"; not a trial's patients "who failed chemotherapy", whose verb takes the medicine as object), help only to
+    # a limited extent, a harm to the airways' defences ("Cough syrups paralyze the cilia"), the disease said to be
+    # pushed inside (homeopathy's "suppression": "only succeed in pushing the disease inside")
+    r"fail(?:s|ed)(?=\s*[?.!,;]|\s+(?:completely|miserably|totally|utterly|again)\b)|"
+    r"to\s+a\s+(?:very\s+)?(?:limited|small)\s+extent|paralyz\w*|paralys(?:e|es|ed|ing)|"
+    r"(?:push|pushes|pushed|pushing|drive|drives|driving|drove)\s+(?:the\s+)?(?:disease|illness|problem|symptoms)\s+"
+    r"(?:deeper|inside|inwards?|into\s+the\s+body)|"
     # no good treatment in it ("there is no satisfactory treatment available for this disease in allopathy")
     r"no\s+(?:satisfactory|effective|permanent|real|lasting|proper|good)\s+(?:treatment|cure|solution|answer|remedy)s?|"
     r"(?:wasn[\u2019']?t|weren[\u2019']?t|isn[\u2019']?t|aren[\u2019']?t|was\s+not|were\s+not|is\s+not|are\s+not)\s+"
@@ -100,6 +109,10 @@ _DISPARAGING = lazy_compile(
     r"\b(?:manag|control|treat|beat|cur|heal|lower|reduc|revers|fix|handl|overcom|get(?:ting)?\s+rid\s+of|liv)\w*\s+"
     r"(?:[\w'\u2019-]+\s+){0,5}?without\s+(?:any\s+|the\s+(?:need|use)\s+(?:for|of)\s+|using\s+|taking\s+)?"
     r"(?=(?:[\w-]+\s+)?(?:medications?|medicines?|meds|drugs|pills|prescriptions?)\b)|"
+    # (s67) or said possible without it ("Reversal is 100% possible without medication")
+    r"\b(?:reversal|recovery|healing|cure|remission|reversing\s+it)\s+is\s+(?:[\w%-]+\s+){0,2}?possible\s+without\s+"
+    r"(?:any\s+|the\s+(?:need|use)\s+(?:for|of)\s+|using\s+|taking\s+)?(?=(?:[\w-]+\s+)?(?:medications?|medicines?|meds|drugs|"
+    r"pills|prescriptions?|insulin)\b)|"
     r"\b(?:don[\u2019']?t|do\s+not|never|won[\u2019']?t|will\s+not)\s+(?:really\s+|even\s+|ever\s+)?need\s+"
     r"(?:any\s+|to\s+take\s+)?(?=(?:[\w-]+\s+)?(?:medications?|medicines?|meds|drugs|pills)\b)",
     re.IGNORECASE,
