@@ -52,8 +52,16 @@ _RESULT = (
     r"(?=\s+(?!(?:in|within|after|over|under|by|on|at|for)\b)[\w-]))"
 )
 #: Either order in one sentence, the time before or after the result, with no stop between.
+#: (s67) or speed promised in one phrase: relief said to be instant or quick ("Have this for instant relief", "taken
+#: everyday to get quick relief"; not the "quick-relief" inhaler, nor a medicine's, which the sentence's medicine word
+#: leaves), a complaint stopped "in its tracks" ("it has stopped two colds in their tracks")
+_QUICK = (
+    r"(?:instant|immediate|quick|fast|rapid|speedy|overnight)\s+relief(?![\s-]+(?:medicines?|medications?|inhalers?))|"
+    r"stop(?:s|ped|ping)?\s+(?:[\w-]+\s+){1,3}?in\s+(?:its|their)\s+tracks"
+)
 _PROMISE = lazy_compile(
-    rf"\b{_TIME}\b[^.!?\n]{{0,80}}?\b{_RESULT}\b|\b{_RESULT}\b[^.!?\n]{{0,60}}?\b{_TIME}\b", re.IGNORECASE
+    rf"\b{_TIME}\b[^.!?\n]{{0,80}}?\b{_RESULT}\b|\b{_RESULT}\b[^.!?\n]{{0,60}}?\b{_TIME}\b|(?<![\w-]){_QUICK}\b",
+    re.IGNORECASE,
 )
 #: A clinic's instruction or a course told as natural history: a doctor, a call, "usually" or "most cases"
 #: ("Most colds go away within a week", "see a doctor if symptoms do not improve within 3 days").
