@@ -77,8 +77,10 @@ _PLAIN_SCANS = False
 #: Zipf: "said" 6.0, "conservation" 4.3; a brand's "ella" 3.6 and "mira" 3.3 are not)
 _CAMEL_FIRST_ZIPF = 3.8
 #: A comma with a lower-case word glued on after it ("so to say,new plants"): a machine translation's
-#: or a crawl's lost space (digits, "1,000", and capitals, "N,N-dimethyl", are left by the class).
-_GLUED_COMMA = lazy_compile(r"(?<=[a-z]{2})[,;:](?=[a-z]{2})")
+#: or a crawl's lost space (digits, "1,000", and capitals, "N,N-dimethyl", are left by the class); (s67) and a
+#: comma with a capitalised word glued on after a lower-case one ("Bethesda,Maryland", "health topic,Cystoscopy",
+#: a list's "One,Upset"), never a chemical's locants, which are capitals or digits on both sides.
+_GLUED_COMMA = lazy_compile(r"(?<=[a-z]{2})(?:[,;:](?=[a-z]{2})|,(?=[A-Z][a-z]{2}))")
 #: A colon between two lower-case words names a ratio of two chemicals as often as it loses a space
 #: ("arginine:glycine amidinotransferase", "calcium:phosphate product"): after a colon the second word must
 #: be this common in English (wordfreq Zipf: "unhealthy" 3.7, "oral" 4.3; "glycine" 2.6), and the two may
@@ -671,7 +673,7 @@ class GluedWords(Rule):
             if finding is not None:
                 found.append(finding)
         for m in _GLUED_COMMA.finditer(prose):
-            hit = _glued_sentence(prose, m.start())
+            hit = _glued_sentence(prose, m.start(), capital_first=prose[m.start() + 1].isupper())
             if hit is None:
                 continue
             start, end = hit
@@ -680,7 +682,7 @@ class GluedWords(Rule):
             if (
                 _ROMAN.fullmatch(first)
                 or _ROMAN.fullmatch(second)
-                or not (is_known(first) and is_known(second))
+                or not (is_known(first.lower()) and (second[0].isupper() or is_known(second)))
                 or (
                     mark == ":"
                     and ((zipf_of(second) or 0.0) < _GLUED_COLON_SECOND_ZIPF or _ratio_nouns(first, second))
