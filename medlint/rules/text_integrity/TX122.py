@@ -42,6 +42,14 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 #: most cases"): a crawl's or an editor's copy of one word (the second copy is the finding; 0 in MedQuAD, the clean
 #: sentences, FakeHealth and WMT22's references)
 _ECHOED_WORD = lazy_compile(r"(?<![\w.])([A-Za-z][a-z]{2,})\.[ \t]+([a-z]{3,})\.(?=[ \t]*(?:$|\n|[A-Z]))")
+#: (s67) The pronoun "I" written small before its verb, a contraction or an adverb ("over the years i bet you", "what
+#: can i do", "i'm"): a chat's or a non-native writer's slip. Not a list's letter or a roman numeral ("i) Rest",
+#: "i. Rest"), a variable ("for i in"), nor a word's part ("i.e.", "Wi-Fi").
+_SMALL_I = lazy_compile(
+    r"(?<![\w.'\u2019(/@#-])i(?=['\u2019](?:m|ve|ll|d)\b|[ \t]+(?:am|have|had|was|bet|think|thought|know|knew|will|would|can|"
+    r"could|do|did|don['\u2019]t|didn['\u2019]t|can['\u2019]t|feel|felt|believe|tried|try|use|used|recommend|love|hope|want|wanted|"
+    r"started|got|went|see|saw|guess|mean|suggest|found|noticed|really|also|just|never|always|still|personally)\b)"
+)
 #: A paragraph's first word in lower case ("heartache can not long endure.").
 _OPENING = re.compile(r"[ \t]*([a-z]+)\b(?![.'\u2019@:/-])")
 #: A number straight before the word that the full stop follows: the word is a unit, and its full stop an
@@ -101,6 +109,7 @@ class LowercaseSentenceStart(Rule):
         Example("The fever rose. if it is not high, it does not need to be lowered."),
         Example("Rest is enough for most colds.\n\nfor flu, many people take antibiotics. They do not help."),
         Example('The old saying is "winter storage." the above methods nourish the kidney.'),
+        Example("Over the years i bet you have tried many remedies."),
     )
     should_not_fire = (
         "The fever rose. If it is not high, it does not need to be lowered.",
@@ -109,6 +118,9 @@ class LowercaseSentenceStart(Rule):
         Example("Smith et al. found no effect.", note="et al."),
         Example("It faded... and then came back.", note="an ellipsis"),
         Example("- take the pills with food.\n- drink water.", note="list items", format="markdown"),
+        Example(
+            "Two rules apply: i) rest, and ii) fluids, i.e. water.", note="a list's numeral, an abbreviation"
+        ),
     )
 
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -117,6 +129,7 @@ class LowercaseSentenceStart(Rule):
         for bi, block in doc.iter_blocks(PARAGRAPH, QUOTE):
             text = prose[block.start : block.end]
             yield from self._echoed_words(doc, block.start, text)
+            yield from _small_pronouns(block.start, text)
             opening = _OPENING.match(text)
             if (
                 opening is not None
@@ -190,6 +203,21 @@ class LowercaseSentenceStart(Rule):
             f"the sentence opens with a small letter: “{capital}”",
             (capital,),
             Fix((Edit(start, start + 1, word[0].upper()),), "capitalise the first letter", safe=False),
+        )
+
+
+def _small_pronouns(block_start: int, text: str) -> Iterable[Finding]:
+    """The pronoun "I" written small (``_SMALL_I``), with a safe fix: the capital."""
+    if "i" not in text:
+        return
+    for m in _SMALL_I.finditer(text):
+        start = block_start + m.start()
+        yield Finding(
+            start,
+            start + 1,
+            "the pronoun “I” is written with a capital",
+            ("I",),
+            Fix((Edit(start, start + 1, "I"),), "capitalise the pronoun", safe=True),
         )
 
 
