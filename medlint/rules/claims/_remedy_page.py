@@ -74,7 +74,7 @@ MEDICINE_KINDS = lazy_compile(
     r"antibiotics?|statins?|painkillers?|pain\s+killers?|steroids?|antidepressants?|chemotherapy|chemo|inhalers?|"
     # (s67) the classes a cough, cold or asthma page names ("Cough syrups paralyze the cilia", "bronchodilators etc")
     r"cough\s+(?:syrups?|medicines?|suppressants?)|bronchodilators?|antihistamines?|decongestants?|corticosteroids?|"
-    r"nsaids?|"
+    r"nsaids?|(?:beta2?|alpha)[\s-]?(?:agonists?|blockers?)|(?:ace|pump|reuptake)\s+inhibitors?|"
     r"synthetic\s+hormones?|hormone\s+replacement|(?:beta|channel)[\s-]+blockers?|"
     # (s66) medicine as the page's other ("conventional medical treatments for vitiligo are known to be ineffective")
     r"(?:conventional|modern|mainstream|western)\s+(?:medical\s+)?(?:treatments?|medicine|therap(?:y|ies))|(?:prescribed|prescription|steroid)\s+(?:ointments|creams)|"
