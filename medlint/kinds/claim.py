@@ -222,7 +222,7 @@ class Claim(KindRule):
     with a named group ``subject`` then matches only where that group is a word of the
     list or its plural, so one pattern reads "any food" without a thousand-word
     alternation (which would cost seconds a document; the group is checked after the
-    match). ``condition-lexicon`` names a list of diseases (or a list of such lists) for the ``{condition}`` slot of
+    match). ``condition-lexicon`` names a list of diseases for the ``{condition}`` slot of
     the patterns: the slot reads any of them or its plural as a whole word, the head noun of
     what a claim says is cured or prevented ("ovarian cancer" by "cancer", "hepatitis"). It is
     an alternation, not a group checked after the match, so that a list before the head
@@ -293,12 +293,9 @@ class Claim(KindRule):
         ignorecase = bool(spec.get("ignorecase", True))
         sources, reasons = _patterns_and_reasons(spec.get("patterns"), code, gates=True)
         if spec.get("condition-lexicon"):
-            lexicons = spec["condition-lexicon"]
-            names = [str(n) for n in lexicons] if isinstance(lexicons, list) else [str(lexicons)]
             conditions = _word_alternation(
                 row[0].strip().lower()
-                for name in names
-                for row in read_lines_file(pack_dir, name, code)
+                for row in read_lines_file(pack_dir, str(spec["condition-lexicon"]), code)
                 if row and row[0].strip()
             )
             sources = [p.replace(_CONDITION_SLOT, conditions) for p in sources]
