@@ -223,11 +223,14 @@ class Misspelling(Rule):
         # a PDF's lost ligatures ("signicant", "ndings") are TX124's: its reading restores the letters,
         # where an edit of one letter would guess another word ("endings")
         ignore.update(doc.derived(lost_ligatures))
+        roman_notes = doc.derived(_roman_footnotes)
         found: list[Finding] = []
         cut = cut_word_start(doc)  # a cut text's last word may be cut too: TX103 reports the cut
         for w, (readings, fix_to, glued), written in judged:
             if w in ignore:
                 continue
+            if roman_notes and w[-1] in "ivx" and w[:-1] in readings:
+                continue  # a footnote's roman numeral run into the word before it ("yeari", "percentv")
             if not glued and (
                 _named(doc, words, positions[w]) or _handle(doc.source, w) or in_code(doc.source, w)
             ):
@@ -470,6 +473,17 @@ _EVERYDAY_ENDING_ZIPF = 4.5
 
 #: Endings English adds to a word to make another ("breath": "breathy", "design": "designee")
 _DERIVING_TAILS = frozenset("y ee er ed es s ly".split())
+
+
+#: (s67) Footnote numerals run into the words they follow, two or more in a list ("infectionsiii,iv", "womeni,ii"): a
+#: press release's superscripts flattened to text
+_ROMAN_FOOTNOTE_LIST = lazy_compile(r"[a-z](?:i{1,3}|iv|vi{0,3}|ix|x),(?:i{1,3}|iv|vi{0,3}|ix|x)\b")
+
+
+def _roman_footnotes(doc: Document) -> bool:
+    """Whether the document runs roman footnote numerals into its words (``_ROMAN_FOOTNOTE_LIST``): then a word that
+    is another word with a last "i", "v" or "x" is that word and its note, no slip."""
+    return _ROMAN_FOOTNOTE_LIST.search(doc.prose) is not None
 
 
 def _slip_at_end(w: str, best: str, best_z: float, listed: float | None) -> bool:
