@@ -63,3 +63,19 @@ def test_subheading_of_another_page_is_its_claim() -> None:
 def test_myth_page_markdown_heading() -> None:
     text = "# Cold myths and facts\n\n## VapoRub in socks cures coughs\n\nIt does not; the vapour must be inhaled.\n"
     assert _warnings(text, "markdown") == []
+
+
+def test_an_email_retold_is_reported() -> None:
+    text = (
+        "In 2007, a widely circulated email recommended putting VapoRub on children's feet to cure coughs. "
+        "The email identified the source of the miracle cure as a research council.\n"
+    )
+    found = Linter(select=["CL101", "CL102"]).lint_text(text)
+    assert [(d.code, d.severity.name.lower()) for d in found] == [("CL102", "info")]
+
+
+def test_the_pages_own_email_is_its_claim() -> None:
+    found = Linter(select=["CL101"]).lint_text(
+        "Our email newsletter recommended garlic, which cures colds.\n"
+    )
+    assert [(d.code, d.text, d.severity.name.lower()) for d in found] == [("CL101", "cures", "warning")]

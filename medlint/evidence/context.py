@@ -630,11 +630,17 @@ _NO_EVIDENCE_THAT = cue(
 # "alleging" something say, with or without "that": "A screenshot purports to show that ...", "Do not
 # believe posts saying ..." (images and clips as well as posts)
 _MEDIA_SUGGESTS = cue(
-    r"\b(?:posts?|videos?|memes?|messages?|tweets?|websites?|blogs?|ads?|adverts?|advertisements?|"
-    r"headlines?|screenshots?|rumou?rs?|chain\s+(?:letters?|e-?mails?)|podcasts?|influencers?|accounts?|"
+    # (not the page's own: "our email newsletter recommended garlic")
+    r"(?<!\bour\s)(?<!\bmy\s)\b(?:posts?|videos?|memes?|messages?|tweets?|websites?|blogs?|ads?|adverts?|advertisements?|"
+    r"headlines?|screenshots?|rumou?rs?|chain\s+(?:letters?|e-?mails?)|e-?mails?|podcasts?|influencers?|accounts?|"
     r"images?|photos?|pictures?|graphics?|infographics?|clips?|footage|flyers?|leaflets?)\b[^.!?;:]{0,60}?\b(?:"
     r"(?:suggest(?:s|ed|ing)?|impl(?:y|ies|ied|ying)|insinuat(?:e|es|ed|ing)|purport(?:s|ed|ing)?|"
     r"assert(?:s|ed|ing)?)\s+that"
+    # (s67) what the item recommends, touts or names as the source of the cure: "a widely circulated email recommended
+    # putting Vicks VapoRub on children's feet ... to cure coughs", "The email identified the source of the miracle
+    # cure as ..." (the writer retells the item's content)
+    r"|(?:recommend(?:s|ed)|tout(?:s|ed)|hail(?:s|ed)|identif(?:ies|ied)|describ(?:es|ed)|promot(?:es|ed)|"
+    r"advis(?:es|ed)|urg(?:es|ed))(?!\s+(?:by|in|on)\b)"
     r"|(?:purport(?:s|ed|ing)?|claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?)\s+to\s+"
     r"(?:show|prove|reveal|demonstrate|confirm|expose)"
     r"|(?:saying|stating|alleging|asserting|suggesting|implying|purporting|insisting|warning))\b",
