@@ -101,6 +101,17 @@ _RECIPE = lazy_compile(
     r"tsps?|drops?|pinch|spoonfuls?)\b",
     re.IGNORECASE,
 )
+#: (s67) A herbal remedy dosed by how often to take it: an instruction that opens its clause, names a tea, an extract, a
+#: juice, seeds or leaves, and gives a frequency ("Drink male fern in a tea three times daily", "Eat black walnut
+#: extract ... 3 times per day"); a medicine's dose is left by ``_DOSED_MEDICINE`` (0 on 4.9M clean words)
+_DOSED_REMEDY = lazy_compile(
+    r"(?:^|(?<=[.!?:\n])\s*|(?<=\bthen\s)|(?<=\band\s))(?:drink|take|eat|chew|gargle\s+with|use|apply|consume)\b"
+    r"[^.!?\n]{0,80}?\b(?:teas?|tinctures?|decoctions?|extracts?|juices?|infusions?|powders?|seeds|leaves|roots?|herbs?|"
+    r"oils?|paste|gel)\b[^.!?\n]{0,50}?\b(?:(?:\d+|one|two|three|four|five)\s+times\s+(?:a|per|each|every)\s+day|"
+    r"(?:\d+|two|three|four|five)\s+times\s+daily|twice\s+(?:a|per)\s+day|twice\s+daily|thrice\s+daily|"
+    r"every\s+(?:morning|night|day))\b",
+    re.IGNORECASE,
+)
 #: (s60) A home mixture put on the body, the other half of a remedy recipe whose measures stand in an ingredient list
 #: ("Mix the ingredients in a bowl ... apply the mixture onto the scalp"): a mixture, paste, mask, tonic or juice, not a
 #: medicine's cream, ointment or solution (0 on 4.9M clean words)
@@ -228,7 +239,11 @@ def _holds_recipe(doc: Document) -> bool:
     for sentence in doc.sentences:
         text = sentence.text
         if (
-            (_RECIPE.search(text) is not None or _TOPICAL_MIXTURE.search(text) is not None)
+            (
+                _RECIPE.search(text) is not None
+                or _TOPICAL_MIXTURE.search(text) is not None
+                or _DOSED_REMEDY.search(text) is not None
+            )
             and _DOSED_MEDICINE.search(text) is None
             and not in_boilerplate(doc, sentence.start)
         ):
