@@ -167,6 +167,31 @@ def _do_with_adjective(do: str, be: str) -> tuple[_Sequence, _Sequence]:
 
 
 _SEQUENCES = (
+    # (s67) "find out the reason of your cough": a reason is "for" what it explains (0 on 4.9M clean words)
+    _Sequence(
+        (_words("reason reasons"), _words("of"), _words("your the his her their this these a an")),
+        (0, 1),
+        "“{span}”: a reason is “for” what it explains (“{0} for”)",
+        ("{0} for",),
+        fix=True,
+        not_before=_words("by"),
+    ),
+    # (s67) "leave it to dry on the sun": what lies in sunlight is "in the sun" (Russian and Ukrainian "на солнце"; 0 on
+    # 4.9M clean words)
+    _Sequence(
+        (
+            _words(
+                "dry dried drying lie lying sit sitting stay staying leave left keep kept bask basking it them"
+            ),
+            _words("on"),
+            _words("the"),
+            _words("sun"),
+        ),
+        (1, 3),
+        "“{span}”: what lies in sunlight is “in the sun”",
+        ("in the sun",),
+        fix=True,
+    ),
     # (s65) "Patient does not able to", "they do not aware of", "I didn't sure": "do" before an adjective
     *_do_with_adjective("does", "is"),
     *_do_with_adjective("do", "are"),
