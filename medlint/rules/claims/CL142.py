@@ -111,7 +111,7 @@ _HEALTH_OBJECTS = frozenset(
     pores mucus congestion itching itch sinuses sinus nose artery vein veins capillaries body energy mood sleep
     allergies allergy depression concentration healing throat
     fungus fungi candida parasites worms lice mites
-    halitosis phlegm cavities caries plaque tartar gum""".split()
+    halitosis phlegm cavities caries plaque tartar gum breath""".split()
 )
 #: Heads that finish a health object's term ("immune system", "liver function", "sugar levels").
 _OBJECT_HEADS = frozenset("system systems function functions levels level health growth".split())

@@ -95,6 +95,8 @@ MEDICINE_KINDS = lazy_compile(
 #: coffee and wine of nutrition news), and so is a medicine's dose (``_DOSED_MEDICINE``).
 _RECIPE = lazy_compile(
     r"(?:^|(?<=[.!?:\n])\s*|(?<=\bthen\s)|(?<=\band\s))(?:mix|mixing|add|adding|blend|blending|boil|boiling|steep|"
+    # (s67) and the kitchen's other verbs of preparation ("Simmer 1 tsp fenugreek seeds in 1-liter cold water")
+    r"simmer|simmering|brew|brewing|infuse|infusing|grind|grinding|"
     r"steeping|dissolve|dissolving|stir|stirring|combine|combining|drink|drinking|apply|applying|massage|rub|soak|"
     r"gargle|squeeze|grate|crush|take|taking|consume|eat)\b[^.!?\n]{0,60}?\b(?:\d+(?:[/-]\d+)?|one|two|three|"
     r"four|five|half\s+a|a\s+few|a|an)\s+(?:heaping\s+|level\s+|full\s+)?(?:tablespoons?|tbsps?|teaspoons?|"
