@@ -167,6 +167,26 @@ def _do_with_adjective(do: str, be: str) -> tuple[_Sequence, _Sequence]:
 
 
 _SEQUENCES = (
+    # (s67) an adverb of manner or frequency between a verb and its object: "helps the doctor to see clearly your
+    # stomach", "take regularly the tablets" (Swan, "adverb position": not between the verb and its object; 0 on 4.9M
+    # clean words)
+    _Sequence(
+        (
+            _words(
+                "see eat drink take takes wash clean brush check use follow read understand explain describe chew "
+                "apply massage rinse remove consume monitor"
+            ),
+            _words(
+                "clearly properly regularly carefully daily quickly slowly thoroughly correctly easily gently "
+                "immediately always often frequently"
+            ),
+            _words("your the a an this these those my his her their its"),
+        ),
+        (0, 1),
+        "“{span}”: English puts the adverb after the object, not between the verb and it (“{0} {2} … {1}”)",
+        ("{0} {2} … {1}",),
+        not_before=_words("same first next way"),
+    ),
     # (s67) "find out the reason of your cough": a reason is "for" what it explains (0 on 4.9M clean words)
     _Sequence(
         (_words("reason reasons"), _words("of"), _words("your the his her their this these a an")),
