@@ -55,6 +55,9 @@ class _Sequence:
     fix: bool = False
     not_before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
+    #: (s67) the words after the first must be written in lower case: a capital makes one a name or a title ("Ask
+    #: Doctor Smith")
+    lower_tail: bool = False
 
 
 #: Adjectives that "very much" cannot grade ("very much important"): English grades them with "very"
@@ -167,6 +170,21 @@ def _do_with_adjective(do: str, be: str) -> tuple[_Sequence, _Sequence]:
 
 
 _SEQUENCES = (
+    # (s67) a doctor consulted or visited with no article: "consult doctor before use", "go to doctor" (a count noun
+    # takes "a" or "your"; 0 on 4.9M clean words)
+    _Sequence(
+        (
+            _words(
+                "consult consulting consulted visit visiting visited see seeing contact contacting ask asking"
+            ),
+            _words("doctor physician dentist specialist dermatologist"),
+        ),
+        (0, 1),
+        "“{span}”: “{1}” is a count noun and takes an article or “your” (“{0} a {1}”, “{0} your {1}”)",
+        ("{0} a {1}", "{0} your {1}"),
+        not_before=_words("s"),
+        lower_tail=True,
+    ),
     # (s67) an adverb of manner or frequency between a verb and its object: "helps the doctor to see clearly your
     # stomach", "take regularly the tablets" (Swan, "adverb position": not between the verb and its object; 0 on 4.9M
     # clean words)
@@ -997,6 +1015,8 @@ def _fixed_sequences(s: Scan, index: Mapping[str, Iterable[int]]) -> list[Hit]:
                 written = [s.text(i + k) for k in range(size)]
                 if any(len(w) > 1 and w.isupper() for w in written):
                     continue  # an abbreviation that spells a word ("children with IS will develop": infantile spasms)
+                if seq.lower_tail and any(w[:1].isupper() for w in written[1:]):
+                    continue
                 span = s.prose[s.starts[a] : s.ends[b]]
                 suggestions = tuple(x.format(*written, span=span) for x in seq.suggestions)
                 if span[:1].isupper() and not suggestions[0][:1].isupper():
