@@ -714,6 +714,20 @@ def _ratio_nouns(first: str, second: str) -> bool:
     )
 
 
+#: (s67) The shortest lower-case word no table holds that a sentence glued after it may follow, and how common (Zipf)
+#: the glued sentence's first word must be: "a nasal decongestant.Effective old antihistamines", "burstingagain.Coil"
+_UNLISTED_BEFORE_STOP = 6
+_COMMON_AFTER_STOP_ZIPF = 3.5
+
+
+def _unlisted_before_common(first: str, second: str) -> bool:
+    """A word the tables lack (a drug class, a run-on pair) in lower case, of ``_UNLISTED_BEFORE_STOP`` letters or more,
+    and a common English word capitalised after the stop: a sentence glued on, not a dotted name ("node.Js")."""
+    if len(first) < _UNLISTED_BEFORE_STOP or not (first.isalpha() and first.islower()):
+        return False
+    return (zipf_of(second.lower()) or 0.0) >= _COMMON_AFTER_STOP_ZIPF
+
+
 def _glued_sentence_finding(prose: str, stop: int, lower: bool) -> Finding | None:
     """The finding for two sentences glued at ``stop``: "medicine.It" (the fix adds the space) or, with
     ``lower``, "psychologically.the" (the fix adds the space and the capital)."""
@@ -724,7 +738,11 @@ def _glued_sentence_finding(prose: str, stop: int, lower: bool) -> Finding | Non
         return None
     start, end = hit
     first, mark, second = prose[start:stop], prose[stop], prose[stop + 1 : end]
-    if not (is_known(first.lower()) or first.endswith("%")):
+    if not (
+        is_known(first.lower())
+        or first.endswith("%")
+        or (not lower and _unlisted_before_common(first, second))
+    ):
         return None
     if not lower:
         if not _known_or_plural(second.lower()) or second.lower() in _TLDS:
