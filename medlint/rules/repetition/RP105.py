@@ -37,6 +37,26 @@ _GLOSS = re.compile(
 )
 
 
+#: (s67) A noun said to be part of itself: "This can damage the teeth of the teeth" (a spinner's or a translation's
+#: doubled term; 0 in MedQuAD, the clean sentences and FakeHealth; WMT22's references write "the spirit of the spirit"
+#: once, a slip). Words of four letters or more; not a superlative's idiom ("the best of the best")
+_OF_ITSELF = re.compile(r"\b[Tt]he\s+([a-z]{4,})\s+of\s+the\s+(\1)\b")
+_OF_ITSELF_IDIOMS = frozenset("best worst cream king queen".split())
+
+
+def _of_itself(doc: Document) -> Iterator[Finding]:
+    """Each "the X of the X" (``_OF_ITSELF``): the second "of the X" is to delete or to mend into what was meant."""
+    for m in _OF_ITSELF.finditer(doc.prose):
+        if m.group(1) in _OF_ITSELF_IDIOMS or doc.prose.startswith(" of ", m.end()):
+            continue  # an idiom, or the run "the part of" typed twice, which the repeat reading reports
+        yield Finding(
+            m.start(),
+            m.end(),
+            f"“{m.group(0)}”: the noun is repeated around “of”, naming a thing as part of itself",
+            (m.group(0)[: m.end(1) - m.start()],),
+        )
+
+
 @dataclass(frozen=True)
 class _Repeat:
     """Word ``i`` opens the first copy of a ``size``-word run that word ``i + size`` repeats."""
@@ -162,6 +182,8 @@ class RepeatedPhrase(Rule):
             yield from _self_names(doc)
         if "ly " in doc.prose:
             yield from _bracketing_adverbs(doc)
+        if " of the " in doc.prose:
+            yield from _of_itself(doc)
         max_words = int(self.opts["max-words"])
         lowers = doc.lower_words
         if len(lowers) < 4:
