@@ -72,6 +72,8 @@ _BENEFIT = lazy_compile(
     r"improves?|normali[sz]es?|regulates?|removes?|stops?|blocks?|enhances?|burns?|melts?|combats?|clears?|"
     r"calms?|nourishes?|supports?|relax(?:es)?|hydrates?|neutrali[sz]es?|aids?|alkali[sz]es?|promotes?|corrects?|"
     r"controls?|"
+    # (s67) "fish oil minimizes this inflammation", "lessens the pain", "counteracts acidity"
+    r"minimi[sz]es?|lessens?|diminish(?:es)?|counteracts?|tackles?|banish(?:es)?|"
     r"exfoliates?|rid|"
     # (s59) "helps in blood flow", "cleans the liver", "thins the blood"
     r"helps?|cleans?|thins?|"
@@ -80,7 +82,8 @@ _BENEFIT = lazy_compile(
     r"protecting|reversing|eliminating|flushing|detoxifying|cleansing|purifying|regenerating|repairing|"
     r"restoring|rejuvenating|stimulating|killing|destroying|dissolving|lowering|reducing|balancing|improving|"
     r"normali[sz]ing|regulating|removing|stopping|blocking|enhancing|burning|melting|combating|clearing|calming|"
-    r"promoting|relaxing|hydrating|neutrali[sz]ing|alkali[sz]ing|correcting|exfoliating)",
+    r"promoting|relaxing|hydrating|neutrali[sz]ing|alkali[sz]ing|correcting|exfoliating|minimi[sz]ing|lessening|"
+    r"diminishing|counteracting|tackling|banishing)",
     re.IGNORECASE,
 )
 #: A line that opens with the verb, the remedy named after "with" or "using": a how-to headline ("Enhance Hair
