@@ -93,8 +93,10 @@ MEDICINE_KINDS = lazy_compile(
 #: "Adding 2 tablespoons to a glass of water and drinking it several times a day"). Such a page doses its reader with
 #: a remedy of its own making, which is the shape of a page that sells one. Cups, glasses and ounces are left (the
 #: coffee and wine of nutrition news), and so is a medicine's dose (``_DOSED_MEDICINE``).
+#: Where an instruction of a recipe opens: the start of a sentence or a line, or after "then" or "and"
+_CLAUSE_OPENING = r"(?:^|(?<=[.!?:\n])\s*|(?<=\bthen\s)|(?<=\band\s))"
 _RECIPE = lazy_compile(
-    r"(?:^|(?<=[.!?:\n])\s*|(?<=\bthen\s)|(?<=\band\s))(?:mix|mixing|add|adding|blend|blending|boil|boiling|steep|"
+    _CLAUSE_OPENING + r"(?:mix|mixing|add|adding|blend|blending|boil|boiling|steep|"
     # (s67) and the kitchen's other verbs of preparation ("Simmer 1 tsp fenugreek seeds in 1-liter cold water")
     r"simmer|simmering|brew|brewing|infuse|infusing|grind|grinding|"
     r"steeping|dissolve|dissolving|stir|stirring|combine|combining|drink|drinking|apply|applying|massage|rub|soak|"
@@ -107,7 +109,7 @@ _RECIPE = lazy_compile(
 #: juice, seeds or leaves, and gives a frequency ("Drink male fern in a tea three times daily", "Eat black walnut
 #: extract ... 3 times per day"); a medicine's dose is left by ``_DOSED_MEDICINE`` (0 on 4.9M clean words)
 _DOSED_REMEDY = lazy_compile(
-    r"(?:^|(?<=[.!?:\n])\s*|(?<=\bthen\s)|(?<=\band\s))(?:drink|take|eat|chew|gargle\s+with|use|apply|consume)\b"
+    _CLAUSE_OPENING + r"(?:drink|take|eat|chew|gargle\s+with|use|apply|consume)\b"
     r"[^.!?\n]{0,80}?\b(?:teas?|tinctures?|decoctions?|extracts?|juices?|infusions?|powders?|seeds|leaves|roots?|herbs?|"
     r"oils?|paste|gel)\b[^.!?\n]{0,50}?\b(?:(?:\d+|one|two|three|four|five)\s+times\s+(?:a|per|each|every)\s+day|"
     r"(?:\d+|two|three|four|five)\s+times\s+daily|twice\s+(?:a|per)\s+day|twice\s+daily|thrice\s+daily|"
@@ -175,16 +177,12 @@ def remedy_headline(doc: Document) -> bool:
 
 
 def _remedy_headline(doc: Document) -> bool:
-    if _filed_as_news(doc):
-        # (s67) a news report's headline is the topic its reporter covers ("Home remedy ideas for cough and cold" over
-        # "SAN ANTONIO - ... said Lisa Gill, Consumer Reports' health editor"), not the page's own promise
-        return False
     text = _headline_text(doc)
-    return (
-        text is not None
-        and _REMEDY_HEADLINE.search(text) is not None
-        and _WEIGHING_HEADLINE.search(text) is None
-    )
+    if text is None or _REMEDY_HEADLINE.search(text) is None or _WEIGHING_HEADLINE.search(text) is not None:
+        return False
+    # (s67) a news report's headline is the topic its reporter covers ("Home remedy ideas for cough and cold" over
+    # "SAN ANTONIO - ... said Lisa Gill, Consumer Reports' health editor"), not the page's own promise
+    return not _filed_as_news(doc)
 
 
 #: The most blocks of a page's chrome read past for its headline ("Showing posts with label ...", "Skip to content")

@@ -40,21 +40,40 @@ _GLOSS = re.compile(
 #: (s67) A noun said to be part of itself: "This can damage the teeth of the teeth" (a spinner's or a translation's
 #: doubled term; 0 in MedQuAD, the clean sentences and FakeHealth; WMT22's references write "the spirit of the spirit"
 #: once, a slip). Words of four letters or more; not a superlative's idiom ("the best of the best")
-_OF_ITSELF = re.compile(r"\b[Tt]he\s+([a-z]{4,})\s+of\s+the\s+(\1)\b")
+_OF_THE = " of the "
+#: "the X" ending right where " of the " starts, read back from it
+_THE_NOUN_BEFORE = re.compile(r"\b[Tt]he ([a-z]{4,})\Z")
+#: how far back from " of the " the noun and its article are read
+_OF_ITSELF_REACH = 40
 _OF_ITSELF_IDIOMS = frozenset("best worst cream king queen".split())
 
 
 def _of_itself(doc: Document) -> Iterator[Finding]:
-    """Each "the X of the X" (``_OF_ITSELF``): the second "of the X" is to delete or to mend into what was meant."""
-    for m in _OF_ITSELF.finditer(doc.prose):
-        if m.group(1) in _OF_ITSELF_IDIOMS or doc.prose.startswith(" of ", m.end()):
-            continue  # an idiom, or the run "the part of" typed twice, which the repeat reading reports
-        yield Finding(
-            m.start(),
-            m.end(),
-            f"“{m.group(0)}”: the noun is repeated around “of”, naming a thing as part of itself",
-            (m.group(0)[: m.end(1) - m.start()],),
-        )
+    """Each "the X of the X": the second "of the X" is to delete or to mend into what was meant. Read from each literal
+    " of the " (found by ``str.find``), the noun before it and the same noun after it."""
+    prose = doc.prose
+    at = prose.find(_OF_THE)
+    while at != -1:
+        before = _THE_NOUN_BEFORE.search(prose, max(0, at - _OF_ITSELF_REACH), at)
+        after = at + len(_OF_THE)
+        if before is not None:
+            noun = before.group(1)
+            end = after + len(noun)
+            if (
+                prose.startswith(noun, after)
+                and not (end < len(prose) and (prose[end].isalnum() or prose[end] == "_"))
+                and noun not in _OF_ITSELF_IDIOMS
+                # not the run "the part of" typed twice, which the repeat reading reports
+                and not prose.startswith(" of ", end)
+            ):
+                text = prose[before.start() : end]
+                yield Finding(
+                    before.start(),
+                    end,
+                    f"“{text}”: the noun is repeated around “of”, naming a thing as part of itself",
+                    (prose[before.start() : at],),
+                )
+        at = prose.find(_OF_THE, at + 1)
 
 
 @dataclass(frozen=True)
@@ -182,7 +201,7 @@ class RepeatedPhrase(Rule):
             yield from _self_names(doc)
         if "ly " in doc.prose:
             yield from _bracketing_adverbs(doc)
-        if " of the " in doc.prose:
+        if _OF_THE in doc.prose:
             yield from _of_itself(doc)
         max_words = int(self.opts["max-words"])
         lowers = doc.lower_words
