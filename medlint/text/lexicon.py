@@ -362,15 +362,19 @@ def complaint_words() -> frozenset[str]:
     """Ailments and symptoms by name (WordNet 3.0's ill health and symptoms: "tinnitus", "gingivitis", "cold"):
     rules/data/lexicon/complaint-words.tsv, built by scripts/build_complaint_words.py; the complaints CL142 reads as
     what a remedy is credited with relieving."""
-    text = (_folder() / "complaint-words.tsv").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and line[0] != "#")
+    return _one_word_a_line("complaint-words.tsv")
 
 
 @functools.lru_cache(maxsize=1)
 def condition_words() -> frozenset[str]:
     """Serious diseases by name (WordNet 3.0's): rules/data/lexicon/condition-words.tsv, built by
     scripts/build_condition_words.py; CL119's condition lexicon, and the health objects CL142 reads."""
-    text = (_folder() / "condition-words.tsv").read_text(encoding="utf-8")
+    return _one_word_a_line("condition-words.tsv")
+
+
+def _one_word_a_line(name: str) -> frozenset[str]:
+    """The words of a lexicon file that holds one a line under its ``#`` comment lines."""
+    text = (_folder() / name).read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and line[0] != "#")
 
 
