@@ -16,13 +16,12 @@ Writes ``rules/data/lexicon/complaint-words.tsv`` (one word a line). No corpus t
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_condition_words import closure, read_nouns  # noqa: E402
+from build_condition_words import closure, read_nouns, word_list_main  # noqa: E402
 
 OUT = ROOT / "rules" / "data" / "lexicon" / "complaint-words.tsv"
 #: WordNet lemmas (first noun sense) whose hyponyms are the complaints a remedy is sold for
@@ -60,13 +59,7 @@ def build(wordnet: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    args = ap.parse_args(argv)
-    words = build(args.wordnet)
-    OUT.write_text(HEADER + "".join(f"{w}\n" for w in words), encoding="utf-8")
-    print(f"{len(words)} words -> {OUT.relative_to(ROOT)}")
-    return 0
+    return word_list_main(__doc__ or "", build, OUT, HEADER, argv)
 
 
 if __name__ == "__main__":

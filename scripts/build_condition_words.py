@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,14 +124,24 @@ def build(wordnet: Path) -> list[str]:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def word_list_main(
+    description: str, build_words: Callable[[Path], list[str]], out: Path, header: str, argv: list[str] | None
+) -> int:
+    """The command line of a WordNet word-list builder: read ``--wordnet``, build the words, write them one a line
+    under ``header`` to ``out`` (this script's and ``build_complaint_words``'s)."""
+    ap = argparse.ArgumentParser(
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
     args = ap.parse_args(argv)
-    words = build(args.wordnet)
-    OUT.write_text(HEADER + "".join(f"{w}\n" for w in words), encoding="utf-8")
-    print(f"{len(words)} words -> {OUT.relative_to(ROOT)}")
+    words = build_words(args.wordnet)
+    out.write_text(header + "".join(f"{w}\n" for w in words), encoding="utf-8")
+    print(f"{len(words)} words -> {out.relative_to(ROOT)}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return word_list_main(__doc__ or "", build, OUT, HEADER, argv)
 
 
 if __name__ == "__main__":
