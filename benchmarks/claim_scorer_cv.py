@@ -11,6 +11,9 @@ remedy-page gate, CL142-CL148, reads it, since the page score opens the gate for
 set, so its figures on those sets flatter it; this is the figure that says what the scorer does on pages it
 never saw, short of a set collected after the build (``benchmarks/CLAIMS.md`` reports those).
 
+With ``--build-args '--prior OLD.tsv --prior-l2 0.01'`` each fold starts from an earlier table, as the shipped one
+was built (s68); the prior must be one that never saw the sets, or every fold has seen its held-out set.
+
 Reported per set and summed: claims labels found (a CL warning overlaps them), careful pages' trap
 sentences with a CL warning, careful pages' own unsupported claims (REAL-CLAIM) with one, and the CL
 warnings on careful pages that overlap no label at all (false alarms, or a claim the labeller left).

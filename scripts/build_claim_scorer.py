@@ -37,6 +37,15 @@ CL148 242, 17 and 6), 3e-4 found 318 with 20 traps and 9 other warnings, 6e-4 31
 (page score 0.68 on "chemotherapy" and "cancer patients", words two remedy pages that disparage chemotherapy had
 weighted), 0.55 with 1e-3. That release was seen while choosing, so CL148's figures on FakeHealth are development
 figures, not held-out ones.
+The sixty-eighth session found the eleven sets of the shipped table gone with the machine and ten new ones at hand
+(s67a-s67j, 713 marked sentences). Trained on the new sets alone, leaving one out in turn found fewer claims than the
+shipped table that never saw them (187 against 200 of 675); started from the shipped table and pulled back towards it
+(``--prior``, ``--prior-l2``) it found 226 with an L2 of 1e-3 and 222 with 1e-2, careful traps 14 and 13 of 863
+(shipped 13). The stronger pull kept MedQuAD's answers shut (20 CL148 warnings with 1e-3, 2 with 1e-2; 5 and 0 on the
+held-out side) but opened the scalp-cooling release again (three warnings); a FakeHealth weight of 4 shut it (0 new
+findings on FakeHealth, 3 on MedQuAD, none held out) and, with CL148's ``min-score`` lowered from 0.4 to 0.3, found 239
+of 675 with 13 traps (0.35: 233; 0.4: 222). The MedQuAD and FakeHealth figures were read while choosing, so they are
+development figures; the sets collected after the build (s68a-s68d) are the test.
 Needs numpy (a dependency of spaCy).
 """
 
@@ -52,7 +61,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from medlint.evidence.claim_scorer import BIAS, InContext, feature_set, in_context  # noqa: E402
+from medlint.evidence.claim_scorer import BIAS, ClaimScorer, InContext, feature_set, in_context  # noqa: E402
 from medlint.formats import plain  # noqa: E402
 from scripts.data_splits import (  # noqa: E402
     build_side_answers,
@@ -159,8 +168,21 @@ def fakehealth_sentences(root: str | None, n: int, rng: random.Random) -> list[I
     return out[:n]
 
 
-def train(examples: list[Example], l2: float, iters: int, min_df: int, lr: float = 0.05) -> dict[str, float]:
-    """Weights by full-batch Adam on the weighted log loss (L2 on every weight but the intercept)."""
+def train(
+    examples: list[Example],
+    l2: float,
+    iters: int,
+    min_df: int,
+    lr: float = 0.05,
+    prior: dict[str, float] | None = None,
+    prior_l2: float = 0.0,
+) -> dict[str, float]:
+    """Weights by full-batch Adam on the weighted log loss (L2 on every weight but the intercept).
+
+    With a ``prior`` table (an earlier build's weights), training starts from it and each of its features is pulled
+    back towards its prior weight with ``prior_l2`` instead of towards zero with ``l2``: the earlier build's page sets
+    are not at hand any more (their texts are not committed), and a prior is how their evidence stays in the
+    model while the new sets add theirs. A feature of the prior is kept whatever its count in the new examples."""
     import numpy as np
 
     df: dict[str, int] = {}
@@ -172,7 +194,8 @@ def train(examples: list[Example], l2: float, iters: int, min_df: int, lr: float
                     continue
                 seen.add((ex.source, f))
             df[f] = df.get(f, 0) + 1
-    vocab = sorted(f for f, c in df.items() if c >= min_df)
+    prior = prior or {}
+    vocab = sorted({f for f, c in df.items() if c >= min_df} | (prior.keys() - {BIAS}))
     index = {f: i + 1 for i, f in enumerate(vocab)}  # 0 is the intercept
     rows = [[0, *sorted(index[f] for f in ex.features if f in index)] for ex in examples]
     idx = np.concatenate([np.asarray(r, dtype=np.int64) for r in rows])
@@ -182,23 +205,41 @@ def train(examples: list[Example], l2: float, iters: int, min_df: int, lr: float
     sample_w = np.asarray([ex.weight for ex in examples], dtype=float)
     total = sample_w.sum()
     dim = len(vocab) + 1
-    w = np.zeros(dim)
+    w0 = np.zeros(dim)
+    penalty = np.full(dim, l2)
+    w0[0] = prior.get(BIAS, 0.0)
+    for f, i in index.items():
+        if f in prior:
+            w0[i] = prior[f]
+            penalty[i] = prior_l2
+    penalty[0] = 0.0
+    w = w0.copy()
     m = np.zeros(dim)
     v = np.zeros(dim)
-    penalty = np.full(dim, l2)
-    penalty[0] = 0.0
     b1, b2 = 0.9, 0.999
     for it in range(1, iters + 1):
         z = np.add.reduceat(w[idx], ptr)
         p = 1.0 / (1.0 + np.exp(-z))
         err = (p - y) * sample_w
-        grad = np.bincount(idx, weights=np.repeat(err, lens), minlength=dim) / total + penalty * w
+        grad = np.bincount(idx, weights=np.repeat(err, lens), minlength=dim) / total + penalty * (w - w0)
         m = b1 * m + (1 - b1) * grad
         v = b2 * v + (1 - b2) * grad * grad
         w -= lr * (m / (1 - b1**it)) / (np.sqrt(v / (1 - b2**it)) + 1e-8)
     out = {BIAS: float(w[0])}
     out.update({f: float(w[i]) for f, i in index.items()})
     return out
+
+
+def prior_line(path: Path, prior_l2: float, size: int) -> str:
+    """The header lines that name a ``--prior`` table: what it was trained on (its own header's lines after the two
+    that say what a table is, each marked "prior:" once), then how it was used."""
+    comments = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")][2:]
+    carried = [line if line.startswith("# prior:") else "# prior: " + line[1:].strip() for line in comments]
+    carried.append(
+        f"# prior: the table above ({size} weights) was the starting point, each weight pulled back towards it with "
+        f"an L2 of {prior_l2}: its page sets' texts are gone, its weights carry their evidence."
+    )
+    return "".join(f"{line}\n" for line in carried)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -220,6 +261,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-df", type=int, default=3)
     ap.add_argument(
         "--min-weight", type=float, default=0.01, help="weights smaller than this are not written"
+    )
+    ap.add_argument(
+        "--prior",
+        type=Path,
+        default=None,
+        help="an earlier table to start from and pull towards (e.g. the shipped one, whose page sets are gone)",
+    )
+    ap.add_argument(
+        "--prior-l2", type=float, default=1e-3, help="the pull of each --prior weight towards its prior value"
     )
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--out", type=Path, default=OUT)
@@ -243,7 +293,14 @@ def main(argv: list[str] | None = None) -> int:
         if fh
         else []
     )
-    weights = train([*pages, *clean, *news], args.l2, args.iters, args.min_df)
+    prior: dict[str, float] | None = None
+    prior_note = ""
+    if args.prior is not None:
+        prior = ClaimScorer.from_file(args.prior).weights
+        prior_note = prior_line(args.prior, args.prior_l2, len(prior))
+    weights = train(
+        [*pages, *clean, *news], args.l2, args.iters, args.min_df, prior=prior, prior_l2=args.prior_l2
+    )
     kept = {f: w for f, w in weights.items() if f == BIAS or abs(w) >= args.min_weight}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8", newline="\n") as fh_out:
@@ -265,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
                 n=len(kept),
             )
         )
+        fh_out.write(prior_note)
         for feature in sorted(kept):
             fh_out.write(f"{feature}\t{kept[feature]:.4f}\n")
     print(f"{args.out}: {len(kept)} features ({pos} positive sentences, {len(pages) - pos} hard negatives)")

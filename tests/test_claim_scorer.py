@@ -192,6 +192,38 @@ def test_build_counts_a_feature_once_per_page(tmp_path: Path) -> None:
     assert "andy" not in weights  # one page, however often it repeats the name
 
 
+def test_a_prior_keeps_its_weights_where_the_new_examples_are_silent() -> None:
+    pages = [
+        build.Example({"cures", "tea"}, 1, source="a"),
+        build.Example({"cures", "juice"}, 1, source="b"),
+        build.Example({"study", "tea"}, 0, source="c"),
+    ]
+    prior = {BIAS: -1.0, "miracle": 2.0, "cures": 0.5}
+    weights = build.train(pages, l2=1e-3, iters=200, min_df=2, prior=prior, prior_l2=1e-2)
+    # no new example holds "miracle": it stays at its prior weight although no page has it
+    assert weights["miracle"] == pytest.approx(2.0, abs=1e-3)
+    # "cures" marks both new claims: the new examples move it up from its prior
+    assert weights["cures"] > 0.5
+    without = build.train(pages, l2=1e-3, iters=200, min_df=2)
+    assert "miracle" not in without
+
+
+def test_a_table_built_on_a_prior_names_it_in_its_header(tmp_path: Path) -> None:
+    prior = tmp_path / "prior.tsv"
+    prior.write_text(
+        "# CL148's sentence scorer\n# Built by a script\n# Trained on the sets s1, s2.\n<bias>\t-1.0\nmiracle\t2.0\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "table.tsv"
+    args = ["--pages", str(_page_set(tmp_path)), "--data", str(_shared_data(tmp_path)), "--no-fakehealth"]
+    args += ["--min-df", "2", "--iters", "50", "--prior", str(prior), "--prior-l2", "0.01", "--out", str(out)]
+    assert build.main(args) == 0
+    header = [line for line in out.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    assert "# prior: Trained on the sets s1, s2." in header
+    assert any("pulled back towards it with an L2 of 0.01" in line for line in header)
+    assert ClaimScorer.from_file(out).weights["miracle"] == pytest.approx(2.0, abs=0.05)
+
+
 _PAGE = (
     "Ginger Water for Gout\n\nGinger water melts gout crystals. Ginger water melts kidney stones. Ginger water melts "
     "arthritis pain. We drink it every morning. The jug is blue. The shop opens at nine."
