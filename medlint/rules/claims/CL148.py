@@ -48,8 +48,8 @@ class ScoredClaimOnClaimsPage(RemedyPageRule):
 
     A score is a probability learned from 1,583 marked sentences (870 of the sixtieth to sixty-fourth sessions' page
     sets, carried in the earlier table the sixty-eighth session's build started from, and 713 of its ten new sets),
-    not a reading of the claim: the rule cannot say
-    which kind of claim it is, and it misses claims worded unlike any it learned from. It is a warning on remedy
+    not a reading of the claim: the rule cannot say which kind of claim it is, and it misses claims worded unlike any
+    it learned from. It is a warning on remedy
     pages only; NIH answers and news stories seldom open the gate.
     """
 
