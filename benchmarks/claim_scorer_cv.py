@@ -12,7 +12,8 @@ set, so its figures on those sets flatter it; this is the figure that says what 
 never saw, short of a set collected after the build (``benchmarks/CLAIMS.md`` reports those).
 
 With ``--build-args '--prior OLD.tsv --prior-l2 0.01'`` each fold starts from an earlier table, as the shipped one
-was built (s68); the prior must be one that never saw the sets, or every fold has seen its held-out set.
+was built (s68); the prior must be one that never saw the sets, or every fold has seen its held-out set. ``--cl148
+min-score=0.3`` gives every fold's CL148 that option (the other figures of §131's table).
 
 Reported per set and summed: claims labels found (a CL warning overlaps them), careful pages' trap
 sentences with a CL warning, careful pages' own unsupported claims (REAL-CLAIM) with one, and the CL
@@ -70,7 +71,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--build-args", default="", help="more options for scripts/build_claim_scorer.py, e.g. '--l2 3e-4'"
     )
+    ap.add_argument(
+        "--cl148",
+        action="append",
+        default=[],
+        metavar="OPTION=VALUE",
+        help="a CL148 option for every fold, e.g. 'min-score=0.3' (repeatable; s68 chose min-score this way)",
+    )
     args = ap.parse_args(argv)
+    cl148_options = "".join(
+        f"{key.strip()} = {value.strip()}\n" for key, _, value in (o.partition("=") for o in args.cl148)
+    )
     if len(args.directory) < 2:
         ap.error("leave-one-out needs two sets or more")
     sums = [[0] * 7, [0] * 7]
@@ -93,7 +104,11 @@ def main(argv: list[str] | None = None) -> int:
             with_cfg = tmp / f"{held.name}.toml"
             # (s65) the page score opens the gate of every remedy-page rule, so each reads the fold's table
             with_cfg.write_text(
-                "".join(f'[rules.{code}]\ntable = "{table}"\n\n' for code in GATE_RULES), encoding="utf-8"
+                "".join(
+                    f'[rules.{code}]\ntable = "{table}"\n' + (cl148_options if code == "CL148" else "") + "\n"
+                    for code in GATE_RULES
+                ),
+                encoding="utf-8",
             )
             before, after = figures(held, without), figures(held, with_cfg)
             for total, figs in zip(sums, (before, after), strict=True):
